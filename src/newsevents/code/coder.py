@@ -1,0 +1,228 @@
+"""Stage: code. Frames → events: CAMEO code, PLOVER type, actors, recipient, date, place, modality.
+
+The verb-frame dictionary decides what a predicate means (and whether it is an event at all);
+this module holds only the mechanisms:
+
+* a complement or purpose clause of a verb that is itself an event is part of that event
+  ("urged the parties to establish dialogue and cease confrontation" is one REQUEST);
+* a clause reported by a speech verb (CAMEO 01, which PLOVER does not code) is coded on its
+  own, and a pronoun subject in it is the speaker ("Ghani said he had stepped down");
+* a pronoun elsewhere is the last person named before it in the article;
+* an event needs an actor; its recipient is the first object, else the first prepositional
+  phrase, that names an actor other than the actor itself;
+* the date is the date mention of the event's own clause, normalised with the clause's tense;
+  without one, the publication date with precision ``publication``;
+* the location is a resolved place in a locative phrase of the predicate or its object.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from newsevents import __version__
+from newsevents.code.location import choose_location, event_location
+from newsevents.code.verbframes import FrameMatch
+from newsevents.frame.frames import PERSONAL_PRONOUNS, build_frames
+from newsevents.pipeline import Work, register
+from newsevents.records import ActorRef, DateInfo, Event, EventLocation, Frame, Source
+from newsevents.resolve.dates import normalize
+
+CODER = f"newsevents {__version__}"
+LINK_DEPS = {"conj", "xcomp", "advcl"}
+
+
+@register("frames", requires=("sentences", "dates"), sets=("frames",))
+def frames(work: Work) -> None:
+    by_start = {s.start_char: s for s in work.sentences}
+    for sent in work.doc.sents:
+        lead = len(sent.text) - len(sent.text.lstrip())
+        record = by_start.get(sent.start_char + lead)
+        if record is None:
+            continue
+        date_spans = [(m.start_char, m.end_char) for m in work.dates if m.sentence_index == record.index]
+        work.frames.extend(build_frames(sent, record.index, date_spans))
+
+
+def _depth(tok: Token) -> int:
+    return sum(1 for _ in tok.ancestors)
+
+
+class _ArticleCoder:
+    def __init__(self, work: Work) -> None:
+        self.work = work
+        self.text = work.article.text
+        self.pub = work.article.pub_date
+        self.matches: dict[int, FrameMatch | None] = {}
+        self.actors_of: dict[int, tuple[ActorRef, ...]] = {}
+        self.event_verbs: set[int] = set()
+        self.absorbed: set[int] = set()
+        self.last_person: tuple[ActorRef, ...] = ()
+        person_spans = [(e.start_char, e.end_char) for e in work.doc.ents if e.label_ == "PERSON"]
+        self.person_spans = person_spans
+
+    # -- actors -----------------------------------------------------------------------------
+    def _resolve_span(self, span: tuple[int, int], on_date: dt.date | None) -> list[ActorRef]:
+        words = self.text[span[0] : span[1]]
+        refs = self.work.res.kb.resolve_phrase(words, on_date)
+        out = []
+        for r in refs:
+            s = span[0] + r.start_char if r.start_char >= 0 else span[0]
+            e = span[0] + r.end_char if r.end_char >= 0 else span[1]
+            out.append(ActorRef(r.entity_text, r.name, r.code, r.country, r.sector, r.kb_id, r.role, s, e, r.reason))
+        return out
+
+    def _speaker(self, tok: Token) -> tuple[ActorRef, ...]:
+        """The actors of the speech verb whose reported clause holds ``tok``'s clause."""
+        t = tok
+        while t.dep_ in LINK_DEPS and t.head is not t:
+            t = t.head
+        if t.dep_ == "ccomp" and t.head is not t:
+            m = self.matches.get(t.head.i)
+            if m is not None and m.code is not None and m.code.root == "01":
+                return self.actors_of.get(t.head.i, ())
+        return ()
+
+    def actors(self, frame: Frame, tok: Token, on_date: dt.date | None) -> tuple[list[ActorRef], list[str]]:
+        refs: list[ActorRef] = []
+        why: list[str] = []
+        for span in frame.actor_spans:
+            words = self.text[span[0] : span[1]]
+            if words.lower() in PERSONAL_PRONOUNS:
+                speaker = self._speaker(tok)
+                if speaker:
+                    refs.extend(speaker)
+                    why.append(f"actor '{words}' = the speaker of the reported clause")
+                elif words.lower() in {"he", "she"} and self.last_person:
+                    refs.extend(self.last_person)
+                    why.append(f"actor '{words}' = the last person named ({self.last_person[0].entity_text})")
+                continue
+            found = self._resolve_span(span, on_date)
+            refs.extend(found)
+            why.extend(f"actor '{r.entity_text}': {r.reason}" for r in found)
+        return refs, why
+
+    def remember_persons(self, refs: list[ActorRef]) -> None:
+        persons = [
+            r
+            for r in refs
+            if any(s < r.end_char and r.start_char < e for s, e in self.person_spans)
+            or (r.kb_id or "").startswith("person:")
+        ]
+        if persons:
+            self.last_person = tuple(persons)
+
+    def recipients(self, frame: Frame, actors: list[ActorRef], on_date: dt.date | None) -> tuple[list[ActorRef], str]:
+        actor_keys = {a.key() for a in actors}
+        for kind, spans in (("object", frame.object_spans), ("prepositional phrase", frame.recipient_spans)):
+            for span in spans:
+                found = [r for r in self._resolve_span(span, on_date) if r.key() not in actor_keys]
+                if found:
+                    return found, f"recipient from the {kind} '{self.text[span[0] : span[1]]}'"
+        return [], "no recipient named"
+
+    # -- date and place ---------------------------------------------------------------------
+    def date(self, frame: Frame) -> tuple[DateInfo | None, str | None, str]:
+        for span in frame.date_spans:
+            words = self.text[span[0] : span[1]]
+            info = normalize(words, self.pub, frame.tense)
+            if info is not None:
+                return info, words, f"date '{words}' in the event's clause ({info.reason})"
+        if self.pub is not None:
+            return (
+                DateInfo(self.pub.isoformat(), "publication", None, "publication date"),
+                None,
+                ("no date in the event's clause: publication date"),
+            )
+        return None, None, "no date in the event's clause and no publication date"
+
+    def location(self, frame: Frame) -> tuple[EventLocation | None, str]:
+        chosen, why = choose_location(frame, self.work.places)
+        return (event_location(chosen) if chosen else None), why
+
+    # -- the event --------------------------------------------------------------------------
+    def run(self) -> None:
+        doc = self.work.doc
+        for frame, info in sorted(self.work.frames, key=lambda fi: (fi[0].sentence_index, _depth(doc[fi[1].token_i]))):
+            tok = doc[info.token_i]
+            match = self.work.res.frames.match(frame.predicate_lemma, frame.context)
+            self.matches[tok.i] = match
+            head = tok.head
+            absorbed = (tok.dep_ in {"xcomp", "advcl", "conj", "ccomp"} and head.i in self.absorbed) or (
+                tok.dep_ in {"xcomp", "advcl"} and head.i in self.event_verbs
+            )
+            on_date = self.pub
+            actors, why_actors = self.actors(frame, tok, on_date)
+            self.actors_of[tok.i] = tuple(actors)
+            self.remember_persons(actors)
+            if absorbed:
+                self.absorbed.add(tok.i)
+                continue
+            if match is None or match.code is None or match.code.plover is None:
+                continue
+            if not actors:
+                continue
+            self.event_verbs.add(tok.i)
+            self.absorbed.add(tok.i)
+            self.work.events.append(self.make_event(frame, match, actors, why_actors))
+
+    def make_event(self, frame: Frame, match: FrameMatch, actors: list[ActorRef], why_actors: list[str]) -> Event:
+        code = match.code
+        assert code is not None
+        art = self.work.article
+        info, date_text, why_date = self.date(frame)
+        on_date = dt.date.fromisoformat(info.value) if info and info.precision in {"day", "publication"} else self.pub
+        if on_date != self.pub:
+            actors = [r for span in frame.actor_spans for r in self._resolve_span(span, on_date)] or actors
+        recipients, why_recipient = self.recipients(frame, actors, on_date)
+        loc, why_loc = self.location(frame)
+        sent = self.work.sentences[frame.sentence_index]
+        confidence = 0.4 + 0.1 * min(match.specificity, 3)
+        confidence += 0.15 if any(a.kb_id for a in actors) else 0.0
+        confidence += 0.05 if recipients else 0.0
+        confidence += 0.05 if date_text else 0.0
+        reasons = (
+            f"pattern '{match.pattern}' ({match.source}) → CAMEO {code.code} {code.name}",
+            *frame.reasons,
+            *why_actors,
+            why_recipient,
+            why_date,
+            why_loc,
+        )
+        return Event(
+            id=Event.make_id(art.id, frame.sentence_index, frame.trigger_start, frame.trigger_end, code.code),
+            article_id=art.id,
+            sentence_index=frame.sentence_index,
+            date=info.value if info else None,
+            date_precision=info.precision if info else "unknown",
+            date_text=date_text,
+            end_date=info.end_value if info else None,
+            event=code.plover,
+            mode=code.mode,
+            context=(),
+            cameo=code.code,
+            cameo_root=code.root,
+            quad_code=code.quad_class,
+            goldstein=code.goldstein,
+            modality=frame.modality,
+            actor=tuple(actors),
+            recipient=tuple(recipients),
+            event_loc=loc,
+            event_text=frame.trigger_text,
+            text=sent.text,
+            start_char=frame.trigger_start,
+            end_char=frame.trigger_end,
+            source=Source(art.publisher, art.url, art.pub_date.isoformat() if art.pub_date else None, art.dateline),
+            confidence=round(min(confidence, 0.95), 2),
+            reasons=reasons,
+            coder=CODER,
+            coded_date=dt.date.today().isoformat(),
+            pattern=match.pattern,
+            mentions=((frame.sentence_index, frame.trigger_start, frame.trigger_end),),
+        )
+
+
+@register("code", requires=("frames", "places", "actors", "dates"), sets=("events",))
+def code(work: Work) -> None:
+    _ArticleCoder(work).run()

@@ -1,0 +1,1 @@
+"""Stage: dedupe (one real-world event, many mentions)."""

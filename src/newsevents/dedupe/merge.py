@@ -1,0 +1,50 @@
+"""Stage: dedupe. One real-world event told several times in an article becomes one event.
+
+Two events merge when they have the same PLOVER type, the same actors and recipients, and the
+same date and modality; within one sentence, the same type and actors suffice ("swept into
+Kabul ... and gained control over the Afghan capital" is one assault). The merged event keeps
+the first telling's fields and every telling's sentence and offsets in ``mentions``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsevents.pipeline import Work, register
+from newsevents.records import ActorRef, Event
+
+
+def _actors(refs: tuple[ActorRef, ...]) -> frozenset[tuple[str | None, str | None, str | None]]:
+    return frozenset(r.key() for r in refs)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    kept: list[Event] = []
+    for ev in events:
+        for i, k in enumerate(kept):
+            same_dyad = k.event == ev.event and _actors(k.actor) == _actors(ev.actor)
+            same_sentence = same_dyad and k.sentence_index == ev.sentence_index and k.modality == ev.modality
+            restated = (
+                same_dyad
+                and _actors(k.recipient) == _actors(ev.recipient)
+                and k.date == ev.date
+                and k.modality == ev.modality
+            )
+            if same_sentence or restated:
+                recipients = k.recipient or ev.recipient
+                kept[i] = replace(
+                    k,
+                    recipient=recipients,
+                    event_loc=k.event_loc or ev.event_loc,
+                    mentions=k.mentions + ev.mentions,
+                    reasons=k.reasons + (f"merged with the telling '{ev.event_text}' in sentence {ev.sentence_index}",),
+                )
+                break
+        else:
+            kept.append(ev)
+    return kept
+
+
+@register("dedupe", requires=("events",), sets=("events",))
+def dedupe(work: Work) -> None:
+    work.events[:] = merge_events(work.events)

@@ -1,0 +1,305 @@
+"""`newsevents eval`: scores against gold in the shape of shared/gold/FORMAT.md.
+
+Events (records with ``events`` that have a PLOVER type):
+  * recall by group: a required group is found when an output event of the same sentence has
+    the type of one of the group's events (or a type in its ``also``);
+  * precision: an output event that matches no gold event (required or optional) is an error;
+  * on found events: actor / recipient country F1 (country sets), sector accuracy where the gold
+    has a sector, dates right where the gold has a date, modality right, places within 161 km.
+Event locations (events with a ``trigger_span`` and ``locations``): the frame at the trigger
+chooses a place mention that overlaps a gold location.
+Geoparsing (records with ``toponyms``): a gold toponym with coordinates is resolved when an
+output place mention overlaps its span and lies within 161 km.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsevents.code.location import choose_location
+from newsevents.errors import GoldFormatError
+from newsevents.pipeline import Pipeline
+from newsevents.read.readers import ReadOptions, ReadProblem, _article_from_record
+from newsevents.records import CodedArticle, Event
+
+KM_RIGHT = 161.0
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+@dataclass
+class Ratio:
+    hit: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.hit += int(ok)
+        self.total += 1
+
+    @property
+    def value(self) -> float | None:
+        return self.hit / self.total if self.total else None
+
+    def __str__(self) -> str:
+        v = self.value
+        return f"{v:.3f} ({self.hit}/{self.total})" if v is not None else "n/a (0)"
+
+
+@dataclass
+class SetF1:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, gold: set[str], out: set[str]) -> None:
+        self.tp += len(gold & out)
+        self.fp += len(out - gold)
+        self.fn += len(gold - out)
+
+    @property
+    def value(self) -> float | None:
+        denom = 2 * self.tp + self.fp + self.fn
+        return 2 * self.tp / denom if denom else None
+
+    def __str__(self) -> str:
+        v = self.value
+        return f"{v:.3f} (tp {self.tp}, fp {self.fp}, fn {self.fn})" if v is not None else "n/a"
+
+
+@dataclass
+class Scores:
+    records: int = 0
+    group_recall: Ratio = field(default_factory=Ratio)
+    precision: Ratio = field(default_factory=Ratio)
+    type_accuracy: Ratio = field(default_factory=Ratio)
+    actor_country: SetF1 = field(default_factory=SetF1)
+    recipient_country: SetF1 = field(default_factory=SetF1)
+    actor_sector: Ratio = field(default_factory=Ratio)
+    recipient_sector: Ratio = field(default_factory=Ratio)
+    dates: Ratio = field(default_factory=Ratio)
+    modality: Ratio = field(default_factory=Ratio)
+    places: Ratio = field(default_factory=Ratio)
+    event_location: Ratio = field(default_factory=Ratio)
+    toponyms_all: Ratio = field(default_factory=Ratio)
+    toponyms_recognised: Ratio = field(default_factory=Ratio)
+    false_positives: int = 0
+    by_type: dict[str, Ratio] = field(default_factory=dict)
+    report: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        def v(x: Ratio | SetF1) -> dict[str, Any]:
+            d: dict[str, Any] = {"value": x.value}
+            d.update(x.__dict__)
+            return d
+
+        out: dict[str, Any] = {"records": self.records, "false_positives": self.false_positives}
+        for name in (
+            "group_recall",
+            "precision",
+            "type_accuracy",
+            "actor_country",
+            "recipient_country",
+            "actor_sector",
+            "recipient_sector",
+            "dates",
+            "modality",
+            "places",
+            "event_location",
+            "toponyms_all",
+            "toponyms_recognised",
+        ):
+            out[name] = v(getattr(self, name))
+        out["recall_by_type"] = {k: v(r) for k, r in sorted(self.by_type.items())}
+        return out
+
+
+def format_scores(s: Scores) -> str:
+    lines = [f"records: {s.records}"]
+    if s.group_recall.total:
+        lines += [
+            f"event recall (required groups found): {s.group_recall}",
+            f"event precision: {s.precision}   false positives: {s.false_positives}",
+            f"event-type accuracy (groups with an output event in the sentence): {s.type_accuracy}",
+            f"actor country F1: {s.actor_country}",
+            f"recipient country F1: {s.recipient_country}",
+            f"actor sector accuracy: {s.actor_sector}   recipient sector accuracy: {s.recipient_sector}",
+            f"dates right: {s.dates}   modality right: {s.modality}   places within {KM_RIGHT:.0f} km: {s.places}",
+            "recall by type: " + ", ".join(f"{k} {r}" for k, r in sorted(s.by_type.items())),
+        ]
+    if s.event_location.total:
+        lines.append(f"event location right: {s.event_location}")
+    if s.toponyms_all.total:
+        lines.append(f"toponyms within {KM_RIGHT:.0f} km, all with coordinates: {s.toponyms_all}")
+        lines.append(f"toponyms within {KM_RIGHT:.0f} km, of those recognised: {s.toponyms_recognised}")
+    return "\n".join(lines)
+
+
+def read_gold(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as f:
+        for lineno, line in enumerate(f, start=1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise GoldFormatError(f"{path}:{lineno}: invalid JSON ({e.msg})") from e
+            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+                raise GoldFormatError(f"{path}:{lineno}: a gold record needs a 'text' string")
+            yield rec
+
+
+def _sentence_of(coded: CodedArticle, offset: int, pos: int) -> int | None:
+    p = pos - offset
+    for s in coded.sentences:
+        if s.start_char <= p < s.end_char:
+            return s.index
+    return None
+
+
+def _types(g: dict[str, Any]) -> set[str]:
+    return {t for t in [g.get("event"), *(g.get("also") or [])] if t}
+
+
+def _countries(refs: list[dict[str, Any]] | tuple[Any, ...]) -> set[str]:
+    out = set()
+    for r in refs:
+        c = r.get("country") if isinstance(r, dict) else r.country
+        if c:
+            out.add(c)
+    return out
+
+
+def score_events(rec: dict[str, Any], coded: CodedArticle, offset: int, s: Scores) -> None:
+    text = rec["text"]
+    gold = [g for g in rec.get("events") or [] if g.get("event")]
+    outputs = list(coded.events)
+    # The sentence of each gold event: where its evidence stands, else the whole text's first sentence.
+    gold_sent: dict[str, int | None] = {}
+    for g in gold:
+        ev = g.get("evidence") or ""
+        pos = text.find(ev) if ev else -1
+        gold_sent[g["id"]] = (
+            _sentence_of(coded, offset, pos) if pos >= 0 else (0 if len(coded.sentences) == 1 else None)
+        )
+
+    def matches(g: dict[str, Any], o: Event) -> bool:
+        si = gold_sent[g["id"]]
+        return (si is None or o.sentence_index == si or any(m[0] == si for m in o.mentions)) and o.event in _types(g)
+
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for g in gold:
+        groups.setdefault(g.get("group") or g["id"], []).append(g)
+    found: list[str] = []
+    missed: list[str] = []
+    for name, members in groups.items():
+        if all(m.get("optional") for m in members):
+            continue
+        pairs = [(g, o) for g in members for o in outputs if matches(g, o)]
+        ok = bool(pairs)
+        s.group_recall.add(ok)
+        main = next(m for m in members if not m.get("optional"))
+        s.by_type.setdefault(main["event"], Ratio()).add(ok)
+        in_sentence = [o for o in outputs if o.sentence_index == gold_sent[main["id"]]]
+        if in_sentence:
+            s.type_accuracy.add(ok)
+        (found if ok else missed).append(name)
+        if not ok:
+            continue
+        g, o = pairs[0]
+        s.actor_country.add(_countries(g.get("actor") or []), _countries(o.actor))
+        s.recipient_country.add(_countries(g.get("recipient") or []), _countries(o.recipient))
+        for role, ratio in (("actor", s.actor_sector), ("recipient", s.recipient_sector)):
+            gsect = {r.get("sector") for r in g.get(role) or [] if r.get("sector")}
+            if gsect:
+                ratio.add(bool(gsect & {r.sector for r in getattr(o, role)}))
+        if g.get("date"):
+            s.dates.add(o.date == g["date"])
+        if g.get("modality"):
+            s.modality.add(o.modality == g["modality"])
+        loc = g.get("location")
+        if loc and loc.get("lat") is not None:
+            el = o.event_loc
+            s.places.add(
+                el is not None
+                and el.lat is not None
+                and el.lon is not None
+                and haversine_km(loc["lat"], loc["lon"], el.lat, el.lon) <= KM_RIGHT
+            )
+    extra = []
+    for o in outputs:
+        ok = any(matches(g, o) for g in gold)
+        s.precision.add(ok)
+        if not ok:
+            s.false_positives += 1
+            extra.append(f"{o.event}/{o.cameo} '{o.event_text}' (sentence {o.sentence_index})")
+    s.report.append(f"{rec.get('id')}: found {found or '-'}; missed {missed or '-'}; extra {extra or '-'}")
+
+
+def score_event_locations(rec: dict[str, Any], coded: CodedArticle, offset: int, s: Scores) -> None:
+    for g in rec.get("events") or []:
+        span = g.get("trigger_span")
+        golds = [loc for loc in g.get("locations") or [] if loc.get("text")]
+        if not span or not golds:
+            continue
+        a, b = span[0] - offset, span[1] - offset
+        frame = next((f for f in coded.frames if f.trigger_start < b and a < f.trigger_end), None)
+        chosen = choose_location(frame, coded.mentions)[0] if frame else None
+        ok = False
+        if chosen is not None:
+            ok = any(
+                chosen.start_char < loc["span"][1] - offset and loc["span"][0] - offset < chosen.end_char
+                for loc in golds
+            )
+        s.event_location.add(ok)
+        got = chosen.text if chosen else None
+        s.report.append(
+            f"{rec.get('id')}: trigger '{g.get('trigger')}' gold {[x['text'] for x in golds]} "
+            f"chosen {got!r} {'ok' if ok else 'WRONG'}"
+        )
+
+
+def score_toponyms(rec: dict[str, Any], coded: CodedArticle, offset: int, s: Scores) -> None:
+    places = [m for m in coded.mentions if m.kind == "place" and m.place is not None]
+    for t in rec.get("toponyms") or []:
+        if t.get("lat") is None or t.get("lon") is None:
+            continue
+        a, b = t["span"][0] - offset, t["span"][1] - offset
+        over = [m for m in places if m.start_char < b and a < m.end_char]
+        ok = any(
+            m.place is not None and haversine_km(t["lat"], t["lon"], m.place.lat, m.place.lon) <= KM_RIGHT for m in over
+        )
+        s.toponyms_all.add(ok)
+        if over:
+            s.toponyms_recognised.add(ok)
+
+
+def evaluate_file(path: Path, pipeline: Pipeline, limit: int | None = None) -> Scores:
+    scores = Scores()
+    opts = ReadOptions()
+    recs = list(read_gold(path))[:limit]
+    articles = []
+    for rec in recs:
+        art = _article_from_record({**rec, "id": rec.get("id") or None}, f"{path}", opts)
+        if isinstance(art, ReadProblem):
+            raise GoldFormatError(str(art))
+        articles.append(art)
+    for rec, coded in zip(recs, pipeline.pipe(articles), strict=True):
+        offset = len(rec["text"]) - len(coded.article.text)
+        scores.records += 1
+        if any(g.get("event") for g in rec.get("events") or []):
+            score_events(rec, coded, offset, scores)
+        if any(g.get("trigger_span") for g in rec.get("events") or []):
+            score_event_locations(rec, coded, offset, scores)
+        if rec.get("toponyms"):
+            score_toponyms(rec, coded, offset, scores)
+    return scores

@@ -1,0 +1,1 @@
+"""Stage: frame (dependency parse → who did what to whom)."""

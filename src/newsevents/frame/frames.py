@@ -1,0 +1,305 @@
+"""Stage: frame. Who / did what / to whom / when / where, read off spaCy's dependency parse.
+
+One :class:`Frame` per verb of a sentence. The frame carries character spans (into the
+article text) of the noun phrases that may be its actor, object and prepositional recipients,
+and of the date and place mentions of its own clause; the coder decides which of them count.
+
+Mechanisms covered here: active and passive voice (the ``by`` agent), coordination of
+predicates (a conjoined verb without a subject shares its head's subject, date and modality),
+control and purpose clauses (an xcomp or advcl without a subject takes its head's), relative
+clauses (the modified noun is the subject), coordinated noun phrases (several spans),
+"declare X (to be) Y" complements, and the verb's particles as pattern context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from newsevents.records import Frame, Modality
+
+Tense = Literal["past", "present", "future"]
+
+SUBJ_DEPS = {"nsubj", "csubj"}
+PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
+OBJ_DEPS = {"dobj", "dative", "obj"}
+# Dependents cut off a noun phrase when it is used as an actor.
+NP_CUT_DEPS = {"relcl", "acl", "advcl", "cc", "conj", "punct", "parataxis", "appos"}
+PARTICLE_ADVS = {"down", "out", "up", "off", "back", "away", "over", "aside", "in", "forward", "together"}
+RECIPIENT_PREPS = {
+    "to",
+    "with",
+    "against",
+    "on",
+    "at",
+    "into",
+    "for",
+    "from",
+    "over",
+    "toward",
+    "towards",
+    "upon",
+    "onto",
+    "inside",
+    "across",
+}
+LOCATIVE_PREPS = {
+    "in",
+    "at",
+    "near",
+    "into",
+    "outside",
+    "inside",
+    "across",
+    "throughout",
+    "around",
+    "onto",
+    "within",
+    "on",
+    "along",
+    "off",
+}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "can", "ca"}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "it"}
+
+
+@dataclass(frozen=True)
+class VerbInfo:
+    """Facts about one verb that the coder needs beyond the Frame record (token indices)."""
+
+    token_i: int
+    head_i: int
+    dep: str
+    subject_inherited_from: int | None
+
+
+def np_span(tok: Token) -> tuple[int, int]:
+    """Character span of the noun phrase headed by ``tok``, without clauses and conjuncts."""
+    left = tok.i
+    right = tok.i
+
+    def walk(t: Token) -> None:
+        nonlocal left, right
+        for child in t.children:
+            if child.dep_ in NP_CUT_DEPS and t is tok:
+                continue
+            if child.dep_ == "punct" or child.dep_ in {"relcl", "acl", "conj", "cc"}:
+                continue
+            left = min(left, child.i)
+            right = max(right, child.i)
+            walk(child)
+
+    walk(tok)
+    doc = tok.doc
+    # Parenthesised asides at the edges are dropped; brackets inside are kept whole.
+    while right > left and doc[right].is_punct and doc[right].text not in {")", "]"}:
+        right -= 1
+    start_tok, end_tok = doc[left], doc[right]
+    return start_tok.idx, end_tok.idx + len(end_tok.text)
+
+
+def coordinated(tok: Token) -> list[Token]:
+    """The token and its noun conjuncts ("the US and Jordan" → [US, Jordan])."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "PRON"}:
+            out.extend(coordinated(child))
+    return out
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" or (
+        tok.pos_ == "AUX"
+        and tok.dep_ in {"ROOT", "ccomp", "conj", "xcomp"}
+        and any(c.dep_ in {"attr", "acomp"} for c in tok.children)
+    )
+
+
+def clause_verb(tok: Token) -> Token | None:
+    """The nearest verb dominating ``tok`` (itself included)."""
+    t: Token | None = tok
+    while t is not None:
+        if _is_verb(t):
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
+    """(subject tokens, passive?, how found). Follows conj / xcomp / advcl / relcl to a subject."""
+    passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    if passive:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return coordinated(objs[0]), True, "passive: 'by' agent"
+        return [], True, "passive without agent"
+    for c in verb.children:
+        if c.dep_ in SUBJ_DEPS:
+            if c.lemma_.lower() in {"that", "which", "who"} and verb.dep_ == "relcl":
+                return coordinated(verb.head), False, "relative clause: the modified noun"
+            return coordinated(c), False, "subject"
+    if verb.dep_ == "relcl":
+        return coordinated(verb.head), False, "relative clause: the modified noun"
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb and _is_verb(verb.head):
+        subj, _, how = _subject_tokens(verb.head)
+        return subj, False, f"shared with '{verb.head.text}' ({verb.dep_}): {how}"
+    return [], False, "no subject"
+
+
+def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token]]]:
+    """(context lemmas, object tokens, (preposition, object) pairs) of a verb."""
+    ctx: list[str] = []
+    objects: list[Token] = []
+    preps: list[tuple[str, Token]] = []
+
+    def add_noun(n: Token) -> None:
+        ctx.append(n.lemma_.lower())
+        for m in n.children:
+            if m.dep_ in {"amod", "compound", "nmod"}:
+                ctx.append(m.lemma_.lower())
+
+    def add_preps(head: Token) -> None:
+        for p in head.children:
+            if p.dep_ == "prep":
+                lemma = p.lemma_.lower()
+                ctx.append(lemma)
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        ctx.append(o.lemma_.lower())
+                        preps.append((lemma, o))
+
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    for c in verb.children:
+        dep = c.dep_
+        if dep == "prt" or (dep == "advmod" and c.lemma_.lower() in PARTICLE_ADVS):
+            ctx.append(c.lemma_.lower())
+        elif dep in OBJ_DEPS or (passive and dep in PASS_SUBJ_DEPS):
+            for o in coordinated(c):
+                objects.append(o)
+                add_noun(o)
+            add_preps(c)
+        elif dep in {"attr", "oprd", "acomp"}:
+            add_noun(c)
+        elif dep == "xcomp" or (dep == "ccomp" and c.lemma_.lower() == "be"):
+            ctx.append(c.lemma_.lower())
+            for g in c.children:
+                if g.dep_ in OBJ_DEPS | {"attr", "oprd", "acomp"}:
+                    add_noun(g)
+                elif g.dep_ == "prt":
+                    ctx.append(g.lemma_.lower())
+                elif g.dep_ in SUBJ_DEPS and c.lemma_.lower() == "be":
+                    objects.append(g)
+    add_preps(verb)
+    return ctx, objects, preps
+
+
+def _modality(verb: Token) -> tuple[Modality, Tense, str]:
+    """(modality, tense, reason) from auxiliaries, negation and conditional clauses."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    lemmas = {a.lemma_.lower() for a in auxes} | {a.text.lower() for a in auxes}
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    conditional = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lemma_.lower() in CONDITIONAL_MARKS for m in c.children)
+        for c in verb.children
+    ) or any(m.dep_ == "mark" and m.lemma_.lower() in CONDITIONAL_MARKS for m in verb.children)
+    going_to = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "go" and verb.head.tag_ == "VBG"
+    if negated:
+        return "negated", "past", "negation"
+    if conditional:
+        return "hypothetical", "future", "conditional clause"
+    if lemmas & HYPOTHETICAL_AUX:
+        return "hypothetical", "present", f"modal '{sorted(lemmas & HYPOTHETICAL_AUX)[0]}'"
+    if lemmas & FUTURE_AUX or going_to:
+        return "future", "future", "future auxiliary"
+    if "would" in lemmas:
+        return "future", "future", "'would' (future in the past)"
+    if not auxes and verb.dep_ == "conj" and _is_verb(verb.head):
+        return _modality(verb.head)
+    if verb.tag_ in {"VBZ", "VBP"} or (
+        verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in {"VBZ", "VBP"} for a in auxes)
+    ):
+        return "asserted", "present", "present tense"
+    return "asserted", "past", "past or unmarked tense"
+
+
+def build_frames(
+    sent: Span,
+    sentence_index: int,
+    date_spans: Sequence[tuple[int, int]] = (),
+) -> list[tuple[Frame, VerbInfo]]:
+    """One frame per verb of the sentence, with the date mentions of the verb's own clause."""
+    out: list[tuple[Frame, VerbInfo]] = []
+    verbs = [t for t in sent if _is_verb(t)]
+    date_owner: dict[tuple[int, int], int] = {}
+    doc = sent.doc
+    for span in date_spans:
+        toks = [t for t in sent if t.idx >= span[0] and t.idx < span[1]]
+        if not toks:
+            continue
+        root = min(toks, key=lambda t: len(list(t.ancestors)))
+        owner = clause_verb(root.head if root.head is not root else root)
+        if owner is not None:
+            date_owner[span] = owner.i
+    for v in verbs:
+        subj, passive, how = _subject_tokens(v)
+        ctx, objects, preps = _context(v)
+        if not subj and passive:
+            # A nominal event without an agent ("a session of the CSTO council was held"):
+            # the object's "of" phrase names who held it.
+            for o in objects:
+                for p in o.children:
+                    of_objs = [g for g in p.children if g.dep_ == "pobj"] if p.lemma_.lower() == "of" else []
+                    if of_objs:
+                        subj = coordinated(of_objs[0])
+                        how = f"nominal event: '{o.text} of ...'"
+                        break
+        modality, tense, why = _modality(v)
+        own_dates = tuple(s for s, i in date_owner.items() if i == v.i)
+        reasons = [f"subject: {how}", f"modality: {why}"]
+        if not own_dates and v.dep_ == "conj":
+            head = v.head
+            own_dates = tuple(s for s, i in date_owner.items() if i == head.i)
+            if own_dates:
+                reasons.append(f"date shared with coordinated verb '{head.text}'")
+        places = tuple(np_span(o) for p, o in preps if p in LOCATIVE_PREPS)
+        for o in objects:
+            for p in o.children:
+                if p.dep_ == "prep" and p.lemma_.lower() in LOCATIVE_PREPS:
+                    places += tuple(np_span(g) for g in p.children if g.dep_ == "pobj")
+        particles = [
+            c for c in v.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lemma_.lower() in PARTICLE_ADVS)
+        ]
+        trig_end_tok = max([v, *particles], key=lambda t: t.i)
+        trigger_text = doc[v.i : trig_end_tok.i + 1].text if particles else v.text
+        inherited = None
+        if not any(c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS | {"agent"} for c in v.children) and subj:
+            inherited = v.head.i
+        frame = Frame(
+            sentence_index=sentence_index,
+            predicate_lemma=v.lemma_.lower(),
+            trigger_start=v.idx,
+            trigger_end=trig_end_tok.idx + len(trig_end_tok.text),
+            trigger_text=trigger_text,
+            context=tuple(dict.fromkeys(ctx)),
+            actor_spans=tuple(np_span(s) for s in subj),
+            recipient_spans=tuple(np_span(o) for p, o in preps if p in RECIPIENT_PREPS),
+            object_spans=tuple(np_span(o) for o in objects),
+            date_spans=own_dates,
+            place_spans=places,
+            passive=passive,
+            negated=modality == "negated",
+            modality=modality,
+            tense="future" if modality == "future" else tense,
+            reasons=tuple(reasons),
+        )
+        out.append((frame, VerbInfo(v.i, v.head.i, v.dep_, inherited)))
+    return out

@@ -1,0 +1,63 @@
+"""Header and dateline parsing for plain-text news articles.
+
+The seed shape is a first line `` date YYYY-MM-DD`` followed by a dateline such as
+``MOSCOW, August 23. /TASS/.`` and the body. Wire styles such as ``KABUL, Aug 15 (Reuters) -``
+and ``NAIROBI (AP) —`` are recognised too. The header and the dateline are cut off the body:
+they are not part of any event sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*\n?[ \t]*")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_PLACE = rf"[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+)*(?:,\s(?!{_MONTH}\s+\d)[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*)?"
+# MOSCOW, August 23. /TASS/.   |   KABUL, Aug 15 (Reuters) -   |   NAIROBI (AP) —
+_DATELINE = re.compile(
+    rf"\A(?P<place>{_PLACE})"
+    rf"(?:,\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\.?)?"
+    r"(?:\s*/(?P<pub1>[^/\n]{1,40})/\.?|\s*\((?P<pub2>[^)\n]{1,40})\)\s*[-\u2013\u2014:]+)?"
+    r"\s*"
+)
+
+
+@dataclass(frozen=True)
+class Header:
+    pub_date: dt.date | None
+    dateline: str | None  # the dateline place, e.g. "MOSCOW"
+    dateline_text: str | None  # the whole dateline as written
+    publisher: str | None
+    body_offset: int  # where the body starts in the raw text
+
+
+def parse_header(raw: str) -> Header:
+    """Split a raw plain-text article into its header fields and the offset of the body."""
+    pos = 0
+    pub_date: dt.date | None = None
+    m = _HEADER.match(raw)
+    if m:
+        try:
+            pub_date = dt.date.fromisoformat(m.group(1))
+        except ValueError:
+            pub_date = None
+        pos = m.end()
+    rest = raw[pos:]
+    d = _DATELINE.match(rest)
+    # A dateline needs a date or a publisher after the place: a capitalised first word alone
+    # ("NATO said ...") is body text, not a dateline.
+    if d and (d.group("date") or d.group("pub1") or d.group("pub2")):
+        publisher = (d.group("pub1") or d.group("pub2") or "").strip() or None
+        return Header(
+            pub_date=pub_date,
+            dateline=d.group("place").strip(),
+            dateline_text=rest[: d.end()].strip(),
+            publisher=publisher,
+            body_offset=pos + d.end(),
+        )
+    return Header(pub_date, None, None, None, pos)

@@ -1,0 +1,259 @@
+"""Typed records that flow through the pipeline.
+
+Every span is a pair of character offsets into ``Article.text`` (``start_char`` inclusive,
+``end_char`` exclusive). Records are frozen: a stage returns new records instead of mutating.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+MentionKind = Literal["actor", "place", "date"]
+Precision = Literal["day", "month", "year", "unknown", "publication"]
+Modality = Literal["asserted", "future", "hypothetical", "negated", "reported"]
+
+
+def content_hash(*parts: object, length: int = 16) -> str:
+    """A stable hex digest of the parts (used for ids that make re-ingest idempotent)."""
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(json.dumps(p, sort_keys=True, default=str).encode("utf-8"))
+        h.update(b"\x1f")
+    return h.hexdigest()[:length]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input document. ``text`` is the body that events are coded from (no header, no dateline)."""
+
+    id: str
+    text: str
+    pub_date: dt.date | None = None
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    dateline: str | None = None
+    source_name: str | None = None  # the file (and line) the article came from
+
+    @staticmethod
+    def make_id(text: str, title: str | None = None) -> str:
+        return "a-" + content_hash(title or "", text)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start_char: int
+    end_char: int
+    text: str
+
+
+@dataclass(frozen=True)
+class DateInfo:
+    """A normalised date: ``value`` is YYYY-MM-DD, YYYY-MM or YYYY according to ``precision``."""
+
+    value: str
+    precision: Precision
+    end_value: str | None = None  # for ranges ("from 2001 to 2009")
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry."""
+
+    name: str
+    geonameid: int | None
+    lat: float
+    lon: float
+    country_code: str | None  # ISO 3166 alpha-3
+    admin1: str | None = None
+    feature_class: str | None = None
+    feature_code: str | None = None
+    population: int = 0
+    level: Literal["country", "admin1", "city", "sub-city", "region"] = "city"
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor or recipient as resolved against the knowledge base."""
+
+    entity_text: str
+    name: str | None
+    code: str | None  # CAMEO-style actor code, e.g. "AFGGOV", "IGOCSTO"
+    country: str | None  # ISO3
+    sector: str | None  # PLOVER sector, e.g. GOV, MIL, REB, CVL, IGO
+    kb_id: str | None
+    role: str | None = None
+    start_char: int = -1
+    end_char: int = -1
+    reason: str = ""
+
+    def key(self) -> tuple[str | None, str | None, str | None]:
+        return (self.kb_id, self.country, self.sector)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor, place or date mention in an article."""
+
+    kind: MentionKind
+    start_char: int
+    end_char: int
+    text: str
+    sentence_index: int
+    label: str = ""  # spaCy label or the rule that found it
+    date: DateInfo | None = None
+    place: Place | None = None
+    actor: ActorRef | None = None
+    candidates: tuple[Place, ...] = ()
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Who did what to whom, read off the dependency parse of one clause.
+
+    ``predicate_lemma`` is the head verb (or event noun); ``context`` holds the lemmas that
+    verb-frame patterns may require besides it (particles, prepositions, the object's head
+    noun, the complement verb of an xcomp chain).
+    """
+
+    sentence_index: int
+    predicate_lemma: str
+    trigger_start: int
+    trigger_end: int
+    trigger_text: str
+    context: tuple[str, ...] = ()
+    actor_spans: tuple[tuple[int, int], ...] = ()
+    recipient_spans: tuple[tuple[int, int], ...] = ()
+    object_spans: tuple[tuple[int, int], ...] = ()
+    date_spans: tuple[tuple[int, int], ...] = ()
+    place_spans: tuple[tuple[int, int], ...] = ()
+    passive: bool = False
+    negated: bool = False
+    modality: Modality = "asserted"
+    tense: Literal["past", "present", "future"] = "past"
+    reported_by: tuple[int, int] | None = None  # span of the speaker when inside reported speech
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventLocation:
+    extracted_place: str
+    resolved_place: str | None
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    country_code: str | None
+    admin1: str | None
+    feature_class: str | None
+    feature_code: str | None
+    resolution: str  # country | admin1 | city | sub-city | region
+
+
+@dataclass(frozen=True)
+class Source:
+    publisher: str | None
+    url: str | None
+    pub_date: str | None
+    dateline: str | None
+
+
+@dataclass(frozen=True)
+class Event:
+    """One coded event; ``to_plover()`` gives the export record of GUIDE.md."""
+
+    id: str
+    article_id: str
+    sentence_index: int
+    date: str | None
+    date_precision: Precision
+    date_text: str | None
+    event: str | None  # PLOVER type
+    mode: str | None
+    context: tuple[str, ...]
+    cameo: str
+    cameo_root: str
+    quad_code: int
+    goldstein: float
+    modality: Modality
+    actor: tuple[ActorRef, ...]
+    recipient: tuple[ActorRef, ...]
+    event_loc: EventLocation | None
+    event_text: str
+    text: str
+    start_char: int
+    end_char: int
+    source: Source
+    confidence: float
+    reasons: tuple[str, ...]
+    coder: str
+    coded_date: str
+    end_date: str | None = None
+    pattern: str = ""
+    mentions: tuple[tuple[int, int, int], ...] = field(default=())  # (sentence_index, start, end)
+
+    @staticmethod
+    def make_id(article_id: str, sentence_index: int, start: int, end: int, cameo: str) -> str:
+        return "ev-" + content_hash(article_id, sentence_index, start, end, cameo)
+
+    def to_plover(self) -> dict[str, Any]:
+        def actor(a: ActorRef) -> dict[str, Any]:
+            return {
+                "entity_text": a.entity_text,
+                "name": a.name,
+                "code": a.code,
+                "country": a.country,
+                "sector": a.sector,
+                "kb_id": a.kb_id,
+                "role": a.role,
+            }
+
+        return {
+            "id": self.id,
+            "article_id": self.article_id,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "date_text": self.date_text,
+            "end_date": self.end_date,
+            "event": self.event,
+            "mode": self.mode,
+            "context": list(self.context),
+            "cameo": self.cameo,
+            "cameo_root": self.cameo_root,
+            "quad_code": self.quad_code,
+            "goldstein": self.goldstein,
+            "modality": self.modality,
+            "actor": [actor(a) for a in self.actor],
+            "recipient": [actor(a) for a in self.recipient],
+            "event_loc": asdict(self.event_loc) if self.event_loc else None,
+            "event_text": self.event_text,
+            "text": self.text,
+            "sentence_index": self.sentence_index,
+            "start_char": self.start_char,
+            "end_char": self.end_char,
+            "source": asdict(self.source),
+            "confidence": self.confidence,
+            "reasons": list(self.reasons),
+            "coder": self.coder,
+            "coded_date": self.coded_date,
+            "mentions": [list(m) for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True)
+class CodedArticle:
+    """What the pipeline returns for one article."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    entities: tuple[tuple[int, int, str, str], ...]  # (start, end, label, text)
+    mentions: tuple[Mention, ...]
+    frames: tuple[Frame, ...]
+    events: tuple[Event, ...]
+    notes: tuple[str, ...] = ()

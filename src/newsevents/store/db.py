@@ -1,0 +1,329 @@
+"""Stage: store. The SQLite event database: the one module that owns the schema.
+
+WAL journal, schema migrations recorded in ``schema_migrations``, one writer. An article is
+written in one transaction (its old rows replaced), and the writer commits once per batch, so a
+run killed midway loses at most the batch in flight and a rerun neither loses nor doubles
+anything: ids are content hashes, and an article already coded from the same text by the same
+coder version is skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from newsevents.errors import StoreError
+from newsevents.records import ActorRef, CodedArticle, content_hash
+
+DEFAULT_DB = "newsevents.db"
+ENV_DB = "NEWSEVENTS_DB"
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "initial schema",
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            coder TEXT NOT NULL,
+            title TEXT, text TEXT NOT NULL, pub_date TEXT, publisher TEXT, url TEXT, dateline TEXT,
+            source_name TEXT, coded_at TEXT NOT NULL
+        );
+        CREATE TABLE sentences (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text TEXT NOT NULL,
+            PRIMARY KEY (article_id, idx)
+        );
+        CREATE TABLE mentions (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            sentence_index INTEGER NOT NULL, kind TEXT NOT NULL, start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL, text TEXT NOT NULL, label TEXT, value TEXT, detail TEXT
+        );
+        CREATE INDEX mentions_article ON mentions(article_id);
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            sentence_index INTEGER NOT NULL, date TEXT, date_precision TEXT, event TEXT, mode TEXT,
+            cameo TEXT NOT NULL, cameo_root TEXT NOT NULL, quad_code INTEGER, goldstein REAL,
+            modality TEXT NOT NULL, event_text TEXT, confidence REAL, record TEXT NOT NULL
+        );
+        CREATE INDEX events_article ON events(article_id);
+        CREATE INDEX events_date ON events(date);
+        CREATE TABLE event_actors (
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('actor', 'recipient')),
+            position INTEGER NOT NULL,
+            entity_text TEXT, name TEXT, code TEXT, country TEXT, sector TEXT, kb_id TEXT, actor_role TEXT,
+            PRIMARY KEY (event_id, role, position)
+        );
+        CREATE INDEX event_actors_country ON event_actors(country);
+        CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text);
+        """,
+    ),
+]
+TABLES = ("articles", "sentences", "mentions", "events", "event_actors")
+
+
+def db_path(path: str | os.PathLike[str] | None = None) -> Path:
+    """The database path: the argument, else $NEWSEVENTS_DB, else ./newsevents.db (the user's choice of folder)."""
+    chosen = path or os.environ.get(ENV_DB) or DEFAULT_DB
+    return Path(chosen).expanduser().absolute()
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    written: bool  # False when the article was already stored from the same text by this coder
+    events: int
+    sentences: int
+
+
+class Store:
+    """The event database. ``Store(path)`` opens (creating and migrating) it for writing."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> None:
+        self.path = db_path(path)
+        try:
+            if readonly:
+                if not self.path.exists():
+                    raise StoreError(f"no database at {self.path}: run `newsevents code` first (or pass --db)")
+                self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(self.path)
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.row_factory = sqlite3.Row
+            if not readonly:
+                self.migrate()
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot open database {self.path}: {e}") from e
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema -------------------------------------------------------------------------------
+    def migrate(self) -> list[int]:
+        c = self.conn
+        c.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+            "applied_at TEXT NOT NULL)"
+        )
+        done = {r[0] for r in c.execute("SELECT version FROM schema_migrations")}
+        applied = []
+        for version, name, sql in MIGRATIONS:
+            if version in done:
+                continue
+            with c:
+                for stmt in _statements(sql):
+                    c.execute(stmt)
+                c.execute(
+                    "INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                    (version, name, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
+                )
+            applied.append(version)
+        return applied
+
+    def schema_version(self) -> int:
+        row = self.conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        return int(row[0] or 0)
+
+    # -- writing ------------------------------------------------------------------------------
+    @staticmethod
+    def article_hash(text: str, title: str | None, coder: str) -> str:
+        return content_hash(title or "", text, coder)
+
+    def is_current(self, article_id: str, text: str, title: str | None, coder: str) -> bool:
+        row = self.conn.execute("SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row is not None and row[0] == self.article_hash(text, title, coder)
+
+    def write(self, coded: CodedArticle, coder: str) -> WriteResult:
+        """Replace the article's rows (in the open transaction; call :meth:`commit` per batch)."""
+        a = coded.article
+        h = self.article_hash(a.text, a.title, coder)
+        c = self.conn
+        if self.is_current(a.id, a.text, a.title, coder):
+            return WriteResult(False, len(coded.events), len(coded.sentences))
+        c.execute("DELETE FROM articles WHERE id = ?", (a.id,))
+        c.execute("DELETE FROM articles_fts WHERE article_id = ?", (a.id,))
+        c.execute(
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                a.id,
+                h,
+                coder,
+                a.title,
+                a.text,
+                a.pub_date.isoformat() if a.pub_date else None,
+                a.publisher,
+                a.url,
+                a.dateline,
+                a.source_name,
+                dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            ),
+        )
+        c.execute("INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)", (a.id, a.title or "", a.text))
+        c.executemany(
+            "INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
+            [(a.id, s.index, s.start_char, s.end_char, s.text) for s in coded.sentences],
+        )
+        mention_rows = []
+        for m in coded.mentions:
+            value: str | None = None
+            detail: dict[str, Any] = {"reason": m.reason}
+            if m.date is not None:
+                value = m.date.value
+                detail["date"] = asdict(m.date)
+            if m.place is not None:
+                value = m.place.name
+                detail["place"] = asdict(m.place)
+            if m.actor is not None:
+                value = m.actor.code or m.actor.name
+                detail["actor"] = asdict(m.actor)
+            mid = content_hash(a.id, m.kind, m.start_char, m.end_char, m.label)
+            mention_rows.append(
+                (
+                    mid,
+                    a.id,
+                    m.sentence_index,
+                    m.kind,
+                    m.start_char,
+                    m.end_char,
+                    m.text,
+                    m.label,
+                    value,
+                    json.dumps(detail, ensure_ascii=False),
+                )
+            )
+        c.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", mention_rows)
+        for ev in coded.events:
+            rec = ev.to_plover()
+            c.execute(
+                "INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    ev.id,
+                    a.id,
+                    ev.sentence_index,
+                    ev.date,
+                    ev.date_precision,
+                    ev.event,
+                    ev.mode,
+                    ev.cameo,
+                    ev.cameo_root,
+                    ev.quad_code,
+                    ev.goldstein,
+                    ev.modality,
+                    ev.event_text,
+                    ev.confidence,
+                    json.dumps(rec, ensure_ascii=False),
+                ),
+            )
+            c.execute("DELETE FROM event_actors WHERE event_id = ?", (ev.id,))
+            c.executemany(
+                "INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    _actor_row(ev.id, role, i, r)
+                    for role, refs in (("actor", ev.actor), ("recipient", ev.recipient))
+                    for i, r in enumerate(refs)
+                ],
+            )
+        return WriteResult(True, len(coded.events), len(coded.sentences))
+
+    def commit(self) -> None:
+        self.conn.commit()
+
+    # -- reading ------------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        return {t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}
+
+    def query_events(self, f: EventFilter | None = None) -> Iterator[dict[str, Any]]:
+        """Events as PLOVER records, filtered; the one query that feeds every output format."""
+        sql, params = (f or EventFilter()).sql()
+        for row in self.conn.execute(sql, params):
+            yield json.loads(row["record"])
+
+    def search(self, words: str, limit: int = 20) -> list[tuple[str, str]]:
+        rows = self.conn.execute(
+            "SELECT article_id, snippet(articles_fts, 2, '[', ']', '…', 12) FROM articles_fts "
+            "WHERE articles_fts MATCH ? LIMIT ?",
+            (words, limit),
+        )
+        return [(r[0], r[1]) for r in rows]
+
+
+def _statements(sql: str) -> list[str]:
+    return [s.strip() for s in sql.split(";") if s.strip()]
+
+
+def _actor_row(event_id: str, role: str, pos: int, r: ActorRef) -> tuple[Any, ...]:
+    return (event_id, role, pos, r.entity_text, r.name, r.code, r.country, r.sector, r.kb_id, r.role)
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Filters of `newsevents events` and `export`; None means no filter."""
+
+    actor: str | None = None
+    recipient: str | None = None
+    country: str | None = None
+    event: str | None = None
+    cameo: str | None = None
+    since: str | None = None
+    until: str | None = None
+    article: str | None = None
+    modalities: Sequence[str] | None = None  # None: every modality
+
+    def sql(self) -> tuple[str, list[Any]]:
+        where: list[str] = []
+        params: list[Any] = []
+
+        def actor_clause(role: str, value: str) -> None:
+            like = f"%{value.lower()}%"
+            where.append(
+                "e.id IN (SELECT event_id FROM event_actors WHERE role = ? AND (lower(coalesce(name,'')) LIKE ? "
+                "OR lower(coalesce(code,'')) LIKE ? OR lower(coalesce(entity_text,'')) LIKE ? "
+                "OR lower(coalesce(kb_id,'')) LIKE ? OR upper(coalesce(country,'')) = ?))"
+            )
+            params.extend([role, like, like, like, like, value.upper()])
+
+        if self.actor:
+            actor_clause("actor", self.actor)
+        if self.recipient:
+            actor_clause("recipient", self.recipient)
+        if self.country:
+            where.append("e.id IN (SELECT event_id FROM event_actors WHERE upper(country) = ?)")
+            params.append(self.country.upper())
+        if self.event:
+            where.append("upper(e.event) = ?")
+            params.append(self.event.upper())
+        if self.cameo:
+            where.append("e.cameo LIKE ?")
+            params.append(f"{self.cameo}%")
+        if self.since:
+            where.append("e.date >= ?")
+            params.append(self.since)
+        if self.until:
+            where.append("substr(e.date, 1, length(?)) <= ?")
+            params.extend([self.until, self.until])
+        if self.article:
+            where.append("e.article_id = ?")
+            params.append(self.article)
+        if self.modalities is not None:
+            where.append(f"e.modality IN ({', '.join('?' for _ in self.modalities)})")
+            params.extend(self.modalities)
+        clause = f" WHERE {' AND '.join(where)}" if where else ""
+        return f"SELECT e.record FROM events e{clause} ORDER BY e.date, e.article_id, e.sentence_index, e.id", params

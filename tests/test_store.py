@@ -1,0 +1,173 @@
+"""The store: idempotent re-runs, a SIGKILL midway, migrations, queries and exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import SAMPLES
+from newsevents.read import ReadOptions
+from newsevents.run import code_inputs
+from newsevents.store.db import MIGRATIONS, EventFilter, Store
+from newsevents.store.export import FLAT_COLUMNS, GDELT_COLUMNS, write_parquet, write_records
+
+pytestmark = pytest.mark.model
+
+
+def _counts(db: Path) -> dict[str, int]:
+    with Store(db, readonly=True) as s:
+        return s.counts()
+
+
+def test_migrations_recorded_and_wal(tmp_path: Path) -> None:
+    with Store(tmp_path / "m.db") as s:
+        assert s.schema_version() == MIGRATIONS[-1][0]
+        assert s.migrate() == []  # nothing left to apply
+        mode = s.conn.execute("PRAGMA journal_mode").fetchone()[0]
+    assert mode == "wal"
+
+
+def test_rerun_changes_nothing(tmp_path: Path, pipeline: object) -> None:
+    db = tmp_path / "e.db"
+    with Store(db) as s:
+        first = code_inputs([str(SAMPLES)], s, pipeline)  # type: ignore[arg-type]
+    c1 = _counts(db)
+    assert first.articles >= 6 and c1["events"] > 5 and c1["sentences"] > 20
+    with Store(db) as s:
+        again = code_inputs([str(SAMPLES)], s, pipeline)  # type: ignore[arg-type]
+    assert again.articles == 0 and again.unchanged == first.articles
+    assert _counts(db) == c1
+
+
+def test_recoding_a_changed_article_replaces_its_rows(tmp_path: Path, pipeline: object) -> None:
+    db = tmp_path / "r.db"
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"id": "x", "date": "2024-01-02", "text": "Kenyan police arrested protesters in Nairobi."}))
+    with Store(db) as s:
+        code_inputs([str(f)], s, pipeline)  # type: ignore[arg-type]
+    f.write_text(json.dumps({"id": "x", "date": "2024-01-02", "text": "Nothing happened today."}))
+    with Store(db) as s:
+        code_inputs([str(f)], s, pipeline)  # type: ignore[arg-type]
+        assert s.counts()["articles"] == 1 and s.counts()["events"] == 0
+        assert s.search("happened")[0][0] == "x"
+
+
+def _many_articles(path: Path, n: int) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(n):
+            f.write(json.dumps({"id": f"art-{i}", "text": texts[i % len(texts)]}) + "\n")
+
+
+def _run(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "newsevents", *args], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+
+
+def test_sigkill_midway_then_rerun_matches_uninterrupted(tmp_path: Path) -> None:
+    inputs = tmp_path / "many.jsonl"
+    _many_articles(inputs, 60)
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    full, killed = tmp_path / "full.db", tmp_path / "killed.db"
+    assert _run(["code", str(inputs), "--db", str(full), "-q"], env).wait(timeout=600) == 0
+
+    proc = _run(["code", str(inputs), "--db", str(killed), "--batch-size", "2", "-q"], env)
+    deadline = time.monotonic() + 300
+    done = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        if killed.exists():
+            try:
+                con = sqlite3.connect(f"file:{killed}?mode=ro", uri=True, timeout=0.1)
+                done = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+                con.close()
+            except sqlite3.Error:
+                done = 0
+            if 4 <= done:
+                break
+        time.sleep(0.02)
+    assert proc.poll() is None, "the run finished before it could be killed; use more input"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    partial = _counts(killed)
+    assert 0 < partial["articles"] < 60
+    assert _run(["code", str(inputs), "--db", str(killed), "-q"], env).wait(timeout=600) == 0
+    assert _counts(killed) == _counts(full)
+
+
+def test_queries_and_exports(tmp_path: Path, pipeline: object) -> None:
+    db = tmp_path / "q.db"
+    with Store(db) as s:
+        code_inputs([str(SAMPLES)], s, pipeline, ReadOptions())  # type: ignore[arg-type]
+    with Store(db, readonly=True) as s:
+        everything = list(s.query_events())
+        assert everything and all(r["coder"].startswith("newsevents ") for r in everything)
+        assaults = list(s.query_events(EventFilter(event="ASSAULT")))
+        assert assaults and all(r["event"] == "ASSAULT" for r in assaults)
+        afg = list(s.query_events(EventFilter(country="AFG")))
+        assert afg and all("AFG" in {a["country"] for a in r["actor"] + r["recipient"]} for r in afg)
+        old = list(s.query_events(EventFilter(until="2010")))
+        assert all(r["date"] <= "2010" for r in old)
+        asserted = list(s.query_events(EventFilter(modalities=("asserted",))))
+        assert all(r["modality"] == "asserted" for r in asserted)
+        assert len(asserted) < len(everything)
+
+    buf = io.StringIO()
+    assert write_records(everything, "plover", buf) == len(everything)
+    first = json.loads(buf.getvalue().splitlines()[0])
+    for key in (
+        "id",
+        "article_id",
+        "date",
+        "date_precision",
+        "date_text",
+        "event",
+        "mode",
+        "context",
+        "cameo",
+        "cameo_root",
+        "quad_code",
+        "goldstein",
+        "modality",
+        "actor",
+        "recipient",
+        "event_loc",
+        "event_text",
+        "text",
+        "sentence_index",
+        "start_char",
+        "end_char",
+        "source",
+        "confidence",
+        "reasons",
+        "coder",
+        "coded_date",
+    ):
+        assert key in first, key
+    assert isinstance(first["cameo"], str) and isinstance(first["actor"], list)
+
+    buf = io.StringIO()
+    write_records(everything, "csv", buf)
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert len(rows) == len(everything) and tuple(rows[0]) == FLAT_COLUMNS
+
+    buf = io.StringIO()
+    write_records(everything, "gdelt", buf)
+    lines = buf.getvalue().splitlines()
+    assert len(lines) == len(everything) and all(len(line.split("\t")) == len(GDELT_COLUMNS) for line in lines)
+
+    import pyarrow.parquet as pq
+
+    write_parquet(everything, str(tmp_path / "e.parquet"))
+    table = pq.read_table(tmp_path / "e.parquet")
+    assert table.num_rows == len(everything) and table.column_names == list(FLAT_COLUMNS)
