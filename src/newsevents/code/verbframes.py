@@ -1,0 +1,301 @@
+"""Verb-frame dictionary: CAMEO codebook plus predicate patterns, and the matcher.
+
+The built-in data live in ``newsevents/data``:
+
+* ``cameo_codes.tsv`` -- the CAMEO 1.1b3 codebook with the PLOVER crosswalk, the CAMEO quad
+  class and the Goldstein value of every code;
+* ``verb_frames.yaml`` -- the patterns, each tied to a code (or ``discard: true``).
+
+A pattern is space-separated lowercase lemmas.  The first word is the predicate lemma; every
+further word must be in the frame's *context* (the set of lemmas the frame builder supplies:
+particles, prepositions and their object heads, the object head and its modifiers, xcomp verbs
+and their objects).  A word written ``!word`` must not be in the context.  The matching pattern
+with the most positive words wins; on a tie the pattern loaded later wins, so user files, loaded
+after the built-in one, override it.  See ``docs/verb-frames.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+__all__ = ["CameoCode", "FrameMatch", "VerbFrameError", "VerbFrames", "PLOVER_EVENTS"]
+
+#: The 16 PLOVER event types a CAMEO code can map to.
+PLOVER_EVENTS: frozenset[str] = frozenset(
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT SANCTION "
+    "THREATEN PROTEST MOBILIZE COERCE ASSAULT".split()
+)
+
+CODES_FILE = "cameo_codes.tsv"
+FRAMES_FILE = "verb_frames.yaml"
+_TSV_HEADER = ["code", "name", "plover_event", "plover_mode", "quad_class", "goldstein"]
+_CODE_RE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{1,2}$")
+_WORD_RE = re.compile(r"^[a-z0-9][a-z0-9'._-]*$")
+_ENTRY_KEYS = frozenset({"code", "patterns", "discard", "note"})
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # same results, faster
+
+
+class VerbFrameError(ValueError):
+    """A codebook or verb-frame file is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    """One CAMEO code with its PLOVER crosswalk, quad class and Goldstein value."""
+
+    code: str
+    name: str
+    plover: str | None
+    mode: str | None
+    quad_class: int
+    goldstein: float
+
+    @property
+    def root(self) -> str:
+        """The two-digit CAMEO root ("01" .. "20")."""
+        return self.code[:2]
+
+
+@dataclass(frozen=True)
+class FrameMatch:
+    """The pattern that won for a predicate; ``code`` is None when a discard pattern won."""
+
+    code: CameoCode | None
+    pattern: str
+    specificity: int
+    source: str
+
+    @property
+    def discarded(self) -> bool:
+        return self.code is None
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    text: str
+    predicate: str
+    required: frozenset[str]
+    forbidden: frozenset[str]
+    code: CameoCode | None
+    source: str
+    order: int
+
+    @property
+    def specificity(self) -> int:
+        return 1 + len(self.required)
+
+
+def parse_pattern(text: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    """Split a pattern into (predicate, required words, forbidden words); raise ValueError if bad."""
+    words = text.split()
+    if not words:
+        raise ValueError("empty pattern")
+    predicate, rest = words[0], words[1:]
+    if predicate.startswith("!"):
+        raise ValueError(f"the predicate {predicate!r} cannot be negated")
+    required: set[str] = set()
+    forbidden: set[str] = set()
+    for word in words:
+        bare = word[1:] if word.startswith("!") else word
+        if not _WORD_RE.match(bare):
+            raise ValueError(f"{word!r} is not a lowercase lemma")
+    for word in rest:
+        target, bare = (forbidden, word[1:]) if word.startswith("!") else (required, word)
+        if bare == predicate or bare in required or bare in forbidden:
+            raise ValueError(f"word {bare!r} appears twice")
+        target.add(bare)
+    return predicate, frozenset(required), frozenset(forbidden)
+
+
+def _read_codes(text: str, source: str) -> dict[str, CameoCode]:
+    reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = next(reader, None)
+    if header != _TSV_HEADER:
+        raise VerbFrameError(f"{source}: header must be {' '.join(_TSV_HEADER)!r}, got {header!r}")
+    codes: dict[str, CameoCode] = {}
+    for lineno, row in enumerate(reader, start=2):
+        if not row or not "".join(row).strip():
+            continue
+        where = f"{source}:{lineno}"
+        if len(row) != len(_TSV_HEADER):
+            raise VerbFrameError(f"{where}: expected {len(_TSV_HEADER)} tab-separated fields, got {len(row)}")
+        code, name, plover, mode, quad, goldstein = (field.strip() for field in row)
+        if not _CODE_RE.match(code):
+            raise VerbFrameError(f"{where}: {code!r} is not a CAMEO code (3 or 4 digits, root 01-20)")
+        if code in codes:
+            raise VerbFrameError(f"{where}: code {code} is listed twice")
+        if plover and plover not in PLOVER_EVENTS:
+            raise VerbFrameError(f"{where}: code {code}: unknown PLOVER event {plover!r}")
+        if mode and not plover:
+            raise VerbFrameError(f"{where}: code {code}: a PLOVER mode needs a PLOVER event")
+        try:
+            quad_class = int(quad)
+            value = float(goldstein)
+        except ValueError:
+            raise VerbFrameError(f"{where}: code {code}: bad quad class or Goldstein value") from None
+        if quad_class not in (1, 2, 3, 4) or not -10.0 <= value <= 10.0:
+            raise VerbFrameError(f"{where}: code {code}: quad class must be 1-4, Goldstein -10..10")
+        codes[code] = CameoCode(code, name, plover or None, mode or None, quad_class, value)
+    if not codes:
+        raise VerbFrameError(f"{source}: no codes")
+    return codes
+
+
+def _read_frames(text: str, source: str, codes: Mapping[str, CameoCode], start: int) -> list[_Pattern]:
+    try:
+        data = yaml.load(text, Loader=_LOADER)
+    except yaml.YAMLError as exc:
+        raise VerbFrameError(f"{source}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("frames"), list):
+        raise VerbFrameError(f"{source}: expected a mapping with a 'frames' list")
+    if data.get("version", 1) != 1:
+        raise VerbFrameError(f"{source}: unsupported version {data.get('version')!r} (expected 1)")
+    patterns: list[_Pattern] = []
+    seen: dict[tuple[str, frozenset[str], frozenset[str]], str] = {}
+    for index, entry in enumerate(data["frames"]):
+        where = f"{source}: frames[{index}]"
+        code = _entry_code(entry, where, codes)
+        where += f" (code {code.code})" if code else " (discard)"
+        raw = entry.get("patterns")
+        if not isinstance(raw, list) or not raw:
+            raise VerbFrameError(f"{where}: 'patterns' must be a non-empty list")
+        for text_ in raw:
+            if not isinstance(text_, str):
+                raise VerbFrameError(f"{where}: pattern {text_!r} is not a string (quote it)")
+            try:
+                predicate, required, forbidden = parse_pattern(text_)
+            except ValueError as exc:
+                raise VerbFrameError(f"{where}: pattern {text_!r}: {exc}") from None
+            key = (predicate, required, forbidden)
+            if key in seen:
+                raise VerbFrameError(f"{where}: pattern {text_!r} repeats {seen[key]!r} in the same file")
+            seen[key] = text_
+            patterns.append(
+                _Pattern(
+                    " ".join(text_.split()),
+                    predicate,
+                    required,
+                    forbidden,
+                    code,
+                    source,
+                    start + len(patterns),
+                )
+            )
+    return patterns
+
+
+def _entry_code(entry: Any, where: str, codes: Mapping[str, CameoCode]) -> CameoCode | None:
+    if not isinstance(entry, dict):
+        raise VerbFrameError(f"{where}: an entry must be a mapping with 'code' or 'discard'")
+    unknown = set(entry) - _ENTRY_KEYS
+    if unknown:
+        raise VerbFrameError(f"{where}: unknown key(s) {sorted(map(str, unknown))}")
+    discard = entry.get("discard", False)
+    if discard not in (True, False):
+        raise VerbFrameError(f"{where}: 'discard' must be true or false")
+    if discard:
+        if "code" in entry:
+            raise VerbFrameError(f"{where}: an entry cannot have both 'code' and 'discard: true'")
+        return None
+    code = entry.get("code")
+    if not isinstance(code, str):
+        raise VerbFrameError(f"{where}: 'code' must be a quoted string such as \"042\", got {code!r}")
+    if code not in codes:
+        raise VerbFrameError(f"{where}: unknown CAMEO code {code!r}")
+    return codes[code]
+
+
+def _data_text(name: str) -> str:
+    return resources.files("newsevents").joinpath("data", name).read_text(encoding="utf-8")
+
+
+class VerbFrames:
+    """The loaded codebook and patterns; ``match`` finds the winning pattern for a predicate."""
+
+    def __init__(self, codes: Mapping[str, CameoCode], patterns: Iterable[_Pattern]) -> None:
+        self._codes: Mapping[str, CameoCode] = MappingProxyType(dict(codes))
+        index: dict[str, list[_Pattern]] = {}
+        count = discards = 0
+        for pattern in patterns:
+            index.setdefault(pattern.predicate, []).append(pattern)
+            count += 1
+            discards += pattern.code is None
+        for bucket in index.values():  # best first: most specific, then loaded latest
+            bucket.sort(key=lambda p: (p.specificity, p.order), reverse=True)
+        self._index: dict[str, tuple[_Pattern, ...]] = {k: tuple(v) for k, v in index.items()}
+        self._sizes = {"codes": len(self._codes), "patterns": count, "discard_patterns": discards}
+
+    @classmethod
+    def default(cls) -> VerbFrames:
+        """The built-in codebook and patterns (loaded once, then cached)."""
+        return _default()
+
+    @classmethod
+    def load(cls, extra_files: Sequence[Path] = ()) -> VerbFrames:
+        """Load the built-in files, then each of ``extra_files`` in order (later ones win ties)."""
+        codes, builtin = _builtin()
+        patterns = list(builtin)
+        for path in extra_files:
+            path = Path(path)
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise VerbFrameError(f"{path}: cannot read verb-frame file: {exc}") from None
+            patterns += _read_frames(text, str(path), codes, len(patterns))
+        return cls(codes, patterns)
+
+    def match(self, lemma: str, context: Iterable[str]) -> FrameMatch | None:
+        """The winning pattern for predicate ``lemma`` in ``context`` (a set of lemmas), or None."""
+        bucket = self._index.get(lemma) or self._index.get(lemma.lower())
+        if not bucket:
+            return None
+        words = {word.lower() for word in context}
+        for pattern in bucket:
+            if pattern.required <= words and pattern.forbidden.isdisjoint(words):
+                return FrameMatch(pattern.code, pattern.text, pattern.specificity, pattern.source)
+        return None
+
+    def code(self, code: str) -> CameoCode:
+        """The CAMEO code ``code``; raises KeyError if it is not in the codebook."""
+        try:
+            return self._codes[code]
+        except KeyError:
+            raise KeyError(f"unknown CAMEO code {code!r}") from None
+
+    def codes(self) -> Mapping[str, CameoCode]:
+        """All codes, keyed by code string (read-only)."""
+        return self._codes
+
+    def predicates(self) -> frozenset[str]:
+        """Every predicate lemma that has at least one pattern."""
+        return frozenset(self._index)
+
+    def patterns_for(self, lemma: str) -> tuple[tuple[str, str | None, str], ...]:
+        """(pattern, code or None, source) for ``lemma``, in the order they are tried."""
+        return tuple((p.text, p.code.code if p.code else None, p.source) for p in self._index.get(lemma, ()))
+
+    def sizes(self) -> dict[str, int]:
+        """Counts: ``codes``, ``patterns`` (all, discards included) and ``discard_patterns``."""
+        return dict(self._sizes)
+
+
+@functools.cache
+def _builtin() -> tuple[dict[str, CameoCode], tuple[_Pattern, ...]]:
+    codes = _read_codes(_data_text(CODES_FILE), CODES_FILE)
+    return codes, tuple(_read_frames(_data_text(FRAMES_FILE), FRAMES_FILE, codes, 0))
+
+
+@functools.cache
+def _default() -> VerbFrames:
+    return VerbFrames.load()
