@@ -34,6 +34,7 @@ def test_all_is_pinned() -> None:
             "Resources",
             "Sentence",
             "Store",
+            "StoreError",
             "__version__",
             "read_inputs",
         ]

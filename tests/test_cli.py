@@ -115,7 +115,7 @@ def test_info_and_demo(tmp_path: Path, runner: CliRunner) -> None:
 def test_readme_test_command_is_what_ci_runs() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    commands = [line.strip() for line in readme.splitlines()[:8] if line.startswith("    ")]
+    commands = [line.strip() for line in readme.splitlines()[:10] if line.startswith("    ")]
     assert len(commands) == 2
     assert commands[1] in ci
     assert "newsevents demo" in commands[0]

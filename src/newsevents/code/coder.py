@@ -152,8 +152,9 @@ class _ArticleCoder:
             absorbed = (tok.dep_ in {"xcomp", "advcl", "conj", "ccomp"} and head.i in self.absorbed) or (
                 tok.dep_ in {"xcomp", "advcl"} and head.i in self.event_verbs
             )
-            on_date = self.pub
-            actors, why_actors = self.actors(frame, tok, on_date)
+            # Roles are read at the event's own date when its clause has one (make_event); until then,
+            # and for events dated only by the publication, the knowledge base's latest role.
+            actors, why_actors = self.actors(frame, tok, None)
             self.actors_of[tok.i] = tuple(actors)
             self.remember_persons(actors)
             if absorbed:
@@ -172,8 +173,8 @@ class _ArticleCoder:
         assert code is not None
         art = self.work.article
         info, date_text, why_date = self.date(frame)
-        on_date = dt.date.fromisoformat(info.value) if info and info.precision in {"day", "publication"} else self.pub
-        if on_date != self.pub:
+        on_date = dt.date.fromisoformat(info.value) if info and info.precision == "day" else None
+        if on_date is not None:
             actors = [r for span in frame.actor_spans for r in self._resolve_span(span, on_date)] or actors
         recipients, why_recipient = self.recipients(frame, actors, on_date)
         loc, why_loc = self.location(frame)

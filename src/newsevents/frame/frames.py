@@ -103,6 +103,25 @@ def np_span(tok: Token) -> tuple[int, int]:
     return start_tok.idx, end_tok.idx + len(end_tok.text)
 
 
+CORE_DEPS = {"det", "compound", "amod", "nummod", "poss", "case", "nmod", "flat", "quantmod"}
+
+
+def np_core(tok: Token) -> tuple[int, int]:
+    """Character span of the head noun with its determiners and modifiers, without attached phrases."""
+    toks = [tok]
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in CORE_DEPS:
+                toks.append(c)
+                stack.append(c)
+    left = min(t.i for t in toks)
+    right = max(t.i for t in toks)
+    doc = tok.doc
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
 def coordinated(tok: Token) -> list[Token]:
     """The token and its noun conjuncts ("the US and Jordan" → [US, Jordan])."""
     out = [tok]
@@ -270,11 +289,11 @@ def build_frames(
             own_dates = tuple(s for s, i in date_owner.items() if i == head.i)
             if own_dates:
                 reasons.append(f"date shared with coordinated verb '{head.text}'")
-        places = tuple(np_span(o) for p, o in preps if p in LOCATIVE_PREPS)
+        places = tuple(np_core(o) for p, o in preps if p in LOCATIVE_PREPS)
         for o in objects:
             for p in o.children:
                 if p.dep_ == "prep" and p.lemma_.lower() in LOCATIVE_PREPS:
-                    places += tuple(np_span(g) for g in p.children if g.dep_ == "pobj")
+                    places += tuple(np_core(g) for g in p.children if g.dep_ == "pobj")
         particles = [
             c for c in v.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lemma_.lower() in PARTICLE_ADVS)
         ]

@@ -558,6 +558,14 @@ class KnowledgeBase:
         key = lookup_key(word)
         return self._by_word.get(key) or self._demonyms.get(key)
 
+    def country_named(self, word: str) -> CountryEntry | None:
+        """The country whose name or alias this is (not a demonym, capital or other metonym)."""
+        key = lookup_key(word)
+        c = self._by_word.get(key)
+        if c is not None and key in {lookup_key(w) for w in (c.name, *c.aliases)}:
+            return c
+        return None
+
     def is_demonym(self, word: str) -> bool:
         return lookup_key(word) in self._demonyms
 

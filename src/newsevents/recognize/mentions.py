@@ -116,7 +116,7 @@ def places(work: Work) -> None:
         if kb.is_demonym(bare):
             continue  # "Afghan" names people, not a place
         sidx = sentence_index_at(work, ent.start_char)
-        country = kb.country_for_word(bare)
+        country = kb.country_named(bare)
         place: Place | None
         if country is not None:
             place = gaz.country(country.iso3)

@@ -1,0 +1,89 @@
+"""`newsevents eval`: the scorer itself, and pinned floors on the project's own gold and the seed.
+
+Floors are what the coder reached when they were set; only ever raise them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import DATA, ROOT
+from newsevents.errors import GoldFormatError
+from newsevents.evaluate.scorer import Scores, evaluate_file, haversine_km, read_gold
+
+pytestmark = pytest.mark.model
+SEED = ROOT.parent / "shared" / "gold" / "seed.jsonl"
+
+OWN_FLOORS = {"group_recall": 0.65, "precision": 0.95, "actor_country": 0.69, "dates": 0.66, "modality": 1.0}
+SEED_FLOORS = {
+    "group_recall": 1.0,
+    "precision": 1.0,
+    "actor_country": 1.0,
+    "recipient_country": 1.0,
+    "dates": 1.0,
+    "modality": 1.0,
+    "places": 1.0,
+}
+
+
+def _check(scores: Scores, floors: dict[str, float]) -> None:
+    for name, floor in floors.items():
+        value = getattr(scores, name).value
+        assert value is not None and value >= floor, f"{name}: {value} < {floor}"
+
+
+def test_haversine() -> None:
+    assert haversine_km(34.5281, 69.1723, 38.5358, 68.7791) == pytest.approx(446, abs=5)  # Kabul–Dushanbe
+    assert haversine_km(0, 0, 0, 0) == 0
+
+
+def test_bad_gold_file_is_a_clear_error(tmp_path: Path) -> None:
+    f = tmp_path / "g.jsonl"
+    f.write_text('{"id": "x", "text": "ok"}\n{not json\n')
+    with pytest.raises(GoldFormatError, match="g.jsonl:2"):
+        list(read_gold(f))
+
+
+def test_scorer_counts_misses_and_false_positives(tmp_path: Path, pipeline: Any) -> None:
+    rec = {
+        "id": "t1",
+        "date": "2024-03-06",
+        "text": "Israeli warplanes bombed Hamas positions in Gaza on Tuesday.",
+        "events": [
+            {
+                "id": "e1",
+                "event": "PROTEST",
+                "actor": [{"country": "ISR"}],
+                "recipient": [],
+                "evidence": "Israeli warplanes bombed",
+                "group": "g",
+                "optional": False,
+            }
+        ],
+    }
+    f = tmp_path / "g.jsonl"
+    f.write_text(json.dumps(rec))
+    s = evaluate_file(f, pipeline)
+    assert s.group_recall.hit == 0 and s.group_recall.total == 1
+    assert s.false_positives == 1  # the ASSAULT matches no gold event
+    rec["events"][0]["event"] = "ASSAULT"
+    rec["events"][0]["date"] = "2024-03-05"
+    f.write_text(json.dumps(rec))
+    s = evaluate_file(f, pipeline)
+    assert (s.group_recall.hit, s.false_positives, s.dates.hit, s.dates.total) == (1, 0, 1, 1)
+    assert s.actor_country.value == 1.0
+
+
+def test_own_gold_floors(pipeline: Any) -> None:
+    _check(evaluate_file(DATA / "own_gold.jsonl", pipeline), OWN_FLOORS)
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared/gold is not beside the checkout")
+def test_seed_floors(pipeline: Any) -> None:
+    scores = evaluate_file(SEED, pipeline)
+    _check(scores, SEED_FLOORS)
+    assert scores.false_positives == 0
