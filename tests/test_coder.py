@@ -105,3 +105,10 @@ def test_every_event_is_well_formed(coded: list[tuple[dict[str, Any], list[Event
             assert e.actor and all(a.code is None or "+" not in a.code for a in e.actor)
             assert e.reasons and e.reasons[0].startswith("pattern ")
             assert c["text"][e.start_char : e.end_char] == e.event_text
+
+
+def test_verbless_sentences_with_dates_terminate(pipeline: Any) -> None:
+    # A date whose phrase has no verb above it once sent the clause search into an endless loop.
+    art = Article(id="v", text="Ceasefire in Gaza on Monday. Talks in Doha, March 3.", pub_date=dt.date(2024, 3, 6))
+    coded = pipeline.code(art)
+    assert coded.events == () and len(coded.sentences) == 2

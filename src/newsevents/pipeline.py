@@ -144,6 +144,7 @@ def _load_stage_modules() -> None:
     import newsevents.code.coder  # noqa: F401
     import newsevents.dedupe.merge  # noqa: F401
     import newsevents.recognize.mentions  # noqa: F401
+    import newsevents.recognize.places  # noqa: F401
 
 
 class Pipeline:

@@ -76,9 +76,9 @@ class _ArticleCoder:
     def _speaker(self, tok: Token) -> tuple[ActorRef, ...]:
         """The actors of the speech verb whose reported clause holds ``tok``'s clause."""
         t = tok
-        while t.dep_ in LINK_DEPS and t.head is not t:
+        while t.dep_ in LINK_DEPS and t.head.i != t.i:
             t = t.head
-        if t.dep_ == "ccomp" and t.head is not t:
+        if t.dep_ == "ccomp" and t.head.i != t.i:
             m = self.matches.get(t.head.i)
             if m is not None and m.code is not None and m.code.root == "01":
                 return self.actors_of.get(t.head.i, ())

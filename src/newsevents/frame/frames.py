@@ -145,7 +145,7 @@ def clause_verb(tok: Token) -> Token | None:
     while t is not None:
         if _is_verb(t):
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None
@@ -168,7 +168,7 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
             return coordinated(c), False, "subject"
     if verb.dep_ == "relcl":
         return coordinated(verb.head), False, "relative clause: the modified noun"
-    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb and _is_verb(verb.head):
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i and _is_verb(verb.head):
         subj, _, how = _subject_tokens(verb.head)
         return subj, False, f"shared with '{verb.head.text}' ({verb.dep_}): {how}"
     return [], False, "no subject"
@@ -265,7 +265,7 @@ def build_frames(
         if not toks:
             continue
         root = min(toks, key=lambda t: len(list(t.ancestors)))
-        owner = clause_verb(root.head if root.head is not root else root)
+        owner = clause_verb(root.head if root.head.i != root.i else root)
         if owner is not None:
             date_owner[span] = owner.i
     for v in verbs:
