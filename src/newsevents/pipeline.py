@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from newsevents.code.rules import CodeRules
     from newsevents.code.verbframes import VerbFrames
     from newsevents.frame.frames import VerbInfo
     from newsevents.kb import KnowledgeBase
@@ -60,6 +61,14 @@ class Resources:
         if self.frame_files:
             return VerbFrames.load([Path(f) for f in self.frame_files])
         return VerbFrames.default()
+
+    @functools.cached_property
+    def rules(self) -> CodeRules:
+        from newsevents.code.rules import CodeRules
+
+        rules = CodeRules.default()
+        rules.check(self.frames.codes())
+        return rules
 
     @functools.cached_property
     def gazetteer(self) -> Gazetteer:
@@ -167,7 +176,7 @@ class Pipeline:
 
     def warm_up(self) -> None:
         """Load the model and the knowledge now (otherwise the first article pays for it)."""
-        _ = self.res.nlp, self.res.kb, self.res.frames, self.res.gazetteer
+        _ = self.res.nlp, self.res.kb, self.res.frames, self.res.rules, self.res.gazetteer
 
     def code_doc(self, article: Article, doc: Doc) -> CodedArticle:
         work = Work(article=article, doc=doc, res=self.res)

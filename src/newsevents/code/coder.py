@@ -18,6 +18,7 @@ this module holds only the mechanisms:
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -59,6 +60,7 @@ class _ArticleCoder:
         self.event_verbs: set[int] = set()
         self.absorbed: set[int] = set()
         self.last_person: tuple[ActorRef, ...] = ()
+        self.frame_at: dict[int, Frame] = {}
         person_spans = [(e.start_char, e.end_char) for e in work.doc.ents if e.label_ == "PERSON"]
         self.person_spans = person_spans
 
@@ -142,13 +144,57 @@ class _ArticleCoder:
         return (event_location(chosen) if chosen else None), why
 
     # -- the event --------------------------------------------------------------------------
+    def derive(self, frame: Frame, tok: Token, match: FrameMatch) -> tuple[FrameMatch, str | None]:
+        """Intent, threat and rejection codes for announced, planned or negated acts (data/code_rules.yaml)."""
+        code = match.code
+        assert code is not None
+        rules = self.work.res.rules
+        derived: str | None = None
+        if frame.modality == "negated":
+            derived = rules.negated.get(code.root)
+            why = "negated cooperative act → rejection"
+        elif frame.modality == "future" and not frame.passive:
+            derived = rules.intent.get(code.root)
+            why = "announced or planned act by its own actor → intent" if code.quad_class <= 2 else "→ threat"
+        if derived is None or derived == code.code:
+            return match, None
+        new = replace(match, code=self.work.res.frames.code(derived))
+        return new, f"{why}: CAMEO {code.code} becomes {derived}"
+
+    def demand(self, frame: Frame, tok: Token, actors: list[ActorRef]) -> Event | None:
+        """A speech verb reporting that another party must or should act is a demand or an appeal."""
+        rules = self.work.res.rules
+        for child in tok.children:
+            if child.dep_ != "ccomp":
+                continue
+            modal = next((a.lemma_.lower() for a in child.children if a.dep_ == "aux"
+                          and a.lemma_.lower() in rules.demand_modals), None)
+            inner = self.frame_at.get(child.i)
+            if modal is None or inner is None:
+                continue
+            if not any(self._resolve_span(span, None) for span in inner.actor_spans):
+                continue  # a demand needs an addressee ("everything should be done" has none)
+            code = self.work.res.frames.code(rules.demand_modals[modal])
+            match = FrameMatch(code, f"{frame.predicate_lemma} ... {modal}", 1, "code_rules.yaml")
+            self.absorbed.add(child.i)
+            recipient_frame = replace(frame, object_spans=inner.actor_spans, recipient_spans=())
+            why = f"'{tok.text} that ... {modal}': a demand on the subject of the reported clause"
+            return self.make_event(recipient_frame, match, actors, [why])
+        return None
+
     def run(self) -> None:
         doc = self.work.doc
+        rules = self.work.res.rules
+        self.frame_at = {info.token_i: frame for frame, info in self.work.frames}
         for frame, info in sorted(self.work.frames, key=lambda fi: (fi[0].sentence_index, _depth(doc[fi[1].token_i]))):
             tok = doc[info.token_i]
+            head = tok.head
+            if tok.dep_ == "xcomp" and head.lemma_.lower() in rules.future_heads and frame.modality == "asserted":
+                frame = replace(frame, modality="future", tense="future",
+                                reasons=(*frame.reasons, f"modality: planned ('{head.text} to ...')"))
+                self.frame_at[tok.i] = frame
             match = self.work.res.frames.match(frame.predicate_lemma, frame.context)
             self.matches[tok.i] = match
-            head = tok.head
             absorbed = (tok.dep_ in {"xcomp", "advcl", "conj", "ccomp"} and head.i in self.absorbed) or (
                 tok.dep_ in {"xcomp", "advcl"} and head.i in self.event_verbs
             )
@@ -160,13 +206,22 @@ class _ArticleCoder:
             if absorbed:
                 self.absorbed.add(tok.i)
                 continue
-            if match is None or match.code is None or match.code.plover is None:
+            if match is None or match.code is None or not actors:
                 continue
-            if not actors:
+            if match.code.plover is None:
+                if match.code.root == "01":
+                    ev = self.demand(frame, tok, actors)
+                    if ev is not None:
+                        self.event_verbs.add(tok.i)
+                        self.work.events.append(ev)
+                continue
+            match, why_derived = self.derive(frame, tok, match)
+            if match.code is None or match.code.plover is None:
                 continue
             self.event_verbs.add(tok.i)
             self.absorbed.add(tok.i)
-            self.work.events.append(self.make_event(frame, match, actors, why_actors))
+            reasons = [*why_actors, why_derived] if why_derived else why_actors
+            self.work.events.append(self.make_event(frame, match, actors, reasons))
 
     def make_event(self, frame: Frame, match: FrameMatch, actors: list[ActorRef], why_actors: list[str]) -> Event:
         code = match.code

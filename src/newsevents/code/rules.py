@@ -1,0 +1,75 @@
+"""Derivation rules of the coder (data/code_rules.yaml): intent, negation, demands, future heads."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newsevents.code.verbframes import VerbFrameError
+
+RULES_FILE = "code_rules.yaml"
+
+
+@dataclass(frozen=True)
+class CodeRules:
+    intent: Mapping[str, str]
+    negated: Mapping[str, str]
+    demand_modals: Mapping[str, str]
+    future_heads: frozenset[str]
+
+    @classmethod
+    def default(cls) -> CodeRules:
+        return _default()
+
+    @classmethod
+    def load(cls, extra_files: tuple[Path, ...] = ()) -> CodeRules:
+        data = _parse(resources.files("newsevents.data").joinpath(RULES_FILE).read_text(encoding="utf-8"), RULES_FILE)
+        for path in extra_files:
+            extra = _parse(path.read_text(encoding="utf-8"), str(path))
+            for key in ("intent", "negated", "demand_modals"):
+                data[key] = {**data[key], **extra.get(key, {})}
+            data["future_heads"] = [*data["future_heads"], *extra.get("future_heads", [])]
+        return cls(
+            intent=dict(data["intent"]),
+            negated=dict(data["negated"]),
+            demand_modals=dict(data["demand_modals"]),
+            future_heads=frozenset(data["future_heads"]),
+        )
+
+    def check(self, codes: Mapping[str, Any]) -> None:
+        """Every derived code must exist in the codebook."""
+        for name, table in (("intent", self.intent), ("negated", self.negated), ("demand_modals", self.demand_modals)):
+            for key, code in table.items():
+                if code not in codes:
+                    raise VerbFrameError(f"{RULES_FILE}: {name}[{key!r}] names unknown CAMEO code {code!r}")
+
+
+def _parse(text: str, source: str) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as e:
+        raise VerbFrameError(f"{source}: not valid YAML: {e}") from e
+    if not isinstance(data, dict):
+        raise VerbFrameError(f"{source}: expected a mapping")
+    out: dict[str, Any] = {}
+    for key in ("intent", "negated", "demand_modals"):
+        table = data.get(key) or {}
+        if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+            raise VerbFrameError(f"{source}: '{key}' must map keys to quoted CAMEO codes")
+        out[key] = {str(k): v for k, v in table.items()}
+    heads = data.get("future_heads") or []
+    if not isinstance(heads, list):
+        raise VerbFrameError(f"{source}: 'future_heads' must be a list of lemmas")
+    out["future_heads"] = [str(h) for h in heads]
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _default() -> CodeRules:
+    return CodeRules.load()
