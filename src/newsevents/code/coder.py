@@ -150,9 +150,9 @@ class _ArticleCoder:
         assert code is not None
         rules = self.work.res.rules
         derived: str | None = None
-        if frame.modality == "negated":
+        if frame.modality == "negated" and frame.tense != "past":
             derived = rules.negated.get(code.root)
-            why = "negated cooperative act → rejection"
+            why = "refusal of a cooperative act (negated, not past) → rejection"
         elif frame.modality == "future" and not frame.passive:
             derived = rules.intent.get(code.root)
             why = "announced or planned act by its own actor → intent" if code.quad_class <= 2 else "→ threat"

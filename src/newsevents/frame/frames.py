@@ -232,7 +232,10 @@ def _modality(verb: Token) -> tuple[Modality, Tense, str]:
     ) or any(m.dep_ == "mark" and m.lemma_.lower() in CONDITIONAL_MARKS for m in verb.children)
     going_to = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "go" and verb.head.tag_ == "VBG"
     if negated:
-        return "negated", "past", "negation"
+        if lemmas & (FUTURE_AUX | {"would"}):
+            return "negated", "future", "negation of a future act"
+        present = verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes)
+        return "negated", "present" if present else "past", "negation"
     if conditional:
         return "hypothetical", "future", "conditional clause"
     if lemmas & HYPOTHETICAL_AUX:
