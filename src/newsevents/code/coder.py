@@ -153,7 +153,9 @@ class _ArticleCoder:
         if frame.modality == "negated" and frame.tense != "past":
             derived = rules.negated.get(code.root)
             why = "refusal of a cooperative act (negated, not past) → rejection"
-        elif frame.modality == "future" and not frame.passive:
+        elif (frame.modality == "future" or (frame.modality == "hypothetical" and frame.tense == "future")) and (
+            not frame.passive
+        ):
             derived = rules.intent.get(code.root)
             why = "announced or planned act by its own actor → intent" if code.quad_class <= 2 else "→ threat"
         if derived is None or derived == code.code:
@@ -167,8 +169,14 @@ class _ArticleCoder:
         for child in tok.children:
             if child.dep_ != "ccomp":
                 continue
-            modal = next((a.lemma_.lower() for a in child.children if a.dep_ == "aux"
-                          and a.lemma_.lower() in rules.demand_modals), None)
+            modal = next(
+                (
+                    a.lemma_.lower()
+                    for a in child.children
+                    if a.dep_ == "aux" and a.lemma_.lower() in rules.demand_modals
+                ),
+                None,
+            )
             inner = self.frame_at.get(child.i)
             if modal is None or inner is None:
                 continue
@@ -189,9 +197,17 @@ class _ArticleCoder:
         for frame, info in sorted(self.work.frames, key=lambda fi: (fi[0].sentence_index, _depth(doc[fi[1].token_i]))):
             tok = doc[info.token_i]
             head = tok.head
-            if tok.dep_ == "xcomp" and head.lemma_.lower() in rules.future_heads and frame.modality == "asserted":
-                frame = replace(frame, modality="future", tense="future",
-                                reasons=(*frame.reasons, f"modality: planned ('{head.text} to ...')"))
+            head_frame = self.frame_at.get(head.i)
+            planned = head.lemma_.lower() in rules.future_heads or (
+                head_frame is not None and head_frame.modality == "future"
+            )
+            if tok.dep_ == "xcomp" and planned and frame.modality == "asserted":
+                frame = replace(
+                    frame,
+                    modality="future",
+                    tense="future",
+                    reasons=(*frame.reasons, f"modality: planned ('{head.text} to ...')"),
+                )
                 self.frame_at[tok.i] = frame
             match = self.work.res.frames.match(frame.predicate_lemma, frame.context)
             self.matches[tok.i] = match

@@ -237,7 +237,9 @@ def _modality(verb: Token) -> tuple[Modality, Tense, str]:
         present = verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes)
         return "negated", "present" if present else "past", "negation"
     if conditional:
-        return "hypothetical", "future", "conditional clause"
+        # "will act unless ..." is a conditional commitment (a promise or a threat); "could act if ..." is not
+        committed = bool(lemmas & (FUTURE_AUX | {"would"})) and not lemmas & HYPOTHETICAL_AUX
+        return "hypothetical", "future" if committed else "present", "conditional clause"
     if lemmas & HYPOTHETICAL_AUX:
         return "hypothetical", "present", f"modal '{sorted(lemmas & HYPOTHETICAL_AUX)[0]}'"
     if lemmas & FUTURE_AUX or going_to:
