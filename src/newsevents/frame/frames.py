@@ -221,6 +221,34 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
     return ctx, objects, preps
 
 
+def _further_recipients(verb: Token, objects: list[Token]) -> list[Token]:
+    """Recipient candidates beyond the verb's own object and prepositions, in order of preference:
+    the subject of a complement clause ("demanded that the US cancel"), the arguments of an xcomp
+    chain ("offered to hand over to Britain", "is willing to withdraw from Lebanon"), and phrases
+    nested in the object ("the return of U.N. inspectors", "settlements in the Gaza Strip")."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            out.extend(t for s in c.children if s.dep_ in SUBJ_DEPS for t in coordinated(s))
+    stack = [c for c in verb.children if c.dep_ in {"xcomp", "acomp"}]
+    seen = 0
+    while stack and seen < 6:
+        x = stack.pop(0)
+        seen += 1
+        for g in x.children:
+            if g.dep_ in OBJ_DEPS:
+                out.extend(coordinated(g))
+            elif g.dep_ == "prep" and g.lemma_.lower() in RECIPIENT_PREPS:
+                out.extend(t for o in g.children if o.dep_ == "pobj" for t in coordinated(o))
+            elif g.dep_ in {"xcomp", "acomp"}:
+                stack.append(g)
+    for o in objects:
+        for p in o.children:
+            if p.dep_ == "prep" and p.lemma_.lower() in {"of", "in", "from", "with", "against"}:
+                out.extend(t for g in p.children if g.dep_ == "pobj" for t in coordinated(g))
+    return out
+
+
 def _modality(verb: Token) -> tuple[Modality, Tense, str]:
     """(modality, tense, reason) from auxiliaries, negation and conditional clauses."""
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
@@ -315,7 +343,12 @@ def build_frames(
             trigger_text=trigger_text,
             context=tuple(dict.fromkeys(ctx)),
             actor_spans=tuple(np_span(s) for s in subj),
-            recipient_spans=tuple(np_span(o) for p, o in preps if p in RECIPIENT_PREPS),
+            recipient_spans=tuple(
+                dict.fromkeys(
+                    [np_span(o) for p, o in preps if p in RECIPIENT_PREPS]
+                    + [np_span(t) for t in _further_recipients(v, objects)]
+                )
+            ),
             object_spans=tuple(np_span(o) for o in objects),
             date_spans=own_dates,
             place_spans=places,
