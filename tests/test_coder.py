@@ -112,3 +112,46 @@ def test_verbless_sentences_with_dates_terminate(pipeline: Any) -> None:
     art = Article(id="v", text="Ceasefire in Gaza on Monday. Talks in Doha, March 3.", pub_date=dt.date(2024, 3, 6))
     coded = pipeline.code(art)
     assert coded.events == () and len(coded.sentences) == 2
+
+
+def _code(pipeline: Any, text: str, pub: str = "2024-06-12", dateline: str | None = None) -> list[Event]:
+    art = Article(id="t", text=text, pub_date=dt.date.fromisoformat(pub), dateline=dateline)
+    return list(pipeline.code(art).events)
+
+
+def test_pronoun_links_the_date_of_the_sentence_naming_the_person(pipeline: Any) -> None:
+    evs = _code(
+        pipeline, "Foreign Minister Anna Berg spoke on Monday in Oslo. She accused Russia of violating the treaty."
+    )
+    acc = next(e for e in evs if e.event == "ACCUSE")
+    assert acc.date == "2024-06-10" and acc.date_precision == "day"
+    assert any("pronoun" in r for r in acc.reasons)
+
+
+def test_reported_demand_codes_a_request_to_the_complement_subject(pipeline: Any) -> None:
+    evs = _code(pipeline, "The Japanese government said on Tuesday that North Korea must stop its missile tests.")
+    req = next(e for e in evs if e.event == "REQUEST")
+    assert {a.country for a in req.actor} == {"JPN"} and {r.country for r in req.recipient} == {"PRK"}
+
+
+def test_announced_acts_become_intents_and_threats(pipeline: Any) -> None:
+    aid = _code(pipeline, "Canada will send humanitarian aid to Haiti.")
+    assert [(e.event, e.modality) for e in aid] == [("AGREE", "future")]
+    threat = _code(
+        pipeline, "Turkey will launch a military offensive against the Kurdish militias unless they withdraw."
+    )
+    assert threat and threat[0].event == "THREATEN"
+    session = _code(pipeline, "A summit of the African Union will be held in Addis Ababa next week.")
+    assert session and session[0].event == "CONSULT" and session[0].modality == "future"
+
+
+def test_refusal_is_a_rejection_but_a_past_non_event_is_only_negated(pipeline: Any) -> None:
+    refusal = _code(pipeline, "Poland will not accept more refugees from Belarus.")
+    assert refusal and refusal[0].event == "REJECT"
+    past = _code(pipeline, "The Japanese prime minister did not meet the Chinese president in Lima.")
+    assert all(e.event != "REJECT" for e in past) and all(e.modality == "negated" for e in past)
+
+
+def test_unnamed_state_actors_take_the_dateline_country(pipeline: Any) -> None:
+    evs = _code(pipeline, "Police arrested dozens of protesters outside parliament.", dateline="NAIROBI")
+    assert evs and evs[0].actor[0].country == "KEN" and evs[0].actor[0].sector == "COP"

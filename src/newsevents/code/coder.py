@@ -32,6 +32,7 @@ from newsevents.resolve.dates import normalize
 
 CODER = f"newsevents {__version__}"
 LINK_DEPS = {"conj", "xcomp", "advcl"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
 @register("frames", requires=("sentences", "dates"), sets=("frames",))
@@ -61,15 +62,35 @@ class _ArticleCoder:
         self.absorbed: set[int] = set()
         self.last_person: tuple[ActorRef, ...] = ()
         self.frame_at: dict[int, Frame] = {}
-        person_spans = [(e.start_char, e.end_char) for e in work.doc.ents if e.label_ == "PERSON"]
-        self.person_spans = person_spans
+        self.last_person_date: tuple[DateInfo | None, str | None, str] | None = None
+        self.linked_date: dict[int, tuple[DateInfo | None, str | None, str] | None] = {}
+        self.person_spans = [(e.start_char, e.end_char) for e in work.doc.ents if e.label_ == "PERSON"]
+        self.home_country = self._dateline_country()
+
+    def _dateline_country(self) -> str | None:
+        """The country of the dateline: unnamed state actors ("police", "the interior minister") are its."""
+        dateline = self.work.article.dateline
+        if not dateline:
+            return None
+        entry = self.work.res.kb.country_for_word(dateline.split(",")[0].title())
+        return entry.iso3 if entry is not None else None
 
     # -- actors -----------------------------------------------------------------------------
     def _resolve_span(self, span: tuple[int, int], on_date: dt.date | None) -> list[ActorRef]:
         words = self.text[span[0] : span[1]]
         refs = self.work.res.kb.resolve_phrase(words, on_date)
         out = []
+        home = self.home_country
         for r in refs:
+            if (
+                home is not None
+                and r.country is None
+                and r.sector in STATE_SECTORS
+                and (r.kb_id or "").startswith("sector:")
+            ):
+                r = replace(
+                    r, country=home, code=f"{home}{r.sector}", reason=f"{r.reason}; country {home} from the dateline"
+                )
             s = span[0] + r.start_char if r.start_char >= 0 else span[0]
             e = span[0] + r.end_char if r.end_char >= 0 else span[1]
             out.append(ActorRef(r.entity_text, r.name, r.code, r.country, r.sector, r.kb_id, r.role, s, e, r.reason))
@@ -99,21 +120,18 @@ class _ArticleCoder:
                 elif words.lower() in {"he", "she"} and self.last_person:
                     refs.extend(self.last_person)
                     why.append(f"actor '{words}' = the last person named ({self.last_person[0].entity_text})")
+                    self.linked_date[frame.trigger_start] = self.last_person_date
                 continue
             found = self._resolve_span(span, on_date)
             refs.extend(found)
             why.extend(f"actor '{r.entity_text}': {r.reason}" for r in found)
+            names_person = any(s < span[1] and span[0] < e for s, e in self.person_spans)
+            if found and (names_person or any((r.kb_id or "").startswith("person:") for r in found)):
+                self.last_person = tuple(found)
+                info, date_text, _ = self.date(frame)
+                own = info is not None and info.precision != "publication"
+                self.last_person_date = (info, date_text, words) if own else None
         return refs, why
-
-    def remember_persons(self, refs: list[ActorRef]) -> None:
-        persons = [
-            r
-            for r in refs
-            if any(s < r.end_char and r.start_char < e for s, e in self.person_spans)
-            or (r.kb_id or "").startswith("person:")
-        ]
-        if persons:
-            self.last_person = tuple(persons)
 
     def recipients(self, frame: Frame, actors: list[ActorRef], on_date: dt.date | None) -> tuple[list[ActorRef], str]:
         actor_keys = {a.key() for a in actors}
@@ -218,7 +236,6 @@ class _ArticleCoder:
             # and for events dated only by the publication, the knowledge base's latest role.
             actors, why_actors = self.actors(frame, tok, None)
             self.actors_of[tok.i] = tuple(actors)
-            self.remember_persons(actors)
             if absorbed:
                 self.absorbed.add(tok.i)
                 continue
@@ -244,6 +261,10 @@ class _ArticleCoder:
         assert code is not None
         art = self.work.article
         info, date_text, why_date = self.date(frame)
+        linked = self.linked_date.get(frame.trigger_start)
+        if linked is not None and (info is None or info.precision == "publication"):
+            info, date_text = linked[0], linked[1]
+            why_date = f"date '{date_text}' of the sentence where the pronoun's person ({linked[2]}) was named"
         on_date = dt.date.fromisoformat(info.value) if info and info.precision == "day" else None
         if on_date is not None:
             actors = [r for span in frame.actor_spans for r in self._resolve_span(span, on_date)] or actors

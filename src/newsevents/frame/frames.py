@@ -168,6 +168,9 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
             return coordinated(c), False, "subject"
     if verb.dep_ == "relcl":
         return coordinated(verb.head), False, "relative clause: the modified noun"
+    if verb.dep_ == "acl" and verb.tag_ == "VBD":
+        # a finite past verb parsed as a reduced relative ("police arrested ... , the ministry said")
+        return coordinated(verb.head), False, "finite verb parsed as a modifier: the modified noun"
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i and _is_verb(verb.head):
         subj, _, how = _subject_tokens(verb.head)
         return subj, False, f"shared with '{verb.head.text}' ({verb.dep_}): {how}"
