@@ -41,8 +41,13 @@ def main() -> None:
         pass
     bare = time.perf_counter() - t0
 
+    # A fresh pipeline per copy of the inputs (models and knowledge stay loaded): per-run caches
+    # such as the memoised actor resolution then start empty for every copy, as for new articles.
     t0 = time.perf_counter()
-    coded = list(pipeline.pipe(articles))
+    coded = []
+    for i in range(args.repeat):
+        fresh = Pipeline()
+        coded.extend(fresh.pipe(articles[i * len(base) : (i + 1) * len(base)]))
     coding = time.perf_counter() - t0
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newsevents.errors import NewseventsError
-from newsevents.records import Article, CodedArticle, Event, Frame, Mention, Sentence
+from newsevents.records import ActorRef, Article, CodedArticle, Event, Frame, Mention, Sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -61,6 +61,17 @@ class Resources:
         if self.frame_files:
             return VerbFrames.load([Path(f) for f in self.frame_files])
         return VerbFrames.default()
+
+    @functools.cached_property
+    def resolve_phrase(self) -> Callable[[str, dt.date | None], list[ActorRef]]:
+        """The knowledge base's phrase resolver, memoised (it is a pure function of text and date)."""
+        kb = self.kb
+
+        @functools.lru_cache(maxsize=50_000)
+        def cached(text: str, on_date: dt.date | None) -> tuple[ActorRef, ...]:
+            return tuple(kb.resolve_phrase(text, on_date))
+
+        return lambda text, on_date: list(cached(text, on_date))
 
     @functools.cached_property
     def rules(self) -> CodeRules:

@@ -78,7 +78,7 @@ class _ArticleCoder:
     # -- actors -----------------------------------------------------------------------------
     def _resolve_span(self, span: tuple[int, int], on_date: dt.date | None) -> list[ActorRef]:
         words = self.text[span[0] : span[1]]
-        refs = self.work.res.kb.resolve_phrase(words, on_date)
+        refs = self.work.res.resolve_phrase(words, on_date)
         out = []
         home = self.home_country
         for r in refs:

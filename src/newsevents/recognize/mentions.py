@@ -61,12 +61,11 @@ def dates(work: Work) -> None:
 
 @register("actors", requires=("sentences",), sets=("actors",))
 def actors(work: Work) -> None:
-    kb = work.res.kb
     pub = work.article.pub_date
     for ent in work.doc.ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
-        for ref in kb.resolve_phrase(ent.text, pub):
+        for ref in work.res.resolve_phrase(ent.text, pub):
             start = ent.start_char + max(ref.start_char, 0)
             end = ent.start_char + ref.end_char if ref.end_char >= 0 else ent.end_char
             work.actors.append(
