@@ -208,6 +208,18 @@ class _ArticleCoder:
             return self.make_event(recipient_frame, match, actors, [why])
         return None
 
+    def unknown_attacker(self, tok: Token, match: FrameMatch) -> bool:
+        """An event needs an actor, except an attack told in a main clause whose target is a named
+        country's people ("a roadside bomb killed three U.S. soldiers")."""
+        code = match.code
+        if code is None or code.root not in {"18", "19", "20"}:
+            return False
+        main = tok.dep_ in {"ROOT", "ccomp"} or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
+        frame = self.frame_at.get(tok.i)
+        if not main or frame is None:
+            return False
+        return any(r.country for r in self.recipients(frame, [], None)[0])
+
     def run(self) -> None:
         doc = self.work.doc
         rules = self.work.res.rules
@@ -239,7 +251,9 @@ class _ArticleCoder:
             if absorbed:
                 self.absorbed.add(tok.i)
                 continue
-            if match is None or match.code is None or not actors:
+            if match is None or match.code is None:
+                continue
+            if not actors and not self.unknown_attacker(tok, match):
                 continue
             if match.code.plover is None:
                 if match.code.root == "01":
