@@ -130,7 +130,7 @@ def test_crosswalk_examples(vf: VerbFrames) -> None:
         "154": "MOBILIZE",
         "163": "SANCTION",
         "173": "COERCE",
-        "1722": "SANCTION",
+        "1722": "COERCE",
         "183": "ASSAULT",
         "190": "ASSAULT",
         "202": "ASSAULT",
