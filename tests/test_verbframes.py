@@ -182,7 +182,7 @@ def test_most_specific_pattern_wins(vf: VerbFrames) -> None:
         ("hold", ["session"], "CONSULT"),
         ("hold", ["summit"], "CONSULT"),
         ("urge", ["russia", "establish", "dialogue"], "REQUEST"),
-        ("declare", ["organization", "terrorist", "be"], "SANCTION"),
+        ("declare", ["organization", "terrorist", "be"], "COERCE"),
         ("impose", ["sanction", "economic"], "SANCTION"),
         ("arrest", ["journalist"], "COERCE"),
         ("condemn", ["attack"], "ACCUSE"),
