@@ -102,7 +102,9 @@ def test_every_event_is_well_formed(coded: list[tuple[dict[str, Any], list[Event
         for e in evs:
             assert e.event in PLOVER
             assert e.cameo.isdigit() and e.cameo_root == e.cameo[:2] and 1 <= e.quad_code <= 4
-            assert e.actor and all(a.code is None or "+" not in a.code for a in e.actor)
+            assert all(a.code is None or "+" not in a.code for a in e.actor)
+            # an event has an actor, except an attack on a named country's people by an unknown attacker
+            assert e.actor or (e.cameo_root in {"18", "19", "20"} and any(r.country for r in e.recipient))
             assert e.reasons and e.reasons[0].startswith("pattern ")
             assert c["text"][e.start_char : e.end_char] == e.event_text
 
@@ -155,3 +157,10 @@ def test_refusal_is_a_rejection_but_a_past_non_event_is_only_negated(pipeline: A
 def test_unnamed_state_actors_take_the_dateline_country(pipeline: Any) -> None:
     evs = _code(pipeline, "Police arrested dozens of protesters outside parliament.", dateline="NAIROBI")
     assert evs and evs[0].actor[0].country == "KEN" and evs[0].actor[0].sector == "COP"
+
+
+def test_subsequently_takes_the_date_of_the_event_told_before(pipeline: Any) -> None:
+    text = "On March 3, Malian rebels captured the town of Kidal. Malian troops subsequently attacked the rebels."
+    evs = _code(pipeline, text, pub="2024-03-20")
+    later = next(e for e in evs if e.sentence_index == 1)
+    assert later.date == "2024-03-03" and any("told before" in r for r in later.reasons)

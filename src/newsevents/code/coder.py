@@ -130,7 +130,7 @@ class _ArticleCoder:
                 self.last_person = tuple(found)
                 info, date_text, _ = self.date(frame)
                 own = info is not None and info.precision != "publication"
-                self.last_person_date = (info, date_text, words) if own else None
+                self.last_person_date = (info, date_text, f"the pronoun's person ({words})") if own else None
         return refs, why
 
     def recipients(self, frame: Frame, actors: list[ActorRef], on_date: dt.date | None) -> tuple[list[ActorRef], str]:
@@ -208,6 +208,19 @@ class _ArticleCoder:
             return self.make_event(recipient_frame, match, actors, [why])
         return None
 
+    def sequence_date(self, frame: Frame) -> tuple[DateInfo | None, str | None, str] | None:
+        """'... and subsequently fled': the date of the last dated event told before this one."""
+        tok = next((self.work.doc[i] for i, f in self.frame_at.items() if f.trigger_start == frame.trigger_start), None)
+        if tok is None or not any(
+            c.dep_ == "advmod" and c.lemma_.lower() in self.work.res.rules.sequence_adverbs for c in tok.children
+        ):
+            return None
+        for ev in reversed(self.work.events):
+            if ev.date_precision in {"day", "month", "year"} and ev.sentence_index <= frame.sentence_index:
+                info = DateInfo(ev.date or "", ev.date_precision, None, "date of the event told before")
+                return info, ev.date_text, f"the event told before ('{ev.event_text}')"
+        return None
+
     def unknown_attacker(self, tok: Token, match: FrameMatch) -> bool:
         """An event needs an actor, except an attack told in a main clause whose target is a named
         country's people ("a roadside bomb killed three U.S. soldiers")."""
@@ -218,6 +231,10 @@ class _ArticleCoder:
         frame = self.frame_at.get(tok.i)
         if not main or frame is None:
             return False
+        for a, b in frame.actor_spans:  # the subject must be the means of an attack, not "the cyclone"
+            span = self.work.doc.char_span(a, b, alignment_mode="expand")
+            if span is None or span.root.lemma_.lower() not in self.work.res.rules.attack_instruments:
+                return False
         return any(r.country for r in self.recipients(frame, [], None)[0])
 
     def run(self) -> None:
@@ -275,10 +292,10 @@ class _ArticleCoder:
         assert code is not None
         art = self.work.article
         info, date_text, why_date = self.date(frame)
-        linked = self.linked_date.get(frame.trigger_start)
+        linked = self.linked_date.get(frame.trigger_start) or self.sequence_date(frame)
         if linked is not None and (info is None or info.precision == "publication"):
             info, date_text = linked[0], linked[1]
-            why_date = f"date '{date_text}' of the sentence where the pronoun's person ({linked[2]}) was named"
+            why_date = f"date '{date_text}' linked through {linked[2]}"
         on_date = dt.date.fromisoformat(info.value) if info and info.precision == "day" else None
         if on_date is not None:
             actors = [r for span in frame.actor_spans for r in self._resolve_span(span, on_date)] or actors

@@ -14,6 +14,7 @@ import yaml
 from newsevents.code.verbframes import VerbFrameError
 
 RULES_FILE = "code_rules.yaml"
+LIST_KEYS = ("future_heads", "sequence_adverbs", "attack_instruments")
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,8 @@ class CodeRules:
     negated: Mapping[str, str]
     demand_modals: Mapping[str, str]
     future_heads: frozenset[str]
+    sequence_adverbs: frozenset[str]
+    attack_instruments: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:
@@ -34,12 +37,15 @@ class CodeRules:
             extra = _parse(path.read_text(encoding="utf-8"), str(path))
             for key in ("intent", "negated", "demand_modals"):
                 data[key] = {**data[key], **extra.get(key, {})}
-            data["future_heads"] = [*data["future_heads"], *extra.get("future_heads", [])]
+            for key in LIST_KEYS:
+                data[key] = [*data[key], *extra.get(key, [])]
         return cls(
             intent=dict(data["intent"]),
             negated=dict(data["negated"]),
             demand_modals=dict(data["demand_modals"]),
             future_heads=frozenset(data["future_heads"]),
+            sequence_adverbs=frozenset(data["sequence_adverbs"]),
+            attack_instruments=frozenset(data["attack_instruments"]),
         )
 
     def check(self, codes: Mapping[str, Any]) -> None:
@@ -63,10 +69,11 @@ def _parse(text: str, source: str) -> dict[str, Any]:
         if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
             raise VerbFrameError(f"{source}: '{key}' must map keys to quoted CAMEO codes")
         out[key] = {str(k): v for k, v in table.items()}
-    heads = data.get("future_heads") or []
-    if not isinstance(heads, list):
-        raise VerbFrameError(f"{source}: 'future_heads' must be a list of lemmas")
-    out["future_heads"] = [str(h) for h in heads]
+    for key in LIST_KEYS:
+        words = data.get(key) or []
+        if not isinstance(words, list):
+            raise VerbFrameError(f"{source}: '{key}' must be a list of lemmas")
+        out[key] = [str(w) for w in words]
     return out
 
 
