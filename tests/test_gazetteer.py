@@ -173,8 +173,8 @@ def test_country_and_capital(gz: Gazetteer) -> None:
 def test_sizes(gz: Gazetteer) -> None:
     s = gz.sizes()
     assert s["country"] > 200 and s["countries"] == s["country"]
-    assert s["admin1"] == 51  # US states and DC
-    assert s["region"] == 7  # continents
+    assert s["admin1"] > 51 + 100  # US states and DC, and the subset's subdivisions (countrystatecity)
+    assert s["region"] > 7  # continents and curated regions
     assert s["city"] > 10_000 and s["names"] > s["places"]
     assert s["bytes"] == gz.path.stat().st_size
 
@@ -311,3 +311,47 @@ def test_full_default_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     assert after["places"] == before["places"] + 6
     g.import_geonames(SAMPLE)
     assert g.sizes() == after
+
+
+# ---------------------------------------------------------------- points, divisions, regions
+
+
+def test_country_point_is_the_listed_point_not_a_city_centroid(gz: Gazetteer) -> None:
+    china = gz.country("CHN")
+    assert china is not None and km(china.lat, china.lon, 35.0, 105.0) < 50  # countryinfo "latlng"
+    usa = gz.country("USA")
+    assert usa is not None and km(usa.lat, usa.lon, 39.8, -98.6) < 50  # curated override (data/geo)
+    rows = dict(gz._query("SELECT geonameid, coord_source FROM places WHERE level = 'country'"))
+    assert rows[usa.geonameid] == "curated" and rows[china.geonameid] == "countryinfo"
+
+
+def test_first_level_divisions_outside_the_us(gz: Gazetteer) -> None:
+    kerala, _, _ = gz.resolve("Kerala")
+    assert kerala is not None and kerala.level == "admin1" and kerala.country_code == "IND"
+    assert kerala.geonameid is None  # not a GeoNames row
+    assert km(kerala.lat, kerala.lon, 10.5, 76.3) < 161
+    by_kind = gz.resolve("Bihar State")[0] or gz.resolve("Bihar")[0]
+    assert by_kind is not None and by_kind.country_code == "IND"
+    texas = gz.resolve("Texas")[0]
+    assert texas is not None and texas.geonameid is not None and km(texas.lat, texas.lon, 31.0, -99.5) < 161
+
+
+def test_regions_and_former_states(gz: Gazetteer) -> None:
+    me, _, reason = gz.resolve("the Middle East")
+    assert me is not None and me.level == "region" and me.country_code is None, reason
+    assert gz.resolve("Soviet Union")[0] == gz.country("RUS")
+    assert gz.resolve("ussr")[0] is None  # the acronym matches only in capitals
+
+
+def test_country_names_never_become_buildings(gz_copy: Gazetteer, tmp_path: Path) -> None:
+    dump = tmp_path / "XX.txt"
+    row = ["99100001", "China", "China", "", "40.0", "-75.0", "S", "BLDG", "US", "", "PA", "", "", "",
+           "0", "", "10", "America/New_York", "2020-01-01"]  # fmt: skip
+    town = [*row]
+    town[0], town[6], town[7], town[14] = "99100002", "P", "PPL", "5000000"
+    dump.write_text("\t".join(row) + "\n" + "\t".join(town) + "\n", encoding="utf-8")
+    assert gz_copy.import_geonames(dump) == 2
+    for ctx in ((), ("USA",)):
+        place, cands, _ = gz_copy.resolve("China", context_countries=ctx)
+        assert place is not None and place.level == "country" and place.country_code == "CHN"
+        assert any(c.feature_code == "BLDG" for c in cands)  # the building is a candidate, never the choice

@@ -19,6 +19,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from newsevents.code.location import locative_spans
 from newsevents.records import Frame, Modality
 
 Tense = Literal["past", "present", "future"]
@@ -325,11 +326,7 @@ def build_frames(
             own_dates = tuple(s for s, i in date_owner.items() if i == head.i)
             if own_dates:
                 reasons.append(f"date shared with coordinated verb '{head.text}'")
-        places = tuple(np_core(o) for p, o in preps if p in LOCATIVE_PREPS)
-        for o in objects:
-            for p in o.children:
-                if p.dep_ == "prep" and p.lemma_.lower() in LOCATIVE_PREPS:
-                    places += tuple(np_core(g) for g in p.children if g.dep_ == "pobj")
+        places = tuple(locative_spans(v, objects))
         particles = [
             c for c in v.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lemma_.lower() in PARTICLE_ADVS)
         ]

@@ -24,7 +24,14 @@ from typing import Any, ClassVar, Literal, cast
 
 from newsevents.records import Place
 from newsevents.resolve import gazetteer_build as _build
-from newsevents.resolve.gazetteer_build import KIND_ALTERNATE, KIND_CURATED, KIND_PRIMARY, SCHEMA_VERSION, fold
+from newsevents.resolve.gazetteer_build import (
+    KIND_ALTERNATE,
+    KIND_CURATED,
+    KIND_PRIMARY,
+    SCHEMA_VERSION,
+    SYNTHETIC_ID_BASE,
+    fold,
+)
 
 __all__ = ["Gazetteer", "default_index_path", "NOT_FOUND"]
 
@@ -89,7 +96,7 @@ def _rank_key(c: _Cand, ctx: frozenset[str]) -> tuple[int, ...]:
         _feature_tier(c),
         -p.population,
         0 if c.kind == KIND_PRIMARY else 1,
-        p.geonameid or 0,
+        p.geonameid if p.geonameid is not None else SYNTHETIC_ID_BASE,
     )
 
 
@@ -180,9 +187,10 @@ class Gazetteer:
     @staticmethod
     def _place(row: Sequence[Any]) -> Place:
         level = row[9] if row[9] in LEVELS else "region"
+        gid = row[0]
         return Place(
             name=row[1],
-            geonameid=row[0],
+            geonameid=None if gid >= SYNTHETIC_ID_BASE - 1_000_000 else gid,
             lat=row[2],
             lon=row[3],
             country_code=row[4],

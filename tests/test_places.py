@@ -1,0 +1,143 @@
+"""Place mentions (recognize/places.py) and the event's location (code/location.py).
+
+The first tests build frames and mentions by hand (cheap); the ones marked ``model`` parse
+sentences written for these tests with the session pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from newsevents.code.location import choose_location, event_location, locative_spans
+from newsevents.recognize.places import clean_name
+from newsevents.records import Article, CodedArticle, Frame, Mention, Place
+
+KABUL = Place("Kabul", 1138958, 34.53, 69.17, "AFG", "13", "P", "PPLC", 4_000_000, "city")
+AFGHANISTAN = Place("Afghanistan", 1149361, 33.0, 65.0, "AFG", None, "A", "PCL", 38_000_000, "country")
+
+
+def _frame(place_spans: tuple[tuple[int, int], ...], lemma: str = "kill", objects: tuple[tuple[int, int], ...] = ()):
+    return Frame(0, lemma, 0, 5, "killed", place_spans=place_spans, object_spans=objects)
+
+
+def _m(start: int, end: int, text: str, place: Place | None, label: str = "GPE") -> Mention:
+    return Mention("place", start, end, text, 0, label, place=place, reason="test")
+
+
+# ---------------------------------------------------------------- cheap: names and choice
+
+
+def test_clean_name_drops_article_possessive_and_dash_debris() -> None:
+    assert clean_name("the Netherlands") == "Netherlands"
+    assert clean_name("Ruritania's") == "Ruritania"
+    assert clean_name("Ruritania’s") == "Ruritania"
+    assert clean_name("Lakeland province - 7") == "Lakeland province"
+    assert clean_name("the Philippines'") == "Philippines"
+
+
+def test_demonym_is_never_the_event_location() -> None:
+    frame = _frame(((10, 30),))
+    dem = _m(12, 18, "Afghan", AFGHANISTAN, label="demonym")
+    chosen, why = choose_location(frame, [dem])
+    assert chosen is None and "demonym" in why
+
+
+def test_place_outside_the_locative_spans_is_not_chosen() -> None:
+    frame = _frame(((40, 60),))
+    actor_place = _m(0, 5, "Kabul", KABUL)  # "Kabul said ..." : an actor, not where it happened
+    chosen, why = choose_location(frame, [actor_place])
+    assert chosen is None and "no place mention" in why
+
+
+def test_head_of_the_phrase_wins_and_unresolved_borrows_the_enclosing_point() -> None:
+    # "in Karte-ye Parwan district in western Kabul": spans most specific first (as locative_spans gives)
+    frame = _frame(((10, 38), (42, 56)))
+    district = _m(10, 24, "Karte-ye Parwan", None, label="LOC")
+    city = _m(50, 55, "Kabul", KABUL)
+    chosen, why = choose_location(frame, [city, district])
+    assert chosen is not None and chosen.text == "Karte-ye Parwan"
+    assert chosen.place == KABUL and "enclosing 'Kabul'" in why
+    loc = event_location(chosen)
+    assert loc.extracted_place == "Karte-ye Parwan" and loc.resolved_place == "Kabul" and loc.resolution == "city"
+
+
+def test_unresolved_place_without_enclosing_one_has_no_coordinates() -> None:
+    frame = _frame(((10, 20),))
+    chosen, why = choose_location(frame, [_m(10, 18, "Qalat Zar", None, label="LOC")])
+    assert chosen is not None and "no coordinates" in why
+    loc = event_location(chosen)
+    assert loc.lat is None and loc.resolved_place is None and loc.resolution == "unresolved"
+
+
+def test_object_of_a_place_taking_verb_is_the_location() -> None:
+    frame = _frame((), lemma="capture", objects=((20, 45),))
+    chosen, _ = choose_location(frame, [_m(38, 43, "Kabul", KABUL)])
+    assert chosen is not None and chosen.place == KABUL
+    not_taking = _frame((), lemma="criticize", objects=((20, 45),))
+    assert choose_location(not_taking, [_m(38, 43, "Kabul", KABUL)])[0] is None
+
+
+# ---------------------------------------------------------------- with the model
+
+
+def _coded(pipeline: Any, text: str, dateline: str | None = None) -> CodedArticle:
+    return pipeline.code(Article(id="p", text=text, pub_date=dt.date(2024, 5, 2), dateline=dateline))  # type: ignore[no-any-return]
+
+
+def _places(coded: CodedArticle) -> dict[str, Mention]:
+    return {m.text: m for m in coded.mentions if m.kind == "place"}
+
+
+@pytest.mark.model
+def test_capital_by_description(pipeline: Any) -> None:
+    places = _places(_coded(pipeline, "Talks resumed in the Tajik capital on Tuesday."))
+    m = places["the Tajik capital"]
+    assert m.place is not None and m.place.name == "Dushanbe" and m.label == "description"
+
+
+@pytest.mark.model
+def test_demonyms_resolve_to_the_country_never_to_a_city(pipeline: Any) -> None:
+    coded = _coded(pipeline, "Kazakh officials met Russian diplomats in Astana on Monday.")
+    places = _places(coded)
+    for word, iso3 in (("Kazakh", "KAZ"), ("Russian", "RUS")):
+        m = places[word]
+        assert m.label == "demonym" and m.place is not None
+        assert m.place.level == "country" and m.place.country_code == iso3
+    assert all(e.event_loc is None or e.event_loc.extracted_place == "Astana" for e in coded.events)
+
+
+@pytest.mark.model
+def test_organisations_are_not_places(pipeline: Any) -> None:
+    places = _places(_coded(pipeline, "The Taliban said on Friday that Hezbollah had sent advisers."))
+    assert "Taliban" not in places and "the Taliban" not in places and "Hezbollah" not in places
+
+
+@pytest.mark.model
+def test_country_names_and_possessives_resolve_to_countries(pipeline: Any) -> None:
+    places = _places(_coded(pipeline, "China criticised South Korea's decision and praised Georgia."))
+    for text, iso3 in (("China", "CHN"), ("South Korea's", "KOR"), ("Georgia", "GEO")):
+        m = places[text]
+        assert m.place is not None and m.place.level == "country" and m.place.country_code == iso3
+
+
+@pytest.mark.model
+def test_locative_chain_is_followed_most_specific_first(pipeline: Any) -> None:
+    doc = pipeline.res.nlp("Gunmen killed four guards in a village on the outskirts of Herat on Sunday.")
+    verb = next(t for t in doc if t.lemma_ == "kill")
+    texts = [doc.text[a:b] for a, b in locative_spans(verb)]
+    assert any("Herat" in t for t in texts)
+    herat = next(i for i, t in enumerate(texts) if "Herat" in t)
+    village = next(i for i, t in enumerate(texts) if "village" in t)
+    assert village < herat  # the village first; Herat encloses it
+
+
+@pytest.mark.model
+def test_event_location_of_a_captured_town(pipeline: Any) -> None:
+    coded = _coded(pipeline, "Rebels captured the northern town of Kunduz on Monday.")
+    frame = next(f for f in coded.frames if f.predicate_lemma == "capture")
+    chosen, why = choose_location(frame, coded.mentions)
+    assert chosen is not None and chosen.text == "Kunduz", why
+    assert chosen.place is not None and chosen.place.country_code == "AFG"
