@@ -221,6 +221,16 @@ class _ArticleCoder:
                 return info, ev.date_text, f"the event told before ('{ev.event_text}')"
         return None
 
+    def background(self, tok: Token) -> bool:
+        """Relative clauses and clauses inside a noun phrase ("refugees who entered the country", "an
+        admission that forces murdered ...") are background, except the clause that tells an attack
+        named by its head ("an airstrike that killed seven civilians")."""
+        if tok.dep_ not in {"relcl", "acl"}:
+            return False
+        if tok.dep_ == "acl" and (tok.tag_ == "VBD" or any(c.dep_ == "dobj" for c in tok.children)):
+            return False  # a finite verb misparsed as a modifier ("police arrested 40 people, X said")
+        return tok.head.lemma_.lower() not in self.work.res.rules.attack_instruments
+
     def unknown_attacker(self, tok: Token, match: FrameMatch) -> bool:
         """An event needs an actor, except an attack told in a main clause whose target is a named
         country's people ("a roadside bomb killed three U.S. soldiers")."""
@@ -258,14 +268,19 @@ class _ArticleCoder:
                 self.frame_at[tok.i] = frame
             match = self.work.res.frames.match(frame.predicate_lemma, frame.context)
             self.matches[tok.i] = match
-            absorbed = (tok.dep_ in {"xcomp", "advcl", "conj", "ccomp"} and head.i in self.absorbed) or (
-                tok.dep_ in {"xcomp", "advcl"} and head.i in self.event_verbs
+            # A complement or purpose clause of an event is part of it ("urged X to establish dialogue",
+            # "denied that its aircraft had entered"); a coordinated verb is an event of its own.
+            absorbed = (
+                tok.i in self.absorbed
+                or (tok.dep_ in {"xcomp", "advcl", "conj", "ccomp"} and head.i in self.absorbed)
+                or (tok.dep_ in {"xcomp", "advcl", "ccomp"} and head.i in self.event_verbs)
             )
+            background = self.background(tok)
             # Roles are read at the event's own date when its clause has one (make_event); until then,
             # and for events dated only by the publication, the knowledge base's latest role.
             actors, why_actors = self.actors(frame, tok, None)
             self.actors_of[tok.i] = tuple(actors)
-            if absorbed:
+            if absorbed or background:
                 self.absorbed.add(tok.i)
                 continue
             if match is None or match.code is None:
@@ -283,7 +298,6 @@ class _ArticleCoder:
             if match.code is None or match.code.plover is None:
                 continue
             self.event_verbs.add(tok.i)
-            self.absorbed.add(tok.i)
             reasons = [*why_actors, why_derived] if why_derived else why_actors
             self.work.events.append(self.make_event(frame, match, actors, reasons))
 
