@@ -67,6 +67,14 @@ class _ArticleCoder:
         self.person_spans = [(e.start_char, e.end_char) for e in work.doc.ents if e.label_ == "PERSON"]
         self.home_country = self._dateline_country()
 
+    @staticmethod
+    def _home_actor(r: ActorRef) -> bool:
+        """An unnamed state institution of the dateline's country: police, courts, parliament, or one
+        named office ("the interior ministry"); plural groups ("delegations", "officials") may be foreign."""
+        if not (r.kb_id or "").startswith("sector:") or r.sector not in STATE_SECTORS:
+            return False
+        return r.sector in {"COP", "JUD", "LEG"} or not r.entity_text.lower().endswith("s")
+
     def _dateline_country(self) -> str | None:
         """The country of the dateline: unnamed state actors ("police", "the interior minister") are its."""
         dateline = self.work.article.dateline
@@ -82,12 +90,7 @@ class _ArticleCoder:
         out = []
         home = self.home_country
         for r in refs:
-            if (
-                home is not None
-                and r.country is None
-                and r.sector in STATE_SECTORS
-                and (r.kb_id or "").startswith("sector:")
-            ):
+            if home is not None and r.country is None and self._home_actor(r):
                 r = replace(
                     r, country=home, code=f"{home}{r.sector}", reason=f"{r.reason}; country {home} from the dateline"
                 )
