@@ -13,6 +13,8 @@ Sources:
   forms, former names), demonyms (adjective and people forms with plurals), capital overrides
   and metonyms (capitals and seats of government that stand for the government). A metonym may
   carry a ``:SECTOR`` suffix ("Pentagon:MIL") when it stands for another sector than GOV.
+* The table ``REGIONS`` below (written for this project): regions and cities that place an actor
+  in the country without standing for its government.
 
 Every ISO 3166-1 entry in pycountry gets a row. Kosovo (not in ISO 3166-1) is added with the
 user-assigned code XKX / XK, as commonly used by the EU and IMF.
@@ -285,10 +287,45 @@ ZWE|Zimbabwe||Zimbabwean;Zimbabweans||Harare
 XKX|Kosovo|Republic of Kosovo|Kosovar;Kosovars;Kosovan;Kosovans;Kosovo Serb;Kosovo Serbs;Kosovo Albanian;Kosovo Albanians|Pristina|Pristina;Prishtina
 """  # noqa: E501
 
+# Regions and cities (not capitals) that place an actor in a country without standing for its
+# government: "rebels in Darfur" -> SDN REB, "Gaza residents" -> PSE CVL, "the West Bank" -> PSE.
+# Only well-known places without a namesake of another country are listed; contested territories
+# follow international recognition where the press does (Crimea, Donetsk -> Ukraine) and are
+# otherwise left out (Kashmir, Nagorno-Karabakh, Golan Heights, Abkhazia, South Ossetia,
+# Transnistria, Somaliland). ";"-separated.
+REGIONS = {
+    "AFG": "Kandahar;Helmand;Herat;Kunduz;Jalalabad;Mazar-i-Sharif;Panjshir;Ghazni;Nangarhar",
+    "CHN": "Xinjiang;Tibet;Shanghai;Guangdong;Wuhan",
+    "COD": "Goma;North Kivu;South Kivu;Ituri;Bukavu",
+    "EGY": "Sinai;North Sinai;Sinai Peninsula",
+    "ESP": "Catalonia;Basque Country;Barcelona",
+    "ETH": "Tigray;Mekelle;Oromia",
+    "IND": "Jammu and Kashmir;Mumbai;Kolkata;Chennai;Manipur;Assam",
+    "IRN": "Isfahan;Natanz;Fordow;Bushehr;Mashhad;Khuzestan;Qom",
+    "IRQ": "Mosul;Basra;Fallujah;Ramadi;Tikrit;Kirkuk;Samarra;Najaf;Karbala;Erbil;Anbar;Iraqi Kurdistan;Kurdistan Region",
+    "ISR": "Tel Aviv;Haifa;Negev",
+    "LBN": "South Lebanon;Southern Lebanon;Bekaa Valley",
+    "LBY": "Benghazi;Misrata;Sirte",
+    "MLI": "Timbuktu;Gao;Kidal",
+    "MMR": "Rakhine;Rakhine State;Shan State;Kachin State;Yangon;Rangoon;Mandalay",
+    "MOZ": "Cabo Delgado",
+    "NGA": "Borno;Borno State;Maiduguri;Lagos;Kano",
+    "PAK": "Waziristan;North Waziristan;South Waziristan;Khyber Pakhtunkhwa;Balochistan;Peshawar;Karachi;Lahore;Quetta",
+    "PHL": "Mindanao;Marawi",
+    "PSE": "Gaza;Gaza Strip;Gaza City;West Bank;East Jerusalem;Hebron;Nablus;Jenin;Rafah;Khan Younis",
+    "RUS": "Chechnya;Dagestan;Ingushetia;Siberia;St. Petersburg;Saint Petersburg;Kaliningrad;Belgorod;Kursk",
+    "SDN": "Darfur;North Darfur;South Darfur;West Darfur;El Fasher;Kordofan;South Kordofan;Omdurman;Port Sudan",
+    "SOM": "Puntland;Kismayo",
+    "SYR": "Aleppo;Idlib;Homs;Raqqa;Deir ez-Zor;Daraa;Latakia;Eastern Ghouta",
+    "TUR": "Istanbul;Diyarbakir",
+    "UKR": "Crimea;Donbas;Donbass;Donetsk;Luhansk;Lugansk;Kharkiv;Kharkov;Odesa;Odessa;Mariupol;Zaporizhzhia;Kherson;Lviv;Bakhmut;Dnipro",
+    "YEM": "Aden;Hodeidah;Marib;Taiz;Sanaa",
+}
+
 # pycountry names that are not usable as aliases (ISO's inverted forms are dropped by _usable too).
 DROP = {("COG", "Congo")}  # "Congo" alone is mapped to the DRC (AP/Reuters usage); see docs
 
-COLUMNS = ["iso3", "iso2", "name", "aliases", "demonyms", "capital", "metonyms"]
+COLUMNS = ["iso3", "iso2", "name", "aliases", "demonyms", "capital", "metonyms", "regions"]
 
 
 def _split(field: str) -> list[str]:
@@ -317,6 +354,7 @@ def _check_unique(rows: list[dict[str, str]]) -> None:
     for r in rows:
         words = [r["name"], *r["aliases"].split("|"), *r["demonyms"].split("|")]
         words += [m.split(":")[0] for m in r["metonyms"].split("|")]
+        words += r["regions"].split("|")
         for w in {x.casefold().replace(".", "") for x in words if x}:
             if w in owner and owner[w] != r["iso3"]:
                 raise ValueError(f"{w!r} is claimed by {owner[w]} and {r['iso3']}")
@@ -334,6 +372,9 @@ def build() -> list[dict[str, str]]:
         hand[parts[0]] = parts
     rows: list[dict[str, str]] = []
     iso = {c.alpha_3: c for c in pycountry.countries}
+    unknown = set(REGIONS) - set(hand)
+    if unknown:
+        raise ValueError(f"REGIONS names unknown countries {sorted(unknown)}")
     missing = set(iso) - set(hand)
     if missing:
         raise ValueError(f"hand table lacks {sorted(missing)}")
@@ -362,6 +403,7 @@ def build() -> list[dict[str, str]]:
                 "demonyms": "|".join(_split(parts[3])),
                 "capital": capital,
                 "metonyms": "|".join(metonyms),
+                "regions": "|".join(_split(REGIONS.get(iso3, ""))),
             }
         )
     rows.sort(key=lambda r: r["iso3"])

@@ -119,3 +119,15 @@ def test_readme_test_command_is_what_ci_runs() -> None:
     assert len(commands) == 2
     assert commands[1] in ci
     assert "newsevents demo" in commands[0]
+
+
+def test_processes_option_codes_the_same_events(tmp_path: Path, runner: CliRunner) -> None:
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    assert runner.invoke(cli, ["code", str(SAMPLES), "--db", str(one), "-q"]).exit_code == 0
+    res = runner.invoke(cli, ["code", str(SAMPLES), "--db", str(two), "-q", "--processes", "2", "--batch-size", "2"])
+    assert res.exit_code == 0, res.stderr
+    ids = [
+        runner.invoke(cli, ["events", "--db", str(db), "--format", "jsonl", "--all-modalities"]).stdout
+        for db in (one, two)
+    ]
+    assert ids[0] == ids[1] and ids[0].strip()

@@ -354,3 +354,141 @@ def test_bad_user_file_is_reported(tmp_path: Path) -> None:
     extra.write_text("organizations:\n  - {id: x, name: X, type: gang, sector: CRM}\n", encoding="utf-8")
     with pytest.raises(KBError, match="type 'gang'"):
         KnowledgeBase.load([extra])
+
+
+# --- extended persons, regions and resolution mechanisms ------------------------------------------------
+
+
+def test_person_files_are_loaded_without_duplicates(kb: KnowledgeBase) -> None:
+    sizes = kb.sizes()
+    assert sizes["persons"] >= 800 and sizes["roles"] >= 1000
+    assert sizes["regions"] >= 100
+    for p in kb.persons.values():
+        for r in p.roles:
+            assert r.start is None or r.end is None or r.start <= r.end, p.id
+
+
+def test_whole_kb_loads_in_under_two_seconds() -> None:
+    import time
+
+    t = time.perf_counter()
+    fresh = KnowledgeBase.load()
+    fresh.resolve_phrase("Afghan officials")
+    assert time.perf_counter() - t < 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "code"),
+    [
+        ("Prime Minister Sheikh Hasina", dt.date(2020, 1, 1), "BGDGOV"),
+        ("Sheikh Hasina", dt.date(2024, 9, 1), "BGDELI"),  # fled on 2024-08-05
+        ("Defence Minister Sergei Shoigu", dt.date(2020, 1, 1), "RUSGOV"),
+        ("Bashar al-Assad", dt.date(2025, 3, 1), "SYRELI"),
+        ("Ahmed al-Sharaa", dt.date(2025, 3, 1), "SYRGOV"),
+        ("Abu Mohammad al-Jolani", dt.date(2020, 3, 1), "SYRREBHTS"),
+        ("NATO Secretary General Jens Stoltenberg", dt.date(2020, 3, 1), "IGONATO"),
+        ("Jens Stoltenberg", dt.date(2012, 3, 1), "NORGOV"),
+        ("Kim Jong Il", dt.date(2005, 3, 1), "PRKGOV"),
+    ],
+)
+def test_dated_roles_of_new_persons(kb: KnowledgeBase, text: str, day: dt.date, code: str) -> None:
+    assert codes(kb, text, day) == [code]
+
+
+def test_leader_before_and_after_leaving_office(kb: KnowledgeBase) -> None:
+    (during,) = resolve(kb, "Yoon Suk Yeol", dt.date(2023, 5, 1))
+    (after,) = resolve(kb, "Yoon Suk Yeol", dt.date(2025, 5, 1))
+    assert (during.code, during.role) == ("KORGOV", "President")
+    assert (after.code, after.role) == ("KORELI", None) and "ended 2025-04-04" in after.reason
+
+
+def test_title_in_the_phrase_picks_the_role(kb: KnowledgeBase) -> None:
+    (pm,) = resolve(kb, "Palestinian Prime Minister Ismail Haniyeh", None)
+    assert (pm.code, pm.role) == ("PSEGOV", "Prime Minister")
+    (hamas,) = resolve(kb, "Ismail Haniyeh", None)
+    assert hamas.code == "PSEREBHMS"
+    (fm,) = resolve(kb, "Foreign Minister Yair Lapid", None)
+    assert (fm.code, fm.role) == ("ISRGOV", "Foreign Minister")
+
+
+def test_title_settles_an_ambiguous_surname(kb: KnowledgeBase) -> None:
+    (bill,) = resolve(kb, "President Clinton", None)
+    assert bill.kb_id == "person:bill-clinton" and "title" in bill.reason
+    (hillary,) = resolve(kb, "Secretary of State Clinton", None)
+    assert hillary.kb_id == "person:hillary-clinton"
+    (dated,) = resolve(kb, "Clinton", dt.date(2010, 1, 1))
+    assert dated.kb_id == "person:hillary-clinton"
+    (vp,) = resolve(kb, "Vice President Saleh", dt.date(2021, 1, 1))
+    assert vp.kb_id == "person:amrullah-saleh"
+
+
+def test_ambiguous_name_keeps_the_phrase_sector(kb: KnowledgeBase) -> None:
+    (a,) = resolve(kb, "the Bush administration", None)
+    assert (a.kb_id, a.country, a.sector) == (None, "USA", "GOV")
+    (b,) = resolve(kb, "Bush", dt.date(2015, 1, 1))
+    assert (b.kb_id, b.country, b.sector) == (None, "USA", "ELI")
+
+
+@pytest.mark.parametrize("word", ["ousted", "deposed", "late", "exiled"])
+def test_former_words(kb: KnowledgeBase, word: str) -> None:
+    assert codes(kb, f"{word} President Askar Akayev", None) == ["KGZELI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Nigerians", "NGACVL"),
+        ("the Palestinians", "PSECVL"),
+        ("Bosnian Serbs", "BIHCVL"),
+        ("Nigerian", "NGA"),  # the adjective alone says nothing about the sector
+        ("Swiss", "CHE"),
+    ],
+)
+def test_plural_demonym_names_people(kb: KnowledgeBase, text: str, code: str) -> None:
+    assert codes(kb, text) == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the West Bank", "PSE"),
+        ("Gaza residents", "PSECVL"),
+        ("rebels in Darfur", "SDNREB"),
+        ("the Taliban in Kandahar", "AFGREBTAL"),
+        ("Donetsk", "UKR"),
+        ("Tel Aviv", "ISR"),
+    ],
+)
+def test_regions_place_actors_without_standing_for_the_government(kb: KnowledgeBase, text: str, code: str) -> None:
+    assert codes(kb, text) == [code]
+
+
+def test_igo_troops_are_military(kb: KnowledgeBase) -> None:
+    (a,) = resolve(kb, "NATO peacekeeping troops")
+    assert (a.kb_id, a.sector, a.code) == ("org:nato", "MIL", "IGONATO")
+    (b,) = resolve(kb, "the CSTO countries")
+    assert b.sector == "IGO"
+    (c,) = resolve(kb, "Taliban fighters")
+    assert c.sector == "REB"
+
+
+def test_new_organisations_and_aliases(kb: KnowledgeBase) -> None:
+    assert codes(kb, "UNITA rebels") == ["AGOREBUNI"]
+    assert codes(kb, "the European Community") == ["IGOEU"]
+    assert codes(kb, "the PLO") == ["PSEGOVPLO"]
+    assert codes(kb, "Recep Tayyip Erdogan", dt.date(2020, 1, 1)) == ["TURGOV"]  # accent-folded alias
+
+
+def test_duplicate_builtin_person_ids_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsevents.kb import files
+
+    real = files._read_data
+
+    def fake(name: str) -> str:
+        if name == "persons_igo_groups.yaml":
+            return real(name) + "\n- {id: ashraf-ghani, name: Ashraf Ghani, roles: []}\n"
+        return real(name)
+
+    monkeypatch.setattr(files, "_read_data", fake)
+    with pytest.raises(KBError, match="duplicate person id 'ashraf-ghani'"):
+        files.load_builtin()

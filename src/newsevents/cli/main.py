@@ -324,9 +324,9 @@ def demo(db: str | None) -> None:
 
 
 def _register_more() -> None:
-    from newsevents.cli import more
+    from newsevents.cli import actors, more
 
-    for command in more.COMMANDS:
+    for command in [*more.COMMANDS, *actors.COMMANDS]:
         cli.add_command(command)
 
 

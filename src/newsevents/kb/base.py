@@ -1,36 +1,27 @@
-"""Knowledge-base entries, the loaders for the shipped data files and user files, and lookups.
+"""Knowledge-base entries, the row parsers shared by all file formats, and lookups.
 
 The shipped files live in ``newsevents/data/kb`` (see docs/knowledge-base.md for their formats):
-``countries.tsv``, ``organizations.yaml``, ``sectors.yaml`` and ``persons.yaml``.
+``countries.tsv``, ``organizations.yaml``, ``sectors.yaml`` and ``persons*.yaml``; they are read by
+:mod:`newsevents.kb.files`.
 """
 
 from __future__ import annotations
 
 import calendar
-import csv
 import datetime as dt
 import functools
-import io
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import yaml
 
 if TYPE_CHECKING:
     from newsevents.kb.resolve import PhraseResolver
     from newsevents.records import ActorRef
 
-try:  # the C loader is several times faster; fall back to the pure-Python one
-    _YamlLoader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _YamlLoader = yaml.SafeLoader
-
-ORG_TYPES = frozenset({"igo", "ngo", "armed_group", "party", "company", "media"})
+ORG_TYPES = frozenset({"igo", "ngo", "armed_group", "party", "company", "media", "other"})
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -72,6 +63,7 @@ class CountryEntry:
     demonyms: tuple[str, ...] = ()
     capital: str | None = None
     metonyms: tuple[tuple[str, str], ...] = ()  # (text, sector): ("Moscow", "GOV"), ("Pentagon", "MIL")
+    regions: tuple[str, ...] = ()  # regions and cities that place an actor in the country ("Darfur")
 
     @property
     def kb_id(self) -> str:
@@ -271,12 +263,13 @@ def country_from_row(row: Mapping[str, Any], where: str, base: CountryEntry | No
             demonyms=_str_list(row.get("demonyms"), where, "demonyms"),
             capital=_text(row.get("capital"), where, "capital", required=False) or None,
             metonyms=_metonyms(row.get("metonyms"), where),
+            regions=_str_list(row.get("regions"), where, "regions"),
         )
     changes: dict[str, Any] = {}
     for key in ("iso2", "name", "capital"):
         if row.get(key):
             changes[key] = _text(row.get(key), where, key)
-    for key in ("aliases", "demonyms"):
+    for key in ("aliases", "demonyms", "regions"):
         if row.get(key) is not None and row.get(key) != "":
             changes[key] = _str_list(row.get(key), where, key)
     if row.get("metonyms") is not None and row.get("metonyms") != "":
@@ -352,127 +345,6 @@ def sector_from_row(row: Mapping[str, Any], where: str) -> SectorEntry:
 
 
 # --------------------------------------------------------------------------------------------------
-# file readers
-
-
-def _read_data(name: str) -> str:
-    return resources.files("newsevents").joinpath("data", "kb", name).read_text(encoding="utf-8")
-
-
-def _tsv_rows(text: str, delimiter: str = "\t") -> Iterator[dict[str, str]]:
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-    yield from csv.DictReader(io.StringIO("\n".join(lines)), delimiter=delimiter)
-
-
-def _yaml_list(text: str, where: str) -> list[dict[str, Any]]:
-    data = yaml.load(text, Loader=_YamlLoader)  # a safe loader (CSafeLoader / SafeLoader)
-    if data is None:
-        return []
-    if not isinstance(data, list) or not all(isinstance(x, dict) for x in data):
-        raise KBError(f"{where}: expected a list of mappings")
-    return data
-
-
-@dataclass
-class _Tables:
-    countries: dict[str, CountryEntry]
-    orgs: dict[str, OrgEntry]
-    persons: dict[str, PersonEntry]
-    sectors: dict[str, SectorEntry]
-
-
-def _load_builtin() -> _Tables:
-    countries: dict[str, CountryEntry] = {}
-    for i, row in enumerate(_tsv_rows(_read_data("countries.tsv")), start=1):
-        entry = country_from_row(row, f"countries.tsv row {i}")
-        countries[entry.iso3] = entry
-    orgs = {}
-    for i, row in enumerate(_yaml_list(_read_data("organizations.yaml"), "organizations.yaml"), start=1):
-        org = org_from_row(row, f"organizations.yaml entry {i}")
-        orgs[org.id] = org
-    persons = {}
-    for i, row in enumerate(_yaml_list(_read_data("persons.yaml"), "persons.yaml"), start=1):
-        person = person_from_row(row, f"persons.yaml entry {i}")
-        persons[person.id] = person
-    sectors = {}
-    for i, row in enumerate(_yaml_list(_read_data("sectors.yaml"), "sectors.yaml"), start=1):
-        sector = sector_from_row(row, f"sectors.yaml entry {i}")
-        sectors[sector.code] = sector
-    return _Tables(countries, orgs, persons, sectors)
-
-
-_KIND_ALIASES = {
-    "country": "countries",
-    "countries": "countries",
-    "org": "organizations",
-    "organization": "organizations",
-    "organisation": "organizations",
-    "organizations": "organizations",
-    "organisations": "organizations",
-    "person": "persons",
-    "persons": "persons",
-    "sector": "sectors",
-    "sectors": "sectors",
-}
-
-
-def _apply_user_file(tables: _Tables, path: Path) -> None:
-    """Merge one user file into the tables: entries with a known id replace the built-in one."""
-    text = path.read_text(encoding="utf-8")
-    suffix = path.suffix.lower()
-    sections: dict[str, list[dict[str, Any]]] = {}
-    if suffix in {".yaml", ".yml"}:
-        data = yaml.load(text, Loader=_YamlLoader)  # a safe loader (CSafeLoader / SafeLoader)
-        if data is None:
-            return
-        if not isinstance(data, dict):
-            raise KBError(f"{path}: expected a mapping with keys countries/organizations/persons/sectors")
-        for key, items in data.items():
-            kind = _KIND_ALIASES.get(str(key).lower())
-            if kind is None:
-                raise KBError(f"{path}: unknown section {key!r}")
-            if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
-                raise KBError(f"{path}: section {key!r} must be a list of mappings")
-            sections.setdefault(kind, []).extend(items)
-    elif suffix in {".csv", ".tsv"}:
-        for i, row in enumerate(_tsv_rows(text, "\t" if suffix == ".tsv" else ","), start=2):
-            kind = _KIND_ALIASES.get((row.get("kind") or "").strip().lower())
-            if kind is None:
-                raise KBError(f"{path} line {i}: 'kind' must be country, org or person")
-            if kind == "persons":
-                row_any: dict[str, Any] = dict(row)
-                role_keys = ("country", "org", "sector", "title", "start", "end", "uncertain")
-                role = {k: row.get(k) for k in role_keys if row.get(k)}
-                row_any["roles"] = [role] if role.get("title") else []
-                sections.setdefault(kind, []).append(row_any)
-            else:
-                sections.setdefault(kind, []).append(dict(row))
-    else:
-        raise KBError(f"{path}: unsupported file type (use .yaml, .yml, .csv or .tsv)")
-
-    for i, row in enumerate(sections.get("countries", []), start=1):
-        where = f"{path} country {i}"
-        iso3 = _iso3(row.get("iso3") or row.get("id"), where)
-        if iso3 is None:
-            raise KBError(f"{where}: 'iso3' is missing")
-        tables.countries[iso3] = country_from_row(row, where, tables.countries.get(iso3))
-    for i, row in enumerate(sections.get("organizations", []), start=1):
-        org = org_from_row(row, f"{path} organization {i}")
-        tables.orgs[org.id] = org
-    merged_persons: dict[str, PersonEntry] = {}
-    for i, row in enumerate(sections.get("persons", []), start=1):
-        person = person_from_row(row, f"{path} person {i}")
-        if person.id in merged_persons:  # several CSV rows: one role each
-            prev = merged_persons[person.id]
-            person = replace(prev, roles=prev.roles + person.roles)
-        merged_persons[person.id] = person
-    tables.persons.update(merged_persons)
-    for i, row in enumerate(sections.get("sectors", []), start=1):
-        sector = sector_from_row(row, f"{path} sector {i}")
-        tables.sectors[sector.code] = sector
-
-
-# --------------------------------------------------------------------------------------------------
 # the knowledge base
 
 
@@ -494,7 +366,7 @@ class KnowledgeBase:
         self._by_word: dict[str, CountryEntry] = {}
         self._demonyms: dict[str, CountryEntry] = {}
         for c in self.countries.values():
-            for w in (c.name, *c.aliases, *(m for m, _ in c.metonyms)):
+            for w in (c.name, *c.aliases, *(m for m, _ in c.metonyms), *c.regions):
                 self._by_word.setdefault(lookup_key(w), c)
             for w in c.demonyms:
                 self._demonyms.setdefault(lookup_key(w), c)
@@ -521,9 +393,11 @@ class KnowledgeBase:
     @classmethod
     def load(cls, extra_files: Sequence[Path | str] = ()) -> KnowledgeBase:
         """The built-in files plus user files (.yaml/.yml/.csv/.tsv) that add or override entries by id."""
-        tables = _load_builtin()
+        from newsevents.kb.files import apply_user_file, load_builtin
+
+        tables = load_builtin()
         for path in extra_files:
-            _apply_user_file(tables, Path(path))
+            apply_user_file(tables, Path(path))
         return cls(tables.countries, tables.orgs, tables.persons, tables.sectors)
 
     # -- lookups ---------------------------------------------------------------------------------
@@ -534,6 +408,7 @@ class KnowledgeBase:
             "country_aliases": sum(1 + len(c.aliases) for c in self.countries.values()),
             "demonyms": sum(len(c.demonyms) for c in self.countries.values()),
             "metonyms": sum(len(c.metonyms) for c in self.countries.values()),
+            "regions": sum(len(c.regions) for c in self.countries.values()),
             "organizations": len(self.orgs),
             "persons": len(self.persons),
             "roles": sum(len(p.roles) for p in self.persons.values()),
@@ -554,7 +429,7 @@ class KnowledgeBase:
         return self.sectors.get(code.upper())
 
     def country_for_word(self, word: str) -> CountryEntry | None:
-        """The country a name, alias, metonym or demonym denotes (case-insensitive, "the" ignored)."""
+        """The country a name, alias, metonym, region or demonym denotes (case-insensitive, "the" ignored)."""
         key = lookup_key(word)
         return self._by_word.get(key) or self._demonyms.get(key)
 
@@ -575,7 +450,7 @@ class KnowledgeBase:
 
     def aliases(self) -> Iterable[tuple[str, str, str]]:
         """(alias text, kind, kb_id) for every name the resolver knows; kind is one of
-        country, demonym, metonym, org, person, sector."""
+        country, demonym, metonym, region, org, person, sector."""
         for c in self.countries.values():
             for w in (c.name, *c.aliases):
                 yield (w, "country", c.kb_id)
@@ -583,6 +458,8 @@ class KnowledgeBase:
                 yield (w, "demonym", c.kb_id)
             for w, _sector in c.metonyms:
                 yield (w, "metonym", c.kb_id)
+            for w in c.regions:
+                yield (w, "region", c.kb_id)
         for o in self.orgs.values():
             for w in (o.name, *o.aliases):
                 yield (w, "org", o.kb_id)
@@ -604,5 +481,7 @@ class KnowledgeBase:
 
 @functools.lru_cache(maxsize=1)
 def _default_kb() -> KnowledgeBase:
-    tables = _load_builtin()
+    from newsevents.kb.files import load_builtin
+
+    tables = load_builtin()
     return KnowledgeBase(tables.countries, tables.orgs, tables.persons, tables.sectors)

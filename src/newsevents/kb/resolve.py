@@ -22,114 +22,24 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from newsevents.kb.base import OrgEntry, PersonEntry, Role, fold
+from newsevents.kb.match import (
+    COORDINATOR_SEQUENCES,
+    COORDINATORS,
+    FORMER_WORDS,
+    PREPOSITIONS,
+    SKIP_WORDS,
+    AliasMatcher,
+    Hit,
+    Match,
+    Token,
+    tokenize,
+)
 from newsevents.records import ActorRef
 
-if TYPE_CHECKING:
-    from newsevents.kb.base import KnowledgeBase
-
-_TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019\u02bc.\-][^\W_]+)*\.?|[,;&/()]")
-COORDINATORS = frozenset({"and", "or", "nor", ",", ";", "&", "/"})
-COORDINATOR_SEQUENCES = (("as", "well", "as"), ("along", "with"), ("together", "with"))
-PREPOSITIONS = frozenset(
-    "of to in at from for with on by against near inside into over under between among across within "
-    "outside about toward towards through via behind".split()
-)
-FORMER_WORDS = frozenset({"former", "ex", "erstwhile"})
-SKIP_WORDS = frozenset({"both", "either", "neither"})
-# Country names that are also given names: ignored next to an unknown capitalised word.
-NAME_LIKE = frozenset({"jordan", "chad", "georgia"})
-_FUNCTION_WORDS = PREPOSITIONS | {"the", "a", "an", "and", "or"}
-# Phrases that contain a country word but do not denote that country.
-BLOCKERS = (
-    "Latin America", "Latin American", "Latin Americans", "South America", "South American",
-    "South Americans", "North America", "North American", "North Americans", "Central America",
-    "Central American", "Central Americans", "African American", "African Americans",
-    "Native American", "Native Americans", "American Indian", "American Indians", "Indian Ocean",
-    "New Jersey", "New Mexico", "New Mexican", "New Guinea", "New South Wales", "New England",
-    "Washington State", "Gulf of Mexico", "Gulf of Guinea", "Jordan River", "Jordan Valley",
-    "Niger River", "Soviet Union", "Georgia Tech", "Irish Sea", "English Channel", "guinea pig",
-    "guinea pigs", "Arabian Sea", "Chinese New Year",
-)  # fmt: skip
-NAMED_KINDS = ("person", "org", "country", "demonym", "metonym")
-
-
-@dataclass(frozen=True)
-class Token:
-    text: str
-    start: int
-    end: int
-    key: str
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
-
-
-def tokenize(text: str) -> list[Token]:
-    """Word and punctuation tokens with character offsets into ``text``."""
-    out: list[Token] = []
-    for m in _TOKEN_RE.finditer(text):
-        t, s = m.group(), m.start()
-        norm = t.replace("\u2019", "'").replace("\u02bc", "'")
-        if len(t) > 2 and norm.lower().endswith("'s"):
-            out.append(_token(t[:-2], s))
-            out.append(Token(t[-2:], s + len(t) - 2, s + len(t), "'s"))
-        else:
-            out.append(_token(t, s))
-    return out
-
-
-def _token(t: str, s: int) -> Token:
-    end = s + len(t)
-    if t.endswith(".") and "." not in t[:-1] and len(t) > 2:  # sentence-final dot, not "U.S."
-        end -= 1
-        t = t[:-1]
-    return Token(t, s, end, fold(t).replace(".", ""))
-
-
-@dataclass(frozen=True)
-class Hit:
-    kind: str  # person | org | country | demonym | metonym | sector | blocker
-    ref: str  # person id | org id | ISO3 | sector code | ""
-    alias: str
-    sector: str | None = None  # metonym sector, or the sector of a sector word
-    weak: bool = False
-    case: str = "any"  # any | cap | upper
-
-
-@dataclass
-class Match:
-    i: int
-    j: int
-    start: int
-    end: int
-    text: str
-    hits: list[Hit]
-    compound: bool = False  # written as the first part of a hyphen compound ("U.S.-backed")
-
-    def of(self, *kinds: str) -> list[Hit]:
-        return [h for h in self.hits if h.kind in kinds]
-
-
-def _case_rule(alias: str, kind: str) -> str:
-    letters = [c for c in alias if c.isalpha()]
-    if len(letters) >= 2 and all(c.isupper() for c in letters):
-        return "upper"
-    if kind in NAMED_KINDS and alias[:1].isupper():
-        return "cap"
-    return "any"
-
-
-def _case_ok(rule: str, tokens: Sequence[Token]) -> bool:
-    if rule == "upper":
-        letters = [c for t in tokens for c in t.text if c.isalpha()]
-        return bool(letters) and all(c.isupper() for c in letters)
-    if rule == "cap":
-        return tokens[0].text[:1].isupper()
-    return True
+# sectors a strong word gives an intergovernmental organisation ("NATO troops", "UN police")
+IGO_FORCES = frozenset({"MIL", "COP"})
 
 
 @dataclass
@@ -155,75 +65,8 @@ class _Part:
     former: bool
 
 
-class PhraseResolver:
+class PhraseResolver(AliasMatcher):
     """Matches knowledge-base aliases in a phrase and applies the rules of the module docstring."""
-
-    def __init__(self, kb: KnowledgeBase) -> None:
-        self.kb = kb
-        self.index: dict[tuple[str, ...], list[Hit]] = {}
-        self.max_len = 1
-        for c in kb.countries.values():
-            for w in (c.name, *c.aliases):
-                self._add(w, Hit("country", c.iso3, w, case=_case_rule(w, "country")))
-            for w in c.demonyms:
-                self._add(w, Hit("demonym", c.iso3, w, case=_case_rule(w, "demonym")))
-            for w, sector in c.metonyms:
-                self._add(w, Hit("metonym", c.iso3, w, sector=sector, case=_case_rule(w, "metonym")))
-        for o in kb.orgs.values():
-            for w in (o.name, *o.aliases):
-                self._add(w, Hit("org", o.id, w, case=_case_rule(w, "org")))
-        for p in kb.persons.values():
-            for w in (p.name, *p.aliases):
-                self._add(w, Hit("person", p.id, w, case=_case_rule(w, "person")))
-        for s in kb.sectors.values():
-            for w in s.expanded_words:
-                self._add(w, Hit("sector", s.code, w, sector=s.code))
-            for w in s.expanded_weak:
-                self._add(w, Hit("sector", s.code, w, sector=s.code, weak=True))
-        for w in BLOCKERS:
-            self._add(w, Hit("blocker", "", w))
-
-    def _add(self, alias: str, hit: Hit) -> None:
-        key = tuple(t.key for t in tokenize(alias))
-        if not key:
-            return
-        hits = self.index.setdefault(key, [])
-        if not any(h.kind == hit.kind and h.ref == hit.ref and h.weak == hit.weak for h in hits):
-            hits.append(hit)
-        self.max_len = max(self.max_len, len(key))
-
-    # -- matching -------------------------------------------------------------------------------
-
-    def match(self, text: str, tokens: Sequence[Token]) -> list[Match]:
-        out: list[Match] = []
-        i, n = 0, len(tokens)
-        while i < n:
-            for length in range(min(self.max_len, n - i), 0, -1):
-                span = tokens[i : i + length]
-                hits = self.index.get(tuple(t.key for t in span))
-                hits = [h for h in hits or () if _case_ok(h.case, span)]
-                if hits:
-                    end = span[-1].end
-                    compound = text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
-                    out.append(Match(i, i + length, span[0].start, end, text[span[0].start : end], hits, compound))
-                    i += length
-                    break
-            else:
-                i += 1
-        matched = {k for m in out for k in range(m.i, m.j)}
-        return [m for m in out if not self._name_like(m, tokens, matched)]
-
-    @staticmethod
-    def _name_like(m: Match, tokens: Sequence[Token], matched: set[int]) -> bool:
-        """ "Jordan" in "Michael Jordan", "Chad" in "Chad Smith": a given name, not the country."""
-        if m.j - m.i != 1 or tokens[m.i].key not in NAME_LIKE or not m.of("country"):
-            return False
-        for k in (m.i - 1, m.j):
-            if 0 <= k < len(tokens) and k not in matched:
-                t = tokens[k]
-                if t.is_word and t.text[:1].isupper() and t.key not in _FUNCTION_WORDS:
-                    return True
-        return False
 
     # -- resolution -----------------------------------------------------------------------------
 
@@ -346,7 +189,7 @@ class PhraseResolver:
 
     @staticmethod
     def _countries(matches: Sequence[Match]) -> list[tuple[Match, Hit]]:
-        found = [(m, h) for m in matches for h in m.of("country", "demonym", "metonym")[:1]]
+        found = [(m, h) for m in matches for h in m.of("country", "demonym", "metonym", "region")[:1]]
         plain = [(m, h) for m, h in found if not m.compound]
         return plain or found
 
@@ -367,6 +210,8 @@ class PhraseResolver:
             reasons.append(f"{label} '{cm.text}'" + (f" after '{prep}' (a place)" if prep else ""))
         elif ch.kind == "demonym":
             reasons.append(f"demonym '{cm.text}'" + (f" in a modifier after '{prep}'" if prep else ""))
+        elif ch.kind == "region":
+            reasons.append(f"place '{cm.text}' in {entry.iso3}" + (f" after '{prep}'" if prep else ""))
         else:
             reasons.append(f"country name '{cm.text}'" + (f" in a modifier after '{prep}'" if prep else ""))
         sector: str | None = None
@@ -379,6 +224,9 @@ class PhraseResolver:
         elif ch.kind == "metonym" and prep is None:
             sector = ch.sector
             reasons.append(f"metonym stands for {ch.sector}")
+        elif ch.kind == "demonym" and prep is None and not former and self._people_form(ch):
+            sector = "CVL"
+            reasons.append("a plural demonym names people -> CVL")
         if former:
             sector = "ELI"
             reasons.append("'former' -> ELI")
@@ -397,17 +245,38 @@ class PhraseResolver:
     def _org(self, m: Match, context: Sequence[Match]) -> _Draft:
         org = self.kb.orgs[m.of("org")[0].ref]
         reason = f"organisation alias '{m.text}'"
-        others = [c for c in context if c is not m and c.of("country", "demonym", "metonym")]
+        others = [c for c in context if c is not m and c.of("country", "demonym", "metonym", "region")]
         if others:
             reason += f" (wins over country word '{others[0].text}')"
         sector_words = [c for c in context if c is not m and c.of("sector")]
-        if sector_words:
+        sector = org.sector
+        picked = _pick_sector(sector_words)
+        if org.type == "igo" and picked is not None and not picked[1].weak and picked[1].sector in IGO_FORCES:
+            sector = picked[1].sector
+            reason += f"; the organisation's {picked[0].text!r} -> {sector}"
+        elif sector_words:
             reason += f"; sector {org.sector} kept for '{sector_words[-1].text}'"
         used = [m, *sector_words, *others]
         return _Draft(
-            "org", used, country=org.country, sector=org.sector, kb_id=org.kb_id, name=org.name,
+            "org", used, country=org.country, sector=sector, kb_id=org.kb_id, name=org.name,
             code=org.code, reasons=[reason],
         )  # fmt: skip
+
+    def _people_form(self, hit: Hit) -> bool:
+        """ "Afghans", "Bosnian Serbs", "Frenchmen": a plural demonym (people, not an adjective)."""
+        alias = hit.alias
+        stems = []
+        if alias.endswith("men"):
+            stems.append(alias[:-3] + "man")
+        if alias.endswith("es"):
+            stems.append(alias[:-2])
+        if alias.endswith("s") and not alias.endswith("ss"):
+            stems.append(alias[:-1])
+        for stem in stems:
+            entry = self.kb.country_for_word(stem)
+            if entry is not None and entry.iso3 == hit.ref and self.kb.is_demonym(stem):
+                return True
+        return False
 
     def _role_country(self, role: Role) -> str | None:
         if role.country:
@@ -427,18 +296,49 @@ class PhraseResolver:
             else:
                 live = [p for p in candidates if any(r.end is None for r in p.roles)]
             local = [p for p in candidates if any(self._role_country(r) == ctx_country for r in p.roles)]
+            titled = [p for p in candidates if _titled(p.roles, span)]
             if ctx_country and len(local) == 1:
                 candidates = local
                 reasons.append(f"ambiguous name '{m.text}' ({ids}) resolved by the country word")
             elif len(live) == 1:
                 candidates = live
                 reasons.append(f"ambiguous name '{m.text}' ({ids}) resolved by the date")
+            elif len(titled) == 1:
+                candidates = titled
+                reasons.append(f"ambiguous name '{m.text}' ({ids}) resolved by the title in the phrase")
             else:
-                countries = {self._role_country(r) for p in candidates for r in p.roles}
-                country = ctx_country or (countries.pop() if len(countries) == 1 else None)
-                return _Draft("ambiguous", list(span), country=country, reasons=[f"ambiguous name '{m.text}': {ids}"])
+                return self._ambiguous(m, span, candidates, ctx_country, on_date, ids)
         person = candidates[0]
         return self._person_role(person, m, span, on_date, former, ctx_country, reasons)
+
+    def _ambiguous(
+        self,
+        m: Match,
+        span: Sequence[Match],
+        candidates: Sequence[PersonEntry],
+        ctx_country: str | None,
+        on_date: dt.date | None,
+        ids: str,
+    ) -> _Draft:
+        """A name shared by several persons: the shared country, and a sector only where the phrase
+        or all candidates agree ("the Bush administration" -> USA GOV)."""
+        roles = [r for p in candidates for r in p.roles]
+        countries = {self._role_country(r) for r in roles}
+        country = ctx_country or (countries.pop() if len(countries) == 1 else None)
+        reasons = [f"ambiguous name '{m.text}': {ids}"]
+        picked = _pick_sector([x for x in span if x is not m])
+        sectors = {r.sector for r in roles}
+        sector: str | None = None
+        if picked is not None:
+            sector = picked[1].sector
+            reasons.append(f"sector word '{picked[0].text}'")
+        elif on_date is not None and roles and all(r.end is not None and r.end < on_date for r in roles):
+            sector = "ELI"
+            reasons.append(f"every candidate's roles ended before {on_date.isoformat()} -> ELI")
+        elif on_date is None and len(sectors) == 1:
+            sector = sectors.pop()
+            reasons.append(f"every candidate's roles are {sector}")
+        return _Draft("ambiguous", list(span), country=country, sector=sector, reasons=reasons)
 
     def _person_role(
         self,
@@ -462,12 +362,19 @@ class PhraseResolver:
             valid = [r for r in roles if r.valid_on(on_date)]
         else:
             valid = [r for r in roles if r.end is None]
+        titled = _titled(roles, span)
+        if on_date is None and titled:
+            valid = [r for r in titled if r.end is None] or [max(titled, key=lambda r: r.end or dt.date.max)]
+        elif _titled(valid, span):
+            valid = _titled(valid, span)
         if valid:
             local = [r for r in valid if self._role_country(r) == ctx_country]
             role = (local or sorted(valid, key=lambda r: r.start or dt.date.min))[-1]
             self._apply_role(d, role)
             if on_date is not None:
                 reasons.append(f"person role valid on {on_date.isoformat()}: {role.title}")
+            elif role.end is not None:
+                reasons.append(f"no date given; role named in the phrase: {role.title} (ended {role.end_text})")
             else:
                 reasons.append(f"person's current role (no date given): {role.title}")
         elif on_date is None:
@@ -576,13 +483,34 @@ def _pick_sector(matches: Sequence[Match]) -> tuple[Match, Hit] | None:
     weak: list[tuple[Match, Hit]] = []
     for m in matches:
         hits = m.of("sector")
-        if not hits or m.of("person", "org", "country", "demonym", "metonym"):
+        if not hits or m.of("person", "org", "country", "demonym", "metonym", "region"):
             continue
         best = next((h for h in hits if not h.weak), hits[0])
         (weak if best.weak else strong).append((m, best))
     if strong:
         return strong[-1]
     return weak[-1] if weak else None
+
+
+_NOT_THE_TITLE = re.compile(r"(?:vice|deputy|vice-)\s*$")
+
+
+def _titled(roles: Sequence[Role], span: Sequence[Match]) -> list[Role]:
+    """The roles whose title is named by a sector word of the phrase ("Prime Minister Haniyeh" ->
+    the Prime Minister role, not the Hamas one); "President" does not name "Vice President"."""
+    words = [fold(m.text) for m in span if m.of("sector") and not m.of("person")]
+    out = []
+    for r in roles:
+        title = fold(r.title)
+        for w in words:
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", title):
+                if not _NOT_THE_TITLE.search(title[: hit.start()]):
+                    out.append(r)
+                    break
+            else:
+                continue
+            break
+    return out
 
 
 def _apposition(a: _Draft, b: _Draft) -> bool:

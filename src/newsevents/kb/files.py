@@ -1,0 +1,192 @@
+"""Readers for the shipped knowledge-base files and for user files (YAML, CSV/TSV, PETRARCH).
+
+The shipped files live in ``newsevents/data/kb``: ``countries.tsv``, ``organizations.yaml``,
+``sectors.yaml`` and every ``persons*.yaml`` (read in name order; an id may appear only once).
+User files add or override entries by id (docs/knowledge-base.md).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newsevents.kb.base import (
+    CountryEntry,
+    KBError,
+    OrgEntry,
+    PersonEntry,
+    SectorEntry,
+    _iso3,
+    country_from_row,
+    org_from_row,
+    person_from_row,
+    sector_from_row,
+)
+
+try:  # the C loader is several times faster; fall back to the pure-Python one
+    _YamlLoader: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _YamlLoader = yaml.SafeLoader
+
+USER_SUFFIXES = (".yaml", ".yml", ".csv", ".tsv", ".actors", ".agents")
+
+
+def _data_dir() -> Any:
+    return resources.files("newsevents").joinpath("data", "kb")
+
+
+def _read_data(name: str) -> str:
+    return _data_dir().joinpath(name).read_text(encoding="utf-8")
+
+
+def builtin_person_files() -> list[str]:
+    """Names of the shipped person files (``persons.yaml``, ``persons_*.yaml``), in name order."""
+    names = [p.name for p in _data_dir().iterdir() if p.name.startswith("persons") and p.name.endswith(".yaml")]
+    return sorted(names)
+
+
+def _tsv_rows(text: str, delimiter: str = "\t") -> Iterator[dict[str, str]]:
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    yield from csv.DictReader(io.StringIO("\n".join(lines)), delimiter=delimiter)
+
+
+def _yaml_list(text: str, where: str) -> list[dict[str, Any]]:
+    data = yaml.load(text, Loader=_YamlLoader)  # a safe loader (CSafeLoader / SafeLoader)
+    if data is None:
+        return []
+    if not isinstance(data, list) or not all(isinstance(x, dict) for x in data):
+        raise KBError(f"{where}: expected a list of mappings")
+    return data
+
+
+@dataclass
+class Tables:
+    countries: dict[str, CountryEntry]
+    orgs: dict[str, OrgEntry]
+    persons: dict[str, PersonEntry]
+    sectors: dict[str, SectorEntry]
+
+
+def load_builtin() -> Tables:
+    countries: dict[str, CountryEntry] = {}
+    for i, row in enumerate(_tsv_rows(_read_data("countries.tsv")), start=1):
+        entry = country_from_row(row, f"countries.tsv row {i}")
+        countries[entry.iso3] = entry
+    orgs = {}
+    for i, row in enumerate(_yaml_list(_read_data("organizations.yaml"), "organizations.yaml"), start=1):
+        org = org_from_row(row, f"organizations.yaml entry {i}")
+        if org.id in orgs:
+            raise KBError(f"organizations.yaml entry {i}: duplicate id {org.id!r}")
+        orgs[org.id] = org
+    persons: dict[str, PersonEntry] = {}
+    for name in builtin_person_files():
+        for i, row in enumerate(_yaml_list(_read_data(name), name), start=1):
+            person = person_from_row(row, f"{name} entry {i}")
+            if person.id in persons:
+                raise KBError(f"{name} entry {i}: duplicate person id {person.id!r}")
+            persons[person.id] = person
+    sectors = {}
+    for i, row in enumerate(_yaml_list(_read_data("sectors.yaml"), "sectors.yaml"), start=1):
+        sector = sector_from_row(row, f"sectors.yaml entry {i}")
+        sectors[sector.code] = sector
+    return Tables(countries, orgs, persons, sectors)
+
+
+_KIND_ALIASES = {
+    "country": "countries",
+    "countries": "countries",
+    "org": "organizations",
+    "organization": "organizations",
+    "organisation": "organizations",
+    "organizations": "organizations",
+    "organisations": "organizations",
+    "person": "persons",
+    "persons": "persons",
+    "sector": "sectors",
+    "sectors": "sectors",
+}
+
+
+def _sections_from_yaml(text: str, path: Path) -> dict[str, list[dict[str, Any]]]:
+    sections: dict[str, list[dict[str, Any]]] = {}
+    data = yaml.load(text, Loader=_YamlLoader)  # a safe loader (CSafeLoader / SafeLoader)
+    if data is None:
+        return sections
+    if not isinstance(data, dict):
+        raise KBError(f"{path}: expected a mapping with keys countries/organizations/persons/sectors")
+    for key, items in data.items():
+        kind = _KIND_ALIASES.get(str(key).lower())
+        if kind is None:
+            raise KBError(f"{path}: unknown section {key!r}")
+        if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
+            raise KBError(f"{path}: section {key!r} must be a list of mappings")
+        sections.setdefault(kind, []).extend(items)
+    return sections
+
+
+def _sections_from_table(text: str, path: Path, delimiter: str) -> dict[str, list[dict[str, Any]]]:
+    sections: dict[str, list[dict[str, Any]]] = {}
+    for i, row in enumerate(_tsv_rows(text, delimiter), start=2):
+        kind = _KIND_ALIASES.get((row.get("kind") or "").strip().lower())
+        if kind is None:
+            raise KBError(f"{path} line {i}: 'kind' must be country, org or person")
+        if kind == "persons":
+            row_any: dict[str, Any] = dict(row)
+            role_keys = ("country", "org", "sector", "title", "start", "end", "uncertain")
+            role = {k: row.get(k) for k in role_keys if row.get(k)}
+            row_any["roles"] = [role] if role.get("title") else []
+            sections.setdefault(kind, []).append(row_any)
+        else:
+            sections.setdefault(kind, []).append(dict(row))
+    return sections
+
+
+def apply_user_file(tables: Tables, path: Path) -> None:
+    """Merge one user file into the tables: entries with a known id replace the built-in one.
+
+    ``.actors`` and ``.agents`` files are PETRARCH/TABARI dictionaries (newsevents.kb.petrarch).
+    """
+    text = path.read_text(encoding="utf-8")
+    suffix = path.suffix.lower()
+    if suffix in {".yaml", ".yml"}:
+        sections = _sections_from_yaml(text, path)
+    elif suffix in {".csv", ".tsv"}:
+        sections = _sections_from_table(text, path, "\t" if suffix == ".tsv" else ",")
+    elif suffix in {".actors", ".agents"}:
+        from newsevents.kb.petrarch import apply_petrarch
+
+        apply_petrarch(tables, text, path)
+        return
+    else:
+        raise KBError(f"{path}: unsupported file type (use {', '.join(USER_SUFFIXES)})")
+    merge_sections(tables, sections, str(path))
+
+
+def merge_sections(tables: Tables, sections: dict[str, list[dict[str, Any]]], where: str) -> None:
+    for i, row in enumerate(sections.get("countries", []), start=1):
+        loc = f"{where} country {i}"
+        iso3 = _iso3(row.get("iso3") or row.get("id"), loc)
+        if iso3 is None:
+            raise KBError(f"{loc}: 'iso3' is missing")
+        tables.countries[iso3] = country_from_row(row, loc, tables.countries.get(iso3))
+    for i, row in enumerate(sections.get("organizations", []), start=1):
+        org = org_from_row(row, f"{where} organization {i}")
+        tables.orgs[org.id] = org
+    merged_persons: dict[str, PersonEntry] = {}
+    for i, row in enumerate(sections.get("persons", []), start=1):
+        person = person_from_row(row, f"{where} person {i}")
+        if person.id in merged_persons:  # several CSV rows: one role each
+            prev = merged_persons[person.id]
+            person = replace(prev, roles=prev.roles + person.roles)
+        merged_persons[person.id] = person
+    tables.persons.update(merged_persons)
+    for i, row in enumerate(sections.get("sectors", []), start=1):
+        sector = sector_from_row(row, f"{where} sector {i}")
+        tables.sectors[sector.code] = sector

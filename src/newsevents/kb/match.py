@@ -1,0 +1,192 @@
+"""Alias matching for the phrase resolver: the tokenizer, the alias index and the longest-first
+matcher with its case rules (all-capitals aliases need capitals, proper names an initial capital),
+false friends (``BLOCKERS``) and given names that look like countries ("Michael Jordan").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsevents.kb.base import fold
+
+if TYPE_CHECKING:
+    from newsevents.kb.base import KnowledgeBase
+
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019\u02bc.\-][^\W_]+)*\.?|[,;&/()]")
+COORDINATORS = frozenset({"and", "or", "nor", ",", ";", "&", "/"})
+COORDINATOR_SEQUENCES = (("as", "well", "as"), ("along", "with"), ("together", "with"))
+PREPOSITIONS = frozenset(
+    "of to in at from for with on by against near inside into over under between among across within "
+    "outside about toward towards through via behind".split()
+)
+FORMER_WORDS = frozenset(
+    {"former", "ex", "erstwhile", "ousted", "deposed", "toppled", "overthrown", "exiled", "late", "onetime", "one-time"}
+)
+SKIP_WORDS = frozenset({"both", "either", "neither"})
+# Country names that are also given names: ignored next to an unknown capitalised word.
+NAME_LIKE = frozenset({"jordan", "chad", "georgia"})
+_FUNCTION_WORDS = PREPOSITIONS | {"the", "a", "an", "and", "or"}
+# Phrases that contain a country word but do not denote that country.
+BLOCKERS = (
+    "Latin America", "Latin American", "Latin Americans", "South America", "South American",
+    "South Americans", "North America", "North American", "North Americans", "Central America",
+    "Central American", "Central Americans", "African American", "African Americans",
+    "Native American", "Native Americans", "American Indian", "American Indians", "Indian Ocean",
+    "New Jersey", "New Mexico", "New Mexican", "New Guinea", "New South Wales", "New England",
+    "Washington State", "Gulf of Mexico", "Gulf of Guinea", "Jordan River", "Jordan Valley",
+    "Niger River", "Soviet Union", "Georgia Tech", "Irish Sea", "English Channel", "guinea pig",
+    "guinea pigs", "Arabian Sea", "Chinese New Year",
+)  # fmt: skip
+NAMED_KINDS = ("person", "org", "country", "demonym", "metonym", "region")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    key: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word and punctuation tokens with character offsets into ``text``."""
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(text):
+        t, s = m.group(), m.start()
+        norm = t.replace("\u2019", "'").replace("\u02bc", "'")
+        if len(t) > 2 and norm.lower().endswith("'s"):
+            out.append(_token(t[:-2], s))
+            out.append(Token(t[-2:], s + len(t) - 2, s + len(t), "'s"))
+        else:
+            out.append(_token(t, s))
+    return out
+
+
+def _token(t: str, s: int) -> Token:
+    end = s + len(t)
+    if t.endswith(".") and "." not in t[:-1] and len(t) > 2:  # sentence-final dot, not "U.S."
+        end -= 1
+        t = t[:-1]
+    return Token(t, s, end, fold(t).replace(".", ""))
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str  # person | org | country | demonym | metonym | region | sector | blocker
+    ref: str  # person id | org id | ISO3 | sector code | ""
+    alias: str
+    sector: str | None = None  # metonym sector, or the sector of a sector word
+    weak: bool = False
+    case: str = "any"  # any | cap | upper
+
+
+@dataclass
+class Match:
+    i: int
+    j: int
+    start: int
+    end: int
+    text: str
+    hits: list[Hit]
+    compound: bool = False  # written as the first part of a hyphen compound ("U.S.-backed")
+
+    def of(self, *kinds: str) -> list[Hit]:
+        return [h for h in self.hits if h.kind in kinds]
+
+
+def _case_rule(alias: str, kind: str) -> str:
+    letters = [c for c in alias if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return "upper"
+    if kind in NAMED_KINDS and alias[:1].isupper():
+        return "cap"
+    return "any"
+
+
+def _case_ok(rule: str, tokens: Sequence[Token]) -> bool:
+    if rule == "upper":
+        letters = [c for t in tokens for c in t.text if c.isalpha()]
+        return bool(letters) and all(c.isupper() for c in letters)
+    if rule == "cap":
+        return tokens[0].text[:1].isupper()
+    return True
+
+
+class AliasMatcher:
+    """An index of every knowledge-base alias and a longest-first matcher over phrase tokens."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.index: dict[tuple[str, ...], list[Hit]] = {}
+        self.max_len = 1
+        for c in kb.countries.values():
+            for w in (c.name, *c.aliases):
+                self._add(w, Hit("country", c.iso3, w, case=_case_rule(w, "country")))
+            for w in c.demonyms:
+                self._add(w, Hit("demonym", c.iso3, w, case=_case_rule(w, "demonym")))
+            for w, sector in c.metonyms:
+                self._add(w, Hit("metonym", c.iso3, w, sector=sector, case=_case_rule(w, "metonym")))
+            for w in c.regions:
+                self._add(w, Hit("region", c.iso3, w, case=_case_rule(w, "region")))
+        for o in kb.orgs.values():
+            for w in (o.name, *o.aliases):
+                self._add(w, Hit("org", o.id, w, case=_case_rule(w, "org")))
+        for p in kb.persons.values():
+            for w in (p.name, *p.aliases):
+                self._add(w, Hit("person", p.id, w, case=_case_rule(w, "person")))
+        for s in kb.sectors.values():
+            for w in s.expanded_words:
+                self._add(w, Hit("sector", s.code, w, sector=s.code))
+            for w in s.expanded_weak:
+                self._add(w, Hit("sector", s.code, w, sector=s.code, weak=True))
+        for w in BLOCKERS:
+            self._add(w, Hit("blocker", "", w))
+
+    def _add(self, alias: str, hit: Hit) -> None:
+        key = tuple(t.key for t in tokenize(alias))
+        if not key:
+            return
+        hits = self.index.setdefault(key, [])
+        if not any(h.kind == hit.kind and h.ref == hit.ref and h.weak == hit.weak for h in hits):
+            hits.append(hit)
+        self.max_len = max(self.max_len, len(key))
+
+    # -- matching -------------------------------------------------------------------------------
+
+    def match(self, text: str, tokens: Sequence[Token]) -> list[Match]:
+        out: list[Match] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            for length in range(min(self.max_len, n - i), 0, -1):
+                span = tokens[i : i + length]
+                hits = self.index.get(tuple(t.key for t in span))
+                hits = [h for h in hits or () if _case_ok(h.case, span)]
+                if hits:
+                    end = span[-1].end
+                    compound = text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
+                    out.append(Match(i, i + length, span[0].start, end, text[span[0].start : end], hits, compound))
+                    i += length
+                    break
+            else:
+                i += 1
+        matched = {k for m in out for k in range(m.i, m.j)}
+        return [m for m in out if not self._name_like(m, tokens, matched)]
+
+    @staticmethod
+    def _name_like(m: Match, tokens: Sequence[Token], matched: set[int]) -> bool:
+        """ "Jordan" in "Michael Jordan", "Chad" in "Chad Smith": a given name, not the country."""
+        if m.j - m.i != 1 or tokens[m.i].key not in NAME_LIKE or not m.of("country"):
+            return False
+        for k in (m.i - 1, m.j):
+            if 0 <= k < len(tokens) and k not in matched:
+                t = tokens[k]
+                if t.is_word and t.text[:1].isupper() and t.key not in _FUNCTION_WORDS:
+                    return True
+        return False
