@@ -137,13 +137,20 @@ class _ArticleCoder:
         return refs, why
 
     def recipients(self, frame: Frame, actors: list[ActorRef], on_date: dt.date | None) -> tuple[list[ActorRef], str]:
+        """The first candidate phrase that names a country or a known entity; a bare role word
+        ("troops", "refugees") only when no candidate names more."""
         actor_keys = {a.key() for a in actors}
+        weak: tuple[list[ActorRef], str] | None = None
         for kind, spans in (("object", frame.object_spans), ("prepositional phrase", frame.recipient_spans)):
             for span in spans:
                 found = [r for r in self._resolve_span(span, on_date) if r.key() not in actor_keys]
-                if found:
-                    return found, f"recipient from the {kind} '{self.text[span[0] : span[1]]}'"
-        return [], "no recipient named"
+                if not found:
+                    continue
+                why = f"recipient from the {kind} '{self.text[span[0] : span[1]]}'"
+                if any(r.country or not (r.kb_id or "sector:").startswith("sector:") for r in found):
+                    return found, why
+                weak = weak or (found, why + " (a role word only)")
+        return weak or ([], "no recipient named")
 
     # -- date and place ---------------------------------------------------------------------
     def date(self, frame: Frame) -> tuple[DateInfo | None, str | None, str]:

@@ -228,7 +228,7 @@ def score_events(rec: dict[str, Any], coded: CodedArticle, offset: int, s: Score
             gold_c = _countries(g.get(role) or [])
             out_c = _countries(getattr(o, role))
             if "IGO" in gold_c:  # gold that writes "IGO" in the country field: our IGOs have sector IGO, no country
-                out_c |= {"IGO" for r in getattr(o, role) if r.sector == "IGO"}
+                out_c |= {"IGO" for r in getattr(o, role) if r.sector == "IGO" or (r.code or "").startswith("IGO")}
             f1.add(gold_c, out_c)
         for role, ratio in (("actor", s.actor_sector), ("recipient", s.recipient_sector)):
             gsect = {r.get("sector") for r in g.get(role) or [] if r.get("sector")}
