@@ -131,3 +131,14 @@ def test_processes_option_codes_the_same_events(tmp_path: Path, runner: CliRunne
         for db in (one, two)
     ]
     assert ids[0] == ids[1] and ids[0].strip()
+
+
+def test_gazetteer_import_command(tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSEVENTS_CACHE", str(tmp_path / "cache"))  # its own index: the import adds test rows
+    sample = ROOT / "tests" / "data" / "geonames_sample.txt"
+    res = runner.invoke(cli, ["gazetteer", "import", str(sample)])
+    assert res.exit_code == 0, res.stderr
+    assert re.search(r"imported \d+ rows", res.stderr)
+    info = runner.invoke(cli, ["gazetteer", "info"])
+    assert info.exit_code == 0 and str(tmp_path / "cache") in info.stdout
+    assert runner.invoke(cli, ["gazetteer", "import", str(tmp_path / "missing.txt")]).exit_code == 2

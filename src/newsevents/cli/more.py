@@ -33,4 +33,35 @@ def eval_cmd(gold: str, report: bool, as_json: bool, model: str, limit: int | No
     sys.exit(0)
 
 
-COMMANDS = [eval_cmd]
+@click.group("gazetteer")
+def gazetteer_cmd() -> None:
+    """The offline gazetteer (compiled once into the user's cache; $NEWSEVENTS_CACHE moves it)."""
+
+
+@gazetteer_cmd.command("import")
+@click.argument("dump", type=click.Path(exists=True, dir_okay=False))
+def gazetteer_import(dump: str) -> None:
+    """Add a GeoNames dump you downloaded (allCountries.txt, a country file such as AF.txt, or its .zip)."""
+    from newsevents.resolve.gazetteer import Gazetteer
+
+    gaz = Gazetteer.default()
+
+    def progress(total: int) -> None:  # the importer reports the running total
+        click.echo(f"\rimporting: {total:,} rows", err=True, nl=False)
+
+    n = gaz.import_geonames(Path(dump), progress=progress)
+    click.echo(f"\nimported {n:,} rows from {dump} into {gaz.path}", err=True)
+
+
+@gazetteer_cmd.command("info")
+def gazetteer_info() -> None:
+    """Where the index is and what it holds."""
+    from newsevents.resolve.gazetteer import Gazetteer
+
+    gaz = Gazetteer.default()
+    click.echo(f"index: {gaz.path}")
+    for key, value in gaz.sizes().items():
+        click.echo(f"{key}: {value:,}")
+
+
+COMMANDS = [eval_cmd, gazetteer_cmd]
