@@ -129,7 +129,10 @@ def run_code(inputs: tuple[str, ...], db: str, opts: ReadOptions, pipeline: Pipe
 
     with Store(db) as store:
         if not quiet:
-            _err(f"loading {pipeline.res.model} and the knowledge base …")
+            from newsevents.resolve.gazetteer import default_index_path
+
+            first = "" if default_index_path().exists() else " (first run: compiling the gazetteer index, ~10 s)"
+            _err(f"loading {pipeline.res.model} and the knowledge base{first} …")
         pipeline.warm_up()
         bar: Any = None
 
