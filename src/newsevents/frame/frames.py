@@ -87,7 +87,9 @@ def np_span(tok: Token) -> tuple[int, int]:
     def walk(t: Token) -> None:
         nonlocal left, right
         for child in t.children:
-            if child.dep_ in NP_CUT_DEPS and t is tok:
+            # A name keeps its apposition, which says who it is ("Kenzo Oshima, the UN relief coordinator")
+            keep_appos = child.dep_ == "appos" and t.pos_ == "PROPN"
+            if child.dep_ in NP_CUT_DEPS and t.i == tok.i and not keep_appos:
                 continue
             if child.dep_ == "punct" or child.dep_ in {"relcl", "acl", "conj", "cc"}:
                 continue
