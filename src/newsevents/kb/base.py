@@ -8,6 +8,7 @@ The shipped files live in ``newsevents/data/kb`` (see docs/knowledge-base.md for
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -476,7 +477,26 @@ class KnowledgeBase:
             from newsevents.kb.resolve import PhraseResolver
 
             self._resolver = PhraseResolver(self)
-        return self._resolver.resolve(text, on_date)
+        refs = self._resolver.resolve(text, on_date)
+        head = QUANTITY_PREFIX.match(text)
+        if head is None:
+            return refs
+        # "hundreds of students", "a group of Chechen refugees": the people counted are the actor
+        rest = self._resolver.resolve(text[head.end() :], on_date)
+        if not rest or (refs and any(r.sector for r in refs)):
+            return refs
+        return [
+            dataclasses.replace(r, start_char=r.start_char + head.end(), end_char=r.end_char + head.end()) for r in rest
+        ]
+
+
+QUANTITY_PREFIX = re.compile(
+    r"^\s*(?:(?:about|some|nearly|almost|more than|over|at least|up to|around|roughly|an estimated)\s+)?"
+    r"(?:\d[\d,.]*|hundreds|thousands|millions|dozens|scores|tens of thousands|hundreds of thousands|"
+    r"(?:a|one) (?:group|number|handful|crowd|band|third|quarter|half)|groups|crowds|members|half|many|most|"
+    r"several|all|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=1)
