@@ -9,18 +9,9 @@ from typing import Any
 
 import click
 
+from newsevents.cli.options import parse_date_option
 from newsevents.kb import KBError, KnowledgeBase
 from newsevents.kb.search import entity, search
-
-
-def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as e:
-        raise click.BadParameter(f"{value!r} is not YYYY-MM-DD") from e
-
 
 _REF_FIELDS = ("entity_text", "name", "code", "country", "sector", "kb_id", "role", "reason")
 
@@ -47,7 +38,10 @@ def _entity_lines(e: dict[str, Any]) -> list[str]:
 @click.command("actors")
 @click.argument("query")
 @click.option(
-    "--date", "on_date", callback=_date, help="Show how QUERY resolves as a phrase on this date (YYYY-MM-DD)."
+    "--date",
+    "on_date",
+    callback=parse_date_option,
+    help="Show how QUERY resolves as a phrase on this date (YYYY-MM-DD).",
 )
 @click.option("--json", "as_json", is_flag=True, help="One JSON object: matches and the resolution.")
 @click.option("--limit", type=int, default=20, show_default=True, help="At most this many matches.")

@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from newsevents import __version__
+from newsevents.cli.options import parse_date_option
 from newsevents.errors import NewseventsError
 from newsevents.pipeline import Pipeline, PipelineConfig, Resources
 from newsevents.read import FORMATS, ReadOptions
@@ -32,15 +33,6 @@ def _err(msg: str) -> None:
     click.echo(msg, err=True)
 
 
-def _date_opt(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as e:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from e
-
-
 def read_options(f: Callable[..., Any]) -> Callable[..., Any]:
     for opt in reversed(
         [
@@ -50,7 +42,7 @@ def read_options(f: Callable[..., Any]) -> Callable[..., Any]:
             click.option(
                 "--date",
                 "default_date",
-                callback=_date_opt,
+                callback=parse_date_option,
                 help="Publication date (YYYY-MM-DD) for articles that carry none.",
             ),
             click.option(
