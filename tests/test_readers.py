@@ -135,3 +135,16 @@ def test_missing_path_and_empty_glob(tmp_path: Path) -> None:
     arts, probs = _read(tmp_path / "nope.txt", str(tmp_path / "*.jsonl"))
     assert arts == [] and len(probs) == 2
     assert "no such file" in probs[0].reason and "no file matches" in probs[1].reason
+
+
+def test_dateline_date_gives_the_publication_date(tmp_path: Path) -> None:
+    f = tmp_path / "wire.txt"
+    f.write_text("WASHINGTON, May 3, 2021 (Reuters) - The Senate passed the bill.")
+    (a,), _ = _read(f)
+    assert a.pub_date == dt.date(2021, 5, 3) and a.publisher == "Reuters" and a.dateline == "WASHINGTON"
+    g = tmp_path / "tass.txt"
+    g.write_text("MOSCOW, August 23. /TASS/. The ministry said it would act.")
+    (b,), _ = _read(g)
+    assert b.pub_date is None  # a month and day alone: no year to place them in
+    (c,), _ = _read(g, default_date=dt.date(2021, 8, 24))
+    assert c.pub_date == dt.date(2021, 8, 23)

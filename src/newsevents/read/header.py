@@ -34,6 +34,7 @@ class Header:
     dateline_text: str | None  # the whole dateline as written
     publisher: str | None
     body_offset: int  # where the body starts in the raw text
+    dateline_date: str | None = None  # the dateline's date as written ("August 23", "Aug 15, 2021")
 
 
 def parse_header(raw: str) -> Header:
@@ -59,5 +60,6 @@ def parse_header(raw: str) -> Header:
             dateline_text=rest[: d.end()].strip(),
             publisher=publisher,
             body_offset=pos + d.end(),
+            dateline_date=d.group("date"),
         )
     return Header(pub_date, None, None, None, pos)

@@ -189,13 +189,26 @@ def _article_from_text(
     return Article(
         id=article_id or Article.make_id(body, title),
         text=body,
-        pub_date=pub_date or header.pub_date or opts.default_date,
+        pub_date=pub_date or header.pub_date or _dateline_date(header.dateline_date, opts.default_date),
         title=title,
         publisher=publisher or header.publisher,
         url=url,
         dateline=header.dateline,
         source_name=source,
     )
+
+
+def _dateline_date(words: str | None, default: dt.date | None) -> dt.date | None:
+    """The publication date from the dateline ("WASHINGTON, May 3, 2021 (Reuters)"): an explicit
+    year stands alone; a month and day ("MOSCOW, August 23.") are placed by --date's year, on or
+    before that date. Without either, --date itself."""
+    if words:
+        from newsevents.resolve.dates import normalize
+
+        info = normalize(words, default, "past")
+        if info is not None and info.precision == "day":
+            return dt.date.fromisoformat(info.value)
+    return default
 
 
 def _article_from_record(rec: dict[str, Any], source: str, opts: ReadOptions) -> Article | ReadProblem:
