@@ -164,3 +164,15 @@ def test_subsequently_takes_the_date_of_the_event_told_before(pipeline: Any) -> 
     evs = _code(pipeline, text, pub="2024-03-20")
     later = next(e for e in evs if e.sentence_index == 1)
     assert later.date == "2024-03-03" and any("told before" in r for r in later.reasons)
+
+
+def test_descriptions_refer_back_to_the_entity_named_before(pipeline: Any) -> None:
+    text = "Hamas fighters attacked an Israeli army post on Monday. The group also fired rockets at Ashkelon."
+    evs = _code(pipeline, text, pub="2024-06-12")
+    later = [e for e in evs if e.sentence_index == 1]
+    assert later and later[0].actor[0].kb_id == evs[0].actor[0].kb_id and evs[0].actor[0].kb_id
+    assert any("named before" in r for r in later[0].reasons)
+    text = "The Kenyan president met opposition leaders in Nairobi. The president later accused the police of abuses."
+    evs = _code(pipeline, text, pub="2024-06-12")
+    acc = next(e for e in evs if e.event == "ACCUSE")
+    assert acc.actor[0].country == "KEN"

@@ -6,12 +6,22 @@ sentences written for these tests with the session pipeline.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
 import pytest
 
-from newsevents.code.location import choose_location, event_location, locative_spans
+from newsevents.code.location import (
+    TIER_CONJOINED,
+    TIER_MARKERS,
+    TIER_SENTENCE,
+    TIER_SUBJECT,
+    choose_location,
+    event_location,
+    locative_spans,
+    trigger_place_spans,
+)
 from newsevents.recognize.places import clean_name
 from newsevents.records import Article, CodedArticle, Frame, Mention, Place
 
@@ -141,3 +151,156 @@ def test_event_location_of_a_captured_town(pipeline: Any) -> None:
     chosen, why = choose_location(frame, coded.mentions)
     assert chosen is not None and chosen.text == "Kunduz", why
     assert chosen.place is not None and chosen.place.country_code == "AFG"
+
+
+# ---------------------------------------------------------------- fallback tiers (cheap)
+
+
+def _tiered(own: tuple[tuple[int, int], ...], *tiers: tuple[tuple[int, int], ...]) -> Frame:
+    spans: list[tuple[int, int]] = list(own)
+    for marker, extra in zip((TIER_CONJOINED, TIER_SUBJECT, TIER_SENTENCE), tiers, strict=False):
+        spans += [marker, *extra]
+    return _frame(tuple(spans))
+
+
+def test_own_clause_wins_over_fallback_tiers() -> None:
+    frame = _tiered(((10, 20),), ((30, 40),))
+    chosen, why = choose_location(frame, [_m(32, 37, "Kabul", KABUL), _m(11, 19, "Afghanistan", AFGHANISTAN)])
+    assert chosen is not None and chosen.text == "Afghanistan" and "own clause" not in why
+
+
+def test_conjoined_tier_is_used_when_the_own_clause_has_no_place() -> None:
+    frame = _tiered(((10, 20),), ((30, 40),))
+    chosen, why = choose_location(frame, [_m(32, 37, "Kabul", KABUL)])
+    assert chosen is not None and chosen.text == "Kabul" and "conjoined" in why
+
+
+def test_sentence_tier_needs_a_single_place() -> None:
+    one = _tiered((), (), (), ((30, 40), (50, 60)))
+    chosen, why = choose_location(one, [_m(32, 37, "Kabul", KABUL)])
+    assert chosen is not None and "only place" in why
+    two = _tiered((), (), (), ((30, 40), (50, 70)))
+    places = [_m(32, 37, "Kabul", KABUL), _m(52, 63, "Afghanistan", AFGHANISTAN)]
+    assert choose_location(two, places)[0] is None
+
+
+def test_a_demonym_in_the_own_phrase_stops_the_fallbacks() -> None:
+    # "demonstrated at the Afghan border ... refugees who stayed in Kabul"
+    frame = _tiered(((10, 30),), (), (), ((40, 50),))
+    chosen, why = choose_location(frame, [_m(14, 20, "Afghan", AFGHANISTAN, "demonym"), _m(42, 47, "Kabul", KABUL)])
+    assert chosen is None and "demonym" in why
+
+
+def test_markers_hold_no_mention() -> None:
+    assert all(a < 0 and a == b for a, b in TIER_MARKERS)
+    frame = _frame((TIER_CONJOINED, TIER_SUBJECT, TIER_SENTENCE))
+    assert choose_location(frame, [_m(0, 5, "Kabul", KABUL)])[0] is None
+
+
+def test_anaphor_gives_the_named_town_of_the_same_sentence() -> None:
+    frame = _frame(((40, 60),))
+    named = _m(10, 15, "Kabul", KABUL)
+    city = _m(50, 58, "the city", KABUL, label="anaphor")
+    chosen, why = choose_location(frame, [named, city])
+    assert chosen is named and "refers back" in why
+    other_sentence = dataclasses.replace(named, sentence_index=-1)
+    chosen, _ = choose_location(frame, [other_sentence, city])
+    assert chosen is city and chosen.place == KABUL
+
+
+# ---------------------------------------------------------------- fallback tiers (model)
+
+
+def _location_of(coded: CodedArticle, lemma: str) -> tuple[Mention | None, str]:
+    frame = next(f for f in coded.frames if f.predicate_lemma == lemma)
+    return choose_location(frame, coded.mentions)
+
+
+@pytest.mark.model
+def test_place_of_a_conjoined_clause(pipeline: Any) -> None:
+    coded = _coded(
+        pipeline, "Two soldiers were killed and three were wounded when gunmen attacked a checkpoint in Kandahar."
+    )
+    chosen, why = _location_of(coded, "kill")
+    assert chosen is not None and chosen.text == "Kandahar", why
+
+
+@pytest.mark.model
+def test_place_of_the_subject_when_the_clause_has_none(pipeline: Any) -> None:
+    coded = _coded(pipeline, "A roadside bomb in northern Herat killed four police officers on Sunday.")
+    chosen, why = _location_of(coded, "kill")
+    assert chosen is not None and chosen.text == "Herat" and "subject" in why
+
+
+@pytest.mark.model
+def test_crowd_named_by_its_town(pipeline: Any) -> None:
+    coded = _coded(pipeline, "Thousands of Kabul residents demonstrated on Friday against rising bread prices.")
+    chosen, why = _location_of(coded, "demonstrate")
+    assert chosen is not None and chosen.text == "Kabul", why
+
+
+@pytest.mark.model
+def test_place_noun_keeps_the_name_before_it(pipeline: Any) -> None:
+    doc = pipeline.res.nlp("Gunmen killed five farmers in Zhari district on Monday.")
+    verb = next(t for t in doc if t.lemma_ == "kill")
+    texts = [doc.text[a:b] for a, b in locative_spans(verb) if a >= 0]
+    assert texts[0] == "Zhari district"
+
+
+@pytest.mark.model
+def test_relative_clause_of_a_locative_noun(pipeline: Any) -> None:
+    text = "A mine exploded near soldiers who were searching houses in Kunduz, but nobody was hurt."
+    chosen, why = _location_of(_coded(pipeline, text), "explode")
+    assert chosen is not None and chosen.text == "Kunduz", why
+
+
+@pytest.mark.model
+def test_no_place_from_a_content_clause_or_a_speaker(pipeline: Any) -> None:
+    coded = _coded(pipeline, "Afghanistan accused Pakistan of arming rebels in Kandahar.")
+    assert _location_of(coded, "accuse")[0] is None
+    coded = _coded(pipeline, "A spokesman in Kabul said that police arrested ten men.")
+    assert _location_of(coded, "arrest")[0] is None
+
+
+@pytest.mark.model
+def test_border_between_two_countries_is_a_place_without_a_point(pipeline: Any) -> None:
+    coded = _coded(pipeline, "Hundreds of refugees gathered at the Afghan-Iranian border on Tuesday.")
+    border = [m for m in coded.mentions if m.label == "border"]
+    assert border and border[0].text == "Afghan-Iranian border" and border[0].place is None
+    chosen, why = _location_of(coded, "gather")
+    assert chosen is not None and chosen.label == "border", why
+
+
+@pytest.mark.model
+def test_the_city_refers_back_to_the_town_named_before(pipeline: Any) -> None:
+    coded = _coded(pipeline, "Protesters gathered in Herat on Monday. Police fired tear gas in the city centre.")
+    anaphor = [m for m in coded.mentions if m.label == "anaphor"]
+    herat = 1140026
+    assert anaphor and anaphor[0].place is not None and anaphor[0].place.geonameid == herat
+    chosen, _ = _location_of(coded, "fire")
+    assert chosen is not None and chosen.place is not None and chosen.place.geonameid == herat
+
+
+@pytest.mark.model
+def test_names_the_tagger_misses_where_a_place_stands(pipeline: Any) -> None:
+    # possessor of a place noun (tagged PERSON), object of a place-taking verb (untagged),
+    # modifier of a locative noun (tagged ORG)
+    text = (
+        "Jalalabad's streets were patrolled by soldiers. Bamiyan was captured in 1998. "
+        "Hundreds died in the Kunduz campaign."
+    )
+    coded = _coded(pipeline, text)
+    places = _places(coded)
+    assert {"Bamiyan", "Kunduz"} <= set(places) and ("Jalalabad" in places or "Jalalabad's" in places)
+    chosen, why = _location_of(coded, "patrol")
+    assert chosen is not None and chosen.text.startswith("Jalalabad"), why
+    chosen, why = _location_of(coded, "die")
+    assert chosen is not None and chosen.text == "Kunduz", why
+
+
+@pytest.mark.model
+def test_event_noun_gets_its_own_locative_phrase(pipeline: Any) -> None:
+    doc = pipeline.res.nlp("The explosion in Jalalabad killed two guards near the market.")
+    noun = next(t for t in doc if t.lower_ == "explosion")
+    texts = [doc.text[a:b] for a, b in trigger_place_spans(noun) if a >= 0]
+    assert texts and "Jalalabad" in texts[0]

@@ -62,6 +62,7 @@ class _ArticleCoder:
         self.absorbed: set[int] = set()
         self.last_person: tuple[ActorRef, ...] = ()
         self.frame_at: dict[int, Frame] = {}
+        self.named: list[ActorRef] = []  # actors named so far (a country or a known entity), in order
         self.last_person_date: tuple[DateInfo | None, str | None, str] | None = None
         self.linked_date: dict[int, tuple[DateInfo | None, str | None, str] | None] = {}
         self.person_spans = [(e.start_char, e.end_char) for e in work.doc.ents if e.label_ == "PERSON"]
@@ -126,8 +127,14 @@ class _ArticleCoder:
                     self.linked_date[frame.trigger_start] = self.last_person_date
                 continue
             found = self._resolve_span(span, on_date)
+            earlier = self.antecedent(words, found)
+            if earlier is not None:
+                why.append(f"actor '{words}' = {earlier.name or earlier.entity_text}, named before in the article")
+                found = [replace(earlier, entity_text=words, start_char=span[0], end_char=span[1])]
+            else:
+                why.extend(f"actor '{r.entity_text}': {r.reason}" for r in found)
             refs.extend(found)
-            why.extend(f"actor '{r.entity_text}': {r.reason}" for r in found)
+            self.named.extend(r for r in found if r.country or not (r.kb_id or "sector:").startswith("sector:"))
             names_person = any(s < span[1] and span[0] < e for s, e in self.person_spans)
             if found and (names_person or any((r.kb_id or "").startswith("person:") for r in found)):
                 self.last_person = tuple(found)
@@ -135,6 +142,20 @@ class _ArticleCoder:
                 own = info is not None and info.precision != "publication"
                 self.last_person_date = (info, date_text, f"the pronoun's person ({words})") if own else None
         return refs, why
+
+    def antecedent(self, words: str, found: list[ActorRef]) -> ActorRef | None:
+        """'the president', 'the court', 'the group', 'the movement': the entity of that kind named
+        last in the article (data/code_rules.yaml, anaphors)."""
+        low = words.lower()
+        if not low.startswith("the ") or len(low.split()) > 3:
+            return None
+        if len(found) == 1 and found[0].country is None and (found[0].kb_id or "").startswith("sector:"):
+            sectors = {found[0].sector}
+        elif not found:
+            sectors = set(self.work.res.rules.anaphors.get(low.split()[-1], ()))
+        else:
+            return None
+        return next((r for r in reversed(self.named) if r.sector in sectors), None)
 
     def recipients(self, frame: Frame, actors: list[ActorRef], on_date: dt.date | None) -> tuple[list[ActorRef], str]:
         """The first candidate phrase that names a country or a known entity; a bare role word

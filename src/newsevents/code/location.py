@@ -1,6 +1,6 @@
 """Choosing where an event happened among the article's place mentions.
 
-A place counts as the event's location only when it stands in a locative phrase of the event's
+A place counts as the event's location when it stands in a locative phrase of the event's
 predicate or its object, in the same clause (the frame's ``place_spans``), or when it is the
 object of a verb that acts on a place ("captured the town of Huddur"). Places that are only
 actors ("Moscow said"), origins ("from Kabul"), demonyms ("Russian"), or the dateline are not
@@ -9,10 +9,15 @@ the reason says so.
 
 :func:`locative_spans` computes a frame's ``place_spans`` from the dependency tree, most
 specific first: it follows nested locative phrases ("in al-Tijara neighbourhood in central
-Damascus"), "of" after place nouns ("on the edge of Damascus", "the town of Huddur") and the
-object of place-taking verbs. :func:`choose_location` takes the first place mention (resolved or
-not) in those spans; an unresolved one borrows the coordinates of an enclosing resolved place of
-the same chain, and the reason says so.
+Damascus"), "of" after place nouns ("on the edge of Damascus", "the town of Huddur"), the
+object of place-taking verbs, and relative clauses of a locative noun ("near troops who were
+operating in X"). After the event's own clause come fallback tiers, each opened by a marker
+span (see :data:`TIER_MARKERS`): the clauses conjoined with the event's ("were killed and
+others were wounded when ... in X"), the locative phrases of the event's subject ("a bomb in
+X killed ..."; "X people demonstrated"), and the other locative phrases of the sentence, which
+count only when they hold one place. :func:`choose_location` takes the first place mention
+(resolved or not) in the first tier that holds one; an unresolved one borrows the coordinates
+of an enclosing resolved place of the same tier, and the reason says so.
 """
 
 from __future__ import annotations
@@ -26,7 +31,8 @@ from newsevents.records import EventLocation, Frame, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["choose_location", "event_location", "locative_spans", "PLACE_TAKING_VERBS"]
+__all__ = ["choose_location", "event_location", "locative_spans", "trigger_place_spans", "PLACE_TAKING_VERBS",
+           "TIER_MARKERS"]  # fmt: skip
 
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "into", "outside", "inside", "across", "throughout", "around", "onto", "within", "on",
@@ -47,12 +53,34 @@ PLACE_TAKING_VERBS = frozenset(
      "bombard", "raid", "patrol", "besiege", "invade", "enter", "free", "surround", "take", "attack", "hit",
      "strike", "target", "control", "encircle", "blockade", "annex", "siege", "loot", "burn", "destroy"}
 )  # fmt: skip
+# Verbs of crowds whose subject's place modifier is where they gathered ("Hong Kong people demonstrated").
+GATHERING_VERBS = frozenset({"demonstrate", "protest", "rally", "march", "riot", "gather", "strike"})
+CROWD_NOUNS = frozenset({"thousand", "hundred", "dozen", "score", "number", "crowd", "group", "million"})
+# Verbs of saying: their own locative phrases and their subjects' are where a speaker was, not an event.
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "add", "report", "announce", "state", "claim", "quote", "cite", "note", "write", "confirm"}
+)  # fmt: skip
+# Units before "from" that make it a distance, not an origin ("10 miles from X").
+DISTANCE_UNITS = frozenset({"mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km", "metre",
+                            "metres", "meter", "meters", "yard", "yards"})  # fmt: skip
 # Prepositions whose object is not a place but may hold one ("in clashes with forces near X").
-PASS_THROUGH_PREPS = frozenset({"with", "during", "by", "after", "amid", "following", "for"})
+PASS_THROUGH_PREPS = frozenset({"with", "during", "by", "after", "amid", "following", "for", "due"})
+# Prepositions of the subject whose object is where the subject was ("a bomb in X", "the leader in X").
+SUBJECT_LOC_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 # Clauses of the verb searched last, for a place of the same event ("killed fighting in X").
 SUB_CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
 NOT_LOCATION_LABELS = frozenset({"demonym"})
 _MAX_DEPTH = 4
+
+# place_spans markers: the spans after one are searched only when no earlier span holds a place.
+TIER_CONJOINED = (-1, -1)
+TIER_SUBJECT = (-2, -2)
+TIER_SENTENCE = (-3, -3)
+TIER_MARKERS = {
+    TIER_CONJOINED: "in a clause conjoined with the event's",
+    TIER_SUBJECT: "in a locative phrase of the event's subject",
+    TIER_SENTENCE: "the only place in a locative phrase elsewhere in the sentence",
+}
 
 
 def _core(tok: Token) -> tuple[int, int]:
@@ -70,13 +98,15 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 
 def _head_span(tok: Token) -> tuple[int, int]:
-    """The head noun with its proper-noun compounds and its possessor ("Grozny's streets")."""
+    """The head noun with its proper-noun compounds and its possessor ("Grozny's streets");
+    a place noun keeps all its compounds ("Makhmur district", "the Balata refugee camp")."""
     toks = [tok]
     stack = [tok]
+    place_noun = tok.lemma_.lower() in PLACE_PART_NOUNS or tok.lower_ in PLACE_PART_NOUNS
     while stack:
         t = stack.pop()
         for c in t.children:
-            proper = c.dep_ in {"compound", "flat"} and c.pos_ == "PROPN" and tok.pos_ == "PROPN"
+            proper = c.dep_ in {"compound", "flat"} and (c.pos_ == "PROPN" and tok.pos_ == "PROPN" or place_noun)
             if c.dep_ == "poss" or proper or (t is not tok and c.dep_ in {"compound", "flat", "case"}):
                 toks.append(c)
                 stack.append(c)
@@ -85,13 +115,43 @@ def _head_span(tok: Token) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
+def _locative(p: Token) -> bool:
+    """A locative preposition; "from" only after a distance ("10 miles from X")."""
+    if p.lower_ in LOCATIVE_PREPS:
+        return True
+    if p.lower_ != "from":
+        return False
+    near = [*p.children, *(s for s in p.head.children if s.i < p.i)]
+    return any(t.dep_ == "npadvmod" and t.lower_ in DISTANCE_UNITS for t in near)
+
+
+def _clause_spans(noun: Token, depth: int) -> list[tuple[int, int]]:
+    """Locative phrases of a relative or infinitival clause of a locative noun ("troops who were
+    operating in X", "attempts to break the siege on X"), and those nested in its object."""
+    out: list[tuple[int, int]] = []
+    for c in noun.children:
+        if c.dep_ not in {"relcl", "acl"} or c.pos_ not in {"VERB", "AUX"}:
+            continue
+        if c.lemma_.lower() in PLACE_TAKING_VERBS:
+            for o in c.children:
+                if o.dep_ in {"dobj", "obj"}:
+                    out.extend(_chain(o, depth + 1))
+        for p in c.children:
+            if p.dep_ == "prep" and _locative(p):
+                out.extend(s for o in p.children if o.dep_ == "pobj" for s in _chain(o, depth + 1))
+            elif p.dep_ in {"dobj", "obj"}:
+                out.extend(s for s in _chain(p, depth + 1) if s not in (_head_span(p), _core(p)))
+    return out
+
+
 def _chain(tok: Token, depth: int = 0) -> list[tuple[int, int]]:
     """Spans of a locative noun and what it nests, most specific first.
 
     Order: the named place of "the town of X" / "the edge of X"; the head noun with its
     possessor; appositions ("Goma, the capital of ..."); nested phrases ("... in central
-    Damascus"; also under "with", "during", "by": "clashes with forces near X"); last, the whole
-    core with its modifiers ("a US convoy", "the Manbij campaign").
+    Damascus"; also under "with", "during", "by": "clashes with forces near X"), and those of
+    the noun's relative clause ("clashes that broke out in X"); last, the whole core with its
+    modifiers ("a US convoy", "the Manbij campaign").
     """
     if depth > _MAX_DEPTH:
         return []
@@ -109,14 +169,29 @@ def _chain(tok: Token, depth: int = 0) -> list[tuple[int, int]]:
             if p.dep_ not in {"prep", "agent"}:
                 continue
             lemma = p.lower_
-            for o in (g for g in p.children if g.dep_ == "pobj"):
+            for o in (g for g in p.children if g.dep_ in {"pobj", "pcomp"}):
                 if lemma == "of" and t.lemma_.lower() in PLACE_PART_NOUNS:
                     of_spans.extend(_chain(o, depth + 1))
-                elif lemma in LOCATIVE_PREPS or lemma == "of":
+                elif _locative(p) or lemma == "of":
                     nested.extend(_chain(o, depth + 1))
                 elif lemma in PASS_THROUGH_PREPS:
                     nested.extend(s for s in _chain(o, depth + 1) if s != _head_span(o) and s != _core(o))
+        if t.dep_ == "pobj":
+            nested.extend(_clause_spans(t, depth))
+            for a in t.children:  # "forces loyal to X in Y"
+                if a.dep_ == "amod" and a.pos_ == "ADJ":
+                    nested.extend(x for p in a.children if p.dep_ == "prep" and _locative(p)
+                                  for o in p.children if o.dep_ == "pobj" for x in _chain(o, depth + 1))  # fmt: skip
     return [*of_spans, *heads, *appos, *nested, *cores]
+
+
+def _prep_objects(p: Token) -> list[Token]:
+    """The object of a preposition, also through "due to" / "because of" (pcomp then pobj)."""
+    out = [o for o in p.children if o.dep_ == "pobj"]
+    for pc in p.children:
+        if pc.dep_ == "pcomp" and pc.pos_ == "ADP":
+            out.extend(o for o in pc.children if o.dep_ == "pobj")
+    return out
 
 
 def locative_spans(verb: Token, objects: Sequence[Token] = ()) -> tuple[tuple[int, int], ...]:
@@ -124,12 +199,115 @@ def locative_spans(verb: Token, objects: Sequence[Token] = ()) -> tuple[tuple[in
 
     Order: the objects of a place-taking verb ("captured the town of Huddur"), then the verb's own
     locative phrases, then its objects' locative phrases, each followed through nested phrases
-    and "of" after place nouns; last, those of its adverbial and complement clauses ("killed
-    fighting in X"). "from" phrases (origins) and subjects (actors) are never followed.
+    and "of" after place nouns; then those of its adverbial and complement clauses ("killed
+    fighting in X"). "from" phrases (origins) and subjects (actors) are not followed here. Then
+    the fallback tiers, each after its marker (:data:`TIER_MARKERS`): the verbs conjoined with
+    this one; the subject's own locative phrases (not "from"); the other locative phrases of the
+    sentence, except those of a speaker and of origins.
     """
     out: list[tuple[int, int]] = []
     _verb_spans(verb, objects, out, 0)
+    out.append(TIER_CONJOINED)
+    for v in _conjoined(verb):
+        _verb_spans(v, [c for c in v.children if c.dep_ in {"dobj", "obj"}], out, 0)
+    out.append(TIER_SUBJECT)
+    _subject_spans(verb, out)
+    out.append(TIER_SENTENCE)
+    _sentence_spans(verb, out)
     return tuple(dict.fromkeys(out))
+
+
+def trigger_place_spans(trigger: Token) -> tuple[tuple[int, int], ...]:
+    """``place_spans`` for any trigger token: a verb's :func:`locative_spans`; for an event noun
+    ("the attack on X", "an explosion in X", "clashes erupted in X"), the noun's own locative
+    phrases and, when it is the subject or object of a verb, that verb's spans."""
+    from newsevents.frame.frames import clause_verb
+
+    if trigger.pos_ in {"VERB", "AUX"}:
+        return locative_spans(trigger, [c for c in trigger.children if c.dep_ in {"dobj", "obj"}])
+    out: list[tuple[int, int]] = []
+    for p in trigger.children:
+        if p.dep_ == "prep" and (_locative(p) or p.lower_ in PASS_THROUGH_PREPS | {"of"}):
+            for o in _prep_objects(p):
+                spans = _chain(o)
+                if not _locative(p):
+                    spans = [s for s in spans if s not in (_head_span(o), _core(o))]
+                out.extend(spans)
+    out.extend(_clause_spans(trigger, 0))
+    verb = clause_verb(trigger.head) if trigger.head.i != trigger.i else None
+    if verb is not None:
+        rest = locative_spans(verb, [c for c in verb.children if c.dep_ in {"dobj", "obj"}])
+        if trigger.dep_ in {"nsubj", "nsubjpass", "dobj", "obj", "pobj", "attr", "appos", "conj"}:
+            out.extend(rest)
+        else:
+            out.extend(rest[rest.index(TIER_CONJOINED) :])
+    if TIER_CONJOINED not in out:
+        out += [TIER_CONJOINED, TIER_SUBJECT, TIER_SENTENCE]
+    return tuple(dict.fromkeys(out))
+
+
+def _conjoined(verb: Token) -> list[Token]:
+    """Verbs coordinated with ``verb`` ("were killed and others wounded ..."), itself excluded."""
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i and top.head.pos_ in {"VERB", "AUX"}:
+        top = top.head
+    out: list[Token] = []
+    stack = [top]
+    while stack:
+        v = stack.pop()
+        if v is not verb:
+            out.append(v)
+        stack.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+    return sorted(out, key=lambda t: abs(t.i - verb.i))
+
+
+def _subject_spans(verb: Token, out: list[tuple[int, int]]) -> None:
+    v = verb
+    subjects = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    while not subjects and v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+        subjects = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        return
+    for s in subjects:
+        for t in [*_conjuncts(s), *(a for a in s.children if a.dep_ == "appos")]:
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ in SUBJECT_LOC_PREPS:
+                    out.extend(x for o in p.children if o.dep_ == "pobj" for x in _chain(o))
+        gathering = verb.lemma_.lower() in GATHERING_VERBS and not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+        if not gathering:
+            continue
+        crowd = [s]
+        if s.pos_ == "NUM" or s.lemma_.lower() in CROWD_NOUNS:  # "thousands of Kabul residents"
+            crowd += [o for p in s.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        for c in crowd:
+            if c.pos_ == "NOUN":  # "Hong Kong people demonstrated": the crowd's place, where it gathered
+                out.extend(_head_span(m) for m in c.children if m.dep_ in {"compound", "nmod", "poss"})
+
+
+def _spoken(tok: Token) -> bool:
+    """Inside an origin ("from X"), a source ("according to"), or where a speaker was ("an
+    official in X said", "told reporters in X")."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "prep" and (a.lower_ in {"from", "according"} and not _locative(a)):
+            return True
+        if a.dep_ in {"nsubj", "nsubjpass"} and a.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+    return tok.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _sentence_spans(verb: Token, out: list[tuple[int, int]]) -> None:
+    """Locative phrases of the clauses above the verb ("X happened in Y when militants
+    attacked"); what the verb's own subtree holds but its chain did not follow (complements,
+    content and time clauses: "accused X of arming rebels in Y") stays out."""
+    own = {t.i for t in verb.subtree}
+    for tok in verb.sent:
+        if tok.i in own:
+            continue
+        if tok.dep_ == "prep" and _locative(tok) and not _spoken(tok):
+            out.extend(s for o in tok.children if o.dep_ == "pobj" for s in _chain(o))
+        elif tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in PLACE_TAKING_VERBS and not _spoken(tok):
+            out.extend(_chain(tok))
 
 
 def _verb_spans(verb: Token, objects: Sequence[Token], out: list[tuple[int, int]], depth: int) -> None:
@@ -140,16 +318,15 @@ def _verb_spans(verb: Token, objects: Sequence[Token], out: list[tuple[int, int]
                 out.extend(_chain(c))
     for holder in (verb, *objects):
         for p in holder.children:
-            if p.dep_ in {"prep", "agent"} and (p.lower_ in LOCATIVE_PREPS or p.lower_ in PASS_THROUGH_PREPS):
-                for o in p.children:
-                    if o.dep_ == "pobj":
-                        spans = _chain(o)
-                        if p.lower_ not in LOCATIVE_PREPS:  # only what the phrase nests
-                            spans = [s for s in spans if s not in (_head_span(o), _core(o))]
-                        out.extend(spans)
+            if p.dep_ in {"prep", "agent"} and (_locative(p) or p.lower_ in PASS_THROUGH_PREPS):
+                for o in _prep_objects(p):
+                    spans = _chain(o)
+                    if not _locative(p):  # only what the phrase nests
+                        spans = [s for s in spans if s not in (_head_span(o), _core(o))]
+                    out.extend(spans)
     if depth < 2:
         for c in verb.children:
-            if c.dep_ in SUB_CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}:
+            if c.dep_ in SUB_CLAUSE_DEPS and (c.pos_ in {"VERB", "AUX"} or c.lower_.endswith("ing")):
                 sub_objects = [g for g in c.children if g.dep_ in {"dobj", "obj"}]
                 _verb_spans(c, sub_objects, out, depth + 1)
                 for cc in c.children:
@@ -161,32 +338,65 @@ def _inside(m: Mention, span: tuple[int, int]) -> bool:
     return span[0] <= m.start_char and m.end_char <= span[1]
 
 
-def choose_location(frame: Frame, mentions: Iterable[Mention]) -> tuple[Mention | None, str]:
-    """(the place mention where the event happened, reason), or (None, reason)."""
-    places = [m for m in mentions if m.kind == "place" and m.label not in NOT_LOCATION_LABELS]
-    spans = list(frame.place_spans)
+def _tiers(frame: Frame) -> list[tuple[tuple[int, int] | None, list[tuple[int, int]]]]:
+    """(marker or None for the event's own clause, spans) in order."""
+    tiers: list[tuple[tuple[int, int] | None, list[tuple[int, int]]]] = [(None, [])]
+    for span in frame.place_spans:
+        if span in TIER_MARKERS:
+            tiers.append((span, []))
+        elif span not in tiers[-1][1]:
+            tiers[-1][1].append(span)
     if frame.predicate_lemma in PLACE_TAKING_VERBS:
         # The object itself can be the place acted on ("overran the town of X").
-        spans += [s for s in frame.object_spans if s not in spans]
-    for i, span in enumerate(spans):
-        inside = [m for m in places if _inside(m, span)]
-        if not inside:
-            continue
-        # The head of the phrase is the most specific ("Jerusalem's walled Old City" → Old City).
-        best = max(inside, key=lambda m: (m.end_char, m.place is not None))
-        why = f"location '{best.text}' in a locative phrase of '{frame.trigger_text}'"
-        if best.place is not None:
-            return best, f"{why} ({best.reason})"
-        for outer in spans[i + 1 :]:
-            enclosing = [m for m in places if _inside(m, outer) and m.place is not None and m is not best]
-            if enclosing:
-                host = max(enclosing, key=lambda m: m.end_char)
-                return (
-                    dataclasses.replace(best, place=host.place, candidates=()),
-                    f"{why}; not in the gazetteer: coordinates of the enclosing '{host.text}'",
-                )
-        return best, f"{why}; not in the gazetteer (no coordinates)"
-    if any(_inside(m, s) for m in mentions if m.kind == "place" for s in spans):
+        tiers[0][1].extend(s for s in frame.object_spans if s not in tiers[0][1])
+    return tiers
+
+
+def _key(m: Mention) -> str:
+    return m.place.name if m.place is not None else m.text
+
+
+def choose_location(frame: Frame, mentions: Iterable[Mention]) -> tuple[Mention | None, str]:
+    """(the place mention where the event happened, reason), or (None, reason)."""
+    all_places = [m for m in mentions if m.kind == "place"]
+    places = [m for m in all_places if m.label not in NOT_LOCATION_LABELS]
+    tiers = _tiers(frame)
+    own_demonym = any(_inside(m, s) for m in all_places if m.label in NOT_LOCATION_LABELS for s in tiers[0][1])
+    for marker, spans in tiers:
+        if marker is not None and own_demonym:
+            break  # the event's own phrase names its place by a demonym ("at the Greek border")
+        if marker == TIER_SENTENCE:
+            found = [m for m in places if any(_inside(m, s) for s in spans)]
+            if len({_key(m) for m in found}) != 1:
+                continue
+        for i, span in enumerate(spans):
+            inside = [m for m in places if _inside(m, span)]
+            if not inside:
+                continue
+            # The head of the phrase is the most specific ("Jerusalem's walled Old City" → Old City).
+            best = max(inside, key=lambda m: (m.end_char, m.place is not None))
+            if marker is None:
+                why = f"location '{best.text}' in a locative phrase of '{frame.trigger_text}'"
+            else:
+                why = f"location '{best.text}' {TIER_MARKERS[marker]} (nothing in the event's own clause)"
+            if best.label == "anaphor":
+                ante = [m for m in places if m.place == best.place and m.label != "anaphor"
+                        and m.sentence_index == best.sentence_index and m.end_char <= best.start_char]  # fmt: skip
+                if ante:  # the named town of the same sentence is the extracted place
+                    named = max(ante, key=lambda m: m.start_char)
+                    return named, f"{why}, which refers back to '{named.text}' ({named.reason})"
+            if best.place is not None:
+                return best, f"{why} ({best.reason})"
+            for outer in spans[i + 1 :]:
+                enclosing = [m for m in places if _inside(m, outer) and m.place is not None and m is not best]
+                if enclosing:
+                    host = max(enclosing, key=lambda m: m.end_char)
+                    return (
+                        dataclasses.replace(best, place=host.place, candidates=()),
+                        f"{why}; not in the gazetteer: coordinates of the enclosing '{host.text}'",
+                    )
+            return best, f"{why}; not in the gazetteer (no coordinates)"
+    if any(_inside(m, s) for m in all_places for s in tiers[0][1]):
         return None, "only a demonym in a locative phrase of the event's clause"
     return None, "no place mention in a locative phrase of the event's clause"
 

@@ -25,6 +25,7 @@ class CodeRules:
     future_heads: frozenset[str]
     sequence_adverbs: frozenset[str]
     attack_instruments: frozenset[str]
+    anaphors: Mapping[str, tuple[str, ...]]
 
     @classmethod
     def default(cls) -> CodeRules:
@@ -39,6 +40,7 @@ class CodeRules:
                 data[key] = {**data[key], **extra.get(key, {})}
             for key in LIST_KEYS:
                 data[key] = [*data[key], *extra.get(key, [])]
+            data["anaphors"] = {**data["anaphors"], **extra.get("anaphors", {})}
         return cls(
             intent=dict(data["intent"]),
             negated=dict(data["negated"]),
@@ -46,6 +48,7 @@ class CodeRules:
             future_heads=frozenset(data["future_heads"]),
             sequence_adverbs=frozenset(data["sequence_adverbs"]),
             attack_instruments=frozenset(data["attack_instruments"]),
+            anaphors=data["anaphors"],
         )
 
     def check(self, codes: Mapping[str, Any]) -> None:
@@ -69,6 +72,10 @@ def _parse(text: str, source: str) -> dict[str, Any]:
         if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
             raise VerbFrameError(f"{source}: '{key}' must map keys to quoted CAMEO codes")
         out[key] = {str(k): v for k, v in table.items()}
+    anaphors = data.get("anaphors") or {}
+    if not isinstance(anaphors, dict) or not all(isinstance(v, list) for v in anaphors.values()):
+        raise VerbFrameError(f"{source}: 'anaphors' must map a noun to a list of sector codes")
+    out["anaphors"] = {str(k): tuple(str(x) for x in v) for k, v in anaphors.items()}
     for key in LIST_KEYS:
         words = data.get(key) or []
         if not isinstance(words, list):

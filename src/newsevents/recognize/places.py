@@ -12,7 +12,13 @@ Where mentions come from (each one's ``label`` says which):
   country, a first-level division or a region, or stand where a place stands: the object of a
   locative preposition ("in Samarra"), after a place noun and "of" ("the town of Huddur"), or
   before a place noun ("Makhmur district") (``gazetteer``). Such a mention may stay unresolved
-  (place None) when the name is not in the gazetteer but the place noun makes it a place.
+  (place None) when the name is not in the gazetteer but the place noun makes it a place;
+  also the possessor of a place noun ("X's streets"), the object of a place-taking verb, a
+  proper-noun modifier of a locative noun ("in the X campaign"), and facility names ("the X
+  School", unresolved) where a place stands;
+* "the A-B border" between two countries (``border``, no point);
+* "the city" / "the town" with no name of its own (``anaphor``): the town named last, in this
+  sentence or the two before.
 
 Names are cleaned before lookup: a leading "the", a trailing possessive ("South Korea's") and
 trailing debris after a dash are dropped. A country name always resolves to the country.
@@ -24,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsevents.code.location import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
 from newsevents.pipeline import Work, register
@@ -41,6 +47,17 @@ NAME_BEFORE_NOUNS = {
     "neighborhood", "county", "state", "valley", "countryside", "municipality", "prefecture", "island",
     "suburbs", "outskirts", "area", "refugee",
 }  # fmt: skip
+# Last words of facility names: such a name where a place stands is a place without coordinates.
+FACILITY_NOUNS = {
+    "school", "airport", "airbase", "hospital", "palace", "base", "square", "mosque", "church", "bridge", "dam",
+    "stadium", "university", "prison", "hotel", "market", "compound", "camp", "port", "checkpoint", "barracks",
+}  # fmt: skip
+# Population above which a place's alternate name is enough outside a locative phrase.
+STRONG_POPULATION = 50_000
+# Nouns that refer back to a town named before ("a raid west of the city").
+ANAPHOR_NOUNS = {"city", "town", "village"}
+NAMING_DEPS = {"compound", "nmod", "amod", "poss", "prep", "appos", "relcl", "acl"}
+_BORDER = re.compile(r"\b([A-Z][\w'’]+)\s?[-–/]\s?([A-Z][\w'’]+)\s+(border|frontier|boundary)\b")
 # Adjectives of continents and regions that the knowledge base does not list as demonyms.
 REGION_ADJECTIVES = {
     "european": "Europe",
@@ -92,11 +109,25 @@ def _context_countries(work: Work) -> list[str]:
     return out
 
 
+def _locative_noun(tok: Token) -> bool:
+    """The object of a locative preposition, or of "of" after a place noun ("the vicinity of X")."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "of":
+        return prep.head.lemma_.lower() in PLACE_PART_NOUNS
+    return prep.lower_ in LOCATIVE_PREPS
+
+
 def _place_cue(span: Span) -> str | None:
     """Why the syntax says this span is a place, or None."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
+    root = span.root
+    head = root.head
+    if root.dep_ == "poss" and (head.lemma_.lower() in PLACE_PART_NOUNS or head.lower_ in PLACE_PART_NOUNS):
+        return f"possessor of '{head.text}'"  # "Grozny's streets"
     if after is not None and after.lower_ in {"'s", "’s", "'"} and span.label_ == "PERSON":
         return None  # "Patten's hotel": a person's, not a place
     if before is not None and before.lower_ == "of" and span.start > 1:
@@ -105,38 +136,60 @@ def _place_cue(span: Span) -> str | None:
             return f"after '{noun.text} of'"
     if after is not None and after.lower_ in NAME_BEFORE_NOUNS and after.pos_ == "NOUN":
         return f"before '{after.text}'"
-    root = span.root
-    head = root.head
     if root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
         return f"object of '{head.text}'"
     if root.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in PLACE_TAKING_VERBS:
         return f"object of '{head.text}'"
+    if root.dep_ == "appos" and head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in PLACE_TAKING_VERBS:
+        return f"named object of '{head.head.text}'"
+    if root.dep_ in {"compound", "nmod"} and span.label_ != "PERSON" and _locative_noun(head):
+        return f"modifier of '{head.text}' in a locative phrase"
     if before is not None and before.lower_ in LOCATIVE_PREPS:
         return f"after '{before.text}'"
     return None
 
 
 def _known_actor(work: Work, name: str) -> bool:
-    """An organisation or a person of the knowledge base ("Hezbollah", "SDF")."""
-    refs = work.res.kb.resolve_phrase(name)
-    return any(r.kb_id and not r.kb_id.startswith("country:") for r in refs)
+    """An organisation or a person of the knowledge base ("Hezbollah", "SDF"); a bare sector word
+    ("the Adiyat School": 'School') does not make a name an actor."""
+    refs = work.res.resolve_phrase(name, None)
+    return any(r.kb_id and not r.kb_id.startswith(("country:", "sector:")) for r in refs)
 
 
 def _proper_spans(work: Work, taken: list[tuple[int, int]]) -> Iterable[Span]:
-    """Untagged proper-noun sequences that are the object of a locative preposition."""
+    """Untagged proper-noun sequences that stand where a place stands: the object of a
+    locative preposition ("in Samarra"), the object of a place-taking verb ("Gibraltar was
+    captured"), or a modifier of a locative noun ("near the Deir ez-Zor military airport")."""
     doc = work.doc
     for tok in doc:
-        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.head.lower_ not in LOCATIVE_PREPS | {"from", "of"}:
+        if tok.pos_ != "PROPN" or tok.ent_type_:
             continue
-        if tok.ent_type_:
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS | {"from", "of"}:
+            pass
+        elif tok.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in PLACE_TAKING_VERBS:
+            pass
+        elif (tok.dep_ in {"compound", "nmod"} and head.pos_ == "NOUN" and _locative_noun(head) and tok.i + 1 < len(doc)
+              and not (doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].head.i == head.i)):  # fmt: skip
+            pass  # the last word of a proper-noun modifier ("the Manbij campaign")
+        else:
             continue
+        modifier = tok.dep_ in {"compound", "nmod"}
         left = tok.i
-        while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].head.i in range(left - 1, tok.i + 1):
+        while left > 0:
+            prev = doc[left - 1]
+            inside = left - 1 <= prev.head.i <= tok.i
+            if modifier:  # "the Deir ez-Zor military airport": all words modify the noun
+                ok = (inside or prev.head.i == head.i) and (prev.pos_ == "PROPN" or prev.text[:1].isupper())
+            else:
+                ok = inside and prev.pos_ == "PROPN"
+            if not ok:
+                break
             left -= 1
         span = doc[left : tok.i + 1]
         if any(not (span.end_char <= s or span.start_char >= e) for s, e in taken):
             continue
-        if not span.text[:1].isupper():
+        if not span.text[:1].isupper() or any(t.ent_type_ for t in span):
             continue
         yield span
 
@@ -230,10 +283,51 @@ def places(work: Work) -> None:
         place, cands, reason = _resolve_name(work, name, context)
         if place is not None and place.level == "city" and place.population < 1000:
             continue
+        weak = "by alternate name" in reason and place is not None and place.population < STRONG_POPULATION
+        if weak and span.root.dep_ != "pobj":
+            continue  # outside a locative phrase, a small place's alternate name is not enough
         if place is not None:
             taken.append((span.start_char, span.end_char))
             _add(work, span, "gazetteer", place, cands, f"proper noun {_place_cue(span) or 'in a locative phrase'}; "
                  + reason)  # fmt: skip
+    _borders(work, text)
+    _anaphors(work)
+
+
+def _borders(work: Work, text: str) -> None:
+    """ "the Greek-Macedonian border": a place between two named countries, without a point."""
+    kb = work.res.kb
+    for m in _BORDER.finditer(text):
+        a, b = (kb.country_for_word(clean_name(m.group(i))) for i in (1, 2))
+        if a is not None and b is not None and a.iso3 != b.iso3:
+            _add(work, (m.start(), m.end(), m.group(0)), "border", None, [],
+                 f"{m.group(3)} between {a.iso3} and {b.iso3} (no point)")  # fmt: skip
+
+
+def _anaphors(work: Work) -> None:
+    """ "the city" / "the town" with no name of its own: the town named last, in this sentence
+    or the two before, lends its place ("... in Mosul ... a raid west of the city")."""
+    for tok in work.doc:
+        if tok.lemma_.lower() not in ANAPHOR_NOUNS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+            continue
+        holder = tok.head if tok.dep_ == "compound" and tok.head.i == tok.i + 1 else tok  # "the city centre"
+        dets = [c for c in holder.children if c.dep_ == "det" and c.lower_ == "the"]
+        named = any(c.dep_ in NAMING_DEPS for c in tok.children)
+        if not dets or named or dets[0].i != tok.i - 1:
+            continue
+        start, end = dets[0].idx, tok.idx + len(tok.text)
+        if any(m.start_char < end and start < m.end_char for m in work.places):
+            continue
+        si = sentence_index_at(work, start)
+        earlier = [
+            m for m in work.places
+            if m.end_char <= start and m.place is not None and m.place.level == "city" and m.label != "anaphor"
+            and si - 2 <= m.sentence_index <= si
+        ]  # fmt: skip
+        ante = max(earlier, key=lambda m: m.start_char) if earlier else None
+        if ante is not None and ante.place is not None:
+            _add(work, (start, end, work.article.text[start:end]), "anaphor", ante.place, [ante.place],
+                 f"'{tok.text}' refers back to '{ante.text}'")  # fmt: skip
 
 
 def _other_entity(work: Work, ent: Span, name: str, context: list[str], taken: list[tuple[int, int]]) -> None:
@@ -248,6 +342,10 @@ def _other_entity(work: Work, ent: Span, name: str, context: list[str], taken: l
     if place is not None and (strong or cue):
         taken.append((ent.start_char, ent.end_char))
         _add(work, ent, "gazetteer", place, cands, f"{ent.label_} entity {cue or 'named as a division'}; {reason}")
-    elif place is None and cue and (cue.startswith("after") and " of'" in cue or cue.startswith("before")):
+    elif (
+        place is None
+        and cue
+        and (cue.startswith("after") and " of'" in cue or cue.startswith("before") or ent[-1].lower_ in FACILITY_NOUNS)
+    ):
         taken.append((ent.start_char, ent.end_char))
         _add(work, ent, "gazetteer", None, [], f"{ent.label_} entity {cue}; not in gazetteer")
