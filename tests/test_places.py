@@ -304,3 +304,19 @@ def test_event_noun_gets_its_own_locative_phrase(pipeline: Any) -> None:
     noun = next(t for t in doc if t.lower_ == "explosion")
     texts = [doc.text[a:b] for a, b in trigger_place_spans(noun) if a >= 0]
     assert texts and "Jalalabad" in texts[0]
+
+
+@pytest.mark.model
+def test_directional_parts_of_countries_are_regions(pipeline: Any) -> None:
+    from newsevents.records import Article
+
+    text = (
+        "Rebels attacked a base in eastern Congo. Missiles hit Saudi Arabia's eastern provinces on Friday. "
+        "Talks were held in Northern Ireland."
+    )
+    coded = pipeline.code(Article(id="r", text=text))
+    regions = {m.text: m.place for m in coded.mentions if m.kind == "place" and m.label == "region"}
+    assert regions["eastern Congo"] is not None and regions["eastern Congo"].level == "region"
+    assert regions["eastern Congo"].country_code == "COD" and regions["eastern Congo"].name.startswith("eastern")
+    assert regions["Saudi Arabia's eastern provinces"].country_code == "SAU"
+    assert not any("Ireland" in t for t in regions)  # "Northern Ireland" is a name, not a direction

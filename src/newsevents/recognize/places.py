@@ -27,6 +27,7 @@ Resolution uses the article's countries (dateline, other places, actors) as cont
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
@@ -239,12 +240,52 @@ def _resolve_name(work: Work, name: str, context: list[str]) -> tuple[Place | No
     return gaz.resolve(name, context_countries=context)
 
 
+_DIR = (
+    r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central"
+)
+_NAME = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*"
+_REGION_NOUN = r"provinces?|regions?|areas?|parts?|districts?|states?|territor(?:y|ies)|borderlands?"
+_DIRECTIONAL = [
+    re.compile(rf"\b(?P<name>{_NAME})['’]s\s+(?P<dir>{_DIR})\s+(?:{_REGION_NOUN})\b"),
+    re.compile(rf"\bthe\s+(?P<dir>{_DIR})\s+(?:{_REGION_NOUN})\s+of\s+(?P<name>{_NAME})\b", re.IGNORECASE),
+    # lower case only: "Northern Ireland", "South Sudan", "East Timor" are names, not directions
+    re.compile(rf"\b(?P<dir>{_DIR})\s+(?P<name>{_NAME})\b"),
+]
+
+
+def _directional_regions(work: Work, taken: list[tuple[int, int]]) -> None:
+    """'Afghanistan's northern provinces', 'the southern regions of Chad', 'eastern Congo': a part of
+    a country, kept as a region with its direction (the point is the country's own: none finer is known)."""
+    kb, gaz = work.res.kb, work.res.gazetteer
+    text = work.article.text
+    for pattern in _DIRECTIONAL:
+        for m in pattern.finditer(text):
+            if any(not (m.end() <= s or m.start() >= e) for s, e in taken):
+                continue
+            words = m.group("name").split()
+            # the longest run of capitalised words that names a country ("Saudi Arabia's", not "Congo Troops")
+            found = next(
+                ((e, k) for k in range(len(words), 0, -1) if (e := kb.country_named(" ".join(words[:k])))), None
+            )
+            country = gaz.country(found[0].iso3) if found is not None else None
+            if found is None or country is None:
+                continue
+            entry = found[0]
+            end = m.end() if m.end("name") < m.end() else m.start("name") + len(" ".join(words[: found[1]]))
+            direction = m.group("dir").lower()
+            region = dataclasses.replace(country, name=f"{direction} {country.name}", geonameid=None, level="region")
+            taken.append((m.start(), end))
+            _add(work, (m.start(), end, text[m.start() : end]), "region", region, [country],
+                 f"'{direction}' part of {entry.iso3}: a region, the point is the country's")  # fmt: skip
+
+
 @register("places", requires=("sentences",), sets=("places",))
 def places(work: Work) -> None:
     kb, gaz = work.res.kb, work.res.gazetteer
     context = _context_countries(work)
     text = work.article.text
     taken: list[tuple[int, int]] = []
+    _directional_regions(work, taken)
     for m in _CAPITAL_DESC.finditer(text):
         entry = kb.country_for_word(m.group(1))
         capital = gaz.capital_of(entry.iso3) if entry is not None else None
