@@ -176,3 +176,12 @@ def test_descriptions_refer_back_to_the_entity_named_before(pipeline: Any) -> No
     evs = _code(pipeline, text, pub="2024-06-12")
     acc = next(e for e in evs if e.event == "ACCUSE")
     assert acc.actor[0].country == "KEN"
+
+
+def test_claims_attributed_to_a_source_are_reported(pipeline: Any) -> None:
+    evs = _code(pipeline, "Houthi rebels claimed that they had attacked a Saudi oil facility.")
+    assert evs and all(e.modality == "reported" for e in evs if e.event == "ASSAULT")
+    evs = _code(pipeline, "Government troops reportedly shelled rebel positions near Idlib.")
+    assert evs and evs[0].modality == "reported"
+    evs = _code(pipeline, "Syria said its troops shelled rebel positions near Idlib.")
+    assert evs and evs[0].modality == "asserted"

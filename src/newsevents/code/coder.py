@@ -262,6 +262,21 @@ class _ArticleCoder:
             return False  # a finite verb misparsed as a modifier ("police arrested 40 people, X said")
         return tok.head.lemma_.lower() not in self.work.res.rules.attack_instruments
 
+    def claimed(self, tok: Token) -> str | None:
+        """Why the clause of ``tok`` is a claim attributed to a source, if it is one."""
+        rules = self.work.res.rules
+        adverb = next(
+            (c.text for c in tok.children if c.dep_ == "advmod" and c.lemma_.lower() in rules.claim_adverbs), None
+        )
+        if adverb:
+            return f"'{adverb}'"
+        t = tok
+        while t.dep_ in LINK_DEPS and t.head.i != t.i:
+            t = t.head
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in rules.claim_verbs:
+            return f"a clause reported by '{t.head.text}'"
+        return None
+
     def unknown_attacker(self, tok: Token, match: FrameMatch) -> bool:
         """An event needs an actor, except an attack told in a main clause whose target is a named
         country's people ("a roadside bomb killed three U.S. soldiers")."""
@@ -296,6 +311,10 @@ class _ArticleCoder:
                     tense="future",
                     reasons=(*frame.reasons, f"modality: planned ('{head.text} to ...')"),
                 )
+                self.frame_at[tok.i] = frame
+            claim = self.claimed(tok)
+            if claim and frame.modality == "asserted":
+                frame = replace(frame, modality="reported", reasons=(*frame.reasons, f"modality: reported ({claim})"))
                 self.frame_at[tok.i] = frame
             match = self.work.res.frames.match(frame.predicate_lemma, frame.context)
             self.matches[tok.i] = match

@@ -14,7 +14,7 @@ import yaml
 from newsevents.code.verbframes import VerbFrameError
 
 RULES_FILE = "code_rules.yaml"
-LIST_KEYS = ("future_heads", "sequence_adverbs", "attack_instruments")
+LIST_KEYS = ("future_heads", "sequence_adverbs", "attack_instruments", "claim_verbs", "claim_adverbs")
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,8 @@ class CodeRules:
     sequence_adverbs: frozenset[str]
     attack_instruments: frozenset[str]
     anaphors: Mapping[str, tuple[str, ...]]
+    claim_verbs: frozenset[str]
+    claim_adverbs: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:
@@ -49,6 +51,8 @@ class CodeRules:
             sequence_adverbs=frozenset(data["sequence_adverbs"]),
             attack_instruments=frozenset(data["attack_instruments"]),
             anaphors=data["anaphors"],
+            claim_verbs=frozenset(data["claim_verbs"]),
+            claim_adverbs=frozenset(data["claim_adverbs"]),
         )
 
     def check(self, codes: Mapping[str, Any]) -> None:
