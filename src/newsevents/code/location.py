@@ -194,7 +194,9 @@ def _prep_objects(p: Token) -> list[Token]:
     return out
 
 
-def locative_spans(verb: Token, objects: Sequence[Token] = ()) -> tuple[tuple[int, int], ...]:
+def locative_spans(
+    verb: Token, objects: Sequence[Token] = (), sentence_cache: SentenceCache | None = None
+) -> tuple[tuple[int, int], ...]:
     """A frame's ``place_spans``: locative phrases of the verb and its objects, most specific first.
 
     Order: the objects of a place-taking verb ("captured the town of Huddur"), then the verb's own
@@ -213,7 +215,7 @@ def locative_spans(verb: Token, objects: Sequence[Token] = ()) -> tuple[tuple[in
     out.append(TIER_SUBJECT)
     _subject_spans(verb, out)
     out.append(TIER_SENTENCE)
-    _sentence_spans(verb, out)
+    _sentence_spans(verb, out, sentence_cache)
     return tuple(dict.fromkeys(out))
 
 
@@ -296,18 +298,35 @@ def _spoken(tok: Token) -> bool:
     return tok.head.lemma_.lower() in SPEECH_VERBS
 
 
-def _sentence_spans(verb: Token, out: list[tuple[int, int]]) -> None:
+SentenceCache = dict[int, list[tuple[int, list[tuple[int, int]]]]]
+
+
+def _sentence_candidates(verb: Token) -> list[tuple[int, list[tuple[int, int]]]]:
+    """(token index, spans) of every locative phrase of the sentence, speakers' and origins' left out."""
+    found: list[tuple[int, list[tuple[int, int]]]] = []
+    for tok in verb.sent:
+        if tok.dep_ == "prep" and _locative(tok) and not _spoken(tok):
+            found.append((tok.i, [s for o in tok.children if o.dep_ == "pobj" for s in _chain(o)]))
+        elif tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in PLACE_TAKING_VERBS and not _spoken(tok):
+            found.append((tok.i, list(_chain(tok))))
+    return found
+
+
+def _sentence_spans(verb: Token, out: list[tuple[int, int]], cache: SentenceCache | None = None) -> None:
     """Locative phrases of the clauses above the verb ("X happened in Y when militants
     attacked"); what the verb's own subtree holds but its chain did not follow (complements,
     content and time clauses: "accused X of arming rebels in Y") stays out."""
-    own = {t.i for t in verb.subtree}
-    for tok in verb.sent:
-        if tok.i in own:
-            continue
-        if tok.dep_ == "prep" and _locative(tok) and not _spoken(tok):
-            out.extend(s for o in tok.children if o.dep_ == "pobj" for s in _chain(o))
-        elif tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in PLACE_TAKING_VERBS and not _spoken(tok):
-            out.extend(_chain(tok))
+    key = verb.sent.start
+    if cache is None or key not in cache:
+        candidates = _sentence_candidates(verb)
+        if cache is not None:
+            cache[key] = candidates
+    else:
+        candidates = cache[key]
+    lo, hi = verb.left_edge.i, verb.right_edge.i  # a subtree is a contiguous run of tokens
+    for i, spans in candidates:
+        if not lo <= i <= hi:
+            out.extend(spans)
 
 
 def _verb_spans(verb: Token, objects: Sequence[Token], out: list[tuple[int, int]], depth: int) -> None:

@@ -19,7 +19,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from newsevents.code.location import locative_spans
+from newsevents.code.location import SentenceCache, locative_spans
 from newsevents.records import Frame, Modality
 
 Tense = Literal["past", "present", "future"]
@@ -297,6 +297,7 @@ def build_frames(
     """One frame per verb of the sentence, with the date mentions of the verb's own clause."""
     out: list[tuple[Frame, VerbInfo]] = []
     verbs = [t for t in sent if _is_verb(t)]
+    sentence_cache: SentenceCache = {}
     date_owner: dict[tuple[int, int], int] = {}
     doc = sent.doc
     for span in date_spans:
@@ -328,7 +329,7 @@ def build_frames(
             own_dates = tuple(s for s, i in date_owner.items() if i == head.i)
             if own_dates:
                 reasons.append(f"date shared with coordinated verb '{head.text}'")
-        places = tuple(locative_spans(v, objects))
+        places = tuple(locative_spans(v, objects, sentence_cache))
         particles = [
             c for c in v.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lemma_.lower() in PARTICLE_ADVS)
         ]
