@@ -209,9 +209,26 @@ def _weekday_ok(text: str, start: int, end: int) -> bool:
     return not (nm and nm.group(1) in _NOT_WEEKDAY_AFTER)
 
 
+# Words every match of a pattern contains: a pattern whose trigger is absent is not run (speed).
+_TRIGGERS: dict[str, re.Pattern[str]] = {
+    "decade": re.compile(r"\d0'?s\b"),
+    "century": re.compile(r"centur", re.IGNORECASE),
+    "season": re.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE),
+    "weekday": re.compile(WEEKDAY, re.IGNORECASE),
+    "relative-unit": re.compile(r"week|month|year", re.IGNORECASE),
+    "ago": re.compile(r"\bago\b", re.IGNORECASE),
+    "from-now": re.compile(r"from\s+(?:now|today)", re.IGNORECASE),
+    "past-n": re.compile(r"\b(?:past|last)\b", re.IGNORECASE),
+    "weekend": re.compile(r"weekend", re.IGNORECASE),
+}
+
+
 def _candidates(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for kind, rx in _PATTERNS:
+        trigger = _TRIGGERS.get(kind)
+        if trigger is not None and not trigger.search(text):
+            continue
         for m in rx.finditer(text):
             start, end = m.span("d") if "d" in rx.groupindex else m.span()
             if start == end:
