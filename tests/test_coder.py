@@ -185,3 +185,16 @@ def test_claims_attributed_to_a_source_are_reported(pipeline: Any) -> None:
     assert evs and evs[0].modality == "reported"
     evs = _code(pipeline, "Syria said its troops shelled rebel positions near Idlib.")
     assert evs and evs[0].modality == "asserted"
+
+
+def test_event_nouns_with_a_named_agent(pipeline: Any) -> None:
+    evs = _code(pipeline, "Xi Jinping's visit to Moscow began on Tuesday.")
+    assert [(e.event, {a.country for a in e.actor}, {r.country for r in e.recipient}) for e in evs] == [
+        ("CONSULT", {"CHN"}, {"RUS"})
+    ]
+    assert evs[0].date == "2024-06-11"
+    evs = _code(pipeline, "An attack by Houthi rebels on a Saudi oil facility caused a fire.")
+    assert evs and evs[0].event == "ASSAULT" and evs[0].actor[0].country == "YEM"
+    # a light verb already codes the event: the noun adds nothing
+    evs = _code(pipeline, "Houthi rebels launched an attack on a Saudi oil facility.")
+    assert len(evs) == 1

@@ -25,7 +25,8 @@ from spacy.tokens import Token
 from newsevents import __version__
 from newsevents.code.location import choose_location, event_location
 from newsevents.code.verbframes import FrameMatch
-from newsevents.frame.frames import PERSONAL_PRONOUNS, build_frames
+from newsevents.frame.frames import PERSONAL_PRONOUNS, build_frames, clause_verb
+from newsevents.frame.nouns import build_noun_frames
 from newsevents.pipeline import Work, register
 from newsevents.records import ActorRef, DateInfo, Event, EventLocation, Frame, Source
 from newsevents.resolve.dates import normalize
@@ -38,6 +39,7 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 @register("frames", requires=("sentences", "dates"), sets=("frames",))
 def frames(work: Work) -> None:
     by_start = {s.start_char: s for s in work.sentences}
+    predicates = work.res.frames.predicates()
     for sent in work.doc.sents:
         lead = len(sent.text) - len(sent.text.lstrip())
         record = by_start.get(sent.start_char + lead)
@@ -45,6 +47,7 @@ def frames(work: Work) -> None:
             continue
         date_spans = [(m.start_char, m.end_char) for m in work.dates if m.sentence_index == record.index]
         work.frames.extend(build_frames(sent, record.index, date_spans))
+        work.frames.extend(build_noun_frames(sent, record.index, predicates.__contains__, date_spans))
 
 
 def _depth(tok: Token) -> int:
@@ -326,6 +329,10 @@ class _ArticleCoder:
                 or (tok.dep_ in {"xcomp", "advcl", "ccomp"} and head.i in self.event_verbs)
             )
             background = self.background(tok)
+            if info.noun:  # an event noun counts only where its clause gave no event ("launched an attack")
+                verb = clause_verb(tok.head) if tok.head.i != tok.i else None
+                absorbed = verb is not None and (verb.i in self.event_verbs or verb.i in self.absorbed)
+                background = False
             # Roles are read at the event's own date when its clause has one (make_event); until then,
             # and for events dated only by the publication, the knowledge base's latest role.
             actors, why_actors = self.actors(frame, tok, None)

@@ -77,6 +77,7 @@ class VerbInfo:
     head_i: int
     dep: str
     subject_inherited_from: int | None
+    noun: bool = False  # an event noun ("the EU's ban on ..."), not a verb
 
 
 def np_span(tok: Token) -> tuple[int, int]:

@@ -1,0 +1,90 @@
+"""Frames of event nouns: "Putin's visit to Beijing", "the EU's ban on Russian oil", "an attack by
+rebels on a convoy".
+
+A noun counts when the verb-frame dictionary knows its lemma as a predicate and it names who acts:
+a possessive ("the EU's ban") or a "by" phrase ("an attack by rebels"). "of" is left alone: it
+names the agent after some nouns ("the visit of the president") and the patient after others ("the
+arrest of the opposition leader"), and a wrong actor is worse than a missed event. The coder skips a
+noun whose clause already gave an event ("held talks", "launched an attack").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Span, Token
+
+from newsevents.code.location import trigger_place_spans
+from newsevents.frame.frames import RECIPIENT_PREPS, VerbInfo, _modality, clause_verb, coordinated, np_span
+from newsevents.records import Frame
+
+
+def _agent(noun: Token) -> tuple[list[Token], str] | None:
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}:
+            return coordinated(c), "possessive of the event noun"
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lemma_.lower() == "by":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return coordinated(objs[0]), "'by' phrase of the event noun"
+    return None
+
+
+def _date_clause(sent: Span, span: tuple[int, int]) -> int | None:
+    chars = sent.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if chars is None:
+        return None
+    root = chars.root
+    owner = clause_verb(root.head if root.head.i != root.i else root)
+    return owner.i if owner is not None else None
+
+
+def build_noun_frames(
+    sent: Span,
+    sentence_index: int,
+    is_predicate: Callable[[str], bool],
+    date_spans: Sequence[tuple[int, int]] = (),
+) -> list[tuple[Frame, VerbInfo]]:
+    out: list[tuple[Frame, VerbInfo]] = []
+    for n in sent:
+        if n.pos_ != "NOUN" or not is_predicate(n.lemma_.lower()):
+            continue
+        agent = _agent(n)
+        if agent is None:
+            continue
+        subj, how = agent
+        ctx = [m.lemma_.lower() for m in n.children if m.dep_ in {"amod", "compound"}]
+        recipients: list[Token] = []
+        for p in n.children:
+            if p.dep_ == "prep" and p.lemma_.lower() != "by":
+                ctx.append(p.lemma_.lower())
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        ctx.append(o.lemma_.lower())
+                        if p.lemma_.lower() in RECIPIENT_PREPS:
+                            recipients.extend(coordinated(o))
+        verb = clause_verb(n.head) if n.head.i != n.i else None
+        modality, tense, why = _modality(verb) if verb is not None else ("asserted", "past", "no verb")
+        lo, hi = n.left_edge.idx, n.right_edge.idx + len(n.right_edge.text)
+        own_dates = tuple(s for s in date_spans if lo <= s[0] and s[1] <= hi)
+        if not own_dates and verb is not None:  # "X's visit to Y began on Tuesday": the clause's date
+            own_dates = tuple(s for s in date_spans if _date_clause(sent, s) == verb.i)
+        frame = Frame(
+            sentence_index=sentence_index,
+            predicate_lemma=n.lemma_.lower(),
+            trigger_start=n.idx,
+            trigger_end=n.idx + len(n.text),
+            trigger_text=n.text,
+            context=tuple(dict.fromkeys(ctx)),
+            actor_spans=tuple(np_span(s) for s in subj),
+            recipient_spans=tuple(dict.fromkeys(np_span(t) for t in recipients)),
+            date_spans=own_dates,
+            place_spans=trigger_place_spans(n),
+            modality=modality,
+            negated=modality == "negated",
+            tense="future" if modality == "future" else tense,
+            reasons=(f"event noun '{n.text}': actor from the {how}", f"modality: {why} (the noun's clause)"),
+        )
+        out.append((frame, VerbInfo(n.i, n.head.i, n.dep_, None, noun=True)))
+    return out
