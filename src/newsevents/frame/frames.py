@@ -178,6 +178,11 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i and _is_verb(verb.head):
         subj, _, how = _subject_tokens(verb.head)
         return subj, False, f"shared with '{verb.head.text}' ({verb.dep_}): {how}"
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp" and _is_verb(head.head):
+        # "it is prepared / ready / willing to impose ...": the subject of "is"
+        subj, _, how = _subject_tokens(head.head)
+        return subj, False, f"shared with '{head.head.text} {head.text}': {how}"
     return [], False, "no subject"
 
 
