@@ -176,6 +176,11 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
         # a finite past verb parsed as a reduced relative ("police arrested ... , the ministry said")
         return coordinated(verb.head), False, "finite verb parsed as a modifier: the modified noun"
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i and _is_verb(verb.head):
+        # the head's grammatical subject: "the minister has been indicted by the court and will
+        # resign" shares "the minister", not the court
+        shared = [c for c in verb.head.children if c.dep_ in PASS_SUBJ_DEPS]
+        if shared:
+            return coordinated(shared[0]), False, f"shared with '{verb.head.text}' ({verb.dep_}): passive subject"
         subj, _, how = _subject_tokens(verb.head)
         return subj, False, f"shared with '{verb.head.text}' ({verb.dep_}): {how}"
     head = verb.head
