@@ -40,9 +40,10 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 def frames(work: Work) -> None:
     by_start = {s.start_char: s for s in work.sentences}
     predicates = work.res.frames.predicates()
+    whole = work.doc.text
     for sent in work.doc.sents:
-        lead = len(sent.text) - len(sent.text.lstrip())
-        record = by_start.get(sent.start_char + lead)
+        raw = whole[sent.start_char : sent.end_char]
+        record = by_start.get(sent.start_char + len(raw) - len(raw.lstrip()))
         if record is None:
             continue
         date_spans = [(m.start_char, m.end_char) for m in work.dates if m.sentence_index == record.index]

@@ -312,10 +312,10 @@ def build_frames(
     date_owner: dict[tuple[int, int], int] = {}
     doc = sent.doc
     for span in date_spans:
-        toks = [t for t in sent if t.idx >= span[0] and t.idx < span[1]]
-        if not toks:
+        chars = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if chars is None or len(chars) == 0:
             continue
-        root = min(toks, key=lambda t: len(list(t.ancestors)))
+        root = chars.root
         owner = clause_verb(root.head if root.head.i != root.i else root)
         if owner is not None:
             date_owner[span] = owner.i

@@ -27,12 +27,13 @@ def sentence_index_at(work: Work, pos: int) -> int:
 @register("sentences", requires=("doc",), sets=("sentences",))
 def sentences(work: Work) -> None:
     idx = 0
+    whole = work.doc.text
     for s in work.doc.sents:
-        text = s.text.strip()
+        raw = whole[s.start_char : s.end_char]  # slicing the text is cheaper than Span.text
+        text = raw.strip()
         if not text:
             continue
-        lead = len(s.text) - len(s.text.lstrip())
-        start = s.start_char + lead
+        start = s.start_char + len(raw) - len(raw.lstrip())
         work.sentences.append(Sentence(idx, start, start + len(text), text))
         idx += 1
 
