@@ -198,3 +198,9 @@ def test_event_nouns_with_a_named_agent(pipeline: Any) -> None:
     # a light verb already codes the event: the noun adds nothing
     evs = _code(pipeline, "Houthi rebels launched an attack on a Saudi oil facility.")
     assert len(evs) == 1
+
+
+def test_readiness_to_act_is_an_intent_of_the_speaker(pipeline: Any) -> None:
+    evs = _code(pipeline, "The Thai government announced that it is prepared to impose martial law in Bangkok.")
+    assert [(e.event, e.modality) for e in evs] == [("THREATEN", "future")]
+    assert evs[0].actor[0].country == "THA"

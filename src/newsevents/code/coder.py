@@ -107,7 +107,7 @@ class _ArticleCoder:
     def _speaker(self, tok: Token) -> tuple[ActorRef, ...]:
         """The actors of the speech verb whose reported clause holds ``tok``'s clause."""
         t = tok
-        while t.dep_ in LINK_DEPS and t.head.i != t.i:
+        while (t.dep_ in LINK_DEPS or t.dep_ == "acomp") and t.head.i != t.i:  # "it is prepared to ..."
             t = t.head
         if t.dep_ == "ccomp" and t.head.i != t.i:
             m = self.matches.get(t.head.i)
