@@ -204,3 +204,9 @@ def test_readiness_to_act_is_an_intent_of_the_speaker(pipeline: Any) -> None:
     evs = _code(pipeline, "The Thai government announced that it is prepared to impose martial law in Bangkok.")
     assert [(e.event, e.modality) for e in evs] == [("THREATEN", "future")]
     assert evs[0].actor[0].country == "THA"
+
+
+def test_a_complaint_targets_what_it_is_about(pipeline: Any) -> None:
+    evs = _code(pipeline, "Lebanon complained to the United Nations over Israeli air raids on its southern villages.")
+    acc = next(e for e in evs if e.event == "ACCUSE")
+    assert {r.country for r in acc.recipient} == {"ISR"}

@@ -18,6 +18,7 @@ this module holds only the mechanisms:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -33,6 +34,8 @@ from newsevents.resolve.dates import normalize
 
 CODER = f"newsevents {__version__}"
 LINK_DEPS = {"conj", "xcomp", "advcl"}
+COMPLAINT_ROOTS = {"11", "12"}  # disapprove / accuse, reject
+ABOUT_BEFORE = re.compile(r"\b(?:over|about|against|of)\s+(?:the\s+)?$", re.IGNORECASE)
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
@@ -161,12 +164,19 @@ class _ArticleCoder:
             return None
         return next((r for r in reversed(self.named) if r.sector in sectors), None)
 
-    def recipients(self, frame: Frame, actors: list[ActorRef], on_date: dt.date | None) -> tuple[list[ActorRef], str]:
+    def recipients(
+        self, frame: Frame, actors: list[ActorRef], on_date: dt.date | None, root: str | None = None
+    ) -> tuple[list[ActorRef], str]:
         """The first candidate phrase that names a country or a known entity; a bare role word
-        ("troops", "refugees") only when no candidate names more."""
+        ("troops", "refugees") only when no candidate names more. A complaint's target is what it
+        is about ("complained to the UN over Israeli raids"), not whom it is told to."""
         actor_keys = {a.key() for a in actors}
         weak: tuple[list[ActorRef], str] | None = None
-        for kind, spans in (("object", frame.object_spans), ("prepositional phrase", frame.recipient_spans)):
+        preps = frame.recipient_spans
+        if root in COMPLAINT_ROOTS:
+            about = [sp for sp in preps if ABOUT_BEFORE.search(self.text[max(0, sp[0] - 12) : sp[0]])]
+            preps = tuple(about) + tuple(sp for sp in preps if sp not in about)
+        for kind, spans in (("object", frame.object_spans), ("prepositional phrase", preps)):
             for span in spans:
                 found = [r for r in self._resolve_span(span, on_date) if r.key() not in actor_keys]
                 if not found:
@@ -371,7 +381,7 @@ class _ArticleCoder:
         on_date = dt.date.fromisoformat(info.value) if info and info.precision == "day" else None
         if on_date is not None:
             actors = [r for span in frame.actor_spans for r in self._resolve_span(span, on_date)] or actors
-        recipients, why_recipient = self.recipients(frame, actors, on_date)
+        recipients, why_recipient = self.recipients(frame, actors, on_date, code.root)
         loc, why_loc = self.location(frame)
         sent = self.work.sentences[frame.sentence_index]
         confidence = 0.4 + 0.1 * min(match.specificity, 3)
