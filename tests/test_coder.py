@@ -210,3 +210,13 @@ def test_a_complaint_targets_what_it_is_about(pipeline: Any) -> None:
     evs = _code(pipeline, "Lebanon complained to the United Nations over Israeli air raids on its southern villages.")
     acc = next(e for e in evs if e.event == "ACCUSE")
     assert {r.country for r in acc.recipient} == {"ISR"}
+
+
+def test_verbal_events_take_only_their_own_place(pipeline: Any) -> None:
+    evs = _code(pipeline, "The United Nations urged both governments to stop the fighting in eastern Congo.")
+    assert evs and evs[0].event == "REQUEST" and evs[0].event_loc is None
+    assert any("about, not where" in r for r in evs[0].reasons)
+    evs = _code(pipeline, "The foreign ministers of Rwanda and Congo met in Luanda on Monday.")
+    assert evs and evs[0].event_loc is not None and evs[0].event_loc.resolved_place == "Luanda"
+    evs = _code(pipeline, "The leaders discussed the security issues in the context of the events in Afghanistan.")
+    assert all(e.event_loc is None for e in evs)

@@ -29,7 +29,7 @@ from newsevents.code.verbframes import FrameMatch
 from newsevents.frame.frames import PERSONAL_PRONOUNS, build_frames, clause_verb
 from newsevents.frame.nouns import build_noun_frames
 from newsevents.pipeline import Work, register
-from newsevents.records import ActorRef, DateInfo, Event, EventLocation, Frame, Source
+from newsevents.records import ActorRef, DateInfo, Event, EventLocation, Frame, Mention, Source
 from newsevents.resolve.dates import normalize
 
 CODER = f"newsevents {__version__}"
@@ -202,9 +202,28 @@ class _ArticleCoder:
             )
         return None, None, "no date in the event's clause and no publication date"
 
-    def location(self, frame: Frame) -> tuple[EventLocation | None, str]:
-        chosen, why = choose_location(frame, self.work.places)
+    def location(self, frame: Frame, quad_class: int) -> tuple[EventLocation | None, str]:
+        # material events happen somewhere in the sentence; verbal ones are often only about a place
+        material = quad_class in {2, 4}
+        chosen, why = choose_location(frame, self.work.places, sentence_fallback=material)
+        if chosen is not None and not material and not self._said_there(frame, chosen):
+            return None, (f"'{chosen.text}' is what the statement is about, not where it was made "
+                          "(a verbal event takes only its own locative phrase)")  # fmt: skip
         return (event_location(chosen) if chosen else None), why
+
+    def _said_there(self, frame: Frame, place: Mention) -> bool:
+        """Whether a place stands in a locative phrase of the trigger itself ("met in Luanda",
+        "told reporters in Nairobi"), not in its complement ("urged them to stop fighting in X")."""
+        doc = self.work.doc
+        trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+        span = doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
+        if trigger is None or span is None:
+            return False
+        t = span.root
+        while t.head.i != t.i and t.dep_ != "prep":
+            t = t.head
+        holder = t.head
+        return holder.i == trigger.root.i or (holder.head.i == trigger.root.i and holder.dep_ in {"dobj", "nsubjpass"})
 
     # -- the event --------------------------------------------------------------------------
     def derive(self, frame: Frame, tok: Token, match: FrameMatch) -> tuple[FrameMatch, str | None]:
@@ -382,7 +401,7 @@ class _ArticleCoder:
         if on_date is not None:
             actors = [r for span in frame.actor_spans for r in self._resolve_span(span, on_date)] or actors
         recipients, why_recipient = self.recipients(frame, actors, on_date, code.root)
-        loc, why_loc = self.location(frame)
+        loc, why_loc = self.location(frame, code.quad_class)
         sent = self.work.sentences[frame.sentence_index]
         confidence = 0.4 + 0.1 * min(match.specificity, 3)
         confidence += 0.15 if any(a.kb_id for a in actors) else 0.0

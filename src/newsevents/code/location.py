@@ -115,10 +115,19 @@ def _head_span(tok: Token) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
+# "in the context of", "in response to", "in the wake of": a preposition of place in an idiom that
+# says what something is about or why, not where.
+IDIOM_OBJECTS = frozenset({
+    "context", "connection", "view", "response", "light", "wake", "face", "case", "event", "absence",
+    "name", "support", "favour", "favor", "protest", "solidarity", "terms", "respect", "accordance",
+    "addition", "order", "line", "spite", "aftermath", "run-up", "course", "framework", "interest",
+})  # fmt: skip
+
+
 def _locative(p: Token) -> bool:
     """A locative preposition; "from" only after a distance ("10 miles from X")."""
     if p.lower_ in LOCATIVE_PREPS:
-        return True
+        return not any(o.dep_ == "pobj" and o.lemma_.lower() in IDIOM_OBJECTS for o in p.children)
     if p.lower_ != "from":
         return False
     near = [*p.children, *(s for s in p.head.children if s.i < p.i)]
@@ -375,8 +384,13 @@ def _key(m: Mention) -> str:
     return m.place.name if m.place is not None else m.text
 
 
-def choose_location(frame: Frame, mentions: Iterable[Mention]) -> tuple[Mention | None, str]:
-    """(the place mention where the event happened, reason), or (None, reason)."""
+def choose_location(
+    frame: Frame, mentions: Iterable[Mention], *, sentence_fallback: bool = True
+) -> tuple[Mention | None, str]:
+    """(the place mention where the event happened, reason), or (None, reason). Without
+    ``sentence_fallback`` the last tier (a place elsewhere in the sentence) is not used: for verbal
+    events a place elsewhere in the sentence is usually what they are about ("discussed the events
+    in Afghanistan"), not where they happened."""
     all_places = [m for m in mentions if m.kind == "place"]
     places = [m for m in all_places if m.label not in NOT_LOCATION_LABELS]
     tiers = _tiers(frame)
@@ -385,6 +399,8 @@ def choose_location(frame: Frame, mentions: Iterable[Mention]) -> tuple[Mention 
         if marker is not None and own_demonym:
             break  # the event's own phrase names its place by a demonym ("at the Greek border")
         if marker == TIER_SENTENCE:
+            if not sentence_fallback:
+                break
             found = [m for m in places if any(_inside(m, s) for s in spans)]
             if len({_key(m) for m in found}) != 1:
                 continue
