@@ -67,197 +67,65 @@ Rules on top of plain parsing (``reason`` names the one that decided):
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from dateparser.date import DateDataParser
 
-from newsevents.records import DateInfo, Precision
+from newsevents.records import DateInfo
+from newsevents.resolve.date_relative import (
+    _decade,
+    _relative,
+    _season,
+    _shift,
+)
+from newsevents.resolve.date_words import (
+    _BARE_NUMBER,
+    _DAY_MONTH,
+    _DAY_ONLY,
+    _FROM_NOW,
+    _HAS_MONTH,
+    _HAS_NUMERIC_DATE,
+    _HAS_TIME,
+    _ISO_DAY,
+    _ISO_MONTH,
+    _MONTH_DAY,
+    _MONTH_ONLY,
+    _MONTH_YEAR,
+    _NUMERIC,
+    _ORDINAL_WORD,
+    _ORDINAL_WORDS,
+    _PREPOSITION,
+    _QUALIFIER,
+    _RANGE_BETWEEN,
+    _RANGE_DASH,
+    _RANGE_FROM,
+    _RANGE_WORD,
+    _RANK,
+    _TIME_OF_DAY_OF,
+    _TRAILING_TIME,
+    _TRAILING_TOD,
+    _WEEKDAY,
+    _YEAR,
+    _YEAR_RE,
+    _YEAR_SLASH,
+    MONTHS,
+    WEEKDAYS,
+    _add_months,
+    _info,
+    _is_future,
+    _num,
+    _Partial,
+    _Point,
+    _Prec,
+    _safe_date,
+)
 
 Tense = Literal["past", "present", "future"]
-_Prec = Literal["day", "month", "year"]
 
 __all__ = ["normalize", "Tense"]
-
-# ----------------------------------------------------------------------------- vocabulary
-
-MONTHS: dict[str, int] = {}
-for _i, _name in enumerate(calendar.month_name):
-    if _i:
-        MONTHS[_name.lower()] = _i
-        MONTHS[_name.lower()[:3]] = _i
-MONTHS["sept"] = 9
-
-WEEKDAYS: dict[str, int] = {}
-for _i, _name in enumerate(calendar.day_name):
-    WEEKDAYS[_name.lower()] = _i
-    WEEKDAYS[_name.lower()[:3]] = _i
-WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
-
-NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "a couple of": 2, "couple of": 2, "a dozen": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100,
-}  # fmt: skip
-
-_MONTH_RE = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
-_WD_RE = "(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + ")"
-_NUM_RE = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-_DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_ORD_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
-_YEAR_RE = r"(?:1\d{3}|20\d{2}|21\d{2})"
-_TOD_RE = r"(?:night|morning|afternoon|evening|overnight|midday|noon)"
-
-# ----------------------------------------------------------------------------- patterns
-# All patterns run on the cleaned, lower-cased expression (see _clean) and must match it whole.
-
-_ISO_DAY = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
-_ISO_MONTH = re.compile(r"(\d{4})-(\d{2})")
-_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})")
-_YEAR = re.compile(rf"(?:the\s+year\s+)?({_YEAR_RE})")
-_MONTH_DAY = re.compile(
-    rf"(?:({_WD_RE})\s+)?(?:the\s+)?({_MONTH_RE})\s+(?:the\s+)?({_DAY_RE})(?:\s+(?:of\s+)?({_YEAR_RE}))?"
-)
-_DAY_MONTH = re.compile(
-    rf"(?:({_WD_RE})\s+)?(?:the\s+)?({_DAY_RE})\s+(?:of\s+)?({_MONTH_RE})(?:\s+(?:of\s+)?({_YEAR_RE}))?"
-)
-_MONTH_YEAR = re.compile(rf"({_MONTH_RE})\s+(?:of\s+)?({_YEAR_RE})")
-_MONTH_ONLY = re.compile(rf"(?:(last|this|next|this coming|this past|coming|past)\s+)?({_MONTH_RE})")
-_DAY_ONLY = re.compile(rf"(?:the\s+)?({_ORD_RE})(?:\s+of\s+(?:the|this)\s+month)?")
-_WEEKDAY = re.compile(
-    rf"(?:(last|this|next|this coming|this past|coming|past)\s+)?({_WD_RE})"
-    rf"(?:\s+{_TOD_RE})?(?:\s+(?:of\s+)?(last|this|next)\s+week)?"
-)
-_BARE_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
-_DECADE = re.compile(r"(?:the\s+)?(?:(early|mid|late)(?:\s+|\s*-\s*))?(\d{3}0|'\d0)'?s")
-_CENTURY = re.compile(r"(?:the\s+)?(?:(early|mid|late)(?:\s+|\s*-\s*))?(\d{1,2})(?:st|nd|rd|th)(?:\s+|-)century")
-
-_AGO = re.compile(rf"({_NUM_RE})\s+(day|week|fortnight|month|year)s?\s+ago")
-_FROM_NOW = re.compile(
-    rf"(?:in\s+({_NUM_RE})\s+(day|week|fortnight|month|year)s?(?:'|'s)?(?:\s+time)?"
-    rf"|({_NUM_RE})\s+(day|week|fortnight|month|year)s?\s+from\s+(?:now|today))"
-)
-_PAST_N = re.compile(rf"(?:the\s+)?(?:past|last)\s+({_NUM_RE})\s+(day|week|fortnight|month|year)s?")
-_PAST_UNIT = re.compile(r"(?:the\s+)?past\s+(day|week|fortnight|month|year)")
-_REL_UNIT = re.compile(
-    r"(?:the\s+)?(earlier|later|early|late)?\s*"
-    r"(this|last|next|coming|the coming|this coming|this past|past|the past)\s+(week|weekend|month|year)"
-)
-_WEEKEND = re.compile(r"(?:the\s+)?weekend")
-_TODAY = re.compile(rf"(?:today|tonight|this\s+{_TOD_RE}|(?:earlier|later)\s+today|today\s+{_TOD_RE})")
-_YESTERDAY = re.compile(rf"(?:yesterday(?:\s+{_TOD_RE})?|last\s+night|overnight)")
-_DAY_BEFORE_YESTERDAY = re.compile(r"the\s+day\s+before\s+yesterday|the\s+night\s+before\s+last")
-_TOMORROW = re.compile(rf"tomorrow(?:\s+{_TOD_RE})?")
-_DAY_AFTER_TOMORROW = re.compile(r"the\s+day\s+after\s+tomorrow")
-
-_QUALIFIER = re.compile(
-    r"(?:the\s+)?(early|late|mid|middle|end|beginning|start|close)(?:\s*-\s*|\s+)(?:of\s+)?(?:on\s+|in\s+)?(?=\S)"
-)
-_PREPOSITION = re.compile(
-    r"(?:on|in|at|during|since|by|until|till|through|throughout|around|about|circa|before|after|"
-    r"of|for|over|as of|as early as|as late as|sometime in|sometime on|some time in|as from|starting|"
-    r"beginning|from)\s+"
-)
-_RANGE_BETWEEN = re.compile(r"between\s+(.+?)\s+and\s+(.+)")
-_RANGE_FROM = re.compile(r"from\s+(.+?)\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|–|-)\s*(.+)")
-_RANGE_DASH = re.compile(r"(.+?)\s*(?:–|\s-\s)\s*(.+)|(.*?\d)-(\d.*)|([a-z]{3,9})-([a-z].*)")
-_RANGE_WORD = re.compile(r"(.+?)\s+(?:to|until|till|through|thru)\s+(.+)")
-
-_TIME_OF_DAY_OF = re.compile(rf"^(?:the\s+)?(?:{_TOD_RE}|early hours|small hours)\s+of\s+(?=\S)")
-_TRAILING_TOD = re.compile(rf"(?<=\d)(?:st|nd|rd|th)?\s+{_TOD_RE}$")
-_SEASON = re.compile(
-    rf"(?:the\s+)?(?:(last|this|next|this past|this coming|past|coming)\s+)?(spring|summer|autumn|fall|winter)"
-    rf"(?:\s+(?:of\s+)?({_YEAR_RE}))?"
-)
-_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-_YEAR_SLASH = re.compile(r"(\d{4})/(\d{2})")
-_TRAILING_TIME = re.compile(
-    r"\s+(?:at\s+|around\s+|about\s+)?(?:\d{1,2}(?::\d{2}){1,2}\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm)|noon|midnight)"
-    r"(?:\s+(?:gmt|utc|[a-z]{2,4}t|local\s+time|[a-z]+\s+time))?$"
-)
-_MONTH_OF_REL_YEAR = re.compile(
-    rf"(?:(?:({_DAY_RE})\s+(?:of\s+)?)?({_MONTH_RE})(?:\s+({_DAY_RE}))?)\s+(?:of\s+)?(last|this|next)\s+year"
-)
-_ORDINAL_WORDS = {
-    w: i + 1
-    for i, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
-    )
-}
-_ORDINAL_WORD = re.compile(r"\b(?:(twenty|thirty)[- ])?(" + "|".join(_ORDINAL_WORDS) + r")\b")
-_HAS_TIME = re.compile(r"\d:\d\d|\b(?:am|pm|noon|midnight)\b")
-_HAS_MONTH = re.compile(rf"\b{_MONTH_RE}\b")
-_HAS_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
-
-# ----------------------------------------------------------------------------- helpers
-
-
-@dataclass
-class _Partial:
-    """The fields one side of an expression states; the rest is filled in by the rules."""
-
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None
-    wd_mod: str | None = None
-    wd_week: str | None = None
-    month_mod: str | None = None
-    bare: int | None = None  # a number alone ("5" in "March 3-5", "91" in "1990-91")
-    bare_len: int = 0
-
-
-@dataclass(frozen=True)
-class _Point:
-    date: dt.date
-    precision: _Prec
-    end: dt.date | None = None  # for expressions that are themselves spans ("last week")
-
-
-_RANK: dict[str, int] = {"day": 0, "month": 1, "year": 2}
-
-
-def _fmt(d: dt.date, precision: _Prec) -> str:
-    if precision == "year":
-        return f"{d.year:04d}"
-    if precision == "month":
-        return f"{d.year:04d}-{d.month:02d}"
-    return d.isoformat()
-
-
-def _info(start: dt.date, precision: _Prec, reason: str, end: dt.date | None = None) -> DateInfo:
-    p: Precision = precision
-    end_value = _fmt(end, precision) if end is not None else None
-    if end_value == _fmt(start, precision):
-        end_value = None
-    return DateInfo(_fmt(start, precision), p, end_value, reason)
-
-
-def _num(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    return NUMBER_WORDS.get(word)
-
-
-def _safe_date(y: int, m: int, d: int) -> dt.date | None:
-    if not (1 <= m <= 12) or not (1 <= d <= calendar.monthrange(y, m)[1]) or not (1 <= y <= 9999):
-        return None
-    return dt.date(y, m, d)
-
-
-def _add_months(d: dt.date, n: int) -> dt.date:
-    idx = d.year * 12 + (d.month - 1) + n
-    return dt.date(idx // 12, idx % 12 + 1, 1)
-
-
-def _is_future(tense: str | None) -> bool:
-    return tense == "future"
 
 
 def _clean(text: str) -> str:
@@ -456,190 +324,6 @@ def _resolve_partial(p: _Partial, pub: dt.date | None, tense: str | None) -> tup
         rule = "future tense → next" if _is_future(tense) else "past tense → most recent"
         return _Point(d, "day"), f"day of month only: {rule}"
     return None
-
-
-def _relative(s: str, pub: dt.date, tense: str | None) -> tuple[_Point, str] | None:
-    """Expressions measured from the publication date."""
-    one = dt.timedelta(days=1)
-    if _TODAY.fullmatch(s):
-        return _Point(pub, "day"), "relative: publication day"
-    if _YESTERDAY.fullmatch(s):
-        return _Point(pub - one, "day"), "relative: day before publication"
-    if _DAY_BEFORE_YESTERDAY.fullmatch(s):
-        return _Point(pub - 2 * one, "day"), "relative: two days before publication"
-    if _TOMORROW.fullmatch(s):
-        return _Point(pub + one, "day"), "relative: day after publication"
-    if _DAY_AFTER_TOMORROW.fullmatch(s):
-        return _Point(pub + 2 * one, "day"), "relative: two days after publication"
-    m = _AGO.fullmatch(s)
-    if m:
-        n = _num(m[1])
-        return None if n is None else _shift(pub, n, m[2], -1)
-    m = _FROM_NOW.fullmatch(s)
-    if m:
-        n = _num(m[1] or m[3])
-        return None if n is None else _shift(pub, n, m[2] or m[4], 1)
-    m = _MONTH_OF_REL_YEAR.fullmatch(s)
-    if m:
-        year = pub.year + {"last": -1, "this": 0, "next": 1}[m[4]]
-        day = m[1] or m[3]
-        if day is None:
-            return _Point(dt.date(year, MONTHS[m[2]], 1), "month"), f"month of {m[4]} year"
-        d = _safe_date(year, MONTHS[m[2]], int(re.sub(r"\D", "", day)))
-        return (_Point(d, "day"), f"day of {m[4]} year") if d else None
-    m = _PAST_N.fullmatch(s)
-    if m:
-        n = _num(m[1])
-        if n is None:
-            return None
-        start = _span_back(pub, n, m[2])
-        return _Point(start, "day", pub), f"relative: the past {n} {m[2]}(s) up to publication"
-    m = _PAST_UNIT.fullmatch(s)
-    if m:
-        return _Point(_span_back(pub, 1, m[1]), "day", pub), f"relative: the past {m[1]} up to publication"
-    m = _REL_UNIT.fullmatch(s)
-    if m:
-        return _rel_unit(m[1], m[2].replace("the ", ""), m[3], pub, tense)
-    if _WEEKEND.fullmatch(s):
-        return _weekend(None, pub, tense)
-    return None
-
-
-def _span_back(pub: dt.date, n: int, unit: str) -> dt.date:
-    if unit == "day":
-        return pub - dt.timedelta(days=n)
-    if unit in ("week", "fortnight"):
-        return pub - dt.timedelta(days=n * (14 if unit == "fortnight" else 7))
-    months = n * (12 if unit == "year" else 1)
-    first = _add_months(dt.date(pub.year, pub.month, 1), -months)
-    return dt.date(first.year, first.month, min(pub.day, calendar.monthrange(first.year, first.month)[1]))
-
-
-def _shift(pub: dt.date, n: int, unit: str, sign: int) -> tuple[_Point, str]:
-    word = "before" if sign < 0 else "after"
-    if unit == "day":
-        return _Point(pub + sign * dt.timedelta(days=n), "day"), f"relative: {n} day(s) {word} publication"
-    if unit in ("week", "fortnight"):
-        days = n * (14 if unit == "fortnight" else 7)
-        return (
-            _Point(pub + sign * dt.timedelta(days=days), "day"),
-            f"relative: {days} days {word} publication (approximate)",
-        )
-    if unit == "month":
-        d = _add_months(dt.date(pub.year, pub.month, 1), sign * n)
-        return _Point(d, "month"), f"relative: {n} month(s) {word} publication"
-    return _Point(dt.date(pub.year + sign * n, 1, 1), "year"), f"relative: {n} year(s) {word} publication"
-
-
-def _rel_unit(adverb: str | None, which: str, unit: str, pub: dt.date, tense: str | None) -> tuple[_Point, str] | None:
-    one = dt.timedelta(days=1)
-    if which == "past" and adverb is None:
-        return _Point(_span_back(pub, 1, unit), "day", pub), f"relative: the past {unit} up to publication"
-    if which in ("coming", "this coming"):
-        which = "next"
-    if which in ("past", "this past"):
-        which = "last"
-    if unit == "weekend":
-        return _weekend(which, pub, tense)
-    if unit == "week":
-        monday = pub - dt.timedelta(days=pub.weekday())
-        sunday = monday + 6 * one
-        if which == "last":
-            return _Point(monday - 7 * one, "day", sunday - 7 * one), "relative: previous calendar week (Mon-Sun)"
-        if which == "next":
-            return _Point(monday + 7 * one, "day", sunday + 7 * one), "relative: following calendar week (Mon-Sun)"
-        if adverb in ("earlier", "early"):
-            return _Point(monday, "day", max(monday, pub - one)), "relative: earlier this week (Monday to day before)"
-        if adverb in ("later", "late"):
-            return _Point(min(sunday, pub + one), "day", sunday), "relative: later this week (day after to Sunday)"
-        if _is_future(tense):
-            return _Point(pub, "day", sunday), "relative: this week, future tense (publication day to Sunday)"
-        if tense is None:
-            return _Point(monday, "day", sunday), "relative: this calendar week (Mon-Sun)"
-        return _Point(monday, "day", pub), "relative: this week, past tense (Monday to publication day)"
-    if unit == "month":
-        first = dt.date(pub.year, pub.month, 1)
-        shift = {"last": -1, "this": 0, "next": 1}[which]
-        return _Point(_add_months(first, shift), "month"), f"relative: {which} month"
-    shift = {"last": -1, "this": 0, "next": 1}[which]
-    return _Point(dt.date(pub.year + shift, 1, 1), "year"), f"relative: {which} year"
-
-
-def _weekend(which: str | None, pub: dt.date, tense: str | None) -> tuple[_Point, str]:
-    one = dt.timedelta(days=1)
-    back_to_sat = (pub.weekday() - 5) % 7
-    last_sat = pub - back_to_sat * one  # most recent Saturday on or before publication
-    if which == "last":
-        sat = last_sat if last_sat + one < pub else last_sat - 7 * one
-        return _Point(sat, "day", sat + one), "relative: last weekend (most recent completed Sat-Sun)"
-    if which == "next":
-        sat = pub + ((5 - pub.weekday()) % 7 or 7) * one
-        return _Point(sat, "day", sat + one), "relative: next weekend (first Saturday after publication)"
-    if _is_future(tense):
-        sat = last_sat if pub.weekday() == 6 else pub + ((5 - pub.weekday()) % 7) * one
-        return _Point(max(sat, pub), "day", sat + one), "relative: the weekend, future tense (the coming one)"
-    return _Point(last_sat, "day", min(last_sat + one, pub)), "relative: the weekend, past tense (the one just gone)"
-
-
-def _decade(s: str, pub: dt.date | None) -> DateInfo | None:
-    m = _DECADE.fullmatch(s)
-    if m:
-        q, dec = m[1], m[2]
-        if dec.startswith("'"):
-            tens = int(dec[1:])
-            if pub is None:
-                start = 1900 + tens
-            else:
-                start = (pub.year // 100) * 100 + tens
-                if start > pub.year:
-                    start -= 100
-        else:
-            start = int(dec)
-        lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), None: (0, 9)}[q]
-        return DateInfo(
-            f"{start + lo:04d}", "year", f"{start + hi:04d}", f"decade{' (' + q + ')' if q else ''}: year range"
-        )
-    m = _CENTURY.fullmatch(s)
-    if m:
-        q, n = m[1], int(m[2])
-        if not 1 <= n <= 21:
-            return None
-        start = (n - 1) * 100
-        lo, hi = {"early": (0, 32), "mid": (33, 66), "late": (67, 99), None: (0, 99)}[q]
-        return DateInfo(f"{start + lo:04d}", "year", f"{start + hi:04d}", "century: year range")
-    return None
-
-
-def _season(s: str, pub: dt.date | None, tense: str | None) -> DateInfo | None:
-    """Seasons (northern hemisphere, meteorological): month precision, three months.
-
-    "summer 2019" -> 2019-06..2019-08; "winter 2019" -> 2019-12..2020-02; "last summer" -> the
-    most recent summer that has ended by publication; "this summer" -> the publication
-    year's; "next summer" -> the first that starts after publication. A season alone
-    ("in the summer") is left to the caller: None.
-    """
-    m = _SEASON.fullmatch(s)
-    if m is None:
-        return None
-    mod, season, year = m[1], m[2], m[3]
-    start_month = _SEASON_START[season]
-    if year is not None:
-        start = dt.date(int(year), start_month, 1)
-        reason = "season: explicit year"
-    elif pub is None or mod is None:
-        return None
-    else:
-        this = dt.date(pub.year, start_month, 1)
-        if season == "winter" and pub.month <= 2:
-            this = dt.date(pub.year - 1, 12, 1)
-        if mod in ("last", "past", "this past"):
-            start = this if _add_months(this, 3) <= pub else dt.date(this.year - 1, start_month, 1)
-        elif mod in ("next", "coming", "this coming"):
-            start = this if this > pub else dt.date(this.year + 1, start_month, 1)
-        else:
-            start = this
-        reason = f"season: {mod}"
-    return _info(start, "month", reason, _add_months(start, 2))
 
 
 def _point(s: str, pub: dt.date | None, tense: str | None) -> tuple[_Point, str] | None:

@@ -1,0 +1,218 @@
+"""Relative expressions, decades and seasons (see newsevents.resolve.dates for the rules)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from newsevents.records import DateInfo
+from newsevents.resolve.date_words import (
+    _AGO,
+    _CENTURY,
+    _DAY_AFTER_TOMORROW,
+    _DAY_BEFORE_YESTERDAY,
+    _DECADE,
+    _FROM_NOW,
+    _MONTH_OF_REL_YEAR,
+    _PAST_N,
+    _PAST_UNIT,
+    _REL_UNIT,
+    _SEASON,
+    _SEASON_START,
+    _TODAY,
+    _TOMORROW,
+    _WEEKEND,
+    _YESTERDAY,
+    MONTHS,
+    _add_months,
+    _info,
+    _is_future,
+    _num,
+    _Point,
+    _safe_date,
+)
+
+
+def _relative(s: str, pub: dt.date, tense: str | None) -> tuple[_Point, str] | None:
+    """Expressions measured from the publication date."""
+    one = dt.timedelta(days=1)
+    if _TODAY.fullmatch(s):
+        return _Point(pub, "day"), "relative: publication day"
+    if _YESTERDAY.fullmatch(s):
+        return _Point(pub - one, "day"), "relative: day before publication"
+    if _DAY_BEFORE_YESTERDAY.fullmatch(s):
+        return _Point(pub - 2 * one, "day"), "relative: two days before publication"
+    if _TOMORROW.fullmatch(s):
+        return _Point(pub + one, "day"), "relative: day after publication"
+    if _DAY_AFTER_TOMORROW.fullmatch(s):
+        return _Point(pub + 2 * one, "day"), "relative: two days after publication"
+    m = _AGO.fullmatch(s)
+    if m:
+        n = _num(m[1])
+        return None if n is None else _shift(pub, n, m[2], -1)
+    m = _FROM_NOW.fullmatch(s)
+    if m:
+        n = _num(m[1] or m[3])
+        return None if n is None else _shift(pub, n, m[2] or m[4], 1)
+    m = _MONTH_OF_REL_YEAR.fullmatch(s)
+    if m:
+        year = pub.year + {"last": -1, "this": 0, "next": 1}[m[4]]
+        day = m[1] or m[3]
+        if day is None:
+            return _Point(dt.date(year, MONTHS[m[2]], 1), "month"), f"month of {m[4]} year"
+        d = _safe_date(year, MONTHS[m[2]], int(re.sub(r"\D", "", day)))
+        return (_Point(d, "day"), f"day of {m[4]} year") if d else None
+    m = _PAST_N.fullmatch(s)
+    if m:
+        n = _num(m[1])
+        if n is None:
+            return None
+        start = _span_back(pub, n, m[2])
+        return _Point(start, "day", pub), f"relative: the past {n} {m[2]}(s) up to publication"
+    m = _PAST_UNIT.fullmatch(s)
+    if m:
+        return _Point(_span_back(pub, 1, m[1]), "day", pub), f"relative: the past {m[1]} up to publication"
+    m = _REL_UNIT.fullmatch(s)
+    if m:
+        return _rel_unit(m[1], m[2].replace("the ", ""), m[3], pub, tense)
+    if _WEEKEND.fullmatch(s):
+        return _weekend(None, pub, tense)
+    return None
+
+
+def _span_back(pub: dt.date, n: int, unit: str) -> dt.date:
+    if unit == "day":
+        return pub - dt.timedelta(days=n)
+    if unit in ("week", "fortnight"):
+        return pub - dt.timedelta(days=n * (14 if unit == "fortnight" else 7))
+    months = n * (12 if unit == "year" else 1)
+    first = _add_months(dt.date(pub.year, pub.month, 1), -months)
+    return dt.date(first.year, first.month, min(pub.day, calendar.monthrange(first.year, first.month)[1]))
+
+
+def _shift(pub: dt.date, n: int, unit: str, sign: int) -> tuple[_Point, str]:
+    word = "before" if sign < 0 else "after"
+    if unit == "day":
+        return _Point(pub + sign * dt.timedelta(days=n), "day"), f"relative: {n} day(s) {word} publication"
+    if unit in ("week", "fortnight"):
+        days = n * (14 if unit == "fortnight" else 7)
+        return (
+            _Point(pub + sign * dt.timedelta(days=days), "day"),
+            f"relative: {days} days {word} publication (approximate)",
+        )
+    if unit == "month":
+        d = _add_months(dt.date(pub.year, pub.month, 1), sign * n)
+        return _Point(d, "month"), f"relative: {n} month(s) {word} publication"
+    return _Point(dt.date(pub.year + sign * n, 1, 1), "year"), f"relative: {n} year(s) {word} publication"
+
+
+def _rel_unit(adverb: str | None, which: str, unit: str, pub: dt.date, tense: str | None) -> tuple[_Point, str] | None:
+    one = dt.timedelta(days=1)
+    if which == "past" and adverb is None:
+        return _Point(_span_back(pub, 1, unit), "day", pub), f"relative: the past {unit} up to publication"
+    if which in ("coming", "this coming"):
+        which = "next"
+    if which in ("past", "this past"):
+        which = "last"
+    if unit == "weekend":
+        return _weekend(which, pub, tense)
+    if unit == "week":
+        monday = pub - dt.timedelta(days=pub.weekday())
+        sunday = monday + 6 * one
+        if which == "last":
+            return _Point(monday - 7 * one, "day", sunday - 7 * one), "relative: previous calendar week (Mon-Sun)"
+        if which == "next":
+            return _Point(monday + 7 * one, "day", sunday + 7 * one), "relative: following calendar week (Mon-Sun)"
+        if adverb in ("earlier", "early"):
+            return _Point(monday, "day", max(monday, pub - one)), "relative: earlier this week (Monday to day before)"
+        if adverb in ("later", "late"):
+            return _Point(min(sunday, pub + one), "day", sunday), "relative: later this week (day after to Sunday)"
+        if _is_future(tense):
+            return _Point(pub, "day", sunday), "relative: this week, future tense (publication day to Sunday)"
+        if tense is None:
+            return _Point(monday, "day", sunday), "relative: this calendar week (Mon-Sun)"
+        return _Point(monday, "day", pub), "relative: this week, past tense (Monday to publication day)"
+    if unit == "month":
+        first = dt.date(pub.year, pub.month, 1)
+        shift = {"last": -1, "this": 0, "next": 1}[which]
+        return _Point(_add_months(first, shift), "month"), f"relative: {which} month"
+    shift = {"last": -1, "this": 0, "next": 1}[which]
+    return _Point(dt.date(pub.year + shift, 1, 1), "year"), f"relative: {which} year"
+
+
+def _weekend(which: str | None, pub: dt.date, tense: str | None) -> tuple[_Point, str]:
+    one = dt.timedelta(days=1)
+    back_to_sat = (pub.weekday() - 5) % 7
+    last_sat = pub - back_to_sat * one  # most recent Saturday on or before publication
+    if which == "last":
+        sat = last_sat if last_sat + one < pub else last_sat - 7 * one
+        return _Point(sat, "day", sat + one), "relative: last weekend (most recent completed Sat-Sun)"
+    if which == "next":
+        sat = pub + ((5 - pub.weekday()) % 7 or 7) * one
+        return _Point(sat, "day", sat + one), "relative: next weekend (first Saturday after publication)"
+    if _is_future(tense):
+        sat = last_sat if pub.weekday() == 6 else pub + ((5 - pub.weekday()) % 7) * one
+        return _Point(max(sat, pub), "day", sat + one), "relative: the weekend, future tense (the coming one)"
+    return _Point(last_sat, "day", min(last_sat + one, pub)), "relative: the weekend, past tense (the one just gone)"
+
+
+def _decade(s: str, pub: dt.date | None) -> DateInfo | None:
+    m = _DECADE.fullmatch(s)
+    if m:
+        q, dec = m[1], m[2]
+        if dec.startswith("'"):
+            tens = int(dec[1:])
+            if pub is None:
+                start = 1900 + tens
+            else:
+                start = (pub.year // 100) * 100 + tens
+                if start > pub.year:
+                    start -= 100
+        else:
+            start = int(dec)
+        lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), None: (0, 9)}[q]
+        return DateInfo(
+            f"{start + lo:04d}", "year", f"{start + hi:04d}", f"decade{' (' + q + ')' if q else ''}: year range"
+        )
+    m = _CENTURY.fullmatch(s)
+    if m:
+        q, n = m[1], int(m[2])
+        if not 1 <= n <= 21:
+            return None
+        start = (n - 1) * 100
+        lo, hi = {"early": (0, 32), "mid": (33, 66), "late": (67, 99), None: (0, 99)}[q]
+        return DateInfo(f"{start + lo:04d}", "year", f"{start + hi:04d}", "century: year range")
+    return None
+
+
+def _season(s: str, pub: dt.date | None, tense: str | None) -> DateInfo | None:
+    """Seasons (northern hemisphere, meteorological): month precision, three months.
+
+    "summer 2019" -> 2019-06..2019-08; "winter 2019" -> 2019-12..2020-02; "last summer" -> the
+    most recent summer that has ended by publication; "this summer" -> the publication
+    year's; "next summer" -> the first that starts after publication. A season alone
+    ("in the summer") is left to the caller: None.
+    """
+    m = _SEASON.fullmatch(s)
+    if m is None:
+        return None
+    mod, season, year = m[1], m[2], m[3]
+    start_month = _SEASON_START[season]
+    if year is not None:
+        start = dt.date(int(year), start_month, 1)
+        reason = "season: explicit year"
+    elif pub is None or mod is None:
+        return None
+    else:
+        this = dt.date(pub.year, start_month, 1)
+        if season == "winter" and pub.month <= 2:
+            this = dt.date(pub.year - 1, 12, 1)
+        if mod in ("last", "past", "this past"):
+            start = this if _add_months(this, 3) <= pub else dt.date(this.year - 1, start_month, 1)
+        elif mod in ("next", "coming", "this coming"):
+            start = this if this > pub else dt.date(this.year + 1, start_month, 1)
+        else:
+            start = this
+        reason = f"season: {mod}"
+    return _info(start, "month", reason, _add_months(start, 2))
