@@ -220,3 +220,9 @@ def test_verbal_events_take_only_their_own_place(pipeline: Any) -> None:
     assert evs and evs[0].event_loc is not None and evs[0].event_loc.resolved_place == "Luanda"
     evs = _code(pipeline, "The leaders discussed the security issues in the context of the events in Afghanistan.")
     assert all(e.event_loc is None for e in evs)
+
+
+def test_possessive_pronouns_take_the_owner_country(pipeline: Any) -> None:
+    evs = _code(pipeline, "Bosnian Serbs said on Tuesday that their forces had attacked the town of Gorazde.")
+    att = next(e for e in evs if e.event == "ASSAULT")
+    assert att.actor[0].country == "BIH" and att.actor[0].sector == "MIL"

@@ -34,6 +34,7 @@ from newsevents.resolve.dates import normalize
 
 CODER = f"newsevents {__version__}"
 LINK_DEPS = {"conj", "xcomp", "advcl"}
+POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 COMPLAINT_ROOTS = {"11", "12"}  # disapprove / accuse, reject
 ABOUT_BEFORE = re.compile(r"\b(?:over|about|against|of)\s+(?:the\s+)?$", re.IGNORECASE)
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
@@ -134,6 +135,7 @@ class _ArticleCoder:
                     self.linked_date[frame.trigger_start] = self.last_person_date
                 continue
             found = self._resolve_span(span, on_date)
+            found = self._owned(words, found, tok, why)
             earlier = self.antecedent(words, found)
             if earlier is not None:
                 why.append(f"actor '{words}' = {earlier.name or earlier.entity_text}, named before in the article")
@@ -149,6 +151,21 @@ class _ArticleCoder:
                 own = info is not None and info.precision != "publication"
                 self.last_person_date = (info, date_text, f"the pronoun's person ({words})") if own else None
         return refs, why
+
+    def _owned(self, words: str, found: list[ActorRef], tok: Token, why: list[str]) -> list[ActorRef]:
+        """'their forces', 'its troops': a role of the owner, the speaker of the reported clause or
+        else the last actor named with a country ("Bosnian Serbs said their forces had withdrawn")."""
+        first = words.split(maxsplit=1)[0].lower() if words.strip() else ""
+        if first not in POSSESSIVE_PRONOUNS or len(found) != 1 or found[0].country is not None:
+            return found
+        owner = next((r for r in self._speaker(tok) if r.country), None)
+        owner = owner or next((r for r in reversed(self.named) if r.country), None)
+        if owner is None or owner.country is None:
+            return found
+        ref = found[0]
+        sector = ref.sector or ""
+        why.append(f"'{first}' in '{words}' = {owner.name or owner.entity_text}")
+        return [replace(ref, country=owner.country, code=f"{owner.country}{sector}")]
 
     def antecedent(self, words: str, found: list[ActorRef]) -> ActorRef | None:
         """'the president', 'the court', 'the group', 'the movement': the entity of that kind named
