@@ -226,3 +226,15 @@ def test_possessive_pronouns_take_the_owner_country(pipeline: Any) -> None:
     evs = _code(pipeline, "Bosnian Serbs said on Tuesday that their forces had attacked the town of Gorazde.")
     att = next(e for e in evs if e.event == "ASSAULT")
     assert att.actor[0].country == "BIH" and att.actor[0].sector == "MIL"
+
+
+def test_a_meeting_told_without_parties_is_held_by_the_last_meetings_parties(pipeline: Any) -> None:
+    text = (
+        "Delegations from Ethiopia and Egypt met in Cairo on Monday. "
+        "The next round of talks will be held in Addis Ababa on June 3."
+    )
+    evs = _code(pipeline, text, pub="2024-05-21")
+    nxt = next(e for e in evs if e.sentence_index == 1)
+    assert nxt.event == "CONSULT" and nxt.modality == "future" and nxt.date == "2024-06-03"
+    assert {a.country for a in nxt.actor} == {"ETH", "EGY"}
+    assert nxt.event_loc is not None and nxt.event_loc.resolved_place == "Addis Ababa"

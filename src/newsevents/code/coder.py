@@ -327,6 +327,15 @@ class _ArticleCoder:
             return f"a clause reported by '{t.head.text}'"
         return None
 
+    def same_talks(self, root: str) -> tuple[list[ActorRef], list[str]]:
+        """A meeting told without its parties ("the next round of talks will be held in Nairobi")
+        is held by the parties of the last meeting told before it in the article."""
+        earlier = next((e for e in reversed(self.work.events) if e.cameo_root == root and e.actor), None)
+        if earlier is None:
+            return [], []
+        names = " + ".join(a.code or a.entity_text for a in earlier.actor)
+        return list(earlier.actor), [f"parties of the meeting told before ('{earlier.event_text}': {names})"]
+
     def unknown_attacker(self, tok: Token, match: FrameMatch) -> bool:
         """An event needs an actor, except an attack told in a main clause whose target is a named
         country's people ("a roadside bomb killed three U.S. soldiers")."""
@@ -389,6 +398,8 @@ class _ArticleCoder:
                 continue
             if match is None or match.code is None:
                 continue
+            if not actors and match.code.root == "04":
+                actors, why_actors = self.same_talks(match.code.root)
             if not actors and not self.unknown_attacker(tok, match):
                 continue
             if match.code.plover is None:

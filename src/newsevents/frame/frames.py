@@ -92,7 +92,9 @@ def np_span(tok: Token) -> tuple[int, int]:
             keep_appos = child.dep_ == "appos" and t.pos_ == "PROPN"
             if child.dep_ in NP_CUT_DEPS and t.i == tok.i and not keep_appos:
                 continue
-            if child.dep_ == "punct" or child.dep_ in {"relcl", "acl", "conj", "cc"}:
+            # clauses are cut everywhere; conjuncts only at the top (they are actors of their own),
+            # not inside a phrase ("delegations from Ethiopia and Egypt")
+            if child.dep_ == "punct" or child.dep_ in {"relcl", "acl"}:
                 continue
             left = min(left, child.i)
             right = max(right, child.i)
