@@ -163,6 +163,7 @@ def _load_stage_modules() -> None:
     # Importing the stage modules registers their stages.
     import newsevents.code.coder  # noqa: F401
     import newsevents.dedupe.merge  # noqa: F401
+    import newsevents.frame.stage  # noqa: F401
     import newsevents.recognize.mentions  # noqa: F401
     import newsevents.recognize.places  # noqa: F401
 
@@ -218,6 +219,3 @@ class Pipeline:
                     raise
                 on_error(failure)
 
-
-def today() -> str:
-    return dt.date.today().isoformat()

@@ -26,8 +26,7 @@ from spacy.tokens import Token
 from newsevents import __version__
 from newsevents.code.location import choose_location, event_location
 from newsevents.code.verbframes import FrameMatch
-from newsevents.frame.frames import PERSONAL_PRONOUNS, build_frames, clause_verb
-from newsevents.frame.nouns import build_noun_frames
+from newsevents.frame.frames import PERSONAL_PRONOUNS, clause_verb
 from newsevents.pipeline import Work, register
 from newsevents.records import ActorRef, DateInfo, Event, EventLocation, Frame, Mention, Source
 from newsevents.resolve.dates import normalize
@@ -39,20 +38,6 @@ COMPLAINT_ROOTS = {"11", "12"}  # disapprove / accuse, reject
 ABOUT_BEFORE = re.compile(r"\b(?:over|about|against|of)\s+(?:the\s+)?$", re.IGNORECASE)
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
-
-@register("frames", requires=("sentences", "dates"), sets=("frames",))
-def frames(work: Work) -> None:
-    by_start = {s.start_char: s for s in work.sentences}
-    predicates = work.res.frames.predicates()
-    whole = work.doc.text
-    for sent in work.doc.sents:
-        raw = whole[sent.start_char : sent.end_char]
-        record = by_start.get(sent.start_char + len(raw) - len(raw.lstrip()))
-        if record is None:
-            continue
-        date_spans = [(m.start_char, m.end_char) for m in work.dates if m.sentence_index == record.index]
-        work.frames.extend(build_frames(sent, record.index, date_spans))
-        work.frames.extend(build_noun_frames(sent, record.index, predicates.__contains__, date_spans))
 
 
 def _depth(tok: Token) -> int:
@@ -291,7 +276,8 @@ class _ArticleCoder:
 
     def sequence_date(self, frame: Frame) -> tuple[DateInfo | None, str | None, str] | None:
         """'... and subsequently fled': the date of the last dated event told before this one."""
-        tok = next((self.work.doc[i] for i, f in self.frame_at.items() if f.trigger_start == frame.trigger_start), None)
+        trigger = self.work.doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+        tok = trigger.root if trigger is not None else None
         if tok is None or not any(
             c.dep_ == "advmod" and c.lemma_.lower() in self.work.res.rules.sequence_adverbs for c in tok.children
         ):

@@ -1,0 +1,22 @@
+"""Stage: frame. One frame per verb and per event noun of every sentence (see frames.py, nouns.py)."""
+
+from __future__ import annotations
+
+from newsevents.frame.frames import build_frames
+from newsevents.frame.nouns import build_noun_frames
+from newsevents.pipeline import Work, register
+
+
+@register("frames", requires=("sentences", "dates"), sets=("frames",))
+def frames(work: Work) -> None:
+    by_start = {s.start_char: s for s in work.sentences}
+    predicates = work.res.frames.predicates()
+    whole = work.doc.text
+    for sent in work.doc.sents:
+        raw = whole[sent.start_char : sent.end_char]
+        record = by_start.get(sent.start_char + len(raw) - len(raw.lstrip()))
+        if record is None:
+            continue
+        date_spans = [(m.start_char, m.end_char) for m in work.dates if m.sentence_index == record.index]
+        work.frames.extend(build_frames(sent, record.index, date_spans))
+        work.frames.extend(build_noun_frames(sent, record.index, predicates.__contains__, date_spans))
