@@ -138,7 +138,6 @@ class Frame:
     negated: bool = False
     modality: Modality = "asserted"
     tense: Literal["past", "present", "future"] = "past"
-    reported_by: tuple[int, int] | None = None  # span of the speaker when inside reported speech
     reasons: tuple[str, ...] = ()
 
 

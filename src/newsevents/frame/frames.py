@@ -47,22 +47,6 @@ RECIPIENT_PREPS = {
     "inside",
     "across",
 }
-LOCATIVE_PREPS = {
-    "in",
-    "at",
-    "near",
-    "into",
-    "outside",
-    "inside",
-    "across",
-    "throughout",
-    "around",
-    "onto",
-    "within",
-    "on",
-    "along",
-    "off",
-}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "can", "ca"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
@@ -71,12 +55,10 @@ PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them", "we", "us", "i",
 
 @dataclass(frozen=True)
 class VerbInfo:
-    """Facts about one verb that the coder needs beyond the Frame record (token indices)."""
+    """What the coder needs beyond the Frame record: the trigger's token (its head and dependency
+    are read off the token itself)."""
 
     token_i: int
-    head_i: int
-    dep: str
-    subject_inherited_from: int | None
     noun: bool = False  # an event noun ("the EU's ban on ..."), not a verb
 
 
@@ -348,9 +330,6 @@ def build_frames(
         ]
         trig_end_tok = max([v, *particles], key=lambda t: t.i)
         trigger_text = doc[v.i : trig_end_tok.i + 1].text if particles else v.text
-        inherited = None
-        if not any(c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS | {"agent"} for c in v.children) and subj:
-            inherited = v.head.i
         frame = Frame(
             sentence_index=sentence_index,
             predicate_lemma=v.lemma_.lower(),
@@ -374,5 +353,5 @@ def build_frames(
             tense="future" if modality == "future" else tense,
             reasons=tuple(reasons),
         )
-        out.append((frame, VerbInfo(v.i, v.head.i, v.dep_, inherited)))
+        out.append((frame, VerbInfo(v.i)))
     return out

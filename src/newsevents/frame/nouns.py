@@ -86,5 +86,5 @@ def build_noun_frames(
             tense="future" if modality == "future" else tense,
             reasons=(f"event noun '{n.text}': actor from the {how}", f"modality: {why} (the noun's clause)"),
         )
-        out.append((frame, VerbInfo(n.i, n.head.i, n.dep_, None, noun=True)))
+        out.append((frame, VerbInfo(n.i, noun=True)))
     return out

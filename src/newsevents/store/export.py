@@ -7,7 +7,6 @@ are the single source of truth that the docs test checks.
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterable
 from typing import IO, Any
@@ -222,8 +221,3 @@ def write_parquet(records: Iterable[dict[str, Any]], path: str | IO[bytes]) -> i
     pq.write_table(table, path)
     return len(rows)
 
-
-def to_csv_string(records: Iterable[dict[str, Any]]) -> str:
-    buf = io.StringIO()
-    write_records(records, "csv", buf)
-    return buf.getvalue()
