@@ -238,3 +238,35 @@ def test_a_meeting_told_without_parties_is_held_by_the_last_meetings_parties(pip
     assert nxt.event == "CONSULT" and nxt.modality == "future" and nxt.date == "2024-06-03"
     assert {a.country for a in nxt.actor} == {"ETH", "EGY"}
     assert nxt.event_loc is not None and nxt.event_loc.resolved_place == "Addis Ababa"
+
+
+def test_an_unknown_group_of_people_acts_when_the_event_is_political(pipeline: Any) -> None:
+    # "shareholders" is no sector word and names no country: the actor is kept as text, the
+    # target (a country's government) makes the event political.
+    text = "Angry shareholders went on a hunger strike to demand the resignation of the Kenyan interior minister."
+    evs = _code(pipeline, text)
+    strike = next(e for e in evs if e.event == "PROTEST")
+    # kept as text, without a sector; a protest without a place is by people of its target's country
+    assert strike.actor[0].entity_text == "Angry shareholders" and strike.actor[0].sector is None
+    assert strike.actor[0].country == "KEN" and "country of its target" in strike.actor[0].reason
+    assert {r.country for r in strike.recipient} == {"KEN"}
+    assert not any(e.event == "REQUEST" for e in evs)  # the purpose clause is part of the strike
+    # nothing political: no country, no named entity, no political sector
+    assert _code(pipeline, "Angry shareholders went on a hunger strike in the village.") == []
+    assert _code(pipeline, "The airline seized the opportunity to expand its routes.") == []
+
+
+def test_unknown_people_are_of_the_country_where_they_acted(pipeline: Any) -> None:
+    evs = _code(pipeline, "Hundreds of shareholders rioted outside the central bank in Nairobi on Monday.")
+    riot = next(e for e in evs if e.event == "PROTEST")
+    assert [(a.country, a.sector) for a in riot.actor] == [("KEN", None)]
+
+
+def test_an_unknown_plural_thing_is_not_an_actor(pipeline: Any) -> None:
+    evs = _code(pipeline, "The plans attacked the Kenyan government.")
+    assert evs == []
+
+
+def test_a_resignation_is_a_retreat(pipeline: Any) -> None:
+    evs = _code(pipeline, "Peru's prime minister resigned on Monday.")
+    assert [(e.event, e.cameo) for e in evs] == [("RETREAT", "0831")]

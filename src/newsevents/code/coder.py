@@ -39,7 +39,6 @@ ABOUT_BEFORE = re.compile(r"\b(?:over|about|against|of)\s+(?:the\s+)?$", re.IGNO
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
-
 def _depth(tok: Token) -> int:
     return sum(1 for _ in tok.ancestors)
 
@@ -141,7 +140,15 @@ class _ArticleCoder:
         """'their forces', 'its troops': a role of the owner, the speaker of the reported clause or
         else the last actor named with a country ("Bosnian Serbs said their forces had withdrawn")."""
         first = words.split(maxsplit=1)[0].lower() if words.strip() else ""
-        if first not in POSSESSIVE_PRONOUNS or len(found) != 1 or found[0].country is not None:
+        if first not in POSSESSIVE_PRONOUNS:
+            return found
+        if not found:  # "its teams", "their envoys": the owner's own people
+            owner_ref = next(iter(self._speaker(tok)), None)
+            if owner_ref is None:
+                return found
+            why.append(f"'{words}': people of {owner_ref.name or owner_ref.entity_text}, the speaker")
+            return [replace(owner_ref, entity_text=words)]
+        if len(found) != 1 or found[0].country is not None:
             return found
         owner = next((r for r in self._speaker(tok) if r.country), None)
         owner = owner or next((r for r in reversed(self.named) if r.country), None)
@@ -187,7 +194,23 @@ class _ArticleCoder:
                 if any(r.country or not (r.kb_id or "sector:").startswith("sector:") for r in found):
                     return found, why
                 weak = weak or (found, why + " (a role word only)")
+        if weak is None and root is not None:
+            for inner in self._purpose_frames(frame):
+                found, why = self.recipients(inner, actors, on_date)
+                if found:
+                    return found, f"{why}, in the purpose clause '{inner.trigger_text} ...'"
         return weak or ([], "no recipient named")
+
+    def _purpose_frames(self, frame: Frame) -> list[Frame]:
+        """Frames of the to-clauses of a trigger: "went on strike to demand the resignation of X"."""
+        trigger = self.work.doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+        if trigger is None:
+            return []
+        return [
+            self.frame_at[c.i]
+            for c in trigger.root.children
+            if c.dep_ in {"advcl", "xcomp"} and c.i in self.frame_at and any(a.lower_ == "to" for a in c.children)
+        ]
 
     # -- date and place ---------------------------------------------------------------------
     def date(self, frame: Frame) -> tuple[DateInfo | None, str | None, str]:
@@ -322,6 +345,26 @@ class _ArticleCoder:
         names = " + ".join(a.code or a.entity_text for a in earlier.actor)
         return list(earlier.actor), [f"parties of the meeting told before ('{earlier.event_text}': {names})"]
 
+    def unknown_named(self, frame: Frame) -> tuple[list[ActorRef], list[str]]:
+        """A subject that names a person the knowledge base does not know ("Sheikh Hamad") or a group
+        of people ("supporters of Ahmed Ben Bella", "prisoners") is still the actor: kept as text,
+        without a code. Such an event is kept only when another party makes it political."""
+        doc = self.work.doc
+        for a, b in frame.actor_spans:
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is None or span.root.lower_ in PERSONAL_PRONOUNS or span.root.tag_ in {"WDT", "WP"}:
+                continue
+            if self._people(span.root) or span.root.ent_type_ == "PERSON":
+                ref = ActorRef(span.text, None, None, None, None, None, None, a, b, "a name the knowledge base lacks")
+                return [ref], [f"actor '{span.text}': a name the knowledge base lacks (no code)"]
+        return [], []
+
+    def _people(self, head: Token) -> bool:
+        """A plural naming people ("prisoners", "supporters"), also as "hundreds of shareholders"."""
+        suffixes = self.work.res.rules.people_suffixes
+        heads = [head, *(g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
+        return any(h.tag_ in {"NNS", "NNPS"} and h.lower_.endswith(suffixes) for h in heads)
+
     def unknown_attacker(self, tok: Token, match: FrameMatch) -> bool:
         """An event needs an actor, except an attack told in a main clause whose target is a named
         country's people ("a roadside bomb killed three U.S. soldiers")."""
@@ -386,6 +429,8 @@ class _ArticleCoder:
                 continue
             if not actors and match.code.root == "04":
                 actors, why_actors = self.same_talks(match.code.root)
+            if not actors:
+                actors, why_actors = self.unknown_named(frame)
             if not actors and not self.unknown_attacker(tok, match):
                 continue
             if match.code.plover is None:
@@ -398,9 +443,20 @@ class _ArticleCoder:
             match, why_derived = self.derive(frame, tok, match)
             if match.code is None or match.code.plover is None:
                 continue
-            self.event_verbs.add(tok.i)
             reasons = [*why_actors, why_derived] if why_derived else why_actors
-            self.work.events.append(self.make_event(frame, match, actors, reasons))
+            event = self.make_event(frame, match, actors, reasons)
+            if self.political(event):
+                self.event_verbs.add(tok.i)
+                self.work.events.append(event)
+
+    def political(self, event: Event) -> bool:
+        """Whether some party of the event has a country, is a named entity of the knowledge base,
+        or has a political sector (data/code_rules.yaml, apolitical_sectors)."""
+        apolitical = self.work.res.rules.apolitical_sectors
+        return any(
+            r.country or not (r.kb_id or "sector:").startswith("sector:") or (r.sector and r.sector not in apolitical)
+            for r in (*event.actor, *event.recipient)
+        )
 
     def make_event(self, frame: Frame, match: FrameMatch, actors: list[ActorRef], why_actors: list[str]) -> Event:
         code = match.code
@@ -416,6 +472,9 @@ class _ArticleCoder:
             actors = [r for span in frame.actor_spans for r in self._resolve_span(span, on_date)] or actors
         recipients, why_recipient = self.recipients(frame, actors, on_date, code.root)
         loc, why_loc = self.location(frame, code.quad_class)
+        actors, why_home = _local_people(actors, recipients, loc, code.root)
+        if why_home:
+            why_actors = [*why_actors, why_home]
         sent = self.work.sentences[frame.sentence_index]
         confidence = 0.4 + 0.1 * min(match.specificity, 3)
         confidence += 0.15 if any(a.kb_id for a in actors) else 0.0
@@ -460,6 +519,24 @@ class _ArticleCoder:
             pattern=match.pattern,
             mentions=((frame.sentence_index, frame.trigger_start, frame.trigger_end),),
         )
+
+
+def _local_people(
+    actors: list[ActorRef], recipients: list[ActorRef], loc: EventLocation | None, root: str
+) -> tuple[list[ActorRef], str | None]:
+    """People the knowledge base does not know ("prisoners", "supporters of X") are of the country
+    where they acted; protesters without a place are of the country whose people they protest to."""
+    if not actors or any(a.code or a.country for a in actors):
+        return actors, None
+    countries = {r.country for r in recipients if r.country}
+    if loc is not None and loc.country_code:
+        country, why = loc.country_code, f"the country of the event's place ({loc.extracted_place})"
+    elif root == "14" and len(countries) == 1:
+        country, why = countries.pop(), "a protest without a place: the country of its target"
+    else:
+        return actors, None
+    out = [replace(a, country=country, code=country, reason=f"{a.reason}; country {country}: {why}") for a in actors]
+    return out, f"actor country {country}: {why}"
 
 
 @register("code", requires=("frames", "places", "actors", "dates"), sets=("events",))

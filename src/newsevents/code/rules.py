@@ -14,7 +14,15 @@ import yaml
 from newsevents.code.verbframes import VerbFrameError
 
 RULES_FILE = "code_rules.yaml"
-LIST_KEYS = ("future_heads", "sequence_adverbs", "attack_instruments", "claim_verbs", "claim_adverbs")
+LIST_KEYS = (
+    "future_heads",
+    "sequence_adverbs",
+    "attack_instruments",
+    "claim_verbs",
+    "claim_adverbs",
+    "apolitical_sectors",
+    "people_suffixes",
+)
 
 
 @dataclass(frozen=True)
@@ -28,6 +36,8 @@ class CodeRules:
     anaphors: Mapping[str, tuple[str, ...]]
     claim_verbs: frozenset[str]
     claim_adverbs: frozenset[str]
+    apolitical_sectors: frozenset[str] = frozenset()
+    people_suffixes: tuple[str, ...] = ()
 
     @classmethod
     def default(cls) -> CodeRules:
@@ -53,6 +63,8 @@ class CodeRules:
             anaphors=data["anaphors"],
             claim_verbs=frozenset(data["claim_verbs"]),
             claim_adverbs=frozenset(data["claim_adverbs"]),
+            apolitical_sectors=frozenset(data["apolitical_sectors"]),
+            people_suffixes=tuple(data["people_suffixes"]),
         )
 
     def check(self, codes: Mapping[str, Any]) -> None:
