@@ -270,3 +270,19 @@ def test_an_unknown_plural_thing_is_not_an_actor(pipeline: Any) -> None:
 def test_a_resignation_is_a_retreat(pipeline: Any) -> None:
     evs = _code(pipeline, "Peru's prime minister resigned on Monday.")
     assert [(e.event, e.cameo) for e in evs] == [("RETREAT", "0831")]
+
+
+def test_a_participle_clause_telling_a_material_act_is_an_event_of_its_own(pipeline: Any) -> None:
+    evs = _code(pipeline, "Kenyan police opened fire on the crowd in Nairobi, killing two people and arresting 40.")
+    assert {e.event for e in evs} >= {"ASSAULT", "COERCE"}
+    arrest = next(e for e in evs if e.event == "COERCE")
+    assert [a.code for a in arrest.actor] == ["KENCOP"]
+    # a verbal participle stays part of its head: one event, the rally
+    evs = _code(pipeline, "Thousands of Kenyan teachers rallied in Nairobi, demanding higher pay.")
+    assert [e.event for e in evs] == ["PROTEST"]
+
+
+def test_an_attack_told_in_a_participle_clause_of_an_explosion(pipeline: Any) -> None:
+    evs = _code(pipeline, "A car bomb exploded near a market in Mosul, killing four Iraqi soldiers.")
+    kill = next(e for e in evs if e.event == "ASSAULT")
+    assert kill.actor == () and {r.country for r in kill.recipient} == {"IRQ"}

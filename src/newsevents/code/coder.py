@@ -311,6 +311,15 @@ class _ArticleCoder:
                 return info, ev.date_text, f"the event told before ('{ev.event_text}')"
         return None
 
+    def consequence(self, tok: Token, match: FrameMatch | None) -> bool:
+        """A participle clause that tells a material act of its own ("opened fire, killing one person
+        and arresting 12"; "a bomb exploded, killing six officers") is an event, not part of its head."""
+        if match is None or match.code is None or match.code.quad_class not in {2, 4}:
+            return False
+        if tok.dep_ == "conj" and tok.head.dep_ == "advcl":
+            tok = tok.head
+        return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ in {"aux", "mark"} for c in tok.children)
+
     def background(self, tok: Token) -> bool:
         """Relative clauses and clauses inside a noun phrase ("refugees who entered the country", "an
         admission that forces murdered ...") are background, except the clause that tells an attack
@@ -371,7 +380,8 @@ class _ArticleCoder:
         code = match.code
         if code is None or code.root not in {"18", "19", "20"}:
             return False
-        main = tok.dep_ in {"ROOT", "ccomp"} or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
+        main = tok.dep_ in {"ROOT", "ccomp"} or (tok.dep_ in {"conj", "advcl"} and tok.head.dep_ == "ROOT")
+        main = main and (tok.dep_ != "advcl" or self.consequence(tok, match))
         frame = self.frame_at.get(tok.i)
         if not main or frame is None:
             return False
@@ -412,7 +422,7 @@ class _ArticleCoder:
                 tok.i in self.absorbed
                 or (tok.dep_ in {"xcomp", "advcl", "conj", "ccomp"} and head.i in self.absorbed)
                 or (tok.dep_ in {"xcomp", "advcl", "ccomp"} and head.i in self.event_verbs)
-            )
+            ) and not self.consequence(tok, match)
             background = self.background(tok)
             if info.noun:  # an event noun counts only where its clause gave no event ("launched an attack")
                 verb = clause_verb(tok.head) if tok.head.i != tok.i else None
