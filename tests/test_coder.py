@@ -286,3 +286,27 @@ def test_an_attack_told_in_a_participle_clause_of_an_explosion(pipeline: Any) ->
     evs = _code(pipeline, "A car bomb exploded near a market in Mosul, killing four Iraqi soldiers.")
     kill = next(e for e in evs if e.event == "ASSAULT")
     assert kill.actor == () and {r.country for r in kill.recipient} == {"IRQ"}
+
+
+def test_people_without_a_country_are_of_the_place_where_the_event_happened(pipeline: Any) -> None:
+    evs = _code(pipeline, "Police arrested 40 protesters in Nairobi on Monday.")
+    arrest = next(e for e in evs if e.event == "COERCE")
+    assert [a.code for a in arrest.actor] == ["KENCOP"] and [r.code for r in arrest.recipient] == ["KENOPP"]
+    assert any("country of the event's place" in r for r in arrest.reasons)
+    # a role word of an apolitical sector makes no event, even with the country of the place
+    assert _code(pipeline, "The chief executive of the bank resigned on Friday after a trading loss in London.") == []
+
+
+def test_a_vow_to_fight_is_a_threat(pipeline: Any) -> None:
+    evs = _code(pipeline, "Tuareg rebels have sworn to fight the Malian army until they capture Gao.")
+    threat = next(e for e in evs if e.event == "THREATEN")
+    assert threat.modality == "future" and {r.country for r in threat.recipient} == {"MLI"}
+
+
+def test_the_only_verb_of_a_sentence_misparsed_as_a_modifier_is_its_predicate(pipeline: Any) -> None:
+    # spaCy's small model reads "called" as a participle modifying "newspaper" (no finite verb)
+    text = "A Kenyan opposition newspaper called Friday on Kenyans to boycott the elections."
+    doc = pipeline.res.nlp(text)
+    assert doc[3].dep_ == "ROOT" and doc[4].dep_ == "acl"  # the misparse this test is about
+    call = next(e for e in _code(pipeline, text) if e.event == "REQUEST")
+    assert {a.country for a in call.actor} == {"KEN"} and call.event_text == "called"

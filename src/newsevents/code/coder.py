@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from newsevents import __version__
 from newsevents.code.location import choose_location, event_location
 from newsevents.code.verbframes import FrameMatch
-from newsevents.frame.frames import PERSONAL_PRONOUNS, clause_verb
+from newsevents.frame.frames import PERSONAL_PRONOUNS, clause_verb, misparsed_finite
 from newsevents.pipeline import Work, register
 from newsevents.records import ActorRef, DateInfo, Event, EventLocation, Frame, Mention, Source
 from newsevents.resolve.dates import normalize
@@ -326,7 +326,7 @@ class _ArticleCoder:
         named by its head ("an airstrike that killed seven civilians")."""
         if tok.dep_ not in {"relcl", "acl"}:
             return False
-        if tok.dep_ == "acl" and (tok.tag_ == "VBD" or any(c.dep_ == "dobj" for c in tok.children)):
+        if misparsed_finite(tok):
             return False  # a finite verb misparsed as a modifier ("police arrested 40 people, X said")
         return tok.head.lemma_.lower() not in self.work.res.rules.attack_instruments
 
@@ -402,7 +402,8 @@ class _ArticleCoder:
             planned = head.lemma_.lower() in rules.future_heads or (
                 head_frame is not None and head_frame.modality == "future"
             )
-            if tok.dep_ == "xcomp" and planned and frame.modality == "asserted":
+            to_clause = tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children))
+            if to_clause and planned and frame.modality == "asserted":
                 frame = replace(
                     frame,
                     modality="future",
@@ -460,11 +461,16 @@ class _ArticleCoder:
                 self.work.events.append(event)
 
     def political(self, event: Event) -> bool:
-        """Whether some party of the event has a country, is a named entity of the knowledge base,
-        or has a political sector (data/code_rules.yaml, apolitical_sectors)."""
+        """Whether some party of the event is a named entity of the knowledge base (a country, an
+        organisation, a person), has a political sector (data/code_rules.yaml, apolitical_sectors),
+        or is a group of people with a country ("prisoners" rioting in Dili). Role words of
+        apolitical sectors do not count, even with the country of the place ("a bank's chief
+        executive resigned in London"), except in a protest, which is political whoever holds it
+        ("students protested outside the embassy in Manila")."""
         apolitical = self.work.res.rules.apolitical_sectors
         return any(
-            r.country or not (r.kb_id or "sector:").startswith("sector:") or (r.sector and r.sector not in apolitical)
+            not _countryless(r) and r.kb_id is not None and not r.kb_id.startswith("sector:")  # an entity
+            or (r.sector not in apolitical if r.sector and event.cameo_root != "14" else r.country is not None)
             for r in (*event.actor, *event.recipient)
         )
 
@@ -485,6 +491,9 @@ class _ArticleCoder:
         actors, why_home = _local_people(actors, recipients, loc, code.root)
         if why_home:
             why_actors = [*why_actors, why_home]
+        recipients, why_local = _local_people(recipients, actors, loc, "")
+        if why_local:
+            why_recipient = f"{why_recipient}; recipient {why_local.removeprefix('actor ')}"
         sent = self.work.sentences[frame.sentence_index]
         confidence = 0.4 + 0.1 * min(match.specificity, 3)
         confidence += 0.15 if any(a.kb_id for a in actors) else 0.0
@@ -534,9 +543,9 @@ class _ArticleCoder:
 def _local_people(
     actors: list[ActorRef], recipients: list[ActorRef], loc: EventLocation | None, root: str
 ) -> tuple[list[ActorRef], str | None]:
-    """People the knowledge base does not know ("prisoners", "supporters of X") are of the country
+    """People without a country ("prisoners", "students", "supporters of X") are of the country
     where they acted; protesters without a place are of the country whose people they protest to."""
-    if not actors or any(a.code or a.country for a in actors):
+    if not actors or any(a.country or not _countryless(a) for a in actors):
         return actors, None
     countries = {r.country for r in recipients if r.country}
     if loc is not None and loc.country_code:
@@ -545,8 +554,16 @@ def _local_people(
         country, why = countries.pop(), "a protest without a place: the country of its target"
     else:
         return actors, None
-    out = [replace(a, country=country, code=country, reason=f"{a.reason}; country {country}: {why}") for a in actors]
+    out = [
+        replace(a, country=country, code=f"{country}{a.sector or ''}", reason=f"{a.reason}; country {country}: {why}")
+        for a in actors
+    ]
     return out, f"actor country {country}: {why}"
+
+
+def _countryless(r: ActorRef) -> bool:
+    """An actor known only by a role word or by its text (no country, no entity of its own)."""
+    return r.country is None and (r.kb_id is None or r.kb_id.startswith("sector:"))
 
 
 @register("code", requires=("frames", "places", "actors", "dates"), sets=("events",))

@@ -119,6 +119,25 @@ def coordinated(tok: Token) -> list[Token]:
     return out
 
 
+def misparsed_finite(verb: Token) -> bool:
+    """A finite past verb that the parser took for a reduced relative: "police arrested 40 people,
+    the ministry said" (a past tense or an object), or the only verb of a sentence whose root is a
+    noun ("Hundreds of students protested outside the embassy", "An official newspaper called on
+    Arabs to unite"), unless it reads as a passive ("by" agent)."""
+    if verb.dep_ != "acl":
+        return False
+    if verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    head = verb.head
+    return (
+        verb.tag_ == "VBN"
+        and head.dep_ == "ROOT"
+        and head.pos_ in {"NOUN", "PROPN"}
+        and verb.i > head.i
+        and not any(c.dep_ in {"agent", "auxpass"} for c in verb.children)
+    )
+
+
 def _is_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" or (
         tok.pos_ == "AUX"
@@ -156,7 +175,7 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
             return coordinated(c), False, "subject"
     if verb.dep_ == "relcl":
         return coordinated(verb.head), False, "relative clause: the modified noun"
-    if verb.dep_ == "acl" and (verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children)):
+    if misparsed_finite(verb):
         # a finite past verb parsed as a reduced relative ("police arrested ... , the ministry said")
         return coordinated(verb.head), False, "finite verb parsed as a modifier: the modified noun"
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i and _is_verb(verb.head):
