@@ -468,11 +468,15 @@ class _ArticleCoder:
         executive resigned in London"), except in a protest, which is political whoever holds it
         ("students protested outside the embassy in Manila")."""
         apolitical = self.work.res.rules.apolitical_sectors
-        return any(
-            not _countryless(r) and r.kb_id is not None and not r.kb_id.startswith("sector:")  # an entity
-            or (r.sector not in apolitical if r.sector and event.cameo_root != "14" else r.country is not None)
-            for r in (*event.actor, *event.recipient)
-        )
+
+        def political(r: ActorRef) -> bool:
+            if r.kb_id is not None and not r.kb_id.startswith("sector:"):
+                return True  # a country, an organisation, a person
+            if r.sector and event.cameo_root != "14":
+                return r.sector not in apolitical
+            return r.country is not None
+
+        return any(political(r) for r in (*event.actor, *event.recipient))
 
     def make_event(self, frame: Frame, match: FrameMatch, actors: list[ActorRef], why_actors: list[str]) -> Event:
         code = match.code
