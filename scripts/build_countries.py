@@ -154,7 +154,7 @@ JPN|Japan||Japanese||Tokyo
 KAZ|Kazakhstan|Qazaqstan;Kazakstan|Kazakh;Kazakhs;Kazakhstani;Kazakhstanis|Astana|Astana;Nur-Sultan;Akorda;Mazhilis:LEG
 KEN|Kenya||Kenyan;Kenyans||Nairobi
 KGZ|Kyrgyzstan|Kirghizia|Kyrgyz;Kyrgyzstani;Kyrgyzstanis;Kirghiz||Bishkek
-KHM|Cambodia|Kampuchea|Cambodian;Cambodians||Phnom Penh
+KHM|Cambodia|Kampuchea|Cambodian;Cambodians;Kampuchean;Kampucheans||Phnom Penh
 KIR|Kiribati||I-Kiribati|South Tarawa|Tarawa;South Tarawa
 KNA|Saint Kitts and Nevis|St. Kitts and Nevis;St Kitts and Nevis;St. Kitts;St Kitts|Kittitian;Kittitians;Nevisian;Nevisians||Basseterre
 KOR|South Korea|Republic of Korea;ROK|South Korean;South Koreans||Seoul;Blue House

@@ -310,3 +310,25 @@ def test_the_only_verb_of_a_sentence_misparsed_as_a_modifier_is_its_predicate(pi
     assert doc[3].dep_ == "ROOT" and doc[4].dep_ == "acl"  # the misparse this test is about
     call = next(e for e in _code(pipeline, text) if e.event == "REQUEST")
     assert {a.country for a in call.actor} == {"KEN"} and call.event_text == "called"
+
+
+def test_a_participle_clause_names_the_target_of_a_protest(pipeline: Any) -> None:
+    evs = _code(pipeline, "Hundreds of Kenyan students rallied in Nairobi, calling for sanctions against Uganda.")
+    assert [(e.event, [r.country for r in e.recipient]) for e in evs] == [("PROTEST", ["UGA"])]
+
+
+def test_a_border_tells_where_not_whom(pipeline: Any) -> None:
+    evs = _code(pipeline, "Burmese troops shelled rebel camps near the Thai border.")
+    shell = next(e for e in evs if e.event == "ASSAULT")
+    assert "THA" not in {r.country for r in shell.recipient}
+
+
+def test_an_ethnic_group_is_of_the_country_where_it_acts(pipeline: Any) -> None:
+    evs = _code(pipeline, "Serbian police killed two ethnic Albanians in a raid in southern Serbia.")
+    kill = next(e for e in evs if e.event == "ASSAULT")
+    assert [r.country for r in kill.recipient] == ["SRB"] and "ethnic group" in kill.recipient[0].reason
+
+
+def test_police_act_on_their_own_people(pipeline: Any) -> None:
+    evs = _code(pipeline, "Kenyan police dispersed demonstrators with tear gas.")
+    assert [r.code for e in evs if e.event == "COERCE" for r in e.recipient] == ["KENOPP"]

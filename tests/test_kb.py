@@ -502,3 +502,23 @@ def test_counted_people_are_the_actor() -> None:
     (ref,) = kb.resolve_phrase(text)
     assert (ref.country, ref.sector) == ("UKR", "MIL") and text[ref.start_char : ref.end_char] == "Ukrainian soldiers"
     assert kb.resolve_phrase("dozens of tables") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Vietnamese-led forces", ["VNMMIL"]),
+        ("Russian-led troops", ["RUSMIL"]),
+        ("Kampuchean guerrillas", ["KHMREB"]),
+        ("Kassym-Jomart Tokayev", ["KAZGOV"]),  # a hyphenated name stays one word
+        ("Bosnia-Herzegovina", ["BIH"]),
+    ],
+)
+def test_hyphen_compounds_name_the_country(kb: KnowledgeBase, text: str, codes: list[str]) -> None:
+    assert [r.code for r in resolve(kb, text)] == codes
+
+
+def test_an_indefinite_apposition_describes_the_actor(kb: KnowledgeBase) -> None:
+    assert [r.code for r in resolve(kb, "Pakistan, a key U.S. ally in the region")] == ["PAK"]
+    # a list is still a list
+    assert [r.code for r in resolve(kb, "Russia, China and the United States")] == ["RUS", "CHN", "USA"]

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from newsevents import __version__
 from newsevents.code.location import choose_location, event_location
+from newsevents.code.parties import domestic, ethnic, local_people, political, unbordered, unknown_named
 from newsevents.code.verbframes import FrameMatch
 from newsevents.frame.frames import PERSONAL_PRONOUNS, clause_verb, misparsed_finite
 from newsevents.pipeline import Work, register
@@ -77,8 +78,8 @@ class _ArticleCoder:
         return entry.iso3 if entry is not None else None
 
     # -- actors -----------------------------------------------------------------------------
-    def _resolve_span(self, span: tuple[int, int], on_date: dt.date | None) -> list[ActorRef]:
-        words = self.text[span[0] : span[1]]
+    def _resolve_span(self, span: tuple[int, int], on_date: dt.date | None, words: str | None = None) -> list[ActorRef]:
+        words = self.text[span[0] : span[1]] if words is None else words
         refs = self.work.res.resolve_phrase(words, on_date)
         out = []
         home = self.home_country
@@ -187,7 +188,11 @@ class _ArticleCoder:
             preps = tuple(about) + tuple(sp for sp in preps if sp not in about)
         for kind, spans in (("object", frame.object_spans), ("prepositional phrase", preps)):
             for span in spans:
-                found = [r for r in self._resolve_span(span, on_date) if r.key() not in actor_keys]
+                found = [
+                    r
+                    for r in self._resolve_span(span, on_date, unbordered(self.work.doc, span))
+                    if r.key() not in actor_keys
+                ]
                 if not found:
                     continue
                 why = f"recipient from the {kind} '{self.text[span[0] : span[1]]}'"
@@ -202,14 +207,20 @@ class _ArticleCoder:
         return weak or ([], "no recipient named")
 
     def _purpose_frames(self, frame: Frame) -> list[Frame]:
-        """Frames of the to-clauses of a trigger: "went on strike to demand the resignation of X"."""
+        """Frames of the to-clauses and participle clauses of a trigger: "went on strike to demand the
+        resignation of X", "demonstrated in Kirkuk, calling for independence from Iraq"."""
         trigger = self.work.doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
         if trigger is None:
             return []
         return [
             self.frame_at[c.i]
             for c in trigger.root.children
-            if c.dep_ in {"advcl", "xcomp"} and c.i in self.frame_at and any(a.lower_ == "to" for a in c.children)
+            if c.dep_ in {"advcl", "xcomp"}
+            and c.i in self.frame_at
+            and (
+                any(a.lower_ == "to" for a in c.children)
+                or (c.tag_ == "VBG" and not any(a.dep_ in {"aux", "mark"} for a in c.children))
+            )
         ]
 
     # -- date and place ---------------------------------------------------------------------
@@ -354,26 +365,6 @@ class _ArticleCoder:
         names = " + ".join(a.code or a.entity_text for a in earlier.actor)
         return list(earlier.actor), [f"parties of the meeting told before ('{earlier.event_text}': {names})"]
 
-    def unknown_named(self, frame: Frame) -> tuple[list[ActorRef], list[str]]:
-        """A subject that names a person the knowledge base does not know ("Sheikh Hamad") or a group
-        of people ("supporters of Ahmed Ben Bella", "prisoners") is still the actor: kept as text,
-        without a code. Such an event is kept only when another party makes it political."""
-        doc = self.work.doc
-        for a, b in frame.actor_spans:
-            span = doc.char_span(a, b, alignment_mode="expand")
-            if span is None or span.root.lower_ in PERSONAL_PRONOUNS or span.root.tag_ in {"WDT", "WP"}:
-                continue
-            if self._people(span.root) or span.root.ent_type_ == "PERSON":
-                ref = ActorRef(span.text, None, None, None, None, None, None, a, b, "a name the knowledge base lacks")
-                return [ref], [f"actor '{span.text}': a name the knowledge base lacks (no code)"]
-        return [], []
-
-    def _people(self, head: Token) -> bool:
-        """A plural naming people ("prisoners", "supporters"), also as "hundreds of shareholders"."""
-        suffixes = self.work.res.rules.people_suffixes
-        heads = [head, *(g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
-        return any(h.tag_ in {"NNS", "NNPS"} and h.lower_.endswith(suffixes) for h in heads)
-
     def unknown_attacker(self, tok: Token, match: FrameMatch) -> bool:
         """An event needs an actor, except an attack told in a main clause whose target is a named
         country's people ("a roadside bomb killed three U.S. soldiers")."""
@@ -441,7 +432,7 @@ class _ArticleCoder:
             if not actors and match.code.root == "04":
                 actors, why_actors = self.same_talks(match.code.root)
             if not actors:
-                actors, why_actors = self.unknown_named(frame)
+                actors, why_actors = unknown_named(self.work.doc, frame, rules.people_suffixes)
             if not actors and not self.unknown_attacker(tok, match):
                 continue
             if match.code.plover is None:
@@ -456,27 +447,9 @@ class _ArticleCoder:
                 continue
             reasons = [*why_actors, why_derived] if why_derived else why_actors
             event = self.make_event(frame, match, actors, reasons)
-            if self.political(event):
+            if political(event, rules.apolitical_sectors):
                 self.event_verbs.add(tok.i)
                 self.work.events.append(event)
-
-    def political(self, event: Event) -> bool:
-        """Whether some party of the event is a named entity of the knowledge base (a country, an
-        organisation, a person), has a political sector (data/code_rules.yaml, apolitical_sectors),
-        or is a group of people with a country ("prisoners" rioting in Dili). Role words of
-        apolitical sectors do not count, even with the country of the place ("a bank's chief
-        executive resigned in London"), except in a protest, which is political whoever holds it
-        ("students protested outside the embassy in Manila")."""
-        apolitical = self.work.res.rules.apolitical_sectors
-
-        def political(r: ActorRef) -> bool:
-            if r.kb_id is not None and not r.kb_id.startswith("sector:"):
-                return True  # a country, an organisation, a person
-            if r.sector and event.cameo_root != "14":
-                return r.sector not in apolitical
-            return r.country is not None
-
-        return any(political(r) for r in (*event.actor, *event.recipient))
 
     def make_event(self, frame: Frame, match: FrameMatch, actors: list[ActorRef], why_actors: list[str]) -> Event:
         code = match.code
@@ -492,12 +465,15 @@ class _ArticleCoder:
             actors = [r for span in frame.actor_spans for r in self._resolve_span(span, on_date)] or actors
         recipients, why_recipient = self.recipients(frame, actors, on_date, code.root)
         loc, why_loc = self.location(frame, code.quad_class)
-        actors, why_home = _local_people(actors, recipients, loc, code.root)
+        actors, why_home = local_people(actors, recipients, loc, code.root)
         if why_home:
-            why_actors = [*why_actors, why_home]
-        recipients, why_local = _local_people(recipients, actors, loc, "")
+            why_actors = [*why_actors, f"actor {why_home}"]
+        recipients, why_local = domestic(recipients, actors)
+        if why_local is None:
+            recipients, why_local = local_people(recipients, actors, loc, "")
         if why_local:
-            why_recipient = f"{why_recipient}; recipient {why_local.removeprefix('actor ')}"
+            why_recipient = f"{why_recipient}; recipient {why_local}"
+        actors, recipients = ethnic(actors, loc, self.text), ethnic(recipients, loc, self.text)
         sent = self.work.sentences[frame.sentence_index]
         confidence = 0.4 + 0.1 * min(match.specificity, 3)
         confidence += 0.15 if any(a.kb_id for a in actors) else 0.0
@@ -542,32 +518,6 @@ class _ArticleCoder:
             pattern=match.pattern,
             mentions=((frame.sentence_index, frame.trigger_start, frame.trigger_end),),
         )
-
-
-def _local_people(
-    actors: list[ActorRef], recipients: list[ActorRef], loc: EventLocation | None, root: str
-) -> tuple[list[ActorRef], str | None]:
-    """People without a country ("prisoners", "students", "supporters of X") are of the country
-    where they acted; protesters without a place are of the country whose people they protest to."""
-    if not actors or any(a.country or not _countryless(a) for a in actors):
-        return actors, None
-    countries = {r.country for r in recipients if r.country}
-    if loc is not None and loc.country_code:
-        country, why = loc.country_code, f"the country of the event's place ({loc.extracted_place})"
-    elif root == "14" and len(countries) == 1:
-        country, why = countries.pop(), "a protest without a place: the country of its target"
-    else:
-        return actors, None
-    out = [
-        replace(a, country=country, code=f"{country}{a.sector or ''}", reason=f"{a.reason}; country {country}: {why}")
-        for a in actors
-    ]
-    return out, f"actor country {country}: {why}"
-
-
-def _countryless(r: ActorRef) -> bool:
-    """An actor known only by a role word or by its text (no country, no entity of its own)."""
-    return r.country is None and (r.kb_id is None or r.kb_id.startswith("sector:"))
 
 
 @register("code", requires=("frames", "places", "actors", "dates"), sets=("events",))

@@ -64,6 +64,11 @@ def tokenize(text: str) -> list[Token]:
         if len(t) > 2 and norm.lower().endswith("'s"):
             out.append(_token(t[:-2], s))
             out.append(Token(t[-2:], s + len(t) - 2, s + len(t), "'s"))
+        elif t[:1].isupper() and "-" in t and t.rsplit("-", 1)[1].isalpha() and t.rsplit("-", 1)[1].islower():
+            # "Vietnamese-led", "Saudi-backed": the name, then the participle ("Kassym-Jomart" stays)
+            cut = t.rindex("-")
+            out.append(_token(t[:cut], s))
+            out.append(_token(t[cut + 1 :], s + cut + 1))
         else:
             out.append(_token(t, s))
     return out

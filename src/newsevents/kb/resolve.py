@@ -80,6 +80,9 @@ class PhraseResolver(AliasMatcher):
         conjuncts = self._conjuncts(tokens, matches)
         results: list[tuple[str | None, list[_Draft]]] = []
         for sep, units in conjuncts:
+            described = isinstance(units[0], Token) and units[0].key in {"a", "an"}
+            if sep == "," and described and results and results[-1][1]:
+                continue  # "Pakistan, a key U.S. ally": a description of the actor, not a second one
             results.append((sep, self._conjunct(units, on_date)))
         drafts = self._coordinate(results)
         refs: list[ActorRef] = []

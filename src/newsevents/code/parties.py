@@ -1,0 +1,128 @@
+"""Rules that fill in or check the parties of an event once the parse has named them.
+
+Each rule is small and says why in the actor's ``reason``: unknown people kept as text, the
+country of people known only by a role word, ethnic groups, borders in a phrase, and whether an
+event has a political party at all (data/code_rules.yaml: apolitical_sectors, people_suffixes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from newsevents.frame.frames import PERSONAL_PRONOUNS
+from newsevents.records import ActorRef, Event, EventLocation, Frame
+
+BOUNDARY_NOUNS = {"border", "frontier", "boundary"}
+DOMESTIC_SECTORS = {"COP", "JUD", "LEG"}  # state actors that act at home: police, courts, parliaments
+
+
+def countryless(r: ActorRef) -> bool:
+    """An actor known only by a role word or by its text (no country, no entity of its own)."""
+    return r.country is None and (r.kb_id is None or r.kb_id.startswith("sector:"))
+
+
+def _with_country(refs: Sequence[ActorRef], country: str, why: str) -> list[ActorRef]:
+    return [
+        replace(r, country=country, code=f"{country}{r.sector or ''}", reason=f"{r.reason}; country {country}: {why}")
+        for r in refs
+    ]
+
+
+def local_people(
+    people: list[ActorRef], others: list[ActorRef], loc: EventLocation | None, root: str
+) -> tuple[list[ActorRef], str | None]:
+    """People without a country ("prisoners", "students", "supporters of X") are of the country
+    where they acted; protesters without a place are of the country whose people they protest to."""
+    if not people or not all(countryless(a) for a in people):
+        return people, None
+    countries = {r.country for r in others if r.country}
+    if loc is not None and loc.country_code:
+        country, why = loc.country_code, f"the country of the event's place ({loc.extracted_place})"
+    elif root == "14" and len(countries) == 1:
+        country, why = countries.pop(), "a protest without a place: the country of its target"
+    else:
+        return people, None
+    return _with_country(people, country, why), f"country {country}: {why}"
+
+
+def domestic(recipients: list[ActorRef], actors: list[ActorRef]) -> tuple[list[ActorRef], str | None]:
+    """Police, courts and parliaments act at home: role words they act on ("police dispersed
+    demonstrators") are of their country."""
+    home = {a.country for a in actors if a.country and a.sector in DOMESTIC_SECTORS}
+    if len(home) != 1 or not recipients or not all(countryless(r) for r in recipients):
+        return recipients, None
+    country = home.pop()
+    why = f"people acted on by their own state ({country} police, court or parliament)"
+    return _with_country(recipients, country, why), f"country {country}: {why}"
+
+
+def ethnic(refs: list[ActorRef], loc: EventLocation | None, text: str) -> list[ActorRef]:
+    """An ethnic group ("ethnic Albanians", "ethnic Serb fighters") is of the country where it
+    acts, not of the country its name comes from."""
+    if loc is None or not loc.country_code:
+        return refs
+    c = loc.country_code
+    out = []
+    for r in refs:
+        before = text[max(0, r.start_char - 8) : r.start_char].lower()
+        if r.country and r.country != c and before.rstrip().endswith("ethnic"):
+            r = replace(r, country=c, code=f"{c}{r.sector or ''}", reason=f"{r.reason}; an ethnic group in {c}")
+        out.append(r)
+    return out
+
+
+def unbordered(doc: Doc, span: tuple[int, int]) -> str:
+    """The words of a phrase with the names of borders blanked out ("a stronghold on the Thai
+    border", "Macedonia's border with Bulgaria"): a border tells where, not whom. Offsets stay."""
+    text = doc.text
+    words = list(text[span[0] : span[1]])
+    for tok in doc.char_span(span[0], span[1], alignment_mode="expand") or ():
+        if tok.lemma_.lower() not in BOUNDARY_NOUNS:
+            continue
+        for c in tok.children:
+            if c.dep_ in {"amod", "compound", "poss", "nmod", "prep"}:
+                sub = doc[c.left_edge.i : c.right_edge.i + 1]
+                for k in range(max(sub.start_char, span[0]), min(sub.end_char, span[1])):
+                    words[k - span[0]] = " "
+    return "".join(words)
+
+
+def _people(head: Token, suffixes: tuple[str, ...]) -> bool:
+    """A plural naming people ("prisoners", "supporters"), also as "hundreds of shareholders"."""
+    heads = [head, *(g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
+    return any(h.tag_ in {"NNS", "NNPS"} and h.lower_.endswith(suffixes) for h in heads)
+
+
+def unknown_named(doc: Doc, frame: Frame, suffixes: tuple[str, ...]) -> tuple[list[ActorRef], list[str]]:
+    """A subject that names a person the knowledge base does not know ("Sheikh Hamad") or a group
+    of people ("supporters of Ahmed Ben Bella", "prisoners") is still the actor: kept as text,
+    without a code. Such an event is kept only when another party makes it political."""
+    for a, b in frame.actor_spans:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or span.root.lower_ in PERSONAL_PRONOUNS or span.root.tag_ in {"WDT", "WP"}:
+            continue
+        if _people(span.root, suffixes) or span.root.ent_type_ == "PERSON":
+            ref = ActorRef(span.text, None, None, None, None, None, None, a, b, "a name the knowledge base lacks")
+            return [ref], [f"actor '{span.text}': a name the knowledge base lacks (no code)"]
+    return [], []
+
+
+def political(event: Event, apolitical: Collection[str]) -> bool:
+    """Whether some party of the event is a named entity of the knowledge base (a country, an
+    organisation, a person), has a political sector (data/code_rules.yaml, apolitical_sectors),
+    or is a group of people with a country ("prisoners" rioting in Dili). Role words of
+    apolitical sectors do not count, even with the country of the place ("a bank's chief
+    executive resigned in London"), except in a protest, which is political whoever holds it
+    ("students protested outside the embassy in Manila")."""
+
+    def party(r: ActorRef) -> bool:
+        if r.kb_id is not None and not r.kb_id.startswith("sector:"):
+            return True  # a country, an organisation, a person
+        if r.sector and event.cameo_root != "14":
+            return r.sector not in apolitical
+        return r.country is not None
+
+    return any(party(r) for r in (*event.actor, *event.recipient))
