@@ -332,3 +332,27 @@ def test_an_ethnic_group_is_of_the_country_where_it_acts(pipeline: Any) -> None:
 def test_police_act_on_their_own_people(pipeline: Any) -> None:
     evs = _code(pipeline, "Kenyan police dispersed demonstrators with tear gas.")
     assert [r.code for e in evs if e.event == "COERCE" for r in e.recipient] == ["KENOPP"]
+
+
+def test_a_material_act_without_a_target_is_aimed_at_the_people_of_its_place(pipeline: Any) -> None:
+    evs = _code(pipeline, "Kenya lifted the curfew in Mombasa province on Friday.")
+    lift = next(e for e in evs if e.event == "CONCEDE")
+    assert [(r.country, r.kb_id) for r in lift.recipient] == [("KEN", "place:KEN")]
+    assert lift.event_loc is not None and lift.event_loc.country_code == "KEN"  # "Mombasa province" → Mombasa
+    # the people of a place make no event political on their own
+    assert _code(pipeline, "The chief executive of the bank resigned in London.") == []
+
+
+def test_rebels_act_against_their_own_state(pipeline: Any) -> None:
+    evs = _code(pipeline, "Tuareg rebels in Mali ambushed government troops near Gao.")
+    assert [r.code for e in evs if e.event == "ASSAULT" for r in e.recipient] == ["MLIMIL"]
+
+
+def test_coordinated_recipients_are_all_kept(pipeline: Any) -> None:
+    evs = _code(pipeline, "Canada agreed to send medical aid to Haiti, Cuba and Jamaica.")
+    assert [r.country for e in evs for r in e.recipient] == ["HTI", "CUB", "JAM"]
+
+
+def test_another_party_of_the_actors_country_is_a_recipient(pipeline: Any) -> None:
+    evs = _code(pipeline, "Croatia is investigating crimes by Croatian extremists.")
+    assert [r.country for e in evs for r in e.recipient] == ["HRV"]

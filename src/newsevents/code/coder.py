@@ -25,7 +25,15 @@ from spacy.tokens import Token
 
 from newsevents import __version__
 from newsevents.code.location import choose_location, event_location
-from newsevents.code.parties import domestic, ethnic, local_people, political, unbordered, unknown_named
+from newsevents.code.parties import (
+    domestic,
+    ethnic,
+    local_people,
+    place_recipient,
+    political,
+    unbordered,
+    unknown_named,
+)
 from newsevents.code.verbframes import FrameMatch
 from newsevents.frame.frames import PERSONAL_PRONOUNS, clause_verb, misparsed_finite
 from newsevents.pipeline import Work, register
@@ -180,7 +188,8 @@ class _ArticleCoder:
         """The first candidate phrase that names a country or a known entity; a bare role word
         ("troops", "refugees") only when no candidate names more. A complaint's target is what it
         is about ("complained to the UN over Israeli raids"), not whom it is told to."""
-        actor_keys = {a.key() for a in actors}
+        # the actor itself named again ("Croatia ... by Croatia"), not another party of its country
+        actor_keys = {(a.key(), a.entity_text.lower()) for a in actors}
         weak: tuple[list[ActorRef], str] | None = None
         preps = frame.recipient_spans
         if root in COMPLAINT_ROOTS:
@@ -188,14 +197,16 @@ class _ArticleCoder:
             preps = tuple(about) + tuple(sp for sp in preps if sp not in about)
         for kind, spans in (("object", frame.object_spans), ("prepositional phrase", preps)):
             for span in spans:
+                group = [span, *self._conjoined(span, spans)]
                 found = [
                     r
-                    for r in self._resolve_span(span, on_date, unbordered(self.work.doc, span))
-                    if r.key() not in actor_keys
+                    for sp in group
+                    for r in self._resolve_span(sp, on_date, unbordered(self.work.doc, sp))
+                    if (r.key(), r.entity_text.lower()) not in actor_keys
                 ]
                 if not found:
                     continue
-                why = f"recipient from the {kind} '{self.text[span[0] : span[1]]}'"
+                why = f"recipient from the {kind} '{', '.join(self.text[a:b] for a, b in group)}'"
                 if any(r.country or not (r.kb_id or "sector:").startswith("sector:") for r in found):
                     return found, why
                 weak = weak or (found, why + " (a role word only)")
@@ -205,6 +216,20 @@ class _ArticleCoder:
                 if found:
                     return found, f"{why}, in the purpose clause '{inner.trigger_text} ...'"
         return weak or ([], "no recipient named")
+
+    def _conjoined(self, span: tuple[int, int], spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+        """The other phrases of ``spans`` coordinated with ``span`` ("to Iran, Libya and Sudan")."""
+        doc = self.work.doc
+        first = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if first is None:
+            return []
+        chain = {first.root.i, *(t.i for t in first.root.conjuncts)}
+        out = []
+        for sp in spans:
+            other = doc.char_span(sp[0], sp[1], alignment_mode="expand") if sp != span else None
+            if other is not None and other.root.i in chain:
+                out.append(sp)
+        return out
 
     def _purpose_frames(self, frame: Frame) -> list[Frame]:
         """Frames of the to-clauses and participle clauses of a trigger: "went on strike to demand the
@@ -473,6 +498,8 @@ class _ArticleCoder:
             recipients, why_local = local_people(recipients, actors, loc, "")
         if why_local:
             why_recipient = f"{why_recipient}; recipient {why_local}"
+        recipients, why_place = place_recipient(recipients, loc, code.quad_class)
+        why_recipient = why_place or why_recipient
         actors, recipients = ethnic(actors, loc, self.text), ethnic(recipients, loc, self.text)
         sent = self.work.sentences[frame.sentence_index]
         confidence = 0.4 + 0.1 * min(match.specificity, 3)

@@ -17,6 +17,8 @@ from newsevents.records import ActorRef, Event, EventLocation, Frame
 
 BOUNDARY_NOUNS = {"border", "frontier", "boundary"}
 DOMESTIC_SECTORS = {"COP", "JUD", "LEG"}  # state actors that act at home: police, courts, parliaments
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+NON_STATE_SECTORS = {"REB", "OPP", "PTY", "CVL", "LAB", "EDU", "REL", "UAF"}
 
 
 def countryless(r: ActorRef) -> bool:
@@ -50,13 +52,22 @@ def local_people(
 
 def domestic(recipients: list[ActorRef], actors: list[ActorRef]) -> tuple[list[ActorRef], str | None]:
     """Police, courts and parliaments act at home: role words they act on ("police dispersed
-    demonstrators") are of their country."""
-    home = {a.country for a in actors if a.country and a.sector in DOMESTIC_SECTORS}
-    if len(home) != 1 or not recipients or not all(countryless(r) for r in recipients):
+    demonstrators") are of their country. Rebels, the opposition and civilians act against their
+    own state: state institutions they act on ("rebels attacked government troops", "dismissed an
+    appeal from the president") are of their country."""
+    if not recipients or not all(countryless(r) for r in recipients):
         return recipients, None
-    country = home.pop()
-    why = f"people acted on by their own state ({country} police, court or parliament)"
-    return _with_country(recipients, country, why), f"country {country}: {why}"
+    home = {a.country for a in actors if a.country and a.sector in DOMESTIC_SECTORS}
+    if len(home) == 1:
+        country = home.pop()
+        why = f"people acted on by their own state ({country} police, court or parliament)"
+        return _with_country(recipients, country, why), f"country {country}: {why}"
+    home = {a.country for a in actors if a.country and a.sector in NON_STATE_SECTORS}
+    if len(home) == 1 and all(r.sector in STATE_SECTORS for r in recipients):
+        country = home.pop()
+        why = f"the state of a non-state actor of {country} (rebels, opposition, civilians)"
+        return _with_country(recipients, country, why), f"country {country}: {why}"
+    return recipients, None
 
 
 def ethnic(refs: list[ActorRef], loc: EventLocation | None, text: str) -> list[ActorRef]:
@@ -119,6 +130,8 @@ def political(event: Event, apolitical: Collection[str]) -> bool:
     ("students protested outside the embassy in Manila")."""
 
     def party(r: ActorRef) -> bool:
+        if r.kb_id is not None and r.kb_id.startswith("place:"):
+            return False  # the people of the event's place (place_recipient): named by no one
         if r.kb_id is not None and not r.kb_id.startswith("sector:"):
             return True  # a country, an organisation, a person
         if r.sector and event.cameo_root != "14":
@@ -126,3 +139,15 @@ def political(event: Event, apolitical: Collection[str]) -> bool:
         return r.country is not None
 
     return any(party(r) for r in (*event.actor, *event.recipient))
+
+
+def place_recipient(
+    recipients: list[ActorRef], loc: EventLocation | None, quad_class: int
+) -> tuple[list[ActorRef], str | None]:
+    """A material act with no one named as its target ("lifted the curfew in Montenegro", "troops
+    remained on alert in the West Bank") is aimed at the people of the place where it happened."""
+    if recipients or loc is None or not loc.country_code or quad_class not in {2, 4}:
+        return recipients, None
+    c = loc.country_code
+    why = f"no target named: the people of the event's place ({loc.extracted_place})"
+    return [ActorRef(loc.extracted_place, None, c, c, None, f"place:{c}", None, -1, -1, why)], why

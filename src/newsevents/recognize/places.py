@@ -237,7 +237,13 @@ def _resolve_name(work: Work, name: str, context: list[str]) -> tuple[Place | No
     if country is not None:
         place = gaz.country(country.iso3)
         return place, [place] if place else [], f"country name → {country.iso3}"
-    return gaz.resolve(name, context_countries=context)
+    found = gaz.resolve(name, context_countries=context)
+    head, _, last = name.rpartition(" ")
+    if found[0] is None and head and last.lower() in NAME_BEFORE_NOUNS:  # "Montenegro province"
+        place, candidates, why = _resolve_name(work, head, context)
+        if place is not None:
+            return place, candidates, f"'{head}' without '{last}': {why}"
+    return found
 
 
 _DIR = (
