@@ -85,6 +85,18 @@ def test_scorer_counts_misses_and_false_positives(tmp_path: Path, pipeline: Any)
     assert s.actor_country.value == 1.0
 
 
+def test_gold_pseudo_countries_match_international_organisations() -> None:
+    from newsevents.evaluate.scorer import _pseudo_countries
+    from newsevents.records import ActorRef
+
+    red_cross = ActorRef("Red Cross", "ICRC", "NGOICRC", None, "NGO", "org:icrc")
+    al_qaeda = ActorRef("al-Qaeda", "al-Qaeda", "IMGREBAQ", None, "REB", "org:al-qaeda")
+    kenya = ActorRef("Kenya", "Kenya", "KEN", "KEN", None, "country:KEN")
+    assert _pseudo_countries({"IGO"}, (red_cross, kenya)) == {"IGO"}
+    assert _pseudo_countries({"IMG", "USA"}, (al_qaeda,)) == {"IMG"}
+    assert _pseudo_countries({"IGO"}, (kenya,)) == set()
+
+
 def test_own_gold_floors(pipeline: Any) -> None:
     _check(evaluate_file(DATA / "own_gold.jsonl", pipeline), OWN_FLOORS)
 

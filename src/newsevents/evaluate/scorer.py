@@ -25,9 +25,11 @@ from newsevents.code.location import choose_location
 from newsevents.errors import GoldFormatError
 from newsevents.pipeline import Pipeline
 from newsevents.read.readers import ReadOptions, ReadProblem, _article_from_record
-from newsevents.records import CodedArticle, Event
+from newsevents.records import ActorRef, CodedArticle, Event
 
 KM_RIGHT = 161.0
+# Non-ISO codes that gold may write in the country field (CAMEO actor codes for non-state groups).
+PSEUDO_COUNTRIES = {"IGO", "NGO", "IMG"}
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -187,6 +189,20 @@ def _countries(refs: list[dict[str, Any]] | tuple[Any, ...]) -> set[str]:
     return out
 
 
+def _pseudo_countries(gold_c: set[str], refs: tuple[ActorRef, ...]) -> set[str]:
+    """Gold that writes a CAMEO pseudo-country in the country field ("IGO" for the UN, the Red Cross
+    or Amnesty International; "IMG" for al-Qaeda): our international organisations have no country,
+    so an output IGO or NGO without a country counts as "IGO"/"NGO", and an output code that starts
+    with the pseudo-country ("IMGREBAQ") counts as it."""
+    out: set[str] = set()
+    for code in gold_c & PSEUDO_COUNTRIES:
+        for r in refs:
+            international = r.country is None and r.sector in {"IGO", "NGO"} and code in {"IGO", "NGO"}
+            if international or (r.code or "").startswith(code):
+                out.add(code)
+    return out
+
+
 def score_events(rec: dict[str, Any], coded: CodedArticle, offset: int, s: Scores) -> None:
     text = rec["text"]
     gold = [g for g in rec.get("events") or [] if g.get("event")]
@@ -227,8 +243,7 @@ def score_events(rec: dict[str, Any], coded: CodedArticle, offset: int, s: Score
         for role, f1 in (("actor", s.actor_country), ("recipient", s.recipient_country)):
             gold_c = _countries(g.get(role) or [])
             out_c = _countries(getattr(o, role))
-            if "IGO" in gold_c:  # gold that writes "IGO" in the country field: our IGOs have sector IGO, no country
-                out_c |= {"IGO" for r in getattr(o, role) if r.sector == "IGO" or (r.code or "").startswith("IGO")}
+            out_c |= _pseudo_countries(gold_c, getattr(o, role))
             f1.add(gold_c, out_c)
         for role, ratio in (("actor", s.actor_sector), ("recipient", s.recipient_sector)):
             gsect = {r.get("sector") for r in g.get(role) or [] if r.get("sector")}
