@@ -356,3 +356,9 @@ def test_coordinated_recipients_are_all_kept(pipeline: Any) -> None:
 def test_another_party_of_the_actors_country_is_a_recipient(pipeline: Any) -> None:
     evs = _code(pipeline, "Croatia is investigating crimes by Croatian extremists.")
     assert [r.country for e in evs for r in e.recipient] == ["HRV"]
+
+
+def test_an_announced_boycott_of_contacts_is_a_threat(pipeline: Any) -> None:
+    evs = _code(pipeline, "Venezuelan officials said they would boycott all contact with Colombia.")
+    threat = next(e for e in evs if e.event == "THREATEN")
+    assert threat.cameo.startswith("13") and [r.country for r in threat.recipient] == ["COL"]
