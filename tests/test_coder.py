@@ -362,3 +362,10 @@ def test_an_announced_boycott_of_contacts_is_a_threat(pipeline: Any) -> None:
     evs = _code(pipeline, "Venezuelan officials said they would boycott all contact with Colombia.")
     threat = next(e for e in evs if e.event == "THREATEN")
     assert threat.cameo.startswith("13") and [r.country for r in threat.recipient] == ["COL"]
+
+
+def test_a_statement_tells_its_issuers_event(pipeline: Any) -> None:
+    text = "The Kenyan opposition issued a statement condemning the arrest of its leader by Ugandan police."
+    evs = _code(pipeline, text)
+    accuse = next(e for e in evs if e.event == "ACCUSE")
+    assert [a.code for a in accuse.actor] == ["KENOPP"] and any("issued the statement" in r for r in accuse.reasons)

@@ -364,7 +364,18 @@ class _ArticleCoder:
             return False
         if misparsed_finite(tok):
             return False  # a finite verb misparsed as a modifier ("police arrested 40 people, X said")
+        if self._issuer(tok) is not None:
+            return False  # "issued a statement condemning ...": what the statement says is the event
         return tok.head.lemma_.lower() not in self.work.res.rules.attack_instruments
+
+    def _issuer(self, tok: Token) -> Token | None:
+        """The verb that issued the statement a participle describes ("the party issued a declaration
+        demanding that ...", "adopted a resolution urging ...")."""
+        head = tok.head
+        if tok.dep_ != "acl" or tok.tag_ != "VBG" or head.lemma_.lower() not in self.work.res.rules.statement_nouns:
+            return None
+        verb = head.head
+        return verb if head.dep_ in {"dobj", "nsubjpass"} and verb.i in self.actors_of else None
 
     def claimed(self, tok: Token) -> str | None:
         """Why the clause of ``tok`` is a claim attributed to a source, if it is one."""
@@ -448,6 +459,10 @@ class _ArticleCoder:
             # Roles are read at the event's own date when its clause has one (make_event); until then,
             # and for events dated only by the publication, the knowledge base's latest role.
             actors, why_actors = self.actors(frame, tok, None)
+            issuer = self._issuer(tok) if not frame.actor_spans else None
+            if issuer is not None:
+                actors = list(self.actors_of[issuer.i])
+                why_actors = [f"actor: who {issuer.text} the {tok.head.text}"]
             self.actors_of[tok.i] = tuple(actors)
             if absorbed or background:
                 self.absorbed.add(tok.i)

@@ -22,6 +22,7 @@ LIST_KEYS = (
     "claim_adverbs",
     "apolitical_sectors",
     "people_suffixes",
+    "statement_nouns",
 )
 
 
@@ -38,6 +39,7 @@ class CodeRules:
     claim_adverbs: frozenset[str]
     apolitical_sectors: frozenset[str] = frozenset()
     people_suffixes: tuple[str, ...] = ()
+    statement_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls) -> CodeRules:
@@ -65,6 +67,7 @@ class CodeRules:
             claim_adverbs=frozenset(data["claim_adverbs"]),
             apolitical_sectors=frozenset(data["apolitical_sectors"]),
             people_suffixes=tuple(data["people_suffixes"]),
+            statement_nouns=frozenset(data["statement_nouns"]),
         )
 
     def check(self, codes: Mapping[str, Any]) -> None:

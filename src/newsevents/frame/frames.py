@@ -126,8 +126,8 @@ def misparsed_finite(verb: Token) -> bool:
     Arabs to unite"), unless it reads as a passive ("by" agent)."""
     if verb.dep_ != "acl":
         return False
-    if verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children):
-        return True
+    if verb.tag_ == "VBD" or (verb.tag_ != "VBG" and any(c.dep_ == "dobj" for c in verb.children)):
+        return True  # not "a convoy carrying food", a participle with its object
     head = verb.head
     return (
         verb.tag_ == "VBN"
