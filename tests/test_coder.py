@@ -369,3 +369,13 @@ def test_a_statement_tells_its_issuers_event(pipeline: Any) -> None:
     evs = _code(pipeline, text)
     accuse = next(e for e in evs if e.event == "ACCUSE")
     assert [a.code for a in accuse.actor] == ["KENOPP"] and any("issued the statement" in r for r in accuse.reasons)
+
+
+def test_an_order_that_imposes_a_restriction_is_the_restriction(pipeline: Any) -> None:
+    evs = _code(pipeline, "The Ugandan government ordered an opposition radio station to suspend broadcasts.")
+    ban = next(e for e in evs if e.event == "COERCE")
+    assert ban.cameo.startswith("17") and [a.code for a in ban.actor] == ["UGAGOV"]
+    assert [r.country for r in ban.recipient] == ["UGA"]  # a state that coerces acts at home
+    # an order that imposes nothing is a demand
+    evs = _code(pipeline, "The Ugandan government ordered the rebels to withdraw from Gulu.")
+    assert [e.event for e in evs] == ["REQUEST"]

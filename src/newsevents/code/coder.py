@@ -292,6 +292,12 @@ class _ArticleCoder:
         code = match.code
         assert code is not None
         rules = self.work.res.rules
+        if frame.predicate_lemma in rules.command_verbs:
+            for c in tok.children:  # "ordered the newspaper to suspend publication": the restriction
+                inner = self.frame_at.get(c.i) if c.dep_ == "xcomp" else None
+                m = self.work.res.frames.match(inner.predicate_lemma, inner.context) if inner else None
+                if m is not None and m.code is not None and m.code.root in rules.commanded_roots:
+                    return m, f"'{tok.text} ... to {c.text}': the order imposes it, CAMEO {code.code} becomes {m.code.code}"
         derived: str | None = None
         if frame.modality == "negated" and frame.tense != "past":
             derived = rules.negated.get(code.root)
@@ -508,7 +514,7 @@ class _ArticleCoder:
         actors, why_home = local_people(actors, recipients, loc, code.root)
         if why_home:
             why_actors = [*why_actors, f"actor {why_home}"]
-        recipients, why_local = domestic(recipients, actors)
+        recipients, why_local = domestic(recipients, actors, code.root)
         if why_local is None:
             recipients, why_local = local_people(recipients, actors, loc, "")
         if why_local:

@@ -50,17 +50,20 @@ def local_people(
     return _with_country(people, country, why), f"country {country}: {why}"
 
 
-def domestic(recipients: list[ActorRef], actors: list[ActorRef]) -> tuple[list[ActorRef], str | None]:
-    """Police, courts and parliaments act at home: role words they act on ("police dispersed
-    demonstrators") are of their country. Rebels, the opposition and civilians act against their
-    own state: state institutions they act on ("rebels attacked government troops", "dismissed an
-    appeal from the president") are of their country."""
+def domestic(recipients: list[ActorRef], actors: list[ActorRef], root: str) -> tuple[list[ActorRef], str | None]:
+    """Police, courts and parliaments act at home, and so does any state institution that coerces
+    (CAMEO 17: arrests, bans, restrictions): role words they act on ("police dispersed
+    demonstrators", "the government closed the opposition newspaper") are of their country.
+    Rebels, the opposition and civilians act against their own state: state institutions they act
+    on ("rebels attacked government troops", "dismissed an appeal from the president") are of
+    their country."""
     if not recipients or not all(countryless(r) for r in recipients):
         return recipients, None
-    home = {a.country for a in actors if a.country and a.sector in DOMESTIC_SECTORS}
+    at_home = STATE_SECTORS if root == "17" else DOMESTIC_SECTORS
+    home = {a.country for a in actors if a.country and a.sector in at_home}
     if len(home) == 1:
         country = home.pop()
-        why = f"people acted on by their own state ({country} police, court or parliament)"
+        why = f"people acted on by their own state ({country})"
         return _with_country(recipients, country, why), f"country {country}: {why}"
     home = {a.country for a in actors if a.country and a.sector in NON_STATE_SECTORS}
     if len(home) == 1 and all(r.sector in STATE_SECTORS for r in recipients):

@@ -23,6 +23,8 @@ LIST_KEYS = (
     "apolitical_sectors",
     "people_suffixes",
     "statement_nouns",
+    "command_verbs",
+    "commanded_roots",
 )
 
 
@@ -40,6 +42,8 @@ class CodeRules:
     apolitical_sectors: frozenset[str] = frozenset()
     people_suffixes: tuple[str, ...] = ()
     statement_nouns: frozenset[str] = frozenset()
+    command_verbs: frozenset[str] = frozenset()
+    commanded_roots: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls) -> CodeRules:
@@ -68,6 +72,8 @@ class CodeRules:
             apolitical_sectors=frozenset(data["apolitical_sectors"]),
             people_suffixes=tuple(data["people_suffixes"]),
             statement_nouns=frozenset(data["statement_nouns"]),
+            command_verbs=frozenset(data["command_verbs"]),
+            commanded_roots=frozenset(data["commanded_roots"]),
         )
 
     def check(self, codes: Mapping[str, Any]) -> None:
