@@ -297,7 +297,8 @@ class _ArticleCoder:
                 inner = self.frame_at.get(c.i) if c.dep_ == "xcomp" else None
                 m = self.work.res.frames.match(inner.predicate_lemma, inner.context) if inner else None
                 if m is not None and m.code is not None and m.code.root in rules.commanded_roots:
-                    return m, f"'{tok.text} ... to {c.text}': the order imposes it, CAMEO {code.code} becomes {m.code.code}"
+                    why = f"'{tok.text} ... to {c.text}': the order imposes it, CAMEO {code.code} becomes {m.code.code}"
+                    return m, why
         derived: str | None = None
         if frame.modality == "negated" and frame.tense != "past":
             derived = rules.negated.get(code.root)
