@@ -379,3 +379,10 @@ def test_an_order_that_imposes_a_restriction_is_the_restriction(pipeline: Any) -
     # an order that imposes nothing is a demand
     evs = _code(pipeline, "The Ugandan government ordered the rebels to withdraw from Gulu.")
     assert [e.event for e in evs] == ["REQUEST"]
+
+
+def test_people_killed_in_a_named_attack_in_a_place(pipeline: Any) -> None:
+    evs = _code(pipeline, "A prominent journalist has been killed in a car bomb explosion in eastern Beirut.")
+    assert [(e.event, e.actor, [r.code for r in e.recipient]) for e in evs] == [("ASSAULT", (), ["LBNJRN"])]
+    # no attack named: no attacker to leave unknown
+    assert _code(pipeline, "A prominent journalist has been killed in a car crash in eastern Beirut.") == []

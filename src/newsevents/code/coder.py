@@ -423,7 +423,18 @@ class _ArticleCoder:
             span = self.work.doc.char_span(a, b, alignment_mode="expand")
             if span is None or span.root.lemma_.lower() not in self.work.res.rules.attack_instruments:
                 return False
-        return any(r.country for r in self.recipients(frame, [], None)[0])
+        targets = self.recipients(frame, [], None)[0]
+        if any(r.country for r in targets):
+            return True
+        # "a journalist was killed in a car bomb explosion in Beirut": people hit by an attack named
+        # in the clause, in a place with a country
+        instruments = self.work.res.rules.attack_instruments
+        named = any(
+            p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in instruments for o in p.children)
+            for p in tok.children
+        )
+        loc = self.location(frame, code.quad_class)[0] if named and targets else None
+        return loc is not None and bool(loc.country_code)
 
     def run(self) -> None:
         doc = self.work.doc

@@ -130,14 +130,15 @@ def political(event: Event, apolitical: Collection[str]) -> bool:
     or is a group of people with a country ("prisoners" rioting in Dili). Role words of
     apolitical sectors do not count, even with the country of the place ("a bank's chief
     executive resigned in London"), except in a protest, which is political whoever holds it
-    ("students protested outside the embassy in Manila")."""
+    ("students protested outside the embassy in Manila"), and in material conflict, which is
+    political whoever it hits ("a journalist was killed in a car bomb explosion in Beirut")."""
 
     def party(r: ActorRef) -> bool:
         if r.kb_id is not None and r.kb_id.startswith("place:"):
             return False  # the people of the event's place (place_recipient): named by no one
         if r.kb_id is not None and not r.kb_id.startswith("sector:"):
             return True  # a country, an organisation, a person
-        if r.sector and event.cameo_root != "14":
+        if r.sector and event.cameo_root != "14" and event.quad_code != 4:
             return r.sector not in apolitical
         return r.country is not None
 
