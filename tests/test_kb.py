@@ -522,3 +522,18 @@ def test_an_indefinite_apposition_describes_the_actor(kb: KnowledgeBase) -> None
     assert [r.code for r in resolve(kb, "Pakistan, a key U.S. ally in the region")] == ["PAK"]
     # a list is still a list
     assert [r.code for r in resolve(kb, "Russia, China and the United States")] == ["RUS", "CHN", "USA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Ethopia", "ETH"), ("Afganistan", "AFG"), ("Isreali soldiers", "ISRMIL"), ("Ukranian troops", "UKRMIL")],
+)
+def test_a_misspelt_country_name_resolves_and_says_so(kb: KnowledgeBase, text: str, code: str) -> None:
+    refs = resolve(kb, text)
+    assert [r.code for r in refs] == [code] and "spelt so" in refs[0].reason
+
+
+@pytest.mark.parametrize("text", ["Jordon Peterson", "Columbia", "Roland said", "ethopia", "Irak"])
+def test_names_near_a_country_name_are_not_misspellings(kb: KnowledgeBase, text: str) -> None:
+    # next to a capitalised name, a real name, lower case, or too short to tell
+    assert [r.country for r in resolve(kb, text)] == []

@@ -106,6 +106,28 @@ class Match:
         return [h for h in self.hits if h.kind in kinds]
 
 
+FUZZY_MIN_LEN = 7  # a misspelt word has at least 7 letters, the name it misspells at least 6
+# Real names one edit away from a country name: never taken for a misspelling.
+NOT_MISSPELT = frozenset({"columbia", "columbian", "columbians"})
+
+
+def _deletions(word: str) -> set[str]:
+    return {word, *(word[:k] + word[k + 1 :] for k in range(len(word)))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one insertion, deletion, substitution or transposition."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
 def _case_rule(alias: str, kind: str) -> str:
     letters = [c for c in alias if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
@@ -153,6 +175,16 @@ class AliasMatcher:
                 self._add(w, Hit("sector", s.code, w, sector=s.code, weak=True))
         for w in BLOCKERS:
             self._add(w, Hit("blocker", "", w))
+        # Misspelt country names and demonyms ("Ethopia", "Quatar", "Afganistan"): one edit away
+        # from a single-word name of at least FUZZY_MIN_LEN letters, written with a capital.
+        self.fuzzy: dict[str, set[tuple[str, str, str]]] = {}
+        for c in kb.countries.values():
+            for kind, words in (("country", (c.name, *c.aliases)), ("demonym", c.demonyms)):
+                for w in words:
+                    key = tuple(t.key for t in tokenize(w))
+                    if len(key) == 1 and len(key[0]) >= FUZZY_MIN_LEN - 1 and w[:1].isupper():
+                        for d in _deletions(key[0]):
+                            self.fuzzy.setdefault(d, set()).add((kind, c.iso3, w))
 
     def _add(self, alias: str, hit: Hit) -> None:
         key = tuple(t.key for t in tokenize(alias))
@@ -180,14 +212,35 @@ class AliasMatcher:
                     i += length
                     break
             else:
+                near = self._misspelt(tokens[i])
+                if near is not None:
+                    t = tokens[i]
+                    out.append(Match(i, i + 1, t.start, t.end, f"{t.text} (spelt so; {near.alias})", [near], False))
                 i += 1
         matched = {k for m in out for k in range(m.i, m.j)}
         return [m for m in out if not self._name_like(m, tokens, matched)]
 
+    def _misspelt(self, t: Token) -> Hit | None:
+        """The one country name or demonym a capitalised unknown word is a misspelling of."""
+        if len(t.key) < FUZZY_MIN_LEN or not t.text[:1].isupper() or (t.key,) in self.index or t.key in NOT_MISSPELT:
+            return None
+        found = {
+            (kind, iso3, alias)
+            for d in _deletions(t.key)
+            for kind, iso3, alias in self.fuzzy.get(d, ())
+            if _one_edit(t.key, fold(alias).replace(".", ""))
+        }
+        if len({iso3 for _, iso3, _ in found}) != 1:
+            return None
+        kind, iso3, alias = sorted(found)[0]
+        return Hit(kind, iso3, alias, case="cap")
+
     @staticmethod
     def _name_like(m: Match, tokens: Sequence[Token], matched: set[int]) -> bool:
-        """ "Jordan" in "Michael Jordan", "Chad" in "Chad Smith": a given name, not the country."""
-        if m.j - m.i != 1 or tokens[m.i].key not in NAME_LIKE or not m.of("country"):
+        """ "Jordan" in "Michael Jordan", "Chad" in "Chad Smith": a given name, not the country; so is
+        a misspelling next to an unknown capitalised word ("Jordon Peterson", "Columbia University")."""
+        misspelt = "(spelt so;" in m.text
+        if m.j - m.i != 1 or not (misspelt or tokens[m.i].key in NAME_LIKE) or not m.of("country", "demonym"):
             return False
         for k in (m.i - 1, m.j):
             if 0 <= k < len(tokens) and k not in matched:
