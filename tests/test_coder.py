@@ -386,3 +386,13 @@ def test_people_killed_in_a_named_attack_in_a_place(pipeline: Any) -> None:
     assert [(e.event, e.actor, [r.code for r in e.recipient]) for e in evs] == [("ASSAULT", (), ["LBNJRN"])]
     # no attack named: no attacker to leave unknown
     assert _code(pipeline, "A prominent journalist has been killed in a car crash in eastern Beirut.") == []
+
+
+def test_a_clause_of_its_own_is_an_event_when_and_where_its_head_happens(pipeline: Any) -> None:
+    text = "Ugandan police arrested 30 people in Kampala on Monday as hundreds of students marched on parliament."
+    evs = _code(pipeline, text, pub="2024-06-12")
+    march = next(e for e in evs if e.event == "PROTEST")
+    assert march.date == "2024-06-10" and march.event_loc is not None and march.event_loc.country_code == "UGA"
+    # a condition or an act still to come is not an event
+    evs = _code(pipeline, "Rebels said they would disarm once the government released their leaders.")
+    assert not any(e.event == "RETREAT" and e.event_text == "released" for e in evs)

@@ -34,7 +34,7 @@ from newsevents.code.parties import (
     unbordered,
     unknown_named,
 )
-from newsevents.code.verbframes import FrameMatch
+from newsevents.code.verbframes import CameoCode, FrameMatch
 from newsevents.frame.frames import PERSONAL_PRONOUNS, clause_verb, misparsed_finite
 from newsevents.pipeline import Work, register
 from newsevents.records import ActorRef, DateInfo, Event, EventLocation, Frame, Mention, Source
@@ -46,6 +46,8 @@ POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 COMPLAINT_ROOTS = {"11", "12"}  # disapprove / accuse, reject
 ABOUT_BEFORE = re.compile(r"\b(?:over|about|against|of)\s+(?:the\s+)?$", re.IGNORECASE)
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+SIMULTANEOUS_MARKS = {"as", "while", "when"}
+CONDITION_MARKS = {"if", "unless", "whether", "that", "so", "lest", "before", "until", "till", "once"}
 
 
 def _depth(tok: Token) -> int:
@@ -263,9 +265,10 @@ class _ArticleCoder:
             )
         return None, None, "no date in the event's clause and no publication date"
 
-    def location(self, frame: Frame, quad_class: int) -> tuple[EventLocation | None, str]:
-        # material events happen somewhere in the sentence; verbal ones are often only about a place
-        material = quad_class in {2, 4}
+    def location(self, frame: Frame, code: CameoCode) -> tuple[EventLocation | None, str]:
+        # material events (and protests, which take to the streets) happen somewhere in the
+        # sentence; verbal ones are often only about a place
+        material = code.quad_class in {2, 4} or code.root == "14"
         chosen, why = choose_location(frame, self.work.places, sentence_fallback=material)
         if chosen is not None and not material and not self._said_there(frame, chosen):
             return None, (f"'{chosen.text}' is what the statement is about, not where it was made "
@@ -384,6 +387,19 @@ class _ArticleCoder:
         verb = head.head
         return verb if head.dep_ in {"dobj", "nsubjpass"} and verb.i in self.actors_of else None
 
+    def _shared_setting(self, frame: Frame, tok: Token) -> Frame:
+        """'police arrested 40 people in Nairobi on Tuesday as thousands marched on parliament':
+        the clause of "as", "while", "when" happens when and where its head clause does."""
+        head = self.frame_at.get(tok.head.i)
+        if head is None:
+            return frame
+        return replace(
+            frame,
+            date_spans=frame.date_spans or head.date_spans,
+            place_spans=(*frame.place_spans, *(sp for sp in head.place_spans if sp not in frame.place_spans)),
+            reasons=(*frame.reasons, f"date and place of '{tok.head.text}', the clause it happens in"),
+        )
+
     def claimed(self, tok: Token) -> str | None:
         """Why the clause of ``tok`` is a claim attributed to a source, if it is one."""
         rules = self.work.res.rules
@@ -433,7 +449,7 @@ class _ArticleCoder:
             p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in instruments for o in p.children)
             for p in tok.children
         )
-        loc = self.location(frame, code.quad_class)[0] if named and targets else None
+        loc = self.location(frame, code)[0] if named and targets else None
         return loc is not None and bool(loc.country_code)
 
     def run(self) -> None:
@@ -468,7 +484,7 @@ class _ArticleCoder:
                 tok.i in self.absorbed
                 or (tok.dep_ in {"xcomp", "advcl", "conj", "ccomp"} and head.i in self.absorbed)
                 or (tok.dep_ in {"xcomp", "advcl", "ccomp"} and head.i in self.event_verbs)
-            ) and not self.consequence(tok, match)
+            ) and not (self.consequence(tok, match) or _own_clause(tok))
             background = self.background(tok)
             if info.noun:  # an event noun counts only where its clause gave no event ("launched an attack")
                 verb = clause_verb(tok.head) if tok.head.i != tok.i else None
@@ -500,6 +516,8 @@ class _ArticleCoder:
                         self.event_verbs.add(tok.i)
                         self.work.events.append(ev)
                 continue
+            if _own_clause(tok) and any(c.lower_ in SIMULTANEOUS_MARKS for c in tok.children):
+                frame = self._shared_setting(frame, tok)
             match, why_derived = self.derive(frame, tok, match)
             if match.code is None or match.code.plover is None:
                 continue
@@ -522,7 +540,7 @@ class _ArticleCoder:
         if on_date is not None:
             actors = [r for span in frame.actor_spans for r in self._resolve_span(span, on_date)] or actors
         recipients, why_recipient = self.recipients(frame, actors, on_date, code.root)
-        loc, why_loc = self.location(frame, code.quad_class)
+        loc, why_loc = self.location(frame, code)
         actors, why_home = local_people(actors, recipients, loc, code.root)
         if why_home:
             why_actors = [*why_actors, f"actor {why_home}"]
@@ -578,6 +596,17 @@ class _ArticleCoder:
             pattern=match.pattern,
             mentions=((frame.sentence_index, frame.trigger_start, frame.trigger_end),),
         )
+
+
+def _own_clause(tok: Token) -> bool:
+    """An adverbial clause with its own subject and a time or reason conjunction ("police arrested
+    40 people as thousands of demonstrators marched on parliament") tells an event of its own;
+    conditions ("if", "unless") and acts still to come ("before they demobilize") are not events."""
+    return (
+        tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lemma_.lower() not in CONDITION_MARKS for c in tok.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+    )
 
 
 @register("code", requires=("frames", "places", "actors", "dates"), sets=("events",))

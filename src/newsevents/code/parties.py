@@ -138,8 +138,10 @@ def political(event: Event, apolitical: Collection[str]) -> bool:
             return False  # the people of the event's place (place_recipient): named by no one
         if r.kb_id is not None and not r.kb_id.startswith("sector:"):
             return True  # a country, an organisation, a person
+        if r.sector and r.sector not in apolitical:
+            return True  # police, protesters, rebels ...
         if r.sector and event.cameo_root != "14" and event.quad_code != 4:
-            return r.sector not in apolitical
+            return False  # a bank, scientists, doctors ...
         return r.country is not None
 
     return any(party(r) for r in (*event.actor, *event.recipient))
