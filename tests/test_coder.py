@@ -396,3 +396,28 @@ def test_a_clause_of_its_own_is_an_event_when_and_where_its_head_happens(pipelin
     # a condition or an act still to come is not an event
     evs = _code(pipeline, "Rebels said they would disarm once the government released their leaders.")
     assert not any(e.event == "RETREAT" and e.event_text == "released" for e in evs)
+
+
+def test_the_attack_told_again_is_one_event_dated_by_the_telling_with_a_date(pipeline: Any) -> None:
+    text = "Israeli jets bombed a camp in Gaza. The attack killed 12 Palestinians on Monday."
+    evs = _code(pipeline, text, pub="2024-06-12")
+    assert len(evs) == 1 and evs[0].event == "ASSAULT" and [a.code for a in evs[0].actor] == ["ISRMIL"]
+    assert evs[0].date == "2024-06-10" and len(evs[0].mentions) == 2
+
+
+def test_an_attack_judged_by_a_statement_is_an_event_of_its_own(pipeline: Any) -> None:
+    evs = _code(pipeline, "Kenya condemned an airstrike by Somali aircraft on the border town of Mandera.")
+    assert {e.event for e in evs} == {"ACCUSE", "ASSAULT"}
+    strike = next(e for e in evs if e.event == "ASSAULT")
+    assert [a.country for a in strike.actor] == ["SOM"]
+    # an attack only asked about is not told as done
+    evs = _code(pipeline, "Kenya urged Somalia to investigate an airstrike by its aircraft on Mandera.")
+    assert not any(e.event == "ASSAULT" for e in evs)
+
+
+def test_a_weapon_that_hits_a_market_attacks_it(pipeline: Any) -> None:
+    text = "Kenya condemned an airstrike by Somali aircraft on Mandera. The strike hit a busy market on Tuesday."
+    evs = _code(pipeline, text, pub="2024-06-12")
+    strike = next(e for e in evs if e.event == "ASSAULT")
+    assert strike.date == "2024-06-11" and len(strike.mentions) == 2  # dated by the telling that has a date
+    assert _code(pipeline, "Shares of Kenyan banks hit the market on Tuesday.") == []

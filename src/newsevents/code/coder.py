@@ -46,6 +46,7 @@ POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 COMPLAINT_ROOTS = {"11", "12"}  # disapprove / accuse, reject
 ABOUT_BEFORE = re.compile(r"\b(?:over|about|against|of)\s+(?:the\s+)?$", re.IGNORECASE)
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+LOCAL_PEOPLE_SECTORS = {"OPP", "CVL", "LAB", "EDU", "PTY"}
 SIMULTANEOUS_MARKS = {"as", "while", "when"}
 CONDITION_MARKS = {"if", "unless", "whether", "that", "so", "lest", "before", "until", "till", "once"}
 
@@ -63,6 +64,7 @@ class _ArticleCoder:
         self.actors_of: dict[int, tuple[ActorRef, ...]] = {}
         self.event_verbs: set[int] = set()
         self.absorbed: set[int] = set()
+        self.retold_attack: dict[int, Event] = {}  # trigger token -> the attack "the strike" refers to
         self.last_person: tuple[ActorRef, ...] = ()
         self.frame_at: dict[int, Frame] = {}
         self.named: list[ActorRef] = []  # actors named so far (a country or a known entity), in order
@@ -74,8 +76,14 @@ class _ArticleCoder:
     @staticmethod
     def _home_actor(r: ActorRef) -> bool:
         """An unnamed state institution of the dateline's country: police, courts, parliament, or one
-        named office ("the interior ministry"); plural groups ("delegations", "officials") may be foreign."""
-        if not (r.kb_id or "").startswith("sector:") or r.sector not in STATE_SECTORS:
+        named office ("the interior ministry"); plural groups ("delegations", "officials") may be
+        foreign. Unnamed people of the street (protesters, students, workers, the opposition) are
+        of the dateline's country too; rebels and refugees often are not."""
+        if not (r.kb_id or "").startswith("sector:"):
+            return False
+        if r.sector in LOCAL_PEOPLE_SECTORS:
+            return True  # "protesters", "students", "opposition parties" in a story from their country
+        if r.sector not in STATE_SECTORS:
             return False
         return r.sector in {"COP", "JUD", "LEG"} or not r.entity_text.lower().endswith("s")
 
@@ -131,6 +139,12 @@ class _ArticleCoder:
                 continue
             found = self._resolve_span(span, on_date)
             found = self._owned(words, found, tok, why)
+            attack = self._the_attack(words, found, frame.sentence_index)
+            if attack is not None:
+                why.append(f"actor '{words}' = the attack told before ('{attack.event_text}')")
+                refs.extend(attack.actor)
+                self.retold_attack[tok.i] = attack
+                continue
             earlier = self.antecedent(words, found)
             if earlier is not None:
                 why.append(f"actor '{words}' = {earlier.name or earlier.entity_text}, named before in the article")
@@ -169,6 +183,23 @@ class _ArticleCoder:
         sector = ref.sector or ""
         why.append(f"'{first}' in '{words}' = {owner.name or owner.entity_text}")
         return [replace(ref, country=owner.country, code=f"{owner.country}{sector}")]
+
+    def _weapon_subject(self, frame: Frame) -> bool:
+        """Whether every subject of the frame names the means of an attack ("the strike", "a bomb")."""
+        heads = [self.work.doc.char_span(a, b, alignment_mode="expand") for a, b in frame.actor_spans]
+        instruments = self.work.res.rules.attack_instruments
+        return bool(heads) and all(h is not None and h.root.lemma_.lower() in instruments for h in heads)
+
+    def _the_attack(self, words: str, found: list[ActorRef], sentence: int) -> Event | None:
+        """'The strike hit a busy market': the attack told in the last two sentences."""
+        low = words.lower().split()
+        if found or len(low) != 2 or low[0] != "the" or low[1] not in self.work.res.rules.attack_instruments:
+            return None
+        return next(
+            (e for e in reversed(self.work.events) if e.cameo_root in {"18", "19", "20"} and e.actor
+             and 0 <= sentence - e.sentence_index <= 2),
+            None,
+        )  # fmt: skip
 
     def antecedent(self, words: str, found: list[ActorRef]) -> ActorRef | None:
         """'the president', 'the court', 'the group', 'the movement': the entity of that kind named
@@ -387,6 +418,20 @@ class _ArticleCoder:
         verb = head.head
         return verb if head.dep_ in {"dobj", "nsubjpass"} and verb.i in self.actors_of else None
 
+    def _told_act(self, verb: Token | None, match: FrameMatch | None) -> bool:
+        """'Chad condemned an airstrike by Sudanese aircraft': a material act named by a noun is an
+        event of its own when the verb of its clause judges it as done (praise, investigate,
+        condemn, protest: CAMEO 05, 09, 11, 14), not when it is the same act ("launched an attack")."""
+        told = self.matches.get(verb.i) if verb is not None and verb.i in self.event_verbs else None
+        return (
+            told is not None
+            and told.code is not None
+            and told.code.root in {"05", "09", "11", "14"}
+            and match is not None
+            and match.code is not None
+            and match.code.quad_class in {2, 4}
+        )
+
     def _shared_setting(self, frame: Frame, tok: Token) -> Frame:
         """'police arrested 40 people in Nairobi on Tuesday as thousands marched on parliament':
         the clause of "as", "while", "when" happens when and where its head clause does."""
@@ -477,6 +522,9 @@ class _ArticleCoder:
                 frame = replace(frame, modality="reported", reasons=(*frame.reasons, f"modality: reported ({claim})"))
                 self.frame_at[tok.i] = frame
             match = self.work.res.frames.match(frame.predicate_lemma, frame.context)
+            if match is not None and match.code is None and self._weapon_subject(frame):
+                # "a missile hit the market" is an attack, "shares hit the market" is not
+                match = self.work.res.frames.match(frame.predicate_lemma, ())
             self.matches[tok.i] = match
             # A complement or purpose clause of an event is part of it ("urged X to establish dialogue",
             # "denied that its aircraft had entered"); a coordinated verb is an event of its own.
@@ -489,6 +537,11 @@ class _ArticleCoder:
             if info.noun:  # an event noun counts only where its clause gave no event ("launched an attack")
                 verb = clause_verb(tok.head) if tok.head.i != tok.i else None
                 absorbed = verb is not None and (verb.i in self.event_verbs or verb.i in self.absorbed)
+                if absorbed and self._told_act(verb, match):
+                    absorbed = False  # its date is its own, not the date of the verb that judges it
+                    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+                    frame = replace(frame, date_spans=tuple(d for d in frame.date_spans if lo <= d[0] and d[1] <= hi))
+                    self.frame_at[tok.i] = frame
                 background = False
             # Roles are read at the event's own date when its clause has one (make_event); until then,
             # and for events dated only by the publication, the knowledge base's latest role.
@@ -526,6 +579,28 @@ class _ArticleCoder:
             if political(event, rules.apolitical_sectors):
                 self.event_verbs.add(tok.i)
                 self.work.events.append(event)
+                self._retold(event, self.retold_attack.get(tok.i))
+
+    def _retold(self, event: Event, attack: Event | None) -> None:
+        """'The attack killed 12 people', 'the strike hit a market on Tuesday': the attack told
+        before, told again; one event with both mentions, dated by the telling that has a date."""
+        if attack is None or attack not in self.work.events or event.event != attack.event:
+            return
+        self.work.events.remove(event)
+        dated = attack.date_precision == "publication" and event.date_precision not in {"publication", "unknown"}
+        src = event if dated else attack
+        merged = replace(
+            attack,
+            recipient=attack.recipient or event.recipient,
+            date=src.date,
+            date_precision=src.date_precision,
+            date_text=src.date_text,
+            end_date=src.end_date,
+            event_loc=attack.event_loc or event.event_loc,
+            mentions=attack.mentions + event.mentions,
+            reasons=(*attack.reasons, f"told again as '{event.event_text}' in sentence {event.sentence_index}"),
+        )
+        self.work.events[self.work.events.index(attack)] = merged
 
     def make_event(self, frame: Frame, match: FrameMatch, actors: list[ActorRef], why_actors: list[str]) -> Event:
         code = match.code

@@ -2,7 +2,8 @@
 
 Two events merge when they have the same PLOVER type, the same actors and recipients, and the
 same date and modality; within one sentence, the same type and actors suffice ("swept into
-Kabul ... and gained control over the Afghan capital" is one assault). The merged event keeps
+Kabul ... and gained control over the Afghan capital" is one assault); an attack with no attacker
+named, on people of the same countries, told up to two sentences after an attack, is its toll. The merged event keeps
 the first telling's fields and every telling's sentence and offsets in ``mentions``.
 """
 
@@ -18,6 +19,22 @@ def _actors(refs: tuple[ActorRef, ...]) -> frozenset[tuple[str | None, str | Non
     return frozenset(r.key() for r in refs)
 
 
+def _toll(attack: Event, ev: Event) -> bool:
+    """'More than 20 people were wounded' right after an airstrike on Chad: the toll of the attack
+    told before (same type, no attacker named, its targets' countries among the attack's, at most
+    two sentences later), not a second attack."""
+    countries = {r.country for r in ev.recipient if r.country}
+    return (
+        not ev.actor
+        and bool(attack.actor)
+        and ev.event == attack.event
+        and ev.modality == attack.modality
+        and 0 <= ev.sentence_index - attack.sentence_index <= 2
+        and bool(countries)
+        and countries <= {r.country for r in attack.recipient if r.country}
+    )
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     kept: list[Event] = []
     for ev in events:
@@ -30,7 +47,7 @@ def merge_events(events: list[Event]) -> list[Event]:
                 and k.date == ev.date
                 and k.modality == ev.modality
             )
-            if same_sentence or restated:
+            if same_sentence or restated or _toll(k, ev):
                 recipients = k.recipient or ev.recipient
                 kept[i] = replace(
                     k,
