@@ -35,8 +35,10 @@ class KBError(ValueError):
 # text normalisation shared with the resolver
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case- and accent-folded form used for lookups ("Côte d’Ivoire" -> "cote d'ivoire")."""
+    """Case- and accent-folded form used for lookups ("Côte d’Ivoire" -> "cote d'ivoire"); memoised,
+    as the resolver folds every word of every phrase."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -5,6 +5,7 @@ false friends (``BLOCKERS``) and given names that look like countries ("Michael 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -79,7 +80,12 @@ def _token(t: str, s: int) -> Token:
     if t.endswith(".") and "." not in t[:-1] and len(t) > 2:  # sentence-final dot, not "U.S."
         end -= 1
         t = t[:-1]
-    return Token(t, s, end, fold(t).replace(".", ""))
+    return Token(t, s, end, _key(t))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _key(word: str) -> str:
+    return fold(word).replace(".", "")
 
 
 @dataclass(frozen=True)
@@ -152,6 +158,7 @@ class AliasMatcher:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.index: dict[tuple[str, ...], list[Hit]] = {}
+        self.prefixes: set[tuple[str, ...]] = set()  # every leading part of an index key (the keys too)
         self.max_len = 1
         for c in kb.countries.values():
             for w in (c.name, *c.aliases):
@@ -193,6 +200,7 @@ class AliasMatcher:
         hits = self.index.setdefault(key, [])
         if not any(h.kind == hit.kind and h.ref == hit.ref and h.weak == hit.weak for h in hits):
             hits.append(hit)
+        self.prefixes.update(key[:k] for k in range(1, len(key) + 1))
         self.max_len = max(self.max_len, len(key))
 
     # -- matching -------------------------------------------------------------------------------
@@ -200,11 +208,18 @@ class AliasMatcher:
     def match(self, text: str, tokens: Sequence[Token]) -> list[Match]:
         out: list[Match] = []
         i, n = 0, len(tokens)
+        keys = [t.key for t in tokens]
         while i < n:
-            for length in range(min(self.max_len, n - i), 0, -1):
+            # No alias is longer than the longest run of keys from i that starts some alias.
+            longest = 0
+            while longest < min(self.max_len, n - i) and tuple(keys[i : i + longest + 1]) in self.prefixes:
+                longest += 1
+            for length in range(longest, 0, -1):
+                hits = self.index.get(tuple(keys[i : i + length]))
+                if not hits:
+                    continue
                 span = tokens[i : i + length]
-                hits = self.index.get(tuple(t.key for t in span))
-                hits = [h for h in hits or () if _case_ok(h.case, span)]
+                hits = [h for h in hits if _case_ok(h.case, span)]
                 if hits:
                     end = span[-1].end
                     compound = text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()

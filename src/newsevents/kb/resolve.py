@@ -40,6 +40,7 @@ from newsevents.records import ActorRef
 
 # sectors a strong word gives an intergovernmental organisation ("NATO troops", "UN police")
 IGO_FORCES = frozenset({"MIL", "COP"})
+_SEQUENCE_STARTS = frozenset(s[0] for s in COORDINATOR_SEQUENCES)
 
 
 @dataclass
@@ -113,7 +114,9 @@ class PhraseResolver(AliasMatcher):
         k = 0
         while k < len(units):
             u = units[k]
-            seq = next((s for s in COORDINATOR_SEQUENCES if self._keys_at(units, k, len(s)) == s), None)
+            seq = None
+            if isinstance(u, Token) and u.key in _SEQUENCE_STARTS:
+                seq = next((s for s in COORDINATOR_SEQUENCES if self._keys_at(units, k, len(s)) == s), None)
             if isinstance(u, Token) and (u.key in COORDINATORS or seq):
                 if current:
                     out.append((sep, current))
