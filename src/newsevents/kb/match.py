@@ -59,19 +59,23 @@ def tokenize(text: str) -> list[Token]:
     """Word and punctuation tokens with character offsets into ``text``."""
     out: list[Token] = []
     for m in _TOKEN_RE.finditer(text):
-        t, s = m.group(), m.start()
-        norm = t.replace("\u2019", "'").replace("\u02bc", "'")
-        if len(t) > 2 and norm.lower().endswith("'s"):
-            out.append(_token(t[:-2], s))
-            out.append(Token(t[-2:], s + len(t) - 2, s + len(t), "'s"))
-        elif t[:1].isupper() and "-" in t and t.rsplit("-", 1)[1].isalpha() and t.rsplit("-", 1)[1].islower():
-            # "Vietnamese-led", "Saudi-backed": the name, then the participle ("Kassym-Jomart" stays)
-            cut = t.rindex("-")
-            out.append(_token(t[:cut], s))
-            out.append(_token(t[cut + 1 :], s + cut + 1))
-        else:
-            out.append(_token(t, s))
+        s = m.start()
+        for t in _word_tokens(m.group()):
+            out.append(Token(t.text, s + t.start, s + t.end, t.key))
     return out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_tokens(t: str) -> tuple[Token, ...]:
+    """The tokens of one word, with offsets from its start (memoised: words recur)."""
+    norm = t.replace("\u2019", "'").replace("\u02bc", "'")
+    if len(t) > 2 and norm.lower().endswith("'s"):
+        return _token(t[:-2], 0), Token(t[-2:], len(t) - 2, len(t), "'s")
+    if t[:1].isupper() and "-" in t and t.rsplit("-", 1)[1].isalpha() and t.rsplit("-", 1)[1].islower():
+        # "Vietnamese-led", "Saudi-backed": the name, then the participle ("Kassym-Jomart" stays)
+        cut = t.rindex("-")
+        return _token(t[:cut], 0), _token(t[cut + 1 :], cut + 1)
+    return (_token(t, 0),)
 
 
 def _token(t: str, s: int) -> Token:
@@ -79,12 +83,7 @@ def _token(t: str, s: int) -> Token:
     if t.endswith(".") and "." not in t[:-1] and len(t) > 2:  # sentence-final dot, not "U.S."
         end -= 1
         t = t[:-1]
-    return Token(t, s, end, _key(t))
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _key(word: str) -> str:
-    return fold(word).replace(".", "")
+    return Token(t, s, end, fold(t).replace(".", ""))
 
 
 @dataclass(frozen=True)
