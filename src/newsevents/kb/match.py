@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsevents.kb.base import fold
@@ -105,8 +105,14 @@ class Match:
     text: str
     hits: list[Hit]
     compound: bool = False  # written as the first part of a hyphen compound ("U.S.-backed")
+    kinds: frozenset[str] = field(init=False, repr=False, compare=False)  # of the hits, for a quick "none"
+
+    def __post_init__(self) -> None:
+        self.kinds = frozenset(h.kind for h in self.hits)
 
     def of(self, *kinds: str) -> list[Hit]:
+        if self.kinds.isdisjoint(kinds):
+            return []
         return [h for h in self.hits if h.kind in kinds]
 
 
@@ -157,6 +163,7 @@ class AliasMatcher:
         self.kb = kb
         self.index: dict[tuple[str, ...], list[Hit]] = {}
         self.prefixes: set[tuple[str, ...]] = set()  # every leading part of an index key (the keys too)
+        self.first_keys: set[str] = set()  # the first word of every index key
         self.max_len = 1
         for c in kb.countries.values():
             for w in (c.name, *c.aliases):
@@ -199,6 +206,7 @@ class AliasMatcher:
         if not any(h.kind == hit.kind and h.ref == hit.ref and h.weak == hit.weak for h in hits):
             hits.append(hit)
         self.prefixes.update(key[:k] for k in range(1, len(key) + 1))
+        self.first_keys.add(key[0])
         self.max_len = max(self.max_len, len(key))
 
     # -- matching -------------------------------------------------------------------------------
@@ -208,10 +216,12 @@ class AliasMatcher:
         i, n = 0, len(tokens)
         keys = [t.key for t in tokens]
         while i < n:
-            # No alias is longer than the longest run of keys from i that starts some alias.
+            # No alias is longer than the longest run of keys from i that starts some alias (none
+            # when the word starts none).
             longest = 0
-            while longest < min(self.max_len, n - i) and tuple(keys[i : i + longest + 1]) in self.prefixes:
-                longest += 1
+            if keys[i] in self.first_keys:
+                while longest < min(self.max_len, n - i) and tuple(keys[i : i + longest + 1]) in self.prefixes:
+                    longest += 1
             for length in range(longest, 0, -1):
                 hits = self.index.get(tuple(keys[i : i + length]))
                 if not hits:
