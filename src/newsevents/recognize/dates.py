@@ -94,8 +94,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # years, decades, centuries
     ("year", re.compile(rf"(?=[ELMelm12])(?:\b{QUAL}|(?<![\w$€£¥.,/:#-]))(?P<y>{YEAR_BODY})")),
     ("year-range", re.compile(r"(?=[12])(?<![\w$€£¥.,/-])(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|\d\d)\b(?!\s*%)")),
-    ("decade", re.compile(rf"(?:\b[Tt]he\s+)?(?:\b{QUAL})?(?:\b(?:1[89]|20)\d0|['’]\d0)'?s\b")),
-    ("century", re.compile(rf"(?:\b[Tt]he\s+)?(?:{QUAL})?\b(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b")),
+    ("decade", re.compile(rf"(?=[TtEeLlMm12'’])(?:\b[Tt]he\s+)?(?:\b{QUAL})?(?:\b(?:1[89]|20)\d0|['’]\d0)'?s\b")),
+    (
+        "century",
+        re.compile(rf"(?=[TtEeLlMm1-9])(?:\b[Tt]he\s+)?(?:{QUAL})?\b(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b"),
+    ),
     # seasons with a year or a "last/this/next": "the summer of 2019", "last winter"
     (
         "season",
@@ -109,7 +112,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"(?:\b(?:{_ci('late')}|{_ci('early')})\s+(?:on\s+)?)?"
+            rf"(?=[EeLlNnTtMWFS])(?:\b(?:{_ci('late')}|{_ci('early')})\s+(?:on\s+)?)?"
             rf"(?:\b(?:{_ci('last')}|{_ci('next')}|{_ci('this')}(?:\s+(?:coming|past))?)\s+)?"
             rf"\b{WEEKDAY}(?:\s+{TOD})?(?:\s+(?:last|next|this)\s+week\b)?"
         ),
@@ -135,7 +138,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative-unit",
         re.compile(
-            rf"(?:\b(?:{_ci('earlier')}|{_ci('later')}|{_ci('early')}|{_ci('late')})\s+)?"
+            rf"(?=[EeLlTtNnpc])(?:\b(?:{_ci('earlier')}|{_ci('later')}|{_ci('early')}|{_ci('late')})\s+)?"
             rf"(?:\b[Tt]he\s+)?\b(?:{_ci('this')}(?:\s+(?:coming|past))?|{_ci('last')}|{_ci('next')}|"
             rf"(?:[Tt]he\s+)?(?:past|coming))\s+(?:week|weekend|month|year)\b(?!\s+of\b)"
         ),
@@ -143,7 +146,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekend", re.compile(r"\b(?:[Oo]ver|[Aa]t|[Dd]uring|[Oo]n)\s+(?P<d>the\s+weekend)\b")),
     ("ago", re.compile(rf"\b{NUM}\s+(?:days?|weeks?|months?|years?|fortnights?)\s+ago\b")),
     ("from-now", re.compile(rf"\b{NUM}\s+(?:days?|weeks?|months?|years?)\s+from\s+(?:now|today)\b")),
-    ("past-n", re.compile(rf"\b(?:[Tt]he\s+)?(?:past|last)\s+{NUM}\s+(?:days|weeks|months|years)\b")),
+    ("past-n", re.compile(rf"\b(?=[Ttpl])(?:[Tt]he\s+)?(?:past|last)\s+{NUM}\s+(?:days|weeks|months|years)\b")),
 ]
 
 # A bare year is not a year when one of these comes right before it ...
