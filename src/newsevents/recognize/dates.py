@@ -61,25 +61,28 @@ _PREP += r"Before|after|After|to|and|or|between|Between|around|for|last|Last|nex
 # engine give up at once at every other position (speed).
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Monday, August 15, 2021", "Aug. 15", "August 15th", "the 15th of August 2021", "15 August"
-    ("month-day", re.compile(rf"\b(?=[A-Zt])(?:{WEEKDAY},?\s+)?(?:the\s+)?{MONTH}\s+(?:the\s+)?{DAY}(?:,?\s+{YEAR})?")),
+    (
+        "month-day",
+        re.compile(rf"\b(?=[ADFJMNOSTWt])(?:{WEEKDAY},?\s+)?(?:the\s+)?{MONTH}\s+(?:the\s+)?{DAY}(?:,?\s+{YEAR})?"),
+    ),
     (
         "day-month",
         re.compile(
-            rf"\b(?=[A-Zt0-9])(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+(?:of\s+)?{YEAR})?"
+            rf"\b(?=[FMSTWt0-9])(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+(?:of\s+)?{YEAR})?"
         ),
     ),
     # "March 3-5", "3-5 March 2019"
-    ("month-day-range", re.compile(rf"\b(?=[A-Z]){MONTH}\s+{DAY}\s*[-–]\s*{DAY}(?:,?\s+{YEAR})?")),
+    ("month-day-range", re.compile(rf"\b(?=[ADFJMNOS]){MONTH}\s+{DAY}\s*[-–]\s*{DAY}(?:,?\s+{YEAR})?")),
     ("day-range-month", re.compile(rf"\b(?=[0-9]){DAY}\s*[-–]\s*{DAY}\s+{MONTH}(?:,?\s+{YEAR})?")),
     # "March 2019", "mid-March 2019", "March of 2019"
-    ("month-year", re.compile(rf"(?=[A-Zelm])(?:\b{QUAL})?\b{MONTH_FULL}\s+(?:of\s+)?{YEAR}")),
-    ("abbr-month-year", re.compile(rf"\b(?=[A-Z]){MONTH}\s+{YEAR}")),
+    ("month-year", re.compile(rf"(?=[ADEFJLMNOSelm])(?:\b{QUAL})?\b{MONTH_FULL}\s+(?:of\s+)?{YEAR}")),
+    ("abbr-month-year", re.compile(rf"\b(?=[ADFJMNOS]){MONTH}\s+{YEAR}")),
     # "early March", "last March", "in March"
     (
         "qualified-month",
         re.compile(rf"(?=[ELMNTelmnt])(?:\b{QUAL}|\b(?:{_ci('last')}|{_ci('next')}|{_ci('this')})\s+){MONTH_FULL}"),
     ),
-    ("month", re.compile(rf"\b(?=[A-Zabdfilnostu]){_PREP}\s+(?P<d>{MONTH_FULL})")),
+    ("month", re.compile(rf"\b(?=[ABDFILNSTUabdfilnostu]){_PREP}\s+(?P<d>{MONTH_FULL})")),
     # numeric dates
     (
         "iso",
