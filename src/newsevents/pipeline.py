@@ -64,14 +64,29 @@ class Resources:
 
     @functools.cached_property
     def resolve_phrase(self) -> Callable[[str, dt.date | None], list[ActorRef]]:
-        """The knowledge base's phrase resolver, memoised (it is a pure function of text and date)."""
+        """The knowledge base's phrase resolver, memoised (it is a pure function of text and date; of
+        the text alone when the phrase names no person, so one result serves every date)."""
         kb = self.kb
+        undated: dict[str, tuple[ActorRef, ...]] = {}
+        dated: dict[tuple[str, dt.date | None], tuple[ActorRef, ...]] = {}
 
-        @functools.lru_cache(maxsize=50_000)
-        def cached(text: str, on_date: dt.date | None) -> tuple[ActorRef, ...]:
-            return tuple(kb.resolve_phrase(text, on_date))
+        def resolve(text: str, on_date: dt.date | None) -> list[ActorRef]:
+            refs = undated.get(text)
+            if refs is None:
+                refs = dated.get((text, on_date))
+            if refs is None:
+                if len(undated) + len(dated) >= 50_000:
+                    undated.clear()
+                    dated.clear()
+                found, by_date = kb.resolve_phrase_dated(text, on_date)
+                refs = tuple(found)
+                if by_date:
+                    dated[(text, on_date)] = refs
+                else:
+                    undated[text] = refs
+            return list(refs)
 
-        return lambda text, on_date: list(cached(text, on_date))
+        return resolve
 
     @functools.cached_property
     def rules(self) -> CodeRules:

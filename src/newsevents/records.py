@@ -17,11 +17,15 @@ Precision = Literal["day", "month", "year", "unknown", "publication"]
 Modality = Literal["asserted", "future", "hypothetical", "negated", "reported"]
 
 
+# what json.dumps(p, sort_keys=True, default=str) makes, without building an encoder per call
+_HASH_ENCODER = json.JSONEncoder(sort_keys=True, default=str)
+
+
 def content_hash(*parts: object, length: int = 16) -> str:
     """A stable hex digest of the parts (used for ids that make re-ingest idempotent)."""
     h = hashlib.sha256()
     for p in parts:
-        h.update(json.dumps(p, sort_keys=True, default=str).encode("utf-8"))
+        h.update(_HASH_ENCODER.encode(p).encode("utf-8"))
         h.update(b"\x1f")
     return h.hexdigest()[:length]
 

@@ -23,13 +23,15 @@ of an enclosing resolved place of the same tier, and the reason says so.
 from __future__ import annotations
 
 import dataclasses
+import weakref
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from newsevents.records import EventLocation, Frame, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["choose_location", "event_location", "locative_spans", "trigger_place_spans", "PLACE_TAKING_VERBS",
            "TIER_MARKERS"]  # fmt: skip
@@ -83,10 +85,48 @@ TIER_MARKERS = {
 }
 
 
-def _core(tok: Token) -> tuple[int, int]:
-    from newsevents.frame.frames import np_core
+class _DocMemo:
+    """What the frames of one document ask for again and again: the spans of a locative noun and its
+    head and core (the same phrase is reached from every verb of its sentence and from the sentence's
+    own locative phrases), and the sentences' bounds and locative phrases. Pure functions of the
+    parse, kept while the Doc lives."""
 
-    return np_core(tok)
+    def __init__(self) -> None:
+        self.chains: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
+        self.heads: dict[int, tuple[int, int]] = {}
+        self.cores: dict[int, tuple[int, int]] = {}
+        self.sentence_starts: list[int] | None = None
+        self.sentences: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
+
+    def sentence(self, tok: Token) -> Span:
+        """``tok.sent`` without its walk over the tokens."""
+        doc = tok.doc
+        if self.sentence_starts is None:
+            self.sentence_starts = [s.start for s in doc.sents]
+        starts = self.sentence_starts
+        k = bisect_right(starts, tok.i) - 1
+        end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+        return doc[starts[k] : end]
+
+
+_MEMOS: weakref.WeakKeyDictionary[Doc, _DocMemo] = weakref.WeakKeyDictionary()
+
+
+def _memo(doc: Doc) -> _DocMemo:
+    memo = _MEMOS.get(doc)
+    if memo is None:
+        memo = _MEMOS[doc] = _DocMemo()
+    return memo
+
+
+def _core(tok: Token) -> tuple[int, int]:
+    cores = _memo(tok.doc).cores
+    span = cores.get(tok.i)
+    if span is None:
+        from newsevents.frame.frames import np_core
+
+        span = cores[tok.i] = np_core(tok)
+    return span
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -100,6 +140,14 @@ def _conjuncts(tok: Token) -> list[Token]:
 def _head_span(tok: Token) -> tuple[int, int]:
     """The head noun with its proper-noun compounds and its possessor ("Grozny's streets");
     a place noun keeps all its compounds ("Makhmur district", "the Balata refugee camp")."""
+    heads = _memo(tok.doc).heads
+    span = heads.get(tok.i)
+    if span is None:
+        span = heads[tok.i] = _head_span_of(tok)
+    return span
+
+
+def _head_span_of(tok: Token) -> tuple[int, int]:
     toks = [tok]
     stack = [tok]
     place_noun = tok.lemma_.lower() in PLACE_PART_NOUNS or tok.lower_ in PLACE_PART_NOUNS
@@ -154,6 +202,17 @@ def _clause_spans(noun: Token, depth: int) -> list[tuple[int, int]]:
 
 
 def _chain(tok: Token, depth: int = 0) -> list[tuple[int, int]]:
+    """Spans of a locative noun and what it nests, most specific first (see :func:`_chain_of`)."""
+    if depth > _MAX_DEPTH:
+        return []
+    chains = _memo(tok.doc).chains
+    spans = chains.get((tok.i, depth))
+    if spans is None:
+        spans = chains[(tok.i, depth)] = tuple(_chain_of(tok, depth))
+    return list(spans)
+
+
+def _chain_of(tok: Token, depth: int) -> list[tuple[int, int]]:
     """Spans of a locative noun and what it nests, most specific first.
 
     Order: the named place of "the town of X" / "the edge of X"; the head noun with its
@@ -162,8 +221,6 @@ def _chain(tok: Token, depth: int = 0) -> list[tuple[int, int]]:
     the noun's relative clause ("clashes that broke out in X"); last, the whole core with its
     modifiers ("a US convoy", "the Manbij campaign").
     """
-    if depth > _MAX_DEPTH:
-        return []
     of_spans: list[tuple[int, int]] = []
     heads: list[tuple[int, int]] = []
     appos: list[tuple[int, int]] = []
@@ -310,10 +367,10 @@ def _spoken(tok: Token) -> bool:
 SentenceCache = dict[int, list[tuple[int, list[tuple[int, int]]]]]
 
 
-def _sentence_candidates(verb: Token) -> list[tuple[int, list[tuple[int, int]]]]:
+def _sentence_candidates(sent: Span) -> list[tuple[int, list[tuple[int, int]]]]:
     """(token index, spans) of every locative phrase of the sentence, speakers' and origins' left out."""
     found: list[tuple[int, list[tuple[int, int]]]] = []
-    for tok in verb.sent:
+    for tok in sent:
         if tok.dep_ == "prep" and _locative(tok) and not _spoken(tok):
             found.append((tok.i, [s for o in tok.children if o.dep_ == "pobj" for s in _chain(o)]))
         elif tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in PLACE_TAKING_VERBS and not _spoken(tok):
@@ -325,13 +382,12 @@ def _sentence_spans(verb: Token, out: list[tuple[int, int]], cache: SentenceCach
     """Locative phrases of the clauses above the verb ("X happened in Y when militants
     attacked"); what the verb's own subtree holds but its chain did not follow (complements,
     content and time clauses: "accused X of arming rebels in Y") stays out."""
-    key = verb.sent.start
-    if cache is None or key not in cache:
-        candidates = _sentence_candidates(verb)
-        if cache is not None:
-            cache[key] = candidates
-    else:
-        candidates = cache[key]
+    memo = _memo(verb.doc)
+    sent = memo.sentence(verb)
+    store = memo.sentences if cache is None else cache
+    candidates = store.get(sent.start)
+    if candidates is None:
+        candidates = store[sent.start] = _sentence_candidates(sent)
     lo, hi = verb.left_edge.i, verb.right_edge.i  # a subtree is a contiguous run of tokens
     for i, spans in candidates:
         if not lo <= i <= hi:

@@ -234,6 +234,8 @@ class VerbFrames:
         for bucket in index.values():  # best first: most specific, then loaded latest
             bucket.sort(key=lambda p: (p.specificity, p.order), reverse=True)
         self._index: dict[str, tuple[_Pattern, ...]] = {k: tuple(v) for k, v in index.items()}
+        self._predicates = frozenset(self._index)
+        self._word_index: dict[str, _WordIndex] = {}  # per predicate, built on first use
         self._sizes = {"codes": len(self._codes), "patterns": count, "discard_patterns": discards}
 
     @classmethod
@@ -257,12 +259,17 @@ class VerbFrames:
 
     def match(self, lemma: str, context: Iterable[str]) -> FrameMatch | None:
         """The winning pattern for predicate ``lemma`` in ``context`` (a set of lemmas), or None."""
-        bucket = self._index.get(lemma) or self._index.get(lemma.lower())
+        key = lemma if self._index.get(lemma) else lemma.lower()
+        bucket = self._index.get(key)
         if not bucket:
             return None
         words = {word.lower() for word in context}
-        for pattern in bucket:
-            if pattern.required <= words and pattern.forbidden.isdisjoint(words):
+        index = self._word_index.get(key)
+        if index is None:
+            index = self._word_index[key] = _WordIndex(bucket)
+        for i in index.candidates(words):
+            pattern = bucket[i]
+            if pattern.forbidden.isdisjoint(words):
                 return FrameMatch(pattern.code, pattern.text, pattern.specificity, pattern.source)
         return None
 
@@ -279,7 +286,7 @@ class VerbFrames:
 
     def predicates(self) -> frozenset[str]:
         """Every predicate lemma that has at least one pattern."""
-        return frozenset(self._index)
+        return self._predicates
 
     def patterns_for(self, lemma: str) -> tuple[tuple[str, str | None, str], ...]:
         """(pattern, code or None, source) for ``lemma``, in the order they are tried."""
@@ -288,6 +295,29 @@ class VerbFrames:
     def sizes(self) -> dict[str, int]:
         """Counts: ``codes``, ``patterns`` (all, discards included) and ``discard_patterns``."""
         return dict(self._sizes)
+
+
+class _WordIndex:
+    """The patterns of one predicate by required word, so that a match looks only at the patterns
+    whose required words are all in the context (a predicate can have hundreds of patterns)."""
+
+    def __init__(self, bucket: Sequence[_Pattern]) -> None:
+        self.always = [i for i, p in enumerate(bucket) if not p.required]
+        self.needs = [len(p.required) for p in bucket]
+        self.by_word: dict[str, list[int]] = {}
+        for i, p in enumerate(bucket):
+            for word in p.required:
+                self.by_word.setdefault(word, []).append(i)
+
+    def candidates(self, words: Iterable[str]) -> list[int]:
+        """Positions (in bucket order) of the patterns whose required words are all in ``words``."""
+        counts: dict[int, int] = {}
+        for word in words:
+            for i in self.by_word.get(word, ()):
+                counts[i] = counts.get(i, 0) + 1
+        if not counts:
+            return self.always
+        return sorted([*self.always, *(i for i, n in counts.items() if n == self.needs[i])])
 
 
 @functools.cache

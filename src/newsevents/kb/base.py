@@ -35,8 +35,10 @@ class KBError(ValueError):
 # text normalisation shared with the resolver
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case- and accent-folded form used for lookups ("Côte d’Ivoire" -> "cote d'ivoire")."""
+    """Case- and accent-folded form used for lookups ("Côte d’Ivoire" -> "cote d'ivoire"); memoised,
+    as the resolver folds every word of every phrase."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -473,21 +475,27 @@ class KnowledgeBase:
 
     def resolve_phrase(self, text: str, on_date: dt.date | None = None) -> list[ActorRef]:
         """The actors one noun phrase denotes (see newsevents.kb.resolve for the rules)."""
+        return self.resolve_phrase_dated(text, on_date)[0]
+
+    def resolve_phrase_dated(self, text: str, on_date: dt.date | None = None) -> tuple[list[ActorRef], bool]:
+        """(:meth:`resolve_phrase`, whether the date can change the result: False when the phrase
+        names no person, whose role is what depends on the date)."""
         if self._resolver is None:
             from newsevents.kb.resolve import PhraseResolver
 
             self._resolver = PhraseResolver(self)
-        refs = self._resolver.resolve(text, on_date)
+        refs, dated = self._resolver.resolve_dated(text, on_date)
         head = QUANTITY_PREFIX.match(text)
         if head is None:
-            return refs
+            return refs, dated
         # "hundreds of students", "a group of Chechen refugees": the people counted are the actor
-        rest = self._resolver.resolve(text[head.end() :], on_date)
+        rest, rest_dated = self._resolver.resolve_dated(text[head.end() :], on_date)
+        dated = dated or rest_dated
         if not rest or (refs and any(r.sector for r in refs)):
-            return refs
+            return refs, dated
         return [
             dataclasses.replace(r, start_char=r.start_char + head.end(), end_char=r.end_char + head.end()) for r in rest
-        ]
+        ], dated
 
 
 QUANTITY_PREFIX = re.compile(

@@ -5,10 +5,11 @@ false friends (``BLOCKERS``) and given names that look like countries ("Michael 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsevents.kb.base import fold
 
@@ -43,8 +44,7 @@ BLOCKERS = (
 NAMED_KINDS = ("person", "org", "country", "demonym", "metonym", "region")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a named tuple: a phrase makes many, and a frozen dataclass is slow to build
     text: str
     start: int
     end: int
@@ -59,19 +59,23 @@ def tokenize(text: str) -> list[Token]:
     """Word and punctuation tokens with character offsets into ``text``."""
     out: list[Token] = []
     for m in _TOKEN_RE.finditer(text):
-        t, s = m.group(), m.start()
-        norm = t.replace("\u2019", "'").replace("\u02bc", "'")
-        if len(t) > 2 and norm.lower().endswith("'s"):
-            out.append(_token(t[:-2], s))
-            out.append(Token(t[-2:], s + len(t) - 2, s + len(t), "'s"))
-        elif t[:1].isupper() and "-" in t and t.rsplit("-", 1)[1].isalpha() and t.rsplit("-", 1)[1].islower():
-            # "Vietnamese-led", "Saudi-backed": the name, then the participle ("Kassym-Jomart" stays)
-            cut = t.rindex("-")
-            out.append(_token(t[:cut], s))
-            out.append(_token(t[cut + 1 :], s + cut + 1))
-        else:
-            out.append(_token(t, s))
+        s = m.start()
+        for t in _word_tokens(m.group()):
+            out.append(Token(t.text, s + t.start, s + t.end, t.key))
     return out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_tokens(t: str) -> tuple[Token, ...]:
+    """The tokens of one word, with offsets from its start (memoised: words recur)."""
+    norm = t.replace("\u2019", "'").replace("\u02bc", "'")
+    if len(t) > 2 and norm.lower().endswith("'s"):
+        return _token(t[:-2], 0), Token(t[-2:], len(t) - 2, len(t), "'s")
+    if t[:1].isupper() and "-" in t and t.rsplit("-", 1)[1].isalpha() and t.rsplit("-", 1)[1].islower():
+        # "Vietnamese-led", "Saudi-backed": the name, then the participle ("Kassym-Jomart" stays)
+        cut = t.rindex("-")
+        return _token(t[:cut], 0), _token(t[cut + 1 :], cut + 1)
+    return (_token(t, 0),)
 
 
 def _token(t: str, s: int) -> Token:
@@ -101,8 +105,14 @@ class Match:
     text: str
     hits: list[Hit]
     compound: bool = False  # written as the first part of a hyphen compound ("U.S.-backed")
+    kinds: frozenset[str] = field(init=False, repr=False, compare=False)  # of the hits, for a quick "none"
+
+    def __post_init__(self) -> None:
+        self.kinds = frozenset(h.kind for h in self.hits)
 
     def of(self, *kinds: str) -> list[Hit]:
+        if self.kinds.isdisjoint(kinds):
+            return []
         return [h for h in self.hits if h.kind in kinds]
 
 
@@ -152,6 +162,8 @@ class AliasMatcher:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.index: dict[tuple[str, ...], list[Hit]] = {}
+        self.prefixes: set[tuple[str, ...]] = set()  # every leading part of an index key (the keys too)
+        self.first_keys: set[str] = set()  # the first word of every index key
         self.max_len = 1
         for c in kb.countries.values():
             for w in (c.name, *c.aliases):
@@ -193,6 +205,8 @@ class AliasMatcher:
         hits = self.index.setdefault(key, [])
         if not any(h.kind == hit.kind and h.ref == hit.ref and h.weak == hit.weak for h in hits):
             hits.append(hit)
+        self.prefixes.update(key[:k] for k in range(1, len(key) + 1))
+        self.first_keys.add(key[0])
         self.max_len = max(self.max_len, len(key))
 
     # -- matching -------------------------------------------------------------------------------
@@ -200,11 +214,20 @@ class AliasMatcher:
     def match(self, text: str, tokens: Sequence[Token]) -> list[Match]:
         out: list[Match] = []
         i, n = 0, len(tokens)
+        keys = [t.key for t in tokens]
         while i < n:
-            for length in range(min(self.max_len, n - i), 0, -1):
+            # No alias is longer than the longest run of keys from i that starts some alias (none
+            # when the word starts none).
+            longest = 0
+            if keys[i] in self.first_keys:
+                while longest < min(self.max_len, n - i) and tuple(keys[i : i + longest + 1]) in self.prefixes:
+                    longest += 1
+            for length in range(longest, 0, -1):
+                hits = self.index.get(tuple(keys[i : i + length]))
+                if not hits:
+                    continue
                 span = tokens[i : i + length]
-                hits = self.index.get(tuple(t.key for t in span))
-                hits = [h for h in hits or () if _case_ok(h.case, span)]
+                hits = [h for h in hits if _case_ok(h.case, span)]
                 if hits:
                     end = span[-1].end
                     compound = text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()

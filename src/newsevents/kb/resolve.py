@@ -40,6 +40,7 @@ from newsevents.records import ActorRef
 
 # sectors a strong word gives an intergovernmental organisation ("NATO troops", "UN police")
 IGO_FORCES = frozenset({"MIL", "COP"})
+_SEQUENCE_STARTS = frozenset(s[0] for s in COORDINATOR_SEQUENCES)
 
 
 @dataclass
@@ -71,12 +72,18 @@ class PhraseResolver(AliasMatcher):
     # -- resolution -----------------------------------------------------------------------------
 
     def resolve(self, text: str, on_date: dt.date | None = None) -> list[ActorRef]:
+        return self.resolve_dated(text, on_date)[0]
+
+    def resolve_dated(self, text: str, on_date: dt.date | None = None) -> tuple[list[ActorRef], bool]:
+        """(the actors, whether the date can change them): only a person's roles depend on the date,
+        so a phrase that names no person resolves the same on every date."""
         tokens = tokenize(text)
         if not tokens:
-            return []
+            return [], False
         matches = self.match(text, tokens)
         if not any(h.kind != "blocker" for m in matches for h in m.hits):
-            return []
+            return [], False
+        dated = any(m.of("person") for m in matches)
         conjuncts = self._conjuncts(tokens, matches)
         results: list[tuple[str | None, list[_Draft]]] = []
         for sep, units in conjuncts:
@@ -92,7 +99,7 @@ class PhraseResolver(AliasMatcher):
             if ref.key() not in seen:
                 seen.add(ref.key())
                 refs.append(ref)
-        return refs
+        return refs, dated
 
     def _conjuncts(
         self, tokens: Sequence[Token], matches: Sequence[Match]
@@ -113,7 +120,9 @@ class PhraseResolver(AliasMatcher):
         k = 0
         while k < len(units):
             u = units[k]
-            seq = next((s for s in COORDINATOR_SEQUENCES if self._keys_at(units, k, len(s)) == s), None)
+            seq = None
+            if isinstance(u, Token) and u.key in _SEQUENCE_STARTS:
+                seq = next((s for s in COORDINATOR_SEQUENCES if self._keys_at(units, k, len(s)) == s), None)
             if isinstance(u, Token) and (u.key in COORDINATORS or seq):
                 if current:
                     out.append((sep, current))

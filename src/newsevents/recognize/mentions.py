@@ -27,7 +27,7 @@ def sentence_index_at(work: Work, pos: int) -> int:
 @register("sentences", requires=("doc",), sets=("sentences",))
 def sentences(work: Work) -> None:
     idx = 0
-    whole = work.doc.text
+    whole = work.article.text  # the doc's text (Doc.text joins every token anew)
     for s in work.doc.sents:
         raw = whole[s.start_char : s.end_char]  # slicing the text is cheaper than Span.text
         text = raw.strip()

@@ -251,11 +251,14 @@ _DIR = (
 )
 _NAME = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*"
 _REGION_NOUN = r"provinces?|regions?|areas?|parts?|districts?|states?|territor(?:y|ies)|borderlands?"
-_DIRECTIONAL = [
-    re.compile(rf"\b(?P<name>{_NAME})['’]s\s+(?P<dir>{_DIR})\s+(?:{_REGION_NOUN})\b"),
-    re.compile(rf"\bthe\s+(?P<dir>{_DIR})\s+(?:{_REGION_NOUN})\s+of\s+(?P<name>{_NAME})\b", re.IGNORECASE),
+# (words one of which a match contains, case-folded; the pattern): a pattern is not run on a text
+# without them (speed). Every match holds a direction word.
+_DIRECTION_WORDS = ("north", "south", "east", "west", "central")
+_DIRECTIONAL: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
+    (("'s", "’s"), re.compile(rf"\b(?P<name>{_NAME})['’]s\s+(?P<dir>{_DIR})\s+(?:{_REGION_NOUN})\b")),
+    (("the",), re.compile(rf"\bthe\s+(?P<dir>{_DIR})\s+(?:{_REGION_NOUN})\s+of\s+(?P<name>{_NAME})\b", re.I)),
     # lower case only: "Northern Ireland", "South Sudan", "East Timor" are names, not directions
-    re.compile(rf"\b(?P<dir>{_DIR})\s+(?P<name>{_NAME})\b"),
+    (_DIRECTION_WORDS, re.compile(rf"\b(?P<dir>{_DIR})\s+(?P<name>{_NAME})\b")),
 ]
 
 
@@ -264,7 +267,12 @@ def _directional_regions(work: Work, taken: list[tuple[int, int]]) -> None:
     a country, kept as a region with its direction (the point is the country's own: none finer is known)."""
     kb, gaz = work.res.kb, work.res.gazetteer
     text = work.article.text
-    for pattern in _DIRECTIONAL:
+    folded = text.casefold()
+    if not any(word in folded for word in _DIRECTION_WORDS):
+        return
+    for needs, pattern in _DIRECTIONAL:
+        if not any(word in folded for word in needs):
+            continue
         for m in pattern.finditer(text):
             if any(not (m.end() <= s or m.start() >= e) for s, e in taken):
                 continue
@@ -292,7 +300,7 @@ def places(work: Work) -> None:
     text = work.article.text
     taken: list[tuple[int, int]] = []
     _directional_regions(work, taken)
-    for m in _CAPITAL_DESC.finditer(text):
+    for m in _CAPITAL_DESC.finditer(text) if "capital" in text else ():
         entry = kb.country_for_word(m.group(1))
         capital = gaz.capital_of(entry.iso3) if entry is not None else None
         if capital is None or entry is None:
@@ -344,7 +352,7 @@ def places(work: Work) -> None:
 def _borders(work: Work, text: str) -> None:
     """ "the Greek-Macedonian border": a place between two named countries, without a point."""
     kb = work.res.kb
-    for m in _BORDER.finditer(text):
+    for m in _BORDER.finditer(text) if any(w in text for w in ("border", "frontier", "boundary")) else ():
         a, b = (kb.country_for_word(clean_name(m.group(i))) for i in (1, 2))
         if a is not None and b is not None and a.iso3 != b.iso3:
             _add(work, (m.start(), m.end(), m.group(0)), "border", None, [],

@@ -138,6 +138,7 @@ class Gazetteer:
         self._con: sqlite3.Connection | None = None
         self._lock = threading.RLock()
         self._cache: dict[str, tuple[_Cand, ...]] = {}
+        self._country_cache: dict[tuple[str, str], Place | None] = {}  # (column, ISO3): a few hundred at most
 
     # ------------------------------------------------------------------ opening
 
@@ -177,6 +178,7 @@ class Gazetteer:
                 self._con.close()
                 self._con = None
             self._cache.clear()
+            self._country_cache.clear()
 
     def _query(self, sql: str, args: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -226,6 +228,7 @@ class Gazetteer:
         with self._lock:
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
+            self._country_cache.clear()
             self._cache[text] = ranked
         return ranked
 
@@ -276,13 +279,21 @@ class Gazetteer:
 
     def country(self, iso3: str) -> Place | None:
         """The country record for an ISO 3166 alpha-3 code."""
-        rows = self._query("SELECT geonameid FROM countries WHERE iso3 = ?", (iso3.upper(),))
-        return self.place(rows[0][0]) if rows and rows[0][0] is not None else None
+        return self._country_place("geonameid", iso3)
 
     def capital_of(self, iso3: str) -> Place | None:
         """The capital city of a country (ISO3), when the index has it."""
-        rows = self._query("SELECT capital_geonameid FROM countries WHERE iso3 = ?", (iso3.upper(),))
-        return self.place(rows[0][0]) if rows and rows[0][0] is not None else None
+        return self._country_place("capital_geonameid", iso3)
+
+    def _country_place(self, column: str, iso3: str) -> Place | None:
+        key = (column, iso3.upper())
+        if key in self._country_cache:
+            return self._country_cache[key]
+        rows = self._query(f"SELECT {column} FROM countries WHERE iso3 = ?", (key[1],))
+        place = self.place(rows[0][0]) if rows and rows[0][0] is not None else None
+        with self._lock:
+            self._country_cache[key] = place
+        return place
 
     def iso3(self, iso2: str) -> str | None:
         rows = self._query("SELECT iso3 FROM countries WHERE iso2 = ?", (iso2.upper(),))
@@ -304,6 +315,7 @@ class Gazetteer:
         with self._lock:
             n = _build.import_geonames(self.path, Path(path), progress)
             self._cache.clear()
+            self._country_cache.clear()
         return n
 
     def sizes(self) -> dict[str, int]:

@@ -188,8 +188,10 @@ class _Rows:
             self.names[(key, geonameid)] = (kind, exact)
 
 
+@lru_cache(maxsize=1)
 def source_fingerprint() -> str:
-    """Changes when the schema, the source packages or the curated aliases change."""
+    """Changes when the schema, the source packages or the curated aliases change (computed once per
+    process: it reads package metadata and data files, and a fresh pipeline asks for it)."""
     h = hashlib.sha256()
     h.update(f"schema={SCHEMA_VERSION};build={BUILD_REVISION}".encode())
     for dist in SOURCE_DISTS:
