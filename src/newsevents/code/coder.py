@@ -24,6 +24,17 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents import __version__
+from newsevents.code.clauses import (
+    LINK_DEPS,
+    SIMULTANEOUS_MARKS,
+    claimed,
+    conjoined,
+    consequence,
+    own_clause,
+    purpose_clauses,
+    shared_setting,
+    weapon_subject,
+)
 from newsevents.code.location import choose_location, event_location
 from newsevents.code.parties import (
     domestic,
@@ -35,20 +46,18 @@ from newsevents.code.parties import (
     unknown_named,
 )
 from newsevents.code.verbframes import CameoCode, FrameMatch
+from newsevents.dedupe.merge import retold
 from newsevents.frame.frames import PERSONAL_PRONOUNS, clause_verb, misparsed_finite
 from newsevents.pipeline import Work, register
 from newsevents.records import ActorRef, DateInfo, Event, EventLocation, Frame, Mention, Source
 from newsevents.resolve.dates import normalize
 
 CODER = f"newsevents {__version__}"
-LINK_DEPS = {"conj", "xcomp", "advcl"}
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 COMPLAINT_ROOTS = {"11", "12"}  # disapprove / accuse, reject
 ABOUT_BEFORE = re.compile(r"\b(?:over|about|against|of)\s+(?:the\s+)?$", re.IGNORECASE)
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 LOCAL_PEOPLE_SECTORS = {"OPP", "CVL", "LAB", "EDU", "PTY"}
-SIMULTANEOUS_MARKS = {"as", "while", "when"}
-CONDITION_MARKS = {"if", "unless", "whether", "that", "so", "lest", "before", "until", "till", "once"}
 
 
 def _depth(tok: Token) -> int:
@@ -184,12 +193,6 @@ class _ArticleCoder:
         why.append(f"'{first}' in '{words}' = {owner.name or owner.entity_text}")
         return [replace(ref, country=owner.country, code=f"{owner.country}{sector}")]
 
-    def _weapon_subject(self, frame: Frame) -> bool:
-        """Whether every subject of the frame names the means of an attack ("the strike", "a bomb")."""
-        heads = [self.work.doc.char_span(a, b, alignment_mode="expand") for a, b in frame.actor_spans]
-        instruments = self.work.res.rules.attack_instruments
-        return bool(heads) and all(h is not None and h.root.lemma_.lower() in instruments for h in heads)
-
     def _the_attack(self, words: str, found: list[ActorRef], sentence: int) -> Event | None:
         """'The strike hit a busy market': the attack told in the last two sentences."""
         low = words.lower().split()
@@ -230,7 +233,7 @@ class _ArticleCoder:
             preps = tuple(about) + tuple(sp for sp in preps if sp not in about)
         for kind, spans in (("object", frame.object_spans), ("prepositional phrase", preps)):
             for span in spans:
-                group = [span, *self._conjoined(span, spans)]
+                group = [span, *conjoined(self.work.doc, span, spans)]
                 found = [
                     r
                     for sp in group
@@ -244,42 +247,11 @@ class _ArticleCoder:
                     return found, why
                 weak = weak or (found, why + " (a role word only)")
         if weak is None and root is not None:
-            for inner in self._purpose_frames(frame):
+            for inner in (self.frame_at[c.i] for c in purpose_clauses(self.work.doc, frame) if c.i in self.frame_at):
                 found, why = self.recipients(inner, actors, on_date)
                 if found:
                     return found, f"{why}, in the purpose clause '{inner.trigger_text} ...'"
         return weak or ([], "no recipient named")
-
-    def _conjoined(self, span: tuple[int, int], spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
-        """The other phrases of ``spans`` coordinated with ``span`` ("to Iran, Libya and Sudan")."""
-        doc = self.work.doc
-        first = doc.char_span(span[0], span[1], alignment_mode="expand")
-        if first is None:
-            return []
-        chain = {first.root.i, *(t.i for t in first.root.conjuncts)}
-        out = []
-        for sp in spans:
-            other = doc.char_span(sp[0], sp[1], alignment_mode="expand") if sp != span else None
-            if other is not None and other.root.i in chain:
-                out.append(sp)
-        return out
-
-    def _purpose_frames(self, frame: Frame) -> list[Frame]:
-        """Frames of the to-clauses and participle clauses of a trigger: "went on strike to demand the
-        resignation of X", "demonstrated in Kirkuk, calling for independence from Iraq"."""
-        trigger = self.work.doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
-        if trigger is None:
-            return []
-        return [
-            self.frame_at[c.i]
-            for c in trigger.root.children
-            if c.dep_ in {"advcl", "xcomp"}
-            and c.i in self.frame_at
-            and (
-                any(a.lower_ == "to" for a in c.children)
-                or (c.tag_ == "VBG" and not any(a.dep_ in {"aux", "mark"} for a in c.children))
-            )
-        ]
 
     # -- date and place ---------------------------------------------------------------------
     def date(self, frame: Frame) -> tuple[DateInfo | None, str | None, str]:
@@ -388,15 +360,6 @@ class _ArticleCoder:
                 return info, ev.date_text, f"the event told before ('{ev.event_text}')"
         return None
 
-    def consequence(self, tok: Token, match: FrameMatch | None) -> bool:
-        """A participle clause that tells a material act of its own ("opened fire, killing one person
-        and arresting 12"; "a bomb exploded, killing six officers") is an event, not part of its head."""
-        if match is None or match.code is None or match.code.quad_class not in {2, 4}:
-            return False
-        if tok.dep_ == "conj" and tok.head.dep_ == "advcl":
-            tok = tok.head
-        return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ in {"aux", "mark"} for c in tok.children)
-
     def background(self, tok: Token) -> bool:
         """Relative clauses and clauses inside a noun phrase ("refugees who entered the country", "an
         admission that forces murdered ...") are background, except the clause that tells an attack
@@ -432,34 +395,6 @@ class _ArticleCoder:
             and match.code.quad_class in {2, 4}
         )
 
-    def _shared_setting(self, frame: Frame, tok: Token) -> Frame:
-        """'police arrested 40 people in Nairobi on Tuesday as thousands marched on parliament':
-        the clause of "as", "while", "when" happens when and where its head clause does."""
-        head = self.frame_at.get(tok.head.i)
-        if head is None:
-            return frame
-        return replace(
-            frame,
-            date_spans=frame.date_spans or head.date_spans,
-            place_spans=(*frame.place_spans, *(sp for sp in head.place_spans if sp not in frame.place_spans)),
-            reasons=(*frame.reasons, f"date and place of '{tok.head.text}', the clause it happens in"),
-        )
-
-    def claimed(self, tok: Token) -> str | None:
-        """Why the clause of ``tok`` is a claim attributed to a source, if it is one."""
-        rules = self.work.res.rules
-        adverb = next(
-            (c.text for c in tok.children if c.dep_ == "advmod" and c.lemma_.lower() in rules.claim_adverbs), None
-        )
-        if adverb:
-            return f"'{adverb}'"
-        t = tok
-        while t.dep_ in LINK_DEPS and t.head.i != t.i:
-            t = t.head
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in rules.claim_verbs:
-            return f"a clause reported by '{t.head.text}'"
-        return None
-
     def same_talks(self, root: str) -> tuple[list[ActorRef], list[str]]:
         """A meeting told without its parties ("the next round of talks will be held in Nairobi")
         is held by the parties of the last meeting told before it in the article."""
@@ -476,7 +411,7 @@ class _ArticleCoder:
         if code is None or code.root not in {"18", "19", "20"}:
             return False
         main = tok.dep_ in {"ROOT", "ccomp"} or (tok.dep_ in {"conj", "advcl"} and tok.head.dep_ == "ROOT")
-        main = main and (tok.dep_ != "advcl" or self.consequence(tok, match))
+        main = main and (tok.dep_ != "advcl" or consequence(tok, match))
         frame = self.frame_at.get(tok.i)
         if not main or frame is None:
             return False
@@ -517,12 +452,16 @@ class _ArticleCoder:
                     reasons=(*frame.reasons, f"modality: planned ('{head.text} to ...')"),
                 )
                 self.frame_at[tok.i] = frame
-            claim = self.claimed(tok)
+            claim = claimed(tok, self.work.res.rules)
             if claim and frame.modality == "asserted":
                 frame = replace(frame, modality="reported", reasons=(*frame.reasons, f"modality: reported ({claim})"))
                 self.frame_at[tok.i] = frame
             match = self.work.res.frames.match(frame.predicate_lemma, frame.context)
-            if match is not None and match.code is None and self._weapon_subject(frame):
+            if (
+                match is not None
+                and match.code is None
+                and weapon_subject(self.work.doc, frame, self.work.res.rules.attack_instruments)
+            ):
                 # "a missile hit the market" is an attack, "shares hit the market" is not
                 match = self.work.res.frames.match(frame.predicate_lemma, ())
             self.matches[tok.i] = match
@@ -532,7 +471,7 @@ class _ArticleCoder:
                 tok.i in self.absorbed
                 or (tok.dep_ in {"xcomp", "advcl", "conj", "ccomp"} and head.i in self.absorbed)
                 or (tok.dep_ in {"xcomp", "advcl", "ccomp"} and head.i in self.event_verbs)
-            ) and not (self.consequence(tok, match) or _own_clause(tok))
+            ) and not (consequence(tok, match) or own_clause(tok))
             background = self.background(tok)
             if info.noun:  # an event noun counts only where its clause gave no event ("launched an attack")
                 verb = clause_verb(tok.head) if tok.head.i != tok.i else None
@@ -569,8 +508,8 @@ class _ArticleCoder:
                         self.event_verbs.add(tok.i)
                         self.work.events.append(ev)
                 continue
-            if _own_clause(tok) and any(c.lower_ in SIMULTANEOUS_MARKS for c in tok.children):
-                frame = self._shared_setting(frame, tok)
+            if own_clause(tok) and any(c.lower_ in SIMULTANEOUS_MARKS for c in tok.children):
+                frame = shared_setting(frame, self.frame_at.get(tok.head.i), tok)
             match, why_derived = self.derive(frame, tok, match)
             if match.code is None or match.code.plover is None:
                 continue
@@ -579,28 +518,10 @@ class _ArticleCoder:
             if political(event, rules.apolitical_sectors):
                 self.event_verbs.add(tok.i)
                 self.work.events.append(event)
-                self._retold(event, self.retold_attack.get(tok.i))
-
-    def _retold(self, event: Event, attack: Event | None) -> None:
-        """'The attack killed 12 people', 'the strike hit a market on Tuesday': the attack told
-        before, told again; one event with both mentions, dated by the telling that has a date."""
-        if attack is None or attack not in self.work.events or event.event != attack.event:
-            return
-        self.work.events.remove(event)
-        dated = attack.date_precision == "publication" and event.date_precision not in {"publication", "unknown"}
-        src = event if dated else attack
-        merged = replace(
-            attack,
-            recipient=attack.recipient or event.recipient,
-            date=src.date,
-            date_precision=src.date_precision,
-            date_text=src.date_text,
-            end_date=src.end_date,
-            event_loc=attack.event_loc or event.event_loc,
-            mentions=attack.mentions + event.mentions,
-            reasons=(*attack.reasons, f"told again as '{event.event_text}' in sentence {event.sentence_index}"),
-        )
-        self.work.events[self.work.events.index(attack)] = merged
+                attack = self.retold_attack.get(tok.i)
+                if attack is not None and attack in self.work.events and attack.event == event.event:
+                    self.work.events.remove(event)
+                    self.work.events[self.work.events.index(attack)] = retold(attack, event)
 
     def make_event(self, frame: Frame, match: FrameMatch, actors: list[ActorRef], why_actors: list[str]) -> Event:
         code = match.code
@@ -671,17 +592,6 @@ class _ArticleCoder:
             pattern=match.pattern,
             mentions=((frame.sentence_index, frame.trigger_start, frame.trigger_end),),
         )
-
-
-def _own_clause(tok: Token) -> bool:
-    """An adverbial clause with its own subject and a time or reason conjunction ("police arrested
-    40 people as thousands of demonstrators marched on parliament") tells an event of its own;
-    conditions ("if", "unless") and acts still to come ("before they demobilize") are not events."""
-    return (
-        tok.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lemma_.lower() not in CONDITION_MARKS for c in tok.children)
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
-    )
 
 
 @register("code", requires=("frames", "places", "actors", "dates"), sets=("events",))

@@ -65,3 +65,21 @@ def merge_events(events: list[Event]) -> list[Event]:
 @register("dedupe", requires=("events",), sets=("events",))
 def dedupe(work: Work) -> None:
     work.events[:] = merge_events(work.events)
+
+
+def retold(attack: Event, event: Event) -> Event:
+    """'The attack killed 12 people', 'the strike hit a market on Tuesday': the attack told before,
+    told again; one event with both mentions, dated by the telling that has a date."""
+    dated = attack.date_precision == "publication" and event.date_precision not in {"publication", "unknown"}
+    src = event if dated else attack
+    return replace(
+        attack,
+        recipient=attack.recipient or event.recipient,
+        date=src.date,
+        date_precision=src.date_precision,
+        date_text=src.date_text,
+        end_date=src.end_date,
+        event_loc=attack.event_loc or event.event_loc,
+        mentions=attack.mentions + event.mentions,
+        reasons=(*attack.reasons, f"told again as '{event.event_text}' in sentence {event.sentence_index}"),
+    )

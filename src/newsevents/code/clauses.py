@@ -1,0 +1,106 @@
+"""How the clauses of a sentence relate: which ones tell events of their own, which are part of
+another, and which say where to look for a recipient, a claim or the means of an attack.
+
+Pure functions of the dependency parse; the coder (coder.py) decides with them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from newsevents.code.rules import CodeRules
+from newsevents.code.verbframes import FrameMatch
+from newsevents.records import Frame
+
+LINK_DEPS = {"conj", "xcomp", "advcl"}
+SIMULTANEOUS_MARKS = {"as", "while", "when"}
+# Adverbial clauses that tell no event: conditions and acts still to come.
+CONDITION_MARKS = {"if", "unless", "whether", "that", "so", "lest", "before", "until", "till", "once"}
+
+
+def own_clause(tok: Token) -> bool:
+    """An adverbial clause with its own subject and a time or reason conjunction ("police arrested
+    40 people as thousands of demonstrators marched on parliament") tells an event of its own;
+    conditions ("if", "unless") and acts still to come ("before they demobilize") are not events."""
+    return (
+        tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lemma_.lower() not in CONDITION_MARKS for c in tok.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+    )
+
+
+def consequence(tok: Token, match: FrameMatch | None) -> bool:
+    """A participle clause that tells a material act of its own ("opened fire, killing one person
+    and arresting 12"; "a bomb exploded, killing six officers") is an event, not part of its head."""
+    if match is None or match.code is None or match.code.quad_class not in {2, 4}:
+        return False
+    if tok.dep_ == "conj" and tok.head.dep_ == "advcl":
+        tok = tok.head
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ in {"aux", "mark"} for c in tok.children)
+
+
+def shared_setting(frame: Frame, head: Frame | None, tok: Token) -> Frame:
+    """'police arrested 40 people in Nairobi on Tuesday as thousands marched on parliament':
+    the clause of "as", "while", "when" happens when and where its head clause does."""
+    if head is None:
+        return frame
+    return replace(
+        frame,
+        date_spans=frame.date_spans or head.date_spans,
+        place_spans=(*frame.place_spans, *(sp for sp in head.place_spans if sp not in frame.place_spans)),
+        reasons=(*frame.reasons, f"date and place of '{tok.head.text}', the clause it happens in"),
+    )
+
+
+def claimed(tok: Token, rules: CodeRules) -> str | None:
+    """Why the clause of ``tok`` is a claim attributed to a source, if it is one."""
+    adverb = next(
+        (c.text for c in tok.children if c.dep_ == "advmod" and c.lemma_.lower() in rules.claim_adverbs), None
+    )
+    if adverb:
+        return f"'{adverb}'"
+    t = tok
+    while t.dep_ in LINK_DEPS and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "ccomp" and t.head.lemma_.lower() in rules.claim_verbs:
+        return f"a clause reported by '{t.head.text}'"
+    return None
+
+
+def conjoined(doc: Doc, span: tuple[int, int], spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """The other phrases of ``spans`` coordinated with ``span`` ("to Iran, Libya and Sudan")."""
+    first = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if first is None:
+        return []
+    chain = {first.root.i, *(t.i for t in first.root.conjuncts)}
+    out = []
+    for sp in spans:
+        other = doc.char_span(sp[0], sp[1], alignment_mode="expand") if sp != span else None
+        if other is not None and other.root.i in chain:
+            out.append(sp)
+    return out
+
+
+def purpose_clauses(doc: Doc, frame: Frame) -> list[Token]:
+    """The verbs of the to-clauses and participle clauses of a trigger: "went on strike to demand
+    the resignation of X", "demonstrated in Kirkuk, calling for independence from Iraq"."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return []
+    return [
+        c
+        for c in trigger.root.children
+        if c.dep_ in {"advcl", "xcomp"}
+        and (
+            any(a.lower_ == "to" for a in c.children)
+            or (c.tag_ == "VBG" and not any(a.dep_ in {"aux", "mark"} for a in c.children))
+        )
+    ]
+
+
+def weapon_subject(doc: Doc, frame: Frame, instruments: frozenset[str]) -> bool:
+    """Whether every subject of the frame names the means of an attack ("the strike", "a bomb")."""
+    heads = [doc.char_span(a, b, alignment_mode="expand") for a, b in frame.actor_spans]
+    return bool(heads) and all(h is not None and h.root.lemma_.lower() in instruments for h in heads)
