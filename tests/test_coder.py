@@ -421,3 +421,18 @@ def test_a_weapon_that_hits_a_market_attacks_it(pipeline: Any) -> None:
     strike = next(e for e in evs if e.event == "ASSAULT")
     assert strike.date == "2024-06-11" and len(strike.mentions) == 2  # dated by the telling that has a date
     assert _code(pipeline, "Shares of Kenyan banks hit the market on Tuesday.") == []
+
+
+def test_the_visit_of_x_to_y(pipeline: Any) -> None:
+    evs = _code(pipeline, "The visit of Chinese President Xi Jinping to Moscow began on Monday.", pub="2024-06-12")
+    visit = next(e for e in evs if e.event == "CONSULT")
+    assert [a.country for a in visit.actor] == ["CHN"] and [r.country for r in visit.recipient] == ["RUS"]
+    assert visit.date == "2024-06-10"
+    # after other nouns "of" names whom the act is done to, not who acts
+    evs = _code(pipeline, "Kenya condemned the arrest of Ugandan opposition leaders.")
+    assert not any(e.event == "COERCE" and {a.country for a in e.actor} == {"UGA"} for e in evs)
+
+
+def test_an_act_only_opposed_is_not_told_as_done(pipeline: Any) -> None:
+    evs = _code(pipeline, "Mali opposed the deployment of French troops in the north.")
+    assert not any(e.event == "MOBILIZE" for e in evs)

@@ -383,13 +383,14 @@ class _ArticleCoder:
 
     def _told_act(self, verb: Token | None, match: FrameMatch | None) -> bool:
         """'Chad condemned an airstrike by Sudanese aircraft': a material act named by a noun is an
-        event of its own when the verb of its clause judges it as done (praise, investigate,
-        condemn, protest: CAMEO 05, 09, 11, 14), not when it is the same act ("launched an attack")."""
+        event of its own when the verb of its clause judges it as done (data/code_rules.yaml,
+        judging_codes: praise, investigate, condemn, accuse), not when it is the same act
+        ("launched an attack") or one only opposed or asked for ("opposed the deployment of ...")."""
         told = self.matches.get(verb.i) if verb is not None and verb.i in self.event_verbs else None
         return (
             told is not None
             and told.code is not None
-            and told.code.root in {"05", "09", "11", "14"}
+            and told.code.code in self.work.res.rules.judging_codes
             and match is not None
             and match.code is not None
             and match.code.quad_class in {2, 4}

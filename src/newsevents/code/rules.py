@@ -25,6 +25,8 @@ LIST_KEYS = (
     "statement_nouns",
     "command_verbs",
     "commanded_roots",
+    "of_agent_nouns",
+    "judging_codes",
 )
 
 
@@ -44,6 +46,8 @@ class CodeRules:
     statement_nouns: frozenset[str] = frozenset()
     command_verbs: frozenset[str] = frozenset()
     commanded_roots: frozenset[str] = frozenset()
+    of_agent_nouns: frozenset[str] = frozenset()
+    judging_codes: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls) -> CodeRules:
@@ -74,6 +78,8 @@ class CodeRules:
             statement_nouns=frozenset(data["statement_nouns"]),
             command_verbs=frozenset(data["command_verbs"]),
             commanded_roots=frozenset(data["commanded_roots"]),
+            of_agent_nouns=frozenset(data["of_agent_nouns"]),
+            judging_codes=frozenset(data["judging_codes"]),
         )
 
     def check(self, codes: Mapping[str, Any]) -> None:
@@ -82,6 +88,8 @@ class CodeRules:
             for key, code in table.items():
                 if code not in codes:
                     raise VerbFrameError(f"{RULES_FILE}: {name}[{key!r}] names unknown CAMEO code {code!r}")
+        for code in sorted(self.judging_codes - set(codes)):
+            raise VerbFrameError(f"{RULES_FILE}: judging_codes names unknown CAMEO code {code!r}")
 
 
 def _parse(text: str, source: str) -> dict[str, Any]:

@@ -2,15 +2,16 @@
 rebels on a convoy".
 
 A noun counts when the verb-frame dictionary knows its lemma as a predicate and it names who acts:
-a possessive ("the EU's ban") or a "by" phrase ("an attack by rebels"). "of" is left alone: it
-names the agent after some nouns ("the visit of the president") and the patient after others ("the
-arrest of the opposition leader"), and a wrong actor is worse than a missed event. The coder skips a
+a possessive ("the EU's ban") or a "by" phrase ("an attack by rebels"). "of" names the agent only
+after the nouns listed in data/code_rules.yaml (``of_agent_nouns``: "the visit of the president",
+"the withdrawal of the troops"); after others it names the patient ("the arrest of the opposition
+leader"), and a wrong actor is worse than a missed event. The coder skips a
 noun whose clause already gave an event ("held talks", "launched an attack").
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -19,15 +20,18 @@ from newsevents.frame.frames import RECIPIENT_PREPS, VerbInfo, _modality, clause
 from newsevents.records import Frame
 
 
-def _agent(noun: Token) -> tuple[list[Token], str] | None:
+def _agent(noun: Token, of_agents: Collection[str]) -> tuple[list[Token], str, str] | None:
+    """(agent tokens, how found, the preposition that named it or "")."""
     for c in noun.children:
         if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}:
-            return coordinated(c), "possessive of the event noun"
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lemma_.lower() == "by":
-            objs = [g for g in c.children if g.dep_ == "pobj"]
-            if objs:
-                return coordinated(objs[0]), "'by' phrase of the event noun"
+            return coordinated(c), "possessive of the event noun", ""
+    agentive = ["by", "of"] if noun.lemma_.lower() in of_agents else ["by"]
+    for prep in agentive:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lemma_.lower() == prep:
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return coordinated(objs[0]), f"'{prep}' phrase of the event noun", prep
     return None
 
 
@@ -45,19 +49,20 @@ def build_noun_frames(
     sentence_index: int,
     is_predicate: Callable[[str], bool],
     date_spans: Sequence[tuple[int, int]] = (),
+    of_agents: Collection[str] = (),
 ) -> list[tuple[Frame, VerbInfo]]:
     out: list[tuple[Frame, VerbInfo]] = []
     for n in sent:
         if n.pos_ != "NOUN" or not is_predicate(n.lemma_.lower()):
             continue
-        agent = _agent(n)
+        agent = _agent(n, of_agents)
         if agent is None:
             continue
-        subj, how = agent
+        subj, how, agent_prep = agent
         ctx = [m.lemma_.lower() for m in n.children if m.dep_ in {"amod", "compound"}]
         recipients: list[Token] = []
         for p in n.children:
-            if p.dep_ == "prep" and p.lemma_.lower() != "by":
+            if p.dep_ == "prep" and p.lemma_.lower() not in {"by", agent_prep}:
                 ctx.append(p.lemma_.lower())
                 for o in p.children:
                     if o.dep_ == "pobj":

@@ -19,4 +19,5 @@ def frames(work: Work) -> None:
             continue
         date_spans = [(m.start_char, m.end_char) for m in work.dates if m.sentence_index == record.index]
         work.frames.extend(build_frames(sent, record.index, date_spans))
-        work.frames.extend(build_noun_frames(sent, record.index, predicates.__contains__, date_spans))
+        of_agents = work.res.rules.of_agent_nouns
+        work.frames.extend(build_noun_frames(sent, record.index, predicates.__contains__, date_spans, of_agents))
