@@ -246,7 +246,8 @@ def score_events(rec: dict[str, Any], coded: CodedArticle, offset: int, s: Score
             out_c |= _pseudo_countries(gold_c, getattr(o, role))
             f1.add(gold_c, out_c)
         for role, ratio in (("actor", s.actor_sector), ("recipient", s.recipient_sector)):
-            gsect = {r.get("sector") for r in g.get(role) or [] if r.get("sector")}
+            # "CVLalb", "REBkur": a sector with an ethnic or religious suffix; the sector is the first three letters
+            gsect = {str(r.get("sector"))[:3] for r in g.get(role) or [] if r.get("sector")}
             if gsect:
                 ratio.add(bool(gsect & {r.sector for r in getattr(o, role)}))
         if g.get("date"):
