@@ -436,3 +436,11 @@ def test_the_visit_of_x_to_y(pipeline: Any) -> None:
 def test_an_act_only_opposed_is_not_told_as_done(pipeline: Any) -> None:
     evs = _code(pipeline, "Mali opposed the deployment of French troops in the north.")
     assert not any(e.event == "MOBILIZE" for e in evs)
+
+
+def test_both_sides_are_the_two_countries_named_last(pipeline: Any) -> None:
+    text = "Delegations from Sudan and South Sudan met in Addis Ababa. Both delegations agreed to reopen the border."
+    evs = _code(pipeline, text)
+    agree = next(e for e in evs if e.event == "AGREE")
+    assert sorted(a.country or "" for a in agree.actor) == ["SDN", "SSD"]
+    assert any("the two countries named last" in a.reason for a in agree.actor)

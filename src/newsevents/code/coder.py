@@ -108,6 +108,9 @@ class _ArticleCoder:
     def _resolve_span(self, span: tuple[int, int], on_date: dt.date | None, words: str | None = None) -> list[ActorRef]:
         words = self.text[span[0] : span[1]] if words is None else words
         refs = self.work.res.resolve_phrase(words, on_date)
+        pair = self._pair(words, refs, span)
+        if pair:
+            return pair
         out = []
         home = self.home_country
         for r in refs:
@@ -119,6 +122,31 @@ class _ArticleCoder:
             e = span[0] + r.end_char if r.end_char >= 0 else span[1]
             out.append(ActorRef(r.entity_text, r.name, r.code, r.country, r.sector, r.kb_id, r.role, s, e, r.reason))
         return out
+
+    def _pair(self, words: str, refs: list[ActorRef], span: tuple[int, int]) -> list[ActorRef]:
+        """'both sides', 'the two governments', 'both delegations': the two countries named last in
+        the article (data/code_rules.yaml, pair_nouns)."""
+        low = words.lower().split()
+        if low[:1] == ["both"]:
+            noun = " ".join(low[1:])
+        elif low[:2] == ["the", "two"]:
+            noun = " ".join(low[2:])
+        else:
+            return []
+        if noun not in self.work.res.rules.pair_nouns or any(r.country for r in refs):
+            return []
+        countries: list[str] = []
+        for r in reversed(self.named):
+            if r.country and r.country not in countries:
+                countries.append(r.country)
+        if len(countries) < 2:
+            return []
+        sector = refs[0].sector if len(refs) == 1 else None
+        why = f"'{words}': the two countries named last ({countries[1]}, {countries[0]})"
+        return [
+            ActorRef(words, None, f"{c}{sector or ''}", c, sector, f"country:{c}", None, span[0], span[1], why)
+            for c in (countries[1], countries[0])
+        ]
 
     def _speaker(self, tok: Token) -> tuple[ActorRef, ...]:
         """The actors of the speech verb whose reported clause holds ``tok``'s clause."""

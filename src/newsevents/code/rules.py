@@ -27,6 +27,7 @@ LIST_KEYS = (
     "commanded_roots",
     "of_agent_nouns",
     "judging_codes",
+    "pair_nouns",
 )
 
 
@@ -48,6 +49,7 @@ class CodeRules:
     commanded_roots: frozenset[str] = frozenset()
     of_agent_nouns: frozenset[str] = frozenset()
     judging_codes: frozenset[str] = frozenset()
+    pair_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls) -> CodeRules:
@@ -80,6 +82,7 @@ class CodeRules:
             commanded_roots=frozenset(data["commanded_roots"]),
             of_agent_nouns=frozenset(data["of_agent_nouns"]),
             judging_codes=frozenset(data["judging_codes"]),
+            pair_nouns=frozenset(data["pair_nouns"]),
         )
 
     def check(self, codes: Mapping[str, Any]) -> None:
