@@ -39,7 +39,9 @@ from newsevents.code.location import choose_location, event_location
 from newsevents.code.parties import (
     domestic,
     ethnic,
+    last_attack,
     local_people,
+    pair_of,
     place_recipient,
     political,
     unbordered,
@@ -108,7 +110,7 @@ class _ArticleCoder:
     def _resolve_span(self, span: tuple[int, int], on_date: dt.date | None, words: str | None = None) -> list[ActorRef]:
         words = self.text[span[0] : span[1]] if words is None else words
         refs = self.work.res.resolve_phrase(words, on_date)
-        pair = self._pair(words, refs, span)
+        pair = pair_of(words, refs, span, self.named, self.work.res.rules.pair_nouns)
         if pair:
             return pair
         out = []
@@ -122,31 +124,6 @@ class _ArticleCoder:
             e = span[0] + r.end_char if r.end_char >= 0 else span[1]
             out.append(ActorRef(r.entity_text, r.name, r.code, r.country, r.sector, r.kb_id, r.role, s, e, r.reason))
         return out
-
-    def _pair(self, words: str, refs: list[ActorRef], span: tuple[int, int]) -> list[ActorRef]:
-        """'both sides', 'the two governments', 'both delegations': the two countries named last in
-        the article (data/code_rules.yaml, pair_nouns)."""
-        low = words.lower().split()
-        if low[:1] == ["both"]:
-            noun = " ".join(low[1:])
-        elif low[:2] == ["the", "two"]:
-            noun = " ".join(low[2:])
-        else:
-            return []
-        if noun not in self.work.res.rules.pair_nouns or any(r.country for r in refs):
-            return []
-        countries: list[str] = []
-        for r in reversed(self.named):
-            if r.country and r.country not in countries:
-                countries.append(r.country)
-        if len(countries) < 2:
-            return []
-        sector = refs[0].sector if len(refs) == 1 else None
-        why = f"'{words}': the two countries named last ({countries[1]}, {countries[0]})"
-        return [
-            ActorRef(words, None, f"{c}{sector or ''}", c, sector, f"country:{c}", None, span[0], span[1], why)
-            for c in (countries[1], countries[0])
-        ]
 
     def _speaker(self, tok: Token) -> tuple[ActorRef, ...]:
         """The actors of the speech verb whose reported clause holds ``tok``'s clause."""
@@ -176,7 +153,7 @@ class _ArticleCoder:
                 continue
             found = self._resolve_span(span, on_date)
             found = self._owned(words, found, tok, why)
-            attack = self._the_attack(words, found, frame.sentence_index)
+            attack = last_attack(words, found, frame.sentence_index, self.work.events, self.work.res.rules)
             if attack is not None:
                 why.append(f"actor '{words}' = the attack told before ('{attack.event_text}')")
                 refs.extend(attack.actor)
@@ -220,17 +197,6 @@ class _ArticleCoder:
         sector = ref.sector or ""
         why.append(f"'{first}' in '{words}' = {owner.name or owner.entity_text}")
         return [replace(ref, country=owner.country, code=f"{owner.country}{sector}")]
-
-    def _the_attack(self, words: str, found: list[ActorRef], sentence: int) -> Event | None:
-        """'The strike hit a busy market': the attack told in the last two sentences."""
-        low = words.lower().split()
-        if found or len(low) != 2 or low[0] != "the" or low[1] not in self.work.res.rules.attack_instruments:
-            return None
-        return next(
-            (e for e in reversed(self.work.events) if e.cameo_root in {"18", "19", "20"} and e.actor
-             and 0 <= sentence - e.sentence_index <= 2),
-            None,
-        )  # fmt: skip
 
     def antecedent(self, words: str, found: list[ActorRef]) -> ActorRef | None:
         """'the president', 'the court', 'the group', 'the movement': the entity of that kind named

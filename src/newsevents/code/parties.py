@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newsevents.code.rules import CodeRules
 from newsevents.frame.frames import PERSONAL_PRONOUNS
 from newsevents.records import ActorRef, Event, EventLocation, Frame
 
@@ -157,3 +158,48 @@ def place_recipient(
     c = loc.country_code
     why = f"no target named: the people of the event's place ({loc.extracted_place})"
     return [ActorRef(loc.extracted_place, None, c, c, None, f"place:{c}", None, -1, -1, why)], why
+
+
+def pair_of(
+    words: str, refs: list[ActorRef], span: tuple[int, int], named: Sequence[ActorRef], pair_nouns: Collection[str]
+) -> list[ActorRef]:
+    """'both sides', 'the two governments', 'both delegations': the two countries named last in
+    the article (data/code_rules.yaml, pair_nouns)."""
+    low = words.lower().split()
+    if low[:1] == ["both"]:
+        noun = " ".join(low[1:])
+    elif low[:2] == ["the", "two"]:
+        noun = " ".join(low[2:])
+    else:
+        return []
+    if noun not in pair_nouns or any(r.country for r in refs):
+        return []
+    countries: list[str] = []
+    for r in reversed(named):
+        if r.country and r.country not in countries:
+            countries.append(r.country)
+    if len(countries) < 2:
+        return []
+    sector = refs[0].sector if len(refs) == 1 else None
+    why = f"'{words}': the two countries named last ({countries[1]}, {countries[0]})"
+    return [
+        ActorRef(words, None, f"{c}{sector or ''}", c, sector, f"country:{c}", None, span[0], span[1], why)
+        for c in (countries[1], countries[0])
+    ]
+
+
+def last_attack(
+    words: str, found: list[ActorRef], sentence: int, events: Sequence[Event], rules: CodeRules
+) -> Event | None:
+    """'The strike hit a busy market': the attack told in the last two sentences."""
+    low = words.lower().split()
+    if found or len(low) != 2 or low[0] != "the" or low[1] not in rules.attack_instruments:
+        return None
+    return next(
+        (
+            e
+            for e in reversed(events)
+            if e.cameo_root in {"18", "19", "20"} and e.actor and 0 <= sentence - e.sentence_index <= 2
+        ),
+        None,
+    )
