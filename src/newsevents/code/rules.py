@@ -42,14 +42,14 @@ class CodeRules:
     anaphors: Mapping[str, tuple[str, ...]]
     claim_verbs: frozenset[str]
     claim_adverbs: frozenset[str]
-    apolitical_sectors: frozenset[str] = frozenset()
-    people_suffixes: tuple[str, ...] = ()
-    statement_nouns: frozenset[str] = frozenset()
-    command_verbs: frozenset[str] = frozenset()
-    commanded_roots: frozenset[str] = frozenset()
-    of_agent_nouns: frozenset[str] = frozenset()
-    judging_codes: frozenset[str] = frozenset()
-    pair_nouns: frozenset[str] = frozenset()
+    apolitical_sectors: frozenset[str]
+    people_suffixes: tuple[str, ...]
+    statement_nouns: frozenset[str]
+    command_verbs: frozenset[str]
+    commanded_roots: frozenset[str]
+    of_agent_nouns: frozenset[str]
+    judging_codes: frozenset[str]
+    pair_nouns: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:
@@ -65,24 +65,14 @@ class CodeRules:
             for key in LIST_KEYS:
                 data[key] = [*data[key], *extra.get(key, [])]
             data["anaphors"] = {**data["anaphors"], **extra.get("anaphors", {})}
+        lists: dict[str, Any] = {key: frozenset(data[key]) for key in LIST_KEYS}
+        lists["people_suffixes"] = tuple(data["people_suffixes"])  # str.endswith takes a tuple
         return cls(
             intent=dict(data["intent"]),
             negated=dict(data["negated"]),
             demand_modals=dict(data["demand_modals"]),
-            future_heads=frozenset(data["future_heads"]),
-            sequence_adverbs=frozenset(data["sequence_adverbs"]),
-            attack_instruments=frozenset(data["attack_instruments"]),
             anaphors=data["anaphors"],
-            claim_verbs=frozenset(data["claim_verbs"]),
-            claim_adverbs=frozenset(data["claim_adverbs"]),
-            apolitical_sectors=frozenset(data["apolitical_sectors"]),
-            people_suffixes=tuple(data["people_suffixes"]),
-            statement_nouns=frozenset(data["statement_nouns"]),
-            command_verbs=frozenset(data["command_verbs"]),
-            commanded_roots=frozenset(data["commanded_roots"]),
-            of_agent_nouns=frozenset(data["of_agent_nouns"]),
-            judging_codes=frozenset(data["judging_codes"]),
-            pair_nouns=frozenset(data["pair_nouns"]),
+            **lists,
         )
 
     def check(self, codes: Mapping[str, Any]) -> None:
