@@ -444,3 +444,29 @@ def test_both_sides_are_the_two_countries_named_last(pipeline: Any) -> None:
     agree = next(e for e in evs if e.event == "AGREE")
     assert sorted(a.country or "" for a in agree.actor) == ["SDN", "SSD"]
     assert any("the two countries named last" in a.reason for a in agree.actor)
+
+
+def test_fighting_between_two_sides(pipeline: Any) -> None:
+    text = "Heavy fighting broke out in Mogadishu on Sunday between Somali troops and al-Shabaab militants."
+    evs = _code(pipeline, text)
+    fight = next(e for e in evs if e.event == "ASSAULT")
+    assert {a.country for a in fight.actor} == {"SOM"} and len(fight.actor) == 2
+
+
+def test_a_sports_result_is_no_event(pipeline: Any) -> None:
+    assert _code(pipeline, "Senegal beat Egypt 2-0 in Dakar on Friday to reach the final.") == []
+    # a day range is no score
+    evs = _code(pipeline, "Ethiopian troops attacked Eritrean positions on 3-5 March.", pub="2024-06-12")
+    assert [e.event for e in evs] == ["ASSAULT"]
+
+
+def test_event_nouns_of_the_setting_or_ended_tell_no_event(pipeline: Any) -> None:
+    evs = _code(pipeline, "Guinea was suspended from ECOWAS following the country's coup.")
+    assert not any(e.event == "COERCE" and e.event_text == "coup" for e in evs)
+    evs = _code(pipeline, "The last French troops left Mali on Monday, ending France's longest war in Africa.")
+    assert not any(e.event == "ASSAULT" for e in evs)
+
+
+def test_a_clause_told_before_its_denial_is_an_event(pipeline: Any) -> None:
+    evs = _code(pipeline, "Somalia accused Kenya of arming the rebels, a charge Nairobi denies.")
+    assert "ACCUSE" in {e.event for e in evs}

@@ -6,6 +6,7 @@ Pure functions of the dependency parse; the coder (coder.py) decides with them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -15,6 +16,10 @@ from newsevents.code.verbframes import FrameMatch
 from newsevents.records import Frame
 
 LINK_DEPS = {"conj", "xcomp", "advcl"}
+# a match score ("1-0", "2 - 2"), not a day range ("3-5 March")
+_SCORE = re.compile(
+    r"(?<![\d.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,])(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I
+)
 SIMULTANEOUS_MARKS = {"as", "while", "when"}
 # Adverbial clauses that tell no event: conditions and acts still to come.
 CONDITION_MARKS = {"if", "unless", "whether", "that", "so", "lest", "before", "until", "till", "once"}
@@ -104,3 +109,32 @@ def weapon_subject(doc: Doc, frame: Frame, instruments: frozenset[str]) -> bool:
     """Whether every subject of the frame names the means of an attack ("the strike", "a bomb")."""
     heads = [doc.char_span(a, b, alignment_mode="expand") for a, b in frame.actor_spans]
     return bool(heads) and all(h is not None and h.root.lemma_.lower() in instruments for h in heads)
+
+
+def sports_result(tok: Token, score_verbs: frozenset[str]) -> bool:
+    """'Morocco beat Portugal 1-0', 'fought back to draw 2-2 with Chelsea': a match, not a fight."""
+    if tok.lemma_.lower() not in score_verbs:
+        return False
+    near = [t for t in tok.subtree if t.head.i == tok.i or t.head.head.i == tok.i or t.i == tok.i]
+    for t in tok.children:  # "fought back to draw 2-2": the clause it leads to
+        if t.dep_ in {"advcl", "xcomp", "conj"}:
+            near.extend(g for g in t.subtree if g.head.i == t.i or g.head.head.i == t.i)
+    words = " ".join(t.text for t in sorted(near, key=lambda t: t.i))
+    return bool(_SCORE.search(words))
+
+
+def fronted(tok: Token) -> bool:
+    """A reported clause told before its verb ("Congo accused Rwanda of backing the rebels, a charge
+    Kigali denies"): the act was told as done, whatever the verb after it says of it."""
+    return tok.dep_ == "ccomp" and tok.i < tok.head.i
+
+
+def noun_background(noun: Token, verb: Token | None, rules: CodeRules) -> bool:
+    """An event noun that is only the setting of its sentence ("following the country's second
+    coup", "amid the war") or that is ended or averted ("ending America's longest war",
+    "to prevent a war") tells no event of its own (data/code_rules.yaml, background_preps,
+    ending_verbs)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and (head.lower_ in rules.background_preps or head.lemma_.lower() in rules.background_preps):
+        return True
+    return verb is not None and verb.lemma_.lower() in rules.ending_verbs and noun.dep_ in {"dobj", "nsubjpass"}

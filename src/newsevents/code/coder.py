@@ -30,9 +30,12 @@ from newsevents.code.clauses import (
     claimed,
     conjoined,
     consequence,
+    fronted,
+    noun_background,
     own_clause,
     purpose_clauses,
     shared_setting,
+    sports_result,
     weapon_subject,
 )
 from newsevents.code.location import choose_location, event_location
@@ -459,13 +462,15 @@ class _ArticleCoder:
             ):
                 # "a missile hit the market" is an attack, "shares hit the market" is not
                 match = self.work.res.frames.match(frame.predicate_lemma, ())
+            if match is not None and match.code is not None and sports_result(tok, rules.score_verbs):
+                match = None  # "Morocco beat Portugal 1-0"
             self.matches[tok.i] = match
             # A complement or purpose clause of an event is part of it ("urged X to establish dialogue",
             # "denied that its aircraft had entered"); a coordinated verb is an event of its own.
             absorbed = (
                 tok.i in self.absorbed
                 or (tok.dep_ in {"xcomp", "advcl", "conj", "ccomp"} and head.i in self.absorbed)
-                or (tok.dep_ in {"xcomp", "advcl", "ccomp"} and head.i in self.event_verbs)
+                or (tok.dep_ in {"xcomp", "advcl", "ccomp"} and head.i in self.event_verbs and not fronted(tok))
             ) and not (consequence(tok, match) or own_clause(tok))
             background = self.background(tok)
             if info.noun:  # an event noun counts only where its clause gave no event ("launched an attack")
@@ -476,7 +481,7 @@ class _ArticleCoder:
                     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
                     frame = replace(frame, date_spans=tuple(d for d in frame.date_spans if lo <= d[0] and d[1] <= hi))
                     self.frame_at[tok.i] = frame
-                background = False
+                background = noun_background(tok, verb, rules)
             # Roles are read at the event's own date when its clause has one (make_event); until then,
             # and for events dated only by the publication, the knowledge base's latest role.
             actors, why_actors = self.actors(frame, tok, None)

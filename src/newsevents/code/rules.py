@@ -28,6 +28,10 @@ LIST_KEYS = (
     "of_agent_nouns",
     "judging_codes",
     "pair_nouns",
+    "reciprocal_nouns",
+    "score_verbs",
+    "background_preps",
+    "ending_verbs",
 )
 
 
@@ -50,6 +54,10 @@ class CodeRules:
     of_agent_nouns: frozenset[str]
     judging_codes: frozenset[str]
     pair_nouns: frozenset[str]
+    reciprocal_nouns: frozenset[str]
+    score_verbs: frozenset[str]
+    background_preps: frozenset[str]
+    ending_verbs: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:

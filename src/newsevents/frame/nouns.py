@@ -5,7 +5,8 @@ A noun counts when the verb-frame dictionary knows its lemma as a predicate and 
 a possessive ("the EU's ban") or a "by" phrase ("an attack by rebels"). "of" names the agent only
 after the nouns listed in data/code_rules.yaml (``of_agent_nouns``: "the visit of the president",
 "the withdrawal of the troops"); after others it names the patient ("the arrest of the opposition
-leader"), and a wrong actor is worse than a missed event. The coder skips a
+leader"), and a wrong actor is worse than a missed event. After the reciprocal nouns of
+``reciprocal_nouns`` ("fighting", "talks", "clashes"), a "between" phrase names both sides. The coder skips a
 noun whose clause already gave an event ("held talks", "launched an attack").
 """
 
@@ -20,14 +21,22 @@ from newsevents.frame.frames import RECIPIENT_PREPS, VerbInfo, _modality, clause
 from newsevents.records import Frame
 
 
-def _agent(noun: Token, of_agents: Collection[str]) -> tuple[list[Token], str, str] | None:
+def _agent(
+    noun: Token, of_agents: Collection[str], reciprocal: Collection[str] = ()
+) -> tuple[list[Token], str, str] | None:
     """(agent tokens, how found, the preposition that named it or "")."""
     for c in noun.children:
         if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}:
             return coordinated(c), "possessive of the event noun", ""
-    agentive = ["by", "of"] if noun.lemma_.lower() in of_agents else ["by"]
+    lemma = noun.lemma_.lower()
+    agentive = ["by", "of"] if lemma in of_agents else ["by"]
+    holders = [noun]
+    if lemma in reciprocal:  # "fighting between the army and the RSF", "talks between Iran and Iraq"
+        agentive.append("between")
+        if noun.dep_ == "nsubj":  # "fighting erupted in Khartoum between the army and the RSF"
+            holders.append(noun.head)
     for prep in agentive:
-        for c in noun.children:
+        for c in (c for h in holders for c in h.children):
             if c.dep_ == "prep" and c.lemma_.lower() == prep:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
@@ -50,12 +59,13 @@ def build_noun_frames(
     is_predicate: Callable[[str], bool],
     date_spans: Sequence[tuple[int, int]] = (),
     of_agents: Collection[str] = (),
+    reciprocal: Collection[str] = (),
 ) -> list[tuple[Frame, VerbInfo]]:
     out: list[tuple[Frame, VerbInfo]] = []
     for n in sent:
         if n.pos_ != "NOUN" or not is_predicate(n.lemma_.lower()):
             continue
-        agent = _agent(n, of_agents)
+        agent = _agent(n, of_agents, reciprocal)
         if agent is None:
             continue
         subj, how, agent_prep = agent

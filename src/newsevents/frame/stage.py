@@ -19,5 +19,9 @@ def frames(work: Work) -> None:
             continue
         date_spans = [(m.start_char, m.end_char) for m in work.dates if m.sentence_index == record.index]
         work.frames.extend(build_frames(sent, record.index, date_spans))
-        of_agents = work.res.rules.of_agent_nouns
-        work.frames.extend(build_noun_frames(sent, record.index, predicates.__contains__, date_spans, of_agents))
+        rules = work.res.rules
+        work.frames.extend(
+            build_noun_frames(
+                sent, record.index, predicates.__contains__, date_spans, rules.of_agent_nouns, rules.reciprocal_nouns
+            )
+        )
