@@ -27,6 +27,16 @@ OWN_FLOORS = {
     "modality": 1.0,
     "places": 0.77,
 }
+# 100 news-style sentences written for the project by a helper who saw neither the code nor the
+# development gold (tests/data/heldout_news.jsonl; events between real countries, some invented:
+# they are test sentences, not reports). First measured blind: recall 0.847, precision 0.899,
+# actor country F1 0.953, recipient country F1 0.867; since then used for development too.
+HELDOUT_FLOORS = {
+    "group_recall": 0.91,
+    "precision": 0.92,
+    "actor_country": 0.95,
+    "recipient_country": 0.86,
+}
 SEED_FLOORS = {
     "group_recall": 1.0,
     "precision": 1.0,
@@ -103,6 +113,10 @@ def test_own_gold_floors(pipeline: Any) -> None:
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="shared/gold is not beside the checkout")
+def test_heldout_news_floors(pipeline: Any) -> None:
+    _check(evaluate_file(DATA / "heldout_news.jsonl", pipeline), HELDOUT_FLOORS)
+
+
 def test_seed_floors(pipeline: Any) -> None:
     scores = evaluate_file(SEED, pipeline)
     _check(scores, SEED_FLOORS)
