@@ -470,3 +470,14 @@ def test_event_nouns_of_the_setting_or_ended_tell_no_event(pipeline: Any) -> Non
 def test_a_clause_told_before_its_denial_is_an_event(pipeline: Any) -> None:
     evs = _code(pipeline, "Somalia accused Kenya of arming the rebels, a charge Nairobi denies.")
     assert "ACCUSE" in {e.event for e in evs}
+
+
+def test_a_city_named_with_a_demonym_is_where_not_whom(pipeline: Any) -> None:
+    evs = _code(pipeline, "Delegations from Ethiopia and Eritrea began talks in the Kenyan city of Mombasa on Saturday.")
+    talks = next(e for e in evs if e.event == "CONSULT")
+    assert "KEN" not in {r.country for r in talks.recipient}
+
+
+def test_whoever_bans_acts_on_its_own_people(pipeline: Any) -> None:
+    evs = _code(pipeline, "The Taliban banned women from attending universities.")
+    assert [r.country for e in evs if e.event == "COERCE" for r in e.recipient] == ["AFG"]

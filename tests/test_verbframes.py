@@ -321,3 +321,11 @@ def test_bad_codebook_rows(row: str, needle: str) -> None:
     assert "codes.tsv:2" in str(info.value)
     with pytest.raises(VerbFrameError, match="header"):
         _read_codes("code\tname\n", "codes.tsv")
+
+
+def test_a_date_phrase_is_no_argument(pipeline: Any) -> None:
+    from newsevents.records import Article
+
+    coded = pipeline.code(Article(id="d", text="Kenya and Uganda agreed on Friday to reopen the border."))
+    agree = next(f for f in coded.frames if f.predicate_lemma == "agree")
+    assert "on" not in agree.context and "friday" not in agree.context

@@ -21,6 +21,7 @@ _SCORE = re.compile(
     r"(?<![\d.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,])(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I
 )
 SIMULTANEOUS_MARKS = {"as", "while", "when"}
+PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "port", "area", "county"}
 # Adverbial clauses that tell no event: conditions and acts still to come.
 CONDITION_MARKS = {"if", "unless", "whether", "that", "so", "lest", "before", "until", "till", "once"}
 
@@ -138,3 +139,13 @@ def noun_background(noun: Token, verb: Token | None, rules: CodeRules) -> bool:
     if noun.dep_ == "pobj" and (head.lower_ in rules.background_preps or head.lemma_.lower() in rules.background_preps):
         return True
     return verb is not None and verb.lemma_.lower() in rules.ending_verbs and noun.dep_ in {"dobj", "nsubjpass"}
+
+
+def place_phrase(doc: Doc, span: tuple[int, int]) -> bool:
+    """'in the Saudi city of Jeddah', 'near the Iraqi town of Tal Afar': a place, not a party."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return (
+        phrase is not None
+        and phrase.root.lemma_.lower() in PLACE_NOUNS
+        and phrase.root.head.lemma_.lower() in {"in", "at", "near", "inside", "outside", "around"}
+    )

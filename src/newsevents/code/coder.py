@@ -33,6 +33,7 @@ from newsevents.code.clauses import (
     fronted,
     noun_background,
     own_clause,
+    place_phrase,
     purpose_clauses,
     shared_setting,
     sports_result,
@@ -230,6 +231,8 @@ class _ArticleCoder:
             preps = tuple(about) + tuple(sp for sp in preps if sp not in about)
         for kind, spans in (("object", frame.object_spans), ("prepositional phrase", preps)):
             for span in spans:
+                if kind == "prepositional phrase" and place_phrase(self.work.doc, span):
+                    continue
                 group = [span, *conjoined(self.work.doc, span, spans)]
                 found = [
                     r

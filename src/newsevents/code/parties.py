@@ -52,16 +52,16 @@ def local_people(
 
 
 def domestic(recipients: list[ActorRef], actors: list[ActorRef], root: str) -> tuple[list[ActorRef], str | None]:
-    """Police, courts and parliaments act at home, and so does any state institution that coerces
-    (CAMEO 17: arrests, bans, restrictions): role words they act on ("police dispersed
-    demonstrators", "the government closed the opposition newspaper") are of their country.
+    """Police, courts and parliaments act at home, and so does whoever coerces (CAMEO 17: arrests,
+    bans, restrictions): role words they act on ("police dispersed demonstrators", "the government
+    closed the opposition newspaper", "the Taliban banned women from universities") are of their
+    country.
     Rebels, the opposition and civilians act against their own state: state institutions they act
     on ("rebels attacked government troops", "dismissed an appeal from the president") are of
     their country."""
     if not recipients or not all(countryless(r) for r in recipients):
         return recipients, None
-    at_home = STATE_SECTORS if root == "17" else DOMESTIC_SECTORS
-    home = {a.country for a in actors if a.country and a.sector in at_home}
+    home = {a.country for a in actors if a.country and (root == "17" or a.sector in DOMESTIC_SECTORS)}
     if len(home) == 1:
         country = home.pop()
         why = f"people acted on by their own state ({country})"

@@ -209,6 +209,9 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
     def add_preps(head: Token) -> None:
         for p in head.children:
             if p.dep_ == "prep":
+                objs = [o for o in p.children if o.dep_ == "pobj"]
+                if objs and all(o.ent_type_ in {"DATE", "TIME"} for o in objs):
+                    continue  # "on Friday", "in 2003": when, not an argument ("agreed on Friday" is no "agree on")
                 lemma = p.lemma_.lower()
                 ctx.append(lemma)
                 for o in p.children:
