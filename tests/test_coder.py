@@ -473,7 +473,8 @@ def test_a_clause_told_before_its_denial_is_an_event(pipeline: Any) -> None:
 
 
 def test_a_city_named_with_a_demonym_is_where_not_whom(pipeline: Any) -> None:
-    evs = _code(pipeline, "Delegations from Ethiopia and Eritrea began talks in the Kenyan city of Mombasa on Saturday.")
+    text = "Delegations from Ethiopia and Eritrea began talks in the Kenyan city of Mombasa on Saturday."
+    evs = _code(pipeline, text)
     talks = next(e for e in evs if e.event == "CONSULT")
     assert "KEN" not in {r.country for r in talks.recipient}
 

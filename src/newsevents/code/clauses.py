@@ -22,6 +22,7 @@ _SCORE = re.compile(
 )
 SIMULTANEOUS_MARKS = {"as", "while", "when"}
 PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "port", "area", "county"}
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around"}
 # Adverbial clauses that tell no event: conditions and acts still to come.
 CONDITION_MARKS = {"if", "unless", "whether", "that", "so", "lest", "before", "until", "till", "once"}
 
@@ -147,5 +148,5 @@ def place_phrase(doc: Doc, span: tuple[int, int]) -> bool:
     return (
         phrase is not None
         and phrase.root.lemma_.lower() in PLACE_NOUNS
-        and phrase.root.head.lemma_.lower() in {"in", "at", "near", "inside", "outside", "around"}
+        and phrase.root.head.lemma_.lower() in LOCATIVE_PREPS
     )

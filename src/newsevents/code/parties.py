@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newsevents.code.clauses import LOCATIVE_PREPS, PLACE_NOUNS
 from newsevents.code.rules import CodeRules
 from newsevents.frame.frames import PERSONAL_PRONOUNS
 from newsevents.records import ActorRef, Event, EventLocation, Frame
@@ -90,18 +91,22 @@ def ethnic(refs: list[ActorRef], loc: EventLocation | None, text: str) -> list[A
 
 
 def unbordered(doc: Doc, span: tuple[int, int]) -> str:
-    """The words of a phrase with the names of borders blanked out ("a stronghold on the Thai
-    border", "Macedonia's border with Bulgaria"): a border tells where, not whom. Offsets stay."""
+    """The words of a phrase with the names of borders and of named towns blanked out ("a
+    stronghold on the Thai border", "Macedonia's border with Bulgaria", "talks in the Kenyan city
+    of Mombasa"): they tell where, not whom. Offsets stay."""
     text = doc.text
     words = list(text[span[0] : span[1]])
     for tok in doc.char_span(span[0], span[1], alignment_mode="expand") or ():
-        if tok.lemma_.lower() not in BOUNDARY_NOUNS:
+        if tok.lemma_.lower() in BOUNDARY_NOUNS:
+            blank = [c for c in tok.children if c.dep_ in {"amod", "compound", "poss", "nmod", "prep"}]
+        elif tok.dep_ == "prep" and tok.lemma_.lower() in LOCATIVE_PREPS:  # "talks in the Kenyan city of X"
+            blank = [tok] if any(o.lemma_.lower() in PLACE_NOUNS for o in tok.children if o.dep_ == "pobj") else []
+        else:
             continue
-        for c in tok.children:
-            if c.dep_ in {"amod", "compound", "poss", "nmod", "prep"}:
-                sub = doc[c.left_edge.i : c.right_edge.i + 1]
-                for k in range(max(sub.start_char, span[0]), min(sub.end_char, span[1])):
-                    words[k - span[0]] = " "
+        for c in blank:
+            sub = doc[c.left_edge.i : c.right_edge.i + 1]
+            for k in range(max(sub.start_char, span[0]), min(sub.end_char, span[1])):
+                words[k - span[0]] = " "
     return "".join(words)
 
 
