@@ -237,7 +237,7 @@ class _ArticleCoder:
                 found = [
                     r
                     for sp in group
-                    for r in self._resolve_span(sp, on_date, unbordered(self.work.doc, sp))
+                    for r in self._resolve_span(sp, on_date, unbordered(self.work.doc, sp, self.text))
                     if (r.key(), r.entity_text.lower()) not in actor_keys
                 ]
                 if not found:

@@ -90,11 +90,11 @@ def ethnic(refs: list[ActorRef], loc: EventLocation | None, text: str) -> list[A
     return out
 
 
-def unbordered(doc: Doc, span: tuple[int, int]) -> str:
+def unbordered(doc: Doc, span: tuple[int, int], text: str) -> str:
     """The words of a phrase with the names of borders and of named towns blanked out ("a
     stronghold on the Thai border", "Macedonia's border with Bulgaria", "talks in the Kenyan city
-    of Mombasa"): they tell where, not whom. Offsets stay."""
-    text = doc.text
+    of Mombasa"): they tell where, not whom. Offsets stay. ``text`` is the document's text
+    (``doc.text`` joins all its tokens anew on every call)."""
     words = list(text[span[0] : span[1]])
     for tok in doc.char_span(span[0], span[1], alignment_mode="expand") or ():
         if tok.lemma_.lower() in BOUNDARY_NOUNS:

@@ -11,7 +11,7 @@ from newsevents.pipeline import Work, register
 def frames(work: Work) -> None:
     by_start = {s.start_char: s for s in work.sentences}
     predicates = work.res.frames.predicates()
-    whole = work.doc.text
+    whole = work.article.text  # doc.text joins all the tokens anew
     for sent in work.doc.sents:
         raw = whole[sent.start_char : sent.end_char]
         record = by_start.get(sent.start_char + len(raw) - len(raw.lstrip()))
