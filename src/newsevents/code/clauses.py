@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
+from newsevents.parse.tree import children
 from newsevents.records import Frame
 
 LINK_DEPS = {"conj", "xcomp", "advcl"}
@@ -33,8 +34,8 @@ def own_clause(tok: Token) -> bool:
     conditions ("if", "unless") and acts still to come ("before they demobilize") are not events."""
     return (
         tok.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lemma_.lower() not in CONDITION_MARKS for c in tok.children)
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+        and any(c.dep_ == "mark" and c.lemma_.lower() not in CONDITION_MARKS for c in children(tok))
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok))
     )
 
 
@@ -45,7 +46,7 @@ def consequence(tok: Token, match: FrameMatch | None) -> bool:
         return False
     if tok.dep_ == "conj" and tok.head.dep_ == "advcl":
         tok = tok.head
-    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ in {"aux", "mark"} for c in tok.children)
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ in {"aux", "mark"} for c in children(tok))
 
 
 def shared_setting(frame: Frame, head: Frame | None, tok: Token) -> Frame:
@@ -64,7 +65,7 @@ def shared_setting(frame: Frame, head: Frame | None, tok: Token) -> Frame:
 def claimed(tok: Token, rules: CodeRules) -> str | None:
     """Why the clause of ``tok`` is a claim attributed to a source, if it is one."""
     adverb = next(
-        (c.text for c in tok.children if c.dep_ == "advmod" and c.lemma_.lower() in rules.claim_adverbs), None
+        (c.text for c in children(tok) if c.dep_ == "advmod" and c.lemma_.lower() in rules.claim_adverbs), None
     )
     if adverb:
         return f"'{adverb}'"
@@ -98,11 +99,11 @@ def purpose_clauses(doc: Doc, frame: Frame) -> list[Token]:
         return []
     return [
         c
-        for c in trigger.root.children
+        for c in children(trigger.root)
         if c.dep_ in {"advcl", "xcomp"}
         and (
-            any(a.lower_ == "to" for a in c.children)
-            or (c.tag_ == "VBG" and not any(a.dep_ in {"aux", "mark"} for a in c.children))
+            any(a.lower_ == "to" for a in children(c))
+            or (c.tag_ == "VBG" and not any(a.dep_ in {"aux", "mark"} for a in children(c)))
         )
     ]
 

@@ -54,6 +54,7 @@ from newsevents.code.parties import (
 from newsevents.code.verbframes import CameoCode, FrameMatch
 from newsevents.dedupe.merge import retold
 from newsevents.frame.frames import PERSONAL_PRONOUNS, clause_verb, misparsed_finite
+from newsevents.parse.tree import children
 from newsevents.pipeline import Work, register
 from newsevents.records import ActorRef, DateInfo, Event, EventLocation, Frame, Mention, Source
 from newsevents.resolve.dates import normalize
@@ -299,7 +300,7 @@ class _ArticleCoder:
         assert code is not None
         rules = self.work.res.rules
         if frame.predicate_lemma in rules.command_verbs:
-            for c in tok.children:  # "ordered the newspaper to suspend publication": the restriction
+            for c in children(tok):  # "ordered the newspaper to suspend publication": the restriction
                 inner = self.frame_at.get(c.i) if c.dep_ == "xcomp" else None
                 m = self.work.res.frames.match(inner.predicate_lemma, inner.context) if inner else None
                 if m is not None and m.code is not None and m.code.root in rules.commanded_roots:
@@ -322,13 +323,13 @@ class _ArticleCoder:
     def demand(self, frame: Frame, tok: Token, actors: list[ActorRef]) -> Event | None:
         """A speech verb reporting that another party must or should act is a demand or an appeal."""
         rules = self.work.res.rules
-        for child in tok.children:
+        for child in children(tok):
             if child.dep_ != "ccomp":
                 continue
             modal = next(
                 (
                     a.lemma_.lower()
-                    for a in child.children
+                    for a in children(child)
                     if a.dep_ == "aux" and a.lemma_.lower() in rules.demand_modals
                 ),
                 None,
@@ -351,7 +352,7 @@ class _ArticleCoder:
         trigger = self.work.doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
         tok = trigger.root if trigger is not None else None
         if tok is None or not any(
-            c.dep_ == "advmod" and c.lemma_.lower() in self.work.res.rules.sequence_adverbs for c in tok.children
+            c.dep_ == "advmod" and c.lemma_.lower() in self.work.res.rules.sequence_adverbs for c in children(tok)
         ):
             return None
         for ev in reversed(self.work.events):
@@ -427,8 +428,8 @@ class _ArticleCoder:
         # in the clause, in a place with a country
         instruments = self.work.res.rules.attack_instruments
         named = any(
-            p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in instruments for o in p.children)
-            for p in tok.children
+            p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in instruments for o in children(p))
+            for p in children(tok)
         )
         loc = self.location(frame, code)[0] if named and targets else None
         return loc is not None and bool(loc.country_code)
@@ -444,7 +445,7 @@ class _ArticleCoder:
             planned = head.lemma_.lower() in rules.future_heads or (
                 head_frame is not None and head_frame.modality == "future"
             )
-            to_clause = tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children))
+            to_clause = tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(c.lower_ == "to" for c in children(tok)))
             if to_clause and planned and frame.modality == "asserted":
                 frame = replace(
                     frame,
@@ -511,7 +512,7 @@ class _ArticleCoder:
                         self.event_verbs.add(tok.i)
                         self.work.events.append(ev)
                 continue
-            if own_clause(tok) and any(c.lower_ in SIMULTANEOUS_MARKS for c in tok.children):
+            if own_clause(tok) and any(c.lower_ in SIMULTANEOUS_MARKS for c in children(tok)):
                 frame = shared_setting(frame, self.frame_at.get(tok.head.i), tok)
             match, why_derived = self.derive(frame, tok, match)
             if match.code is None or match.code.plover is None:

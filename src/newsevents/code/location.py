@@ -28,6 +28,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from newsevents.parse.tree import children
 from newsevents.records import EventLocation, Frame, Mention
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ def _core(tok: Token) -> tuple[int, int]:
 
 def _conjuncts(tok: Token) -> list[Token]:
     out = [tok]
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}:
             out.extend(_conjuncts(c))
     return out
@@ -153,7 +154,7 @@ def _head_span_of(tok: Token) -> tuple[int, int]:
     place_noun = tok.lemma_.lower() in PLACE_PART_NOUNS or tok.lower_ in PLACE_PART_NOUNS
     while stack:
         t = stack.pop()
-        for c in t.children:
+        for c in children(t):
             proper = c.dep_ in {"compound", "flat"} and (c.pos_ == "PROPN" and tok.pos_ == "PROPN" or place_noun)
             if c.dep_ == "poss" or proper or (t is not tok and c.dep_ in {"compound", "flat", "case"}):
                 toks.append(c)
@@ -175,10 +176,10 @@ IDIOM_OBJECTS = frozenset({
 def _locative(p: Token) -> bool:
     """A locative preposition; "from" only after a distance ("10 miles from X")."""
     if p.lower_ in LOCATIVE_PREPS:
-        return not any(o.dep_ == "pobj" and o.lemma_.lower() in IDIOM_OBJECTS for o in p.children)
+        return not any(o.dep_ == "pobj" and o.lemma_.lower() in IDIOM_OBJECTS for o in children(p))
     if p.lower_ != "from":
         return False
-    near = [*p.children, *(s for s in p.head.children if s.i < p.i)]
+    near = [*children(p), *(s for s in children(p.head) if s.i < p.i)]
     return any(t.dep_ == "npadvmod" and t.lower_ in DISTANCE_UNITS for t in near)
 
 
@@ -186,16 +187,16 @@ def _clause_spans(noun: Token, depth: int) -> list[tuple[int, int]]:
     """Locative phrases of a relative or infinitival clause of a locative noun ("troops who were
     operating in X", "attempts to break the siege on X"), and those nested in its object."""
     out: list[tuple[int, int]] = []
-    for c in noun.children:
+    for c in children(noun):
         if c.dep_ not in {"relcl", "acl"} or c.pos_ not in {"VERB", "AUX"}:
             continue
         if c.lemma_.lower() in PLACE_TAKING_VERBS:
-            for o in c.children:
+            for o in children(c):
                 if o.dep_ in {"dobj", "obj"}:
                     out.extend(_chain(o, depth + 1))
-        for p in c.children:
+        for p in children(c):
             if p.dep_ == "prep" and _locative(p):
-                out.extend(s for o in p.children if o.dep_ == "pobj" for s in _chain(o, depth + 1))
+                out.extend(s for o in children(p) if o.dep_ == "pobj" for s in _chain(o, depth + 1))
             elif p.dep_ in {"dobj", "obj"}:
                 out.extend(s for s in _chain(p, depth + 1) if s not in (_head_span(p), _core(p)))
     return out
@@ -229,13 +230,13 @@ def _chain_of(tok: Token, depth: int) -> list[tuple[int, int]]:
     for t in _conjuncts(tok):
         heads.append(_head_span(t))
         cores.append(_core(t))
-        for p in t.children:
+        for p in children(t):
             if p.dep_ == "appos":
                 appos.extend(_chain(p, depth + 1))
             if p.dep_ not in {"prep", "agent"}:
                 continue
             lemma = p.lower_
-            for o in (g for g in p.children if g.dep_ in {"pobj", "pcomp"}):
+            for o in (g for g in children(p) if g.dep_ in {"pobj", "pcomp"}):
                 if lemma == "of" and t.lemma_.lower() in PLACE_PART_NOUNS:
                     of_spans.extend(_chain(o, depth + 1))
                 elif _locative(p) or lemma == "of":
@@ -244,19 +245,19 @@ def _chain_of(tok: Token, depth: int) -> list[tuple[int, int]]:
                     nested.extend(s for s in _chain(o, depth + 1) if s != _head_span(o) and s != _core(o))
         if t.dep_ == "pobj":
             nested.extend(_clause_spans(t, depth))
-            for a in t.children:  # "forces loyal to X in Y"
+            for a in children(t):  # "forces loyal to X in Y"
                 if a.dep_ == "amod" and a.pos_ == "ADJ":
-                    nested.extend(x for p in a.children if p.dep_ == "prep" and _locative(p)
-                                  for o in p.children if o.dep_ == "pobj" for x in _chain(o, depth + 1))  # fmt: skip
+                    nested.extend(x for p in children(a) if p.dep_ == "prep" and _locative(p)
+                                  for o in children(p) if o.dep_ == "pobj" for x in _chain(o, depth + 1))  # fmt: skip
     return [*of_spans, *heads, *appos, *nested, *cores]
 
 
 def _prep_objects(p: Token) -> list[Token]:
     """The object of a preposition, also through "due to" / "because of" (pcomp then pobj)."""
-    out = [o for o in p.children if o.dep_ == "pobj"]
-    for pc in p.children:
+    out = [o for o in children(p) if o.dep_ == "pobj"]
+    for pc in children(p):
         if pc.dep_ == "pcomp" and pc.pos_ == "ADP":
-            out.extend(o for o in pc.children if o.dep_ == "pobj")
+            out.extend(o for o in children(pc) if o.dep_ == "pobj")
     return out
 
 
@@ -277,7 +278,7 @@ def locative_spans(
     _verb_spans(verb, objects, out, 0)
     out.append(TIER_CONJOINED)
     for v in _conjoined(verb):
-        _verb_spans(v, [c for c in v.children if c.dep_ in {"dobj", "obj"}], out, 0)
+        _verb_spans(v, [c for c in children(v) if c.dep_ in {"dobj", "obj"}], out, 0)
     out.append(TIER_SUBJECT)
     _subject_spans(verb, out)
     out.append(TIER_SENTENCE)
@@ -292,9 +293,9 @@ def trigger_place_spans(trigger: Token) -> tuple[tuple[int, int], ...]:
     from newsevents.frame.frames import clause_verb
 
     if trigger.pos_ in {"VERB", "AUX"}:
-        return locative_spans(trigger, [c for c in trigger.children if c.dep_ in {"dobj", "obj"}])
+        return locative_spans(trigger, [c for c in children(trigger) if c.dep_ in {"dobj", "obj"}])
     out: list[tuple[int, int]] = []
-    for p in trigger.children:
+    for p in children(trigger):
         if p.dep_ == "prep" and (_locative(p) or p.lower_ in PASS_THROUGH_PREPS | {"of"}):
             for o in _prep_objects(p):
                 spans = _chain(o)
@@ -304,7 +305,7 @@ def trigger_place_spans(trigger: Token) -> tuple[tuple[int, int], ...]:
     out.extend(_clause_spans(trigger, 0))
     verb = clause_verb(trigger.head) if trigger.head.i != trigger.i else None
     if verb is not None:
-        rest = locative_spans(verb, [c for c in verb.children if c.dep_ in {"dobj", "obj"}])
+        rest = locative_spans(verb, [c for c in children(verb) if c.dep_ in {"dobj", "obj"}])
         if trigger.dep_ in {"nsubj", "nsubjpass", "dobj", "obj", "pobj", "attr", "appos", "conj"}:
             out.extend(rest)
         else:
@@ -325,32 +326,34 @@ def _conjoined(verb: Token) -> list[Token]:
         v = stack.pop()
         if v is not verb:
             out.append(v)
-        stack.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+        stack.extend(c for c in children(v) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
     return sorted(out, key=lambda t: abs(t.i - verb.i))
 
 
 def _subject_spans(verb: Token, out: list[tuple[int, int]]) -> None:
     v = verb
-    subjects = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in children(v) if c.dep_ in {"nsubj", "nsubjpass"}]
     while not subjects and v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
-        subjects = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in children(v) if c.dep_ in {"nsubj", "nsubjpass"}]
     if verb.lemma_.lower() in SPEECH_VERBS:
         return
     for s in subjects:
-        for t in [*_conjuncts(s), *(a for a in s.children if a.dep_ == "appos")]:
-            for p in t.children:
+        for t in [*_conjuncts(s), *(a for a in children(s) if a.dep_ == "appos")]:
+            for p in children(t):
                 if p.dep_ == "prep" and p.lower_ in SUBJECT_LOC_PREPS:
-                    out.extend(x for o in p.children if o.dep_ == "pobj" for x in _chain(o))
-        gathering = verb.lemma_.lower() in GATHERING_VERBS and not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+                    out.extend(x for o in children(p) if o.dep_ == "pobj" for x in _chain(o))
+        gathering = verb.lemma_.lower() in GATHERING_VERBS and not any(
+            c.dep_ in {"dobj", "obj"} for c in children(verb)
+        )
         if not gathering:
             continue
         crowd = [s]
         if s.pos_ == "NUM" or s.lemma_.lower() in CROWD_NOUNS:  # "thousands of Kabul residents"
-            crowd += [o for p in s.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            crowd += [o for p in children(s) if p.lower_ == "of" for o in children(p) if o.dep_ == "pobj"]
         for c in crowd:
             if c.pos_ == "NOUN":  # "Hong Kong people demonstrated": the crowd's place, where it gathered
-                out.extend(_head_span(m) for m in c.children if m.dep_ in {"compound", "nmod", "poss"})
+                out.extend(_head_span(m) for m in children(c) if m.dep_ in {"compound", "nmod", "poss"})
 
 
 def _spoken(tok: Token) -> bool:
@@ -372,7 +375,7 @@ def _sentence_candidates(sent: Span) -> list[tuple[int, list[tuple[int, int]]]]:
     found: list[tuple[int, list[tuple[int, int]]]] = []
     for tok in sent:
         if tok.dep_ == "prep" and _locative(tok) and not _spoken(tok):
-            found.append((tok.i, [s for o in tok.children if o.dep_ == "pobj" for s in _chain(o)]))
+            found.append((tok.i, [s for o in children(tok) if o.dep_ == "pobj" for s in _chain(o)]))
         elif tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in PLACE_TAKING_VERBS and not _spoken(tok):
             found.append((tok.i, list(_chain(tok))))
     return found
@@ -396,12 +399,12 @@ def _sentence_spans(verb: Token, out: list[tuple[int, int]], cache: SentenceCach
 
 def _verb_spans(verb: Token, objects: Sequence[Token], out: list[tuple[int, int]], depth: int) -> None:
     if verb.lemma_.lower() in PLACE_TAKING_VERBS:
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        for c in verb.children:
+        passive = any(c.dep_ == "auxpass" for c in children(verb))
+        for c in children(verb):
             if c.dep_ in {"dobj", "obj"} or (passive and c.dep_ == "nsubjpass"):
                 out.extend(_chain(c))
     for holder in (verb, *objects):
-        for p in holder.children:
+        for p in children(holder):
             if p.dep_ in {"prep", "agent"} and (_locative(p) or p.lower_ in PASS_THROUGH_PREPS):
                 for o in _prep_objects(p):
                     spans = _chain(o)
@@ -409,11 +412,11 @@ def _verb_spans(verb: Token, objects: Sequence[Token], out: list[tuple[int, int]
                         spans = [s for s in spans if s not in (_head_span(o), _core(o))]
                     out.extend(spans)
     if depth < 2:
-        for c in verb.children:
+        for c in children(verb):
             if c.dep_ in SUB_CLAUSE_DEPS and (c.pos_ in {"VERB", "AUX"} or c.lower_.endswith("ing")):
-                sub_objects = [g for g in c.children if g.dep_ in {"dobj", "obj"}]
+                sub_objects = [g for g in children(c) if g.dep_ in {"dobj", "obj"}]
                 _verb_spans(c, sub_objects, out, depth + 1)
-                for cc in c.children:
+                for cc in children(c):
                     if cc.dep_ == "conj" and cc.pos_ == "VERB":
                         _verb_spans(cc, [], out, depth + 1)
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from newsevents.code.clauses import LOCATIVE_PREPS, PLACE_NOUNS
 from newsevents.code.rules import CodeRules
 from newsevents.frame.frames import PERSONAL_PRONOUNS
+from newsevents.parse.tree import children
 from newsevents.records import ActorRef, Event, EventLocation, Frame
 
 BOUNDARY_NOUNS = {"border", "frontier", "boundary"}
@@ -98,9 +99,9 @@ def unbordered(doc: Doc, span: tuple[int, int], text: str) -> str:
     words = list(text[span[0] : span[1]])
     for tok in doc.char_span(span[0], span[1], alignment_mode="expand") or ():
         if tok.lemma_.lower() in BOUNDARY_NOUNS:
-            blank = [c for c in tok.children if c.dep_ in {"amod", "compound", "poss", "nmod", "prep"}]
+            blank = [c for c in children(tok) if c.dep_ in {"amod", "compound", "poss", "nmod", "prep"}]
         elif tok.dep_ == "prep" and tok.lemma_.lower() in LOCATIVE_PREPS:  # "talks in the Kenyan city of X"
-            blank = [tok] if any(o.lemma_.lower() in PLACE_NOUNS for o in tok.children if o.dep_ == "pobj") else []
+            blank = [tok] if any(o.lemma_.lower() in PLACE_NOUNS for o in children(tok) if o.dep_ == "pobj") else []
         else:
             continue
         for c in blank:
@@ -112,7 +113,7 @@ def unbordered(doc: Doc, span: tuple[int, int], text: str) -> str:
 
 def _people(head: Token, suffixes: tuple[str, ...]) -> bool:
     """A plural naming people ("prisoners", "supporters"), also as "hundreds of shareholders"."""
-    heads = [head, *(g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
+    heads = [head, *(g for c in children(head) if c.lower_ == "of" for g in children(c) if g.dep_ == "pobj")]
     return any(h.tag_ in {"NNS", "NNPS"} and h.lower_.endswith(suffixes) for h in heads)
 
 

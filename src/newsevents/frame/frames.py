@@ -20,6 +20,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from newsevents.code.location import SentenceCache, locative_spans
+from newsevents.parse.tree import children
 from newsevents.records import Frame, Modality
 
 Tense = Literal["past", "present", "future"]
@@ -69,7 +70,7 @@ def np_span(tok: Token) -> tuple[int, int]:
 
     def walk(t: Token) -> None:
         nonlocal left, right
-        for child in t.children:
+        for child in children(t):
             # A name keeps its apposition, which says who it is ("Kenzo Oshima, the UN relief coordinator")
             keep_appos = child.dep_ == "appos" and t.pos_ == "PROPN"
             if child.dep_ in NP_CUT_DEPS and t.i == tok.i and not keep_appos:
@@ -100,7 +101,7 @@ def np_core(tok: Token) -> tuple[int, int]:
     stack = [tok]
     while stack:
         t = stack.pop()
-        for c in t.children:
+        for c in children(t):
             if c.dep_ in CORE_DEPS:
                 toks.append(c)
                 stack.append(c)
@@ -113,7 +114,7 @@ def np_core(tok: Token) -> tuple[int, int]:
 def coordinated(tok: Token) -> list[Token]:
     """The token and its noun conjuncts ("the US and Jordan" → [US, Jordan])."""
     out = [tok]
-    for child in tok.children:
+    for child in children(tok):
         if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "PRON"}:
             out.extend(coordinated(child))
     return out
@@ -126,7 +127,7 @@ def misparsed_finite(verb: Token) -> bool:
     Arabs to unite"), unless it reads as a passive ("by" agent)."""
     if verb.dep_ != "acl":
         return False
-    if verb.tag_ == "VBD" or (verb.tag_ != "VBG" and any(c.dep_ == "dobj" for c in verb.children)):
+    if verb.tag_ == "VBD" or (verb.tag_ != "VBG" and any(c.dep_ == "dobj" for c in children(verb))):
         return True  # not "a convoy carrying food", a participle with its object
     head = verb.head
     return (
@@ -134,7 +135,7 @@ def misparsed_finite(verb: Token) -> bool:
         and head.dep_ == "ROOT"
         and head.pos_ in {"NOUN", "PROPN"}
         and verb.i > head.i
-        and not any(c.dep_ in {"agent", "auxpass"} for c in verb.children)
+        and not any(c.dep_ in {"agent", "auxpass"} for c in children(verb))
     )
 
 
@@ -142,7 +143,7 @@ def _is_verb(tok: Token) -> bool:
     return tok.pos_ == "VERB" or (
         tok.pos_ == "AUX"
         and tok.dep_ in {"ROOT", "ccomp", "conj", "xcomp"}
-        and any(c.dep_ in {"attr", "acomp"} for c in tok.children)
+        and any(c.dep_ in {"attr", "acomp"} for c in children(tok))
     )
 
 
@@ -160,15 +161,15 @@ def clause_verb(tok: Token) -> Token | None:
 
 def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     """(subject tokens, passive?, how found). Follows conj / xcomp / advcl / relcl to a subject."""
-    passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in children(verb))
     if passive:
-        for c in verb.children:
+        for c in children(verb):
             if c.dep_ == "agent":
-                objs = [g for g in c.children if g.dep_ == "pobj"]
+                objs = [g for g in children(c) if g.dep_ == "pobj"]
                 if objs:
                     return coordinated(objs[0]), True, "passive: 'by' agent"
         return [], True, "passive without agent"
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ in SUBJ_DEPS:
             if c.lemma_.lower() in {"that", "which", "who"} and verb.dep_ == "relcl":
                 return coordinated(verb.head), False, "relative clause: the modified noun"
@@ -181,7 +182,7 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i and _is_verb(verb.head):
         # the head's grammatical subject: "the minister has been indicted by the court and will
         # resign" shares "the minister", not the court
-        shared = [c for c in verb.head.children if c.dep_ in PASS_SUBJ_DEPS]
+        shared = [c for c in children(verb.head) if c.dep_ in PASS_SUBJ_DEPS]
         if shared:
             return coordinated(shared[0]), False, f"shared with '{verb.head.text}' ({verb.dep_}): passive subject"
         subj, _, how = _subject_tokens(verb.head)
@@ -202,25 +203,25 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
 
     def add_noun(n: Token) -> None:
         ctx.append(n.lemma_.lower())
-        for m in n.children:
+        for m in children(n):
             if m.dep_ in {"amod", "compound", "nmod"}:
                 ctx.append(m.lemma_.lower())
 
     def add_preps(head: Token) -> None:
-        for p in head.children:
+        for p in children(head):
             if p.dep_ == "prep":
                 objs = [o for o in p.children if o.dep_ == "pobj"]
                 if objs and all(o.ent_type_ in {"DATE", "TIME"} for o in objs):
                     continue  # "on Friday", "in 2003": when, not an argument ("agreed on Friday" is no "agree on")
                 lemma = p.lemma_.lower()
                 ctx.append(lemma)
-                for o in p.children:
+                for o in children(p):
                     if o.dep_ == "pobj":
                         ctx.append(o.lemma_.lower())
                         preps.append((lemma, o))
 
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    for c in verb.children:
+    passive = any(c.dep_ == "auxpass" for c in children(verb))
+    for c in children(verb):
         dep = c.dep_
         if dep == "prt" or (dep == "advmod" and c.lemma_.lower() in PARTICLE_ADVS):
             ctx.append(c.lemma_.lower())
@@ -233,7 +234,7 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
             add_noun(c)
         elif dep == "xcomp" or (dep == "ccomp" and c.lemma_.lower() == "be"):
             ctx.append(c.lemma_.lower())
-            for g in c.children:
+            for g in children(c):
                 if g.dep_ in OBJ_DEPS | {"attr", "oprd", "acomp"}:
                     add_noun(g)
                 elif g.dep_ == "prt":
@@ -250,37 +251,37 @@ def _further_recipients(verb: Token, objects: list[Token]) -> list[Token]:
     chain ("offered to hand over to Britain", "is willing to withdraw from Lebanon"), and phrases
     nested in the object ("the return of U.N. inspectors", "settlements in the Gaza Strip")."""
     out: list[Token] = []
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ == "ccomp":
-            out.extend(t for s in c.children if s.dep_ in SUBJ_DEPS for t in coordinated(s))
-    stack = [c for c in verb.children if c.dep_ in {"xcomp", "acomp"}]
+            out.extend(t for s in children(c) if s.dep_ in SUBJ_DEPS for t in coordinated(s))
+    stack = [c for c in children(verb) if c.dep_ in {"xcomp", "acomp"}]
     seen = 0
     while stack and seen < 6:
         x = stack.pop(0)
         seen += 1
-        for g in x.children:
+        for g in children(x):
             if g.dep_ in OBJ_DEPS:
                 out.extend(coordinated(g))
             elif g.dep_ == "prep" and g.lemma_.lower() in RECIPIENT_PREPS:
-                out.extend(t for o in g.children if o.dep_ == "pobj" for t in coordinated(o))
+                out.extend(t for o in children(g) if o.dep_ == "pobj" for t in coordinated(o))
             elif g.dep_ in {"xcomp", "acomp"}:
                 stack.append(g)
     for o in objects:
-        for p in o.children:
+        for p in children(o):
             if p.dep_ == "prep" and p.lemma_.lower() in {"of", "in", "from", "with", "against"}:
-                out.extend(t for g in p.children if g.dep_ == "pobj" for t in coordinated(g))
+                out.extend(t for g in children(p) if g.dep_ == "pobj" for t in coordinated(g))
     return out
 
 
 def _modality(verb: Token) -> tuple[Modality, Tense, str]:
     """(modality, tense, reason) from auxiliaries, negation and conditional clauses."""
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    auxes = [c for c in children(verb) if c.dep_ in {"aux", "auxpass"}]
     lemmas = {a.lemma_.lower() for a in auxes} | {a.text.lower() for a in auxes}
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in children(verb))
     conditional = any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lemma_.lower() in CONDITIONAL_MARKS for m in c.children)
-        for c in verb.children
-    ) or any(m.dep_ == "mark" and m.lemma_.lower() in CONDITIONAL_MARKS for m in verb.children)
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lemma_.lower() in CONDITIONAL_MARKS for m in children(c))
+        for c in children(verb)
+    ) or any(m.dep_ == "mark" and m.lemma_.lower() in CONDITIONAL_MARKS for m in children(verb))
     going_to = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "go" and verb.head.tag_ == "VBG"
     if negated:
         if lemmas & (FUTURE_AUX | {"would"}):
@@ -332,8 +333,8 @@ def build_frames(
             # A nominal event without an agent ("a session of the CSTO council was held"):
             # the object's "of" phrase names who held it.
             for o in objects:
-                for p in o.children:
-                    of_objs = [g for g in p.children if g.dep_ == "pobj"] if p.lemma_.lower() == "of" else []
+                for p in children(o):
+                    of_objs = [g for g in children(p) if g.dep_ == "pobj"] if p.lemma_.lower() == "of" else []
                     if of_objs:
                         subj = coordinated(of_objs[0])
                         how = f"nominal event: '{o.text} of ...'"
@@ -348,7 +349,7 @@ def build_frames(
                 reasons.append(f"date shared with coordinated verb '{head.text}'")
         places = tuple(locative_spans(v, objects, sentence_cache))
         particles = [
-            c for c in v.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lemma_.lower() in PARTICLE_ADVS)
+            c for c in children(v) if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lemma_.lower() in PARTICLE_ADVS)
         ]
         trig_end_tok = max([v, *particles], key=lambda t: t.i)
         trigger_text = doc[v.i : trig_end_tok.i + 1].text if particles else v.text

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.code.location import trigger_place_spans
 from newsevents.frame.frames import RECIPIENT_PREPS, VerbInfo, _modality, clause_verb, coordinated, np_span
+from newsevents.parse.tree import children
 from newsevents.records import Frame
 
 
@@ -25,7 +26,7 @@ def _agent(
     noun: Token, of_agents: Collection[str], reciprocal: Collection[str] = ()
 ) -> tuple[list[Token], str, str] | None:
     """(agent tokens, how found, the preposition that named it or "")."""
-    for c in noun.children:
+    for c in children(noun):
         if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}:
             return coordinated(c), "possessive of the event noun", ""
     lemma = noun.lemma_.lower()
@@ -36,9 +37,9 @@ def _agent(
         if noun.dep_ == "nsubj":  # "fighting erupted in Khartoum between the army and the RSF"
             holders.append(noun.head)
     for prep in agentive:
-        for c in (c for h in holders for c in h.children):
+        for c in (c for h in holders for c in children(h)):
             if c.dep_ == "prep" and c.lemma_.lower() == prep:
-                objs = [g for g in c.children if g.dep_ == "pobj"]
+                objs = [g for g in children(c) if g.dep_ == "pobj"]
                 if objs:
                     return coordinated(objs[0]), f"'{prep}' phrase of the event noun", prep
     return None
@@ -69,12 +70,12 @@ def build_noun_frames(
         if agent is None:
             continue
         subj, how, agent_prep = agent
-        ctx = [m.lemma_.lower() for m in n.children if m.dep_ in {"amod", "compound"}]
+        ctx = [m.lemma_.lower() for m in children(n) if m.dep_ in {"amod", "compound"}]
         recipients: list[Token] = []
-        for p in n.children:
+        for p in children(n):
             if p.dep_ == "prep" and p.lemma_.lower() not in {"by", agent_prep}:
                 ctx.append(p.lemma_.lower())
-                for o in p.children:
+                for o in children(p):
                     if o.dep_ == "pobj":
                         ctx.append(o.lemma_.lower())
                         if p.lemma_.lower() in RECIPIENT_PREPS:

@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from newsevents.code.location import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
+from newsevents.parse.tree import children
 from newsevents.pipeline import Work, register
 from newsevents.recognize.mentions import sentence_index_at
 from newsevents.records import Mention, Place
@@ -366,8 +367,8 @@ def _anaphors(work: Work) -> None:
         if tok.lemma_.lower() not in ANAPHOR_NOUNS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
             continue
         holder = tok.head if tok.dep_ == "compound" and tok.head.i == tok.i + 1 else tok  # "the city centre"
-        dets = [c for c in holder.children if c.dep_ == "det" and c.lower_ == "the"]
-        named = any(c.dep_ in NAMING_DEPS for c in tok.children)
+        dets = [c for c in children(holder) if c.dep_ == "det" and c.lower_ == "the"]
+        named = any(c.dep_ in NAMING_DEPS for c in children(tok))
         if not dets or named or dets[0].i != tok.i - 1:
             continue
         start, end = dets[0].idx, tok.idx + len(tok.text)
