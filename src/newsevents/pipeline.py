@@ -119,7 +119,9 @@ class Work:
     notes: list[str] = field(default_factory=list)
 
     def freeze(self) -> CodedArticle:
-        ents = tuple((e.start_char, e.end_char, e.label_, e.text) for e in self.doc.ents)
+        from newsevents.parse.tree import ents as doc_ents
+
+        ents = tuple((e.start_char, e.end_char, e.label_, e.text) for e in doc_ents(self.doc))
         mentions = tuple(sorted([*self.actors, *self.places, *self.dates], key=lambda m: (m.start_char, m.kind)))
         return CodedArticle(
             article=self.article,
@@ -206,10 +208,15 @@ class Pipeline:
         _ = self.res.nlp, self.res.kb, self.res.frames, self.res.rules, self.res.gazetteer
 
     def code_doc(self, article: Article, doc: Doc) -> CodedArticle:
+        from newsevents.parse.tree import release
+
         work = Work(article=article, doc=doc, res=self.res)
-        for st in self.stages:
-            st.func(work)
-        return work.freeze()
+        try:
+            for st in self.stages:
+                st.func(work)
+            return work.freeze()
+        finally:
+            release(doc)
 
     def code(self, article: Article) -> CodedArticle:
         return self.code_doc(article, self.res.nlp(article.text))

@@ -54,7 +54,7 @@ from newsevents.code.parties import (
 from newsevents.code.verbframes import CameoCode, FrameMatch
 from newsevents.dedupe.merge import retold
 from newsevents.frame.frames import PERSONAL_PRONOUNS, clause_verb, misparsed_finite
-from newsevents.parse.tree import children
+from newsevents.parse.tree import children, ents
 from newsevents.pipeline import Work, register
 from newsevents.records import ActorRef, DateInfo, Event, EventLocation, Frame, Mention, Source
 from newsevents.resolve.dates import normalize
@@ -86,7 +86,7 @@ class _ArticleCoder:
         self.named: list[ActorRef] = []  # actors named so far (a country or a known entity), in order
         self.last_person_date: tuple[DateInfo | None, str | None, str] | None = None
         self.linked_date: dict[int, tuple[DateInfo | None, str | None, str] | None] = {}
-        self.person_spans = [(e.start_char, e.end_char) for e in work.doc.ents if e.label_ == "PERSON"]
+        self.person_spans = [(e.start_char, e.end_char) for e in ents(work.doc) if e.label_ == "PERSON"]
         self.home_country = self._dateline_country()
 
     @staticmethod

@@ -28,7 +28,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from newsevents.parse.tree import children
+from newsevents.parse.tree import children, tokens
 from newsevents.records import EventLocation, Frame, Mention
 
 if TYPE_CHECKING:
@@ -373,7 +373,7 @@ SentenceCache = dict[int, list[tuple[int, list[tuple[int, int]]]]]
 def _sentence_candidates(sent: Span) -> list[tuple[int, list[tuple[int, int]]]]:
     """(token index, spans) of every locative phrase of the sentence, speakers' and origins' left out."""
     found: list[tuple[int, list[tuple[int, int]]]] = []
-    for tok in sent:
+    for tok in tokens(sent.doc)[sent.start : sent.end]:
         if tok.dep_ == "prep" and _locative(tok) and not _spoken(tok):
             found.append((tok.i, [s for o in children(tok) if o.dep_ == "pobj" for s in _chain(o)]))
         elif tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in PLACE_TAKING_VERBS and not _spoken(tok):

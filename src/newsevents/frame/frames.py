@@ -20,7 +20,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from newsevents.code.location import SentenceCache, locative_spans
-from newsevents.parse.tree import children
+from newsevents.parse.tree import children, tokens
 from newsevents.records import Frame, Modality
 
 Tense = Literal["past", "present", "future"]
@@ -314,7 +314,7 @@ def build_frames(
 ) -> list[tuple[Frame, VerbInfo]]:
     """One frame per verb of the sentence, with the date mentions of the verb's own clause."""
     out: list[tuple[Frame, VerbInfo]] = []
-    verbs = [t for t in sent if _is_verb(t)]
+    verbs = [t for t in tokens(sent.doc)[sent.start : sent.end] if _is_verb(t)]
     sentence_cache: SentenceCache = {}
     date_owner: dict[tuple[int, int], int] = {}
     doc = sent.doc

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.code.location import trigger_place_spans
 from newsevents.frame.frames import RECIPIENT_PREPS, VerbInfo, _modality, clause_verb, coordinated, np_span
-from newsevents.parse.tree import children
+from newsevents.parse.tree import children, tokens
 from newsevents.records import Frame
 
 
@@ -63,7 +63,7 @@ def build_noun_frames(
     reciprocal: Collection[str] = (),
 ) -> list[tuple[Frame, VerbInfo]]:
     out: list[tuple[Frame, VerbInfo]] = []
-    for n in sent:
+    for n in tokens(sent.doc)[sent.start : sent.end]:
         if n.pos_ != "NOUN" or not is_predicate(n.lemma_.lower()):
             continue
         agent = _agent(n, of_agents, reciprocal)

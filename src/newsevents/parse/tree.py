@@ -1,39 +1,62 @@
-"""The dependency tree of a parsed document, read once.
+"""The tokens, dependency tree and entities of a parsed document, read once.
 
-spaCy's ``Token.children`` scans the token's whole subtree span and makes new ``Token`` objects
-on every call; the frame and coding rules ask for the same tokens' children many times. The
-children of every token are listed here once per document (kept in ``Doc.user_data``), in the
-order ``Token.children`` gives them (document order).
+spaCy makes a new ``Token`` object on every ``doc[i]``, every step over a span and every
+``Token.children`` (which also scans the token's whole subtree span); ``Doc.ents`` builds its
+spans anew on every access. The frame and coding rules ask for the same tokens many times, so
+they are listed here once per document and kept in ``Doc.user_data`` until :func:`release`
+(the pipeline calls it when an article is coded: the lists refer back to the document).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import numpy
-
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
-_KEY = "newsevents.children"
+_KEY = "newsevents.tree"
 
 
-def _children_table(doc: Doc) -> list[tuple[Token, ...]]:
-    tokens = list(doc)
-    heads = (numpy.arange(len(tokens), dtype=numpy.int64) + doc.to_array("HEAD").astype(numpy.int64)).tolist()
-    kids: list[list[Token]] = [[] for _ in tokens]
-    for tok, head in zip(tokens, heads, strict=True):
-        if head != tok.i:
-            kids[head].append(tok)
-    table = [tuple(k) for k in kids]
-    doc.user_data[_KEY] = table
-    return table
+class _Tree:
+    __slots__ = ("tokens", "children", "ents")
+
+    def __init__(self, doc: Doc) -> None:
+        import numpy
+
+        tokens = list(doc)
+        heads = (numpy.arange(len(tokens), dtype=numpy.int64) + doc.to_array("HEAD").astype(numpy.int64)).tolist()
+        kids: list[list[Token]] = [[] for _ in tokens]
+        for tok, head in zip(tokens, heads, strict=True):
+            if head != tok.i:
+                kids[head].append(tok)
+        self.tokens = tokens
+        self.children = [tuple(k) for k in kids]
+        self.ents: tuple[Span, ...] = tuple(doc.ents)
+
+
+def _tree(doc: Doc) -> _Tree:
+    tree = doc.user_data.get(_KEY)
+    if tree is None or len(tree.tokens) != len(doc):
+        tree = doc.user_data[_KEY] = _Tree(doc)
+    return tree  # type: ignore[no-any-return]
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The document's tokens (``list(doc)``); slice it by ``span.start:span.end`` for a span's."""
+    return _tree(doc).tokens
 
 
 def children(tok: Token) -> tuple[Token, ...]:
-    """``tok.children`` as a tuple, from the document's table (built on first use)."""
-    doc = tok.doc
-    table = doc.user_data.get(_KEY)
-    if table is None or len(table) != len(doc):
-        table = _children_table(doc)
-    return table[tok.i]
+    """``tok.children`` as a tuple, in document order."""
+    return _tree(tok.doc).children[tok.i]
+
+
+def ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``."""
+    return _tree(doc).ents
+
+
+def release(doc: Doc) -> None:
+    """Forget the lists kept for ``doc`` (they refer back to it, so the document would otherwise
+    wait for the garbage collector)."""
+    doc.user_data.pop(_KEY, None)

@@ -9,6 +9,7 @@ knowledge base.
 
 from __future__ import annotations
 
+from newsevents.parse.tree import ents
 from newsevents.pipeline import Work, register
 from newsevents.recognize.dates import find_date_expressions
 from newsevents.records import Mention, Sentence
@@ -41,7 +42,7 @@ def sentences(work: Work) -> None:
 @register("dates", requires=("sentences",), sets=("dates",))
 def dates(work: Work) -> None:
     text = work.article.text
-    spans = {(e.start_char, e.end_char) for e in work.doc.ents if e.label_ == "DATE"}
+    spans = {(e.start_char, e.end_char) for e in ents(work.doc) if e.label_ == "DATE"}
     own = find_date_expressions(text)
     # Where the project's patterns and spaCy overlap, the project's span wins (it is normalisable).
     for o in own:
@@ -63,7 +64,7 @@ def dates(work: Work) -> None:
 @register("actors", requires=("sentences",), sets=("actors",))
 def actors(work: Work) -> None:
     pub = work.article.pub_date
-    for ent in work.doc.ents:
+    for ent in ents(work.doc):
         if ent.label_ not in ACTOR_LABELS:
             continue
         for ref in work.res.resolve_phrase(ent.text, pub):

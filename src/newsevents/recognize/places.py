@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from newsevents.code.location import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
-from newsevents.parse.tree import children
+from newsevents.parse.tree import children, ents, tokens
 from newsevents.pipeline import Work, register
 from newsevents.recognize.mentions import sentence_index_at
 from newsevents.records import Mention, Place
@@ -103,7 +103,7 @@ def _context_countries(work: Work) -> list[str]:
             place, _, _ = work.res.gazetteer.resolve(work.article.dateline.title())
             if place is not None and place.country_code:
                 out.append(place.country_code)
-    for ent in work.doc.ents:
+    for ent in ents(work.doc):
         if ent.label_ in {"GPE", "NORP"}:
             entry = kb.country_for_word(clean_name(ent.text))
             if entry is not None and entry.iso3 not in out:
@@ -163,7 +163,7 @@ def _proper_spans(work: Work, taken: list[tuple[int, int]]) -> Iterable[Span]:
     locative preposition ("in Samarra"), the object of a place-taking verb ("Gibraltar was
     captured"), or a modifier of a locative noun ("near the Deir ez-Zor military airport")."""
     doc = work.doc
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.pos_ != "PROPN" or tok.ent_type_:
             continue
         head = tok.head
@@ -309,7 +309,7 @@ def places(work: Work) -> None:
         taken.append((m.start(), m.end()))
         _add(work, (m.start(), m.end(), m.group(0)), "description", capital, [capital],
              f"'{m.group(1)} capital' → capital of {entry.iso3}")  # fmt: skip
-    for ent in work.doc.ents:
+    for ent in ents(work.doc):
         if ent.label_ not in PLACE_LABELS | OTHER_LABELS:
             continue
         if any(not (ent.end_char <= s or ent.start_char >= e) for s, e in taken):
@@ -363,7 +363,7 @@ def _borders(work: Work, text: str) -> None:
 def _anaphors(work: Work) -> None:
     """ "the city" / "the town" with no name of its own: the town named last, in this sentence
     or the two before, lends its place ("... in Mosul ... a raid west of the city")."""
-    for tok in work.doc:
+    for tok in tokens(work.doc):
         if tok.lemma_.lower() not in ANAPHOR_NOUNS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
             continue
         holder = tok.head if tok.dep_ == "compound" and tok.head.i == tok.i + 1 else tok  # "the city centre"
