@@ -4,17 +4,22 @@ spaCy makes a new ``Token`` object on every ``doc[i]``, every step over a span a
 ``Token.children`` (which also scans the token's whole subtree span); ``Doc.ents`` builds its
 spans anew on every access. The frame and coding rules ask for the same tokens many times, so
 they are listed here once per document and kept in ``Doc.user_data`` until :func:`release`
-(the pipeline calls it when an article is coded: the lists refer back to the document).
+(the pipeline calls it when an article is coded: the lists refer back to the document). A
+document must not be retokenized while its lists are kept.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _KEY = "newsevents.tree"
+# (the document asked about last, its lists): the rules ask about one document at a time, and an
+# identity check is cheaper than the look-up in its user_data. Replaced whole, so that threads
+# coding other documents never see one document with another's lists.
+_last: list[tuple[Any, Any]] = [(None, None)]
 
 
 class _Tree:
@@ -35,9 +40,13 @@ class _Tree:
 
 
 def _tree(doc: Doc) -> _Tree:
+    last_doc, last_tree = _last[0]
+    if last_doc is doc:
+        return last_tree  # type: ignore[no-any-return]
     tree = doc.user_data.get(_KEY)
     if tree is None or len(tree.tokens) != len(doc):
         tree = doc.user_data[_KEY] = _Tree(doc)
+    _last[0] = (doc, tree)
     return tree  # type: ignore[no-any-return]
 
 
@@ -48,7 +57,11 @@ def tokens(doc: Doc) -> list[Token]:
 
 def children(tok: Token) -> tuple[Token, ...]:
     """``tok.children`` as a tuple, in document order."""
-    return _tree(tok.doc).children[tok.i]
+    doc = tok.doc
+    last_doc, last_tree = _last[0]
+    if last_doc is doc:
+        return last_tree.children[tok.i]  # type: ignore[no-any-return]
+    return _tree(doc).children[tok.i]
 
 
 def ents(doc: Doc) -> tuple[Span, ...]:
@@ -60,3 +73,5 @@ def release(doc: Doc) -> None:
     """Forget the lists kept for ``doc`` (they refer back to it, so the document would otherwise
     wait for the garbage collector)."""
     doc.user_data.pop(_KEY, None)
+    if _last[0][0] is doc:
+        _last[0] = (None, None)
