@@ -98,6 +98,8 @@ class _DocMemo:
         self.cores: dict[int, tuple[int, int]] = {}
         self.sentence_starts: list[int] | None = None
         self.sentences: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
+        # (verb, its objects, depth) -> the spans _verb_spans adds
+        self.verbs: dict[tuple[int, tuple[int, ...], int], tuple[tuple[int, int], ...]] = {}
 
     def sentence(self, tok: Token) -> Span:
         """``tok.sent`` without its walk over the tokens."""
@@ -398,6 +400,19 @@ def _sentence_spans(verb: Token, out: list[tuple[int, int]], cache: SentenceCach
 
 
 def _verb_spans(verb: Token, objects: Sequence[Token], out: list[tuple[int, int]], depth: int) -> None:
+    """Adds the locative phrases of the verb, its objects and its sub-clauses (memoised per document:
+    a verb's are asked for again as a conjunct, a sub-clause and a frame of its own)."""
+    memo = _memo(verb.doc).verbs
+    key = (verb.i, tuple(o.i for o in objects), depth)
+    spans = memo.get(key)
+    if spans is None:
+        found: list[tuple[int, int]] = []
+        _verb_spans_of(verb, objects, found, depth)
+        spans = memo[key] = tuple(found)
+    out.extend(spans)
+
+
+def _verb_spans_of(verb: Token, objects: Sequence[Token], out: list[tuple[int, int]], depth: int) -> None:
     if verb.lemma_.lower() in PLACE_TAKING_VERBS:
         passive = any(c.dep_ == "auxpass" for c in children(verb))
         for c in children(verb):

@@ -318,6 +318,14 @@ def build_frames(
     sentence_cache: SentenceCache = {}
     date_owner: dict[tuple[int, int], int] = {}
     doc = sent.doc
+    np_spans: dict[int, tuple[int, int]] = {}  # a noun is the subject, object or recipient of several verbs
+
+    def span_of(tok: Token) -> tuple[int, int]:
+        span = np_spans.get(tok.i)
+        if span is None:
+            span = np_spans[tok.i] = np_span(tok)
+        return span
+
     for span in date_spans:
         chars = doc.char_span(span[0], span[1], alignment_mode="expand")
         if chars is None or len(chars) == 0:
@@ -360,14 +368,14 @@ def build_frames(
             trigger_end=trig_end_tok.idx + len(trig_end_tok.text),
             trigger_text=trigger_text,
             context=tuple(dict.fromkeys(ctx)),
-            actor_spans=tuple(np_span(s) for s in subj),
+            actor_spans=tuple(span_of(s) for s in subj),
             recipient_spans=tuple(
                 dict.fromkeys(
-                    [np_span(o) for p, o in preps if p in RECIPIENT_PREPS]
-                    + [np_span(t) for t in _further_recipients(v, objects)]
+                    [span_of(o) for p, o in preps if p in RECIPIENT_PREPS]
+                    + [span_of(t) for t in _further_recipients(v, objects)]
                 )
             ),
-            object_spans=tuple(np_span(o) for o in objects),
+            object_spans=tuple(span_of(o) for o in objects),
             date_spans=own_dates,
             place_spans=places,
             passive=passive,
