@@ -10,16 +10,12 @@ document must not be retokenized while its lists are kept.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _KEY = "newsevents.tree"
-# (the document asked about last, its lists): the rules ask about one document at a time, and an
-# identity check is cheaper than the look-up in its user_data. Replaced whole, so that threads
-# coding other documents never see one document with another's lists.
-_last: list[tuple[Any, Any]] = [(None, None)]
 
 
 class _Tree:
@@ -39,15 +35,21 @@ class _Tree:
         self.ents: tuple[Span, ...] = tuple(doc.ents)
 
 
+# (the document asked about last, its lists): the rules ask about one document at a time, and an
+# identity check is cheaper than the look-up in its user_data. Replaced whole, so that threads
+# coding other documents never see one document with another's lists.
+_last: list[tuple[object, _Tree | None]] = [(None, None)]
+
+
 def _tree(doc: Doc) -> _Tree:
     last_doc, last_tree = _last[0]
-    if last_doc is doc:
-        return last_tree  # type: ignore[no-any-return]
-    tree = doc.user_data.get(_KEY)
+    if last_doc is doc and last_tree is not None:
+        return last_tree
+    tree: _Tree | None = doc.user_data.get(_KEY)
     if tree is None or len(tree.tokens) != len(doc):
         tree = doc.user_data[_KEY] = _Tree(doc)
     _last[0] = (doc, tree)
-    return tree  # type: ignore[no-any-return]
+    return tree
 
 
 def tokens(doc: Doc) -> list[Token]:
@@ -59,8 +61,8 @@ def children(tok: Token) -> tuple[Token, ...]:
     """``tok.children`` as a tuple, in document order."""
     doc = tok.doc
     last_doc, last_tree = _last[0]
-    if last_doc is doc:
-        return last_tree.children[tok.i]  # type: ignore[no-any-return]
+    if last_doc is doc and last_tree is not None:
+        return last_tree.children[tok.i]
     return _tree(doc).children[tok.i]
 
 
