@@ -119,7 +119,7 @@ def sports_result(tok: Token, score_verbs: frozenset[str]) -> bool:
     if tok.lemma_.lower() not in score_verbs:
         return False
     near = [t for t in tok.subtree if t.head.i == tok.i or t.head.head.i == tok.i or t.i == tok.i]
-    for t in tok.children:  # "fought back to draw 2-2": the clause it leads to
+    for t in children(tok):  # "fought back to draw 2-2": the clause it leads to
         if t.dep_ in {"advcl", "xcomp", "conj"}:
             near.extend(g for g in t.subtree if g.head.i == t.i or g.head.head.i == t.i)
     words = " ".join(t.text for t in sorted(near, key=lambda t: t.i))

@@ -210,7 +210,7 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
     def add_preps(head: Token) -> None:
         for p in children(head):
             if p.dep_ == "prep":
-                objs = [o for o in p.children if o.dep_ == "pobj"]
+                objs = [o for o in children(p) if o.dep_ == "pobj"]
                 if objs and all(o.ent_type_ in {"DATE", "TIME"} for o in objs):
                     continue  # "on Friday", "in 2003": when, not an argument ("agreed on Friday" is no "agree on")
                 lemma = p.lemma_.lower()
