@@ -55,13 +55,17 @@ class Token(NamedTuple):  # a named tuple: a phrase makes many, and a frozen dat
         return self.text[:1].isalnum()
 
 
+_new_token = tuple.__new__  # Token(...) goes through a Python-level __new__; this builds the same tuple
+
+
 def tokenize(text: str) -> list[Token]:
     """Word and punctuation tokens with character offsets into ``text``."""
     out: list[Token] = []
+    append = out.append
     for m in _TOKEN_RE.finditer(text):
         s = m.start()
-        for t in _word_tokens(m.group()):
-            out.append(Token(t.text, s + t.start, s + t.end, t.key))
+        for word, start, end, key in _word_tokens(m.group()):
+            append(_new_token(Token, (word, s + start, s + end, key)))
     return out
 
 
