@@ -454,16 +454,12 @@ class _ArticleCoder:
                     reasons=(*frame.reasons, f"modality: planned ('{head.text} to ...')"),
                 )
                 self.frame_at[tok.i] = frame
-            claim = claimed(tok, self.work.res.rules)
+            claim = claimed(tok, rules)
             if claim and frame.modality == "asserted":
                 frame = replace(frame, modality="reported", reasons=(*frame.reasons, f"modality: reported ({claim})"))
                 self.frame_at[tok.i] = frame
             match = self.work.res.frames.match(frame.predicate_lemma, frame.context)
-            if (
-                match is not None
-                and match.code is None
-                and weapon_subject(self.work.doc, frame, self.work.res.rules.attack_instruments)
-            ):
+            if match is not None and match.code is None and weapon_subject(doc, frame, rules.attack_instruments):
                 # "a missile hit the market" is an attack, "shares hit the market" is not
                 match = self.work.res.frames.match(frame.predicate_lemma, ())
             if match is not None and match.code is not None and sports_result(tok, rules.score_verbs):
@@ -502,7 +498,7 @@ class _ArticleCoder:
             if not actors and match.code.root == "04":
                 actors, why_actors = self.same_talks(match.code.root)
             if not actors:
-                actors, why_actors = unknown_named(self.work.doc, frame, rules.people_suffixes)
+                actors, why_actors = unknown_named(doc, frame, rules.people_suffixes)
             if not actors and not self.unknown_attacker(tok, match):
                 continue
             if match.code.plover is None:
