@@ -201,6 +201,13 @@ class AliasMatcher:
                     if len(key) == 1 and len(key[0]) >= FUZZY_MIN_LEN - 1 and w[:1].isupper():
                         for d in _deletions(key[0]):
                             self.fuzzy.setdefault(d, set()).add((kind, c.iso3, w))
+        # Per first word, the longest alias it starts (1 for most: no prefix walk needed), and the
+        # keys whose hits all match in any case (no case check needed).
+        self.first_len: dict[str, int] = {}
+        for key in self.index:
+            self.first_len[key[0]] = max(self.first_len.get(key[0], 1), len(key))
+        self.any_case = frozenset(k for k, hs in self.index.items() if all(h.case == "any" for h in hs))
+        self._misspelt_memo: dict[str, Hit | None] = {}  # per folded word: not phrase results
 
     def _add(self, alias: str, hit: Hit) -> None:
         key = tuple(t.key for t in tokenize(alias))
@@ -218,44 +225,69 @@ class AliasMatcher:
     def match(self, text: str, tokens: Sequence[Token]) -> list[Match]:
         out: list[Match] = []
         i, n = 0, len(tokens)
-        keys = [t.key for t in tokens]
+        keys = [t[3] for t in tokens]
+        first_len = self.first_len
+        index = self.index
+        prefixes = self.prefixes
+        any_case = self.any_case
         while i < n:
             # No alias is longer than the longest run of keys from i that starts some alias (none
             # when the word starts none).
-            longest = 0
-            if keys[i] in self.first_keys:
-                while longest < min(self.max_len, n - i) and tuple(keys[i : i + longest + 1]) in self.prefixes:
+            top = first_len.get(keys[i], 0)
+            if top > 1:
+                longest = 1
+                top = min(top, n - i)
+                while longest < top and tuple(keys[i : i + longest + 1]) in prefixes:
                     longest += 1
+            else:
+                longest = top
             for length in range(longest, 0, -1):
-                hits = self.index.get(tuple(keys[i : i + length]))
+                key = tuple(keys[i : i + length])
+                hits = index.get(key)
                 if not hits:
                     continue
                 span = tokens[i : i + length]
-                hits = [h for h in hits if _case_ok(h.case, span)]
+                hits = list(hits) if key in any_case else [h for h in hits if _case_ok(h.case, span)]
                 if hits:
-                    end = span[-1].end
+                    start = span[0][1]
+                    end = span[-1][2]
                     compound = text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
-                    out.append(Match(i, i + length, span[0].start, end, text[span[0].start : end], hits, compound))
+                    out.append(Match(i, i + length, start, end, text[start:end], hits, compound))
                     i += length
                     break
             else:
-                near = self._misspelt(tokens[i])
-                if near is not None:
-                    t = tokens[i]
-                    out.append(Match(i, i + 1, t.start, t.end, f"{t.text} (spelt so; {near.alias})", [near], False))
+                t = tokens[i]
+                if len(t[3]) >= FUZZY_MIN_LEN and t[0][:1].isupper():
+                    near = self._misspelt(t)
+                    if near is not None:
+                        out.append(Match(i, i + 1, t[1], t[2], f"{t[0]} (spelt so; {near.alias})", [near], False))
                 i += 1
+        if not out:
+            return out
         matched = {k for m in out for k in range(m.i, m.j)}
         return [m for m in out if not self._name_like(m, tokens, matched)]
 
     def _misspelt(self, t: Token) -> Hit | None:
         """The one country name or demonym a capitalised unknown word is a misspelling of."""
-        if len(t.key) < FUZZY_MIN_LEN or not t.text[:1].isupper() or (t.key,) in self.index or t.key in NOT_MISSPELT:
+        if len(t.key) < FUZZY_MIN_LEN or not t.text[:1].isupper():
+            return None
+        memo = self._misspelt_memo
+        if t.key in memo:
+            return memo[t.key]
+        if len(memo) >= 1 << 16:
+            memo.clear()
+        memo[t.key] = found = self._misspelling_of(t.key)
+        return found
+
+    def _misspelling_of(self, key: str) -> Hit | None:
+        """:meth:`_misspelt` for the folded word ``key`` (of a capitalised word)."""
+        if (key,) in self.index or key in NOT_MISSPELT:
             return None
         found = {
             (kind, iso3, alias)
-            for d in _deletions(t.key)
+            for d in _deletions(key)
             for kind, iso3, alias in self.fuzzy.get(d, ())
-            if _one_edit(t.key, fold(alias).replace(".", ""))
+            if _one_edit(key, fold(alias).replace(".", ""))
         }
         if len({iso3 for _, iso3, _ in found}) != 1:
             return None
