@@ -41,6 +41,8 @@ from newsevents.records import ActorRef
 # sectors a strong word gives an intergovernmental organisation ("NATO troops", "UN police")
 IGO_FORCES = frozenset({"MIL", "COP"})
 _SEQUENCE_STARTS = frozenset(s[0] for s in COORDINATOR_SEQUENCES)
+_SPLIT_KEYS = COORDINATORS | _SEQUENCE_STARTS | SKIP_WORDS  # token keys that can split a phrase
+_BLOCKER = frozenset({"blocker"})
 
 
 @dataclass
@@ -81,39 +83,45 @@ class PhraseResolver(AliasMatcher):
         if not tokens:
             return [], False
         matches = self.match(text, tokens)
-        if not any(h.kind != "blocker" for m in matches for h in m.hits):
+        if all(m.kinds <= _BLOCKER for m in matches):
             return [], False
-        dated = any(m.of("person") for m in matches)
+        dated = any("person" in m.kinds for m in matches)
         conjuncts = self._conjuncts(tokens, matches)
         results: list[tuple[str | None, list[_Draft]]] = []
         for sep, units in conjuncts:
-            described = isinstance(units[0], Token) and units[0].key in {"a", "an"}
-            if sep == "," and described and results and results[-1][1]:
-                continue  # "Pakistan, a key U.S. ally": a description of the actor, not a second one
+            if sep == "," and results and results[-1][1]:
+                first = units[0]
+                if isinstance(first, Token) and first.key in {"a", "an"}:
+                    continue  # "Pakistan, a key U.S. ally": a description of the actor, not a second one
             results.append((sep, self._conjunct(units, on_date)))
-        drafts = self._coordinate(results)
+        drafts = self._coordinate(results) if len(results) > 1 else results[0][1] if results else []
         refs: list[ActorRef] = []
         seen: set[tuple[str | None, str | None, str | None]] = set()
         for d in drafts:
             ref = self._finish(d, text)
-            if ref.key() not in seen:
-                seen.add(ref.key())
+            key = (ref.kb_id, ref.country, ref.sector)  # ActorRef.key()
+            if key not in seen:
+                seen.add(key)
                 refs.append(ref)
         return refs, dated
 
     def _conjuncts(
         self, tokens: Sequence[Token], matches: Sequence[Match]
     ) -> list[tuple[str | None, list[Match | Token]]]:
-        by_start = {m.i: m for m in matches}
         units: list[Match | Token] = []
         i = 0
-        while i < len(tokens):
-            if i in by_start:
-                units.append(by_start[i])
-                i = by_start[i].j
-            else:
-                units.append(tokens[i])
-                i += 1
+        split = False
+        for m in matches:  # in order, not overlapping
+            for t in tokens[i : m.i]:
+                units.append(t)
+                split = split or t[3] in _SPLIT_KEYS
+            units.append(m)
+            i = m.j
+        for t in tokens[i:]:
+            units.append(t)
+            split = split or t[3] in _SPLIT_KEYS
+        if not split:  # no coordinator, sequence start or skipped word: one conjunct
+            return [(None, units)] if units else []
         out: list[tuple[str | None, list[Match | Token]]] = []
         sep: str | None = None
         current: list[Match | Token] = []
@@ -155,7 +163,7 @@ class PhraseResolver(AliasMatcher):
                     parts.append(_Part(u.key, [], False))
                 elif u.key in FORMER_WORDS:
                     parts[-1].former = True
-            elif any(h.kind != "blocker" for h in u.hits):
+            elif not u.kinds <= _BLOCKER:
                 parts[-1].matches.append(u)
         return parts
 
