@@ -28,6 +28,7 @@ from newsevents.kb.match import (
     COORDINATOR_SEQUENCES,
     COORDINATORS,
     FORMER_WORDS,
+    NAMED_KINDS,
     PREPOSITIONS,
     SKIP_WORDS,
     AliasMatcher,
@@ -43,6 +44,7 @@ IGO_FORCES = frozenset({"MIL", "COP"})
 _SEQUENCE_STARTS = frozenset(s[0] for s in COORDINATOR_SEQUENCES)
 _SPLIT_KEYS = COORDINATORS | _SEQUENCE_STARTS | SKIP_WORDS  # token keys that can split a phrase
 _BLOCKER = frozenset({"blocker"})
+_PLACE_KINDS = ("country", "demonym", "metonym", "region")
 
 
 @dataclass
@@ -170,46 +172,54 @@ class PhraseResolver(AliasMatcher):
     def _conjunct(self, units: Sequence[Match | Token], on_date: dt.date | None) -> list[_Draft]:
         parts = self._parts(units)
         head, pps = parts[0], parts[1:]
-        head_sector = _pick_sector(head.matches)
-        persons = [m for m in head.matches if m.of("person")]
-        if persons:
-            country = self._context_country(head.matches)
-            return [self._person(m, head.matches, country, on_date, head.former) for m in persons]
-        orgs = [m for m in head.matches if m.of("org")]
-        if orgs:
-            return [self._org(m, head.matches) for m in orgs]
-        if self._countries(head.matches):
-            return [self._country(head.matches, head.former, None)]
-        sector_matches = [m for m in head.matches if m.of("sector")]
+        head_matches = head.matches
+        kinds = frozenset().union(*(m.kinds for m in head_matches))
+        if "person" in kinds:
+            persons = [m for m in head_matches if "person" in m.kinds]
+            country = self._context_country(head_matches)
+            return [self._person(m, head_matches, country, on_date, head.former) for m in persons]
+        if "org" in kinds:
+            orgs = [m for m in head_matches if "org" in m.kinds]
+            return [self._org(m, head_matches) for m in orgs]
+        if not kinds.isdisjoint(_PLACE_KINDS):
+            return [self._country(head_matches, head.former, None)]
+        head_sector = _pick_sector(head_matches)
+        if not pps:
+            return self._sector_alone(head_sector, head.former)
+        sector_matches = [m for m in head_matches if "sector" in m.kinds]
         for pp in pps:
-            found = [m for m in pp.matches if m.of("person")]
+            found = [m for m in pp.matches if "person" in m.kinds]
             if found:
                 country = self._context_country(pp.matches)
                 span = sector_matches + pp.matches
                 return [self._person(m, span, country, on_date, head.former) for m in found]
         for pp in pps:
-            found = [m for m in pp.matches if m.of("org")]
+            found = [m for m in pp.matches if "org" in m.kinds]
             if found:
                 return [self._org(m, sector_matches + [m]) for m in found]
         for pp in pps:
-            if self._countries(pp.matches):
+            if any(not m.kinds.isdisjoint(_PLACE_KINDS) for m in pp.matches):
                 d = self._country(sector_matches + pp.matches, head.former, pp.prep, head_only=sector_matches)
                 d.of_pattern = pp.prep == "of" and head_sector is not None
                 return [d]
-        if head_sector is not None:
-            m, hit = head_sector
-            sector = "ELI" if head.former else hit.sector
-            reasons = [f"sector word '{m.text}' alone"]
-            if head.former:
-                reasons.append("'former' -> ELI")
-            return [_Draft("sector", [m], sector=sector, reasons=reasons)]
-        return []
+        return self._sector_alone(head_sector, head.former)
+
+    @staticmethod
+    def _sector_alone(head_sector: tuple[Match, Hit] | None, former: bool) -> list[_Draft]:
+        if head_sector is None:
+            return []
+        m, hit = head_sector
+        sector = "ELI" if former else hit.sector
+        reasons = [f"sector word '{m.text}' alone"]
+        if former:
+            reasons.append("'former' -> ELI")
+        return [_Draft("sector", [m], sector=sector, reasons=reasons)]
 
     # -- builders -------------------------------------------------------------------------------
 
     @staticmethod
     def _countries(matches: Sequence[Match]) -> list[tuple[Match, Hit]]:
-        found = [(m, h) for m in matches for h in m.of("country", "demonym", "metonym", "region")[:1]]
+        found = [(m, m.of(*_PLACE_KINDS)[0]) for m in matches if not m.kinds.isdisjoint(_PLACE_KINDS)]
         plain = [(m, h) for m, h in found if not m.compound]
         return plain or found
 
@@ -473,9 +483,17 @@ class PhraseResolver(AliasMatcher):
     # -- output ---------------------------------------------------------------------------------
 
     def _finish(self, d: _Draft, phrase: str) -> ActorRef:
-        start = min(m.start for m in d.matches) if d.matches else -1
-        end = max(m.end for m in d.matches) if d.matches else -1
-        text = phrase[start:end] if d.matches else ""
+        matches = d.matches
+        if len(matches) == 1:
+            start, end = matches[0].start, matches[0].end
+            text = phrase[start:end]
+        elif matches:
+            start = min(m.start for m in matches)
+            end = max(m.end for m in matches)
+            text = phrase[start:end]
+        else:
+            start = end = -1
+            text = ""
         name = d.name
         kb_id = d.kb_id
         if d.kind == "sector" and d.sector:
@@ -502,9 +520,10 @@ def _pick_sector(matches: Sequence[Match]) -> tuple[Match, Hit] | None:
     strong: list[tuple[Match, Hit]] = []
     weak: list[tuple[Match, Hit]] = []
     for m in matches:
-        hits = m.of("sector")
-        if not hits or m.of("person", "org", "country", "demonym", "metonym", "region"):
+        kinds = m.kinds
+        if "sector" not in kinds or not kinds.isdisjoint(NAMED_KINDS):
             continue
+        hits = m.of("sector")
         best = next((h for h in hits if not h.weak), hits[0])
         (weak if best.weak else strong).append((m, best))
     if strong:
