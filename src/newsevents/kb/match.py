@@ -55,6 +55,7 @@ class Token(NamedTuple):  # a named tuple: a phrase makes many, and a frozen dat
         return self.text[:1].isalnum()
 
 
+_findall = _TOKEN_RE.findall
 _new_token = tuple.__new__  # Token(...) goes through a Python-level __new__; this builds the same tuple
 
 
@@ -62,10 +63,15 @@ def tokenize(text: str) -> list[Token]:
     """Word and punctuation tokens with character offsets into ``text``."""
     out: list[Token] = []
     append = out.append
-    for m in _TOKEN_RE.finditer(text):
-        s = m.start()
-        for word, start, end, key in _word_tokens(m.group()):
+    find = text.find
+    s = 0
+    for w in _findall(text):
+        # where the match starts: the first occurrence from the end of the previous one (the text
+        # skipped between matches has no character a match can start with)
+        s = find(w, s)
+        for word, start, end, key in _word_tokens(w):
             append(_new_token(Token, (word, s + start, s + end, key)))
+        s += len(w)
     return out
 
 
@@ -90,6 +96,9 @@ def _token(t: str, s: int) -> Token:
     return Token(t, s, end, fold(t).replace(".", ""))
 
 
+_NO_KINDS: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True)
 class Hit:
     kind: str  # person | org | country | demonym | metonym | region | sector | blocker
@@ -100,7 +109,7 @@ class Hit:
     case: str = "any"  # any | cap | upper
 
 
-@dataclass
+@dataclass(slots=True)
 class Match:
     i: int
     j: int
@@ -109,10 +118,12 @@ class Match:
     text: str
     hits: list[Hit]
     compound: bool = False  # written as the first part of a hyphen compound ("U.S.-backed")
-    kinds: frozenset[str] = field(init=False, repr=False, compare=False)  # of the hits, for a quick "none"
+    # the kinds of the hits, for a quick "none" (computed when not given)
+    kinds: frozenset[str] = field(default=_NO_KINDS, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.kinds = frozenset(h.kind for h in self.hits)
+        if not self.kinds:
+            self.kinds = frozenset([h.kind for h in self.hits])
 
     def of(self, *kinds: str) -> list[Hit]:
         if self.kinds.isdisjoint(kinds):
@@ -206,7 +217,9 @@ class AliasMatcher:
         self.first_len: dict[str, int] = {}
         for key in self.index:
             self.first_len[key[0]] = max(self.first_len.get(key[0], 1), len(key))
-        self.any_case = frozenset(k for k, hs in self.index.items() if all(h.case == "any" for h in hs))
+        self.any_case: dict[tuple[str, ...], frozenset[str]] = {
+            k: frozenset(h.kind for h in hs) for k, hs in self.index.items() if all(h.case == "any" for h in hs)
+        }  # the keys whose hits all match in any case, with the kinds of the hits
         self._misspelt_memo: dict[str, Hit | None] = {}  # per folded word: not phrase results
 
     def _add(self, alias: str, hit: Hit) -> None:
@@ -230,6 +243,7 @@ class AliasMatcher:
         index = self.index
         prefixes = self.prefixes
         any_case = self.any_case
+        name_like = False
         while i < n:
             # No alias is longer than the longest run of keys from i that starts some alias (none
             # when the word starts none).
@@ -247,12 +261,18 @@ class AliasMatcher:
                 if not hits:
                     continue
                 span = tokens[i : i + length]
-                hits = list(hits) if key in any_case else [h for h in hits if _case_ok(h.case, span)]
+                kinds = any_case.get(key)
+                if kinds is not None:
+                    hits = list(hits)
+                else:
+                    hits = [h for h in hits if _case_ok(h.case, span)]
+                    kinds = frozenset([h.kind for h in hits])
                 if hits:
                     start = span[0][1]
                     end = span[-1][2]
                     compound = text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
-                    out.append(Match(i, i + length, start, end, text[start:end], hits, compound))
+                    out.append(Match(i, i + length, start, end, text[start:end], hits, compound, kinds))
+                    name_like = name_like or (length == 1 and key[0] in NAME_LIKE)
                     i += length
                     break
             else:
@@ -260,9 +280,11 @@ class AliasMatcher:
                 if len(t[3]) >= FUZZY_MIN_LEN and t[0][:1].isupper():
                     near = self._misspelt(t)
                     if near is not None:
-                        out.append(Match(i, i + 1, t[1], t[2], f"{t[0]} (spelt so; {near.alias})", [near], False))
+                        text_ = f"{t[0]} (spelt so; {near.alias})"
+                        out.append(Match(i, i + 1, t[1], t[2], text_, [near], False, frozenset((near.kind,))))
+                        name_like = True
                 i += 1
-        if not out:
+        if not name_like:  # no match that can be a given name (see _name_like)
             return out
         matched = {k for m in out for k in range(m.i, m.j)}
         return [m for m in out if not self._name_like(m, tokens, matched)]

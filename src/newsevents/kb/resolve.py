@@ -85,9 +85,16 @@ class PhraseResolver(AliasMatcher):
         if not tokens:
             return [], False
         matches = self.match(text, tokens)
-        if all(m.kinds <= _BLOCKER for m in matches):
+        named = dated = False
+        for m in matches:
+            kinds = m.kinds
+            if not kinds <= _BLOCKER:
+                named = True
+                if "person" in kinds:
+                    dated = True
+                    break
+        if not named:
             return [], False
-        dated = any("person" in m.kinds for m in matches)
         conjuncts = self._conjuncts(tokens, matches)
         results: list[tuple[str | None, list[_Draft]]] = []
         for sep, units in conjuncts:
