@@ -153,6 +153,10 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
+def _kinds(hits: Sequence[Hit]) -> frozenset[str]:
+    return frozenset([h.kind for h in hits])
+
+
 def _case_rule(alias: str, kind: str) -> str:
     letters = [c for c in alias if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
@@ -217,9 +221,13 @@ class AliasMatcher:
         self.first_len: dict[str, int] = {}
         for key in self.index:
             self.first_len[key[0]] = max(self.first_len.get(key[0], 1), len(key))
-        self.any_case: dict[tuple[str, ...], frozenset[str]] = {
-            k: frozenset(h.kind for h in hs) for k, hs in self.index.items() if all(h.case == "any" for h in hs)
-        }  # the keys whose hits all match in any case, with the kinds of the hits
+        # Per key without an all-capitals alias: the hits that match (and their kinds) when the
+        # first word has a capital and when it has none (only "cap" rules differ between them).
+        self.cased: dict[tuple[str, ...], tuple[list[Hit], frozenset[str], list[Hit], frozenset[str]]] = {}
+        for k, hs in self.index.items():
+            if all(h.case != "upper" for h in hs):
+                lower = [h for h in hs if h.case == "any"]
+                self.cased[k] = (hs, _kinds(hs), lower, _kinds(lower))
         self._misspelt_memo: dict[str, Hit | None] = {}  # per folded word: not phrase results
 
     def _add(self, alias: str, hit: Hit) -> None:
@@ -242,12 +250,22 @@ class AliasMatcher:
         first_len = self.first_len
         index = self.index
         prefixes = self.prefixes
-        any_case = self.any_case
+        cased = self.cased
         name_like = False
         while i < n:
             # No alias is longer than the longest run of keys from i that starts some alias (none
             # when the word starts none).
             top = first_len.get(keys[i], 0)
+            if top == 0:
+                t = tokens[i]
+                if len(t[3]) >= FUZZY_MIN_LEN and t[0][:1].isupper():
+                    near = self._misspelt(t)
+                    if near is not None:
+                        text_ = f"{t[0]} (spelt so; {near.alias})"
+                        out.append(Match(i, i + 1, t[1], t[2], text_, [near], False, frozenset((near.kind,))))
+                        name_like = True
+                i += 1
+                continue
             if top > 1:
                 longest = 1
                 top = min(top, n - i)
@@ -260,16 +278,18 @@ class AliasMatcher:
                 hits = index.get(key)
                 if not hits:
                     continue
-                span = tokens[i : i + length]
-                kinds = any_case.get(key)
-                if kinds is not None:
-                    hits = list(hits)
-                else:
+                entry = cased.get(key)
+                if entry is None:
+                    span = tokens[i : i + length]
                     hits = [h for h in hits if _case_ok(h.case, span)]
-                    kinds = frozenset([h.kind for h in hits])
+                    kinds = _kinds(hits)
+                elif tokens[i][0][:1].isupper():
+                    hits, kinds = list(entry[0]), entry[1]
+                else:
+                    hits, kinds = list(entry[2]), entry[3]
                 if hits:
-                    start = span[0][1]
-                    end = span[-1][2]
+                    start = tokens[i][1]
+                    end = tokens[i + length - 1][2]
                     compound = text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
                     out.append(Match(i, i + length, start, end, text[start:end], hits, compound, kinds))
                     name_like = name_like or (length == 1 and key[0] in NAME_LIKE)
