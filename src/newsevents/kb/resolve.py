@@ -47,7 +47,7 @@ _BLOCKER = frozenset({"blocker"})
 _PLACE_KINDS = ("country", "demonym", "metonym", "region")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Draft:
     kind: str  # person | org | country | sector | ambiguous
     matches: list[Match]
@@ -63,7 +63,7 @@ class _Draft:
     of_pattern: bool = False  # "<sector word> of <country>"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Part:
     prep: str | None
     matches: list[Match]
@@ -180,7 +180,10 @@ class PhraseResolver(AliasMatcher):
         parts = self._parts(units)
         head, pps = parts[0], parts[1:]
         head_matches = head.matches
-        kinds = frozenset().union(*(m.kinds for m in head_matches))
+        if len(head_matches) == 1:
+            kinds = head_matches[0].kinds
+        else:
+            kinds = frozenset().union(*[m.kinds for m in head_matches])
         if "person" in kinds:
             persons = [m for m in head_matches if "person" in m.kinds]
             country = self._context_country(head_matches)
@@ -507,7 +510,7 @@ class PhraseResolver(AliasMatcher):
             entry = self.kb.sectors.get(d.sector)
             name = entry.name if entry else d.sector
             kb_id = f"sector:{d.sector}"
-        code = d.code or ("".join(x for x in (d.country, d.sector) if x) or None)
+        code = d.code or ((d.country or "") + (d.sector or "")) or None
         return ActorRef(
             entity_text=text,
             name=name,
