@@ -248,7 +248,7 @@ class AliasMatcher:
         i, n = 0, len(tokens)
         keys = [t[3] for t in tokens]
         first_len = self.first_len
-        index = self.index
+        index = self.index  # keys with an all-capitals alias (the others are in cased)
         prefixes = self.prefixes
         cased = self.cased
         name_like = False
@@ -259,10 +259,9 @@ class AliasMatcher:
             if top == 0:
                 t = tokens[i]
                 if len(t[3]) >= FUZZY_MIN_LEN and t[0][:1].isupper():
-                    near = self._misspelt(t)
+                    near = self._misspelt_match(i, t)
                     if near is not None:
-                        text_ = f"{t[0]} (spelt so; {near.alias})"
-                        out.append(Match(i, i + 1, t[1], t[2], text_, [near], False, frozenset((near.kind,))))
+                        out.append(near)
                         name_like = True
                 i += 1
                 continue
@@ -274,12 +273,12 @@ class AliasMatcher:
             else:
                 longest = top
             for length in range(longest, 0, -1):
-                key = tuple(keys[i : i + length])
-                hits = index.get(key)
-                if not hits:
-                    continue
+                key = (keys[i],) if length == 1 else tuple(keys[i : i + length])
                 entry = cased.get(key)
                 if entry is None:
+                    hits = index.get(key)
+                    if not hits:
+                        continue
                     span = tokens[i : i + length]
                     hits = [h for h in hits if _case_ok(h.case, span)]
                     kinds = _kinds(hits)
@@ -298,16 +297,22 @@ class AliasMatcher:
             else:
                 t = tokens[i]
                 if len(t[3]) >= FUZZY_MIN_LEN and t[0][:1].isupper():
-                    near = self._misspelt(t)
+                    near = self._misspelt_match(i, t)
                     if near is not None:
-                        text_ = f"{t[0]} (spelt so; {near.alias})"
-                        out.append(Match(i, i + 1, t[1], t[2], text_, [near], False, frozenset((near.kind,))))
+                        out.append(near)
                         name_like = True
                 i += 1
         if not name_like:  # no match that can be a given name (see _name_like)
             return out
         matched = {k for m in out for k in range(m.i, m.j)}
         return [m for m in out if not self._name_like(m, tokens, matched)]
+
+    def _misspelt_match(self, i: int, t: Token) -> Match | None:
+        near = self._misspelt(t)
+        if near is None:
+            return None
+        text = f"{t.text} (spelt so; {near.alias})"
+        return Match(i, i + 1, t.start, t.end, text, [near], False, frozenset((near.kind,)))
 
     def _misspelt(self, t: Token) -> Hit | None:
         """The one country name or demonym a capitalised unknown word is a misspelling of."""
