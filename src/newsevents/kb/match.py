@@ -153,6 +153,10 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
+# the hits of an alias key (and their kinds) after a capitalised first word, and after one without
+_Cased = tuple[list[Hit], frozenset[str], list[Hit], frozenset[str]]
+
+
 def _kinds(hits: Sequence[Hit]) -> frozenset[str]:
     return frozenset([h.kind for h in hits])
 
@@ -216,18 +220,22 @@ class AliasMatcher:
                     if len(key) == 1 and len(key[0]) >= FUZZY_MIN_LEN - 1 and w[:1].isupper():
                         for d in _deletions(key[0]):
                             self.fuzzy.setdefault(d, set()).add((kind, c.iso3, w))
-        # Per first word, the longest alias it starts (1 for most: no prefix walk needed), and the
-        # keys whose hits all match in any case (no case check needed).
-        self.first_len: dict[str, int] = {}
+        # Per first word, the longest alias it starts (1 for most: no prefix walk needed).
+        first_len: dict[str, int] = {}
         for key in self.index:
-            self.first_len[key[0]] = max(self.first_len.get(key[0], 1), len(key))
+            first_len[key[0]] = max(first_len.get(key[0], 1), len(key))
         # Per key without an all-capitals alias: the hits that match (and their kinds) when the
         # first word has a capital and when it has none (only "cap" rules differ between them).
-        self.cased: dict[tuple[str, ...], tuple[list[Hit], frozenset[str], list[Hit], frozenset[str]]] = {}
+        self.cased: dict[tuple[str, ...], _Cased] = {}
         for k, hs in self.index.items():
             if all(h.case != "upper" for h in hs):
                 lower = [h for h in hs if h.case == "any"]
                 self.cased[k] = (hs, _kinds(hs), lower, _kinds(lower))
+        # Per first word: its longest alias and, when that is the word alone and has no all-capitals
+        # alias, the word's entry in cased (one lookup for most words).
+        self.first: dict[str, tuple[int, _Cased | None]] = {
+            w: (top, self.cased.get((w,)) if top == 1 else None) for w, top in first_len.items()
+        }
         self._misspelt_memo: dict[str, Hit | None] = {}  # per folded word: not phrase results
 
     def _add(self, alias: str, hit: Hit) -> None:
@@ -247,7 +255,7 @@ class AliasMatcher:
         out: list[Match] = []
         i, n = 0, len(tokens)
         keys = [t[3] for t in tokens]
-        first_len = self.first_len
+        first = self.first
         index = self.index  # keys with an all-capitals alias (the others are in cased)
         prefixes = self.prefixes
         cased = self.cased
@@ -255,10 +263,26 @@ class AliasMatcher:
         while i < n:
             # No alias is longer than the longest run of keys from i that starts some alias (none
             # when the word starts none).
-            top = first_len.get(keys[i], 0)
-            if top == 0:
+            found = first.get(keys[i])
+            if found is None:
                 t = tokens[i]
                 if len(t[3]) >= FUZZY_MIN_LEN and t[0][:1].isupper():
+                    near = self._misspelt_match(i, t)
+                    if near is not None:
+                        out.append(near)
+                        name_like = True
+                i += 1
+                continue
+            top, one = found
+            if one is not None:  # only a one-word alias starts here, and no all-capitals one
+                t = tokens[i]
+                hits, kinds = (one[0], one[1]) if t[0][:1].isupper() else (one[2], one[3])
+                if hits:
+                    start, end = t[1], t[2]
+                    compound = text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
+                    out.append(Match(i, i + 1, start, end, text[start:end], list(hits), compound, kinds))
+                    name_like = name_like or t[3] in NAME_LIKE
+                elif len(t[3]) >= FUZZY_MIN_LEN and t[0][:1].isupper():
                     near = self._misspelt_match(i, t)
                     if near is not None:
                         out.append(near)
@@ -276,11 +300,11 @@ class AliasMatcher:
                 key = (keys[i],) if length == 1 else tuple(keys[i : i + length])
                 entry = cased.get(key)
                 if entry is None:
-                    hits = index.get(key)
-                    if not hits:
+                    indexed = index.get(key)
+                    if not indexed:
                         continue
                     span = tokens[i : i + length]
-                    hits = [h for h in hits if _case_ok(h.case, span)]
+                    hits = [h for h in indexed if _case_ok(h.case, span)]
                     kinds = _kinds(hits)
                 elif tokens[i][0][:1].isupper():
                     hits, kinds = list(entry[0]), entry[1]
