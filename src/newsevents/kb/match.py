@@ -265,12 +265,7 @@ class AliasMatcher:
             # when the word starts none).
             found = first.get(keys[i])
             if found is None:
-                t = tokens[i]
-                if len(t[3]) >= FUZZY_MIN_LEN and t[0][:1].isupper():
-                    near = self._misspelt_match(i, t)
-                    if near is not None:
-                        out.append(near)
-                        name_like = True
+                name_like = self._add_misspelt(out, i, tokens[i]) or name_like
                 i += 1
                 continue
             top, one = found
@@ -282,11 +277,8 @@ class AliasMatcher:
                     compound = text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
                     out.append(Match(i, i + 1, start, end, text[start:end], list(hits), compound, kinds))
                     name_like = name_like or t[3] in NAME_LIKE
-                elif len(t[3]) >= FUZZY_MIN_LEN and t[0][:1].isupper():
-                    near = self._misspelt_match(i, t)
-                    if near is not None:
-                        out.append(near)
-                        name_like = True
+                else:
+                    name_like = self._add_misspelt(out, i, t) or name_like
                 i += 1
                 continue
             if top > 1:
@@ -319,17 +311,21 @@ class AliasMatcher:
                     i += length
                     break
             else:
-                t = tokens[i]
-                if len(t[3]) >= FUZZY_MIN_LEN and t[0][:1].isupper():
-                    near = self._misspelt_match(i, t)
-                    if near is not None:
-                        out.append(near)
-                        name_like = True
+                name_like = self._add_misspelt(out, i, tokens[i]) or name_like
                 i += 1
         if not name_like:  # no match that can be a given name (see _name_like)
             return out
         matched = {k for m in out for k in range(m.i, m.j)}
         return [m for m in out if not self._name_like(m, tokens, matched)]
+
+    def _add_misspelt(self, out: list[Match], i: int, t: Token) -> bool:
+        """Add the misspelling match of a capitalised long word that matched nothing, if any."""
+        if len(t[3]) < FUZZY_MIN_LEN or not t[0][:1].isupper():
+            return False
+        near = self._misspelt_match(i, t)
+        if near is not None:
+            out.append(near)
+        return near is not None
 
     def _misspelt_match(self, i: int, t: Token) -> Match | None:
         near = self._misspelt(t)
