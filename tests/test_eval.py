@@ -32,10 +32,10 @@ OWN_FLOORS = {
 # they are test sentences, not reports). First measured blind: recall 0.847, precision 0.899,
 # actor country F1 0.953, recipient country F1 0.867; since then used for development too.
 HELDOUT_FLOORS = {
-    "group_recall": 0.91,
-    "precision": 0.92,
+    "group_recall": 0.92,
+    "precision": 0.93,
     "actor_country": 0.95,
-    "recipient_country": 0.86,
+    "recipient_country": 0.87,
 }
 SEED_FLOORS = {
     "group_recall": 1.0,
