@@ -41,6 +41,8 @@ from newsevents.code.clauses import (
 )
 from newsevents.code.location import choose_location, event_location
 from newsevents.code.parties import (
+    DOMESTIC_SECTORS,
+    STATE_SECTORS,
     domestic,
     ethnic,
     last_attack,
@@ -63,7 +65,6 @@ CODER = f"newsevents {__version__}"
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 COMPLAINT_ROOTS = {"11", "12"}  # disapprove / accuse, reject
 ABOUT_BEFORE = re.compile(r"\b(?:over|about|against|of)\s+(?:the\s+)?$", re.IGNORECASE)
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 LOCAL_PEOPLE_SECTORS = {"OPP", "CVL", "LAB", "EDU", "PTY"}
 
 
@@ -101,7 +102,7 @@ class _ArticleCoder:
             return True  # "protesters", "students", "opposition parties" in a story from their country
         if r.sector not in STATE_SECTORS:
             return False
-        return r.sector in {"COP", "JUD", "LEG"} or not r.entity_text.lower().endswith("s")
+        return r.sector in DOMESTIC_SECTORS or not r.entity_text.lower().endswith("s")
 
     def _dateline_country(self) -> str | None:
         """The country of the dateline: unnamed state actors ("police", "the interior minister") are its."""

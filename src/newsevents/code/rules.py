@@ -89,8 +89,9 @@ class CodeRules:
             for key, code in table.items():
                 if code not in codes:
                     raise VerbFrameError(f"{RULES_FILE}: {name}[{key!r}] names unknown CAMEO code {code!r}")
-        for code in sorted(self.judging_codes - set(codes)):
-            raise VerbFrameError(f"{RULES_FILE}: judging_codes names unknown CAMEO code {code!r}")
+        unknown = sorted(self.judging_codes - set(codes))
+        if unknown:
+            raise VerbFrameError(f"{RULES_FILE}: judging_codes names unknown CAMEO code {unknown[0]!r}")
 
 
 def _parse(text: str, source: str) -> dict[str, Any]:
