@@ -211,12 +211,12 @@ def filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
     is_flag=True,
     help="Also hypothetical, negated and reported events (default: asserted and future).",
 )
-@click.option("--limit", type=int, default=None, help="At most this many events.")
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many events.")
 def events(db: str, fmt: str, all_modalities: bool, limit: int | None, **filters: str | None) -> None:
     """List stored events."""
-    from newsevents.cli.views import TABLE_COLUMNS, format_table, table_rows
+    from newsevents.cli.views import TABLE_COLUMNS, checked_filters, format_table, table_rows
 
-    flt = EventFilter(**filters, modalities=None if all_modalities else DEFAULT_MODALITIES)
+    flt = EventFilter(**checked_filters(filters), modalities=None if all_modalities else DEFAULT_MODALITIES)
     with Store(db, readonly=True) as store:
         records = list(store.query_events(flt))[:limit]
     if fmt == "jsonl":
@@ -235,18 +235,29 @@ def events(db: str, fmt: str, all_modalities: bool, limit: int | None, **filters
 @click.option("-o", "--output", required=True, help="Output file, or - for stdout.")
 def export(db: str, fmt: str, output: str, **filters: str | None) -> None:
     """Export events (every modality) as PLOVER JSONL, CSV, GDELT-style TSV or Parquet."""
+    from newsevents.cli.views import checked_filters
+
+    flt = EventFilter(**checked_filters(filters))
+    if output != "-" and not Path(output).expanduser().absolute().parent.is_dir():
+        raise click.BadParameter(f"cannot write {output}: its folder does not exist", param_hint="-o/--output")
     with Store(db, readonly=True) as store:
-        records = store.query_events(EventFilter(**filters))
+        records = store.query_events(flt)
         if fmt == "parquet":
             if output == "-":
                 n = write_parquet(records, sys.stdout.buffer)
             else:
-                n = write_parquet(records, output)
+                try:
+                    n = write_parquet(records, output)
+                except OSError as e:
+                    raise click.FileError(output, hint=e.strerror or str(e)) from e
         elif output == "-":
             n = write_records(records, fmt, sys.stdout)
         else:
-            with open(output, "w", encoding="utf-8", newline="") as out:
-                n = write_records(records, fmt, out)
+            try:
+                with open(output, "w", encoding="utf-8", newline="") as out:
+                    n = write_records(records, fmt, out)
+            except OSError as e:
+                raise click.FileError(output, hint=e.strerror or str(e)) from e
     _err(f"exported {n} event(s) as {fmt} to {output}")
 
 

@@ -111,6 +111,7 @@ class Store:
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a file that is no database fails here
             self.conn.row_factory = sqlite3.Row
             if not readonly:
                 self.migrate()
