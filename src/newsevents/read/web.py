@@ -18,6 +18,7 @@ from typing import Any
 
 _BLOCK = re.compile(r"<\s*(?:/?(?:p|div|li|ul|ol|h[1-6]|blockquote|tr|table|section|article)\b|br\s*/?)[^>]*>", re.I)
 _BLANKS = re.compile(r"\n\s*\n+")
+MIN_WORDS = 3
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
@@ -72,7 +73,7 @@ def read_html(html: str) -> WebDoc:
     if lines and title and lines[0] == title:
         lines = lines[1:]  # the headline, already the title
     text = "\n\n".join(lines)
-    if not text:
+    if len(text.split()) < MIN_WORDS:  # a menu item or a caption is no article
         return WebDoc("", title=title, reason="no main text found in the HTML page")
     return WebDoc(
         text,
