@@ -411,8 +411,13 @@ def _from_web(doc: Any, where: str, opts: ReadOptions) -> Iterator[Article | Rea
 
 def _read_jsonl(text: str, source: str, opts: ReadOptions) -> Iterator[Article | ReadProblem]:
     if text.lstrip()[:1] == "[":
-        yield from _read_json_array(text, source, opts)
-        return
+        try:
+            records = json.loads(text)
+        except json.JSONDecodeError:
+            records = None  # JSON Lines whose first line is an array: read line by line
+        if isinstance(records, list):
+            yield from _read_json_array(records, source, opts)
+            return
     for lineno, line in enumerate(io.StringIO(text), start=1):
         if not line.strip():
             continue
@@ -428,16 +433,8 @@ def _read_jsonl(text: str, source: str, opts: ReadOptions) -> Iterator[Article |
         yield from _record_items(rec, where, opts)
 
 
-def _read_json_array(text: str, source: str, opts: ReadOptions) -> Iterator[Article | ReadProblem]:
+def _read_json_array(records: list[Any], source: str, opts: ReadOptions) -> Iterator[Article | ReadProblem]:
     """A .json file holding one array of article objects (what many exports write)."""
-    try:
-        records = json.loads(text)
-    except json.JSONDecodeError as e:
-        yield ReadProblem(f"{source}:{e.lineno}", f"invalid JSON ({e.msg} at column {e.colno}); file skipped")
-        return
-    if not isinstance(records, list):
-        yield ReadProblem(source, f"expected a JSON array of objects, got {type(records).__name__}")
-        return
     for n, rec in enumerate(records, start=1):
         where = f"{source}[{n}]"
         if not isinstance(rec, dict):

@@ -100,9 +100,10 @@ def read_feed(raw: bytes) -> tuple[list[WebDoc], str | None]:
         body = next((c.get("value") for c in content if c.get("value")), None) or entry.get("summary") or ""
         text = html_to_text(body)
         title = _clean(html_to_text(entry.get("title") or ""))
-        raw_date = entry.get("published") or entry.get("updated") or entry.get("created")
+        keys = set(entry.keys())  # asking for a missing "updated" makes feedparser warn
+        raw_date = next((entry[k] for k in ("published", "updated", "created") if k in keys and entry[k]), None)
         if not raw_date:
-            stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+            stamp = next((entry[k] for k in ("published_parsed", "updated_parsed") if k in keys and entry[k]), None)
             raw_date = dt.date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday).isoformat() if stamp else None
         source = entry.get("source") or {}
         docs.append(
