@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from newsevents.code.coder import CODER
+from newsevents.errors import StoreError
 from newsevents.pipeline import Failure, Pipeline
 from newsevents.read import ReadOptions, ReadProblem, read_inputs
 from newsevents.records import Article, CodedArticle
@@ -23,6 +25,7 @@ class RunSummary:
     problems: list[ReadProblem] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     other_languages: dict[str, int] = field(default_factory=dict)  # language -> articles stored, not coded
+    not_coded: int = 0  # articles left for the next run when the run was asked to stop
 
     def other_language(self, article: Article) -> bool:
         """Count the article when it is in a language the pipeline does not code."""
@@ -61,8 +64,13 @@ def code_inputs(
     *,
     progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> RunSummary:
-    """Read → code → store. Commits once per batch; articles stored unchanged are skipped."""
+    """Read → code → store. Commits once per batch; articles stored unchanged are skipped.
+
+    ``should_stop`` is asked before each batch (the CLI's SIGTERM / Ctrl-C handler): when it says
+    yes, the run ends with every batch before committed. A database write that fails rolls the
+    batch back and raises :class:`StoreError`; earlier batches stay stored."""
     summary = RunSummary()
     articles = collect(inputs, _parser_limits(options, pipeline), summary)
     todo = []
@@ -85,13 +93,24 @@ def code_inputs(
         progress(summary.unchanged)
     batch = max(1, pipeline.config.batch_size)
     for start in range(0, len(todo), batch):
+        if should_stop is not None and should_stop():
+            summary.not_coded = len(todo) - start  # stopped between batches: all before is committed
+            break
         chunk = todo[start : start + batch]
-        for coded in pipeline.pipe(chunk, on_error=summary.failures.append):
-            result = store.write(coded, CODER)
-            summary.articles += 1
-            summary.sentences += result.sentences
-            summary.events += result.events
-        store.commit()
+        done = (summary.articles, summary.sentences, summary.events)
+        try:
+            for coded in pipeline.pipe(chunk, on_error=summary.failures.append):
+                result = store.write(coded, CODER)
+                summary.articles += 1
+                summary.sentences += result.sentences
+                summary.events += result.events
+            store.commit()
+        except sqlite3.Error as e:
+            store.conn.rollback()
+            raise StoreError(
+                f"cannot write to {store.path}: {e}; the {done[0]} article(s) coded before this batch are stored, "
+                "this batch is not: run the same command again to code the rest"
+            ) from e
         if progress:
             progress(len(chunk))
     return summary

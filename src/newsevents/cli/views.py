@@ -157,6 +157,11 @@ def summary_text(s: RunSummary) -> str:
         lines.append(f"{n} article(s) in other languages: {langs} — stored, not coded (docs/languages.md)")
     for w in s.warnings:
         lines.append(f"warning: {w}")
+    if s.not_coded:
+        lines.append(
+            f"stopped early: {s.not_coded} article(s) not coded yet; run the same command again to code them "
+            "(what is stored is not coded twice)"
+        )
     if s.skipped:
         lines.append(f"skipped: {s.skipped}")
         lines.extend(f"  skipped {p}" for p in s.problems if p.skipped)
