@@ -77,8 +77,10 @@ def code_inputs(
     for a in articles:
         if summary.other_language(a):
             # stored as what it is (with its language), never coded: no English parse of Russian
-            if not store.is_current(a.id, a.text, a.title, CODER):
-                store.write(CodedArticle(a, (), (), (), (), ()), CODER)
+            # its coder says "not coded": once the language is coded, a rerun codes it
+            marker = f"not coded ({a.language})"
+            if not store.is_current(a.id, a.text, a.title, marker):
+                store.write(CodedArticle(a, (), (), (), (), ()), marker)
             continue
         if store.is_current(a.id, a.text, a.title, CODER):
             summary.unchanged += 1

@@ -335,7 +335,7 @@ def analyze(
             click.echo(json.dumps(analyze_json(coded), ensure_ascii=False))
         else:
             click.echo(analyze_text(coded) + "\n")
-    if summary.problems or summary.failures:
+    if summary.problems or summary.failures or summary.other_languages:
         _err(summary_text(summary))
     sys.exit(1 if summary.skipped else 0)
 
