@@ -266,3 +266,20 @@ def test_sigterm_finishes_the_batch_and_exits_cleanly(
     assert "stopped early: 4 article(s) not coded yet" in res.stderr
     assert set(_articles(db)) == {"t0", "t1"}
     assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL or callable(signal.getsignal(signal.SIGTERM))
+
+
+def test_a_parser_failure_loses_only_the_article_at_fault(pipeline: Any) -> None:
+    from newsevents.run import _code_chunk
+
+    nlp = pipeline.res.nlp
+    short = [Article(id=f"k{i}", text=f"Kenyan police arrested {i + 2} protesters in Nairobi.") for i in range(3)]
+    long = Article(id="long", text="Talks went on. " * 30, source_name="long.txt")
+    failures: list[Any] = []
+    old = nlp.max_length
+    nlp.max_length = 200  # spaCy raises out of nlp.pipe for a longer text (E088), as it did over 1,000,000
+    try:
+        coded = [c.article.id for c in _code_chunk(pipeline, [short[0], long, short[1], short[2]], failures)]
+    finally:
+        nlp.max_length = old
+    assert sorted(coded) == ["k0", "k1", "k2"]
+    assert [f.article_id for f in failures] == ["long"] and "E088" in failures[0].reason

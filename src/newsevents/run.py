@@ -101,7 +101,7 @@ def code_inputs(
         chunk = todo[start : start + batch]
         done = (summary.articles, summary.sentences, summary.events)
         try:
-            for coded in pipeline.pipe(chunk, on_error=summary.failures.append):
+            for coded in _code_chunk(pipeline, chunk, summary.failures):
                 result = store.write(coded, CODER)
                 summary.articles += 1
                 summary.sentences += result.sentences
@@ -116,6 +116,28 @@ def code_inputs(
         if progress:
             progress(len(chunk))
     return summary
+
+
+def _code_chunk(pipeline: Pipeline, chunk: list[Article], failures: list[Failure]) -> Iterator[CodedArticle]:
+    """The chunk's coded articles. A stage's failure is the article's (the pipeline reports it);
+    when the parser itself fails on the batch (spaCy raises out of ``nlp.pipe``), the articles
+    not yet coded are coded one by one, so that only the article at fault is lost."""
+    done: set[str] = set()
+    try:
+        for coded in pipeline.pipe(chunk, on_error=failures.append):
+            done.add(coded.article.id)
+            yield coded
+        return
+    except (ValueError, RuntimeError):
+        pass
+    failed = {f.article_id for f in failures}
+    for article in chunk:
+        if article.id in done or article.id in failed:
+            continue
+        try:
+            yield from pipeline.pipe([article], on_error=failures.append)
+        except (ValueError, RuntimeError) as e:
+            failures.append(Failure(article.id, article.source_name, f"{type(e).__name__}: {e}"))
 
 
 def analyze_inputs(
