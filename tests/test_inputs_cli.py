@@ -243,8 +243,9 @@ def test_a_failing_write_keeps_the_batches_before_it(
     assert res.exit_code == 0 and "articles coded: 3  (already stored, unchanged: 2)" in res.stderr
 
 
-def test_sigterm_finishes_the_batch_and_exits_cleanly(
-    tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_sigterm_or_ctrl_c_finishes_the_batch_and_exits_cleanly(
+    tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch, signum: int
 ) -> None:
     lines = [json.dumps({"id": f"t{i}", "text": f"Kenyan police arrested {i + 2} protesters."}) for i in range(6)]
     (tmp_path / "in.jsonl").write_text("\n".join(lines))
@@ -256,16 +257,17 @@ def test_sigterm_finishes_the_batch_and_exits_cleanly(
         real_commit(self)
         if self.conn.execute("SELECT count(*) FROM articles").fetchone()[0] and not sent["done"]:
             sent["done"] = True
-            os.kill(os.getpid(), signal.SIGTERM)  # as `kill` would, during the run
+            os.kill(os.getpid(), signum)  # as `kill` or Ctrl-C would, during the run
 
+    before = signal.getsignal(signum)
     monkeypatch.setattr(Store, "commit", commit_then_signal)
     res = runner.invoke(cli, ["code", str(tmp_path / "in.jsonl"), "--db", str(db), "-q", "--batch-size", "2"])
     monkeypatch.undo()
-    assert res.exit_code == 128 + signal.SIGTERM, res.output
-    assert "SIGTERM: stopping after the current batch" in res.stderr
+    assert res.exit_code == 128 + signum, res.output
+    assert f"{signal.Signals(signum).name}: stopping after the current batch" in res.stderr
     assert "stopped early: 4 article(s) not coded yet" in res.stderr
     assert set(_articles(db)) == {"t0", "t1"}
-    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL or callable(signal.getsignal(signal.SIGTERM))
+    assert signal.getsignal(signum) == before  # the handlers are put back
 
 
 def test_a_parser_failure_loses_only_the_article_at_fault(pipeline: Any) -> None:
