@@ -6,23 +6,20 @@ was skipped or failed, 2 usage error.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
-import signal
-import sqlite3
 import sys
 import tempfile
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
 from newsevents import __version__
+from newsevents.cli.guards import StopOnSignal, damaged
 from newsevents.cli.options import parse_date_option
-from newsevents.errors import NewseventsError, StoreError
+from newsevents.errors import NewseventsError
 from newsevents.pipeline import Pipeline, PipelineConfig, Resources
 from newsevents.read import FORMATS, LONG_ARTICLES, ReadOptions
 from newsevents.read.readers import DEFAULT_MAX_CHARS
@@ -132,7 +129,7 @@ def run_code(inputs: tuple[str, ...], db: str, opts: ReadOptions, pipeline: Pipe
     from newsevents.cli.views import summary_text
     from newsevents.run import code_inputs
 
-    with Store(db) as store, _damaged(store):
+    with Store(db) as store, damaged(store):
         if not quiet:
             from newsevents.resolve.gazetteer import default_index_path
 
@@ -148,7 +145,7 @@ def run_code(inputs: tuple[str, ...], db: str, opts: ReadOptions, pipeline: Pipe
                 bar.__enter__()
 
         try:
-            with _StopOnSignal() as stop:
+            with StopOnSignal() as stop:
                 summary = code_inputs(
                     inputs,
                     store,
@@ -166,43 +163,6 @@ def run_code(inputs: tuple[str, ...], db: str, opts: ReadOptions, pipeline: Pipe
     if stop.signal is not None:
         return 128 + stop.signal
     return 1 if summary.skipped else 0
-
-
-@contextlib.contextmanager
-def _damaged(store: Store) -> Iterator[None]:
-    """A database that fails while being read or written (damaged, locked, full) is one message."""
-    try:
-        yield
-    except sqlite3.DatabaseError as e:
-        raise StoreError(f"database {store.path}: {e} (nothing was changed by this command)") from e
-
-
-class _StopOnSignal:
-    """SIGTERM and Ctrl-C ask the run to stop after the batch in flight (committed, nothing lost);
-    a second Ctrl-C stops at once."""
-
-    def __init__(self) -> None:
-        self.signal: int | None = None
-        self._old: dict[int, Any] = {}
-
-    def requested(self) -> bool:
-        return self.signal is not None
-
-    def _handle(self, signum: int, _frame: Any) -> None:
-        if self.signal is not None and signum == signal.SIGINT:
-            raise KeyboardInterrupt
-        self.signal = signum
-        _err(f"\n{signal.Signals(signum).name}: stopping after the current batch (Ctrl-C again to stop at once)")
-
-    def __enter__(self) -> _StopOnSignal:
-        if threading.current_thread() is threading.main_thread():
-            for signum in (signal.SIGINT, signal.SIGTERM):
-                self._old[signum] = signal.signal(signum, self._handle)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        for signum, old in self._old.items():
-            signal.signal(signum, old)
 
 
 @cli.command()
@@ -262,7 +222,7 @@ def events(db: str, fmt: str, all_modalities: bool, limit: int | None, **filters
     from newsevents.cli.views import TABLE_COLUMNS, checked_filters, format_table, table_rows
 
     flt = EventFilter(**checked_filters(filters), modalities=None if all_modalities else DEFAULT_MODALITIES)
-    with Store(db, readonly=True) as store, _damaged(store):
+    with Store(db, readonly=True) as store, damaged(store):
         records = list(store.query_events(flt))[:limit]
     if fmt == "jsonl":
         write_records(records, "plover", sys.stdout)
@@ -285,7 +245,7 @@ def export(db: str, fmt: str, output: str, **filters: str | None) -> None:
     flt = EventFilter(**checked_filters(filters))
     if output != "-" and not Path(output).expanduser().absolute().parent.is_dir():
         raise click.BadParameter(f"cannot write {output}: its folder does not exist", param_hint="-o/--output")
-    with Store(db, readonly=True) as store, _damaged(store):
+    with Store(db, readonly=True) as store, damaged(store):
         records = store.query_events(flt)
         if fmt == "parquet":
             if output == "-":
