@@ -285,3 +285,26 @@ def test_a_parser_failure_loses_only_the_article_at_fault(pipeline: Any) -> None
         nlp.max_length = old
     assert sorted(coded) == ["k0", "k1", "k2"]
     assert [f.article_id for f in failures] == ["long"] and "E088" in failures[0].reason
+
+
+def test_gazetteer_import_of_a_garbage_file_is_an_error(tmp_path: Path, runner: CliRunner) -> None:
+    garbage = tmp_path / "garbage.txt"
+    garbage.write_bytes(bytes(range(128, 256)) * 8)
+    words = tmp_path / "words.txt"
+    words.write_text("these are not GeoNames rows\nnor is this\n")
+    for f, needle in ((garbage, "not a GeoNames dump"), (words, "no GeoNames rows in this file")):
+        res = runner.invoke(cli, ["gazetteer", "import", str(f)])
+        assert res.exit_code == 1, res.output
+        assert str(f) in res.stderr and needle in res.stderr and "gazetteer is unchanged" in res.stderr
+
+
+def test_actor_search_matches_words_not_substrings() -> None:
+    from newsevents.kb import KnowledgeBase
+    from newsevents.kb.search import search
+
+    kb = KnowledgeBase.default()
+    ghani = [e["kb_id"] for e in search(kb, "Ghani")]
+    assert "person:ashraf-ghani" in ghani and "country:AFG" not in ghani
+    assert "country:AFG" in [e["kb_id"] for e in search(kb, "afgh")]  # the start of a word still matches
+    res = CliRunner().invoke(cli, ["actors", "Ghani"])
+    assert res.exit_code == 0 and "Ashraf Ghani" in res.stdout and "Afghanistan  [country]" not in res.stdout
