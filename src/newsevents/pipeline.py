@@ -90,8 +90,12 @@ class Resources:
 
     @functools.cached_property
     def rules(self) -> CodeRules:
+        from pathlib import Path
+
         from newsevents.code.rules import CodeRules
 
+        if self.frame_files:  # their code_rules.yaml keys update / extend the built-in rules
+            return CodeRules.load([Path(f) for f in self.frame_files], codes=self.frames.codes())
         rules = CodeRules.default()
         rules.check(self.frames.codes())
         return rules
