@@ -68,7 +68,9 @@ def test_kb_file_that_is_not_yaml_names_the_file_and_line(tmp_path: Path) -> Non
 
 def test_kb_file_with_a_dangling_reference_names_the_file(tmp_path: Path) -> None:
     f = tmp_path / "people.yaml"
-    f.write_text("persons:\n  - id: jane-roe\n    name: Jane Roe\n    roles:\n      - {title: minister, org: no-such-org}\n")
+    f.write_text(
+        "persons:\n  - id: jane-roe\n    name: Jane Roe\n    roles:\n      - {title: minister, org: no-such-org}\n"
+    )
     with pytest.raises(KBError, match=r"people\.yaml: person 'jane-roe': unknown organisation 'no-such-org'"):
         KnowledgeBase.load([f])
 
@@ -177,7 +179,9 @@ def test_rule_keys_are_the_keys_of_code_rules_yaml() -> None:
 # --------------------------------------------------------------------------------- database URLs
 
 
-@pytest.mark.parametrize("url", ["postgresql://user:secret@db.example/events", "mysql://h/db", "http://x/y", "file:e.db"])
+@pytest.mark.parametrize(
+    "url", ["postgresql://user:secret@db.example/events", "mysql://h/db", "http://x/y", "file:e.db"]
+)
 def test_unknown_database_scheme_is_refused_and_creates_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, url: str
 ) -> None:
@@ -218,7 +222,7 @@ def test_fingerprint_changes_with_a_user_file_and_only_its_content(tmp_path: Pat
     kb = tmp_path / "mine.yaml"
     kb.write_text("organizations:\n  - {id: test-org, name: Test Org, type: ngo}\n")
     frames = tmp_path / "frames.yaml"
-    frames.write_text('future_heads: [contemplate]\n')
+    frames.write_text("future_heads: [contemplate]\n")
     with_kb = fingerprint(Resources(kb_files=(str(kb),)))
     with_frames = fingerprint(Resources(frame_files=(str(frames),)))
     assert len({base, with_kb, with_frames}) == 3
@@ -233,7 +237,9 @@ def test_fingerprint_changes_with_a_user_file_and_only_its_content(tmp_path: Pat
 def test_migration_2_adds_the_config_column_and_old_rows_recode(tmp_path: Path) -> None:
     db = tmp_path / "v1.db"
     con = sqlite3.connect(db)
-    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+    con.execute(
+        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
     for stmt in MIGRATIONS[0][2].split(";"):
         if stmt.strip():
             con.execute(stmt)
