@@ -55,7 +55,8 @@ from newsevents.code.parties import (
 )
 from newsevents.code.verbframes import CameoCode, FrameMatch
 from newsevents.dedupe.merge import retold
-from newsevents.frame.frames import PERSONAL_PRONOUNS, clause_verb, misparsed_finite
+from newsevents.frame.frames import PERSONAL_PRONOUNS
+from newsevents.parse.syntax import clause_verb, misparsed_finite
 from newsevents.parse.tree import children, ents
 from newsevents.records import ActorRef, DateInfo, Event, EventLocation, Frame, Mention, Source
 from newsevents.resolve.dates import normalize
