@@ -288,6 +288,7 @@ def info(db: str, model: str) -> None:
     """Versions, model, knowledge-base sizes and database counts."""
     import spacy
 
+    path = db_path(db)  # an unsupported --db URL is refused before anything is printed
     res = Resources(model=model)
     click.echo(f"newsevents {__version__}   python {sys.version.split()[0]}   spaCy {spacy.__version__}")
     try:
@@ -299,7 +300,9 @@ def info(db: str, model: str) -> None:
     click.echo("knowledge base: " + ", ".join(f"{k} {v}" for k, v in res.kb.sizes().items()))
     click.echo("verb frames: " + ", ".join(f"{k} {v}" for k, v in res.frames.sizes().items()))
     click.echo("gazetteer: " + ", ".join(f"{k} {v}" for k, v in res.gazetteer.sizes().items()))
-    path = db_path(db)
+    from newsevents.identity import fingerprint
+
+    click.echo(f"configuration fingerprint (built-in files): {fingerprint(res)}")
     if path.exists():
         with Store(path, readonly=True) as store:
             click.echo(f"database {path}: " + ", ".join(f"{k} {v}" for k, v in store.counts().items()))
