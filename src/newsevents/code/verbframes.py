@@ -46,7 +46,9 @@ _TSV_HEADER = ["code", "name", "plover_event", "plover_mode", "quad_class", "gol
 _CODE_RE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{1,2}$")
 _WORD_RE = re.compile(r"^[a-z0-9][a-z0-9'._-]*$")
 _ENTRY_KEYS = frozenset({"code", "patterns", "discard", "note"})
-_FILE_KEYS = frozenset({"version", "frames"})  # top-level keys of verb_frames.yaml
+# Every top-level key of verb_frames.yaml: a key the loader reads must be listed here, or a file that
+# carries it is refused (unknown keys are errors, never silently ignored).
+_FILE_KEYS = frozenset({"version", "frames"})
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # same results, faster
 
 
