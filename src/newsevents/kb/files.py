@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from newsevents.kb.base import (
+from newsevents.kb.entries import (
     CountryEntry,
     KBError,
     OrgEntry,
