@@ -20,6 +20,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from newsevents.code.location import SentenceCache, locative_spans
+from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children, tokens
 from newsevents.records import Frame, Modality
 
@@ -30,24 +31,8 @@ PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 OBJ_DEPS = {"dobj", "dative", "obj"}
 # Dependents cut off a noun phrase when it is used as an actor.
 NP_CUT_DEPS = {"relcl", "acl", "advcl", "cc", "conj", "punct", "parataxis", "appos"}
-PARTICLE_ADVS = {"down", "out", "up", "off", "back", "away", "over", "aside", "in", "forward", "together"}
-RECIPIENT_PREPS = {
-    "to",
-    "with",
-    "against",
-    "on",
-    "at",
-    "into",
-    "for",
-    "from",
-    "over",
-    "toward",
-    "towards",
-    "upon",
-    "onto",
-    "inside",
-    "across",
-}
+PARTICLE_ADVS = LEXICON["particle_adverbs"]
+RECIPIENT_PREPS = LEXICON["recipient_prepositions"]
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "can", "ca"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}

@@ -122,6 +122,7 @@ class SectorEntry:
     weak_words: tuple[str, ...] = ()
     expanded_words: tuple[str, ...] = field(default=(), compare=False)  # words + generated plurals
     expanded_weak: tuple[str, ...] = field(default=(), compare=False)
+    groups: tuple[str, ...] = ()  # state, domestic, non_state, local_people (docs/knowledge-base.md)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -340,4 +341,5 @@ def sector_from_row(row: Mapping[str, Any], where: str) -> SectorEntry:
         weak_words=weak,
         expanded_words=_expand(words),
         expanded_weak=_expand(weak),
+        groups=_str_list(row.get("groups"), where, "groups"),
     )
