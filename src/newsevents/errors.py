@@ -30,3 +30,13 @@ class StoreError(NewseventsError):
 
 class GoldFormatError(NewseventsError):
     """A gold file for ``newsevents eval`` is not in the documented shape."""
+
+
+class StageError(NewseventsError):
+    """A pipeline stage failed on an article; ``stage`` and ``article_id`` say where, the cause is chained."""
+
+    def __init__(self, stage: str, article_id: str, reason: str) -> None:
+        super().__init__(f"stage {stage!r} failed on article {article_id!r}: {reason}")
+        self.stage = stage
+        self.article_id = article_id
+        self.reason = reason
