@@ -56,6 +56,7 @@ from newsevents.code.parties import (
 from newsevents.code.verbframes import CameoCode, FrameMatch
 from newsevents.dedupe.merge import retold
 from newsevents.frame.frames import PERSONAL_PRONOUNS
+from newsevents.lexicon import sector_group
 from newsevents.parse.syntax import clause_verb, misparsed_finite
 from newsevents.parse.tree import children, ents
 from newsevents.records import ActorRef, DateInfo, Event, EventLocation, Frame, Mention, Source
@@ -66,7 +67,7 @@ CODER = f"newsevents {__version__}"
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 COMPLAINT_ROOTS = {"11", "12"}  # disapprove / accuse, reject
 ABOUT_BEFORE = re.compile(r"\b(?:over|about|against|of)\s+(?:the\s+)?$", re.IGNORECASE)
-LOCAL_PEOPLE_SECTORS = {"OPP", "CVL", "LAB", "EDU", "PTY"}
+LOCAL_PEOPLE_SECTORS = sector_group("local_people")
 
 
 def _depth(tok: Token) -> int:
