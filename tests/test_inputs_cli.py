@@ -182,7 +182,7 @@ def _small_db(path: Path, n: int = 3) -> None:
     with Store(path) as store:
         for i in range(n):
             a = Article(id=f"s{i}", text=f"Stored article {i}.", language="en")
-            store.write(CodedArticle(a, (), (), (), (), ()), "test")
+            store.write(CodedArticle(a, (), (), (), (), ()), "test", "test-config")
         store.commit()
 
 
@@ -227,11 +227,11 @@ def test_a_failing_write_keeps_the_batches_before_it(
     real_write = Store.write
     calls = {"n": 0}
 
-    def failing_write(self: Store, coded: CodedArticle, coder: str) -> Any:
+    def failing_write(self: Store, coded: CodedArticle, coder: str, config: str) -> Any:
         calls["n"] += 1
         if calls["n"] == 3:
             raise sqlite3.OperationalError("database or disk is full")
-        return real_write(self, coded, coder)
+        return real_write(self, coded, coder, config)
 
     monkeypatch.setattr(Store, "write", failing_write)
     res = runner.invoke(cli, ["code", str(tmp_path / "in.jsonl"), "--db", str(db), "-q", "--batch-size", "2"])
@@ -308,3 +308,25 @@ def test_actor_search_matches_words_not_substrings() -> None:
     assert "country:AFG" in [e["kb_id"] for e in search(kb, "afgh")]  # the start of a word still matches
     res = CliRunner().invoke(cli, ["actors", "Ghani"])
     assert res.exit_code == 0 and "Ashraf Ghani" in res.stdout and "Afghanistan  [country]" not in res.stdout
+
+
+def test_migration_3_adds_language_and_parts_and_keeps_rows(tmp_path: Path) -> None:
+    from newsevents.store.db import MIGRATIONS
+
+    db = tmp_path / "v2.db"
+    con = sqlite3.connect(db)
+    con.execute(
+        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
+    for version, name, sql in MIGRATIONS[:2]:
+        for stmt in sql.split(";"):
+            if stmt.strip():
+                con.execute(stmt)
+        con.execute("INSERT INTO schema_migrations VALUES (?, ?, 'then')", (version, name))
+    con.execute("INSERT INTO articles (id, content_hash, coder, text, coded_at) VALUES ('old', 'h', 'c', 'T.', 'then')")
+    con.commit()
+    con.close()
+    with Store(db) as store:
+        assert store.schema_version() == 3
+    row = _articles(db)["old"]
+    assert (row["text"], row["language"], row["part_of"], row["part_offset"]) == ("T.", None, None, 0)

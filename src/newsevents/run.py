@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from newsevents.code.coder import CODER
 from newsevents.errors import StoreError
+from newsevents.identity import fingerprint
 from newsevents.pipeline import Failure, Pipeline
 from newsevents.read import ReadOptions, ReadProblem, read_inputs
 from newsevents.records import Article, CodedArticle
@@ -18,7 +19,7 @@ from newsevents.store.db import Store
 @dataclass
 class RunSummary:
     articles: int = 0  # articles coded and written in this run
-    unchanged: int = 0  # articles already stored from the same text by this coder
+    unchanged: int = 0  # articles already stored as they are (same text, date, coder and configuration)
     sentences: int = 0
     events: int = 0
     no_pub_date: int = 0
@@ -66,23 +67,26 @@ def code_inputs(
     on_total: Callable[[int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> RunSummary:
-    """Read → code → store. Commits once per batch; articles stored unchanged are skipped.
+    """Read → code → store. Commits once per batch; articles stored unchanged are skipped: same title,
+    text and publication date, same coder, same configuration (:func:`newsevents.identity.fingerprint`).
+    Any other stored article is recoded and its old rows replaced.
 
     ``should_stop`` is asked before each batch (the CLI's SIGTERM / Ctrl-C handler): when it says
     yes, the run ends with every batch before committed. A database write that fails rolls the
     batch back and raises :class:`StoreError`; earlier batches stay stored."""
     summary = RunSummary()
     articles = collect(inputs, _parser_limits(options, pipeline), summary)
+    config = fingerprint(pipeline.res)
     todo = []
     for a in articles:
         if summary.other_language(a):
-            # stored as what it is (with its language), never coded: no English parse of Russian
-            # its coder says "not coded": once the language is coded, a rerun codes it
+            # stored as what it is (with its language), never coded: no English parse of Russian;
+            # its coder says "not coded", so that once the language is coded a rerun codes it
             marker = f"not coded ({a.language})"
-            if not store.is_current(a.id, a.text, a.title, marker):
-                store.write(CodedArticle(a, (), (), (), (), ()), marker)
+            if not store.is_current(a, marker, config):
+                store.write(CodedArticle(a, (), (), (), (), ()), marker, config)
             continue
-        if store.is_current(a.id, a.text, a.title, CODER):
+        if store.is_current(a, CODER, config):
             summary.unchanged += 1
         else:
             todo.append(a)
@@ -102,7 +106,7 @@ def code_inputs(
         done = (summary.articles, summary.sentences, summary.events)
         try:
             for coded in _code_chunk(pipeline, chunk, summary.failures):
-                result = store.write(coded, CODER)
+                result = store.write(coded, CODER, config)
                 summary.articles += 1
                 summary.sentences += result.sentences
                 summary.events += result.events
