@@ -10,6 +10,7 @@ from newsevents.identity import fingerprint
 from newsevents.pipeline import Failure, Pipeline
 from newsevents.read import ReadOptions, ReadProblem, read_inputs
 from newsevents.records import Article, CodedArticle
+from newsevents.store.clusters import update_clusters
 from newsevents.store.db import Store
 
 
@@ -79,6 +80,7 @@ def code_inputs(
             summary.sentences += result.sentences
             summary.events += result.events
         store.commit()
+        update_clusters(store.conn)  # cross-article clusters of the batch just stored (store/clusters.py)
         if progress:
             progress(len(chunk))
     return summary
