@@ -72,6 +72,7 @@ def code_inputs(
     if progress and summary.unchanged:
         progress(summary.unchanged)
     batch = max(1, pipeline.config.batch_size)
+    update_clusters(store.conn)  # events stored by a run killed before it clustered them
     for start in range(0, len(todo), batch):
         chunk = todo[start : start + batch]
         for coded in pipeline.pipe(chunk, on_error=summary.failures.append):

@@ -326,7 +326,14 @@ class _Clusterer:
                 "DELETE FROM cluster_links WHERE cluster_id = other_id OR cluster_id = ? OR other_id = ?",
                 (other, other),
             )
-            c.execute("UPDATE clusters SET merged_into = ? WHERE id = ? OR merged_into = ?", (cid, other, other))
+            c.execute(
+                "UPDATE clusters SET merged_into = ?, event = NULL, cameo = NULL, modality = NULL, date = NULL, "
+                "date_precision = NULL, date_lo = NULL, date_hi = NULL, place = NULL, place_lat = NULL, "
+                "place_lon = NULL, place_resolution = NULL, place_country = NULL, num_articles = 0, "
+                "num_sources = 0, num_mentions = 0, num_events = 0, first_seen = NULL, last_seen = NULL "
+                "WHERE id = ? OR merged_into = ?",
+                (cid, other, other),
+            )
             kept.extend(gone)
             kept.sort(key=lambda m: self._seq_of(m.event_id))
             self.members.pop(other, None)
