@@ -81,7 +81,7 @@ def code_inputs(
             summary.sentences += result.sentences
             summary.events += result.events
         store.commit()
-        update_clusters(store.conn)  # cross-article clusters of the batch just stored (store/clusters.py)
+        update_clusters(store.conn, [a.id for a in chunk])  # cross-article clusters of the batch (store/clusters.py)
         if progress:
             progress(len(chunk))
     return summary

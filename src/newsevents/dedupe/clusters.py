@@ -311,8 +311,23 @@ def _member(f: Features, spec: str) -> bool:
     return f.type == spec
 
 
-def families_of(f: Features, groups: Mapping[str, tuple[str, ...]]) -> set[str]:
-    return {name for name, members in groups.items() if any(_member(f, m) for m in members)}
+_FAMILIES: dict[tuple[int, str, str], frozenset[str]] = {}
+_FAMILY_GROUPS: dict[int, Mapping[str, tuple[str, ...]]] = {}  # keeps the groups alive: their id stays theirs
+
+
+def families_of(f: Features, groups: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
+    """The families (or link families) an event's type or CAMEO code belongs to (memoised per type and code)."""
+    key = (id(groups), f.type, f.cameo)
+    found = _FAMILIES.get(key)
+    if found is None:
+        if len(_FAMILIES) > 10_000:
+            _FAMILIES.clear()
+            _FAMILY_GROUPS.clear()
+        _FAMILY_GROUPS[id(groups)] = groups
+        found = _FAMILIES[key] = frozenset(
+            name for name, members in groups.items() if any(_member(f, m) for m in members)
+        )
+    return found
 
 
 def block_keys(f: Features, cfg: ClusterConfig) -> set[str]:
@@ -490,13 +505,15 @@ def compare(a: Features, b: Features, cfg: ClusterConfig) -> Verdict:
     if tv is None:
         return Verdict("apart", (f"types {a.type}/{a.modality} and {b.type}/{b.modality} not compatible",), 0)
     kind, treason = tv
-    ok_parties, preasons = parties(a, b, cfg)
-    if not ok_parties:
-        return Verdict("apart", (treason, *preasons), 0)
     ok_date, dreason = date_verdict(a, b, cfg)
+    if not ok_date:
+        return Verdict("apart", (treason, dreason), 0)
     ok_place, preason = place_verdict(a.place, b.place, cfg)
+    if not ok_place:
+        return Verdict("apart", (treason, dreason, preason), 0)
+    ok_parties, preasons = parties(a, b, cfg)
     reasons = (treason, *preasons, dreason, *([preason] if preason else []))
-    if not ok_date or not ok_place:
+    if not ok_parties:
         return Verdict("apart", reasons, 0)
     strength = sum(1 for r in preasons if "same actor" in r) * 2 + sum(1 for r in preasons if "same country" in r)
     strength += 1 if preason and "apart" in preason else 0

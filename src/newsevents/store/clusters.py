@@ -15,7 +15,7 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -58,10 +58,11 @@ CREATE TABLE cluster_events (
 );
 CREATE INDEX cluster_events_cluster ON cluster_events(cluster_id);
 CREATE INDEX cluster_events_article ON cluster_events(article_id);
+CREATE INDEX cluster_events_seq ON cluster_events(seq);
 CREATE TABLE cluster_blocks (
-    key TEXT NOT NULL, date_lo INTEGER NOT NULL, date_hi INTEGER NOT NULL, event_id TEXT NOT NULL
+    key TEXT NOT NULL, week INTEGER NOT NULL, date_lo INTEGER NOT NULL, date_hi INTEGER NOT NULL, event_id TEXT NOT NULL
 );
-CREATE INDEX cluster_blocks_key ON cluster_blocks(key, date_lo);
+CREATE INDEX cluster_blocks_key ON cluster_blocks(key, week);
 CREATE INDEX cluster_blocks_event ON cluster_blocks(event_id);
 CREATE TABLE cluster_mentions (
     cluster_id TEXT NOT NULL, event_id TEXT NOT NULL, article_id TEXT NOT NULL,
@@ -77,6 +78,7 @@ CREATE TABLE cluster_links (
 CREATE TABLE article_signatures (article_id TEXT PRIMARY KEY, signature BLOB NOT NULL);
 CREATE TABLE article_bands (key TEXT NOT NULL, article_id TEXT NOT NULL);
 CREATE INDEX article_bands_key ON article_bands(key);
+CREATE INDEX article_bands_article ON article_bands(article_id);
 CREATE TABLE article_duplicates (article_id TEXT PRIMARY KEY, original_id TEXT NOT NULL, similarity REAL NOT NULL);
 """
 TABLES = ("clusters", "cluster_events", "cluster_mentions", "cluster_links", "article_duplicates")
@@ -107,20 +109,49 @@ class Decision:
     reasons: tuple[str, ...]
 
 
+_PARSED: dict[tuple[str, int, str], Features] = {}
+_PARSED_MAX = 20_000  # features parsed from the store, kept across batches (bounded: memory stays flat)
+
+
+def _parsed(db: str, seq: int, event_id: str, text: str) -> Features:
+    key = (db, seq, event_id)
+    f = _PARSED.get(key)
+    if f is None:
+        if len(_PARSED) >= _PARSED_MAX:
+            _PARSED.clear()
+        f = _PARSED[key] = Features.from_json(json.loads(text))
+    return f
+
+
+_UNBOUNDED_WEEK = -1  # events without any date (nor publication date) are blocked apart
+
+
+def _weeks(f: Features, slack: int) -> tuple[int, int]:
+    """The weeks (ordinal days // 7) an event's date range covers, widened by the slack."""
+    if f.date_hi - f.date_lo > 400:
+        return (_UNBOUNDED_WEEK, _UNBOUNDED_WEEK)
+    return ((f.date_lo - slack) // 7, (f.date_hi + slack) // 7)
+
+
 @dataclass
 class _Clusterer:
     conn: sqlite3.Connection
     cfg: ClusterConfig
     members: dict[str, list[Features]] = field(default_factory=dict)
     template: MinHash | None = None
+    db: str = ""
+
+    def __post_init__(self) -> None:
+        row = self.conn.execute("PRAGMA database_list").fetchone()
+        self.db = str(row[2]) if row and row[2] else f"memory:{id(self.conn)}"
 
     # -- members ---------------------------------------------------------------------------
     def cluster_members(self, cid: str) -> list[Features]:
         if cid not in self.members:
             rows = self.conn.execute(
-                "SELECT features FROM cluster_events WHERE cluster_id = ? ORDER BY seq", (cid,)
+                "SELECT seq, event_id, features FROM cluster_events WHERE cluster_id = ? ORDER BY seq", (cid,)
             ).fetchall()
-            self.members[cid] = [Features.from_json(json.loads(r[0])) for r in rows]
+            self.members[cid] = [_parsed(self.db, *r) for r in rows]
         return self.members[cid]
 
     def summary(self, cid: str) -> tuple[int, int, PlaceKey | None]:
@@ -130,18 +161,28 @@ class _Clusterer:
 
     # -- matching (read-only) ----------------------------------------------------------------
     def candidates(self, f: Features) -> dict[str, list[Features]]:
+        """Clustered events of other articles under the same block keys in the weeks the event's dates may cover."""
         keys = sorted(block_keys(f, self.cfg))
-        slack = self.cfg.slack_days
+        first, last = _weeks(f, self.cfg.slack_days)
         sql = (
-            "SELECT DISTINCT ce.cluster_id, ce.features FROM cluster_blocks b JOIN cluster_events ce "
+            "SELECT DISTINCT ce.cluster_id, ce.seq, ce.event_id FROM cluster_blocks b JOIN cluster_events ce "
             f"ON ce.event_id = b.event_id WHERE b.key IN ({','.join('?' * len(keys))}) "
-            "AND b.date_lo BETWEEN ? AND ? AND b.date_hi >= ? AND ce.article_id != ?"
+            "AND b.week BETWEEN ? AND ? AND b.date_hi >= ? AND b.date_lo <= ? AND ce.article_id != ?"
         )
-        params = [*keys, f.date_lo - self.cfg.widest_days(), f.date_hi + slack, f.date_lo - slack, f.article_id]
+        slack = self.cfg.slack_days
+        params = [*keys, first, last, f.date_lo - slack, f.date_hi + slack, f.article_id]
         out: dict[str, list[Features]] = {}
-        for cid, feats in self.conn.execute(sql, params):
-            out.setdefault(cid, []).append(Features.from_json(json.loads(feats)))
+        for cid, seq, eid in self.conn.execute(sql, params).fetchall():
+            out.setdefault(cid, []).append(self.parsed(seq, eid))
         return out
+
+    def parsed(self, seq: int, event_id: str) -> Features:
+        key = (self.db, seq, event_id)
+        found = _PARSED.get(key)
+        if found is None:
+            row = self.conn.execute("SELECT features FROM cluster_events WHERE event_id = ?", (event_id,)).fetchone()
+            found = _parsed(self.db, seq, event_id, row[0])
+        return found
 
     def decide(self, f: Features, duplicate_of: tuple[str, float] | None = None) -> Decision:
         """Where an event belongs, with the reasons; reads the store, writes nothing."""
@@ -220,14 +261,14 @@ class _Clusterer:
 
     # -- near duplicates ---------------------------------------------------------------------
     def minhash(self, text: str) -> MinHash:
+        """The article's MinHash (one datasketch MinHash reused: its permutations are made once)."""
         from datasketch import MinHash  # scipy comes with it: imported only when articles are signed
 
         nd = self.cfg.near
         if self.template is None:
             self.template = MinHash(num_perm=nd.num_perm, seed=nd.seed)
-        m = MinHash(
-            num_perm=nd.num_perm, seed=nd.seed, permutations=self.template.permutations, scheme=self.template.scheme
-        )
+        m = self.template
+        m.clear()
         m.update_batch(sorted(shingles(text, nd.shingle_words)))
         return m
 
@@ -245,7 +286,7 @@ class _Clusterer:
         found: dict[str, tuple[str, float]] = {}
         rows = c.execute(
             "SELECT a.id, coalesce(a.title, '') || ' ' || a.text FROM articles a "
-            "WHERE a.id NOT IN (SELECT article_id FROM article_signatures) ORDER BY a.rowid"
+            "JOIN temp.cluster_batch b ON b.article_id = a.id ORDER BY a.rowid"
         ).fetchall()
         for aid, text in rows:
             m = self.minhash(text)
@@ -284,9 +325,11 @@ class _Clusterer:
 
     # -- writing -----------------------------------------------------------------------------
     def forget_removed(self, run: ClusterRun, touched: set[str]) -> None:
+        """Events of the batch's articles that are no longer stored (re-coded) leave their clusters."""
         c = self.conn
         gone = c.execute(
-            "SELECT event_id, cluster_id FROM cluster_events WHERE event_id NOT IN (SELECT id FROM events)"
+            "SELECT ce.event_id, ce.cluster_id FROM cluster_events ce JOIN temp.cluster_batch b "
+            "ON b.article_id = ce.article_id WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = ce.event_id)"
         ).fetchall()
         for eid, cid in gone:
             c.execute("DELETE FROM cluster_events WHERE event_id = ?", (eid,))
@@ -294,15 +337,9 @@ class _Clusterer:
             c.execute("DELETE FROM cluster_mentions WHERE event_id = ?", (eid,))
             touched.add(cid)
             run.removed += 1
-        stale = "SELECT article_id FROM article_signatures WHERE article_id NOT IN (SELECT id FROM articles)"
-        for (aid,) in c.execute(stale).fetchall():
-            for table, col in (
-                ("article_signatures", "article_id"),
-                ("article_bands", "article_id"),
-                ("article_duplicates", "article_id"),
-                ("article_duplicates", "original_id"),
-            ):
-                c.execute(f"DELETE FROM {table} WHERE {col} = ?", (aid,))
+        # the batch's articles are new or re-coded: they are signed again
+        for table in ("article_signatures", "article_bands", "article_duplicates"):
+            c.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM temp.cluster_batch)")
 
     def add(self, f: Features, d: Decision, seq: int, run: ClusterRun, touched: set[str]) -> str:
         c = self.conn
@@ -343,9 +380,14 @@ class _Clusterer:
             "INSERT INTO cluster_events VALUES (?, ?, ?, ?, ?, ?)",
             (f.event_id, cid, f.article_id, seq, json.dumps(f.to_json()), json.dumps([*d.reasons, *f.notes])),
         )
+        first, last = _weeks(f, 0)
         c.executemany(
-            "INSERT INTO cluster_blocks VALUES (?, ?, ?, ?)",
-            [(k, f.date_lo, f.date_hi, f.event_id) for k in sorted(block_keys(f, self.cfg))],
+            "INSERT INTO cluster_blocks VALUES (?, ?, ?, ?, ?)",
+            [
+                (k, w, f.date_lo, f.date_hi, f.event_id)
+                for k in sorted(block_keys(f, self.cfg))
+                for w in range(first, last + 1)
+            ],
         )
         self.cluster_members(cid).append(f)
         for other, why in d.links:
@@ -426,50 +468,67 @@ class _Clusterer:
         )
 
 
-def update_clusters(conn: sqlite3.Connection, cfg: ClusterConfig | None = None) -> ClusterRun:
-    """Cluster every stored event not clustered yet (call after each committed batch); commits."""
+def update_clusters(
+    conn: sqlite3.Connection, article_ids: Iterable[str] | None = None, cfg: ClusterConfig | None = None
+) -> ClusterRun:
+    """Cluster the events of ``article_ids`` (the batch just committed) that are not clustered yet; with
+    None, of every article that needs it (a full scan: events stored but not clustered, articles not
+    signed, events gone). Commits."""
     cl = _Clusterer(conn, cfg or default_config())
     run = ClusterRun()
     touched: set[str] = set()
     with conn:
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS cluster_batch (article_id TEXT PRIMARY KEY)")
+        conn.execute("DELETE FROM temp.cluster_batch")
+        if article_ids is None:
+            conn.execute(
+                "INSERT OR IGNORE INTO temp.cluster_batch "
+                "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM article_signatures) "
+                "UNION SELECT article_id FROM events WHERE id NOT IN (SELECT event_id FROM cluster_events) "
+                "UNION SELECT article_id FROM cluster_events WHERE event_id NOT IN (SELECT id FROM events)"
+            )
+        else:
+            conn.executemany("INSERT OR IGNORE INTO temp.cluster_batch VALUES (?)", [(a,) for a in article_ids])
         cl.forget_removed(run, touched)
-        duplicates = cl.sign_articles(run)
-        known = dict(conn.execute("SELECT article_id, original_id FROM article_duplicates").fetchall())
-        sims = dict(conn.execute("SELECT article_id, similarity FROM article_duplicates").fetchall())
+        cl.sign_articles(run)
+        dups = {
+            r[0]: (str(r[1]), float(r[2]))
+            for r in conn.execute(
+                "SELECT d.article_id, d.original_id, d.similarity FROM article_duplicates d "
+                "JOIN temp.cluster_batch b ON b.article_id = d.article_id"
+            )
+        }
         rows = conn.execute(
             "SELECT e.record FROM events e JOIN articles a ON a.id = e.article_id "
-            "WHERE e.id NOT IN (SELECT event_id FROM cluster_events) ORDER BY a.rowid, e.rowid"
+            "JOIN temp.cluster_batch b ON b.article_id = e.article_id "
+            "WHERE NOT EXISTS (SELECT 1 FROM cluster_events ce WHERE ce.event_id = e.id) ORDER BY a.rowid, e.rowid"
         ).fetchall()
         seq = int(conn.execute("SELECT coalesce(max(seq), 0) FROM cluster_events").fetchone()[0])
         new: list[Features] = []
         for (record,) in rows:
             f = features(json.loads(record), cl.cfg)
             if new and new[-1].article_id != f.article_id:
-                seq = _cluster_article(cl, new, duplicates, known, sims, seq, run, touched)
+                seq = _cluster_article(cl, new, dups, seq, run, touched)
                 new = []
             new.append(f)
-        seq = _cluster_article(cl, new, duplicates, known, sims, seq, run, touched)
+        seq = _cluster_article(cl, new, dups, seq, run, touched)
         for cid in sorted(touched):
             cl.refresh(cid)
+        conn.execute("DELETE FROM temp.cluster_batch")
     return run
 
 
 def _cluster_article(
     cl: _Clusterer,
     feats: list[Features],
-    duplicates: dict[str, tuple[str, float]],
-    known: dict[str, str],
-    sims: dict[str, float],
+    dups: dict[str, tuple[str, float]],
     seq: int,
     run: ClusterRun,
     touched: set[str],
 ) -> int:
     for f in fill_from_sentence(feats):
-        dup = duplicates.get(f.article_id) or (
-            (known[f.article_id], float(sims[f.article_id])) if f.article_id in known else None
-        )
         seq += 1
-        cl.add(f, cl.decide(f, dup), seq, run, touched)
+        cl.add(f, cl.decide(f, dups.get(f.article_id)), seq, run, touched)
         run.events += 1
     return seq
 
