@@ -2,13 +2,14 @@
 
     nice -n 10 .venv/bin/python bench/bench_clusters.py [--articles 10000] [--batch 32] [--rounds 3]
 
-Coding time: `newsevents code`'s pipeline + store on the tuning articles (tests/data/clusters), a few
-rounds, as articles per second. Clustering: the coded events are replicated to --articles articles
-(each copy a week later, its article text shuffled so copies are not near-duplicates of each other),
-written to a fresh store in batches, and :func:`update_clusters` is timed after each batch, as
-`newsevents code` runs it. Prints both times for the same number of articles, their ratio, and the
-process's resident memory every 2,000 articles (flat memory: clustering keeps nothing per article
-in memory between batches).
+Coding time: `newsevents code`'s pipeline + store on the tuning articles (tests/data/clusters, short
+wire stories; --inputs for others, e.g. the bundled samples), a few rounds, as articles per second.
+Clustering: the coded events are replicated to --articles articles (each copy a week later, its
+article text shuffled so copies are not near-duplicates of each other), written to a fresh store in
+batches, and :func:`update_clusters` is timed after each batch, as `newsevents code` runs it. Prints
+both times for the same number of articles, their ratio (wall and CPU time), and the process's
+resident memory every 2,000 articles (flat memory: clustering keeps nothing per article in memory
+between batches beyond a bounded cache).
 """
 
 from __future__ import annotations
@@ -75,9 +76,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--batch", type=int, default=32)
-    ap.add_argument("--rounds", type=int, default=3, help="coding rounds over the tuning articles")
+    ap.add_argument("--rounds", type=int, default=3, help="coding rounds over the input articles")
+    ap.add_argument("--inputs", nargs="*", default=[str(TUNING)], help="articles to code and replicate")
     args = ap.parse_args()
-    base = [a for a in read_inputs([str(TUNING)]) if isinstance(a, Article)]
+    base = [a for a in read_inputs(args.inputs) if isinstance(a, Article)]
     pipeline = Pipeline()
     pipeline.warm_up()
     pipeline.code(base[0])

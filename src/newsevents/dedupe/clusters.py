@@ -45,6 +45,7 @@ class ClusterConfig:
     families: Mapping[str, tuple[str, ...]]
     links: Mapping[str, tuple[str, ...]]
     sector_groups: Mapping[str, frozenset[str]]
+    symmetric_types: frozenset[str]
     text_similarity: float
     slack_days: int
     publication_before: int
@@ -91,6 +92,7 @@ def parse_config(text: str, where: str) -> ClusterConfig:
             families={k: tuple(str(x) for x in v) for k, v in _mapping(data, "families", where).items()},
             links={k: tuple(str(x) for x in v) for k, v in _mapping(data, "links", where).items()},
             sector_groups={k: frozenset(str(x) for x in v) for k, v in _mapping(data, "sector_groups", where).items()},
+            symmetric_types=frozenset(str(t) for t in data.get("symmetric_types") or ()),
             text_similarity=float(data["text_similarity"]),
             slack_days=int(dates["slack_days"]),
             publication_before=int(dates["publication_before"]),
@@ -371,8 +373,24 @@ def _words(text: str) -> set[str]:
 _GENERIC_KB = ("country:", "sector:", "place:")  # kb ids that name a kind of actor, not one actor
 
 
+_MATCHES: dict[tuple[int, Party, Party], str | None] = {}
+_MATCH_CONFIGS: dict[int, ClusterConfig] = {}  # keeps each config alive: its id stays its own
+
+
 def party_match(p: Party, q: Party, cfg: ClusterConfig) -> str | None:
-    """Why two parties are the same, or None."""
+    """Why two parties are the same, or None (memoised: the same few parties recur)."""
+    key = (id(cfg), p, q)
+    if key in _MATCHES:
+        return _MATCHES[key]
+    if len(_MATCHES) > 50_000:
+        _MATCHES.clear()
+        _MATCH_CONFIGS.clear()
+    _MATCH_CONFIGS[id(cfg)] = cfg
+    why = _MATCHES[key] = _party_match(p, q, cfg)
+    return why
+
+
+def _party_match(p: Party, q: Party, cfg: ClusterConfig) -> str | None:
     if p.kb_id and p.kb_id == q.kb_id and not p.kb_id.startswith(_GENERIC_KB):
         return f"same actor {p.kb_id}"
     if p.country and q.country:
@@ -423,14 +441,11 @@ def all_parties_verdict(ps: Iterable[Party], qs: Iterable[Party], cfg: ClusterCo
     return verdict, why
 
 
-SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "RETREAT"})
-
-
 def parties(a: Features, b: Features, cfg: ClusterConfig) -> tuple[bool, list[str]]:
     """(compatible with at least one matching party, reasons). Meetings and agreements compare all
     parties together (who met whom is told both ways); other types compare actor with actor and
     recipient with recipient."""
-    if a.type in SYMMETRIC_TYPES and b.type in SYMMETRIC_TYPES:
+    if a.type in cfg.symmetric_types and b.type in cfg.symmetric_types:
         verdict, why = all_parties_verdict(a.actors + a.recipients, b.actors + b.recipients, cfg)
         return (verdict == "match", [f"parties: {why}"] if why else ["parties: none to compare"])
     va, wa = parties_verdict(a.actors, b.actors, cfg)
