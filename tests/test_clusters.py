@@ -433,3 +433,21 @@ def test_batch_size_and_reingest_do_not_change_clusters(
 
     small, big = run("small.db", 4), run("big.db", 64)
     assert small == big
+
+
+@pytest.mark.model
+def test_analyze_with_db_says_which_cluster_and_why(tmp_path: Path) -> None:
+    s = _store(tmp_path, _strike("a-1", place="Beirut"), _strike("b-1", place="Beirut"))
+    (cluster,) = [c["cluster_id"] for c in query_clusters(s.conn)]
+    s.close()
+    runner = CliRunner()
+    text = "Israeli warplanes struck Beirut's southern suburbs on Saturday, killing four people."
+    res = runner.invoke(
+        cli, ["analyze", "-", "--json", "--date", "2025-04-13", "--db", str(tmp_path / "c.db")], input=text
+    )
+    assert res.exit_code == 0, res.output
+    (x,) = json.loads(res.stdout)["clusters"]
+    assert x["cluster_id"] == cluster and not x["stored"]
+    assert any("Beirut and Beirut" in r for r in x["reasons"])
+    plain = runner.invoke(cli, ["analyze", "-", "--date", "2025-04-13", "--db", str(tmp_path / "c.db")], input=text)
+    assert f"would join {cluster}" in plain.stdout
