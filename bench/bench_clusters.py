@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 from newsevents.code.coder import CODER
+from newsevents.identity import fingerprint
 from newsevents.pipeline import Pipeline
 from newsevents.read import read_inputs
 from newsevents.records import Article, CodedArticle, Event, Source
@@ -83,6 +84,7 @@ def main() -> None:
     pipeline = Pipeline()
     pipeline.warm_up()
     pipeline.code(base[0])
+    config = fingerprint(pipeline.res)
 
     with tempfile.TemporaryDirectory() as tmp:
         coded: list[CodedArticle] = []
@@ -91,7 +93,7 @@ def main() -> None:
             with Store(Path(tmp) / f"code{r}.db") as store:
                 round_coded = list(pipeline.pipe([dataclasses.replace(a, id=f"{a.id}-c{r}") for a in base]))
                 for c in round_coded:
-                    store.write(c, CODER)
+                    store.write(c, CODER, config)
                 store.commit()
             coded = round_coded
         code_s = time.perf_counter() - t0
@@ -127,7 +129,7 @@ def main() -> None:
                 if len(batch) == args.batch or done == args.articles:
                     t0 = time.perf_counter()
                     for b in batch:
-                        store.write(b, CODER)
+                        store.write(b, CODER, config)
                         events += len(b.events)
                     store.commit()
                     t1, c1 = time.perf_counter(), time.process_time()

@@ -115,7 +115,7 @@ def _strike(aid: str, **kw: Any) -> CodedArticle:
 def _store(tmp_path: Path, *articles: CodedArticle, name: str = "c.db") -> Store:
     s = Store(tmp_path / name)
     for a in articles:
-        s.write(a, "test")
+        s.write(a, "test", "cfg")
     s.commit()
     update_clusters(s.conn)
     return s
@@ -271,7 +271,7 @@ def test_incremental_equals_all_at_once_and_bridging_merges(tmp_path: Path) -> N
     s = _store(tmp_path, only_actor, only_recipient, name="inc.db")
     before = _assignment(s)
     assert before["a-1"] != before["b-1"]  # nothing in common yet
-    s.write(bridge, "test")
+    s.write(bridge, "test", "cfg")
     s.commit()
     run = update_clusters(s.conn)
     after = _assignment(s)
@@ -317,7 +317,7 @@ def test_recoded_article_leaves_its_cluster(tmp_path: Path) -> None:
     s = _store(tmp_path, _strike("a-1", place="Beirut"), _strike("b-1", place="Beirut"))
     (c,) = list(query_clusters(s.conn))
     assert c["num_articles"] == 2
-    s.write(_article("b-1", "Nothing happened today.", pub="2025-04-13"), "test")
+    s.write(_article("b-1", "Nothing happened today.", pub="2025-04-13"), "test", "cfg")
     s.commit()
     run = update_clusters(s.conn)
     assert run.removed == 1
