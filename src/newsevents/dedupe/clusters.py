@@ -406,6 +406,16 @@ def _party_match(p: Party, q: Party, cfg: ClusterConfig) -> str | None:
     return None
 
 
+def _org_abroad(p: Party, q: Party, cfg: ClusterConfig) -> bool:
+    """An organisation and a group named only by its kind ('militants'), of compatible sectors: the group
+    takes the country of the place, the organisation has its home country (JNIM, of Mali, in Burkina
+    Faso). Neither the same nor different."""
+    for org, generic in ((p, q), (q, p)):
+        if (org.kb_id or "").startswith("org:") and (generic.kb_id or "").startswith("sector:"):
+            return bool(org.sector and generic.sector) and sectors_compatible(org.sector, generic.sector, cfg)
+    return False
+
+
 def parties_verdict(ps: Iterable[Party], qs: Iterable[Party], cfg: ClusterConfig) -> tuple[str, str]:
     """('match' | 'conflict' | 'unknown', reason) for two sets of parties in one role."""
     a = [p for p in ps if not p.weak]
@@ -417,6 +427,9 @@ def parties_verdict(ps: Iterable[Party], qs: Iterable[Party], cfg: ClusterConfig
             why = party_match(p, q, cfg)
             if why:
                 return ("match", why)
+    if any(_org_abroad(p, q, cfg) for p in a for q in b):
+        return ("unknown", f"{'+'.join(p.label() for p in a)} and {'+'.join(q.label() for q in b)}: an organisation "
+                "and a group of its kind")
     return ("conflict", f"{'+'.join(p.label() for p in a)} vs {'+'.join(q.label() for q in b)}")
 
 
@@ -467,11 +480,11 @@ def _fmt_range(lo: int, hi: int) -> str:
 
 def date_verdict(a: Features, b: Features, cfg: ClusterConfig) -> tuple[bool, str]:
     ok = dates_meet(a.date_lo, a.date_hi, b.date_lo, b.date_hi, cfg.slack_days)
-    words = "within" if ok else "more than"
+    slack = f" (slack {cfg.slack_days} day(s))" if cfg.slack_days else ""
     return (
         ok,
         f"dates {_fmt_range(a.date_lo, a.date_hi)} ({a.date_precision}) and {_fmt_range(b.date_lo, b.date_hi)} "
-        f"({b.date_precision}) {words} {cfg.slack_days} day(s)",
+        f"({b.date_precision}) {'meet' if ok else 'do not meet'}{slack}",
     )
 
 
