@@ -382,7 +382,7 @@ def party_match(p: Party, q: Party, cfg: ClusterConfig) -> str | None:
     key = (id(cfg), p, q)
     if key in _MATCHES:
         return _MATCHES[key]
-    if len(_MATCHES) > 50_000:
+    if len(_MATCHES) > 20_000:
         _MATCHES.clear()
         _MATCH_CONFIGS.clear()
     _MATCH_CONFIGS[id(cfg)] = cfg
@@ -527,8 +527,24 @@ class Verdict:
     strength: int  # matching parties and places: used to pick the best cluster
 
 
-def compare(a: Features, b: Features, cfg: ClusterConfig) -> Verdict:
-    """Whether two events are one real-world event ('merge'), a planned and a held one ('link'), or not."""
+APART = Verdict("apart", (), 0)
+
+
+def _quick_apart(a: Features, b: Features, cfg: ClusterConfig) -> bool:
+    """Apart for a reason that needs no words: dates that do not meet, known places too far apart."""
+    if not dates_meet(a.date_lo, a.date_hi, b.date_lo, b.date_hi, cfg.slack_days):
+        return True
+    p, q = a.place, b.place
+    if p is None or q is None or p.lat is None or q.lat is None or p.lon is None or q.lon is None:
+        return False
+    return not place_verdict(p, q, cfg)[0]
+
+
+def compare(a: Features, b: Features, cfg: ClusterConfig, explain: bool = True) -> Verdict:
+    """Whether two events are one real-world event ('merge'), a planned and a held one ('link'), or not.
+    With ``explain`` False, an 'apart' found early comes without reasons (clustering compares many)."""
+    if not explain and _quick_apart(a, b, cfg):
+        return APART
     tv = type_verdict(a, b, cfg)
     if tv is None:
         return Verdict("apart", (f"types {a.type}/{a.modality} and {b.type}/{b.modality} not compatible",), 0)

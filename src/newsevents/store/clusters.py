@@ -110,7 +110,7 @@ class Decision:
 
 
 _PARSED: dict[tuple[str, int, str], Features] = {}
-_PARSED_MAX = 20_000  # features parsed from the store, kept across batches (bounded: memory stays flat)
+_PARSED_MAX = 5_000  # features parsed from the store, kept across batches (bounded: memory stays flat)
 
 
 def _parsed(db: str, seq: int, event_id: str, text: str) -> Features:
@@ -199,7 +199,7 @@ class _Clusterer:
             best: tuple[int, tuple[str, ...]] | None = None
             link: tuple[str, ...] | None = None
             for m in cands:
-                v = compare(f, m, self.cfg)
+                v = compare(f, m, self.cfg, explain=False)
                 if v.kind == "merge" and (best is None or v.strength > best[0]):
                     best = (v.strength, (f"matches event {m.event_id} of article {m.article_id}", *v.reasons))
                 elif v.kind == "link" and link is None:
@@ -285,8 +285,8 @@ class _Clusterer:
         c = self.conn
         found: dict[str, tuple[str, float]] = {}
         rows = c.execute(
-            "SELECT a.id, coalesce(a.title, '') || ' ' || a.text FROM articles a "
-            "JOIN temp.cluster_batch b ON b.article_id = a.id ORDER BY a.rowid"
+            "SELECT a.id, coalesce(a.title, '') || ' ' || a.text FROM temp.cluster_batch b "
+            "CROSS JOIN articles a ON a.id = b.article_id ORDER BY a.rowid"
         ).fetchall()
         for aid, text in rows:
             m = self.minhash(text)
@@ -328,8 +328,8 @@ class _Clusterer:
         """Events of the batch's articles that are no longer stored (re-coded) leave their clusters."""
         c = self.conn
         gone = c.execute(
-            "SELECT ce.event_id, ce.cluster_id FROM cluster_events ce JOIN temp.cluster_batch b "
-            "ON b.article_id = ce.article_id WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = ce.event_id)"
+            "SELECT ce.event_id, ce.cluster_id FROM temp.cluster_batch b CROSS JOIN cluster_events ce "
+            "ON ce.article_id = b.article_id WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = ce.event_id)"
         ).fetchall()
         for eid, cid in gone:
             c.execute("DELETE FROM cluster_events WHERE event_id = ?", (eid,))
@@ -494,13 +494,13 @@ def update_clusters(
         dups = {
             r[0]: (str(r[1]), float(r[2]))
             for r in conn.execute(
-                "SELECT d.article_id, d.original_id, d.similarity FROM article_duplicates d "
-                "JOIN temp.cluster_batch b ON b.article_id = d.article_id"
+                "SELECT d.article_id, d.original_id, d.similarity FROM temp.cluster_batch b "
+                "CROSS JOIN article_duplicates d ON d.article_id = b.article_id"
             )
         }
         rows = conn.execute(
-            "SELECT e.record FROM events e JOIN articles a ON a.id = e.article_id "
-            "JOIN temp.cluster_batch b ON b.article_id = e.article_id "
+            "SELECT e.record FROM temp.cluster_batch b CROSS JOIN articles a ON a.id = b.article_id "
+            "CROSS JOIN events e ON e.article_id = a.id "
             "WHERE NOT EXISTS (SELECT 1 FROM cluster_events ce WHERE ce.event_id = e.id) ORDER BY a.rowid, e.rowid"
         ).fetchall()
         seq = int(conn.execute("SELECT coalesce(max(seq), 0) FROM cluster_events").fetchone()[0])
