@@ -17,11 +17,13 @@ from click.testing import CliRunner
 
 from conftest import DATA
 from newsevents.cli.main import cli
-from newsevents.dedupe.clusters import compare, date_range, default_config, features, parse_config
+from newsevents.dedupe.cluster_config import default_config, parse_config
+from newsevents.dedupe.clusters import compare, date_range, features
 from newsevents.errors import KnowledgeError
 from newsevents.evaluate.clusters import bcubed, evaluate_clusters, is_cluster_gold, score_clusters
 from newsevents.records import ActorRef, Article, CodedArticle, Event, EventLocation, Sentence, Source
-from newsevents.store.clusters import explain, query_clusters, update_clusters
+from newsevents.store.cluster_read import query_clusters
+from newsevents.store.clusters import explain, update_clusters
 from newsevents.store.db import MIGRATIONS, Store
 from newsevents.store.export import write_records
 

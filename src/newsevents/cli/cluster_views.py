@@ -6,7 +6,8 @@ import csv
 from typing import IO, Any
 
 from newsevents.records import CodedArticle
-from newsevents.store.clusters import CLUSTER_COLUMNS, event_reasons, explain_article, has_clusters
+from newsevents.store.cluster_read import CLUSTER_COLUMNS, event_reasons
+from newsevents.store.clusters import explain_article, has_clusters
 from newsevents.store.db import Store
 
 CLUSTER_TABLE = ("cluster_id", "date", "event", "actors", "recipients", "place", "art", "src", "men", "first_seen")

@@ -244,7 +244,7 @@ def events(
 
 def _clusters_of(store: Store, flt: EventFilter) -> Iterator[dict[str, Any]]:
     """The clusters that hold at least one event the filter keeps."""
-    from newsevents.store.clusters import query_clusters
+    from newsevents.store.cluster_read import query_clusters
 
     wanted = {r["cluster_id"] for r in store.query_events(flt) if r.get("cluster_id")}
     return (c for c in query_clusters(store.conn) if c["cluster_id"] in wanted)
