@@ -6,7 +6,7 @@ every event not yet clustered into the cluster it fits (``dedupe/clusters.py`` d
 one (its id derived from its first event), merges clusters that a new event bridges, links a future
 event to the event held, and refreshes the touched clusters' counts, best date and place, and
 mentions. Events whose article was re-coded or removed leave their clusters first. Nothing changes
-when nothing new was stored. The schema is migration 3 of ``store/db.py`` (:data:`MIGRATION_SQL`).
+when nothing new was stored. The schema is migration 4 of ``store/db.py`` (:data:`MIGRATION_SQL`).
 """
 
 from __future__ import annotations
@@ -34,11 +34,12 @@ from newsevents.dedupe.clusters import (
     fits_summary,
     shingles,
 )
+from newsevents.errors import StoreError
 
 if TYPE_CHECKING:
     from datasketch import MinHash
 
-MIGRATION_VERSION = 3
+MIGRATION_VERSION = 4
 MIGRATION_NAME = "cross-article clusters"
 MIGRATION_SQL = """
 CREATE TABLE clusters (
@@ -84,7 +85,7 @@ TABLES = ("clusters", "cluster_events", "cluster_mentions", "cluster_links", "ar
 
 
 def has_clusters(conn: sqlite3.Connection) -> bool:
-    """Whether the database has the cluster tables (a database from before migration 3 opened read-only has not)."""
+    """Whether the database has the cluster tables (a database from before migration 4 opened read-only has not)."""
     row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'cluster_events'").fetchone()
     return row is not None
 
@@ -473,7 +474,16 @@ def update_clusters(
     """Cluster the events of ``article_ids`` (the batch just committed) that are not clustered yet; with
     None, of every article that needs it (a full scan: events stored but not clustered, articles not
     signed, events gone). Commits."""
-    cl = _Clusterer(conn, cfg or default_config())
+    try:
+        return _update(conn, article_ids, cfg or default_config())
+    except sqlite3.Error as e:
+        raise StoreError(
+            f"cannot cluster the stored events ({e}); the articles are stored: run the same command again"
+        ) from e
+
+
+def _update(conn: sqlite3.Connection, article_ids: Iterable[str] | None, cfg: ClusterConfig) -> ClusterRun:
+    cl = _Clusterer(conn, cfg)
     run = ClusterRun()
     touched: set[str] = set()
     with conn:
