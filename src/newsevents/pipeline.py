@@ -24,7 +24,18 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_STAGES", "Failure", "Pipeline", "PipelineConfig", "Resources", "Stage", "Work", "register"]
 
-DEFAULT_STAGES: tuple[str, ...] = ("sentences", "dates", "places", "actors", "frames", "code", "dedupe")
+DEFAULT_STAGES: tuple[str, ...] = (
+    "sentences",
+    "dates",
+    "places",
+    "actors",
+    "frames",
+    "match",
+    "told",
+    "participants",
+    "code",
+    "dedupe",
+)
 
 
 @dataclass(frozen=True)
@@ -53,6 +64,8 @@ def load_stage_modules() -> None:
     import newsevents.code.coder  # noqa: F401
     import newsevents.dedupe.merge  # noqa: F401
     import newsevents.frame.stage  # noqa: F401
+    import newsevents.match.stage  # noqa: F401
+    import newsevents.participants.stage  # noqa: F401
     import newsevents.recognize.mentions  # noqa: F401
     import newsevents.recognize.places  # noqa: F401
 

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from newsevents.code.verbframes import VerbFrames
     from newsevents.frame.frames import VerbInfo
     from newsevents.kb import KnowledgeBase
+    from newsevents.match.matching import Matched
+    from newsevents.participants.discourse import Cast
     from newsevents.resolve.gazetteer import Gazetteer
 
 
@@ -119,6 +121,8 @@ class Work:
     places: list[Mention] = field(default_factory=list)
     actors: list[Mention] = field(default_factory=list)
     frames: list[tuple[Frame, VerbInfo]] = field(default_factory=list)
+    matches: list[Matched] = field(default_factory=list)  # aligned with frames
+    participants: list[Cast] = field(default_factory=list)  # aligned with frames
     events: list[Event] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 

@@ -1,0 +1,49 @@
+"""When: the date of an event.
+
+The date mention of the event's own clause, normalised with the clause's tense (frame.facts
+.clause_date); without one, a date linked from elsewhere in the article: the date of the
+sentence naming the person a pronoun subject refers to (participants), or the date of the last
+dated event told before for "... and subsequently fled" (data/code_rules.yaml,
+sequence_adverbs); else the publication date, with precision ``publication``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Sequence
+
+from spacy.tokens import Doc
+
+from newsevents.frame.facts import ClauseDate, clause_date
+from newsevents.parse.tree import children
+from newsevents.participants.discourse import LinkedDate
+from newsevents.records import DateInfo, Event, Frame
+
+
+def sequence_date(
+    frame: Frame, doc: Doc, events: Sequence[Event], sequence_adverbs: Collection[str]
+) -> LinkedDate | None:
+    """'... and subsequently fled': the date of the last dated event told before this one."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    tok = trigger.root if trigger is not None else None
+    if tok is None or not any(c.dep_ == "advmod" and c.lemma_.lower() in sequence_adverbs for c in children(tok)):
+        return None
+    for ev in reversed(events):
+        if ev.date_precision in {"day", "month", "year"} and ev.sentence_index <= frame.sentence_index:
+            info = DateInfo(ev.date or "", ev.date_precision, None, "date of the event told before")
+            return LinkedDate(info, ev.date_text, f"the event told before ('{ev.event_text}')")
+    return None
+
+
+def event_date(frame: Frame, text: str, pub: dt.date | None, linked: LinkedDate | None) -> ClauseDate:
+    """The event's date: its clause's own, else the linked one, else the publication date."""
+    own = clause_date(frame, text, pub)
+    if linked is not None and (own.info is None or own.info.precision == "publication"):
+        return ClauseDate(linked.info, linked.text, f"date '{linked.text}' linked through {linked.via}")
+    return own
+
+
+def day_of(date: ClauseDate) -> dt.date | None:
+    """The day an event is dated to, when it is dated to a day (roles are read on that day)."""
+    info = date.info
+    return dt.date.fromisoformat(info.value) if info is not None and info.precision == "day" else None
