@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newsevents.records import ActorRef, Article, CodedArticle, Event, Frame, Mention, Sentence
+from newsevents.records import ActorRef, Article, CodedArticle, Event, Frame, Mention, Retelling, Sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -124,6 +124,7 @@ class Work:
     matches: list[Matched] = field(default_factory=list)  # aligned with frames
     participants: list[Cast] = field(default_factory=list)  # aligned with frames
     events: list[Event] = field(default_factory=list)
+    retellings: list[Retelling] = field(default_factory=list)  # events told again, merged by dedupe
     notes: list[str] = field(default_factory=list)
 
     def freeze(self) -> CodedArticle:

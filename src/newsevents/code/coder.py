@@ -13,7 +13,8 @@ the same order and decides, frame by frame, what needs the events told before it
 * an event needs an actor (a meeting told without parties is held by the last meeting's; a
   name the knowledge base lacks is kept as text; an attack may have an unknown attacker when its
   target is a named country's people), and a party that makes it political;
-* "the strike hit a market": the attack told before, linked (dedupe merges the two tellings).
+* "the strike hit a market": the attack told before; the coder links the telling to it
+  (``work.retellings``) and the dedupe stage merges them.
 
 Each event is built in steps: when (when.py), its parties at that date (participants), where
 (where.py), the parties' countries from the place (event.py), its derived code (derive.py).
@@ -29,7 +30,7 @@ from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.code.when import day_of, event_date, sequence_date
 from newsevents.code.where import location
-from newsevents.dedupe.merge import retold
+from newsevents.dedupe.merge import apply_retellings
 from newsevents.frame.facts import coding_order
 from newsevents.frame.frames import clause_verb
 from newsevents.match.matching import told_act
@@ -37,7 +38,7 @@ from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.discourse import Cast
 from newsevents.participants.recipients import recipients
-from newsevents.records import ActorRef, Event, Frame
+from newsevents.records import ActorRef, Event, Frame, Retelling
 from newsevents.work import Resources, StageFunc, Work, register
 
 __all__ = ["CODER", "make_code"]
@@ -55,6 +56,15 @@ class _ArticleCoder:
         self.at = {info.token_i: k for k, (_, info) in enumerate(work.frames)}
         self.event_verbs: set[int] = set()  # triggers of the events told so far
         self.absorbed: set[int] = set()  # triggers that are part of another event
+        self.tellings: set[str] = set()  # ids of the events that tell an earlier one again
+
+    def firsts(self) -> list[Event]:
+        """The events told so far, retellings left out."""
+        return [e for e in self.work.events if e.id not in self.tellings]
+
+    def told_before(self) -> list[Event]:
+        """The events told so far, one per real event (a retelling merged into what it retells)."""
+        return apply_retellings(self.work.events, self.work.retellings)
 
     def frame_at(self, i: int) -> Frame | None:
         k = self.at.get(i)
@@ -119,7 +129,7 @@ class _ArticleCoder:
         code = match.code
         assert code is not None
         art, disc = self.work.article, cast.discourse
-        linked = cast.linked_date or sequence_date(frame, self.doc, self.work.events, self.rules.sequence_adverbs)
+        linked = cast.linked_date or sequence_date(frame, self.doc, self.told_before, self.rules.sequence_adverbs)
         date = event_date(frame, art.text, art.pub_date, linked)
         on_date = day_of(date)
         if on_date is not None:  # roles are read at the event's own date
@@ -140,7 +150,7 @@ class _ArticleCoder:
             attack = None
             if cast.retells:
                 words = next(p.retold for p in cast.phrases if p.retold is not None)
-                attack = last_attack(words or "", [], frame.sentence_index, work.events, rules)
+                attack = last_attack(words or "", [], frame.sentence_index, self.firsts(), rules)
             actors, why_actors = cast.with_attack(attack)
             if absorbed or matched.background:
                 self.absorbed.add(tok.i)
@@ -149,7 +159,7 @@ class _ArticleCoder:
             if match is None or match.code is None:
                 continue
             if not actors and match.code.root == "04":
-                actors, why_actors = same_talks(work.events, match.code.root)
+                actors, why_actors = same_talks(self.firsts(), match.code.root)
             if not actors:
                 actors, why_actors = unknown_named(doc, frame, rules.people_suffixes)
             if not actors and not self.unknown_attacker(frame, cast, match):
@@ -168,9 +178,9 @@ class _ArticleCoder:
             if political(event, rules.apolitical_sectors):
                 self.event_verbs.add(tok.i)
                 work.events.append(event)
-                if attack is not None and attack in work.events and attack.event == event.event:
-                    work.events.remove(event)
-                    work.events[work.events.index(attack)] = retold(attack, event)
+                if attack is not None and attack.event == event.event:  # the attack told again: dedupe merges
+                    work.retellings.append(Retelling(event.id, attack.id))
+                    self.tellings.add(event.id)
 
     def demand(self, frame: Frame, cast: Cast, actors: list[ActorRef]) -> None:
         disc = cast.discourse
@@ -189,7 +199,9 @@ class _ArticleCoder:
         self.work.events.append(self.make_event(found.frame, found.match, cast, actors, [found.why]))
 
 
-@register("code", requires=("sentences", "places", "frames", "matches", "participants"), sets=("events",))
+@register(
+    "code", requires=("sentences", "places", "frames", "matches", "participants"), sets=("events", "retellings")
+)
 def make_code(res: Resources) -> StageFunc:
     frames, rules, resolve = res.frames, res.rules, res.resolve_phrase
 

@@ -10,7 +10,7 @@ sequence_adverbs); else the publication date, with precision ``publication``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from spacy.tokens import Doc
 
@@ -21,14 +21,15 @@ from newsevents.records import DateInfo, Event, Frame
 
 
 def sequence_date(
-    frame: Frame, doc: Doc, events: Sequence[Event], sequence_adverbs: Collection[str]
+    frame: Frame, doc: Doc, told_before: Callable[[], Sequence[Event]], sequence_adverbs: Collection[str]
 ) -> LinkedDate | None:
-    """'... and subsequently fled': the date of the last dated event told before this one."""
+    """'... and subsequently fled': the date of the last dated event told before this one
+    (``told_before()``: the events told so far, each told-again event merged with its retellings)."""
     trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
     tok = trigger.root if trigger is not None else None
     if tok is None or not any(c.dep_ == "advmod" and c.lemma_.lower() in sequence_adverbs for c in children(tok)):
         return None
-    for ev in reversed(events):
+    for ev in reversed(told_before()):
         if ev.date_precision in {"day", "month", "year"} and ev.sentence_index <= frame.sentence_index:
             info = DateInfo(ev.date or "", ev.date_precision, None, "date of the event told before")
             return LinkedDate(info, ev.date_text, f"the event told before ('{ev.event_text}')")
