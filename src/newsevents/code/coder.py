@@ -22,7 +22,7 @@ Each event is built in steps: when (when.py), its parties at that date (particip
 
 from __future__ import annotations
 
-from newsevents.code.clauses import SIMULTANEOUS_MARKS, consequence, fronted, own_clause, shared_setting
+from newsevents.code.clauses import consequence, fronted, own_clause
 from newsevents.code.derive import demand, derive
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.parties import last_attack, political, same_talks, unknown_named
@@ -168,8 +168,6 @@ class _ArticleCoder:
                 if match.code.root == "01":
                     self.demand(frame, cast, actors)
                 continue
-            if own_clause(tok) and any(c.lower_ in SIMULTANEOUS_MARKS for c in children(tok)):
-                frame = shared_setting(frame, self.frame_at(tok.head.i), tok)
             match, why_derived = derive(frame, tok, match, self.frame_at, self.frames, rules)
             if match.code is None or match.code.plover is None:
                 continue

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from newsevents.code.clauses import claimed
+from newsevents.code.clauses import SIMULTANEOUS_MARKS, claimed, own_clause, shared_setting
 from newsevents.code.rules import CodeRules
 from newsevents.frame.frames import VerbInfo
 from newsevents.parse.tree import children
@@ -54,6 +54,19 @@ def revise_modality(doc: Doc, frames: list[tuple[Frame, VerbInfo]], rules: CodeR
         if claim and frame.modality == "asserted":
             frame = replace(frame, modality="reported", reasons=(*frame.reasons, f"modality: reported ({claim})"))
         frames[k] = (frame, info)
+
+
+def share_settings(doc: Doc, frames: list[tuple[Frame, VerbInfo]]) -> None:
+    """'police arrested 40 people in Nairobi on Tuesday as thousands marched on parliament': the
+    clause of "as", "while", "when" with its own subject happens when and where its head clause
+    does (clauses.shared_setting), written into ``frames`` in place, heads first."""
+    at = {info.token_i: k for k, (_, info) in enumerate(frames)}
+    for k in coding_order(doc, frames):
+        frame, info = frames[k]
+        tok = doc[info.token_i]
+        if own_clause(tok) and any(c.lower_ in SIMULTANEOUS_MARKS for c in children(tok)):
+            head_k = at.get(tok.head.i)
+            frames[k] = (shared_setting(frame, frames[head_k][0] if head_k is not None else None, tok), info)
 
 
 @dataclass(frozen=True, slots=True)
