@@ -33,6 +33,8 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "match",
     "told",
     "participants",
+    "derive",
+    "where",
     "code",
     "dedupe",
 )
@@ -63,11 +65,13 @@ def load_stage_modules() -> None:
     """Import the modules that register the built-in stages."""
     import newsevents.code.coder  # noqa: F401
     import newsevents.dedupe.merge  # noqa: F401
+    import newsevents.derive.stage  # noqa: F401
     import newsevents.frame.stage  # noqa: F401
     import newsevents.match.stage  # noqa: F401
     import newsevents.participants.stage  # noqa: F401
     import newsevents.recognize.mentions  # noqa: F401
     import newsevents.recognize.places  # noqa: F401
+    import newsevents.where.stage  # noqa: F401
 
 
 class Pipeline:

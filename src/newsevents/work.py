@@ -24,11 +24,13 @@ if TYPE_CHECKING:
 
     from newsevents.code.rules import CodeRules
     from newsevents.code.verbframes import VerbFrames
+    from newsevents.derive.codes import Derived
     from newsevents.frame.frames import VerbInfo
     from newsevents.kb import KnowledgeBase
     from newsevents.match.matching import Matched
     from newsevents.participants.discourse import Cast
     from newsevents.resolve.gazetteer import Gazetteer
+    from newsevents.where.location import Placed
 
 
 @dataclass
@@ -123,6 +125,8 @@ class Work:
     frames: list[tuple[Frame, VerbInfo]] = field(default_factory=list)
     matches: list[Matched] = field(default_factory=list)  # aligned with frames
     participants: list[Cast] = field(default_factory=list)  # aligned with frames
+    derived: list[Derived] = field(default_factory=list)  # aligned with frames
+    locations: list[Placed] = field(default_factory=list)  # aligned with frames
     events: list[Event] = field(default_factory=list)
     retellings: list[Retelling] = field(default_factory=list)  # events told again, merged by dedupe
     notes: list[str] = field(default_factory=list)

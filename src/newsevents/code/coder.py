@@ -9,27 +9,26 @@ the same order and decides, frame by frame, what needs the events told before it
   event noun counts only where its clause gave no event ("launched an attack"), unless its verb
   judges it as done ("condemned an airstrike by ...");
 * a clause reported by a speech verb (CAMEO 01, which PLOVER does not code) is coded on its
-  own; a speech verb reporting that another party must act is a demand (derive.py);
+  own; a speech verb reporting that another party must act is a demand (stage derive);
 * an event needs an actor (a meeting told without parties is held by the last meeting's; a
   name the knowledge base lacks is kept as text; an attack may have an unknown attacker when its
   target is a named country's people), and a party that makes it political;
 * "the strike hit a market": the attack told before; the coder links the telling to it
   (``work.retellings``) and the dedupe stage merges them.
 
-Each event is built in steps: when (when.py), its parties at that date (participants), where
-(where.py), the parties' countries from the place (event.py), its derived code (derive.py).
+Each event is built in steps: when (when.py: its date needs the events told before), its parties
+at that date (participants.recipients), the parties' countries from its place (event.py), with
+the code (stage derive) and the location (stage where) decided before.
 """
 
 from __future__ import annotations
 
 from newsevents.code.clauses import consequence, fronted, own_clause
-from newsevents.code.derive import demand, derive
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.parties import last_attack, political, same_talks, unknown_named
 from newsevents.code.rules import CodeRules
-from newsevents.code.verbframes import FrameMatch, VerbFrames
+from newsevents.code.verbframes import FrameMatch
 from newsevents.code.when import day_of, event_date, sequence_date
-from newsevents.code.where import location
 from newsevents.dedupe.merge import apply_retellings
 from newsevents.frame.facts import coding_order
 from newsevents.frame.frames import clause_verb
@@ -39,6 +38,7 @@ from newsevents.participants.actors import ActorReader
 from newsevents.participants.discourse import Cast
 from newsevents.participants.recipients import recipients
 from newsevents.records import ActorRef, Event, Frame, Retelling
+from newsevents.where.location import Placed, location
 from newsevents.work import Resources, StageFunc, Work, register
 
 __all__ = ["CODER", "make_code"]
@@ -47,10 +47,9 @@ __all__ = ["CODER", "make_code"]
 class _ArticleCoder:
     """The decisions that read the events told before, for one article."""
 
-    def __init__(self, work: Work, frames: VerbFrames, rules: CodeRules, reader: ActorReader) -> None:
+    def __init__(self, work: Work, rules: CodeRules, reader: ActorReader) -> None:
         self.work = work
         self.doc = work.doc
-        self.frames = frames
         self.rules = rules
         self.reader = reader
         self.at = {info.token_i: k for k, (_, info) in enumerate(work.frames)}
@@ -123,9 +122,9 @@ class _ArticleCoder:
         return loc is not None and bool(loc.country_code)
 
     def make_event(
-        self, frame: Frame, match: FrameMatch, cast: Cast, actors: list[ActorRef], why_actors: list[str]
+        self, frame: Frame, match: FrameMatch, cast: Cast, actors: list[ActorRef], why_actors: list[str], where: Placed
     ) -> Event:
-        """when → the parties at that date → where → the parties' countries → the record."""
+        """when → the parties at that date → the parties' countries from the place → the record."""
         code = match.code
         assert code is not None
         art, disc = self.work.article, cast.discourse
@@ -135,10 +134,10 @@ class _ArticleCoder:
         if on_date is not None:  # roles are read at the event's own date
             actors = [r for span in frame.actor_spans for r in self.reader.span(span, on_date, disc)] or actors
         found, why_recipient = recipients(self.reader, self.doc, frame, actors, on_date, disc, self.frame_at, code.root)
-        loc, why_loc = location(self.doc, frame, code, self.work.places)
-        parties = local_parties(Parties(actors, found, why_actors, why_recipient), loc, code, art.text)
+        parties = local_parties(Parties(actors, found, why_actors, why_recipient), where.loc, code, art.text)
         sent = self.work.sentences[frame.sentence_index]
-        return assemble(art, sent, frame, match, parties, date, loc, why_loc, self.work.coded_date.isoformat())
+        coded_date = self.work.coded_date.isoformat()
+        return assemble(art, sent, frame, match, parties, date, where.loc, where.why, coded_date)
 
     def run(self) -> None:
         doc, rules, work = self.doc, self.rules, self.work
@@ -164,15 +163,19 @@ class _ArticleCoder:
                 actors, why_actors = unknown_named(doc, frame, rules.people_suffixes)
             if not actors and not self.unknown_attacker(frame, cast, match):
                 continue
+            derived, where = work.derived[k], work.locations[k]
             if match.code.plover is None:
-                if match.code.root == "01":
-                    self.demand(frame, cast, actors)
+                if derived.demand is not None:  # a speech verb reporting a demand (stage derive)
+                    said = derived.demand
+                    self.absorbed.add(said.clause_i)
+                    self.event_verbs.add(tok.i)
+                    work.events.append(self.make_event(said.frame, said.match, cast, actors, [said.why], where))
                 continue
-            match, why_derived = derive(frame, tok, match, self.frame_at, self.frames, rules)
-            if match.code is None or match.code.plover is None:
+            if derived.match is None:
                 continue
-            reasons = [*why_actors, why_derived] if why_derived else why_actors
-            event = self.make_event(frame, match, cast, actors, reasons)
+            match = derived.match
+            reasons = [*why_actors, derived.why] if derived.why else why_actors
+            event = self.make_event(frame, match, cast, actors, reasons, where)
             if political(event, rules.apolitical_sectors):
                 self.event_verbs.add(tok.i)
                 work.events.append(event)
@@ -180,30 +183,16 @@ class _ArticleCoder:
                     work.retellings.append(Retelling(event.id, attack.id))
                     self.tellings.add(event.id)
 
-    def demand(self, frame: Frame, cast: Cast, actors: list[ActorRef]) -> None:
-        disc = cast.discourse
-        found = demand(
-            frame,
-            self.doc[cast.token_i],
-            self.frame_at,
-            lambda span: bool(self.reader.span(span, None, disc)),
-            self.frames,
-            self.rules,
-        )
-        if found is None:
-            return
-        self.absorbed.add(found.clause_i)
-        self.event_verbs.add(cast.token_i)
-        self.work.events.append(self.make_event(found.frame, found.match, cast, actors, [found.why]))
-
 
 @register(
-    "code", requires=("sentences", "places", "frames", "matches", "participants"), sets=("events", "retellings")
+    "code",
+    requires=("sentences", "places", "frames", "matches", "participants", "derived", "locations"),
+    sets=("events", "retellings"),
 )
 def make_code(res: Resources) -> StageFunc:
-    frames, rules, resolve = res.frames, res.rules, res.resolve_phrase
+    rules, resolve = res.rules, res.resolve_phrase
 
     def code(work: Work) -> None:
-        _ArticleCoder(work, frames, rules, ActorReader(work.article.text, resolve, rules)).run()
+        _ArticleCoder(work, rules, ActorReader(work.article.text, resolve, rules)).run()
 
     return code

@@ -78,3 +78,15 @@ def demand(
         why = f"'{tok.text} that ... {modal}': a demand on the subject of the reported clause"
         return Demand(recipient_frame, match, why, child.i)
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class Derived:
+    """The derive stage's record of one frame (``work.derived`` is aligned with ``work.frames``):
+    the match its event takes with why it differs from the dictionary's, or the demand a speech
+    verb reports; ``match`` is None when the frame tells no PLOVER event of its own."""
+
+    token_i: int
+    match: FrameMatch | None = None
+    why: str | None = None
+    demand: Demand | None = None
