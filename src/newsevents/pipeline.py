@@ -34,6 +34,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "told",
     "participants",
     "derive",
+    "when",
     "where",
     "code",
     "dedupe",
@@ -71,6 +72,7 @@ def load_stage_modules() -> None:
     import newsevents.participants.stage  # noqa: F401
     import newsevents.recognize.mentions  # noqa: F401
     import newsevents.recognize.places  # noqa: F401
+    import newsevents.when.stage  # noqa: F401
     import newsevents.where.stage  # noqa: F401
 
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from newsevents.match.matching import Matched
     from newsevents.participants.discourse import Cast
     from newsevents.resolve.gazetteer import Gazetteer
+    from newsevents.when.dating import Dated
     from newsevents.where.location import Placed
 
 
@@ -126,6 +127,7 @@ class Work:
     matches: list[Matched] = field(default_factory=list)  # aligned with frames
     participants: list[Cast] = field(default_factory=list)  # aligned with frames
     derived: list[Derived] = field(default_factory=list)  # aligned with frames
+    when: list[Dated | None] = field(default_factory=list)  # aligned with frames; None: no event to date
     locations: list[Placed] = field(default_factory=list)  # aligned with frames
     events: list[Event] = field(default_factory=list)
     retellings: list[Retelling] = field(default_factory=list)  # events told again, merged by dedupe

@@ -16,9 +16,9 @@ the same order and decides, frame by frame, what needs the events told before it
 * "the strike hit a market": the attack told before; the coder links the telling to it
   (``work.retellings``) and the dedupe stage merges them.
 
-Each event is built in steps: when (when.py: its date needs the events told before), its parties
-at that date (participants.recipients), the parties' countries from its place (event.py), with
-the code (stage derive) and the location (stage where) decided before.
+Each event is built in steps from what the stages before decided (its code: derive; its date:
+when; its location: where): the date of the event told before for "... and subsequently", its
+parties at its date (participants.recipients), their countries from its place (event.py).
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.parties import last_attack, political, same_talks, unknown_named
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
-from newsevents.code.when import day_of, event_date, sequence_date
 from newsevents.dedupe.merge import apply_retellings
 from newsevents.frame.facts import coding_order
 from newsevents.frame.frames import clause_verb
@@ -38,6 +37,7 @@ from newsevents.participants.actors import ActorReader
 from newsevents.participants.discourse import Cast
 from newsevents.participants.recipients import recipients
 from newsevents.records import ActorRef, Event, Frame, Retelling
+from newsevents.when.dating import Dated, day_of, event_date, sequence_date, undated
 from newsevents.where.location import Placed, location
 from newsevents.work import Resources, StageFunc, Work, register
 
@@ -122,14 +122,17 @@ class _ArticleCoder:
         return loc is not None and bool(loc.country_code)
 
     def make_event(
-        self, frame: Frame, match: FrameMatch, cast: Cast, actors: list[ActorRef], why_actors: list[str], where: Placed
-    ) -> Event:
-        """when → the parties at that date → the parties' countries from the place → the record."""
+        self, frame: Frame, match: FrameMatch, cast: Cast, actors: list[ActorRef], why_actors: list[str],
+        when: Dated | None, where: Placed,
+    ) -> Event:  # fmt: skip
+        """The date (stage when; "subsequently" linked here to the event told before) → the parties
+        at that date → their countries from the place (stage where) → the record."""
         code = match.code
-        assert code is not None
+        assert code is not None and when is not None
         art, disc = self.work.article, cast.discourse
-        linked = cast.linked_date or sequence_date(frame, self.doc, self.told_before, self.rules.sequence_adverbs)
-        date = event_date(frame, art.text, art.pub_date, linked)
+        date = when.date
+        if when.follows and undated(date):
+            date = event_date(date, sequence_date(frame, self.told_before()))
         on_date = day_of(date)
         if on_date is not None:  # roles are read at the event's own date
             actors = [r for span in frame.actor_spans for r in self.reader.span(span, on_date, disc)] or actors
@@ -163,19 +166,19 @@ class _ArticleCoder:
                 actors, why_actors = unknown_named(doc, frame, rules.people_suffixes)
             if not actors and not self.unknown_attacker(frame, cast, match):
                 continue
-            derived, where = work.derived[k], work.locations[k]
+            derived, when, where = work.derived[k], work.when[k], work.locations[k]
             if match.code.plover is None:
                 if derived.demand is not None:  # a speech verb reporting a demand (stage derive)
                     said = derived.demand
                     self.absorbed.add(said.clause_i)
                     self.event_verbs.add(tok.i)
-                    work.events.append(self.make_event(said.frame, said.match, cast, actors, [said.why], where))
+                    work.events.append(self.make_event(said.frame, said.match, cast, actors, [said.why], when, where))
                 continue
             if derived.match is None:
                 continue
             match = derived.match
             reasons = [*why_actors, derived.why] if derived.why else why_actors
-            event = self.make_event(frame, match, cast, actors, reasons, where)
+            event = self.make_event(frame, match, cast, actors, reasons, when, where)
             if political(event, rules.apolitical_sectors):
                 self.event_verbs.add(tok.i)
                 work.events.append(event)
@@ -186,7 +189,7 @@ class _ArticleCoder:
 
 @register(
     "code",
-    requires=("sentences", "places", "frames", "matches", "participants", "derived", "locations"),
+    requires=("sentences", "places", "frames", "matches", "participants", "derived", "when", "locations"),
     sets=("events", "retellings"),
 )
 def make_code(res: Resources) -> StageFunc:

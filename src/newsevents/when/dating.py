@@ -10,36 +10,52 @@ sequence_adverbs); else the publication date, with precision ``publication``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from newsevents.frame.facts import ClauseDate, clause_date
+from newsevents.frame.facts import ClauseDate
 from newsevents.parse.tree import children
 from newsevents.participants.discourse import LinkedDate
 from newsevents.records import DateInfo, Event, Frame
 
 
-def sequence_date(
-    frame: Frame, doc: Doc, told_before: Callable[[], Sequence[Event]], sequence_adverbs: Collection[str]
-) -> LinkedDate | None:
-    """'... and subsequently fled': the date of the last dated event told before this one
-    (``told_before()``: the events told so far, each told-again event merged with its retellings)."""
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """The when stage's record of one frame (``work.when`` is aligned with ``work.frames``): the
+    date of the event it tells, and whether, lacking a date of its own, it follows the event told
+    before ("... and subsequently fled"; the coder, which knows the events, links that date)."""
+
+    token_i: int
+    date: ClauseDate
+    follows: bool = False
+
+
+def follows(frame: Frame, doc: Doc, sequence_adverbs: Collection[str]) -> bool:
+    """'... and subsequently fled', 'later attacked': told as following the event before it."""
     trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
     tok = trigger.root if trigger is not None else None
-    if tok is None or not any(c.dep_ == "advmod" and c.lemma_.lower() in sequence_adverbs for c in children(tok)):
-        return None
-    for ev in reversed(told_before()):
+    return tok is not None and any(c.dep_ == "advmod" and c.lemma_.lower() in sequence_adverbs for c in children(tok))
+
+
+def undated(date: ClauseDate) -> bool:
+    return date.info is None or date.info.precision == "publication"
+
+
+def sequence_date(frame: Frame, told_before: Sequence[Event]) -> LinkedDate | None:
+    """The date of the last dated event told before this one (``told_before``: the events told so
+    far, each told-again event merged with its retellings)."""
+    for ev in reversed(told_before):
         if ev.date_precision in {"day", "month", "year"} and ev.sentence_index <= frame.sentence_index:
             info = DateInfo(ev.date or "", ev.date_precision, None, "date of the event told before")
             return LinkedDate(info, ev.date_text, f"the event told before ('{ev.event_text}')")
     return None
 
 
-def event_date(frame: Frame, text: str, pub: dt.date | None, linked: LinkedDate | None) -> ClauseDate:
+def event_date(own: ClauseDate, linked: LinkedDate | None) -> ClauseDate:
     """The event's date: its clause's own, else the linked one, else the publication date."""
-    own = clause_date(frame, text, pub)
-    if linked is not None and (own.info is None or own.info.precision == "publication"):
+    if linked is not None and undated(own):
         return ClauseDate(linked.info, linked.text, f"date '{linked.text}' linked through {linked.via}")
     return own
 
