@@ -24,14 +24,10 @@ if TYPE_CHECKING:
 
     from newsevents.code.rules import CodeRules
     from newsevents.code.verbframes import VerbFrames
-    from newsevents.derive.codes import Derived
     from newsevents.frame.frames import VerbInfo
     from newsevents.kb import KnowledgeBase
-    from newsevents.match.matching import Matched
-    from newsevents.participants.discourse import Cast
+    from newsevents.progress import Cast, Dated, Derived, Matched, Placed
     from newsevents.resolve.gazetteer import Gazetteer
-    from newsevents.when.dating import Dated
-    from newsevents.where.location import Placed
 
 
 @dataclass

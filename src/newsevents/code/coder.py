@@ -34,11 +34,11 @@ from newsevents.frame.frames import clause_verb
 from newsevents.match.matching import told_act
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
-from newsevents.participants.discourse import Cast
 from newsevents.participants.recipients import recipients
+from newsevents.progress import Cast, Dated, Placed
 from newsevents.records import ActorRef, Event, Frame, Retelling
-from newsevents.when.dating import Dated, day_of, event_date, sequence_date, undated
-from newsevents.where.location import Placed, location
+from newsevents.when.dating import day_of, event_date, sequence_date, undated
+from newsevents.where.location import location
 from newsevents.work import Resources, StageFunc, Work, register
 
 __all__ = ["CODER", "make_code"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from newsevents import __version__
 from newsevents.code.parties import domestic, ethnic, local_people, place_recipient
 from newsevents.code.verbframes import CameoCode, FrameMatch
-from newsevents.frame.facts import ClauseDate
+from newsevents.progress import ClauseDate
 from newsevents.records import ActorRef, Article, Event, EventLocation, Frame, Sentence, Source
 
 CODER = f"newsevents {__version__}"

@@ -4,13 +4,14 @@ rejections for refusals, and demands reported by a speech verb (data/code_rules.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.parse.tree import children
+from newsevents.progress import Demand
 from newsevents.records import Frame
 
 
@@ -43,15 +44,6 @@ def derive(
     return new, f"{why}: CAMEO {code.code} becomes {derived}"
 
 
-@dataclass(frozen=True, slots=True)
-class Demand:
-    """A demand told by a speech verb: the frame to code it from (its recipients are the
-    reported clause's subject), its match, why, and the reported clause (part of the demand)."""
-
-    frame: Frame
-    match: FrameMatch
-    why: str
-    clause_i: int
 
 
 def demand(
@@ -79,14 +71,3 @@ def demand(
         return Demand(recipient_frame, match, why, child.i)
     return None
 
-
-@dataclass(frozen=True, slots=True)
-class Derived:
-    """The derive stage's record of one frame (``work.derived`` is aligned with ``work.frames``):
-    the match its event takes with why it differs from the dictionary's, or the demand a speech
-    verb reports; ``match`` is None when the frame tells no PLOVER event of its own."""
-
-    token_i: int
-    match: FrameMatch | None = None
-    why: str | None = None
-    demand: Demand | None = None

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from newsevents.derive.codes import Derived, demand, derive
+from newsevents.derive.codes import demand, derive
 from newsevents.participants.actors import ActorReader
-from newsevents.participants.discourse import Discourse
+from newsevents.progress import Derived, Discourse
 from newsevents.records import Frame
 from newsevents.work import Resources, StageFunc, Work, register
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -17,6 +17,7 @@ from newsevents.code.clauses import SIMULTANEOUS_MARKS, claimed, own_clause, sha
 from newsevents.code.rules import CodeRules
 from newsevents.frame.frames import VerbInfo
 from newsevents.parse.tree import children
+from newsevents.progress import ClauseDate
 from newsevents.records import DateInfo, Frame
 from newsevents.resolve.dates import normalize
 
@@ -69,13 +70,6 @@ def share_settings(doc: Doc, frames: list[tuple[Frame, VerbInfo]]) -> None:
             frames[k] = (shared_setting(frame, frames[head_k][0] if head_k is not None else None, tok), info)
 
 
-@dataclass(frozen=True, slots=True)
-class ClauseDate:
-    """The date an event is given, the words it was read from, and why."""
-
-    info: DateInfo | None
-    text: str | None
-    why: str
 
 
 def clause_date(frame: Frame, text: str, pub: dt.date | None) -> ClauseDate:

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -21,16 +20,6 @@ from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.frame.frames import VerbInfo, clause_verb, misparsed_finite
 from newsevents.records import Frame
-
-
-@dataclass(frozen=True, slots=True)
-class Matched:
-    """What the dictionary says of one frame (``work.matches`` is aligned with ``work.frames``)."""
-
-    token_i: int
-    match: FrameMatch | None
-    background: bool  # the frame tells no event of its own (a relative clause, a noun of the setting)
-    why: str = ""  # how the dictionary's answer was revised, if it was
 
 
 def match_frame(frame: Frame, tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch | None, str]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsevents.match.matching import Matched, background, judging_verb, match_frame, own_dates, told_act
+from newsevents.match.matching import background, judging_verb, match_frame, own_dates, told_act
+from newsevents.progress import Matched
 from newsevents.work import Resources, StageFunc, Work, register
 
 

@@ -25,7 +25,7 @@ from newsevents.code.rules import CodeRules
 from newsevents.frame.facts import clause_date
 from newsevents.frame.frames import PERSONAL_PRONOUNS
 from newsevents.parse.tree import ents
-from newsevents.participants.discourse import ActorPhrase, Cast, Discourse, LinkedDate
+from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
 from newsevents.records import ActorRef, Article, Frame
 
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from newsevents.code.clauses import conjoined, place_phrase, purpose_clauses
 from newsevents.code.parties import unbordered
 from newsevents.participants.actors import ActorReader
-from newsevents.participants.discourse import Discourse
+from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
 
 COMPLAINT_ROOTS = {"11", "12"}  # disapprove / accuse, reject

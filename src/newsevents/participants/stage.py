@@ -8,7 +8,7 @@ from dataclasses import replace
 from newsevents.frame.facts import coding_order
 from newsevents.match.matching import issuer
 from newsevents.participants.actors import ActorReader, opening, speaker_of
-from newsevents.participants.discourse import ActorPhrase, Cast
+from newsevents.progress import ActorPhrase, Cast
 from newsevents.records import ActorRef
 from newsevents.work import Resources, StageFunc, Work, register
 

@@ -11,25 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from newsevents.frame.facts import ClauseDate
 from newsevents.parse.tree import children
-from newsevents.participants.discourse import LinkedDate
+from newsevents.progress import ClauseDate, LinkedDate
 from newsevents.records import DateInfo, Event, Frame
-
-
-@dataclass(frozen=True, slots=True)
-class Dated:
-    """The when stage's record of one frame (``work.when`` is aligned with ``work.frames``): the
-    date of the event it tells, and whether, lacking a date of its own, it follows the event told
-    before ("... and subsequently fled"; the coder, which knows the events, links that date)."""
-
-    token_i: int
-    date: ClauseDate
-    follows: bool = False
 
 
 def follows(frame: Frame, doc: Doc, sequence_adverbs: Collection[str]) -> bool:

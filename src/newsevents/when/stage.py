@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from newsevents.frame.facts import clause_date
-from newsevents.when.dating import Dated, event_date, follows
+from newsevents.progress import Dated
+from newsevents.when.dating import event_date, follows
 from newsevents.work import Resources, StageFunc, Work, register
 
 

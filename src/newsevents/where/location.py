@@ -9,23 +9,12 @@ trigger itself ("met in Luanda", "told reporters in Nairobi").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from newsevents.code.location import choose_location, event_location
 from newsevents.code.verbframes import CameoCode
 from newsevents.records import EventLocation, Frame, Mention
-
-
-@dataclass(frozen=True, slots=True)
-class Placed:
-    """The where stage's record of one frame (``work.locations`` is aligned with ``work.frames``):
-    the location of the event the frame tells (its demand's, for a speech verb), and why."""
-
-    token_i: int
-    loc: EventLocation | None = None
-    why: str = ""
 
 
 def said_there(doc: Doc, frame: Frame, place: Mention) -> bool:

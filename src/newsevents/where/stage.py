@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from newsevents.code.verbframes import FrameMatch
-from newsevents.where.location import Placed, location
+from newsevents.progress import Placed
+from newsevents.where.location import location
 from newsevents.work import Resources, StageFunc, Work, register
 
 

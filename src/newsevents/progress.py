@@ -1,14 +1,24 @@
-"""What the earlier sentences of an article said, as the coder reads a frame, and what the
-participants stage found for each frame.
-
-Records only; the rules that fill them are in actors.py.
+"""Work in progress on one article's frames: the typed record each stage between ``frames`` and
+``code`` writes for every frame (one list a stage on :class:`~newsevents.work.Work`, aligned with
+``work.frames``), and what the participants stage carries from sentence to sentence
+(:class:`Discourse`). Records only; the stages that fill them are named on each.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsevents.records import ActorRef, DateInfo, Event
+from newsevents.code.verbframes import FrameMatch
+from newsevents.records import ActorRef, DateInfo, Event, EventLocation, Frame
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseDate:
+    """The date an event is given, the words it was read from, and why."""
+
+    info: DateInfo | None
+    text: str | None
+    why: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,3 +86,57 @@ class Cast:
                 refs.extend(attack.actor)
                 why.append(f"actor '{p.retold}' = the attack told before ('{attack.event_text}')")
         return refs, why
+
+
+@dataclass(frozen=True, slots=True)
+class Matched:
+    """What the dictionary says of one frame (``work.matches`` is aligned with ``work.frames``)."""
+
+    token_i: int
+    match: FrameMatch | None
+    background: bool  # the frame tells no event of its own (a relative clause, a noun of the setting)
+    why: str = ""  # how the dictionary's answer was revised, if it was
+
+
+@dataclass(frozen=True, slots=True)
+class Demand:
+    """A demand told by a speech verb: the frame to code it from (its recipients are the
+    reported clause's subject), its match, why, and the reported clause (part of the demand)."""
+
+    frame: Frame
+    match: FrameMatch
+    why: str
+    clause_i: int
+
+
+@dataclass(frozen=True, slots=True)
+class Derived:
+    """The derive stage's record of one frame (``work.derived`` is aligned with ``work.frames``):
+    the match its event takes with why it differs from the dictionary's, or the demand a speech
+    verb reports; ``match`` is None when the frame tells no PLOVER event of its own."""
+
+    token_i: int
+    match: FrameMatch | None = None
+    why: str | None = None
+    demand: Demand | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """The when stage's record of one frame (``work.when`` is aligned with ``work.frames``): the
+    date of the event it tells, and whether, lacking a date of its own, it follows the event told
+    before ("... and subsequently fled"; the coder, which knows the events, links that date)."""
+
+    token_i: int
+    date: ClauseDate
+    follows: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """The where stage's record of one frame (``work.locations`` is aligned with ``work.frames``):
+    the location of the event the frame tells (its demand's, for a speech verb), and why."""
+
+    token_i: int
+    loc: EventLocation | None = None
+    why: str = ""
