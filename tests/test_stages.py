@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from newsevents.parse.tree import open_index, release
 from newsevents.pipeline import DEFAULT_STAGES, Pipeline, PipelineConfig
 from newsevents.records import Article, CodedArticle
 from newsevents.work import Work
@@ -17,7 +18,7 @@ from newsevents.work import Work
 pytestmark = pytest.mark.model
 
 # Always there: what the pipeline builds the work from.
-GIVEN = {"article", "doc", "coded_date"}
+GIVEN = {"article", "doc", "coded_date", "index"}
 FIELDS = [f.name for f in dataclasses.fields(Work)]
 
 # Written for these tests: a dateline, a speech verb with a reported demand, a pronoun, a
@@ -59,19 +60,20 @@ def test_each_stage_needs_only_what_it_requires_and_sets_only_what_it_declares(p
     p = Pipeline(PipelineConfig(coded_date=dt.date(2024, 6, 13)), pipeline.res)
     article = Article(id="contract", text=TEXT, pub_date=dt.date(2024, 6, 12), dateline="NAIROBI")
     doc = p.res.nlp(article.text)
-    full = Work(article=article, doc=doc, coded_date=p.coded_date)
+    index = open_index(doc)
+    full = Work(article=article, doc=doc, coded_date=p.coded_date, index=index)
     assert [st.name for st in p.stages] == list(DEFAULT_STAGES)
     for st in p.stages:
         before = _state(full)
         st.factory(p.res)(full)  # the reference run: every field present
         after = _state(full)
         # the same stage on a work that holds only what it requires
-        alone = Work(article=article, doc=doc, coded_date=p.coded_date)
+        alone = Work(article=article, doc=doc, coded_date=p.coded_date, index=index)
         for name in st.requires:
             if name not in GIVEN:
                 setattr(alone, name, copy.copy(before[name]))
         st.factory(p.res)(_Guarded(alone, GIVEN | set(st.requires) | set(st.sets), st.name))  # type: ignore[arg-type]
-        fresh = _state(Work(article=article, doc=doc, coded_date=p.coded_date))
+        fresh = _state(Work(article=article, doc=doc, coded_date=p.coded_date, index=index))
         for name in FIELDS:
             if name in GIVEN:
                 continue
@@ -84,6 +86,7 @@ def test_each_stage_needs_only_what_it_requires_and_sets_only_what_it_declares(p
                 assert got == fresh[name], f"stage {st.name!r} writes {name!r}"
         changed = {name for name in after if after[name] != before[name]}
         assert changed <= set(st.sets), f"stage {st.name!r} changes {changed - set(st.sets)} undeclared"
+    release(doc)
     assert full.events and full.retellings  # the text exercised the coder and its links
 
 

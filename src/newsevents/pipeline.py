@@ -109,9 +109,9 @@ class Pipeline:
 
     def code_doc(self, article: Article, doc: Doc) -> CodedArticle:
         """Run every stage over one parsed article. A stage's failure is a StageError naming it."""
-        from newsevents.parse.tree import release
+        from newsevents.parse.tree import open_index, release
 
-        work = Work(article=article, doc=doc, coded_date=self.coded_date)
+        work = Work(article=article, doc=doc, coded_date=self.coded_date, index=open_index(doc))
         try:
             for st, func in self._stage_funcs():
                 try:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from newsevents.code.coder import CODER
+from newsevents.identity import fingerprint
 from newsevents.pipeline import Failure, Pipeline
 from newsevents.read import ReadOptions, ReadProblem, read_inputs
 from newsevents.records import Article, CodedArticle
@@ -15,7 +16,7 @@ from newsevents.store.db import Store
 @dataclass
 class RunSummary:
     articles: int = 0  # articles coded and written in this run
-    unchanged: int = 0  # articles already stored from the same text by this coder
+    unchanged: int = 0  # articles already stored as they are (same text, date, coder and configuration)
     sentences: int = 0
     events: int = 0
     no_pub_date: int = 0
@@ -51,12 +52,15 @@ def code_inputs(
     progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
 ) -> RunSummary:
-    """Read → code → store. Commits once per batch; articles stored unchanged are skipped."""
+    """Read → code → store. Commits once per batch; articles stored unchanged are skipped: same title,
+    text and publication date, same coder, same configuration (:func:`newsevents.identity.fingerprint`).
+    Any other stored article is recoded and its old rows replaced."""
     summary = RunSummary()
     articles = collect(inputs, options or ReadOptions(), summary)
+    config = fingerprint(pipeline.res)
     todo = []
     for a in articles:
-        if store.is_current(a.id, a.text, a.title, CODER):
+        if store.is_current(a, CODER, config):
             summary.unchanged += 1
         else:
             todo.append(a)
@@ -70,7 +74,7 @@ def code_inputs(
     for start in range(0, len(todo), batch):
         chunk = todo[start : start + batch]
         for coded in pipeline.pipe(chunk, on_error=summary.failures.append):
-            result = store.write(coded, CODER)
+            result = store.write(coded, CODER, config)
             summary.articles += 1
             summary.sentences += result.sentences
             summary.events += result.events

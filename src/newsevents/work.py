@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from newsevents.code.verbframes import VerbFrames
     from newsevents.frame.frames import VerbInfo
     from newsevents.kb import KnowledgeBase
+    from newsevents.parse.tree import DocIndex
     from newsevents.progress import Cast, Dated, Derived, Matched, Placed
     from newsevents.resolve.gazetteer import Gazetteer
 
@@ -93,8 +94,12 @@ class Resources:
 
     @functools.cached_property
     def rules(self) -> CodeRules:
+        from pathlib import Path
+
         from newsevents.code.rules import CodeRules
 
+        if self.frame_files:  # their code_rules.yaml keys update / extend the built-in rules
+            return CodeRules.load([Path(f) for f in self.frame_files], codes=self.frames.codes())
         rules = CodeRules.default()
         rules.check(self.frames.codes())
         return rules
@@ -110,11 +115,13 @@ class Resources:
 class Work:
     """The mutable state of one article while the stages run; frozen into a CodedArticle at the end.
 
-    ``coded_date`` is the run's date (the pipeline sets it once per run), never the clock's."""
+    ``coded_date`` is the run's date (the pipeline sets it once per run), never the clock's;
+    ``index`` is the document's token index (:mod:`newsevents.parse.tree`), released with the work."""
 
     article: Article
     doc: Doc
     coded_date: dt.date
+    index: DocIndex
     sentences: list[Sentence] = field(default_factory=list)
     dates: list[Mention] = field(default_factory=list)
     places: list[Mention] = field(default_factory=list)
@@ -130,9 +137,7 @@ class Work:
     notes: list[str] = field(default_factory=list)
 
     def freeze(self) -> CodedArticle:
-        from newsevents.parse.tree import ents as doc_ents
-
-        ents = tuple((e.start_char, e.end_char, e.label_, e.text) for e in doc_ents(self.doc))
+        ents = tuple((e.start_char, e.end_char, e.label_, e.text) for e in self.index.ents)
         mentions = tuple(sorted([*self.actors, *self.places, *self.dates], key=lambda m: (m.start_char, m.kind)))
         return CodedArticle(
             article=self.article,

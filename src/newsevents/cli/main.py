@@ -18,11 +18,11 @@ import click
 
 from newsevents import __version__
 from newsevents.cli.options import parse_date_option
-from newsevents.errors import NewseventsError
+from newsevents.errors import KnowledgeError, NewseventsError
 from newsevents.pipeline import Pipeline, PipelineConfig, Resources
 from newsevents.read import FORMATS, ReadOptions
 from newsevents.read.readers import DEFAULT_MAX_CHARS
-from newsevents.store.db import EventFilter, Store
+from newsevents.store.db import EventFilter, Store, UnsupportedDatabaseError, db_path
 from newsevents.store.export import EXPORT_FORMATS, write_parquet, write_records
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
@@ -84,19 +84,26 @@ def _pipeline(
 ) -> Pipeline:
     if processes < 1 or batch_size < 1:
         raise click.UsageError("--processes and --batch-size must be at least 1")
-    return Pipeline(
+    pipeline = Pipeline(
         PipelineConfig(batch_size=batch_size, n_process=processes),
         Resources(model=model, kb_files=kb_files, frame_files=frame_files),
     )
+    # Read the knowledge now: a malformed --kb / --frames file is one error before anything is
+    # read or stored, not a failure of every article.
+    _ = pipeline.res.kb, pipeline.res.frames, pipeline.res.rules
+    return pipeline
 
 
 class _Group(click.Group):
+    """Maps the package's errors to one line on stderr: exit 2 for a malformed --kb / --frames file or
+    a --db the store cannot take (usage), 1 for the rest (data)."""
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except NewseventsError as e:
-            _err(f"error: {e}")
-            ctx.exit(1)
+            _err("error: " + " ".join(str(e).split()))
+            ctx.exit(2 if isinstance(e, (KnowledgeError, UnsupportedDatabaseError)) else 1)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -111,7 +118,7 @@ def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
         envvar="NEWSEVENTS_DB",
         default="newsevents.db",
         show_default=True,
-        help="SQLite database (or $NEWSEVENTS_DB).",
+        help="SQLite database: a path or sqlite:///path (or $NEWSEVENTS_DB); other URLs are refused.",
     )(f)
 
 
@@ -171,6 +178,7 @@ def code(
 ) -> None:
     """Read INPUTS (files, folders, globs, - for stdin), code their events and store them."""
     opts = ReadOptions(input_format, default_date, max_chars)  # type: ignore[arg-type]
+    db_path(db)  # an unsupported --db URL is refused before the model and the knowledge load
     pipeline = _pipeline(model, processes, batch_size, kb_files, frame_files)
     sys.exit(run_code(inputs, db, opts, pipeline, quiet))
 
@@ -280,6 +288,7 @@ def info(db: str, model: str) -> None:
     """Versions, model, knowledge-base sizes and database counts."""
     import spacy
 
+    path = db_path(db)  # an unsupported --db URL is refused before anything is printed
     res = Resources(model=model)
     click.echo(f"newsevents {__version__}   python {sys.version.split()[0]}   spaCy {spacy.__version__}")
     try:
@@ -291,7 +300,9 @@ def info(db: str, model: str) -> None:
     click.echo("knowledge base: " + ", ".join(f"{k} {v}" for k, v in res.kb.sizes().items()))
     click.echo("verb frames: " + ", ".join(f"{k} {v}" for k, v in res.frames.sizes().items()))
     click.echo("gazetteer: " + ", ".join(f"{k} {v}" for k, v in res.gazetteer.sizes().items()))
-    path = Path(db).expanduser().absolute()
+    from newsevents.identity import fingerprint
+
+    click.echo(f"configuration fingerprint (built-in files): {fingerprint(res)}")
     if path.exists():
         with Store(path, readonly=True) as store:
             click.echo(f"database {path}: " + ", ".join(f"{k} {v}" for k, v in store.counts().items()))
@@ -305,7 +316,7 @@ def demo(db: str | None) -> None:
     """Code the bundled sample articles into a fresh database and print their events."""
     from newsevents.cli.views import TABLE_COLUMNS, format_table, table_rows
 
-    path = Path(db) if db else Path(tempfile.mkdtemp(prefix="newsevents-demo-")) / "demo.db"
+    path = db_path(db) if db else Path(tempfile.mkdtemp(prefix="newsevents-demo-")) / "demo.db"
     if path.exists():
         raise click.UsageError(f"{path} exists: demo writes a fresh database; choose another --db")
     samples = sorted(str(p) for p in SAMPLES.glob("*.txt"))

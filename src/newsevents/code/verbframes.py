@@ -29,6 +29,9 @@ from typing import Any
 
 import yaml
 
+from newsevents.code.rules import RULE_KEYS
+from newsevents.errors import VerbFrameError, yaml_problem
+
 __all__ = ["CameoCode", "FrameMatch", "VerbFrameError", "VerbFrames", "PLOVER_EVENTS"]
 
 #: The 16 PLOVER event types a CAMEO code can map to.
@@ -43,11 +46,10 @@ _TSV_HEADER = ["code", "name", "plover_event", "plover_mode", "quad_class", "gol
 _CODE_RE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{1,2}$")
 _WORD_RE = re.compile(r"^[a-z0-9][a-z0-9'._-]*$")
 _ENTRY_KEYS = frozenset({"code", "patterns", "discard", "note"})
+# Every top-level key of verb_frames.yaml: a key the loader reads must be listed here, or a file that
+# carries it is refused (unknown keys are errors, never silently ignored).
+_FILE_KEYS = frozenset({"version", "frames"})
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # same results, faster
-
-
-class VerbFrameError(ValueError):
-    """A codebook or verb-frame file is malformed; the message names the file and the entry."""
 
 
 @dataclass(frozen=True)
@@ -152,18 +154,30 @@ def _read_codes(text: str, source: str) -> dict[str, CameoCode]:
     return codes
 
 
-def _read_frames(text: str, source: str, codes: Mapping[str, CameoCode], start: int) -> list[_Pattern]:
+def _read_frames(
+    text: str, source: str, codes: Mapping[str, CameoCode], start: int, *, user: bool = False
+) -> list[_Pattern]:
+    """The patterns of a verb-frame file. A user file (``user``) may also carry code_rules.yaml keys
+    (read by :class:`~newsevents.code.rules.CodeRules`) and may then leave out ``frames``; any other
+    top-level key is an error."""
     try:
         data = yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
-        raise VerbFrameError(f"{source}: not valid YAML: {exc}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("frames"), list):
+        raise VerbFrameError(f"{source}: not valid YAML: {yaml_problem(exc)}") from exc
+    if not isinstance(data, dict):
+        raise VerbFrameError(f"{source}: expected a mapping with a 'frames' list")
+    allowed = _FILE_KEYS | RULE_KEYS if user else _FILE_KEYS
+    unknown = sorted(str(k) for k in data if k not in allowed)
+    if unknown:
+        raise VerbFrameError(f"{source}: unknown top-level key {unknown[0]!r} (known: {', '.join(sorted(allowed))})")
+    frames = data.get("frames", [] if user and RULE_KEYS & set(data) else None)
+    if not isinstance(frames, list):
         raise VerbFrameError(f"{source}: expected a mapping with a 'frames' list")
     if data.get("version", 1) != 1:
         raise VerbFrameError(f"{source}: unsupported version {data.get('version')!r} (expected 1)")
     patterns: list[_Pattern] = []
     seen: dict[tuple[str, frozenset[str], frozenset[str]], str] = {}
-    for index, entry in enumerate(data["frames"]):
+    for index, entry in enumerate(frames):
         where = f"{source}: frames[{index}]"
         code = _entry_code(entry, where, codes)
         where += f" (code {code.code})" if code else " (discard)"
@@ -253,8 +267,8 @@ class VerbFrames:
             try:
                 text = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
-                raise VerbFrameError(f"{path}: cannot read verb-frame file: {exc}") from None
-            patterns += _read_frames(text, str(path), codes, len(patterns))
+                raise VerbFrameError(f"{path}: cannot read verb-frame file: {exc}") from exc
+            patterns += _read_frames(text, str(path), codes, len(patterns), user=True)
         return cls(codes, patterns)
 
     def match(self, lemma: str, context: Iterable[str]) -> FrameMatch | None:

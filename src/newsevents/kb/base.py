@@ -18,6 +18,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from newsevents.errors import KBError
+
 if TYPE_CHECKING:
     from newsevents.kb.resolve import PhraseResolver
     from newsevents.records import ActorRef
@@ -25,10 +27,6 @@ if TYPE_CHECKING:
 ORG_TYPES = frozenset({"igo", "ngo", "armed_group", "party", "company", "media", "other"})
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-
-
-class KBError(ValueError):
-    """A knowledge-base file is malformed (the message names the file and the entry)."""
 
 
 # --------------------------------------------------------------------------------------------------
@@ -347,6 +345,25 @@ def sector_from_row(row: Mapping[str, Any], where: str) -> SectorEntry:
     )
 
 
+def check_references(
+    countries: Mapping[str, CountryEntry],
+    orgs: Mapping[str, OrgEntry],
+    persons: Mapping[str, PersonEntry],
+    where: str = "",
+) -> None:
+    """Every country and organisation an entry names exists (``where`` prefixes the message: the file
+    that was merged last)."""
+    for org in orgs.values():
+        if org.country is not None and org.country not in countries:
+            raise KBError(f"{where}organisation {org.id!r}: unknown country {org.country}")
+    for person in persons.values():
+        for role in person.roles:
+            if role.org is not None and role.org not in orgs:
+                raise KBError(f"{where}person {person.id!r}: unknown organisation {role.org!r}")
+            if role.country is not None and role.country not in countries:
+                raise KBError(f"{where}person {person.id!r}: unknown country {role.country}")
+
+
 # --------------------------------------------------------------------------------------------------
 # the knowledge base
 
@@ -365,7 +382,7 @@ class KnowledgeBase:
         self.orgs: dict[str, OrgEntry] = dict(orgs)
         self.persons: dict[str, PersonEntry] = dict(persons)
         self.sectors: dict[str, SectorEntry] = dict(sectors)
-        self._validate()
+        check_references(self.countries, self.orgs, self.persons)
         self._by_word: dict[str, CountryEntry] = {}
         self._demonyms: dict[str, CountryEntry] = {}
         for c in self.countries.values():
@@ -374,17 +391,6 @@ class KnowledgeBase:
             for w in c.demonyms:
                 self._demonyms.setdefault(lookup_key(w), c)
         self._resolver: PhraseResolver | None = None
-
-    def _validate(self) -> None:
-        for org in self.orgs.values():
-            if org.country is not None and org.country not in self.countries:
-                raise KBError(f"organisation {org.id!r}: unknown country {org.country}")
-        for person in self.persons.values():
-            for role in person.roles:
-                if role.org is not None and role.org not in self.orgs:
-                    raise KBError(f"person {person.id!r}: unknown organisation {role.org!r}")
-                if role.country is not None and role.country not in self.countries:
-                    raise KBError(f"person {person.id!r}: unknown country {role.country}")
 
     # -- construction ----------------------------------------------------------------------------
 
@@ -401,6 +407,7 @@ class KnowledgeBase:
         tables = load_builtin()
         for path in extra_files:
             apply_user_file(tables, Path(path))
+            check_references(tables.countries, tables.orgs, tables.persons, where=f"{path}: ")
         return cls(tables.countries, tables.orgs, tables.persons, tables.sectors)
 
     # -- lookups ---------------------------------------------------------------------------------

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Token
 from newsevents.code.clauses import noun_background, sports_result, weapon_subject
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
-from newsevents.frame.frames import VerbInfo, clause_verb, misparsed_finite
+from newsevents.frame.frames import VerbInfo
+from newsevents.parse.syntax import clause_verb, misparsed_finite
 from newsevents.records import Frame
 
 

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from newsevents.code.location import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
+from newsevents.frame.locative import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
 from newsevents.parse.tree import children, ents, tokens
 from newsevents.recognize.mentions import sentence_index_at
 from newsevents.records import ActorRef, Mention, Place
