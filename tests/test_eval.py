@@ -112,11 +112,11 @@ def test_own_gold_floors(pipeline: Any) -> None:
     _check(evaluate_file(DATA / "own_gold.jsonl", pipeline), OWN_FLOORS)
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared/gold is not beside the checkout")
 def test_heldout_news_floors(pipeline: Any) -> None:
     _check(evaluate_file(DATA / "heldout_news.jsonl", pipeline), HELDOUT_FLOORS)
 
 
+@pytest.mark.skipif(not SEED.exists(), reason="shared/gold is not beside the checkout")
 def test_seed_floors(pipeline: Any) -> None:
     scores = evaluate_file(SEED, pipeline)
     _check(scores, SEED_FLOORS)

@@ -20,6 +20,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.frame.locative import locative_spans
+from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import clause_verb, coordinated, misparsed_finite, np_span
 from newsevents.parse.syntax import is_verb as _is_verb
 from newsevents.parse.tree import children, tokens
@@ -30,24 +31,8 @@ Tense = Literal["past", "present", "future"]
 SUBJ_DEPS = {"nsubj", "csubj"}
 PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 OBJ_DEPS = {"dobj", "dative", "obj"}
-PARTICLE_ADVS = {"down", "out", "up", "off", "back", "away", "over", "aside", "in", "forward", "together"}
-RECIPIENT_PREPS = {
-    "to",
-    "with",
-    "against",
-    "on",
-    "at",
-    "into",
-    "for",
-    "from",
-    "over",
-    "toward",
-    "towards",
-    "upon",
-    "onto",
-    "inside",
-    "across",
-}
+PARTICLE_ADVS = LEXICON["particle_adverbs"]
+RECIPIENT_PREPS = LEXICON["recipient_prepositions"]
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "can", "ca"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}

@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import clause_verb, np_core
 from newsevents.parse.tree import children, memo, tokens
 
@@ -27,39 +28,22 @@ if TYPE_CHECKING:
 
 __all__ = ["locative_spans", "trigger_place_spans", "PLACE_TAKING_VERBS", "TIER_MARKERS"]
 
-LOCATIVE_PREPS = frozenset(
-    {"in", "at", "near", "into", "outside", "inside", "across", "throughout", "around", "onto", "within", "on",
-     "along", "off", "over", "between", "among", "amid", "beside", "behind", "towards", "toward", "through"}
-)  # fmt: skip
+LOCATIVE_PREPS = LEXICON["locative_prepositions"]
 # Nouns whose "of" phrase names the place itself or the place it is part of.
-PLACE_PART_NOUNS = frozenset(
-    {"town", "city", "village", "province", "region", "district", "governorate", "neighbourhood", "neighborhood",
-     "suburb", "suburbs", "area", "areas", "county", "state", "capital", "island", "islands", "valley", "camp",
-     "settlement", "settlements", "countryside", "outskirts", "edge", "outskirt", "vicinity", "center", "centre",
-     "heart", "part", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-     "perimeter", "border", "streets", "street", "port", "municipality", "prefecture", "enclave", "quarter",
-     "environs", "periphery", "side", "coast", "shores", "banks", "hills", "mountains"}
-)  # fmt: skip
+PLACE_PART_NOUNS = LEXICON["place_part_nouns"]
 # Verbs whose direct object (or passive subject) can be the place acted upon.
-PLACE_TAKING_VERBS = frozenset(
-    {"capture", "recapture", "seize", "liberate", "retake", "overrun", "occupy", "storm", "shell", "bomb",
-     "bombard", "raid", "patrol", "besiege", "invade", "enter", "free", "surround", "take", "attack", "hit",
-     "strike", "target", "control", "encircle", "blockade", "annex", "siege", "loot", "burn", "destroy"}
-)  # fmt: skip
+PLACE_TAKING_VERBS = LEXICON["place_taking_verbs"]
 # Verbs of crowds whose subject's place modifier is where they gathered ("Hong Kong people demonstrated").
-GATHERING_VERBS = frozenset({"demonstrate", "protest", "rally", "march", "riot", "gather", "strike"})
-CROWD_NOUNS = frozenset({"thousand", "hundred", "dozen", "score", "number", "crowd", "group", "million"})
+GATHERING_VERBS = LEXICON["gathering_verbs"]
+CROWD_NOUNS = LEXICON["crowd_nouns"]
 # Verbs of saying: their own locative phrases and their subjects' are where a speaker was, not an event.
-SPEECH_VERBS = frozenset(
-    {"say", "tell", "add", "report", "announce", "state", "claim", "quote", "cite", "note", "write", "confirm"}
-)  # fmt: skip
+SPEECH_VERBS = LEXICON["speech_verbs"]
 # Units before "from" that make it a distance, not an origin ("10 miles from X").
-DISTANCE_UNITS = frozenset({"mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km", "metre",
-                            "metres", "meter", "meters", "yard", "yards"})  # fmt: skip
+DISTANCE_UNITS = LEXICON["distance_units"]
 # Prepositions whose object is not a place but may hold one ("in clashes with forces near X").
-PASS_THROUGH_PREPS = frozenset({"with", "during", "by", "after", "amid", "following", "for", "due"})
+PASS_THROUGH_PREPS = LEXICON["pass_through_prepositions"]
 # Prepositions of the subject whose object is where the subject was ("a bomb in X", "the leader in X").
-SUBJECT_LOC_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+SUBJECT_LOC_PREPS = LEXICON["subject_locative_prepositions"]
 # Clauses of the verb searched last, for a place of the same event ("killed fighting in X").
 SUB_CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
 _MAX_DEPTH = 4
@@ -149,11 +133,7 @@ def _head_span_of(tok: Token) -> tuple[int, int]:
 
 # "in the context of", "in response to", "in the wake of": a preposition of place in an idiom that
 # says what something is about or why, not where.
-IDIOM_OBJECTS = frozenset({
-    "context", "connection", "view", "response", "light", "wake", "face", "case", "event", "absence",
-    "name", "support", "favour", "favor", "protest", "solidarity", "terms", "respect", "accordance",
-    "addition", "order", "line", "spite", "aftermath", "run-up", "course", "framework", "interest",
-})  # fmt: skip
+IDIOM_OBJECTS = LEXICON["idiom_objects"]
 
 
 def _locative(p: Token) -> bool:

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from newsevents.errors import yaml_problem
-from newsevents.kb.base import (
+from newsevents.kb.entries import (
     CountryEntry,
     KBError,
     OrgEntry,

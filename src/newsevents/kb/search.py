@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsevents.kb.base import CountryEntry, KnowledgeBase, OrgEntry, PersonEntry, Role, SectorEntry, fold
+from newsevents.kb.base import KnowledgeBase
+from newsevents.kb.entries import CountryEntry, OrgEntry, PersonEntry, Role, SectorEntry, fold
 
 
 def _role_dict(kb: KnowledgeBase, role: Role) -> dict[str, Any]:

@@ -24,12 +24,13 @@ from newsevents.code.parties import DOMESTIC_SECTORS, STATE_SECTORS, pair_of
 from newsevents.code.rules import CodeRules
 from newsevents.frame.facts import clause_date
 from newsevents.frame.frames import PERSONAL_PRONOUNS
+from newsevents.lexicon import sector_group
 from newsevents.parse.tree import ents
 from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
 from newsevents.records import ActorRef, Article, Frame
 
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
-LOCAL_PEOPLE_SECTORS = {"OPP", "CVL", "LAB", "EDU", "PTY"}
+LOCAL_PEOPLE_SECTORS = sector_group("local_people")
 
 Resolve = Callable[[str, dt.date | None], list[ActorRef]]
 

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents.frame.locative import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
+from newsevents.lexicon import LEXICON, table
 from newsevents.parse.tree import children, ents, tokens
 from newsevents.recognize.mentions import sentence_index_at
 from newsevents.records import ActorRef, Mention, Place
@@ -48,40 +49,19 @@ if TYPE_CHECKING:
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entity labels that may still be a place when the gazetteer and the syntax agree.
 OTHER_LABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "into", "across", "throughout", "within", "on"}
+LOCATIVE_PREPS = LEXICON["place_prepositions"]
 # Nouns after which a proper noun is a place: "X province", "X village" (not "X base": an org's).
-NAME_BEFORE_NOUNS = {
-    "town", "city", "village", "province", "region", "district", "governorate", "neighbourhood",
-    "neighborhood", "county", "state", "valley", "countryside", "municipality", "prefecture", "island",
-    "suburbs", "outskirts", "area", "refugee",
-}  # fmt: skip
+NAME_BEFORE_NOUNS = LEXICON["place_name_nouns"]
 # Last words of facility names: such a name where a place stands is a place without coordinates.
-FACILITY_NOUNS = {
-    "school", "airport", "airbase", "hospital", "palace", "base", "square", "mosque", "church", "bridge", "dam",
-    "stadium", "university", "prison", "hotel", "market", "compound", "camp", "port", "checkpoint", "barracks",
-}  # fmt: skip
+FACILITY_NOUNS = LEXICON["facility_nouns"]
 # Population above which a place's alternate name is enough outside a locative phrase.
 STRONG_POPULATION = 50_000
 # Nouns that refer back to a town named before ("a raid west of the city").
-ANAPHOR_NOUNS = {"city", "town", "village"}
+ANAPHOR_NOUNS = LEXICON["place_anaphor_nouns"]
 NAMING_DEPS = {"compound", "nmod", "amod", "poss", "prep", "appos", "relcl", "acl"}
 _BORDER = re.compile(r"\b([A-Z][\w'’]+)\s?[-–/]\s?([A-Z][\w'’]+)\s+(border|frontier|boundary)\b")
 # Adjectives of continents and regions that the knowledge base does not list as demonyms.
-REGION_ADJECTIVES = {
-    "european": "Europe",
-    "african": "Africa",
-    "asian": "Asia",
-    "latin american": "Latin America",
-    "central american": "Central America",
-    "north american": "North America",
-    "south american": "South America",
-    "middle eastern": "Middle East",
-    "southeast asian": "Southeast Asia",
-    "central asian": "Central Asia",
-    "caribbean": "Caribbean",
-    "balkan": "Balkans",
-    "scandinavian": "Scandinavia",
-}
+REGION_ADJECTIVES = table("region_adjectives")
 _CAPITAL_DESC = re.compile(r"\bthe\s+([A-Z][\w'’-]+)\s+capital\b")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+.*$")
