@@ -1,5 +1,5 @@
 """Stage: participants. The actors of every frame, read in the coder's order, each frame seeing
-what the frames before it named (participants.discourse.Discourse)."""
+what the frames before it named (progress.Discourse)."""
 
 from __future__ import annotations
 
