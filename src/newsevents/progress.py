@@ -58,13 +58,16 @@ class ActorPhrase:
 class Cast:
     """The participants stage's record of one frame (``work.participants`` is aligned with
     ``work.frames``): its actor phrases, the discourse as it stood once they were read (what the
-    frame's recipients and its actors at the event's date are resolved against), and the date a
-    pronoun subject links the frame to."""
+    frame's recipients and its actors at the event's date are resolved against), the date a
+    pronoun subject links the frame to, and the actor kept as text when no phrase names a known one."""
 
     token_i: int
     phrases: tuple[ActorPhrase, ...]
     discourse: Discourse
     linked_date: LinkedDate | None = None
+    # a person or a group of people the knowledge base lacks (code.parties.unknown_named); the
+    # coder takes it when the frame has no other actor and no meeting told before lends its parties
+    unnamed: ActorPhrase | None = None
 
     @property
     def actors(self) -> tuple[ActorRef, ...]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from newsevents.code.clauses import consequence, fronted, own_clause
 from newsevents.code.event import CODER, Parties, assemble, local_parties
-from newsevents.code.parties import last_attack, political, same_talks, unknown_named
+from newsevents.code.parties import last_attack, political, same_talks
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
 from newsevents.dedupe.merge import apply_retellings
@@ -162,8 +162,9 @@ class _ArticleCoder:
                 continue
             if not actors and match.code.root == "04":
                 actors, why_actors = same_talks(self.firsts(), match.code.root)
-            if not actors:
-                actors, why_actors = unknown_named(doc, frame, rules.people_suffixes)
+            if not actors:  # a name the knowledge base lacks, kept as text (stage participants)
+                unnamed = cast.unnamed
+                actors, why_actors = (list(unnamed.refs), list(unnamed.why)) if unnamed else ([], [])
             if not actors and not self.unknown_attacker(frame, cast, match):
                 continue
             derived, when, where = work.derived[k], work.when[k], work.locations[k]

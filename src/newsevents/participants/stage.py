@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newsevents.code.parties import unknown_named
 from newsevents.frame.facts import coding_order
 from newsevents.match.matching import issuer
 from newsevents.participants.actors import ActorReader, opening, speaker_of
@@ -16,6 +17,7 @@ from newsevents.work import Resources, StageFunc, Work, register
 @register("participants", requires=("frames", "matches"), sets=("participants",))
 def make_participants(res: Resources) -> StageFunc:
     resolve, rules, kb = res.resolve_phrase, res.rules, res.kb
+    suffixes = rules.people_suffixes
 
     def country_for_word(word: str) -> str | None:
         entry = kb.country_for_word(word)
@@ -48,6 +50,10 @@ def make_participants(res: Resources) -> StageFunc:
                 assert by is not None
                 phrase = ActorPhrase(by.actors, (f"actor: who {issued_by.text} the {tok.head.text}",))
                 cast = replace(cast, phrases=(phrase,))
+            if not cast.actors:
+                refs, why = unknown_named(doc, frame, suffixes)
+                if refs:
+                    cast = replace(cast, unnamed=ActorPhrase(tuple(refs), tuple(why)))
             casts[k] = cast
             disc = cast.discourse
         work.participants = [c for c in casts if c is not None]
