@@ -1,8 +1,9 @@
 """Stage: code. Frames with their matches and participants → events.
 
-The stages before it decided what each frame is (frame: modality, dates; match: the verb-frame
-dictionary, background; participants: actors and the discourse). The coder reads the frames in
-the same order and decides, frame by frame, what needs the events told before it:
+The stages before it decided what each frame is (frames: modality, dates, place phrases; match:
+the verb-frame dictionary, background; told: the own date of a judged act; participants: actors
+and the discourse; derive: the code; when: the date; where: the location). The coder reads the
+frames in the same order and decides, frame by frame, what needs the events told before it:
 
 * a complement or purpose clause of a verb that is itself an event is part of that event
   ("urged the parties to establish dialogue and cease confrontation" is one REQUEST), and an
@@ -11,7 +12,7 @@ the same order and decides, frame by frame, what needs the events told before it
 * a clause reported by a speech verb (CAMEO 01, which PLOVER does not code) is coded on its
   own; a speech verb reporting that another party must act is a demand (stage derive);
 * an event needs an actor (a meeting told without parties is held by the last meeting's; a
-  name the knowledge base lacks is kept as text; an attack may have an unknown attacker when its
+  name the knowledge base lacks is kept as text, stage participants; an attack may have an unknown attacker when its
   target is a named country's people), and a party that makes it political;
 * "the strike hit a market": the attack told before; the coder links the telling to it
   (``work.retellings``) and the dedupe stage merges them.
@@ -83,7 +84,7 @@ class _ArticleCoder:
             if verb is None or not (verb.i in self.event_verbs or verb.i in self.absorbed):
                 return False
             # an act its verb judges as done is an event of its own (match.told_act; its date: stage told)
-            judged = told_act(self.doc, info, match, self.match_at(verb.i), self.rules)
+            judged = told_act(info, match, self.match_at(verb.i), self.rules)
             return not (verb.i in self.event_verbs and judged)
         head = tok.head
         absorbed = (

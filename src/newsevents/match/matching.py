@@ -60,8 +60,7 @@ def background(tok: Token, info: VerbInfo, rules: CodeRules, is_frame: Callable[
     return tok.head.lemma_.lower() not in rules.attack_instruments
 
 
-def told_act(doc: Doc, info: VerbInfo, match: FrameMatch | None, verb_match: FrameMatch | None,
-             rules: CodeRules) -> bool:  # fmt: skip
+def told_act(info: VerbInfo, match: FrameMatch | None, verb_match: FrameMatch | None, rules: CodeRules) -> bool:
     """'Chad condemned an airstrike by Sudanese aircraft': a material act named by a noun is told
     as done when the verb of its clause judges it (data/code_rules.yaml, judging_codes: praise,
     investigate, condemn, accuse), not when it is the same act ("launched an attack") or one only

@@ -38,7 +38,7 @@ def make_told(res: Resources) -> StageFunc:
             verb = judging_verb(doc, info)
             verb_k = at.get(verb.i) if verb is not None else None
             verb_match = work.matches[verb_k].match if verb_k is not None else None
-            if told_act(doc, info, work.matches[k].match, verb_match, rules):
+            if told_act(info, work.matches[k].match, verb_match, rules):
                 work.frames[k] = (replace(frame, date_spans=own_dates(frame, doc[info.token_i])), info)
 
     return told
