@@ -68,6 +68,8 @@ class Cast:
     # a person or a group of people the knowledge base lacks (code.parties.unknown_named); the
     # coder takes it when the frame has no other actor and no meeting told before lends its parties
     unnamed: ActorPhrase | None = None
+    # no actor at all, but an attack on a named country's people (participants.unknown)
+    unknown_attacker: bool = False
 
     @property
     def actors(self) -> tuple[ActorRef, ...]:

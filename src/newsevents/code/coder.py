@@ -11,9 +11,9 @@ frames in the same order and decides, frame by frame, what needs the events told
   judges it as done ("condemned an airstrike by ...");
 * a clause reported by a speech verb (CAMEO 01, which PLOVER does not code) is coded on its
   own; a speech verb reporting that another party must act is a demand (stage derive);
-* an event needs an actor (a meeting told without parties is held by the last meeting's; a
-  name the knowledge base lacks is kept as text, stage participants; an attack may have an unknown attacker when its
-  target is a named country's people), and a party that makes it political;
+* an event needs an actor (a meeting told without parties is held by the last meeting's; the
+  participants stage keeps a name the knowledge base lacks as text, and says when an attack
+  may have an unknown attacker), and a party that makes it political;
 * "the strike hit a market": the attack told before; the coder links the telling to it
   (``work.retellings``) and the dedupe stage merges them.
 
@@ -33,13 +33,11 @@ from newsevents.dedupe.merge import apply_retellings
 from newsevents.frame.facts import coding_order
 from newsevents.match.matching import told_act
 from newsevents.parse.syntax import clause_verb
-from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.recipients import recipients
 from newsevents.progress import Cast, Dated, Placed
 from newsevents.records import ActorRef, Event, Frame, Retelling
 from newsevents.when.dating import day_of, event_date, sequence_date, undated
-from newsevents.where.location import location
 from newsevents.work import Resources, StageFunc, Work, register
 
 __all__ = ["CODER", "make_code"]
@@ -94,34 +92,6 @@ class _ArticleCoder:
         )
         return absorbed and not (consequence(tok, match) or own_clause(tok))
 
-    def unknown_attacker(self, frame: Frame, cast: Cast, match: FrameMatch) -> bool:
-        """An event needs an actor, except an attack told in a main clause whose target is a named
-        country's people ("a roadside bomb killed three U.S. soldiers")."""
-        code = match.code
-        if code is None or code.root not in {"18", "19", "20"}:
-            return False
-        tok = self.doc[cast.token_i]
-        main = tok.dep_ in {"ROOT", "ccomp"} or (tok.dep_ in {"conj", "advcl"} and tok.head.dep_ == "ROOT")
-        main = main and (tok.dep_ != "advcl" or consequence(tok, match))
-        if not main:
-            return False
-        instruments = self.rules.attack_instruments
-        for a, b in frame.actor_spans:  # the subject must be the means of an attack, not "the cyclone"
-            span = self.doc.char_span(a, b, alignment_mode="expand")
-            if span is None or span.root.lemma_.lower() not in instruments:
-                return False
-        targets = recipients(self.reader, self.doc, frame, [], None, cast.discourse, self.frame_at)[0]
-        if any(r.country for r in targets):
-            return True
-        # "a journalist was killed in a car bomb explosion in Beirut": people hit by an attack named
-        # in the clause, in a place with a country
-        named = any(
-            p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in instruments for o in children(p))
-            for p in children(tok)
-        )
-        loc = location(self.doc, frame, code, self.work.places)[0] if named and targets else None
-        return loc is not None and bool(loc.country_code)
-
     def make_event(
         self, frame: Frame, match: FrameMatch, cast: Cast, actors: list[ActorRef], why_actors: list[str],
         when: Dated | None, where: Placed,
@@ -166,7 +136,7 @@ class _ArticleCoder:
             if not actors:  # a name the knowledge base lacks, kept as text (stage participants)
                 unnamed = cast.unnamed
                 actors, why_actors = (list(unnamed.refs), list(unnamed.why)) if unnamed else ([], [])
-            if not actors and not self.unknown_attacker(frame, cast, match):
+            if not actors and not cast.unknown_attacker:
                 continue
             derived, when, where = work.derived[k], work.when[k], work.locations[k]
             if match.code.plover is None:

@@ -1,5 +1,6 @@
 """Stage: participants. The actors of every frame, read in the coder's order, each frame seeing
-what the frames before it named (progress.Discourse)."""
+what the frames before it named (progress.Discourse); without one, a name the knowledge base
+lacks, or an attack whose attacker is unknown."""
 
 from __future__ import annotations
 
@@ -9,12 +10,13 @@ from newsevents.code.parties import unknown_named
 from newsevents.frame.facts import coding_order
 from newsevents.match.matching import issuer
 from newsevents.participants.actors import ActorReader, opening, speaker_of
+from newsevents.participants.unknown import unknown_attacker
 from newsevents.progress import ActorPhrase, Cast
-from newsevents.records import ActorRef
+from newsevents.records import ActorRef, Frame
 from newsevents.work import Resources, StageFunc, Work, register
 
 
-@register("participants", requires=("frames", "matches"), sets=("participants",))
+@register("participants", requires=("frames", "matches", "places"), sets=("participants",))
 def make_participants(res: Resources) -> StageFunc:
     resolve, rules, kb = res.resolve_phrase, res.rules, res.kb
     suffixes = rules.people_suffixes
@@ -29,6 +31,10 @@ def make_participants(res: Resources) -> StageFunc:
         disc = opening(doc, work.article, country_for_word)
         at = {info.token_i: k for k, (_, info) in enumerate(frames)}
         casts: list[Cast | None] = [None] * len(frames)
+
+        def frame_at(i: int) -> Frame | None:
+            k = at.get(i)
+            return frames[k][0] if k is not None else None
 
         def read(i: int) -> Cast | None:
             k = at.get(i)
@@ -54,6 +60,9 @@ def make_participants(res: Resources) -> StageFunc:
                 refs, why = unknown_named(doc, frame, suffixes)
                 if refs:
                     cast = replace(cast, unnamed=ActorPhrase(tuple(refs), tuple(why)))
+                else:
+                    args = (reader, cast.discourse, frame_at, work.places, rules)
+                    cast = replace(cast, unknown_attacker=unknown_attacker(frame, tok, matches[k].match, *args))
             casts[k] = cast
             disc = cast.discourse
         work.participants = [c for c in casts if c is not None]
