@@ -22,7 +22,7 @@ from newsevents.errors import KnowledgeError, NewseventsError
 from newsevents.pipeline import Pipeline, PipelineConfig, Resources
 from newsevents.read import FORMATS, ReadOptions
 from newsevents.read.readers import DEFAULT_MAX_CHARS
-from newsevents.store.db import EventFilter, Store, UnsupportedDatabaseError, db_path
+from newsevents.store.db import EventFilter, Store, UnsupportedDatabaseError, db_path, db_target
 from newsevents.store.export import EXPORT_FORMATS, write_parquet, write_records
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
@@ -118,7 +118,7 @@ def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
         envvar="NEWSEVENTS_DB",
         default="newsevents.db",
         show_default=True,
-        help="SQLite database: a path or sqlite:///path (or $NEWSEVENTS_DB); other URLs are refused.",
+        help="Database: an SQLite path or sqlite:///path, or postgresql://USER@HOST:PORT/NAME (or $NEWSEVENTS_DB).",
     )(f)
 
 
@@ -154,7 +154,7 @@ def run_code(inputs: tuple[str, ...], db: str, opts: ReadOptions, pipeline: Pipe
             if bar is not None:
                 bar.__exit__(None, None, None)
     _err(summary_text(summary))
-    _err(f"database: {store.path}")
+    _err(f"database: {store.location}")
     return 1 if summary.skipped else 0
 
 
@@ -178,9 +178,17 @@ def code(
 ) -> None:
     """Read INPUTS (files, folders, globs, - for stdin), code their events and store them."""
     opts = ReadOptions(input_format, default_date, max_chars)  # type: ignore[arg-type]
-    db_path(db)  # an unsupported --db URL is refused before the model and the knowledge load
+    db_target(db)  # an unsupported --db URL is refused before the model and the knowledge load
     pipeline = _pipeline(model, processes, batch_size, kb_files, frame_files)
     sys.exit(run_code(inputs, db, opts, pipeline, quiet))
+
+
+def _words_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from newsevents.store.dialect import search_words
+
+    if value is not None and not search_words(value):
+        raise click.BadParameter("no words to search for")
+    return value
 
 
 def filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -194,6 +202,12 @@ def filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
             click.option("--since", help="Events on or after this date (YYYY[-MM[-DD]])."),
             click.option("--until", help="Events on or before this date (YYYY[-MM[-DD]])."),
             click.option("--article", help="Events of one article id."),
+            click.option(
+                "--q",
+                "q",
+                callback=_words_option,
+                help="Full text: events of articles whose title or text holds all these words.",
+            ),
         ]
     ):
         f = opt(f)
@@ -288,7 +302,7 @@ def info(db: str, model: str) -> None:
     """Versions, model, knowledge-base sizes and database counts."""
     import spacy
 
-    path = db_path(db)  # an unsupported --db URL is refused before anything is printed
+    target = db_target(db)  # an unsupported --db URL is refused before anything is printed
     res = Resources(model=model)
     click.echo(f"newsevents {__version__}   python {sys.version.split()[0]}   spaCy {spacy.__version__}")
     try:
@@ -303,11 +317,15 @@ def info(db: str, model: str) -> None:
     from newsevents.identity import fingerprint
 
     click.echo(f"configuration fingerprint (built-in files): {fingerprint(res)}")
-    if path.exists():
-        with Store(path, readonly=True) as store:
-            click.echo(f"database {path}: " + ", ".join(f"{k} {v}" for k, v in store.counts().items()))
-    else:
-        click.echo(f"database {path}: not created yet")
+    if target.path is not None and not target.path.exists():
+        click.echo(f"database {target.display}: not created yet")
+        return
+    try:
+        with Store(db, readonly=True) as store:
+            counts = ", ".join(f"{k} {v}" for k, v in store.counts().items())
+            click.echo(f"database {store.location} ({store.dialect.name}, schema {store.schema_version()}): {counts}")
+    except NewseventsError as e:
+        click.echo(f"database {target.display}: {' '.join(str(e).split())}")
 
 
 @cli.command()
