@@ -61,8 +61,18 @@ class PgServer:
         server = cls(bin_dir, folder, free_port(), user)
         data = folder / "data"
         server._run(
-            [str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
-             "--locale=C.UTF-8", "--no-sync"]
+            [
+                str(bin_dir / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "--no-sync",
+            ]
         )
         opts = f"-c listen_addresses=127.0.0.1 -p {server.port} -c unix_socket_directories={folder} -c fsync=off"
         server._run([str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-o", opts, "-w", "start"])
