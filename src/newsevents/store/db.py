@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from newsevents.errors import StoreError
-from newsevents.records import ActorRef, Article, CodedArticle, Event, Mention, Sentence, content_hash
+from newsevents.records import ActorRef, Article, CodedArticle, Event, Mention, content_hash
 from newsevents.store.dialect import (
     DEFAULT_DB,
     ENV_DB,
@@ -265,101 +265,92 @@ class Store:
         row = self.conn.execute(
             "SELECT content_hash, config, pub_date FROM articles WHERE id = ?", (article.id,)
         ).fetchone()
-        return (
-            row is not None
-            and row[0] == self.article_hash(article.text, article.title, coder)
-            and row[1] == config
-            and row[2] == _iso(article.pub_date)
-        )
+        return row is not None and tuple(row) == self._stamp(article, coder, config)
+
+    def _stamp(self, a: Article, coder: str, config: str) -> tuple[str, str, str | None]:
+        return (self.article_hash(a.text, a.title, coder), config, _iso(a.pub_date))
+
+    def _stamps(self, ids: Sequence[str]) -> dict[str, tuple[Any, ...]]:
+        """The stored (content_hash, config, pub_date) of these articles, in a few queries."""
+        found: dict[str, tuple[Any, ...]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = list(ids[i : i + 500])
+            marks = ", ".join("?" for _ in chunk)
+            sql = f"SELECT id, content_hash, config, pub_date FROM articles WHERE id IN ({marks})"
+            found.update((r[0], tuple(r[1:])) for r in self.conn.execute(sql, chunk))
+        return found
 
     def write(self, coded: CodedArticle, coder: str, config: str) -> WriteResult:
         """Replace the article's rows (in the open transaction; call :meth:`commit` per batch).
 
-        On PostgreSQL the rows are written by :meth:`commit`, under a lock on the article, so
-        that processes writing the same article at once neither fail nor double it."""
+        On PostgreSQL the rows are written by :meth:`commit`, batched and under a lock on each
+        article, so that processes writing the same article at once neither fail nor double it;
+        an article stored as it is by then is skipped there (``written`` is then not known here)."""
         a = coded.article
-        if self.is_current(a, coder, config):
-            return WriteResult(False, len(coded.events), len(coded.sentences))
         if self.dialect.deferred_writes:
             self._pending[a.id] = (coded, coder, config)
-        else:
-            self._replace(coded, coder, config)
+            return WriteResult(True, len(coded.events), len(coded.sentences))
+        if self.is_current(a, coder, config):
+            return WriteResult(False, len(coded.events), len(coded.sentences))
+        self._replace([(coded, coder, config)])
         return WriteResult(True, len(coded.events), len(coded.sentences))
-
-    def _replace(self, coded: CodedArticle, coder: str, config: str) -> None:
-        a = coded.article
-        self._delete_article(a.id)
-        self._insert_article(a, coder, config)
-        self._insert_sentences(a.id, coded.sentences)
-        self._insert_mentions(a.id, coded.mentions)
-        self._insert_events(a.id, coded.events)
-
-    def _delete_article(self, article_id: str) -> None:
-        """Drop the article and, by cascade, its sentences, mentions, events and their actors."""
-        self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-        self.conn.execute("DELETE FROM articles_fts WHERE article_id = ?", (article_id,))
-
-    def _insert_article(self, a: Article, coder: str, config: str) -> None:
-        self.conn.execute(
-            "INSERT INTO articles (id, content_hash, coder, title, text, pub_date, publisher, url, dateline, "
-            "source_name, coded_at, config) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                a.id,
-                self.article_hash(a.text, a.title, coder),
-                coder,
-                a.title,
-                a.text,
-                _iso(a.pub_date),
-                a.publisher,
-                a.url,
-                a.dateline,
-                a.source_name,
-                dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                config,
-            ),
-        )
-        self.conn.execute(
-            "INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)", (a.id, a.title or "", a.text)
-        )
-
-    def _insert_sentences(self, article_id: str, sentences: Sequence[Sentence]) -> None:
-        self.conn.executemany(
-            "INSERT INTO sentences (article_id, idx, start_char, end_char, text) VALUES (?, ?, ?, ?, ?)",
-            [(article_id, s.index, s.start_char, s.end_char, s.text) for s in sentences],
-        )
-
-    def _insert_mentions(self, article_id: str, mentions: Sequence[Mention]) -> None:
-        self.conn.executemany(_UPSERT_MENTION, [_mention_row(article_id, m) for m in mentions])
-
-    def _insert_events(self, article_id: str, events: Sequence[Event]) -> None:
-        c = self.conn
-        for ev in events:
-            c.execute(_UPSERT_EVENT, _event_row(article_id, ev))
-            c.execute("DELETE FROM event_actors WHERE event_id = ?", (ev.id,))
-            c.executemany(
-                "INSERT INTO event_actors (event_id, role, position, entity_text, name, code, country, sector, "
-                "kb_id, actor_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    _actor_row(ev.id, role, i, r)
-                    for role, refs in (("actor", ev.actor), ("recipient", ev.recipient))
-                    for i, r in enumerate(refs)
-                ],
-            )
 
     def commit(self) -> None:
         """Commit the batch. PostgreSQL: lock the batch's articles (in one order: no deadlocks), write
-        those that no other process stored as they are meanwhile, then commit."""
+        those that are not stored as they are (another process may have stored them meanwhile), commit."""
         pending, self._pending = self._pending, {}
         if pending:
             try:
                 self.dialect.lock_articles(self.conn, list(pending))
-                for coded, coder, config in pending.values():
-                    if not self.is_current(coded.article, coder, config):
-                        self._replace(coded, coder, config)
+                stored = self._stamps(list(pending))
+                self._replace([p for i, p in pending.items() if stored.get(i) != self._stamp(p[0].article, *p[1:])])
             except BaseException:
                 self.conn.rollback()
                 raise
         self.conn.commit()
+
+    def _replace(self, items: Sequence[tuple[CodedArticle, str, str]]) -> None:
+        """Drop these articles (and, by cascade, their sentences, mentions, events and actors) and
+        insert their new rows: one statement a table, run over all the rows."""
+        if not items:
+            return
+        c = self.conn
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        ids = [(coded.article.id,) for coded, _, _ in items]
+        c.executemany("DELETE FROM articles WHERE id = ?", ids)
+        c.executemany("DELETE FROM articles_fts WHERE article_id = ?", ids)
+        c.executemany(
+            _INSERT_ARTICLE, [_article_row(coded.article, coder, config, now) for coded, coder, config in items]
+        )
+        c.executemany(
+            "INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)",
+            [(coded.article.id, coded.article.title or "", coded.article.text) for coded, _, _ in items],
+        )
+        c.executemany(
+            "INSERT INTO sentences (article_id, idx, start_char, end_char, text) VALUES (?, ?, ?, ?, ?)",
+            [
+                (coded.article.id, s.index, s.start_char, s.end_char, s.text)
+                for coded, _, _ in items
+                for s in coded.sentences
+            ],
+        )
+        c.executemany(
+            _UPSERT_MENTION, [_mention_row(coded.article.id, m) for coded, _, _ in items for m in coded.mentions]
+        )
+        # An event id told twice keeps its last telling, actors included (as a row-by-row upsert would).
+        events = {ev.id: (coded.article.id, ev) for coded, _, _ in items for ev in coded.events}
+        c.executemany(_UPSERT_EVENT, [_event_row(article_id, ev) for article_id, ev in events.values()])
+        c.executemany("DELETE FROM event_actors WHERE event_id = ?", [(i,) for i in events])
+        c.executemany(
+            "INSERT INTO event_actors (event_id, role, position, entity_text, name, code, country, sector, "
+            "kb_id, actor_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                _actor_row(ev.id, role, i, r)
+                for _, ev in events.values()
+                for role, refs in (("actor", ev.actor), ("recipient", ev.recipient))
+                for i, r in enumerate(refs)
+            ],
+        )
 
     # -- reading ------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
@@ -379,6 +370,30 @@ class Store:
         sql, uses = self.dialect.search_sql()
         rows = self.conn.execute(sql, (*[self.dialect.fts_query(terms)] * uses, limit))
         return [(r[0], r[1]) for r in rows]
+
+
+_INSERT_ARTICLE = (
+    "INSERT INTO articles (id, content_hash, coder, title, text, pub_date, publisher, url, dateline, "
+    "source_name, coded_at, config) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _article_row(a: Article, coder: str, config: str, now: str) -> tuple[Any, ...]:
+    h = Store.article_hash(a.text, a.title, coder)
+    return (
+        a.id,
+        h,
+        coder,
+        a.title,
+        a.text,
+        _iso(a.pub_date),
+        a.publisher,
+        a.url,
+        a.dateline,
+        a.source_name,
+        now,
+        config,
+    )
 
 
 def _upsert(table: str, columns: Sequence[str]) -> str:

@@ -127,8 +127,8 @@ class PostgresDialect(Dialect):
             conn.commit()
 
     def lock_articles(self, conn: Connection, article_ids: Sequence[str]) -> None:
-        for key in sorted({lock_key(a) for a in article_ids}):
-            conn.execute("SELECT pg_advisory_xact_lock(?)", (key,))
+        # One pipelined round trip; the server takes the locks in this order.
+        conn.executemany("SELECT pg_advisory_xact_lock(?)", [(k,) for k in sorted({lock_key(a) for a in article_ids})])
 
     def has_table(self, conn: Connection, name: str) -> bool:
         row = conn.execute("SELECT to_regclass(?) IS NOT NULL", (name,)).fetchone()
