@@ -6,7 +6,8 @@ The bundled sample articles are copied ``--repeat`` times with distinct ids and 
 each round writes all of them into a fresh SQLite file and a fresh PostgreSQL database (batches of
 ``--batch-size`` articles, one commit each, as ``newsevents code`` does) and runs the same writes
 again (every article already stored: the idempotency check alone). Without ``--pg`` a throw-away
-server is started from Debian's postgresql package (tests/pgserver.py) on a loopback port.
+server is started from Debian's postgresql package (tests/pgserver.py) on a loopback port, with
+fsync on (SQLite runs as the store opens it: WAL, synchronous=NORMAL).
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def main() -> None:
     sys.path.insert(0, str(ROOT / "tests"))
     from pgserver import PgServer
 
-    server = None if args.pg else PgServer.start()
+    server = None if args.pg else PgServer.start(durable=True)
     admin = args.pg if server is None else server.url()
     import psycopg
 

@@ -46,7 +46,8 @@ class PgServer:
     user: str | None  # the OS user the server runs as (None: the current one)
 
     @classmethod
-    def start(cls) -> PgServer:
+    def start(cls, durable: bool = False) -> PgServer:
+        """``durable``: fsync as a real server does (the benchmark); the tests run without it."""
         bin_dir = find_bin()
         user = None
         if os.geteuid() == 0:
@@ -74,7 +75,9 @@ class PgServer:
                 "--no-sync",
             ]
         )
-        opts = f"-c listen_addresses=127.0.0.1 -p {server.port} -c unix_socket_directories={folder} -c fsync=off"
+        opts = f"-c listen_addresses=127.0.0.1 -p {server.port} -c unix_socket_directories={folder}"
+        if not durable:
+            opts += " -c fsync=off"
         server._run([str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-o", opts, "-w", "start"])
         return server
 
