@@ -357,3 +357,52 @@ def test_unreachable_server_is_one_line_and_no_password(pg_server: PgServer) -> 
     info = runner.invoke(cli, ["info", "--db", url])
     assert info.exit_code == 0 and "cannot open database" in info.stdout and "hunter2" not in info.stdout
     assert db_target(url).backend == "postgresql"
+
+
+def test_a_writer_without_create_rights_and_a_failed_batch(pg_url: str, pg_server: PgServer) -> None:
+    """Once the schema is there, a role that may only read and write rows codes into it; a batch the
+    server refuses is one StoreError, rolled back whole, and the store goes on."""
+    import psycopg
+
+    from newsevents.errors import StoreError
+    from newsevents.records import Article, CodedArticle
+
+    Store(pg_url).close()  # the owner migrates
+    name = pg_url.rsplit("/", 1)[1]
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("DROP ROLE IF EXISTS ne_writer")
+        conn.execute("CREATE ROLE ne_writer LOGIN")
+        conn.execute(f'REVOKE CREATE ON DATABASE "{name}" FROM PUBLIC')
+        conn.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+        conn.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ne_writer")
+    writer_url = pg_url.replace("postgresql://postgres@", "postgresql://ne_writer@")
+
+    def coded(i: int) -> CodedArticle:
+        return CodedArticle(Article(id=f"w-{i}", text=f"Text number {i}."), (), (), (), (), ())
+
+    with Store(writer_url) as s:
+        assert s.migrate() == []
+        s.write(coded(1), CODER, "c")
+        s.commit()
+        assert s.counts()["articles"] == 1 and s.is_current(coded(1).article, CODER, "c")
+        with pytest.raises(psycopg.Error):  # the role may not create tables: the check above is what lets it in
+            s.conn.execute("CREATE TABLE t (a INTEGER)")
+        s.conn.rollback()
+        s.write(coded(2), CODER, "c")
+        s.write(coded(1), CODER, "other configuration")
+        with Store(pg_url) as owner:  # the server refuses article w-2: the next batch fails
+            owner.conn.execute(
+                "CREATE OR REPLACE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                "$$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$"
+            )
+            owner.conn.execute(
+                "CREATE TRIGGER refuse_two BEFORE INSERT ON articles FOR EACH ROW "
+                "WHEN (NEW.id = 'w-2') EXECUTE FUNCTION refuse()"
+            )
+            owner.commit()
+        with pytest.raises(StoreError, match="refused by the test .*this batch was not stored"):
+            s.commit()
+        assert s.counts()["articles"] == 1 and s.is_current(coded(1).article, CODER, "c")  # w-1 kept as it was
+        s.write(coded(3), CODER, "c")
+        s.commit()
+        assert s.counts()["articles"] == 2

@@ -230,10 +230,11 @@ class Store:
         c = self.conn
         applied = []
         with self.dialect.migration_lock(c):
-            c.execute(
-                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-                "applied_at TEXT NOT NULL)"
-            )
+            if not self.has_table("schema_migrations"):  # a writer without the right to create tables may go on
+                c.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                    "applied_at TEXT NOT NULL)"
+                )
             c.commit()
             done = {r[0] for r in c.execute("SELECT version FROM schema_migrations")}
             for m in MIGRATIONS:
@@ -304,6 +305,11 @@ class Store:
                 self.dialect.lock_articles(self.conn, list(pending))
                 stored = self._stamps(list(pending))
                 self._replace([p for i, p in pending.items() if stored.get(i) != self._stamp(p[0].article, *p[1:])])
+            except self.dialect.errors as e:
+                self.conn.rollback()
+                raise StoreError(
+                    f"database {self.location}: {' '.join(str(e).split())} (this batch was not stored)"
+                ) from e
             except BaseException:
                 self.conn.rollback()
                 raise

@@ -123,6 +123,8 @@ class Dialect:
     name = "sqlite"
     # Writes wait for commit() and lock their articles there (PostgreSQL: several writers at once).
     deferred_writes = False
+    # The driver's errors that a deferred batch write turns into a StoreError (SQLite: none deferred).
+    errors: tuple[type[Exception], ...] = ()
 
     def migration_sql(self, m: Migration) -> str:
         return ";\n".join(part for part in (m.sql, m.sqlite) if part.strip())

@@ -111,6 +111,7 @@ def connect(target: DbTarget, readonly: bool) -> PgConnection:
 class PostgresDialect(Dialect):
     name = "postgresql"
     deferred_writes = True
+    errors = (psycopg.Error,)
 
     def migration_sql(self, m: Migration) -> str:
         common = _TYPE_WORD.sub(lambda t: _TYPES[t.group(1)], m.sql)
