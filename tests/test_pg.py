@@ -110,6 +110,18 @@ def test_postgresql_urls_are_accepted_and_others_refused() -> None:
         db_path("postgresql://ann@db.example/events")  # the demo and the web view need a file
 
 
+def test_without_psycopg_a_postgresql_url_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "psycopg" else real(name, *a))
+    txt = tmp_path / "a.txt"
+    txt.write_text("Kenyan police arrested protesters.\n")
+    res = CliRunner().invoke(cli, ["code", str(txt), "--db", "postgresql://ann:secret@db.example/events", "-q"])
+    assert res.exit_code == 2 and len(res.stderr.splitlines()) == 1
+    assert "need psycopg: pip install 'newsevents[pg]'" in res.stderr and "secret" not in res.stderr
+
+
 def test_a_migration_is_written_once_for_both_backends() -> None:
     pytest.importorskip("psycopg", reason="psycopg is not installed")
     from newsevents.store.dialect import SQLITE
