@@ -117,6 +117,16 @@ MIGRATIONS: list[Migration] = [
         # NULL for articles coded before: unknown configuration, so the next run recodes them.
         "ALTER TABLE articles ADD COLUMN config TEXT",
     ),
+    # the reader's language and the parts of over-long articles (a step of its own: other steps number on)
+    Migration(
+        3,
+        "article language and parts",
+        """
+        ALTER TABLE articles ADD COLUMN language TEXT;
+        ALTER TABLE articles ADD COLUMN part_of TEXT;
+        ALTER TABLE articles ADD COLUMN part_offset INTEGER NOT NULL DEFAULT 0;
+        """,
+    ),
 ]
 TABLES = ("articles", "sentences", "mentions", "events", "event_actors")
 
@@ -186,6 +196,7 @@ class Store:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a file that is no database fails here
             conn.row_factory = sqlite3.Row
             self.conn = conn
             if not readonly:
@@ -380,7 +391,8 @@ class Store:
 
 _INSERT_ARTICLE = (
     "INSERT INTO articles (id, content_hash, coder, title, text, pub_date, publisher, url, dateline, "
-    "source_name, coded_at, config) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "source_name, coded_at, config, language, part_of, part_offset) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -399,6 +411,9 @@ def _article_row(a: Article, coder: str, config: str, now: str) -> tuple[Any, ..
         a.source_name,
         now,
         config,
+        a.language,
+        a.part_of,
+        a.offset,
     )
 
 
