@@ -347,12 +347,9 @@ def info(db: str, model: str) -> None:
     if target.path is not None and not target.path.exists():
         click.echo(f"database {target.display}: not created yet")
         return
-    try:
-        with Store(db, readonly=True) as store:
-            counts = ", ".join(f"{k} {v}" for k, v in store.counts().items())
-            click.echo(f"database {store.location} ({store.dialect.name}, schema {store.schema_version()}): {counts}")
-    except NewseventsError as e:
-        click.echo(f"database {target.display}: {' '.join(str(e).split())}")
+    with Store(db, readonly=True) as store:  # a database that cannot be opened: one line on stderr, exit 1
+        counts = ", ".join(f"{k} {v}" for k, v in store.counts().items())
+        click.echo(f"database {store.location} ({store.dialect.name}, schema {store.schema_version()}): {counts}")
 
 
 @cli.command()
