@@ -94,9 +94,19 @@ class Role:
     start_text: str = ""
     end_text: str = ""
     uncertain: bool = False
+    # an open-ended role known only up to this date (the imported layer's file date): after it the
+    # role is neither valid nor ended — unknown (docs/knowledge-base.md, "The imported layer")
+    known_until: dt.date | None = None
 
     def valid_on(self, day: dt.date) -> bool:
+        if self.known_until is not None and day > self.known_until:
+            return False
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    @property
+    def current(self) -> bool:
+        """Open-ended as far as the knowledge goes (no end, and not cut off by ``known_until``)."""
+        return self.end is None and self.known_until is None
 
 
 @dataclass(frozen=True)

@@ -334,7 +334,7 @@ class PhraseResolver(AliasMatcher):
             if on_date is not None:
                 live = [p for p in candidates if any(r.valid_on(on_date) for r in p.roles)]
             else:
-                live = [p for p in candidates if any(r.end is None for r in p.roles)]
+                live = [p for p in candidates if any(r.current for r in p.roles)]
             local = [p for p in candidates if any(self._role_country(r) == ctx_country for r in p.roles)]
             titled = [p for p in candidates if _titled(p.roles, span)]
             if ctx_country and len(local) == 1:
@@ -401,10 +401,10 @@ class PhraseResolver(AliasMatcher):
         if on_date is not None:
             valid = [r for r in roles if r.valid_on(on_date)]
         else:
-            valid = [r for r in roles if r.end is None]
+            valid = [r for r in roles if r.current]
         titled = _titled(roles, span)
         if on_date is None and titled:
-            valid = [r for r in titled if r.end is None] or [max(titled, key=lambda r: r.end or dt.date.max)]
+            valid = [r for r in titled if r.current] or [max(titled, key=lambda r: r.end or dt.date.max)]
         elif _titled(valid, span):
             valid = _titled(valid, span)
         if valid:
@@ -422,8 +422,9 @@ class PhraseResolver(AliasMatcher):
             self._apply_role(d, role)
             reasons.append(f"no date given; latest role: {role.title} (ended {role.end_text})")
         else:
+            cut = [r for r in roles if r.known_until is not None and r.known_until < on_date]
             past = [r for r in roles if r.end is not None and r.end < on_date]
-            if past:
+            if past and not cut:
                 role = max(past, key=lambda r: r.end or dt.date.min)
                 d.country = self._role_country(role)
                 d.sector = "ELI"
@@ -432,11 +433,12 @@ class PhraseResolver(AliasMatcher):
                     "former office holder, country kept, sector ELI (not GOV)"
                 )
             else:
-                role = min(roles, key=lambda r: r.start or dt.date.min)
+                role = cut[0] if cut else min(roles, key=lambda r: r.start or dt.date.min)
                 d.country = self._role_country(role)
-                reasons.append(
-                    f"no role valid on {on_date.isoformat()}; first role ({role.title}) starts {role.start_text}"
-                )
+                why = f"first role ({role.title}) starts {role.start_text}"
+                if cut:
+                    why = f"role {role.title} known only to {role.known_until}: country kept, no sector"
+                reasons.append(f"no role valid on {on_date.isoformat()}; {why}")
         if former and d.sector != "ELI":
             d.sector, d.code, d.role = "ELI", None, None
             reasons.append("'former' -> ELI")
