@@ -156,13 +156,13 @@ def _sections_from_table(text: str, path: Path, delimiter: str) -> dict[str, lis
         if kind is None:
             raise KBError(f"{path} line {i}: 'kind' must be country, org or person")
         if kind == "persons":
-            row_any: dict[str, Any] = dict(row)
             role_keys = ("country", "org", "sector", "title", "start", "end", "uncertain")
+            row_any: dict[str, Any] = {k: v for k, v in row.items() if v and k not in role_keys}
             role = {k: row.get(k) for k in role_keys if row.get(k)}
             row_any["roles"] = [role] if role.get("title") else []
             sections.setdefault(kind, []).append(row_any)
-        else:
-            sections.setdefault(kind, []).append(dict(row))
+        else:  # a column another kind uses is left empty on this row
+            sections.setdefault(kind, []).append({k: v for k, v in row.items() if v})
     return sections
 
 
