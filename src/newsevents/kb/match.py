@@ -36,7 +36,7 @@ BLOCKERS = (
     "South Americans", "North America", "North American", "North Americans", "Central America",
     "Central American", "Central Americans", "African American", "African Americans",
     "Native American", "Native Americans", "American Indian", "American Indians", "Indian Ocean",
-    "New Jersey", "New Mexico", "New Mexican", "New Guinea", "New South Wales", "New England",
+    "New Jersey", "New Mexico", "New Mexican", "New Guinea", "New England",
     "Washington State", "Gulf of Mexico", "Gulf of Guinea", "Jordan River", "Jordan Valley",
     "Niger River", "Soviet Union", "Georgia Tech", "Irish Sea", "English Channel", "guinea pig",
     "guinea pigs", "Arabian Sea", "Chinese New Year",

@@ -37,6 +37,7 @@ from newsevents.kb.match import (
     Token,
     tokenize,
 )
+from newsevents.kb.names import guard
 from newsevents.records import ActorRef
 
 # sectors a strong word gives an intergovernmental organisation ("NATO troops", "UN police")
@@ -84,7 +85,7 @@ class PhraseResolver(AliasMatcher):
         tokens = tokenize(text)
         if not tokens:
             return [], False
-        matches = self.match(text, tokens)
+        matches = guard(self.kb, tokens, self.match(text, tokens))  # safe matching (kb/names.py)
         named = dated = False
         for m in matches:
             kinds = m.kinds
