@@ -123,7 +123,8 @@ def guard(kb: KnowledgeBase, tokens: Sequence[Token], matches: list[Match]) -> l
     if not matches:
         return matches
     ctx = name_context()
-    covered = {k for m in matches for k in range(m.i, m.j)}
+    # a misspelling match is a guess: next to a name it is taken for a word of that name
+    covered = {k for m in matches if "(spelt so;" not in m.text for k in range(m.i, m.j)}
     sector_at = {k for m in matches if "sector" in m.kinds for k in range(m.i, m.j)}
     places_at = {k: {h.ref for h in m.of(*_PLACE)} for m in matches if m.of(*_PLACE) for k in range(m.i, m.j)}
     persons_at = {m.i for m in matches if "person" in m.kinds}
@@ -169,6 +170,8 @@ def _keep(
         return not (_stranger(tokens, before, covered, ctx) or _stranger(tokens, after, covered, ctx))
     if h.kind not in _PLACE:
         return True
+    if "(spelt so;" in m.text:  # a guessed spelling next to another capitalised word: a name ("Georgina Bloomberg")
+        return not any(k is not None and tokens[k].is_word and tokens[k].text[:1].isupper() for k in (before, after))
     nxt = m.j if m.j < len(tokens) else None
     if h.kind != "demonym" and nxt in persons_at and tokens[m.i].text[:1].isupper():
         return False  # a place name as a given name: "Paris Jackson", "Georgia Brown"
@@ -190,4 +193,8 @@ def _keep(
             k not in covered or (elsewhere is not None and h.ref not in elsewhere)
         ):
             return False  # "Atlanta, Georgia": a place that is not in the country, then the name
+    if h.kind == "country" and fold(h.alias) in ctx.namesakes and m.j + 1 < len(tokens) and tokens[m.j].text == ",":
+        elsewhere = places_at.get(m.j + 1)
+        if elsewhere is not None and h.ref not in elsewhere:
+            return False  # "Lebanon, Pennsylvania": the name, then the place it is in
     return True
