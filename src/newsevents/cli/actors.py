@@ -17,8 +17,8 @@ _REF_FIELDS = ("entity_text", "name", "code", "country", "sector", "kb_id", "rol
 
 
 def _entity_lines(e: dict[str, Any]) -> list[str]:
-    head = f"{e['kb_id']}  {e['name']}  [{e['type']}; {e.get('layer') or 'curated'}]"
-    facts = [f"{k} {e[k]}" for k in ("country", "sector", "code") if e.get(k)]
+    head = f"{e['kb_id']}  {e['name']}  [{e['type']}]"
+    facts = [f"{k} {e[k]}" for k in ("country", "sector", "code", "layer") if e.get(k)]
     lines = [head + ("  " + ", ".join(facts) if facts else "")]
     if e.get("aliases"):
         lines.append("  aliases: " + ", ".join(e["aliases"]))
