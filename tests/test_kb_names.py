@@ -66,9 +66,11 @@ REAL = [
     ("Georgian troops", DAY, "GEO"), ("Tbilisi, Georgia", DAY, "GEO"), ("Georgia", DAY, "GEO"),
     ("Kabul, Afghanistan", DAY, "AFG"), ("Poles", DAY, "POL"), ("Polish President Andrzej Duda", DAY, "POL"),
     ("New South Wales police", DAY, "AUS"), ("Nigerian police", DAY, "NGA"), ("Niger's government", DAY, "NER"),
-    ("Jordanian troops", DAY, "JOR"), ("King Abdullah of Jordan", DAY, "JOR"), ("Bulgarian officials in Sofia", DAY, "BGR"),
+    ("Jordanian troops", DAY, "JOR"), ("King Abdullah of Jordan", DAY, "JOR"),
+    ("Bulgarian officials in Sofia", DAY, "BGR"),
     ("Norwegian mediators", DAY, "NOR"), ("Oslo", DAY, "NOR"), ("Chinese Premier Li Peng", dt.date(1995, 1, 1), "CHN"),
-    ("Lebanese Shiites", DAY, "LBN"), ("Rwandan Hutus", dt.date(1994, 5, 1), "RWA"), ("Turkish troops on Monday", DAY, "TUR"),
+    ("Lebanese Shiites", DAY, "LBN"), ("Rwandan Hutus", dt.date(1994, 5, 1), "RWA"),
+    ("Turkish troops on Monday", DAY, "TUR"),
 ]  # fmt: skip
 
 

@@ -207,4 +207,6 @@ QUANTITY_PREFIX = re.compile(
 @functools.lru_cache(maxsize=1)
 def _default_kb() -> KnowledgeBase:
     tables = load_builtin()
-    return KnowledgeBase(tables.countries, tables.orgs, tables.persons, tables.sectors, tables.layers, tables.alias_keys)
+    return KnowledgeBase(
+        tables.countries, tables.orgs, tables.persons, tables.sectors, tables.layers, tables.alias_keys
+    )

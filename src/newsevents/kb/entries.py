@@ -255,7 +255,8 @@ def check_keys(row: Mapping[str, Any], kind: str, where: str) -> None:
     YAML flow mapping: ``{name: United Nations Educational, Scientific and ...}``)."""
     for key in row:
         if key not in ALLOWED_KEYS[kind]:
-            raise KBError(f"{where}: unknown key {key!r} in a {kind} entry (allowed: {', '.join(sorted(ALLOWED_KEYS[kind]))})")
+            allowed = ", ".join(sorted(ALLOWED_KEYS[kind]))
+            raise KBError(f"{where}: unknown key {key!r} in a {kind} entry (allowed: {allowed})")
 
 
 def _truthy(value: Any) -> bool:

@@ -183,11 +183,12 @@ def apply_user_file(tables: Tables, path: Path) -> None:
     elif suffix in {".actors", ".agents"}:
         from newsevents.kb.petrarch import apply_petrarch
 
-        before = {**{o.kb_id: o for o in tables.orgs.values()}, **{p.kb_id: p for p in tables.persons.values()}}
+        before: dict[str, object] = {o.kb_id: o for o in tables.orgs.values()}
+        before.update({p.kb_id: p for p in tables.persons.values()})
         apply_petrarch(tables, text, path)
-        for entry in (*tables.orgs.values(), *tables.persons.values()):
-            if before.get(entry.kb_id) is not entry:
-                tables.layers[entry.kb_id] = "user"
+        now: dict[str, object] = {o.kb_id: o for o in tables.orgs.values()}
+        now.update({p.kb_id: p for p in tables.persons.values()})
+        tables.layers.update({kb_id: "user" for kb_id, entry in now.items() if before.get(kb_id) is not entry})
         return
     else:
         raise KBError(f"{path}: unsupported file type (use {', '.join(USER_SUFFIXES)})")

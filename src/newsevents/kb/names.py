@@ -131,7 +131,8 @@ def guard(kb: KnowledgeBase, tokens: Sequence[Token], matches: list[Match]) -> l
     demonym_at = {k for m in matches if "demonym" in m.kinds for k in range(m.i, m.j)}
     out: list[Match] = []
     for m in matches:
-        hits = [h for h in m.hits if _keep(kb, h, m, tokens, covered, sector_at, places_at, persons_at, demonym_at, ctx)]
+        where = (covered, sector_at, places_at, persons_at, demonym_at)
+        hits = [h for h in m.hits if _keep(kb, h, m, tokens, *where, ctx)]
         if len(hits) == len(m.hits):
             out.append(m)
         elif hits:
