@@ -70,7 +70,7 @@ REAL = [
     ("Bulgarian officials in Sofia", DAY, "BGR"),
     ("Norwegian mediators", DAY, "NOR"), ("Oslo", DAY, "NOR"), ("Chinese Premier Li Peng", dt.date(1995, 1, 1), "CHN"),
     ("Lebanese Shiites", DAY, "LBN"), ("Rwandan Hutus", dt.date(1994, 5, 1), "RWA"),
-    ("Turkish troops on Monday", DAY, "TUR"),
+    ("Turkish troops on Monday", DAY, "TUR"), ("Danish Web sites", DAY, "DNK"),
 ]  # fmt: skip
 
 

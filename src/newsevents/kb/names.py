@@ -11,7 +11,8 @@ around each match (spaCy-free: the phrase's tokens and their capitals) and drops
   Donald Trump; "Mr. Powell", "Colin L. Powell" are);
 * **an organisation's one-word name** (not an acronym) has such a word before or after it
   ("Richard Wagner", "Michael Bloomberg");
-* **a place name** is followed by such a word ("Paris Agreement", "Oslo Accords", "Jersey City",
+* **a place name** (not a demonym: an adjective before a capitalised noun, "Danish Web sites",
+  keeps its country) is followed by such a word ("Paris Agreement", "Oslo Accords", "Jersey City",
   "Sofia Coppola") or by a generic place head ("Niger State") — unless the capitalised run after it
   reaches a sector word ("Israel Defense Forces", "Afghan National Army") — or, inside the phrase,
   preceded by one ("Paris Hilton" in "socialite Paris Hilton" is caught by the first rule);
@@ -176,8 +177,9 @@ def _keep(
     nxt = m.j if m.j < len(tokens) else None
     if h.kind != "demonym" and nxt in persons_at and tokens[m.i].text[:1].isupper():
         return False  # a place name as a given name: "Paris Jackson", "Georgia Brown"
-    if nxt is not None and tokens[nxt].is_word and tokens[nxt].text[:1].isupper():
-        if tokens[nxt].key in ctx.place_heads and h.kind != "demonym":
+    if nxt is not None and h.kind != "demonym" and tokens[nxt].is_word and tokens[nxt].text[:1].isupper():
+        # (a demonym is an adjective: "Danish Web sites", "Russian Orthodox priests" keep it)
+        if tokens[nxt].key in ctx.place_heads:
             return False
         if _stranger(tokens, nxt, covered, ctx) and not _run_reaches_sector(tokens, nxt, sector_at):
             return False
