@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from newsevents.kb import KnowledgeBase
 from newsevents.kb.files import load_builtin
 from newsevents.kb.phoenix import LAYER_FILE, convert
 
@@ -25,7 +26,13 @@ def main(argv: list[str]) -> int:
     if not folder.is_dir():
         print(f"no PETRARCH dictionary folder at {folder}", file=sys.stderr)
         return 2
-    text, counts = convert(folder, load_builtin(imported=False))
+    tables = load_builtin(imported=False)
+    curated = KnowledgeBase(tables.countries, tables.orgs, tables.persons, tables.sectors)
+
+    def resolves_to(name: str, country: str | None) -> bool:
+        return any(r.country == country for r in curated.resolve_phrase(name))
+
+    text, counts = convert(folder, load_builtin(imported=False), resolves_to=resolves_to)
     out = ROOT / "src" / "newsevents" / "data" / "kb" / "imported" / LAYER_FILE
     out.write_text(text, encoding="utf-8")
     print(f"{out.relative_to(ROOT)}: {counts.line()}")

@@ -46,7 +46,7 @@ TRAPS = [
     ("Delhi Capitals", None), ("Mexico City officials", "MEX"), ("Jordan Peterson", None),
     ("Georgia Brown", None), ("Paris Jackson", None), ("Chad Smith", None),
     ("the South Pole", None), ("a West Indian cricketer", None), ("the Magnetic Pole", None),
-    ("Savannah, Georgia", "USA"), ("Lebanon, Pennsylvania", "USA"),
+    ("Savannah, Georgia", "USA"), ("Lebanon, Pennsylvania", None),
     # organisations' one-word names as surnames
     ("Cosima Wagner", None), ("Georgina Bloomberg", None),
 ]  # fmt: skip
@@ -71,6 +71,7 @@ REAL = [
     ("Norwegian mediators", DAY, "NOR"), ("Oslo", DAY, "NOR"), ("Chinese Premier Li Peng", dt.date(1995, 1, 1), "CHN"),
     ("Lebanese Shiites", DAY, "LBN"), ("Rwandan Hutus", dt.date(1994, 5, 1), "RWA"),
     ("Turkish troops on Monday", DAY, "TUR"), ("Danish Web sites", DAY, "DNK"),
+    ("Lebanon, Syria and Jordan", DAY, "LBN"), ("Georgia, Armenia and Azerbaijan", DAY, "GEO"),
 ]  # fmt: skip
 
 

@@ -197,7 +197,7 @@ def _keep(
         ):
             return False  # "Atlanta, Georgia": a place that is not in the country, then the name
     if h.kind == "country" and fold(h.alias) in ctx.namesakes and m.j + 1 < len(tokens) and tokens[m.j].text == ",":
-        elsewhere = places_at.get(m.j + 1)
-        if elsewhere is not None and h.ref not in elsewhere:
-            return False  # "Lebanon, Pennsylvania": the name, then the place it is in
+        k = m.j + 1
+        if tokens[k].is_word and tokens[k].text[:1].isupper() and k not in covered:
+            return False  # "Lebanon, Pennsylvania": the name, then an unknown place it is in
     return True

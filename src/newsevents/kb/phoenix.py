@@ -20,14 +20,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsevents.kb.entries import KBError, OrgEntry, PersonEntry, Role, lookup_key
-from newsevents.kb.match import BLOCKERS, _one_edit, case_rule, tokenize
+from newsevents.kb.match import BLOCKERS, case_rule, tokenize
 from newsevents.kb.petrarch import ActorCode, ActorEntry, parse_actors
 
 if TYPE_CHECKING:
@@ -120,7 +120,13 @@ def _date(d: dt.date | None) -> str:
     return d.isoformat() if d else ""
 
 
-def _convert_entry(entry: ActorEntry, out: _Out, tables: Tables, cameo: dict[str, CameoCountry]) -> None:
+def _convert_entry(
+    entry: ActorEntry,
+    out: _Out,
+    tables: Tables,
+    cameo: dict[str, CameoCountry],
+    resolves_to: Callable[[str, str | None], bool],
+) -> None:
     names = _names(entry)
     if not names:
         out.counts.skipped_entries += 1
@@ -134,6 +140,9 @@ def _convert_entry(entry: ActorEntry, out: _Out, tables: Tables, cameo: dict[str
             out.counts.skipped_entries += 1
             return
         out.counts.skipped_codes += len(entry.codes) - len(dated)
+        if any(c.code[3:6] != "ELI" for c in dated):  # the resolver derives ELI from ended roles
+            out.counts.skipped_codes += sum(c.code[3:6] == "ELI" for c in dated)
+            dated = [c for c in dated if c.code[3:6] != "ELI"]
         roles = [r for r in (_role(c, iso, cameo, org_by_code, out) for c in dated) if r]
         if not roles:
             out.counts.skipped_entries += 1
@@ -146,20 +155,21 @@ def _convert_entry(entry: ActorEntry, out: _Out, tables: Tables, cameo: dict[str
         out.counts.roles += len(roles)
         return
     code = entry.codes[0].code
-    if len(code) == 3 and code in iso:  # a country's other names: cities, provinces (not misspellings)
-        c = tables.countries[code]
-        own = [lookup_key(w) for w in (c.name, *c.aliases, *c.demonyms)]
-        for name in names[1:]:
-            key = lookup_key(name)
-            if any(_one_edit(key, w) or key == w for w in own):  # the matcher's misspelling rule finds them
-                out.counts.skipped_entries += 1
-                continue
-            out.rows.append(["region", "", name, "", code, code, "", "", "", "", ""])
-            out.counts.regions += 1
+    if len(code) == 3 and code in iso:
+        # a country's other names (cities, provinces, spellings) are not imported: a city is more
+        # often a venue than an actor ("talks in Geneva"), and the curated files list the places
+        # that stand for a country
+        out.counts.skipped_entries += 1
         return
     prefix = code[:3]
     country, _keep = _country(prefix, iso, cameo)
     sector = _PREFIX_SECTORS.get(prefix) or (code[3:6] if code[3:6] in tables.sectors else None)
+    chunks = [code[k : k + 3] for k in range(3, len(code), 3)]
+    if prefix not in _PREFIX_SECTORS and all(c in tables.sectors for c in chunks) and resolves_to(names[0], country):
+        # a country and sectors only ("US_CONGRESS [USAGOVLEG]") that the curated country and
+        # sector words already resolve to that country: an organisation would only shadow them
+        out.counts.skipped_entries += 1
+        return
     if sector is None:
         out.counts.skipped_entries += 1
         return
@@ -192,12 +202,24 @@ def _role(
     return [c.code, country, c.code[3:6] or "", "", _date(c.start), _date(c.end), known]
 
 
-def convert(folder: Path, tables: Tables, cameo: dict[str, CameoCountry] | None = None) -> tuple[str, Counts]:
+def convert(
+    folder: Path,
+    tables: Tables,
+    cameo: dict[str, CameoCountry] | None = None,
+    resolves_to: Callable[[str, str | None], bool] | None = None,
+) -> tuple[str, Counts]:
     """The text of ``phoenix.tsv`` for the ``.actors`` files in ``folder``, and what it holds.
 
-    ``tables`` are the curated tables (country codes, sector codes, organisation codes)."""
+    ``tables`` are the curated tables (country codes, sector codes, organisation codes);
+    ``resolves_to(name, country)`` says whether the curated knowledge base already resolves a name to
+    that country (a group coded with a country and sectors only is then left out)."""
     cameo = cameo_table() if cameo is None else cameo
     out = _Out()
+    if resolves_to is None:
+
+        def resolves_to(name: str, country: str | None) -> bool:
+            return False
+
     for name in SOURCE_FILES:
         path = folder / name
         try:
@@ -207,7 +229,7 @@ def convert(folder: Path, tables: Tables, cameo: dict[str, CameoCountry] | None 
         parsed = parse_actors(text, str(path), strict=False, pivot=FILE_DATE.year % 100 + 1)
         out.counts.skipped_codes += len(parsed.ignored)
         for entry in parsed.actors:
-            _convert_entry(entry, out, tables, cameo)
+            _convert_entry(entry, out, tables, cameo, resolves_to)
     for row in out.rows:  # a sector code the project lacks ("GOVAGR" -> "AGR" is fine, "XYZ" is not)
         if row[0] == "person" and row[6] not in tables.sectors:
             row[6] = ""

@@ -62,6 +62,7 @@ class _Draft:
     bare: bool = False  # a country without a sector word
     via_demonym: bool = False
     of_pattern: bool = False  # "<sector word> of <country>"
+    imported: bool = False  # a person of the imported layer
 
 
 @dataclass(slots=True)
@@ -185,8 +186,8 @@ class PhraseResolver(AliasMatcher):
             kinds = head_matches[0].kinds
         else:
             kinds = frozenset().union(*[m.kinds for m in head_matches])
-        if "person" in kinds:
-            persons = [m for m in head_matches if "person" in m.kinds]
+        persons = [m for m in head_matches if "person" in m.kinds and self._affiliated(m, head_matches)]
+        if persons:
             country = self._context_country(head_matches)
             return [self._person(m, head_matches, country, on_date, head.former) for m in persons]
         if "org" in kinds:
@@ -214,6 +215,18 @@ class PhraseResolver(AliasMatcher):
                 d.of_pattern = pp.prep == "of" and head_sector is not None
                 return [d]
         return self._sector_alone(head_sector, head.former)
+
+    def _affiliated(self, m: Match, span: Sequence[Match]) -> bool:
+        """False for an imported person whose roles the phrase's organisation or country words contradict."""
+        orgs = {h.ref for x in span for h in x.of("org")}
+        places = {h.ref for x in span if x is not m for h in x.of("country", "demonym", "metonym")}
+        for h in m.of("person"):
+            p = self.kb.persons[h.ref]
+            if self.kb.layer_of(p.kb_id) != "imported" or not (orgs or places):
+                return True
+            if any(r.org in orgs or self._role_country(r) in places for r in p.roles):
+                return True
+        return False
 
     @staticmethod
     def _sector_alone(head_sector: tuple[Match, Hit] | None, former: bool) -> list[_Draft]:
@@ -392,6 +405,7 @@ class PhraseResolver(AliasMatcher):
         reasons: list[str],
     ) -> _Draft:
         d = _Draft("person", list(span), kb_id=person.kb_id, name=person.name, reasons=reasons)
+        d.imported = self.kb.layer_of(person.kb_id) == "imported"
         if not person.roles:
             d.country = ctx_country
             picked = _pick_sector(span)
@@ -568,12 +582,16 @@ def _titled(roles: Sequence[Role], span: Sequence[Match]) -> list[Role]:
 def _apposition(a: _Draft, b: _Draft) -> bool:
     """ "Tokayev, the Kazakh president" / "Kabul, Afghanistan": one actor, not two."""
     named = {"person", "org", "ambiguous"}
+    if {a.kind, b.kind} == {"person", "org"} and (a.imported or b.imported):
+        return True  # "Kenzo Oshima, the United Nations ... Coordinator": the text's affiliation wins
     if a.kind in named and b.kind in named:
         return False
     return a.country is None or b.country is None or a.country == b.country
 
 
 def _more_specific(a: _Draft, b: _Draft) -> _Draft:
+    if {a.kind, b.kind} == {"person", "org"}:
+        return a if a.kind == "org" else b
     rank = {"person": 4, "org": 3, "ambiguous": 2, "country": 1, "sector": 0}
     if rank[b.kind] > rank[a.kind]:
         return b
