@@ -71,7 +71,8 @@ REAL = [
     ("Norwegian mediators", DAY, "NOR"), ("Oslo", DAY, "NOR"), ("Chinese Premier Li Peng", dt.date(1995, 1, 1), "CHN"),
     ("Lebanese Shiites", DAY, "LBN"), ("Rwandan Hutus", dt.date(1994, 5, 1), "RWA"),
     ("Turkish troops on Monday", DAY, "TUR"), ("Danish Web sites", DAY, "DNK"),
-    ("Lebanon, Syria and Jordan", DAY, "LBN"), ("Georgia, Armenia and Azerbaijan", DAY, "GEO"),
+    ("Lebanon, Syria and Jordan", DAY, "LBN"), ("activists of the Fatah Party", DAY, "PSE"),
+    ("Montenegro Municipality Association officials", DAY, "MNE"), ("Georgia, Armenia and Azerbaijan", DAY, "GEO"),
 ]  # fmt: skip
 
 

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 _PLACE = ("country", "demonym", "metonym", "region")
 _FUNCTION = PREPOSITIONS | {"the", "a", "an", "and", "or", "nor", "but", "'s"}
-_SECTIONS = ("honorifics", "directions", "not_name_forming", "place_heads", "namesakes")
+_SECTIONS = ("honorifics", "directions", "not_name_forming", "place_heads", "org_heads", "namesakes")
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,7 @@ class NameContext:
     directions: frozenset[str]
     not_name_forming: frozenset[str]
     place_heads: frozenset[str]
+    org_heads: frozenset[str]
     namesakes: frozenset[str]
 
 
@@ -167,8 +168,8 @@ def _keep(
             return False  # after a place name used as a given name ("Paris Jackson")
         return True
     if h.kind == "org":
-        if m.j - m.i != 1:
-            return True
+        if m.j - m.i != 1 or (after is not None and tokens[after].key in ctx.org_heads):
+            return True  # "the Fatah Party": the organisation's own name
         return not (_stranger(tokens, before, covered, ctx) or _stranger(tokens, after, covered, ctx))
     if h.kind not in _PLACE:
         return True
@@ -179,7 +180,8 @@ def _keep(
         return False  # a place name as a given name: "Paris Jackson", "Georgia Brown"
     if nxt is not None and h.kind != "demonym" and tokens[nxt].is_word and tokens[nxt].text[:1].isupper():
         # (a demonym is an adjective: "Danish Web sites", "Russian Orthodox priests" keep it)
-        if tokens[nxt].key in ctx.place_heads:
+        last = nxt + 1 >= len(tokens) or not (tokens[nxt + 1].is_word and tokens[nxt + 1].text[:1].isupper())
+        if tokens[nxt].key in ctx.place_heads and last:
             return False
         if _stranger(tokens, nxt, covered, ctx) and not _run_reaches_sector(tokens, nxt, sector_at):
             return False
