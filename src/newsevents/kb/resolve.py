@@ -204,7 +204,7 @@ class PhraseResolver(AliasMatcher):
             if found:
                 country = self._context_country(pp.matches)
                 span = sector_matches + pp.matches
-                return [self._person(m, span, country, on_date, head.former) for m in found]
+                return [self._person(m, span, country, on_date, head.former or pp.former) for m in found]
         for pp in pps:
             found = [m for m in pp.matches if "org" in m.kinds]
             if found:
