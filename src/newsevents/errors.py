@@ -30,3 +30,7 @@ class StoreError(NewseventsError):
 
 class GoldFormatError(NewseventsError):
     """A gold file for ``newsevents eval`` is not in the documented shape."""
+
+
+class QueryError(NewseventsError):
+    """A request to `newsevents serve` has a bad parameter (answered with 400)."""

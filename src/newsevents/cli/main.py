@@ -22,11 +22,10 @@ from newsevents.errors import NewseventsError
 from newsevents.pipeline import Pipeline, PipelineConfig, Resources
 from newsevents.read import FORMATS, ReadOptions
 from newsevents.read.readers import DEFAULT_MAX_CHARS
-from newsevents.store.db import EventFilter, Store
+from newsevents.store.db import DEFAULT_MODALITIES, EventFilter, Store
 from newsevents.store.export import EXPORT_FORMATS, write_parquet, write_records
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
-DEFAULT_MODALITIES = ("asserted", "future")
 
 
 def _err(msg: str) -> None:
@@ -319,9 +318,9 @@ def demo(db: str | None) -> None:
 
 
 def _register_more() -> None:
-    from newsevents.cli import actors, more
+    from newsevents.cli import actors, more, serve
 
-    for command in [*more.COMMANDS, *actors.COMMANDS]:
+    for command in [*more.COMMANDS, *actors.COMMANDS, *serve.COMMANDS]:
         cli.add_command(command)
 
 

@@ -68,6 +68,17 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text);
         """,
     ),
+    (
+        3,
+        "serve: keyset order, country and code indexes, sentence full text",
+        """
+        CREATE INDEX events_keyset ON events(date, article_id, sentence_index, id);
+        CREATE INDEX event_actors_country_upper ON event_actors(upper(country));
+        CREATE INDEX event_actors_code ON event_actors(code);
+        CREATE VIRTUAL TABLE sentences_fts USING fts5(article_id UNINDEXED, idx UNINDEXED, text);
+        INSERT INTO sentences_fts (rowid, article_id, idx, text) SELECT rowid, article_id, idx, text FROM sentences;
+        """,
+    ),
 ]
 TABLES = ("articles", "sentences", "mentions", "events", "event_actors")
 
@@ -158,6 +169,7 @@ class Store:
         c = self.conn
         if self.is_current(a.id, a.text, a.title, coder):
             return WriteResult(False, len(coded.events), len(coded.sentences))
+        c.execute(_DELETE_SENTENCES_FTS, (a.id, a.id))
         c.execute("DELETE FROM articles WHERE id = ?", (a.id,))
         c.execute("DELETE FROM articles_fts WHERE article_id = ?", (a.id,))
         c.execute(
@@ -181,6 +193,7 @@ class Store:
             "INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
             [(a.id, s.index, s.start_char, s.end_char, s.text) for s in coded.sentences],
         )
+        c.execute(_INSERT_SENTENCES_FTS, (a.id,))
         mention_rows = []
         for m in coded.mentions:
             value: str | None = None
@@ -265,12 +278,26 @@ class Store:
         return [(r[0], r[1]) for r in rows]
 
 
+# The sentence index (migration 3) shares the sentences' rowids; the article_id guard keeps a
+# delete to the article's own rows.
+_DELETE_SENTENCES_FTS = (
+    "DELETE FROM sentences_fts WHERE rowid IN (SELECT rowid FROM sentences WHERE article_id = ?) AND article_id = ?"
+)
+_INSERT_SENTENCES_FTS = (
+    "INSERT INTO sentences_fts (rowid, article_id, idx, text) SELECT rowid, article_id, idx, text FROM sentences "
+    "WHERE article_id = ?"
+)
+
+
 def _statements(sql: str) -> list[str]:
     return [s.strip() for s in sql.split(";") if s.strip()]
 
 
 def _actor_row(event_id: str, role: str, pos: int, r: ActorRef) -> tuple[Any, ...]:
     return (event_id, role, pos, r.entity_text, r.name, r.code, r.country, r.sector, r.kb_id, r.role)
+
+
+DEFAULT_MODALITIES = ("asserted", "future")  # what `newsevents events` and `serve` show unless asked
 
 
 @dataclass(frozen=True)
@@ -288,6 +315,12 @@ class EventFilter:
     modalities: Sequence[str] | None = None  # None: every modality
 
     def sql(self) -> tuple[str, list[Any]]:
+        where, params = self.where()
+        clause = f" WHERE {' AND '.join(where)}" if where else ""
+        return f"SELECT e.record FROM events e{clause} ORDER BY e.date, e.article_id, e.sentence_index, e.id", params
+
+    def where(self) -> tuple[list[str], list[Any]]:
+        """The conditions on ``events e`` (joined with AND) and their parameters."""
         where: list[str] = []
         params: list[Any] = []
 
@@ -325,5 +358,4 @@ class EventFilter:
         if self.modalities is not None:
             where.append(f"e.modality IN ({', '.join('?' for _ in self.modalities)})")
             params.extend(self.modalities)
-        clause = f" WHERE {' AND '.join(where)}" if where else ""
-        return f"SELECT e.record FROM events e{clause} ORDER BY e.date, e.article_id, e.sentence_index, e.id", params
+        return where, params
