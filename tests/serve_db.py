@@ -1,0 +1,69 @@
+"""A small event database for the server's tests, coded from articles written for them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from newsevents.records import Article
+
+HOSTILE_ID = "t-hostile"
+ARTICLES = [
+    Article(
+        id="t-kenya",
+        title="Arrests in Nairobi",
+        text=(
+            "Kenyan police arrested 30 protesters in Nairobi on Tuesday. "
+            "The government of Uganda condemned the arrests on Wednesday. "
+            "Kenya's president met the foreign minister of Tanzania in Mombasa on Thursday."
+        ),
+        pub_date=dt.date(2025, 3, 14),
+        publisher="Test Wire",
+    ),
+    Article(
+        id="t-kharkiv",
+        title="Shelling",
+        text=(
+            "Russian forces shelled the Ukrainian city of Kharkiv on Sunday. "
+            "Ukraine asked the European Union for more air defence systems. "
+            "Germany promised to send humanitarian aid to Ukraine."
+        ),
+        pub_date=dt.date(2024, 6, 3),
+        publisher="Test Wire",
+    ),
+    Article(
+        id="t-border",
+        title="Border clash",
+        text=(
+            "Indian troops exchanged fire with Pakistani soldiers along the border on Friday. "
+            "China called on India and Pakistan to show restraint. "
+            "Pakistan accused India of violating the ceasefire."
+        ),
+        pub_date=dt.date(2023, 11, 20),
+        publisher="Test Wire",
+    ),
+    Article(
+        id=HOSTILE_ID,
+        title="<script>document.title='pwned-title'</script>",
+        text=(
+            "France accused Mali of harassing its diplomats in Bamako on Monday "
+            "<script>document.title='pwned'</script>. "
+            "Mali expelled the French ambassador <img src=x onerror=\"document.title='pwned-img'\"> on Tuesday."
+        ),
+        pub_date=dt.date(2022, 2, 1),
+        publisher="<b>Bold</b> Wire",
+    ),
+]
+
+
+def build(path: Path, pipeline: object) -> Path:
+    from newsevents.code.coder import CODER
+    from newsevents.pipeline import Pipeline
+    from newsevents.store.db import Store
+
+    assert isinstance(pipeline, Pipeline)
+    with Store(path) as store:
+        for coded in pipeline.pipe(ARTICLES):
+            store.write(coded, CODER)
+        store.commit()
+    return path
