@@ -309,3 +309,18 @@ def test_serve_command_binds_loopback_and_needs_a_database(tmp_path: Path) -> No
     assert usage.exit_code == 0 and "127.0.0.1" in usage.output and "--token" in usage.output
     missing = runner.invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
     assert missing.exit_code == 1 and "no database" in missing.output
+
+
+def test_timeline_fills_empty_periods_and_stacks_quads() -> None:
+    from newsevents.serve.charts import all_periods, timeline
+
+    assert all_periods(["2024-01", "2024-04"], "month") == ["2024-01", "2024-02", "2024-03", "2024-04"]
+    assert all_periods(["2024-02-28", "2024-03-01"], "day") == ["2024-02-28", "2024-02-29", "2024-03-01"]
+    assert all_periods(["2024-W01", "2024-W03"], "week") == ["2024-W01", "2024-W02", "2024-W03"]
+    rows = [{"period": "2024", "group": 1, "count": 3}, {"period": "2024", "group": 4, "count": 1}]
+    rows.append({"period": "2026", "group": 4, "count": 2})
+    chart = timeline(rows, "year")
+    assert chart.periods == 3 and chart.max_count == 4
+    assert [b.cls for b in chart.bars] == ["q1", "q4", "q4"]
+    tallest = sum(b.h for b in chart.bars[:2])
+    assert abs(tallest - 2 * chart.bars[2].h) < 0.05  # 4 events stand twice as high as 2

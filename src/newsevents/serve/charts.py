@@ -5,6 +5,7 @@ Only numbers and CSS class names are computed here; labels go through the templa
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -40,14 +41,50 @@ class Chart:
     periods: int
 
 
-def timeline(rows: list[dict[str, Any]], width: int = 900, height: int = 200) -> Chart:
+def _period_key(day: dt.date, by: str) -> str:
+    if by == "week":
+        return day.strftime("%Y-W%W")  # as SQLite's strftime('%Y-W%W') writes it
+    return day.isoformat()[: {"day": 10, "month": 7, "year": 4}[by]]
+
+
+def all_periods(keys: list[str], by: str) -> list[str]:
+    """The periods from the first to the last key, empty ones included (so gaps show as gaps)."""
+    if not keys:
+        return keys
+    try:
+        first = dt.date.fromisoformat(_start(keys[0], by))
+        last = dt.date.fromisoformat(_start(keys[-1], by))
+    except ValueError:
+        return keys
+    if (last - first).days > 40_000:
+        return keys
+    out: list[str] = []
+    day = first
+    while day <= last + dt.timedelta(days=6):
+        key = _period_key(day, by)
+        if key > keys[-1]:
+            break
+        if key >= keys[0] and (not out or out[-1] != key):
+            out.append(key)
+        day += dt.timedelta(days=1)
+    return sorted(set(out) | set(keys))
+
+
+def _start(key: str, by: str) -> str:
+    if by == "week":
+        year, week = key.split("-W")
+        return dt.datetime.strptime(f"{year} {week} 1", "%Y %W %w").date().isoformat()
+    return (key + "-01-01")[:10] if by != "day" else key
+
+
+def timeline(rows: list[dict[str, Any]], by: str = "day", width: int = 900, height: int = 200) -> Chart:
     """Stacked bars: one per period, one colour per quad class (rows: period, group, count)."""
     periods: dict[str, dict[int, int]] = {}
     for r in rows:
         periods.setdefault(r["period"], {})
         q = int(r["group"]) if r["group"] is not None else 0
         periods[r["period"]][q] = periods[r["period"]].get(q, 0) + r["count"]
-    keys = sorted(periods)
+    keys = all_periods(sorted(periods), by)
     top, bottom, left = 10, 24, 36
     plot_h = height - top - bottom
     max_count = max((sum(v.values()) for v in periods.values()), default=0)
@@ -56,11 +93,11 @@ def timeline(rows: list[dict[str, Any]], width: int = 900, height: int = 200) ->
     if not keys or max_count == 0:
         return Chart(width, height, bars, labels, 0, 0)
     step = (width - left - 4) / len(keys)
-    w = max(1.0, step * 0.8)
+    w = min(max(1.0, step * 0.8), 60.0)
     for i, key in enumerate(keys):
         y: float = top + plot_h
         for q in (1, 2, 3, 4, 0):
-            n = periods[key].get(q, 0)
+            n = periods.get(key, {}).get(q, 0)
             if not n:
                 continue
             h = plot_h * n / max_count

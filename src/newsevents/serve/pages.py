@@ -28,7 +28,7 @@ def dashboard(request: Request, f: FiltersDep) -> Response:
     with open_store(request) as store:
         c = queries.counts(store, f)
         by = queries.auto_period(c["first_date"], c["last_date"])
-        chart = charts.timeline(queries.stats(store, f, by, "quad"))
+        chart = charts.timeline(queries.stats(store, f, by, "quad"), by)
         top = queries.dyads(store, f, 10)
         recent = queries.latest(store, f, 10)
     return _render(
@@ -123,7 +123,7 @@ def actor_page(request: Request, code: str, f: FiltersDep) -> Response:
             "title": f"Actor {code}",
             "f": f,
             "a": info,
-            "chart": charts.timeline(info["timeline"]),
+            "chart": charts.timeline(info["timeline"], info["by"]),
             "nodes": nodes,
             "edges": edges,
         },

@@ -27,6 +27,27 @@
     return div;
   }
 
+  // A ring that jumps across the antimeridian (Fiji, Chukotka) is moved east of 180° so that it
+  // does not draw a line around the world.
+  function unwrapRing(ring) {
+    var jumps = false;
+    for (var i = 1; i < ring.length; i++) {
+      if (Math.abs(ring[i][0] - ring[i - 1][0]) > 180) { jumps = true; break; }
+    }
+    if (!jumps) { return ring; }
+    return ring.map(function (p) { return [p[0] < 0 ? p[0] + 360 : p[0], p[1]]; });
+  }
+
+  function unwrapAntimeridian(feature) {
+    var g = feature.geometry;
+    if (!g) { return; }
+    if (g.type === "Polygon") {
+      g.coordinates = g.coordinates.map(unwrapRing);
+    } else if (g.type === "MultiPolygon") {
+      g.coordinates = g.coordinates.map(function (poly) { return poly.map(unwrapRing); });
+    }
+  }
+
   Promise.all([
     fetch("/static/vendor/world-atlas/countries-110m.json").then(function (r) { return r.json(); }),
     fetch("/api/map?" + query).then(function (r) { if (!r.ok) { throw new Error("map data: " + r.status); } return r.json(); })
@@ -36,6 +57,7 @@
     var max = 1;
     Object.keys(counts).forEach(function (k) { max = Math.max(max, counts[k]); });
     var countries = topojson.feature(world, world.objects.countries);
+    countries.features.forEach(unwrapAntimeridian);
     L.geoJSON(countries, {
       style: function (f) {
         return { color: "#8a949c", weight: 0.6, fillOpacity: 1, fillColor: colour(counts[f.id] || 0, max) };
