@@ -104,10 +104,7 @@ class Filters:
             params.append(fts_query(self.q))
         if self.bbox is not None:
             west, south, east, north = self.bbox
-            where.append(
-                "json_extract(e.record, '$.event_loc.lat') BETWEEN ? AND ? "
-                "AND json_extract(e.record, '$.event_loc.lon') BETWEEN ? AND ?"
-            )
+            where.append("e.loc_lat BETWEEN ? AND ? AND e.loc_lon BETWEEN ? AND ?")
             params.extend([south, north, west, east])
         return where, params
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pycountry
 
-from newsevents.serve.filters import ORDER, ORDER_DESC, Filters, Key, after, encode_cursor
+from newsevents.serve.filters import MODALITIES, ORDER, ORDER_DESC, Filters, Key, after, encode_cursor
 from newsevents.store.db import Store
 
 PERIODS = {
@@ -147,20 +147,25 @@ def actors(store: Store, q: str | None, limit: int = 50) -> list[dict[str, Any]]
 
 def map_data(store: Store, f: Filters, limit: int = 2000) -> dict[str, Any]:
     """Event locations (grouped points) and events per location country (ISO 3166 numeric ids,
-    as the world-atlas TopoJSON names them)."""
-    clause, params = f.clause(["json_extract(e.record, '$.event_loc.lat') IS NOT NULL"])
+    as the world-atlas TopoJSON names them). Reads the location columns of migration 3."""
+    clause, params = f.clause(["e.loc_lat IS NOT NULL"])
     rows = store.conn.execute(
-        "SELECT json_extract(e.record, '$.event_loc.lat') AS lat, json_extract(e.record, '$.event_loc.lon') AS lon, "
-        "max(json_extract(e.record, '$.event_loc.resolved_place')), "
-        "max(json_extract(e.record, '$.event_loc.country_code')), count(*) AS n "
-        f"FROM events e{clause} GROUP BY lat, lon ORDER BY n DESC LIMIT ?",
+        f"SELECT e.loc_lat, e.loc_lon, e.loc_country, count(*) AS n FROM events e{clause} "
+        "GROUP BY e.loc_lat, e.loc_lon, e.loc_country ORDER BY n DESC LIMIT ?",
         [*params, limit],
     ).fetchall()
-    points = [{"lat": r[0], "lon": r[1], "place": r[2], "country": r[3], "count": r[4]} for r in rows]
-    clause, params = f.clause(["json_extract(e.record, '$.event_loc.country_code') IS NOT NULL"])
+    points = []
+    for lat, lon, country, n in rows:
+        name = store.conn.execute(
+            "SELECT json_extract(record, '$.event_loc.resolved_place') FROM events "
+            f"WHERE modality IN ({', '.join('?' for _ in MODALITIES)}) AND loc_lat = ? AND loc_lon = ? "
+            "AND loc_lat IS NOT NULL LIMIT 1",
+            (*MODALITIES, lat, lon),
+        ).fetchone()
+        points.append({"lat": lat, "lon": lon, "place": name[0] if name else None, "country": country, "count": n})
     by_country: dict[str, int] = {}
     for code, n in store.conn.execute(
-        f"SELECT json_extract(e.record, '$.event_loc.country_code') AS c, count(*) FROM events e{clause} GROUP BY c",
+        f"SELECT e.loc_country, count(*) FROM events e{clause} AND e.loc_country IS NOT NULL GROUP BY e.loc_country",
         params,
     ):
         numeric = _numeric(code)

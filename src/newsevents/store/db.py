@@ -70,9 +70,17 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     ),
     (
         3,
-        "serve: keyset order, country and code indexes, sentence full text",
+        "serve: keyset, summary, place, country and code indexes; event location columns; sentence full text",
         """
         CREATE INDEX events_keyset ON events(date, article_id, sentence_index, id);
+        CREATE INDEX events_summary ON events(modality, date, quad_code, article_id);
+        ALTER TABLE events ADD COLUMN loc_lat REAL
+            GENERATED ALWAYS AS (json_extract(record, '$.event_loc.lat')) VIRTUAL;
+        ALTER TABLE events ADD COLUMN loc_lon REAL
+            GENERATED ALWAYS AS (json_extract(record, '$.event_loc.lon')) VIRTUAL;
+        ALTER TABLE events ADD COLUMN loc_country TEXT
+            GENERATED ALWAYS AS (json_extract(record, '$.event_loc.country_code')) VIRTUAL;
+        CREATE INDEX events_place ON events(modality, loc_lat, loc_lon, loc_country) WHERE loc_lat IS NOT NULL;
         CREATE INDEX event_actors_country_upper ON event_actors(upper(country));
         CREATE INDEX event_actors_code ON event_actors(code);
         CREATE VIRTUAL TABLE sentences_fts USING fts5(article_id UNINDEXED, idx UNINDEXED, text);
