@@ -6,13 +6,17 @@ import ipaddress
 
 import click
 
-from newsevents.cli.main import db_option
-
 ENV_TOKEN = "NEWSEVENTS_TOKEN"
 
 
 @click.command()
-@db_option
+@click.option(
+    "--db",
+    envvar="NEWSEVENTS_DB",
+    default="newsevents.db",
+    show_default=True,
+    help="SQLite database (or $NEWSEVENTS_DB).",
+)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback unless you ask).")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 @click.option(

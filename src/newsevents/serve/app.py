@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import jinja2
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
@@ -29,7 +29,9 @@ from starlette.exceptions import HTTPException
 from newsevents import __version__
 from newsevents.errors import QueryError, StoreError
 from newsevents.serve import queries
-from newsevents.serve.filters import Filters, decode_cursor, parse_filters, parse_limit
+from newsevents.serve.deps import FiltersDep, cursor_param, open_store
+from newsevents.serve.filters import Filters, parse_limit
+from newsevents.serve.pages import router
 from newsevents.store.db import MIGRATIONS, Store, db_path
 from newsevents.store.export import write_records
 
@@ -87,47 +89,6 @@ def _ensure_schema(path: Path) -> None:
         Store(path).close()  # opening for writing applies the missing migrations
 
 
-def filters_dep(
-    country: Annotated[str | None, Query(description="ISO3 country of an actor or recipient, e.g. AFG")] = None,
-    actor_country: Annotated[str | None, Query(description="ISO3 country of an actor")] = None,
-    recipient_country: Annotated[str | None, Query(description="ISO3 country of a recipient")] = None,
-    actor: Annotated[str | None, Query(description="Actor name, code, text, kb id or country")] = None,
-    recipient: Annotated[str | None, Query(description="Recipient name, code, text, kb id or country")] = None,
-    event: Annotated[str | None, Query(description="PLOVER event type, e.g. ASSAULT")] = None,
-    cameo: Annotated[str | None, Query(description="CAMEO code prefix, e.g. 19 or 0256")] = None,
-    quad: Annotated[str | None, Query(description="Quad class 1-4")] = None,
-    modality: Annotated[
-        str | None, Query(description="Comma-separated modalities or 'all' (default: asserted,future)")
-    ] = None,
-    since: Annotated[str | None, Query(description="Event date on or after (YYYY[-MM[-DD]])")] = None,
-    until: Annotated[str | None, Query(description="Event date on or before (YYYY[-MM[-DD]])")] = None,
-    q: Annotated[str | None, Query(description="Words that must all occur in the event's sentence")] = None,
-    bbox: Annotated[str | None, Query(description="west,south,east,north of the event location")] = None,
-    article_id: Annotated[str | None, Query(description="Events of one article")] = None,
-) -> Filters:
-    return parse_filters(
-        {
-            "country": country,
-            "actor_country": actor_country,
-            "recipient_country": recipient_country,
-            "actor": actor,
-            "recipient": recipient,
-            "event": event,
-            "cameo": cameo,
-            "quad": quad,
-            "modality": modality,
-            "since": since,
-            "until": until,
-            "q": q,
-            "bbox": bbox,
-            "article_id": article_id,
-        }
-    )
-
-
-FiltersDep = Annotated[Filters, Depends(filters_dep)]
-
-
 def create_app(db: str | Path, token: str | None = None, pipeline: Any = None) -> FastAPI:
     """The server over database ``db``; ``token`` enables POST /api/articles; ``pipeline`` (a
     :class:`newsevents.pipeline.Pipeline`) is built on the first POST when not given."""
@@ -151,8 +112,6 @@ def create_app(db: str | Path, token: str | None = None, pipeline: Any = None) -
     app.add_middleware(SecurityHeaders)
     _errors(app)
     _api(app)
-    from newsevents.serve.pages import router
-
     app.include_router(router)
     return app
 
@@ -195,14 +154,6 @@ def _errors(app: FastAPI) -> None:
         return _error(503, str(exc))
 
 
-def open_store(request: Request) -> Store:
-    return Store(request.app.state.db, readonly=True)
-
-
-def _cursor(value: str | None) -> Any:
-    return decode_cursor(value) if value else None
-
-
 def _stream(path: str, f: Filters, fmt: str) -> Iterator[str]:
     import io
 
@@ -235,7 +186,7 @@ def _api(app: FastAPI) -> None:
         cursor: Annotated[str | None, Query(description="The 'next' of the previous page")] = None,
     ) -> dict[str, Any]:
         """Events as the PLOVER export writes them, in its order, one page at a time (keyset)."""
-        n, key = parse_limit(limit), _cursor(cursor)
+        n, key = parse_limit(limit), cursor_param(cursor)
         with open_store(request) as store:
             p = queries.page(store, f, n, key)
         return {"events": p.events, "next": p.next}

@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from newsevents.serve import charts, queries
-from newsevents.serve.app import FiltersDep, _cursor, open_store
+from newsevents.serve.deps import FiltersDep, cursor_param, open_store
 from newsevents.serve.filters import MODALITIES, PARAMS, QUADS, parse_limit
 from newsevents.serve.highlight import Span, article_spans, event_spans, segments
 
@@ -45,7 +45,7 @@ def events_page(
     limit: Annotated[str | None, Query()] = None,
     cursor: Annotated[str | None, Query()] = None,
 ) -> Response:
-    n, key = parse_limit(limit, 50), _cursor(cursor)
+    n, key = parse_limit(limit, 50), cursor_param(cursor)
     with open_store(request) as store:
         p = queries.page(store, f, n, key)
         total = queries.counts(store, f)["events"]
