@@ -324,3 +324,35 @@ def test_timeline_fills_empty_periods_and_stacks_quads() -> None:
     assert [b.cls for b in chart.bars] == ["q1", "q4", "q4"]
     tallest = sum(b.h for b in chart.bars[:2])
     assert abs(tallest - 2 * chart.bars[2].h) < 0.05  # 4 events stand twice as high as 2
+
+
+def test_dense_and_sparse_filter_plans_give_the_same_events(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsevents.serve import queries
+
+    urls = [
+        "/api/events?country=UKR&modality=all",
+        "/api/events?actor_country=IND&modality=all",
+        "/api/events?recipient_country=UKR&modality=all",
+        "/api/events?q=Kharkiv%20shelled&modality=all",
+        "/api/events?country=UKR&q=aid&modality=all",
+    ]
+    sparse = [client.get(u).json()["events"] for u in urls]
+    monkeypatch.setattr(queries, "DENSE", 0)  # every country and word filter counts as dense
+    dense = [client.get(u).json()["events"] for u in urls]
+    assert dense == sparse
+    assert all(sparse[:4])
+
+
+def test_summary_cache_sees_writes(tmp_path: Path) -> None:
+    from newsevents.serve.cache import SummaryCache
+
+    db = tmp_path / "x.db"
+    db.write_bytes(b"one")
+    cache = SummaryCache(str(db))
+    calls: list[int] = []
+    assert cache.get("k", lambda: calls.append(1) or 1) == 1
+    assert cache.get("k", lambda: calls.append(2) or 2) == 1 and calls == [1]
+    db.write_bytes(b"one more")  # a write changes the signature
+    assert cache.get("k", lambda: calls.append(3) or 3) == 3

@@ -29,6 +29,7 @@ from starlette.exceptions import HTTPException
 from newsevents import __version__
 from newsevents.errors import QueryError, StoreError
 from newsevents.serve import queries
+from newsevents.serve.cache import SummaryCache
 from newsevents.serve.deps import FiltersDep, cursor_param, open_store
 from newsevents.serve.filters import Filters, parse_limit
 from newsevents.serve.pages import router
@@ -106,6 +107,7 @@ def create_app(db: str | Path, token: str | None = None, pipeline: Any = None) -
     app.state.token = token
     app.state.pipeline = pipeline
     app.state.write_lock = threading.Lock()
+    app.state.cache = SummaryCache(str(path))
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")), autoescape=True)
     app.state.templates = Jinja2Templates(env=env)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
@@ -246,8 +248,10 @@ def _api(app: FastAPI) -> None:
             raise QueryError(f"by: expected one of {', '.join(queries.PERIODS)}, got {by[:20]!r}")
         if group not in queries.GROUPS:
             raise QueryError(f"group: expected one of {', '.join(queries.GROUPS)}, got {group[:20]!r}")
+        key = ("stats", tuple(sorted(f.params().items())), by, group)
         with open_store(request) as store:
-            return {"by": by, "group": group, "counts": queries.stats(store, f, by, group)}
+            counts = request.app.state.cache.get(key, lambda: queries.stats(store, f, by, group))
+        return {"by": by, "group": group, "counts": counts}
 
     @app.get("/api/dyads", tags=["summaries"])
     def get_dyads(
@@ -256,14 +260,17 @@ def _api(app: FastAPI) -> None:
         limit: Annotated[str | None, Query(description="At most this many pairs (default 20)")] = None,
     ) -> dict[str, Any]:
         n = parse_limit(limit, 20)
+        key = ("dyads", tuple(sorted(f.params().items())), n)
         with open_store(request) as store:
-            return {"dyads": queries.dyads(store, f, n)}
+            return {"dyads": request.app.state.cache.get(key, lambda: queries.dyads(store, f, n))}
 
     @app.get("/api/map", tags=["summaries"])
     def get_map(request: Request, f: FiltersDep) -> dict[str, Any]:
         """Event locations as points, and events per location country (ISO 3166 numeric)."""
+        key = ("map", tuple(sorted(f.params().items())))
         with open_store(request) as store:
-            return queries.map_data(store, f)
+            result: dict[str, Any] = request.app.state.cache.get(key, lambda: queries.map_data(store, f))
+        return result
 
     @app.post("/api/articles", tags=["articles"], status_code=200)
     async def post_articles(request: Request) -> Response:

@@ -72,12 +72,17 @@ class Filters:
     q: str | None = None
     bbox: tuple[float, float, float, float] | None = None
     article_id: str | None = None
+    # Filters that match many events (set by queries.plan from index counts, never from the query
+    # string): those are checked event by event while walking the order index, the others by
+    # looking their few events up.
+    dense: frozenset[str] = frozenset()
 
     def event_filter(self) -> EventFilter:
+        # The country filter is the CLI's (an actor or recipient of that ISO3 country), written
+        # below in the form that suits its size; the rest are EventFilter's own conditions.
         return EventFilter(
             actor=self.actor,
             recipient=self.recipient,
-            country=self.country,
             event=self.event,
             cameo=self.cameo,
             since=self.since,
@@ -89,18 +94,38 @@ class Filters:
     def where(self) -> tuple[list[str], list[Any]]:
         """Conditions on ``events e`` and their parameters."""
         where, params = self.event_filter().where()
-        for role, value in (("actor", self.actor_country), ("recipient", self.recipient_country)):
-            if value:
-                where.append("e.id IN (SELECT event_id FROM event_actors WHERE role = ? AND upper(country) = ?)")
-                params.extend([role, value.upper()])
+        for name, role, value in (
+            ("country", None, self.country),
+            ("actor_country", "actor", self.actor_country),
+            ("recipient_country", "recipient", self.recipient_country),
+        ):
+            if not value:
+                continue
+            by_role = "" if role is None else " AND a.role = ?"
+            roles = [role] if role else []
+            if name in self.dense:
+                where.append(
+                    f"EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id{by_role} AND upper(a.country) = ?)"
+                )
+                params.extend([*roles, value.upper()])
+            else:
+                where.append(f"e.id IN (SELECT a.event_id FROM event_actors a WHERE upper(a.country) = ?{by_role})")
+                params.extend([value.upper(), *roles])
         if self.quad is not None:
             where.append("e.quad_code = ?")
             params.append(self.quad)
         if self.q:
-            where.append(
-                "(e.article_id, e.sentence_index) IN "
-                "(SELECT article_id, idx FROM sentences_fts WHERE sentences_fts MATCH ?)"
-            )
+            matches = "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?"
+            if "q" in self.dense:
+                where.append(
+                    "EXISTS (SELECT 1 FROM sentences s WHERE s.article_id = e.article_id "
+                    f"AND s.idx = e.sentence_index AND s.rowid IN ({matches}))"
+                )
+            else:
+                where.append(
+                    f"(e.article_id, e.sentence_index) IN (SELECT s.article_id, s.idx FROM sentences s "
+                    f"WHERE s.rowid IN ({matches}))"
+                )
             params.append(fts_query(self.q))
         if self.bbox is not None:
             west, south, east, north = self.bbox
@@ -119,6 +144,8 @@ class Filters:
         out: dict[str, str] = {}
         for f in fields(self):
             value = getattr(self, f.name)
+            if f.name == "dense":
+                continue
             if f.name == "modalities":
                 if value != DEFAULT_MODALITIES:
                     out["modality"] = "all" if value is None else ",".join(value)

@@ -25,11 +25,13 @@ def _render(request: Request, name: str, context: dict[str, Any], status: int = 
 
 @router.get("/", response_class=HTMLResponse)
 def dashboard(request: Request, f: FiltersDep) -> Response:
+    cache = request.app.state.cache
+    key = tuple(sorted(f.params().items()))
     with open_store(request) as store:
-        c = queries.counts(store, f)
+        c = cache.get(("counts", key), lambda: queries.counts(store, f))
         by = queries.auto_period(c["first_date"], c["last_date"])
-        chart = charts.timeline(queries.stats(store, f, by, "quad"), by)
-        top = queries.dyads(store, f, 10)
+        chart = charts.timeline(cache.get(("stats", key, by, "quad"), lambda: queries.stats(store, f, by, "quad")), by)
+        top = cache.get(("dyads", key, 10), lambda: queries.dyads(store, f, 10))
         recent = queries.latest(store, f, 10)
     return _render(
         request,
@@ -48,7 +50,7 @@ def events_page(
     n, key = parse_limit(limit, 50), cursor_param(cursor)
     with open_store(request) as store:
         p = queries.page(store, f, n, key)
-        total = queries.counts(store, f)["events"]
+        total = queries.count(store, f)
     return _render(
         request,
         "events.html",

@@ -10,7 +10,7 @@ from typing import Any
 
 import pycountry
 
-from newsevents.serve.filters import MODALITIES, ORDER, ORDER_DESC, Filters, Key, after, encode_cursor
+from newsevents.serve.filters import MODALITIES, ORDER, ORDER_DESC, Filters, Key, after, encode_cursor, fts_query
 from newsevents.store.db import Store
 
 PERIODS = {
@@ -22,6 +22,32 @@ PERIODS = {
 GROUPS = ("quad", "event", "country")
 
 
+DENSE = 5000  # a filter matching more events than this is checked while walking the order index
+
+
+def plan(store: Store, f: Filters) -> Filters:
+    """Mark the country and word filters that match many events (counted from their indexes), so
+    that they are checked while walking the events in order instead of looking up every match."""
+    dense = set()
+    for name in ("country", "actor_country", "recipient_country"):
+        value = getattr(f, name)
+        if value:
+            n = store.conn.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE upper(country) = ? LIMIT ?)",
+                (value.upper(), DENSE + 1),
+            ).fetchone()[0]
+            if n > DENSE:
+                dense.add(name)
+    if f.q:
+        n = store.conn.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?)",
+            (fts_query(f.q), DENSE + 1),
+        ).fetchone()[0]
+        if n > DENSE:
+            dense.add("q")
+    return f.with_(dense=frozenset(dense))
+
+
 @dataclass(frozen=True)
 class Page:
     events: list[dict[str, Any]]
@@ -30,6 +56,7 @@ class Page:
 
 def page(store: Store, f: Filters, limit: int, cursor: Key | None = None) -> Page:
     """One page of PLOVER records (exactly the stored export records) after ``cursor``."""
+    f = plan(store, f)
     extra, extra_params = after(cursor) if cursor else (None, [])
     clause, params = f.clause([extra] if extra else None, extra_params)
     rows = store.conn.execute(
@@ -48,6 +75,7 @@ def all_pages(path: str, f: Filters, batch: int = 1000) -> Iterator[list[dict[st
     cursor: Key | None = None
     while True:
         with Store(path, readonly=True) as store:
+            f = plan(store, f)
             extra, extra_params = after(cursor) if cursor else (None, [])
             clause, params = f.clause([extra] if extra else None, extra_params)
             rows = store.conn.execute(
@@ -65,6 +93,7 @@ def all_pages(path: str, f: Filters, batch: int = 1000) -> Iterator[list[dict[st
 
 
 def latest(store: Store, f: Filters, limit: int = 10) -> list[dict[str, Any]]:
+    f = plan(store, f)
     clause, params = f.clause(["e.date IS NOT NULL"])
     rows = store.conn.execute(
         f"SELECT e.record FROM events e{clause} ORDER BY {ORDER_DESC} LIMIT ?", [*params, limit]
@@ -111,16 +140,26 @@ def _party(alias: str) -> str:
 
 
 def dyads(store: Store, f: Filters, limit: int = 10) -> list[dict[str, Any]]:
-    """Top (first actor, first recipient) pairs with counts and mean Goldstein."""
-    clause, params = f.clause()
+    """Top (first actor, first recipient) pairs with counts and mean Goldstein (the first party's
+    code, else its name, else its text: the columns ``actor1`` and ``recipient1`` of migration 3)."""
+    clause, params = f.clause(["e.actor1 IS NOT NULL", "e.recipient1 IS NOT NULL"])
     rows = store.conn.execute(
-        f"SELECT {_party('a')}, {_party('r')}, count(*) AS n, avg(e.goldstein) FROM events e "
-        "JOIN event_actors a ON a.event_id = e.id AND a.role = 'actor' AND a.position = 0 "
-        "JOIN event_actors r ON r.event_id = e.id AND r.role = 'recipient' AND r.position = 0"
-        f"{clause} GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?",
+        f"SELECT e.actor1, e.recipient1, count(*) AS n, avg(e.goldstein) FROM events e{clause} "
+        "GROUP BY e.actor1, e.recipient1 ORDER BY n DESC, 1, 2 LIMIT ?",
         [*params, limit],
     ).fetchall()
     return [{"actor": r[0], "recipient": r[1], "count": r[2], "mean_goldstein": round(r[3], 2)} for r in rows]
+
+
+def count(store: Store, f: Filters, cap: int = 10_000) -> int:
+    """How many events match, counting at most ``cap + 1``."""
+    f = plan(store, f)
+    clause, params = f.clause()
+    return int(
+        store.conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM events e{clause} LIMIT ?)", [*params, cap + 1]
+        ).fetchone()[0]
+    )
 
 
 def _like(text: str) -> str:

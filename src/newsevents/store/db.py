@@ -70,10 +70,10 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     ),
     (
         3,
-        "serve: keyset, summary, place, country and code indexes; event location columns; sentence full text",
+        "serve: order, place, dyad, country and code indexes; location and first-party columns; sentence text",
         """
-        CREATE INDEX events_keyset ON events(date, article_id, sentence_index, id);
-        CREATE INDEX events_summary ON events(modality, date, quad_code, article_id);
+        CREATE INDEX events_walk ON events(date, article_id, sentence_index, id, modality, quad_code, event, cameo);
+        DROP INDEX events_date;
         ALTER TABLE events ADD COLUMN loc_lat REAL
             GENERATED ALWAYS AS (json_extract(record, '$.event_loc.lat')) VIRTUAL;
         ALTER TABLE events ADD COLUMN loc_lon REAL
@@ -81,7 +81,14 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE events ADD COLUMN loc_country TEXT
             GENERATED ALWAYS AS (json_extract(record, '$.event_loc.country_code')) VIRTUAL;
         CREATE INDEX events_place ON events(modality, loc_lat, loc_lon, loc_country) WHERE loc_lat IS NOT NULL;
-        CREATE INDEX event_actors_country_upper ON event_actors(upper(country));
+        ALTER TABLE events ADD COLUMN actor1 TEXT GENERATED ALWAYS AS (coalesce(json_extract(record, '$.actor[0].code'),
+            json_extract(record, '$.actor[0].name'), json_extract(record, '$.actor[0].entity_text'))) VIRTUAL;
+        ALTER TABLE events ADD COLUMN recipient1 TEXT GENERATED ALWAYS AS (coalesce(
+            json_extract(record, '$.recipient[0].code'), json_extract(record, '$.recipient[0].name'),
+            json_extract(record, '$.recipient[0].entity_text'))) VIRTUAL;
+        CREATE INDEX events_dyad ON events(modality, actor1, recipient1, goldstein)
+            WHERE actor1 IS NOT NULL AND recipient1 IS NOT NULL;
+        CREATE INDEX event_actors_country_cover ON event_actors(upper(country), event_id);
         CREATE INDEX event_actors_code ON event_actors(code);
         CREATE VIRTUAL TABLE sentences_fts USING fts5(article_id UNINDEXED, idx UNINDEXED, text);
         INSERT INTO sentences_fts (rowid, article_id, idx, text) SELECT rowid, article_id, idx, text FROM sentences;
