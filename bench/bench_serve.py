@@ -173,24 +173,24 @@ def in_process(db: Path, rounds: int) -> None:
         print(f"{name:48} {'':>5} {t[0]:8.1f} {statistics.median(t[1:]):8.1f}")
 
 
-async def load(base: str, clients: int, total: int) -> tuple[float, int, list[float]]:
+async def load(base: str, clients: int, total: int) -> tuple[float, list[str], list[float]]:
     import httpx
 
     urls = list(QUERIES.values())
     latencies: list[float] = []
-    errors = 0
+    errors: list[str] = []
     counter = iter(range(total))
 
     async def worker(client: httpx.AsyncClient) -> None:
-        nonlocal errors
         for i in counter:
             t = time.perf_counter()
+            url = urls[i % len(urls)]
             try:
-                r = await client.get(base + urls[i % len(urls)])
+                r = await client.get(base + url)
                 if r.status_code != 200:
-                    errors += 1
-            except httpx.HTTPError:
-                errors += 1
+                    errors.append(f"{url}: {r.status_code} {r.text[:200]}")
+            except httpx.HTTPError as e:
+                errors.append(f"{url}: {type(e).__name__} {e}")
             latencies.append((time.perf_counter() - t) * 1000)
 
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
@@ -226,9 +226,11 @@ def load_test(db: Path, clients: int, total: int) -> None:
         proc.wait(timeout=30)
     print(f"\nload test: {total} requests, {clients} concurrent clients, uvicorn (one process) on loopback")
     print(
-        f"  {total / elapsed:.1f} requests/s, {errors} errors, latency p50 {statistics.median(lat):.0f} ms, "
+        f"  {total / elapsed:.1f} requests/s, {len(errors)} errors, latency p50 {statistics.median(lat):.0f} ms, "
         f"p95 {pct(lat, 95):.0f} ms, wall {elapsed:.1f} s"
     )
+    for e in sorted(set(errors))[:10]:
+        print(f"  error: {e}")
 
 
 def main() -> None:
@@ -238,6 +240,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=30)
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--requests", type=int, default=2000)
+    ap.add_argument("--load-only", action="store_true", help="only the load test (on an existing --db)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-serve-") as tmp:
         db = args.db or Path(tmp) / "bench.db"
@@ -247,7 +250,8 @@ def main() -> None:
             n = replicate(db, args.events)
             size = db.stat().st_size / 1e9
             print(f"built {n:,} events in {time.perf_counter() - t:.0f} s ({size:.1f} GB): {db}")
-        in_process(db, args.rounds)
+        if not args.load_only:
+            in_process(db, args.rounds)
         load_test(db, args.clients, args.requests)
 
 
