@@ -14,7 +14,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from newsevents.code.coder import CODER
-from newsevents.pipeline import Pipeline
+from newsevents.identity import fingerprint
+from newsevents.pipeline import Pipeline, Resources
 from newsevents.read import read_inputs
 from newsevents.records import Article
 from newsevents.store.db import Store
@@ -58,9 +59,10 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
+        config = fingerprint(Resources())
         with Store(Path(tmp) / "bench.db") as store:
             for c in coded:
-                store.write(c, CODER)
+                store.write(c, CODER, config)
             store.commit()
         storing = time.perf_counter() - t0
 

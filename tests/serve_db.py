@@ -57,16 +57,22 @@ ARTICLES = [
 
 
 def build(path: Path, pipeline: object) -> Path:
+    write(path, pipeline, ARTICLES)
+    return path
+
+
+def write(path: Path, pipeline: object, articles: list[Article]) -> None:
+    """Code ``articles`` and store them as `newsevents code` would."""
     from newsevents.code.coder import CODER
+    from newsevents.identity import fingerprint
     from newsevents.pipeline import Pipeline
     from newsevents.store.db import Store
 
     assert isinstance(pipeline, Pipeline)
     with Store(path) as store:
-        for coded in pipeline.pipe(ARTICLES):
-            store.write(coded, CODER)
+        for coded in pipeline.pipe(articles):
+            store.write(coded, CODER, fingerprint(pipeline.res))
         store.commit()
-    return path
 
 
 class LiveServer:

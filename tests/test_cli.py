@@ -106,6 +106,7 @@ def test_stdin_input(tmp_path: Path, runner: CliRunner) -> None:
 def test_info_and_demo(tmp_path: Path, runner: CliRunner) -> None:
     info = runner.invoke(cli, ["info", "--db", str(tmp_path / "none.db")])
     assert info.exit_code == 0 and "knowledge base:" in info.stdout and "not created yet" in info.stdout
+    assert re.search(r"configuration fingerprint \(built-in files\): [0-9a-f]{16}\n", info.stdout)
     demo = runner.invoke(cli, ["demo", "--db", str(tmp_path / "demo.db")])
     assert demo.exit_code == 0, demo.stderr
     assert "Taliban" in demo.stdout or "AFG" in demo.stdout

@@ -12,13 +12,12 @@ from typing import Any
 
 import pytest
 
-from newsevents.code.location import (
+from newsevents.code.location import choose_location, event_location
+from newsevents.frame.locative import (
     TIER_CONJOINED,
     TIER_MARKERS,
     TIER_SENTENCE,
     TIER_SUBJECT,
-    choose_location,
-    event_location,
     locative_spans,
     trigger_place_spans,
 )

@@ -140,8 +140,6 @@ def test_one_event_one_article_and_404s(client: TestClient) -> None:
 
 
 def test_cursor_paging_is_stable_when_events_are_added(db: Path, pipeline: object, tmp_path: Path) -> None:
-    from newsevents.code.coder import CODER
-    from newsevents.pipeline import Pipeline
     from newsevents.records import Article
 
     copy = tmp_path / "copy.db"
@@ -149,15 +147,11 @@ def test_cursor_paging_is_stable_when_events_are_added(db: Path, pipeline: objec
     client = TestClient(create_app(copy))
     first = client.get("/api/events?modality=all&limit=2").json()
     assert first["next"]
-    assert isinstance(pipeline, Pipeline)
     extra = [
         Article(id="t-early", text="Chile recalled its ambassador from Peru on Monday.", pub_date=dt.date(2001, 5, 9)),
         Article(id="t-late", text="Chile recalled its ambassador from Peru on Monday.", pub_date=dt.date(2030, 5, 9)),
     ]
-    with Store(copy) as store:
-        for coded in pipeline.pipe(extra):
-            store.write(coded, CODER)
-        store.commit()
+    serve_db.write(copy, pipeline, extra)
     rest = client.get(f"/api/events?modality=all&limit=1000&cursor={first['next']}").json()["events"]
     full = [r["id"] for r in client.get("/api/events?modality=all&limit=1000").json()["events"]]
     assert any(r["article_id"] == "t-late" for r in rest)  # a new event after the cursor is served

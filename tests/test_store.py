@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import os
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLES
+from newsevents.pipeline import Pipeline, Resources
 from newsevents.read import ReadOptions
 from newsevents.run import code_inputs
 from newsevents.store.db import MIGRATIONS, EventFilter, Store
@@ -60,6 +62,62 @@ def test_recoding_a_changed_article_replaces_its_rows(tmp_path: Path, pipeline: 
         code_inputs([str(f)], s, pipeline)  # type: ignore[arg-type]
         assert s.counts()["articles"] == 1 and s.counts()["events"] == 0
         assert s.search("happened")[0][0] == "x"
+
+
+ARREST = "Kenyan police arrested protesters in Nairobi."
+
+
+def _cameos(db: Path) -> list[tuple[str, str, str]]:
+    with Store(db, readonly=True) as s:
+        return [(r[0], r[1], r[2]) for r in s.conn.execute("SELECT id, cameo, date FROM events ORDER BY id")]
+
+
+def test_changed_configuration_recodes_and_replaces_events(tmp_path: Path, pipeline: Pipeline) -> None:
+    db = tmp_path / "c.db"
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"id": "x", "date": "2024-01-02", "text": ARREST}))
+    with Store(db) as s:
+        code_inputs([str(f)], s, pipeline)
+    before = _cameos(db)
+    assert [c for _, c, _ in before] == ["173"]
+    frames = tmp_path / "mine.yaml"  # the same act under another code: a new configuration
+    frames.write_text('frames:\n  - code: "1721"\n    patterns: ["arrest"]\n')
+    other = Pipeline(pipeline.config, Resources(frame_files=(str(frames),)))
+    with Store(db) as s:
+        recoded = code_inputs([str(f)], s, other)
+    assert recoded.articles == 1 and recoded.unchanged == 0
+    after = _cameos(db)
+    assert [c for _, c, _ in after] == ["1721"]  # the old event is gone, not kept beside the new one
+    assert {i for i, _, _ in before}.isdisjoint(i for i, _, _ in after)
+    with Store(db) as s:  # the same configuration again: skipped, rows untouched
+        again = code_inputs([str(f)], s, other)
+    assert again.articles == 0 and again.unchanged == 1 and _cameos(db) == after
+    with Store(db) as s:  # back to the built-in configuration: recoded again
+        code_inputs([str(f)], s, pipeline)
+    assert _cameos(db) == before
+
+
+def test_changed_publication_date_recodes(tmp_path: Path, pipeline: Pipeline) -> None:
+    db = tmp_path / "d.db"
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"id": "x", "date": "2024-01-02", "text": ARREST}))
+    with Store(db) as s:
+        code_inputs([str(f)], s, pipeline)
+    assert [d for _, _, d in _cameos(db)] == ["2024-01-02"]
+    f.write_text(json.dumps({"id": "x", "date": "2024-01-05", "text": ARREST}))
+    with Store(db) as s:
+        summary = code_inputs([str(f)], s, pipeline)
+        assert summary.articles == 1 and summary.unchanged == 0
+        assert s.counts()["articles"] == 1 and s.counts()["events"] == 1
+    assert [d for _, _, d in _cameos(db)] == ["2024-01-05"]
+    g = tmp_path / "undated.txt"  # stored without a date, then given one with --date
+    g.write_text(ARREST)
+    with Store(db) as s:
+        code_inputs([str(g)], s, pipeline)
+        dated = code_inputs([str(g)], s, pipeline, ReadOptions(default_date=dt.date(2024, 3, 1)))
+        assert dated.articles == 1
+        same = code_inputs([str(g)], s, pipeline, ReadOptions(default_date=dt.date(2024, 3, 1)))
+        assert same.articles == 0 and same.unchanged == 1
 
 
 def _many_articles(path: Path, n: int) -> None:

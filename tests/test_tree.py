@@ -1,4 +1,4 @@
-"""parse/tree.py: the per-document lists give what spaCy's own accessors give."""
+"""parse/tree.py: the per-document index gives what spaCy's own accessors give, and holds the memo tables."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def test_two_documents_and_release(pipeline: Any) -> None:
         assert [c.i for c in children(a[2])] == [c.i for c in a[2].children]
         assert [c.i for c in children(b[1])] == [c.i for c in b[1].children]
     release(a)
-    assert "newsevents.tree" not in a.user_data
+    assert "newsevents.index" not in a.user_data
     assert [c.i for c in children(a[2])] == [c.i for c in a[2].children]
 
 
@@ -37,4 +37,25 @@ def test_pipeline_releases_the_lists(pipeline: Any) -> None:
 
     doc = pipeline.res.nlp(TEXT)
     pipeline.code_doc(Article(id="t", text=TEXT), doc)
-    assert "newsevents.tree" not in doc.user_data
+    assert "newsevents.index" not in doc.user_data
+
+
+def test_memo_tables_live_on_the_index(pipeline: Any) -> None:
+    """Per-document memo tables are made once per document and go with the index."""
+    from newsevents.frame.locative import locative_spans
+    from newsevents.parse.tree import index, memo
+
+    class Table(dict[int, int]):
+        pass
+
+    doc = pipeline.res.nlp(TEXT)
+    t = memo(doc, Table)
+    t[1] = 2
+    assert memo(doc, Table) is t and Table in index(doc).memos
+    verb = next(tok for tok in doc if tok.lemma_ == "arrest")
+    first = locative_spans(verb, [c for c in verb.children if c.dep_ == "dobj"])
+    assert len(index(doc).memos) == 2  # the locative rules' table joined ours
+    assert locative_spans(verb, [c for c in verb.children if c.dep_ == "dobj"]) == first
+    release(doc)
+    assert "newsevents.index" not in doc.user_data
+    assert memo(doc, Table) == {}  # a new index, new tables

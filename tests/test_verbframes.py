@@ -17,6 +17,7 @@ from newsevents.code.verbframes import (
     _read_codes,
     parse_pattern,
 )
+from newsevents.errors import KnowledgeError
 
 
 @pytest.fixture(scope="module")
@@ -301,7 +302,7 @@ def test_error_names_the_entry(tmp_path: Path) -> None:
 def test_missing_user_file(tmp_path: Path) -> None:
     with pytest.raises(VerbFrameError, match="nope.yaml"):
         VerbFrames.load([tmp_path / "nope.yaml"])
-    assert issubclass(VerbFrameError, ValueError)
+    assert issubclass(VerbFrameError, KnowledgeError)
 
 
 @pytest.mark.parametrize(

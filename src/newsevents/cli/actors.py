@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from newsevents.cli.options import parse_date_option
-from newsevents.kb import KBError, KnowledgeBase
+from newsevents.kb import KnowledgeBase
 from newsevents.kb.search import entity, search
 
 _REF_FIELDS = ("entity_text", "name", "code", "country", "sector", "kb_id", "role", "reason")
@@ -46,17 +46,14 @@ def _entity_lines(e: dict[str, Any]) -> list[str]:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object: matches and the resolution.")
 @click.option("--limit", type=int, default=20, show_default=True, help="At most this many matches.")
 @click.option(
-    "--kb-file", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    "--kb", "--kb-file", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Extra knowledge-base file (.yaml, .csv, .tsv, .actors, .agents); may be repeated.",
 )  # fmt: skip
 def actors_cmd(query: str, on_date: dt.date | None, as_json: bool, limit: int, kb_files: tuple[Path, ...]) -> None:
     """Search the actor knowledge base for QUERY (name, alias, code or id; case-insensitive substring)
     and show each entity with its type, country, sector, code, aliases and dated roles. With --date,
     also show how QUERY resolves as a noun phrase on that date."""
-    try:
-        kb = KnowledgeBase.load(kb_files) if kb_files else KnowledgeBase.default()
-    except KBError as e:
-        raise click.ClickException(str(e)) from e
+    kb = KnowledgeBase.load(kb_files) if kb_files else KnowledgeBase.default()  # KBError: one line, exit 2
     matches = search(kb, query, limit=limit)
     resolved = kb.resolve_phrase(query, on_date) if on_date is not None else None
     if not matches and resolved:  # a phrase ("President Ashraf Ghani"): show the entities it names

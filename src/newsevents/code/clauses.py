@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
+from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children
 from newsevents.records import Frame
 
@@ -22,8 +23,8 @@ _SCORE = re.compile(
     r"(?<![\d.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,])(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I
 )
 SIMULTANEOUS_MARKS = {"as", "while", "when"}
-PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "port", "area", "county"}
-LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around"}
+PLACE_NOUNS = LEXICON["place_nouns"]
+LOCATIVE_PREPS = LEXICON["place_phrase_prepositions"]
 # Adverbial clauses that tell no event: conditions and acts still to come.
 CONDITION_MARKS = {"if", "unless", "whether", "that", "so", "lest", "before", "until", "till", "once"}
 

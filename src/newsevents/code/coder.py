@@ -55,17 +55,19 @@ from newsevents.code.parties import (
 )
 from newsevents.code.verbframes import CameoCode, FrameMatch
 from newsevents.dedupe.merge import retold
-from newsevents.frame.frames import PERSONAL_PRONOUNS, clause_verb, misparsed_finite
+from newsevents.frame.frames import PERSONAL_PRONOUNS
+from newsevents.lexicon import sector_group
+from newsevents.parse.syntax import clause_verb, misparsed_finite
 from newsevents.parse.tree import children, ents
-from newsevents.pipeline import Work, register
 from newsevents.records import ActorRef, DateInfo, Event, EventLocation, Frame, Mention, Source
 from newsevents.resolve.dates import normalize
+from newsevents.work import Resources, StageFunc, Work, register
 
 CODER = f"newsevents {__version__}"
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 COMPLAINT_ROOTS = {"11", "12"}  # disapprove / accuse, reject
 ABOUT_BEFORE = re.compile(r"\b(?:over|about|against|of)\s+(?:the\s+)?$", re.IGNORECASE)
-LOCAL_PEOPLE_SECTORS = {"OPP", "CVL", "LAB", "EDU", "PTY"}
+LOCAL_PEOPLE_SECTORS = sector_group("local_people")
 
 
 def _depth(tok: Token) -> int:
@@ -73,8 +75,9 @@ def _depth(tok: Token) -> int:
 
 
 class _ArticleCoder:
-    def __init__(self, work: Work) -> None:
+    def __init__(self, work: Work, res: Resources) -> None:
         self.work = work
+        self.res = res
         self.text = work.article.text
         self.pub = work.article.pub_date
         self.matches: dict[int, FrameMatch | None] = {}
@@ -109,14 +112,14 @@ class _ArticleCoder:
         dateline = self.work.article.dateline
         if not dateline:
             return None
-        entry = self.work.res.kb.country_for_word(dateline.split(",")[0].title())
+        entry = self.res.kb.country_for_word(dateline.split(",")[0].title())
         return entry.iso3 if entry is not None else None
 
     # -- actors -----------------------------------------------------------------------------
     def _resolve_span(self, span: tuple[int, int], on_date: dt.date | None, words: str | None = None) -> list[ActorRef]:
         words = self.text[span[0] : span[1]] if words is None else words
-        refs = self.work.res.resolve_phrase(words, on_date)
-        pair = pair_of(words, refs, span, self.named, self.work.res.rules.pair_nouns)
+        refs = self.res.resolve_phrase(words, on_date)
+        pair = pair_of(words, refs, span, self.named, self.res.rules.pair_nouns)
         if pair:
             return pair
         out = []
@@ -159,7 +162,7 @@ class _ArticleCoder:
                 continue
             found = self._resolve_span(span, on_date)
             found = self._owned(words, found, tok, why)
-            attack = last_attack(words, found, frame.sentence_index, self.work.events, self.work.res.rules)
+            attack = last_attack(words, found, frame.sentence_index, self.work.events, self.res.rules)
             if attack is not None:
                 why.append(f"actor '{words}' = the attack told before ('{attack.event_text}')")
                 refs.extend(attack.actor)
@@ -213,7 +216,7 @@ class _ArticleCoder:
         if len(found) == 1 and found[0].country is None and (found[0].kb_id or "").startswith("sector:"):
             sectors = {found[0].sector}
         elif not found:
-            sectors = set(self.work.res.rules.anaphors.get(low.split()[-1], ()))
+            sectors = set(self.res.rules.anaphors.get(low.split()[-1], ()))
         else:
             return None
         return next((r for r in reversed(self.named) if r.sector in sectors), None)
@@ -299,11 +302,11 @@ class _ArticleCoder:
         """Intent, threat and rejection codes for announced, planned or negated acts (data/code_rules.yaml)."""
         code = match.code
         assert code is not None
-        rules = self.work.res.rules
+        rules = self.res.rules
         if frame.predicate_lemma in rules.command_verbs:
             for c in children(tok):  # "ordered the newspaper to suspend publication": the restriction
                 inner = self.frame_at.get(c.i) if c.dep_ == "xcomp" else None
-                m = self.work.res.frames.match(inner.predicate_lemma, inner.context) if inner else None
+                m = self.res.frames.match(inner.predicate_lemma, inner.context) if inner else None
                 if m is not None and m.code is not None and m.code.root in rules.commanded_roots:
                     why = f"'{tok.text} ... to {c.text}': the order imposes it, CAMEO {code.code} becomes {m.code.code}"
                     return m, why
@@ -318,12 +321,12 @@ class _ArticleCoder:
             why = "announced or planned act by its own actor → intent" if code.quad_class <= 2 else "→ threat"
         if derived is None or derived == code.code:
             return match, None
-        new = replace(match, code=self.work.res.frames.code(derived))
+        new = replace(match, code=self.res.frames.code(derived))
         return new, f"{why}: CAMEO {code.code} becomes {derived}"
 
     def demand(self, frame: Frame, tok: Token, actors: list[ActorRef]) -> Event | None:
         """A speech verb reporting that another party must or should act is a demand or an appeal."""
-        rules = self.work.res.rules
+        rules = self.res.rules
         for child in children(tok):
             if child.dep_ != "ccomp":
                 continue
@@ -340,7 +343,7 @@ class _ArticleCoder:
                 continue
             if not any(self._resolve_span(span, None) for span in inner.actor_spans):
                 continue  # a demand needs an addressee ("everything should be done" has none)
-            code = self.work.res.frames.code(rules.demand_modals[modal])
+            code = self.res.frames.code(rules.demand_modals[modal])
             match = FrameMatch(code, f"{frame.predicate_lemma} ... {modal}", 1, "code_rules.yaml")
             self.absorbed.add(child.i)
             recipient_frame = replace(frame, object_spans=inner.actor_spans, recipient_spans=())
@@ -353,7 +356,7 @@ class _ArticleCoder:
         trigger = self.work.doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
         tok = trigger.root if trigger is not None else None
         if tok is None or not any(
-            c.dep_ == "advmod" and c.lemma_.lower() in self.work.res.rules.sequence_adverbs for c in children(tok)
+            c.dep_ == "advmod" and c.lemma_.lower() in self.res.rules.sequence_adverbs for c in children(tok)
         ):
             return None
         for ev in reversed(self.work.events):
@@ -372,13 +375,13 @@ class _ArticleCoder:
             return False  # a finite verb misparsed as a modifier ("police arrested 40 people, X said")
         if self._issuer(tok) is not None:
             return False  # "issued a statement condemning ...": what the statement says is the event
-        return tok.head.lemma_.lower() not in self.work.res.rules.attack_instruments
+        return tok.head.lemma_.lower() not in self.res.rules.attack_instruments
 
     def _issuer(self, tok: Token) -> Token | None:
         """The verb that issued the statement a participle describes ("the party issued a declaration
         demanding that ...", "adopted a resolution urging ...")."""
         head = tok.head
-        if tok.dep_ != "acl" or tok.tag_ != "VBG" or head.lemma_.lower() not in self.work.res.rules.statement_nouns:
+        if tok.dep_ != "acl" or tok.tag_ != "VBG" or head.lemma_.lower() not in self.res.rules.statement_nouns:
             return None
         verb = head.head
         return verb if head.dep_ in {"dobj", "nsubjpass"} and verb.i in self.actors_of else None
@@ -392,7 +395,7 @@ class _ArticleCoder:
         return (
             told is not None
             and told.code is not None
-            and told.code.code in self.work.res.rules.judging_codes
+            and told.code.code in self.res.rules.judging_codes
             and match is not None
             and match.code is not None
             and match.code.quad_class in {2, 4}
@@ -420,14 +423,14 @@ class _ArticleCoder:
             return False
         for a, b in frame.actor_spans:  # the subject must be the means of an attack, not "the cyclone"
             span = self.work.doc.char_span(a, b, alignment_mode="expand")
-            if span is None or span.root.lemma_.lower() not in self.work.res.rules.attack_instruments:
+            if span is None or span.root.lemma_.lower() not in self.res.rules.attack_instruments:
                 return False
         targets = self.recipients(frame, [], None)[0]
         if any(r.country for r in targets):
             return True
         # "a journalist was killed in a car bomb explosion in Beirut": people hit by an attack named
         # in the clause, in a place with a country
-        instruments = self.work.res.rules.attack_instruments
+        instruments = self.res.rules.attack_instruments
         named = any(
             p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in instruments for o in children(p))
             for p in children(tok)
@@ -437,7 +440,7 @@ class _ArticleCoder:
 
     def run(self) -> None:
         doc = self.work.doc
-        rules = self.work.res.rules
+        rules = self.res.rules
         self.frame_at = {info.token_i: frame for frame, info in self.work.frames}
         for frame, info in sorted(self.work.frames, key=lambda fi: (fi[0].sentence_index, _depth(doc[fi[1].token_i]))):
             tok = doc[info.token_i]
@@ -459,10 +462,10 @@ class _ArticleCoder:
             if claim and frame.modality == "asserted":
                 frame = replace(frame, modality="reported", reasons=(*frame.reasons, f"modality: reported ({claim})"))
                 self.frame_at[tok.i] = frame
-            match = self.work.res.frames.match(frame.predicate_lemma, frame.context)
+            match = self.res.frames.match(frame.predicate_lemma, frame.context)
             if match is not None and match.code is None and weapon_subject(doc, frame, rules.attack_instruments):
                 # "a missile hit the market" is an attack, "shares hit the market" is not
-                match = self.work.res.frames.match(frame.predicate_lemma, ())
+                match = self.res.frames.match(frame.predicate_lemma, ())
             if match is not None and match.code is not None and sports_result(tok, rules.score_verbs):
                 match = None  # "Morocco beat Portugal 1-0"
             self.matches[tok.i] = match
@@ -589,12 +592,15 @@ class _ArticleCoder:
             confidence=round(min(confidence, 0.95), 2),
             reasons=reasons,
             coder=CODER,
-            coded_date=dt.date.today().isoformat(),
+            coded_date=self.work.coded_date.isoformat(),
             pattern=match.pattern,
             mentions=((frame.sentence_index, frame.trigger_start, frame.trigger_end),),
         )
 
 
 @register("code", requires=("frames", "places", "actors", "dates"), sets=("events",))
-def code(work: Work) -> None:
-    _ArticleCoder(work).run()
+def make_code(res: Resources) -> StageFunc:
+    def code(work: Work) -> None:
+        _ArticleCoder(work, res).run()
+
+    return code

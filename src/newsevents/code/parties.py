@@ -15,13 +15,14 @@ from spacy.tokens import Doc, Token
 from newsevents.code.clauses import LOCATIVE_PREPS, PLACE_NOUNS
 from newsevents.code.rules import CodeRules
 from newsevents.frame.frames import PERSONAL_PRONOUNS
+from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.tree import children
 from newsevents.records import ActorRef, Event, EventLocation, Frame
 
-BOUNDARY_NOUNS = {"border", "frontier", "boundary"}
-DOMESTIC_SECTORS = {"COP", "JUD", "LEG"}  # state actors that act at home: police, courts, parliaments
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
-NON_STATE_SECTORS = {"REB", "OPP", "PTY", "CVL", "LAB", "EDU", "REL", "UAF"}
+BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
+DOMESTIC_SECTORS = sector_group("domestic")  # state actors that act at home: police, courts, parliaments
+STATE_SECTORS = sector_group("state")
+NON_STATE_SECTORS = sector_group("non_state")
 
 
 def countryless(r: ActorRef) -> bool:

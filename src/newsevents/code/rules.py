@@ -1,9 +1,14 @@
-"""Derivation rules of the coder (data/code_rules.yaml): intent, negation, demands, future heads."""
+"""Derivation rules of the coder (data/code_rules.yaml): intent, negation, demands, future heads.
+
+A user ``--frames`` file may carry any of these keys next to its ``frames`` list: its maps update
+the built-in ones (a key it names gets its value) and its lists extend them (its words are added),
+file by file in the order given (docs/verb-frames.md, "Overriding the rules").
+"""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -11,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from newsevents.code.verbframes import VerbFrameError
+from newsevents.errors import VerbFrameError, yaml_problem
 
 RULES_FILE = "code_rules.yaml"
 LIST_KEYS = (
@@ -33,6 +38,9 @@ LIST_KEYS = (
     "background_preps",
     "ending_verbs",
 )
+MAP_KEYS = ("intent", "negated", "demand_modals")  # root or modal -> CAMEO code
+#: Every top-level key of code_rules.yaml but ``version``; a --frames file may carry them too.
+RULE_KEYS: frozenset[str] = frozenset((*MAP_KEYS, "anaphors", *LIST_KEYS))
 
 
 @dataclass(frozen=True)
@@ -64,17 +72,28 @@ class CodeRules:
         return _default()
 
     @classmethod
-    def load(cls, extra_files: tuple[Path, ...] = ()) -> CodeRules:
-        data = _parse(resources.files("newsevents.data").joinpath(RULES_FILE).read_text(encoding="utf-8"), RULES_FILE)
+    def load(cls, extra_files: Sequence[Path] = (), codes: Mapping[str, Any] | None = None) -> CodeRules:
+        """The built-in rules, then the rule keys of each of ``extra_files`` (--frames files) in order:
+        maps update, lists extend. Keys the verb-frame loader owns (``frames``, ...) are left to it.
+        With ``codes`` (the codebook), each file's CAMEO codes are checked as it is read."""
+        text = resources.files("newsevents.data").joinpath(RULES_FILE).read_text(encoding="utf-8")
+        data = _parse(text, RULES_FILE, builtin=True)
+        if codes is not None:
+            _check_codes(data, codes, RULES_FILE)
         for path in extra_files:
-            extra = _parse(path.read_text(encoding="utf-8"), str(path))
-            for key in ("intent", "negated", "demand_modals"):
-                data[key] = {**data[key], **extra.get(key, {})}
+            try:
+                extra_text = Path(path).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as e:
+                raise VerbFrameError(f"{path}: cannot read verb-frame file: {e}") from e
+            extra = _parse(extra_text, str(path), builtin=False)
+            if codes is not None:
+                _check_codes(extra, codes, str(path))
+            for key in (*MAP_KEYS, "anaphors"):
+                data[key] = {**data[key], **extra[key]}
             for key in LIST_KEYS:
-                data[key] = [*data[key], *extra.get(key, [])]
-            data["anaphors"] = {**data["anaphors"], **extra.get("anaphors", {})}
+                data[key] = [*data[key], *extra[key]]
         lists: dict[str, Any] = {key: frozenset(data[key]) for key in LIST_KEYS}
-        lists["people_suffixes"] = tuple(data["people_suffixes"])  # str.endswith takes a tuple
+        lists["people_suffixes"] = tuple(dict.fromkeys(data["people_suffixes"]))  # str.endswith takes a tuple
         return cls(
             intent=dict(data["intent"]),
             negated=dict(data["negated"]),
@@ -85,24 +104,35 @@ class CodeRules:
 
     def check(self, codes: Mapping[str, Any]) -> None:
         """Every derived code must exist in the codebook."""
-        for name, table in (("intent", self.intent), ("negated", self.negated), ("demand_modals", self.demand_modals)):
-            for key, code in table.items():
-                if code not in codes:
-                    raise VerbFrameError(f"{RULES_FILE}: {name}[{key!r}] names unknown CAMEO code {code!r}")
-        unknown = sorted(self.judging_codes - set(codes))
-        if unknown:
-            raise VerbFrameError(f"{RULES_FILE}: judging_codes names unknown CAMEO code {unknown[0]!r}")
+        data = {"intent": self.intent, "negated": self.negated, "demand_modals": self.demand_modals}
+        _check_codes({**data, "judging_codes": self.judging_codes}, codes, RULES_FILE)
 
 
-def _parse(text: str, source: str) -> dict[str, Any]:
+def _check_codes(data: Mapping[str, Any], codes: Mapping[str, Any], source: str) -> None:
+    for name in MAP_KEYS:
+        for key, code in data[name].items():
+            if code not in codes:
+                raise VerbFrameError(f"{source}: {name}[{key!r}] names unknown CAMEO code {code!r}")
+    unknown = sorted(set(data["judging_codes"]) - set(codes))
+    if unknown:
+        raise VerbFrameError(f"{source}: judging_codes names unknown CAMEO code {unknown[0]!r}")
+
+
+def _parse(text: str, source: str, *, builtin: bool) -> dict[str, Any]:
+    """The rule keys of a rules file (``builtin``: code_rules.yaml, where any other key but
+    ``version`` is an error) or of a --frames file (whose other keys the verb-frame loader checks)."""
     try:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as e:
-        raise VerbFrameError(f"{source}: not valid YAML: {e}") from e
+        raise VerbFrameError(f"{source}: not valid YAML: {yaml_problem(e)}") from e
     if not isinstance(data, dict):
         raise VerbFrameError(f"{source}: expected a mapping")
+    if builtin:
+        unknown = sorted(str(k) for k in data if k not in RULE_KEYS and k != "version")
+        if unknown:
+            raise VerbFrameError(f"{source}: unknown key {unknown[0]!r} (known: {', '.join(sorted(RULE_KEYS))})")
     out: dict[str, Any] = {}
-    for key in ("intent", "negated", "demand_modals"):
+    for key in MAP_KEYS:
         table = data.get(key) or {}
         if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
             raise VerbFrameError(f"{source}: '{key}' must map keys to quoted CAMEO codes")

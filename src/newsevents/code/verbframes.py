@@ -11,7 +11,9 @@ further word must be in the frame's *context* (the set of lemmas the frame build
 particles, prepositions and their object heads, the object head and its modifiers, xcomp verbs
 and their objects).  A word written ``!word`` must not be in the context.  The matching pattern
 with the most positive words wins; on a tie the pattern loaded later wins, so user files, loaded
-after the built-in one, override it.  See ``docs/verb-frames.md``.
+after the built-in one, override it.  A file may name *classes* of words or phrases (``classes:
+{APPEAL: [urge, call], ...}``); an upper-case word in a pattern stands for each member of its class
+in turn, so ``"APPEAL truce"`` is ``"urge truce"`` then ``"call truce"``.  See ``docs/verb-frames.md``.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -28,6 +31,9 @@ from types import MappingProxyType
 from typing import Any
 
 import yaml
+
+from newsevents.code.rules import RULE_KEYS
+from newsevents.errors import VerbFrameError, yaml_problem
 
 __all__ = ["CameoCode", "FrameMatch", "VerbFrameError", "VerbFrames", "PLOVER_EVENTS"]
 
@@ -42,12 +48,13 @@ FRAMES_FILE = "verb_frames.yaml"
 _TSV_HEADER = ["code", "name", "plover_event", "plover_mode", "quad_class", "goldstein"]
 _CODE_RE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{1,2}$")
 _WORD_RE = re.compile(r"^[a-z0-9][a-z0-9'._-]*$")
+_CLASS_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
+_UPPER_RE = re.compile(r"[A-Z]")
 _ENTRY_KEYS = frozenset({"code", "patterns", "discard", "note"})
+# Every top-level key of verb_frames.yaml: a key the loader reads must be listed here, or a file that
+# carries it is refused (unknown keys are errors, never silently ignored).
+_FILE_KEYS = frozenset({"version", "classes", "frames"})
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # same results, faster
-
-
-class VerbFrameError(ValueError):
-    """A codebook or verb-frame file is malformed; the message names the file and the entry."""
 
 
 @dataclass(frozen=True)
@@ -152,18 +159,87 @@ def _read_codes(text: str, source: str) -> dict[str, CameoCode]:
     return codes
 
 
-def _read_frames(text: str, source: str, codes: Mapping[str, CameoCode], start: int) -> list[_Pattern]:
+Classes = Mapping[str, tuple[str, ...]]
+_NO_CLASSES: Classes = MappingProxyType({})
+
+
+def _read_classes(raw: Any, source: str, inherited: Classes) -> dict[str, tuple[str, ...]]:
+    """The file's ``classes`` mapping (name -> members), merged over ``inherited``; raise if bad."""
+    classes = dict(inherited)
+    if raw is None:
+        return classes
+    if not isinstance(raw, dict):
+        raise VerbFrameError(f"{source}: 'classes' must be a mapping of NAME: [members]")
+    for name, members in raw.items():
+        where = f"{source}: classes: {name!r}"
+        if not isinstance(name, str) or not _CLASS_RE.match(name):
+            raise VerbFrameError(f"{where}: a class name is upper case (A-Z, 0-9, _), such as THREAT")
+        if name in inherited:
+            raise VerbFrameError(f"{where}: the class is already defined by the built-in file")
+        if not isinstance(members, list) or not members:
+            raise VerbFrameError(f"{where}: the members must be a non-empty list")
+        normal: list[str] = []
+        for member in members:
+            words = member.split() if isinstance(member, str) else []
+            if not words or not all(_WORD_RE.match(word) for word in words):
+                raise VerbFrameError(f"{where}: member {member!r} is not one or more lowercase lemmas")
+            if " ".join(words) in normal:
+                raise VerbFrameError(f"{where}: member {member!r} is listed twice")
+            normal.append(" ".join(words))
+        classes[name] = tuple(normal)
+    return classes
+
+
+def expand_pattern(text: str, classes: Classes) -> list[str]:
+    """The patterns ``text`` stands for: each upper-case word replaced by each member of its class
+    in turn, the leftmost class varying slowest (in member order); raise ValueError if bad."""
+    if not _UPPER_RE.search(text):
+        return [text]
+    choices: list[tuple[str, ...]] = []
+    for word in text.split():
+        if _CLASS_RE.match(word):
+            if word not in classes:
+                raise ValueError(f"unknown class {word!r}")
+            choices.append(classes[word])
+        elif word.startswith("!") and _CLASS_RE.match(word[1:]):
+            raise ValueError(f"a class cannot be negated ({word!r})")
+        else:
+            choices.append((word,))
+    return [" ".join(combo) for combo in itertools.product(*choices)]
+
+
+def _read_frames(
+    text: str,
+    source: str,
+    codes: Mapping[str, CameoCode],
+    start: int,
+    inherited: Classes = _NO_CLASSES,
+    *,
+    user: bool = False,
+) -> tuple[list[_Pattern], dict[str, tuple[str, ...]]]:
+    """The patterns of one verb-frame file (classes expanded) and the classes it can use. A user
+    file (``user``) may also carry code_rules.yaml keys (read by
+    :class:`~newsevents.code.rules.CodeRules`) and may then leave out ``frames``; any other
+    top-level key is an error."""
     try:
         data = yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
-        raise VerbFrameError(f"{source}: not valid YAML: {exc}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("frames"), list):
+        raise VerbFrameError(f"{source}: not valid YAML: {yaml_problem(exc)}") from exc
+    if not isinstance(data, dict):
+        raise VerbFrameError(f"{source}: expected a mapping with a 'frames' list")
+    allowed = _FILE_KEYS | RULE_KEYS if user else _FILE_KEYS
+    unknown = sorted(str(k) for k in data if k not in allowed)
+    if unknown:
+        raise VerbFrameError(f"{source}: unknown top-level key {unknown[0]!r} (known: {', '.join(sorted(allowed))})")
+    frames = data.get("frames", [] if user and RULE_KEYS & set(data) else None)
+    if not isinstance(frames, list):
         raise VerbFrameError(f"{source}: expected a mapping with a 'frames' list")
     if data.get("version", 1) != 1:
         raise VerbFrameError(f"{source}: unsupported version {data.get('version')!r} (expected 1)")
+    classes = _read_classes(data.get("classes"), source, inherited)
     patterns: list[_Pattern] = []
     seen: dict[tuple[str, frozenset[str], frozenset[str]], str] = {}
-    for index, entry in enumerate(data["frames"]):
+    for index, entry in enumerate(frames):
         where = f"{source}: frames[{index}]"
         code = _entry_code(entry, where, codes)
         where += f" (code {code.code})" if code else " (discard)"
@@ -174,25 +250,31 @@ def _read_frames(text: str, source: str, codes: Mapping[str, CameoCode], start: 
             if not isinstance(text_, str):
                 raise VerbFrameError(f"{where}: pattern {text_!r} is not a string (quote it)")
             try:
-                predicate, required, forbidden = parse_pattern(text_)
+                expanded = expand_pattern(text_, classes)
             except ValueError as exc:
                 raise VerbFrameError(f"{where}: pattern {text_!r}: {exc}") from None
-            key = (predicate, required, forbidden)
-            if key in seen:
-                raise VerbFrameError(f"{where}: pattern {text_!r} repeats {seen[key]!r} in the same file")
-            seen[key] = text_
-            patterns.append(
-                _Pattern(
-                    " ".join(text_.split()),
-                    predicate,
-                    required,
-                    forbidden,
-                    code,
-                    source,
-                    start + len(patterns),
+            for one in expanded:
+                shown = repr(one) if one == text_ else f"{one!r} (from {text_!r})"
+                try:
+                    predicate, required, forbidden = parse_pattern(one)
+                except ValueError as exc:
+                    raise VerbFrameError(f"{where}: pattern {shown}: {exc}") from None
+                key = (predicate, required, forbidden)
+                if key in seen:
+                    raise VerbFrameError(f"{where}: pattern {shown} repeats {seen[key]!r} in the same file")
+                seen[key] = one
+                patterns.append(
+                    _Pattern(
+                        " ".join(one.split()),
+                        predicate,
+                        required,
+                        forbidden,
+                        code,
+                        source,
+                        start + len(patterns),
+                    )
                 )
-            )
-    return patterns
+    return patterns, classes
 
 
 def _entry_code(entry: Any, where: str, codes: Mapping[str, CameoCode]) -> CameoCode | None:
@@ -246,15 +328,15 @@ class VerbFrames:
     @classmethod
     def load(cls, extra_files: Sequence[Path] = ()) -> VerbFrames:
         """Load the built-in files, then each of ``extra_files`` in order (later ones win ties)."""
-        codes, builtin = _builtin()
+        codes, builtin, classes = _builtin()
         patterns = list(builtin)
         for path in extra_files:
             path = Path(path)
             try:
                 text = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
-                raise VerbFrameError(f"{path}: cannot read verb-frame file: {exc}") from None
-            patterns += _read_frames(text, str(path), codes, len(patterns))
+                raise VerbFrameError(f"{path}: cannot read verb-frame file: {exc}") from exc
+            patterns += _read_frames(text, str(path), codes, len(patterns), classes, user=True)[0]
         return cls(codes, patterns)
 
     def match(self, lemma: str, context: Iterable[str]) -> FrameMatch | None:
@@ -321,9 +403,10 @@ class _WordIndex:
 
 
 @functools.cache
-def _builtin() -> tuple[dict[str, CameoCode], tuple[_Pattern, ...]]:
+def _builtin() -> tuple[dict[str, CameoCode], tuple[_Pattern, ...], Classes]:
     codes = _read_codes(_data_text(CODES_FILE), CODES_FILE)
-    return codes, tuple(_read_frames(_data_text(FRAMES_FILE), FRAMES_FILE, codes, 0))
+    patterns, classes = _read_frames(_data_text(FRAMES_FILE), FRAMES_FILE, codes, 0)
+    return codes, tuple(patterns), MappingProxyType(classes)
 
 
 @functools.cache

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsevents.pipeline import Work, register
 from newsevents.records import ActorRef, Event
+from newsevents.work import Resources, StageFunc, Work, register
 
 
 def _actors(refs: tuple[ActorRef, ...]) -> frozenset[tuple[str | None, str | None, str | None]]:
@@ -63,6 +63,10 @@ def merge_events(events: list[Event]) -> list[Event]:
 
 
 @register("dedupe", requires=("events",), sets=("events",))
+def make_dedupe(res: Resources) -> StageFunc:
+    return dedupe
+
+
 def dedupe(work: Work) -> None:
     work.events[:] = merge_events(work.events)
 

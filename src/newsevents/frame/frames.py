@@ -19,7 +19,10 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from newsevents.code.location import SentenceCache, locative_spans
+from newsevents.frame.locative import locative_spans
+from newsevents.lexicon import LEXICON
+from newsevents.parse.syntax import clause_verb, coordinated, misparsed_finite, np_span
+from newsevents.parse.syntax import is_verb as _is_verb
 from newsevents.parse.tree import children, tokens
 from newsevents.records import Frame, Modality
 
@@ -28,26 +31,8 @@ Tense = Literal["past", "present", "future"]
 SUBJ_DEPS = {"nsubj", "csubj"}
 PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 OBJ_DEPS = {"dobj", "dative", "obj"}
-# Dependents cut off a noun phrase when it is used as an actor.
-NP_CUT_DEPS = {"relcl", "acl", "advcl", "cc", "conj", "punct", "parataxis", "appos"}
-PARTICLE_ADVS = {"down", "out", "up", "off", "back", "away", "over", "aside", "in", "forward", "together"}
-RECIPIENT_PREPS = {
-    "to",
-    "with",
-    "against",
-    "on",
-    "at",
-    "into",
-    "for",
-    "from",
-    "over",
-    "toward",
-    "towards",
-    "upon",
-    "onto",
-    "inside",
-    "across",
-}
+PARTICLE_ADVS = LEXICON["particle_adverbs"]
+RECIPIENT_PREPS = LEXICON["recipient_prepositions"]
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "can", "ca"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
@@ -61,102 +46,6 @@ class VerbInfo:
 
     token_i: int
     noun: bool = False  # an event noun ("the EU's ban on ..."), not a verb
-
-
-def np_span(tok: Token) -> tuple[int, int]:
-    """Character span of the noun phrase headed by ``tok``, without clauses and conjuncts."""
-    left = tok.i
-    right = tok.i
-
-    def walk(t: Token) -> None:
-        nonlocal left, right
-        for child in children(t):
-            # A name keeps its apposition, which says who it is ("Kenzo Oshima, the UN relief coordinator")
-            keep_appos = child.dep_ == "appos" and t.pos_ == "PROPN"
-            if child.dep_ in NP_CUT_DEPS and t.i == tok.i and not keep_appos:
-                continue
-            # clauses are cut everywhere; conjuncts only at the top (they are actors of their own),
-            # not inside a phrase ("delegations from Ethiopia and Egypt")
-            if child.dep_ == "punct" or child.dep_ in {"relcl", "acl"}:
-                continue
-            left = min(left, child.i)
-            right = max(right, child.i)
-            walk(child)
-
-    walk(tok)
-    doc = tok.doc
-    # Parenthesised asides at the edges are dropped; brackets inside are kept whole.
-    while right > left and doc[right].is_punct and doc[right].text not in {")", "]"}:
-        right -= 1
-    start_tok, end_tok = doc[left], doc[right]
-    return start_tok.idx, end_tok.idx + len(end_tok.text)
-
-
-CORE_DEPS = {"det", "compound", "amod", "nummod", "poss", "case", "nmod", "flat", "quantmod"}
-
-
-def np_core(tok: Token) -> tuple[int, int]:
-    """Character span of the head noun with its determiners and modifiers, without attached phrases."""
-    toks = [tok]
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        for c in children(t):
-            if c.dep_ in CORE_DEPS:
-                toks.append(c)
-                stack.append(c)
-    left = min(t.i for t in toks)
-    right = max(t.i for t in toks)
-    doc = tok.doc
-    return doc[left].idx, doc[right].idx + len(doc[right].text)
-
-
-def coordinated(tok: Token) -> list[Token]:
-    """The token and its noun conjuncts ("the US and Jordan" → [US, Jordan])."""
-    out = [tok]
-    for child in children(tok):
-        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "PRON"}:
-            out.extend(coordinated(child))
-    return out
-
-
-def misparsed_finite(verb: Token) -> bool:
-    """A finite past verb that the parser took for a reduced relative: "police arrested 40 people,
-    the ministry said" (a past tense or an object), or the only verb of a sentence whose root is a
-    noun ("Hundreds of students protested outside the embassy", "An official newspaper called on
-    Arabs to unite"), unless it reads as a passive ("by" agent)."""
-    if verb.dep_ != "acl":
-        return False
-    if verb.tag_ == "VBD" or (verb.tag_ != "VBG" and any(c.dep_ == "dobj" for c in children(verb))):
-        return True  # not "a convoy carrying food", a participle with its object
-    head = verb.head
-    return (
-        verb.tag_ == "VBN"
-        and head.dep_ == "ROOT"
-        and head.pos_ in {"NOUN", "PROPN"}
-        and verb.i > head.i
-        and not any(c.dep_ in {"agent", "auxpass"} for c in children(verb))
-    )
-
-
-def _is_verb(tok: Token) -> bool:
-    return tok.pos_ == "VERB" or (
-        tok.pos_ == "AUX"
-        and tok.dep_ in {"ROOT", "ccomp", "conj", "xcomp"}
-        and any(c.dep_ in {"attr", "acomp"} for c in children(tok))
-    )
-
-
-def clause_verb(tok: Token) -> Token | None:
-    """The nearest verb dominating ``tok`` (itself included)."""
-    t: Token | None = tok
-    while t is not None:
-        if _is_verb(t):
-            return t
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return None
 
 
 def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
@@ -315,7 +204,6 @@ def build_frames(
     """One frame per verb of the sentence, with the date mentions of the verb's own clause."""
     out: list[tuple[Frame, VerbInfo]] = []
     verbs = [t for t in tokens(sent.doc)[sent.start : sent.end] if _is_verb(t)]
-    sentence_cache: SentenceCache = {}
     date_owner: dict[tuple[int, int], int] = {}
     doc = sent.doc
     np_spans: dict[int, tuple[int, int]] = {}  # a noun is the subject, object or recipient of several verbs
@@ -355,7 +243,7 @@ def build_frames(
             own_dates = tuple(s for s, i in date_owner.items() if i == head.i)
             if own_dates:
                 reasons.append(f"date shared with coordinated verb '{head.text}'")
-        places = tuple(locative_spans(v, objects, sentence_cache))
+        places = tuple(locative_spans(v, objects))
         particles = [
             c for c in children(v) if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lemma_.lower() in PARTICLE_ADVS)
         ]

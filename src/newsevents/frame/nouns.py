@@ -16,8 +16,9 @@ from collections.abc import Callable, Collection, Sequence
 
 from spacy.tokens import Span, Token
 
-from newsevents.code.location import trigger_place_spans
-from newsevents.frame.frames import RECIPIENT_PREPS, VerbInfo, _modality, clause_verb, coordinated, np_span
+from newsevents.frame.frames import RECIPIENT_PREPS, VerbInfo, _modality
+from newsevents.frame.locative import trigger_place_spans
+from newsevents.parse.syntax import clause_verb, coordinated, np_span
 from newsevents.parse.tree import children, tokens
 from newsevents.records import Frame
 

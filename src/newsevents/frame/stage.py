@@ -4,24 +4,25 @@ from __future__ import annotations
 
 from newsevents.frame.frames import build_frames
 from newsevents.frame.nouns import build_noun_frames
-from newsevents.pipeline import Work, register
+from newsevents.work import Resources, StageFunc, Work, register
 
 
 @register("frames", requires=("sentences", "dates"), sets=("frames",))
-def frames(work: Work) -> None:
-    by_start = {s.start_char: s for s in work.sentences}
-    predicates = work.res.frames.predicates()
-    whole = work.article.text  # doc.text joins all the tokens anew
-    for sent in work.doc.sents:
-        raw = whole[sent.start_char : sent.end_char]
-        record = by_start.get(sent.start_char + len(raw) - len(raw.lstrip()))
-        if record is None:
-            continue
-        date_spans = [(m.start_char, m.end_char) for m in work.dates if m.sentence_index == record.index]
-        work.frames.extend(build_frames(sent, record.index, date_spans))
-        rules = work.res.rules
-        work.frames.extend(
-            build_noun_frames(
-                sent, record.index, predicates.__contains__, date_spans, rules.of_agent_nouns, rules.reciprocal_nouns
-            )
-        )
+def make_frames(res: Resources) -> StageFunc:
+    predicates = res.frames.predicates().__contains__
+    rules = res.rules
+    of_agent, reciprocal = rules.of_agent_nouns, rules.reciprocal_nouns
+
+    def frames(work: Work) -> None:
+        by_start = {s.start_char: s for s in work.sentences}
+        whole = work.article.text  # doc.text joins all the tokens anew
+        for sent in work.doc.sents:
+            raw = whole[sent.start_char : sent.end_char]
+            record = by_start.get(sent.start_char + len(raw) - len(raw.lstrip()))
+            if record is None:
+                continue
+            date_spans = [(m.start_char, m.end_char) for m in work.dates if m.sentence_index == record.index]
+            work.frames.extend(build_frames(sent, record.index, date_spans))
+            work.frames.extend(build_noun_frames(sent, record.index, predicates, date_spans, of_agent, reciprocal))
+
+    return frames

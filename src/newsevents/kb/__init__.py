@@ -6,10 +6,10 @@ sector words, with a resolver from noun-phrase text to :class:`newsevents.record
 ['HUNGOV', 'ROUGOV']
 """
 
-from newsevents.kb.base import (
+from newsevents.kb.base import KnowledgeBase
+from newsevents.kb.entries import (
     CountryEntry,
     KBError,
-    KnowledgeBase,
     OrgEntry,
     PersonEntry,
     Role,

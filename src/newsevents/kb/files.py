@@ -17,7 +17,8 @@ from typing import Any
 
 import yaml
 
-from newsevents.kb.base import (
+from newsevents.errors import yaml_problem
+from newsevents.kb.entries import (
     CountryEntry,
     KBError,
     OrgEntry,
@@ -57,8 +58,15 @@ def _tsv_rows(text: str, delimiter: str = "\t") -> Iterator[dict[str, str]]:
     yield from csv.DictReader(io.StringIO("\n".join(lines)), delimiter=delimiter)
 
 
+def _load_yaml(text: str, where: object) -> Any:
+    try:
+        return yaml.load(text, Loader=_YamlLoader)  # a safe loader (CSafeLoader / SafeLoader)
+    except yaml.YAMLError as e:
+        raise KBError(f"{where}: not valid YAML: {yaml_problem(e)}") from e
+
+
 def _yaml_list(text: str, where: str) -> list[dict[str, Any]]:
-    data = yaml.load(text, Loader=_YamlLoader)  # a safe loader (CSafeLoader / SafeLoader)
+    data = _load_yaml(text, where)
     if data is None:
         return []
     if not isinstance(data, list) or not all(isinstance(x, dict) for x in data):
@@ -116,7 +124,7 @@ _KIND_ALIASES = {
 
 def _sections_from_yaml(text: str, path: Path) -> dict[str, list[dict[str, Any]]]:
     sections: dict[str, list[dict[str, Any]]] = {}
-    data = yaml.load(text, Loader=_YamlLoader)  # a safe loader (CSafeLoader / SafeLoader)
+    data = _load_yaml(text, path)
     if data is None:
         return sections
     if not isinstance(data, dict):
@@ -153,7 +161,10 @@ def apply_user_file(tables: Tables, path: Path) -> None:
 
     ``.actors`` and ``.agents`` files are PETRARCH/TABARI dictionaries (newsevents.kb.petrarch).
     """
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise KBError(f"{path}: cannot read knowledge-base file: {e}") from e
     suffix = path.suffix.lower()
     if suffix in {".yaml", ".yml"}:
         sections = _sections_from_yaml(text, path)

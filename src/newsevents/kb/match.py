@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from newsevents.kb.base import fold
+from newsevents.kb.entries import fold
 
 if TYPE_CHECKING:
     from newsevents.kb.base import KnowledgeBase

@@ -51,7 +51,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newsevents.kb.base import KBError, PersonEntry, Role, SectorEntry, _expand, country_from_row, org_from_row
+from newsevents.kb.entries import KBError, PersonEntry, Role, SectorEntry, _expand, country_from_row, org_from_row
 
 if TYPE_CHECKING:
     from newsevents.kb.files import Tables

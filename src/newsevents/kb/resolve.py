@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from newsevents.kb.base import OrgEntry, PersonEntry, Role, fold
+from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold
 from newsevents.kb.match import (
     COORDINATOR_SEQUENCES,
     COORDINATORS,

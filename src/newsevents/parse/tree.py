@@ -1,25 +1,31 @@
-"""The tokens, dependency tree and entities of a parsed document, read once.
+"""The per-document index: tokens, dependency tree and entities of a parsed document, read once.
 
 spaCy makes a new ``Token`` object on every ``doc[i]``, every step over a span and every
 ``Token.children`` (which also scans the token's whole subtree span); ``Doc.ents`` builds its
 spans anew on every access. The frame and coding rules ask for the same tokens many times, so
-they are listed here once per document and kept in ``Doc.user_data`` until :func:`release`
-(the pipeline calls it when an article is coded: the lists refer back to the document). A
-document must not be retokenized while its lists are kept.
+they are listed once per document in a :class:`DocIndex`. The index is the one home of
+per-document state: rules that memoise pure functions of the parse keep their tables on it
+(:func:`memo`), so everything lives exactly as long as the article being coded. The pipeline
+opens it when an article's work starts (:func:`open_index`, carried on ``Work.index``) and
+:func:`release` drops it when the article is coded (the lists refer back to the document). A
+document must not be retokenized while its index is kept.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_KEY = "newsevents.tree"
+_KEY = "newsevents.index"
+M = TypeVar("M")
 
 
-class _Tree:
-    __slots__ = ("tokens", "children", "ents")
+class DocIndex:
+    """Tokens, children and entities of one document, and the memo tables of the rules over it."""
+
+    __slots__ = ("tokens", "children", "ents", "memos")
 
     def __init__(self, doc: Doc) -> None:
         import numpy
@@ -33,47 +39,63 @@ class _Tree:
         self.tokens = tokens
         self.children = [tuple(k) for k in kids]
         self.ents: tuple[Span, ...] = tuple(doc.ents)
+        self.memos: dict[type, object] = {}
 
 
-# (the document asked about last, its lists): the rules ask about one document at a time, and an
-# identity check is cheaper than the look-up in its user_data. Replaced whole, so that threads
-# coding other documents never see one document with another's lists.
-_last: list[tuple[object, _Tree | None]] = [(None, None)]
+# The document being coded and its index: the rules ask about one document at a time, and an
+# identity check is cheaper than the look-up in its user_data. Set by open_index, cleared by
+# release; replaced whole, so that threads coding other documents never see one document with
+# another's index.
+_current: list[tuple[object, DocIndex | None]] = [(None, None)]
 
 
-def _tree(doc: Doc) -> _Tree:
-    last_doc, last_tree = _last[0]
-    if last_doc is doc and last_tree is not None:
-        return last_tree
-    tree: _Tree | None = doc.user_data.get(_KEY)
-    if tree is None or len(tree.tokens) != len(doc):
-        tree = doc.user_data[_KEY] = _Tree(doc)
-    _last[0] = (doc, tree)
-    return tree
+def open_index(doc: Doc) -> DocIndex:
+    """The document's index, built now if it has none (the pipeline calls it as an article's work starts)."""
+    index: DocIndex | None = doc.user_data.get(_KEY)
+    if index is None or len(index.tokens) != len(doc):
+        index = doc.user_data[_KEY] = DocIndex(doc)
+    _current[0] = (doc, index)
+    return index
+
+
+def index(doc: Doc) -> DocIndex:
+    current_doc, current = _current[0]
+    if current_doc is doc and current is not None:
+        return current
+    return open_index(doc)
+
+
+def memo(doc: Doc, kind: type[M]) -> M:
+    """The document's memo table of a kind (a class built with no arguments), made on first use."""
+    tables = index(doc).memos
+    table = tables.get(kind)
+    if table is None:
+        table = tables[kind] = kind()
+    return table  # type: ignore[return-value]
 
 
 def tokens(doc: Doc) -> list[Token]:
     """The document's tokens (``list(doc)``); slice it by ``span.start:span.end`` for a span's."""
-    return _tree(doc).tokens
+    return index(doc).tokens
 
 
 def children(tok: Token) -> tuple[Token, ...]:
     """``tok.children`` as a tuple, in document order."""
     doc = tok.doc
-    last_doc, last_tree = _last[0]
-    if last_doc is doc and last_tree is not None:
-        return last_tree.children[tok.i]
-    return _tree(doc).children[tok.i]
+    current_doc, current = _current[0]
+    if current_doc is doc and current is not None:
+        return current.children[tok.i]
+    return index(doc).children[tok.i]
 
 
 def ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``."""
-    return _tree(doc).ents
+    return index(doc).ents
 
 
 def release(doc: Doc) -> None:
-    """Forget the lists kept for ``doc`` (they refer back to it, so the document would otherwise
-    wait for the garbage collector)."""
+    """Forget the index kept for ``doc`` (it refers back to the document, so the document would
+    otherwise wait for the garbage collector)."""
     doc.user_data.pop(_KEY, None)
-    if _last[0][0] is doc:
-        _last[0] = (None, None)
+    if _current[0][0] is doc:
+        _current[0] = (None, None)

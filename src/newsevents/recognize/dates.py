@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from newsevents.lexicon import LEXICON
+
 __all__ = ["find_date_expressions"]
 
 _MONTH_FULL = [
@@ -153,42 +155,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # A bare year is not a year when one of these comes right before it ...
-_NOT_YEAR_BEFORE = {
-    "route", "highway", "flight", "no", "number", "resolution", "room", "page", "pages", "article",
-    "chapter", "section", "paragraph", "bus", "line", "code", "model", "version", "apartment", "suite",
-    "platform", "gate", "terminal", "channel", "squadron", "unit", "battalion", "brigade", "division",
-    "regiment", "level", "grade", "size", "than", "nearly", "almost", "approximately", "some", "least",
-    "over", "about", "around", "roughly", "estimated", "usd", "eur", "gbp", "rs", "us$", "exactly",
-    "just", "only", "population", "score", "elevation", "altitude", "height", "mile", "kilometre", "km",
-    "interstate", "boeing", "airbus", "windows", "rule", "bill", "act",
-}  # fmt: skip
+_NOT_YEAR_BEFORE = LEXICON["not_year_before"]
 # ... or one of these right after it.
-_NOT_YEAR_AFTER = {
-    "troops", "people", "soldiers", "civilians", "refugees", "protesters", "protestors", "demonstrators",
-    "police", "policemen", "officers", "fighters", "militants", "rebels", "insurgents", "migrants", "workers",
-    "students", "children", "women", "men", "members", "residents", "families", "homes", "houses", "buildings",
-    "prisoners", "detainees", "deaths", "dead", "casualties", "victims", "votes", "voters", "seats", "delegates",
-    "km", "kilometers", "kilometres", "miles", "meters", "metres", "feet", "ft", "kg", "kilograms", "tons",
-    "tonnes", "barrels", "dollars", "euros", "pounds", "yuan", "rubles", "roubles", "rupees", "units", "cases",
-    "vehicles", "tanks", "missiles", "rockets", "shells", "bombs", "weapons", "rifles", "guns", "aircraft",
-    "planes", "jets", "ships", "boats", "persons", "individuals", "jobs", "hectares", "acres", "villages",
-    "towns", "schools", "hospitals", "beds", "doses", "tests", "infections", "patients", "supporters",
-    "followers", "participants", "inhabitants", "citizens", "nationals", "foreigners", "staff", "employees",
-    "personnel", "troop", "strong", "of", "more", "others", "mw", "gw", "hours", "minutes", "seconds",
-    "days", "weeks", "months", "years", "times", "percent", "per", "pc", "%", "million", "billion", "thousand",
-    "hundred", "rounds", "sq", "square", "cubic", "litres", "liters", "gallons", "calories", "points",
-}  # fmt: skip
+_NOT_YEAR_AFTER = LEXICON["not_year_after"]
 _NEXT_WORD = re.compile(r"\s*-?\s*([A-Za-z%]+)")
 _NEXT_RANGE_NUMBER = re.compile(r"\s*(?:to|-|–|and|or)\s*(\d[\d,]*)")
 _PREV_WORD = re.compile(r"([A-Za-z$.]+)\s*$")
-_NOT_WEEKDAY_BEFORE = {
-    "Good", "Black", "Cyber", "Easter", "Ash", "Holy", "Maundy", "Super", "Bloody", "Giving", "Palm", "Shrove",
-}  # fmt: skip
-_NOT_WEEKDAY_AFTER = {
-    "Times", "Telegraph", "Express", "Mirror", "Post", "Herald", "Independent", "Mail", "Night", "Club",
-    "School", "Service", "Agreement", "Massacre", "Bulletin", "Tribune",
-}  # fmt: skip
-_NOT_TODAY_BEFORE = {"USA", "Russia", "China", "India", "Pakistan", "Nigeria", "Africa"}
+_NOT_WEEKDAY_BEFORE = LEXICON["not_weekday_before"]
+_NOT_WEEKDAY_AFTER = LEXICON["not_weekday_after"]
+_NOT_TODAY_BEFORE = LEXICON["not_today_before"]
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s*")
 _RANGE_START = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
 

@@ -9,11 +9,14 @@ knowledge base.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from newsevents.parse.tree import ents
-from newsevents.pipeline import Work, register
 from newsevents.recognize.dates import find_date_expressions
-from newsevents.records import Mention, Sentence
+from newsevents.records import ActorRef, Mention, Sentence
 from newsevents.resolve.dates import normalize
+from newsevents.work import Resources, StageFunc, Work, register
 
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 
@@ -26,6 +29,10 @@ def sentence_index_at(work: Work, pos: int) -> int:
 
 
 @register("sentences", requires=("doc",), sets=("sentences",))
+def make_sentences(res: Resources) -> StageFunc:
+    return sentences
+
+
 def sentences(work: Work) -> None:
     idx = 0
     whole = work.article.text  # the doc's text (Doc.text joins every token anew)
@@ -40,6 +47,10 @@ def sentences(work: Work) -> None:
 
 
 @register("dates", requires=("sentences",), sets=("dates",))
+def make_dates(res: Resources) -> StageFunc:
+    return dates
+
+
 def dates(work: Work) -> None:
     text = work.article.text
     spans = {(e.start_char, e.end_char) for e in ents(work.doc) if e.label_ == "DATE"}
@@ -62,12 +73,21 @@ def dates(work: Work) -> None:
 
 
 @register("actors", requires=("sentences",), sets=("actors",))
-def actors(work: Work) -> None:
+def make_actors(res: Resources) -> StageFunc:
+    resolve_phrase = res.resolve_phrase
+
+    def actors(work: Work) -> None:
+        _actors(work, resolve_phrase)
+
+    return actors
+
+
+def _actors(work: Work, resolve_phrase: Callable[[str, dt.date | None], list[ActorRef]]) -> None:
     pub = work.article.pub_date
     for ent in ents(work.doc):
         if ent.label_ not in ACTOR_LABELS:
             continue
-        for ref in work.res.resolve_phrase(ent.text, pub):
+        for ref in resolve_phrase(ent.text, pub):
             start = ent.start_char + max(ref.start_char, 0)
             end = ent.start_char + ref.end_char if ref.end_char >= 0 else ent.end_char
             work.actors.append(

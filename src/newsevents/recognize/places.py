@@ -28,54 +28,40 @@ Resolution uses the article's countries (dateline, other places, actors) as cont
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from newsevents.code.location import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
+from newsevents.frame.locative import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
+from newsevents.lexicon import LEXICON, table
 from newsevents.parse.tree import children, ents, tokens
-from newsevents.pipeline import Work, register
 from newsevents.recognize.mentions import sentence_index_at
-from newsevents.records import Mention, Place
+from newsevents.records import ActorRef, Mention, Place
+from newsevents.work import Resources, StageFunc, Work, register
+
+if TYPE_CHECKING:
+    from newsevents.kb import KnowledgeBase
+    from newsevents.resolve.gazetteer import Gazetteer
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entity labels that may still be a place when the gazetteer and the syntax agree.
 OTHER_LABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "into", "across", "throughout", "within", "on"}
+LOCATIVE_PREPS = LEXICON["place_prepositions"]
 # Nouns after which a proper noun is a place: "X province", "X village" (not "X base": an org's).
-NAME_BEFORE_NOUNS = {
-    "town", "city", "village", "province", "region", "district", "governorate", "neighbourhood",
-    "neighborhood", "county", "state", "valley", "countryside", "municipality", "prefecture", "island",
-    "suburbs", "outskirts", "area", "refugee",
-}  # fmt: skip
+NAME_BEFORE_NOUNS = LEXICON["place_name_nouns"]
 # Last words of facility names: such a name where a place stands is a place without coordinates.
-FACILITY_NOUNS = {
-    "school", "airport", "airbase", "hospital", "palace", "base", "square", "mosque", "church", "bridge", "dam",
-    "stadium", "university", "prison", "hotel", "market", "compound", "camp", "port", "checkpoint", "barracks",
-}  # fmt: skip
+FACILITY_NOUNS = LEXICON["facility_nouns"]
 # Population above which a place's alternate name is enough outside a locative phrase.
 STRONG_POPULATION = 50_000
 # Nouns that refer back to a town named before ("a raid west of the city").
-ANAPHOR_NOUNS = {"city", "town", "village"}
+ANAPHOR_NOUNS = LEXICON["place_anaphor_nouns"]
 NAMING_DEPS = {"compound", "nmod", "amod", "poss", "prep", "appos", "relcl", "acl"}
 _BORDER = re.compile(r"\b([A-Z][\w'’]+)\s?[-–/]\s?([A-Z][\w'’]+)\s+(border|frontier|boundary)\b")
 # Adjectives of continents and regions that the knowledge base does not list as demonyms.
-REGION_ADJECTIVES = {
-    "european": "Europe",
-    "african": "Africa",
-    "asian": "Asia",
-    "latin american": "Latin America",
-    "central american": "Central America",
-    "north american": "North America",
-    "south american": "South America",
-    "middle eastern": "Middle East",
-    "southeast asian": "Southeast Asia",
-    "central asian": "Central Asia",
-    "caribbean": "Caribbean",
-    "balkan": "Balkans",
-    "scandinavian": "Scandinavia",
-}
+REGION_ADJECTIVES = table("region_adjectives")
 _CAPITAL_DESC = re.compile(r"\bthe\s+([A-Z][\w'’-]+)\s+capital\b")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+.*$")
@@ -92,15 +78,15 @@ def clean_name(text: str) -> str:
     return name.strip(" ,.;:")
 
 
-def _context_countries(work: Work) -> list[str]:
-    kb = work.res.kb
+def _context_countries(work: Work, know: Knowledge) -> list[str]:
+    kb = know.kb
     out: list[str] = []
     if work.article.dateline:
         entry = kb.country_for_word(work.article.dateline)
         if entry is not None:
             out.append(entry.iso3)
         else:
-            place, _, _ = work.res.gazetteer.resolve(work.article.dateline.title())
+            place, _, _ = know.gazetteer.resolve(work.article.dateline.title())
             if place is not None and place.country_code:
                 out.append(place.country_code)
     for ent in ents(work.doc):
@@ -151,10 +137,10 @@ def _place_cue(span: Span) -> str | None:
     return None
 
 
-def _known_actor(work: Work, name: str) -> bool:
+def _known_actor(work: Work, know: Knowledge, name: str) -> bool:
     """An organisation or a person of the knowledge base ("Hezbollah", "SDF"); a bare sector word
     ("the Adiyat School": 'School') does not make a name an actor."""
-    refs = work.res.resolve_phrase(name, None)
+    refs = know.resolve_phrase(name, None)
     return any(r.kb_id and not r.kb_id.startswith(("country:", "sector:")) for r in refs)
 
 
@@ -217,9 +203,9 @@ def _add(work: Work, span: Span | tuple[int, int, str], label: str, place: Place
     )
 
 
-def _demonym(work: Work, name: str) -> tuple[Place | None, str] | None:
+def _demonym(work: Work, know: Knowledge, name: str) -> tuple[Place | None, str] | None:
     """(place, reason) when ``name`` is a demonym or a regional adjective; None otherwise."""
-    kb, gaz = work.res.kb, work.res.gazetteer
+    kb, gaz = know.kb, know.gazetteer
     if kb.is_demonym(name):
         entry = kb.country_for_word(name)
         if entry is not None:
@@ -232,8 +218,8 @@ def _demonym(work: Work, name: str) -> tuple[Place | None, str] | None:
     return None
 
 
-def _resolve_name(work: Work, name: str, context: list[str]) -> tuple[Place | None, list[Place], str]:
-    kb, gaz = work.res.kb, work.res.gazetteer
+def _resolve_name(work: Work, know: Knowledge, name: str, context: list[str]) -> tuple[Place | None, list[Place], str]:
+    kb, gaz = know.kb, know.gazetteer
     country = kb.country_named(name)
     if country is not None:
         place = gaz.country(country.iso3)
@@ -241,7 +227,7 @@ def _resolve_name(work: Work, name: str, context: list[str]) -> tuple[Place | No
     found = gaz.resolve(name, context_countries=context)
     head, _, last = name.rpartition(" ")
     if found[0] is None and head and last.lower() in NAME_BEFORE_NOUNS:  # "Montenegro province"
-        place, candidates, why = _resolve_name(work, head, context)
+        place, candidates, why = _resolve_name(work, know, head, context)
         if place is not None:
             return place, candidates, f"'{head}' without '{last}': {why}"
     return found
@@ -263,10 +249,10 @@ _DIRECTIONAL: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
 ]
 
 
-def _directional_regions(work: Work, taken: list[tuple[int, int]]) -> None:
+def _directional_regions(work: Work, know: Knowledge, taken: list[tuple[int, int]]) -> None:
     """'Afghanistan's northern provinces', 'the southern regions of Chad', 'eastern Congo': a part of
     a country, kept as a region with its direction (the point is the country's own: none finer is known)."""
-    kb, gaz = work.res.kb, work.res.gazetteer
+    kb, gaz = know.kb, know.gazetteer
     text = work.article.text
     folded = text.casefold()
     if not any(word in folded for word in _DIRECTION_WORDS):
@@ -294,13 +280,31 @@ def _directional_regions(work: Work, taken: list[tuple[int, int]]) -> None:
                  f"'{direction}' part of {entry.iso3}: a region, the point is the country's")  # fmt: skip
 
 
+@dataclasses.dataclass(frozen=True)
+class Knowledge:
+    """What the places stage looks names up in."""
+
+    kb: KnowledgeBase
+    gazetteer: Gazetteer
+    resolve_phrase: Callable[[str, dt.date | None], list[ActorRef]]
+
+
 @register("places", requires=("sentences",), sets=("places",))
-def places(work: Work) -> None:
-    kb, gaz = work.res.kb, work.res.gazetteer
-    context = _context_countries(work)
+def make_places(res: Resources) -> StageFunc:
+    know = Knowledge(res.kb, res.gazetteer, res.resolve_phrase)
+
+    def run(work: Work) -> None:
+        places(work, know)
+
+    return run
+
+
+def places(work: Work, know: Knowledge) -> None:
+    kb, gaz = know.kb, know.gazetteer
+    context = _context_countries(work, know)
     text = work.article.text
     taken: list[tuple[int, int]] = []
-    _directional_regions(work, taken)
+    _directional_regions(work, know, taken)
     for m in _CAPITAL_DESC.finditer(text) if "capital" in text else ():
         entry = kb.country_for_word(m.group(1))
         capital = gaz.capital_of(entry.iso3) if entry is not None else None
@@ -317,7 +321,7 @@ def places(work: Work) -> None:
         name = clean_name(ent.text)
         if not name or not name[:1].isupper() and name[:3].lower() not in {"al-", "el-", "ad-", "as-", "ar-"}:
             continue
-        dem = _demonym(work, name)
+        dem = _demonym(work, know, name)
         if dem is not None:
             place, why = dem
             if place is not None:
@@ -326,17 +330,17 @@ def places(work: Work) -> None:
             continue  # "Afghan" names people; it is never a city
         if ent.label_ in PLACE_LABELS:
             taken.append((ent.start_char, ent.end_char))
-            place, cands, reason = _resolve_name(work, name, context)
+            place, cands, reason = _resolve_name(work, know, name, context)
             _add(work, ent, ent.label_, place, cands, reason)
             continue
-        if _known_actor(work, name):
+        if _known_actor(work, know, name):
             continue  # an organisation or person of the knowledge base
-        _other_entity(work, ent, name, context, taken)
+        _other_entity(work, know, ent, name, context, taken)
     for span in _proper_spans(work, taken):
         name = clean_name(span.text)
-        if _known_actor(work, name) or kb.is_demonym(name):
+        if _known_actor(work, know, name) or kb.is_demonym(name):
             continue
-        place, cands, reason = _resolve_name(work, name, context)
+        place, cands, reason = _resolve_name(work, know, name, context)
         if place is not None and place.level == "city" and place.population < 1000:
             continue
         weak = "by alternate name" in reason and place is not None and place.population < STRONG_POPULATION
@@ -346,13 +350,13 @@ def places(work: Work) -> None:
             taken.append((span.start_char, span.end_char))
             _add(work, span, "gazetteer", place, cands, f"proper noun {_place_cue(span) or 'in a locative phrase'}; "
                  + reason)  # fmt: skip
-    _borders(work, text)
+    _borders(work, know, text)
     _anaphors(work)
 
 
-def _borders(work: Work, text: str) -> None:
+def _borders(work: Work, know: Knowledge, text: str) -> None:
     """ "the Greek-Macedonian border": a place between two named countries, without a point."""
-    kb = work.res.kb
+    kb = know.kb
     for m in _BORDER.finditer(text) if any(w in text for w in ("border", "frontier", "boundary")) else ():
         a, b = (kb.country_for_word(clean_name(m.group(i))) for i in (1, 2))
         if a is not None and b is not None and a.iso3 != b.iso3:
@@ -386,10 +390,12 @@ def _anaphors(work: Work) -> None:
                  f"'{tok.text}' refers back to '{ante.text}'")  # fmt: skip
 
 
-def _other_entity(work: Work, ent: Span, name: str, context: list[str], taken: list[tuple[int, int]]) -> None:
+def _other_entity(
+    work: Work, know: Knowledge, ent: Span, name: str, context: list[str], taken: list[tuple[int, int]]
+) -> None:
     """An ORG/PERSON/NORP/... entity that the gazetteer and the syntax say is a place."""
     cue = _place_cue(ent)
-    place, cands, reason = _resolve_name(work, name, context)
+    place, cands, reason = _resolve_name(work, know, name, context)
     strong = (
         place is not None
         and "by alternate name" not in reason

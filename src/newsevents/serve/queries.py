@@ -141,7 +141,7 @@ def _party(alias: str) -> str:
 
 def dyads(store: Store, f: Filters, limit: int = 10) -> list[dict[str, Any]]:
     """Top (first actor, first recipient) pairs with counts and mean Goldstein (the first party's
-    code, else its name, else its text: the columns ``actor1`` and ``recipient1`` of migration 3)."""
+    code, else its name, else its text: the columns ``actor1`` and ``recipient1`` of migration 4)."""
     clause, params = f.clause(["e.actor1 IS NOT NULL", "e.recipient1 IS NOT NULL"])
     rows = store.conn.execute(
         f"SELECT e.actor1, e.recipient1, count(*) AS n, avg(e.goldstein) FROM events e{clause} "
@@ -186,7 +186,7 @@ def actors(store: Store, q: str | None, limit: int = 50) -> list[dict[str, Any]]
 
 def map_data(store: Store, f: Filters, limit: int = 2000) -> dict[str, Any]:
     """Event locations (grouped points) and events per location country (ISO 3166 numeric ids,
-    as the world-atlas TopoJSON names them). Reads the location columns of migration 3."""
+    as the world-atlas TopoJSON names them). Reads the location columns of migration 4."""
     clause, params = f.clause(["e.loc_lat IS NOT NULL"])
     rows = store.conn.execute(
         f"SELECT e.loc_lat, e.loc_lon, e.loc_country, count(*) AS n FROM events e{clause} "

@@ -3,8 +3,13 @@
 WAL journal, schema migrations recorded in ``schema_migrations``, one writer. An article is
 written in one transaction (its old rows replaced), and the writer commits once per batch, so a
 run killed midway loses at most the batch in flight and a rerun neither loses nor doubles
-anything: ids are content hashes, and an article already coded from the same text by the same
-coder version is skipped.
+anything: ids are content hashes, and an article already coded from the same title, text and
+publication date by the same coder version under the same configuration (the fingerprint of
+:mod:`newsevents.identity`: model, knowledge, frame and rule files) is skipped; any other is
+recoded, its old rows (events included) replaced.
+
+``--db`` / ``$NEWSEVENTS_DB`` is a path or ``sqlite:///path`` (``sqlite:////abs/path``); other
+URL schemes are refused before anything is created.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
@@ -19,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from newsevents.errors import StoreError
-from newsevents.records import ActorRef, CodedArticle, content_hash
+from newsevents.records import ActorRef, Article, CodedArticle, Event, Mention, Sentence, content_hash
 
 DEFAULT_DB = "newsevents.db"
 ENV_DB = "NEWSEVENTS_DB"
@@ -69,7 +75,24 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         """,
     ),
     (
+        2,
+        "configuration fingerprint of each coded article",
+        # NULL for articles coded before: unknown configuration, so the next run recodes them.
+        "ALTER TABLE articles ADD COLUMN config TEXT",
+    ),
+    # the reader's language and the parts of over-long articles (a step of its own: other steps number on)
+    (
         3,
+        "article language and parts",
+        """
+        ALTER TABLE articles ADD COLUMN language TEXT;
+        ALTER TABLE articles ADD COLUMN part_of TEXT;
+        ALTER TABLE articles ADD COLUMN part_offset INTEGER NOT NULL DEFAULT 0;
+        """,
+    ),
+    # what `newsevents serve` needs to answer fast on millions of events (docs/serve.md)
+    (
+        4,
         "serve: order, place, dyad, country and code indexes; location and first-party columns; sentence text",
         """
         CREATE INDEX events_walk ON events(date, article_id, sentence_index, id, modality, quad_code, event, cameo);
@@ -98,15 +121,39 @@ MIGRATIONS: list[tuple[int, str, str]] = [
 TABLES = ("articles", "sentences", "mentions", "events", "event_actors")
 
 
+_URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):(//)?")
+SQLITE_URL = "sqlite:///"
+
+
+class UnsupportedDatabaseError(StoreError):
+    """--db / $NEWSEVENTS_DB names a URL the store cannot open (only paths and sqlite:/// work)."""
+
+
 def db_path(path: str | os.PathLike[str] | None = None) -> Path:
-    """The database path: the argument, else $NEWSEVENTS_DB, else ./newsevents.db (the user's choice of folder)."""
-    chosen = path or os.environ.get(ENV_DB) or DEFAULT_DB
+    """The database path: the argument, else $NEWSEVENTS_DB, else ./newsevents.db (the user's choice of folder).
+
+    A path, or ``sqlite:///relative/path`` / ``sqlite:////absolute/path``; any other URL (postgresql://,
+    mysql://, http://, file:, ...) raises :class:`UnsupportedDatabaseError` and nothing is created."""
+    chosen = os.fspath(path or os.environ.get(ENV_DB) or DEFAULT_DB)
+    if chosen.startswith(SQLITE_URL):
+        rest = chosen[len(SQLITE_URL) :]
+        if not rest or "?" in rest:
+            raise UnsupportedDatabaseError(
+                "sqlite URL without a plain file path is not supported; use sqlite:///path or sqlite:////abs/path"
+            )
+        chosen = rest
+    else:
+        url = _URL.match(chosen)
+        if url and (url.group(2) or len(url.group(1)) > 1):  # "C:" alone is a drive, not a scheme
+            raise UnsupportedDatabaseError(
+                f"database URLs with scheme {url.group(1)!r} are not supported yet; use a path or sqlite:///path"
+            )
     return Path(chosen).expanduser().absolute()
 
 
 @dataclass(frozen=True)
 class WriteResult:
-    written: bool  # False when the article was already stored from the same text by this coder
+    written: bool  # False when the article was already stored as it is (Store.is_current)
     events: int
     sentences: int
 
@@ -127,6 +174,7 @@ class Store:
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a file that is no database fails here
             self.conn.row_factory = sqlite3.Row
             if not readonly:
                 self.migrate()
@@ -173,92 +221,83 @@ class Store:
     def article_hash(text: str, title: str | None, coder: str) -> str:
         return content_hash(title or "", text, coder)
 
-    def is_current(self, article_id: str, text: str, title: str | None, coder: str) -> bool:
-        row = self.conn.execute("SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return row is not None and row[0] == self.article_hash(text, title, coder)
+    def is_current(self, article: Article, coder: str, config: str) -> bool:
+        """True when the article is stored from the same title, text and publication date, by the
+        same coder under the same configuration (``config``: :func:`newsevents.identity.fingerprint`)."""
+        row = self.conn.execute(
+            "SELECT content_hash, config, pub_date FROM articles WHERE id = ?", (article.id,)
+        ).fetchone()
+        return (
+            row is not None
+            and row[0] == self.article_hash(article.text, article.title, coder)
+            and row[1] == config
+            and row[2] == _iso(article.pub_date)
+        )
 
-    def write(self, coded: CodedArticle, coder: str) -> WriteResult:
+    def write(self, coded: CodedArticle, coder: str, config: str) -> WriteResult:
         """Replace the article's rows (in the open transaction; call :meth:`commit` per batch)."""
         a = coded.article
-        h = self.article_hash(a.text, a.title, coder)
-        c = self.conn
-        if self.is_current(a.id, a.text, a.title, coder):
+        if self.is_current(a, coder, config):
             return WriteResult(False, len(coded.events), len(coded.sentences))
-        c.execute(_DELETE_SENTENCES_FTS, (a.id, a.id))
-        c.execute("DELETE FROM articles WHERE id = ?", (a.id,))
-        c.execute("DELETE FROM articles_fts WHERE article_id = ?", (a.id,))
-        c.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        self._delete_article(a.id)
+        self._insert_article(a, coder, config)
+        self._insert_sentences(a.id, coded.sentences)
+        self._insert_mentions(a.id, coded.mentions)
+        self._insert_events(a.id, coded.events)
+        return WriteResult(True, len(coded.events), len(coded.sentences))
+
+    def _delete_article(self, article_id: str) -> None:
+        """Drop the article and, by cascade, its sentences, mentions, events and their actors."""
+        self.conn.execute(_DELETE_SENTENCES_FTS, (article_id, article_id))
+        self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        self.conn.execute("DELETE FROM articles_fts WHERE article_id = ?", (article_id,))
+
+    def _insert_article(self, a: Article, coder: str, config: str) -> None:
+        self.conn.execute(
+            "INSERT INTO articles (id, content_hash, coder, title, text, pub_date, publisher, url, dateline, "
+            "source_name, coded_at, config, language, part_of, part_offset) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 a.id,
-                h,
+                self.article_hash(a.text, a.title, coder),
                 coder,
                 a.title,
                 a.text,
-                a.pub_date.isoformat() if a.pub_date else None,
+                _iso(a.pub_date),
                 a.publisher,
                 a.url,
                 a.dateline,
                 a.source_name,
                 dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                config,
+                a.language,
+                a.part_of,
+                a.offset,
             ),
         )
-        c.execute("INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)", (a.id, a.title or "", a.text))
-        c.executemany(
-            "INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
-            [(a.id, s.index, s.start_char, s.end_char, s.text) for s in coded.sentences],
+        self.conn.execute(
+            "INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)", (a.id, a.title or "", a.text)
         )
-        c.execute(_INSERT_SENTENCES_FTS, (a.id,))
-        mention_rows = []
-        for m in coded.mentions:
-            value: str | None = None
-            detail: dict[str, Any] = {"reason": m.reason}
-            if m.date is not None:
-                value = m.date.value
-                detail["date"] = asdict(m.date)
-            if m.place is not None:
-                value = m.place.name
-                detail["place"] = asdict(m.place)
-            if m.actor is not None:
-                value = m.actor.code or m.actor.name
-                detail["actor"] = asdict(m.actor)
-            mid = content_hash(a.id, m.kind, m.start_char, m.end_char, m.label)
-            mention_rows.append(
-                (
-                    mid,
-                    a.id,
-                    m.sentence_index,
-                    m.kind,
-                    m.start_char,
-                    m.end_char,
-                    m.text,
-                    m.label,
-                    value,
-                    json.dumps(detail, ensure_ascii=False),
-                )
-            )
-        c.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", mention_rows)
-        for ev in coded.events:
-            rec = ev.to_plover()
+
+    def _insert_sentences(self, article_id: str, sentences: Sequence[Sentence]) -> None:
+        self.conn.executemany(
+            "INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
+            [(article_id, s.index, s.start_char, s.end_char, s.text) for s in sentences],
+        )
+        self.conn.execute(_INSERT_SENTENCES_FTS, (article_id,))
+
+    def _insert_mentions(self, article_id: str, mentions: Sequence[Mention]) -> None:
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [_mention_row(article_id, m) for m in mentions],
+        )
+
+    def _insert_events(self, article_id: str, events: Sequence[Event]) -> None:
+        c = self.conn
+        for ev in events:
             c.execute(
                 "INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    ev.id,
-                    a.id,
-                    ev.sentence_index,
-                    ev.date,
-                    ev.date_precision,
-                    ev.event,
-                    ev.mode,
-                    ev.cameo,
-                    ev.cameo_root,
-                    ev.quad_code,
-                    ev.goldstein,
-                    ev.modality,
-                    ev.event_text,
-                    ev.confidence,
-                    json.dumps(rec, ensure_ascii=False),
-                ),
+                _event_row(article_id, ev),
             )
             c.execute("DELETE FROM event_actors WHERE event_id = ?", (ev.id,))
             c.executemany(
@@ -269,7 +308,6 @@ class Store:
                     for i, r in enumerate(refs)
                 ],
             )
-        return WriteResult(True, len(coded.events), len(coded.sentences))
 
     def commit(self) -> None:
         self.conn.commit()
@@ -293,7 +331,63 @@ class Store:
         return [(r[0], r[1]) for r in rows]
 
 
-# The sentence index (migration 3) shares the sentences' rowids; the article_id guard keeps a
+def _statements(sql: str) -> list[str]:
+    return [s.strip() for s in sql.split(";") if s.strip()]
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _mention_row(article_id: str, m: Mention) -> tuple[Any, ...]:
+    """A mentions row: the resolved value (date, place name or actor code) and the details as JSON."""
+    value: str | None = None
+    detail: dict[str, Any] = {"reason": m.reason}
+    if m.date is not None:
+        value = m.date.value
+        detail["date"] = asdict(m.date)
+    if m.place is not None:
+        value = m.place.name
+        detail["place"] = asdict(m.place)
+    if m.actor is not None:
+        value = m.actor.code or m.actor.name
+        detail["actor"] = asdict(m.actor)
+    mid = content_hash(article_id, m.kind, m.start_char, m.end_char, m.label)
+    return (
+        mid,
+        article_id,
+        m.sentence_index,
+        m.kind,
+        m.start_char,
+        m.end_char,
+        m.text,
+        m.label,
+        value,
+        json.dumps(detail, ensure_ascii=False),
+    )
+
+
+def _event_row(article_id: str, ev: Event) -> tuple[Any, ...]:
+    return (
+        ev.id,
+        article_id,
+        ev.sentence_index,
+        ev.date,
+        ev.date_precision,
+        ev.event,
+        ev.mode,
+        ev.cameo,
+        ev.cameo_root,
+        ev.quad_code,
+        ev.goldstein,
+        ev.modality,
+        ev.event_text,
+        ev.confidence,
+        json.dumps(ev.to_plover(), ensure_ascii=False),
+    )
+
+
+# The sentence index (migration 4) shares the sentences' rowids; the article_id guard keeps a
 # delete to the article's own rows.
 _DELETE_SENTENCES_FTS = (
     "DELETE FROM sentences_fts WHERE rowid IN (SELECT rowid FROM sentences WHERE article_id = ?) AND article_id = ?"
@@ -302,10 +396,6 @@ _INSERT_SENTENCES_FTS = (
     "INSERT INTO sentences_fts (rowid, article_id, idx, text) SELECT rowid, article_id, idx, text FROM sentences "
     "WHERE article_id = ?"
 )
-
-
-def _statements(sql: str) -> list[str]:
-    return [s.strip() for s in sql.split(";") if s.strip()]
 
 
 def _actor_row(event_id: str, role: str, pos: int, r: ActorRef) -> tuple[Any, ...]:

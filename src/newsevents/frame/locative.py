@@ -1,0 +1,390 @@
+"""Where a frame's event may have happened: the locative phrases of its predicate, from the tree.
+
+:func:`locative_spans` computes a frame's ``place_spans`` from the dependency tree, most
+specific first: it follows nested locative phrases ("in al-Tijara neighbourhood in central
+Damascus"), "of" after place nouns ("on the edge of Damascus", "the town of Huddur"), the
+object of place-taking verbs, and relative clauses of a locative noun ("near troops who were
+operating in X"). After the event's own clause come fallback tiers, each opened by a marker
+span (see :data:`TIER_MARKERS`): the clauses conjoined with the event's ("were killed and
+others were wounded when ... in X"), the locative phrases of the event's subject ("a bomb in
+X killed ..."; "X people demonstrated"), and the other locative phrases of the sentence, which
+count only when they hold one place. Choosing among the places is the coder's
+(:mod:`newsevents.code.location`). Everything here is a pure function of the parse, memoised on
+the document's index (:mod:`newsevents.parse.tree`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from newsevents.lexicon import LEXICON
+from newsevents.parse.syntax import clause_verb, np_core
+from newsevents.parse.tree import children, memo, tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["locative_spans", "trigger_place_spans", "PLACE_TAKING_VERBS", "TIER_MARKERS"]
+
+LOCATIVE_PREPS = LEXICON["locative_prepositions"]
+# Nouns whose "of" phrase names the place itself or the place it is part of.
+PLACE_PART_NOUNS = LEXICON["place_part_nouns"]
+# Verbs whose direct object (or passive subject) can be the place acted upon.
+PLACE_TAKING_VERBS = LEXICON["place_taking_verbs"]
+# Verbs of crowds whose subject's place modifier is where they gathered ("Hong Kong people demonstrated").
+GATHERING_VERBS = LEXICON["gathering_verbs"]
+CROWD_NOUNS = LEXICON["crowd_nouns"]
+# Verbs of saying: their own locative phrases and their subjects' are where a speaker was, not an event.
+SPEECH_VERBS = LEXICON["speech_verbs"]
+# Units before "from" that make it a distance, not an origin ("10 miles from X").
+DISTANCE_UNITS = LEXICON["distance_units"]
+# Prepositions whose object is not a place but may hold one ("in clashes with forces near X").
+PASS_THROUGH_PREPS = LEXICON["pass_through_prepositions"]
+# Prepositions of the subject whose object is where the subject was ("a bomb in X", "the leader in X").
+SUBJECT_LOC_PREPS = LEXICON["subject_locative_prepositions"]
+# Clauses of the verb searched last, for a place of the same event ("killed fighting in X").
+SUB_CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
+_MAX_DEPTH = 4
+
+# place_spans markers: the spans after one are searched only when no earlier span holds a place.
+TIER_CONJOINED = (-1, -1)
+TIER_SUBJECT = (-2, -2)
+TIER_SENTENCE = (-3, -3)
+TIER_MARKERS = {
+    TIER_CONJOINED: "in a clause conjoined with the event's",
+    TIER_SUBJECT: "in a locative phrase of the event's subject",
+    TIER_SENTENCE: "the only place in a locative phrase elsewhere in the sentence",
+}
+
+
+class _LocativeMemo:
+    """What the frames of one document ask for again and again: the spans of a locative noun and its
+    head and core (the same phrase is reached from every verb of its sentence and from the sentence's
+    own locative phrases), and the sentences' bounds and locative phrases. Pure functions of the
+    parse, kept while the Doc lives."""
+
+    def __init__(self) -> None:
+        self.chains: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
+        self.heads: dict[int, tuple[int, int]] = {}
+        self.cores: dict[int, tuple[int, int]] = {}
+        self.sentence_starts: list[int] | None = None
+        self.sentences: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
+        # (verb, its objects, depth) -> the spans _verb_spans adds
+        self.verbs: dict[tuple[int, tuple[int, ...], int], tuple[tuple[int, int], ...]] = {}
+
+    def sentence(self, tok: Token) -> Span:
+        """``tok.sent`` without its walk over the tokens."""
+        doc = tok.doc
+        if self.sentence_starts is None:
+            self.sentence_starts = [s.start for s in doc.sents]
+        starts = self.sentence_starts
+        k = bisect_right(starts, tok.i) - 1
+        end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+        return doc[starts[k] : end]
+
+
+def _memo(tok: Token) -> _LocativeMemo:
+    return memo(tok.doc, _LocativeMemo)
+
+
+def _core(tok: Token) -> tuple[int, int]:
+    cores = _memo(tok).cores
+    span = cores.get(tok.i)
+    if span is None:
+        span = cores[tok.i] = np_core(tok)
+    return span
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in children(tok):
+        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}:
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _head_span(tok: Token) -> tuple[int, int]:
+    """The head noun with its proper-noun compounds and its possessor ("Grozny's streets");
+    a place noun keeps all its compounds ("Makhmur district", "the Balata refugee camp")."""
+    heads = _memo(tok).heads
+    span = heads.get(tok.i)
+    if span is None:
+        span = heads[tok.i] = _head_span_of(tok)
+    return span
+
+
+def _head_span_of(tok: Token) -> tuple[int, int]:
+    toks = [tok]
+    stack = [tok]
+    place_noun = tok.lemma_.lower() in PLACE_PART_NOUNS or tok.lower_ in PLACE_PART_NOUNS
+    while stack:
+        t = stack.pop()
+        for c in children(t):
+            proper = c.dep_ in {"compound", "flat"} and (c.pos_ == "PROPN" and tok.pos_ == "PROPN" or place_noun)
+            if c.dep_ == "poss" or proper or (t is not tok and c.dep_ in {"compound", "flat", "case"}):
+                toks.append(c)
+                stack.append(c)
+    doc = tok.doc
+    left, right = min(t.i for t in toks), max(t.i for t in toks)
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+# "in the context of", "in response to", "in the wake of": a preposition of place in an idiom that
+# says what something is about or why, not where.
+IDIOM_OBJECTS = LEXICON["idiom_objects"]
+
+
+def _locative(p: Token) -> bool:
+    """A locative preposition; "from" only after a distance ("10 miles from X")."""
+    if p.lower_ in LOCATIVE_PREPS:
+        return not any(o.dep_ == "pobj" and o.lemma_.lower() in IDIOM_OBJECTS for o in children(p))
+    if p.lower_ != "from":
+        return False
+    near = [*children(p), *(s for s in children(p.head) if s.i < p.i)]
+    return any(t.dep_ == "npadvmod" and t.lower_ in DISTANCE_UNITS for t in near)
+
+
+def _clause_spans(noun: Token, depth: int) -> list[tuple[int, int]]:
+    """Locative phrases of a relative or infinitival clause of a locative noun ("troops who were
+    operating in X", "attempts to break the siege on X"), and those nested in its object."""
+    out: list[tuple[int, int]] = []
+    for c in children(noun):
+        if c.dep_ not in {"relcl", "acl"} or c.pos_ not in {"VERB", "AUX"}:
+            continue
+        if c.lemma_.lower() in PLACE_TAKING_VERBS:
+            for o in children(c):
+                if o.dep_ in {"dobj", "obj"}:
+                    out.extend(_chain(o, depth + 1))
+        for p in children(c):
+            if p.dep_ == "prep" and _locative(p):
+                out.extend(s for o in children(p) if o.dep_ == "pobj" for s in _chain(o, depth + 1))
+            elif p.dep_ in {"dobj", "obj"}:
+                out.extend(s for s in _chain(p, depth + 1) if s not in (_head_span(p), _core(p)))
+    return out
+
+
+def _chain(tok: Token, depth: int = 0) -> list[tuple[int, int]]:
+    """Spans of a locative noun and what it nests, most specific first (see :func:`_chain_of`)."""
+    if depth > _MAX_DEPTH:
+        return []
+    chains = _memo(tok).chains
+    spans = chains.get((tok.i, depth))
+    if spans is None:
+        spans = chains[(tok.i, depth)] = tuple(_chain_of(tok, depth))
+    return list(spans)
+
+
+def _chain_of(tok: Token, depth: int) -> list[tuple[int, int]]:
+    """Spans of a locative noun and what it nests, most specific first.
+
+    Order: the named place of "the town of X" / "the edge of X"; the head noun with its
+    possessor; appositions ("Goma, the capital of ..."); nested phrases ("... in central
+    Damascus"; also under "with", "during", "by": "clashes with forces near X"), and those of
+    the noun's relative clause ("clashes that broke out in X"); last, the whole core with its
+    modifiers ("a US convoy", "the Manbij campaign").
+    """
+    of_spans: list[tuple[int, int]] = []
+    heads: list[tuple[int, int]] = []
+    appos: list[tuple[int, int]] = []
+    nested: list[tuple[int, int]] = []
+    cores: list[tuple[int, int]] = []
+    for t in _conjuncts(tok):
+        heads.append(_head_span(t))
+        cores.append(_core(t))
+        for p in children(t):
+            if p.dep_ == "appos":
+                appos.extend(_chain(p, depth + 1))
+            if p.dep_ not in {"prep", "agent"}:
+                continue
+            lemma = p.lower_
+            for o in (g for g in children(p) if g.dep_ in {"pobj", "pcomp"}):
+                if lemma == "of" and t.lemma_.lower() in PLACE_PART_NOUNS:
+                    of_spans.extend(_chain(o, depth + 1))
+                elif _locative(p) or lemma == "of":
+                    nested.extend(_chain(o, depth + 1))
+                elif lemma in PASS_THROUGH_PREPS:
+                    nested.extend(s for s in _chain(o, depth + 1) if s != _head_span(o) and s != _core(o))
+        if t.dep_ == "pobj":
+            nested.extend(_clause_spans(t, depth))
+            for a in children(t):  # "forces loyal to X in Y"
+                if a.dep_ == "amod" and a.pos_ == "ADJ":
+                    nested.extend(x for p in children(a) if p.dep_ == "prep" and _locative(p)
+                                  for o in children(p) if o.dep_ == "pobj" for x in _chain(o, depth + 1))  # fmt: skip
+    return [*of_spans, *heads, *appos, *nested, *cores]
+
+
+def _prep_objects(p: Token) -> list[Token]:
+    """The object of a preposition, also through "due to" / "because of" (pcomp then pobj)."""
+    out = [o for o in children(p) if o.dep_ == "pobj"]
+    for pc in children(p):
+        if pc.dep_ == "pcomp" and pc.pos_ == "ADP":
+            out.extend(o for o in children(pc) if o.dep_ == "pobj")
+    return out
+
+
+def locative_spans(verb: Token, objects: Sequence[Token] = ()) -> tuple[tuple[int, int], ...]:
+    """A frame's ``place_spans``: locative phrases of the verb and its objects, most specific first.
+
+    Order: the objects of a place-taking verb ("captured the town of Huddur"), then the verb's own
+    locative phrases, then its objects' locative phrases, each followed through nested phrases
+    and "of" after place nouns; then those of its adverbial and complement clauses ("killed
+    fighting in X"). "from" phrases (origins) and subjects (actors) are not followed here. Then
+    the fallback tiers, each after its marker (:data:`TIER_MARKERS`): the verbs conjoined with
+    this one; the subject's own locative phrases (not "from"); the other locative phrases of the
+    sentence, except those of a speaker and of origins.
+    """
+    out: list[tuple[int, int]] = []
+    _verb_spans(verb, objects, out, 0)
+    out.append(TIER_CONJOINED)
+    for v in _conjoined(verb):
+        _verb_spans(v, [c for c in children(v) if c.dep_ in {"dobj", "obj"}], out, 0)
+    out.append(TIER_SUBJECT)
+    _subject_spans(verb, out)
+    out.append(TIER_SENTENCE)
+    _sentence_spans(verb, out)
+    return tuple(dict.fromkeys(out))
+
+
+def trigger_place_spans(trigger: Token) -> tuple[tuple[int, int], ...]:
+    """``place_spans`` for any trigger token: a verb's :func:`locative_spans`; for an event noun
+    ("the attack on X", "an explosion in X", "clashes erupted in X"), the noun's own locative
+    phrases and, when it is the subject or object of a verb, that verb's spans."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        return locative_spans(trigger, [c for c in children(trigger) if c.dep_ in {"dobj", "obj"}])
+    out: list[tuple[int, int]] = []
+    for p in children(trigger):
+        if p.dep_ == "prep" and (_locative(p) or p.lower_ in PASS_THROUGH_PREPS | {"of"}):
+            for o in _prep_objects(p):
+                spans = _chain(o)
+                if not _locative(p):
+                    spans = [s for s in spans if s not in (_head_span(o), _core(o))]
+                out.extend(spans)
+    out.extend(_clause_spans(trigger, 0))
+    verb = clause_verb(trigger.head) if trigger.head.i != trigger.i else None
+    if verb is not None:
+        rest = locative_spans(verb, [c for c in children(verb) if c.dep_ in {"dobj", "obj"}])
+        if trigger.dep_ in {"nsubj", "nsubjpass", "dobj", "obj", "pobj", "attr", "appos", "conj"}:
+            out.extend(rest)
+        else:
+            out.extend(rest[rest.index(TIER_CONJOINED) :])
+    if TIER_CONJOINED not in out:
+        out += [TIER_CONJOINED, TIER_SUBJECT, TIER_SENTENCE]
+    return tuple(dict.fromkeys(out))
+
+
+def _conjoined(verb: Token) -> list[Token]:
+    """Verbs coordinated with ``verb`` ("were killed and others wounded ..."), itself excluded."""
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i and top.head.pos_ in {"VERB", "AUX"}:
+        top = top.head
+    out: list[Token] = []
+    stack = [top]
+    while stack:
+        v = stack.pop()
+        if v is not verb:
+            out.append(v)
+        stack.extend(c for c in children(v) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+    return sorted(out, key=lambda t: abs(t.i - verb.i))
+
+
+def _subject_spans(verb: Token, out: list[tuple[int, int]]) -> None:
+    v = verb
+    subjects = [c for c in children(v) if c.dep_ in {"nsubj", "nsubjpass"}]
+    while not subjects and v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+        subjects = [c for c in children(v) if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.lemma_.lower() in SPEECH_VERBS:
+        return
+    for s in subjects:
+        for t in [*_conjuncts(s), *(a for a in children(s) if a.dep_ == "appos")]:
+            for p in children(t):
+                if p.dep_ == "prep" and p.lower_ in SUBJECT_LOC_PREPS:
+                    out.extend(x for o in children(p) if o.dep_ == "pobj" for x in _chain(o))
+        gathering = verb.lemma_.lower() in GATHERING_VERBS and not any(
+            c.dep_ in {"dobj", "obj"} for c in children(verb)
+        )
+        if not gathering:
+            continue
+        crowd = [s]
+        if s.pos_ == "NUM" or s.lemma_.lower() in CROWD_NOUNS:  # "thousands of Kabul residents"
+            crowd += [o for p in children(s) if p.lower_ == "of" for o in children(p) if o.dep_ == "pobj"]
+        for c in crowd:
+            if c.pos_ == "NOUN":  # "Hong Kong people demonstrated": the crowd's place, where it gathered
+                out.extend(_head_span(m) for m in children(c) if m.dep_ in {"compound", "nmod", "poss"})
+
+
+def _spoken(tok: Token) -> bool:
+    """Inside an origin ("from X"), a source ("according to"), or where a speaker was ("an
+    official in X said", "told reporters in X")."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "prep" and (a.lower_ in {"from", "according"} and not _locative(a)):
+            return True
+        if a.dep_ in {"nsubj", "nsubjpass"} and a.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+    return tok.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _sentence_candidates(sent: Span) -> list[tuple[int, list[tuple[int, int]]]]:
+    """(token index, spans) of every locative phrase of the sentence, speakers' and origins' left out."""
+    found: list[tuple[int, list[tuple[int, int]]]] = []
+    for tok in tokens(sent.doc)[sent.start : sent.end]:
+        if tok.dep_ == "prep" and _locative(tok) and not _spoken(tok):
+            found.append((tok.i, [s for o in children(tok) if o.dep_ == "pobj" for s in _chain(o)]))
+        elif tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in PLACE_TAKING_VERBS and not _spoken(tok):
+            found.append((tok.i, list(_chain(tok))))
+    return found
+
+
+def _sentence_spans(verb: Token, out: list[tuple[int, int]]) -> None:
+    """Locative phrases of the clauses above the verb ("X happened in Y when militants
+    attacked"); what the verb's own subtree holds but its chain did not follow (complements,
+    content and time clauses: "accused X of arming rebels in Y") stays out."""
+    memo = _memo(verb)
+    sent = memo.sentence(verb)
+    store = memo.sentences
+    candidates = store.get(sent.start)
+    if candidates is None:
+        candidates = store[sent.start] = _sentence_candidates(sent)
+    lo, hi = verb.left_edge.i, verb.right_edge.i  # a subtree is a contiguous run of tokens
+    for i, spans in candidates:
+        if not lo <= i <= hi:
+            out.extend(spans)
+
+
+def _verb_spans(verb: Token, objects: Sequence[Token], out: list[tuple[int, int]], depth: int) -> None:
+    """Adds the locative phrases of the verb, its objects and its sub-clauses (memoised per document:
+    a verb's are asked for again as a conjunct, a sub-clause and a frame of its own)."""
+    memo = _memo(verb).verbs
+    key = (verb.i, tuple(o.i for o in objects), depth)
+    spans = memo.get(key)
+    if spans is None:
+        found: list[tuple[int, int]] = []
+        _verb_spans_of(verb, objects, found, depth)
+        spans = memo[key] = tuple(found)
+    out.extend(spans)
+
+
+def _verb_spans_of(verb: Token, objects: Sequence[Token], out: list[tuple[int, int]], depth: int) -> None:
+    if verb.lemma_.lower() in PLACE_TAKING_VERBS:
+        passive = any(c.dep_ == "auxpass" for c in children(verb))
+        for c in children(verb):
+            if c.dep_ in {"dobj", "obj"} or (passive and c.dep_ == "nsubjpass"):
+                out.extend(_chain(c))
+    for holder in (verb, *objects):
+        for p in children(holder):
+            if p.dep_ in {"prep", "agent"} and (_locative(p) or p.lower_ in PASS_THROUGH_PREPS):
+                for o in _prep_objects(p):
+                    spans = _chain(o)
+                    if not _locative(p):  # only what the phrase nests
+                        spans = [s for s in spans if s not in (_head_span(o), _core(o))]
+                    out.extend(spans)
+    if depth < 2:
+        for c in children(verb):
+            if c.dep_ in SUB_CLAUSE_DEPS and (c.pos_ in {"VERB", "AUX"} or c.lower_.endswith("ing")):
+                sub_objects = [g for g in children(c) if g.dep_ in {"dobj", "obj"}]
+                _verb_spans(c, sub_objects, out, depth + 1)
+                for cc in children(c):
+                    if cc.dep_ == "conj" and cc.pos_ == "VERB":
+                        _verb_spans(cc, [], out, depth + 1)

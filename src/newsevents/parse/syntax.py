@@ -1,0 +1,114 @@
+"""Pure helpers over spaCy's dependency tree: noun-phrase spans, coordination, clause verbs.
+
+Functions of the parse alone (no knowledge, no article state); tokens in, token indices or
+character spans out. The per-document index they read through (children, tokens) is
+:mod:`newsevents.parse.tree`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsevents.parse.tree import children
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Dependents cut off a noun phrase when it is used as an actor.
+NP_CUT_DEPS = {"relcl", "acl", "advcl", "cc", "conj", "punct", "parataxis", "appos"}
+
+
+def np_span(tok: Token) -> tuple[int, int]:
+    """Character span of the noun phrase headed by ``tok``, without clauses and conjuncts."""
+    left = tok.i
+    right = tok.i
+
+    def walk(t: Token) -> None:
+        nonlocal left, right
+        for child in children(t):
+            # A name keeps its apposition, which says who it is ("Kenzo Oshima, the UN relief coordinator")
+            keep_appos = child.dep_ == "appos" and t.pos_ == "PROPN"
+            if child.dep_ in NP_CUT_DEPS and t.i == tok.i and not keep_appos:
+                continue
+            # clauses are cut everywhere; conjuncts only at the top (they are actors of their own),
+            # not inside a phrase ("delegations from Ethiopia and Egypt")
+            if child.dep_ == "punct" or child.dep_ in {"relcl", "acl"}:
+                continue
+            left = min(left, child.i)
+            right = max(right, child.i)
+            walk(child)
+
+    walk(tok)
+    doc = tok.doc
+    # Parenthesised asides at the edges are dropped; brackets inside are kept whole.
+    while right > left and doc[right].is_punct and doc[right].text not in {")", "]"}:
+        right -= 1
+    start_tok, end_tok = doc[left], doc[right]
+    return start_tok.idx, end_tok.idx + len(end_tok.text)
+
+
+CORE_DEPS = {"det", "compound", "amod", "nummod", "poss", "case", "nmod", "flat", "quantmod"}
+
+
+def np_core(tok: Token) -> tuple[int, int]:
+    """Character span of the head noun with its determiners and modifiers, without attached phrases."""
+    toks = [tok]
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in children(t):
+            if c.dep_ in CORE_DEPS:
+                toks.append(c)
+                stack.append(c)
+    left = min(t.i for t in toks)
+    right = max(t.i for t in toks)
+    doc = tok.doc
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def coordinated(tok: Token) -> list[Token]:
+    """The token and its noun conjuncts ("the US and Jordan" → [US, Jordan])."""
+    out = [tok]
+    for child in children(tok):
+        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "PRON"}:
+            out.extend(coordinated(child))
+    return out
+
+
+def misparsed_finite(verb: Token) -> bool:
+    """A finite past verb that the parser took for a reduced relative: "police arrested 40 people,
+    the ministry said" (a past tense or an object), or the only verb of a sentence whose root is a
+    noun ("Hundreds of students protested outside the embassy", "An official newspaper called on
+    Arabs to unite"), unless it reads as a passive ("by" agent)."""
+    if verb.dep_ != "acl":
+        return False
+    if verb.tag_ == "VBD" or (verb.tag_ != "VBG" and any(c.dep_ == "dobj" for c in children(verb))):
+        return True  # not "a convoy carrying food", a participle with its object
+    head = verb.head
+    return (
+        verb.tag_ == "VBN"
+        and head.dep_ == "ROOT"
+        and head.pos_ in {"NOUN", "PROPN"}
+        and verb.i > head.i
+        and not any(c.dep_ in {"agent", "auxpass"} for c in children(verb))
+    )
+
+
+def is_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" or (
+        tok.pos_ == "AUX"
+        and tok.dep_ in {"ROOT", "ccomp", "conj", "xcomp"}
+        and any(c.dep_ in {"attr", "acomp"} for c in children(tok))
+    )
+
+
+def clause_verb(tok: Token) -> Token | None:
+    """The nearest verb dominating ``tok`` (itself included)."""
+    t: Token | None = tok
+    while t is not None:
+        if is_verb(t):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None

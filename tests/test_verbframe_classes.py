@@ -1,0 +1,124 @@
+"""Verb and word classes in verb-frame files (newsevents.code.verbframes): the expansion of the
+built-in file is pinned, and the mechanism is tested on small hand-written files."""
+
+from __future__ import annotations
+
+import hashlib
+from importlib import resources
+from pathlib import Path
+
+import pytest
+import yaml
+
+from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_pattern
+
+# The built-in dictionary as the matcher tries it: for every predicate (sorted), its patterns in
+# the order they are tried (most specific first, on a tie the one loaded later), with the code and
+# the source.  Pinned when verb_frames.yaml still spelled every pattern out, before classes were
+# introduced; rewriting the file with classes must not change a single line of it.  A deliberate
+# change of the dictionary updates these two numbers (and says so in the commit).
+PINNED_COUNT = 10201
+PINNED_SHA256 = "e9e09cc13cd9a1838eaf70e7b8f1988e46244617e5000928cbd2481ad655cae5"
+
+
+def _canonical(vf: VerbFrames) -> list[str]:
+    return [
+        f"{lemma}\t{text}\t{code or '-'}\t{source}"
+        for lemma in sorted(vf.predicates())
+        for text, code, source in vf.patterns_for(lemma)
+    ]
+
+
+def test_builtin_expansion_is_pinned() -> None:
+    lines = _canonical(VerbFrames.load())
+    assert len(lines) == PINNED_COUNT
+    assert hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest() == PINNED_SHA256
+
+
+# ------------------------------------------------------------------ the mechanism, on small files
+
+
+def _write(tmp_path: Path, text: str, name: str = "mine.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_expand_pattern_cross_product_in_member_order() -> None:
+    classes = {"V": ("zap", "zop"), "OBJ": ("truce", "cease fire")}
+    assert expand_pattern("V OBJ", classes) == ["zap truce", "zap cease fire", "zop truce", "zop cease fire"]
+    assert expand_pattern("zip OBJ !army", classes) == ["zip truce !army", "zip cease fire !army"]
+    assert expand_pattern("zip truce", classes) == ["zip truce"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needle"),
+    [("NOPE truce", "unknown class 'NOPE'"), ("zip !OBJ", "cannot be negated")],
+)
+def test_expand_pattern_errors(pattern: str, needle: str) -> None:
+    with pytest.raises(ValueError, match=needle):
+        expand_pattern(pattern, {"OBJ": ("truce",)})
+
+
+def test_classes_expand_at_load(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "version: 1\nclasses:\n  ZV: [zapp, zopp]\n  ZO: [truce, cease fire]\n"
+        "frames:\n  - code: '0256'\n    patterns: ['ZV ZO', 'zapp truce army']\n"
+        "  - discard: true\n    patterns: ['zopp']\n",
+    )
+    vf = VerbFrames.load([path])
+    # tried order: most specific first, on a tie the later one ("zapp truce army" follows the class)
+    assert vf.patterns_for("zapp") == (
+        ("zapp truce army", "0256", str(path)),
+        ("zapp cease fire", "0256", str(path)),
+        ("zapp truce", "0256", str(path)),
+    )
+    assert [p for p, _, _ in vf.patterns_for("zopp")] == ["zopp cease fire", "zopp truce", "zopp"]
+    match = vf.match("zopp", {"fire", "cease"})
+    assert match is not None and match.pattern == "zopp cease fire" and match.code is not None
+    assert vf.sizes()["patterns"] == VerbFrames.default().sizes()["patterns"] + 6
+
+
+def test_user_file_may_use_builtin_classes(tmp_path: Path) -> None:
+    path = _write(tmp_path, "version: 1\nframes:\n  - code: '023'\n    patterns: ['APPEAL zorpvaccine']\n")
+    vf = VerbFrames.load([path])
+    for verb in ("urge", "call", "plead"):
+        match = vf.match(verb, {"zorpvaccine"})
+        assert match is not None and match.code is not None and match.code.code == "023"
+        assert match.pattern == f"{verb} zorpvaccine" and match.source == str(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("classes:\n  ZV: [zapp]\nframes:\n  - code: '042'\n    patterns: ['ZW truce']\n", "unknown class 'ZW'"),
+        ("classes:\n  ZV: [zapp]\nframes:\n  - code: '042'\n    patterns: ['zapp !ZV']\n", "cannot be negated"),
+        ("classes:\n  zv: [zapp]\nframes: []\n", "class name is upper case"),
+        ("classes:\n  ZV: []\nframes: []\n", "non-empty list"),
+        ("classes:\n  ZV: [Zapp]\nframes: []\n", "lowercase lemmas"),
+        ("classes:\n  ZV: [zapp, zapp]\nframes: []\n", "listed twice"),
+        ("classes: [zapp]\nframes: []\n", "'classes' must be a mapping"),
+        ("classes:\n  APPEAL: [zapp]\nframes: []\n", "already defined by the built-in file"),
+        (
+            "classes:\n  ZV: [zapp, zopp]\nframes:\n  - code: '042'\n    patterns: ['zopp truce', 'ZV truce']\n",
+            "'zopp truce' (from 'ZV truce') repeats 'zopp truce'",
+        ),
+    ],
+)
+def test_bad_classes_name_the_file_and_the_class(tmp_path: Path, text: str, needle: str) -> None:
+    path = _write(tmp_path, "version: 1\n" + text, "bad_classes.yaml")
+    with pytest.raises(VerbFrameError) as info:
+        VerbFrames.load([path])
+    assert "bad_classes.yaml" in str(info.value)
+    assert needle in str(info.value)
+
+
+def test_builtin_file_uses_its_classes() -> None:
+    text = resources.files("newsevents").joinpath("data", "verb_frames.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    assert {"APPEAL", "PROMISE", "THREAT", "DEMAND", "REFUSE"} <= set(data["classes"])
+    written = [p for entry in data["frames"] for p in entry["patterns"]]
+    used = {word for p in written for word in p.split() if word.isupper()}
+    assert used == set(data["classes"]), "every class is used, and only defined classes"
+    assert len(written) < PINNED_COUNT - 2000  # 7,692 written for 10,201
