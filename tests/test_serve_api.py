@@ -18,6 +18,7 @@ pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
 import serve_db  # noqa: E402
+from newsevents.errors import NewseventsError  # noqa: E402
 from newsevents.serve import create_app  # noqa: E402
 from newsevents.serve.filters import PARAMS  # noqa: E402
 from newsevents.store.db import DEFAULT_MODALITIES, EventFilter, Store  # noqa: E402
@@ -235,6 +236,8 @@ def test_post_articles_needs_the_token(db: Path, pipeline: object, tmp_path: Pat
     assert r.status_code == 403 and r.json()["error"]["status"] == 403
     copy = tmp_path / "copy.db"
     copy.write_bytes(db.read_bytes())
+    with pytest.raises(NewseventsError, match="needs a pipeline"):
+        create_app(copy, token="s3cret")
     writable = TestClient(create_app(copy, token="s3cret", pipeline=pipeline))
     for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": "s3cret"}):
         r = writable.post("/api/articles", json=article, headers=headers)

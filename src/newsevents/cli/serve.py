@@ -31,7 +31,12 @@ def serve(db: str, host: str, port: int, token: str | None) -> None:
 
     from newsevents.serve import create_app
 
-    app = create_app(db, token=token or None)
+    pipeline = None
+    if token:
+        from newsevents.pipeline import Pipeline
+
+        pipeline = Pipeline()
+    app = create_app(db, token=token or None, pipeline=pipeline)
     try:
         public = not ipaddress.ip_address(host).is_loopback
     except ValueError:

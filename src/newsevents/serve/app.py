@@ -27,7 +27,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from newsevents import __version__
-from newsevents.errors import QueryError, StoreError
+from newsevents.errors import NewseventsError, QueryError, StoreError
 from newsevents.serve import queries
 from newsevents.serve.cache import SummaryCache
 from newsevents.serve.deps import FiltersDep, cursor_param, open_store
@@ -91,8 +91,10 @@ def _ensure_schema(path: Path) -> None:
 
 
 def create_app(db: str | Path, token: str | None = None, pipeline: Any = None) -> FastAPI:
-    """The server over database ``db``; ``token`` enables POST /api/articles; ``pipeline`` (a
-    :class:`newsevents.pipeline.Pipeline`) is built on the first POST when not given."""
+    """The server over database ``db``; ``token`` enables POST /api/articles, coded with
+    ``pipeline`` (a :class:`newsevents.Pipeline`; its model loads on the first post)."""
+    if token and pipeline is None:
+        raise NewseventsError("a server that accepts articles (token) needs a pipeline to code them with")
     path = db_path(db)
     _ensure_schema(path)
     app = FastAPI(
@@ -302,10 +304,6 @@ def _code(app: FastAPI, items: list[dict[str, Any]]) -> dict[str, Any]:
     from newsevents.run import code_inputs
 
     with app.state.write_lock:
-        if app.state.pipeline is None:
-            from newsevents.pipeline import Pipeline
-
-            app.state.pipeline = Pipeline()
         with tempfile.TemporaryDirectory(prefix="newsevents-post-") as tmp:
             src = Path(tmp) / "posted.jsonl"
             src.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
