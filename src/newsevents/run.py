@@ -13,6 +13,7 @@ from newsevents.identity import fingerprint
 from newsevents.pipeline import Failure, Pipeline
 from newsevents.read import ReadOptions, ReadProblem, read_inputs
 from newsevents.records import Article, CodedArticle
+from newsevents.store.clusters import update_clusters
 from newsevents.store.db import Store
 
 
@@ -98,6 +99,7 @@ def code_inputs(
     if progress and summary.unchanged:
         progress(summary.unchanged)
     batch = max(1, pipeline.config.batch_size)
+    update_clusters(store.conn)  # events stored by a run killed before it clustered them
     for start in range(0, len(todo), batch):
         if should_stop is not None and should_stop():
             summary.not_coded = len(todo) - start  # stopped between batches: all before is committed
@@ -117,6 +119,7 @@ def code_inputs(
                 f"cannot write to {store.path}: {e}; the {done[0]} article(s) coded before this batch are stored, "
                 "this batch is not: run the same command again to code the rest"
             ) from e
+        update_clusters(store.conn, [a.id for a in chunk])  # cross-article clusters of the batch (store/clusters.py)
         if progress:
             progress(len(chunk))
     return summary

@@ -11,7 +11,8 @@ from typing import Any
 import pycountry
 
 from newsevents.serve.filters import MODALITIES, ORDER, ORDER_DESC, Filters, Key, after, encode_cursor, fts_query
-from newsevents.store.db import Store
+from newsevents.store.clusters import has_clusters
+from newsevents.store.db import Store, export_record
 
 PERIODS = {
     "day": "substr(e.date, 1, 10)",
@@ -48,6 +49,12 @@ def plan(store: Store, f: Filters) -> Filters:
     return f.with_(dense=frozenset(dense))
 
 
+def _records(store: Store, raw: list[str]) -> list[dict[str, Any]]:
+    """Stored records as the exports write them (the store's own row function)."""
+    with_clusters = has_clusters(store.conn)
+    return [export_record(store.conn, r, with_clusters) for r in raw]
+
+
 @dataclass(frozen=True)
 class Page:
     events: list[dict[str, Any]]
@@ -66,7 +73,7 @@ def page(store: Store, f: Filters, limit: int, cursor: Key | None = None) -> Pag
     more = len(rows) > limit
     rows = rows[:limit]
     nxt = encode_cursor((rows[-1][1], rows[-1][2], rows[-1][3], rows[-1][4])) if more and rows else None
-    return Page([json.loads(r[0]) for r in rows], nxt)
+    return Page(_records(store, [r[0] for r in rows]), nxt)
 
 
 def all_pages(path: str, f: Filters, batch: int = 1000) -> Iterator[list[dict[str, Any]]]:
@@ -83,9 +90,10 @@ def all_pages(path: str, f: Filters, batch: int = 1000) -> Iterator[list[dict[st
                 f"ORDER BY {ORDER} LIMIT ?",
                 [*params, batch],
             ).fetchall()
+            batch_records = _records(store, [r[0] for r in rows])
         if not rows:
             return
-        yield [json.loads(r[0]) for r in rows]
+        yield batch_records
         if len(rows) < batch:
             return
         last = rows[-1]
@@ -98,7 +106,7 @@ def latest(store: Store, f: Filters, limit: int = 10) -> list[dict[str, Any]]:
     rows = store.conn.execute(
         f"SELECT e.record FROM events e{clause} ORDER BY {ORDER_DESC} LIMIT ?", [*params, limit]
     ).fetchall()
-    return [json.loads(r[0]) for r in rows]
+    return _records(store, [r[0] for r in rows])
 
 
 def counts(store: Store, f: Filters) -> dict[str, Any]:
@@ -141,7 +149,7 @@ def _party(alias: str) -> str:
 
 def dyads(store: Store, f: Filters, limit: int = 10) -> list[dict[str, Any]]:
     """Top (first actor, first recipient) pairs with counts and mean Goldstein (the first party's
-    code, else its name, else its text: the columns ``actor1`` and ``recipient1`` of migration 4)."""
+    code, else its name, else its text: the columns ``actor1`` and ``recipient1`` of migration 5)."""
     clause, params = f.clause(["e.actor1 IS NOT NULL", "e.recipient1 IS NOT NULL"])
     rows = store.conn.execute(
         f"SELECT e.actor1, e.recipient1, count(*) AS n, avg(e.goldstein) FROM events e{clause} "
@@ -186,7 +194,7 @@ def actors(store: Store, q: str | None, limit: int = 50) -> list[dict[str, Any]]
 
 def map_data(store: Store, f: Filters, limit: int = 2000) -> dict[str, Any]:
     """Event locations (grouped points) and events per location country (ISO 3166 numeric ids,
-    as the world-atlas TopoJSON names them). Reads the location columns of migration 4."""
+    as the world-atlas TopoJSON names them). Reads the location columns of migration 5."""
     clause, params = f.clause(["e.loc_lat IS NOT NULL"])
     rows = store.conn.execute(
         f"SELECT e.loc_lat, e.loc_lon, e.loc_country, count(*) AS n FROM events e{clause} "
@@ -220,7 +228,7 @@ def _numeric(code: str) -> str | None:
 
 def event(store: Store, event_id: str) -> dict[str, Any] | None:
     row = store.conn.execute("SELECT record FROM events WHERE id = ?", (event_id,)).fetchone()
-    return json.loads(row[0]) if row else None
+    return _records(store, [row[0]])[0] if row else None
 
 
 def sentence(store: Store, article_id: str, idx: int) -> dict[str, Any] | None:
@@ -305,10 +313,13 @@ def actor(store: Store, code: str, f: Filters) -> dict[str, Any]:
             [code, *params],
         )
     ]
-    recent = [
-        json.loads(r[0])
-        for r in store.conn.execute(f"SELECT e.record FROM events e{clause} ORDER BY {ORDER_DESC} LIMIT 50", params)
-    ]
+    recent = _records(
+        store,
+        [
+            r[0]
+            for r in store.conn.execute(f"SELECT e.record FROM events e{clause} ORDER BY {ORDER_DESC} LIMIT 50", params)
+        ],
+    )
     return {
         "code": code,
         "name": info[0],

@@ -26,6 +26,7 @@ from typing import Any
 
 from newsevents.errors import StoreError
 from newsevents.records import ActorRef, Article, CodedArticle, Event, Mention, Sentence, content_hash
+from newsevents.store import clusters
 
 DEFAULT_DB = "newsevents.db"
 ENV_DB = "NEWSEVENTS_DB"
@@ -90,9 +91,10 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE articles ADD COLUMN part_offset INTEGER NOT NULL DEFAULT 0;
         """,
     ),
+    (clusters.MIGRATION_VERSION, clusters.MIGRATION_NAME, clusters.MIGRATION_SQL),
     # what `newsevents serve` needs to answer fast on millions of events (docs/serve.md)
     (
-        4,
+        5,
         "serve: order, place, dyad, country and code indexes; location and first-party columns; sentence text",
         """
         CREATE INDEX events_walk ON events(date, article_id, sentence_index, id, modality, quad_code, event, cameo);
@@ -314,13 +316,15 @@ class Store:
 
     # -- reading ------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
-        return {t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}
+        tables = TABLES + (("clusters",) if clusters.has_clusters(self.conn) else ())
+        return {t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
 
     def query_events(self, f: EventFilter | None = None) -> Iterator[dict[str, Any]]:
-        """Events as PLOVER records, filtered; the one query that feeds every output format."""
+        """Events as PLOVER records with their ``cluster_id``, filtered; the one query that feeds every output."""
         sql, params = (f or EventFilter()).sql()
+        with_clusters = clusters.has_clusters(self.conn)
         for row in self.conn.execute(sql, params):
-            yield json.loads(row["record"])
+            yield export_record(self.conn, row["record"], with_clusters)
 
     def search(self, words: str, limit: int = 20) -> list[tuple[str, str]]:
         rows = self.conn.execute(
@@ -329,6 +333,14 @@ class Store:
             (words, limit),
         )
         return [(r[0], r[1]) for r in rows]
+
+
+def export_record(conn: sqlite3.Connection, record: str, with_clusters: bool) -> dict[str, Any]:
+    """A stored event (its ``record`` column) as every export writes it: the PLOVER record with its
+    ``cluster_id`` (``with_clusters``: :func:`clusters.has_clusters`, asked once per query)."""
+    rec: dict[str, Any] = json.loads(record)
+    rec["cluster_id"] = clusters.cluster_of(conn, rec["id"]) if with_clusters else None
+    return rec
 
 
 def _statements(sql: str) -> list[str]:
@@ -387,7 +399,7 @@ def _event_row(article_id: str, ev: Event) -> tuple[Any, ...]:
     )
 
 
-# The sentence index (migration 4) shares the sentences' rowids; the article_id guard keeps a
+# The sentence index (migration 5) shares the sentences' rowids; the article_id guard keeps a
 # delete to the article's own rows.
 _DELETE_SENTENCES_FTS = (
     "DELETE FROM sentences_fts WHERE rowid IN (SELECT rowid FROM sentences WHERE article_id = ?) AND article_id = ?"
