@@ -66,12 +66,15 @@ def write(path: Path, pipeline: object, articles: list[Article]) -> None:
     from newsevents.code.coder import CODER
     from newsevents.identity import fingerprint
     from newsevents.pipeline import Pipeline
+    from newsevents.store.clusters import update_clusters
     from newsevents.store.db import Store
 
     assert isinstance(pipeline, Pipeline)
     with Store(path) as store:
         for coded in pipeline.pipe(articles):
             store.write(coded, CODER, fingerprint(pipeline.res))
+        store.commit()
+        update_clusters(store.conn)
         store.commit()
 
 

@@ -117,6 +117,16 @@ def test_filters_keep_only_matching_events(client: TestClient, query: str, check
         assert rows, f"the test articles should give events for {query}"
 
 
+def test_cluster_filter_gives_the_events_of_one_cluster(client: TestClient) -> None:
+    everything = client.get("/api/events?modality=all&limit=1000").json()["events"]
+    clustered = [r for r in everything if r["cluster_id"]]
+    assert clustered, "the test database is clustered"
+    cid = clustered[0]["cluster_id"]
+    rows = client.get(f"/api/events?cluster_id={cid}&modality=all").json()["events"]
+    assert [r["id"] for r in rows] == [r["id"] for r in everything if r["cluster_id"] == cid]
+    assert client.get("/api/events?cluster_id=x'%20OR%201=1").status_code == 400
+
+
 def test_event_filter_matches_plover_type(client: TestClient) -> None:
     first = client.get("/api/events?modality=all&limit=1").json()["events"][0]
     rows = client.get(f"/api/events?event={first['event'].lower()}&modality=all").json()["events"]

@@ -27,6 +27,9 @@ def filters_dep(
     q: Annotated[str | None, Query(description="Words that must all occur in the event's sentence")] = None,
     bbox: Annotated[str | None, Query(description="west,south,east,north of the event location")] = None,
     article_id: Annotated[str | None, Query(description="Events of one article")] = None,
+    cluster_id: Annotated[
+        str | None, Query(description="Events of one cluster (the same event told elsewhere)")
+    ] = None,
 ) -> Filters:
     return parse_filters(
         {
@@ -44,6 +47,7 @@ def filters_dep(
             "q": q,
             "bbox": bbox,
             "article_id": article_id,
+            "cluster_id": cluster_id,
         }
     )
 

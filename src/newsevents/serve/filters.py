@@ -44,6 +44,7 @@ PARAMS = (
     "q",
     "bbox",
     "article_id",
+    "cluster_id",
 )
 
 _COUNTRY = re.compile(r"[A-Za-z]{3}")
@@ -72,6 +73,7 @@ class Filters:
     q: str | None = None
     bbox: tuple[float, float, float, float] | None = None
     article_id: str | None = None
+    cluster_id: str | None = None
     # Filters that match many events (set by queries.plan from index counts, never from the query
     # string): those are checked event by event while walking the order index, the others by
     # looking their few events up.
@@ -127,6 +129,9 @@ class Filters:
                     f"WHERE s.rowid IN ({matches}))"
                 )
             params.append(fts_query(self.q))
+        if self.cluster_id:
+            where.append("e.id IN (SELECT event_id FROM cluster_events WHERE cluster_id = ?)")
+            params.append(self.cluster_id)
         if self.bbox is not None:
             west, south, east, north = self.bbox
             where.append("e.loc_lat BETWEEN ? AND ? AND e.loc_lon BETWEEN ? AND ?")
@@ -233,6 +238,8 @@ def parse_filters(query: Mapping[str, str | None]) -> Filters:
         kw["bbox"] = parse_bbox(raw["bbox"])
     if "article_id" in raw:
         kw["article_id"] = _check("article_id", raw["article_id"], _ID, "an article id")
+    if "cluster_id" in raw:
+        kw["cluster_id"] = _check("cluster_id", raw["cluster_id"], _ID, "a cluster id (an event's 'cluster_id')")
     return Filters(**kw)
 
 
