@@ -54,6 +54,11 @@ class StageError(NewseventsError):
         self.reason = reason
 
 
+
+class QueryError(NewseventsError):
+    """A request to `newsevents serve` has a bad parameter (answered with 400)."""
+
+
 def yaml_problem(exc: Exception) -> str:
     """A YAML parser error as one line ("line 3, column 11: did not find expected ','"), for messages
     that name the file; PyYAML's own text spans several lines."""

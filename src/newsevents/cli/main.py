@@ -23,11 +23,10 @@ from newsevents.errors import KnowledgeError, NewseventsError
 from newsevents.pipeline import Pipeline, PipelineConfig, Resources
 from newsevents.read import FORMATS, LONG_ARTICLES, ReadOptions
 from newsevents.read.readers import DEFAULT_MAX_CHARS
-from newsevents.store.db import EventFilter, Store, UnsupportedDatabaseError, db_path, db_target
+from newsevents.store.db import DEFAULT_MODALITIES, EventFilter, Store, UnsupportedDatabaseError, db_path, db_target
 from newsevents.store.export import EXPORT_FORMATS, write_clusters, write_parquet, write_records
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
-DEFAULT_MODALITIES = ("asserted", "future")
 
 
 def _err(msg: str) -> None:
@@ -427,9 +426,9 @@ def demo(db: str | None) -> None:
 
 
 def _register_more() -> None:
-    from newsevents.cli import actors, more
+    from newsevents.cli import actors, more, serve
 
-    for command in [*more.COMMANDS, *actors.COMMANDS]:
+    for command in [*more.COMMANDS, *actors.COMMANDS, *serve.COMMANDS]:
         cli.add_command(command)
 
 

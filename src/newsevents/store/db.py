@@ -129,6 +129,46 @@ MIGRATIONS: list[Migration] = [
         """,
     ),
     Migration(clusters.MIGRATION_VERSION, clusters.MIGRATION_NAME, clusters.MIGRATION_SQL),
+    # what `newsevents serve` needs to answer fast on millions of events (docs/serve.md); the
+    # generated columns and the sentence index in each backend's own SQL
+    Migration(
+        5,
+        "serve: order, place, dyad, country and code indexes; location and first-party columns; sentence text",
+        """
+        CREATE INDEX events_walk ON events(date, article_id, sentence_index, id, modality, quad_code, event, cameo);
+        DROP INDEX events_date;
+        CREATE INDEX event_actors_country_cover ON event_actors(upper(country), event_id);
+        CREATE INDEX event_actors_code ON event_actors(code);
+        """,
+        sqlite="""
+        ALTER TABLE events ADD COLUMN loc_lat REAL
+            GENERATED ALWAYS AS (json_extract(record, '$.event_loc.lat')) VIRTUAL;
+        ALTER TABLE events ADD COLUMN loc_lon REAL
+            GENERATED ALWAYS AS (json_extract(record, '$.event_loc.lon')) VIRTUAL;
+        ALTER TABLE events ADD COLUMN loc_country TEXT
+            GENERATED ALWAYS AS (json_extract(record, '$.event_loc.country_code')) VIRTUAL;
+        CREATE INDEX events_place ON events(modality, loc_lat, loc_lon, loc_country) WHERE loc_lat IS NOT NULL;
+        ALTER TABLE events ADD COLUMN actor1 TEXT GENERATED ALWAYS AS (coalesce(json_extract(record, '$.actor[0].code'),
+            json_extract(record, '$.actor[0].name'), json_extract(record, '$.actor[0].entity_text'))) VIRTUAL;
+        ALTER TABLE events ADD COLUMN recipient1 TEXT GENERATED ALWAYS AS (coalesce(
+            json_extract(record, '$.recipient[0].code'), json_extract(record, '$.recipient[0].name'),
+            json_extract(record, '$.recipient[0].entity_text'))) VIRTUAL;
+        CREATE INDEX events_dyad ON events(modality, actor1, recipient1, goldstein)
+            WHERE actor1 IS NOT NULL AND recipient1 IS NOT NULL;
+        CREATE VIRTUAL TABLE sentences_fts USING fts5(article_id UNINDEXED, idx UNINDEXED, text);
+        INSERT INTO sentences_fts (rowid, article_id, idx, text) SELECT rowid, article_id, idx, text FROM sentences;
+        """,
+        postgresql="""
+        ALTER TABLE events ADD COLUMN loc_lat DOUBLE PRECISION
+            GENERATED ALWAYS AS ((record::jsonb #>> '{event_loc,lat}')::double precision) STORED;
+        ALTER TABLE events ADD COLUMN loc_lon DOUBLE PRECISION
+            GENERATED ALWAYS AS ((record::jsonb #>> '{event_loc,lon}')::double precision) STORED;
+        ALTER TABLE events ADD COLUMN loc_country TEXT COLLATE "C"
+            GENERATED ALWAYS AS (record::jsonb #>> '{event_loc,country_code}') STORED;
+        CREATE INDEX events_place ON events(modality, loc_lat, loc_lon, loc_country) WHERE loc_lat IS NOT NULL;
+        CREATE INDEX sentences_tsv ON sentences USING GIN (to_tsvector('simple', text));
+        """,
+    ),
 ]
 TABLES = ("articles", "sentences", "mentions", "events", "event_actors")
 
@@ -354,6 +394,8 @@ class Store:
         c = self.conn
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         ids = [(coded.article.id,) for coded, _, _ in items]
+        if self.dialect is SQLITE:
+            c.executemany(_DELETE_SENTENCES_FTS, [(i, i) for (i,) in ids])
         c.executemany("DELETE FROM articles WHERE id = ?", ids)
         c.executemany("DELETE FROM articles_fts WHERE article_id = ?", ids)
         c.executemany(
@@ -371,6 +413,8 @@ class Store:
                 for s in coded.sentences
             ],
         )
+        if self.dialect is SQLITE:
+            c.executemany(_INSERT_SENTENCES_FTS, ids)
         c.executemany(
             _UPSERT_MENTION, [_mention_row(coded.article.id, m) for coded, _, _ in items for m in coded.mentions]
         )
@@ -399,9 +443,7 @@ class Store:
         sql, params = (f or EventFilter()).sql(self.dialect)
         with_clusters = self.has_clusters()
         for row in self.conn.execute(sql, params):
-            rec = json.loads(row[0])
-            rec["cluster_id"] = clusters.cluster_of(self.sqlite_conn(), rec["id"]) if with_clusters else None
-            yield rec
+            yield export_record(self.sqlite_conn() if with_clusters else None, row[0])
 
     def search(self, words: str, limit: int = 20) -> list[tuple[str, str]]:
         """Articles whose title or text holds every word of ``words``: (id, snippet with [matches])."""
@@ -475,6 +517,14 @@ _UPSERT_EVENT = _upsert(
 )
 
 
+def export_record(conn: sqlite3.Connection | None, record: str) -> dict[str, Any]:
+    """A stored event (its ``record`` column) as every export writes it: the PLOVER record with its
+    ``cluster_id`` (``conn``: the SQLite connection of a database that keeps clusters, else None)."""
+    rec: dict[str, Any] = json.loads(record)
+    rec["cluster_id"] = clusters.cluster_of(conn, rec["id"]) if conn is not None else None
+    return rec
+
+
 def _statements(sql: str) -> list[str]:
     return [s.strip() for s in sql.split(";") if s.strip()]
 
@@ -531,8 +581,22 @@ def _event_row(article_id: str, ev: Event) -> tuple[Any, ...]:
     )
 
 
+# The sentence index (migration 5) shares the sentences' rowids; the article_id guard keeps a
+# delete to the article's own rows.
+_DELETE_SENTENCES_FTS = (
+    "DELETE FROM sentences_fts WHERE rowid IN (SELECT rowid FROM sentences WHERE article_id = ?) AND article_id = ?"
+)
+_INSERT_SENTENCES_FTS = (
+    "INSERT INTO sentences_fts (rowid, article_id, idx, text) SELECT rowid, article_id, idx, text FROM sentences "
+    "WHERE article_id = ?"
+)
+
+
 def _actor_row(event_id: str, role: str, pos: int, r: ActorRef) -> tuple[Any, ...]:
     return (event_id, role, pos, r.entity_text, r.name, r.code, r.country, r.sector, r.kb_id, r.role)
+
+
+DEFAULT_MODALITIES = ("asserted", "future")  # what `newsevents events` and `serve` show unless asked
 
 
 @dataclass(frozen=True)
@@ -551,6 +615,14 @@ class EventFilter:
     q: str | None = None  # words that must all occur in the event's article (title or text): full text
 
     def sql(self, dialect: Dialect = SQLITE) -> tuple[str, list[Any]]:
+        where, params = self.where(dialect)
+        clause = f" WHERE {' AND '.join(where)}" if where else ""
+        # NULLS FIRST: SQLite's order of undated events, which PostgreSQL would put last.
+        order = "e.date NULLS FIRST, e.article_id, e.sentence_index, e.id"
+        return f"SELECT e.record FROM events e{clause} ORDER BY {order}", params
+
+    def where(self, dialect: Dialect = SQLITE) -> tuple[list[str], list[Any]]:
+        """The conditions on ``events e`` (joined with AND) and their parameters."""
         where: list[str] = []
         params: list[Any] = []
 
@@ -594,7 +666,4 @@ class EventFilter:
         if self.modalities is not None:
             where.append(f"e.modality IN ({', '.join('?' for _ in self.modalities)})")
             params.extend(self.modalities)
-        clause = f" WHERE {' AND '.join(where)}" if where else ""
-        # NULLS FIRST: SQLite's order of undated events, which PostgreSQL would put last.
-        order = "e.date NULLS FIRST, e.article_id, e.sentence_index, e.id"
-        return f"SELECT e.record FROM events e{clause} ORDER BY {order}", params
+        return where, params
