@@ -89,6 +89,29 @@ def read_inputs(inputs: Sequence[str], options: ReadOptions | None = None) -> It
         yield from _read_one(name, opts)
 
 
+def read_file(name: str, options: ReadOptions | None = None) -> Iterator[Article | ReadProblem]:
+    """Read one file (``-``: standard input) whole; yields its articles and problems."""
+    return _read_one(name, options or ReadOptions())
+
+
+def read_jsonl_range(
+    name: str, start: int, end: int, first_line: int, options: ReadOptions | None = None
+) -> Iterator[Article | ReadProblem]:
+    """Read the lines of a UTF-8 JSONL file between two byte offsets at line starts (``first_line``:
+    the number of the line at ``start``). Each record reads as it does when the whole file is read
+    (same article, same ``file:line`` source); the file-level checks (empty, binary, encoding) are
+    the caller's (:mod:`newsevents.read.parts` makes them once per file)."""
+    try:
+        with open(name, "rb") as f:
+            f.seek(start)
+            raw = f.read(end - start)
+    except OSError as e:
+        yield ReadProblem(name, f"cannot read: {e.strerror or e}")
+        return
+    text = raw.decode("utf-8-sig" if start == 0 else "utf-8")
+    yield from _read_jsonl(text, name, options or ReadOptions(), first_line=first_line)
+
+
 def _read_one(name: str, opts: ReadOptions) -> Iterator[Article | ReadProblem]:
     try:
         raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
@@ -232,8 +255,8 @@ def _article_from_record(rec: dict[str, Any], source: str, opts: ReadOptions) ->
     return article
 
 
-def _read_jsonl(text: str, source: str, opts: ReadOptions) -> Iterator[Article | ReadProblem]:
-    for lineno, line in enumerate(io.StringIO(text), start=1):
+def _read_jsonl(text: str, source: str, opts: ReadOptions, first_line: int = 1) -> Iterator[Article | ReadProblem]:
+    for lineno, line in enumerate(io.StringIO(text), start=first_line):
         if not line.strip():
             continue
         where = f"{source}:{lineno}"
