@@ -53,7 +53,7 @@ def connect(spec: str) -> Iterator[Client]:
     if n:
         with (
             LocalCluster(
-                n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+                n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=40
             ) as cluster,
             Client(cluster) as client,
         ):
