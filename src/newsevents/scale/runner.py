@@ -13,7 +13,7 @@ process alone writes to the store, in input order, one transaction per partition
   content, not by a name: renaming or re-splitting the inputs loses nothing);
 * a partition whose task fails (a worker dies, runs out of memory, ...) is reported and sent again
   once; when it fails again it is reported as skipped and the run goes on (exit status 1);
-* at most ``2 × workers`` partitions are in flight, so the writer's memory stays flat too.
+* at most two partitions a worker thread are in flight, so the writer's memory stays flat too.
 """
 
 from __future__ import annotations
@@ -112,8 +112,6 @@ def code_inputs_dask(
     partitions = list(plan(inputs, opts, partition_size))
     if on_total:
         on_total(sum(p.estimate for p in partitions if isinstance(p, Partition)))
-    workers = max(1, len(client.scheduler_info().get("workers", {})))
-    window = 2 * workers
     stream = _todo(read_partitions(opts, summary, partitions), store, config, summary, progress)
     flying: dict[Any, _InFlight] = {}
     done: dict[int, PartitionResult | None] = {}
@@ -128,6 +126,7 @@ def code_inputs_dask(
 
     def fill() -> None:
         nonlocal sent
+        window = 2 * max(1, sum(client.nthreads().values()))  # worker threads; workers may join or leave
         while len(flying) < window and (max_partitions is None or sent < max_partitions):
             nxt = next(stream, None)
             if nxt is None:
