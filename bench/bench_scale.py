@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -56,10 +57,14 @@ def corpus(path: Path, n: int) -> Path:
     return path
 
 
-def timed(cmd: list[str]) -> float:
+def timed(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system, the process and every process it waited for)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - t0
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def peak_rss_mb(cmd: list[str]) -> float:
@@ -81,7 +86,7 @@ def main() -> None:
         src = corpus(d / "corpus.jsonl", n)
         subprocess.run([NEWSEVENTS, "code", str(corpus(d / "warm.jsonl", 6)), "--db", str(d / "warm.db"), "-q"],
                        check=True, capture_output=True)  # compiles the gazetteer index once, untimed
-        rows: list[tuple[str, float]] = []
+        rows: list[tuple[str, tuple[float, float]]] = []
         rows.append(("bare spaCy nlp.pipe", timed([sys.executable, "-c", BARE, str(src), "1"])))
         rows.append((f"bare spaCy n_process={w}", timed([sys.executable, "-c", BARE, str(src), str(w)])))
         code = [NEWSEVENTS, "code", str(src), "-q"]
@@ -90,11 +95,11 @@ def main() -> None:
         rows.append((f"newsevents code --processes {w}", timed(proc)))
         dask = [*code, "--db", str(d / "dask.db"), "--dask", f"local:{w}"]
         rows.append((f"newsevents code --dask local:{w}", timed(dask)))
-        bare, one = rows[0][1], rows[2][1]
-        print(f"throughput on {n} articles (whole processes, {os.cpu_count()} CPUs):")
-        print(f"  {'run':36} {'seconds':>8} {'art/s':>7} {'vs bare':>8} {'vs one':>7}")
-        for name, secs in rows:
-            print(f"  {name:36} {secs:8.1f} {n / secs:7.1f} {bare / secs:8.2f} {one / secs:7.2f}")
+        bare, one = rows[0][1][0], rows[2][1][0]
+        print(f"throughput on {n} articles (whole processes, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}):")
+        print(f"  {'run':36} {'wall s':>8} {'CPU s':>7} {'art/s':>7} {'vs bare':>8} {'vs one':>7}")
+        for name, (secs, cpu) in rows:
+            print(f"  {name:36} {secs:8.1f} {cpu:7.1f} {n / secs:7.1f} {bare / secs:8.2f} {one / secs:7.2f}")
         sizes = {}
         for size in args.rss:
             path = corpus(d / f"rss{size}.jsonl", size)

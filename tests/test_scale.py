@@ -3,6 +3,7 @@ events as one process, restart-safe, failing partitions retried once), the progr
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import pickle
@@ -23,7 +24,7 @@ from newsevents.records import Article
 from newsevents.run import RunSummary, code_inputs, read_partitions
 from newsevents.scale import worker
 from newsevents.scale.runner import check_spec, code_inputs_dask
-from newsevents.scale.worker import PartitionResult, WorkerSettings, code_articles
+from newsevents.scale.worker import PartitionResult, WorkerConfigError, WorkerSettings, code_articles
 from newsevents.store.db import EventFilter, Store
 from newsevents.store.export import write_records
 
@@ -251,3 +252,22 @@ def test_a_failing_partition_is_retried_once_and_reported(
     lost_ids = {"02_protest-1", "03_airstrike-1", "04_sanctions-1"}  # the partition of lines 11-13
     assert ids.isdisjoint(lost_ids) and len(ids) == 9
     assert _events(db) == [e for e in _events(one_process) if json.loads(e)["article_id"] not in lost_ids]
+
+
+def _other_config(settings: WorkerSettings, articles: list[Article]) -> PartitionResult:
+    """A worker whose configuration differs from the writer's (another --kb file, another version)."""
+    return code_articles(dataclasses.replace(settings, config="0" * 16), articles)
+
+
+@pytest.mark.model
+def test_a_worker_with_another_configuration_stops_the_run(corpus: Path, pipeline: Pipeline, tmp_path: Path) -> None:
+    from distributed import Client, LocalCluster
+
+    with (
+        LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0") as lc,
+        Client(lc) as client,
+        Store(tmp_path / "x.db") as store,
+    ):
+        with pytest.raises(WorkerConfigError, match="configuration fingerprint"):
+            code_inputs_dask([str(corpus)], store, pipeline, client, partition_size=3, task=_other_config)
+        assert store.counts()["articles"] == 0

@@ -12,7 +12,9 @@ process alone writes to the store, in input order, one transaction per partition
   partition whose articles are all stored (a partition is recognised by its articles' ids and
   content, not by a name: renaming or re-splitting the inputs loses nothing);
 * a partition whose task fails (a worker dies, runs out of memory, ...) is reported and sent again
-  once; when it fails again it is reported as skipped and the run goes on (exit status 1);
+  once; when it fails again it is reported as skipped and the run goes on (exit status 1); a worker
+  that cannot code at all (another configuration fingerprint, a missing model) stops the run with
+  its error;
 * at most two partitions a worker thread are in flight, so the writer's memory stays flat too.
 """
 
@@ -127,7 +129,12 @@ def code_inputs_dask(
     def fill() -> None:
         nonlocal sent
         window = 2 * max(1, sum(client.nthreads().values()))  # worker threads; workers may join or leave
-        while len(flying) < window and (max_partitions is None or sent < max_partitions):
+        # done but not yet written (waiting for an earlier partition) counts too, within a wider bound
+        while (
+            len(flying) < window
+            and len(flying) + len(done) < 4 * window
+            and (max_partitions is None or sent < max_partitions)
+        ):
             nxt = next(stream, None)
             if nxt is None:
                 return
@@ -140,6 +147,9 @@ def code_inputs_dask(
         if future.status == "finished":
             done[item.seq] = future.result()
         else:
+            exc = future.exception() if future.status == "error" else None
+            if isinstance(exc, NewseventsError):  # a worker that cannot code (its configuration, its model)
+                raise exc  # is not a passing failure: stop the run, with what is stored kept
             reason = _reason(future)
             if item.tries == 0:
                 summary.problems.append(
