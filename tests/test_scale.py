@@ -271,3 +271,26 @@ def test_a_worker_with_another_configuration_stops_the_run(corpus: Path, pipelin
         with pytest.raises(WorkerConfigError, match="configuration fingerprint"):
             code_inputs_dask([str(corpus)], store, pipeline, client, partition_size=3, task=_other_config)
         assert store.counts()["articles"] == 0
+
+
+def test_csv_ranges_read_exactly_what_the_whole_file_reads(tmp_path: Path) -> None:
+    import csv as csvlib
+
+    f = tmp_path / "c.csv"
+    with f.open("w", encoding="utf-8", newline="") as out:
+        w = csvlib.writer(out)
+        w.writerow(["id", "Title", "text", "date"])
+        for i in range(7):
+            text = f"Police in Nairobi arrested {i} protesters.\nThe \"march\", said officials, was banned."
+            w.writerow([f"r{i}", f"Title {i}", text if i != 3 else "", "2024-05-0" + str(i + 1)])
+            if i == 4:
+                out.write("\r\n")  # a blank line between records
+    planned = list(plan([str(f)], size=2))
+    assert len(planned) == 4 and all(isinstance(p, Partition) and p.parts[0].header_end for p in planned)
+    whole = list(read_inputs([str(f)]))
+    assert _read_all(iter(planned)) == whole
+    assert any(isinstance(x, ReadProblem) and x.source == f"{f}:8" for x in whole)  # the row without text
+    lone_cr = tmp_path / "cr.csv"
+    lone_cr.write_bytes(f.read_bytes().replace(b"\r\n", b"\r"))
+    assert [len(p.parts) for p in plan([str(lone_cr)], size=2) if isinstance(p, Partition)] == [1]
+    assert _read_all(plan([str(lone_cr)], size=2)) == list(read_inputs([str(lone_cr)]))

@@ -7,22 +7,27 @@ partitions in order yields exactly the articles and problems that
 (``file:line``), but never holds more than one partition in memory: this is what keeps a run's
 memory flat in the size of the corpus, and what the Dask path sends to its workers.
 
-A JSONL file is cut into line ranges when it holds more than ``size`` records and is valid
-UTF-8 (the file-level checks -- empty, binary, encoding -- are made here, once per file). Other
-files (plain text, CSV, a JSONL file in another encoding, standard input) are read whole.
+A JSONL or CSV file is cut into line ranges when it holds more than ``size`` records and is valid
+UTF-8 (the file-level checks -- empty, binary, encoding, a CSV header with a text column -- are
+made here, once per file; a CSV range is read under the file's header). Other files (plain text,
+a file in another encoding or with lone carriage returns, a malformed CSV, standard input) are
+read whole.
 """
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from newsevents.read.readers import (
+    TEXT_FIELDS,
     ReadOptions,
     ReadProblem,
     _format_for,
     _looks_binary,
     expand_inputs,
+    read_csv_range,
     read_file,
     read_jsonl_range,
 )
@@ -33,14 +38,15 @@ DEFAULT_PARTITION_SIZE = 500  # articles per partition
 
 @dataclass(frozen=True)
 class Part:
-    """A whole file (``end`` None) or the lines ``first_line``.. of a JSONL file between two byte offsets."""
+    """A whole file (``end`` None) or the lines ``first_line``.. of a JSONL or CSV file between two byte offsets."""
 
     name: str
     start: int = 0
     end: int | None = None
     first_line: int = 1
     last_line: int = 0
-    estimate: int = 1  # articles expected (for progress; exact for a JSONL range)
+    estimate: int = 1  # articles expected (for progress; exact for a range)
+    header_end: int = 0  # a CSV range: the byte offset where the file's header ends
 
     @property
     def label(self) -> str:
@@ -108,6 +114,8 @@ def read_partition(partition: Partition, options: ReadOptions | None = None) -> 
     for part in partition.parts:
         if part.end is None:
             yield from read_file(part.name, opts)
+        elif part.header_end:
+            yield from read_csv_range(part.name, part.start, part.end, part.first_line, part.header_end, opts)
         else:
             yield from read_jsonl_range(part.name, part.start, part.end, part.first_line, opts)
 
@@ -126,10 +134,10 @@ def _parts_of(name: str, opts: ReadOptions, size: int) -> Iterator[Part | ReadPr
     if fmt == "txt":
         yield Part(name)
         return
-    if fmt != "jsonl" or not head.strip() or _looks_binary(head):
+    if fmt not in ("jsonl", "csv") or not head.strip() or _looks_binary(head):
         yield Part(name, estimate=_count_lines(name))
         return
-    yield from _jsonl_ranges(name, size)
+    yield from _jsonl_ranges(name, size) if fmt == "jsonl" else _csv_ranges(name, size)
 
 
 def _count_lines(name: str) -> int:
@@ -172,6 +180,56 @@ def _jsonl_ranges(name: str, size: int) -> Iterator[Part | ReadProblem]:
         return
     for s, e, fl, ll, n in cuts:
         yield Part(name, s, e, fl, ll, n)
+
+
+class _NotSplit(Exception):
+    """The CSV file is read whole (not UTF-8, a lone carriage return, malformed, no text column)."""
+
+
+def _csv_ranges(name: str, size: int) -> Iterator[Part | ReadProblem]:
+    """Record ranges of ``size`` rows each under the file's header, or the whole file."""
+    offset = 0
+    lineno = 0
+
+    def lines() -> Iterator[str]:
+        nonlocal offset, lineno
+        with open(name, "rb") as f:
+            for raw in f:
+                if b"\r" in raw.rstrip(b"\r\n") or raw.endswith(b"\r"):
+                    raise _NotSplit  # the reader splits lines at a lone CR too
+                try:
+                    line = raw.decode("utf-8-sig" if offset == 0 else "utf-8")
+                except UnicodeDecodeError as e:
+                    raise _NotSplit from e
+                offset += len(raw)
+                lineno += 1
+                yield line
+
+    cuts: list[tuple[int, int, int, int, int]] = []
+    try:
+        reader = csv.reader(lines())
+        header = next(reader, None)
+        fields = [f.strip().lower() for f in header or []]
+        if not any(f in fields for f in TEXT_FIELDS):
+            raise _NotSplit
+        header_end = offset
+        start, first, records = offset, lineno + 1, 0
+        for row in reader:
+            if row:  # blank rows are no records (csv.DictReader skips them)
+                records += 1
+            if records == size:
+                cuts.append((start, offset, first, lineno, records))
+                start, first, records = offset, lineno + 1, 0
+    except (_NotSplit, csv.Error, OSError):
+        yield Part(name, estimate=_count_lines(name))
+        return
+    if records or not cuts:
+        cuts.append((start, offset, first, lineno, records))
+    if len(cuts) == 1:
+        yield Part(name, estimate=cuts[0][4])
+        return
+    for s, e, fl, ll, n in cuts:
+        yield Part(name, s, e, fl, ll, n, header_end)
 
 
 def describe(partition: Partition) -> str:

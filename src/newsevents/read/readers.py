@@ -112,6 +112,25 @@ def read_jsonl_range(
     yield from _read_jsonl(text, name, options or ReadOptions(), first_line=first_line)
 
 
+def read_csv_range(
+    name: str, start: int, end: int, first_line: int, header_end: int, options: ReadOptions | None = None
+) -> Iterator[Article | ReadProblem]:
+    """Read the CSV records between two byte offsets at record starts, under the file's header (the
+    bytes before ``header_end``), as :func:`read_jsonl_range` reads JSON lines: same articles, same
+    ``file:line`` sources as reading the whole (UTF-8) file."""
+    try:
+        with open(name, "rb") as f:
+            header = f.read(header_end)
+            f.seek(start)
+            raw = f.read(end - start)
+    except OSError as e:
+        yield ReadProblem(name, f"cannot read: {e.strerror or e}")
+        return
+    head = header.decode("utf-8-sig")
+    header_lines = head.count("\n")
+    yield from _read_csv(head + raw.decode("utf-8"), name, options or ReadOptions(), first_line - 1 - header_lines)
+
+
 def _read_one(name: str, opts: ReadOptions) -> Iterator[Article | ReadProblem]:
     try:
         raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
@@ -271,7 +290,7 @@ def _read_jsonl(text: str, source: str, opts: ReadOptions, first_line: int = 1) 
         yield from _check_size(_article_from_record(rec, where, opts), opts)
 
 
-def _read_csv(text: str, source: str, opts: ReadOptions) -> Iterator[Article | ReadProblem]:
+def _read_csv(text: str, source: str, opts: ReadOptions, line_offset: int = 0) -> Iterator[Article | ReadProblem]:
     reader = csv.DictReader(io.StringIO(text, newline=""))
     fields = [f.strip().lower() for f in (reader.fieldnames or [])]
     if not any(f in fields for f in TEXT_FIELDS):
@@ -282,6 +301,9 @@ def _read_csv(text: str, source: str, opts: ReadOptions) -> Iterator[Article | R
     try:
         for row in reader:
             rec = {(k or "").strip().lower(): v for k, v in row.items()}
-            yield from _check_size(_article_from_record(rec, f"{source}:{reader.line_num}", opts), opts)
+            where = f"{source}:{reader.line_num + line_offset}"
+            yield from _check_size(_article_from_record(rec, where, opts), opts)
     except csv.Error as e:
-        yield ReadProblem(f"{source}:{reader.line_num}", f"malformed CSV ({e}); the rest of the file is skipped")
+        yield ReadProblem(
+            f"{source}:{reader.line_num + line_offset}", f"malformed CSV ({e}); the rest of the file is skipped"
+        )
