@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +10,25 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 SAMPLES = ROOT / "src" / "newsevents" / "data" / "samples"
+# /work/shared (development gold, dictionaries) sits beside the checkout; a fresh clone has none.
+SHARED = ROOT.parent / "shared"
+
+
+def shared_file(relative: str) -> Path:
+    """A file under ../shared, or a clean skip when the folder (or the file) is not beside the checkout.
+
+    Every test that reads ../shared goes through this helper (or the ``shared`` fixture), so the
+    README's test command passes on a fresh clone and CI, which has ../shared, still runs them."""
+    path = SHARED / relative
+    if not path.exists():
+        pytest.skip(f"{path} is not beside the checkout (../shared)")
+    return path
+
+
+@pytest.fixture
+def shared() -> Callable[[str], Path]:
+    """``shared("gold/seed.jsonl")``: the path, or a skip when ../shared is missing."""
+    return shared_file
 
 
 @pytest.fixture(scope="session")

@@ -252,7 +252,7 @@ def test_migration_2_adds_the_config_column_and_old_rows_recode(tmp_path: Path) 
     con.commit()
     con.close()
     with Store(db) as store:
-        assert store.schema_version() == 2
+        assert store.schema_version() >= 2  # later steps (3: article language and parts) run too
         assert not store.is_current(article, "c", "any-config")  # coded under an unknown configuration
         store.conn.execute("UPDATE articles SET config = 'cfg1'")
         assert store.is_current(article, "c", "cfg1") and not store.is_current(article, "c", "cfg2")

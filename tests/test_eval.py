@@ -6,17 +6,17 @@ Floors are what the coder reached when they were set; only ever raise them.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import DATA, ROOT
+from conftest import DATA
 from newsevents.errors import GoldFormatError
 from newsevents.evaluate.scorer import Scores, evaluate_file, haversine_km, read_gold
 
 pytestmark = pytest.mark.model
-SEED = ROOT.parent / "shared" / "gold" / "seed.jsonl"
 
 OWN_FLOORS = {
     "group_recall": 0.92,
@@ -116,8 +116,7 @@ def test_heldout_news_floors(pipeline: Any) -> None:
     _check(evaluate_file(DATA / "heldout_news.jsonl", pipeline), HELDOUT_FLOORS)
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared/gold is not beside the checkout")
-def test_seed_floors(pipeline: Any) -> None:
-    scores = evaluate_file(SEED, pipeline)
+def test_seed_floors(pipeline: Any, shared: Callable[[str], Path]) -> None:
+    scores = evaluate_file(shared("gold/seed.jsonl"), pipeline)
     _check(scores, SEED_FLOORS)
     assert scores.false_positives == 0

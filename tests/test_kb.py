@@ -368,13 +368,11 @@ def test_person_files_are_loaded_without_duplicates(kb: KnowledgeBase) -> None:
             assert r.start is None or r.end is None or r.start <= r.end, p.id
 
 
-def test_whole_kb_loads_in_under_two_seconds() -> None:
-    import time
-
-    t = time.perf_counter()
+def test_a_fresh_kb_loads_and_resolves() -> None:
+    """A fresh load answers its first lookup (its time is measured by bench/bench_kb.py, not here)."""
     fresh = KnowledgeBase.load()
-    fresh.resolve_phrase("Afghan officials")
-    assert time.perf_counter() - t < 2.0
+    refs = fresh.resolve_phrase("Afghan officials")
+    assert [r.country for r in refs] == ["AFG"]
 
 
 @pytest.mark.parametrize(

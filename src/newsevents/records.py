@@ -42,6 +42,9 @@ class Article:
     url: str | None = None
     dateline: str | None = None
     source_name: str | None = None  # the file (and line) the article came from
+    language: str | None = None  # ISO 639-1, as detected by the reader; None: not detected
+    part_of: str | None = None  # for a part of an over-long article: the whole article's id
+    offset: int = 0  # where ``text`` starts in the whole article's text (0 unless a part)
 
     @staticmethod
     def make_id(text: str, title: str | None = None) -> str:

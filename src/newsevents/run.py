@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from newsevents.code.coder import CODER
+from newsevents.errors import StoreError
 from newsevents.identity import fingerprint
 from newsevents.pipeline import Failure, Pipeline
 from newsevents.read import ReadOptions, ReadProblem
@@ -23,6 +26,17 @@ class RunSummary:
     no_pub_date: int = 0
     problems: list[ReadProblem] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
+    other_languages: dict[str, int] = field(default_factory=dict)  # language -> articles stored, not coded
+    not_coded: int = 0  # articles left for the next run when the run was asked to stop
+
+    def other_language(self, article: Article) -> bool:
+        """Count the article when it is in a language the pipeline does not code."""
+        from newsevents.read.language import coded_languages
+
+        if article.language is None or article.language in coded_languages():
+            return False
+        self.other_languages[article.language] = self.other_languages.get(article.language, 0) + 1
+        return True
 
     @property
     def skipped(self) -> int:
@@ -80,23 +94,44 @@ def read_partitions(
 
 
 def pending(articles: Sequence[Article], store: Store, config: str, summary: RunSummary) -> list[Article]:
-    """The articles not stored as they are (Store.is_current); the others count as unchanged."""
+    """The articles to code: not stored as they are (Store.is_current); the others count as
+    unchanged. An article in a language the pipeline does not code is stored as what it is (with
+    its language), never coded: its coder says "not coded", so that once the language is coded a
+    rerun codes it. Commits what it stored."""
     todo = []
     for a in articles:
+        if summary.other_language(a):
+            marker = f"not coded ({a.language})"
+            if not store.is_current(a, marker, config):
+                store.write(CodedArticle(a, (), (), (), (), ()), marker, config)
+            continue
         if store.is_current(a, CODER, config):
             summary.unchanged += 1
         else:
             todo.append(a)
         if a.pub_date is None:
             summary.no_pub_date += 1
+    store.commit()
     return todo
 
 
-def store_coded(store: Store, coded: CodedArticle, config: str, summary: RunSummary) -> None:
-    result = store.write(coded, CODER, config)
-    summary.articles += 1
-    summary.sentences += result.sentences
-    summary.events += result.events
+def store_batch(store: Store, coded: Iterable[CodedArticle], config: str, summary: RunSummary) -> None:
+    """Write coded articles and commit them as one transaction. A database write that fails rolls
+    the batch back and raises :class:`StoreError`; earlier batches stay stored."""
+    done = summary.articles
+    try:
+        for c in coded:
+            result = store.write(c, CODER, config)
+            summary.articles += 1
+            summary.sentences += result.sentences
+            summary.events += result.events
+        store.commit()
+    except sqlite3.Error as e:
+        store.conn.rollback()
+        raise StoreError(
+            f"cannot write to {store.path}: {e}; the {done} article(s) coded before this batch are stored, "
+            "this batch is not: run the same command again to code the rest"
+        ) from e
 
 
 def code_inputs(
@@ -107,6 +142,7 @@ def code_inputs(
     *,
     progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
     partition_size: int = DEFAULT_PARTITION_SIZE,
 ) -> RunSummary:
     """Read → code → store, one partition of the inputs at a time (:mod:`newsevents.read.parts`), so
@@ -114,33 +150,76 @@ def code_inputs(
     unchanged are skipped: same title, text and publication date, same coder, same configuration
     (:func:`newsevents.identity.fingerprint`). Any other stored article is recoded and its old rows
     replaced. ``on_total`` gets the number of articles the inputs are expected to hold (before any
-    is read); ``progress`` the number of articles dealt with, as they are."""
+    is read); ``progress`` the number of articles dealt with, as they are.
+
+    ``should_stop`` is asked before each batch (the CLI's SIGTERM / Ctrl-C handler): when it says
+    yes, the run ends with every batch before committed. A database write that fails rolls the
+    batch back and raises :class:`StoreError`; earlier batches stay stored."""
     summary = RunSummary()
-    opts = options or ReadOptions()
+    opts = parser_limits(options, pipeline)
     config = fingerprint(pipeline.res)
     partitions = list(plan(inputs, opts, partition_size))
     if on_total:
         on_total(sum(p.estimate for p in partitions if isinstance(p, Partition)))
     batch = max(1, pipeline.config.batch_size)
-    for _, articles in read_partitions(opts, summary, partitions):
+    for partition, articles in read_partitions(opts, summary, partitions):
         todo = pending(articles, store, config, summary)
         if progress and len(todo) < len(articles):
             progress(len(articles) - len(todo))
         for start in range(0, len(todo), batch):
+            if should_stop is not None and should_stop():  # stopped between batches: all before is committed
+                summary.not_coded = len(todo) - start + unread(partitions, partition.index)
+                return summary
             chunk = todo[start : start + batch]
-            for coded in pipeline.pipe(chunk, on_error=summary.failures.append):
-                store_coded(store, coded, config, summary)
-            store.commit()
+            store_batch(store, code_chunk(pipeline, chunk, summary.failures), config, summary)
             if progress:
                 progress(len(chunk))
     return summary
+
+
+def unread(partitions: Sequence[Partition | ReadProblem], after: int) -> int:
+    """The articles expected in the partitions after the one numbered ``after`` (a run that stops
+    early reads no further; some of these may be stored already, and a rerun skips them)."""
+    return sum(p.estimate for p in partitions if isinstance(p, Partition) and p.index > after)
+
+
+def code_chunk(pipeline: Pipeline, chunk: list[Article], failures: list[Failure]) -> Iterator[CodedArticle]:
+    """The chunk's coded articles. A stage's failure is the article's (the pipeline reports it);
+    when the parser itself fails on the batch (spaCy raises out of ``nlp.pipe``), the articles
+    not yet coded are coded one by one, so that only the article at fault is lost."""
+    done: set[str] = set()
+    try:
+        for coded in pipeline.pipe(chunk, on_error=failures.append):
+            done.add(coded.article.id)
+            yield coded
+        return
+    except (ValueError, RuntimeError):
+        pass
+    failed = {f.article_id for f in failures}
+    for article in chunk:
+        if article.id in done or article.id in failed:
+            continue
+        try:
+            yield from pipeline.pipe([article], on_error=failures.append)
+        except (ValueError, RuntimeError) as e:
+            failures.append(Failure(article.id, article.source_name, f"{type(e).__name__}: {e}"))
 
 
 def analyze_inputs(
     inputs: Sequence[str], pipeline: Pipeline, options: ReadOptions | None = None
 ) -> tuple[Iterator[CodedArticle], RunSummary]:
     summary = RunSummary()
-    opts = options or ReadOptions()
+    opts = parser_limits(options, pipeline)
     partitions = plan(inputs, opts)
-    articles = (a for _, chunk in read_partitions(opts, summary, partitions) for a in chunk)
+    articles = (
+        a for _, chunk in read_partitions(opts, summary, partitions) for a in chunk if not summary.other_language(a)
+    )
     return pipeline.pipe(articles, on_error=summary.failures.append), summary
+
+
+def parser_limits(options: ReadOptions | None, pipeline: Pipeline) -> ReadOptions:
+    """The read options with ``part_chars`` no larger than the parser takes (spaCy's
+    ``nlp.max_length``), so that an over-long article is split instead of failing the batch."""
+    opts = options or ReadOptions()
+    max_length = int(getattr(pipeline.res.nlp, "max_length", opts.part_chars))
+    return dataclasses.replace(opts, part_chars=min(opts.part_chars, max_length))

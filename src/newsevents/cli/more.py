@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
+import zipfile
 from pathlib import Path
 
 import click
 
+from newsevents.errors import InputError
 from newsevents.pipeline import Pipeline, PipelineConfig, Resources
 
 
@@ -49,7 +51,16 @@ def gazetteer_import(dump: str) -> None:
     def progress(total: int) -> None:  # the importer reports the running total
         click.echo(f"\rimporting: {total:,} rows", err=True, nl=False)
 
-    n = gaz.import_geonames(Path(dump), progress=progress)
+    try:
+        n = gaz.import_geonames(Path(dump), progress=progress)
+    except (UnicodeDecodeError, ValueError, zipfile.BadZipFile, OSError) as e:
+        raise InputError(dump, f"not a GeoNames dump ({e}); the gazetteer is unchanged") from e
+    if n == 0:
+        raise InputError(
+            dump,
+            "no GeoNames rows in this file (expected the tab-separated dump: 19 columns a line, the geonameid "
+            "first, as in allCountries.txt or AF.txt); the gazetteer is unchanged",
+        )
     click.echo(f"\nimported {n:,} rows from {dump} into {gaz.path}", err=True)
 
 

@@ -64,7 +64,9 @@ def describe(kb: KnowledgeBase, entry: CountryEntry | OrgEntry | PersonEntry | S
 
 
 def search(kb: KnowledgeBase, query: str, limit: int | None = None) -> list[dict[str, Any]]:
-    """Entities whose name, alias, code or id contains ``query`` (case- and accent-insensitive).
+    """Entities whose name, alias, code or id matches ``query`` (case- and accent-insensitive):
+    equals it, or has a word that starts with it ("ghani" finds "Ashraf Ghani", not
+    "Afghanistan"; "afg" finds the code "AFGGOV").
 
     Exact matches of a name, alias or code come first, then the others in file order."""
     q = fold(query).strip()
@@ -85,10 +87,20 @@ def search(kb: KnowledgeBase, query: str, limit: int | None = None) -> list[dict
         folded = [fold(k) for k in keys if k]
         if q in folded:
             exact.append(describe(kb, entry))
-        elif any(q in k for k in folded):
+        elif any(_word_start(q, k) for k in folded):
             partial.append(describe(kb, entry))
     found = exact + partial
     return found[:limit] if limit is not None else found
+
+
+def _word_start(q: str, key: str) -> bool:
+    """Does ``q`` start a word of ``key`` (the key's start, or after a space, hyphen, colon or dot)?"""
+    at = key.find(q)
+    while at != -1:
+        if at == 0 or not key[at - 1].isalnum():
+            return True
+        at = key.find(q, at + 1)
+    return False
 
 
 def entity(kb: KnowledgeBase, kb_id: str) -> dict[str, Any] | None:

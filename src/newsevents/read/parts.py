@@ -8,15 +8,16 @@ partitions in order yields exactly the articles and problems that
 memory flat in the size of the corpus, and what the Dask path sends to its workers.
 
 A JSONL or CSV file is cut into line ranges when it holds more than ``size`` records and is valid
-UTF-8 (the file-level checks -- empty, binary, encoding, a CSV header with a text column -- are
-made here, once per file; a CSV range is read under the file's header). Other files (plain text,
-a file in another encoding or with lone carriage returns, a malformed CSV, standard input) are
-read whole.
+UTF-8 (the file-level checks -- empty, binary, encoding, control characters, a JSON array, a CSV
+header with a text column -- are made here, once per file; a CSV range is read under the file's
+header). Other files (plain text, HTML, feeds, a file in another encoding, with control
+characters or lone carriage returns, a malformed CSV, standard input) are read whole.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -34,6 +35,8 @@ from newsevents.read.readers import (
 from newsevents.records import Article
 
 DEFAULT_PARTITION_SIZE = 500  # articles per partition
+# the control characters the reader cleans out of a whole file, with one warning (read.clean)
+_CONTROLS = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,8 @@ def _parts_of(name: str, opts: ReadOptions, size: int) -> Iterator[Part | ReadPr
     if fmt == "txt":
         yield Part(name)
         return
-    if fmt not in ("jsonl", "csv") or not head.strip() or _looks_binary(head):
+    if fmt not in ("jsonl", "csv") or not head.strip() or _looks_binary(head) or head.lstrip()[:1] == b"[":
+        # (a file that opens with "[" may be one JSON array: read whole, as the reader decides)
         yield Part(name, estimate=_count_lines(name))
         return
     yield from _jsonl_ranges(name, size) if fmt == "jsonl" else _csv_ranges(name, size)
@@ -164,6 +168,9 @@ def _jsonl_ranges(name: str, size: int) -> Iterator[Part | ReadProblem]:
                     line.decode("utf-8")
                 except UnicodeDecodeError:
                     yield Part(name, estimate=_count_lines(name))  # read whole: the reader decides the encoding
+                    return
+                if _CONTROLS.search(line):
+                    yield Part(name, estimate=_count_lines(name))  # read whole: one warning for the file
                     return
                 if line.strip():
                     records += 1
@@ -201,6 +208,8 @@ def _csv_ranges(name: str, size: int) -> Iterator[Part | ReadProblem]:
                     line = raw.decode("utf-8-sig" if offset == 0 else "utf-8")
                 except UnicodeDecodeError as e:
                     raise _NotSplit from e
+                if _CONTROLS.search(raw):
+                    raise _NotSplit
                 offset += len(raw)
                 lineno += 1
                 yield line

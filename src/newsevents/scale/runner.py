@@ -31,7 +31,7 @@ from newsevents.pipeline import Pipeline
 from newsevents.read import ReadOptions, ReadProblem
 from newsevents.read.parts import DEFAULT_PARTITION_SIZE, Partition, describe, plan
 from newsevents.records import Article
-from newsevents.run import RunSummary, pending, read_partitions, store_coded
+from newsevents.run import RunSummary, parser_limits, pending, read_partitions, store_batch, unread
 from newsevents.scale.worker import PartitionResult, WorkerSettings, code_articles
 from newsevents.store.db import Store
 
@@ -99,16 +99,20 @@ def code_inputs_dask(
     partition_size: int = DEFAULT_PARTITION_SIZE,
     progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
     max_partitions: int | None = None,
     task: Task = code_articles,
 ) -> RunSummary:
     """Code the inputs on the cluster behind ``client`` and store them here; the same summary (and the
     same stored events) as :func:`newsevents.run.code_inputs`. ``max_partitions``: stop after sending
-    that many partitions (the rest is left for the next run). ``task``: the function the workers run."""
+    that many partitions (the rest is left for the next run). ``should_stop`` (the CLI's SIGTERM /
+    Ctrl-C handler) is asked before each partition is sent: when it says yes, nothing more is sent,
+    the partitions in flight are stored as they come back, and the run ends. ``task``: the function
+    the workers run."""
     from distributed import as_completed
 
     summary = RunSummary()
-    opts = options or ReadOptions()
+    opts = parser_limits(options, pipeline)
     config = fingerprint(pipeline.res)
     settings = WorkerSettings.of(pipeline)
     partitions = list(plan(inputs, opts, partition_size))
@@ -120,6 +124,7 @@ def code_inputs_dask(
     ready = as_completed()
     sent = 0
     written = 0
+    last = -1  # the index of the last partition read
 
     def send(item: _InFlight) -> None:
         future = client.submit(task, settings, item.articles, pure=False)
@@ -127,7 +132,7 @@ def code_inputs_dask(
         ready.add(future)
 
     def fill() -> None:
-        nonlocal sent
+        nonlocal sent, last
         window = 2 * max(1, sum(client.nthreads().values()))  # worker threads; workers may join or leave
         # done but not yet written (waiting for an earlier partition) counts too, within a wider bound
         while (
@@ -135,11 +140,15 @@ def code_inputs_dask(
             and len(flying) + len(done) < 4 * window
             and (max_partitions is None or sent < max_partitions)
         ):
+            if should_stop is not None and should_stop():  # nothing more is read or sent
+                summary.not_coded = unread(partitions, last)
+                return
             nxt = next(stream, None)
             if nxt is None:
                 return
             send(_InFlight(sent, nxt[0], nxt[1], 0))
             sent += 1
+            last = nxt[0].index
 
     fill()
     for future in ready:
@@ -171,10 +180,8 @@ def code_inputs_dask(
         while written in done:
             result = done.pop(written)
             if result is not None:
-                for coded in result.coded:
-                    store_coded(store, coded, config, summary)
+                store_batch(store, result.coded, config, summary)
                 summary.failures.extend(result.failures)
-                store.commit()
                 if progress:
                     progress(len(result.coded) + len(result.failures))
             written += 1

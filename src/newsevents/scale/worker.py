@@ -17,6 +17,7 @@ from newsevents.errors import NewseventsError
 from newsevents.identity import fingerprint
 from newsevents.pipeline import Failure, Pipeline, PipelineConfig, Resources
 from newsevents.records import Article, CodedArticle
+from newsevents.run import code_chunk
 
 
 class WorkerConfigError(NewseventsError):
@@ -86,5 +87,5 @@ def code_articles(settings: WorkerSettings, articles: list[Article]) -> Partitio
     """Code one partition's articles (the Dask task). A failing article is reported, not raised."""
     pipeline = worker_pipeline(settings)
     failures: list[Failure] = []
-    coded = tuple(pipeline.pipe(articles, on_error=failures.append))
+    coded = tuple(code_chunk(pipeline, articles, failures))
     return PartitionResult(coded, tuple(failures))

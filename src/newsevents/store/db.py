@@ -80,6 +80,16 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         # NULL for articles coded before: unknown configuration, so the next run recodes them.
         "ALTER TABLE articles ADD COLUMN config TEXT",
     ),
+    # the reader's language and the parts of over-long articles (a step of its own: other steps number on)
+    (
+        3,
+        "article language and parts",
+        """
+        ALTER TABLE articles ADD COLUMN language TEXT;
+        ALTER TABLE articles ADD COLUMN part_of TEXT;
+        ALTER TABLE articles ADD COLUMN part_offset INTEGER NOT NULL DEFAULT 0;
+        """,
+    ),
 ]
 TABLES = ("articles", "sentences", "mentions", "events", "event_actors")
 
@@ -137,6 +147,7 @@ class Store:
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a file that is no database fails here
             self.conn.row_factory = sqlite3.Row
             if not readonly:
                 self.migrate()
@@ -216,7 +227,8 @@ class Store:
     def _insert_article(self, a: Article, coder: str, config: str) -> None:
         self.conn.execute(
             "INSERT INTO articles (id, content_hash, coder, title, text, pub_date, publisher, url, dateline, "
-            "source_name, coded_at, config) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "source_name, coded_at, config, language, part_of, part_offset) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 a.id,
                 self.article_hash(a.text, a.title, coder),
@@ -230,6 +242,9 @@ class Store:
                 a.source_name,
                 dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                 config,
+                a.language,
+                a.part_of,
+                a.offset,
             ),
         )
         self.conn.execute(
