@@ -220,6 +220,10 @@ def analyze_inputs(
 def parser_limits(options: ReadOptions | None, pipeline: Pipeline) -> ReadOptions:
     """The read options with ``part_chars`` no larger than the parser takes (spaCy's
     ``nlp.max_length``), so that an over-long article is split instead of failing the batch."""
+    from newsevents.parse.nlp import MIN_MAX_LENGTH
+
     opts = options or ReadOptions()
+    if opts.part_chars <= MIN_MAX_LENGTH:  # within what every loaded model takes: no need to load it here
+        return opts
     max_length = int(getattr(pipeline.res.nlp, "max_length", opts.part_chars))
     return dataclasses.replace(opts, part_chars=min(opts.part_chars, max_length))
