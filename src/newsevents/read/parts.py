@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from newsevents.errors import NewseventsError
 from newsevents.read.readers import (
     TEXT_FIELDS,
     ReadOptions,
@@ -189,7 +190,7 @@ def _jsonl_ranges(name: str, size: int) -> Iterator[Part | ReadProblem]:
         yield Part(name, s, e, fl, ll, n)
 
 
-class _NotSplit(Exception):
+class _NotSplit(NewseventsError):
     """The CSV file is read whole (not UTF-8, a lone carriage return, malformed, no text column)."""
 
 
