@@ -71,8 +71,9 @@ def read_options(f: Callable[..., Any]) -> Callable[..., Any]:
                 default=1,
                 show_default=True,
                 help="Worker processes. `code`: N > 1 codes on a local Dask cluster of N processes (as "
-                "--dask local:N; pays off from a few hundred articles, each process loads the model, "
-                "~0.5 GB). `analyze`: spaCy's n_process (rarely faster).",
+                "--dask local:N). Each loads the model and the knowledge (~9 CPU-s), so it pays off only on "
+                "thousands of articles with N idle cores; slower on small or busy runs (docs/scale.md). "
+                "`analyze`: spaCy's n_process.",
             ),
             click.option(
                 "--batch-size", type=int, default=32, show_default=True, help="Articles per batch and commit."
