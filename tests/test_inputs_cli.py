@@ -327,6 +327,6 @@ def test_migration_3_adds_language_and_parts_and_keeps_rows(tmp_path: Path) -> N
     con.commit()
     con.close()
     with Store(db) as store:
-        assert store.schema_version() == 3
+        assert store.schema_version() >= 3  # later steps (4: clusters) run too
     row = _articles(db)["old"]
     assert (row["text"], row["language"], row["part_of"], row["part_offset"]) == ("T.", None, None, 0)

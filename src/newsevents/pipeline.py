@@ -24,7 +24,21 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_STAGES", "Failure", "Pipeline", "PipelineConfig", "Resources", "Stage", "Work", "register"]
 
-DEFAULT_STAGES: tuple[str, ...] = ("sentences", "dates", "places", "actors", "frames", "code", "dedupe")
+DEFAULT_STAGES: tuple[str, ...] = (
+    "sentences",
+    "dates",
+    "places",
+    "actors",
+    "frames",
+    "match",
+    "told",
+    "participants",
+    "derive",
+    "when",
+    "where",
+    "code",
+    "dedupe",
+)
 
 
 @dataclass(frozen=True)
@@ -52,9 +66,14 @@ def load_stage_modules() -> None:
     """Import the modules that register the built-in stages."""
     import newsevents.code.coder  # noqa: F401
     import newsevents.dedupe.merge  # noqa: F401
+    import newsevents.derive.stage  # noqa: F401
     import newsevents.frame.stage  # noqa: F401
+    import newsevents.match.stage  # noqa: F401
+    import newsevents.participants.stage  # noqa: F401
     import newsevents.recognize.mentions  # noqa: F401
     import newsevents.recognize.places  # noqa: F401
+    import newsevents.when.stage  # noqa: F401
+    import newsevents.where.stage  # noqa: F401
 
 
 class Pipeline:

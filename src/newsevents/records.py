@@ -253,6 +253,15 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Retelling:
+    """An event told again ("Jets bombed a camp. The strike killed 12 people."): the id of the
+    later telling and of the event it tells again. The coder links them; dedupe merges them."""
+
+    telling_id: str
+    event_id: str
+
+
+@dataclass(frozen=True)
 class CodedArticle:
     """What the pipeline returns for one article."""
 

@@ -14,6 +14,7 @@ from newsevents.pipeline import Failure, Pipeline
 from newsevents.read import ReadOptions, ReadProblem
 from newsevents.read.parts import DEFAULT_PARTITION_SIZE, Partition, plan, read_partition
 from newsevents.records import Article, CodedArticle
+from newsevents.store.clusters import update_clusters
 from newsevents.store.db import Store
 
 
@@ -115,9 +116,12 @@ def pending(articles: Sequence[Article], store: Store, config: str, summary: Run
     return todo
 
 
-def store_batch(store: Store, coded: Iterable[CodedArticle], config: str, summary: RunSummary) -> None:
-    """Write coded articles and commit them as one transaction. A database write that fails rolls
-    the batch back and raises :class:`StoreError`; earlier batches stay stored."""
+def store_batch(
+    store: Store, coded: Iterable[CodedArticle], config: str, summary: RunSummary, batch: Sequence[Article]
+) -> None:
+    """Write the coded articles of ``batch`` and commit them as one transaction, then cluster the
+    batch's events across articles (:mod:`newsevents.store.clusters`). A database write that fails
+    rolls the batch back and raises :class:`StoreError`; earlier batches stay stored."""
     done = summary.articles
     try:
         for c in coded:
@@ -132,6 +136,7 @@ def store_batch(store: Store, coded: Iterable[CodedArticle], config: str, summar
             f"cannot write to {store.path}: {e}; the {done} article(s) coded before this batch are stored, "
             "this batch is not: run the same command again to code the rest"
         ) from e
+    update_clusters(store.conn, [a.id for a in batch])  # cross-article clusters of the batch
 
 
 def code_inputs(
@@ -162,6 +167,7 @@ def code_inputs(
     if on_total:
         on_total(sum(p.estimate for p in partitions if isinstance(p, Partition)))
     batch = max(1, pipeline.config.batch_size)
+    update_clusters(store.conn)  # events stored by a run killed before it clustered them
     for partition, articles in read_partitions(opts, summary, partitions):
         todo = pending(articles, store, config, summary)
         if progress and len(todo) < len(articles):
@@ -171,7 +177,7 @@ def code_inputs(
                 summary.not_coded = len(todo) - start + unread(partitions, partition.index)
                 return summary
             chunk = todo[start : start + batch]
-            store_batch(store, code_chunk(pipeline, chunk, summary.failures), config, summary)
+            store_batch(store, code_chunk(pipeline, chunk, summary.failures), config, summary, chunk)
             if progress:
                 progress(len(chunk))
     return summary

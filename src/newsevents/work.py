@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newsevents.records import ActorRef, Article, CodedArticle, Event, Frame, Mention, Sentence
+from newsevents.records import ActorRef, Article, CodedArticle, Event, Frame, Mention, Retelling, Sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from newsevents.frame.frames import VerbInfo
     from newsevents.kb import KnowledgeBase
     from newsevents.parse.tree import DocIndex
+    from newsevents.progress import Cast, Dated, Derived, Matched, Placed
     from newsevents.resolve.gazetteer import Gazetteer
 
 
@@ -126,7 +127,13 @@ class Work:
     places: list[Mention] = field(default_factory=list)
     actors: list[Mention] = field(default_factory=list)
     frames: list[tuple[Frame, VerbInfo]] = field(default_factory=list)
+    matches: list[Matched] = field(default_factory=list)  # aligned with frames
+    participants: list[Cast] = field(default_factory=list)  # aligned with frames
+    derived: list[Derived] = field(default_factory=list)  # aligned with frames
+    when: list[Dated | None] = field(default_factory=list)  # aligned with frames; None: no event to date
+    locations: list[Placed] = field(default_factory=list)  # aligned with frames
     events: list[Event] = field(default_factory=list)
+    retellings: list[Retelling] = field(default_factory=list)  # events told again, merged by dedupe
     notes: list[str] = field(default_factory=list)
 
     def freeze(self) -> CodedArticle:

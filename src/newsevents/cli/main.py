@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ from newsevents.pipeline import Pipeline, PipelineConfig, Resources
 from newsevents.read import FORMATS, LONG_ARTICLES, ReadOptions
 from newsevents.read.readers import DEFAULT_MAX_CHARS
 from newsevents.store.db import EventFilter, Store, UnsupportedDatabaseError, db_path
-from newsevents.store.export import EXPORT_FORMATS, write_parquet, write_records
+from newsevents.store.export import EXPORT_FORMATS, write_clusters, write_parquet, write_records
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 DEFAULT_MODALITIES = ("asserted", "future")
@@ -286,11 +286,27 @@ def filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
     help="Also hypothetical, negated and reported events (default: asserted and future).",
 )
 @click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many events.")
-def events(db: str, fmt: str, all_modalities: bool, limit: int | None, **filters: str | None) -> None:
-    """List stored events."""
+@click.option("--clusters", "as_clusters", is_flag=True, help="One row per real-world event (cross-article cluster).")
+def events(
+    db: str, fmt: str, all_modalities: bool, limit: int | None, as_clusters: bool, **filters: str | None
+) -> None:
+    """List stored events (or, with --clusters, the real-world events they tell)."""
     from newsevents.cli.views import TABLE_COLUMNS, checked_filters, format_table, table_rows
 
     flt = EventFilter(**checked_filters(filters), modalities=None if all_modalities else DEFAULT_MODALITIES)
+    if as_clusters:
+        from newsevents.cli.cluster_views import CLUSTER_TABLE, cluster_rows, write_cluster_csv
+
+        with Store(db, readonly=True) as store, damaged(store):
+            found = list(_clusters_of(store, flt))[:limit]
+        if fmt == "jsonl":
+            write_clusters(found, sys.stdout)
+        elif fmt == "csv":
+            write_cluster_csv(found, sys.stdout)
+        else:
+            click.echo(format_table(CLUSTER_TABLE, cluster_rows(found)))
+            _err(f"{len(found)} cluster(s)")
+        return
     with Store(db, readonly=True) as store, damaged(store):
         records = list(store.query_events(flt))[:limit]
     if fmt == "jsonl":
@@ -302,13 +318,21 @@ def events(db: str, fmt: str, all_modalities: bool, limit: int | None, **filters
         _err(f"{len(records)} event(s)")
 
 
+def _clusters_of(store: Store, flt: EventFilter) -> Iterator[dict[str, Any]]:
+    """The clusters that hold at least one event the filter keeps."""
+    from newsevents.store.cluster_read import query_clusters
+
+    wanted = {r["cluster_id"] for r in store.query_events(flt) if r.get("cluster_id")}
+    return (c for c in query_clusters(store.conn) if c["cluster_id"] in wanted)
+
+
 @cli.command()
 @db_option
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="plover", show_default=True)
 @click.option("-o", "--output", required=True, help="Output file, or - for stdout.")
 def export(db: str, fmt: str, output: str, **filters: str | None) -> None:
-    """Export events (every modality) as PLOVER JSONL, CSV, GDELT-style TSV or Parquet."""
+    """Export events (every modality) as PLOVER JSONL, CSV, GDELT-style TSV or Parquet, or clusters as JSONL."""
     from newsevents.cli.views import checked_filters
 
     flt = EventFilter(**checked_filters(filters))
@@ -316,6 +340,15 @@ def export(db: str, fmt: str, output: str, **filters: str | None) -> None:
         raise click.BadParameter(f"cannot write {output}: its folder does not exist", param_hint="-o/--output")
     with Store(db, readonly=True) as store, damaged(store):
         records = store.query_events(flt)
+        if fmt == "clusters":
+            found = _clusters_of(store, flt)
+            if output == "-":
+                n = write_clusters(found, sys.stdout)
+            else:
+                with open(output, "w", encoding="utf-8") as out:
+                    n = write_clusters(found, out)
+            _err(f"exported {n} cluster(s) to {output}")
+            return
         if fmt == "parquet":
             if output == "-":
                 n = write_parquet(records, sys.stdout.buffer)
@@ -338,10 +371,17 @@ def export(db: str, fmt: str, output: str, **filters: str | None) -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object a line per article.")
+@click.option(
+    "--db",
+    "cluster_db",
+    default=None,
+    help="Also say which stored cluster each event would join, and why (the database is only read).",
+)
 @read_options
 def analyze(
     inputs: tuple[str, ...],
     as_json: bool,
+    cluster_db: str | None,
     input_format: str | None,
     default_date: dt.date | None,
     max_chars: int,
@@ -352,18 +392,33 @@ def analyze(
     kb_files: tuple[str, ...],
     frame_files: tuple[str, ...],
 ) -> None:
-    """Show how INPUTS are read, parsed and coded (nothing is stored)."""
+    """Show how INPUTS are read, parsed and coded (nothing is stored); with --db, the clusters they would join."""
     from newsevents.cli.views import analyze_json, analyze_text, summary_text
     from newsevents.run import analyze_inputs
 
     opts = ReadOptions(input_format, default_date, max_chars, long_articles)  # type: ignore[arg-type]
     pipeline = _pipeline(model, processes, batch_size, kb_files, frame_files)
     coded_iter, summary = analyze_inputs(inputs, pipeline, opts)
-    for coded in coded_iter:
-        if as_json:
-            click.echo(json.dumps(analyze_json(coded), ensure_ascii=False))
-        else:
-            click.echo(analyze_text(coded) + "\n")
+    store = Store(cluster_db, readonly=True) if cluster_db else None
+    try:
+        for coded in coded_iter:
+            if as_json:
+                obj = analyze_json(coded)
+                if store is not None:
+                    from newsevents.cli.cluster_views import cluster_explanations
+
+                    obj["clusters"] = cluster_explanations(store, coded)
+                click.echo(json.dumps(obj, ensure_ascii=False))
+            else:
+                text = analyze_text(coded)
+                if store is not None:
+                    from newsevents.cli.cluster_views import cluster_text
+
+                    text += "\n" + cluster_text(store, coded)
+                click.echo(text + "\n")
+    finally:
+        if store is not None:
+            store.close()
     if summary.problems or summary.failures or summary.other_languages:
         _err(summary_text(summary))
     sys.exit(1 if summary.skipped else 0)

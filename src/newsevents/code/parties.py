@@ -210,3 +210,13 @@ def last_attack(
         ),
         None,
     )
+
+
+def same_talks(events: Sequence[Event], root: str) -> tuple[list[ActorRef], list[str]]:
+    """A meeting told without its parties ("the next round of talks will be held in Nairobi")
+    is held by the parties of the last meeting told before it in the article."""
+    earlier = next((e for e in reversed(events) if e.cameo_root == root and e.actor), None)
+    if earlier is None:
+        return [], []
+    names = " + ".join(a.code or a.entity_text for a in earlier.actor)
+    return list(earlier.actor), [f"parties of the meeting told before ('{earlier.event_text}': {names})"]

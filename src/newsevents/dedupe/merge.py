@@ -5,13 +5,17 @@ same date and modality; within one sentence, the same type and actors suffice ("
 Kabul ... and gained control over the Afghan capital" is one assault); an attack with no attacker
 named, on people of the same countries, told up to two sentences after an attack, is its toll. The merged event keeps
 the first telling's fields and every telling's sentence and offsets in ``mentions``.
+
+Before that, the retellings the coder linked ("the strike hit a market", told after an airstrike)
+are merged into the event they tell again (``apply_retellings``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
-from newsevents.records import ActorRef, Event
+from newsevents.records import ActorRef, Event, Retelling
 from newsevents.work import Resources, StageFunc, Work, register
 
 
@@ -62,13 +66,27 @@ def merge_events(events: list[Event]) -> list[Event]:
     return kept
 
 
-@register("dedupe", requires=("events",), sets=("events",))
+@register("dedupe", requires=("events", "retellings"), sets=("events",))
 def make_dedupe(res: Resources) -> StageFunc:
     return dedupe
 
 
 def dedupe(work: Work) -> None:
-    work.events[:] = merge_events(work.events)
+    work.events[:] = merge_events(apply_retellings(work.events, work.retellings))
+
+
+def apply_retellings(events: Sequence[Event], links: Sequence[Retelling]) -> list[Event]:
+    """Each linked telling merged into the event it tells again (in the order they were linked),
+    in that event's place; the telling itself leaves the list."""
+    out = list(events)
+    for link in links:
+        told = next((i for i, e in enumerate(out) if e.id == link.telling_id), None)
+        at = next((i for i, e in enumerate(out) if e.id == link.event_id), None)
+        if told is None or at is None or told == at:
+            continue
+        out[at] = retold(out[at], out[told])
+        del out[told]
+    return out
 
 
 def retold(attack: Event, event: Event) -> Event:

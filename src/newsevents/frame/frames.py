@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.frame.locative import locative_spans
 from newsevents.lexicon import LEXICON
@@ -196,6 +196,69 @@ def _modality(verb: Token) -> tuple[Modality, Tense, str]:
     return "asserted", "past", "past or unmarked tense"
 
 
+def _date_owners(doc: Doc, date_spans: Sequence[tuple[int, int]]) -> dict[tuple[int, int], int]:
+    """Each date mention → the token of the verb whose clause it stands in."""
+    owners: dict[tuple[int, int], int] = {}
+    for span in date_spans:
+        chars = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if chars is None or len(chars) == 0:
+            continue
+        root = chars.root
+        owner = clause_verb(root.head if root.head.i != root.i else root)
+        if owner is not None:
+            owners[span] = owner.i
+    return owners
+
+
+def _nominal_agent(objects: list[Token]) -> tuple[list[Token], str] | None:
+    """A nominal event without an agent ("a session of the CSTO council was held"): the object's
+    "of" phrase names who held it (of several objects, the last one with an "of" phrase)."""
+    found = None
+    for o in objects:
+        for p in children(o):
+            of_objs = [g for g in children(p) if g.dep_ == "pobj"] if p.lemma_.lower() == "of" else []
+            if of_objs:
+                found = coordinated(of_objs[0]), f"nominal event: '{o.text} of ...'"
+                break
+    return found
+
+
+def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str]) -> tuple[tuple[int, int], ...]:
+    """The date mentions of the verb's clause; a coordinated verb without one shares its head's."""
+    own = tuple(s for s, i in owners.items() if i == v.i)
+    if not own and v.dep_ == "conj":
+        head = v.head
+        own = tuple(s for s, i in owners.items() if i == head.i)
+        if own:
+            reasons.append(f"date shared with coordinated verb '{head.text}'")
+    return own
+
+
+def _trigger(v: Token) -> tuple[int, str]:
+    """(end offset, text) of the trigger: the verb with its particles ("stepped down")."""
+    particles = [
+        c for c in children(v) if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lemma_.lower() in PARTICLE_ADVS)
+    ]
+    if not particles:
+        return v.idx + len(v.text), v.text
+    end = max([v, *particles], key=lambda t: t.i)
+    return end.idx + len(end.text), v.doc[v.i : end.i + 1].text
+
+
+class _NounSpans:
+    """The phrase span of each noun, computed once (a noun is the subject, object or recipient
+    of several verbs)."""
+
+    def __init__(self) -> None:
+        self.spans: dict[int, tuple[int, int]] = {}
+
+    def __call__(self, tok: Token) -> tuple[int, int]:
+        span = self.spans.get(tok.i)
+        if span is None:
+            span = self.spans[tok.i] = np_span(tok)
+        return span
+
+
 def build_frames(
     sent: Span,
     sentence_index: int,
@@ -204,68 +267,32 @@ def build_frames(
     """One frame per verb of the sentence, with the date mentions of the verb's own clause."""
     out: list[tuple[Frame, VerbInfo]] = []
     verbs = [t for t in tokens(sent.doc)[sent.start : sent.end] if _is_verb(t)]
-    date_owner: dict[tuple[int, int], int] = {}
-    doc = sent.doc
-    np_spans: dict[int, tuple[int, int]] = {}  # a noun is the subject, object or recipient of several verbs
-
-    def span_of(tok: Token) -> tuple[int, int]:
-        span = np_spans.get(tok.i)
-        if span is None:
-            span = np_spans[tok.i] = np_span(tok)
-        return span
-
-    for span in date_spans:
-        chars = doc.char_span(span[0], span[1], alignment_mode="expand")
-        if chars is None or len(chars) == 0:
-            continue
-        root = chars.root
-        owner = clause_verb(root.head if root.head.i != root.i else root)
-        if owner is not None:
-            date_owner[span] = owner.i
+    owners = _date_owners(sent.doc, date_spans)
+    span_of = _NounSpans()
     for v in verbs:
         subj, passive, how = _subject_tokens(v)
         ctx, objects, preps = _context(v)
-        if not subj and passive:
-            # A nominal event without an agent ("a session of the CSTO council was held"):
-            # the object's "of" phrase names who held it.
-            for o in objects:
-                for p in children(o):
-                    of_objs = [g for g in children(p) if g.dep_ == "pobj"] if p.lemma_.lower() == "of" else []
-                    if of_objs:
-                        subj = coordinated(of_objs[0])
-                        how = f"nominal event: '{o.text} of ...'"
-                        break
+        agent = _nominal_agent(objects) if not subj and passive else None
+        if agent is not None:
+            subj, how = agent
         modality, tense, why = _modality(v)
-        own_dates = tuple(s for s, i in date_owner.items() if i == v.i)
         reasons = [f"subject: {how}", f"modality: {why}"]
-        if not own_dates and v.dep_ == "conj":
-            head = v.head
-            own_dates = tuple(s for s, i in date_owner.items() if i == head.i)
-            if own_dates:
-                reasons.append(f"date shared with coordinated verb '{head.text}'")
-        places = tuple(locative_spans(v, objects))
-        particles = [
-            c for c in children(v) if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lemma_.lower() in PARTICLE_ADVS)
-        ]
-        trig_end_tok = max([v, *particles], key=lambda t: t.i)
-        trigger_text = doc[v.i : trig_end_tok.i + 1].text if particles else v.text
+        own_dates = _own_dates(v, owners, reasons)
+        trigger_end, trigger_text = _trigger(v)
+        recipients = [span_of(o) for p, o in preps if p in RECIPIENT_PREPS]
+        recipients += [span_of(t) for t in _further_recipients(v, objects)]
         frame = Frame(
             sentence_index=sentence_index,
             predicate_lemma=v.lemma_.lower(),
             trigger_start=v.idx,
-            trigger_end=trig_end_tok.idx + len(trig_end_tok.text),
+            trigger_end=trigger_end,
             trigger_text=trigger_text,
             context=tuple(dict.fromkeys(ctx)),
             actor_spans=tuple(span_of(s) for s in subj),
-            recipient_spans=tuple(
-                dict.fromkeys(
-                    [span_of(o) for p, o in preps if p in RECIPIENT_PREPS]
-                    + [span_of(t) for t in _further_recipients(v, objects)]
-                )
-            ),
+            recipient_spans=tuple(dict.fromkeys(recipients)),
             object_spans=tuple(span_of(o) for o in objects),
             date_spans=own_dates,
-            place_spans=places,
+            place_spans=tuple(locative_spans(v, objects)),
             passive=passive,
             negated=modality == "negated",
             modality=modality,

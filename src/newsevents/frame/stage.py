@@ -1,7 +1,9 @@
-"""Stage: frame. One frame per verb and per event noun of every sentence (see frames.py, nouns.py)."""
+"""Stage: frame. One frame per verb and per event noun of every sentence (see frames.py, nouns.py),
+with the modality of planned and claimed acts (facts.py)."""
 
 from __future__ import annotations
 
+from newsevents.frame.facts import revise_modality, share_settings
 from newsevents.frame.frames import build_frames
 from newsevents.frame.nouns import build_noun_frames
 from newsevents.work import Resources, StageFunc, Work, register
@@ -24,5 +26,7 @@ def make_frames(res: Resources) -> StageFunc:
             date_spans = [(m.start_char, m.end_char) for m in work.dates if m.sentence_index == record.index]
             work.frames.extend(build_frames(sent, record.index, date_spans))
             work.frames.extend(build_noun_frames(sent, record.index, predicates, date_spans, of_agent, reciprocal))
+        revise_modality(work.doc, work.frames, rules)  # planned and claimed acts
+        share_settings(work.doc, work.frames)  # "... as thousands marched on parliament"
 
     return frames

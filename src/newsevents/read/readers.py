@@ -227,8 +227,10 @@ def _format_for(name: str, raw: bytes) -> InputFormat:
 def binary_kind(raw: bytes) -> str | None:
     """What a file is when it is not text ("a PDF", "binary file"), or None for text.
 
-    A few stray NUL or control bytes do not make a file binary: they are cleaned out with a
-    warning. UTF-16 text (with its byte-order mark) is text."""
+    Stray control bytes do not make a file binary when it decodes as UTF-8 and they are at most
+    half of it (NULs and control characters in text are cleaned out with a warning, and its good
+    records kept); more than 5% of control bytes in what is no UTF-8 make it binary, and so does a
+    majority of control bytes. UTF-16 text (with its byte-order mark) is text."""
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return None
     for magic, what in _MAGIC.items():
@@ -236,7 +238,16 @@ def binary_kind(raw: bytes) -> str | None:
             return what
     head = raw[:8192]
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return "binary file" if controls > len(head) * 0.05 else None
+    if controls <= len(head) * 0.05:
+        return None
+    if controls > len(head) * 0.5:
+        return "binary file"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as e:
+        if e.start < len(head) - 3:  # not only a character cut at the end of the head
+            return "binary file"
+    return None
 
 
 def _looks_binary(raw: bytes) -> bool:

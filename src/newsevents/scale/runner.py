@@ -33,6 +33,7 @@ from newsevents.read.parts import DEFAULT_PARTITION_SIZE, Partition, describe, p
 from newsevents.records import Article
 from newsevents.run import RunSummary, parser_limits, pending, read_partitions, store_batch, unread
 from newsevents.scale.worker import PartitionResult, WorkerSettings, code_articles
+from newsevents.store.clusters import update_clusters
 from newsevents.store.db import Store
 
 if TYPE_CHECKING:
@@ -120,8 +121,10 @@ def code_inputs_dask(
         on_total(sum(p.estimate for p in partitions if isinstance(p, Partition)))
     stream = _todo(read_partitions(opts, summary, partitions), store, config, summary, progress)
     flying: dict[Any, _InFlight] = {}
-    done: dict[int, PartitionResult | None] = {}
+    done: dict[int, tuple[PartitionResult | None, list[Article]]] = {}
     ready = as_completed()
+    batch = max(1, pipeline.config.batch_size)
+    update_clusters(store.conn)  # events stored by a run killed before it clustered them
     sent = 0
     written = 0
     last = -1  # the index of the last partition read
@@ -154,7 +157,7 @@ def code_inputs_dask(
     for future in ready:
         item = flying.pop(future.key)
         if future.status == "finished":
-            done[item.seq] = future.result()
+            done[item.seq] = (future.result(), item.articles)
         else:
             exc = future.exception() if future.status == "error" else None
             if isinstance(exc, NewseventsError):  # a worker that cannot code (its configuration, its model)
@@ -173,14 +176,18 @@ def code_inputs_dask(
                         "run the same command again to code them",
                     )
                 )
-                done[item.seq] = None
+                done[item.seq] = (None, item.articles)
                 if progress:
                     progress(len(item.articles))
         future.release()
         while written in done:
-            result = done.pop(written)
+            result, articles = done.pop(written)
             if result is not None:
-                store_batch(store, result.coded, config, summary)
+                # stored in the batches a one-process run stores (and clusters) them in
+                coded = {c.article.id: c for c in result.coded}
+                for start in range(0, len(articles), batch):
+                    chunk = articles[start : start + batch]
+                    store_batch(store, [coded[a.id] for a in chunk if a.id in coded], config, summary, chunk)
                 summary.failures.extend(result.failures)
                 if progress:
                     progress(len(result.coded) + len(result.failures))

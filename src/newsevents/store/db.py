@@ -26,6 +26,7 @@ from typing import Any
 
 from newsevents.errors import StoreError
 from newsevents.records import ActorRef, Article, CodedArticle, Event, Mention, Sentence, content_hash
+from newsevents.store import clusters
 
 DEFAULT_DB = "newsevents.db"
 ENV_DB = "NEWSEVENTS_DB"
@@ -90,6 +91,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE articles ADD COLUMN part_offset INTEGER NOT NULL DEFAULT 0;
         """,
     ),
+    (clusters.MIGRATION_VERSION, clusters.MIGRATION_NAME, clusters.MIGRATION_SQL),
 ]
 TABLES = ("articles", "sentences", "mentions", "events", "event_actors")
 
@@ -285,13 +287,17 @@ class Store:
 
     # -- reading ------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
-        return {t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}
+        tables = TABLES + (("clusters",) if clusters.has_clusters(self.conn) else ())
+        return {t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
 
     def query_events(self, f: EventFilter | None = None) -> Iterator[dict[str, Any]]:
-        """Events as PLOVER records, filtered; the one query that feeds every output format."""
+        """Events as PLOVER records with their ``cluster_id``, filtered; the one query that feeds every output."""
         sql, params = (f or EventFilter()).sql()
+        with_clusters = clusters.has_clusters(self.conn)
         for row in self.conn.execute(sql, params):
-            yield json.loads(row["record"])
+            rec = json.loads(row["record"])
+            rec["cluster_id"] = clusters.cluster_of(self.conn, rec["id"]) if with_clusters else None
+            yield rec
 
     def search(self, words: str, limit: int = 20) -> list[tuple[str, str]]:
         rows = self.conn.execute(

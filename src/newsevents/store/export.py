@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-EXPORT_FORMATS = ("plover", "csv", "gdelt", "parquet")
+EXPORT_FORMATS = ("plover", "csv", "gdelt", "parquet", "clusters")
 
 FLAT_COLUMNS = (
     "id",
@@ -59,6 +59,7 @@ FLAT_COLUMNS = (
     "reasons",
     "coder",
     "coded_date",
+    "cluster_id",
 )
 
 GDELT_COLUMNS = (
@@ -194,6 +195,15 @@ def write_records(records: Iterable[dict[str, Any]], fmt: str, out: IO[str]) -> 
             n += 1
     else:
         raise ValueError(f"unknown text export format {fmt!r}")
+    return n
+
+
+def write_clusters(clusters: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    """One JSON object a line per real-world event (cluster), with its mentions (docs/dedup.md)."""
+    n = 0
+    for rec in clusters:
+        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        n += 1
     return n
 
 

@@ -1,0 +1,102 @@
+"""The event record built from a frame, its match and its participants, in named steps:
+the parties' countries from the place and from each other (``local_parties``), the confidence,
+and the record itself (``assemble``). The coder (coder.py) runs them in order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsevents import __version__
+from newsevents.code.parties import domestic, ethnic, local_people, place_recipient
+from newsevents.code.verbframes import CameoCode, FrameMatch
+from newsevents.progress import ClauseDate
+from newsevents.records import ActorRef, Article, Event, EventLocation, Frame, Sentence, Source
+
+CODER = f"newsevents {__version__}"
+
+
+@dataclass(frozen=True, slots=True)
+class Parties:
+    """The actors and recipients of an event in progress, with why."""
+
+    actors: list[ActorRef]
+    recipients: list[ActorRef]
+    why_actors: list[str]
+    why_recipient: str
+
+
+def local_parties(parties: Parties, loc: EventLocation | None, code: CameoCode, text: str) -> Parties:
+    """Countries for parties known only by a role word: of the event's place, of the state that
+    acts on its own people (or that its rebels act against), the people of the place for a
+    material act with no target named, and ethnic groups of the country where they act."""
+    actors, recipients = parties.actors, parties.recipients
+    why_actors, why_recipient = parties.why_actors, parties.why_recipient
+    actors, why_home = local_people(actors, recipients, loc, code.root)
+    if why_home:
+        why_actors = [*why_actors, f"actor {why_home}"]
+    recipients, why_local = domestic(recipients, actors, code.root)
+    if why_local is None:
+        recipients, why_local = local_people(recipients, actors, loc, "")
+    if why_local:
+        why_recipient = f"{why_recipient}; recipient {why_local}"
+    recipients, why_place = place_recipient(recipients, loc, code.quad_class)
+    why_recipient = why_place or why_recipient
+    actors, recipients = ethnic(actors, loc, text), ethnic(recipients, loc, text)
+    return Parties(actors, recipients, why_actors, why_recipient)
+
+
+def confidence(match: FrameMatch, parties: Parties, date: ClauseDate) -> float:
+    """How sure: the pattern's specificity, a known actor, a recipient, a date of its own."""
+    value = 0.4 + 0.1 * min(match.specificity, 3)
+    value += 0.15 if any(a.kb_id for a in parties.actors) else 0.0
+    value += 0.05 if parties.recipients else 0.0
+    value += 0.05 if date.text else 0.0
+    return round(min(value, 0.95), 2)
+
+
+def assemble(
+    art: Article, sent: Sentence, frame: Frame, match: FrameMatch, parties: Parties, date: ClauseDate,
+    loc: EventLocation | None, why_loc: str, coded_date: str,
+) -> Event:  # fmt: skip
+    code = match.code
+    assert code is not None
+    info = date.info
+    reasons = (
+        f"pattern '{match.pattern}' ({match.source}) → CAMEO {code.code} {code.name}",
+        *frame.reasons,
+        *parties.why_actors,
+        parties.why_recipient,
+        date.why,
+        why_loc,
+    )
+    return Event(
+        id=Event.make_id(art.id, frame.sentence_index, frame.trigger_start, frame.trigger_end, code.code),
+        article_id=art.id,
+        sentence_index=frame.sentence_index,
+        date=info.value if info else None,
+        date_precision=info.precision if info else "unknown",
+        date_text=date.text,
+        end_date=info.end_value if info else None,
+        event=code.plover,
+        mode=code.mode,
+        context=(),
+        cameo=code.code,
+        cameo_root=code.root,
+        quad_code=code.quad_class,
+        goldstein=code.goldstein,
+        modality=frame.modality,
+        actor=tuple(parties.actors),
+        recipient=tuple(parties.recipients),
+        event_loc=loc,
+        event_text=frame.trigger_text,
+        text=sent.text,
+        start_char=frame.trigger_start,
+        end_char=frame.trigger_end,
+        source=Source(art.publisher, art.url, art.pub_date.isoformat() if art.pub_date else None, art.dateline),
+        confidence=confidence(match, parties, date),
+        reasons=reasons,
+        coder=CODER,
+        coded_date=coded_date,
+        pattern=match.pattern,
+        mentions=((frame.sentence_index, frame.trigger_start, frame.trigger_end),),
+    )

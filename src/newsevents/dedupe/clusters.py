@@ -1,0 +1,541 @@
+"""Cross-article deduplication: when two coded events, told by different articles, are one real-world event.
+
+The mechanism only; every threshold and tolerance is in ``data/clusters.yaml`` (docs/dedup.md).
+Two events are compatible when their types are (same PLOVER type or one family), their parties are
+(no conflicting actor or recipient, at least one that matches: the same knowledge-base id, the same
+country with compatible sectors, or similar words), their dates meet within a tolerance that depends
+on the date's precision, and their places lie within a distance that depends on the place's
+precision. A future event and the event held are *linked*, not merged. The store
+(``store/clusters.py``) keeps the clusters and calls :func:`compare` on the candidates it finds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from newsevents.dedupe.cluster_config import ClusterConfig
+
+_WORD = re.compile(r"\w+")
+
+# -- features ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Party:
+    """An actor or recipient as the comparison sees it; ``weak`` ones (a place read as a party) never conflict."""
+
+    kb_id: str | None
+    country: str | None
+    sector: str | None
+    text: str
+    code: str | None
+
+    @property
+    def weak(self) -> bool:
+        return (self.kb_id or "").startswith("place:")
+
+    def label(self) -> str:
+        return self.code or self.kb_id or self.text or "?"
+
+
+@dataclass(frozen=True)
+class PlaceKey:
+    name: str
+    lat: float | None
+    lon: float | None
+    resolution: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class Features:
+    """What clustering compares of one event (kept as JSON beside its cluster membership)."""
+
+    event_id: str
+    article_id: str
+    type: str
+    cameo: str
+    modality: str
+    actors: tuple[Party, ...]
+    recipients: tuple[Party, ...]
+    date: str | None
+    date_precision: str
+    date_lo: int  # proleptic ordinal days
+    date_hi: int
+    place: PlaceKey | None
+    pub_date: str | None
+    publisher: str | None
+    mentions: tuple[tuple[int, int, int], ...]
+    notes: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "event_id": self.event_id,
+            "article_id": self.article_id,
+            "type": self.type,
+            "cameo": self.cameo,
+            "modality": self.modality,
+            "actors": [_party_json(p) for p in self.actors],
+            "recipients": [_party_json(p) for p in self.recipients],
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "date_lo": self.date_lo,
+            "date_hi": self.date_hi,
+            "place": None if self.place is None else self.place.__dict__,
+            "pub_date": self.pub_date,
+            "publisher": self.publisher,
+            "mentions": [list(m) for m in self.mentions],
+            "notes": list(self.notes),
+        }
+
+    @staticmethod
+    def from_json(d: Mapping[str, Any]) -> Features:
+        place = d.get("place")
+        return Features(
+            event_id=d["event_id"],
+            article_id=d["article_id"],
+            type=d["type"],
+            cameo=d["cameo"],
+            modality=d["modality"],
+            actors=tuple(Party(**p) for p in d["actors"]),
+            recipients=tuple(Party(**p) for p in d["recipients"]),
+            date=d["date"],
+            date_precision=d["date_precision"],
+            date_lo=int(d["date_lo"]),
+            date_hi=int(d["date_hi"]),
+            place=None if place is None else PlaceKey(**place),
+            pub_date=d["pub_date"],
+            publisher=d["publisher"],
+            mentions=tuple((int(a), int(b), int(c)) for a, b, c in d["mentions"]),
+            notes=tuple(d.get("notes") or ()),
+        )
+
+
+def _party_json(p: Party) -> dict[str, Any]:
+    return {"kb_id": p.kb_id, "country": p.country, "sector": p.sector, "text": p.text, "code": p.code}
+
+
+def _party(r: Mapping[str, Any]) -> Party:
+    return Party(
+        kb_id=r.get("kb_id"),
+        country=r.get("country"),
+        sector=r.get("sector"),
+        text=r.get("entity_text") or r.get("name") or "",
+        code=r.get("code"),
+    )
+
+
+def _day(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+        if len(parts) == 2:
+            return dt.date(int(parts[0]), int(parts[1]), 1)
+        return dt.date(int(parts[0]), 1, 1)
+    except ValueError:
+        return None
+
+
+def date_range(
+    date: str | None, precision: str, date_text: str | None, pub_date: str | None, cfg: ClusterConfig
+) -> tuple[int, int]:
+    """The days an event's date may stand for, as ordinals (see ``dates`` in clusters.yaml)."""
+    pub = _day(pub_date)
+    day = _day(date)
+    if day is None or precision == "unknown":
+        if pub is None:
+            return (dt.date.min.toordinal(), dt.date.max.toordinal())
+        return (pub.toordinal() - cfg.unknown_before, pub.toordinal())
+    lo = day.toordinal()
+    if precision == "year":
+        return (lo, dt.date(day.year, 12, 31).toordinal())
+    if precision == "month":
+        nxt = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return (lo, nxt.toordinal() - 1)
+    if precision == "publication":
+        return (lo - cfg.publication_before, lo)
+    words = {w.lower() for w in _WORD.findall(date_text or "")}
+    wide = max((n for w, n in cfg.vague_words.items() if w in words), default=0)
+    return (lo, lo + wide)
+
+
+def features(rec: Mapping[str, Any], cfg: ClusterConfig) -> Features:
+    """Features of one PLOVER record (the export shape of GUIDE.md)."""
+    source = rec.get("source") or {}
+    pub_date = source.get("pub_date")
+    lo, hi = date_range(rec.get("date"), rec.get("date_precision") or "unknown", rec.get("date_text"), pub_date, cfg)
+    loc = rec.get("event_loc") or None
+    place = None
+    if loc and (loc.get("resolved_place") or loc.get("country_code")):
+        place = PlaceKey(
+            name=loc.get("resolved_place") or loc.get("extracted_place") or "",
+            lat=loc.get("lat"),
+            lon=loc.get("lon"),
+            resolution=loc.get("resolution") or "city",
+            country=loc.get("country_code"),
+        )
+    mentions = tuple(tuple(m) for m in rec.get("mentions") or ()) or (
+        (rec.get("sentence_index", 0), rec.get("start_char", 0), rec.get("end_char", 0)),
+    )
+    cameo = str(rec.get("cameo") or "")
+    return Features(
+        event_id=rec["id"],
+        article_id=rec["article_id"],
+        type=rec.get("event") or f"cameo:{rec.get('cameo_root') or cameo[:2]}",
+        cameo=cameo,
+        modality=rec.get("modality") or "asserted",
+        actors=tuple(_party(r) for r in rec.get("actor") or ()),
+        recipients=tuple(_party(r) for r in rec.get("recipient") or ()),
+        date=rec.get("date"),
+        date_precision=rec.get("date_precision") or "unknown",
+        date_lo=lo,
+        date_hi=hi,
+        place=place,
+        pub_date=pub_date,
+        publisher=source.get("publisher"),
+        mentions=tuple((int(a), int(b), int(c)) for a, b, c in mentions),
+    )
+
+
+# -- comparison -------------------------------------------------------------------------------
+
+
+def _member(f: Features, spec: str) -> bool:
+    if spec.startswith("cameo:"):
+        return f.cameo.startswith(spec[6:])
+    return f.type == spec
+
+
+_FAMILIES: dict[tuple[int, str, str], frozenset[str]] = {}
+_FAMILY_GROUPS: dict[int, Mapping[str, tuple[str, ...]]] = {}  # keeps the groups alive: their id stays theirs
+
+
+def families_of(f: Features, groups: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
+    """The families (or link families) an event's type or CAMEO code belongs to (memoised per type and code)."""
+    key = (id(groups), f.type, f.cameo)
+    found = _FAMILIES.get(key)
+    if found is None:
+        if len(_FAMILIES) > 10_000:
+            _FAMILIES.clear()
+            _FAMILY_GROUPS.clear()
+        _FAMILY_GROUPS[id(groups)] = groups
+        found = _FAMILIES[key] = frozenset(
+            name for name, members in groups.items() if any(_member(f, m) for m in members)
+        )
+    return found
+
+
+def block_keys(f: Features, cfg: ClusterConfig) -> set[str]:
+    """The keys under which an event's candidates are looked up: its type, its families, its link families."""
+    return (
+        {f"type:{f.type}"}
+        | {f"fam:{n}" for n in families_of(f, cfg.families)}
+        | {f"link:{n}" for n in families_of(f, cfg.links)}
+    )
+
+
+def type_verdict(a: Features, b: Features, cfg: ClusterConfig) -> tuple[str, str] | None:
+    """('merge' | 'link', reason) when the types are compatible, else None."""
+    same_modality = a.modality == b.modality
+    if same_modality:
+        if a.type == b.type:
+            return ("merge", f"same type {a.type}")
+        shared = families_of(a, cfg.families) & families_of(b, cfg.families)
+        if shared:
+            return ("merge", f"types {a.type}/{a.cameo} and {b.type}/{b.cameo} in family {sorted(shared)[0]}")
+        return None
+    if {a.modality, b.modality} == {"future", "asserted"}:
+        if a.type == b.type:
+            return ("link", f"same type {a.type}, one future and one held")
+        shared = families_of(a, cfg.links) & families_of(b, cfg.links)
+        if shared:
+            return ("link", f"a future and a held {sorted(shared)[0]} ({a.cameo} and {b.cameo})")
+    return None
+
+
+def sectors_compatible(s1: str | None, s2: str | None, cfg: ClusterConfig) -> bool:
+    if not s1 or not s2 or s1 == s2:
+        return True
+    return any(s1 in g and s2 in g for g in cfg.sector_groups.values())
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if len(w) > 2}
+
+
+_GENERIC_KB = ("country:", "sector:", "place:")  # kb ids that name a kind of actor, not one actor
+
+
+_MATCHES: dict[tuple[int, Party, Party], str | None] = {}
+_MATCH_CONFIGS: dict[int, ClusterConfig] = {}  # keeps each config alive: its id stays its own
+
+
+def party_match(p: Party, q: Party, cfg: ClusterConfig) -> str | None:
+    """Why two parties are the same, or None (memoised: the same few parties recur)."""
+    key = (id(cfg), p, q)
+    if key in _MATCHES:
+        return _MATCHES[key]
+    if len(_MATCHES) > 20_000:
+        _MATCHES.clear()
+        _MATCH_CONFIGS.clear()
+    _MATCH_CONFIGS[id(cfg)] = cfg
+    why = _MATCHES[key] = _party_match(p, q, cfg)
+    return why
+
+
+def _party_match(p: Party, q: Party, cfg: ClusterConfig) -> str | None:
+    if p.kb_id and p.kb_id == q.kb_id and not p.kb_id.startswith(_GENERIC_KB):
+        return f"same actor {p.kb_id}"
+    if p.country and q.country:
+        if p.country == q.country and sectors_compatible(p.sector, q.sector, cfg):
+            return f"same country {p.country} ({p.sector or '-'}/{q.sector or '-'})"
+        return None
+    if not p.country and not q.country:
+        if p.sector and q.sector and p.sector == q.sector and p.sector in {"IGO", "NGO"} and p.kb_id == q.kb_id:
+            return f"same organisation {p.label()}"
+        wp, wq = _words(p.text), _words(q.text)
+        if wp and wq and len(wp & wq) / len(wp | wq) >= cfg.text_similarity:
+            return f"similar actor text '{p.text}' ~ '{q.text}'"
+    return None
+
+
+def _org_abroad(p: Party, q: Party, cfg: ClusterConfig) -> bool:
+    """An organisation and a group named only by its kind ('militants'), of compatible sectors: the group
+    takes the country of the place, the organisation has its home country (JNIM, of Mali, in Burkina
+    Faso). Neither the same nor different."""
+    for org, generic in ((p, q), (q, p)):
+        if (org.kb_id or "").startswith("org:") and (generic.kb_id or "").startswith("sector:"):
+            return bool(org.sector and generic.sector) and sectors_compatible(org.sector, generic.sector, cfg)
+    return False
+
+
+def parties_verdict(ps: Iterable[Party], qs: Iterable[Party], cfg: ClusterConfig) -> tuple[str, str]:
+    """('match' | 'conflict' | 'unknown', reason) for two sets of parties in one role."""
+    a = [p for p in ps if not p.weak]
+    b = [q for q in qs if not q.weak]
+    if not a or not b:
+        return ("unknown", "")
+    for p in a:
+        for q in b:
+            why = party_match(p, q, cfg)
+            if why:
+                return ("match", why)
+    if any(_org_abroad(p, q, cfg) for p in a for q in b):
+        return (
+            "unknown",
+            f"{'+'.join(p.label() for p in a)} and {'+'.join(q.label() for q in b)}: an organisation "
+            "and a group of its kind",
+        )
+    return ("conflict", f"{'+'.join(p.label() for p in a)} vs {'+'.join(q.label() for q in b)}")
+
+
+def _unmatched(a: list[Party], b: list[Party], cfg: ClusterConfig) -> list[Party]:
+    return [p for p in a if not any(party_match(p, q, cfg) for q in b)]
+
+
+def all_parties_verdict(ps: Iterable[Party], qs: Iterable[Party], cfg: ClusterConfig) -> tuple[str, str]:
+    """Meetings, agreements: one party in common, and not a third party on each side ('Modi met Ishiba'
+    and 'Modi met Lee' are two meetings)."""
+    a = [p for p in ps if not p.weak]
+    b = [q for q in qs if not q.weak]
+    verdict, why = parties_verdict(a, b, cfg)
+    if verdict != "match":
+        return verdict, why
+    extra_a, extra_b = _unmatched(a, b, cfg), _unmatched(b, a, cfg)
+    if extra_a and extra_b:
+        return (
+            "conflict",
+            f"{why}, but {'+'.join(p.label() for p in extra_a)} vs {'+'.join(q.label() for q in extra_b)}",
+        )
+    return verdict, why
+
+
+def parties(a: Features, b: Features, cfg: ClusterConfig) -> tuple[bool, list[str]]:
+    """(compatible with at least one matching party, reasons). Meetings and agreements compare all
+    parties together (who met whom is told both ways); other types compare actor with actor and
+    recipient with recipient."""
+    if a.type in cfg.symmetric_types and b.type in cfg.symmetric_types:
+        verdict, why = all_parties_verdict(a.actors + a.recipients, b.actors + b.recipients, cfg)
+        return (verdict == "match", [f"parties: {why}"] if why else ["parties: none to compare"])
+    va, wa = parties_verdict(a.actors, b.actors, cfg)
+    vr, wr = parties_verdict(a.recipients, b.recipients, cfg)
+    reasons = [f"actor: {wa}"] if wa else []
+    reasons += [f"recipient: {wr}"] if wr else []
+    ok = "conflict" not in (va, vr) and "match" in (va, vr)
+    return (ok, reasons or ["parties: none to compare"])
+
+
+def dates_meet(lo1: int, hi1: int, lo2: int, hi2: int, slack: int) -> bool:
+    return lo1 <= hi2 + slack and lo2 <= hi1 + slack
+
+
+def _fmt_range(lo: int, hi: int) -> str:
+    a = dt.date.fromordinal(lo).isoformat()
+    return a if lo == hi else f"{a}..{dt.date.fromordinal(hi).isoformat()}"
+
+
+def date_verdict(a: Features, b: Features, cfg: ClusterConfig) -> tuple[bool, str]:
+    ok = dates_meet(a.date_lo, a.date_hi, b.date_lo, b.date_hi, cfg.slack_days)
+    slack = f" (slack {cfg.slack_days} day(s))" if cfg.slack_days else ""
+    return (
+        ok,
+        f"dates {_fmt_range(a.date_lo, a.date_hi)} ({a.date_precision}) and {_fmt_range(b.date_lo, b.date_hi)} "
+        f"({b.date_precision}) {'meet' if ok else 'do not meet'}{slack}",
+    )
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+_COARSE = ("country", "region", "admin1", "city", "sub-city")
+
+
+def place_verdict(p: PlaceKey | None, q: PlaceKey | None, cfg: ClusterConfig) -> tuple[bool, str]:
+    """Compatible unless both are known and too far apart (or in different countries)."""
+    if p is None or q is None:
+        return (True, "")
+    if p.country and q.country and p.country != q.country:
+        return (False, f"places {p.name} ({p.country}) and {q.name} ({q.country}) in different countries")
+    coarser = min(
+        _COARSE.index(p.resolution) if p.resolution in _COARSE else 3,
+        _COARSE.index(q.resolution) if q.resolution in _COARSE else 3,
+    )
+    level = _COARSE[coarser]
+    if level == "country" or p.lat is None or q.lat is None or p.lon is None or q.lon is None:
+        return (True, f"places {p.name} and {q.name} in one country")
+    km = haversine_km(p.lat, p.lon, q.lat, q.lon)
+    limit = cfg.places_km.get(level, cfg.places_km.get("city", 40.0))
+    ok = km <= limit
+    return (
+        ok,
+        f"places {p.name} and {q.name} {km:.0f} km apart ({'within' if ok else 'over'} {limit:.0f} km, {level})",
+    )
+
+
+@dataclass(frozen=True)
+class Verdict:
+    kind: str  # "merge" | "link" | "apart"
+    reasons: tuple[str, ...]
+    strength: int  # matching parties and places: used to pick the best cluster
+
+
+APART = Verdict("apart", (), 0)
+
+
+def _quick_apart(a: Features, b: Features, cfg: ClusterConfig) -> bool:
+    """Apart for a reason that needs no words: dates that do not meet, known places too far apart."""
+    if not dates_meet(a.date_lo, a.date_hi, b.date_lo, b.date_hi, cfg.slack_days):
+        return True
+    p, q = a.place, b.place
+    if p is None or q is None or p.lat is None or q.lat is None or p.lon is None or q.lon is None:
+        return False
+    return not place_verdict(p, q, cfg)[0]
+
+
+def compare(a: Features, b: Features, cfg: ClusterConfig, explain: bool = True) -> Verdict:
+    """Whether two events are one real-world event ('merge'), a planned and a held one ('link'), or not.
+    With ``explain`` False, an 'apart' found early comes without reasons (clustering compares many)."""
+    if not explain and _quick_apart(a, b, cfg):
+        return APART
+    tv = type_verdict(a, b, cfg)
+    if tv is None:
+        return Verdict("apart", (f"types {a.type}/{a.modality} and {b.type}/{b.modality} not compatible",), 0)
+    kind, treason = tv
+    ok_date, dreason = date_verdict(a, b, cfg)
+    if not ok_date:
+        return Verdict("apart", (treason, dreason), 0)
+    ok_place, preason = place_verdict(a.place, b.place, cfg)
+    if not ok_place:
+        return Verdict("apart", (treason, dreason, preason), 0)
+    ok_parties, preasons = parties(a, b, cfg)
+    reasons = (treason, *preasons, dreason, *([preason] if preason else []))
+    if not ok_parties:
+        return Verdict("apart", reasons, 0)
+    strength = sum(1 for r in preasons if "same actor" in r) * 2 + sum(1 for r in preasons if "same country" in r)
+    strength += 1 if preason and "apart" in preason else 0
+    return Verdict(kind, reasons, strength + 1)
+
+
+def fits_summary(f: Features, date_lo: int, date_hi: int, place: PlaceKey | None, cfg: ClusterConfig) -> str | None:
+    """None when the event fits the cluster's best-evidenced date and place, else why not."""
+    if not dates_meet(f.date_lo, f.date_hi, date_lo, date_hi, cfg.slack_days):
+        return f"the cluster's best date {_fmt_range(date_lo, date_hi)} is too far"
+    ok, why = place_verdict(f.place, place, cfg)
+    return None if ok else f"the cluster's best place: {why}"
+
+
+_PRECISION_RANK = {"day": 4, "month": 3, "year": 2, "publication": 1, "unknown": 0}
+_PLACE_RANK = {"sub-city": 4, "city": 3, "admin1": 2, "region": 1, "country": 0}
+
+
+def best_date(members: Iterable[Features]) -> tuple[str | None, str, int, int]:
+    """The best-evidenced date: the most precise, then the one most events give, then the earliest."""
+    votes: dict[tuple[str | None, str, int, int], int] = {}
+    for f in members:
+        key = (f.date, f.date_precision, f.date_lo, f.date_hi)
+        votes[key] = votes.get(key, 0) + (2 if f.date_hi == f.date_lo else 1)
+    if not votes:
+        return (None, "unknown", dt.date.min.toordinal(), dt.date.max.toordinal())
+    return max(votes, key=lambda k: (_PRECISION_RANK.get(k[1], 0), k[3] == k[2], votes[k], -k[2]))
+
+
+def best_place(members: Iterable[Features]) -> PlaceKey | None:
+    """The best-evidenced place: the most precise, then the one most events give."""
+    votes: dict[PlaceKey, int] = {}
+    for f in members:
+        if f.place is not None:
+            votes[f.place] = votes.get(f.place, 0) + 1
+    if not votes:
+        return None
+    return max(votes, key=lambda p: (votes[p] > 1, _PLACE_RANK.get(p.resolution, 0), votes[p], p.name))
+
+
+def shingles(text: str, n: int) -> set[bytes]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < n:
+        return {" ".join(words).encode("utf-8")} if words else set()
+    return {" ".join(words[i : i + n]).encode("utf-8") for i in range(len(words) - n + 1)}
+
+
+_WEAK_DATES = ("publication", "unknown")
+
+
+def fill_from_sentence(feats: list[Features]) -> list[Features]:
+    """An event told without its own place or date takes them from another event of the same sentence
+    ('rebels attacked a police station in Tibu on Saturday, killing three': the killing is in Tibu on
+    Saturday). Events of one article, in order; returns them with what they took noted."""
+    out = []
+    for f in feats:
+        siblings = [
+            g for g in feats if g is not f and g.article_id == f.article_id and g.mentions[0][0] == f.mentions[0][0]
+        ]
+        notes = list(f.notes)
+        place, lo, hi, precision = f.place, f.date_lo, f.date_hi, f.date_precision
+        if place is None:
+            src = next((g for g in siblings if g.place is not None), None)
+            if src is not None:
+                place = src.place
+                notes.append(
+                    f"place {src.place.name if src.place else ''} from event {src.event_id} of the same sentence"
+                )
+        if f.date_precision in _WEAK_DATES:
+            src = next((g for g in siblings if g.date_precision not in _WEAK_DATES), None)
+            if src is not None:
+                lo, hi, precision = src.date_lo, src.date_hi, src.date_precision
+                notes.append(f"date {src.date} from event {src.event_id} of the same sentence")
+        if len(notes) != len(f.notes):
+            f = replace(f, place=place, date_lo=lo, date_hi=hi, date_precision=precision, notes=tuple(notes))
+        out.append(f)
+    return out

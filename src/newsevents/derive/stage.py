@@ -1,0 +1,44 @@
+"""Stage: derive (see codes.py)."""
+
+from __future__ import annotations
+
+from newsevents.derive.codes import demand, derive
+from newsevents.participants.actors import ActorReader
+from newsevents.progress import Derived, Discourse
+from newsevents.records import Frame
+from newsevents.work import Resources, StageFunc, Work, register
+
+
+@register("derive", requires=("frames", "matches", "participants"), sets=("derived",))
+def make_derive(res: Resources) -> StageFunc:
+    frames, rules, resolve = res.frames, res.rules, res.resolve_phrase
+
+    def derived(work: Work) -> None:
+        doc = work.doc
+        reader = ActorReader(work.article.text, resolve, rules)
+        at = {info.token_i: k for k, (_, info) in enumerate(work.frames)}
+
+        def frame_at(i: int) -> Frame | None:
+            k = at.get(i)
+            return work.frames[k][0] if k is not None else None
+
+        out = []
+        for (frame, info), matched, cast in zip(work.frames, work.matches, work.participants, strict=True):
+            match, tok = matched.match, doc[info.token_i]
+            if match is None or match.code is None or matched.background:
+                out.append(Derived(info.token_i))
+            elif match.code.plover is None:
+                if match.code.root != "01":
+                    out.append(Derived(info.token_i))
+                    continue
+                def names_actor(span: tuple[int, int], disc: Discourse = cast.discourse) -> bool:
+                    return bool(reader.span(span, None, disc))
+
+                told = demand(frame, tok, frame_at, names_actor, frames, rules)
+                out.append(Derived(info.token_i, demand=told))
+            else:
+                new, why = derive(frame, tok, match, frame_at, frames, rules)
+                out.append(Derived(info.token_i, new if new.code is not None and new.code.plover else None, why))
+        work.derived = out
+
+    return derived

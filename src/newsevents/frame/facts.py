@@ -1,0 +1,89 @@
+"""Frame facts that need more than one clause: the order frames are read in, planned and claimed
+modality, and the date of a frame's own clause.
+
+The frame stage writes these facts into the frames themselves, so that ``CodedArticle.frames``
+(what ``newsevents analyze`` shows) is what the events were built from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from newsevents.code.clauses import SIMULTANEOUS_MARKS, claimed, own_clause, shared_setting
+from newsevents.code.rules import CodeRules
+from newsevents.frame.frames import VerbInfo
+from newsevents.parse.tree import children
+from newsevents.progress import ClauseDate
+from newsevents.records import DateInfo, Frame
+from newsevents.resolve.dates import normalize
+
+
+def coding_order(doc: Doc, frames: Sequence[tuple[Frame, VerbInfo]]) -> list[int]:
+    """Indices of ``frames`` in the order they are read: sentence by sentence, and within a
+    sentence a clause before the clauses below it (a head is always read before its dependents)."""
+    depth = [sum(1 for _ in doc[info.token_i].ancestors) for _, info in frames]
+    return sorted(range(len(frames)), key=lambda k: (frames[k][0].sentence_index, depth[k]))
+
+
+def revise_modality(doc: Doc, frames: list[tuple[Frame, VerbInfo]], rules: CodeRules) -> None:
+    """Planned acts ("agreed to withdraw": future) and claims ("claimed that they had attacked",
+    "reportedly shelled": reported), written into ``frames`` in place. A head is revised before
+    its dependents, so "agreed to try to withdraw" is planned all the way down."""
+    at = {info.token_i: k for k, (_, info) in enumerate(frames)}
+    for k in coding_order(doc, frames):
+        frame, info = frames[k]
+        tok = doc[info.token_i]
+        head = tok.head
+        head_k = at.get(head.i)
+        head_frame = frames[head_k][0] if head_k is not None else None
+        planned = head.lemma_.lower() in rules.future_heads or (
+            head_frame is not None and head_frame.modality == "future"
+        )
+        to_clause = tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(c.lower_ == "to" for c in children(tok)))
+        if to_clause and planned and frame.modality == "asserted":
+            frame = replace(
+                frame,
+                modality="future",
+                tense="future",
+                reasons=(*frame.reasons, f"modality: planned ('{head.text} to ...')"),
+            )
+        claim = claimed(tok, rules)
+        if claim and frame.modality == "asserted":
+            frame = replace(frame, modality="reported", reasons=(*frame.reasons, f"modality: reported ({claim})"))
+        frames[k] = (frame, info)
+
+
+def share_settings(doc: Doc, frames: list[tuple[Frame, VerbInfo]]) -> None:
+    """'police arrested 40 people in Nairobi on Tuesday as thousands marched on parliament': the
+    clause of "as", "while", "when" with its own subject happens when and where its head clause
+    does (clauses.shared_setting), written into ``frames`` in place, heads first."""
+    at = {info.token_i: k for k, (_, info) in enumerate(frames)}
+    for k in coding_order(doc, frames):
+        frame, info = frames[k]
+        tok = doc[info.token_i]
+        if own_clause(tok) and any(c.lower_ in SIMULTANEOUS_MARKS for c in children(tok)):
+            head_k = at.get(tok.head.i)
+            frames[k] = (shared_setting(frame, frames[head_k][0] if head_k is not None else None, tok), info)
+
+
+
+
+def clause_date(frame: Frame, text: str, pub: dt.date | None) -> ClauseDate:
+    """The first date mention of the frame's own clause, normalised with the clause's tense;
+    without one, the publication date (precision ``publication``)."""
+    for span in frame.date_spans:
+        words = text[span[0] : span[1]]
+        info = normalize(words, pub, frame.tense)
+        if info is not None:
+            return ClauseDate(info, words, f"date '{words}' in the event's clause ({info.reason})")
+    if pub is not None:
+        return ClauseDate(
+            DateInfo(pub.isoformat(), "publication", None, "publication date"),
+            None,
+            "no date in the event's clause: publication date",
+        )
+    return ClauseDate(None, None, "no date in the event's clause and no publication date")

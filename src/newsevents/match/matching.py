@@ -1,0 +1,88 @@
+"""Matching frames against the verb-frame dictionary, and whether a frame can tell an event at all.
+
+* "a missile hit the market" is an attack, "shares hit the market" is not: a predicate the
+  dictionary codes only with an object is matched bare when its subject is the means of an attack;
+* "Morocco beat Portugal 1-0" is a match result, not a fight;
+* relative and noun-modifying clauses and event nouns of a sentence's setting are background
+  (``background``), except the clause that tells an attack named by its head;
+* an act named by a noun and judged by the verb of its clause ("condemned an airstrike by ...")
+  is told as done: its date is its own, not the date of the judgement (``told_act``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from newsevents.code.clauses import noun_background, sports_result, weapon_subject
+from newsevents.code.rules import CodeRules
+from newsevents.code.verbframes import FrameMatch, VerbFrames
+from newsevents.frame.frames import VerbInfo
+from newsevents.parse.syntax import clause_verb, misparsed_finite
+from newsevents.records import Frame
+
+
+def match_frame(frame: Frame, tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch | None, str]:
+    match = frames.match(frame.predicate_lemma, frame.context)
+    why = ""
+    if match is not None and match.code is None and weapon_subject(tok.doc, frame, rules.attack_instruments):
+        match = frames.match(frame.predicate_lemma, ())  # "a missile hit the market"
+        why = "the subject is the means of an attack"
+    if match is not None and match.code is not None and sports_result(tok, rules.score_verbs):
+        return None, "a sports result"  # "Morocco beat Portugal 1-0"
+    return match, why
+
+
+def issuer(tok: Token, rules: CodeRules, is_frame: Callable[[int], bool]) -> Token | None:
+    """The verb that issued the statement a participle describes ("the party issued a declaration
+    demanding that ...", "adopted a resolution urging ...")."""
+    head = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or head.lemma_.lower() not in rules.statement_nouns:
+        return None
+    verb = head.head
+    return verb if head.dep_ in {"dobj", "nsubjpass"} and is_frame(verb.i) else None
+
+
+def background(tok: Token, info: VerbInfo, rules: CodeRules, is_frame: Callable[[int], bool]) -> bool:
+    """Relative clauses and clauses inside a noun phrase ("refugees who entered the country", "an
+    admission that forces murdered ...") are background, except the clause that tells an attack
+    named by its head ("an airstrike that killed seven civilians"). An event noun is background
+    when it is only the setting of its sentence or is ended or averted (clauses.noun_background)."""
+    if info.noun:
+        return noun_background(tok, clause_verb(tok.head) if tok.head.i != tok.i else None, rules)
+    if tok.dep_ not in {"relcl", "acl"}:
+        return False
+    if misparsed_finite(tok):
+        return False  # a finite verb misparsed as a modifier ("police arrested 40 people, X said")
+    if issuer(tok, rules, is_frame) is not None:
+        return False  # "issued a statement condemning ...": what the statement says is the event
+    return tok.head.lemma_.lower() not in rules.attack_instruments
+
+
+def told_act(info: VerbInfo, match: FrameMatch | None, verb_match: FrameMatch | None, rules: CodeRules) -> bool:
+    """'Chad condemned an airstrike by Sudanese aircraft': a material act named by a noun is told
+    as done when the verb of its clause judges it (data/code_rules.yaml, judging_codes: praise,
+    investigate, condemn, accuse), not when it is the same act ("launched an attack") or one only
+    opposed or asked for ("opposed the deployment of ...")."""
+    return (
+        info.noun
+        and verb_match is not None
+        and verb_match.code is not None
+        and verb_match.code.code in rules.judging_codes
+        and match is not None
+        and match.code is not None
+        and match.code.quad_class in {2, 4}
+    )
+
+
+def judging_verb(doc: Doc, info: VerbInfo) -> Token | None:
+    """The verb of the clause an event noun stands in."""
+    tok = doc[info.token_i]
+    return clause_verb(tok.head) if info.noun and tok.head.i != tok.i else None
+
+
+def own_dates(frame: Frame, tok: Token) -> tuple[tuple[int, int], ...]:
+    """The date mentions inside the noun phrase of a told act ("the airstrike of 3 May")."""
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    return tuple(d for d in frame.date_spans if lo <= d[0] and d[1] <= hi)

@@ -1,0 +1,44 @@
+"""Stages: match (the verb-frame dictionary on every frame) and told (the own date of an act a
+judging verb tells as done). See matching.py."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsevents.match.matching import background, judging_verb, match_frame, own_dates, told_act
+from newsevents.progress import Matched
+from newsevents.work import Resources, StageFunc, Work, register
+
+
+@register("match", requires=("frames",), sets=("matches",))
+def make_match(res: Resources) -> StageFunc:
+    frames, rules = res.frames, res.rules
+
+    def match(work: Work) -> None:
+        doc = work.doc
+        is_frame = {info.token_i for _, info in work.frames}.__contains__
+        out = []
+        for frame, info in work.frames:
+            tok = doc[info.token_i]
+            found, why = match_frame(frame, tok, frames, rules)
+            out.append(Matched(info.token_i, found, background(tok, info, rules, is_frame), why))
+        work.matches = out
+
+    return match
+
+
+@register("told", requires=("frames", "matches"), sets=("frames",))
+def make_told(res: Resources) -> StageFunc:
+    rules = res.rules
+
+    def told(work: Work) -> None:
+        doc = work.doc
+        at = {info.token_i: k for k, (_, info) in enumerate(work.frames)}
+        for k, (frame, info) in enumerate(work.frames):
+            verb = judging_verb(doc, info)
+            verb_k = at.get(verb.i) if verb is not None else None
+            verb_match = work.matches[verb_k].match if verb_k is not None else None
+            if told_act(info, work.matches[k].match, verb_match, rules):
+                work.frames[k] = (replace(frame, date_spans=own_dates(frame, doc[info.token_i])), info)
+
+    return told

@@ -1,0 +1,1 @@
+"""Stage: participants. Who acts in each frame, read in order, with what earlier sentences said."""

@@ -1,0 +1,182 @@
+"""Who acts: the actor phrases of a frame resolved in the knowledge base, with coreference.
+
+* a pronoun subject of a clause reported by a speech verb is the speaker ("Ghani said he had
+  stepped down"); "he" or "she" elsewhere is the last person named, and the event takes that
+  person's date when it has none of its own;
+* "their forces", "its troops": a role of the owner, the speaker or else the last actor named
+  with a country;
+* "the president", "the group": the entity of that kind named last (data/code_rules.yaml, anaphors);
+* "both sides", "the two governments": the two countries named last (pair_nouns);
+* an unnamed state institution or people of the street take the dateline's country;
+* "the strike hit a market": the attack told before (linked by the coder, which knows the events).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from newsevents.code.clauses import LINK_DEPS
+from newsevents.code.parties import DOMESTIC_SECTORS, STATE_SECTORS, pair_of
+from newsevents.code.rules import CodeRules
+from newsevents.frame.facts import clause_date
+from newsevents.frame.frames import PERSONAL_PRONOUNS
+from newsevents.lexicon import sector_group
+from newsevents.parse.tree import ents
+from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
+from newsevents.records import ActorRef, Article, Frame
+
+POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
+LOCAL_PEOPLE_SECTORS = sector_group("local_people")
+
+Resolve = Callable[[str, dt.date | None], list[ActorRef]]
+
+
+def home_actor(r: ActorRef) -> bool:
+    """An unnamed state institution of the dateline's country: police, courts, parliament, or one
+    named office ("the interior ministry"); plural groups ("delegations", "officials") may be
+    foreign. Unnamed people of the street (protesters, students, workers, the opposition) are
+    of the dateline's country too; rebels and refugees often are not."""
+    if not (r.kb_id or "").startswith("sector:"):
+        return False
+    if r.sector in LOCAL_PEOPLE_SECTORS:
+        return True  # "protesters", "students", "opposition parties" in a story from their country
+    if r.sector not in STATE_SECTORS:
+        return False
+    return r.sector in DOMESTIC_SECTORS or not r.entity_text.lower().endswith("s")
+
+
+def opening(doc: Doc, article: Article, country_for_word: Callable[[str], str | None]) -> Discourse:
+    """The discourse before the first sentence: the dateline's country and the people named."""
+    home = None
+    if article.dateline:
+        home = country_for_word(article.dateline.split(",")[0].title())
+    spans = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "PERSON")
+    return Discourse(home_country=home, person_spans=spans)
+
+
+class ActorReader:
+    """Resolves the phrases of one article against the knowledge base and its discourse."""
+
+    def __init__(self, text: str, resolve: Resolve, rules: CodeRules) -> None:
+        self.text = text
+        self.resolve = resolve
+        self.rules = rules
+
+    def span(
+        self, span: tuple[int, int], on_date: dt.date | None, disc: Discourse, words: str | None = None
+    ) -> list[ActorRef]:
+        """The actors a phrase names, on a date (None: the knowledge base's latest roles)."""
+        words = self.text[span[0] : span[1]] if words is None else words
+        refs = self.resolve(words, on_date)
+        pair = pair_of(words, refs, span, disc.named, self.rules.pair_nouns)
+        if pair:
+            return pair
+        out = []
+        home = disc.home_country
+        for r in refs:
+            if home is not None and r.country is None and home_actor(r):
+                r = replace(
+                    r, country=home, code=f"{home}{r.sector}", reason=f"{r.reason}; country {home} from the dateline"
+                )
+            s = span[0] + r.start_char if r.start_char >= 0 else span[0]
+            e = span[0] + r.end_char if r.end_char >= 0 else span[1]
+            out.append(ActorRef(r.entity_text, r.name, r.code, r.country, r.sector, r.kb_id, r.role, s, e, r.reason))
+        return out
+
+    def owned(
+        self, words: str, found: list[ActorRef], speaker: tuple[ActorRef, ...], disc: Discourse, why: list[str]
+    ) -> list[ActorRef]:
+        """'their forces', 'its troops': a role of the owner, the speaker of the reported clause or
+        else the last actor named with a country ("Bosnian Serbs said their forces had withdrawn")."""
+        first = words.split(maxsplit=1)[0].lower() if words.strip() else ""
+        if first not in POSSESSIVE_PRONOUNS:
+            return found
+        if not found:  # "its teams", "their envoys": the owner's own people
+            owner_ref = next(iter(speaker), None)
+            if owner_ref is None:
+                return found
+            why.append(f"'{words}': people of {owner_ref.name or owner_ref.entity_text}, the speaker")
+            return [replace(owner_ref, entity_text=words)]
+        if len(found) != 1 or found[0].country is not None:
+            return found
+        owner = next((r for r in speaker if r.country), None)
+        owner = owner or next((r for r in reversed(disc.named) if r.country), None)
+        if owner is None or owner.country is None:
+            return found
+        ref = found[0]
+        sector = ref.sector or ""
+        why.append(f"'{first}' in '{words}' = {owner.name or owner.entity_text}")
+        return [replace(ref, country=owner.country, code=f"{owner.country}{sector}")]
+
+    def antecedent(self, words: str, found: list[ActorRef], disc: Discourse) -> ActorRef | None:
+        """'the president', 'the court', 'the group', 'the movement': the entity of that kind named
+        last in the article (data/code_rules.yaml, anaphors)."""
+        low = words.lower()
+        if not low.startswith("the ") or len(low.split()) > 3:
+            return None
+        if len(found) == 1 and found[0].country is None and (found[0].kb_id or "").startswith("sector:"):
+            sectors = {found[0].sector}
+        elif not found:
+            sectors = set(self.rules.anaphors.get(low.split()[-1], ()))
+        else:
+            return None
+        return next((r for r in reversed(disc.named) if r.sector in sectors), None)
+
+    def names_attack(self, words: str, found: list[ActorRef]) -> bool:
+        """'The strike hit a busy market': a phrase that can only mean an attack told before."""
+        low = words.lower().split()
+        return not found and len(low) == 2 and low[0] == "the" and low[1] in self.rules.attack_instruments
+
+    def cast(
+        self, frame: Frame, token_i: int, speaker: tuple[ActorRef, ...], disc: Discourse, pub: dt.date | None
+    ) -> Cast:
+        """The frame's actor phrases read in order; each names people for the ones after it."""
+        phrases: list[ActorPhrase] = []
+        linked: LinkedDate | None = None
+        for span in frame.actor_spans:
+            words = self.text[span[0] : span[1]]
+            if words.lower() in PERSONAL_PRONOUNS:
+                if speaker:
+                    phrases.append(ActorPhrase(speaker, (f"actor '{words}' = the speaker of the reported clause",)))
+                elif words.lower() in {"he", "she"} and disc.last_person:
+                    said = f"actor '{words}' = the last person named ({disc.last_person[0].entity_text})"
+                    phrases.append(ActorPhrase(disc.last_person, (said,)))
+                    linked = disc.last_person_date
+                continue
+            why_owned: list[str] = []
+            found = self.owned(words, self.span(span, None, disc), speaker, disc, why_owned)
+            if self.names_attack(words, found):
+                phrases.append(ActorPhrase((), tuple(why_owned), retold=words))
+                continue
+            earlier = self.antecedent(words, found, disc)
+            if earlier is not None:
+                said = f"actor '{words}' = {earlier.name or earlier.entity_text}, named before in the article"
+                why = [*why_owned, said]
+                found = [replace(earlier, entity_text=words, start_char=span[0], end_char=span[1])]
+            else:
+                why = [*why_owned, *(f"actor '{r.entity_text}': {r.reason}" for r in found)]
+            phrases.append(ActorPhrase(tuple(found), tuple(why)))
+            named = (r for r in found if r.country or not (r.kb_id or "sector:").startswith("sector:"))
+            disc = replace(disc, named=(*disc.named, *named))
+            names_person = any(s < span[1] and span[0] < e for s, e in disc.person_spans)
+            if found and (names_person or any((r.kb_id or "").startswith("person:") for r in found)):
+                date = clause_date(frame, self.text, pub)
+                own = date.info is not None and date.info.precision != "publication"
+                when = LinkedDate(date.info, date.text, f"the pronoun's person ({words})") if own else None
+                disc = replace(disc, last_person=tuple(found), last_person_date=when)
+        return Cast(token_i, tuple(phrases), disc, linked)
+
+
+def speaker_of(tok: Token, speech_actors: Callable[[int], tuple[ActorRef, ...] | None]) -> tuple[ActorRef, ...]:
+    """The actors of the speech verb whose reported clause holds ``tok``'s clause
+    (``speech_actors(i)``: the actors of token ``i`` if it is a speech verb's frame, else None)."""
+    t = tok
+    while (t.dep_ in LINK_DEPS or t.dep_ == "acomp") and t.head.i != t.i:  # "it is prepared to ..."
+        t = t.head
+    if t.dep_ == "ccomp" and t.head.i != t.i:
+        return speech_actors(t.head.i) or ()
+    return ()

@@ -1,0 +1,71 @@
+"""Whom: the recipient of an event, read from its object and prepositional phrases.
+
+The first candidate phrase that names a country or a known entity; a bare role word ("troops",
+"refugees") only when no candidate names more. A complaint's target is what it is about
+("complained to the UN over Israeli raids"), not whom it is told to. The actor itself named
+again ("Croatia ... by Croatia") is no recipient; another party of its country is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from newsevents.code.clauses import conjoined, place_phrase, purpose_clauses
+from newsevents.code.parties import unbordered
+from newsevents.participants.actors import ActorReader
+from newsevents.progress import Discourse
+from newsevents.records import ActorRef, Frame
+
+COMPLAINT_ROOTS = {"11", "12"}  # disapprove / accuse, reject
+ABOUT_BEFORE = re.compile(r"\b(?:over|about|against|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def recipients(
+    reader: ActorReader,
+    doc: Doc,
+    frame: Frame,
+    actors: list[ActorRef],
+    on_date: dt.date | None,
+    disc: Discourse,
+    frame_at: Callable[[int], Frame | None],
+    root: str | None = None,
+) -> tuple[list[ActorRef], str]:
+    """(recipients, why). ``frame_at(i)``: the frame of token ``i``, for purpose clauses ("went on
+    strike to demand the resignation of X"), read when the event's own phrases name no one."""
+    text = reader.text
+    actor_keys = {(a.key(), a.entity_text.lower()) for a in actors}
+    weak: tuple[list[ActorRef], str] | None = None
+    preps = frame.recipient_spans
+    if root in COMPLAINT_ROOTS:
+        about = [sp for sp in preps if ABOUT_BEFORE.search(text[max(0, sp[0] - 12) : sp[0]])]
+        preps = tuple(about) + tuple(sp for sp in preps if sp not in about)
+    for kind, spans in (("object", frame.object_spans), ("prepositional phrase", preps)):
+        for span in spans:
+            if kind == "prepositional phrase" and place_phrase(doc, span):
+                continue
+            group = [span, *conjoined(doc, span, spans)]
+            found = [
+                r
+                for sp in group
+                for r in reader.span(sp, on_date, disc, unbordered(doc, sp, text))
+                if (r.key(), r.entity_text.lower()) not in actor_keys
+            ]
+            if not found:
+                continue
+            why = f"recipient from the {kind} '{', '.join(text[a:b] for a, b in group)}'"
+            if any(r.country or not (r.kb_id or "sector:").startswith("sector:") for r in found):
+                return found, why
+            weak = weak or (found, why + " (a role word only)")
+    if weak is None and root is not None:
+        for c in purpose_clauses(doc, frame):
+            inner = frame_at(c.i)
+            if inner is None:
+                continue
+            found, why = recipients(reader, doc, inner, actors, on_date, disc, frame_at)
+            if found:
+                return found, f"{why}, in the purpose clause '{inner.trigger_text} ...'"
+    return weak or ([], "no recipient named")

@@ -1,0 +1,70 @@
+"""Stage: participants. The actors of every frame, read in the coder's order, each frame seeing
+what the frames before it named (progress.Discourse); without one, a name the knowledge base
+lacks, or an attack whose attacker is unknown."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsevents.code.parties import unknown_named
+from newsevents.frame.facts import coding_order
+from newsevents.match.matching import issuer
+from newsevents.participants.actors import ActorReader, opening, speaker_of
+from newsevents.participants.unknown import unknown_attacker
+from newsevents.progress import ActorPhrase, Cast
+from newsevents.records import ActorRef, Frame
+from newsevents.work import Resources, StageFunc, Work, register
+
+
+@register("participants", requires=("frames", "matches", "places"), sets=("participants",))
+def make_participants(res: Resources) -> StageFunc:
+    resolve, rules, kb = res.resolve_phrase, res.rules, res.kb
+    suffixes = rules.people_suffixes
+
+    def country_for_word(word: str) -> str | None:
+        entry = kb.country_for_word(word)
+        return entry.iso3 if entry is not None else None
+
+    def participants(work: Work) -> None:
+        doc, frames, matches = work.doc, work.frames, work.matches
+        reader = ActorReader(work.article.text, resolve, rules)
+        disc = opening(doc, work.article, country_for_word)
+        at = {info.token_i: k for k, (_, info) in enumerate(frames)}
+        casts: list[Cast | None] = [None] * len(frames)
+
+        def frame_at(i: int) -> Frame | None:
+            k = at.get(i)
+            return frames[k][0] if k is not None else None
+
+        def read(i: int) -> Cast | None:
+            k = at.get(i)
+            return casts[k] if k is not None else None
+
+        def speech_actors(i: int) -> tuple[ActorRef, ...] | None:
+            cast, k = read(i), at.get(i)
+            m = matches[k].match if k is not None else None
+            speech = m is not None and m.code is not None and m.code.root == "01"
+            return cast.actors if cast is not None and speech else None
+
+        for k in coding_order(doc, frames):
+            frame, info = frames[k]
+            tok = doc[info.token_i]
+            cast = reader.cast(frame, tok.i, speaker_of(tok, speech_actors), disc, work.article.pub_date)
+            issued_by = issuer(tok, rules, lambda i: read(i) is not None) if not frame.actor_spans else None
+            if issued_by is not None:
+                by = read(issued_by.i)
+                assert by is not None
+                phrase = ActorPhrase(by.actors, (f"actor: who {issued_by.text} the {tok.head.text}",))
+                cast = replace(cast, phrases=(phrase,))
+            if not cast.actors:
+                refs, why = unknown_named(doc, frame, suffixes)
+                if refs:
+                    cast = replace(cast, unnamed=ActorPhrase(tuple(refs), tuple(why)))
+                else:
+                    args = (reader, cast.discourse, frame_at, work.places, rules)
+                    cast = replace(cast, unknown_attacker=unknown_attacker(frame, tok, matches[k].match, *args))
+            casts[k] = cast
+            disc = cast.discourse
+        work.participants = [c for c in casts if c is not None]
+
+    return participants

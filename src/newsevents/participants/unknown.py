@@ -1,0 +1,50 @@
+"""An attack without an attacker: "a roadside bomb killed three U.S. soldiers"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
+
+from newsevents.code.clauses import consequence
+from newsevents.code.rules import CodeRules
+from newsevents.code.verbframes import FrameMatch
+from newsevents.parse.tree import children
+from newsevents.participants.actors import ActorReader
+from newsevents.participants.recipients import recipients
+from newsevents.progress import Discourse
+from newsevents.records import Frame, Mention
+from newsevents.where.location import location
+
+
+def unknown_attacker(
+    frame: Frame, tok: Token, match: FrameMatch | None, reader: ActorReader, disc: Discourse,
+    frame_at: Callable[[int], Frame | None], places: Sequence[Mention], rules: CodeRules,
+) -> bool:  # fmt: skip
+    """An event needs an actor, except an attack told in a main clause whose subject is the means
+    of the attack and whose target is a named country's people ("a roadside bomb killed three
+    U.S. soldiers"), or people hit by an attack named in the clause, in a place with a country
+    ("a journalist was killed in a car bomb explosion in Beirut")."""
+    code = match.code if match is not None else None
+    if code is None or code.root not in {"18", "19", "20"}:
+        return False
+    assert match is not None
+    main = tok.dep_ in {"ROOT", "ccomp"} or (tok.dep_ in {"conj", "advcl"} and tok.head.dep_ == "ROOT")
+    main = main and (tok.dep_ != "advcl" or consequence(tok, match))
+    if not main:
+        return False
+    doc = tok.doc
+    instruments = rules.attack_instruments
+    for a, b in frame.actor_spans:  # the subject must be the means of an attack, not "the cyclone"
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or span.root.lemma_.lower() not in instruments:
+            return False
+    targets = recipients(reader, doc, frame, [], None, disc, frame_at)[0]
+    if any(r.country for r in targets):
+        return True
+    named = any(
+        p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in instruments for o in children(p))
+        for p in children(tok)
+    )
+    loc = location(doc, frame, code, places)[0] if named and targets else None
+    return loc is not None and bool(loc.country_code)

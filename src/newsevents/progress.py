@@ -1,0 +1,147 @@
+"""Work in progress on one article's frames: the typed record each stage between ``frames`` and
+``code`` writes for every frame (one list a stage on :class:`~newsevents.work.Work`, aligned with
+``work.frames``), and what the participants stage carries from sentence to sentence
+(:class:`Discourse`). Records only; the stages that fill them are named on each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsevents.code.verbframes import FrameMatch
+from newsevents.records import ActorRef, DateInfo, Event, EventLocation, Frame
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseDate:
+    """The date an event is given, the words it was read from, and why."""
+
+    info: DateInfo | None
+    text: str | None
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedDate:
+    """A date an event takes from elsewhere in the article: the sentence naming the person a
+    pronoun refers to, or the event told before ("... and subsequently fled")."""
+
+    info: DateInfo | None
+    text: str | None
+    via: str
+
+
+@dataclass(frozen=True, slots=True)
+class Discourse:
+    """What earlier sentences said: the dateline's country, the people named so far (in order,
+    with a country or a known entity) and the last person named, with that person's date."""
+
+    home_country: str | None = None
+    person_spans: tuple[tuple[int, int], ...] = ()
+    named: tuple[ActorRef, ...] = ()
+    last_person: tuple[ActorRef, ...] = ()
+    last_person_date: LinkedDate | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorPhrase:
+    """One actor phrase of a frame: the actors it names and why. ``retold`` holds the phrase's
+    words when it names the attack told before ("the strike hit a market"): its actors are that
+    attack's, known only once the events before it are (the coder links them)."""
+
+    refs: tuple[ActorRef, ...]
+    why: tuple[str, ...]
+    retold: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Cast:
+    """The participants stage's record of one frame (``work.participants`` is aligned with
+    ``work.frames``): its actor phrases, the discourse as it stood once they were read (what the
+    frame's recipients and its actors at the event's date are resolved against), the date a
+    pronoun subject links the frame to, and the actor kept as text when no phrase names a known one."""
+
+    token_i: int
+    phrases: tuple[ActorPhrase, ...]
+    discourse: Discourse
+    linked_date: LinkedDate | None = None
+    # a person or a group of people the knowledge base lacks (code.parties.unknown_named); the
+    # coder takes it when the frame has no other actor and no meeting told before lends its parties
+    unnamed: ActorPhrase | None = None
+    # no actor at all, but an attack on a named country's people (participants.unknown)
+    unknown_attacker: bool = False
+
+    @property
+    def actors(self) -> tuple[ActorRef, ...]:
+        """The actors named in the frame itself (the attack told before left out)."""
+        return tuple(r for p in self.phrases for r in p.refs)
+
+    @property
+    def retells(self) -> bool:
+        return any(p.retold is not None for p in self.phrases)
+
+    def with_attack(self, attack: Event | None) -> tuple[list[ActorRef], list[str]]:
+        """(actors, reasons), the attack told before standing for a phrase that names it."""
+        refs: list[ActorRef] = []
+        why: list[str] = []
+        for p in self.phrases:
+            refs.extend(p.refs)
+            why.extend(p.why)
+            if p.retold is not None and attack is not None:
+                refs.extend(attack.actor)
+                why.append(f"actor '{p.retold}' = the attack told before ('{attack.event_text}')")
+        return refs, why
+
+
+@dataclass(frozen=True, slots=True)
+class Matched:
+    """What the dictionary says of one frame (``work.matches`` is aligned with ``work.frames``)."""
+
+    token_i: int
+    match: FrameMatch | None
+    background: bool  # the frame tells no event of its own (a relative clause, a noun of the setting)
+    why: str = ""  # how the dictionary's answer was revised, if it was
+
+
+@dataclass(frozen=True, slots=True)
+class Demand:
+    """A demand told by a speech verb: the frame to code it from (its recipients are the
+    reported clause's subject), its match, why, and the reported clause (part of the demand)."""
+
+    frame: Frame
+    match: FrameMatch
+    why: str
+    clause_i: int
+
+
+@dataclass(frozen=True, slots=True)
+class Derived:
+    """The derive stage's record of one frame (``work.derived`` is aligned with ``work.frames``):
+    the match its event takes with why it differs from the dictionary's, or the demand a speech
+    verb reports; ``match`` is None when the frame tells no PLOVER event of its own."""
+
+    token_i: int
+    match: FrameMatch | None = None
+    why: str | None = None
+    demand: Demand | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """The when stage's record of one frame (``work.when`` is aligned with ``work.frames``): the
+    date of the event it tells, and whether, lacking a date of its own, it follows the event told
+    before ("... and subsequently fled"; the coder, which knows the events, links that date)."""
+
+    token_i: int
+    date: ClauseDate
+    follows: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """The where stage's record of one frame (``work.locations`` is aligned with ``work.frames``):
+    the location of the event the frame tells (its demand's, for a speech verb), and why."""
+
+    token_i: int
+    loc: EventLocation | None = None
+    why: str = ""

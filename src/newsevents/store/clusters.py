@@ -1,0 +1,559 @@
+"""Store: cross-article clusters (one row per real-world event) and their mentions, kept incrementally.
+
+:func:`update_clusters` runs after each committed batch of ``newsevents code``: it signs the new
+articles (MinHash, banded LSH kept in SQL) and links near-duplicates to their original, then puts
+every event not yet clustered into the cluster it fits (``dedupe/clusters.py`` decides), makes a new
+one (its id derived from its first event), merges clusters that a new event bridges, links a future
+event to the event held, and refreshes the touched clusters' counts, best date and place, and
+mentions. Events whose article was re-coded or removed leave their clusters first. Nothing changes
+when nothing new was stored. The schema is migration 4 of ``store/db.py`` (:data:`MIGRATION_SQL`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from newsevents.dedupe.cluster_config import ClusterConfig, default_config
+from newsevents.dedupe.clusters import (
+    Features,
+    PlaceKey,
+    best_date,
+    best_place,
+    block_keys,
+    compare,
+    features,
+    fill_from_sentence,
+    fits_summary,
+    shingles,
+)
+from newsevents.errors import StoreError
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
+
+MIGRATION_VERSION = 4
+MIGRATION_NAME = "cross-article clusters"
+MIGRATION_SQL = """
+CREATE TABLE clusters (
+    id TEXT PRIMARY KEY, first_event_id TEXT NOT NULL, seq INTEGER NOT NULL,
+    event TEXT, cameo TEXT, modality TEXT,
+    date TEXT, date_precision TEXT, date_lo INTEGER, date_hi INTEGER,
+    place TEXT, place_lat REAL, place_lon REAL, place_resolution TEXT, place_country TEXT,
+    num_articles INTEGER NOT NULL DEFAULT 0, num_sources INTEGER NOT NULL DEFAULT 0,
+    num_mentions INTEGER NOT NULL DEFAULT 0, num_events INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT, last_seen TEXT, merged_into TEXT
+);
+CREATE INDEX clusters_date ON clusters(date);
+CREATE TABLE cluster_events (
+    event_id TEXT PRIMARY KEY, cluster_id TEXT NOT NULL, article_id TEXT NOT NULL, seq INTEGER NOT NULL,
+    features TEXT NOT NULL, reasons TEXT NOT NULL
+);
+CREATE INDEX cluster_events_cluster ON cluster_events(cluster_id);
+CREATE INDEX cluster_events_article ON cluster_events(article_id);
+CREATE INDEX cluster_events_seq ON cluster_events(seq);
+CREATE TABLE cluster_blocks (
+    key TEXT NOT NULL, week INTEGER NOT NULL, date_lo INTEGER NOT NULL, date_hi INTEGER NOT NULL, event_id TEXT NOT NULL
+);
+CREATE INDEX cluster_blocks_key ON cluster_blocks(key, week);
+CREATE INDEX cluster_blocks_event ON cluster_blocks(event_id);
+CREATE TABLE cluster_mentions (
+    cluster_id TEXT NOT NULL, event_id TEXT NOT NULL, article_id TEXT NOT NULL,
+    sentence_index INTEGER NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
+    publisher TEXT, first_seen TEXT, role TEXT NOT NULL, duplicate_of TEXT,
+    PRIMARY KEY (event_id, sentence_index, start_char, end_char)
+);
+CREATE INDEX cluster_mentions_cluster ON cluster_mentions(cluster_id);
+CREATE TABLE cluster_links (
+    cluster_id TEXT NOT NULL, other_id TEXT NOT NULL, kind TEXT NOT NULL, reasons TEXT NOT NULL,
+    PRIMARY KEY (cluster_id, other_id)
+);
+CREATE TABLE article_signatures (article_id TEXT PRIMARY KEY, signature BLOB NOT NULL);
+CREATE TABLE article_bands (key TEXT NOT NULL, article_id TEXT NOT NULL);
+CREATE INDEX article_bands_key ON article_bands(key);
+CREATE INDEX article_bands_article ON article_bands(article_id);
+CREATE TABLE article_duplicates (article_id TEXT PRIMARY KEY, original_id TEXT NOT NULL, similarity REAL NOT NULL);
+"""
+TABLES = ("clusters", "cluster_events", "cluster_mentions", "cluster_links", "article_duplicates")
+
+
+def has_clusters(conn: sqlite3.Connection) -> bool:
+    """Whether the database has the cluster tables (a database from before migration 4 opened read-only has not)."""
+    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'cluster_events'").fetchone()
+    return row is not None
+
+
+@dataclass
+class ClusterRun:
+    events: int = 0  # events clustered in this run
+    new_clusters: int = 0
+    joined: int = 0
+    merged: int = 0  # clusters merged into another by a bridging event
+    links: int = 0
+    duplicates: int = 0  # near-duplicate articles found
+    removed: int = 0  # events that left their cluster (article re-coded or removed)
+
+
+@dataclass(frozen=True)
+class Decision:
+    cluster_id: str | None  # the cluster to join (None: a new one)
+    merge: tuple[str, ...]  # other clusters the event bridges (merged into cluster_id)
+    links: tuple[tuple[str, tuple[str, ...]], ...]  # (cluster, reasons) of planned/held events
+    reasons: tuple[str, ...]
+
+
+_PARSED: dict[tuple[str, int, str], Features] = {}
+_PARSED_MAX = 5_000  # features parsed from the store, kept across batches (bounded: memory stays flat)
+
+
+def _parsed(db: str, seq: int, event_id: str, text: str) -> Features:
+    key = (db, seq, event_id)
+    f = _PARSED.get(key)
+    if f is None:
+        if len(_PARSED) >= _PARSED_MAX:
+            _PARSED.clear()
+        f = _PARSED[key] = Features.from_json(json.loads(text))
+    return f
+
+
+_UNBOUNDED_WEEK = -1  # events without any date (nor publication date) are blocked apart
+
+
+def _weeks(f: Features, slack: int) -> tuple[int, int]:
+    """The weeks (ordinal days // 7) an event's date range covers, widened by the slack."""
+    if f.date_hi - f.date_lo > 400:
+        return (_UNBOUNDED_WEEK, _UNBOUNDED_WEEK)
+    return ((f.date_lo - slack) // 7, (f.date_hi + slack) // 7)
+
+
+@dataclass
+class _Clusterer:
+    conn: sqlite3.Connection
+    cfg: ClusterConfig
+    members: dict[str, list[Features]] = field(default_factory=dict)
+    template: MinHash | None = None
+    db: str = ""
+
+    def __post_init__(self) -> None:
+        row = self.conn.execute("PRAGMA database_list").fetchone()
+        self.db = str(row[2]) if row and row[2] else f"memory:{id(self.conn)}"
+
+    # -- members ---------------------------------------------------------------------------
+    def cluster_members(self, cid: str) -> list[Features]:
+        if cid not in self.members:
+            rows = self.conn.execute(
+                "SELECT seq, event_id, features FROM cluster_events WHERE cluster_id = ? ORDER BY seq", (cid,)
+            ).fetchall()
+            self.members[cid] = [_parsed(self.db, *r) for r in rows]
+        return self.members[cid]
+
+    def summary(self, cid: str) -> tuple[int, int, PlaceKey | None]:
+        members = self.cluster_members(cid)
+        _, _, lo, hi = best_date(members)
+        return lo, hi, best_place(members)
+
+    # -- matching (read-only) ----------------------------------------------------------------
+    def candidates(self, f: Features) -> dict[str, list[Features]]:
+        """Clustered events of other articles under the same block keys in the weeks the event's dates may cover."""
+        keys = sorted(block_keys(f, self.cfg))
+        first, last = _weeks(f, self.cfg.slack_days)
+        sql = (
+            "SELECT DISTINCT ce.cluster_id, ce.seq, ce.event_id FROM cluster_blocks b JOIN cluster_events ce "
+            f"ON ce.event_id = b.event_id WHERE b.key IN ({','.join('?' * len(keys))}) "
+            "AND b.week BETWEEN ? AND ? AND b.date_hi >= ? AND b.date_lo <= ? AND ce.article_id != ?"
+        )
+        slack = self.cfg.slack_days
+        params = [*keys, first, last, f.date_lo - slack, f.date_hi + slack, f.article_id]
+        out: dict[str, list[Features]] = {}
+        for cid, seq, eid in self.conn.execute(sql, params).fetchall():
+            out.setdefault(cid, []).append(self.parsed(seq, eid))
+        return out
+
+    def parsed(self, seq: int, event_id: str) -> Features:
+        key = (self.db, seq, event_id)
+        found = _PARSED.get(key)
+        if found is None:
+            row = self.conn.execute("SELECT features FROM cluster_events WHERE event_id = ?", (event_id,)).fetchone()
+            found = _parsed(self.db, seq, event_id, row[0])
+        return found
+
+    def decide(self, f: Features, duplicate_of: tuple[str, float] | None = None) -> Decision:
+        """Where an event belongs, with the reasons; reads the store, writes nothing."""
+        if duplicate_of is not None:
+            original, sim = duplicate_of
+            twin = self.twin(f, original)
+            if twin is not None:
+                cid, why = twin
+                return Decision(cid, (), (), (f"near-duplicate of article {original} (Jaccard ~{sim:.2f})", *why))
+        fitting: list[tuple[int, int, str, tuple[str, ...]]] = []
+        links: list[tuple[str, tuple[str, ...]]] = []
+        rejected: list[str] = []
+        for cid, cands in self.candidates(f).items():
+            best: tuple[int, tuple[str, ...]] | None = None
+            link: tuple[str, ...] | None = None
+            for m in cands:
+                v = compare(f, m, self.cfg, explain=False)
+                if v.kind == "merge" and (best is None or v.strength > best[0]):
+                    best = (v.strength, (f"matches event {m.event_id} of article {m.article_id}", *v.reasons))
+                elif v.kind == "link" and link is None:
+                    link = (f"planned/held with event {m.event_id} of article {m.article_id}", *v.reasons)
+            if best is not None:
+                lo, hi, place = self.summary(cid)
+                misfit = fits_summary(f, lo, hi, place, self.cfg)
+                if misfit is None:
+                    seq = self.cluster_seq(cid)
+                    fitting.append((best[0], -seq, cid, best[1]))
+                else:
+                    rejected.append(f"not {cid}: {misfit}")
+            elif link is not None:
+                lo, hi, place = self.summary(cid)
+                if fits_summary(f, lo, hi, place, self.cfg) is None:
+                    links.append((cid, link))
+        if not fitting:
+            return Decision(None, (), tuple(links), ("no compatible cluster: a new one", *rejected))
+        fitting.sort(reverse=True)
+        _, _, target, why = fitting[0]
+        bridged = [cid for _, _, cid, _ in fitting[1:] if self.bridgeable(target, cid)]
+        # the merged cluster keeps the id of the oldest (derived from the first event told)
+        target, *rest = sorted([target, *bridged], key=self.cluster_seq)
+        merge = tuple(rest)
+        reasons = (f"joined {target}", *why, *(f"bridges {m}" for m in merge), *rejected)
+        return Decision(target, merge, tuple(links), reasons)
+
+    def twin(self, f: Features, original: str) -> tuple[str, tuple[str, ...]] | None:
+        rows = self.conn.execute(
+            "SELECT cluster_id, features FROM cluster_events WHERE article_id = ? ORDER BY seq", (original,)
+        ).fetchall()
+        best: tuple[int, str, tuple[str, ...]] | None = None
+        for cid, feats in rows:
+            m = Features.from_json(json.loads(feats))
+            v = compare(f, m, self.cfg)
+            same_place = m.cameo == f.cameo and m.mentions[:1] == f.mentions[:1]
+            score = (2 if same_place else 0) + (1 if v.kind == "merge" else 0)
+            if score and (best is None or score > best[0]):
+                best = (score, cid, (f"its event {m.event_id}", *v.reasons))
+        return None if best is None else (best[1], best[2])
+
+    def bridgeable(self, a: str, b: str) -> bool:
+        lo1, hi1, p1 = self.summary(a)
+        ma = self.cluster_members(a)
+        mb = self.cluster_members(b)
+        if not ma or not mb or ma[0].modality != mb[0].modality:
+            return False
+        probe = Features(**{**ma[0].__dict__, "date_lo": lo1, "date_hi": hi1, "place": p1})
+        lo2, hi2, p2 = self.summary(b)
+        return fits_summary(probe, lo2, hi2, p2, self.cfg) is None
+
+    def _seq_of(self, event_id: str) -> int:
+        row = self.conn.execute("SELECT seq FROM cluster_events WHERE event_id = ?", (event_id,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def cluster_seq(self, cid: str) -> int:
+        row = self.conn.execute("SELECT seq FROM clusters WHERE id = ?", (cid,)).fetchone()
+        return int(row[0]) if row else 0
+
+    # -- near duplicates ---------------------------------------------------------------------
+    def minhash(self, text: str) -> MinHash:
+        """The article's MinHash (one datasketch MinHash reused: its permutations are made once)."""
+        from datasketch import MinHash  # scipy comes with it: imported only when articles are signed
+
+        nd = self.cfg.near
+        if self.template is None:
+            self.template = MinHash(num_perm=nd.num_perm, seed=nd.seed)
+        m = self.template
+        m.clear()
+        m.update_batch(sorted(shingles(text, nd.shingle_words)))
+        return m
+
+    def band_keys(self, m: MinHash) -> list[str]:
+        r = self.cfg.near.rows
+        hv = m.hashvalues
+        return [
+            f"{i}:{hashlib.blake2b(hv[i * r : (i + 1) * r].tobytes(), digest_size=8).hexdigest()}"
+            for i in range(self.cfg.near.bands)
+        ]
+
+    def sign_articles(self, run: ClusterRun) -> dict[str, tuple[str, float]]:
+        """Sign the articles not signed yet; returns the near-duplicates found (article -> original, similarity)."""
+        c = self.conn
+        found: dict[str, tuple[str, float]] = {}
+        rows = c.execute(
+            "SELECT a.id, coalesce(a.title, '') || ' ' || a.text FROM temp.cluster_batch b "
+            "CROSS JOIN articles a ON a.id = b.article_id ORDER BY a.rowid"
+        ).fetchall()
+        for aid, text in rows:
+            m = self.minhash(text)
+            keys = self.band_keys(m)
+            cands = [
+                r[0]
+                for r in c.execute(
+                    f"SELECT DISTINCT article_id FROM article_bands WHERE key IN ({','.join('?' * len(keys))})", keys
+                )
+            ]
+            best: tuple[float, str] | None = None
+            for cand in cands:
+                from datasketch import MinHash
+
+                row = c.execute("SELECT signature FROM article_signatures WHERE article_id = ?", (cand,)).fetchone()
+                other = MinHash(
+                    num_perm=self.cfg.near.num_perm,
+                    seed=self.cfg.near.seed,
+                    hashvalues=np.frombuffer(row[0], dtype=m.hashvalues.dtype),
+                    scheme=m.scheme,
+                )
+                sim = float(m.jaccard(other))
+                if sim >= self.cfg.near.threshold and (best is None or sim > best[0]):
+                    best = (sim, cand)
+            c.execute("INSERT INTO article_signatures VALUES (?, ?)", (aid, m.hashvalues.tobytes()))
+            c.executemany("INSERT INTO article_bands VALUES (?, ?)", [(k, aid) for k in keys])
+            if best is not None:
+                root = c.execute(
+                    "SELECT original_id FROM article_duplicates WHERE article_id = ?", (best[1],)
+                ).fetchone()
+                original = root[0] if root else best[1]
+                c.execute("INSERT OR REPLACE INTO article_duplicates VALUES (?, ?, ?)", (aid, original, best[0]))
+                found[aid] = (original, best[0])
+                run.duplicates += 1
+        return found
+
+    # -- writing -----------------------------------------------------------------------------
+    def forget_removed(self, run: ClusterRun, touched: set[str]) -> None:
+        """Events of the batch's articles that are no longer stored (re-coded) leave their clusters."""
+        c = self.conn
+        gone = c.execute(
+            "SELECT ce.event_id, ce.cluster_id FROM temp.cluster_batch b CROSS JOIN cluster_events ce "
+            "ON ce.article_id = b.article_id WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = ce.event_id)"
+        ).fetchall()
+        for eid, cid in gone:
+            c.execute("DELETE FROM cluster_events WHERE event_id = ?", (eid,))
+            c.execute("DELETE FROM cluster_blocks WHERE event_id = ?", (eid,))
+            c.execute("DELETE FROM cluster_mentions WHERE event_id = ?", (eid,))
+            touched.add(cid)
+            run.removed += 1
+        # the batch's articles are new or re-coded: they are signed again
+        for table in ("article_signatures", "article_bands", "article_duplicates"):
+            c.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM temp.cluster_batch)")
+
+    def add(self, f: Features, d: Decision, seq: int, run: ClusterRun, touched: set[str]) -> str:
+        c = self.conn
+        if d.cluster_id is None:
+            cid = "cl-" + f.event_id.removeprefix("ev-")
+            run.new_clusters += 1
+            c.execute(
+                "INSERT OR REPLACE INTO clusters (id, first_event_id, seq) VALUES (?, ?, ?)", (cid, f.event_id, seq)
+            )
+            self.members[cid] = []
+        else:
+            cid = d.cluster_id
+            run.joined += 1
+        for other in d.merge:
+            kept, gone = self.cluster_members(cid), self.cluster_members(other)
+            c.execute("UPDATE cluster_events SET cluster_id = ? WHERE cluster_id = ?", (cid, other))
+            c.execute("UPDATE cluster_mentions SET cluster_id = ? WHERE cluster_id = ?", (cid, other))
+            c.execute("UPDATE OR IGNORE cluster_links SET cluster_id = ? WHERE cluster_id = ?", (cid, other))
+            c.execute("UPDATE OR IGNORE cluster_links SET other_id = ? WHERE other_id = ?", (cid, other))
+            c.execute(
+                "DELETE FROM cluster_links WHERE cluster_id = other_id OR cluster_id = ? OR other_id = ?",
+                (other, other),
+            )
+            c.execute(
+                "UPDATE clusters SET merged_into = ?, event = NULL, cameo = NULL, modality = NULL, date = NULL, "
+                "date_precision = NULL, date_lo = NULL, date_hi = NULL, place = NULL, place_lat = NULL, "
+                "place_lon = NULL, place_resolution = NULL, place_country = NULL, num_articles = 0, "
+                "num_sources = 0, num_mentions = 0, num_events = 0, first_seen = NULL, last_seen = NULL "
+                "WHERE id = ? OR merged_into = ?",
+                (cid, other, other),
+            )
+            kept.extend(gone)
+            kept.sort(key=lambda m: self._seq_of(m.event_id))
+            self.members.pop(other, None)
+            touched.discard(other)
+            run.merged += 1
+        c.execute(
+            "INSERT INTO cluster_events VALUES (?, ?, ?, ?, ?, ?)",
+            (f.event_id, cid, f.article_id, seq, json.dumps(f.to_json()), json.dumps([*d.reasons, *f.notes])),
+        )
+        first, last = _weeks(f, 0)
+        c.executemany(
+            "INSERT INTO cluster_blocks VALUES (?, ?, ?, ?, ?)",
+            [
+                (k, w, f.date_lo, f.date_hi, f.event_id)
+                for k in sorted(block_keys(f, self.cfg))
+                for w in range(first, last + 1)
+            ],
+        )
+        self.cluster_members(cid).append(f)
+        for other, why in d.links:
+            if other != cid:
+                c.execute(
+                    "INSERT OR IGNORE INTO cluster_links VALUES (?, ?, ?, ?)",
+                    (cid, other, f"{f.modality} telling of", json.dumps(list(why))),
+                )
+                run.links += 1
+        touched.add(cid)
+        return cid
+
+    def refresh(self, cid: str) -> None:
+        """Counts, best date and place, and mentions of one cluster from its members."""
+        c = self.conn
+        members = self.cluster_members(cid)
+        if not members:
+            c.execute("DELETE FROM clusters WHERE id = ?", (cid,))
+            c.execute("DELETE FROM cluster_links WHERE cluster_id = ? OR other_id = ?", (cid, cid))
+            return
+        date, precision, lo, hi = best_date(members)
+        place = best_place(members)
+        types: dict[str, int] = {}
+        for m in members:
+            types[m.type] = types.get(m.type, 0) + 1
+        main = max(members, key=lambda m: (types[m.type], m.date_precision == "day"))
+        dups = dict(
+            c.execute(
+                f"SELECT article_id, original_id FROM article_duplicates WHERE article_id IN "
+                f"({','.join('?' * len({m.article_id for m in members}))})",
+                sorted({m.article_id for m in members}),
+            ).fetchall()
+        )
+        pubs = [m.pub_date for m in members if m.pub_date]
+        lead = min(members, key=lambda m: (m.pub_date or "9999", 0)).article_id
+        mention_rows = []
+        for m in members:
+            pub = dt.date.fromisoformat(m.pub_date).toordinal() if m.pub_date else None
+            if m.article_id == lead:
+                role = "lead"
+            elif pub is not None and pub - hi > self.cfg.retrospective_after_days:
+                role = "retrospective"
+            else:
+                role = "follow-up"
+            for s, a, b in m.mentions:
+                mention_rows.append(
+                    (cid, m.event_id, m.article_id, s, a, b, m.publisher, m.pub_date, role, dups.get(m.article_id))
+                )
+        c.execute("DELETE FROM cluster_mentions WHERE cluster_id = ?", (cid,))
+        c.executemany("INSERT OR REPLACE INTO cluster_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", mention_rows)
+        first = members[0]
+        c.execute(
+            "UPDATE clusters SET event = ?, cameo = ?, modality = ?, date = ?, date_precision = ?, date_lo = ?, "
+            "date_hi = ?, place = ?, place_lat = ?, place_lon = ?, place_resolution = ?, place_country = ?, "
+            "num_articles = ?, num_sources = ?, num_mentions = ?, num_events = ?, first_seen = ?, last_seen = ? "
+            "WHERE id = ?",
+            (
+                main.type,
+                first.cameo,
+                first.modality,
+                date,
+                precision,
+                lo,
+                hi,
+                place.name if place else None,
+                place.lat if place else None,
+                place.lon if place else None,
+                place.resolution if place else None,
+                place.country if place else None,
+                len({m.article_id for m in members}),
+                len({m.publisher or m.article_id for m in members}),
+                len(mention_rows),
+                len(members),
+                min(pubs) if pubs else None,
+                max(pubs) if pubs else None,
+                cid,
+            ),
+        )
+
+
+def update_clusters(
+    conn: sqlite3.Connection, article_ids: Iterable[str] | None = None, cfg: ClusterConfig | None = None
+) -> ClusterRun:
+    """Cluster the events of ``article_ids`` (the batch just committed) that are not clustered yet; with
+    None, of every article that needs it (a full scan: events stored but not clustered, articles not
+    signed, events gone). Commits."""
+    try:
+        return _update(conn, article_ids, cfg or default_config())
+    except sqlite3.Error as e:
+        raise StoreError(
+            f"cannot cluster the stored events ({e}); the articles are stored: run the same command again"
+        ) from e
+
+
+def _update(conn: sqlite3.Connection, article_ids: Iterable[str] | None, cfg: ClusterConfig) -> ClusterRun:
+    cl = _Clusterer(conn, cfg)
+    run = ClusterRun()
+    touched: set[str] = set()
+    with conn:
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS cluster_batch (article_id TEXT PRIMARY KEY)")
+        conn.execute("DELETE FROM temp.cluster_batch")
+        if article_ids is None:
+            conn.execute(
+                "INSERT OR IGNORE INTO temp.cluster_batch "
+                "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM article_signatures) "
+                "UNION SELECT article_id FROM events WHERE id NOT IN (SELECT event_id FROM cluster_events) "
+                "UNION SELECT article_id FROM cluster_events WHERE event_id NOT IN (SELECT id FROM events)"
+            )
+        else:
+            conn.executemany("INSERT OR IGNORE INTO temp.cluster_batch VALUES (?)", [(a,) for a in article_ids])
+        cl.forget_removed(run, touched)
+        cl.sign_articles(run)
+        dups = {
+            r[0]: (str(r[1]), float(r[2]))
+            for r in conn.execute(
+                "SELECT d.article_id, d.original_id, d.similarity FROM temp.cluster_batch b "
+                "CROSS JOIN article_duplicates d ON d.article_id = b.article_id"
+            )
+        }
+        rows = conn.execute(
+            "SELECT e.record FROM temp.cluster_batch b CROSS JOIN articles a ON a.id = b.article_id "
+            "CROSS JOIN events e ON e.article_id = a.id "
+            "WHERE NOT EXISTS (SELECT 1 FROM cluster_events ce WHERE ce.event_id = e.id) ORDER BY a.rowid, e.rowid"
+        ).fetchall()
+        seq = int(conn.execute("SELECT coalesce(max(seq), 0) FROM cluster_events").fetchone()[0])
+        new: list[Features] = []
+        for (record,) in rows:
+            f = features(json.loads(record), cl.cfg)
+            if new and new[-1].article_id != f.article_id:
+                seq = _cluster_article(cl, new, dups, seq, run, touched)
+                new = []
+            new.append(f)
+        seq = _cluster_article(cl, new, dups, seq, run, touched)
+        for cid in sorted(touched):
+            cl.refresh(cid)
+        conn.execute("DELETE FROM temp.cluster_batch")
+    return run
+
+
+def _cluster_article(
+    cl: _Clusterer,
+    feats: list[Features],
+    dups: dict[str, tuple[str, float]],
+    seq: int,
+    run: ClusterRun,
+    touched: set[str],
+) -> int:
+    for f in fill_from_sentence(feats):
+        seq += 1
+        cl.add(f, cl.decide(f, dups.get(f.article_id)), seq, run, touched)
+        run.events += 1
+    return seq
+
+
+def explain(conn: sqlite3.Connection, record: dict[str, Any], cfg: ClusterConfig | None = None) -> Decision:
+    """Where a coded event (a PLOVER record) would go in the stored clusters, and why; writes nothing."""
+    cl = _Clusterer(conn, cfg or default_config())
+    return cl.decide(features(record, cl.cfg))
+
+
+def explain_article(conn: sqlite3.Connection, records: list[dict[str, Any]]) -> list[Decision]:
+    """:func:`explain` for the events of one article (they take place and date from their sentence first)."""
+    cl = _Clusterer(conn, default_config())
+    return [cl.decide(f) for f in fill_from_sentence([features(r, cl.cfg) for r in records])]
+
+
+def cluster_of(conn: sqlite3.Connection, event_id: str) -> str | None:
+    row = conn.execute("SELECT cluster_id FROM cluster_events WHERE event_id = ?", (event_id,)).fetchone()
+    return None if row is None else str(row[0])

@@ -1,0 +1,1 @@
+"""Stage: where. The location of the event each frame would tell."""
