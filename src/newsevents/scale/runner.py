@@ -4,12 +4,13 @@ One process (this one) reads the inputs partition by partition, leaves out the a
 stored as they are (:meth:`Store.is_current` under the configuration fingerprint, exactly as a
 one-process run does) and sends each partition's remaining articles to the cluster; the workers
 parse and code them (:mod:`newsevents.scale.worker`) and send back the coded articles, which this
-process alone writes to the store, in input order, one transaction per partition. So:
+process alone writes to the store, in input order, in the batches (transactions, each clustered
+after it) a one-process run uses. So:
 
 * the workers need neither the inputs nor the database, only the package, the model and the same
   ``--kb`` / ``--frames`` files;
-* a partition is stored whole or not at all; a run that is killed and started again skips every
-  partition whose articles are all stored (a partition is recognised by its articles' ids and
+* a batch is stored whole or not at all; a run that is killed and started again skips the stored
+  articles and every partition whose articles are all stored (a partition is recognised by its articles' ids and
   content, not by a name: renaming or re-splitting the inputs loses nothing);
 * a partition whose task fails (a worker dies, runs out of memory, ...) is reported and sent again
   once; when it fails again it is reported as skipped and the run goes on (exit status 1); a worker
