@@ -295,6 +295,7 @@ XKX|Kosovo|Republic of Kosovo|Kosovar;Kosovars;Kosovan;Kosovans;Kosovo Serb;Koso
 # Transnistria, Somaliland). ";"-separated.
 REGIONS = {
     "AFG": "Kandahar;Helmand;Herat;Kunduz;Jalalabad;Mazar-i-Sharif;Panjshir;Ghazni;Nangarhar",
+    "AUS": "New South Wales;Queensland;Tasmania;Sydney;Melbourne",
     "CHN": "Xinjiang;Tibet;Shanghai;Guangdong;Wuhan",
     "COD": "Goma;North Kivu;South Kivu;Ituri;Bukavu",
     "EGY": "Sinai;North Sinai;Sinai Peninsula",

@@ -67,3 +67,20 @@ def test_extra_petrarch_file() -> None:
     assert code == 0
     (match,) = json.loads(out)["matches"]
     assert [r["code"] for r in match["roles"]] == ["TJKGOV", "TJKOPP"]
+
+
+def test_the_layer_of_each_answer_is_shown() -> None:
+    _, out = run("Ghani")
+    assert "layer curated" in out.splitlines()[0]
+    code, out = run("Afghan Vice President Abdul Karim Khalili", "--date", "2010-01-01", "--json")
+    assert code == 0
+    data = json.loads(out)
+    (ref,) = data["resolved"]
+    assert {k: ref[k] for k in ("name", "code", "country", "sector")} == {
+        "name": "Abdul Karim Khalili", "code": "AFGGOV", "country": "AFG", "sector": "GOV"
+    }  # the fields tools rely on
+    assert ref["layer"] == "imported" and data["matches"][0]["layer"] == "imported"
+    _, text = run("Afghan Vice President Abdul Karim Khalili", "--date", "2015-01-01")
+    assert "imported" in text.splitlines()[1]
+    _, user = run("Velanic", "--kb-file", str(DATA / "sample.actors"))
+    assert "layer user" in user

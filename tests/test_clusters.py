@@ -356,7 +356,7 @@ def test_old_database_migrates_and_readonly_old_database_has_no_cluster_ids(tmp_
     old = tmp_path / "old.db"
     con = sqlite3.connect(old)
     con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT)")
-    version, name, sql = MIGRATIONS[0]
+    version, name, sql = MIGRATIONS[0][:3]
     con.executescript(sql)
     con.execute("INSERT INTO schema_migrations VALUES (?, ?, 'x')", (version, name))
     con.commit()

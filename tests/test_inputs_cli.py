@@ -312,17 +312,18 @@ def test_actor_search_matches_words_not_substrings() -> None:
 
 def test_migration_3_adds_language_and_parts_and_keeps_rows(tmp_path: Path) -> None:
     from newsevents.store.db import MIGRATIONS
+    from newsevents.store.dialect import SQLITE
 
     db = tmp_path / "v2.db"
     con = sqlite3.connect(db)
     con.execute(
         "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
     )
-    for version, name, sql in MIGRATIONS[:2]:
-        for stmt in sql.split(";"):
+    for step in MIGRATIONS[:2]:  # as SQLite ran them (the shared SQL and SQLite's own part)
+        for stmt in SQLITE.migration_sql(step).split(";"):
             if stmt.strip():
                 con.execute(stmt)
-        con.execute("INSERT INTO schema_migrations VALUES (?, ?, 'then')", (version, name))
+        con.execute("INSERT INTO schema_migrations VALUES (?, ?, 'then')", (step.version, step.name))
     con.execute("INSERT INTO articles (id, content_hash, coder, text, coded_at) VALUES ('old', 'h', 'c', 'T.', 'then')")
     con.commit()
     con.close()

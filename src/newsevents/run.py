@@ -14,7 +14,6 @@ from newsevents.pipeline import Failure, Pipeline
 from newsevents.read import ReadOptions, ReadProblem
 from newsevents.read.parts import DEFAULT_PARTITION_SIZE, Partition, plan, read_partition
 from newsevents.records import Article, CodedArticle
-from newsevents.store.clusters import update_clusters
 from newsevents.store.db import Store
 
 
@@ -133,10 +132,10 @@ def store_batch(
     except sqlite3.Error as e:
         store.conn.rollback()
         raise StoreError(
-            f"cannot write to {store.path}: {e}; the {done} article(s) coded before this batch are stored, "
+            f"cannot write to {store.location}: {e}; the {done} article(s) coded before this batch are stored, "
             "this batch is not: run the same command again to code the rest"
         ) from e
-    update_clusters(store.conn, [a.id for a in batch])  # cross-article clusters of the batch
+    store.update_clusters([a.id for a in batch])  # cross-article clusters of the batch
 
 
 def code_inputs(
@@ -167,7 +166,7 @@ def code_inputs(
     if on_total:
         on_total(sum(p.estimate for p in partitions if isinstance(p, Partition)))
     batch = max(1, pipeline.config.batch_size)
-    update_clusters(store.conn)  # events stored by a run killed before it clustered them
+    store.update_clusters()  # events stored by a run killed before it clustered them
     for partition, articles in read_partitions(opts, summary, partitions):
         todo = pending(articles, store, config, summary)
         if progress and len(todo) < len(articles):

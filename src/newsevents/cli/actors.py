@@ -18,7 +18,7 @@ _REF_FIELDS = ("entity_text", "name", "code", "country", "sector", "kb_id", "rol
 
 def _entity_lines(e: dict[str, Any]) -> list[str]:
     head = f"{e['kb_id']}  {e['name']}  [{e['type']}]"
-    facts = [f"{k} {e[k]}" for k in ("country", "sector", "code") if e.get(k)]
+    facts = [f"{k} {e[k]}" for k in ("country", "sector", "code", "layer") if e.get(k)]
     lines = [head + ("  " + ", ".join(facts) if facts else "")]
     if e.get("aliases"):
         lines.append("  aliases: " + ", ".join(e["aliases"]))
@@ -31,6 +31,8 @@ def _entity_lines(e: dict[str, Any]) -> list[str]:
         where = r["country"] or r["org"] or "?"
         span = f"{r['start'] or '…'} – {r['end'] or 'present'}"
         mark = " (uncertain)" if r["uncertain"] else ""
+        if r.get("known_until"):
+            mark += f" (open-ended; known only to {r['known_until']})"
         lines.append(f"  role: {r['title']}, {where}, {r['code'] or r['sector'] or '-'}, {span}{mark}")
     return lines
 
@@ -65,8 +67,8 @@ def actors_cmd(query: str, on_date: dt.date | None, as_json: bool, limit: int, k
             out["date"] = on_date.isoformat()
             out["resolved"] = [
                 {
-                    k: getattr(r, k)
-                    for k in ("entity_text", "name", "code", "country", "sector", "kb_id", "role", "reason")
+                    **{k: getattr(r, k) for k in _REF_FIELDS},
+                    "layer": kb.layer_of(r.kb_id) if r.kb_id and not r.kb_id.startswith("sector:") else None,
                 }
                 for r in resolved
             ]
@@ -77,7 +79,11 @@ def actors_cmd(query: str, on_date: dt.date | None, as_json: bool, limit: int, k
         if not resolved:
             click.echo("  (no actor)")
         for r in resolved:
-            click.echo(f"  {r.code or '-'}  {r.name or '-'}  ({r.kb_id or 'no kb_id'}; role {r.role or '-'})")
+            layer = kb.layer_of(r.kb_id) if r.kb_id and not r.kb_id.startswith("sector:") else None
+            click.echo(
+                f"  {r.code or '-'}  {r.name or '-'}  ({r.kb_id or 'no kb_id'}; role {r.role or '-'}"
+                + (f"; {layer}" if layer else "") + ")"
+            )
             click.echo(f"    because: {r.reason}")
         click.echo("")
     if not matches:

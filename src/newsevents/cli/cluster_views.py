@@ -7,7 +7,7 @@ from typing import IO, Any
 
 from newsevents.records import CodedArticle
 from newsevents.store.cluster_read import CLUSTER_COLUMNS, event_reasons
-from newsevents.store.clusters import explain_article, has_clusters
+from newsevents.store.clusters import explain_article
 from newsevents.store.db import Store
 
 CLUSTER_TABLE = ("cluster_id", "date", "event", "actors", "recipients", "place", "art", "src", "men", "first_seen")
@@ -51,16 +51,16 @@ def write_cluster_csv(clusters: list[dict[str, Any]], out: IO[str]) -> int:
 
 def cluster_explanations(store: Store, coded: CodedArticle) -> list[dict[str, Any]]:
     """For each event: the cluster it is in (when stored) or would join, and the reasons."""
-    if not has_clusters(store.conn):
+    if not store.has_clusters():
         return [
             {"event_id": e.id, "cluster_id": None, "stored": False, "reasons": ["the database has no clusters"]}
             for e in coded.events
         ]
     records = [e.to_plover() for e in coded.events]
-    decisions = explain_article(store.conn, records)
+    decisions = explain_article(store.sqlite_conn(), records)
     out = []
     for rec, d in zip(records, decisions, strict=True):
-        stored, why = event_reasons(store.conn, rec["id"])
+        stored, why = event_reasons(store.sqlite_conn(), rec["id"])
         if stored is not None:
             out.append({"event_id": rec["id"], "cluster_id": stored, "stored": True, "reasons": why})
         else:

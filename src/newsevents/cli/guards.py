@@ -19,10 +19,11 @@ from newsevents.store.db import Store
 @contextlib.contextmanager
 def damaged(store: Store) -> Iterator[None]:
     """A database that fails while being read or written (damaged, locked, full) is one message."""
+    errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError, *store.dialect.errors)
     try:
         yield
-    except sqlite3.DatabaseError as e:
-        raise StoreError(f"database {store.path}: {e} (nothing was changed by this command)") from e
+    except errors as e:
+        raise StoreError(f"database {store.location}: {e} (nothing was changed by this command)") from e
 
 
 class StopOnSignal:

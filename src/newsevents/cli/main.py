@@ -23,7 +23,7 @@ from newsevents.errors import KnowledgeError, NewseventsError
 from newsevents.pipeline import Pipeline, PipelineConfig, Resources
 from newsevents.read import FORMATS, LONG_ARTICLES, ReadOptions
 from newsevents.read.readers import DEFAULT_MAX_CHARS
-from newsevents.store.db import EventFilter, Store, UnsupportedDatabaseError, db_path
+from newsevents.store.db import EventFilter, Store, UnsupportedDatabaseError, db_path, db_target
 from newsevents.store.export import EXPORT_FORMATS, write_clusters, write_parquet, write_records
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
@@ -137,7 +137,7 @@ def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
         envvar="NEWSEVENTS_DB",
         default="newsevents.db",
         show_default=True,
-        help="SQLite database: a path or sqlite:///path (or $NEWSEVENTS_DB); other URLs are refused.",
+        help="Database: an SQLite path or sqlite:///path, or postgresql://USER@HOST:PORT/NAME (or $NEWSEVENTS_DB).",
     )(f)
 
 
@@ -198,7 +198,7 @@ def run_code(
         finally:
             bar.close()
     _err(summary_text(summary))
-    _err(f"database: {store.path}")
+    _err(f"database: {store.location}")
     if stop.signal is not None:
         return 128 + stop.signal
     return 1 if summary.skipped else 0
@@ -239,7 +239,7 @@ def code(
 ) -> None:
     """Read INPUTS (files, folders, globs, - for stdin), code their events and store them."""
     opts = ReadOptions(input_format, default_date, max_chars, long_articles)  # type: ignore[arg-type]
-    db_path(db)  # an unsupported --db URL is refused before the model and the knowledge load
+    db_target(db)  # an unsupported --db URL is refused before the model and the knowledge load
     if partition_size is not None and partition_size < 1:
         raise click.UsageError("--partition-size must be at least 1")
     if processes < 1:
@@ -259,6 +259,14 @@ def code(
     sys.exit(run_code(inputs, db, opts, pipeline, quiet, dask=dask, partition_size=partition_size))
 
 
+def _words_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from newsevents.store.dialect import search_words
+
+    if value is not None and not search_words(value):
+        raise click.BadParameter("no words to search for")
+    return value
+
+
 def filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
     for opt in reversed(
         [
@@ -270,6 +278,12 @@ def filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
             click.option("--since", help="Events on or after this date (YYYY[-MM[-DD]])."),
             click.option("--until", help="Events on or before this date (YYYY[-MM[-DD]])."),
             click.option("--article", help="Events of one article id."),
+            click.option(
+                "--q",
+                "q",
+                callback=_words_option,
+                help="Full text: events of articles whose title or text holds all these words.",
+            ),
         ]
     ):
         f = opt(f)
@@ -323,7 +337,7 @@ def _clusters_of(store: Store, flt: EventFilter) -> Iterator[dict[str, Any]]:
     from newsevents.store.cluster_read import query_clusters
 
     wanted = {r["cluster_id"] for r in store.query_events(flt) if r.get("cluster_id")}
-    return (c for c in query_clusters(store.conn) if c["cluster_id"] in wanted)
+    return (c for c in query_clusters(store.sqlite_conn()) if c["cluster_id"] in wanted)
 
 
 @cli.command()
@@ -431,7 +445,7 @@ def info(db: str, model: str) -> None:
     """Versions, model, knowledge-base sizes and database counts."""
     import spacy
 
-    path = db_path(db)  # an unsupported --db URL is refused before anything is printed
+    target = db_target(db)  # an unsupported --db URL is refused before anything is printed
     res = Resources(model=model)
     click.echo(f"newsevents {__version__}   python {sys.version.split()[0]}   spaCy {spacy.__version__}")
     try:
@@ -446,11 +460,12 @@ def info(db: str, model: str) -> None:
     from newsevents.identity import fingerprint
 
     click.echo(f"configuration fingerprint (built-in files): {fingerprint(res)}")
-    if path.exists():
-        with Store(path, readonly=True) as store:
-            click.echo(f"database {path}: " + ", ".join(f"{k} {v}" for k, v in store.counts().items()))
-    else:
-        click.echo(f"database {path}: not created yet")
+    if target.path is not None and not target.path.exists():
+        click.echo(f"database {target.display}: not created yet")
+        return
+    with Store(db, readonly=True) as store:  # a database that cannot be opened: one line on stderr, exit 1
+        counts = ", ".join(f"{k} {v}" for k, v in store.counts().items())
+        click.echo(f"database {store.location} ({store.dialect.name}, schema {store.schema_version()}): {counts}")
 
 
 @cli.command()

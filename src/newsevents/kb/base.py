@@ -59,11 +59,16 @@ class KnowledgeBase:
         orgs: Mapping[str, OrgEntry],
         persons: Mapping[str, PersonEntry],
         sectors: Mapping[str, SectorEntry],
+        layers: Mapping[str, str] | None = None,
+        alias_keys: Mapping[str, tuple[tuple[str, ...], str]] | None = None,
     ) -> None:
         self.countries: dict[str, CountryEntry] = dict(countries)
         self.orgs: dict[str, OrgEntry] = dict(orgs)
         self.persons: dict[str, PersonEntry] = dict(persons)
         self.sectors: dict[str, SectorEntry] = dict(sectors)
+        self.layers: dict[str, str] = dict(layers or {})  # kb_id -> "imported" / "user"; else curated
+        # alias text -> (matcher key, case rule) precompiled for the imported layer
+        self.alias_keys: Mapping[str, tuple[tuple[str, ...], str]] = alias_keys or {}
         check_references(self.countries, self.orgs, self.persons)
         self._by_word: dict[str, CountryEntry] = {}
         self._demonyms: dict[str, CountryEntry] = {}
@@ -88,7 +93,7 @@ class KnowledgeBase:
         for path in extra_files:
             apply_user_file(tables, Path(path))
             check_references(tables.countries, tables.orgs, tables.persons, where=f"{path}: ")
-        return cls(tables.countries, tables.orgs, tables.persons, tables.sectors)
+        return cls(tables.countries, tables.orgs, tables.persons, tables.sectors, tables.layers, tables.alias_keys)
 
     # -- lookups ---------------------------------------------------------------------------------
 
@@ -105,6 +110,13 @@ class KnowledgeBase:
             "sectors": len(self.sectors),
             "sector_words": sum(len(s.expanded_words) + len(s.expanded_weak) for s in self.sectors.values()),
         }
+
+    def layer_of(self, kb_id: str | None) -> str | None:
+        """Which knowledge layer an entry comes from: "curated" (the shipped data files), "imported"
+        (the Phoenix dictionaries, below the curated files) or "user" (a file given to ``load``)."""
+        if not kb_id:
+            return None
+        return self.layers.get(kb_id, "curated")
 
     def country(self, iso3: str) -> CountryEntry | None:
         return self.countries.get(iso3.upper())
@@ -195,4 +207,6 @@ QUANTITY_PREFIX = re.compile(
 @functools.lru_cache(maxsize=1)
 def _default_kb() -> KnowledgeBase:
     tables = load_builtin()
-    return KnowledgeBase(tables.countries, tables.orgs, tables.persons, tables.sectors)
+    return KnowledgeBase(
+        tables.countries, tables.orgs, tables.persons, tables.sectors, tables.layers, tables.alias_keys
+    )

@@ -94,9 +94,19 @@ class Role:
     start_text: str = ""
     end_text: str = ""
     uncertain: bool = False
+    # an open-ended role known only up to this date (the imported layer's file date): after it the
+    # role is neither valid nor ended — unknown (docs/knowledge-base.md, "The imported layer")
+    known_until: dt.date | None = None
 
     def valid_on(self, day: dt.date) -> bool:
+        if self.known_until is not None and day > self.known_until:
+            return False
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    @property
+    def current(self) -> bool:
+        """Open-ended as far as the knowledge goes (no end, and not cut off by ``known_until``)."""
+        return self.end is None and self.known_until is None
 
 
 @dataclass(frozen=True)
@@ -230,6 +240,25 @@ def _bound_text(value: Any) -> str:
     return str(value).strip()
 
 
+ALLOWED_KEYS = {
+    "country": frozenset("kind iso3 iso2 id name aliases demonyms capital metonyms regions".split()),
+    "org": frozenset("kind id name aliases type sector country code uncertain".split()),
+    # a CSV person row carries its one role's fields too
+    "person": frozenset("kind id name aliases roles country org sector title start end uncertain".split()),
+    "role": frozenset("country org sector title start end uncertain".split()),
+    "sector": frozenset("kind code name description words weak_words groups".split()),
+}
+
+
+def check_keys(row: Mapping[str, Any], kind: str, where: str) -> None:
+    """Refuse a key the format does not define (a typo, or a stray key from an unquoted comma in a
+    YAML flow mapping: ``{name: United Nations Educational, Scientific and ...}``)."""
+    for key in row:
+        if key not in ALLOWED_KEYS[kind]:
+            allowed = ", ".join(sorted(ALLOWED_KEYS[kind]))
+            raise KBError(f"{where}: unknown key {key!r} in a {kind} entry (allowed: {allowed})")
+
+
 def _truthy(value: Any) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in {"1", "true", "yes", "y"}
@@ -249,6 +278,7 @@ def _metonyms(value: Any, where: str) -> tuple[tuple[str, str], ...]:
 
 
 def country_from_row(row: Mapping[str, Any], where: str, base: CountryEntry | None = None) -> CountryEntry:
+    check_keys(row, "country", where)
     iso3 = _iso3(row.get("iso3") or row.get("id"), where)
     if iso3 is None:
         raise KBError(f"{where}: 'iso3' is missing")
@@ -276,6 +306,7 @@ def country_from_row(row: Mapping[str, Any], where: str, base: CountryEntry | No
 
 
 def org_from_row(row: Mapping[str, Any], where: str) -> OrgEntry:
+    check_keys(row, "org", where)
     oid = _text(row.get("id"), where, "id")
     otype = _text(row.get("type"), where, "type")
     if otype not in ORG_TYPES:
@@ -294,6 +325,7 @@ def org_from_row(row: Mapping[str, Any], where: str) -> OrgEntry:
 
 
 def role_from_row(row: Mapping[str, Any], where: str) -> Role:
+    check_keys(row, "role", where)
     country = _iso3(row.get("country"), where)
     org = _text(row.get("org"), where, "org", required=False) or None
     if country is None and org is None:
@@ -315,6 +347,7 @@ def role_from_row(row: Mapping[str, Any], where: str) -> Role:
 
 
 def person_from_row(row: Mapping[str, Any], where: str) -> PersonEntry:
+    check_keys(row, "person", where)
     pid = _text(row.get("id"), where, "id")
     roles_raw = row.get("roles") or []
     if not isinstance(roles_raw, list):
@@ -329,6 +362,7 @@ def person_from_row(row: Mapping[str, Any], where: str) -> PersonEntry:
 
 
 def sector_from_row(row: Mapping[str, Any], where: str) -> SectorEntry:
+    check_keys(row, "sector", where)
     words = tuple(w.lower() for w in _str_list(row.get("words"), where, "words"))
     weak = tuple(w.lower() for w in _str_list(row.get("weak_words"), where, "weak_words"))
     return SectorEntry(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -80,9 +80,14 @@ class Tables:
     orgs: dict[str, OrgEntry]
     persons: dict[str, PersonEntry]
     sectors: dict[str, SectorEntry]
+    # kb_id -> "imported" or "user" for entries that do not come from the curated files
+    layers: dict[str, str] = field(default_factory=dict)
+    # alias text -> (matcher key, case rule), precompiled for the imported layer (load time)
+    alias_keys: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
 
 
-def load_builtin() -> Tables:
+def load_builtin(imported: bool = True) -> Tables:
+    """The curated files, with the imported Phoenix layer below them (``imported=False``: without it)."""
     countries: dict[str, CountryEntry] = {}
     for i, row in enumerate(_tsv_rows(_read_data("countries.tsv")), start=1):
         entry = country_from_row(row, f"countries.tsv row {i}")
@@ -104,7 +109,12 @@ def load_builtin() -> Tables:
     for i, row in enumerate(_yaml_list(_read_data("sectors.yaml"), "sectors.yaml"), start=1):
         sector = sector_from_row(row, f"sectors.yaml entry {i}")
         sectors[sector.code] = sector
-    return Tables(countries, orgs, persons, sectors)
+    tables = Tables(countries, orgs, persons, sectors)
+    if imported:
+        from newsevents.kb.phoenix import load_layer, merge_below
+
+        merge_below(tables, load_layer(), tables.layers, tables.alias_keys)
+    return tables
 
 
 _KIND_ALIASES = {
@@ -146,13 +156,13 @@ def _sections_from_table(text: str, path: Path, delimiter: str) -> dict[str, lis
         if kind is None:
             raise KBError(f"{path} line {i}: 'kind' must be country, org or person")
         if kind == "persons":
-            row_any: dict[str, Any] = dict(row)
             role_keys = ("country", "org", "sector", "title", "start", "end", "uncertain")
+            row_any: dict[str, Any] = {k: v for k, v in row.items() if v and k not in role_keys}
             role = {k: row.get(k) for k in role_keys if row.get(k)}
             row_any["roles"] = [role] if role.get("title") else []
             sections.setdefault(kind, []).append(row_any)
-        else:
-            sections.setdefault(kind, []).append(dict(row))
+        else:  # a column another kind uses is left empty on this row
+            sections.setdefault(kind, []).append({k: v for k, v in row.items() if v})
     return sections
 
 
@@ -173,7 +183,12 @@ def apply_user_file(tables: Tables, path: Path) -> None:
     elif suffix in {".actors", ".agents"}:
         from newsevents.kb.petrarch import apply_petrarch
 
+        before: dict[str, object] = {o.kb_id: o for o in tables.orgs.values()}
+        before.update({p.kb_id: p for p in tables.persons.values()})
         apply_petrarch(tables, text, path)
+        now: dict[str, object] = {o.kb_id: o for o in tables.orgs.values()}
+        now.update({p.kb_id: p for p in tables.persons.values()})
+        tables.layers.update({kb_id: "user" for kb_id, entry in now.items() if before.get(kb_id) is not entry})
         return
     else:
         raise KBError(f"{path}: unsupported file type (use {', '.join(USER_SUFFIXES)})")
@@ -190,6 +205,7 @@ def merge_sections(tables: Tables, sections: dict[str, list[dict[str, Any]]], wh
     for i, row in enumerate(sections.get("organizations", []), start=1):
         org = org_from_row(row, f"{where} organization {i}")
         tables.orgs[org.id] = org
+        tables.layers[org.kb_id] = "user"
     merged_persons: dict[str, PersonEntry] = {}
     for i, row in enumerate(sections.get("persons", []), start=1):
         person = person_from_row(row, f"{where} person {i}")
@@ -198,6 +214,7 @@ def merge_sections(tables: Tables, sections: dict[str, list[dict[str, Any]]], wh
             person = replace(prev, roles=prev.roles + person.roles)
         merged_persons[person.id] = person
     tables.persons.update(merged_persons)
+    tables.layers.update({p.kb_id: "user" for p in merged_persons.values()})
     for i, row in enumerate(sections.get("sectors", []), start=1):
         sector = sector_from_row(row, f"{where} sector {i}")
         tables.sectors[sector.code] = sector

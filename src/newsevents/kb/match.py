@@ -36,7 +36,7 @@ BLOCKERS = (
     "South Americans", "North America", "North American", "North Americans", "Central America",
     "Central American", "Central Americans", "African American", "African Americans",
     "Native American", "Native Americans", "American Indian", "American Indians", "Indian Ocean",
-    "New Jersey", "New Mexico", "New Mexican", "New Guinea", "New South Wales", "New England",
+    "New Jersey", "New Mexico", "New Mexican", "New Guinea", "New England",
     "Washington State", "Gulf of Mexico", "Gulf of Guinea", "Jordan River", "Jordan Valley",
     "Niger River", "Soviet Union", "Georgia Tech", "Irish Sea", "English Channel", "guinea pig",
     "guinea pigs", "Arabian Sea", "Chinese New Year",
@@ -161,7 +161,8 @@ def _kinds(hits: Sequence[Hit]) -> frozenset[str]:
     return frozenset([h.kind for h in hits])
 
 
-def _case_rule(alias: str, kind: str) -> str:
+def case_rule(alias: str, kind: str) -> str:
+    """How an alias must be written in the text: "upper" (all capitals), "cap" (a capital) or "any"."""
     letters = [c for c in alias if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return "upper"
@@ -190,19 +191,30 @@ class AliasMatcher:
         self.max_len = 1
         for c in kb.countries.values():
             for w in (c.name, *c.aliases):
-                self._add(w, Hit("country", c.iso3, w, case=_case_rule(w, "country")))
+                self._add(w, Hit("country", c.iso3, w, case=case_rule(w, "country")))
             for w in c.demonyms:
-                self._add(w, Hit("demonym", c.iso3, w, case=_case_rule(w, "demonym")))
+                self._add(w, Hit("demonym", c.iso3, w, case=case_rule(w, "demonym")))
             for w, sector in c.metonyms:
-                self._add(w, Hit("metonym", c.iso3, w, sector=sector, case=_case_rule(w, "metonym")))
+                self._add(w, Hit("metonym", c.iso3, w, sector=sector, case=case_rule(w, "metonym")))
             for w in c.regions:
-                self._add(w, Hit("region", c.iso3, w, case=_case_rule(w, "region")))
-        for o in kb.orgs.values():
-            for w in (o.name, *o.aliases):
-                self._add(w, Hit("org", o.id, w, case=_case_rule(w, "org")))
-        for p in kb.persons.values():
-            for w in (p.name, *p.aliases):
-                self._add(w, Hit("person", p.id, w, case=_case_rule(w, "person")))
+                found = kb.alias_keys.get(w)
+                if found is None:
+                    self._add(w, Hit("region", c.iso3, w, case=case_rule(w, "region")))
+                else:
+                    self._add_key(found[0], Hit("region", c.iso3, w, case=found[1]))
+        pre = kb.alias_keys  # the imported layer's precompiled keys and case rules
+        # their keys: matched through the index alone (no precomputed entry in ``cased``)
+        imported: set[tuple[str, ...]] = set()
+        self.imported_keys = imported
+        for kind, named in (("org", kb.orgs.values()), ("person", kb.persons.values())):
+            for e in named:
+                for w in (e.name, *e.aliases):
+                    found = pre.get(w)
+                    if found is None:
+                        self._add(w, Hit(kind, e.id, w, case=case_rule(w, kind)))
+                    else:
+                        self._add_key(found[0], Hit(kind, e.id, w, case=found[1]))
+                        imported.add(found[0])
         for s in kb.sectors.values():
             for w in s.expanded_words:
                 self._add(w, Hit("sector", s.code, w, sector=s.code))
@@ -228,7 +240,7 @@ class AliasMatcher:
         # first word has a capital and when it has none (only "cap" rules differ between them).
         self.cased: dict[tuple[str, ...], _Cased] = {}
         for k, hs in self.index.items():
-            if all(h.case != "upper" for h in hs):
+            if k not in imported and all(h.case != "upper" for h in hs):
                 lower = [h for h in hs if h.case == "any"]
                 self.cased[k] = (hs, _kinds(hs), lower, _kinds(lower))
         # Per first word: its longest alias and, when that is the word alone and has no all-capitals
@@ -239,7 +251,9 @@ class AliasMatcher:
         self._misspelt_memo: dict[str, Hit | None] = {}  # per folded word: not phrase results
 
     def _add(self, alias: str, hit: Hit) -> None:
-        key = tuple(t.key for t in tokenize(alias))
+        self._add_key(tuple(t.key for t in tokenize(alias)), hit)
+
+    def _add_key(self, key: tuple[str, ...], hit: Hit) -> None:
         if not key:
             return
         hits = self.index.setdefault(key, [])

@@ -112,12 +112,12 @@ def petrarch_name(raw: str) -> str:
     return " ".join(out)
 
 
-def _pdate(text: str, where: str) -> dt.date:
+def _pdate(text: str, where: str, pivot: int = 50) -> dt.date:
     digits = text.strip()
     try:
         if len(digits) == 6 and digits.isdigit():
             yy = int(digits[:2])
-            return dt.date(2000 + yy if yy < 50 else 1900 + yy, int(digits[2:4]), int(digits[4:6]))
+            return dt.date(2000 + yy if yy < pivot else 1900 + yy, int(digits[2:4]), int(digits[4:6]))
         if len(digits) == 8 and digits.isdigit():
             return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
     except ValueError as exc:
@@ -125,26 +125,30 @@ def _pdate(text: str, where: str) -> dt.date:
     raise KBError(f"{where}: bad date {text!r} (YYMMDD or YYYYMMDD)")
 
 
-def _actor_code(code: str, restriction: str, where: str) -> ActorCode:
+def _actor_code(code: str, restriction: str, where: str, pivot: int = 50) -> ActorCode:
     r = restriction.strip()
     out = ActorCode(code.upper())
     if not r:
         return out
     if r.startswith(">"):
-        out.start, out.start_text = _pdate(r[1:], where), r[1:].strip()
+        out.start, out.start_text = _pdate(r[1:], where, pivot), r[1:].strip()
     elif r.startswith("<"):
-        out.end, out.end_text = _pdate(r[1:], where), r[1:].strip()
+        out.end, out.end_text = _pdate(r[1:], where, pivot), r[1:].strip()
     elif "-" in r:
         a, b = r.split("-", 1)
-        out.start, out.start_text = _pdate(a, where), a.strip()
-        out.end, out.end_text = _pdate(b, where), b.strip()
+        out.start, out.start_text = _pdate(a, where, pivot), a.strip()
+        out.end, out.end_text = _pdate(b, where, pivot), b.strip()
     else:
         raise KBError(f"{where}: date restriction {restriction!r} not understood (use a-b, >a or <b)")
     return out
 
 
-def parse_actors(text: str, where: str = "<actors>") -> PetrarchFile:
-    """Parse the text of a ``.actors`` file (see the module docstring for the syntax)."""
+def parse_actors(text: str, where: str = "<actors>", strict: bool = True, pivot: int = 50) -> PetrarchFile:
+    """Parse the text of a ``.actors`` file (see the module docstring for the syntax).
+
+    ``strict=False`` (the importer of the shipped Phoenix files) skips a code with a bad date and
+    an entry without a code, listing them in ``ignored``, instead of raising :class:`KBError`.
+    Two-digit years below ``pivot`` are 20YY, the others 19YY (the Phoenix files of 2014: pivot 15)."""
     result = PetrarchFile()
     current: ActorEntry | None = None
     for lineno, raw in enumerate(text.splitlines(), start=1):
@@ -155,7 +159,14 @@ def parse_actors(text: str, where: str = "<actors>") -> PetrarchFile:
         if line.startswith(("<", "=", "%", "{")) or "{" in line:
             result.ignored.append((lineno, line))
             continue
-        codes = [_actor_code(c, rest, loc) for c, rest in _CODE_RE.findall(line)]
+        codes = []
+        for c, rest in _CODE_RE.findall(line):
+            try:
+                codes.append(_actor_code(c, rest, loc, pivot))
+            except KBError:
+                if strict:
+                    raise
+                result.ignored.append((lineno, f"[{c} {rest.strip()}]"))
         head = _CODE_RE.sub("", line).strip()
         if head.startswith("+"):
             if current is None:
@@ -170,8 +181,10 @@ def parse_actors(text: str, where: str = "<actors>") -> PetrarchFile:
                 raise KBError(f"{loc}: a code before any entry")
             current.codes.extend(codes)
     for entry in result.actors:
-        if not entry.codes:
+        if not entry.codes and strict:
             raise KBError(f"{where} line {entry.line}: entry {entry.names[0]!r} has no [CODE]")
+    if not strict:
+        result.actors = [e for e in result.actors if e.codes]
     return result
 
 

@@ -37,6 +37,7 @@ from newsevents.kb.match import (
     Token,
     tokenize,
 )
+from newsevents.kb.names import guard
 from newsevents.records import ActorRef
 
 # sectors a strong word gives an intergovernmental organisation ("NATO troops", "UN police")
@@ -61,6 +62,7 @@ class _Draft:
     bare: bool = False  # a country without a sector word
     via_demonym: bool = False
     of_pattern: bool = False  # "<sector word> of <country>"
+    imported: bool = False  # a person of the imported layer
 
 
 @dataclass(slots=True)
@@ -84,7 +86,7 @@ class PhraseResolver(AliasMatcher):
         tokens = tokenize(text)
         if not tokens:
             return [], False
-        matches = self.match(text, tokens)
+        matches = guard(self.kb, tokens, self.match(text, tokens))  # safe matching (kb/names.py)
         named = dated = False
         for m in matches:
             kinds = m.kinds
@@ -184,8 +186,8 @@ class PhraseResolver(AliasMatcher):
             kinds = head_matches[0].kinds
         else:
             kinds = frozenset().union(*[m.kinds for m in head_matches])
-        if "person" in kinds:
-            persons = [m for m in head_matches if "person" in m.kinds]
+        persons = [m for m in head_matches if "person" in m.kinds and self._affiliated(m, head_matches)]
+        if persons:
             country = self._context_country(head_matches)
             return [self._person(m, head_matches, country, on_date, head.former) for m in persons]
         if "org" in kinds:
@@ -202,7 +204,7 @@ class PhraseResolver(AliasMatcher):
             if found:
                 country = self._context_country(pp.matches)
                 span = sector_matches + pp.matches
-                return [self._person(m, span, country, on_date, head.former) for m in found]
+                return [self._person(m, span, country, on_date, head.former or pp.former) for m in found]
         for pp in pps:
             found = [m for m in pp.matches if "org" in m.kinds]
             if found:
@@ -213,6 +215,18 @@ class PhraseResolver(AliasMatcher):
                 d.of_pattern = pp.prep == "of" and head_sector is not None
                 return [d]
         return self._sector_alone(head_sector, head.former)
+
+    def _affiliated(self, m: Match, span: Sequence[Match]) -> bool:
+        """False for an imported person whose roles the phrase's organisation or country words contradict."""
+        orgs = {h.ref for x in span for h in x.of("org")}
+        places = {h.ref for x in span if x is not m for h in x.of("country", "demonym", "metonym")}
+        for h in m.of("person"):
+            p = self.kb.persons[h.ref]
+            if self.kb.layer_of(p.kb_id) != "imported" or not (orgs or places):
+                return True
+            if any(r.org in orgs or self._role_country(r) in places for r in p.roles):
+                return True
+        return False
 
     @staticmethod
     def _sector_alone(head_sector: tuple[Match, Hit] | None, former: bool) -> list[_Draft]:
@@ -334,7 +348,7 @@ class PhraseResolver(AliasMatcher):
             if on_date is not None:
                 live = [p for p in candidates if any(r.valid_on(on_date) for r in p.roles)]
             else:
-                live = [p for p in candidates if any(r.end is None for r in p.roles)]
+                live = [p for p in candidates if any(r.current for r in p.roles)]
             local = [p for p in candidates if any(self._role_country(r) == ctx_country for r in p.roles)]
             titled = [p for p in candidates if _titled(p.roles, span)]
             if ctx_country and len(local) == 1:
@@ -391,6 +405,7 @@ class PhraseResolver(AliasMatcher):
         reasons: list[str],
     ) -> _Draft:
         d = _Draft("person", list(span), kb_id=person.kb_id, name=person.name, reasons=reasons)
+        d.imported = self.kb.layer_of(person.kb_id) == "imported"
         if not person.roles:
             d.country = ctx_country
             picked = _pick_sector(span)
@@ -401,10 +416,10 @@ class PhraseResolver(AliasMatcher):
         if on_date is not None:
             valid = [r for r in roles if r.valid_on(on_date)]
         else:
-            valid = [r for r in roles if r.end is None]
+            valid = [r for r in roles if r.current]
         titled = _titled(roles, span)
         if on_date is None and titled:
-            valid = [r for r in titled if r.end is None] or [max(titled, key=lambda r: r.end or dt.date.max)]
+            valid = [r for r in titled if r.current] or [max(titled, key=lambda r: r.end or dt.date.max)]
         elif _titled(valid, span):
             valid = _titled(valid, span)
         if valid:
@@ -422,8 +437,9 @@ class PhraseResolver(AliasMatcher):
             self._apply_role(d, role)
             reasons.append(f"no date given; latest role: {role.title} (ended {role.end_text})")
         else:
+            cut = [r for r in roles if r.known_until is not None and r.known_until < on_date]
             past = [r for r in roles if r.end is not None and r.end < on_date]
-            if past:
+            if past and not cut:
                 role = max(past, key=lambda r: r.end or dt.date.min)
                 d.country = self._role_country(role)
                 d.sector = "ELI"
@@ -432,11 +448,12 @@ class PhraseResolver(AliasMatcher):
                     "former office holder, country kept, sector ELI (not GOV)"
                 )
             else:
-                role = min(roles, key=lambda r: r.start or dt.date.min)
+                role = cut[0] if cut else min(roles, key=lambda r: r.start or dt.date.min)
                 d.country = self._role_country(role)
-                reasons.append(
-                    f"no role valid on {on_date.isoformat()}; first role ({role.title}) starts {role.start_text}"
-                )
+                why = f"first role ({role.title}) starts {role.start_text}"
+                if cut:
+                    why = f"role {role.title} known only to {role.known_until}: country kept, no sector"
+                reasons.append(f"no role valid on {on_date.isoformat()}; {why}")
         if former and d.sector != "ELI":
             d.sector, d.code, d.role = "ELI", None, None
             reasons.append("'former' -> ELI")
@@ -565,12 +582,16 @@ def _titled(roles: Sequence[Role], span: Sequence[Match]) -> list[Role]:
 def _apposition(a: _Draft, b: _Draft) -> bool:
     """ "Tokayev, the Kazakh president" / "Kabul, Afghanistan": one actor, not two."""
     named = {"person", "org", "ambiguous"}
+    if {a.kind, b.kind} == {"person", "org"} and (a.imported or b.imported):
+        return True  # "Kenzo Oshima, the United Nations ... Coordinator": the text's affiliation wins
     if a.kind in named and b.kind in named:
         return False
     return a.country is None or b.country is None or a.country == b.country
 
 
 def _more_specific(a: _Draft, b: _Draft) -> _Draft:
+    if {a.kind, b.kind} == {"person", "org"}:
+        return a if a.kind == "org" else b
     rank = {"person": 4, "org": 3, "ambiguous": 2, "country": 1, "sector": 0}
     if rank[b.kind] > rank[a.kind]:
         return b

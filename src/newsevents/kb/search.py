@@ -29,11 +29,19 @@ def _role_dict(kb: KnowledgeBase, role: Role) -> dict[str, Any]:
         "start": role.start_text or None,
         "end": role.end_text or None,
         "uncertain": role.uncertain,
+        "known_until": role.known_until.isoformat() if role.known_until else None,
     }
 
 
 def describe(kb: KnowledgeBase, entry: CountryEntry | OrgEntry | PersonEntry | SectorEntry) -> dict[str, Any]:
-    """One entity as a JSON-ready dict: kb_id, kind, type, name, country, sector, code, aliases, roles."""
+    """One entity as a JSON-ready dict: kb_id, kind, type, name, country, sector, code, aliases, roles,
+    and ``layer``: curated, imported or user (:meth:`KnowledgeBase.layer_of`)."""
+    out = _describe(kb, entry)
+    out["layer"] = kb.layer_of(out["kb_id"])
+    return out
+
+
+def _describe(kb: KnowledgeBase, entry: CountryEntry | OrgEntry | PersonEntry | SectorEntry) -> dict[str, Any]:
     if isinstance(entry, CountryEntry):
         return {
             "kb_id": entry.kb_id, "kind": "country", "type": "country", "name": entry.name,

@@ -34,7 +34,6 @@ from newsevents.read.parts import DEFAULT_PARTITION_SIZE, Partition, describe, p
 from newsevents.records import Article
 from newsevents.run import RunSummary, parser_limits, pending, read_partitions, store_batch, unread
 from newsevents.scale.worker import PartitionResult, WorkerSettings, code_articles
-from newsevents.store.clusters import update_clusters
 from newsevents.store.db import Store
 
 if TYPE_CHECKING:
@@ -125,7 +124,7 @@ def code_inputs_dask(
     done: dict[int, tuple[PartitionResult | None, list[Article]]] = {}
     ready = as_completed()
     batch = max(1, pipeline.config.batch_size)
-    update_clusters(store.conn)  # events stored by a run killed before it clustered them
+    store.update_clusters()  # events stored by a run killed before it clustered them
     sent = 0
     written = 0
     last = -1  # the index of the last partition read

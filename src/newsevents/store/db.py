@@ -1,23 +1,26 @@
-"""Stage: store. The SQLite event database: the one module that owns the schema.
+"""Stage: store. The event database: the one module that owns the schema and its queries.
 
-WAL journal, schema migrations recorded in ``schema_migrations``, one writer. An article is
-written in one transaction (its old rows replaced), and the writer commits once per batch, so a
-run killed midway loses at most the batch in flight and a rerun neither loses nor doubles
-anything: ids are content hashes, and an article already coded from the same title, text and
-publication date by the same coder version under the same configuration (the fingerprint of
-:mod:`newsevents.identity`: model, knowledge, frame and rule files) is skipped; any other is
-recoded, its old rows (events included) replaced.
+Two backends behind one :class:`Store`: SQLite (a path or ``sqlite:///path``; WAL, one writer) and
+PostgreSQL (``postgresql://USER@HOST:PORT/NAME``; several writers at once); what differs between
+them lives in :mod:`newsevents.store.dialect` and :mod:`newsevents.store.pg`. Schema migrations
+are recorded in ``schema_migrations``; each is written once and runs on both (see
+:class:`~newsevents.store.dialect.Migration`). An article is written in one transaction (its old
+rows replaced), and the writer commits once per batch, so a run killed midway loses at most the
+batch in flight and a rerun neither loses nor doubles anything: ids are content hashes, and an
+article already coded from the same title, text and publication date by the same coder version
+under the same configuration (the fingerprint of :mod:`newsevents.identity`: model, knowledge,
+frame and rule files) is skipped; any other is recoded, its old rows (events included) replaced.
 
-``--db`` / ``$NEWSEVENTS_DB`` is a path or ``sqlite:///path`` (``sqlite:////abs/path``); other
-URL schemes are refused before anything is created.
+``--db`` / ``$NEWSEVENTS_DB`` is a path, ``sqlite:///path`` (``sqlite:////abs/path``) or a
+``postgresql://`` URL; other URL schemes are refused before anything is created.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import json
 import os
-import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
@@ -25,14 +28,39 @@ from pathlib import Path
 from typing import Any
 
 from newsevents.errors import StoreError
-from newsevents.records import ActorRef, Article, CodedArticle, Event, Mention, Sentence, content_hash
+from newsevents.records import ActorRef, Article, CodedArticle, Event, Mention, content_hash
 from newsevents.store import clusters
+from newsevents.store.dialect import (
+    DEFAULT_DB,
+    ENV_DB,
+    SQLITE,
+    SQLITE_URL,
+    Connection,
+    DbTarget,
+    Dialect,
+    Migration,
+    UnsupportedDatabaseError,
+    parse_target,
+    search_words,
+)
 
-DEFAULT_DB = "newsevents.db"
-ENV_DB = "NEWSEVENTS_DB"
+__all__ = [
+    "DEFAULT_DB",
+    "ENV_DB",
+    "MIGRATIONS",
+    "SQLITE_URL",
+    "DbTarget",
+    "EventFilter",
+    "Migration",
+    "Store",
+    "UnsupportedDatabaseError",
+    "WriteResult",
+    "db_path",
+    "db_target",
+]
 
-MIGRATIONS: list[tuple[int, str, str]] = [
-    (
+MIGRATIONS: list[Migration] = [
+    Migration(
         1,
         "initial schema",
         """
@@ -72,17 +100,26 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             PRIMARY KEY (event_id, role, position)
         );
         CREATE INDEX event_actors_country ON event_actors(country);
-        CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text);
+        """,
+        sqlite="CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text)",
+        # The same columns, and a generated tsvector with a GIN index in place of FTS5's index.
+        postgresql="""
+        CREATE TABLE articles_fts (
+            article_id TEXT NOT NULL, title TEXT, text TEXT,
+            tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED
+        );
+        CREATE INDEX articles_fts_tsv ON articles_fts USING GIN (tsv);
+        CREATE INDEX articles_fts_article ON articles_fts(article_id)
         """,
     ),
-    (
+    Migration(
         2,
         "configuration fingerprint of each coded article",
         # NULL for articles coded before: unknown configuration, so the next run recodes them.
         "ALTER TABLE articles ADD COLUMN config TEXT",
     ),
     # the reader's language and the parts of over-long articles (a step of its own: other steps number on)
-    (
+    Migration(
         3,
         "article language and parts",
         """
@@ -91,39 +128,42 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE articles ADD COLUMN part_offset INTEGER NOT NULL DEFAULT 0;
         """,
     ),
-    (clusters.MIGRATION_VERSION, clusters.MIGRATION_NAME, clusters.MIGRATION_SQL),
+    Migration(clusters.MIGRATION_VERSION, clusters.MIGRATION_NAME, clusters.MIGRATION_SQL),
 ]
 TABLES = ("articles", "sentences", "mentions", "events", "event_actors")
 
 
-_URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):(//)?")
-SQLITE_URL = "sqlite:///"
-
-
-class UnsupportedDatabaseError(StoreError):
-    """--db / $NEWSEVENTS_DB names a URL the store cannot open (only paths and sqlite:/// work)."""
+def db_target(path: str | os.PathLike[str] | None = None) -> DbTarget:
+    """The database: the argument, else $NEWSEVENTS_DB, else ./newsevents.db, checked before anything is
+    loaded: an unknown URL scheme, or a postgresql:// URL without psycopg installed, raises
+    :class:`UnsupportedDatabaseError`. Nothing is created or connected to."""
+    target = parse_target(path)
+    if target.backend == "postgresql" and importlib.util.find_spec("psycopg") is None:
+        raise UnsupportedDatabaseError(
+            "postgresql:// databases need psycopg: pip install 'newsevents[pg]' (or psycopg[binary])"
+        )
+    return target
 
 
 def db_path(path: str | os.PathLike[str] | None = None) -> Path:
-    """The database path: the argument, else $NEWSEVENTS_DB, else ./newsevents.db (the user's choice of folder).
+    """The SQLite database path (for what only SQLite can do: a fresh demo file, the web view):
+    a path or ``sqlite:///path``; a postgresql:// or other URL raises :class:`UnsupportedDatabaseError`."""
+    target = parse_target(path)
+    if target.path is None:
+        raise UnsupportedDatabaseError(
+            f"{target.display} is a PostgreSQL database; this needs an SQLite path or sqlite:///path "
+            "(PostgreSQL works with code, events, export and info)"
+        )
+    return target.path
 
-    A path, or ``sqlite:///relative/path`` / ``sqlite:////absolute/path``; any other URL (postgresql://,
-    mysql://, http://, file:, ...) raises :class:`UnsupportedDatabaseError` and nothing is created."""
-    chosen = os.fspath(path or os.environ.get(ENV_DB) or DEFAULT_DB)
-    if chosen.startswith(SQLITE_URL):
-        rest = chosen[len(SQLITE_URL) :]
-        if not rest or "?" in rest:
-            raise UnsupportedDatabaseError(
-                "sqlite URL without a plain file path is not supported; use sqlite:///path or sqlite:////abs/path"
-            )
-        chosen = rest
-    else:
-        url = _URL.match(chosen)
-        if url and (url.group(2) or len(url.group(1)) > 1):  # "C:" alone is a drive, not a scheme
-            raise UnsupportedDatabaseError(
-                f"database URLs with scheme {url.group(1)!r} are not supported yet; use a path or sqlite:///path"
-            )
-    return Path(chosen).expanduser().absolute()
+
+def _dialect(target: DbTarget) -> Dialect:
+    if target.backend == "postgresql":
+        db_target(target.url)  # psycopg is there
+        from newsevents.store.pg import POSTGRESQL
+
+        return POSTGRESQL
+    return SQLITE
 
 
 @dataclass(frozen=True)
@@ -134,27 +174,57 @@ class WriteResult:
 
 
 class Store:
-    """The event database. ``Store(path)`` opens (creating and migrating) it for writing."""
+    """The event database. ``Store(db)`` opens (creating and migrating) it for writing; ``db`` is a
+    path, ``sqlite:///path`` or ``postgresql://USER@HOST:PORT/NAME`` (see :func:`db_target`)."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> None:
-        self.path = db_path(path)
+        self.target = parse_target(path)
+        self.path: Path | None = self.target.path  # None for PostgreSQL
+        self.location = self.target.display  # path or URL, without a password
+        self.dialect = _dialect(self.target)
+        self._pending: dict[str, tuple[CodedArticle, str, str]] = {}  # deferred writes (PostgreSQL)
+        if self.target.path is None:
+            self.conn: Connection = self._open_pg(readonly)
+            return
+        path_ = self.target.path
         try:
             if readonly:
-                if not self.path.exists():
-                    raise StoreError(f"no database at {self.path}: run `newsevents code` first (or pass --db)")
-                self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+                if not path_.exists():
+                    raise StoreError(f"no database at {path_}: run `newsevents code` first (or pass --db)")
+                conn = sqlite3.connect(f"file:{path_}?mode=ro", uri=True)
             else:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                self.conn = sqlite3.connect(self.path)
-                self.conn.execute("PRAGMA journal_mode=WAL")
-                self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a file that is no database fails here
-            self.conn.row_factory = sqlite3.Row
+                path_.parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(path_)
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a file that is no database fails here
+            conn.row_factory = sqlite3.Row
+            self.conn = conn
             if not readonly:
                 self.migrate()
         except sqlite3.Error as e:
-            raise StoreError(f"cannot open database {self.path}: {e}") from e
+            raise StoreError(f"cannot open database {path_}: {e}") from e
+
+    def _open_pg(self, readonly: bool) -> Connection:
+        import psycopg
+
+        from newsevents.store.pg import connect
+
+        conn = connect(self.target, readonly)
+        self.conn = conn
+        try:
+            if not readonly:
+                self.migrate()
+            elif not self.has_table("schema_migrations"):
+                raise StoreError(f"no newsevents tables in {self.location}: run `newsevents code` first")
+        except psycopg.Error as e:
+            conn.close()
+            raise StoreError(f"cannot open database {self.location}: {' '.join(str(e).split())}") from e
+        except StoreError:
+            conn.close()
+            raise
+        return conn
 
     def close(self) -> None:
         self.conn.close()
@@ -165,26 +235,51 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def has_table(self, name: str) -> bool:
+        return self.dialect.has_table(self.conn, name)
+
+    def sqlite_conn(self, what: str = "cross-article clusters") -> sqlite3.Connection:
+        """The SQLite connection, for what is kept in SQLite only for now (the clusters); a clear
+        StoreError on another backend."""
+        if self.dialect is not SQLITE or not isinstance(self.conn, sqlite3.Connection):
+            raise StoreError(f"{what} are kept in SQLite databases only for now, not in {self.location}")
+        return self.conn
+
+    def has_clusters(self) -> bool:
+        """Whether cross-article clusters are kept here (store/clusters.py: SQLite only for now)."""
+        return self.dialect is SQLITE and clusters.has_clusters(self.sqlite_conn())
+
+    def update_clusters(self, article_ids: list[str] | None = None) -> clusters.ClusterRun | None:
+        """Cluster the stored events of these articles (all not yet clustered when None); None on a
+        backend that keeps no clusters yet (PostgreSQL)."""
+        if self.dialect is not SQLITE:
+            return None
+        return clusters.update_clusters(self.sqlite_conn(), article_ids)
+
     # -- schema -------------------------------------------------------------------------------
     def migrate(self) -> list[int]:
         c = self.conn
-        c.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-            "applied_at TEXT NOT NULL)"
-        )
-        done = {r[0] for r in c.execute("SELECT version FROM schema_migrations")}
         applied = []
-        for version, name, sql in MIGRATIONS:
-            if version in done:
-                continue
-            with c:
-                for stmt in _statements(sql):
-                    c.execute(stmt)
+        with self.dialect.migration_lock(c):
+            if not self.has_table("schema_migrations"):  # a writer without the right to create tables may go on
                 c.execute(
-                    "INSERT INTO schema_migrations VALUES (?, ?, ?)",
-                    (version, name, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
+                    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                    "applied_at TEXT NOT NULL)"
                 )
-            applied.append(version)
+            c.commit()
+            done = {r[0] for r in c.execute("SELECT version FROM schema_migrations")}
+            for m in MIGRATIONS:
+                version, name = m[0], m[1]
+                if version in done:
+                    continue
+                with c:
+                    for stmt in _statements(self.dialect.migration_sql(Migration(*m))):
+                        c.execute(stmt)
+                    c.execute(
+                        "INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                        (version, name, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
+                    )
+                applied.append(version)
         return applied
 
     def schema_version(self) -> int:
@@ -202,110 +297,182 @@ class Store:
         row = self.conn.execute(
             "SELECT content_hash, config, pub_date FROM articles WHERE id = ?", (article.id,)
         ).fetchone()
-        return (
-            row is not None
-            and row[0] == self.article_hash(article.text, article.title, coder)
-            and row[1] == config
-            and row[2] == _iso(article.pub_date)
-        )
+        return row is not None and tuple(row) == self._stamp(article, coder, config)
+
+    def _stamp(self, a: Article, coder: str, config: str) -> tuple[str, str, str | None]:
+        return (self.article_hash(a.text, a.title, coder), config, _iso(a.pub_date))
+
+    def _stamps(self, ids: Sequence[str]) -> dict[str, tuple[Any, ...]]:
+        """The stored (content_hash, config, pub_date) of these articles, in a few queries."""
+        found: dict[str, tuple[Any, ...]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = list(ids[i : i + 500])
+            marks = ", ".join("?" for _ in chunk)
+            sql = f"SELECT id, content_hash, config, pub_date FROM articles WHERE id IN ({marks})"
+            found.update((r[0], tuple(r[1:])) for r in self.conn.execute(sql, chunk))
+        return found
 
     def write(self, coded: CodedArticle, coder: str, config: str) -> WriteResult:
-        """Replace the article's rows (in the open transaction; call :meth:`commit` per batch)."""
+        """Replace the article's rows (in the open transaction; call :meth:`commit` per batch).
+
+        On PostgreSQL the rows are written by :meth:`commit`, batched and under a lock on each
+        article, so that processes writing the same article at once neither fail nor double it;
+        an article stored as it is by then is skipped there (``written`` is then not known here)."""
         a = coded.article
+        if self.dialect.deferred_writes:
+            self._pending[a.id] = (coded, coder, config)
+            return WriteResult(True, len(coded.events), len(coded.sentences))
         if self.is_current(a, coder, config):
             return WriteResult(False, len(coded.events), len(coded.sentences))
-        self._delete_article(a.id)
-        self._insert_article(a, coder, config)
-        self._insert_sentences(a.id, coded.sentences)
-        self._insert_mentions(a.id, coded.mentions)
-        self._insert_events(a.id, coded.events)
+        self._replace([(coded, coder, config)])
         return WriteResult(True, len(coded.events), len(coded.sentences))
 
-    def _delete_article(self, article_id: str) -> None:
-        """Drop the article and, by cascade, its sentences, mentions, events and their actors."""
-        self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-        self.conn.execute("DELETE FROM articles_fts WHERE article_id = ?", (article_id,))
-
-    def _insert_article(self, a: Article, coder: str, config: str) -> None:
-        self.conn.execute(
-            "INSERT INTO articles (id, content_hash, coder, title, text, pub_date, publisher, url, dateline, "
-            "source_name, coded_at, config, language, part_of, part_offset) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                a.id,
-                self.article_hash(a.text, a.title, coder),
-                coder,
-                a.title,
-                a.text,
-                _iso(a.pub_date),
-                a.publisher,
-                a.url,
-                a.dateline,
-                a.source_name,
-                dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                config,
-                a.language,
-                a.part_of,
-                a.offset,
-            ),
-        )
-        self.conn.execute(
-            "INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)", (a.id, a.title or "", a.text)
-        )
-
-    def _insert_sentences(self, article_id: str, sentences: Sequence[Sentence]) -> None:
-        self.conn.executemany(
-            "INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
-            [(article_id, s.index, s.start_char, s.end_char, s.text) for s in sentences],
-        )
-
-    def _insert_mentions(self, article_id: str, mentions: Sequence[Mention]) -> None:
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [_mention_row(article_id, m) for m in mentions],
-        )
-
-    def _insert_events(self, article_id: str, events: Sequence[Event]) -> None:
-        c = self.conn
-        for ev in events:
-            c.execute(
-                "INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                _event_row(article_id, ev),
-            )
-            c.execute("DELETE FROM event_actors WHERE event_id = ?", (ev.id,))
-            c.executemany(
-                "INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    _actor_row(ev.id, role, i, r)
-                    for role, refs in (("actor", ev.actor), ("recipient", ev.recipient))
-                    for i, r in enumerate(refs)
-                ],
-            )
-
     def commit(self) -> None:
+        """Commit the batch. PostgreSQL: lock the batch's articles (in one order: no deadlocks), write
+        those that are not stored as they are (another process may have stored them meanwhile), commit."""
+        pending, self._pending = self._pending, {}
+        if pending:
+            try:
+                self.dialect.lock_articles(self.conn, list(pending))
+                stored = self._stamps(list(pending))
+                self._replace([p for i, p in pending.items() if stored.get(i) != self._stamp(p[0].article, *p[1:])])
+            except self.dialect.errors as e:
+                self.conn.rollback()
+                raise StoreError(
+                    f"database {self.location}: {' '.join(str(e).split())} (this batch was not stored)"
+                ) from e
+            except BaseException:
+                self.conn.rollback()
+                raise
         self.conn.commit()
+
+    def _replace(self, items: Sequence[tuple[CodedArticle, str, str]]) -> None:
+        """Drop these articles (and, by cascade, their sentences, mentions, events and actors) and
+        insert their new rows: one statement a table, run over all the rows."""
+        if not items:
+            return
+        c = self.conn
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        ids = [(coded.article.id,) for coded, _, _ in items]
+        c.executemany("DELETE FROM articles WHERE id = ?", ids)
+        c.executemany("DELETE FROM articles_fts WHERE article_id = ?", ids)
+        c.executemany(
+            _INSERT_ARTICLE, [_article_row(coded.article, coder, config, now) for coded, coder, config in items]
+        )
+        c.executemany(
+            "INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)",
+            [(coded.article.id, coded.article.title or "", coded.article.text) for coded, _, _ in items],
+        )
+        c.executemany(
+            "INSERT INTO sentences (article_id, idx, start_char, end_char, text) VALUES (?, ?, ?, ?, ?)",
+            [
+                (coded.article.id, s.index, s.start_char, s.end_char, s.text)
+                for coded, _, _ in items
+                for s in coded.sentences
+            ],
+        )
+        c.executemany(
+            _UPSERT_MENTION, [_mention_row(coded.article.id, m) for coded, _, _ in items for m in coded.mentions]
+        )
+        # An event id told twice keeps its last telling, actors included (as a row-by-row upsert would).
+        events = {ev.id: (coded.article.id, ev) for coded, _, _ in items for ev in coded.events}
+        c.executemany(_UPSERT_EVENT, [_event_row(article_id, ev) for article_id, ev in events.values()])
+        c.executemany("DELETE FROM event_actors WHERE event_id = ?", [(i,) for i in events])
+        c.executemany(
+            "INSERT INTO event_actors (event_id, role, position, entity_text, name, code, country, sector, "
+            "kb_id, actor_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                _actor_row(ev.id, role, i, r)
+                for _, ev in events.values()
+                for role, refs in (("actor", ev.actor), ("recipient", ev.recipient))
+                for i, r in enumerate(refs)
+            ],
+        )
 
     # -- reading ------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
-        tables = TABLES + (("clusters",) if clusters.has_clusters(self.conn) else ())
+        tables = TABLES + (("clusters",) if self.has_clusters() else ())
         return {t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
 
     def query_events(self, f: EventFilter | None = None) -> Iterator[dict[str, Any]]:
         """Events as PLOVER records with their ``cluster_id``, filtered; the one query that feeds every output."""
-        sql, params = (f or EventFilter()).sql()
-        with_clusters = clusters.has_clusters(self.conn)
+        sql, params = (f or EventFilter()).sql(self.dialect)
+        with_clusters = self.has_clusters()
         for row in self.conn.execute(sql, params):
-            rec = json.loads(row["record"])
-            rec["cluster_id"] = clusters.cluster_of(self.conn, rec["id"]) if with_clusters else None
+            rec = json.loads(row[0])
+            rec["cluster_id"] = clusters.cluster_of(self.sqlite_conn(), rec["id"]) if with_clusters else None
             yield rec
 
     def search(self, words: str, limit: int = 20) -> list[tuple[str, str]]:
-        rows = self.conn.execute(
-            "SELECT article_id, snippet(articles_fts, 2, '[', ']', '…', 12) FROM articles_fts "
-            "WHERE articles_fts MATCH ? LIMIT ?",
-            (words, limit),
-        )
+        """Articles whose title or text holds every word of ``words``: (id, snippet with [matches])."""
+        terms = search_words(words)
+        if not terms:
+            return []
+        sql, uses = self.dialect.search_sql()
+        rows = self.conn.execute(sql, (*[self.dialect.fts_query(terms)] * uses, limit))
         return [(r[0], r[1]) for r in rows]
+
+
+_INSERT_ARTICLE = (
+    "INSERT INTO articles (id, content_hash, coder, title, text, pub_date, publisher, url, dateline, "
+    "source_name, coded_at, config, language, part_of, part_offset) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _article_row(a: Article, coder: str, config: str, now: str) -> tuple[Any, ...]:
+    h = Store.article_hash(a.text, a.title, coder)
+    return (
+        a.id,
+        h,
+        coder,
+        a.title,
+        a.text,
+        _iso(a.pub_date),
+        a.publisher,
+        a.url,
+        a.dateline,
+        a.source_name,
+        now,
+        config,
+        a.language,
+        a.part_of,
+        a.offset,
+    )
+
+
+def _upsert(table: str, columns: Sequence[str]) -> str:
+    """Insert a row, or replace the one with its id (both backends read ``ON CONFLICT ... DO UPDATE``)."""
+    names = ", ".join(columns)
+    marks = ", ".join("?" for _ in columns)
+    sets = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+    return f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT (id) DO UPDATE SET {sets}"
+
+
+_UPSERT_MENTION = _upsert(
+    "mentions",
+    ("id", "article_id", "sentence_index", "kind", "start_char", "end_char", "text", "label", "value", "detail"),
+)
+_UPSERT_EVENT = _upsert(
+    "events",
+    (
+        "id",
+        "article_id",
+        "sentence_index",
+        "date",
+        "date_precision",
+        "event",
+        "mode",
+        "cameo",
+        "cameo_root",
+        "quad_code",
+        "goldstein",
+        "modality",
+        "event_text",
+        "confidence",
+        "record",
+    ),
+)
 
 
 def _statements(sql: str) -> list[str]:
@@ -381,8 +548,9 @@ class EventFilter:
     until: str | None = None
     article: str | None = None
     modalities: Sequence[str] | None = None  # None: every modality
+    q: str | None = None  # words that must all occur in the event's article (title or text): full text
 
-    def sql(self) -> tuple[str, list[Any]]:
+    def sql(self, dialect: Dialect = SQLITE) -> tuple[str, list[Any]]:
         where: list[str] = []
         params: list[Any] = []
 
@@ -417,8 +585,16 @@ class EventFilter:
         if self.article:
             where.append("e.article_id = ?")
             params.append(self.article)
+        if self.q is not None:
+            words = search_words(self.q)
+            if not words:
+                raise StoreError(f"full-text query {self.q[:40]!r} has no words to search for")
+            where.append(f"e.article_id IN ({dialect.fts_articles_sql()})")
+            params.append(dialect.fts_query(words))
         if self.modalities is not None:
             where.append(f"e.modality IN ({', '.join('?' for _ in self.modalities)})")
             params.extend(self.modalities)
         clause = f" WHERE {' AND '.join(where)}" if where else ""
-        return f"SELECT e.record FROM events e{clause} ORDER BY e.date, e.article_id, e.sentence_index, e.id", params
+        # NULLS FIRST: SQLite's order of undated events, which PostgreSQL would put last.
+        order = "e.date NULLS FIRST, e.article_id, e.sentence_index, e.id"
+        return f"SELECT e.record FROM events e{clause} ORDER BY {order}", params

@@ -1,0 +1,43 @@
+"""Convert the field's Phoenix actor dictionaries (PETRARCH-2, MIT) into the imported knowledge layer.
+
+    .venv/bin/python scripts/import_petrarch.py [PETRARCH_DIR]
+
+PETRARCH_DIR defaults to ../shared/petrarch next to the repository. Writes
+src/newsevents/data/kb/imported/phoenix.tsv (the licence notice is imported/LICENSE) and prints
+what it holds. The rules are in newsevents.kb.phoenix and docs/knowledge-base.md.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from newsevents.kb import KnowledgeBase
+from newsevents.kb.files import load_builtin
+from newsevents.kb.phoenix import LAYER_FILE, convert
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str]) -> int:
+    folder = Path(argv[0]) if argv else ROOT.parent / "shared" / "petrarch"
+    if not folder.is_dir():
+        folder = Path("/work/shared/petrarch")
+    if not folder.is_dir():
+        print(f"no PETRARCH dictionary folder at {folder}", file=sys.stderr)
+        return 2
+    tables = load_builtin(imported=False)
+    curated = KnowledgeBase(tables.countries, tables.orgs, tables.persons, tables.sectors)
+
+    def resolves_to(name: str, country: str | None) -> bool:
+        return any(r.country == country for r in curated.resolve_phrase(name))
+
+    text, counts = convert(folder, load_builtin(imported=False), resolves_to=resolves_to)
+    out = ROOT / "src" / "newsevents" / "data" / "kb" / "imported" / LAYER_FILE
+    out.write_text(text, encoding="utf-8")
+    print(f"{out.relative_to(ROOT)}: {counts.line()}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,205 @@
+"""Safe matching: drop an alias match that is only part of a longer proper name of someone or
+something else (docs/knowledge-base.md, "Safe matching").
+
+The matcher finds aliases word by word; a surname, an organisation's one-word name or a place name
+can stand inside a longer name the knowledge base does not know.  This module looks at the words
+around each match (spaCy-free: the phrase's tokens and their capitals) and drops the match when
+
+* **a person's name** has another capitalised word before or after it that the knowledge base does
+  not know, that is not one of that person's own names and not a title or form of address
+  ("Jerome Powell" is not Colin Powell, "Werner Herzog" not Isaac Herzog, "Donald Trump Jr." not
+  Donald Trump; "Mr. Powell", "Colin L. Powell" are);
+* **an organisation's one-word name** (not an acronym) has such a word before or after it
+  ("Richard Wagner", "Michael Bloomberg");
+* **a place name** (not a demonym: an adjective before a capitalised noun, "Danish Web sites",
+  keeps its country) is followed by such a word ("Paris Agreement", "Oslo Accords", "Jersey City",
+  "Sofia Coppola") or by a generic place head ("Niger State") — unless the capitalised run after it
+  reaches a sector word ("Israel Defense Forces", "Afghan National Army") — or, inside the phrase,
+  preceded by one ("Paris Hilton" in "socialite Paris Hilton" is caught by the first rule);
+* **a demonym** follows a compass word ("the North Pole", "West Indian");
+* **a country name that is also a subdivision elsewhere** follows "<unknown capitalised word>,"
+  ("Atlanta, Georgia").
+
+The word lists (titles, compass words, people nouns that do not form names, generic place heads,
+namesakes) are in ``data/kb/name_context.yaml``.  An unknown person thus stays unknown (a textual
+actor for the coder) instead of borrowing a known person's code.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from newsevents.kb.entries import KBError, fold
+from newsevents.kb.match import PREPOSITIONS, Hit, Match, Token, tokenize
+
+if TYPE_CHECKING:
+    from newsevents.kb.base import KnowledgeBase
+
+_PLACE = ("country", "demonym", "metonym", "region")
+_FUNCTION = PREPOSITIONS | {"the", "a", "an", "and", "or", "nor", "but", "'s"}
+_SECTIONS = ("honorifics", "directions", "not_name_forming", "place_heads", "org_heads", "namesakes")
+
+
+@dataclass(frozen=True)
+class NameContext:
+    honorifics: frozenset[str]
+    directions: frozenset[str]
+    not_name_forming: frozenset[str]
+    place_heads: frozenset[str]
+    org_heads: frozenset[str]
+    namesakes: frozenset[str]
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    value = data.get(key) or []
+    if isinstance(value, dict):
+        value = list(value)
+    if not isinstance(value, list):
+        raise KBError(f"name_context.yaml: '{key}' must be a list")
+    return frozenset(fold(str(w)).replace(".", "") for w in value)
+
+
+@functools.lru_cache(maxsize=1)
+def name_context() -> NameContext:
+    """The word lists of ``data/kb/name_context.yaml``."""
+    text = resources.files("newsevents").joinpath("data", "kb", "name_context.yaml").read_text(encoding="utf-8")
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as e:
+        raise KBError(f"name_context.yaml: not valid YAML: {e}") from e
+    if not isinstance(data, dict):
+        raise KBError("name_context.yaml: expected a mapping")
+    unknown = sorted(set(data) - set(_SECTIONS))
+    if unknown:
+        raise KBError(f"name_context.yaml: unknown key {unknown[0]!r}")
+    return NameContext(*(_words(data, k) for k in _SECTIONS))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _own_words(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(t.key for n in names for t in tokenize(n))
+
+
+def _initial(t: Token) -> bool:
+    return len(t.key) == 1 and t.text[:1].isupper()
+
+
+def _neighbour(tokens: Sequence[Token], k: int, step: int) -> int | None:
+    """Index of the next word token from ``k`` in direction ``step``, skipping initials ("Colin L. Powell")."""
+    while 0 <= k < len(tokens):
+        t = tokens[k]
+        if not _initial(t):
+            return k
+        k += step
+    return None
+
+
+def _stranger(tokens: Sequence[Token], k: int | None, covered: set[int], ctx: NameContext) -> bool:
+    """Whether token ``k`` is a capitalised word the knowledge base does not know and that cannot
+    stand next to a name without being part of it."""
+    if k is None:
+        return False
+    t = tokens[k]
+    if k in covered or not t.is_word or not t.text[:1].isupper() or t.key in _FUNCTION:
+        return False
+    return t.key not in ctx.honorifics and t.key not in ctx.not_name_forming and t.key not in ctx.directions
+
+
+def _run_reaches_sector(tokens: Sequence[Token], k: int, sector_at: set[int]) -> bool:
+    """Whether the run of capitalised words from ``k`` on reaches a sector word ("Defense Forces")."""
+    while k < len(tokens) and tokens[k].is_word and tokens[k].text[:1].isupper():
+        if k in sector_at:
+            return True
+        k += 1
+    return False
+
+
+def guard(kb: KnowledgeBase, tokens: Sequence[Token], matches: list[Match]) -> list[Match]:
+    """The matches minus the hits that are part of a longer name of someone or something else."""
+    if not matches:
+        return matches
+    ctx = name_context()
+    # a misspelling match is a guess: next to a name it is taken for a word of that name
+    covered = {k for m in matches if "(spelt so;" not in m.text for k in range(m.i, m.j)}
+    sector_at = {k for m in matches if "sector" in m.kinds for k in range(m.i, m.j)}
+    places_at = {k: {h.ref for h in m.of(*_PLACE)} for m in matches if m.of(*_PLACE) for k in range(m.i, m.j)}
+    persons_at = {m.i for m in matches if "person" in m.kinds}
+    demonym_at = {k for m in matches if "demonym" in m.kinds for k in range(m.i, m.j)}
+    out: list[Match] = []
+    for m in matches:
+        where = (covered, sector_at, places_at, persons_at, demonym_at)
+        hits = [h for h in m.hits if _keep(kb, h, m, tokens, *where, ctx)]
+        if len(hits) == len(m.hits):
+            out.append(m)
+        elif hits:
+            out.append(Match(m.i, m.j, m.start, m.end, m.text, hits, m.compound))
+    return out
+
+
+def _keep(
+    kb: KnowledgeBase,
+    h: Hit,
+    m: Match,
+    tokens: Sequence[Token],
+    covered: set[int],
+    sector_at: set[int],
+    places_at: dict[int, set[str]],
+    persons_at: set[int],
+    demonym_at: set[int],
+    ctx: NameContext,
+) -> bool:
+    if h.kind in ("sector", "blocker") or h.case == "upper":
+        return True
+    before = _neighbour(tokens, m.i - 1, -1)
+    after = _neighbour(tokens, m.j, 1)
+    if h.kind == "person":
+        person = kb.persons.get(h.ref)
+        own = _own_words((person.name, *person.aliases)) if person else frozenset()
+        for k in (before, after):
+            if _stranger(tokens, k, covered, ctx) and k is not None and tokens[k].key not in own:
+                return False
+        if before is not None and before == m.i - 1 and before in places_at and before not in demonym_at:
+            return False  # after a place name used as a given name ("Paris Jackson")
+        return True
+    if h.kind == "org":
+        if m.j - m.i != 1 or (after is not None and tokens[after].key in ctx.org_heads):
+            return True  # "the Fatah Party": the organisation's own name
+        return not (_stranger(tokens, before, covered, ctx) or _stranger(tokens, after, covered, ctx))
+    if h.kind not in _PLACE:
+        return True
+    if "(spelt so;" in m.text:  # a guessed spelling next to another capitalised word: a name ("Georgina Bloomberg")
+        return not any(k is not None and tokens[k].is_word and tokens[k].text[:1].isupper() for k in (before, after))
+    nxt = m.j if m.j < len(tokens) else None
+    if h.kind != "demonym" and nxt in persons_at and tokens[m.i].text[:1].isupper():
+        return False  # a place name as a given name: "Paris Jackson", "Georgia Brown"
+    if nxt is not None and h.kind != "demonym" and tokens[nxt].is_word and tokens[nxt].text[:1].isupper():
+        # (a demonym is an adjective: "Danish Web sites", "Russian Orthodox priests" keep it)
+        last = nxt + 1 >= len(tokens) or not (tokens[nxt + 1].is_word and tokens[nxt + 1].text[:1].isupper())
+        if tokens[nxt].key in ctx.place_heads and last:
+            return False
+        if _stranger(tokens, nxt, covered, ctx) and not _run_reaches_sector(tokens, nxt, sector_at):
+            return False
+    prev = m.i - 1
+    if prev >= 0 and tokens[prev].is_word and tokens[prev].text[:1].isupper() and prev not in covered:
+        if h.kind == "demonym" and tokens[prev].key in ctx.directions:
+            return False  # "the North Pole", "West Indian"
+        if prev > 0 and _stranger(tokens, prev, covered, ctx):
+            return False  # inside the phrase: "socialite Paris Hilton", "the Greater Sofia Municipality"
+    if h.kind == "country" and fold(h.alias) in ctx.namesakes and prev >= 1 and tokens[prev].text == ",":
+        k = prev - 1
+        elsewhere = places_at.get(k)
+        if tokens[k].is_word and tokens[k].text[:1].isupper() and (
+            k not in covered or (elsewhere is not None and h.ref not in elsewhere)
+        ):
+            return False  # "Atlanta, Georgia": a place that is not in the country, then the name
+    if h.kind == "country" and fold(h.alias) in ctx.namesakes and m.j + 1 < len(tokens) and tokens[m.j].text == ",":
+        k = m.j + 1
+        if tokens[k].is_word and tokens[k].text[:1].isupper() and k not in covered:
+            return False  # "Lebanon, Pennsylvania": the name, then an unknown place it is in
+    return True
