@@ -271,7 +271,7 @@ def test_sigterm_or_ctrl_c_finishes_the_batch_and_exits_cleanly(
 
 
 def test_a_parser_failure_loses_only_the_article_at_fault(pipeline: Any) -> None:
-    from newsevents.run import _code_chunk
+    from newsevents.run import code_chunk
 
     nlp = pipeline.res.nlp
     short = [Article(id=f"k{i}", text=f"Kenyan police arrested {i + 2} protesters in Nairobi.") for i in range(3)]
@@ -280,7 +280,7 @@ def test_a_parser_failure_loses_only_the_article_at_fault(pipeline: Any) -> None
     old = nlp.max_length
     nlp.max_length = 200  # spaCy raises out of nlp.pipe for a longer text (E088), as it did over 1,000,000
     try:
-        coded = [c.article.id for c in _code_chunk(pipeline, [short[0], long, short[1], short[2]], failures)]
+        coded = [c.article.id for c in code_chunk(pipeline, [short[0], long, short[1], short[2]], failures)]
     finally:
         nlp.max_length = old
     assert sorted(coded) == ["k0", "k1", "k2"]

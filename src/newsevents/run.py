@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from newsevents.code.coder import CODER
 from newsevents.errors import StoreError
 from newsevents.identity import fingerprint
 from newsevents.pipeline import Failure, Pipeline
-from newsevents.read import ReadOptions, ReadProblem, read_inputs
+from newsevents.read import ReadOptions, ReadProblem
+from newsevents.read.parts import DEFAULT_PARTITION_SIZE, Partition, plan, read_partition
 from newsevents.records import Article, CodedArticle
 from newsevents.store.db import Store
 
@@ -46,42 +47,60 @@ class RunSummary:
         return [p for p in self.problems if not p.skipped]
 
 
-def collect(inputs: Sequence[str], options: ReadOptions, summary: RunSummary) -> list[Article]:
-    """Read all inputs; problems go into the summary. Duplicate ids keep the last article."""
-    articles: dict[str, Article] = {}
-    for item in read_inputs(inputs, options):
+class SeenIds:
+    """The article ids read in this run, each with a hash of its content: memory-light (an id and an
+    int an article), so that a run streams its inputs and still catches an id read twice. A repeat
+    with the same content is dropped silently; a different article under an id already read is
+    skipped and reported (the first read is kept)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, int] = {}
+
+    def admit(self, article: Article, summary: RunSummary) -> bool:
+        key = hash((article.text, article.title, article.pub_date, article.publisher, article.url, article.dateline))
+        first = self._seen.get(article.id)
+        if first is None:
+            self._seen[article.id] = key
+            return True
+        if first == key:
+            return False
+        summary.problems.append(
+            ReadProblem(
+                article.source_name or article.id,
+                f"duplicate id {article.id!r}: another article with this id was read earlier in this run "
+                "(the first is kept)",
+            )
+        )
+        return False
+
+
+def read_partitions(
+    options: ReadOptions, summary: RunSummary, partitions: Iterable[Partition | ReadProblem]
+) -> Iterator[tuple[Partition, list[Article]]]:
+    """Each partition's articles, read one partition at a time (problems go into the summary; an id
+    read twice is admitted once, see :class:`SeenIds`)."""
+    seen = SeenIds()
+    for item in partitions:
         if isinstance(item, ReadProblem):
             summary.problems.append(item)
-        else:
-            articles[item.id] = item
-    return list(articles.values())
+            continue
+        articles = []
+        for a in read_partition(item, options):
+            if isinstance(a, ReadProblem):
+                summary.problems.append(a)
+            elif seen.admit(a, summary):
+                articles.append(a)
+        yield item, articles
 
 
-def code_inputs(
-    inputs: Sequence[str],
-    store: Store,
-    pipeline: Pipeline,
-    options: ReadOptions | None = None,
-    *,
-    progress: Callable[[int], None] | None = None,
-    on_total: Callable[[int], None] | None = None,
-    should_stop: Callable[[], bool] | None = None,
-) -> RunSummary:
-    """Read → code → store. Commits once per batch; articles stored unchanged are skipped: same title,
-    text and publication date, same coder, same configuration (:func:`newsevents.identity.fingerprint`).
-    Any other stored article is recoded and its old rows replaced.
-
-    ``should_stop`` is asked before each batch (the CLI's SIGTERM / Ctrl-C handler): when it says
-    yes, the run ends with every batch before committed. A database write that fails rolls the
-    batch back and raises :class:`StoreError`; earlier batches stay stored."""
-    summary = RunSummary()
-    articles = collect(inputs, _parser_limits(options, pipeline), summary)
-    config = fingerprint(pipeline.res)
+def pending(articles: Sequence[Article], store: Store, config: str, summary: RunSummary) -> list[Article]:
+    """The articles to code: not stored as they are (Store.is_current); the others count as
+    unchanged. An article in a language the pipeline does not code is stored as what it is (with
+    its language), never coded: its coder says "not coded", so that once the language is coded a
+    rerun codes it. Commits what it stored."""
     todo = []
     for a in articles:
         if summary.other_language(a):
-            # stored as what it is (with its language), never coded: no English parse of Russian;
-            # its coder says "not coded", so that once the language is coded a rerun codes it
             marker = f"not coded ({a.language})"
             if not store.is_current(a, marker, config):
                 store.write(CodedArticle(a, (), (), (), (), ()), marker, config)
@@ -93,38 +112,83 @@ def code_inputs(
         if a.pub_date is None:
             summary.no_pub_date += 1
     store.commit()
+    return todo
+
+
+def store_batch(
+    store: Store, coded: Iterable[CodedArticle], config: str, summary: RunSummary, batch: Sequence[Article]
+) -> None:
+    """Write the coded articles of ``batch`` and commit them as one transaction, then cluster the
+    batch's events across articles (:mod:`newsevents.store.clusters`). A database write that fails
+    rolls the batch back and raises :class:`StoreError`; earlier batches stay stored."""
+    done = summary.articles
+    try:
+        for c in coded:
+            result = store.write(c, CODER, config)
+            summary.articles += 1
+            summary.sentences += result.sentences
+            summary.events += result.events
+        store.commit()
+    except sqlite3.Error as e:
+        store.conn.rollback()
+        raise StoreError(
+            f"cannot write to {store.location}: {e}; the {done} article(s) coded before this batch are stored, "
+            "this batch is not: run the same command again to code the rest"
+        ) from e
+    store.update_clusters([a.id for a in batch])  # cross-article clusters of the batch
+
+
+def code_inputs(
+    inputs: Sequence[str],
+    store: Store,
+    pipeline: Pipeline,
+    options: ReadOptions | None = None,
+    *,
+    progress: Callable[[int], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    partition_size: int = DEFAULT_PARTITION_SIZE,
+) -> RunSummary:
+    """Read → code → store, one partition of the inputs at a time (:mod:`newsevents.read.parts`), so
+    that memory stays flat in the size of the corpus. Commits once per batch; articles stored
+    unchanged are skipped: same title, text and publication date, same coder, same configuration
+    (:func:`newsevents.identity.fingerprint`). Any other stored article is recoded and its old rows
+    replaced. ``on_total`` gets the number of articles the inputs are expected to hold (before any
+    is read); ``progress`` the number of articles dealt with, as they are.
+
+    ``should_stop`` is asked before each batch (the CLI's SIGTERM / Ctrl-C handler): when it says
+    yes, the run ends with every batch before committed. A database write that fails rolls the
+    batch back and raises :class:`StoreError`; earlier batches stay stored."""
+    summary = RunSummary()
+    opts = parser_limits(options, pipeline)
+    config = fingerprint(pipeline.res)
+    partitions = list(plan(inputs, opts, partition_size))
     if on_total:
-        on_total(len(articles) - sum(summary.other_languages.values()))
-    if progress and summary.unchanged:
-        progress(summary.unchanged)
+        on_total(sum(p.estimate for p in partitions if isinstance(p, Partition)))
     batch = max(1, pipeline.config.batch_size)
     store.update_clusters()  # events stored by a run killed before it clustered them
-    for start in range(0, len(todo), batch):
-        if should_stop is not None and should_stop():
-            summary.not_coded = len(todo) - start  # stopped between batches: all before is committed
-            break
-        chunk = todo[start : start + batch]
-        done = (summary.articles, summary.sentences, summary.events)
-        try:
-            for coded in _code_chunk(pipeline, chunk, summary.failures):
-                result = store.write(coded, CODER, config)
-                summary.articles += 1
-                summary.sentences += result.sentences
-                summary.events += result.events
-            store.commit()
-        except sqlite3.Error as e:
-            store.conn.rollback()
-            raise StoreError(
-                f"cannot write to {store.location}: {e}; the {done[0]} article(s) coded before this batch are stored, "
-                "this batch is not: run the same command again to code the rest"
-            ) from e
-        store.update_clusters([a.id for a in chunk])  # cross-article clusters of the batch (store/clusters.py)
-        if progress:
-            progress(len(chunk))
+    for partition, articles in read_partitions(opts, summary, partitions):
+        todo = pending(articles, store, config, summary)
+        if progress and len(todo) < len(articles):
+            progress(len(articles) - len(todo))
+        for start in range(0, len(todo), batch):
+            if should_stop is not None and should_stop():  # stopped between batches: all before is committed
+                summary.not_coded = len(todo) - start + unread(partitions, partition.index)
+                return summary
+            chunk = todo[start : start + batch]
+            store_batch(store, code_chunk(pipeline, chunk, summary.failures), config, summary, chunk)
+            if progress:
+                progress(len(chunk))
     return summary
 
 
-def _code_chunk(pipeline: Pipeline, chunk: list[Article], failures: list[Failure]) -> Iterator[CodedArticle]:
+def unread(partitions: Sequence[Partition | ReadProblem], after: int) -> int:
+    """The articles expected in the partitions after the one numbered ``after`` (a run that stops
+    early reads no further; some of these may be stored already, and a rerun skips them)."""
+    return sum(p.estimate for p in partitions if isinstance(p, Partition) and p.index > after)
+
+
+def code_chunk(pipeline: Pipeline, chunk: list[Article], failures: list[Failure]) -> Iterator[CodedArticle]:
     """The chunk's coded articles. A stage's failure is the article's (the pipeline reports it);
     when the parser itself fails on the batch (spaCy raises out of ``nlp.pipe``), the articles
     not yet coded are coded one by one, so that only the article at fault is lost."""
@@ -150,13 +214,21 @@ def analyze_inputs(
     inputs: Sequence[str], pipeline: Pipeline, options: ReadOptions | None = None
 ) -> tuple[Iterator[CodedArticle], RunSummary]:
     summary = RunSummary()
-    articles = [a for a in collect(inputs, _parser_limits(options, pipeline), summary) if not summary.other_language(a)]
+    opts = parser_limits(options, pipeline)
+    partitions = plan(inputs, opts)
+    articles = (
+        a for _, chunk in read_partitions(opts, summary, partitions) for a in chunk if not summary.other_language(a)
+    )
     return pipeline.pipe(articles, on_error=summary.failures.append), summary
 
 
-def _parser_limits(options: ReadOptions | None, pipeline: Pipeline) -> ReadOptions:
+def parser_limits(options: ReadOptions | None, pipeline: Pipeline) -> ReadOptions:
     """The read options with ``part_chars`` no larger than the parser takes (spaCy's
     ``nlp.max_length``), so that an over-long article is split instead of failing the batch."""
+    from newsevents.parse.nlp import MIN_MAX_LENGTH
+
     opts = options or ReadOptions()
+    if opts.part_chars <= MIN_MAX_LENGTH:  # within what every loaded model takes: no need to load it here
+        return opts
     max_length = int(getattr(pipeline.res.nlp, "max_length", opts.part_chars))
     return dataclasses.replace(opts, part_chars=min(opts.part_chars, max_length))

