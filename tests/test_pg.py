@@ -439,3 +439,18 @@ def test_clusters_are_refused_in_one_line_on_postgresql(tmp_path: Path, pg_url: 
     assert res.exit_code != 0 and "SQLite databases only" in res.stderr and "Traceback" not in res.output
     with Store(pg_url, readonly=True) as s:
         assert not s.has_clusters() and all(r["cluster_id"] is None for r in s.query_events())
+
+
+@pytest.mark.model
+def test_recode_on_postgresql_rewrites_what_is_stored(tmp_path: Path, pg_url: str, pipeline: Pipeline) -> None:
+    """A forced write (newsevents recode) is written on commit even when stored as it is; nothing doubles."""
+    from newsevents.run import recode_stored
+
+    inputs = _write_inputs(tmp_path / "a.jsonl", ARTICLES[:3])
+    with Store(pg_url) as s:
+        code_inputs([str(inputs)], s, pipeline)
+        before = _counts(s)
+        first = _rows(pg_url, "SELECT min(coded_at) FROM articles")
+        summary = recode_stored(s, pipeline)
+        assert summary.articles == len(s.article_ids()) and _counts(s) == before
+    assert _rows(pg_url, "SELECT count(*) FROM articles")[0][0] == before["articles"] and first

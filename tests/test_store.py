@@ -229,3 +229,37 @@ def test_queries_and_exports(tmp_path: Path, pipeline: object) -> None:
     write_parquet(everything, str(tmp_path / "e.parquet"))
     table = pq.read_table(tmp_path / "e.parquet")
     assert table.num_rows == len(everything) and table.column_names == list(FLAT_COLUMNS)
+
+
+def test_recode_replaces_stored_events_from_stored_text(tmp_path: Path, pipeline: Pipeline) -> None:
+    """`newsevents recode`: every stored article, or those a filter picks, coded again from the
+    stored text under the current configuration; its events replaced, unchanged ones keep their ids."""
+    from click.testing import CliRunner
+
+    from newsevents.cli.main import cli
+    from newsevents.run import recode_stored
+
+    db = tmp_path / "r.db"
+    f = tmp_path / "a.jsonl"
+    rows = [
+        {"id": "x", "date": "2024-01-02", "text": ARREST},
+        {"id": "y", "date": "2024-01-03", "text": "Rebels attacked an army base in northern Mali on Monday."},
+    ]
+    f.write_text("\n".join(json.dumps(r) for r in rows))
+    with Store(db) as s:
+        code_inputs([str(f)], s, pipeline)
+        assert s.article_ids() == ["x", "y"] and s.article_ids(EventFilter(event="COERCE")) == ["x"]
+        assert [a.text for a in s.stored_articles(["y", "x"])] == [rows[1]["text"], ARREST]
+    before = _cameos(db)
+    with Store(db) as s:  # same configuration: recoded all the same, nothing changes
+        same = recode_stored(s, pipeline)
+    assert same.articles == 2 and _cameos(db) == before
+    frames = tmp_path / "mine.yaml"
+    frames.write_text('frames:\n  - code: "1721"\n    patterns: ["arrest"]\n')
+    res = CliRunner().invoke(cli, ["recode", "--db", str(db), "--event", "COERCE", "--frames", str(frames), "-q"])
+    assert res.exit_code == 0, res.output
+    after = _cameos(db)
+    assert sorted(c for _, c, _ in after) == sorted(["1721", *(c for _, c, _ in before if c != "173")])
+    assert [i for i, c, _ in after if c != "1721"] == [i for i, c, _ in before if c != "173"]  # y untouched
+    bad = CliRunner().invoke(cli, ["recode", "--db", str(db), "--since", "yesterday"])
+    assert bad.exit_code == 2

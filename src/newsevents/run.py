@@ -14,7 +14,7 @@ from newsevents.pipeline import Failure, Pipeline
 from newsevents.read import ReadOptions, ReadProblem
 from newsevents.read.parts import DEFAULT_PARTITION_SIZE, Partition, plan, read_partition
 from newsevents.records import Article, CodedArticle
-from newsevents.store.db import Store
+from newsevents.store.db import EventFilter, Store
 
 
 @dataclass
@@ -116,7 +116,13 @@ def pending(articles: Sequence[Article], store: Store, config: str, summary: Run
 
 
 def store_batch(
-    store: Store, coded: Iterable[CodedArticle], config: str, summary: RunSummary, batch: Sequence[Article]
+    store: Store,
+    coded: Iterable[CodedArticle],
+    config: str,
+    summary: RunSummary,
+    batch: Sequence[Article],
+    *,
+    force: bool = False,
 ) -> None:
     """Write the coded articles of ``batch`` and commit them as one transaction, then cluster the
     batch's events across articles (:mod:`newsevents.store.clusters`). A database write that fails
@@ -124,7 +130,7 @@ def store_batch(
     done = summary.articles
     try:
         for c in coded:
-            result = store.write(c, CODER, config)
+            result = store.write(c, CODER, config, force=force)
             summary.articles += 1
             summary.sentences += result.sentences
             summary.events += result.events
@@ -179,6 +185,37 @@ def code_inputs(
             store_batch(store, code_chunk(pipeline, chunk, summary.failures), config, summary, chunk)
             if progress:
                 progress(len(chunk))
+    return summary
+
+
+def recode_stored(
+    store: Store,
+    pipeline: Pipeline,
+    where: EventFilter | None = None,
+    *,
+    progress: Callable[[int], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> RunSummary:
+    """Recode stored articles in place from their stored text, under this pipeline's configuration:
+    all coded articles, or (``where``) those with an event the filter keeps. Each article's events
+    are replaced (event ids are content hashes of the article, sentence, trigger and code, so an
+    event coded the same keeps its id); batches commit and cluster as a `code` run's do."""
+    summary = RunSummary()
+    config = fingerprint(pipeline.res)
+    ids = store.article_ids(where)
+    if on_total:
+        on_total(len(ids))
+    batch = max(1, pipeline.config.batch_size)
+    for start in range(0, len(ids), batch):
+        if should_stop is not None and should_stop():
+            summary.not_coded = len(ids) - start
+            break
+        chunk = list(store.stored_articles(ids[start : start + batch]))
+        summary.no_pub_date += sum(1 for a in chunk if a.pub_date is None)
+        store_batch(store, code_chunk(pipeline, chunk, summary.failures), config, summary, chunk, force=True)
+        if progress:
+            progress(len(chunk))
     return summary
 
 

