@@ -227,11 +227,11 @@ def test_a_failing_write_keeps_the_batches_before_it(
     real_write = Store.write
     calls = {"n": 0}
 
-    def failing_write(self: Store, coded: CodedArticle, coder: str, config: str) -> Any:
+    def failing_write(self: Store, coded: CodedArticle, coder: str, config: str, *, force: bool = False) -> Any:
         calls["n"] += 1
         if calls["n"] == 3:
             raise sqlite3.OperationalError("database or disk is full")
-        return real_write(self, coded, coder, config)
+        return real_write(self, coded, coder, config, force=force)
 
     monkeypatch.setattr(Store, "write", failing_write)
     res = runner.invoke(cli, ["code", str(tmp_path / "in.jsonl"), "--db", str(db), "-q", "--batch-size", "2"])

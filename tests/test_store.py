@@ -263,3 +263,45 @@ def test_recode_replaces_stored_events_from_stored_text(tmp_path: Path, pipeline
     assert [i for i, c, _ in after if c != "1721"] == [i for i, c, _ in before if c != "173"]  # y untouched
     bad = CliRunner().invoke(cli, ["recode", "--db", str(db), "--since", "yesterday"])
     assert bad.exit_code == 2
+
+
+def test_claims_share_the_work_and_a_dead_runs_claims_are_taken_back(tmp_path: Path) -> None:
+    from newsevents.store.db import run_owner
+
+    with Store(tmp_path / "c.db") as s:
+        a, b = run_owner(), run_owner()
+        assert s.claim(["x", "y"], a) == ["x", "y"]
+        assert s.claim(["y", "z"], b) == ["z"]  # y is a's: left to it
+        s.release(["y"], a)
+        assert s.claim(["y"], b) == ["y"]
+        dead = f"{a.split(':')[0]}:999999999:dead"  # a process of this host that no longer runs
+        s.conn.execute("INSERT INTO claims VALUES ('w', ?, '2999-01-01T00:00:00+00:00')", (dead,))
+        s.conn.commit()
+        assert s.claim(["w"], a) == ["w"]
+
+
+@pytest.mark.slow
+def test_two_concurrent_code_runs_share_the_work(tmp_path: Path) -> None:
+    """Two `newsevents code` processes over the same input on one database: each article is coded
+    by one of them, each reports what it coded, and the database holds every article once."""
+    texts = [
+        "Kenyan police arrested {n} protesters in Nairobi on Monday.",
+        "Rebels attacked an army post in northern Mali, killing {n} soldiers.",
+        "The foreign ministers of Chad and Niger met in N'Djamena to discuss {n} border posts.",
+    ]
+    rows = [{"id": f"c{i}", "date": "2024-05-06", "text": texts[i % 3].format(n=i + 2)} for i in range(18)]
+    f = tmp_path / "a.jsonl"
+    f.write_text("\n".join(json.dumps(r) for r in rows))
+    db = tmp_path / "shared.db"
+    cmd = [sys.executable, "-m", "newsevents", "code", str(f), "--db", str(db), "--batch-size", "2", "-q"]
+    procs = [subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outs = [p.communicate(timeout=600)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outs
+    coded = [int(o.split("articles coded: ")[1].split()[0]) for o in outs]
+    unchanged = [int(o.split("already stored, unchanged: ")[1].split(")")[0]) for o in outs]
+    assert sum(coded) == len(rows)  # no article coded twice, none left out
+    assert all(c + u <= len(rows) for c, u in zip(coded, unchanged, strict=True))
+    with Store(db, readonly=True) as s:
+        assert s.counts()["articles"] == len(rows)
+        per_article = s.conn.execute("SELECT count(DISTINCT id) = count(*) FROM events").fetchone()[0]
+        assert per_article == 1 and s.conn.execute("SELECT count(*) FROM claims").fetchone()[0] == 0

@@ -14,7 +14,7 @@ from newsevents.pipeline import Failure, Pipeline
 from newsevents.read import ReadOptions, ReadProblem
 from newsevents.read.parts import DEFAULT_PARTITION_SIZE, Partition, plan, read_partition
 from newsevents.records import Article, CodedArticle
-from newsevents.store.db import EventFilter, Store
+from newsevents.store.db import EventFilter, Store, run_owner
 
 
 @dataclass
@@ -28,6 +28,7 @@ class RunSummary:
     failures: list[Failure] = field(default_factory=list)
     other_languages: dict[str, int] = field(default_factory=dict)  # language -> articles stored, not coded
     not_coded: int = 0  # articles left for the next run when the run was asked to stop
+    left_to_others: int = 0  # articles another run on the same database was coding (Store.claim)
 
     def other_language(self, article: Article) -> bool:
         """Count the article when it is in a language the pipeline does not code."""
@@ -128,6 +129,7 @@ def store_batch(
     batch's events across articles (:mod:`newsevents.store.clusters`). A database write that fails
     rolls the batch back and raises :class:`StoreError`; earlier batches stay stored."""
     done = summary.articles
+    coded = list(coded)  # coded before the write transaction opens: the lock is held only to write
     try:
         for c in coded:
             result = store.write(c, CODER, config, force=force)
@@ -173,6 +175,7 @@ def code_inputs(
         on_total(sum(p.estimate for p in partitions if isinstance(p, Partition)))
     batch = max(1, pipeline.config.batch_size)
     store.update_clusters()  # events stored by a run killed before it clustered them
+    owner = run_owner()
     for partition, articles in read_partitions(opts, summary, partitions):
         todo = pending(articles, store, config, summary)
         if progress and len(todo) < len(articles):
@@ -182,10 +185,28 @@ def code_inputs(
                 summary.not_coded = len(todo) - start + unread(partitions, partition.index)
                 return summary
             chunk = todo[start : start + batch]
-            store_batch(store, code_chunk(pipeline, chunk, summary.failures), config, summary, chunk)
+            mine = claimed(store, chunk, owner, config, summary)
+            if mine:
+                try:
+                    store_batch(store, code_chunk(pipeline, mine, summary.failures), config, summary, mine)
+                finally:  # stored or not, the articles are this run's no more
+                    store.release([a.id for a in mine], owner)
             if progress:
                 progress(len(chunk))
     return summary
+
+
+def claimed(store: Store, chunk: Sequence[Article], owner: str, config: str, summary: RunSummary) -> list[Article]:
+    """The articles of ``chunk`` this run codes: those it could claim (another run on the same
+    database is coding the others: counted, left to it) and that no other run has stored meanwhile."""
+    got = set(store.claim([a.id for a in chunk], owner))
+    summary.left_to_others += sum(1 for a in chunk if a.id not in got)
+    mine = [a for a in chunk if a.id in got]
+    todo = [a for a in mine if not store.is_current(a, CODER, config)]
+    summary.unchanged += len(mine) - len(todo)
+    if len(todo) < len(mine):
+        store.release([a.id for a in mine if a not in todo], owner)
+    return todo
 
 
 def recode_stored(

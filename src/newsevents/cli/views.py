@@ -155,6 +155,11 @@ def summary_text(s: RunSummary) -> str:
         n = sum(s.other_languages.values())
         langs = ", ".join(f"{k} {v}" for k, v in sorted(s.other_languages.items(), key=lambda kv: (-kv[1], kv[0])))
         lines.append(f"{n} article(s) in other languages: {langs} — stored, not coded (docs/languages.md)")
+    if s.left_to_others:
+        lines.append(
+            f"left to another run on the same database: {s.left_to_others} article(s) it was coding "
+            "(run again afterwards to check that all are stored)"
+        )
     for w in s.warnings:
         lines.append(f"warning: {w}")
     if s.not_coded:

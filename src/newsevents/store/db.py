@@ -169,6 +169,15 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX sentences_tsv ON sentences USING GIN (to_tsvector('simple', text));
         """,
     ),
+    # several `newsevents code` runs on one database share the work: a run claims a batch's articles
+    # before coding them (Store.claim) and releases them when the batch is stored
+    Migration(
+        6,
+        "claims: articles being coded by a run",
+        """
+        CREATE TABLE claims (article_id TEXT PRIMARY KEY, owner TEXT NOT NULL, claimed_at TEXT NOT NULL);
+        """,
+    ),
 ]
 TABLES = ("articles", "sentences", "mentions", "events", "event_actors")
 
@@ -235,7 +244,7 @@ class Store:
                 conn = sqlite3.connect(f"file:{path_}?mode=ro", uri=True)
             else:
                 path_.parent.mkdir(parents=True, exist_ok=True)
-                conn = sqlite3.connect(path_)
+                conn = sqlite3.connect(path_, timeout=60.0)  # another run's batch commit may hold the lock a while
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
@@ -314,6 +323,12 @@ class Store:
                 if version in done:
                     continue
                 with c:
+                    if self.dialect is SQLITE:
+                        # one process migrates at a time (several runs may open a new database at once);
+                        # the others wait here and then find the step applied
+                        c.execute("BEGIN IMMEDIATE")
+                    if c.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (version,)).fetchone():
+                        continue
                     for stmt in _statements(self.dialect.migration_sql(Migration(*m))):
                         c.execute(stmt)
                     c.execute(
@@ -456,6 +471,40 @@ class Store:
         for row in self.conn.execute(sql, params):
             yield export_record(self.sqlite_conn() if with_clusters else None, row[0])
 
+    def claim(self, ids: Sequence[str], owner: str) -> list[str]:
+        """Claim these articles for the run ``owner`` (``host:pid:nonce``, see :func:`run_owner`) and
+        commit at once, so that other runs see it; returns the ids it got. An article claimed by
+        another run is left to it, unless that claim is stale: older than :data:`CLAIM_TTL`, or of
+        a process of this host that is gone (a run killed and started again takes its articles back)."""
+        now = dt.datetime.now(dt.UTC)
+        stamp = now.isoformat(timespec="seconds")
+        c = self.conn
+        c.execute("DELETE FROM claims WHERE claimed_at < ?", ((now - CLAIM_TTL).isoformat(timespec="seconds"),))
+        got: list[str] = []
+        for aid in ids:
+            cur = c.execute(
+                "INSERT INTO claims (article_id, owner, claimed_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (article_id) DO NOTHING",
+                (aid, owner, stamp),
+            )
+            if cur.rowcount == 1:
+                got.append(aid)
+                continue
+            row = c.execute("SELECT owner FROM claims WHERE article_id = ?", (aid,)).fetchone()
+            if row is not None and (row[0] == owner or _owner_gone(row[0])):
+                c.execute(
+                    "UPDATE claims SET owner = ?, claimed_at = ? WHERE article_id = ? AND owner = ?",
+                    (owner, stamp, aid, row[0]),
+                )
+                got.append(aid)
+        c.commit()
+        return got
+
+    def release(self, ids: Sequence[str], owner: str) -> None:
+        """Drop this run's claims on these articles (committed)."""
+        self.conn.executemany("DELETE FROM claims WHERE article_id = ? AND owner = ?", [(i, owner) for i in ids])
+        self.conn.commit()
+
     def article_ids(self, f: EventFilter | None = None) -> list[str]:
         """Ids of the stored articles that were coded (not those stored as another language): all,
         or those with an event the filter keeps; in id order."""
@@ -562,6 +611,36 @@ _UPSERT_EVENT = _upsert(
         "record",
     ),
 )
+
+
+CLAIM_TTL = dt.timedelta(hours=1)  # a claim older than this is another run's that died elsewhere
+
+
+def run_owner() -> str:
+    """This run's name in the claims table: host, process id and a nonce."""
+    import os
+    import socket
+    import uuid
+
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def _owner_gone(owner: str) -> bool:
+    """Whether a claim's owner is a process of this host that no longer runs."""
+    import os
+    import socket
+
+    host, _, rest = owner.partition(":")
+    pid = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
 
 
 def export_record(conn: sqlite3.Connection | None, record: str) -> dict[str, Any]:
