@@ -487,6 +487,10 @@ def _update(conn: sqlite3.Connection, article_ids: Iterable[str] | None, cfg: Cl
     run = ClusterRun()
     touched: set[str] = set()
     with conn:
+        if not conn.in_transaction:
+            # the write lock first: a transaction that reads and then writes fails at once ("database
+            # is locked") when another run committed in between; this one waits its turn instead
+            conn.execute("BEGIN IMMEDIATE")
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS cluster_batch (article_id TEXT PRIMARY KEY)")
         conn.execute("DELETE FROM temp.cluster_batch")
         if article_ids is None:
