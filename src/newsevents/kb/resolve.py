@@ -19,7 +19,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -38,6 +37,7 @@ from newsevents.kb.match import (
     tokenize,
 )
 from newsevents.kb.names import guard
+from newsevents.kb.offices import OfficeIndex, titled_roles as _titled
 from newsevents.records import ActorRef
 
 # sectors a strong word gives an intergovernmental organisation ("NATO troops", "UN police")
@@ -46,6 +46,7 @@ _SEQUENCE_STARTS = frozenset(s[0] for s in COORDINATOR_SEQUENCES)
 _SPLIT_KEYS = COORDINATORS | _SEQUENCE_STARTS | SKIP_WORDS  # token keys that can split a phrase
 _BLOCKER = frozenset({"blocker"})
 _PLACE_KINDS = ("country", "demonym", "metonym", "region")
+_NOT_ONE_HOLDER = frozenset({"a", "an", "another", "every", "each", "any", "some"}) | FORMER_WORDS
 
 
 @dataclass(slots=True)
@@ -63,6 +64,7 @@ class _Draft:
     via_demonym: bool = False
     of_pattern: bool = False  # "<sector word> of <country>"
     imported: bool = False  # a person of the imported layer
+    office: bool = False  # a person found as the holder of an office the phrase names (kb/offices.py)
 
 
 @dataclass(slots=True)
@@ -74,6 +76,8 @@ class _Part:
 
 class PhraseResolver(AliasMatcher):
     """Matches knowledge-base aliases in a phrase and applies the rules of the module docstring."""
+
+    _offices: OfficeIndex | None = None  # built on the first phrase that names an office
 
     # -- resolution -----------------------------------------------------------------------------
 
@@ -92,8 +96,8 @@ class PhraseResolver(AliasMatcher):
             kinds = m.kinds
             if not kinds <= _BLOCKER:
                 named = True
-                if "person" in kinds:
-                    dated = True
+                if "person" in kinds or ("sector" in kinds and self._office_index().is_office(m.text)):
+                    dated = True  # a person's role, or the holder of an office, depends on the date
                     break
         if not named:
             return [], False
@@ -194,10 +198,10 @@ class PhraseResolver(AliasMatcher):
             orgs = [m for m in head_matches if "org" in m.kinds]
             return [self._org(m, head_matches) for m in orgs]
         if not kinds.isdisjoint(_PLACE_KINDS):
-            return [self._country(head_matches, head.former, None)]
+            return [self._office(self._country(head_matches, head.former, None), units, on_date)]
         head_sector = _pick_sector(head_matches)
         if not pps:
-            return self._sector_alone(head_sector, head.former)
+            return [self._office(d, units, on_date) for d in self._sector_alone(head_sector, head.former)]
         sector_matches = [m for m in head_matches if "sector" in m.kinds]
         for pp in pps:
             found = [m for m in pp.matches if "person" in m.kinds]
@@ -213,8 +217,36 @@ class PhraseResolver(AliasMatcher):
             if any(not m.kinds.isdisjoint(_PLACE_KINDS) for m in pp.matches):
                 d = self._country(sector_matches + pp.matches, head.former, pp.prep, head_only=sector_matches)
                 d.of_pattern = pp.prep == "of" and head_sector is not None
-                return [d]
+                return [self._office(d, units, on_date)]
         return self._sector_alone(head_sector, head.former)
+
+    def _office(self, d: _Draft, units: Sequence[Match | Token], on_date: dt.date | None) -> _Draft:
+        """ "the German chancellor", "the president of Brazil", "the Pope" on a date -> the one person
+        who held that office (kb/offices.py); anything else is returned as it is."""
+        if on_date is None or d.sector in (None, "ELI") or d.kind not in ("country", "sector"):
+            return d
+        if any(isinstance(u, Token) and u.key in _NOT_ONE_HOLDER for u in units):
+            return d  # "a French minister", "former presidents" (a plural is no office word)
+        if sum(1 for u in units if isinstance(u, Match) and not u.kinds.isdisjoint(_PLACE_KINDS)) > 1:
+            return d
+        offices = self._office_index()
+        word = d.matches[-1].text
+        country = d.country if d.kind == "country" else offices.sole_country(word)
+        if country is None or len(d.matches) != (2 if d.kind == "country" else 1):
+            return d
+        found = offices.holder(country, word, on_date)
+        if found is None:
+            return d
+        person, role = found
+        d.kind, d.office, d.kb_id, d.name = "person", True, person.kb_id, person.name
+        self._apply_role(d, role)
+        d.reasons.append(f"office '{word}' held on {on_date.isoformat()} by {person.name} ({role.title})")
+        return d
+
+    def _office_index(self) -> OfficeIndex:
+        if self._offices is None:
+            self._offices = OfficeIndex(self.kb)
+        return self._offices
 
     def _affiliated(self, m: Match, span: Sequence[Match]) -> bool:
         """False for an imported person whose roles the phrase's organisation or country words contradict."""
@@ -558,30 +590,11 @@ def _pick_sector(matches: Sequence[Match]) -> tuple[Match, Hit] | None:
     return weak[-1] if weak else None
 
 
-_NOT_THE_TITLE = re.compile(r"(?:vice|deputy|vice-)\s*$")
-
-
-def _titled(roles: Sequence[Role], span: Sequence[Match]) -> list[Role]:
-    """The roles whose title is named by a sector word of the phrase ("Prime Minister Haniyeh" ->
-    the Prime Minister role, not the Hamas one); "President" does not name "Vice President"."""
-    words = [fold(m.text) for m in span if m.of("sector") and not m.of("person")]
-    out = []
-    for r in roles:
-        title = fold(r.title)
-        for w in words:
-            for hit in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", title):
-                if not _NOT_THE_TITLE.search(title[: hit.start()]):
-                    out.append(r)
-                    break
-            else:
-                continue
-            break
-    return out
-
-
 def _apposition(a: _Draft, b: _Draft) -> bool:
     """ "Tokayev, the Kazakh president" / "Kabul, Afghanistan": one actor, not two."""
     named = {"person", "org", "ambiguous"}
+    if a.office or b.office:
+        return a.country is None or b.country is None or a.country == b.country
     if {a.kind, b.kind} == {"person", "org"} and (a.imported or b.imported):
         return True  # "Kenzo Oshima, the United Nations ... Coordinator": the text's affiliation wins
     if a.kind in named and b.kind in named:

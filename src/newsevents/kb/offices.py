@@ -1,0 +1,126 @@
+"""Office holders: a phrase that names an office of a country and no person ("the German chancellor",
+"the president of Brazil", "the Pope") resolves, on a date, to the person who held it
+(docs/knowledge-base.md, "Office holders"; the office words are in ``data/kb/offices.yaml``).
+
+Only the curated and user layers are asked: the imported layer's roles carry no titles.  An office
+with no holder or with more than one holder on the date in the knowledge base gives nothing, and
+the phrase stays the country and its sector.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from newsevents.kb.entries import KBError, PersonEntry, Role, fold
+from newsevents.kb.match import Match
+
+if TYPE_CHECKING:
+    from newsevents.kb.base import KnowledgeBase
+
+_PREFIXES = ("", "acting ", "interim ", "transitional ")
+
+
+@dataclass(frozen=True)
+class OfficeWords:
+    titles: Mapping[str, frozenset[str]]  # office word -> the role titles it names (folded)
+    sole: Mapping[str, str]  # office word with one holder in the world -> its country
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).replace("-", " ").split())
+
+
+@functools.lru_cache(maxsize=1)
+def office_words() -> OfficeWords:
+    """The office words of ``data/kb/offices.yaml``."""
+    text = resources.files("newsevents").joinpath("data", "kb", "offices.yaml").read_text(encoding="utf-8")
+    try:
+        data: Any = yaml.safe_load(text) or {}
+    except yaml.YAMLError as e:
+        raise KBError(f"offices.yaml: not valid YAML: {e}") from e
+    if not isinstance(data, dict):
+        raise KBError("offices.yaml: expected a mapping")
+    unknown = sorted(set(data) - {"titles", "sole"})
+    if unknown:
+        raise KBError(f"offices.yaml: unknown key {unknown[0]!r}")
+    raw_titles = data.get("titles") or {}
+    raw_sole = data.get("sole") or {}
+    if not isinstance(raw_titles, dict) or not isinstance(raw_sole, dict):
+        raise KBError("offices.yaml: 'titles' and 'sole' must be mappings")
+    titles: dict[str, frozenset[str]] = {}
+    for word, others in raw_titles.items():
+        if not isinstance(others, list):
+            raise KBError(f"offices.yaml: titles of {word!r} must be a list")
+        names = {_key(str(word)), *(_key(str(o)) for o in others)}
+        titles[_key(str(word))] = frozenset(p + n for n in names for p in _PREFIXES)
+    sole = {_key(str(w)): str(c) for w, c in raw_sole.items()}
+    for w in sole:
+        titles.setdefault(w, frozenset(p + w for p in _PREFIXES))
+    return OfficeWords(titles, sole)
+
+
+class OfficeIndex:
+    """(country, folded role title) -> the persons' roles, over the curated and user layers."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.words = office_words()
+        wanted = {t for ts in self.words.titles.values() for t in ts}
+        self.roles: dict[tuple[str, str], list[tuple[PersonEntry, Role]]] = {}
+        for p in kb.persons.values():
+            if kb.layer_of(p.kb_id) == "imported":
+                continue
+            for r in p.roles:
+                title = _key(r.title)
+                if r.country and title in wanted:
+                    self.roles.setdefault((r.country, title), []).append((p, r))
+
+    def is_office(self, word: str) -> bool:
+        return _key(word) in self.words.titles
+
+    def sole_country(self, word: str) -> str | None:
+        return self.words.sole.get(_key(word))
+
+    def holder(self, country: str, word: str, on_date: dt.date) -> tuple[PersonEntry, Role] | None:
+        """The one person whose role in ``country`` named by the office ``word`` is valid on the date."""
+        titles = self.words.titles.get(_key(word))
+        if not titles:
+            return None
+        found: dict[str, tuple[PersonEntry, Role]] = {}
+        for title in titles:
+            for p, r in self.roles.get((country, title), ()):
+                if r.valid_on(on_date):
+                    found.setdefault(p.kb_id, (p, r))
+        if len(found) != 1:
+            return None
+        return next(iter(found.values()))
+
+
+_NOT_THE_TITLE = re.compile(r"(?:vice|deputy|vice-)\s*$")
+
+
+def titled_roles(roles: Sequence[Role], span: Sequence[Match]) -> list[Role]:
+    """The roles whose title is named by a sector word of the phrase ("Prime Minister Haniyeh" ->
+    the Prime Minister role, not the Hamas one); "President" does not name "Vice President"."""
+    words = [fold(m.text) for m in span if m.of("sector") and not m.of("person")]
+    out = []
+    for r in roles:
+        title = fold(r.title)
+        for w in words:
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", title):
+                if not _NOT_THE_TITLE.search(title[: hit.start()]):
+                    out.append(r)
+                    break
+            else:
+                continue
+            break
+    return out
+
+
