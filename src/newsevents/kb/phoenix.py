@@ -165,11 +165,14 @@ def _convert_entry(
     country, _keep = _country(prefix, iso, cameo)
     sector = _PREFIX_SECTORS.get(prefix) or (code[3:6] if code[3:6] in tables.sectors else None)
     chunks = [code[k : k + 3] for k in range(3, len(code), 3)]
-    if prefix not in _PREFIX_SECTORS and all(c in tables.sectors for c in chunks) and resolves_to(names[0], country):
-        # a country and sectors only ("US_CONGRESS [USAGOVLEG]") that the curated country and
-        # sector words already resolve to that country: an organisation would only shadow them
-        out.counts.skipped_entries += 1
-        return
+    if prefix not in _PREFIX_SECTORS and all(c in tables.sectors for c in chunks):
+        # a country and sectors only ("US_CONGRESS [USAGOVLEG]"): a name that the curated country
+        # and sector words already resolve to that country would only shadow them (the entry, or
+        # one of its aliases: "+GERMAN_CHANCELLOR" under "REICHSTAG")
+        if resolves_to(names[0], country):
+            out.counts.skipped_entries += 1
+            return
+        names = [names[0], *(n for n in names[1:] if not resolves_to(n, country))]
     if sector is None:
         out.counts.skipped_entries += 1
         return
