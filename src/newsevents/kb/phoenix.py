@@ -315,7 +315,14 @@ def read_layer(text: str, where: str = LAYER_FILE) -> Layer:
 
 
 def _keys(words: Iterable[str]) -> set[str]:
-    return {lookup_key(w) for w in words}
+    """Lookup keys, and the matcher's keys where they differ ("Ban Ki-moon" matches as "ban ki moon")."""
+    out = set()
+    for w in words:
+        out.add(lookup_key(w))
+        if "-" in w:
+            key = " ".join(t.key for t in tokenize(w))
+            out.add(key[4:] if key.startswith("the ") else key)
+    return out
 
 
 def _key(layer: Layer, name: str) -> str:
