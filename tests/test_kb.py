@@ -294,7 +294,7 @@ def test_pronoun_is_empty(kb: KnowledgeBase) -> None:
 
 def test_latin_american_is_not_usa(kb: KnowledgeBase) -> None:
     assert [a.country for a in resolve(kb, "Latin American leaders")] == [None]
-    assert [a.country for a in resolve(kb, "New Jersey police")] == [None]
+    assert [a.country for a in resolve(kb, "New Jersey police")] == ["USA"]  # a US state, not Jersey
 
 
 def test_jordan_the_country(kb: KnowledgeBase) -> None:

@@ -46,7 +46,7 @@ TRAPS = [
     ("Delhi Capitals", None), ("Mexico City officials", "MEX"), ("Jordan Peterson", None),
     ("Georgia Brown", None), ("Paris Jackson", None), ("Chad Smith", None),
     ("the South Pole", None), ("a West Indian cricketer", None), ("the Magnetic Pole", None),
-    ("Savannah, Georgia", "USA"), ("Lebanon, Pennsylvania", None),
+    ("Savannah, Georgia", "USA"), ("Lebanon, Pennsylvania", "USA"),
     # organisations' one-word names as surnames
     ("Cosima Wagner", None), ("Georgina Bloomberg", None),
 ]  # fmt: skip

@@ -43,7 +43,18 @@ if TYPE_CHECKING:
 
 _PLACE = ("country", "demonym", "metonym", "region")
 _FUNCTION = PREPOSITIONS | {"the", "a", "an", "and", "or", "nor", "but", "'s"}
-_SECTIONS = ("honorifics", "directions", "not_name_forming", "place_heads", "org_heads", "namesakes")
+_SECTIONS = (
+    "honorifics",
+    "directions",
+    "not_name_forming",
+    "place_heads",
+    "org_heads",
+    "namesakes",
+    "namesake_heads",
+    "thing_heads",
+    "club_words",
+    "name_particles",
+)
 
 
 @dataclass(frozen=True)
@@ -54,6 +65,10 @@ class NameContext:
     place_heads: frozenset[str]
     org_heads: frozenset[str]
     namesakes: frozenset[str]
+    namesake_heads: frozenset[str]
+    thing_heads: frozenset[str]
+    club_words: frozenset[str]
+    name_particles: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -132,14 +147,34 @@ def guard(kb: KnowledgeBase, tokens: Sequence[Token], matches: list[Match]) -> l
     persons_at = {m.i for m in matches if "person" in m.kinds}
     demonym_at = {k for m in matches if "demonym" in m.kinds for k in range(m.i, m.j)}
     out: list[Match] = []
+    starts = {m.i: m for m in matches}
     for m in matches:
         where = (covered, sector_at, places_at, persons_at, demonym_at)
+        if _town_of(m, starts, tokens, ctx):
+            continue
         hits = [h for h in m.hits if _keep(kb, h, m, tokens, *where, ctx)]
         if len(hits) == len(m.hits):
             out.append(m)
         elif hits:
             out.append(Match(m.i, m.j, m.start, m.end, m.text, hits, m.compound))
     return out
+
+
+def _town_of(m: Match, starts: dict[int, Match], tokens: Sequence[Token], ctx: NameContext) -> bool:
+    """ "Paris, Texas", "London, Ontario", "Athens, Georgia": a place name followed by a comma and a
+    subdivision (a region) of another country, or a namesake country, that ends the phrase or is not
+    followed by a list ("Lebanon, Syria and Jordan" are three countries): a town of that name there."""
+    places = {h.ref for h in m.of("country", "metonym", "region")}
+    if not places or m.of("demonym") or m.j + 1 >= len(tokens) or tokens[m.j].text != ",":
+        return False
+    nxt = starts.get(m.j + 1)
+    if nxt is None:
+        return False
+    where = {h.ref for h in nxt.of("region")}
+    where |= {h.ref for h in nxt.of("country") if fold(h.alias) in ctx.namesakes}
+    if not where or where & places:
+        return False
+    return nxt.j >= len(tokens) or tokens[nxt.j].key not in {",", "and", "or", "&", ";", "/"}
 
 
 def _keep(
@@ -173,6 +208,18 @@ def _keep(
         return not (_stranger(tokens, before, covered, ctx) or _stranger(tokens, after, covered, ctx))
     if h.kind not in _PLACE:
         return True
+    nxt_word = tokens[m.j] if m.j < len(tokens) and tokens[m.j].is_word else None
+    if nxt_word is not None and nxt_word.text.islower() and nxt_word.key in ctx.thing_heads:
+        return False  # "Swiss cheese", "the Minsk agreements": a thing or an event named after the place
+    if nxt_word is not None and nxt_word.key in ctx.name_particles and nxt_word.text.islower():
+        k = m.j + 1
+        if k < len(tokens) and tokens[k].is_word and tokens[k].text[:1].isupper():
+            return False  # "Santiago de Compostela", "Chad le Clos"
+    if m.i > 0 and tokens[m.i - 1].key in ctx.club_words and tokens[m.i - 1].text[:1].isupper():
+        return False  # "Real Madrid", "Dynamo Kyiv": a sports club
+    if h.kind == "country" and fold(h.alias) in ctx.namesakes and nxt_word is not None:
+        if nxt_word.text[:1].isupper() and nxt_word.key in ctx.namesake_heads:
+            return False  # "Georgia Governor Brian Kemp": the subdivision of that name
     if "(spelt so;" in m.text:  # a guessed spelling next to another capitalised word: a name ("Georgina Bloomberg")
         return not any(k is not None and tokens[k].is_word and tokens[k].text[:1].isupper() for k in (before, after))
     nxt = m.j if m.j < len(tokens) else None

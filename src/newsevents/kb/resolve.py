@@ -234,6 +234,8 @@ class PhraseResolver(AliasMatcher):
         country = d.country if d.kind == "country" else offices.sole_country(word)
         if country is None or len(d.matches) != (2 if d.kind == "country" else 1):
             return d
+        if d.kind == "country" and not d.matches[0].of("country", "demonym", "metonym"):
+            return d  # "the British Columbia premier": a region's office, not the country's
         found = offices.holder(country, word, on_date)
         if found is None:
             return d
