@@ -160,7 +160,7 @@ class KnowledgeBase:
                 yield (w, "demonym", c.kb_id)
             for w, _sector in c.metonyms:
                 yield (w, "metonym", c.kb_id)
-            for w in c.regions:
+            for w in (*c.regions, *c.peoples):
                 yield (w, "region", c.kb_id)
         for o in self.orgs.values():
             for w in (o.name, *o.aliases):

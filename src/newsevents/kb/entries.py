@@ -61,6 +61,7 @@ class CountryEntry:
     capital: str | None = None
     metonyms: tuple[tuple[str, str], ...] = ()  # (text, sector): ("Moscow", "GOV"), ("Pentagon", "MIL")
     regions: tuple[str, ...] = ()  # regions and cities that place an actor in the country ("Darfur")
+    peoples: tuple[str, ...] = ()  # ethnic and religious groups of the country ("Yazidis"; peoples.yaml)
 
     @property
     def kb_id(self) -> str:

@@ -109,12 +109,28 @@ def load_builtin(imported: bool = True) -> Tables:
     for i, row in enumerate(_yaml_list(_read_data("sectors.yaml"), "sectors.yaml"), start=1):
         sector = sector_from_row(row, f"sectors.yaml entry {i}")
         sectors[sector.code] = sector
+    _add_peoples(countries)
     tables = Tables(countries, orgs, persons, sectors)
     if imported:
         from newsevents.kb.phoenix import load_layer, merge_below
 
         merge_below(tables, load_layer(), tables.layers, tables.alias_keys)
     return tables
+
+
+def _add_peoples(countries: dict[str, CountryEntry]) -> None:
+    """The groups of ``peoples.yaml`` onto their home countries."""
+    for i, row in enumerate(_yaml_list(_read_data("peoples.yaml"), "peoples.yaml"), start=1):
+        where = f"peoples.yaml entry {i}"
+        if not isinstance(row, dict) or set(row) != {"country", "words"}:
+            raise KBError(f"{where}: expected the keys 'country' and 'words'")
+        words = row["words"]
+        entry = countries.get(str(row["country"]))
+        if entry is None:
+            raise KBError(f"{where}: unknown country {row['country']!r}")
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise KBError(f"{where}: 'words' must be a list of names")
+        countries[entry.iso3] = replace(entry, peoples=(*entry.peoples, *words))
 
 
 _KIND_ALIASES = {

@@ -196,6 +196,8 @@ class AliasMatcher:
                 self._add(w, Hit("demonym", c.iso3, w, case=case_rule(w, "demonym")))
             for w, sector in c.metonyms:
                 self._add(w, Hit("metonym", c.iso3, w, sector=sector, case=case_rule(w, "metonym")))
+            for w in c.peoples:  # a people: a region hit with the sector CVL ("Yazidis")
+                self._add(w, Hit("region", c.iso3, w, sector="CVL", case=case_rule(w, "region")))
             for w in c.regions:
                 found = kb.alias_keys.get(w)
                 if found is None:
@@ -388,3 +390,29 @@ class AliasMatcher:
                 if t.is_word and t.text[:1].isupper() and t.key not in _FUNCTION_WORDS:
                     return True
         return False
+
+
+def is_people(hit: Hit) -> bool:
+    return hit.kind == "region" and hit.sector is not None  # a group of peoples.yaml
+
+
+def after_ethnic(units: Sequence[Match | Token], k: int) -> bool:
+    u = units[k]
+    prev = units[k - 1] if k else None
+    return isinstance(u, Match) and bool(u.of("demonym")) and isinstance(prev, Token) and prev.key == "ethnic"
+
+
+def pick_sector(matches: Sequence[Match]) -> tuple[Match, Hit] | None:
+    """The sector word of a phrase: the last strong word (the head noun), else the last weak word."""
+    strong: list[tuple[Match, Hit]] = []
+    weak: list[tuple[Match, Hit]] = []
+    for m in matches:
+        kinds = m.kinds
+        if "sector" not in kinds or not kinds.isdisjoint(NAMED_KINDS):
+            continue
+        hits = m.of("sector")
+        best = next((h for h in hits if not h.weak), hits[0])
+        (weak if best.weak else strong).append((m, best))
+    if strong:
+        return strong[-1]
+    return weak[-1] if weak else None

@@ -34,6 +34,9 @@ from newsevents.kb.match import (
     Hit,
     Match,
     Token,
+    after_ethnic,
+    is_people,
+    pick_sector,
     tokenize,
 )
 from newsevents.kb.names import guard
@@ -183,6 +186,8 @@ class PhraseResolver(AliasMatcher):
         return parts
 
     def _conjunct(self, units: Sequence[Match | Token], on_date: dt.date | None) -> list[_Draft]:
+        # "ethnic Albanians (in Macedonia)": an ethnic group, not the nation of that name
+        units = [u for k, u in enumerate(units) if not after_ethnic(units, k)]
         parts = self._parts(units)
         head, pps = parts[0], parts[1:]
         head_matches = head.matches
@@ -199,7 +204,7 @@ class PhraseResolver(AliasMatcher):
             return [self._org(m, head_matches) for m in orgs]
         if not kinds.isdisjoint(_PLACE_KINDS):
             return [self._office(self._country(head_matches, head.former, None), units, on_date)]
-        head_sector = _pick_sector(head_matches)
+        head_sector = pick_sector(head_matches)
         if not pps:
             return [self._office(d, units, on_date) for d in self._sector_alone(head_sector, head.former)]
         sector_matches = [m for m in head_matches if "sector" in m.kinds]
@@ -278,6 +283,7 @@ class PhraseResolver(AliasMatcher):
     @staticmethod
     def _countries(matches: Sequence[Match]) -> list[tuple[Match, Hit]]:
         found = [(m, m.of(*_PLACE_KINDS)[0]) for m in matches if not m.kinds.isdisjoint(_PLACE_KINDS)]
+        found = [x for x in found if not is_people(x[1])] or found  # "Burundian Hutus": the country word
         plain = [(m, h) for m, h in found if not m.compound]
         return plain or found
 
@@ -291,27 +297,29 @@ class PhraseResolver(AliasMatcher):
         cm, ch = self._countries(matches)[-1]
         entry = self.kb.countries[ch.ref]
         sector_src = head_only if prep is not None else matches
-        picked = _pick_sector(sector_src)
+        picked = pick_sector(sector_src)
         reasons: list[str] = []
         if ch.kind == "metonym":
             label = "capital metonym" if entry.capital and fold(ch.alias) == fold(entry.capital) else "metonym"
             reasons.append(f"{label} '{cm.text}'" + (f" after '{prep}' (a place)" if prep else ""))
         elif ch.kind == "demonym":
             reasons.append(f"demonym '{cm.text}'" + (f" in a modifier after '{prep}'" if prep else ""))
+        elif is_people(ch):
+            reasons.append(f"people '{cm.text}' of {entry.iso3}" + (f" after '{prep}'" if prep else ""))
         elif ch.kind == "region":
             reasons.append(f"place '{cm.text}' in {entry.iso3}" + (f" after '{prep}'" if prep else ""))
         else:
             reasons.append(f"country name '{cm.text}'" + (f" in a modifier after '{prep}'" if prep else ""))
         sector: str | None = None
         used = [cm]
-        if picked is not None and not (picked[1].weak and ch.kind == "metonym" and prep is None):
+        if picked is not None and not (picked[1].weak and (ch.kind == "metonym" or is_people(ch)) and prep is None):
             sm, sh = picked
             sector = sh.sector
             used.append(sm)
             reasons.append(f"sector word '{sm.text}'")
-        elif ch.kind == "metonym" and prep is None:
+        elif (ch.kind == "metonym" or is_people(ch)) and prep is None:
             sector = ch.sector
-            reasons.append(f"metonym stands for {ch.sector}")
+            reasons.append(f"{'metonym stands' if ch.kind == 'metonym' else 'a people stands'} for {ch.sector}")
         elif ch.kind == "demonym" and prep is None and not former and self._people_form(ch):
             sector = "CVL"
             reasons.append("a plural demonym names people -> CVL")
@@ -338,7 +346,7 @@ class PhraseResolver(AliasMatcher):
             reason += f" (wins over country word '{others[0].text}')"
         sector_words = [c for c in context if c is not m and c.of("sector")]
         sector = org.sector
-        picked = _pick_sector(sector_words)
+        picked = pick_sector(sector_words)
         if org.type == "igo" and picked is not None and not picked[1].weak and picked[1].sector in IGO_FORCES:
             sector = picked[1].sector
             reason += f"; the organisation's {picked[0].text!r} -> {sector}"
@@ -414,7 +422,7 @@ class PhraseResolver(AliasMatcher):
         countries = {self._role_country(r) for r in roles}
         country = ctx_country or (countries.pop() if len(countries) == 1 else None)
         reasons = [f"ambiguous name '{m.text}': {ids}"]
-        picked = _pick_sector([x for x in span if x is not m])
+        picked = pick_sector([x for x in span if x is not m])
         sectors = {r.sector for r in roles}
         sector: str | None = None
         if picked is not None:
@@ -442,7 +450,7 @@ class PhraseResolver(AliasMatcher):
         d.imported = self.kb.layer_of(person.kb_id) == "imported"
         if not person.roles:
             d.country = ctx_country
-            picked = _pick_sector(span)
+            picked = pick_sector(span)
             d.sector = picked[1].sector if picked else None
             reasons.append(f"person alias '{m.text}' without roles in the KB; country and sector from the phrase")
             return d
@@ -574,22 +582,6 @@ class PhraseResolver(AliasMatcher):
             end_char=end,
             reason="; ".join(d.reasons),
         )
-
-
-def _pick_sector(matches: Sequence[Match]) -> tuple[Match, Hit] | None:
-    """The sector word of a phrase: the last strong word (the head noun), else the last weak word."""
-    strong: list[tuple[Match, Hit]] = []
-    weak: list[tuple[Match, Hit]] = []
-    for m in matches:
-        kinds = m.kinds
-        if "sector" not in kinds or not kinds.isdisjoint(NAMED_KINDS):
-            continue
-        hits = m.of("sector")
-        best = next((h for h in hits if not h.weak), hits[0])
-        (weak if best.weak else strong).append((m, best))
-    if strong:
-        return strong[-1]
-    return weak[-1] if weak else None
 
 
 def _apposition(a: _Draft, b: _Draft) -> bool:
