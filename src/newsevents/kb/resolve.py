@@ -187,7 +187,14 @@ class PhraseResolver(AliasMatcher):
 
     def _conjunct(self, units: Sequence[Match | Token], on_date: dt.date | None) -> list[_Draft]:
         # "ethnic Albanians (in Macedonia)": an ethnic group, not the nation of that name
-        units = [u for k, u in enumerate(units) if not after_ethnic(units, k)]
+        ethnic = [u for k, u in enumerate(units) if after_ethnic(units, k)]
+        if ethnic:
+            units = [u for u in units if u not in ethnic]
+            found = self._conjunct(units, on_date)
+            if found or not isinstance(ethnic[0], Match):
+                return found
+            why = f"ethnic group 'ethnic {ethnic[0].text}': people, not the nation -> CVL, no country"
+            return [_Draft("sector", [ethnic[0]], sector="CVL", reasons=[why])]
         parts = self._parts(units)
         head, pps = parts[0], parts[1:]
         head_matches = head.matches
@@ -241,6 +248,13 @@ class PhraseResolver(AliasMatcher):
             return d
         if d.kind == "country" and not d.matches[0].of("country", "demonym", "metonym"):
             return d  # "the British Columbia premier": a region's office, not the country's
+        title = d.matches[-1]
+        after = units[units.index(title) + 1 :] if title in units else []
+        for u in after:
+            if isinstance(u, Token) and u.key in PREPOSITIONS:
+                break
+            if not isinstance(u, Token) or u.is_word or u.key == "'s":
+                return d  # "the Japanese prime minister's office": not the office holder
         found = offices.holder(country, word, on_date)
         if found is None:
             return d
