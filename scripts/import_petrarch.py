@@ -3,8 +3,8 @@
     .venv/bin/python scripts/import_petrarch.py [PETRARCH_DIR]
 
 PETRARCH_DIR defaults to ../shared/petrarch next to the repository. Writes
-src/newsevents/data/kb/imported/phoenix.tsv (the licence notice is imported/LICENSE) and prints
-what it holds. The rules are in newsevents.kb.phoenix and docs/knowledge-base.md.
+src/newsevents/data/kb/imported/phoenix.tsv and phoenix_agents.tsv (the licence notice is
+imported/LICENSE) and prints what they hold. The rules are in newsevents.kb.phoenix and docs/knowledge-base.md.
 """
 
 from __future__ import annotations
@@ -14,7 +14,10 @@ from pathlib import Path
 
 from newsevents.kb import KnowledgeBase
 from newsevents.kb.files import load_builtin
+from newsevents.kb.entries import lookup_key
+from newsevents.kb.names import name_context
 from newsevents.kb.phoenix import LAYER_FILE, convert
+from newsevents.kb.phoenix_agents import AGENTS_FILE, SOURCE, convert_agents
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,6 +39,18 @@ def main(argv: list[str]) -> int:
     out = ROOT / "src" / "newsevents" / "data" / "kb" / "imported" / LAYER_FILE
     out.write_text(text, encoding="utf-8")
     print(f"{out.relative_to(ROOT)}: {counts.line()}")
+    names = [w for c in tables.countries.values()
+             for w in (c.name, *c.aliases, *c.demonyms, *(m for m, _ in c.metonyms), *c.regions, *c.peoples)]
+    names += [w for e in (*tables.orgs.values(), *tables.persons.values()) for w in (e.name, *e.aliases)]
+    agents_text, agent_counts = convert_agents(
+        (folder / SOURCE).read_text(encoding="utf-8", errors="replace"),
+        tables.sectors,
+        {lookup_key(w) for w in names},
+        name_context().honorifics,
+    )
+    agents_out = out.parent / AGENTS_FILE
+    agents_out.write_text(agents_text, encoding="utf-8")
+    print(f"{agents_out.relative_to(ROOT)}: {agent_counts.line()}")
     return 0
 
 

@@ -114,7 +114,10 @@ def load_builtin(imported: bool = True) -> Tables:
     if imported:
         from newsevents.kb.phoenix import load_layer, merge_below
 
+        from newsevents.kb.phoenix_agents import merge_agents, read_agents
+
         merge_below(tables, load_layer(), tables.layers, tables.alias_keys)
+        merge_agents(tables.sectors, read_agents())  # the agent words: sector words below the curated ones
     return tables
 
 
