@@ -14,10 +14,9 @@ from pathlib import Path
 
 from newsevents.kb import KnowledgeBase
 from newsevents.kb.files import load_builtin
-from newsevents.kb.entries import lookup_key
 from newsevents.kb.names import name_context
 from newsevents.kb.phoenix import LAYER_FILE, convert
-from newsevents.kb.phoenix_agents import AGENTS_FILE, SOURCE, convert_agents
+from newsevents.kb.phoenix_agents import AGENTS_FILE, SOURCE, convert_agents, curated_names
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,13 +38,10 @@ def main(argv: list[str]) -> int:
     out = ROOT / "src" / "newsevents" / "data" / "kb" / "imported" / LAYER_FILE
     out.write_text(text, encoding="utf-8")
     print(f"{out.relative_to(ROOT)}: {counts.line()}")
-    names = [w for c in tables.countries.values()
-             for w in (c.name, *c.aliases, *c.demonyms, *(m for m, _ in c.metonyms), *c.regions, *c.peoples)]
-    names += [w for e in (*tables.orgs.values(), *tables.persons.values()) for w in (e.name, *e.aliases)]
     agents_text, agent_counts = convert_agents(
         (folder / SOURCE).read_text(encoding="utf-8", errors="replace"),
         tables.sectors,
-        {lookup_key(w) for w in names},
+        curated_names(tables.countries, tables.orgs, tables.persons),
         name_context().honorifics,
     )
     agents_out = out.parent / AGENTS_FILE

@@ -109,6 +109,7 @@ class KnowledgeBase:
             "roles": sum(len(p.roles) for p in self.persons.values()),
             "sectors": len(self.sectors),
             "sector_words": sum(len(s.expanded_words) + len(s.expanded_weak) for s in self.sectors.values()),
+            "agent_words": sum(len(s.imported_words) for s in self.sectors.values()),
         }
 
     def layer_of(self, kb_id: str | None) -> str | None:
@@ -169,7 +170,7 @@ class KnowledgeBase:
             for w in (p.name, *p.aliases):
                 yield (w, "person", p.kb_id)
         for s in self.sectors.values():
-            for w in (*s.expanded_words, *s.expanded_weak):
+            for w in (*s.expanded_words, *s.expanded_weak, *s.imported_words):
                 yield (w, "sector", f"sector:{s.code}")
 
     def resolve_phrase(self, text: str, on_date: dt.date | None = None) -> list[ActorRef]:

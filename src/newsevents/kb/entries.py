@@ -131,6 +131,7 @@ class SectorEntry:
     weak_words: tuple[str, ...] = ()
     expanded_words: tuple[str, ...] = field(default=(), compare=False)  # words + generated plurals
     expanded_weak: tuple[str, ...] = field(default=(), compare=False)
+    imported_words: tuple[str, ...] = field(default=(), compare=False)  # Phoenix agent words (and plurals)
     groups: tuple[str, ...] = ()  # state, domestic, non_state, local_people (docs/knowledge-base.md)
 
 

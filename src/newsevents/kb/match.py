@@ -107,6 +107,7 @@ class Hit:
     sector: str | None = None  # metonym sector, or the sector of a sector word
     weak: bool = False
     case: str = "any"  # any | cap | upper
+    imported: bool = False  # an imported agent word: it gives a sector, it makes no actor alone
 
 
 @dataclass(slots=True)
@@ -222,6 +223,8 @@ class AliasMatcher:
                 self._add(w, Hit("sector", s.code, w, sector=s.code))
             for w in s.expanded_weak:
                 self._add(w, Hit("sector", s.code, w, sector=s.code, weak=True))
+            for w in s.imported_words:
+                self._add(w, Hit("sector", s.code, w, sector=s.code, imported=True))
         for w in BLOCKERS:
             self._add(w, Hit("blocker", "", w))
         # Misspelt country names and demonyms ("Ethopia", "Quatar", "Afganistan"): one edit away

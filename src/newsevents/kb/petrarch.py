@@ -216,7 +216,7 @@ def parse_agents(text: str, where: str = "<agents>") -> PetrarchFile:
             continue
         m = _SUBST_RE.match(line)
         if m:
-            subst[m.group(1)] = m.group(2).split()
+            subst[m.group(1)] = [x for x in re.split(r"[,\s]+", m.group(2)) if x]  # "MAN, MEN, WOMAN"
             continue
         codes = _CODE_RE.findall(line)
         plurals = re.findall(r"\{([^}]*)\}", line)

@@ -11,11 +11,11 @@ stands before names ("prince"), and a word of a sector code the project lacks.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from importlib import resources
 
-from newsevents.kb.entries import KBError, SectorEntry, _expand, fold
+from newsevents.kb.entries import CountryEntry, KBError, OrgEntry, PersonEntry, SectorEntry, _expand, fold, lookup_key
 from newsevents.kb.petrarch import parse_agents
 
 AGENTS_FILE = "phoenix_agents.tsv"
@@ -35,6 +35,16 @@ class AgentCounts:
             f"{self.words} agent words; left out {self.curated} the curated files decide, "
             f"{self.other_codes} of sector codes the project lacks, {self.honorifics} titles before names"
         )
+
+
+def curated_names(
+    countries: Mapping[str, CountryEntry], orgs: Mapping[str, OrgEntry], persons: Mapping[str, PersonEntry]
+) -> set[str]:
+    """The lookup keys of every name and alias the curated files use (countries, organisations, persons)."""
+    names = [w for c in countries.values()
+             for w in (c.name, *c.aliases, *c.demonyms, *(m for m, _ in c.metonyms), *c.regions, *c.peoples)]
+    names += [w for e in (*orgs.values(), *persons.values()) for w in (e.name, *e.aliases)]
+    return {lookup_key(w) for w in names}  # fmt: skip
 
 
 def convert_agents(
@@ -116,4 +126,4 @@ def merge_agents(sectors: dict[str, SectorEntry], rows: list[tuple[str, str, str
         extra.setdefault(code, []).extend([word, plural] if plural else [word])
     for code, words in extra.items():
         s = sectors[code]
-        sectors[code] = replace(s, expanded_words=(*s.expanded_words, *words))
+        sectors[code] = replace(s, imported_words=(*s.imported_words, *words))

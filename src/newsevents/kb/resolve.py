@@ -286,6 +286,8 @@ class PhraseResolver(AliasMatcher):
         if head_sector is None:
             return []
         m, hit = head_sector
+        if hit.imported:
+            return []  # an imported agent word alone ("villages"): no actor of its own
         sector = "ELI" if former else hit.sector
         reasons = [f"sector word '{m.text}' alone"]
         if former:
@@ -330,7 +332,7 @@ class PhraseResolver(AliasMatcher):
             sm, sh = picked
             sector = sh.sector
             used.append(sm)
-            reasons.append(f"sector word '{sm.text}'")
+            reasons.append(f"sector word '{sm.text}'" + (" (an imported agent word)" if sh.imported else ""))
         elif (ch.kind == "metonym" or is_people(ch)) and prep is None:
             sector = ch.sector
             reasons.append(f"{'metonym stands' if ch.kind == 'metonym' else 'a people stands'} for {ch.sector}")
