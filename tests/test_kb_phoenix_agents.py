@@ -25,7 +25,7 @@ AGENTS = """\
 !PERSON! = MAN, WOMAN
 BEEKEEPER_ [~AGR]  # a new word of a known sector
 RIVER_PILOT_ [~BUS]
-+!PERSON!_OF_THE_RIVER_
++!PERSON!_OF_THE_RIVER_  # expands to MAN_OF_THE_RIVER_ and WOMAN_OF_THE_RIVER_: curated "man", "woman"
 STATE_MEDIA_ [~GOV]  # the curated head noun 'media' is MED: left out
 SOLDIER_ [~MIL]  # a curated sector word: left out
 PRINCE_ [~GOV]  # a title before names: left out
@@ -39,7 +39,7 @@ def converted() -> tuple[str, list[tuple[str, str, str]]]:
     t = load_builtin(imported=False)
     text, counts = convert_agents(AGENTS, t.sectors, curated_names(t.countries, t.orgs, t.persons),
                                   name_context().honorifics)  # fmt: skip
-    assert counts.other_codes == 1 and counts.honorifics == 1 and counts.curated == 2, counts
+    assert counts.other_codes == 1 and counts.honorifics == 1 and counts.curated == 4, counts
     rows = [tuple(line.split("\t")) for line in text.splitlines() if line and not line.startswith(("#", "word\t"))]
     return text, rows  # type: ignore[return-value]
 
@@ -48,9 +48,10 @@ def test_the_converter_keeps_new_words_of_known_sectors(converted: tuple[str, li
     _text, rows = converted
     words = {w: (s, p) for w, s, p in rows}
     assert words["beekeeper"] == ("AGR", "beekeepers")
-    assert words["river pilot"][0] == "BUS" and words["man of the river"][0] == "BUS"
-    assert words["war council"] == ("MIL", "war councils")
-    assert not {"state media", "soldier", "prince", "space cadet"} & set(words)
+    assert words["river pilot"] == ("BUS", "river pilots")
+    assert words["war council"] == ("MIL", "war councils")  # "A_" dropped
+    # a curated word in the phrase ("media", "soldier", "man"), a title, an unknown sector: left out
+    assert set(words) == {"beekeeper", "river pilot", "war council"}
 
 
 def test_merged_words_resolve_below_the_curated_ones(converted: tuple[str, list[tuple[str, str, str]]]) -> None:
@@ -76,12 +77,12 @@ def test_the_shipped_agents_are_what_the_converter_writes(shared: Callable[[str]
                                   curated_names(t.countries, t.orgs, t.persons), name_context().honorifics)  # fmt: skip
     shipped = Path(__file__).resolve().parents[1] / "src" / "newsevents" / "data" / "kb" / "imported" / AGENTS_FILE
     assert shipped.read_text(encoding="utf-8") == text
-    assert counts.words > 1000
+    assert counts.words > 500
 
 
 def test_the_default_kb_has_the_agent_words() -> None:
-    assert len(read_agents()) > 1000
+    assert len(read_agents()) > 500
     kb = KnowledgeBase.default()
     assert [(r.country, r.sector) for r in kb.resolve_phrase("Italian abbots")] == [("ITA", "REL")]
     assert kb.resolve_phrase("abbots") == []  # an agent word alone makes no actor
-    assert kb.sizes()["agent_words"] > 1000
+    assert kb.sizes()["agent_words"] > 1000  # with plurals

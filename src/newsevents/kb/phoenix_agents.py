@@ -4,9 +4,10 @@ below the curated ``sectors.yaml`` (docs/knowledge-base.md, "The imported agent 
 :func:`convert_agents` writes ``data/kb/imported/phoenix_agents.tsv`` (``word``, ``sector``,
 ``plural``); :func:`merge_agents` adds its words to the curated sectors when loading.  Curated
 knowledge wins: a word the curated files already use (as a sector word, or as a name or alias of
-anything) is left out, and so is a phrase whose last word, its head noun, is a curated sector word
-of another sector ("state media" stays MED, not the agents' GOV), a title or form of address that
-stands before names ("prince"), and a word of a sector code the project lacks.
+anything) is left out, and so is a phrase with a curated sector word in it (the curated word
+decides: "state media" stays MED, not the agents' GOV; "military government" and "opposition
+supporters" stay the curated "government" and "opposition"), one that ends in a preposition ("embassy in"), a title or form of
+address that stands before names ("prince"), and a word of a sector code the project lacks.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 from newsevents.kb.entries import CountryEntry, KBError, OrgEntry, PersonEntry, SectorEntry, _expand, fold, lookup_key
+from newsevents.kb.match import PREPOSITIONS
 from newsevents.kb.petrarch import parse_agents
 
 AGENTS_FILE = "phoenix_agents.tsv"
@@ -26,7 +28,7 @@ COLUMNS = ["word", "sector", "plural"]
 @dataclass
 class AgentCounts:
     words: int = 0
-    curated: int = 0  # left out: the curated files use the word or its head noun
+    curated: int = 0  # left out: the curated files use the word or a word in it (or it ends in a preposition)
     other_codes: int = 0  # left out: a sector code the project lacks
     honorifics: int = 0  # left out: a title before names
 
@@ -73,8 +75,9 @@ def convert_agents(
             if agent.code not in sectors:
                 counts.other_codes += 1
                 continue
-            head = key.split()[-1]
-            if key in used or (head in curated and curated[head] != agent.code):
+            toks = key.split()
+            parts = {" ".join(toks[i:j]) for i in range(len(toks)) for j in range(i + 1, len(toks) + 1)}
+            if key in used or parts & curated.keys() or toks[-1] in PREPOSITIONS:
                 counts.curated += 1
                 continue
             if key in titles:
