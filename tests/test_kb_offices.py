@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.kb import KnowledgeBase, KBError
+from newsevents.kb import KBError, KnowledgeBase
 from newsevents.kb.offices import OfficeIndex, office_words
 from newsevents.work import Resources
 

@@ -113,7 +113,6 @@ def load_builtin(imported: bool = True) -> Tables:
     tables = Tables(countries, orgs, persons, sectors)
     if imported:
         from newsevents.kb.phoenix import load_layer, merge_below
-
         from newsevents.kb.phoenix_agents import merge_agents, read_agents
 
         merge_below(tables, load_layer(), tables.layers, tables.alias_keys)

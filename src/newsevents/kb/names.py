@@ -140,8 +140,14 @@ def guard(kb: KnowledgeBase, tokens: Sequence[Token], matches: list[Match]) -> l
     if not matches:
         return matches
     ctx = name_context()
-    # a misspelling match is a guess: next to a name it is taken for a word of that name
-    covered = {k for m in matches if "(spelt so;" not in m.text for k in range(m.i, m.j)}
+    # a misspelling match is a guess, and an imported agent word is no name: next to a name they are
+    # taken for a word of that name ("Georgina Bloomberg", "Hunter Blair")
+    covered = {
+        k
+        for m in matches
+        if "(spelt so;" not in m.text and not all(h.imported for h in m.hits)
+        for k in range(m.i, m.j)
+    }
     sector_at = {k for m in matches if "sector" in m.kinds for k in range(m.i, m.j)}
     places_at = {k: {h.ref for h in m.of(*_PLACE)} for m in matches if m.of(*_PLACE) for k in range(m.i, m.j)}
     persons_at = {m.i for m in matches if "person" in m.kinds}
@@ -241,8 +247,10 @@ def _keep(
     if h.kind == "country" and fold(h.alias) in ctx.namesakes and prev >= 1 and tokens[prev].text == ",":
         k = prev - 1
         elsewhere = places_at.get(k)
-        if tokens[k].is_word and tokens[k].text[:1].isupper() and (
-            k not in covered or (elsewhere is not None and h.ref not in elsewhere)
+        if (
+            tokens[k].is_word
+            and tokens[k].text[:1].isupper()
+            and (k not in covered or (elsewhere is not None and h.ref not in elsewhere))
         ):
             return False  # "Atlanta, Georgia": a place that is not in the country, then the name
     if h.kind == "country" and fold(h.alias) in ctx.namesakes and m.j + 1 < len(tokens) and tokens[m.j].text == ",":

@@ -122,5 +122,3 @@ def titled_roles(roles: Sequence[Role], span: Sequence[Match]) -> list[Role]:
                 continue
             break
     return out
-
-

@@ -6,8 +6,10 @@ below the curated ``sectors.yaml`` (docs/knowledge-base.md, "The imported agent 
 knowledge wins: a word the curated files already use (as a sector word, or as a name or alias of
 anything) is left out, and so is a phrase with a curated sector word in it (the curated word
 decides: "state media" stays MED, not the agents' GOV; "military government" and "opposition
-supporters" stay the curated "government" and "opposition"), one that ends in a preposition ("embassy in"), a title or form of
-address that stands before names ("prince"), and a word of a sector code the project lacks.
+supporters" stay the curated "government" and "opposition"), one that ends in a preposition
+("embassy in"), a title or form of address that stands before names ("prince"), and a word of a
+sector code the project lacks.  An agent word gives a sector to an actor the phrase names otherwise
+and makes no actor alone (``Hit.imported``, kb/resolve.py).
 """
 
 from __future__ import annotations
@@ -43,9 +45,13 @@ def curated_names(
     countries: Mapping[str, CountryEntry], orgs: Mapping[str, OrgEntry], persons: Mapping[str, PersonEntry]
 ) -> set[str]:
     """The lookup keys of every name and alias the curated files use (countries, organisations, persons)."""
-    names = [w for c in countries.values()
-             for w in (c.name, *c.aliases, *c.demonyms, *(m for m, _ in c.metonyms), *c.regions, *c.peoples)]
-    names += [w for e in (*orgs.values(), *persons.values()) for w in (e.name, *e.aliases)]
+    names = [
+        w
+        for c in countries.values()
+        for w in (c.name, *c.aliases, *c.demonyms, *(m for m, _ in c.metonyms), *c.regions, *c.peoples)
+    ]
+    names += [w for o in orgs.values() for w in (o.name, *o.aliases)]
+    names += [w for p in persons.values() for w in (p.name, *p.aliases)]
     return {lookup_key(w) for w in names}  # fmt: skip
 
 

@@ -20,14 +20,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from newsevents.kb.drafts import Draft as _Draft
+from newsevents.kb.drafts import apposition as _apposition
+from newsevents.kb.drafts import more_specific as _more_specific
 from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold
 from newsevents.kb.match import (
     COORDINATOR_SEQUENCES,
     COORDINATORS,
     FORMER_WORDS,
-    NAMED_KINDS,
     PREPOSITIONS,
     SKIP_WORDS,
     AliasMatcher,
@@ -40,7 +42,8 @@ from newsevents.kb.match import (
     tokenize,
 )
 from newsevents.kb.names import guard
-from newsevents.kb.offices import OfficeIndex, titled_roles as _titled
+from newsevents.kb.offices import OfficeIndex
+from newsevents.kb.offices import titled_roles as _titled
 from newsevents.records import ActorRef
 
 # sectors a strong word gives an intergovernmental organisation ("NATO troops", "UN police")
@@ -50,24 +53,6 @@ _SPLIT_KEYS = COORDINATORS | _SEQUENCE_STARTS | SKIP_WORDS  # token keys that ca
 _BLOCKER = frozenset({"blocker"})
 _PLACE_KINDS = ("country", "demonym", "metonym", "region")
 _NOT_ONE_HOLDER = frozenset({"a", "an", "another", "every", "each", "any", "some"}) | FORMER_WORDS
-
-
-@dataclass(slots=True)
-class _Draft:
-    kind: str  # person | org | country | sector | ambiguous
-    matches: list[Match]
-    country: str | None = None
-    sector: str | None = None
-    kb_id: str | None = None
-    name: str | None = None
-    code: str | None = None  # fixed code (organisations, persons with an org role)
-    role: str | None = None
-    reasons: list[str] = field(default_factory=list)
-    bare: bool = False  # a country without a sector word
-    via_demonym: bool = False
-    of_pattern: bool = False  # "<sector word> of <country>"
-    imported: bool = False  # a person of the imported layer
-    office: bool = False  # a person found as the holder of an office the phrase names (kb/offices.py)
 
 
 @dataclass(slots=True)
@@ -190,9 +175,9 @@ class PhraseResolver(AliasMatcher):
         ethnic = [u for k, u in enumerate(units) if after_ethnic(units, k)]
         if ethnic:
             units = [u for u in units if u not in ethnic]
-            found = self._conjunct(units, on_date)
-            if found or not isinstance(ethnic[0], Match):
-                return found
+            rest = self._conjunct(units, on_date)
+            if rest or not isinstance(ethnic[0], Match):
+                return rest
             why = f"ethnic group 'ethnic {ethnic[0].text}': people, not the nation -> CVL, no country"
             return [_Draft("sector", [ethnic[0]], sector="CVL", reasons=[why])]
         parts = self._parts(units)
@@ -598,26 +583,3 @@ class PhraseResolver(AliasMatcher):
             end_char=end,
             reason="; ".join(d.reasons),
         )
-
-
-def _apposition(a: _Draft, b: _Draft) -> bool:
-    """ "Tokayev, the Kazakh president" / "Kabul, Afghanistan": one actor, not two."""
-    named = {"person", "org", "ambiguous"}
-    if a.office or b.office:
-        return a.country is None or b.country is None or a.country == b.country
-    if {a.kind, b.kind} == {"person", "org"} and (a.imported or b.imported):
-        return True  # "Kenzo Oshima, the United Nations ... Coordinator": the text's affiliation wins
-    if a.kind in named and b.kind in named:
-        return False
-    return a.country is None or b.country is None or a.country == b.country
-
-
-def _more_specific(a: _Draft, b: _Draft) -> _Draft:
-    if {a.kind, b.kind} == {"person", "org"}:
-        return a if a.kind == "org" else b
-    rank = {"person": 4, "org": 3, "ambiguous": 2, "country": 1, "sector": 0}
-    if rank[b.kind] > rank[a.kind]:
-        return b
-    if rank[b.kind] == rank[a.kind] and a.sector is None and b.sector is not None:
-        return b
-    return a
