@@ -224,7 +224,7 @@ PYF|French Polynesia||French Polynesian;French Polynesians||
 QAT|Qatar||Qatari;Qataris||Doha
 REU|Réunion|Reunion|||
 ROU|Romania|Rumania|Romanian;Romanians||Bucharest
-RUS|Russia|Russian Federation|Russian;Russians||Moscow;Kremlin;the Kremlin;FSB:SPY;Federal Security Service:SPY;SVR:SPY;GRU:SPY;State Duma:LEG;Duma:LEG;Federation Council:LEG
+RUS|Russia|Russian Federation;Soviet Union;USSR;U.S.S.R.|Russian;Russians;Soviet;Soviets||Moscow;Kremlin;the Kremlin;FSB:SPY;Federal Security Service:SPY;SVR:SPY;GRU:SPY;State Duma:LEG;Duma:LEG;Federation Council:LEG
 RWA|Rwanda||Rwandan;Rwandans||Kigali
 SAU|Saudi Arabia|KSA|Saudi;Saudis;Saudi Arabian;Saudi Arabians||Riyadh
 SDN|Sudan|the Sudan|Sudanese||Khartoum
@@ -239,7 +239,7 @@ SLV|El Salvador||Salvadoran;Salvadorans;Salvadorian;Salvadorians;Salvadorean;Sal
 SMR|San Marino||Sammarinese||
 SOM|Somalia||Somali;Somalis;Somalian;Somalians||Mogadishu;Villa Somalia
 SPM|Saint Pierre and Miquelon|St. Pierre and Miquelon|||
-SRB|Serbia||Serbian;Serbians;Serb;Serbs||Belgrade
+SRB|Serbia|Yugoslavia;Federal Republic of Yugoslavia;Serbia and Montenegro|Serbian;Serbians;Serb;Serbs;Yugoslav;Yugoslavs||Belgrade
 SSD|South Sudan||South Sudanese||Juba
 STP|Sao Tome and Principe|São Tomé and Príncipe;Sao Tome|Santomean;Santomeans|São Tomé|
 SUR|Suriname|Surinam|Surinamese;Surinamer;Surinamers||Paramaribo

@@ -204,3 +204,19 @@ def test_the_real_uses_still_match(kb: KnowledgeBase, phrase: str, countries: li
 def test_an_imported_name_with_a_curated_spelling_is_left_out(kb: KnowledgeBase) -> None:
     refs = kb.resolve_phrase("Ban Ki-moon", _day("2005-06-01"))
     assert [(r.kb_id, r.country) for r in refs] == [("person:ban-ki-moon", "KOR")]
+
+
+FORMER_STATES = [
+    ("Soviet troops", "1988-05-15", ["RUS"]),
+    ("the USSR", "1990-01-01", ["RUS"]),
+    ("Soviet Armenia", "1988-12-10", ["ARM"]),
+    ("Yugoslav army units", "1999-06-10", ["SRB"]),
+    ("Serbia and Montenegro", "2004-01-01", ["SRB"]),
+]
+
+
+@pytest.mark.parametrize(("phrase", "day", "countries"), FORMER_STATES)
+def test_former_states_are_coded_as_their_successor(
+    kb: KnowledgeBase, phrase: str, day: str, countries: list[str]
+) -> None:
+    assert [r.country for r in kb.resolve_phrase(phrase, _day(day))] == countries

@@ -38,7 +38,7 @@ BLOCKERS = (
     "Native American", "Native Americans", "American Indian", "American Indians", "Indian Ocean",
     "New Jersey", "New Mexico", "New Mexican", "New Guinea", "New England",
     "Washington State", "Gulf of Mexico", "Gulf of Guinea", "Jordan River", "Jordan Valley",
-    "Niger River", "Soviet Union", "Georgia Tech", "Irish Sea", "English Channel", "guinea pig",
+    "Niger River", "Georgia Tech", "Irish Sea", "English Channel", "guinea pig",
     "guinea pigs", "Arabian Sea", "Chinese New Year",
 )  # fmt: skip
 NAMED_KINDS = ("person", "org", "country", "demonym", "metonym", "region")
