@@ -295,7 +295,7 @@ XKX|Kosovo|Republic of Kosovo|Kosovar;Kosovars;Kosovan;Kosovans;Kosovo Serb;Koso
 # Transnistria, Somaliland). ";"-separated.
 REGIONS = {
     "AFG": "Kandahar;Helmand;Herat;Kunduz;Jalalabad;Mazar-i-Sharif;Panjshir;Ghazni;Nangarhar",
-    "AUS": "New South Wales;Queensland;Tasmania;Sydney;Melbourne;Western Australia;South Australia;Northern Territory",
+    "AUS": "New South Wales;Queensland;Tasmania;Sydney;Melbourne",
     "CHN": "Xinjiang;Tibet;Shanghai;Guangdong;Wuhan",
     "COD": "Goma;North Kivu;South Kivu;Ituri;Bukavu",
     "EGY": "Sinai;North Sinai;Sinai Peninsula",
@@ -321,15 +321,6 @@ REGIONS = {
     "TUR": "Istanbul;Diyarbakir",
     "UKR": "Crimea;Donbas;Donbass;Donetsk;Luhansk;Lugansk;Kharkiv;Kharkov;Odesa;Odessa;Mariupol;Zaporizhzhia;Kherson;Lviv;Bakhmut;Dnipro",
     "YEM": "Aden;Hodeidah;Marib;Taiz;Sanaa",
-    # the states of the US and the provinces of Canada (for "Paris, Texas", "Quebec provincial
-    # police"): Georgia is the country's name and Washington the US capital, both left out here
-    "CAN": "Ontario;Quebec;British Columbia;Alberta;Manitoba;Saskatchewan;Nova Scotia;New Brunswick;"
-    "Newfoundland;Newfoundland and Labrador;Prince Edward Island;Yukon;Nunavut;Northwest Territories",
-    "USA": "Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Florida;Hawaii;"
-    "Idaho;Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan;"
-    "Minnesota;Mississippi;Missouri;Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;"
-    "New York;North Carolina;North Dakota;Ohio;Oklahoma;Oregon;Pennsylvania;Rhode Island;"
-    "South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;Virginia;West Virginia;Wisconsin;Wyoming",
 }
 
 # pycountry names that are not usable as aliases (ISO's inverted forms are dropped by _usable too).

@@ -220,3 +220,25 @@ def test_former_states_are_coded_as_their_successor(
     kb: KnowledgeBase, phrase: str, day: str, countries: list[str]
 ) -> None:
     assert [r.country for r in kb.resolve_phrase(phrase, _day(day))] == countries
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("peoples.yaml", "- {country: XYZ, words: [Velanians]}\n", "unknown country 'XYZ'"),
+        ("subdivisions.yaml", "- {country: USA, states: [Texas]}\n", "expected the keys 'country' and 'words'"),
+        ("peoples.yaml", "- {country: NGA, words: Igbo}\n", "'words' must be a list"),
+    ],
+)
+def test_a_malformed_word_file_is_refused(monkeypatch: pytest.MonkeyPatch, name: str, text: str, message: str) -> None:
+    import newsevents.kb.files as files
+
+    real = files._read_data
+    monkeypatch.setattr(files, "_read_data", lambda n: text if n == name else real(n))
+    with pytest.raises(KBError, match=message):
+        files.load_builtin(imported=False)
+
+
+def test_subdivisions_are_not_a_story_s_countries(kb: KnowledgeBase) -> None:
+    assert kb.country_for_word("Texas") is None  # the place recogniser's question (recognize/places.py)
+    assert [r.country for r in kb.resolve_phrase("Texas police")] == ["USA"]

@@ -161,7 +161,7 @@ class KnowledgeBase:
                 yield (w, "demonym", c.kb_id)
             for w, _sector in c.metonyms:
                 yield (w, "metonym", c.kb_id)
-            for w in (*c.regions, *c.peoples):
+            for w in (*c.regions, *c.subdivisions, *c.peoples):
                 yield (w, "region", c.kb_id)
         for o in self.orgs.values():
             for w in (o.name, *o.aliases):

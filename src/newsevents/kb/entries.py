@@ -62,6 +62,7 @@ class CountryEntry:
     metonyms: tuple[tuple[str, str], ...] = ()  # (text, sector): ("Moscow", "GOV"), ("Pentagon", "MIL")
     regions: tuple[str, ...] = ()  # regions and cities that place an actor in the country ("Darfur")
     peoples: tuple[str, ...] = ()  # ethnic and religious groups of the country ("Yazidis"; peoples.yaml)
+    subdivisions: tuple[str, ...] = ()  # states and provinces ("Texas"; subdivisions.yaml)
 
     @property
     def kb_id(self) -> str:

@@ -109,7 +109,8 @@ def load_builtin(imported: bool = True) -> Tables:
     for i, row in enumerate(_yaml_list(_read_data("sectors.yaml"), "sectors.yaml"), start=1):
         sector = sector_from_row(row, f"sectors.yaml entry {i}")
         sectors[sector.code] = sector
-    _add_peoples(countries)
+    _add_words(countries, "peoples.yaml", "peoples")
+    _add_words(countries, "subdivisions.yaml", "subdivisions")
     tables = Tables(countries, orgs, persons, sectors)
     if imported:
         from newsevents.kb.phoenix import load_layer, merge_below
@@ -120,10 +121,10 @@ def load_builtin(imported: bool = True) -> Tables:
     return tables
 
 
-def _add_peoples(countries: dict[str, CountryEntry]) -> None:
-    """The groups of ``peoples.yaml`` onto their home countries."""
-    for i, row in enumerate(_yaml_list(_read_data("peoples.yaml"), "peoples.yaml"), start=1):
-        where = f"peoples.yaml entry {i}"
+def _add_words(countries: dict[str, CountryEntry], name: str, field_name: str) -> None:
+    """The names of ``peoples.yaml`` or ``subdivisions.yaml`` onto their countries."""
+    for i, row in enumerate(_yaml_list(_read_data(name), name), start=1):
+        where = f"{name} entry {i}"
         if not isinstance(row, dict) or set(row) != {"country", "words"}:
             raise KBError(f"{where}: expected the keys 'country' and 'words'")
         words = row["words"]
@@ -132,7 +133,7 @@ def _add_peoples(countries: dict[str, CountryEntry]) -> None:
             raise KBError(f"{where}: unknown country {row['country']!r}")
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             raise KBError(f"{where}: 'words' must be a list of names")
-        countries[entry.iso3] = replace(entry, peoples=(*entry.peoples, *words))
+        countries[entry.iso3] = replace(entry, **{field_name: (*getattr(entry, field_name), *words)})
 
 
 _KIND_ALIASES = {

@@ -199,6 +199,8 @@ class AliasMatcher:
                 self._add(w, Hit("metonym", c.iso3, w, sector=sector, case=case_rule(w, "metonym")))
             for w in c.peoples:  # a people: a region hit with the sector CVL ("Yazidis")
                 self._add(w, Hit("region", c.iso3, w, sector="CVL", case=case_rule(w, "region")))
+            for w in c.subdivisions:  # a state or province: a region hit ("Texas")
+                self._add(w, Hit("region", c.iso3, w, case=case_rule(w, "region")))
             for w in c.regions:
                 found = kb.alias_keys.get(w)
                 if found is None:

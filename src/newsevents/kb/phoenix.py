@@ -341,7 +341,8 @@ def merge_below(
     (``layers`` gets their kb_ids, ``keys`` their precompiled matcher keys)."""
     taken: set[str] = _keys(BLOCKERS)  # the curated false friends ("New Jersey") stay false friends
     for c in tables.countries.values():
-        taken |= _keys((c.name, *c.aliases, *c.demonyms, *(m for m, _ in c.metonyms), *c.regions, *c.peoples))
+        taken |= _keys((c.name, *c.aliases, *c.demonyms, *(m for m, _ in c.metonyms), *c.regions))
+        taken |= _keys((*c.subdivisions, *c.peoples))
     for o in tables.orgs.values():
         taken |= _keys((o.name, *o.aliases))
     for p in tables.persons.values():

@@ -48,7 +48,7 @@ def curated_names(
     names = [
         w
         for c in countries.values()
-        for w in (c.name, *c.aliases, *c.demonyms, *(m for m, _ in c.metonyms), *c.regions, *c.peoples)
+        for w in (c.name, *c.aliases, *c.demonyms, *(m for m, _ in c.metonyms), *c.regions, *c.subdivisions, *c.peoples)
     ]
     names += [w for o in orgs.values() for w in (o.name, *o.aliases)]
     names += [w for p in persons.values() for w in (p.name, *p.aliases)]
