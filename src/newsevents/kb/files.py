@@ -133,7 +133,10 @@ def _add_words(countries: dict[str, CountryEntry], name: str, field_name: str) -
             raise KBError(f"{where}: unknown country {row['country']!r}")
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             raise KBError(f"{where}: 'words' must be a list of names")
-        countries[entry.iso3] = replace(entry, **{field_name: (*getattr(entry, field_name), *words)})
+        if field_name == "peoples":
+            countries[entry.iso3] = replace(entry, peoples=(*entry.peoples, *words))
+        else:
+            countries[entry.iso3] = replace(entry, subdivisions=(*entry.subdivisions, *words))
 
 
 _KIND_ALIASES = {
