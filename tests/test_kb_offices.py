@@ -242,3 +242,9 @@ def test_a_malformed_word_file_is_refused(monkeypatch: pytest.MonkeyPatch, name:
 def test_subdivisions_are_not_a_story_s_countries(kb: KnowledgeBase) -> None:
     assert kb.country_for_word("Texas") is None  # the place recogniser's question (recognize/places.py)
     assert [r.country for r in kb.resolve_phrase("Texas police")] == ["USA"]
+
+
+def test_a_compound_in_a_modifier_yields_to_a_plain_place(kb: KnowledgeBase) -> None:
+    refs = kb.resolve_phrase("the annexation of three Moscow-backed districts in northern Georgia")
+    assert [r.country for r in refs] == ["GEO"]
+    assert [r.country for r in kb.resolve_phrase("the withdrawal of U.S.-backed fighters")] == ["USA"]

@@ -210,11 +210,12 @@ class PhraseResolver(AliasMatcher):
             found = [m for m in pp.matches if "org" in m.kinds]
             if found:
                 return [self._org(m, sector_matches + [m]) for m in found]
-        for pp in pps:
-            if any(not m.kinds.isdisjoint(_PLACE_KINDS) for m in pp.matches):
-                d = self._country(sector_matches + pp.matches, head.former, pp.prep, head_only=sector_matches)
-                d.of_pattern = pp.prep == "of" and head_sector is not None
-                return [self._office(d, units, on_date)]
+        placed = [pp for pp in pps if any(not m.kinds.isdisjoint(_PLACE_KINDS) for m in pp.matches)]
+        plain = [pp for pp in placed if any(not m.compound for m in pp.matches if m.of(*_PLACE_KINDS))]
+        for pp in plain[:1] or placed[:1]:  # "of two Russian-backed regions in Ukraine": Ukraine
+            d = self._country(sector_matches + pp.matches, head.former, pp.prep, head_only=sector_matches)
+            d.of_pattern = pp.prep == "of" and head_sector is not None
+            return [self._office(d, units, on_date)]
         return self._sector_alone(head_sector, head.former)
 
     def _office(self, d: _Draft, units: Sequence[Match | Token], on_date: dt.date | None) -> _Draft:
