@@ -177,6 +177,9 @@ TRAPS = [
     ("Santiago del Estero", None),
     ("the Georgia Legislature", None),
     ("Georgia Gov. Nathan Deal", None),
+    ("Lake Chad", None),
+    ("Mount Lebanon", None),
+    ("Little Kabul", None),
 ]
 
 

@@ -54,6 +54,7 @@ _SECTIONS = (
     "thing_heads",
     "club_words",
     "name_particles",
+    "place_prefixes",
 )
 
 
@@ -69,6 +70,7 @@ class NameContext:
     thing_heads: frozenset[str]
     club_words: frozenset[str]
     name_particles: frozenset[str]
+    place_prefixes: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -223,6 +225,9 @@ def _keep(
             return False  # "Santiago de Compostela", "Chad le Clos"
     if m.i > 0 and tokens[m.i - 1].key in ctx.club_words and tokens[m.i - 1].text[:1].isupper():
         return False  # "Real Madrid", "Dynamo Kyiv": a sports club
+    if m.i > 0 and tokens[m.i - 1].key in ctx.place_prefixes and tokens[m.i - 1].text[:1].isupper():
+        if h.kind != "demonym" and m.i - 1 not in covered:
+            return False  # "Little Havana", "Lake Chad": another place
     if h.kind == "country" and fold(h.alias) in ctx.namesakes and nxt_word is not None:
         if nxt_word.text[:1].isupper() and nxt_word.key in ctx.namesake_heads:
             return False  # "Georgia Governor Brian Kemp": the subdivision of that name
