@@ -124,6 +124,7 @@ PEOPLES = [
     ("Zulu leaders", "ZAF", "CVL"),  # a weak word does not make a people a government
     ("Ogoni protesters", "NGA", "OPP"),
     ("Tigrayan fighters", "ETH", "REB"),
+    ("Tigrayan forces", "ETH", "MIL"),  # a weak word of another sector than GOV counts
     ("Burundian Tutsis", "BDI", None),  # the country word wins over the people's home
     ("Maronites", "LBN", "CVL"),
 ]

@@ -85,4 +85,7 @@ def test_the_default_kb_has_the_agent_words() -> None:
     kb = KnowledgeBase.default()
     assert [(r.country, r.sector) for r in kb.resolve_phrase("Italian abbots")] == [("ITA", "REL")]
     assert kb.resolve_phrase("abbots") == []  # an agent word alone makes no actor
+    # a curated strong word wins over an agent word ("rulers" is GOV in the agents file)
+    assert [r.sector for r in kb.resolve_phrase("Niger's military rulers")] == ["MIL"]
+    assert [r.sector for r in kb.resolve_phrase("Afghan rulers")] == ["GOV"]
     assert kb.sizes()["agent_words"] > 1000  # with plurals

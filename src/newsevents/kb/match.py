@@ -408,8 +408,10 @@ def after_ethnic(units: Sequence[Match | Token], k: int) -> bool:
 
 
 def pick_sector(matches: Sequence[Match]) -> tuple[Match, Hit] | None:
-    """The sector word of a phrase: the last strong word (the head noun), else the last weak word."""
+    """The sector word of a phrase: the last strong curated word (the head noun), else the last
+    imported agent word, else the last weak word ("Niger's military rulers": the curated "military")."""
     strong: list[tuple[Match, Hit]] = []
+    imported: list[tuple[Match, Hit]] = []
     weak: list[tuple[Match, Hit]] = []
     for m in matches:
         kinds = m.kinds
@@ -417,7 +419,8 @@ def pick_sector(matches: Sequence[Match]) -> tuple[Match, Hit] | None:
             continue
         hits = m.of("sector")
         best = next((h for h in hits if not h.weak), hits[0])
-        (weak if best.weak else strong).append((m, best))
-    if strong:
-        return strong[-1]
-    return weak[-1] if weak else None
+        (weak if best.weak else imported if best.imported else strong).append((m, best))
+    for found in (strong, imported, weak):
+        if found:
+            return found[-1]
+    return None

@@ -314,7 +314,8 @@ class PhraseResolver(AliasMatcher):
             reasons.append(f"country name '{cm.text}'" + (f" in a modifier after '{prep}'" if prep else ""))
         sector: str | None = None
         used = [cm]
-        if picked is not None and not (picked[1].weak and (ch.kind == "metonym" or is_people(ch)) and prep is None):
+        people_gov = is_people(ch) and picked is not None and picked[1].sector == "GOV"  # "Zulu leaders"
+        if picked is not None and not (picked[1].weak and (ch.kind == "metonym" or people_gov) and prep is None):
             sm, sh = picked
             sector = sh.sector
             used.append(sm)
