@@ -252,3 +252,4 @@ def test_a_compound_in_a_modifier_yields_to_a_plain_place(kb: KnowledgeBase) -> 
     refs = kb.resolve_phrase("the annexation of three Moscow-backed districts in northern Georgia")
     assert [r.country for r in refs] == ["GEO"]
     assert [r.country for r in kb.resolve_phrase("the withdrawal of U.S.-backed fighters")] == ["USA"]
+    assert [r.country for r in kb.resolve_phrase("support for the Saudi-led war against Yemen")] == ["SAU"]

@@ -52,6 +52,7 @@ _SEQUENCE_STARTS = frozenset(s[0] for s in COORDINATOR_SEQUENCES)
 _SPLIT_KEYS = COORDINATORS | _SEQUENCE_STARTS | SKIP_WORDS  # token keys that can split a phrase
 _BLOCKER = frozenset({"blocker"})
 _PLACE_KINDS = ("country", "demonym", "metonym", "region")
+_OPPONENT = frozenset({"against", "versus", "vs", "with"})
 _NOT_ONE_HOLDER = frozenset({"a", "an", "another", "every", "each", "any", "some"}) | FORMER_WORDS
 
 
@@ -211,7 +212,11 @@ class PhraseResolver(AliasMatcher):
             if found:
                 return [self._org(m, sector_matches + [m]) for m in found]
         placed = [pp for pp in pps if any(not m.kinds.isdisjoint(_PLACE_KINDS) for m in pp.matches)]
-        plain = [pp for pp in placed if any(not m.compound for m in pp.matches if m.of(*_PLACE_KINDS))]
+        plain = [  # an opponent ("the US-led war against Iraq") does not own the phrase
+            pp
+            for pp in placed
+            if pp.prep not in _OPPONENT and any(not m.compound for m in pp.matches if m.of(*_PLACE_KINDS))
+        ]
         for pp in plain[:1] or placed[:1]:  # "of two Russian-backed regions in Ukraine": Ukraine
             d = self._country(sector_matches + pp.matches, head.former, pp.prep, head_only=sector_matches)
             d.of_pattern = pp.prep == "of" and head_sector is not None
