@@ -34,7 +34,7 @@ OWN_FLOORS = {
 HELDOUT_FLOORS = {
     "group_recall": 0.92,
     "precision": 0.93,
-    "actor_country": 0.95,
+    "actor_country": 0.96,  # 0.965 with the office holders and peoples of the second actor session
     "recipient_country": 0.87,
 }
 SEED_FLOORS = {
