@@ -16,9 +16,12 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # the order they are tried (most specific first, on a tie the one loaded later), with the code and
 # the source.  Pinned when verb_frames.yaml still spelled every pattern out, before classes were
 # introduced; rewriting the file with classes must not change a single line of it.  A deliberate
-# change of the dictionary updates these two numbers (and says so in the commit).
-PINNED_COUNT = 10201
-PINNED_SHA256 = "e9e09cc13cd9a1838eaf70e7b8f1988e46244617e5000928cbd2481ad655cae5"
+# change of the dictionary updates these two numbers (and says so in the commit). Updated on
+# 2026-12-03 (issue 11): the families of objects (DIPLOMAT, MOUNT x ATTACK_NOUN, ORGANIZE x
+# STRIKE_NOUN / PROTEST_NOUN), undertake, annul and the noun suspension added (10,201 -> 10,363).
+# The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
+PINNED_COUNT = 10363
+PINNED_SHA256 = "d3ef34e3f05fe1601003baeac0b5cb5445f702c4b8bfe38dcb051ad41ba494c4"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
