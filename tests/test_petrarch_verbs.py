@@ -280,6 +280,22 @@ def test_families_match(lemma: str, context: list[str], code: str) -> None:
     assert found is not None and found.code is not None and found.code.code == code
 
 
+@pytest.mark.parametrize(
+    ("lemma", "context", "code"),
+    [
+        ("slam", ["government", "policy"], "111"),
+        ("slam", ["into", "building"], None),
+        ("eliminate", ["commander", "rebel"], "186"),
+        ("eliminate", ["missile", "range", "intermediate"], None),
+        ("eliminate", ["tariff", "import"], None),
+    ],
+)
+def test_tightened_one_word_defaults(lemma: str, context: list[str], code: str | None) -> None:
+    found = VerbFrames.default().match(lemma, context)
+    assert found is not None
+    assert (found.code.code if found.code else None) == code
+
+
 def test_families_on_sentences(pipeline: Any) -> None:
     cases = [
         ("The Moldovan foreign ministry summoned the Hungarian consul over the remarks.", "ACCUSE", "MDA"),

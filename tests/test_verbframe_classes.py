@@ -18,10 +18,11 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # introduced; rewriting the file with classes must not change a single line of it.  A deliberate
 # change of the dictionary updates these two numbers (and says so in the commit). Updated on
 # 2026-12-03 (issue 11): the families of objects (DIPLOMAT, MOUNT x ATTACK_NOUN, ORGANIZE x
-# STRIKE_NOUN / PROTEST_NOUN), undertake, annul and the noun suspension added (10,201 -> 10,363).
+# STRIKE_NOUN / PROTEST_NOUN), undertake, annul and the noun suspension added, and discards that
+# tighten the one-word defaults "slam" and "eliminate" (10,201 -> 10,381).
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 10363
-PINNED_SHA256 = "d3ef34e3f05fe1601003baeac0b5cb5445f702c4b8bfe38dcb051ad41ba494c4"
+PINNED_COUNT = 10381
+PINNED_SHA256 = "8e742b74f03e137248caeadd9bddd2d79b14e8e27db5b2a75d929b7c3a1919e1"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
