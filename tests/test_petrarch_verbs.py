@@ -273,7 +273,6 @@ def test_shipped_layer_is_the_converter_output(shared: Any, pipeline: Any) -> No
         ("annul", ["treaty"], "127"),
         ("suspension", ["of", "aid"], "162"),
         ("suspension", ["of", "talk"], "164"),
-        ("reimpose", ["sanction", "on"], "163"),
         ("reimpose", ["curfew"], "1723"),
         ("open", ["dialogue", "with"], "046"),
         ("begin", ["exercise", "military", "large"], "150"),
