@@ -24,7 +24,7 @@ import io
 import itertools
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -373,8 +373,7 @@ class VerbFrames:
         if imported:
             layer, word_classes = _layer()
             patterns += layer
-        offset = len(patterns)
-        patterns += [replace(p, order=p.order + offset) for p in builtin] if offset else builtin
+        patterns += builtin  # the layer's orders are negative: the built-in file wins its ties
         for path in extra_files:
             path = Path(path)
             try:
@@ -489,6 +488,9 @@ def _builtin() -> tuple[dict[str, CameoCode], tuple[_Pattern, ...], Classes]:
     return codes, tuple(patterns), MappingProxyType(classes)
 
 
+_LAYER_START = -1_000_000  # the layer's patterns rank below every pattern of the other files on a tie
+
+
 @functools.cache
 def _layer() -> tuple[tuple[_Pattern, ...], Classes]:
     """The imported layer (PETRARCH-2's verbs), with its word classes; empty if not shipped."""
@@ -496,7 +498,7 @@ def _layer() -> tuple[tuple[_Pattern, ...], Classes]:
         text = _data_text(LAYER_FILE)
     except FileNotFoundError:
         return (), _NO_CLASSES
-    patterns, _, words = _read_frames(text, LAYER_FILE, _builtin()[0], 0)
+    patterns, _, words = _read_frames(text, LAYER_FILE, _builtin()[0], _LAYER_START)
     return tuple(patterns), MappingProxyType(words)
 
 
