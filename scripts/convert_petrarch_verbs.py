@@ -41,8 +41,9 @@ def main(argv: list[str]) -> int:
         doc[0].pos_ = pos
         return lemmatizer(doc)[0].lemma_.lower() or word
 
-    builtin = VerbFrames.load(())
-    result = convert(source.read_text(encoding="latin-1"), lemmatize, builtin.codes())
+    builtin = VerbFrames.load(imported=False)
+    patterns = [text for lemma in builtin.predicates() for text, _, _ in builtin.patterns_for(lemma)]
+    result = convert(source.read_text(encoding="latin-1"), lemmatize, builtin.codes(), builtin_patterns=patterns)
     out = ROOT / "src" / "newsevents" / "data" / LAYER_FILE
     out.write_text(result.text, encoding="utf-8")
     print(f"{out.relative_to(ROOT)}:")

@@ -212,18 +212,26 @@ def test_shipped_layer_carries_its_licence_and_loads_below_the_builtin_file() ->
     assert with_layer.sizes()["patterns"] > without.sizes()["patterns"]
     sources = {s for lemma in with_layer.predicates() for _, _, s in with_layer.patterns_for(lemma)}
     assert sources == {"verb_frames.yaml", "petrarch_verbs.yaml"}
-    # a pattern in both files: the built-in one wins the tie (it is loaded later)
+    # no pattern of the layer repeats a built-in one (the built-in one would win the tie anyway)
     layer_patterns, _ = verbframes._layer()
-    both = [p for p in layer_patterns if without.match(p.predicate, p.required) is not None]
-    tied = [
-        p
-        for p in both
-        if (m := without.match(p.predicate, p.required)) is not None and m.specificity == p.specificity
-    ]
-    assert tied, "no pattern of the layer ties with a built-in one"
-    for p in tied:
-        found = with_layer.match(p.predicate, p.required)
-        assert found is not None and found.source == "verb_frames.yaml", p.text
+    for p in layer_patterns:
+        assert (p.text, p.code.code if p.code else None, p.source) not in without.patterns_for(p.predicate)
+        found = without.match(p.predicate, p.required)
+        assert found is None or found.pattern != p.text or found.specificity != p.specificity
+
+
+def test_builtin_file_wins_a_tie_with_the_layer(monkeypatch: pytest.MonkeyPatch) -> None:
+    codes = VerbFrames.load(imported=False).codes()
+    text = 'frames:\n  - code: "140"\n    patterns: ["stage strike", "zorp"]\n'
+    layer, _, words = verbframes._read_frames(text, verbframes.LAYER_FILE, codes, verbframes._LAYER_START)
+    monkeypatch.setattr(verbframes, "_layer", lambda: (tuple(layer), words))
+    vf = VerbFrames.load()
+    strike = vf.match("stage", ["strike"])
+    assert strike is not None and strike.code is not None and strike.code.code == "143"
+    assert strike.source == "verb_frames.yaml"
+    zorp = vf.match("zorp", [])
+    assert zorp is not None and zorp.source == verbframes.LAYER_FILE
+    assert [code for text, code, _ in vf.patterns_for("stage") if text == "stage strike"][0] == "143"
 
 
 def test_user_file_overrides_the_layer(tmp_path: Path) -> None:
@@ -249,7 +257,9 @@ def test_shipped_layer_is_the_converter_output(shared: Any, pipeline: Any) -> No
         doc[0].pos_ = pos
         return str(lemmatizer(doc)[0].lemma_).lower() or word
 
-    result = convert(source.read_text(encoding="latin-1"), lemmatize, CODES, SELECTION)
+    builtin = VerbFrames.load(imported=False)
+    patterns = [text for lemma in builtin.predicates() for text, _, _ in builtin.patterns_for(lemma)]
+    result = convert(source.read_text(encoding="latin-1"), lemmatize, CODES, SELECTION, builtin_patterns=patterns)
     assert result.text == _layer_text()
 
 

@@ -5,7 +5,9 @@ The result is the *imported* verb layer, ``data/petrarch_verbs.yaml``, loaded be
 
 * a synset ``&NAME`` becomes the word class ``P_NAME`` (members lemmatised, phrases kept);
 * a verb block ``--- NAME [code] ---`` becomes the verb class ``PV_NAME`` of its verbs; its
-  patterns are written once with the class as predicate (``"PV_ASK P_WEAPON"``);
+  patterns are written once with the class as predicate (``"PV_ASK P_WEAPON"``), or, with
+  ``Selection.own_verb``, once for each verb of the block that the pattern's comment names (the
+  verb it was written for: ``# RUSH``);
 * a pattern ``- * WORDS (PREP WORDS) ... [code]`` becomes the predicate and the set of the words
   after the verb: nouns lemmatised, braces and parentheses dropped (our context is a set);
 * the source and target markers ``$`` and ``+`` become frame roles: the marker is not a word of
@@ -30,11 +32,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from newsevents.code.verbframes import parse_pattern
+from newsevents.code.verbframes import LAYER_FILE, parse_pattern
 
 __all__ = ["LAYER_FILE", "SELECTION", "Selection", "Block", "parse_dictionary", "convert"]
-
-LAYER_FILE = "petrarch_verbs.yaml"
 
 #: lemmatise(word, pos) with pos "NOUN" or "VERB"; the script passes the spaCy model's lemmatiser.
 Lemmatize = Callable[[str, str], str]
@@ -271,15 +271,18 @@ def convert(
     known_codes: Iterable[str],
     selection: Selection = SELECTION,
     builtin_classes: Iterable[str] = (),
+    builtin_patterns: Iterable[str] = (),
 ) -> Converted:
     """The layer's YAML text for the dictionary ``text`` and the counts of what was kept and
-    dropped (``counts``); patterns whose code is not in ``known_codes`` are dropped."""
+    dropped (``counts``); patterns whose code is not in ``known_codes`` are dropped, and so are
+    patterns that repeat one of ``builtin_patterns`` (the built-in file wins that tie anyway)."""
     parsed = parse_dictionary(text, lemmatize)
     counts = parsed.counts
     codes = set(known_codes)
     taken = set(builtin_classes)
     classes = {k: v for k, v in parsed.classes.items() if k not in taken}
     seen: set[tuple[str, frozenset[str], frozenset[str]]] = set()
+    builtin = {parse_pattern(p) for p in builtin_patterns}
     entries: dict[str, list[str]] = {}
     verb_classes: dict[str, tuple[str, ...]] = {}
 
@@ -291,6 +294,9 @@ def convert(
             return
         if key in seen:
             counts["repeats an earlier pattern"] += 1
+            return
+        if key in builtin:
+            counts["repeats a pattern of verb_frames.yaml"] += 1
             return
         seen.add(key)
         entries.setdefault(code, []).append(pattern)
