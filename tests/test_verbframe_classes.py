@@ -16,9 +16,14 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # the order they are tried (most specific first, on a tie the one loaded later), with the code and
 # the source.  Pinned when verb_frames.yaml still spelled every pattern out, before classes were
 # introduced; rewriting the file with classes must not change a single line of it.  A deliberate
-# change of the dictionary updates these two numbers (and says so in the commit).
-PINNED_COUNT = 10201
-PINNED_SHA256 = "e9e09cc13cd9a1838eaf70e7b8f1988e46244617e5000928cbd2481ad655cae5"
+# change of the dictionary updates these two numbers (and says so in the commit). Updated on
+# 2026-12-03 (issue 11): the families of objects (DIPLOMAT, MOUNT x ATTACK_NOUN, ORGANIZE x
+# STRIKE_NOUN / PROTEST_NOUN), undertake, annul and the noun suspension added, and discards that
+# tighten the one-word defaults "slam" and "eliminate", START x TALKS_NOUN and MOUNT x exercise
+# (10,201 -> 10,420).
+# The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
+PINNED_COUNT = 10420
+PINNED_SHA256 = "c2924e30d211b6fbaef1b82660ded65285b9f20863e01e4708934d4479831476"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
@@ -30,7 +35,7 @@ def _canonical(vf: VerbFrames) -> list[str]:
 
 
 def test_builtin_expansion_is_pinned() -> None:
-    lines = _canonical(VerbFrames.load())
+    lines = _canonical(VerbFrames.load(imported=False))
     assert len(lines) == PINNED_COUNT
     assert hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest() == PINNED_SHA256
 

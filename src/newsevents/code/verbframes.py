@@ -23,7 +23,7 @@ import functools
 import io
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -45,6 +45,9 @@ PLOVER_EVENTS: frozenset[str] = frozenset(
 
 CODES_FILE = "cameo_codes.tsv"
 FRAMES_FILE = "verb_frames.yaml"
+#: The imported layer: PETRARCH-2's verb dictionary converted (newsevents.match.petrarch), loaded
+#: below FRAMES_FILE, which wins ties.
+LAYER_FILE = "petrarch_verbs.yaml"
 _TSV_HEADER = ["code", "name", "plover_event", "plover_mode", "quad_class", "goldstein"]
 _CODE_RE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{1,2}$")
 _WORD_RE = re.compile(r"^[a-z0-9][a-z0-9'._-]*$")
@@ -53,7 +56,7 @@ _UPPER_RE = re.compile(r"[A-Z]")
 _ENTRY_KEYS = frozenset({"code", "patterns", "discard", "note"})
 # Every top-level key of verb_frames.yaml: a key the loader reads must be listed here, or a file that
 # carries it is refused (unknown keys are errors, never silently ignored).
-_FILE_KEYS = frozenset({"version", "classes", "frames"})
+_FILE_KEYS = frozenset({"version", "classes", "word_classes", "frames"})
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # same results, faster
 
 
@@ -103,8 +106,9 @@ class _Pattern:
         return 1 + len(self.required)
 
 
-def parse_pattern(text: str) -> tuple[str, frozenset[str], frozenset[str]]:
-    """Split a pattern into (predicate, required words, forbidden words); raise ValueError if bad."""
+def parse_pattern(text: str, kept: Collection[str] = ()) -> tuple[str, frozenset[str], frozenset[str]]:
+    """Split a pattern into (predicate, required words, forbidden words); raise ValueError if bad.
+    A name of ``kept`` (a word class, matched by membership) may stand for a word."""
     words = text.split()
     if not words:
         raise ValueError("empty pattern")
@@ -115,6 +119,8 @@ def parse_pattern(text: str) -> tuple[str, frozenset[str], frozenset[str]]:
     forbidden: set[str] = set()
     for word in words:
         bare = word[1:] if word.startswith("!") else word
+        if bare in kept and not word.startswith("!"):
+            continue
         if not _WORD_RE.match(bare):
             raise ValueError(f"{word!r} is not a lowercase lemma")
     for word in rest:
@@ -163,15 +169,18 @@ Classes = Mapping[str, tuple[str, ...]]
 _NO_CLASSES: Classes = MappingProxyType({})
 
 
-def _read_classes(raw: Any, source: str, inherited: Classes) -> dict[str, tuple[str, ...]]:
-    """The file's ``classes`` mapping (name -> members), merged over ``inherited``; raise if bad."""
+def _read_classes(
+    raw: Any, source: str, inherited: Classes, key: str = "classes"
+) -> dict[str, tuple[str, ...]]:
+    """The file's ``classes`` (or ``word_classes``) mapping (name -> members), merged over
+    ``inherited``; raise if bad."""
     classes = dict(inherited)
     if raw is None:
         return classes
     if not isinstance(raw, dict):
-        raise VerbFrameError(f"{source}: 'classes' must be a mapping of NAME: [members]")
+        raise VerbFrameError(f"{source}: '{key}' must be a mapping of NAME: [members]")
     for name, members in raw.items():
-        where = f"{source}: classes: {name!r}"
+        where = f"{source}: {key}: {name!r}"
         if not isinstance(name, str) or not _CLASS_RE.match(name):
             raise VerbFrameError(f"{where}: a class name is upper case (A-Z, 0-9, _), such as THREAT")
         if name in inherited:
@@ -190,14 +199,19 @@ def _read_classes(raw: Any, source: str, inherited: Classes) -> dict[str, tuple[
     return classes
 
 
-def expand_pattern(text: str, classes: Classes) -> list[str]:
+def expand_pattern(text: str, classes: Classes, kept: Collection[str] = ()) -> list[str]:
     """The patterns ``text`` stands for: each upper-case word replaced by each member of its class
-    in turn, the leftmost class varying slowest (in member order); raise ValueError if bad."""
+    in turn, the leftmost class varying slowest (in member order); the names of ``kept`` (word
+    classes, matched by membership) stay as they are; raise ValueError if bad."""
     if not _UPPER_RE.search(text):
         return [text]
     choices: list[tuple[str, ...]] = []
     for word in text.split():
-        if _CLASS_RE.match(word):
+        if word in kept:
+            choices.append((word,))
+        elif word.startswith("!") and word[1:] in kept:
+            raise ValueError(f"a class cannot be negated ({word!r})")
+        elif _CLASS_RE.match(word):
             if word not in classes:
                 raise ValueError(f"unknown class {word!r}")
             choices.append(classes[word])
@@ -216,8 +230,10 @@ def _read_frames(
     inherited: Classes = _NO_CLASSES,
     *,
     user: bool = False,
-) -> tuple[list[_Pattern], dict[str, tuple[str, ...]]]:
-    """The patterns of one verb-frame file (classes expanded) and the classes it can use. A user
+    inherited_words: Classes = _NO_CLASSES,
+) -> tuple[list[_Pattern], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The patterns of one verb-frame file (classes expanded, word classes kept as names), the
+    classes it can use and its word classes (with ``inherited_words``). A user
     file (``user``) may also carry code_rules.yaml keys (read by
     :class:`~newsevents.code.rules.CodeRules`) and may then leave out ``frames``; any other
     top-level key is an error."""
@@ -237,6 +253,9 @@ def _read_frames(
     if data.get("version", 1) != 1:
         raise VerbFrameError(f"{source}: unsupported version {data.get('version')!r} (expected 1)")
     classes = _read_classes(data.get("classes"), source, inherited)
+    words = _read_classes(data.get("word_classes"), source, inherited_words, "word_classes")
+    for name in set(words) & set(classes):
+        raise VerbFrameError(f"{source}: word_classes: {name!r}: the name is also a class")
     patterns: list[_Pattern] = []
     seen: dict[tuple[str, frozenset[str], frozenset[str]], str] = {}
     for index, entry in enumerate(frames):
@@ -250,13 +269,15 @@ def _read_frames(
             if not isinstance(text_, str):
                 raise VerbFrameError(f"{where}: pattern {text_!r} is not a string (quote it)")
             try:
-                expanded = expand_pattern(text_, classes)
+                expanded = expand_pattern(text_, classes, words)
             except ValueError as exc:
                 raise VerbFrameError(f"{where}: pattern {text_!r}: {exc}") from None
             for one in expanded:
                 shown = repr(one) if one == text_ else f"{one!r} (from {text_!r})"
                 try:
-                    predicate, required, forbidden = parse_pattern(one)
+                    predicate, required, forbidden = parse_pattern(one, words)
+                    if predicate in words and any(" " in m for m in words[predicate]):
+                        raise ValueError(f"the members of the predicate class {predicate!r} must be single words")
                 except ValueError as exc:
                     raise VerbFrameError(f"{where}: pattern {shown}: {exc}") from None
                 key = (predicate, required, forbidden)
@@ -274,7 +295,7 @@ def _read_frames(
                         start + len(patterns),
                     )
                 )
-    return patterns, classes
+    return patterns, classes, words
 
 
 def _entry_code(entry: Any, where: str, codes: Mapping[str, CameoCode]) -> CameoCode | None:
@@ -305,7 +326,9 @@ def _data_text(name: str) -> str:
 class VerbFrames:
     """The loaded codebook and patterns; ``match`` finds the winning pattern for a predicate."""
 
-    def __init__(self, codes: Mapping[str, CameoCode], patterns: Iterable[_Pattern]) -> None:
+    def __init__(
+        self, codes: Mapping[str, CameoCode], patterns: Iterable[_Pattern], word_classes: Classes = _NO_CLASSES
+    ) -> None:
         self._codes: Mapping[str, CameoCode] = MappingProxyType(dict(codes))
         index: dict[str, list[_Pattern]] = {}
         count = discards = 0
@@ -316,7 +339,22 @@ class VerbFrames:
         for bucket in index.values():  # best first: most specific, then loaded latest
             bucket.sort(key=lambda p: (p.specificity, p.order), reverse=True)
         self._index: dict[str, tuple[_Pattern, ...]] = {k: tuple(v) for k, v in index.items()}
-        self._predicates = frozenset(self._index)
+        # word classes: a context word (or all words of a phrase member) stands for its classes' names,
+        # and a lemma is also looked up under the names of the predicate classes it belongs to
+        self._member_of: dict[str, tuple[str, ...]] = {}
+        self._phrases: dict[str, list[tuple[frozenset[str], str]]] = {}
+        by_lemma: dict[str, list[str]] = {}
+        for name, members in word_classes.items():
+            for member in members:
+                parts = member.split()
+                if len(parts) == 1:
+                    self._member_of[member] = (*self._member_of.get(member, ()), name)
+                    if name in self._index:
+                        by_lemma.setdefault(member, []).append(name)
+                else:
+                    self._phrases.setdefault(parts[0], []).append((frozenset(parts), name))
+        self._lemma_classes = {k: tuple(v) for k, v in by_lemma.items()}
+        self._predicates = frozenset(k for k in self._index if k not in word_classes) | frozenset(by_lemma)
         self._word_index: dict[str, _WordIndex] = {}  # per predicate, built on first use
         self._sizes = {"codes": len(self._codes), "patterns": count, "discard_patterns": discards}
 
@@ -326,34 +364,69 @@ class VerbFrames:
         return _default()
 
     @classmethod
-    def load(cls, extra_files: Sequence[Path] = ()) -> VerbFrames:
-        """Load the built-in files, then each of ``extra_files`` in order (later ones win ties)."""
+    def load(cls, extra_files: Sequence[Path] = (), *, imported: bool = True) -> VerbFrames:
+        """Load the imported layer (unless ``imported`` is false), the built-in files, then each of
+        ``extra_files`` in order (later ones win ties)."""
         codes, builtin, classes = _builtin()
-        patterns = list(builtin)
+        patterns: list[_Pattern] = []
+        word_classes: Classes = _NO_CLASSES
+        if imported:
+            layer, word_classes = _layer()
+            patterns += layer
+        patterns += builtin  # the layer's orders are negative: the built-in file wins its ties
         for path in extra_files:
             path = Path(path)
             try:
                 text = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 raise VerbFrameError(f"{path}: cannot read verb-frame file: {exc}") from exc
-            patterns += _read_frames(text, str(path), codes, len(patterns), classes, user=True)[0]
-        return cls(codes, patterns)
+            found, _, words = _read_frames(
+                text, str(path), codes, len(patterns), classes, user=True, inherited_words=word_classes
+            )
+            patterns += found
+            word_classes = MappingProxyType(words)
+        return cls(codes, patterns, word_classes)
 
-    def match(self, lemma: str, context: Iterable[str]) -> FrameMatch | None:
-        """The winning pattern for predicate ``lemma`` in ``context`` (a set of lemmas), or None."""
-        key = lemma if self._index.get(lemma) else lemma.lower()
-        bucket = self._index.get(key)
-        if not bucket:
-            return None
+    def _words(self, context: Iterable[str]) -> set[str]:
         words = {word.lower() for word in context}
+        if self._member_of or self._phrases:
+            extra: list[str] = []
+            for word in words:
+                extra += self._member_of.get(word, ())
+                for parts, name in self._phrases.get(word, ()):
+                    if parts <= words:
+                        extra.append(name)
+            words.update(extra)
+        return words
+
+    def _first(self, key: str, words: set[str]) -> _Pattern | None:
+        bucket = self._index[key]
         index = self._word_index.get(key)
         if index is None:
             index = self._word_index[key] = _WordIndex(bucket)
         for i in index.candidates(words):
             pattern = bucket[i]
             if pattern.forbidden.isdisjoint(words):
-                return FrameMatch(pattern.code, pattern.text, pattern.specificity, pattern.source)
+                return pattern
         return None
+
+    def match(self, lemma: str, context: Iterable[str]) -> FrameMatch | None:
+        """The winning pattern for predicate ``lemma`` in ``context`` (a set of lemmas), or None."""
+        key = lemma if (self._index.get(lemma) or lemma in self._lemma_classes) else lemma.lower()
+        keys = ((key,) if key in self._index else ()) + self._lemma_classes.get(key, ())
+        if not keys:
+            return None
+        words = self._words(context)
+        best: _Pattern | None = None
+        for k in keys:
+            found = self._first(k, words)
+            if found is None:
+                continue
+            if best is None or (found.specificity, found.order) > (best.specificity, best.order):
+                best = found
+        if best is None:
+            return None
+        return FrameMatch(best.code, best.text, best.specificity, best.source)
 
     def code(self, code: str) -> CameoCode:
         """The CAMEO code ``code``; raises KeyError if it is not in the codebook."""
@@ -367,15 +440,21 @@ class VerbFrames:
         return self._codes
 
     def predicates(self) -> frozenset[str]:
-        """Every predicate lemma that has at least one pattern."""
+        """Every predicate lemma that has at least one pattern (members of predicate classes included)."""
         return self._predicates
 
     def patterns_for(self, lemma: str) -> tuple[tuple[str, str | None, str], ...]:
-        """(pattern, code or None, source) for ``lemma``, in the order they are tried."""
-        return tuple((p.text, p.code.code if p.code else None, p.source) for p in self._index.get(lemma, ()))
+        """(pattern, code or None, source) for ``lemma``, in the order they are tried (the patterns
+        of the predicate classes it belongs to included)."""
+        found = list(self._index.get(lemma, ()))
+        for name in self._lemma_classes.get(lemma, ()):
+            found += self._index[name]
+        found.sort(key=lambda p: (p.specificity, p.order), reverse=True)
+        return tuple((p.text, p.code.code if p.code else None, p.source) for p in found)
 
     def sizes(self) -> dict[str, int]:
-        """Counts: ``codes``, ``patterns`` (all, discards included) and ``discard_patterns``."""
+        """Counts: ``codes``, ``patterns`` (all, discards included; a pattern over a predicate
+        class counts once) and ``discard_patterns``."""
         return dict(self._sizes)
 
 
@@ -405,8 +484,22 @@ class _WordIndex:
 @functools.cache
 def _builtin() -> tuple[dict[str, CameoCode], tuple[_Pattern, ...], Classes]:
     codes = _read_codes(_data_text(CODES_FILE), CODES_FILE)
-    patterns, classes = _read_frames(_data_text(FRAMES_FILE), FRAMES_FILE, codes, 0)
+    patterns, classes, _ = _read_frames(_data_text(FRAMES_FILE), FRAMES_FILE, codes, 0)
     return codes, tuple(patterns), MappingProxyType(classes)
+
+
+_LAYER_START = -1_000_000  # the layer's patterns rank below every pattern of the other files on a tie
+
+
+@functools.cache
+def _layer() -> tuple[tuple[_Pattern, ...], Classes]:
+    """The imported layer (PETRARCH-2's verbs), with its word classes; empty if not shipped."""
+    try:
+        text = _data_text(LAYER_FILE)
+    except FileNotFoundError:
+        return (), _NO_CLASSES
+    patterns, _, words = _read_frames(text, LAYER_FILE, _builtin()[0], _LAYER_START)
+    return tuple(patterns), MappingProxyType(words)
 
 
 @functools.cache
