@@ -145,3 +145,6 @@ class Placed:
     token_i: int
     loc: EventLocation | None = None
     why: str = ""
+    # the location came from the event's own clause, not from a fallback (the nearest place of the
+    # sentence, the dateline, the actors' country): only such a place tells the parties' countries
+    own: bool = True
