@@ -135,6 +135,7 @@ class Dated:
     token_i: int
     date: ClauseDate
     follows: bool = False
+    shift: int = 0  # days after the event told before ("a day later", "the following day")
 
 
 @dataclass(frozen=True, slots=True)

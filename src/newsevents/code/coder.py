@@ -103,7 +103,7 @@ class _ArticleCoder:
         art, disc = self.work.article, cast.discourse
         date = when.date
         if when.follows and undated(date):
-            date = event_date(date, sequence_date(frame, self.told_before()))
+            date = event_date(date, sequence_date(frame, self.told_before(), when.shift))
         on_date = day_of(date)
         if on_date is not None:  # roles are read at the event's own date
             actors = [r for span in frame.actor_spans for r in self.reader.span(span, on_date, disc)] or actors
