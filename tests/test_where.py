@@ -138,3 +138,43 @@ def test_town_in_the_division_the_article_names(pipeline: Any) -> None:
     coded = _code(pipeline, "Storms hit Springfield overnight. Officials in Illinois said roads were closed.")
     spring = next(m for m in coded.mentions if m.kind == "place" and m.text == "Springfield")
     assert spring.place is not None and spring.place.admin1 == "IL", spring.reason
+
+
+# ---------------------------------------------------------------- when: dates from other clauses
+
+
+@pytest.mark.model
+def test_a_day_after_clause_is_the_day_before_its_head(pipeline: Any) -> None:
+    text = "Ministers resigned on Thursday, a day after soldiers shot three students in Gulu."
+    coded = _code(pipeline, text, day=dt.date(2024, 5, 3))
+    assert _event(coded, "shot").date == "2024-05-01", _reasons(_event(coded, "shot"))
+
+
+@pytest.mark.model
+def test_when_and_hours_after_clauses_share_the_day(pipeline: Any) -> None:
+    text = "The strike began on Monday when workers blocked the port of Mombasa."
+    coded = _code(pipeline, text, day=dt.date(2024, 5, 3))
+    assert _event(coded, "blocked").date == "2024-04-29", _reasons(_event(coded, "blocked"))
+    text = "Police arrested ten men late on Tuesday, hours after gunmen attacked a bank in Kisumu."
+    coded = _code(pipeline, text, day=dt.date(2024, 5, 3))
+    assert _event(coded, "attacked").date == "2024-04-30", _reasons(_event(coded, "attacked"))
+
+
+@pytest.mark.model
+def test_the_same_day_and_a_day_later_count_from_the_event_before(pipeline: Any) -> None:
+    text = (
+        "Rebels attacked an army post near Goma on Monday. "
+        "The government closed the border with Rwanda the same day. "
+        "The rebels withdrew a day later."
+    )
+    coded = _code(pipeline, text, day=dt.date(2024, 5, 3))
+    assert _event(coded, "attacked").date == "2024-04-29"
+    assert _event(coded, "closed").date == "2024-04-29", _reasons(_event(coded, "closed"))
+    assert _event(coded, "withdrew").date == "2024-04-30", _reasons(_event(coded, "withdrew"))
+
+
+@pytest.mark.model
+def test_a_year_naming_a_thing_is_not_the_events_date(pipeline: Any) -> None:
+    text = "Iran expelled two diplomats over the 2016 border treaty on Tuesday."
+    coded = _code(pipeline, text, day=dt.date(2024, 5, 3))
+    assert _event(coded, "expelled").date == "2024-04-30", _reasons(_event(coded, "expelled"))
