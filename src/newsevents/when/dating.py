@@ -155,7 +155,7 @@ def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token) -> bool:
         return True
     t = r
     while t.head.i != t.i and t.i != trigger.i:
-        if t.dep_ in {"appos", "npadvmod"} and t.pos_ in {"NOUN", "PROPN"} and t.head.i == trigger.i:
+        if t.i != r.i and t.dep_ in {"appos", "npadvmod"} and t.pos_ in {"NOUN", "PROPN"} and t.head.i == trigger.i:
             return True
         t = t.head
     return False
