@@ -34,7 +34,8 @@ def main() -> None:
     parse = time.perf_counter() - t0
     timed = {"places": 0.0, "where": 0.0}
     for k, (text, doc) in enumerate(zip(texts, docs, strict=True)):
-        work = Work(article=Article(id=f"b{k}", text=text), doc=doc, coded_date=pipeline.coded_date, index=open_index(doc))
+        article = Article(id=f"b{k}", text=text)
+        work = Work(article=article, doc=doc, coded_date=pipeline.coded_date, index=open_index(doc))
         try:
             for st, func in pipeline._stage_funcs():
                 start = time.perf_counter()
