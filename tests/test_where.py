@@ -178,3 +178,14 @@ def test_a_year_naming_a_thing_is_not_the_events_date(pipeline: Any) -> None:
     text = "Iran expelled two diplomats over the 2016 border treaty on Tuesday."
     coded = _code(pipeline, text, day=dt.date(2024, 5, 3))
     assert _event(coded, "expelled").date == "2024-04-30", _reasons(_event(coded, "expelled"))
+
+
+@pytest.mark.model
+def test_coordinated_clauses_share_a_trailing_date(pipeline: Any) -> None:
+    text = "Police killed two robbers and arrested three others in Eldoret late on Tuesday."
+    coded = _code(pipeline, text, day=dt.date(2024, 5, 3))
+    assert _event(coded, "arrested").date == "2024-04-30"
+    assert _event(coded, "killed").date == "2024-04-30", _reasons(_event(coded, "killed"))
+    text = "The army shelled the town on Monday, but rebels attacked a convoy near Kidal."
+    coded = _code(pipeline, text, day=dt.date(2024, 5, 3))
+    assert _event(coded, "attacked").date == "2024-04-29", _reasons(_event(coded, "attacked"))

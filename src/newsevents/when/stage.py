@@ -58,6 +58,19 @@ def make_when(res: Resources) -> StageFunc:
                     if not undated(base) and base.info is not None:
                         why = f"date of '{tok.head.text}', the clause it is coordinated with ({base.why})"
                         return ClauseDate(base.info, base.text, why)
+            if sub is None and own is not None:
+                # "police killed four men and arrested two others late on Wednesday": a date at the
+                # end of a later past conjunct covers the first
+                mine = frame_at.get(token_i)
+                for c in children(tok):
+                    later = frame_at.get(c.i) if c.dep_ == "conj" else None
+                    if mine is None or later is None or not later.date_spans or mine.tense != "past":
+                        continue
+                    if later.tense == "past" and later.date_spans[0][0] > c.idx:
+                        theirs = own_at.get(c.i)
+                        if theirs is not None and not undated(theirs) and theirs.info is not None:
+                            why = f"date of '{c.text}', the clause coordinated with it ({theirs.why})"
+                            return ClauseDate(theirs.info, theirs.text, why)
             if sub is None:
                 return own if own is not None else ClauseDate(None, None, "")
             head, days, words = sub
