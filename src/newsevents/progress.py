@@ -146,6 +146,7 @@ class Placed:
     token_i: int
     loc: EventLocation | None = None
     why: str = ""
-    # the location came from the event's own clause, not from a fallback (the nearest place of the
-    # sentence, the dateline, the actors' country): only such a place tells the parties' countries
+    # the location is a material event's own clause's place, not a fallback (the nearest place of
+    # the sentence, the dateline, the actors' country) nor where a statement or meeting was made:
+    # only such a place tells the parties' countries
     own: bool = True

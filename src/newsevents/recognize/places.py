@@ -139,10 +139,12 @@ def _place_cue(span: Span) -> str | None:
         return f"before '{after.text}'"
     if root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
         return f"object of '{head.text}'"
-    if root.dep_ == "pobj" and head.lower_ in EVENT_PLACE_PREPS and head.lower_ != "from":
+    wide = span.label_ != "PERSON"  # a name tagged as a person needs a narrower cue
+    if wide and root.dep_ == "pobj" and head.lower_ in EVENT_PLACE_PREPS and head.lower_ != "from":
         return f"object of '{head.text}'"  # "between X and Y", "along X"
     prep = head.head
-    if root.dep_ == "conj" and head.dep_ == "pobj" and prep.lower_ in EVENT_PLACE_PREPS and prep.lower_ != "from":
+    joined = root.dep_ == "conj" and head.dep_ == "pobj"
+    if wide and joined and prep.lower_ in EVENT_PLACE_PREPS and prep.lower_ != "from":
         return f"joined to the object of '{prep.text}'"  # "between Mosul and X"
     if root.dep_ == "appos" and head.lemma_.lower() in PLACE_PART_NOUNS and head.pos_ == "NOUN":
         return f"naming '{head.text}'"  # "the capital Naypyitaw", "the town, X,"

@@ -138,12 +138,15 @@ def location(
     setting: Setting = NO_SETTING,
     actors: Sequence[ActorRef] = (),
 ) -> tuple[EventLocation | None, str, bool]:
-    """(the event's location or None, why, whether it is the event's own clause's): the first
-    step of the chain that gives one."""
+    """(the event's location or None, why, whether it may tell the parties' countries: a material
+    event's own clause's place): the first step of the chain that gives one."""
     material = code.quad_class in {2, 4} or code.root == "14"
     chosen, why = choose_location(frame, places, sentence_fallback=material)
-    if chosen is not None and (material or said_there(doc, frame, chosen)):
+    if chosen is not None and material:
         return event_location(chosen), why, True
+    if chosen is not None and said_there(doc, frame, chosen):
+        # where a statement or a meeting was made says nothing of whose its parties are
+        return event_location(chosen), why, False
     whys = [why]
     if chosen is not None:
         whys = [f"'{chosen.text}' is what the statement is about, not where it was made "
