@@ -66,6 +66,7 @@ NAMING_DEPS = {"compound", "nmod", "amod", "poss", "prep", "appos", "relcl", "ac
 _BORDER = re.compile(r"\b([A-Z][\w'’]+)\s?[-–/]\s?([A-Z][\w'’]+)\s+(border|frontier|boundary)\b")
 # Adjectives of continents and regions that the knowledge base does not list as demonyms.
 REGION_ADJECTIVES = table("region_adjectives")
+MODIFIER_CUE = "modifier of the noun"
 _CAPITAL_DESC = re.compile(r"\bthe\s+([A-Z][\w'’-]+)\s+capital\b")
 # "the capital", "the country's capital", "the capital city", "the capital of X": not followed by
 # its own name ("the capital Naypyitaw", "the capital, Kabul": that name is a mention of its own)
@@ -156,7 +157,20 @@ def _place_cue(span: Span) -> str | None:
         return f"modifier of '{head.text}' in a locative phrase"
     if before is not None and before.lower_ in LOCATIVE_PREPS:
         return f"after '{before.text}'"
+    dash = after is not None and after.text in {"—", "–", "-", ","}
+    if span.text.isupper() and span.start == span.sent.start and dash:
+        return "a dateline in capitals"  # "WINNIPEG — ..."
+    if root.dep_ == "compound" and head.pos_ == "NOUN" and span.label_ != "PERSON":
+        return f"{MODIFIER_CUE} '{head.text}'"  # "a Saskatoon police officer": needs a large place
     return None
+
+
+def _large(place: Place | None, reason: str) -> bool:
+    """A place big enough to be named by a bare modifier: a country, a division, or a city of
+    20,000 people, by its own name."""
+    if place is None or "by alternate name" in reason:
+        return False
+    return place.level in {"country", "admin1"} or (place.level == "city" and place.population >= 20_000)
 
 
 def _known_actor(work: Work, know: Knowledge, name: str) -> bool:
@@ -506,6 +520,8 @@ def _other_entity(
         and "by alternate name" not in reason
         and (place.level in {"admin1", "region"} or (place.level == "country" and ent.label_ != "PERSON"))
     )
+    if cue is not None and cue.startswith(MODIFIER_CUE) and not _large(place, reason):
+        cue = None
     if place is not None and (strong or cue):
         taken.append((ent.start_char, ent.end_char))
         _add(work, ent, "gazetteer", place, cands, f"{ent.label_} entity {cue or 'named as a division'}; {reason}")
