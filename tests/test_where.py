@@ -192,3 +192,10 @@ def test_coordinated_clauses_share_a_trailing_date(pipeline: Any) -> None:
     text = "The army shelled the town on Monday, but rebels attacked a convoy near Kidal."
     coded = _code(pipeline, text, day=dt.date(2024, 5, 3))
     assert _event(coded, "attacked").date == "2024-04-29", _reasons(_event(coded, "attacked"))
+
+
+@pytest.mark.model
+def test_a_progressive_report_takes_the_day_it_was_said(pipeline: Any) -> None:
+    text = "The defence ministry said on Monday it was sending 300 troops to the border with Chad."
+    coded = _code(pipeline, text, day=dt.date(2024, 5, 3))
+    assert _event(coded, "sending").date == "2024-04-29", _reasons(_event(coded, "sending"))

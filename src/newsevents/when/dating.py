@@ -159,3 +159,11 @@ def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token) -> bool:
             return True
         t = t.head
     return False
+
+
+def ongoing_report(tok: Token, speech_verbs: Collection[str]) -> bool:
+    """ "said on Tuesday it was sending troops": a progressive clause reported by a verb of saying
+    happens when it is said."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in speech_verbs or tok.tag_ != "VBG":
+        return False
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in children(tok))

@@ -7,6 +7,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from newsevents.frame.facts import clause_date
+from newsevents.frame.locative import SPEECH_VERBS
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, Dated
 from newsevents.records import Frame
@@ -14,6 +15,7 @@ from newsevents.when.dating import (
     event_date,
     follows,
     modifier_date,
+    ongoing_report,
     sequence_shift,
     shifted,
     subordinate_offset,
@@ -35,6 +37,7 @@ def own_date(work: Work, frame: Frame, token_i: int) -> ClauseDate:
 @register("when", requires=("frames", "participants", "derived"), sets=("when",))
 def make_when(res: Resources) -> StageFunc:
     adverbs = res.rules.sequence_adverbs
+    speech = SPEECH_VERBS
 
     def when(work: Work) -> None:
         doc = work.doc
@@ -71,6 +74,11 @@ def make_when(res: Resources) -> StageFunc:
                         if theirs is not None and not undated(theirs) and theirs.info is not None:
                             why = f"date of '{c.text}', the clause coordinated with it ({theirs.why})"
                             return ClauseDate(theirs.info, theirs.text, why)
+            if sub is None and own is not None and ongoing_report(tok, speech):
+                base = governed(tok.head.i, depth + 1)
+                if not undated(base) and base.info is not None:
+                    why = f"date of '{tok.head.text}', which reports it as under way ({base.why})"
+                    return ClauseDate(base.info, base.text, why)
             if sub is None:
                 return own if own is not None else ClauseDate(None, None, "")
             head, days, words = sub
