@@ -120,3 +120,24 @@ def test_seed_floors(pipeline: Any, shared: Callable[[str], Path]) -> None:
     scores = evaluate_file(shared("gold/seed.jsonl"), pipeline)
     _check(scores, SEED_FLOORS)
     assert scores.false_positives == 0
+
+
+def test_toponym_recognition_is_scored_apart_from_resolution(tmp_path: Path, pipeline: Any) -> None:
+    text = "Floods hit Lusaka and the Foobarville district on Monday, officials in Lusaka said."
+    start = text.index("Foobarville")
+    rec = {
+        "id": "t2",
+        "text": text,
+        "events": [],
+        "toponyms": [
+            {"text": "Lusaka", "lat": -15.41, "lon": 28.28, "span": [10, 16]},
+            {"text": "Foobarville", "lat": -15.0, "lon": 28.0, "span": [start, start + 11]},
+        ],
+    }
+    f = tmp_path / "g.jsonl"
+    f.write_text(json.dumps(rec))
+    s = evaluate_file(f, pipeline)
+    assert (s.toponym_recall.hit, s.toponym_recall.total) == (1, 2)  # the invented town is not in the gazetteer
+    # the second "Lusaka" is a place the gold does not list: recognised, but not a gold toponym
+    assert s.toponym_precision.total == 2 and s.toponym_precision.hit == 1
+    assert s.toponyms_all.hit == 1 and s.toponyms_recognised.value == 1.0

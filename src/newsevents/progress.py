@@ -135,6 +135,7 @@ class Dated:
     token_i: int
     date: ClauseDate
     follows: bool = False
+    shift: int = 0  # days after the event told before ("a day later", "the following day")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,3 +146,7 @@ class Placed:
     token_i: int
     loc: EventLocation | None = None
     why: str = ""
+    # the location is a material event's own clause's place, not a fallback (the nearest place of
+    # the sentence, the dateline, the actors' country) nor where a statement or meeting was made:
+    # only such a place tells the parties' countries
+    own: bool = True

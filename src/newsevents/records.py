@@ -159,7 +159,8 @@ class EventLocation:
     admin1: str | None
     feature_class: str | None
     feature_code: str | None
-    resolution: str  # country | admin1 | city | sub-city | region
+    resolution: str  # country | admin1 | city | sub-city | region | unresolved
+    precision: str | None = None  # city | admin1 | country (None: unresolved, or wider than a country)
 
 
 @dataclass(frozen=True)

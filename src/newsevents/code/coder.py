@@ -103,12 +103,13 @@ class _ArticleCoder:
         art, disc = self.work.article, cast.discourse
         date = when.date
         if when.follows and undated(date):
-            date = event_date(date, sequence_date(frame, self.told_before()))
+            date = event_date(date, sequence_date(frame, self.told_before(), when.shift))
         on_date = day_of(date)
         if on_date is not None:  # roles are read at the event's own date
             actors = [r for span in frame.actor_spans for r in self.reader.span(span, on_date, disc)] or actors
         found, why_recipient = recipients(self.reader, self.doc, frame, actors, on_date, disc, self.frame_at, code.root)
-        parties = local_parties(Parties(actors, found, why_actors, why_recipient), where.loc, code, art.text)
+        own_loc = where.loc if where.own else None  # a fallback place does not tell the parties' countries
+        parties = local_parties(Parties(actors, found, why_actors, why_recipient), own_loc, code, art.text)
         sent = self.work.sentences[frame.sentence_index]
         coded_date = self.work.coded_date.isoformat()
         return assemble(art, sent, frame, match, parties, date, where.loc, where.why, coded_date)

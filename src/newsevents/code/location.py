@@ -18,11 +18,11 @@ import dataclasses
 from collections.abc import Iterable
 
 from newsevents.frame.locative import PLACE_TAKING_VERBS, TIER_MARKERS, TIER_SENTENCE
-from newsevents.records import EventLocation, Frame, Mention
+from newsevents.records import EventLocation, Frame, Mention, Place
 
-__all__ = ["choose_location", "event_location"]
+__all__ = ["choose_location", "event_location", "place_location", "precision"]
 
-NOT_LOCATION_LABELS = frozenset({"demonym"})
+NOT_LOCATION_LABELS = frozenset({"demonym", "embedded"})  # never where an event was
 
 
 def _inside(m: Mention, span: tuple[int, int]) -> bool:
@@ -45,6 +45,17 @@ def _tiers(frame: Frame) -> list[tuple[tuple[int, int] | None, list[tuple[int, i
 
 def _key(m: Mention) -> str:
     return m.place.name if m.place is not None else m.text
+
+
+def _finer(best: Mention, inside: list[Mention]) -> Mention:
+    """A town or division of the same phrase beats its own country ("the capital of Sudan", "in
+    Kabul, Afghanistan"): the country only says where the town is."""
+    p = best.place
+    if p is None or p.level != "country":
+        return best
+    finer = [m for m in inside if m.place is not None and m.place.level in {"city", "sub-city", "admin1"}
+             and m.place.country_code == p.country_code and m.label != "anaphor"]  # fmt: skip
+    return max(finer, key=lambda m: m.end_char) if finer else best
 
 
 def choose_location(
@@ -73,6 +84,7 @@ def choose_location(
                 continue
             # The head of the phrase is the most specific ("Jerusalem's walled Old City" → Old City).
             best = max(inside, key=lambda m: (m.end_char, m.place is not None))
+            best = _finer(best, inside)
             if marker is None:
                 why = f"location '{best.text}' in a locative phrase of '{frame.trigger_text}'"
             else:
@@ -99,11 +111,27 @@ def choose_location(
     return None, "no place mention in a locative phrase of the event's clause"
 
 
+def precision(p: Place) -> str | None:
+    """How fine a location is: ``city`` (a city or a place in one), ``admin1`` (a first-level
+    division or a part of a country), ``country``; None for a place wider than a country."""
+    if p.level in {"city", "sub-city"}:
+        return "city"
+    if p.level == "country":
+        return "country"
+    return "admin1" if p.country_code else None
+
+
+def place_location(p: Place, extracted: str) -> EventLocation:
+    """The event record's location at a gazetteer place."""
+    return EventLocation(
+        extracted, p.name, p.geonameid, p.lat, p.lon, p.country_code, p.admin1, p.feature_class, p.feature_code,
+        p.level, precision(p),
+    )  # fmt: skip
+
+
 def event_location(m: Mention) -> EventLocation:
     """The event record's location; resolved fields are None for a place not in the gazetteer."""
     p = m.place
     if p is None:
         return EventLocation(m.text, None, None, None, None, None, None, None, None, "unresolved")
-    return EventLocation(
-        m.text, p.name, p.geonameid, p.lat, p.lon, p.country_code, p.admin1, p.feature_class, p.feature_code, p.level
-    )
+    return place_location(p, m.text)

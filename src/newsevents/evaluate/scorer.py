@@ -95,6 +95,10 @@ class Scores:
     event_location_unusable: int = 0  # gold locations whose span is not a name (left out)
     toponyms_all: Ratio = field(default_factory=Ratio)
     toponyms_recognised: Ratio = field(default_factory=Ratio)
+    # recognition apart from resolution: gold toponyms (with coordinates) that a resolved place
+    # mention overlaps, and resolved place mentions that overlap a gold toponym
+    toponym_recall: Ratio = field(default_factory=Ratio)
+    toponym_precision: Ratio = field(default_factory=Ratio)
     false_positives: int = 0
     by_type: dict[str, Ratio] = field(default_factory=dict)
     report: list[str] = field(default_factory=list)
@@ -124,6 +128,8 @@ class Scores:
             "event_location",
             "toponyms_all",
             "toponyms_recognised",
+            "toponym_recall",
+            "toponym_precision",
         ):
             out[name] = v(getattr(self, name))
         out["recall_by_type"] = {k: v(r) for k, r in sorted(self.by_type.items())}
@@ -151,6 +157,10 @@ def format_scores(s: Scores) -> str:
     if s.toponyms_all.total:
         lines.append(f"toponyms within {KM_RIGHT:.0f} km, all with coordinates: {s.toponyms_all}")
         lines.append(f"toponyms within {KM_RIGHT:.0f} km, of those recognised: {s.toponyms_recognised}")
+        lines.append(
+            f"toponym recognition (resolved mentions against gold spans): recall {s.toponym_recall}   "
+            f"precision {s.toponym_precision}"
+        )
     return "\n".join(lines)
 
 
@@ -319,8 +329,12 @@ def score_toponyms(rec: dict[str, Any], coded: CodedArticle, offset: int, s: Sco
             m.place is not None and haversine_km(t["lat"], t["lon"], m.place.lat, m.place.lon) <= KM_RIGHT for m in over
         )
         s.toponyms_all.add(ok)
+        s.toponym_recall.add(bool(over))
         if over:
             s.toponyms_recognised.add(ok)
+    spans = [(t["span"][0] - offset, t["span"][1] - offset) for t in rec.get("toponyms") or [] if t.get("span")]
+    for m in places:
+        s.toponym_precision.add(any(m.start_char < b and a < m.end_char for a, b in spans))
 
 
 def evaluate_file(path: Path, pipeline: Pipeline, limit: int | None = None) -> Scores:

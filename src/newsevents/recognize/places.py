@@ -39,7 +39,9 @@ from newsevents.frame.locative import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
 from newsevents.lexicon import LEXICON, table
 from newsevents.parse.tree import children, ents, tokens
 from newsevents.recognize.mentions import sentence_index_at
+from newsevents.recognize.toponyms import embedded_toponyms, untagged_toponyms
 from newsevents.records import ActorRef, Mention, Place
+from newsevents.resolve.capitals import capital_on
 from newsevents.work import Resources, StageFunc, Work, register
 
 if TYPE_CHECKING:
@@ -50,6 +52,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entity labels that may still be a place when the gazetteer and the syntax agree.
 OTHER_LABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 LOCATIVE_PREPS = LEXICON["place_prepositions"]
+# The wider list of prepositions of an event's place ("between", "along", "towards").
+EVENT_PLACE_PREPS = LEXICON["locative_prepositions"]
 # Nouns after which a proper noun is a place: "X province", "X village" (not "X base": an org's).
 NAME_BEFORE_NOUNS = LEXICON["place_name_nouns"]
 # Last words of facility names: such a name where a place stands is a place without coordinates.
@@ -62,7 +66,17 @@ NAMING_DEPS = {"compound", "nmod", "amod", "poss", "prep", "appos", "relcl", "ac
 _BORDER = re.compile(r"\b([A-Z][\w'’]+)\s?[-–/]\s?([A-Z][\w'’]+)\s+(border|frontier|boundary)\b")
 # Adjectives of continents and regions that the knowledge base does not list as demonyms.
 REGION_ADJECTIVES = table("region_adjectives")
+MODIFIER_CUE = "modifier of the noun"
 _CAPITAL_DESC = re.compile(r"\bthe\s+([A-Z][\w'’-]+)\s+capital\b")
+# "the capital", "the country's capital", "the capital city", "the capital of X": not followed by
+# its own name ("the capital Naypyitaw", "the capital, Kabul": that name is a mention of its own)
+# nor a noun that makes it money ("the capital markets").
+_BARE_CAPITAL = re.compile(
+    r"\b[Tt]he\s+(?:(?:country|nation)['’]s\s+)?capital(?:\s+city)?\b"
+    r"(?!\s*,?\s+[A-Z])(?!\s+(?:gains?|markets?|punishment|flight|flows?|spending|investment|expenditure|"
+    r"requirements?|ratio|base|controls?|account|goods|stock|injection|increase)\b)"
+    r"(?:\s+of\s+(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))?"
+)
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+.*$")
 
@@ -126,6 +140,15 @@ def _place_cue(span: Span) -> str | None:
         return f"before '{after.text}'"
     if root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
         return f"object of '{head.text}'"
+    wide = span.label_ != "PERSON"  # a name tagged as a person needs a narrower cue
+    if wide and root.dep_ == "pobj" and head.lower_ in EVENT_PLACE_PREPS and head.lower_ != "from":
+        return f"object of '{head.text}'"  # "between X and Y", "along X"
+    prep = head.head
+    joined = root.dep_ == "conj" and head.dep_ == "pobj"
+    if wide and joined and prep.lower_ in EVENT_PLACE_PREPS and prep.lower_ != "from":
+        return f"joined to the object of '{prep.text}'"  # "between Mosul and X"
+    if root.dep_ == "appos" and head.lemma_.lower() in PLACE_PART_NOUNS and head.pos_ == "NOUN":
+        return f"naming '{head.text}'"  # "the capital Naypyitaw", "the town, X,"
     if root.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in PLACE_TAKING_VERBS:
         return f"object of '{head.text}'"
     if root.dep_ == "appos" and head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in PLACE_TAKING_VERBS:
@@ -134,7 +157,20 @@ def _place_cue(span: Span) -> str | None:
         return f"modifier of '{head.text}' in a locative phrase"
     if before is not None and before.lower_ in LOCATIVE_PREPS:
         return f"after '{before.text}'"
+    dash = after is not None and after.text in {"—", "–", "-", ","}
+    if span.text.isupper() and span.start == span.sent.start and dash:
+        return "a dateline in capitals"  # "WINNIPEG — ..."
+    if root.dep_ == "compound" and head.pos_ == "NOUN" and span.label_ != "PERSON":
+        return f"{MODIFIER_CUE} '{head.text}'"  # "a Saskatoon police officer": needs a large place
     return None
+
+
+def _large(place: Place | None, reason: str) -> bool:
+    """A place big enough to be named by a bare modifier: a country, a division, or a city of
+    20,000 people, by its own name."""
+    if place is None or "by alternate name" in reason:
+        return False
+    return place.level in {"country", "admin1"} or (place.level == "city" and place.population >= 20_000)
 
 
 def _known_actor(work: Work, know: Knowledge, name: str) -> bool:
@@ -300,19 +336,13 @@ def make_places(res: Resources) -> StageFunc:
 
 
 def places(work: Work, know: Knowledge) -> None:
-    kb, gaz = know.kb, know.gazetteer
+    kb = know.kb
     context = _context_countries(work, know)
     text = work.article.text
     taken: list[tuple[int, int]] = []
     _directional_regions(work, know, taken)
-    for m in _CAPITAL_DESC.finditer(text) if "capital" in text else ():
-        entry = kb.country_for_word(m.group(1))
-        capital = gaz.capital_of(entry.iso3) if entry is not None else None
-        if capital is None or entry is None:
-            continue
-        taken.append((m.start(), m.end()))
-        _add(work, (m.start(), m.end(), m.group(0)), "description", capital, [capital],
-             f"'{m.group(1)} capital' → capital of {entry.iso3}")  # fmt: skip
+    if "capital" in text:
+        _capitals(work, know, context, taken)
     for ent in ents(work.doc):
         if ent.label_ not in PLACE_LABELS | OTHER_LABELS:
             continue
@@ -350,8 +380,96 @@ def places(work: Work, know: Knowledge) -> None:
             taken.append((span.start_char, span.end_char))
             _add(work, span, "gazetteer", place, cands, f"proper noun {_place_cue(span) or 'in a locative phrase'}; "
                  + reason)  # fmt: skip
+    _toponyms(work, know, context, taken)
+    _in_named_divisions(work, know)
     _borders(work, know, text)
     _anaphors(work)
+
+
+def _in_named_divisions(work: Work, know: Knowledge) -> None:
+    """A town the article places in a division it names ("Red Oak ... Iowa"): of the towns of that
+    name, the one in a first-level division the article names, for every mention of it (one sense
+    per article)."""
+    states = {(m.place.country_code, m.place.admin1) for m in work.places
+              if m.place is not None and m.place.level == "admin1" and m.place.admin1}  # fmt: skip
+    if not states:
+        return
+    for k, m in enumerate(work.places):
+        p = m.place
+        if p is None or p.level != "city" or (p.country_code, p.admin1) in states or m.label not in PLACE_LABELS | {
+            "gazetteer"
+        }:
+            continue
+        alt = next(
+            (c for c in know.gazetteer.candidates(clean_name(m.text), limit=25)
+             if c.level == "city" and (c.country_code, c.admin1) in states),
+            None,
+        )  # fmt: skip
+        if alt is not None:
+            why = f"{m.reason}; the one in {alt.admin1}, {alt.country_code}: a division the article names"
+            work.places[k] = dataclasses.replace(m, place=alt, reason=why)
+
+
+def _toponyms(work: Work, know: Knowledge, context: list[str], taken: list[tuple[int, int]]) -> None:
+    """What the entity tagger missed: untagged runs of capitalised words the gazetteer knows
+    (recognize/toponyms.py), capitalised demonyms outside any entity ("the Russian Embassy"), and
+    the place that opens an organisation's name ("the New York Times": ``embedded``)."""
+    kb = know.kb
+
+    def resolve(name: str) -> tuple[Place | None, str]:
+        place, _, reason = _resolve_name(work, know, name, context)
+        return place, reason
+
+    def excluded(name: str) -> bool:
+        return kb.is_demonym(name) or _known_actor(work, know, name)
+
+    for span, place, why in list(untagged_toponyms(work.doc, taken, resolve, excluded)):
+        taken.append((span.start_char, span.end_char))
+        _add(work, span, "gazetteer", place, [place], why)
+    for tok in tokens(work.doc):
+        if not tok.text[:1].isupper() or tok.pos_ not in {"PROPN", "ADJ"}:
+            continue
+        if any(not (tok.idx + len(tok.text) <= s or tok.idx >= e) for s, e in taken):
+            continue
+        dem = _demonym(work, know, tok.text)
+        if dem is not None and dem[0] is not None:
+            taken.append((tok.idx, tok.idx + len(tok.text)))
+            _add(work, (tok.idx, tok.idx + len(tok.text), tok.text), "demonym", dem[0], [dem[0]], dem[1])
+    for span, place, why in list(embedded_toponyms(work.doc, taken, resolve)):
+        taken.append((span.start_char, span.end_char))
+        _add(work, span, "embedded", place, [place], why)
+
+
+def _capitals(work: Work, know: Knowledge, context: list[str], taken: list[tuple[int, int]]) -> None:
+    """ "the Tajik capital", "the capital of Sudan", and a bare "the capital": the capital of the
+    dateline's country, else of the country the article names first, on the article's date
+    (data/geo/capitals.tsv: Juba only from 2011-07-09, Naypyidaw from 2005)."""
+    kb, gaz, text = know.kb, know.gazetteer, work.article.text
+    day = work.article.pub_date
+    found: list[tuple[int, int, str, str | None]] = []  # start, end, what, country ISO3
+    for m in _CAPITAL_DESC.finditer(text):
+        entry = kb.country_for_word(m.group(1))
+        found.append((m.start(), m.end(), f"'{m.group(1)} capital'", entry.iso3 if entry is not None else None))
+    for m in _BARE_CAPITAL.finditer(text):
+        if any(a <= m.start() < b for a, b, _, _ in found):
+            continue
+        if m.group("of"):
+            named = clean_name(m.group("of"))
+            entry = kb.country_named(named)  # "the capital of Bogota" is Bogota, a mention of its own
+            end = m.start("of") - len(" of ")  # "the capital" alone: "of X" is a mention of its own
+            found.append((m.start(), end, f"'capital of {named}'", entry.iso3 if entry is not None else None))
+        elif context:
+            why = "the dateline's country" if work.article.dateline else "the country the article names first"
+            end = m.end()
+            found.append((m.start(), end, f"'{text[m.start():end]}' of {why}", context[0]))
+    for start, end, what, iso3 in found:
+        if iso3 is None or any(not (end <= s or start >= e) for s, e in taken):
+            continue
+        capital, why = capital_on(gaz, iso3, day)
+        if capital is None:
+            continue
+        taken.append((start, end))
+        _add(work, (start, end, text[start:end]), "description", capital, [capital], f"{what} → {why}")
 
 
 def _borders(work: Work, know: Knowledge, text: str) -> None:
@@ -381,7 +499,8 @@ def _anaphors(work: Work) -> None:
         si = sentence_index_at(work, start)
         earlier = [
             m for m in work.places
-            if m.end_char <= start and m.place is not None and m.place.level == "city" and m.label != "anaphor"
+            if m.end_char <= start and m.place is not None and m.place.level == "city"
+            and m.label not in {"anaphor", "embedded"}
             and si - 2 <= m.sentence_index <= si
         ]  # fmt: skip
         ante = max(earlier, key=lambda m: m.start_char) if earlier else None
@@ -401,6 +520,8 @@ def _other_entity(
         and "by alternate name" not in reason
         and (place.level in {"admin1", "region"} or (place.level == "country" and ent.label_ != "PERSON"))
     )
+    if cue is not None and cue.startswith(MODIFIER_CUE) and not _large(place, reason):
+        cue = None
     if place is not None and (strong or cue):
         taken.append((ent.start_char, ent.end_char))
         _add(work, ent, "gazetteer", place, cands, f"{ent.label_} entity {cue or 'named as a division'}; {reason}")

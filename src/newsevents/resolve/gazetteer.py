@@ -91,6 +91,7 @@ def _rank_key(c: _Cand, ctx: frozenset[str]) -> tuple[int, ...]:
     return (
         0 if p.level == "country" else 1,
         0 if p.feature_code == "CONT" else 1,
+        0 if p.level == "region" and c.kind == KIND_CURATED else 1,  # "Middle East" is no US hamlet
         0 if p.country_code in ctx else 1,
         0 if c.kind == KIND_CURATED else 1,
         _feature_tier(c),
@@ -115,6 +116,7 @@ def _reason(ranked: Sequence[_Cand], ctx: frozenset[str]) -> str:
     why = [
         "country name",
         "continent name",
+        "curated region",
         f"in context country {p.country_code}",
         "curated alias",
         _TIER_REASON[_feature_tier(best)],

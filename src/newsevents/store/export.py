@@ -158,7 +158,7 @@ def gdelt_row(rec: dict[str, Any]) -> list[Any]:
         rec.get("quad_code"),
         rec.get("goldstein"),
         len(rec.get("mentions") or []) or 1,
-        _GEO_TYPE.get(loc.get("resolution") or "", 0),
+        _GEO_TYPE.get(loc.get("precision") or loc.get("resolution") or "", 0),
         loc.get("resolved_place") or "",
         loc.get("country_code") or "",
         loc.get("admin1") or "",

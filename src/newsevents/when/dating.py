@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, LinkedDate
@@ -30,13 +30,20 @@ def undated(date: ClauseDate) -> bool:
     return date.info is None or date.info.precision == "publication"
 
 
-def sequence_date(frame: Frame, told_before: Sequence[Event]) -> LinkedDate | None:
+def sequence_date(frame: Frame, told_before: Sequence[Event], shift: int = 0) -> LinkedDate | None:
     """The date of the last dated event told before this one (``told_before``: the events told so
-    far, each told-again event merged with its retellings)."""
+    far, each told-again event merged with its retellings), ``shift`` days later ("a day later",
+    "the following day"; a shift needs a day)."""
     for ev in reversed(told_before):
         if ev.date_precision in {"day", "month", "year"} and ev.sentence_index <= frame.sentence_index:
-            info = DateInfo(ev.date or "", ev.date_precision, None, "date of the event told before")
-            return LinkedDate(info, ev.date_text, f"the event told before ('{ev.event_text}')")
+            if shift and ev.date_precision != "day":
+                return None
+            value = ev.date or ""
+            if shift:
+                value = (dt.date.fromisoformat(value) + dt.timedelta(days=shift)).isoformat()
+            info = DateInfo(value, ev.date_precision, None, "date of the event told before")
+            by = f", {shift:+d} day(s)" if shift else ""
+            return LinkedDate(info, ev.date_text, f"the event told before ('{ev.event_text}'){by}")
     return None
 
 
@@ -51,3 +58,112 @@ def day_of(date: ClauseDate) -> dt.date | None:
     """The day an event is dated to, when it is dated to a day (roles are read on that day)."""
     info = date.info
     return dt.date.fromisoformat(info.value) if info is not None and info.precision == "day" else None
+
+
+# Subordinators whose clause happens at (about) the time of the clause it hangs on.
+_SAME_TIME = frozenset({"when", "as", "while", "once"})
+_ORDER = {"after": -1, "before": 1}  # the subordinate event is before / after its head's
+_UNIT_DAYS = {"day": 1, "hour": 0, "minute": 0, "moment": 0}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# "the same day", "a day later", "the following day", "the next day", "the day before"
+_SEQUENCE_SHIFT = {"same": 0, "following": 1, "next": 1, "previous": -1}
+
+
+def _amount(unit: Token) -> int | None:
+    """Days in "a day", "two days", "hours" (0); None for weeks, months or an unknown count."""
+    days = _UNIT_DAYS.get(unit.lemma_.lower())
+    if days is None:
+        return None
+    if days == 0:
+        return 0
+    count = next((c for c in children(unit) if c.dep_ in {"det", "nummod"}), None)
+    if count is None:
+        return None
+    n = _NUMBERS.get(count.lower_) if not count.like_num else (int(count.text) if count.text.isdigit() else None)
+    return None if n is None else n * days
+
+
+def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
+    """(the verb a time clause hangs on, days from that verb's date, the words) for "when X",
+    "hours after X" (same day), "a day after X" (the day before its head), "two days before X";
+    None when the clause says nothing that fixes a day ("weeks after", a bare "after")."""
+    while tok.dep_ in {"conj", "xcomp"} and tok.head.i != tok.i:
+        tok = tok.head  # "after police fired and beat voters", "when they tried to storm": the clause's verb
+    if tok.dep_ != "advcl" or tok.head.i == tok.i:
+        return None
+    marks = [c for c in children(tok) if c.dep_ in {"mark", "advmod"} and c.lower_ in _SAME_TIME | set(_ORDER)]
+    if not marks and tok.tag_ == "VBG" and not any(c.dep_ in {"mark", "nsubj"} for c in children(tok)):
+        return tok.head, 0, f"'{tok.text}' (a participle clause)"  # "moved in on Monday, firing ..."
+    if not marks:  # "a day after bombings ... killed": "after" parsed under "day"
+        marks = [p for u in children(tok) if u.dep_ == "npadvmod" for p in children(u) if p.lower_ in _ORDER]
+    if not marks:
+        return None
+    mark = marks[0]
+    if mark.lower_ in _SAME_TIME:
+        return tok.head, 0, mark.text
+    units = [c for c in (*children(tok), *children(mark)) if c.dep_ == "npadvmod"]
+    if mark.dep_ == "prep" and mark.head.dep_ == "npadvmod":
+        units.insert(0, mark.head)
+    if not units:
+        return None
+    days = _amount(units[0])
+    if days is None:
+        return None
+    unit = units[0]
+    words = " ".join(t.text for t in unit.subtree if t.i <= mark.i)
+    words = words if mark.text in words.split() else f"{words} {mark.text}"
+    return tok.head, days * _ORDER[mark.lower_], words
+
+
+def sequence_shift(tok: Token) -> tuple[int, str] | None:
+    """(days after the event told before, the words) for "the same day", "the following day",
+    "a day later", "two days later"; None otherwise."""
+    for c in children(tok):
+        if c.dep_ != "npadvmod" or c.lemma_.lower() != "day":
+            continue
+        adj = next((a.lower_ for a in children(c) if a.dep_ == "amod" and a.lower_ in _SEQUENCE_SHIFT), None)
+        if adj is not None:
+            return _SEQUENCE_SHIFT[adj], " ".join(t.text for t in c.subtree)
+    for c in children(tok):
+        if c.dep_ == "advmod" and c.lower_ in {"later", "earlier"}:
+            unit = next((u for u in children(c) if u.dep_ == "npadvmod"), None)
+            if unit is None:
+                unit = next((u for u in children(tok) if u.dep_ == "npadvmod"), None)
+            days = _amount(unit) if unit is not None else None
+            if days is not None:
+                return (days if c.lower_ == "later" else -days), f"{' '.join(t.text for t in unit.subtree)} {c.text}"  # type: ignore[union-attr]
+    return None
+
+
+def shifted(date: ClauseDate, days: int, why: str) -> ClauseDate | None:
+    """``date`` moved by ``days`` when it is a day of its own (None otherwise)."""
+    info = date.info
+    if info is None or info.precision != "day":
+        return None
+    value = (dt.date.fromisoformat(info.value) + dt.timedelta(days=days)).isoformat()
+    return ClauseDate(DateInfo(value, "day", None, why), date.text, why)
+
+
+def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token) -> bool:
+    """A date that names a thing, not when the event happened: "the 2015 nuclear deal", "the first
+    strike since a war in 1971" (a date inside a noun phrase apposed to the clause)."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None:
+        return False
+    r = words.root
+    if r.dep_ in {"nummod", "compound", "amod"} and r.head.pos_ in {"NOUN", "PROPN"} and r.head.i != trigger.i:
+        return True
+    t = r
+    while t.head.i != t.i and t.i != trigger.i:
+        if t.i != r.i and t.dep_ in {"appos", "npadvmod"} and t.pos_ in {"NOUN", "PROPN"} and t.head.i == trigger.i:
+            return True
+        t = t.head
+    return False
+
+
+def ongoing_report(tok: Token, speech_verbs: Collection[str]) -> bool:
+    """ "said on Tuesday it was sending troops": a progressive clause reported by a verb of saying
+    happens when it is said."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in speech_verbs or tok.tag_ != "VBG":
+        return False
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in children(tok))

@@ -2,27 +2,115 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+from spacy.tokens import Token
+
 from newsevents.frame.facts import clause_date
-from newsevents.progress import Dated
-from newsevents.when.dating import event_date, follows
+from newsevents.frame.locative import SPEECH_VERBS
+from newsevents.parse.tree import children
+from newsevents.progress import ClauseDate, Dated
+from newsevents.records import Frame
+from newsevents.when.dating import (
+    event_date,
+    follows,
+    modifier_date,
+    ongoing_report,
+    sequence_shift,
+    shifted,
+    subordinate_offset,
+    undated,
+)
 from newsevents.work import Resources, StageFunc, Work, register
+
+
+def own_date(work: Work, frame: Frame, token_i: int) -> ClauseDate:
+    """The clause's date, passing over a date that names a thing ("the 2015 nuclear deal")."""
+    text, pub = work.article.text, work.article.pub_date
+    trigger = work.doc[token_i]
+    spans = [s for s in frame.date_spans if not modifier_date(work.doc, s, trigger)]
+    if len(spans) == len(frame.date_spans):
+        return clause_date(frame, text, pub)
+    return clause_date(dataclasses.replace(frame, date_spans=tuple(spans)), text, pub)
 
 
 @register("when", requires=("frames", "participants", "derived"), sets=("when",))
 def make_when(res: Resources) -> StageFunc:
     adverbs = res.rules.sequence_adverbs
+    speech = SPEECH_VERBS
 
     def when(work: Work) -> None:
-        text, pub = work.article.text, work.article.pub_date
+        doc = work.doc
+        own_at = {info.token_i: own_date(work, frame, info.token_i) for frame, info in work.frames}
+        frame_at = {info.token_i: frame for frame, info in work.frames}
+
+        def governed(token_i: int, depth: int = 0) -> ClauseDate:
+            """The clause's own date, else the date of the clause a time clause hangs on ("a day
+            after X", "hours after X", "when X")."""
+            own = own_at.get(token_i)
+            if own is not None and not undated(own) or depth > 3:
+                return own if own is not None else ClauseDate(None, None, "")
+            tok = doc[token_i]
+            sub = subordinate_offset(tok)
+            if sub is None and own is not None and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
+                # "..., but protesters set fire to buses": a past clause coordinated with a dated one
+                first = frame_at.get(tok.head.i)
+                mine = frame_at.get(token_i)
+                if first is not None and mine is not None and first.tense == mine.tense == "past":
+                    base = governed(tok.head.i, depth + 1)
+                    if not undated(base) and base.info is not None:
+                        why = f"date of '{tok.head.text}', the clause it is coordinated with ({base.why})"
+                        return ClauseDate(base.info, base.text, why)
+            if sub is None and own is not None:
+                # "police killed four men and arrested two others late on Wednesday": a date at the
+                # end of a later past conjunct covers the first
+                mine = frame_at.get(token_i)
+                for c in children(tok):
+                    later = frame_at.get(c.i) if c.dep_ == "conj" else None
+                    if mine is None or later is None or not later.date_spans or mine.tense != "past":
+                        continue
+                    if later.tense == "past" and later.date_spans[0][0] > c.idx:
+                        theirs = own_at.get(c.i)
+                        if theirs is not None and not undated(theirs) and theirs.info is not None:
+                            why = f"date of '{c.text}', the clause coordinated with it ({theirs.why})"
+                            return ClauseDate(theirs.info, theirs.text, why)
+            if sub is None and own is not None and ongoing_report(tok, speech):
+                base = governed(tok.head.i, depth + 1)
+                if not undated(base) and base.info is not None:
+                    why = f"date of '{tok.head.text}', which reports it as under way ({base.why})"
+                    return ClauseDate(base.info, base.text, why)
+            if sub is None:
+                return own if own is not None else ClauseDate(None, None, "")
+            head, days, words = sub
+            base = anchor(head, depth + 1)
+            why = f"'{words}' '{head.text}': {days:+d} day(s) from its date ({base.why})"
+            moved = shifted(base, days, why) if not undated(base) else None
+            return moved if moved is not None else (own if own is not None else base)
+
+        def anchor(tok: Token, depth: int) -> ClauseDate:
+            """The date a time clause counts from: its head's own (or governed) date, else that of
+            a verb coordinated with the head ("killed ... and arrested ... late on Wednesday"),
+            else of the clause that reports the head ("said on Tuesday it was scrapping ...")."""
+            date = governed(tok.i, depth)
+            if not undated(date) or depth > 3:
+                return date
+            for c in children(tok):
+                if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and not undated(other := governed(c.i, depth + 1)):
+                    return other
+            if tok.dep_ in {"ccomp", "xcomp", "conj"} and tok.head.i != tok.i:
+                return anchor(tok.head, depth + 1)
+            return date
+
         out: list[Dated | None] = []
         for (frame, info), cast, derived in zip(work.frames, work.participants, work.derived, strict=True):
             if derived.match is None and derived.demand is None:
                 out.append(None)  # no event to date
                 continue
-            own = clause_date(frame, text, pub)
+            own = governed(info.token_i)
             linked = cast.linked_date  # the person a pronoun subject refers to
-            later = linked is None and follows(frame, work.doc, adverbs)
-            out.append(Dated(info.token_i, event_date(own, linked), later))
+            seq = sequence_shift(doc[info.token_i]) if undated(own) else None
+            later = linked is None and (seq is not None or follows(frame, doc, adverbs))
+            out.append(Dated(info.token_i, event_date(own, linked), later, seq[0] if seq else 0))
         work.when = out
 
     return when

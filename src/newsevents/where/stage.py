@@ -2,17 +2,47 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from newsevents.code.verbframes import FrameMatch
 from newsevents.progress import Placed
-from newsevents.where.location import location
+from newsevents.records import Place
+from newsevents.where.location import Setting, location
 from newsevents.work import Resources, StageFunc, Work, register
 
+if TYPE_CHECKING:
+    from newsevents.resolve.gazetteer import Gazetteer
 
-@register("where", requires=("frames", "places", "derived"), sets=("locations",))
+
+def dateline_setting(gazetteer: Gazetteer, dateline: str | None) -> Setting:
+    """The dateline's place ("NAIROBI", "Port-au-Prince, Haiti") and country; a dateline that is
+    a country's name gives the country and no city."""
+    country = gazetteer.country
+    if not dateline:
+        return Setting(country_place=country)
+    name = dateline.split(",")[0].split("/")[0].strip()
+    if not name:
+        return Setting(country_place=country)
+    place: Place | None = None
+    for form in dict.fromkeys((name.title(), name)):
+        place, _, _ = gazetteer.resolve(form)
+        if place is not None:
+            break
+    if place is None:
+        return Setting(country_place=country)
+    if place.level == "country":
+        return Setting(None, place.country_code, country)
+    return Setting(place, place.country_code, country)
+
+
+@register("where", requires=("frames", "places", "participants", "derived"), sets=("locations",))
 def make_where(res: Resources) -> StageFunc:
+    gazetteer = res.gazetteer
+
     def where(work: Work) -> None:
         out = []
-        for (frame, info), derived in zip(work.frames, work.derived, strict=True):
+        setting = dateline_setting(gazetteer, work.article.dateline)
+        for (frame, info), cast, derived in zip(work.frames, work.participants, work.derived, strict=True):
             match: FrameMatch | None
             if derived.demand is not None:
                 frame, match = derived.demand.frame, derived.demand.match
@@ -21,8 +51,8 @@ def make_where(res: Resources) -> StageFunc:
             if match is None or match.code is None:
                 out.append(Placed(info.token_i))
                 continue
-            loc, why = location(work.doc, frame, match.code, work.places)
-            out.append(Placed(info.token_i, loc, why))
+            loc, why, own = location(work.doc, frame, match.code, work.places, setting, cast.actors)
+            out.append(Placed(info.token_i, loc, why, own))
         work.locations = out
 
     return where

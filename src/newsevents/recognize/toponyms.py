@@ -1,0 +1,141 @@
+"""Toponyms the entity tagger missed: a gazetteer matcher over runs of capitalised words.
+
+spaCy's small model leaves many place names untagged ("Saskatoon", "Naypyitaw", "Prešov") or
+tags them as something else (a DATE, a CARDINAL). After the entity-based recognition
+(:mod:`newsevents.recognize.places`), every run of capitalised words that no mention covers is
+looked up whole in the gazetteer, and kept as a place (label ``gazetteer``) under guards:
+
+* the run is proper nouns (or a word in capitals), is not an organisation or person of the
+  knowledge base, and is not a demonym (those become ``demonym`` mentions: the country);
+* a country, a first-level division or a curated region matched by its own name (not an
+  alternate name) is kept anywhere;
+* a city is kept after a locative preposition or before ", <a known place>" ("Allendale, N.J.")
+  with at least 1,000 people; elsewhere it needs 20,000 people and its own name (a match by
+  alternate name needs 50,000 anywhere). A run at the start of a sentence needs the stronger test.
+
+Also the place at the start of an organisation's name that the knowledge base does not know
+("the New York Times", "US Special Forces"): label ``embedded``, the place the name is about,
+never an event location.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from newsevents.lexicon import LEXICON
+from newsevents.parse.tree import ents, tokens
+from newsevents.records import Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["untagged_toponyms", "embedded_toponyms"]
+
+LOCATIVE_PREPS = LEXICON["place_prepositions"]
+WEAK_POPULATION = 1_000
+CITY_POPULATION = 20_000
+ALTERNATE_POPULATION = 50_000
+_MAX_RUN = 5
+_CONNECTORS = {"-", "de", "del", "al", "el", "la", "upon", "on", "of"}
+
+Resolver = Callable[[str], tuple[Place | None, str]]
+
+
+def _capitalised(tok: Token) -> bool:
+    t = tok.text
+    return t[:1].isupper() and any(c.isalpha() for c in t) and (tok.pos_ == "PROPN" or (t.isupper() and len(t) > 2))
+
+
+def _runs(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Span]:
+    """Maximal runs of capitalised words (with inner connectors: "Stratford-upon-Avon", "Rio de
+    Janeiro") outside every mention already made and every entity."""
+    busy = [*taken, *((e.start_char, e.end_char) for e in ents(doc))]
+    toks = tokens(doc)
+    i, n = 0, len(toks)
+    while i < n:
+        if not _capitalised(toks[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < _MAX_RUN:
+            if _capitalised(toks[j]) and toks[j].sent.start == toks[i].sent.start:
+                j += 1
+            elif toks[j].lower_ in _CONNECTORS and j + 1 < n and _capitalised(toks[j + 1]) and toks[j].lower_ != "of":
+                j += 2
+            else:
+                break
+        span = doc[i:j]
+        i = j
+        if any(not (span.end_char <= s or span.start_char >= e) for s, e in busy):
+            continue
+        yield span
+
+
+def _locative(span: Span) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end : span.end + 2]
+    if before is not None and before.lower_ in LOCATIVE_PREPS:
+        return True
+    if span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_PREPS:
+        return True
+    return len(after) == 2 and after[0].text == "," and after[1].text[:1].isupper()  # "Allendale, N.J."
+
+
+def keep(place: Place, reason: str, span: Span) -> str | None:
+    """Why a gazetteer match of an untagged run counts as a place, or None."""
+    own_name = "by alternate name" not in reason
+    initial = span.start == span.sent.start
+    if place.level in {"country", "admin1", "region"} and own_name:
+        return f"{place.level} by its own name"
+    if place.level != "city":
+        return None
+    if not own_name:
+        return None
+    if _locative(span) and not initial and place.population >= WEAK_POPULATION:
+        return "a city in a locative phrase"
+    if place.population >= CITY_POPULATION and (not initial or place.population >= ALTERNATE_POPULATION):
+        return f"a city of {place.population:,} people"
+    return None
+
+
+def untagged_toponyms(
+    doc: Doc, taken: list[tuple[int, int]], resolve: Resolver, excluded: Callable[[str], bool]
+) -> Iterator[tuple[Span, Place, str]]:
+    """(span, place, why) for every untagged run of capitalised words the gazetteer and the guards
+    accept; ``excluded`` says a name is an actor or a demonym (left to the caller)."""
+    for span in _runs(doc, taken):
+        text = span.text
+        name = text.title() if text.isupper() else text
+        if name.lower().startswith("the "):
+            name = name[4:]
+        if not name or excluded(name):
+            continue
+        place, reason = resolve(name)
+        if place is None:
+            continue
+        why = keep(place, reason, span)
+        if why is not None:
+            yield span, place, f"untagged proper noun, {why}; {reason}"
+
+
+def embedded_toponyms(doc: Doc, taken: list[tuple[int, int]], resolve: Resolver) -> Iterator[tuple[Span, Place, str]]:
+    """The place that opens an organisation's name ("New York Times", "US Special Forces"): the
+    longest leading run of words that names a country, a division or a city of 100,000 people."""
+    for ent in ents(doc):
+        if ent.label_ != "ORG" or len(ent) < 2:
+            continue
+        if any(not (ent.end_char <= s or ent.start_char >= e) for s, e in taken):
+            continue
+        words = [t for t in ent if t.lower_ != "the"]
+        if not words:
+            continue
+        for k in range(min(len(words) - 1, 3), 0, -1):
+            span = doc[words[0].i : words[k - 1].i + 1]
+            place, reason = resolve(span.text)
+            if place is None or "by alternate name" in reason:
+                continue
+            if place.level in {"country", "admin1"} or (place.level == "city" and place.population >= 100_000):
+                yield span, place, f"the place in the name '{ent.text}'; {reason}"
+                break
