@@ -158,6 +158,8 @@ def _parsed(db: str, seq: int, event_id: str, text: str) -> Features:
     return f
 
 
+_TEMPLATES: dict[tuple[int, int], MinHash] = {}  # one MinHash a configuration: its permutations are made once
+
 _UNBOUNDED_WEEK = -1  # events without any date (nor publication date) are blocked apart
 
 
@@ -306,7 +308,10 @@ class _Clusterer:
 
         nd = self.cfg.near
         if self.template is None:
-            self.template = MinHash(num_perm=nd.num_perm, seed=nd.seed)
+            key = (nd.num_perm, nd.seed)
+            if key not in _TEMPLATES:
+                _TEMPLATES[key] = MinHash(num_perm=nd.num_perm, seed=nd.seed)
+            self.template = _TEMPLATES[key]
         m = self.template
         m.clear()
         m.update_batch(sorted(shingles(text, nd.shingle_words)))
@@ -322,10 +327,11 @@ class _Clusterer:
 
     def sign_articles(self, run: ClusterRun, batch: list[str]) -> dict[str, tuple[str, float]]:
         """Sign the batch's articles (in batch order); returns the near-duplicates found (article ->
-        original, similarity): the stored article (or one signed before in the batch) whose
-        signature shares a band and agrees most, from the threshold on."""
+        original, similarity): the stored article, or one signed before it in the batch, whose
+        signature shares a band and agrees most, from the threshold on (the first in id order on a
+        tie). A few queries a batch: the stored articles under the batch's bands, their signatures
+        and originals; the new rows in one statement a table."""
         c = self.conn
-        found: dict[str, tuple[str, float]] = {}
         texts: dict[str, str] = {}
         for part in _chunks(batch):
             texts.update(
@@ -333,36 +339,48 @@ class _Clusterer:
                     f"SELECT id, coalesce(title, '') || ' ' || text FROM articles WHERE id IN ({_marks(part)})", part
                 ).fetchall()
             )
+        signed: list[tuple[str, np.ndarray, list[str]]] = []
         for aid in batch:
-            if aid not in texts:
-                continue
-            m = self.minhash(texts[aid])
-            hv = m.hashvalues
-            keys = self.band_keys(m)
+            if aid in texts:
+                m = self.minhash(texts[aid])
+                signed.append((aid, m.hashvalues.copy(), self.band_keys(m)))
+        under: dict[str, list[str]] = {}  # band key -> articles
+        for part in _chunks(sorted({k for _, _, keys in signed for k in keys})):
+            for key, aid in c.execute(f"SELECT key, article_id FROM article_bands WHERE key IN ({_marks(part)})", part):
+                under.setdefault(key, []).append(aid)
+        stored = sorted({a for ids in under.values() for a in ids})
+        sigs: dict[str, np.ndarray] = {}
+        roots: dict[str, str] = {}
+        for part in _chunks(stored):
+            where = f"WHERE article_id IN ({_marks(part)})"
+            for aid, sig in c.execute(f"SELECT article_id, signature FROM article_signatures {where}", part):
+                sigs[aid] = np.frombuffer(bytes(sig), dtype=signed[0][1].dtype)
+            roots.update(c.execute(f"SELECT article_id, original_id FROM article_duplicates {where}", part).fetchall())
+        found: dict[str, tuple[str, float]] = {}
+        for aid, hv, keys in signed:
             best: tuple[float, str] | None = None
-            for cand, sig in c.execute(
-                "SELECT s.article_id, s.signature FROM article_signatures s WHERE s.article_id IN "
-                f"(SELECT article_id FROM article_bands WHERE key IN ({_marks(keys)})) ORDER BY s.article_id",
-                keys,
-            ).fetchall():
-                other = np.frombuffer(bytes(sig), dtype=hv.dtype)
+            for cand in sorted({a for k in keys for a in under.get(k, ())}):
+                other = sigs.get(cand)
+                if other is None:
+                    continue
                 sim = float(np.count_nonzero(hv == other)) / len(hv)  # MinHash.jaccard
                 if sim >= self.cfg.near.threshold and (best is None or sim > best[0]):
                     best = (sim, cand)
-            c.execute("INSERT INTO article_signatures VALUES (?, ?)", (aid, hv.tobytes()))
-            c.executemany("INSERT INTO article_bands VALUES (?, ?)", [(k, aid) for k in keys])
+            for k in keys:  # the next articles of the batch find this one
+                under.setdefault(k, []).append(aid)
+            sigs[aid] = hv
             if best is not None:
-                root = c.execute(
-                    "SELECT original_id FROM article_duplicates WHERE article_id = ?", (best[1],)
-                ).fetchone()
-                original = root[0] if root else best[1]
-                c.execute(
-                    "INSERT INTO article_duplicates VALUES (?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
-                    "original_id = excluded.original_id, similarity = excluded.similarity",
-                    (aid, original, best[0]),
-                )
+                original = roots.get(best[1], best[1])
+                roots[aid] = original
                 found[aid] = (original, best[0])
                 run.duplicates += 1
+        c.executemany("INSERT INTO article_signatures VALUES (?, ?)", [(aid, hv.tobytes()) for aid, hv, _ in signed])
+        c.executemany("INSERT INTO article_bands VALUES (?, ?)", [(k, aid) for aid, _, keys in signed for k in keys])
+        c.executemany(
+            "INSERT INTO article_duplicates VALUES (?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
+            "original_id = excluded.original_id, similarity = excluded.similarity",
+            [(aid, original, sim) for aid, (original, sim) in found.items()],
+        )
         return found
 
     # -- writing -----------------------------------------------------------------------------
