@@ -325,7 +325,39 @@ def test_recoded_article_leaves_its_cluster(tmp_path: Path) -> None:
     assert run.removed == 1
     (c,) = list(query_clusters(s.conn))
     assert c["num_articles"] == 1 and {m["article_id"] for m in c["mentions"]} == {"a-1"}
+    # signed again: the old bands (found from the old signature) are gone, the new ones stored
+    bands = [r[0] for r in s.conn.execute("SELECT key FROM article_bands WHERE article_id = 'b-1'")]
+    assert len(bands) == CFG.near.bands == len(set(bands))
     s.close()
+
+
+def test_bands_migration_keeps_an_old_database_s_near_duplicates(tmp_path: Path) -> None:
+    """Migration 7 rebuilds the LSH band table keyed by band; an article signed before it is still
+    found as the original of a copy stored after it."""
+    text = (
+        "Nigerian troops repelled an attack by Boko Haram fighters on a military base near Maiduguri on "
+        "Saturday, killing dozens of the insurgents, the army said in a statement on Sunday."
+    )
+    db = tmp_path / "old.db"
+    s = Store(db)
+    s.conn.executescript(
+        "DROP TABLE article_bands; CREATE TABLE article_bands (key TEXT NOT NULL, article_id TEXT NOT NULL); "
+        "CREATE INDEX article_bands_key ON article_bands(key); "
+        "CREATE INDEX article_bands_article ON article_bands(article_id); "
+        "DELETE FROM schema_migrations WHERE version = 7;"
+    )
+    s.write(_strike("wire-1", actor=(NGA,), recipient=(BKH,), place="Maiduguri", text=text), "test", "cfg")
+    s.commit()
+    update_clusters(s.conn)
+    assert s.conn.execute("SELECT count(*) FROM article_bands").fetchone()[0] == CFG.near.bands
+    s.close()
+    with Store(db) as s:  # migrated when opened for writing
+        assert s.conn.execute("SELECT count(*) FROM article_bands").fetchone()[0] == CFG.near.bands
+        copy = _strike("paper-1", actor=(NGA,), recipient=(BKH,), place="Maiduguri", text=text + " More later.")
+        s.write(copy, "test", "cfg")
+        s.commit()
+        assert update_clusters(s.conn).duplicates == 1
+        assert [tuple(r) for r in s.conn.execute("SELECT original_id FROM article_duplicates")] == [("wire-1",)]
 
 
 def test_exports_carry_cluster_id_and_cli_lists_clusters(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 import sqlite3
 from collections.abc import Iterable
@@ -81,6 +82,26 @@ CREATE TABLE article_bands (key TEXT NOT NULL, article_id TEXT NOT NULL);
 CREATE INDEX article_bands_key ON article_bands(key);
 CREATE INDEX article_bands_article ON article_bands(article_id);
 CREATE TABLE article_duplicates (article_id TEXT PRIMARY KEY, original_id TEXT NOT NULL, similarity REAL NOT NULL);
+"""
+# Migration 7: the LSH bands keyed by (band key, article) alone, without a row id and an index by
+# article (a band is 16 random index writes an article less; a re-signed article's bands are found
+# from its stored signature).
+BANDS_VERSION = 7
+BANDS_NAME = "clusters: LSH bands keyed by band"
+BANDS_SQLITE = """
+CREATE TABLE article_bands_by_key (
+    key TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (key, article_id)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO article_bands_by_key SELECT key, article_id FROM article_bands;
+DROP TABLE article_bands;
+ALTER TABLE article_bands_by_key RENAME TO article_bands
+"""
+BANDS_POSTGRESQL = """
+DELETE FROM article_bands a USING article_bands b
+    WHERE a.ctid < b.ctid AND a.key = b.key AND a.article_id = b.article_id;
+ALTER TABLE article_bands ADD PRIMARY KEY (key, article_id);
+DROP INDEX article_bands_key;
+DROP INDEX article_bands_article
 """
 TABLES = ("clusters", "cluster_events", "cluster_mentions", "cluster_links", "article_duplicates")
 _INSERT_MENTION = (
@@ -152,8 +173,9 @@ def _parsed(db: str, seq: int, event_id: str, text: str) -> Features:
     key = (db, seq, event_id)
     f = _PARSED.get(key)
     if f is None:
-        if len(_PARSED) >= _PARSED_MAX:
-            _PARSED.clear()
+        if len(_PARSED) >= _PARSED_MAX:  # the older half goes (insertion order)
+            for old in list(itertools.islice(_PARSED, _PARSED_MAX // 2)):
+                del _PARSED[old]
         f = _PARSED[key] = Features.from_json(json.loads(text))
     return f
 
@@ -178,6 +200,7 @@ class _Clusterer:
     template: MinHash | None = None
     db: str = ""
     dialect: Dialect = SQLITE
+    seqs: dict[str, int] = field(default_factory=dict)  # cluster -> its seq (order of arrival)
 
     def __post_init__(self) -> None:
         self.dialect = dialect_of(self.conn)
@@ -213,9 +236,17 @@ class _Clusterer:
         )
         slack = self.cfg.slack_days
         params = [*keys, first, last, f.date_lo - slack, f.date_hi + slack, f.article_id]
+        rows = self.conn.execute(sql, params).fetchall()
+        missing = [eid for _, seq, eid in rows if (self.db, seq, eid) not in _PARSED]
+        texts: dict[str, str] = {}
+        for part in _chunks(missing):  # the features not parsed yet, in one query
+            q = f"SELECT event_id, features FROM cluster_events WHERE event_id IN ({_marks(part)})"
+            texts.update(self.conn.execute(q, part).fetchall())
         out: dict[str, list[Features]] = {}
-        for cid, seq, eid in self.conn.execute(sql, params).fetchall():
-            out.setdefault(cid, []).append(self.parsed(seq, eid))
+        for cid, seq, eid in rows:
+            found = texts.get(eid)
+            f_ = _parsed(self.db, seq, eid, found) if found is not None else self.parsed(seq, eid)
+            out.setdefault(cid, []).append(f_)
         return out
 
     def parsed(self, seq: int, event_id: str) -> Features:
@@ -298,8 +329,11 @@ class _Clusterer:
         return int(row[0]) if row else 0
 
     def cluster_seq(self, cid: str) -> int:
-        row = self.conn.execute("SELECT seq FROM clusters WHERE id = ?", (cid,)).fetchone()
-        return int(row[0]) if row else 0
+        seq = self.seqs.get(cid)
+        if seq is None:
+            row = self.conn.execute("SELECT seq FROM clusters WHERE id = ?", (cid,)).fetchone()
+            seq = self.seqs[cid] = int(row[0]) if row else 0
+        return seq
 
     # -- near duplicates ---------------------------------------------------------------------
     def minhash(self, text: str) -> MinHash:
@@ -317,9 +351,16 @@ class _Clusterer:
         m.update_batch(sorted(shingles(text, nd.shingle_words)))
         return m
 
-    def band_keys(self, m: MinHash) -> list[str]:
+    def sig_dtype(self) -> np.dtype[Any]:
+        """The type of a stored signature's hash values (datasketch's: uint32 for its default scheme)."""
+        if self.template is None:
+            self.minhash("")
+        assert self.template is not None
+        return self.template.hashvalues.dtype
+
+    def band_keys(self, hv: np.ndarray) -> list[str]:
+        """The LSH band keys of a signature (its hash values)."""
         r = self.cfg.near.rows
-        hv = m.hashvalues
         return [
             f"{i}:{hashlib.blake2b(hv[i * r : (i + 1) * r].tobytes(), digest_size=8).hexdigest()}"
             for i in range(self.cfg.near.bands)
@@ -343,7 +384,7 @@ class _Clusterer:
         for aid in batch:
             if aid in texts:
                 m = self.minhash(texts[aid])
-                signed.append((aid, m.hashvalues.copy(), self.band_keys(m)))
+                signed.append((aid, m.hashvalues.copy(), self.band_keys(m.hashvalues)))
         under: dict[str, list[str]] = {}  # band key -> articles
         for part in _chunks(sorted({k for _, _, keys in signed for k in keys})):
             for key, aid in c.execute(f"SELECT key, article_id FROM article_bands WHERE key IN ({_marks(part)})", part):
@@ -354,7 +395,7 @@ class _Clusterer:
         for part in _chunks(stored):
             where = f"WHERE article_id IN ({_marks(part)})"
             for aid, sig in c.execute(f"SELECT article_id, signature FROM article_signatures {where}", part):
-                sigs[aid] = np.frombuffer(bytes(sig), dtype=signed[0][1].dtype)
+                sigs[aid] = np.frombuffer(bytes(sig), dtype=self.sig_dtype())
             roots.update(c.execute(f"SELECT article_id, original_id FROM article_duplicates {where}", part).fetchall())
         found: dict[str, tuple[str, float]] = {}
         for aid, hv, keys in signed:
@@ -399,8 +440,17 @@ class _Clusterer:
                 c.execute("DELETE FROM cluster_mentions WHERE event_id = ?", (eid,))
                 touched.add(cid)
                 run.removed += 1
-            # the batch's articles are new or re-coded: they are signed again
-            for table in ("article_signatures", "article_bands", "article_duplicates"):
+            # the batch's articles are new or re-coded: they are signed again (their bands found
+            # from their stored signature: the band table is keyed by band alone, migration 7)
+            old = c.execute(
+                f"SELECT article_id, signature FROM article_signatures WHERE article_id IN ({_marks(part)})", part
+            ).fetchall()
+            bands = [(aid, np.frombuffer(bytes(sig), dtype=self.sig_dtype())) for aid, sig in old]
+            c.executemany(
+                "DELETE FROM article_bands WHERE key = ? AND article_id = ?",
+                [(k, aid) for aid, hv in bands for k in self.band_keys(hv)],
+            )
+            for table in ("article_signatures", "article_duplicates"):
                 c.execute(f"DELETE FROM {table} WHERE article_id IN ({_marks(part)})", part)
 
     def add(self, f: Features, d: Decision, seq: int, run: ClusterRun, touched: set[str]) -> str:
@@ -408,6 +458,7 @@ class _Clusterer:
         if d.cluster_id is None:
             cid = "cl-" + f.event_id.removeprefix("ev-")
             run.new_clusters += 1
+            self.seqs[cid] = seq
             c.execute(  # a cluster of that id left empty earlier in this run is made anew (refresh fills it)
                 "INSERT INTO clusters (id, first_event_id, seq) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                 "first_event_id = excluded.first_event_id, seq = excluded.seq, merged_into = NULL",

@@ -180,6 +180,13 @@ MIGRATIONS: list[Migration] = [
         CREATE TABLE claims (article_id TEXT PRIMARY KEY, owner TEXT NOT NULL, claimed_at TEXT NOT NULL);
         """,
     ),
+    Migration(
+        clusters.BANDS_VERSION,
+        clusters.BANDS_NAME,
+        "",
+        sqlite=clusters.BANDS_SQLITE,
+        postgresql=clusters.BANDS_POSTGRESQL,
+    ),
 ]
 TABLES = ("articles", "sentences", "mentions", "events", "event_actors")
 
