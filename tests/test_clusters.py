@@ -328,7 +328,24 @@ def test_recoded_article_leaves_its_cluster(tmp_path: Path) -> None:
     # signed again: the old bands (found from the old signature) are gone, the new ones stored
     bands = [r[0] for r in s.conn.execute("SELECT key FROM article_bands WHERE article_id = 'b-1'")]
     assert len(bands) == CFG.near.bands == len(set(bands))
+    # and the removed event's candidate blocks (found from its stored features) with it
+    stale = "SELECT count(*) FROM cluster_blocks WHERE event_id NOT IN (SELECT event_id FROM cluster_events)"
+    assert s.conn.execute(stale).fetchone()[0] == 0
     s.close()
+
+
+def test_signatures_are_datasketch_s_minhash() -> None:
+    """The shingles hashed in one pass give datasketch's default MinHash (sha1_hash32) signature."""
+    from datasketch import MinHash
+
+    from newsevents.dedupe.clusters import shingles
+    from newsevents.store.clusters import _Clusterer
+
+    cl = _Clusterer(sqlite3.connect(":memory:"), CFG)
+    for text in ("Israeli warplanes struck Beirut on Saturday, killing four.", "Two words", ""):
+        ref = MinHash(num_perm=CFG.near.num_perm, seed=CFG.near.seed)
+        ref.update_batch(list(shingles(text, CFG.near.shingle_words)))
+        assert (cl.minhash(text).hashvalues == ref.hashvalues).all() and cl.sig_dtype() == ref.hashvalues.dtype
 
 
 def test_bands_migration_keeps_an_old_database_s_near_duplicates(tmp_path: Path) -> None:
@@ -344,6 +361,7 @@ def test_bands_migration_keeps_an_old_database_s_near_duplicates(tmp_path: Path)
         "DROP TABLE article_bands; CREATE TABLE article_bands (key TEXT NOT NULL, article_id TEXT NOT NULL); "
         "CREATE INDEX article_bands_key ON article_bands(key); "
         "CREATE INDEX article_bands_article ON article_bands(article_id); "
+        "CREATE INDEX cluster_blocks_event ON cluster_blocks(event_id); "
         "DELETE FROM schema_migrations WHERE version = 7;"
     )
     s.write(_strike("wire-1", actor=(NGA,), recipient=(BKH,), place="Maiduguri", text=text), "test", "cfg")

@@ -84,10 +84,12 @@ CREATE INDEX article_bands_article ON article_bands(article_id);
 CREATE TABLE article_duplicates (article_id TEXT PRIMARY KEY, original_id TEXT NOT NULL, similarity REAL NOT NULL);
 """
 # Migration 7: the LSH bands keyed by (band key, article) alone, without a row id and an index by
-# article (a band is 16 random index writes an article less; a re-signed article's bands are found
-# from its stored signature).
+# article (32 random index writes an article less; a re-signed article's bands are found from its
+# stored signature), and the candidate blocks without their index by event (a removed event's blocks
+# are found from its stored features).
 BANDS_VERSION = 7
-BANDS_NAME = "clusters: LSH bands keyed by band"
+BANDS_NAME = "clusters: LSH bands keyed by band; candidate blocks without an index by event"
+BANDS_SQL = "DROP INDEX cluster_blocks_event"
 BANDS_SQLITE = """
 CREATE TABLE article_bands_by_key (
     key TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (key, article_id)
@@ -180,7 +182,13 @@ def _parsed(db: str, seq: int, event_id: str, text: str) -> Features:
     return f
 
 
-_TEMPLATES: dict[tuple[int, int], MinHash] = {}  # one MinHash a configuration: its permutations are made once
+_TEMPLATES: dict[tuple[int, int], MinHash] = {}
+
+
+def _hashed(value: int) -> int:
+    """The MinHash's hash function: its values come hashed already (see :meth:`_Clusterer.minhash`)."""
+    return value
+  # one MinHash a configuration: its permutations are made once
 
 _UNBOUNDED_WEEK = -1  # events without any date (nor publication date) are blocked apart
 
@@ -337,18 +345,21 @@ class _Clusterer:
 
     # -- near duplicates ---------------------------------------------------------------------
     def minhash(self, text: str) -> MinHash:
-        """The article's MinHash (one datasketch MinHash reused: its permutations are made once)."""
+        """The article's MinHash (one datasketch MinHash reused: its permutations are made once). Its
+        shingles are hashed here as datasketch's default ``sha1_hash32`` does (the first 4 bytes of
+        SHA-1, little-endian), in one pass, and given to it already hashed: the same signature."""
         from datasketch import MinHash  # scipy comes with it: imported only when articles are signed
 
         nd = self.cfg.near
         if self.template is None:
             key = (nd.num_perm, nd.seed)
             if key not in _TEMPLATES:
-                _TEMPLATES[key] = MinHash(num_perm=nd.num_perm, seed=nd.seed)
+                _TEMPLATES[key] = MinHash(num_perm=nd.num_perm, seed=nd.seed, hashfunc=_hashed)
             self.template = _TEMPLATES[key]
         m = self.template
         m.clear()
-        m.update_batch(sorted(shingles(text, nd.shingle_words)))
+        sha1 = hashlib.sha1
+        m.update_batch([int.from_bytes(sha1(s).digest()[:4], "little") for s in shingles(text, nd.shingle_words)])
         return m
 
     def sig_dtype(self) -> np.dtype[Any]:
@@ -430,13 +441,18 @@ class _Clusterer:
         c = self.conn
         for part in _chunks(batch):
             gone = c.execute(
-                f"SELECT ce.event_id, ce.cluster_id FROM cluster_events ce WHERE ce.article_id IN ({_marks(part)}) "
+                "SELECT ce.event_id, ce.cluster_id, ce.features FROM cluster_events ce "
+                f"WHERE ce.article_id IN ({_marks(part)}) "
                 "AND NOT EXISTS (SELECT 1 FROM events e WHERE e.id = ce.event_id) ORDER BY ce.seq",
                 part,
             ).fetchall()
-            for eid, cid in gone:
+            for eid, cid, feats in gone:
                 c.execute("DELETE FROM cluster_events WHERE event_id = ?", (eid,))
-                c.execute("DELETE FROM cluster_blocks WHERE event_id = ?", (eid,))
+                # its blocks, found from its stored features (no index by event: migration 7)
+                c.executemany(
+                    "DELETE FROM cluster_blocks WHERE key = ? AND week = ? AND event_id = ?",
+                    [(k, w, eid) for k, w in self.blocks(Features.from_json(json.loads(feats)))],
+                )
                 c.execute("DELETE FROM cluster_mentions WHERE event_id = ?", (eid,))
                 touched.add(cid)
                 run.removed += 1
@@ -506,14 +522,9 @@ class _Clusterer:
             "INSERT INTO cluster_events VALUES (?, ?, ?, ?, ?, ?)",
             (f.event_id, cid, f.article_id, seq, json.dumps(f.to_json()), json.dumps([*d.reasons, *f.notes])),
         )
-        first, last = _weeks(f, 0)
         c.executemany(
             "INSERT INTO cluster_blocks VALUES (?, ?, ?, ?, ?)",
-            [
-                (k, w, f.date_lo, f.date_hi, f.event_id)
-                for k in sorted(block_keys(f, self.cfg))
-                for w in range(first, last + 1)
-            ],
+            [(k, w, f.date_lo, f.date_hi, f.event_id) for k, w in self.blocks(f)],
         )
         self.cluster_members(cid).append(f)
         for other, why in d.links:
@@ -525,6 +536,11 @@ class _Clusterer:
                 run.links += 1
         touched.add(cid)
         return cid
+
+    def blocks(self, f: Features) -> list[tuple[str, int]]:
+        """The (block key, week) rows of a clustered event in the candidate index."""
+        first, last = _weeks(f, 0)
+        return [(k, w) for k in sorted(block_keys(f, self.cfg)) for w in range(first, last + 1)]
 
     def refresh(self, cid: str) -> None:
         """Counts, best date and place, and mentions of one cluster from its members."""

@@ -183,7 +183,7 @@ MIGRATIONS: list[Migration] = [
     Migration(
         clusters.BANDS_VERSION,
         clusters.BANDS_NAME,
-        "",
+        clusters.BANDS_SQL,
         sqlite=clusters.BANDS_SQLITE,
         postgresql=clusters.BANDS_POSTGRESQL,
     ),
