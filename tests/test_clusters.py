@@ -339,9 +339,9 @@ def test_signatures_are_datasketch_s_minhash() -> None:
     from datasketch import MinHash
 
     from newsevents.dedupe.clusters import shingles
-    from newsevents.store.clusters import _Clusterer
+    from newsevents.store.near_dups import Signer
 
-    cl = _Clusterer(sqlite3.connect(":memory:"), CFG)
+    cl = Signer(sqlite3.connect(":memory:"), CFG)
     for text in ("Israeli warplanes struck Beirut on Saturday, killing four.", "Two words", ""):
         ref = MinHash(num_perm=CFG.near.num_perm, seed=CFG.near.seed)
         ref.update_batch(list(shingles(text, CFG.near.shingle_words)))

@@ -12,13 +12,12 @@ when nothing new was stored. The schema is migration 4 of ``store/db.py`` (:data
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import itertools
 import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
@@ -33,78 +32,39 @@ from newsevents.dedupe.clusters import (
     features,
     fill_from_sentence,
     fits_summary,
-    shingles,
 )
 from newsevents.errors import StoreError
+from newsevents.store.cluster_schema import (
+    BANDS_NAME,
+    BANDS_POSTGRESQL,
+    BANDS_SQL,
+    BANDS_SQLITE,
+    BANDS_VERSION,
+    MIGRATION_NAME,
+    MIGRATION_SQL,
+    MIGRATION_VERSION,
+)
 from newsevents.store.dialect import SQLITE, Connection, Dialect
+from newsevents.store.near_dups import Signer, chunks, marks
 
-if TYPE_CHECKING:
-    from datasketch import MinHash
+__all__ = [
+    "BANDS_NAME",
+    "BANDS_POSTGRESQL",
+    "BANDS_SQL",
+    "BANDS_SQLITE",
+    "BANDS_VERSION",
+    "MIGRATION_NAME",
+    "MIGRATION_SQL",
+    "MIGRATION_VERSION",
+    "ClusterRun",
+    "Decision",
+    "cluster_of",
+    "explain",
+    "explain_article",
+    "has_clusters",
+    "update_clusters",
+]
 
-MIGRATION_VERSION = 4
-MIGRATION_NAME = "cross-article clusters"
-MIGRATION_SQL = """
-CREATE TABLE clusters (
-    id TEXT PRIMARY KEY, first_event_id TEXT NOT NULL, seq INTEGER NOT NULL,
-    event TEXT, cameo TEXT, modality TEXT,
-    date TEXT, date_precision TEXT, date_lo INTEGER, date_hi INTEGER,
-    place TEXT, place_lat REAL, place_lon REAL, place_resolution TEXT, place_country TEXT,
-    num_articles INTEGER NOT NULL DEFAULT 0, num_sources INTEGER NOT NULL DEFAULT 0,
-    num_mentions INTEGER NOT NULL DEFAULT 0, num_events INTEGER NOT NULL DEFAULT 0,
-    first_seen TEXT, last_seen TEXT, merged_into TEXT
-);
-CREATE INDEX clusters_date ON clusters(date);
-CREATE TABLE cluster_events (
-    event_id TEXT PRIMARY KEY, cluster_id TEXT NOT NULL, article_id TEXT NOT NULL, seq INTEGER NOT NULL,
-    features TEXT NOT NULL, reasons TEXT NOT NULL
-);
-CREATE INDEX cluster_events_cluster ON cluster_events(cluster_id);
-CREATE INDEX cluster_events_article ON cluster_events(article_id);
-CREATE INDEX cluster_events_seq ON cluster_events(seq);
-CREATE TABLE cluster_blocks (
-    key TEXT NOT NULL, week INTEGER NOT NULL, date_lo INTEGER NOT NULL, date_hi INTEGER NOT NULL, event_id TEXT NOT NULL
-);
-CREATE INDEX cluster_blocks_key ON cluster_blocks(key, week);
-CREATE INDEX cluster_blocks_event ON cluster_blocks(event_id);
-CREATE TABLE cluster_mentions (
-    cluster_id TEXT NOT NULL, event_id TEXT NOT NULL, article_id TEXT NOT NULL,
-    sentence_index INTEGER NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
-    publisher TEXT, first_seen TEXT, role TEXT NOT NULL, duplicate_of TEXT,
-    PRIMARY KEY (event_id, sentence_index, start_char, end_char)
-);
-CREATE INDEX cluster_mentions_cluster ON cluster_mentions(cluster_id);
-CREATE TABLE cluster_links (
-    cluster_id TEXT NOT NULL, other_id TEXT NOT NULL, kind TEXT NOT NULL, reasons TEXT NOT NULL,
-    PRIMARY KEY (cluster_id, other_id)
-);
-CREATE TABLE article_signatures (article_id TEXT PRIMARY KEY, signature BLOB NOT NULL);
-CREATE TABLE article_bands (key TEXT NOT NULL, article_id TEXT NOT NULL);
-CREATE INDEX article_bands_key ON article_bands(key);
-CREATE INDEX article_bands_article ON article_bands(article_id);
-CREATE TABLE article_duplicates (article_id TEXT PRIMARY KEY, original_id TEXT NOT NULL, similarity REAL NOT NULL);
-"""
-# Migration 7: the LSH bands keyed by (band key, article) alone, without a row id and an index by
-# article (32 random index writes an article less; a re-signed article's bands are found from its
-# stored signature), and the candidate blocks without their index by event (a removed event's blocks
-# are found from its stored features).
-BANDS_VERSION = 7
-BANDS_NAME = "clusters: LSH bands keyed by band; candidate blocks without an index by event"
-BANDS_SQL = "DROP INDEX cluster_blocks_event"
-BANDS_SQLITE = """
-CREATE TABLE article_bands_by_key (
-    key TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (key, article_id)
-) WITHOUT ROWID;
-INSERT OR IGNORE INTO article_bands_by_key SELECT key, article_id FROM article_bands;
-DROP TABLE article_bands;
-ALTER TABLE article_bands_by_key RENAME TO article_bands
-"""
-BANDS_POSTGRESQL = """
-DELETE FROM article_bands a USING article_bands b
-    WHERE a.ctid < b.ctid AND a.key = b.key AND a.article_id = b.article_id;
-ALTER TABLE article_bands ADD PRIMARY KEY (key, article_id);
-DROP INDEX article_bands_key;
-DROP INDEX article_bands_article
-"""
 TABLES = ("clusters", "cluster_events", "cluster_mentions", "cluster_links", "article_duplicates")
 _INSERT_MENTION = (
     "INSERT INTO cluster_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -126,15 +86,6 @@ def dialect_of(conn: Connection) -> Dialect:
 def has_clusters(conn: Connection) -> bool:
     """Whether the database has the cluster tables (a database from before migration 4 opened read-only has not)."""
     return dialect_of(conn).has_table(conn, "cluster_events")
-
-
-def _marks(values: Iterable[object]) -> str:
-    return ",".join("?" for _ in values)
-
-
-def _chunks(ids: list[str], size: int = 500) -> Iterable[list[str]]:
-    for i in range(0, len(ids), size):
-        yield ids[i : i + size]
 
 
 def event_order(record: dict[str, Any]) -> tuple[int, int, int, str]:
@@ -182,14 +133,6 @@ def _parsed(db: str, seq: int, event_id: str, text: str) -> Features:
     return f
 
 
-_TEMPLATES: dict[tuple[int, int], MinHash] = {}
-
-
-def _hashed(value: int) -> int:
-    """The MinHash's hash function: its values come hashed already (see :meth:`_Clusterer.minhash`)."""
-    return value
-  # one MinHash a configuration: its permutations are made once
-
 _UNBOUNDED_WEEK = -1  # events without any date (nor publication date) are blocked apart
 
 
@@ -205,12 +148,13 @@ class _Clusterer:
     conn: Connection
     cfg: ClusterConfig
     members: dict[str, list[Features]] = field(default_factory=dict)
-    template: MinHash | None = None
+    signer: Signer | None = None
     db: str = ""
     dialect: Dialect = SQLITE
     seqs: dict[str, int] = field(default_factory=dict)  # cluster -> its seq (order of arrival)
 
     def __post_init__(self) -> None:
+        self.signer = Signer(self.conn, self.cfg)
         self.dialect = dialect_of(self.conn)
         if self.dialect is SQLITE:
             row = self.conn.execute("PRAGMA database_list").fetchone()
@@ -247,8 +191,8 @@ class _Clusterer:
         rows = self.conn.execute(sql, params).fetchall()
         missing = [eid for _, seq, eid in rows if (self.db, seq, eid) not in _PARSED]
         texts: dict[str, str] = {}
-        for part in _chunks(missing):  # the features not parsed yet, in one query
-            q = f"SELECT event_id, features FROM cluster_events WHERE event_id IN ({_marks(part)})"
+        for part in chunks(missing):  # the features not parsed yet, in one query
+            q = f"SELECT event_id, features FROM cluster_events WHERE event_id IN ({marks(part)})"
             texts.update(self.conn.execute(q, part).fetchall())
         out: dict[str, list[Features]] = {}
         for cid, seq, eid in rows:
@@ -343,106 +287,14 @@ class _Clusterer:
             seq = self.seqs[cid] = int(row[0]) if row else 0
         return seq
 
-    # -- near duplicates ---------------------------------------------------------------------
-    def minhash(self, text: str) -> MinHash:
-        """The article's MinHash (one datasketch MinHash reused: its permutations are made once). Its
-        shingles are hashed here as datasketch's default ``sha1_hash32`` does (the first 4 bytes of
-        SHA-1, little-endian), in one pass, and given to it already hashed: the same signature."""
-        from datasketch import MinHash  # scipy comes with it: imported only when articles are signed
-
-        nd = self.cfg.near
-        if self.template is None:
-            key = (nd.num_perm, nd.seed)
-            if key not in _TEMPLATES:
-                _TEMPLATES[key] = MinHash(num_perm=nd.num_perm, seed=nd.seed, hashfunc=_hashed)
-            self.template = _TEMPLATES[key]
-        m = self.template
-        m.clear()
-        sha1 = hashlib.sha1
-        m.update_batch([int.from_bytes(sha1(s).digest()[:4], "little") for s in shingles(text, nd.shingle_words)])
-        return m
-
-    def sig_dtype(self) -> np.dtype[Any]:
-        """The type of a stored signature's hash values (datasketch's: uint32 for its default scheme)."""
-        if self.template is None:
-            self.minhash("")
-        assert self.template is not None
-        return self.template.hashvalues.dtype
-
-    def band_keys(self, hv: np.ndarray) -> list[str]:
-        """The LSH band keys of a signature (its hash values)."""
-        r = self.cfg.near.rows
-        return [
-            f"{i}:{hashlib.blake2b(hv[i * r : (i + 1) * r].tobytes(), digest_size=8).hexdigest()}"
-            for i in range(self.cfg.near.bands)
-        ]
-
-    def sign_articles(self, run: ClusterRun, batch: list[str]) -> dict[str, tuple[str, float]]:
-        """Sign the batch's articles (in batch order); returns the near-duplicates found (article ->
-        original, similarity): the stored article, or one signed before it in the batch, whose
-        signature shares a band and agrees most, from the threshold on (the first in id order on a
-        tie). A few queries a batch: the stored articles under the batch's bands, their signatures
-        and originals; the new rows in one statement a table."""
-        c = self.conn
-        texts: dict[str, str] = {}
-        for part in _chunks(batch):
-            texts.update(
-                c.execute(
-                    f"SELECT id, coalesce(title, '') || ' ' || text FROM articles WHERE id IN ({_marks(part)})", part
-                ).fetchall()
-            )
-        signed: list[tuple[str, np.ndarray, list[str]]] = []
-        for aid in batch:
-            if aid in texts:
-                m = self.minhash(texts[aid])
-                signed.append((aid, m.hashvalues.copy(), self.band_keys(m.hashvalues)))
-        under: dict[str, list[str]] = {}  # band key -> articles
-        for part in _chunks(sorted({k for _, _, keys in signed for k in keys})):
-            for key, aid in c.execute(f"SELECT key, article_id FROM article_bands WHERE key IN ({_marks(part)})", part):
-                under.setdefault(key, []).append(aid)
-        stored = sorted({a for ids in under.values() for a in ids})
-        sigs: dict[str, np.ndarray] = {}
-        roots: dict[str, str] = {}
-        for part in _chunks(stored):
-            where = f"WHERE article_id IN ({_marks(part)})"
-            for aid, sig in c.execute(f"SELECT article_id, signature FROM article_signatures {where}", part):
-                sigs[aid] = np.frombuffer(bytes(sig), dtype=self.sig_dtype())
-            roots.update(c.execute(f"SELECT article_id, original_id FROM article_duplicates {where}", part).fetchall())
-        found: dict[str, tuple[str, float]] = {}
-        for aid, hv, keys in signed:
-            best: tuple[float, str] | None = None
-            for cand in sorted({a for k in keys for a in under.get(k, ())}):
-                other = sigs.get(cand)
-                if other is None:
-                    continue
-                sim = float(np.count_nonzero(hv == other)) / len(hv)  # MinHash.jaccard
-                if sim >= self.cfg.near.threshold and (best is None or sim > best[0]):
-                    best = (sim, cand)
-            for k in keys:  # the next articles of the batch find this one
-                under.setdefault(k, []).append(aid)
-            sigs[aid] = hv
-            if best is not None:
-                original = roots.get(best[1], best[1])
-                roots[aid] = original
-                found[aid] = (original, best[0])
-                run.duplicates += 1
-        c.executemany("INSERT INTO article_signatures VALUES (?, ?)", [(aid, hv.tobytes()) for aid, hv, _ in signed])
-        c.executemany("INSERT INTO article_bands VALUES (?, ?)", [(k, aid) for aid, _, keys in signed for k in keys])
-        c.executemany(
-            "INSERT INTO article_duplicates VALUES (?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
-            "original_id = excluded.original_id, similarity = excluded.similarity",
-            [(aid, original, sim) for aid, (original, sim) in found.items()],
-        )
-        return found
-
     # -- writing -----------------------------------------------------------------------------
     def forget_removed(self, run: ClusterRun, touched: set[str], batch: list[str]) -> None:
         """Events of the batch's articles that are no longer stored (re-coded) leave their clusters."""
         c = self.conn
-        for part in _chunks(batch):
+        for part in chunks(batch):
             gone = c.execute(
                 "SELECT ce.event_id, ce.cluster_id, ce.features FROM cluster_events ce "
-                f"WHERE ce.article_id IN ({_marks(part)}) "
+                f"WHERE ce.article_id IN ({marks(part)}) "
                 "AND NOT EXISTS (SELECT 1 FROM events e WHERE e.id = ce.event_id) ORDER BY ce.seq",
                 part,
             ).fetchall()
@@ -459,15 +311,16 @@ class _Clusterer:
             # the batch's articles are new or re-coded: they are signed again (their bands found
             # from their stored signature: the band table is keyed by band alone, migration 7)
             old = c.execute(
-                f"SELECT article_id, signature FROM article_signatures WHERE article_id IN ({_marks(part)})", part
+                f"SELECT article_id, signature FROM article_signatures WHERE article_id IN ({marks(part)})", part
             ).fetchall()
-            bands = [(aid, np.frombuffer(bytes(sig), dtype=self.sig_dtype())) for aid, sig in old]
+            signer = self.signer or Signer(c, self.cfg)
+            bands = [(aid, np.frombuffer(bytes(sig), dtype=signer.sig_dtype())) for aid, sig in old]
             c.executemany(
                 "DELETE FROM article_bands WHERE key = ? AND article_id = ?",
-                [(k, aid) for aid, hv in bands for k in self.band_keys(hv)],
+                [(k, aid) for aid, hv in bands for k in signer.band_keys(hv)],
             )
             for table in ("article_signatures", "article_duplicates"):
-                c.execute(f"DELETE FROM {table} WHERE article_id IN ({_marks(part)})", part)
+                c.execute(f"DELETE FROM {table} WHERE article_id IN ({marks(part)})", part)
 
     def add(self, f: Features, d: Decision, seq: int, run: ClusterRun, touched: set[str]) -> str:
         c = self.conn
@@ -654,8 +507,8 @@ def _pending(conn: Connection, dialect: Dialect) -> list[str]:
     pending = sorted({str(r[0]) for r in conn.execute(_PENDING)})
     key = "rowid" if dialect is SQLITE else "coded_at"
     stored: list[tuple[Any, str]] = []
-    for part in _chunks(pending):
-        sql = f"SELECT {key}, id FROM articles WHERE id IN ({_marks(part)})"
+    for part in chunks(pending):
+        sql = f"SELECT {key}, id FROM articles WHERE id IN ({marks(part)})"
         stored.extend((r[0], r[1]) for r in conn.execute(sql, part))
     order = [aid for _, aid in sorted(stored)]
     known = set(order)
@@ -670,18 +523,18 @@ def _update(conn: Connection, article_ids: Iterable[str] | None, cfg: ClusterCon
         _lock(conn, cl.dialect)
         batch = _pending(conn, cl.dialect) if article_ids is None else list(dict.fromkeys(article_ids))
         cl.forget_removed(run, touched, batch)
-        cl.sign_articles(run, batch)
+        run.duplicates += len((cl.signer or Signer(conn, cfg)).sign_articles(batch))
         dups: dict[str, tuple[str, float]] = {}
         records: dict[str, list[dict[str, Any]]] = {}
-        for part in _chunks(batch):
+        for part in chunks(batch):
             for aid, original, sim in conn.execute(
                 "SELECT article_id, original_id, similarity FROM article_duplicates "
-                f"WHERE article_id IN ({_marks(part)})",
+                f"WHERE article_id IN ({marks(part)})",
                 part,
             ):
                 dups[aid] = (str(original), float(sim))
             for aid, record in conn.execute(
-                f"SELECT e.article_id, e.record FROM events e WHERE e.article_id IN ({_marks(part)}) "
+                f"SELECT e.article_id, e.record FROM events e WHERE e.article_id IN ({marks(part)}) "
                 "AND NOT EXISTS (SELECT 1 FROM cluster_events ce WHERE ce.event_id = e.id)",
                 part,
             ):
