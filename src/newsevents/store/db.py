@@ -297,11 +297,10 @@ class Store:
     def has_table(self, name: str) -> bool:
         return self.dialect.has_table(self.conn, name)
 
-    def sqlite_conn(self, what: str = "cross-article clusters") -> sqlite3.Connection:
-        """The SQLite connection, for what is kept in SQLite only for now (the clusters); a clear
-        StoreError on another backend."""
+    def sqlite_conn(self, what: str = "this") -> sqlite3.Connection:
+        """The SQLite connection, for what only SQLite does; a clear StoreError on another backend."""
         if self.dialect is not SQLITE or not isinstance(self.conn, sqlite3.Connection):
-            raise StoreError(f"{what} are kept in SQLite databases only for now, not in {self.location}")
+            raise StoreError(f"{what} needs an SQLite database, not {self.location}")
         return self.conn
 
     def has_clusters(self) -> bool:
