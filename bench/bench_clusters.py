@@ -1,6 +1,6 @@
 """Benchmark (not a test): cross-article clustering time for 10,000 articles' events vs coding time.
 
-    nice -n 10 .venv/bin/python bench/bench_clusters.py [--articles 10000] [--batch 32] [--rounds 3]
+    nice -n 10 .venv/bin/python bench/bench_clusters.py [--articles 10000] [--batch 32] [--rounds 3] [--profile F]
 
 Coding time: `newsevents code`'s pipeline + store on the tuning articles (tests/data/clusters, short
 wire stories; --inputs for others, e.g. the bundled samples), a few rounds, as articles per second.
@@ -15,6 +15,7 @@ between batches beyond a bounded cache).
 from __future__ import annotations
 
 import argparse
+import cProfile
 import dataclasses
 import datetime as dt
 import random
@@ -79,7 +80,9 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--rounds", type=int, default=3, help="coding rounds over the input articles")
     ap.add_argument("--inputs", nargs="*", default=[str(TUNING)], help="articles to code and replicate")
+    ap.add_argument("--profile", metavar="FILE", help="cProfile the clustering calls into FILE (pstats)")
     args = ap.parse_args()
+    profiler = cProfile.Profile(time.process_time) if args.profile else None  # CPU time
     base = [a for a in read_inputs(args.inputs) if isinstance(a, Article)]
     pipeline = Pipeline()
     pipeline.warm_up()
@@ -133,7 +136,11 @@ def main() -> None:
                         events += len(b.events)
                     store.commit()
                     t1, c1 = time.perf_counter(), time.process_time()
+                    if profiler is not None:
+                        profiler.enable()
                     update_clusters(store.conn, [b.article.id for b in batch])
+                    if profiler is not None:
+                        profiler.disable()
                     t2 = time.perf_counter()
                     cluster_cpu += time.process_time() - c1
                     write_s += t1 - t0
@@ -146,6 +153,8 @@ def main() -> None:
                         )
                         next_report += 2000
             k += 1
+        if profiler is not None:
+            profiler.dump_stats(args.profile)
         n_clusters = store.conn.execute("SELECT count(*) FROM clusters WHERE merged_into IS NULL").fetchone()[0]
         store.close()
     coding_total = per_article * args.articles

@@ -4,6 +4,7 @@ runs for the session; without its binaries or psycopg these tests skip."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import os
@@ -87,13 +88,12 @@ def _write_inputs(path: Path, articles: list[dict[str, str]]) -> Path:
 
 def _records(db: str, f: EventFilter | None = None) -> list[dict[str, Any]]:
     with Store(db, readonly=True) as s:
-        # cluster_id: cross-article clusters are kept in SQLite only for now (docs/postgres.md)
-        return [{k: v for k, v in r.items() if k not in {"coded_date", "cluster_id"}} for r in s.query_events(f)]
+        return [{k: v for k, v in r.items() if k != "coded_date"} for r in s.query_events(f)]
 
 
 def _counts(store: Store) -> dict[str, int]:
-    """Row counts without the clusters (kept in SQLite only for now)."""
-    return {k: v for k, v in store.counts().items() if k != "clusters"}
+    """Row counts (the clusters' too)."""
+    return store.counts()
 
 
 def _rows(db: str, sql: str) -> list[tuple[Any, ...]]:
@@ -179,9 +179,9 @@ def test_same_events_and_exports_as_sqlite(tmp_path: Path, pg_url: str, pipeline
             summary = code_inputs([str(inputs)], s, pipeline)
         assert summary.articles == len(ARTICLES)
     with Store(sqlite_db, readonly=True) as a, Store(pg_url, readonly=True) as b:
-        assert _counts(a) == b.counts() and a.counts()["events"] >= 5 and "clusters" not in b.counts()
+        assert _counts(a) == b.counts() and a.counts()["events"] >= 5 and b.counts()["clusters"] >= 5
     mine = _records(sqlite_db)
-    assert mine == _records(pg_url)
+    assert mine == _records(pg_url) and all(r["cluster_id"] for r in mine)
     assert mine[0]["date"] is None  # the undated article's events sort first on both
     for fmt in ("plover", "csv", "gdelt"):
         one, two = io.StringIO(), io.StringIO()
@@ -324,10 +324,22 @@ def test_two_processes_coding_overlapping_inputs(tmp_path: Path, pg_url: str, pi
     for p in procs:
         _, err = p.communicate(timeout=600)
         assert p.returncode == 0, err.decode()
-    assert _records(reference) == _records(pg_url)
+    # the same events, each in a cluster; cluster ids come from the first event told, which depends on
+    # the order the two runs stored their batches in, but the events go together as in one run
+    mine, theirs = _records(reference), _records(pg_url)
+    assert [dict(r, cluster_id=None) for r in mine] == [dict(r, cluster_id=None) for r in theirs]
+    assert all(r["cluster_id"] for r in theirs) and _partition(mine) == _partition(theirs)
     with Store(reference, readonly=True) as a, Store(pg_url, readonly=True) as b:
-        assert _counts(a) == _counts(b)
+        assert dict(_counts(a), clusters=0) == dict(_counts(b), clusters=0)
     assert _rows(pg_url, "SELECT count(*) FROM articles_fts") == [(len(many),)]
+
+
+def _partition(records: list[dict[str, Any]]) -> set[frozenset[str]]:
+    """The events grouped by cluster, whatever the clusters' ids."""
+    groups: dict[str, set[str]] = {}
+    for r in records:
+        groups.setdefault(r["cluster_id"], set()).add(r["id"])
+    return {frozenset(g) for g in groups.values()}
 
 
 @pytest.mark.model
@@ -344,8 +356,7 @@ def test_cli_code_events_q_export_and_info(tmp_path: Path, pg_url: str, pipeline
     for db in (sqlite_db, pg_url):
         q = runner.invoke(cli, ["events", "--db", db, "--q", "Kharkiv civilians", "--format", "jsonl"])
         assert q.exit_code == 0, q.output
-        # cluster_id: kept in SQLite only for now
-        out[db] = "".join(json.dumps({**json.loads(line), "cluster_id": None}) + "\n" for line in q.stdout.splitlines())
+        out[db] = q.stdout
         exported = runner.invoke(cli, ["export", "--db", db, "--format", "gdelt", "-o", "-", "--q", "Iran"])
         assert exported.exit_code == 0, exported.output
         out[db + " export"] = exported.stdout
@@ -429,18 +440,6 @@ def test_a_writer_without_create_rights_and_a_failed_batch(pg_url: str, pg_serve
 
 
 @pytest.mark.model
-def test_clusters_are_refused_in_one_line_on_postgresql(tmp_path: Path, pg_url: str, pipeline: Pipeline) -> None:
-    """Cross-article clusters are kept in SQLite only for now: PostgreSQL says so, no traceback."""
-    inputs = _write_inputs(tmp_path / "a.jsonl", ARTICLES[:2])
-    runner = CliRunner()
-    assert runner.invoke(cli, ["code", str(inputs), "--db", pg_url, "-q"]).exit_code == 0
-    res = runner.invoke(cli, ["events", "--db", pg_url, "--clusters"])
-    assert res.exit_code != 0 and "SQLite databases only" in res.stderr and "Traceback" not in res.output
-    with Store(pg_url, readonly=True) as s:
-        assert not s.has_clusters() and all(r["cluster_id"] is None for r in s.query_events())
-
-
-@pytest.mark.model
 def test_recode_on_postgresql_rewrites_what_is_stored(tmp_path: Path, pg_url: str, pipeline: Pipeline) -> None:
     """A forced write (newsevents recode) is written on commit even when stored as it is; nothing doubles."""
     from newsevents.run import recode_stored
@@ -453,3 +452,118 @@ def test_recode_on_postgresql_rewrites_what_is_stored(tmp_path: Path, pg_url: st
         summary = recode_stored(s, pipeline)
         assert summary.articles == len(s.article_ids()) and _counts(s) == before
     assert _rows(pg_url, "SELECT count(*) FROM articles")[0][0] == before["articles"] and first
+
+
+# ----------------------------------------------------------------------------- cross-article clusters
+
+_CLUSTER_TABLES = (
+    ("clusters", "id"),
+    ("cluster_events", "event_id"),
+    ("cluster_mentions", "event_id, sentence_index, start_char, end_char"),
+    ("cluster_links", "cluster_id, other_id"),
+    ("cluster_blocks", "event_id, key, week"),
+    ("article_duplicates", "article_id"),
+    ("article_bands", "article_id, key"),
+    ("article_signatures", "article_id"),
+)
+
+
+def _cluster_rows(store: Store) -> list[list[tuple[Any, ...]]]:
+    """Every row of the cluster tables, in key order (signatures as bytes on both backends)."""
+    return [
+        [
+            tuple(bytes(v) if isinstance(v, memoryview) else v for v in r)
+            for r in store.conn.execute(f"SELECT * FROM {t} ORDER BY {order}")
+        ]
+        for t, order in _CLUSTER_TABLES
+    ]
+
+
+def test_clusters_kept_alike_on_both_backends_step_by_step(tmp_path: Path, pg_url: str) -> None:
+    """The same writes, batch by batch, give the same cluster rows on PostgreSQL as on SQLite: new
+    clusters, a bridging article merging two, a near-duplicate, a planned meeting linked to the one
+    held, a re-coded article leaving its cluster, and a full scan that changes nothing."""
+    from test_clusters import _actor, _article, _strike
+
+    text = (
+        "Israeli warplanes struck a building in the southern suburbs of Beirut on Saturday, killing four people "
+        "and wounding eleven others, the Lebanese health ministry said in a statement."
+    )
+    arm, aze = _actor("ARMGOV", "ARM", "GOV"), _actor("AZEGOV", "AZE", "GOV")
+    talks: dict[str, Any] = {"event": "CONSULT", "cameo": "040", "actor": (arm,), "recipient": (aze,)}
+    planned = {**talks, "event": "AGREE", "cameo": "036", "modality": "future"}
+    steps = [
+        [_strike("a-1", recipient=(), place="Beirut"), _strike("b-1", actor=(), place="Beirut")],
+        [_strike("c-1", place="Beirut")],  # shares the actor of a-1 and the recipient of b-1: bridges them
+        [
+            _strike("wire-1", place="Beirut", text=text),
+            _strike("paper-1", date="2025-04-13", precision="publication", text=text + " on Sunday"),
+        ],
+        [
+            _strike("t-4", date="2025-03-17", pub="2025-03-15", **planned),
+            _strike("t-1", date="2025-03-17", place="Geneva", pub="2025-03-18", **talks),
+        ],
+        [_article("b-1", "Nothing happened today.", pub="2025-04-13")],  # re-coded: its event leaves
+    ]
+    sqlite_db = str(tmp_path / "c.db")
+    seen: dict[str, list[Any]] = {}
+    for db in (sqlite_db, pg_url):
+        seen[db] = []
+        with Store(db) as s:
+            for step in steps:
+                for coded in step:
+                    s.write(coded, "test", "cfg")
+                s.commit()
+                run = s.update_clusters([c.article.id for c in step])
+                seen[db].append((dataclasses.asdict(run), _cluster_rows(s)))
+            again = s.update_clusters()  # a full scan: nothing left to do
+            assert again.events == again.removed == 0 and _cluster_rows(s) == seen[db][-1][1]
+    assert seen[sqlite_db] == seen[pg_url]
+    runs = [r for r, _ in seen[pg_url]]
+    assert runs[1]["merged"] == 1 and runs[2]["duplicates"] == 1 and runs[3]["links"] == 1 and runs[4]["removed"] == 1
+    with Store(pg_url, readonly=True) as s:
+        assert s.has_clusters() and s.counts()["clusters"] >= 4
+
+
+@pytest.mark.model
+def test_clusters_on_postgresql_as_on_sqlite(tmp_path: Path, pg_url: str, pipeline: Pipeline) -> None:
+    """The tuning set's clusters, exports and `events --clusters` on PostgreSQL as on SQLite; a
+    re-run changes nothing; `analyze --db` reads PostgreSQL's clusters."""
+    from conftest import DATA
+
+    articles = str(DATA / "clusters" / "articles.jsonl")
+    sqlite_db = str(tmp_path / "c.db")
+    for db in (sqlite_db, pg_url):
+        with Store(db) as s:
+            code_inputs([articles], s, pipeline)
+    with Store(sqlite_db, readonly=True) as a, Store(pg_url, readonly=True) as b:
+        rows = _cluster_rows(a)
+        assert rows == _cluster_rows(b) and len(rows[0]) >= 40
+    runner = CliRunner()
+    out: dict[str, list[str]] = {}
+    for db in (sqlite_db, pg_url):
+        out[db] = []
+        for args in (
+            ["export", "--db", db, "--format", "clusters", "-o", "-"],
+            ["export", "--db", db, "--format", "plover", "-o", "-"],
+            ["events", "--db", db, "--clusters"],
+            ["events", "--db", db, "--clusters", "--format", "csv", "--country", "ISR"],
+        ):
+            res = runner.invoke(cli, args)
+            assert res.exit_code == 0, res.output
+            out[db].append(res.stdout)
+    assert out[sqlite_db] == out[pg_url]
+    exported = [json.loads(line) for line in out[pg_url][1].splitlines()]
+    assert exported and all(r["cluster_id"] for r in exported)
+    clusters = [json.loads(line) for line in out[pg_url][0].splitlines()]
+    assert max(c["num_articles"] for c in clusters) >= 3
+
+    with Store(pg_url) as s:
+        again = code_inputs([articles], s, pipeline)
+        assert again.articles == 0 and _cluster_rows(s) == rows
+
+    first = json.loads(Path(articles).read_text(encoding="utf-8").splitlines()[0])
+    res = runner.invoke(cli, ["analyze", "-", "--json", "--date", first["date"], "--db", pg_url], input=first["text"])
+    assert res.exit_code == 0, res.output
+    told = json.loads(res.stdout)["clusters"]
+    assert told and told[0]["cluster_id"] in {c["cluster_id"] for c in clusters}

@@ -57,10 +57,10 @@ def cluster_explanations(store: Store, coded: CodedArticle) -> list[dict[str, An
             for e in coded.events
         ]
     records = [e.to_plover() for e in coded.events]
-    decisions = explain_article(store.sqlite_conn(), records)
+    decisions = explain_article(store.conn, records)
     out = []
     for rec, d in zip(records, decisions, strict=True):
-        stored, why = event_reasons(store.sqlite_conn(), rec["id"])
+        stored, why = event_reasons(store.conn, rec["id"])
         if stored is not None:
             out.append({"event_id": rec["id"], "cluster_id": stored, "stored": True, "reasons": why})
         else:
@@ -79,7 +79,7 @@ def cluster_explanations(store: Store, coded: CodedArticle) -> list[dict[str, An
 
 
 def cluster_text(store: Store, coded: CodedArticle) -> str:
-    lines = [f"-- clusters in {store.path}"]
+    lines = [f"-- clusters in {store.location}"]
     if not coded.events:
         lines.append("   (no events)")
     for e, x in zip(coded.events, cluster_explanations(store, coded), strict=True):

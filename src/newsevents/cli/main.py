@@ -355,7 +355,7 @@ def _clusters_of(store: Store, flt: EventFilter) -> Iterator[dict[str, Any]]:
     from newsevents.store.cluster_read import query_clusters
 
     wanted = {r["cluster_id"] for r in store.query_events(flt) if r.get("cluster_id")}
-    return (c for c in query_clusters(store.sqlite_conn()) if c["cluster_id"] in wanted)
+    return (c for c in query_clusters(store.conn) if c["cluster_id"] in wanted)
 
 
 @cli.command()

@@ -12,6 +12,7 @@ precision. A future event and the event held are *linked*, not merged. The store
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -38,6 +39,11 @@ class Party:
     @property
     def weak(self) -> bool:
         return (self.kb_id or "").startswith("place:")
+
+    @functools.cached_property
+    def key(self) -> tuple[str | None, ...]:
+        """The fields as a plain tuple (hashed and compared in C: the key of the match memo)."""
+        return (self.kb_id, self.country, self.sector, self.text, self.code)
 
     def label(self) -> str:
         return self.code or self.kb_id or self.text or "?"
@@ -274,15 +280,17 @@ def _words(text: str) -> set[str]:
 _GENERIC_KB = ("country:", "sector:", "place:")  # kb ids that name a kind of actor, not one actor
 
 
-_MATCHES: dict[tuple[int, Party, Party], str | None] = {}
-_MATCH_CONFIGS: dict[int, ClusterConfig] = {}  # keeps each config alive: its id stays its own
+_MATCHES: dict[tuple[int, tuple[str | None, ...], tuple[str | None, ...]], str | None] = {}
+_MATCH_CONFIGS: dict[int, ClusterConfig] = {}
+_MISSING = object()  # keeps each config alive: its id stays its own
 
 
 def party_match(p: Party, q: Party, cfg: ClusterConfig) -> str | None:
     """Why two parties are the same, or None (memoised: the same few parties recur)."""
-    key = (id(cfg), p, q)
-    if key in _MATCHES:
-        return _MATCHES[key]
+    key = (id(cfg), p.key, q.key)
+    found = _MATCHES.get(key, _MISSING)
+    if found is not _MISSING:
+        return found  # type: ignore[return-value]
     if len(_MATCHES) > 20_000:
         _MATCHES.clear()
         _MATCH_CONFIGS.clear()

@@ -50,7 +50,7 @@ def plan(store: Store, f: Filters) -> Filters:
 
 def _records(store: Store, raw: list[str]) -> list[dict[str, Any]]:
     """Stored records as the exports write them (the store's own row function)."""
-    conn = store.sqlite_conn() if store.has_clusters() else None
+    conn = store.conn if store.has_clusters() else None
     return [export_record(conn, r) for r in raw]
 
 

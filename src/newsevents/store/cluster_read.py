@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
 from newsevents.dedupe.clusters import Features
 from newsevents.store.clusters import has_clusters
+from newsevents.store.dialect import Connection
 
 
-def cluster_ids(conn: sqlite3.Connection, event_ids: list[str]) -> dict[str, str]:
+def cluster_ids(conn: Connection, event_ids: list[str]) -> dict[str, str]:
     if not has_clusters(conn) or not event_ids:
         return {}
     out: dict[str, str] = {}
@@ -22,7 +22,7 @@ def cluster_ids(conn: sqlite3.Connection, event_ids: list[str]) -> dict[str, str
     return out
 
 
-def event_reasons(conn: sqlite3.Connection, event_id: str) -> tuple[str | None, list[str]]:
+def event_reasons(conn: Connection, event_id: str) -> tuple[str | None, list[str]]:
     """The cluster an event is in and why it joined it (as written when it was clustered)."""
     if not has_clusters(conn):
         return None, []
@@ -52,7 +52,7 @@ CLUSTER_COLUMNS = (
 
 
 def query_clusters(
-    conn: sqlite3.Connection, *, since: str | None = None, until: str | None = None, event: str | None = None
+    conn: Connection, *, since: str | None = None, until: str | None = None, event: str | None = None
 ) -> Iterator[dict[str, Any]]:
     """One record per real-world event (live clusters), with its events, mentions and links."""
     if not has_clusters(conn):
@@ -71,7 +71,7 @@ def query_clusters(
     sql = (
         "SELECT id, event, cameo, modality, date, date_precision, place, place_lat, place_lon, place_resolution, "
         "place_country, num_articles, num_sources, num_mentions, num_events, first_seen, last_seen FROM clusters "
-        f"WHERE {' AND '.join(where)} ORDER BY date, first_seen, seq"
+        f"WHERE {' AND '.join(where)} ORDER BY date NULLS FIRST, first_seen NULLS FIRST, seq"
     )
     for row in conn.execute(sql, params).fetchall():
         rec = dict(zip(CLUSTER_COLUMNS, tuple(row), strict=True))
@@ -104,7 +104,7 @@ def query_clusters(
             for r in conn.execute(
                 "SELECT event_id, article_id, sentence_index, start_char, end_char, publisher, first_seen, role, "
                 "duplicate_of FROM cluster_mentions WHERE cluster_id = ? "
-                "ORDER BY first_seen, article_id, sentence_index, start_char",
+                "ORDER BY first_seen NULLS FIRST, article_id, sentence_index, start_char, event_id",
                 (cid,),
             )
         ]
@@ -112,7 +112,8 @@ def query_clusters(
             {"cluster_id": other, "kind": kind, "reasons": json.loads(why)}
             for other, kind, why in conn.execute(
                 "SELECT other_id, kind, reasons FROM cluster_links WHERE cluster_id = ? "
-                "UNION ALL SELECT cluster_id, 'linked from', reasons FROM cluster_links WHERE other_id = ?",
+                "UNION ALL SELECT cluster_id, 'linked from', reasons FROM cluster_links WHERE other_id = ? "
+                "ORDER BY 1, 2",
                 (cid, cid),
             )
         ]

@@ -12,12 +12,12 @@ when nothing new was stored. The schema is migration 4 of ``store/db.py`` (:data
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
+import itertools
 import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
@@ -32,62 +32,71 @@ from newsevents.dedupe.clusters import (
     features,
     fill_from_sentence,
     fits_summary,
-    shingles,
 )
 from newsevents.errors import StoreError
+from newsevents.store.cluster_schema import (
+    BANDS_NAME,
+    BANDS_POSTGRESQL,
+    BANDS_SQL,
+    BANDS_SQLITE,
+    BANDS_VERSION,
+    MIGRATION_NAME,
+    MIGRATION_SQL,
+    MIGRATION_VERSION,
+)
+from newsevents.store.dialect import SQLITE, Connection, Dialect
+from newsevents.store.near_dups import Signer, chunks, marks
 
-if TYPE_CHECKING:
-    from datasketch import MinHash
+__all__ = [
+    "BANDS_NAME",
+    "BANDS_POSTGRESQL",
+    "BANDS_SQL",
+    "BANDS_SQLITE",
+    "BANDS_VERSION",
+    "MIGRATION_NAME",
+    "MIGRATION_SQL",
+    "MIGRATION_VERSION",
+    "ClusterRun",
+    "Decision",
+    "cluster_of",
+    "explain",
+    "explain_article",
+    "has_clusters",
+    "update_clusters",
+]
 
-MIGRATION_VERSION = 4
-MIGRATION_NAME = "cross-article clusters"
-MIGRATION_SQL = """
-CREATE TABLE clusters (
-    id TEXT PRIMARY KEY, first_event_id TEXT NOT NULL, seq INTEGER NOT NULL,
-    event TEXT, cameo TEXT, modality TEXT,
-    date TEXT, date_precision TEXT, date_lo INTEGER, date_hi INTEGER,
-    place TEXT, place_lat REAL, place_lon REAL, place_resolution TEXT, place_country TEXT,
-    num_articles INTEGER NOT NULL DEFAULT 0, num_sources INTEGER NOT NULL DEFAULT 0,
-    num_mentions INTEGER NOT NULL DEFAULT 0, num_events INTEGER NOT NULL DEFAULT 0,
-    first_seen TEXT, last_seen TEXT, merged_into TEXT
-);
-CREATE INDEX clusters_date ON clusters(date);
-CREATE TABLE cluster_events (
-    event_id TEXT PRIMARY KEY, cluster_id TEXT NOT NULL, article_id TEXT NOT NULL, seq INTEGER NOT NULL,
-    features TEXT NOT NULL, reasons TEXT NOT NULL
-);
-CREATE INDEX cluster_events_cluster ON cluster_events(cluster_id);
-CREATE INDEX cluster_events_article ON cluster_events(article_id);
-CREATE INDEX cluster_events_seq ON cluster_events(seq);
-CREATE TABLE cluster_blocks (
-    key TEXT NOT NULL, week INTEGER NOT NULL, date_lo INTEGER NOT NULL, date_hi INTEGER NOT NULL, event_id TEXT NOT NULL
-);
-CREATE INDEX cluster_blocks_key ON cluster_blocks(key, week);
-CREATE INDEX cluster_blocks_event ON cluster_blocks(event_id);
-CREATE TABLE cluster_mentions (
-    cluster_id TEXT NOT NULL, event_id TEXT NOT NULL, article_id TEXT NOT NULL,
-    sentence_index INTEGER NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
-    publisher TEXT, first_seen TEXT, role TEXT NOT NULL, duplicate_of TEXT,
-    PRIMARY KEY (event_id, sentence_index, start_char, end_char)
-);
-CREATE INDEX cluster_mentions_cluster ON cluster_mentions(cluster_id);
-CREATE TABLE cluster_links (
-    cluster_id TEXT NOT NULL, other_id TEXT NOT NULL, kind TEXT NOT NULL, reasons TEXT NOT NULL,
-    PRIMARY KEY (cluster_id, other_id)
-);
-CREATE TABLE article_signatures (article_id TEXT PRIMARY KEY, signature BLOB NOT NULL);
-CREATE TABLE article_bands (key TEXT NOT NULL, article_id TEXT NOT NULL);
-CREATE INDEX article_bands_key ON article_bands(key);
-CREATE INDEX article_bands_article ON article_bands(article_id);
-CREATE TABLE article_duplicates (article_id TEXT PRIMARY KEY, original_id TEXT NOT NULL, similarity REAL NOT NULL);
-"""
 TABLES = ("clusters", "cluster_events", "cluster_mentions", "cluster_links", "article_duplicates")
+_INSERT_MENTION = (
+    "INSERT INTO cluster_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (event_id, sentence_index, start_char, end_char) DO UPDATE SET cluster_id = excluded.cluster_id, "
+    "article_id = excluded.article_id, publisher = excluded.publisher, first_seen = excluded.first_seen, "
+    "role = excluded.role, duplicate_of = excluded.duplicate_of"
+)
 
 
-def has_clusters(conn: sqlite3.Connection) -> bool:
+def dialect_of(conn: Connection) -> Dialect:
+    """The store's dialect of a connection: SQLite's, or PostgreSQL's (:class:`newsevents.store.pg.PgConnection`)."""
+    if isinstance(conn, sqlite3.Connection):
+        return SQLITE
+    from newsevents.store.pg import POSTGRESQL
+
+    return POSTGRESQL
+
+
+def has_clusters(conn: Connection) -> bool:
     """Whether the database has the cluster tables (a database from before migration 4 opened read-only has not)."""
-    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'cluster_events'").fetchone()
-    return row is not None
+    return dialect_of(conn).has_table(conn, "cluster_events")
+
+
+def event_order(record: dict[str, Any]) -> tuple[int, int, int, str]:
+    """An article's events are clustered in reading order (sentence, offsets, id): the order the coder
+    gives them, the same on both backends."""
+    return (
+        int(record.get("sentence_index") or 0),
+        int(record.get("start_char") or 0),
+        int(record.get("end_char") or 0),
+        str(record["id"]),
+    )
 
 
 @dataclass
@@ -117,8 +126,9 @@ def _parsed(db: str, seq: int, event_id: str, text: str) -> Features:
     key = (db, seq, event_id)
     f = _PARSED.get(key)
     if f is None:
-        if len(_PARSED) >= _PARSED_MAX:
-            _PARSED.clear()
+        if len(_PARSED) >= _PARSED_MAX:  # the older half goes (insertion order)
+            for old in list(itertools.islice(_PARSED, _PARSED_MAX // 2)):
+                del _PARSED[old]
         f = _PARSED[key] = Features.from_json(json.loads(text))
     return f
 
@@ -135,15 +145,22 @@ def _weeks(f: Features, slack: int) -> tuple[int, int]:
 
 @dataclass
 class _Clusterer:
-    conn: sqlite3.Connection
+    conn: Connection
     cfg: ClusterConfig
     members: dict[str, list[Features]] = field(default_factory=dict)
-    template: MinHash | None = None
+    signer: Signer | None = None
     db: str = ""
+    dialect: Dialect = SQLITE
+    seqs: dict[str, int] = field(default_factory=dict)  # cluster -> its seq (order of arrival)
 
     def __post_init__(self) -> None:
-        row = self.conn.execute("PRAGMA database_list").fetchone()
-        self.db = str(row[2]) if row and row[2] else f"memory:{id(self.conn)}"
+        self.signer = Signer(self.conn, self.cfg)
+        self.dialect = dialect_of(self.conn)
+        if self.dialect is SQLITE:
+            row = self.conn.execute("PRAGMA database_list").fetchone()
+            self.db = str(row[2]) if row and row[2] else f"memory:{id(self.conn)}"
+        else:  # the cache of parsed features is this connection's
+            self.db = f"{self.dialect.name}:{id(self.conn)}"
 
     # -- members ---------------------------------------------------------------------------
     def cluster_members(self, cid: str) -> list[Features]:
@@ -167,13 +184,21 @@ class _Clusterer:
         sql = (
             "SELECT DISTINCT ce.cluster_id, ce.seq, ce.event_id FROM cluster_blocks b JOIN cluster_events ce "
             f"ON ce.event_id = b.event_id WHERE b.key IN ({','.join('?' * len(keys))}) "
-            "AND b.week BETWEEN ? AND ? AND b.date_hi >= ? AND b.date_lo <= ? AND ce.article_id != ?"
+            "AND b.week BETWEEN ? AND ? AND b.date_hi >= ? AND b.date_lo <= ? AND ce.article_id != ? ORDER BY ce.seq"
         )
         slack = self.cfg.slack_days
         params = [*keys, first, last, f.date_lo - slack, f.date_hi + slack, f.article_id]
+        rows = self.conn.execute(sql, params).fetchall()
+        missing = [eid for _, seq, eid in rows if (self.db, seq, eid) not in _PARSED]
+        texts: dict[str, str] = {}
+        for part in chunks(missing):  # the features not parsed yet, in one query
+            q = f"SELECT event_id, features FROM cluster_events WHERE event_id IN ({marks(part)})"
+            texts.update(self.conn.execute(q, part).fetchall())
         out: dict[str, list[Features]] = {}
-        for cid, seq, eid in self.conn.execute(sql, params).fetchall():
-            out.setdefault(cid, []).append(self.parsed(seq, eid))
+        for cid, seq, eid in rows:
+            found = texts.get(eid)
+            f_ = _parsed(self.db, seq, eid, found) if found is not None else self.parsed(seq, eid)
+            out.setdefault(cid, []).append(f_)
         return out
 
     def parsed(self, seq: int, event_id: str) -> Features:
@@ -256,98 +281,57 @@ class _Clusterer:
         return int(row[0]) if row else 0
 
     def cluster_seq(self, cid: str) -> int:
-        row = self.conn.execute("SELECT seq FROM clusters WHERE id = ?", (cid,)).fetchone()
-        return int(row[0]) if row else 0
-
-    # -- near duplicates ---------------------------------------------------------------------
-    def minhash(self, text: str) -> MinHash:
-        """The article's MinHash (one datasketch MinHash reused: its permutations are made once)."""
-        from datasketch import MinHash  # scipy comes with it: imported only when articles are signed
-
-        nd = self.cfg.near
-        if self.template is None:
-            self.template = MinHash(num_perm=nd.num_perm, seed=nd.seed)
-        m = self.template
-        m.clear()
-        m.update_batch(sorted(shingles(text, nd.shingle_words)))
-        return m
-
-    def band_keys(self, m: MinHash) -> list[str]:
-        r = self.cfg.near.rows
-        hv = m.hashvalues
-        return [
-            f"{i}:{hashlib.blake2b(hv[i * r : (i + 1) * r].tobytes(), digest_size=8).hexdigest()}"
-            for i in range(self.cfg.near.bands)
-        ]
-
-    def sign_articles(self, run: ClusterRun) -> dict[str, tuple[str, float]]:
-        """Sign the articles not signed yet; returns the near-duplicates found (article -> original, similarity)."""
-        c = self.conn
-        found: dict[str, tuple[str, float]] = {}
-        rows = c.execute(
-            "SELECT a.id, coalesce(a.title, '') || ' ' || a.text FROM temp.cluster_batch b "
-            "CROSS JOIN articles a ON a.id = b.article_id ORDER BY a.rowid"
-        ).fetchall()
-        for aid, text in rows:
-            m = self.minhash(text)
-            keys = self.band_keys(m)
-            cands = [
-                r[0]
-                for r in c.execute(
-                    f"SELECT DISTINCT article_id FROM article_bands WHERE key IN ({','.join('?' * len(keys))})", keys
-                )
-            ]
-            best: tuple[float, str] | None = None
-            for cand in cands:
-                from datasketch import MinHash
-
-                row = c.execute("SELECT signature FROM article_signatures WHERE article_id = ?", (cand,)).fetchone()
-                other = MinHash(
-                    num_perm=self.cfg.near.num_perm,
-                    seed=self.cfg.near.seed,
-                    hashvalues=np.frombuffer(row[0], dtype=m.hashvalues.dtype),
-                    scheme=m.scheme,
-                )
-                sim = float(m.jaccard(other))
-                if sim >= self.cfg.near.threshold and (best is None or sim > best[0]):
-                    best = (sim, cand)
-            c.execute("INSERT INTO article_signatures VALUES (?, ?)", (aid, m.hashvalues.tobytes()))
-            c.executemany("INSERT INTO article_bands VALUES (?, ?)", [(k, aid) for k in keys])
-            if best is not None:
-                root = c.execute(
-                    "SELECT original_id FROM article_duplicates WHERE article_id = ?", (best[1],)
-                ).fetchone()
-                original = root[0] if root else best[1]
-                c.execute("INSERT OR REPLACE INTO article_duplicates VALUES (?, ?, ?)", (aid, original, best[0]))
-                found[aid] = (original, best[0])
-                run.duplicates += 1
-        return found
+        seq = self.seqs.get(cid)
+        if seq is None:
+            row = self.conn.execute("SELECT seq FROM clusters WHERE id = ?", (cid,)).fetchone()
+            seq = self.seqs[cid] = int(row[0]) if row else 0
+        return seq
 
     # -- writing -----------------------------------------------------------------------------
-    def forget_removed(self, run: ClusterRun, touched: set[str]) -> None:
+    def forget_removed(self, run: ClusterRun, touched: set[str], batch: list[str]) -> None:
         """Events of the batch's articles that are no longer stored (re-coded) leave their clusters."""
         c = self.conn
-        gone = c.execute(
-            "SELECT ce.event_id, ce.cluster_id FROM temp.cluster_batch b CROSS JOIN cluster_events ce "
-            "ON ce.article_id = b.article_id WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = ce.event_id)"
-        ).fetchall()
-        for eid, cid in gone:
-            c.execute("DELETE FROM cluster_events WHERE event_id = ?", (eid,))
-            c.execute("DELETE FROM cluster_blocks WHERE event_id = ?", (eid,))
-            c.execute("DELETE FROM cluster_mentions WHERE event_id = ?", (eid,))
-            touched.add(cid)
-            run.removed += 1
-        # the batch's articles are new or re-coded: they are signed again
-        for table in ("article_signatures", "article_bands", "article_duplicates"):
-            c.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM temp.cluster_batch)")
+        for part in chunks(batch):
+            gone = c.execute(
+                "SELECT ce.event_id, ce.cluster_id, ce.features FROM cluster_events ce "
+                f"WHERE ce.article_id IN ({marks(part)}) "
+                "AND NOT EXISTS (SELECT 1 FROM events e WHERE e.id = ce.event_id) ORDER BY ce.seq",
+                part,
+            ).fetchall()
+            for eid, cid, feats in gone:
+                c.execute("DELETE FROM cluster_events WHERE event_id = ?", (eid,))
+                # its blocks, found from its stored features (no index by event: migration 7)
+                c.executemany(
+                    "DELETE FROM cluster_blocks WHERE key = ? AND week = ? AND event_id = ?",
+                    [(k, w, eid) for k, w in self.blocks(Features.from_json(json.loads(feats)))],
+                )
+                c.execute("DELETE FROM cluster_mentions WHERE event_id = ?", (eid,))
+                touched.add(cid)
+                run.removed += 1
+            # the batch's articles are new or re-coded: they are signed again (their bands found
+            # from their stored signature: the band table is keyed by band alone, migration 7)
+            old = c.execute(
+                f"SELECT article_id, signature FROM article_signatures WHERE article_id IN ({marks(part)})", part
+            ).fetchall()
+            signer = self.signer or Signer(c, self.cfg)
+            bands = [(aid, np.frombuffer(bytes(sig), dtype=signer.sig_dtype())) for aid, sig in old]
+            c.executemany(
+                "DELETE FROM article_bands WHERE key = ? AND article_id = ?",
+                [(k, aid) for aid, hv in bands for k in signer.band_keys(hv)],
+            )
+            for table in ("article_signatures", "article_duplicates"):
+                c.execute(f"DELETE FROM {table} WHERE article_id IN ({marks(part)})", part)
 
     def add(self, f: Features, d: Decision, seq: int, run: ClusterRun, touched: set[str]) -> str:
         c = self.conn
         if d.cluster_id is None:
             cid = "cl-" + f.event_id.removeprefix("ev-")
             run.new_clusters += 1
-            c.execute(
-                "INSERT OR REPLACE INTO clusters (id, first_event_id, seq) VALUES (?, ?, ?)", (cid, f.event_id, seq)
+            self.seqs[cid] = seq
+            c.execute(  # a cluster of that id left empty earlier in this run is made anew (refresh fills it)
+                "INSERT INTO clusters (id, first_event_id, seq) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                "first_event_id = excluded.first_event_id, seq = excluded.seq, merged_into = NULL",
+                (cid, f.event_id, seq),
             )
             self.members[cid] = []
         else:
@@ -357,8 +341,19 @@ class _Clusterer:
             kept, gone = self.cluster_members(cid), self.cluster_members(other)
             c.execute("UPDATE cluster_events SET cluster_id = ? WHERE cluster_id = ?", (cid, other))
             c.execute("UPDATE cluster_mentions SET cluster_id = ? WHERE cluster_id = ?", (cid, other))
-            c.execute("UPDATE OR IGNORE cluster_links SET cluster_id = ? WHERE cluster_id = ?", (cid, other))
-            c.execute("UPDATE OR IGNORE cluster_links SET other_id = ? WHERE other_id = ?", (cid, other))
+            # the merged cluster's links move to the kept one, but for those it has already
+            c.execute(
+                "DELETE FROM cluster_links WHERE cluster_id = ? AND other_id IN "
+                "(SELECT other_id FROM cluster_links WHERE cluster_id = ?)",
+                (other, cid),
+            )
+            c.execute("UPDATE cluster_links SET cluster_id = ? WHERE cluster_id = ?", (cid, other))
+            c.execute(
+                "DELETE FROM cluster_links WHERE other_id = ? AND cluster_id IN "
+                "(SELECT cluster_id FROM cluster_links WHERE other_id = ?)",
+                (other, cid),
+            )
+            c.execute("UPDATE cluster_links SET other_id = ? WHERE other_id = ?", (cid, other))
             c.execute(
                 "DELETE FROM cluster_links WHERE cluster_id = other_id OR cluster_id = ? OR other_id = ?",
                 (other, other),
@@ -380,25 +375,25 @@ class _Clusterer:
             "INSERT INTO cluster_events VALUES (?, ?, ?, ?, ?, ?)",
             (f.event_id, cid, f.article_id, seq, json.dumps(f.to_json()), json.dumps([*d.reasons, *f.notes])),
         )
-        first, last = _weeks(f, 0)
         c.executemany(
             "INSERT INTO cluster_blocks VALUES (?, ?, ?, ?, ?)",
-            [
-                (k, w, f.date_lo, f.date_hi, f.event_id)
-                for k in sorted(block_keys(f, self.cfg))
-                for w in range(first, last + 1)
-            ],
+            [(k, w, f.date_lo, f.date_hi, f.event_id) for k, w in self.blocks(f)],
         )
         self.cluster_members(cid).append(f)
         for other, why in d.links:
             if other != cid:
                 c.execute(
-                    "INSERT OR IGNORE INTO cluster_links VALUES (?, ?, ?, ?)",
+                    "INSERT INTO cluster_links VALUES (?, ?, ?, ?) ON CONFLICT (cluster_id, other_id) DO NOTHING",
                     (cid, other, f"{f.modality} telling of", json.dumps(list(why))),
                 )
                 run.links += 1
         touched.add(cid)
         return cid
+
+    def blocks(self, f: Features) -> list[tuple[str, int]]:
+        """The (block key, week) rows of a clustered event in the candidate index."""
+        first, last = _weeks(f, 0)
+        return [(k, w) for k in sorted(block_keys(f, self.cfg)) for w in range(first, last + 1)]
 
     def refresh(self, cid: str) -> None:
         """Counts, best date and place, and mentions of one cluster from its members."""
@@ -437,7 +432,7 @@ class _Clusterer:
                     (cid, m.event_id, m.article_id, s, a, b, m.publisher, m.pub_date, role, dups.get(m.article_id))
                 )
         c.execute("DELETE FROM cluster_mentions WHERE cluster_id = ?", (cid,))
-        c.executemany("INSERT OR REPLACE INTO cluster_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", mention_rows)
+        c.executemany(_INSERT_MENTION, mention_rows)
         first = members[0]
         c.execute(
             "UPDATE clusters SET event = ?, cameo = ?, modality = ?, date = ?, date_precision = ?, date_lo = ?, "
@@ -469,65 +464,88 @@ class _Clusterer:
 
 
 def update_clusters(
-    conn: sqlite3.Connection, article_ids: Iterable[str] | None = None, cfg: ClusterConfig | None = None
+    conn: Connection, article_ids: Iterable[str] | None = None, cfg: ClusterConfig | None = None
 ) -> ClusterRun:
-    """Cluster the events of ``article_ids`` (the batch just committed) that are not clustered yet; with
-    None, of every article that needs it (a full scan: events stored but not clustered, articles not
-    signed, events gone). Commits."""
+    """Cluster the events of ``article_ids`` (the batch just committed, in its order) that are not
+    clustered yet; with None, of every article that needs it (a full scan: events stored but not
+    clustered, articles not signed, events gone), in the order they were stored. Commits. The
+    connection is SQLite's or PostgreSQL's (the same clusters on both)."""
+    errors: tuple[type[Exception], ...] = (sqlite3.Error, *dialect_of(conn).errors)
     try:
         return _update(conn, article_ids, cfg or default_config())
-    except sqlite3.Error as e:
+    except errors as e:
+        first = (str(e).strip().splitlines() or [type(e).__name__])[0]
         raise StoreError(
-            f"cannot cluster the stored events ({e}); the articles are stored: run the same command again"
+            f"cannot cluster the stored events ({first}); the articles are stored: run the same command again"
         ) from e
 
 
-def _update(conn: sqlite3.Connection, article_ids: Iterable[str] | None, cfg: ClusterConfig) -> ClusterRun:
+_CLUSTER_LOCK = "newsevents: clusters"
+_PENDING = (
+    "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM article_signatures) "
+    "UNION SELECT article_id FROM events WHERE id NOT IN (SELECT event_id FROM cluster_events) "
+    "UNION SELECT article_id FROM cluster_events WHERE event_id NOT IN (SELECT id FROM events)"
+)
+
+
+def _lock(conn: Connection, dialect: Dialect) -> None:
+    """One clustering run at a time: SQLite's write lock first (a transaction that reads and then
+    writes fails at once, "database is locked", when another run committed in between; this one
+    waits its turn instead); on PostgreSQL an advisory lock held until the transaction ends."""
+    if dialect is SQLITE:
+        if isinstance(conn, sqlite3.Connection) and not conn.in_transaction:
+            conn.execute("BEGIN IMMEDIATE")
+        return
+    from newsevents.store.pg import lock_key
+
+    conn.execute("SELECT pg_advisory_xact_lock(?)", (lock_key(_CLUSTER_LOCK),))
+
+
+def _pending(conn: Connection, dialect: Dialect) -> list[str]:
+    """The articles a full scan clusters, in the order they were stored (SQLite's rowid; PostgreSQL:
+    coding time, then id); those no longer stored (their events left behind) last."""
+    pending = sorted({str(r[0]) for r in conn.execute(_PENDING)})
+    key = "rowid" if dialect is SQLITE else "coded_at"
+    stored: list[tuple[Any, str]] = []
+    for part in chunks(pending):
+        sql = f"SELECT {key}, id FROM articles WHERE id IN ({marks(part)})"
+        stored.extend((r[0], r[1]) for r in conn.execute(sql, part))
+    order = [aid for _, aid in sorted(stored)]
+    known = set(order)
+    return order + [a for a in pending if a not in known]
+
+
+def _update(conn: Connection, article_ids: Iterable[str] | None, cfg: ClusterConfig) -> ClusterRun:
     cl = _Clusterer(conn, cfg)
     run = ClusterRun()
     touched: set[str] = set()
     with conn:
-        if not conn.in_transaction:
-            # the write lock first: a transaction that reads and then writes fails at once ("database
-            # is locked") when another run committed in between; this one waits its turn instead
-            conn.execute("BEGIN IMMEDIATE")
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS cluster_batch (article_id TEXT PRIMARY KEY)")
-        conn.execute("DELETE FROM temp.cluster_batch")
-        if article_ids is None:
-            conn.execute(
-                "INSERT OR IGNORE INTO temp.cluster_batch "
-                "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM article_signatures) "
-                "UNION SELECT article_id FROM events WHERE id NOT IN (SELECT event_id FROM cluster_events) "
-                "UNION SELECT article_id FROM cluster_events WHERE event_id NOT IN (SELECT id FROM events)"
-            )
-        else:
-            conn.executemany("INSERT OR IGNORE INTO temp.cluster_batch VALUES (?)", [(a,) for a in article_ids])
-        cl.forget_removed(run, touched)
-        cl.sign_articles(run)
-        dups = {
-            r[0]: (str(r[1]), float(r[2]))
-            for r in conn.execute(
-                "SELECT d.article_id, d.original_id, d.similarity FROM temp.cluster_batch b "
-                "CROSS JOIN article_duplicates d ON d.article_id = b.article_id"
-            )
-        }
-        rows = conn.execute(
-            "SELECT e.record FROM temp.cluster_batch b CROSS JOIN articles a ON a.id = b.article_id "
-            "CROSS JOIN events e ON e.article_id = a.id "
-            "WHERE NOT EXISTS (SELECT 1 FROM cluster_events ce WHERE ce.event_id = e.id) ORDER BY a.rowid, e.rowid"
-        ).fetchall()
+        _lock(conn, cl.dialect)
+        batch = _pending(conn, cl.dialect) if article_ids is None else list(dict.fromkeys(article_ids))
+        cl.forget_removed(run, touched, batch)
+        run.duplicates += len((cl.signer or Signer(conn, cfg)).sign_articles(batch))
+        dups: dict[str, tuple[str, float]] = {}
+        records: dict[str, list[dict[str, Any]]] = {}
+        for part in chunks(batch):
+            for aid, original, sim in conn.execute(
+                "SELECT article_id, original_id, similarity FROM article_duplicates "
+                f"WHERE article_id IN ({marks(part)})",
+                part,
+            ):
+                dups[aid] = (str(original), float(sim))
+            for aid, record in conn.execute(
+                f"SELECT e.article_id, e.record FROM events e WHERE e.article_id IN ({marks(part)}) "
+                "AND NOT EXISTS (SELECT 1 FROM cluster_events ce WHERE ce.event_id = e.id)",
+                part,
+            ):
+                records.setdefault(aid, []).append(json.loads(record))
         seq = int(conn.execute("SELECT coalesce(max(seq), 0) FROM cluster_events").fetchone()[0])
-        new: list[Features] = []
-        for (record,) in rows:
-            f = features(json.loads(record), cl.cfg)
-            if new and new[-1].article_id != f.article_id:
-                seq = _cluster_article(cl, new, dups, seq, run, touched)
-                new = []
-            new.append(f)
-        seq = _cluster_article(cl, new, dups, seq, run, touched)
+        for aid in batch:
+            recs = sorted(records.get(aid, ()), key=event_order)
+            if recs:
+                seq = _cluster_article(cl, [features(r, cl.cfg) for r in recs], dups, seq, run, touched)
         for cid in sorted(touched):
             cl.refresh(cid)
-        conn.execute("DELETE FROM temp.cluster_batch")
     return run
 
 
@@ -546,18 +564,18 @@ def _cluster_article(
     return seq
 
 
-def explain(conn: sqlite3.Connection, record: dict[str, Any], cfg: ClusterConfig | None = None) -> Decision:
+def explain(conn: Connection, record: dict[str, Any], cfg: ClusterConfig | None = None) -> Decision:
     """Where a coded event (a PLOVER record) would go in the stored clusters, and why; writes nothing."""
     cl = _Clusterer(conn, cfg or default_config())
     return cl.decide(features(record, cl.cfg))
 
 
-def explain_article(conn: sqlite3.Connection, records: list[dict[str, Any]]) -> list[Decision]:
+def explain_article(conn: Connection, records: list[dict[str, Any]]) -> list[Decision]:
     """:func:`explain` for the events of one article (they take place and date from their sentence first)."""
     cl = _Clusterer(conn, default_config())
     return [cl.decide(f) for f in fill_from_sentence([features(r, cl.cfg) for r in records])]
 
 
-def cluster_of(conn: sqlite3.Connection, event_id: str) -> str | None:
+def cluster_of(conn: Connection, event_id: str) -> str | None:
     row = conn.execute("SELECT cluster_id FROM cluster_events WHERE event_id = ?", (event_id,)).fetchone()
     return None if row is None else str(row[0])

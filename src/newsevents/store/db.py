@@ -180,6 +180,13 @@ MIGRATIONS: list[Migration] = [
         CREATE TABLE claims (article_id TEXT PRIMARY KEY, owner TEXT NOT NULL, claimed_at TEXT NOT NULL);
         """,
     ),
+    Migration(
+        clusters.BANDS_VERSION,
+        clusters.BANDS_NAME,
+        clusters.BANDS_SQL,
+        sqlite=clusters.BANDS_SQLITE,
+        postgresql=clusters.BANDS_POSTGRESQL,
+    ),
 ]
 TABLES = ("articles", "sentences", "mentions", "events", "event_actors")
 
@@ -290,23 +297,19 @@ class Store:
     def has_table(self, name: str) -> bool:
         return self.dialect.has_table(self.conn, name)
 
-    def sqlite_conn(self, what: str = "cross-article clusters") -> sqlite3.Connection:
-        """The SQLite connection, for what is kept in SQLite only for now (the clusters); a clear
-        StoreError on another backend."""
+    def sqlite_conn(self, what: str = "this") -> sqlite3.Connection:
+        """The SQLite connection, for what only SQLite does; a clear StoreError on another backend."""
         if self.dialect is not SQLITE or not isinstance(self.conn, sqlite3.Connection):
-            raise StoreError(f"{what} are kept in SQLite databases only for now, not in {self.location}")
+            raise StoreError(f"{what} needs an SQLite database, not {self.location}")
         return self.conn
 
     def has_clusters(self) -> bool:
-        """Whether cross-article clusters are kept here (store/clusters.py: SQLite only for now)."""
-        return self.dialect is SQLITE and clusters.has_clusters(self.sqlite_conn())
+        """Whether cross-article clusters are kept here (store/clusters.py; both backends since migration 4)."""
+        return self.has_table("cluster_events")
 
-    def update_clusters(self, article_ids: list[str] | None = None) -> clusters.ClusterRun | None:
-        """Cluster the stored events of these articles (all not yet clustered when None); None on a
-        backend that keeps no clusters yet (PostgreSQL)."""
-        if self.dialect is not SQLITE:
-            return None
-        return clusters.update_clusters(self.sqlite_conn(), article_ids)
+    def update_clusters(self, article_ids: list[str] | None = None) -> clusters.ClusterRun:
+        """Cluster the stored events of these articles (all not yet clustered when None)."""
+        return clusters.update_clusters(self.conn, article_ids)
 
     # -- schema -------------------------------------------------------------------------------
     def migrate(self) -> list[int]:
@@ -475,9 +478,9 @@ class Store:
     def query_events(self, f: EventFilter | None = None) -> Iterator[dict[str, Any]]:
         """Events as PLOVER records with their ``cluster_id``, filtered; the one query that feeds every output."""
         sql, params = (f or EventFilter()).sql(self.dialect)
-        with_clusters = self.has_clusters()
+        conn = self.conn if self.has_clusters() else None
         for row in self.conn.execute(sql, params):
-            yield export_record(self.sqlite_conn() if with_clusters else None, row[0])
+            yield export_record(conn, row[0])
 
     def claim(self, ids: Sequence[str], owner: str) -> list[str]:
         """Claim these articles for the run ``owner`` (``host:pid:nonce``, see :func:`run_owner`) and
@@ -643,9 +646,9 @@ def _owner_gone(owner: str) -> bool:
     return False
 
 
-def export_record(conn: sqlite3.Connection | None, record: str) -> dict[str, Any]:
+def export_record(conn: Connection | None, record: str) -> dict[str, Any]:
     """A stored event (its ``record`` column) as every export writes it: the PLOVER record with its
-    ``cluster_id`` (``conn``: the SQLite connection of a database that keeps clusters, else None)."""
+    ``cluster_id`` (``conn``: the connection of a database that keeps clusters, else None)."""
     rec: dict[str, Any] = json.loads(record)
     rec["cluster_id"] = clusters.cluster_of(conn, rec["id"]) if conn is not None else None
     return rec
