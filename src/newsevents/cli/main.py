@@ -161,6 +161,7 @@ def run_code(
     quiet: bool,
     *,
     dask: str | None = None,
+    processes: int = 1,
     partition_size: int | None = None,
 ) -> int:
     from newsevents.cli.progress import Progress
@@ -173,16 +174,16 @@ def run_code(
             from newsevents.resolve.gazetteer import default_index_path
 
             first = "" if default_index_path().exists() else " (first run: compiling the gazetteer index, ~10 s)"
-            where = f" on {dask}" if dask else ""
+            where = f" on {dask}" if dask else f" ({processes} worker processes)" if processes > 1 else ""
             _err(f"loading {pipeline.res.model} and the knowledge base{where}{first} …")
         bar = Progress("coding", quiet=quiet)
         try:
             with StopOnSignal() as stop:
-                if dask:
+                if dask or processes > 1:
                     from newsevents.scale.runner import code_inputs_dask, connect
 
                     _ = pipeline.res.gazetteer  # its index is compiled here once, not by every worker at once
-                    with connect(dask) as client:
+                    with connect(dask or f"processes:{processes}", pipeline) as client:
                         summary = code_inputs_dask(
                             inputs,
                             store,
@@ -263,9 +264,7 @@ def code(
     if processes < 1:
         raise click.UsageError("--processes and --batch-size must be at least 1")
     if dask and processes > 1:
-        raise click.UsageError("--processes and --dask: choose one (--processes N is --dask local:N)")
-    if processes > 1:
-        dask = f"local:{processes}"
+        raise click.UsageError("--processes and --dask: choose one")
     if dask:
         from newsevents.scale.runner import DaskError, check_spec
 
@@ -274,7 +273,9 @@ def code(
         except DaskError as e:
             raise click.UsageError(str(e)) from e
     pipeline = _pipeline(model, 1, batch_size, kb_files, frame_files)
-    sys.exit(run_code(inputs, db, opts, pipeline, quiet, dask=dask, partition_size=partition_size))
+    sys.exit(
+        run_code(inputs, db, opts, pipeline, quiet, dask=dask, processes=processes, partition_size=partition_size)
+    )
 
 
 def _words_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
