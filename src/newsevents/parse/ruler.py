@@ -19,11 +19,11 @@ The model loader (:func:`newsevents.parse.nlp.load_model`) swaps it in for the m
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
+from spacy.attrs import LEMMA, MORPH, POS
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.attrs import LEMMA, MORPH, POS
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import MorphAnalysis
 from spacy.tokens._retokenize import set_token_attrs
@@ -44,7 +44,7 @@ _GETTERS: dict[str, Callable[[Token], object]] = {
     "POS": lambda t: t.pos,
     "DEP": lambda t: t.dep,
     "LEMMA": lambda t: t.lemma,
-    "MORPH": lambda t: t.morph.key,
+    "MORPH": lambda t: t.morph.key,  # type: ignore[attr-defined]  # (the stubs lack it)
     "SHAPE": lambda t: t.shape,
     "IS_SPACE": lambda t: t.is_space,
     "IS_PUNCT": lambda t: t.is_punct,
@@ -63,7 +63,9 @@ class _Plan:
         self.multi = Matcher(ruler.vocab)
         self.has_multi = False
         keys: set[str] = set()
-        for i, entry in enumerate(ruler.patterns):
+        entries: list[dict[str, Any]] = list(ruler.patterns)
+        for i, entry in enumerate(entries):
+            pattern: Any
             for pattern in entry["patterns"]:
                 if not isinstance(pattern, list):  # a Doc pattern (PhraseMatcher style): keep spaCy's way
                     self.simple = False
@@ -139,7 +141,10 @@ class FastAttributeRuler(AttributeRuler):
         return merged.get(POS), morph, merged.get(LEMMA)
 
 
-@Language.factory(FACTORY, default_config={"validate": False, "scorer": {"@scorers": "spacy.attribute_ruler_scorer.v1"}})
+_DEFAULTS = {"validate": False, "scorer": {"@scorers": "spacy.attribute_ruler_scorer.v1"}}
+
+
+@Language.factory(FACTORY, default_config=_DEFAULTS)
 def make_fast_attribute_ruler(
     nlp: Language, name: str, validate: bool, scorer: Callable[..., Any] | None
 ) -> FastAttributeRuler:
@@ -151,7 +156,7 @@ def speed_up(nlp: Language) -> None:
     name = "attribute_ruler"
     if name not in nlp.pipe_names or type(nlp.get_pipe(name)) is not AttributeRuler:
         return
-    old = nlp.get_pipe(name)
+    old = cast(AttributeRuler, nlp.get_pipe(name))
     config = {k: v for k, v in nlp.config["components"][name].items() if k != "factory"}
-    new = nlp.replace_pipe(name, FACTORY, config=config)
+    new = cast(FastAttributeRuler, nlp.replace_pipe(name, FACTORY, config=config))
     new.add_patterns(old.patterns)
