@@ -6,8 +6,9 @@ For each size, a JSON Lines corpus of that many articles is written: the real te
 ``--texts`` (default: tests/data/heldout_news.jsonl, held-out news) in turn, each copy under a
 new id. Then ``newsevents code`` runs on it in a fresh process with a fresh database, and the
 largest resident set size of that process (``ru_maxrss`` of the child) is printed, together with
-the resident size sampled at 25 %, 50 % and 75 % of the run's articles (read from /proc while it
-runs, when /proc exists), so that growth shows even when the peak is reached early. The last
+the peak so far when 10 %, 25 %, 50 % and 75 % of the run's articles are stored (VmHWM, read from
+/proc while it runs, when /proc exists): so one run of 100,000 also gives the peak after the
+first 10,000, and growth shows as it happens. The last
 column is the peak as a fraction of the smallest size's peak: flat memory means about 1.00.
 
 The run takes long (the whole corpus is parsed): start it in the background, nice'd.
@@ -36,10 +37,11 @@ def corpus(path: Path, texts: list[str], n: int) -> Path:
     return path
 
 
-def rss_kb(pid: int) -> int | None:
+def rss_kb(pid: int, field: str = "VmHWM") -> int | None:
+    """The process's peak resident size so far (VmHWM), or its current one (VmRSS), in kB."""
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1])
     except OSError:
         return None
@@ -60,12 +62,13 @@ def stored(db: Path) -> int:
 
 
 def run(path: Path, db: Path, n: int) -> tuple[float, dict[int, float], float]:
-    """Peak RSS (MB), RSS (MB) sampled at 25/50/75 % of the articles stored, wall seconds."""
+    """Peak RSS (MB), the peak so far (MB) when 10/25/50/75 % of the articles are stored (each
+    also printed on stderr as it is reached), wall seconds."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(
         [NEWSEVENTS, "code", str(path), "-q", "--db", str(db)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
-    marks = {25: 0.0, 50: 0.0, 75: 0.0}
+    marks = {10: 0.0, 25: 0.0, 50: 0.0, 75: 0.0}
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
@@ -76,6 +79,12 @@ def run(path: Path, db: Path, n: int) -> tuple[float, dict[int, float], float]:
         for pct in marks:
             if not marks[pct] and now and done >= n * pct / 100:
                 marks[pct] = now / 1024
+                print(
+                    f"  {n} articles: {done} stored after {time.perf_counter() - t0:.0f} s, "
+                    f"peak so far {now / 1024:.0f} MB",
+                    file=sys.stderr,
+                    flush=True,
+                )
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode:
         raise SystemExit(f"newsevents code failed on {path} (exit status {proc.returncode})")
@@ -102,9 +111,10 @@ def main() -> None:
             print(f"  done {size} articles in {wall:.0f} s, peak {peak:.0f} MB", file=sys.stderr, flush=True)
     first = rows[0][1]
     print(f"peak RSS of `newsevents code` (one process), texts from {args.texts.name}:")
-    print(f"  {'articles':>8} {'peak MB':>8} {'@25%':>6} {'@50%':>6} {'@75%':>6} {'wall s':>7} {'vs first':>8}")
+    head = " ".join(f"{'@' + str(p) + '%':>6}" for p in (10, 25, 50, 75))
+    print(f"  {'articles':>8} {'peak MB':>8} {head} {'wall s':>7} {'vs first':>8}")
     for size, peak, marks, wall in rows:
-        m = " ".join(f"{marks[p]:6.0f}" for p in (25, 50, 75))
+        m = " ".join(f"{marks[p]:6.0f}" for p in (10, 25, 50, 75))
         print(f"  {size:>8} {peak:8.0f} {m} {wall:7.0f} {peak / first:8.3f}")
 
 
