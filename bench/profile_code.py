@@ -103,12 +103,9 @@ def main() -> None:
     print(f"{len(articles)} articles, {tokens:,} tokens; total {total:.1f} s")
     for name, secs in rows:
         print(f"  {name:40} {secs:8.2f} s  {100 * secs / total:5.1f} %")
-    print(
-        f"  {'spaCy, all components':40} {parse:8.2f} s  {100 * parse / total:5.1f} %  ({1000 * parse / tokens:.2f} s per 1,000 tokens)"
-    )
-    print(
-        f"  {'coding stages, all':40} {stages:8.2f} s  {100 * stages / total:5.1f} %  ({1000 * stages / tokens:.2f} s per 1,000 tokens)"
-    )
+    for name, secs in (("spaCy, all components", parse), ("coding stages, all", stages)):
+        per = f"({1000 * secs / tokens:.2f} s per 1,000 tokens)"
+        print(f"  {name:40} {secs:8.2f} s  {100 * secs / total:5.1f} %  {per}")
 
 
 if __name__ == "__main__":
