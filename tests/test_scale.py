@@ -349,3 +349,23 @@ def test_a_forked_worker_that_dies_is_replaced_and_its_partition_sent_again(
     assert retried and all("BrokenProcessPool" in p.reason for p in retried)
     assert not [p for p in summary.problems if "failed twice" in p.reason]
     assert summary.articles == 12 and _events(db) == _events(one_process)
+
+
+def test_a_missing_gazetteer_index_is_compiled_in_another_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsevents.resolve.gazetteer import default_index_path
+    from newsevents.scale import prebuild
+
+    monkeypatch.setenv("NEWSEVENTS_CACHE", str(tmp_path / "cache"))
+    path = default_index_path()
+    # the child's work, made quick: it writes the file the real one would compile
+    monkeypatch.setattr(prebuild, "_BUILD", f"from pathlib import Path; Path({str(path)!r}).write_text('built')")
+    path.parent.mkdir(parents=True)
+    build = prebuild.IndexBuild()
+    assert build.started
+    build.wait()
+    assert path.read_text() == "built"
+    again = prebuild.IndexBuild()  # compiled: nothing to start, nothing to wait for
+    assert not again.started
+    again.wait()
