@@ -301,17 +301,19 @@ def test_csv_ranges_read_exactly_what_the_whole_file_reads(tmp_path: Path) -> No
 
 @pytest.mark.model
 @pytest.mark.slow
+@pytest.mark.parametrize("spec", ["processes:2", "local:2"])
 def test_forked_workers_give_the_events_of_one_process(
-    corpus: Path, pipeline: Pipeline, one_process: Path, tmp_path: Path
+    spec: str, corpus: Path, pipeline: Pipeline, one_process: Path, tmp_path: Path
 ) -> None:
+    """--processes 2 (a fork pool) and --dask local:2 (a LocalCluster whose workers are forked)."""
     from newsevents.scale.forked import ForkClient, can_fork
     from newsevents.scale.runner import connect
 
     if not can_fork():
         pytest.skip("no fork on this system")
     db = tmp_path / "forked.db"
-    with connect("processes:2", pipeline) as client, Store(db) as store:
-        assert isinstance(client, ForkClient)
+    with connect(spec, pipeline) as client, Store(db) as store:
+        assert isinstance(client, ForkClient) == spec.startswith("processes")
         summary = code_inputs_dask([str(corpus)], store, pipeline, client, partition_size=5, task_size=1)
     assert (summary.articles, summary.unchanged, summary.skipped) == (12, 0, 1)
     assert _events(db) == _events(one_process)

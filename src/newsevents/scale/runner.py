@@ -34,7 +34,7 @@ from newsevents.read.parts import DEFAULT_PARTITION_SIZE, Partition, describe, p
 from newsevents.records import Article
 from newsevents.run import RunSummary, parser_limits, pending, read_partitions, store_batch, unread
 from newsevents.scale.forked import ForkClient, can_fork
-from newsevents.scale.worker import PartitionResult, WorkerSettings, code_articles
+from newsevents.scale.worker import PartitionResult, WorkerSettings, adopt, code_articles
 from newsevents.store.db import Store
 
 if TYPE_CHECKING:
@@ -64,12 +64,18 @@ def connect(spec: str, pipeline: Pipeline | None = None) -> Iterator[Client | Fo
 
     n = check_spec(spec)
     if n:
-        with (
-            LocalCluster(
+        import dask
+
+        method = "spawn"
+        if pipeline is not None and can_fork():  # the workers start from this process, loaded
+            pipeline.warm_up()
+            adopt(pipeline)
+            method = "fork"
+        with dask.config.set({"distributed.worker.multiprocessing-method": method}):
+            cluster = LocalCluster(
                 n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=40
-            ) as cluster,
-            Client(cluster) as client,
-        ):
+            )
+        with cluster, Client(cluster) as client:
             yield client
         return
     try:
