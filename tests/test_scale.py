@@ -371,3 +371,25 @@ def test_a_missing_gazetteer_index_is_compiled_in_another_process(
     again = prebuild.IndexBuild()  # compiled: nothing to start, nothing to wait for
     assert not again.started
     again.wait()
+
+
+def test_forked_workers_are_stopped_at_once_when_the_run_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from newsevents.scale.forked import ForkClient, can_fork
+
+    if not can_fork():
+        pytest.skip("no fork on this system")
+
+    class Loaded:  # stands for a loaded pipeline (nothing to load, nothing to adopt)
+        def warm_up(self) -> None:
+            pass
+
+    monkeypatch.setattr(worker, "adopt", lambda pipeline: None)
+    with pytest.raises(KeyboardInterrupt), ForkClient(2, Loaded()) as client:  # type: ignore[arg-type]
+        busy = client.submit(time.sleep, 600)
+        assert client._pool is not None
+        processes = list(client._pool._processes.values())  # type: ignore[attr-defined]
+        raise KeyboardInterrupt  # a second Ctrl-C: the task in flight is not waited for
+    assert processes and not any(p.is_alive() for p in processes)
+    assert busy.status in ("error", "cancelled")

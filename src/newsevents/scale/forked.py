@@ -120,13 +120,18 @@ class ForkClient:
     def as_completed(self) -> Completions:
         return Completions()
 
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+    def close(self, *, now: bool = False) -> None:
+        """Stop the workers: after the tasks they are running, or (``now``) at once."""
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if now:  # the run is failing or interrupted: the tasks in flight are not waited for
+            for process in list(getattr(pool, "_processes", {}).values()):
+                process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
 
     def __enter__(self) -> ForkClient:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        self.close(now=exc_type is not None)
