@@ -18,7 +18,9 @@ machine: the gazetteer index is compiled) and again with the cache it left (a la
 peak RSS of ``newsevents code`` (one process, the largest process of the run) for each size given
 to ``--rss`` (bench/bench_rss.py does this for large sizes, with the peak along the way). Ratios are
 against the bare parse and against one process: on a shared machine compare the ratios, not the
-seconds, and run it twice.
+seconds, and run it twice. Every process runs with one BLAS/OpenMP thread (``OMP_NUM_THREADS=1`` and
+its kin, unless set): one process of the pipeline uses one core anyway (its CPU seconds equal its
+wall seconds on an idle machine), so the rows compare processes, not thread pools.
 """
 
 from __future__ import annotations
@@ -92,6 +94,8 @@ def main() -> None:
     if args.texts:
         TEXTS.extend(json.loads(line)["text"] for line in args.texts.open(encoding="utf-8") if line.strip())
     n, w = args.articles, args.workers
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):  # one thread a process, every row
+        os.environ.setdefault(var, "1")
     with tempfile.TemporaryDirectory() as tmp:
         d = Path(tmp)
         env_cache = d / "cache"
