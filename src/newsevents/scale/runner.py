@@ -16,7 +16,8 @@ after it) a one-process run uses. So:
   once; when it fails again it is reported as skipped and the run goes on (exit status 1); a worker
   that cannot code at all (another configuration fingerprint, a missing model) stops the run with
   its error;
-* at most two partitions a worker thread are in flight, so the writer's memory stays flat too.
+* a partition goes out in tasks of a few batches, at most two tasks a worker thread in flight, so
+  that the workers share a partition and the writer's memory stays flat too.
 """
 
 from __future__ import annotations
@@ -123,7 +124,8 @@ def code_inputs_dask(
 ) -> RunSummary:
     """Code the inputs on the cluster behind ``client`` and store them here; the same summary (and the
     same stored events) as :func:`newsevents.run.code_inputs`. ``max_partitions``: stop after sending
-    that many partitions (the rest is left for the next run). ``should_stop`` (the CLI's SIGTERM /
+    that many tasks (a partition of at most ``task_size`` batches is one task; the rest is left for
+    the next run). ``should_stop`` (the CLI's SIGTERM /
     Ctrl-C handler) is asked before each partition is sent: when it says yes, nothing more is sent,
     the partitions in flight are stored as they come back, and the run ends. ``task``: the function
     the workers run. A partition's articles go to the workers in tasks of ``task_size`` batches
