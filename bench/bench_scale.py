@@ -1,8 +1,10 @@
 """Benchmark (not a test): whole-process throughput and peak memory of a run, on the same texts.
 
-    nice -n 10 .venv/bin/python bench/bench_scale.py [--articles 1000] [--rss 2000 20000] [--workers 2]
+    nice -n 10 .venv/bin/python bench/bench_scale.py [--articles 1000] [--workers 2] [--texts FILE.jsonl]
+        [--rss 2000 20000] [--first-run 100]
 
-The corpus is the bundled sample articles replicated under new ids into one JSONL file. Each row
+The corpus is the bundled sample articles (or the texts of ``--texts``, JSON Lines with a text
+field) replicated under new ids into one JSONL file. Each row
 is one whole process, timed from start to exit (model load, reading, parsing, coding and storing
 included), in this order on the same file:
 
@@ -11,8 +13,14 @@ included), in this order on the same file:
 * ``newsevents code`` in one process;
 * ``newsevents code --processes N`` and ``--dask local:N`` (the same local Dask path);
 
-then the peak RSS of ``newsevents code`` (one process, the largest process of the run) for each
-size given to ``--rss``. Ratios are against the bare parse and against one process.
+then (``--first-run N``) ``newsevents code`` on N articles with an empty cache folder (a new
+machine: the gazetteer index is compiled) and again with the cache it left (a later run); then the
+peak RSS of ``newsevents code`` (one process, the largest process of the run) for each size given
+to ``--rss`` (bench/bench_rss.py does this for large sizes, with the peak along the way). Ratios are
+against the bare parse and against one process: on a shared machine compare the ratios, not the
+seconds, and run it twice. Every process runs with one BLAS/OpenMP thread (``OMP_NUM_THREADS=1`` and
+its kin, unless set): one process of the pipeline uses one core anyway (its CPU seconds equal its
+wall seconds on an idle machine), so the rows compare processes, not thread pools.
 """
 
 from __future__ import annotations
@@ -48,9 +56,12 @@ print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 """
 
 
+TEXTS: list[str] = []
+
+
 def corpus(path: Path, n: int) -> Path:
-    """``n`` articles: the samples (with their headers) in turn, each copy under a new id."""
-    texts = [f.read_text(encoding="utf-8") for f in sorted(SAMPLES.glob("*.txt"))]
+    """``n`` articles: the texts in turn (the samples with their headers by default), each copy under a new id."""
+    texts = TEXTS or [f.read_text(encoding="utf-8") for f in sorted(SAMPLES.glob("*.txt"))]
     with path.open("w", encoding="utf-8") as out:
         for i in range(n):
             out.write(json.dumps({"id": f"bench-{i}", "text": texts[i % len(texts)]}) + "\n")
@@ -76,16 +87,31 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=1000, help="articles in the throughput corpus")
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--rss", type=int, nargs="*", default=[2000, 20000], help="corpus sizes for peak RSS")
+    ap.add_argument("--rss", type=int, nargs="*", default=[], help="corpus sizes for peak RSS (none by default)")
+    ap.add_argument("--texts", type=Path, help="JSON Lines file whose texts make the corpus (default: the samples)")
+    ap.add_argument("--first-run", type=int, default=100, help="articles for the first-run row (0: none)")
     args = ap.parse_args()
+    if args.texts:
+        TEXTS.extend(json.loads(line)["text"] for line in args.texts.open(encoding="utf-8") if line.strip())
     n, w = args.articles, args.workers
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):  # one thread a process, every row
+        os.environ.setdefault(var, "1")
     with tempfile.TemporaryDirectory() as tmp:
         d = Path(tmp)
         env_cache = d / "cache"
+        if args.first_run:
+            small = corpus(d / "first.jsonl", args.first_run)
+            first_run = [NEWSEVENTS, "code", str(small), "-q"]
+            os.environ["NEWSEVENTS_CACHE"] = str(d / "new-machine")
+            first = timed([*first_run, "--db", str(d / "first.db")])
+            later = timed([*first_run, "--db", str(d / "later.db")])
         os.environ["NEWSEVENTS_CACHE"] = str(env_cache)
         src = corpus(d / "corpus.jsonl", n)
-        subprocess.run([NEWSEVENTS, "code", str(corpus(d / "warm.jsonl", 6)), "--db", str(d / "warm.db"), "-q"],
-                       check=True, capture_output=True)  # compiles the gazetteer index once, untimed
+        subprocess.run(
+            [NEWSEVENTS, "code", str(corpus(d / "warm.jsonl", 6)), "--db", str(d / "warm.db"), "-q"],
+            check=True,
+            capture_output=True,
+        )  # compiles the gazetteer index once, untimed
         rows: list[tuple[str, tuple[float, float]]] = []
         rows.append(("bare spaCy nlp.pipe", timed([sys.executable, "-c", BARE, str(src), "1"])))
         rows.append((f"bare spaCy n_process={w}", timed([sys.executable, "-c", BARE, str(src), str(w)])))
@@ -100,6 +126,12 @@ def main() -> None:
         print(f"  {'run':36} {'wall s':>8} {'CPU s':>7} {'art/s':>7} {'vs bare':>8} {'vs one':>7}")
         for name, (secs, cpu) in rows:
             print(f"  {name:36} {secs:8.1f} {cpu:7.1f} {n / secs:7.1f} {bare / secs:8.2f} {one / secs:7.2f}")
+        if args.first_run:
+            print(f"first run on a new machine (empty cache) vs a later run, {args.first_run} articles:")
+            print(
+                f"  first {first[0]:6.1f} s wall {first[1]:6.1f} CPU s;  later {later[0]:6.1f} s wall {later[1]:6.1f} "
+                f"CPU s;  first - later {first[0] - later[0]:+.1f} s"
+            )
         sizes = {}
         for size in args.rss:
             path = corpus(d / f"rss{size}.jsonl", size)

@@ -294,3 +294,102 @@ def test_csv_ranges_read_exactly_what_the_whole_file_reads(tmp_path: Path) -> No
     lone_cr.write_bytes(f.read_bytes().replace(b"\r\n", b"\r"))
     assert [len(p.parts) for p in plan([str(lone_cr)], size=2) if isinstance(p, Partition)] == [1]
     assert _read_all(plan([str(lone_cr)], size=2)) == list(read_inputs([str(lone_cr)]))
+
+
+# -- --processes N: workers forked from the writer ------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.slow
+@pytest.mark.parametrize("spec", ["processes:2", "local:2"])
+def test_forked_workers_give_the_events_of_one_process(
+    spec: str, corpus: Path, pipeline: Pipeline, one_process: Path, tmp_path: Path
+) -> None:
+    """--processes 2 (a fork pool) and --dask local:2 (a LocalCluster whose workers are forked)."""
+    from newsevents.scale.forked import ForkClient, can_fork
+    from newsevents.scale.runner import connect
+
+    if not can_fork():
+        pytest.skip("no fork on this system")
+    db = tmp_path / "forked.db"
+    with connect(spec, pipeline) as client, Store(db) as store:
+        assert isinstance(client, ForkClient) == spec.startswith("processes")
+        summary = code_inputs_dask([str(corpus)], store, pipeline, client, partition_size=5, task_size=1)
+    assert (summary.articles, summary.unchanged, summary.skipped) == (12, 0, 1)
+    assert _events(db) == _events(one_process)
+    with Store(db, readonly=True) as store, Store(one_process, readonly=True) as ref:
+        assert store.counts() == ref.counts()
+
+
+def _dies_once(marker: Path, settings: WorkerSettings, articles: list[Article]) -> PartitionResult:
+    """Kills its worker process the first time it sees '01_ceasefire-1' (the marker file says it did)."""
+    import os
+
+    if "01_ceasefire-1" in {a.id for a in articles} and not marker.exists():
+        marker.write_text("died", encoding="utf-8")
+        os._exit(9)
+    return code_articles(settings, articles)
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_a_forked_worker_that_dies_is_replaced_and_its_partition_sent_again(
+    corpus: Path, pipeline: Pipeline, one_process: Path, tmp_path: Path
+) -> None:
+    import functools
+
+    from newsevents.scale.forked import ForkClient, can_fork
+
+    if not can_fork():
+        pytest.skip("no fork on this system")
+    db = tmp_path / "died.db"
+    task = functools.partial(_dies_once, tmp_path / "died")
+    with ForkClient(2, pipeline) as client, Store(db) as store:
+        summary = code_inputs_dask([str(corpus)], store, pipeline, client, partition_size=3, task=task)
+    assert (tmp_path / "died").exists()
+    retried = [p for p in summary.problems if "sent again" in p.reason]
+    assert retried and all("BrokenProcessPool" in p.reason for p in retried)
+    assert not [p for p in summary.problems if "failed twice" in p.reason]
+    assert summary.articles == 12 and _events(db) == _events(one_process)
+
+
+def test_a_missing_gazetteer_index_is_compiled_in_another_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsevents.resolve.gazetteer import default_index_path
+    from newsevents.scale import prebuild
+
+    monkeypatch.setenv("NEWSEVENTS_CACHE", str(tmp_path / "cache"))
+    path = default_index_path()
+    # the child's work, made quick: it writes the file the real one would compile
+    monkeypatch.setattr(prebuild, "_BUILD", f"from pathlib import Path; Path({str(path)!r}).write_text('built')")
+    path.parent.mkdir(parents=True)
+    build = prebuild.IndexBuild()
+    assert build.started
+    build.wait()
+    assert path.read_text() == "built"
+    again = prebuild.IndexBuild()  # compiled: nothing to start, nothing to wait for
+    assert not again.started
+    again.wait()
+
+
+def test_forked_workers_are_stopped_at_once_when_the_run_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from newsevents.scale.forked import ForkClient, can_fork
+
+    if not can_fork():
+        pytest.skip("no fork on this system")
+
+    class Loaded:  # stands for a loaded pipeline (nothing to load, nothing to adopt)
+        def warm_up(self) -> None:
+            pass
+
+    monkeypatch.setattr(worker, "adopt", lambda pipeline: None)
+    with pytest.raises(KeyboardInterrupt), ForkClient(2, Loaded()) as client:  # type: ignore[arg-type]
+        busy = client.submit(time.sleep, 600)
+        assert client._pool is not None
+        processes = list(client._pool._processes.values())  # type: ignore[attr-defined]
+        raise KeyboardInterrupt  # a second Ctrl-C: the task in flight is not waited for
+    assert processes and not any(p.is_alive() for p in processes)
+    assert busy.status in ("error", "cancelled")

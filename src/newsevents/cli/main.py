@@ -28,6 +28,7 @@ from newsevents.store.export import EXPORT_FORMATS, write_clusters, write_parque
 
 if TYPE_CHECKING:
     from newsevents.run import RunSummary
+    from newsevents.scale.prebuild import IndexBuild
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 
@@ -69,10 +70,9 @@ def read_options(f: Callable[..., Any]) -> Callable[..., Any]:
                 type=int,
                 default=1,
                 show_default=True,
-                help="Worker processes. `code`: N > 1 codes on a local Dask cluster of N processes (as "
-                "--dask local:N). Each loads the model and the knowledge (~9 CPU-s), so it pays off only on "
-                "thousands of articles with N idle cores; slower on small or busy runs (docs/scale.md). "
-                "`analyze`: spaCy's n_process.",
+                help="Worker processes. `code`: N > 1 codes in N processes forked from this one once it has "
+                "loaded the model and the knowledge (they share them; this process reads and stores), with the "
+                "same events as one process (docs/scale.md). `analyze`: spaCy's n_process.",
             ),
         ]
     ):
@@ -161,7 +161,9 @@ def run_code(
     quiet: bool,
     *,
     dask: str | None = None,
+    processes: int = 1,
     partition_size: int | None = None,
+    index: IndexBuild | None = None,
 ) -> int:
     from newsevents.cli.progress import Progress
     from newsevents.read.parts import DEFAULT_PARTITION_SIZE
@@ -172,17 +174,21 @@ def run_code(
         if not quiet:
             from newsevents.resolve.gazetteer import default_index_path
 
-            first = "" if default_index_path().exists() else " (first run: compiling the gazetteer index, ~10 s)"
-            where = f" on {dask}" if dask else ""
+            building = (index is not None and index.started) or not default_index_path().exists()
+            first = " (first run: compiling the gazetteer index, ~10 s)" if building else ""
+            where = f" on {dask}" if dask else f" ({processes} worker processes)" if processes > 1 else ""
             _err(f"loading {pipeline.res.model} and the knowledge base{where}{first} …")
         bar = Progress("coding", quiet=quiet)
         try:
             with StopOnSignal() as stop:
-                if dask:
+                if dask or processes > 1:
                     from newsevents.scale.runner import code_inputs_dask, connect
 
+                    _ = pipeline.res.nlp
+                    if index is not None:
+                        index.wait()
                     _ = pipeline.res.gazetteer  # its index is compiled here once, not by every worker at once
-                    with connect(dask) as client:
+                    with connect(dask or f"processes:{processes}", pipeline) as client:
                         summary = code_inputs_dask(
                             inputs,
                             store,
@@ -195,6 +201,9 @@ def run_code(
                             should_stop=stop.requested,
                         )
                 else:
+                    _ = pipeline.res.nlp
+                    if index is not None:
+                        index.wait()
                     pipeline.warm_up()
                     summary = code_inputs(
                         inputs,
@@ -263,9 +272,7 @@ def code(
     if processes < 1:
         raise click.UsageError("--processes and --batch-size must be at least 1")
     if dask and processes > 1:
-        raise click.UsageError("--processes and --dask: choose one (--processes N is --dask local:N)")
-    if processes > 1:
-        dask = f"local:{processes}"
+        raise click.UsageError("--processes and --dask: choose one")
     if dask:
         from newsevents.scale.runner import DaskError, check_spec
 
@@ -273,8 +280,23 @@ def code(
             check_spec(dask)
         except DaskError as e:
             raise click.UsageError(str(e)) from e
+    from newsevents.scale.prebuild import IndexBuild
+
+    index = IndexBuild()  # a new machine: the gazetteer index compiles in another process meanwhile
     pipeline = _pipeline(model, 1, batch_size, kb_files, frame_files)
-    sys.exit(run_code(inputs, db, opts, pipeline, quiet, dask=dask, partition_size=partition_size))
+    sys.exit(
+        run_code(
+            inputs,
+            db,
+            opts,
+            pipeline,
+            quiet,
+            dask=dask,
+            processes=processes,
+            partition_size=partition_size,
+            index=index,
+        )
+    )
 
 
 def _words_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

@@ -110,6 +110,8 @@ _FOLD_EXTRA = str.maketrans(
 
 def fold(name: str) -> str:
     """The lookup key: case-folded, diacritics removed, whitespace collapsed."""
+    if name.isascii():  # the same key, without the Unicode steps (nothing to fold, decompose or map)
+        return " ".join(name.lower().split())
     s = unicodedata.normalize("NFKD", name.casefold())
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = s.translate(_FOLD_EXTRA)

@@ -16,7 +16,8 @@ after it) a one-process run uses. So:
   once; when it fails again it is reported as skipped and the run goes on (exit status 1); a worker
   that cannot code at all (another configuration fingerprint, a missing model) stops the run with
   its error;
-* at most two partitions a worker thread are in flight, so the writer's memory stays flat too.
+* a partition goes out in tasks of a few batches, at most two tasks a worker thread in flight, so
+  that the workers share a partition and the writer's memory stays flat too.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ from newsevents.read import ReadOptions, ReadProblem
 from newsevents.read.parts import DEFAULT_PARTITION_SIZE, Partition, describe, plan
 from newsevents.records import Article
 from newsevents.run import RunSummary, parser_limits, pending, read_partitions, store_batch, unread
-from newsevents.scale.worker import PartitionResult, WorkerSettings, code_articles
+from newsevents.scale.forked import ForkClient, can_fork
+from newsevents.scale.worker import PartitionResult, WorkerSettings, adopt, code_articles
 from newsevents.store.db import Store
 
 if TYPE_CHECKING:
@@ -47,19 +49,34 @@ class DaskError(NewseventsError):
 
 
 @contextlib.contextmanager
-def connect(spec: str) -> Iterator[Client]:
+def connect(spec: str, pipeline: Pipeline | None = None) -> Iterator[Client | ForkClient]:
     """A Dask client for ``local:N`` (a LocalCluster of N single-threaded worker processes, closed on
-    exit) or ``tcp://HOST:PORT`` (a running scheduler)."""
+    exit) or ``tcp://HOST:PORT`` (a running scheduler); for ``processes:N`` (``--processes N``), N
+    worker processes forked from this one once ``pipeline`` is loaded here
+    (:mod:`newsevents.scale.forked`; a LocalCluster where the system cannot fork)."""
+    if spec.startswith("processes:"):
+        n = int(spec.removeprefix("processes:"))
+        if pipeline is not None and can_fork():
+            with ForkClient(n, pipeline) as forked:
+                yield forked
+            return
+        spec = f"local:{n}"
     from distributed import Client, LocalCluster
 
     n = check_spec(spec)
     if n:
-        with (
-            LocalCluster(
+        import dask
+
+        method = "spawn"
+        if pipeline is not None and can_fork():  # the workers start from this process, loaded
+            pipeline.warm_up()
+            adopt(pipeline)
+            method = "fork"
+        with dask.config.set({"distributed.worker.multiprocessing-method": method}):
+            cluster = LocalCluster(
                 n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=40
-            ) as cluster,
-            Client(cluster) as client,
-        ):
+            )
+        with cluster, Client(cluster) as client:
             yield client
         return
     try:
@@ -94,7 +111,7 @@ def code_inputs_dask(
     inputs: Sequence[str],
     store: Store,
     pipeline: Pipeline,
-    client: Client,
+    client: Client | ForkClient,
     options: ReadOptions | None = None,
     *,
     partition_size: int = DEFAULT_PARTITION_SIZE,
@@ -103,15 +120,17 @@ def code_inputs_dask(
     should_stop: Callable[[], bool] | None = None,
     max_partitions: int | None = None,
     task: Task = code_articles,
+    task_size: int = 4,
 ) -> RunSummary:
     """Code the inputs on the cluster behind ``client`` and store them here; the same summary (and the
     same stored events) as :func:`newsevents.run.code_inputs`. ``max_partitions``: stop after sending
-    that many partitions (the rest is left for the next run). ``should_stop`` (the CLI's SIGTERM /
+    that many tasks (a partition of at most ``task_size`` batches is one task; the rest is left for
+    the next run). ``should_stop`` (the CLI's SIGTERM /
     Ctrl-C handler) is asked before each partition is sent: when it says yes, nothing more is sent,
     the partitions in flight are stored as they come back, and the run ends. ``task``: the function
-    the workers run."""
-    from distributed import as_completed
-
+    the workers run. A partition's articles go to the workers in tasks of ``task_size`` batches
+    (``--batch-size``), so that a partition is shared out among the workers; their results are
+    stored in input order, in the batches a one-process run commits."""
     summary = RunSummary()
     opts = parser_limits(options, pipeline)
     config = fingerprint(pipeline.res)
@@ -119,11 +138,27 @@ def code_inputs_dask(
     partitions = list(plan(inputs, opts, partition_size))
     if on_total:
         on_total(sum(p.estimate for p in partitions if isinstance(p, Partition)))
+    batch = max(1, pipeline.config.batch_size)
+    size = max(1, task_size) * batch
     stream = _todo(read_partitions(opts, summary, partitions), store, config, summary, progress)
+    tasks: list[tuple[Partition, list[Article]]] = []  # the read partition's articles not yet sent
+
+    def next_task() -> tuple[Partition, list[Article]] | None:
+        while not tasks:
+            nxt = next(stream, None)
+            if nxt is None:
+                return None
+            tasks.extend((nxt[0], nxt[1][i : i + size]) for i in range(0, len(nxt[1]), size))
+        return tasks.pop(0)
+
     flying: dict[Any, _InFlight] = {}
     done: dict[int, tuple[PartitionResult | None, list[Article]]] = {}
-    ready = as_completed()
-    batch = max(1, pipeline.config.batch_size)
+    if isinstance(client, ForkClient):
+        ready: Any = client.as_completed()
+    else:
+        from distributed import as_completed
+
+        ready = as_completed()
     store.update_clusters()  # events stored by a run killed before it clustered them
     sent = 0
     written = 0
@@ -144,9 +179,9 @@ def code_inputs_dask(
             and (max_partitions is None or sent < max_partitions)
         ):
             if should_stop is not None and should_stop():  # nothing more is read or sent
-                summary.not_coded = unread(partitions, last)
+                summary.not_coded = unread(partitions, last) + sum(len(t[1]) for t in tasks)
                 return
-            nxt = next(stream, None)
+            nxt = next_task()
             if nxt is None:
                 return
             send(_InFlight(sent, nxt[0], nxt[1], 0))

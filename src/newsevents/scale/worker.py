@@ -83,6 +83,22 @@ def worker_pipeline(settings: WorkerSettings) -> Pipeline:
         return pipeline
 
 
+def adopt(pipeline: Pipeline) -> None:
+    """Use ``pipeline`` (loaded in this process) for its settings: worker processes forked from this
+    one inherit it (:mod:`newsevents.scale.forked`), as do in-process workers."""
+    with _LOCK:
+        _PIPELINES[WorkerSettings.of(pipeline)] = pipeline
+
+
+def after_fork() -> None:
+    """In a process forked from the one that loaded the pipelines: close the inherited connection
+    to the gazetteer's index file (an SQLite connection must not be shared across a fork); the
+    worker reopens its own on its first lookup."""
+    for pipeline in _PIPELINES.values():
+        if "gazetteer" in vars(pipeline.res):  # loaded (a cached property): never load it here
+            pipeline.res.gazetteer.close()
+
+
 def code_articles(settings: WorkerSettings, articles: list[Article]) -> PartitionResult:
     """Code one partition's articles (the Dask task). A failing article is reported, not raised."""
     pipeline = worker_pipeline(settings)
