@@ -136,9 +136,14 @@ def test_reported_demand_codes_a_request_to_the_complement_subject(pipeline: Any
     assert {a.country for a in req.actor} == {"JPN"} and {r.country for r in req.recipient} == {"PRK"}
 
 
-def test_announced_acts_become_intents_and_threats(pipeline: Any) -> None:
+def test_announced_acts_keep_their_code_with_modality_future(pipeline: Any) -> None:
     aid = _code(pipeline, "Canada will send humanitarian aid to Haiti.")
-    assert [(e.event, e.modality) for e in aid] == [("AGREE", "future")]
+    assert [(e.event, e.modality) for e in aid] == [("AID", "future")]
+    expel = _code(pipeline, "The Dutch government said it would expel four Iranian diplomats.")
+    assert [(e.event, e.modality) for e in expel] == [("SANCTION", "future")]
+    # a planned or promised act is still the intent of who plans it; a conditional commitment a threat
+    planned = _code(pipeline, "Greece plans to impose restrictions on Turkish imports.")
+    assert planned and planned[0].event == "THREATEN" and planned[0].modality == "future"
     threat = _code(
         pipeline, "Turkey will launch a military offensive against the Kurdish militias unless they withdraw."
     )
@@ -358,10 +363,10 @@ def test_another_party_of_the_actors_country_is_a_recipient(pipeline: Any) -> No
     assert [r.country for e in evs for r in e.recipient] == ["HRV"]
 
 
-def test_an_announced_boycott_of_contacts_is_a_threat(pipeline: Any) -> None:
+def test_an_announced_boycott_of_contacts_is_the_boycott_in_the_future(pipeline: Any) -> None:
     evs = _code(pipeline, "Venezuelan officials said they would boycott all contact with Colombia.")
-    threat = next(e for e in evs if e.event == "THREATEN")
-    assert threat.cameo.startswith("13") and [r.country for r in threat.recipient] == ["COL"]
+    boycott = next(e for e in evs if e.event == "SANCTION")
+    assert boycott.modality == "future" and [r.country for r in boycott.recipient] == ["COL"]
 
 
 def test_a_statement_tells_its_issuers_event(pipeline: Any) -> None:

@@ -37,6 +37,7 @@ LIST_KEYS = (
     "score_verbs",
     "background_preps",
     "ending_verbs",
+    "announcing_auxiliaries",
 )
 MAP_KEYS = ("intent", "negated", "demand_modals")  # root or modal -> CAMEO code
 #: Every top-level key of code_rules.yaml but ``version``; a --frames file may carry them too.
@@ -66,6 +67,7 @@ class CodeRules:
     score_verbs: frozenset[str]
     background_preps: frozenset[str]
     ending_verbs: frozenset[str]
+    announcing_auxiliaries: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:

@@ -36,6 +36,8 @@ def derive(
     elif (frame.modality == "future" or (frame.modality == "hypothetical" and frame.tense == "future")) and (
         not frame.passive
     ):
+        if frame.modality == "future" and announced(tok, rules):
+            return match, None
         derived = rules.intent.get(code.root)
         why = "announced or planned act by its own actor → intent" if code.quad_class <= 2 else "→ threat"
     if derived is None or derived == code.code:
@@ -44,6 +46,19 @@ def derive(
     return new, f"{why}: CAMEO {code.code} becomes {derived}"
 
 
+
+
+def announced(tok: Token, rules: CodeRules) -> bool:
+    """An act announced with its own future auxiliary ("Britain will expel 23 diplomats", "said it
+    would withdraw its troops"; a conjoined verb shares its head's): it keeps its own code with
+    modality future. A planned act ("promised to withdraw") is the promise's intent."""
+    for verb in (tok, tok.head) if tok.dep_ == "conj" else (tok,):
+        if any(c.dep_ == "aux" and c.lower_ in rules.announcing_auxiliaries for c in children(verb)):
+            return True
+        going_to = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "go" and verb.head.tag_ == "VBG"
+        if going_to:
+            return True
+    return False
 
 
 def demand(
