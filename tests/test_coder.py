@@ -152,6 +152,18 @@ def test_announced_acts_keep_their_code_with_modality_future(pipeline: Any) -> N
     assert session and session[0].event == "CONSULT" and session[0].modality == "future"
 
 
+def test_the_actors_sector_chooses_the_code_where_cameo_tells_them_apart(pipeline: Any) -> None:
+    troops = _code(pipeline, "Nigerian soldiers arrived in Gambia on Friday to restore order.")
+    assert [(e.event, e.cameo) for e in troops] == [("MOBILIZE", "154")]
+    assert any("sector MIL" in r for r in troops[0].reasons)
+    minister = _code(pipeline, "The Ghanaian foreign minister arrived in Lome on Friday.")
+    assert [e.event for e in minister] == ["CONSULT"]
+    police = _code(pipeline, "Turkish police blocked the roads to Taksim Square on Sunday.")
+    assert [e.event for e in police] == ["COERCE"]
+    gunmen = _code(pipeline, "Armed men stormed the parliament in Port Moresby.")
+    assert [e.event for e in gunmen] == ["ASSAULT"]
+
+
 def test_refusal_is_a_rejection_but_a_past_non_event_is_only_negated(pipeline: Any) -> None:
     refusal = _code(pipeline, "Poland will not accept more refugees from Belarus.")
     assert refusal and refusal[0].event == "REJECT"

@@ -3,7 +3,7 @@ rejections for refusals, and demands reported by a speech verb (data/code_rules.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -12,7 +12,7 @@ from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
-from newsevents.records import Frame
+from newsevents.records import ActorRef, Frame
 
 
 def derive(
@@ -46,6 +46,21 @@ def derive(
     return new, f"{why}: CAMEO {code.code} becomes {derived}"
 
 
+def by_sector(
+    match: FrameMatch, actors: Sequence[ActorRef], frames: VerbFrames, rules: CodeRules
+) -> tuple[FrameMatch, str | None]:
+    """(the match, why) with the code CAMEO gives the act when its actors are of a sector that
+    ``sector_codes`` lists (of several, the first actor's): troops or police arriving in a country
+    are deployed there, not visiting."""
+    code = match.code
+    table = rules.sector_codes.get(code.code) if code is not None else None
+    sectors = [a.sector for a in actors if a.sector]
+    if code is None or not table or not sectors or any(s not in table for s in sectors):
+        return match, None
+    target = table[sectors[0]]  # "police and soldiers arrived": the first actor's
+    new = frames.code(target)
+    why = f"actors of sector {'/'.join(sorted(set(sectors)))}: CAMEO {code.code} becomes {target}"
+    return replace(match, code=new), why
 
 
 def announced(tok: Token, rules: CodeRules) -> bool:
@@ -85,4 +100,3 @@ def demand(
         why = f"'{tok.text} that ... {modal}': a demand on the subject of the reported clause"
         return Demand(recipient_frame, match, why, child.i)
     return None
-

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsevents.derive.codes import demand, derive
+from newsevents.derive.codes import by_sector, demand, derive
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Derived, Discourse
 from newsevents.records import Frame
@@ -31,6 +31,7 @@ def make_derive(res: Resources) -> StageFunc:
                 if match.code.root != "01":
                     out.append(Derived(info.token_i))
                     continue
+
                 def names_actor(span: tuple[int, int], disc: Discourse = cast.discourse) -> bool:
                     return bool(reader.span(span, None, disc))
 
@@ -38,6 +39,8 @@ def make_derive(res: Resources) -> StageFunc:
                 out.append(Derived(info.token_i, demand=told))
             else:
                 new, why = derive(frame, tok, match, frame_at, frames, rules)
+                if why is None:
+                    new, why = by_sector(new, cast.actors, frames, rules)
                 out.append(Derived(info.token_i, new if new.code is not None and new.code.plover else None, why))
         work.derived = out
 
