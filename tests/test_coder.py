@@ -171,6 +171,24 @@ def test_refusal_is_a_rejection_but_a_past_non_event_is_only_negated(pipeline: A
     assert all(e.event != "REJECT" for e in past) and all(e.modality == "negated" for e in past)
 
 
+def test_an_act_declined_refused_or_failed_did_not_happen(pipeline: Any) -> None:
+    resign = _code(pipeline, "The Malian president declined to resign on Tuesday.")
+    assert resign and all(e.modality == "negated" for e in resign)
+    assert any("declined to" in r for e in resign for r in e.reasons)
+    deal = _code(pipeline, "Greece and Turkey failed to reach an agreement on the maritime border.")
+    assert deal and all(e.modality == "negated" for e in deal)
+    both = _code(pipeline, "Iran said it would neither accept nor recognise the ruling of the court.")
+    assert both and all(e.event == "REJECT" for e in both)
+
+
+def test_a_conflictual_act_made_conditional_is_a_threat(pipeline: Any) -> None:
+    evs = _code(pipeline, "The Philippines may halt all trade with China if the dispute continues.")
+    assert [(e.event, [r.country for r in e.recipient]) for e in evs] == [("THREATEN", ["CHN"])]
+    # without a condition a modal act stays what it is, hypothetical
+    evs = _code(pipeline, "Argentina could recall its ambassador from Brazil.")
+    assert [(e.event, e.modality) for e in evs] == [("SANCTION", "hypothetical")]
+
+
 def test_unnamed_state_actors_take_the_dateline_country(pipeline: Any) -> None:
     evs = _code(pipeline, "Police arrested dozens of protesters outside parliament.", dateline="NAIROBI")
     assert evs and evs[0].actor[0].country == "KEN" and evs[0].actor[0].sector == "COP"

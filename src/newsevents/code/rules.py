@@ -38,6 +38,7 @@ LIST_KEYS = (
     "background_preps",
     "ending_verbs",
     "announcing_auxiliaries",
+    "negating_heads",
 )
 MAP_KEYS = ("intent", "negated", "demand_modals")  # root or modal -> CAMEO code
 #: Every top-level key of code_rules.yaml but ``version``; a --frames file may carry them too.
@@ -69,6 +70,7 @@ class CodeRules:
     background_preps: frozenset[str]
     ending_verbs: frozenset[str]
     announcing_auxiliaries: frozenset[str]
+    negating_heads: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:

@@ -14,6 +14,8 @@ from newsevents.parse.tree import children
 from newsevents.progress import Demand
 from newsevents.records import ActorRef, Frame
 
+CONDITION_MARKS = {"if", "unless"}
+
 
 def derive(
     frame: Frame, tok: Token, match: FrameMatch, frame_at: Callable[[int], Frame | None], frames: VerbFrames,
@@ -33,6 +35,10 @@ def derive(
     if frame.modality == "negated" and frame.tense != "past":
         derived = rules.negated.get(code.root)
         why = "refusal of a cooperative act (negated, not past) → rejection"
+    elif frame.modality == "hypothetical" and code.quad_class >= 3 and not frame.passive and conditional(tok):
+        # "may halt all trade with China if ...", "could face sanctions unless ...": a conditional threat
+        derived = rules.intent.get(code.root)
+        why = "conflictual act made conditional ('if' / 'unless') → threat"
     elif (frame.modality == "future" or (frame.modality == "hypothetical" and frame.tense == "future")) and (
         not frame.passive
     ):
@@ -61,6 +67,14 @@ def by_sector(
     new = frames.code(target)
     why = f"actors of sector {'/'.join(sorted(set(sectors)))}: CAMEO {code.code} becomes {target}"
     return replace(match, code=new), why
+
+
+def conditional(tok: Token) -> bool:
+    """The main clause of a condition ("will boycott the talks unless ...", "may halt trade if ...")."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in children(c))
+        for c in children(tok)
+    )
 
 
 def announced(tok: Token, rules: CodeRules) -> bool:
