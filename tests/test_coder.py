@@ -189,6 +189,16 @@ def test_a_conflictual_act_made_conditional_is_a_threat(pipeline: Any) -> None:
     assert [(e.event, e.modality) for e in evs] == [("SANCTION", "hypothetical")]
 
 
+def test_a_relative_clause_telling_what_a_party_did_is_an_event(pipeline: Any) -> None:
+    evs = _code(pipeline, "Police fired tear gas at opposition supporters who blocked roads in Nairobi.")
+    assert {e.event for e in evs} == {"COERCE", "PROTEST"}
+    asylum = _code(pipeline, "The boy was flown to Ghana, which had offered him asylum.")
+    assert [(e.event, [a.country for a in e.actor]) for e in asylum] == [("AID", ["GHA"])]
+    # a clause that describes the people it modifies tells no event
+    visit = _code(pipeline, "Aid workers visited refugees who live in camps near the Sudanese border.")
+    assert [e.event for e in visit] == ["CONSULT"]
+
+
 def test_unnamed_state_actors_take_the_dateline_country(pipeline: Any) -> None:
     evs = _code(pipeline, "Police arrested dozens of protesters outside parliament.", dateline="NAIROBI")
     assert evs and evs[0].actor[0].country == "KEN" and evs[0].actor[0].sector == "COP"

@@ -24,7 +24,7 @@ parties at its date (participants.recipients), their countries from its place (e
 
 from __future__ import annotations
 
-from newsevents.code.clauses import consequence, fronted, own_clause
+from newsevents.code.clauses import consequence, fronted, own_clause, told_by_party
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.parties import last_attack, political, same_talks
 from newsevents.code.rules import CodeRules
@@ -125,7 +125,7 @@ class _ArticleCoder:
                 words = next(p.retold for p in cast.phrases if p.retold is not None)
                 attack = last_attack(words or "", [], frame.sentence_index, self.firsts(), rules)
             actors, why_actors = cast.with_attack(attack)
-            if absorbed or matched.background:
+            if absorbed or (matched.background and not told_by_party(tok)):
                 self.absorbed.add(tok.i)
                 continue
             match = matched.match

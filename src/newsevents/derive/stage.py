@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsevents.code.clauses import told_by_party
 from newsevents.derive.codes import by_sector, demand, derive
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Derived, Discourse
@@ -25,7 +26,7 @@ def make_derive(res: Resources) -> StageFunc:
         out = []
         for (frame, info), matched, cast in zip(work.frames, work.matches, work.participants, strict=True):
             match, tok = matched.match, doc[info.token_i]
-            if match is None or match.code is None or matched.background:
+            if match is None or match.code is None or (matched.background and not told_by_party(tok)):
                 out.append(Derived(info.token_i))
             elif match.code.plover is None:
                 if match.code.root != "01":
