@@ -199,6 +199,20 @@ def test_a_relative_clause_telling_what_a_party_did_is_an_event(pipeline: Any) -
     assert [e.event for e in visit] == ["CONSULT"]
 
 
+def test_a_gerund_after_a_preposition_shares_the_subject_of_its_verb(pipeline: Any) -> None:
+    evs = _code(pipeline, "Maduro responded by breaking diplomatic relations with the United States.")
+    assert [(e.event, [a.country for a in e.actor], [r.country for r in e.recipient]) for e in evs] == [
+        ("SANCTION", ["VEN"], ["USA"])
+    ]
+    talks = _code(pipeline, "Pakistan is committed to resuming talks with India.")
+    assert talks and talks[0].modality == "future" and [a.country for a in talks[0].actor] == ["PAK"]
+    unsigned = _code(pipeline, "Chad ended the talks without signing an agreement with Sudan.")
+    assert any(e.modality == "negated" and e.event_text == "signing" for e in unsigned)
+    # after "of" the gerund is the object's act: no event of the accuser's
+    accused = _code(pipeline, "Bolivia accused Chile of violating the border treaty.")
+    assert [e.event for e in accused] == ["ACCUSE"]
+
+
 def test_unnamed_state_actors_take_the_dateline_country(pipeline: Any) -> None:
     evs = _code(pipeline, "Police arrested dozens of protesters outside parliament.", dateline="NAIROBI")
     assert evs and evs[0].actor[0].country == "KEN" and evs[0].actor[0].sector == "COP"

@@ -41,10 +41,18 @@ def revise_modality(doc: Doc, frames: list[tuple[Frame, VerbInfo]], rules: CodeR
         head = tok.head
         head_k = at.get(head.i)
         head_frame = frames[head_k][0] if head_k is not None else None
+        if tok.dep_ == "pcomp" and head.lower_ == "to":  # "is committed to resuming talks"
+            head = head.head
+            head_k = at.get(head.i)
+            head_frame = frames[head_k][0] if head_k is not None else None
         planned = head.lemma_.lower() in rules.future_heads or (
             head_frame is not None and head_frame.modality == "future"
         )
-        to_clause = tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(c.lower_ == "to" for c in children(tok)))
+        to_clause = (
+            tok.dep_ == "xcomp"
+            or (tok.dep_ == "advcl" and any(c.lower_ == "to" for c in children(tok)))
+            or (tok.dep_ == "pcomp" and tok.head.lower_ == "to")
+        )
         if to_clause and planned and frame.modality == "asserted":
             frame = replace(
                 frame,
