@@ -213,6 +213,15 @@ def test_a_gerund_after_a_preposition_shares_the_subject_of_its_verb(pipeline: A
     assert [e.event for e in accused] == ["ACCUSE"]
 
 
+def test_both_sides_addressed_by_a_third_party_are_not_the_third_party(pipeline: Any) -> None:
+    evs = _code(
+        pipeline,
+        "India and Pakistan exchanged fire across the Line of Control on Monday. China urged both countries to show restraint.",
+    )
+    appeal = next(e for e in evs if e.event == "REQUEST")
+    assert sorted(r.country for r in appeal.recipient) == ["IND", "PAK"]
+
+
 def test_unnamed_state_actors_take_the_dateline_country(pipeline: Any) -> None:
     evs = _code(pipeline, "Police arrested dozens of protesters outside parliament.", dateline="NAIROBI")
     assert evs and evs[0].actor[0].country == "KEN" and evs[0].actor[0].sector == "COP"
