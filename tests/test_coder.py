@@ -216,7 +216,8 @@ def test_a_gerund_after_a_preposition_shares_the_subject_of_its_verb(pipeline: A
 def test_both_sides_addressed_by_a_third_party_are_not_the_third_party(pipeline: Any) -> None:
     evs = _code(
         pipeline,
-        "India and Pakistan exchanged fire across the Line of Control on Monday. China urged both countries to show restraint.",
+        "India and Pakistan exchanged fire across the Line of Control on Monday. "
+        "China urged both countries to show restraint.",
     )
     appeal = next(e for e in evs if e.event == "REQUEST")
     assert sorted(r.country for r in appeal.recipient) == ["IND", "PAK"]
