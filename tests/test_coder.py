@@ -223,6 +223,20 @@ def test_both_sides_addressed_by_a_third_party_are_not_the_third_party(pipeline:
     assert sorted(r.country for r in appeal.recipient) == ["IND", "PAK"]
 
 
+def test_a_condemnation_of_an_act_told_before_is_aimed_at_who_did_it(pipeline: Any) -> None:
+    evs = _code(
+        pipeline,
+        "Malian soldiers detained the president and the prime minister on Tuesday. "
+        "The African Union condemned the detentions.",
+    )
+    judged = next(e for e in evs if e.event == "ACCUSE")
+    assert [r.country for r in judged.recipient] == ["MLI"]
+    assert any("told before" in r for r in judged.reasons)
+    # with no act told before, a definite phrase names no one
+    alone = _code(pipeline, "The African Union condemned the detentions.")
+    assert all(not e.recipient for e in alone)
+
+
 def test_unnamed_state_actors_take_the_dateline_country(pipeline: Any) -> None:
     evs = _code(pipeline, "Police arrested dozens of protesters outside parliament.", dateline="NAIROBI")
     assert evs and evs[0].actor[0].country == "KEN" and evs[0].actor[0].sector == "COP"

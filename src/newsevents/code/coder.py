@@ -16,6 +16,8 @@ frames in the same order and decides, frame by frame, what needs the events told
   may have an unknown attacker), and a party that makes it political;
 * "the strike hit a market": the attack told before; the coder links the telling to it
   (``work.retellings``) and the dedupe stage merges them.
+* "the African Union condemned the detentions": a judgement of an act named only by a definite
+  phrase is aimed at whoever did the last material conflict told before (parties.judged_before).
 
 Each event is built in steps from what the stages before decided (its code: derive; its date:
 when; its location: where): the date of the event told before for "... and subsequently", its
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 from newsevents.code.clauses import consequence, fronted, own_clause, told_by_party
 from newsevents.code.event import CODER, Parties, assemble, local_parties
-from newsevents.code.parties import last_attack, political, same_talks
+from newsevents.code.parties import judged_before, last_attack, political, same_talks
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
 from newsevents.dedupe.merge import apply_retellings
@@ -108,6 +110,11 @@ class _ArticleCoder:
         if on_date is not None:  # roles are read at the event's own date
             actors = [r for span in frame.actor_spans for r in self.reader.span(span, on_date, disc)] or actors
         found, why_recipient = recipients(self.reader, self.doc, frame, actors, on_date, disc, self.frame_at, code.root)
+        if not found and code.root == "11" and frame.object_spans:  # "condemned the violence"
+            a, b = frame.object_spans[0]
+            judged = judged_before(art.text[a:b], actors, frame.sentence_index, self.told_before())
+            if judged is not None:
+                found, why_recipient = list(judged[0]), judged[1]
         parties = local_parties(Parties(actors, found, why_actors, why_recipient), where.loc, code, art.text)
         sent = self.work.sentences[frame.sentence_index]
         coded_date = self.work.coded_date.isoformat()

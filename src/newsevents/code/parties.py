@@ -220,3 +220,22 @@ def same_talks(events: Sequence[Event], root: str) -> tuple[list[ActorRef], list
         return [], []
     names = " + ".join(a.code or a.entity_text for a in earlier.actor)
     return list(earlier.actor), [f"parties of the meeting told before ('{earlier.event_text}': {names})"]
+
+
+def judged_before(
+    words: str, actors: Sequence[ActorRef], sentence: int, events: Sequence[Event]
+) -> tuple[list[ActorRef], str] | None:
+    """'The African Union condemned the violence', 'China condemned the test': a judgement of an
+    act named only by a definite noun phrase is aimed at whoever did the last material conflict
+    (quad class 4) told in the article's last three sentences by parties of another country."""
+    low = words.lower()
+    if not low.startswith(("the ", "what ", "this ", "these ")):
+        return None
+    own = {a.country for a in actors if a.country}
+    for e in reversed(events):
+        if not 0 <= sentence - e.sentence_index <= 3:
+            break
+        doers = [a for a in e.actor if a.country]
+        if e.quad_code == 4 and doers and not own & {a.country for a in doers}:
+            return doers, f"recipient: who did '{e.event_text}' (told before), what '{words}' refers to"
+    return None
