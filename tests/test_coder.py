@@ -237,6 +237,22 @@ def test_a_condemnation_of_an_act_told_before_is_aimed_at_who_did_it(pipeline: A
     assert all(not e.recipient for e in alone)
 
 
+def test_police_in_a_story_from_elsewhere_are_of_the_place_where_they_acted(pipeline: Any) -> None:
+    evs = _code(
+        pipeline,
+        "Police detained more than 300 people at anti-war rallies in Moscow on Sunday, a monitoring group said.",
+        dateline="KYIV",
+    )
+    arrest = next(e for e in evs if e.event == "COERCE")
+    assert [a.country for a in arrest.actor] == ["RUS"]
+    assert any("not the dateline's" in r for r in arrest.reasons)
+
+
+def test_a_visit_with_no_one_visited_in_the_actors_own_country_is_no_visit(pipeline: Any) -> None:
+    assert _code(pipeline, "The Kenyan delegation arrived in Nairobi on Monday.") == []
+    assert [e.event for e in _code(pipeline, "The Kenyan delegation arrived in Kampala on Monday.")] == ["CONSULT"]
+
+
 def test_unnamed_state_actors_take_the_dateline_country(pipeline: Any) -> None:
     evs = _code(pipeline, "Police arrested dozens of protesters outside parliament.", dateline="NAIROBI")
     assert evs and evs[0].actor[0].country == "KEN" and evs[0].actor[0].sector == "COP"

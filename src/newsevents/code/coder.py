@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from newsevents.code.clauses import consequence, fronted, own_clause, told_by_party
 from newsevents.code.event import CODER, Parties, assemble, local_parties
-from newsevents.code.parties import judged_before, last_attack, political, same_talks
+from newsevents.code.parties import home_visit, judged_before, last_attack, political, same_talks
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
 from newsevents.dedupe.merge import apply_retellings
@@ -158,7 +158,7 @@ class _ArticleCoder:
             match = derived.match
             reasons = [*why_actors, derived.why] if derived.why else why_actors
             event = self.make_event(frame, match, cast, actors, reasons, when, where)
-            if political(event, rules.apolitical_sectors):
+            if political(event, rules.apolitical_sectors) and not home_visit(event):
                 self.event_verbs.add(tok.i)
                 work.events.append(event)
                 if attack is not None and attack.event == event.event:  # the attack told again: dedupe merges

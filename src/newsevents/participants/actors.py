@@ -20,7 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import LINK_DEPS
-from newsevents.code.parties import DOMESTIC_SECTORS, STATE_SECTORS, pair_of
+from newsevents.code.parties import DOMESTIC_SECTORS, FROM_DATELINE, STATE_SECTORS, pair_of
 from newsevents.code.rules import CodeRules
 from newsevents.frame.facts import clause_date
 from newsevents.frame.frames import PERSONAL_PRONOUNS
@@ -80,7 +80,7 @@ class ActorReader:
         for r in refs:
             if home is not None and r.country is None and home_actor(r):
                 r = replace(
-                    r, country=home, code=f"{home}{r.sector}", reason=f"{r.reason}; country {home} from the dateline"
+                    r, country=home, code=f"{home}{r.sector}", reason=f"{r.reason}; country {home} {FROM_DATELINE}"
                 )
             s = span[0] + r.start_char if r.start_char >= 0 else span[0]
             e = span[0] + r.end_char if r.end_char >= 0 else span[1]
