@@ -253,6 +253,15 @@ def test_a_visit_with_no_one_visited_in_the_actors_own_country_is_no_visit(pipel
     assert [e.event for e in _code(pipeline, "The Kenyan delegation arrived in Kampala on Monday.")] == ["CONSULT"]
 
 
+def test_an_agentless_passive_of_a_state_act_is_the_states(pipeline: Any) -> None:
+    evs = _code(pipeline, "About 300 people were detained across Peru on Monday after protests against a new tax.")
+    arrest = next(e for e in evs if e.event == "COERCE")
+    assert [(a.country, a.sector) for a in arrest.actor] == [("PER", "GOV")]
+    assert any("agentless passive" in r for r in arrest.reasons)
+    # not for acts anyone may do ("a man was attacked"), and not without a place or a dateline
+    assert _code(pipeline, "About 300 people were detained on Monday.") == []
+
+
 def test_unnamed_state_actors_take_the_dateline_country(pipeline: Any) -> None:
     evs = _code(pipeline, "Police arrested dozens of protesters outside parliament.", dateline="NAIROBI")
     assert evs and evs[0].actor[0].country == "KEN" and evs[0].actor[0].sector == "COP"

@@ -11,7 +11,8 @@ frames in the same order and decides, frame by frame, what needs the events told
   judges it as done ("condemned an airstrike by ...");
 * a clause reported by a speech verb (CAMEO 01, which PLOVER does not code) is coded on its
   own; a speech verb reporting that another party must act is a demand (stage derive);
-* an event needs an actor (a meeting told without parties is held by the last meeting's; the
+* an event needs an actor (a meeting told without parties is held by the last meeting's; an
+  agentless passive of a state act is the state's of the event's place; the
   participants stage keeps a name the knowledge base lacks as text, and says when an attack
   may have an unknown attacker), and a party that makes it political;
 * "the strike hit a market": the attack told before; the coder links the telling to it
@@ -28,7 +29,7 @@ from __future__ import annotations
 
 from newsevents.code.clauses import consequence, fronted, own_clause, told_by_party
 from newsevents.code.event import CODER, Parties, assemble, local_parties
-from newsevents.code.parties import home_visit, judged_before, last_attack, political, same_talks
+from newsevents.code.parties import home_visit, judged_before, last_attack, political, same_talks, state_of_place
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
 from newsevents.dedupe.merge import apply_retellings
@@ -143,9 +144,11 @@ class _ArticleCoder:
             if not actors:  # a name the knowledge base lacks, kept as text (stage participants)
                 unnamed = cast.unnamed
                 actors, why_actors = (list(unnamed.refs), list(unnamed.why)) if unnamed else ([], [])
+            derived, when, where = work.derived[k], work.when[k], work.locations[k]
+            if not actors and frame.passive and match.code.root in rules.state_act_roots:
+                actors, why_actors = state_of_place(where.loc, cast.discourse.home_country)
             if not actors and not cast.unknown_attacker:
                 continue
-            derived, when, where = work.derived[k], work.when[k], work.locations[k]
             if match.code.plover is None:
                 if derived.demand is not None:  # a speech verb reporting a demand (stage derive)
                     said = derived.demand

@@ -281,3 +281,17 @@ def judged_before(
         if e.quad_code == 4 and doers and not own & {a.country for a in doers}:
             return doers, f"recipient: who did '{e.event_text}' (told before), what '{words}' refers to"
     return None
+
+
+def state_of_place(loc: EventLocation | None, home: str | None) -> tuple[list[ActorRef], list[str]]:
+    """'About 3,000 people were detained across the country', 'a curfew was imposed in Lima': an
+    agentless passive of a state act (data/code_rules.yaml, state_act_roots) is done by the state
+    of the event's place, else of the dateline's country; nothing when neither is known."""
+    if loc is not None and loc.country_code:
+        country, where = loc.country_code, f"the event's place ({loc.extracted_place})"
+    elif home is not None:
+        country, where = home, "the dateline"
+    else:
+        return [], []
+    why = f"actor: an agentless passive of a state act, so the state of {where}, {country}"
+    return [ActorRef("", None, f"{country}GOV", country, "GOV", f"country:{country}", None, -1, -1, why)], [why]

@@ -39,6 +39,7 @@ LIST_KEYS = (
     "ending_verbs",
     "announcing_auxiliaries",
     "negating_heads",
+    "state_act_roots",
 )
 MAP_KEYS = ("intent", "negated", "demand_modals")  # root or modal -> CAMEO code
 #: Every top-level key of code_rules.yaml but ``version``; a --frames file may carry them too.
@@ -71,6 +72,7 @@ class CodeRules:
     ending_verbs: frozenset[str]
     announcing_auxiliaries: frozenset[str]
     negating_heads: frozenset[str]
+    state_act_roots: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:
