@@ -262,6 +262,17 @@ def test_an_agentless_passive_of_a_state_act_is_the_states(pipeline: Any) -> Non
     assert _code(pipeline, "About 300 people were detained on Monday.") == []
 
 
+def test_a_surname_refers_back_to_the_person_named_before(pipeline: Any) -> None:
+    evs = _code(
+        pipeline,
+        "Chadian opposition leader Succes Masra met the French ambassador on Monday. "
+        "Masra later accused the government of fraud.",
+    )
+    accusation = next(e for e in evs if e.event == "ACCUSE")
+    assert [a.country for a in accusation.actor] == ["TCD"]
+    assert any("named before" in r for r in accusation.reasons)
+
+
 def test_unnamed_state_actors_take_the_dateline_country(pipeline: Any) -> None:
     evs = _code(pipeline, "Police arrested dozens of protesters outside parliament.", dateline="NAIROBI")
     assert evs and evs[0].actor[0].country == "KEN" and evs[0].actor[0].sector == "COP"
