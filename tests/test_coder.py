@@ -254,10 +254,13 @@ def test_a_visit_with_no_one_visited_in_the_actors_own_country_is_no_visit(pipel
 
 
 def test_an_agentless_passive_of_a_state_act_is_the_states(pipeline: Any) -> None:
-    evs = _code(pipeline, "About 300 people were detained across Peru on Monday after protests against a new tax.")
+    evs = _code(pipeline, "About 300 people were detained across Peru on Monday.")
     arrest = next(e for e in evs if e.event == "COERCE")
     assert [(a.country, a.sector) for a in arrest.actor] == [("PER", "GOV")]
     assert any("agentless passive" in r for r in arrest.reasons)
+    # the people it was done to are not who did it
+    evs = _code(pipeline, "Hundreds of protesters were arrested in Lima on Monday.")
+    assert [(a.country, a.sector) for e in evs for a in e.actor] == [("PER", "GOV")]
     # not for acts anyone may do ("a man was attacked"), and not without a place or a dateline
     assert _code(pipeline, "About 300 people were detained on Monday.") == []
 

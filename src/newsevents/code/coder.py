@@ -27,6 +27,8 @@ parties at its date (participants.recipients), their countries from its place (e
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsevents.code.clauses import consequence, fronted, own_clause, told_by_party
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.parties import home_visit, judged_before, last_attack, political, same_talks, state_of_place
@@ -44,6 +46,12 @@ from newsevents.when.dating import day_of, event_date, sequence_date, undated
 from newsevents.work import Resources, StageFunc, Work, register
 
 __all__ = ["CODER", "make_code"]
+
+
+def agentive(frame: Frame, actors: list[ActorRef]) -> bool:
+    """Whether a passive frame names who acted: a "by" agent, not an "of" phrase of its subject
+    (frame.frames._nominal_agent: "a session of the council was held")."""
+    return bool(actors) and not any(r.startswith("subject: nominal event") for r in frame.reasons)
 
 
 class _ArticleCoder:
@@ -141,12 +149,14 @@ class _ArticleCoder:
                 continue
             if not actors and match.code.root == "04":
                 actors, why_actors = same_talks(self.firsts(), match.code.root)
+            derived, when, where = work.derived[k], work.when[k], work.locations[k]
+            if frame.passive and match.code.root in rules.state_act_roots and not agentive(frame, actors):
+                # "hundreds of protesters were arrested": the passive's subject is whom the act was done to
+                actors, why_actors = state_of_place(where.loc, cast.discourse.home_country)
+                frame = replace(frame, actor_spans=())  # not read again at the event's date
             if not actors:  # a name the knowledge base lacks, kept as text (stage participants)
                 unnamed = cast.unnamed
                 actors, why_actors = (list(unnamed.refs), list(unnamed.why)) if unnamed else ([], [])
-            derived, when, where = work.derived[k], work.when[k], work.locations[k]
-            if not actors and frame.passive and match.code.root in rules.state_act_roots:
-                actors, why_actors = state_of_place(where.loc, cast.discourse.home_country)
             if not actors and not cast.unknown_attacker:
                 continue
             if match.code.plover is None:
