@@ -70,6 +70,22 @@ def test_code_events_export_roundtrip(tmp_path: Path, runner: CliRunner) -> None
     assert len(every) >= len(some)
 
 
+def test_export_leaves_out_negated_and_hypothetical_events_unless_asked(tmp_path: Path, runner: CliRunner) -> None:
+    (tmp_path / "modal.jsonl").write_text(
+        '{"id": "m1", "date": "2024-03-05", "text": "Kenyan police arrested 40 protesters in Nairobi on Monday."}\n'
+        '{"id": "m2", "date": "2024-03-05", "text": "Chile did not expel the Peruvian ambassador on Monday."}\n'
+        '{"id": "m3", "date": "2024-03-05", "text": "Argentina could recall its ambassador from Brazil."}\n'
+    )
+    db = tmp_path / "m.db"
+    assert runner.invoke(cli, ["code", str(tmp_path / "modal.jsonl"), "--db", str(db), "-q"]).exit_code == 0
+    some = runner.invoke(cli, ["export", "--db", str(db), "-o", "-"])
+    every = runner.invoke(cli, ["export", "--db", str(db), "-o", "-", "--all-modalities"])
+    assert some.exit_code == 0 and every.exit_code == 0
+    kept = {json.loads(x)["modality"] for x in some.stdout.splitlines()}
+    stored = {json.loads(x)["modality"] for x in every.stdout.splitlines()}
+    assert kept == {"asserted"} and {"negated", "hypothetical"} <= stored
+
+
 def test_events_without_database_is_a_clear_error(tmp_path: Path, runner: CliRunner) -> None:
     res = runner.invoke(cli, ["events", "--db", str(tmp_path / "none.db")])
     assert res.exit_code == 1 and "no database" in res.stderr

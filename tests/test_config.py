@@ -258,3 +258,14 @@ def test_migration_2_adds_the_config_column_and_old_rows_recode(tmp_path: Path) 
         assert not store.is_current(article, "c", "any-config")  # coded under an unknown configuration
         store.conn.execute("UPDATE articles SET config = 'cfg1'")
         assert store.is_current(article, "c", "cfg1") and not store.is_current(article, "c", "cfg2")
+
+
+def test_sector_codes_from_a_frames_file_update_the_built_in_table(tmp_path: Path) -> None:
+    f = tmp_path / "sectors.yaml"
+    f.write_text('sector_codes:\n  "042": {REB: "154"}\n')
+    table = CodeRules.load([f]).sector_codes["042"]
+    assert table["REB"] == "154" and table["MIL"] == CodeRules.load().sector_codes["042"]["MIL"]
+    bad = tmp_path / "badsector.yaml"
+    bad.write_text('sector_codes:\n  "042": {MIL: "999"}\n')
+    with pytest.raises(VerbFrameError, match=r"badsector\.yaml: sector_codes\['042'\] names unknown CAMEO code '999'"):
+        _ = Resources(frame_files=(str(bad),)).rules

@@ -41,6 +41,8 @@ class Discourse:
     named: tuple[ActorRef, ...] = ()
     last_person: tuple[ActorRef, ...] = ()
     last_person_date: LinkedDate | None = None
+    # the surname of each person named so far ("Masra" of "Succes Masra") → the actors named with it
+    surnames: tuple[tuple[str, tuple[ActorRef, ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -385,11 +385,17 @@ def _clusters_of(store: Store, flt: EventFilter) -> Iterator[dict[str, Any]]:
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="plover", show_default=True)
 @click.option("-o", "--output", required=True, help="Output file, or - for stdout.")
-def export(db: str, fmt: str, output: str, **filters: str | None) -> None:
-    """Export events (every modality) as PLOVER JSONL, CSV, GDELT-style TSV or Parquet, or clusters as JSONL."""
+@click.option(
+    "--all-modalities",
+    is_flag=True,
+    help="Also hypothetical, negated and reported events (default: asserted and future).",
+)
+def export(db: str, fmt: str, output: str, all_modalities: bool, **filters: str | None) -> None:
+    """Export events (asserted and future unless --all-modalities) as PLOVER JSONL, CSV, GDELT-style
+    TSV or Parquet, or clusters as JSONL."""
     from newsevents.cli.views import checked_filters
 
-    flt = EventFilter(**checked_filters(filters))
+    flt = EventFilter(**checked_filters(filters), modalities=None if all_modalities else DEFAULT_MODALITIES)
     if output != "-" and not Path(output).expanduser().absolute().parent.is_dir():
         raise click.BadParameter(f"cannot write {output}: its folder does not exist", param_hint="-o/--output")
     with Store(db, readonly=True) as store, damaged(store):

@@ -11,11 +11,14 @@ frames in the same order and decides, frame by frame, what needs the events told
   judges it as done ("condemned an airstrike by ...");
 * a clause reported by a speech verb (CAMEO 01, which PLOVER does not code) is coded on its
   own; a speech verb reporting that another party must act is a demand (stage derive);
-* an event needs an actor (a meeting told without parties is held by the last meeting's; the
+* an event needs an actor (a meeting told without parties is held by the last meeting's; an
+  agentless passive of a state act is the state's of the event's place; the
   participants stage keeps a name the knowledge base lacks as text, and says when an attack
   may have an unknown attacker), and a party that makes it political;
 * "the strike hit a market": the attack told before; the coder links the telling to it
   (``work.retellings``) and the dedupe stage merges them.
+* "the African Union condemned the detentions": a judgement of an act named only by a definite
+  phrase is aimed at whoever did the last material conflict told before (parties.judged_before).
 
 Each event is built in steps from what the stages before decided (its code: derive; its date:
 when; its location: where): the date of the event told before for "... and subsequently", its
@@ -24,9 +27,11 @@ parties at its date (participants.recipients), their countries from its place (e
 
 from __future__ import annotations
 
-from newsevents.code.clauses import consequence, fronted, own_clause
+from dataclasses import replace
+
+from newsevents.code.clauses import consequence, fronted, own_clause, told_by_party
 from newsevents.code.event import CODER, Parties, assemble, local_parties
-from newsevents.code.parties import last_attack, political, same_talks
+from newsevents.code.parties import home_visit, judged_before, last_attack, political, same_talks, state_of_place
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
 from newsevents.dedupe.merge import apply_retellings
@@ -41,6 +46,12 @@ from newsevents.when.dating import day_of, event_date, sequence_date, undated
 from newsevents.work import Resources, StageFunc, Work, register
 
 __all__ = ["CODER", "make_code"]
+
+
+def agentive(frame: Frame, actors: list[ActorRef]) -> bool:
+    """Whether a passive frame names who acted: a "by" agent, not an "of" phrase of its subject
+    (frame.frames._nominal_agent: "a session of the council was held")."""
+    return bool(actors) and not any(r.startswith("subject: nominal event") for r in frame.reasons)
 
 
 class _ArticleCoder:
@@ -108,6 +119,11 @@ class _ArticleCoder:
         if on_date is not None:  # roles are read at the event's own date
             actors = [r for span in frame.actor_spans for r in self.reader.span(span, on_date, disc)] or actors
         found, why_recipient = recipients(self.reader, self.doc, frame, actors, on_date, disc, self.frame_at, code.root)
+        if not found and code.root == "11" and frame.object_spans:  # "condemned the violence"
+            a, b = frame.object_spans[0]
+            judged = judged_before(art.text[a:b], actors, frame.sentence_index, self.told_before())
+            if judged is not None:
+                found, why_recipient = list(judged[0]), judged[1]
         own_loc = where.loc if where.own else None  # a fallback place does not tell the parties' countries
         parties = local_parties(Parties(actors, found, why_actors, why_recipient), own_loc, code, art.text)
         sent = self.work.sentences[frame.sentence_index]
@@ -126,7 +142,7 @@ class _ArticleCoder:
                 words = next(p.retold for p in cast.phrases if p.retold is not None)
                 attack = last_attack(words or "", [], frame.sentence_index, self.firsts(), rules)
             actors, why_actors = cast.with_attack(attack)
-            if absorbed or matched.background:
+            if absorbed or (matched.background and not told_by_party(tok)):
                 self.absorbed.add(tok.i)
                 continue
             match = matched.match
@@ -134,12 +150,16 @@ class _ArticleCoder:
                 continue
             if not actors and match.code.root == "04":
                 actors, why_actors = same_talks(self.firsts(), match.code.root)
+            derived, when, where = work.derived[k], work.when[k], work.locations[k]
+            if frame.passive and match.code.root in rules.state_act_roots and not agentive(frame, actors):
+                # "hundreds of protesters were arrested": the passive's subject is whom the act was done to
+                actors, why_actors = state_of_place(where.loc, cast.discourse.home_country)
+                frame = replace(frame, actor_spans=())  # not read again at the event's date
             if not actors:  # a name the knowledge base lacks, kept as text (stage participants)
                 unnamed = cast.unnamed
                 actors, why_actors = (list(unnamed.refs), list(unnamed.why)) if unnamed else ([], [])
             if not actors and not cast.unknown_attacker:
                 continue
-            derived, when, where = work.derived[k], work.when[k], work.locations[k]
             if match.code.plover is None:
                 if derived.demand is not None:  # a speech verb reporting a demand (stage derive)
                     said = derived.demand
@@ -152,7 +172,7 @@ class _ArticleCoder:
             match = derived.match
             reasons = [*why_actors, derived.why] if derived.why else why_actors
             event = self.make_event(frame, match, cast, actors, reasons, when, where)
-            if political(event, rules.apolitical_sectors):
+            if political(event, rules.apolitical_sectors) and not home_visit(event):
                 self.event_verbs.add(tok.i)
                 work.events.append(event)
                 if attack is not None and attack.event == event.event:  # the attack told again: dedupe merges

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsevents import __version__
-from newsevents.code.parties import domestic, ethnic, local_people, place_recipient
+from newsevents.code.parties import domestic, ethnic, local_people, place_recipient, placed_home
 from newsevents.code.verbframes import CameoCode, FrameMatch
 from newsevents.progress import ClauseDate
 from newsevents.records import ActorRef, Article, Event, EventLocation, Frame, Sentence, Source
@@ -31,6 +31,12 @@ def local_parties(parties: Parties, loc: EventLocation | None, code: CameoCode, 
     material act with no target named, and ethnic groups of the country where they act."""
     actors, recipients = parties.actors, parties.recipients
     why_actors, why_recipient = parties.why_actors, parties.why_recipient
+    actors, why_placed = placed_home(actors, loc)
+    if why_placed:
+        why_actors = [*why_actors, f"actor {why_placed}"]
+    recipients, why_placed = placed_home(recipients, loc)
+    if why_placed:
+        why_recipient = f"{why_recipient}; recipient {why_placed}"
     actors, why_home = local_people(actors, recipients, loc, code.root)
     if why_home:
         why_actors = [*why_actors, f"actor {why_home}"]

@@ -54,6 +54,34 @@ def local_people(
     return _with_country(people, country, why), f"country {country}: {why}"
 
 
+LOCAL_PEOPLE_SECTORS = sector_group("local_people")
+FROM_DATELINE = "from the dateline"
+
+
+def placed_home(refs: list[ActorRef], loc: EventLocation | None) -> tuple[list[ActorRef], str | None]:
+    """Police, courts, parliaments and people of the street given the dateline's country (they
+    were read before the event's place was known) are of the country where the event happened
+    when that differs: "police detained hundreds at protests in Moscow" in a story from Kyiv."""
+    if loc is None or not loc.country_code:
+        return refs, None
+    country = loc.country_code
+    moved = [
+        r
+        for r in refs
+        if FROM_DATELINE in r.reason
+        and r.country != country
+        and (r.sector in DOMESTIC_SECTORS or r.sector in LOCAL_PEOPLE_SECTORS)
+    ]
+    if not moved:
+        return refs, None
+    why = f"the country of the event's place ({loc.extracted_place}), not the dateline's"
+    out = [
+        replace(r, country=country, code=f"{country}{r.sector or ''}", reason=f"{r.reason}; {why}") if r in moved else r
+        for r in refs
+    ]
+    return out, f"country {country}: {why}"
+
+
 def domestic(recipients: list[ActorRef], actors: list[ActorRef], root: str) -> tuple[list[ActorRef], str | None]:
     """Police, courts and parliaments act at home, and so does whoever coerces (CAMEO 17: arrests,
     bans, restrictions): role words they act on ("police dispersed demonstrators", "the government
@@ -130,6 +158,20 @@ def unknown_named(doc: Doc, frame: Frame, suffixes: tuple[str, ...]) -> tuple[li
             ref = ActorRef(span.text, None, None, None, None, None, None, a, b, "a name the knowledge base lacks")
             return [ref], [f"actor '{span.text}': a name the knowledge base lacks (no code)"]
     return [], []
+
+
+def home_visit(event: Event) -> bool:
+    """A visit with no one visited, by parties of the country where it happens ("Zimbabwe ...
+    arrived in Harare"): no visit (CAMEO 042 is a visit to another party)."""
+    loc = event.event_loc
+    home = {a.country for a in event.actor}
+    return (
+        event.cameo == "042"
+        and not event.recipient
+        and loc is not None
+        and loc.country_code is not None
+        and home == {loc.country_code}
+    )
 
 
 def political(event: Event, apolitical: Collection[str]) -> bool:
@@ -220,3 +262,36 @@ def same_talks(events: Sequence[Event], root: str) -> tuple[list[ActorRef], list
         return [], []
     names = " + ".join(a.code or a.entity_text for a in earlier.actor)
     return list(earlier.actor), [f"parties of the meeting told before ('{earlier.event_text}': {names})"]
+
+
+def judged_before(
+    words: str, actors: Sequence[ActorRef], sentence: int, events: Sequence[Event]
+) -> tuple[list[ActorRef], str] | None:
+    """'The African Union condemned the violence', 'China condemned the test': a judgement of an
+    act named only by a definite noun phrase is aimed at whoever did the last material conflict
+    (quad class 4) told in the article's last three sentences by parties of another country."""
+    low = words.lower()
+    if not low.startswith(("the ", "what ", "this ", "these ")):
+        return None
+    own = {a.country for a in actors if a.country}
+    for e in reversed(events):
+        if not 0 <= sentence - e.sentence_index <= 3:
+            break
+        doers = [a for a in e.actor if a.country]
+        if e.quad_code == 4 and doers and not own & {a.country for a in doers}:
+            return doers, f"recipient: who did '{e.event_text}' (told before), what '{words}' refers to"
+    return None
+
+
+def state_of_place(loc: EventLocation | None, home: str | None) -> tuple[list[ActorRef], list[str]]:
+    """'About 3,000 people were detained across the country', 'a curfew was imposed in Lima': an
+    agentless passive of a state act (data/code_rules.yaml, state_act_roots) is done by the state
+    of the event's place, else of the dateline's country; nothing when neither is known."""
+    if loc is not None and loc.country_code:
+        country, where = loc.country_code, f"the event's place ({loc.extracted_place})"
+    elif home is not None:
+        country, where = home, "the dateline"
+    else:
+        return [], []
+    why = f"actor: an agentless passive of a state act, so the state of {where}, {country}"
+    return [ActorRef("", None, f"{country}GOV", country, "GOV", f"country:{country}", None, -1, -1, why)], [why]

@@ -37,10 +37,13 @@ LIST_KEYS = (
     "score_verbs",
     "background_preps",
     "ending_verbs",
+    "announcing_auxiliaries",
+    "negating_heads",
+    "state_act_roots",
 )
 MAP_KEYS = ("intent", "negated", "demand_modals")  # root or modal -> CAMEO code
 #: Every top-level key of code_rules.yaml but ``version``; a --frames file may carry them too.
-RULE_KEYS: frozenset[str] = frozenset((*MAP_KEYS, "anaphors", *LIST_KEYS))
+RULE_KEYS: frozenset[str] = frozenset((*MAP_KEYS, "anaphors", "sector_codes", *LIST_KEYS))
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class CodeRules:
     sequence_adverbs: frozenset[str]
     attack_instruments: frozenset[str]
     anaphors: Mapping[str, tuple[str, ...]]
+    sector_codes: Mapping[str, Mapping[str, str]]  # CAMEO code -> the actors' sector -> the code it becomes
     claim_verbs: frozenset[str]
     claim_adverbs: frozenset[str]
     apolitical_sectors: frozenset[str]
@@ -66,6 +70,9 @@ class CodeRules:
     score_verbs: frozenset[str]
     background_preps: frozenset[str]
     ending_verbs: frozenset[str]
+    announcing_auxiliaries: frozenset[str]
+    negating_heads: frozenset[str]
+    state_act_roots: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:
@@ -90,6 +97,8 @@ class CodeRules:
                 _check_codes(extra, codes, str(path))
             for key in (*MAP_KEYS, "anaphors"):
                 data[key] = {**data[key], **extra[key]}
+            for code, by_sector in extra["sector_codes"].items():
+                data["sector_codes"][code] = {**data["sector_codes"].get(code, {}), **by_sector}
             for key in LIST_KEYS:
                 data[key] = [*data[key], *extra[key]]
         lists: dict[str, Any] = {key: frozenset(data[key]) for key in LIST_KEYS}
@@ -99,13 +108,16 @@ class CodeRules:
             negated=dict(data["negated"]),
             demand_modals=dict(data["demand_modals"]),
             anaphors=data["anaphors"],
+            sector_codes=data["sector_codes"],
             **lists,
         )
 
     def check(self, codes: Mapping[str, Any]) -> None:
         """Every derived code must exist in the codebook."""
         data = {"intent": self.intent, "negated": self.negated, "demand_modals": self.demand_modals}
-        _check_codes({**data, "judging_codes": self.judging_codes}, codes, RULES_FILE)
+        _check_codes(
+            {**data, "judging_codes": self.judging_codes, "sector_codes": self.sector_codes}, codes, RULES_FILE
+        )
 
 
 def _check_codes(data: Mapping[str, Any], codes: Mapping[str, Any], source: str) -> None:
@@ -116,6 +128,10 @@ def _check_codes(data: Mapping[str, Any], codes: Mapping[str, Any], source: str)
     unknown = sorted(set(data["judging_codes"]) - set(codes))
     if unknown:
         raise VerbFrameError(f"{source}: judging_codes names unknown CAMEO code {unknown[0]!r}")
+    for key, by_sector in data.get("sector_codes", {}).items():
+        for code in (key, *by_sector.values()):
+            if code not in codes:
+                raise VerbFrameError(f"{source}: sector_codes[{key!r}] names unknown CAMEO code {code!r}")
 
 
 def _parse(text: str, source: str, *, builtin: bool) -> dict[str, Any]:
@@ -141,6 +157,12 @@ def _parse(text: str, source: str, *, builtin: bool) -> dict[str, Any]:
     if not isinstance(anaphors, dict) or not all(isinstance(v, list) for v in anaphors.values()):
         raise VerbFrameError(f"{source}: 'anaphors' must map a noun to a list of sector codes")
     out["anaphors"] = {str(k): tuple(str(x) for x in v) for k, v in anaphors.items()}
+    sector_codes = data.get("sector_codes") or {}
+    if not isinstance(sector_codes, dict) or not all(
+        isinstance(v, dict) and all(isinstance(c, str) for c in v.values()) for v in sector_codes.values()
+    ):
+        raise VerbFrameError(f"{source}: 'sector_codes' must map a quoted CAMEO code to a map of sector to quoted code")
+    out["sector_codes"] = {str(k): {str(s): c for s, c in v.items()} for k, v in sector_codes.items()}
     for key in LIST_KEYS:
         words = data.get(key) or []
         if not isinstance(words, list):

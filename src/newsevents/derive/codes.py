@@ -3,7 +3,7 @@ rejections for refusals, and demands reported by a speech verb (data/code_rules.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -12,7 +12,9 @@ from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
-from newsevents.records import Frame
+from newsevents.records import ActorRef, Frame
+
+CONDITION_MARKS = {"if", "unless"}
 
 
 def derive(
@@ -33,9 +35,15 @@ def derive(
     if frame.modality == "negated" and frame.tense != "past":
         derived = rules.negated.get(code.root)
         why = "refusal of a cooperative act (negated, not past) → rejection"
+    elif frame.modality == "hypothetical" and code.quad_class >= 3 and not frame.passive and conditional(tok):
+        # "may halt all trade with China if ...", "could face sanctions unless ...": a conditional threat
+        derived = rules.intent.get(code.root)
+        why = "conflictual act made conditional ('if' / 'unless') → threat"
     elif (frame.modality == "future" or (frame.modality == "hypothetical" and frame.tense == "future")) and (
         not frame.passive
     ):
+        if frame.modality == "future" and announced(tok, rules):
+            return match, None
         derived = rules.intent.get(code.root)
         why = "announced or planned act by its own actor → intent" if code.quad_class <= 2 else "→ threat"
     if derived is None or derived == code.code:
@@ -44,6 +52,42 @@ def derive(
     return new, f"{why}: CAMEO {code.code} becomes {derived}"
 
 
+def by_sector(
+    match: FrameMatch, actors: Sequence[ActorRef], frames: VerbFrames, rules: CodeRules
+) -> tuple[FrameMatch, str | None]:
+    """(the match, why) with the code CAMEO gives the act when its actors are of a sector that
+    ``sector_codes`` lists (of several, the first actor's): troops or police arriving in a country
+    are deployed there, not visiting."""
+    code = match.code
+    table = rules.sector_codes.get(code.code) if code is not None else None
+    sectors = [a.sector for a in actors if a.sector]
+    if code is None or not table or not sectors or any(s not in table for s in sectors):
+        return match, None
+    target = table[sectors[0]]  # "police and soldiers arrived": the first actor's
+    new = frames.code(target)
+    why = f"actors of sector {'/'.join(sorted(set(sectors)))}: CAMEO {code.code} becomes {target}"
+    return replace(match, code=new), why
+
+
+def conditional(tok: Token) -> bool:
+    """The main clause of a condition ("will boycott the talks unless ...", "may halt trade if ...")."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in children(c))
+        for c in children(tok)
+    )
+
+
+def announced(tok: Token, rules: CodeRules) -> bool:
+    """An act announced with its own future auxiliary ("Britain will expel 23 diplomats", "said it
+    would withdraw its troops"; a conjoined verb shares its head's): it keeps its own code with
+    modality future. A planned act ("promised to withdraw") is the promise's intent."""
+    for verb in (tok, tok.head) if tok.dep_ == "conj" else (tok,):
+        if any(c.dep_ == "aux" and c.lower_ in rules.announcing_auxiliaries for c in children(verb)):
+            return True
+        going_to = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "go" and verb.head.tag_ == "VBG"
+        if going_to:
+            return True
+    return False
 
 
 def demand(
@@ -70,4 +114,3 @@ def demand(
         why = f"'{tok.text} that ... {modal}': a demand on the subject of the reported clause"
         return Demand(recipient_frame, match, why, child.i)
     return None
-

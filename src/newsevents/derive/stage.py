@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newsevents.derive.codes import demand, derive
+from newsevents.code.clauses import told_by_party
+from newsevents.derive.codes import by_sector, demand, derive
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Derived, Discourse
 from newsevents.records import Frame
@@ -25,12 +26,13 @@ def make_derive(res: Resources) -> StageFunc:
         out = []
         for (frame, info), matched, cast in zip(work.frames, work.matches, work.participants, strict=True):
             match, tok = matched.match, doc[info.token_i]
-            if match is None or match.code is None or matched.background:
+            if match is None or match.code is None or (matched.background and not told_by_party(tok)):
                 out.append(Derived(info.token_i))
             elif match.code.plover is None:
                 if match.code.root != "01":
                     out.append(Derived(info.token_i))
                     continue
+
                 def names_actor(span: tuple[int, int], disc: Discourse = cast.discourse) -> bool:
                     return bool(reader.span(span, None, disc))
 
@@ -38,6 +40,8 @@ def make_derive(res: Resources) -> StageFunc:
                 out.append(Derived(info.token_i, demand=told))
             else:
                 new, why = derive(frame, tok, match, frame_at, frames, rules)
+                if why is None:
+                    new, why = by_sector(new, cast.actors, frames, rules)
                 out.append(Derived(info.token_i, new if new.code is not None and new.code.plover else None, why))
         work.derived = out
 

@@ -30,7 +30,8 @@ def coding_order(doc: Doc, frames: Sequence[tuple[Frame, VerbInfo]]) -> list[int
 
 
 def revise_modality(doc: Doc, frames: list[tuple[Frame, VerbInfo]], rules: CodeRules) -> None:
-    """Planned acts ("agreed to withdraw": future) and claims ("claimed that they had attacked",
+    """Planned acts ("agreed to withdraw": future), acts declined ("refused to withdraw",
+    "failed to reach an agreement": negated) and claims ("claimed that they had attacked",
     "reportedly shelled": reported), written into ``frames`` in place. A head is revised before
     its dependents, so "agreed to try to withdraw" is planned all the way down."""
     at = {info.token_i: k for k, (_, info) in enumerate(frames)}
@@ -40,16 +41,34 @@ def revise_modality(doc: Doc, frames: list[tuple[Frame, VerbInfo]], rules: CodeR
         head = tok.head
         head_k = at.get(head.i)
         head_frame = frames[head_k][0] if head_k is not None else None
+        if tok.dep_ == "pcomp" and head.lower_ == "to":  # "is committed to resuming talks"
+            head = head.head
+            head_k = at.get(head.i)
+            head_frame = frames[head_k][0] if head_k is not None else None
         planned = head.lemma_.lower() in rules.future_heads or (
             head_frame is not None and head_frame.modality == "future"
         )
-        to_clause = tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(c.lower_ == "to" for c in children(tok)))
+        to_clause = (
+            tok.dep_ == "xcomp"
+            or (tok.dep_ == "advcl" and any(c.lower_ == "to" for c in children(tok)))
+            or (tok.dep_ == "pcomp" and tok.head.lower_ == "to")
+        )
         if to_clause and planned and frame.modality == "asserted":
             frame = replace(
                 frame,
                 modality="future",
                 tense="future",
                 reasons=(*frame.reasons, f"modality: planned ('{head.text} to ...')"),
+            )
+        if tok.dep_ == "xcomp" and head.lemma_.lower() in rules.negating_heads and frame.modality == "asserted":
+            # "declined to resign", "failed to reach an agreement": the act did not happen (or will not)
+            tense = head_frame.tense if head_frame is not None else frame.tense
+            frame = replace(
+                frame,
+                modality="negated",
+                negated=True,
+                tense=tense,
+                reasons=(*frame.reasons, f"modality: negated ('{head.text} to ...')"),
             )
         claim = claimed(tok, rules)
         if claim and frame.modality == "asserted":
@@ -68,8 +87,6 @@ def share_settings(doc: Doc, frames: list[tuple[Frame, VerbInfo]]) -> None:
         if own_clause(tok) and any(c.lower_ in SIMULTANEOUS_MARKS for c in children(tok)):
             head_k = at.get(tok.head.i)
             frames[k] = (shared_setting(frame, frames[head_k][0] if head_k is not None else None, tok), info)
-
-
 
 
 def clause_date(frame: Frame, text: str, pub: dt.date | None) -> ClauseDate:

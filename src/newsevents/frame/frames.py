@@ -7,7 +7,9 @@ and of the date and place mentions of its own clause; the coder decides which of
 Mechanisms covered here: active and passive voice (the ``by`` agent), coordination of
 predicates (a conjoined verb without a subject shares its head's subject, date and modality),
 control and purpose clauses (an xcomp or advcl without a subject takes its head's), relative
-clauses (the modified noun is the subject), coordinated noun phrases (several spans),
+clauses (the modified noun is the subject), gerunds after a preposition ("responded by breaking
+relations", "is committed to resuming talks": the subject of the verb they hang from; "without"
+negates), coordinated noun phrases (several spans),
 "declare X (to be) Y" complements, and the verb's particles as pattern context.
 """
 
@@ -36,6 +38,7 @@ RECIPIENT_PREPS = LEXICON["recipient_prepositions"]
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "can", "ca"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+GERUND_PREPS = {"by", "without", "after", "before", "through", "upon", "on", "to"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "it"}
 
 
@@ -77,11 +80,32 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
         subj, _, how = _subject_tokens(verb.head)
         return subj, False, f"shared with '{verb.head.text}' ({verb.dep_}): {how}"
     head = verb.head
+    holder = _gerund_holder(verb)
+    if holder is not None:
+        # "responded by breaking relations", "is committed to resuming talks": the holder's subject
+        subj, _, how = _subject_tokens(holder)
+        return subj, False, f"shared with '{holder.text} {head.text} ...': {how}"
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and _is_verb(head.head):
         # "it is prepared / ready / willing to impose ...": the subject of "is"
         subj, _, how = _subject_tokens(head.head)
         return subj, False, f"shared with '{head.head.text} {head.text}': {how}"
     return [], False, "no subject"
+
+
+def _gerund_holder(verb: Token) -> Token | None:
+    """The verb whose subject a gerund after a preposition shares: "responded by breaking ...",
+    "left without signing ...", "is committed to resuming ..." (the verb of "committed"). Not
+    after "of", "for" or "from", whose gerund is often the object's act ("accused Chile of
+    violating ...", "barred them from entering ...")."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ not in GERUND_PREPS:
+        return None
+    holder = prep.head
+    if holder.dep_ == "acomp" and _is_verb(holder.head):
+        holder = holder.head
+    elif prep.lower_ == "to":
+        return None  # "to" only after an adjective: "committed to", "opposed to"
+    return holder if _is_verb(holder) and holder.i != verb.i else None
 
 
 def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token]]]:
@@ -166,7 +190,12 @@ def _modality(verb: Token) -> tuple[Modality, Tense, str]:
     """(modality, tense, reason) from auxiliaries, negation and conditional clauses."""
     auxes = [c for c in children(verb) if c.dep_ in {"aux", "auxpass"}]
     lemmas = {a.lemma_.lower() for a in auxes} | {a.text.lower() for a in auxes}
-    negated = any(c.dep_ == "neg" for c in children(verb))
+    negated = (verb.dep_ == "pcomp" and verb.head.lower_ == "without") or any(
+        c.dep_ == "neg"
+        or (c.dep_ == "preconj" and c.lower_ == "neither")  # "would neither accept nor recognise"
+        or (c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in children(c)))
+        for c in children(verb)
+    )
     conditional = any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lemma_.lower() in CONDITIONAL_MARKS for m in children(c))
         for c in children(verb)

@@ -6,6 +6,7 @@
 * "their forces", "its troops": a role of the owner, the speaker or else the last actor named
   with a country;
 * "the president", "the group": the entity of that kind named last (data/code_rules.yaml, anaphors);
+* "Masra" after "opposition leader Succes Masra": the person named before with that surname;
 * "both sides", "the two governments": the two countries named last (pair_nouns);
 * an unnamed state institution or people of the street take the dateline's country;
 * "the strike hit a market": the attack told before (linked by the coder, which knows the events).
@@ -20,7 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import LINK_DEPS
-from newsevents.code.parties import DOMESTIC_SECTORS, STATE_SECTORS, pair_of
+from newsevents.code.parties import DOMESTIC_SECTORS, FROM_DATELINE, STATE_SECTORS, pair_of
 from newsevents.code.rules import CodeRules
 from newsevents.frame.facts import clause_date
 from newsevents.frame.frames import PERSONAL_PRONOUNS
@@ -80,7 +81,7 @@ class ActorReader:
         for r in refs:
             if home is not None and r.country is None and home_actor(r):
                 r = replace(
-                    r, country=home, code=f"{home}{r.sector}", reason=f"{r.reason}; country {home} from the dateline"
+                    r, country=home, code=f"{home}{r.sector}", reason=f"{r.reason}; country {home} {FROM_DATELINE}"
                 )
             s = span[0] + r.start_char if r.start_char >= 0 else span[0]
             e = span[0] + r.end_char if r.end_char >= 0 else span[1]
@@ -152,7 +153,7 @@ class ActorReader:
             if self.names_attack(words, found):
                 phrases.append(ActorPhrase((), tuple(why_owned), retold=words))
                 continue
-            earlier = self.antecedent(words, found, disc)
+            earlier = self.antecedent(words, found, disc) or surname_of(words, found, disc.surnames)
             if earlier is not None:
                 said = f"actor '{words}' = {earlier.name or earlier.entity_text}, named before in the article"
                 why = [*why_owned, said]
@@ -163,12 +164,28 @@ class ActorReader:
             named = (r for r in found if r.country or not (r.kb_id or "sector:").startswith("sector:"))
             disc = replace(disc, named=(*disc.named, *named))
             names_person = any(s < span[1] and span[0] < e for s, e in disc.person_spans)
+            if found and names_person:
+                people = [self.text[s:e] for s, e in disc.person_spans if s < span[1] and span[0] < e]
+                known = tuple((p.split()[-1], tuple(found)) for p in people if len(p.split()) > 1)
+                disc = replace(disc, surnames=(*disc.surnames, *known))
             if found and (names_person or any((r.kb_id or "").startswith("person:") for r in found)):
                 date = clause_date(frame, self.text, pub)
                 own = date.info is not None and date.info.precision != "publication"
                 when = LinkedDate(date.info, date.text, f"the pronoun's person ({words})") if own else None
                 disc = replace(disc, last_person=tuple(found), last_person_date=when)
         return Cast(token_i, tuple(phrases), disc, linked)
+
+
+def surname_of(
+    words: str, found: list[ActorRef], surnames: tuple[tuple[str, tuple[ActorRef, ...]], ...]
+) -> ActorRef | None:
+    """'Masra later accused ...' after 'opposition leader Succes Masra': a one-word name the
+    knowledge base does not place is the person named before in the article with that surname
+    (the last one named)."""
+    word = words.strip()
+    if any(r.country or not (r.kb_id or "sector:").startswith("sector:") for r in found):
+        return None
+    return next((refs[0] for name, refs in reversed(surnames) if name == word and refs), None)
 
 
 def speaker_of(tok: Token, speech_actors: Callable[[int], tuple[ActorRef, ...] | None]) -> tuple[ActorRef, ...]:

@@ -3,7 +3,9 @@
 The first candidate phrase that names a country or a known entity; a bare role word ("troops",
 "refugees") only when no candidate names more. A complaint's target is what it is about
 ("complained to the UN over Israeli raids"), not whom it is told to. The actor itself named
-again ("Croatia ... by Croatia") is no recipient; another party of its country is.
+again ("Croatia ... by Croatia") is no recipient; another party of its country is. A phrase that
+refers back ("both countries", "the president") refers to parties other than the actor's
+country ("China, an ally of Pakistan, urged both countries to ...": India and Pakistan).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -38,6 +41,9 @@ def recipients(
     strike to demand the resignation of X"), read when the event's own phrases name no one."""
     text = reader.text
     actor_keys = {(a.key(), a.entity_text.lower()) for a in actors}
+    own = {a.country for a in actors if a.country}
+    if own:  # "China urged both countries", "the president": whom the actor addresses, not the actor
+        disc = replace(disc, named=tuple(r for r in disc.named if r.country not in own))
     weak: tuple[list[ActorRef], str] | None = None
     preps = frame.recipient_spans
     if root in COMPLAINT_ROOTS:
