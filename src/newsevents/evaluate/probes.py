@@ -1,0 +1,138 @@
+"""Scores for the two tab-separated probe sets of tests/data/blind*/ (see their READMEs).
+
+* actor probes (``phrase date expect_country expect_sector expect_name trap note``): the knowledge
+  base's phrase resolver on dated phrases. A real row is right when a resolved actor has the expected
+  country (for an IGO row with no country: an IGO or organisation) and, where a name is expected,
+  that name; a trap row is right when no resolved actor has another country than expected and no
+  known person other than the expected one. Sector agreement is counted apart.
+* date expressions (``text pub_date tense expected_value expected_precision expected_end``, with
+  ``#`` comment lines that open a group): the date normaliser. Strict means value, precision and end
+  all right; lenient the value alone. A ``none`` row is right when nothing (or an unknown date) comes back.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import cast
+
+from newsevents.records import ActorRef
+from newsevents.resolve.dates import Tense, normalize
+
+Resolve = Callable[[str, dt.date | None], list[ActorRef]]
+
+
+@dataclass
+class ProbeScores:
+    """Right answers out of rows, for real actors and traps, and sector agreement on real rows."""
+
+    real: tuple[int, int] = (0, 0)
+    traps: tuple[int, int] = (0, 0)
+    sector: tuple[int, int] = (0, 0)
+    wrong: list[str] = field(default_factory=list)
+
+    def share(self, which: str) -> float:
+        hit, total = getattr(self, which)
+        return hit / total if total else 0.0
+
+
+@dataclass
+class DateScores:
+    """Strict and value-only right answers out of rows, and strict right answers by group."""
+
+    rows: int = 0
+    strict: int = 0
+    lenient: int = 0
+    by_group: dict[str, tuple[int, int]] = field(default_factory=dict)
+    wrong: list[str] = field(default_factory=list)
+
+
+def _fold(s: str | None) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s or "") if not unicodedata.combining(c)).lower()
+
+
+def _dash(value: str) -> str | None:
+    return None if value == "-" else value
+
+
+def _real_right(refs: list[ActorRef], country: str | None, sector: str | None, name: str | None) -> bool:
+    if country is None:
+        good = any(r.sector == "IGO" or (r.kb_id or "").startswith("org:") for r in refs) or (
+            sector is None and not refs
+        )
+    else:
+        good = any(r.country == country for r in refs)
+    if name:
+        good = good and any(_fold(name) in _fold(r.name) or _fold(r.name) in _fold(name) for r in refs if r.name)
+    return good
+
+
+def _trap_right(refs: list[ActorRef], country: str | None, name: str | None) -> bool:
+    good = all(r.country in (None, country) for r in refs) and not any(
+        (r.kb_id or "").startswith("person:") and (name is None or _fold(name) not in _fold(r.name)) for r in refs
+    )
+    return good and (country is not None or not any(r.country for r in refs))
+
+
+def score_actor_probes(path: Path, resolve: Resolve) -> ProbeScores:
+    """Score the phrase resolver on an actor-probe file."""
+    ok: Counter[str] = Counter()
+    tot: Counter[str] = Counter()
+    sec = [0, 0]
+    wrong: list[str] = []
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            refs = resolve(row["phrase"], dt.date.fromisoformat(row["date"]))
+            country, sector, name = _dash(row["expect_country"]), _dash(row["expect_sector"]), _dash(row["expect_name"])
+            if row["trap"] == "yes":
+                kind, good = "trap", _trap_right(refs, country, name)
+            else:
+                kind, good = "real", _real_right(refs, country, sector, name)
+                if sector:
+                    sec[1] += 1
+                    sec[0] += any(r.sector == sector for r in refs)
+            tot[kind] += 1
+            ok[kind] += good
+            if not good:
+                got = "; ".join(f"{r.name or r.entity_text}/{r.country}/{r.sector}" for r in refs)
+                wrong.append(f"[{kind}] {row['phrase']!r} {row['date']}: want {country} {sector} {name}; got {got}")
+    return ProbeScores((ok["real"], tot["real"]), (ok["trap"], tot["trap"]), (sec[0], sec[1]), wrong)
+
+
+def score_dates(path: Path) -> DateScores:
+    """Score the date normaliser on a date-expression file."""
+    scores = DateScores()
+    group = "?"
+    counts: dict[str, list[int]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if line.startswith("#"):
+                if not line.startswith("# note"):
+                    group = line[1:].strip()[:40]
+                continue
+            if not line.strip() or line.startswith("text\t"):
+                continue
+            text, pub, tense, value, precision, end = line.split("\t")
+            got = normalize(text, dt.date.fromisoformat(pub) if pub else None, cast(Tense, tense) if tense else None)
+            if value.lower() == "none":
+                strict = lenient = got is None or got.precision == "unknown"
+            else:
+                lenient = got is not None and got.value == value
+                strict = lenient and got is not None and got.precision == precision and (got.end_value or "") == end
+            scores.rows += 1
+            scores.strict += strict
+            scores.lenient += lenient
+            hit_total = counts.setdefault(group, [0, 0])
+            hit_total[0] += strict
+            hit_total[1] += 1
+            if not strict:
+                found = got and (got.value, got.precision, got.end_value)
+                scores.wrong.append(f"{text!r} pub={pub} tense={tense}: want {value} {precision} {end!r}, got {found}")
+    scores.by_group = {k: (v[0], v[1]) for k, v in counts.items()}
+    return scores
