@@ -156,6 +156,16 @@ def _count_lines(name: str) -> int:
     return n
 
 
+def _parts_from_cuts(name: str, cuts: list[tuple[int, int, int, int, int]], header_end: int = 0) -> Iterator[Part]:
+    """The parts of a file cut into ranges (start, end, first_line, last_line, records): the whole
+    file when there is one range, else one part a range."""
+    if len(cuts) == 1:
+        yield Part(name, estimate=cuts[0][4])
+        return
+    for s, e, fl, ll, n in cuts:
+        yield Part(name, s, e, fl, ll, n, header_end)
+
+
 def _jsonl_ranges(name: str, size: int) -> Iterator[Part | ReadProblem]:
     """Line ranges of ``size`` records each, or the whole file when it is small or not UTF-8."""
     cuts: list[tuple[int, int, int, int, int]] = []  # start, end, first_line, last_line, records
@@ -183,11 +193,7 @@ def _jsonl_ranges(name: str, size: int) -> Iterator[Part | ReadProblem]:
         return
     if records or not cuts:
         cuts.append((start, offset, first, lineno, records))
-    if len(cuts) == 1:
-        yield Part(name, estimate=cuts[0][4])
-        return
-    for s, e, fl, ll, n in cuts:
-        yield Part(name, s, e, fl, ll, n)
+    yield from _parts_from_cuts(name, cuts)
 
 
 class _NotSplit(NewseventsError):
@@ -235,11 +241,7 @@ def _csv_ranges(name: str, size: int) -> Iterator[Part | ReadProblem]:
         return
     if records or not cuts:
         cuts.append((start, offset, first, lineno, records))
-    if len(cuts) == 1:
-        yield Part(name, estimate=cuts[0][4])
-        return
-    for s, e, fl, ll, n in cuts:
-        yield Part(name, s, e, fl, ll, n, header_end)
+    yield from _parts_from_cuts(name, cuts, header_end)
 
 
 def describe(partition: Partition) -> str:
