@@ -39,7 +39,7 @@ from newsevents.frame.locative import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
 from newsevents.lexicon import LEXICON, table
 from newsevents.parse.tree import children, ents, tokens
 from newsevents.recognize.mentions import sentence_index_at
-from newsevents.recognize.toponyms import embedded_toponyms, untagged_toponyms
+from newsevents.recognize.toponyms import embedded_toponyms, overlaps, untagged_toponyms
 from newsevents.records import ActorRef, Mention, Place
 from newsevents.resolve.capitals import capital_on
 from newsevents.work import Resources, StageFunc, Work, register
@@ -211,7 +211,7 @@ def _proper_spans(work: Work, taken: list[tuple[int, int]]) -> Iterable[Span]:
                 break
             left -= 1
         span = doc[left : tok.i + 1]
-        if any(not (span.end_char <= s or span.start_char >= e) for s, e in taken):
+        if overlaps(span, taken):
             continue
         if not span.text[:1].isupper() or any(t.ent_type_ for t in span):
             continue
@@ -346,7 +346,7 @@ def places(work: Work, know: Knowledge) -> None:
     for ent in ents(work.doc):
         if ent.label_ not in PLACE_LABELS | OTHER_LABELS:
             continue
-        if any(not (ent.end_char <= s or ent.start_char >= e) for s, e in taken):
+        if overlaps(ent, taken):
             continue
         name = clean_name(ent.text)
         if not name or not name[:1].isupper() and name[:3].lower() not in {"al-", "el-", "ad-", "as-", "ar-"}:

@@ -20,7 +20,7 @@ never an event location.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from newsevents.lexicon import LEXICON
@@ -30,7 +30,7 @@ from newsevents.records import Place
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["untagged_toponyms", "embedded_toponyms"]
+__all__ = ["untagged_toponyms", "embedded_toponyms", "overlaps"]
 
 LOCATIVE_PREPS = LEXICON["place_prepositions"]
 WEAK_POPULATION = 1_000
@@ -40,6 +40,11 @@ _MAX_RUN = 5
 _CONNECTORS = {"-", "de", "del", "al", "el", "la", "upon", "on", "of"}
 
 Resolver = Callable[[str], tuple[Place | None, str]]
+
+
+def overlaps(span: Span, ranges: Iterable[tuple[int, int]]) -> bool:
+    """Whether the span shares a character with one of the (start, end) ranges."""
+    return any(span.start_char < e and s < span.end_char for s, e in ranges)
 
 
 def _capitalised(tok: Token) -> bool:
@@ -67,7 +72,7 @@ def _runs(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Span]:
                 break
         span = doc[i:j]
         i = j
-        if any(not (span.end_char <= s or span.start_char >= e) for s, e in busy):
+        if overlaps(span, busy):
             continue
         yield span
 
@@ -126,7 +131,7 @@ def embedded_toponyms(doc: Doc, taken: list[tuple[int, int]], resolve: Resolver)
     for ent in ents(doc):
         if ent.label_ != "ORG" or len(ent) < 2:
             continue
-        if any(not (ent.end_char <= s or ent.start_char >= e) for s, e in taken):
+        if overlaps(ent, taken):
             continue
         words = [t for t in ent if t.lower_ != "the"]
         if not words:
