@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -397,3 +397,11 @@ def check_references(
                 raise KBError(f"{where}person {person.id!r}: unknown organisation {role.org!r}")
             if role.country is not None and role.country not in countries:
                 raise KBError(f"{where}person {person.id!r}: unknown country {role.country}")
+
+
+def tsv_table(text: str) -> tuple[list[str] | None, Iterator[tuple[int, list[str]]]]:
+    """A tab-separated knowledge file: its header's fields (None when it has no line) and, read
+    lazily, its rows as (line number, fields); empty lines and lines starting with "#" are skipped."""
+    lines = ((n, line) for n, line in enumerate(text.splitlines(), start=1) if line and not line.startswith("#"))
+    first = next(lines, None)
+    return (first[1].split("\t") if first else None), ((n, line.split("\t")) for n, line in lines)

@@ -26,7 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsevents.kb.entries import KBError, OrgEntry, PersonEntry, Role, lookup_key
+from newsevents.kb.entries import KBError, OrgEntry, PersonEntry, Role, lookup_key, tsv_table
 from newsevents.kb.match import BLOCKERS, case_rule, tokenize
 from newsevents.kb.petrarch import ActorCode, ActorEntry, parse_actors
 
@@ -276,14 +276,7 @@ def read_layer(text: str, where: str = LAYER_FILE) -> Layer:
     layer = Layer()
     names: dict[str, tuple[str, tuple[str, ...]]] = {}
     roles: dict[str, list[Role]] = {}
-    seen_header = False
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line or line.startswith("#"):
-            continue
-        if not seen_header:
-            seen_header = True
-            continue
-        f = line.split("\t")
+    for n, f in tsv_table(text)[1]:
         if len(f) != len(COLUMNS):
             raise KBError(f"{where} line {n}: expected {len(COLUMNS)} tab-separated fields, got {len(f)}")
         kind, id_, name, aliases, code, country, sector, org, start, end, known, keys = f

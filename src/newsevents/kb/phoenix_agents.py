@@ -18,7 +18,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from importlib import resources
 
-from newsevents.kb.entries import CountryEntry, KBError, OrgEntry, PersonEntry, SectorEntry, _expand, fold, lookup_key
+from newsevents.kb.entries import (
+    CountryEntry,
+    KBError,
+    OrgEntry,
+    PersonEntry,
+    SectorEntry,
+    _expand,
+    fold,
+    lookup_key,
+    tsv_table,
+)
 from newsevents.kb.match import PREPOSITIONS
 from newsevents.kb.petrarch import parse_agents
 
@@ -108,18 +118,10 @@ def read_agents() -> list[tuple[str, str, str]]:
     if not path.is_file():
         return []
     out = []
-    lines = path.read_text(encoding="utf-8").splitlines()
-    header = [line for line in lines if line and not line.startswith("#")][:1]
-    if header != ["\t".join(COLUMNS)]:
+    header, rows = tsv_table(path.read_text(encoding="utf-8"))
+    if header != COLUMNS:
         raise KBError(f"{AGENTS_FILE}: expected the header {COLUMNS}")
-    seen_header = False
-    for n, line in enumerate(lines, start=1):
-        if not line or line.startswith("#"):
-            continue
-        if not seen_header:
-            seen_header = True
-            continue
-        parts = line.split("\t")
+    for n, parts in rows:
         if len(parts) != 3 or not parts[0] or not parts[1]:
             raise KBError(f"{AGENTS_FILE} line {n}: expected word, sector and plural")
         out.append((parts[0], parts[1], parts[2]))
