@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
+from newsevents.parse.syntax import going_to, has_condition
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
 from newsevents.records import ActorRef, Frame
@@ -35,7 +36,12 @@ def derive(
     if frame.modality == "negated" and frame.tense != "past":
         derived = rules.negated.get(code.root)
         why = "refusal of a cooperative act (negated, not past) → rejection"
-    elif frame.modality == "hypothetical" and code.quad_class >= 3 and not frame.passive and conditional(tok):
+    elif (
+        frame.modality == "hypothetical"
+        and code.quad_class >= 3
+        and not frame.passive
+        and has_condition(tok, CONDITION_MARKS)
+    ):
         # "may halt all trade with China if ...", "could face sanctions unless ...": a conditional threat
         derived = rules.intent.get(code.root)
         why = "conflictual act made conditional ('if' / 'unless') → threat"
@@ -69,14 +75,6 @@ def by_sector(
     return replace(match, code=new), why
 
 
-def conditional(tok: Token) -> bool:
-    """The main clause of a condition ("will boycott the talks unless ...", "may halt trade if ...")."""
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in children(c))
-        for c in children(tok)
-    )
-
-
 def announced(tok: Token, rules: CodeRules) -> bool:
     """An act announced with its own future auxiliary ("Britain will expel 23 diplomats", "said it
     would withdraw its troops"; a conjoined verb shares its head's): it keeps its own code with
@@ -84,8 +82,7 @@ def announced(tok: Token, rules: CodeRules) -> bool:
     for verb in (tok, tok.head) if tok.dep_ == "conj" else (tok,):
         if any(c.dep_ == "aux" and c.lower_ in rules.announcing_auxiliaries for c in children(verb)):
             return True
-        going_to = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "go" and verb.head.tag_ == "VBG"
-        if going_to:
+        if going_to(verb):
             return True
     return False
 

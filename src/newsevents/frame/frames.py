@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.frame.locative import locative_spans
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import clause_verb, coordinated, misparsed_finite, np_span
+from newsevents.parse.syntax import clause_verb, coordinated, going_to, has_condition, misparsed_finite, np_span
 from newsevents.parse.syntax import is_verb as _is_verb
 from newsevents.parse.tree import children, tokens
 from newsevents.records import Frame, Modality
@@ -196,11 +196,9 @@ def _modality(verb: Token) -> tuple[Modality, Tense, str]:
         or (c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in children(c)))
         for c in children(verb)
     )
-    conditional = any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lemma_.lower() in CONDITIONAL_MARKS for m in children(c))
-        for c in children(verb)
-    ) or any(m.dep_ == "mark" and m.lemma_.lower() in CONDITIONAL_MARKS for m in children(verb))
-    going_to = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "go" and verb.head.tag_ == "VBG"
+    conditional = has_condition(verb, CONDITIONAL_MARKS) or any(
+        m.dep_ == "mark" and m.lemma_.lower() in CONDITIONAL_MARKS for m in children(verb)
+    )
     if negated:
         if lemmas & (FUTURE_AUX | {"would"}):
             return "negated", "future", "negation of a future act"
@@ -212,7 +210,7 @@ def _modality(verb: Token) -> tuple[Modality, Tense, str]:
         return "hypothetical", "future" if committed else "present", "conditional clause"
     if lemmas & HYPOTHETICAL_AUX:
         return "hypothetical", "present", f"modal '{sorted(lemmas & HYPOTHETICAL_AUX)[0]}'"
-    if lemmas & FUTURE_AUX or going_to:
+    if lemmas & FUTURE_AUX or going_to(verb):
         return "future", "future", "future auxiliary"
     if "would" in lemmas:
         return "future", "future", "'would' (future in the past)"

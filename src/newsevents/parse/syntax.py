@@ -7,6 +7,7 @@ character spans out. The per-document index they read through (children, tokens)
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from newsevents.parse.tree import children
@@ -112,3 +113,17 @@ def clause_verb(tok: Token) -> Token | None:
             return None
         t = t.head
     return None
+
+
+def has_condition(verb: Token, marks: Collection[str]) -> bool:
+    """Whether a clause hanging on the verb opens with one of the subordinators ``marks``
+    ("will boycott the talks unless ...", "may halt trade if ...")."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lemma_.lower() in marks for m in children(c))
+        for c in children(verb)
+    )
+
+
+def going_to(verb: Token) -> bool:
+    """The verb after "going to" ("is going to withdraw")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "go" and verb.head.tag_ == "VBG"
