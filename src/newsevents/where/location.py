@@ -76,10 +76,7 @@ def said_there(doc: Doc, frame: Frame, place: Mention) -> bool:
 
 
 def _ancestors(tok: Token) -> list[Token]:
-    out = [tok]
-    while out[-1].head.i != out[-1].i:
-        out.append(out[-1].head)
-    return out
+    return [tok, *tok.ancestors]
 
 
 def _distance(a: Token, b: Token) -> int:
