@@ -10,8 +10,8 @@ import pytest
 from newsevents.errors import KnowledgeError
 from newsevents.pipeline import Pipeline
 from newsevents.recognize.dates import find_date_expressions
-from newsevents.resolve.dates import normalize
 from newsevents.records import Article
+from newsevents.resolve.dates import normalize
 from newsevents.resolve.holidays import orthodox_easter, parse_holidays, western_easter
 
 

@@ -217,6 +217,9 @@ def test_a_future_weekday_equal_to_the_publication_day_is_that_day(pipeline: Any
 
 @pytest.mark.model
 def test_the_following_day_parsed_under_the_object(pipeline: Any) -> None:
-    text = "Rebels captured the town of Brega on Thursday. The government announced an immediate ceasefire the following day."
+    text = (
+        "Rebels captured the town of Brega on Thursday. "
+        "The government announced an immediate ceasefire the following day."
+    )
     coded = _code(pipeline, text, day=dt.date(2024, 5, 4))
     assert _event(coded, "announced").date == "2024-05-03", _reasons(_event(coded, "announced"))

@@ -15,8 +15,8 @@ Holidays that name a day (data/holidays.yaml: "Christmas Day", "Good Friday", "o
 dates; a one-word holiday needs a preposition or last/next/this before it ("at Easter", not "Easter
 eggs"), and a holiday followed by a capitalised word is part of a name ("the Good Friday Agreement",
 "Easter Island"). Other weekday names ("Bloody Sunday", "Black Monday") and newspaper names
-("Sunday Times", "USA Today") are not dates. Durations ("two years", "the year's 12 months") and anaphora ("two days later") are
-not caught.
+("Sunday Times", "USA Today") are not dates. Durations ("two years", "the year's 12 months")
+and anaphora ("two days later") are not caught.
 """
 
 from __future__ import annotations
@@ -61,6 +61,7 @@ NUM = (
 )
 _PREP = r"(?:in|In|since|Since|by|By|until|Until|till|during|During|through|throughout|from|From|of|before|"
 _PREP += r"Before|after|After|to|and|or|between|Between|around|for|last|Last|next|Next|this|This)"
+
 
 def _holiday_rx(one_word: bool) -> re.Pattern[str]:
     """Holiday names as written, apostrophes either way; one-word names after a preposition."""

@@ -43,6 +43,7 @@ def completed_verb(tok: Token, frame: Frame, not_now: frozenset[str]) -> Token |
     withdraw by March", "refused to resign"): that act has another time or none."""
     if frame.modality != "asserted" or frame.tense != "past":
         return None
+    head: Token | None
     if tok.dep_ == "xcomp":
         head = tok.head
     elif tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in {"dobj", "nsubjpass"}:
