@@ -33,3 +33,11 @@ def test_a_wrong_value_or_precision_or_end_still_counts_wrong(tmp_path: Path) ->
         "the 1990s\t2005-01-01\tpast\t1990-01-01\tyear\t1998-12-31",  # wrong end: value right
     ]
     assert _score(tmp_path, rows) == (3, 0, 2)
+
+
+def test_a_week_matches_its_seven_days_only(tmp_path: Path) -> None:
+    rows = [
+        "last week\t2016-10-05\tpast\t2016-09-26\tweek\t",  # the normaliser: Monday to Sunday
+        "last week\t2016-10-05\tpast\t2016-09-19\tweek\t",  # another week
+    ]
+    assert _score(tmp_path, rows) == (2, 1, 1)

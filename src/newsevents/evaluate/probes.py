@@ -11,7 +11,8 @@
   Values are compared at their precision, whatever their spelling: "2003" and "2003-01-01" at year
   precision are the same value, "2003-06" and "2003-06-01" at month precision too (value-only: at the coarser
   of the two precisions); an end is compared
-  as the last day it covers ("1999" at year precision ends on 1999-12-31).
+  as the last day it covers ("1999" at year precision ends on 1999-12-31). A week (precision ``week``,
+  the value its Monday) is matched by the range of its seven days, Monday to Sunday.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
-from newsevents.records import ActorRef
+from newsevents.records import ActorRef, DateInfo
 from newsevents.resolve.dates import Tense, normalize
 
 Resolve = Callable[[str, dt.date | None], list[ActorRef]]
@@ -127,6 +128,14 @@ def _last_day(value: str) -> str:
     return value
 
 
+def _is_week(got: DateInfo) -> bool:
+    """A range of days from a Monday to the Sunday after it: a calendar week."""
+    if got.precision != "day" or not got.end_value:
+        return False
+    start, end = dt.date.fromisoformat(got.value), dt.date.fromisoformat(got.end_value)
+    return start.weekday() == 0 and (end - start).days == 6
+
+
 def score_dates(path: Path) -> DateScores:
     """Score the date normaliser on a date-expression file."""
     scores = DateScores()
@@ -147,7 +156,9 @@ def score_dates(path: Path) -> DateScores:
                 strict = lenient = got is None or got.precision == "unknown"
             else:
                 lenient = strict = False
-                if got is not None:
+                if got is not None and precision == "week" and _is_week(got):
+                    lenient = strict = got.value == value  # a week written as its seven days
+                elif got is not None:
                     coarser = min(precision, got.precision, key=lambda p: _WIDTH.get(p, 10))
                     lenient = _at_precision(got.value, coarser) == _at_precision(value, coarser)
                     same_end = _last_day(got.end_value or "") == _last_day(end)
