@@ -55,7 +55,7 @@ def completed_verb(tok: Token, frame: Frame, not_now: frozenset[str]) -> Token |
     return head
 
 
-@register("when", requires=("frames", "participants", "derived"), sets=("when",))
+@register("when", requires=("dates", "frames", "participants", "derived"), sets=("when",))
 def make_when(res: Resources) -> StageFunc:
     adverbs = res.rules.sequence_adverbs
     speech = SPEECH_VERBS
