@@ -147,8 +147,8 @@ def make_when(res: Resources) -> StageFunc:
                 if c.dep_ != "advcl" or depth > 3:
                     continue
                 sub = subordinate_offset(c)
-                if sub is None or sub[0].i != tok.i:
-                    continue
+                if sub is None or sub[0].i != tok.i or "participle" in sub[2]:
+                    continue  # a participle clause ("..., citing fraud in the November 8 election") does not date it
                 inner = governed(c.i, depth + 1) if c.i in own_at else None
                 if inner is None or undated(inner):
                     continue
