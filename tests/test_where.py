@@ -223,3 +223,13 @@ def test_the_following_day_parsed_under_the_object(pipeline: Any) -> None:
     )
     coded = _code(pipeline, text, day=dt.date(2024, 5, 4))
     assert _event(coded, "announced").date == "2024-05-03", _reasons(_event(coded, "announced"))
+
+
+@pytest.mark.model
+def test_an_undated_clause_takes_the_date_of_its_when_clause(pipeline: Any) -> None:
+    text = "The defence ministers of Chad and Niger were killed when their plane was hit on Wednesday evening."
+    coded = _code(pipeline, text, day=dt.date(2024, 5, 3))
+    assert _event(coded, "killed").date == "2024-05-01", _reasons(_event(coded, "killed"))
+    text = "Police arrested the opposition leader as he addressed a rally in Kampala on Tuesday."
+    coded = _code(pipeline, text, day=dt.date(2024, 5, 3))
+    assert _event(coded, "arrested").date == "2024-04-30", _reasons(_event(coded, "arrested"))

@@ -129,6 +129,8 @@ def make_when(res: Resources) -> StageFunc:
                 if not undated(base) and base.info is not None:
                     why = f"date of '{tok.head.text}', which reports it as under way ({base.why})"
                     return ClauseDate(base.info, base.text, why)
+            if sub is None and own is not None and (inner := time_clause_date(tok, depth)) is not None:
+                return inner
             if sub is None:
                 return own if own is not None else ClauseDate(None, None, "")
             head, days, words = sub
@@ -136,6 +138,29 @@ def make_when(res: Resources) -> StageFunc:
             why = f"'{words}' '{head.text}': {days:+d} day(s) from its date ({base.why})"
             moved = shifted(base, days, why) if not undated(base) else None
             return moved if moved is not None else (own if own is not None else base)
+
+        def time_clause_date(tok: Token, depth: int) -> ClauseDate | None:
+            """An undated clause told with a dated time clause of its own: "were killed when their
+            plane was shot down on Wednesday" (the same day), "withdrew two days after talks
+            collapsed on Monday" (two days later)."""
+            for c in children(tok):
+                if c.dep_ != "advcl" or depth > 3:
+                    continue
+                sub = subordinate_offset(c)
+                if sub is None or sub[0].i != tok.i or "participle" in sub[2]:
+                    continue  # a participle clause ("..., citing fraud in the November 8 election") does not date it
+                inner = governed(c.i, depth + 1) if c.i in own_at else None
+                if inner is None or undated(inner):
+                    continue
+                if sub[1]:
+                    why = f"'{sub[2]}' clause '{c.text}': {-sub[1]:+d} day(s) from its date ({inner.why})"
+                    moved = shifted(inner, -sub[1], why)
+                else:
+                    why = f"date of its '{sub[2]}' clause '{c.text}' ({inner.why})"
+                    moved = ClauseDate(inner.info, inner.text, why)
+                if moved is not None:
+                    return moved
+            return None
 
         def anchor(tok: Token, depth: int) -> ClauseDate:
             """The date a time clause counts from: its head's own (or governed) date, else that of
