@@ -172,6 +172,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("weekend", re.compile(r"\b(?:[Oo]ver|[Aa]t|[Dd]uring|[Oo]n)\s+(?P<d>the\s+weekend)\b")),
     ("ago", re.compile(rf"\b{NUM}\s+(?:days?|weeks?|months?|years?|fortnights?)\s+ago\b")),
+    # "the third quarter (of 1997)", "the first half of this year", "last quarter"; not "a quarter
+    # century" or "the last quarter-final"
+    (
+        "part-of-year",
+        re.compile(
+            rf"\b(?=[TtFfSsLlNnPpC1-4])(?:[Tt]he\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|"
+            rf"{_ci('last')}|{_ci('this')}|{_ci('next')}|{_ci('previous')}|{_ci('past')}|current)\s+"
+            rf"(?:quarter|half)\b(?![\s-]+(?:century|final|of\s+a\b|of\s+the\s+(?!year)))"
+            rf"(?:\s+of\s+(?:{YEAR}|(?:this|last|next|the)\s+year))?"
+        ),
+    ),
+    ("week-before-last", re.compile(r"\b(?:[Tt]he\s+)?week\s+before\s+last\b")),
+    # "in '98": a two-digit year after a preposition
+    ("short-year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Oo]f|[Uu]ntil|[Bb]y)\s+(?P<d>['’]\d\d)\b(?!['’]?s\b)")),
     ("holiday", _holiday_rx(one_word=False)),
     ("holiday-one", _holiday_rx(one_word=True)),
     ("from-now", re.compile(rf"\b{NUM}\s+(?:days?|weeks?|months?|years?)\s+from\s+(?:now|today)\b")),
@@ -239,6 +253,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "ago": ("ago",),
     "past-n": ("past", "last"),
     "weekend": ("weekend",),
+    "part-of-year": ("quarter", "half"),
+    "week-before-last": ("before last",),
+    "short-year": ("'", "’"),
 }
 _TRIGGERS: dict[str, re.Pattern[str]] = {"from-now": re.compile(r"from\s+(?:now|today)", re.IGNORECASE)}
 

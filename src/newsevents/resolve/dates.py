@@ -56,6 +56,9 @@ Rules on top of plain parsing (``reason`` names the one that decided):
 * Seasons with a year or "last/this/next" ("the summer of 2019", "last winter") -> three
   months at month precision (meteorological, northern hemisphere; winter 2019 = Dec 2019 to
   Feb 2020). "August of last year" -> month precision in the year before publication.
+* Quarters and halves ("the third quarter of 1997", "the first half", "last quarter") -> a range
+  of months at month precision, by tense without a year; "the week before last" -> its days;
+  "'98" -> the most recent year ending in 98.
 * Holidays that name a day (data/holidays.yaml: "Christmas Day", "Good Friday", "Thanksgiving")
   -> that day, in the year given by the tense as for a date without a year (resolve/holidays.py).
 * Times of day ("10:00 GMT", "at 3 p.m.", "Sunday night", "the early hours of Sunday") are
@@ -79,6 +82,7 @@ from dateparser.date import DateDataParser
 from newsevents.records import DateInfo
 from newsevents.resolve.date_relative import (
     _decade,
+    _part_of_year,
     _relative,
     _season,
     _shift,
@@ -502,6 +506,9 @@ def _normalize(text: str, pub: dt.date | None, tense: str | None) -> DateInfo | 
     season = _season(s, pub, tense)
     if season is not None:
         return season
+    part = _part_of_year(s, pub, tense)
+    if part is not None:
+        return part
     holiday = holiday_day(s, pub, tense)
     if holiday is not None:
         return _info(holiday[0], "day", holiday[1])
