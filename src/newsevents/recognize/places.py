@@ -27,6 +27,7 @@ Resolution uses the article's countries (dateline, other places, actors) as cont
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -39,7 +40,7 @@ from newsevents.frame.locative import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
 from newsevents.lexicon import LEXICON, table
 from newsevents.parse.tree import children, ents, tokens
 from newsevents.recognize.mentions import sentence_index_at
-from newsevents.recognize.toponyms import embedded_toponyms, overlaps, untagged_toponyms
+from newsevents.recognize.toponyms import embedded_toponyms, joined_to_place, overlaps, same_sense, untagged_toponyms
 from newsevents.records import ActorRef, Mention, Place
 from newsevents.resolve.capitals import capital_on
 from newsevents.work import Resources, StageFunc, Work, register
@@ -51,6 +52,11 @@ if TYPE_CHECKING:
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entity labels that may still be a place when the gazetteer and the syntax agree.
 OTHER_LABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+# Labels of numbers and times that the small model also gives to names ("in Manbij" as a DATE):
+# such an entity is a place only where the syntax says so, and never when it holds a digit.
+NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+# Mentions whose name, spelled again elsewhere in the article, is the same place.
+NAMING_LABELS = {"GPE", "LOC", "gazetteer"}
 LOCATIVE_PREPS = LEXICON["place_prepositions"]
 # The wider list of prepositions of an event's place ("between", "along", "towards").
 EVENT_PLACE_PREPS = LEXICON["locative_prepositions"]
@@ -95,20 +101,32 @@ def clean_name(text: str) -> str:
 def _context_countries(work: Work, know: Knowledge) -> list[str]:
     kb = know.kb
     out: list[str] = []
-    if work.article.dateline:
-        entry = kb.country_for_word(work.article.dateline)
-        if entry is not None:
-            out.append(entry.iso3)
-        else:
-            place, _, _ = know.gazetteer.resolve(work.article.dateline.title())
+    if work.article.dateline:  # "NAIROBI", "Port-au-Prince, Haiti": the city, else the country after it
+        for part in (work.article.dateline, *work.article.dateline.split(",")):
+            entry = kb.country_for_word(part.strip())
+            if entry is not None:
+                out.append(entry.iso3)
+                break
+            place, _, _ = know.gazetteer.resolve(part.strip().title())
             if place is not None and place.country_code:
                 out.append(place.country_code)
+                break
     for ent in ents(work.doc):
         if ent.label_ in {"GPE", "NORP"}:
             entry = kb.country_for_word(clean_name(ent.text))
             if entry is not None and entry.iso3 not in out:
                 out.append(entry.iso3)
     return out
+
+
+_CALENDAR_WORDS = frozenset(
+    w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr, *calendar.day_abbr) if w
+)
+
+
+def _numeric_name(ent: Span) -> bool:
+    """Whether a DATE / CARDINAL ... entity may be a name: no digit, no weekday or month word."""
+    return not any(c.isdigit() for c in ent.text) and not any(t.lower_.rstrip(".") in _CALENDAR_WORDS for t in ent)
 
 
 def _locative_noun(tok: Token) -> bool:
@@ -269,9 +287,7 @@ def _resolve_name(work: Work, know: Knowledge, name: str, context: list[str]) ->
     return found
 
 
-_DIR = (
-    r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central"
-)
+_DIR = r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central"
 _NAME = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*"
 _REGION_NOUN = r"provinces?|regions?|areas?|parts?|districts?|states?|territor(?:y|ies)|borderlands?"
 # (words one of which a match contains, case-folded; the pattern): a pattern is not run on a text
@@ -344,9 +360,9 @@ def places(work: Work, know: Knowledge) -> None:
     if "capital" in text:
         _capitals(work, know, context, taken)
     for ent in ents(work.doc):
-        if ent.label_ not in PLACE_LABELS | OTHER_LABELS:
+        if ent.label_ not in PLACE_LABELS | OTHER_LABELS | NUMERIC_LABELS:
             continue
-        if overlaps(ent, taken):
+        if overlaps(ent, taken) or (ent.label_ in NUMERIC_LABELS and not _numeric_name(ent)):
             continue
         name = clean_name(ent.text)
         if not name or not name[:1].isupper() and name[:3].lower() not in {"al-", "el-", "ad-", "as-", "ar-"}:
@@ -382,8 +398,30 @@ def places(work: Work, know: Knowledge) -> None:
                  + reason)  # fmt: skip
     _toponyms(work, know, context, taken)
     _in_named_divisions(work, know)
+    _same_sense(work, taken)
     _borders(work, know, text)
     _anaphors(work)
+
+
+def _same_sense(work: Work, taken: list[tuple[int, int]]) -> None:
+    """A name of a place the article names, spelled again where no mention stands (inside an
+    organisation's name: ``embedded``, never an event location; untagged: ``gazetteer``)."""
+    persons = [e for e in ents(work.doc) if e.label_ == "PERSON"]
+    person_words = {t.lower_ for e in persons for t in e}
+    named = {
+        " ".join(clean_name(m.text).split()).casefold(): (m.place, m.text)
+        for m in work.places
+        if m.label in NAMING_LABELS and m.place is not None and m.place.level != "sub-city" and clean_name(m.text)
+        and "by alternate name" not in m.reason and not (m.text.isupper() and len(m.text) <= 4)
+        and (m.place.population >= 1000 or m.place.level != "city")
+    }  # fmt: skip
+    named = {k: v for k, v in named.items() if not set(k.split()) & person_words}  # a name also a person's
+    taken = [*taken, *((e.start_char, e.end_char) for e in persons)]
+    others = [(e.start_char, e.end_char) for e in ents(work.doc) if e.label_ not in PLACE_LABELS]
+    for span, place, why in list(same_sense(work.doc, named, taken)):
+        taken.append((span.start_char, span.end_char))
+        label = "embedded" if overlaps(span, others) else "gazetteer"
+        _add(work, span, label, place, [place], why)
 
 
 def _in_named_divisions(work: Work, know: Knowledge) -> None:
@@ -396,15 +434,20 @@ def _in_named_divisions(work: Work, know: Knowledge) -> None:
         return
     for k, m in enumerate(work.places):
         p = m.place
-        if p is None or p.level != "city" or (p.country_code, p.admin1) in states or m.label not in PLACE_LABELS | {
-            "gazetteer"
-        }:
+        if (
+            p is None
+            or p.level != "city"
+            or (p.country_code, p.admin1) in states
+            or m.label not in PLACE_LABELS | {"gazetteer"}
+        ):
             continue
+        name = clean_name(m.text)
         alt = next(
-            (c for c in know.gazetteer.candidates(clean_name(m.text), limit=25)
-             if c.level == "city" and (c.country_code, c.admin1) in states),
+            (c for c in know.gazetteer.candidates(name, limit=25)
+             if c.level == "city" and (c.country_code, c.admin1) in states
+             and (c.name.casefold() == name.casefold() or c.population >= p.population)),
             None,
-        )  # fmt: skip
+        )  # fmt: skip  # by its own name: "Washington" is no alternate name of a small Ohio town
         if alt is not None:
             why = f"{m.reason}; the one in {alt.admin1}, {alt.country_code}: a division the article names"
             work.places[k] = dataclasses.replace(m, place=alt, reason=why)
@@ -461,7 +504,7 @@ def _capitals(work: Work, know: Knowledge, context: list[str], taken: list[tuple
         elif context:
             why = "the dateline's country" if work.article.dateline else "the country the article names first"
             end = m.end()
-            found.append((m.start(), end, f"'{text[m.start():end]}' of {why}", context[0]))
+            found.append((m.start(), end, f"'{text[m.start() : end]}' of {why}", context[0]))
     for start, end, what, iso3 in found:
         if iso3 is None or any(not (end <= s or start >= e) for s, e in taken):
             continue
@@ -515,6 +558,10 @@ def _other_entity(
     """An ORG/PERSON/NORP/... entity that the gazetteer and the syntax say is a place."""
     cue = _place_cue(ent)
     place, cands, reason = _resolve_name(work, know, name, context)
+    if cue is None and place is not None and "by alternate name" not in reason:
+        ranges = [(m.start_char, m.end_char) for m in work.places if m.place is not None and m.label in NAMING_LABELS]
+        other = joined_to_place(ent, ranges)
+        cue = f"listed with the place '{other}'" if other is not None else None
     strong = (
         place is not None
         and "by alternate name" not in reason

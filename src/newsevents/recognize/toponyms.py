@@ -30,7 +30,7 @@ from newsevents.records import Place
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["untagged_toponyms", "embedded_toponyms", "overlaps"]
+__all__ = ["embedded_toponyms", "joined_to_place", "overlaps", "same_sense", "untagged_toponyms"]
 
 LOCATIVE_PREPS = LEXICON["place_prepositions"]
 WEAK_POPULATION = 1_000
@@ -144,3 +144,53 @@ def embedded_toponyms(doc: Doc, taken: list[tuple[int, int]], resolve: Resolver)
             if place.level in {"country", "admin1"} or (place.level == "city" and place.population >= 100_000):
                 yield span, place, f"the place in the name '{ent.text}'; {reason}"
                 break
+
+
+def joined_to_place(span: Span, places: Iterable[tuple[int, int]]) -> str | None:
+    """The place a span is listed with ("stores in Žilina, Nitra, Prešov and Košice"): a name
+    joined by "and" or a comma to one of the ``places`` (character ranges of resolved place
+    mentions), or None."""
+    root = span.root
+    group = [root]
+    t = root
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+        group.append(t)
+    group.extend(c for g in list(group) for c in g.children if c.dep_ == "conj")
+    for g in group:
+        if g.i in range(span.start, span.end):
+            continue
+        for s, e in places:
+            if s <= g.idx < e:
+                return g.text
+    return None
+
+
+def same_sense(
+    doc: Doc, named: dict[str, tuple[Place, str]], taken: list[tuple[int, int]]
+) -> Iterator[tuple[Span, Place, str]]:
+    """One sense per article: a capitalised run of words, inside an entity of another kind or
+    untagged, that spells a place named elsewhere in the article ("ALLENDALE, N.J." ... "The
+    Allendale Woman's Club"); ``named`` maps a folded name to (place, the text that named it)."""
+    if not named:
+        return
+    longest = max(len(k.split()) for k in named)
+    toks = tokens(doc)
+    i, n = 0, len(toks)
+    while i < n:
+        found = None
+        if toks[i].text[:1].isupper():
+            for k in range(min(longest, n - i), 0, -1):
+                span = doc[i : i + k]
+                if not span[-1].text[:1].isupper() and k > 1:
+                    continue
+                key = " ".join(span.text.split()).casefold()
+                if key in named and not overlaps(span, taken):
+                    found = span
+                    break
+        if found is None:
+            i += 1
+            continue
+        place, text = named[" ".join(found.text.split()).casefold()]
+        yield found, place, f"the place named '{text}' elsewhere in the article (one sense per article)"
+        i = found.end
