@@ -40,7 +40,17 @@ from newsevents.frame.locative import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
 from newsevents.lexicon import LEXICON, table
 from newsevents.parse.tree import children, ents, tokens
 from newsevents.recognize.mentions import sentence_index_at
-from newsevents.recognize.toponyms import embedded_toponyms, joined_to_place, overlaps, same_sense, untagged_toponyms
+from newsevents.recognize.regions import directional_regions
+from newsevents.recognize.toponyms import (
+    Named,
+    containing_place,
+    embedded_toponyms,
+    is_site,
+    joined_to_place,
+    overlaps,
+    same_sense,
+    untagged_toponyms,
+)
 from newsevents.records import ActorRef, Mention, Place
 from newsevents.resolve.capitals import capital_on
 from newsevents.work import Resources, StageFunc, Work, register
@@ -83,6 +93,8 @@ _BARE_CAPITAL = re.compile(
     r"requirements?|ratio|base|controls?|account|goods|stock|injection|increase)\b)"
     r"(?:\s+of\s+(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))?"
 )
+_ABBREVIATIONS = {"St": "Saint", "Ste": "Sainte", "Mt": "Mount", "Ft": "Fort", "Pt": "Port"}
+_ABBREVIATED = re.compile(r"\b(St|Ste|Mt|Ft|Pt)\.?\s+(?=[A-Z])")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+.*$")
 
@@ -279,6 +291,10 @@ def _resolve_name(work: Work, know: Knowledge, name: str, context: list[str]) ->
         place = gaz.country(country.iso3)
         return place, [place] if place else [], f"country name → {country.iso3}"
     found = gaz.resolve(name, context_countries=context)
+    if found[0] is None and _ABBREVIATED.search(name):  # "St. Croix" is "Saint Croix", "Mt." a "Mount"
+        found = gaz.resolve(
+            _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group(1)] + " ", name), context_countries=context
+        )
     head, _, last = name.rpartition(" ")
     if found[0] is None and head and last.lower() in NAME_BEFORE_NOUNS:  # "Montenegro province"
         place, candidates, why = _resolve_name(work, know, head, context)
@@ -287,49 +303,10 @@ def _resolve_name(work: Work, know: Knowledge, name: str, context: list[str]) ->
     return found
 
 
-_DIR = r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central"
-_NAME = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*"
-_REGION_NOUN = r"provinces?|regions?|areas?|parts?|districts?|states?|territor(?:y|ies)|borderlands?"
-# (words one of which a match contains, case-folded; the pattern): a pattern is not run on a text
-# without them (speed). Every match holds a direction word.
-_DIRECTION_WORDS = ("north", "south", "east", "west", "central")
-_DIRECTIONAL: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
-    (("'s", "’s"), re.compile(rf"\b(?P<name>{_NAME})['’]s\s+(?P<dir>{_DIR})\s+(?:{_REGION_NOUN})\b")),
-    (("the",), re.compile(rf"\bthe\s+(?P<dir>{_DIR})\s+(?:{_REGION_NOUN})\s+of\s+(?P<name>{_NAME})\b", re.I)),
-    # lower case only: "Northern Ireland", "South Sudan", "East Timor" are names, not directions
-    (_DIRECTION_WORDS, re.compile(rf"\b(?P<dir>{_DIR})\s+(?P<name>{_NAME})\b")),
-]
-
-
 def _directional_regions(work: Work, know: Knowledge, taken: list[tuple[int, int]]) -> None:
-    """'Afghanistan's northern provinces', 'the southern regions of Chad', 'eastern Congo': a part of
-    a country, kept as a region with its direction (the point is the country's own: none finer is known)."""
-    kb, gaz = know.kb, know.gazetteer
-    text = work.article.text
-    folded = text.casefold()
-    if not any(word in folded for word in _DIRECTION_WORDS):
-        return
-    for needs, pattern in _DIRECTIONAL:
-        if not any(word in folded for word in needs):
-            continue
-        for m in pattern.finditer(text):
-            if any(not (m.end() <= s or m.start() >= e) for s, e in taken):
-                continue
-            words = m.group("name").split()
-            # the longest run of capitalised words that names a country ("Saudi Arabia's", not "Congo Troops")
-            found = next(
-                ((e, k) for k in range(len(words), 0, -1) if (e := kb.country_named(" ".join(words[:k])))), None
-            )
-            country = gaz.country(found[0].iso3) if found is not None else None
-            if found is None or country is None:
-                continue
-            entry = found[0]
-            end = m.end() if m.end("name") < m.end() else m.start("name") + len(" ".join(words[: found[1]]))
-            direction = m.group("dir").lower()
-            region = dataclasses.replace(country, name=f"{direction} {country.name}", geonameid=None, level="region")
-            taken.append((m.start(), end))
-            _add(work, (m.start(), end, text[m.start() : end]), "region", region, [country],
-                 f"'{direction}' part of {entry.iso3}: a region, the point is the country's")  # fmt: skip
+    """'Afghanistan's northern provinces', 'eastern Congo' (recognize/regions.py)."""
+    for start, end, region, country, why in directional_regions(work.article.text, know.kb, know.gazetteer, taken):
+        _add(work, (start, end, work.article.text[start:end]), "region", region, [country], why)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -377,6 +354,8 @@ def places(work: Work, know: Knowledge) -> None:
         if ent.label_ in PLACE_LABELS:
             taken.append((ent.start_char, ent.end_char))
             place, cands, reason = _resolve_name(work, know, name, context)
+            if place is None and ent.text.endswith("."):  # an abbreviation keeps its dot: "N.J.", "Wash."
+                place, cands, reason = know.gazetteer.resolve(name + ".", context_countries=context)
             _add(work, ent, ent.label_, place, cands, reason)
             continue
         if _known_actor(work, know, name):
@@ -399,8 +378,27 @@ def places(work: Work, know: Knowledge) -> None:
     _toponyms(work, know, context, taken)
     _in_named_divisions(work, know)
     _same_sense(work, taken)
+    _contained(work)
     _borders(work, know, text)
     _anaphors(work)
+
+
+def _contained(work: Work) -> None:
+    """A name without a point of its own (a street, a site, a village the gazetteer lacks) takes
+    the point of the place the text puts it in (recognize/toponyms.py: containing_place)."""
+    named = [Named(m.start_char, m.end_char, m.sentence_index, m.place, m.text) for m in work.places
+             if m.place is not None and m.label in NAMING_LABELS | {"description"}]  # fmt: skip
+    if not named:
+        return
+    text = work.article.text
+    for k, m in enumerate(work.places):
+        if m.place is not None or m.label in {"border", "anaphor", "region"}:
+            continue
+        host = containing_place(text, m.start_char, m.end_char, m.sentence_index, is_site(m.text), named)
+        if host is not None:
+            n, how = host
+            why = f"{m.reason}; no point of its own: the point of '{n.text}', {how}"
+            work.places[k] = dataclasses.replace(m, place=n.place, candidates=(), reason=why)
 
 
 def _same_sense(work: Work, taken: list[tuple[int, int]]) -> None:

@@ -20,7 +20,9 @@ never an event location.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import dataclasses
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from newsevents.lexicon import LEXICON
@@ -30,7 +32,16 @@ from newsevents.records import Place
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["embedded_toponyms", "joined_to_place", "overlaps", "same_sense", "untagged_toponyms"]
+__all__ = [
+    "Named",
+    "containing_place",
+    "embedded_toponyms",
+    "is_site",
+    "joined_to_place",
+    "overlaps",
+    "same_sense",
+    "untagged_toponyms",
+]
 
 LOCATIVE_PREPS = LEXICON["place_prepositions"]
 WEAK_POPULATION = 1_000
@@ -194,3 +205,51 @@ def same_sense(
         place, text = named[" ".join(found.text.split()).casefold()]
         yield found, place, f"the place named '{text}' elsewhere in the article (one sense per article)"
         i = found.end
+
+
+SITE_NOUNS = LEXICON["site_nouns"]
+# "X in Y", "X, Y", "X of Y": the text between a site and the place it stands in.
+_IN_PLACE = re.compile(r"^\s*(?:,\s*)?(?:(?:in|near|at|of|outside)\s+(?:the\s+)?)?$")
+_POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:the\s+)?$")
+
+
+@dataclasses.dataclass(frozen=True)
+class Named:
+    """A resolved place mention, as the containment rule sees it."""
+
+    start: int
+    end: int
+    sentence: int
+    place: Place
+    text: str
+
+
+def containing_place(
+    text: str, start: int, end: int, sentence: int, site: bool, named: Sequence[Named]
+) -> tuple[Named, str] | None:
+    """The place a name without a point of its own stands in: the place right after it ("Thruxton,
+    Hampshire", "Hampton Avenue in the St. Louis Hills area": ``_IN_PLACE``) or right before it as
+    a possessor ("Seoul's Jamsil Stadium"); for a street or site (``site``: one of its last two
+    words is one of ``SITE_NOUNS``) also the town named last before it in this sentence or the two
+    before. Only a town or a first-level division lends its point. (the place, how), or None."""
+    wide = {"city", "sub-city", "admin1"}  # a country's point is too far from a street in it
+    for n in named:
+        if n.sentence != sentence or n.place.level not in wide:
+            continue
+        if n.start >= end and _IN_PLACE.match(text[end : n.start]):
+            return n, "the place it is placed in"
+        if n.end <= start and _POSSESSIVE_GAP.match(text[n.end : start]):
+            return n, "the place whose it is"
+    if not site:
+        return None
+    before = [n for n in named if n.end <= start and sentence - 2 <= n.sentence <= sentence
+              and n.place.level in {"city", "sub-city", "admin1"}]  # fmt: skip
+    if before:
+        return max(before, key=lambda n: n.end), "the town named last before it"
+    return None
+
+
+def is_site(name: str) -> bool:
+    """A street or a site by its last words ("Eglinton Avenue West", "the Manila Cathedral")."""
+    words = [w.strip(".").lower() for w in name.split()]
+    return any(w in SITE_NOUNS for w in words[-2:])

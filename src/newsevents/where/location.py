@@ -22,6 +22,7 @@ Every location carries a precision (``city``, ``admin1`` or ``country``; ``Event
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
@@ -88,7 +89,13 @@ def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) ->
         return False
     holder = t.head
     root = trigger.root
-    if holder.i == root.i or (holder.head.i == root.i and holder.dep_ in {"dobj", "nsubjpass"}):
+    path = list(itertools.takewhile(lambda x: x.i != t.i, span.root.ancestors))
+    nested = any(x.dep_ == "prep" for x in path)  # a phrase inside the phrase of t
+    if holder.i == root.i:
+        return True
+    if nested:
+        return False  # "at a summit in X" of the trigger itself, not "the attack on a market in X"
+    if holder.head.i == root.i and holder.dep_ in {"dobj", "nsubjpass"}:
         return True
     chain = [holder, *holder.ancestors]
     for k, tok in enumerate(chain[:-1]):
