@@ -136,23 +136,59 @@ def untagged_toponyms(
             yield span, place, f"untagged proper noun, {why}; {reason}"
 
 
+# Entity labels whose names may hold a place ("the Kidney Foundation of Canada", "the Valdai
+# Discussion Club"); not PERSON: "Jordan Peterson", "Paris Hilton".
+_HOLDER_LABELS = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "NORP", "PRODUCT", "LAW"}
+_STRONG_CITY = 100_000
+
+
+def _embedded_ok(place: Place | None, reason: str) -> bool:
+    if place is None or "by alternate name" in reason:
+        return False
+    if place.level in {"country", "admin1"} or (place.level == "region" and place.geonameid is None):  # curated
+        return True
+    if place.level != "city":
+        return False
+    # "Cavan County Council": a town named with its place noun needs no size
+    return place.population >= _STRONG_CITY or "without '" in reason
+
+
 def embedded_toponyms(doc: Doc, taken: list[tuple[int, int]], resolve: Resolver) -> Iterator[tuple[Span, Place, str]]:
-    """The place that opens an organisation's name ("New York Times", "US Special Forces"): the
-    longest leading run of words that names a country, a division or a city of 100,000 people."""
+    """The place in an organisation's name: the longest leading run of words ("New York Times",
+    "US Special Forces", "Cavan County Council") or the run after "of" ("the Kidney Foundation of
+    Canada", "the Office of the United States Trade Representative") that names a country, a
+    division, a curated region or a city of 100,000 people (any town when its place noun is
+    named with it: "X County")."""
     for ent in ents(doc):
-        if ent.label_ != "ORG" or len(ent) < 2:
+        if ent.label_ not in _HOLDER_LABELS or len(ent) < 2:
             continue
         if overlaps(ent, taken):
             continue
         words = [t for t in ent if t.lower_ != "the"]
         if not words:
             continue
+        found = False
         for k in range(min(len(words) - 1, 3), 0, -1):
             span = doc[words[0].i : words[k - 1].i + 1]
             place, reason = resolve(span.text)
-            if place is None or "by alternate name" in reason:
-                continue
-            if place.level in {"country", "admin1"} or (place.level == "city" and place.population >= 100_000):
+            if place is not None and _embedded_ok(place, reason):
+                yield span, place, f"the place in the name '{ent.text}'; {reason}"
+                found = True
+                break
+        if found:
+            continue
+        ofs = [t for t in ent if t.lower_ == "of" and t.i > ent.start]
+        if not ofs:
+            continue
+        start = ofs[-1].i + 1
+        if start < ent.end and doc[start].lower_ == "the":
+            start += 1
+        for end in range(min(ent.end, start + 4), start, -1):
+            span = doc[start:end]
+            if not span.text[:1].isupper():
+                break
+            place, reason = resolve(span.text)
+            if place is not None and _embedded_ok(place, reason):
                 yield span, place, f"the place in the name '{ent.text}'; {reason}"
                 break
 
