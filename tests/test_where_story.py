@@ -140,3 +140,23 @@ def test_eval_scores_the_output_events_location(tmp_path: Path, pipeline: Any) -
     f.write_text(json.dumps(rec) + "\n")
     s = evaluate_file(f, pipeline)
     assert s.event_location_output.hit == 0 and s.event_location_output.total == 1
+
+
+@pytest.mark.model
+def test_parts_of_a_listed_place_and_directional_names(pipeline: Any) -> None:
+    text = "The races moved to Donington Park, Leicestershire. Prices rose in Northern Europe."
+    places = _places(_code(pipeline, text))
+    assert places["Leicestershire"].place is not None and places["Leicestershire"].place.level == "admin1"
+    park = places["Donington Park"].place  # no point of its own: the county's
+    assert park is not None and park.name == "Leicestershire"
+    north = places["Northern Europe"].place
+    assert north is not None and north.level == "region" and north.name == "northern Europe"
+
+
+@pytest.mark.model
+def test_a_division_without_population_beats_a_small_town(pipeline: Any) -> None:
+    gz = pipeline.res.gazetteer
+    place, _, why = gz.resolve("Hampshire")
+    assert place is not None and (place.country_code, place.level) == ("GBR", "admin1"), why
+    place, _, why = gz.resolve("Herat")
+    assert place is not None and place.level == "city", why  # a large city of the name still wins

@@ -27,7 +27,6 @@ Resolution uses the article's countries (dateline, other places, actors) as cont
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -43,10 +42,12 @@ from newsevents.recognize.mentions import sentence_index_at
 from newsevents.recognize.regions import directional_regions
 from newsevents.recognize.toponyms import (
     Named,
+    comma_parts,
     containing_place,
     embedded_toponyms,
     is_site,
     joined_to_place,
+    numeric_name,
     overlaps,
     same_sense,
     untagged_toponyms,
@@ -93,6 +94,15 @@ _BARE_CAPITAL = re.compile(
     r"requirements?|ratio|base|controls?|account|goods|stock|injection|increase)\b)"
     r"(?:\s+of\s+(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))?"
 )
+_DIRECTIONS = frozenset(f"{d}{suffix}" for d in ("north", "south", "east", "west") for suffix in ("", "ern")) | {
+    "central",
+    "upper",
+    "lower",
+    "southwest",
+    "southeast",
+    "northwest",
+    "northeast",
+}
 _ABBREVIATIONS = {"St": "Saint", "Ste": "Sainte", "Mt": "Mount", "Ft": "Fort", "Pt": "Port"}
 _ABBREVIATED = re.compile(r"\b(St|Ste|Mt|Ft|Pt)\.?\s+(?=[A-Z])")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
@@ -129,16 +139,6 @@ def _context_countries(work: Work, know: Knowledge) -> list[str]:
             if entry is not None and entry.iso3 not in out:
                 out.append(entry.iso3)
     return out
-
-
-_CALENDAR_WORDS = frozenset(
-    w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr, *calendar.day_abbr) if w
-)
-
-
-def _numeric_name(ent: Span) -> bool:
-    """Whether a DATE / CARDINAL ... entity may be a name: no digit, no weekday or month word."""
-    return not any(c.isdigit() for c in ent.text) and not any(t.lower_.rstrip(".") in _CALENDAR_WORDS for t in ent)
 
 
 def _locative_noun(tok: Token) -> bool:
@@ -295,6 +295,12 @@ def _resolve_name(work: Work, know: Knowledge, name: str, context: list[str]) ->
         found = gaz.resolve(
             _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group(1)] + " ", name), context_countries=context
         )
+    first, _, rest = name.partition(" ")
+    if found[0] is None and rest and first.lower() in _DIRECTIONS:  # "Northern Europe", "South Florida"
+        place, candidates, why = _resolve_name(work, know, rest, context)
+        if place is not None and place.level in {"country", "admin1", "region"}:
+            part = dataclasses.replace(place, name=f"{first.lower()} {place.name}", geonameid=None, level="region")
+            return part, candidates, f"'{first}' part of '{rest}', the point is its own: {why}"
     head, _, last = name.rpartition(" ")
     if found[0] is None and head and last.lower() in NAME_BEFORE_NOUNS:  # "Montenegro province"
         place, candidates, why = _resolve_name(work, know, head, context)
@@ -339,7 +345,7 @@ def places(work: Work, know: Knowledge) -> None:
     for ent in ents(work.doc):
         if ent.label_ not in PLACE_LABELS | OTHER_LABELS | NUMERIC_LABELS:
             continue
-        if overlaps(ent, taken) or (ent.label_ in NUMERIC_LABELS and not _numeric_name(ent)):
+        if overlaps(ent, taken) or (ent.label_ in NUMERIC_LABELS and not numeric_name(ent)):
             continue
         name = clean_name(ent.text)
         if not name or not name[:1].isupper() and name[:3].lower() not in {"al-", "el-", "ad-", "as-", "ar-"}:
@@ -351,6 +357,13 @@ def places(work: Work, know: Knowledge) -> None:
                 taken.append((ent.start_char, ent.end_char))
                 _add(work, ent, "demonym", place, [place], why)
             continue  # "Afghan" names people; it is never a city
+        if ent.label_ in PLACE_LABELS and "," in ent.text and _resolve_name(work, know, name, context)[0] is None:
+            # "Thruxton, Hampshire" as one entity: each part is a mention of its own
+            taken.append((ent.start_char, ent.end_char))
+            for part in comma_parts(ent):
+                place, cands, reason = _resolve_name(work, know, clean_name(part.text), context)
+                _add(work, part, ent.label_, place, cands, f"part of '{ent.text}'; {reason}")
+            continue
         if ent.label_ in PLACE_LABELS:
             taken.append((ent.start_char, ent.end_char))
             place, cands, reason = _resolve_name(work, know, name, context)
@@ -387,7 +400,7 @@ def _contained(work: Work) -> None:
     """A name without a point of its own (a street, a site, a village the gazetteer lacks) takes
     the point of the place the text puts it in (recognize/toponyms.py: containing_place)."""
     named = [Named(m.start_char, m.end_char, m.sentence_index, m.place, m.text) for m in work.places
-             if m.place is not None and m.label in NAMING_LABELS | {"description"}]  # fmt: skip
+             if m.place is not None and m.label in PLACE_LABELS | {"gazetteer", "description"}]  # fmt: skip
     if not named:
         return
     text = work.article.text

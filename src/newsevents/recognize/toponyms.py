@@ -20,6 +20,7 @@ never an event location.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -34,7 +35,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Named",
+    "comma_parts",
     "containing_place",
+    "numeric_name",
     "embedded_toponyms",
     "is_site",
     "joined_to_place",
@@ -289,3 +292,27 @@ def is_site(name: str) -> bool:
     """A street or a site by its last words ("Eglinton Avenue West", "the Manila Cathedral")."""
     words = [w.strip(".").lower() for w in name.split()]
     return any(w in SITE_NOUNS for w in words[-2:])
+
+
+def comma_parts(ent: Span) -> list[Span]:
+    """The comma-separated parts of an entity that start with a capital ("Donington Park",
+    "Leicestershire")."""
+    parts, start = [], ent.start
+    for t in [*ent, None]:
+        if t is None or t.text == ",":
+            end = t.i if t is not None else ent.end
+            span = ent.doc[start:end]
+            if len(span) and span.text[:1].isupper():
+                parts.append(span)
+            start = end + 1
+    return parts
+
+
+_CALENDAR_WORDS = frozenset(
+    w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr, *calendar.day_abbr) if w
+)
+
+
+def numeric_name(ent: Span) -> bool:
+    """Whether a DATE / CARDINAL ... entity may be a name: no digit, no weekday or month word."""
+    return not any(c.isdigit() for c in ent.text) and not any(t.lower_.rstrip(".") in _CALENDAR_WORDS for t in ent)

@@ -94,6 +94,22 @@ CONTEXT_DWARF = 100
 ALTERNATE_DISCOUNT = 10
 
 
+# A first-level division without a population (countrystatecity's) ranks among places of the
+# same tier as a place of this many people: "Hampshire" is the English county, not a US town of
+# 6,000; a larger city of the name still wins ("Herat", "Aleppo": the city, not the province).
+ADMIN1_WEIGHT = 100_000
+
+
+def _weight(c: _Cand) -> int:
+    """The population a candidate ranks with (rule 7)."""
+    p = c.place
+    if c.kind == KIND_ALTERNATE:
+        return p.population // ALTERNATE_DISCOUNT
+    if p.level == "admin1" and not p.population:
+        return ADMIN1_WEIGHT
+    return p.population
+
+
 def _dwarfed(p: Place, largest: int) -> bool:
     """A town far smaller than the largest town of the same name elsewhere (by its own name)."""
     return p.level in ("city", "sub-city") and p.population * CONTEXT_DWARF < largest
@@ -109,7 +125,7 @@ def _rank_key(c: _Cand, ctx: frozenset[str], largest: int = 0) -> tuple[int, ...
         0 if in_ctx else 1,
         0 if c.kind == KIND_CURATED else 1,
         _feature_tier(c),
-        -(p.population // ALTERNATE_DISCOUNT if c.kind == KIND_ALTERNATE else p.population),
+        -_weight(c),
         0 if c.kind == KIND_PRIMARY else 1,
         p.geonameid if p.geonameid is not None else SYNTHETIC_ID_BASE,
     )
@@ -138,7 +154,9 @@ def _reason(ranked: Sequence[_Cand], ctx: frozenset[str], largest: int = 0) -> s
         f"in context country {p.country_code}",
         "curated alias",
         _TIER_REASON[_feature_tier(best)],
-        f"largest population ({p.population})",
+        f"largest population ({p.population})"
+        if p.population or p.level != "admin1"
+        else f"a first-level division (ranked as {ADMIN1_WEIGHT:,} people)",
         "primary name match",
         "lowest geonameid (tie)",
     ][i]
