@@ -2,7 +2,9 @@
 second round; their READMEs say who wrote them and how they were measured).
 
 They were written blind to the code, so they show accuracy on news the rules were not tuned to. The
-floors are the figures at the end of the session that measured them; only ever raise them.
+floors are the figures at the end of the session that measured them; only ever raise them. The
+stories' places floors are those after the places session of 2026-12-03 (0.860 and 0.846), which
+used both rounds for error analysis: they no longer measure blind accuracy.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "actor_country": 0.91,
         "recipient_country": 0.69,
         "dates": 0.90,
-        "places": 0.72,
+        "places": 0.86,
     },
     "blind2/sentences.jsonl": {
         "group_recall": 0.71,
@@ -45,7 +47,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "actor_country": 0.85,
         "recipient_country": 0.68,
         "dates": 0.89,
-        "places": 0.69,
+        "places": 0.84,
     },
 }
 # (real right, traps right, sector on real rows)
