@@ -573,6 +573,16 @@ def aggregate_steps() -> list[list[CodedArticle]]:
         ],
         [_strike("bridge-1", place="Gusau", date="2025-05-02", pub="2025-05-01", actor=(NGA,), recipient=(BKH,))],
         [_article("tyre-1", "Nothing happened today.", pub="2025-04-14"), _strike("wire-3", pub="2025-04-26")],
+        [  # re-coded: its first event kept (the same id), a second one new in the same cluster
+            _article(
+                "wire-3",
+                "Report wire-3: Israeli warplanes struck Beirut. Israel bombed Beirut.",
+                _event("wire-3", 0, actor=(ISR,), recipient=(LBN,), pub="2025-04-26", publisher="wire"),
+                _event("wire-3", 1, actor=(ISR,), recipient=(LBN,), cameo="195", pub="2025-04-26", publisher="wire"),
+                pub="2025-04-26",
+                publisher="wire",
+            )
+        ],
     ]
 
 
@@ -602,14 +612,14 @@ def test_running_aggregates_equal_a_recompute_after_every_batch(tmp_path: Path) 
                 runs[name].append((dataclasses.asdict(run), [got[0], got[1], got[3]]))  # untouched: no tallies
     assert runs["kept"] == runs["dropped"]
     runs_ = [r for r, _ in runs["kept"]]
-    assert runs_[4]["merged"] == 1 and runs_[5]["removed"] == 1
+    assert runs_[4]["merged"] == 1 and runs_[5]["removed"] == 1 and runs_[6]["joined"] == 1
     with Store(tmp_path / "kept.db") as s:
         by_id = {c["cluster_id"]: c for c in query_clusters(s.conn)}
         beirut = next(c for c in by_id.values() if "wire-1" in {m["article_id"] for m in c["mentions"]})
         roles = {(m["article_id"], m["sentence_index"]): m["role"] for m in beirut["mentions"]}
         assert roles[("early-1", 0)] == "lead" and roles[("wire-1", 0)] == "follow-up"
         assert roles[("wire-2", 0)] == "retrospective" and ("daily-1", 1) in roles
-        assert (beirut["num_articles"], beirut["num_sources"], beirut["num_events"]) == (6, 4, 7)
+        assert (beirut["num_articles"], beirut["num_sources"], beirut["num_events"]) == (6, 4, 8)
         month = next(c for c in by_id.values() if "month-1" in {m["article_id"] for m in c["mentions"]})
         assert month["date"] == "2025-04-18" and month["place"] == "Maiduguri"
         assert {m["article_id"]: m["role"] for m in month["mentions"]}["month-3"] == "retrospective"

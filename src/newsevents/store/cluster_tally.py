@@ -186,9 +186,12 @@ class Tally:
         return t
 
     # -- writing -------------------------------------------------------------------------------
-    def write(self, conn: Connection, duplicates: dict[str, str], retrospective_after_days: int) -> None:
+    def write(
+        self, conn: Connection, duplicates: dict[str, str], retrospective_after_days: int, recoded: set[str]
+    ) -> None:
         """Store the cluster's row, its tallies and the mentions: all of them after a rebuild, else the
-        new members' (and the roles of the others when the lead or the best date changed)."""
+        new members' (and the roles of the others when the lead or the best date changed). ``recoded``: the
+        batch's articles that had events clustered before it (the others are new to every cluster)."""
         c, cid = conn, self.cid
         date, precision, lo, hi = self.best_date()
         place = self.summary()[2]
@@ -221,7 +224,7 @@ class Tally:
                     v = self.types[key]
                     rows.append(("type", key, v[0], v[1], v[2]))
             rows += self._new_sources(c)
-            self._count_new_articles(c)
+            self._count_new_articles(c, recoded)
         if rebuilt or self.lead != self.stored_lead:
             if not rebuilt:
                 c.execute("DELETE FROM cluster_tallies WHERE cluster_id = ? AND kind = 'lead'", (cid,))
@@ -295,14 +298,15 @@ class Tally:
             out.append(("source", k, votes + counts[k][0], first, None))
         return out
 
-    def _count_new_articles(self, c: Connection) -> None:
-        """The new members' articles that had no member in the cluster before this batch."""
+    def _count_new_articles(self, c: Connection, recoded: set[str]) -> None:
+        """The new members' articles that had no member in the cluster before this batch (only an article
+        re-coded with some of its events kept can have had one)."""
         if not self.new:
             return
         before = min(s for s, _ in self.new)
-        arts = sorted({f.article_id for _, f in self.new})
+        arts = {f.article_id for _, f in self.new}
         seen: set[str] = set()
-        for part in chunks(arts):
+        for part in chunks(sorted(arts & recoded)):
             seen.update(
                 str(r[0])
                 for r in c.execute(

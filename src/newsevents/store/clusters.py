@@ -149,6 +149,8 @@ class _Clusterer:
     signer: Signer | None = None
     tallies_stored: bool | None = None  # the store has cluster_tallies (migration 8)
     batch_dups: dict[str, tuple[str, float]] = field(default_factory=dict)  # the batch's near-duplicates
+    stored: dict[str, tuple[int, int, PlaceKey | None]] = field(default_factory=dict)  # clusters' stored summary
+    recoded: set[str] = field(default_factory=set)  # the batch's articles with events clustered before
     db: str = ""
     dialect: Dialect = SQLITE
     seqs: dict[str, int] = field(default_factory=dict)  # cluster -> its seq (order of arrival)
@@ -184,6 +186,11 @@ class _Clusterer:
         return Tally.rebuild(cid, [(int(r[0]), _parsed(self.db, *r)) for r in rows])
 
     def summary(self, cid: str) -> tuple[int, int, PlaceKey | None]:
+        """The cluster's best-evidenced date range and place: as stored (read with the candidates) for a
+        cluster this run has not touched, else from its running aggregates."""
+        t = self.tallies.get(cid)
+        if t is None and cid not in self.rebuild_ids and cid in self.stored:
+            return self.stored[cid]
         return self.tally(cid).summary()
 
     # -- matching (read-only) ----------------------------------------------------------------
@@ -192,13 +199,18 @@ class _Clusterer:
         keys = sorted(block_keys(f, self.cfg))
         first, last = _weeks(f, self.cfg.slack_days)
         sql = (
-            "SELECT DISTINCT ce.cluster_id, ce.seq, ce.event_id FROM cluster_blocks b JOIN cluster_events ce "
-            f"ON ce.event_id = b.event_id WHERE b.key IN ({','.join('?' * len(keys))}) "
+            "SELECT DISTINCT ce.cluster_id, ce.seq, ce.event_id, cl.date_lo, cl.date_hi, cl.place, cl.place_lat, "
+            "cl.place_lon, cl.place_resolution, cl.place_country FROM cluster_blocks b JOIN cluster_events ce "
+            f"ON ce.event_id = b.event_id JOIN clusters cl ON cl.id = ce.cluster_id WHERE b.key IN ({marks(keys)}) "
             "AND b.week BETWEEN ? AND ? AND b.date_hi >= ? AND b.date_lo <= ? AND ce.article_id != ? ORDER BY ce.seq"
         )
         slack = self.cfg.slack_days
         params = [*keys, first, last, f.date_lo - slack, f.date_hi + slack, f.article_id]
-        rows = self.conn.execute(sql, params).fetchall()
+        rows = []
+        for cid, seq, eid, lo, hi, *place in self.conn.execute(sql, params):
+            rows.append((cid, seq, eid))
+            if cid not in self.stored and lo is not None:  # the cluster's stored best date and place
+                self.stored[cid] = (int(lo), int(hi), None if place[0] is None else PlaceKey(*place))
         missing = [eid for _, seq, eid in rows if (self.db, seq, eid) not in _PARSED]
         texts: dict[str, str] = {}
         for part in chunks(missing):  # the features not parsed yet, in one query
@@ -419,7 +431,7 @@ class _Clusterer:
             for part in chunks(sorted({f.article_id for _, f in t.members})):
                 q = f"SELECT article_id, original_id FROM article_duplicates WHERE article_id IN ({marks(part)})"
                 dups.update(c.execute(q, part).fetchall())
-        t.write(c, dups, self.cfg.retrospective_after_days)
+        t.write(c, dups, self.cfg.retrospective_after_days, self.recoded)
 
 
 def update_clusters(
@@ -482,6 +494,9 @@ def _update(conn: Connection, article_ids: Iterable[str] | None, cfg: ClusterCon
         _lock(conn, cl.dialect)
         batch = _pending(conn, cl.dialect) if article_ids is None else list(dict.fromkeys(article_ids))
         cl.forget_removed(run, touched, batch)
+        for part in chunks(batch):  # articles whose other events stay clustered (re-coded, some events kept)
+            q = f"SELECT DISTINCT article_id FROM cluster_events WHERE article_id IN ({marks(part)})"
+            cl.recoded.update(str(r[0]) for r in conn.execute(q, part))
         run.duplicates += len((cl.signer or Signer(conn, cfg)).sign_articles(batch))
         dups: dict[str, tuple[str, float]] = {}
         records: dict[str, list[dict[str, Any]]] = {}
