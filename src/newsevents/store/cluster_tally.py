@@ -229,6 +229,8 @@ class Tally:
             if not rebuilt:
                 c.execute("DELETE FROM cluster_tallies WHERE cluster_id = ? AND kind = 'lead'", (cid,))
             rows.append(("lead", str(self.lead), 0, 0, None))
+        if rebuilt and self.num_events == 1:
+            rows = []  # a cluster of one event keeps no tallies: its one member is read when it is next joined
         c.executemany(_UPSERT, [(cid, *r) for r in rows])
         after = _threshold(hi, retrospective_after_days)
         if not rebuilt and (self.lead != self.stored_lead or hi != self.stored_hi):

@@ -5,8 +5,9 @@ articles (MinHash, banded LSH kept in SQL) and links near-duplicates to their or
 every event not yet clustered into the cluster it fits (``dedupe/clusters.py`` decides), makes a new
 one (its id derived from its first event), merges clusters that a new event bridges, links a future
 event to the event held, and refreshes the touched clusters' counts, best date and place, and
-mentions. Events whose article was re-coded or removed leave their clusters first. Nothing changes
-when nothing new was stored. The schema is migration 4 of ``store/db.py`` (:data:`MIGRATION_SQL`).
+mentions from their running aggregates (``store/cluster_tally.py``: only what the batch added is
+written). Events whose article was re-coded or removed leave their clusters first. Nothing changes
+when nothing new was stored. The schema is migrations 4, 7 and 8 of ``store/db.py``.
 """
 
 from __future__ import annotations
