@@ -5,7 +5,7 @@ word shingles and a banded LSH index kept in the database (``article_signatures`
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -26,9 +26,9 @@ def _hashed(value: int) -> int:
     return value
 
 
-def marks(values: Iterable[object]) -> str:
+def marks(values: Sequence[object]) -> str:
     """``?`` placeholders for an ``IN (...)`` list."""
-    return ",".join("?" for _ in values)
+    return ",".join("?" * len(values))
 
 
 def chunks(ids: list[str], size: int = 500) -> Iterable[list[str]]:
@@ -60,7 +60,8 @@ class Signer:
         m = self.template
         m.clear()
         sha1 = hashlib.sha1
-        m.update_batch([int.from_bytes(sha1(s).digest()[:4], "little") for s in shingles(text, nd.shingle_words)])
+        first4 = b"".join([sha1(s).digest()[:4] for s in shingles(text, nd.shingle_words)])
+        m.update_batch(np.frombuffer(first4, dtype="<u4").tolist())
         return m
 
     def sig_dtype(self) -> np.dtype[Any]:
