@@ -315,6 +315,28 @@ def test_near_duplicate_is_linked_to_its_original(tmp_path: Path) -> None:
     s.close()
 
 
+def test_identical_copies_are_linked_but_not_indexed_again(tmp_path: Path) -> None:
+    # Syndicated copies word for word: each is linked to the original, but only the original's LSH
+    # bands are stored, so a new copy reads one stored article, not every earlier copy.
+    text = "Israeli warplanes struck a building in the southern suburbs of Beirut on Saturday, killing four people."
+    copies = [_strike(f"paper{i}-1", text=text) for i in range(5)]
+    s = _store(tmp_path, _strike("wire-1", text=text), *copies[:2])
+    s.write(copies[2], "test", "cfg")
+    s.write(copies[3], "test", "cfg")
+    s.commit()
+    update_clusters(s.conn)  # a second batch: its copies find the original through the stored bands
+    dups = dict(s.conn.execute("SELECT article_id, original_id FROM article_duplicates").fetchall())
+    assert dups == {f"paper{i}-1": "wire-1" for i in range(4)}
+    indexed = {r[0] for r in s.conn.execute("SELECT DISTINCT article_id FROM article_bands")}
+    assert indexed == {"wire-1"}
+    # a near (not identical) copy is indexed: a later article may agree with it more
+    s.write(_strike("paper9-1", text=text.replace("four people", "four people and wounding ten")), "test", "cfg")
+    s.commit()
+    update_clusters(s.conn)
+    assert {r[0] for r in s.conn.execute("SELECT DISTINCT article_id FROM article_bands")} == {"wire-1", "paper9-1"}
+    s.close()
+
+
 def test_recoded_article_leaves_its_cluster(tmp_path: Path) -> None:
     s = _store(tmp_path, _strike("a-1", place="Beirut"), _strike("b-1", place="Beirut"))
     (c,) = list(query_clusters(s.conn))
