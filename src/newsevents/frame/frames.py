@@ -306,7 +306,8 @@ def build_frames(
         reasons = [f"subject: {how}", f"modality: {why}"]
         own_dates = _own_dates(v, owners, reasons)
         trigger_end, trigger_text = _trigger(v)
-        recipients = [span_of(o) for p, o in preps if p in RECIPIENT_PREPS]
+        # "to Honduras and Nicaragua": every conjunct of a preposition's object
+        recipients = [span_of(t) for p, o in preps if p in RECIPIENT_PREPS for t in coordinated(o)]
         recipients += [span_of(t) for t in _further_recipients(v, objects)]
         frame = Frame(
             sentence_index=sentence_index,
