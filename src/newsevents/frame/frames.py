@@ -35,6 +35,8 @@ PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 OBJ_DEPS = {"dobj", "dative", "obj"}
 PARTICLE_ADVS = LEXICON["particle_adverbs"]
 RECIPIENT_PREPS = LEXICON["recipient_prepositions"]
+REACTION_VERBS = LEXICON["reaction_verbs"]
+REACTION_NOUNS = LEXICON["reaction_nouns"]
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "can", "ca"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
@@ -186,6 +188,18 @@ def _further_recipients(verb: Token, objects: list[Token]) -> list[Token]:
     return out
 
 
+def _reaction_givers(verb: Token, objects: list[Token]) -> list[Token]:
+    """"The move drew condemnation from Arab governments", "faced criticism from the EU": the
+    people a received reaction comes from (lexicon: reaction_verbs, reaction_nouns), else []."""
+    if verb.lemma_.lower() not in REACTION_VERBS or not any(o.lemma_.lower() in REACTION_NOUNS for o in objects):
+        return []
+    for holder in (verb, *objects):
+        for p in children(holder):
+            if p.dep_ == "prep" and p.lemma_.lower() == "from":
+                return [t for o in children(p) if o.dep_ == "pobj" for t in coordinated(o)]
+    return []
+
+
 def _modality(verb: Token) -> tuple[Modality, Tense, str]:
     """(modality, tense, reason) from auxiliaries, negation and conditional clauses."""
     auxes = [c for c in children(verb) if c.dep_ in {"aux", "auxpass"}]
@@ -302,6 +316,9 @@ def build_frames(
         agent = _nominal_agent(objects) if not subj and passive else None
         if agent is not None:
             subj, how = agent
+        givers = _reaction_givers(v, objects) if not passive else []
+        if givers:  # the reaction's givers act; the subject receives it
+            subj, objects, how = givers, list(subj), "a reaction received: the 'from' phrase"
         modality, tense, why = _modality(v)
         reasons = [f"subject: {how}", f"modality: {why}"]
         own_dates = _own_dates(v, owners, reasons)
