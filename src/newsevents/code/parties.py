@@ -135,7 +135,11 @@ def unbordered(doc: Doc, span: tuple[int, int], text: str) -> str:
         elif tok.dep_ == "prep" and tok.lemma_.lower() in LOCATIVE_PREPS:  # "talks in the Kenyan city of X"
             objs = [o for o in children(tok) if o.dep_ == "pobj"]
             held = tok.head.lemma_.lower() in MEETING_NOUNS  # "talks in Riyadh", "a summit in Singapore"
-            blank = [tok] if any(o.lemma_.lower() in PLACE_NOUNS or (held and o.ent_type_ in PLACE_ENTS) for o in objs) else []
+            blank = (
+                [tok]
+                if any(o.lemma_.lower() in PLACE_NOUNS or (held and o.ent_type_ in PLACE_ENTS) for o in objs)
+                else []
+            )
         else:
             continue
         for c in blank:

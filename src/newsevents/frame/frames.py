@@ -37,6 +37,8 @@ PARTICLE_ADVS = LEXICON["particle_adverbs"]
 RECIPIENT_PREPS = LEXICON["recipient_prepositions"]
 REACTION_VERBS = LEXICON["reaction_verbs"]
 REACTION_NOUNS = LEXICON["reaction_nouns"]
+FORCE_NOUNS = LEXICON["force_nouns"]
+ARMED_SUBJECT = "armed-subject"  # the context word of a frame whose subject is an armed force
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "can", "ca"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
@@ -189,8 +191,8 @@ def _further_recipients(verb: Token, objects: list[Token]) -> list[Token]:
 
 
 def _reaction_givers(verb: Token, objects: list[Token]) -> list[Token]:
-    """"The move drew condemnation from Arab governments", "faced criticism from the EU": the
-    people a received reaction comes from (lexicon: reaction_verbs, reaction_nouns), else []."""
+    """The people a received reaction comes from ("the move drew condemnation from Arab
+    governments", "faced criticism from the EU"; lexicon: reaction_verbs, reaction_nouns), else []."""
     if verb.lemma_.lower() not in REACTION_VERBS or not any(o.lemma_.lower() in REACTION_NOUNS for o in objects):
         return []
     for holder in (verb, *objects):
@@ -319,6 +321,8 @@ def build_frames(
         givers = _reaction_givers(v, objects) if not passive else []
         if givers:  # the reaction's givers act; the subject receives it
             subj, objects, how = givers, list(subj), "a reaction received: the 'from' phrase"
+        if any(t.lemma_.lower() in FORCE_NOUNS for t in subj):  # "the last Syrian troops left Lebanon"
+            ctx.append(ARMED_SUBJECT)
         modality, tense, why = _modality(v)
         reasons = [f"subject: {how}", f"modality: {why}"]
         own_dates = _own_dates(v, owners, reasons)

@@ -69,8 +69,8 @@ def make_participants(res: Resources) -> StageFunc:
             if not cast.actors and deployed(frame, m):  # "more troops were sent to the region"
                 moved = replace(frame, actor_spans=frame.object_spans)
                 cast = reader.cast(moved, tok.i, (), disc, work.article.pub_date)
-                why = "actor: the forces a passive without agent deploys (they are the deploying state's)"
-                cast = replace(cast, phrases=tuple(replace(p, why=(*p.why, why)) for p in cast.phrases))
+                moved_why = "actor: the forces a passive without agent deploys (they are the deploying state's)"
+                cast = replace(cast, phrases=tuple(replace(p, why=(*p.why, moved_why)) for p in cast.phrases))
             if not cast.actors:
                 refs, why = unknown_named(doc, frame, suffixes)
                 if refs:
