@@ -127,6 +127,7 @@ def test_strikes_carried_out_on_a_target_are_attacks(pipeline: Any) -> None:
         ("The last Vietnamese troops left Cambodia on Tuesday.", "left", "0874"),
         ("Ugandan soldiers entered the capital of South Sudan.", "entered", "192"),
         ("French paratroopers landed in Kolwezi on Friday.", "landed", "154"),
+        ("Royal Marines landed on the beaches of the island.", "landed", "154"),
     ],
 )
 def test_what_forces_do_when_they_leave_enter_or_land(pipeline: Any, text: str, trigger: str, cameo: str) -> None:
@@ -135,5 +136,7 @@ def test_what_forces_do_when_they_leave_enter_or_land(pipeline: Any, text: str, 
 
 def test_the_same_verbs_without_forces_are_no_such_event(pipeline: Any) -> None:
     assert not _code(pipeline, "The president left Paris for Berlin.")
+    clash = _code(pipeline, "Chinese and Indian troops clashed in the valley, leaving 20 Indian soldiers dead.")
+    assert [e.event_text for e in clash] == ["clashed"]  # soldiers left dead were not withdrawn
     e = _one(pipeline, "The rebels entered talks with the government.", "entered")
     assert e.event == "CONSULT"  # "enter talk" wins the tie over "enter armed-subject"

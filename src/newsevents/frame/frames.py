@@ -190,6 +190,13 @@ def _further_recipients(verb: Token, objects: list[Token]) -> list[Token]:
     return out
 
 
+def _force(tok: Token) -> bool:
+    """A noun naming an armed force (lexicon force_nouns), also a proper plural ("U.S. Marines",
+    whose lemma the model leaves as it is)."""
+    low = tok.lemma_.lower()
+    return low in FORCE_NOUNS or (tok.tag_ == "NNPS" and low.endswith("s") and low[:-1] in FORCE_NOUNS)
+
+
 def _reaction_givers(verb: Token, objects: list[Token]) -> list[Token]:
     """The people a received reaction comes from ("the move drew condemnation from Arab
     governments", "faced criticism from the EU"; lexicon: reaction_verbs, reaction_nouns), else []."""
@@ -321,7 +328,7 @@ def build_frames(
         givers = _reaction_givers(v, objects) if not passive else []
         if givers:  # the reaction's givers act; the subject receives it
             subj, objects, how = givers, list(subj), "a reaction received: the 'from' phrase"
-        if any(t.lemma_.lower() in FORCE_NOUNS for t in subj):  # "the last Syrian troops left Lebanon"
+        if any(_force(t) for t in subj):  # "the last Syrian troops left Lebanon"
             ctx.append(ARMED_SUBJECT)
         modality, tense, why = _modality(v)
         reasons = [f"subject: {how}", f"modality: {why}"]
