@@ -10,12 +10,17 @@ control and purpose clauses (an xcomp or advcl without a subject takes its head'
 clauses (the modified noun is the subject), gerunds after a preposition ("responded by breaking
 relations", "is committed to resuming talks": the subject of the verb they hang from; "without"
 negates), coordinated noun phrases (several spans),
-"declare X (to be) Y" complements, and the verb's particles as pattern context.
+"declare X (to be) Y" complements, and the verb's particles as pattern context. A reaction
+received ("drew criticism from Germany") is built reversed: the "from" phrase acts, the subject
+receives. A subject that is an armed force adds ``armed-subject`` to the context ("troops left
+Cambodia"). A past verb the parser took for a modifier of the noun after it, the root of a
+sentence without a verb ("Trump held talks with Lee"), takes the name before it as its subject
+and that noun as its object.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -72,6 +77,9 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
             return coordinated(c), False, "subject"
     if verb.dep_ == "relcl":
         return coordinated(verb.head), False, "relative clause: the modified noun"
+    fronted = _fronted_subject(verb)
+    if fronted is not None:
+        return coordinated(fronted), False, "finite verb parsed as a modifier of the noun after it: the name before it"
     if misparsed_finite(verb):
         # a finite past verb parsed as a reduced relative ("police arrested ... , the ministry said")
         return coordinated(verb.head), False, "finite verb parsed as a modifier: the modified noun"
@@ -94,6 +102,38 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
         subj, _, how = _subject_tokens(head.head)
         return subj, False, f"shared with '{head.head.text} {head.text}': {how}"
     return [], False, "no subject"
+
+
+def _fronted_object(verb: Token) -> Token | None:
+    """'Trump held talks with Lee on Monday', "Myanmar's military seized power": a past verb the
+    parser took for a modifier of the noun after it, the root of a sentence with no verb of its
+    own. That noun is the verb's object (None when the verb is no such modifier)."""
+    head = verb.head
+    if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or head.dep_ != "ROOT" or head.pos_ != "NOUN":
+        return None
+    if verb.i > head.i or any(c.dep_ == "det" and verb.i < c.i < head.i for c in children(head)):
+        return None
+    return head if _fronted_name(verb, head) is not None else None
+
+
+def _fronted_name(verb: Token, head: Token) -> Token | None:
+    """The last name or noun before a fronted verb among its noun's modifiers ("Trump", "Myanmar")."""
+    left = [c for h in (head, verb) for c in children(h) if c.i < verb.i and c.pos_ in {"PROPN", "NOUN"}]
+    return max(left, key=lambda c: c.i) if left else None
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    head = _fronted_object(verb)
+    return _fronted_name(verb, head) if head is not None else None
+
+
+def _object_span(verb: Token, obj: Token, span_of: Callable[[Token], tuple[int, int]]) -> tuple[int, int]:
+    """The phrase of an object; of a fronted verb's noun, only the words after the verb."""
+    a, b = span_of(obj)
+    if obj.i == verb.head.i and verb.dep_ == "amod" and verb.i < obj.i:
+        nxt = verb.doc[verb.i + 1]
+        a = max(a, nxt.idx)
+    return a, b
 
 
 def _gerund_holder(verb: Token) -> Token | None:
@@ -138,6 +178,11 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
                         preps.append((lemma, o))
 
     passive = any(c.dep_ == "auxpass" for c in children(verb))
+    fronted = _fronted_object(verb)
+    if fronted is not None:  # "Trump held talks with Lee": "talks with Lee" is the object
+        objects.append(fronted)
+        add_noun(fronted)
+        add_preps(fronted)
     for c in children(verb):
         dep = c.dep_
         if dep == "prt" or (dep == "advmod" and c.lemma_.lower() in PARTICLE_ADVS):
@@ -346,7 +391,7 @@ def build_frames(
             context=tuple(dict.fromkeys(ctx)),
             actor_spans=tuple(span_of(s) for s in subj),
             recipient_spans=tuple(dict.fromkeys(recipients)),
-            object_spans=tuple(span_of(o) for o in objects),
+            object_spans=tuple(_object_span(v, o, span_of) for o in objects),
             date_spans=own_dates,
             place_spans=tuple(locative_spans(v, objects)),
             passive=passive,

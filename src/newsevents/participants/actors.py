@@ -6,7 +6,9 @@
 * "their forces", "its troops": a role of the owner, the speaker or else the last actor named
   with a country;
 * "the president", "the group": the entity of that kind named last (data/code_rules.yaml, anaphors);
-* "Masra" after "opposition leader Succes Masra": the person named before with that surname;
+* "Masra" after "opposition leader Succes Masra": the person named before with that surname (as
+  an actor, or in any role when the knowledge base knows the full name: "granted asylum to Evo
+  Morales ... Morales had requested");
 * "both sides", "the two governments": the two countries named last (pair_nouns);
 * an unnamed state institution or people of the street take the dateline's country;
 * "the strike hit a market": the attack told before (linked by the coder, which knows the events).
