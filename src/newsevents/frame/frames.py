@@ -329,6 +329,19 @@ def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str])
     return own
 
 
+def _fronted_dates(v: Token, date_spans: Sequence[tuple[int, int]], reasons: list[str]) -> tuple[tuple[int, int], ...]:
+    """The dates inside the noun a fronted verb was parsed as modifying ("Trump held talks with Lee
+    on Monday": "on Monday" hangs on "talks")."""
+    head = _fronted_object(v)
+    if head is None:
+        return ()
+    lo, hi = v.idx, head.right_edge.idx + len(head.right_edge.text)
+    own = tuple(s for s in date_spans if lo <= s[0] and s[1] <= hi)
+    if own:
+        reasons.append(f"date of '{head.text}', the object of the verb parsed as its modifier")
+    return own
+
+
 def _trigger(v: Token) -> tuple[int, str]:
     """(end offset, text) of the trigger: the verb with its particles ("stepped down")."""
     particles = [
@@ -377,7 +390,7 @@ def build_frames(
             ctx.append(ARMED_SUBJECT)
         modality, tense, why = _modality(v)
         reasons = [f"subject: {how}", f"modality: {why}"]
-        own_dates = _own_dates(v, owners, reasons)
+        own_dates = _own_dates(v, owners, reasons) or _fronted_dates(v, date_spans, reasons)
         trigger_end, trigger_text = _trigger(v)
         # "to Honduras and Nicaragua": every conjunct of a preposition's object
         recipients = [span_of(t) for p, o in preps if p in RECIPIENT_PREPS for t in coordinated(o)]
