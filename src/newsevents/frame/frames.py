@@ -13,14 +13,12 @@ negates), coordinated noun phrases (several spans),
 "declare X (to be) Y" complements, and the verb's particles as pattern context. A reaction
 received ("drew criticism from Germany") is built reversed: the "from" phrase acts, the subject
 receives. A subject that is an armed force adds ``armed-subject`` to the context ("troops left
-Cambodia"). A past verb the parser took for a modifier of the noun after it, the root of a
-sentence without a verb ("Trump held talks with Lee"), takes the name before it as its subject
-and that noun as its object.
+Cambodia").
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -77,9 +75,6 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
             return coordinated(c), False, "subject"
     if verb.dep_ == "relcl":
         return coordinated(verb.head), False, "relative clause: the modified noun"
-    fronted = _fronted_subject(verb)
-    if fronted is not None:
-        return coordinated(fronted), False, "finite verb parsed as a modifier of the noun after it: the name before it"
     if misparsed_finite(verb):
         # a finite past verb parsed as a reduced relative ("police arrested ... , the ministry said")
         return coordinated(verb.head), False, "finite verb parsed as a modifier: the modified noun"
@@ -102,38 +97,6 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
         subj, _, how = _subject_tokens(head.head)
         return subj, False, f"shared with '{head.head.text} {head.text}': {how}"
     return [], False, "no subject"
-
-
-def _fronted_object(verb: Token) -> Token | None:
-    """'Trump held talks with Lee on Monday', "Myanmar's military seized power": a past verb the
-    parser took for a modifier of the noun after it, the root of a sentence with no verb of its
-    own. That noun is the verb's object (None when the verb is no such modifier)."""
-    head = verb.head
-    if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or head.dep_ != "ROOT" or head.pos_ != "NOUN":
-        return None
-    if verb.i > head.i or any(c.dep_ == "det" and verb.i < c.i < head.i for c in children(head)):
-        return None
-    return head if _fronted_name(verb, head) is not None else None
-
-
-def _fronted_name(verb: Token, head: Token) -> Token | None:
-    """The last name or noun before a fronted verb among its noun's modifiers ("Trump", "Myanmar")."""
-    left = [c for h in (head, verb) for c in children(h) if c.i < verb.i and c.pos_ in {"PROPN", "NOUN"}]
-    return max(left, key=lambda c: c.i) if left else None
-
-
-def _fronted_subject(verb: Token) -> Token | None:
-    head = _fronted_object(verb)
-    return _fronted_name(verb, head) if head is not None else None
-
-
-def _object_span(verb: Token, obj: Token, span_of: Callable[[Token], tuple[int, int]]) -> tuple[int, int]:
-    """The phrase of an object; of a fronted verb's noun, only the words after the verb."""
-    a, b = span_of(obj)
-    if obj.i == verb.head.i and verb.dep_ == "amod" and verb.i < obj.i:
-        nxt = verb.doc[verb.i + 1]
-        a = max(a, nxt.idx)
-    return a, b
 
 
 def _gerund_holder(verb: Token) -> Token | None:
@@ -178,11 +141,6 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
                         preps.append((lemma, o))
 
     passive = any(c.dep_ == "auxpass" for c in children(verb))
-    fronted = _fronted_object(verb)
-    if fronted is not None:  # "Trump held talks with Lee": "talks with Lee" is the object
-        objects.append(fronted)
-        add_noun(fronted)
-        add_preps(fronted)
     for c in children(verb):
         dep = c.dep_
         if dep == "prt" or (dep == "advmod" and c.lemma_.lower() in PARTICLE_ADVS):
@@ -329,19 +287,6 @@ def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str])
     return own
 
 
-def _fronted_dates(v: Token, date_spans: Sequence[tuple[int, int]], reasons: list[str]) -> tuple[tuple[int, int], ...]:
-    """The dates inside the noun a fronted verb was parsed as modifying ("Trump held talks with Lee
-    on Monday": "on Monday" hangs on "talks")."""
-    head = _fronted_object(v)
-    if head is None:
-        return ()
-    lo, hi = v.idx, head.right_edge.idx + len(head.right_edge.text)
-    own = tuple(s for s in date_spans if lo <= s[0] and s[1] <= hi)
-    if own:
-        reasons.append(f"date of '{head.text}', the object of the verb parsed as its modifier")
-    return own
-
-
 def _trigger(v: Token) -> tuple[int, str]:
     """(end offset, text) of the trigger: the verb with its particles ("stepped down")."""
     particles = [
@@ -390,7 +335,7 @@ def build_frames(
             ctx.append(ARMED_SUBJECT)
         modality, tense, why = _modality(v)
         reasons = [f"subject: {how}", f"modality: {why}"]
-        own_dates = _own_dates(v, owners, reasons) or _fronted_dates(v, date_spans, reasons)
+        own_dates = _own_dates(v, owners, reasons)
         trigger_end, trigger_text = _trigger(v)
         # "to Honduras and Nicaragua": every conjunct of a preposition's object
         recipients = [span_of(t) for p, o in preps if p in RECIPIENT_PREPS for t in coordinated(o)]
@@ -404,7 +349,7 @@ def build_frames(
             context=tuple(dict.fromkeys(ctx)),
             actor_spans=tuple(span_of(s) for s in subj),
             recipient_spans=tuple(dict.fromkeys(recipients)),
-            object_spans=tuple(_object_span(v, o, span_of) for o in objects),
+            object_spans=tuple(span_of(o) for o in objects),
             date_spans=own_dates,
             place_spans=tuple(locative_spans(v, objects)),
             passive=passive,
