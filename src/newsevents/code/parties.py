@@ -217,11 +217,20 @@ def political(event: Event, apolitical: Collection[str]) -> bool:
 
 
 def place_recipient(
-    recipients: list[ActorRef], loc: EventLocation | None, quad_class: int
+    recipients: list[ActorRef],
+    loc: EventLocation | None,
+    quad_class: int,
+    actors: Sequence[ActorRef] = (),
+    root: str = "",
 ) -> tuple[list[ActorRef], str | None]:
     """A material act with no one named as its target ("lifted the curfew in Montenegro", "troops
-    remained on alert in the West Bank") is aimed at the people of the place where it happened."""
+    remained on alert in the West Bank") is aimed at the people of the place where it happened,
+    except forces moved within their own country ("army troops were sent to the region", CAMEO
+    15): a deployment at home is aimed at no one named."""
     if recipients or loc is None or not loc.country_code or quad_class not in {2, 4}:
+        return recipients, None
+    home = {a.country for a in actors}
+    if root == "15" and home == {loc.country_code}:
         return recipients, None
     c = loc.country_code
     why = f"no target named: the people of the event's place ({loc.extracted_place})"
