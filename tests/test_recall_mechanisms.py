@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from newsevents.records import Article, Event
+from newsevents.code.parties import place_recipient
+from newsevents.records import ActorRef, Article, Event, EventLocation
 
 pytestmark = pytest.mark.model
 
@@ -140,3 +141,11 @@ def test_the_same_verbs_without_forces_are_no_such_event(pipeline: Any) -> None:
     assert [e.event_text for e in clash] == ["clashed"]  # soldiers left dead were not withdrawn
     e = _one(pipeline, "The rebels entered talks with the government.", "entered")
     assert e.event == "CONSULT"  # "enter talk" wins the tie over "enter armed-subject"
+
+
+def test_a_deployment_at_home_has_no_recipient_from_its_place() -> None:
+    loc = EventLocation("Ocosingo", "Ocosingo", None, None, None, "MEX", None, None, None, "city")
+    army = ActorRef("troops", "Military", "MEXMIL", "MEX", "MIL", "sector:MIL", None, 0, 6, "test")
+    assert place_recipient([], loc, 4, [army], "15") == ([], None)
+    found, why = place_recipient([], loc, 4, [army], "17")  # other material acts keep the place's people
+    assert [r.country for r in found] == ["MEX"] and why
