@@ -17,6 +17,9 @@ around each match (spaCy-free: the phrase's tokens and their capitals) and drops
   reaches a sector word ("Israel Defense Forces", "Afghan National Army") — or, inside the phrase,
   preceded by one ("Paris Hilton" in "socialite Paris Hilton" is caught by the first rule);
 * **a demonym** follows a compass word ("the North Pole", "West Indian");
+* **a place name or demonym** is the first part of a hyphen compound with a language word
+  ("Russian-speaking residents", "Spanish-language media": the language, not the country);
+* **a person's name** is followed by an Arabic numeral ("Queen Elizabeth 2": a ship);
 * **a country name that is also a subdivision elsewhere** follows "<unknown capitalised word>,"
   ("Atlanta, Georgia").
 
@@ -55,6 +58,7 @@ _SECTIONS = (
     "club_words",
     "name_particles",
     "place_prefixes",
+    "language_words",
 )
 
 
@@ -71,6 +75,7 @@ class NameContext:
     club_words: frozenset[str]
     name_particles: frozenset[str]
     place_prefixes: frozenset[str]
+    language_words: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -209,6 +214,8 @@ def _keep(
                 return False
         if before is not None and before == m.i - 1 and before in places_at and before not in demonym_at:
             return False  # after a place name used as a given name ("Paris Jackson")
+        if m.j < len(tokens) and tokens[m.j].key.isdigit():
+            return False  # a name and an Arabic numeral: a ship or a product ("Queen Elizabeth 2")
         return True
     if h.kind == "org":
         if m.j - m.i != 1 or (after is not None and tokens[after].key in ctx.org_heads):
@@ -216,6 +223,8 @@ def _keep(
         return not (_stranger(tokens, before, covered, ctx) or _stranger(tokens, after, covered, ctx))
     if h.kind not in _PLACE:
         return True
+    if m.compound and m.j < len(tokens) and tokens[m.j].key in ctx.language_words:
+        return False  # "Russian-speaking residents", "Spanish-language media": a language, not the country
     nxt_word = tokens[m.j] if m.j < len(tokens) and tokens[m.j].is_word else None
     if nxt_word is not None and nxt_word.text.islower() and nxt_word.key in ctx.thing_heads:
         return False  # "Swiss cheese", "the Minsk agreements": a thing or an event named after the place

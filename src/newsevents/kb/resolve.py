@@ -51,6 +51,7 @@ IGO_FORCES = frozenset({"MIL", "COP"})
 _SEQUENCE_STARTS = frozenset(s[0] for s in COORDINATOR_SEQUENCES)
 _SPLIT_KEYS = COORDINATORS | _SEQUENCE_STARTS | SKIP_WORDS  # token keys that can split a phrase
 _BLOCKER = frozenset({"blocker"})
+_NAMESAKE_YEARS = 10  # an imported person named this long before a first role is taken for a namesake
 _PLACE_KINDS = ("country", "demonym", "metonym", "region")
 _OPPONENT = frozenset({"against", "versus", "vs", "with"})
 _NOT_ONE_HOLDER = frozenset({"a", "an", "another", "every", "each", "any", "some"}) | FORMER_WORDS
@@ -188,7 +189,7 @@ class PhraseResolver(AliasMatcher):
             kinds = head_matches[0].kinds
         else:
             kinds = frozenset().union(*[m.kinds for m in head_matches])
-        persons = [m for m in head_matches if "person" in m.kinds and self._affiliated(m, head_matches)]
+        persons = [m for m in head_matches if "person" in m.kinds and self._affiliated(m, head_matches, on_date)]
         if persons:
             country = self._context_country(head_matches)
             return [self._person(m, head_matches, country, on_date, head.former) for m in persons]
@@ -260,15 +261,21 @@ class PhraseResolver(AliasMatcher):
             self._offices = OfficeIndex(self.kb)
         return self._offices
 
-    def _affiliated(self, m: Match, span: Sequence[Match]) -> bool:
-        """False for an imported person whose roles the phrase's organisation or country words contradict."""
+    def _affiliated(self, m: Match, span: Sequence[Match], on_date: dt.date | None) -> bool:
+        """False for an imported person whose roles the phrase's organisation or country words contradict,
+        or whose first role starts more than _NAMESAKE_YEARS after the date (so long before the office, the
+        name is more often a namesake's: "James Brown" in 1988 is not the British official of 2008)."""
         orgs = {h.ref for x in span for h in x.of("org")}
         places = {h.ref for x in span if x is not m for h in x.of("country", "demonym", "metonym")}
         for h in m.of("person"):
             p = self.kb.persons[h.ref]
-            if self.kb.layer_of(p.kb_id) != "imported" or not (orgs or places):
+            if self.kb.layer_of(p.kb_id) != "imported":
                 return True
-            if any(r.org in orgs or self._role_country(r) in places for r in p.roles):
+            if on_date is not None and p.roles and all(r.start is not None and r.start > on_date for r in p.roles):
+                first = min(r.start for r in p.roles if r.start is not None)
+                if (first - on_date).days > _NAMESAKE_YEARS * 365:
+                    continue
+            if not (orgs or places) or any(r.org in orgs or self._role_country(r) in places for r in p.roles):
                 return True
         return False
 
@@ -486,6 +493,14 @@ class PhraseResolver(AliasMatcher):
             role = max(roles, key=lambda r: r.end or dt.date.max)
             self._apply_role(d, role)
             reasons.append(f"no date given; latest role: {role.title} (ended {role.end_text})")
+        elif (acting := self._acting_for(m, span)) is not None and not former:
+            org = self.kb.orgs[acting.of("org")[0].ref]
+            d.country, d.sector, d.code = org.country, org.sector, org.code
+            reasons.append(
+                f"no role valid on {on_date.isoformat()}; the phrase's organisation '{acting.text}' "
+                f"before the name: acting for {org.name}"
+            )
+            return d
         else:
             cut = [r for r in roles if r.known_until is not None and r.known_until < on_date]
             past = [r for r in roles if r.end is not None and r.end < on_date]
@@ -510,6 +525,13 @@ class PhraseResolver(AliasMatcher):
         if role.uncertain:
             reasons.append("role dates marked uncertain")
         return d
+
+    @staticmethod
+    def _acting_for(m: Match, span: Sequence[Match]) -> Match | None:
+        """ "UN envoy Martti Ahtisaari", "Freedom Party leader X": an organisation named before the
+        person in the same phrase, which the person acts for when no known role is valid."""
+        before = [x for x in span if x is not m and x.of("org") and x.end <= m.start]
+        return before[-1] if before else None
 
     def _apply_role(self, d: _Draft, role: Role) -> None:
         org: OrgEntry | None = self.kb.orgs.get(role.org) if role.org else None
