@@ -70,6 +70,8 @@ class CountryEntry:
     regions: tuple[str, ...] = ()  # regions and cities that place an actor in the country ("Darfur")
     peoples: tuple[str, ...] = ()  # ethnic and religious groups of the country ("Yazidis"; peoples.yaml)
     subdivisions: tuple[str, ...] = ()  # states and provinces ("Texas"; subdivisions.yaml)
+    # named state institutions among the metonyms: (metonym, name) ("Duma", "State Duma")
+    institutions: tuple[tuple[str, str], ...] = ()
 
     @property
     def kb_id(self) -> str:
@@ -283,7 +285,18 @@ def _metonyms(value: Any, where: str) -> tuple[tuple[str, str], ...]:
     out = []
     for item in _str_list(value, where, "metonyms"):
         text, _, sector = item.partition(":")
-        out.append((text.strip(), (sector.strip() or "GOV").upper()))
+        out.append((text.strip(), (sector.partition("=")[0].strip() or "GOV").upper()))
+    return tuple(out)
+
+
+def _institutions(value: Any, where: str) -> tuple[tuple[str, str], ...]:
+    """(metonym, institution name) for each metonym written with a sector ("Knesset:LEG",
+    "Duma:LEG=State Duma"): a named state institution, whose name the resolver reports."""
+    out = []
+    for item in _str_list(value, where, "metonyms"):
+        text, colon, rest = item.partition(":")
+        if colon:
+            out.append((text.strip(), rest.partition("=")[2].strip() or text.strip()))
     return tuple(out)
 
 
@@ -301,6 +314,7 @@ def country_from_row(row: Mapping[str, Any], where: str, base: CountryEntry | No
             demonyms=_str_list(row.get("demonyms"), where, "demonyms"),
             capital=_text(row.get("capital"), where, "capital", required=False) or None,
             metonyms=_metonyms(row.get("metonyms"), where),
+            institutions=_institutions(row.get("metonyms"), where),
             regions=_str_list(row.get("regions"), where, "regions"),
         )
     changes: dict[str, Any] = {}
@@ -312,6 +326,7 @@ def country_from_row(row: Mapping[str, Any], where: str, base: CountryEntry | No
             changes[key] = _str_list(row.get(key), where, key)
     if row.get("metonyms") is not None and row.get("metonyms") != "":
         changes["metonyms"] = _metonyms(row.get("metonyms"), where)
+        changes["institutions"] = _institutions(row.get("metonyms"), where)
     return replace(base, **changes)
 
 

@@ -298,6 +298,9 @@ class PhraseResolver(AliasMatcher):
     def _countries(matches: Sequence[Match]) -> list[tuple[Match, Hit]]:
         found = [(m, m.of(*_PLACE_KINDS)[0]) for m in matches if not m.kinds.isdisjoint(_PLACE_KINDS)]
         found = [x for x in found if not is_people(x[1])] or found  # "Burundian Hutus": the country word
+        # "the Canadian House of Commons": an institution's name that is also a sector word is that
+        # sector of the other country named
+        found = [x for x in found if not (x[1].kind == "metonym" and "sector" in x[0].kinds)] or found
         plain = [(m, h) for m, h in found if not m.compound]
         return plain or found
 
@@ -341,13 +344,21 @@ class PhraseResolver(AliasMatcher):
         if former:
             sector = "ELI"
             reasons.append("'former' -> ELI")
+        name = entry.name
+        if ch.kind == "metonym" and prep is None and sector == ch.sector:
+            named = [n for w, n in entry.institutions if fold(w) == fold(ch.alias)]
+            if named:  # "the Knesset", "the Duma": the institution, reported by its name
+                name = named[0]
+                reasons.append(f"a named state institution: {name}")
+        elif is_people(ch) and prep is None:
+            name = ch.alias  # "Rohingya", "Yazidis": the people, placed in its home country
         return _Draft(
             "country",
             used,
             country=entry.iso3,
             sector=sector,
             kb_id=entry.kb_id,
-            name=entry.name,
+            name=name,
             reasons=[" + ".join(reasons)],
             bare=sector is None,
             via_demonym=ch.kind == "demonym" and prep is None,
