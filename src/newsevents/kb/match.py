@@ -181,6 +181,22 @@ def _case_ok(rule: str, tokens: Sequence[Token]) -> bool:
     return True
 
 
+_MEMBER_TYPES = frozenset({"armed_group", "party"})
+
+
+def _attributive(alias: str) -> str | None:
+    """The singular a group's plural name takes before a noun ("Tamil Tigers" -> "Tamil Tiger rebels",
+    "Sandinistas" -> "a Sandinista commander"): the last word of a name of several words that ends in
+    a plain "s", or a one-word name ending in "ists"/"istas"; None for any other name ("Hamas")."""
+    words = alias.split()
+    last = words[-1] if words else ""
+    if len(words) > 1 and len(last) >= 4 and last[:1].isupper() and last.endswith("s") and not last.endswith("ss"):
+        return alias[:-1]
+    if len(words) == 1 and last[:1].isupper() and last.endswith(("ists", "istas")):
+        return alias[:-1]
+    return None
+
+
 class AliasMatcher:
     """An index of every knowledge-base alias and a longest-first matcher over phrase tokens."""
 
@@ -217,6 +233,9 @@ class AliasMatcher:
                     found = pre.get(w)
                     if found is None:
                         self._add(w, Hit(kind, e.id, w, case=case_rule(w, kind)))
+                        one = _attributive(w) if getattr(e, "type", None) in _MEMBER_TYPES else None
+                        if one is not None:  # "Tamil Tiger rebels", "a Sandinista official"
+                            self._add(one, Hit(kind, e.id, one, case=case_rule(one, kind)))
                     else:
                         self._add_key(found[0], Hit(kind, e.id, w, case=found[1]))
                         imported.add(found[0])

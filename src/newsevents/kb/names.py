@@ -10,7 +10,8 @@ around each match (spaCy-free: the phrase's tokens and their capitals) and drops
   ("Jerome Powell" is not Colin Powell, "Werner Herzog" not Isaac Herzog, "Donald Trump Jr." not
   Donald Trump; "Mr. Powell", "Colin L. Powell" are);
 * **an organisation's one-word name** (not an acronym) has such a word before or after it
-  ("Richard Wagner", "Michael Bloomberg");
+  ("Richard Wagner", "Michael Bloomberg"), or an imported organisation's longer name has one right
+  before it ("Bougainville Revolutionary Army" is not the imported "Revolutionary Army");
 * **a place name** (not a demonym: an adjective before a capitalised noun, "Danish Web sites",
   keeps its country) is followed by such a word ("Paris Agreement", "Oslo Accords", "Jersey City",
   "Sofia Coppola") or by a generic place head ("Niger State") — unless the capitalised run after it
@@ -218,6 +219,9 @@ def _keep(
             return False  # a name and an Arabic numeral: a ship or a product ("Queen Elizabeth 2")
         return True
     if h.kind == "org":
+        if m.j - m.i != 1 and m.i > 0 and _stranger(tokens, m.i - 1, covered, ctx):
+            if kb.layer_of(f"org:{h.ref}") == "imported":
+                return False  # an imported generic name inside a longer one: "Bougainville Revolutionary Army"
         if m.j - m.i != 1 or (after is not None and tokens[after].key in ctx.org_heads):
             return True  # "the Fatah Party": the organisation's own name
         return not (_stranger(tokens, before, covered, ctx) or _stranger(tokens, after, covered, ctx))
