@@ -182,6 +182,7 @@ def _case_ok(rule: str, tokens: Sequence[Token]) -> bool:
 
 
 _MEMBER_TYPES = frozenset({"armed_group", "party"})
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
 def _attributive(alias: str) -> str | None:
@@ -236,6 +237,9 @@ class AliasMatcher:
                         one = _attributive(w) if getattr(e, "type", None) in _MEMBER_TYPES else None
                         if one is not None:  # "Tamil Tiger rebels", "a Sandinista official"
                             self._add(one, Hit(kind, e.id, one, case=case_rule(one, kind)))
+                        spelt = w.translate(_UMLAUTS)
+                        if spelt != w:  # "Joerg Haider", "Gerhard Schroeder": umlauts written out
+                            self._add(spelt, Hit(kind, e.id, w, case=case_rule(spelt, kind)))
                     else:
                         self._add_key(found[0], Hit(kind, e.id, w, case=found[1]))
                         imported.add(found[0])
