@@ -234,15 +234,17 @@ class AliasMatcher:
                     found = pre.get(w)
                     if found is None:
                         self._add(w, Hit(kind, e.id, w, case=case_rule(w, kind)))
-                        one = _attributive(w) if getattr(e, "type", None) in _MEMBER_TYPES else None
-                        if one is not None:  # "Tamil Tiger rebels", "a Sandinista official"
-                            self._add(one, Hit(kind, e.id, one, case=case_rule(one, kind)))
-                        spelt = w.translate(_UMLAUTS)
-                        if spelt != w:  # "Joerg Haider", "Gerhard Schroeder": umlauts written out
-                            self._add(spelt, Hit(kind, e.id, w, case=case_rule(spelt, kind)))
                     else:
                         self._add_key(found[0], Hit(kind, e.id, w, case=found[1]))
                         imported.add(found[0])
+                    if e.id.startswith("phoenix-"):
+                        continue
+                    one = _attributive(w) if getattr(e, "type", None) in _MEMBER_TYPES else None
+                    if one is not None:  # "Tamil Tiger rebels", "a Sandinista official"
+                        self._add(one, Hit(kind, e.id, one, case=case_rule(one, kind)))
+                    spelt = w.translate(_UMLAUTS)
+                    if spelt != w:  # "Joerg Haider", "Gerhard Schroeder": umlauts written out
+                        self._add(spelt, Hit(kind, e.id, w, case=case_rule(spelt, kind)))
         for s in kb.sectors.values():
             for w in s.expanded_words:
                 self._add(w, Hit("sector", s.code, w, sector=s.code))

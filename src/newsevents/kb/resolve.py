@@ -315,6 +315,9 @@ class PhraseResolver(AliasMatcher):
         entry = self.kb.countries[ch.ref]
         sector_src = head_only if prep is not None else matches
         picked = pick_sector(sector_src)
+        if picked is None:  # "the Canadian House of Commons": the other country's institution's word
+            dual = [(m, m.of("sector")[0]) for m in sector_src if m is not cm and {"sector", "metonym"} <= m.kinds]
+            picked = dual[-1] if dual else None
         reasons: list[str] = []
         if ch.kind == "metonym":
             label = "capital metonym" if entry.capital and fold(ch.alias) == fold(entry.capital) else "metonym"
