@@ -32,7 +32,8 @@ HEAD_TITLES = frozenset(t.lower() for t in (
     "Chairman of the Presidential Leadership Council", "Chairman of the Sovereignty Council",
     "Prime Minister of the Government of National Accord", "Prime Minister of the Government of National Unity",
     "General Secretary of the Communist Party", "President of the Federal Republic of Yugoslavia",
-    "President of the Soviet Union", "Captain Regent", "Chief Executive", "Chairman of the National Transitional Government",
+    "President of the Soviet Union", "Captain Regent", "Chief Executive",
+    "Chairman of the National Transitional Government",
 ))  # fmt: skip
 # members that became independent after 2000: years before are not counted
 INDEPENDENT = {"TLS": dt.date(2002, 5, 20), "MNE": dt.date(2006, 6, 3), "SSD": dt.date(2011, 7, 9)}
@@ -65,8 +66,10 @@ def main() -> int:
         missing = [d.year for d in days if not any(r.valid_on(d) for r in rs)]
         if missing and c not in none:
             gaps[c] = missing
-    print(f"UN members: 193; with no curated head of state or government since 2000: {len(none)}"
-          f"{' (' + ', '.join(none) + ')' if none else ''}; with years (1 July 2000-2025) without one: {len(gaps)}")
+    print(
+        f"UN members: 193; with no curated head of state or government since 2000: {len(none)}"
+        f"{' (' + ', '.join(none) + ')' if none else ''}; with years (1 July 2000-2025) without one: {len(gaps)}"
+    )
     if "-v" in sys.argv:
         for c, ys in sorted(gaps.items()):
             print(f"  {c}: {len(ys)} year(s) without: {', '.join(map(str, ys))}")
