@@ -169,3 +169,10 @@ def test_roles_on_both_sides_of_a_date(kb: KnowledgeBase, text: str, day: str, k
 def test_organisations_added(kb: KnowledgeBase, text: str, country: str, sector: str) -> None:
     refs = kb.resolve_phrase(text, dt.date(2012, 1, 1))
     assert [(r.country, r.sector) for r in refs] == [(country, sector)]
+
+
+def test_phrase_country_before_a_persons_first_role(kb: KnowledgeBase) -> None:
+    r = _one(kb, "West German politician Manfred Woerner", "1979-01-01")
+    assert (r.kb_id, r.country) == ("person:manfred-worner", "DEU")
+    assert _one(kb, "Manfred Woerner", "1979-01-01").sector is None
+    assert _one(kb, "former German minister Manfred Woerner", "1979-01-01").sector == "ELI"

@@ -526,6 +526,15 @@ class PhraseResolver(AliasMatcher):
                     f"role {role.title} ended {role.end_text}, before {on_date.isoformat()}: "
                     "former office holder, country kept, sector ELI (not GOV)"
                 )
+            elif ctx_country is not None and not cut:
+                # "Belgian Foreign Minister X" before X's known roles: the phrase's country and title
+                picked = pick_sector([x for x in span if x is not m])
+                d.country, d.sector = ctx_country, picked[1].sector if picked else None
+                reasons.append(f"no role valid on {on_date.isoformat()}; the phrase's country {ctx_country}")
+                if former:
+                    d.sector = "ELI"
+                    reasons.append("'former' -> ELI")
+                return d
             else:
                 role = cut[0] if cut else min(roles, key=lambda r: r.start or dt.date.min)
                 d.country = self._role_country(role)
