@@ -176,3 +176,9 @@ def test_phrase_country_before_a_persons_first_role(kb: KnowledgeBase) -> None:
     assert (r.kb_id, r.country) == ("person:manfred-worner", "DEU")
     assert _one(kb, "Manfred Woerner", "1979-01-01").sector is None
     assert _one(kb, "former German minister Manfred Woerner", "1979-01-01").sector == "ELI"
+
+
+def test_surname_before_a_place_is_another_persons_name(kb: KnowledgeBase) -> None:
+    assert kb.resolve_phrase("Blair London", dt.date(2003, 1, 1)) == []
+    assert _one(kb, "Blair", "2003-01-01").kb_id == "person:tony-blair"
+    assert _one(kb, "London", "2003-01-01").country == "GBR"

@@ -20,7 +20,8 @@ around each match (spaCy-free: the phrase's tokens and their capitals) and drops
 * **a demonym** follows a compass word ("the North Pole", "West Indian");
 * **a place name or demonym** is the first part of a hyphen compound with a language word
   ("Russian-speaking residents", "Spanish-language media": the language, not the country);
-* **a person's name** is followed by an Arabic numeral ("Queen Elizabeth 2": a ship);
+* **a person's name** is followed by an Arabic numeral ("Queen Elizabeth 2": a ship), or a one-word
+  name by a place name ("Kerry Washington" is neither John Kerry nor Washington's government);
 * **a country name that is also a subdivision elsewhere** follows "<unknown capitalised word>,"
   ("Atlanta, Georgia").
 
@@ -217,6 +218,9 @@ def _keep(
             return False  # after a place name used as a given name ("Paris Jackson")
         if m.j < len(tokens) and tokens[m.j].key.isdigit():
             return False  # a name and an Arabic numeral: a ship or a product ("Queen Elizabeth 2")
+        nxt = m.j if m.j < len(tokens) else None
+        if m.j - m.i == 1 and nxt in places_at and nxt not in demonym_at and tokens[nxt].text[:1].isupper():
+            return False  # a surname alone before a place name is another person's given name ("Kerry Washington")
         return True
     if h.kind == "org":
         if m.j - m.i != 1 and m.i > 0 and _stranger(tokens, m.i - 1, covered, ctx):
@@ -246,6 +250,8 @@ def _keep(
             return False  # "Georgia Governor Brian Kemp": the subdivision of that name
     if "(spelt so;" in m.text:  # a guessed spelling next to another capitalised word: a name ("Georgina Bloomberg")
         return not any(k is not None and tokens[k].is_word and tokens[k].text[:1].isupper() for k in (before, after))
+    if h.kind != "demonym" and m.i - 1 in persons_at and tokens[m.i].text[:1].isupper():
+        return False  # after a one-word name: "Kerry Washington" is a person's full name
     nxt = m.j if m.j < len(tokens) else None
     if h.kind != "demonym" and nxt in persons_at and tokens[m.i].text[:1].isupper():
         return False  # a place name as a given name: "Paris Jackson", "Georgia Brown"
