@@ -182,3 +182,9 @@ def test_surname_before_a_place_is_another_persons_name(kb: KnowledgeBase) -> No
     assert kb.resolve_phrase("Blair London", dt.date(2003, 1, 1)) == []
     assert _one(kb, "Blair", "2003-01-01").kb_id == "person:tony-blair"
     assert _one(kb, "London", "2003-01-01").country == "GBR"
+
+
+def test_a_partys_government_is_the_states(kb: KnowledgeBase) -> None:
+    r = _one(kb, "the Likud government", "2010-01-01")
+    assert (r.kb_id, r.country, r.sector, r.code) == ("org:likud", "ISR", "GOV", "ISRGOV")
+    assert _one(kb, "Likud activists", "2010-01-01").sector == "PTY"

@@ -376,15 +376,19 @@ class PhraseResolver(AliasMatcher):
         sector_words = [c for c in context if c is not m and c.of("sector")]
         sector = org.sector
         picked = pick_sector(sector_words)
+        code: str | None = org.code
         if org.type == "igo" and picked is not None and not picked[1].weak and picked[1].sector in IGO_FORCES:
             sector = picked[1].sector
             reason += f"; the organisation's {picked[0].text!r} -> {sector}"
+        elif org.type == "party" and picked is not None and not picked[1].weak and picked[1].sector == "GOV":
+            sector, code = "GOV", None  # "the Sandinista government", "a Likud minister": the state it runs
+            reason += f"; the party's {picked[0].text!r} -> GOV of {org.country or 'no country'}"
         elif sector_words:
             reason += f"; sector {org.sector} kept for '{sector_words[-1].text}'"
         used = [m, *sector_words, *others]
         return _Draft(
             "org", used, country=org.country, sector=sector, kb_id=org.kb_id, name=org.name,
-            code=org.code, reasons=[reason],
+            code=code, reasons=[reason],
         )  # fmt: skip
 
     def _people_form(self, hit: Hit) -> bool:
