@@ -43,7 +43,9 @@ def fold(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.translate(_UNDECOMPOSABLE).casefold()
+    if not stripped.isascii():
+        stripped = stripped.translate(_UNDECOMPOSABLE)
+    return stripped.casefold()
 
 
 def lookup_key(word: str) -> str:
