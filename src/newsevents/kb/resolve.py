@@ -23,8 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsevents.kb.drafts import Draft as _Draft
-from newsevents.kb.drafts import apposition as _apposition
-from newsevents.kb.drafts import more_specific as _more_specific
+from newsevents.kb.drafts import coordinate
 from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold
 from newsevents.kb.match import (
     COORDINATOR_SEQUENCES,
@@ -99,7 +98,7 @@ class PhraseResolver(AliasMatcher):
                 if isinstance(first, Token) and first.key in {"a", "an"}:
                     continue  # "Pakistan, a key U.S. ally": a description of the actor, not a second one
             results.append((sep, self._conjunct(units, on_date)))
-        drafts = self._coordinate(results) if len(results) > 1 else results[0][1] if results else []
+        drafts = coordinate(results) if len(results) > 1 else results[0][1] if results else []
         refs: list[ActorRef] = []
         seen: set[tuple[str | None, str | None, str | None]] = set()
         for d in drafts:
@@ -569,42 +568,6 @@ class PhraseResolver(AliasMatcher):
             d.code = org.code
 
     # -- coordination ---------------------------------------------------------------------------
-
-    @staticmethod
-    def _coordinate(results: list[tuple[str | None, list[_Draft]]]) -> list[_Draft]:
-        singles = [(sep, ds[0]) for sep, ds in results if len(ds) == 1]
-        # a bare demonym takes the sector of the next coordinated country phrase:
-        # "Hungarian and Romanian officials"
-        for k, (_sep, d) in enumerate(singles):
-            if d.kind == "country" and d.bare and d.via_demonym:
-                nxt = next((x for _, x in singles[k + 1 :] if x.kind == "country" and not x.bare), None)
-                if nxt is not None and nxt.sector is not None:
-                    d.sector, d.bare = nxt.sector, False
-                    d.reasons.append(f"sector {nxt.sector} shared with the coordinated phrase")
-            elif d.kind == "country" and d.bare:
-                earlier = next((x for _, x in reversed(singles[:k]) if x.of_pattern), None)
-                if earlier is not None and earlier.sector is not None:
-                    d.sector, d.bare = earlier.sector, False
-                    d.reasons.append(f"sector {earlier.sector} shared with the coordinated 'of' phrase")
-            elif d.kind == "sector" and k > 0 and singles[k][0] in {"and", "or", "&"}:
-                prev_d = singles[k - 1][1]
-                if prev_d.kind == "country" and prev_d.via_demonym and not prev_d.bare:
-                    d.country, d.kb_id, d.name = prev_d.country, prev_d.kb_id, prev_d.name
-                    d.kind = "country"
-                    d.reasons.append(f"country {prev_d.country} shared with the coordinated phrase")
-        out: list[_Draft] = []
-        prev: _Draft | None = None
-        for sep, ds in results:
-            for d in ds:
-                if sep == "," and prev is not None and len(ds) == 1 and _apposition(prev, d):
-                    keep = _more_specific(prev, d)
-                    if keep is d:
-                        out[-1] = d
-                    prev = keep
-                    continue
-                out.append(d)
-                prev = d
-        return out
 
     # -- output ---------------------------------------------------------------------------------
 
