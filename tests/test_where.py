@@ -160,21 +160,29 @@ def test_town_in_the_division_the_article_names(pipeline: Any) -> None:
         ("The parliament voted on Tuesday to impose sanctions on Belarus.", "impose", "2024-04-30"),
         # a future weekday equal to the publication day is that day
         ("The Security Council will meet on Friday to discuss the fighting in Sudan.", "meet", "2024-05-03"),
+        # when and hours-after clauses share the day
+        ("The strike began on Monday when workers blocked the port of Mombasa.", "blocked", "2024-04-29"),
+        (
+            "Police arrested ten men late on Tuesday, hours after gunmen attacked a bank in Kisumu.",
+            "attacked",
+            "2024-04-30",
+        ),
+        # an undated clause takes the date of its when clause
+        (
+            "The defence ministers of Chad and Niger were killed when their plane was hit on Wednesday evening.",
+            "killed",
+            "2024-05-01",
+        ),
+        (
+            "Police arrested the opposition leader as he addressed a rally in Kampala on Tuesday.",
+            "arrested",
+            "2024-04-30",
+        ),
     ],
 )
 def test_the_date_an_event_takes(pipeline: Any, text: str, trigger: str, want: str) -> None:
     coded = _code(pipeline, text, day=dt.date(2024, 5, 3))  # a Friday
     assert _event(coded, trigger).date == want, _reasons(_event(coded, trigger))
-
-
-@pytest.mark.model
-def test_when_and_hours_after_clauses_share_the_day(pipeline: Any) -> None:
-    text = "The strike began on Monday when workers blocked the port of Mombasa."
-    coded = _code(pipeline, text, day=dt.date(2024, 5, 3))
-    assert _event(coded, "blocked").date == "2024-04-29", _reasons(_event(coded, "blocked"))
-    text = "Police arrested ten men late on Tuesday, hours after gunmen attacked a bank in Kisumu."
-    coded = _code(pipeline, text, day=dt.date(2024, 5, 3))
-    assert _event(coded, "attacked").date == "2024-04-30", _reasons(_event(coded, "attacked"))
 
 
 @pytest.mark.model
@@ -209,13 +217,3 @@ def test_the_following_day_parsed_under_the_object(pipeline: Any) -> None:
     )
     coded = _code(pipeline, text, day=dt.date(2024, 5, 4))
     assert _event(coded, "announced").date == "2024-05-03", _reasons(_event(coded, "announced"))
-
-
-@pytest.mark.model
-def test_an_undated_clause_takes_the_date_of_its_when_clause(pipeline: Any) -> None:
-    text = "The defence ministers of Chad and Niger were killed when their plane was hit on Wednesday evening."
-    coded = _code(pipeline, text, day=dt.date(2024, 5, 3))
-    assert _event(coded, "killed").date == "2024-05-01", _reasons(_event(coded, "killed"))
-    text = "Police arrested the opposition leader as he addressed a rally in Kampala on Tuesday."
-    coded = _code(pipeline, text, day=dt.date(2024, 5, 3))
-    assert _event(coded, "arrested").date == "2024-04-30", _reasons(_event(coded, "arrested"))
