@@ -40,6 +40,7 @@ LIST_KEYS = (
     "announcing_auxiliaries",
     "negating_heads",
     "state_act_roots",
+    "condemning_roots",
 )
 MAP_KEYS = ("intent", "negated", "demand_modals")  # root or modal -> CAMEO code
 #: Every top-level key of code_rules.yaml but ``version``; a --frames file may carry them too.
@@ -73,6 +74,7 @@ class CodeRules:
     announcing_auxiliaries: frozenset[str]
     negating_heads: frozenset[str]
     state_act_roots: frozenset[str]
+    condemning_roots: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:
