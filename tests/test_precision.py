@@ -27,3 +27,34 @@ def test_a_condemnation_of_a_definite_act_is_aimed_at_who_did_it(pipeline: Any) 
     evs = _code(pipeline, "Ethiopian troops shelled villages in Eritrea on Monday. Kenya condemned the shelling.")
     accuse = next(e for e in evs if e.event == "ACCUSE")
     assert [a.country for a in accuse.recipient] == ["ETH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "cameo"),
+    [
+        ("The Kenyan president ordered a trade embargo against Uganda on Monday.", "SANCTION", "163"),
+        ("Ethiopia's prime minister ordered a military offensive against the rebels in Tigray.", "ASSAULT", "190"),
+        ("The Russian defence minister ordered troops on Wednesday to withdraw from the city.", "RETREAT", "0874"),
+        ("The Thai prime minister ordered a halt to military operations in the south.", "RETREAT", "087"),
+        ("The Kenyan president ordered troops and warplanes to Somalia.", "MOBILIZE", "154"),
+    ],
+)
+def test_an_order_is_the_act_ordered_by_whoever_orders_it(pipeline: Any, text: str, event: str, cameo: str) -> None:
+    evs = _code(pipeline, text)
+    assert [(e.event, e.cameo) for e in evs] == [(event, cameo)]
+    assert all(r.sector == "GOV" for r in evs[0].actor)
+
+
+def test_an_order_to_its_own_people_that_tells_no_act_is_no_demand(pipeline: Any) -> None:
+    assert _code(pipeline, "The French president ordered border controls tightened after the attacks.") == []
+
+
+def test_an_order_to_another_country_stays_a_demand_or_its_restriction(pipeline: Any) -> None:
+    evs = _code(pipeline, "Uzbekistan ordered the United States to leave the air base within 180 days.")
+    assert [e.event for e in evs] in (["REQUEST"], ["COERCE"], ["SANCTION"])
+    assert [r.country for r in evs[0].recipient] == ["USA"]
+
+
+def test_forcing_people_to_act_is_not_their_act(pipeline: Any) -> None:
+    evs = _code(pipeline, "Russian tanks shelled the parliament on Monday, forcing the hard-line deputies to surrender.")
+    assert "RETREAT" not in {e.event for e in evs} and "ASSAULT" in {e.event for e in evs}

@@ -41,8 +41,9 @@ LIST_KEYS = (
     "negating_heads",
     "state_act_roots",
     "condemning_roots",
+    "ordering_verbs",
 )
-MAP_KEYS = ("intent", "negated", "demand_modals")  # root or modal -> CAMEO code
+MAP_KEYS = ("intent", "negated", "demand_modals", "commanded_sectors")  # root, modal or sector -> CAMEO code
 #: Every top-level key of code_rules.yaml but ``version``; a --frames file may carry them too.
 RULE_KEYS: frozenset[str] = frozenset((*MAP_KEYS, "anaphors", "sector_codes", *LIST_KEYS))
 
@@ -52,6 +53,7 @@ class CodeRules:
     intent: Mapping[str, str]
     negated: Mapping[str, str]
     demand_modals: Mapping[str, str]
+    commanded_sectors: Mapping[str, str]  # the sector of forces sent somewhere by an order -> its code
     future_heads: frozenset[str]
     sequence_adverbs: frozenset[str]
     attack_instruments: frozenset[str]
@@ -75,6 +77,7 @@ class CodeRules:
     negating_heads: frozenset[str]
     state_act_roots: frozenset[str]
     condemning_roots: frozenset[str]
+    ordering_verbs: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:
@@ -109,6 +112,7 @@ class CodeRules:
             intent=dict(data["intent"]),
             negated=dict(data["negated"]),
             demand_modals=dict(data["demand_modals"]),
+            commanded_sectors=dict(data["commanded_sectors"]),
             anaphors=data["anaphors"],
             sector_codes=data["sector_codes"],
             **lists,
@@ -116,7 +120,12 @@ class CodeRules:
 
     def check(self, codes: Mapping[str, Any]) -> None:
         """Every derived code must exist in the codebook."""
-        data = {"intent": self.intent, "negated": self.negated, "demand_modals": self.demand_modals}
+        data = {
+            "intent": self.intent,
+            "negated": self.negated,
+            "demand_modals": self.demand_modals,
+            "commanded_sectors": self.commanded_sectors,
+        }
         _check_codes(
             {**data, "judging_codes": self.judging_codes, "sector_codes": self.sector_codes}, codes, RULES_FILE
         )

@@ -20,18 +20,19 @@ CONDITION_MARKS = {"if", "unless"}
 
 def derive(
     frame: Frame, tok: Token, match: FrameMatch, frame_at: Callable[[int], Frame | None], frames: VerbFrames,
-    rules: CodeRules,
+    rules: CodeRules, match_at: Callable[[int], FrameMatch | None] = lambda i: None,
+    parties: Callable[[Sequence[tuple[int, int]]], Sequence[ActorRef]] = lambda spans: (),
+    actors: Sequence[ActorRef] = (),
 ) -> tuple[FrameMatch, str | None]:  # fmt: skip
-    """(the match with its derived code, why) for commands, announced, planned or negated acts."""
+    """(the match with its derived code, why) for commands, announced, planned or negated acts.
+    ``match_at(i)``: the match of the frame at token i; ``parties(spans)``: the actors the phrases
+    name; ``actors``: the frame's own."""
     code = match.code
     assert code is not None
     if frame.predicate_lemma in rules.command_verbs:
-        for c in children(tok):  # "ordered the newspaper to suspend publication": the restriction
-            inner = frame_at(c.i) if c.dep_ == "xcomp" else None
-            m = frames.match(inner.predicate_lemma, inner.context) if inner else None
-            if m is not None and m.code is not None and m.code.root in rules.commanded_roots:
-                why = f"'{tok.text} ... to {c.text}': the order imposes it, CAMEO {code.code} becomes {m.code.code}"
-                return m, why
+        ordered = commanded(frame, tok, match, frame_at, frames, rules, match_at, parties, actors)
+        if ordered is not None:
+            return ordered
     derived: str | None = None
     if frame.modality == "negated" and frame.tense != "past":
         derived = rules.negated.get(code.root)
@@ -56,6 +57,65 @@ def derive(
         return match, None
     new = replace(match, code=frames.code(derived))
     return new, f"{why}: CAMEO {code.code} becomes {derived}"
+
+
+def commanded(
+    frame: Frame, tok: Token, match: FrameMatch, frame_at: Callable[[int], Frame | None], frames: VerbFrames,
+    rules: CodeRules, match_at: Callable[[int], FrameMatch | None],
+    parties: Callable[[Sequence[tuple[int, int]]], Sequence[ActorRef]], actors: Sequence[ActorRef],
+) -> tuple[FrameMatch, str | None] | None:  # fmt: skip
+    """An order is the act ordered, by whoever orders it (data/code_rules.yaml, command_verbs):
+    "ordered the newspaper to suspend publication" (a restriction, ``commanded_roots``, whoever is
+    ordered). An order of ``ordering_verbs`` ("order", not "force") also: "ordered troops to
+    withdraw" (the complement, when the ordered are the orderer's own people); "ordered a trade
+    embargo against Cuba" (an event noun as object); "ordered troops to the border" (forces sent
+    somewhere: ``commanded_sectors``). An order to the orderer's own people that tells no act
+    ("ordered the operation", "ordered controls tightened") is no demand: the match loses its
+    code. An order to another country's party stays a demand (CAMEO 10)."""
+    code = match.code
+    assert code is not None
+    kids = children(tok)
+    objects = [c for c in kids if c.dep_ in {"dobj", "obj"}]
+    home = {a.country for a in actors if a.country}
+
+    def foreign(spans: Sequence[tuple[int, int]]) -> bool:
+        return any(r.country and r.country not in home for r in parties(spans))
+
+    ordered = list(parties(frame.object_spans))
+    own = not any(r.country and r.country not in home for r in ordered)
+    for c in kids:
+        if c.dep_ not in {"xcomp", "ccomp"}:
+            continue
+        inner = frame_at(c.i)
+        m = frames.match(inner.predicate_lemma, inner.context) if inner else None
+        if m is None or m.code is None or not m.code.plover:
+            continue
+        # "ordered the newspaper to suspend publication": a restriction, whoever is ordered
+        ordering = frame.predicate_lemma in rules.ordering_verbs
+        if m.code.root in rules.commanded_roots or (
+            ordering and own and inner is not None and not foreign(inner.actor_spans)
+        ):
+            why = f"'{tok.text} ... {c.text}': the order is the act ordered, CAMEO {code.code} becomes {m.code.code}"
+            return m, why
+    if match.specificity > 1 or frame.predicate_lemma not in rules.ordering_verbs:
+        return None  # a pattern of its own ("ordered them out": an expulsion), or force ("forced them to flee")
+    for c in objects:  # "ordered a trade embargo against Cuba", "ordered a halt to the offensive"
+        m = match_at(c.i) or frames.match(c.lemma_.lower(), [w.lemma_.lower() for w in c.subtree if w.i != c.i])
+        if m is not None and m.code is not None and m.code.plover:
+            return m, f"'{tok.text} {c.text}': the order is the act ordered, CAMEO {code.code} becomes {m.code.code}"
+    if not own:
+        return None  # "ordered the United States to leave the base": a demand on another country
+    sent = any(c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} for c in kids) or any(
+        c.dep_ == "advmod" and c.lower_ in {"in", "into", "back"} for c in kids
+    )
+    sector = next((r.sector for r in ordered if r.sector in rules.commanded_sectors), None)
+    if sent and sector is not None:
+        target = rules.commanded_sectors[sector]
+        why = f"'{tok.text} ... to': forces of sector {sector} sent by order, CAMEO {code.code} becomes {target}"
+        return replace(match, code=frames.code(target)), why
+    if objects or any(c.dep_ in {"xcomp", "ccomp"} for c in kids):
+        return replace(match, code=None), f"'{tok.text}': an order to its own people that tells no act"
+    return None
 
 
 def by_sector(
