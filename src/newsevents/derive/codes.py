@@ -79,10 +79,14 @@ def commanded(
     home = {a.country for a in actors if a.country}
 
     def foreign(spans: Sequence[tuple[int, int]]) -> bool:
-        return any(r.country and r.country not in home for r in parties(spans))
+        """Whether the phrases name someone not the orderer's own: of another country, or of no
+        country and not of a sector that takes orders (``commanded_sectors``: "the rebels")."""
+        return any(
+            r.country not in home if r.country else r.sector not in rules.commanded_sectors for r in parties(spans)
+        )
 
     ordered = list(parties(frame.object_spans))
-    own = not any(r.country and r.country not in home for r in ordered)
+    own = not foreign(frame.object_spans)
     for c in kids:
         if c.dep_ not in {"xcomp", "ccomp"}:
             continue
@@ -100,6 +104,8 @@ def commanded(
     if match.specificity > 1 or frame.predicate_lemma not in rules.ordering_verbs:
         return None  # a pattern of its own ("ordered them out": an expulsion), or force ("forced them to flee")
     for c in objects:  # "ordered a trade embargo against Cuba", "ordered a halt to the offensive"
+        if parties([(c.idx, c.idx + len(c.text))]):
+            continue  # "ordered the rebels to ...": whom the order is given to, not what it orders
         m = match_at(c.i) or frames.match(c.lemma_.lower(), [w.lemma_.lower() for w in c.subtree if w.i != c.i])
         if m is not None and m.code is not None and m.code.plover:
             return m, f"'{tok.text} {c.text}': the order is the act ordered, CAMEO {code.code} becomes {m.code.code}"
