@@ -58,3 +58,17 @@ def test_an_order_to_another_country_stays_a_demand_or_its_restriction(pipeline:
 def test_forcing_people_to_act_is_not_their_act(pipeline: Any) -> None:
     evs = _code(pipeline, "Russian tanks shelled the parliament on Monday, forcing the hard-line deputies to surrender.")
     assert "RETREAT" not in {e.event for e in evs} and "ASSAULT" in {e.event for e in evs}
+
+
+def test_protesters_setting_fire_riot_and_an_army_demolishing_destroys_property(pipeline: Any) -> None:
+    riot = _code(pipeline, "Protesters set fire to a police station in Minneapolis.")
+    assert [(e.event, e.cameo) for e in riot] == [("PROTEST", "145")]
+    army = _code(pipeline, "Chadian soldiers burned villages near the border with Sudan.")
+    assert [(e.event, e.cameo) for e in army] == [("COERCE", "1712")]
+
+
+def test_troops_withdrawing_retreat_and_a_government_withdrawing_reduces_relations(pipeline: Any) -> None:
+    troops = _code(pipeline, "Soviet troops began withdrawing from Afghanistan on Sunday.")
+    assert [(e.event, e.cameo) for e in troops] == [("RETREAT", "0874")]
+    treaty = _code(pipeline, "The United States withdrew from the treaty.")
+    assert [(e.event, e.cameo) for e in treaty] == [("SANCTION", "160")]
