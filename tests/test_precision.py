@@ -72,3 +72,12 @@ def test_troops_withdrawing_retreat_and_a_government_withdrawing_reduces_relatio
     assert [(e.event, e.cameo) for e in troops] == [("RETREAT", "0874")]
     treaty = _code(pipeline, "The United States withdrew from the treaty.")
     assert [(e.event, e.cameo) for e in treaty] == [("SANCTION", "160")]
+
+
+def test_a_reaction_is_told_by_its_means(pipeline: Any) -> None:
+    sanctions = _code(pipeline, "China retaliated with sanctions on European lawmakers.")
+    assert [(e.event, e.cameo) for e in sanctions] == [("SANCTION", "163")]
+    strikes = _code(pipeline, "Israel responded with air strikes on southern Lebanon.")
+    assert [e.event for e in strikes] == ["ASSAULT"] and [a.country for a in strikes[0].actor] == ["ISR"]
+    bare = _code(pipeline, "Iran retaliated against the United States.")
+    assert [e.event for e in bare] == ["ASSAULT"]

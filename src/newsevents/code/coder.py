@@ -135,6 +135,9 @@ class _ArticleCoder:
         for k in coding_order(doc, work.frames):
             frame, info = work.frames[k]
             matched, cast = work.matches[k], work.participants[k]
+            if matched.match is None and work.derived[k].match is not None:
+                # a verb with no pattern whose act the derive stage found ("responded with air strikes")
+                matched = replace(matched, match=work.derived[k].match)
             tok = doc[info.token_i]
             absorbed = self.is_absorbed(k)
             attack = None

@@ -42,6 +42,7 @@ LIST_KEYS = (
     "state_act_roots",
     "condemning_roots",
     "ordering_verbs",
+    "means_verbs",
 )
 MAP_KEYS = ("intent", "negated", "demand_modals", "commanded_sectors")  # root, modal or sector -> CAMEO code
 #: Every top-level key of code_rules.yaml but ``version``; a --frames file may carry them too.
@@ -78,6 +79,7 @@ class CodeRules:
     state_act_roots: frozenset[str]
     condemning_roots: frozenset[str]
     ordering_verbs: frozenset[str]
+    means_verbs: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:

@@ -29,6 +29,10 @@ def derive(
     name; ``actors``: the frame's own."""
     code = match.code
     assert code is not None
+    if frame.predicate_lemma in rules.means_verbs:
+        means = by_means(tok, frames, rules)
+        if means is not None:
+            return means
     if frame.predicate_lemma in rules.command_verbs:
         ordered = commanded(frame, tok, match, frame_at, frames, rules, match_at, parties, actors)
         if ordered is not None:
@@ -57,6 +61,22 @@ def derive(
         return match, None
     new = replace(match, code=frames.code(derived))
     return new, f"{why}: CAMEO {code.code} becomes {derived}"
+
+
+def by_means(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str] | None:
+    """A reaction told by its means ("China retaliated with sanctions on European lawmakers",
+    "Israel responded with air strikes"): a verb of ``means_verbs`` with a "with" phrase whose noun
+    the dictionary codes is that act."""
+    for prep in children(tok):
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for noun in children(prep):
+            if noun.dep_ != "pobj":
+                continue
+            m = frames.match(noun.lemma_.lower(), [w.lemma_.lower() for w in noun.subtree if w.i != noun.i])
+            if m is not None and m.code is not None and m.code.plover:
+                return m, f"'{tok.text} with {noun.text}': the reaction is its means, CAMEO {m.code.code}"
+    return None
 
 
 def commanded(

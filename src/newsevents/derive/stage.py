@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from newsevents.code.clauses import told_by_party
 from newsevents.code.verbframes import FrameMatch
-from newsevents.derive.codes import by_sector, demand, derive
+from newsevents.derive.codes import by_means, by_sector, demand, derive
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Derived, Discourse
 from newsevents.records import ActorRef, Frame
@@ -33,8 +33,12 @@ def make_derive(res: Resources) -> StageFunc:
         out = []
         for (frame, info), matched, cast in zip(work.frames, work.matches, work.participants, strict=True):
             match, tok = matched.match, doc[info.token_i]
-            if match is None or match.code is None or (matched.background and not told_by_party(tok)):
+            if matched.background and not told_by_party(tok):
                 out.append(Derived(info.token_i))
+            elif match is None or match.code is None:
+                # "Israel responded with air strikes": a reaction with no pattern of its own, told by its means
+                means = by_means(tok, frames, rules) if frame.predicate_lemma in rules.means_verbs else None
+                out.append(Derived(info.token_i, *means) if means else Derived(info.token_i))
             elif match.code.plover is None:
                 if match.code.root != "01":
                     out.append(Derived(info.token_i))
