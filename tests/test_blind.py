@@ -18,33 +18,43 @@ from newsevents.evaluate.scorer import evaluate_file
 
 pytestmark = pytest.mark.model
 
+# Issue 11 (precision and types): the crosswalk that follows both blind annotators (signing is
+# AGREE, resigning and releasing CONCEDE, firing on crowds ASSAULT), orders as the act ordered,
+# reactions by their means and sector codes raised recall and precision on all four sets (blind
+# sentences 0.675/0.770 -> 0.802/0.899, stories 0.760/0.854 -> 0.795/0.888, blind2 sentences
+# 0.715/0.810 -> 0.788/0.898, stories 0.770/0.772 -> 0.811/0.827). The figures marked "found
+# more" are measured on found events only and fell because 30-odd more events are found (mostly
+# agreements signed by several countries, whose actor/recipient split the first annotator writes
+# as actor = first party, recipient = the others); on the round-1 sentences every added country
+# error is on a newly found event. They are pinned at the new figures (an exception to "floors
+# only go up", said in the session report).
 EVENT_FLOORS: dict[str, dict[str, float]] = {
     "blind/sentences.jsonl": {
-        "group_recall": 0.67,
-        "precision": 0.77,
-        "actor_country": 0.91,
-        "recipient_country": 0.79,
+        "group_recall": 0.80,
+        "precision": 0.89,
+        "actor_country": 0.89,  # found more (0.917 -> 0.900: tp 193 -> 233)
+        "recipient_country": 0.72,  # found more (0.800 -> 0.730: tp 158 -> 174)
     },
     "blind/stories.jsonl": {
-        "group_recall": 0.75,
-        "precision": 0.85,
+        "group_recall": 0.79,
+        "precision": 0.88,
         "actor_country": 0.91,
-        "recipient_country": 0.69,
-        "dates": 0.85,
-        "places": 0.72,
+        "recipient_country": 0.70,
+        "dates": 0.84,  # found more (0.852 -> 0.844: right 98 -> 103)
+        "places": 0.71,  # found more (0.721 -> 0.714: right 62 -> 65)
     },
     "blind2/sentences.jsonl": {
-        "group_recall": 0.71,
-        "precision": 0.81,
-        "actor_country": 0.90,
-        "recipient_country": 0.77,
+        "group_recall": 0.78,
+        "precision": 0.89,
+        "actor_country": 0.91,
+        "recipient_country": 0.76,  # found more (0.772 -> 0.764: tp 173 -> 183)
     },
     "blind2/stories.jsonl": {
-        "group_recall": 0.77,
-        "precision": 0.77,
-        "actor_country": 0.85,
-        "recipient_country": 0.68,
-        "dates": 0.87,
+        "group_recall": 0.81,
+        "precision": 0.82,
+        "actor_country": 0.87,
+        "recipient_country": 0.67,  # found more (0.688 -> 0.679: two more fp)
+        "dates": 0.88,
         "places": 0.69,
     },
 }
