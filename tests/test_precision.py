@@ -56,7 +56,8 @@ def test_an_order_to_another_country_stays_a_demand_or_its_restriction(pipeline:
 
 
 def test_forcing_people_to_act_is_not_their_act(pipeline: Any) -> None:
-    evs = _code(pipeline, "Russian tanks shelled the parliament on Monday, forcing the hard-line deputies to surrender.")
+    text = "Russian tanks shelled the parliament on Monday, forcing the hard-line deputies to surrender."
+    evs = _code(pipeline, text)
     assert "RETREAT" not in {e.event for e in evs} and "ASSAULT" in {e.event for e in evs}
 
 
