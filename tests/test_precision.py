@@ -82,3 +82,17 @@ def test_a_reaction_is_told_by_its_means(pipeline: Any) -> None:
     assert [e.event for e in strikes] == ["ASSAULT"] and [a.country for a in strikes[0].actor] == ["ISR"]
     bare = _code(pipeline, "Iran retaliated against the United States.")
     assert [e.event for e in bare] == ["ASSAULT"]
+
+
+def test_a_stance_in_a_relative_clause_describes_the_party(pipeline: Any) -> None:
+    evs = _code(pipeline, "Rioters who opposed his government burned buildings in Honiara.")
+    assert [e.event for e in evs] == ["PROTEST"]
+    said = _code(pipeline, "Kenya opposed the deployment of foreign troops.")
+    assert [e.event for e in said] == ["ACCUSE"]
+
+
+def test_medical_teams_arriving_bring_aid_and_a_minister_arriving_visits(pipeline: Any) -> None:
+    teams = _code(pipeline, "Chinese medical teams arrived in Nepal on Monday.")
+    assert [(e.event, e.cameo) for e in teams] == [("AID", "073")]
+    minister = _code(pipeline, "Kenya's foreign minister arrived in Uganda on Monday.")
+    assert [e.event for e in minister] == ["CONSULT"]

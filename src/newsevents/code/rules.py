@@ -43,6 +43,7 @@ LIST_KEYS = (
     "condemning_roots",
     "ordering_verbs",
     "means_verbs",
+    "stance_verbs",
 )
 MAP_KEYS = ("intent", "negated", "demand_modals", "commanded_sectors")  # root, modal or sector -> CAMEO code
 #: Every top-level key of code_rules.yaml but ``version``; a --frames file may carry them too.
@@ -80,6 +81,7 @@ class CodeRules:
     condemning_roots: frozenset[str]
     ordering_verbs: frozenset[str]
     means_verbs: frozenset[str]
+    stance_verbs: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:

@@ -29,6 +29,9 @@ def derive(
     name; ``actors``: the frame's own."""
     code = match.code
     assert code is not None
+    if frame.predicate_lemma in rules.stance_verbs and tok.dep_ in {"relcl", "acl"}:
+        # "rioters who opposed his government", "an extremist opposed to his peace moves": who they are
+        return replace(match, code=None), f"'{tok.text}': a stance describing a party, not an act"
     if frame.predicate_lemma in rules.means_verbs:
         means = by_means(tok, frames, rules)
         if means is not None:
