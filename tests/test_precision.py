@@ -96,3 +96,10 @@ def test_medical_teams_arriving_bring_aid_and_a_minister_arriving_visits(pipelin
     assert [(e.event, e.cameo) for e in teams] == [("AID", "073")]
     minister = _code(pipeline, "Kenya's foreign minister arrived in Uganda on Monday.")
     assert [e.event for e in minister] == ["CONSULT"]
+
+
+def test_a_vow_to_pursue_people_is_a_threat_and_a_pledge_to_settle_is_not(pipeline: Any) -> None:
+    for text in ("The Kenyan president vowed to hunt down those responsible.", "Iran vowed to find those responsible."):
+        assert [e.event for e in _code(pipeline, text)] == ["THREATEN"], text
+    settle = _code(pipeline, "Kenya's president pledged to find a solution to the crisis.")
+    assert [e.event for e in settle] == ["AGREE"]

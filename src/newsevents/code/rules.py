@@ -45,7 +45,7 @@ LIST_KEYS = (
     "means_verbs",
     "stance_verbs",
 )
-MAP_KEYS = ("intent", "negated", "demand_modals", "commanded_sectors")  # root, modal or sector -> CAMEO code
+MAP_KEYS = ("intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns")  # root, modal or sector -> CAMEO code
 #: Every top-level key of code_rules.yaml but ``version``; a --frames file may carry them too.
 RULE_KEYS: frozenset[str] = frozenset((*MAP_KEYS, "anaphors", "sector_codes", *LIST_KEYS))
 
@@ -56,6 +56,8 @@ class CodeRules:
     negated: Mapping[str, str]
     demand_modals: Mapping[str, str]
     commanded_sectors: Mapping[str, str]  # the sector of forces sent somewhere by an order -> its code
+    pursuit_verbs: Mapping[str, str]  # a vow to do this to people -> its code (a threat)
+    pursued_nouns: Mapping[str, str]  # a vow to find these people -> its code (a threat)
     future_heads: frozenset[str]
     sequence_adverbs: frozenset[str]
     attack_instruments: frozenset[str]
@@ -117,6 +119,8 @@ class CodeRules:
             negated=dict(data["negated"]),
             demand_modals=dict(data["demand_modals"]),
             commanded_sectors=dict(data["commanded_sectors"]),
+            pursuit_verbs=dict(data["pursuit_verbs"]),
+            pursued_nouns=dict(data["pursued_nouns"]),
             anaphors=data["anaphors"],
             sector_codes=data["sector_codes"],
             **lists,
@@ -129,6 +133,8 @@ class CodeRules:
             "negated": self.negated,
             "demand_modals": self.demand_modals,
             "commanded_sectors": self.commanded_sectors,
+            "pursuit_verbs": self.pursuit_verbs,
+            "pursued_nouns": self.pursued_nouns,
         }
         _check_codes(
             {**data, "judging_codes": self.judging_codes, "sector_codes": self.sector_codes}, codes, RULES_FILE

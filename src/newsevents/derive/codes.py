@@ -32,6 +32,10 @@ def derive(
     if frame.predicate_lemma in rules.stance_verbs and tok.dep_ in {"relcl", "acl"}:
         # "rioters who opposed his government", "an extremist opposed to his peace moves": who they are
         return replace(match, code=None), f"'{tok.text}': a stance describing a party, not an act"
+    if frame.predicate_lemma in rules.future_heads:
+        pursuit = pursued(tok, rules)
+        if pursuit is not None and pursuit[0] != code.code:
+            return replace(match, code=frames.code(pursuit[0])), f"{pursuit[1]}: CAMEO {code.code} becomes {pursuit[0]}"
     if frame.predicate_lemma in rules.means_verbs:
         means = by_means(tok, frames, rules)
         if means is not None:
@@ -64,6 +68,26 @@ def derive(
         return match, None
     new = replace(match, code=frames.code(derived))
     return new, f"{why}: CAMEO {code.code} becomes {derived}"
+
+
+def pursued(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
+    """(code, why) for a vow or pledge to pursue people ("vowed to hunt down those responsible",
+    "pledged to punish the attackers", "vowed to find the perpetrators"): a threat, by its verb
+    (``pursuit_verbs``) or by whom it pursues (``pursued_nouns``)."""
+    for c in children(tok):
+        if c.dep_ != "xcomp":
+            continue
+        verb = c.lemma_.lower()
+        if verb in rules.pursuit_verbs:
+            return rules.pursuit_verbs[verb], f"'{tok.text} to {c.text}': a vow to pursue people is a threat"
+        # the object's head or a word right under it or the verb: "find the perpetrators", "find those responsible"
+        words = [w for obj in children(c) if obj.dep_ in {"dobj", "obj"} for w in (obj, *children(obj))]
+        words += [w for w in children(c) if w.dep_ in {"oprd", "ccomp", "acomp", "xcomp"}]
+        for w in words:
+            if w.lemma_.lower() in rules.pursued_nouns:
+                why = f"'{tok.text} to {c.text} ... {w.text}': a vow to pursue people is a threat"
+                return rules.pursued_nouns[w.lemma_.lower()], why
+    return None
 
 
 def by_means(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str] | None:
