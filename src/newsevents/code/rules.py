@@ -45,7 +45,8 @@ LIST_KEYS = (
     "means_verbs",
     "stance_verbs",
 )
-MAP_KEYS = ("intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns")  # root, modal or sector -> CAMEO code
+# root, modal, sector or lemma -> CAMEO code
+MAP_KEYS = ("intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns")
 #: Every top-level key of code_rules.yaml but ``version``; a --frames file may carry them too.
 RULE_KEYS: frozenset[str] = frozenset((*MAP_KEYS, "anaphors", "sector_codes", *LIST_KEYS))
 
