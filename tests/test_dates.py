@@ -89,9 +89,12 @@ def test_same_weekday_is_the_publication_day() -> None:
     assert "publication day" in info.reason
 
 
-def test_same_weekday_in_the_future_is_a_week_later() -> None:
+def test_same_weekday_in_the_future_is_later_that_day() -> None:
+    # "the council will meet on Monday" in a Monday story: today; a week later is "next Monday"
     info = normalize("on Monday", MON, "future")
-    assert info is not None and info.value == "2021-08-30"
+    assert info is not None and info.value == "2021-08-23"
+    nxt = normalize("next Monday", MON, "future")
+    assert nxt is not None and nxt.value == "2021-08-30"
 
 
 def test_explicit_last_and_next_win_over_same_weekday() -> None:

@@ -25,7 +25,7 @@ OWN_FLOORS = {
     "recipient_country": 0.87,
     "dates": 0.84,
     "modality": 1.0,
-    "places": 0.77,
+    "places": 0.88,
 }
 # 100 news-style sentences written for the project by a helper who saw neither the code nor the
 # development gold (tests/data/heldout_news.jsonl; events between real countries, some invented:
@@ -141,3 +141,20 @@ def test_toponym_recognition_is_scored_apart_from_resolution(tmp_path: Path, pip
     # the second "Lusaka" is a place the gold does not list: recognised, but not a gold toponym
     assert s.toponym_precision.total == 2 and s.toponym_precision.hit == 1
     assert s.toponyms_all.hit == 1 and s.toponyms_recognised.value == 1.0
+
+
+# Development gold in ../shared (skipped without it): where the places session of 2026-12-03 left
+# them (event_location_dev: the frame's chosen place 0.855, the output events' 0.609;
+# geo_gwn_dev: recognition recall 0.854, precision 0.970, within 161 km over all gold toponyms 0.800).
+EVENT_LOCATION_FLOORS = {"event_location": 0.85, "event_location_output": 0.60}
+GEO_FLOORS = {"toponym_recall": 0.85, "toponym_precision": 0.96, "toponyms_all": 0.80}
+
+
+@pytest.mark.slow
+def test_event_location_dev_floors(pipeline: Any, shared: Callable[[str], Path]) -> None:
+    _check(evaluate_file(shared("gold/event_location_dev.jsonl"), pipeline), EVENT_LOCATION_FLOORS)
+
+
+@pytest.mark.slow
+def test_geoparsing_dev_floors(pipeline: Any, shared: Callable[[str], Path]) -> None:
+    _check(evaluate_file(shared("gold/geo_gwn_dev.jsonl"), pipeline), GEO_FLOORS)

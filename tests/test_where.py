@@ -199,3 +199,37 @@ def test_a_progressive_report_takes_the_day_it_was_said(pipeline: Any) -> None:
     text = "The army said on Tuesday it was sending about 400 more troops to the north."
     coded = _code(pipeline, text, day=dt.date(2024, 5, 3))
     assert _event(coded, "sending").date == "2024-04-30", _reasons(_event(coded, "sending"))
+
+
+@pytest.mark.model
+def test_a_complement_act_takes_the_date_of_the_verb_it_completes(pipeline: Any) -> None:
+    text = "The parliament voted on Tuesday to impose sanctions on Belarus."
+    coded = _code(pipeline, text, day=dt.date(2024, 5, 3))
+    assert _event(coded, "impose").date == "2024-04-30", _reasons(_event(coded, "impose"))
+
+
+@pytest.mark.model
+def test_a_future_weekday_equal_to_the_publication_day_is_that_day(pipeline: Any) -> None:
+    text = "The Security Council will meet on Friday to discuss the fighting in Sudan."
+    coded = _code(pipeline, text, day=dt.date(2024, 5, 3))  # a Friday
+    assert _event(coded, "meet").date == "2024-05-03", _reasons(_event(coded, "meet"))
+
+
+@pytest.mark.model
+def test_the_following_day_parsed_under_the_object(pipeline: Any) -> None:
+    text = (
+        "Rebels captured the town of Brega on Thursday. "
+        "The government announced an immediate ceasefire the following day."
+    )
+    coded = _code(pipeline, text, day=dt.date(2024, 5, 4))
+    assert _event(coded, "announced").date == "2024-05-03", _reasons(_event(coded, "announced"))
+
+
+@pytest.mark.model
+def test_an_undated_clause_takes_the_date_of_its_when_clause(pipeline: Any) -> None:
+    text = "The defence ministers of Chad and Niger were killed when their plane was hit on Wednesday evening."
+    coded = _code(pipeline, text, day=dt.date(2024, 5, 3))
+    assert _event(coded, "killed").date == "2024-05-01", _reasons(_event(coded, "killed"))
+    text = "Police arrested the opposition leader as he addressed a rally in Kampala on Tuesday."
+    coded = _code(pipeline, text, day=dt.date(2024, 5, 3))
+    assert _event(coded, "arrested").date == "2024-04-30", _reasons(_event(coded, "arrested"))

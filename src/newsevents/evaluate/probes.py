@@ -8,6 +8,11 @@
 * date expressions (``text pub_date tense expected_value expected_precision expected_end``, with
   ``#`` comment lines that open a group): the date normaliser. Strict means value, precision and end
   all right; lenient the value alone. A ``none`` row is right when nothing (or an unknown date) comes back.
+  Values are compared at their precision, whatever their spelling: "2003" and "2003-01-01" at year
+  precision are the same value, "2003-06" and "2003-06-01" at month precision too (value-only: at the coarser
+  of the two precisions); an end is compared
+  as the last day it covers ("1999" at year precision ends on 1999-12-31). A week (precision ``week``,
+  the value its Monday) is matched by the range of its seven days, Monday to Sunday.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
-from newsevents.records import ActorRef
+from newsevents.records import ActorRef, DateInfo
 from newsevents.resolve.dates import Tense, normalize
 
 Resolve = Callable[[str, dt.date | None], list[ActorRef]]
@@ -104,6 +109,33 @@ def score_actor_probes(path: Path, resolve: Resolve) -> ProbeScores:
     return ProbeScores((ok["real"], tot["real"]), (ok["trap"], tot["trap"]), (sec[0], sec[1]), wrong)
 
 
+_WIDTH = {"year": 4, "month": 7}
+
+
+def _at_precision(value: str, precision: str) -> str:
+    """A date value cut to its precision: "2003-01-01" at year precision is "2003"."""
+    return value[: _WIDTH.get(precision, 10)]
+
+
+def _last_day(value: str) -> str:
+    """The last day a value covers: "1999" → "1999-12-31", "2010-03" → "2010-03-31"."""
+    if len(value) == 4 and value.isdigit():
+        return f"{value}-12-31"
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+        return (nxt - dt.timedelta(days=1)).isoformat()
+    return value
+
+
+def _is_week(got: DateInfo) -> bool:
+    """A range of days from a Monday to the Sunday after it: a calendar week."""
+    if got.precision != "day" or not got.end_value:
+        return False
+    start, end = dt.date.fromisoformat(got.value), dt.date.fromisoformat(got.end_value)
+    return start.weekday() == 0 and (end - start).days == 6
+
+
 def score_dates(path: Path) -> DateScores:
     """Score the date normaliser on a date-expression file."""
     scores = DateScores()
@@ -123,8 +155,14 @@ def score_dates(path: Path) -> DateScores:
             if value.lower() == "none":
                 strict = lenient = got is None or got.precision == "unknown"
             else:
-                lenient = got is not None and got.value == value
-                strict = lenient and got is not None and got.precision == precision and (got.end_value or "") == end
+                lenient = strict = False
+                if got is not None and precision == "week" and _is_week(got):
+                    lenient = strict = got.value == value  # a week written as its seven days
+                elif got is not None:
+                    coarser = min(precision, got.precision, key=lambda p: _WIDTH.get(p, 10))
+                    lenient = _at_precision(got.value, coarser) == _at_precision(value, coarser)
+                    same_end = _last_day(got.end_value or "") == _last_day(end)
+                    strict = lenient and got.precision == precision and same_end
             scores.rows += 1
             scores.strict += strict
             scores.lenient += lenient

@@ -92,6 +92,10 @@ class Scores:
     modality: Ratio = field(default_factory=Ratio)
     places: Ratio = field(default_factory=Ratio)
     event_location: Ratio = field(default_factory=Ratio)
+    # the same gold, scored on what the pipeline outputs: the location of the output event at the
+    # gold trigger (where chain included); a trigger without an output event counts as a miss
+    event_location_output: Ratio = field(default_factory=Ratio)
+    event_location_coded: Ratio = field(default_factory=Ratio)  # the same, on triggers with an output event
     event_location_unusable: int = 0  # gold locations whose span is not a name (left out)
     toponyms_all: Ratio = field(default_factory=Ratio)
     toponyms_recognised: Ratio = field(default_factory=Ratio)
@@ -126,6 +130,8 @@ class Scores:
             "modality",
             "places",
             "event_location",
+            "event_location_output",
+            "event_location_coded",
             "toponyms_all",
             "toponyms_recognised",
             "toponym_recall",
@@ -153,6 +159,10 @@ def format_scores(s: Scores) -> str:
         lines.append(
             f"event location right: {s.event_location}   (gold locations left out, span not a name: "
             f"{s.event_location_unusable})"
+        )
+        lines.append(
+            f"event location of the output events (the where chain): {s.event_location_output}   "
+            f"on triggers with an output event: {s.event_location_coded}"
         )
     if s.toponyms_all.total:
         lines.append(f"toponyms within {KM_RIGHT:.0f} km, all with coordinates: {s.toponyms_all}")
@@ -312,10 +322,37 @@ def score_event_locations(rec: dict[str, Any], coded: CodedArticle, offset: int,
             )
         s.event_location.add(ok)
         got = chosen.text if chosen else None
+        out = _output_location(rec["text"], coded, offset, (a, b), golds)
+        s.event_location_output.add(out is True)
+        if out is not None:
+            s.event_location_coded.add(out)
         s.report.append(
             f"{rec.get('id')}: trigger '{g.get('trigger')}' gold {[x['text'] for x in golds]} "
-            f"chosen {got!r} {'ok' if ok else 'WRONG'}"
+            f"chosen {got!r} {'ok' if ok else 'WRONG'}; output event "
+            f"{'none' if out is None else 'ok' if out else 'WRONG'}"
         )
+
+
+def _output_location(
+    text: str, coded: CodedArticle, offset: int, trigger: tuple[int, int], golds: list[dict[str, Any]]
+) -> bool | None:
+    """Whether the output event at the trigger (a, b: offsets in the article's text) has a location
+    whose extracted name stands at a gold location's span; None when no output event is there."""
+    a, b = trigger
+    at = [e for e in coded.events if any(s < b and a < t for _, s, t in (*e.mentions, (0, e.start_char, e.end_char)))]
+    if not at:
+        return None
+    for e in at:
+        loc = e.event_loc
+        if loc is None or not loc.extracted_place:
+            continue
+        name = loc.extracted_place
+        k = text.find(name)
+        while k >= 0:
+            if any(k < g["span"][1] and g["span"][0] < k + len(name) for g in golds):
+                return True
+            k = text.find(name, k + 1)
+    return False
 
 
 def score_toponyms(rec: dict[str, Any], coded: CodedArticle, offset: int, s: Scores) -> None:

@@ -11,9 +11,12 @@ are not months); a month name alone needs a preposition or qualifier before it (
 of a larger number ("2,000", "2000.5"), follows a currency sign or a word such as "Route",
 "Resolution", "nearly" or "some", or is followed by a count noun ("2000 troops"), a percent
 sign, or "to 3000". "the 5th" needs "on"/"by"/"until" before it and nothing noun-like after it.
-Holiday and newspaper names ("Good Friday", "Bloody Sunday", "Sunday Times", "USA Today") are
-not dates. Durations ("two years", "the year's 12 months") and anaphora ("two days later") are
-not caught.
+Holidays that name a day (data/holidays.yaml: "Christmas Day", "Good Friday", "on Easter") are
+dates; a one-word holiday needs a preposition or last/next/this before it ("at Easter", not "Easter
+eggs"), and a holiday followed by a capitalised word is part of a name ("the Good Friday Agreement",
+"Easter Island"). Other weekday names ("Bloody Sunday", "Black Monday") and newspaper names
+("Sunday Times", "USA Today") are not dates. Durations ("two years", "the year's 12 months")
+and anaphora ("two days later") are not caught.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from __future__ import annotations
 import re
 
 from newsevents.lexicon import LEXICON
+from newsevents.resolve.holidays import holiday_names
 
 __all__ = ["find_date_expressions"]
 
@@ -57,6 +61,24 @@ NUM = (
 )
 _PREP = r"(?:in|In|since|Since|by|By|until|Until|till|during|During|through|throughout|from|From|of|before|"
 _PREP += r"Before|after|After|to|and|or|between|Between|around|for|last|Last|next|Next|this|This)"
+
+
+def _holiday_rx(one_word: bool) -> re.Pattern[str]:
+    """Holiday names as written, apostrophes either way; one-word names after a preposition."""
+
+    def form(name: str) -> str:
+        words = [re.escape(w).replace("'", "['’]") for w in name.split()]
+        return r"\s+".join(words).replace(r"St\.", r"(?:St\.?|Saint)")
+
+    multi = sorted((n for n in holiday_names() if " " in n), key=len, reverse=True)
+    single = sorted((n for n in holiday_names() if " " not in n), key=len, reverse=True)
+    lead = rf"(?:\b(?:{_ci('last')}|{_ci('next')}|{_ci('this')})\s+)?"
+    prep = r"\b(?:[Oo]n|[Aa]t|[Oo]ver|[Dd]uring|[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his)\s+"
+    not_name = r"(?!\s+[A-Z][a-z])(?!['’]s\s+[A-Z])"
+    if one_word:
+        return re.compile(rf"{prep}(?P<d>(?:{'|'.join(form(n) for n in single)})){not_name}\b")
+    return re.compile(rf"{lead}\b(?:{'|'.join(form(n) for n in multi)}){not_name}\b")
+
 
 # Each pattern's span is its group "d" where it has one, the whole match otherwise. A leading
 # "(?=[...])" lists the characters a match can start with: it changes no match, but lets the regex
@@ -150,6 +172,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("weekend", re.compile(r"\b(?:[Oo]ver|[Aa]t|[Dd]uring|[Oo]n)\s+(?P<d>the\s+weekend)\b")),
     ("ago", re.compile(rf"\b{NUM}\s+(?:days?|weeks?|months?|years?|fortnights?)\s+ago\b")),
+    # "the third quarter (of 1997)", "the first half of this year", "last quarter"; not "a quarter
+    # century" or "the last quarter-final"
+    (
+        "part-of-year",
+        re.compile(
+            rf"\b(?=[TtFfSsLlNnPpC1-4])(?:[Tt]he\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|"
+            rf"{_ci('last')}|{_ci('this')}|{_ci('next')}|{_ci('previous')}|{_ci('past')}|current)\s+"
+            rf"(?:quarter|half)\b(?![\s-]+(?:century|final|of\s+a\b|of\s+the\s+(?!year)))"
+            rf"(?:\s+of\s+(?:{YEAR}|(?:this|last|next|the)\s+year))?"
+        ),
+    ),
+    ("week-before-last", re.compile(r"\b(?:[Tt]he\s+)?week\s+before\s+last\b")),
+    # "in '98": a two-digit year after a preposition
+    ("short-year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Oo]f|[Uu]ntil|[Bb]y)\s+(?P<d>['’]\d\d)\b(?!['’]?s\b)")),
+    ("holiday", _holiday_rx(one_word=False)),
+    ("holiday-one", _holiday_rx(one_word=True)),
     ("from-now", re.compile(rf"\b{NUM}\s+(?:days?|weeks?|months?|years?)\s+from\s+(?:now|today)\b")),
     ("past-n", re.compile(rf"\b(?=[Ttpl])(?:[Tt]he\s+)?(?:past|last)\s+{NUM}\s+(?:days|weeks|months|years)\b")),
 ]
@@ -215,6 +253,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "ago": ("ago",),
     "past-n": ("past", "last"),
     "weekend": ("weekend",),
+    "part-of-year": ("quarter", "half"),
+    "week-before-last": ("before last",),
+    "short-year": ("'", "’"),
 }
 _TRIGGERS: dict[str, re.Pattern[str]] = {"from-now": re.compile(r"from\s+(?:now|today)", re.IGNORECASE)}
 

@@ -39,7 +39,19 @@ from newsevents.frame.locative import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
 from newsevents.lexicon import LEXICON, table
 from newsevents.parse.tree import children, ents, tokens
 from newsevents.recognize.mentions import sentence_index_at
-from newsevents.recognize.toponyms import embedded_toponyms, overlaps, untagged_toponyms
+from newsevents.recognize.regions import directional_regions
+from newsevents.recognize.toponyms import (
+    Named,
+    comma_parts,
+    containing_place,
+    embedded_toponyms,
+    is_site,
+    joined_to_place,
+    numeric_name,
+    overlaps,
+    same_sense,
+    untagged_toponyms,
+)
 from newsevents.records import ActorRef, Mention, Place
 from newsevents.resolve.capitals import capital_on
 from newsevents.work import Resources, StageFunc, Work, register
@@ -51,6 +63,11 @@ if TYPE_CHECKING:
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entity labels that may still be a place when the gazetteer and the syntax agree.
 OTHER_LABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+# Labels of numbers and times that the small model also gives to names ("in Manbij" as a DATE):
+# such an entity is a place only where the syntax says so, and never when it holds a digit.
+NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+# Mentions whose name, spelled again elsewhere in the article, is the same place.
+NAMING_LABELS = {"GPE", "LOC", "gazetteer"}
 LOCATIVE_PREPS = LEXICON["place_prepositions"]
 # The wider list of prepositions of an event's place ("between", "along", "towards").
 EVENT_PLACE_PREPS = LEXICON["locative_prepositions"]
@@ -77,6 +94,17 @@ _BARE_CAPITAL = re.compile(
     r"requirements?|ratio|base|controls?|account|goods|stock|injection|increase)\b)"
     r"(?:\s+of\s+(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))?"
 )
+_DIRECTIONS = frozenset(f"{d}{suffix}" for d in ("north", "south", "east", "west") for suffix in ("", "ern")) | {
+    "central",
+    "upper",
+    "lower",
+    "southwest",
+    "southeast",
+    "northwest",
+    "northeast",
+}
+_ABBREVIATIONS = {"St": "Saint", "Ste": "Sainte", "Mt": "Mount", "Ft": "Fort", "Pt": "Port"}
+_ABBREVIATED = re.compile(r"\b(St|Ste|Mt|Ft|Pt)\.?\s+(?=[A-Z])")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+.*$")
 
@@ -95,14 +123,16 @@ def clean_name(text: str) -> str:
 def _context_countries(work: Work, know: Knowledge) -> list[str]:
     kb = know.kb
     out: list[str] = []
-    if work.article.dateline:
-        entry = kb.country_for_word(work.article.dateline)
-        if entry is not None:
-            out.append(entry.iso3)
-        else:
-            place, _, _ = know.gazetteer.resolve(work.article.dateline.title())
+    if work.article.dateline:  # "NAIROBI", "Port-au-Prince, Haiti": the city, else the country after it
+        for part in (work.article.dateline, *work.article.dateline.split(",")):
+            entry = kb.country_for_word(part.strip())
+            if entry is not None:
+                out.append(entry.iso3)
+                break
+            place, _, _ = know.gazetteer.resolve(part.strip().title())
             if place is not None and place.country_code:
                 out.append(place.country_code)
+                break
     for ent in ents(work.doc):
         if ent.label_ in {"GPE", "NORP"}:
             entry = kb.country_for_word(clean_name(ent.text))
@@ -261,6 +291,16 @@ def _resolve_name(work: Work, know: Knowledge, name: str, context: list[str]) ->
         place = gaz.country(country.iso3)
         return place, [place] if place else [], f"country name → {country.iso3}"
     found = gaz.resolve(name, context_countries=context)
+    if found[0] is None and _ABBREVIATED.search(name):  # "St. Croix" is "Saint Croix", "Mt." a "Mount"
+        found = gaz.resolve(
+            _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group(1)] + " ", name), context_countries=context
+        )
+    first, _, rest = name.partition(" ")
+    if found[0] is None and rest and first.lower() in _DIRECTIONS:  # "Northern Europe", "South Florida"
+        place, candidates, why = _resolve_name(work, know, rest, context)
+        if place is not None and place.level in {"country", "admin1", "region"}:
+            part = dataclasses.replace(place, name=f"{first.lower()} {place.name}", geonameid=None, level="region")
+            return part, candidates, f"'{first}' part of '{rest}', the point is its own: {why}"
     head, _, last = name.rpartition(" ")
     if found[0] is None and head and last.lower() in NAME_BEFORE_NOUNS:  # "Montenegro province"
         place, candidates, why = _resolve_name(work, know, head, context)
@@ -269,51 +309,10 @@ def _resolve_name(work: Work, know: Knowledge, name: str, context: list[str]) ->
     return found
 
 
-_DIR = (
-    r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central"
-)
-_NAME = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*"
-_REGION_NOUN = r"provinces?|regions?|areas?|parts?|districts?|states?|territor(?:y|ies)|borderlands?"
-# (words one of which a match contains, case-folded; the pattern): a pattern is not run on a text
-# without them (speed). Every match holds a direction word.
-_DIRECTION_WORDS = ("north", "south", "east", "west", "central")
-_DIRECTIONAL: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
-    (("'s", "’s"), re.compile(rf"\b(?P<name>{_NAME})['’]s\s+(?P<dir>{_DIR})\s+(?:{_REGION_NOUN})\b")),
-    (("the",), re.compile(rf"\bthe\s+(?P<dir>{_DIR})\s+(?:{_REGION_NOUN})\s+of\s+(?P<name>{_NAME})\b", re.I)),
-    # lower case only: "Northern Ireland", "South Sudan", "East Timor" are names, not directions
-    (_DIRECTION_WORDS, re.compile(rf"\b(?P<dir>{_DIR})\s+(?P<name>{_NAME})\b")),
-]
-
-
 def _directional_regions(work: Work, know: Knowledge, taken: list[tuple[int, int]]) -> None:
-    """'Afghanistan's northern provinces', 'the southern regions of Chad', 'eastern Congo': a part of
-    a country, kept as a region with its direction (the point is the country's own: none finer is known)."""
-    kb, gaz = know.kb, know.gazetteer
-    text = work.article.text
-    folded = text.casefold()
-    if not any(word in folded for word in _DIRECTION_WORDS):
-        return
-    for needs, pattern in _DIRECTIONAL:
-        if not any(word in folded for word in needs):
-            continue
-        for m in pattern.finditer(text):
-            if any(not (m.end() <= s or m.start() >= e) for s, e in taken):
-                continue
-            words = m.group("name").split()
-            # the longest run of capitalised words that names a country ("Saudi Arabia's", not "Congo Troops")
-            found = next(
-                ((e, k) for k in range(len(words), 0, -1) if (e := kb.country_named(" ".join(words[:k])))), None
-            )
-            country = gaz.country(found[0].iso3) if found is not None else None
-            if found is None or country is None:
-                continue
-            entry = found[0]
-            end = m.end() if m.end("name") < m.end() else m.start("name") + len(" ".join(words[: found[1]]))
-            direction = m.group("dir").lower()
-            region = dataclasses.replace(country, name=f"{direction} {country.name}", geonameid=None, level="region")
-            taken.append((m.start(), end))
-            _add(work, (m.start(), end, text[m.start() : end]), "region", region, [country],
-                 f"'{direction}' part of {entry.iso3}: a region, the point is the country's")  # fmt: skip
+    """'Afghanistan's northern provinces', 'eastern Congo' (recognize/regions.py)."""
+    for start, end, region, country, why in directional_regions(work.article.text, know.kb, know.gazetteer, taken):
+        _add(work, (start, end, work.article.text[start:end]), "region", region, [country], why)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -344,9 +343,9 @@ def places(work: Work, know: Knowledge) -> None:
     if "capital" in text:
         _capitals(work, know, context, taken)
     for ent in ents(work.doc):
-        if ent.label_ not in PLACE_LABELS | OTHER_LABELS:
+        if ent.label_ not in PLACE_LABELS | OTHER_LABELS | NUMERIC_LABELS:
             continue
-        if overlaps(ent, taken):
+        if overlaps(ent, taken) or (ent.label_ in NUMERIC_LABELS and not numeric_name(ent)):
             continue
         name = clean_name(ent.text)
         if not name or not name[:1].isupper() and name[:3].lower() not in {"al-", "el-", "ad-", "as-", "ar-"}:
@@ -358,9 +357,18 @@ def places(work: Work, know: Knowledge) -> None:
                 taken.append((ent.start_char, ent.end_char))
                 _add(work, ent, "demonym", place, [place], why)
             continue  # "Afghan" names people; it is never a city
+        if ent.label_ in PLACE_LABELS and "," in ent.text and _resolve_name(work, know, name, context)[0] is None:
+            # "Thruxton, Hampshire" as one entity: each part is a mention of its own
+            taken.append((ent.start_char, ent.end_char))
+            for part in comma_parts(ent):
+                place, cands, reason = _resolve_name(work, know, clean_name(part.text), context)
+                _add(work, part, ent.label_, place, cands, f"part of '{ent.text}'; {reason}")
+            continue
         if ent.label_ in PLACE_LABELS:
             taken.append((ent.start_char, ent.end_char))
             place, cands, reason = _resolve_name(work, know, name, context)
+            if place is None and ent.text.endswith("."):  # an abbreviation keeps its dot: "N.J.", "Wash."
+                place, cands, reason = know.gazetteer.resolve(name + ".", context_countries=context)
             _add(work, ent, ent.label_, place, cands, reason)
             continue
         if _known_actor(work, know, name):
@@ -382,8 +390,49 @@ def places(work: Work, know: Knowledge) -> None:
                  + reason)  # fmt: skip
     _toponyms(work, know, context, taken)
     _in_named_divisions(work, know)
+    _same_sense(work, taken)
+    _contained(work)
     _borders(work, know, text)
     _anaphors(work)
+
+
+def _contained(work: Work) -> None:
+    """A name without a point of its own (a street, a site, a village the gazetteer lacks) takes
+    the point of the place the text puts it in (recognize/toponyms.py: containing_place)."""
+    named = [Named(m.start_char, m.end_char, m.sentence_index, m.place, m.text) for m in work.places
+             if m.place is not None and m.label in PLACE_LABELS | {"gazetteer", "description"}]  # fmt: skip
+    if not named:
+        return
+    text = work.article.text
+    for k, m in enumerate(work.places):
+        if m.place is not None or m.label in {"border", "anaphor", "region"}:
+            continue
+        host = containing_place(text, m.start_char, m.end_char, m.sentence_index, is_site(m.text), named)
+        if host is not None:
+            n, how = host
+            why = f"{m.reason}; no point of its own: the point of '{n.text}', {how}"
+            work.places[k] = dataclasses.replace(m, place=n.place, candidates=(), reason=why)
+
+
+def _same_sense(work: Work, taken: list[tuple[int, int]]) -> None:
+    """A name of a place the article names, spelled again where no mention stands (inside an
+    organisation's name: ``embedded``, never an event location; untagged: ``gazetteer``)."""
+    persons = [e for e in ents(work.doc) if e.label_ == "PERSON"]
+    person_words = {t.lower_ for e in persons for t in e}
+    named = {
+        " ".join(clean_name(m.text).split()).casefold(): (m.place, m.text)
+        for m in work.places
+        if m.label in NAMING_LABELS and m.place is not None and m.place.level != "sub-city" and clean_name(m.text)
+        and "by alternate name" not in m.reason and not (m.text.isupper() and len(m.text) <= 4)
+        and (m.place.population >= 1000 or m.place.level != "city")
+    }  # fmt: skip
+    named = {k: v for k, v in named.items() if not set(k.split()) & person_words}  # a name also a person's
+    taken = [*taken, *((e.start_char, e.end_char) for e in persons)]
+    others = [(e.start_char, e.end_char) for e in ents(work.doc) if e.label_ not in PLACE_LABELS]
+    for span, place, why in list(same_sense(work.doc, named, taken)):
+        taken.append((span.start_char, span.end_char))
+        label = "embedded" if overlaps(span, others) else "gazetteer"
+        _add(work, span, label, place, [place], why)
 
 
 def _in_named_divisions(work: Work, know: Knowledge) -> None:
@@ -396,15 +445,20 @@ def _in_named_divisions(work: Work, know: Knowledge) -> None:
         return
     for k, m in enumerate(work.places):
         p = m.place
-        if p is None or p.level != "city" or (p.country_code, p.admin1) in states or m.label not in PLACE_LABELS | {
-            "gazetteer"
-        }:
+        if (
+            p is None
+            or p.level != "city"
+            or (p.country_code, p.admin1) in states
+            or m.label not in PLACE_LABELS | {"gazetteer"}
+        ):
             continue
+        name = clean_name(m.text)
         alt = next(
-            (c for c in know.gazetteer.candidates(clean_name(m.text), limit=25)
-             if c.level == "city" and (c.country_code, c.admin1) in states),
+            (c for c in know.gazetteer.candidates(name, limit=25)
+             if c.level == "city" and (c.country_code, c.admin1) in states
+             and (c.name.casefold() == name.casefold() or c.population >= p.population)),
             None,
-        )  # fmt: skip
+        )  # fmt: skip  # by its own name: "Washington" is no alternate name of a small Ohio town
         if alt is not None:
             why = f"{m.reason}; the one in {alt.admin1}, {alt.country_code}: a division the article names"
             work.places[k] = dataclasses.replace(m, place=alt, reason=why)
@@ -461,7 +515,7 @@ def _capitals(work: Work, know: Knowledge, context: list[str], taken: list[tuple
         elif context:
             why = "the dateline's country" if work.article.dateline else "the country the article names first"
             end = m.end()
-            found.append((m.start(), end, f"'{text[m.start():end]}' of {why}", context[0]))
+            found.append((m.start(), end, f"'{text[m.start() : end]}' of {why}", context[0]))
     for start, end, what, iso3 in found:
         if iso3 is None or any(not (end <= s or start >= e) for s, e in taken):
             continue
@@ -515,6 +569,10 @@ def _other_entity(
     """An ORG/PERSON/NORP/... entity that the gazetteer and the syntax say is a place."""
     cue = _place_cue(ent)
     place, cands, reason = _resolve_name(work, know, name, context)
+    if cue is None and place is not None and "by alternate name" not in reason:
+        ranges = [(m.start_char, m.end_char) for m in work.places if m.place is not None and m.label in NAMING_LABELS]
+        other = joined_to_place(ent, ranges)
+        cue = f"listed with the place '{other}'" if other is not None else None
     strong = (
         place is not None
         and "by alternate name" not in reason

@@ -20,7 +20,10 @@ never an event location.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import calendar
+import dataclasses
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from newsevents.lexicon import LEXICON
@@ -30,7 +33,18 @@ from newsevents.records import Place
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["untagged_toponyms", "embedded_toponyms", "overlaps"]
+__all__ = [
+    "Named",
+    "comma_parts",
+    "containing_place",
+    "numeric_name",
+    "embedded_toponyms",
+    "is_site",
+    "joined_to_place",
+    "overlaps",
+    "same_sense",
+    "untagged_toponyms",
+]
 
 LOCATIVE_PREPS = LEXICON["place_prepositions"]
 WEAK_POPULATION = 1_000
@@ -125,22 +139,180 @@ def untagged_toponyms(
             yield span, place, f"untagged proper noun, {why}; {reason}"
 
 
+# Entity labels whose names may hold a place ("the Kidney Foundation of Canada", "the Valdai
+# Discussion Club"); not PERSON: "Jordan Peterson", "Paris Hilton".
+_HOLDER_LABELS = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "NORP", "PRODUCT", "LAW"}
+_STRONG_CITY = 100_000
+
+
+def _embedded_ok(place: Place | None, reason: str) -> bool:
+    if place is None or "by alternate name" in reason:
+        return False
+    if place.level in {"country", "admin1"} or (place.level == "region" and place.geonameid is None):  # curated
+        return True
+    if place.level != "city":
+        return False
+    # "Cavan County Council": a town named with its place noun needs no size
+    return place.population >= _STRONG_CITY or "without '" in reason
+
+
 def embedded_toponyms(doc: Doc, taken: list[tuple[int, int]], resolve: Resolver) -> Iterator[tuple[Span, Place, str]]:
-    """The place that opens an organisation's name ("New York Times", "US Special Forces"): the
-    longest leading run of words that names a country, a division or a city of 100,000 people."""
+    """The place in an organisation's name: the longest leading run of words ("New York Times",
+    "US Special Forces", "Cavan County Council") or the run after "of" ("the Kidney Foundation of
+    Canada", "the Office of the United States Trade Representative") that names a country, a
+    division, a curated region or a city of 100,000 people (any town when its place noun is
+    named with it: "X County")."""
     for ent in ents(doc):
-        if ent.label_ != "ORG" or len(ent) < 2:
+        if ent.label_ not in _HOLDER_LABELS or len(ent) < 2:
             continue
         if overlaps(ent, taken):
             continue
         words = [t for t in ent if t.lower_ != "the"]
         if not words:
             continue
+        found = False
         for k in range(min(len(words) - 1, 3), 0, -1):
             span = doc[words[0].i : words[k - 1].i + 1]
             place, reason = resolve(span.text)
-            if place is None or "by alternate name" in reason:
-                continue
-            if place.level in {"country", "admin1"} or (place.level == "city" and place.population >= 100_000):
+            if place is not None and _embedded_ok(place, reason):
+                yield span, place, f"the place in the name '{ent.text}'; {reason}"
+                found = True
+                break
+        if found:
+            continue
+        ofs = [t for t in ent if t.lower_ == "of" and t.i > ent.start]
+        if not ofs:
+            continue
+        start = ofs[-1].i + 1
+        if start < ent.end and doc[start].lower_ == "the":
+            start += 1
+        for end in range(min(ent.end, start + 4), start, -1):
+            span = doc[start:end]
+            if not span.text[:1].isupper():
+                break
+            place, reason = resolve(span.text)
+            if place is not None and _embedded_ok(place, reason):
                 yield span, place, f"the place in the name '{ent.text}'; {reason}"
                 break
+
+
+def joined_to_place(span: Span, places: Iterable[tuple[int, int]]) -> str | None:
+    """The place a span is listed with ("stores in Žilina, Nitra, Prešov and Košice"): a name
+    joined by "and" or a comma to one of the ``places`` (character ranges of resolved place
+    mentions), or None."""
+    root = span.root
+    group = [root]
+    t = root
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+        group.append(t)
+    group.extend(c for g in list(group) for c in g.children if c.dep_ == "conj")
+    for g in group:
+        if g.i in range(span.start, span.end):
+            continue
+        for s, e in places:
+            if s <= g.idx < e:
+                return g.text
+    return None
+
+
+def same_sense(
+    doc: Doc, named: dict[str, tuple[Place, str]], taken: list[tuple[int, int]]
+) -> Iterator[tuple[Span, Place, str]]:
+    """One sense per article: a capitalised run of words, inside an entity of another kind or
+    untagged, that spells a place named elsewhere in the article ("ALLENDALE, N.J." ... "The
+    Allendale Woman's Club"); ``named`` maps a folded name to (place, the text that named it)."""
+    if not named:
+        return
+    longest = max(len(k.split()) for k in named)
+    toks = tokens(doc)
+    i, n = 0, len(toks)
+    while i < n:
+        found = None
+        if toks[i].text[:1].isupper():
+            for k in range(min(longest, n - i), 0, -1):
+                span = doc[i : i + k]
+                if not span[-1].text[:1].isupper() and k > 1:
+                    continue
+                key = " ".join(span.text.split()).casefold()
+                if key in named and not overlaps(span, taken):
+                    found = span
+                    break
+        if found is None:
+            i += 1
+            continue
+        place, text = named[" ".join(found.text.split()).casefold()]
+        yield found, place, f"the place named '{text}' elsewhere in the article (one sense per article)"
+        i = found.end
+
+
+SITE_NOUNS = LEXICON["site_nouns"]
+# "X in Y", "X, Y", "X of Y": the text between a site and the place it stands in.
+_IN_PLACE = re.compile(r"^\s*(?:,\s*)?(?:(?:in|near|at|of|outside)\s+(?:the\s+)?)?$")
+_POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:the\s+)?$")
+
+
+@dataclasses.dataclass(frozen=True)
+class Named:
+    """A resolved place mention, as the containment rule sees it."""
+
+    start: int
+    end: int
+    sentence: int
+    place: Place
+    text: str
+
+
+def containing_place(
+    text: str, start: int, end: int, sentence: int, site: bool, named: Sequence[Named]
+) -> tuple[Named, str] | None:
+    """The place a name without a point of its own stands in: the place right after it ("Thruxton,
+    Hampshire", "Hampton Avenue in the St. Louis Hills area": ``_IN_PLACE``) or right before it as
+    a possessor ("Seoul's Jamsil Stadium"); for a street or site (``site``: one of its last two
+    words is one of ``SITE_NOUNS``) also the town named last before it in this sentence or the two
+    before. Only a town or a first-level division lends its point. (the place, how), or None."""
+    wide = {"city", "sub-city", "admin1"}  # a country's point is too far from a street in it
+    for n in named:
+        if n.sentence != sentence or n.place.level not in wide:
+            continue
+        if n.start >= end and _IN_PLACE.match(text[end : n.start]):
+            return n, "the place it is placed in"
+        if n.end <= start and _POSSESSIVE_GAP.match(text[n.end : start]):
+            return n, "the place whose it is"
+    if not site:
+        return None
+    before = [n for n in named if n.end <= start and sentence - 2 <= n.sentence <= sentence
+              and n.place.level in {"city", "sub-city", "admin1"}]  # fmt: skip
+    if before:
+        return max(before, key=lambda n: n.end), "the town named last before it"
+    return None
+
+
+def is_site(name: str) -> bool:
+    """A street or a site by its last words ("Eglinton Avenue West", "the Manila Cathedral")."""
+    words = [w.strip(".").lower() for w in name.split()]
+    return any(w in SITE_NOUNS for w in words[-2:])
+
+
+def comma_parts(ent: Span) -> list[Span]:
+    """The comma-separated parts of an entity that start with a capital ("Donington Park",
+    "Leicestershire")."""
+    parts, start = [], ent.start
+    for t in [*ent, None]:
+        if t is None or t.text == ",":
+            end = t.i if t is not None else ent.end
+            span = ent.doc[start:end]
+            if len(span) and span.text[:1].isupper():
+                parts.append(span)
+            start = end + 1
+    return parts
+
+
+_CALENDAR_WORDS = frozenset(
+    w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr, *calendar.day_abbr) if w
+)
+
+
+def numeric_name(ent: Span) -> bool:
+    """Whether a DATE / CARDINAL ... entity may be a name: no digit, no weekday or month word."""
+    return not any(c.isdigit() for c in ent.text) and not any(t.lower_.rstrip(".") in _CALENDAR_WORDS for t in ent)

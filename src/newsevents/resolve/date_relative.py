@@ -15,13 +15,16 @@ from newsevents.resolve.date_words import (
     _DECADE,
     _FROM_NOW,
     _MONTH_OF_REL_YEAR,
+    _PART_OF_YEAR,
     _PAST_N,
     _PAST_UNIT,
     _REL_UNIT,
     _SEASON,
     _SEASON_START,
+    _SHORT_YEAR,
     _TODAY,
     _TOMORROW,
+    _WEEK_BEFORE_LAST,
     _WEEKEND,
     _YESTERDAY,
     MONTHS,
@@ -216,3 +219,60 @@ def _season(s: str, pub: dt.date | None, tense: str | None) -> DateInfo | None:
             start = this
         reason = f"season: {mod}"
     return _info(start, "month", reason, _add_months(start, 2))
+
+
+_ORDINAL_PART = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
+
+
+def _part_of_year(s: str, pub: dt.date | None, tense: str | None) -> DateInfo | None:
+    """Quarters and halves of a year: month precision, a range of months. "the third quarter of 1997"
+    -> 1997-07..1997-09; "the first half of 2024" -> 2024-01..2024-06; without a year, past tense
+    -> the most recent such part that has begun by publication, future -> the nearest that has not
+    ended; "last/previous quarter" -> the one before the publication's, "this quarter" -> the
+    publication's, "next quarter" -> the one after. "the last quarter of 1997" is its fourth.
+    Also "the week before last" (days, Monday to Sunday) and "'98" (the most recent such year)."""
+    if pub is not None and _WEEK_BEFORE_LAST.fullmatch(s):
+        monday = pub - dt.timedelta(days=pub.weekday() + 14)
+        return _info(monday, "day", "the week before last (Monday to Sunday)", monday + dt.timedelta(days=6))
+    m = _SHORT_YEAR.fullmatch(s)
+    if m is not None:
+        if pub is None:
+            return None
+        year = pub.year - (pub.year - int(m[1])) % 100
+        return _info(dt.date(year, 1, 1), "year", "two-digit year: the most recent such year")
+    m = _PART_OF_YEAR.fullmatch(s)
+    if m is None:
+        return None
+    which, unit, year_text, rel_year = m[1], m[2], m[3], m[4]
+    months = 3 if unit == "quarter" else 6
+    parts = 12 // months
+    index = _ORDINAL_PART.get(which)
+    if which == "last" and (year_text or rel_year):
+        index = parts - 1  # "the last quarter of 1997"
+    if index is not None and index >= parts:
+        return None  # "the third half"
+    if year_text is not None or rel_year in {"this", "last", "next"}:
+        if index is None:
+            return None
+        if year_text is not None:
+            year = int(year_text)
+        elif pub is None:
+            return None
+        else:
+            year = pub.year + {"this": 0, "last": -1, "next": 1}[rel_year]
+        start = dt.date(year, 1 + index * months, 1)
+        return _info(start, "month", f"{unit} of the year", _add_months(start, months - 1))
+    if pub is None:
+        return None
+    current = dt.date(pub.year, 1 + (pub.month - 1) // months * months, 1)
+    if index is None:
+        shift = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1}[which]
+        start = _add_months(current, shift * months)
+        return _info(start, "month", f"{which} {unit}", _add_months(start, months - 1))
+    start = dt.date(pub.year, 1 + index * months, 1)
+    if _is_future(tense):
+        if _add_months(start, months) <= pub:
+            start = dt.date(pub.year + 1, start.month, 1)
+    elif start > pub:
+        start = dt.date(pub.year - 1, start.month, 1)
+    return _info(start, "month", f"{unit} without a year: by tense", _add_months(start, months - 1))

@@ -101,8 +101,15 @@ _TIME_OF_DAY_OF = re.compile(rf"^(?:the\s+)?(?:{_TOD_RE}|early hours|small hours
 _TRAILING_TOD = re.compile(rf"(?<=\d)(?:st|nd|rd|th)?\s+{_TOD_RE}$")
 _SEASON = re.compile(
     rf"(?:the\s+)?(?:(last|this|next|this past|this coming|past|coming)\s+)?(spring|summer|autumn|fall|winter)"
-    rf"(?:\s+(?:of\s+)?({_YEAR_RE}))?"
+    rf"(?:\s+(?:of\s+)?({_YEAR_RE})(?:\s*[-–/]\s*\d{{2}}(?:\d{{2}})?)?)?"  # "the winter of 1993-94"
 )
+# "the third quarter (of 1997)", "the first half of this year", "last quarter", "the week before last"
+_PART_OF_YEAR = re.compile(
+    rf"(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|previous|past|current)\s+"
+    rf"(quarter|half)(?:\s+of\s+(?:({_YEAR_RE})|(this|last|next|the)\s+year))?"
+)
+_WEEK_BEFORE_LAST = re.compile(r"(?:the\s+)?week\s+before\s+last")
+_SHORT_YEAR = re.compile(r"'(\d\d)")  # "in '98" (after _clean: the apostrophe is ')
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _YEAR_SLASH = re.compile(r"(\d{4})/(\d{2})")
 _TRAILING_TIME = re.compile(

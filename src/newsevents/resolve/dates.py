@@ -10,8 +10,8 @@ expression only and never searches raw text.
 Rules on top of plain parsing (``reason`` names the one that decided):
 
 * Weekdays. A bare weekday equal to the publication weekday is the publication day itself,
-  unless the tense is future (then a week later). Other bare weekdays: past, present or no
-  tense -> the most recent such day before publication; future -> the next one after.
+  whatever the tense ("will meet on Thursday" in a Thursday story is later that day). Other
+  bare weekdays: past, present or no tense -> the most recent such day before publication; future -> the next one after.
   "last Monday" -> the most recent Monday strictly before publication; "next Monday" /
   "this coming Monday" -> the first Monday strictly after; "this Monday" -> as a bare weekday
   but the publication day itself whatever the tense; "Monday last week" -> the Monday of the
@@ -56,6 +56,11 @@ Rules on top of plain parsing (``reason`` names the one that decided):
 * Seasons with a year or "last/this/next" ("the summer of 2019", "last winter") -> three
   months at month precision (meteorological, northern hemisphere; winter 2019 = Dec 2019 to
   Feb 2020). "August of last year" -> month precision in the year before publication.
+* Quarters and halves ("the third quarter of 1997", "the first half", "last quarter") -> a range
+  of months at month precision, by tense without a year; "the week before last" -> its days;
+  "'98" -> the most recent year ending in 98.
+* Holidays that name a day (data/holidays.yaml: "Christmas Day", "Good Friday", "Thanksgiving")
+  -> that day, in the year given by the tense as for a date without a year (resolve/holidays.py).
 * Times of day ("10:00 GMT", "at 3 p.m.", "Sunday night", "the early hours of Sunday") are
   dropped; ordinal words ("the first of March") read as numbers.
 * Without a publication date only absolute dates resolve; relative ones return None.
@@ -77,6 +82,7 @@ from dateparser.date import DateDataParser
 from newsevents.records import DateInfo
 from newsevents.resolve.date_relative import (
     _decade,
+    _part_of_year,
     _relative,
     _season,
     _shift,
@@ -122,6 +128,7 @@ from newsevents.resolve.date_words import (
     _Prec,
     _safe_date,
 )
+from newsevents.resolve.holidays import holiday_day
 
 Tense = Literal["past", "present", "future"]
 
@@ -174,8 +181,6 @@ def _resolve_weekday(wd: int, mod: str | None, week: str | None, pub: dt.date, t
     if mod in ("next", "coming", "this coming"):
         return _Point(pub + dt.timedelta(days=ahead or 7), "day")
     if back == 0:
-        if _is_future(tense) and mod is None:
-            return _Point(pub + dt.timedelta(days=7), "day")
         return _Point(pub, "day")
     if _is_future(tense):
         return _Point(pub + dt.timedelta(days=ahead), "day")
@@ -190,8 +195,6 @@ def _weekday_reason(wd: int, mod: str | None, week: str | None, pub: dt.date, te
     if mod in ("next", "coming", "this coming"):
         return "'next' weekday: first after publication"
     if wd == pub.weekday():
-        if _is_future(tense) and mod is None:
-            return "weekday = publication day, future tense → a week later"
         return "weekday = publication day"
     if _is_future(tense):
         return "weekday: future tense → next after publication"
@@ -503,6 +506,12 @@ def _normalize(text: str, pub: dt.date | None, tense: str | None) -> DateInfo | 
     season = _season(s, pub, tense)
     if season is not None:
         return season
+    part = _part_of_year(s, pub, tense)
+    if part is not None:
+        return part
+    holiday = holiday_day(s, pub, tense)
+    if holiday is not None:
+        return _info(holiday[0], "day", holiday[1])
     found = _point(s, pub, tense)
     if found is not None:
         return _info(found[0].date, found[0].precision, found[1], found[0].end)

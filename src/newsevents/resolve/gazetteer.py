@@ -86,22 +86,52 @@ _TIER_REASON = {
 }
 
 
-def _rank_key(c: _Cand, ctx: frozenset[str]) -> tuple[int, ...]:
+# A place in a context country does not beat a place of the same name this many times larger by
+# its own name ("Brussels" in an article about the USA is still Belgium's, not a hamlet's).
+CONTEXT_DWARF = 100
+# A match by alternate name ranks as a place this many times smaller than it is: a town's own name
+# beats a somewhat larger town's alternate one ("Chornobyl" is not the nearby new town).
+ALTERNATE_DISCOUNT = 10
+
+
+# A first-level division without a population (countrystatecity's) ranks among places of the
+# same tier as a place of this many people: "Hampshire" is the English county, not a US town of
+# 6,000; a larger city of the name still wins ("Herat", "Aleppo": the city, not the province).
+ADMIN1_WEIGHT = 100_000
+
+
+def _weight(c: _Cand) -> int:
+    """The population a candidate ranks with (rule 7)."""
     p = c.place
+    if c.kind == KIND_ALTERNATE:
+        return p.population // ALTERNATE_DISCOUNT
+    if p.level == "admin1" and not p.population:
+        return ADMIN1_WEIGHT
+    return p.population
+
+
+def _dwarfed(p: Place, largest: int) -> bool:
+    """A town far smaller than the largest town of the same name elsewhere (by its own name)."""
+    return p.level in ("city", "sub-city") and p.population * CONTEXT_DWARF < largest
+
+
+def _rank_key(c: _Cand, ctx: frozenset[str], largest: int = 0) -> tuple[int, ...]:
+    p = c.place
+    in_ctx = p.country_code in ctx and not _dwarfed(p, largest)
     return (
         0 if p.level == "country" else 1,
         0 if p.feature_code == "CONT" else 1,
         0 if p.level == "region" and c.kind == KIND_CURATED else 1,  # "Middle East" is no US hamlet
-        0 if p.country_code in ctx else 1,
+        0 if in_ctx else 1,
         0 if c.kind == KIND_CURATED else 1,
         _feature_tier(c),
-        -p.population,
+        -_weight(c),
         0 if c.kind == KIND_PRIMARY else 1,
         p.geonameid if p.geonameid is not None else SYNTHETIC_ID_BASE,
     )
 
 
-def _reason(ranked: Sequence[_Cand], ctx: frozenset[str]) -> str:
+def _reason(ranked: Sequence[_Cand], ctx: frozenset[str], largest: int = 0) -> str:
     """Why ``ranked[0]`` won: the context (when it mattered), then the criterion that beat the runner-up."""
     best = ranked[0]
     p = best.place
@@ -109,9 +139,13 @@ def _reason(ranked: Sequence[_Cand], ctx: frozenset[str]) -> str:
     if len(ranked) == 1:
         return "; ".join(["only candidate", *by_alt])
     parts = []
-    if p.country_code in ctx and any(c.place.country_code not in ctx for c in ranked):
+    if (
+        p.country_code in ctx
+        and p.population * CONTEXT_DWARF >= largest
+        and any(c.place.country_code not in ctx for c in ranked)
+    ):
         parts.append(f"in context country {p.country_code}")
-    a, b = _rank_key(best, ctx), _rank_key(ranked[1], ctx)
+    a, b = _rank_key(best, ctx, largest), _rank_key(ranked[1], ctx, largest)
     i = next((i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y), len(a) - 1)
     why = [
         "country name",
@@ -120,7 +154,9 @@ def _reason(ranked: Sequence[_Cand], ctx: frozenset[str]) -> str:
         f"in context country {p.country_code}",
         "curated alias",
         _TIER_REASON[_feature_tier(best)],
-        f"largest population ({p.population})",
+        f"largest population ({p.population})"
+        if p.population or p.level != "admin1"
+        else f"a first-level division (ranked as {ADMIN1_WEIGHT:,} people)",
         "primary name match",
         "lowest geonameid (tie)",
     ][i]
@@ -271,8 +307,12 @@ class Gazetteer:
             if same:
                 found, prefix = same, f"preferred level {prefer_level}; "
         ctx = frozenset(c.upper() for c in context_countries)
-        ranked = sorted(found, key=lambda c: _rank_key(c, ctx)) if ctx else list(found)
-        reason = _reason(ranked, ctx)
+        largest = max(
+            (c.place.population for c in found if c.kind != KIND_ALTERNATE and c.place.level in ("city", "sub-city")),
+            default=0,
+        )
+        ranked = sorted(found, key=lambda c: _rank_key(c, ctx, largest)) if ctx else list(found)
+        reason = _reason(ranked, ctx, largest)
         return ranked[0].place, [c.place for c in ranked[:_MAX_CANDIDATES]], prefix + reason
 
     def place(self, geonameid: int) -> Place | None:

@@ -118,7 +118,9 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
 def sequence_shift(tok: Token) -> tuple[int, str] | None:
     """(days after the event told before, the words) for "the same day", "the following day",
     "a day later", "two days later"; None otherwise."""
-    for c in children(tok):
+    # "announced a ceasefire the following day": the time phrase is often parsed under the object
+    objects = [c for c in children(tok) if c.dep_ == "dobj"]
+    for c in [*children(tok), *(g for o in objects for g in children(o))]:
         if c.dep_ != "npadvmod" or c.lemma_.lower() != "day":
             continue
         adj = next((a.lower_ for a in children(c) if a.dep_ == "amod" and a.lower_ in _SEQUENCE_SHIFT), None)

@@ -8,9 +8,11 @@ from spacy.tokens import Token
 
 from newsevents.frame.facts import clause_date
 from newsevents.frame.locative import SPEECH_VERBS
+from newsevents.parse.syntax import clause_verb
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, Dated
-from newsevents.records import Frame
+from newsevents.records import DateInfo, Frame
+from newsevents.resolve.dates import normalize
 from newsevents.when.dating import (
     event_date,
     follows,
@@ -34,15 +36,60 @@ def own_date(work: Work, frame: Frame, token_i: int) -> ClauseDate:
     return clause_date(dataclasses.replace(frame, date_spans=tuple(spans)), text, pub)
 
 
-@register("when", requires=("frames", "participants", "derived"), sets=("when",))
+def completed_verb(tok: Token, frame: Frame, not_now: frozenset[str]) -> Token | None:
+    """The verb whose date a past act told as its complement shares: "voted on Wednesday to impose
+    sanctions" (a to-infinitive), "adopted a resolution on Thursday condemning the bombings" (a
+    participle on the verb's object). Not after a verb of planning or refusing ("agreed on Monday to
+    withdraw by March", "refused to resign"): that act has another time or none."""
+    if frame.modality != "asserted" or frame.tense != "past":
+        return None
+    head: Token | None
+    if tok.dep_ == "xcomp":
+        head = tok.head
+    elif tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in {"dobj", "nsubjpass"}:
+        head = clause_verb(tok.head)
+    else:
+        return None
+    if head is None or head.i == tok.i or head.lemma_.lower() in not_now:
+        return None
+    return head
+
+
+@register("when", requires=("dates", "frames", "participants", "derived"), sets=("when",))
 def make_when(res: Resources) -> StageFunc:
     adverbs = res.rules.sequence_adverbs
     speech = SPEECH_VERBS
+    not_now = frozenset(res.rules.future_heads | res.rules.negating_heads)
 
     def when(work: Work) -> None:
         doc = work.doc
         own_at = {info.token_i: own_date(work, frame, info.token_i) for frame, info in work.frames}
         frame_at = {info.token_i: frame for frame, info in work.frames}
+        dates_of: dict[int, list[tuple[str, DateInfo | None]]] = {}  # verb token → its clause's date words
+        for m in work.dates:
+            words = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+            if words is not None and len(words) > 0:
+                root = words.root
+                verb = clause_verb(root.head if root.head.i != root.i else root)
+                if verb is not None:
+                    dates_of.setdefault(verb.i, []).append((m.text, m.date))
+
+        def completed_date(tok: Token, frame: Frame) -> ClauseDate | None:
+            head = completed_verb(tok, frame, not_now)
+            if head is None:
+                return None
+            base = own_at.get(head.i)
+            if base is None:  # the verb tells no event of its own ("voted"): its clause's first date
+                pub = work.article.pub_date
+                for words, _ in dates_of.get(head.i, []):
+                    info = normalize(words, pub, frame.tense)
+                    if info is not None:
+                        base = ClauseDate(info, words, f"date '{words}' in the clause of '{head.text}' ({info.reason})")
+                        break
+            if base is None or undated(base) or base.info is None:
+                return None
+            why = f"date of '{head.text}', the verb it completes ({base.why})"
+            return ClauseDate(base.info, base.text, why)
 
         def governed(token_i: int, depth: int = 0) -> ClauseDate:
             """The clause's own date, else the date of the clause a time clause hangs on ("a day
@@ -74,11 +121,16 @@ def make_when(res: Resources) -> StageFunc:
                         if theirs is not None and not undated(theirs) and theirs.info is not None:
                             why = f"date of '{c.text}', the clause coordinated with it ({theirs.why})"
                             return ClauseDate(theirs.info, theirs.text, why)
+            mine = frame_at.get(token_i)
+            if sub is None and mine is not None and (done := completed_date(tok, mine)) is not None:
+                return done
             if sub is None and own is not None and ongoing_report(tok, speech):
                 base = governed(tok.head.i, depth + 1)
                 if not undated(base) and base.info is not None:
                     why = f"date of '{tok.head.text}', which reports it as under way ({base.why})"
                     return ClauseDate(base.info, base.text, why)
+            if sub is None and own is not None and (inner := time_clause_date(tok, depth)) is not None:
+                return inner
             if sub is None:
                 return own if own is not None else ClauseDate(None, None, "")
             head, days, words = sub
@@ -86,6 +138,29 @@ def make_when(res: Resources) -> StageFunc:
             why = f"'{words}' '{head.text}': {days:+d} day(s) from its date ({base.why})"
             moved = shifted(base, days, why) if not undated(base) else None
             return moved if moved is not None else (own if own is not None else base)
+
+        def time_clause_date(tok: Token, depth: int) -> ClauseDate | None:
+            """An undated clause told with a dated time clause of its own: "were killed when their
+            plane was shot down on Wednesday" (the same day), "withdrew two days after talks
+            collapsed on Monday" (two days later)."""
+            for c in children(tok):
+                if c.dep_ != "advcl" or depth > 3:
+                    continue
+                sub = subordinate_offset(c)
+                if sub is None or sub[0].i != tok.i or "participle" in sub[2]:
+                    continue  # a participle clause ("..., citing fraud in the November 8 election") does not date it
+                inner = governed(c.i, depth + 1) if c.i in own_at else None
+                if inner is None or undated(inner):
+                    continue
+                if sub[1]:
+                    why = f"'{sub[2]}' clause '{c.text}': {-sub[1]:+d} day(s) from its date ({inner.why})"
+                    moved = shifted(inner, -sub[1], why)
+                else:
+                    why = f"date of its '{sub[2]}' clause '{c.text}' ({inner.why})"
+                    moved = ClauseDate(inner.info, inner.text, why)
+                if moved is not None:
+                    return moved
+            return None
 
         def anchor(tok: Token, depth: int) -> ClauseDate:
             """The date a time clause counts from: its head's own (or governed) date, else that of

@@ -22,6 +22,7 @@ Every location carries a precision (``city``, ``admin1`` or ``country``; ``Event
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
@@ -32,10 +33,15 @@ from newsevents.frame.locative import PLACE_PART_NOUNS, SPEECH_VERBS
 from newsevents.lexicon import LEXICON
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place
 
-__all__ = ["Setting", "location", "said_there"]
+__all__ = ["Setting", "Told", "continued", "location", "said_there"]
 
 # Prepositions whose object is where something happened; "from" (an origin) is not among them.
 _PLACE_PREPS = LEXICON["locative_prepositions"] - {"from"}
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+# Prepositions of a destination: "flew to Belfast", "stormed into X".
+_TOWARDS = frozenset({"to", "into", "towards", "toward", "onto"})
+DESTINATION_VERBS = LEXICON["destination_verbs"]
+VISITING_VERBS = LEXICON["visiting_verbs"]
 # Clauses of a verbal event that hold what it says, not where it was said.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "csubj"})
 
@@ -52,27 +58,54 @@ class Setting:
 NO_SETTING = Setting()
 
 
-def said_there(doc: Doc, frame: Frame, place: Mention) -> bool:
+def _phrase_holder(t: Token) -> Token:
+    """The word a place's phrase hangs from: up through names, "of" after place nouns and
+    locative phrases nested in locative phrases ("at an emergency summit in X": the verb)."""
+    while t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() not in PLACE_PART_NOUNS:
+            break  # "the city of X" names the place; "the future of X" does not
+        if t.dep_ == "prep" and t.lower_ not in _PLACE_PREPS | {"of"}:
+            break
+        if t.dep_ == "prep" and t.head.dep_ != "pobj":
+            break  # the phrase's holder: a verb, or a noun that is not itself in a phrase
+        if t.dep_ not in {"pobj", "prep", "appos", "compound", "amod", "det"}:
+            break
+        t = t.head
+    return t
+
+
+def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) -> bool:
     """Whether a place stands in a locative phrase of the trigger itself ("met in Luanda", "signed
-    ... in the Caribbean city of Cartagena", "told reporters in Nairobi"), not in its complement
-    ("urged them to stop fighting in X")."""
+    ... in the Caribbean city of Cartagena", "told reporters in Nairobi", "meeting at a summit in
+    X"), or of its subject ("the U.S. embassy in Baghdad urged", "voters in Crimea backed"), not in
+    its complement ("urged them to stop fighting in X"). For a meeting (``consult``) also a phrase
+    nested in its object ("will meet the leaders of the parties in Madrid")."""
     trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
     span = doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
     if trigger is None or span is None:
         return False
-    t = span.root
-    while t.head.i != t.i:
-        if t.dep_ == "prep" and t.lower_ != "of":
-            break
-        if t.dep_ == "prep" and t.head.lemma_.lower() not in PLACE_PART_NOUNS:
-            break  # "the city of X" names the place; "the future of X" does not
-        if t.dep_ not in {"pobj", "prep", "appos", "compound", "amod", "det"}:
-            break
-        t = t.head
-    if t.dep_ != "prep":
+    t = _phrase_holder(span.root)
+    if t.dep_ != "prep" or t.lower_ not in _PLACE_PREPS:
         return False
     holder = t.head
-    return holder.i == trigger.root.i or (holder.head.i == trigger.root.i and holder.dep_ in {"dobj", "nsubjpass"})
+    root = trigger.root
+    path = list(itertools.takewhile(lambda x: x.i != t.i, span.root.ancestors))
+    nested = any(x.dep_ == "prep" for x in path)  # a phrase inside the phrase of t
+    if holder.i == root.i:
+        return True
+    if nested:
+        return False  # "at a summit in X" of the trigger itself, not "the attack on a market in X"
+    if holder.head.i == root.i and holder.dep_ in {"dobj", "nsubjpass"}:
+        return True
+    chain = [holder, *holder.ancestors]
+    for k, tok in enumerate(chain[:-1]):
+        if chain[k + 1].i != root.i:
+            continue
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.i < root.i:
+            return all(x.dep_ in {"pobj", "prep"} or x.pos_ in {"NOUN", "PROPN"} for x in chain[:k])
+        if consult and tok.dep_ == "dobj":
+            return all(x.dep_ in {"pobj", "prep"} for x in chain[:k])
+    return False
 
 
 def _ancestors(tok: Token) -> list[Token]:
@@ -96,12 +129,17 @@ def _locative_object(tok: Token, trigger: Token, verbal: bool) -> bool:
         return False
     holder = t.head.head
     path = _ancestors(holder)
-    if any(v.lemma_.lower() in SPEECH_VERBS and v.i != trigger.i for v in path[:2]):
+    if any(v.dep_ == "prep" and v.lower_ == "from" for v in path):
+        return False  # inside an origin ("returned from a summit in X")
+    reported = any(v.i == holder.i for v in trigger.ancestors)  # "In X, he said they would press"
+    speaker = [v for v in path[:2] if v.lemma_.lower() in SPEECH_VERBS and v.i != trigger.i]
+    if speaker and not (verbal and reported):
         return False  # where a speaker was ("told reporters in X", "an official in X said")
     if verbal:  # never what a statement is about: a place inside the trigger's own clauses
-        inside = any(v.i == trigger.i for v in path)
-        if inside:
+        if any(v.i == trigger.i for v in path):
             return False
+        if holder.pos_ not in {"VERB", "AUX"}:
+            return False  # a phrase of a noun ("air incidents over X") is what is talked about
     return True
 
 
@@ -111,6 +149,7 @@ def _nearest(doc: Doc, frame: Frame, places: Sequence[Mention], verbal: bool) ->
         return None
     root = trigger.root
     best: tuple[Mention, int] | None = None
+    best_key: tuple[int, int] = (2, 0)
     for m in places:
         if m.sentence_index != frame.sentence_index or m.place is None or m.label in {"demonym", "border", "embedded"}:
             continue
@@ -118,9 +157,67 @@ def _nearest(doc: Doc, frame: Frame, places: Sequence[Mention], verbal: bool) ->
         if span is None or not _locative_object(span.root, root, verbal):
             continue
         d = _distance(span.root, root)
-        if best is None or d < best[1]:
-            best = (m, d)
+        key = (1 if span.root.dep_ in _MODIFIER_DEPS else 0, d)  # "the U.S. embassies in Kenya": Kenya
+        if best is None or key < best_key:
+            best, best_key = (m, d), key
     return best
+
+
+def _party_like(doc: Doc, m: Mention) -> bool:
+    """A country's name that stands for its state, not a place: the object of "with" or "against"
+    ("broke off relations with Britain")."""
+    if m.place is None or m.place.level != "country":
+        return False
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"with", "against"}
+
+
+def _destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
+    """Where a verb of going, sending or visiting goes: the object of "to" / "into" / "towards" of
+    the verb or its object ("flew to Belfast", "sent a team to Nairobi"), or what is visited
+    ("will visit Moscow")."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    verb = trigger.root
+    if verb.lemma_.lower() not in DESTINATION_VERBS:
+        return None
+    heads = {verb.i} | {c.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
+    found: list[tuple[int, Mention]] = []
+    for m in places:
+        if m.sentence_index != frame.sentence_index or m.place is None or m.label in {"demonym", "border", "embedded"}:
+            continue
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        while tok.dep_ in {"compound", "appos", "conj"} or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_PART_NOUNS
+        ):
+            tok = tok.head.head if tok.dep_ == "pobj" else tok.head  # fmt: skip
+        if tok.dep_ == "pobj" and tok.head.lower_ in _TOWARDS and tok.head.head.i in heads:
+            found.append((tok.i, m))
+        elif tok.dep_ == "dobj" and tok.head.i == verb.i and verb.lemma_.lower() in VISITING_VERBS:
+            found.append((tok.i, m))
+    return min(found, key=lambda x: x[0])[1] if found else None
+
+
+@dataclasses.dataclass(frozen=True)
+class Told:
+    """A located event told before in the article: where its place came from a sentence."""
+
+    sentence_index: int
+    loc: EventLocation
+    text: str
+
+
+# How many sentences back an event without a place of its own continues a located one.
+CONTINUE_SENTENCES = 2
 
 
 def _countries(actors: Sequence[ActorRef]) -> set[str]:
@@ -134,39 +231,89 @@ def location(
     places: Sequence[Mention],
     setting: Setting = NO_SETTING,
     actors: Sequence[ActorRef] = (),
+    told: Sequence[Told] = (),
 ) -> tuple[EventLocation | None, str, bool]:
     """(the event's location or None, why, whether it may tell the parties' countries: a material
-    event's own clause's place): the first step of the chain that gives one."""
+    event's own clause's place): the first step of the chain that gives one. ``told``: the
+    located events told before in the article (the last one is continued)."""
     material = code.quad_class in {2, 4} or code.root == "14"
-    chosen, why = choose_location(frame, places, sentence_fallback=material)
+    usable = [m for m in places if not _party_like(doc, m)]
+    chosen, why = choose_location(frame, usable, sentence_fallback=material)
+    named = [m for m in places if m.sentence_index == frame.sentence_index and m.place is not None]
+    story = _story_place(frame, named, setting, _countries(actors), told)
+    if chosen is not None and chosen.place is None:
+        # a name without coordinates ("the Palestine Hotel"): the story's place lends them
+        if story is not None:
+            loc, how = story
+            return dataclasses.replace(loc, extracted_place=chosen.text), f"{why}; coordinates of {how}", True
+        return event_location(chosen), why, True
     if chosen is not None and material:
         return event_location(chosen), why, True
-    if chosen is not None and said_there(doc, frame, chosen):
+    if chosen is not None and said_there(doc, frame, chosen, consult=code.root == "04"):
         # where a statement or a meeting was made says nothing of whose its parties are
         return event_location(chosen), why, False
     whys = [why]
     if chosen is not None:
         whys = [f"'{chosen.text}' is what the statement is about, not where it was made "
                 "(a verbal event takes only its own locative phrase)"]  # fmt: skip
-    near = _nearest(doc, frame, places, verbal=not material)
+    goes = _destination(doc, frame, usable)
+    if goes is not None:
+        how = f"the destination of '{frame.trigger_text}': '{goes.text}' ({goes.reason})"
+        return event_location(goes), f"{whys[0]}; {how}", material
+    near = _nearest(doc, frame, usable, verbal=not material)
     if near is not None:
         m, d = near
-        return event_location(m), (
-            f"{whys[0]}; the nearest place of the sentence in a locative phrase: '{m.text}' "
-            f"({d} arcs from '{frame.trigger_text}'; {m.reason})"
-        ), False
+        how = f"the nearest place of the sentence in a locative phrase: '{m.text}' ({d} arcs from "
+        how += f"'{frame.trigger_text}'; {m.reason})"
+        return event_location(m), f"{whys[0]}; {how}", False
+    if story is not None:
+        return story[0], f"{whys[0]}; {story[1]}", False
     countries = _countries(actors)
-    if setting.dateline is not None and setting.country is not None and setting.country in countries:
-        place = setting.dateline
-        return place_location(place, place.name), (
-            f"{whys[0]}; the dateline city '{place.name}': a local event (an actor of {setting.country})"
-        ), False
-    here = {m.place.country_code for m in places if m.sentence_index == frame.sentence_index and m.place is not None}
-    if len(countries) == 1 and here <= countries and setting.country in {None, *countries}:
+    if (
+        len(countries) == 1
+        and {m.place.country_code for m in named if m.place is not None} <= countries
+        and (setting.country in {None, *countries})
+    ):
         iso3 = next(iter(countries))
         country = setting.country_place(iso3) if setting.country_place is not None else None
         if country is not None:
             return place_location(country, country.name), (
                 f"{whys[0]}; a domestic event: the country of its actors ({iso3})"
-            ), False
+            ), False  # fmt: skip
     return None, whys[0], True
+
+
+def _story_place(
+    frame: Frame, named: Sequence[Mention], setting: Setting, countries: set[str], told: Sequence[Told]
+) -> tuple[EventLocation, str] | None:
+    """Where the story is, for an event whose sentence does not say: the place of the event told
+    just before (the first of the latest sentence, at most two back, with a located event), when
+    the sentence names no other place; else the dateline city for a local event (an actor of the
+    dateline's country, or no actor of a country and no other country named)."""
+    here = {m.place.country_code for m in named if m.place is not None and m.label != "demonym"}
+    si = frame.sentence_index
+    before = [t for t in told if si - CONTINUE_SENTENCES <= t.sentence_index <= si]
+    if before and not here:
+        last = next(t for t in before if t.sentence_index == before[-1].sentence_index)
+        # a local event of the dateline's country after one told elsewhere is the dateline's
+        if not (setting.country in countries and last.loc.country_code not in countries):
+            return last.loc, (
+                f"the place of the event told just before ('{last.text}', sentence {last.sentence_index}): "
+                "the story continues there"
+            )  # fmt: skip
+    local = setting.country in countries or (not countries and here <= {setting.country})
+    if setting.dateline is not None and setting.country is not None and local:
+        place = setting.dateline
+        who = f"an actor of {setting.country}" if countries else "no actor of a country, no other country named"
+        return place_location(place, place.name), f"the dateline city '{place.name}': a local event ({who})"
+    return None
+
+
+# The steps of the chain whose place a later event of the story may continue: the sentence's own.
+STORY_STEPS = ("dateline city", "a domestic event", "the event told just before")
+
+
+def continued(why: str) -> bool:
+    """Whether a location (by its reason) came from its own sentence, so that a later event
+    without a place may continue it (not the dateline, the actors' country or a continuation)."""
+    return not any(step in why for step in STORY_STEPS)

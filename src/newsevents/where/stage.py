@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from newsevents.code.verbframes import FrameMatch
 from newsevents.progress import Placed
 from newsevents.records import Place
-from newsevents.where.location import Setting, location
+from newsevents.where.location import Setting, Told, continued, location
 from newsevents.work import Resources, StageFunc, Work, register
 
 if TYPE_CHECKING:
@@ -40,19 +40,22 @@ def make_where(res: Resources) -> StageFunc:
     gazetteer = res.gazetteer
 
     def where(work: Work) -> None:
-        out = []
+        out: list[Placed] = [Placed(info.token_i) for _, info in work.frames]
         setting = dateline_setting(gazetteer, work.article.dateline)
-        for (frame, info), cast, derived in zip(work.frames, work.participants, work.derived, strict=True):
+        told: list[Told] = []
+        for k in sorted(range(len(work.frames)), key=lambda k: work.frames[k][1].token_i):  # in the text's order
+            (frame, info), cast, derived = work.frames[k], work.participants[k], work.derived[k]
             match: FrameMatch | None
             if derived.demand is not None:
                 frame, match = derived.demand.frame, derived.demand.match
             else:
                 match = derived.match
             if match is None or match.code is None:
-                out.append(Placed(info.token_i))
                 continue
-            loc, why, own = location(work.doc, frame, match.code, work.places, setting, cast.actors)
-            out.append(Placed(info.token_i, loc, why, own))
+            loc, why, own = location(work.doc, frame, match.code, work.places, setting, cast.actors, told)
+            out[k] = Placed(info.token_i, loc, why, own)
+            if loc is not None and loc.lat is not None and continued(why):
+                told.append(Told(frame.sentence_index, loc, loc.extracted_place))
         work.locations = out
 
     return where
