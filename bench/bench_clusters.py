@@ -42,18 +42,30 @@ def rss_mb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
 
 
+def peak_mb() -> float:
+    """The process's peak resident memory so far (VmHWM)."""
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024 / 1e6
+    return 0.0
+
+
 def shift(value: str | None, days: int) -> str | None:
     if not value or len(value) != 10:
         return value
     return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
 
 
-def replicate(coded: CodedArticle, k: int, rng: random.Random) -> CodedArticle:
-    """Copy k of a coded article: a new id, dates k weeks later, the text's words shuffled."""
-    days = 7 * k
+def replicate(coded: CodedArticle, k: int, rng: random.Random, same_text: bool = False) -> CodedArticle:
+    """Copy k of a coded article: a new id, dates k weeks later, the text's words shuffled; with
+    ``same_text``, the same text and dates (a near-duplicate of the first copy: its events are mentions
+    of the original's, and every copy joins the same clusters)."""
+    days = 0 if same_text else 7 * k
     a = coded.article
     words = a.text.split()
-    rng.shuffle(words)
+    if not same_text:
+        rng.shuffle(words)
     aid = f"{a.id}-r{k}"
     art = dataclasses.replace(
         a, id=aid, text=" ".join(words), pub_date=a.pub_date + dt.timedelta(days=days) if a.pub_date else None
@@ -81,6 +93,12 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3, help="coding rounds over the input articles")
     ap.add_argument("--inputs", nargs="*", default=[str(TUNING)], help="articles to code and replicate")
     ap.add_argument("--profile", metavar="FILE", help="cProfile the clustering calls into FILE (pstats)")
+    ap.add_argument(
+        "--same-texts",
+        action="store_true",
+        help="replicate with the same texts and dates (near-duplicates: clusters grow with the corpus)",
+    )
+    ap.add_argument("--report", type=int, default=2000, help="print progress every this many articles")
     args = ap.parse_args()
     profiler = cProfile.Profile(time.process_time) if args.profile else None  # CPU time
     base = [a for a in read_inputs(args.inputs) if isinstance(a, Article)]
@@ -122,12 +140,14 @@ def main() -> None:
         k = 0
         batch: list[CodedArticle] = []
         print(f"rss at start: {rss_mb():.0f} MB")
-        next_report = 2000
+        next_report = args.report
+        window_cpu = 0.0
+        window_batches = 0
         while done < args.articles:
             for c in coded:
                 if done >= args.articles:
                     break
-                batch.append(replicate(c, k, rng))
+                batch.append(replicate(c, k, rng, args.same_texts))
                 done += 1
                 if len(batch) == args.batch or done == args.articles:
                     t0 = time.perf_counter()
@@ -143,15 +163,20 @@ def main() -> None:
                         profiler.disable()
                     t2 = time.perf_counter()
                     cluster_cpu += time.process_time() - c1
+                    window_cpu += time.process_time() - c1
+                    window_batches += 1
                     write_s += t1 - t0
                     cluster_s += t2 - t1
                     batch = []
                     if done >= next_report:
                         print(
                             f"  {done} articles, {events} events: clustering {cluster_s:.1f} s so far, "
-                            f"rss {rss_mb():.0f} MB"
+                            f"{1000 * window_cpu / window_batches:.1f} ms CPU a batch since the last line, "
+                            f"rss {rss_mb():.0f} MB, peak {peak_mb():.0f} MB"
                         )
-                        next_report += 2000
+                        next_report += args.report
+                        window_cpu = 0.0
+                        window_batches = 0
             k += 1
         if profiler is not None:
             profiler.dump_stats(args.profile)

@@ -12,7 +12,9 @@ Sources:
 * The hand table ``HAND`` below (written for this project): display name, extra aliases (short
   forms, former names), demonyms (adjective and people forms with plurals), capital overrides
   and metonyms (capitals and seats of government that stand for the government). A metonym may
-  carry a ``:SECTOR`` suffix ("Pentagon:MIL") when it stands for another sector than GOV.
+  carry a ``:SECTOR`` suffix ("Pentagon:MIL") when it stands for another sector than GOV; a metonym
+  written with a sector is a named state institution, reported under its own name, which may follow
+  an ``=`` ("Duma:LEG=State Duma", "Palestinian Authority:GOV=Palestinian National Authority").
 * The table ``REGIONS`` below (written for this project): regions and cities that place an actor
   in the country without standing for its government.
 
@@ -36,7 +38,7 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "newsevents" / "data" / "
 # | metonyms.  Lists are ";"-separated.
 HAND = """
 ABW|Aruba||Aruban;Arubans||
-AFG|Afghanistan||Afghan;Afghans||Kabul;National Directorate of Security:SPY;NDS:SPY
+AFG|Afghanistan||Afghan;Afghans||Kabul;National Directorate of Security:SPY;NDS:SPY=National Directorate of Security;Loya Jirga:LEG
 AGO|Angola||Angolan;Angolans||Luanda
 AIA|Anguilla||Anguillan;Anguillans||
 ALA|Åland Islands|Aland Islands;Åland|Ålander;Ålanders||
@@ -49,7 +51,7 @@ ASM|American Samoa||American Samoan;American Samoans||
 ATA|Antarctica||||
 ATF|French Southern Territories|French Southern and Antarctic Lands|||
 ATG|Antigua and Barbuda|Antigua|Antiguan;Antiguans;Barbudan;Barbudans||
-AUS|Australia|Commonwealth of Australia|Australian;Australians||Canberra
+AUS|Australia|Commonwealth of Australia|Australian;Australians||Canberra;ASIO:SPY=Australian Security Intelligence Organisation;Australian Security Intelligence Organisation:SPY
 AUT|Austria||Austrian;Austrians||Vienna
 AZE|Azerbaijan||Azerbaijani;Azerbaijanis;Azeri;Azeris||Baku
 BDI|Burundi||Burundian;Burundians||Gitega;Bujumbura
@@ -74,11 +76,11 @@ BTN|Bhutan||Bhutanese||Thimphu
 BVT|Bouvet Island||||
 BWA|Botswana||Motswana;Batswana;Botswanan;Botswanans||Gaborone
 CAF|Central African Republic|CAR|Central African;Central Africans||Bangui
-CAN|Canada||Canadian;Canadians||Ottawa
+CAN|Canada||Canadian;Canadians||Ottawa;RCMP:COP=Royal Canadian Mounted Police;Royal Canadian Mounted Police:COP;Mounties:COP=Royal Canadian Mounted Police
 CCK|Cocos (Keeling) Islands|Cocos Islands;Keeling Islands|Cocos Islander;Cocos Islanders||
 CHE|Switzerland||Swiss||Bern;Berne
 CHL|Chile||Chilean;Chileans||Santiago;La Moneda
-CHN|China|PRC;P.R.C.;mainland China|Chinese||Beijing;Zhongnanhai;People's Liberation Army:MIL;PLA:MIL;National People's Congress:LEG
+CHN|China|PRC;P.R.C.;mainland China|Chinese||Beijing;Zhongnanhai;People's Liberation Army:MIL;PLA:MIL=People's Liberation Army;National People's Congress:LEG
 CIV|Côte d'Ivoire|Ivory Coast;Cote d'Ivoire|Ivorian;Ivorians||Yamoussoukro;Abidjan
 CMR|Cameroon||Cameroonian;Cameroonians|Yaoundé|Yaoundé
 COD|Democratic Republic of the Congo|Democratic Republic of Congo;DR Congo;D.R. Congo;DRC;D.R.C.;Congo-Kinshasa;Congo;Zaire|Congolese||Kinshasa
@@ -94,7 +96,7 @@ CXR|Christmas Island||Christmas Islander;Christmas Islanders||
 CYM|Cayman Islands|the Caymans|Caymanian;Caymanians||
 CYP|Cyprus||Cypriot;Cypriots;Greek Cypriot;Greek Cypriots;Turkish Cypriot;Turkish Cypriots||Nicosia
 CZE|Czechia|Czech Republic|Czech;Czechs||Prague;Prague Castle
-DEU|Germany|West Germany|German;Germans||Berlin;Bundestag:LEG;Bundeswehr:MIL
+DEU|Germany|West Germany|German;Germans||Berlin;Bundestag:LEG;Bundesrat:LEG;Bundeswehr:MIL;BND:SPY=Federal Intelligence Service;Federal Constitutional Court:JUD
 DJI|Djibouti||Djiboutian;Djiboutians||
 DMA|Dominica|||Roseau|
 DNK|Denmark||Danish;Dane;Danes||Copenhagen
@@ -104,17 +106,17 @@ ECU|Ecuador||Ecuadorian;Ecuadorians;Ecuadorean;Ecuadoreans||Quito
 EGY|Egypt||Egyptian;Egyptians||Cairo
 ERI|Eritrea||Eritrean;Eritreans||Asmara
 ESH|Western Sahara||Sahrawi;Sahrawis;Saharawi;Saharawis|Laayoune|
-ESP|Spain||Spanish;Spaniard;Spaniards||Madrid
+ESP|Spain||Spanish;Spaniard;Spaniards||Madrid;Guardia Civil:COP=Civil Guard
 EST|Estonia||Estonian;Estonians||Tallinn
 ETH|Ethiopia||Ethiopian;Ethiopians||Addis Ababa
 FIN|Finland||Finnish;Finn;Finns||Helsinki
 FJI|Fiji||Fijian;Fijians||Suva
 FLK|Falkland Islands|Falklands;Malvinas;Islas Malvinas|Falkland Islander;Falkland Islanders;Falklander;Falklanders||
-FRA|France||French;Frenchman;Frenchmen;Frenchwoman;Frenchwomen||Paris;Elysee;Elysee Palace;Quai d'Orsay
+FRA|France||French;Frenchman;Frenchmen;Frenchwoman;Frenchwomen||Paris;Elysee;Elysee Palace;Quai d'Orsay;DGSE:SPY=Directorate-General for External Security
 FRO|Faroe Islands|Faroes;Faeroe Islands;Faeroes|Faroese|Tórshavn|
 FSM|Micronesia|Federated States of Micronesia|Micronesian;Micronesians||Palikir
 GAB|Gabon||Gabonese||Libreville
-GBR|United Kingdom|UK;U.K.;Britain;Great Britain;England;Scotland;Wales;Northern Ireland|British;Briton;Britons;Brit;Brits;Scottish;Scot;Scots;Welsh;Northern Irish||London;Whitehall;Downing Street;Number 10;Westminster:LEG;MI6:SPY;MI5:SPY
+GBR|United Kingdom|UK;U.K.;Britain;Great Britain;England;Scotland;Wales;Northern Ireland|British;Briton;Britons;Brit;Brits;Scottish;Scot;Scots;Welsh;Northern Irish||London;Whitehall;Downing Street;Number 10;Westminster:LEG=Parliament of the United Kingdom;House of Commons:LEG=House of Commons of the United Kingdom;House of Lords:LEG;MI6:SPY=Secret Intelligence Service;MI5:SPY=Security Service;GCHQ:SPY=Government Communications Headquarters;Scotland Yard:COP=Metropolitan Police Service;Metropolitan Police:COP=Metropolitan Police Service;Metropolitan Police Service:COP;Met Police:COP=Metropolitan Police Service
 GEO|Georgia||Georgian;Georgians||Tbilisi
 GGY|Guernsey||||
 GHA|Ghana||Ghanaian;Ghanaians||Accra
@@ -142,15 +144,15 @@ IMN|Isle of Man||Manx||
 IND|India|Bharat|Indian;Indians||New Delhi;Lok Sabha:LEG;Rajya Sabha:LEG
 IOT|British Indian Ocean Territory|Chagos Islands;Chagos Archipelago|Chagossian;Chagossians||
 IRL|Ireland|Republic of Ireland;Eire;Éire|Irish;Irishman;Irishmen;Irishwoman;Irishwomen||Dublin
-IRN|Iran|Persia|Iranian;Iranians||Tehran;Teheran;IRGC:MIL;Islamic Revolutionary Guard Corps:MIL;Revolutionary Guards:MIL;Revolutionary Guard:MIL
+IRN|Iran|Persia|Iranian;Iranians||Tehran;Teheran;IRGC:MIL=Islamic Revolutionary Guard Corps;Islamic Revolutionary Guard Corps:MIL;Revolutionary Guards:MIL=Islamic Revolutionary Guard Corps;Revolutionary Guard:MIL=Islamic Revolutionary Guard Corps;Quds Force:MIL;Islamic Consultative Assembly:LEG
 IRQ|Iraq||Iraqi;Iraqis||Baghdad
 ISL|Iceland||Icelandic;Icelander;Icelanders|Reykjavík|Reykjavík
-ISR|Israel||Israeli;Israelis||Jerusalem;Knesset:LEG;Mossad:SPY;Shin Bet:SPY;IDF:MIL;Israel Defense Forces:MIL
-ITA|Italy||Italian;Italians||Rome
+ISR|Israel||Israeli;Israelis||Jerusalem;Knesset:LEG;Mossad:SPY;Shin Bet:SPY;IDF:MIL=Israel Defense Forces;Israel Defense Forces:MIL
+ITA|Italy||Italian;Italians||Rome;Carabinieri:COP
 JAM|Jamaica||Jamaican;Jamaicans||
 JEY|Jersey||||
 JOR|Jordan||Jordanian;Jordanians||Amman
-JPN|Japan||Japanese||Tokyo
+JPN|Japan||Japanese||Tokyo;National Diet:LEG;Diet:LEG=National Diet;Japan Self-Defense Forces:MIL
 KAZ|Kazakhstan|Qazaqstan;Kazakstan|Kazakh;Kazakhs;Kazakhstani;Kazakhstanis|Astana|Astana;Nur-Sultan;Akorda;Mazhilis:LEG
 KEN|Kenya||Kenyan;Kenyans||Nairobi
 KGZ|Kyrgyzstan|Kirghizia|Kyrgyz;Kyrgyzstani;Kyrgyzstanis;Kirghiz||Bishkek
@@ -207,7 +209,7 @@ NPL|Nepal||Nepali;Nepalis;Nepalese||Kathmandu
 NRU|Nauru||Nauruan;Nauruans|Yaren|
 NZL|New Zealand|Aotearoa|New Zealander;New Zealanders||Wellington
 OMN|Oman||Omani;Omanis||Muscat
-PAK|Pakistan||Pakistani;Pakistanis||Islamabad;Rawalpindi:MIL;Inter-Services Intelligence:SPY
+PAK|Pakistan||Pakistani;Pakistanis||Islamabad;Rawalpindi:MIL=Pakistan Army;Inter-Services Intelligence:SPY;ISI:SPY=Inter-Services Intelligence
 PAN|Panama||Panamanian;Panamanians||
 PCN|Pitcairn|Pitcairn Islands|Pitcairn Islander;Pitcairn Islanders||
 PER|Peru||Peruvian;Peruvians||Lima
@@ -219,12 +221,12 @@ PRI|Puerto Rico||Puerto Rican;Puerto Ricans||
 PRK|North Korea|DPRK;D.P.R.K.|North Korean;North Koreans||Pyongyang
 PRT|Portugal||Portuguese||Lisbon
 PRY|Paraguay||Paraguayan;Paraguayans|Asunción|Asunción
-PSE|Palestine|State of Palestine;Palestinian territories;Palestinian Territories|Palestinian;Palestinians||Ramallah;Palestinian Authority
+PSE|Palestine|State of Palestine;Palestinian territories;Palestinian Territories|Palestinian;Palestinians||Ramallah;Palestinian Authority:GOV=Palestinian National Authority;Palestinian National Authority:GOV
 PYF|French Polynesia||French Polynesian;French Polynesians||
 QAT|Qatar||Qatari;Qataris||Doha
 REU|Réunion|Reunion|||
 ROU|Romania|Rumania|Romanian;Romanians||Bucharest
-RUS|Russia|Russian Federation;Soviet Union;USSR;U.S.S.R.|Russian;Russians;Soviet;Soviets||Moscow;Kremlin;the Kremlin;FSB:SPY;Federal Security Service:SPY;SVR:SPY;GRU:SPY;State Duma:LEG;Duma:LEG;Federation Council:LEG
+RUS|Russia|Russian Federation;Soviet Union;USSR;U.S.S.R.|Russian;Russians;Soviet;Soviets||Moscow;Kremlin;the Kremlin;FSB:SPY=Federal Security Service;Federal Security Service:SPY;SVR:SPY=Foreign Intelligence Service;GRU:SPY;State Duma:LEG;Duma:LEG=State Duma;Federation Council:LEG
 RWA|Rwanda||Rwandan;Rwandans||Kigali
 SAU|Saudi Arabia|KSA|Saudi;Saudis;Saudi Arabian;Saudi Arabians||Riyadh
 SDN|Sudan|the Sudan|Sudanese||Khartoum
@@ -266,10 +268,10 @@ TUV|Tuvalu||Tuvaluan;Tuvaluans||Funafuti
 TWN|Taiwan|Republic of China;ROC;Chinese Taipei|Taiwanese||Taipei
 TZA|Tanzania||Tanzanian;Tanzanians||Dodoma;Dar es Salaam
 UGA|Uganda||Ugandan;Ugandans||Kampala
-UKR|Ukraine|the Ukraine|Ukrainian;Ukrainians||Kyiv;Kiev;Verkhovna Rada:LEG;SBU:SPY
+UKR|Ukraine|the Ukraine|Ukrainian;Ukrainians||Kyiv;Kiev;Verkhovna Rada:LEG;Rada:LEG=Verkhovna Rada;SBU:SPY=Security Service of Ukraine
 UMI|United States Minor Outlying Islands||||
 URY|Uruguay||Uruguayan;Uruguayans||Montevideo
-USA|United States|US;U.S.;USA;U.S.A.;America;United States of America|American;Americans|Washington, D.C.|Washington;White House;the White House;State Department;Foggy Bottom;Pentagon:MIL;the Pentagon:MIL;Capitol Hill:LEG;CIA:SPY;Central Intelligence Agency:SPY;FBI:COP;Federal Bureau of Investigation:COP
+USA|United States|US;U.S.;USA;U.S.A.;America;United States of America|American;Americans|Washington, D.C.|Washington;White House;the White House;State Department;Foggy Bottom;Pentagon:MIL;the Pentagon:MIL;Capitol Hill:LEG=United States Congress;CIA:SPY=Central Intelligence Agency;Central Intelligence Agency:SPY;FBI:COP=Federal Bureau of Investigation;Federal Bureau of Investigation:COP
 UZB|Uzbekistan||Uzbek;Uzbeks;Uzbekistani;Uzbekistanis||Tashkent
 VAT|Holy See|Vatican;Vatican City;Vatican City State;the Holy See|||
 VCT|Saint Vincent and the Grenadines|St. Vincent and the Grenadines;St Vincent and the Grenadines;St. Vincent;St Vincent|Vincentian;Vincentians||Kingstown

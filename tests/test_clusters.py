@@ -23,7 +23,7 @@ from newsevents.errors import KnowledgeError
 from newsevents.evaluate.clusters import bcubed, evaluate_clusters, is_cluster_gold, score_clusters
 from newsevents.records import ActorRef, Article, CodedArticle, Event, EventLocation, Sentence, Source
 from newsevents.store.cluster_read import query_clusters
-from newsevents.store.clusters import explain, update_clusters
+from newsevents.store.clusters import explain, recompute_clusters, update_clusters
 from newsevents.store.db import MIGRATIONS, Store
 from newsevents.store.export import write_records
 
@@ -315,6 +315,28 @@ def test_near_duplicate_is_linked_to_its_original(tmp_path: Path) -> None:
     s.close()
 
 
+def test_identical_copies_are_linked_but_not_indexed_again(tmp_path: Path) -> None:
+    # Syndicated copies word for word: each is linked to the original, but only the original's LSH
+    # bands are stored, so a new copy reads one stored article, not every earlier copy.
+    text = "Israeli warplanes struck a building in the southern suburbs of Beirut on Saturday, killing four people."
+    copies = [_strike(f"paper{i}-1", text=text) for i in range(5)]
+    s = _store(tmp_path, _strike("wire-1", text=text), *copies[:2])
+    s.write(copies[2], "test", "cfg")
+    s.write(copies[3], "test", "cfg")
+    s.commit()
+    update_clusters(s.conn)  # a second batch: its copies find the original through the stored bands
+    dups = dict(s.conn.execute("SELECT article_id, original_id FROM article_duplicates").fetchall())
+    assert dups == {f"paper{i}-1": "wire-1" for i in range(4)}
+    indexed = {r[0] for r in s.conn.execute("SELECT DISTINCT article_id FROM article_bands")}
+    assert indexed == {"wire-1"}
+    # a near (not identical) copy is indexed: a later article may agree with it more
+    s.write(_strike("paper9-1", text=text.replace("four people", "four people and wounding ten")), "test", "cfg")
+    s.commit()
+    update_clusters(s.conn)
+    assert {r[0] for r in s.conn.execute("SELECT DISTINCT article_id FROM article_bands")} == {"wire-1", "paper9-1"}
+    s.close()
+
+
 def test_recoded_article_leaves_its_cluster(tmp_path: Path) -> None:
     s = _store(tmp_path, _strike("a-1", place="Beirut"), _strike("b-1", place="Beirut"))
     (c,) = list(query_clusters(s.conn))
@@ -525,3 +547,101 @@ def test_analyze_with_db_says_which_cluster_and_why(tmp_path: Path) -> None:
     assert any("Beirut and Beirut" in r for r in x["reasons"])
     plain = runner.invoke(cli, ["analyze", "-", "--date", "2025-04-13", "--db", str(tmp_path / "c.db")], input=text)
     assert f"would join {cluster}" in plain.stdout
+
+
+# -- running aggregates against a recompute from the members -------------------------------------------
+
+NGA_ARMY = _actor("NGAMIL", "NGA", "MIL", "org:nigerian-army")
+_AGG_TABLES = (
+    ("clusters", "id"),
+    ("cluster_mentions", "event_id, sentence_index, start_char, end_char"),
+    ("cluster_tallies", "cluster_id, kind, key"),
+    ("cluster_links", "cluster_id, other_id"),
+)
+
+
+def aggregate_steps() -> list[list[CodedArticle]]:
+    """Batches that move every aggregate: a later article published earlier (a new lead), a publisher told
+    twice, an article with two events in one cluster, a retrospective, a month made precise by a later day
+    (a new best date: the roles change), a place told twice, a bridging merge, a re-coded article leaving."""
+    nga = {"actor": (NGA_ARMY,), "recipient": (BKH,)}
+    two = _article(
+        "daily-1",
+        "Israeli jets struck Beirut on Saturday. Israel hit Beirut again that night.",
+        _event("daily-1", 0, actor=(ISR,), recipient=(LBN,), place="Beirut", pub="2025-04-14", publisher="daily"),
+        _event("daily-1", 1, actor=(ISR,), recipient=(LBN,), cameo="195", pub="2025-04-14", publisher="daily"),
+        pub="2025-04-14",
+        publisher="daily",
+    )
+    return [
+        [
+            _strike("wire-1", place="Beirut", pub="2025-04-13"),
+            _strike("tyre-1", place="Tyre", date="2025-04-14", pub="2025-04-14"),
+            _strike("month-1", date="2025-04-01", precision="month", date_text="in April", pub="2025-04-20", **nga),
+        ],
+        [
+            _strike("early-1", pub="2025-04-12"),
+            _strike("wire-2", place="Beirut", pub="2025-04-25", publisher="wire"),
+            _strike("month-2", date="2025-04-18", place="Maiduguri", pub="2025-04-19", **nga),
+        ],
+        [
+            two,
+            _strike("afp-1", date="2025-04-13", precision="publication", date_text=None, pub="2025-04-13"),
+            _strike("month-3", date="2025-04-18", place="Maiduguri", pub="2025-04-30", publisher="month", **nga),
+        ],
+        [
+            _strike("only-actor-1", recipient=(), place="Gusau", date="2025-05-02", pub="2025-05-02", actor=(NGA,)),
+            _strike("only-recipient-1", actor=(), place="Gusau", date="2025-05-02", pub="2025-05-03", recipient=(BKH,)),
+        ],
+        [_strike("bridge-1", place="Gusau", date="2025-05-02", pub="2025-05-01", actor=(NGA,), recipient=(BKH,))],
+        [_article("tyre-1", "Nothing happened today.", pub="2025-04-14"), _strike("wire-3", pub="2025-04-26")],
+        [  # re-coded: its first event kept (the same id), a second one new in the same cluster
+            _article(
+                "wire-3",
+                "Report wire-3: Israeli warplanes struck Beirut. Israel bombed Beirut.",
+                _event("wire-3", 0, actor=(ISR,), recipient=(LBN,), pub="2025-04-26", publisher="wire"),
+                _event("wire-3", 1, actor=(ISR,), recipient=(LBN,), cameo="195", pub="2025-04-26", publisher="wire"),
+                pub="2025-04-26",
+                publisher="wire",
+            )
+        ],
+    ]
+
+
+def aggregate_rows(conn: Any) -> list[list[tuple[Any, ...]]]:
+    return [[tuple(r) for r in conn.execute(f"SELECT * FROM {t} ORDER BY {o}")] for t, o in _AGG_TABLES]
+
+
+def test_running_aggregates_equal_a_recompute_after_every_batch(tmp_path: Path) -> None:
+    """After each batch, every cluster row, tally and mention (its role) is what a recompute from all the
+    members gives; a cluster stored without tallies (before migration 8) is recomputed when touched."""
+    runs: dict[str, list[Any]] = {}
+    for name in ("kept", "dropped"):
+        runs[name] = []
+        with Store(tmp_path / f"{name}.db") as s:
+            for i, step in enumerate(aggregate_steps()):
+                for coded in step:
+                    s.write(coded, "test", "cfg")
+                s.commit()
+                if name == "dropped" and i == 2:  # as if stored before migration 8
+                    with s.conn:
+                        s.conn.execute("DELETE FROM cluster_tallies")
+                run = update_clusters(s.conn, [c.article.id for c in step])
+                got = aggregate_rows(s.conn)
+                if name == "kept":
+                    assert recompute_clusters(s.conn) >= 3
+                    assert aggregate_rows(s.conn) == got, f"batch {i}: the aggregates drift from a recompute"
+                runs[name].append((dataclasses.asdict(run), [got[0], got[1], got[3]]))  # untouched: no tallies
+    assert runs["kept"] == runs["dropped"]
+    runs_ = [r for r, _ in runs["kept"]]
+    assert runs_[4]["merged"] == 1 and runs_[5]["removed"] == 1 and runs_[6]["joined"] == 1
+    with Store(tmp_path / "kept.db") as s:
+        by_id = {c["cluster_id"]: c for c in query_clusters(s.conn)}
+        beirut = next(c for c in by_id.values() if "wire-1" in {m["article_id"] for m in c["mentions"]})
+        roles = {(m["article_id"], m["sentence_index"]): m["role"] for m in beirut["mentions"]}
+        assert roles[("early-1", 0)] == "lead" and roles[("wire-1", 0)] == "follow-up"
+        assert roles[("wire-2", 0)] == "retrospective" and ("daily-1", 1) in roles
+        assert (beirut["num_articles"], beirut["num_sources"], beirut["num_events"]) == (6, 4, 8)
+        month = next(c for c in by_id.values() if "month-1" in {m["article_id"] for m in c["mentions"]})
+        assert month["date"] == "2025-04-18" and month["place"] == "Maiduguri"
+        assert {m["article_id"]: m["role"] for m in month["mentions"]}["month-3"] == "retrospective"

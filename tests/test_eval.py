@@ -22,7 +22,7 @@ OWN_FLOORS = {
     "group_recall": 0.92,
     "precision": 0.96,
     "actor_country": 1.0,
-    "recipient_country": 0.87,
+    "recipient_country": 0.89,
     "dates": 0.84,
     "modality": 1.0,
     "places": 0.88,
@@ -32,8 +32,8 @@ OWN_FLOORS = {
 # they are test sentences, not reports). First measured blind: recall 0.847, precision 0.899,
 # actor country F1 0.953, recipient country F1 0.867; since then used for development too.
 HELDOUT_FLOORS = {
-    "group_recall": 0.95,  # 0.953 with the precision and type mechanisms of issue 11 (third session)
-    "precision": 0.94,
+    "group_recall": 0.96,  # 0.965 with the recall and the precision mechanisms of issue 11 (third session)
+    "precision": 0.94,  # 0.948
     "actor_country": 0.97,  # 0.973
     "recipient_country": 0.87,
 }

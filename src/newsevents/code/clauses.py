@@ -156,15 +156,21 @@ def place_phrase(doc: Doc, span: tuple[int, int]) -> bool:
 
 def told_by_party(tok: Token) -> bool:
     """A relative clause that tells what a named party did ("Nigeria, which had offered him asylum",
-    "protesters who blocked the roads", "Kenyan police, who fired tear gas"): its verb is finite
-    and in the past, its subject is the relative pronoun, and the noun it modifies is a name or
-    a group of people. Other relative clauses describe ("refugees who live in camps", "the treaty
-    that bans mines") and stay background. The political filter still decides on the actor."""
+    "protesters who blocked the roads", "Kenyan police, who fired tear gas", "students who were
+    marching"): its verb is finite and in the past (simple, perfect or progressive), its subject
+    is the relative pronoun, and the noun it modifies is a name or a group of people. Other
+    relative clauses describe ("refugees who live in camps", "the treaty that bans mines") and
+    stay background. The political filter still decides on the actor."""
     if tok.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in {"who", "which"} for c in children(tok)):
         return False
-    past = tok.tag_ == "VBD" or (
-        tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children(tok))
+    past = (
+        tok.tag_ == "VBD"
+        or (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children(tok)))
+        # "protesters who were demanding early elections": the past progressive tells an act too
+        or (tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in children(tok)))
     )
     head = tok.head
     named = head.pos_ == "PROPN" or head.ent_type_ in {"GPE", "NORP", "ORG"}
-    return past and (named or (head.tag_ == "NNS" and head.lower_.endswith(("ers", "ists", "ians", "ants", "ents"))))
+    return past and (
+        named or (head.tag_ == "NNS" and head.lower_.endswith(("ers", "ors", "ists", "ians", "ants", "ents")))
+    )

@@ -45,7 +45,7 @@ def local_parties(parties: Parties, loc: EventLocation | None, code: CameoCode, 
         recipients, why_local = local_people(recipients, actors, loc, "")
     if why_local:
         why_recipient = f"{why_recipient}; recipient {why_local}"
-    recipients, why_place = place_recipient(recipients, loc, code.quad_class)
+    recipients, why_place = place_recipient(recipients, loc, code.quad_class, actors, code.root)
     why_recipient = why_place or why_recipient
     actors, recipients = ethnic(actors, loc, text), ethnic(recipients, loc, text)
     return Parties(actors, recipients, why_actors, why_recipient)

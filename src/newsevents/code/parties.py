@@ -20,6 +20,8 @@ from newsevents.parse.tree import children
 from newsevents.records import ActorRef, Event, EventLocation, Frame
 
 BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
+MEETING_NOUNS = LEXICON["meeting_nouns"]
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
 DOMESTIC_SECTORS = sector_group("domestic")  # state actors that act at home: police, courts, parliaments
 STATE_SECTORS = sector_group("state")
 NON_STATE_SECTORS = sector_group("non_state")
@@ -123,14 +125,21 @@ def ethnic(refs: list[ActorRef], loc: EventLocation | None, text: str) -> list[A
 def unbordered(doc: Doc, span: tuple[int, int], text: str) -> str:
     """The words of a phrase with the names of borders and of named towns blanked out ("a
     stronghold on the Thai border", "Macedonia's border with Bulgaria", "talks in the Kenyan city
-    of Mombasa"): they tell where, not whom. Offsets stay. ``text`` is the document's text
+    of Mombasa", and the place of a meeting or accord: "talks in Riyadh"): they tell where, not
+    whom. Offsets stay. ``text`` is the document's text
     (``doc.text`` joins all its tokens anew on every call)."""
     words = list(text[span[0] : span[1]])
     for tok in doc.char_span(span[0], span[1], alignment_mode="expand") or ():
         if tok.lemma_.lower() in BOUNDARY_NOUNS:
             blank = [c for c in children(tok) if c.dep_ in {"amod", "compound", "poss", "nmod", "prep"}]
         elif tok.dep_ == "prep" and tok.lemma_.lower() in LOCATIVE_PREPS:  # "talks in the Kenyan city of X"
-            blank = [tok] if any(o.lemma_.lower() in PLACE_NOUNS for o in children(tok) if o.dep_ == "pobj") else []
+            objs = [o for o in children(tok) if o.dep_ == "pobj"]
+            held = tok.head.lemma_.lower() in MEETING_NOUNS  # "talks in Riyadh", "a summit in Singapore"
+            blank = (
+                [tok]
+                if any(o.lemma_.lower() in PLACE_NOUNS or (held and o.ent_type_ in PLACE_ENTS) for o in objs)
+                else []
+            )
         else:
             continue
         for c in blank:
@@ -138,6 +147,16 @@ def unbordered(doc: Doc, span: tuple[int, int], text: str) -> str:
             for k in range(max(sub.start_char, span[0]), min(sub.end_char, span[1])):
                 words[k - span[0]] = " "
     return "".join(words)
+
+
+def meeting_place(doc: Doc, span: tuple[int, int]) -> bool:
+    """'Riyadh' in "held talks in Riyadh", "a summit in Singapore": the place where a meeting or an
+    accord (lexicon: meeting_nouns) was held, not a party to it."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if phrase is None or phrase.root.ent_type_ not in PLACE_ENTS:
+        return False
+    prep = phrase.root.head
+    return prep.lemma_.lower() in LOCATIVE_PREPS and prep.head.lemma_.lower() in MEETING_NOUNS
 
 
 def _people(head: Token, suffixes: tuple[str, ...]) -> bool:
@@ -198,11 +217,20 @@ def political(event: Event, apolitical: Collection[str]) -> bool:
 
 
 def place_recipient(
-    recipients: list[ActorRef], loc: EventLocation | None, quad_class: int
+    recipients: list[ActorRef],
+    loc: EventLocation | None,
+    quad_class: int,
+    actors: Sequence[ActorRef] = (),
+    root: str = "",
 ) -> tuple[list[ActorRef], str | None]:
     """A material act with no one named as its target ("lifted the curfew in Montenegro", "troops
-    remained on alert in the West Bank") is aimed at the people of the place where it happened."""
+    remained on alert in the West Bank") is aimed at the people of the place where it happened,
+    except forces moved within their own country ("army troops were sent to the region", CAMEO
+    15): a deployment at home is aimed at no one named."""
     if recipients or loc is None or not loc.country_code or quad_class not in {2, 4}:
+        return recipients, None
+    home = {a.country for a in actors}
+    if root == "15" and home == {loc.country_code}:
         return recipients, None
     c = loc.country_code
     why = f"no target named: the people of the event's place ({loc.extracted_place})"

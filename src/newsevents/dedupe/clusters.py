@@ -478,9 +478,16 @@ def compare(a: Features, b: Features, cfg: ClusterConfig, explain: bool = True) 
 
 def fits_summary(f: Features, date_lo: int, date_hi: int, place: PlaceKey | None, cfg: ClusterConfig) -> str | None:
     """None when the event fits the cluster's best-evidenced date and place, else why not."""
-    if not dates_meet(f.date_lo, f.date_hi, date_lo, date_hi, cfg.slack_days):
+    return fits_range(f.date_lo, f.date_hi, f.place, date_lo, date_hi, place, cfg)
+
+
+def fits_range(
+    lo: int, hi: int, at: PlaceKey | None, date_lo: int, date_hi: int, place: PlaceKey | None, cfg: ClusterConfig
+) -> str | None:
+    """None when a date range and place fit a cluster's best-evidenced date and place, else why not."""
+    if not dates_meet(lo, hi, date_lo, date_hi, cfg.slack_days):
         return f"the cluster's best date {_fmt_range(date_lo, date_hi)} is too far"
-    ok, why = place_verdict(f.place, place, cfg)
+    ok, why = place_verdict(at, place, cfg)
     return None if ok else f"the cluster's best place: {why}"
 
 
@@ -488,33 +495,60 @@ _PRECISION_RANK = {"day": 4, "month": 3, "year": 2, "publication": 1, "unknown":
 _PLACE_RANK = {"sub-city": 4, "city": 3, "admin1": 2, "region": 1, "country": 0}
 
 
-def best_date(members: Iterable[Features]) -> tuple[str | None, str, int, int]:
-    """The best-evidenced date: the most precise, then the one most events give, then the earliest."""
-    votes: dict[tuple[str | None, str, int, int], int] = {}
-    for f in members:
-        key = (f.date, f.date_precision, f.date_lo, f.date_hi)
-        votes[key] = votes.get(key, 0) + (2 if f.date_hi == f.date_lo else 1)
+DateKey = tuple[str | None, str, int, int]  # (date, precision, first day, last day)
+
+
+def date_key(f: Features) -> DateKey:
+    return (f.date, f.date_precision, f.date_lo, f.date_hi)
+
+
+def date_weight(f: Features) -> int:
+    """A member's vote for its date: 2 for a single day, else 1."""
+    return 2 if f.date_hi == f.date_lo else 1
+
+
+def best_date_of(votes: Mapping[DateKey, int]) -> tuple[str | None, str, int, int]:
+    """The best-evidenced date of the votes (in the order the dates were first told): the most precise,
+    then the one most events give, then the earliest; on a full tie the first told."""
     if not votes:
         return (None, "unknown", dt.date.min.toordinal(), dt.date.max.toordinal())
     return max(votes, key=lambda k: (_PRECISION_RANK.get(k[1], 0), k[3] == k[2], votes[k], -k[2]))
 
 
-def best_place(members: Iterable[Features]) -> PlaceKey | None:
-    """The best-evidenced place: the most precise, then the one most events give."""
-    votes: dict[PlaceKey, int] = {}
-    for f in members:
-        if f.place is not None:
-            votes[f.place] = votes.get(f.place, 0) + 1
+def best_place_of(votes: Mapping[PlaceKey, int]) -> PlaceKey | None:
+    """The best-evidenced place of the votes (in the order the places were first told): the most precise
+    told twice, else the most precise, then the one most events give; on a full tie the first told."""
     if not votes:
         return None
     return max(votes, key=lambda p: (votes[p] > 1, _PLACE_RANK.get(p.resolution, 0), votes[p], p.name))
 
 
+def best_date(members: Iterable[Features]) -> tuple[str | None, str, int, int]:
+    """The best-evidenced date of a cluster's members (in order): :func:`best_date_of` their votes."""
+    votes: dict[DateKey, int] = {}
+    for f in members:
+        key = date_key(f)
+        votes[key] = votes.get(key, 0) + date_weight(f)
+    return best_date_of(votes)
+
+
+def best_place(members: Iterable[Features]) -> PlaceKey | None:
+    """The best-evidenced place of a cluster's members (in order): :func:`best_place_of` their votes."""
+    votes: dict[PlaceKey, int] = {}
+    for f in members:
+        if f.place is not None:
+            votes[f.place] = votes.get(f.place, 0) + 1
+    return best_place_of(votes)
+
+
 def shingles(text: str, n: int) -> set[bytes]:
-    words = [w.lower() for w in _WORD.findall(text)]
+    """The text's runs of ``n`` lower-cased words, as UTF-8 (the whole text when it is shorter)."""
+    # an ASCII text is lower-cased at once (the same words); another word by word, as lower-casing
+    # can change what a word is ('İ' gives 'i' and a combining dot)
+    words = _WORD.findall(text.lower()) if text.isascii() else [w.lower() for w in _WORD.findall(text)]
     if len(words) < n:
         return {" ".join(words).encode("utf-8")} if words else set()
-    return {" ".join(words[i : i + n]).encode("utf-8") for i in range(len(words) - n + 1)}
+    return {" ".join(run).encode("utf-8") for run in zip(*(words[i:] for i in range(n)), strict=False)}
 
 
 _WEAK_DATES = ("publication", "unknown")

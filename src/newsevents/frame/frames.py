@@ -10,7 +10,10 @@ control and purpose clauses (an xcomp or advcl without a subject takes its head'
 clauses (the modified noun is the subject), gerunds after a preposition ("responded by breaking
 relations", "is committed to resuming talks": the subject of the verb they hang from; "without"
 negates), coordinated noun phrases (several spans),
-"declare X (to be) Y" complements, and the verb's particles as pattern context.
+"declare X (to be) Y" complements, and the verb's particles as pattern context. A reaction
+received ("drew criticism from Germany") is built reversed: the "from" phrase acts, the subject
+receives. A subject that is an armed force adds ``armed-subject`` to the context ("troops left
+Cambodia").
 """
 
 from __future__ import annotations
@@ -35,6 +38,10 @@ PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 OBJ_DEPS = {"dobj", "dative", "obj"}
 PARTICLE_ADVS = LEXICON["particle_adverbs"]
 RECIPIENT_PREPS = LEXICON["recipient_prepositions"]
+REACTION_VERBS = LEXICON["reaction_verbs"]
+REACTION_NOUNS = LEXICON["reaction_nouns"]
+FORCE_NOUNS = LEXICON["force_nouns"]
+ARMED_SUBJECT = "armed-subject"  # the context word of a frame whose subject is an armed force
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "can", "ca"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
@@ -186,6 +193,25 @@ def _further_recipients(verb: Token, objects: list[Token]) -> list[Token]:
     return out
 
 
+def _force(tok: Token) -> bool:
+    """A noun naming an armed force (lexicon force_nouns), also a proper plural ("U.S. Marines",
+    whose lemma the model leaves as it is)."""
+    low = tok.lemma_.lower()
+    return low in FORCE_NOUNS or (tok.tag_ == "NNPS" and low.endswith("s") and low[:-1] in FORCE_NOUNS)
+
+
+def _reaction_givers(verb: Token, objects: list[Token]) -> list[Token]:
+    """The people a received reaction comes from ("the move drew condemnation from Arab
+    governments", "faced criticism from the EU"; lexicon: reaction_verbs, reaction_nouns), else []."""
+    if verb.lemma_.lower() not in REACTION_VERBS or not any(o.lemma_.lower() in REACTION_NOUNS for o in objects):
+        return []
+    for holder in (verb, *objects):
+        for p in children(holder):
+            if p.dep_ == "prep" and p.lemma_.lower() == "from":
+                return [t for o in children(p) if o.dep_ == "pobj" for t in coordinated(o)]
+    return []
+
+
 def _modality(verb: Token) -> tuple[Modality, Tense, str]:
     """(modality, tense, reason) from auxiliaries, negation and conditional clauses."""
     auxes = [c for c in children(verb) if c.dep_ in {"aux", "auxpass"}]
@@ -302,11 +328,17 @@ def build_frames(
         agent = _nominal_agent(objects) if not subj and passive else None
         if agent is not None:
             subj, how = agent
+        givers = _reaction_givers(v, objects) if not passive else []
+        if givers:  # the reaction's givers act; the subject receives it
+            subj, objects, how = givers, list(subj), "a reaction received: the 'from' phrase"
+        if any(_force(t) for t in subj):  # "the last Syrian troops left Lebanon"
+            ctx.append(ARMED_SUBJECT)
         modality, tense, why = _modality(v)
         reasons = [f"subject: {how}", f"modality: {why}"]
         own_dates = _own_dates(v, owners, reasons)
         trigger_end, trigger_text = _trigger(v)
-        recipients = [span_of(o) for p, o in preps if p in RECIPIENT_PREPS]
+        # "to Honduras and Nicaragua": every conjunct of a preposition's object
+        recipients = [span_of(t) for p, o in preps if p in RECIPIENT_PREPS for t in coordinated(o)]
         recipients += [span_of(t) for t in _further_recipients(v, objects)]
         frame = Frame(
             sentence_index=sentence_index,

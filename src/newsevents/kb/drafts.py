@@ -1,5 +1,6 @@
-"""The draft of one actor while a phrase is resolved (kb/resolve.py), and the comma rules between
-two drafts: an apposition ("Tokayev, the Kazakh president") is one actor, the more specific one."""
+"""The draft of one actor while a phrase is resolved (kb/resolve.py), the comma rules between
+two drafts (an apposition, "Tokayev, the Kazakh president", is one actor, the more specific one) and
+the coordination rules (coordinated drafts share a sector or a country)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,41 @@ def more_specific(a: Draft, b: Draft) -> Draft:
     if rank[b.kind] == rank[a.kind] and a.sector is None and b.sector is not None:
         return b
     return a
+
+
+def coordinate(results: list[tuple[str | None, list[Draft]]]) -> list[Draft]:
+    """Rule 5 of docs/knowledge-base.md: coordinated drafts share a sector or a country ("Hungarian and
+    Romanian officials", "Afghan officials and soldiers"); an apposition after a comma is one actor."""
+    singles = [(sep, ds[0]) for sep, ds in results if len(ds) == 1]
+    # a bare demonym takes the sector of the next coordinated country phrase:
+    # "Hungarian and Romanian officials"
+    for k, (_sep, d) in enumerate(singles):
+        if d.kind == "country" and d.bare and d.via_demonym:
+            nxt = next((x for _, x in singles[k + 1 :] if x.kind == "country" and not x.bare), None)
+            if nxt is not None and nxt.sector is not None:
+                d.sector, d.bare = nxt.sector, False
+                d.reasons.append(f"sector {nxt.sector} shared with the coordinated phrase")
+        elif d.kind == "country" and d.bare:
+            earlier = next((x for _, x in reversed(singles[:k]) if x.of_pattern), None)
+            if earlier is not None and earlier.sector is not None:
+                d.sector, d.bare = earlier.sector, False
+                d.reasons.append(f"sector {earlier.sector} shared with the coordinated 'of' phrase")
+        elif d.kind == "sector" and k > 0 and singles[k][0] in {"and", "or", "&"}:
+            prev_d = singles[k - 1][1]
+            if prev_d.kind == "country" and prev_d.via_demonym and not prev_d.bare:
+                d.country, d.kb_id, d.name = prev_d.country, prev_d.kb_id, prev_d.name
+                d.kind = "country"
+                d.reasons.append(f"country {prev_d.country} shared with the coordinated phrase")
+    out: list[Draft] = []
+    prev: Draft | None = None
+    for sep, ds in results:
+        for d in ds:
+            if sep == "," and prev is not None and len(ds) == 1 and apposition(prev, d):
+                keep = more_specific(prev, d)
+                if keep is d:
+                    out[-1] = d
+                prev = keep
+                continue
+            out.append(d)
+            prev = d
+    return out

@@ -29,6 +29,13 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 # text normalisation shared with the resolver
 
 
+# letters that NFKD does not split into a base letter and an accent ("Jarosław", "Øresund", "Đukanović")
+_UNDECOMPOSABLE = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H",
+     "ı": "i", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th"}
+)  # fmt: skip
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case- and accent-folded form used for lookups ("Côte d’Ivoire" -> "cote d'ivoire"); memoised,
@@ -36,6 +43,8 @@ def fold(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if not stripped.isascii():
+        stripped = stripped.translate(_UNDECOMPOSABLE)
     return stripped.casefold()
 
 
@@ -63,6 +72,8 @@ class CountryEntry:
     regions: tuple[str, ...] = ()  # regions and cities that place an actor in the country ("Darfur")
     peoples: tuple[str, ...] = ()  # ethnic and religious groups of the country ("Yazidis"; peoples.yaml)
     subdivisions: tuple[str, ...] = ()  # states and provinces ("Texas"; subdivisions.yaml)
+    # named state institutions among the metonyms: (metonym, name) ("Duma", "State Duma")
+    institutions: tuple[tuple[str, str], ...] = ()
 
     @property
     def kb_id(self) -> str:
@@ -276,7 +287,18 @@ def _metonyms(value: Any, where: str) -> tuple[tuple[str, str], ...]:
     out = []
     for item in _str_list(value, where, "metonyms"):
         text, _, sector = item.partition(":")
-        out.append((text.strip(), (sector.strip() or "GOV").upper()))
+        out.append((text.strip(), (sector.partition("=")[0].strip() or "GOV").upper()))
+    return tuple(out)
+
+
+def _institutions(value: Any, where: str) -> tuple[tuple[str, str], ...]:
+    """(metonym, institution name) for each metonym written with a sector ("Knesset:LEG",
+    "Duma:LEG=State Duma"): a named state institution, whose name the resolver reports."""
+    out = []
+    for item in _str_list(value, where, "metonyms"):
+        text, colon, rest = item.partition(":")
+        if colon:
+            out.append((text.strip(), rest.partition("=")[2].strip() or text.strip()))
     return tuple(out)
 
 
@@ -294,6 +316,7 @@ def country_from_row(row: Mapping[str, Any], where: str, base: CountryEntry | No
             demonyms=_str_list(row.get("demonyms"), where, "demonyms"),
             capital=_text(row.get("capital"), where, "capital", required=False) or None,
             metonyms=_metonyms(row.get("metonyms"), where),
+            institutions=_institutions(row.get("metonyms"), where),
             regions=_str_list(row.get("regions"), where, "regions"),
         )
     changes: dict[str, Any] = {}
@@ -305,6 +328,7 @@ def country_from_row(row: Mapping[str, Any], where: str, base: CountryEntry | No
             changes[key] = _str_list(row.get(key), where, key)
     if row.get("metonyms") is not None and row.get("metonyms") != "":
         changes["metonyms"] = _metonyms(row.get("metonyms"), where)
+        changes["institutions"] = _institutions(row.get("metonyms"), where)
     return replace(base, **changes)
 
 

@@ -181,6 +181,23 @@ def _case_ok(rule: str, tokens: Sequence[Token]) -> bool:
     return True
 
 
+_MEMBER_TYPES = frozenset({"armed_group", "party"})
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _attributive(alias: str) -> str | None:
+    """The singular a group's plural name takes before a noun ("Tamil Tigers" -> "Tamil Tiger rebels",
+    "Sandinistas" -> "a Sandinista commander"): the last word of a name of several words that ends in
+    a plain "s", or a one-word name ending in "ists"/"istas"; None for any other name ("Hamas")."""
+    words = alias.split()
+    last = words[-1] if words else ""
+    if len(words) > 1 and len(last) >= 4 and last[:1].isupper() and last.endswith("s") and not last.endswith("ss"):
+        return alias[:-1]
+    if len(words) == 1 and last[:1].isupper() and last.endswith(("ists", "istas")):
+        return alias[:-1]
+    return None
+
+
 class AliasMatcher:
     """An index of every knowledge-base alias and a longest-first matcher over phrase tokens."""
 
@@ -220,6 +237,14 @@ class AliasMatcher:
                     else:
                         self._add_key(found[0], Hit(kind, e.id, w, case=found[1]))
                         imported.add(found[0])
+                    if e.id.startswith("phoenix-"):
+                        continue
+                    one = _attributive(w) if getattr(e, "type", None) in _MEMBER_TYPES else None
+                    if one is not None:  # "Tamil Tiger rebels", "a Sandinista official"
+                        self._add(one, Hit(kind, e.id, one, case=case_rule(one, kind)))
+                    spelt = w.translate(_UMLAUTS)
+                    if spelt != w:  # "Joerg Haider", "Gerhard Schroeder": umlauts written out
+                        self._add(spelt, Hit(kind, e.id, w, case=case_rule(spelt, kind)))
         for s in kb.sectors.values():
             for w in s.expanded_words:
                 self._add(w, Hit("sector", s.code, w, sector=s.code))

@@ -10,13 +10,18 @@ around each match (spaCy-free: the phrase's tokens and their capitals) and drops
   ("Jerome Powell" is not Colin Powell, "Werner Herzog" not Isaac Herzog, "Donald Trump Jr." not
   Donald Trump; "Mr. Powell", "Colin L. Powell" are);
 * **an organisation's one-word name** (not an acronym) has such a word before or after it
-  ("Richard Wagner", "Michael Bloomberg");
+  ("Richard Wagner", "Michael Bloomberg"), or an imported organisation's longer name has one right
+  before it ("Bougainville Revolutionary Army" is not the imported "Revolutionary Army");
 * **a place name** (not a demonym: an adjective before a capitalised noun, "Danish Web sites",
   keeps its country) is followed by such a word ("Paris Agreement", "Oslo Accords", "Jersey City",
   "Sofia Coppola") or by a generic place head ("Niger State") — unless the capitalised run after it
   reaches a sector word ("Israel Defense Forces", "Afghan National Army") — or, inside the phrase,
   preceded by one ("Paris Hilton" in "socialite Paris Hilton" is caught by the first rule);
 * **a demonym** follows a compass word ("the North Pole", "West Indian");
+* **a place name or demonym** is the first part of a hyphen compound with a language word
+  ("Russian-speaking residents", "Spanish-language media": the language, not the country);
+* **a person's name** is followed by an Arabic numeral ("Queen Elizabeth 2": a ship), or a one-word
+  name by a place name ("Kerry Washington" is neither John Kerry nor Washington's government);
 * **a country name that is also a subdivision elsewhere** follows "<unknown capitalised word>,"
   ("Atlanta, Georgia").
 
@@ -55,6 +60,7 @@ _SECTIONS = (
     "club_words",
     "name_particles",
     "place_prefixes",
+    "language_words",
 )
 
 
@@ -71,6 +77,7 @@ class NameContext:
     club_words: frozenset[str]
     name_particles: frozenset[str]
     place_prefixes: frozenset[str]
+    language_words: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -209,13 +216,23 @@ def _keep(
                 return False
         if before is not None and before == m.i - 1 and before in places_at and before not in demonym_at:
             return False  # after a place name used as a given name ("Paris Jackson")
+        if m.j < len(tokens) and tokens[m.j].key.isdigit():
+            return False  # a name and an Arabic numeral: a ship or a product ("Queen Elizabeth 2")
+        nxt = m.j if m.j < len(tokens) else None
+        if m.j - m.i == 1 and nxt in places_at and nxt not in demonym_at and tokens[nxt].text[:1].isupper():
+            return False  # a surname alone before a place name is another person's given name ("Kerry Washington")
         return True
     if h.kind == "org":
+        if m.j - m.i != 1 and m.i > 0 and _stranger(tokens, m.i - 1, covered, ctx):
+            if kb.layer_of(f"org:{h.ref}") == "imported":
+                return False  # an imported generic name inside a longer one: "Bougainville Revolutionary Army"
         if m.j - m.i != 1 or (after is not None and tokens[after].key in ctx.org_heads):
             return True  # "the Fatah Party": the organisation's own name
         return not (_stranger(tokens, before, covered, ctx) or _stranger(tokens, after, covered, ctx))
     if h.kind not in _PLACE:
         return True
+    if m.compound and m.j < len(tokens) and tokens[m.j].key in ctx.language_words:
+        return False  # "Russian-speaking residents", "Spanish-language media": a language, not the country
     nxt_word = tokens[m.j] if m.j < len(tokens) and tokens[m.j].is_word else None
     if nxt_word is not None and nxt_word.text.islower() and nxt_word.key in ctx.thing_heads:
         return False  # "Swiss cheese", "the Minsk agreements": a thing or an event named after the place
@@ -233,6 +250,8 @@ def _keep(
             return False  # "Georgia Governor Brian Kemp": the subdivision of that name
     if "(spelt so;" in m.text:  # a guessed spelling next to another capitalised word: a name ("Georgina Bloomberg")
         return not any(k is not None and tokens[k].is_word and tokens[k].text[:1].isupper() for k in (before, after))
+    if h.kind != "demonym" and m.i - 1 in persons_at and tokens[m.i].text[:1].isupper():
+        return False  # after a one-word name: "Kerry Washington" is a person's full name
     nxt = m.j if m.j < len(tokens) else None
     if h.kind != "demonym" and nxt in persons_at and tokens[m.i].text[:1].isupper():
         return False  # a place name as a given name: "Paris Jackson", "Georgia Brown"

@@ -23,8 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsevents.kb.drafts import Draft as _Draft
-from newsevents.kb.drafts import apposition as _apposition
-from newsevents.kb.drafts import more_specific as _more_specific
+from newsevents.kb.drafts import coordinate
 from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold
 from newsevents.kb.match import (
     COORDINATOR_SEQUENCES,
@@ -51,6 +50,7 @@ IGO_FORCES = frozenset({"MIL", "COP"})
 _SEQUENCE_STARTS = frozenset(s[0] for s in COORDINATOR_SEQUENCES)
 _SPLIT_KEYS = COORDINATORS | _SEQUENCE_STARTS | SKIP_WORDS  # token keys that can split a phrase
 _BLOCKER = frozenset({"blocker"})
+_NAMESAKE_YEARS = 10  # an imported person named this long before a first role is taken for a namesake
 _PLACE_KINDS = ("country", "demonym", "metonym", "region")
 _OPPONENT = frozenset({"against", "versus", "vs", "with"})
 _NOT_ONE_HOLDER = frozenset({"a", "an", "another", "every", "each", "any", "some"}) | FORMER_WORDS
@@ -98,7 +98,7 @@ class PhraseResolver(AliasMatcher):
                 if isinstance(first, Token) and first.key in {"a", "an"}:
                     continue  # "Pakistan, a key U.S. ally": a description of the actor, not a second one
             results.append((sep, self._conjunct(units, on_date)))
-        drafts = self._coordinate(results) if len(results) > 1 else results[0][1] if results else []
+        drafts = coordinate(results) if len(results) > 1 else results[0][1] if results else []
         refs: list[ActorRef] = []
         seen: set[tuple[str | None, str | None, str | None]] = set()
         for d in drafts:
@@ -188,7 +188,7 @@ class PhraseResolver(AliasMatcher):
             kinds = head_matches[0].kinds
         else:
             kinds = frozenset().union(*[m.kinds for m in head_matches])
-        persons = [m for m in head_matches if "person" in m.kinds and self._affiliated(m, head_matches)]
+        persons = [m for m in head_matches if "person" in m.kinds and self._affiliated(m, head_matches, on_date)]
         if persons:
             country = self._context_country(head_matches)
             return [self._person(m, head_matches, country, on_date, head.former) for m in persons]
@@ -260,15 +260,21 @@ class PhraseResolver(AliasMatcher):
             self._offices = OfficeIndex(self.kb)
         return self._offices
 
-    def _affiliated(self, m: Match, span: Sequence[Match]) -> bool:
-        """False for an imported person whose roles the phrase's organisation or country words contradict."""
+    def _affiliated(self, m: Match, span: Sequence[Match], on_date: dt.date | None) -> bool:
+        """False for an imported person whose roles the phrase's organisation or country words contradict,
+        or whose first role starts more than _NAMESAKE_YEARS after the date (so long before the office, the
+        name is more often a namesake's: "James Brown" in 1988 is not the British official of 2008)."""
         orgs = {h.ref for x in span for h in x.of("org")}
         places = {h.ref for x in span if x is not m for h in x.of("country", "demonym", "metonym")}
         for h in m.of("person"):
             p = self.kb.persons[h.ref]
-            if self.kb.layer_of(p.kb_id) != "imported" or not (orgs or places):
+            if self.kb.layer_of(p.kb_id) != "imported":
                 return True
-            if any(r.org in orgs or self._role_country(r) in places for r in p.roles):
+            if on_date is not None and p.roles and all(r.start is not None and r.start > on_date for r in p.roles):
+                first = min(r.start for r in p.roles if r.start is not None)
+                if (first - on_date).days > _NAMESAKE_YEARS * 365:
+                    continue
+            if not (orgs or places) or any(r.org in orgs or self._role_country(r) in places for r in p.roles):
                 return True
         return False
 
@@ -291,6 +297,9 @@ class PhraseResolver(AliasMatcher):
     def _countries(matches: Sequence[Match]) -> list[tuple[Match, Hit]]:
         found = [(m, m.of(*_PLACE_KINDS)[0]) for m in matches if not m.kinds.isdisjoint(_PLACE_KINDS)]
         found = [x for x in found if not is_people(x[1])] or found  # "Burundian Hutus": the country word
+        # "the Canadian House of Commons": an institution's name that is also a sector word is that
+        # sector of the other country named
+        found = [x for x in found if not (x[1].kind == "metonym" and "sector" in x[0].kinds)] or found
         plain = [(m, h) for m, h in found if not m.compound]
         return plain or found
 
@@ -305,6 +314,9 @@ class PhraseResolver(AliasMatcher):
         entry = self.kb.countries[ch.ref]
         sector_src = head_only if prep is not None else matches
         picked = pick_sector(sector_src)
+        if picked is None:  # "the Canadian House of Commons": the other country's institution's word
+            dual = [(m, m.of("sector")[0]) for m in sector_src if m is not cm and {"sector", "metonym"} <= m.kinds]
+            picked = dual[-1] if dual else None
         reasons: list[str] = []
         if ch.kind == "metonym":
             label = "capital metonym" if entry.capital and fold(ch.alias) == fold(entry.capital) else "metonym"
@@ -334,13 +346,21 @@ class PhraseResolver(AliasMatcher):
         if former:
             sector = "ELI"
             reasons.append("'former' -> ELI")
+        name = entry.name
+        if ch.kind == "metonym" and prep is None and sector == ch.sector:
+            named = [n for w, n in entry.institutions if fold(w) == fold(ch.alias)]
+            if named:  # "the Knesset", "the Duma": the institution, reported by its name
+                name = named[0]
+                reasons.append(f"a named state institution: {name}")
+        elif is_people(ch) and prep is None:
+            name = ch.alias  # "Rohingya", "Yazidis": the people, placed in its home country
         return _Draft(
             "country",
             used,
             country=entry.iso3,
             sector=sector,
             kb_id=entry.kb_id,
-            name=entry.name,
+            name=name,
             reasons=[" + ".join(reasons)],
             bare=sector is None,
             via_demonym=ch.kind == "demonym" and prep is None,
@@ -355,15 +375,19 @@ class PhraseResolver(AliasMatcher):
         sector_words = [c for c in context if c is not m and c.of("sector")]
         sector = org.sector
         picked = pick_sector(sector_words)
+        code: str | None = org.code
         if org.type == "igo" and picked is not None and not picked[1].weak and picked[1].sector in IGO_FORCES:
             sector = picked[1].sector
             reason += f"; the organisation's {picked[0].text!r} -> {sector}"
+        elif org.type == "party" and picked is not None and not picked[1].weak and picked[1].sector == "GOV":
+            sector, code = "GOV", None  # "the Sandinista government", "a Likud minister": the state it runs
+            reason += f"; the party's {picked[0].text!r} -> GOV of {org.country or 'no country'}"
         elif sector_words:
             reason += f"; sector {org.sector} kept for '{sector_words[-1].text}'"
         used = [m, *sector_words, *others]
         return _Draft(
             "org", used, country=org.country, sector=sector, kb_id=org.kb_id, name=org.name,
-            code=org.code, reasons=[reason],
+            code=code, reasons=[reason],
         )  # fmt: skip
 
     def _people_form(self, hit: Hit) -> bool:
@@ -486,6 +510,14 @@ class PhraseResolver(AliasMatcher):
             role = max(roles, key=lambda r: r.end or dt.date.max)
             self._apply_role(d, role)
             reasons.append(f"no date given; latest role: {role.title} (ended {role.end_text})")
+        elif (acting := self._acting_for(m, span)) is not None and not former:
+            org = self.kb.orgs[acting.of("org")[0].ref]
+            d.country, d.sector, d.code = org.country, org.sector, org.code
+            reasons.append(
+                f"no role valid on {on_date.isoformat()}; the phrase's organisation '{acting.text}' "
+                f"before the name: acting for {org.name}"
+            )
+            return d
         else:
             cut = [r for r in roles if r.known_until is not None and r.known_until < on_date]
             past = [r for r in roles if r.end is not None and r.end < on_date]
@@ -497,6 +529,15 @@ class PhraseResolver(AliasMatcher):
                     f"role {role.title} ended {role.end_text}, before {on_date.isoformat()}: "
                     "former office holder, country kept, sector ELI (not GOV)"
                 )
+            elif ctx_country is not None and not cut:
+                # "Belgian Foreign Minister X" before X's known roles: the phrase's country and title
+                picked = pick_sector([x for x in span if x is not m])
+                d.country, d.sector = ctx_country, picked[1].sector if picked else None
+                reasons.append(f"no role valid on {on_date.isoformat()}; the phrase's country {ctx_country}")
+                if former:
+                    d.sector = "ELI"
+                    reasons.append("'former' -> ELI")
+                return d
             else:
                 role = cut[0] if cut else min(roles, key=lambda r: r.start or dt.date.min)
                 d.country = self._role_country(role)
@@ -511,6 +552,13 @@ class PhraseResolver(AliasMatcher):
             reasons.append("role dates marked uncertain")
         return d
 
+    @staticmethod
+    def _acting_for(m: Match, span: Sequence[Match]) -> Match | None:
+        """ "UN envoy Martti Ahtisaari", "Freedom Party leader X": an organisation named before the
+        person in the same phrase, which the person acts for when no known role is valid."""
+        before = [x for x in span if x is not m and x.of("org") and x.end <= m.start]
+        return before[-1] if before else None
+
     def _apply_role(self, d: _Draft, role: Role) -> None:
         org: OrgEntry | None = self.kb.orgs.get(role.org) if role.org else None
         d.country = role.country or (org.country if org else None)
@@ -520,42 +568,6 @@ class PhraseResolver(AliasMatcher):
             d.code = org.code
 
     # -- coordination ---------------------------------------------------------------------------
-
-    @staticmethod
-    def _coordinate(results: list[tuple[str | None, list[_Draft]]]) -> list[_Draft]:
-        singles = [(sep, ds[0]) for sep, ds in results if len(ds) == 1]
-        # a bare demonym takes the sector of the next coordinated country phrase:
-        # "Hungarian and Romanian officials"
-        for k, (_sep, d) in enumerate(singles):
-            if d.kind == "country" and d.bare and d.via_demonym:
-                nxt = next((x for _, x in singles[k + 1 :] if x.kind == "country" and not x.bare), None)
-                if nxt is not None and nxt.sector is not None:
-                    d.sector, d.bare = nxt.sector, False
-                    d.reasons.append(f"sector {nxt.sector} shared with the coordinated phrase")
-            elif d.kind == "country" and d.bare:
-                earlier = next((x for _, x in reversed(singles[:k]) if x.of_pattern), None)
-                if earlier is not None and earlier.sector is not None:
-                    d.sector, d.bare = earlier.sector, False
-                    d.reasons.append(f"sector {earlier.sector} shared with the coordinated 'of' phrase")
-            elif d.kind == "sector" and k > 0 and singles[k][0] in {"and", "or", "&"}:
-                prev_d = singles[k - 1][1]
-                if prev_d.kind == "country" and prev_d.via_demonym and not prev_d.bare:
-                    d.country, d.kb_id, d.name = prev_d.country, prev_d.kb_id, prev_d.name
-                    d.kind = "country"
-                    d.reasons.append(f"country {prev_d.country} shared with the coordinated phrase")
-        out: list[_Draft] = []
-        prev: _Draft | None = None
-        for sep, ds in results:
-            for d in ds:
-                if sep == "," and prev is not None and len(ds) == 1 and _apposition(prev, d):
-                    keep = _more_specific(prev, d)
-                    if keep is d:
-                        out[-1] = d
-                    prev = keep
-                    continue
-                out.append(d)
-                prev = d
-        return out
 
     # -- output ---------------------------------------------------------------------------------
 

@@ -6,7 +6,9 @@
 * "their forces", "its troops": a role of the owner, the speaker or else the last actor named
   with a country;
 * "the president", "the group": the entity of that kind named last (data/code_rules.yaml, anaphors);
-* "Masra" after "opposition leader Succes Masra": the person named before with that surname;
+* "Masra" after "opposition leader Succes Masra": the person named before with that surname (as
+  an actor, or in any role when the knowledge base knows the full name: "granted asylum to Evo
+  Morales ... Morales had requested");
 * "both sides", "the two governments": the two countries named last (pair_nouns);
 * an unnamed state institution or people of the street take the dateline's country;
 * "the strike hit a market": the attack told before (linked by the coder, which knows the events).
@@ -127,6 +129,23 @@ class ActorReader:
             return None
         return next((r for r in reversed(disc.named) if r.sector in sectors), None)
 
+    def named_person(
+        self, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse
+    ) -> ActorRef | None:
+        """'Morales had requested asylum' after 'granted asylum to Bolivia's Evo Morales': a one-word
+        name the knowledge base does not place is the person named earlier in the article with that
+        surname in any role (the last one), when the knowledge base knows that person's full name."""
+        word = words.strip()
+        if " " in word or not word[:1].isupper() or any(not countryless_ref(r) for r in found):
+            return None
+        for s, e in reversed(disc.person_spans):
+            full = self.text[s:e].split()
+            if e > span[0] or len(full) < 2 or full[-1] != word:
+                continue
+            known = [r for r in self.resolve(self.text[s:e], None) if not countryless_ref(r)]
+            return known[0] if known else None
+        return None
+
     def names_attack(self, words: str, found: list[ActorRef]) -> bool:
         """'The strike hit a busy market': a phrase that can only mean an attack told before."""
         low = words.lower().split()
@@ -153,7 +172,11 @@ class ActorReader:
             if self.names_attack(words, found):
                 phrases.append(ActorPhrase((), tuple(why_owned), retold=words))
                 continue
-            earlier = self.antecedent(words, found, disc) or surname_of(words, found, disc.surnames)
+            earlier = (
+                self.antecedent(words, found, disc)
+                or surname_of(words, found, disc.surnames)
+                or self.named_person(words, span, found, disc)
+            )
             if earlier is not None:
                 said = f"actor '{words}' = {earlier.name or earlier.entity_text}, named before in the article"
                 why = [*why_owned, said]
@@ -174,6 +197,11 @@ class ActorReader:
                 when = LinkedDate(date.info, date.text, f"the pronoun's person ({words})") if own else None
                 disc = replace(disc, last_person=tuple(found), last_person_date=when)
         return Cast(token_i, tuple(phrases), disc, linked)
+
+
+def countryless_ref(r: ActorRef) -> bool:
+    """A role word or a bare text: no country and no entity of the knowledge base."""
+    return r.country is None and (r.kb_id or "sector:").startswith("sector:")
 
 
 def surname_of(

@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newsevents.code.clauses import conjoined, place_phrase, purpose_clauses
-from newsevents.code.parties import unbordered
+from newsevents.code.parties import meeting_place, unbordered
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
@@ -51,7 +51,7 @@ def recipients(
         preps = tuple(about) + tuple(sp for sp in preps if sp not in about)
     for kind, spans in (("object", frame.object_spans), ("prepositional phrase", preps)):
         for span in spans:
-            if kind == "prepositional phrase" and place_phrase(doc, span):
+            if kind == "prepositional phrase" and (place_phrase(doc, span) or meeting_place(doc, span)):
                 continue
             group = [span, *conjoined(doc, span, spans)]
             found = [

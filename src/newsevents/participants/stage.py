@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsevents.code.parties import unknown_named
+from newsevents.code.verbframes import FrameMatch
 from newsevents.frame.facts import coding_order
 from newsevents.match.matching import issuer
 from newsevents.participants.actors import ActorReader, opening, speaker_of
@@ -14,6 +15,14 @@ from newsevents.participants.unknown import unknown_attacker
 from newsevents.progress import ActorPhrase, Cast
 from newsevents.records import ActorRef, Frame
 from newsevents.work import Resources, StageFunc, Work, register
+
+
+def deployed(frame: Frame, match: FrameMatch | None) -> bool:
+    """A force posture told in the passive without an agent ("3,000 more troops would be sent to
+    the Gulf", "reinforcements were deployed"): the forces moved are the actor, of the state that
+    moves them."""
+    code = match.code if match is not None else None
+    return code is not None and code.root == "15" and frame.passive and bool(frame.object_spans)
 
 
 @register("participants", requires=("frames", "matches", "places"), sets=("participants",))
@@ -56,6 +65,12 @@ def make_participants(res: Resources) -> StageFunc:
                 assert by is not None
                 phrase = ActorPhrase(by.actors, (f"actor: who {issued_by.text} the {tok.head.text}",))
                 cast = replace(cast, phrases=(phrase,))
+            m = matches[k].match
+            if not cast.actors and deployed(frame, m):  # "more troops were sent to the region"
+                moved = replace(frame, actor_spans=frame.object_spans)
+                cast = reader.cast(moved, tok.i, (), disc, work.article.pub_date)
+                moved_why = "actor: the forces a passive without agent deploys (they are the deploying state's)"
+                cast = replace(cast, phrases=tuple(replace(p, why=(*p.why, moved_why)) for p in cast.phrases))
             if not cast.actors:
                 refs, why = unknown_named(doc, frame, suffixes)
                 if refs:

@@ -5,13 +5,13 @@ articles (MinHash, banded LSH kept in SQL) and links near-duplicates to their or
 every event not yet clustered into the cluster it fits (``dedupe/clusters.py`` decides), makes a new
 one (its id derived from its first event), merges clusters that a new event bridges, links a future
 event to the event held, and refreshes the touched clusters' counts, best date and place, and
-mentions. Events whose article was re-coded or removed leave their clusters first. Nothing changes
-when nothing new was stored. The schema is migration 4 of ``store/db.py`` (:data:`MIGRATION_SQL`).
+mentions from their running aggregates (``store/cluster_tally.py``: only what the batch added is
+written). Events whose article was re-coded or removed leave their clusters first. Nothing changes
+when nothing new was stored. The schema is migrations 4, 7 and 8 of ``store/db.py``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import json
 import sqlite3
@@ -25,12 +25,11 @@ from newsevents.dedupe.cluster_config import ClusterConfig, default_config
 from newsevents.dedupe.clusters import (
     Features,
     PlaceKey,
-    best_date,
-    best_place,
     block_keys,
     compare,
     features,
     fill_from_sentence,
+    fits_range,
     fits_summary,
 )
 from newsevents.errors import StoreError
@@ -44,6 +43,7 @@ from newsevents.store.cluster_schema import (
     MIGRATION_SQL,
     MIGRATION_VERSION,
 )
+from newsevents.store.cluster_tally import TALLY_NAME, TALLY_SQL, TALLY_VERSION, Tally
 from newsevents.store.dialect import SQLITE, Connection, Dialect
 from newsevents.store.near_dups import Signer, chunks, marks
 
@@ -56,22 +56,20 @@ __all__ = [
     "MIGRATION_NAME",
     "MIGRATION_SQL",
     "MIGRATION_VERSION",
+    "TALLY_NAME",
+    "TALLY_SQL",
+    "TALLY_VERSION",
     "ClusterRun",
     "Decision",
     "cluster_of",
     "explain",
     "explain_article",
     "has_clusters",
+    "recompute_clusters",
     "update_clusters",
 ]
 
 TABLES = ("clusters", "cluster_events", "cluster_mentions", "cluster_links", "article_duplicates")
-_INSERT_MENTION = (
-    "INSERT INTO cluster_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-    "ON CONFLICT (event_id, sentence_index, start_char, end_char) DO UPDATE SET cluster_id = excluded.cluster_id, "
-    "article_id = excluded.article_id, publisher = excluded.publisher, first_seen = excluded.first_seen, "
-    "role = excluded.role, duplicate_of = excluded.duplicate_of"
-)
 
 
 def dialect_of(conn: Connection) -> Dialect:
@@ -147,8 +145,13 @@ def _weeks(f: Features, slack: int) -> tuple[int, int]:
 class _Clusterer:
     conn: Connection
     cfg: ClusterConfig
-    members: dict[str, list[Features]] = field(default_factory=dict)
+    tallies: dict[str, Tally] = field(default_factory=dict)  # the running aggregates of the clusters at hand
+    rebuild_ids: set[str] = field(default_factory=set)  # clusters whose tally is recomputed from the members
     signer: Signer | None = None
+    tallies_stored: bool | None = None  # the store has cluster_tallies (migration 8)
+    batch_dups: dict[str, tuple[str, float]] = field(default_factory=dict)  # the batch's near-duplicates
+    stored: dict[str, tuple[int, int, PlaceKey | None]] = field(default_factory=dict)  # clusters' stored summary
+    recoded: set[str] = field(default_factory=set)  # the batch's articles with events clustered before
     db: str = ""
     dialect: Dialect = SQLITE
     seqs: dict[str, int] = field(default_factory=dict)  # cluster -> its seq (order of arrival)
@@ -162,19 +165,34 @@ class _Clusterer:
         else:  # the cache of parsed features is this connection's
             self.db = f"{self.dialect.name}:{id(self.conn)}"
 
-    # -- members ---------------------------------------------------------------------------
-    def cluster_members(self, cid: str) -> list[Features]:
-        if cid not in self.members:
-            rows = self.conn.execute(
-                "SELECT seq, event_id, features FROM cluster_events WHERE cluster_id = ? ORDER BY seq", (cid,)
-            ).fetchall()
-            self.members[cid] = [_parsed(self.db, *r) for r in rows]
-        return self.members[cid]
+    # -- aggregates ------------------------------------------------------------------------
+    def tally(self, cid: str) -> Tally:
+        """A cluster's running aggregates: stored, or recomputed from its members (after a merge or a
+        removal, and for a cluster stored before migration 8)."""
+        t = self.tallies.get(cid)
+        if t is None:
+            if self.tallies_stored is None:
+                self.tallies_stored = self.dialect.has_table(self.conn, "cluster_tallies")
+            if cid not in self.rebuild_ids and self.tallies_stored:
+                t = Tally.load(self.conn, cid)
+            if t is None:
+                t = self.rebuild(cid)
+            self.tallies[cid] = t
+        return t
+
+    def rebuild(self, cid: str) -> Tally:
+        rows = self.conn.execute(
+            "SELECT seq, event_id, features FROM cluster_events WHERE cluster_id = ? ORDER BY seq", (cid,)
+        ).fetchall()
+        return Tally.rebuild(cid, [(int(r[0]), _parsed(self.db, *r)) for r in rows])
 
     def summary(self, cid: str) -> tuple[int, int, PlaceKey | None]:
-        members = self.cluster_members(cid)
-        _, _, lo, hi = best_date(members)
-        return lo, hi, best_place(members)
+        """The cluster's best-evidenced date range and place: as stored (read with the candidates) for a
+        cluster this run has not touched, else from its running aggregates."""
+        t = self.tallies.get(cid)
+        if t is None and cid not in self.rebuild_ids and cid in self.stored:
+            return self.stored[cid]
+        return self.tally(cid).summary()
 
     # -- matching (read-only) ----------------------------------------------------------------
     def candidates(self, f: Features) -> dict[str, list[Features]]:
@@ -182,13 +200,18 @@ class _Clusterer:
         keys = sorted(block_keys(f, self.cfg))
         first, last = _weeks(f, self.cfg.slack_days)
         sql = (
-            "SELECT DISTINCT ce.cluster_id, ce.seq, ce.event_id FROM cluster_blocks b JOIN cluster_events ce "
-            f"ON ce.event_id = b.event_id WHERE b.key IN ({','.join('?' * len(keys))}) "
+            "SELECT DISTINCT ce.cluster_id, ce.seq, ce.event_id, cl.date_lo, cl.date_hi, cl.place, cl.place_lat, "
+            "cl.place_lon, cl.place_resolution, cl.place_country FROM cluster_blocks b JOIN cluster_events ce "
+            f"ON ce.event_id = b.event_id JOIN clusters cl ON cl.id = ce.cluster_id WHERE b.key IN ({marks(keys)}) "
             "AND b.week BETWEEN ? AND ? AND b.date_hi >= ? AND b.date_lo <= ? AND ce.article_id != ? ORDER BY ce.seq"
         )
         slack = self.cfg.slack_days
         params = [*keys, first, last, f.date_lo - slack, f.date_hi + slack, f.article_id]
-        rows = self.conn.execute(sql, params).fetchall()
+        rows = []
+        for cid, seq, eid, lo, hi, *place in self.conn.execute(sql, params):
+            rows.append((cid, seq, eid))
+            if cid not in self.stored and lo is not None:  # the cluster's stored best date and place
+                self.stored[cid] = (int(lo), int(hi), None if place[0] is None else PlaceKey(*place))
         missing = [eid for _, seq, eid in rows if (self.db, seq, eid) not in _PARSED]
         texts: dict[str, str] = {}
         for part in chunks(missing):  # the features not parsed yet, in one query
@@ -267,18 +290,10 @@ class _Clusterer:
         return None if best is None else (best[1], best[2])
 
     def bridgeable(self, a: str, b: str) -> bool:
-        lo1, hi1, p1 = self.summary(a)
-        ma = self.cluster_members(a)
-        mb = self.cluster_members(b)
-        if not ma or not mb or ma[0].modality != mb[0].modality:
+        ta, tb = self.tally(a), self.tally(b)
+        if not ta.num_events or not tb.num_events or ta.modality != tb.modality:
             return False
-        probe = Features(**{**ma[0].__dict__, "date_lo": lo1, "date_hi": hi1, "place": p1})
-        lo2, hi2, p2 = self.summary(b)
-        return fits_summary(probe, lo2, hi2, p2, self.cfg) is None
-
-    def _seq_of(self, event_id: str) -> int:
-        row = self.conn.execute("SELECT seq FROM cluster_events WHERE event_id = ?", (event_id,)).fetchone()
-        return int(row[0]) if row else 0
+        return fits_range(*ta.summary(), *tb.summary(), self.cfg) is None
 
     def cluster_seq(self, cid: str) -> int:
         seq = self.seqs.get(cid)
@@ -307,6 +322,7 @@ class _Clusterer:
                 )
                 c.execute("DELETE FROM cluster_mentions WHERE event_id = ?", (eid,))
                 touched.add(cid)
+                self.rebuild_ids.add(cid)
                 run.removed += 1
             # the batch's articles are new or re-coded: they are signed again (their bands found
             # from their stored signature: the band table is keyed by band alone, migration 7)
@@ -333,12 +349,13 @@ class _Clusterer:
                 "first_event_id = excluded.first_event_id, seq = excluded.seq, merged_into = NULL",
                 (cid, f.event_id, seq),
             )
-            self.members[cid] = []
+            fresh = Tally.rebuild(cid, [])  # written whole (the rows of a former cluster of that id go first)
+            fresh.fresh = cid not in self.rebuild_ids
+            self.tallies[cid] = fresh
         else:
             cid = d.cluster_id
             run.joined += 1
         for other in d.merge:
-            kept, gone = self.cluster_members(cid), self.cluster_members(other)
             c.execute("UPDATE cluster_events SET cluster_id = ? WHERE cluster_id = ?", (cid, other))
             c.execute("UPDATE cluster_mentions SET cluster_id = ? WHERE cluster_id = ?", (cid, other))
             # the merged cluster's links move to the kept one, but for those it has already
@@ -366,11 +383,14 @@ class _Clusterer:
                 "WHERE id = ? OR merged_into = ?",
                 (cid, other, other),
             )
-            kept.extend(gone)
-            kept.sort(key=lambda m: self._seq_of(m.event_id))
-            self.members.pop(other, None)
+            c.execute("DELETE FROM cluster_tallies WHERE cluster_id = ?", (other,))
+            self.tallies.pop(other, None)
             touched.discard(other)
             run.merged += 1
+        if d.merge:  # a merge: the kept cluster's aggregates from all its members (the merged ones' too)
+            self.rebuild_ids.add(cid)
+            self.tallies[cid] = self.rebuild(cid)
+        tally = self.tally(cid)  # before the event is stored: a recompute must not count it twice
         c.execute(
             "INSERT INTO cluster_events VALUES (?, ?, ?, ?, ?, ?)",
             (f.event_id, cid, f.article_id, seq, json.dumps(f.to_json()), json.dumps([*d.reasons, *f.notes])),
@@ -379,7 +399,7 @@ class _Clusterer:
             "INSERT INTO cluster_blocks VALUES (?, ?, ?, ?, ?)",
             [(k, w, f.date_lo, f.date_hi, f.event_id) for k, w in self.blocks(f)],
         )
-        self.cluster_members(cid).append(f)
+        tally.add(f, seq)
         for other, why in d.links:
             if other != cid:
                 c.execute(
@@ -396,71 +416,23 @@ class _Clusterer:
         return [(k, w) for k in sorted(block_keys(f, self.cfg)) for w in range(first, last + 1)]
 
     def refresh(self, cid: str) -> None:
-        """Counts, best date and place, and mentions of one cluster from its members."""
+        """The cluster's row, tallies and mentions from its running aggregates (what this batch added;
+        everything after a recompute)."""
         c = self.conn
-        members = self.cluster_members(cid)
-        if not members:
+        t = self.tally(cid)
+        if not t.num_events:
             c.execute("DELETE FROM clusters WHERE id = ?", (cid,))
             c.execute("DELETE FROM cluster_links WHERE cluster_id = ? OR other_id = ?", (cid, cid))
+            c.execute("DELETE FROM cluster_tallies WHERE cluster_id = ?", (cid,))
             return
-        date, precision, lo, hi = best_date(members)
-        place = best_place(members)
-        types: dict[str, int] = {}
-        for m in members:
-            types[m.type] = types.get(m.type, 0) + 1
-        main = max(members, key=lambda m: (types[m.type], m.date_precision == "day"))
-        dups = dict(
-            c.execute(
-                f"SELECT article_id, original_id FROM article_duplicates WHERE article_id IN "
-                f"({','.join('?' * len({m.article_id for m in members}))})",
-                sorted({m.article_id for m in members}),
-            ).fetchall()
-        )
-        pubs = [m.pub_date for m in members if m.pub_date]
-        lead = min(members, key=lambda m: (m.pub_date or "9999", 0)).article_id
-        mention_rows = []
-        for m in members:
-            pub = dt.date.fromisoformat(m.pub_date).toordinal() if m.pub_date else None
-            if m.article_id == lead:
-                role = "lead"
-            elif pub is not None and pub - hi > self.cfg.retrospective_after_days:
-                role = "retrospective"
-            else:
-                role = "follow-up"
-            for s, a, b in m.mentions:
-                mention_rows.append(
-                    (cid, m.event_id, m.article_id, s, a, b, m.publisher, m.pub_date, role, dups.get(m.article_id))
-                )
-        c.execute("DELETE FROM cluster_mentions WHERE cluster_id = ?", (cid,))
-        c.executemany(_INSERT_MENTION, mention_rows)
-        first = members[0]
-        c.execute(
-            "UPDATE clusters SET event = ?, cameo = ?, modality = ?, date = ?, date_precision = ?, date_lo = ?, "
-            "date_hi = ?, place = ?, place_lat = ?, place_lon = ?, place_resolution = ?, place_country = ?, "
-            "num_articles = ?, num_sources = ?, num_mentions = ?, num_events = ?, first_seen = ?, last_seen = ? "
-            "WHERE id = ?",
-            (
-                main.type,
-                first.cameo,
-                first.modality,
-                date,
-                precision,
-                lo,
-                hi,
-                place.name if place else None,
-                place.lat if place else None,
-                place.lon if place else None,
-                place.resolution if place else None,
-                place.country if place else None,
-                len({m.article_id for m in members}),
-                len({m.publisher or m.article_id for m in members}),
-                len(mention_rows),
-                len(members),
-                min(pubs) if pubs else None,
-                max(pubs) if pubs else None,
-                cid,
-            ),
-        )
+        if t.members is None or t.fresh:  # only this batch's articles: their originals are at hand
+            dups = {aid: original for aid, (original, _) in self.batch_dups.items()}
+        else:
+            dups = {}
+            for part in chunks(sorted({f.article_id for _, f in t.members})):
+                q = f"SELECT article_id, original_id FROM article_duplicates WHERE article_id IN ({marks(part)})"
+                dups.update(c.execute(q, part).fetchall())
+        t.write(c, dups, self.cfg.retrospective_after_days, self.recoded)
 
 
 def update_clusters(
@@ -523,6 +495,9 @@ def _update(conn: Connection, article_ids: Iterable[str] | None, cfg: ClusterCon
         _lock(conn, cl.dialect)
         batch = _pending(conn, cl.dialect) if article_ids is None else list(dict.fromkeys(article_ids))
         cl.forget_removed(run, touched, batch)
+        for part in chunks(batch):  # articles whose other events stay clustered (re-coded, some events kept)
+            q = f"SELECT DISTINCT article_id FROM cluster_events WHERE article_id IN ({marks(part)})"
+            cl.recoded.update(str(r[0]) for r in conn.execute(q, part))
         run.duplicates += len((cl.signer or Signer(conn, cfg)).sign_articles(batch))
         dups: dict[str, tuple[str, float]] = {}
         records: dict[str, list[dict[str, Any]]] = {}
@@ -539,6 +514,7 @@ def _update(conn: Connection, article_ids: Iterable[str] | None, cfg: ClusterCon
                 part,
             ):
                 records.setdefault(aid, []).append(json.loads(record))
+        cl.batch_dups = dups
         seq = int(conn.execute("SELECT coalesce(max(seq), 0) FROM cluster_events").fetchone()[0])
         for aid in batch:
             recs = sorted(records.get(aid, ()), key=event_order)
@@ -562,6 +538,19 @@ def _cluster_article(
         cl.add(f, cl.decide(f, dups.get(f.article_id)), seq, run, touched)
         run.events += 1
     return seq
+
+
+def recompute_clusters(conn: Connection, cfg: ClusterConfig | None = None) -> int:
+    """Recompute every cluster's row, tallies and mentions from all its members (what the running
+    aggregates must equal; a repair after a hand edit). Returns the clusters rewritten. Commits."""
+    cl = _Clusterer(conn, cfg or default_config())
+    with conn:
+        _lock(conn, cl.dialect)
+        ids = [str(r[0]) for r in conn.execute("SELECT id FROM clusters WHERE merged_into IS NULL ORDER BY seq")]
+        for cid in ids:
+            cl.rebuild_ids.add(cid)
+            cl.refresh(cid)
+    return len(ids)
 
 
 def explain(conn: Connection, record: dict[str, Any], cfg: ClusterConfig | None = None) -> Decision:

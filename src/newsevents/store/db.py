@@ -187,6 +187,7 @@ MIGRATIONS: list[Migration] = [
         sqlite=clusters.BANDS_SQLITE,
         postgresql=clusters.BANDS_POSTGRESQL,
     ),
+    Migration(clusters.TALLY_VERSION, clusters.TALLY_NAME, clusters.TALLY_SQL),
 ]
 TABLES = ("articles", "sentences", "mentions", "events", "event_actors")
 

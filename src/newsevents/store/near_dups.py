@@ -5,7 +5,7 @@ word shingles and a banded LSH index kept in the database (``article_signatures`
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -26,9 +26,9 @@ def _hashed(value: int) -> int:
     return value
 
 
-def marks(values: Iterable[object]) -> str:
+def marks(values: Sequence[object]) -> str:
     """``?`` placeholders for an ``IN (...)`` list."""
-    return ",".join("?" for _ in values)
+    return ",".join("?" * len(values))
 
 
 def chunks(ids: list[str], size: int = 500) -> Iterable[list[str]]:
@@ -60,7 +60,8 @@ class Signer:
         m = self.template
         m.clear()
         sha1 = hashlib.sha1
-        m.update_batch([int.from_bytes(sha1(s).digest()[:4], "little") for s in shingles(text, nd.shingle_words)])
+        first4 = b"".join([sha1(s).digest()[:4] for s in shingles(text, nd.shingle_words)])
+        m.update_batch(np.frombuffer(first4, dtype="<u4").tolist())
         return m
 
     def sig_dtype(self) -> np.dtype[Any]:
@@ -110,6 +111,7 @@ class Signer:
                 sigs[aid] = np.frombuffer(bytes(sig), dtype=self.sig_dtype())
             roots.update(c.execute(f"SELECT article_id, original_id FROM article_duplicates {where}", part).fetchall())
         found: dict[str, tuple[str, float]] = {}
+        copies: set[str] = set()  # articles whose signature equals an indexed one's: not indexed again
         for aid, hv, keys in signed:
             best: tuple[float, str] | None = None
             for cand in sorted({a for k in keys for a in under.get(k, ())}):
@@ -119,15 +121,24 @@ class Signer:
                 sim = float(np.count_nonzero(hv == other)) / len(hv)  # MinHash.jaccard
                 if sim >= self.cfg.near.threshold and (best is None or sim > best[0]):
                     best = (sim, cand)
-            for k in keys:  # the next articles of the batch find this one
-                under.setdefault(k, []).append(aid)
             sigs[aid] = hv
+            if best is not None and best[0] == 1.0:
+                # An identical signature: any later article agrees with this one exactly as with the
+                # one it copies, and both lead to the same original, so its bands are not stored
+                # (otherwise every stored copy of a syndicated text is read again for each new copy).
+                copies.add(aid)
+            else:
+                for k in keys:  # the next articles of the batch find this one
+                    under.setdefault(k, []).append(aid)
             if best is not None:
                 original = roots.get(best[1], best[1])
                 roots[aid] = original
                 found[aid] = (original, best[0])
         c.executemany("INSERT INTO article_signatures VALUES (?, ?)", [(aid, hv.tobytes()) for aid, hv, _ in signed])
-        c.executemany("INSERT INTO article_bands VALUES (?, ?)", [(k, aid) for aid, _, keys in signed for k in keys])
+        c.executemany(
+            "INSERT INTO article_bands VALUES (?, ?)",
+            [(k, aid) for aid, _, keys in signed if aid not in copies for k in keys],
+        )
         c.executemany(
             "INSERT INTO article_duplicates VALUES (?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
             "original_id = excluded.original_id, similarity = excluded.similarity",
