@@ -20,34 +20,45 @@ from newsevents.evaluate.scorer import evaluate_file
 
 pytestmark = pytest.mark.model
 
+# Issue 11 (precision and types): the crosswalk that follows both blind annotators (signing is
+# AGREE, resigning and releasing CONCEDE, firing on crowds ASSAULT), orders as the act ordered,
+# reactions by their means and sector codes raised recall and precision on all four sets (alone:
+# blind sentences 0.675/0.770 -> 0.802/0.899, stories 0.760/0.854 -> 0.799/0.893, blind2
+# sentences 0.715/0.810 -> 0.788/0.903, stories 0.770/0.772 -> 0.811/0.833; with the recall
+# mechanisms of the same session: 0.824/0.902, 0.808/0.894, 0.817/0.908, 0.831/0.837). The figures marked "found
+# more" are measured on found events only and fell because 30-odd more events are found (mostly
+# agreements signed by several countries, whose actor/recipient split the first annotator writes
+# as actor = first party, recipient = the others); on the round-1 sentences every added country
+# error is on a newly found event. They are pinned at the new figures (an exception to "floors
+# only go up", said in the session report).
 EVENT_FLOORS: dict[str, dict[str, float]] = {
     "blind/sentences.jsonl": {
-        "group_recall": 0.69,
-        "precision": 0.77,
-        "actor_country": 0.91,
-        "recipient_country": 0.80,
+        "group_recall": 0.82,
+        "precision": 0.90,
+        "actor_country": 0.90,  # found more (0.917 -> 0.905 with the events issue 11 adds)
+        "recipient_country": 0.74,  # found more (0.800 -> 0.743: signed agreements, see above)
     },
     "blind/stories.jsonl": {
-        "group_recall": 0.76,
-        "precision": 0.85,
-        "actor_country": 0.91,
-        "recipient_country": 0.69,
-        "dates": 0.90,
-        "places": 0.86,
+        "group_recall": 0.80,
+        "precision": 0.89,
+        "actor_country": 0.92,
+        "recipient_country": 0.70,
+        "dates": 0.89,  # found more with issue 11 (main 0.90+ -> 0.894: right 110 of 123)
+        "places": 0.83,  # found more with issue 11 (0.860 -> 0.837: right 77 of 92, +3 of 6 added)
     },
     "blind2/sentences.jsonl": {
-        "group_recall": 0.74,
-        "precision": 0.81,
-        "actor_country": 0.90,
+        "group_recall": 0.81,
+        "precision": 0.90,
+        "actor_country": 0.91,
         "recipient_country": 0.78,
     },
     "blind2/stories.jsonl": {
-        "group_recall": 0.78,
-        "precision": 0.77,
-        "actor_country": 0.85,
-        "recipient_country": 0.68,
+        "group_recall": 0.83,
+        "precision": 0.83,
+        "actor_country": 0.86,
+        "recipient_country": 0.67,  # found more (0.688 -> 0.671)
         "dates": 0.89,
-        "places": 0.84,
+        "places": 0.83,  # found more with issue 11 (0.846 -> 0.831: right 59 of 71, +4 of 6 added)
     },
 }
 # (real right, traps right, sector on real rows)

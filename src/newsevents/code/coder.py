@@ -119,7 +119,7 @@ class _ArticleCoder:
         if on_date is not None:  # roles are read at the event's own date
             actors = [r for span in frame.actor_spans for r in self.reader.span(span, on_date, disc)] or actors
         found, why_recipient = recipients(self.reader, self.doc, frame, actors, on_date, disc, self.frame_at, code.root)
-        if not found and code.root == "11" and frame.object_spans:  # "condemned the violence"
+        if not found and code.root in self.rules.condemning_roots and frame.object_spans:  # "condemned the violence"
             a, b = frame.object_spans[0]
             judged = judged_before(art.text[a:b], actors, frame.sentence_index, self.told_before())
             if judged is not None:
@@ -135,6 +135,9 @@ class _ArticleCoder:
         for k in coding_order(doc, work.frames):
             frame, info = work.frames[k]
             matched, cast = work.matches[k], work.participants[k]
+            if matched.match is None and work.derived[k].match is not None:
+                # a verb with no pattern whose act the derive stage found ("responded with air strikes")
+                matched = replace(matched, match=work.derived[k].match)
             tok = doc[info.token_i]
             absorbed = self.is_absorbed(k)
             attack = None

@@ -40,8 +40,13 @@ LIST_KEYS = (
     "announcing_auxiliaries",
     "negating_heads",
     "state_act_roots",
+    "condemning_roots",
+    "ordering_verbs",
+    "means_verbs",
+    "stance_verbs",
 )
-MAP_KEYS = ("intent", "negated", "demand_modals")  # root or modal -> CAMEO code
+# root, modal, sector or lemma -> CAMEO code
+MAP_KEYS = ("intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns")
 #: Every top-level key of code_rules.yaml but ``version``; a --frames file may carry them too.
 RULE_KEYS: frozenset[str] = frozenset((*MAP_KEYS, "anaphors", "sector_codes", *LIST_KEYS))
 
@@ -51,6 +56,9 @@ class CodeRules:
     intent: Mapping[str, str]
     negated: Mapping[str, str]
     demand_modals: Mapping[str, str]
+    commanded_sectors: Mapping[str, str]  # the sector of forces sent somewhere by an order -> its code
+    pursuit_verbs: Mapping[str, str]  # a vow to do this to people -> its code (a threat)
+    pursued_nouns: Mapping[str, str]  # a vow to find these people -> its code (a threat)
     future_heads: frozenset[str]
     sequence_adverbs: frozenset[str]
     attack_instruments: frozenset[str]
@@ -73,6 +81,10 @@ class CodeRules:
     announcing_auxiliaries: frozenset[str]
     negating_heads: frozenset[str]
     state_act_roots: frozenset[str]
+    condemning_roots: frozenset[str]
+    ordering_verbs: frozenset[str]
+    means_verbs: frozenset[str]
+    stance_verbs: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:
@@ -107,6 +119,9 @@ class CodeRules:
             intent=dict(data["intent"]),
             negated=dict(data["negated"]),
             demand_modals=dict(data["demand_modals"]),
+            commanded_sectors=dict(data["commanded_sectors"]),
+            pursuit_verbs=dict(data["pursuit_verbs"]),
+            pursued_nouns=dict(data["pursued_nouns"]),
             anaphors=data["anaphors"],
             sector_codes=data["sector_codes"],
             **lists,
@@ -114,7 +129,14 @@ class CodeRules:
 
     def check(self, codes: Mapping[str, Any]) -> None:
         """Every derived code must exist in the codebook."""
-        data = {"intent": self.intent, "negated": self.negated, "demand_modals": self.demand_modals}
+        data = {
+            "intent": self.intent,
+            "negated": self.negated,
+            "demand_modals": self.demand_modals,
+            "commanded_sectors": self.commanded_sectors,
+            "pursuit_verbs": self.pursuit_verbs,
+            "pursued_nouns": self.pursued_nouns,
+        }
         _check_codes(
             {**data, "judging_codes": self.judging_codes, "sector_codes": self.sector_codes}, codes, RULES_FILE
         )

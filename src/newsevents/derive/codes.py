@@ -20,18 +20,30 @@ CONDITION_MARKS = {"if", "unless"}
 
 def derive(
     frame: Frame, tok: Token, match: FrameMatch, frame_at: Callable[[int], Frame | None], frames: VerbFrames,
-    rules: CodeRules,
+    rules: CodeRules, match_at: Callable[[int], FrameMatch | None] = lambda i: None,
+    parties: Callable[[Sequence[tuple[int, int]]], Sequence[ActorRef]] = lambda spans: (),
+    actors: Sequence[ActorRef] = (),
 ) -> tuple[FrameMatch, str | None]:  # fmt: skip
-    """(the match with its derived code, why) for commands, announced, planned or negated acts."""
+    """(the match with its derived code, why) for commands, announced, planned or negated acts.
+    ``match_at(i)``: the match of the frame at token i; ``parties(spans)``: the actors the phrases
+    name; ``actors``: the frame's own."""
     code = match.code
     assert code is not None
+    if frame.predicate_lemma in rules.stance_verbs and tok.dep_ in {"relcl", "acl"}:
+        # "rioters who opposed his government", "an extremist opposed to his peace moves": who they are
+        return replace(match, code=None), f"'{tok.text}': a stance describing a party, not an act"
+    if frame.predicate_lemma in rules.future_heads:
+        pursuit = pursued(tok, rules)
+        if pursuit is not None and pursuit[0] != code.code:
+            return replace(match, code=frames.code(pursuit[0])), f"{pursuit[1]}: CAMEO {code.code} becomes {pursuit[0]}"
+    if frame.predicate_lemma in rules.means_verbs:
+        means = by_means(tok, frames, rules)
+        if means is not None:
+            return means
     if frame.predicate_lemma in rules.command_verbs:
-        for c in children(tok):  # "ordered the newspaper to suspend publication": the restriction
-            inner = frame_at(c.i) if c.dep_ == "xcomp" else None
-            m = frames.match(inner.predicate_lemma, inner.context) if inner else None
-            if m is not None and m.code is not None and m.code.root in rules.commanded_roots:
-                why = f"'{tok.text} ... to {c.text}': the order imposes it, CAMEO {code.code} becomes {m.code.code}"
-                return m, why
+        ordered = commanded(frame, tok, match, frame_at, frames, rules, match_at, parties, actors)
+        if ordered is not None:
+            return ordered
     derived: str | None = None
     if frame.modality == "negated" and frame.tense != "past":
         derived = rules.negated.get(code.root)
@@ -56,6 +68,107 @@ def derive(
         return match, None
     new = replace(match, code=frames.code(derived))
     return new, f"{why}: CAMEO {code.code} becomes {derived}"
+
+
+def pursued(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
+    """(code, why) for a vow or pledge to pursue people ("vowed to hunt down those responsible",
+    "pledged to punish the attackers", "vowed to find the perpetrators"): a threat, by its verb
+    (``pursuit_verbs``) or by whom it pursues (``pursued_nouns``)."""
+    for c in children(tok):
+        if c.dep_ != "xcomp":
+            continue
+        verb = c.lemma_.lower()
+        if verb in rules.pursuit_verbs:
+            return rules.pursuit_verbs[verb], f"'{tok.text} to {c.text}': a vow to pursue people is a threat"
+        # the object's head or a word right under it or the verb: "find the perpetrators", "find those responsible"
+        words = [w for obj in children(c) if obj.dep_ in {"dobj", "obj"} for w in (obj, *children(obj))]
+        words += [w for w in children(c) if w.dep_ in {"oprd", "ccomp", "acomp", "xcomp"}]
+        for w in words:
+            if w.lemma_.lower() in rules.pursued_nouns:
+                why = f"'{tok.text} to {c.text} ... {w.text}': a vow to pursue people is a threat"
+                return rules.pursued_nouns[w.lemma_.lower()], why
+    return None
+
+
+def by_means(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str] | None:
+    """A reaction told by its means ("China retaliated with sanctions on European lawmakers",
+    "Israel responded with air strikes"): a verb of ``means_verbs`` with a "with" phrase whose noun
+    the dictionary codes is that act."""
+    for prep in children(tok):
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for noun in children(prep):
+            if noun.dep_ != "pobj":
+                continue
+            m = frames.match(noun.lemma_.lower(), [w.lemma_.lower() for w in noun.subtree if w.i != noun.i])
+            if m is not None and m.code is not None and m.code.plover:
+                return m, f"'{tok.text} with {noun.text}': the reaction is its means, CAMEO {m.code.code}"
+    return None
+
+
+def commanded(
+    frame: Frame, tok: Token, match: FrameMatch, frame_at: Callable[[int], Frame | None], frames: VerbFrames,
+    rules: CodeRules, match_at: Callable[[int], FrameMatch | None],
+    parties: Callable[[Sequence[tuple[int, int]]], Sequence[ActorRef]], actors: Sequence[ActorRef],
+) -> tuple[FrameMatch, str | None] | None:  # fmt: skip
+    """An order is the act ordered, by whoever orders it (data/code_rules.yaml, command_verbs):
+    "ordered the newspaper to suspend publication" (a restriction, ``commanded_roots``, whoever is
+    ordered). An order of ``ordering_verbs`` ("order", not "force") also: "ordered troops to
+    withdraw" (the complement, when the ordered are the orderer's own people); "ordered a trade
+    embargo against Cuba" (an event noun as object); "ordered troops to the border" (forces sent
+    somewhere: ``commanded_sectors``). An order to the orderer's own people that tells no act
+    ("ordered the operation", "ordered controls tightened") is no demand: the match loses its
+    code. An order to another country's party stays a demand (CAMEO 10)."""
+    code = match.code
+    assert code is not None
+    kids = children(tok)
+    objects = [c for c in kids if c.dep_ in {"dobj", "obj"}]
+    home = {a.country for a in actors if a.country}
+
+    def foreign(spans: Sequence[tuple[int, int]]) -> bool:
+        """Whether the phrases name someone not the orderer's own: of another country, or of no
+        country and not of a sector that takes orders (``commanded_sectors``: "the rebels")."""
+        return any(
+            r.country not in home if r.country else r.sector not in rules.commanded_sectors for r in parties(spans)
+        )
+
+    ordered = list(parties(frame.object_spans))
+    own = not foreign(frame.object_spans)
+    for c in kids:
+        if c.dep_ not in {"xcomp", "ccomp"}:
+            continue
+        inner = frame_at(c.i)
+        m = frames.match(inner.predicate_lemma, inner.context) if inner else None
+        if m is None or m.code is None or not m.code.plover:
+            continue
+        # "ordered the newspaper to suspend publication": a restriction, whoever is ordered
+        ordering = frame.predicate_lemma in rules.ordering_verbs
+        if m.code.root in rules.commanded_roots or (
+            ordering and own and inner is not None and not foreign(inner.actor_spans)
+        ):
+            why = f"'{tok.text} ... {c.text}': the order is the act ordered, CAMEO {code.code} becomes {m.code.code}"
+            return m, why
+    if match.specificity > 1 or frame.predicate_lemma not in rules.ordering_verbs:
+        return None  # a pattern of its own ("ordered them out": an expulsion), or force ("forced them to flee")
+    for c in objects:  # "ordered a trade embargo against Cuba", "ordered a halt to the offensive"
+        if parties([(c.idx, c.idx + len(c.text))]):
+            continue  # "ordered the rebels to ...": whom the order is given to, not what it orders
+        m = match_at(c.i) or frames.match(c.lemma_.lower(), [w.lemma_.lower() for w in c.subtree if w.i != c.i])
+        if m is not None and m.code is not None and m.code.plover:
+            return m, f"'{tok.text} {c.text}': the order is the act ordered, CAMEO {code.code} becomes {m.code.code}"
+    if not own:
+        return None  # "ordered the United States to leave the base": a demand on another country
+    sent = any(c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} for c in kids) or any(
+        c.dep_ == "advmod" and c.lower_ in {"in", "into", "back"} for c in kids
+    )
+    sector = next((r.sector for r in ordered if r.sector in rules.commanded_sectors), None)
+    if sent and sector is not None:
+        target = rules.commanded_sectors[sector]
+        why = f"'{tok.text} ... to': forces of sector {sector} sent by order, CAMEO {code.code} becomes {target}"
+        return replace(match, code=frames.code(target)), why
+    if objects or any(c.dep_ in {"xcomp", "ccomp"} for c in kids):
+        return replace(match, code=None), f"'{tok.text}': an order to its own people that tells no act"
+    return None
 
 
 def by_sector(

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsevents.code.clauses import told_by_party
-from newsevents.derive.codes import by_sector, demand, derive
+from newsevents.code.verbframes import FrameMatch
+from newsevents.derive.codes import by_means, by_sector, demand, derive
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Derived, Discourse
-from newsevents.records import Frame
+from newsevents.records import ActorRef, Frame
 from newsevents.work import Resources, StageFunc, Work, register
 
 
@@ -23,11 +26,19 @@ def make_derive(res: Resources) -> StageFunc:
             k = at.get(i)
             return work.frames[k][0] if k is not None else None
 
+        def match_at(i: int) -> FrameMatch | None:
+            k = at.get(i)
+            return work.matches[k].match if k is not None else None
+
         out = []
         for (frame, info), matched, cast in zip(work.frames, work.matches, work.participants, strict=True):
             match, tok = matched.match, doc[info.token_i]
-            if match is None or match.code is None or (matched.background and not told_by_party(tok)):
+            if matched.background and not told_by_party(tok):
                 out.append(Derived(info.token_i))
+            elif match is None or match.code is None:
+                # "Israel responded with air strikes": a reaction with no pattern of its own, told by its means
+                means = by_means(tok, frames, rules) if frame.predicate_lemma in rules.means_verbs else None
+                out.append(Derived(info.token_i, *means) if means else Derived(info.token_i))
             elif match.code.plover is None:
                 if match.code.root != "01":
                     out.append(Derived(info.token_i))
@@ -39,7 +50,11 @@ def make_derive(res: Resources) -> StageFunc:
                 told = demand(frame, tok, frame_at, names_actor, frames, rules)
                 out.append(Derived(info.token_i, demand=told))
             else:
-                new, why = derive(frame, tok, match, frame_at, frames, rules)
+
+                def parties(spans: Sequence[tuple[int, int]], disc: Discourse = cast.discourse) -> list[ActorRef]:
+                    return [r for span in spans for r in reader.span(span, None, disc)]
+
+                new, why = derive(frame, tok, match, frame_at, frames, rules, match_at, parties, cast.actors)
                 if why is None:
                     new, why = by_sector(new, cast.actors, frames, rules)
                 out.append(Derived(info.token_i, new if new.code is not None and new.code.plover else None, why))
