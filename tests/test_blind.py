@@ -1,10 +1,14 @@
 """Floors on the blind sets kept with the project (tests/data/blind: first round, tests/data/blind2:
-second round; their READMEs say who wrote them and how they were measured).
+second round, tests/data/blind3: third round; their READMEs say who wrote them and how they were
+measured).
 
 They were written blind to the code, so they show accuracy on news the rules were not tuned to. The
 floors are the figures at the end of the session that measured them; only ever raise them. The
 stories' places floors are those after the places session of 2026-12-03 (0.860 and 0.846), which
-used both rounds for error analysis: they no longer measure blind accuracy.
+used both rounds for error analysis: they no longer measure blind accuracy. Some figures scored on
+found events only (countries, dates, places) were lowered once, on 2026-12-03, when recall rose and
+the newly found events brought their own misses (each such line says so); recall and precision floors
+were raised.
 """
 
 from __future__ import annotations
@@ -60,11 +64,39 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.89,
         "places": 0.83,  # found more with issue 11 (0.846 -> 0.831: right 59 of 71, +4 of 6 added)
     },
+    # third round: blind until the end of the session of 2026-12-03 (tests/data/blind3/README.md)
+    "blind3/sentences.jsonl": {
+        "group_recall": 0.72,
+        "precision": 0.81,
+        "actor_country": 0.90,
+        "recipient_country": 0.68,
+        "dates": 0.90,
+        "places": 0.61,
+    },
+    "blind3/sentences_extra.jsonl": {
+        "group_recall": 0.85,
+        "precision": 0.83,
+        "actor_country": 0.86,
+        "recipient_country": 0.77,
+    },
+    "blind3/stories.jsonl": {
+        "group_recall": 0.65,
+        "precision": 0.84,
+        "actor_country": 0.87,
+        "recipient_country": 0.59,
+        "dates": 0.88,
+        "places": 0.62,
+    },
 }
 # (real right, traps right, sector on real rows)
-PROBE_FLOORS = {"blind/actor_probes.tsv": (0.98, 0.99, 0.94), "blind2/actor_probes.tsv": (0.98, 0.99, 0.92)}
+PROBE_FLOORS = {
+    "blind/actor_probes.tsv": (0.98, 0.99, 0.94),
+    "blind2/actor_probes.tsv": (0.98, 0.99, 0.92),
+    "blind3/actor_probes.tsv": (0.92, 0.93, 0.91),
+    "blind3/actor_probes_extra.tsv": (0.89, 0.89, 0.93),
+}
 # (strict, value only)
-DATE_FLOORS = {"blind/dates.tsv": (0.98, 0.98), "blind2/dates.tsv": (0.90, 0.93)}
+DATE_FLOORS = {"blind/dates.tsv": (0.98, 0.98), "blind2/dates.tsv": (0.90, 0.93), "blind3/dates.tsv": (0.85, 0.92)}
 
 
 @pytest.mark.parametrize("name", sorted(EVENT_FLOORS))
@@ -88,7 +120,7 @@ def test_blind_actor_probe_floors(name: str, pipeline: Any) -> None:
 def test_blind_date_floors(name: str) -> None:
     scores = score_dates(DATA / name)
     strict, lenient = DATE_FLOORS[name]
-    assert scores.rows > 300
+    assert scores.rows > 200
     assert scores.strict / scores.rows >= strict, scores.wrong[:10]
     assert scores.lenient / scores.rows >= lenient
 
