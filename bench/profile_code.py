@@ -52,7 +52,7 @@ def main() -> None:
     timed("load the knowledge base", lambda: res.kb)
     timed("load verb frames and rules", lambda: (res.frames, res.rules))
     timed("open the gazetteer", lambda: res.gazetteer)
-    timed("build the stages", pipeline._stage_funcs)
+    timed("build the stages (warm_up, as `newsevents code`)", pipeline.warm_up)
     base = timed("read the inputs (language included)", lambda: list(read_inputs(args.inputs)))
     articles = [replace(a, id=f"{a.id}-{i}") for i in range(args.repeat) for a in base if isinstance(a, Article)]  # type: ignore[attr-defined]
 

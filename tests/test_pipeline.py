@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
 import pytest
 
@@ -89,3 +90,9 @@ def test_coded_date_comes_from_the_run(pipeline: Pipeline) -> None:
     art = Article(id="x", text="Kenyan police arrested 40 protesters in Nairobi.", pub_date=dt.date(2025, 2, 3))
     coded = p.code(art)
     assert coded.events and {e.coded_date for e in coded.events} == {"2030-01-02"}
+
+
+def test_warm_up_codes_a_sentence_and_freezes_what_it_loaded(pipeline: Pipeline) -> None:
+    pipeline.warm_up()
+    assert gc.get_freeze_count() > 100_000  # the model and the knowledge, out of the collector's scans
+    assert "kb" in pipeline.res.__dict__ and "gazetteer" in pipeline.res.__dict__

@@ -11,6 +11,7 @@ article; a callable receives a :class:`Failure` and the run goes on (the CLI rep
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -18,6 +19,9 @@ from typing import TYPE_CHECKING, Any, Literal
 from newsevents.errors import NewseventsError, StageError
 from newsevents.records import Article, CodedArticle
 from newsevents.work import STAGES, Resources, Stage, StageFunc, Work, register
+
+# Coded once by warm_up (written for the project): an actor, a place, a date and an event.
+_WARM_UP_TEXT = "Kenyan police arrested ten protesters in Nairobi on Monday, officials said."
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -103,9 +107,17 @@ class Pipeline:
         return self._funcs
 
     def warm_up(self) -> None:
-        """Load the model and build the stages now (otherwise the first article pays for it)."""
+        """Load the model and build the stages now (otherwise the first article pays for it), code
+        one short sentence of our own so that the tables built on first use exist too, and move
+        everything loaded into the garbage collector's permanent generation (``gc.freeze``): the
+        model and the knowledge (about 340,000 objects) live as long as the process, and a full
+        collection that scanned them cost about 0.15 s each time it ran during a run (and, in
+        forked workers, wrote to pages shared with the parent)."""
         _ = self.res.nlp
         self._stage_funcs()
+        self.code(Article(id="warm-up", text=_WARM_UP_TEXT, pub_date=dt.date(2000, 1, 3)))
+        gc.collect()
+        gc.freeze()
 
     def code_doc(self, article: Article, doc: Doc) -> CodedArticle:
         """Run every stage over one parsed article. A stage's failure is a StageError naming it."""
