@@ -144,14 +144,19 @@ def _key(words: str) -> str:
 
 
 @functools.cache
-def _table() -> dict[str, Holiday]:
+def _holidays() -> tuple[Holiday, ...]:
     text = resources.files("newsevents").joinpath("data", HOLIDAYS_FILE).read_text(encoding="utf-8")
-    return {_key(n): h for h in parse_holidays(text) for n in h.names}
+    return parse_holidays(text)
+
+
+@functools.cache
+def _table() -> dict[str, Holiday]:
+    return {_key(n): h for h in _holidays() for n in h.names}
 
 
 def holiday_names() -> tuple[str, ...]:
     """Every listed name as written in the file (for the date recogniser)."""
-    return tuple(dict.fromkeys(n for h in set(_table().values()) for n in h.names))
+    return tuple(n for h in _holidays() for n in h.names)
 
 
 _MOD = re.compile(r"^(?:(last|next|this)\s+)?(?:the\s+)?(.+?)$", re.IGNORECASE)

@@ -83,6 +83,20 @@ def _amount(unit: Token) -> int | None:
     return None if n is None else n * days
 
 
+def participle_clause(tok: Token) -> bool:
+    """A participle clause: no time word, no subordinator and no subject of its own ("moved in on
+    Monday, firing ...")."""
+    return (
+        tok.tag_ == "VBG"
+        and not _time_marks(tok)
+        and not any(c.dep_ in {"mark", "nsubj"} for c in children(tok))
+    )
+
+
+def _time_marks(tok: Token) -> list[Token]:
+    return [c for c in children(tok) if c.dep_ in {"mark", "advmod"} and c.lower_ in _SAME_TIME | set(_ORDER)]
+
+
 def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
     """(the verb a time clause hangs on, days from that verb's date, the words) for "when X",
     "hours after X" (same day), "a day after X" (the day before its head), "two days before X";
@@ -91,8 +105,8 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
         tok = tok.head  # "after police fired and beat voters", "when they tried to storm": the clause's verb
     if tok.dep_ != "advcl" or tok.head.i == tok.i:
         return None
-    marks = [c for c in children(tok) if c.dep_ in {"mark", "advmod"} and c.lower_ in _SAME_TIME | set(_ORDER)]
-    if not marks and tok.tag_ == "VBG" and not any(c.dep_ in {"mark", "nsubj"} for c in children(tok)):
+    marks = _time_marks(tok)
+    if participle_clause(tok):
         return tok.head, 0, f"'{tok.text}' (a participle clause)"  # "moved in on Monday, firing ..."
     if not marks:  # "a day after bombings ... killed": "after" parsed under "day"
         marks = [p for u in children(tok) if u.dep_ == "npadvmod" for p in children(u) if p.lower_ in _ORDER]

@@ -11,13 +11,13 @@ from newsevents.frame.locative import SPEECH_VERBS
 from newsevents.parse.syntax import clause_verb
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, Dated
-from newsevents.records import DateInfo, Frame
-from newsevents.resolve.dates import normalize
+from newsevents.records import Frame
 from newsevents.when.dating import (
     event_date,
     follows,
     modifier_date,
     ongoing_report,
+    participle_clause,
     sequence_shift,
     shifted,
     subordinate_offset,
@@ -55,7 +55,7 @@ def completed_verb(tok: Token, frame: Frame, not_now: frozenset[str]) -> Token |
     return head
 
 
-@register("when", requires=("dates", "frames", "participants", "derived"), sets=("when",))
+@register("when", requires=("frames", "participants", "derived"), sets=("when",))
 def make_when(res: Resources) -> StageFunc:
     adverbs = res.rules.sequence_adverbs
     speech = SPEECH_VERBS
@@ -65,27 +65,11 @@ def make_when(res: Resources) -> StageFunc:
         doc = work.doc
         own_at = {info.token_i: own_date(work, frame, info.token_i) for frame, info in work.frames}
         frame_at = {info.token_i: frame for frame, info in work.frames}
-        dates_of: dict[int, list[tuple[str, DateInfo | None]]] = {}  # verb token → its clause's date words
-        for m in work.dates:
-            words = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-            if words is not None and len(words) > 0:
-                root = words.root
-                verb = clause_verb(root.head if root.head.i != root.i else root)
-                if verb is not None:
-                    dates_of.setdefault(verb.i, []).append((m.text, m.date))
-
         def completed_date(tok: Token, frame: Frame) -> ClauseDate | None:
             head = completed_verb(tok, frame, not_now)
             if head is None:
                 return None
-            base = own_at.get(head.i)
-            if base is None:  # the verb tells no event of its own ("voted"): its clause's first date
-                pub = work.article.pub_date
-                for words, _ in dates_of.get(head.i, []):
-                    info = normalize(words, pub, frame.tense)
-                    if info is not None:
-                        base = ClauseDate(info, words, f"date '{words}' in the clause of '{head.text}' ({info.reason})")
-                        break
+            base = own_at.get(head.i)  # every verb has a frame, with its clause's own date
             if base is None or undated(base) or base.info is None:
                 return None
             why = f"date of '{head.text}', the verb it completes ({base.why})"
@@ -143,12 +127,14 @@ def make_when(res: Resources) -> StageFunc:
             """An undated clause told with a dated time clause of its own: "were killed when their
             plane was shot down on Wednesday" (the same day), "withdrew two days after talks
             collapsed on Monday" (two days later)."""
+            if depth > 3:
+                return None
             for c in children(tok):
-                if c.dep_ != "advcl" or depth > 3:
-                    continue
-                sub = subordinate_offset(c)
-                if sub is None or sub[0].i != tok.i or "participle" in sub[2]:
+                if c.dep_ != "advcl" or participle_clause(c):
                     continue  # a participle clause ("..., citing fraud in the November 8 election") does not date it
+                sub = subordinate_offset(c)
+                if sub is None or sub[0].i != tok.i:
+                    continue
                 inner = governed(c.i, depth + 1) if c.i in own_at else None
                 if inner is None or undated(inner):
                     continue
