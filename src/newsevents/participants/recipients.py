@@ -45,6 +45,8 @@ def recipients(
     if own:  # "China urged both countries", "the president": whom the actor addresses, not the actor
         disc = replace(disc, named=tuple(r for r in disc.named if r.country not in own))
     weak: tuple[list[ActorRef], str] | None = None
+    states = [a for a in actors if (a.kb_id or "").startswith(("country:", "org:"))]
+    owner_ok = not any(one_person(doc, sp, states) for sp in frame.actor_spans)  # "his resignation": his own
     preps = frame.recipient_spans
     if root in COMPLAINT_ROOTS:
         about = [sp for sp in preps if ABOUT_BEFORE.search(text[max(0, sp[0] - 12) : sp[0]])]
@@ -60,9 +62,15 @@ def recipients(
                 for r in reader.span(sp, on_date, disc, unbordered(doc, sp, text))
                 if (r.key(), r.entity_text.lower()) not in actor_keys
             ]
+            why = f"recipient from the {kind} '{', '.join(text[a:b] for a, b in group)}'"
+            words = text[span[0] : span[1]]
+            if len(group) == 1:  # "him", "his departure", a surname named before
+                earlier = reader.referent(words, span, found, disc, actors, owner_ok and kind == "object")
+                if earlier is not None:
+                    ref = replace(earlier[0], entity_text=words, start_char=span[0], end_char=span[1])
+                    return [ref], f"{why}: {earlier[1]}"
             if not found:
                 continue
-            why = f"recipient from the {kind} '{', '.join(text[a:b] for a, b in group)}'"
             if any(r.country or not (r.kb_id or "sector:").startswith("sector:") for r in found):
                 return found, why
             weak = weak or (found, why + " (a role word only)")
@@ -75,3 +83,14 @@ def recipients(
             if found:
                 return found, f"{why}, in the purpose clause '{inner.trigger_text} ...'"
     return weak or ([], "no recipient named")
+
+
+def one_person(doc: Doc, span: tuple[int, int], states: list[ActorRef]) -> bool:
+    """Whether a phrase may name one person ("Carmona", "the president"): its head is a singular
+    noun that names no organisation or nationality, and the phrase resolved to no country or
+    organisation (``states``)."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if phrase is None or any(span[0] <= a.start_char < span[1] for a in states):
+        return False
+    root = phrase.root
+    return root.tag_ in {"NN", "NNP"} and root.ent_type_ not in {"ORG", "NORP"}

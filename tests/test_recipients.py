@@ -1,0 +1,70 @@
+"""Whom an event is aimed at (issues 11 and 12, fourth session), each mechanism on sentences
+written for this test (none taken from a gold or blind set): object pronouns and possessives
+that refer to a person named before, a bare surname as a recipient, and transfers whose
+recipient is where the thing or person goes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from newsevents.records import Article, Event
+
+pytestmark = pytest.mark.model
+
+
+def _code(pipeline: Any, text: str) -> list[Event]:
+    art = Article(id="t", text=text, pub_date=dt.date(2011, 3, 9))
+    return list(pipeline.code(art).events)
+
+
+def _one(pipeline: Any, text: str, trigger: str) -> Event:
+    events = [e for e in _code(pipeline, text) if e.event_text == trigger]
+    assert len(events) == 1, [(e.event, e.event_text) for e in _code(pipeline, text)]
+    return events[0]
+
+
+def _countries(refs: tuple[Any, ...]) -> set[str | None]:
+    return {r.country for r in refs}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # "him" is not its clause's subject: the person named before
+        (
+            "Peruvian President Alan Garcia resigned on Monday after the army chief called on him to step down.",
+            "called",
+            "PER",
+        ),
+        ("Liberian President Charles Taylor stepped down on Monday. Ghana has offered him asylum.", "offered", "LBR"),
+        # no person named as an actor: the last person named at all
+        (
+            "Thousands marched against Tunisian President Zine El Abidine Ben Ali. "
+            "The unions demanded his resignation.",
+            "demanded",
+            "TUN",
+        ),
+    ],
+)
+def test_an_object_pronoun_is_the_person_named_before(pipeline: Any, text: str, trigger: str, country: str) -> None:
+    e = _one(pipeline, text, trigger)
+    assert _countries(e.recipient) == {country}
+    assert any("the last person named before" in r for r in e.reasons)
+
+
+def test_his_is_the_actors_own_when_the_actor_is_a_person(pipeline: Any) -> None:
+    text = "Soldiers seized the palace in Caracas on Friday. Mendoza announced his resignation that night."
+    events = [e for e in _code(pipeline, text) if e.event_text == "announced"]
+    assert all(not any("the last person named" in r for r in e.reasons) for e in events)
+
+
+def test_a_bare_surname_recipient_is_the_person_named_before(pipeline: Any) -> None:
+    text = (
+        "Ukrainian Prime Minister Viktor Yanukovich claimed victory on Monday. "
+        "Russian President Vladimir Putin congratulated Yanukovich on his win."
+    )
+    e = _one(pipeline, text, "congratulated")
+    assert _countries(e.recipient) == {"UKR"}
