@@ -68,3 +68,23 @@ def test_a_bare_surname_recipient_is_the_person_named_before(pipeline: Any) -> N
     )
     e = _one(pipeline, text, "congratulated")
     assert _countries(e.recipient) == {"UKR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "countries"),
+    [
+        ("Colombia extradited a Mexican drug lord to the United States.", "extradited", {"USA"}),
+        ("Thailand extradited a suspected Russian arms dealer to Spain on Tuesday.", "extradited", {"ESP"}),
+        ("Brazil sent army engineers and relief supplies to Haiti and Cuba.", "sent", {"HTI", "CUB"}),
+        # a tribunal has no country: none taken from the person handed over
+        ("Croatia extradited the former Serb commander to the U.N. tribunal.", "extradited", {None}),
+    ],
+)
+def test_a_transfer_is_aimed_at_where_it_goes(pipeline: Any, text: str, trigger: str, countries: set[str]) -> None:
+    e = _one(pipeline, text, trigger)
+    assert _countries(e.recipient) == countries
+
+
+def test_without_a_destination_the_object_is_still_the_recipient(pipeline: Any) -> None:
+    e = _one(pipeline, "Ecuador extradited a Peruvian army officer on Friday.", "extradited")
+    assert _countries(e.recipient) == {"PER"}

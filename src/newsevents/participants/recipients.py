@@ -19,12 +19,15 @@ from spacy.tokens import Doc
 
 from newsevents.code.clauses import conjoined, place_phrase, purpose_clauses
 from newsevents.code.parties import meeting_place, unbordered
+from newsevents.lexicon import LEXICON
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
 
 COMPLAINT_ROOTS = {"11", "12"}  # disapprove / accuse, reject
 ABOUT_BEFORE = re.compile(r"\b(?:over|about|against|of)\s+(?:the\s+)?$", re.IGNORECASE)
+TO_BEFORE = re.compile(r"\b(?:to|into)\s+$", re.IGNORECASE)
+TRANSFER_VERBS = LEXICON["transfer_verbs"]
 
 
 def recipients(
@@ -51,11 +54,15 @@ def recipients(
     if root in COMPLAINT_ROOTS:
         about = [sp for sp in preps if ABOUT_BEFORE.search(text[max(0, sp[0] - 12) : sp[0]])]
         preps = tuple(about) + tuple(sp for sp in preps if sp not in about)
-    for kind, spans in (("object", frame.object_spans), ("prepositional phrase", preps)):
+    order = [("object", frame.object_spans), ("prepositional phrase", preps)]
+    if frame.predicate_lemma in TRANSFER_VERBS:  # "extradited the suspect to Spain": where it goes first
+        to = tuple(sp for sp in preps if TO_BEFORE.search(text[max(0, sp[0] - 6) : sp[0]]))
+        order = [("destination", to), ("object", frame.object_spans), ("prepositional phrase", preps)]
+    for kind, spans in order:
         for span in spans:
-            if kind == "prepositional phrase" and (place_phrase(doc, span) or meeting_place(doc, span)):
+            if kind != "object" and (place_phrase(doc, span) or meeting_place(doc, span)):
                 continue
-            group = [span, *conjoined(doc, span, spans)]
+            group = [span, *conjoined(doc, span, preps if kind == "destination" else spans)]  # "to X and Y"
             found = [
                 r
                 for sp in group
