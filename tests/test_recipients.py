@@ -88,3 +88,21 @@ def test_a_transfer_is_aimed_at_where_it_goes(pipeline: Any, text: str, trigger:
 def test_without_a_destination_the_object_is_still_the_recipient(pipeline: Any) -> None:
     e = _one(pipeline, "Ecuador extradited a Peruvian army officer on Friday.", "extradited")
     assert _countries(e.recipient) == {"PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("President Emmanuel Macron pulled France out of the defence pact with Mali on Thursday.", "pulled"),
+        ("The Philippine defence minister warned that the Philippines would strike the rebel camps.", "warned"),
+    ],
+)
+def test_a_state_naming_itself_is_no_recipient(pipeline: Any, text: str, trigger: str) -> None:
+    e = _one(pipeline, text, trigger)
+    assert not any(r.country == e.actor[0].country for r in e.recipient)
+
+
+def test_rebels_naming_their_own_state_keep_it_as_recipient(pipeline: Any) -> None:
+    e = _one(pipeline, "FARC rebels accused Colombia of breaking the ceasefire.", "accused")
+    assert _countries(e.actor) == {"COL"}
+    assert _countries(e.recipient) == {"COL"}

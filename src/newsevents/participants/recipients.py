@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from newsevents.code.clauses import conjoined, place_phrase, purpose_clauses
 from newsevents.code.parties import meeting_place, unbordered
-from newsevents.lexicon import LEXICON
+from newsevents.lexicon import LEXICON, sector_group
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
@@ -28,6 +28,7 @@ COMPLAINT_ROOTS = {"11", "12"}  # disapprove / accuse, reject
 ABOUT_BEFORE = re.compile(r"\b(?:over|about|against|of)\s+(?:the\s+)?$", re.IGNORECASE)
 TO_BEFORE = re.compile(r"\b(?:to|into)\s+$", re.IGNORECASE)
 TRANSFER_VERBS = LEXICON["transfer_verbs"]
+STATE_SECTORS = sector_group("state")
 
 
 def recipients(
@@ -76,7 +77,7 @@ def recipients(
                 if earlier is not None:
                     ref = replace(earlier[0], entity_text=words, start_char=span[0], end_char=span[1])
                     return [ref], f"{why}: {earlier[1]}"
-            if not found:
+            if not found or self_named(found, actors):
                 continue
             if any(r.country or not (r.kb_id or "sector:").startswith("sector:") for r in found):
                 return found, why
@@ -90,6 +91,26 @@ def recipients(
             if found:
                 return found, f"{why}, in the purpose clause '{inner.trigger_text} ...'"
     return weak or ([], "no recipient named")
+
+
+def self_named(found: list[ActorRef], actors: list[ActorRef]) -> bool:
+    """A state acting names itself: "Trump pulled the United States out of the deal", "Putin
+    ordered Russia's first mobilisation", "the minister warned that the United States would
+    strike". A phrase that names only the country itself by its name (not a demonym, not a name
+    inside a phrase about something else: "support from the Montenegro assembly") when every
+    actor is that one state or one of its institutions is no recipient; rebels or an opposition
+    acting on their own state are ("rebels attacked Colombia")."""
+    if not actors or not all(a.country and (a.sector is None or a.sector in STATE_SECTORS) for a in actors):
+        return False
+    state = {a.country for a in actors}
+    return len(state) == 1 and all(
+        r.country in state
+        and r.sector is None
+        and (r.kb_id or "").startswith("country:")
+        and r.reason.startswith("country name")
+        and " after '" not in r.reason
+        for r in found
+    )
 
 
 def one_person(doc: Doc, span: tuple[int, int], states: list[ActorRef]) -> bool:
