@@ -106,3 +106,29 @@ def test_rebels_naming_their_own_state_keep_it_as_recipient(pipeline: Any) -> No
     e = _one(pipeline, "FARC rebels accused Colombia of breaking the ceasefire.", "accused")
     assert _countries(e.actor) == {"COL"}
     assert _countries(e.recipient) == {"COL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        (
+            "Rioters burned the town hall in Noumea on Monday in protest against France's voting reform.",
+            "burned",
+            "FRA",
+        ),
+        (
+            "Students marched through Dhaka in protest against the Indian government's water policy.",
+            "marched",
+            "IND",
+        ),
+    ],
+)
+def test_in_protest_against_names_the_target(pipeline: Any, text: str, trigger: str, country: str) -> None:
+    e = _one(pipeline, text, trigger)
+    assert _countries(e.recipient) == {country}
+
+
+def test_a_country_inside_the_protested_thing_is_not_the_target(pipeline: Any) -> None:
+    text = "Youths rioted in Riga in protest against the removal of a Soviet war memorial."
+    events = [e for e in _code(pipeline, text) if e.event_text == "rioted"]
+    assert all("RUS" not in _countries(e.recipient) for e in events)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from newsevents.code.clauses import conjoined, place_phrase, purpose_clauses
 from newsevents.code.parties import meeting_place, unbordered
 from newsevents.lexicon import LEXICON, sector_group
+from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
@@ -29,6 +30,7 @@ ABOUT_BEFORE = re.compile(r"\b(?:over|about|against|of)\s+(?:the\s+)?$", re.IGNO
 TO_BEFORE = re.compile(r"\b(?:to|into)\s+$", re.IGNORECASE)
 TRANSFER_VERBS = LEXICON["transfer_verbs"]
 STATE_SECTORS = sector_group("state")
+PROTEST_NOUNS = LEXICON["protest_nouns"]
 
 
 def recipients(
@@ -56,6 +58,8 @@ def recipients(
         about = [sp for sp in preps if ABOUT_BEFORE.search(text[max(0, sp[0] - 12) : sp[0]])]
         preps = tuple(about) + tuple(sp for sp in preps if sp not in about)
     order = [("object", frame.object_spans), ("prepositional phrase", preps)]
+    if targets := protested(doc, frame):  # "in protest against France's reform"
+        order.insert(0, ("protest", targets))
     if frame.predicate_lemma in TRANSFER_VERBS:  # "extradited the suspect to Spain": where it goes first
         to = tuple(sp for sp in preps if TO_BEFORE.search(text[max(0, sp[0] - 6) : sp[0]]))
         order = [("destination", to), ("object", frame.object_spans), ("prepositional phrase", preps)]
@@ -64,6 +68,7 @@ def recipients(
             if kind != "object" and (place_phrase(doc, span) or meeting_place(doc, span)):
                 continue
             group = [span, *conjoined(doc, span, preps if kind == "destination" else spans)]  # "to X and Y"
+            group = group if kind != "protest" else [span]
             found = [
                 r
                 for sp in group
@@ -91,6 +96,27 @@ def recipients(
             if found:
                 return found, f"{why}, in the purpose clause '{inner.trigger_text} ...'"
     return weak or ([], "no recipient named")
+
+
+def protested(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
+    """'burned the town hall in protest against France's reform', 'recalled its envoy in protest
+    at the arrests': the objects of "against", "at" or "over" after a protest noun (lexicon
+    protest_nouns) in an "in" phrase of the verb, with their modifiers but not their own phrases
+    ("the removal of a Soviet memorial" names no one)."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return ()
+    out = []
+    for p in children(trigger[0]):
+        if p.dep_ != "prep" or p.lower_ != "in":
+            continue
+        for noun in children(p):
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in PROTEST_NOUNS:
+                continue
+            for q in children(noun):
+                if q.dep_ == "prep" and q.lower_ in {"against", "at", "over"}:
+                    out += [(o.left_edge.idx, o.idx + len(o)) for o in children(q) if o.dep_ == "pobj"]
+    return tuple(out)
 
 
 def self_named(found: list[ActorRef], actors: list[ActorRef]) -> bool:
