@@ -132,3 +132,32 @@ def test_a_country_inside_the_protested_thing_is_not_the_target(pipeline: Any) -
     text = "Youths rioted in Riga in protest against the removal of a Soviet war memorial."
     events = [e for e in _code(pipeline, text) if e.event_text == "rioted"]
     assert all("RUS" not in _countries(e.recipient) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        (
+            "A Turkish drone strike killed a senior Syrian general near Aleppo on Monday, "
+            "and Syria's president vowed revenge.",
+            "TUR",
+        ),
+        (
+            "Pakistani jets bombed militant camps in Afghanistan on Sunday. "
+            "The Taliban government warned of severe consequences.",
+            "PAK",
+        ),
+    ],
+)
+def test_a_threat_naming_no_one_is_aimed_at_who_attacked_the_threatener(
+    pipeline: Any, text: str, attacker: str
+) -> None:
+    threats = [e for e in _code(pipeline, text) if e.event == "THREATEN"]
+    assert len(threats) == 1
+    assert _countries(threats[0].recipient) == {attacker}
+
+
+def test_a_threat_after_an_attack_on_someone_else_stays_without_recipient(pipeline: Any) -> None:
+    text = "Russian jets bombed rebel positions in Syria on Monday, and Japan's prime minister warned of consequences."
+    threats = [e for e in _code(pipeline, text) if e.event == "THREATEN"]
+    assert all("RUS" not in _countries(e.recipient) for e in threats)
