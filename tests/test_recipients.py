@@ -161,3 +161,16 @@ def test_a_threat_after_an_attack_on_someone_else_stays_without_recipient(pipeli
     text = "Russian jets bombed rebel positions in Syria on Monday, and Japan's prime minister warned of consequences."
     threats = [e for e in _code(pipeline, text) if e.event == "THREATEN"]
     assert all("RUS" not in _countries(e.recipient) for e in threats)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Deposed Kyrgyz President Kurmanbek Bakiyev fled to Belarus on Thursday.", "fled"),
+        ("Haitian President Jean-Bertrand Aristide fled the country on Sunday.", "fled"),
+    ],
+)
+def test_where_someone_fled_is_no_recipient(pipeline: Any, text: str, trigger: str) -> None:
+    events = [e for e in _code(pipeline, text) if e.event_text == trigger]
+    assert events
+    assert all(e.recipient == () for e in events)

@@ -31,6 +31,8 @@ TO_BEFORE = re.compile(r"\b(?:to|into)\s+$", re.IGNORECASE)
 TRANSFER_VERBS = LEXICON["transfer_verbs"]
 STATE_SECTORS = sector_group("state")
 PROTEST_NOUNS = LEXICON["protest_nouns"]
+FLEEING_VERBS = LEXICON["fleeing_verbs"]
+PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
 
 
 def recipients(
@@ -66,6 +68,8 @@ def recipients(
     for kind, spans in order:
         for span in spans:
             if kind != "object" and (place_phrase(doc, span) or meeting_place(doc, span)):
+                continue
+            if frame.predicate_lemma in FLEEING_VERBS and a_place(doc, span):  # "fled to Moscow"
                 continue
             group = [span, *conjoined(doc, span, preps if kind == "destination" else spans)]  # "to X and Y"
             group = group if kind != "protest" else [span]
@@ -117,6 +121,15 @@ def protested(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
                 if q.dep_ == "prep" and q.lower_ in {"against", "at", "over"}:
                     out += [(o.left_edge.idx, o.idx + len(o)) for o in children(q) if o.dep_ == "pobj"]
     return tuple(out)
+
+
+def a_place(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether a phrase names a place: a place name, or a place or building noun ("the
+    country", "the presidential palace")."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return phrase is not None and (
+        phrase.root.ent_type_ in {"GPE", "LOC", "FAC"} or phrase.root.lemma_.lower() in PLACE_HEADS
+    )
 
 
 def self_named(found: list[ActorRef], actors: list[ActorRef]) -> bool:
