@@ -174,3 +174,20 @@ def test_where_someone_fled_is_no_recipient(pipeline: Any, text: str, trigger: s
     events = [e for e in _code(pipeline, text) if e.event_text == trigger]
     assert events
     assert all(e.recipient == () for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # an embassy or envoy names the state that sends it
+        ("Turkey cut ties with Iraq after protesters stormed its embassy in Baghdad.", "stormed", "TUR"),
+        ("Japan summoned China's ambassador on Sunday.", "summoned", "CHN"),
+        ("Hundreds of protesters rallied outside the French embassy in Bamako.", "rallied", "FRA"),
+        # a state acting on its own mission acts toward the host
+        ("President Daniel Ortega closed Nicaragua's embassy in Taipei on Monday.", "closed", "TWN"),
+        ("India recalled its high commissioner from Dhaka on Friday.", "recalled", "BGD"),
+    ],
+)
+def test_an_embassy_is_its_states(pipeline: Any, text: str, trigger: str, country: str) -> None:
+    e = _one(pipeline, text, trigger)
+    assert _countries(e.recipient) == {country}

@@ -32,6 +32,8 @@ TRANSFER_VERBS = LEXICON["transfer_verbs"]
 STATE_SECTORS = sector_group("state")
 PROTEST_NOUNS = LEXICON["protest_nouns"]
 FLEEING_VERBS = LEXICON["fleeing_verbs"]
+DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
+HOSTILE_ROOTS = {"14", "18", "19", "20"}  # protest, assault, fight, mass violence: a mission there is the target
 PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
 
 
@@ -50,6 +52,7 @@ def recipients(
     text = reader.text
     actor_keys = {(a.key(), a.entity_text.lower()) for a in actors}
     own = {a.country for a in actors if a.country}
+    told = disc  # everyone named so far ("its embassy": the state named before, whoever acts)
     if own:  # "China urged both countries", "the president": whom the actor addresses, not the actor
         disc = replace(disc, named=tuple(r for r in disc.named if r.country not in own))
     weak: tuple[list[ActorRef], str] | None = None
@@ -62,17 +65,19 @@ def recipients(
     order = [("object", frame.object_spans), ("prepositional phrase", preps)]
     if targets := protested(doc, frame):  # "in protest against France's reform"
         order.insert(0, ("protest", targets))
+    if root in HOSTILE_ROOTS:  # "rallied outside the French embassy", "a bomb exploded at the U.S. embassy"
+        order.append(("place of a mission", tuple(sp for sp in frame.place_spans if envoy_noun(doc, sp))))
     if frame.predicate_lemma in TRANSFER_VERBS:  # "extradited the suspect to Spain": where it goes first
         to = tuple(sp for sp in preps if TO_BEFORE.search(text[max(0, sp[0] - 6) : sp[0]]))
         order = [("destination", to), ("object", frame.object_spans), ("prepositional phrase", preps)]
     for kind, spans in order:
         for span in spans:
-            if kind != "object" and (place_phrase(doc, span) or meeting_place(doc, span)):
+            if kind not in {"object", "place of a mission"} and (place_phrase(doc, span) or meeting_place(doc, span)):
                 continue
             if frame.predicate_lemma in FLEEING_VERBS and a_place(doc, span):  # "fled to Moscow"
                 continue
             group = [span, *conjoined(doc, span, preps if kind == "destination" else spans)]  # "to X and Y"
-            group = group if kind != "protest" else [span]
+            group = group if kind not in {"protest", "place of a mission"} else [span]
             found = [
                 r
                 for sp in group
@@ -86,6 +91,13 @@ def recipients(
                 if earlier is not None:
                     ref = replace(earlier[0], entity_text=words, start_char=span[0], end_char=span[1])
                     return [ref], f"{why}: {earlier[1]}"
+            envoy = mission(reader, doc, span, actors, on_date, told)
+            if envoy is not None:  # "its embassy in Tehran", "Venezuela's embassy in Bogota"
+                if not envoy[0]:
+                    continue  # the actor's own envoy with no host named in the phrase ("recalled its ambassador")
+                return envoy[0], f"{why}: {envoy[1]}"
+            if kind == "place of a mission":
+                continue
             if not found or self_named(found, actors):
                 continue
             if any(r.country or not (r.kb_id or "sector:").startswith("sector:") for r in found):
@@ -121,6 +133,54 @@ def protested(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
                 if q.dep_ == "prep" and q.lower_ in {"against", "at", "over"}:
                     out += [(o.left_edge.idx, o.idx + len(o)) for o in children(q) if o.dep_ == "pobj"]
     return tuple(out)
+
+
+def mission(
+    reader: ActorReader, doc: Doc, span: tuple[int, int], actors: list[ActorRef], on_date: dt.date | None,
+    disc: Discourse,
+) -> tuple[list[ActorRef], str] | None:  # fmt: skip
+    """A state's embassy or envoy (lexicon diplomatic_nouns) names the state that sends it, not
+    the one where it is: "stormed its embassy in Tehran" (its: a state acting in the clause, else
+    the last state named before), "summoned China's ambassador"; a state acting on its own
+    mission acts toward the host: "closed Venezuela's embassy in Bogota" is aimed at Colombia, and
+    "recalled its ambassador" names no one by itself (([], why): read the next phrase)."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if phrase is None or not envoy_noun(doc, span):
+        return None
+    root = phrase.root
+    # the states among the actors (a country, an organisation, a state institution), not people
+    # given the dateline's country
+    states = [
+        a
+        for a in actors
+        if a.country and ((a.kb_id or "").startswith(("country:", "org:", "person:")) or a.sector in STATE_SECTORS)
+    ]
+    own = {a.country for a in states}
+    hosts = [o for p in children(root) if p.dep_ == "prep" and p.lower_ in {"in", "at", "to"} for o in children(p)]
+    host_refs = [
+        r
+        for o in hosts[:1]
+        for r in reader.span((o.left_edge.idx, o.right_edge.idx + len(o.right_edge)), on_date, disc)
+    ]
+    if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in children(root)):
+        named = [r for r in reversed(disc.named) if r.country and (r.kb_id or "").startswith("country:")]
+        owners = states[:1] or named[:1]
+    else:
+        end = hosts[0].head.idx if hosts else span[1]
+        owners = [r for r in reader.span((span[0], end), on_date, disc) if r.country]
+    if not owners:
+        return None
+    names = "/".join(sorted({r.country or "" for r in owners}))
+    if {r.country for r in owners} <= own:
+        hosted = [r for r in host_refs if r.country and r.country not in own]
+        return hosted, f"the actor's own mission ({names}): the country where it is"
+    return [replace(r, entity_text=phrase.text) for r in owners], f"a mission of {names}, not of the country it is in"
+
+
+def envoy_noun(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether a phrase's head is an embassy or an envoy (lexicon diplomatic_nouns)."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return phrase is not None and phrase.root.lemma_.lower() in DIPLOMATIC_NOUNS
 
 
 def a_place(doc: Doc, span: tuple[int, int]) -> bool:
