@@ -191,3 +191,27 @@ def test_where_someone_fled_is_no_recipient(pipeline: Any, text: str, trigger: s
 def test_an_embassy_is_its_states(pipeline: Any, text: str, trigger: str, country: str) -> None:
     e = _one(pipeline, text, trigger)
     assert _countries(e.recipient) == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "The Indian defence minister warned that India would strike the camps if Pakistan sheltered the gunmen.",
+            "PAK",
+        ),
+        ("Kenya's teachers union threatened a national strike unless the government raises salaries.", "KEN"),
+        ("Chinese President Xi Jinping warned on Monday that Taiwan would face severe consequences.", "TWN"),
+    ],
+)
+def test_a_threat_is_aimed_at_its_condition_or_warning(pipeline: Any, text: str, country: str) -> None:
+    threats = [e for e in _code(pipeline, text) if e.event == "THREATEN"]
+    assert len(threats) == 1
+    assert _countries(threats[0].recipient) == {country}
+
+
+def test_the_addressee_of_a_warning_comes_before_its_clause(pipeline: Any) -> None:
+    text = "President Joe Biden warned Russia on Friday that any attack on Poland would be met with force."
+    threats = [e for e in _code(pipeline, text) if e.event == "THREATEN"]
+    assert len(threats) == 1
+    assert _countries(threats[0].recipient) == {"RUS"}

@@ -15,10 +15,11 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import conjoined, place_phrase, purpose_clauses
 from newsevents.code.parties import meeting_place, unbordered
+from newsevents.frame.frames import PERSONAL_PRONOUNS
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
@@ -33,6 +34,7 @@ STATE_SECTORS = sector_group("state")
 PROTEST_NOUNS = LEXICON["protest_nouns"]
 FLEEING_VERBS = LEXICON["fleeing_verbs"]
 DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
+THREAT_ROOT = "13"  # CAMEO 13: threaten
 HOSTILE_ROOTS = {"14", "18", "19", "20"}  # protest, assault, fight, mass violence: a mission there is the target
 PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
 
@@ -65,6 +67,9 @@ def recipients(
     order = [("object", frame.object_spans), ("prepositional phrase", preps)]
     if targets := protested(doc, frame):  # "in protest against France's reform"
         order.insert(0, ("protest", targets))
+    if root == THREAT_ROOT:  # "warned that it would strike if Iran attacked"
+        conditions, reported = conditioned(doc, frame)
+        order = [("condition", conditions), *order, ("reported clause", reported)]
     if root in HOSTILE_ROOTS:  # "rallied outside the French embassy", "a bomb exploded at the U.S. embassy"
         order.append(("place of a mission", tuple(sp for sp in frame.place_spans if envoy_noun(doc, sp))))
     if frame.predicate_lemma in TRANSFER_VERBS:  # "extradited the suspect to Spain": where it goes first
@@ -77,7 +82,7 @@ def recipients(
             if frame.predicate_lemma in FLEEING_VERBS and a_place(doc, span):  # "fled to Moscow"
                 continue
             group = [span, *conjoined(doc, span, preps if kind == "destination" else spans)]  # "to X and Y"
-            group = group if kind not in {"protest", "place of a mission"} else [span]
+            group = group if kind not in {"protest", "place of a mission", "condition", "reported clause"} else [span]
             found = [
                 r
                 for sp in group
@@ -190,6 +195,42 @@ def a_place(doc: Doc, span: tuple[int, int]) -> bool:
     return phrase is not None and (
         phrase.root.ent_type_ in {"GPE", "LOC", "FAC"} or phrase.root.lemma_.lower() in PLACE_HEADS
     )
+
+
+def conditioned(doc: Doc, frame: Frame) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """'warned that it would strike if Iran attacked', 'threatened a strike unless the government
+    raises wages', 'warned that North Korea would be met with fire': a threat is aimed at whoever
+    its condition or its warning is about. (The subjects of the "if"/"unless" clauses below the
+    threat's verb, the named subjects of its reported clauses), not through coordinated verbs."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return (), ()
+    conditions: list[tuple[int, int]] = []
+    reported: list[tuple[int, int]] = []
+    stack = [trigger[0]]
+    while stack:
+        verb = stack.pop(0)
+        for c in children(verb):
+            if c.dep_ not in {"xcomp", "ccomp", "advcl"}:
+                continue
+            stack.append(c)
+            marks = {m.lower_ for m in children(c) if m.dep_ == "mark"}
+            condition = c.dep_ == "advcl" and bool(marks & {"if", "unless"})
+            for subj in children(c):
+                if subj.dep_ not in {"nsubj", "nsubjpass"} or subj.lower_ in PERSONAL_PRONOUNS:
+                    continue
+                if condition:
+                    conditions.append(core_span(subj))
+                elif c.dep_ == "ccomp" and (subj.pos_ == "PROPN" or subj.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}):
+                    reported.append(core_span(subj))
+    return tuple(conditions), tuple(reported)
+
+
+def core_span(tok: Token) -> tuple[int, int]:
+    """A noun's phrase without its relative clauses and appositions ("Hamas, which advocates ...")."""
+    kept = [c for c in children(tok) if c.dep_ not in {"relcl", "appos", "acl", "punct", "cc", "conj"}]
+    end = max([tok, *(c.right_edge for c in kept)], key=lambda t: t.i)
+    return tok.left_edge.idx, end.idx + len(end)
 
 
 def self_named(found: list[ActorRef], actors: list[ActorRef]) -> bool:
