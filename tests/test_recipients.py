@@ -215,3 +215,20 @@ def test_the_addressee_of_a_warning_comes_before_its_clause(pipeline: Any) -> No
     threats = [e for e in _code(pipeline, text) if e.event == "THREATEN"]
     assert len(threats) == 1
     assert _countries(threats[0].recipient) == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Chinese President Hu Jintao arrived in Havana on Monday for a three-day visit.", "CUB"),
+        # the visitor's own country named in the clause is not whom it visits
+        (
+            "Indian Prime Minister Narendra Modi arrived in Kabul on Friday on the first visit by an Indian leader.",
+            "AFG",
+        ),
+    ],
+)
+def test_a_visit_is_to_the_state_where_it_arrives(pipeline: Any, text: str, country: str) -> None:
+    e = _one(pipeline, text, "arrived")
+    assert e.cameo == "042"
+    assert _countries(e.recipient) == {country}

@@ -40,6 +40,7 @@ from newsevents.code.parties import (
     retaliation_target,
     same_talks,
     state_of_place,
+    visited,
 )
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
@@ -139,6 +140,10 @@ class _ArticleCoder:
                 found, why_recipient = revenge
         own_loc = where.loc if where.own else None  # a fallback place does not tell the parties' countries
         parties = local_parties(Parties(actors, found, why_actors, why_recipient), own_loc, code, art.text)
+        phrases = [art.text[a:b] for a, b in (*frame.place_spans, *frame.recipient_spans)]
+        hosts, why_visit = visited(parties.recipients, where.loc, parties.actors, code.code, phrases)
+        if why_visit:  # "arrived in Beijing for talks": the visited state
+            parties = replace(parties, recipients=hosts, why_recipient=why_visit)
         sent = self.work.sentences[frame.sentence_index]
         coded_date = self.work.coded_date.isoformat()
         return assemble(art, sent, frame, match, parties, date, where.loc, where.why, coded_date)

@@ -237,6 +237,29 @@ def place_recipient(
     return [ActorRef(loc.extracted_place, None, c, c, None, f"place:{c}", None, -1, -1, why)], why
 
 
+VISIT_CODE = "042"  # CAMEO 042: make a visit
+
+
+def visited(
+    recipients: list[ActorRef], loc: EventLocation | None, actors: Sequence[ActorRef], cameo: str,
+    own_phrases: Sequence[str],
+) -> tuple[list[ActorRef], str | None]:  # fmt: skip
+    """'Gorbachev arrived in Beijing for a summit': a visit that names no host, or only the
+    visitor's own country ("on the first state visit by an Uzbek leader"), is to the state of the
+    country where it happens, when the visit's own clause names that place (``own_phrases``: its
+    locative and prepositional phrases); a visit at home is none (home_visit)."""
+    home = {a.country for a in actors if a.country}
+    if cameo != VISIT_CODE or loc is None or not loc.country_code or loc.country_code in home:
+        return recipients, None
+    if not any(loc.extracted_place in p for p in own_phrases):
+        return recipients, None
+    if any(r.country and r.country not in home for r in recipients):
+        return recipients, None
+    c = loc.country_code
+    why = f"recipient: a visit to {loc.extracted_place}, so the state of {c}"
+    return [ActorRef(loc.extracted_place, None, f"{c}GOV", c, "GOV", f"country:{c}", None, -1, -1, why)], why
+
+
 def pair_of(
     words: str, refs: list[ActorRef], span: tuple[int, int], named: Sequence[ActorRef], pair_nouns: Collection[str]
 ) -> list[ActorRef]:
