@@ -6,6 +6,16 @@ The first candidate phrase that names a country or a known entity; a bare role w
 again ("Croatia ... by Croatia") is no recipient; another party of its country is. A phrase that
 refers back ("both countries", "the president") refers to parties other than the actor's
 country ("China, an ally of Pakistan, urged both countries to ...": India and Pakistan).
+
+The candidates, in order: what "in protest against X" names; for a threat, the subject of its
+"if"/"unless" condition; for a transfer (lexicon transfer_verbs), where it goes ("extradited the
+suspect to Spain"); the objects; the prepositional phrases; for a threat, the named subject of
+its warning ("warned that North Korea would ..."); for a protest or an attack, a foreign mission
+where it happened ("rallied outside the French embassy"). Each phrase may refer back: "him",
+"her", "his X" and a bare surname are a person named before (ActorReader.referent). A state
+naming itself ("pulled the United States out of the deal") is no recipient; an embassy or envoy
+is its sending state's, except the actor's own, which points at the host; the place someone
+fled to or from is none (lexicon fleeing_verbs).
 """
 
 from __future__ import annotations
