@@ -232,3 +232,11 @@ def test_a_visit_is_to_the_state_where_it_arrives(pipeline: Any, text: str, coun
     e = _one(pipeline, text, "arrived")
     assert e.cameo == "042"
     assert _countries(e.recipient) == {country}
+
+
+def test_what_someone_is_accused_of_names_no_recipient(pipeline: Any) -> None:
+    text = "Kyiv accused pro-Russian separatists of shooting down a Malaysia Airlines jet over eastern Ukraine."
+    e = _one(pipeline, text, "accused")
+    assert "MYS" not in _countries(e.recipient)
+    e = _one(pipeline, "Kenya's government accused Somali militants of kidnapping two Spanish aid workers.", "accused")
+    assert _countries(e.recipient) == {"SOM"}

@@ -126,12 +126,16 @@ def unbordered(doc: Doc, span: tuple[int, int], text: str) -> str:
     """The words of a phrase with the names of borders and of named towns blanked out ("a
     stronghold on the Thai border", "Macedonia's border with Bulgaria", "talks in the Kenyan city
     of Mombasa", and the place of a meeting or accord: "talks in Riyadh"): they tell where, not
-    whom. Offsets stay. ``text`` is the document's text
+    whom; so is an act someone is accused of inside the phrase ("separatists of shooting down a
+    Malaysia Airlines jet"). Offsets stay. ``text`` is the document's text
     (``doc.text`` joins all its tokens anew on every call)."""
     words = list(text[span[0] : span[1]])
     for tok in doc.char_span(span[0], span[1], alignment_mode="expand") or ():
         if tok.lemma_.lower() in BOUNDARY_NOUNS:
             blank = [c for c in children(tok) if c.dep_ in {"amod", "compound", "poss", "nmod", "prep"}]
+        elif tok.dep_ == "prep" and tok.lower_ in {"of", "for"} and tok.idx > span[0]:
+            # "accused separatists of shooting down a Malaysia Airlines jet": what they are accused of
+            blank = [tok] if any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in children(tok)) else []
         elif tok.dep_ == "prep" and tok.lemma_.lower() in LOCATIVE_PREPS:  # "talks in the Kenyan city of X"
             objs = [o for o in children(tok) if o.dep_ == "pobj"]
             held = tok.head.lemma_.lower() in MEETING_NOUNS  # "talks in Riyadh", "a summit in Singapore"
