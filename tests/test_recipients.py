@@ -240,3 +240,8 @@ def test_what_someone_is_accused_of_names_no_recipient(pipeline: Any) -> None:
     assert "MYS" not in _countries(e.recipient)
     e = _one(pipeline, "Kenya's government accused Somali militants of kidnapping two Spanish aid workers.", "accused")
     assert _countries(e.recipient) == {"SOM"}
+
+
+def test_people_hit_take_the_country_the_sentence_places_the_event_in(pipeline: Any) -> None:
+    e = _one(pipeline, "A suicide bomb attack on a crowded market in Peshawar killed 40 people on Friday.", "killed")
+    assert _countries(e.recipient) == {"PAK"}

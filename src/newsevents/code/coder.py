@@ -36,6 +36,7 @@ from newsevents.code.parties import (
     home_visit,
     judged_before,
     last_attack,
+    local_people,
     political,
     retaliation_target,
     same_talks,
@@ -56,6 +57,8 @@ from newsevents.when.dating import day_of, event_date, sequence_date, undated
 from newsevents.work import Resources, StageFunc, Work, register
 
 __all__ = ["CODER", "make_code"]
+
+PEOPLE_HIT_ROOTS = {"14", "17", "18", "19", "20"}  # protest, coerce, assault, fight, mass violence
 
 
 def agentive(frame: Frame, actors: list[ActorRef]) -> bool:
@@ -145,6 +148,14 @@ class _ArticleCoder:
         if why_visit:  # "arrived in Beijing for talks": the visited state
             parties = replace(parties, recipients=hosts, why_recipient=why_visit)
         sent = self.work.sentences[frame.sentence_index]
+        if code.root in PEOPLE_HIT_ROOTS and own_loc is None and where.loc and where.loc.extracted_place in sent.text:
+            # "... burst into southern Israel, killing hundreds of people": people hit (or protesting)
+            # where the sentence places the event, when its own clause names no place
+            people, why_people = local_people(parties.recipients, parties.actors, where.loc, "")
+            if why_people:
+                parties = replace(
+                    parties, recipients=people, why_recipient=f"{parties.why_recipient}; recipient {why_people}"
+                )
         coded_date = self.work.coded_date.isoformat()
         return assemble(art, sent, frame, match, parties, date, where.loc, where.why, coded_date)
 
