@@ -22,7 +22,7 @@ OWN_FLOORS = {
     "group_recall": 0.92,
     "precision": 0.96,
     "actor_country": 1.0,
-    "recipient_country": 0.89,
+    "recipient_country": 0.91,  # 0.919 with the recipients of issue 12 (fourth session)
     "dates": 0.84,
     "modality": 1.0,
     "places": 0.88,
@@ -35,7 +35,7 @@ HELDOUT_FLOORS = {
     "group_recall": 0.96,  # 0.965 with the recall and the precision mechanisms of issue 11 (third session)
     "precision": 0.94,  # 0.948
     "actor_country": 0.97,  # 0.973
-    "recipient_country": 0.87,
+    "recipient_country": 0.90,  # 0.902 with the recipients of issue 12 (fourth session)
 }
 SEED_FLOORS = {
     "group_recall": 1.0,

@@ -31,7 +31,18 @@ from dataclasses import replace
 
 from newsevents.code.clauses import consequence, fronted, own_clause, told_by_party
 from newsevents.code.event import CODER, Parties, assemble, local_parties
-from newsevents.code.parties import home_visit, judged_before, last_attack, political, same_talks, state_of_place
+from newsevents.code.parties import (
+    THREAT_ROOT,
+    home_visit,
+    judged_before,
+    last_attack,
+    local_people,
+    political,
+    retaliation_target,
+    same_talks,
+    state_of_place,
+    visited,
+)
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
 from newsevents.dedupe.merge import apply_retellings
@@ -46,6 +57,8 @@ from newsevents.when.dating import day_of, event_date, sequence_date, undated
 from newsevents.work import Resources, StageFunc, Work, register
 
 __all__ = ["CODER", "make_code"]
+
+PEOPLE_HIT_ROOTS = {"14", "17", "18", "19", "20"}  # protest, coerce, assault, fight, mass violence
 
 
 def agentive(frame: Frame, actors: list[ActorRef]) -> bool:
@@ -124,9 +137,25 @@ class _ArticleCoder:
             judged = judged_before(art.text[a:b], actors, frame.sentence_index, self.told_before())
             if judged is not None:
                 found, why_recipient = list(judged[0]), judged[1]
+        if not found and code.root == THREAT_ROOT:  # "... and Iran's leader vowed revenge"
+            revenge = retaliation_target(actors, frame.sentence_index, self.told_before())
+            if revenge is not None:
+                found, why_recipient = revenge
         own_loc = where.loc if where.own else None  # a fallback place does not tell the parties' countries
         parties = local_parties(Parties(actors, found, why_actors, why_recipient), own_loc, code, art.text)
+        phrases = [art.text[a:b] for a, b in (*frame.place_spans, *frame.recipient_spans)]
+        hosts, why_visit = visited(parties.recipients, where.loc, parties.actors, code.code, phrases)
+        if why_visit:  # "arrived in Beijing for talks": the visited state
+            parties = replace(parties, recipients=hosts, why_recipient=why_visit)
         sent = self.work.sentences[frame.sentence_index]
+        if code.root in PEOPLE_HIT_ROOTS and own_loc is None and where.loc and where.loc.extracted_place in sent.text:
+            # "... burst into southern Israel, killing hundreds of people": people hit (or protesting)
+            # where the sentence places the event, when its own clause names no place
+            people, why_people = local_people(parties.recipients, parties.actors, where.loc, "")
+            if why_people:
+                parties = replace(
+                    parties, recipients=people, why_recipient=f"{parties.why_recipient}; recipient {why_people}"
+                )
         coded_date = self.work.coded_date.isoformat()
         return assemble(art, sent, frame, match, parties, date, where.loc, where.why, coded_date)
 

@@ -126,12 +126,16 @@ def unbordered(doc: Doc, span: tuple[int, int], text: str) -> str:
     """The words of a phrase with the names of borders and of named towns blanked out ("a
     stronghold on the Thai border", "Macedonia's border with Bulgaria", "talks in the Kenyan city
     of Mombasa", and the place of a meeting or accord: "talks in Riyadh"): they tell where, not
-    whom. Offsets stay. ``text`` is the document's text
+    whom; so is an act someone is accused of inside the phrase ("separatists of shooting down a
+    Malaysia Airlines jet"). Offsets stay. ``text`` is the document's text
     (``doc.text`` joins all its tokens anew on every call)."""
     words = list(text[span[0] : span[1]])
     for tok in doc.char_span(span[0], span[1], alignment_mode="expand") or ():
         if tok.lemma_.lower() in BOUNDARY_NOUNS:
             blank = [c for c in children(tok) if c.dep_ in {"amod", "compound", "poss", "nmod", "prep"}]
+        elif tok.dep_ == "prep" and tok.lower_ in {"of", "for"} and tok.idx > span[0]:
+            # "accused separatists of shooting down a Malaysia Airlines jet": what they are accused of
+            blank = [tok] if any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in children(tok)) else []
         elif tok.dep_ == "prep" and tok.lemma_.lower() in LOCATIVE_PREPS:  # "talks in the Kenyan city of X"
             objs = [o for o in children(tok) if o.dep_ == "pobj"]
             held = tok.head.lemma_.lower() in MEETING_NOUNS  # "talks in Riyadh", "a summit in Singapore"
@@ -237,6 +241,29 @@ def place_recipient(
     return [ActorRef(loc.extracted_place, None, c, c, None, f"place:{c}", None, -1, -1, why)], why
 
 
+VISIT_CODE = "042"  # CAMEO 042: make a visit
+
+
+def visited(
+    recipients: list[ActorRef], loc: EventLocation | None, actors: Sequence[ActorRef], cameo: str,
+    own_phrases: Sequence[str],
+) -> tuple[list[ActorRef], str | None]:  # fmt: skip
+    """'Gorbachev arrived in Beijing for a summit': a visit that names no host, or only the
+    visitor's own country ("on the first state visit by an Uzbek leader"), is to the state of the
+    country where it happens, when the visit's own clause names that place (``own_phrases``: its
+    locative and prepositional phrases); a visit at home is none (home_visit)."""
+    home = {a.country for a in actors if a.country}
+    if cameo != VISIT_CODE or loc is None or not loc.country_code or loc.country_code in home:
+        return recipients, None
+    if not any(loc.extracted_place in p for p in own_phrases):
+        return recipients, None
+    if any(r.country and r.country not in home for r in recipients):
+        return recipients, None
+    c = loc.country_code
+    why = f"recipient: a visit to {loc.extracted_place}, so the state of {c}"
+    return [ActorRef(loc.extracted_place, None, f"{c}GOV", c, "GOV", f"country:{c}", None, -1, -1, why)], why
+
+
 def pair_of(
     words: str, refs: list[ActorRef], span: tuple[int, int], named: Sequence[ActorRef], pair_nouns: Collection[str]
 ) -> list[ActorRef]:
@@ -308,6 +335,34 @@ def judged_before(
         doers = [a for a in e.actor if a.country]
         if e.quad_code == 4 and doers and not own & {a.country for a in doers}:
             return doers, f"recipient: who did '{e.event_text}' (told before), what '{words}' refers to"
+    return None
+
+
+THREAT_ROOT = "13"  # CAMEO 13: threaten
+
+
+def retaliation_target(
+    actors: Sequence[ActorRef], sentence: int, events: Sequence[Event]
+) -> tuple[list[ActorRef], str] | None:
+    """'A U.S. drone strike killed an Iranian general, and Iran's leader vowed revenge', 'Israel
+    struck Iran's nuclear sites; Tehran warned of severe punishment': a threat that names no one
+    is aimed at whoever did the last material conflict (quad class 4) told in this sentence or
+    the two before, when it was done by parties of another country to the threatener's country
+    (its recipient's or its place's)."""
+    own = {a.country for a in actors if a.country}
+    if not own:
+        return None
+    for e in reversed(events):
+        if not 0 <= sentence - e.sentence_index <= 2:
+            break
+        if e.quad_code != 4:
+            continue
+        doers = [a for a in e.actor if a.country]
+        hit = {r.country for r in e.recipient if r.country}
+        if e.event_loc is not None and e.event_loc.country_code:
+            hit.add(e.event_loc.country_code)
+        if doers and not own & {a.country for a in doers} and own & hit:
+            return doers, f"recipient: who did '{e.event_text}' (told before) to the threatener's country"
     return None
 
 

@@ -146,6 +146,45 @@ class ActorReader:
             return known[0] if known else None
         return None
 
+    def referent(
+        self, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse, actors: list[ActorRef],
+        possessive: bool = False,
+    ) -> tuple[ActorRef, str] | None:  # fmt: skip
+        """Whom an object or prepositional phrase that names no one by itself refers to: "him" or
+        "her" ("called on him to resign") is the last person named as an actor before, other than
+        the event's own actors (a pronoun object is never its clause's subject), else the last
+        person named at all; so is the owner in an object "his/her X" ("the unions demanded his
+        departure") when no actor is a person (who would own it: "Carmona announced his
+        resignation"); "Yanukovich" after "Viktor Yanukovich" is the person named before with
+        that surname."""
+        if any(not countryless_ref(r) for r in found):
+            return None
+        low = words.lower().split()
+        owned = possessive and len(low) > 1 and low[0] in {"his", "her"} and not found
+        owned = owned and not any((a.kb_id or "").startswith("person:") for a in actors)
+        if low == ["him"] or low == ["her"] or owned:
+            own = {(a.kb_id, a.name) for a in actors}
+            person = next(
+                (
+                    r
+                    for r in reversed(disc.named)
+                    if (r.kb_id or "").startswith("person:") and (r.kb_id, r.name) not in own
+                ),
+                None,
+            )
+            if person is None:  # no person named as an actor: the last person named at all
+                named = (self.resolve(self.text[s:e], None) for s, e in reversed(disc.person_spans) if e <= span[0])
+                person = next(
+                    (r for refs in named for r in refs[:1] if r.country and (r.kb_id, r.name) not in own), None
+                )
+            if person is None:
+                return None
+            return person, f"'{words}' = {person.name or person.entity_text}, the last person named before"
+        earlier = surname_of(words, found, disc.surnames) or self.named_person(words, span, found, disc)
+        if earlier is None or any(earlier.kb_id == a.kb_id and earlier.name == a.name for a in actors):
+            return None
+        return earlier, f"'{words}' = {earlier.name or earlier.entity_text}, named before in the article"
+
     def names_attack(self, words: str, found: list[ActorRef]) -> bool:
         """'The strike hit a busy market': a phrase that can only mean an attack told before."""
         low = words.lower().split()

@@ -6,6 +6,16 @@ The first candidate phrase that names a country or a known entity; a bare role w
 again ("Croatia ... by Croatia") is no recipient; another party of its country is. A phrase that
 refers back ("both countries", "the president") refers to parties other than the actor's
 country ("China, an ally of Pakistan, urged both countries to ...": India and Pakistan).
+
+The candidates, in order: what "in protest against X" names; for a threat, the subject of its
+"if"/"unless" condition; for a transfer (lexicon transfer_verbs), where it goes ("extradited the
+suspect to Spain"); the objects; the prepositional phrases; for a threat, the named subject of
+its warning ("warned that North Korea would ..."); for a protest or an attack, a foreign mission
+where it happened ("rallied outside the French embassy"). Each phrase may refer back: "him",
+"her", "his X" and a bare surname are a person named before (ActorReader.referent). A state
+naming itself ("pulled the United States out of the deal") is no recipient; an embassy or envoy
+is its sending state's, except the actor's own, which points at the host; the place someone
+fled to or from is none (lexicon fleeing_verbs).
 """
 
 from __future__ import annotations
@@ -15,16 +25,28 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import conjoined, place_phrase, purpose_clauses
 from newsevents.code.parties import meeting_place, unbordered
+from newsevents.frame.frames import PERSONAL_PRONOUNS
+from newsevents.lexicon import LEXICON, sector_group
+from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
 
 COMPLAINT_ROOTS = {"11", "12"}  # disapprove / accuse, reject
 ABOUT_BEFORE = re.compile(r"\b(?:over|about|against|of)\s+(?:the\s+)?$", re.IGNORECASE)
+TO_BEFORE = re.compile(r"\b(?:to|into)\s+$", re.IGNORECASE)
+TRANSFER_VERBS = LEXICON["transfer_verbs"]
+STATE_SECTORS = sector_group("state")
+PROTEST_NOUNS = LEXICON["protest_nouns"]
+FLEEING_VERBS = LEXICON["fleeing_verbs"]
+DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
+THREAT_ROOT = "13"  # CAMEO 13: threaten
+HOSTILE_ROOTS = {"14", "18", "19", "20"}  # protest, assault, fight, mass violence: a mission there is the target
+PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
 
 
 def recipients(
@@ -42,27 +64,57 @@ def recipients(
     text = reader.text
     actor_keys = {(a.key(), a.entity_text.lower()) for a in actors}
     own = {a.country for a in actors if a.country}
+    told = disc  # everyone named so far ("its embassy": the state named before, whoever acts)
     if own:  # "China urged both countries", "the president": whom the actor addresses, not the actor
         disc = replace(disc, named=tuple(r for r in disc.named if r.country not in own))
     weak: tuple[list[ActorRef], str] | None = None
+    states = [a for a in actors if (a.kb_id or "").startswith(("country:", "org:"))]
+    owner_ok = not any(one_person(doc, sp, states) for sp in frame.actor_spans)  # "his resignation": his own
     preps = frame.recipient_spans
     if root in COMPLAINT_ROOTS:
         about = [sp for sp in preps if ABOUT_BEFORE.search(text[max(0, sp[0] - 12) : sp[0]])]
         preps = tuple(about) + tuple(sp for sp in preps if sp not in about)
-    for kind, spans in (("object", frame.object_spans), ("prepositional phrase", preps)):
+    order = [("object", frame.object_spans), ("prepositional phrase", preps)]
+    if targets := protested(doc, frame):  # "in protest against France's reform"
+        order.insert(0, ("protest", targets))
+    if root == THREAT_ROOT:  # "warned that it would strike if Iran attacked"
+        conditions, reported = conditioned(doc, frame)
+        order = [("condition", conditions), *order, ("reported clause", reported)]
+    if root in HOSTILE_ROOTS:  # "rallied outside the French embassy", "a bomb exploded at the U.S. embassy"
+        order.append(("place of a mission", tuple(sp for sp in frame.place_spans if envoy_noun(doc, sp))))
+    if frame.predicate_lemma in TRANSFER_VERBS:  # "extradited the suspect to Spain": where it goes first
+        to = tuple(sp for sp in preps if TO_BEFORE.search(text[max(0, sp[0] - 6) : sp[0]]))
+        order = [("destination", to), ("object", frame.object_spans), ("prepositional phrase", preps)]
+    for kind, spans in order:
         for span in spans:
-            if kind == "prepositional phrase" and (place_phrase(doc, span) or meeting_place(doc, span)):
+            if kind not in {"object", "place of a mission"} and (place_phrase(doc, span) or meeting_place(doc, span)):
                 continue
-            group = [span, *conjoined(doc, span, spans)]
+            if frame.predicate_lemma in FLEEING_VERBS and a_place(doc, span):  # "fled to Moscow"
+                continue
+            group = [span, *conjoined(doc, span, preps if kind == "destination" else spans)]  # "to X and Y"
+            group = group if kind not in {"protest", "place of a mission", "condition", "reported clause"} else [span]
             found = [
                 r
                 for sp in group
                 for r in reader.span(sp, on_date, disc, unbordered(doc, sp, text))
                 if (r.key(), r.entity_text.lower()) not in actor_keys
             ]
-            if not found:
-                continue
             why = f"recipient from the {kind} '{', '.join(text[a:b] for a, b in group)}'"
+            words = text[span[0] : span[1]]
+            if len(group) == 1:  # "him", "his departure", a surname named before
+                earlier = reader.referent(words, span, found, disc, actors, owner_ok and kind == "object")
+                if earlier is not None:
+                    ref = replace(earlier[0], entity_text=words, start_char=span[0], end_char=span[1])
+                    return [ref], f"{why}: {earlier[1]}"
+            envoy = mission(reader, doc, span, actors, on_date, told)
+            if envoy is not None:  # "its embassy in Tehran", "Venezuela's embassy in Bogota"
+                if not envoy[0]:
+                    continue  # the actor's own envoy with no host named in the phrase ("recalled its ambassador")
+                return envoy[0], f"{why}: {envoy[1]}"
+            if kind == "place of a mission":
+                continue
+            if not found or self_named(found, actors):
+                continue
             if any(r.country or not (r.kb_id or "sector:").startswith("sector:") for r in found):
                 return found, why
             weak = weak or (found, why + " (a role word only)")
@@ -75,3 +127,148 @@ def recipients(
             if found:
                 return found, f"{why}, in the purpose clause '{inner.trigger_text} ...'"
     return weak or ([], "no recipient named")
+
+
+def protested(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
+    """'burned the town hall in protest against France's reform', 'recalled its envoy in protest
+    at the arrests': the objects of "against", "at" or "over" after a protest noun (lexicon
+    protest_nouns) in an "in" phrase of the verb, with their modifiers but not their own phrases
+    ("the removal of a Soviet memorial" names no one)."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return ()
+    out = []
+    for p in children(trigger[0]):
+        if p.dep_ != "prep" or p.lower_ != "in":
+            continue
+        for noun in children(p):
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in PROTEST_NOUNS:
+                continue
+            for q in children(noun):
+                if q.dep_ == "prep" and q.lower_ in {"against", "at", "over"}:
+                    out += [(o.left_edge.idx, o.idx + len(o)) for o in children(q) if o.dep_ == "pobj"]
+    return tuple(out)
+
+
+def mission(
+    reader: ActorReader, doc: Doc, span: tuple[int, int], actors: list[ActorRef], on_date: dt.date | None,
+    disc: Discourse,
+) -> tuple[list[ActorRef], str] | None:  # fmt: skip
+    """A state's embassy or envoy (lexicon diplomatic_nouns) names the state that sends it, not
+    the one where it is: "stormed its embassy in Tehran" (its: a state acting in the clause, else
+    the last state named before), "summoned China's ambassador"; a state acting on its own
+    mission acts toward the host: "closed Venezuela's embassy in Bogota" is aimed at Colombia, and
+    "recalled its ambassador" names no one by itself (([], why): read the next phrase)."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if phrase is None or not envoy_noun(doc, span):
+        return None
+    root = phrase.root
+    # the states among the actors (a country, an organisation, a state institution), not people
+    # given the dateline's country
+    states = [
+        a
+        for a in actors
+        if a.country and ((a.kb_id or "").startswith(("country:", "org:", "person:")) or a.sector in STATE_SECTORS)
+    ]
+    own = {a.country for a in states}
+    hosts = [o for p in children(root) if p.dep_ == "prep" and p.lower_ in {"in", "at", "to"} for o in children(p)]
+    host_refs = [
+        r
+        for o in hosts[:1]
+        for r in reader.span((o.left_edge.idx, o.right_edge.idx + len(o.right_edge)), on_date, disc)
+    ]
+    if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in children(root)):
+        named = [r for r in reversed(disc.named) if r.country and (r.kb_id or "").startswith("country:")]
+        owners = states[:1] or named[:1]
+    else:
+        end = hosts[0].head.idx if hosts else span[1]
+        owners = [r for r in reader.span((span[0], end), on_date, disc) if r.country]
+    if not owners:
+        return None
+    names = "/".join(sorted({r.country or "" for r in owners}))
+    if {r.country for r in owners} <= own:
+        hosted = [r for r in host_refs if r.country and r.country not in own]
+        return hosted, f"the actor's own mission ({names}): the country where it is"
+    return [replace(r, entity_text=phrase.text) for r in owners], f"a mission of {names}, not of the country it is in"
+
+
+def envoy_noun(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether a phrase's head is an embassy or an envoy (lexicon diplomatic_nouns)."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return phrase is not None and phrase.root.lemma_.lower() in DIPLOMATIC_NOUNS
+
+
+def a_place(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether a phrase names a place: a place name, or a place or building noun ("the
+    country", "the presidential palace")."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return phrase is not None and (
+        phrase.root.ent_type_ in {"GPE", "LOC", "FAC"} or phrase.root.lemma_.lower() in PLACE_HEADS
+    )
+
+
+def conditioned(doc: Doc, frame: Frame) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """'warned that it would strike if Iran attacked', 'threatened a strike unless the government
+    raises wages', 'warned that North Korea would be met with fire': a threat is aimed at whoever
+    its condition or its warning is about. (The subjects of the "if"/"unless" clauses below the
+    threat's verb, the named subjects of its reported clauses), not through coordinated verbs."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return (), ()
+    conditions: list[tuple[int, int]] = []
+    reported: list[tuple[int, int]] = []
+    stack = [trigger[0]]
+    while stack:
+        verb = stack.pop(0)
+        for c in children(verb):
+            if c.dep_ not in {"xcomp", "ccomp", "advcl"}:
+                continue
+            stack.append(c)
+            marks = {m.lower_ for m in children(c) if m.dep_ == "mark"}
+            condition = c.dep_ == "advcl" and bool(marks & {"if", "unless"})
+            for subj in children(c):
+                if subj.dep_ not in {"nsubj", "nsubjpass"} or subj.lower_ in PERSONAL_PRONOUNS:
+                    continue
+                if condition:
+                    conditions.append(core_span(subj))
+                elif c.dep_ == "ccomp" and (subj.pos_ == "PROPN" or subj.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}):
+                    reported.append(core_span(subj))
+    return tuple(conditions), tuple(reported)
+
+
+def core_span(tok: Token) -> tuple[int, int]:
+    """A noun's phrase without its relative clauses and appositions ("Hamas, which advocates ...")."""
+    kept = [c for c in children(tok) if c.dep_ not in {"relcl", "appos", "acl", "punct", "cc", "conj"}]
+    end = max([tok, *(c.right_edge for c in kept)], key=lambda t: t.i)
+    return tok.left_edge.idx, end.idx + len(end)
+
+
+def self_named(found: list[ActorRef], actors: list[ActorRef]) -> bool:
+    """A state acting names itself: "Trump pulled the United States out of the deal", "Putin
+    ordered Russia's first mobilisation", "the minister warned that the United States would
+    strike". A phrase that names only the country itself by its name (not a demonym, not a name
+    inside a phrase about something else: "support from the Montenegro assembly") when every
+    actor is that one state or one of its institutions is no recipient; rebels or an opposition
+    acting on their own state are ("rebels attacked Colombia")."""
+    if not actors or not all(a.country and (a.sector is None or a.sector in STATE_SECTORS) for a in actors):
+        return False
+    state = {a.country for a in actors}
+    return len(state) == 1 and all(
+        r.country in state
+        and r.sector is None
+        and (r.kb_id or "").startswith("country:")
+        and r.reason.startswith("country name")
+        and " after '" not in r.reason
+        for r in found
+    )
+
+
+def one_person(doc: Doc, span: tuple[int, int], states: list[ActorRef]) -> bool:
+    """Whether a phrase may name one person ("Carmona", "the president"): its head is a singular
+    noun that names no organisation or nationality, and the phrase resolved to no country or
+    organisation (``states``)."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if phrase is None or any(span[0] <= a.start_char < span[1] for a in states):
+        return False
+    root = phrase.root
+    return root.tag_ in {"NN", "NNP"} and root.ent_type_ not in {"ORG", "NORP"}
