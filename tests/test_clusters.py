@@ -356,18 +356,37 @@ def test_recoded_article_leaves_its_cluster(tmp_path: Path) -> None:
     s.close()
 
 
-def test_signatures_are_datasketch_s_minhash() -> None:
-    """The shingles hashed in one pass give datasketch's default MinHash (sha1_hash32) signature."""
+@pytest.mark.parametrize("rows_at_once", [65_536, 5])
+def test_signatures_are_datasketch_s_minhash(rows_at_once: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch's signatures (shingles hashed in one pass, permuted together, a few texts at a time) are
+    datasketch's default MinHash (sha1_hash32, affine32) of each text, for the configured and other
+    permutations and seeds."""
     from datasketch import MinHash
 
     from newsevents.dedupe.clusters import shingles
-    from newsevents.store.near_dups import Signer
+    from newsevents.store import near_dups
+    from newsevents.store.near_dups import SIGNATURE_DTYPE, Signer
 
-    cl = Signer(sqlite3.connect(":memory:"), CFG)
-    for text in ("Israeli warplanes struck Beirut on Saturday, killing four.", "Two words", ""):
-        ref = MinHash(num_perm=CFG.near.num_perm, seed=CFG.near.seed)
-        ref.update_batch(list(shingles(text, CFG.near.shingle_words)))
-        assert (cl.minhash(text).hashvalues == ref.hashvalues).all() and cl.sig_dtype() == ref.hashvalues.dtype
+    monkeypatch.setattr(near_dups, "_ROWS_AT_ONCE", rows_at_once)
+
+    texts = [
+        "Israeli warplanes struck Beirut on Saturday, killing four.",
+        "Two words",
+        "",
+        "Überall in İstanbul: protesters marched again on Sunday, police said, and again on Monday.",
+        "Israeli warplanes struck Beirut on Saturday, killing four.",
+        " ".join(f"w{i}" for i in range(3000)),
+    ]
+    for num_perm, seed in ((CFG.near.num_perm, CFG.near.seed), (128, 7), (16, 0)):
+        cfg = dataclasses.replace(CFG, near=dataclasses.replace(CFG.near, num_perm=num_perm, seed=seed))
+        signer = Signer(sqlite3.connect(":memory:"), cfg)
+        got = signer.signatures(texts)
+        for text, hv in zip(texts, got, strict=True):
+            ref = MinHash(num_perm=num_perm, seed=seed)
+            ref.update_batch(list(shingles(text, cfg.near.shingle_words)))
+            assert hv.dtype == SIGNATURE_DTYPE == ref.hashvalues.dtype
+            assert (hv == ref.hashvalues).all(), text[:30]
+            assert (signer.signature(text) == hv).all()
 
 
 def test_bands_migration_keeps_an_old_database_s_near_duplicates(tmp_path: Path) -> None:

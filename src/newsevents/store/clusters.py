@@ -45,7 +45,7 @@ from newsevents.store.cluster_schema import (
 )
 from newsevents.store.cluster_tally import TALLY_NAME, TALLY_SQL, TALLY_VERSION, Tally
 from newsevents.store.dialect import SQLITE, Connection, Dialect
-from newsevents.store.near_dups import Signer, chunks, marks
+from newsevents.store.near_dups import SIGNATURE_DTYPE, Signer, chunks, marks
 
 __all__ = [
     "BANDS_NAME",
@@ -330,7 +330,7 @@ class _Clusterer:
                 f"SELECT article_id, signature FROM article_signatures WHERE article_id IN ({marks(part)})", part
             ).fetchall()
             signer = self.signer or Signer(c, self.cfg)
-            bands = [(aid, np.frombuffer(bytes(sig), dtype=signer.sig_dtype())) for aid, sig in old]
+            bands = [(aid, np.frombuffer(bytes(sig), dtype=SIGNATURE_DTYPE)) for aid, sig in old]
             c.executemany(
                 "DELETE FROM article_bands WHERE key = ? AND article_id = ?",
                 [(k, aid) for aid, hv in bands for k in signer.band_keys(hv)],
