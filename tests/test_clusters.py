@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from conftest import DATA
 from newsevents.cli.main import cli
 from newsevents.dedupe.cluster_config import default_config, parse_config
-from newsevents.dedupe.clusters import compare, date_range, features
+from newsevents.dedupe.clusters import Features, compare, date_range, features
 from newsevents.errors import KnowledgeError
 from newsevents.evaluate.clusters import bcubed, evaluate_clusters, is_cluster_gold, score_clusters
 from newsevents.records import ActorRef, Article, CodedArticle, Event, EventLocation, Sentence, Source
@@ -664,3 +664,29 @@ def test_running_aggregates_equal_a_recompute_after_every_batch(tmp_path: Path) 
         month = next(c for c in by_id.values() if "month-1" in {m["article_id"] for m in c["mentions"]})
         assert month["date"] == "2025-04-18" and month["place"] == "Maiduguri"
         assert {m["article_id"]: m["role"] for m in month["mentions"]}["month-3"] == "retrospective"
+
+
+def test_features_kept_in_memory_are_those_stored(tmp_path: Path) -> None:
+    """An event's features are kept in memory when it is clustered (the next batches' candidates do not
+    read them back): they equal what its stored JSON parses to, notes taken from the sentence included."""
+    from newsevents.store import clusters as store_clusters
+
+    sentence = _article(
+        "tibu-1",
+        "Rebels attacked a police station in Beirut on Saturday, killing three.",
+        _event("tibu-1", 0, place="Beirut", actor=(ISR,), recipient=(LBN,)),
+        dataclasses.replace(_event("tibu-1", 0, cameo="1823", precision="publication", date_text=None), start_char=6),
+    )
+    with Store(tmp_path / "kept.db") as s:
+        for step in [*aggregate_steps(), [sentence]]:
+            for coded in step:
+                s.write(coded, "test", "cfg")
+            s.commit()
+            update_clusters(s.conn, [c.article.id for c in step])
+        db = str(s.conn.execute("PRAGMA database_list").fetchone()[2])
+        rows = s.conn.execute("SELECT seq, event_id, features FROM cluster_events").fetchall()
+        kept = [(store_clusters._PARSED.get((db, seq, eid)), feats) for seq, eid, feats in rows]
+    assert len(kept) >= 8 and all(f is not None for f, _ in kept)
+    assert any(f is not None and f.notes for f, _ in kept)  # a place or date taken from the sentence
+    for f, feats in kept:
+        assert f == Features.from_json(json.loads(feats))

@@ -121,13 +121,18 @@ _PARSED_MAX = 5_000  # features parsed from the store, kept across batches (boun
 
 
 def _parsed(db: str, seq: int, event_id: str, text: str) -> Features:
-    key = (db, seq, event_id)
-    f = _PARSED.get(key)
+    f = _PARSED.get((db, seq, event_id))
     if f is None:
-        if len(_PARSED) >= _PARSED_MAX:  # the older half goes (insertion order)
-            for old in list(itertools.islice(_PARSED, _PARSED_MAX // 2)):
-                del _PARSED[old]
-        f = _PARSED[key] = Features.from_json(json.loads(text))
+        f = _remember(db, seq, Features.from_json(json.loads(text)))
+    return f
+
+
+def _remember(db: str, seq: int, f: Features) -> Features:
+    """Keep an event's features (as parsed from its stored JSON, or as stored: the same)."""
+    if len(_PARSED) >= _PARSED_MAX:  # the older half goes (insertion order)
+        for old in list(itertools.islice(_PARSED, _PARSED_MAX // 2)):
+            del _PARSED[old]
+    _PARSED[(db, seq, f.event_id)] = f
     return f
 
 
@@ -399,6 +404,7 @@ class _Clusterer:
             "INSERT INTO cluster_blocks VALUES (?, ?, ?, ?, ?)",
             [(k, w, f.date_lo, f.date_hi, f.event_id) for k, w in self.blocks(f)],
         )
+        _remember(self.db, seq, f)  # the next events' candidates need not read it back
         tally.add(f, seq)
         for other, why in d.links:
             if other != cid:
