@@ -690,3 +690,57 @@ def test_features_kept_in_memory_are_those_stored(tmp_path: Path) -> None:
     assert any(f is not None and f.notes for f, _ in kept)  # a place or date taken from the sentence
     for f, feats in kept:
         assert f == Features.from_json(json.loads(feats))
+
+
+def test_one_batch_clusters_as_one_article_a_batch(tmp_path: Path) -> None:
+    """A batch's candidates are read once and its own events added in memory (store/cluster_index.py):
+    clustering articles in one batch stores what clustering them one a batch stores, a bridging merge
+    in the middle of the batch (the next articles see the merged cluster's events under the kept id)
+    and a near-duplicate of an article of the same batch included."""
+    steps = aggregate_steps()[:5]
+    copy = _strike("copy-1", place="Gusau", date="2025-05-02", pub="2025-05-03", actor=(NGA,), recipient=(BKH,))
+    late = _strike("late-1", place="Gusau", date="2025-05-02", pub="2025-05-04", actor=(NGA,), recipient=(BKH,))
+    after_merge = [*[a for step in steps for a in step], late, _strike("late-2", place="Beirut", pub="2025-04-14")]
+    twin_text = "Report bridge-1: Israeli warplanes struck Beirut."  # bridge-1's text: a copy
+    after_merge.append(dataclasses.replace(copy, article=dataclasses.replace(copy.article, text=twin_text)))
+    tables = [*_AGG_TABLES, ("cluster_events", "event_id"), ("article_duplicates", "article_id")]
+    got = []
+    for name, batches in (("one.db", [after_merge]), ("each.db", [[a] for a in after_merge])):
+        with Store(tmp_path / name) as s:
+            runs = []
+            for batch in batches:
+                for coded in batch:
+                    s.write(coded, "test", "cfg")
+                s.commit()
+                runs.append(update_clusters(s.conn, [c.article.id for c in batch]))
+            assert sum(r.merged for r in runs) == 1 and sum(r.duplicates for r in runs) == 1
+            got.append([[tuple(r) for r in s.conn.execute(f"SELECT * FROM {t} ORDER BY {o}")] for t, o in tables])
+    assert got[0] == got[1]
+
+
+def test_candidate_index_reads_a_batch_once_adds_its_events_and_moves_merged_rows(tmp_path: Path) -> None:
+    from newsevents.store.cluster_index import CandidateIndex, Row
+    from newsevents.store.clusters import _Clusterer
+
+    s = _store(tmp_path, _strike("a-1", recipient=(), place="Beirut"), _strike("b-1", actor=(), place="Beirut"))
+    a, b = (_assignment(s)[x] for x in ("a-1", "b-1"))
+    queries: list[str] = []
+    s.conn.set_trace_callback(queries.append)
+    f = _f(_strike("c-1", place="Beirut"))
+    pairs = _Clusterer(s.conn, CFG).pairs(f)
+    index = CandidateIndex(s.conn)
+    index.fetch(pairs)
+    assert [r.article_id for r in index.candidates(pairs, f.date_lo, f.date_hi, "c-1")] == ["a-1", "b-1"]
+    assert [r.cluster_id for r in index.candidates(pairs, f.date_lo, f.date_hi, "c-1")] == [a, b]
+    assert index.candidates(pairs, f.date_lo + 3, f.date_hi + 3, "c-1") == []  # the dates do not meet
+    assert [r.article_id for r in index.candidates(pairs, f.date_lo, f.date_hi, "a-1")] == ["b-1"]
+    assert sum(q.startswith("SELECT") for q in queries) == 1  # read once
+    index.add(Row(99, "ev-c", f.date_lo, f.date_hi, "c-1", b), pairs)
+    index.move(b, a)  # b merged into a: its stored and its new rows
+    assert [(r.article_id, r.cluster_id) for r in index.candidates(pairs, f.date_lo, f.date_hi, "d-1")] == [
+        ("a-1", a),
+        ("b-1", a),
+        ("c-1", a),
+    ]
+    assert index.summaries[a][:2] == (f.date_lo, f.date_hi) and index.seqs[a] < index.seqs[b]
+    s.close()
