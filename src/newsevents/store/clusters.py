@@ -301,11 +301,12 @@ class _Clusterer:
         if original in self.pending_articles:
             self.flush()
         rows = self.conn.execute(
-            "SELECT cluster_id, features FROM cluster_events WHERE article_id = ? ORDER BY seq", (original,)
+            "SELECT cluster_id, seq, event_id, features FROM cluster_events WHERE article_id = ? ORDER BY seq",
+            (original,),
         ).fetchall()
         best: tuple[int, str, tuple[str, ...]] | None = None
-        for cid, feats in rows:
-            m = Features.from_json(json.loads(feats))
+        for cid, seq, eid, feats in rows:
+            m = _parsed(self.db, int(seq), eid, feats)
             v = compare(f, m, self.cfg)
             same_place = m.cameo == f.cameo and m.mentions[:1] == f.mentions[:1]
             score = (2 if same_place else 0) + (1 if v.kind == "merge" else 0)
