@@ -559,7 +559,9 @@ def _update(conn: Connection, article_ids: Iterable[str] | None, cfg: ClusterCon
             for aid in batch
             if records.get(aid)
         ]
-        cl.candidate_index().fetch({p for fs in feats for f in fs for p in cl.pairs(f)})  # one query a batch
+        # the candidates of the batch in one query (a near-duplicate's events look for them only when
+        # their twin is not found)
+        cl.candidate_index().fetch({p for fs in feats for f in fs if f.article_id not in dups for p in cl.pairs(f)})
         for fs in feats:
             for f in fs:
                 seq += 1
