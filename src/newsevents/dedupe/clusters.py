@@ -126,14 +126,24 @@ def _party_json(p: Party) -> dict[str, Any]:
     return {"kb_id": p.kb_id, "country": p.country, "sector": p.sector, "text": p.text, "code": p.code}
 
 
+_PARTY_OBJECTS: dict[tuple[Any, ...], Party] = {}  # one Party a set of fields (frozen: shared), bounded
+
+
 def _party(r: Mapping[str, Any]) -> Party:
-    return Party(
-        kb_id=r.get("kb_id"),
-        country=r.get("country"),
-        sector=r.get("sector"),
-        text=r.get("entity_text") or r.get("name") or "",
-        code=r.get("code"),
+    fields = (
+        r.get("kb_id"),
+        r.get("country"),
+        r.get("sector"),
+        r.get("entity_text") or r.get("name") or "",
+        r.get("code"),
     )
+    found = _PARTY_OBJECTS.get(fields)
+    if found is None:
+        if len(_PARTY_OBJECTS) > 20_000:
+            _PARTY_OBJECTS.clear()
+        kb_id, country, sector, text, code = fields
+        found = _PARTY_OBJECTS[fields] = Party(kb_id=kb_id, country=country, sector=sector, text=text, code=code)
+    return found
 
 
 def _day(value: str | None) -> dt.date | None:

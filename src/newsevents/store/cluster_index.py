@@ -34,6 +34,10 @@ class Row:
     cluster_id: str
 
 
+def _seq(row: Row) -> int:
+    return row.seq
+
+
 def _noop() -> None:
     return None
 
@@ -52,7 +56,8 @@ class CandidateIndex:
 
     def fetch(self, pairs: Iterable[Pair]) -> None:
         """Read the stored rows of the pairs not read yet, in one query (a few for many pairs)."""
-        todo = sorted(set(pairs) - self.fetched)
+        fetched = self.fetched
+        todo = sorted({p for p in pairs if p not in fetched})
         if not todo:
             return
         self.before_read()
@@ -72,26 +77,35 @@ class CandidateIndex:
                 f"JOIN clusters cl ON cl.id = ce.cluster_id WHERE {where}"
             )
             params = [v for run in part for v in run]
+            events, rows, seqs = self.events, self.rows, self.seqs
             for key, week, lo, hi, aid, cid, seq, eid, cseq, clo, chi, *place in self.conn.execute(sql, params):
-                row = self.events.get(eid)
+                row = events.get(eid)
                 if row is None:
-                    row = self.events[eid] = Row(int(seq), str(eid), int(lo), int(hi), str(aid), str(cid))
-                self.rows.setdefault((str(key), int(week)), []).append(row)
-                if cid not in self.summaries and clo is not None:
-                    self.summaries[cid] = (int(clo), int(chi), None if place[0] is None else PlaceKey(*place))
-                self.seqs.setdefault(cid, int(cseq))
+                    row = events[eid] = Row(int(seq), eid, int(lo), int(hi), aid, cid)
+                pair = (key, int(week))
+                found = rows.get(pair)
+                if found is None:
+                    rows[pair] = [row]
+                else:
+                    found.append(row)
+                if cid not in seqs:  # the cluster's row, read once (the same for all its events)
+                    seqs[cid] = int(cseq)
+                    if clo is not None:
+                        self.summaries[cid] = (int(clo), int(chi), None if place[0] is None else PlaceKey(*place))
         self.fetched.update(todo)
 
     def candidates(self, pairs: list[Pair], date_lo: int, date_hi: int, article_id: str) -> list[Row]:
         """The rows under the pairs whose date range meets [date_lo, date_hi], of other articles, once
         each, in ``seq`` order."""
-        self.fetch(pairs)
+        fetched, rows = self.fetched, self.rows
+        if not all(p in fetched for p in pairs):
+            self.fetch(pairs)
         seen: dict[str, Row] = {}
         for pair in pairs:
-            for row in self.rows.get(pair, ()):
+            for row in rows.get(pair, ()):
                 if row.date_hi >= date_lo and row.date_lo <= date_hi and row.article_id != article_id:
                     seen[row.event_id] = row
-        return sorted(seen.values(), key=lambda r: r.seq)
+        return sorted(seen.values(), key=_seq)
 
     def add(self, row: Row, pairs: Iterable[Pair]) -> None:
         """A batch's event just clustered (its blocks: the pairs)."""
