@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from conftest import DATA
 from newsevents.cli.main import cli
 from newsevents.dedupe.cluster_config import default_config, parse_config
-from newsevents.dedupe.clusters import compare, date_range, features
+from newsevents.dedupe.clusters import Features, compare, date_range, features
 from newsevents.errors import KnowledgeError
 from newsevents.evaluate.clusters import bcubed, evaluate_clusters, is_cluster_gold, score_clusters
 from newsevents.records import ActorRef, Article, CodedArticle, Event, EventLocation, Sentence, Source
@@ -356,18 +356,37 @@ def test_recoded_article_leaves_its_cluster(tmp_path: Path) -> None:
     s.close()
 
 
-def test_signatures_are_datasketch_s_minhash() -> None:
-    """The shingles hashed in one pass give datasketch's default MinHash (sha1_hash32) signature."""
+@pytest.mark.parametrize("rows_at_once", [65_536, 5])
+def test_signatures_are_datasketch_s_minhash(rows_at_once: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch's signatures (shingles hashed in one pass, permuted together, a few texts at a time) are
+    datasketch's default MinHash (sha1_hash32, affine32) of each text, for the configured and other
+    permutations and seeds."""
     from datasketch import MinHash
 
     from newsevents.dedupe.clusters import shingles
-    from newsevents.store.near_dups import Signer
+    from newsevents.store import near_dups
+    from newsevents.store.near_dups import SIGNATURE_DTYPE, Signer
 
-    cl = Signer(sqlite3.connect(":memory:"), CFG)
-    for text in ("Israeli warplanes struck Beirut on Saturday, killing four.", "Two words", ""):
-        ref = MinHash(num_perm=CFG.near.num_perm, seed=CFG.near.seed)
-        ref.update_batch(list(shingles(text, CFG.near.shingle_words)))
-        assert (cl.minhash(text).hashvalues == ref.hashvalues).all() and cl.sig_dtype() == ref.hashvalues.dtype
+    monkeypatch.setattr(near_dups, "_ROWS_AT_ONCE", rows_at_once)
+
+    texts = [
+        "Israeli warplanes struck Beirut on Saturday, killing four.",
+        "Two words",
+        "",
+        "Überall in İstanbul: protesters marched again on Sunday, police said, and again on Monday.",
+        "Israeli warplanes struck Beirut on Saturday, killing four.",
+        " ".join(f"w{i}" for i in range(3000)),
+    ]
+    for num_perm, seed in ((CFG.near.num_perm, CFG.near.seed), (128, 7), (16, 0)):
+        cfg = dataclasses.replace(CFG, near=dataclasses.replace(CFG.near, num_perm=num_perm, seed=seed))
+        signer = Signer(sqlite3.connect(":memory:"), cfg)
+        got = signer.signatures(texts)
+        for text, hv in zip(texts, got, strict=True):
+            ref = MinHash(num_perm=num_perm, seed=seed)
+            ref.update_batch(list(shingles(text, cfg.near.shingle_words)))
+            assert hv.dtype == SIGNATURE_DTYPE == ref.hashvalues.dtype
+            assert (hv == ref.hashvalues).all(), text[:30]
+            assert (signer.signature(text) == hv).all()
 
 
 def test_bands_migration_keeps_an_old_database_s_near_duplicates(tmp_path: Path) -> None:
@@ -645,3 +664,83 @@ def test_running_aggregates_equal_a_recompute_after_every_batch(tmp_path: Path) 
         month = next(c for c in by_id.values() if "month-1" in {m["article_id"] for m in c["mentions"]})
         assert month["date"] == "2025-04-18" and month["place"] == "Maiduguri"
         assert {m["article_id"]: m["role"] for m in month["mentions"]}["month-3"] == "retrospective"
+
+
+def test_features_kept_in_memory_are_those_stored(tmp_path: Path) -> None:
+    """An event's features are kept in memory when it is clustered (the next batches' candidates do not
+    read them back): they equal what its stored JSON parses to, notes taken from the sentence included."""
+    from newsevents.store import clusters as store_clusters
+
+    sentence = _article(
+        "tibu-1",
+        "Rebels attacked a police station in Beirut on Saturday, killing three.",
+        _event("tibu-1", 0, place="Beirut", actor=(ISR,), recipient=(LBN,)),
+        dataclasses.replace(_event("tibu-1", 0, cameo="1823", precision="publication", date_text=None), start_char=6),
+    )
+    with Store(tmp_path / "kept.db") as s:
+        for step in [*aggregate_steps(), [sentence]]:
+            for coded in step:
+                s.write(coded, "test", "cfg")
+            s.commit()
+            update_clusters(s.conn, [c.article.id for c in step])
+        db = str(s.conn.execute("PRAGMA database_list").fetchone()[2])
+        rows = s.conn.execute("SELECT seq, event_id, features FROM cluster_events").fetchall()
+        kept = [(store_clusters._PARSED.get((db, seq, eid)), feats) for seq, eid, feats in rows]
+    assert len(kept) >= 8 and all(f is not None for f, _ in kept)
+    assert any(f is not None and f.notes for f, _ in kept)  # a place or date taken from the sentence
+    for f, feats in kept:
+        assert f == Features.from_json(json.loads(feats))
+
+
+def test_one_batch_clusters_as_one_article_a_batch(tmp_path: Path) -> None:
+    """A batch's candidates are read once and its own events added in memory (store/cluster_index.py):
+    clustering articles in one batch stores what clustering them one a batch stores, a bridging merge
+    in the middle of the batch (the next articles see the merged cluster's events under the kept id)
+    and a near-duplicate of an article of the same batch included."""
+    steps = aggregate_steps()[:5]
+    copy = _strike("copy-1", place="Gusau", date="2025-05-02", pub="2025-05-03", actor=(NGA,), recipient=(BKH,))
+    late = _strike("late-1", place="Gusau", date="2025-05-02", pub="2025-05-04", actor=(NGA,), recipient=(BKH,))
+    after_merge = [*[a for step in steps for a in step], late, _strike("late-2", place="Beirut", pub="2025-04-14")]
+    twin_text = "Report bridge-1: Israeli warplanes struck Beirut."  # bridge-1's text: a copy
+    after_merge.append(dataclasses.replace(copy, article=dataclasses.replace(copy.article, text=twin_text)))
+    tables = [*_AGG_TABLES, ("cluster_events", "event_id"), ("article_duplicates", "article_id")]
+    got = []
+    for name, batches in (("one.db", [after_merge]), ("each.db", [[a] for a in after_merge])):
+        with Store(tmp_path / name) as s:
+            runs = []
+            for batch in batches:
+                for coded in batch:
+                    s.write(coded, "test", "cfg")
+                s.commit()
+                runs.append(update_clusters(s.conn, [c.article.id for c in batch]))
+            assert sum(r.merged for r in runs) == 1 and sum(r.duplicates for r in runs) == 1
+            got.append([[tuple(r) for r in s.conn.execute(f"SELECT * FROM {t} ORDER BY {o}")] for t, o in tables])
+    assert got[0] == got[1]
+
+
+def test_candidate_index_reads_a_batch_once_adds_its_events_and_moves_merged_rows(tmp_path: Path) -> None:
+    from newsevents.store.cluster_index import CandidateIndex, Row
+    from newsevents.store.clusters import _Clusterer
+
+    s = _store(tmp_path, _strike("a-1", recipient=(), place="Beirut"), _strike("b-1", actor=(), place="Beirut"))
+    a, b = (_assignment(s)[x] for x in ("a-1", "b-1"))
+    queries: list[str] = []
+    s.conn.set_trace_callback(queries.append)
+    f = _f(_strike("c-1", place="Beirut"))
+    pairs = _Clusterer(s.conn, CFG).pairs(f)
+    index = CandidateIndex(s.conn)
+    index.fetch(pairs)
+    assert [r.article_id for r in index.candidates(pairs, f.date_lo, f.date_hi, "c-1")] == ["a-1", "b-1"]
+    assert [r.cluster_id for r in index.candidates(pairs, f.date_lo, f.date_hi, "c-1")] == [a, b]
+    assert index.candidates(pairs, f.date_lo + 3, f.date_hi + 3, "c-1") == []  # the dates do not meet
+    assert [r.article_id for r in index.candidates(pairs, f.date_lo, f.date_hi, "a-1")] == ["b-1"]
+    assert sum(q.startswith("SELECT") for q in queries) == 1  # read once
+    index.add(Row(99, "ev-c", f.date_lo, f.date_hi, "c-1", b), pairs)
+    index.move(b, a)  # b merged into a: its stored and its new rows
+    assert [(r.article_id, r.cluster_id) for r in index.candidates(pairs, f.date_lo, f.date_hi, "d-1")] == [
+        ("a-1", a),
+        ("b-1", a),
+        ("c-1", a),
+    ]
+    assert index.summaries[a][:2] == (f.date_lo, f.date_hi) and index.seqs[a] < index.seqs[b]
+    s.close()

@@ -126,14 +126,24 @@ def _party_json(p: Party) -> dict[str, Any]:
     return {"kb_id": p.kb_id, "country": p.country, "sector": p.sector, "text": p.text, "code": p.code}
 
 
+_PARTY_OBJECTS: dict[tuple[Any, ...], Party] = {}  # one Party a set of fields (frozen: shared), bounded
+
+
 def _party(r: Mapping[str, Any]) -> Party:
-    return Party(
-        kb_id=r.get("kb_id"),
-        country=r.get("country"),
-        sector=r.get("sector"),
-        text=r.get("entity_text") or r.get("name") or "",
-        code=r.get("code"),
+    fields = (
+        r.get("kb_id"),
+        r.get("country"),
+        r.get("sector"),
+        r.get("entity_text") or r.get("name") or "",
+        r.get("code"),
     )
+    found = _PARTY_OBJECTS.get(fields)
+    if found is None:
+        if len(_PARTY_OBJECTS) > 20_000:
+            _PARTY_OBJECTS.clear()
+        kb_id, country, sector, text, code = fields
+        found = _PARTY_OBJECTS[fields] = Party(kb_id=kb_id, country=country, sector=sector, text=text, code=code)
+    return found
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -366,11 +376,36 @@ def all_parties_verdict(ps: Iterable[Party], qs: Iterable[Party], cfg: ClusterCo
     return verdict, why
 
 
+_PARTIES: dict[tuple[Any, ...], tuple[bool, tuple[str, ...]]] = {}
+_PARTY_CONFIGS: dict[int, ClusterConfig] = {}  # keeps each config alive: its id stays its own
+
+
 def parties(a: Features, b: Features, cfg: ClusterConfig) -> tuple[bool, list[str]]:
     """(compatible with at least one matching party, reasons). Meetings and agreements compare all
     parties together (who met whom is told both ways); other types compare actor with actor and
-    recipient with recipient."""
-    if a.type in cfg.symmetric_types and b.type in cfg.symmetric_types:
+    recipient with recipient. Memoised by the parties' fields (the same parties recur; bounded)."""
+    symmetric = a.type in cfg.symmetric_types and b.type in cfg.symmetric_types
+    key = (
+        id(cfg),
+        symmetric,
+        tuple(p.key for p in a.actors),
+        tuple(p.key for p in a.recipients),
+        tuple(p.key for p in b.actors),
+        tuple(p.key for p in b.recipients),
+    )
+    found = _PARTIES.get(key)
+    if found is None:
+        if len(_PARTIES) > 20_000:
+            _PARTIES.clear()
+            _PARTY_CONFIGS.clear()
+        _PARTY_CONFIGS[id(cfg)] = cfg
+        ok, why = _parties(a, b, cfg, symmetric)
+        found = _PARTIES[key] = (ok, tuple(why))
+    return found[0], list(found[1])
+
+
+def _parties(a: Features, b: Features, cfg: ClusterConfig, symmetric: bool) -> tuple[bool, list[str]]:
+    if symmetric:
         verdict, why = all_parties_verdict(a.actors + a.recipients, b.actors + b.recipients, cfg)
         return (verdict == "match", [f"parties: {why}"] if why else ["parties: none to compare"])
     va, wa = parties_verdict(a.actors, b.actors, cfg)
@@ -410,22 +445,31 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 _COARSE = ("country", "region", "admin1", "city", "sub-city")
 
 
-def place_verdict(p: PlaceKey | None, q: PlaceKey | None, cfg: ClusterConfig) -> tuple[bool, str]:
-    """Compatible unless both are known and too far apart (or in different countries)."""
-    if p is None or q is None:
-        return (True, "")
+def _place_check(p: PlaceKey, q: PlaceKey, cfg: ClusterConfig) -> tuple[bool, str, float, float]:
+    """(compatible, the coarser level, distance, the level's limit; km -1: not measured) of two known places."""
     if p.country and q.country and p.country != q.country:
-        return (False, f"places {p.name} ({p.country}) and {q.name} ({q.country}) in different countries")
+        return (False, "", -1.0, 0.0)
     coarser = min(
         _COARSE.index(p.resolution) if p.resolution in _COARSE else 3,
         _COARSE.index(q.resolution) if q.resolution in _COARSE else 3,
     )
     level = _COARSE[coarser]
     if level == "country" or p.lat is None or q.lat is None or p.lon is None or q.lon is None:
-        return (True, f"places {p.name} and {q.name} in one country")
+        return (True, level, -1.0, 0.0)
     km = haversine_km(p.lat, p.lon, q.lat, q.lon)
     limit = cfg.places_km.get(level, cfg.places_km.get("city", 40.0))
-    ok = km <= limit
+    return (km <= limit, level, km, limit)
+
+
+def place_verdict(p: PlaceKey | None, q: PlaceKey | None, cfg: ClusterConfig) -> tuple[bool, str]:
+    """Compatible unless both are known and too far apart (or in different countries)."""
+    if p is None or q is None:
+        return (True, "")
+    ok, level, km, limit = _place_check(p, q, cfg)
+    if not level:
+        return (False, f"places {p.name} ({p.country}) and {q.name} ({q.country}) in different countries")
+    if km < 0:
+        return (True, f"places {p.name} and {q.name} in one country")
     return (
         ok,
         f"places {p.name} and {q.name} {km:.0f} km apart ({'within' if ok else 'over'} {limit:.0f} km, {level})",
@@ -449,7 +493,7 @@ def _quick_apart(a: Features, b: Features, cfg: ClusterConfig) -> bool:
     p, q = a.place, b.place
     if p is None or q is None or p.lat is None or q.lat is None or p.lon is None or q.lon is None:
         return False
-    return not place_verdict(p, q, cfg)[0]
+    return not _place_check(p, q, cfg)[0]
 
 
 def compare(a: Features, b: Features, cfg: ClusterConfig, explain: bool = True) -> Verdict:

@@ -187,11 +187,23 @@ class Tally:
 
     # -- writing -------------------------------------------------------------------------------
     def write(
-        self, conn: Connection, duplicates: dict[str, str], retrospective_after_days: int, recoded: set[str]
+        self,
+        conn: Connection,
+        duplicates: dict[str, str],
+        retrospective_after_days: int,
+        recoded: set[str],
+        writes: TallyWrites | None = None,
     ) -> None:
         """Store the cluster's row, its tallies and the mentions: all of them after a rebuild, else the
         new members' (and the roles of the others when the lead or the best date changed). ``recoded``: the
-        batch's articles that had events clustered before it (the others are new to every cluster)."""
+        batch's articles that had events clustered before it (the others are new to every cluster). The
+        rows written (not the deletes) are added to ``writes``, which the caller writes after the batch's
+        other clusters (without it, at once)."""
+        if writes is None:
+            writes = TallyWrites()
+            self.write(conn, duplicates, retrospective_after_days, recoded, writes)
+            writes.flush(conn)
+            return
         c, cid = conn, self.cid
         date, precision, lo, hi = self.best_date()
         place = self.summary()[2]
@@ -231,7 +243,7 @@ class Tally:
             rows.append(("lead", str(self.lead), 0, 0, None))
         if rebuilt and self.num_events == 1:
             rows = []  # a cluster of one event keeps no tallies: its one member is read when it is next joined
-        c.executemany(_UPSERT, [(cid, *r) for r in rows])
+        writes.tallies.extend((cid, *r) for r in rows)
         after = _threshold(hi, retrospective_after_days)
         if not rebuilt and (self.lead != self.stored_lead or hi != self.stored_hi):
             c.execute(  # the roles of the mentions stored before (rare: a new lead or a new best date)
@@ -250,12 +262,8 @@ class Tally:
             dup = duplicates.get(m.article_id)
             for s, a, b in m.mentions:
                 mention_rows.append((cid, m.event_id, m.article_id, s, a, b, m.publisher, m.pub_date, role, dup))
-        c.executemany(_INSERT_MENTION, mention_rows)
-        c.execute(
-            "UPDATE clusters SET event = ?, cameo = ?, modality = ?, date = ?, date_precision = ?, date_lo = ?, "
-            "date_hi = ?, place = ?, place_lat = ?, place_lon = ?, place_resolution = ?, place_country = ?, "
-            "num_articles = ?, num_sources = ?, num_mentions = ?, num_events = ?, first_seen = ?, last_seen = ? "
-            "WHERE id = ?",
+        writes.mentions.extend(mention_rows)
+        writes.clusters.append(
             (
                 main_type(self.types),
                 self.cameo,
@@ -276,7 +284,7 @@ class Tally:
                 self.first_seen,
                 self.last_seen,
                 cid,
-            ),
+            )
         )
 
     def _new_sources(self, c: Connection) -> list[_Row]:
@@ -318,6 +326,32 @@ class Tally:
                 )
             )
         self.num_articles += len(arts) - len(seen)
+
+
+@dataclass
+class TallyWrites:
+    """The rows that the clusters refreshed after a batch write (their tallies, new mentions and cluster
+    rows), written together, a statement a table, after them all. A cluster is refreshed once a batch and
+    reads and deletes only its own rows (the roles it rewrites before its new mentions), so the order of
+    the rows does not change what is stored."""
+
+    tallies: list[tuple[Any, ...]] = field(default_factory=list)
+    mentions: list[tuple[Any, ...]] = field(default_factory=list)
+    clusters: list[tuple[Any, ...]] = field(default_factory=list)
+
+    def flush(self, conn: Connection) -> None:
+        for sql, rows in ((_UPSERT, self.tallies), (_INSERT_MENTION, self.mentions), (_UPDATE_CLUSTER, self.clusters)):
+            if rows:
+                conn.executemany(sql, rows)
+            rows.clear()
+
+
+_UPDATE_CLUSTER = (
+    "UPDATE clusters SET event = ?, cameo = ?, modality = ?, date = ?, date_precision = ?, date_lo = ?, "
+    "date_hi = ?, place = ?, place_lat = ?, place_lon = ?, place_resolution = ?, place_country = ?, "
+    "num_articles = ?, num_sources = ?, num_mentions = ?, num_events = ?, first_seen = ?, last_seen = ? "
+    "WHERE id = ?"
+)
 
 
 def _threshold(hi: int, days: int) -> str:

@@ -33,6 +33,7 @@ from newsevents.dedupe.clusters import (
     fits_summary,
 )
 from newsevents.errors import StoreError
+from newsevents.store.cluster_index import CandidateIndex, Row
 from newsevents.store.cluster_schema import (
     BANDS_NAME,
     BANDS_POSTGRESQL,
@@ -43,9 +44,9 @@ from newsevents.store.cluster_schema import (
     MIGRATION_SQL,
     MIGRATION_VERSION,
 )
-from newsevents.store.cluster_tally import TALLY_NAME, TALLY_SQL, TALLY_VERSION, Tally
+from newsevents.store.cluster_tally import TALLY_NAME, TALLY_SQL, TALLY_VERSION, Tally, TallyWrites
 from newsevents.store.dialect import SQLITE, Connection, Dialect
-from newsevents.store.near_dups import Signer, chunks, marks
+from newsevents.store.near_dups import SIGNATURE_DTYPE, Signer, chunks, marks
 
 __all__ = [
     "BANDS_NAME",
@@ -121,16 +122,28 @@ _PARSED_MAX = 5_000  # features parsed from the store, kept across batches (boun
 
 
 def _parsed(db: str, seq: int, event_id: str, text: str) -> Features:
-    key = (db, seq, event_id)
-    f = _PARSED.get(key)
+    f = _PARSED.get((db, seq, event_id))
     if f is None:
-        if len(_PARSED) >= _PARSED_MAX:  # the older half goes (insertion order)
-            for old in list(itertools.islice(_PARSED, _PARSED_MAX // 2)):
-                del _PARSED[old]
-        f = _PARSED[key] = Features.from_json(json.loads(text))
+        f = _remember(db, seq, Features.from_json(json.loads(text)))
     return f
 
 
+def _remember(db: str, seq: int, f: Features) -> Features:
+    """Keep an event's features (as parsed from its stored JSON, or as stored: the same)."""
+    if len(_PARSED) >= _PARSED_MAX:  # the older half goes (insertion order)
+        for old in list(itertools.islice(_PARSED, _PARSED_MAX // 2)):
+            del _PARSED[old]
+    _PARSED[(db, seq, f.event_id)] = f
+    return f
+
+
+_INSERT_CLUSTER = (  # a cluster of that id left empty earlier in this run is made anew (refresh fills it)
+    "INSERT INTO clusters (id, first_event_id, seq) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+    "first_event_id = excluded.first_event_id, seq = excluded.seq, merged_into = NULL"
+)
+_INSERT_EVENT = "INSERT INTO cluster_events VALUES (?, ?, ?, ?, ?, ?)"
+_INSERT_BLOCK = "INSERT INTO cluster_blocks VALUES (?, ?, ?, ?, ?)"
+_INSERT_LINK = "INSERT INTO cluster_links VALUES (?, ?, ?, ?) ON CONFLICT (cluster_id, other_id) DO NOTHING"
 _UNBOUNDED_WEEK = -1  # events without any date (nor publication date) are blocked apart
 
 
@@ -150,14 +163,19 @@ class _Clusterer:
     signer: Signer | None = None
     tallies_stored: bool | None = None  # the store has cluster_tallies (migration 8)
     batch_dups: dict[str, tuple[str, float]] = field(default_factory=dict)  # the batch's near-duplicates
-    stored: dict[str, tuple[int, int, PlaceKey | None]] = field(default_factory=dict)  # clusters' stored summary
     recoded: set[str] = field(default_factory=set)  # the batch's articles with events clustered before
     db: str = ""
     dialect: Dialect = SQLITE
     seqs: dict[str, int] = field(default_factory=dict)  # cluster -> its seq (order of arrival)
+    index: CandidateIndex | None = None  # the candidates of the batch
+    # writes held until the store is read again or the batch ends (one statement a table, not one an event)
+    pending: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
+    pending_articles: set[str] = field(default_factory=set)  # articles with events among them
+    pending_clusters: set[str] = field(default_factory=set)  # clusters made among them
 
     def __post_init__(self) -> None:
         self.signer = Signer(self.conn, self.cfg)
+        self.index = CandidateIndex(self.conn, before_read=self.flush)
         self.dialect = dialect_of(self.conn)
         if self.dialect is SQLITE:
             row = self.conn.execute("PRAGMA database_list").fetchone()
@@ -174,6 +192,8 @@ class _Clusterer:
             if self.tallies_stored is None:
                 self.tallies_stored = self.dialect.has_table(self.conn, "cluster_tallies")
             if cid not in self.rebuild_ids and self.tallies_stored:
+                if cid in self.pending_clusters:
+                    self.flush()
                 t = Tally.load(self.conn, cid)
             if t is None:
                 t = self.rebuild(cid)
@@ -181,6 +201,7 @@ class _Clusterer:
         return t
 
     def rebuild(self, cid: str) -> Tally:
+        self.flush()
         rows = self.conn.execute(
             "SELECT seq, event_id, features FROM cluster_events WHERE cluster_id = ? ORDER BY seq", (cid,)
         ).fetchall()
@@ -190,38 +211,39 @@ class _Clusterer:
         """The cluster's best-evidenced date range and place: as stored (read with the candidates) for a
         cluster this run has not touched, else from its running aggregates."""
         t = self.tallies.get(cid)
-        if t is None and cid not in self.rebuild_ids and cid in self.stored:
-            return self.stored[cid]
+        stored = self.candidate_index().summaries
+        if t is None and cid not in self.rebuild_ids and cid in stored:
+            return stored[cid]
         return self.tally(cid).summary()
 
     # -- matching (read-only) ----------------------------------------------------------------
-    def candidates(self, f: Features) -> dict[str, list[Features]]:
-        """Clustered events of other articles under the same block keys in the weeks the event's dates may cover."""
-        keys = sorted(block_keys(f, self.cfg))
+    def candidate_index(self) -> CandidateIndex:
+        if self.index is None:
+            self.index = CandidateIndex(self.conn, before_read=self.flush)
+        return self.index
+
+    def pairs(self, f: Features) -> list[tuple[str, int]]:
+        """The (block key, week) pairs under which an event's candidates are."""
         first, last = _weeks(f, self.cfg.slack_days)
-        sql = (
-            "SELECT DISTINCT ce.cluster_id, ce.seq, ce.event_id, cl.date_lo, cl.date_hi, cl.place, cl.place_lat, "
-            "cl.place_lon, cl.place_resolution, cl.place_country FROM cluster_blocks b JOIN cluster_events ce "
-            f"ON ce.event_id = b.event_id JOIN clusters cl ON cl.id = ce.cluster_id WHERE b.key IN ({marks(keys)}) "
-            "AND b.week BETWEEN ? AND ? AND b.date_hi >= ? AND b.date_lo <= ? AND ce.article_id != ? ORDER BY ce.seq"
-        )
+        return [(k, w) for k in sorted(block_keys(f, self.cfg)) for w in range(first, last + 1)]
+
+    def candidates(self, f: Features) -> dict[str, list[Features]]:
+        """Clustered events of other articles under the same block keys in the weeks the event's dates may
+        cover, whose dates meet its own (store/cluster_index.py), by cluster, in the order they were told."""
         slack = self.cfg.slack_days
-        params = [*keys, first, last, f.date_lo - slack, f.date_hi + slack, f.article_id]
-        rows = []
-        for cid, seq, eid, lo, hi, *place in self.conn.execute(sql, params):
-            rows.append((cid, seq, eid))
-            if cid not in self.stored and lo is not None:  # the cluster's stored best date and place
-                self.stored[cid] = (int(lo), int(hi), None if place[0] is None else PlaceKey(*place))
-        missing = [eid for _, seq, eid in rows if (self.db, seq, eid) not in _PARSED]
+        rows = self.candidate_index().candidates(self.pairs(f), f.date_lo - slack, f.date_hi + slack, f.article_id)
+        missing = [r.event_id for r in rows if (self.db, r.seq, r.event_id) not in _PARSED]
         texts: dict[str, str] = {}
+        if missing:
+            self.flush()
         for part in chunks(missing):  # the features not parsed yet, in one query
             q = f"SELECT event_id, features FROM cluster_events WHERE event_id IN ({marks(part)})"
             texts.update(self.conn.execute(q, part).fetchall())
         out: dict[str, list[Features]] = {}
-        for cid, seq, eid in rows:
-            found = texts.get(eid)
-            f_ = _parsed(self.db, seq, eid, found) if found is not None else self.parsed(seq, eid)
-            out.setdefault(cid, []).append(f_)
+        for r in rows:
+            found = texts.get(r.event_id)
+            f_ = _parsed(self.db, r.seq, r.event_id, found) if found is not None else self.parsed(r.seq, r.event_id)
+            out.setdefault(r.cluster_id, []).append(f_)
         return out
 
     def parsed(self, seq: int, event_id: str) -> Features:
@@ -276,12 +298,15 @@ class _Clusterer:
         return Decision(target, merge, tuple(links), reasons)
 
     def twin(self, f: Features, original: str) -> tuple[str, tuple[str, ...]] | None:
+        if original in self.pending_articles:
+            self.flush()
         rows = self.conn.execute(
-            "SELECT cluster_id, features FROM cluster_events WHERE article_id = ? ORDER BY seq", (original,)
+            "SELECT cluster_id, seq, event_id, features FROM cluster_events WHERE article_id = ? ORDER BY seq",
+            (original,),
         ).fetchall()
         best: tuple[int, str, tuple[str, ...]] | None = None
-        for cid, feats in rows:
-            m = Features.from_json(json.loads(feats))
+        for cid, seq, eid, feats in rows:
+            m = _parsed(self.db, int(seq), eid, feats)
             v = compare(f, m, self.cfg)
             same_place = m.cameo == f.cameo and m.mentions[:1] == f.mentions[:1]
             score = (2 if same_place else 0) + (1 if v.kind == "merge" else 0)
@@ -297,6 +322,8 @@ class _Clusterer:
 
     def cluster_seq(self, cid: str) -> int:
         seq = self.seqs.get(cid)
+        if seq is None:
+            seq = self.candidate_index().seqs.get(cid)
         if seq is None:
             row = self.conn.execute("SELECT seq FROM clusters WHERE id = ?", (cid,)).fetchone()
             seq = self.seqs[cid] = int(row[0]) if row else 0
@@ -330,7 +357,7 @@ class _Clusterer:
                 f"SELECT article_id, signature FROM article_signatures WHERE article_id IN ({marks(part)})", part
             ).fetchall()
             signer = self.signer or Signer(c, self.cfg)
-            bands = [(aid, np.frombuffer(bytes(sig), dtype=signer.sig_dtype())) for aid, sig in old]
+            bands = [(aid, np.frombuffer(bytes(sig), dtype=SIGNATURE_DTYPE)) for aid, sig in old]
             c.executemany(
                 "DELETE FROM article_bands WHERE key = ? AND article_id = ?",
                 [(k, aid) for aid, hv in bands for k in signer.band_keys(hv)],
@@ -344,18 +371,18 @@ class _Clusterer:
             cid = "cl-" + f.event_id.removeprefix("ev-")
             run.new_clusters += 1
             self.seqs[cid] = seq
-            c.execute(  # a cluster of that id left empty earlier in this run is made anew (refresh fills it)
-                "INSERT INTO clusters (id, first_event_id, seq) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                "first_event_id = excluded.first_event_id, seq = excluded.seq, merged_into = NULL",
-                (cid, f.event_id, seq),
-            )
+            self.hold(_INSERT_CLUSTER, (cid, f.event_id, seq))
+            self.pending_clusters.add(cid)
             fresh = Tally.rebuild(cid, [])  # written whole (the rows of a former cluster of that id go first)
             fresh.fresh = cid not in self.rebuild_ids
             self.tallies[cid] = fresh
         else:
             cid = d.cluster_id
             run.joined += 1
+        if d.merge:
+            self.flush()
         for other in d.merge:
+            self.candidate_index().move(other, cid)
             c.execute("UPDATE cluster_events SET cluster_id = ? WHERE cluster_id = ?", (cid, other))
             c.execute("UPDATE cluster_mentions SET cluster_id = ? WHERE cluster_id = ?", (cid, other))
             # the merged cluster's links move to the kept one, but for those it has already
@@ -391,31 +418,42 @@ class _Clusterer:
             self.rebuild_ids.add(cid)
             self.tallies[cid] = self.rebuild(cid)
         tally = self.tally(cid)  # before the event is stored: a recompute must not count it twice
-        c.execute(
-            "INSERT INTO cluster_events VALUES (?, ?, ?, ?, ?, ?)",
+        self.hold(
+            _INSERT_EVENT,
             (f.event_id, cid, f.article_id, seq, json.dumps(f.to_json()), json.dumps([*d.reasons, *f.notes])),
         )
-        c.executemany(
-            "INSERT INTO cluster_blocks VALUES (?, ?, ?, ?, ?)",
-            [(k, w, f.date_lo, f.date_hi, f.event_id) for k, w in self.blocks(f)],
-        )
+        self.pending_articles.add(f.article_id)
+        blocks = self.blocks(f)
+        for k, w in blocks:
+            self.hold(_INSERT_BLOCK, (k, w, f.date_lo, f.date_hi, f.event_id))
+        self.candidate_index().add(Row(seq, f.event_id, f.date_lo, f.date_hi, f.article_id, cid), blocks)
+        _remember(self.db, seq, f)  # the next events' candidates need not read it back
         tally.add(f, seq)
         for other, why in d.links:
             if other != cid:
-                c.execute(
-                    "INSERT INTO cluster_links VALUES (?, ?, ?, ?) ON CONFLICT (cluster_id, other_id) DO NOTHING",
-                    (cid, other, f"{f.modality} telling of", json.dumps(list(why))),
-                )
+                self.hold(_INSERT_LINK, (cid, other, f"{f.modality} telling of", json.dumps(list(why))))
                 run.links += 1
         touched.add(cid)
         return cid
+
+    def hold(self, sql: str, row: tuple[Any, ...]) -> None:
+        """A write held until :meth:`flush` (in the order held, a statement a table)."""
+        self.pending.setdefault(sql, []).append(row)
+
+    def flush(self) -> None:
+        """Write what is held: before the store is read where it may be, and at the end of the batch."""
+        for sql, rows in self.pending.items():
+            self.conn.executemany(sql, rows)
+        self.pending.clear()
+        self.pending_articles.clear()
+        self.pending_clusters.clear()
 
     def blocks(self, f: Features) -> list[tuple[str, int]]:
         """The (block key, week) rows of a clustered event in the candidate index."""
         first, last = _weeks(f, 0)
         return [(k, w) for k in sorted(block_keys(f, self.cfg)) for w in range(first, last + 1)]
 
-    def refresh(self, cid: str) -> None:
+    def refresh(self, cid: str, writes: TallyWrites) -> None:
         """The cluster's row, tallies and mentions from its running aggregates (what this batch added;
         everything after a recompute)."""
         c = self.conn
@@ -432,7 +470,7 @@ class _Clusterer:
             for part in chunks(sorted({f.article_id for _, f in t.members})):
                 q = f"SELECT article_id, original_id FROM article_duplicates WHERE article_id IN ({marks(part)})"
                 dups.update(c.execute(q, part).fetchall())
-        t.write(c, dups, self.cfg.retrospective_after_days, self.recoded)
+        t.write(c, dups, self.cfg.retrospective_after_days, self.recoded, writes)
 
 
 def update_clusters(
@@ -516,28 +554,25 @@ def _update(conn: Connection, article_ids: Iterable[str] | None, cfg: ClusterCon
                 records.setdefault(aid, []).append(json.loads(record))
         cl.batch_dups = dups
         seq = int(conn.execute("SELECT coalesce(max(seq), 0) FROM cluster_events").fetchone()[0])
-        for aid in batch:
-            recs = sorted(records.get(aid, ()), key=event_order)
-            if recs:
-                seq = _cluster_article(cl, [features(r, cl.cfg) for r in recs], dups, seq, run, touched)
+        feats = [  # each article's events in reading order, with what they take from their sentence
+            fill_from_sentence([features(r, cl.cfg) for r in sorted(records[aid], key=event_order)])
+            for aid in batch
+            if records.get(aid)
+        ]
+        # the candidates of the batch in one query (a near-duplicate's events look for them only when
+        # their twin is not found)
+        cl.candidate_index().fetch({p for fs in feats for f in fs if f.article_id not in dups for p in cl.pairs(f)})
+        for fs in feats:
+            for f in fs:
+                seq += 1
+                cl.add(f, cl.decide(f, dups.get(f.article_id)), seq, run, touched)
+                run.events += 1
+        cl.flush()
+        writes = TallyWrites()
         for cid in sorted(touched):
-            cl.refresh(cid)
+            cl.refresh(cid, writes)
+        writes.flush(conn)
     return run
-
-
-def _cluster_article(
-    cl: _Clusterer,
-    feats: list[Features],
-    dups: dict[str, tuple[str, float]],
-    seq: int,
-    run: ClusterRun,
-    touched: set[str],
-) -> int:
-    for f in fill_from_sentence(feats):
-        seq += 1
-        cl.add(f, cl.decide(f, dups.get(f.article_id)), seq, run, touched)
-        run.events += 1
-    return seq
 
 
 def recompute_clusters(conn: Connection, cfg: ClusterConfig | None = None) -> int:
@@ -547,9 +582,11 @@ def recompute_clusters(conn: Connection, cfg: ClusterConfig | None = None) -> in
     with conn:
         _lock(conn, cl.dialect)
         ids = [str(r[0]) for r in conn.execute("SELECT id FROM clusters WHERE merged_into IS NULL ORDER BY seq")]
+        writes = TallyWrites()
         for cid in ids:
             cl.rebuild_ids.add(cid)
-            cl.refresh(cid)
+            cl.refresh(cid, writes)
+        writes.flush(conn)
     return len(ids)
 
 

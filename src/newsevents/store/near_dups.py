@@ -1,13 +1,12 @@
-"""Store: near-duplicate articles for the cross-article clusters: MinHash signatures (datasketch) over
-word shingles and a banded LSH index kept in the database (``article_signatures``,
-``article_bands``, ``article_duplicates``; docs/dedup.md)."""
+"""Store: near-duplicate articles for the cross-article clusters: MinHash signatures over word
+shingles (datasketch's default MinHash, computed for a whole batch at once) and a banded LSH index
+kept in the database (``article_signatures``, ``article_bands``, ``article_duplicates``; docs/dedup.md)."""
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -15,15 +14,34 @@ from newsevents.dedupe.cluster_config import ClusterConfig
 from newsevents.dedupe.clusters import shingles
 from newsevents.store.dialect import Connection
 
-if TYPE_CHECKING:
-    from datasketch import MinHash
+SIGNATURE_DTYPE = np.dtype(np.uint32)  # a stored signature's hash values (datasketch's "affine32" scheme)
+_MAX_HASH = np.uint32(0xFFFFFFFF)
+_ROWS_AT_ONCE = 65_536  # shingles permuted in one array (64 permutations: 16 MB): memory stays flat
+_PERMUTATIONS: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
 
-_TEMPLATES: dict[tuple[int, int], MinHash] = {}  # one MinHash a configuration: its permutations are made once
+
+def permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """The affine permutations ``h -> a * h + b mod 2**32`` of datasketch's default MinHash scheme
+    (``affine32``) for ``num_perm`` and ``seed``: drawn as it draws them (``RandomState(seed)``: the odd
+    multipliers, then the offsets), so the signatures are its own without importing it (which loads
+    scipy); tests/test_clusters.py checks them against datasketch's."""
+    key = (num_perm, seed)
+    found = _PERMUTATIONS.get(key)
+    if found is None:
+        gen = np.random.RandomState(seed)
+        a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+        b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+        found = _PERMUTATIONS[key] = (a, b)
+    return found
 
 
-def _hashed(value: int) -> int:
-    """The MinHash's hash function: its values come hashed already (see :meth:`Signer.minhash`)."""
-    return value
+def _fmix32(hv: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, which datasketch applies to the hashed values before permuting."""
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    return hv ^ (hv >> np.uint32(16))
 
 
 def marks(values: Sequence[object]) -> str:
@@ -43,40 +61,48 @@ class Signer:
 
     conn: Connection
     cfg: ClusterConfig
-    template: MinHash | None = None
 
-    def minhash(self, text: str) -> MinHash:
-        """The article's MinHash (one datasketch MinHash reused: its permutations are made once). Its
-        shingles are hashed here as datasketch's default ``sha1_hash32`` does (the first 4 bytes of
-        SHA-1, little-endian), in one pass, and given to it already hashed: the same signature."""
-        from datasketch import MinHash  # scipy comes with it: imported only when articles are signed
-
+    def signatures(self, texts: Sequence[str]) -> list[np.ndarray]:
+        """The texts' MinHash signatures (uint32 hash values), as datasketch's default ``MinHash`` gives
+        them: each shingle hashed by ``sha1_hash32`` (the first 4 bytes of SHA-1, little-endian), mixed by
+        MurmurHash3's finalizer, permuted by ``a * h + b mod 2**32``, the least value per permutation (an
+        empty text keeps the maximum). All the texts' shingles are hashed in one pass and permuted in
+        a few numpy operations."""
         nd = self.cfg.near
-        if self.template is None:
-            key = (nd.num_perm, nd.seed)
-            if key not in _TEMPLATES:
-                _TEMPLATES[key] = MinHash(num_perm=nd.num_perm, seed=nd.seed, hashfunc=_hashed)
-            self.template = _TEMPLATES[key]
-        m = self.template
-        m.clear()
+        a, b = permutations(nd.num_perm, nd.seed)
         sha1 = hashlib.sha1
-        first4 = b"".join([sha1(s).digest()[:4] for s in shingles(text, nd.shingle_words)])
-        m.update_batch(np.frombuffer(first4, dtype="<u4").tolist())
-        return m
+        hashed = [
+            np.frombuffer(b"".join([sha1(s).digest()[:4] for s in shingles(t, nd.shingle_words)]), dtype="<u4")
+            for t in texts
+        ]
+        out = [np.full(nd.num_perm, _MAX_HASH, dtype=SIGNATURE_DTYPE) for _ in texts]
+        i = 0
+        while i < len(texts):  # a slice of texts whose shingles fit one array (at least one text)
+            j, rows = i, 0
+            while j < len(texts) and (j == i or rows + len(hashed[j]) <= _ROWS_AT_ONCE):
+                rows += len(hashed[j])
+                j += 1
+            full = [k for k in range(i, j) if len(hashed[k])]
+            if full:
+                hv = _fmix32(np.concatenate([hashed[k] for k in full]).astype(SIGNATURE_DTYPE))
+                starts = np.cumsum([0] + [len(hashed[k]) for k in full[:-1]])
+                least = np.minimum.reduceat(hv[:, None] * a[None, :] + b[None, :], starts, axis=0)
+                for row, k in zip(least, full, strict=True):
+                    out[k] = row
+            i = j
+        return out
 
-    def sig_dtype(self) -> np.dtype[Any]:
-        """The type of a stored signature's hash values (datasketch's: uint32 for its default scheme)."""
-        if self.template is None:
-            self.minhash("")
-        assert self.template is not None
-        return self.template.hashvalues.dtype
+    def signature(self, text: str) -> np.ndarray:
+        """One text's signature (:meth:`signatures`)."""
+        return self.signatures([text])[0]
 
     def band_keys(self, hv: np.ndarray) -> list[str]:
         """The LSH band keys of a signature (its hash values)."""
-        r = self.cfg.near.rows
+        r = self.cfg.near.rows * hv.dtype.itemsize
+        raw = hv.tobytes()
+        blake2b = hashlib.blake2b
         return [
-            f"{i}:{hashlib.blake2b(hv[i * r : (i + 1) * r].tobytes(), digest_size=8).hexdigest()}"
-            for i in range(self.cfg.near.bands)
+            f"{i}:{blake2b(raw[i * r : (i + 1) * r], digest_size=8).hexdigest()}" for i in range(self.cfg.near.bands)
         ]
 
     def sign_articles(self, batch: list[str]) -> dict[str, tuple[str, float]]:
@@ -93,11 +119,11 @@ class Signer:
                     f"SELECT id, coalesce(title, '') || ' ' || text FROM articles WHERE id IN ({marks(part)})", part
                 ).fetchall()
             )
-        signed: list[tuple[str, np.ndarray, list[str]]] = []
-        for aid in batch:
-            if aid in texts:
-                m = self.minhash(texts[aid])
-                signed.append((aid, m.hashvalues.copy(), self.band_keys(m.hashvalues)))
+        ids = [aid for aid in batch if aid in texts]
+        signed = [
+            (aid, hv, self.band_keys(hv))
+            for aid, hv in zip(ids, self.signatures([texts[aid] for aid in ids]), strict=True)
+        ]
         under: dict[str, list[str]] = {}  # band key -> articles
         for part in chunks(sorted({k for _, _, keys in signed for k in keys})):
             for key, aid in c.execute(f"SELECT key, article_id FROM article_bands WHERE key IN ({marks(part)})", part):
@@ -108,7 +134,7 @@ class Signer:
         for part in chunks(stored):
             where = f"WHERE article_id IN ({marks(part)})"
             for aid, sig in c.execute(f"SELECT article_id, signature FROM article_signatures {where}", part):
-                sigs[aid] = np.frombuffer(bytes(sig), dtype=self.sig_dtype())
+                sigs[aid] = np.frombuffer(bytes(sig), dtype=SIGNATURE_DTYPE)
             roots.update(c.execute(f"SELECT article_id, original_id FROM article_duplicates {where}", part).fetchall())
         found: dict[str, tuple[str, float]] = {}
         copies: set[str] = set()  # articles whose signature equals an indexed one's: not indexed again
