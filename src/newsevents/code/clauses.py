@@ -50,6 +50,32 @@ def consequence(tok: Token, match: FrameMatch | None) -> bool:
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ in {"aux", "mark"} for c in children(tok))
 
 
+def consequence_told(tok: Token, match: FrameMatch | None, rules: CodeRules) -> bool:
+    """Whether a participle consequence ("..., killing six people") is an event of its own: its code
+    starts with one of ``consequence_codes`` (violence against people, arrests). Other consequences
+    ("..., freeing the hostages", "..., setting houses ablaze") are part of the event they follow; a
+    participle before its verb tells what went with it, not what followed ("Spanish police, working
+    with their Moroccan counterparts, dismantled ...") and is its own event."""
+    if tok.i < tok.head.i:
+        return True
+    code = match.code.code if match is not None and match.code is not None else ""
+    return any(code.startswith(prefix) for prefix in rules.consequence_codes)
+
+
+def untold(tok: Token, rules: CodeRules) -> bool:
+    """Whether the clause of ``tok`` tells no event of its own: a condition or a setting opened by one
+    of ``untold_marks`` ("if it invaded Ukraine", "until the president resigns", "since Russian troops
+    entered it"), through a chain of coordinated and complement verbs ("if Baghdad fails to comply")."""
+    t = tok
+    while t.dep_ in LINK_DEPS and t.head.i != t.i and not _marked(t):
+        t = t.head
+    return t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lemma_.lower() in rules.untold_marks for m in children(t))
+
+
+def _marked(t: Token) -> bool:
+    return any(c.dep_ == "mark" for c in children(t))
+
+
 def shared_setting(frame: Frame, head: Frame | None, tok: Token) -> Frame:
     """'police arrested 40 people in Nairobi on Tuesday as thousands marched on parliament':
     the clause of "as", "while", "when" happens when and where its head clause does."""

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsevents.code.clauses import consequence, fronted, own_clause, told_by_party
+from newsevents.code.clauses import consequence, consequence_told, fronted, own_clause, told_by_party, untold
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.parties import home_visit, judged_before, last_attack, political, same_talks, state_of_place
 from newsevents.code.rules import CodeRules
@@ -101,7 +101,8 @@ class _ArticleCoder:
             or (tok.dep_ in {"xcomp", "advcl", "conj", "ccomp"} and head.i in self.absorbed)
             or (tok.dep_ in {"xcomp", "advcl", "ccomp"} and head.i in self.event_verbs and not fronted(tok))
         )
-        return absorbed and not (consequence(tok, match) or own_clause(tok))
+        told = consequence(tok, match) and consequence_told(tok, match, self.rules)
+        return absorbed and not (told or own_clause(tok))
 
     def make_event(
         self, frame: Frame, match: FrameMatch, cast: Cast, actors: list[ActorRef], why_actors: list[str],
@@ -145,7 +146,7 @@ class _ArticleCoder:
                 words = next(p.retold for p in cast.phrases if p.retold is not None)
                 attack = last_attack(words or "", [], frame.sentence_index, self.firsts(), rules)
             actors, why_actors = cast.with_attack(attack)
-            if absorbed or (matched.background and not told_by_party(tok)):
+            if absorbed or (matched.background and not told_by_party(tok)) or untold(tok, rules):
                 self.absorbed.add(tok.i)
                 continue
             match = matched.match

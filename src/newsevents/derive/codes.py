@@ -15,7 +15,7 @@ from newsevents.parse.tree import children
 from newsevents.progress import Demand
 from newsevents.records import ActorRef, Frame
 
-CONDITION_MARKS = {"if", "unless"}
+CONDITION_MARKS = {"if", "unless", "until"}
 
 
 def derive(
@@ -60,10 +60,13 @@ def derive(
     elif (frame.modality == "future" or (frame.modality == "hypothetical" and frame.tense == "future")) and (
         not frame.passive
     ):
-        if frame.modality == "future" and announced(tok, rules):
+        conditional = code.quad_class >= 3 and has_condition(tok, CONDITION_MARKS)
+        if frame.modality == "future" and announced(tok, rules) and not conditional:
             return match, None
         derived = rules.intent.get(code.root)
         why = "announced or planned act by its own actor → intent" if code.quad_class <= 2 else "→ threat"
+        if conditional:  # "will impose tariffs until ...", "would halt trade unless ..."
+            why = "conflictual act announced on a condition ('if' / 'unless' / 'until') → threat"
     if derived is None or derived == code.code:
         return match, None
     new = replace(match, code=frames.code(derived))
@@ -186,6 +189,84 @@ def by_sector(
     new = frames.code(target)
     why = f"actors of sector {'/'.join(sorted(set(sectors)))}: CAMEO {code.code} becomes {target}"
     return replace(match, code=new), why
+
+
+def by_object(
+    frame: Frame, tok: Token, match: FrameMatch, frames: VerbFrames, rules: CodeRules
+) -> tuple[FrameMatch, str | None]:
+    """(the match, why) with the code CAMEO or PLOVER gives the act by its predicate (``lemma_codes``:
+    "charged the minister" is a charge, not an arrest), by what it is done to (``object_codes``:
+    "captured Ali Hassan" is an arrest, "seized control of the country" a takeover) or by what it
+    carries (``cargo_codes``: "planes carrying tents and medicine landed" bring aid)."""
+    code = match.code
+    if code is None:
+        return match, None
+    target, why = None, ""
+    lemma = frame.predicate_lemma
+    if lemma in rules.lemma_codes.get(code.code, {}):
+        target = rules.lemma_codes[code.code][lemma]
+        why = f"'{tok.text}': CAMEO {code.code} by its predicate"
+    table = rules.object_codes.get(code.code, {})
+    if target is None and table:
+        kind = object_class(tok, rules)
+        if kind is not None and kind[0] in table:
+            target = table[kind[0]]
+            why = f"'{tok.text} ... {kind[1]}': CAMEO {code.code} done to a {kind[0].lower()}"
+    if target is None and code.code in rules.cargo_codes:
+        relief = carried(tok, rules)
+        if relief is not None:
+            target = rules.cargo_codes[code.code]
+            why = f"'{tok.text}' carrying '{relief}': CAMEO {code.code} brings relief"
+    if target is None or target == code.code:
+        return match, None
+    return replace(match, code=frames.code(target)), f"{why}, becomes {target}"
+
+
+def _objects(tok: Token) -> list[Token]:
+    """The heads of what a verb is done to: its object, the "of" phrase of an object ("control of the
+    country") and its own "of"/"over" phrases."""
+    out = []
+    for c in children(tok):
+        if c.dep_ in {"dobj", "obj"}:
+            out.append(c)
+            of = [p for p in children(c) if p.dep_ == "prep" and p.lower_ == "of"]
+            out += [g for p in of for g in children(p) if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ in {"of", "over"}:
+            out += [g for g in children(c) if g.dep_ == "pobj"]
+    return out
+
+
+def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
+    """("PERSON", words) when the verb is done to a person named by name, ("STATE", words) when it is
+    done to the country itself or its power (``state_nouns`` without a name)."""
+    for obj in _objects(tok):
+        if obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN":
+            return "PERSON", obj.text
+        names = [w for w in obj.subtree if w.pos_ == "PROPN" or w.ent_type_ in {"GPE", "NORP"}]
+        if obj.lemma_.lower() in rules.state_nouns and not names:
+            return "STATE", obj.text
+    return None
+
+
+def carried(tok: Token, rules: CodeRules) -> str | None:
+    """The relief noun that the verb's subject or object carries ("planes carrying tents and
+    medicine", "troops with food and water"), if any: one of ``relief_nouns`` that is the object of
+    one of ``cargo_verbs`` or of "with" (through a list: "carrying rescue teams and relief supplies")."""
+    for c in children(tok):
+        if c.dep_ not in {"nsubj", "nsubjpass", "dobj", "obj", "prep"}:
+            continue
+        for w in c.subtree:
+            if w.lemma_.lower() not in rules.relief_nouns and w.lower_ not in rules.relief_nouns:
+                continue
+            head = w
+            while head.dep_ in {"conj", "compound", "appos"} and head.head.i != head.i:
+                head = head.head
+            carrier = head.head
+            if head.dep_ in {"dobj", "obj"} and carrier.lemma_.lower() in rules.cargo_verbs:
+                return w.text
+            if head.dep_ == "pobj" and carrier.lower_ == "with":
+                return w.text
+    return None
 
 
 def announced(tok: Token, rules: CodeRules) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from newsevents.code.clauses import told_by_party
 from newsevents.code.verbframes import FrameMatch
-from newsevents.derive.codes import by_means, by_sector, demand, derive
+from newsevents.derive.codes import by_means, by_object, by_sector, demand, derive
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Derived, Discourse
 from newsevents.records import ActorRef, Frame
@@ -55,6 +55,8 @@ def make_derive(res: Resources) -> StageFunc:
                     return [r for span in spans for r in reader.span(span, None, disc)]
 
                 new, why = derive(frame, tok, match, frame_at, frames, rules, match_at, parties, cast.actors)
+                if why is None:
+                    new, why = by_object(frame, tok, new, frames, rules)
                 if why is None:
                     new, why = by_sector(new, cast.actors, frames, rules)
                 out.append(Derived(info.token_i, new if new.code is not None and new.code.plover else None, why))
