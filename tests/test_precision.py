@@ -170,3 +170,21 @@ def test_an_act_announced_until_a_condition_is_met_is_a_threat(pipeline: Any) ->
     assert [e.event for e in _code(pipeline, text)] == ["THREATEN"]
     plain = _code(pipeline, "Britain said it will expel 23 Russian diplomats.")
     assert [(e.event, e.modality) for e in plain] == [("SANCTION", "future")]
+
+
+def test_flying_someone_somewhere_is_no_visit(pipeline: Any) -> None:
+    assert _code(pipeline, "U.S. agents flew him to Washington on Friday to stand trial.") == []
+    visit = _code(pipeline, "The Japanese prime minister flew to Beijing on Monday for talks.")
+    assert [e.event for e in visit] == ["CONSULT"]
+
+
+def test_taking_someone_to_a_base_is_a_detention(pipeline: Any) -> None:
+    evs = _code(pipeline, "Soldiers took him to a military base outside the capital.")
+    assert [(e.event, e.cameo) for e in evs] == [("COERCE", "173")]
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_force(pipeline: Any) -> None:
+    sea = _code(pipeline, "North Korea fired two ballistic missiles into the sea off its east coast on Thursday.")
+    assert [(e.event, e.cameo) for e in sea] == [("MOBILIZE", "150")]
+    base = _code(pipeline, "Iran fired missiles at a U.S. air base in Iraq on Wednesday.")
+    assert [e.event for e in base] == ["ASSAULT"]

@@ -49,6 +49,7 @@ LIST_KEYS = (
     "relief_nouns",
     "cargo_verbs",
     "untold_marks",
+    "waters_nouns",
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
@@ -102,6 +103,7 @@ class CodeRules:
     relief_nouns: frozenset[str]
     cargo_verbs: frozenset[str]
     untold_marks: frozenset[str]
+    waters_nouns: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:
@@ -174,7 +176,7 @@ def _check_codes(data: Mapping[str, Any], codes: Mapping[str, Any], source: str)
     for name in NESTED_KEYS:
         for key, table in data.get(name, {}).items():
             for code in (key, *table.values()):
-                if code not in codes:
+                if code not in codes and not (name == "object_codes" and code == "-"):
                     raise VerbFrameError(f"{source}: {name}[{key!r}] names unknown CAMEO code {code!r}")
 
 

@@ -16,6 +16,7 @@ from newsevents.progress import Demand
 from newsevents.records import ActorRef, Frame
 
 CONDITION_MARKS = {"if", "unless", "until"}
+NO_EVENT = "-"  # object_codes: the act tells no event
 
 
 def derive(
@@ -219,6 +220,8 @@ def by_object(
             why = f"'{tok.text}' carrying '{relief}': CAMEO {code.code} brings relief"
     if target is None or target == code.code:
         return match, None
+    if target == NO_EVENT:  # "U.S. agents flew him to New York": not a visit
+        return replace(match, code=None), f"{why}, tells no event"
     return replace(match, code=frames.code(target)), f"{why}, becomes {target}"
 
 
@@ -237,10 +240,17 @@ def _objects(tok: Token) -> list[Token]:
 
 
 def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
-    """("PERSON", words) when the verb is done to a person named by name, ("STATE", words) when it is
-    done to the country itself or its power (``state_nouns`` without a name)."""
+    """("PERSON", words) when the verb is done to a person named by name or by "him", "her", "them";
+    ("STATE", words) when it is done to the country itself or its power (``state_nouns`` without a
+    name); ("WATERS", words) when it is aimed into the sea (``waters_nouns``: "fired missiles into
+    waters near Taiwan")."""
+    for prep in (c for o in (tok, *_objects(tok)) for c in children(o) if c.dep_ == "prep"):
+        if prep.lower_ in {"into", "in", "toward", "towards"}:
+            sea = next((g for g in children(prep) if g.dep_ == "pobj" and g.lemma_.lower() in rules.waters_nouns), None)
+            if sea is not None:
+                return "WATERS", sea.text
     for obj in _objects(tok):
-        if obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN":
+        if (obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN") or obj.lower_ in {"him", "her", "them"}:
             return "PERSON", obj.text
         names = [w for w in obj.subtree if w.pos_ == "PROPN" or w.ent_type_ in {"GPE", "NORP"}]
         if obj.lemma_.lower() in rules.state_nouns and not names:
