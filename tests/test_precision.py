@@ -188,3 +188,24 @@ def test_missiles_fired_into_the_sea_are_a_show_of_force(pipeline: Any) -> None:
     assert [(e.event, e.cameo) for e in sea] == [("MOBILIZE", "150")]
     base = _code(pipeline, "Iran fired missiles at a U.S. air base in Iraq on Wednesday.")
     assert [e.event for e in base] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Algeria rejected a French request to accept more deportation flights.",
+        "Chile issued an ultimatum to Bolivia to withdraw its troops from the border.",
+    ],
+)
+def test_the_act_asked_for_in_a_request_or_ultimatum_is_not_told(pipeline: Any, text: str) -> None:
+    assert len(_code(pipeline, text)) == 1
+
+
+def test_a_participle_used_as_an_adjective_is_no_event(pipeline: Any) -> None:
+    evs = _code(pipeline, "The U.N. sent convoys to feed starving civilians in the north.")
+    assert [e.event for e in evs] == ["AID"]
+
+
+def test_bringing_suspects_to_trial_is_an_accusation(pipeline: Any) -> None:
+    evs = _code(pipeline, "Prosecutors in Zagreb brought three former generals to trial on Monday.")
+    assert [e.event for e in evs] == ["ACCUSE"]

@@ -18,6 +18,7 @@ from newsevents.parse.tree import children
 from newsevents.records import Frame
 
 LINK_DEPS = {"conj", "xcomp", "advcl"}
+CLAUSE_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "prep", "agent", "xcomp", "ccomp"}
 # a match score ("1-0", "2 - 2"), not a day range ("3-5 March")
 _SCORE = re.compile(
     r"(?<![\d.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,])(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I
@@ -65,10 +66,17 @@ def consequence_told(tok: Token, match: FrameMatch | None, rules: CodeRules) -> 
 def untold(tok: Token, rules: CodeRules) -> bool:
     """Whether the clause of ``tok`` tells no event of its own: a condition or a setting opened by one
     of ``untold_marks`` ("if it invaded Ukraine", "until the president resigns", "since Russian troops
-    entered it"), through a chain of coordinated and complement verbs ("if Baghdad fails to comply")."""
+    entered it"); the to-infinitive of one of ``unreal_nouns`` ("rejected a request to accept more
+    flights", "an ultimatum to Ecuador to halt attacks"); through a chain of coordinated and
+    complement verbs ("if Baghdad fails to comply"). A participle used as an adjective ("starving
+    civilians", "warning shots") is no clause at all."""
+    if tok.tag_.startswith("VB") and tok.dep_ in {"amod", "compound"}:  # "with Trump accusing Zelenskiy" is a clause
+        return not any(c.dep_ in CLAUSE_DEPS for c in children(tok))
     t = tok
     while t.dep_ in LINK_DEPS and t.head.i != t.i and not _marked(t):
         t = t.head
+    if t.dep_ == "acl" and t.head.lemma_.lower() in rules.unreal_nouns:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t))
     return t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lemma_.lower() in rules.untold_marks for m in children(t))
 
 

@@ -50,6 +50,7 @@ LIST_KEYS = (
     "cargo_verbs",
     "untold_marks",
     "waters_nouns",
+    "unreal_nouns",
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
@@ -104,6 +105,7 @@ class CodeRules:
     cargo_verbs: frozenset[str]
     untold_marks: frozenset[str]
     waters_nouns: frozenset[str]
+    unreal_nouns: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:
