@@ -72,7 +72,9 @@ def test_troops_withdrawing_retreat_and_a_government_withdrawing_reduces_relatio
     troops = _code(pipeline, "Soviet troops began withdrawing from Afghanistan on Sunday.")
     assert [(e.event, e.cameo) for e in troops] == [("RETREAT", "0874")]
     treaty = _code(pipeline, "The United States withdrew from the treaty.")
-    assert [(e.event, e.cameo) for e in treaty] == [("SANCTION", "160")]
+    assert [(e.event, e.cameo) for e in treaty] == [("REJECT", "120")]  # a treaty left is rejected
+    government = _code(pipeline, "Kenya withdrew its ambassador from Uganda on Monday.")
+    assert [e.event for e in government] == ["SANCTION"]
 
 
 def test_a_reaction_is_told_by_its_means(pipeline: Any) -> None:
@@ -209,3 +211,29 @@ def test_a_participle_used_as_an_adjective_is_no_event(pipeline: Any) -> None:
 def test_bringing_suspects_to_trial_is_an_accusation(pipeline: Any) -> None:
     evs = _code(pipeline, "Prosecutors in Zagreb brought three former generals to trial on Monday.")
     assert [e.event for e in evs] == ["ACCUSE"]
+
+
+def test_an_accusation_told_with_an_act_is_an_event_of_its_own(pipeline: Any) -> None:
+    text = "Saudi Arabia cut diplomatic ties with Qatar on Monday, accusing it of supporting terrorism."
+    assert {e.event for e in _code(pipeline, text)} == {"SANCTION", "ACCUSE"}
+
+
+def test_a_participle_before_its_verb_that_tells_no_act_is_no_event(pipeline: Any) -> None:
+    text = "The prime minister, speaking by telephone from his residence, refused to resign."
+    assert "CONSULT" not in {e.event for e in _code(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister said his country would withdraw from the climate accord.",
+        "Moscow suspended its participation in the arms control treaty on Tuesday.",
+    ],
+)
+def test_leaving_a_treaty_rejects_it(pipeline: Any, text: str) -> None:
+    assert [e.event for e in _code(pipeline, text)] == ["REJECT"]
+
+
+def test_sanctions_that_include_restrictions_are_sanctions(pipeline: Any) -> None:
+    text = "The European Union imposed sanctions on Belarus on Monday, including restrictions on imports of potash."
+    assert [(e.event, e.cameo) for e in _code(pipeline, text)] == [("SANCTION", "163")]

@@ -51,16 +51,27 @@ def consequence(tok: Token, match: FrameMatch | None) -> bool:
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ in {"aux", "mark"} for c in children(tok))
 
 
+def participle_clause(tok: Token) -> bool:
+    """A participle clause hanging on a verb, without an auxiliary or a subordinator ("..., killing
+    six people", "..., accusing it of supporting terrorism"; a coordinated one shares its head's)."""
+    if tok.dep_ == "conj" and tok.head.dep_ == "advcl":
+        tok = tok.head
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ in {"aux", "mark"} for c in children(tok))
+
+
 def consequence_told(tok: Token, match: FrameMatch | None, rules: CodeRules) -> bool:
-    """Whether a participle consequence ("..., killing six people") is an event of its own: its code
-    starts with one of ``consequence_codes`` (violence against people, arrests). Other consequences
-    ("..., freeing the hostages", "..., setting houses ablaze") are part of the event they follow; a
-    participle before its verb tells what went with it, not what followed ("Spanish police, working
-    with their Moroccan counterparts, dismantled ...") and is its own event."""
-    if tok.i < tok.head.i:
-        return True
+    """Whether a participle clause after an event is an event of its own: its code starts with one of
+    ``consequence_codes`` (violence against people, arrests; accusations, demands and threats
+    told with the act: "cut ties, accusing it of supporting terrorism"). Other consequences ("...,
+    freeing the hostages", "..., setting houses ablaze") are part of the event they follow. A
+    participle before its verb that tells a material act (``consequence``) is its own event
+    ("Spanish police, working with their Moroccan counterparts, dismantled ...")."""
+    if not participle_clause(tok):
+        return False
     code = match.code.code if match is not None and match.code is not None else ""
-    return any(code.startswith(prefix) for prefix in rules.consequence_codes)
+    if any(code.startswith(prefix) for prefix in rules.consequence_codes):
+        return True
+    return tok.i < tok.head.i and consequence(tok, match)
 
 
 def untold(tok: Token, rules: CodeRules) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsevents.code.clauses import consequence, consequence_told, fronted, own_clause, told_by_party, untold
+from newsevents.code.clauses import consequence_told, fronted, own_clause, told_by_party, untold
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.parties import home_visit, judged_before, last_attack, political, same_talks, state_of_place
 from newsevents.code.rules import CodeRules
@@ -101,7 +101,7 @@ class _ArticleCoder:
             or (tok.dep_ in {"xcomp", "advcl", "conj", "ccomp"} and head.i in self.absorbed)
             or (tok.dep_ in {"xcomp", "advcl", "ccomp"} and head.i in self.event_verbs and not fronted(tok))
         )
-        told = consequence(tok, match) and consequence_told(tok, match, self.rules)
+        told = consequence_told(tok, match, self.rules)
         return absorbed and not (told or own_clause(tok))
 
     def make_event(

@@ -213,6 +213,10 @@ def by_object(
         if kind is not None and kind[0] in table:
             target = table[kind[0]]
             why = f"'{tok.text} ... {kind[1]}': CAMEO {code.code} done to a {kind[0].lower()}"
+        noun = next((o for o in _objects(tok, wide=True) if o.lemma_.lower() in table), None)
+        if target is None and noun is not None:  # by the object's noun: "withdrew from the treaty"
+            target = table[noun.lemma_.lower()]
+            why = f"'{tok.text} ... {noun.text}': CAMEO {code.code} done to a {noun.lemma_.lower()}"
     if target is None and code.code in rules.cargo_codes:
         relief = carried(tok, rules)
         if relief is not None:
@@ -225,16 +229,19 @@ def by_object(
     return replace(match, code=frames.code(target)), f"{why}, becomes {target}"
 
 
-def _objects(tok: Token) -> list[Token]:
+def _objects(tok: Token, wide: bool = False) -> list[Token]:
     """The heads of what a verb is done to: its object, the "of" phrase of an object ("control of the
-    country") and its own "of"/"over" phrases."""
+    country") and its own "of"/"over" phrases; ``wide``: also "from" and "in" ("withdrew from the
+    treaty", "suspended its participation in the treaty")."""
+    own = {"of", "over", "from", "in"} if wide else {"of", "over"}
+    of_object = {"of", "in"} if wide else {"of"}
     out = []
     for c in children(tok):
         if c.dep_ in {"dobj", "obj"}:
             out.append(c)
-            of = [p for p in children(c) if p.dep_ == "prep" and p.lower_ == "of"]
+            of = [p for p in children(c) if p.dep_ == "prep" and p.lower_ in of_object]
             out += [g for p in of for g in children(p) if g.dep_ == "pobj"]
-        elif c.dep_ == "prep" and c.lower_ in {"of", "over"}:
+        elif c.dep_ == "prep" and c.lower_ in own:
             out += [g for g in children(c) if g.dep_ == "pobj"]
     return out
 
