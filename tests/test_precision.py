@@ -237,3 +237,22 @@ def test_leaving_a_treaty_rejects_it(pipeline: Any, text: str) -> None:
 def test_sanctions_that_include_restrictions_are_sanctions(pipeline: Any) -> None:
     text = "The European Union imposed sanctions on Belarus on Monday, including restrictions on imports of potash."
     assert [(e.event, e.cameo) for e in _code(pipeline, text)] == [("SANCTION", "163")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Poland will not accept more refugees.", "REJECT"),
+        ("Iran said it would strike Israel very hard if Israel attacked its nuclear sites.", "THREATEN"),
+        ("Greece plans to impose restrictions on Turkish imports.", "THREATEN"),
+        ("The kidnappers threatened to kill the hostages unless the prisoners were freed.", "THREATEN"),
+    ],
+)
+def test_a_refusal_or_a_threat_is_asserted_and_exported(pipeline: Any, text: str, event: str) -> None:
+    evs = _code(pipeline, text)
+    assert [(e.event, e.modality) for e in evs] == [(event, "asserted")]
+
+
+def test_an_announced_act_keeps_its_future(pipeline: Any) -> None:
+    evs = _code(pipeline, "The prime minister said his country would withdraw from the climate accord.")
+    assert [(e.event, e.modality) for e in evs] == [("REJECT", "future")]

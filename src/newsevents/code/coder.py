@@ -174,6 +174,9 @@ class _ArticleCoder:
             if derived.match is None:
                 continue
             match = derived.match
+            if derived.stated and frame.modality != "asserted":  # "Poland will not accept more refugees": a refusal
+                why = f"modality: asserted (the statement of a {frame.modality} act)"
+                frame = replace(frame, modality="asserted", negated=False, reasons=(*frame.reasons, why))
             reasons = [*why_actors, derived.why] if derived.why else why_actors
             event = self.make_event(frame, match, cast, actors, reasons, when, where)
             if political(event, rules.apolitical_sectors) and not home_visit(event):

@@ -51,6 +51,8 @@ LIST_KEYS = (
     "untold_marks",
     "waters_nouns",
     "unreal_nouns",
+    "statement_roots",
+    "conditional_roots",
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
@@ -106,6 +108,8 @@ class CodeRules:
     untold_marks: frozenset[str]
     waters_nouns: frozenset[str]
     unreal_nouns: frozenset[str]
+    statement_roots: frozenset[str]
+    conditional_roots: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:

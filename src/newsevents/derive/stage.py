@@ -5,12 +5,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsevents.code.clauses import told_by_party
+from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
 from newsevents.derive.codes import by_means, by_object, by_sector, demand, derive
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Derived, Discourse
 from newsevents.records import ActorRef, Frame
 from newsevents.work import Resources, StageFunc, Work, register
+
+
+def stated(frame: Frame, match: FrameMatch, derived: FrameMatch, rules: CodeRules) -> bool:
+    """Whether the derived code is the statement of the act, not the act: a planned, promised,
+    refused or conditional act whose code the derivation rules made one of ``statement_roots`` (an
+    intent, a rejection, a threat: "Poland will not accept more refugees", "would strike Israel if
+    ..."), or a threat made on a condition ("threatened to kill him unless ...": ``conditional_roots``).
+    The statement happened: its event is asserted, whatever the act's own modality."""
+    old, new = match.code, derived.code
+    if old is None or new is None or new.root not in rules.statement_roots:
+        return False
+    return new.root != old.root or (new.root in rules.conditional_roots and frame.modality == "hypothetical")
 
 
 @register("derive", requires=("frames", "matches", "participants"), sets=("derived",))
@@ -55,11 +68,13 @@ def make_derive(res: Resources) -> StageFunc:
                     return [r for span in spans for r in reader.span(span, None, disc)]
 
                 new, why = derive(frame, tok, match, frame_at, frames, rules, match_at, parties, cast.actors)
+                said = stated(frame, match, new, rules)
                 if why is None:
                     new, why = by_object(frame, tok, new, frames, rules)
                 if why is None:
                     new, why = by_sector(new, cast.actors, frames, rules)
-                out.append(Derived(info.token_i, new if new.code is not None and new.code.plover else None, why))
+                told = new if new.code is not None and new.code.plover else None
+                out.append(Derived(info.token_i, told, why, stated=said and told is not None))
         work.derived = out
 
     return derived
