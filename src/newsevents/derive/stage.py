@@ -73,8 +73,8 @@ def make_derive(res: Resources) -> StageFunc:
                     new, why = by_object(frame, tok, new, frames, rules)
                 if why is None:
                     new, why = by_sector(new, cast.actors, frames, rules)
-                told = new if new.code is not None and new.code.plover else None
-                out.append(Derived(info.token_i, told, why, stated=said and told is not None))
+                coded = new if new.code is not None and new.code.plover else None
+                out.append(Derived(info.token_i, coded, why, stated=said and coded is not None))
         work.derived = out
 
     return derived
