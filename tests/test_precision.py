@@ -256,3 +256,10 @@ def test_a_refusal_or_a_threat_is_asserted_and_exported(pipeline: Any, text: str
 def test_an_announced_act_keeps_its_future(pipeline: Any) -> None:
     evs = _code(pipeline, "The prime minister said his country would withdraw from the climate accord.")
     assert [(e.event, e.modality) for e in evs] == [("REJECT", "future")]
+
+
+def test_a_capture_of_someone_found_hiding_is_an_arrest_and_of_a_town_named_alone_is_not(pipeline: Any) -> None:
+    person = _code(pipeline, "U.S. troops captured Saddam Hussein hiding in a hole near Tikrit on Saturday.")
+    assert [(e.event, e.cameo) for e in person] == [("COERCE", "173")]
+    town = _code(pipeline, "French troops helped Malian forces retake Konna on Friday.")
+    assert [e.event for e in town] == ["ASSAULT"]

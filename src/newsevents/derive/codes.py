@@ -231,7 +231,7 @@ def by_object(
 
 def _objects(tok: Token, wide: bool = False) -> list[Token]:
     """The heads of what a verb is done to: its object, the "of" phrase of an object ("control of the
-    country") and its own "of"/"over" phrases; ``wide``: also "from" and "in" ("withdrew from the
+    country"), its own "of"/"over" phrases and the subject of a small clause ("captured X hiding"); ``wide``: also "from" and "in" ("withdrew from the
     treaty", "suspended its participation in the treaty")."""
     own = {"of", "over", "from", "in"} if wide else {"of", "over"}
     of_object = {"of", "in"} if wide else {"of"}
@@ -243,6 +243,8 @@ def _objects(tok: Token, wide: bool = False) -> list[Token]:
             out += [g for p in of for g in children(p) if g.dep_ == "pobj"]
         elif c.dep_ == "prep" and c.lower_ in own:
             out += [g for g in children(c) if g.dep_ == "pobj"]
+        elif c.dep_ in {"ccomp", "xcomp"}:  # "captured Saddam Hussein hiding in a hole": a small clause
+            out += [g for g in children(c) if g.dep_ == "nsubj"]
     return out
 
 
@@ -257,12 +259,21 @@ def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
             if sea is not None:
                 return "WATERS", sea.text
     for obj in _objects(tok):
-        if (obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN") or obj.lower_ in {"him", "her", "them"}:
+        if _full_name(obj) or obj.lower_ in {"him", "her", "them"}:
             return "PERSON", obj.text
         names = [w for w in obj.subtree if w.pos_ == "PROPN" or w.ent_type_ in {"GPE", "NORP"}]
         if obj.lemma_.lower() in rules.state_nouns and not names:
             return "STATE", obj.text
     return None
+
+
+def _full_name(tok: Token) -> bool:
+    """Whether the token is part of a person's name of two words or more ("Ali Hassan"; a lone
+    "Konna" may be a town the tagger took for a person)."""
+    if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and len(ent) >= 2
 
 
 def carried(tok: Token, rules: CodeRules) -> str | None:
