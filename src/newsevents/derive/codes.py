@@ -231,8 +231,9 @@ def by_object(
 
 def _objects(tok: Token, wide: bool = False) -> list[Token]:
     """The heads of what a verb is done to: its object, the "of" phrase of an object ("control of the
-    country"), its own "of"/"over" phrases and the subject of a small clause ("captured X hiding"); ``wide``: also "from" and "in" ("withdrew from the
-    treaty", "suspended its participation in the treaty")."""
+    country"), its own "of"/"over" phrases and the subject of a small clause ("captured X hiding");
+    ``wide``: also "from" and "in" ("withdrew from the treaty", "suspended its participation in the
+    treaty")."""
     own = {"of", "over", "from", "in"} if wide else {"of", "over"}
     of_object = {"of", "in"} if wide else {"of"}
     out = []
