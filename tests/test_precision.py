@@ -263,3 +263,10 @@ def test_a_capture_of_someone_found_hiding_is_an_arrest_and_of_a_town_named_alon
     assert [(e.event, e.cameo) for e in person] == [("COERCE", "173")]
     town = _code(pipeline, "French troops helped Malian forces retake Konna on Friday.")
     assert [e.event for e in town] == ["ASSAULT"]
+
+
+def test_aid_pledged_as_a_sum_is_aid_and_a_promise_an_intent(pipeline: Any) -> None:
+    pledged = _code(pipeline, "Japan pledged 50 million dollars in aid to Sri Lanka on Tuesday.")
+    assert [e.event for e in pledged] == ["AID"]
+    promised = _code(pipeline, "Japan promised aid to Sri Lanka on Tuesday.")
+    assert [e.event for e in promised] == ["AGREE"]
