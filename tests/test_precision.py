@@ -270,3 +270,12 @@ def test_aid_pledged_as_a_sum_is_aid_and_a_promise_an_intent(pipeline: Any) -> N
     assert [e.event for e in pledged] == ["AID"]
     promised = _code(pipeline, "Japan promised aid to Sri Lanka on Tuesday.")
     assert [e.event for e in promised] == ["AGREE"]
+
+
+def test_a_retaliation_with_tariffs_is_a_sanction_and_its_motive_no_attack(pipeline: Any) -> None:
+    tariffs = _code(pipeline, "Mexico retaliated with tariffs on American pork on Monday.")
+    assert [(e.event, e.cameo) for e in tariffs] == [("SANCTION", "163")]
+    text = (
+        "India said on Friday it would impose a 20% tariff on imports from Turkey, retaliating against the new duties."
+    )
+    assert [e.event for e in _code(pipeline, text)] == ["SANCTION"]

@@ -66,8 +66,8 @@ def consequence_told(tok: Token, match: FrameMatch | None, rules: CodeRules) -> 
     freeing the hostages", "..., setting houses ablaze") are part of the event they follow. A
     participle before its verb that tells a material act (``consequence``) is its own event
     ("Spanish police, working with their Moroccan counterparts, dismantled ...")."""
-    if not participle_clause(tok):
-        return False
+    if not participle_clause(tok) or tok.lemma_.lower() in rules.means_verbs:
+        return False  # "imposed tariffs, retaliating against ...": the motive of the act told before
     code = match.code.code if match is not None and match.code is not None else ""
     if any(code.startswith(prefix) for prefix in rules.consequence_codes):
         return True

@@ -56,7 +56,8 @@ LIST_KEYS = (
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
-    "intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns", "cargo_codes"
+    "intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns", "cargo_codes",
+    "means_nouns",
 )  # fmt: skip
 # CAMEO code -> a sector, an object class or a lemma -> CAMEO code
 NESTED_KEYS = ("sector_codes", "object_codes", "lemma_codes")
@@ -73,6 +74,7 @@ class CodeRules:
     pursuit_verbs: Mapping[str, str]  # a vow to do this to people -> its code (a threat)
     pursued_nouns: Mapping[str, str]  # a vow to find these people -> its code (a threat)
     cargo_codes: Mapping[str, str]  # an arrival or dispatch carrying relief -> its code (aid)
+    means_nouns: Mapping[str, str]  # the means of a reaction the dictionary has no noun for -> its code
     future_heads: frozenset[str]
     sequence_adverbs: frozenset[str]
     attack_instruments: frozenset[str]
@@ -149,6 +151,7 @@ class CodeRules:
             pursuit_verbs=dict(data["pursuit_verbs"]),
             pursued_nouns=dict(data["pursued_nouns"]),
             cargo_codes=dict(data["cargo_codes"]),
+            means_nouns=dict(data["means_nouns"]),
             anaphors=data["anaphors"],
             sector_codes=data["sector_codes"],
             object_codes=data["object_codes"],
@@ -166,6 +169,7 @@ class CodeRules:
             "pursuit_verbs": self.pursuit_verbs,
             "pursued_nouns": self.pursued_nouns,
             "cargo_codes": self.cargo_codes,
+            "means_nouns": self.means_nouns,
         }
         nested = {"sector_codes": self.sector_codes, "object_codes": self.object_codes, "lemma_codes": self.lemma_codes}
         _check_codes({**data, "judging_codes": self.judging_codes, **nested}, codes, RULES_FILE)

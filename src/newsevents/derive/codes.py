@@ -97,7 +97,7 @@ def pursued(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
 def by_means(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str] | None:
     """A reaction told by its means ("China retaliated with sanctions on European lawmakers",
     "Israel responded with air strikes"): a verb of ``means_verbs`` with a "with" phrase whose noun
-    the dictionary codes is that act."""
+    the dictionary (else ``means_nouns``: "retaliated with tariffs") codes is that act."""
     for prep in children(tok):
         if prep.dep_ != "prep" or prep.lower_ != "with":
             continue
@@ -105,6 +105,10 @@ def by_means(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMat
             if noun.dep_ != "pobj":
                 continue
             m = frames.match(noun.lemma_.lower(), [w.lemma_.lower() for w in noun.subtree if w.i != noun.i])
+            if (m is None or m.code is None) and noun.lemma_.lower() in rules.means_nouns:
+                # "retaliated with tariffs on U.S. goods": a means the dictionary has no noun pattern for
+                code = frames.code(rules.means_nouns[noun.lemma_.lower()])
+                m = FrameMatch(code, f"{tok.lemma_.lower()} with {noun.lemma_.lower()}", 2, "code_rules.yaml")
             if m is not None and m.code is not None and m.code.plover:
                 return m, f"'{tok.text} with {noun.text}': the reaction is its means, CAMEO {m.code.code}"
     return None
