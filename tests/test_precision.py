@@ -279,3 +279,10 @@ def test_a_retaliation_with_tariffs_is_a_sanction_and_its_motive_no_attack(pipel
         "India said on Friday it would impose a 20% tariff on imports from Turkey, retaliating against the new duties."
     )
     assert [e.event for e in _code(pipeline, text)] == ["SANCTION"]
+
+
+def test_a_state_of_war_mobilises_and_a_state_of_emergency_coerces(pipeline: Any) -> None:
+    war = _code(pipeline, "The government in Belgrade declared a state of war on Wednesday night.")
+    assert [e.event for e in war] == ["MOBILIZE"]
+    emergency = _code(pipeline, "The president declared a state of emergency in the capital on Monday.")
+    assert [e.event for e in emergency] == ["COERCE"]
