@@ -286,3 +286,9 @@ def test_a_state_of_war_mobilises_and_a_state_of_emergency_coerces(pipeline: Any
     assert [e.event for e in war] == ["MOBILIZE"]
     emergency = _code(pipeline, "The president declared a state of emergency in the capital on Monday.")
     assert [e.event for e in emergency] == ["COERCE"]
+
+
+def test_refugees_fleeing_do_no_political_act_and_a_leader_fleeing_yields(pipeline: Any) -> None:
+    assert _code(pipeline, "Thousands of refugees fled towards the border on Tuesday.") == []
+    leader = _code(pipeline, "The president fled the country on Sunday.")
+    assert [e.event for e in leader] == ["CONCEDE"]

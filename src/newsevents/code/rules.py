@@ -186,7 +186,7 @@ def _check_codes(data: Mapping[str, Any], codes: Mapping[str, Any], source: str)
     for name in NESTED_KEYS:
         for key, table in data.get(name, {}).items():
             for code in (key, *table.values()):
-                if code not in codes and not (name == "object_codes" and code == "-"):
+                if code not in codes and not (name in {"object_codes", "sector_codes"} and code == "-"):
                     raise VerbFrameError(f"{source}: {name}[{key!r}] names unknown CAMEO code {code!r}")
 
 

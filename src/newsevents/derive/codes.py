@@ -16,7 +16,7 @@ from newsevents.progress import Demand
 from newsevents.records import ActorRef, Frame
 
 CONDITION_MARKS = {"if", "unless", "until"}
-NO_EVENT = "-"  # object_codes: the act tells no event
+NO_EVENT = "-"  # object_codes, sector_codes: the act tells no event
 
 
 def derive(
@@ -191,6 +191,8 @@ def by_sector(
     if code is None or not table or not sectors or any(s not in table for s in sectors):
         return match, None
     target = table[sectors[0]]  # "police and soldiers arrived": the first actor's
+    if target == NO_EVENT:  # "thousands of refugees fled": no political act
+        return replace(match, code=None), f"actors of sector {'/'.join(sorted(set(sectors)))}: no event"
     new = frames.code(target)
     why = f"actors of sector {'/'.join(sorted(set(sectors)))}: CAMEO {code.code} becomes {target}"
     return replace(match, code=new), why
