@@ -292,3 +292,17 @@ def test_refugees_fleeing_do_no_political_act_and_a_leader_fleeing_yields(pipeli
     assert _code(pipeline, "Thousands of refugees fled towards the border on Tuesday.") == []
     leader = _code(pipeline, "The president fled the country on Sunday.")
     assert [e.event for e in leader] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Foreign Ministry called the test a provocative act.", "Beijing called the statement outrageous."],
+)
+def test_naming_an_act_with_a_word_of_condemnation_is_criticism(pipeline: Any, text: str) -> None:
+    assert [(e.event, e.cameo) for e in _code(pipeline, text)] == [("ACCUSE", "111")]
+
+
+def test_a_name_without_condemnation_or_a_hedged_name_is_no_criticism(pipeline: Any) -> None:
+    assert "ACCUSE" not in {e.event for e in _code(pipeline, "The prime minister called the visit a success.")}
+    text = "The president asked Russia for help against what he called a terrorist threat."
+    assert "ACCUSE" not in {e.event for e in _code(pipeline, text)}

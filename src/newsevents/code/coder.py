@@ -136,8 +136,9 @@ class _ArticleCoder:
         for k in coding_order(doc, work.frames):
             frame, info = work.frames[k]
             matched, cast = work.matches[k], work.participants[k]
-            if matched.match is None and work.derived[k].match is not None:
-                # a verb with no pattern whose act the derive stage found ("responded with air strikes")
+            if (matched.match is None or matched.match.code is None) and work.derived[k].match is not None:
+                # a verb with no pattern (or a discarded use) whose act the derive stage found ("responded
+                # with air strikes", "called the test a provocative act")
                 matched = replace(matched, match=work.derived[k].match)
             tok = doc[info.token_i]
             absorbed = self.is_absorbed(k)

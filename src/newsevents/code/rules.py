@@ -53,11 +53,14 @@ LIST_KEYS = (
     "unreal_nouns",
     "statement_roots",
     "conditional_roots",
+    "labelling_verbs",
+    "condemning_words",
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
     "intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns", "cargo_codes",
     "means_nouns",
+    "label_codes",
 )  # fmt: skip
 # CAMEO code -> a sector, an object class or a lemma -> CAMEO code
 NESTED_KEYS = ("sector_codes", "object_codes", "lemma_codes")
@@ -75,6 +78,7 @@ class CodeRules:
     pursued_nouns: Mapping[str, str]  # a vow to find these people -> its code (a threat)
     cargo_codes: Mapping[str, str]  # an arrival or dispatch carrying relief -> its code (aid)
     means_nouns: Mapping[str, str]  # the means of a reaction the dictionary has no noun for -> its code
+    label_codes: Mapping[str, str]  # a list of words naming an act (condemning_words) -> the code of the naming
     future_heads: frozenset[str]
     sequence_adverbs: frozenset[str]
     attack_instruments: frozenset[str]
@@ -112,6 +116,8 @@ class CodeRules:
     unreal_nouns: frozenset[str]
     statement_roots: frozenset[str]
     conditional_roots: frozenset[str]
+    labelling_verbs: frozenset[str]
+    condemning_words: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:
@@ -152,6 +158,7 @@ class CodeRules:
             pursued_nouns=dict(data["pursued_nouns"]),
             cargo_codes=dict(data["cargo_codes"]),
             means_nouns=dict(data["means_nouns"]),
+            label_codes=dict(data["label_codes"]),
             anaphors=data["anaphors"],
             sector_codes=data["sector_codes"],
             object_codes=data["object_codes"],
@@ -170,6 +177,7 @@ class CodeRules:
             "pursued_nouns": self.pursued_nouns,
             "cargo_codes": self.cargo_codes,
             "means_nouns": self.means_nouns,
+            "label_codes": self.label_codes,
         }
         nested = {"sector_codes": self.sector_codes, "object_codes": self.object_codes, "lemma_codes": self.lemma_codes}
         _check_codes({**data, "judging_codes": self.judging_codes, **nested}, codes, RULES_FILE)

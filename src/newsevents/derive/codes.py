@@ -114,6 +114,25 @@ def by_means(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMat
     return None
 
 
+def by_label(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str] | None:
+    """A condemnation told by the name given to an act ("called the test a provocative act", "called
+    it a stab in the back", "described the attack as an act of aggression"): a verb of
+    ``labelling_verbs`` whose predicate noun or adjective (or "as" phrase) holds one of
+    ``condemning_words`` is a criticism (``label_codes``, PLOVER ACCUSE)."""
+    objects = [c for c in children(tok) if c.dep_ in {"dobj", "obj"}]
+    if tok.lemma_.lower() not in rules.labelling_verbs or not objects or any(o.tag_ in {"WP", "WDT"} for o in objects):
+        return None  # "what he called a terrorist threat": the speaker's name for a thing, not a charge
+    labels = [c for c in children(tok) if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in {"NOUN", "ADJ", "PROPN"}]
+    labels += [g for c in children(tok) if c.dep_ == "prep" and c.lower_ == "as" for g in children(c)]
+    for label in labels:
+        word = next((w for w in label.subtree if w.lemma_.lower() in rules.condemning_words), None)
+        if word is not None:
+            code = frames.code(rules.label_codes["condemning_words"])
+            match = FrameMatch(code, f"{tok.lemma_.lower()} ... {word.lemma_.lower()}", 2, "code_rules.yaml")
+            return match, f"'{tok.text} ... {word.text}': an act named with a word of condemnation, CAMEO {code.code}"
+    return None
+
+
 def commanded(
     frame: Frame, tok: Token, match: FrameMatch, frame_at: Callable[[int], Frame | None], frames: VerbFrames,
     rules: CodeRules, match_at: Callable[[int], FrameMatch | None],

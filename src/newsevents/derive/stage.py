@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from newsevents.code.clauses import told_by_party
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
-from newsevents.derive.codes import by_means, by_object, by_sector, demand, derive
+from newsevents.derive.codes import by_label, by_means, by_object, by_sector, demand, derive
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Derived, Discourse
 from newsevents.records import ActorRef, Frame
@@ -51,6 +51,7 @@ def make_derive(res: Resources) -> StageFunc:
             elif match is None or match.code is None:
                 # "Israel responded with air strikes": a reaction with no pattern of its own, told by its means
                 means = by_means(tok, frames, rules) if frame.predicate_lemma in rules.means_verbs else None
+                means = means or by_label(tok, frames, rules)  # "called the test a provocative act"
                 out.append(Derived(info.token_i, *means) if means else Derived(info.token_i))
             elif match.code.plover is None:
                 if match.code.root != "01":
