@@ -244,7 +244,6 @@ def test_sanctions_that_include_restrictions_are_sanctions(pipeline: Any) -> Non
     [
         ("Poland will not accept more refugees.", "REJECT"),
         ("Iran said it would strike Israel very hard if Israel attacked its nuclear sites.", "THREATEN"),
-        ("Greece plans to impose restrictions on Turkish imports.", "THREATEN"),
         ("The kidnappers threatened to kill the hostages unless the prisoners were freed.", "THREATEN"),
     ],
 )
@@ -306,3 +305,8 @@ def test_a_name_without_condemnation_or_a_hedged_name_is_no_criticism(pipeline: 
     assert "ACCUSE" not in {e.event for e in _code(pipeline, "The prime minister called the visit a success.")}
     text = "The president asked Russia for help against what he called a terrorist threat."
     assert "ACCUSE" not in {e.event for e in _code(pipeline, text)}
+
+
+def test_a_conditional_threat_nobody_states_stays_hypothetical(pipeline: Any) -> None:
+    evs = _code(pipeline, "If the talks fail, Turkey could launch a ground offensive in northern Syria.")
+    assert [(e.event, e.modality) for e in evs] == [("THREATEN", "hypothetical")]

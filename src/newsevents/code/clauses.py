@@ -59,16 +59,19 @@ def participle_clause(tok: Token) -> bool:
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ in {"aux", "mark"} for c in children(tok))
 
 
-def consequence_told(tok: Token, match: FrameMatch | None, rules: CodeRules) -> bool:
+def consequence_told(tok: Token, match: FrameMatch | None, rules: CodeRules, head: FrameMatch | None = None) -> bool:
     """Whether a participle clause after an event is an event of its own: its code starts with one of
     ``consequence_codes`` (violence against people, arrests; accusations, demands and threats
     told with the act: "cut ties, accusing it of supporting terrorism"). Other consequences ("...,
     freeing the hostages", "..., setting houses ablaze") are part of the event they follow. A
     participle before its verb that tells a material act (``consequence``) is its own event
-    ("Spanish police, working with their Moroccan counterparts, dismantled ...")."""
+    ("Spanish police, working with their Moroccan counterparts, dismantled ..."). A demand after a
+    protest (``protest_roots``: "rallied, demanding higher pay") is part of the protest."""
     if not participle_clause(tok) or tok.lemma_.lower() in rules.means_verbs:
         return False  # "imposed tariffs, retaliating against ...": the motive of the act told before
     code = match.code.code if match is not None and match.code is not None else ""
+    if head is not None and head.code is not None and head.code.root in rules.protest_roots and code.startswith("10"):
+        return False  # "teachers rallied in Nairobi, demanding higher pay": the demand is the protest's
     if any(code.startswith(prefix) for prefix in rules.consequence_codes):
         return True
     return tok.i < tok.head.i and consequence(tok, match)

@@ -101,7 +101,7 @@ class _ArticleCoder:
             or (tok.dep_ in {"xcomp", "advcl", "conj", "ccomp"} and head.i in self.absorbed)
             or (tok.dep_ in {"xcomp", "advcl", "ccomp"} and head.i in self.event_verbs and not fronted(tok))
         )
-        told = consequence_told(tok, match, self.rules)
+        told = consequence_told(tok, match, self.rules, self.match_at(head.i))
         return absorbed and not (told or own_clause(tok))
 
     def make_event(

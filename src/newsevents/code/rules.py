@@ -55,6 +55,8 @@ LIST_KEYS = (
     "conditional_roots",
     "labelling_verbs",
     "condemning_words",
+    "stating_verbs",
+    "protest_roots",
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
@@ -118,6 +120,8 @@ class CodeRules:
     conditional_roots: frozenset[str]
     labelling_verbs: frozenset[str]
     condemning_words: frozenset[str]
+    stating_verbs: frozenset[str]
+    protest_roots: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:

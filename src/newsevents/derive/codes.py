@@ -232,8 +232,8 @@ def by_object(
     if lemma in rules.lemma_codes.get(code.code, {}):
         target = rules.lemma_codes[code.code][lemma]
         why = f"'{tok.text}': CAMEO {code.code} by its predicate"
-    table = rules.object_codes.get(code.code, {})
-    if target is None and table:
+    table = rules.object_codes.get(code.code, {}) if tok.tag_.startswith("VB") else {}
+    if target is None and table:  # a verb's object ("the visit of Xi Jinping": the noun's "of" is its agent)
         kind = object_class(tok, rules)
         if kind is not None and kind[0] in table:
             target = table[kind[0]]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.tokens import Token
+
 from newsevents.code.clauses import told_by_party
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
@@ -13,17 +15,36 @@ from newsevents.progress import Derived, Discourse
 from newsevents.records import ActorRef, Frame
 from newsevents.work import Resources, StageFunc, Work, register
 
+UNSAID = {"negated", "hypothetical"}  # modalities the default export leaves out
 
-def stated(frame: Frame, match: FrameMatch, derived: FrameMatch, rules: CodeRules) -> bool:
+
+def stated(frame: Frame, tok: Token, match: FrameMatch, derived: FrameMatch, rules: CodeRules) -> bool:
     """Whether the derived code is the statement of the act, not the act: a planned, promised,
     refused or conditional act whose code the derivation rules made one of ``statement_roots`` (an
-    intent, a rejection, a threat: "Poland will not accept more refugees", "would strike Israel if
-    ..."), or a threat made on a condition ("threatened to kill him unless ...": ``conditional_roots``).
-    The statement happened: its event is asserted, whatever the act's own modality."""
+    intent, a rejection, a threat: "Poland will not accept more refugees", "Iran said it would strike
+    Israel if ..."), or a threat made on a condition ("threatened to kill him unless ...":
+    ``conditional_roots``). The statement happened: its event is asserted, not negated or
+    hypothetical (a planned act keeps its modality future). A hypothetical act is a statement only
+    when someone states it (a verb of ``stating_verbs`` above it or its own): "If the talks fail,
+    Turkey could launch an offensive" stays hypothetical."""
     old, new = match.code, derived.code
-    if old is None or new is None or new.root not in rules.statement_roots:
+    if old is None or new is None or new.root not in rules.statement_roots or frame.modality not in UNSAID:
+        return False  # a planned act ("plans to impose restrictions": a threat) keeps its future
+    if frame.modality == "hypothetical" and not said_by(tok, rules):
         return False
     return new.root != old.root or (new.root in rules.conditional_roots and frame.modality == "hypothetical")
+
+
+def said_by(tok: Token, rules: CodeRules) -> bool:
+    """Whether the clause of ``tok`` is a statement: its verb or the verb that reports it (through
+    coordinated, complement and adverbial clauses) is one of ``stating_verbs``."""
+    t = tok
+    while True:
+        if t.lemma_.lower() in rules.stating_verbs:
+            return True
+        if t.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or t.head.i == t.i:
+            return False
+        t = t.head
 
 
 @register("derive", requires=("frames", "matches", "participants"), sets=("derived",))
@@ -69,7 +90,7 @@ def make_derive(res: Resources) -> StageFunc:
                     return [r for span in spans for r in reader.span(span, None, disc)]
 
                 new, why = derive(frame, tok, match, frame_at, frames, rules, match_at, parties, cast.actors)
-                said = stated(frame, match, new, rules)
+                said = stated(frame, tok, match, new, rules)
                 if why is None:
                     new, why = by_object(frame, tok, new, frames, rules)
                 if why is None:
