@@ -40,7 +40,7 @@ pytestmark = pytest.mark.model
 # name given to it, refusals and threats asserted. Recall and precision rose on all seven sets
 # (sentences 0.824/0.902 -> 0.851/0.933, stories 0.808/0.894 -> 0.830/0.907, blind2 sentences
 # 0.817/0.908 -> 0.848/0.946, stories 0.831/0.837 -> 0.838/0.851, blind3 sentences 0.721/0.814 ->
-# 0.771/0.884, extra 0.852/0.839 -> 0.891/0.916, stories 0.656/0.841 -> 0.681/0.877). The figures
+# 0.771/0.883, extra 0.852/0.839 -> 0.891/0.923, stories 0.656/0.841 -> 0.681/0.877). The figures
 # marked "found more (4th)" are scored on found events only and fell by one or two newly found
 # events each, whose speaker or place is wrong (the errors on the events found before are the same);
 # they are pinned at the new figures, an exception to "floors only go up" said in the session report.
