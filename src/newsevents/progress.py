@@ -126,6 +126,7 @@ class Derived:
     match: FrameMatch | None = None
     why: str | None = None
     demand: Demand | None = None
+    stated: bool = False  # the code is the statement of a planned, refused or threatened act: asserted
 
 
 @dataclass(frozen=True, slots=True)

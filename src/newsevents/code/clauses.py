@@ -18,6 +18,7 @@ from newsevents.parse.tree import children
 from newsevents.records import Frame
 
 LINK_DEPS = {"conj", "xcomp", "advcl"}
+CLAUSE_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "prep", "agent", "xcomp", "ccomp"}
 # a match score ("1-0", "2 - 2"), not a day range ("3-5 March")
 _SCORE = re.compile(
     r"(?<![\d.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,])(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I
@@ -48,6 +49,53 @@ def consequence(tok: Token, match: FrameMatch | None) -> bool:
     if tok.dep_ == "conj" and tok.head.dep_ == "advcl":
         tok = tok.head
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ in {"aux", "mark"} for c in children(tok))
+
+
+def participle_clause(tok: Token) -> bool:
+    """A participle clause hanging on a verb, without an auxiliary or a subordinator ("..., killing
+    six people", "..., accusing it of supporting terrorism"; a coordinated one shares its head's)."""
+    if tok.dep_ == "conj" and tok.head.dep_ == "advcl":
+        tok = tok.head
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ in {"aux", "mark"} for c in children(tok))
+
+
+def consequence_told(tok: Token, match: FrameMatch | None, rules: CodeRules, head: FrameMatch | None = None) -> bool:
+    """Whether a participle clause after an event is an event of its own: its code starts with one of
+    ``consequence_codes`` (violence against people, arrests; accusations, demands and threats
+    told with the act: "cut ties, accusing it of supporting terrorism"). Other consequences ("...,
+    freeing the hostages", "..., setting houses ablaze") are part of the event they follow. A
+    participle before its verb that tells a material act (``consequence``) is its own event
+    ("Spanish police, working with their Moroccan counterparts, dismantled ..."). A demand after a
+    protest (``protest_roots``: "rallied, demanding higher pay") is part of the protest."""
+    if not participle_clause(tok) or tok.lemma_.lower() in rules.means_verbs:
+        return False  # "imposed tariffs, retaliating against ...": the motive of the act told before
+    code = match.code.code if match is not None and match.code is not None else ""
+    if head is not None and head.code is not None and head.code.root in rules.protest_roots and code.startswith("10"):
+        return False  # "teachers rallied in Nairobi, demanding higher pay": the demand is the protest's
+    if any(code.startswith(prefix) for prefix in rules.consequence_codes):
+        return True
+    return tok.i < tok.head.i and consequence(tok, match)
+
+
+def untold(tok: Token, rules: CodeRules) -> bool:
+    """Whether the clause of ``tok`` tells no event of its own: a condition or a setting opened by one
+    of ``untold_marks`` ("if it invaded Ukraine", "until the president resigns", "since Russian troops
+    entered it"); the to-infinitive of one of ``unreal_nouns`` ("rejected a request to accept more
+    flights", "an ultimatum to Ecuador to halt attacks"); through a chain of coordinated and
+    complement verbs ("if Baghdad fails to comply"). A participle used as an adjective ("starving
+    civilians", "warning shots") is no clause at all."""
+    if tok.tag_.startswith("VB") and tok.dep_ in {"amod", "compound"}:  # "with Trump accusing Zelenskiy" is a clause
+        return not any(c.dep_ in CLAUSE_DEPS for c in children(tok))
+    t = tok
+    while t.dep_ in LINK_DEPS and t.head.i != t.i and not _marked(t):
+        t = t.head
+    if t.dep_ == "acl" and t.head.lemma_.lower() in rules.unreal_nouns:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t))
+    return t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lemma_.lower() in rules.untold_marks for m in children(t))
+
+
+def _marked(t: Token) -> bool:
+    return any(c.dep_ == "mark" for c in children(t))
 
 
 def shared_setting(frame: Frame, head: Frame | None, tok: Token) -> Frame:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsevents.code.clauses import consequence, fronted, own_clause, told_by_party
+from newsevents.code.clauses import consequence_told, fronted, own_clause, told_by_party, untold
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.parties import (
     THREAT_ROOT,
@@ -114,7 +114,8 @@ class _ArticleCoder:
             or (tok.dep_ in {"xcomp", "advcl", "conj", "ccomp"} and head.i in self.absorbed)
             or (tok.dep_ in {"xcomp", "advcl", "ccomp"} and head.i in self.event_verbs and not fronted(tok))
         )
-        return absorbed and not (consequence(tok, match) or own_clause(tok))
+        told = consequence_told(tok, match, self.rules, self.match_at(head.i))
+        return absorbed and not (told or own_clause(tok))
 
     def make_event(
         self, frame: Frame, match: FrameMatch, cast: Cast, actors: list[ActorRef], why_actors: list[str],
@@ -164,8 +165,9 @@ class _ArticleCoder:
         for k in coding_order(doc, work.frames):
             frame, info = work.frames[k]
             matched, cast = work.matches[k], work.participants[k]
-            if matched.match is None and work.derived[k].match is not None:
-                # a verb with no pattern whose act the derive stage found ("responded with air strikes")
+            if (matched.match is None or matched.match.code is None) and work.derived[k].match is not None:
+                # a verb with no pattern (or a discarded use) whose act the derive stage found ("responded
+                # with air strikes", "called the test a provocative act")
                 matched = replace(matched, match=work.derived[k].match)
             tok = doc[info.token_i]
             absorbed = self.is_absorbed(k)
@@ -174,7 +176,7 @@ class _ArticleCoder:
                 words = next(p.retold for p in cast.phrases if p.retold is not None)
                 attack = last_attack(words or "", [], frame.sentence_index, self.firsts(), rules)
             actors, why_actors = cast.with_attack(attack)
-            if absorbed or (matched.background and not told_by_party(tok)):
+            if absorbed or (matched.background and not told_by_party(tok)) or untold(tok, rules):
                 self.absorbed.add(tok.i)
                 continue
             match = matched.match
@@ -202,6 +204,9 @@ class _ArticleCoder:
             if derived.match is None:
                 continue
             match = derived.match
+            if derived.stated and frame.modality != "asserted":  # "Poland will not accept more refugees": a refusal
+                why = f"modality: asserted (the statement of a {frame.modality} act)"
+                frame = replace(frame, modality="asserted", negated=False, reasons=(*frame.reasons, why))
             reasons = [*why_actors, derived.why] if derived.why else why_actors
             event = self.make_event(frame, match, cast, actors, reasons, when, where)
             if political(event, rules.apolitical_sectors) and not home_visit(event):

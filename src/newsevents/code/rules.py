@@ -44,11 +44,30 @@ LIST_KEYS = (
     "ordering_verbs",
     "means_verbs",
     "stance_verbs",
+    "consequence_codes",
+    "state_nouns",
+    "relief_nouns",
+    "cargo_verbs",
+    "untold_marks",
+    "waters_nouns",
+    "unreal_nouns",
+    "statement_roots",
+    "conditional_roots",
+    "labelling_verbs",
+    "condemning_words",
+    "stating_verbs",
+    "protest_roots",
 )
 # root, modal, sector or lemma -> CAMEO code
-MAP_KEYS = ("intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns")
+MAP_KEYS = (
+    "intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns", "cargo_codes",
+    "means_nouns",
+    "label_codes",
+)  # fmt: skip
+# CAMEO code -> a sector, an object class or a lemma -> CAMEO code
+NESTED_KEYS = ("sector_codes", "object_codes", "lemma_codes")
 #: Every top-level key of code_rules.yaml but ``version``; a --frames file may carry them too.
-RULE_KEYS: frozenset[str] = frozenset((*MAP_KEYS, "anaphors", "sector_codes", *LIST_KEYS))
+RULE_KEYS: frozenset[str] = frozenset((*MAP_KEYS, "anaphors", *NESTED_KEYS, *LIST_KEYS))
 
 
 @dataclass(frozen=True)
@@ -59,11 +78,16 @@ class CodeRules:
     commanded_sectors: Mapping[str, str]  # the sector of forces sent somewhere by an order -> its code
     pursuit_verbs: Mapping[str, str]  # a vow to do this to people -> its code (a threat)
     pursued_nouns: Mapping[str, str]  # a vow to find these people -> its code (a threat)
+    cargo_codes: Mapping[str, str]  # an arrival or dispatch carrying relief -> its code (aid)
+    means_nouns: Mapping[str, str]  # the means of a reaction the dictionary has no noun for -> its code
+    label_codes: Mapping[str, str]  # a list of words naming an act (condemning_words) -> the code of the naming
     future_heads: frozenset[str]
     sequence_adverbs: frozenset[str]
     attack_instruments: frozenset[str]
     anaphors: Mapping[str, tuple[str, ...]]
     sector_codes: Mapping[str, Mapping[str, str]]  # CAMEO code -> the actors' sector -> the code it becomes
+    object_codes: Mapping[str, Mapping[str, str]]  # CAMEO code -> what it is done to (PERSON, STATE) -> code
+    lemma_codes: Mapping[str, Mapping[str, str]]  # CAMEO code -> the predicate's lemma -> the code it becomes
     claim_verbs: frozenset[str]
     claim_adverbs: frozenset[str]
     apolitical_sectors: frozenset[str]
@@ -85,6 +109,19 @@ class CodeRules:
     ordering_verbs: frozenset[str]
     means_verbs: frozenset[str]
     stance_verbs: frozenset[str]
+    consequence_codes: frozenset[str]
+    state_nouns: frozenset[str]
+    relief_nouns: frozenset[str]
+    cargo_verbs: frozenset[str]
+    untold_marks: frozenset[str]
+    waters_nouns: frozenset[str]
+    unreal_nouns: frozenset[str]
+    statement_roots: frozenset[str]
+    conditional_roots: frozenset[str]
+    labelling_verbs: frozenset[str]
+    condemning_words: frozenset[str]
+    stating_verbs: frozenset[str]
+    protest_roots: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:
@@ -109,8 +146,9 @@ class CodeRules:
                 _check_codes(extra, codes, str(path))
             for key in (*MAP_KEYS, "anaphors"):
                 data[key] = {**data[key], **extra[key]}
-            for code, by_sector in extra["sector_codes"].items():
-                data["sector_codes"][code] = {**data["sector_codes"].get(code, {}), **by_sector}
+            for key in NESTED_KEYS:
+                for code, table in extra[key].items():
+                    data[key][code] = {**data[key].get(code, {}), **table}
             for key in LIST_KEYS:
                 data[key] = [*data[key], *extra[key]]
         lists: dict[str, Any] = {key: frozenset(data[key]) for key in LIST_KEYS}
@@ -122,8 +160,13 @@ class CodeRules:
             commanded_sectors=dict(data["commanded_sectors"]),
             pursuit_verbs=dict(data["pursuit_verbs"]),
             pursued_nouns=dict(data["pursued_nouns"]),
+            cargo_codes=dict(data["cargo_codes"]),
+            means_nouns=dict(data["means_nouns"]),
+            label_codes=dict(data["label_codes"]),
             anaphors=data["anaphors"],
             sector_codes=data["sector_codes"],
+            object_codes=data["object_codes"],
+            lemma_codes=data["lemma_codes"],
             **lists,
         )
 
@@ -136,10 +179,12 @@ class CodeRules:
             "commanded_sectors": self.commanded_sectors,
             "pursuit_verbs": self.pursuit_verbs,
             "pursued_nouns": self.pursued_nouns,
+            "cargo_codes": self.cargo_codes,
+            "means_nouns": self.means_nouns,
+            "label_codes": self.label_codes,
         }
-        _check_codes(
-            {**data, "judging_codes": self.judging_codes, "sector_codes": self.sector_codes}, codes, RULES_FILE
-        )
+        nested = {"sector_codes": self.sector_codes, "object_codes": self.object_codes, "lemma_codes": self.lemma_codes}
+        _check_codes({**data, "judging_codes": self.judging_codes, **nested}, codes, RULES_FILE)
 
 
 def _check_codes(data: Mapping[str, Any], codes: Mapping[str, Any], source: str) -> None:
@@ -150,10 +195,11 @@ def _check_codes(data: Mapping[str, Any], codes: Mapping[str, Any], source: str)
     unknown = sorted(set(data["judging_codes"]) - set(codes))
     if unknown:
         raise VerbFrameError(f"{source}: judging_codes names unknown CAMEO code {unknown[0]!r}")
-    for key, by_sector in data.get("sector_codes", {}).items():
-        for code in (key, *by_sector.values()):
-            if code not in codes:
-                raise VerbFrameError(f"{source}: sector_codes[{key!r}] names unknown CAMEO code {code!r}")
+    for name in NESTED_KEYS:
+        for key, table in data.get(name, {}).items():
+            for code in (key, *table.values()):
+                if code not in codes and not (name in {"object_codes", "sector_codes"} and code == "-"):
+                    raise VerbFrameError(f"{source}: {name}[{key!r}] names unknown CAMEO code {code!r}")
 
 
 def _parse(text: str, source: str, *, builtin: bool) -> dict[str, Any]:
@@ -179,12 +225,13 @@ def _parse(text: str, source: str, *, builtin: bool) -> dict[str, Any]:
     if not isinstance(anaphors, dict) or not all(isinstance(v, list) for v in anaphors.values()):
         raise VerbFrameError(f"{source}: 'anaphors' must map a noun to a list of sector codes")
     out["anaphors"] = {str(k): tuple(str(x) for x in v) for k, v in anaphors.items()}
-    sector_codes = data.get("sector_codes") or {}
-    if not isinstance(sector_codes, dict) or not all(
-        isinstance(v, dict) and all(isinstance(c, str) for c in v.values()) for v in sector_codes.values()
-    ):
-        raise VerbFrameError(f"{source}: 'sector_codes' must map a quoted CAMEO code to a map of sector to quoted code")
-    out["sector_codes"] = {str(k): {str(s): c for s, c in v.items()} for k, v in sector_codes.items()}
+    for name in NESTED_KEYS:
+        table = data.get(name) or {}
+        if not isinstance(table, dict) or not all(
+            isinstance(v, dict) and all(isinstance(c, str) for c in v.values()) for v in table.values()
+        ):
+            raise VerbFrameError(f"{source}: '{name}' must map a quoted CAMEO code to a map of word to quoted code")
+        out[name] = {str(k): {str(s): c for s, c in v.items()} for k, v in table.items()}
     for key in LIST_KEYS:
         words = data.get(key) or []
         if not isinstance(words, list):

@@ -15,7 +15,8 @@ from newsevents.parse.tree import children
 from newsevents.progress import Demand
 from newsevents.records import ActorRef, Frame
 
-CONDITION_MARKS = {"if", "unless"}
+CONDITION_MARKS = {"if", "unless", "until"}
+NO_EVENT = "-"  # object_codes, sector_codes: the act tells no event
 
 
 def derive(
@@ -60,10 +61,13 @@ def derive(
     elif (frame.modality == "future" or (frame.modality == "hypothetical" and frame.tense == "future")) and (
         not frame.passive
     ):
-        if frame.modality == "future" and announced(tok, rules):
+        conditional = code.quad_class >= 3 and has_condition(tok, CONDITION_MARKS)
+        if frame.modality == "future" and announced(tok, rules) and not conditional:
             return match, None
         derived = rules.intent.get(code.root)
         why = "announced or planned act by its own actor → intent" if code.quad_class <= 2 else "→ threat"
+        if conditional:  # "will impose tariffs until ...", "would halt trade unless ..."
+            why = "conflictual act announced on a condition ('if' / 'unless' / 'until') → threat"
     if derived is None or derived == code.code:
         return match, None
     new = replace(match, code=frames.code(derived))
@@ -93,7 +97,7 @@ def pursued(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
 def by_means(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str] | None:
     """A reaction told by its means ("China retaliated with sanctions on European lawmakers",
     "Israel responded with air strikes"): a verb of ``means_verbs`` with a "with" phrase whose noun
-    the dictionary codes is that act."""
+    the dictionary (else ``means_nouns``: "retaliated with tariffs") codes is that act."""
     for prep in children(tok):
         if prep.dep_ != "prep" or prep.lower_ != "with":
             continue
@@ -101,8 +105,31 @@ def by_means(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMat
             if noun.dep_ != "pobj":
                 continue
             m = frames.match(noun.lemma_.lower(), [w.lemma_.lower() for w in noun.subtree if w.i != noun.i])
+            if (m is None or m.code is None) and noun.lemma_.lower() in rules.means_nouns:
+                # "retaliated with tariffs on U.S. goods": a means the dictionary has no noun pattern for
+                code = frames.code(rules.means_nouns[noun.lemma_.lower()])
+                m = FrameMatch(code, f"{tok.lemma_.lower()} with {noun.lemma_.lower()}", 2, "code_rules.yaml")
             if m is not None and m.code is not None and m.code.plover:
                 return m, f"'{tok.text} with {noun.text}': the reaction is its means, CAMEO {m.code.code}"
+    return None
+
+
+def by_label(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str] | None:
+    """A condemnation told by the name given to an act ("called the test a provocative act", "called
+    it a stab in the back", "described the attack as an act of aggression"): a verb of
+    ``labelling_verbs`` whose predicate noun or adjective (or "as" phrase) holds one of
+    ``condemning_words`` is a criticism (``label_codes``, PLOVER ACCUSE)."""
+    objects = [c for c in children(tok) if c.dep_ in {"dobj", "obj"}]
+    if tok.lemma_.lower() not in rules.labelling_verbs or not objects or any(o.tag_ in {"WP", "WDT"} for o in objects):
+        return None  # "what he called a terrorist threat": the speaker's name for a thing, not a charge
+    labels = [c for c in children(tok) if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in {"NOUN", "ADJ", "PROPN"}]
+    labels += [g for c in children(tok) if c.dep_ == "prep" and c.lower_ == "as" for g in children(c)]
+    for label in labels:
+        word = next((w for w in label.subtree if w.lemma_.lower() in rules.condemning_words), None)
+        if word is not None:
+            code = frames.code(rules.label_codes["condemning_words"])
+            match = FrameMatch(code, f"{tok.lemma_.lower()} ... {word.lemma_.lower()}", 2, "code_rules.yaml")
+            return match, f"'{tok.text} ... {word.text}': an act named with a word of condemnation, CAMEO {code.code}"
     return None
 
 
@@ -183,9 +210,117 @@ def by_sector(
     if code is None or not table or not sectors or any(s not in table for s in sectors):
         return match, None
     target = table[sectors[0]]  # "police and soldiers arrived": the first actor's
+    if target == NO_EVENT:  # "thousands of refugees fled": no political act
+        return replace(match, code=None), f"actors of sector {'/'.join(sorted(set(sectors)))}: no event"
     new = frames.code(target)
     why = f"actors of sector {'/'.join(sorted(set(sectors)))}: CAMEO {code.code} becomes {target}"
     return replace(match, code=new), why
+
+
+def by_object(
+    frame: Frame, tok: Token, match: FrameMatch, frames: VerbFrames, rules: CodeRules
+) -> tuple[FrameMatch, str | None]:
+    """(the match, why) with the code CAMEO or PLOVER gives the act by its predicate (``lemma_codes``:
+    "charged the minister" is a charge, not an arrest), by what it is done to (``object_codes``:
+    "captured Ali Hassan" is an arrest, "seized control of the country" a takeover) or by what it
+    carries (``cargo_codes``: "planes carrying tents and medicine landed" bring aid)."""
+    code = match.code
+    if code is None:
+        return match, None
+    target, why = None, ""
+    lemma = frame.predicate_lemma
+    if lemma in rules.lemma_codes.get(code.code, {}):
+        target = rules.lemma_codes[code.code][lemma]
+        why = f"'{tok.text}': CAMEO {code.code} by its predicate"
+    table = rules.object_codes.get(code.code, {}) if tok.tag_.startswith("VB") else {}
+    if target is None and table:  # a verb's object ("the visit of Xi Jinping": the noun's "of" is its agent)
+        kind = object_class(tok, rules)
+        if kind is not None and kind[0] in table:
+            target = table[kind[0]]
+            why = f"'{tok.text} ... {kind[1]}': CAMEO {code.code} done to a {kind[0].lower()}"
+        noun = next((o for o in _objects(tok, wide=True) if o.lemma_.lower() in table), None)
+        if target is None and noun is not None:  # by the object's noun: "withdrew from the treaty"
+            target = table[noun.lemma_.lower()]
+            why = f"'{tok.text} ... {noun.text}': CAMEO {code.code} done to a {noun.lemma_.lower()}"
+    if target is None and code.code in rules.cargo_codes:
+        relief = carried(tok, rules)
+        if relief is not None:
+            target = rules.cargo_codes[code.code]
+            why = f"'{tok.text}' carrying '{relief}': CAMEO {code.code} brings relief"
+    if target is None or target == code.code:
+        return match, None
+    if target == NO_EVENT:  # "U.S. agents flew him to New York": not a visit
+        return replace(match, code=None), f"{why}, tells no event"
+    return replace(match, code=frames.code(target)), f"{why}, becomes {target}"
+
+
+def _objects(tok: Token, wide: bool = False) -> list[Token]:
+    """The heads of what a verb is done to: its object, the "of" phrase of an object ("control of the
+    country"), its own "of"/"over" phrases and the subject of a small clause ("captured X hiding");
+    ``wide``: also "from" and "in" ("withdrew from the treaty", "suspended its participation in the
+    treaty")."""
+    own = {"of", "over", "from", "in"} if wide else {"of", "over"}
+    of_object = {"of", "in"} if wide else {"of"}
+    out = []
+    for c in children(tok):
+        if c.dep_ in {"dobj", "obj"}:
+            out.append(c)
+            of = [p for p in children(c) if p.dep_ == "prep" and p.lower_ in of_object]
+            out += [g for p in of for g in children(p) if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ in own:
+            out += [g for g in children(c) if g.dep_ == "pobj"]
+        elif c.dep_ in {"ccomp", "xcomp"}:  # "captured Saddam Hussein hiding in a hole": a small clause
+            out += [g for g in children(c) if g.dep_ == "nsubj"]
+    return out
+
+
+def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
+    """("PERSON", words) when the verb is done to a person named by name or by "him", "her", "them";
+    ("STATE", words) when it is done to the country itself or its power (``state_nouns`` without a
+    name); ("WATERS", words) when it is aimed into the sea (``waters_nouns``: "fired missiles into
+    waters near Taiwan")."""
+    for prep in (c for o in (tok, *_objects(tok)) for c in children(o) if c.dep_ == "prep"):
+        if prep.lower_ in {"into", "in", "toward", "towards"}:
+            sea = next((g for g in children(prep) if g.dep_ == "pobj" and g.lemma_.lower() in rules.waters_nouns), None)
+            if sea is not None:
+                return "WATERS", sea.text
+    for obj in _objects(tok):
+        if _full_name(obj) or obj.lower_ in {"him", "her", "them"}:
+            return "PERSON", obj.text
+        names = [w for w in obj.subtree if w.pos_ == "PROPN" or w.ent_type_ in {"GPE", "NORP"}]
+        if obj.lemma_.lower() in rules.state_nouns and not names:
+            return "STATE", obj.text
+    return None
+
+
+def _full_name(tok: Token) -> bool:
+    """Whether the token is part of a person's name of two words or more ("Ali Hassan"; a lone
+    "Konna" may be a town the tagger took for a person)."""
+    if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and len(ent) >= 2
+
+
+def carried(tok: Token, rules: CodeRules) -> str | None:
+    """The relief noun that the verb's subject or object carries ("planes carrying tents and
+    medicine", "troops with food and water"), if any: one of ``relief_nouns`` that is the object of
+    one of ``cargo_verbs`` or of "with" (through a list: "carrying rescue teams and relief supplies")."""
+    for c in children(tok):
+        if c.dep_ not in {"nsubj", "nsubjpass", "dobj", "obj", "prep"}:
+            continue
+        for w in c.subtree:
+            if w.lemma_.lower() not in rules.relief_nouns and w.lower_ not in rules.relief_nouns:
+                continue
+            head = w
+            while head.dep_ in {"conj", "compound", "appos"} and head.head.i != head.i:
+                head = head.head
+            carrier = head.head
+            if head.dep_ in {"dobj", "obj"} and carrier.lemma_.lower() in rules.cargo_verbs:
+                return w.text
+            if head.dep_ == "pobj" and carrier.lower_ == "with":
+                return w.text
+    return None
 
 
 def announced(tok: Token, rules: CodeRules) -> bool:

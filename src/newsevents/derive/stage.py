@@ -4,13 +4,47 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.tokens import Token
+
 from newsevents.code.clauses import told_by_party
+from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
-from newsevents.derive.codes import by_means, by_sector, demand, derive
+from newsevents.derive.codes import by_label, by_means, by_object, by_sector, demand, derive
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Derived, Discourse
 from newsevents.records import ActorRef, Frame
 from newsevents.work import Resources, StageFunc, Work, register
+
+UNSAID = {"negated", "hypothetical"}  # modalities the default export leaves out
+
+
+def stated(frame: Frame, tok: Token, match: FrameMatch, derived: FrameMatch, rules: CodeRules) -> bool:
+    """Whether the derived code is the statement of the act, not the act: a planned, promised,
+    refused or conditional act whose code the derivation rules made one of ``statement_roots`` (an
+    intent, a rejection, a threat: "Poland will not accept more refugees", "Iran said it would strike
+    Israel if ..."), or a threat made on a condition ("threatened to kill him unless ...":
+    ``conditional_roots``). The statement happened: its event is asserted, not negated or
+    hypothetical (a planned act keeps its modality future). A hypothetical act is a statement only
+    when someone states it (a verb of ``stating_verbs`` above it or its own): "If the talks fail,
+    Turkey could launch an offensive" stays hypothetical."""
+    old, new = match.code, derived.code
+    if old is None or new is None or new.root not in rules.statement_roots or frame.modality not in UNSAID:
+        return False  # a planned act ("plans to impose restrictions": a threat) keeps its future
+    if frame.modality == "hypothetical" and not said_by(tok, rules):
+        return False
+    return new.root != old.root or (new.root in rules.conditional_roots and frame.modality == "hypothetical")
+
+
+def said_by(tok: Token, rules: CodeRules) -> bool:
+    """Whether the clause of ``tok`` is a statement: its verb or the verb that reports it (through
+    coordinated, complement and adverbial clauses) is one of ``stating_verbs``."""
+    t = tok
+    while True:
+        if t.lemma_.lower() in rules.stating_verbs:
+            return True
+        if t.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or t.head.i == t.i:
+            return False
+        t = t.head
 
 
 @register("derive", requires=("frames", "matches", "participants"), sets=("derived",))
@@ -38,6 +72,7 @@ def make_derive(res: Resources) -> StageFunc:
             elif match is None or match.code is None:
                 # "Israel responded with air strikes": a reaction with no pattern of its own, told by its means
                 means = by_means(tok, frames, rules) if frame.predicate_lemma in rules.means_verbs else None
+                means = means or by_label(tok, frames, rules)  # "called the test a provocative act"
                 out.append(Derived(info.token_i, *means) if means else Derived(info.token_i))
             elif match.code.plover is None:
                 if match.code.root != "01":
@@ -55,9 +90,13 @@ def make_derive(res: Resources) -> StageFunc:
                     return [r for span in spans for r in reader.span(span, None, disc)]
 
                 new, why = derive(frame, tok, match, frame_at, frames, rules, match_at, parties, cast.actors)
+                said = stated(frame, tok, match, new, rules)
+                if why is None:
+                    new, why = by_object(frame, tok, new, frames, rules)
                 if why is None:
                     new, why = by_sector(new, cast.actors, frames, rules)
-                out.append(Derived(info.token_i, new if new.code is not None and new.code.plover else None, why))
+                coded = new if new.code is not None and new.code.plover else None
+                out.append(Derived(info.token_i, coded, why, stated=said and coded is not None))
         work.derived = out
 
     return derived
