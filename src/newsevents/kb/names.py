@@ -20,6 +20,9 @@ around each match (spaCy-free: the phrase's tokens and their capitals) and drops
 * **a demonym** follows a compass word ("the North Pole", "West Indian");
 * **a place name or demonym** is the first part of a hyphen compound with a language word
   ("Russian-speaking residents", "Spanish-language media": the language, not the country);
+* **a person's name** is followed by a thing or place named after the person ("the Bush doctrine",
+  "Ronald Reagan Washington National Airport"); a capitalised word before a full name that starts
+  with the person's given name is a title ("Commodore Frank Bainimarama");
 * **a person's name** is followed by an Arabic numeral ("Queen Elizabeth 2": a ship), or a one-word
   name by a place name ("Kerry Washington" is neither John Kerry nor Washington's government);
 * **a country name that is also a subdivision elsewhere** follows "<unknown capitalised word>,"
@@ -61,6 +64,7 @@ _SECTIONS = (
     "name_particles",
     "place_prefixes",
     "language_words",
+    "named_after_heads",
 )
 
 
@@ -78,6 +82,7 @@ class NameContext:
     name_particles: frozenset[str]
     place_prefixes: frozenset[str]
     language_words: frozenset[str]
+    named_after_heads: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -108,6 +113,25 @@ def name_context() -> NameContext:
 @functools.lru_cache(maxsize=1 << 14)
 def _own_words(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(t.key for n in names for t in tokenize(n))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _first_word(name: str) -> str:
+    found = tokenize(name)
+    return found[0].key if found else ""
+
+
+def _named_after(tokens: Sequence[Token], k: int, ctx: NameContext) -> bool:
+    """Whether the words from ``k`` on make a thing or place named after the name before them: a
+    lower-case ``named_after_heads`` word right after it ("the Bush doctrine"), or a run of capitalised
+    words that ends in one ("Ronald Reagan Washington National Airport", "the Nelson Mandela Foundation")."""
+    if k < len(tokens) and tokens[k].is_word and tokens[k].text.islower():
+        return tokens[k].key in ctx.named_after_heads
+    last = None
+    while k < len(tokens) and tokens[k].is_word and tokens[k].text[:1].isupper():
+        last = tokens[k].key
+        k += 1
+    return last is not None and last in ctx.named_after_heads
 
 
 def _initial(t: Token) -> bool:
@@ -211,9 +235,16 @@ def _keep(
     if h.kind == "person":
         person = kb.persons.get(h.ref)
         own = _own_words((person.name, *person.aliases)) if person else frozenset()
-        for k in (before, after):
+        # a full name that starts with the person's given name: a capitalised word before it is a title
+        # the lists lack ("Commodore Frank Bainimarama", "State Counsellor Aung San Suu Kyi")
+        full = person is not None and m.j - m.i > 1 and tokens[m.i].key == _first_word(person.name)
+        if full and before is not None and tokens[before].key in ctx.named_after_heads | ctx.place_prefixes:
+            return False  # "Avenue Habib Bourguiba", "Fort Bragg": a place named after the person
+        for k in (after,) if full else (before, after):
             if _stranger(tokens, k, covered, ctx) and k is not None and tokens[k].key not in own:
                 return False
+        if _named_after(tokens, m.j, ctx):
+            return False  # "the Bush doctrine", "Ronald Reagan Washington National Airport"
         if before is not None and before == m.i - 1 and before in places_at and before not in demonym_at:
             return False  # after a place name used as a given name ("Paris Jackson")
         if m.j < len(tokens) and tokens[m.j].key.isdigit():
