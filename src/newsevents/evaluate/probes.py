@@ -3,7 +3,8 @@
 * actor probes (``phrase date expect_country expect_sector expect_name trap note``): the knowledge
   base's phrase resolver on dated phrases. A real row is right when a resolved actor has the expected
   country (for an IGO row with no country: an IGO or organisation) and, where a name is expected,
-  that name (or an entity the expected name itself resolves to: "Lech Walesa" is "Lech Wałęsa"); a trap row is right when no resolved actor has another country than expected and no
+  that name (or an entity the expected name itself resolves to: "Lech Walesa" is "Lech Wałęsa"); a trap row
+  is right when no resolved actor has another country than expected and no
   known person other than the expected one. Sector agreement is counted apart.
 * date expressions (``text pub_date tense expected_value expected_precision expected_end``, with
   ``#`` comment lines that open a group): the date normaliser. Strict means value, precision and end
@@ -85,7 +86,9 @@ def _named(name: str, ref: ActorRef, same: frozenset[str]) -> bool:
     return _fold(name) in _fold(ref.name) or _fold(ref.name) in _fold(name) or ref.kb_id in same
 
 
-def _trap_right(refs: list[ActorRef], country: str | None, name: str | None, same: frozenset[str] = frozenset()) -> bool:
+def _trap_right(
+    refs: list[ActorRef], country: str | None, name: str | None, same: frozenset[str] = frozenset()
+) -> bool:
     good = all(r.country in (None, country) for r in refs) and not any(
         (r.kb_id or "").startswith("person:") and (name is None or not _named(name, r, same)) for r in refs
     )
