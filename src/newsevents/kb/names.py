@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from newsevents.kb.entries import KBError, fold
-from newsevents.kb.match import PREPOSITIONS, Hit, Match, Token, tokenize
+from newsevents.kb.match import PREPOSITIONS, Hit, Match, Token, is_people, tokenize
 
 if TYPE_CHECKING:
     from newsevents.kb.base import KnowledgeBase
@@ -184,7 +184,8 @@ def guard(kb: KnowledgeBase, tokens: Sequence[Token], matches: list[Match]) -> l
     sector_at = {k for m in matches if "sector" in m.kinds for k in range(m.i, m.j)}
     places_at = {k: {h.ref for h in m.of(*_PLACE)} for m in matches if m.of(*_PLACE) for k in range(m.i, m.j)}
     persons_at = {m.i for m in matches if "person" in m.kinds}
-    demonym_at = {k for m in matches if "demonym" in m.kinds for k in range(m.i, m.j)}
+    # a demonym or a people's name ("Coptic Pope Shenouda III") is an adjective, not a given name
+    demonym_at = {k for m in matches if "demonym" in m.kinds or any(map(is_people, m.hits)) for k in range(m.i, m.j)}
     out: list[Match] = []
     starts = {m.i: m for m in matches}
     for m in matches:
