@@ -178,3 +178,14 @@ def test_scorer_takes_the_same_entity_under_another_spelling() -> None:
     assert not _real_right(got, "POL", None, "Lech Walesa", frozenset({"person:someone-else"}))
     assert _trap_right(got, "POL", "Lech Walesa", frozenset({"person:lech-walesa"}))
     assert not _trap_right(got, "POL", "Lech Walesa")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Saudi-backed government troops in Yemen", "YEM"), ("Rwandan-supported rebels in eastern Congo", "COD"),
+     ("Iranian-backed militias", "IRN"),  # no other place: the sponsor is all the phrase says
+     ("the U.S.-led coalition in Iraq", "USA"),  # "-led": the leader is part of it
+     ("Russian-backed separatists", "RUS")],
+)  # fmt: skip
+def test_sponsor_compound_yields_to_the_place_after_the_head(kb: KnowledgeBase, text: str, country: str) -> None:
+    assert {r.country for r in _refs(kb, text, "2016-01-01")} == {country}

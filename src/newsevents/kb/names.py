@@ -65,6 +65,7 @@ _SECTIONS = (
     "place_prefixes",
     "language_words",
     "named_after_heads",
+    "sponsor_words",
 )
 
 
@@ -83,6 +84,7 @@ class NameContext:
     place_prefixes: frozenset[str]
     language_words: frozenset[str]
     named_after_heads: frozenset[str]
+    sponsor_words: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -132,6 +134,19 @@ def _named_after(tokens: Sequence[Token], k: int, ctx: NameContext) -> bool:
         last = tokens[k].key
         k += 1
     return last is not None and last in ctx.named_after_heads
+
+
+def sponsor_only(units: Sequence[Match | Token], head: Sequence[Match]) -> bool:
+    """Whether every place the head names is a sponsor, written as a hyphen compound with a sponsor word
+    ("Iranian-backed militias in Iraq": the militias are of Iraq, if the phrase names it)."""
+    words = name_context().sponsor_words
+    places = [m for m in head if m.of(*_PLACE)]
+    for m in places:
+        k = next((i for i, u in enumerate(units) if u is m), -1)
+        nxt = units[k + 1] if 0 <= k < len(units) - 1 else None
+        if not (m.compound and isinstance(nxt, Token) and nxt.key in words):
+            return False
+    return bool(places)
 
 
 def _initial(t: Token) -> bool:

@@ -40,7 +40,7 @@ from newsevents.kb.match import (
     pick_sector,
     tokenize,
 )
-from newsevents.kb.names import guard
+from newsevents.kb.names import guard, sponsor_only
 from newsevents.kb.offices import OfficeIndex
 from newsevents.kb.offices import titled_roles as _titled
 from newsevents.kb.roles import acting_for, narrow, sector_without_role
@@ -196,7 +196,8 @@ class PhraseResolver(AliasMatcher):
         if "org" in kinds:
             orgs = [m for m in head_matches if "org" in m.kinds]
             return [self._org(m, head_matches) for m in orgs]
-        if not kinds.isdisjoint(_PLACE_KINDS):
+        placed_pps = [pp for pp in pps if pp.prep not in _OPPONENT and any(m.of(*_PLACE_KINDS) for m in pp.matches)]
+        if not kinds.isdisjoint(_PLACE_KINDS) and not (placed_pps and sponsor_only(units, head_matches)):
             return [self._office(self._country(head_matches, head.former, None), units, on_date)]
         head_sector = pick_sector(head_matches)
         if not pps:
