@@ -189,3 +189,17 @@ def test_scorer_takes_the_same_entity_under_another_spelling() -> None:
 )  # fmt: skip
 def test_sponsor_compound_yields_to_the_place_after_the_head(kb: KnowledgeBase, text: str, country: str) -> None:
     assert {r.country for r in _refs(kb, text, "2016-01-01")} == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "banned"),
+    [("Kabul International Airport", "AFG"), ("the Moscow Olympic Stadium", "RUS"),
+     ("Ronald Reagan Washington National Airport", "USA")],
+)  # fmt: skip
+def test_place_name_in_a_run_ending_in_a_place_head(kb: KnowledgeBase, text: str, banned: str) -> None:
+    assert banned not in {r.country for r in _refs(kb, text, "2012-01-01")}
+
+
+def test_place_name_before_a_run_reaching_a_sector_word_stays(kb: KnowledgeBase) -> None:
+    assert _one(kb, "the Afghan National Army", "2012-01-01").country == "AFG"
+    assert _one(kb, "Niger State officials", "2012-01-01").country != "NER"

@@ -304,8 +304,10 @@ def _keep(
         return False  # a place name as a given name: "Paris Jackson", "Georgia Brown"
     if nxt is not None and h.kind != "demonym" and tokens[nxt].is_word and tokens[nxt].text[:1].isupper():
         # (a demonym is an adjective: "Danish Web sites", "Russian Orthodox priests" keep it)
-        last = nxt + 1 >= len(tokens) or not (tokens[nxt + 1].is_word and tokens[nxt + 1].text[:1].isupper())
-        if tokens[nxt].key in ctx.place_heads and last:
+        end = nxt  # the last word of the capitalised run: "Niger State", "Washington National Airport"
+        while end + 1 < len(tokens) and tokens[end + 1].is_word and tokens[end + 1].text[:1].isupper():
+            end += 1
+        if tokens[end].key in ctx.place_heads:
             return False
         if _stranger(tokens, nxt, covered, ctx) and not _run_reaches_sector(tokens, nxt, sector_at):
             return False
