@@ -38,7 +38,7 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "newsevents" / "data" / "
 # | metonyms.  Lists are ";"-separated.
 HAND = """
 ABW|Aruba||Aruban;Arubans||
-AFG|Afghanistan||Afghan;Afghans||Kabul;National Directorate of Security:SPY;NDS:SPY=National Directorate of Security;Loya Jirga:LEG
+AFG|Afghanistan||Afghan;Afghans||Kabul;National Directorate of Security:SPY;NDS:SPY=National Directorate of Security;Loya Jirga:LEG;Wolesi Jirga:LEG;Meshrano Jirga:LEG
 AGO|Angola||Angolan;Angolans||Luanda
 AIA|Anguilla||Anguillan;Anguillans||
 ALA|Åland Islands|Aland Islands;Åland|Ålander;Ålanders||
@@ -99,7 +99,7 @@ CZE|Czechia|Czech Republic|Czech;Czechs||Prague;Prague Castle
 DEU|Germany|West Germany|German;Germans||Berlin;Bundestag:LEG;Bundesrat:LEG;Bundeswehr:MIL;BND:SPY=Federal Intelligence Service;Federal Constitutional Court:JUD
 DJI|Djibouti||Djiboutian;Djiboutians||
 DMA|Dominica|||Roseau|
-DNK|Denmark||Danish;Dane;Danes||Copenhagen
+DNK|Denmark||Danish;Dane;Danes||Copenhagen;Folketing:LEG
 DOM|Dominican Republic|the Dominican Republic|Dominican;Dominicans||Santo Domingo
 DZA|Algeria||Algerian;Algerians||Algiers
 ECU|Ecuador||Ecuadorian;Ecuadorians;Ecuadorean;Ecuadoreans||Quito
@@ -107,9 +107,9 @@ EGY|Egypt||Egyptian;Egyptians||Cairo
 ERI|Eritrea||Eritrean;Eritreans||Asmara
 ESH|Western Sahara||Sahrawi;Sahrawis;Saharawi;Saharawis|Laayoune|
 ESP|Spain||Spanish;Spaniard;Spaniards||Madrid;Guardia Civil:COP=Civil Guard
-EST|Estonia||Estonian;Estonians||Tallinn
+EST|Estonia||Estonian;Estonians||Tallinn;Riigikogu:LEG
 ETH|Ethiopia||Ethiopian;Ethiopians||Addis Ababa
-FIN|Finland||Finnish;Finn;Finns||Helsinki
+FIN|Finland||Finnish;Finn;Finns||Helsinki;Eduskunta:LEG
 FJI|Fiji||Fijian;Fijians||Suva
 FLK|Falkland Islands|Falklands;Malvinas;Islas Malvinas|Falkland Islander;Falkland Islanders;Falklander;Falklanders||
 FRA|France||French;Frenchman;Frenchmen;Frenchwoman;Frenchwomen||Paris;Elysee;Elysee Palace;Quai d'Orsay;DGSE:SPY=Directorate-General for External Security
@@ -143,10 +143,10 @@ IDN|Indonesia||Indonesian;Indonesians||Jakarta
 IMN|Isle of Man||Manx||
 IND|India|Bharat|Indian;Indians||New Delhi;Lok Sabha:LEG;Rajya Sabha:LEG
 IOT|British Indian Ocean Territory|Chagos Islands;Chagos Archipelago|Chagossian;Chagossians||
-IRL|Ireland|Republic of Ireland;Eire;Éire|Irish;Irishman;Irishmen;Irishwoman;Irishwomen||Dublin
+IRL|Ireland|Republic of Ireland;Eire;Éire|Irish;Irishman;Irishmen;Irishwoman;Irishwomen||Dublin;Dáil:LEG=Dáil Éireann;Dáil Éireann:LEG;Oireachtas:LEG
 IRN|Iran|Persia|Iranian;Iranians||Tehran;Teheran;IRGC:MIL=Islamic Revolutionary Guard Corps;Islamic Revolutionary Guard Corps:MIL;Revolutionary Guards:MIL=Islamic Revolutionary Guard Corps;Revolutionary Guard:MIL=Islamic Revolutionary Guard Corps;Quds Force:MIL;Islamic Consultative Assembly:LEG
 IRQ|Iraq||Iraqi;Iraqis||Baghdad
-ISL|Iceland||Icelandic;Icelander;Icelanders|Reykjavík|Reykjavík
+ISL|Iceland||Icelandic;Icelander;Icelanders|Reykjavík|Reykjavík;Althing:LEG;Alþingi:LEG=Althing
 ISR|Israel||Israeli;Israelis||Jerusalem;Knesset:LEG;Mossad:SPY;Shin Bet:SPY;IDF:MIL=Israel Defense Forces;Israel Defense Forces:MIL
 ITA|Italy||Italian;Italians||Rome;Carabinieri:COP
 JAM|Jamaica||Jamaican;Jamaicans||
@@ -169,9 +169,9 @@ LCA|Saint Lucia|St. Lucia;St Lucia|Saint Lucian;Saint Lucians;St. Lucian;St. Luc
 LIE|Liechtenstein||Liechtensteiner;Liechtensteiners||Vaduz
 LKA|Sri Lanka|Ceylon|Sri Lankan;Sri Lankans|Sri Jayawardenepura Kotte|Colombo;Sri Jayawardenepura Kotte
 LSO|Lesotho||Basotho;Mosotho||Maseru
-LTU|Lithuania||Lithuanian;Lithuanians||Vilnius
+LTU|Lithuania||Lithuanian;Lithuanians||Vilnius;Seimas:LEG
 LUX|Luxembourg||Luxembourger;Luxembourgers;Luxembourgish||
-LVA|Latvia||Latvian;Latvians||Riga
+LVA|Latvia||Latvian;Latvians||Riga;Saeima:LEG
 MAC|Macao|Macau;Macao SAR|Macanese||
 MAF|Saint Martin (French part)|Saint-Martin;Collectivity of Saint Martin|||
 MAR|Morocco||Moroccan;Moroccans||Rabat
@@ -204,7 +204,7 @@ NGA|Nigeria|Niger Delta|Nigerian;Nigerians||Abuja;Aso Rock
 NIC|Nicaragua||Nicaraguan;Nicaraguans||Managua
 NIU|Niue||Niuean;Niueans||
 NLD|Netherlands|the Netherlands;Holland|Dutch;Dutchman;Dutchmen;Dutchwoman;Dutchwomen||
-NOR|Norway||Norwegian;Norwegians||Oslo
+NOR|Norway||Norwegian;Norwegians||Oslo;Storting:LEG;Stortinget:LEG=Storting
 NPL|Nepal||Nepali;Nepalis;Nepalese||Kathmandu
 NRU|Nauru||Nauruan;Nauruans|Yaren|
 NZL|New Zealand|Aotearoa|New Zealander;New Zealanders||Wellington
@@ -247,7 +247,7 @@ STP|Sao Tome and Principe|São Tomé and Príncipe;Sao Tome|Santomean;Santomeans
 SUR|Suriname|Surinam|Surinamese;Surinamer;Surinamers||Paramaribo
 SVK|Slovakia|Slovak Republic|Slovak;Slovaks;Slovakian;Slovakians||Bratislava
 SVN|Slovenia||Slovenian;Slovenians;Slovene;Slovenes||Ljubljana
-SWE|Sweden||Swedish;Swede;Swedes||Stockholm
+SWE|Sweden||Swedish;Swede;Swedes||Stockholm;Riksdag:LEG
 SWZ|Eswatini|Swaziland|Swazi;Swazis||Mbabane;Lobamba
 SXM|Sint Maarten (Dutch part)|Sint Maarten|||
 SYC|Seychelles|the Seychelles|Seychellois||

@@ -3,7 +3,8 @@
 * actor probes (``phrase date expect_country expect_sector expect_name trap note``): the knowledge
   base's phrase resolver on dated phrases. A real row is right when a resolved actor has the expected
   country (for an IGO row with no country: an IGO or organisation) and, where a name is expected,
-  that name; a trap row is right when no resolved actor has another country than expected and no
+  that name (or an entity the expected name itself resolves to: "Lech Walesa" is "Lech Wałęsa"); a trap row
+  is right when no resolved actor has another country than expected and no
   known person other than the expected one. Sector agreement is counted apart.
 * date expressions (``text pub_date tense expected_value expected_precision expected_end``, with
   ``#`` comment lines that open a group): the date normaliser. Strict means value, precision and end
@@ -65,7 +66,9 @@ def _dash(value: str) -> str | None:
     return None if value == "-" else value
 
 
-def _real_right(refs: list[ActorRef], country: str | None, sector: str | None, name: str | None) -> bool:
+def _real_right(
+    refs: list[ActorRef], country: str | None, sector: str | None, name: str | None, same: frozenset[str] = frozenset()
+) -> bool:
     if country is None:
         good = any(r.sector == "IGO" or (r.kb_id or "").startswith("org:") for r in refs) or (
             sector is None and not refs
@@ -73,13 +76,21 @@ def _real_right(refs: list[ActorRef], country: str | None, sector: str | None, n
     else:
         good = any(r.country == country for r in refs)
     if name:
-        good = good and any(_fold(name) in _fold(r.name) or _fold(r.name) in _fold(name) for r in refs if r.name)
+        good = good and any(_named(name, r, same) for r in refs if r.name)
     return good
 
 
-def _trap_right(refs: list[ActorRef], country: str | None, name: str | None) -> bool:
+def _named(name: str, ref: ActorRef, same: frozenset[str]) -> bool:
+    """Whether the actor is the one the probe names: one name contains the other (accents folded), or
+    the expected name itself resolves to the same entity ("Lech Walesa" and "Lech Wałęsa")."""
+    return _fold(name) in _fold(ref.name) or _fold(ref.name) in _fold(name) or ref.kb_id in same
+
+
+def _trap_right(
+    refs: list[ActorRef], country: str | None, name: str | None, same: frozenset[str] = frozenset()
+) -> bool:
     good = all(r.country in (None, country) for r in refs) and not any(
-        (r.kb_id or "").startswith("person:") and (name is None or _fold(name) not in _fold(r.name)) for r in refs
+        (r.kb_id or "").startswith("person:") and (name is None or not _named(name, r, same)) for r in refs
     )
     return good and (country is not None or not any(r.country for r in refs))
 
@@ -92,12 +103,14 @@ def score_actor_probes(path: Path, resolve: Resolve) -> ProbeScores:
     wrong: list[str] = []
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
-            refs = resolve(row["phrase"], dt.date.fromisoformat(row["date"]))
+            day = dt.date.fromisoformat(row["date"])
+            refs = resolve(row["phrase"], day)
             country, sector, name = _dash(row["expect_country"]), _dash(row["expect_sector"]), _dash(row["expect_name"])
+            same = frozenset(r.kb_id for r in resolve(name, day) if r.kb_id) if name else frozenset()
             if row["trap"] == "yes":
-                kind, good = "trap", _trap_right(refs, country, name)
+                kind, good = "trap", _trap_right(refs, country, name, same)
             else:
-                kind, good = "real", _real_right(refs, country, sector, name)
+                kind, good = "real", _real_right(refs, country, sector, name, same)
                 if sector:
                     sec[1] += 1
                     sec[0] += any(r.sector == sector for r in refs)

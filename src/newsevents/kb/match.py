@@ -181,7 +181,7 @@ def _case_ok(rule: str, tokens: Sequence[Token]) -> bool:
     return True
 
 
-_MEMBER_TYPES = frozenset({"armed_group", "party"})
+_MEMBER_TYPES = frozenset({"armed_group", "party", "other"})  # "other": movements ("Red Shirt protesters")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 

@@ -20,6 +20,9 @@ around each match (spaCy-free: the phrase's tokens and their capitals) and drops
 * **a demonym** follows a compass word ("the North Pole", "West Indian");
 * **a place name or demonym** is the first part of a hyphen compound with a language word
   ("Russian-speaking residents", "Spanish-language media": the language, not the country);
+* **a person's name** is followed by a thing or place named after the person ("the Bush doctrine",
+  "Ronald Reagan Washington National Airport"); a capitalised word before a full name that starts
+  with the person's given name is a title ("Commodore Frank Bainimarama");
 * **a person's name** is followed by an Arabic numeral ("Queen Elizabeth 2": a ship), or a one-word
   name by a place name ("Kerry Washington" is neither John Kerry nor Washington's government);
 * **a country name that is also a subdivision elsewhere** follows "<unknown capitalised word>,"
@@ -41,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from newsevents.kb.entries import KBError, fold
-from newsevents.kb.match import PREPOSITIONS, Hit, Match, Token, tokenize
+from newsevents.kb.match import PREPOSITIONS, Hit, Match, Token, is_people, tokenize
 
 if TYPE_CHECKING:
     from newsevents.kb.base import KnowledgeBase
@@ -61,6 +64,8 @@ _SECTIONS = (
     "name_particles",
     "place_prefixes",
     "language_words",
+    "named_after_heads",
+    "sponsor_words",
 )
 
 
@@ -78,6 +83,8 @@ class NameContext:
     name_particles: frozenset[str]
     place_prefixes: frozenset[str]
     language_words: frozenset[str]
+    named_after_heads: frozenset[str]
+    sponsor_words: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -108,6 +115,38 @@ def name_context() -> NameContext:
 @functools.lru_cache(maxsize=1 << 14)
 def _own_words(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(t.key for n in names for t in tokenize(n))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _first_word(name: str) -> str:
+    found = tokenize(name)
+    return found[0].key if found else ""
+
+
+def _named_after(tokens: Sequence[Token], k: int, ctx: NameContext) -> bool:
+    """Whether the words from ``k`` on make a thing or place named after the name before them: a
+    lower-case ``named_after_heads`` word right after it ("the Bush doctrine"), or a run of capitalised
+    words that ends in one ("Ronald Reagan Washington National Airport", "the Nelson Mandela Foundation")."""
+    if k < len(tokens) and tokens[k].is_word and tokens[k].text.islower():
+        return tokens[k].key in ctx.named_after_heads
+    last = None
+    while k < len(tokens) and tokens[k].is_word and tokens[k].text[:1].isupper():
+        last = tokens[k].key
+        k += 1
+    return last is not None and last in ctx.named_after_heads
+
+
+def sponsor_only(units: Sequence[Match | Token], head: Sequence[Match]) -> bool:
+    """Whether every place the head names is a sponsor, written as a hyphen compound with a sponsor word
+    ("Iranian-backed militias in Iraq": the militias are of Iraq, if the phrase names it)."""
+    words = name_context().sponsor_words
+    places = [m for m in head if m.of(*_PLACE)]
+    for m in places:
+        k = next((i for i, u in enumerate(units) if u is m), -1)
+        nxt = units[k + 1] if 0 <= k < len(units) - 1 else None
+        if not (m.compound and isinstance(nxt, Token) and nxt.key in words):
+            return False
+    return bool(places)
 
 
 def _initial(t: Token) -> bool:
@@ -160,7 +199,8 @@ def guard(kb: KnowledgeBase, tokens: Sequence[Token], matches: list[Match]) -> l
     sector_at = {k for m in matches if "sector" in m.kinds for k in range(m.i, m.j)}
     places_at = {k: {h.ref for h in m.of(*_PLACE)} for m in matches if m.of(*_PLACE) for k in range(m.i, m.j)}
     persons_at = {m.i for m in matches if "person" in m.kinds}
-    demonym_at = {k for m in matches if "demonym" in m.kinds for k in range(m.i, m.j)}
+    # a demonym or a people's name ("Coptic Pope Shenouda III") is an adjective, not a given name
+    demonym_at = {k for m in matches if "demonym" in m.kinds or any(map(is_people, m.hits)) for k in range(m.i, m.j)}
     out: list[Match] = []
     starts = {m.i: m for m in matches}
     for m in matches:
@@ -211,9 +251,16 @@ def _keep(
     if h.kind == "person":
         person = kb.persons.get(h.ref)
         own = _own_words((person.name, *person.aliases)) if person else frozenset()
-        for k in (before, after):
+        # a full name that starts with the person's given name: a capitalised word before it is a title
+        # the lists lack ("Commodore Frank Bainimarama", "State Counsellor Aung San Suu Kyi")
+        full = person is not None and m.j - m.i > 1 and tokens[m.i].key == _first_word(person.name)
+        if full and before is not None and tokens[before].key in ctx.named_after_heads | ctx.place_prefixes:
+            return False  # "Avenue Habib Bourguiba", "Fort Bragg": a place named after the person
+        for k in (after,) if full else (before, after):
             if _stranger(tokens, k, covered, ctx) and k is not None and tokens[k].key not in own:
                 return False
+        if _named_after(tokens, m.j, ctx):
+            return False  # "the Bush doctrine", "Ronald Reagan Washington National Airport"
         if before is not None and before == m.i - 1 and before in places_at and before not in demonym_at:
             return False  # after a place name used as a given name ("Paris Jackson")
         if m.j < len(tokens) and tokens[m.j].key.isdigit():
@@ -257,8 +304,10 @@ def _keep(
         return False  # a place name as a given name: "Paris Jackson", "Georgia Brown"
     if nxt is not None and h.kind != "demonym" and tokens[nxt].is_word and tokens[nxt].text[:1].isupper():
         # (a demonym is an adjective: "Danish Web sites", "Russian Orthodox priests" keep it)
-        last = nxt + 1 >= len(tokens) or not (tokens[nxt + 1].is_word and tokens[nxt + 1].text[:1].isupper())
-        if tokens[nxt].key in ctx.place_heads and last:
+        end = nxt  # the last word of the capitalised run: "Niger State", "Washington National Airport"
+        while end + 1 < len(tokens) and tokens[end + 1].is_word and tokens[end + 1].text[:1].isupper():
+            end += 1
+        if tokens[end].key in ctx.place_heads:
             return False
         if _stranger(tokens, nxt, covered, ctx) and not _run_reaches_sector(tokens, nxt, sector_at):
             return False

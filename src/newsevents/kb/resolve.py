@@ -40,9 +40,10 @@ from newsevents.kb.match import (
     pick_sector,
     tokenize,
 )
-from newsevents.kb.names import guard
+from newsevents.kb.names import guard, sponsor_only
 from newsevents.kb.offices import OfficeIndex
 from newsevents.kb.offices import titled_roles as _titled
+from newsevents.kb.roles import acting_for, narrow, sector_without_role
 from newsevents.records import ActorRef
 
 # sectors a strong word gives an intergovernmental organisation ("NATO troops", "UN police")
@@ -195,7 +196,8 @@ class PhraseResolver(AliasMatcher):
         if "org" in kinds:
             orgs = [m for m in head_matches if "org" in m.kinds]
             return [self._org(m, head_matches) for m in orgs]
-        if not kinds.isdisjoint(_PLACE_KINDS):
+        placed_pps = [pp for pp in pps if pp.prep not in _OPPONENT and any(m.of(*_PLACE_KINDS) for m in pp.matches)]
+        if not kinds.isdisjoint(_PLACE_KINDS) and not (placed_pps and sponsor_only(units, head_matches)):
             return [self._office(self._country(head_matches, head.former, None), units, on_date)]
         head_sector = pick_sector(head_matches)
         if not pps:
@@ -494,8 +496,8 @@ class PhraseResolver(AliasMatcher):
         titled = _titled(roles, span)
         if on_date is None and titled:
             valid = [r for r in titled if r.current] or [max(titled, key=lambda r: r.end or dt.date.max)]
-        elif _titled(valid, span):
-            valid = _titled(valid, span)
+        elif len(valid) > 1:
+            valid = narrow(valid, span, m)  # the title, the sector word, a state role before a party office
         if valid:
             local = [r for r in valid if self._role_country(r) == ctx_country]
             role = (local or sorted(valid, key=lambda r: r.start or dt.date.min))[-1]
@@ -510,13 +512,19 @@ class PhraseResolver(AliasMatcher):
             role = max(roles, key=lambda r: r.end or dt.date.max)
             self._apply_role(d, role)
             reasons.append(f"no date given; latest role: {role.title} (ended {role.end_text})")
-        elif (acting := self._acting_for(m, span)) is not None and not former:
+        elif (acting := acting_for(m, span)) is not None and not former:
             org = self.kb.orgs[acting.of("org")[0].ref]
             d.country, d.sector, d.code = org.country, org.sector, org.code
             reasons.append(
                 f"no role valid on {on_date.isoformat()}; the phrase's organisation '{acting.text}' "
                 f"before the name: acting for {org.name}"
             )
+            return d
+        elif (said := sector_without_role(span, m, former)) is not None:
+            ended = [r for r in roles if r.end is not None and r.end < on_date]
+            near = max(ended, key=lambda r: r.end or on_date) if ended else roles[0]
+            d.country, d.sector = ctx_country or self._role_country(near), said
+            reasons.append(f"no role valid on {on_date.isoformat()}; the phrase's sector word -> {said}")
             return d
         else:
             cut = [r for r in roles if r.known_until is not None and r.known_until < on_date]
@@ -552,13 +560,6 @@ class PhraseResolver(AliasMatcher):
             reasons.append("role dates marked uncertain")
         return d
 
-    @staticmethod
-    def _acting_for(m: Match, span: Sequence[Match]) -> Match | None:
-        """ "UN envoy Martti Ahtisaari", "Freedom Party leader X": an organisation named before the
-        person in the same phrase, which the person acts for when no known role is valid."""
-        before = [x for x in span if x is not m and x.of("org") and x.end <= m.start]
-        return before[-1] if before else None
-
     def _apply_role(self, d: _Draft, role: Role) -> None:
         org: OrgEntry | None = self.kb.orgs.get(role.org) if role.org else None
         d.country = role.country or (org.country if org else None)
@@ -566,8 +567,6 @@ class PhraseResolver(AliasMatcher):
         d.role = role.title
         if org is not None and d.sector == org.sector:
             d.code = org.code
-
-    # -- coordination ---------------------------------------------------------------------------
 
     # -- output ---------------------------------------------------------------------------------
 

@@ -1,0 +1,60 @@
+"""Which of a person's roles a phrase means (docs/knowledge-base.md, rule 4, persons).
+
+* Several roles valid on the date: a role title the phrase names wins ("Prime Minister Haniyeh");
+  else a role of the sector the phrase's strong sector word names ("General X" -> the military
+  command, not the junta's chair; "Senator X" -> the seat in the legislature); else a state role
+  before a party office ("Raúl Castro" in 2015 is Cuba's president more than the party's first
+  secretary).
+* No role valid on the date: a strong sector word of the phrase other than a government one says
+  what the person was then ("rebel leader Charles Taylor" in 1990 -> REB, "opposition leader X"
+  after X's term -> OPP, "Colonel X" before X's first office -> MIL).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsevents.kb.entries import Role
+from newsevents.kb.match import Match, pick_sector
+from newsevents.kb.offices import titled_roles
+
+# sectors of a party office: a person who also holds a state role is named for the state role
+_SECONDARY = frozenset({"PTY"})
+# sectors a phrase's word cannot give a person with no role valid on the date: a government title
+# before the dates the knowledge base knows is better left to the country rule
+_NOT_FROM_PHRASE = frozenset({"GOV", "ELI"})
+
+
+def phrase_sector(span: Sequence[Match], person: Match) -> str | None:
+    """The sector of the phrase's last strong curated sector word, the person's own name aside."""
+    picked = pick_sector([x for x in span if x is not person])
+    if picked is None or picked[1].weak or picked[1].imported:
+        return None
+    return picked[1].sector
+
+
+def narrow(valid: list[Role], span: Sequence[Match], person: Match) -> list[Role]:
+    """The roles among several valid ones that the phrase means (module docstring)."""
+    titled = titled_roles(valid, span)
+    if titled:
+        return titled
+    sector = phrase_sector(span, person)
+    same = [r for r in valid if r.sector == sector] if sector else []
+    if same:
+        return same
+    return [r for r in valid if r.sector not in _SECONDARY] or valid
+
+
+def sector_without_role(span: Sequence[Match], person: Match, former: bool) -> str | None:
+    """The sector a phrase's own word gives a person with no role valid on the date, or None."""
+    if former:
+        return None
+    sector = phrase_sector(span, person)
+    return None if sector in _NOT_FROM_PHRASE else sector
+
+
+def acting_for(person: Match, span: Sequence[Match]) -> Match | None:
+    """ "UN envoy Martti Ahtisaari", "Freedom Party leader X": an organisation named before the
+    person in the same phrase, which the person acts for when no known role is valid."""
+    before = [x for x in span if x is not person and x.of("org") and x.end <= person.start]
+    return before[-1] if before else None
