@@ -104,7 +104,7 @@ PROBE_FLOORS = {
     "blind/actor_probes.tsv": (0.99, 0.99, 0.95),
     "blind2/actor_probes.tsv": (0.99, 0.99, 0.95),
     "blind3/actor_probes.tsv": (0.98, 0.98, 0.97),
-    "blind3/actor_probes_extra.tsv": (0.99, 0.92, 0.99),
+    "blind3/actor_probes_extra.tsv": (0.99, 0.91, 0.99),
 }
 # (strict, value only)
 DATE_FLOORS = {"blind/dates.tsv": (0.98, 0.98), "blind2/dates.tsv": (0.90, 0.93), "blind3/dates.tsv": (0.85, 0.92)}

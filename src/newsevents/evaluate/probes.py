@@ -58,8 +58,13 @@ class DateScores:
     wrong: list[str] = field(default_factory=list)
 
 
+_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ı": "i", "ß": "ss"})
+
+
 def _fold(s: str | None) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", s or "") if not unicodedata.combining(c)).lower()
+    """Accents and the letters that carry no combining mark (ł, đ, ø) folded, lower case."""
+    folded = unicodedata.normalize("NFKD", (s or "").translate(_LETTERS))
+    return "".join(c for c in folded if not unicodedata.combining(c)).lower()
 
 
 def _dash(value: str) -> str | None:
@@ -86,9 +91,10 @@ def _named(name: str, ref: ActorRef, same: frozenset[str]) -> bool:
     return _fold(name) in _fold(ref.name) or _fold(ref.name) in _fold(name) or ref.kb_id in same
 
 
-def _trap_right(
-    refs: list[ActorRef], country: str | None, name: str | None, same: frozenset[str] = frozenset()
-) -> bool:
+def _trap_right(refs: list[ActorRef], country: str | None, name: str | None) -> bool:
+    # No "same entity" rule here: a trap's expected name may itself be misresolved ("Jerome Powell"
+    # to Colin Powell), which is what the trap tests.
+    same: frozenset[str] = frozenset()
     good = all(r.country in (None, country) for r in refs) and not any(
         (r.kb_id or "").startswith("person:") and (name is None or not _named(name, r, same)) for r in refs
     )
@@ -108,7 +114,7 @@ def score_actor_probes(path: Path, resolve: Resolve) -> ProbeScores:
             country, sector, name = _dash(row["expect_country"]), _dash(row["expect_sector"]), _dash(row["expect_name"])
             same = frozenset(r.kb_id for r in resolve(name, day) if r.kb_id) if name else frozenset()
             if row["trap"] == "yes":
-                kind, good = "trap", _trap_right(refs, country, name, same)
+                kind, good = "trap", _trap_right(refs, country, name)
             else:
                 kind, good = "real", _real_right(refs, country, sector, name, same)
                 if sector:
