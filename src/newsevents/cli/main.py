@@ -7,6 +7,7 @@ was skipped or failed, 2 usage error.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import sys
 import tempfile
@@ -188,6 +189,7 @@ def run_code(
                     if index is not None:
                         index.wait()
                     _ = pipeline.res.gazetteer  # its index is compiled here once, not by every worker at once
+                    gc.enable()
                     with connect(dask or f"processes:{processes}", pipeline) as client:
                         summary = code_inputs_dask(
                             inputs,
@@ -205,6 +207,7 @@ def run_code(
                     if index is not None:
                         index.wait()
                     pipeline.warm_up()
+                    gc.enable()  # what was loaded is frozen: collections scan only what the run makes
                     summary = code_inputs(
                         inputs,
                         store,
@@ -283,9 +286,13 @@ def code(
     from newsevents.scale.prebuild import IndexBuild
 
     index = IndexBuild()  # a new machine: the gazetteer index compiles in another process meanwhile
-    pipeline = _pipeline(model, 1, batch_size, kb_files, frame_files)
-    sys.exit(
-        run_code(
+    # Loading (the stage modules, the knowledge, the model) makes about a million objects that live as
+    # long as the process: no collection can free any, and each full one rescans them all. Collections
+    # resume once the pipeline is loaded (run_code, after warm_up's gc.freeze).
+    gc.disable()
+    try:
+        pipeline = _pipeline(model, 1, batch_size, kb_files, frame_files)
+        status = run_code(
             inputs,
             db,
             opts,
@@ -296,7 +303,9 @@ def code(
             partition_size=partition_size,
             index=index,
         )
-    )
+    finally:
+        gc.enable()
+    sys.exit(status)
 
 
 def _words_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
