@@ -110,3 +110,36 @@ def test_cached_knowledge_base_resolves_as_a_fresh_one(folder: Path) -> None:
     for p in phrases:
         assert read.resolve_phrase(p, on) == fresh.resolve_phrase(p, on), p
     assert read.sizes() == fresh.sizes()
+
+
+def test_prepare_runs_once_after_the_first_batch_is_parsed(pipeline: object) -> None:
+    from newsevents.pipeline import Pipeline
+    from newsevents.records import Article
+
+    assert isinstance(pipeline, Pipeline)
+    parsed: list[int] = []
+    calls: list[int] = []
+    nlp = pipeline.res.nlp
+
+    def prepare() -> None:  # what newsevents code does on a new machine: wait for the index, warm up
+        calls.append(len(parsed))
+
+    articles = [Article(id=f"a{i}", text=f"Police arrested {i + 2} protesters in Nairobi.") for i in range(3)]
+    pipeline.before_first_article(prepare)
+    original = nlp.pipe
+
+    def counting_pipe(*args: object, **kwargs: object) -> object:
+        for item in original(*args, **kwargs):  # type: ignore[arg-type]
+            if kwargs.get("as_tuples"):  # the pipeline's own call (spaCy's inner call has none)
+                parsed.append(1)
+            yield item
+
+    nlp.pipe = counting_pipe  # type: ignore[method-assign]
+    try:
+        coded = list(pipeline.pipe(articles))
+    finally:
+        del nlp.pipe
+    assert calls == [1]  # once, when the first parsed article was about to be coded
+    assert [c.article.id for c in coded] == ["a0", "a1", "a2"]
+    list(pipeline.pipe(articles[:1]))
+    assert calls == [1]

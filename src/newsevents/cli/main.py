@@ -204,10 +204,17 @@ def run_code(
                         )
                 else:
                     _ = pipeline.res.nlp
-                    if index is not None:
-                        index.wait()
-                    pipeline.warm_up()
-                    gc.enable()  # what was loaded is frozen: collections scan only what the run makes
+
+                    def prepare() -> None:
+                        if index is not None:
+                            index.wait()
+                        pipeline.warm_up()
+                        gc.enable()  # what was loaded is frozen: collections scan only what the run makes
+
+                    if index is not None and index.started:  # a new machine: parse while the index compiles
+                        pipeline.before_first_article(prepare)
+                    else:
+                        prepare()
                     summary = code_inputs(
                         inputs,
                         store,
@@ -220,6 +227,8 @@ def run_code(
                     )
         finally:
             bar.close()
+            if index is not None:
+                index.wait()  # a run that coded nothing still leaves the index compiled, as before
     return _report(summary, store, stop)
 
 
