@@ -143,3 +143,22 @@ def test_prepare_runs_once_after_the_first_batch_is_parsed(pipeline: object) -> 
     assert [c.article.id for c in coded] == ["a0", "a1", "a2"]
     list(pipeline.pipe(articles[:1]))
     assert calls == [1]
+
+
+def test_collections_paused_while_loading_survive_a_library_switching_gc_on() -> None:
+    import gc
+
+    from newsevents.scale.collect import pause_collections, paused, resume_collections
+
+    before = gc.get_threshold()
+    pause_collections()
+    try:
+        gc.disable()  # what srsly does around a msgpack load (spaCy's model)
+        gc.enable()
+        assert paused()
+        pause_collections()  # nested: the outermost thresholds come back
+    finally:
+        resume_collections()
+    assert gc.get_threshold() == before and not paused()
+    resume_collections()  # none open: nothing changes
+    assert gc.get_threshold() == before

@@ -7,7 +7,6 @@ was skipped or failed, 2 usage error.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
 import sys
 import tempfile
@@ -24,6 +23,7 @@ from newsevents.errors import KnowledgeError, NewseventsError
 from newsevents.pipeline import Pipeline, PipelineConfig, Resources
 from newsevents.read import FORMATS, LONG_ARTICLES, ReadOptions
 from newsevents.read.readers import DEFAULT_MAX_CHARS
+from newsevents.scale.collect import pause_collections, resume_collections
 from newsevents.store.db import DEFAULT_MODALITIES, EventFilter, Store, UnsupportedDatabaseError, db_path, db_target
 from newsevents.store.export import EXPORT_FORMATS, write_clusters, write_parquet, write_records
 
@@ -189,7 +189,7 @@ def run_code(
                     if index is not None:
                         index.wait()
                     _ = pipeline.res.gazetteer  # its index is compiled here once, not by every worker at once
-                    gc.enable()
+                    resume_collections()
                     with connect(dask or f"processes:{processes}", pipeline) as client:
                         summary = code_inputs_dask(
                             inputs,
@@ -209,7 +209,7 @@ def run_code(
                         if index is not None:
                             index.wait()
                         pipeline.warm_up()
-                        gc.enable()  # what was loaded is frozen: collections scan only what the run makes
+                        resume_collections()  # what was loaded is frozen: collections scan what the run makes
 
                     if index is not None and index.started:  # a new machine: parse while the index compiles
                         pipeline.before_first_article(prepare)
@@ -296,9 +296,9 @@ def code(
 
     index = IndexBuild()  # a new machine: the gazetteer index compiles in another process meanwhile
     # Loading (the stage modules, the knowledge, the model) makes about a million objects that live as
-    # long as the process: no collection can free any, and each full one rescans them all. Collections
-    # resume once the pipeline is loaded (run_code, after warm_up's gc.freeze).
-    gc.disable()
+    # long as the process: no collection can free any, and each rescans those made since the last one.
+    # Collections resume once the pipeline is loaded (run_code, after warm_up's gc.freeze).
+    pause_collections()
     try:
         pipeline = _pipeline(model, 1, batch_size, kb_files, frame_files)
         status = run_code(
@@ -313,7 +313,7 @@ def code(
             index=index,
         )
     finally:
-        gc.enable()
+        resume_collections()
     sys.exit(status)
 
 
