@@ -162,3 +162,15 @@ def test_collections_paused_while_loading_survive_a_library_switching_gc_on() ->
     assert gc.get_threshold() == before and not paused()
     resume_collections()  # none open: nothing changes
     assert gc.get_threshold() == before
+
+
+def test_only_the_last_used_other_files_kept(folder: Path) -> None:
+    import os
+
+    others = [folder / f"demo-v1-{i:016d}.pickle" for i in range(6)]
+    for i, path in enumerate(others):
+        path.write_bytes(b"other")
+        os.utime(path, (1_900_000_000 + i, 1_900_000_000 + i))  # the last ones used last
+    cache.cached("demo", lambda: counting_build([]), Built)
+    assert [p.exists() for p in others] == [False, False, False, True, True, True]
+    assert cache.cache_path("demo").exists()

@@ -11,7 +11,8 @@ data or the code builds a new file, and a file is never read for another build t
 
 A cache file that cannot be read or unpickled (truncated, written by another Python, removed
 meanwhile) is built again and replaced; a cache folder that cannot be written only costs the build
-each run. Files of the same kind not used for a month are removed when a new one is written.
+each run. When a new file is written, the other files of its kind are removed but for the three
+used last (other checkouts or versions sharing the folder), and those only while used in a month.
 Knowledge given with ``--kb`` / ``--frames`` is never cached (it is read each run, as before).
 
 The objects come back as they were built: the tests and the exported events of the gold and test
@@ -40,6 +41,7 @@ T = TypeVar("T")
 
 PROTOCOL = 5
 STALE_SECONDS = 30 * 24 * 3600  # files of a kind unused this long are removed when a new one is written
+KEEP_OTHERS = 3  # and of the other files of a kind (other versions of the code or data), the 3 last used
 
 # what unpickling a damaged or foreign file raises (the file is then built again)
 _UNREADABLE = (
@@ -131,7 +133,17 @@ def _touch(path: Path) -> None:
 
 
 def _remove_stale(keep: Path, kind: str) -> None:
+    """Remove the other files of ``kind`` unused for a month, and all but the KEEP_OTHERS most
+    recently used (each change to the code or the data makes a new one, ~13 MB for the knowledge base)."""
     now = time.time()
+    others = []
     for other in keep.parent.glob(f"{kind}-v1-*.pickle"):
-        if other != keep and now - other.stat().st_mtime > STALE_SECONDS:
+        if other != keep:
+            try:
+                others.append((other.stat().st_mtime, other))
+            except OSError:  # removed meanwhile by another process
+                continue
+    others.sort(reverse=True)
+    for i, (mtime, other) in enumerate(others):
+        if i >= KEEP_OTHERS or now - mtime > STALE_SECONDS:
             other.unlink(missing_ok=True)
