@@ -99,6 +99,14 @@ class Pipeline:
                 raise NewseventsError(f"stage {st.name!r} needs {', '.join(lacking)}, set by no earlier stage")
             have.update(st.sets)
         self._funcs: list[tuple[Stage, StageFunc]] | None = None
+        self._before_first: Callable[[], None] | None = None
+
+    def before_first_article(self, prepare: Callable[[], None]) -> None:
+        """Call ``prepare`` once, before the first article is coded, i.e. after the first batch is
+        parsed (the parse needs only the model). ``newsevents code`` on a new machine waits there for
+        the gazetteer index compiling in another process (scale/prebuild.py) and warms up, so the
+        first batch's parse overlaps the compilation."""
+        self._before_first = prepare
 
     def _stage_funcs(self) -> list[tuple[Stage, StageFunc]]:
         """Each stage built once from the resources (the knowledge loads here, on first use)."""
@@ -123,6 +131,9 @@ class Pipeline:
         """Run every stage over one parsed article. A stage's failure is a StageError naming it."""
         from newsevents.parse.tree import open_index, release
 
+        if self._before_first is not None:
+            prepare, self._before_first = self._before_first, None
+            prepare()
         work = Work(article=article, doc=doc, coded_date=self.coded_date, index=open_index(doc))
         try:
             for st, func in self._stage_funcs():

@@ -54,7 +54,9 @@ class Resources:
 
         if self.kb_files:
             return KnowledgeBase.load([Path(f) for f in self.kb_files])
-        return KnowledgeBase.default()
+        from newsevents.scale.cache import cached  # the built-in one, compiled once into the user's cache
+
+        return cached("kb", lambda: KnowledgeBase.default().prepare(), KnowledgeBase)
 
     @functools.cached_property
     def frames(self) -> VerbFrames:

@@ -23,6 +23,7 @@ from newsevents.errors import KnowledgeError, NewseventsError
 from newsevents.pipeline import Pipeline, PipelineConfig, Resources
 from newsevents.read import FORMATS, LONG_ARTICLES, ReadOptions
 from newsevents.read.readers import DEFAULT_MAX_CHARS
+from newsevents.scale.collect import pause_collections, resume_collections
 from newsevents.store.db import DEFAULT_MODALITIES, EventFilter, Store, UnsupportedDatabaseError, db_path, db_target
 from newsevents.store.export import EXPORT_FORMATS, write_clusters, write_parquet, write_records
 
@@ -188,6 +189,7 @@ def run_code(
                     if index is not None:
                         index.wait()
                     _ = pipeline.res.gazetteer  # its index is compiled here once, not by every worker at once
+                    resume_collections()
                     with connect(dask or f"processes:{processes}", pipeline) as client:
                         summary = code_inputs_dask(
                             inputs,
@@ -202,9 +204,17 @@ def run_code(
                         )
                 else:
                     _ = pipeline.res.nlp
-                    if index is not None:
-                        index.wait()
-                    pipeline.warm_up()
+
+                    def prepare() -> None:
+                        if index is not None:
+                            index.wait()
+                        pipeline.warm_up()
+                        resume_collections()  # what was loaded is frozen: collections scan what the run makes
+
+                    if index is not None and index.started:  # a new machine: parse while the index compiles
+                        pipeline.before_first_article(prepare)
+                    else:
+                        prepare()
                     summary = code_inputs(
                         inputs,
                         store,
@@ -217,6 +227,8 @@ def run_code(
                     )
         finally:
             bar.close()
+            if index is not None:
+                index.wait()  # a run that coded nothing still leaves the index compiled, as before
     return _report(summary, store, stop)
 
 
@@ -283,9 +295,13 @@ def code(
     from newsevents.scale.prebuild import IndexBuild
 
     index = IndexBuild()  # a new machine: the gazetteer index compiles in another process meanwhile
-    pipeline = _pipeline(model, 1, batch_size, kb_files, frame_files)
-    sys.exit(
-        run_code(
+    # Loading (the stage modules, the knowledge, the model) makes about a million objects that live as
+    # long as the process: no collection can free any, and each rescans those made since the last one.
+    # Collections resume once the pipeline is loaded (run_code, after warm_up's gc.freeze).
+    pause_collections()
+    try:
+        pipeline = _pipeline(model, 1, batch_size, kb_files, frame_files)
+        status = run_code(
             inputs,
             db,
             opts,
@@ -296,7 +312,9 @@ def code(
             partition_size=partition_size,
             index=index,
         )
-    )
+    finally:
+        resume_collections()
+    sys.exit(status)
 
 
 def _words_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

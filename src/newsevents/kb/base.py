@@ -95,6 +95,13 @@ class KnowledgeBase:
             check_references(tables.countries, tables.orgs, tables.persons, where=f"{path}: ")
         return cls(tables.countries, tables.orgs, tables.persons, tables.sectors, tables.layers, tables.alias_keys)
 
+    def prepare(self) -> KnowledgeBase:
+        """Build the phrase resolver's alias index now (else the first phrase resolved builds it);
+        returns the knowledge base (scale/cache.py keeps it, prepared, between runs)."""
+        if self._resolver is None:
+            self._resolver = PhraseResolver(self)
+        return self
+
     # -- lookups ---------------------------------------------------------------------------------
 
     def sizes(self) -> dict[str, int]:
