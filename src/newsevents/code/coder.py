@@ -101,7 +101,7 @@ class _ArticleCoder:
             or (tok.dep_ in {"xcomp", "advcl", "conj", "ccomp"} and head.i in self.absorbed)
             or (tok.dep_ in {"xcomp", "advcl", "ccomp"} and head.i in self.event_verbs and not fronted(tok))
         )
-        return absorbed and not (consequence(tok, match) or own_clause(tok))
+        return absorbed and not (consequence(tok, match, self.match_at(head.i)) or own_clause(tok))
 
     def make_event(
         self, frame: Frame, match: FrameMatch, cast: Cast, actors: list[ActorRef], why_actors: list[str],

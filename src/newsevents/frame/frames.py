@@ -24,6 +24,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.code.clauses import told_by_party
 from newsevents.frame.locative import locative_spans
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import clause_verb, coordinated, going_to, has_condition, misparsed_finite, np_span
@@ -58,6 +59,9 @@ class VerbInfo:
     noun: bool = False  # an event noun ("the EU's ban on ..."), not a verb
 
 
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+
+
 def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     """(subject tokens, passive?, how found). Follows conj / xcomp / advcl / relcl to a subject."""
     passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in children(verb))
@@ -75,6 +79,9 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
             return coordinated(c), False, "subject"
     if verb.dep_ == "relcl":
         return coordinated(verb.head), False, "relative clause: the modified noun"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and told_by_party(verb):
+        # "thousands of students occupying the parliament": the participle tells what they did
+        return coordinated(verb.head), False, "participle: the group of people it modifies"
     if misparsed_finite(verb):
         # a finite past verb parsed as a reduced relative ("police arrested ... , the ministry said")
         return coordinated(verb.head), False, "finite verb parsed as a modifier: the modified noun"
@@ -146,6 +153,8 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
         if dep == "prt" or (dep == "advmod" and c.lemma_.lower() in PARTICLE_ADVS):
             ctx.append(c.lemma_.lower())
         elif dep in OBJ_DEPS or (passive and dep in PASS_SUBJ_DEPS):
+            if c.lemma_.lower() in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                c = verb.head  # "the curfew that the president had imposed": the modified noun
             for o in coordinated(c):
                 objects.append(o)
                 add_noun(o)

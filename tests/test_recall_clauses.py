@@ -1,0 +1,109 @@
+"""Clauses that tell an act of their own (issue 11, fourth session), each on sentences written
+for this test (none taken from a gold or blind set): relative clauses with a subject of their own
+or a passive of a party, "the first / last N to V", participles that modify a group of people,
+the relative pronoun as the object of its clause, and participle clauses of verbal conflict
+("..., accusing X of ...") after another event."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from newsevents.records import Article, Event
+
+pytestmark = pytest.mark.model
+
+
+def _code(pipeline: Any, text: str) -> list[Event]:
+    art = Article(id="t", text=text, pub_date=dt.date(2019, 5, 2))
+    return list(pipeline.code(art).events)
+
+
+def _one(pipeline: Any, text: str, trigger: str) -> Event:
+    events = [e for e in _code(pipeline, text) if e.event_text == trigger]
+    assert len(events) == 1, [(e.event, e.event_text) for e in _code(pipeline, text)]
+    return events[0]
+
+
+def test_a_relative_clause_with_its_own_named_subject_tells_an_act(pipeline: Any) -> None:
+    e = _one(
+        pipeline,
+        "The talks in Addis Ababa collapsed on Friday, when Ethiopia expelled two Sudanese diplomats.",
+        "expelled",
+    )
+    assert e.event == "SANCTION"
+    assert {r.country for r in e.actor} == {"ETH"}
+
+
+def test_the_relative_pronoun_as_object_is_the_modified_noun(pipeline: Any) -> None:
+    text = "Kenya's parliament voted on Thursday to lift the curfew that President Uhuru Kenyatta had imposed in March."
+    e = _one(pipeline, text, "imposed")
+    assert e.event == "COERCE"
+    assert {r.country for r in e.actor} == {"KEN"}
+
+
+def test_a_passive_relative_clause_of_a_person_tells_what_was_done_to_them(pipeline: Any) -> None:
+    text = "Opposition leader Maria Lopez, who was detained by Venezuelan police in a dawn raid, went on hunger strike."
+    e = _one(pipeline, text, "detained")
+    assert e.event == "COERCE"
+    assert {r.country for r in e.actor} == {"VEN"}
+
+
+def test_the_first_country_to_act(pipeline: Any) -> None:
+    e = _one(
+        pipeline, "Chile became the first country to recognise the new government in Caracas on Monday.", "recognise"
+    )
+    assert e.event == "SUPPORT"
+    assert {r.country for r in e.actor} == {"CHL"}
+
+
+def test_the_first_attempt_to_act_tells_no_party(pipeline: Any) -> None:
+    # "the first attempt to defy": an attempt is no party, the clause stays background
+    events = _code(pipeline, "The rally in Minsk was the first attempt to defy the ban on gatherings.")
+    assert [e for e in events if e.event_text == "defy"] == []
+
+
+def test_a_participle_on_a_group_of_people_tells_what_they_did(pipeline: Any) -> None:
+    e = _one(
+        pipeline,
+        "Thousands of Peruvian farmers occupying the main square in Lima demanded lower fuel prices.",
+        "occupying",
+    )
+    assert e.event == "PROTEST"
+    assert {r.country for r in e.actor} == {"PER"}
+
+
+def test_a_participle_on_a_thing_stays_background(pipeline: Any) -> None:
+    events = _code(pipeline, "Iraq signed a treaty banning chemical weapons on Monday.")
+    assert [e for e in events if e.event_text == "banning"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event"),
+    [
+        (
+            "Chile recalled its ambassador from Lima on Monday, accusing Peru of spying on its navy.",
+            "accusing",
+            "ACCUSE",
+        ),
+        ("Ghana expelled three Togolese diplomats, rejecting Togo's demands for an apology.", "rejecting", "REJECT"),
+        (
+            "Armed Kurdish rebels seized a border post in Iran, demanding the release of their leader.",
+            "demanding",
+            "REQUEST",
+        ),
+    ],
+)
+def test_a_participle_of_verbal_conflict_after_an_event_is_its_own_event(
+    pipeline: Any, text: str, trigger: str, event: str
+) -> None:
+    e = _one(pipeline, text, trigger)
+    assert e.event == event
+
+
+def test_a_purpose_clause_stays_part_of_its_event(pipeline: Any) -> None:
+    # "to demand": a purpose, part of the march, not a second event
+    events = _code(pipeline, "Thousands of Chilean students marched through Santiago to demand free education.")
+    assert [e.event_text for e in events] == ["marched"]
