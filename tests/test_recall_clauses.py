@@ -107,3 +107,51 @@ def test_a_purpose_clause_stays_part_of_its_event(pipeline: Any) -> None:
     # "to demand": a purpose, part of the march, not a second event
     events = _code(pipeline, "Thousands of Chilean students marched through Santiago to demand free education.")
     assert [e.event_text for e in events] == ["marched"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event", "actor"),
+    [
+        (
+            "The Andean Development Corporation approved a $2 billion rescue package for Ecuador.",
+            "package",
+            "AID",
+            None,
+        ),
+        ("The rebel army declared a unilateral cessation of hostilities on Friday.", "cessation", "RETREAT", None),
+        ("Japan announced $300 million in humanitarian assistance for Bangladesh.", "assistance", "AID", "JPN"),
+        ("Chile and Peru began their first summit meeting in Lima on Monday.", "meeting", "CONSULT", "CHL"),
+    ],
+)
+def test_a_light_verb_gives_its_object_event_noun_an_agent(
+    pipeline: Any, text: str, trigger: str, event: str, actor: str | None
+) -> None:
+    e = _one(pipeline, text, trigger)
+    assert e.event == event
+    if actor is not None:
+        assert actor in {r.country for r in e.actor}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Turkish foreign ministry reported an attack on its embassy in Kabul.",  # reporting is no agency
+        "President Obama announced the deal in the Rose Garden.",  # a definite noun: an act told before
+    ],
+)
+def test_no_agent_from_a_reporting_verb_or_for_a_definite_noun(pipeline: Any, text: str) -> None:
+    assert [e for e in _code(pipeline, text) if e.event_text in {"attack", "deal"}] == []
+
+
+def test_a_conditional_event_noun_is_a_threat(pipeline: Any) -> None:
+    text = "The Arab League authorised air strikes against Libya if Gaddafi refuses to halt the shelling of Benghazi."
+    e = _one(pipeline, text, "strikes")
+    assert e.event == "THREATEN"
+
+
+def test_strikes_launched_on_targets_are_attacks_and_a_strike_launched_against_a_reform_is_not(pipeline: Any) -> None:
+    e = _one(
+        pipeline, "Indian and French forces launched air and missile strikes on rebel targets in Mali.", "launched"
+    )
+    assert e.event == "ASSAULT"
+    assert [e.event for e in _code(pipeline, "Workers launched a strike against the pension reform.")] != ["ASSAULT"]
