@@ -155,3 +155,18 @@ def test_strikes_launched_on_targets_are_attacks_and_a_strike_launched_against_a
     )
     assert e.event == "ASSAULT"
     assert [e.event for e in _code(pipeline, "Workers launched a strike against the pension reform.")] != ["ASSAULT"]
+
+
+def test_a_person_captured_is_arrested_and_a_town_captured_is_seized(pipeline: Any) -> None:
+    e = _one(pipeline, "US forces captured Saddam Hussein near Tikrit on Saturday.", "captured")
+    assert (e.event, e.cameo) == ("COERCE", "173")
+    e = _one(pipeline, "Rebels captured the town of Goma on Tuesday.", "captured")
+    assert e.event == "ASSAULT"
+
+
+def test_a_person_dismissed_is_coerced(pipeline: Any) -> None:
+    e = _one(pipeline, "The Malian army chief dismissed President Amadou Toure on Wednesday.", "dismissed")
+    assert e.event == "COERCE"
+    # a claim dismissed is a rejection of it, no coercion
+    events = _code(pipeline, "Moscow dismissed the British accusations on Wednesday.")
+    assert "COERCE" not in {e.event for e in events}

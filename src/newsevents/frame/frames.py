@@ -13,7 +13,8 @@ negates), coordinated noun phrases (several spans),
 "declare X (to be) Y" complements, and the verb's particles as pattern context. A reaction
 received ("drew criticism from Germany") is built reversed: the "from" phrase acts, the subject
 receives. A subject that is an armed force adds ``armed-subject`` to the context ("troops left
-Cambodia").
+Cambodia"); an object that names a person adds ``person-object`` ("police captured Abu Salem",
+"the general dismissed President X").
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ REACTION_VERBS = LEXICON["reaction_verbs"]
 REACTION_NOUNS = LEXICON["reaction_nouns"]
 FORCE_NOUNS = LEXICON["force_nouns"]
 ARMED_SUBJECT = "armed-subject"  # the context word of a frame whose subject is an armed force
+PERSON_OBJECT = "person-object"  # the context word of a frame whose object names a person
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "can", "ca"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
@@ -202,6 +204,12 @@ def _further_recipients(verb: Token, objects: list[Token]) -> list[Token]:
     return out
 
 
+def _person(tok: Token) -> bool:
+    """An object that names a person: a PERSON entity as its head or in apposition to it ("drug
+    lord Pablo Escobar")."""
+    return tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children(tok))
+
+
 def _force(tok: Token) -> bool:
     """A noun naming an armed force (lexicon force_nouns), also a proper plural ("U.S. Marines",
     whose lemma the model leaves as it is)."""
@@ -342,6 +350,8 @@ def build_frames(
             subj, objects, how = givers, list(subj), "a reaction received: the 'from' phrase"
         if any(_force(t) for t in subj):  # "the last Syrian troops left Lebanon"
             ctx.append(ARMED_SUBJECT)
+        if any(_person(o) for o in objects):  # "captured Abu Salem", "dismissed President X"
+            ctx.append(PERSON_OBJECT)
         modality, tense, why = _modality(v)
         reasons = [f"subject: {how}", f"modality: {why}"]
         own_dates = _own_dates(v, owners, reasons)
