@@ -170,3 +170,17 @@ def test_a_person_dismissed_is_coerced(pipeline: Any) -> None:
     # a claim dismissed is a rejection of it, no coercion
     events = _code(pipeline, "Moscow dismissed the British accusations on Wednesday.")
     assert "COERCE" not in {e.event for e in events}
+
+
+def test_planes_carrying_relief_deliver_aid(pipeline: Any) -> None:
+    text = "Japanese air force planes carrying tents and medicine landed in Kathmandu on Sunday."
+    e = _one(pipeline, text, "carrying")
+    assert (e.event, e.cameo) == ("AID", "073")
+    assert "JPN" in {r.country for r in e.actor}
+
+
+def test_an_after_clause_whose_subject_was_parsed_as_its_object_is_its_own_event(pipeline: Any) -> None:
+    text = "Armenian fighters agreed on Wednesday to lay down their arms, a day after Azerbaijan launched a military offensive in the region."
+    e = _one(pipeline, text, "launched")
+    assert e.event == "ASSAULT"
+    assert {r.country for r in e.actor} == {"AZE"}

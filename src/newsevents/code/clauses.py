@@ -34,10 +34,15 @@ def own_clause(tok: Token) -> bool:
     """An adverbial clause with its own subject and a time or reason conjunction ("police arrested
     40 people as thousands of demonstrators marched on parliament") tells an event of its own;
     conditions ("if", "unless") and acts still to come ("before they demobilize") are not events."""
+    marks = [c for c in children(tok) if c.dep_ == "mark" and c.lemma_.lower() not in CONDITION_MARKS]
     return (
         tok.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lemma_.lower() not in CONDITION_MARKS for c in children(tok))
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok))
+        and bool(marks)
+        and (
+            any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok))
+            # "a day after Azerbaijan launched an offensive": the subject parsed as the mark's object
+            or any(g.dep_ == "pobj" for m in marks for g in children(m))
+        )
     )
 
 

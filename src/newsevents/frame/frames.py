@@ -84,6 +84,9 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and told_by_party(verb):
         # "thousands of students occupying the parliament": the participle tells what they did
         return coordinated(verb.head), False, "participle: the group of people it modifies"
+    marked = [g for c in children(verb) if c.dep_ == "mark" for g in children(c) if g.dep_ == "pobj"]
+    if marked:  # "a day after Azerbaijan launched ...": the subject parsed as the object of "after"
+        return coordinated(marked[0]), False, f"subject: parsed as the object of '{marked[0].head.text}'"
     if misparsed_finite(verb):
         # a finite past verb parsed as a reduced relative ("police arrested ... , the ministry said")
         return coordinated(verb.head), False, "finite verb parsed as a modifier: the modified noun"
