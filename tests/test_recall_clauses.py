@@ -184,3 +184,25 @@ def test_an_after_clause_whose_subject_was_parsed_as_its_object_is_its_own_event
     e = _one(pipeline, text, "launched")
     assert e.event == "ASSAULT"
     assert {r.country for r in e.actor} == {"AZE"}
+
+
+def test_examples_after_including_are_not_the_object(pipeline: Any) -> None:
+    text = "Turkey imposed economic sanctions on Armenia, including the closure of its airspace."
+    e = _one(pipeline, text, "imposed")
+    assert e.event == "SANCTION"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event"),
+    [
+        ("Hundreds of protesters burst into the parliament building in Bishkek on Monday.", "burst", "PROTEST"),
+        ("The new junta in Niamey dissolved the National Assembly on Thursday.", "dissolved", "COERCE"),
+        ("Malian soldiers took up positions outside the state television building.", "took up", "MOBILIZE"),
+        ("NATO launched its air campaign against Libyan forces on Saturday.", "launched", "ASSAULT"),
+    ],
+)
+def test_verbs_of_storming_dissolving_positioning_and_air_campaigns(
+    pipeline: Any, text: str, trigger: str, event: str
+) -> None:
+    e = _one(pipeline, text, trigger)
+    assert e.event == event

@@ -62,6 +62,8 @@ class VerbInfo:
 
 
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+# "imposed sanctions, including the closure of borders": examples of the object, not its arguments
+EXAMPLE_PREPS = {"include", "including", "like", "excluding"}
 
 
 def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
@@ -141,7 +143,7 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
 
     def add_preps(head: Token) -> None:
         for p in children(head):
-            if p.dep_ == "prep":
+            if p.dep_ == "prep" and p.lemma_.lower() not in EXAMPLE_PREPS:
                 objs = [o for o in children(p) if o.dep_ == "pobj"]
                 if objs and all(o.ent_type_ in {"DATE", "TIME"} for o in objs):
                     continue  # "on Friday", "in 2003": when, not an argument ("agreed on Friday" is no "agree on")
