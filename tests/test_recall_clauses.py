@@ -206,3 +206,20 @@ def test_verbs_of_storming_dissolving_positioning_and_air_campaigns(
 ) -> None:
     e = _one(pipeline, text, trigger)
     assert e.event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event"),
+    [
+        ("The African Union admitted Morocco as a member state on Monday.", "admitted", "SUPPORT"),
+        ("Indonesian and Malaysian warships took part in naval drills off Borneo.", "took", "COOPERATE"),
+    ],
+)
+def test_a_state_admitted_and_forces_taking_part_in_drills(pipeline: Any, text: str, trigger: str, event: str) -> None:
+    e = _one(pipeline, text, trigger)
+    assert e.event == event
+
+
+def test_dealing_a_blow_is_no_deal(pipeline: Any) -> None:
+    events = _code(pipeline, "The vote in Ankara dealt a blow to Washington's plans for a northern front.")
+    assert "AGREE" not in {e.event for e in events}

@@ -27,10 +27,12 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # 057, 060, 0871) and "launch strike on" (190) (10,694 -> 10,712); a person captured or dismissed
 # (`person-object`: 173, 172) (10,712 -> 10,718); relief carried, "carry RELIEF" (073) (10,718 -> 10,732);
 # "burst into" (145), dissolving assemblies and courts (172), confining a person (173), forces taking
-# up positions (154), air and military campaigns (190) (10,732 -> 10,765).
+# up positions (154), air and military campaigns (190) (10,732 -> 10,765); a state admitted to an
+# organisation (054), forces taking part in exercises (062), the noun "deal" dropped (the verb
+# "dealt a blow" took it) (10,765 -> 10,775).
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 10765
-PINNED_SHA256 = "edec7d623055020b6e4682df24fc2c41a9ab293d89bc495bd0259d2d355c8e4f"
+PINNED_COUNT = 10775
+PINNED_SHA256 = "1de061df0b7ac0fddb5d924af7589c98cdbeaedfd2cdccd214744853dfc06fdf"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
