@@ -223,3 +223,24 @@ def test_a_state_admitted_and_forces_taking_part_in_drills(pipeline: Any, text: 
 def test_dealing_a_blow_is_no_deal(pipeline: Any) -> None:
     events = _code(pipeline, "The vote in Ankara dealt a blow to Washington's plans for a northern front.")
     assert "AGREE" not in {e.event for e in events}
+
+
+def test_a_past_clause_after_before_tells_what_happened(pipeline: Any) -> None:
+    text = "Iran test-fired a missile on Monday, hours before the UN Security Council voted to impose new sanctions on Tehran."
+    e = _one(pipeline, text, "impose")
+    assert e.event == "SANCTION"
+    # an act still to come stays no event of its own
+    events = _code(pipeline, "The rebels must disarm before the government lifts the state of emergency.")
+    assert "lifts" not in {e.event_text for e in events}
+
+
+def test_an_accusation_after_a_protest_is_its_own_event(pipeline: Any) -> None:
+    text = "Thousands of Georgian opposition supporters rallied in Tbilisi, accusing the government of rigging the election."
+    e = _one(pipeline, text, "accusing")
+    assert e.event == "ACCUSE"
+
+
+def test_monks_who_were_leading_protests(pipeline: Any) -> None:
+    text = "Burmese police beat Buddhist monks who were leading anti-government protests in Mandalay on Tuesday."
+    e = _one(pipeline, text, "leading")
+    assert e.event == "PROTEST"

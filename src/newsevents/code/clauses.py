@@ -28,13 +28,21 @@ LOCATIVE_PREPS = LEXICON["place_phrase_prepositions"]
 PARTY_NOUNS = LEXICON["party_nouns"]
 # Adverbial clauses that tell no event: conditions and acts still to come.
 CONDITION_MARKS = {"if", "unless", "whether", "that", "so", "lest", "before", "until", "till", "once"}
+TIME_MARKS = {"before", "until", "till", "once"}
 
 
 def own_clause(tok: Token) -> bool:
     """An adverbial clause with its own subject and a time or reason conjunction ("police arrested
     40 people as thousands of demonstrators marched on parliament") tells an event of its own;
     conditions ("if", "unless") and acts still to come ("before they demobilize") are not events."""
-    marks = [c for c in children(tok) if c.dep_ == "mark" and c.lemma_.lower() not in CONDITION_MARKS]
+    # "hours before the Security Council voted to impose sanctions": "before" / "until" with a past
+    # tense tells what happened; with another tense, an act still to come
+    past = tok.tag_ == "VBD"
+    marks = [
+        c
+        for c in children(tok)
+        if c.dep_ == "mark" and (c.lemma_.lower() not in CONDITION_MARKS or (past and c.lemma_.lower() in TIME_MARKS))
+    ]
     return (
         tok.dep_ == "advcl"
         and bool(marks)
@@ -49,12 +57,13 @@ def own_clause(tok: Token) -> bool:
 def consequence(tok: Token, match: FrameMatch | None, head: FrameMatch | None = None) -> bool:
     """A participle clause that tells a material act of its own ("opened fire, killing one person
     and arresting 12"; "a bomb exploded, killing six officers") is an event, not part of its head;
-    so is one of verbal conflict ("cut ties with Qatar, accusing it of supporting terrorism"),
-    except after a protest, whose demand it tells ("rallied in Nairobi, demanding higher pay")."""
+    so is one of verbal conflict ("cut ties with Qatar, accusing it of supporting terrorism";
+    "rallied in Kiev, accusing the authorities of rigging the vote"), except a demand after a
+    protest, which tells what the protest is for ("rallied in Nairobi, demanding higher pay")."""
     if match is None or match.code is None or match.code.quad_class not in {2, 3, 4}:
         return False
     protest = head is not None and head.code is not None and head.code.root == "14"
-    if match.code.quad_class == 3 and (head is None or protest):
+    if match.code.quad_class == 3 and (head is None or (protest and match.code.root == "10")):
         return False
     if tok.dep_ == "conj" and tok.head.dep_ == "advcl":
         tok = tok.head
