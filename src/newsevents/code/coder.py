@@ -96,12 +96,9 @@ class _ArticleCoder:
             judged = told_act(info, match, self.match_at(verb.i), self.rules)
             return not (verb.i in self.event_verbs and judged)
         head = tok.head
-        # "gave the junta seven days to restore order and imposed sanctions": a past tense joined to
-        # an infinitive is no part of its to-clause (a misparse), it tells its own act
-        finite_conj = tok.dep_ == "conj" and tok.tag_ == "VBD" and head.tag_ == "VB"
         absorbed = (
             tok.i in self.absorbed
-            or (tok.dep_ in {"xcomp", "advcl", "conj", "ccomp"} and head.i in self.absorbed and not finite_conj)
+            or (tok.dep_ in {"xcomp", "advcl", "conj", "ccomp"} and head.i in self.absorbed)
             or (tok.dep_ in {"xcomp", "advcl", "ccomp"} and head.i in self.event_verbs and not fronted(tok))
         )
         return absorbed and not (consequence(tok, match, self.match_at(head.i)) or own_clause(tok))
