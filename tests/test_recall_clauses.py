@@ -180,7 +180,10 @@ def test_planes_carrying_relief_deliver_aid(pipeline: Any) -> None:
 
 
 def test_an_after_clause_whose_subject_was_parsed_as_its_object_is_its_own_event(pipeline: Any) -> None:
-    text = "Armenian fighters agreed on Wednesday to lay down their arms, a day after Azerbaijan launched a military offensive in the region."
+    text = (
+        "Armenian fighters agreed on Wednesday to lay down their arms, "
+        "a day after Azerbaijan launched a military offensive in the region."
+    )
     e = _one(pipeline, text, "launched")
     assert e.event == "ASSAULT"
     assert {r.country for r in e.actor} == {"AZE"}
@@ -226,7 +229,10 @@ def test_dealing_a_blow_is_no_deal(pipeline: Any) -> None:
 
 
 def test_a_past_clause_after_before_tells_what_happened(pipeline: Any) -> None:
-    text = "Iran test-fired a missile on Monday, hours before the UN Security Council voted to impose new sanctions on Tehran."
+    text = (
+        "Iran test-fired a missile on Monday, "
+        "hours before the UN Security Council voted to impose new sanctions on Tehran."
+    )
     e = _one(pipeline, text, "impose")
     assert e.event == "SANCTION"
     # an act still to come stays no event of its own
@@ -235,7 +241,10 @@ def test_a_past_clause_after_before_tells_what_happened(pipeline: Any) -> None:
 
 
 def test_an_accusation_after_a_protest_is_its_own_event(pipeline: Any) -> None:
-    text = "Thousands of Georgian opposition supporters rallied in Tbilisi, accusing the government of rigging the election."
+    text = (
+        "Thousands of Georgian opposition supporters rallied in Tbilisi, "
+        "accusing the government of rigging the election."
+    )
     e = _one(pipeline, text, "accusing")
     assert e.event == "ACCUSE"
 

@@ -242,6 +242,6 @@ def told_by_party(tok: Token) -> bool:
     subj = next((c for c in children(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or not _told_in_past(tok):
         return False
-    if subj.lower_ in _RELATIVES:
-        return _names_party(tok.head)
+    if subj.lower_ in _RELATIVES:  # not "that": "the town of Adre that killed ..." describes
+        return subj.lower_ in {"who", "which"} and _names_party(tok.head)
     return subj.pos_ == "PROPN" or subj.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
