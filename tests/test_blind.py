@@ -37,55 +37,55 @@ pytestmark = pytest.mark.model
 # only go up", said in the session report).
 EVENT_FLOORS: dict[str, dict[str, float]] = {
     "blind/sentences.jsonl": {
-        "group_recall": 0.82,
+        "group_recall": 0.85,  # 0.854 (fourth session, recall)
         "precision": 0.90,
         "actor_country": 0.90,  # found more (0.917 -> 0.905 with the events issue 11 adds)
         "recipient_country": 0.74,  # found more (0.800 -> 0.743: signed agreements, see above)
     },
     "blind/stories.jsonl": {
-        "group_recall": 0.80,
-        "precision": 0.89,
+        "group_recall": 0.82,  # 0.821
+        "precision": 0.88,  # 0.894 -> 0.888: 2 more events not in gold ('defying', 'fighting'), said in the report
         "actor_country": 0.92,
         "recipient_country": 0.70,
         "dates": 0.89,  # found more with issue 11 (main 0.90+ -> 0.894: right 110 of 123)
         "places": 0.83,  # found more with issue 11 (0.860 -> 0.837: right 77 of 92, +3 of 6 added)
     },
     "blind2/sentences.jsonl": {
-        "group_recall": 0.81,
+        "group_recall": 0.85,  # 0.859
         "precision": 0.90,
         "actor_country": 0.91,
         "recipient_country": 0.78,
     },
     "blind2/stories.jsonl": {
-        "group_recall": 0.83,
+        "group_recall": 0.84,  # 0.845
         "precision": 0.83,
         "actor_country": 0.86,
         "recipient_country": 0.67,  # found more (0.688 -> 0.671)
-        "dates": 0.89,
+        "dates": 0.88,  # found more (issue 11, fourth session): 71/79 -> 72/81
         "places": 0.83,  # found more with issue 11 (0.846 -> 0.831: right 59 of 71, +4 of 6 added)
     },
     # third round: blind until the end of the session of 2026-12-03 (tests/data/blind3/README.md)
     "blind3/sentences.jsonl": {
-        "group_recall": 0.72,
-        "precision": 0.81,
+        "group_recall": 0.80,  # 0.807
+        "precision": 0.82,  # 0.824
         "actor_country": 0.90,
-        "recipient_country": 0.68,
-        "dates": 0.90,
-        "places": 0.61,
+        "recipient_country": 0.70,  # 0.709
+        "dates": 0.89,  # found more (issue 11, fourth session): 168/185 -> 187/208
+        "places": 0.60,  # found more (issue 11, fourth session): 64/104 -> 68/113
     },
     "blind3/sentences_extra.jsonl": {
-        "group_recall": 0.85,
-        "precision": 0.83,
+        "group_recall": 0.88,  # 0.883
+        "precision": 0.85,  # 0.857
         "actor_country": 0.86,
         "recipient_country": 0.77,
     },
     "blind3/stories.jsonl": {
-        "group_recall": 0.65,
+        "group_recall": 0.73,  # 0.738
         "precision": 0.84,
-        "actor_country": 0.87,
-        "recipient_country": 0.59,
-        "dates": 0.88,
-        "places": 0.62,
+        "actor_country": 0.88,  # 0.880
+        "recipient_country": 0.62,  # 0.621
+        "dates": 0.87,  # found more (issue 11, fourth session): 75/85 -> 86/98
+        "places": 0.64,  # 0.641
     },
 }
 # (real right, traps right, sector on real rows)
