@@ -26,25 +26,45 @@ _SCORE = re.compile(
 SIMULTANEOUS_MARKS = {"as", "while", "when"}
 PLACE_NOUNS = LEXICON["place_nouns"]
 LOCATIVE_PREPS = LEXICON["place_phrase_prepositions"]
+PARTY_NOUNS = LEXICON["party_nouns"]
 # Adverbial clauses that tell no event: conditions and acts still to come.
 CONDITION_MARKS = {"if", "unless", "whether", "that", "so", "lest", "before", "until", "till", "once"}
+TIME_MARKS = {"before", "until", "till", "once"}
 
 
 def own_clause(tok: Token) -> bool:
     """An adverbial clause with its own subject and a time or reason conjunction ("police arrested
     40 people as thousands of demonstrators marched on parliament") tells an event of its own;
     conditions ("if", "unless") and acts still to come ("before they demobilize") are not events."""
+    # "hours before the Security Council voted to impose sanctions": "before" / "until" with a past
+    # tense tells what happened; with another tense, an act still to come
+    past = tok.tag_ == "VBD"
+    marks = [
+        c
+        for c in children(tok)
+        if c.dep_ == "mark" and (c.lemma_.lower() not in CONDITION_MARKS or (past and c.lemma_.lower() in TIME_MARKS))
+    ]
     return (
         tok.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lemma_.lower() not in CONDITION_MARKS for c in children(tok))
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok))
+        and bool(marks)
+        and (
+            any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok))
+            # "a day after Azerbaijan launched an offensive": the subject parsed as the mark's object
+            or any(g.dep_ == "pobj" for m in marks for g in children(m))
+        )
     )
 
 
-def consequence(tok: Token, match: FrameMatch | None) -> bool:
+def consequence(tok: Token, match: FrameMatch | None, head: FrameMatch | None = None) -> bool:
     """A participle clause that tells a material act of its own ("opened fire, killing one person
-    and arresting 12"; "a bomb exploded, killing six officers") is an event, not part of its head."""
-    if match is None or match.code is None or match.code.quad_class not in {2, 4}:
+    and arresting 12"; "a bomb exploded, killing six officers") is an event, not part of its head;
+    so is one of verbal conflict ("cut ties with Qatar, accusing it of supporting terrorism";
+    "rallied in Kiev, accusing the authorities of rigging the vote"), except a demand after a
+    protest, which tells what the protest is for ("rallied in Nairobi, demanding higher pay")."""
+    if match is None or match.code is None or match.code.quad_class not in {2, 3, 4}:
+        return False
+    protest = head is not None and head.code is not None and head.code.root == "14"
+    if match.code.quad_class == 3 and (head is None or (protest and match.code.root == "10")):
         return False
     if tok.dep_ == "conj" and tok.head.dep_ == "advcl":
         tok = tok.head
@@ -202,23 +222,74 @@ def place_phrase(doc: Doc, span: tuple[int, int]) -> bool:
     )
 
 
-def told_by_party(tok: Token) -> bool:
-    """A relative clause that tells what a named party did ("Nigeria, which had offered him asylum",
-    "protesters who blocked the roads", "Kenyan police, who fired tear gas", "students who were
-    marching"): its verb is finite and in the past (simple, perfect or progressive), its subject
-    is the relative pronoun, and the noun it modifies is a name or a group of people. Other
-    relative clauses describe ("refugees who live in camps", "the treaty that bans mines") and
-    stay background. The political filter still decides on the actor."""
-    if tok.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in {"who", "which"} for c in children(tok)):
-        return False
-    past = (
-        tok.tag_ == "VBD"
-        or (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children(tok)))
-        # "protesters who were demanding early elections": the past progressive tells an act too
-        or (tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in children(tok)))
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ites")
+_RELATIVES = {"who", "which", "that"}
+_ORDINALS = {"first", "last", "only", "second", "third"}
+
+
+def _names_party(tok: Token) -> bool:
+    """A name ("Nigeria", "President Yoon"), a noun that can name a party ("country", "troops",
+    data/lexicon.yaml party_nouns) or a group of people ("protesters", "thousands of students")."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or tok.lemma_.lower() in PARTY_NOUNS:
+        return True
+    if tok.tag_ == "NNS" and tok.lower_.endswith(_PEOPLE_ENDINGS):
+        return True
+    # "thousands of students", "hundreds of soldiers": the quantity's "of" object
+    of = next((c for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((g for g in children(of) if g.dep_ == "pobj"), None) if of is not None else None
+    return tok.tag_ == "NNS" and obj is not None and _names_party(obj)
+
+
+def _told_in_past(tok: Token) -> bool:
+    """A finite clause in the past: simple, past perfect ("had" + participle), passive ("was
+    detained") or progressive ("were marching"). A present perfect ("which has given billions in
+    aid since 2001") mostly sums up a history, not an act of the story."""
+    auxes = {c.lower_ for c in children(tok) if c.dep_ in {"aux", "auxpass"}}
+    return (
+        (tok.tag_ == "VBD" and not auxes & {"would", "could", "might", "should", "will", "can", "may"})
+        or (tok.tag_ == "VBN" and bool(auxes & {"had", "was", "were"}))
+        or (tok.tag_ == "VBG" and bool(auxes & {"was", "were"}))
     )
+
+
+def _first_to(tok: Token) -> bool:
+    """'became the first country to recognise the council', 'the last soldier to leave the
+    country': an infinitive that modifies "the first / last N" tells what N did."""
     head = tok.head
-    named = head.pos_ == "PROPN" or head.ent_type_ in {"GPE", "NORP", "ORG"}
-    return past and (
-        named or (head.tag_ == "NNS" and head.lower_.endswith(("ers", "ors", "ists", "ians", "ants", "ents")))
+    return (
+        tok.tag_ == "VB"
+        and any(c.lower_ == "to" and c.dep_ == "aux" for c in children(tok))
+        and any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in children(head))
+        and _names_party(head)
     )
+
+
+def told_by_party(tok: Token) -> bool:
+    """A relative or participle clause that tells what a named party did; other such clauses
+    describe ("refugees who live in camps", "the treaty that bans mines") and stay background.
+    The political filter still decides on the actor. What tells an act:
+
+    * a relative clause whose subject is the relative pronoun, its verb finite and in the past
+      (simple, perfect, passive or progressive), and the noun it modifies a name or a group of
+      people ("Nigeria, which had offered him asylum", "Kenyan police, who fired tear gas",
+      "Suu Kyi, who was detained", "supporters, who had blockaded government buildings");
+    * a relative clause with a subject of its own that names a party, in the past ("the day India
+      struck nine sites", "Tbilisi, where Saakashvili accepted the plan", "the martial law that
+      President Yoon had declared");
+    * "the first / last N to V" ("the first country to recognise the council");
+    * a participle that modifies a group of people ("thousands of students occupying the
+      parliament", "protesters besieging the presidential administration").
+    """
+    if tok.dep_ == "acl":
+        bare = not any(c.dep_ in {"aux", "mark"} for c in children(tok))
+        return tok.tag_ == "VBG" and bare and _names_party(tok.head)
+    if tok.dep_ != "relcl":
+        return False
+    if _first_to(tok):
+        return True
+    subj = next((c for c in children(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or not _told_in_past(tok):
+        return False
+    if subj.lower_ in _RELATIVES:  # not "that": "the town of Adre that killed ..." describes
+        return subj.lower_ in {"who", "which"} and _names_party(tok.head)
+    return subj.pos_ == "PROPN" or subj.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}

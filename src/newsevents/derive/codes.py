@@ -53,8 +53,8 @@ def derive(
         frame.modality == "hypothetical"
         and code.quad_class >= 3
         and not frame.passive
-        and has_condition(tok, CONDITION_MARKS)
-    ):
+        and has_condition(tok.head if tok.dep_ == "dobj" and tok.pos_ == "NOUN" else tok, CONDITION_MARKS)
+    ):  # an event noun's condition hangs on its verb ("authorised air strikes if ...")
         # "may halt all trade with China if ...", "could face sanctions unless ...": a conditional threat
         derived = rules.intent.get(code.root)
         why = "conflictual act made conditional ('if' / 'unless') → threat"

@@ -79,7 +79,9 @@ def revise_modality(doc: Doc, frames: list[tuple[Frame, VerbInfo]], rules: CodeR
 def share_settings(doc: Doc, frames: list[tuple[Frame, VerbInfo]]) -> None:
     """'police arrested 40 people in Nairobi on Tuesday as thousands marched on parliament': the
     clause of "as", "while", "when" with its own subject happens when and where its head clause
-    does (clauses.shared_setting), written into ``frames`` in place, heads first."""
+    does (clauses.shared_setting), and so does a participle on the subject or object of a clause
+    ("a convoy carrying food reached Sittwe on Monday"); written into ``frames`` in place, heads
+    first."""
     at = {info.token_i: k for k, (_, info) in enumerate(frames)}
     for k in coding_order(doc, frames):
         frame, info = frames[k]
@@ -87,6 +89,11 @@ def share_settings(doc: Doc, frames: list[tuple[Frame, VerbInfo]]) -> None:
         if own_clause(tok) and any(c.lower_ in SIMULTANEOUS_MARKS for c in children(tok)):
             head_k = at.get(tok.head.i)
             frames[k] = (shared_setting(frame, frames[head_k][0] if head_k is not None else None, tok), info)
+        elif not info.noun and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.head.i != tok.head.i:
+            # "a UN convoy carrying food reached Sittwe on Monday": the participle happens when and
+            # where the clause of the noun it modifies does
+            head_k = at.get(tok.head.head.i)
+            frames[k] = (shared_setting(frame, frames[head_k][0] if head_k is not None else None, tok.head), info)
 
 
 def clause_date(frame: Frame, text: str, pub: dt.date | None) -> ClauseDate:

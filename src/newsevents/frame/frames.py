@@ -13,7 +13,8 @@ negates), coordinated noun phrases (several spans),
 "declare X (to be) Y" complements, and the verb's particles as pattern context. A reaction
 received ("drew criticism from Germany") is built reversed: the "from" phrase acts, the subject
 receives. A subject that is an armed force adds ``armed-subject`` to the context ("troops left
-Cambodia").
+Cambodia"); an object that names a person adds ``person-object`` ("police captured Abu Salem",
+"the general dismissed President X").
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.code.clauses import told_by_party
 from newsevents.frame.locative import locative_spans
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import clause_verb, coordinated, going_to, has_condition, misparsed_finite, np_span
@@ -42,6 +44,7 @@ REACTION_VERBS = LEXICON["reaction_verbs"]
 REACTION_NOUNS = LEXICON["reaction_nouns"]
 FORCE_NOUNS = LEXICON["force_nouns"]
 ARMED_SUBJECT = "armed-subject"  # the context word of a frame whose subject is an armed force
+PERSON_OBJECT = "person-object"  # the context word of a frame whose object names a person
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "can", "ca"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
@@ -56,6 +59,11 @@ class VerbInfo:
 
     token_i: int
     noun: bool = False  # an event noun ("the EU's ban on ..."), not a verb
+
+
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+# "imposed sanctions, including the closure of borders": examples of the object, not its arguments
+EXAMPLE_PREPS = {"include", "including", "like", "excluding"}
 
 
 def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
@@ -75,6 +83,12 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
             return coordinated(c), False, "subject"
     if verb.dep_ == "relcl":
         return coordinated(verb.head), False, "relative clause: the modified noun"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and told_by_party(verb):
+        # "thousands of students occupying the parliament": the participle tells what they did
+        return coordinated(verb.head), False, "participle: the group of people it modifies"
+    marked = [g for c in children(verb) if c.dep_ == "mark" for g in children(c) if g.dep_ == "pobj"]
+    if marked:  # "a day after Azerbaijan launched ...": the subject parsed as the object of "after"
+        return coordinated(marked[0]), False, f"subject: parsed as the object of '{marked[0].head.text}'"
     if misparsed_finite(verb):
         # a finite past verb parsed as a reduced relative ("police arrested ... , the ministry said")
         return coordinated(verb.head), False, "finite verb parsed as a modifier: the modified noun"
@@ -129,7 +143,7 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
 
     def add_preps(head: Token) -> None:
         for p in children(head):
-            if p.dep_ == "prep":
+            if p.dep_ == "prep" and p.lemma_.lower() not in EXAMPLE_PREPS:
                 objs = [o for o in children(p) if o.dep_ == "pobj"]
                 if objs and all(o.ent_type_ in {"DATE", "TIME"} for o in objs):
                     continue  # "on Friday", "in 2003": when, not an argument ("agreed on Friday" is no "agree on")
@@ -146,6 +160,8 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
         if dep == "prt" or (dep == "advmod" and c.lemma_.lower() in PARTICLE_ADVS):
             ctx.append(c.lemma_.lower())
         elif dep in OBJ_DEPS or (passive and dep in PASS_SUBJ_DEPS):
+            if c.lemma_.lower() in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                c = verb.head  # "the curfew that the president had imposed": the modified noun
             for o in coordinated(c):
                 objects.append(o)
                 add_noun(o)
@@ -191,6 +207,12 @@ def _further_recipients(verb: Token, objects: list[Token]) -> list[Token]:
             if p.dep_ == "prep" and p.lemma_.lower() in {"of", "in", "from", "with", "against"}:
                 out.extend(t for g in children(p) if g.dep_ == "pobj" for t in coordinated(g))
     return out
+
+
+def _person(tok: Token) -> bool:
+    """An object that names a person: a PERSON entity as its head or in apposition to it ("drug
+    lord Pablo Escobar")."""
+    return tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children(tok))
 
 
 def _force(tok: Token) -> bool:
@@ -333,6 +355,8 @@ def build_frames(
             subj, objects, how = givers, list(subj), "a reaction received: the 'from' phrase"
         if any(_force(t) for t in subj):  # "the last Syrian troops left Lebanon"
             ctx.append(ARMED_SUBJECT)
+        if any(_person(o) for o in objects):  # "captured Abu Salem", "dismissed President X"
+            ctx.append(PERSON_OBJECT)
         modality, tense, why = _modality(v)
         reasons = [f"subject: {how}", f"modality: {why}"]
         own_dates = _own_dates(v, owners, reasons)

@@ -2,7 +2,9 @@
 rebels on a convoy".
 
 A noun counts when the verb-frame dictionary knows its lemma as a predicate and it names who acts:
-a possessive ("the EU's ban") or a "by" phrase ("an attack by rebels"). "of" names the agent only
+a possessive ("the EU's ban") or a "by" phrase ("an attack by rebels"), or the subject of a
+light verb whose object it is ("announced a cessation of military operations", lexicon
+agent_verbs). "of" names the agent only
 after the nouns listed in data/code_rules.yaml (``of_agent_nouns``: "the visit of the president",
 "the withdrawal of the troops"); after others it names the patient ("the arrest of the opposition
 leader"), and a wrong actor is worse than a missed event. After the reciprocal nouns of
@@ -16,11 +18,14 @@ from collections.abc import Callable, Collection, Sequence
 
 from spacy.tokens import Span, Token
 
-from newsevents.frame.frames import RECIPIENT_PREPS, VerbInfo, _modality
+from newsevents.frame.frames import RECIPIENT_PREPS, VerbInfo, _modality, _subject_tokens
 from newsevents.frame.locative import trigger_place_spans
+from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import clause_verb, coordinated, np_span
 from newsevents.parse.tree import children, tokens
 from newsevents.records import Frame
+
+AGENT_VERBS = LEXICON["agent_verbs"]
 
 
 def _agent(
@@ -46,6 +51,25 @@ def _agent(
     return None
 
 
+def _light_verb(noun: Token) -> Token | None:
+    """The verb whose subject is the agent of an event noun it takes as object: "announced a
+    cessation of hostilities", "approved a rescue package", "began their summit meeting",
+    "announced $800 million in assistance", "declared martial law and a general mobilisation"
+    (lexicon agent_verbs). Other verbs' subjects are not the noun's agent ("reported an attack",
+    "feared a crackdown"), nor is the subject of a definite noun's verb ("announced the deal")."""
+    t = noun
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.dep_ == "dobj":
+        t = t.head.head  # "$800 million in aid"
+    verb = t.head
+    if t.dep_ != "dobj" or verb.lemma_.lower() not in AGENT_VERBS:
+        return None
+    # "announced the deal": a definite noun names an act told before, not necessarily the subject's
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in children(noun))
+    return None if definite else verb
+
+
 def _date_clause(sent: Span, span: tuple[int, int]) -> int | None:
     chars = sent.doc.char_span(span[0], span[1], alignment_mode="expand")
     if chars is None:
@@ -68,6 +92,10 @@ def build_noun_frames(
         if n.pos_ != "NOUN" or not is_predicate(n.lemma_.lower()):
             continue
         agent = _agent(n, of_agents, reciprocal)
+        light = _light_verb(n) if agent is None else None
+        if light is not None:
+            subj, _, how_subj = _subject_tokens(light)
+            agent = (subj, f"subject of '{light.text}', whose object it is ({how_subj})", "") if subj else None
         if agent is None:
             continue
         subj, how, agent_prep = agent
