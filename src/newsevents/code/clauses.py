@@ -27,6 +27,7 @@ SIMULTANEOUS_MARKS = {"as", "while", "when"}
 PLACE_NOUNS = LEXICON["place_nouns"]
 LOCATIVE_PREPS = LEXICON["place_phrase_prepositions"]
 PARTY_NOUNS = LEXICON["party_nouns"]
+RESULT_VERBS = LEXICON["result_verbs"]
 # Adverbial clauses that tell no event: conditions and acts still to come.
 CONDITION_MARKS = {"if", "unless", "whether", "that", "so", "lest", "before", "until", "till", "once"}
 TIME_MARKS = {"before", "until", "till", "once"}
@@ -81,7 +82,7 @@ def participle_clause(tok: Token) -> bool:
 
 def consequence_told(tok: Token, match: FrameMatch | None, rules: CodeRules, head: FrameMatch | None = None) -> bool:
     """Whether a participle clause after an event is an event of its own: its code starts with one of
-    ``consequence_codes`` (violence against people, arrests; accusations, demands and threats
+    ``consequence_codes`` (violence against people, arrests; accusations, demands, rejections and threats
     told with the act: "cut ties, accusing it of supporting terrorism"). Other consequences ("...,
     freeing the hostages", "..., setting houses ablaze") are part of the event they follow. A
     participle before its verb that tells a material act (``consequence``) is its own event
@@ -278,11 +279,13 @@ def told_by_party(tok: Token) -> bool:
       President Yoon had declared");
     * "the first / last N to V" ("the first country to recognise the council");
     * a participle that modifies a group of people ("thousands of students occupying the
-      parliament", "protesters besieging the presidential administration").
+      parliament", "protesters besieging the presidential administration"), unless it tells the
+      result of a verb of ``result_verbs`` whose object they are ("sending troops fleeing").
     """
     if tok.dep_ == "acl":
         bare = not any(c.dep_ in {"aux", "mark"} for c in children(tok))
-        return tok.tag_ == "VBG" and bare and _names_party(tok.head)
+        result = tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in RESULT_VERBS  # "sending troops fleeing"
+        return tok.tag_ == "VBG" and bare and not result and _names_party(tok.head)
     if tok.dep_ != "relcl":
         return False
     if _first_to(tok):
