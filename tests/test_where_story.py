@@ -160,3 +160,54 @@ def test_a_division_without_population_beats_a_small_town(pipeline: Any) -> None
     assert place is not None and (place.country_code, place.level) == ("GBR", "admin1"), why
     place, _, why = gz.resolve("Herat")
     assert place is not None and place.level == "city", why  # a large city of the name still wins
+
+
+@pytest.mark.model
+def test_the_lead_sentence_takes_the_dateline_city_whoever_acts(pipeline: Any) -> None:
+    # the first sentence after the dateline is written where the dateline says, even when its
+    # parties come from elsewhere; a later sentence is not
+    text = (
+        "Chilean and Bolivian negotiators signed a water-sharing accord on Tuesday. "
+        "Peruvian diplomats welcomed the accord."
+    )
+    coded = _code(pipeline, text, dateline="LIMA")
+    e = _event(coded, "signed")
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Lima", _why(e)
+    assert "lead sentence" in _why(e)
+
+
+@pytest.mark.model
+def test_a_country_is_narrowed_to_the_dateline_city_in_it(pipeline: Any) -> None:
+    e = _event(_code(pipeline, "Riot police fired tear gas at students in Chile on Tuesday.", dateline="SANTIAGO"), "fired")
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Santiago", _why(e)
+    assert "narrowed to the dateline city" in _why(e)
+    # a country other than the dateline's keeps its own point
+    e = _event(_code(pipeline, "Riot police fired tear gas at students in Chile on Tuesday.", dateline="LIMA"), "fired")
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Chile", _why(e)
+
+
+@pytest.mark.model
+def test_a_dateline_naming_a_city_state_or_a_seat(pipeline: Any) -> None:
+    from newsevents.where.stage import dateline_setting
+
+    gz = pipeline.res.gazetteer
+    s = dateline_setting(gz, "KUWAIT")
+    assert s.dateline is not None and s.dateline.name == "Kuwait City" and s.country == "KWT"
+    s = dateline_setting(gz, "UNITED NATIONS")
+    assert s.dateline is not None and s.dateline.name == "New York City"
+    s = dateline_setting(gz, "KENYA")  # a country whose capital has another name: no city
+    assert s.dateline is None and s.country == "KEN"
+
+
+@pytest.mark.model
+def test_a_governments_statement_without_a_place_is_at_its_capital(pipeline: Any) -> None:
+    text = (
+        "Heavy fighting broke out near the border on Monday. "
+        "Norway condemned the fighting on Tuesday. "
+        "The U.N. Security Council demanded an immediate ceasefire."
+    )
+    coded = _code(pipeline, text, dateline="NAIROBI")
+    e = _event(coded, "condemned")
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Oslo", _why(e)
+    e = _event(coded, "demanded")
+    assert e.event_loc is not None and e.event_loc.resolved_place == "New York City", _why(e)

@@ -53,6 +53,9 @@ class Setting:
     dateline: Place | None = None
     country: str | None = None
     country_place: Callable[[str], Place | None] | None = None  # ISO3 -> the country's place
+    lead: int | None = None  # the sentence the dateline stands before (the story's first)
+    capital: Callable[[str], Place | None] | None = None  # ISO3 -> its capital on the story's day
+    seat: Callable[[str], Place | None] | None = None  # an organisation's actor code -> its seat
 
 
 NO_SETTING = Setting()
@@ -235,7 +238,85 @@ def location(
 ) -> tuple[EventLocation | None, str, bool]:
     """(the event's location or None, why, whether it may tell the parties' countries: a material
     event's own clause's place): the first step of the chain that gives one. ``told``: the
-    located events told before in the article (the last one is continued)."""
+    located events told before in the article (the last one is continued). A country named in
+    the sentence is narrowed to the dateline city when that city lies in it ("police fired on
+    protesters in Kenya" under a NAIROBI dateline)."""
+    loc, why, own = _chain(doc, frame, code, places, setting, actors, told)
+    city = setting.dateline
+    if (
+        loc is not None
+        and city is not None
+        and loc.precision == "country"
+        and loc.country_code == city.country_code
+        and continued(why)
+    ):
+        narrowed = dataclasses.replace(place_location(city, city.name), extracted_place=loc.extracted_place)
+        return narrowed, f"{why}; narrowed to the dateline city '{city.name}' in that country", own
+    return loc, why, own
+
+
+# CAMEO roots of statements and decisions (not of force, protest or a physical act, nor of
+# agreements, which are signed where the parties meet): with no place in the story, a state's or
+# an organisation's such act is taken at its seat.
+SEAT_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13", "16"})
+
+
+STATE_BODY_NOUNS = LEXICON["state_body_nouns"]
+
+
+def _state_itself(a: ActorRef) -> bool:
+    """The state as a body: a country's name ("France", "the Soviet Union") or its government
+    ("the French government"), not people of it who travel ("Serbian negotiators")."""
+    if not a.country:
+        return False
+    if a.sector is None and a.code == a.country:
+        return True
+    words = a.entity_text.lower().split()
+    return a.sector == "GOV" and bool(words) and words[-1] in STATE_BODY_NOUNS
+
+
+def _seat(
+    code: CameoCode, actors: Sequence[ActorRef], setting: Setting, persons: bool = False
+) -> tuple[EventLocation, str] | None:
+    """A statement or decision of one state's government, or of an organisation with a seat
+    (data/geo/seats.tsv), when no place is told: the capital of that state on the story's day
+    (not the dateline's country, whose events take the dateline city), or the organisation's
+    seat ("the U.N. Security Council condemned": New York). ``persons``: the state's and the
+    organisation's people too ("the U.N. Secretary-General condemned", "the Egyptian foreign
+    minister said"), who travel, so only after the story's own place."""
+    if code.root not in SEAT_ROOTS or not actors:
+        return None
+    if setting.seat is not None:
+        for a in actors:
+            person = (a.kb_id or "").startswith("person:") or a.role is not None
+            place = setting.seat(a.code) if a.code and person == persons else None
+            if place is not None:
+                return place_location(place, place.name), f"the seat of '{a.entity_text}' ({a.code}): '{place.name}'"
+    countries = _countries(actors)
+    state = (lambda a: a.sector == "GOV" or _state_itself(a)) if persons else _state_itself
+    if len(countries) != 1 or not all(state(a) for a in actors) or setting.capital is None:
+        return None
+    iso3 = next(iter(countries))
+    if iso3 == setting.country:
+        return None
+    capital = setting.capital(iso3)
+    if capital is None:
+        return None
+    return place_location(capital, capital.name), (
+        f"an act of the government of {iso3}: its capital '{capital.name}' (no place told)"
+    )  # fmt: skip
+
+
+def _chain(
+    doc: Doc,
+    frame: Frame,
+    code: CameoCode,
+    places: Sequence[Mention],
+    setting: Setting = NO_SETTING,
+    actors: Sequence[ActorRef] = (),
+    told: Sequence[Told] = (),
+) -> tuple[EventLocation | None, str, bool]:
+    """The chain of :func:`location` without the refinements."""
     material = code.quad_class in {2, 4} or code.root == "14"
     usable = [m for m in places if not _party_like(doc, m)]
     chosen, why = choose_location(frame, usable, sentence_fallback=material)
@@ -266,8 +347,14 @@ def location(
         how = f"the nearest place of the sentence in a locative phrase: '{m.text}' ({d} arcs from "
         how += f"'{frame.trigger_text}'; {m.reason})"
         return event_location(m), f"{whys[0]}; {how}", False
+    seat = _seat(code, actors, setting)
+    if seat is not None:
+        return seat[0], f"{whys[0]}; {seat[1]}", False
     if story is not None:
         return story[0], f"{whys[0]}; {story[1]}", False
+    seat = _seat(code, actors, setting, persons=True)
+    if seat is not None:
+        return seat[0], f"{whys[0]}; {seat[1]}", False
     countries = _countries(actors)
     if (
         len(countries) == 1
@@ -302,15 +389,21 @@ def _story_place(
                 "the story continues there"
             )  # fmt: skip
     local = setting.country in countries or (not countries and here <= {setting.country})
-    if setting.dateline is not None and setting.country is not None and local:
+    lead = si == setting.lead
+    if setting.dateline is not None and setting.country is not None and (local or lead):
         place = setting.dateline
-        who = f"an actor of {setting.country}" if countries else "no actor of a country, no other country named"
+        if local:
+            who = f"an actor of {setting.country}" if countries else "no actor of a country, no other country named"
+        else:
+            who = "the lead sentence, written where the dateline says"
         return place_location(place, place.name), f"the dateline city '{place.name}': a local event ({who})"
     return None
 
 
 # The steps of the chain whose place a later event of the story may continue: the sentence's own.
-STORY_STEPS = ("dateline city", "a domestic event", "the event told just before")
+STORY_STEPS = (
+    "dateline city", "a domestic event", "the event told just before", "the seat of", "an act of the government",
+)
 
 
 def continued(why: str) -> bool:
