@@ -211,3 +211,13 @@ def test_a_governments_statement_without_a_place_is_at_its_capital(pipeline: Any
     assert e.event_loc is not None and e.event_loc.resolved_place == "Oslo", _why(e)
     e = _event(coded, "demanded")
     assert e.event_loc is not None and e.event_loc.resolved_place == "New York City", _why(e)
+
+
+@pytest.mark.model
+def test_a_place_another_verb_went_to_or_wider_than_a_country_is_not_taken(pipeline: Any) -> None:
+    text = "The Gambian president resigned on Friday and then flew into exile in Guinea."
+    e = _event(_code(pipeline, text, dateline="BANJUL"), "resigned")
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Banjul", _why(e)
+    text = "Soldiers arrested the Gabonese president on Sunday and staged the first coup in Africa this year."
+    e = _event(_code(pipeline, text, dateline="LIBREVILLE"), "arrested")
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Libreville", _why(e)
