@@ -178,11 +178,12 @@ def test_the_lead_sentence_takes_the_dateline_city_whoever_acts(pipeline: Any) -
 
 @pytest.mark.model
 def test_a_country_is_narrowed_to_the_dateline_city_in_it(pipeline: Any) -> None:
-    e = _event(_code(pipeline, "Riot police fired tear gas at students in Chile on Tuesday.", dateline="SANTIAGO"), "fired")
+    text = "Riot police fired tear gas at students in Chile on Tuesday."
+    e = _event(_code(pipeline, text, dateline="SANTIAGO"), "fired")
     assert e.event_loc is not None and e.event_loc.resolved_place == "Santiago", _why(e)
     assert "narrowed to the dateline city" in _why(e)
     # a country other than the dateline's keeps its own point
-    e = _event(_code(pipeline, "Riot police fired tear gas at students in Chile on Tuesday.", dateline="LIMA"), "fired")
+    e = _event(_code(pipeline, text, dateline="LIMA"), "fired")
     assert e.event_loc is not None and e.event_loc.resolved_place == "Chile", _why(e)
 
 

@@ -31,16 +31,7 @@ from dataclasses import replace
 
 from newsevents.code.clauses import consequence, fronted, own_clause, told_by_party
 from newsevents.code.event import CODER, Parties, assemble, local_parties
-from newsevents.code.parties import (
-    THREAT_ROOT,
-    home_visit,
-    judged_before,
-    last_attack,
-    political,
-    retaliation_target,
-    same_talks,
-    state_of_place,
-)
+from newsevents.code.parties import home_visit, judged_before, last_attack, political, same_talks, state_of_place
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
 from newsevents.dedupe.merge import apply_retellings
@@ -133,10 +124,6 @@ class _ArticleCoder:
             judged = judged_before(art.text[a:b], actors, frame.sentence_index, self.told_before())
             if judged is not None:
                 found, why_recipient = list(judged[0]), judged[1]
-        if not found and code.root == THREAT_ROOT:  # "... and Iran's leader vowed revenge"
-            revenge = retaliation_target(actors, frame.sentence_index, self.told_before())
-            if revenge is not None:
-                found, why_recipient = revenge
         own_loc = where.loc if where.own else None  # a fallback place does not tell the parties' countries
         parties = local_parties(Parties(actors, found, why_actors, why_recipient), own_loc, code, art.text)
         sent = self.work.sentences[frame.sentence_index]

@@ -311,34 +311,6 @@ def judged_before(
     return None
 
 
-THREAT_ROOT = "13"  # CAMEO 13: threaten
-
-
-def retaliation_target(
-    actors: Sequence[ActorRef], sentence: int, events: Sequence[Event]
-) -> tuple[list[ActorRef], str] | None:
-    """'A U.S. drone strike killed an Iranian general, and Iran's leader vowed revenge', 'Israel
-    struck Iran's nuclear sites; Tehran warned of severe punishment': a threat that names no one
-    is aimed at whoever did the last material conflict (quad class 4) told in this sentence or
-    the two before, when it was done by parties of another country to the threatener's country
-    (its recipient's or its place's)."""
-    own = {a.country for a in actors if a.country}
-    if not own:
-        return None
-    for e in reversed(events):
-        if not 0 <= sentence - e.sentence_index <= 2:
-            break
-        if e.quad_code != 4:
-            continue
-        doers = [a for a in e.actor if a.country]
-        hit = {r.country for r in e.recipient if r.country}
-        if e.event_loc is not None and e.event_loc.country_code:
-            hit.add(e.event_loc.country_code)
-        if doers and not own & {a.country for a in doers} and own & hit:
-            return doers, f"recipient: who did '{e.event_text}' (told before) to the threatener's country"
-    return None
-
-
 def state_of_place(loc: EventLocation | None, home: str | None) -> tuple[list[ActorRef], list[str]]:
     """'About 3,000 people were detained across the country', 'a curfew was imposed in Lima': an
     agentless passive of a state act (data/code_rules.yaml, state_act_roots) is done by the state

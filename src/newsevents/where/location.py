@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from newsevents.code.location import choose_location, event_location, place_location
+from newsevents.code.location import choose_location, event_location, place_location, precision
 from newsevents.code.verbframes import CameoCode
 from newsevents.frame.locative import PLACE_PART_NOUNS, SPEECH_VERBS
 from newsevents.lexicon import LEXICON
@@ -42,6 +42,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 _TOWARDS = frozenset({"to", "into", "towards", "toward", "onto"})
 DESTINATION_VERBS = LEXICON["destination_verbs"]
 VISITING_VERBS = LEXICON["visiting_verbs"]
+GOING_VERBS = LEXICON["going_verbs"]
 # Clauses of a verbal event that hold what it says, not where it was said.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "csubj"})
 
@@ -164,6 +165,22 @@ def _nearest(doc: Doc, frame: Frame, places: Sequence[Mention], verbal: bool) ->
         if best is None or key < best_key:
             best, best_key = (m, d), key
     return best
+
+
+def _elsewhere(doc: Doc, frame: Frame, m: Mention) -> str | None:
+    """Why a place of the sentence outside the event's own clause is not where it happened: it is
+    wider than a country ("the first coup in Central America"), or it stands in the phrase of
+    another verb of going ("stepped down and flew into exile in Nigeria"); None if neither."""
+    if m.place is not None and precision(m.place) is None:
+        return f"'{m.text}' is wider than a country"
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if span is None or trigger is None:
+        return None
+    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and verb.i != trigger.root.i and verb.lemma_.lower() in GOING_VERBS:
+        return f"'{m.text}' is where '{verb.text}' went"
+    return None
 
 
 def _party_like(doc: Doc, m: Mention) -> bool:
@@ -320,6 +337,8 @@ def _chain(
     material = code.quad_class in {2, 4} or code.root == "14"
     usable = [m for m in places if not _party_like(doc, m)]
     chosen, why = choose_location(frame, usable, sentence_fallback=material)
+    if chosen is not None and "nothing in the event's own clause" in why and (away := _elsewhere(doc, frame, chosen)):
+        chosen, why = None, f"no place of its own; {away}"
     named = [m for m in places if m.sentence_index == frame.sentence_index and m.place is not None]
     story = _story_place(frame, named, setting, _countries(actors), told)
     if chosen is not None and chosen.place is None:
@@ -341,7 +360,8 @@ def _chain(
     if goes is not None:
         how = f"the destination of '{frame.trigger_text}': '{goes.text}' ({goes.reason})"
         return event_location(goes), f"{whys[0]}; {how}", material
-    near = _nearest(doc, frame, usable, verbal=not material)
+    here = [m for m in usable if m.sentence_index == frame.sentence_index and not _elsewhere(doc, frame, m)]
+    near = _nearest(doc, frame, here, verbal=not material)
     if near is not None:
         m, d = near
         how = f"the nearest place of the sentence in a locative phrase: '{m.text}' ({d} arcs from "
