@@ -222,3 +222,14 @@ def test_a_place_another_verb_went_to_or_wider_than_a_country_is_not_taken(pipel
     text = "Soldiers arrested the Gabonese president on Sunday and staged the first coup in Africa this year."
     e = _event(_code(pipeline, text, dateline="LIBREVILLE"), "arrested")
     assert e.event_loc is not None and e.event_loc.resolved_place == "Libreville", _why(e)
+
+
+@pytest.mark.model
+def test_a_national_institution_is_in_its_countrys_capital(pipeline: Any) -> None:
+    text = "Hundreds of farmers stormed Chile's Congress on Tuesday."
+    coded = _code(pipeline, text)
+    e = _event(coded, "stormed")
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Santiago", _why(e)
+    assert "national institution" in _why(e)
+    m = _places(_code(pipeline, "The Kenyan parliament voted to expel the envoy."))
+    assert m["parliament"].place is not None and m["parliament"].place.name == "Nairobi"

@@ -84,6 +84,13 @@ _BORDER = re.compile(r"\b([A-Z][\w'’]+)\s?[-–/]\s?([A-Z][\w'’]+)\s+(border
 # Adjectives of continents and regions that the knowledge base does not list as demonyms.
 REGION_ADJECTIVES = table("region_adjectives")
 MODIFIER_CUE = "modifier of the noun"
+INSTITUTIONS = LEXICON["national_institutions"]
+_INSTITUTION = re.compile(
+    r"\b(?:(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:['’]s?)|[Tt]he\s+(?P<adj>[A-Z][\w'’-]+))\s+"
+    r"(?P<what>(?i:"
+    + "|".join(sorted((re.escape(w).replace("\\ ", "\\s+") for w in INSTITUTIONS), key=len, reverse=True))
+    + r"))\b",
+)
 _CAPITAL_DESC = re.compile(r"\bthe\s+([A-Z][\w'’-]+)\s+capital\b")
 # "the capital", "the country's capital", "the capital city", "the capital of X": not followed by
 # its own name ("the capital Naypyitaw", "the capital, Kabul": that name is a mention of its own)
@@ -342,6 +349,7 @@ def places(work: Work, know: Knowledge) -> None:
     _directional_regions(work, know, taken)
     if "capital" in text:
         _capitals(work, know, context, taken)
+    _institutions(work, know, taken)
     for ent in ents(work.doc):
         if ent.label_ not in PLACE_LABELS | OTHER_LABELS | NUMERIC_LABELS:
             continue
@@ -524,6 +532,26 @@ def _capitals(work: Work, know: Knowledge, context: list[str], taken: list[tuple
             continue
         taken.append((start, end))
         _add(work, (start, end, text[start:end]), "description", capital, [capital], f"{what} → {why}")
+
+
+def _institutions(work: Work, know: Knowledge, taken: list[tuple[int, int]]) -> None:
+    """ "Peru's Congress", "the Kenyan parliament", "Brazil's presidential palace": a national
+    institution (data/lexicon.yaml ``national_institutions``) sits in its country's capital on the
+    article's date. The mention is the institution's words; the country's name stays its own."""
+    kb, gaz, text = know.kb, know.gazetteer, work.article.text
+    for m in _INSTITUTION.finditer(text):
+        owner, adj = m.group("owner"), m.group("adj")
+        entry = kb.country_named(clean_name(owner)) if owner else kb.country_for_word(adj or "")
+        start, end = m.start("what"), m.end("what")
+        if entry is None or any(not (end <= s or start >= e) for s, e in taken):
+            continue
+        capital, why = capital_on(gaz, entry.iso3, work.article.pub_date)
+        if capital is None:
+            continue
+        taken.append((start, end))
+        what = text[start:end]
+        _add(work, (start, end, what), "description", capital, [capital],
+             f"'{what}' of {entry.iso3}, a national institution: {why}")  # fmt: skip
 
 
 def _borders(work: Work, know: Knowledge, text: str) -> None:
