@@ -183,3 +183,34 @@ def ongoing_report(tok: Token, speech_verbs: Collection[str]) -> bool:
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in speech_verbs or tok.tag_ != "VBG":
         return False
     return any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in children(tok))
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite(tok: Token) -> bool:
+    """A verb heading a clause of its own: a finite form, a finite auxiliary ("were killed") or a
+    subordinator ("after they fled")."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    return tok.tag_ in _FINITE or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE or c.dep_ == "mark" for c in children(tok)
+    )
+
+
+def phrase_owner(doc: Doc, span: tuple[int, int], trigger: Token) -> int | None:
+    """Arcs from a date mention up to ``trigger`` when the way passes only through nouns,
+    prepositions and non-finite verbs ("fired tear gas to break up marches ... in the main city on
+    Wednesday", "fired at protesters throwing stones outside the mosque on Friday"): the date is
+    the clause's, though the parser hung it lower; None when a clause of its own comes between."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None:
+        return None
+    t, steps = words.root, 0
+    if t.head.i >= words.end and t.head.pos_ in {"NOUN", "PROPN"}:
+        return None  # "the November 8 election" names the election
+    while t.i != trigger.i:
+        if t.head.i == t.i or (steps and _finite(t)) or t.dep_ in {"ccomp", "relcl", "parataxis", "advcl"}:
+            return None  # a clause of its own, or a participle clause ("..., citing fraud in ...")
+        t, steps = t.head, steps + 1
+    return steps
