@@ -229,3 +229,13 @@ def test_a_date_hung_under_a_phrase_of_the_clause_dates_it(pipeline: Any) -> Non
     text = "The army imposed a curfew, citing unrest after the March 3 vote."
     e = _event(_code(pipeline, text, day=dt.date(2024, 5, 2)), "imposed")
     assert e.date_precision == "publication", _reasons(e)
+
+
+@pytest.mark.model
+def test_on_the_same_day_and_a_reported_act_take_the_dates_they_point_to(pipeline: Any) -> None:
+    text = "Rebels shelled the airport on Monday. On the same day, thousands of opposition supporters protested outside the parliament."
+    e = _event(_code(pipeline, text, day=dt.date(2024, 5, 2)), "protested")
+    assert e.date == "2024-04-29", _reasons(e)
+    text = "The Danish government said on Tuesday it had expelled two Iranian diplomats."
+    e = _event(_code(pipeline, text, day=dt.date(2024, 5, 2)), "expelled")
+    assert e.date == "2024-04-30", _reasons(e)

@@ -134,8 +134,11 @@ def sequence_shift(tok: Token) -> tuple[int, str] | None:
     "a day later", "two days later"; None otherwise."""
     # "announced a ceasefire the following day": the time phrase is often parsed under the object
     objects = [c for c in children(tok) if c.dep_ == "dobj"]
-    for c in [*children(tok), *(g for o in objects for g in children(o))]:
-        if c.dep_ != "npadvmod" or c.lemma_.lower() != "day":
+    # "On the same day, ...": the day phrase as the object of "on"
+    on_day = [g for c in children(tok) if c.dep_ == "prep" and c.lower_ == "on" for g in children(c)
+              if g.dep_ == "pobj"]
+    for c in [*children(tok), *(g for o in objects for g in children(o)), *on_day]:
+        if c.dep_ not in {"npadvmod", "pobj"} or c.lemma_.lower() != "day":
             continue
         adj = next((a.lower_ for a in children(c) if a.dep_ == "amod" and a.lower_ in _SEQUENCE_SHIFT), None)
         if adj is not None:
@@ -178,11 +181,11 @@ def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token) -> bool:
 
 
 def ongoing_report(tok: Token, speech_verbs: Collection[str]) -> bool:
-    """ "said on Tuesday it was sending troops": a progressive clause reported by a verb of saying
-    happens when it is said."""
-    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in speech_verbs or tok.tag_ != "VBG":
-        return False
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in children(tok))
+    """ "said on Tuesday it was sending troops", "said on Thursday it had suspended deliveries",
+    "announced that the army had removed the president", "said it would not accept the ruling": an
+    undated act reported by a verb of saying is dated when it is said (the story tells it as news
+    of that day)."""
+    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech_verbs
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
