@@ -233,7 +233,10 @@ def test_a_date_hung_under_a_phrase_of_the_clause_dates_it(pipeline: Any) -> Non
 
 @pytest.mark.model
 def test_on_the_same_day_and_a_reported_act_take_the_dates_they_point_to(pipeline: Any) -> None:
-    text = "Rebels shelled the airport on Monday. On the same day, thousands of opposition supporters protested outside the parliament."
+    text = (
+        "Rebels shelled the airport on Monday. "
+        "On the same day, thousands of opposition supporters protested outside the parliament."
+    )
     e = _event(_code(pipeline, text, day=dt.date(2024, 5, 2)), "protested")
     assert e.date == "2024-04-29", _reasons(e)
     text = "The Danish government said on Tuesday it had expelled two Iranian diplomats."
