@@ -233,3 +233,14 @@ def test_a_national_institution_is_in_its_countrys_capital(pipeline: Any) -> Non
     assert "national institution" in _why(e)
     m = _places(_code(pipeline, "The Kenyan parliament voted to expel the envoy."))
     assert m["parliament"].place is not None and m["parliament"].place.name == "Nairobi"
+
+
+@pytest.mark.model
+def test_a_place_in_an_adjunct_told_before_the_subject_is_where_a_statement_was_made(pipeline: Any) -> None:
+    text = "In a joint statement issued in Ankara on Friday, the two ministers called on Syria to stop the shelling."
+    e = _event(_code(pipeline, text, dateline="LONDON"), "called")
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Ankara", _why(e)
+    # a place after the verb is still what the statement is about
+    text = "The two ministers called on Syria on Friday to stop the shelling in Aleppo."
+    e = _event(_code(pipeline, text), "called")
+    assert e.event_loc is None or e.event_loc.resolved_place != "Aleppo", _why(e)

@@ -139,12 +139,25 @@ def _locative_object(tok: Token, trigger: Token, verbal: bool) -> bool:
     speaker = [v for v in path[:2] if v.lemma_.lower() in SPEECH_VERBS and v.i != trigger.i]
     if speaker and not (verbal and reported):
         return False  # where a speaker was ("told reporters in X", "an official in X said")
+    if verbal and _fronted(path, trigger):
+        return True  # "Meeting in X on Sunday, the council demanded ...": the setting told first
     if verbal:  # never what a statement is about: a place inside the trigger's own clauses
         if any(v.i == trigger.i for v in path):
             return False
         if holder.pos_ not in {"VERB", "AUX"}:
             return False  # a phrase of a noun ("air incidents over X") is what is talked about
     return True
+
+
+def _fronted(path: list[Token], trigger: Token) -> bool:
+    """Whether a phrase hangs on the trigger through an adjunct told before its subject ("In a
+    statement issued in X, the ministers called on ...", "Meeting in X on Sunday, the leaders
+    gave ..."): the setting of what follows, not what it says."""
+    top = next((v for v in path if v.head.i == trigger.i and v.i != trigger.i), None)
+    if top is None or top.dep_ not in {"prep", "advcl"} or top.i > trigger.i:
+        return False
+    subjects = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and all(top.right_edge.i < s.left_edge.i for s in subjects)
 
 
 def _nearest(doc: Doc, frame: Frame, places: Sequence[Mention], verbal: bool) -> tuple[Mention, int] | None:
