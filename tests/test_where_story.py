@@ -244,3 +244,10 @@ def test_a_place_in_an_adjunct_told_before_the_subject_is_where_a_statement_was_
     text = "The two ministers called on Syria on Friday to stop the shelling in Aleppo."
     e = _event(_code(pipeline, text), "called")
     assert e.event_loc is None or e.event_loc.resolved_place != "Aleppo", _why(e)
+
+
+@pytest.mark.model
+def test_an_act_someone_was_sent_to_do_is_at_the_destination(pipeline: Any) -> None:
+    text = "The Peruvian president sent his foreign minister to Quito on Monday to meet Ecuadorean leaders."
+    e = _event(_code(pipeline, text, dateline="LIMA"), "meet")
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Quito", _why(e)

@@ -240,6 +240,22 @@ def _destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention |
     return min(found, key=lambda x: x[0])[1] if found else None
 
 
+def _purpose_destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
+    """Where an act is done that someone went or was sent to do: the destination of the verb of
+    going its to-infinitive hangs on ("sent his negotiators to Havana to meet the rebels")."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    verb = trigger.root
+    if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if head.i == verb.i or head.lemma_.lower() not in DESTINATION_VERBS:
+        return None
+    moved = dataclasses.replace(frame, trigger_start=head.idx, trigger_end=head.idx + len(head.text))
+    return _destination(doc, moved, places)
+
+
 @dataclasses.dataclass(frozen=True)
 class Told:
     """A located event told before in the article: where its place came from a sentence."""
@@ -369,7 +385,7 @@ def _chain(
     if chosen is not None:
         whys = [f"'{chosen.text}' is what the statement is about, not where it was made "
                 "(a verbal event takes only its own locative phrase)"]  # fmt: skip
-    goes = _destination(doc, frame, usable)
+    goes = _destination(doc, frame, usable) or _purpose_destination(doc, frame, usable)
     if goes is not None:
         how = f"the destination of '{frame.trigger_text}': '{goes.text}' ({goes.reason})"
         return event_location(goes), f"{whys[0]}; {how}", material
