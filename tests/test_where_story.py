@@ -251,3 +251,10 @@ def test_an_act_someone_was_sent_to_do_is_at_the_destination(pipeline: Any) -> N
     text = "The Peruvian president sent his foreign minister to Quito on Monday to meet Ecuadorean leaders."
     e = _event(_code(pipeline, text, dateline="LIMA"), "meet")
     assert e.event_loc is not None and e.event_loc.resolved_place == "Quito", _why(e)
+
+
+@pytest.mark.model
+def test_an_agreement_with_a_party_in_a_place_was_signed_there(pipeline: Any) -> None:
+    text = "The rebels signed a peace deal with the government in Addis Ababa last week."
+    e = _event(_code(pipeline, text, dateline="LONDON"), "signed")
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Addis Ababa", _why(e)

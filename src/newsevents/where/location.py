@@ -88,11 +88,13 @@ def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) ->
     span = doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
     if trigger is None or span is None:
         return False
+    root = trigger.root
+    if consult and _with_party(span.root, root):
+        return True
     t = _phrase_holder(span.root)
     if t.dep_ != "prep" or t.lower_ not in _PLACE_PREPS:
         return False
     holder = t.head
-    root = trigger.root
     path = list(itertools.takewhile(lambda x: x.i != t.i, span.root.ancestors))
     nested = any(x.dep_ == "prep" for x in path)  # a phrase inside the phrase of t
     if holder.i == root.i:
@@ -110,6 +112,25 @@ def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) ->
         if consult and tok.dep_ == "dobj":
             return all(x.dep_ in {"pobj", "prep"} for x in chain[:k])
     return False
+
+
+# CAMEO roots of meeting and agreeing (consult; diplomatic cooperation, signing): the place of
+# the parties met is where it happened.
+MEETING_ROOTS = frozenset({"04", "05"})
+
+
+def _with_party(tok: Token, root: Token) -> bool:
+    """A place in a locative phrase of the party met or agreed with ("signed an accord with the
+    government in Arusha", "met with rebel leaders in Nairobi"): where they met."""
+    while tok.dep_ in {"compound", "appos", "conj"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS:
+        return False
+    party = tok.head.head
+    if party.dep_ != "pobj" or party.head.lower_ != "with":
+        return False
+    holder = party.head.head
+    return holder.i == root.i or (holder.head.i == root.i and holder.dep_ == "dobj")
 
 
 def _ancestors(tok: Token) -> list[Token]:
@@ -378,7 +399,7 @@ def _chain(
         return event_location(chosen), why, True
     if chosen is not None and material:
         return event_location(chosen), why, True
-    if chosen is not None and said_there(doc, frame, chosen, consult=code.root == "04"):
+    if chosen is not None and said_there(doc, frame, chosen, consult=code.root in MEETING_ROOTS):
         # where a statement or a meeting was made says nothing of whose its parties are
         return event_location(chosen), why, False
     whys = [why]
