@@ -3,7 +3,8 @@
 Where mentions come from (each one's ``label`` says which):
 
 * spaCy GPE/LOC/FAC entities (label = the spaCy label);
-* descriptions such as "the Tajik capital" (``description``: the capital of that country);
+* descriptions such as "the Tajik capital" (``description``: the capital of that country), and
+  national institutions of a named country ("Peru's Congress": the capital of Peru);
 * demonyms and adjectival forms ("Russian", "Chinese", "European": ``demonym``). They resolve
   to the *country* (or the continent / region), never to a city of that name ("Kazakh" is not
   Petropavl), and an event location never takes one;
@@ -38,6 +39,7 @@ from spacy.tokens import Span, Token
 from newsevents.frame.locative import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
 from newsevents.lexicon import LEXICON, table
 from newsevents.parse.tree import children, ents, tokens
+from newsevents.recognize.institutions import institution_mentions
 from newsevents.recognize.mentions import sentence_index_at
 from newsevents.recognize.regions import directional_regions
 from newsevents.recognize.toponyms import (
@@ -84,13 +86,6 @@ _BORDER = re.compile(r"\b([A-Z][\w'’]+)\s?[-–/]\s?([A-Z][\w'’]+)\s+(border
 # Adjectives of continents and regions that the knowledge base does not list as demonyms.
 REGION_ADJECTIVES = table("region_adjectives")
 MODIFIER_CUE = "modifier of the noun"
-INSTITUTIONS = LEXICON["national_institutions"]
-_INSTITUTION = re.compile(
-    r"\b(?:(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:['’]s?)|[Tt]he\s+(?P<adj>[A-Z][\w'’-]+))\s+"
-    r"(?P<what>(?i:"
-    + "|".join(sorted((re.escape(w).replace("\\ ", "\\s+") for w in INSTITUTIONS), key=len, reverse=True))
-    + r"))\b",
-)
 _CAPITAL_DESC = re.compile(r"\bthe\s+([A-Z][\w'’-]+)\s+capital\b")
 # "the capital", "the country's capital", "the capital city", "the capital of X": not followed by
 # its own name ("the capital Naypyitaw", "the capital, Kabul": that name is a mention of its own)
@@ -535,23 +530,13 @@ def _capitals(work: Work, know: Knowledge, context: list[str], taken: list[tuple
 
 
 def _institutions(work: Work, know: Knowledge, taken: list[tuple[int, int]]) -> None:
-    """ "Peru's Congress", "the Kenyan parliament", "Brazil's presidential palace": a national
-    institution (data/lexicon.yaml ``national_institutions``) sits in its country's capital on the
-    article's date. The mention is the institution's words; the country's name stays its own."""
-    kb, gaz, text = know.kb, know.gazetteer, work.article.text
-    for m in _INSTITUTION.finditer(text):
-        owner, adj = m.group("owner"), m.group("adj")
-        entry = kb.country_named(clean_name(owner)) if owner else kb.country_for_word(adj or "")
-        start, end = m.start("what"), m.end("what")
-        if entry is None or any(not (end <= s or start >= e) for s, e in taken):
-            continue
-        capital, why = capital_on(gaz, entry.iso3, work.article.pub_date)
-        if capital is None:
+    """National institutions of a named country ("Peru's Congress"): its capital (institutions.py)."""
+    found = institution_mentions(work.article.text, know.kb, know.gazetteer, work.article.pub_date)
+    for start, end, capital, why in found:
+        if any(not (end <= s or start >= e) for s, e in taken):
             continue
         taken.append((start, end))
-        what = text[start:end]
-        _add(work, (start, end, what), "description", capital, [capital],
-             f"'{what}' of {entry.iso3}, a national institution: {why}")  # fmt: skip
+        _add(work, (start, end, work.article.text[start:end]), "description", capital, [capital], why)
 
 
 def _borders(work: Work, know: Knowledge, text: str) -> None:

@@ -5,18 +5,24 @@
    conjoined clauses, the subject's phrases and the single place elsewhere in the sentence.
    Material events (and protests) take all of these; verbal ones only a place in a locative
    phrase of the trigger itself ("met in Luanda", "signed ... in the Caribbean city of
-   Cartagena", "told reporters in Nairobi"), since a place elsewhere is often only what they
-   are about ("discussed the events in Afghanistan").
-2. **The nearest place of the sentence** by distance in the dependency tree: a place in a
+   Cartagena", "told reporters in Nairobi"), of the party met or agreed with ("signed a deal with
+   the government in Arusha"), or of an adjunct told before the subject ("In a statement issued
+   in Moscow, ... called on"), since a place elsewhere is often only what they are about.
+2. **The destination** of a verb of going, sending or visiting, also for an act done by going
+   ("sent negotiators to Havana to meet ...").
+3. **The nearest place of the sentence** by distance in the dependency tree: a place in a
    locative phrase (never "from", never where a speaker was, never inside what a verbal event
-   says); for a verbal event only one outside its own clause ("In Moscow, ... while Yeltsin
-   suspended ...").
-3. **The dateline city** for an event local to the story: an actor of the dateline's country.
-4. **The country of the actors** for a domestic event: all its actors of one country and every
-   place the sentence names in it.
-5. Else none.
+   says, never wider than a country or where another verb of going went).
+4. **The seat** of a state (its capital on the story's day) or an organisation
+   (data/geo/seats.tsv) for its statement or decision, when the state or organisation itself acts.
+5. **The story's place**: the event told just before, or the dateline city for an event local to
+   the story or told in the lead sentence.
+6. **The seat** of a state's or an organisation's people.
+7. **The country of the actors** for a domestic event.
+8. Else none.
 
-Every location carries a precision (``city``, ``admin1`` or ``country``; ``EventLocation.precision``).
+A country chosen by steps 1-3 is narrowed to the dateline city when that city lies in it. Every
+location carries a precision (``city``, ``admin1`` or ``country``; ``EventLocation.precision``).
 """
 
 from __future__ import annotations
