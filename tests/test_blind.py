@@ -47,14 +47,15 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "precision": 0.89,
         "actor_country": 0.92,
         "recipient_country": 0.70,
-        "dates": 0.89,  # found more with issue 11 (main 0.90+ -> 0.894: right 110 of 123)
-        "places": 0.83,  # found more with issue 11 (0.860 -> 0.837: right 77 of 92, +3 of 6 added)
+        "dates": 0.90,  # issue 13, 4th session: 0.895 -> 0.903 (112 of 124)
+        "places": 0.88,  # issue 13, 4th session: 0.837 -> 0.880 (81 of 92)
     },
     "blind2/sentences.jsonl": {
         "group_recall": 0.81,
         "precision": 0.90,
         "actor_country": 0.91,
         "recipient_country": 0.78,
+        "dates": 0.94,  # issue 13, 4th session: 0.921 -> 0.949 (240 of 253)
     },
     "blind2/stories.jsonl": {
         "group_recall": 0.83,
@@ -62,7 +63,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "actor_country": 0.86,
         "recipient_country": 0.67,  # found more (0.688 -> 0.671)
         "dates": 0.89,
-        "places": 0.83,  # found more with issue 11 (0.846 -> 0.831: right 59 of 71, +4 of 6 added)
+        "places": 0.90,  # issue 13, 4th session: 0.833 -> 0.903 (65 of 72)
     },
     # third round: blind until the end of the session of 2026-12-03 (tests/data/blind3/README.md)
     "blind3/sentences.jsonl": {
@@ -70,22 +71,24 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "precision": 0.81,
         "actor_country": 0.90,
         "recipient_country": 0.68,
-        "dates": 0.90,
-        "places": 0.61,
+        "dates": 0.96,  # issue 13, 4th session: 0.908 -> 0.962
+        "places": 0.86,  # issue 13, 4th session: 0.615 -> 0.865
     },
     "blind3/sentences_extra.jsonl": {
         "group_recall": 0.85,
         "precision": 0.83,
         "actor_country": 0.86,
         "recipient_country": 0.77,
+        "dates": 0.96,  # issue 13, 4th session: 0.933 -> 0.962
+        "places": 0.88,  # issue 13, 4th session: 0.763 -> 0.882
     },
     "blind3/stories.jsonl": {
         "group_recall": 0.65,
         "precision": 0.84,
-        "actor_country": 0.87,
+        "actor_country": 0.89,
         "recipient_country": 0.59,
-        "dates": 0.88,
-        "places": 0.62,
+        "dates": 0.91,  # issue 13, 4th session: 0.882 -> 0.918
+        "places": 0.80,  # issue 13, 4th session: 0.622 -> 0.805
     },
 }
 # (real right, traps right, sector on real rows)
@@ -96,7 +99,7 @@ PROBE_FLOORS = {
     "blind3/actor_probes_extra.tsv": (0.89, 0.89, 0.93),
 }
 # (strict, value only)
-DATE_FLOORS = {"blind/dates.tsv": (0.98, 0.98), "blind2/dates.tsv": (0.90, 0.93), "blind3/dates.tsv": (0.85, 0.92)}
+DATE_FLOORS = {"blind/dates.tsv": (0.98, 0.98), "blind2/dates.tsv": (0.91, 0.94), "blind3/dates.tsv": (0.86, 0.92)}
 
 
 @pytest.mark.parametrize("name", sorted(EVENT_FLOORS))
