@@ -212,6 +212,9 @@ def test_a_governments_statement_without_a_place_is_at_its_capital(pipeline: Any
     assert e.event_loc is not None and e.event_loc.resolved_place == "Oslo", _why(e)
     e = _event(coded, "demanded")
     assert e.event_loc is not None and e.event_loc.resolved_place == "New York City", _why(e)
+    # without a dateline there is no story's place to tell a foreign seat from
+    e = _event(_code(pipeline, text), "condemned")
+    assert e.event_loc is None or e.event_loc.resolved_place != "Oslo", _why(e)
 
 
 @pytest.mark.model

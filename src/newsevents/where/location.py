@@ -352,13 +352,13 @@ def _seat(
     code: CameoCode, actors: Sequence[ActorRef], setting: Setting, persons: bool = False
 ) -> tuple[EventLocation, str] | None:
     """A statement or decision of one state's government, or of an organisation with a seat
-    (data/geo/seats.tsv), when no place is told: the capital of that state on the story's day
+    (data/geo/seats.tsv), when no place is told in a datelined story: the capital of that state on the story's day
     (not the dateline's country, whose events take the dateline city), or the organisation's
     seat ("the U.N. Security Council condemned": New York). ``persons``: the state's and the
     organisation's people too ("the U.N. Secretary-General condemned", "the Egyptian foreign
     minister said"), who travel, so only after the story's own place."""
-    if code.root not in SEAT_ROOTS or not actors:
-        return None
+    if code.root not in SEAT_ROOTS or not actors or setting.country is None:
+        return None  # without a dateline there is no story's place to tell a foreign seat from
     if setting.seat is not None:
         for a in actors:
             person = (a.kb_id or "").startswith("person:") or a.role is not None
