@@ -56,7 +56,7 @@ def completed_verb(tok: Token, frame: Frame, not_now: frozenset[str]) -> Token |
     return head
 
 
-@register("when", requires=("frames", "participants", "derived"), sets=("when",))
+@register("when", requires=("frames", "dates", "participants", "derived"), sets=("when",))
 def make_when(res: Resources) -> StageFunc:
     adverbs = res.rules.sequence_adverbs
     speech = SPEECH_VERBS
@@ -168,6 +168,10 @@ def make_when(res: Resources) -> StageFunc:
             for _, span in sorted(found):
                 one = dataclasses.replace(frame, date_spans=(span,))
                 date = clause_date(one, work.article.text, work.article.pub_date)
+                pub = work.article.pub_date
+                late = pub is not None and date.info is not None and date.info.value > pub.isoformat()
+                if frame.tense == "past" and late:
+                    continue  # a past act is not dated after the story ("agreed to withdraw next week")
                 if date.info is not None and date.info.precision == "day":
                     why = f"date '{date.text}' hung under a phrase of the event's clause ({date.info.reason})"
                     return ClauseDate(date.info, date.text, why)
