@@ -217,3 +217,28 @@ def test_the_following_day_parsed_under_the_object(pipeline: Any) -> None:
     )
     coded = _code(pipeline, text, day=dt.date(2024, 5, 4))
     assert _event(coded, "announced").date == "2024-05-03", _reasons(_event(coded, "announced"))
+
+
+@pytest.mark.model
+def test_a_date_hung_under_a_phrase_of_the_clause_dates_it(pipeline: Any) -> None:
+    # the parser hangs "on Tuesday" under the object's phrase or a non-finite verb; it still dates
+    # the clause; a date naming a thing ("the March 3 vote") or a participle clause's does not
+    text = "Riot police fired water cannon at farmers blocking roads outside the agriculture ministry on Tuesday."
+    e = _event(_code(pipeline, text, day=dt.date(2024, 5, 2)), "fired")
+    assert e.date == "2024-04-30" and "hung under" in _reasons(e), _reasons(e)
+    text = "The army imposed a curfew, citing unrest after the March 3 vote."
+    e = _event(_code(pipeline, text, day=dt.date(2024, 5, 2)), "imposed")
+    assert e.date_precision == "publication", _reasons(e)
+
+
+@pytest.mark.model
+def test_on_the_same_day_and_a_reported_act_take_the_dates_they_point_to(pipeline: Any) -> None:
+    text = (
+        "Rebels shelled the airport on Monday. "
+        "On the same day, thousands of opposition supporters protested outside the parliament."
+    )
+    e = _event(_code(pipeline, text, day=dt.date(2024, 5, 2)), "protested")
+    assert e.date == "2024-04-29", _reasons(e)
+    text = "The Danish government said on Tuesday it had expelled two Iranian diplomats."
+    e = _event(_code(pipeline, text, day=dt.date(2024, 5, 2)), "expelled")
+    assert e.date == "2024-04-30", _reasons(e)

@@ -160,3 +160,104 @@ def test_a_division_without_population_beats_a_small_town(pipeline: Any) -> None
     assert place is not None and (place.country_code, place.level) == ("GBR", "admin1"), why
     place, _, why = gz.resolve("Herat")
     assert place is not None and place.level == "city", why  # a large city of the name still wins
+
+
+@pytest.mark.model
+def test_the_lead_sentence_takes_the_dateline_city_whoever_acts(pipeline: Any) -> None:
+    # the first sentence after the dateline is written where the dateline says, even when its
+    # parties come from elsewhere; a later sentence is not
+    text = (
+        "Chilean and Bolivian negotiators signed a water-sharing accord on Tuesday. "
+        "Peruvian diplomats welcomed the accord."
+    )
+    coded = _code(pipeline, text, dateline="LIMA")
+    e = _event(coded, "signed")
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Lima", _why(e)
+    assert "lead sentence" in _why(e)
+
+
+@pytest.mark.model
+def test_a_country_is_narrowed_to_the_dateline_city_in_it(pipeline: Any) -> None:
+    text = "Riot police fired tear gas at students in Chile on Tuesday."
+    e = _event(_code(pipeline, text, dateline="SANTIAGO"), "fired")
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Santiago", _why(e)
+    assert "narrowed to the dateline city" in _why(e)
+    # a country other than the dateline's keeps its own point
+    e = _event(_code(pipeline, text, dateline="LIMA"), "fired")
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Chile", _why(e)
+
+
+@pytest.mark.model
+def test_a_dateline_naming_a_city_state_or_a_seat(pipeline: Any) -> None:
+    from newsevents.where.stage import dateline_setting
+
+    gz = pipeline.res.gazetteer
+    s = dateline_setting(gz, "KUWAIT")
+    assert s.dateline is not None and s.dateline.name == "Kuwait City" and s.country == "KWT"
+    s = dateline_setting(gz, "UNITED NATIONS")
+    assert s.dateline is not None and s.dateline.name == "New York City"
+    s = dateline_setting(gz, "KENYA")  # a country whose capital has another name: no city
+    assert s.dateline is None and s.country == "KEN"
+
+
+@pytest.mark.model
+def test_a_governments_statement_without_a_place_is_at_its_capital(pipeline: Any) -> None:
+    text = (
+        "Heavy fighting broke out near the border on Monday. "
+        "Norway condemned the fighting on Tuesday. "
+        "The U.N. Security Council demanded an immediate ceasefire."
+    )
+    coded = _code(pipeline, text, dateline="NAIROBI")
+    e = _event(coded, "condemned")
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Oslo", _why(e)
+    e = _event(coded, "demanded")
+    assert e.event_loc is not None and e.event_loc.resolved_place == "New York City", _why(e)
+    # without a dateline there is no story's place to tell a foreign seat from
+    e = _event(_code(pipeline, text), "condemned")
+    assert e.event_loc is None or e.event_loc.resolved_place != "Oslo", _why(e)
+
+
+@pytest.mark.model
+def test_a_place_another_verb_went_to_or_wider_than_a_country_is_not_taken(pipeline: Any) -> None:
+    text = "The Gambian president resigned on Friday and then flew into exile in Guinea."
+    e = _event(_code(pipeline, text, dateline="BANJUL"), "resigned")
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Banjul", _why(e)
+    text = "Soldiers arrested the Gabonese president on Sunday and staged the first coup in Africa this year."
+    e = _event(_code(pipeline, text, dateline="LIBREVILLE"), "arrested")
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Libreville", _why(e)
+
+
+@pytest.mark.model
+def test_a_national_institution_is_in_its_countrys_capital(pipeline: Any) -> None:
+    text = "Hundreds of farmers stormed Chile's Congress on Tuesday."
+    coded = _code(pipeline, text)
+    e = _event(coded, "stormed")
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Santiago", _why(e)
+    assert "national institution" in _why(e)
+    m = _places(_code(pipeline, "The Kenyan parliament voted to expel the envoy."))
+    assert m["parliament"].place is not None and m["parliament"].place.name == "Nairobi"
+
+
+@pytest.mark.model
+def test_a_place_in_an_adjunct_told_before_the_subject_is_where_a_statement_was_made(pipeline: Any) -> None:
+    text = "In a joint statement issued in Ankara on Friday, the two ministers called on Syria to stop the shelling."
+    e = _event(_code(pipeline, text, dateline="LONDON"), "called")
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Ankara", _why(e)
+    # a place after the verb is still what the statement is about
+    text = "The two ministers called on Syria on Friday to stop the shelling in Aleppo."
+    e = _event(_code(pipeline, text), "called")
+    assert e.event_loc is None or e.event_loc.resolved_place != "Aleppo", _why(e)
+
+
+@pytest.mark.model
+def test_an_act_someone_was_sent_to_do_is_at_the_destination(pipeline: Any) -> None:
+    text = "The Peruvian president sent his foreign minister to Quito on Monday to meet Ecuadorean leaders."
+    e = _event(_code(pipeline, text, dateline="LIMA"), "meet")
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Quito", _why(e)
+
+
+@pytest.mark.model
+def test_an_agreement_with_a_party_in_a_place_was_signed_there(pipeline: Any) -> None:
+    text = "The rebels signed a peace deal with the government in Addis Ababa last week."
+    e = _event(_code(pipeline, text, dateline="LONDON"), "signed")
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Addis Ababa", _why(e)

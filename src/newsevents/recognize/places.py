@@ -3,7 +3,8 @@
 Where mentions come from (each one's ``label`` says which):
 
 * spaCy GPE/LOC/FAC entities (label = the spaCy label);
-* descriptions such as "the Tajik capital" (``description``: the capital of that country);
+* descriptions such as "the Tajik capital" (``description``: the capital of that country), and
+  national institutions of a named country ("Peru's Congress": the capital of Peru);
 * demonyms and adjectival forms ("Russian", "Chinese", "European": ``demonym``). They resolve
   to the *country* (or the continent / region), never to a city of that name ("Kazakh" is not
   Petropavl), and an event location never takes one;
@@ -38,6 +39,7 @@ from spacy.tokens import Span, Token
 from newsevents.frame.locative import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
 from newsevents.lexicon import LEXICON, table
 from newsevents.parse.tree import children, ents, tokens
+from newsevents.recognize.institutions import institution_mentions
 from newsevents.recognize.mentions import sentence_index_at
 from newsevents.recognize.regions import directional_regions
 from newsevents.recognize.toponyms import (
@@ -342,6 +344,7 @@ def places(work: Work, know: Knowledge) -> None:
     _directional_regions(work, know, taken)
     if "capital" in text:
         _capitals(work, know, context, taken)
+    _institutions(work, know, taken)
     for ent in ents(work.doc):
         if ent.label_ not in PLACE_LABELS | OTHER_LABELS | NUMERIC_LABELS:
             continue
@@ -524,6 +527,16 @@ def _capitals(work: Work, know: Knowledge, context: list[str], taken: list[tuple
             continue
         taken.append((start, end))
         _add(work, (start, end, text[start:end]), "description", capital, [capital], f"{what} → {why}")
+
+
+def _institutions(work: Work, know: Knowledge, taken: list[tuple[int, int]]) -> None:
+    """National institutions of a named country ("Peru's Congress"): its capital (institutions.py)."""
+    found = institution_mentions(work.article.text, know.kb, know.gazetteer, work.article.pub_date)
+    for start, end, capital, why in found:
+        if any(not (end <= s or start >= e) for s, e in taken):
+            continue
+        taken.append((start, end))
+        _add(work, (start, end, work.article.text[start:end]), "description", capital, [capital], why)
 
 
 def _borders(work: Work, know: Knowledge, text: str) -> None:

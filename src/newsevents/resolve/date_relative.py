@@ -127,15 +127,9 @@ def _rel_unit(adverb: str | None, which: str, unit: str, pub: dt.date, tense: st
             return _Point(monday - 7 * one, "day", sunday - 7 * one), "relative: previous calendar week (Mon-Sun)"
         if which == "next":
             return _Point(monday + 7 * one, "day", sunday + 7 * one), "relative: following calendar week (Mon-Sun)"
-        if adverb in ("earlier", "early"):
-            return _Point(monday, "day", max(monday, pub - one)), "relative: earlier this week (Monday to day before)"
-        if adverb in ("later", "late"):
-            return _Point(min(sunday, pub + one), "day", sunday), "relative: later this week (day after to Sunday)"
-        if _is_future(tense):
-            return _Point(pub, "day", sunday), "relative: this week, future tense (publication day to Sunday)"
-        if tense is None:
-            return _Point(monday, "day", sunday), "relative: this calendar week (Mon-Sun)"
-        return _Point(monday, "day", pub), "relative: this week, past tense (Monday to publication day)"
+        if adverb in ("later", "late") or (_is_future(tense) and adverb not in ("earlier", "early")):
+            return _Point(pub, "day", sunday), "relative: later this week (publication day to Sunday)"
+        return _Point(monday, "day", sunday), "relative: this calendar week (Mon-Sun)"
     if unit == "month":
         first = dt.date(pub.year, pub.month, 1)
         shift = {"last": -1, "this": 0, "next": 1}[which]

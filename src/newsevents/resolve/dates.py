@@ -42,10 +42,9 @@ Rules on top of plain parsing (``reason`` names the one that decided):
   forwards.
 * Vague spans of time are returned honestly as ranges of days rather than as a single made-up
   day: "last week" -> Monday to Sunday of the previous calendar week (precision day,
-  end_value = the Sunday); "this week" -> Monday to publication day in the past tense,
-  publication day to Sunday in the future tense, Monday to Sunday with no tense; "earlier
-  this week" -> Monday to the day before publication; "later this week" -> the day after
-  publication to Sunday; "next week" -> Monday to Sunday of the following week; "the
+  end_value = the Sunday); "this week" and "earlier this week" -> the calendar week,
+  Monday to Sunday; "later this week" and "this week" in the future tense -> the publication
+  day to Sunday; "next week" -> Monday to Sunday of the following week; "the
   weekend" -> the Saturday and Sunday by tense (the one just gone in the past, the coming one
   in the future); "the past week" / "the past two weeks" -> the stretch of days that ends on
   the publication day. Months and years keep their own precision: "last month" / "earlier

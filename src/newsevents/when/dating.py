@@ -134,8 +134,11 @@ def sequence_shift(tok: Token) -> tuple[int, str] | None:
     "a day later", "two days later"; None otherwise."""
     # "announced a ceasefire the following day": the time phrase is often parsed under the object
     objects = [c for c in children(tok) if c.dep_ == "dobj"]
-    for c in [*children(tok), *(g for o in objects for g in children(o))]:
-        if c.dep_ != "npadvmod" or c.lemma_.lower() != "day":
+    # "On the same day, ...": the day phrase as the object of "on"
+    on_day = [g for c in children(tok) if c.dep_ == "prep" and c.lower_ == "on" for g in children(c)
+              if g.dep_ == "pobj"]
+    for c in [*children(tok), *(g for o in objects for g in children(o)), *on_day]:
+        if c.dep_ not in {"npadvmod", "pobj"} or c.lemma_.lower() != "day":
             continue
         adj = next((a.lower_ for a in children(c) if a.dep_ == "amod" and a.lower_ in _SEQUENCE_SHIFT), None)
         if adj is not None:
@@ -178,8 +181,39 @@ def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token) -> bool:
 
 
 def ongoing_report(tok: Token, speech_verbs: Collection[str]) -> bool:
-    """ "said on Tuesday it was sending troops": a progressive clause reported by a verb of saying
-    happens when it is said."""
-    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in speech_verbs or tok.tag_ != "VBG":
+    """ "said on Tuesday it was sending troops", "said on Thursday it had suspended deliveries",
+    "announced that the army had removed the president", "said it would not accept the ruling": an
+    undated act reported by a verb of saying is dated when it is said (the story tells it as news
+    of that day)."""
+    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech_verbs
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite(tok: Token) -> bool:
+    """A verb heading a clause of its own: a finite form, a finite auxiliary ("were killed") or a
+    subordinator ("after they fled")."""
+    if tok.pos_ not in {"VERB", "AUX"}:
         return False
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in children(tok))
+    return tok.tag_ in _FINITE or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE or c.dep_ == "mark" for c in children(tok)
+    )
+
+
+def phrase_owner(doc: Doc, span: tuple[int, int], trigger: Token) -> int | None:
+    """Arcs from a date mention up to ``trigger`` when the way passes only through nouns,
+    prepositions and non-finite verbs ("fired tear gas to break up marches ... in the main city on
+    Wednesday", "fired at protesters throwing stones outside the mosque on Friday"): the date is
+    the clause's, though the parser hung it lower; None when a clause of its own comes between."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None:
+        return None
+    t, steps = words.root, 0
+    if t.head.i >= words.end and t.head.pos_ in {"NOUN", "PROPN"}:
+        return None  # "the November 8 election" names the election
+    while t.i != trigger.i:
+        if t.head.i == t.i or (steps and _finite(t)) or t.dep_ in {"ccomp", "relcl", "parataxis", "advcl"}:
+            return None  # a clause of its own, or a participle clause ("..., citing fraud in ...")
+        t, steps = t.head, steps + 1
+    return steps

@@ -18,6 +18,7 @@ from newsevents.when.dating import (
     modifier_date,
     ongoing_report,
     participle_clause,
+    phrase_owner,
     sequence_shift,
     shifted,
     subordinate_offset,
@@ -55,7 +56,7 @@ def completed_verb(tok: Token, frame: Frame, not_now: frozenset[str]) -> Token |
     return head
 
 
-@register("when", requires=("frames", "participants", "derived"), sets=("when",))
+@register("when", requires=("frames", "dates", "participants", "derived"), sets=("when",))
 def make_when(res: Resources) -> StageFunc:
     adverbs = res.rules.sequence_adverbs
     speech = SPEECH_VERBS
@@ -115,6 +116,8 @@ def make_when(res: Resources) -> StageFunc:
                     return ClauseDate(base.info, base.text, why)
             if sub is None and own is not None and (inner := time_clause_date(tok, depth)) is not None:
                 return inner
+            if sub is None and own is not None and (low := lower_date(tok, frame_at.get(token_i))) is not None:
+                return low
             if sub is None:
                 return own if own is not None else ClauseDate(None, None, "")
             head, days, words = sub
@@ -146,6 +149,32 @@ def make_when(res: Resources) -> StageFunc:
                     moved = ClauseDate(inner.info, inner.text, why)
                 if moved is not None:
                     return moved
+            return None
+
+        def lower_date(tok: Token, frame: Frame | None) -> ClauseDate | None:
+            """A day-precise date of the sentence hung by the parser under a noun or a non-finite
+            verb of the event's own clause (see :func:`phrase_owner`); the nearest one."""
+            if frame is None or tok.lemma_.lower() in not_now:
+                return None
+            found = []
+            for m in work.dates:
+                if m.sentence_index != frame.sentence_index:
+                    continue
+                span = (m.start_char, m.end_char)
+                steps = phrase_owner(doc, span, tok)
+                if steps is None or modifier_date(doc, span, tok):
+                    continue
+                found.append((steps, span))
+            for _, span in sorted(found):
+                one = dataclasses.replace(frame, date_spans=(span,))
+                date = clause_date(one, work.article.text, work.article.pub_date)
+                pub = work.article.pub_date
+                late = pub is not None and date.info is not None and date.info.value > pub.isoformat()
+                if frame.tense == "past" and late:
+                    continue  # a past act is not dated after the story ("agreed to withdraw next week")
+                if date.info is not None and date.info.precision == "day":
+                    why = f"date '{date.text}' hung under a phrase of the event's clause ({date.info.reason})"
+                    return ClauseDate(date.info, date.text, why)
             return None
 
         def anchor(tok: Token, depth: int) -> ClauseDate:

@@ -5,18 +5,24 @@
    conjoined clauses, the subject's phrases and the single place elsewhere in the sentence.
    Material events (and protests) take all of these; verbal ones only a place in a locative
    phrase of the trigger itself ("met in Luanda", "signed ... in the Caribbean city of
-   Cartagena", "told reporters in Nairobi"), since a place elsewhere is often only what they
-   are about ("discussed the events in Afghanistan").
-2. **The nearest place of the sentence** by distance in the dependency tree: a place in a
+   Cartagena", "told reporters in Nairobi"), of the party met or agreed with ("signed a deal with
+   the government in Arusha"), or of an adjunct told before the subject ("In a statement issued
+   in Moscow, ... called on"), since a place elsewhere is often only what they are about.
+2. **The destination** of a verb of going, sending or visiting, also for an act done by going
+   ("sent negotiators to Havana to meet ...").
+3. **The nearest place of the sentence** by distance in the dependency tree: a place in a
    locative phrase (never "from", never where a speaker was, never inside what a verbal event
-   says); for a verbal event only one outside its own clause ("In Moscow, ... while Yeltsin
-   suspended ...").
-3. **The dateline city** for an event local to the story: an actor of the dateline's country.
-4. **The country of the actors** for a domestic event: all its actors of one country and every
-   place the sentence names in it.
-5. Else none.
+   says, never wider than a country or where another verb of going went).
+4. **The seat** of a state (its capital on the story's day) or an organisation
+   (data/geo/seats.tsv) for its statement or decision, when the state or organisation itself acts.
+5. **The story's place**: the event told just before, or the dateline city for an event local to
+   the story or told in the lead sentence.
+6. **The seat** of a state's or an organisation's people.
+7. **The country of the actors** for a domestic event.
+8. Else none.
 
-Every location carries a precision (``city``, ``admin1`` or ``country``; ``EventLocation.precision``).
+A country chosen by steps 1-3 is narrowed to the dateline city when that city lies in it. Every
+location carries a precision (``city``, ``admin1`` or ``country``; ``EventLocation.precision``).
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from newsevents.code.location import choose_location, event_location, place_location
+from newsevents.code.location import choose_location, event_location, place_location, precision
 from newsevents.code.verbframes import CameoCode
 from newsevents.frame.locative import PLACE_PART_NOUNS, SPEECH_VERBS
 from newsevents.lexicon import LEXICON
@@ -42,6 +48,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 _TOWARDS = frozenset({"to", "into", "towards", "toward", "onto"})
 DESTINATION_VERBS = LEXICON["destination_verbs"]
 VISITING_VERBS = LEXICON["visiting_verbs"]
+GOING_VERBS = LEXICON["going_verbs"]
 # Clauses of a verbal event that hold what it says, not where it was said.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "csubj"})
 
@@ -53,6 +60,9 @@ class Setting:
     dateline: Place | None = None
     country: str | None = None
     country_place: Callable[[str], Place | None] | None = None  # ISO3 -> the country's place
+    lead: int | None = None  # the sentence the dateline stands before (the story's first)
+    capital: Callable[[str], Place | None] | None = None  # ISO3 -> its capital on the story's day
+    seat: Callable[[str], Place | None] | None = None  # an organisation's actor code -> its seat
 
 
 NO_SETTING = Setting()
@@ -84,11 +94,13 @@ def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) ->
     span = doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
     if trigger is None or span is None:
         return False
+    root = trigger.root
+    if consult and _with_party(span.root, root):
+        return True
     t = _phrase_holder(span.root)
     if t.dep_ != "prep" or t.lower_ not in _PLACE_PREPS:
         return False
     holder = t.head
-    root = trigger.root
     path = list(itertools.takewhile(lambda x: x.i != t.i, span.root.ancestors))
     nested = any(x.dep_ == "prep" for x in path)  # a phrase inside the phrase of t
     if holder.i == root.i:
@@ -106,6 +118,25 @@ def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) ->
         if consult and tok.dep_ == "dobj":
             return all(x.dep_ in {"pobj", "prep"} for x in chain[:k])
     return False
+
+
+# CAMEO roots of meeting and agreeing (consult; diplomatic cooperation, signing): the place of
+# the parties met is where it happened.
+MEETING_ROOTS = frozenset({"04", "05"})
+
+
+def _with_party(tok: Token, root: Token) -> bool:
+    """A place in a locative phrase of the party met or agreed with ("signed an accord with the
+    government in Arusha", "met with rebel leaders in Nairobi"): where they met."""
+    while tok.dep_ in {"compound", "appos", "conj"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS:
+        return False
+    party = tok.head.head
+    if party.dep_ != "pobj" or party.head.lower_ != "with":
+        return False
+    holder = party.head.head
+    return holder.i == root.i or (holder.head.i == root.i and holder.dep_ == "dobj")
 
 
 def _ancestors(tok: Token) -> list[Token]:
@@ -135,12 +166,25 @@ def _locative_object(tok: Token, trigger: Token, verbal: bool) -> bool:
     speaker = [v for v in path[:2] if v.lemma_.lower() in SPEECH_VERBS and v.i != trigger.i]
     if speaker and not (verbal and reported):
         return False  # where a speaker was ("told reporters in X", "an official in X said")
+    if verbal and _fronted(path, trigger):
+        return True  # "Meeting in X on Sunday, the council demanded ...": the setting told first
     if verbal:  # never what a statement is about: a place inside the trigger's own clauses
         if any(v.i == trigger.i for v in path):
             return False
         if holder.pos_ not in {"VERB", "AUX"}:
             return False  # a phrase of a noun ("air incidents over X") is what is talked about
     return True
+
+
+def _fronted(path: list[Token], trigger: Token) -> bool:
+    """Whether a phrase hangs on the trigger through an adjunct told before its subject ("In a
+    statement issued in X, the ministers called on ...", "Meeting in X on Sunday, the leaders
+    gave ..."): the setting of what follows, not what it says."""
+    top = next((v for v in path if v.head.i == trigger.i and v.i != trigger.i), None)
+    if top is None or top.dep_ not in {"prep", "advcl"} or top.i > trigger.i:
+        return False
+    subjects = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and all(top.right_edge.i < s.left_edge.i for s in subjects)
 
 
 def _nearest(doc: Doc, frame: Frame, places: Sequence[Mention], verbal: bool) -> tuple[Mention, int] | None:
@@ -161,6 +205,22 @@ def _nearest(doc: Doc, frame: Frame, places: Sequence[Mention], verbal: bool) ->
         if best is None or key < best_key:
             best, best_key = (m, d), key
     return best
+
+
+def _elsewhere(doc: Doc, frame: Frame, m: Mention) -> str | None:
+    """Why a place of the sentence outside the event's own clause is not where it happened: it is
+    wider than a country ("the first coup in Central America"), or it stands in the phrase of
+    another verb of going ("stepped down and flew into exile in Nigeria"); None if neither."""
+    if m.place is not None and precision(m.place) is None:
+        return f"'{m.text}' is wider than a country"
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if span is None or trigger is None:
+        return None
+    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and verb.i != trigger.root.i and verb.lemma_.lower() in GOING_VERBS:
+        return f"'{m.text}' is where '{verb.text}' went"
+    return None
 
 
 def _party_like(doc: Doc, m: Mention) -> bool:
@@ -207,6 +267,22 @@ def _destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention |
     return min(found, key=lambda x: x[0])[1] if found else None
 
 
+def _purpose_destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
+    """Where an act is done that someone went or was sent to do: the destination of the verb of
+    going its to-infinitive hangs on ("sent his negotiators to Havana to meet the rebels")."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    verb = trigger.root
+    if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if head.i == verb.i or head.lemma_.lower() not in DESTINATION_VERBS:
+        return None
+    moved = dataclasses.replace(frame, trigger_start=head.idx, trigger_end=head.idx + len(head.text))
+    return _destination(doc, moved, places)
+
+
 @dataclasses.dataclass(frozen=True)
 class Told:
     """A located event told before in the article: where its place came from a sentence."""
@@ -235,10 +311,90 @@ def location(
 ) -> tuple[EventLocation | None, str, bool]:
     """(the event's location or None, why, whether it may tell the parties' countries: a material
     event's own clause's place): the first step of the chain that gives one. ``told``: the
-    located events told before in the article (the last one is continued)."""
+    located events told before in the article (the last one is continued). A country named in
+    the sentence is narrowed to the dateline city when that city lies in it ("police fired on
+    protesters in Kenya" under a NAIROBI dateline)."""
+    loc, why, own = _chain(doc, frame, code, places, setting, actors, told)
+    city = setting.dateline
+    if (
+        loc is not None
+        and city is not None
+        and loc.precision == "country"
+        and loc.country_code == city.country_code
+        and continued(why)
+    ):
+        narrowed = dataclasses.replace(place_location(city, city.name), extracted_place=loc.extracted_place)
+        return narrowed, f"{why}; narrowed to the dateline city '{city.name}' in that country", own
+    return loc, why, own
+
+
+# CAMEO roots of statements and decisions (not of force, protest or a physical act, nor of
+# agreements, which are signed where the parties meet): with no place in the story, a state's or
+# an organisation's such act is taken at its seat.
+SEAT_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13", "16"})
+
+
+STATE_BODY_NOUNS = LEXICON["state_body_nouns"]
+
+
+def _state_itself(a: ActorRef) -> bool:
+    """The state as a body: a country's name ("France", "the Soviet Union") or its government
+    ("the French government"), not people of it who travel ("Serbian negotiators")."""
+    if not a.country:
+        return False
+    if a.sector is None and a.code == a.country:
+        return True
+    words = a.entity_text.lower().split()
+    return a.sector == "GOV" and bool(words) and words[-1] in STATE_BODY_NOUNS
+
+
+def _seat(
+    code: CameoCode, actors: Sequence[ActorRef], setting: Setting, persons: bool = False
+) -> tuple[EventLocation, str] | None:
+    """A statement or decision of one state's government, or of an organisation with a seat
+    (data/geo/seats.tsv), when no place is told in a datelined story: the capital of that state on the story's day
+    (not the dateline's country, whose events take the dateline city), or the organisation's
+    seat ("the U.N. Security Council condemned": New York). ``persons``: the state's and the
+    organisation's people too ("the U.N. Secretary-General condemned", "the Egyptian foreign
+    minister said"), who travel, so only after the story's own place."""
+    if code.root not in SEAT_ROOTS or not actors or setting.country is None:
+        return None  # without a dateline there is no story's place to tell a foreign seat from
+    if setting.seat is not None:
+        for a in actors:
+            person = (a.kb_id or "").startswith("person:") or a.role is not None
+            place = setting.seat(a.code) if a.code and person == persons else None
+            if place is not None:
+                return place_location(place, place.name), f"the seat of '{a.entity_text}' ({a.code}): '{place.name}'"
+    countries = _countries(actors)
+    state = (lambda a: a.sector == "GOV" or _state_itself(a)) if persons else _state_itself
+    if len(countries) != 1 or not all(state(a) for a in actors) or setting.capital is None:
+        return None
+    iso3 = next(iter(countries))
+    if iso3 == setting.country:
+        return None
+    capital = setting.capital(iso3)
+    if capital is None:
+        return None
+    return place_location(capital, capital.name), (
+        f"an act of the government of {iso3}: its capital '{capital.name}' (no place told)"
+    )  # fmt: skip
+
+
+def _chain(
+    doc: Doc,
+    frame: Frame,
+    code: CameoCode,
+    places: Sequence[Mention],
+    setting: Setting = NO_SETTING,
+    actors: Sequence[ActorRef] = (),
+    told: Sequence[Told] = (),
+) -> tuple[EventLocation | None, str, bool]:
+    """The chain of :func:`location` without the refinements."""
     material = code.quad_class in {2, 4} or code.root == "14"
     usable = [m for m in places if not _party_like(doc, m)]
     chosen, why = choose_location(frame, usable, sentence_fallback=material)
+    if chosen is not None and "nothing in the event's own clause" in why and (away := _elsewhere(doc, frame, chosen)):
+        chosen, why = None, f"no place of its own; {away}"
     named = [m for m in places if m.sentence_index == frame.sentence_index and m.place is not None]
     story = _story_place(frame, named, setting, _countries(actors), told)
     if chosen is not None and chosen.place is None:
@@ -249,25 +405,32 @@ def location(
         return event_location(chosen), why, True
     if chosen is not None and material:
         return event_location(chosen), why, True
-    if chosen is not None and said_there(doc, frame, chosen, consult=code.root == "04"):
+    if chosen is not None and said_there(doc, frame, chosen, consult=code.root in MEETING_ROOTS):
         # where a statement or a meeting was made says nothing of whose its parties are
         return event_location(chosen), why, False
     whys = [why]
     if chosen is not None:
         whys = [f"'{chosen.text}' is what the statement is about, not where it was made "
                 "(a verbal event takes only its own locative phrase)"]  # fmt: skip
-    goes = _destination(doc, frame, usable)
+    goes = _destination(doc, frame, usable) or _purpose_destination(doc, frame, usable)
     if goes is not None:
         how = f"the destination of '{frame.trigger_text}': '{goes.text}' ({goes.reason})"
         return event_location(goes), f"{whys[0]}; {how}", material
-    near = _nearest(doc, frame, usable, verbal=not material)
+    here = [m for m in usable if m.sentence_index == frame.sentence_index and not _elsewhere(doc, frame, m)]
+    near = _nearest(doc, frame, here, verbal=not material)
     if near is not None:
         m, d = near
         how = f"the nearest place of the sentence in a locative phrase: '{m.text}' ({d} arcs from "
         how += f"'{frame.trigger_text}'; {m.reason})"
         return event_location(m), f"{whys[0]}; {how}", False
+    seat = _seat(code, actors, setting)
+    if seat is not None:
+        return seat[0], f"{whys[0]}; {seat[1]}", False
     if story is not None:
         return story[0], f"{whys[0]}; {story[1]}", False
+    seat = _seat(code, actors, setting, persons=True)
+    if seat is not None:
+        return seat[0], f"{whys[0]}; {seat[1]}", False
     countries = _countries(actors)
     if (
         len(countries) == 1
@@ -302,15 +465,21 @@ def _story_place(
                 "the story continues there"
             )  # fmt: skip
     local = setting.country in countries or (not countries and here <= {setting.country})
-    if setting.dateline is not None and setting.country is not None and local:
+    lead = si == setting.lead
+    if setting.dateline is not None and setting.country is not None and (local or lead):
         place = setting.dateline
-        who = f"an actor of {setting.country}" if countries else "no actor of a country, no other country named"
+        if local:
+            who = f"an actor of {setting.country}" if countries else "no actor of a country, no other country named"
+        else:
+            who = "the lead sentence, written where the dateline says"
         return place_location(place, place.name), f"the dateline city '{place.name}': a local event ({who})"
     return None
 
 
 # The steps of the chain whose place a later event of the story may continue: the sentence's own.
-STORY_STEPS = ("dateline city", "a domestic event", "the event told just before")
+STORY_STEPS = (
+    "dateline city", "a domestic event", "the event told just before", "the seat of", "an act of the government",
+)
 
 
 def continued(why: str) -> bool:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from newsevents.code.verbframes import FrameMatch
 from newsevents.progress import Placed
 from newsevents.records import Place
+from newsevents.resolve.capitals import capital_on
+from newsevents.resolve.seats import seat_place
 from newsevents.where.location import Setting, Told, continued, location
 from newsevents.work import Resources, StageFunc, Work, register
 
@@ -16,23 +19,32 @@ if TYPE_CHECKING:
 
 def dateline_setting(gazetteer: Gazetteer, dateline: str | None) -> Setting:
     """The dateline's place ("NAIROBI", "Port-au-Prince, Haiti") and country; a dateline that is
-    a country's name gives the country and no city."""
+    a country's name gives the country and no city, unless its capital bears the country's name
+    ("KUWAIT": Kuwait City; "SINGAPORE"); a dateline of data/geo/seats.tsv ("UNITED NATIONS")
+    gives its place."""
     country = gazetteer.country
     if not dateline:
         return Setting(country_place=country)
     name = dateline.split(",")[0].split("/")[0].strip()
     if not name:
         return Setting(country_place=country)
-    place: Place | None = None
-    for form in dict.fromkeys((name.title(), name)):
+    place: Place | None = seat_place(gazetteer, "dateline", name)
+    for form in dict.fromkeys((name.title(), name)) if place is None else ():
         place, _, _ = gazetteer.resolve(form)
         if place is not None:
             break
     if place is None:
         return Setting(country_place=country)
     if place.level == "country":
-        return Setting(None, place.country_code, country)
+        capital = gazetteer.capital_of(place.country_code) if place.country_code else None
+        if capital is None or not _fold(capital.name).startswith(_fold(name)):
+            return Setting(None, place.country_code, country)
+        place = capital
     return Setting(place, place.country_code, country)
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().split())
 
 
 @register("where", requires=("frames", "places", "participants", "derived"), sets=("locations",))
@@ -42,6 +54,13 @@ def make_where(res: Resources) -> StageFunc:
     def where(work: Work) -> None:
         out: list[Placed] = [Placed(info.token_i) for _, info in work.frames]
         setting = dateline_setting(gazetteer, work.article.dateline)
+        day = work.article.pub_date
+        setting = dataclasses.replace(
+            setting,
+            lead=0 if setting.dateline is not None and work.article.offset == 0 else None,
+            capital=lambda iso3: capital_on(gazetteer, iso3, day)[0],
+            seat=lambda code: seat_place(gazetteer, "org", code),
+        )
         told: list[Told] = []
         for k in sorted(range(len(work.frames)), key=lambda k: work.frames[k][1].token_i):  # in the text's order
             (frame, info), cast, derived = work.frames[k], work.participants[k], work.derived[k]
