@@ -63,68 +63,41 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.84,
         "precision": 0.90,
         "actor_country": 0.91,
-<<<<<<< HEAD
-        "recipient_country": 0.82,  # 0.821 (recipients, session 4)
-=======
         "recipient_country": 0.78,
         "dates": 0.94,  # issue 13, 4th session: 0.921 -> 0.949 (240 of 253)
->>>>>>> places
     },
     "blind2/stories.jsonl": {
         "group_recall": 0.83,
         "precision": 0.83,
         "actor_country": 0.86,
-<<<<<<< HEAD
         "recipient_country": 0.666,  # found more (0.688 -> 0.671; 4th: -> 0.667)
         "dates": 0.88,  # found more (issue 11, fourth session): 71/79 -> 72/81
         "places": 0.83,  # found more with issue 11 (0.846 -> 0.831: right 59 of 71, +4 of 6 added)
-=======
-        "recipient_country": 0.67,  # found more (0.688 -> 0.671)
-        "dates": 0.89,
-        "places": 0.90,  # issue 13, 4th session: 0.833 -> 0.903 (65 of 72)
->>>>>>> places
     },
     # third round: blind until the end of the session of 2026-12-03 (tests/data/blind3/README.md)
     "blind3/sentences.jsonl": {
         "group_recall": 0.77,
         "precision": 0.82,  # 0.824
         "actor_country": 0.90,
-<<<<<<< HEAD
-        "recipient_country": 0.69,
+        "recipient_country": 0.68,
         "dates": 0.89,  # found more (issue 11, fourth session): 168/185 -> 187/208
         "places": 0.60,  # found more (issue 11, fourth session): 64/104 -> 68/113
-=======
-        "recipient_country": 0.68,
-        "dates": 0.96,  # issue 13, 4th session: 0.908 -> 0.962
-        "places": 0.86,  # issue 13, 4th session: 0.615 -> 0.865
->>>>>>> places
     },
     "blind3/sentences_extra.jsonl": {
         "group_recall": 0.88,  # 0.883
         "precision": 0.85,  # 0.857
         "actor_country": 0.86,
-<<<<<<< HEAD
-        "recipient_country": 0.78,  # 0.781 (recipients, session 4)
-=======
         "recipient_country": 0.77,
         "dates": 0.96,  # issue 13, 4th session: 0.933 -> 0.962
         "places": 0.88,  # issue 13, 4th session: 0.763 -> 0.882
->>>>>>> places
     },
     "blind3/stories.jsonl": {
         "group_recall": 0.68,
         "precision": 0.84,
-<<<<<<< HEAD
         "actor_country": 0.87,
         "recipient_country": 0.586,  # found more (4th): 0.595 -> 0.586
         "dates": 0.87,  # found more (issue 11, fourth session): 75/85 -> 86/98
         "places": 0.62,
-=======
-        "actor_country": 0.89,
-        "recipient_country": 0.59,
-        "dates": 0.91,  # issue 13, 4th session: 0.882 -> 0.918
-        "places": 0.80,  # issue 13, 4th session: 0.622 -> 0.805
->>>>>>> places
     },
 }
 # (real right, traps right, sector on real rows)
