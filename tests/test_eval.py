@@ -22,10 +22,10 @@ OWN_FLOORS = {
     "group_recall": 0.96,  # 0.962 with the fourth session's clauses (issue 11)
     "precision": 0.96,
     "actor_country": 1.0,
-    "recipient_country": 0.87,  # found more (issue 11, fourth session): fn 3 -> 4 (the convoy's people)
-    "dates": 0.84,
+    "recipient_country": 0.89,  # 0.895 (fourth session, end)
+    "dates": 0.85,  # 0.857 (fourth session, end)
     "modality": 1.0,
-    "places": 0.80,  # found more (issue 11, fourth session): 8/9 -> 8/10 (a convoy with no place)
+    "places": 0.80,  # found more (issue 11, fourth session): 8/9 -> 8/10 (a relief convoy found, told with no place)
 }
 # 100 news-style sentences written for the project by a helper who saw neither the code nor the
 # development gold (tests/data/heldout_news.jsonl; events between real countries, some invented:
@@ -148,11 +148,19 @@ def test_toponym_recognition_is_scored_apart_from_resolution(tmp_path: Path, pip
 # geo_gwn_dev: recognition recall 0.854, precision 0.970, within 161 km over all gold toponyms 0.800).
 EVENT_LOCATION_FLOORS = {"event_location": 0.85, "event_location_output": 0.60}
 GEO_FLOORS = {"toponym_recall": 0.85, "toponym_precision": 0.96, "toponyms_all": 0.80}
+# plover_dev at the end of the fourth session: recall 0.793, precision 0.770, actor country 0.930,
+# recipient country 0.871 (the issue's targets are 0.88 / 0.85 / 0.92 / 0.88).
+PLOVER_DEV_FLOORS = {"group_recall": 0.79, "precision": 0.76, "actor_country": 0.93, "recipient_country": 0.87}
 
 
 @pytest.mark.slow
 def test_event_location_dev_floors(pipeline: Any, shared: Callable[[str], Path]) -> None:
     _check(evaluate_file(shared("gold/event_location_dev.jsonl"), pipeline), EVENT_LOCATION_FLOORS)
+
+
+@pytest.mark.slow
+def test_plover_dev_floors(pipeline: Any, shared: Callable[[str], Path]) -> None:
+    _check(evaluate_file(shared("gold/plover_dev.jsonl"), pipeline), PLOVER_DEV_FLOORS)
 
 
 @pytest.mark.slow
