@@ -11,20 +11,21 @@ from typing import Any
 
 import pytest
 
-from newsevents.records import Article, Event
+from coding import code_events, one_event
+from newsevents.records import Event
 
 pytestmark = pytest.mark.model
 
 
+PUB = dt.date(2019, 5, 2)
+
+
 def _code(pipeline: Any, text: str) -> list[Event]:
-    art = Article(id="t", text=text, pub_date=dt.date(2019, 5, 2))
-    return list(pipeline.code(art).events)
+    return code_events(pipeline, text, PUB)
 
 
 def _one(pipeline: Any, text: str, trigger: str) -> Event:
-    events = [e for e in _code(pipeline, text) if e.event_text == trigger]
-    assert len(events) == 1, [(e.event, e.event_text) for e in _code(pipeline, text)]
-    return events[0]
+    return one_event(pipeline, text, trigger, PUB)
 
 
 def test_a_relative_clause_with_its_own_named_subject_tells_an_act(pipeline: Any) -> None:

@@ -12,25 +12,22 @@ from typing import Any
 
 import pytest
 
+from coding import code_events, country_set, one_event
 from newsevents.code.parties import place_recipient
-from newsevents.records import ActorRef, Article, Event, EventLocation
+from newsevents.records import ActorRef, Event, EventLocation
 
 pytestmark = pytest.mark.model
 
 
+PUB = dt.date(2024, 6, 12)
+
+
 def _code(pipeline: Any, text: str) -> list[Event]:
-    art = Article(id="t", text=text, pub_date=dt.date(2024, 6, 12))
-    return list(pipeline.code(art).events)
+    return code_events(pipeline, text, PUB)
 
 
 def _one(pipeline: Any, text: str, trigger: str) -> Event:
-    events = [e for e in _code(pipeline, text) if e.event_text == trigger]
-    assert len(events) == 1, [(e.event, e.event_text) for e in _code(pipeline, text)]
-    return events[0]
-
-
-def _countries(refs: tuple[Any, ...]) -> set[str | None]:
-    return {r.country for r in refs}
+    return one_event(pipeline, text, trigger, PUB)
 
 
 @pytest.mark.parametrize(
@@ -49,20 +46,20 @@ def test_relief_delivered_is_humanitarian_aid(pipeline: Any, text: str, trigger:
 def test_the_end_of_a_summit_is_a_consultation_not_with_its_place(pipeline: Any) -> None:
     e = _one(pipeline, "Chile and Argentina ended their summit in Santiago with a joint statement.", "ended")
     assert e.event == "CONSULT"
-    assert _countries(e.actor) == {"CHL", "ARG"}
+    assert country_set(e.actor) == {"CHL", "ARG"}
     assert e.recipient == ()  # Santiago is where, not with whom
 
 
 def test_the_place_of_talks_is_no_recipient(pipeline: Any) -> None:
     e = _one(pipeline, "The Kenyan president held a summit in Nairobi with Ugandan President Yoweri Museveni.", "held")
-    assert _countries(e.recipient) == {"UGA"}
+    assert country_set(e.recipient) == {"UGA"}
     e = _one(pipeline, "The leaders of Chile and Peru held talks in Lima on Friday.", "held")
     assert e.recipient == ()
 
 
 def test_every_conjunct_of_a_prepositional_object_is_a_recipient(pipeline: Any) -> None:
     e = _one(pipeline, "Norway sent tents and medicine to Syria and Turkey.", "sent")
-    assert _countries(e.recipient) == {"SYR", "TUR"}
+    assert country_set(e.recipient) == {"SYR", "TUR"}
 
 
 def test_a_bare_surname_is_the_person_named_before_in_any_role(pipeline: Any) -> None:
@@ -71,7 +68,7 @@ def test_a_bare_surname_is_the_person_named_before_in_any_role(pipeline: Any) ->
         "The foreign minister said Morales had requested asylum by telephone."
     )
     e = _one(pipeline, text, "requested")
-    assert _countries(e.actor) == {"BOL"}
+    assert country_set(e.actor) == {"BOL"}
     assert any("named before" in r for r in e.reasons)
 
 
@@ -91,8 +88,8 @@ def test_a_past_progressive_relative_clause_of_people_tells_an_act(pipeline: Any
 def test_an_agentless_passive_deployment_takes_the_forces_as_actor(pipeline: Any) -> None:
     e = _one(pipeline, "About 2,000 more French troops will be sent to Mali, the ministry said.", "sent")
     assert e.event == "MOBILIZE"
-    assert _countries(e.actor) == {"FRA"}
-    assert _countries(e.recipient) == {"MLI"}
+    assert country_set(e.actor) == {"FRA"}
+    assert country_set(e.recipient) == {"MLI"}
     assert not _code(pipeline, "The minister was sent to Geneva for talks.")
 
 
@@ -109,8 +106,8 @@ def test_a_reaction_received_is_an_act_of_the_from_phrase(
 ) -> None:
     e = next(e for e in _code(pipeline, text))
     assert e.event == event
-    assert _countries(e.actor) == actor
-    assert _countries(e.recipient) == recipient
+    assert country_set(e.actor) == actor
+    assert country_set(e.recipient) == recipient
 
 
 def test_a_reaction_without_a_giver_is_no_event(pipeline: Any) -> None:
@@ -119,7 +116,7 @@ def test_a_reaction_without_a_giver_is_no_event(pipeline: Any) -> None:
 
 def test_strikes_carried_out_on_a_target_are_attacks(pipeline: Any) -> None:
     e = _one(pipeline, "Israeli jets carried out strikes on targets in southern Lebanon.", "carried out")
-    assert (e.event, _countries(e.actor)) == ("ASSAULT", {"ISR"})
+    assert (e.event, country_set(e.actor)) == ("ASSAULT", {"ISR"})
 
 
 @pytest.mark.parametrize(

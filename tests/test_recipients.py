@@ -10,24 +10,21 @@ from typing import Any
 
 import pytest
 
-from newsevents.records import Article, Event
+from coding import code_events, country_set, one_event
+from newsevents.records import Event
 
 pytestmark = pytest.mark.model
 
 
+PUB = dt.date(2011, 3, 9)
+
+
 def _code(pipeline: Any, text: str) -> list[Event]:
-    art = Article(id="t", text=text, pub_date=dt.date(2011, 3, 9))
-    return list(pipeline.code(art).events)
+    return code_events(pipeline, text, PUB)
 
 
 def _one(pipeline: Any, text: str, trigger: str) -> Event:
-    events = [e for e in _code(pipeline, text) if e.event_text == trigger]
-    assert len(events) == 1, [(e.event, e.event_text) for e in _code(pipeline, text)]
-    return events[0]
-
-
-def _countries(refs: tuple[Any, ...]) -> set[str | None]:
-    return {r.country for r in refs}
+    return one_event(pipeline, text, trigger, PUB)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +48,7 @@ def _countries(refs: tuple[Any, ...]) -> set[str | None]:
 )
 def test_an_object_pronoun_is_the_person_named_before(pipeline: Any, text: str, trigger: str, country: str) -> None:
     e = _one(pipeline, text, trigger)
-    assert _countries(e.recipient) == {country}
+    assert country_set(e.recipient) == {country}
     assert any("the last person named before" in r for r in e.reasons)
 
 
@@ -67,7 +64,7 @@ def test_a_bare_surname_recipient_is_the_person_named_before(pipeline: Any) -> N
         "Russian President Vladimir Putin congratulated Yanukovich on his win."
     )
     e = _one(pipeline, text, "congratulated")
-    assert _countries(e.recipient) == {"UKR"}
+    assert country_set(e.recipient) == {"UKR"}
 
 
 @pytest.mark.parametrize(
@@ -82,12 +79,12 @@ def test_a_bare_surname_recipient_is_the_person_named_before(pipeline: Any) -> N
 )
 def test_a_transfer_is_aimed_at_where_it_goes(pipeline: Any, text: str, trigger: str, countries: set[str]) -> None:
     e = _one(pipeline, text, trigger)
-    assert _countries(e.recipient) == countries
+    assert country_set(e.recipient) == countries
 
 
 def test_without_a_destination_the_object_is_still_the_recipient(pipeline: Any) -> None:
     e = _one(pipeline, "Ecuador extradited a Peruvian army officer on Friday.", "extradited")
-    assert _countries(e.recipient) == {"PER"}
+    assert country_set(e.recipient) == {"PER"}
 
 
 @pytest.mark.parametrize(
@@ -104,8 +101,8 @@ def test_a_state_naming_itself_is_no_recipient(pipeline: Any, text: str, trigger
 
 def test_rebels_naming_their_own_state_keep_it_as_recipient(pipeline: Any) -> None:
     e = _one(pipeline, "FARC rebels accused Colombia of breaking the ceasefire.", "accused")
-    assert _countries(e.actor) == {"COL"}
-    assert _countries(e.recipient) == {"COL"}
+    assert country_set(e.actor) == {"COL"}
+    assert country_set(e.recipient) == {"COL"}
 
 
 @pytest.mark.parametrize(
@@ -125,13 +122,13 @@ def test_rebels_naming_their_own_state_keep_it_as_recipient(pipeline: Any) -> No
 )
 def test_in_protest_against_names_the_target(pipeline: Any, text: str, trigger: str, country: str) -> None:
     e = _one(pipeline, text, trigger)
-    assert _countries(e.recipient) == {country}
+    assert country_set(e.recipient) == {country}
 
 
 def test_a_country_inside_the_protested_thing_is_not_the_target(pipeline: Any) -> None:
     text = "Youths rioted in Riga in protest against the removal of a Soviet war memorial."
     events = [e for e in _code(pipeline, text) if e.event_text == "rioted"]
-    assert all("RUS" not in _countries(e.recipient) for e in events)
+    assert all("RUS" not in country_set(e.recipient) for e in events)
 
 
 @pytest.mark.parametrize(
@@ -154,13 +151,13 @@ def test_a_threat_naming_no_one_is_aimed_at_who_attacked_the_threatener(
 ) -> None:
     threats = [e for e in _code(pipeline, text) if e.event == "THREATEN"]
     assert len(threats) == 1
-    assert _countries(threats[0].recipient) == {attacker}
+    assert country_set(threats[0].recipient) == {attacker}
 
 
 def test_a_threat_after_an_attack_on_someone_else_stays_without_recipient(pipeline: Any) -> None:
     text = "Russian jets bombed rebel positions in Syria on Monday, and Japan's prime minister warned of consequences."
     threats = [e for e in _code(pipeline, text) if e.event == "THREATEN"]
-    assert all("RUS" not in _countries(e.recipient) for e in threats)
+    assert all("RUS" not in country_set(e.recipient) for e in threats)
 
 
 @pytest.mark.parametrize(
@@ -190,7 +187,7 @@ def test_where_someone_fled_is_no_recipient(pipeline: Any, text: str, trigger: s
 )
 def test_an_embassy_is_its_states(pipeline: Any, text: str, trigger: str, country: str) -> None:
     e = _one(pipeline, text, trigger)
-    assert _countries(e.recipient) == {country}
+    assert country_set(e.recipient) == {country}
 
 
 @pytest.mark.parametrize(
@@ -207,14 +204,14 @@ def test_an_embassy_is_its_states(pipeline: Any, text: str, trigger: str, countr
 def test_a_threat_is_aimed_at_its_condition_or_warning(pipeline: Any, text: str, country: str) -> None:
     threats = [e for e in _code(pipeline, text) if e.event == "THREATEN"]
     assert len(threats) == 1
-    assert _countries(threats[0].recipient) == {country}
+    assert country_set(threats[0].recipient) == {country}
 
 
 def test_the_addressee_of_a_warning_comes_before_its_clause(pipeline: Any) -> None:
     text = "President Joe Biden warned Russia on Friday that any attack on Poland would be met with force."
     threats = [e for e in _code(pipeline, text) if e.event == "THREATEN"]
     assert len(threats) == 1
-    assert _countries(threats[0].recipient) == {"RUS"}
+    assert country_set(threats[0].recipient) == {"RUS"}
 
 
 @pytest.mark.parametrize(
@@ -231,17 +228,17 @@ def test_the_addressee_of_a_warning_comes_before_its_clause(pipeline: Any) -> No
 def test_a_visit_is_to_the_state_where_it_arrives(pipeline: Any, text: str, country: str) -> None:
     e = _one(pipeline, text, "arrived")
     assert e.cameo == "042"
-    assert _countries(e.recipient) == {country}
+    assert country_set(e.recipient) == {country}
 
 
 def test_what_someone_is_accused_of_names_no_recipient(pipeline: Any) -> None:
     text = "Kyiv accused pro-Russian separatists of shooting down a Malaysia Airlines jet over eastern Ukraine."
     e = _one(pipeline, text, "accused")
-    assert "MYS" not in _countries(e.recipient)
+    assert "MYS" not in country_set(e.recipient)
     e = _one(pipeline, "Kenya's government accused Somali militants of kidnapping two Spanish aid workers.", "accused")
-    assert _countries(e.recipient) == {"SOM"}
+    assert country_set(e.recipient) == {"SOM"}
 
 
 def test_people_hit_take_the_country_the_sentence_places_the_event_in(pipeline: Any) -> None:
     e = _one(pipeline, "A suicide bomb attack on a crowded market in Peshawar killed 40 people on Friday.", "killed")
-    assert _countries(e.recipient) == {"PAK"}
+    assert country_set(e.recipient) == {"PAK"}

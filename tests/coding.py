@@ -1,0 +1,25 @@
+"""Helpers for tests that code one text of their own and look at its events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from newsevents.records import Article, Event
+
+
+def code_events(pipeline: Any, text: str, pub_date: dt.date) -> list[Event]:
+    """The events the pipeline codes from ``text`` published on ``pub_date``."""
+    return list(pipeline.code(Article(id="t", text=text, pub_date=pub_date)).events)
+
+
+def one_event(pipeline: Any, text: str, trigger: str, pub_date: dt.date) -> Event:
+    """The one event whose trigger text is ``trigger`` (fails, listing the events, otherwise)."""
+    events = code_events(pipeline, text, pub_date)
+    found = [e for e in events if e.event_text == trigger]
+    assert len(found) == 1, [(e.event, e.event_text) for e in events]
+    return found[0]
+
+
+def country_set(refs: tuple[Any, ...]) -> set[str | None]:
+    return {r.country for r in refs}
