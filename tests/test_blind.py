@@ -1,6 +1,6 @@
 """Floors on the blind sets kept with the project (tests/data/blind: first round, tests/data/blind2:
-second round, tests/data/blind3: third round; their READMEs say who wrote them and how they were
-measured).
+second round, tests/data/blind3: third round, tests/data/blind4: fourth round; their READMEs say
+who wrote them and how they were measured).
 
 They were written blind to the code, so they show accuracy on news the rules were not tuned to. The
 floors are the figures at the end of the session that measured them; only ever raise them. The
@@ -99,6 +99,23 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.91,  # 0.910 (fourth session, end)
         "places": 0.81,  # 0.811 (fourth session, end)
     },
+    # fourth round: blind until the end of the fourth session of 2026-12-03 (tests/data/blind4/README.md)
+    "blind4/sentences.jsonl": {
+        "group_recall": 0.77,  # 0.779 (start of the session 0.727)
+        "precision": 0.88,  # 0.889 (0.847)
+        "actor_country": 0.85,  # 0.852 (0.849)
+        "recipient_country": 0.68,  # 0.686 (0.649)
+        "dates": 0.94,  # 0.946 (0.938)
+        "places": 0.76,  # 0.764 (0.574)
+    },
+    "blind4/stories.jsonl": {
+        "group_recall": 0.68,  # 0.688 (0.654)
+        "precision": 0.80,  # 0.804 (0.800)
+        "actor_country": 0.80,  # 0.803 (0.793)
+        "recipient_country": 0.74,  # 0.748 (0.720)
+        "dates": 0.93,  # 0.932 (0.946)
+        "places": 0.84,  # 0.842 (0.747)
+    },
 }
 # (real right, traps right, sector on real rows)
 # (fourth session: 1.000/0.992/0.960, 0.993/0.992/0.957, 0.985/0.985/0.975, 1.000/0.925/0.994, with the
@@ -108,9 +125,16 @@ PROBE_FLOORS = {
     "blind2/actor_probes.tsv": (0.99, 0.99, 0.95),
     "blind3/actor_probes.tsv": (0.98, 0.98, 0.97),
     "blind3/actor_probes_extra.tsv": (0.99, 0.91, 0.99),
+    "blind4/actor_probes.tsv": (0.93, 0.93, 0.91),  # 0.930 / 0.933 / 0.918 (start 0.883 / 0.900 / 0.894)
+    "blind4/actor_probes_extra.tsv": (0.96, 0.90, 0.96),  # 0.967 / 0.900 / 0.968 (start 0.923 / 0.878 / 0.938)
 }
 # (strict, value only)
-DATE_FLOORS = {"blind/dates.tsv": (0.98, 0.98), "blind2/dates.tsv": (0.91, 0.94), "blind3/dates.tsv": (0.86, 0.92)}
+DATE_FLOORS = {
+    "blind/dates.tsv": (0.98, 0.98),
+    "blind2/dates.tsv": (0.91, 0.94),
+    "blind3/dates.tsv": (0.86, 0.92),
+    "blind4/dates.tsv": (0.87, 0.92),  # 0.878 / 0.929 (start 0.861 / 0.924)
+}
 
 
 @pytest.mark.parametrize("name", sorted(EVENT_FLOORS))
