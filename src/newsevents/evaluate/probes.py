@@ -85,7 +85,7 @@ def _real_right(
     return good
 
 
-def _named(name: str, ref: ActorRef, same: frozenset[str]) -> bool:
+def _named(name: str, ref: ActorRef, same: frozenset[str] = frozenset()) -> bool:
     """Whether the actor is the one the probe names: one name contains the other (accents folded), or
     the expected name itself resolves to the same entity ("Lech Walesa" and "Lech Wałęsa")."""
     return _fold(name) in _fold(ref.name) or _fold(ref.name) in _fold(name) or ref.kb_id in same
@@ -94,9 +94,8 @@ def _named(name: str, ref: ActorRef, same: frozenset[str]) -> bool:
 def _trap_right(refs: list[ActorRef], country: str | None, name: str | None) -> bool:
     # No "same entity" rule here: a trap's expected name may itself be misresolved ("Jerome Powell"
     # to Colin Powell), which is what the trap tests.
-    same: frozenset[str] = frozenset()
     good = all(r.country in (None, country) for r in refs) and not any(
-        (r.kb_id or "").startswith("person:") and (name is None or not _named(name, r, same)) for r in refs
+        (r.kb_id or "").startswith("person:") and (name is None or not _named(name, r)) for r in refs
     )
     return good and (country is not None or not any(r.country for r in refs))
 
@@ -112,10 +111,10 @@ def score_actor_probes(path: Path, resolve: Resolve) -> ProbeScores:
             day = dt.date.fromisoformat(row["date"])
             refs = resolve(row["phrase"], day)
             country, sector, name = _dash(row["expect_country"]), _dash(row["expect_sector"]), _dash(row["expect_name"])
-            same = frozenset(r.kb_id for r in resolve(name, day) if r.kb_id) if name else frozenset()
             if row["trap"] == "yes":
                 kind, good = "trap", _trap_right(refs, country, name)
             else:
+                same = frozenset(r.kb_id for r in resolve(name, day) if r.kb_id) if name else frozenset()
                 kind, good = "real", _real_right(refs, country, sector, name, same)
                 if sector:
                     sec[1] += 1
