@@ -56,20 +56,14 @@ def own_clause(tok: Token) -> bool:
     )
 
 
-def consequence(tok: Token, match: FrameMatch | None, head: FrameMatch | None = None) -> bool:
+def consequence(tok: Token, match: FrameMatch | None) -> bool:
     """A participle clause that tells a material act of its own ("opened fire, killing one person
-    and arresting 12"; "a bomb exploded, killing six officers") is an event, not part of its head;
-    so is one of verbal conflict ("cut ties with Qatar, accusing it of supporting terrorism";
-    "rallied in Kiev, accusing the authorities of rigging the vote"), except a demand after a
-    protest, which tells what the protest is for ("rallied in Nairobi, demanding higher pay")."""
-    if match is None or match.code is None or match.code.quad_class not in {2, 3, 4}:
+    and arresting 12"; "a bomb exploded, killing six officers") is an event, not part of its head.
+    Verbal conflict told in a participle ("cut ties with Qatar, accusing it of ...") is decided by
+    :func:`consequence_told` from ``consequence_codes``."""
+    if match is None or match.code is None or match.code.quad_class not in {2, 4}:
         return False
-    protest = head is not None and head.code is not None and head.code.root == "14"
-    if match.code.quad_class == 3 and (head is None or (protest and match.code.root == "10")):
-        return False
-    if tok.dep_ == "conj" and tok.head.dep_ == "advcl":
-        tok = tok.head
-    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ in {"aux", "mark"} for c in children(tok))
+    return participle_clause(tok)
 
 
 def participle_clause(tok: Token) -> bool:
