@@ -33,7 +33,7 @@ from newsevents.resolve.gazetteer_build import (
     fold,
 )
 
-__all__ = ["Gazetteer", "default_index_path", "NOT_FOUND"]
+__all__ = ["Gazetteer", "cache_folder", "default_index_path", "NOT_FOUND"]
 
 NOT_FOUND = "not in gazetteer"
 LEVELS: tuple[str, ...] = ("country", "admin1", "city", "sub-city", "region")
@@ -45,11 +45,16 @@ _Level = Literal["country", "admin1", "city", "sub-city", "region"]  # as Place.
 _COLUMNS = "p.geonameid, p.name, p.lat, p.lon, p.country, p.admin1, p.fclass, p.fcode, p.population, p.level"
 
 
-def default_index_path() -> Path:
-    """``$NEWSEVENTS_CACHE`` (else ``~/.cache/newsevents``) / ``gazetteer-v<schema>-<fingerprint>.sqlite``."""
+def cache_folder() -> Path:
+    """The user's cache folder: ``$NEWSEVENTS_CACHE``, else ``~/.cache/newsevents`` (the gazetteer
+    index here; the knowledge base's compiled form beside it, scale/cache.py)."""
     env = os.environ.get("NEWSEVENTS_CACHE")
-    base = Path(env).expanduser() if env else Path.home() / ".cache" / "newsevents"
-    return base.resolve() / f"gazetteer-v{SCHEMA_VERSION}-{_build.source_fingerprint()}.sqlite"
+    return (Path(env).expanduser() if env else Path.home() / ".cache" / "newsevents").resolve()
+
+
+def default_index_path() -> Path:
+    """:func:`cache_folder` / ``gazetteer-v<schema>-<fingerprint>.sqlite``."""
+    return cache_folder() / f"gazetteer-v{SCHEMA_VERSION}-{_build.source_fingerprint()}.sqlite"
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from typing import TypeVar
 
 from newsevents import __version__
 from newsevents.identity import builtin_digest
+from newsevents.resolve.gazetteer import cache_folder
 
 T = TypeVar("T")
 
@@ -54,12 +55,6 @@ _UNREADABLE = (
     TypeError,
     ValueError,
 )
-
-
-def cache_folder() -> Path:
-    """``$NEWSEVENTS_CACHE`` (else ``~/.cache/newsevents``), as the gazetteer index's."""
-    env = os.environ.get("NEWSEVENTS_CACHE")
-    return (Path(env).expanduser() if env else Path.home() / ".cache" / "newsevents").resolve()
 
 
 @functools.cache
