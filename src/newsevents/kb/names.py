@@ -66,6 +66,7 @@ _SECTIONS = (
     "language_words",
     "named_after_heads",
     "sponsor_words",
+    "ethnic_peoples",
 )
 
 
@@ -85,6 +86,7 @@ class NameContext:
     language_words: frozenset[str]
     named_after_heads: frozenset[str]
     sponsor_words: frozenset[str]
+    ethnic_peoples: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -203,9 +205,10 @@ def guard(kb: KnowledgeBase, tokens: Sequence[Token], matches: list[Match]) -> l
     demonym_at = {k for m in matches if "demonym" in m.kinds or any(map(is_people, m.hits)) for k in range(m.i, m.j)}
     out: list[Match] = []
     starts = {m.i: m for m in matches}
+    ends = {m.j: m for m in matches}
     for m in matches:
         where = (covered, sector_at, places_at, persons_at, demonym_at)
-        if _town_of(m, starts, tokens, ctx):
+        if _town_of(m, starts, tokens, ctx) or _ethnic_people(m, ends.get(m.i), ctx):
             continue
         hits = [h for h in m.hits if _keep(kb, h, m, tokens, *where, ctx)]
         if len(hits) == len(m.hits):
@@ -213,6 +216,16 @@ def guard(kb: KnowledgeBase, tokens: Sequence[Token], matches: list[Match]) -> l
         elif hits:
             out.append(Match(m.i, m.j, m.start, m.end, m.text, hits, m.compound))
     return out
+
+
+def _ethnic_people(m: Match, before: Match | None, ctx: NameContext) -> bool:
+    """ "Croatian Serbs", "Iraqi Turkmen", "Kosovo Albanians": a people's demonym (``ethnic_peoples``)
+    right after another country's demonym or name is an ethnic group of that country, not the country
+    its demonym names ("Greek Cypriots", "Mexican Americans" are citizens: not in the list)."""
+    if before is None or not m.of("demonym") or fold(m.text) not in ctx.ethnic_peoples:
+        return False
+    other = {h.ref for h in before.of("country", "demonym")}
+    return bool(other) and not other & {h.ref for h in m.of("demonym")}
 
 
 def _town_of(m: Match, starts: dict[int, Match], tokens: Sequence[Token], ctx: NameContext) -> bool:
@@ -229,6 +242,9 @@ def _town_of(m: Match, starts: dict[int, Match], tokens: Sequence[Token], ctx: N
     where |= {h.ref for h in nxt.of("country") if fold(h.alias) in ctx.namesakes}
     if not where or where & places:
         return False
+    if nxt.j + 1 < len(tokens) and tokens[nxt.j].text == ",":
+        after = tokens[nxt.j + 1]  # "Moscow, Idaho, police": a lower-case word goes on, no list
+        return after.is_word and after.text.islower() and after.key not in {"and", "or", "nor"}
     return nxt.j >= len(tokens) or tokens[nxt.j].key not in {",", "and", "or", "&", ";", "/"}
 
 
@@ -293,8 +309,8 @@ def _keep(
         if h.kind != "demonym" and m.i - 1 not in covered:
             return False  # "Little Havana", "Lake Chad": another place
     if h.kind == "country" and fold(h.alias) in ctx.namesakes and nxt_word is not None:
-        if nxt_word.text[:1].isupper() and nxt_word.key in ctx.namesake_heads:
-            return False  # "Georgia Governor Brian Kemp": the subdivision of that name
+        if nxt_word.key in ctx.namesake_heads:
+            return False  # "Georgia Governor Brian Kemp", "Georgia state troopers": the subdivision
     if "(spelt so;" in m.text:  # a guessed spelling next to another capitalised word: a name ("Georgina Bloomberg")
         return not any(k is not None and tokens[k].is_word and tokens[k].text[:1].isupper() for k in (before, after))
     if h.kind != "demonym" and m.i - 1 in persons_at and tokens[m.i].text[:1].isupper():

@@ -163,6 +163,8 @@ def _convert_entry(
         return
     prefix = code[:3]
     country, _keep = _country(prefix, iso, cameo)
+    if prefix == "MNC" and len(code) >= 6:  # a company's home country follows MNC ("MNCIND": Tata Steel)
+        country = _country(code[3:6], iso, cameo)[0]
     sector = _PREFIX_SECTORS.get(prefix) or (code[3:6] if code[3:6] in tables.sectors else None)
     chunks = [code[k : k + 3] for k in range(3, len(code), 3)]
     if prefix not in _PREFIX_SECTORS and all(c in tables.sectors for c in chunks):
@@ -327,6 +329,13 @@ def _key(layer: Layer, name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+def _names_curated(key: str, full_names: set[str]) -> bool:
+    """Whether an imported alias is a curated person's full name, or that name after a title
+    ("prime minister yulia tymoshenko")."""
+    words = key.split()
+    return any(" ".join(words[k:]) in full_names for k in range(max(0, len(words) - 6), len(words) - 1))
+
+
 def merge_below(
     tables: Tables, layer: Layer, layers: dict[str, str], keys: dict[str, tuple[tuple[str, ...], str]]
 ) -> None:
@@ -338,8 +347,11 @@ def merge_below(
         taken |= _keys((*c.subdivisions, *c.peoples))
     for o in tables.orgs.values():
         taken |= _keys((o.name, *o.aliases))
+    full_names: set[str] = set()  # the curated persons' names of two words or more
     for p in tables.persons.values():
-        taken |= _keys((p.name, *p.aliases))
+        names = _keys((p.name, *p.aliases))
+        taken |= names
+        full_names |= {n for n in names if " " in n}
     for s in tables.sectors.values():
         taken |= _keys((*s.expanded_words, *s.expanded_weak))
     for o in layer.orgs.values():
@@ -351,6 +363,8 @@ def merge_below(
     for p in layer.persons.values():
         if _key(layer, p.name) in taken or any(r.org and r.org not in tables.orgs for r in p.roles):
             continue
+        if any(_names_curated(_key(layer, a), full_names) for a in p.aliases):
+            continue  # a curated person under another spelling ("Yuliya" with the alias "Yulia Tymoshenko")
         aliases = tuple(a for a in p.aliases if _key(layer, a) not in taken)
         tables.persons[p.id] = p if aliases == p.aliases else replace(p, aliases=aliases)
         layers[p.kb_id] = "imported"
