@@ -59,7 +59,7 @@ BEL|Belgium||Belgian;Belgians||
 BEN|Benin||Beninese||Porto-Novo;Cotonou
 BES|Bonaire, Sint Eustatius and Saba|Caribbean Netherlands;Bonaire|||
 BFA|Burkina Faso|Burkina;Upper Volta|Burkinabe;Burkinabè||Ouagadougou
-BGD|Bangladesh||Bangladeshi;Bangladeshis||Dhaka
+BGD|Bangladesh||Bangladeshi;Bangladeshis||Dhaka;Jatiya Sangsad:LEG
 BGR|Bulgaria||Bulgarian;Bulgarians||Sofia
 BHR|Bahrain||Bahraini;Bahrainis||Manama
 BHS|Bahamas|the Bahamas|Bahamian;Bahamians||Nassau
@@ -106,7 +106,7 @@ ECU|Ecuador||Ecuadorian;Ecuadorians;Ecuadorean;Ecuadoreans||Quito
 EGY|Egypt||Egyptian;Egyptians||Cairo
 ERI|Eritrea||Eritrean;Eritreans||Asmara
 ESH|Western Sahara||Sahrawi;Sahrawis;Saharawi;Saharawis|Laayoune|
-ESP|Spain||Spanish;Spaniard;Spaniards||Madrid;Guardia Civil:COP=Civil Guard
+ESP|Spain||Spanish;Spaniard;Spaniards||Madrid;Guardia Civil:COP=Civil Guard;Congress of Deputies:LEG
 EST|Estonia||Estonian;Estonians||Tallinn;Riigikogu:LEG
 ETH|Ethiopia||Ethiopian;Ethiopians||Addis Ababa
 FIN|Finland||Finnish;Finn;Finns||Helsinki;Eduskunta:LEG
@@ -136,7 +136,7 @@ GUY|Guyana||Guyanese||
 HKG|Hong Kong|Hong Kong SAR;HKSAR|Hongkonger;Hongkongers;Hong Konger;Hong Kongers||
 HMD|Heard Island and McDonald Islands|Heard Island|||
 HND|Honduras||Honduran;Hondurans||Tegucigalpa
-HRV|Croatia||Croatian;Croatians;Croat;Croats||Zagreb
+HRV|Croatia||Croatian;Croatians;Croat;Croats||Zagreb;Sabor:LEG
 HTI|Haiti||Haitian;Haitians||Port-au-Prince
 HUN|Hungary||Hungarian;Hungarians||Budapest
 IDN|Indonesia||Indonesian;Indonesians||Jakarta
@@ -186,7 +186,7 @@ MLI|Mali||Malian;Malians||Bamako
 MLT|Malta||Maltese||Valletta
 MMR|Myanmar|Burma;Republic of the Union of Myanmar|Burmese|Naypyidaw|Naypyidaw;Nay Pyi Taw;Naypyitaw
 MNE|Montenegro||Montenegrin;Montenegrins||Podgorica
-MNG|Mongolia||Mongolian;Mongolians|Ulaanbaatar|Ulaanbaatar;Ulan Bator
+MNG|Mongolia||Mongolian;Mongolians|Ulaanbaatar|Ulaanbaatar;Ulan Bator;State Great Khural:LEG;Great Hural:LEG=State Great Khural
 MNP|Northern Mariana Islands|Northern Marianas;CNMI|||
 MOZ|Mozambique||Mozambican;Mozambicans||Maputo
 MRT|Mauritania||Mauritanian;Mauritanians||Nouakchott
@@ -194,7 +194,7 @@ MSR|Montserrat||Montserratian;Montserratians||
 MTQ|Martinique||Martinican;Martinicans;Martiniquais||
 MUS|Mauritius||Mauritian;Mauritians||Port Louis
 MWI|Malawi||Malawian;Malawians||Lilongwe
-MYS|Malaysia||Malaysian;Malaysians||Kuala Lumpur;Putrajaya
+MYS|Malaysia||Malaysian;Malaysians||Kuala Lumpur;Putrajaya;Dewan Rakyat:LEG
 MYT|Mayotte||Mahoran;Mahorans||
 NAM|Namibia||Namibian;Namibians||Windhoek
 NCL|New Caledonia||New Caledonian;New Caledonians|Nouméa|
@@ -218,7 +218,7 @@ PLW|Palau||Palauan;Palauans|Ngerulmud|Ngerulmud
 PNG|Papua New Guinea|PNG|Papua New Guinean;Papua New Guineans||Port Moresby
 POL|Poland||Polish;Pole;Poles||Warsaw;Sejm:LEG
 PRI|Puerto Rico||Puerto Rican;Puerto Ricans||
-PRK|North Korea|DPRK;D.P.R.K.|North Korean;North Koreans||Pyongyang
+PRK|North Korea|DPRK;D.P.R.K.|North Korean;North Koreans||Pyongyang;Supreme People's Assembly:LEG
 PRT|Portugal||Portuguese||Lisbon
 PRY|Paraguay||Paraguayan;Paraguayans|Asunción|Asunción
 PSE|Palestine|State of Palestine;Palestinian territories;Palestinian Territories|Palestinian;Palestinians||Ramallah;Palestinian Authority:GOV=Palestinian National Authority;Palestinian National Authority:GOV
@@ -263,7 +263,7 @@ TLS|Timor-Leste|East Timor|Timorese;East Timorese||Dili
 TON|Tonga||Tongan;Tongans|Nukuʻalofa|
 TTO|Trinidad and Tobago|Trinidad|Trinidadian;Trinidadians;Tobagonian;Tobagonians||Port of Spain
 TUN|Tunisia||Tunisian;Tunisians||Tunis
-TUR|Turkey|Türkiye;Turkiye;Republic of Turkey|Turkish;Turk;Turks||Ankara;Grand National Assembly of Turkey:LEG
+TUR|Turkey|Türkiye;Turkiye;Republic of Turkey|Turkish;Turk;Turks||Ankara;Grand National Assembly of Turkey:LEG;Grand National Assembly:LEG
 TUV|Tuvalu||Tuvaluan;Tuvaluans||Funafuti
 TWN|Taiwan|Republic of China;ROC;Chinese Taipei|Taiwanese||Taipei
 TZA|Tanzania||Tanzanian;Tanzanians||Dodoma;Dar es Salaam

@@ -32,7 +32,8 @@ def main(argv: list[str]) -> int:
     curated = KnowledgeBase(tables.countries, tables.orgs, tables.persons, tables.sectors)
 
     def resolves_to(name: str, country: str | None) -> bool:
-        return any(r.country == country for r in curated.resolve_phrase(name))
+        # also in capitals, as the dictionaries write them: "Us Secretary Of Defense" is "US_SECRETARY_OF_DEFENSE"
+        return any(r.country == country for n in (name, name.upper()) for r in curated.resolve_phrase(n))
 
     text, counts = convert(folder, load_builtin(imported=False), resolves_to=resolves_to)
     out = ROOT / "src" / "newsevents" / "data" / "kb" / "imported" / LAYER_FILE

@@ -332,7 +332,9 @@ def _keep(
         if h.kind == "demonym" and tokens[prev].key in ctx.directions:
             return False  # "the North Pole", "West Indian"
         if prev > 0 and _stranger(tokens, prev, covered, ctx):
-            return False  # inside the phrase: "socialite Paris Hilton", "the Greater Sofia Municipality"
+            if not (h.kind == "demonym" and _run_reaches_sector(tokens, m.j, sector_at)):
+                return False  # inside the phrase: "socialite Paris Hilton", "the Greater Sofia Municipality"
+            # (a demonym in a force's name stays: "the Royal Thai Army", "the Royal Australian Navy")
     if h.kind == "country" and fold(h.alias) in ctx.namesakes and prev >= 1 and tokens[prev].text == ",":
         k = prev - 1
         elsewhere = places_at.get(k)

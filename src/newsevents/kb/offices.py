@@ -20,12 +20,14 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from newsevents.kb.entries import KBError, PersonEntry, Role, fold
-from newsevents.kb.match import Match
+from newsevents.kb.match import Match, tokenize
 
 if TYPE_CHECKING:
     from newsevents.kb.base import KnowledgeBase
 
 _PREFIXES = ("", "acting ", "interim ", "transitional ")
+# name words that are no surname ("bin", "al"): a title before them names nobody
+_NAME_PARTICLES = frozenset({"bin", "ibn", "abu", "abd", "the", "van", "von", "der", "den", "del", "des", "dos", "das"})
 
 
 @dataclass(frozen=True)
@@ -74,13 +76,39 @@ class OfficeIndex:
         self.words = office_words()
         wanted = {t for ts in self.words.titles.values() for t in ts}
         self.roles: dict[tuple[str, str], list[tuple[PersonEntry, Role]]] = {}
+        # a word of an office holder's name -> (folded title, person, role): "President Jonathan"
+        self.by_name: dict[str, list[tuple[str, PersonEntry, Role]]] = {}
+        self.held: dict[str, list[tuple[str, Role]]] = {}  # person id -> their office roles
         for p in kb.persons.values():
             if kb.layer_of(p.kb_id) == "imported":
                 continue
+            words = {t.key for n in (p.name, *p.aliases) for t in tokenize(n) if len(t.key) >= 3}
             for r in p.roles:
                 title = _key(r.title)
+                if r.org and title in wanted:
+                    self.roles.setdefault(("org:" + r.org, title), []).append((p, r))
                 if r.country and title in wanted:
                     self.roles.setdefault((r.country, title), []).append((p, r))
+                    for w in words - _NAME_PARTICLES:
+                        self.by_name.setdefault(w, []).append((title, p, r))
+                    self.held.setdefault(p.id, []).append((title, r))
+
+    def holder_named(self, word: str, name_word: str, on_date: dt.date) -> tuple[PersonEntry, Role] | None:
+        """The one person, of any country, who holds the office ``word`` on the date and has
+        ``name_word`` (a token key) in a name: "President Jonathan" in 2014, "President Roh" in 1990."""
+        titles = self.words.titles.get(_key(word))
+        if not titles:
+            return None
+        found: dict[str, tuple[PersonEntry, Role]] = {}
+        for title, p, r in self.by_name.get(name_word, ()):
+            if title in titles and r.valid_on(on_date):
+                found.setdefault(p.kb_id, (p, r))
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def holds(self, person_id: str, word: str, on_date: dt.date) -> bool:
+        """Whether the person holds the office ``word`` on the date (curated and user layers)."""
+        titles = self.words.titles.get(_key(word)) or frozenset()
+        return any(title in titles and r.valid_on(on_date) for title, r in self.held.get(person_id, ()))
 
     def is_office(self, word: str) -> bool:
         return _key(word) in self.words.titles
@@ -89,7 +117,8 @@ class OfficeIndex:
         return self.words.sole.get(_key(word))
 
     def holder(self, country: str, word: str, on_date: dt.date) -> tuple[PersonEntry, Role] | None:
-        """The one person whose role in ``country`` named by the office ``word`` is valid on the date."""
+        """The one person whose role in ``country`` (an ISO3 code, or ``org:ID`` for an organisation's
+        office: "the UN secretary-general") named by the office ``word`` is valid on the date."""
         titles = self.words.titles.get(_key(word))
         if not titles:
             return None

@@ -81,6 +81,8 @@ class PhraseResolver(AliasMatcher):
         if not tokens:
             return [], False
         matches = guard(self.kb, tokens, self.match(text, tokens))  # safe matching (kb/names.py)
+        if on_date is not None:
+            matches = self._titled_surnames(tokens, matches, on_date)
         named = dated = False
         for m in matches:
             kinds = m.kinds
@@ -109,6 +111,39 @@ class PhraseResolver(AliasMatcher):
                 seen.add(key)
                 refs.append(ref)
         return refs, dated
+
+    def _titled_surnames(self, tokens: Sequence[Token], matches: list[Match], on_date: dt.date) -> list[Match]:
+        """An office word and one capitalised word that names no known holder of it ("President
+        Jonathan", "President Roh", "Prime Minister Sharif", "President Aliyev" in 1999): the one curated
+        holder of that office on the date with that word in a name (kb/offices.py), if there is one."""
+        offices: OfficeIndex | None = None
+        out = list(matches)
+        for n, m in enumerate(matches):
+            k = m.j
+            if "sector" not in m.kinds or k >= len(tokens) or not tokens[k].is_word or not tokens[k].text[:1].isupper():
+                continue
+            if k + 1 < len(tokens) and tokens[k + 1].is_word and tokens[k + 1].text[:1].isupper():
+                continue  # a full name follows: the matcher's business
+            nxt = matches[n + 1] if n + 1 < len(matches) and matches[n + 1].i == k else None
+            if nxt is not None and (nxt.j != k + 1 or not nxt.kinds <= {"person"}):
+                continue  # a country, an organisation or a longer name
+            offices = offices or self._office_index()
+            if not offices.is_office(m.text):
+                continue
+            holders = [h for h in nxt.hits if offices.holds(h.ref, m.text, on_date)] if nxt is not None else []
+            if nxt is not None and holders:  # "President Putin" in 2005: the name names the holder;
+                if len(holders) == 1 < len(nxt.hits):  # "Prime Minister Sharif" in 2014: of three Sharifs
+                    out[out.index(nxt)] = Match(nxt.i, nxt.j, nxt.start, nxt.end, nxt.text, holders, nxt.compound)
+                continue
+            found = offices.holder_named(m.text, tokens[k].key, on_date)
+            if found is None:
+                continue
+            tok = tokens[k]
+            hit = Hit("person", found[0].id, tok.text)
+            new = Match(k, k + 1, tok.start, tok.end, tok.text, [hit])
+            out = [x for x in out if x is not nxt]
+            out.insert(out.index(m) + 1, new)
+        return out
 
     def _conjuncts(
         self, tokens: Sequence[Token], matches: Sequence[Match]
@@ -195,6 +230,8 @@ class PhraseResolver(AliasMatcher):
             return [self._person(m, head_matches, country, on_date, head.former) for m in persons]
         if "org" in kinds:
             orgs = [m for m in head_matches if "org" in m.kinds]
+            if len(orgs) == 1 and len(head_matches) == 2 and head_matches[0] is orgs[0] and on_date is not None:
+                return [self._org_office(self._org(orgs[0], head_matches), head_matches[1], units, on_date)]
             return [self._org(m, head_matches) for m in orgs]
         placed_pps = [pp for pp in pps if pp.prep not in _OPPONENT and any(m.of(*_PLACE_KINDS) for m in pp.matches)]
         if not kinds.isdisjoint(_PLACE_KINDS) and not (placed_pps and sponsor_only(units, head_matches)):
@@ -255,6 +292,25 @@ class PhraseResolver(AliasMatcher):
         d.kind, d.office, d.kb_id, d.name = "person", True, person.kb_id, person.name
         self._apply_role(d, role)
         d.reasons.append(f"office '{word}' held on {on_date.isoformat()} by {person.name} ({role.title})")
+        return d
+
+    def _org_office(self, d: _Draft, title: Match, units: Sequence[Match | Token], on_date: dt.date) -> _Draft:
+        """ "the UN secretary-general" on a date -> the one person who held that office of the
+        organisation (kb/offices.py); anything else is returned as it is."""
+        if d.kind != "org" or d.kb_id is None or "sector" not in title.kinds:
+            return d
+        if any(isinstance(u, Token) and u.key in _NOT_ONE_HOLDER for u in units):
+            return d  # "a former UN secretary-general"
+        after = units[units.index(title) + 1 :] if title in units else []
+        if any(not isinstance(u, Token) or u.is_word or u.key == "'s" for u in after):
+            return d  # "the UN secretary-general's office", "... envoy": not the office holder
+        found = self._office_index().holder(d.kb_id, title.text, on_date)
+        if found is None:
+            return d
+        person, role = found
+        d.kind, d.office, d.kb_id, d.name = "person", True, person.kb_id, person.name
+        self._apply_role(d, role)
+        d.reasons.append(f"office '{title.text}' held on {on_date.isoformat()} by {person.name} ({role.title})")
         return d
 
     def _office_index(self) -> OfficeIndex:
