@@ -116,7 +116,7 @@ FRA|France||French;Frenchman;Frenchmen;Frenchwoman;Frenchwomen||Paris;Elysee;Ely
 FRO|Faroe Islands|Faroes;Faeroe Islands;Faeroes|Faroese|Tórshavn|
 FSM|Micronesia|Federated States of Micronesia|Micronesian;Micronesians||Palikir
 GAB|Gabon||Gabonese||Libreville
-GBR|United Kingdom|UK;U.K.;Britain;Great Britain;England;Scotland;Wales;Northern Ireland|British;Briton;Britons;Brit;Brits;Scottish;Scot;Scots;Welsh;Northern Irish||London;Whitehall;Downing Street;Number 10;Westminster:LEG=Parliament of the United Kingdom;House of Commons:LEG=House of Commons of the United Kingdom;House of Lords:LEG;MI6:SPY=Secret Intelligence Service;MI5:SPY=Security Service;GCHQ:SPY=Government Communications Headquarters;Scotland Yard:COP=Metropolitan Police Service;Metropolitan Police:COP=Metropolitan Police Service;Metropolitan Police Service:COP;Met Police:COP=Metropolitan Police Service
+GBR|United Kingdom|UK;U.K.;Britain;Great Britain;England;Scotland;Wales;Northern Ireland|British;Briton;Britons;Brit;Brits;Scottish;Scot;Scots;Welsh;Northern Irish||London;Whitehall;Downing Street;Number 10;Westminster:LEG=Parliament of the United Kingdom;House of Commons:LEG=House of Commons of the United Kingdom;House of Lords:LEG;Foreign Office:GOV=Foreign Office;Home Office:GOV=Home Office;MI6:SPY=Secret Intelligence Service;MI5:SPY=Security Service;GCHQ:SPY=Government Communications Headquarters;Scotland Yard:COP=Metropolitan Police Service;Metropolitan Police:COP=Metropolitan Police Service;Metropolitan Police Service:COP;Met Police:COP=Metropolitan Police Service
 GEO|Georgia||Georgian;Georgians||Tbilisi
 GGY|Guernsey||||
 GHA|Ghana||Ghanaian;Ghanaians||Accra

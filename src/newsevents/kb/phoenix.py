@@ -349,9 +349,9 @@ def merge_below(
         taken |= _keys((o.name, *o.aliases))
     full_names: set[str] = set()  # the curated persons' names of two words or more
     for p in tables.persons.values():
-        names = _keys((p.name, *p.aliases))
-        taken |= names
-        full_names |= {n for n in names if " " in n}
+        own = _keys((p.name, *p.aliases))
+        taken |= own
+        full_names |= {n for n in own if " " in n}
     for s in tables.sectors.values():
         taken |= _keys((*s.expanded_words, *s.expanded_weak))
     for o in layer.orgs.values():

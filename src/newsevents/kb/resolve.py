@@ -41,7 +41,7 @@ from newsevents.kb.match import (
     tokenize,
 )
 from newsevents.kb.names import guard, sponsor_only
-from newsevents.kb.offices import OfficeIndex
+from newsevents.kb.offices import OfficeIndex, titled_surnames
 from newsevents.kb.offices import titled_roles as _titled
 from newsevents.kb.roles import acting_for, narrow, sector_without_role
 from newsevents.records import ActorRef
@@ -82,7 +82,7 @@ class PhraseResolver(AliasMatcher):
             return [], False
         matches = guard(self.kb, tokens, self.match(text, tokens))  # safe matching (kb/names.py)
         if on_date is not None:
-            matches = self._titled_surnames(tokens, matches, on_date)
+            matches = titled_surnames(self._office_index(), tokens, matches, on_date)
         named = dated = False
         for m in matches:
             kinds = m.kinds
@@ -111,39 +111,6 @@ class PhraseResolver(AliasMatcher):
                 seen.add(key)
                 refs.append(ref)
         return refs, dated
-
-    def _titled_surnames(self, tokens: Sequence[Token], matches: list[Match], on_date: dt.date) -> list[Match]:
-        """An office word and one capitalised word that names no known holder of it ("President
-        Jonathan", "President Roh", "Prime Minister Sharif", "President Aliyev" in 1999): the one curated
-        holder of that office on the date with that word in a name (kb/offices.py), if there is one."""
-        offices: OfficeIndex | None = None
-        out = list(matches)
-        for n, m in enumerate(matches):
-            k = m.j
-            if "sector" not in m.kinds or k >= len(tokens) or not tokens[k].is_word or not tokens[k].text[:1].isupper():
-                continue
-            if k + 1 < len(tokens) and tokens[k + 1].is_word and tokens[k + 1].text[:1].isupper():
-                continue  # a full name follows: the matcher's business
-            nxt = matches[n + 1] if n + 1 < len(matches) and matches[n + 1].i == k else None
-            if nxt is not None and (nxt.j != k + 1 or not nxt.kinds <= {"person"}):
-                continue  # a country, an organisation or a longer name
-            offices = offices or self._office_index()
-            if not offices.is_office(m.text):
-                continue
-            holders = [h for h in nxt.hits if offices.holds(h.ref, m.text, on_date)] if nxt is not None else []
-            if nxt is not None and holders:  # "President Putin" in 2005: the name names the holder;
-                if len(holders) == 1 < len(nxt.hits):  # "Prime Minister Sharif" in 2014: of three Sharifs
-                    out[out.index(nxt)] = Match(nxt.i, nxt.j, nxt.start, nxt.end, nxt.text, holders, nxt.compound)
-                continue
-            found = offices.holder_named(m.text, tokens[k].key, on_date)
-            if found is None:
-                continue
-            tok = tokens[k]
-            hit = Hit("person", found[0].id, tok.text)
-            new = Match(k, k + 1, tok.start, tok.end, tok.text, [hit])
-            out = [x for x in out if x is not nxt]
-            out.insert(out.index(m) + 1, new)
-        return out
 
     def _conjuncts(
         self, tokens: Sequence[Token], matches: Sequence[Match]
