@@ -201,3 +201,31 @@ def test_imported_spelling_of_a_curated_person_is_left_out(kb: KnowledgeBase) ->
     assert not _names_curated("yuliya tymoshenko", {"yulia tymoshenko"})
     ref = _one(kb, "Prime Minister Yulia Tymoshenko", "2009-01-10")
     assert (ref.kb_id, kb.layer_of(ref.kb_id or "")) == ("person:yulia-tymoshenko", "curated")
+
+
+# -- a people after "in", "of", "from" a place; the Security Council -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Albanians of western Macedonia", "MKD"),     # the people are of the place named
+     ("Uzbeks from southern Kyrgyzstan", "KGZ"),
+     ("Somalis in Kenya", "KEN"),
+     ("Russian troops in Ukraine", "RUS"),          # an adjective before a noun: the nationality
+     ("Chinese engineers in Pakistan", "CHN"),
+     ("Serbs", "SRB")],                              # no place: the demonym's country
+)
+def test_people_of_a_place(kb: KnowledgeBase, text: str, country: str) -> None:
+    assert _refs(kb, text, "2010-06-01")[0].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "kb_id"),
+    [("The Security Council", "org:unsc"),           # in news, the UN's
+     ("the Security Council's five permanent members", "org:unsc"),
+     ("the National Security Council", "sector:GOV"),  # a national council: not the UN's
+     ("the Iranian Security Council", "country:IRN"),
+     ("Israel's Security Council", "country:ISR")],
+)
+def test_the_security_council(kb: KnowledgeBase, text: str, kb_id: str) -> None:
+    assert _refs(kb, text, "2010-06-01")[0].kb_id == kb_id

@@ -151,6 +151,17 @@ def sponsor_only(units: Sequence[Match | Token], head: Sequence[Match]) -> bool:
     return bool(places)
 
 
+def ethnic_only(head: Sequence[Match]) -> bool:
+    """Whether the head is only a people's plural demonym of ``ethnic_peoples`` ("Albanians", "Uzbeks"):
+    with a place after "in", "of" or "from" the people are of that place ("Albanians of southern Serbia"
+    -> SRB, "Uzbeks in southern Kyrgyzstan" -> KGZ); an adjective before a noun stays the nationality
+    ("Chinese workers in Pakistan", "Russian troops in Ukraine")."""
+    if len(head) != 1 or head[0].kinds != frozenset({"demonym"}):
+        return False
+    word = fold(head[0].text)
+    return word in name_context().ethnic_peoples and word.endswith("s")
+
+
 def _initial(t: Token) -> bool:
     return len(t.key) == 1 and t.text[:1].isupper()
 

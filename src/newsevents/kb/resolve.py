@@ -40,7 +40,7 @@ from newsevents.kb.match import (
     pick_sector,
     tokenize,
 )
-from newsevents.kb.names import guard, sponsor_only
+from newsevents.kb.names import ethnic_only, guard, sponsor_only
 from newsevents.kb.offices import OfficeIndex, titled_surnames
 from newsevents.kb.offices import titled_roles as _titled
 from newsevents.kb.roles import acting_for, narrow, sector_without_role
@@ -201,7 +201,9 @@ class PhraseResolver(AliasMatcher):
                 return [self._org_office(self._org(orgs[0], head_matches), head_matches[1], units, on_date)]
             return [self._org(m, head_matches) for m in orgs]
         placed_pps = [pp for pp in pps if pp.prep not in _OPPONENT and any(m.of(*_PLACE_KINDS) for m in pp.matches)]
-        if not kinds.isdisjoint(_PLACE_KINDS) and not (placed_pps and sponsor_only(units, head_matches)):
+        homes = [pp for pp in placed_pps if pp.prep in ("in", "of", "from")]  # "Albanians of southern Serbia"
+        elsewhere = (placed_pps and sponsor_only(units, head_matches)) or (homes and ethnic_only(head_matches))
+        if not kinds.isdisjoint(_PLACE_KINDS) and not elsewhere:
             return [self._office(self._country(head_matches, head.former, None), units, on_date)]
         head_sector = pick_sector(head_matches)
         if not pps:
