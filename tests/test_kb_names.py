@@ -30,7 +30,7 @@ TRAPS = [
     # the cases
     ("the North Pole", None), ("Paris Hilton", None), ("the Paris Agreement", None), ("Sofia Coppola", None),
     ("Jerome Powell", None), ("Werner Herzog", None), ("Richard Wagner", None), ("Michael Bloomberg", None),
-    ("Jersey City police", None), ("Niger State governor", None), ("Oslo Accords", None),
+    ("Jersey City police", None), ("Niger State governor", "NGA"), ("Oslo Accords", None),
     ("Atlanta, Georgia", "USA"),
     # written for this test: given names before known surnames
     ("Chelsea Clinton", None), ("Jeb Bush", None), ("Laura Bush", None), ("Ahmed Wali Karzai", None),
@@ -42,7 +42,7 @@ TRAPS = [
     ("Moscow Mule", None), ("the Vienna Convention", None), ("the Geneva Conventions", None),
     ("Kabul Bank", "AFG"), ("the Cairo Declaration", None), ("the Madrid Protocol", None),
     ("Panama Papers", None), ("the Berlin Wall", None), ("the Tehran Times", None),
-    ("the Sydney Opera House", "AUS"), ("Lagos State governor", None), ("Kano State police", None),
+    ("the Sydney Opera House", "AUS"), ("Lagos State governor", "NGA"), ("Kano State police", "NGA"),
     ("Delhi Capitals", None), ("Mexico City officials", "MEX"), ("Jordan Peterson", None),
     ("Georgia Brown", None), ("Paris Jackson", None), ("Chad Smith", None),
     ("the South Pole", None), ("a West Indian cricketer", None), ("the Magnetic Pole", None),

@@ -335,8 +335,10 @@ def _keep(
         while end + 1 < len(tokens) and tokens[end + 1].is_word and tokens[end + 1].text[:1].isupper():
             end += 1
         if tokens[end].key in ctx.place_heads:
-            return False
-        if _stranger(tokens, nxt, covered, ctx) and not _run_reaches_sector(tokens, nxt, sector_at):
+            if h.kind != "region":
+                return False
+            # (a region's own head keeps it: "Imo State", "Sichuan Province")
+        elif _stranger(tokens, nxt, covered, ctx) and not _run_reaches_sector(tokens, nxt, sector_at):
             return False
     prev = m.i - 1
     if prev >= 0 and tokens[prev].is_word and tokens[prev].text[:1].isupper() and prev not in covered:
