@@ -229,3 +229,8 @@ def test_people_of_a_place(kb: KnowledgeBase, text: str, country: str) -> None:
 )
 def test_the_security_council(kb: KnowledgeBase, text: str, kb_id: str) -> None:
     assert _refs(kb, text, "2010-06-01")[0].kb_id == kb_id
+
+
+def test_people_of_a_place_are_civilians(kb: KnowledgeBase) -> None:
+    ref = _one(kb, "Albanians of western Macedonia", "2001-06-01")
+    assert (ref.country, ref.sector) == ("MKD", "CVL")

@@ -228,6 +228,9 @@ class PhraseResolver(AliasMatcher):
         for pp in plain[:1] or placed[:1]:  # "of two Russian-backed regions in Ukraine": Ukraine
             d = self._country(sector_matches + pp.matches, head.former, pp.prep, head_only=sector_matches)
             d.of_pattern = pp.prep == "of" and head_sector is not None
+            if d.sector is None and homes and ethnic_only(head_matches):  # "Albanians of southern Serbia"
+                d.sector = "CVL"
+                d.reasons.append(f"the people '{head_matches[0].text}' of that place -> CVL")
             return [self._office(d, units, on_date)]
         return self._sector_alone(head_sector, head.former)
 
