@@ -4,9 +4,12 @@ the coordination rules (coordinated drafts share a sector or a country)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from newsevents.kb.entries import SectorEntry
 from newsevents.kb.match import Match
+from newsevents.records import ActorRef
 
 
 @dataclass(slots=True)
@@ -86,3 +89,37 @@ def coordinate(results: list[tuple[str | None, list[Draft]]]) -> list[Draft]:
             out.append(d)
             prev = d
     return out
+
+
+def finish(d: Draft, phrase: str, sectors: Mapping[str, SectorEntry]) -> ActorRef:
+    """The ActorRef of a finished draft: its words in the phrase, name, code and reasons."""
+    matches = d.matches
+    if len(matches) == 1:
+        start, end = matches[0].start, matches[0].end
+        text = phrase[start:end]
+    elif matches:
+        start = min(m.start for m in matches)
+        end = max(m.end for m in matches)
+        text = phrase[start:end]
+    else:
+        start = end = -1
+        text = ""
+    name = d.name
+    kb_id = d.kb_id
+    if d.kind == "sector" and d.sector:
+        entry = sectors.get(d.sector)
+        name = entry.name if entry else d.sector
+        kb_id = f"sector:{d.sector}"
+    code = d.code or ((d.country or "") + (d.sector or "")) or None
+    return ActorRef(
+        entity_text=text,
+        name=name,
+        code=code,
+        country=d.country,
+        sector=d.sector,
+        kb_id=kb_id,
+        role=d.role,
+        start_char=start,
+        end_char=end,
+        reason="; ".join(d.reasons),
+    )

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsevents.kb.drafts import Draft as _Draft
-from newsevents.kb.drafts import coordinate
+from newsevents.kb.drafts import coordinate, finish
 from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold
 from newsevents.kb.match import (
     COORDINATOR_SEQUENCES,
@@ -105,7 +105,7 @@ class PhraseResolver(AliasMatcher):
         refs: list[ActorRef] = []
         seen: set[tuple[str | None, str | None, str | None]] = set()
         for d in drafts:
-            ref = self._finish(d, text)
+            ref = finish(d, text, self.kb.sectors)
             key = (ref.kb_id, ref.country, ref.sector)  # ActorRef.key()
             if key not in seen:
                 seen.add(key)
@@ -595,37 +595,3 @@ class PhraseResolver(AliasMatcher):
         d.role = role.title
         if org is not None and d.sector == org.sector:
             d.code = org.code
-
-    # -- output ---------------------------------------------------------------------------------
-
-    def _finish(self, d: _Draft, phrase: str) -> ActorRef:
-        matches = d.matches
-        if len(matches) == 1:
-            start, end = matches[0].start, matches[0].end
-            text = phrase[start:end]
-        elif matches:
-            start = min(m.start for m in matches)
-            end = max(m.end for m in matches)
-            text = phrase[start:end]
-        else:
-            start = end = -1
-            text = ""
-        name = d.name
-        kb_id = d.kb_id
-        if d.kind == "sector" and d.sector:
-            entry = self.kb.sectors.get(d.sector)
-            name = entry.name if entry else d.sector
-            kb_id = f"sector:{d.sector}"
-        code = d.code or ((d.country or "") + (d.sector or "")) or None
-        return ActorRef(
-            entity_text=text,
-            name=name,
-            code=code,
-            country=d.country,
-            sector=d.sector,
-            kb_id=kb_id,
-            role=d.role,
-            start_char=start,
-            end_char=end,
-            reason="; ".join(d.reasons),
-        )
