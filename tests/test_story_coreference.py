@@ -54,7 +54,8 @@ def test_it_is_the_body_named_as_the_actor_of_a_main_clause(pipeline: Any, text:
             {"USA", None},
         ),
         (
-            "Kenyan police arrested 40 protesters in Nairobi on Monday. On Tuesday they detained two opposition leaders.",
+            "Kenyan police arrested 40 protesters in Nairobi on Monday. "
+            "On Tuesday they detained two opposition leaders.",
             "detained",
             {"KEN"},
         ),
