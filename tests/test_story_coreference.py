@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from coding import code_events, country_set, one_event
-from newsevents.records import Event
+from newsevents.read.readers import ReadOptions, _article_from_record
+from newsevents.records import Article, Event
 
 pytestmark = pytest.mark.model
 
@@ -136,3 +137,54 @@ def test_a_verb_coordinated_with_a_reported_clause_is_the_speakers(
 def test_a_coordinated_verb_keeps_a_subject_that_names_a_party(pipeline: Any) -> None:
     e = _one(pipeline, "Police said the army had seized the town and arrested 20 rebels.", "arrested")
     assert {a.sector for a in e.actor} == {"MIL"}
+
+
+def _story(pipeline: Any, dateline: str, body: str) -> list[Event]:
+    """The events of a story read as the readers read it (the header and the dateline cut off)."""
+    art = _article_from_record({"id": "s", "text": f" date 2024-12-04\n{dateline} - {body}"}, "test", ReadOptions())
+    assert isinstance(art, Article) and art.dateline is not None
+    return list(pipeline.code(art).events)
+
+
+def test_forces_known_by_a_role_word_are_the_dateline_countrys(pipeline: Any) -> None:
+    events = _story(
+        pipeline,
+        "SEOUL, Dec 4 (Reuters)",
+        "Security forces arrested two opposition lawmakers on Wednesday. "
+        "North Korean troops fired artillery at an island near the border.",
+    )
+    arrested = next(e for e in events if e.event_text == "arrested")
+    assert country_set(arrested.actor) == {"KOR"}
+    assert any("from the dateline" in a.reason for a in arrested.actor)
+
+
+def test_forces_in_a_sentence_naming_another_country_take_no_dateline_country(pipeline: Any) -> None:
+    events = _story(
+        pipeline,
+        "SEOUL, Dec 4 (Reuters)",
+        "Lawmakers met on Wednesday. Troops shelled a village in Ukraine, Russian officials said.",
+    )
+    shelled = [e for e in events if e.event_text == "shelled"]
+    assert all("KOR" not in country_set(e.actor) for e in shelled)
+
+
+def test_an_antecedent_is_kept_when_the_event_has_a_date_of_its_own(pipeline: Any) -> None:
+    # "the armed forces" = Pakistan's army named before; reading the phrase again at Tuesday's
+    # date must not drop the country the discourse lent it
+    text = (
+        "Pakistan's army seized the state broadcaster on Monday. "
+        "On Tuesday the armed forces arrested the prime minister."
+    )
+    e = _one(pipeline, text, "arrested")
+    assert e.date == "2024-06-11" and country_set(e.actor) == {"PAK"}
+
+
+def test_a_verb_of_a_list_of_acts_parsed_on_the_object_shares_the_subject(pipeline: Any) -> None:
+    # the parse hangs "imposed" on "parliament" (the object before it), not on "scrapped"
+    text = (
+        "The military council, which said it was acting to end corruption, scrapped the constitution, "
+        "dissolved parliament and the cabinet and imposed martial law."
+    )
+    e = _one(pipeline, text, "imposed")
+    assert {a.sector for a in e.actor} == {"MIL"}
+    assert any("a verb coordinated with its object" in r for r in e.reasons)

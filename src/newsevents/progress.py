@@ -54,6 +54,8 @@ class Discourse:
     # the organisations, groups and nationalities the parse found in the article (where "the party"
     # finds a party named before in any role)
     org_spans: tuple[tuple[int, int], ...] = ()
+    # the sentences that name a place or a people of a country other than the dateline's
+    foreign_sentences: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,10 @@ class ActorPhrase:
     refs: tuple[ActorRef, ...]
     why: tuple[str, ...]
     retold: str | None = None
+    # the actors come from the discourse (a pronoun, "the party", a surname, "their forces", the
+    # speaker), not from the phrase's own words: the coder does not read the phrase again at the
+    # event's date
+    linked: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,6 +106,15 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
         # "responded by breaking relations", "is committed to resuming talks": the holder's subject
         subj, _, how = _subject_tokens(holder)
         return subj, False, f"shared with '{holder.text} {head.text} ...': {how}"
+    if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBN"} and not _is_verb(head):
+        # "scrapped the constitution, dissolved parliament and imposed martial law": a verb of a
+        # list of acts parsed as a conjunct of the object before it shares the object's verb's subject
+        obj = head
+        while obj.dep_ == "conj" and obj.head.i != obj.i:
+            obj = obj.head
+        if obj.dep_ == "dobj" and _is_verb(obj.head):
+            subj, _, how = _subject_tokens(obj.head)
+            return subj, False, f"shared with '{obj.head.text}' (a verb coordinated with its object): {how}"
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and _is_verb(head.head):
         # "it is prepared / ready / willing to impose ...": the subject of "is"
         subj, _, how = _subject_tokens(head.head)

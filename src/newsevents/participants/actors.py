@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -30,12 +30,24 @@ from newsevents.frame.frames import PERSONAL_PRONOUNS
 from newsevents.lexicon import sector_group
 from newsevents.parse.tree import children, ents
 from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
-from newsevents.records import ActorRef, Article, Frame
+from newsevents.records import ActorRef, Article, Frame, Mention
 
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 LOCAL_PEOPLE_SECTORS = sector_group("local_people")
 
 Resolve = Callable[[str, dt.date | None], list[ActorRef]]
+
+
+def home_force(r: ActorRef, sentence: int | None, disc: Discourse) -> bool:
+    """Troops, officers, security forces known only by a role word, in a sentence that names no
+    place and no people of a country other than the dateline's: the dateline country's own
+    ("SEOUL - Armed troops entered the parliament building")."""
+    return (
+        sentence is not None
+        and sentence not in disc.foreign_sentences
+        and (r.kb_id or "").startswith("sector:")
+        and r.sector in STATE_SECTORS
+    )
 
 
 def home_actor(r: ActorRef) -> bool:
@@ -52,14 +64,20 @@ def home_actor(r: ActorRef) -> bool:
     return r.sector in DOMESTIC_SECTORS or not r.entity_text.lower().endswith("s")
 
 
-def opening(doc: Doc, article: Article, country_for_word: Callable[[str], str | None]) -> Discourse:
-    """The discourse before the first sentence: the dateline's country and the people named."""
+def opening(
+    doc: Doc, article: Article, country_for_word: Callable[[str], str | None], places: Sequence[Mention] = ()
+) -> Discourse:
+    """The discourse before the first sentence: the dateline's country, the people and the
+    organisations named, and the sentences naming a place or people of another country."""
     home = None
     if article.dateline:
         home = country_for_word(article.dateline.split(",")[0].title())
+    foreign = tuple(
+        sorted({m.sentence_index for m in places if m.place is not None and m.place.country_code not in {None, home}})
+    )
     spans = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "PERSON")
     orgs = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "ORG")
-    return Discourse(home_country=home, person_spans=spans, org_spans=orgs)
+    return Discourse(home_country=home, person_spans=spans, org_spans=orgs, foreign_sentences=foreign)
 
 
 class ActorReader:
@@ -71,9 +89,11 @@ class ActorReader:
         self.rules = rules
 
     def span(
-        self, span: tuple[int, int], on_date: dt.date | None, disc: Discourse, words: str | None = None
-    ) -> list[ActorRef]:
-        """The actors a phrase names, on a date (None: the knowledge base's latest roles)."""
+        self, span: tuple[int, int], on_date: dt.date | None, disc: Discourse, words: str | None = None,
+        sentence: int | None = None,
+    ) -> list[ActorRef]:  # fmt: skip
+        """The actors a phrase names, on a date (None: the knowledge base's latest roles); an
+        actor phrase of sentence ``sentence`` may name the dateline country's forces (home_force)."""
         words = self.text[span[0] : span[1]] if words is None else words
         refs = self.resolve(words, on_date)
         pair = pair_of(words, refs, span, disc.named, self.rules.pair_nouns)
@@ -82,7 +102,7 @@ class ActorReader:
         out = []
         home = disc.home_country
         for r in refs:
-            if home is not None and r.country is None and home_actor(r):
+            if home is not None and r.country is None and (home_actor(r) or home_force(r, sentence, disc)):
                 r = replace(
                     r, country=home, code=f"{home}{r.sector}", reason=f"{r.reason}; country {home} {FROM_DATELINE}"
                 )
@@ -239,20 +259,24 @@ class ActorReader:
             words = self.text[span[0] : span[1]]
             if words.lower() in PERSONAL_PRONOUNS:
                 if speaker:
-                    phrases.append(ActorPhrase(speaker, (f"actor '{words}' = the speaker of the reported clause",)))
+                    phrases.append(
+                        ActorPhrase(speaker, (f"actor '{words}' = the speaker of the reported clause",), linked=True)
+                    )
                 elif words.lower() in {"he", "she"} and disc.last_person:
                     said = f"actor '{words}' = the last person named ({disc.last_person[0].entity_text})"
-                    phrases.append(ActorPhrase(disc.last_person, (said,)))
+                    phrases.append(ActorPhrase(disc.last_person, (said,), linked=True))
                     linked = disc.last_person_date
                 elif words.lower() == "it" and main and recent(disc.last_body_sentence, frame) and disc.last_body:
                     said = f"actor '{words}' = the last body named as an actor ({disc.last_body[0].entity_text})"
-                    phrases.append(ActorPhrase(disc.last_body, (said,)))
+                    phrases.append(ActorPhrase(disc.last_body, (said,), linked=True))
                 elif words.lower() == "they" and main and recent(disc.last_group_sentence, frame) and disc.last_group:
                     them = " and ".join(r.entity_text for r in disc.last_group)
-                    phrases.append(ActorPhrase(disc.last_group, (f"actor '{words}' = the last group named ({them})",)))
+                    said = f"actor '{words}' = the last group named ({them})"
+                    phrases.append(ActorPhrase(disc.last_group, (said,), linked=True))
                 continue
             why_owned: list[str] = []
-            found = self.owned(words, self.span(span, None, disc), speaker, disc, why_owned)
+            read = self.span(span, None, disc, sentence=frame.sentence_index)
+            found = self.owned(words, read, speaker, disc, why_owned)
             if self.names_attack(words, found):
                 phrases.append(ActorPhrase((), tuple(why_owned), retold=words))
                 continue
@@ -267,7 +291,7 @@ class ActorReader:
                 found = [replace(earlier, entity_text=words, start_char=span[0], end_char=span[1])]
             else:
                 why = [*why_owned, *(f"actor '{r.entity_text}': {r.reason}" for r in found)]
-            phrases.append(ActorPhrase(tuple(found), tuple(why)))
+            phrases.append(ActorPhrase(tuple(found), tuple(why), linked=earlier is not None or bool(why_owned)))
             named = tuple(r for r in found if r.country or not (r.kb_id or "sector:").startswith("sector:"))
             disc = replace(disc, named=(*disc.named, *named))
             if found and main:

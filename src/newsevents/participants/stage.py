@@ -37,7 +37,7 @@ def make_participants(res: Resources) -> StageFunc:
     def participants(work: Work) -> None:
         doc, frames, matches = work.doc, work.frames, work.matches
         reader = ActorReader(work.article.text, resolve, rules)
-        disc = opening(doc, work.article, country_for_word)
+        disc = opening(doc, work.article, country_for_word, work.places)
         at = {info.token_i: k for k, (_, info) in enumerate(frames)}
         casts: list[Cast | None] = [None] * len(frames)
 
@@ -64,7 +64,7 @@ def make_participants(res: Resources) -> StageFunc:
             if issued_by is not None:
                 by = read(issued_by.i)
                 assert by is not None
-                phrase = ActorPhrase(by.actors, (f"actor: who {issued_by.text} the {tok.head.text}",))
+                phrase = ActorPhrase(by.actors, (f"actor: who {issued_by.text} the {tok.head.text}",), linked=True)
                 cast = replace(cast, phrases=(phrase,))
             m = matches[k].match
             if not cast.actors and deployed(frame, m):  # "more troops were sent to the region"
@@ -80,7 +80,7 @@ def make_participants(res: Resources) -> StageFunc:
                 elif reporting is not None:  # "Sweden said the vote was illegal and accused Russia ..."
                     verb, speakers = reporting
                     said = f"actor: the speaker of '{verb.text}' (the verb continues the reporting clause)"
-                    cast = replace(cast, phrases=(ActorPhrase(speakers, (said,)),))
+                    cast = replace(cast, phrases=(ActorPhrase(speakers, (said,), linked=True),))
                 else:
                     args = (reader, cast.discourse, frame_at, work.places, rules)
                     cast = replace(cast, unknown_attacker=unknown_attacker(frame, tok, matches[k].match, *args))
