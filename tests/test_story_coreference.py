@@ -188,3 +188,21 @@ def test_a_verb_of_a_list_of_acts_parsed_on_the_object_shares_the_subject(pipeli
     e = _one(pipeline, text, "imposed")
     assert {a.sector for a in e.actor} == {"MIL"}
     assert any("a verb coordinated with its object" in r for r in e.reasons)
+
+
+def test_a_finite_verb_parsed_as_a_clause_of_the_next_lends_it_its_subject(pipeline: Any) -> None:
+    text = (
+        "The Nigerien army condemned the protests. Earlier on Wednesday the army accepted the resignation "
+        "of the government, declared a state of emergency and took over the state broadcaster."
+    )
+    e = _one(pipeline, text, "declared")
+    assert country_set(e.actor) == {"NER"}
+
+
+def test_a_verb_coordinated_deep_inside_a_reported_clause_is_the_speakers(pipeline: Any) -> None:
+    text = (
+        "Ukraine's foreign minister said the country had been attacked by gangs trained abroad "
+        "and appealed to Poland."
+    )
+    e = _one(pipeline, text, "appealed")
+    assert country_set(e.actor) == {"UKR"}

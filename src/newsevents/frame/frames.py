@@ -106,6 +106,14 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
         # "responded by breaking relations", "is committed to resuming talks": the holder's subject
         subj, _, how = _subject_tokens(holder)
         return subj, False, f"shared with '{holder.text} {head.text} ...': {how}"
+    before = [c for c in children(verb) if c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBD"]
+    if before and not any(g.dep_ == "mark" for g in children(before[0])):
+        # "Tokayev accepted the resignation, declared a state of emergency and ...": a finite verb
+        # without a marker parsed as an adverbial clause of the verb after it is its first conjunct
+        subj, _, how = _subject_tokens(before[0])
+        if subj:
+            why = f"shared with '{before[0].text}' (a finite verb before it, parsed as a clause of it)"
+            return subj, False, f"{why}: {how}"
     if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBN"} and not _is_verb(head):
         # "scrapped the constitution, dissolved parliament and imposed martial law": a verb of a
         # list of acts parsed as a conjunct of the object before it shares the object's verb's subject

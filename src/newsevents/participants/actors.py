@@ -372,12 +372,12 @@ def reporting_speaker(
     tok: Token, speech_actors: Callable[[int], tuple[ActorRef, ...] | None]
 ) -> tuple[Token, tuple[ActorRef, ...]] | None:
     """'Sweden said the vote was illegal and accused Russia of interference': a verb without a
-    subject of its own, parsed as the conjunct of a clause reported by a speech verb, whose shared
+    subject of its own, parsed as a conjunct inside a clause reported by a speech verb, whose shared
     subject names no party, continues the speaker's sentence: (the speech verb, its actors)."""
     if tok.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in children(tok)):
         return None
     t = tok
-    while t.dep_ == "conj" and t.head.i != t.i:
+    while t.dep_ != "ccomp" and t.head.i != t.i:  # "... had been attacked by gangs trained abroad and appealed"
         t = t.head
     if t.dep_ != "ccomp" or t.head.i == t.i:
         return None
