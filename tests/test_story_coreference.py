@@ -150,7 +150,8 @@ def test_forces_known_by_a_role_word_are_the_dateline_countrys(pipeline: Any) ->
     events = _story(
         pipeline,
         "SEOUL, Dec 4 (Reuters)",
-        "Security forces arrested two opposition lawmakers on Wednesday. "
+        "South Korean police sealed off the parliament on Wednesday. "
+        "Security forces arrested two opposition lawmakers. "
         "North Korean troops fired artillery at an island near the border.",
     )
     arrested = next(e for e in events if e.event_text == "arrested")
@@ -158,11 +159,21 @@ def test_forces_known_by_a_role_word_are_the_dateline_countrys(pipeline: Any) ->
     assert any("from the dateline" in a.reason for a in arrested.actor)
 
 
+def test_forces_of_a_story_filed_from_another_country_take_no_dateline_country(pipeline: Any) -> None:
+    events = _story(
+        pipeline,
+        "SEOUL, Dec 4 (Reuters)",
+        "Japan's parliament met on Wednesday. Security forces arrested two opposition lawmakers.",
+    )
+    arrested = [e for e in events if e.event_text == "arrested"]
+    assert all("KOR" not in country_set(e.actor) for e in arrested)
+
+
 def test_forces_in_a_sentence_naming_another_country_take_no_dateline_country(pipeline: Any) -> None:
     events = _story(
         pipeline,
         "SEOUL, Dec 4 (Reuters)",
-        "Lawmakers met on Wednesday. Troops shelled a village in Ukraine, Russian officials said.",
+        "South Korean lawmakers met on Wednesday. Troops shelled a village in Ukraine, Russian officials said.",
     )
     shelled = [e for e in events if e.event_text == "shelled"]
     assert all("KOR" not in country_set(e.actor) for e in shelled)

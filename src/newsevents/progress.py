@@ -54,7 +54,9 @@ class Discourse:
     # the organisations, groups and nationalities the parse found in the article (where "the party"
     # finds a party named before in any role)
     org_spans: tuple[tuple[int, int], ...] = ()
-    # the sentences that name a place or a people of a country other than the dateline's
+    # the story is about the dateline's country (its first sentence naming a place or a people
+    # names that country), and the sentences that name a place or a people of another country
+    home_story: bool = False
     foreign_sentences: tuple[int, ...] = ()
 
 

@@ -39,11 +39,13 @@ Resolve = Callable[[str, dt.date | None], list[ActorRef]]
 
 
 def home_force(r: ActorRef, sentence: int | None, disc: Discourse) -> bool:
-    """Troops, officers, security forces known only by a role word, in a sentence that names no
-    place and no people of a country other than the dateline's: the dateline country's own
-    ("SEOUL - Armed troops entered the parliament building")."""
+    """Troops, officers, security forces known only by a role word, in a story about the
+    dateline's country, in a sentence that names no place and no people of another country: the
+    dateline country's own ("SEOUL - Armed troops entered the parliament building"). A story
+    filed from a neighbour ("NAIROBI - ... in Rwanda") lends its forces no country."""
     return (
-        sentence is not None
+        disc.home_story
+        and sentence is not None
         and sentence not in disc.foreign_sentences
         and (r.kb_id or "").startswith("sector:")
         and r.sector in STATE_SECTORS
@@ -72,12 +74,15 @@ def opening(
     home = None
     if article.dateline:
         home = country_for_word(article.dateline.split(",")[0].title())
-    foreign = tuple(
-        sorted({m.sentence_index for m in places if m.place is not None and m.place.country_code not in {None, home}})
-    )
+    placed = [(m.sentence_index, m.place.country_code) for m in places if m.place is not None and m.place.country_code]
+    lead = min((i for i, _ in placed), default=-1)
+    home_story = home is not None and (lead, home) in placed
+    foreign = tuple(sorted({i for i, country in placed if country != home}))
     spans = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "PERSON")
     orgs = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "ORG")
-    return Discourse(home_country=home, person_spans=spans, org_spans=orgs, foreign_sentences=foreign)
+    return Discourse(
+        home_country=home, person_spans=spans, org_spans=orgs, home_story=home_story, foreign_sentences=foreign
+    )
 
 
 class ActorReader:
