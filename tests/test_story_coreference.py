@@ -208,6 +208,7 @@ def test_a_finite_verb_parsed_as_a_clause_of_the_next_lends_it_its_subject(pipel
     )
     e = _one(pipeline, text, "declared")
     assert country_set(e.actor) == {"NER"}
+    assert e.date_text is not None and "Wednesday" in e.date_text  # the first verb's date, shared
 
 
 def test_a_verb_coordinated_deep_inside_a_reported_clause_is_the_speakers(pipeline: Any) -> None:
