@@ -34,7 +34,10 @@ class LinkedDate:
 @dataclass(frozen=True, slots=True)
 class Discourse:
     """What earlier sentences said: the dateline's country, the people named so far (in order,
-    with a country or a known entity) and the last person named, with that person's date."""
+    with a country or a known entity) and the last person named, with that person's date; the
+    last single body named as the actor of a main clause (a country, a government, an
+    organisation: "it") and the last such actor phrase naming several parties or a plural group
+    ("they")."""
 
     home_country: str | None = None
     person_spans: tuple[tuple[int, int], ...] = ()
@@ -43,6 +46,18 @@ class Discourse:
     last_person_date: LinkedDate | None = None
     # the surname of each person named so far ("Masra" of "Succes Masra") → the actors named with it
     surnames: tuple[tuple[str, tuple[ActorRef, ...]], ...] = ()
+    # the last body and the last group named as the actor of a main clause, with their sentences
+    last_body: tuple[ActorRef, ...] = ()
+    last_group: tuple[ActorRef, ...] = ()
+    last_body_sentence: int = -1
+    last_group_sentence: int = -1
+    # the organisations, groups and nationalities the parse found in the article (where "the party"
+    # finds a party named before in any role)
+    org_spans: tuple[tuple[int, int], ...] = ()
+    # the story is about the dateline's country (its first sentence naming a place or a people
+    # names that country), and the sentences that name a place or a people of another country
+    home_story: bool = False
+    foreign_sentences: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +69,10 @@ class ActorPhrase:
     refs: tuple[ActorRef, ...]
     why: tuple[str, ...]
     retold: str | None = None
+    # the actors come from the discourse (a pronoun, "the party", a surname, "their forces", the
+    # speaker), not from the phrase's own words: the coder does not read the phrase again at the
+    # event's date
+    linked: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -130,8 +130,11 @@ class _ArticleCoder:
         if when.follows and undated(date):
             date = event_date(date, sequence_date(frame, self.told_before(), when.shift))
         on_date = day_of(date)
-        if on_date is not None:  # roles are read at the event's own date
-            actors = [r for span in frame.actor_spans for r in self.reader.span(span, on_date, disc)] or actors
+        if on_date is not None and not any(p.linked for p in cast.phrases):
+            # roles are read at the event's own date (not the actors the discourse lent the phrase)
+            at = frame.sentence_index
+            again = [r for span in frame.actor_spans for r in self.reader.span(span, on_date, disc, sentence=at)]
+            actors = again or actors
         found, why_recipient = recipients(self.reader, self.doc, frame, actors, on_date, disc, self.frame_at, code.root)
         if not found and code.root in self.rules.condemning_roots and frame.object_spans:  # "condemned the violence"
             a, b = frame.object_spans[0]

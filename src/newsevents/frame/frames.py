@@ -106,6 +106,23 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
         # "responded by breaking relations", "is committed to resuming talks": the holder's subject
         subj, _, how = _subject_tokens(holder)
         return subj, False, f"shared with '{holder.text} {head.text} ...': {how}"
+    first = _first_conjunct(verb)
+    if first is not None:
+        # "Tokayev accepted the resignation, declared a state of emergency and ...": a finite verb
+        # without a marker parsed as an adverbial clause of the verb after it is its first conjunct
+        subj, _, how = _subject_tokens(first)
+        if subj:
+            why = f"shared with '{first.text}' (a finite verb before it, parsed as a clause of it)"
+            return subj, False, f"{why}: {how}"
+    if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBN"} and not _is_verb(head):
+        # "scrapped the constitution, dissolved parliament and imposed martial law": a verb of a
+        # list of acts parsed as a conjunct of the object before it shares the object's verb's subject
+        obj = head
+        while obj.dep_ == "conj" and obj.head.i != obj.i:
+            obj = obj.head
+        if obj.dep_ == "dobj" and _is_verb(obj.head):
+            subj, _, how = _subject_tokens(obj.head)
+            return subj, False, f"shared with '{obj.head.text}' (a verb coordinated with its object): {how}"
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and _is_verb(head.head):
         # "it is prepared / ready / willing to impose ...": the subject of "is"
         subj, _, how = _subject_tokens(head.head)
@@ -299,14 +316,33 @@ def _nominal_agent(objects: list[Token]) -> tuple[list[Token], str] | None:
 
 
 def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str]) -> tuple[tuple[int, int], ...]:
-    """The date mentions of the verb's clause; a coordinated verb without one shares its head's."""
+    """The date mentions of the verb's clause; a coordinated verb without one shares its head's,
+    and so does the first of a list of acts ("Earlier on Wednesday X accepted A, declared B and
+    took C", whose first verb the parse hangs on the second as an adverbial clause)."""
     own = tuple(s for s, i in owners.items() if i == v.i)
-    if not own and v.dep_ == "conj":
-        head = v.head
+    if own:
+        return own
+    first = _first_conjunct(v)
+    if v.dep_ == "conj" or first is not None:
+        head = v.head if v.dep_ == "conj" else first
+        assert head is not None
         own = tuple(s for s, i in owners.items() if i == head.i)
+        if not own and head.dep_ == "ROOT" and head.i != v.i:
+            first = _first_conjunct(head)
+            own = tuple(s for s, i in owners.items() if first is not None and i == first.i)
+            head = first or head
         if own:
             reasons.append(f"date shared with coordinated verb '{head.text}'")
     return own
+
+
+def _first_conjunct(verb: Token) -> Token | None:
+    """'Tokayev accepted the resignation, declared a state of emergency ...': a finite past verb
+    without a marker that the parse hangs on the verb after it as an adverbial clause."""
+    before = [c for c in children(verb) if c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBD"]
+    if before and not any(g.dep_ == "mark" for g in children(before[0])):
+        return before[0]
+    return None
 
 
 def _trigger(v: Token) -> tuple[int, str]:

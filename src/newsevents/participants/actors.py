@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -28,14 +28,28 @@ from newsevents.code.rules import CodeRules
 from newsevents.frame.facts import clause_date
 from newsevents.frame.frames import PERSONAL_PRONOUNS
 from newsevents.lexicon import sector_group
-from newsevents.parse.tree import ents
+from newsevents.parse.tree import children, ents
 from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
-from newsevents.records import ActorRef, Article, Frame
+from newsevents.records import ActorRef, Article, Frame, Mention
 
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 LOCAL_PEOPLE_SECTORS = sector_group("local_people")
 
 Resolve = Callable[[str, dt.date | None], list[ActorRef]]
+
+
+def home_force(r: ActorRef, sentence: int | None, disc: Discourse) -> bool:
+    """Troops, officers, security forces known only by a role word, in a story about the
+    dateline's country, in a sentence that names no place and no people of another country: the
+    dateline country's own ("SEOUL - Armed troops entered the parliament building"). A story
+    filed from a neighbour ("NAIROBI - ... in Rwanda") lends its forces no country."""
+    return (
+        disc.home_story
+        and sentence is not None
+        and sentence not in disc.foreign_sentences
+        and (r.kb_id or "").startswith("sector:")
+        and r.sector in STATE_SECTORS
+    )
 
 
 def home_actor(r: ActorRef) -> bool:
@@ -52,13 +66,23 @@ def home_actor(r: ActorRef) -> bool:
     return r.sector in DOMESTIC_SECTORS or not r.entity_text.lower().endswith("s")
 
 
-def opening(doc: Doc, article: Article, country_for_word: Callable[[str], str | None]) -> Discourse:
-    """The discourse before the first sentence: the dateline's country and the people named."""
+def opening(
+    doc: Doc, article: Article, country_for_word: Callable[[str], str | None], places: Sequence[Mention] = ()
+) -> Discourse:
+    """The discourse before the first sentence: the dateline's country, the people and the
+    organisations named, and the sentences naming a place or people of another country."""
     home = None
     if article.dateline:
         home = country_for_word(article.dateline.split(",")[0].title())
+    placed = [(m.sentence_index, m.place.country_code) for m in places if m.place is not None and m.place.country_code]
+    lead = min((i for i, _ in placed), default=-1)
+    home_story = home is not None and (lead, home) in placed
+    foreign = tuple(sorted({i for i, country in placed if country != home}))
     spans = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "PERSON")
-    return Discourse(home_country=home, person_spans=spans)
+    orgs = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "ORG")
+    return Discourse(
+        home_country=home, person_spans=spans, org_spans=orgs, home_story=home_story, foreign_sentences=foreign
+    )
 
 
 class ActorReader:
@@ -70,9 +94,11 @@ class ActorReader:
         self.rules = rules
 
     def span(
-        self, span: tuple[int, int], on_date: dt.date | None, disc: Discourse, words: str | None = None
-    ) -> list[ActorRef]:
-        """The actors a phrase names, on a date (None: the knowledge base's latest roles)."""
+        self, span: tuple[int, int], on_date: dt.date | None, disc: Discourse, words: str | None = None,
+        sentence: int | None = None,
+    ) -> list[ActorRef]:  # fmt: skip
+        """The actors a phrase names, on a date (None: the knowledge base's latest roles); an
+        actor phrase of sentence ``sentence`` may name the dateline country's forces (home_force)."""
         words = self.text[span[0] : span[1]] if words is None else words
         refs = self.resolve(words, on_date)
         pair = pair_of(words, refs, span, disc.named, self.rules.pair_nouns)
@@ -81,7 +107,7 @@ class ActorReader:
         out = []
         home = disc.home_country
         for r in refs:
-            if home is not None and r.country is None and home_actor(r):
+            if home is not None and r.country is None and (home_actor(r) or home_force(r, sentence, disc)):
                 r = replace(
                     r, country=home, code=f"{home}{r.sector}", reason=f"{r.reason}; country {home} {FROM_DATELINE}"
                 )
@@ -115,9 +141,13 @@ class ActorReader:
         why.append(f"'{first}' in '{words}' = {owner.name or owner.entity_text}")
         return [replace(ref, country=owner.country, code=f"{owner.country}{sector}")]
 
-    def antecedent(self, words: str, found: list[ActorRef], disc: Discourse) -> ActorRef | None:
+    def antecedent(
+        self, words: str, found: list[ActorRef], disc: Discourse, span: tuple[int, int] | None = None
+    ) -> ActorRef | None:
         """'the president', 'the court', 'the group', 'the movement': the entity of that kind named
-        last in the article (data/code_rules.yaml, anaphors)."""
+        last in the article as an actor (data/code_rules.yaml, anaphors); else, for a word of the
+        anaphors ("the party"), the last organisation of that kind the article named before in
+        any role ("a purge in the ruling ZANU-PF ... the party accused")."""
         low = words.lower()
         if not low.startswith("the ") or len(low.split()) > 3:
             return None
@@ -127,7 +157,38 @@ class ActorReader:
             sectors = set(self.rules.anaphors.get(low.split()[-1], ()))
         else:
             return None
-        return next((r for r in reversed(disc.named) if r.sector in sectors), None)
+        last = next((r for r in reversed(disc.named) if r.sector in sectors), None)
+        if last is None:
+            last = self.named_by_head(low.split()[-1], disc, span)
+        if last is not None or span is None or not sectors:
+            return last
+        for s, e in reversed(disc.org_spans):
+            if e > span[0]:
+                continue
+            known = [r for r in self.resolve(self.text[s:e], None) if r.sector in sectors and not countryless_ref(r)]
+            if known:
+                return known[0]
+        return None
+
+    def named_by_head(self, noun: str, disc: Discourse, span: tuple[int, int] | None) -> ActorRef | None:
+        """'the council' after 'the U.N. Security Council', 'the court' after 'the International
+        Criminal Court': the last organisation named before whose name ends in that noun."""
+        if not noun.isalpha() or not noun.islower():
+            return None
+        head = noun.capitalize()
+
+        def ends(name: str | None) -> bool:
+            return bool(name) and name is not None and name.split()[-1] == head
+
+        last = next((r for r in reversed(disc.named) if ends(r.entity_text) or ends(r.name)), None)
+        if last is not None or span is None:
+            return last
+        for s, e in reversed(disc.org_spans):
+            if e <= span[0] and ends(self.text[s:e]):
+                known = [r for r in self.resolve(self.text[s:e], None) if not countryless_ref(r)]
+                if known:
+                    return known[0]
+        return None
 
     def named_person(
         self, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse
@@ -191,28 +252,41 @@ class ActorReader:
         return not found and len(low) == 2 and low[0] == "the" and low[1] in self.rules.attack_instruments
 
     def cast(
-        self, frame: Frame, token_i: int, speaker: tuple[ActorRef, ...], disc: Discourse, pub: dt.date | None
-    ) -> Cast:
-        """The frame's actor phrases read in order; each names people for the ones after it."""
+        self, frame: Frame, token_i: int, speaker: tuple[ActorRef, ...], disc: Discourse, pub: dt.date | None,
+        main: bool = False,
+    ) -> Cast:  # fmt: skip
+        """The frame's actor phrases read in order; each names people for the ones after it. In a
+        main clause (``main``), "it" and "they" are the body or the group named as the actor of a
+        main clause in this sentence or the one before."""
         phrases: list[ActorPhrase] = []
         linked: LinkedDate | None = None
         for span in frame.actor_spans:
             words = self.text[span[0] : span[1]]
             if words.lower() in PERSONAL_PRONOUNS:
                 if speaker:
-                    phrases.append(ActorPhrase(speaker, (f"actor '{words}' = the speaker of the reported clause",)))
+                    phrases.append(
+                        ActorPhrase(speaker, (f"actor '{words}' = the speaker of the reported clause",), linked=True)
+                    )
                 elif words.lower() in {"he", "she"} and disc.last_person:
                     said = f"actor '{words}' = the last person named ({disc.last_person[0].entity_text})"
-                    phrases.append(ActorPhrase(disc.last_person, (said,)))
+                    phrases.append(ActorPhrase(disc.last_person, (said,), linked=True))
                     linked = disc.last_person_date
+                elif words.lower() == "it" and main and recent(disc.last_body_sentence, frame) and disc.last_body:
+                    said = f"actor '{words}' = the last body named as an actor ({disc.last_body[0].entity_text})"
+                    phrases.append(ActorPhrase(disc.last_body, (said,), linked=True))
+                elif words.lower() == "they" and main and recent(disc.last_group_sentence, frame) and disc.last_group:
+                    them = " and ".join(r.entity_text for r in disc.last_group)
+                    said = f"actor '{words}' = the last group named ({them})"
+                    phrases.append(ActorPhrase(disc.last_group, (said,), linked=True))
                 continue
             why_owned: list[str] = []
-            found = self.owned(words, self.span(span, None, disc), speaker, disc, why_owned)
+            read = self.span(span, None, disc, sentence=frame.sentence_index)
+            found = self.owned(words, read, speaker, disc, why_owned)
             if self.names_attack(words, found):
                 phrases.append(ActorPhrase((), tuple(why_owned), retold=words))
                 continue
             earlier = (
-                self.antecedent(words, found, disc)
+                self.antecedent(words, found, disc, span)
                 or surname_of(words, found, disc.surnames)
                 or self.named_person(words, span, found, disc)
             )
@@ -222,9 +296,11 @@ class ActorReader:
                 found = [replace(earlier, entity_text=words, start_char=span[0], end_char=span[1])]
             else:
                 why = [*why_owned, *(f"actor '{r.entity_text}': {r.reason}" for r in found)]
-            phrases.append(ActorPhrase(tuple(found), tuple(why)))
-            named = (r for r in found if r.country or not (r.kb_id or "sector:").startswith("sector:"))
+            phrases.append(ActorPhrase(tuple(found), tuple(why), linked=earlier is not None or bool(why_owned)))
+            named = tuple(r for r in found if r.country or not (r.kb_id or "sector:").startswith("sector:"))
             disc = replace(disc, named=(*disc.named, *named))
+            if found and main:
+                disc = referents(disc, words, tuple(found), bool(named), frame.sentence_index)
             names_person = any(s < span[1] and span[0] < e for s, e in disc.person_spans)
             if found and names_person:
                 people = [self.text[s:e] for s, e in disc.person_spans if s < span[1] and span[0] < e]
@@ -235,7 +311,40 @@ class ActorReader:
                 own = date.info is not None and date.info.precision != "publication"
                 when = LinkedDate(date.info, date.text, f"the pronoun's person ({words})") if own else None
                 disc = replace(disc, last_person=tuple(found), last_person_date=when)
+        if main and len(frame.actor_spans) > 1 and sum(len(p.refs) for p in phrases) > 1:  # "Iraq and Kuwait"
+            group = tuple(r for p in phrases for r in p.refs)
+            disc = replace(disc, last_group=group, last_group_sentence=frame.sentence_index)
         return Cast(token_i, tuple(phrases), disc, linked)
+
+
+def plural_phrase(words: str, found: tuple[ActorRef, ...]) -> bool:
+    """'Iraq and Kuwait', 'Kenyan police', 'the rebels': a phrase that "they" can take up; a
+    proper name ("the United States", "the Philippines") is one body."""
+    if len(found) != 1:
+        return len(found) > 1
+    split = words.split()
+    last = split[-1] if split else ""
+    role = (found[0].kb_id or "sector:").startswith("sector:")
+    if not (last.islower() or (len(split) == 1 and role)):  # "Rebels" opening a sentence is a role word
+        return False
+    low = last.lower()
+    return low in {"police", "people"} or (low.endswith("s") and not low.endswith("ss"))
+
+
+def referents(disc: Discourse, words: str, found: tuple[ActorRef, ...], named: bool, sentence: int) -> Discourse:
+    """The discourse after a main clause's actor phrase: the phrase is what "they" takes up when
+    it names several parties or a plural group ("rebels"), and what "it" takes up when it names
+    one body that is not a person, with a country or known to the knowledge base (``named``)."""
+    if plural_phrase(words, found):
+        return replace(disc, last_group=found, last_group_sentence=sentence)
+    if named and len(found) == 1 and not (found[0].kb_id or "").startswith("person:"):
+        return replace(disc, last_body=found, last_body_sentence=sentence)
+    return disc
+
+
+def recent(sentence: int, frame: Frame) -> bool:
+    """A referent named in the frame's sentence or the one before."""
+    return sentence >= 0 and 0 <= frame.sentence_index - sentence <= 1
 
 
 def countryless_ref(r: ActorRef) -> bool:
@@ -253,6 +362,32 @@ def surname_of(
     if any(r.country or not (r.kb_id or "sector:").startswith("sector:") for r in found):
         return None
     return next((refs[0] for name, refs in reversed(surnames) if name == word and refs), None)
+
+
+def main_clause(tok: Token) -> bool:
+    """The sentence's main verb, or a verb coordinated with it or completing it ("It also called
+    on ... to begin talks"): not a relative, adverbial or reported clause."""
+    t = tok
+    while t.dep_ in {"conj", "xcomp"} and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "ROOT"
+
+
+def reporting_speaker(
+    tok: Token, speech_actors: Callable[[int], tuple[ActorRef, ...] | None]
+) -> tuple[Token, tuple[ActorRef, ...]] | None:
+    """'Sweden said the vote was illegal and accused Russia of interference': a verb without a
+    subject of its own, parsed as a conjunct inside a clause reported by a speech verb, whose shared
+    subject names no party, continues the speaker's sentence: (the speech verb, its actors)."""
+    if tok.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in children(tok)):
+        return None
+    t = tok
+    while t.dep_ != "ccomp" and t.head.i != t.i:  # "... had been attacked by gangs trained abroad and appealed"
+        t = t.head
+    if t.dep_ != "ccomp" or t.head.i == t.i:
+        return None
+    actors = speech_actors(t.head.i)
+    return (t.head, actors) if actors else None
 
 
 def speaker_of(tok: Token, speech_actors: Callable[[int], tuple[ActorRef, ...] | None]) -> tuple[ActorRef, ...]:

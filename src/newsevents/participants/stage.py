@@ -10,7 +10,7 @@ from newsevents.code.parties import unknown_named
 from newsevents.code.verbframes import FrameMatch
 from newsevents.frame.facts import coding_order
 from newsevents.match.matching import issuer
-from newsevents.participants.actors import ActorReader, opening, speaker_of
+from newsevents.participants.actors import ActorReader, main_clause, opening, reporting_speaker, speaker_of
 from newsevents.participants.unknown import unknown_attacker
 from newsevents.progress import ActorPhrase, Cast
 from newsevents.records import ActorRef, Frame
@@ -37,7 +37,7 @@ def make_participants(res: Resources) -> StageFunc:
     def participants(work: Work) -> None:
         doc, frames, matches = work.doc, work.frames, work.matches
         reader = ActorReader(work.article.text, resolve, rules)
-        disc = opening(doc, work.article, country_for_word)
+        disc = opening(doc, work.article, country_for_word, work.places)
         at = {info.token_i: k for k, (_, info) in enumerate(frames)}
         casts: list[Cast | None] = [None] * len(frames)
 
@@ -58,12 +58,13 @@ def make_participants(res: Resources) -> StageFunc:
         for k in coding_order(doc, frames):
             frame, info = frames[k]
             tok = doc[info.token_i]
-            cast = reader.cast(frame, tok.i, speaker_of(tok, speech_actors), disc, work.article.pub_date)
+            speaker = speaker_of(tok, speech_actors)
+            cast = reader.cast(frame, tok.i, speaker, disc, work.article.pub_date, main=main_clause(tok))
             issued_by = issuer(tok, rules, lambda i: read(i) is not None) if not frame.actor_spans else None
             if issued_by is not None:
                 by = read(issued_by.i)
                 assert by is not None
-                phrase = ActorPhrase(by.actors, (f"actor: who {issued_by.text} the {tok.head.text}",))
+                phrase = ActorPhrase(by.actors, (f"actor: who {issued_by.text} the {tok.head.text}",), linked=True)
                 cast = replace(cast, phrases=(phrase,))
             m = matches[k].match
             if not cast.actors and deployed(frame, m):  # "more troops were sent to the region"
@@ -71,10 +72,15 @@ def make_participants(res: Resources) -> StageFunc:
                 cast = reader.cast(moved, tok.i, (), disc, work.article.pub_date)
                 moved_why = "actor: the forces a passive without agent deploys (they are the deploying state's)"
                 cast = replace(cast, phrases=tuple(replace(p, why=(*p.why, moved_why)) for p in cast.phrases))
+            reporting = reporting_speaker(tok, speech_actors) if not cast.actors and not cast.retells else None
             if not cast.actors:
                 refs, why = unknown_named(doc, frame, suffixes)
                 if refs:
                     cast = replace(cast, unnamed=ActorPhrase(tuple(refs), tuple(why)))
+                elif reporting is not None:  # "Sweden said the vote was illegal and accused Russia ..."
+                    verb, speakers = reporting
+                    said = f"actor: the speaker of '{verb.text}' (the verb continues the reporting clause)"
+                    cast = replace(cast, phrases=(ActorPhrase(speakers, (said,), linked=True),))
                 else:
                     args = (reader, cast.discourse, frame_at, work.places, rules)
                     cast = replace(cast, unknown_attacker=unknown_attacker(frame, tok, matches[k].match, *args))
