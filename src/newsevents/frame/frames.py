@@ -141,7 +141,10 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
             if m.dep_ in {"amod", "compound", "nmod"}:
                 ctx.append(m.lemma_.lower())
 
-    def add_preps(head: Token) -> None:
+    def add_preps(head: Token, of_modifiers: bool = False) -> None:
+        """``of_modifiers``: the modifiers of the object of an "of" phrase count too, so that a
+        measure or a count names what it measures ("ten days of joint drills", "dozens of medical
+        workers": ``joint``, ``medical``)."""
         for p in children(head):
             if p.dep_ == "prep" and p.lemma_.lower() not in EXAMPLE_PREPS:
                 objs = [o for o in children(p) if o.dep_ == "pobj"]
@@ -151,7 +154,10 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
                 ctx.append(lemma)
                 for o in children(p):
                     if o.dep_ == "pobj":
-                        ctx.append(o.lemma_.lower())
+                        if of_modifiers and lemma == "of":
+                            add_noun(o)
+                        else:
+                            ctx.append(o.lemma_.lower())
                         preps.append((lemma, o))
 
     passive = any(c.dep_ == "auxpass" for c in children(verb))
@@ -165,7 +171,7 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
             for o in coordinated(c):
                 objects.append(o)
                 add_noun(o)
-            add_preps(c)
+            add_preps(c, of_modifiers=True)
         elif dep in {"attr", "oprd", "acomp"}:
             add_noun(c)
         elif dep == "xcomp" or (dep == "ccomp" and c.lemma_.lower() == "be"):
