@@ -146,3 +146,29 @@ def test_relations_restored_cooperate_and_a_ceasefire_signed_is_agreed(
 ) -> None:
     e = _one(pipeline, text, trigger)
     assert (e.event, e.cameo) == (event, cameo)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event", "cameo"),
+    [
+        ("Russia airlifted 500 troops to Tajikistan on Monday.", "airlifted", "MOBILIZE", "154"),
+        ("North Korea fired an intercontinental ballistic missile on Friday.", "fired", "MOBILIZE", "150"),
+        ("The Chilean government suspended the fare increase after a week of riots.", "suspended", "CONCEDE", "0832"),
+        ("Kenyan police detained 40 people at an opposition protest in Nairobi.", "detained", "COERCE", "173"),
+    ],
+)
+def test_deployments_tests_suspensions_and_detentions(
+    pipeline: Any, text: str, trigger: str, event: str, cameo: str
+) -> None:
+    e = _one(pipeline, text, trigger)
+    assert (e.event, e.cameo) == (event, cameo)
+
+
+def test_the_of_phrase_of_a_person_is_no_measure(pipeline: Any) -> None:
+    """ "paratroopers of the U.N. peacekeeping force": paratroopers is no measure, so the force's
+    modifiers stay out of the verb's context (only measure_nouns lend them)."""
+    events = _code(
+        pipeline,
+        "Ten Belgian paratroopers of the U.N. peacekeeping force who had been assigned to protect her were killed.",
+    )
+    assert all(e.cameo != "074" for e in events)
