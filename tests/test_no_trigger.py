@@ -172,3 +172,11 @@ def test_the_of_phrase_of_a_person_is_no_measure(pipeline: Any) -> None:
         "Ten Belgian paratroopers of the U.N. peacekeeping force who had been assigned to protect her were killed.",
     )
     assert all(e.cameo != "074" for e in events)
+
+
+def test_firing_on_an_official_is_an_attack_not_a_dismissal() -> None:
+    vf = VerbFrames.default()
+    shot = vf.match("fire", {"on", "commander"})
+    assert shot is not None and shot.code is not None and shot.code.code == "190"
+    dismissed = vf.match("fire", {"commander", "regional"})
+    assert dismissed is not None and dismissed.code is not None and dismissed.code.code == "172"

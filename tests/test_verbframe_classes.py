@@ -35,10 +35,11 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # dropped, exercises stopped, forces coming ashore, talks joined, ...), diplomatic relations restored
 # as 060 (COOPERATE) and ceasefires signed or agreed as 057 / 0356 (AGREE) (10,775 -> 11,091); forces
 # airlifted or ordered to a place (154), ICBMs fired (150), increases suspended (0832), tent camps (073),
-# people detained at a protest (173, over the converted "detain protest") (11,091 -> 11,120).
+# people detained at a protest (173, over the converted "detain protest") (11,091 -> 11,120); "head"
+# left out of OFFICIAL and "fire OFFICIAL" not with on / at ("fired on the commander" is an attack) (11,116).
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 11120
-PINNED_SHA256 = "3e92f8409e5e142619034e2b67901a16d687906ba2be24d5cfb6869219dfa887"
+PINNED_COUNT = 11116
+PINNED_SHA256 = "46693e733a4fb0ff601ebdf6137c9c473b8305cb0ce994ea61970b2b717a263b"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
