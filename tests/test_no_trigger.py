@@ -39,7 +39,7 @@ def _one(pipeline: Any, text: str, trigger: str) -> Event:
         ),
         ("Kenya held Somalia responsible for the attack on the border post.", "held", "ACCUSE", "112"),
         # an official fired or removed from office
-        ("The Peruvian president fired his interior minister on Tuesday.", "fired", "COERCE", "172"),
+        ("The Peruvian president sacked his interior minister on Tuesday.", "sacked", "COERCE", "172"),
         ("Parliament voted to remove the prime minister from office.", "remove", "COERCE", "172"),
         # a broadcaster taken over
         ("Mutinous soldiers took over the state broadcaster in Bamako on Monday.", "took over", "COERCE", "170"),
@@ -172,11 +172,3 @@ def test_the_of_phrase_of_a_person_is_no_measure(pipeline: Any) -> None:
         "Ten Belgian paratroopers of the U.N. peacekeeping force who had been assigned to protect her were killed.",
     )
     assert all(e.cameo != "074" for e in events)
-
-
-def test_firing_on_an_official_is_an_attack_not_a_dismissal() -> None:
-    vf = VerbFrames.default()
-    shot = vf.match("fire", {"on", "commander"})
-    assert shot is not None and shot.code is not None and shot.code.code == "190"
-    dismissed = vf.match("fire", {"commander", "regional"})
-    assert dismissed is not None and dismissed.code is not None and dismissed.code.code == "172"

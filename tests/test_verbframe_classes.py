@@ -36,10 +36,12 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # as 060 (COOPERATE) and ceasefires signed or agreed as 057 / 0356 (AGREE) (10,775 -> 11,091); forces
 # airlifted or ordered to a place (154), ICBMs fired (150), increases suspended (0832), tent camps (073),
 # people detained at a protest (173, over the converted "detain protest") (11,091 -> 11,120); "head"
-# left out of OFFICIAL and "fire OFFICIAL" not with on / at ("fired on the commander" is an attack) (11,116).
+# left out of OFFICIAL, "fire OFFICIAL" and "AUTHORIZE strike / airstrike / attack" dropped (the
+# discard of "fire minister" and the conditional event noun "authorised air strikes ... if" keep
+# their own tests) (11,096).
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 11116
-PINNED_SHA256 = "46693e733a4fb0ff601ebdf6137c9c473b8305cb0ce994ea61970b2b717a263b"
+PINNED_COUNT = 11096
+PINNED_SHA256 = "8764d92342750e88dd21887d6450a06f1a57a826e870ffccf2e2487f9c3f8bdc"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
