@@ -29,10 +29,19 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # "burst into" (145), dissolving assemblies and courts (172), confining a person (173), forces taking
 # up positions (154), air and military campaigns (190) (10,732 -> 10,765); a state admitted to an
 # organisation (054), forces taking part in exercises (062), the noun "deal" dropped (the verb
-# "dealt a blow" took it) (10,765 -> 10,775).
+# "dealt a blow" took it) (10,765 -> 10,775). Fifth session (issue 11, verbs): the families of the
+# no-trigger class (a person held, officials fired, agreements adopted, reimposed sanctions, aid raised,
+# force authorised, impeachment begun, barricades built, ships sunk, bombs tearing through, plans
+# dropped, exercises stopped, forces coming ashore, talks joined, ...), diplomatic relations restored
+# as 060 (COOPERATE) and ceasefires signed or agreed as 057 / 0356 (AGREE) (10,775 -> 11,091); forces
+# airlifted or ordered to a place (154), ICBMs fired (150), increases suspended (0832), tent camps (073),
+# people detained at a protest (173, over the converted "detain protest") (11,091 -> 11,120); "head"
+# left out of OFFICIAL, "fire OFFICIAL" and "AUTHORIZE strike / airstrike / attack" dropped (the
+# discard of "fire minister" and the conditional event noun "authorised air strikes ... if" keep
+# their own tests) (11,096).
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 10775
-PINNED_SHA256 = "1de061df0b7ac0fddb5d924af7589c98cdbeaedfd2cdccd214744853dfc06fdf"
+PINNED_COUNT = 11096
+PINNED_SHA256 = "8764d92342750e88dd21887d6450a06f1a57a826e870ffccf2e2487f9c3f8bdc"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:

@@ -43,6 +43,7 @@ RECIPIENT_PREPS = LEXICON["recipient_prepositions"]
 REACTION_VERBS = LEXICON["reaction_verbs"]
 REACTION_NOUNS = LEXICON["reaction_nouns"]
 FORCE_NOUNS = LEXICON["force_nouns"]
+MEASURE_NOUNS = LEXICON["measure_nouns"]
 ARMED_SUBJECT = "armed-subject"  # the context word of a frame whose subject is an armed force
 PERSON_OBJECT = "person-object"  # the context word of a frame whose object names a person
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -158,7 +159,10 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
             if m.dep_ in {"amod", "compound", "nmod"}:
                 ctx.append(m.lemma_.lower())
 
-    def add_preps(head: Token) -> None:
+    def add_preps(head: Token, of_modifiers: bool = False) -> None:
+        """``of_modifiers``: when ``head`` measures or counts (lexicon ``measure_nouns``), the
+        modifiers of the object of its "of" phrase count too ("ten days of joint drills", "dozens
+        of medical workers": ``joint``, ``medical``)."""
         for p in children(head):
             if p.dep_ == "prep" and p.lemma_.lower() not in EXAMPLE_PREPS:
                 objs = [o for o in children(p) if o.dep_ == "pobj"]
@@ -168,7 +172,10 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
                 ctx.append(lemma)
                 for o in children(p):
                     if o.dep_ == "pobj":
-                        ctx.append(o.lemma_.lower())
+                        if of_modifiers and lemma == "of":
+                            add_noun(o)
+                        else:
+                            ctx.append(o.lemma_.lower())
                         preps.append((lemma, o))
 
     passive = any(c.dep_ == "auxpass" for c in children(verb))
@@ -182,7 +189,7 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
             for o in coordinated(c):
                 objects.append(o)
                 add_noun(o)
-            add_preps(c)
+            add_preps(c, of_modifiers=c.lemma_.lower() in MEASURE_NOUNS)
         elif dep in {"attr", "oprd", "acomp"}:
             add_noun(c)
         elif dep == "xcomp" or (dep == "ccomp" and c.lemma_.lower() == "be"):
