@@ -57,6 +57,10 @@ LIST_KEYS = (
     "condemning_words",
     "stating_verbs",
     "protest_roots",
+    "stance_negations",
+    "natural_forces",
+    "conjecture_nouns",
+    "deciding_verbs",
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
@@ -122,6 +126,10 @@ class CodeRules:
     condemning_words: frozenset[str]
     stating_verbs: frozenset[str]
     protest_roots: frozenset[str]
+    stance_negations: frozenset[str]
+    natural_forces: frozenset[str]
+    conjecture_nouns: frozenset[str]
+    deciding_verbs: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
@@ -45,10 +45,17 @@ def derive(
         ordered = commanded(frame, tok, match, frame_at, frames, rules, match_at, parties, actors)
         if ordered is not None:
             return ordered
+    if frame.predicate_lemma in rules.deciding_verbs and frame.modality == "asserted":
+        decided = decided_act(tok, frame_at, frames)
+        if decided is not None:
+            return decided
     derived: str | None = None
     if frame.modality == "negated" and frame.tense != "past":
         derived = rules.negated.get(code.root)
         why = "refusal of a cooperative act (negated, not past) → rejection"
+    elif frame.modality == "negated" and frame.predicate_lemma in rules.stance_negations:
+        derived = rules.negated.get(code.root)  # "did not accept the ruling": a stance refused, in any tense
+        why = f"'{tok.text}' negated: a stance refused → rejection"
     elif (
         frame.modality == "hypothetical"
         and code.quad_class >= 3
@@ -74,6 +81,21 @@ def derive(
     return new, f"{why}: CAMEO {code.code} becomes {derived}"
 
 
+def decided_act(
+    tok: Token, frame_at: Callable[[int], Frame | None], frames: VerbFrames
+) -> tuple[FrameMatch, str] | None:
+    """(the complement's match, why) for a decision to do a conflictual act ("EU leaders agreed to
+    ban imports of Iranian oil": the ban, decided), else None (``deciding_verbs``)."""
+    for c in children(tok):
+        inner = frame_at(c.i) if c.dep_ == "xcomp" else None
+        if inner is None or inner.modality != "asserted":
+            continue
+        m = frames.match(inner.predicate_lemma, inner.context)
+        if m is not None and m.code is not None and m.code.plover and m.code.quad_class >= 3:
+            return m, f"'{tok.text} to {c.text}': the decision is the act decided, CAMEO {m.code.code}"
+    return None
+
+
 def pursued(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
     """(code, why) for a vow or pledge to pursue people ("vowed to hunt down those responsible",
     "pledged to punish the attackers", "vowed to find the perpetrators"): a threat, by its verb
@@ -84,9 +106,13 @@ def pursued(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
         verb = c.lemma_.lower()
         if verb in rules.pursuit_verbs:
             return rules.pursuit_verbs[verb], f"'{tok.text} to {c.text}': a vow to pursue people is a threat"
+        if verb in rules.ending_verbs:
+            continue  # "vowed to end the war": no threat
         # the object's head or a word right under it or the verb: "find the perpetrators", "find those responsible"
         words = [w for obj in children(c) if obj.dep_ in {"dobj", "obj"} for w in (obj, *children(obj))]
         words += [w for w in children(c) if w.dep_ in {"oprd", "ccomp", "acomp", "xcomp"}]
+        # a prepositional object of the verb or its particle: "press on with its armed struggle"
+        words += [g for p in children(c) if p.dep_ == "prep" for g in children(p) if g.dep_ == "pobj"]
         for w in words:
             if w.lemma_.lower() in rules.pursued_nouns:
                 why = f"'{tok.text} to {c.text} ... {w.text}': a vow to pursue people is a threat"
@@ -217,6 +243,26 @@ def by_sector(
     return replace(match, code=new), why
 
 
+def natural_agent(frame: Frame, doc: Doc, rules: CodeRules) -> str | None:
+    """The word that makes the frame's subject a natural force ("a cyclone flattened the island",
+    "wildfires forced residents to flee", "Mount Merapi erupted, forcing thousands to flee": the
+    head of the subject or a word of its name before the head is one of ``natural_forces``), else None."""
+    if not frame.actor_spans:
+        return None
+    words = []
+    for a, b in frame.actor_spans:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        root = span.root
+        word = next((w for w in span if w.i <= root.i and w.lemma_.lower() in rules.natural_forces), None)
+        word = word or (root if root.lower_ in rules.natural_forces else None)
+        if word is None:
+            return None  # "the army and the floods": not nature alone
+        words.append(word.text)
+    return words[0]
+
+
 def by_object(
     frame: Frame, tok: Token, match: FrameMatch, frames: VerbFrames, rules: CodeRules
 ) -> tuple[FrameMatch, str | None]:
@@ -269,6 +315,10 @@ def _objects(tok: Token, wide: bool = False) -> list[Token]:
             out += [g for p in of for g in children(p) if g.dep_ == "pobj"]
         elif c.dep_ == "prep" and c.lower_ in own:
             out += [g for g in children(c) if g.dep_ == "pobj"]
+        elif wide and c.dep_ in {"prep", "prt", "advmod"} and c.lower_ == "out":  # "walked out of prison"
+            out += [
+                g for p in children(c) if p.dep_ == "prep" and p.lower_ == "of" for g in children(p) if g.dep_ == "pobj"
+            ]
         elif c.dep_ in {"ccomp", "xcomp"}:  # "captured Saddam Hussein hiding in a hole": a small clause
             out += [g for g in children(c) if g.dep_ == "nsubj"]
     return out
