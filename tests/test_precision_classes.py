@@ -29,7 +29,7 @@ def test_the_new_rule_lists_are_data() -> None:
     assert "cyclone" in rules.natural_forces
     assert "speculation" in rules.conjecture_nouns
     assert rules.lemma_codes["0871"]["sign"] == "057"
-    assert not any(prefix == "12" or "128".startswith(prefix) for prefix in rules.consequence_codes)
+    assert rules.object_codes["128"]["warning"] == "-"
 
 
 @pytest.mark.parametrize(
@@ -52,6 +52,13 @@ def test_a_ceasefire_declared_by_one_side_stays_a_truce(pipeline: Any) -> None:
 def test_defying_warnings_is_how_an_act_stands_not_an_act(pipeline: Any) -> None:
     evs = _code(pipeline, "Iran tested a ballistic missile on Tuesday, defying warnings from Washington.")
     assert [e.event for e in evs] == ["MOBILIZE"]
+
+
+def test_defying_a_ruling_stays_a_rejection(pipeline: Any) -> None:
+    text = (
+        "The Kenyan government deported the opposition leader to Canada on Monday, defying a ruling by the High Court."
+    )
+    assert "REJECT" in [e.event for e in _code(pipeline, text)]
 
 
 def test_one_person_forced_to_flee_is_coerced_not_expelled(pipeline: Any) -> None:
@@ -171,17 +178,32 @@ def test_a_vow_to_carry_on_a_fight_is_a_threat(pipeline: Any, text: str) -> None
     assert vowed.event == "THREATEN"
 
 
-def test_a_decision_to_do_a_conflictual_act_is_that_act(pipeline: Any) -> None:
-    evs = _code(pipeline, "European Union leaders agreed on Monday to ban imports of Iranian oil.")
-    assert [e.event for e in evs] == ["SANCTION"]
-    assert [r.country for r in evs[0].recipient] == ["IRN"]
-
-
-def test_an_agreement_to_cooperate_stays_an_agreement(pipeline: Any) -> None:
-    evs = _code(pipeline, "Iran and Iraq agreed on Friday to restore diplomatic relations.")
-    assert [e.event for e in evs] == ["AGREE"]
-
-
 def test_opposing_a_plan_is_rejecting_it(pipeline: Any) -> None:
     evs = _code(pipeline, "The Ivorian rebels said they opposed the deployment of a regional peacekeeping force.")
     assert [e.event for e in evs] == ["REJECT"]
+
+
+def test_failing_to_agree_is_no_rejection(pipeline: Any) -> None:
+    evs = _code(pipeline, "The two delegations met in Cairo on Monday but failed to agree on a statement.")
+    assert "REJECT" not in [e.event for e in evs]
+
+
+def test_a_deadline_without_a_threat_is_a_demand(pipeline: Any) -> None:
+    evs = _code(pipeline, "Kyrgyzstan has given the United States 90 days to leave the Manas air base.")
+    assert [e.event for e in evs] == ["REQUEST"]
+
+
+def test_a_deadline_with_what_follows_is_an_ultimatum(pipeline: Any) -> None:
+    text = "The president gave the rebels 48 hours to lay down their arms or face a military offensive."
+    assert "THREATEN" in [e.event for e in _code(pipeline, text)]
+
+
+def test_militiamen_blocking_roads_restrict_movement(pipeline: Any) -> None:
+    evs = _code(pipeline, "Hutu militiamen set up roadblocks across Kigali on Thursday.")
+    assert [(e.event, e.cameo) for e in evs] == [("COERCE", "191")]
+
+
+def test_the_act_a_deadline_asks_for_is_not_told_as_done(pipeline: Any) -> None:
+    evs = _code(pipeline, "The Kenyan president gave the rebels 48 hours to lay down their arms.")
+    assert [(e.event, e.event_text) for e in evs] == [("REQUEST", "gave")]
+    assert [a.country for a in evs[0].actor] == ["KEN"]

@@ -60,13 +60,15 @@ LIST_KEYS = (
     "stance_negations",
     "natural_forces",
     "conjecture_nouns",
-    "deciding_verbs",
+    "deadline_verbs",
+    "deadline_units",
+    "ultimatum_words",
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
     "intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns", "cargo_codes",
     "means_nouns",
-    "label_codes",
+    "label_codes", "deadline_codes",
 )  # fmt: skip
 # CAMEO code -> a sector, an object class or a lemma -> CAMEO code
 NESTED_KEYS = ("sector_codes", "object_codes", "lemma_codes")
@@ -85,6 +87,7 @@ class CodeRules:
     cargo_codes: Mapping[str, str]  # an arrival or dispatch carrying relief -> its code (aid)
     means_nouns: Mapping[str, str]  # the means of a reaction the dictionary has no noun for -> its code
     label_codes: Mapping[str, str]  # a list of words naming an act (condemning_words) -> the code of the naming
+    deadline_codes: Mapping[str, str]  # a deadline given without a threat (deadline_verbs) -> a demand
     future_heads: frozenset[str]
     sequence_adverbs: frozenset[str]
     attack_instruments: frozenset[str]
@@ -129,7 +132,9 @@ class CodeRules:
     stance_negations: frozenset[str]
     natural_forces: frozenset[str]
     conjecture_nouns: frozenset[str]
-    deciding_verbs: frozenset[str]
+    deadline_verbs: frozenset[str]
+    deadline_units: frozenset[str]
+    ultimatum_words: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:
@@ -171,6 +176,7 @@ class CodeRules:
             cargo_codes=dict(data["cargo_codes"]),
             means_nouns=dict(data["means_nouns"]),
             label_codes=dict(data["label_codes"]),
+            deadline_codes=dict(data["deadline_codes"]),
             anaphors=data["anaphors"],
             sector_codes=data["sector_codes"],
             object_codes=data["object_codes"],
@@ -190,6 +196,7 @@ class CodeRules:
             "cargo_codes": self.cargo_codes,
             "means_nouns": self.means_nouns,
             "label_codes": self.label_codes,
+            "deadline_codes": self.deadline_codes,
         }
         nested = {"sector_codes": self.sector_codes, "object_codes": self.object_codes, "lemma_codes": self.lemma_codes}
         _check_codes({**data, "judging_codes": self.judging_codes, **nested}, codes, RULES_FILE)

@@ -45,15 +45,22 @@ def derive(
         ordered = commanded(frame, tok, match, frame_at, frames, rules, match_at, parties, actors)
         if ordered is not None:
             return ordered
-    if frame.predicate_lemma in rules.deciding_verbs and frame.modality == "asserted":
-        decided = decided_act(tok, frame_at, frames)
-        if decided is not None:
-            return decided
+    if (
+        code.code in rules.deadline_codes
+        and frame.predicate_lemma in rules.deadline_verbs
+        and not ultimatum(tok, rules)
+    ):
+        target = rules.deadline_codes[code.code]  # "gave the United States 180 days to leave": a demand
+        return replace(match, code=frames.code(target)), f"'{tok.text}': a deadline without a threat, CAMEO {target}"
     derived: str | None = None
     if frame.modality == "negated" and frame.tense != "past":
         derived = rules.negated.get(code.root)
         why = "refusal of a cooperative act (negated, not past) → rejection"
-    elif frame.modality == "negated" and frame.predicate_lemma in rules.stance_negations:
+    elif (
+        frame.modality == "negated"
+        and frame.predicate_lemma in rules.stance_negations
+        and any(c.dep_ == "neg" for c in children(tok))
+    ):
         derived = rules.negated.get(code.root)  # "did not accept the ruling": a stance refused, in any tense
         why = f"'{tok.text}' negated: a stance refused → rejection"
     elif (
@@ -81,19 +88,36 @@ def derive(
     return new, f"{why}: CAMEO {code.code} becomes {derived}"
 
 
-def decided_act(
-    tok: Token, frame_at: Callable[[int], Frame | None], frames: VerbFrames
-) -> tuple[FrameMatch, str] | None:
-    """(the complement's match, why) for a decision to do a conflictual act ("EU leaders agreed to
-    ban imports of Iranian oil": the ban, decided), else None (``deciding_verbs``)."""
-    for c in children(tok):
-        inner = frame_at(c.i) if c.dep_ == "xcomp" else None
-        if inner is None or inner.modality != "asserted":
-            continue
-        m = frames.match(inner.predicate_lemma, inner.context)
-        if m is not None and m.code is not None and m.code.plover and m.code.quad_class >= 3:
-            return m, f"'{tok.text} to {c.text}': the decision is the act decided, CAMEO {m.code.code}"
-    return None
+def by_deadline(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str] | None:
+    """A deadline given for an act with no pattern of its own ("gave the rebels 48 hours to lay down
+    their arms", "gave Iraq until noon on Saturday to begin a withdrawal"): one of ``deadline_verbs``
+    with a span of time (a number of ``deadline_units`` or "until") and a to-infinitive is a demand
+    (``deadline_codes``), an ultimatum when it names what follows (:func:`ultimatum`); the act it
+    asks for is part of it, not an act told as done."""
+    if tok.lemma_.lower() not in rules.deadline_verbs:
+        return None
+    kids = children(tok)
+    timed = any(c.lemma_.lower() in rules.deadline_units for c in kids) or any(
+        c.dep_ == "prep" and c.lower_ == "until" for c in kids
+    )
+    asked = any(
+        c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in kids
+    )
+    if not (timed and asked):
+        return None
+    source = next(iter(rules.deadline_codes))  # the ultimatum code, "139"
+    target = source if ultimatum(tok, rules) else rules.deadline_codes[source]
+    match = FrameMatch(frames.code(target), f"{tok.lemma_.lower()} ... to", 2, "code_rules.yaml")
+    return match, f"'{tok.text} ... to': a deadline for an act, CAMEO {target}"
+
+
+def ultimatum(tok: Token, rules: CodeRules) -> bool:
+    """Whether a deadline names what follows if it is not met: "or" before one of ``ultimatum_words``
+    in its sentence ("... to pull back its guns or face air strikes")."""
+    words = list(tok.sent)
+    return any(
+        w.lemma_.lower() in rules.ultimatum_words and words[k - 1].lower_ == "or" for k, w in enumerate(words) if k
+    )
 
 
 def pursued(tok: Token, rules: CodeRules) -> tuple[str, str] | None:

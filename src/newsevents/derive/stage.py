@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from newsevents.code.clauses import told_by_party
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
-from newsevents.derive.codes import by_label, by_means, by_object, by_sector, demand, derive, natural_agent
+from newsevents.derive.codes import by_deadline, by_label, by_means, by_object, by_sector, demand, derive, natural_agent
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Derived, Discourse
 from newsevents.records import ActorRef, Frame
@@ -74,6 +74,7 @@ def make_derive(res: Resources) -> StageFunc:
                 # "Israel responded with air strikes": a reaction with no pattern of its own, told by its means
                 means = by_means(tok, frames, rules) if frame.predicate_lemma in rules.means_verbs else None
                 means = means or by_label(tok, frames, rules)  # "called the test a provocative act"
+                means = means or by_deadline(tok, frames, rules)  # "gave the rebels 48 hours to disarm"
                 out.append(Derived(info.token_i, *means) if means else Derived(info.token_i))
             elif match.code.plover is None:
                 if match.code.root != "01":
