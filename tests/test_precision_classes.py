@@ -207,3 +207,19 @@ def test_the_act_a_deadline_asks_for_is_not_told_as_done(pipeline: Any) -> None:
     evs = _code(pipeline, "The Kenyan president gave the rebels 48 hours to lay down their arms.")
     assert [(e.event, e.event_text) for e in evs] == [("REQUEST", "gave")]
     assert [a.country for a in evs[0].actor] == ["KEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The Japanese foreign minister is due to visit Beijing next weekend for talks.", "CONSULT"),
+        ("The U.N. Security Council is expected to lift the arms embargo on Libya next month.", "CONCEDE"),
+    ],
+)
+def test_a_scheduled_act_keeps_its_own_code(pipeline: Any, text: str, event: str) -> None:
+    assert [(e.event, e.modality) for e in _code(pipeline, text)] == [(event, "future")]
+
+
+def test_a_planned_act_stays_an_intent(pipeline: Any) -> None:
+    evs = _code(pipeline, "The Kenyan government plans to impose new restrictions on foreign media.")
+    assert [e.event for e in evs] == ["THREATEN"]

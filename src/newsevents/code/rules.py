@@ -63,6 +63,7 @@ LIST_KEYS = (
     "deadline_verbs",
     "deadline_units",
     "ultimatum_words",
+    "scheduled_heads",
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
@@ -135,6 +136,7 @@ class CodeRules:
     deadline_verbs: frozenset[str]
     deadline_units: frozenset[str]
     ultimatum_words: frozenset[str]
+    scheduled_heads: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:

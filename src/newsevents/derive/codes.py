@@ -76,7 +76,7 @@ def derive(
         not frame.passive
     ):
         conditional = code.quad_class >= 3 and has_condition(tok, CONDITION_MARKS)
-        if frame.modality == "future" and announced(tok, rules) and not conditional:
+        if frame.modality == "future" and (announced(tok, rules) or scheduled(tok, rules)) and not conditional:
             return match, None
         derived = rules.intent.get(code.root)
         why = "announced or planned act by its own actor → intent" if code.quad_class <= 2 else "→ threat"
@@ -407,6 +407,13 @@ def announced(tok: Token, rules: CodeRules) -> bool:
         if going_to(verb):
             return True
     return False
+
+
+def scheduled(tok: Token, rules: CodeRules) -> bool:
+    """A scheduled or expected act ("is due to visit Beijing", "is expected to lift the embargo"; a
+    conjoined verb shares its head's): the complement of one of ``scheduled_heads``."""
+    verb = tok.head if tok.dep_ == "conj" else tok
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.scheduled_heads
 
 
 def demand(
