@@ -223,3 +223,26 @@ def test_a_scheduled_act_keeps_its_own_code(pipeline: Any, text: str, event: str
 def test_a_planned_act_stays_an_intent(pipeline: Any) -> None:
     evs = _code(pipeline, "The Kenyan government plans to impose new restrictions on foreign media.")
     assert [e.event for e in evs] == ["THREATEN"]
+
+
+def test_a_rejection_denied_is_no_event(pipeline: Any) -> None:
+    evs = _code(pipeline, "The Kenyan president said he did not rule out any options against the rebels.")
+    assert "REJECT" not in [e.event for e in evs]
+
+
+def test_migrants_crossing_a_border_occupy_nothing(pipeline: Any) -> None:
+    evs = _code(pipeline, "Thousands of Syrian refugees crossed from Turkey into Greece on Saturday.")
+    assert "ASSAULT" not in [e.event for e in evs]
+
+
+def test_fighting_to_do_something_is_an_effort_not_a_fight(pipeline: Any) -> None:
+    text = (
+        "Canada extradited the arms dealer to Peru on Tuesday, angering Moscow, "
+        "which had fought for months to block it."
+    )
+    assert "ASSAULT" not in [e.event for e in _code(pipeline, text)]
+
+
+def test_fighting_rebels_is_still_a_fight(pipeline: Any) -> None:
+    evs = _code(pipeline, "Government troops fought rebels near the town of Goma on Monday.")
+    assert "ASSAULT" in [e.event for e in evs]

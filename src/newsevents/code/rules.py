@@ -64,6 +64,8 @@ LIST_KEYS = (
     "deadline_units",
     "ultimatum_words",
     "scheduled_heads",
+    "void_when_negated",
+    "effort_verbs",
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
@@ -137,6 +139,8 @@ class CodeRules:
     deadline_units: frozenset[str]
     ultimatum_words: frozenset[str]
     scheduled_heads: frozenset[str]
+    void_when_negated: frozenset[str]
+    effort_verbs: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:

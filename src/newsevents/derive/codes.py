@@ -52,6 +52,13 @@ def derive(
     ):
         target = rules.deadline_codes[code.code]  # "gave the United States 180 days to leave": a demand
         return replace(match, code=frames.code(target)), f"'{tok.text}': a deadline without a threat, CAMEO {target}"
+    if frame.predicate_lemma in rules.effort_verbs and any(
+        c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+        for c in children(tok)
+    ):  # "had fought for months to block the move": an effort, not a fight
+        return replace(match, code=None), f"'{tok.text} ... to': an effort, not an act of its own"
+    if frame.modality == "negated" and code.root in rules.void_when_negated:
+        return replace(match, code=None), f"'{tok.text}' negated: a rejection denied tells no event"
     derived: str | None = None
     if frame.modality == "negated" and frame.tense != "past":
         derived = rules.negated.get(code.root)
