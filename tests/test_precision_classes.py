@@ -246,3 +246,8 @@ def test_fighting_to_do_something_is_an_effort_not_a_fight(pipeline: Any) -> Non
 def test_fighting_rebels_is_still_a_fight(pipeline: Any) -> None:
     evs = _code(pipeline, "Government troops fought rebels near the town of Goma on Monday.")
     assert "ASSAULT" in [e.event for e in evs]
+
+
+def test_armed_forces_fighting_to_free_hostages_fight(pipeline: Any) -> None:
+    evs = _code(pipeline, "Kenyan troops battled on Sunday to free hostages held by gunmen in a Nairobi mall.")
+    assert "ASSAULT" in [e.event for e in evs]

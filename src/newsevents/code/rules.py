@@ -66,6 +66,7 @@ LIST_KEYS = (
     "scheduled_heads",
     "void_when_negated",
     "effort_verbs",
+    "armed_sectors",
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
@@ -141,6 +142,7 @@ class CodeRules:
     scheduled_heads: frozenset[str]
     void_when_negated: frozenset[str]
     effort_verbs: frozenset[str]
+    armed_sectors: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:

@@ -52,9 +52,14 @@ def derive(
     ):
         target = rules.deadline_codes[code.code]  # "gave the United States 180 days to leave": a demand
         return replace(match, code=frames.code(target)), f"'{tok.text}': a deadline without a threat, CAMEO {target}"
-    if frame.predicate_lemma in rules.effort_verbs and any(
-        c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
-        for c in children(tok)
+    armed = any(a.sector in rules.armed_sectors for a in actors)  # "troops battled to free the hostages": a fight
+    if (
+        frame.predicate_lemma in rules.effort_verbs
+        and not armed
+        and any(
+            c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+            for c in children(tok)
+        )
     ):  # "had fought for months to block the move": an effort, not a fight
         return replace(match, code=None), f"'{tok.text} ... to': an effort, not an act of its own"
     if frame.modality == "negated" and code.root in rules.void_when_negated:
@@ -110,8 +115,8 @@ def by_deadline(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[Frame
     asked = any(
         c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in kids
     )
-    if not (timed and asked):
-        return None
+    if not (timed and asked) or any(c.dep_ == "advcl" and c.tag_ == "VBG" for c in kids):
+        return None  # "..., saying they could use force, and imposed sanctions": the acts told after it stay their own
     source = next(iter(rules.deadline_codes))  # the ultimatum code, "139"
     target = source if ultimatum(tok, rules) else rules.deadline_codes[source]
     match = FrameMatch(frames.code(target), f"{tok.lemma_.lower()} ... to", 2, "code_rules.yaml")

@@ -70,8 +70,9 @@ EXAMPLE_PREPS = {"include", "including", "like", "excluding"}
 
 def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     """(subject tokens, passive?, how found). Follows conj / xcomp / advcl / relcl to a subject."""
+    # a passive participle clause counts too: "walked out of prison, freed by the government"
     passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in children(verb)) or (
-        verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in children(verb))  # "..., freed by the government"
+        verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in children(verb))
     )
     if passive:
         for c in children(verb):
@@ -100,7 +101,11 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
         # the head's grammatical subject: "the minister has been indicted by the court and will
         # resign" shares "the minister", not the court
         shared = [c for c in children(verb.head) if c.dep_ in PASS_SUBJ_DEPS]
-        if shared and verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children(verb)):
+        if (
+            shared
+            and verb.tag_ == "VBN"
+            and not any(c.dep_ in {"aux", "auxpass", "dobj", "obj"} for c in children(verb))
+        ):
             # "20 people were killed or wounded", "were reported killed": passive too, its subject the victims
             subj, _, how = _subject_tokens(verb.head)
             return subj, True, f"shared with '{verb.head.text}' ({verb.dep_}): passive, {how}"
