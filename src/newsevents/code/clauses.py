@@ -19,6 +19,10 @@ from newsevents.records import Frame
 
 LINK_DEPS = {"conj", "xcomp", "advcl"}
 CLAUSE_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "prep", "agent", "xcomp", "ccomp"}
+# what a match is played in or on, and what is scored in it
+_MATCH_NOUNS = {"penalty", "penalties", "final", "semifinal", "semi-final", "quarterfinal", "quarter-final", "match",
+    "tournament", "championship", "cup", "league", "shootout", "olympics", "game"}  # fmt: skip
+_GOAL_NOUNS = {"goal", "winner", "equaliser", "equalizer", "penalty"}
 # a match score ("1-0", "2 - 2"), not a day range ("3-5 March")
 _SCORE = re.compile(
     r"(?<![\d.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,])(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I
@@ -96,17 +100,30 @@ def untold(tok: Token, rules: CodeRules) -> bool:
     """Whether the clause of ``tok`` tells no event of its own: a condition or a setting opened by one
     of ``untold_marks`` ("if it invaded Ukraine", "until the president resigns", "since Russian troops
     entered it"); the to-infinitive of one of ``unreal_nouns`` ("rejected a request to accept more
-    flights", "an ultimatum to Ecuador to halt attacks"); through a chain of coordinated and
+    flights", "an ultimatum to Ecuador to halt attacks"); the clause of one of ``conjecture_nouns``
+    ("speculation that Pakistan would conduct tests"); through a chain of coordinated and
     complement verbs ("if Baghdad fails to comply"). A participle used as an adjective ("starving
     civilians", "warning shots") is no clause at all."""
     if tok.tag_.startswith("VB") and tok.dep_ in {"amod", "compound"}:  # "with Trump accusing Zelenskiy" is a clause
         return not any(c.dep_ in CLAUSE_DEPS for c in children(tok))
     t = tok
-    while t.dep_ in LINK_DEPS and t.head.i != t.i and not _marked(t):
+    while True:
+        if t.dep_ in {"acl", "advcl"} and _opened_by(t) in rules.untold_marks:
+            return True  # "in case Baghdad reneged", "in the event the talks fail": a condition
+        if not (t.dep_ in LINK_DEPS and t.head.i != t.i and not _marked(t)):
+            break
         t = t.head
+    if t.dep_ in {"acl", "ccomp"} and t.head.lemma_.lower() in rules.conjecture_nouns and t.head.pos_ == "NOUN":
+        return True  # "fuelling speculation that Pakistan would conduct tests": a conjecture, no act told
     if t.dep_ == "acl" and t.head.lemma_.lower() in rules.unreal_nouns:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t))
     return t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lemma_.lower() in rules.untold_marks for m in children(t))
+
+
+def _opened_by(t: Token) -> str:
+    """The two words before a clause, articles left out ("in case", "in the event" → "in event")."""
+    before = [w.lower_ for w in t.doc[max(0, t.left_edge.i - 3) : t.left_edge.i] if w.dep_ != "det"]
+    return " ".join(before[-2:])
 
 
 def _marked(t: Token) -> bool:
@@ -187,7 +204,13 @@ def sports_result(tok: Token, score_verbs: frozenset[str]) -> bool:
         if t.dep_ in {"advcl", "xcomp", "conj"}:
             near.extend(g for g in t.subtree if g.head.i == t.i or g.head.head.i == t.i)
     words = " ".join(t.text for t in sorted(near, key=lambda t: t.i))
-    return bool(_SCORE.search(words))
+    # "Italy beat France on penalties in the World Cup final", "striking the winner": a match without its score
+    played = any(
+        (c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in _MATCH_NOUNS for g in children(c)))
+        or (c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _GOAL_NOUNS)
+        for c in children(tok)
+    )
+    return played or bool(_SCORE.search(words))
 
 
 def fronted(tok: Token) -> bool:

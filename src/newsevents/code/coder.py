@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from newsevents.code.clauses import consequence_told, fronted, own_clause, told_by_party, untold
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.parties import (
@@ -49,6 +51,7 @@ from newsevents.dedupe.merge import apply_retellings
 from newsevents.frame.facts import coding_order
 from newsevents.match.matching import told_act
 from newsevents.parse.syntax import clause_verb
+from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.recipients import recipients
 from newsevents.progress import Cast, Dated, Placed
@@ -114,8 +117,26 @@ class _ArticleCoder:
             or (tok.dep_ in {"xcomp", "advcl", "conj", "ccomp"} and head.i in self.absorbed)
             or (tok.dep_ in {"xcomp", "advcl", "ccomp"} and head.i in self.event_verbs and not fronted(tok))
         )
+        absorbed = absorbed or self.stray_infinitive(tok)
         told = consequence_told(tok, match, self.rules, self.match_at(head.i))
         return absorbed and not (told or own_clause(tok))
+
+    def stray_infinitive(self, tok: Token) -> bool:
+        """A bare infinitive parsed as a conjunct of a finite verb whose to-infinitive it continues
+        ("called on Russia to stop its attacks, respect the border and withdraw its forces"): part of
+        the event of that verb, as its to-infinitive is."""
+        if (
+            tok.dep_ != "conj"
+            or tok.tag_ != "VB"
+            or any(c.dep_ in {"aux", "nsubj", "nsubjpass"} for c in children(tok))
+        ):
+            return False
+        head = tok.head
+        while head.dep_ == "conj" and head.tag_ == "VB" and head.head.i != head.i:
+            head = head.head
+        if head.tag_ not in {"VBD", "VBZ", "VBP"} or not any(c.dep_ == "xcomp" for c in children(head)):
+            return False
+        return head.i in self.event_verbs or head.i in self.absorbed
 
     def make_event(
         self, frame: Frame, match: FrameMatch, cast: Cast, actors: list[ActorRef], why_actors: list[str],

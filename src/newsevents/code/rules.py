@@ -57,12 +57,22 @@ LIST_KEYS = (
     "condemning_words",
     "stating_verbs",
     "protest_roots",
+    "stance_negations",
+    "natural_forces",
+    "conjecture_nouns",
+    "deadline_verbs",
+    "deadline_units",
+    "ultimatum_words",
+    "scheduled_heads",
+    "void_when_negated",
+    "effort_verbs",
+    "armed_sectors",
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
     "intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns", "cargo_codes",
     "means_nouns",
-    "label_codes",
+    "label_codes", "deadline_codes",
 )  # fmt: skip
 # CAMEO code -> a sector, an object class or a lemma -> CAMEO code
 NESTED_KEYS = ("sector_codes", "object_codes", "lemma_codes")
@@ -81,6 +91,7 @@ class CodeRules:
     cargo_codes: Mapping[str, str]  # an arrival or dispatch carrying relief -> its code (aid)
     means_nouns: Mapping[str, str]  # the means of a reaction the dictionary has no noun for -> its code
     label_codes: Mapping[str, str]  # a list of words naming an act (condemning_words) -> the code of the naming
+    deadline_codes: Mapping[str, str]  # a deadline given without a threat (deadline_verbs) -> a demand
     future_heads: frozenset[str]
     sequence_adverbs: frozenset[str]
     attack_instruments: frozenset[str]
@@ -122,6 +133,16 @@ class CodeRules:
     condemning_words: frozenset[str]
     stating_verbs: frozenset[str]
     protest_roots: frozenset[str]
+    stance_negations: frozenset[str]
+    natural_forces: frozenset[str]
+    conjecture_nouns: frozenset[str]
+    deadline_verbs: frozenset[str]
+    deadline_units: frozenset[str]
+    ultimatum_words: frozenset[str]
+    scheduled_heads: frozenset[str]
+    void_when_negated: frozenset[str]
+    effort_verbs: frozenset[str]
+    armed_sectors: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:
@@ -163,6 +184,7 @@ class CodeRules:
             cargo_codes=dict(data["cargo_codes"]),
             means_nouns=dict(data["means_nouns"]),
             label_codes=dict(data["label_codes"]),
+            deadline_codes=dict(data["deadline_codes"]),
             anaphors=data["anaphors"],
             sector_codes=data["sector_codes"],
             object_codes=data["object_codes"],
@@ -182,6 +204,7 @@ class CodeRules:
             "cargo_codes": self.cargo_codes,
             "means_nouns": self.means_nouns,
             "label_codes": self.label_codes,
+            "deadline_codes": self.deadline_codes,
         }
         nested = {"sector_codes": self.sector_codes, "object_codes": self.object_codes, "lemma_codes": self.lemma_codes}
         _check_codes({**data, "judging_codes": self.judging_codes, **nested}, codes, RULES_FILE)

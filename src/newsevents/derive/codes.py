@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
@@ -45,10 +45,36 @@ def derive(
         ordered = commanded(frame, tok, match, frame_at, frames, rules, match_at, parties, actors)
         if ordered is not None:
             return ordered
+    if (
+        code.code in rules.deadline_codes
+        and frame.predicate_lemma in rules.deadline_verbs
+        and not ultimatum(tok, rules)
+    ):
+        target = rules.deadline_codes[code.code]  # "gave the United States 180 days to leave": a demand
+        return replace(match, code=frames.code(target)), f"'{tok.text}': a deadline without a threat, CAMEO {target}"
+    armed = any(a.sector in rules.armed_sectors for a in actors)  # "troops battled to free the hostages": a fight
+    if (
+        frame.predicate_lemma in rules.effort_verbs
+        and not armed
+        and any(
+            c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+            for c in children(tok)
+        )
+    ):  # "had fought for months to block the move": an effort, not a fight
+        return replace(match, code=None), f"'{tok.text} ... to': an effort, not an act of its own"
+    if frame.modality == "negated" and code.root in rules.void_when_negated:
+        return replace(match, code=None), f"'{tok.text}' negated: a rejection denied tells no event"
     derived: str | None = None
     if frame.modality == "negated" and frame.tense != "past":
         derived = rules.negated.get(code.root)
         why = "refusal of a cooperative act (negated, not past) → rejection"
+    elif (
+        frame.modality == "negated"
+        and frame.predicate_lemma in rules.stance_negations
+        and any(c.dep_ == "neg" for c in children(tok))
+    ):
+        derived = rules.negated.get(code.root)  # "did not accept the ruling": a stance refused, in any tense
+        why = f"'{tok.text}' negated: a stance refused → rejection"
     elif (
         frame.modality == "hypothetical"
         and code.quad_class >= 3
@@ -62,7 +88,7 @@ def derive(
         not frame.passive
     ):
         conditional = code.quad_class >= 3 and has_condition(tok, CONDITION_MARKS)
-        if frame.modality == "future" and announced(tok, rules) and not conditional:
+        if frame.modality == "future" and (announced(tok, rules) or scheduled(tok, rules)) and not conditional:
             return match, None
         derived = rules.intent.get(code.root)
         why = "announced or planned act by its own actor → intent" if code.quad_class <= 2 else "→ threat"
@@ -72,6 +98,38 @@ def derive(
         return match, None
     new = replace(match, code=frames.code(derived))
     return new, f"{why}: CAMEO {code.code} becomes {derived}"
+
+
+def by_deadline(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str] | None:
+    """A deadline given for an act with no pattern of its own ("gave the rebels 48 hours to lay down
+    their arms", "gave Iraq until noon on Saturday to begin a withdrawal"): one of ``deadline_verbs``
+    with a span of time (a number of ``deadline_units`` or "until") and a to-infinitive is a demand
+    (``deadline_codes``), an ultimatum when it names what follows (:func:`ultimatum`); the act it
+    asks for is part of it, not an act told as done."""
+    if tok.lemma_.lower() not in rules.deadline_verbs:
+        return None
+    kids = children(tok)
+    timed = any(c.lemma_.lower() in rules.deadline_units for c in kids) or any(
+        c.dep_ == "prep" and c.lower_ == "until" for c in kids
+    )
+    asked = any(
+        c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in kids
+    )
+    if not (timed and asked) or any(c.dep_ == "advcl" and c.tag_ == "VBG" for c in kids):
+        return None  # "..., saying they could use force, and imposed sanctions": the acts told after it stay their own
+    source = next(iter(rules.deadline_codes))  # the ultimatum code, "139"
+    target = source if ultimatum(tok, rules) else rules.deadline_codes[source]
+    match = FrameMatch(frames.code(target), f"{tok.lemma_.lower()} ... to", 2, "code_rules.yaml")
+    return match, f"'{tok.text} ... to': a deadline for an act, CAMEO {target}"
+
+
+def ultimatum(tok: Token, rules: CodeRules) -> bool:
+    """Whether a deadline names what follows if it is not met: "or" before one of ``ultimatum_words``
+    in its sentence ("... to pull back its guns or face air strikes")."""
+    words = list(tok.sent)
+    return any(
+        w.lemma_.lower() in rules.ultimatum_words and words[k - 1].lower_ == "or" for k, w in enumerate(words) if k
+    )
 
 
 def pursued(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
@@ -84,9 +142,13 @@ def pursued(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
         verb = c.lemma_.lower()
         if verb in rules.pursuit_verbs:
             return rules.pursuit_verbs[verb], f"'{tok.text} to {c.text}': a vow to pursue people is a threat"
+        if verb in rules.ending_verbs:
+            continue  # "vowed to end the war": no threat
         # the object's head or a word right under it or the verb: "find the perpetrators", "find those responsible"
         words = [w for obj in children(c) if obj.dep_ in {"dobj", "obj"} for w in (obj, *children(obj))]
         words += [w for w in children(c) if w.dep_ in {"oprd", "ccomp", "acomp", "xcomp"}]
+        # a prepositional object of the verb or its particle: "press on with its armed struggle"
+        words += [g for p in children(c) if p.dep_ == "prep" for g in children(p) if g.dep_ == "pobj"]
         for w in words:
             if w.lemma_.lower() in rules.pursued_nouns:
                 why = f"'{tok.text} to {c.text} ... {w.text}': a vow to pursue people is a threat"
@@ -217,6 +279,26 @@ def by_sector(
     return replace(match, code=new), why
 
 
+def natural_agent(frame: Frame, doc: Doc, rules: CodeRules) -> str | None:
+    """The word that makes the frame's subject a natural force ("a cyclone flattened the island",
+    "wildfires forced residents to flee", "Mount Merapi erupted, forcing thousands to flee": the
+    head of the subject or a word of its name before the head is one of ``natural_forces``), else None."""
+    if not frame.actor_spans:
+        return None
+    words = []
+    for a, b in frame.actor_spans:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        root = span.root
+        word = next((w for w in span if w.i <= root.i and w.lemma_.lower() in rules.natural_forces), None)
+        word = word or (root if root.lower_ in rules.natural_forces else None)
+        if word is None:
+            return None  # "the army and the floods": not nature alone
+        words.append(word.text)
+    return words[0]
+
+
 def by_object(
     frame: Frame, tok: Token, match: FrameMatch, frames: VerbFrames, rules: CodeRules
 ) -> tuple[FrameMatch, str | None]:
@@ -269,6 +351,10 @@ def _objects(tok: Token, wide: bool = False) -> list[Token]:
             out += [g for p in of for g in children(p) if g.dep_ == "pobj"]
         elif c.dep_ == "prep" and c.lower_ in own:
             out += [g for g in children(c) if g.dep_ == "pobj"]
+        elif wide and c.dep_ in {"prep", "prt", "advmod"} and c.lower_ == "out":  # "walked out of prison"
+            out += [
+                g for p in children(c) if p.dep_ == "prep" and p.lower_ == "of" for g in children(p) if g.dep_ == "pobj"
+            ]
         elif c.dep_ in {"ccomp", "xcomp"}:  # "captured Saddam Hussein hiding in a hole": a small clause
             out += [g for g in children(c) if g.dep_ == "nsubj"]
     return out
@@ -333,6 +419,13 @@ def announced(tok: Token, rules: CodeRules) -> bool:
         if going_to(verb):
             return True
     return False
+
+
+def scheduled(tok: Token, rules: CodeRules) -> bool:
+    """A scheduled or expected act ("is due to visit Beijing", "is expected to lift the embargo"; a
+    conjoined verb shares its head's): the complement of one of ``scheduled_heads``."""
+    verb = tok.head if tok.dep_ == "conj" else tok
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.scheduled_heads
 
 
 def demand(

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from newsevents.code.clauses import told_by_party
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
-from newsevents.derive.codes import by_label, by_means, by_object, by_sector, demand, derive
+from newsevents.derive.codes import by_deadline, by_label, by_means, by_object, by_sector, demand, derive, natural_agent
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Derived, Discourse
 from newsevents.records import ActorRef, Frame
@@ -73,6 +74,7 @@ def make_derive(res: Resources) -> StageFunc:
                 # "Israel responded with air strikes": a reaction with no pattern of its own, told by its means
                 means = by_means(tok, frames, rules) if frame.predicate_lemma in rules.means_verbs else None
                 means = means or by_label(tok, frames, rules)  # "called the test a provocative act"
+                means = means or by_deadline(tok, frames, rules)  # "gave the rebels 48 hours to disarm"
                 out.append(Derived(info.token_i, *means) if means else Derived(info.token_i))
             elif match.code.plover is None:
                 if match.code.root != "01":
@@ -95,6 +97,9 @@ def make_derive(res: Resources) -> StageFunc:
                     new, why = by_object(frame, tok, new, frames, rules)
                 if why is None:
                     new, why = by_sector(new, cast.actors, frames, rules)
+                force = natural_agent(frame, doc, rules)
+                if force is not None:  # "a cyclone flattened the island": no political act
+                    new, why = replace(new, code=None), f"subject '{force}': a natural force, no event"
                 coded = new if new.code is not None and new.code.plover else None
                 out.append(Derived(info.token_i, coded, why, stated=said and coded is not None))
         work.derived = out

@@ -49,6 +49,8 @@ PERSON_OBJECT = "person-object"  # the context word of a frame whose object name
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "can", "ca"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# heads of a passive subject that count its people ("hundreds of civilians were killed"), not an event noun
+QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "number", "lot", "many", "some", "most", "all"}
 GERUND_PREPS = {"by", "without", "after", "before", "through", "upon", "on", "to"}
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "it"}
 
@@ -69,7 +71,10 @@ EXAMPLE_PREPS = {"include", "including", "like", "excluding"}
 
 def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     """(subject tokens, passive?, how found). Follows conj / xcomp / advcl / relcl to a subject."""
-    passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in children(verb))
+    # a passive participle clause counts too: "walked out of prison, freed by the government"
+    passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in children(verb)) or (
+        verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in children(verb))
+    )
     if passive:
         for c in children(verb):
             if c.dep_ == "agent":
@@ -97,6 +102,14 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
         # the head's grammatical subject: "the minister has been indicted by the court and will
         # resign" shares "the minister", not the court
         shared = [c for c in children(verb.head) if c.dep_ in PASS_SUBJ_DEPS]
+        if (
+            shared
+            and verb.tag_ == "VBN"
+            and not any(c.dep_ in {"aux", "auxpass", "dobj", "obj"} for c in children(verb))
+        ):
+            # "20 people were killed or wounded", "were reported killed": passive too, its subject the victims
+            subj, _, how = _subject_tokens(verb.head)
+            return subj, True, f"shared with '{verb.head.text}' ({verb.dep_}): passive, {how}"
         if shared:
             return coordinated(shared[0]), False, f"shared with '{verb.head.text}' ({verb.dep_}): passive subject"
         subj, _, how = _subject_tokens(verb.head)
@@ -276,6 +289,9 @@ def _modality(verb: Token) -> tuple[Modality, Tense, str]:
             return "negated", "future", "negation of a future act"
         present = verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes)
         return "negated", "present" if present else "past", "negation"
+    if any(m.dep_ == "mark" and m.lower_ == "whether" for m in children(verb)):
+        # "has not said whether he will surrender": an open question, no commitment
+        return "hypothetical", "present", "open question ('whether')"
     if conditional:
         # "will act unless ..." is a conditional commitment (a promise or a threat); "could act if ..." is not
         committed = bool(lemmas & (FUTURE_AUX | {"would"})) and not lemmas & HYPOTHETICAL_AUX
@@ -314,6 +330,8 @@ def _nominal_agent(objects: list[Token]) -> tuple[list[Token], str] | None:
     "of" phrase names who held it (of several objects, the last one with an "of" phrase)."""
     found = None
     for o in objects:
+        if o.lemma_.lower() in QUANTITY_NOUNS or o.pos_ == "NUM":
+            continue  # "hundreds of civilians were killed": how many suffered it, not who held it
         for p in children(o):
             of_objs = [g for g in children(p) if g.dep_ == "pobj"] if p.lemma_.lower() == "of" else []
             if of_objs:
