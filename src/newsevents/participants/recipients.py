@@ -24,11 +24,12 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import conjoined, place_phrase, purpose_clauses
-from newsevents.code.parties import meeting_place, unbordered
+from newsevents.code.parties import meeting_place, reciprocal, unbordered
 from newsevents.frame.frames import PERSONAL_PRONOUNS
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.tree import children
@@ -46,6 +47,9 @@ FLEEING_VERBS = LEXICON["fleeing_verbs"]
 DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 THREAT_ROOT = "13"  # CAMEO 13: threaten
 HOSTILE_ROOTS = {"14", "18", "19", "20"}  # protest, assault, fight, mass violence: a mission there is the target
+BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
+FORCE_POSTURE = "15"  # CAMEO 15: exhibit force posture
+SINGLE_KINDS = {"border", "protest", "place of a mission", "condition", "reported clause"}  # one phrase, no "and"
 PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
 
 
@@ -82,30 +86,40 @@ def recipients(
         order = [("condition", conditions), *order, ("reported clause", reported)]
     if root in HOSTILE_ROOTS:  # "rallied outside the French embassy", "a bomb exploded at the U.S. embassy"
         order.append(("place of a mission", tuple(sp for sp in frame.place_spans if envoy_noun(doc, sp))))
+    if root == FORCE_POSTURE:  # "massed troops along its border with Ukraine": the neighbour faced
+        order.append(("border", bordering(doc, (*frame.object_spans, *preps, *frame.place_spans))))
     if frame.predicate_lemma in TRANSFER_VERBS:  # "extradited the suspect to Spain": where it goes first
         to = tuple(sp for sp in preps if TO_BEFORE.search(text[max(0, sp[0] - 6) : sp[0]]))
         order = [("destination", to), ("object", frame.object_spans), ("prepositional phrase", preps)]
     for kind, spans in order:
         for span in spans:
-            if kind not in {"object", "place of a mission"} and (place_phrase(doc, span) or meeting_place(doc, span)):
+            named_place = place_phrase(doc, span) or meeting_place(doc, span)
+            if kind not in {"object", "place of a mission", "border"} and named_place:
                 continue
             if frame.predicate_lemma in FLEEING_VERBS and a_place(doc, span):  # "fled to Moscow"
                 continue
+            words = text[span[0] : span[1]]
+            pair = reciprocal(words.split(" of ")[0], span, actors, told.named) if kind != "protest" else None
+            if pair is not None:  # "accused each other", "each side blamed the other"
+                return pair[0], f"recipient from the {kind}: {pair[1]}"
             group = [span, *conjoined(doc, span, preps if kind == "destination" else spans)]  # "to X and Y"
-            group = group if kind not in {"protest", "place of a mission", "condition", "reported clause"} else [span]
+            group = group if kind not in SINGLE_KINDS else [span]
             found = [
                 r
                 for sp in group
                 for r in reader.span(sp, on_date, disc, unbordered(doc, sp, text))
-                if (r.key(), r.entity_text.lower()) not in actor_keys
+                if (r.key(), r.entity_text.lower()) not in actor_keys and not no_party(doc, r)
             ]
             why = f"recipient from the {kind} '{', '.join(text[a:b] for a, b in group)}'"
-            words = text[span[0] : span[1]]
             if len(group) == 1:  # "him", "his departure", a surname named before
                 earlier = reader.referent(words, span, found, disc, actors, owner_ok and kind == "object")
                 if earlier is not None:
                     ref = replace(earlier[0], entity_text=words, start_char=span[0], end_char=span[1])
                     return [ref], f"{why}: {earlier[1]}"
+            if not found and kind == "object":  # "cut ties with Qatar, accusing it of ..."
+                back = pronoun_party(reader, doc, span, actor_keys, on_date, told)
+                if back is not None:
+                    return back[0], f"{why}: {back[1]}"
             envoy = mission(reader, doc, span, actors, on_date, told)
             if envoy is not None:  # "its embassy in Tehran", "Venezuela's embassy in Bogota"
                 if not envoy[0]:
@@ -113,7 +127,7 @@ def recipients(
                 return envoy[0], f"{why}: {envoy[1]}"
             if kind == "place of a mission":
                 continue
-            if not found or self_named(found, actors):
+            if not found or self_named(found, actors) or own_forces(doc, span, found, own, root):
                 continue
             if any(r.country or not (r.kb_id or "sector:").startswith("sector:") for r in found):
                 return found, why
@@ -127,6 +141,74 @@ def recipients(
             if found:
                 return found, f"{why}, in the purpose clause '{inner.trigger_text} ...'"
     return weak or ([], "no recipient named")
+
+
+PARTY_PRONOUNS = {"it", "them"}
+CHARGE_AFTER = re.compile(r"^\s+(?:of|to|for)\b", re.IGNORECASE)
+
+
+def pronoun_party(
+    reader: ActorReader, doc: Doc, span: tuple[int, int], actor_keys: set[tuple[Any, str]],
+    on_date: dt.date | None, disc: Discourse,
+) -> tuple[list[ActorRef], str] | None:  # fmt: skip
+    """'Four states cut ties with Qatar, accusing it of supporting terrorism', 'urged them to
+    disarm': "it" or "them" as the object of a verb that goes on to say of what or to do what is
+    the party named last before it, in its sentence or the one before (a country, an organisation
+    or a group with a country, not the event's own actors)."""
+    words = reader.text[span[0] : span[1]].strip().lower()
+    if words not in PARTY_PRONOUNS or not CHARGE_AFTER.match(reader.text[span[1] : span[1] + 6]):
+        return None
+    here = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if here is None:
+        return None
+    start = here.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    ents = [e for e in doc.ents if start <= e.start and e.end_char <= span[0] and e.label_ in PARTY_ENTS]
+    for ent in reversed(ents):
+        refs = [
+            r
+            for r in reader.span((ent.start_char, ent.end_char), on_date, disc)
+            if r.country and (r.key(), r.entity_text.lower()) not in actor_keys
+        ]
+        if refs:
+            return refs, f"'{words}' = {ent.text}, the party named before it"
+    return None
+
+
+PARTY_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
+
+
+def no_party(doc: Doc, ref: ActorRef) -> bool:
+    """A role word that names no one where it stands: an adjective ("a general strike", "military
+    exercises") or "state" in "a state of emergency" (of a common noun: "the state of Texas" is a
+    place, "the State of Israel" a name)."""
+    if not (ref.kb_id or "").startswith("sector:"):
+        return False
+    words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
+    if words is None or len(words) != 1:
+        return False
+    tok = words[0]
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod":
+        return True
+    return tok.lemma_.lower() == "state" and any(
+        o.pos_ == "NOUN" for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)
+    )
+
+
+def bordering(doc: Doc, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """'along its border with Pakistan', 'near the frontier with Ukraine': the neighbour a border
+    phrase names (lexicon boundary_nouns)."""
+    out = []
+    for a, b in spans:
+        for tok in doc.char_span(a, b, alignment_mode="expand") or ():
+            if tok.lemma_.lower() not in BOUNDARY_NOUNS:
+                continue
+            for p in children(tok):
+                if p.dep_ == "prep" and p.lower_ == "with":
+                    objs = [o for o in children(p) if o.dep_ == "pobj"]
+                    out += [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in objs]
+    return tuple(dict.fromkeys(out))
 
 
 def protested(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
@@ -261,6 +343,20 @@ def self_named(found: list[ActorRef], actors: list[ActorRef]) -> bool:
         and " after '" not in r.reason
         for r in found
     )
+
+
+FORCE_ROOTS = {"15", "08"}  # CAMEO 15: force posture (mobilise, deploy); 08: yield (withdraw)
+
+
+def own_forces(doc: Doc, span: tuple[int, int], found: list[ActorRef], own: set[str], root: str | None) -> bool:
+    """A state moving its own forces names no recipient by them: "Putin ordered the military to
+    mobilise", "Clinton ordered U.S. forces out of Somalia", "withdrew its troops from the border"
+    (forces of the actor's country, or, in a force posture, forces of no country named)."""
+    if root not in FORCE_ROOTS or not own or not all(r.sector == "MIL" for r in found):
+        return False
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    owned = phrase is not None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in children(phrase.root))
+    return all(r.country in own or (r.country is None and (root == "15" or owned)) for r in found)
 
 
 def one_person(doc: Doc, span: tuple[int, int], states: list[ActorRef]) -> bool:
