@@ -396,12 +396,15 @@ def meeting_pair(doc: Doc, actors: Sequence[ActorRef], code: str) -> tuple[list[
 
 def same_talks(events: Sequence[Event], root: str) -> tuple[list[ActorRef], list[str]]:
     """A meeting told without its parties ("the next round of talks will be held in Nairobi")
-    is held by the parties of the last meeting told before it in the article."""
+    is held by the parties of the last meeting told before it in the article: its actors and the
+    parties it met (not the people of its place)."""
     earlier = next((e for e in reversed(events) if e.cameo_root == root and e.actor), None)
     if earlier is None:
         return [], []
-    names = " + ".join(a.code or a.entity_text for a in earlier.actor)
-    return list(earlier.actor), [f"parties of the meeting told before ('{earlier.event_text}': {names})"]
+    met = [r for r in earlier.recipient if not (r.kb_id or "").startswith("place:") and r not in earlier.actor]
+    parties = [*earlier.actor, *met]
+    names = " + ".join(a.code or a.entity_text for a in parties)
+    return parties, [f"parties of the meeting told before ('{earlier.event_text}': {names})"]
 
 
 def judged_before(
