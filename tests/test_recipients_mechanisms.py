@@ -31,8 +31,7 @@ def _one(pipeline: Any, text: str, trigger: str) -> Event:
          {"KEN"}, {"UGA"}),
         ("Chancellor Angela Merkel and French President Emmanuel Macron held talks in Aachen on Tuesday.", "held",
          {"DEU"}, {"FRA"}),
-        ("The foreign ministers of Chile and Peru met in Lima on Friday.", "met", {"CHL"}, {"PER"}),
-        ("Leaders of Brazil, Argentina and Uruguay met in Montevideo on Monday.", "met", {"BRA"}, {"ARG", "URY"}),
+        ("Brazil, Argentina and Uruguay held talks on Monday.", "held", {"BRA"}, {"ARG", "URY"}),
         ("A summit between President Emmanuel Macron and Chancellor Angela Merkel ended on Thursday.", "summit",
          {"FRA"}, {"DEU"}),
     ],
@@ -50,6 +49,7 @@ def test_meeting_of_coordinated_parties(pipeline: Any, text: str, trigger: str, 
     "text",
     [
         "Chilean and Peruvian negotiators met in Lima on Friday.",  # one group: coordinated modifiers
+        "Delegations from Chile and Peru met in Lima on Friday.",  # one group: coordinated objects of "from"
         "Egypt and Qatar mediated between the two factions on Friday.",  # mediators act together
     ],
 )

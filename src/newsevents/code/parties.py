@@ -365,8 +365,8 @@ def meeting_pair(doc: Doc, actors: Sequence[ActorRef], code: str) -> tuple[list[
     """'Reagan and Gorbachev met in Geneva', 'a summit between Biden and Xi': a meeting (CAMEO 04)
     whose parties are coordinated noun phrases ("X and Y", "X, Y and Z") is held by the first with
     the others: (actors, recipients, why). A name read inside another party's phrase is that
-    party; coordinated modifiers of one noun name one group ("U.S. and Russian negotiators met"),
-    left as it is, and so is a party named twice; mediators mediate together ("Egypt and Qatar
+    party; coordinated modifiers of one noun name one group ("U.S. and Russian negotiators met",
+    "delegations from X and Y", "the leaders of X and Y"), left as it is, and so is a party named twice; mediators mediate together ("Egypt and Qatar
     mediated a truce")."""
     if not code.startswith(MEETING_ROOT) or code == MEDIATE or len(actors) < 2 or any(r.start_char < 0 for r in actors):
         return None
@@ -384,8 +384,8 @@ def meeting_pair(doc: Doc, actors: Sequence[ActorRef], code: str) -> tuple[list[
         return None
     roots = [h.root for h in heads if h is not None]
     for k, tok in enumerate(roots[1:], start=1):
-        if tok.dep_ != "conj" or not any(a <= tok.head.idx < b for a, b in spans[:k]):
-            return None  # not "X and Y" (a modifier, an apposition, another clause's name)
+        if tok.dep_ != "conj" or not any(tok.head.i == o.i for o in roots[:k]):
+            return None  # not "X and Y": a modifier, "delegations from X and Y" (one group), another clause's
     first, others = parties[0], [r for p in parties[1:] for r in p]
     if {r.key() for r in others} & {r.key() for r in first}:
         return None
