@@ -16,6 +16,12 @@ where it happened ("rallied outside the French embassy"). Each phrase may refer 
 naming itself ("pulled the United States out of the deal") is no recipient; an embassy or envoy
 is its sending state's, except the actor's own, which points at the host; the place someone
 fled to or from is none (lexicon fleeing_verbs).
+
+Phrases that name the parties of a pair or someone named before: "each other", "the other
+(side)" (code.parties.reciprocal); "it"/"them" charged with or urged to something ("accusing it
+of ...": pronoun_party). Phrases that name no one: a role word as an adjective or "a state of
+emergency" (no_party), and a state's own forces moved in a force posture or a withdrawal
+(own_forces); a force posture faces the neighbour of its border phrase (bordering).
 """
 
 from __future__ import annotations
