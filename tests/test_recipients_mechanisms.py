@@ -149,3 +149,21 @@ def test_it_as_a_thing_is_no_party(pipeline: Any) -> None:
     rejected = [e for e in events if e.event_text == "rejected"]
     assert rejected
     assert not any("the party named before it" in r for e in rejected for r in e.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Bolivia's army seized power on Tuesday, hours after the president dissolved parliament.", "BOL"),
+        ("Mutinous soldiers in Guinea said on Sunday they had seized power.", "GIN"),
+    ],
+)
+def test_a_coup_is_aimed_at_its_own_government(pipeline: Any, text: str, country: str) -> None:
+    e = _one(pipeline, text, "seized")
+    assert country_set(e.recipient) == {country}
+    assert any("a coup" in r for r in e.reasons)
+
+
+def test_seizing_a_town_is_no_coup(pipeline: Any) -> None:
+    e = _one(pipeline, "Rebels seized the town of Goma on Tuesday.", "seized")
+    assert not any("a coup" in r for r in e.reasons)

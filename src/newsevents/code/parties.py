@@ -366,8 +366,8 @@ def meeting_pair(doc: Doc, actors: Sequence[ActorRef], code: str) -> tuple[list[
     whose parties are coordinated noun phrases ("X and Y", "X, Y and Z") is held by the first with
     the others: (actors, recipients, why). A name read inside another party's phrase is that
     party; coordinated modifiers of one noun name one group ("U.S. and Russian negotiators met",
-    "delegations from X and Y", "the leaders of X and Y"), left as it is, and so is a party named twice; mediators mediate together ("Egypt and Qatar
-    mediated a truce")."""
+    "delegations from X and Y", "the leaders of X and Y"), left as it is, and so is a party named
+    twice; mediators mediate together ("Egypt and Qatar mediated a truce")."""
     if not code.startswith(MEETING_ROOT) or code == MEDIATE or len(actors) < 2 or any(r.start_char < 0 for r in actors):
         return None
     parties: list[list[ActorRef]] = []

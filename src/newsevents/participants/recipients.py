@@ -51,6 +51,7 @@ STATE_SECTORS = sector_group("state")
 PROTEST_NOUNS = LEXICON["protest_nouns"]
 FLEEING_VERBS = LEXICON["fleeing_verbs"]
 DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
+COUP_VERBS = LEXICON["coup_verbs"]
 THREAT_ROOT = "13"  # CAMEO 13: threaten
 HOSTILE_ROOTS = {"14", "18", "19", "20"}  # protest, assault, fight, mass violence: a mission there is the target
 BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
@@ -138,6 +139,8 @@ def recipients(
             if any(r.country or not (r.kb_id or "sector:").startswith("sector:") for r in found):
                 return found, why
             weak = weak or (found, why + " (a role word only)")
+    if weak is None and (coup := seized_power(doc, frame, actors)) is not None:
+        return coup
     if weak is None and root is not None:
         for c in purpose_clauses(doc, frame):
             inner = frame_at(c.i)
@@ -215,6 +218,21 @@ def bordering(doc: Doc, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, 
                     objs = [o for o in children(p) if o.dep_ == "pobj"]
                     out += [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in objs]
     return tuple(dict.fromkeys(out))
+
+
+def seized_power(doc: Doc, frame: Frame, actors: list[ActorRef]) -> tuple[list[ActorRef], str] | None:
+    """'Pakistan's army seized power', 'mutinous soldiers said they had taken power': a coup (a verb
+    of lexicon coup_verbs with "power" as its object) that names no one it is aimed at is aimed at
+    the government of the putschists' own country (one country among the actors)."""
+    countries = {a.country for a in actors if a.country}
+    if frame.predicate_lemma not in COUP_VERBS or len(countries) != 1:
+        return None
+    objects = [doc.char_span(a, b, alignment_mode="expand") for a, b in frame.object_spans]
+    if not any(o is not None and o.root.lemma_.lower() == "power" for o in objects):
+        return None
+    c = countries.pop()
+    why = f"recipient: a coup ('{frame.trigger_text} power') is aimed at the government of its own country, {c}"
+    return [ActorRef("", None, f"{c}GOV", c, "GOV", f"country:{c}", None, -1, -1, why)], why
 
 
 def protested(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
