@@ -167,3 +167,21 @@ def test_a_coup_is_aimed_at_its_own_government(pipeline: Any, text: str, country
 def test_seizing_a_town_is_no_coup(pipeline: Any) -> None:
     e = _one(pipeline, "Rebels seized the town of Goma on Tuesday.", "seized")
     assert not any("a coup" in r for r in e.reasons)
+
+
+def test_whose_words_name_the_target_is_no_recipient(pipeline: Any) -> None:
+    e = _one(pipeline, "Turkish jets struck what Ankara described as rebel shelters on Sunday.", "struck")
+    assert "TUR" not in country_set(e.recipient)
+
+
+def test_a_seat_of_government_where_a_treaty_is_signed_is_a_place(pipeline: Any) -> None:
+    e = _one(pipeline, "Ghana and Togo signed a border treaty at the Elysee Palace on Monday.", "signed")
+    assert "FRA" not in country_set(e.recipient)
+    protest = _one(pipeline, "Protesters rallied at the White House on Sunday.", "rallied")
+    assert "USA" in country_set(protest.recipient)  # a protest there is aimed at it
+
+
+def test_a_purpose_clause_naming_the_actors_own_state_is_no_recipient(pipeline: Any) -> None:
+    text = "Venezuela and the lenders reached a deal on Sunday to restructure Caracas's debt."
+    e = _one(pipeline, text, "reached")
+    assert "VEN" not in country_set(e.recipient)

@@ -34,7 +34,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from newsevents.code.clauses import conjoined, place_phrase, purpose_clauses
+from newsevents.code.clauses import LOCATIVE_PREPS, conjoined, place_phrase, purpose_clauses
 from newsevents.code.parties import meeting_place, reciprocal, unbordered
 from newsevents.frame.frames import PERSONAL_PRONOUNS
 from newsevents.lexicon import LEXICON, sector_group
@@ -52,6 +52,7 @@ PROTEST_NOUNS = LEXICON["protest_nouns"]
 FLEEING_VERBS = LEXICON["fleeing_verbs"]
 DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 COUP_VERBS = LEXICON["coup_verbs"]
+WORDING_VERBS = LEXICON["calling_verbs"] | LEXICON["speech_verbs"]
 THREAT_ROOT = "13"  # CAMEO 13: threaten
 HOSTILE_ROOTS = {"14", "18", "19", "20"}  # protest, assault, fight, mass violence: a mission there is the target
 BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
@@ -115,8 +116,10 @@ def recipients(
                 r
                 for sp in group
                 for r in reader.span(sp, on_date, disc, unbordered(doc, sp, text))
-                if (r.key(), r.entity_text.lower()) not in actor_keys and not no_party(doc, r)
+                if (r.key(), r.entity_text.lower()) not in actor_keys and not no_party(doc, r) and not wording(doc, r)
             ]
+            if kind == "prepositional phrase" and root not in HOSTILE_ROOTS and seat_of(doc, span, found):
+                continue  # "signed a treaty at the White House": where, not whom
             why = f"recipient from the {kind} '{', '.join(text[a:b] for a, b in group)}'"
             if len(group) == 1:  # "him", "his departure", a surname named before
                 earlier = reader.referent(words, span, found, disc, actors, owner_ok and kind == "object")
@@ -147,6 +150,7 @@ def recipients(
             if inner is None:
                 continue
             found, why = recipients(reader, doc, inner, actors, on_date, disc, frame_at)
+            found = [r for r in found if r.country not in own or r.sector not in STATE_SECTORS]
             if found:
                 return found, f"{why}, in the purpose clause '{inner.trigger_text} ...'"
     return weak or ([], "no recipient named")
@@ -233,6 +237,30 @@ def seized_power(doc: Doc, frame: Frame, actors: list[ActorRef]) -> tuple[list[A
     c = countries.pop()
     why = f"recipient: a coup ('{frame.trigger_text} power') is aimed at the government of its own country, {c}"
     return [ActorRef("", None, f"{c}GOV", c, "GOV", f"country:{c}", None, -1, -1, why)], why
+
+
+def wording(doc: Doc, ref: ActorRef) -> bool:
+    """'struck what New Delhi described as a militant camp': the subject of a "what" clause of a
+    speech or calling verb (lexicon speech_verbs, calling_verbs) says whose words name the
+    target; it is no recipient."""
+    words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
+    if words is None:
+        return False
+    tok = words.root
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj" and verb.lemma_.lower() in WORDING_VERBS and any(c.lower_ == "what" for c in children(verb))
+    )
+
+
+def seat_of(doc: Doc, span: tuple[int, int], found: list[ActorRef]) -> bool:
+    """'signed a treaty at the White House', 'talks in Washington': a seat of government that
+    stands for its state (a metonym) after a locative preposition is where a cooperative act
+    happened, not whom it is done to."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if not found or phrase is None or phrase.root.head.lemma_.lower() not in LOCATIVE_PREPS:
+        return False
+    return all(r.reason.startswith(("metonym", "capital metonym")) for r in found)
 
 
 def protested(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
