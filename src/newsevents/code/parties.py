@@ -378,6 +378,13 @@ def meeting_pair(doc: Doc, actors: Sequence[ActorRef], code: str) -> tuple[list[
             parties.append([r])
     if len(parties) < 2:
         return None
+    lead = doc.char_span(parties[0][0].start_char, parties[0][0].end_char, alignment_mode="expand")
+    if (
+        lead is not None
+        and lead.root.tag_ == "NNS"
+        and any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in children(lead.root))
+    ):
+        return None  # "delegations from X and Y", "the leaders of X and Y": one group
     spans = [(min(x.start_char for x in p), max(x.end_char for x in p)) for p in parties]
     heads = [doc.char_span(a, b, alignment_mode="expand") for a, b in spans]
     if any(h is None for h in heads):

@@ -35,7 +35,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import LOCATIVE_PREPS, conjoined, place_phrase, purpose_clauses
-from newsevents.code.parties import meeting_place, reciprocal, unbordered
+from newsevents.code.parties import meeting_place, reciprocal, state_actor, unbordered
 from newsevents.frame.frames import PERSONAL_PRONOUNS
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.tree import children
@@ -150,7 +150,8 @@ def recipients(
             if inner is None:
                 continue
             found, why = recipients(reader, doc, inner, actors, on_date, disc, frame_at)
-            found = [r for r in found if r.country not in own or r.sector not in STATE_SECTORS]
+            states = {a.country for a in actors if a.country and state_actor(a)}  # not students demanding
+            found = [r for r in found if r.country not in states or r.sector not in STATE_SECTORS]
             if found:
                 return found, f"{why}, in the purpose clause '{inner.trigger_text} ...'"
     return weak or ([], "no recipient named")
