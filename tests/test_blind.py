@@ -44,33 +44,42 @@ pytestmark = pytest.mark.model
 # marked "found more (4th)" are scored on found events only and fell by one or two newly found
 # events each, whose speaker or place is wrong (the errors on the events found before are the same);
 # they are pinned at the new figures, an exception to "floors only go up" said in the session report.
+# Recipients, fifth session (tests/test_recipients_mechanisms.py): a meeting of
+# coordinated parties is held by the first with the others, reciprocal phrases, people outside
+# the state acted on by their own state, role words that name no one ("a general strike", "a state
+# of emergency"), a state's own forces, a coup's own government. Recipient country F1 rose on all
+# sets but round-4 stories (0.748 -> 0.747). Recall fell by one group on round-2 stories (0.851 ->
+# 0.845) and on round-4 sentences (0.779 -> 0.776): both events were kept only because a role word
+# that names no one ("a state of emergency", "a general agreement") gave them a bogus government or
+# military recipient that made them political; the floor of round-2 stories is pinned at 0.84, an
+# exception to "floors only go up" said in the session report.
 EVENT_FLOORS: dict[str, dict[str, float]] = {
     "blind/sentences.jsonl": {
         "group_recall": 0.86,  # 0.870 (fourth session, end)
         "precision": 0.93,  # 0.934 (fourth session, end)
-        "actor_country": 0.91,  # 0.910 (fourth session, end)
-        "recipient_country": 0.76,  # 0.767 (fourth session, end)
+        "actor_country": 0.91,  # 0.915 (fifth session, recipients); 0.910 (fourth session, end)
+        "recipient_country": 0.80,  # 0.802 (fifth session, recipients); 0.767 (fourth session, end)
     },
     "blind/stories.jsonl": {
         "group_recall": 0.83,  # 0.838 (fourth session, end)
         "precision": 0.90,  # 0.905 (fourth session, end)
         "actor_country": 0.91,  # 0.917 (fourth session, end); start floor 0.92: found more
-        "recipient_country": 0.72,  # 0.722 (fourth session, end)
+        "recipient_country": 0.74,  # 0.745 (fifth session, recipients); 0.722 (fourth session, end)
         "dates": 0.90,  # 0.907 (fourth session, end)
         "places": 0.88,  # 0.884 (fourth session, end)
     },
     "blind2/sentences.jsonl": {
         "group_recall": 0.86,  # 0.866 (fourth session, end)
         "precision": 0.93,  # 0.940 (fourth session, end)
-        "actor_country": 0.91,  # 0.916 (fourth session, end)
-        "recipient_country": 0.81,  # 0.820 (fourth session, end)
+        "actor_country": 0.92,  # 0.921 (fifth session, recipients); 0.916 (fourth session, end)
+        "recipient_country": 0.85,  # 0.850 (fifth session, recipients); 0.820 (fourth session, end)
         "dates": 0.95,  # 0.950 (fourth session, end)
     },
     "blind2/stories.jsonl": {
-        "group_recall": 0.85,  # 0.851 (fourth session, end)
+        "group_recall": 0.84,  # 0.845 (fifth session: see the note on recipients above); 0.851 (fourth)
         "precision": 0.84,  # 0.845 (fourth session, end)
         "actor_country": 0.87,  # 0.872 (fourth session, end)
-        "recipient_country": 0.73,  # 0.738 (fourth session, end)
+        "recipient_country": 0.77,  # 0.778 (fifth session, recipients); 0.738 (fourth session, end)
         "dates": 0.89,  # 0.890 (fourth session, end)
         "places": 0.90,  # 0.905 (fourth session, end)
     },
@@ -78,8 +87,8 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     "blind3/sentences.jsonl": {
         "group_recall": 0.83,  # 0.834 (fourth session, end)
         "precision": 0.88,  # 0.886 (fourth session, end)
-        "actor_country": 0.90,  # 0.908 (fourth session, end)
-        "recipient_country": 0.78,  # 0.785 (fourth session, end)
+        "actor_country": 0.91,  # 0.916 (fifth session, recipients); 0.908 (fourth session, end)
+        "recipient_country": 0.79,  # 0.793 (fifth session, recipients); 0.785 (fourth session, end)
         "dates": 0.95,  # 0.953 (fourth session, end)
         "places": 0.86,  # 0.861 (fourth session, end)
     },
@@ -87,7 +96,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.89,  # 0.891 (fourth session, end)
         "precision": 0.92,  # 0.924 (fourth session, end)
         "actor_country": 0.86,  # 0.869 (fourth session, end)
-        "recipient_country": 0.78,  # 0.786 (fourth session, end)
+        "recipient_country": 0.82,  # 0.821 (fifth session, recipients); 0.786 (fourth session, end)
         "dates": 0.95,  # 0.954 (fourth session, end)
         "places": 0.87,  # 0.873 (fourth session, end)
     },
@@ -95,7 +104,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.75,  # 0.756 (fourth session, end)
         "precision": 0.87,  # 0.871 (fourth session, end)
         "actor_country": 0.90,  # 0.904 (fourth session, end)
-        "recipient_country": 0.63,  # 0.636 (fourth session, end)
+        "recipient_country": 0.65,  # 0.653 (fifth session, recipients); 0.636 (fourth session, end)
         "dates": 0.91,  # 0.910 (fourth session, end)
         "places": 0.81,  # 0.811 (fourth session, end)
     },
@@ -103,8 +112,8 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     "blind4/sentences.jsonl": {
         "group_recall": 0.77,  # 0.779 (start of the session 0.727)
         "precision": 0.88,  # 0.889 (0.847)
-        "actor_country": 0.85,  # 0.852 (0.849)
-        "recipient_country": 0.68,  # 0.686 (0.649)
+        "actor_country": 0.86,  # 0.860 (fifth session, recipients); 0.852 (0.849)
+        "recipient_country": 0.71,  # 0.717 (fifth session, recipients); 0.686 (0.649)
         "dates": 0.94,  # 0.946 (0.938)
         "places": 0.76,  # 0.764 (0.574)
     },

@@ -149,7 +149,8 @@ def test_toponym_recognition_is_scored_apart_from_resolution(tmp_path: Path, pip
 EVENT_LOCATION_FLOORS = {"event_location": 0.85, "event_location_output": 0.60}
 GEO_FLOORS = {"toponym_recall": 0.85, "toponym_precision": 0.96, "toponyms_all": 0.80}
 # plover_dev at the end of the fourth session: recall 0.793, precision 0.770, actor country 0.930,
-# recipient country 0.871 (the targets are 0.88 / 0.85 / 0.92 / 0.88).
+# recipient country 0.871 (the targets are 0.88 / 0.85 / 0.92 / 0.88); 0.875 with the
+# fifth session's recipients (the floor stays 0.87).
 PLOVER_DEV_FLOORS = {"group_recall": 0.79, "precision": 0.76, "actor_country": 0.92, "recipient_country": 0.87}
 
 
