@@ -150,8 +150,8 @@ def recipients(
             if inner is None:
                 continue
             found, why = recipients(reader, doc, inner, actors, on_date, disc, frame_at)
-            states = {a.country for a in actors if a.country and state_actor(a)}  # not students demanding
-            found = [r for r in found if r.country not in states or r.sector not in STATE_SECTORS]
+            acting = {a.country for a in actors if a.country and state_actor(a)}  # not students demanding
+            found = [r for r in found if r.country not in acting or r.sector not in STATE_SECTORS]
             if found:
                 return found, f"{why}, in the purpose clause '{inner.trigger_text} ...'"
     return weak or ([], "no recipient named")
