@@ -21,7 +21,11 @@ Phrases that name the parties of a pair or someone named before: "each other", "
 (side)" (code.parties.reciprocal); "it"/"them" charged with or urged to something ("accusing it
 of ...": pronoun_party). Phrases that name no one: a role word as an adjective or "a state of
 emergency" (no_party), and a state's own forces moved in a force posture or a withdrawal
-(own_forces); a force posture faces the neighbour of its border phrase (bordering).
+(own_forces); a force posture faces the neighbour of its border phrase (bordering). Whose words
+name the target is no recipient ("struck what New Delhi described as a camp": wording); nor is a
+seat of government where a cooperative act happens ("signed at the White House": seat_of), nor,
+in a purpose clause, the acting state's own state. A coup that names no one ("the army seized
+power") is aimed at its own country's government (seized_power).
 """
 
 from __future__ import annotations
