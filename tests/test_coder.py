@@ -358,7 +358,7 @@ def test_a_meeting_told_without_parties_is_held_by_the_last_meetings_parties(pip
     evs = _code(pipeline, text, pub="2024-05-21")
     nxt = next(e for e in evs if e.sentence_index == 1)
     assert nxt.event == "CONSULT" and nxt.modality == "future" and nxt.date == "2024-06-03"
-    assert {a.country for a in nxt.actor} == {"ETH", "EGY"}
+    assert {a.country for a in (*nxt.actor, *nxt.recipient)} == {"ETH", "EGY"}
     assert nxt.event_loc is not None and nxt.event_loc.resolved_place == "Addis Ababa"
 
 

@@ -39,6 +39,7 @@ from newsevents.code.parties import (
     judged_before,
     last_attack,
     local_people,
+    meeting_pair,
     political,
     retaliation_target,
     same_talks,
@@ -157,6 +158,9 @@ class _ArticleCoder:
             again = [r for span in frame.actor_spans for r in self.reader.span(span, on_date, disc, sentence=at)]
             actors = again or actors
         found, why_recipient = recipients(self.reader, self.doc, frame, actors, on_date, disc, self.frame_at, code.root)
+        pair = meeting_pair(self.doc, actors, code.code) if not found else None
+        if pair is not None:  # "Reagan and Gorbachev met": the first meets the others
+            actors, found, why_recipient = pair
         if not found and code.root in self.rules.condemning_roots and frame.object_spans:  # "condemned the violence"
             a, b = frame.object_spans[0]
             judged = judged_before(art.text[a:b], actors, frame.sentence_index, self.told_before())

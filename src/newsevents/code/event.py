@@ -40,7 +40,7 @@ def local_parties(parties: Parties, loc: EventLocation | None, code: CameoCode, 
     actors, why_home = local_people(actors, recipients, loc, code.root)
     if why_home:
         why_actors = [*why_actors, f"actor {why_home}"]
-    recipients, why_local = domestic(recipients, actors, code.root)
+    recipients, why_local = domestic(recipients, actors, code.root, loc)
     if why_local is None:
         recipients, why_local = local_people(recipients, actors, loc, "")
     if why_local:

@@ -84,11 +84,16 @@ def placed_home(refs: list[ActorRef], loc: EventLocation | None) -> tuple[list[A
     return out, f"country {country}: {why}"
 
 
-def domestic(recipients: list[ActorRef], actors: list[ActorRef], root: str) -> tuple[list[ActorRef], str | None]:
+def domestic(
+    recipients: list[ActorRef], actors: list[ActorRef], root: str, loc: EventLocation | None = None
+) -> tuple[list[ActorRef], str | None]:
     """Police, courts and parliaments act at home, and so does whoever coerces (CAMEO 17: arrests,
     bans, restrictions): role words they act on ("police dispersed demonstrators", "the government
     closed the opposition newspaper", "the Taliban banned women from universities") are of their
-    country.
+    country. So are the people outside the state (sector group non_state: rebels, the opposition,
+    parties, civilians) that one state acts on ("Ukraine accused separatists", "the government
+    accepted the rebels' demands", "the president praised the protesters"), except by force where
+    the event's place is in another country or unknown ("warplanes bombed militants").
     Rebels, the opposition and civilians act against their own state: state institutions they act
     on ("rebels attacked government troops", "dismissed an appeal from the president") are of
     their country."""
@@ -99,12 +104,30 @@ def domestic(recipients: list[ActorRef], actors: list[ActorRef], root: str) -> t
         country = home.pop()
         why = f"people acted on by their own state ({country})"
         return _with_country(recipients, country, why), f"country {country}: {why}"
+    state = {a.country for a in actors if a.country and state_actor(a)}
+    if (
+        len(state) == 1
+        and all(state_actor(a) for a in actors if a.country)
+        and all(r.sector in NON_STATE_SECTORS for r in recipients)
+        and (root not in VIOLENT_ROOTS or (loc is not None and loc.country_code in state))
+    ):
+        country = state.pop()
+        why = f"people outside the state acted on by their own state ({country})"
+        return _with_country(recipients, country, why), f"country {country}: {why}"
     home = {a.country for a in actors if a.country and a.sector in NON_STATE_SECTORS}
     if len(home) == 1 and all(r.sector in STATE_SECTORS for r in recipients):
         country = home.pop()
         why = f"the state of a non-state actor of {country} (rebels, opposition, civilians)"
         return _with_country(recipients, country, why), f"country {country}: {why}"
     return recipients, None
+
+
+VIOLENT_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
+
+
+def state_actor(a: ActorRef) -> bool:
+    """A state, its institutions or its officials: a country or a state sector."""
+    return a.sector in STATE_SECTORS or (a.sector is None and (a.kb_id or "").startswith("country:"))
 
 
 def ethnic(refs: list[ActorRef], loc: EventLocation | None, text: str) -> list[ActorRef]:
@@ -292,6 +315,31 @@ def pair_of(
     ]
 
 
+RECIPROCAL = {"each other", "one another", "the other", "the other side", "the other party", "the others"}
+
+
+def reciprocal(
+    words: str, span: tuple[int, int], actors: Sequence[ActorRef], named: Sequence[ActorRef]
+) -> tuple[list[ActorRef], str] | None:
+    """'Ethiopia and Eritrea accused each other', 'each side blamed the other': a reciprocal phrase
+    names the parties of a pair: the actors themselves when they are of two countries or more, else
+    the two countries named last in the article (the actor's among them)."""
+    if words.lower().strip() not in RECIPROCAL:
+        return None
+    countries = list(dict.fromkeys(a.country for a in actors if a.country))
+    if len(countries) < 2:
+        countries = []
+        for r in reversed(named):
+            if r.country and r.country not in countries:
+                countries.append(r.country)
+        countries = countries[:2][::-1]
+    if len(countries) < 2:
+        return None
+    why = f"'{words}': the parties of a pair ({', '.join(countries)})"
+    refs = [ActorRef(words, None, c, c, None, f"country:{c}", None, span[0], span[1], why) for c in countries]
+    return refs, why
+
+
 def last_attack(
     words: str, found: list[ActorRef], sentence: int, events: Sequence[Event], rules: CodeRules
 ) -> Event | None:
@@ -309,14 +357,61 @@ def last_attack(
     )
 
 
+MEETING_ROOT = "04"  # CAMEO 04: consult (meet, hold talks, visit, host)
+MEDIATE = "045"  # CAMEO 045: mediate (between others: its coordinated parties mediate together)
+
+
+def meeting_pair(doc: Doc, actors: Sequence[ActorRef], code: str) -> tuple[list[ActorRef], list[ActorRef], str] | None:
+    """'Reagan and Gorbachev met in Geneva', 'a summit between Biden and Xi': a meeting (CAMEO 04)
+    whose parties are coordinated noun phrases ("X and Y", "X, Y and Z") is held by the first with
+    the others: (actors, recipients, why). A name read inside another party's phrase is that
+    party; coordinated modifiers of one noun name one group ("U.S. and Russian negotiators met",
+    "delegations from X and Y", "the leaders of X and Y"), left as it is, and so is a party named
+    twice; mediators mediate together ("Egypt and Qatar mediated a truce")."""
+    if not code.startswith(MEETING_ROOT) or code == MEDIATE or len(actors) < 2 or any(r.start_char < 0 for r in actors):
+        return None
+    parties: list[list[ActorRef]] = []
+    for r in sorted(actors, key=lambda r: (r.start_char, -r.end_char)):
+        if parties and r.start_char < max(x.end_char for x in parties[-1]):
+            parties[-1].append(r)  # "opposition leader" inside "opposition leader Raila Odinga"
+        else:
+            parties.append([r])
+    if len(parties) < 2:
+        return None
+    lead = doc.char_span(parties[0][0].start_char, parties[0][0].end_char, alignment_mode="expand")
+    if (
+        lead is not None
+        and lead.root.tag_ == "NNS"
+        and any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in children(lead.root))
+    ):
+        return None  # "delegations from X and Y", "the leaders of X and Y": one group
+    spans = [(min(x.start_char for x in p), max(x.end_char for x in p)) for p in parties]
+    heads = [doc.char_span(a, b, alignment_mode="expand") for a, b in spans]
+    if any(h is None for h in heads):
+        return None
+    roots = [h.root for h in heads if h is not None]
+    for k, tok in enumerate(roots[1:], start=1):
+        if tok.dep_ != "conj" or not any(tok.head.i == o.i for o in roots[:k]):
+            return None  # not "X and Y": a modifier, "delegations from X and Y" (one group), another clause's
+    first, others = parties[0], [r for p in parties[1:] for r in p]
+    if {r.key() for r in others} & {r.key() for r in first}:
+        return None
+    names = ", ".join(text for text in dict.fromkeys(r.entity_text for r in others))
+    why = f"recipient: '{names}', the other party of a meeting told with coordinated parties"
+    return list(first), others, why
+
+
 def same_talks(events: Sequence[Event], root: str) -> tuple[list[ActorRef], list[str]]:
     """A meeting told without its parties ("the next round of talks will be held in Nairobi")
-    is held by the parties of the last meeting told before it in the article."""
+    is held by the parties of the last meeting told before it in the article: its actors and the
+    parties it met (not the people of its place)."""
     earlier = next((e for e in reversed(events) if e.cameo_root == root and e.actor), None)
     if earlier is None:
         return [], []
-    names = " + ".join(a.code or a.entity_text for a in earlier.actor)
-    return list(earlier.actor), [f"parties of the meeting told before ('{earlier.event_text}': {names})"]
+    met = [r for r in earlier.recipient if not (r.kb_id or "").startswith("place:") and r not in earlier.actor]
+    parties = [*earlier.actor, *met]
+    names = " + ".join(a.code or a.entity_text for a in parties)
+    return parties, [f"parties of the meeting told before ('{earlier.event_text}': {names})"]
 
 
 def judged_before(

@@ -16,6 +16,16 @@ where it happened ("rallied outside the French embassy"). Each phrase may refer 
 naming itself ("pulled the United States out of the deal") is no recipient; an embassy or envoy
 is its sending state's, except the actor's own, which points at the host; the place someone
 fled to or from is none (lexicon fleeing_verbs).
+
+Phrases that name the parties of a pair or someone named before: "each other", "the other
+(side)" (code.parties.reciprocal); "it"/"them" charged with or urged to something ("accusing it
+of ...": pronoun_party). Phrases that name no one: a role word as an adjective or "a state of
+emergency" (no_party), and a state's own forces moved in a force posture or a withdrawal
+(own_forces); a force posture faces the neighbour of its border phrase (bordering). Whose words
+name the target is no recipient ("struck what New Delhi described as a camp": wording); nor is a
+seat of government where a cooperative act happens ("signed at the White House": seat_of), nor,
+in a purpose clause, the acting state's own state. A coup that names no one ("the army seized
+power") is aimed at its own country's government (seized_power).
 """
 
 from __future__ import annotations
@@ -24,11 +34,12 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from newsevents.code.clauses import conjoined, place_phrase, purpose_clauses
-from newsevents.code.parties import meeting_place, unbordered
+from newsevents.code.clauses import LOCATIVE_PREPS, conjoined, place_phrase, purpose_clauses
+from newsevents.code.parties import meeting_place, reciprocal, state_actor, unbordered
 from newsevents.frame.frames import PERSONAL_PRONOUNS
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.tree import children
@@ -44,8 +55,13 @@ STATE_SECTORS = sector_group("state")
 PROTEST_NOUNS = LEXICON["protest_nouns"]
 FLEEING_VERBS = LEXICON["fleeing_verbs"]
 DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
+COUP_VERBS = LEXICON["coup_verbs"]
+WORDING_VERBS = LEXICON["calling_verbs"] | LEXICON["speech_verbs"]
 THREAT_ROOT = "13"  # CAMEO 13: threaten
 HOSTILE_ROOTS = {"14", "18", "19", "20"}  # protest, assault, fight, mass violence: a mission there is the target
+BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
+FORCE_POSTURE = "15"  # CAMEO 15: exhibit force posture
+SINGLE_KINDS = {"border", "protest", "place of a mission", "condition", "reported clause"}  # one phrase, no "and"
 PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
 
 
@@ -82,30 +98,42 @@ def recipients(
         order = [("condition", conditions), *order, ("reported clause", reported)]
     if root in HOSTILE_ROOTS:  # "rallied outside the French embassy", "a bomb exploded at the U.S. embassy"
         order.append(("place of a mission", tuple(sp for sp in frame.place_spans if envoy_noun(doc, sp))))
+    if root == FORCE_POSTURE:  # "massed troops along its border with Ukraine": the neighbour faced
+        order.append(("border", bordering(doc, (*frame.object_spans, *preps, *frame.place_spans))))
     if frame.predicate_lemma in TRANSFER_VERBS:  # "extradited the suspect to Spain": where it goes first
         to = tuple(sp for sp in preps if TO_BEFORE.search(text[max(0, sp[0] - 6) : sp[0]]))
         order = [("destination", to), ("object", frame.object_spans), ("prepositional phrase", preps)]
     for kind, spans in order:
         for span in spans:
-            if kind not in {"object", "place of a mission"} and (place_phrase(doc, span) or meeting_place(doc, span)):
+            named_place = place_phrase(doc, span) or meeting_place(doc, span)
+            if kind not in {"object", "place of a mission", "border"} and named_place:
                 continue
             if frame.predicate_lemma in FLEEING_VERBS and a_place(doc, span):  # "fled to Moscow"
                 continue
+            words = text[span[0] : span[1]]
+            pair = reciprocal(words.split(" of ")[0], span, actors, told.named) if kind != "protest" else None
+            if pair is not None:  # "accused each other", "each side blamed the other"
+                return pair[0], f"recipient from the {kind}: {pair[1]}"
             group = [span, *conjoined(doc, span, preps if kind == "destination" else spans)]  # "to X and Y"
-            group = group if kind not in {"protest", "place of a mission", "condition", "reported clause"} else [span]
+            group = group if kind not in SINGLE_KINDS else [span]
             found = [
                 r
                 for sp in group
                 for r in reader.span(sp, on_date, disc, unbordered(doc, sp, text))
-                if (r.key(), r.entity_text.lower()) not in actor_keys
+                if (r.key(), r.entity_text.lower()) not in actor_keys and not no_party(doc, r) and not wording(doc, r)
             ]
+            if kind == "prepositional phrase" and root not in HOSTILE_ROOTS and seat_of(doc, span, found):
+                continue  # "signed a treaty at the White House": where, not whom
             why = f"recipient from the {kind} '{', '.join(text[a:b] for a, b in group)}'"
-            words = text[span[0] : span[1]]
             if len(group) == 1:  # "him", "his departure", a surname named before
                 earlier = reader.referent(words, span, found, disc, actors, owner_ok and kind == "object")
                 if earlier is not None:
                     ref = replace(earlier[0], entity_text=words, start_char=span[0], end_char=span[1])
                     return [ref], f"{why}: {earlier[1]}"
+            if not found and kind == "object":  # "cut ties with Qatar, accusing it of ..."
+                back = pronoun_party(reader, doc, span, actor_keys, on_date, told)
+                if back is not None:
+                    return back[0], f"{why}: {back[1]}"
             envoy = mission(reader, doc, span, actors, on_date, told)
             if envoy is not None:  # "its embassy in Tehran", "Venezuela's embassy in Bogota"
                 if not envoy[0]:
@@ -113,20 +141,131 @@ def recipients(
                 return envoy[0], f"{why}: {envoy[1]}"
             if kind == "place of a mission":
                 continue
-            if not found or self_named(found, actors):
+            if not found or self_named(found, actors) or own_forces(doc, span, found, own, root):
                 continue
             if any(r.country or not (r.kb_id or "sector:").startswith("sector:") for r in found):
                 return found, why
             weak = weak or (found, why + " (a role word only)")
+    if weak is None and (coup := seized_power(doc, frame, actors)) is not None:
+        return coup
     if weak is None and root is not None:
         for c in purpose_clauses(doc, frame):
             inner = frame_at(c.i)
             if inner is None:
                 continue
             found, why = recipients(reader, doc, inner, actors, on_date, disc, frame_at)
+            acting = {a.country for a in actors if a.country and state_actor(a)}  # not students demanding
+            found = [r for r in found if r.country not in acting or r.sector not in STATE_SECTORS]
             if found:
                 return found, f"{why}, in the purpose clause '{inner.trigger_text} ...'"
     return weak or ([], "no recipient named")
+
+
+PARTY_PRONOUNS = {"it", "them"}
+CHARGE_AFTER = re.compile(r"^\s+(?:of|to|for)\b", re.IGNORECASE)
+
+
+def pronoun_party(
+    reader: ActorReader, doc: Doc, span: tuple[int, int], actor_keys: set[tuple[Any, str]],
+    on_date: dt.date | None, disc: Discourse,
+) -> tuple[list[ActorRef], str] | None:  # fmt: skip
+    """'Four states cut ties with Qatar, accusing it of supporting terrorism', 'urged them to
+    disarm': "it" or "them" as the object of a verb that goes on to say of what or to do what is
+    the party named last before it, in its sentence or the one before (a country, an organisation
+    or a group with a country, not the event's own actors)."""
+    words = reader.text[span[0] : span[1]].strip().lower()
+    if words not in PARTY_PRONOUNS or not CHARGE_AFTER.match(reader.text[span[1] : span[1] + 6]):
+        return None
+    here = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if here is None:
+        return None
+    start = here.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    ents = [e for e in doc.ents if start <= e.start and e.end_char <= span[0] and e.label_ in PARTY_ENTS]
+    for ent in reversed(ents):
+        refs = [
+            r
+            for r in reader.span((ent.start_char, ent.end_char), on_date, disc)
+            if r.country and (r.key(), r.entity_text.lower()) not in actor_keys
+        ]
+        if refs:
+            return refs, f"'{words}' = {ent.text}, the party named before it"
+    return None
+
+
+PARTY_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
+
+
+def no_party(doc: Doc, ref: ActorRef) -> bool:
+    """A role word that names no one where it stands: an adjective ("a general strike", "military
+    exercises") or "state" in "a state of emergency" (of a common noun: "the state of Texas" is a
+    place, "the State of Israel" a name)."""
+    if not (ref.kb_id or "").startswith("sector:"):
+        return False
+    words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
+    if words is None or len(words) != 1:
+        return False
+    tok = words[0]
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod":
+        return True
+    return tok.lemma_.lower() == "state" and any(
+        o.pos_ == "NOUN" for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)
+    )
+
+
+def bordering(doc: Doc, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """'along its border with Pakistan', 'near the frontier with Ukraine': the neighbour a border
+    phrase names (lexicon boundary_nouns)."""
+    out = []
+    for a, b in spans:
+        for tok in doc.char_span(a, b, alignment_mode="expand") or ():
+            if tok.lemma_.lower() not in BOUNDARY_NOUNS:
+                continue
+            for p in children(tok):
+                if p.dep_ == "prep" and p.lower_ == "with":
+                    objs = [o for o in children(p) if o.dep_ == "pobj"]
+                    out += [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in objs]
+    return tuple(dict.fromkeys(out))
+
+
+def seized_power(doc: Doc, frame: Frame, actors: list[ActorRef]) -> tuple[list[ActorRef], str] | None:
+    """'Pakistan's army seized power', 'mutinous soldiers said they had taken power': a coup (a verb
+    of lexicon coup_verbs with "power" as its object) that names no one it is aimed at is aimed at
+    the government of the putschists' own country (one country among the actors)."""
+    countries = {a.country for a in actors if a.country}
+    if frame.predicate_lemma not in COUP_VERBS or len(countries) != 1:
+        return None
+    objects = [doc.char_span(a, b, alignment_mode="expand") for a, b in frame.object_spans]
+    if not any(o is not None and o.root.lemma_.lower() == "power" for o in objects):
+        return None
+    c = countries.pop()
+    why = f"recipient: a coup ('{frame.trigger_text} power') is aimed at the government of its own country, {c}"
+    return [ActorRef("", None, f"{c}GOV", c, "GOV", f"country:{c}", None, -1, -1, why)], why
+
+
+def wording(doc: Doc, ref: ActorRef) -> bool:
+    """'struck what New Delhi described as a militant camp': the subject of a "what" clause of a
+    speech or calling verb (lexicon speech_verbs, calling_verbs) says whose words name the
+    target; it is no recipient."""
+    words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
+    if words is None:
+        return False
+    tok = words.root
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj" and verb.lemma_.lower() in WORDING_VERBS and any(c.lower_ == "what" for c in children(verb))
+    )
+
+
+def seat_of(doc: Doc, span: tuple[int, int], found: list[ActorRef]) -> bool:
+    """'signed a treaty at the White House', 'talks in Washington': a seat of government that
+    stands for its state (a metonym) after a locative preposition is where a cooperative act
+    happened, not whom it is done to."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if not found or phrase is None or phrase.root.head.lemma_.lower() not in LOCATIVE_PREPS:
+        return False
+    return all(r.reason.startswith(("metonym", "capital metonym")) for r in found)
 
 
 def protested(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
@@ -261,6 +400,20 @@ def self_named(found: list[ActorRef], actors: list[ActorRef]) -> bool:
         and " after '" not in r.reason
         for r in found
     )
+
+
+FORCE_ROOTS = {"15", "08"}  # CAMEO 15: force posture (mobilise, deploy); 08: yield (withdraw)
+
+
+def own_forces(doc: Doc, span: tuple[int, int], found: list[ActorRef], own: set[str], root: str | None) -> bool:
+    """A state moving its own forces names no recipient by them: "Putin ordered the military to
+    mobilise", "Clinton ordered U.S. forces out of Somalia", "withdrew its troops from the border"
+    (forces of the actor's country, or, in a force posture, forces of no country named)."""
+    if root not in FORCE_ROOTS or not own or not all(r.sector == "MIL" for r in found):
+        return False
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    owned = phrase is not None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in children(phrase.root))
+    return all(r.country in own or (r.country is None and (root == "15" or owned)) for r in found)
 
 
 def one_person(doc: Doc, span: tuple[int, int], states: list[ActorRef]) -> bool:
