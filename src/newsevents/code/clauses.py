@@ -235,6 +235,21 @@ def _names_party(tok: Token) -> bool:
     return tok.tag_ == "NNS" and obj is not None and _names_party(obj)
 
 
+def _party_agent(tok: Token) -> bool | None:
+    """For a past participle that modifies a noun (or a participle coordinated with one) and has a
+    "by" agent: whether the agent names a party and the noun is no place; None for other clauses."""
+    t = tok
+    while t.dep_ == "conj" and t.head.tag_ == "VBN" and t.head.i != t.i:
+        t = t.head
+    agent = next((c for c in children(tok) if c.dep_ == "agent"), None)
+    if tok.tag_ != "VBN" or t.dep_ != "acl" or agent is None:
+        return None
+    noun = t.head
+    if noun.ent_type_ in {"GPE", "LOC", "FAC"} or noun.lemma_.lower() in PLACE_NOUNS:
+        return False
+    return any(g.dep_ == "pobj" and _names_party(g) for g in children(agent))
+
+
 def _told_in_past(tok: Token) -> bool:
     """A finite clause in the past: simple, past perfect ("had" + participle), passive ("was
     detained") or progressive ("were marching"). A present perfect ("which has given billions in
@@ -243,6 +258,8 @@ def _told_in_past(tok: Token) -> bool:
     return (
         (tok.tag_ == "VBD" and not auxes & {"would", "could", "might", "should", "will", "can", "may"})
         or (tok.tag_ == "VBN" and bool(auxes & {"had", "was", "were"}))
+        # "a charge the rebels denied" tagged as a participle: with an active subject and no auxiliary it is finite
+        or (tok.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in children(tok)))
         or (tok.tag_ == "VBG" and bool(auxes & {"was", "were"}))
     )
 
@@ -270,12 +287,19 @@ def told_by_party(tok: Token) -> bool:
       "Suu Kyi, who was detained", "supporters, who had blockaded government buildings");
     * a relative clause with a subject of its own that names a party, in the past ("the day India
       struck nine sites", "Tbilisi, where Saakashvili accepted the plan", "the martial law that
-      President Yoon had declared");
+      President Yoon had declared", "a charge the rebels denied", "a rally during which protesters
+      stormed the city hall");
     * "the first / last N to V" ("the first country to recognise the council");
+    * a past participle with a "by" agent that names a party, on a noun that is no place ("a force
+      requested by President Tokayev", "a move condemned by Western governments", "the talks,
+      hosted by Cuba and backed by Norway"; not "the West Bank, occupied by Israel since 1967");
     * a participle that modifies a group of people ("thousands of students occupying the
       parliament", "protesters besieging the presidential administration"), unless it tells the
       result of a verb of ``result_verbs`` whose object they are ("sending troops fleeing").
     """
+    agent = _party_agent(tok)
+    if agent is not None:
+        return agent
     if tok.dep_ == "acl":
         bare = not any(c.dep_ in {"aux", "mark"} for c in children(tok))
         result = tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in RESULT_VERBS  # "sending troops fleeing"
@@ -289,4 +313,4 @@ def told_by_party(tok: Token) -> bool:
         return False
     if subj.lower_ in _RELATIVES:  # not "that": "the town of Adre that killed ..." describes
         return subj.lower_ in {"who", "which"} and _names_party(tok.head)
-    return subj.pos_ == "PROPN" or subj.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
+    return subj.pos_ == "PROPN" or subj.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or _names_party(subj)

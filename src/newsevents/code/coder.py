@@ -209,7 +209,9 @@ class _ArticleCoder:
                 frame = replace(frame, modality="asserted", negated=False, reasons=(*frame.reasons, why))
             reasons = [*why_actors, derived.why] if derived.why else why_actors
             event = self.make_event(frame, match, cast, actors, reasons, when, where)
-            if political(event, rules.apolitical_sectors) and not home_visit(event):
+            # an attack by an unknown hand in a place with a country (participants.unknown) is political
+            bombing = cast.unknown_attacker and not event.actor
+            if (political(event, rules.apolitical_sectors) or bombing) and not home_visit(event):
                 self.event_verbs.add(tok.i)
                 work.events.append(event)
                 if attack is not None and attack.event == event.event:  # the attack told again: dedupe merges

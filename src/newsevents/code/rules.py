@@ -57,6 +57,7 @@ LIST_KEYS = (
     "condemning_words",
     "stating_verbs",
     "protest_roots",
+    "unattributed_means",
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
@@ -122,6 +123,7 @@ class CodeRules:
     condemning_words: frozenset[str]
     stating_verbs: frozenset[str]
     protest_roots: frozenset[str]
+    unattributed_means: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:

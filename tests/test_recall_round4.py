@@ -1,0 +1,80 @@
+"""Mechanisms of the fifth session (issue 11, recall by class of miss), each on sentences written
+for this test (none taken from a gold or blind set): relative clauses whose own subject is a group
+of people or forces, past participles with a "by" agent that tell a party's act, attacks by a
+means that strikes by itself (an unknown attacker)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from coding import code_events, one_event
+from newsevents.records import Event
+
+pytestmark = pytest.mark.model
+
+
+PUB = dt.date(2018, 3, 9)
+
+
+def _code(pipeline: Any, text: str) -> list[Event]:
+    return code_events(pipeline, text, PUB)
+
+
+def _one(pipeline: Any, text: str, trigger: str) -> Event:
+    return one_event(pipeline, text, trigger, PUB)
+
+
+def test_a_relative_clause_whose_subject_is_a_group_of_people_tells_an_act(pipeline: Any) -> None:
+    text = "Police in Lima blamed the rebels for the blast, a charge the rebels denied on Tuesday."
+    e = _one(pipeline, text, "denied")
+    assert e.event == "REJECT"
+
+
+def test_a_relative_clause_of_a_setting_with_protesters_as_subject(pipeline: Any) -> None:
+    text = "Officials in Quito reopened the ministry, a week after a rally during which protesters stormed it."
+    e = _one(pipeline, text, "stormed")
+    assert e.event in {"PROTEST", "ASSAULT"}
+
+
+def test_a_relative_clause_that_only_describes_stays_background(pipeline: Any) -> None:
+    events = _code(pipeline, "Chilean students protested outside the school where the children live.")
+    assert [e.event_text for e in events] == ["protested"]
+
+
+def test_a_past_participle_with_a_party_as_agent_tells_its_act(pipeline: Any) -> None:
+    text = "Belarusian troops arrived in Astana on Monday in a force requested by President Nursultan Nazarbayev."
+    e = _one(pipeline, text, "requested")
+    assert e.event == "REQUEST"
+    assert {r.country for r in e.actor} == {"KAZ"}
+
+
+def test_coordinated_participles_with_their_own_agents(pipeline: Any) -> None:
+    events = _code(pipeline, "The talks, hosted by Cuba and backed by Norway, resumed in Havana in May.")
+    by_trigger = {e.event_text: e for e in events}
+    assert by_trigger["hosted"].event == "CONSULT" and {r.country for r in by_trigger["hosted"].actor} == {"CUB"}
+    assert by_trigger["backed"].event == "SUPPORT" and {r.country for r in by_trigger["backed"].actor} == {"NOR"}
+
+
+def test_a_participle_on_a_place_is_background(pipeline: Any) -> None:
+    events = _code(pipeline, "Farmers returned to the valley, held by Ethiopian forces since 2001, on Monday.")
+    assert not [e for e in events if e.event_text == "held"]
+
+
+def test_bombs_exploding_in_a_place_are_an_attack_by_an_unknown_hand(pipeline: Any) -> None:
+    text = "A series of car bombs exploded near government buildings in the Kenyan capital Nairobi on Tuesday."
+    e = _one(pipeline, text, "exploded")
+    assert e.event == "ASSAULT"
+    assert e.actor == ()
+
+
+def test_rockets_hitting_a_market_in_a_named_city(pipeline: Any) -> None:
+    e = _one(pipeline, "Two rockets hit a crowded market in Mosul on Sunday.", "hit")
+    assert e.event == "ASSAULT"
+    assert e.actor == ()
+
+
+def test_something_else_exploding_is_no_attack(pipeline: Any) -> None:
+    assert not _code(pipeline, "A gas cylinder exploded in a kitchen in Nairobi on Friday.")
