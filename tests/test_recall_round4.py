@@ -78,3 +78,19 @@ def test_rockets_hitting_a_market_in_a_named_city(pipeline: Any) -> None:
 
 def test_something_else_exploding_is_no_attack(pipeline: Any) -> None:
     assert not _code(pipeline, "A gas cylinder exploded in a kitchen in Nairobi on Friday.")
+
+
+def test_a_finite_verb_misparsed_as_an_adjective_keeps_its_subject(pipeline: Any) -> None:
+    e = _one(pipeline, "Zimbabwe's military seized power on Wednesday.", "seized")
+    assert e.event == "COERCE"
+    assert {r.country for r in e.actor} == {"ZWE"}
+
+
+def test_the_verb_coordinated_with_the_misparsed_one_shares_its_subject(pipeline: Any) -> None:
+    for text, country in (
+        ("Zimbabwe's military seized power on Wednesday and expelled the French ambassador.", "ZWE"),
+        ("Kenya's military seized power on Monday and expelled the French ambassador.", "KEN"),
+    ):
+        e = _one(pipeline, text, "expelled")
+        assert e.event == "SANCTION"
+        assert {r.country for r in e.actor} == {country}

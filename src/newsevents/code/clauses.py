@@ -92,6 +92,17 @@ def consequence_told(tok: Token, match: FrameMatch | None, rules: CodeRules, hea
     return tok.i < tok.head.i and consequence(tok, match)
 
 
+def adjective_verb(tok: Token) -> Token | None:
+    """The noun a finite past verb was parsed as modifying ("Zimbabwe's military seized power":
+    "seized" an adjective of "power"): a past tense (VBD, never an adjective) inside the noun
+    phrase, after words of its own (the subject it lost); None for every other token."""
+    noun = tok.head
+    if tok.tag_ != "VBD" or tok.dep_ not in {"amod", "compound"} or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    before = [c for c in children(noun) if c.i < tok.i and c.dep_ in {"poss", "amod", "compound", "nmod"}]
+    return noun if tok.i < noun.i and before else None
+
+
 def untold(tok: Token, rules: CodeRules) -> bool:
     """Whether the clause of ``tok`` tells no event of its own: a condition or a setting opened by one
     of ``untold_marks`` ("if it invaded Ukraine", "until the president resigns", "since Russian troops
@@ -99,6 +110,8 @@ def untold(tok: Token, rules: CodeRules) -> bool:
     flights", "an ultimatum to Ecuador to halt attacks"); through a chain of coordinated and
     complement verbs ("if Baghdad fails to comply"). A participle used as an adjective ("starving
     civilians", "warning shots") is no clause at all."""
+    if adjective_verb(tok) is not None:  # "Zimbabwe's military seized power": a clause misparsed
+        return False
     if tok.tag_.startswith("VB") and tok.dep_ in {"amod", "compound"}:  # "with Trump accusing Zelenskiy" is a clause
         return not any(c.dep_ in CLAUSE_DEPS for c in children(tok))
     t = tok

@@ -25,7 +25,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.code.clauses import told_by_party
+from newsevents.code.clauses import adjective_verb, told_by_party
 from newsevents.frame.locative import locative_spans
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import clause_verb, coordinated, going_to, has_condition, misparsed_finite, np_span
@@ -111,6 +111,25 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
         subj, _, how = _subject_tokens(head.head)
         return subj, False, f"shared with '{head.head.text} {head.text}': {how}"
     return [], False, "no subject"
+
+
+def _lost_subject(verb: Token) -> tuple[tuple[int, int], Token, str] | None:
+    """(the subject's span, the noun, how) for a finite verb parsed as an adjective of its object
+    (clauses.adjective_verb: "Zimbabwe's military seized power") and for a verb coordinated with
+    that noun ("... seized power and held Mugabe"): the words before the verb are its subject."""
+    noun = adjective_verb(verb)
+    if noun is None:  # "... seized power and held Mugabe": the noun as the head or the subject of the next verb
+        subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+        noun = verb.head if verb.dep_ == "conj" and verb.head.pos_ in {"NOUN", "PROPN"} else subj
+        misparsed = next((c for c in children(noun) if adjective_verb(c) is not None), None) if noun else None
+        if misparsed is None:
+            return None
+        verb = misparsed
+    if noun is None:
+        return None
+    first = noun.left_edge
+    last = verb.doc[verb.i - 1]
+    return (first.idx, last.idx + len(last.text)), noun, "a finite verb parsed as an adjective: the words before it"
 
 
 def _agent_participle(verb: Token) -> bool:
@@ -364,6 +383,13 @@ def build_frames(
     for v in verbs:
         subj, passive, how = _subject_tokens(v)
         ctx, objects, preps = _context(v)
+        lost = _lost_subject(v)
+        if lost is not None:  # "Zimbabwe's military seized power (and held Mugabe)": a misparsed clause
+            lost_span, noun, how = lost
+            subj = []
+            if v.head.i == noun.i and v.dep_ != "conj":  # the misparsed verb itself: the noun is its object
+                objects = [noun]
+                ctx.append(noun.lemma_.lower())
         agent = _nominal_agent(objects) if not subj and passive else None
         if agent is not None:
             subj, how = agent
@@ -388,7 +414,7 @@ def build_frames(
             trigger_end=trigger_end,
             trigger_text=trigger_text,
             context=tuple(dict.fromkeys(ctx)),
-            actor_spans=tuple(span_of(s) for s in subj),
+            actor_spans=tuple(span_of(s) for s in subj) if lost is None else (lost_span,),
             recipient_spans=tuple(dict.fromkeys(recipients)),
             object_spans=tuple(span_of(o) for o in objects),
             date_spans=own_dates,
