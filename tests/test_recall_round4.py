@@ -94,3 +94,13 @@ def test_the_verb_coordinated_with_the_misparsed_one_shares_its_subject(pipeline
         e = _one(pipeline, text, "expelled")
         assert e.event == "SANCTION"
         assert {r.country for r in e.actor} == {country}
+
+
+def test_a_noun_compound_misparsed_as_a_clause_is_the_object(pipeline: Any) -> None:
+    e = _one(pipeline, "Canada imposed asset freezes and travel bans on ten Venezuelan officials on Monday.", "imposed")
+    assert e.event == "SANCTION"
+    assert {r.country for r in e.actor} == {"CAN"}
+
+
+def test_a_real_complement_clause_is_no_object(pipeline: Any) -> None:
+    assert not _code(pipeline, "Canadian officials said exports rise every year.")

@@ -239,6 +239,9 @@ def by_object(
             target = table[kind[0]]
             why = f"'{tok.text} ... {kind[1]}': CAMEO {code.code} done to a {kind[0].lower()}"
         noun = next((o for o in _objects(tok, wide=True) if o.lemma_.lower() in table), None)
+        if noun is None:  # an object the frame read where the parse has none ("imposed asset freezes")
+            spans = (tok.doc.char_span(a, b, alignment_mode="expand") for a, b in frame.object_spans)
+            noun = next((sp.root for sp in spans if sp is not None and sp.root.lemma_.lower() in table), None)
         if target is None and noun is not None:  # by the object's noun: "withdrew from the treaty"
             target = table[noun.lemma_.lower()]
             why = f"'{tok.text} ... {noun.text}': CAMEO {code.code} done to a {noun.lemma_.lower()}"

@@ -113,6 +113,19 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     return [], False, "no subject"
 
 
+def _object_misparsed(verb: Token, clause: Token) -> bool:
+    """A noun compound parsed as a clause complementing a verb that has no object ("imposed asset
+    freezes and travel bans": "asset" the subject of "freezes"): a present-tense verb right after
+    its bare noun subject (no determiner, no auxiliary, no subordinator), and nothing else before it."""
+    if clause.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in OBJ_DEPS for c in children(verb)):
+        return False
+    subj = [c for c in children(clause) if c.dep_ in SUBJ_DEPS]
+    if len(subj) != 1 or subj[0].i != clause.i - 1 or subj[0].tag_ not in {"NN", "NNS"}:
+        return False
+    early = [c for c in children(clause) if c.i < clause.i and c.i != subj[0].i]
+    return subj[0].i == verb.i + 1 and not early and not list(children(subj[0]))
+
+
 def _lost_subject(verb: Token) -> tuple[tuple[int, int], Token, str] | None:
     """(the subject's span, the noun, how) for a finite verb parsed as an adjective of its object
     (clauses.adjective_verb: "Zimbabwe's military seized power") and for a verb coordinated with
@@ -204,6 +217,13 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
             add_preps(c)
         elif dep in {"attr", "oprd", "acomp"}:
             add_noun(c)
+        elif dep == "ccomp" and _object_misparsed(verb, c):
+            # "imposed asset freezes and travel bans on officials": the object, not a clause
+            for o in coordinated(c):
+                objects.append(o)
+                add_noun(o)
+                ctx.extend(s.lemma_.lower() for s in children(o) if s.dep_ in SUBJ_DEPS)
+            add_preps(c)
         elif dep == "xcomp" or (dep == "ccomp" and c.lemma_.lower() == "be"):
             ctx.append(c.lemma_.lower())
             for g in children(c):
