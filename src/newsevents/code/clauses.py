@@ -248,15 +248,16 @@ def _names_party(tok: Token) -> bool:
     return tok.tag_ == "NNS" and obj is not None and _names_party(obj)
 
 
-def _party_agent(tok: Token) -> bool | None:
-    """For a past participle that modifies a noun (or a participle coordinated with one) and has a
-    "by" agent: whether the agent names a party and the noun is no place; None for other clauses."""
+def party_agent(tok: Token) -> bool:
+    """A past participle that modifies a noun that is no place (or a participle coordinated with
+    one), with a "by" agent that names a party ("a force requested by President Tokayev", "a move
+    condemned by Western governments"; not "the West Bank, occupied by Israel since 1967")."""
     t = tok
     while t.dep_ == "conj" and t.head.tag_ == "VBN" and t.head.i != t.i:
         t = t.head
     agent = next((c for c in children(tok) if c.dep_ == "agent"), None)
     if tok.tag_ != "VBN" or t.dep_ != "acl" or agent is None:
-        return None
+        return False
     noun = t.head
     if noun.ent_type_ in {"GPE", "LOC", "FAC"} or noun.lemma_.lower() in PLACE_NOUNS:
         return False
@@ -303,16 +304,10 @@ def told_by_party(tok: Token) -> bool:
       President Yoon had declared", "a charge the rebels denied", "a rally during which protesters
       stormed the city hall");
     * "the first / last N to V" ("the first country to recognise the council");
-    * a past participle with a "by" agent that names a party, on a noun that is no place ("a force
-      requested by President Tokayev", "a move condemned by Western governments", "the talks,
-      hosted by Cuba and backed by Norway"; not "the West Bank, occupied by Israel since 1967");
     * a participle that modifies a group of people ("thousands of students occupying the
       parliament", "protesters besieging the presidential administration"), unless it tells the
       result of a verb of ``result_verbs`` whose object they are ("sending troops fleeing").
     """
-    agent = _party_agent(tok)
-    if agent is not None:
-        return agent
     if tok.dep_ == "acl":
         bare = not any(c.dep_ in {"aux", "mark"} for c in children(tok))
         result = tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in RESULT_VERBS  # "sending troops fleeing"
