@@ -109,3 +109,9 @@ def test_a_noun_compound_misparsed_as_a_clause_is_the_object(pipeline: Any) -> N
 
 def test_a_real_complement_clause_is_no_object(pipeline: Any) -> None:
     assert not _code(pipeline, "Canadian officials said exports rise every year.")
+
+
+def test_a_statement_backing_a_party_is_support_by_its_issuer(pipeline: Any) -> None:
+    e = _one(pipeline, "The Bolivian army issued a statement on Monday backing the president.", "backing")
+    assert e.event == "SUPPORT"
+    assert {r.country for r in e.actor} == {"BOL"}

@@ -30,7 +30,8 @@ def derive(
     name; ``actors``: the frame's own."""
     code = match.code
     assert code is not None
-    if frame.predicate_lemma in rules.stance_verbs and tok.dep_ in {"relcl", "acl"}:
+    issued = tok.dep_ == "acl" and tok.head.lemma_.lower() in rules.statement_nouns  # "a statement backing ..."
+    if frame.predicate_lemma in rules.stance_verbs and tok.dep_ in {"relcl", "acl"} and not issued:
         # "rioters who opposed his government", "an extremist opposed to his peace moves": who they are
         return replace(match, code=None), f"'{tok.text}': a stance describing a party, not an act"
     if frame.predicate_lemma in rules.future_heads:
