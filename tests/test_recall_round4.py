@@ -115,3 +115,14 @@ def test_a_statement_backing_a_party_is_support_by_its_issuer(pipeline: Any) -> 
     e = _one(pipeline, "The Bolivian army issued a statement on Monday backing the president.", "backing")
     assert e.event == "SUPPORT"
     assert {r.country for r in e.actor} == {"BOL"}
+
+
+def test_a_vow_of_violence_told_with_an_act_is_a_threat(pipeline: Any) -> None:
+    text = "Somalia's al Shabaab militia seized a cargo ship on Sunday, vowing to target more vessels."
+    e = _one(pipeline, text, "vowing")
+    assert e.event == "THREATEN"
+
+
+def test_a_pledge_to_withdraw_stays_an_intent(pipeline: Any) -> None:
+    e = _one(pipeline, "Kenya pledged on Friday to withdraw its troops from Somalia.", "pledged")
+    assert e.event == "AGREE"

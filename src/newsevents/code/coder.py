@@ -115,6 +115,10 @@ class _ArticleCoder:
             or (tok.dep_ in {"xcomp", "advcl", "ccomp"} and head.i in self.event_verbs and not fronted(tok))
         )
         told = consequence_told(tok, match, self.rules, self.match_at(head.i))
+        derived = self.work.derived[k].match
+        if not told and derived is not None and derived.code is not None and derived.code.root == THREAT_ROOT:
+            # "seized a ship, vowing to target more vessels": the vow is a threat (stage derive), told with the act
+            told = consequence_told(tok, derived, self.rules, self.match_at(head.i))
         return absorbed and not (told or own_clause(tok))
 
     def make_event(

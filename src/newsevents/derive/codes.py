@@ -38,6 +38,15 @@ def derive(
         pursuit = pursued(tok, rules)
         if pursuit is not None and pursuit[0] != code.code:
             return replace(match, code=frames.code(pursuit[0])), f"{pursuit[1]}: CAMEO {code.code} becomes {pursuit[0]}"
+        if code.root == "03":  # "vowed to target more ships": a promise of violence is a threat
+            for c in children(tok):
+                infinitive = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+                planned = match_at(c.i) if c.dep_ == "xcomp" or infinitive else None
+                act = planned.code if planned is not None else None
+                threat = rules.intent.get(act.root) if act is not None and act.quad_class >= 3 else None
+                if act is not None and threat is not None:
+                    why = f"'{tok.text} to {c.text}': a promise of a conflictual act (CAMEO {act.code}) is a threat"
+                    return replace(match, code=frames.code(threat)), f"{why}, CAMEO {code.code} becomes {threat}"
     if frame.predicate_lemma in rules.means_verbs:
         means = by_means(tok, frames, rules)
         if means is not None:
