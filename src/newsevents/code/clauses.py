@@ -248,22 +248,6 @@ def _names_party(tok: Token) -> bool:
     return tok.tag_ == "NNS" and obj is not None and _names_party(obj)
 
 
-def party_agent(tok: Token) -> bool:
-    """A past participle that modifies a noun that is no place (or a participle coordinated with
-    one), with a "by" agent that names a party ("a force requested by President Tokayev", "a move
-    condemned by Western governments"; not "the West Bank, occupied by Israel since 1967")."""
-    t = tok
-    while t.dep_ == "conj" and t.head.tag_ == "VBN" and t.head.i != t.i:
-        t = t.head
-    agent = next((c for c in children(tok) if c.dep_ == "agent"), None)
-    if tok.tag_ != "VBN" or t.dep_ != "acl" or agent is None:
-        return False
-    noun = t.head
-    if noun.ent_type_ in {"GPE", "LOC", "FAC"} or noun.lemma_.lower() in PLACE_NOUNS:
-        return False
-    return any(g.dep_ == "pobj" and _names_party(g) for g in children(agent))
-
-
 def _told_in_past(tok: Token) -> bool:
     """A finite clause in the past: simple, past perfect ("had" + participle), passive ("was
     detained") or progressive ("were marching"). A present perfect ("which has given billions in

@@ -58,7 +58,6 @@ LIST_KEYS = (
     "stating_verbs",
     "protest_roots",
     "unattributed_means",
-    "agent_participle_codes",
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
@@ -125,7 +124,6 @@ class CodeRules:
     stating_verbs: frozenset[str]
     protest_roots: frozenset[str]
     unattributed_means: frozenset[str]
-    agent_participle_codes: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:

@@ -68,7 +68,7 @@ EXAMPLE_PREPS = {"include", "including", "like", "excluding"}
 
 def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     """(subject tokens, passive?, how found). Follows conj / xcomp / advcl / relcl to a subject."""
-    passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in children(verb)) or _agent_participle(verb)
+    passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in children(verb))
     if passive:
         for c in children(verb):
             if c.dep_ == "agent":
@@ -145,15 +145,6 @@ def _lost_subject(verb: Token) -> tuple[tuple[int, int], Token, str] | None:
     return (first.idx, last.idx + len(last.text)), noun, "a finite verb parsed as an adjective: the words before it"
 
 
-def _agent_participle(verb: Token) -> bool:
-    """A past participle with a "by" agent that modifies a noun ("a force requested by President
-    X", "the talks, hosted by Cuba and backed by Norway"): a passive whose object is that noun."""
-    t = verb
-    while t.dep_ == "conj" and t.head.i != t.i and t.head.tag_ == "VBN":
-        t = t.head
-    return verb.tag_ == "VBN" and t.dep_ == "acl" and any(c.dep_ == "agent" for c in children(verb))
-
-
 def _gerund_holder(verb: Token) -> Token | None:
     """The verb whose subject a gerund after a preposition shares: "responded by breaking ...",
     "left without signing ...", "is committed to resuming ..." (the verb of "committed"). Not
@@ -196,14 +187,6 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
                         preps.append((lemma, o))
 
     passive = any(c.dep_ == "auxpass" for c in children(verb))
-    if _agent_participle(verb):  # "a force requested by President X": the force is requested
-        t = verb
-        while t.dep_ == "conj" and t.head.tag_ == "VBN" and t.head.i != t.i:
-            t = t.head
-        head = t.head
-        if head.pos_ in {"NOUN", "PROPN", "PRON"}:
-            objects.append(head)
-            add_noun(head)
     for c in children(verb):
         dep = c.dep_
         if dep == "prt" or (dep == "advmod" and c.lemma_.lower() in PARTICLE_ADVS):

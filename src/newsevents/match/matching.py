@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from newsevents.code.clauses import noun_background, party_agent, sports_result, weapon_subject
+from newsevents.code.clauses import noun_background, sports_result, weapon_subject
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.frame.frames import VerbInfo
@@ -44,19 +44,11 @@ def issuer(tok: Token, rules: CodeRules, is_frame: Callable[[int], bool]) -> Tok
     return verb if head.dep_ in {"dobj", "nsubjpass"} and is_frame(verb.i) else None
 
 
-def background(
-    tok: Token, info: VerbInfo, rules: CodeRules, is_frame: Callable[[int], bool], match: FrameMatch | None = None
-) -> bool:
+def background(tok: Token, info: VerbInfo, rules: CodeRules, is_frame: Callable[[int], bool]) -> bool:
     """Relative clauses and clauses inside a noun phrase ("refugees who entered the country", "an
     admission that forces murdered ...") are background, except the clause that tells an attack
-    named by its head ("an airstrike that killed seven civilians") and a party's reaction to what
-    the noun names, told by a past participle with the party as "by" agent (``agent_participle_codes``:
-    "a move condemned by Western governments", "a force requested by President Tokayev"; not "a deal
-    brokered by Egypt", "hostages held by militants", which say what the noun is). An event noun is
-    background when it is only the setting of its sentence or is ended or averted (clauses.noun_background)."""
-    code = match.code.code if match is not None and match.code is not None else ""
-    if code and party_agent(tok) and any(code.startswith(c) for c in rules.agent_participle_codes):
-        return False
+    named by its head ("an airstrike that killed seven civilians"). An event noun is background
+    when it is only the setting of its sentence or is ended or averted (clauses.noun_background)."""
     if info.noun:
         return noun_background(tok, clause_verb(tok.head) if tok.head.i != tok.i else None, rules)
     if tok.dep_ not in {"relcl", "acl"}:

@@ -21,7 +21,7 @@ def make_match(res: Resources) -> StageFunc:
         for frame, info in work.frames:
             tok = doc[info.token_i]
             found, why = match_frame(frame, tok, frames, rules)
-            out.append(Matched(info.token_i, found, background(tok, info, rules, is_frame, found), why))
+            out.append(Matched(info.token_i, found, background(tok, info, rules, is_frame), why))
         work.matches = out
 
     return match
