@@ -102,3 +102,9 @@ def test_a_vow_of_violence_told_with_an_act_is_a_threat(pipeline: Any) -> None:
 def test_a_pledge_to_withdraw_stays_an_intent(pipeline: Any) -> None:
     e = _one(pipeline, "Kenya pledged on Friday to withdraw its troops from Somalia.", "pledged")
     assert e.event == "AGREE"
+
+
+def test_a_where_clause_happens_in_the_place_it_modifies(pipeline: Any) -> None:
+    text = "Phone lines were cut in Mandalay, the second city, where soldiers took up positions outside city hall."
+    e = _one(pipeline, text, "took up")
+    assert e.event_loc is not None and e.event_loc.extracted_place == "Mandalay"
