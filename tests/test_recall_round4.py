@@ -108,3 +108,14 @@ def test_a_where_clause_happens_in_the_place_it_modifies(pipeline: Any) -> None:
     text = "Phone lines were cut in Mandalay, the second city, where soldiers took up positions outside city hall."
     e = _one(pipeline, text, "took up")
     assert e.event_loc is not None and e.event_loc.extracted_place == "Mandalay"
+
+
+def test_a_where_clause_without_a_date_takes_its_head_clause_date(pipeline: Any) -> None:
+    text = "The unrest began on Tuesday in the town of Osh, where protesters seized the governor's office."
+    e = _one(pipeline, text, "seized")
+    assert e.date == "2018-03-06"
+
+
+def test_the_object_misparsed_as_a_clause_lends_its_date(pipeline: Any) -> None:
+    e = _one(pipeline, "Canada imposed asset freezes and travel bans on Monday on ten Venezuelan officials.", "imposed")
+    assert e.date == "2018-03-05"

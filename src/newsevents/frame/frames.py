@@ -345,6 +345,16 @@ def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str])
         own = tuple(s for s, i in owners.items() if i == head.i)
         if own:
             reasons.append(f"date shared with coordinated verb '{head.text}'")
+    if not own:  # "imposed asset freezes and travel bans on Monday": the date of the object misparsed as a clause
+        misparsed = [c for c in children(v) if c.dep_ == "ccomp" and _object_misparsed(v, c)]
+        own = tuple(s for s, i in owners.items() if any(i == c.i for c in misparsed))
+    where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in children(v))
+    if not own and v.dep_ == "relcl" and where:
+        # "the unrest began on Tuesday in Talas, where protesters seized the governor's office"
+        holder = clause_verb(v.head)
+        own = tuple(s for s, i in owners.items() if holder is not None and i == holder.i)
+        if own and holder is not None:
+            reasons.append(f"date of '{holder.text}', the clause whose place the 'where' clause is about")
     return own
 
 
