@@ -119,3 +119,10 @@ def test_a_where_clause_without_a_date_takes_its_head_clause_date(pipeline: Any)
 def test_the_object_misparsed_as_a_clause_lends_its_date(pipeline: Any) -> None:
     e = _one(pipeline, "Canada imposed asset freezes and travel bans on Monday on ten Venezuelan officials.", "imposed")
     assert e.date == "2018-03-05"
+
+
+def test_riots_in_which_people_were_killed_take_the_date_of_what_triggered_them(pipeline: Any) -> None:
+    text = "Militants tore down a mosque in Ayodhya on Sunday, triggering riots in which scores of people were killed."
+    e = _one(pipeline, text, "killed")
+    assert e.event == "ASSAULT"
+    assert e.date == "2018-03-04"

@@ -337,6 +337,9 @@ def _nominal_agent(objects: list[Token]) -> tuple[list[Token], str] | None:
     return found
 
 
+LINKED_DEPS = {"advcl", "conj", "xcomp"}
+
+
 def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str]) -> tuple[tuple[int, int], ...]:
     """The date mentions of the verb's clause; a coordinated verb without one shares its head's."""
     own = tuple(s for s, i in owners.items() if i == v.i)
@@ -349,12 +352,18 @@ def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str])
         misparsed = [c for c in children(v) if c.dep_ == "ccomp" and _object_misparsed(v, c)]
         own = tuple(s for s, i in owners.items() if any(i == c.i for c in misparsed))
     where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in children(v))
-    if not own and v.dep_ == "relcl" and where:
+    # "riots in which scores of people were killed", "a rally during which protesters stormed ..."
+    within = any(c.dep_ == "prep" and any(g.lower_ == "which" for g in children(c)) for c in children(v))
+    if not own and v.dep_ == "relcl" and (where or within):
         # "the unrest began on Tuesday in Talas, where protesters seized the governor's office"
         holder = clause_verb(v.head)
         own = tuple(s for s, i in owners.items() if holder is not None and i == holder.i)
+        # "... on Sunday, triggering riots in which ...": the participle's head clause
+        while not own and holder is not None and holder.dep_ in LINKED_DEPS and holder.head.i != holder.i:
+            holder = holder.head
+            own = tuple(s for s, i in owners.items() if i == holder.i)
         if own and holder is not None:
-            reasons.append(f"date of '{holder.text}', the clause whose place the 'where' clause is about")
+            reasons.append(f"date of '{holder.text}', the clause of what the relative clause happens in")
     return own
 
 
