@@ -96,6 +96,17 @@ def consequence_told(tok: Token, match: FrameMatch | None, rules: CodeRules, hea
     return tok.i < tok.head.i and consequence(tok, match)
 
 
+def adjective_verb(tok: Token) -> Token | None:
+    """The noun a finite past verb was parsed as modifying ("Zimbabwe's military seized power":
+    "seized" an adjective of "power"): a past tense (VBD, never an adjective) inside the noun
+    phrase, after words of its own (the subject it lost); None for every other token."""
+    noun = tok.head
+    if tok.tag_ != "VBD" or tok.dep_ not in {"amod", "compound"} or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    before = [c for c in children(noun) if c.i < tok.i and c.dep_ in {"poss", "amod", "compound", "nmod"}]
+    return noun if tok.i < noun.i and before else None
+
+
 def untold(tok: Token, rules: CodeRules) -> bool:
     """Whether the clause of ``tok`` tells no event of its own: a condition or a setting opened by one
     of ``untold_marks`` ("if it invaded Ukraine", "until the president resigns", "since Russian troops
@@ -104,6 +115,8 @@ def untold(tok: Token, rules: CodeRules) -> bool:
     ("speculation that Pakistan would conduct tests"); through a chain of coordinated and
     complement verbs ("if Baghdad fails to comply"). A participle used as an adjective ("starving
     civilians", "warning shots") is no clause at all."""
+    if adjective_verb(tok) is not None:  # "Zimbabwe's military seized power": a clause misparsed
+        return False
     if tok.tag_.startswith("VB") and tok.dep_ in {"amod", "compound"}:  # "with Trump accusing Zelenskiy" is a clause
         return not any(c.dep_ in CLAUSE_DEPS for c in children(tok))
     t = tok
@@ -266,6 +279,8 @@ def _told_in_past(tok: Token) -> bool:
     return (
         (tok.tag_ == "VBD" and not auxes & {"would", "could", "might", "should", "will", "can", "may"})
         or (tok.tag_ == "VBN" and bool(auxes & {"had", "was", "were"}))
+        # "a charge the rebels denied" tagged as a participle: with an active subject and no auxiliary it is finite
+        or (tok.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in children(tok)))
         or (tok.tag_ == "VBG" and bool(auxes & {"was", "were"}))
     )
 
@@ -293,7 +308,8 @@ def told_by_party(tok: Token) -> bool:
       "Suu Kyi, who was detained", "supporters, who had blockaded government buildings");
     * a relative clause with a subject of its own that names a party, in the past ("the day India
       struck nine sites", "Tbilisi, where Saakashvili accepted the plan", "the martial law that
-      President Yoon had declared");
+      President Yoon had declared", "a charge the rebels denied", "a rally during which protesters
+      stormed the city hall");
     * "the first / last N to V" ("the first country to recognise the council");
     * a participle that modifies a group of people ("thousands of students occupying the
       parliament", "protesters besieging the presidential administration"), unless it tells the
@@ -312,4 +328,4 @@ def told_by_party(tok: Token) -> bool:
         return False
     if subj.lower_ in _RELATIVES:  # not "that": "the town of Adre that killed ..." describes
         return subj.lower_ in {"who", "which"} and _names_party(tok.head)
-    return subj.pos_ == "PROPN" or subj.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
+    return subj.pos_ == "PROPN" or subj.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or _names_party(subj)

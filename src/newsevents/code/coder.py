@@ -120,6 +120,10 @@ class _ArticleCoder:
         )
         absorbed = absorbed or self.stray_infinitive(tok)
         told = consequence_told(tok, match, self.rules, self.match_at(head.i))
+        derived = self.work.derived[k].match
+        if not told and derived is not None and derived.code is not None and derived.code.root == THREAT_ROOT:
+            # "seized a ship, vowing to target more vessels": the vow is a threat (stage derive), told with the act
+            told = consequence_told(tok, derived, self.rules, self.match_at(head.i))
         return absorbed and not (told or own_clause(tok))
 
     def stray_infinitive(self, tok: Token) -> bool:
@@ -237,7 +241,9 @@ class _ArticleCoder:
                 frame = replace(frame, modality="asserted", negated=False, reasons=(*frame.reasons, why))
             reasons = [*why_actors, derived.why] if derived.why else why_actors
             event = self.make_event(frame, match, cast, actors, reasons, when, where)
-            if political(event, rules.apolitical_sectors) and not home_visit(event):
+            # an attack by an unknown hand in a place with a country (participants.unknown) is political
+            bombing = cast.unknown_attacker and not event.actor
+            if (political(event, rules.apolitical_sectors) or bombing) and not home_visit(event):
                 self.event_verbs.add(tok.i)
                 work.events.append(event)
                 if attack is not None and attack.event == event.event:  # the attack told again: dedupe merges

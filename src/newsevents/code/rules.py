@@ -67,6 +67,7 @@ LIST_KEYS = (
     "void_when_negated",
     "effort_verbs",
     "armed_sectors",
+    "unattributed_means",
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
@@ -143,6 +144,7 @@ class CodeRules:
     void_when_negated: frozenset[str]
     effort_verbs: frozenset[str]
     armed_sectors: frozenset[str]
+    unattributed_means: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:

@@ -30,13 +30,23 @@ def derive(
     name; ``actors``: the frame's own."""
     code = match.code
     assert code is not None
-    if frame.predicate_lemma in rules.stance_verbs and tok.dep_ in {"relcl", "acl"}:
+    issued = tok.dep_ == "acl" and tok.head.lemma_.lower() in rules.statement_nouns  # "a statement backing ..."
+    if frame.predicate_lemma in rules.stance_verbs and tok.dep_ in {"relcl", "acl"} and not issued:
         # "rioters who opposed his government", "an extremist opposed to his peace moves": who they are
         return replace(match, code=None), f"'{tok.text}': a stance describing a party, not an act"
     if frame.predicate_lemma in rules.future_heads:
         pursuit = pursued(tok, rules)
         if pursuit is not None and pursuit[0] != code.code:
             return replace(match, code=frames.code(pursuit[0])), f"{pursuit[1]}: CAMEO {code.code} becomes {pursuit[0]}"
+        if code.root == "03":  # "vowed to target more ships": a promise of violence is a threat
+            for c in children(tok):
+                infinitive = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+                planned = match_at(c.i) if c.dep_ == "xcomp" or infinitive else None
+                act = planned.code if planned is not None else None
+                threat = rules.intent.get(act.root) if act is not None and act.quad_class >= 3 else None
+                if act is not None and threat is not None:
+                    why = f"'{tok.text} to {c.text}': a promise of a conflictual act (CAMEO {act.code}) is a threat"
+                    return replace(match, code=frames.code(threat)), f"{why}, CAMEO {code.code} becomes {threat}"
     if frame.predicate_lemma in rules.means_verbs:
         means = by_means(tok, frames, rules)
         if means is not None:
@@ -321,6 +331,9 @@ def by_object(
             target = table[kind[0]]
             why = f"'{tok.text} ... {kind[1]}': CAMEO {code.code} done to a {kind[0].lower()}"
         noun = next((o for o in _objects(tok, wide=True) if o.lemma_.lower() in table), None)
+        if noun is None:  # an object the frame read where the parse has none ("imposed asset freezes")
+            spans = (tok.doc.char_span(a, b, alignment_mode="expand") for a, b in frame.object_spans)
+            noun = next((sp.root for sp in spans if sp is not None and sp.root.lemma_.lower() in table), None)
         if target is None and noun is not None:  # by the object's noun: "withdrew from the treaty"
             target = table[noun.lemma_.lower()]
             why = f"'{tok.text} ... {noun.text}': CAMEO {code.code} done to a {noun.lemma_.lower()}"

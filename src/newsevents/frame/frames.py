@@ -25,7 +25,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.code.clauses import told_by_party
+from newsevents.code.clauses import adjective_verb, told_by_party
 from newsevents.frame.locative import locative_spans
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import clause_verb, coordinated, going_to, has_condition, misparsed_finite, np_span
@@ -144,6 +144,38 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     return [], False, "no subject"
 
 
+def _object_misparsed(verb: Token, clause: Token) -> bool:
+    """A noun compound parsed as a clause complementing a verb that has no object ("imposed asset
+    freezes and travel bans": "asset" the subject of "freezes"): a present-tense verb right after
+    its bare noun subject (no determiner, no auxiliary, no subordinator), and nothing else before it."""
+    if clause.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in OBJ_DEPS for c in children(verb)):
+        return False
+    subj = [c for c in children(clause) if c.dep_ in SUBJ_DEPS]
+    if len(subj) != 1 or subj[0].i != clause.i - 1 or subj[0].tag_ not in {"NN", "NNS"}:
+        return False
+    early = [c for c in children(clause) if c.i < clause.i and c.i != subj[0].i]
+    return subj[0].i == verb.i + 1 and not early and not list(children(subj[0]))
+
+
+def _lost_subject(verb: Token) -> tuple[tuple[int, int], Token, str] | None:
+    """(the subject's span, the noun, how) for a finite verb parsed as an adjective of its object
+    (clauses.adjective_verb: "Zimbabwe's military seized power") and for a verb coordinated with
+    that noun ("... seized power and held Mugabe"): the words before the verb are its subject."""
+    noun = adjective_verb(verb)
+    if noun is None:  # "... seized power and held Mugabe": the noun as the head or the subject of the next verb
+        subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+        noun = verb.head if verb.dep_ == "conj" and verb.head.pos_ in {"NOUN", "PROPN"} else subj
+        misparsed = next((c for c in children(noun) if adjective_verb(c) is not None), None) if noun else None
+        if misparsed is None:
+            return None
+        verb = misparsed
+    if noun is None:
+        return None
+    first = noun.left_edge
+    last = verb.doc[verb.i - 1]
+    return (first.idx, last.idx + len(last.text)), noun, "a finite verb parsed as an adjective: the words before it"
+
+
 def _gerund_holder(verb: Token) -> Token | None:
     """The verb whose subject a gerund after a preposition shares: "responded by breaking ...",
     "left without signing ...", "is committed to resuming ..." (the verb of "committed"). Not
@@ -205,6 +237,13 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
             add_preps(c, of_modifiers=c.lemma_.lower() in MEASURE_NOUNS)
         elif dep in {"attr", "oprd", "acomp"}:
             add_noun(c)
+        elif dep == "ccomp" and _object_misparsed(verb, c):
+            # "imposed asset freezes and travel bans on officials": the object, not a clause
+            for o in coordinated(c):
+                objects.append(o)
+                add_noun(o)
+                ctx.extend(s.lemma_.lower() for s in children(o) if s.dep_ in SUBJ_DEPS)
+            add_preps(c)
         elif dep == "xcomp" or (dep == "ccomp" and c.lemma_.lower() == "be"):
             ctx.append(c.lemma_.lower())
             for g in children(c):
@@ -340,6 +379,9 @@ def _nominal_agent(objects: list[Token]) -> tuple[list[Token], str] | None:
     return found
 
 
+LINKED_DEPS = {"advcl", "conj", "xcomp"}
+
+
 def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str]) -> tuple[tuple[int, int], ...]:
     """The date mentions of the verb's clause; a coordinated verb without one shares its head's,
     and so does the first of a list of acts ("Earlier on Wednesday X accepted A, declared B and
@@ -358,6 +400,22 @@ def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str])
             head = first or head
         if own:
             reasons.append(f"date shared with coordinated verb '{head.text}'")
+    if not own:  # "imposed asset freezes and travel bans on Monday": the date of the object misparsed as a clause
+        misparsed = [c for c in children(v) if c.dep_ == "ccomp" and _object_misparsed(v, c)]
+        own = tuple(s for s, i in owners.items() if any(i == c.i for c in misparsed))
+    where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in children(v))
+    # "riots in which scores of people were killed", "a rally during which protesters stormed ..."
+    within = any(c.dep_ == "prep" and any(g.lower_ == "which" for g in children(c)) for c in children(v))
+    if not own and v.dep_ == "relcl" and (where or within):
+        # "the unrest began on Tuesday in Talas, where protesters seized the governor's office"
+        holder = clause_verb(v.head)
+        own = tuple(s for s, i in owners.items() if holder is not None and i == holder.i)
+        # "... on Sunday, triggering riots in which ...": the participle's head clause
+        while not own and holder is not None and holder.dep_ in LINKED_DEPS and holder.head.i != holder.i:
+            holder = holder.head
+            own = tuple(s for s, i in owners.items() if i == holder.i)
+        if own and holder is not None:
+            reasons.append(f"date of '{holder.text}', the clause of what the relative clause happens in")
     return own
 
 
@@ -408,6 +466,13 @@ def build_frames(
     for v in verbs:
         subj, passive, how = _subject_tokens(v)
         ctx, objects, preps = _context(v)
+        lost = _lost_subject(v)
+        if lost is not None:  # "Zimbabwe's military seized power (and held Mugabe)": a misparsed clause
+            lost_span, noun, how = lost
+            subj = []
+            if v.head.i == noun.i and v.dep_ != "conj":  # the misparsed verb itself: the noun is its object
+                objects = [noun]
+                ctx.append(noun.lemma_.lower())
         agent = _nominal_agent(objects) if not subj and passive else None
         if agent is not None:
             subj, how = agent
@@ -432,7 +497,7 @@ def build_frames(
             trigger_end=trigger_end,
             trigger_text=trigger_text,
             context=tuple(dict.fromkeys(ctx)),
-            actor_spans=tuple(span_of(s) for s in subj),
+            actor_spans=tuple(span_of(s) for s in subj) if lost is None else (lost_span,),
             recipient_spans=tuple(dict.fromkeys(recipients)),
             object_spans=tuple(span_of(o) for o in objects),
             date_spans=own_dates,

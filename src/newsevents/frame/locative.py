@@ -230,13 +230,20 @@ def locative_spans(verb: Token, objects: Sequence[Token] = ()) -> tuple[tuple[in
     Order: the objects of a place-taking verb ("captured the town of Huddur"), then the verb's own
     locative phrases, then its objects' locative phrases, each followed through nested phrases
     and "of" after place nouns; then those of its adverbial and complement clauses ("killed
-    fighting in X"). "from" phrases (origins) and subjects (actors) are not followed here. Then
+    fighting in X"); for a "where" clause, the place it modifies ("Kisumu, where protesters
+    burned tyres"). "from" phrases (origins) and subjects (actors) are not followed here. Then
     the fallback tiers, each after its marker (:data:`TIER_MARKERS`): the verbs conjoined with
     this one; the subject's own locative phrases (not "from"); the other locative phrases of the
     sentence, except those of a speaker and of origins.
     """
     out: list[tuple[int, int]] = []
     _verb_spans(verb, objects, out, 0)
+    if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children(verb)):
+        # "in Yangon, where soldiers took up positions outside city hall": the place the clause is about
+        head = verb.head
+        while head.dep_ == "appos" and head.head.i != head.i:  # "Yangon, the country's main city, where ..."
+            head = head.head
+        out.extend(_chain(head) if head is verb.head else [*_chain(verb.head), *_chain(head)])
     out.append(TIER_CONJOINED)
     for v in _conjoined(verb):
         _verb_spans(v, [c for c in children(v) if c.dep_ in {"dobj", "obj"}], out, 0)

@@ -24,7 +24,9 @@ def unknown_attacker(
     """An event needs an actor, except an attack told in a main clause whose subject is the means
     of the attack and whose target is a named country's people ("a roadside bomb killed three
     U.S. soldiers"), or people hit by an attack named in the clause, in a place with a country
-    ("a journalist was killed in a car bomb explosion in Beirut")."""
+    ("a journalist was killed in a car bomb explosion in Beirut"), or an attack whose subject is a
+    means that strikes by itself (``unattributed_means``: "car bombs exploded near government
+    buildings in Tashkent"), where the event has a place with a country."""
     code = match.code if match is not None else None
     if code is None or code.root not in {"18", "19", "20"}:
         return False
@@ -35,10 +37,13 @@ def unknown_attacker(
         return False
     doc = tok.doc
     instruments = rules.attack_instruments
+    heads = []
     for a, b in frame.actor_spans:  # the subject must be the means of an attack, not "the cyclone"
         span = doc.char_span(a, b, alignment_mode="expand")
-        if span is None or span.root.lemma_.lower() not in instruments:
+        head = _means_head(span.root) if span is not None else None
+        if head is None or head.lemma_.lower() not in instruments:
             return False
+        heads.append(head)
     targets = recipients(reader, doc, frame, [], None, disc, frame_at)[0]
     if any(r.country for r in targets):
         return True
@@ -46,5 +51,17 @@ def unknown_attacker(
         p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in instruments for o in children(p))
         for p in children(tok)
     )
-    loc = location(doc, frame, code, places)[0] if named and targets else None
+    # "car bombs exploded near government buildings in Tashkent": means that strike by themselves
+    striking = bool(heads) and all(h.lemma_.lower() in rules.unattributed_means for h in heads)
+    loc = location(doc, frame, code, places)[0] if (named and targets) or striking else None
     return loc is not None and bool(loc.country_code)
+
+
+def _means_head(root: Token) -> Token:
+    """The noun that names the means: the root of the subject, or its "of" object when the root
+    only counts it ("a series of car bombs", "a barrage of rockets")."""
+    if root.tag_ != "NNS" and root.lemma_.lower() not in {"series", "barrage", "wave", "volley", "salvo", "string"}:
+        return root
+    of = next((c for c in children(root) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((g for g in children(of) if g.dep_ == "pobj"), None) if of is not None else None
+    return obj if obj is not None else root
