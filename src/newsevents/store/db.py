@@ -432,14 +432,10 @@ class Store:
         c = self.conn
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         ids = [(coded.article.id,) for coded, _, _ in items]
-        # Only a stored article has rows to drop: SQLite's articles_fts cannot look an article_id up
-        # (a scan of the whole table, a cost a new article paid that grew with the corpus).
-        stored = self._stamps([i for (i,) in ids])
-        gone = [(i,) for (i,) in ids if i in stored]
         if self.dialect is SQLITE:
-            c.executemany(_DELETE_SENTENCES_FTS, [(i, i) for (i,) in gone])
-        c.executemany("DELETE FROM articles WHERE id = ?", gone)
-        c.executemany("DELETE FROM articles_fts WHERE article_id = ?", gone)
+            c.executemany(_DELETE_SENTENCES_FTS, [(i, i) for (i,) in ids])
+        c.executemany("DELETE FROM articles WHERE id = ?", ids)
+        c.executemany("DELETE FROM articles_fts WHERE article_id = ?", ids)
         c.executemany(
             _INSERT_ARTICLE, [_article_row(coded.article, coder, config, now) for coded, coder, config in items]
         )
