@@ -1,7 +1,7 @@
 """Benchmark (not a test): whole-process throughput and peak memory of a run, on the same texts.
 
     nice -n 10 .venv/bin/python bench/bench_scale.py [--articles 1000] [--workers 2] [--texts FILE.jsonl]
-        [--rss 2000 20000] [--first-run 100]
+        [--rss 2000 20000] [--first-run 100] [--repeat 3]
 
 The corpus is the bundled sample articles (or the texts of ``--texts``, JSON Lines with a text
 field) replicated under new ids into one JSONL file. Each row
@@ -18,7 +18,9 @@ machine: the gazetteer index is compiled) and again with the cache it left (a la
 peak RSS of ``newsevents code`` (one process, the largest process of the run) for each size given
 to ``--rss`` (bench/bench_rss.py does this for large sizes, with the peak along the way). Ratios are
 against the bare parse and against one process: on a shared machine compare the ratios, not the
-seconds, and run it twice. Every process runs with one BLAS/OpenMP thread (``OMP_NUM_THREADS=1`` and
+seconds. ``--repeat R`` runs the rows R times, interleaved (bare, n_process, code, --processes,
+--dask, then again), and prints each row's median seconds, the median of the ratios taken within a
+round, and each round's ratios. Every process runs with one BLAS/OpenMP thread (``OMP_NUM_THREADS=1`` and
 its kin, unless set): one process of the pipeline uses one core anyway (its CPU seconds equal its
 wall seconds on an idle machine), so the rows compare processes, not thread pools.
 """
@@ -34,6 +36,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from statistics import median
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "src" / "newsevents" / "data" / "samples"
@@ -90,6 +93,7 @@ def main() -> None:
     ap.add_argument("--rss", type=int, nargs="*", default=[], help="corpus sizes for peak RSS (none by default)")
     ap.add_argument("--texts", type=Path, help="JSON Lines file whose texts make the corpus (default: the samples)")
     ap.add_argument("--first-run", type=int, default=100, help="articles for the first-run row (0: none)")
+    ap.add_argument("--repeat", type=int, default=1, help="rounds of every row, interleaved; medians are printed")
     args = ap.parse_args()
     if args.texts:
         TEXTS.extend(json.loads(line)["text"] for line in args.texts.open(encoding="utf-8") if line.strip())
@@ -112,20 +116,41 @@ def main() -> None:
             check=True,
             capture_output=True,
         )  # compiles the gazetteer index once, untimed
-        rows: list[tuple[str, tuple[float, float]]] = []
-        rows.append(("bare spaCy nlp.pipe", timed([sys.executable, "-c", BARE, str(src), "1"])))
-        rows.append((f"bare spaCy n_process={w}", timed([sys.executable, "-c", BARE, str(src), str(w)])))
         code = [NEWSEVENTS, "code", str(src), "-q"]
-        rows.append(("newsevents code", timed([*code, "--db", str(d / "one.db")])))
-        proc = [*code, "--db", str(d / "proc.db"), "--processes", str(w)]
-        rows.append((f"newsevents code --processes {w}", timed(proc)))
-        dask = [*code, "--db", str(d / "dask.db"), "--dask", f"local:{w}"]
-        rows.append((f"newsevents code --dask local:{w}", timed(dask)))
-        bare, one = rows[0][1][0], rows[2][1][0]
-        print(f"throughput on {n} articles (whole processes, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}):")
+        commands: list[tuple[str, list[str]]] = [
+            ("bare spaCy nlp.pipe", [sys.executable, "-c", BARE, str(src), "1"]),
+            (f"bare spaCy n_process={w}", [sys.executable, "-c", BARE, str(src), str(w)]),
+            ("newsevents code", [*code, "--db", str(d / "one.db")]),
+            (f"newsevents code --processes {w}", [*code, "--db", str(d / "proc.db"), "--processes", str(w)]),
+            (f"newsevents code --dask local:{w}", [*code, "--db", str(d / "dask.db"), "--dask", f"local:{w}"]),
+        ]
+        rounds: list[list[tuple[float, float]]] = []
+        for _ in range(max(1, args.repeat)):  # every row once a round: the machine's noise hits them all
+            for _, cmd in commands[2:]:
+                Path(cmd[cmd.index("--db") + 1]).unlink(missing_ok=True)  # each round codes the whole corpus
+            rounds.append([timed(cmd) for _, cmd in commands])
+        rows = [
+            (name, (median([r[i][0] for r in rounds]), median([r[i][1] for r in rounds])))
+            for i, (name, _) in enumerate(commands)
+        ]
+        print(
+            f"throughput on {n} articles (whole processes, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}, "
+            f"{len(rounds)} round(s), medians):"
+        )
         print(f"  {'run':36} {'wall s':>8} {'CPU s':>7} {'art/s':>7} {'vs bare':>8} {'vs one':>7}")
-        for name, (secs, cpu) in rows:
-            print(f"  {name:36} {secs:8.1f} {cpu:7.1f} {n / secs:7.1f} {bare / secs:8.2f} {one / secs:7.2f}")
+        for i, (name, (secs, cpu)) in enumerate(rows):
+            vs_bare = median([r[0][0] / r[i][0] for r in rounds])  # ratios within a round, then their median
+            vs_one = median([r[2][0] / r[i][0] for r in rounds])
+            print(f"  {name:36} {secs:8.1f} {cpu:7.1f} {n / secs:7.1f} {vs_bare:8.2f} {vs_one:7.2f}")
+        if len(rounds) > 1:
+            print(
+                "  per round, vs bare (wall): "
+                + "  ".join(f"{r[0][0] / r[2][0]:.2f}" for r in rounds)
+                + f";  --processes {w} vs one: "
+                + "  ".join(f"{r[2][0] / r[3][0]:.2f}" for r in rounds)
+                + f";  --dask local:{w} vs one: "
+                + "  ".join(f"{r[2][0] / r[4][0]:.2f}" for r in rounds)
+            )
         if args.first_run:
             print(f"first run on a new machine (empty cache) vs a later run, {args.first_run} articles:")
             print(
@@ -138,10 +163,10 @@ def main() -> None:
             sizes[size] = peak_rss_mb([NEWSEVENTS, "code", str(path), "-q", "--db", str(d / f"rss{size}.db")])
             path.unlink()
         if sizes:
-            first = next(iter(sizes.values()))
+            smallest = next(iter(sizes.values()))
             print("peak RSS of `newsevents code` (one process):")
             for size, mb in sizes.items():
-                print(f"  {size:>7} articles  {mb:7.0f} MB  ({mb / first:.3f} of the smallest)")
+                print(f"  {size:>7} articles  {mb:7.0f} MB  ({mb / smallest:.3f} of the smallest)")
 
 
 if __name__ == "__main__":

@@ -314,11 +314,20 @@ def test_forked_workers_give_the_events_of_one_process(
     db = tmp_path / "forked.db"
     with connect(spec, pipeline) as client, Store(db) as store:
         assert isinstance(client, ForkClient) == spec.startswith("processes")
+        if not isinstance(client, ForkClient):  # a local cluster's workers run without Dask's profiler
+            assert set(client.run(_worker_profiles).values()) == {False}
         summary = code_inputs_dask([str(corpus)], store, pipeline, client, partition_size=5, task_size=1)
     assert (summary.articles, summary.unchanged, summary.skipped) == (12, 0, 1)
     assert _events(db) == _events(one_process)
     with Store(db, readonly=True) as store, Store(one_process, readonly=True) as ref:
         assert store.counts() == ref.counts()
+
+
+def _worker_profiles() -> bool:
+    """Whether Dask's statistical profiler samples this worker's threads."""
+    import dask
+
+    return bool(dask.config.get("distributed.worker.profile.enabled"))
 
 
 def _dies_once(marker: Path, settings: WorkerSettings, articles: list[Article]) -> PartitionResult:

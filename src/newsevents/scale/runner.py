@@ -44,6 +44,20 @@ if TYPE_CHECKING:
 Task = Callable[[WorkerSettings, list[Article]], PartitionResult]
 
 
+# Dask's background work in a local cluster's processes, which a run on one machine does not need and
+# which costs CPU all along the run (measured: about -4.5 of 28 CPU-s for `--dask local:2` on 300
+# articles; docs/scale.md): each worker's statistical profiler (a sample of every thread's stack
+# every 10 ms), and the event loop's tick (20 ms), the system monitor (500 ms) and the memory
+# monitor (100 ms) polled less often. Workers started by a `dask worker` command keep their own
+# configuration (docs/scale.md says how to set the same there).
+LOCAL_CLUSTER_CONFIG: dict[str, object] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+
+
 class DaskError(NewseventsError):
     """A --dask address that cannot be used."""
 
@@ -72,7 +86,7 @@ def connect(spec: str, pipeline: Pipeline | None = None) -> Iterator[Client | Fo
             pipeline.warm_up()
             adopt(pipeline)
             method = "fork"
-        with dask.config.set({"distributed.worker.multiprocessing-method": method}):
+        with dask.config.set({"distributed.worker.multiprocessing-method": method, **LOCAL_CLUSTER_CONFIG}):
             cluster = LocalCluster(
                 n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=40
             )
