@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from newsevents.records import Article, Event
+from newsevents.records import ActorRef, Article, Event
 
 
 def code_events(pipeline: Any, text: str, pub_date: dt.date) -> list[Event]:
@@ -23,3 +23,15 @@ def one_event(pipeline: Any, text: str, trigger: str, pub_date: dt.date) -> Even
 
 def country_set(refs: tuple[Any, ...]) -> set[str | None]:
     return {r.country for r in refs}
+
+
+def phrase_refs(kb: Any, text: str, day: str) -> list[ActorRef]:
+    """What the knowledge base resolves ``text`` to on the ISO date ``day``."""
+    return list(kb.resolve_phrase(text, dt.date.fromisoformat(day)))
+
+
+def phrase_one(kb: Any, text: str, day: str) -> ActorRef:
+    """The one actor ``text`` resolves to on ``day`` (fails, listing them, otherwise)."""
+    refs = phrase_refs(kb, text, day)
+    assert len(refs) == 1, (text, refs)
+    return refs[0]

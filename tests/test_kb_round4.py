@@ -5,10 +5,9 @@ coverage they need (examples written for these tests, not taken from the blind s
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
+from coding import phrase_one, phrase_refs
 from newsevents.evaluate.probes import _real_right, _trap_right
 from newsevents.kb import KnowledgeBase
 from newsevents.records import ActorRef
@@ -19,14 +18,8 @@ def kb() -> KnowledgeBase:
     return KnowledgeBase.default()
 
 
-def _refs(kb: KnowledgeBase, text: str, day: str) -> list[ActorRef]:
-    return kb.resolve_phrase(text, dt.date.fromisoformat(day))
-
-
-def _one(kb: KnowledgeBase, text: str, day: str) -> ActorRef:
-    refs = _refs(kb, text, day)
-    assert len(refs) == 1, (text, refs)
-    return refs[0]
+_refs = phrase_refs
+_one = phrase_one
 
 
 # -- which role: the phrase's sector word, a state role before a party office -------------------------

@@ -6,13 +6,11 @@ tests, not taken from the blind sets)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
+from coding import phrase_one, phrase_refs
 from newsevents.kb import KnowledgeBase
 from newsevents.kb.phoenix import _names_curated
-from newsevents.records import ActorRef
 
 
 @pytest.fixture(scope="module")
@@ -20,14 +18,8 @@ def kb() -> KnowledgeBase:
     return KnowledgeBase.default()
 
 
-def _refs(kb: KnowledgeBase, text: str, day: str) -> list[ActorRef]:
-    return kb.resolve_phrase(text, dt.date.fromisoformat(day))
-
-
-def _one(kb: KnowledgeBase, text: str, day: str) -> ActorRef:
-    refs = _refs(kb, text, day)
-    assert len(refs) == 1, (text, refs)
-    return refs[0]
+_refs = phrase_refs
+_one = phrase_one
 
 
 # -- an office word and one name word: the holder of that office on the date --------------------------
@@ -35,14 +27,16 @@ def _one(kb: KnowledgeBase, text: str, day: str) -> ActorRef:
 
 @pytest.mark.parametrize(
     ("text", "day", "name", "country"),
-    [("President Jonathan", "2013-02-01", "Goodluck Jonathan", "NGA"),      # a given name is no alias
-     ("President Roh", "1991-03-01", "Roh Tae-woo", "KOR"),                 # two presidents Roh:
-     ("President Roh", "2006-03-01", "Roh Moo-hyun", "KOR"),                # the date decides
-     ("President Moreno", "2018-05-01", "Lenín Moreno", "ECU"),
-     ("President Aliyev", "1997-01-10", "Heydar Aliyev", "AZE"),            # the alias is his son's
-     ("President Aliyev", "2012-01-10", "Ilham Aliyev", "AZE"),
-     ("Prime Minister Sharif", "2015-01-10", "Nawaz Sharif", "PAK"),        # three Sharifs, one premier
-     ("President Putin", "2004-01-10", "Vladimir Putin", "RUS")],           # the name already names him
+    [
+        ("President Jonathan", "2013-02-01", "Goodluck Jonathan", "NGA"),  # a given name is no alias
+        ("President Roh", "1991-03-01", "Roh Tae-woo", "KOR"),  # two presidents Roh:
+        ("President Roh", "2006-03-01", "Roh Moo-hyun", "KOR"),  # the date decides
+        ("President Moreno", "2018-05-01", "Lenín Moreno", "ECU"),
+        ("President Aliyev", "1997-01-10", "Heydar Aliyev", "AZE"),  # the alias is his son's
+        ("President Aliyev", "2012-01-10", "Ilham Aliyev", "AZE"),
+        ("Prime Minister Sharif", "2015-01-10", "Nawaz Sharif", "PAK"),  # three Sharifs, one premier
+        ("President Putin", "2004-01-10", "Vladimir Putin", "RUS"),
+    ],  # the name already names him
 )
 def test_office_word_and_a_name_word(kb: KnowledgeBase, text: str, day: str, name: str, country: str) -> None:
     ref = _one(kb, text, day)
@@ -51,10 +45,12 @@ def test_office_word_and_a_name_word(kb: KnowledgeBase, text: str, day: str, nam
 
 @pytest.mark.parametrize(
     ("text", "day"),
-    [("President Smith", "2010-01-01"),       # nobody of that name holds a presidency
-     ("President Fernandez", "2010-06-01"),   # two presidents Fernández that year (Argentina, Dominican Rep.)
-     ("President Jonathan", "2005-01-01"),    # before his presidency: no holder named so
-     ("Prime Minister Moreno", "2019-01-01")],  # the word names a president, not a premier
+    [
+        ("President Smith", "2010-01-01"),  # nobody of that name holds a presidency
+        ("President Fernandez", "2010-06-01"),  # two presidents Fernández that year (Argentina, Dominican Rep.)
+        ("President Jonathan", "2005-01-01"),  # before his presidency: no holder named so
+        ("Prime Minister Moreno", "2019-01-01"),
+    ],  # the word names a president, not a premier
 )
 def test_office_word_and_a_name_word_traps(kb: KnowledgeBase, text: str, day: str) -> None:
     assert all(r.kb_id is None or not r.kb_id.startswith("person:") for r in _refs(kb, text, day)), text
@@ -70,12 +66,14 @@ def test_office_word_before_a_known_holder_keeps_the_known_role(kb: KnowledgeBas
 
 @pytest.mark.parametrize(
     ("text", "day", "name"),
-    [("the UN secretary-general", "2003-05-01", "Kofi Annan"),
-     ("UN Secretary-General", "2012-05-01", "Ban Ki-moon"),
-     ("the NATO secretary-general", "2006-05-01", "Jaap de Hoop Scheffer"),
-     ("the Hezbollah secretary-general", "2008-05-01", "Hassan Nasrallah"),
-     ("the Pakistani army chief", "2009-05-01", "Ashfaq Parvez Kayani"),
-     ("Pakistan's army chief", "2020-05-01", "Qamar Javed Bajwa")],
+    [
+        ("the UN secretary-general", "2003-05-01", "Kofi Annan"),
+        ("UN Secretary-General", "2012-05-01", "Ban Ki-moon"),
+        ("the NATO secretary-general", "2006-05-01", "Jaap de Hoop Scheffer"),
+        ("the Hezbollah secretary-general", "2008-05-01", "Hassan Nasrallah"),
+        ("the Pakistani army chief", "2009-05-01", "Ashfaq Parvez Kayani"),
+        ("Pakistan's army chief", "2020-05-01", "Qamar Javed Bajwa"),
+    ],
 )
 def test_office_of_an_organisation_or_army(kb: KnowledgeBase, text: str, day: str, name: str) -> None:
     assert _one(kb, text, day).name == name
@@ -83,9 +81,11 @@ def test_office_of_an_organisation_or_army(kb: KnowledgeBase, text: str, day: st
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("a former UN secretary-general", "United Nations"),       # not one holder
-     ("the UN secretary-general's office", "United Nations"),   # the office, not its holder
-     ("UN troops", "United Nations")],                          # no office word
+    [
+        ("a former UN secretary-general", "United Nations"),  # not one holder
+        ("the UN secretary-general's office", "United Nations"),  # the office, not its holder
+        ("UN troops", "United Nations"),
+    ],  # no office word
 )
 def test_organisation_office_traps(kb: KnowledgeBase, text: str, name: str) -> None:
     assert _one(kb, text, "2003-05-01").name == name
@@ -96,17 +96,19 @@ def test_organisation_office_traps(kb: KnowledgeBase, text: str, name: str) -> N
 
 @pytest.mark.parametrize(
     ("text", "country", "sector"),
-    [("Bosnian Croat militiamen", "BIH", "UAF"),     # Croats of Bosnia
-     ("Croatian Serb forces", "HRV", "MIL"),
-     ("Afghan Uzbeks", "AFG", None),
-     ("Malaysian Chinese traders", "MYS", "BUS"),
-     ("Syrian Armenians", "SYR", None),
-     ("Kenyan Somalis", "KEN", None),
-     ("Greek Cypriot negotiators", "CYP", "GOV"),    # citizens' demonym: the second word's country
-     ("Korean Americans", "USA", "CVL"),
-     ("Maori leaders", "NZL", "CVL"),                # a people of one state (a weak word: no government)
-     ("Tibetan nuns", "CHN", "REL"),
-     ("Transnistrian rebels", "MDA", "REB")],
+    [
+        ("Bosnian Croat militiamen", "BIH", "UAF"),  # Croats of Bosnia
+        ("Croatian Serb forces", "HRV", "MIL"),
+        ("Afghan Uzbeks", "AFG", None),
+        ("Malaysian Chinese traders", "MYS", "BUS"),
+        ("Syrian Armenians", "SYR", None),
+        ("Kenyan Somalis", "KEN", None),
+        ("Greek Cypriot negotiators", "CYP", "GOV"),  # citizens' demonym: the second word's country
+        ("Korean Americans", "USA", "CVL"),
+        ("Maori leaders", "NZL", "CVL"),  # a people of one state (a weak word: no government)
+        ("Tibetan nuns", "CHN", "REL"),
+        ("Transnistrian rebels", "MDA", "REB"),
+    ],
 )
 def test_peoples(kb: KnowledgeBase, text: str, country: str, sector: str | None) -> None:
     refs = _refs(kb, text, "2005-05-01")
@@ -118,12 +120,14 @@ def test_peoples(kb: KnowledgeBase, text: str, country: str, sector: str | None)
 
 @pytest.mark.parametrize(
     ("text", "country"),
-    [("Paris, Kentucky, police", "USA"),          # a town of that name, then a lower-case head
-     ("Berlin, New Hampshire, officials", "USA"),
-     ("Delhi, Ontario, firefighters", "CAN"),
-     ("Georgia state police", None),              # the US state (no country rather than GEO)
-     ("a Georgia state senator", None),
-     ("Brazil nut exporters", None)],             # a nut, not Brazil
+    [
+        ("Paris, Kentucky, police", "USA"),  # a town of that name, then a lower-case head
+        ("Berlin, New Hampshire, officials", "USA"),
+        ("Delhi, Ontario, firefighters", "CAN"),
+        ("Georgia state police", None),  # the US state (no country rather than GEO)
+        ("a Georgia state senator", None),
+        ("Brazil nut exporters", None),
+    ],  # a nut, not Brazil
 )
 def test_place_inside_a_longer_name(kb: KnowledgeBase, text: str, country: str | None) -> None:
     refs = _refs(kb, text, "2015-05-01")
@@ -138,9 +142,11 @@ def test_lists_after_a_place_stay_countries(kb: KnowledgeBase) -> None:
 
 @pytest.mark.parametrize(
     ("text", "country", "sector"),
-    [("the Royal Jordanian Army", "JOR", "MIL"),      # a demonym inside a force's name stays
-     ("the Royal Malaysian Police", "MYS", "COP"),
-     ("Georgian soldiers", "GEO", "MIL")],             # the country's own demonym is still the country
+    [
+        ("the Royal Jordanian Army", "JOR", "MIL"),  # a demonym inside a force's name stays
+        ("the Royal Malaysian Police", "MYS", "COP"),
+        ("Georgian soldiers", "GEO", "MIL"),
+    ],  # the country's own demonym is still the country
 )
 def test_demonym_in_a_force_name(kb: KnowledgeBase, text: str, country: str, sector: str) -> None:
     ref = _one(kb, text, "2015-05-01")
@@ -161,16 +167,18 @@ def test_ideology_word_before_a_group_name(kb: KnowledgeBase) -> None:
 
 @pytest.mark.parametrize(
     ("text", "day", "country", "sector"),
-    [("Carl Bildt", "1996-06-01", None, "IGO"),          # High Representative in Bosnia
-     ("Carl Bildt", "2008-06-01", "SWE", "GOV"),         # foreign minister
-     ("Helen Clark", "2010-06-01", None, "IGO"),         # UNDP administrator
-     ("Helen Clark", "2005-06-01", "NZL", "GOV"),
-     ("Paddy Ashdown", "2004-06-01", None, "IGO"),
-     ("Nicola Sturgeon", "2020-06-01", "GBR", "GOV"),    # First Minister of Scotland
-     ("Nicola Sturgeon", "2024-06-01", "GBR", "ELI"),    # after the role ended
-     ("Mikheil Saakashvili", "2016-01-10", "UKR", "GOV"),  # governor of Odesa region
-     ("Mikheil Saakashvili", "2010-01-10", "GEO", "GOV"),
-     ("Pablo Escobar", "1990-06-01", "COL", "CRM")],
+    [
+        ("Carl Bildt", "1996-06-01", None, "IGO"),  # High Representative in Bosnia
+        ("Carl Bildt", "2008-06-01", "SWE", "GOV"),  # foreign minister
+        ("Helen Clark", "2010-06-01", None, "IGO"),  # UNDP administrator
+        ("Helen Clark", "2005-06-01", "NZL", "GOV"),
+        ("Paddy Ashdown", "2004-06-01", None, "IGO"),
+        ("Nicola Sturgeon", "2020-06-01", "GBR", "GOV"),  # First Minister of Scotland
+        ("Nicola Sturgeon", "2024-06-01", "GBR", "ELI"),  # after the role ended
+        ("Mikheil Saakashvili", "2016-01-10", "UKR", "GOV"),  # governor of Odesa region
+        ("Mikheil Saakashvili", "2010-01-10", "GEO", "GOV"),
+        ("Pablo Escobar", "1990-06-01", "COL", "CRM"),
+    ],
 )
 def test_new_roles(kb: KnowledgeBase, text: str, day: str, country: str | None, sector: str) -> None:
     ref = _one(kb, text, day)
@@ -179,12 +187,14 @@ def test_new_roles(kb: KnowledgeBase, text: str, day: str, country: str | None, 
 
 @pytest.mark.parametrize(
     ("text", "country", "sector"),
-    [("KFOR peacekeepers", None, "MIL"),
-     ("UNIFIL", None, "IGO"),
-     ("the Office of the High Representative", None, "IGO"),
-     ("Tata Motors", "IND", "BUS"),                       # an imported company keeps its country (MNCIND)
-     ("the Supreme People's Assembly", "PRK", "LEG"),
-     ("Contra guerrillas", "NIC", "REB")],
+    [
+        ("KFOR peacekeepers", None, "MIL"),
+        ("UNIFIL", None, "IGO"),
+        ("the Office of the High Representative", None, "IGO"),
+        ("Tata Motors", "IND", "BUS"),  # an imported company keeps its country (MNCIND)
+        ("the Supreme People's Assembly", "PRK", "LEG"),
+        ("Contra guerrillas", "NIC", "REB"),
+    ],
 )
 def test_new_organisations(kb: KnowledgeBase, text: str, country: str | None, sector: str) -> None:
     ref = _one(kb, text, "2005-05-01")
@@ -208,12 +218,14 @@ def test_imported_spelling_of_a_curated_person_is_left_out(kb: KnowledgeBase) ->
 
 @pytest.mark.parametrize(
     ("text", "country"),
-    [("Albanians of western Macedonia", "MKD"),     # the people are of the place named
-     ("Uzbeks from southern Kyrgyzstan", "KGZ"),
-     ("Somalis in Kenya", "KEN"),
-     ("Russian troops in Ukraine", "RUS"),          # an adjective before a noun: the nationality
-     ("Chinese engineers in Pakistan", "CHN"),
-     ("Serbs", "SRB")],                              # no place: the demonym's country
+    [
+        ("Albanians of western Macedonia", "MKD"),  # the people are of the place named
+        ("Uzbeks from southern Kyrgyzstan", "KGZ"),
+        ("Somalis in Kenya", "KEN"),
+        ("Russian troops in Ukraine", "RUS"),  # an adjective before a noun: the nationality
+        ("Chinese engineers in Pakistan", "CHN"),
+        ("Serbs", "SRB"),
+    ],  # no place: the demonym's country
 )
 def test_people_of_a_place(kb: KnowledgeBase, text: str, country: str) -> None:
     assert _refs(kb, text, "2010-06-01")[0].country == country
@@ -221,11 +233,13 @@ def test_people_of_a_place(kb: KnowledgeBase, text: str, country: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "kb_id"),
-    [("The Security Council", "org:unsc"),           # in news, the UN's
-     ("the Security Council's five permanent members", "org:unsc"),
-     ("the National Security Council", "sector:GOV"),  # a national council: not the UN's
-     ("the Iranian Security Council", "country:IRN"),
-     ("Israel's Security Council", "country:ISR")],
+    [
+        ("The Security Council", "org:unsc"),  # in news, the UN's
+        ("the Security Council's five permanent members", "org:unsc"),
+        ("the National Security Council", "sector:GOV"),  # a national council: not the UN's
+        ("the Iranian Security Council", "country:IRN"),
+        ("Israel's Security Council", "country:ISR"),
+    ],
 )
 def test_the_security_council(kb: KnowledgeBase, text: str, kb_id: str) -> None:
     assert _refs(kb, text, "2010-06-01")[0].kb_id == kb_id
