@@ -1,4 +1,4 @@
-"""Store: the schema of the cross-article clusters (migrations 4 and 7 of ``store/db.py``; docs/dedup.md)."""
+"""Store: the schema of the cross-article clusters (migrations 4 and 7 of ``store/schema.py``; docs/dedup.md)."""
 
 from __future__ import annotations
 

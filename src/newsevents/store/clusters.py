@@ -7,7 +7,7 @@ one (its id derived from its first event), merges clusters that a new event brid
 event to the event held, and refreshes the touched clusters' counts, best date and place, and
 mentions from their running aggregates (``store/cluster_tally.py``: only what the batch added is
 written). Events whose article was re-coded or removed leave their clusters first. Nothing changes
-when nothing new was stored. The schema is migrations 4, 7 and 8 of ``store/db.py``.
+when nothing new was stored. The schema is migrations 4, 7 and 8 of ``store/schema.py``.
 """
 
 from __future__ import annotations

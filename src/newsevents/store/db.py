@@ -1,4 +1,4 @@
-"""Stage: store. The event database: the one module that owns the schema and its queries.
+"""Stage: store. The event database: :class:`Store`, the one class that owns the schema and its queries.
 
 Two backends behind one :class:`Store`: SQLite (a path or ``sqlite:///path``; WAL, one writer) and
 PostgreSQL (``postgresql://USER@HOST:PORT/NAME``; several writers at once); what differs between
@@ -13,24 +13,29 @@ frame and rule files) is skipped; any other is recoded, its old rows (events inc
 
 ``--db`` / ``$NEWSEVENTS_DB`` is a path, ``sqlite:///path`` (``sqlite:////abs/path``) or a
 ``postgresql://`` URL; other URL schemes are refused before anything is created.
+
+The schema migrations and the rows an article is written as are in :mod:`newsevents.store.schema`;
+the event filter and the record an event is read back as in :mod:`newsevents.store.query`. This
+module holds the database targets, :class:`Store` (opening, migrating, writing, reading, claims)
+and re-exports what callers import from here (``MIGRATIONS``, ``EventFilter``, ``DEFAULT_MODALITIES``,
+``export_record``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import importlib.util
-import json
 import os
 import socket
 import sqlite3
 import uuid
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from newsevents.errors import StoreError
-from newsevents.records import ActorRef, Article, CodedArticle, Event, Mention, content_hash
+from newsevents.records import Article, CodedArticle
 from newsevents.store import clusters
 from newsevents.store.dialect import (
     DEFAULT_DB,
@@ -44,6 +49,24 @@ from newsevents.store.dialect import (
     UnsupportedDatabaseError,
     parse_target,
     search_words,
+)
+from newsevents.store.query import DEFAULT_MODALITIES as DEFAULT_MODALITIES
+from newsevents.store.query import EventFilter, export_record
+from newsevents.store.schema import (
+    DELETE_SENTENCES_FTS,
+    INSERT_ARTICLE,
+    INSERT_SENTENCES_FTS,
+    MIGRATIONS,
+    TABLES,
+    UPSERT_EVENT,
+    UPSERT_MENTION,
+    actor_row,
+    article_hash,
+    article_row,
+    event_row,
+    iso_date,
+    mention_row,
+    statements,
 )
 
 __all__ = [
@@ -60,136 +83,6 @@ __all__ = [
     "db_path",
     "db_target",
 ]
-
-MIGRATIONS: list[Migration] = [
-    Migration(
-        1,
-        "initial schema",
-        """
-        CREATE TABLE articles (
-            id TEXT PRIMARY KEY,
-            content_hash TEXT NOT NULL,
-            coder TEXT NOT NULL,
-            title TEXT, text TEXT NOT NULL, pub_date TEXT, publisher TEXT, url TEXT, dateline TEXT,
-            source_name TEXT, coded_at TEXT NOT NULL
-        );
-        CREATE TABLE sentences (
-            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            idx INTEGER NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text TEXT NOT NULL,
-            PRIMARY KEY (article_id, idx)
-        );
-        CREATE TABLE mentions (
-            id TEXT PRIMARY KEY,
-            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            sentence_index INTEGER NOT NULL, kind TEXT NOT NULL, start_char INTEGER NOT NULL,
-            end_char INTEGER NOT NULL, text TEXT NOT NULL, label TEXT, value TEXT, detail TEXT
-        );
-        CREATE INDEX mentions_article ON mentions(article_id);
-        CREATE TABLE events (
-            id TEXT PRIMARY KEY,
-            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            sentence_index INTEGER NOT NULL, date TEXT, date_precision TEXT, event TEXT, mode TEXT,
-            cameo TEXT NOT NULL, cameo_root TEXT NOT NULL, quad_code INTEGER, goldstein REAL,
-            modality TEXT NOT NULL, event_text TEXT, confidence REAL, record TEXT NOT NULL
-        );
-        CREATE INDEX events_article ON events(article_id);
-        CREATE INDEX events_date ON events(date);
-        CREATE TABLE event_actors (
-            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
-            role TEXT NOT NULL CHECK (role IN ('actor', 'recipient')),
-            position INTEGER NOT NULL,
-            entity_text TEXT, name TEXT, code TEXT, country TEXT, sector TEXT, kb_id TEXT, actor_role TEXT,
-            PRIMARY KEY (event_id, role, position)
-        );
-        CREATE INDEX event_actors_country ON event_actors(country);
-        """,
-        sqlite="CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text)",
-        # The same columns, and a generated tsvector with a GIN index in place of FTS5's index.
-        postgresql="""
-        CREATE TABLE articles_fts (
-            article_id TEXT NOT NULL, title TEXT, text TEXT,
-            tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED
-        );
-        CREATE INDEX articles_fts_tsv ON articles_fts USING GIN (tsv);
-        CREATE INDEX articles_fts_article ON articles_fts(article_id)
-        """,
-    ),
-    Migration(
-        2,
-        "configuration fingerprint of each coded article",
-        # NULL for articles coded before: unknown configuration, so the next run recodes them.
-        "ALTER TABLE articles ADD COLUMN config TEXT",
-    ),
-    # the reader's language and the parts of over-long articles (a step of its own: other steps number on)
-    Migration(
-        3,
-        "article language and parts",
-        """
-        ALTER TABLE articles ADD COLUMN language TEXT;
-        ALTER TABLE articles ADD COLUMN part_of TEXT;
-        ALTER TABLE articles ADD COLUMN part_offset INTEGER NOT NULL DEFAULT 0;
-        """,
-    ),
-    Migration(clusters.MIGRATION_VERSION, clusters.MIGRATION_NAME, clusters.MIGRATION_SQL),
-    # what `newsevents serve` needs to answer fast on millions of events (docs/serve.md); the
-    # generated columns and the sentence index in each backend's own SQL
-    Migration(
-        5,
-        "serve: order, place, dyad, country and code indexes; location and first-party columns; sentence text",
-        """
-        CREATE INDEX events_walk ON events(date, article_id, sentence_index, id, modality, quad_code, event, cameo);
-        DROP INDEX events_date;
-        CREATE INDEX event_actors_country_cover ON event_actors(upper(country), event_id);
-        CREATE INDEX event_actors_code ON event_actors(code);
-        """,
-        sqlite="""
-        ALTER TABLE events ADD COLUMN loc_lat REAL
-            GENERATED ALWAYS AS (json_extract(record, '$.event_loc.lat')) VIRTUAL;
-        ALTER TABLE events ADD COLUMN loc_lon REAL
-            GENERATED ALWAYS AS (json_extract(record, '$.event_loc.lon')) VIRTUAL;
-        ALTER TABLE events ADD COLUMN loc_country TEXT
-            GENERATED ALWAYS AS (json_extract(record, '$.event_loc.country_code')) VIRTUAL;
-        CREATE INDEX events_place ON events(modality, loc_lat, loc_lon, loc_country) WHERE loc_lat IS NOT NULL;
-        ALTER TABLE events ADD COLUMN actor1 TEXT GENERATED ALWAYS AS (coalesce(json_extract(record, '$.actor[0].code'),
-            json_extract(record, '$.actor[0].name'), json_extract(record, '$.actor[0].entity_text'))) VIRTUAL;
-        ALTER TABLE events ADD COLUMN recipient1 TEXT GENERATED ALWAYS AS (coalesce(
-            json_extract(record, '$.recipient[0].code'), json_extract(record, '$.recipient[0].name'),
-            json_extract(record, '$.recipient[0].entity_text'))) VIRTUAL;
-        CREATE INDEX events_dyad ON events(modality, actor1, recipient1, goldstein)
-            WHERE actor1 IS NOT NULL AND recipient1 IS NOT NULL;
-        CREATE VIRTUAL TABLE sentences_fts USING fts5(article_id UNINDEXED, idx UNINDEXED, text);
-        INSERT INTO sentences_fts (rowid, article_id, idx, text) SELECT rowid, article_id, idx, text FROM sentences;
-        """,
-        postgresql="""
-        ALTER TABLE events ADD COLUMN loc_lat DOUBLE PRECISION
-            GENERATED ALWAYS AS ((record::jsonb #>> '{event_loc,lat}')::double precision) STORED;
-        ALTER TABLE events ADD COLUMN loc_lon DOUBLE PRECISION
-            GENERATED ALWAYS AS ((record::jsonb #>> '{event_loc,lon}')::double precision) STORED;
-        ALTER TABLE events ADD COLUMN loc_country TEXT COLLATE "C"
-            GENERATED ALWAYS AS (record::jsonb #>> '{event_loc,country_code}') STORED;
-        CREATE INDEX events_place ON events(modality, loc_lat, loc_lon, loc_country) WHERE loc_lat IS NOT NULL;
-        CREATE INDEX sentences_tsv ON sentences USING GIN (to_tsvector('simple', text));
-        """,
-    ),
-    # several `newsevents code` runs on one database share the work: a run claims a batch's articles
-    # before coding them (Store.claim) and releases them when the batch is stored
-    Migration(
-        6,
-        "claims: articles being coded by a run",
-        """
-        CREATE TABLE claims (article_id TEXT PRIMARY KEY, owner TEXT NOT NULL, claimed_at TEXT NOT NULL);
-        """,
-    ),
-    Migration(
-        clusters.BANDS_VERSION,
-        clusters.BANDS_NAME,
-        clusters.BANDS_SQL,
-        sqlite=clusters.BANDS_SQLITE,
-        postgresql=clusters.BANDS_POSTGRESQL,
-    ),
-    Migration(clusters.TALLY_VERSION, clusters.TALLY_NAME, clusters.TALLY_SQL),
-]
-TABLES = ("articles", "sentences", "mentions", "events", "event_actors")
 
 
 def db_target(path: str | os.PathLike[str] | None = None) -> DbTarget:
@@ -335,7 +228,7 @@ class Store:
                         c.execute("BEGIN IMMEDIATE")
                     if c.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (version,)).fetchone():
                         continue
-                    for stmt in _statements(self.dialect.migration_sql(Migration(*m))):
+                    for stmt in statements(self.dialect.migration_sql(Migration(*m))):
                         c.execute(stmt)
                     c.execute(
                         "INSERT INTO schema_migrations VALUES (?, ?, ?)",
@@ -351,7 +244,7 @@ class Store:
     # -- writing ------------------------------------------------------------------------------
     @staticmethod
     def article_hash(text: str, title: str | None, coder: str) -> str:
-        return content_hash(title or "", text, coder)
+        return article_hash(text, title, coder)
 
     def is_current(self, article: Article, coder: str, config: str) -> bool:
         """True when the article is stored from the same title, text and publication date, by the
@@ -368,7 +261,7 @@ class Store:
         return {a.id for a in articles if stored.get(a.id) == self._stamp(a, coder, config)}
 
     def _stamp(self, a: Article, coder: str, config: str) -> tuple[str, str, str | None]:
-        return (self.article_hash(a.text, a.title, coder), config, _iso(a.pub_date))
+        return (self.article_hash(a.text, a.title, coder), config, iso_date(a.pub_date))
 
     def _stamps(self, ids: Sequence[str]) -> dict[str, tuple[Any, ...]]:
         """The stored (content_hash, config, pub_date) of these articles, in a few queries."""
@@ -408,11 +301,7 @@ class Store:
                 self.dialect.lock_articles(self.conn, list(pending))
                 stored = self._stamps(list(pending))
                 self._replace(
-                    [
-                        p
-                        for i, p in pending.items()
-                        if i in forced or stored.get(i) != self._stamp(p[0].article, *p[1:])
-                    ]
+                    [p for i, p in pending.items() if i in forced or stored.get(i) != self._stamp(p[0].article, *p[1:])]
                 )
             except self.dialect.errors as e:
                 self.conn.rollback()
@@ -433,11 +322,11 @@ class Store:
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         ids = [(coded.article.id,) for coded, _, _ in items]
         if self.dialect is SQLITE:
-            c.executemany(_DELETE_SENTENCES_FTS, [(i, i) for (i,) in ids])
+            c.executemany(DELETE_SENTENCES_FTS, [(i, i) for (i,) in ids])
         c.executemany("DELETE FROM articles WHERE id = ?", ids)
         c.executemany("DELETE FROM articles_fts WHERE article_id = ?", ids)
         c.executemany(
-            _INSERT_ARTICLE, [_article_row(coded.article, coder, config, now) for coded, coder, config in items]
+            INSERT_ARTICLE, [article_row(coded.article, coder, config, now) for coded, coder, config in items]
         )
         c.executemany(
             "INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)",
@@ -452,19 +341,19 @@ class Store:
             ],
         )
         if self.dialect is SQLITE:
-            c.executemany(_INSERT_SENTENCES_FTS, ids)
+            c.executemany(INSERT_SENTENCES_FTS, ids)
         c.executemany(
-            _UPSERT_MENTION, [_mention_row(coded.article.id, m) for coded, _, _ in items for m in coded.mentions]
+            UPSERT_MENTION, [mention_row(coded.article.id, m) for coded, _, _ in items for m in coded.mentions]
         )
         # An event id told twice keeps its last telling, actors included (as a row-by-row upsert would).
         events = {ev.id: (coded.article.id, ev) for coded, _, _ in items for ev in coded.events}
-        c.executemany(_UPSERT_EVENT, [_event_row(article_id, ev) for article_id, ev in events.values()])
+        c.executemany(UPSERT_EVENT, [event_row(article_id, ev) for article_id, ev in events.values()])
         c.executemany("DELETE FROM event_actors WHERE event_id = ?", [(i,) for i in events])
         c.executemany(
             "INSERT INTO event_actors (event_id, role, position, entity_text, name, code, country, sector, "
             "kb_id, actor_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                _actor_row(ev.id, role, i, r)
+                actor_row(ev.id, role, i, r)
                 for _, ev in events.values()
                 for role, refs in (("actor", ev.actor), ("recipient", ev.recipient))
                 for i, r in enumerate(refs)
@@ -562,68 +451,6 @@ class Store:
         return [(r[0], r[1]) for r in rows]
 
 
-_INSERT_ARTICLE = (
-    "INSERT INTO articles (id, content_hash, coder, title, text, pub_date, publisher, url, dateline, "
-    "source_name, coded_at, config, language, part_of, part_offset) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-
-
-def _article_row(a: Article, coder: str, config: str, now: str) -> tuple[Any, ...]:
-    h = Store.article_hash(a.text, a.title, coder)
-    return (
-        a.id,
-        h,
-        coder,
-        a.title,
-        a.text,
-        _iso(a.pub_date),
-        a.publisher,
-        a.url,
-        a.dateline,
-        a.source_name,
-        now,
-        config,
-        a.language,
-        a.part_of,
-        a.offset,
-    )
-
-
-def _upsert(table: str, columns: Sequence[str]) -> str:
-    """Insert a row, or replace the one with its id (both backends read ``ON CONFLICT ... DO UPDATE``)."""
-    names = ", ".join(columns)
-    marks = ", ".join("?" for _ in columns)
-    sets = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
-    return f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT (id) DO UPDATE SET {sets}"
-
-
-_UPSERT_MENTION = _upsert(
-    "mentions",
-    ("id", "article_id", "sentence_index", "kind", "start_char", "end_char", "text", "label", "value", "detail"),
-)
-_UPSERT_EVENT = _upsert(
-    "events",
-    (
-        "id",
-        "article_id",
-        "sentence_index",
-        "date",
-        "date_precision",
-        "event",
-        "mode",
-        "cameo",
-        "cameo_root",
-        "quad_code",
-        "goldstein",
-        "modality",
-        "event_text",
-        "confidence",
-        "record",
-    ),
-)
-
-
 CLAIM_TTL = dt.timedelta(hours=1)  # a claim older than this is another run's that died elsewhere
 
 
@@ -645,155 +472,3 @@ def _owner_gone(owner: str) -> bool:
     except PermissionError:
         return False
     return False
-
-
-def export_record(conn: Connection | None, record: str) -> dict[str, Any]:
-    """A stored event (its ``record`` column) as every export writes it: the PLOVER record with its
-    ``cluster_id`` (``conn``: the connection of a database that keeps clusters, else None)."""
-    rec: dict[str, Any] = json.loads(record)
-    rec["cluster_id"] = clusters.cluster_of(conn, rec["id"]) if conn is not None else None
-    return rec
-
-
-def _statements(sql: str) -> list[str]:
-    return [s.strip() for s in sql.split(";") if s.strip()]
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
-
-
-def _mention_row(article_id: str, m: Mention) -> tuple[Any, ...]:
-    """A mentions row: the resolved value (date, place name or actor code) and the details as JSON."""
-    value: str | None = None
-    detail: dict[str, Any] = {"reason": m.reason}
-    if m.date is not None:
-        value = m.date.value
-        detail["date"] = asdict(m.date)
-    if m.place is not None:
-        value = m.place.name
-        detail["place"] = asdict(m.place)
-    if m.actor is not None:
-        value = m.actor.code or m.actor.name
-        detail["actor"] = asdict(m.actor)
-    mid = content_hash(article_id, m.kind, m.start_char, m.end_char, m.label)
-    return (
-        mid,
-        article_id,
-        m.sentence_index,
-        m.kind,
-        m.start_char,
-        m.end_char,
-        m.text,
-        m.label,
-        value,
-        json.dumps(detail, ensure_ascii=False),
-    )
-
-
-def _event_row(article_id: str, ev: Event) -> tuple[Any, ...]:
-    return (
-        ev.id,
-        article_id,
-        ev.sentence_index,
-        ev.date,
-        ev.date_precision,
-        ev.event,
-        ev.mode,
-        ev.cameo,
-        ev.cameo_root,
-        ev.quad_code,
-        ev.goldstein,
-        ev.modality,
-        ev.event_text,
-        ev.confidence,
-        json.dumps(ev.to_plover(), ensure_ascii=False),
-    )
-
-
-# The sentence index (migration 5) shares the sentences' rowids; the article_id guard keeps a
-# delete to the article's own rows.
-_DELETE_SENTENCES_FTS = (
-    "DELETE FROM sentences_fts WHERE rowid IN (SELECT rowid FROM sentences WHERE article_id = ?) AND article_id = ?"
-)
-_INSERT_SENTENCES_FTS = (
-    "INSERT INTO sentences_fts (rowid, article_id, idx, text) SELECT rowid, article_id, idx, text FROM sentences "
-    "WHERE article_id = ?"
-)
-
-
-def _actor_row(event_id: str, role: str, pos: int, r: ActorRef) -> tuple[Any, ...]:
-    return (event_id, role, pos, r.entity_text, r.name, r.code, r.country, r.sector, r.kb_id, r.role)
-
-
-DEFAULT_MODALITIES = ("asserted", "future")  # what `newsevents events` and `serve` show unless asked
-
-
-@dataclass(frozen=True)
-class EventFilter:
-    """Filters of `newsevents events` and `export`; None means no filter."""
-
-    actor: str | None = None
-    recipient: str | None = None
-    country: str | None = None
-    event: str | None = None
-    cameo: str | None = None
-    since: str | None = None
-    until: str | None = None
-    article: str | None = None
-    modalities: Sequence[str] | None = None  # None: every modality
-    q: str | None = None  # words that must all occur in the event's article (title or text): full text
-
-    def sql(self, dialect: Dialect = SQLITE) -> tuple[str, list[Any]]:
-        where, params = self.where(dialect)
-        clause = f" WHERE {' AND '.join(where)}" if where else ""
-        # NULLS FIRST: SQLite's order of undated events, which PostgreSQL would put last.
-        order = "e.date NULLS FIRST, e.article_id, e.sentence_index, e.id"
-        return f"SELECT e.record FROM events e{clause} ORDER BY {order}", params
-
-    def where(self, dialect: Dialect = SQLITE) -> tuple[list[str], list[Any]]:
-        """The conditions on ``events e`` (joined with AND) and their parameters."""
-        where: list[str] = []
-        params: list[Any] = []
-
-        def actor_clause(role: str, value: str) -> None:
-            like = f"%{value.lower()}%"
-            where.append(
-                "e.id IN (SELECT event_id FROM event_actors WHERE role = ? AND (lower(coalesce(name,'')) LIKE ? "
-                "OR lower(coalesce(code,'')) LIKE ? OR lower(coalesce(entity_text,'')) LIKE ? "
-                "OR lower(coalesce(kb_id,'')) LIKE ? OR upper(coalesce(country,'')) = ?))"
-            )
-            params.extend([role, like, like, like, like, value.upper()])
-
-        if self.actor:
-            actor_clause("actor", self.actor)
-        if self.recipient:
-            actor_clause("recipient", self.recipient)
-        if self.country:
-            where.append("e.id IN (SELECT event_id FROM event_actors WHERE upper(country) = ?)")
-            params.append(self.country.upper())
-        if self.event:
-            where.append("upper(e.event) = ?")
-            params.append(self.event.upper())
-        if self.cameo:
-            where.append("e.cameo LIKE ?")
-            params.append(f"{self.cameo}%")
-        if self.since:
-            where.append("e.date >= ?")
-            params.append(self.since)
-        if self.until:
-            where.append("substr(e.date, 1, length(?)) <= ?")
-            params.extend([self.until, self.until])
-        if self.article:
-            where.append("e.article_id = ?")
-            params.append(self.article)
-        if self.q is not None:
-            words = search_words(self.q)
-            if not words:
-                raise StoreError(f"full-text query {self.q[:40]!r} has no words to search for")
-            where.append(f"e.article_id IN ({dialect.fts_articles_sql()})")
-            params.append(dialect.fts_query(words))
-        if self.modalities is not None:
-            where.append(f"e.modality IN ({', '.join('?' for _ in self.modalities)})")
-            params.extend(self.modalities)
-        return where, params
