@@ -257,14 +257,7 @@ class PhraseResolver(AliasMatcher):
                 break
             if not isinstance(u, Token) or u.is_word or u.key == "'s":
                 return d  # "the Japanese prime minister's office": not the office holder
-        found = offices.holder(country, word, on_date)
-        if found is None:
-            return d
-        person, role = found
-        d.kind, d.office, d.kb_id, d.name = "person", True, person.kb_id, person.name
-        self._apply_role(d, role)
-        d.reasons.append(f"office '{word}' held on {on_date.isoformat()} by {person.name} ({role.title})")
-        return d
+        return self._holder(d, offices.holder(country, word, on_date), word, on_date)
 
     def _org_office(self, d: _Draft, title: Match, units: Sequence[Match | Token], on_date: dt.date) -> _Draft:
         """ "the UN secretary-general" on a date -> the one person who held that office of the
@@ -276,13 +269,16 @@ class PhraseResolver(AliasMatcher):
         after = units[units.index(title) + 1 :] if title in units else []
         if any(not isinstance(u, Token) or u.is_word or u.key == "'s" for u in after):
             return d  # "the UN secretary-general's office", "... envoy": not the office holder
-        found = self._office_index().holder(d.kb_id, title.text, on_date)
+        return self._holder(d, self._office_index().holder(d.kb_id, title.text, on_date), title.text, on_date)
+
+    def _holder(self, d: _Draft, found: tuple[PersonEntry, Role] | None, office: str, on_date: dt.date) -> _Draft:
+        """``d`` made the person ``found`` holding ``office`` on ``on_date`` (unchanged when no one is found)."""
         if found is None:
             return d
         person, role = found
         d.kind, d.office, d.kb_id, d.name = "person", True, person.kb_id, person.name
         self._apply_role(d, role)
-        d.reasons.append(f"office '{title.text}' held on {on_date.isoformat()} by {person.name} ({role.title})")
+        d.reasons.append(f"office '{office}' held on {on_date.isoformat()} by {person.name} ({role.title})")
         return d
 
     def _office_index(self) -> OfficeIndex:
