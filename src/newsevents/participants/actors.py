@@ -162,13 +162,7 @@ class ActorReader:
             last = self.named_by_head(low.split()[-1], disc, span)
         if last is not None or span is None or not sectors:
             return last
-        for s, e in reversed(disc.org_spans):
-            if e > span[0]:
-                continue
-            known = [r for r in self.resolve(self.text[s:e], None) if r.sector in sectors and not countryless_ref(r)]
-            if known:
-                return known[0]
-        return None
+        return self.org_before(disc, span, lambda name: True, lambda r: r.sector in sectors)
 
     def named_by_head(self, noun: str, disc: Discourse, span: tuple[int, int] | None) -> ActorRef | None:
         """'the council' after 'the U.N. Security Council', 'the court' after 'the International
@@ -178,14 +172,21 @@ class ActorReader:
         head = noun.capitalize()
 
         def ends(name: str | None) -> bool:
-            return bool(name) and name is not None and name.split()[-1] == head
+            return name is not None and name.split()[-1:] == [head]
 
         last = next((r for r in reversed(disc.named) if ends(r.entity_text) or ends(r.name)), None)
         if last is not None or span is None:
             return last
+        return self.org_before(disc, span, ends, lambda r: True)
+
+    def org_before(
+        self, disc: Discourse, span: tuple[int, int], name_ok: Callable[[str], bool], ref_ok: Callable[[ActorRef], bool]
+    ) -> ActorRef | None:
+        """The first actor known to the knowledge base (``ref_ok``, not countryless) of the last
+        organisation named before ``span`` whose words pass ``name_ok``."""
         for s, e in reversed(disc.org_spans):
-            if e <= span[0] and ends(self.text[s:e]):
-                known = [r for r in self.resolve(self.text[s:e], None) if not countryless_ref(r)]
+            if e <= span[0] and name_ok(self.text[s:e]):
+                known = [r for r in self.resolve(self.text[s:e], None) if ref_ok(r) and not countryless_ref(r)]
                 if known:
                     return known[0]
         return None
