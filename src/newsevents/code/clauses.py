@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
 from newsevents.lexicon import LEXICON
+from newsevents.parse.syntax import to_infinitive
 from newsevents.parse.tree import children
 from newsevents.records import Frame
 
@@ -129,7 +130,7 @@ def untold(tok: Token, rules: CodeRules) -> bool:
     if t.dep_ in {"acl", "ccomp"} and t.head.lemma_.lower() in rules.conjecture_nouns and t.head.pos_ == "NOUN":
         return True  # "fuelling speculation that Pakistan would conduct tests": a conjecture, no act told
     if t.dep_ == "acl" and t.head.lemma_.lower() in rules.unreal_nouns:
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t))
+        return to_infinitive(t)
     return t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lemma_.lower() in rules.untold_marks for m in children(t))
 
 

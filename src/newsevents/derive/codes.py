@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
-from newsevents.parse.syntax import going_to, has_condition
+from newsevents.parse.syntax import going_to, has_condition, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
 from newsevents.records import ActorRef, Frame
@@ -40,7 +40,7 @@ def derive(
             return replace(match, code=frames.code(pursuit[0])), f"{pursuit[1]}: CAMEO {code.code} becomes {pursuit[0]}"
         if code.root == "03":  # "vowed to target more ships": a promise of violence is a threat
             for c in children(tok):
-                infinitive = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+                infinitive = c.dep_ == "advcl" and to_infinitive(c)
                 planned = match_at(c.i) if c.dep_ == "xcomp" or infinitive else None
                 act = planned.code if planned is not None else None
                 threat = rules.intent.get(act.root) if act is not None and act.quad_class >= 3 else None
@@ -66,10 +66,7 @@ def derive(
     if (
         frame.predicate_lemma in rules.effort_verbs
         and not armed
-        and any(
-            c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
-            for c in children(tok)
-        )
+        and any(c.dep_ in {"xcomp", "advcl"} and to_infinitive(c) for c in children(tok))
     ):  # "had fought for months to block the move": an effort, not a fight
         return replace(match, code=None), f"'{tok.text} ... to': an effort, not an act of its own"
     if frame.modality == "negated" and code.root in rules.void_when_negated:
@@ -122,9 +119,7 @@ def by_deadline(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[Frame
     timed = any(c.lemma_.lower() in rules.deadline_units for c in kids) or any(
         c.dep_ == "prep" and c.lower_ == "until" for c in kids
     )
-    asked = any(
-        c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in kids
-    )
+    asked = any(c.dep_ in {"advcl", "xcomp"} and to_infinitive(c) for c in kids)
     if not (timed and asked) or any(c.dep_ == "advcl" and c.tag_ == "VBG" for c in kids):
         return None  # "..., saying they could use force, and imposed sanctions": the acts told after it stay their own
     source = next(iter(rules.deadline_codes))  # the ultimatum code, "139"

@@ -127,3 +127,8 @@ def has_condition(verb: Token, marks: Collection[str]) -> bool:
 def going_to(verb: Token) -> bool:
     """The verb after "going to" ("is going to withdraw")."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "go" and verb.head.tag_ == "VBG"
+
+
+def to_infinitive(verb: Token) -> bool:
+    """Whether the verb is a to-infinitive: "to" is its auxiliary ("vowed to target", "gave them 48 hours to leave")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))

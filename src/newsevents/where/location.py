@@ -37,6 +37,7 @@ from newsevents.code.location import choose_location, event_location, place_loca
 from newsevents.code.verbframes import CameoCode
 from newsevents.frame.locative import PLACE_PART_NOUNS, SPEECH_VERBS
 from newsevents.lexicon import LEXICON
+from newsevents.parse.syntax import to_infinitive
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place
 
 __all__ = ["Setting", "Told", "continued", "location", "said_there"]
@@ -274,7 +275,7 @@ def _purpose_destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> M
     if trigger is None:
         return None
     verb = trigger.root
-    if verb.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ not in {"advcl", "xcomp"} or not to_infinitive(verb):
         return None
     head = verb.head
     if head.i == verb.i or head.lemma_.lower() not in DESTINATION_VERBS:
