@@ -6,17 +6,40 @@ Kabul ... and gained control over the Afghan capital" is one assault); an attack
 named, on people of the same countries, told up to two sentences after an attack, is its toll. The merged event keeps
 the first telling's fields and every telling's sentence and offsets in ``mentions``.
 
+A wire story tells one act again in another sentence (the lead, a detail paragraph, a quote, a
+recap) with fewer or other words: "Soldiers detained Suu Kyi on Monday" ... "Suu Kyi was held in
+the capital". Such a *retelling* merges into the act told first (:func:`retelling`) when it has the
+same CAMEO code (or one a prefix of the other), the same modality, parties that agree (a missing
+side agrees with anything; two named actors must be the same one; otherwise the same country with
+the same sector, or a missing sector; at least one party in common; meetings and agreements compare
+all their parties together, with no third party on each side), a date whose range meets the
+first's (a date taken from the publication date covers the days before it, as ``data/clusters.yaml``
+says; two days told as days are two acts), a place within the first's tolerance, and no word near
+its trigger that tells a second act ("also", "another", "a second wave", "again": the lists
+``distinct_act_before`` and ``distinct_act_after`` of ``data/lexicon.yaml``). The merged event
+takes the date of the telling that has one and the parties the first telling lacks (docs/dedup.md).
+
 Before that, the retellings the coder linked ("the strike hit a market", told after an airstrike)
 are merged into the event they tell again (``apply_retellings``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsevents.records import ActorRef, Event, Retelling
+from newsevents.dedupe.cluster_config import ClusterConfig, default_config
+from newsevents.dedupe.clusters import PlaceKey, date_range, dates_meet, place_verdict
+from newsevents.lexicon import LEXICON, sector_group
+from newsevents.records import ActorRef, Event, EventLocation, Retelling
 from newsevents.work import Resources, StageFunc, Work, register
+
+DISTINCT_BEFORE = LEXICON["distinct_act_before"]
+DISTINCT_AFTER = LEXICON["distinct_act_after"]
+STATE_SECTORS = sector_group("state")
+_GENERIC_KB = ("country:", "sector:", "place:")  # kb ids that say what kind of actor, not which one
+_WORD = re.compile(r"[\w'-]+")
 
 
 def _actors(refs: tuple[ActorRef, ...]) -> frozenset[tuple[str | None, str | None, str | None]]:
@@ -39,7 +62,8 @@ def _toll(attack: Event, ev: Event) -> bool:
     )
 
 
-def merge_events(events: list[Event]) -> list[Event]:
+def merge_events(events: list[Event], cfg: ClusterConfig | None = None) -> list[Event]:
+    cfg = cfg or default_config()
     kept: list[Event] = []
     for ev in events:
         for i, k in enumerate(kept):
@@ -61,18 +85,181 @@ def merge_events(events: list[Event]) -> list[Event]:
                     reasons=k.reasons + (f"merged with the telling '{ev.event_text}' in sentence {ev.sentence_index}",),
                 )
                 break
+            why = retelling(k, ev, cfg)
+            if why:
+                kept[i] = absorb(k, ev, why)
+                break
         else:
             kept.append(ev)
     return kept
 
 
+# -- a retelling in another sentence -------------------------------------------------------------
+
+
+def _specific(r: ActorRef) -> str | None:
+    """The knowledge-base id of one named actor (a person, an organisation), else None."""
+    return r.kb_id if r.kb_id and not r.kb_id.startswith(_GENERIC_KB) else None
+
+
+def sectors_agree(s1: str | None, s2: str | None, cfg: ClusterConfig) -> bool:
+    """The same sector, one missing, or one sector group of ``clusters.yaml`` without a state sector
+    ('protesters' and 'the crowd', 'gunmen' and 'militants'): within one story the army, the police
+    and the government are told apart, and each acts on its own."""
+    if not s1 or not s2 or s1 == s2:
+        return True
+    return any(s1 in g and s2 in g and not STATE_SECTORS & set(g) for g in cfg.sector_groups.values())
+
+
+def same_party(p: ActorRef, q: ActorRef, cfg: ClusterConfig) -> bool:
+    """Two parties of one article name the same one: two named actors are the same actor; else the
+    same country with agreeing sectors; without countries, the same id or words."""
+    sp, sq = _specific(p), _specific(q)
+    if sp and sq:
+        return sp == sq
+    if p.country and q.country:
+        return p.country == q.country and sectors_agree(p.sector, q.sector, cfg)
+    if p.country or q.country:
+        # a group named only by its kind, with no country ('crowds'), and one with a country ('protesters')
+        kind_only = (p.kb_id or "").startswith("sector:") or (q.kb_id or "").startswith("sector:")
+        return kind_only and bool(p.sector and q.sector) and sectors_agree(p.sector, q.sector, cfg)
+    if p.kb_id and p.kb_id == q.kb_id:
+        return True
+    return bool(p.entity_text) and p.entity_text.lower() == q.entity_text.lower()
+
+
+def _strong(refs: tuple[ActorRef, ...]) -> list[ActorRef]:
+    """The parties the text names: the people of a place, and a party no words name (the state
+    taken for an agentless passive), neither conflict nor match."""
+    return [r for r in refs if r.entity_text.strip() and not (r.kb_id or "").startswith("place:")]
+
+
+def _role(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...], cfg: ClusterConfig) -> str:
+    """'match', 'conflict' or 'unknown' (a side names nobody) for one role of two tellings."""
+    ps, qs = _strong(a), _strong(b)
+    if not ps or not qs:
+        return "unknown"
+    return "match" if any(same_party(p, q, cfg) for p in ps for q in qs) else "conflict"
+
+
+def _all_parties(k: Event, ev: Event, cfg: ClusterConfig) -> str:
+    """Meetings and agreements: who met whom is told both ways; one party in common and no third
+    party on each side ('Modi met Ishiba' and 'Modi met Lee' are two meetings)."""
+    ps, qs = _strong(k.actor + k.recipient), _strong(ev.actor + ev.recipient)
+    if not ps or not qs:
+        return "unknown"
+    extra_p = [p for p in ps if not any(same_party(p, q, cfg) for q in qs)]
+    extra_q = [q for q in qs if not any(same_party(p, q, cfg) for p in ps)]
+    if len(extra_p) == len(ps) or (extra_p and extra_q):
+        return "conflict"
+    return "match"
+
+
+def _place(loc: EventLocation | None) -> PlaceKey | None:
+    if loc is None or not (loc.resolved_place or loc.country_code):
+        return None
+    name = loc.resolved_place or loc.extracted_place
+    return PlaceKey(name=name, lat=loc.lat, lon=loc.lon, resolution=loc.resolution, country=loc.country_code)
+
+
+def _range(ev: Event, cfg: ClusterConfig) -> tuple[int, int]:
+    return date_range(ev.date, ev.date_precision, ev.date_text, ev.source.pub_date, cfg)
+
+
+def second_act(ev: Event) -> str | None:
+    """The word near the trigger that tells another act of the kind ('also', 'another', 'again')."""
+    text, trigger = ev.text, ev.event_text
+    at = text.find(trigger) if trigger else -1
+    while at >= 0:
+        before = [w.lower() for w in _WORD.findall(text[:at])][-3:]
+        after = [w.lower() for w in _WORD.findall(text[at + len(trigger) :])][:5]
+        for j, w in enumerate(before):
+            following = before[j + 1] if j + 1 < len(before) else (after[0] if after else "")
+            if w in DISTINCT_BEFORE and not (w == "more" and following == "than"):
+                return w
+        for w in after[:4]:
+            if w in DISTINCT_AFTER:
+                return w
+        at = text.find(trigger, at + 1)
+    return None
+
+
+_DATE_FILLERS = frozenset({"on", "at", "in", "the", "of", "by", "during"})
+
+
+def _own_date(ev: Event) -> str:
+    """The words an event's own date was told with (normalised), or '' when it has none of its own."""
+    if ev.date_precision in {"publication", "unknown"} or not ev.date_text:
+        return ""
+    return " ".join(w for w in (x.lower() for x in _WORD.findall(ev.date_text)) if w not in _DATE_FILLERS)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """'imposing' and 'impose', 'stormed' and 'storm': the same word told twice (a shared stem of five
+    letters, or the whole shorter word)."""
+    wa, wb = a.lower().split()[:1], b.lower().split()[:1]
+    if not wa or not wb:
+        return False
+    x, y = sorted((wa[0], wb[0]), key=len)
+    n = min(len(x), 5)
+    return len(x) >= 3 and y[:n] == x[:n] and (n == len(x) or len(y) >= 5)
+
+
+def retelling(k: Event, ev: Event, cfg: ClusterConfig) -> str | None:
+    """Why ``ev``, told in a later sentence, tells ``k`` again (None: two acts). See the module's doc."""
+    if ev.sentence_index == k.sentence_index or ev.modality != k.modality or ev.event != k.event:
+        return None
+    if not (k.cameo.startswith(ev.cameo) or ev.cameo.startswith(k.cameo)):
+        return None
+    if ev.event in cfg.symmetric_types:
+        verdicts = [_all_parties(k, ev, cfg)]
+    else:
+        verdicts = [_role(k.actor, ev.actor, cfg), _role(k.recipient, ev.recipient, cfg)]
+    if "conflict" in verdicts or "match" not in verdicts:
+        return None
+    if not dates_meet(*_range(k, cfg), *_range(ev, cfg), cfg.slack_days):
+        return None
+    if not place_verdict(_place(k.event_loc), _place(ev.event_loc), cfg)[0]:
+        return None
+    if ev.event not in cfg.symmetric_types and ((ev.actor and not k.actor) or (ev.recipient and not k.recipient)):
+        return None  # a later telling that names a party the first left out tells another act
+    own_k, own_ev = _own_date(k), _own_date(ev)
+    if own_k and own_ev and own_k != own_ev:
+        return None  # each told with its own date words ("Friday morning", "Friday afternoon"): two acts
+    if not (own_k or own_ev or _same_stem(k.event_text, ev.event_text)):
+        return None  # neither dated nor told with the same word: nothing says it is the same act
+    if second_act(ev):
+        return None
+    return f"told again as '{ev.event_text}' in sentence {ev.sentence_index} (same act: code, parties, date, place)"
+
+
+def absorb(k: Event, ev: Event, why: str) -> Event:
+    """The first telling with the later one's mention; the date of the telling that has one, and
+    the parties and place the first lacks."""
+    dated = k.date_precision in {"publication", "unknown"} and ev.date_precision not in {"publication", "unknown"}
+    src = ev if dated else k
+    return replace(
+        k,
+        actor=k.actor or ev.actor,
+        recipient=k.recipient or ev.recipient,
+        date=src.date,
+        date_precision=src.date_precision,
+        date_text=src.date_text,
+        end_date=src.end_date,
+        event_loc=k.event_loc or ev.event_loc,
+        mentions=k.mentions + ev.mentions,
+        reasons=(*k.reasons, why),
+    )
+
+
 @register("dedupe", requires=("events", "retellings"), sets=("events",))
 def make_dedupe(res: Resources) -> StageFunc:
+    cfg = default_config()
+
+    def dedupe(work: Work) -> None:
+        work.events[:] = merge_events(apply_retellings(work.events, work.retellings), cfg)
+
     return dedupe
-
-
-def dedupe(work: Work) -> None:
-    work.events[:] = merge_events(apply_retellings(work.events, work.retellings))
 
 
 def apply_retellings(events: Sequence[Event], links: Sequence[Retelling]) -> list[Event]:
