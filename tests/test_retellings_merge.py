@@ -235,3 +235,28 @@ def test_a_date_the_first_telling_excludes_keeps_them_apart(precision: str) -> N
     last_year = ev(2, "Soldiers detained Hichilema in 2023.", "detained", date="2023-05-10", precision=precision,
                    date_text="in May 2023")
     assert len(merged(LEAD, last_year)) == 2
+
+
+def test_the_people_of_a_place_are_no_party_a_later_telling_may_not_add_to() -> None:
+    capital = ActorRef("Lusaka", "Lusaka", "ZMB", "ZMB", None, "place:ZMB")
+    riot = ev(0, "Rioters torched buildings in Lusaka on Friday.", "torched", event="PROTEST", cameo="145",
+              actor=(PROTESTERS,), recipient=(capital,), date="2024-03-01", precision="day", date_text="on Friday")
+    police = ActorRef("police", None, "ZMBCOP", "ZMB", "COP", "sector:COP")
+    station = ev(2, "The curfew came after crowds set fire to a police station.", "set", event="PROTEST", cameo="145",
+                 actor=(CROWD,), recipient=(police,))
+    assert retelling(riot, station, CFG) is None
+
+
+def test_a_restatement_in_its_own_sentence_comes_before_a_retelling_of_an_earlier_one() -> None:
+    police = ActorRef("police", None, "ZMBCOP", "ZMB", "COP", "sector:COP")
+    text = "Crowds set fire to a police station and looted shops."
+    set_fire = ev(2, text, "set", event="PROTEST", cameo="145", actor=(CROWD,), recipient=(police,))
+    looted = replace(ev(2, text, "looted", event="PROTEST", cameo="145", actor=(CROWD,), recipient=()),
+                     start_char=250, end_char=256, mentions=((2, 250, 256),))
+    riot = ev(0, "Rioters stormed the parliament in Lusaka on Tuesday.", "stormed", event="PROTEST", cameo="145",
+              actor=(PROTESTERS,), recipient=(), date="2024-03-05", precision="day", date_text="on Tuesday")
+    assert retelling(riot, looted, CFG)  # alone, the looting could tell the riot again ...
+    out = merged(riot, set_fire, looted)
+    # ... but it is told with the arson, in its own sentence; the arson names a party the riot did not
+    assert [[m[0] for m in e.mentions] for e in out] == [[0], [2, 2]]
+    assert "merged with the telling 'looted' in sentence 2" in out[1].reasons[-1]

@@ -66,25 +66,11 @@ def merge_events(events: list[Event], cfg: ClusterConfig | None = None) -> list[
     cfg = cfg or default_config()
     kept: list[Event] = []
     for ev in events:
+        at = _restated(kept, ev)
+        if at is not None:
+            kept[at] = _joined(kept[at], ev)
+            continue
         for i, k in enumerate(kept):
-            same_dyad = k.event == ev.event and _actors(k.actor) == _actors(ev.actor)
-            same_sentence = same_dyad and k.sentence_index == ev.sentence_index and k.modality == ev.modality
-            restated = (
-                same_dyad
-                and _actors(k.recipient) == _actors(ev.recipient)
-                and k.date == ev.date
-                and k.modality == ev.modality
-            )
-            if same_sentence or restated or _toll(k, ev):
-                recipients = k.recipient or ev.recipient
-                kept[i] = replace(
-                    k,
-                    recipient=recipients,
-                    event_loc=k.event_loc or ev.event_loc,
-                    mentions=k.mentions + ev.mentions,
-                    reasons=k.reasons + (f"merged with the telling '{ev.event_text}' in sentence {ev.sentence_index}",),
-                )
-                break
             why = retelling(k, ev, cfg)
             if why:
                 kept[i] = absorb(k, ev, why)
@@ -92,6 +78,33 @@ def merge_events(events: list[Event], cfg: ClusterConfig | None = None) -> list[
         else:
             kept.append(ev)
     return kept
+
+
+def _restated(kept: list[Event], ev: Event) -> int | None:
+    """The first kept event ``ev`` restates in its own sentence, with the same dyad and date, or as
+    its toll; these come before a retelling in another sentence."""
+    for i, k in enumerate(kept):
+        same_dyad = k.event == ev.event and _actors(k.actor) == _actors(ev.actor)
+        same_sentence = same_dyad and k.sentence_index == ev.sentence_index and k.modality == ev.modality
+        restated = (
+            same_dyad
+            and _actors(k.recipient) == _actors(ev.recipient)
+            and k.date == ev.date
+            and k.modality == ev.modality
+        )
+        if same_sentence or restated or _toll(k, ev):
+            return i
+    return None
+
+
+def _joined(k: Event, ev: Event) -> Event:
+    return replace(
+        k,
+        recipient=k.recipient or ev.recipient,
+        event_loc=k.event_loc or ev.event_loc,
+        mentions=k.mentions + ev.mentions,
+        reasons=k.reasons + (f"merged with the telling '{ev.event_text}' in sentence {ev.sentence_index}",),
+    )
 
 
 # -- a retelling in another sentence -------------------------------------------------------------
@@ -221,7 +234,9 @@ def retelling(k: Event, ev: Event, cfg: ClusterConfig) -> str | None:
         return None
     if not place_verdict(_place(k.event_loc), _place(ev.event_loc), cfg)[0]:
         return None
-    if ev.event not in cfg.symmetric_types and ((ev.actor and not k.actor) or (ev.recipient and not k.recipient)):
+    if ev.event not in cfg.symmetric_types and any(
+        _strong(later) and not _strong(first) for first, later in ((k.actor, ev.actor), (k.recipient, ev.recipient))
+    ):
         return None  # a later telling that names a party the first left out tells another act
     own_k, own_ev = _own_date(k), _own_date(ev)
     if own_k and own_ev and own_k != own_ev:
