@@ -260,3 +260,20 @@ def test_a_restatement_in_its_own_sentence_comes_before_a_retelling_of_an_earlie
     # ... but it is told with the arson, in its own sentence; the arson names a party the riot did not
     assert [[m[0] for m in e.mentions] for e in out] == [[0], [2, 2]]
     assert "merged with the telling 'looted' in sentence 2" in out[1].reasons[-1]
+
+
+def test_a_statement_is_told_again_only_by_a_speaker_named_as_the_first() -> None:
+    council = ActorRef("Zambia's ruling military council", "Zambia", "ZMBMIL", "ZMB", "MIL", "country:ZMB")
+    forces = ActorRef("Forces", None, "ZMBMIL", "ZMB", "MIL", "sector:MIL")  # a name the knowledge base lacks
+    scrapped = ev(0, "Zambia's ruling military council scrapped the deal on Tuesday.", "scrapped", event="REJECT",
+                  cameo="127", actor=(council,), recipient=(), date="2024-03-05", precision="day",
+                  date_text="on Tuesday")
+    rejected = ev(2, "The Forces for Change rejected the council's plan.", "rejected", event="REJECT", cameo="127",
+                  actor=(forces,), recipient=())
+    assert retelling(scrapped, rejected, CFG) is None  # another speaker, told by a kind that merely agrees
+    again = ev(3, "The council said it rejected the deal.", "rejected", event="REJECT", cameo="127",
+               actor=(replace(council, entity_text="The council"),), recipient=())
+    assert retelling(scrapped, again, CFG)
+    # an act that is not a statement: soldiers named by their kind may tell the army's act again
+    held = ev(3, "Soldiers held Hichilema at a barracks.", "held", actor=(SOLDIERS,))
+    assert retelling(LEAD, held, CFG)

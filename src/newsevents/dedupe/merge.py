@@ -38,6 +38,7 @@ from newsevents.work import Resources, StageFunc, Work, register
 DISTINCT_BEFORE = LEXICON["distinct_act_before"]
 DISTINCT_AFTER = LEXICON["distinct_act_after"]
 STATE_SECTORS = sector_group("state")
+STATEMENT_TYPES = LEXICON["statement_types"]
 _GENERIC_KB = ("country:", "sector:", "place:")  # kb ids that say what kind of actor, not which one
 _WORD = re.compile(r"[\w'-]+")
 
@@ -134,7 +135,7 @@ def same_party(p: ActorRef, q: ActorRef, cfg: ClusterConfig) -> bool:
         return p.country == q.country and sectors_agree(p.sector, q.sector, cfg)
     if p.country or q.country:
         # a group named only by its kind, with no country ('crowds'), and one with a country ('protesters')
-        kind_only = (p.kb_id or "").startswith("sector:") or (q.kb_id or "").startswith("sector:")
+        kind_only = _kind_only(p) or _kind_only(q)
         return kind_only and bool(p.sector and q.sector) and sectors_agree(p.sector, q.sector, cfg)
     if p.kb_id and p.kb_id == q.kb_id:
         return True
@@ -147,12 +148,18 @@ def _strong(refs: tuple[ActorRef, ...]) -> list[ActorRef]:
     return [r for r in refs if r.entity_text.strip() and not (r.kb_id or "").startswith("place:")]
 
 
-def _role(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...], cfg: ClusterConfig) -> str:
-    """'match', 'conflict' or 'unknown' (a side names nobody) for one role of two tellings."""
+def _kind_only(r: ActorRef) -> bool:
+    return (r.kb_id or "").startswith("sector:")
+
+
+def _role(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...], cfg: ClusterConfig, named: bool = False) -> str:
+    """'match', 'conflict' or 'unknown' (a side names nobody) for one role of two tellings; with
+    ``named``, a party named only by its kind ('forces') matches nobody."""
     ps, qs = _strong(a), _strong(b)
     if not ps or not qs:
         return "unknown"
-    return "match" if any(same_party(p, q, cfg) for p in ps for q in qs) else "conflict"
+    pairs = [(p, q) for p in ps for q in qs if not (named and (_kind_only(p) or _kind_only(q)))]
+    return "match" if any(same_party(p, q, cfg) for p, q in pairs) else "conflict"
 
 
 def _all_parties(k: Event, ev: Event, cfg: ClusterConfig) -> str:
@@ -227,7 +234,8 @@ def retelling(k: Event, ev: Event, cfg: ClusterConfig) -> str | None:
     if ev.event in cfg.symmetric_types:
         verdicts = [_all_parties(k, ev, cfg)]
     else:
-        verdicts = [_role(k.actor, ev.actor, cfg), _role(k.recipient, ev.recipient, cfg)]
+        speaker = ev.event in STATEMENT_TYPES  # a statement is one act only when told by the same speaker
+        verdicts = [_role(k.actor, ev.actor, cfg, named=speaker), _role(k.recipient, ev.recipient, cfg)]
     if "conflict" in verdicts or "match" not in verdicts:
         return None
     if not dates_meet(*_range(k, cfg), *_range(ev, cfg), cfg.slack_days):
