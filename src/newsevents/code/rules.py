@@ -68,6 +68,13 @@ LIST_KEYS = (
     "effort_verbs",
     "armed_sectors",
     "unattributed_means",
+    "motion_verbs",
+    "readiness_heads",
+    "building_nouns",
+    "physical_nouns",
+    "gesture_verbs",
+    "celebration_verbs",
+    "travel_words",
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
@@ -76,7 +83,7 @@ MAP_KEYS = (
     "label_codes", "deadline_codes",
 )  # fmt: skip
 # CAMEO code -> a sector, an object class or a lemma -> CAMEO code
-NESTED_KEYS = ("sector_codes", "object_codes", "lemma_codes")
+NESTED_KEYS = ("sector_codes", "object_codes", "lemma_codes", "motion_codes")
 #: Every top-level key of code_rules.yaml but ``version``; a --frames file may carry them too.
 RULE_KEYS: frozenset[str] = frozenset((*MAP_KEYS, "anaphors", *NESTED_KEYS, *LIST_KEYS))
 
@@ -100,6 +107,7 @@ class CodeRules:
     sector_codes: Mapping[str, Mapping[str, str]]  # CAMEO code -> the actors' sector -> the code it becomes
     object_codes: Mapping[str, Mapping[str, str]]  # CAMEO code -> what it is done to (PERSON, STATE) -> code
     lemma_codes: Mapping[str, Mapping[str, str]]  # CAMEO code -> the predicate's lemma -> the code it becomes
+    motion_codes: Mapping[str, Mapping[str, str]]  # CAMEO code -> sector of forces moving in (motion_verbs) -> code
     claim_verbs: frozenset[str]
     claim_adverbs: frozenset[str]
     apolitical_sectors: frozenset[str]
@@ -145,6 +153,13 @@ class CodeRules:
     effort_verbs: frozenset[str]
     armed_sectors: frozenset[str]
     unattributed_means: frozenset[str]
+    motion_verbs: frozenset[str]  # forces moving into a place: deployed, not attacking (motion_codes)
+    readiness_heads: frozenset[str]  # "ready to provide aid": the act itself, announced (modality future)
+    building_nouns: frozenset[str]  # object class BUILDING ("walked out of the embassy")
+    physical_nouns: frozenset[str]  # things a political verb's physical sense acts on ("dug through rubble")
+    gesture_verbs: frozenset[str]  # "waving flags": a protest only as an act of its own, not a depiction
+    celebration_verbs: frozenset[str]  # "cheered and waved flags": a celebration, no protest
+    travel_words: frozenset[str]  # what a ban is on when it is a travel ban (a sanction)
 
     @classmethod
     def default(cls) -> CodeRules:
@@ -191,6 +206,7 @@ class CodeRules:
             sector_codes=data["sector_codes"],
             object_codes=data["object_codes"],
             lemma_codes=data["lemma_codes"],
+            motion_codes=data["motion_codes"],
             **lists,
         )
 
@@ -208,7 +224,12 @@ class CodeRules:
             "label_codes": self.label_codes,
             "deadline_codes": self.deadline_codes,
         }
-        nested = {"sector_codes": self.sector_codes, "object_codes": self.object_codes, "lemma_codes": self.lemma_codes}
+        nested = {
+            "sector_codes": self.sector_codes,
+            "object_codes": self.object_codes,
+            "lemma_codes": self.lemma_codes,
+            "motion_codes": self.motion_codes,
+        }
         _check_codes({**data, "judging_codes": self.judging_codes, **nested}, codes, RULES_FILE)
 
 

@@ -34,6 +34,17 @@ def derive(
     if frame.predicate_lemma in rules.stance_verbs and tok.dep_ in {"relcl", "acl"} and not issued:
         # "rioters who opposed his government", "an extremist opposed to his peace moves": who they are
         return replace(match, code=None), f"'{tok.text}': a stance describing a party, not an act"
+    if frame.predicate_lemma in rules.stance_verbs and stance_adjective(tok):
+        # "protesters opposed to Morales celebrated ...", parsed with "opposed" as the verb: who they are
+        return replace(match, code=None), f"'{tok.text} to': a stance describing a party, not an act"
+    thing = physical_sense(tok, rules)
+    if thing is not None:  # "dug through the rubble": the verb's physical sense
+        return replace(match, code=None), f"'{tok.text} ... {thing}': a physical act on a thing, not a political act"
+    if code.root == "14" and depicted_gesture(tok, rules):  # "crowds waving flags gathered"
+        return replace(match, code=None), f"'{tok.text}': a gesture describing a crowd, no protest of its own"
+    readied = readiness(tok, rules, match_at)
+    if readied is not None and code.root == "03":  # "was ready to provide aid": the aid is the act told
+        return replace(match, code=None), f"'{tok.text} {readied}': the readiness is told by the act it names"
     if frame.predicate_lemma in rules.future_heads:
         pursuit = pursued(tok, rules)
         if pursuit is not None and pursuit[0] != code.code:
@@ -95,7 +106,8 @@ def derive(
         not frame.passive
     ):
         conditional = code.quad_class >= 3 and has_condition(tok, CONDITION_MARKS)
-        if frame.modality == "future" and (announced(tok, rules) or scheduled(tok, rules)) and not conditional:
+        ready = code.quad_class <= 2 and readied_act(tok, rules)  # "ready to provide aid": the aid, future
+        if frame.modality == "future" and (announced(tok, rules) or scheduled(tok, rules) or ready) and not conditional:
             return match, None
         derived = rules.intent.get(code.root)
         why = "announced or planned act by its own actor → intent" if code.quad_class <= 2 else "→ threat"
@@ -373,11 +385,17 @@ def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
     ("STATE", words) when it is done to the country itself or its power (``state_nouns`` without a
     name); ("WATERS", words) when it is aimed into the sea (``waters_nouns``: "fired missiles into
     waters near Taiwan")."""
+    travel = travel_word(tok, rules)
+    if travel is not None:
+        return "TRAVEL", travel
     for prep in (c for o in (tok, *_objects(tok)) for c in children(o) if c.dep_ == "prep"):
         if prep.lower_ in {"into", "in", "toward", "towards"}:
             sea = next((g for g in children(prep) if g.dep_ == "pobj" and g.lemma_.lower() in rules.waters_nouns), None)
             if sea is not None:
                 return "WATERS", sea.text
+    for obj in _objects(tok, wide=True):
+        if obj.lemma_.lower() in rules.building_nouns and not any(w.pos_ == "PROPN" for w in obj.subtree):
+            return "BUILDING", obj.text  # "walked out of the embassy", not out of "the Knesset"
     for obj in _objects(tok):
         if _full_name(obj) or obj.lower_ in {"him", "her", "them"}:
             return "PERSON", obj.text
@@ -385,6 +403,74 @@ def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
         if obj.lemma_.lower() in rules.state_nouns and not names:
             return "STATE", obj.text
     return None
+
+
+def travel_word(tok: Token, rules: CodeRules) -> str | None:
+    """The word that makes a ban a travel ban (``travel_words``): a modifier of the verb's object
+    ("imposed a travel ban", "visa bans") or the verb of its "from" phrase ("banned the coup leaders
+    from travelling", "barred from entering the country"), else None."""
+    for c in children(tok):
+        if c.dep_ in {"dobj", "obj", "nsubjpass"}:
+            mod = next((m for m in children(c) if m.dep_ in {"compound", "amod", "nmod"}), None)
+            if mod is not None and mod.lemma_.lower() in rules.travel_words:
+                return mod.text
+        if c.dep_ == "prep" and c.lower_ == "from":
+            act = next((g for g in children(c) if g.dep_ in {"pcomp", "pobj"}), None)
+            if act is not None and act.lemma_.lower() in rules.travel_words:
+                return act.text
+    return None
+
+
+def physical_sense(tok: Token, rules: CodeRules) -> str | None:
+    """The thing a verb acts on when it is one of ``physical_nouns`` ("dug through the rubble",
+    "waded into the floodwaters"): its object, or a "through", "into", "under", "among" or "out of"
+    phrase; not "to" ("reduced the town to rubble")."""
+    for c in children(tok):
+        if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in rules.physical_nouns:
+            return c.text
+        if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"through", "into", "under", "among", "out", "beneath"}:
+            for g in c.subtree:
+                if g.dep_ == "pobj" and g.head.lower_ in {"through", "into", "under", "among", "of", "beneath"}:
+                    if g.lemma_.lower() in rules.physical_nouns:
+                        return g.text
+    return None
+
+
+def depicted_gesture(tok: Token, rules: CodeRules) -> bool:
+    """A gesture of a crowd (``gesture_verbs``: "waving flags") that describes people in a participle or
+    a relative clause ("crowds waving flags gathered"), or goes with a verb of celebration ("cheered and
+    waved flags", ``celebration_verbs``): no protest of its own."""
+    if tok.lemma_.lower() not in rules.gesture_verbs:
+        return False
+    if tok.dep_ in {"acl", "relcl", "advcl"}:
+        return True
+    linked = [tok.head] if tok.dep_ == "conj" else []
+    linked += [c for c in children(tok) if c.dep_ == "conj"]
+    return any(v.lemma_.lower() in rules.celebration_verbs for v in linked)
+
+
+def by_motion(
+    tok: Token, match: FrameMatch, actors: Sequence[ActorRef], frames: VerbFrames, rules: CodeRules,
+    match_at: Callable[[int], FrameMatch | None] = lambda i: None,
+) -> tuple[FrameMatch, str | None]:  # fmt: skip
+    """(the match, why) with the code an armed force moving into a place takes (``motion_codes``, for
+    one of ``motion_verbs``: "Russian tanks rolled into the town" deploy there, 154), unless the move is
+    told with fighting in its own participle or conjunct ("moved in at dawn, firing on the crowd")."""
+    code = match.code
+    table = rules.motion_codes.get(code.code) if code is not None else None
+    sectors = [a.sector for a in actors if a.sector]
+    if code is None or not table or tok.lemma_.lower() not in rules.motion_verbs:
+        return match, None
+    if not sectors or any(s not in table for s in sectors):
+        return match, None
+    for c in children(tok):
+        if c.dep_ in {"advcl", "conj", "xcomp"}:
+            act = match_at(c.i)
+            if act is not None and act.code is not None and (act.code.root in {"18", "19", "20"} or act.code.code == "175"):
+                return match, None  # fighting or repression told with the move
+    target = table[sectors[0]]
+    why = f"'{tok.text}': armed actors of sector {'/'.join(sorted(set(sectors)))} moving in, CAMEO {code.code} becomes {target}"
+    return replace(match, code=frames.code(target)), why
 
 
 def _full_name(tok: Token) -> bool:
@@ -421,12 +507,45 @@ def announced(tok: Token, rules: CodeRules) -> bool:
     """An act announced with its own future auxiliary ("Britain will expel 23 diplomats", "said it
     would withdraw its troops"; a conjoined verb shares its head's): it keeps its own code with
     modality future. A planned act ("promised to withdraw") is the promise's intent."""
-    for verb in (tok, tok.head) if tok.dep_ == "conj" else (tok,):
+    purpose = tok.dep_ == "advcl" and to_infinitive(tok)  # "would send his ministers to Harare to meet Mugabe"
+    for verb in (tok, tok.head) if tok.dep_ == "conj" or purpose else (tok,):
         if any(c.dep_ == "aux" and c.lower_ in rules.announcing_auxiliaries for c in children(verb)):
             return True
         if going_to(verb):
             return True
     return False
+
+
+def stance_adjective(tok: Token) -> bool:
+    """A participle of stance with "to" and no auxiliary or object ("protesters opposed to the
+    president celebrated"): the verb takes an object, so "opposed to" is an adjective describing
+    its noun, whatever the parse made of it; "were opposed to" (with its copula) is not."""
+    kids = children(tok)
+    if tok.tag_ != "VBN" and not (tok.tag_ == "VBD" and tok.lower_.endswith("ed")):
+        return False
+    if tok.dep_ in {"acomp", "xcomp", "ccomp", "conj"} or any(c.dep_ in {"aux", "auxpass", "dobj", "obj"} for c in kids):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
+
+
+def readied_act(tok: Token, rules: CodeRules) -> bool:
+    """The act someone is ready, willing or prepared to do ("was ready to provide aid": the
+    to-infinitive of one of ``readiness_heads``; a conjoined verb shares its head's)."""
+    verb = tok.head if tok.dep_ == "conj" else tok
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.readiness_heads
+
+
+def readiness(tok: Token, rules: CodeRules, match_at: Callable[[int], FrameMatch | None]) -> str | None:
+    """The word of readiness ("ready", "willing") whose to-infinitive names a cooperative act with a code of
+    its own ("it was ready to provide humanitarian aid"), when ``tok`` is its verb or copula, else None."""
+    heads = [tok] if tok.lemma_.lower() in rules.readiness_heads else []
+    heads += [c for c in children(tok) if c.dep_ == "acomp" and c.lemma_.lower() in rules.readiness_heads]
+    for head in heads:
+        for c in children(head):
+            act = match_at(c.i) if c.dep_ == "xcomp" else None
+            if act is not None and act.code is not None and act.code.plover and act.code.quad_class <= 2:
+                return head.text
+    return None
 
 
 def scheduled(tok: Token, rules: CodeRules) -> bool:

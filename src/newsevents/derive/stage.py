@@ -10,7 +10,17 @@ from spacy.tokens import Token
 from newsevents.code.clauses import told_by_party
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
-from newsevents.derive.codes import by_deadline, by_label, by_means, by_object, by_sector, demand, derive, natural_agent
+from newsevents.derive.codes import (
+    by_deadline,
+    by_label,
+    by_means,
+    by_motion,
+    by_object,
+    by_sector,
+    demand,
+    derive,
+    natural_agent,
+)
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Derived, Discourse
 from newsevents.records import ActorRef, Frame
@@ -95,6 +105,8 @@ def make_derive(res: Resources) -> StageFunc:
                 said = stated(frame, tok, match, new, rules)
                 if why is None:
                     new, why = by_object(frame, tok, new, frames, rules)
+                if why is None:
+                    new, why = by_motion(tok, new, cast.actors, frames, rules, match_at)
                 if why is None:
                     new, why = by_sector(new, cast.actors, frames, rules)
                 force = natural_agent(frame, doc, rules)
