@@ -423,14 +423,14 @@ def travel_word(tok: Token, rules: CodeRules) -> str | None:
 
 def physical_sense(tok: Token, rules: CodeRules) -> str | None:
     """The thing a verb acts on when it is one of ``physical_nouns`` ("dug through the rubble",
-    "waded into the floodwaters"): its object, or a "through", "into", "under", "among" or "out of"
-    phrase; not "to" ("reduced the town to rubble")."""
+    "searched under the debris"): its object, or a "through", "under", "beneath", "among" or "out of"
+    phrase; not "to" or "into" ("reduced the town to rubble", "pounded the camp into rubble")."""
     for c in children(tok):
         if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in rules.physical_nouns:
             return c.text
-        if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"through", "into", "under", "among", "out", "beneath"}:
+        if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"through", "under", "among", "out", "beneath"}:
             for g in c.subtree:
-                if g.dep_ == "pobj" and g.head.lower_ in {"through", "into", "under", "among", "of", "beneath"}:
+                if g.dep_ == "pobj" and g.head.lower_ in {"through", "under", "among", "of", "beneath"}:
                     if g.lemma_.lower() in rules.physical_nouns:
                         return g.text
     return None
