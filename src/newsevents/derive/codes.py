@@ -106,8 +106,7 @@ def derive(
         not frame.passive
     ):
         conditional = code.quad_class >= 3 and has_condition(tok, CONDITION_MARKS)
-        ready = code.quad_class <= 2 and readied_act(tok, rules)  # "ready to provide aid": the aid, future
-        if frame.modality == "future" and (announced(tok, rules) or scheduled(tok, rules) or ready) and not conditional:
+        if frame.modality == "future" and (announced(tok, rules) or scheduled(tok, rules)) and not conditional:
             return match, None
         derived = rules.intent.get(code.root)
         why = "announced or planned act by its own actor → intent" if code.quad_class <= 2 else "→ threat"
@@ -408,7 +407,8 @@ def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
 def travel_word(tok: Token, rules: CodeRules) -> str | None:
     """The word that makes a ban a travel ban (``travel_words``): a modifier of the verb's object
     ("imposed a travel ban", "visa bans") or the verb of its "from" phrase ("banned the coup leaders
-    from travelling", "barred from entering the country"), else None."""
+    from travelling", "barred from entering the country": a country by name or one of ``state_nouns``;
+    "from entering the city" restricts movement at home), else None."""
     for c in children(tok):
         if c.dep_ in {"dobj", "obj", "nsubjpass"}:
             mod = next((m for m in children(c) if m.dep_ in {"compound", "amod", "nmod"}), None)
@@ -416,8 +416,12 @@ def travel_word(tok: Token, rules: CodeRules) -> str | None:
                 return mod.text
         if c.dep_ == "prep" and c.lower_ == "from":
             act = next((g for g in children(c) if g.dep_ in {"pcomp", "pobj"}), None)
-            if act is not None and act.lemma_.lower() in rules.travel_words:
-                return act.text
+            if act is None or act.lemma_.lower() not in rules.travel_words:
+                continue
+            place = next((g for g in children(act) if g.dep_ in {"dobj", "obj"}), None)
+            if place is None or place.pos_ == "PROPN" or place.lemma_.lower() in rules.state_nouns:
+                return act.text  # "from entering the United States", "from leaving the country"
+            # "barred reporters from entering the city": a restriction of movement at home
     return None
 
 
@@ -528,16 +532,10 @@ def stance_adjective(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
 
 
-def readied_act(tok: Token, rules: CodeRules) -> bool:
-    """The act someone is ready, willing or prepared to do ("was ready to provide aid": the
-    to-infinitive of one of ``readiness_heads``; a conjoined verb shares its head's)."""
-    verb = tok.head if tok.dep_ == "conj" else tok
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.readiness_heads
-
-
 def readiness(tok: Token, rules: CodeRules, match_at: Callable[[int], FrameMatch | None]) -> str | None:
     """The word of readiness ("ready", "willing") whose to-infinitive names a cooperative act with a code of
-    its own ("it was ready to provide humanitarian aid"), when ``tok`` is its verb or copula, else None."""
+    its own ("it was ready to provide humanitarian aid": the offer of aid, 033), when ``tok`` is its verb or
+    copula, else None: the copula's own intent (030) would tell the same offer twice."""
     heads = [tok] if tok.lemma_.lower() in rules.readiness_heads else []
     heads += [c for c in children(tok) if c.dep_ == "acomp" and c.lemma_.lower() in rules.readiness_heads]
     for head in heads:
