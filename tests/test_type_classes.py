@@ -169,3 +169,21 @@ def test_bombs_reducing_a_town_to_rubble_stay_an_attack(pipeline: Any) -> None:
 
 def test_opposing_a_constitution_stays_a_rejection(pipeline: Any) -> None:
     assert _types(pipeline, "The opposition opposed the new constitution.") == ["REJECT"]
+
+
+# ---------------------------------------------------------------- peacekeepers arriving
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first Ghanaian peacekeeping troops arrived in Monrovia on Tuesday.",
+        "A battalion of Nepalese peacekeepers arrived in Juba on Friday.",
+    ],
+)
+def test_peacekeepers_arriving_bring_protection(pipeline: Any, text: str) -> None:
+    assert _types(pipeline, text) == ["AID"]
+
+
+def test_soldiers_arriving_stay_deployed(pipeline: Any) -> None:
+    assert _types(pipeline, "Hundreds of Ethiopian soldiers arrived in Mogadishu on Monday.") == ["MOBILIZE"]

@@ -75,12 +75,13 @@ LIST_KEYS = (
     "gesture_verbs",
     "celebration_verbs",
     "travel_words",
+    "peacekeeping_words",
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
     "intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns", "cargo_codes",
     "means_nouns",
-    "label_codes", "deadline_codes",
+    "label_codes", "deadline_codes", "peacekeeping_codes",
 )  # fmt: skip
 # CAMEO code -> a sector, an object class or a lemma -> CAMEO code
 NESTED_KEYS = ("sector_codes", "object_codes", "lemma_codes", "motion_codes")
@@ -100,6 +101,7 @@ class CodeRules:
     means_nouns: Mapping[str, str]  # the means of a reaction the dictionary has no noun for -> its code
     label_codes: Mapping[str, str]  # a list of words naming an act (condemning_words) -> the code of the naming
     deadline_codes: Mapping[str, str]  # a deadline given without a threat (deadline_verbs) -> a demand
+    peacekeeping_codes: Mapping[str, str]  # an arrival of peacekeepers (peacekeeping_words) -> its code (aid)
     future_heads: frozenset[str]
     sequence_adverbs: frozenset[str]
     attack_instruments: frozenset[str]
@@ -160,6 +162,7 @@ class CodeRules:
     gesture_verbs: frozenset[str]  # "waving flags": a protest only as an act of its own, not a depiction
     celebration_verbs: frozenset[str]  # "cheered and waved flags": a celebration, no protest
     travel_words: frozenset[str]  # what a ban is on when it is a travel ban (a sanction)
+    peacekeeping_words: frozenset[str]  # a subject holding one arrives to keep the peace (peacekeeping_codes)
 
     @classmethod
     def default(cls) -> CodeRules:
@@ -202,6 +205,7 @@ class CodeRules:
             means_nouns=dict(data["means_nouns"]),
             label_codes=dict(data["label_codes"]),
             deadline_codes=dict(data["deadline_codes"]),
+            peacekeeping_codes=dict(data["peacekeeping_codes"]),
             anaphors=data["anaphors"],
             sector_codes=data["sector_codes"],
             object_codes=data["object_codes"],
@@ -223,6 +227,7 @@ class CodeRules:
             "means_nouns": self.means_nouns,
             "label_codes": self.label_codes,
             "deadline_codes": self.deadline_codes,
+            "peacekeeping_codes": self.peacekeeping_codes,
         }
         nested = {
             "sector_codes": self.sector_codes,

@@ -348,6 +348,15 @@ def by_object(
         if relief is not None:
             target = rules.cargo_codes[code.code]
             why = f"'{tok.text}' carrying '{relief}': CAMEO {code.code} brings relief"
+    if target is None and code.code in rules.peacekeeping_codes:
+        keeper = next(
+            (w for c in children(tok) if c.dep_ in {"nsubj", "nsubjpass"} for w in c.subtree
+             if w.lemma_.lower() in rules.peacekeeping_words or w.lower_ in rules.peacekeeping_words),
+            None,
+        )  # fmt: skip
+        if keeper is not None:
+            target = rules.peacekeeping_codes[code.code]
+            why = f"'{tok.text}' by '{keeper.text}': peacekeepers arriving bring military protection"
     if target is None or target == code.code:
         return match, None
     if target == NO_EVENT:  # "U.S. agents flew him to New York": not a visit
