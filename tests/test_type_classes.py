@@ -187,3 +187,19 @@ def test_peacekeepers_arriving_bring_protection(pipeline: Any, text: str) -> Non
 
 def test_soldiers_arriving_stay_deployed(pipeline: Any) -> None:
     assert _types(pipeline, "Hundreds of Ethiopian soldiers arrived in Mogadishu on Monday.") == ["MOBILIZE"]
+
+
+# ---------------------------------------------------------------- a meeting agreed
+
+
+def test_a_meeting_agreed_is_the_meeting_to_come(pipeline: Any) -> None:
+    coded = _coded(pipeline, "The two foreign ministers agreed to meet in Geneva on Friday.")
+    assert [(t, m) for t, _, m in coded] == [("CONSULT", "future")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Iran offered to hold talks with the European Union.", "The rebels promised to negotiate with the government."],
+)
+def test_an_offer_or_a_promise_to_talk_stays_an_intent(pipeline: Any, text: str) -> None:
+    assert _types(pipeline, text) == ["AGREE"]

@@ -76,6 +76,9 @@ LIST_KEYS = (
     "celebration_verbs",
     "travel_words",
     "peacekeeping_words",
+    "meeting_heads",
+    "meeting_intents",
+    "meeting_roots",
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
@@ -162,6 +165,9 @@ class CodeRules:
     gesture_verbs: frozenset[str]  # "waving flags": a protest only as an act of its own, not a depiction
     celebration_verbs: frozenset[str]  # "cheered and waved flags": a celebration, no protest
     travel_words: frozenset[str]  # what a ban is on when it is a travel ban (a sanction)
+    meeting_heads: frozenset[str]  # "agreed to meet": the meeting, future (not an intent)
+    meeting_intents: frozenset[str]  # the intent codes such a head takes ("agree meet": 036)
+    meeting_roots: frozenset[str]  # the roots of the meeting codes of its to-infinitive
     peacekeeping_words: frozenset[str]  # a subject holding one arrives to keep the peace (peacekeeping_codes)
 
     @classmethod

@@ -541,6 +541,22 @@ def stance_adjective(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
 
 
+def agreed_meeting(
+    tok: Token, match: FrameMatch, match_at: Callable[[int], FrameMatch | None], rules: CodeRules
+) -> tuple[FrameMatch, str] | None:
+    """(the meeting's match, why) when an intent to meet (a code of ``meeting_intents``) is told by one of
+    ``meeting_heads`` with a to-infinitive coded as a meeting (``meeting_roots``): "the two ministers
+    agreed to meet in Geneva", "the leaders plan to meet next month" tell the meeting, to come."""
+    code = match.code
+    if code is None or code.code not in rules.meeting_intents or tok.lemma_.lower() not in rules.meeting_heads:
+        return None
+    for c in children(tok):
+        act = match_at(c.i) if c.dep_ == "xcomp" else None
+        if act is not None and act.code is not None and act.code.root in rules.meeting_roots:
+            return replace(match, code=act.code), f"'{tok.text} to {c.text}': the meeting agreed, CAMEO {code.code} becomes {act.code.code}"
+    return None
+
+
 def readiness(tok: Token, rules: CodeRules, match_at: Callable[[int], FrameMatch | None]) -> str | None:
     """The word of readiness ("ready", "willing") whose to-infinitive names a cooperative act with a code of
     its own ("it was ready to provide humanitarian aid": the offer of aid, 033), when ``tok`` is its verb or
