@@ -203,3 +203,7 @@ def test_a_meeting_agreed_is_the_meeting_to_come(pipeline: Any) -> None:
 )
 def test_an_offer_or_a_promise_to_talk_stays_an_intent(pipeline: Any, text: str) -> None:
     assert _types(pipeline, text) == ["AGREE"]
+
+
+def test_peacekeepers_landing_are_deployed(pipeline: Any) -> None:
+    assert _types(pipeline, "Nigerian-led peacekeepers landed in Freetown on Monday.") == ["MOBILIZE"]

@@ -76,6 +76,7 @@ LIST_KEYS = (
     "celebration_verbs",
     "travel_words",
     "peacekeeping_words",
+    "arrival_verbs",
     "meeting_heads",
     "meeting_intents",
     "meeting_roots",
@@ -168,6 +169,7 @@ class CodeRules:
     meeting_heads: frozenset[str]  # "agreed to meet": the meeting, future (not an intent)
     meeting_intents: frozenset[str]  # the intent codes such a head takes ("agree meet": 036)
     meeting_roots: frozenset[str]  # the roots of the meeting codes of its to-infinitive
+    arrival_verbs: frozenset[str]  # verbs of arriving (peacekeeping_codes), not of landing or deploying
     peacekeeping_words: frozenset[str]  # a subject holding one arrives to keep the peace (peacekeeping_codes)
 
     @classmethod

@@ -348,7 +348,7 @@ def by_object(
         if relief is not None:
             target = rules.cargo_codes[code.code]
             why = f"'{tok.text}' carrying '{relief}': CAMEO {code.code} brings relief"
-    if target is None and code.code in rules.peacekeeping_codes:
+    if target is None and code.code in rules.peacekeeping_codes and lemma in rules.arrival_verbs:
         keeper = next(
             (w for c in children(tok) if c.dep_ in {"nsubj", "nsubjpass"} for w in c.subtree
              if w.lemma_.lower() in rules.peacekeeping_words or w.lower_ in rules.peacekeeping_words),
