@@ -207,3 +207,17 @@ def test_an_offer_or_a_promise_to_talk_stays_an_intent(pipeline: Any, text: str)
 
 def test_peacekeepers_landing_are_deployed(pipeline: Any) -> None:
     assert _types(pipeline, "Nigerian-led peacekeepers landed in Freetown on Monday.") == ["MOBILIZE"]
+
+
+def test_a_move_told_with_a_clash_stays_an_attack(pipeline: Any) -> None:
+    text = "Serbian army tanks moved into Kosovo on Friday and clashed with local police units."
+    events = code_events(pipeline, text, DAY)
+    assert [e.event for e in events if e.event_text == "moved"] == ["ASSAULT"]
+
+
+def test_stones_thrown_are_no_physical_sense(pipeline: Any) -> None:
+    assert _types(pipeline, "Palestinian youths threw stones at Israeli soldiers in Hebron on Friday.") == ["PROTEST"]
+
+
+def test_agreeing_to_open_talks_stays_an_intent(pipeline: Any) -> None:
+    assert _types(pipeline, "EU leaders agreed on Friday to open accession talks with Georgia.") == ["AGREE"]

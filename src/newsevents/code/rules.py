@@ -79,7 +79,7 @@ LIST_KEYS = (
     "arrival_verbs",
     "meeting_heads",
     "meeting_intents",
-    "meeting_roots",
+    "meeting_codes",
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
@@ -168,7 +168,7 @@ class CodeRules:
     travel_words: frozenset[str]  # what a ban is on when it is a travel ban (a sanction)
     meeting_heads: frozenset[str]  # "agreed to meet": the meeting, future (not an intent)
     meeting_intents: frozenset[str]  # the intent codes such a head takes ("agree meet": 036)
-    meeting_roots: frozenset[str]  # the roots of the meeting codes of its to-infinitive
+    meeting_codes: frozenset[str]  # the meeting codes of its to-infinitive
     arrival_verbs: frozenset[str]  # verbs of arriving (peacekeeping_codes), not of landing or deploying
     peacekeeping_words: frozenset[str]  # a subject holding one arrives to keep the peace (peacekeeping_codes)
 

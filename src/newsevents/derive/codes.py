@@ -479,7 +479,7 @@ def by_motion(
     for c in children(tok):
         if c.dep_ in {"advcl", "conj", "xcomp"}:
             act = match_at(c.i)
-            if act is not None and act.code is not None and (act.code.root in {"18", "19", "20"} or act.code.code == "175"):
+            if act is not None and act.code is not None and (act.code.root in {"18", "19", "20"} or act.code.code in {"175", "145"}):
                 return match, None  # fighting or repression told with the move
     target = table[sectors[0]]
     why = f"'{tok.text}': armed actors of sector {'/'.join(sorted(set(sectors)))} moving in, CAMEO {code.code} becomes {target}"
@@ -545,14 +545,14 @@ def agreed_meeting(
     tok: Token, match: FrameMatch, match_at: Callable[[int], FrameMatch | None], rules: CodeRules
 ) -> tuple[FrameMatch, str] | None:
     """(the meeting's match, why) when an intent to meet (a code of ``meeting_intents``) is told by one of
-    ``meeting_heads`` with a to-infinitive coded as a meeting (``meeting_roots``): "the two ministers
+    ``meeting_heads`` with a to-infinitive coded as a meeting (``meeting_codes``): "the two ministers
     agreed to meet in Geneva", "the leaders plan to meet next month" tell the meeting, to come."""
     code = match.code
     if code is None or code.code not in rules.meeting_intents or tok.lemma_.lower() not in rules.meeting_heads:
         return None
     for c in children(tok):
         act = match_at(c.i) if c.dep_ == "xcomp" else None
-        if act is not None and act.code is not None and act.code.root in rules.meeting_roots:
+        if act is not None and act.code is not None and act.code.code in rules.meeting_codes:
             return replace(match, code=act.code), f"'{tok.text} to {c.text}': the meeting agreed, CAMEO {code.code} becomes {act.code.code}"
     return None
 
