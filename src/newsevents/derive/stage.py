@@ -11,17 +11,16 @@ from newsevents.code.clauses import told_by_party
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
 from newsevents.derive.codes import (
-    agreed_meeting,
     by_deadline,
     by_label,
     by_means,
-    by_motion,
     by_object,
     by_sector,
     demand,
     derive,
     natural_agent,
 )
+from newsevents.derive.senses import agreed_meeting, by_motion
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Derived, Discourse
 from newsevents.records import ActorRef, Frame
