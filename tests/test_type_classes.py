@@ -221,3 +221,15 @@ def test_stones_thrown_are_no_physical_sense(pipeline: Any) -> None:
 
 def test_agreeing_to_open_talks_stays_an_intent(pipeline: Any) -> None:
     assert _types(pipeline, "EU leaders agreed on Friday to open accession talks with Georgia.") == ["AGREE"]
+
+
+# ---------------------------------------------------------------- a meeting as the setting of another act
+
+
+def test_leaders_meeting_somewhere_set_the_scene_of_their_act(pipeline: Any) -> None:
+    text = "Commonwealth leaders meeting in Harare suspended Fiji from the grouping on Sunday."
+    assert _types(pipeline, text) == ["SANCTION"]
+
+
+def test_leaders_who_met_still_consult(pipeline: Any) -> None:
+    assert _types(pipeline, "Leaders of the two Koreas met in Panmunjom on Friday.") == ["CONSULT"]

@@ -77,6 +77,7 @@ LIST_KEYS = (
     "travel_words",
     "peacekeeping_words",
     "arrival_verbs",
+    "setting_roots",
     "meeting_heads",
     "meeting_intents",
     "meeting_codes",
@@ -169,6 +170,7 @@ class CodeRules:
     meeting_heads: frozenset[str]  # "agreed to meet": the meeting, future (not an intent)
     meeting_intents: frozenset[str]  # the intent codes such a head takes ("agree meet": 036)
     meeting_codes: frozenset[str]  # the meeting codes of its to-infinitive
+    setting_roots: frozenset[str]  # "leaders meeting in Cairo voted": a participle of these, the setting
     arrival_verbs: frozenset[str]  # verbs of arriving (peacekeeping_codes), not of landing or deploying
     peacekeeping_words: frozenset[str]  # a subject holding one arrives to keep the peace (peacekeeping_codes)
 

@@ -10,7 +10,14 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
-from newsevents.derive.senses import depicted_gesture, physical_sense, readiness, stance_adjective, travel_word
+from newsevents.derive.senses import (
+    depicted_gesture,
+    physical_sense,
+    readiness,
+    setting_participle,
+    stance_adjective,
+    travel_word,
+)
 from newsevents.parse.syntax import going_to, has_condition, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
@@ -43,6 +50,8 @@ def derive(
         return replace(match, code=None), f"'{tok.text} ... {thing}': a physical act on a thing, not a political act"
     if code.root == "14" and depicted_gesture(tok, rules):  # "crowds waving flags gathered"
         return replace(match, code=None), f"'{tok.text}': a gesture describing a crowd, no protest of its own"
+    if code.root in rules.setting_roots and setting_participle(tok, rules):  # "leaders meeting in Cairo voted"
+        return replace(match, code=None), f"'{tok.text}': a meeting describing the subject of another act"
     readied = readiness(tok, rules, match_at)
     if readied is not None and code.root == "03":  # "was ready to provide aid": the aid is the act told
         return replace(match, code=None), f"'{tok.text} {readied}': the readiness is told by the act it names"

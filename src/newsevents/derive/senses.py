@@ -140,3 +140,15 @@ def readiness(tok: Token, rules: CodeRules, match_at: Callable[[int], FrameMatch
             if act is not None and act.code is not None and act.code.plover and act.code.quad_class <= 2:
                 return head.text
     return None
+
+
+def setting_participle(tok: Token, rules: CodeRules) -> bool:
+    """A participle of a meeting (a code under ``setting_roots``) describing the subject of another verb
+    ("Arab League leaders meeting in Cairo voted to send troops", "Commonwealth leaders meeting in Harare
+    suspended Fiji"): it says where the subject acts, the verb tells the event."""
+    head = tok.head
+    if tok.tag_ != "VBG":
+        return False
+    if tok.dep_ in {"nsubj", "csubj"} and any(c.dep_ == "nsubj" for c in children(tok)):
+        return head.pos_ in {"VERB", "AUX"}  # parsed as a gerund subject with its own: "leaders meeting ... voted"
+    return tok.dep_ == "acl" and head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ in {"VERB", "AUX"}
