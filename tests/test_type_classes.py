@@ -179,9 +179,11 @@ def test_opposing_a_constitution_stays_a_rejection(pipeline: Any) -> None:
     [
         "The first Ghanaian peacekeeping troops arrived in Monrovia on Tuesday.",
         "A battalion of Nepalese peacekeepers arrived in Juba on Friday.",
+        "Japanese rescue teams arrived in Ankara on Tuesday to search for survivors.",
+        "A team of Cuban medical experts arrived in Lima on Monday.",
     ],
 )
-def test_peacekeepers_arriving_bring_protection(pipeline: Any, text: str) -> None:
+def test_peacekeepers_and_rescuers_arriving_bring_aid(pipeline: Any, text: str) -> None:
     assert _types(pipeline, text) == ["AID"]
 
 

@@ -75,7 +75,7 @@ LIST_KEYS = (
     "gesture_verbs",
     "celebration_verbs",
     "travel_words",
-    "peacekeeping_words",
+    "arrival_codes",
     "arrival_verbs",
     "setting_roots",
     "meeting_heads",
@@ -86,7 +86,7 @@ LIST_KEYS = (
 MAP_KEYS = (
     "intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns", "cargo_codes",
     "means_nouns",
-    "label_codes", "deadline_codes", "peacekeeping_codes",
+    "label_codes", "deadline_codes", "arriving_words",
 )  # fmt: skip
 # CAMEO code -> a sector, an object class or a lemma -> CAMEO code
 NESTED_KEYS = ("sector_codes", "object_codes", "lemma_codes", "motion_codes")
@@ -106,7 +106,7 @@ class CodeRules:
     means_nouns: Mapping[str, str]  # the means of a reaction the dictionary has no noun for -> its code
     label_codes: Mapping[str, str]  # a list of words naming an act (condemning_words) -> the code of the naming
     deadline_codes: Mapping[str, str]  # a deadline given without a threat (deadline_verbs) -> a demand
-    peacekeeping_codes: Mapping[str, str]  # an arrival of peacekeepers (peacekeeping_words) -> its code (aid)
+    arriving_words: Mapping[str, str]  # a word of the subject of an arrival -> its code (peacekeepers, rescuers)
     future_heads: frozenset[str]
     sequence_adverbs: frozenset[str]
     attack_instruments: frozenset[str]
@@ -171,8 +171,8 @@ class CodeRules:
     meeting_intents: frozenset[str]  # the intent codes such a head takes ("agree meet": 036)
     meeting_codes: frozenset[str]  # the meeting codes of its to-infinitive
     setting_roots: frozenset[str]  # "leaders meeting in Cairo voted": a participle of these, the setting
-    arrival_verbs: frozenset[str]  # verbs of arriving (peacekeeping_codes), not of landing or deploying
-    peacekeeping_words: frozenset[str]  # a subject holding one arrives to keep the peace (peacekeeping_codes)
+    arrival_verbs: frozenset[str]  # verbs of arriving (arriving_words), not of landing or deploying
+    arrival_codes: frozenset[str]  # the codes of an arrival (arriving_words)
 
     @classmethod
     def default(cls) -> CodeRules:
@@ -215,7 +215,7 @@ class CodeRules:
             means_nouns=dict(data["means_nouns"]),
             label_codes=dict(data["label_codes"]),
             deadline_codes=dict(data["deadline_codes"]),
-            peacekeeping_codes=dict(data["peacekeeping_codes"]),
+            arriving_words=dict(data["arriving_words"]),
             anaphors=data["anaphors"],
             sector_codes=data["sector_codes"],
             object_codes=data["object_codes"],
@@ -237,7 +237,7 @@ class CodeRules:
             "means_nouns": self.means_nouns,
             "label_codes": self.label_codes,
             "deadline_codes": self.deadline_codes,
-            "peacekeeping_codes": self.peacekeeping_codes,
+            "arriving_words": self.arriving_words,
         }
         nested = {
             "sector_codes": self.sector_codes,

@@ -358,15 +358,15 @@ def by_object(
         if relief is not None:
             target = rules.cargo_codes[code.code]
             why = f"'{tok.text}' carrying '{relief}': CAMEO {code.code} brings relief"
-    if target is None and code.code in rules.peacekeeping_codes and lemma in rules.arrival_verbs:
-        keeper = next(
+    if target is None and code.code in rules.arrival_codes and lemma in rules.arrival_verbs:
+        word = next(
             (w for c in children(tok) if c.dep_ in {"nsubj", "nsubjpass"} for w in c.subtree
-             if w.lemma_.lower() in rules.peacekeeping_words or w.lower_ in rules.peacekeeping_words),
+             if w.lower_ in rules.arriving_words or w.lemma_.lower() in rules.arriving_words),
             None,
         )  # fmt: skip
-        if keeper is not None:
-            target = rules.peacekeeping_codes[code.code]
-            why = f"'{tok.text}' by '{keeper.text}': peacekeepers arriving bring military protection"
+        if word is not None:
+            target = rules.arriving_words.get(word.lower_) or rules.arriving_words[word.lemma_.lower()]
+            why = f"'{tok.text}' by '{word.text}': they arrive to protect or to help, not to visit"
     if target is None or target == code.code:
         return match, None
     if target == NO_EVENT:  # "U.S. agents flew him to New York": not a visit
