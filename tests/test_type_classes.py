@@ -235,3 +235,12 @@ def test_leaders_meeting_somewhere_set_the_scene_of_their_act(pipeline: Any) -> 
 
 def test_leaders_who_met_still_consult(pipeline: Any) -> None:
     assert _types(pipeline, "Leaders of the two Koreas met in Panmunjom on Friday.") == ["CONSULT"]
+
+
+def test_a_clash_told_after_a_setting_clause_still_makes_the_move_an_attack(pipeline: Any) -> None:
+    text = (
+        "Russian tanks moved into the province on Monday, a day after its parliament declared independence, "
+        "and clashed with local militias."
+    )
+    events = code_events(pipeline, text, DAY)
+    assert [e.event for e in events if e.event_text == "moved"] == ["ASSAULT"]

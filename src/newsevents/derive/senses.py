@@ -81,16 +81,16 @@ def by_motion(
         return match, None
     if not sectors or any(s not in table for s in sectors):
         return match, None
-    for c in children(tok):
-        if c.dep_ in {"advcl", "conj", "xcomp"}:
-            act = match_at(c.i)
-            fighting = (
-                act is not None
-                and act.code is not None
-                and (act.code.root in FIGHTING_ROOTS or act.code.code in FIGHTING_CODES)
-            )
-            if fighting:
-                return match, None  # fighting or repression told with the move
+    told = [c for c in children(tok) if c.dep_ in {"advcl", "conj", "xcomp"}]
+    told += [g for c in told for g in children(c) if g.dep_ == "conj"]  # "..., after X declared ..., and clashed"
+    for c in told:
+        act = match_at(c.i)
+        if (
+            act is not None
+            and act.code is not None
+            and (act.code.root in FIGHTING_ROOTS or act.code.code in FIGHTING_CODES)
+        ):
+            return match, None  # fighting or repression told with the move
     target = table[sectors[0]]
     who = "/".join(sorted(set(sectors)))
     why = f"'{tok.text}': armed actors of sector {who} moving in, CAMEO {code.code} becomes {target}"
