@@ -244,3 +244,9 @@ def test_a_clash_told_after_a_setting_clause_still_makes_the_move_an_attack(pipe
     )
     events = code_events(pipeline, text, DAY)
     assert [e.event for e in events if e.event_text == "moved"] == ["ASSAULT"]
+
+
+def test_a_participle_meeting_someone_stays_a_meeting(pipeline: Any) -> None:
+    text = "President Lula, meeting African Union leaders in Brasilia, said Brazil would open new embassies."
+    events = code_events(pipeline, text, DAY)
+    assert [e.event for e in events if e.event_text == "meeting"] == ["CONSULT"]

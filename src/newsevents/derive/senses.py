@@ -145,10 +145,11 @@ def readiness(tok: Token, rules: CodeRules, match_at: Callable[[int], FrameMatch
 def setting_participle(tok: Token, rules: CodeRules) -> bool:
     """A participle of a meeting (a code under ``setting_roots``) describing the subject of another verb
     ("Arab League leaders meeting in Cairo voted to send troops", "Commonwealth leaders meeting in Harare
-    suspended Fiji"): it says where the subject acts, the verb tells the event."""
+    suspended Fiji"): it says where the subject acts, the verb tells the event. A participle with an
+    object ("the president, meeting the EU leaders in Beijing, said ...") tells a meeting with them."""
     head = tok.head
-    if tok.tag_ != "VBG":
-        return False
+    if tok.tag_ != "VBG" or any(c.dep_ in {"dobj", "obj"} for c in children(tok)):
+        return False  # "Xi Jinping, meeting European Union leaders in Beijing, said ...": a meeting with someone
     if tok.dep_ in {"nsubj", "csubj"} and any(c.dep_ == "nsubj" for c in children(tok)):
         return head.pos_ in {"VERB", "AUX"}  # parsed as a gerund subject with its own: "leaders meeting ... voted"
     return tok.dep_ == "acl" and head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ in {"VERB", "AUX"}
