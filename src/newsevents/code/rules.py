@@ -69,7 +69,6 @@ LIST_KEYS = (
     "armed_sectors",
     "unattributed_means",
     "motion_verbs",
-    "readiness_heads",
     "building_nouns",
     "physical_nouns",
     "gesture_verbs",
@@ -161,7 +160,6 @@ class CodeRules:
     armed_sectors: frozenset[str]
     unattributed_means: frozenset[str]
     motion_verbs: frozenset[str]  # forces moving into a place: deployed, not attacking (motion_codes)
-    readiness_heads: frozenset[str]  # "ready to provide aid": the act itself, announced (modality future)
     building_nouns: frozenset[str]  # object class BUILDING ("walked out of the embassy")
     physical_nouns: frozenset[str]  # things a political verb's physical sense acts on ("dug through rubble")
     gesture_verbs: frozenset[str]  # "waving flags": a protest only as an act of its own, not a depiction

@@ -13,7 +13,6 @@ from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.derive.senses import (
     depicted_gesture,
     physical_sense,
-    readiness,
     setting_participle,
     stance_adjective,
     travel_word,
@@ -52,9 +51,6 @@ def derive(
         return replace(match, code=None), f"'{tok.text}': a gesture describing a crowd, no protest of its own"
     if code.root in rules.setting_roots and setting_participle(tok, rules):  # "leaders meeting in Cairo voted"
         return replace(match, code=None), f"'{tok.text}': a meeting describing the subject of another act"
-    readied = readiness(tok, rules, match_at)
-    if readied is not None and code.root == "03":  # "was ready to provide aid": the aid is the act told
-        return replace(match, code=None), f"'{tok.text} {readied}': the readiness is told by the act it names"
     if frame.predicate_lemma in rules.future_heads:
         pursuit = pursued(tok, rules)
         if pursuit is not None and pursuit[0] != code.code:

@@ -1,6 +1,6 @@
 """Word senses and word classes that choose an act's code (issue 11, sixth session; data/code_rules.yaml):
 armed forces moving in, travel bans, buildings left, physical senses of political verbs, gestures of a
-crowd, stances used as adjectives, readiness to act and meetings agreed."""
+crowd, stances used as adjectives, meetings agreed and meetings as the setting of another act."""
 
 from __future__ import annotations
 
@@ -125,20 +125,6 @@ def agreed_meeting(
         if act is not None and act.code is not None and act.code.code in rules.meeting_codes:
             why = f"'{tok.text} to {c.text}': the meeting agreed, CAMEO {code.code} becomes {act.code.code}"
             return replace(match, code=act.code), why
-    return None
-
-
-def readiness(tok: Token, rules: CodeRules, match_at: Callable[[int], FrameMatch | None]) -> str | None:
-    """The word of readiness ("ready", "willing") whose to-infinitive names a cooperative act with a code of
-    its own ("it was ready to provide humanitarian aid": the offer of aid, 033), when ``tok`` is its verb or
-    copula, else None: the copula's own intent (030) would tell the same offer twice."""
-    heads = [tok] if tok.lemma_.lower() in rules.readiness_heads else []
-    heads += [c for c in children(tok) if c.dep_ == "acomp" and c.lemma_.lower() in rules.readiness_heads]
-    for head in heads:
-        for c in children(head):
-            act = match_at(c.i) if c.dep_ == "xcomp" else None
-            if act is not None and act.code is not None and act.code.plover and act.code.quad_class <= 2:
-                return head.text
     return None
 
 
