@@ -235,3 +235,8 @@ def test_a_participle_meeting_someone_stays_a_meeting(pipeline: Any) -> None:
     text = "President Lula, meeting African Union leaders in Brasilia, said Brazil would open new embassies."
     events = code_events(pipeline, text, DAY)
     assert [e.event for e in events if e.event_text == "meeting"] == ["CONSULT"]
+
+
+def test_a_celebration_told_with_flags_waved_keeps_its_protest(pipeline: Any) -> None:
+    text = "Thousands of opposition supporters celebrated in the streets of Caracas, waving flags."
+    assert "PROTEST" in _types(pipeline, text)

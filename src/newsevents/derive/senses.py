@@ -56,12 +56,12 @@ def physical_sense(tok: Token, rules: CodeRules) -> str | None:
 
 def depicted_gesture(tok: Token, rules: CodeRules) -> bool:
     """A gesture of a crowd (``gesture_verbs``: "waving flags") that describes people in a participle or
-    a relative clause ("crowds waving flags gathered"), or goes with a verb of celebration ("cheered and
-    waved flags", ``celebration_verbs``): no protest of its own."""
+    a relative clause ("crowds waving flags gathered"), or is conjoined with a verb of celebration ("cheered
+    and waved flags", ``celebration_verbs``): no protest of its own."""
     if tok.lemma_.lower() not in rules.gesture_verbs:
         return False
-    if tok.dep_ in {"acl", "relcl", "advcl"}:
-        return True
+    if tok.dep_ in {"acl", "relcl"}:
+        return True  # not "celebrated in the streets, waving flags" (advcl): a celebration some code a protest
     linked = [tok.head] if tok.dep_ == "conj" else []
     linked += [c for c in children(tok) if c.dep_ == "conj"]
     return any(v.lemma_.lower() in rules.celebration_verbs for v in linked)
