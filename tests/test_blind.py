@@ -118,7 +118,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     # fourth round: blind until the end of the fourth session of 2026-12-03 (tests/data/blind4/README.md)
     "blind4/sentences.jsonl": {
         "group_recall": 0.83,  # 0.837 (fifth session, merged)
-        "precision": 0.92,  # 0.927 (fifth session, merged)
+        "precision": 0.93,  # 0.931 (sixth session, types: forces moving in, physical senses); 0.927 before
         "actor_country": 0.87,  # 0.871 (fifth session, merged)
         "recipient_country": 0.70,  # 0.702 (fifth session, merged)
         "dates": 0.95,  # 0.953 (fifth session, merged)
@@ -144,10 +144,14 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     "blind5/stories.jsonl": {
         "group_recall": 0.74,  # 0.749 (start of the fifth session 0.695)
         "precision": 0.71,  # 0.716 (sixth session: retellings merged; 0.711 end of the fifth, 0.701 its start)
-        "actor_country": 0.91,  # 0.917 (start of the fifth session 0.910)
+        # rates on found events, lowered in the sixth session (types): the three events found anew (a
+        # travel ban and suspended ties told in the passive, a ministers' meeting to come) have no place and
+        # two of them no actor of the right country; no event found before lost its place or its actor
+        # (places 76/88 -> 76/91, actor country tp 105 fp 9 fn 10 -> tp 106 fp 11 fn 12)
+        "actor_country": 0.90,  # 0.902 (sixth session, types); 0.917 (start of the fifth session 0.910)
         "recipient_country": 0.78,  # 0.786 (start of the fifth session 0.743)
         "dates": 0.79,  # 0.796 (start of the fifth session 0.800)
-        "places": 0.86,  # 0.864 (start of the fifth session 0.877)
+        "places": 0.83,  # 0.835 (sixth session, types, see above); 0.864 (start of the fifth session 0.877)
     },
 }
 # (real right, traps right, sector on real rows)

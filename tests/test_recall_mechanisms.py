@@ -123,7 +123,8 @@ def test_strikes_carried_out_on_a_target_are_attacks(pipeline: Any) -> None:
     ("text", "trigger", "cameo"),
     [
         ("The last Vietnamese troops left Cambodia on Tuesday.", "left", "0874"),
-        ("Ugandan soldiers entered the capital of South Sudan.", "entered", "192"),
+        # forces moving in are deployed (154, code_rules motion_codes, sixth session); seizing stays 192
+        ("Ugandan soldiers entered the capital of South Sudan.", "entered", "154"),
         ("French paratroopers landed in Kolwezi on Friday.", "landed", "154"),
         ("Royal Marines landed on the beaches of the island.", "landed", "154"),
     ],

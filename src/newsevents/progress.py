@@ -146,6 +146,7 @@ class Derived:
     why: str | None = None
     demand: Demand | None = None
     stated: bool = False  # the code is the statement of a planned, refused or threatened act: asserted
+    planned: bool = False  # the code is the act planned or agreed ("agreed to meet"): modality future
 
 
 @dataclass(frozen=True, slots=True)

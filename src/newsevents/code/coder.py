@@ -239,6 +239,8 @@ class _ArticleCoder:
             if derived.stated and frame.modality != "asserted":  # "Poland will not accept more refugees": a refusal
                 why = f"modality: asserted (the statement of a {frame.modality} act)"
                 frame = replace(frame, modality="asserted", negated=False, reasons=(*frame.reasons, why))
+            if derived.planned and frame.modality == "asserted":  # "agreed to meet": the meeting, still to come
+                frame = replace(frame, modality="future", reasons=(*frame.reasons, "modality: future (the act agreed)"))
             reasons = [*why_actors, derived.why] if derived.why else why_actors
             event = self.make_event(frame, match, cast, actors, reasons, when, where)
             # an attack by an unknown hand in a place with a country (participants.unknown) is political

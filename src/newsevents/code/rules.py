@@ -68,15 +68,27 @@ LIST_KEYS = (
     "effort_verbs",
     "armed_sectors",
     "unattributed_means",
+    "motion_verbs",
+    "building_nouns",
+    "physical_nouns",
+    "gesture_verbs",
+    "celebration_verbs",
+    "travel_words",
+    "arrival_codes",
+    "arrival_verbs",
+    "setting_roots",
+    "meeting_heads",
+    "meeting_intents",
+    "meeting_codes",
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
     "intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns", "cargo_codes",
     "means_nouns",
-    "label_codes", "deadline_codes",
+    "label_codes", "deadline_codes", "arriving_words",
 )  # fmt: skip
 # CAMEO code -> a sector, an object class or a lemma -> CAMEO code
-NESTED_KEYS = ("sector_codes", "object_codes", "lemma_codes")
+NESTED_KEYS = ("sector_codes", "object_codes", "lemma_codes", "motion_codes")
 #: Every top-level key of code_rules.yaml but ``version``; a --frames file may carry them too.
 RULE_KEYS: frozenset[str] = frozenset((*MAP_KEYS, "anaphors", *NESTED_KEYS, *LIST_KEYS))
 
@@ -93,6 +105,7 @@ class CodeRules:
     means_nouns: Mapping[str, str]  # the means of a reaction the dictionary has no noun for -> its code
     label_codes: Mapping[str, str]  # a list of words naming an act (condemning_words) -> the code of the naming
     deadline_codes: Mapping[str, str]  # a deadline given without a threat (deadline_verbs) -> a demand
+    arriving_words: Mapping[str, str]  # a word of the subject of an arrival -> its code (peacekeepers, rescuers)
     future_heads: frozenset[str]
     sequence_adverbs: frozenset[str]
     attack_instruments: frozenset[str]
@@ -100,6 +113,7 @@ class CodeRules:
     sector_codes: Mapping[str, Mapping[str, str]]  # CAMEO code -> the actors' sector -> the code it becomes
     object_codes: Mapping[str, Mapping[str, str]]  # CAMEO code -> what it is done to (PERSON, STATE) -> code
     lemma_codes: Mapping[str, Mapping[str, str]]  # CAMEO code -> the predicate's lemma -> the code it becomes
+    motion_codes: Mapping[str, Mapping[str, str]]  # CAMEO code -> sector of forces moving in (motion_verbs) -> code
     claim_verbs: frozenset[str]
     claim_adverbs: frozenset[str]
     apolitical_sectors: frozenset[str]
@@ -145,6 +159,18 @@ class CodeRules:
     effort_verbs: frozenset[str]
     armed_sectors: frozenset[str]
     unattributed_means: frozenset[str]
+    motion_verbs: frozenset[str]  # forces moving into a place: deployed, not attacking (motion_codes)
+    building_nouns: frozenset[str]  # object class BUILDING ("walked out of the embassy")
+    physical_nouns: frozenset[str]  # things a political verb's physical sense acts on ("dug through rubble")
+    gesture_verbs: frozenset[str]  # "waving flags": a protest only as an act of its own, not a depiction
+    celebration_verbs: frozenset[str]  # "cheered and waved flags": a celebration, no protest
+    travel_words: frozenset[str]  # what a ban is on when it is a travel ban (a sanction)
+    meeting_heads: frozenset[str]  # "agreed to meet": the meeting, future (not an intent)
+    meeting_intents: frozenset[str]  # the intent codes such a head takes ("agree meet": 036)
+    meeting_codes: frozenset[str]  # the meeting codes of its to-infinitive
+    setting_roots: frozenset[str]  # "leaders meeting in Cairo voted": a participle of these, the setting
+    arrival_verbs: frozenset[str]  # verbs of arriving (arriving_words), not of landing or deploying
+    arrival_codes: frozenset[str]  # the codes of an arrival (arriving_words)
 
     @classmethod
     def default(cls) -> CodeRules:
@@ -187,10 +213,12 @@ class CodeRules:
             means_nouns=dict(data["means_nouns"]),
             label_codes=dict(data["label_codes"]),
             deadline_codes=dict(data["deadline_codes"]),
+            arriving_words=dict(data["arriving_words"]),
             anaphors=data["anaphors"],
             sector_codes=data["sector_codes"],
             object_codes=data["object_codes"],
             lemma_codes=data["lemma_codes"],
+            motion_codes=data["motion_codes"],
             **lists,
         )
 
@@ -207,8 +235,14 @@ class CodeRules:
             "means_nouns": self.means_nouns,
             "label_codes": self.label_codes,
             "deadline_codes": self.deadline_codes,
+            "arriving_words": self.arriving_words,
         }
-        nested = {"sector_codes": self.sector_codes, "object_codes": self.object_codes, "lemma_codes": self.lemma_codes}
+        nested = {
+            "sector_codes": self.sector_codes,
+            "object_codes": self.object_codes,
+            "lemma_codes": self.lemma_codes,
+            "motion_codes": self.motion_codes,
+        }
         _check_codes({**data, "judging_codes": self.judging_codes, **nested}, codes, RULES_FILE)
 
 

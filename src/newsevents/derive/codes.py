@@ -10,6 +10,13 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
+from newsevents.derive.senses import (
+    depicted_gesture,
+    physical_sense,
+    setting_participle,
+    stance_adjective,
+    travel_word,
+)
 from newsevents.parse.syntax import going_to, has_condition, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
@@ -34,6 +41,16 @@ def derive(
     if frame.predicate_lemma in rules.stance_verbs and tok.dep_ in {"relcl", "acl"} and not issued:
         # "rioters who opposed his government", "an extremist opposed to his peace moves": who they are
         return replace(match, code=None), f"'{tok.text}': a stance describing a party, not an act"
+    if frame.predicate_lemma in rules.stance_verbs and stance_adjective(tok):
+        # "protesters opposed to Morales celebrated ...", parsed with "opposed" as the verb: who they are
+        return replace(match, code=None), f"'{tok.text} to': a stance describing a party, not an act"
+    thing = physical_sense(tok, rules)
+    if thing is not None:  # "dug through the rubble": the verb's physical sense
+        return replace(match, code=None), f"'{tok.text} ... {thing}': a physical act on a thing, not a political act"
+    if code.root == "14" and depicted_gesture(tok, rules):  # "crowds waving flags gathered"
+        return replace(match, code=None), f"'{tok.text}': a gesture describing a crowd, no protest of its own"
+    if code.root in rules.setting_roots and setting_participle(tok, rules):  # "leaders meeting in Cairo voted"
+        return replace(match, code=None), f"'{tok.text}': a meeting describing the subject of another act"
     if frame.predicate_lemma in rules.future_heads:
         pursuit = pursued(tok, rules)
         if pursuit is not None and pursuit[0] != code.code:
@@ -337,6 +354,15 @@ def by_object(
         if relief is not None:
             target = rules.cargo_codes[code.code]
             why = f"'{tok.text}' carrying '{relief}': CAMEO {code.code} brings relief"
+    if target is None and code.code in rules.arrival_codes and lemma in rules.arrival_verbs:
+        word = next(
+            (w for c in children(tok) if c.dep_ in {"nsubj", "nsubjpass"} for w in c.subtree
+             if w.lower_ in rules.arriving_words or w.lemma_.lower() in rules.arriving_words),
+            None,
+        )  # fmt: skip
+        if word is not None:
+            target = rules.arriving_words.get(word.lower_) or rules.arriving_words[word.lemma_.lower()]
+            why = f"'{tok.text}' by '{word.text}': they arrive to protect or to help, not to visit"
     if target is None or target == code.code:
         return match, None
     if target == NO_EVENT:  # "U.S. agents flew him to New York": not a visit
@@ -373,11 +399,17 @@ def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
     ("STATE", words) when it is done to the country itself or its power (``state_nouns`` without a
     name); ("WATERS", words) when it is aimed into the sea (``waters_nouns``: "fired missiles into
     waters near Taiwan")."""
+    travel = travel_word(tok, rules)
+    if travel is not None:
+        return "TRAVEL", travel
     for prep in (c for o in (tok, *_objects(tok)) for c in children(o) if c.dep_ == "prep"):
         if prep.lower_ in {"into", "in", "toward", "towards"}:
             sea = next((g for g in children(prep) if g.dep_ == "pobj" and g.lemma_.lower() in rules.waters_nouns), None)
             if sea is not None:
                 return "WATERS", sea.text
+    for obj in _objects(tok, wide=True):
+        if obj.lemma_.lower() in rules.building_nouns and not any(w.pos_ == "PROPN" for w in obj.subtree):
+            return "BUILDING", obj.text  # "walked out of the embassy", not out of "the Knesset"
     for obj in _objects(tok):
         if _full_name(obj) or obj.lower_ in {"him", "her", "them"}:
             return "PERSON", obj.text
@@ -421,7 +453,8 @@ def announced(tok: Token, rules: CodeRules) -> bool:
     """An act announced with its own future auxiliary ("Britain will expel 23 diplomats", "said it
     would withdraw its troops"; a conjoined verb shares its head's): it keeps its own code with
     modality future. A planned act ("promised to withdraw") is the promise's intent."""
-    for verb in (tok, tok.head) if tok.dep_ == "conj" else (tok,):
+    purpose = tok.dep_ == "advcl" and to_infinitive(tok)  # "would send his ministers to Harare to meet Mugabe"
+    for verb in (tok, tok.head) if tok.dep_ == "conj" or purpose else (tok,):
         if any(c.dep_ == "aux" and c.lower_ in rules.announcing_auxiliaries for c in children(verb)):
             return True
         if going_to(verb):

@@ -10,7 +10,17 @@ from spacy.tokens import Token
 from newsevents.code.clauses import told_by_party
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
-from newsevents.derive.codes import by_deadline, by_label, by_means, by_object, by_sector, demand, derive, natural_agent
+from newsevents.derive.codes import (
+    by_deadline,
+    by_label,
+    by_means,
+    by_object,
+    by_sector,
+    demand,
+    derive,
+    natural_agent,
+)
+from newsevents.derive.senses import agreed_meeting, by_motion
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Derived, Discourse
 from newsevents.records import ActorRef, Frame
@@ -93,15 +103,21 @@ def make_derive(res: Resources) -> StageFunc:
 
                 new, why = derive(frame, tok, match, frame_at, frames, rules, match_at, parties, cast.actors)
                 said = stated(frame, tok, match, new, rules)
+                meeting = agreed_meeting(tok, new, match_at, rules)  # "agreed to meet": the meeting, future
+                if meeting is not None:
+                    new, why = meeting
                 if why is None:
                     new, why = by_object(frame, tok, new, frames, rules)
+                if why is None:
+                    new, why = by_motion(tok, new, cast.actors, frames, rules, match_at)
                 if why is None:
                     new, why = by_sector(new, cast.actors, frames, rules)
                 force = natural_agent(frame, doc, rules)
                 if force is not None:  # "a cyclone flattened the island": no political act
                     new, why = replace(new, code=None), f"subject '{force}': a natural force, no event"
                 coded = new if new.code is not None and new.code.plover else None
-                out.append(Derived(info.token_i, coded, why, stated=said and coded is not None))
+                planned = meeting is not None and coded is not None
+                out.append(Derived(info.token_i, coded, why, stated=said and coded is not None, planned=planned))
         work.derived = out
 
     return derived

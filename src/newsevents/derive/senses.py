@@ -1,0 +1,141 @@
+"""Word senses and word classes that choose an act's code (issue 11, sixth session; data/code_rules.yaml):
+armed forces moving in, travel bans, buildings left, physical senses of political verbs, gestures of a
+crowd, stances used as adjectives, meetings agreed and meetings as the setting of another act."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsevents.code.rules import CodeRules
+from newsevents.code.verbframes import FrameMatch, VerbFrames
+from newsevents.parse.tree import children
+from newsevents.records import ActorRef
+
+FIGHTING_ROOTS = {"18", "19", "20"}  # a move told with these in its participle or conjunct is an attack
+FIGHTING_CODES = {"175", "145"}
+
+
+def travel_word(tok: Token, rules: CodeRules) -> str | None:
+    """The word that makes a ban a travel ban (``travel_words``): a modifier of the verb's object
+    ("imposed a travel ban", "visa bans") or the verb of its "from" phrase ("banned the coup leaders
+    from travelling", "barred from entering the country": a country by name or one of ``state_nouns``;
+    "from entering the city" restricts movement at home), else None."""
+    for c in children(tok):
+        if c.dep_ in {"dobj", "obj", "nsubjpass"}:
+            mod = next((m for m in children(c) if m.dep_ in {"compound", "amod", "nmod"}), None)
+            if mod is not None and mod.lemma_.lower() in rules.travel_words:
+                return mod.text
+        if c.dep_ == "prep" and c.lower_ == "from":
+            act = next((g for g in children(c) if g.dep_ in {"pcomp", "pobj"}), None)
+            if act is None or act.lemma_.lower() not in rules.travel_words:
+                continue
+            place = next((g for g in children(act) if g.dep_ in {"dobj", "obj"}), None)
+            if place is None or place.pos_ == "PROPN" or place.lemma_.lower() in rules.state_nouns:
+                return act.text  # "from entering the United States", "from leaving the country"
+            # "barred reporters from entering the city": a restriction of movement at home
+    return None
+
+
+def physical_sense(tok: Token, rules: CodeRules) -> str | None:
+    """The thing a verb acts on when it is one of ``physical_nouns`` ("dug through the rubble",
+    "searched under the debris"): its object, or a "through", "under", "beneath", "among" or "out of"
+    phrase; not "to" or "into" ("reduced the town to rubble", "pounded the camp into rubble")."""
+    for c in children(tok):
+        if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in rules.physical_nouns:
+            return c.text
+        if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"through", "under", "among", "out", "beneath"}:
+            for g in c.subtree:
+                if g.dep_ == "pobj" and g.head.lower_ in {"through", "under", "among", "of", "beneath"}:
+                    if g.lemma_.lower() in rules.physical_nouns:
+                        return g.text
+    return None
+
+
+def depicted_gesture(tok: Token, rules: CodeRules) -> bool:
+    """A gesture of a crowd (``gesture_verbs``: "waving flags") that describes people in a participle or
+    a relative clause ("crowds waving flags gathered"), or is conjoined with a verb of celebration ("cheered
+    and waved flags", ``celebration_verbs``): no protest of its own."""
+    if tok.lemma_.lower() not in rules.gesture_verbs:
+        return False
+    if tok.dep_ in {"acl", "relcl"}:
+        return True  # not "celebrated in the streets, waving flags" (advcl): a celebration some code a protest
+    linked = [tok.head] if tok.dep_ == "conj" else []
+    linked += [c for c in children(tok) if c.dep_ == "conj"]
+    return any(v.lemma_.lower() in rules.celebration_verbs for v in linked)
+
+
+def by_motion(
+    tok: Token, match: FrameMatch, actors: Sequence[ActorRef], frames: VerbFrames, rules: CodeRules,
+    match_at: Callable[[int], FrameMatch | None] = lambda i: None,
+) -> tuple[FrameMatch, str | None]:  # fmt: skip
+    """(the match, why) with the code an armed force moving into a place takes (``motion_codes``, for
+    one of ``motion_verbs``: "Russian tanks rolled into the town" deploy there, 154), unless the move is
+    told with fighting in its own participle or conjunct ("moved in at dawn, firing on the crowd")."""
+    code = match.code
+    table = rules.motion_codes.get(code.code) if code is not None else None
+    sectors = [a.sector for a in actors if a.sector]
+    if code is None or not table or tok.lemma_.lower() not in rules.motion_verbs:
+        return match, None
+    if not sectors or any(s not in table for s in sectors):
+        return match, None
+    told = [c for c in children(tok) if c.dep_ in {"advcl", "conj", "xcomp"}]
+    told += [g for c in told for g in children(c) if g.dep_ == "conj"]  # "..., after X declared ..., and clashed"
+    for c in told:
+        act = match_at(c.i)
+        if (
+            act is not None
+            and act.code is not None
+            and (act.code.root in FIGHTING_ROOTS or act.code.code in FIGHTING_CODES)
+        ):
+            return match, None  # fighting or repression told with the move
+    target = table[sectors[0]]
+    who = "/".join(sorted(set(sectors)))
+    why = f"'{tok.text}': armed actors of sector {who} moving in, CAMEO {code.code} becomes {target}"
+    return replace(match, code=frames.code(target)), why
+
+
+def stance_adjective(tok: Token) -> bool:
+    """A participle of stance with "to" and no auxiliary or object ("protesters opposed to the
+    president celebrated"): the verb takes an object, so "opposed to" is an adjective describing
+    its noun, whatever the parse made of it; "were opposed to" (with its copula) is not."""
+    kids = children(tok)
+    if tok.tag_ != "VBN" and not (tok.tag_ == "VBD" and tok.lower_.endswith("ed")):
+        return False
+    if tok.dep_ in {"acomp", "xcomp", "ccomp", "conj"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "obj"} for c in kids):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
+
+
+def agreed_meeting(
+    tok: Token, match: FrameMatch, match_at: Callable[[int], FrameMatch | None], rules: CodeRules
+) -> tuple[FrameMatch, str] | None:
+    """(the meeting's match, why) when an intent to meet (a code of ``meeting_intents``) is told by one of
+    ``meeting_heads`` with a to-infinitive coded as a meeting (``meeting_codes``): "the two ministers
+    agreed to meet in Geneva", "the leaders plan to meet next month" tell the meeting, to come."""
+    code = match.code
+    if code is None or code.code not in rules.meeting_intents or tok.lemma_.lower() not in rules.meeting_heads:
+        return None
+    for c in children(tok):
+        act = match_at(c.i) if c.dep_ == "xcomp" else None
+        if act is not None and act.code is not None and act.code.code in rules.meeting_codes:
+            why = f"'{tok.text} to {c.text}': the meeting agreed, CAMEO {code.code} becomes {act.code.code}"
+            return replace(match, code=act.code), why
+    return None
+
+
+def setting_participle(tok: Token, rules: CodeRules) -> bool:
+    """A participle of a meeting (a code under ``setting_roots``) describing the subject of another verb
+    ("Arab League leaders meeting in Cairo voted to send troops", "Commonwealth leaders meeting in Harare
+    suspended Fiji"): it says where the subject acts, the verb tells the event. A participle with an
+    object ("the president, meeting the EU leaders in Beijing, said ...") tells a meeting with them."""
+    head = tok.head
+    if tok.tag_ != "VBG" or any(c.dep_ in {"dobj", "obj"} for c in children(tok)):
+        return False  # "Xi Jinping, meeting European Union leaders in Beijing, said ...": a meeting with someone
+    if tok.dep_ in {"nsubj", "csubj"} and any(c.dep_ == "nsubj" for c in children(tok)):
+        return head.pos_ in {"VERB", "AUX"}  # parsed as a gerund subject with its own: "leaders meeting ... voted"
+    return tok.dep_ == "acl" and head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ in {"VERB", "AUX"}
