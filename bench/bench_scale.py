@@ -129,6 +129,14 @@ def main() -> None:
             for _, cmd in commands[2:]:
                 Path(cmd[cmd.index("--db") + 1]).unlink(missing_ok=True)  # each round codes the whole corpus
             rounds.append([timed(cmd) for _, cmd in commands])
+            print(  # as it goes, so that a run stopped early still tells its rounds
+                f"round {len(rounds)} (load {os.getloadavg()[0]:.1f}), wall / CPU s: "
+                + ";  ".join(
+                    f"{name} {w_:.1f} / {c_:.1f}" for (name, _), (w_, c_) in zip(commands, rounds[-1], strict=True)
+                )
+                + f";  vs bare {rounds[-1][0][0] / rounds[-1][2][0]:.2f}",
+                flush=True,
+            )
         rows = [
             (name, (median([r[i][0] for r in rounds]), median([r[i][1] for r in rounds])))
             for i, (name, _) in enumerate(commands)

@@ -47,3 +47,38 @@ def test_new_articles_leave_the_others_and_a_recoded_one_replaces_only_its_rows(
         assert [r[0] for r in s.search("Lyon")] == []
         assert [r[0] for r in s.search("Genoa")] == ["a"]
         assert s.counts()["articles"] == 3 and s.counts()["sentences"] == 3
+
+
+def test_full_text_rows_are_deleted_only_for_articles_stored_before(tmp_path: Path) -> None:
+    """The full-text table has no index on article_id, so a delete by it scans the whole table: a new
+    article must not run one (the cost grew with the corpus); a recoded one must (its old text goes)."""
+    with Store(tmp_path / "t.db") as s:
+        traced: list[str] = []
+        s.conn.set_trace_callback(traced.append)
+        s.write(_coded("n1", "Farmers marched in Lyon"), "c1", "cfg")
+        s.write(_coded("n2", "Ministers met in Oslo"), "c1", "cfg")
+        s.commit()
+        assert not [t for t in traced if t.startswith("DELETE FROM articles_fts")]
+        traced.clear()
+        s.write(_coded("n1", "Dockers struck in Genoa"), "c1", "cfg")  # stored before: its row goes
+        s.write(_coded("n3", "Nurses rallied in Porto"), "c1", "cfg")  # new: nothing to delete
+        s.commit()
+        fts_deletes = [t for t in traced if t.startswith("DELETE FROM articles_fts")]
+        assert fts_deletes == ["DELETE FROM articles_fts WHERE article_id = 'n1'"]
+        assert _fts_rows(s) == [
+            ("n1", "Dockers struck in Genoa"),
+            ("n2", "Ministers met in Oslo"),
+            ("n3", "Nurses rallied in Porto"),
+        ]
+
+
+def test_a_batch_of_more_than_one_chunk_replaces_every_stored_article(tmp_path: Path) -> None:
+    """PostgreSQL writes a batch in one replace: its ids go in chunks of 500 (SQLite's variable limit)."""
+    with Store(tmp_path / "m.db") as s:
+        s._replace([(_coded(f"m{i}", f"Old text number {i}"), "c1", "cfg") for i in range(1203)])
+        s.commit()
+        s._replace([(_coded(f"m{i}", f"New text number {i}"), "c1", "cfg") for i in range(0, 1203, 2)])
+        s.commit()
+        rows = _fts_rows(s)
+        assert len(rows) == 1203 and s.counts()["articles"] == 1203
+        assert all(t.startswith("New" if int(a[1:]) % 2 == 0 else "Old") for a, t in rows)

@@ -323,8 +323,19 @@ class Store:
         ids = [(coded.article.id,) for coded, _, _ in items]
         if self.dialect is SQLITE:
             c.executemany(DELETE_SENTENCES_FTS, [(i, i) for (i,) in ids])
-        c.executemany("DELETE FROM articles WHERE id = ?", ids)
-        c.executemany("DELETE FROM articles_fts WHERE article_id = ?", ids)
+        # The full-text table has no index on article_id (an FTS5 UNINDEXED column): deleting by it scans
+        # the whole table, a cost that grew with the corpus for every new article. So its rows are
+        # deleted only for the articles stored before, which the articles' delete returns; that delete is
+        # a write (a read first would open the transaction as a reader and could fail to upgrade while
+        # another run writes the same database).
+        stored: list[tuple[str]] = []
+        for i in range(0, len(ids), 500):
+            chunk = [a for (a,) in ids[i : i + 500]]
+            marks = ", ".join("?" for _ in chunk)
+            stored.extend(
+                (r[0],) for r in c.execute(f"DELETE FROM articles WHERE id IN ({marks}) RETURNING id", chunk).fetchall()
+            )
+        c.executemany("DELETE FROM articles_fts WHERE article_id = ?", stored)
         c.executemany(
             INSERT_ARTICLE, [article_row(coded.article, coder, config, now) for coded, coder, config in items]
         )
