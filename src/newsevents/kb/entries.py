@@ -61,6 +61,8 @@ _UNDECOMPOSABLE = str.maketrans(
 def fold(text: str) -> str:
     """Case- and accent-folded form used for lookups ("Côte d’Ivoire" -> "cote d'ivoire"); memoised,
     as the resolver folds every word of every phrase."""
+    if text.isascii():  # no accents to strip (NFKD leaves ASCII as it is)
+        return text.casefold()
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -45,6 +45,7 @@ import yaml
 
 from newsevents.kb.entries import KBError, fold
 from newsevents.kb.match import PREPOSITIONS, Hit, Match, Token, is_people, tokenize
+from newsevents.kb.yamlload import safe_load
 
 if TYPE_CHECKING:
     from newsevents.kb.base import KnowledgeBase
@@ -103,7 +104,7 @@ def name_context() -> NameContext:
     """The word lists of ``data/kb/name_context.yaml``."""
     text = resources.files("newsevents").joinpath("data", "kb", "name_context.yaml").read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(text) or {}
+        data = safe_load(text) or {}
     except yaml.YAMLError as e:
         raise KBError(f"name_context.yaml: not valid YAML: {e}") from e
     if not isinstance(data, dict):
