@@ -7,8 +7,9 @@ run on a new machine (an empty cache folder: the build plus writing the cache fi
 slower than the later ones (read from the cache). Each round runs every probe once, one after the
 other, so that a loaded machine slows them alike; the reference probe (``import spacy`` and loading
 the default model, which this project does not change) gives a figure that can be compared across
-machines and loads: each probe's median is also printed as a ratio to the reference's median. On a shared machine the wall clock follows the load; the CPU seconds of
-each whole process (interpreter start included) are printed too, and vary less.
+machines and loads: each probe's median is also printed as a ratio to the reference's median.
+On a shared machine the wall clock follows the load; the CPU seconds of each whole process
+(interpreter start included) are printed too, and vary less.
 ``--src`` runs the knowledge probes against another checkout's ``src`` folder (e.g. main) in the
 same rounds, to compare before and after on the same machine at the same time.
 """
@@ -65,7 +66,8 @@ def main() -> None:
     times: dict[str, list[tuple[float, float]]] = {}
     with tempfile.TemporaryDirectory(prefix="bench_kb_") as tmp:
         for r in range(args.rounds):
-            times.setdefault("reference: import spacy + load the default model", []).append(_run(REFERENCE, checkouts[0][1]))
+            ref = _run(REFERENCE, checkouts[0][1])
+            times.setdefault("reference: import spacy + load the default model", []).append(ref)
             for c, (name, env) in enumerate(checkouts):
                 fresh = dict(env, NEWSEVENTS_CACHE=os.path.join(tmp, f"first-{c}-{r}"))  # a new machine
                 warm = dict(env, NEWSEVENTS_CACHE=os.path.join(tmp, f"warm-{c}"))

@@ -17,7 +17,8 @@ from newsevents.kb.match import Hit, _hit
 from newsevents.kb.yamlload import safe_load
 
 SAMPLES = [
-    "- {id: jane-roe, name: Jane Roe, aliases: [Roe], roles: [{country: FRA, title: Mayor, start: 2001-05-02, end: null}]}\n",
+    "- {id: jane-roe, name: Jane Roe, aliases: [Roe],\n"
+    "   roles: [{country: FRA, title: Mayor, start: 2001-05-02, end: null}]}\n",
     "a: &shared [1, 2.5, true, ~]\nb: *shared\nc: {<<: {d: 1}, e: two}\n3: three\nwhen: 2024-01-02T10:00:00\n",
     "words: [Côte d’Ivoire, 'quoted: colon', \"x\\ty\", yes, no, on, '']\nempty:\nnested: [[a, b], {k: [v]}]\n",
     "",
