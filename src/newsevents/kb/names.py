@@ -183,9 +183,24 @@ def _stranger(tokens: Sequence[Token], k: int | None, covered: set[int], ctx: Na
     if k is None:
         return False
     t = tokens[k]
-    if k in covered or not t.is_word or not t.text[:1].isupper() or t.key in _FUNCTION:
+    if k in covered or not t.is_word or t.key in _FUNCTION:
+        return False
+    if not t.text[:1].isupper() and not _joined_particle(t.text):
         return False
     return t.key not in ctx.honorifics and t.key not in ctx.not_name_forming and t.key not in ctx.directions
+
+
+def _joined_particle(text: str) -> bool:
+    """A name word written with a short lower-case particle joined to it: "al-Islam" in "Saif al-Islam
+    Gaddafi", "ad-Din", "el-Hadi" (a capitalised name word, for the rules of a stranger)."""
+    head, _, rest = text.partition("-")
+    return 1 < len(head) <= 3 and head.isalpha() and head.islower() and rest[:1].isupper()
+
+
+def _own_word(key: str, own: frozenset[str]) -> bool:
+    """Whether a word is one of a person's own name words, also when written with a joined particle
+    that the name writes apart ("el-Abidine" for "Zine El Abidine Ben Ali")."""
+    return key in own or ("-" in key and key.partition("-")[2] in own)
 
 
 def _run_reaches_sector(tokens: Sequence[Token], k: int, sector_at: set[int]) -> bool:
@@ -285,7 +300,7 @@ def _keep(
         if full and before is not None and tokens[before].key in ctx.named_after_heads | ctx.place_prefixes:
             return False  # "Avenue Habib Bourguiba", "Fort Bragg": a place named after the person
         for k in (after,) if full else (before, after):
-            if _stranger(tokens, k, covered, ctx) and k is not None and tokens[k].key not in own:
+            if _stranger(tokens, k, covered, ctx) and k is not None and not _own_word(tokens[k].key, own):
                 return False
         if _named_after(tokens, m.j, ctx):
             return False  # "the Bush doctrine", "Ronald Reagan Washington National Airport"
