@@ -66,3 +66,25 @@ def test_a_joined_particle_of_the_persons_own_name(kb: KnowledgeBase) -> None:
     # the name is known as "Zine El Abidine Ben Ali": "el-Abidine" is his own name word, not a stranger's
     ref = phrase_one(kb, "Tunisia's Zine el-Abidine Ben Ali", "2009-06-01")
     assert (ref.name, ref.country, ref.sector) == ("Zine El Abidine Ben Ali", "TUN", "GOV")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the Australian Open", "the Hungarian Grand Prix", "the Asian Games", "the Spanish Cup", "the British Masters"],
+)
+def test_a_sports_event_named_after_a_place_is_no_actor(kb: KnowledgeBase, text: str) -> None:
+    assert phrase_refs(kb, text, "2015-06-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("the French Foreign Ministry", "FRA"),  # a capitalised run that ends in no event word
+        ("Russian Orthodox priests", "RUS"),
+        ("the Indian Army", "IND"),
+        ("the Egyptian Olympic Committee", "EGY"),  # the run ends in "Committee", not in "Olympics"
+    ],
+)
+def test_a_demonym_before_other_capitalised_words_stays(kb: KnowledgeBase, text: str, country: str) -> None:
+    refs = phrase_refs(kb, text, "2015-06-01")
+    assert [r.country for r in refs] == [country]

@@ -68,6 +68,7 @@ _SECTIONS = (
     "named_after_heads",
     "sponsor_words",
     "ethnic_peoples",
+    "event_heads",
 )
 
 
@@ -88,6 +89,7 @@ class NameContext:
     named_after_heads: frozenset[str]
     sponsor_words: frozenset[str]
     ethnic_peoples: frozenset[str]
+    event_heads: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -201,6 +203,15 @@ def _own_word(key: str, own: frozenset[str]) -> bool:
     """Whether a word is one of a person's own name words, also when written with a joined particle
     that the name writes apart ("el-Abidine" for "Zine El Abidine Ben Ali")."""
     return key in own or ("-" in key and key.partition("-")[2] in own)
+
+
+def _run_ends_in(tokens: Sequence[Token], k: int, heads: frozenset[str]) -> bool:
+    """Whether the run of capitalised words from ``k`` on ends in one of ``heads``."""
+    last = None
+    while k < len(tokens) and tokens[k].is_word and tokens[k].text[:1].isupper():
+        last = tokens[k].key
+        k += 1
+    return last is not None and last in heads
 
 
 def _run_reaches_sector(tokens: Sequence[Token], k: int, sector_at: set[int]) -> bool:
@@ -324,6 +335,8 @@ def _keep(
     if m.compound and m.j < len(tokens) and tokens[m.j].key in ctx.language_words:
         return False  # "Russian-speaking residents", "Spanish-language media": a language, not the country
     nxt_word = tokens[m.j] if m.j < len(tokens) and tokens[m.j].is_word else None
+    if nxt_word is not None and nxt_word.text[:1].isupper() and _run_ends_in(tokens, m.j, ctx.event_heads):
+        return False  # "the French Open", "the Hungarian Grand Prix": a sports event named after the place
     if nxt_word is not None and nxt_word.text.islower() and nxt_word.key in ctx.thing_heads:
         return False  # "Swiss cheese", "the Minsk agreements": a thing or an event named after the place
     if nxt_word is not None and nxt_word.key in ctx.name_particles and nxt_word.text.islower():
