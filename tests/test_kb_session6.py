@@ -88,3 +88,28 @@ def test_a_sports_event_named_after_a_place_is_no_actor(kb: KnowledgeBase, text:
 def test_a_demonym_before_other_capitalised_words_stays(kb: KnowledgeBase, text: str, country: str) -> None:
     refs = phrase_refs(kb, text, "2015-06-01")
     assert [r.country for r in refs] == [country]
+
+
+# -- opposition leaders and dissidents (persons_2026_opposition.yaml): roles on both sides of a date ---
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "name", "country", "sector"),
+    [
+        ("Congolese opposition leader Etienne Tshisekedi", "2011-12-01", "Étienne Tshisekedi", "COD", "OPP"),
+        ("Etienne Tshisekedi", "2018-01-01", "Étienne Tshisekedi", "COD", "ELI"),  # died 2017
+        ("Tshisekedi", "2020-01-01", "Félix Tshisekedi", "COD", "GOV"),  # the surname stays the son's
+        ("Moise Katumbi", "2012-01-01", "Moïse Katumbi", "COD", "GOV"),  # governor of Katanga
+        ("Moise Katumbi", "2018-01-01", "Moïse Katumbi", "COD", "OPP"),
+        ("Abdullah Abdullah", "2004-01-01", "Abdullah Abdullah", "AFG", "GOV"),  # foreign minister
+        ("Abdullah Abdullah", "2012-01-01", "Abdullah Abdullah", "AFG", "OPP"),
+        ("Abdullah Abdullah", "2017-01-01", "Abdullah Abdullah", "AFG", "GOV"),  # chief executive
+        ("Cambodian opposition leader Sam Rainsy", "2008-07-01", "Sam Rainsy", "KHM", "OPP"),
+        ("Nelson Chamisa", "2011-01-01", "Nelson Chamisa", "ZWE", "GOV"),  # a minister of the unity government
+        ("Nelson Chamisa", "2019-01-01", "Nelson Chamisa", "ZWE", "OPP"),
+        ("dissident Liu Xiaobo", "2010-10-08", "Liu Xiaobo", "CHN", "OPP"),
+    ],
+)
+def test_opposition_roles(kb: KnowledgeBase, text: str, day: str, name: str, country: str, sector: str) -> None:
+    ref = phrase_one(kb, text, day)
+    assert (ref.name, ref.country, ref.sector) == (name, country, sector)
