@@ -26,6 +26,7 @@ from newsevents.kb.entries import (
     check_references,
     fold,
     lookup_key,
+    no_collection,
 )
 from newsevents.kb.files import apply_user_file, load_builtin
 from newsevents.kb.resolve import PhraseResolver
@@ -89,18 +90,24 @@ class KnowledgeBase:
     @classmethod
     def load(cls, extra_files: Sequence[Path | str] = ()) -> KnowledgeBase:
         """The built-in files plus user files (.yaml/.yml/.csv/.tsv) that add or override entries by id."""
-        tables = load_builtin()
-        for path in extra_files:
-            apply_user_file(tables, Path(path))
-            check_references(tables.countries, tables.orgs, tables.persons, where=f"{path}: ")
-        return cls(tables.countries, tables.orgs, tables.persons, tables.sectors, tables.layers, tables.alias_keys)
+        with no_collection():
+            tables = load_builtin()
+            for path in extra_files:
+                apply_user_file(tables, Path(path))
+                check_references(tables.countries, tables.orgs, tables.persons, where=f"{path}: ")
+            return cls(tables.countries, tables.orgs, tables.persons, tables.sectors, tables.layers, tables.alias_keys)
 
     def prepare(self) -> KnowledgeBase:
-        """Build the phrase resolver's alias index now (else the first phrase resolved builds it);
-        returns the knowledge base (scale/cache.py keeps it, prepared, between runs)."""
-        if self._resolver is None:
-            self._resolver = PhraseResolver(self)
+        """Build the phrase resolver's alias index and office index now (else the first phrase resolved
+        builds them); returns the knowledge base (scale/cache.py keeps it, prepared, between runs)."""
+        self._phrase_resolver().office_index()
         return self
+
+    def _phrase_resolver(self) -> PhraseResolver:
+        if self._resolver is None:
+            with no_collection():
+                self._resolver = PhraseResolver(self)
+        return self._resolver
 
     # -- lookups ---------------------------------------------------------------------------------
 
@@ -187,14 +194,13 @@ class KnowledgeBase:
     def resolve_phrase_dated(self, text: str, on_date: dt.date | None = None) -> tuple[list[ActorRef], bool]:
         """(:meth:`resolve_phrase`, whether the date can change the result: False when the phrase
         names no person, whose role is what depends on the date)."""
-        if self._resolver is None:
-            self._resolver = PhraseResolver(self)
-        refs, dated = self._resolver.resolve_dated(text, on_date)
+        resolver = self._phrase_resolver()
+        refs, dated = resolver.resolve_dated(text, on_date)
         head = QUANTITY_PREFIX.match(text)
         if head is None:
             return refs, dated
         # "hundreds of students", "a group of Chechen refugees": the people counted are the actor
-        rest, rest_dated = self._resolver.resolve_dated(text[head.end() :], on_date)
+        rest, rest_dated = resolver.resolve_dated(text[head.end() :], on_date)
         dated = dated or rest_dated
         if not rest or (refs and any(r.sector for r in refs)):
             return refs, dated
@@ -214,7 +220,4 @@ QUANTITY_PREFIX = re.compile(
 
 @functools.lru_cache(maxsize=1)
 def _default_kb() -> KnowledgeBase:
-    tables = load_builtin()
-    return KnowledgeBase(
-        tables.countries, tables.orgs, tables.persons, tables.sectors, tables.layers, tables.alias_keys
-    )
+    return KnowledgeBase.load()

@@ -30,11 +30,7 @@ from newsevents.kb.entries import (
     person_from_row,
     sector_from_row,
 )
-
-try:  # the C loader is several times faster; fall back to the pure-Python one
-    _YamlLoader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _YamlLoader = yaml.SafeLoader
+from newsevents.kb.yamlload import safe_load
 
 USER_SUFFIXES = (".yaml", ".yml", ".csv", ".tsv", ".actors", ".agents")
 
@@ -60,7 +56,7 @@ def _tsv_rows(text: str, delimiter: str = "\t") -> Iterator[dict[str, str]]:
 
 def _load_yaml(text: str, where: object) -> Any:
     try:
-        return yaml.load(text, Loader=_YamlLoader)  # a safe loader (CSafeLoader / SafeLoader)
+        return safe_load(text)
     except yaml.YAMLError as e:
         raise KBError(f"{where}: not valid YAML: {yaml_problem(e)}") from e
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -15,6 +15,7 @@ from newsevents.kb.entries import fold
 
 if TYPE_CHECKING:
     from newsevents.kb.base import KnowledgeBase
+    from newsevents.kb.entries import OrgEntry, PersonEntry
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019\u02bc.\-][^\W_]+)*\.?|[,;&/()]")
 COORDINATORS = frozenset({"and", "or", "nor", ",", ";", "&", "/"})
@@ -108,6 +109,14 @@ class Hit:
     weak: bool = False
     case: str = "any"  # any | cap | upper
     imported: bool = False  # an imported agent word: it gives a sector, it makes no actor alone
+
+
+def _hit(kind: str, ref: str, alias: str, case: str) -> Hit:
+    """``Hit(kind, ref, alias, case=case)`` without the frozen dataclass's slow ``__init__`` (the
+    index holds ~37,000 hits of imported names; the same object, equal to one built the usual way)."""
+    hit = object.__new__(Hit)
+    hit.__dict__.update(kind=kind, ref=ref, alias=alias, sector=None, weak=False, case=case, imported=False)
+    return hit
 
 
 @dataclass(slots=True)
@@ -204,9 +213,7 @@ class AliasMatcher:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.index: dict[tuple[str, ...], list[Hit]] = {}
-        self.prefixes: set[tuple[str, ...]] = set()  # every leading part of an index key (the keys too)
-        self.first_keys: set[str] = set()  # the first word of every index key
-        self.max_len = 1
+        self.prefixes: set[tuple[str, ...]] = set()  # every leading part of two words or more of an index key
         for c in kb.countries.values():
             for w in (c.name, *c.aliases):
                 self._add(w, Hit("country", c.iso3, w, case=case_rule(w, "country")))
@@ -224,27 +231,11 @@ class AliasMatcher:
                     self._add(w, Hit("region", c.iso3, w, case=case_rule(w, "region")))
                 else:
                     self._add_key(found[0], Hit("region", c.iso3, w, case=found[1]))
-        pre = kb.alias_keys  # the imported layer's precompiled keys and case rules
         # their keys: matched through the index alone (no precomputed entry in ``cased``)
         imported: set[tuple[str, ...]] = set()
         self.imported_keys = imported
         for kind, named in (("org", kb.orgs.values()), ("person", kb.persons.values())):
-            for e in named:
-                for w in (e.name, *e.aliases):
-                    found = pre.get(w)
-                    if found is None:
-                        self._add(w, Hit(kind, e.id, w, case=case_rule(w, kind)))
-                    else:
-                        self._add_key(found[0], Hit(kind, e.id, w, case=found[1]))
-                        imported.add(found[0])
-                    if e.id.startswith("phoenix-"):
-                        continue
-                    one = _attributive(w) if getattr(e, "type", None) in _MEMBER_TYPES else None
-                    if one is not None:  # "Tamil Tiger rebels", "a Sandinista official"
-                        self._add(one, Hit(kind, e.id, one, case=case_rule(one, kind)))
-                    spelt = w.translate(_UMLAUTS)
-                    if spelt != w:  # "Joerg Haider", "Gerhard Schroeder": umlauts written out
-                        self._add(spelt, Hit(kind, e.id, w, case=case_rule(spelt, kind)))
+            self._add_named(kind, named, kb.alias_keys, imported)
         for s in kb.sectors.values():
             for w in s.expanded_words:
                 self._add(w, Hit("sector", s.code, w, sector=s.code))
@@ -264,10 +255,55 @@ class AliasMatcher:
                     if len(key) == 1 and len(key[0]) >= FUZZY_MIN_LEN - 1 and w[:1].isupper():
                         for d in _deletions(key[0]):
                             self.fuzzy.setdefault(d, set()).add((kind, c.iso3, w))
+        self._index_tables(imported)
+        self._misspelt_memo: dict[str, Hit | None] = {}  # per folded word: not phrase results
+
+    def _add_named(
+        self,
+        kind: str,
+        named: Iterable[OrgEntry | PersonEntry],
+        pre: Mapping[str, tuple[tuple[str, ...], str]],
+        imported: set[tuple[str, ...]],
+    ) -> None:
+        """Index the names of organisations or persons; ``pre``: the imported layer's precompiled
+        keys and case rules (their keys are added to ``imported``)."""
+        index = self.index
+        for e in named:
+            eid = e.id
+            curated = not eid.startswith("phoenix-")
+            for w in (e.name, *e.aliases):
+                found = pre.get(w)
+                if found is None:
+                    self._add(w, Hit(kind, eid, w, case=case_rule(w, kind)))
+                else:  # _add_key, inlined: most names are imported ones
+                    key = found[0]
+                    hits = index.get(key)
+                    if hits is None:
+                        index[key] = [_hit(kind, eid, w, found[1])]
+                        if len(key) > 1:
+                            self.prefixes.update([key[:k] for k in range(2, len(key) + 1)])
+                    elif not any(h.kind == kind and h.ref == eid and not h.weak for h in hits):
+                        hits.append(_hit(kind, eid, w, found[1]))
+                    imported.add(key)
+                if not curated:
+                    continue
+                one = _attributive(w) if getattr(e, "type", None) in _MEMBER_TYPES else None
+                if one is not None:  # "Tamil Tiger rebels", "a Sandinista official"
+                    self._add(one, Hit(kind, eid, one, case=case_rule(one, kind)))
+                spelt = w.translate(_UMLAUTS)
+                if spelt != w:  # "Joerg Haider", "Gerhard Schroeder": umlauts written out
+                    self._add(spelt, Hit(kind, eid, w, case=case_rule(spelt, kind)))
+
+    def _index_tables(self, imported: set[tuple[str, ...]]) -> None:
+        """The lookup tables over the finished index: ``cased`` and ``first``."""
         # Per first word, the longest alias it starts (1 for most: no prefix walk needed).
         first_len: dict[str, int] = {}
+        get = first_len.get
         for key in self.index:
-            first_len[key[0]] = max(first_len.get(key[0], 1), len(key))
+            if len(key) > get(key[0], 1):
+                first_len[key[0]] = len(key)
+            elif key[0] not in first_len:
+                first_len[key[0]] = 1
         # Per key without an all-capitals alias: the hits that match (and their kinds) when the
         # first word has a capital and when it has none (only "cap" rules differ between them).
         self.cased: dict[tuple[str, ...], _Cased] = {}
@@ -280,7 +316,6 @@ class AliasMatcher:
         self.first: dict[str, tuple[int, _Cased | None]] = {
             w: (top, self.cased.get((w,)) if top == 1 else None) for w, top in first_len.items()
         }
-        self._misspelt_memo: dict[str, Hit | None] = {}  # per folded word: not phrase results
 
     def _add(self, alias: str, hit: Hit) -> None:
         self._add_key(tuple(t.key for t in tokenize(alias)), hit)
@@ -288,12 +323,13 @@ class AliasMatcher:
     def _add_key(self, key: tuple[str, ...], hit: Hit) -> None:
         if not key:
             return
-        hits = self.index.setdefault(key, [])
-        if not any(h.kind == hit.kind and h.ref == hit.ref and h.weak == hit.weak for h in hits):
+        hits = self.index.get(key)
+        if hits is None:
+            self.index[key] = [hit]
+            if len(key) > 1:
+                self.prefixes.update([key[:k] for k in range(2, len(key) + 1)])
+        elif not any(h.kind == hit.kind and h.ref == hit.ref and h.weak == hit.weak for h in hits):
             hits.append(hit)
-        self.prefixes.update(key[:k] for k in range(1, len(key) + 1))
-        self.first_keys.add(key[0])
-        self.max_len = max(self.max_len, len(key))
 
     # -- matching -------------------------------------------------------------------------------
 

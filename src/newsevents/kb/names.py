@@ -45,6 +45,7 @@ import yaml
 
 from newsevents.kb.entries import KBError, fold
 from newsevents.kb.match import PREPOSITIONS, Hit, Match, Token, is_people, tokenize
+from newsevents.kb.yamlload import safe_load
 
 if TYPE_CHECKING:
     from newsevents.kb.base import KnowledgeBase
@@ -67,6 +68,7 @@ _SECTIONS = (
     "named_after_heads",
     "sponsor_words",
     "ethnic_peoples",
+    "event_heads",
 )
 
 
@@ -87,6 +89,7 @@ class NameContext:
     named_after_heads: frozenset[str]
     sponsor_words: frozenset[str]
     ethnic_peoples: frozenset[str]
+    event_heads: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -103,7 +106,7 @@ def name_context() -> NameContext:
     """The word lists of ``data/kb/name_context.yaml``."""
     text = resources.files("newsevents").joinpath("data", "kb", "name_context.yaml").read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(text) or {}
+        data = safe_load(text) or {}
     except yaml.YAMLError as e:
         raise KBError(f"name_context.yaml: not valid YAML: {e}") from e
     if not isinstance(data, dict):
@@ -182,9 +185,33 @@ def _stranger(tokens: Sequence[Token], k: int | None, covered: set[int], ctx: Na
     if k is None:
         return False
     t = tokens[k]
-    if k in covered or not t.is_word or not t.text[:1].isupper() or t.key in _FUNCTION:
+    if k in covered or not t.is_word or t.key in _FUNCTION:
+        return False
+    if not t.text[:1].isupper() and not _joined_particle(t.text):
         return False
     return t.key not in ctx.honorifics and t.key not in ctx.not_name_forming and t.key not in ctx.directions
+
+
+def _joined_particle(text: str) -> bool:
+    """A name word written with a short lower-case particle joined to it: "al-Islam" in "Saif al-Islam
+    Gaddafi", "ad-Din", "el-Hadi" (a capitalised name word, for the rules of a stranger)."""
+    head, _, rest = text.partition("-")
+    return 1 < len(head) <= 3 and head.isalpha() and head.islower() and rest[:1].isupper()
+
+
+def _own_word(key: str, own: frozenset[str]) -> bool:
+    """Whether a word is one of a person's own name words, also when written with a joined particle
+    that the name writes apart ("el-Abidine" for "Zine El Abidine Ben Ali")."""
+    return key in own or ("-" in key and key.partition("-")[2] in own)
+
+
+def _run_ends_in(tokens: Sequence[Token], k: int, heads: frozenset[str]) -> bool:
+    """Whether the run of capitalised words from ``k`` on ends in one of ``heads``."""
+    last = None
+    while k < len(tokens) and tokens[k].is_word and tokens[k].text[:1].isupper():
+        last = tokens[k].key
+        k += 1
+    return last is not None and last in heads
 
 
 def _run_reaches_sector(tokens: Sequence[Token], k: int, sector_at: set[int]) -> bool:
@@ -284,7 +311,7 @@ def _keep(
         if full and before is not None and tokens[before].key in ctx.named_after_heads | ctx.place_prefixes:
             return False  # "Avenue Habib Bourguiba", "Fort Bragg": a place named after the person
         for k in (after,) if full else (before, after):
-            if _stranger(tokens, k, covered, ctx) and k is not None and tokens[k].key not in own:
+            if _stranger(tokens, k, covered, ctx) and k is not None and not _own_word(tokens[k].key, own):
                 return False
         if _named_after(tokens, m.j, ctx):
             return False  # "the Bush doctrine", "Ronald Reagan Washington National Airport"
@@ -308,6 +335,8 @@ def _keep(
     if m.compound and m.j < len(tokens) and tokens[m.j].key in ctx.language_words:
         return False  # "Russian-speaking residents", "Spanish-language media": a language, not the country
     nxt_word = tokens[m.j] if m.j < len(tokens) and tokens[m.j].is_word else None
+    if nxt_word is not None and nxt_word.text[:1].isupper() and _run_ends_in(tokens, m.j, ctx.event_heads):
+        return False  # "the French Open", "the Hungarian Grand Prix": a sports event named after the place
     if nxt_word is not None and nxt_word.text.islower() and nxt_word.key in ctx.thing_heads:
         return False  # "Swiss cheese", "the Minsk agreements": a thing or an event named after the place
     if nxt_word is not None and nxt_word.key in ctx.name_particles and nxt_word.text.islower():

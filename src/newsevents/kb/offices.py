@@ -21,6 +21,7 @@ import yaml
 
 from newsevents.kb.entries import KBError, PersonEntry, Role, fold
 from newsevents.kb.match import Hit, Match, Token, tokenize
+from newsevents.kb.yamlload import safe_load
 
 if TYPE_CHECKING:
     from newsevents.kb.base import KnowledgeBase
@@ -45,7 +46,7 @@ def office_words() -> OfficeWords:
     """The office words of ``data/kb/offices.yaml``."""
     text = resources.files("newsevents").joinpath("data", "kb", "offices.yaml").read_text(encoding="utf-8")
     try:
-        data: Any = yaml.safe_load(text) or {}
+        data: Any = safe_load(text) or {}
     except yaml.YAMLError as e:
         raise KBError(f"offices.yaml: not valid YAML: {e}") from e
     if not isinstance(data, dict):

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from newsevents.kb.drafts import Draft as _Draft
 from newsevents.kb.drafts import coordinate, finish
-from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold
+from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold, no_collection
 from newsevents.kb.match import (
     COORDINATOR_SEQUENCES,
     COORDINATORS,
@@ -283,8 +283,13 @@ class PhraseResolver(AliasMatcher):
 
     def _office_index(self) -> OfficeIndex:
         if self._offices is None:
-            self._offices = OfficeIndex(self.kb)
+            with no_collection():
+                self._offices = OfficeIndex(self.kb)
         return self._offices
+
+    def office_index(self) -> OfficeIndex:
+        """The index of office holders (built on first use)."""
+        return self._office_index()
 
     def _affiliated(self, m: Match, span: Sequence[Match], on_date: dt.date | None) -> bool:
         """False for an imported person whose roles the phrase's organisation or country words contradict,
