@@ -167,7 +167,7 @@ class _ArticleCoder:
             actors, found, why_recipient = pair
         if not found and code.root in self.rules.condemning_roots and frame.object_spans:  # "condemned the violence"
             a, b = frame.object_spans[0]
-            judged = judged_before(art.text[a:b], actors, frame.sentence_index, self.told_before())
+            judged = judged_before(art.text[a:b], actors, frame.sentence_index, self.told_before(), a)
             if judged is not None:
                 found, why_recipient = list(judged[0]), judged[1]
         if not found and code.root == THREAT_ROOT:  # "... and Iran's leader vowed revenge"

@@ -62,6 +62,7 @@ HOSTILE_ROOTS = {"14", "18", "19", "20"}  # protest, assault, fight, mass violen
 BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
 FORCE_POSTURE = "15"  # CAMEO 15: exhibit force posture
 SINGLE_KINDS = {"border", "protest", "place of a mission", "condition", "reported clause"}  # one phrase, no "and"
+MEETING_NOUNS = LEXICON["meeting_nouns"]
 PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
 
 
@@ -86,11 +87,13 @@ def recipients(
     weak: tuple[list[ActorRef], str] | None = None
     states = [a for a in actors if (a.kb_id or "").startswith(("country:", "org:"))]
     owner_ok = not any(one_person(doc, sp, states) for sp in frame.actor_spans)  # "his resignation": his own
-    preps = frame.recipient_spans
+    preps = frame.recipient_spans + tuple(sp for sp in out_of(doc, frame) if sp not in frame.recipient_spans)
     if root in COMPLAINT_ROOTS:
         about = [sp for sp in preps if ABOUT_BEFORE.search(text[max(0, sp[0] - 12) : sp[0]])]
         preps = tuple(about) + tuple(sp for sp in preps if sp not in about)
     order = [("object", frame.object_spans), ("prepositional phrase", preps)]
+    if targets := described(doc, frame):  # "struck what it called militant camps in Lebanon"
+        order.insert(0, ("described target", targets))
     if targets := protested(doc, frame):  # "in protest against France's reform"
         order.insert(0, ("protest", targets))
     if root == THREAT_ROOT:  # "warned that it would strike if Iran attacked"
@@ -106,7 +109,7 @@ def recipients(
     for kind, spans in order:
         for span in spans:
             named_place = place_phrase(doc, span) or meeting_place(doc, span)
-            if kind not in {"object", "place of a mission", "border"} and named_place:
+            if kind not in {"object", "place of a mission", "border", "described target"} and named_place:
                 continue
             if frame.predicate_lemma in FLEEING_VERBS and a_place(doc, span):  # "fled to Moscow"
                 continue
@@ -214,6 +217,33 @@ def no_party(doc: Doc, ref: ActorRef) -> bool:
     )
 
 
+def out_of(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
+    """'pulled its troops out of Mali', 'pulled the United States out of the deal with Iran': what
+    an act takes its actor or object out of, read like a "from" phrase (the frame's phrases lack
+    it: "out" is a particle or a preposition with "of" below it). Out of an accord or talks
+    (lexicon meeting_nouns), only the parties it is "with" or "between": a place in its name
+    ("the Paris climate accord") is where it was made."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return ()
+    out = []
+    for o in children(trigger.root):
+        if o.lower_ != "out" or o.dep_ not in {"prep", "prt", "advmod"}:
+            continue
+        for p in children(o):
+            if p.dep_ != "prep" or p.lower_ != "of":
+                continue
+            for t in children(p):
+                if t.dep_ != "pobj":
+                    continue
+                if t.lemma_.lower() not in MEETING_NOUNS:
+                    out.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
+                    continue
+                parties = [w for q in children(t) if q.dep_ == "prep" and q.lower_ in {"with", "between"} for w in children(q)]
+                out += [(w.left_edge.idx, w.right_edge.idx + len(w.right_edge)) for w in parties if w.dep_ == "pobj"]
+    return tuple(out)
+
+
 def bordering(doc: Doc, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
     """'along its border with Pakistan', 'near the frontier with Ukraine': the neighbour a border
     phrase names (lexicon boundary_nouns)."""
@@ -254,8 +284,33 @@ def wording(doc: Doc, ref: ActorRef) -> bool:
     tok = words.root
     verb = tok.head
     return (
-        tok.dep_ == "nsubj" and verb.lemma_.lower() in WORDING_VERBS and any(c.lower_ == "what" for c in children(verb))
+        tok.dep_ == "nsubj"
+        and verb.lemma_.lower() in WORDING_VERBS
+        and any(w.lower_ == "what" and w.i < tok.i for w in verb.subtree)
     )
+
+
+def described(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
+    """'struck what it called militant sites in Lebanon', 'fired missiles at what it said were
+    training camps in eastern Afghanistan': an act aimed at a "what" clause of a speech or calling
+    verb (lexicon speech_verbs, calling_verbs) is aimed at what the clause names (its attribute or
+    object predicate, with its own phrases), not at whose words they are (see wording)."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return ()
+    verb = trigger.root
+    out = []
+    for what in verb.subtree:
+        if what.lower_ != "what" or what.i < verb.i:
+            continue
+        clause = what.head if what.head.lemma_.lower() in WORDING_VERBS else what.head.head
+        if clause.lemma_.lower() not in WORDING_VERBS or not (
+            clause.head.i == verb.i or (clause.head.head.i == verb.i and clause.head.dep_ == "prep")
+        ):
+            continue
+        named = [t for t in clause.subtree if t.dep_ in {"attr", "oprd"} and t.pos_ in {"NOUN", "PROPN"}]
+        out += [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in named]
+    return tuple(out)
 
 
 def seat_of(doc: Doc, span: tuple[int, int], found: list[ActorRef]) -> bool:
