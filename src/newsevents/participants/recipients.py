@@ -133,6 +133,8 @@ def recipients(
                 if earlier is not None:
                     ref = replace(earlier[0], entity_text=words, start_char=span[0], end_char=span[1])
                     return [ref], f"{why}: {earlier[1]}"
+            if len(group) == 1 and (state := state_anaphor(reader, doc, span, own, on_date, told)) is not None:
+                return state[0], f"{why}: {state[1]}"  # "imposed sanctions on the country"
             if not found and kind == "object":  # "cut ties with Qatar, accusing it of ..."
                 back = pronoun_party(reader, doc, span, actor_keys, on_date, told)
                 if back is not None:
@@ -198,6 +200,35 @@ def pronoun_party(
 
 
 PARTY_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
+STATE_ANAPHORS = LEXICON["state_anaphor_nouns"]
+
+
+def state_anaphor(
+    reader: ActorReader, doc: Doc, span: tuple[int, int], own: set[str], on_date: dt.date | None, disc: Discourse
+) -> tuple[list[ActorRef], str] | None:
+    """'gave Niger's junta a week and imposed sanctions on the country', 'Lithuanian officials said
+    Moscow had cut off oil to the republic': "the" and a state noun (lexicon state_anaphor_nouns)
+    alone is the last country named before it (a name the knowledge base knows as a country), in
+    its sentence or the one before, other than the actors' own countries."""
+    words = reader.text[span[0] : span[1]].strip().lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in STATE_ANAPHORS:
+        return None
+    here = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if here is None:
+        return None
+    start = here.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    ents = [e for e in doc.ents if start <= e.start and e.end_char <= span[0] and e.label_ in PARTY_ENTS]
+    for ent in reversed(ents):  # the parser's labels of country names vary ("Niger" as ORG): the knowledge decides
+        refs = [
+            r
+            for r in reader.span((ent.start_char, ent.end_char), on_date, disc)
+            if r.country and r.country not in own and (r.kb_id or "").startswith("country:")
+        ]
+        if refs:
+            return refs[:1], f"'{' '.join(words)}' = {ent.text}, the country named before it"
+    return None
 
 
 def no_party(doc: Doc, ref: ActorRef) -> bool:

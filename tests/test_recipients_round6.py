@@ -1,0 +1,105 @@
+"""Whom an event is aimed at (issues 11 and 12, sixth session), each mechanism on sentences
+written for this test (none taken from a gold or blind set), with traps: a judgement of an act
+told before it in its sentence ("condemned the move", "called it an act of war"), what an act
+takes its actor out of ("pulled out of Mali", "out of the deal with Iran", not the city an accord
+is named after), and an attack on a "what" clause ("struck what it called militant sites in
+Lebanon": the sites, not whose words they are)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from coding import code_events, country_set, one_event
+from newsevents.records import Event
+
+pytestmark = pytest.mark.model
+
+PUB = dt.date(2019, 6, 14)
+
+
+def _one(pipeline: Any, text: str, trigger: str) -> Event:
+    return one_event(pipeline, text, trigger, PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("Ecuador recognised the breakaway region as independent on Monday, and Colombia condemned the move.",
+         "condemned", {"ECU"}),
+        ("Indian jets shot down a Pakistani drone on Tuesday, and Islamabad called it an act of war.", "called",
+         {"IND"}),
+        ("Lithuania expelled three Russian diplomats on Monday, and Moscow denounced the decision as hostile.",
+         "denounced", {"LTU"}),
+        # another body of the same state: its own government's act
+        ("Colombia recognised the breakaway region on Monday, and Colombia's senate condemned the move.", "condemned",
+         {"COL"}),
+    ],
+)  # fmt: skip
+def test_a_judgement_of_the_act_told_before_in_its_sentence(
+    pipeline: Any, text: str, trigger: str, recipient: set
+) -> None:
+    e = _one(pipeline, text, trigger)
+    assert country_set(e.recipient) == recipient
+    assert any("what '" in r and "refers to" in r for r in e.reasons)
+
+
+def test_a_judgement_before_the_act_is_not_of_it(pipeline: Any) -> None:
+    """Only an act told before the judged phrase is what it refers to."""
+    text = "Colombia condemned the move on Monday, hours before Ecuador recognised the breakaway region."
+    judged = [e for e in code_events(pipeline, text, PUB) if e.event_text == "condemned"]
+    assert judged
+    assert all("ECU" not in country_set(e.recipient) for e in judged)
+
+
+def test_it_in_a_later_sentence_is_not_the_act_before(pipeline: Any) -> None:
+    """'it' refers back to an act only within its own sentence; in a later one it may be a thing."""
+    text = "Chad closed its border with Sudan on Monday. On Tuesday Libya called it a useful step."
+    events = [e for e in code_events(pipeline, text, PUB) if e.event_text == "called"]
+    assert not any("told before in the sentence" in r for e in events for r in e.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("French troops began pulling out of Mali on Thursday.", "pulling", {"MLI"}),
+        ("President Donald Trump pulled the United States out of the nuclear deal with Iran on Tuesday.", "pulled",
+         {"IRN"}),
+        ("Britain pulled out of the talks with Argentina on Monday.", "pulled", {"ARG"}),
+        ("Israel began pulling settlers out of the Gaza Strip on Monday.", "pulling", {"PSE"}),
+    ],
+)  # fmt: skip
+def test_what_an_act_takes_its_actor_out_of(pipeline: Any, text: str, trigger: str, recipient: set) -> None:
+    e = _one(pipeline, text, trigger)
+    assert country_set(e.recipient) == recipient
+
+
+def test_the_place_an_accord_is_named_after_is_no_party(pipeline: Any) -> None:
+    e = _one(pipeline, "The United States pulled out of the Paris climate accord on Thursday.", "pulled")
+    assert "FRA" not in country_set(e.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient", "speaker"),
+    [
+        ("Turkish jets bombed what Ankara said were rebel camps in northern Iraq on Sunday.", "bombed", {"IRQ"},
+         "TUR"),
+        ("Israel struck what it called militant sites in Lebanon on Sunday.", "struck", {"LBN"}, "ISR"),
+        ("The United States fired cruise missiles at what it said were training camps in eastern Afghanistan and a "
+         "chemical plant in Khartoum on Thursday.", "fired", {"AFG", "SDN"}, "USA"),
+    ],
+)  # fmt: skip
+def test_an_attack_on_what_someone_called_a_target(
+    pipeline: Any, text: str, trigger: str, recipient: set, speaker: str
+) -> None:
+    """The target is what the clause names; whose words they are is no recipient."""
+    e = _one(pipeline, text, trigger)
+    assert country_set(e.recipient) == recipient
+    assert speaker not in country_set(e.recipient)
+
+
+def test_a_what_clause_naming_no_place_names_no_one(pipeline: Any) -> None:
+    e = _one(pipeline, "Indian jets struck what New Delhi described as terrorist hideouts on Tuesday.", "struck")
+    assert "IND" not in country_set(e.recipient)
