@@ -103,3 +103,65 @@ def test_an_attack_on_what_someone_called_a_target(
 def test_a_what_clause_naming_no_place_names_no_one(pipeline: Any) -> None:
     e = _one(pipeline, "Indian jets struck what New Delhi described as terrorist hideouts on Tuesday.", "struck")
     assert "IND" not in country_set(e.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("West African leaders gave Mali's junta two weeks on Sunday to hand over power, and imposed trade sanctions "
+         "on the country.", "imposed", {"MLI"}),
+        ("Estonian officials said on Friday that Moscow had cut off gas deliveries to the republic overnight.",
+         "cut off", {"EST"}),
+        ("Chinese warships sailed near Taiwan on Monday, and Beijing warned the island against a vote on independence.",
+         "warned", {"TWN"}),
+    ],
+)  # fmt: skip
+def test_the_country_refers_to_the_country_named_before(
+    pipeline: Any, text: str, trigger: str, recipient: set
+) -> None:
+    e = _one(pipeline, text, trigger)
+    assert country_set(e.recipient) == recipient
+    assert any("the country named before it" in r for r in e.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("France said on Monday it would impose sanctions on the country.", "impose", "FRA"),  # no other country
+        ("Russian officials said on Friday that Moscow had cut off gas deliveries to the republic.", "cut off", "RUS"),
+    ],
+)
+def test_the_country_is_never_the_actors_own(pipeline: Any, text: str, trigger: str, actor: str) -> None:
+    e = _one(pipeline, text, trigger)
+    assert actor not in country_set(e.recipient)
+    assert not any("the country named before it" in r for r in e.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("Greece protested on Monday against the detention of two Greek soldiers by Turkey.", "protested", {"TUR"}),
+        ("Pakistan condemned the killing of Kashmiri protesters by Indian troops on Friday.", "condemned", {"IND"}),
+        ("Russia on Tuesday accepted a peace plan proposed by France.", "accepted", {"FRA"}),
+        ("Kenya rejected the demands by Somali rebels on Friday.", "rejected", {"SOM"}),
+    ],
+)
+def test_an_act_named_with_its_agent_is_aimed_at_the_agent(
+    pipeline: Any, text: str, trigger: str, recipient: set
+) -> None:
+    e = _one(pipeline, text, trigger)
+    assert country_set(e.recipient) == recipient
+    assert any("the agent of '" in r for r in e.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The union rejected the offer by road on Tuesday.", "rejected"),  # a means, not a party
+        ("Yeltsin on Monday denounced the seizure of power by the army as a coup.", "denounced"),  # no country
+    ],
+)
+def test_an_agent_that_names_no_party_is_not_taken(pipeline: Any, text: str, trigger: str) -> None:
+    events = [e for e in code_events(pipeline, text, PUB) if e.event_text == trigger]
+    assert events
+    assert not any("the agent of '" in r for e in events for r in e.reasons)

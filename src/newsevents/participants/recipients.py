@@ -114,6 +114,10 @@ def recipients(
             if frame.predicate_lemma in FLEEING_VERBS and a_place(doc, span):  # "fled to Moscow"
                 continue
             words = text[span[0] : span[1]]
+            if root in AGENT_ROOTS and kind in {"object", "prepositional phrase", "protest"}:
+                agent = act_agent(reader, doc, span, actor_keys, on_date, disc)
+                if agent is not None:  # "protested against the detention of two soldiers by Turkey"
+                    return agent[0], f"recipient from the {kind} '{words}': {agent[1]}"
             pair = reciprocal(words.split(" of ")[0], span, actors, told.named) if kind != "protest" else None
             if pair is not None:  # "accused each other", "each side blamed the other"
                 return pair[0], f"recipient from the {kind}: {pair[1]}"
@@ -228,6 +232,41 @@ def state_anaphor(
         ]
         if refs:
             return refs[:1], f"'{' '.join(words)}' = {ent.text}, the country named before it"
+    return None
+
+
+AGENT_ROOTS = {"03", "05", "10", "11", "12", "14"}  # intent, approve, demand, disapprove, reject, protest
+
+
+def act_agent(
+    reader: ActorReader, doc: Doc, span: tuple[int, int], actor_keys: set[tuple[Any, str]],
+    on_date: dt.date | None, disc: Discourse,
+) -> tuple[list[ActorRef], str] | None:  # fmt: skip
+    """'condemned the detention of two Greek soldiers by Turkey', 'in protest against abuses by
+    the security forces', 'accepted a peace plan proposed by France': a judgement, demand or
+    protest of an act (or a plan) named with its agent ("by X", on the noun or on a participle
+    that modifies it) is aimed at the agent, not at the people the act was done to. Only an agent
+    that names a party with a country or a known entity counts ("by force" names no one)."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if phrase is None or phrase.root.pos_ != "NOUN":
+        return None
+    noun = phrase.root
+    for by in noun.subtree:
+        if by.lower_ != "by" or by.dep_ not in {"prep", "agent"}:
+            continue
+        head = by.head
+        if not (head.i == noun.i or (head.dep_ in {"acl", "relcl"} and head.head.i == noun.i) or head.head.i == noun.i):
+            continue
+        for o in children(by):
+            if o.dep_ != "pobj":
+                continue
+            refs = [
+                r
+                for r in reader.span((o.left_edge.idx, o.right_edge.idx + len(o.right_edge)), on_date, disc)
+                if (r.key(), r.entity_text.lower()) not in actor_keys and not no_party(doc, r)
+            ]
+            if any(r.country or not (r.kb_id or "sector:").startswith("sector:") for r in refs):
+                return refs, f"the agent of '{noun.text}' ('by {o.text}')"
     return None
 
 
