@@ -165,3 +165,28 @@ def test_an_agent_that_names_no_party_is_not_taken(pipeline: Any, text: str, tri
     events = [e for e in code_events(pipeline, text, PUB) if e.event_text == trigger]
     assert events
     assert not any("the agent of '" in r for e in events for r in e.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("Venezuelan President Nicolas Maduro dissolved the national assembly on Sunday. Venezuelan opposition leaders "
+         "denounced the move as a coup.", "denounced", {"VEN"}),
+        ("Colombian rebels attacked an army post on Sunday. Colombia's president condemned the attack.", "condemned",
+         {"COL"}),
+    ],
+)  # fmt: skip
+def test_a_judgement_across_the_line_between_state_and_people(
+    pipeline: Any, text: str, trigger: str, recipient: set
+) -> None:
+    """Of the same country, an act of the state judged by people outside it, or the reverse."""
+    e = _one(pipeline, text, trigger)
+    assert country_set(e.recipient) == recipient
+    assert any("(told before)" in r for r in e.reasons)
+
+
+def test_a_state_judging_its_own_states_act_told_before_is_not_linked(pipeline: Any) -> None:
+    """Both sides state institutions of one country: no guess that the act before is the one judged."""
+    text = "Venezuelan police arrested ten opposition activists on Monday. Venezuela's foreign minister condemned the arrests."
+    e = _one(pipeline, text, "condemned")
+    assert not any("(told before)" in r for r in e.reasons)
