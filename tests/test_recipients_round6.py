@@ -190,3 +190,26 @@ def test_a_state_judging_its_own_states_act_told_before_is_not_linked(pipeline: 
     text = "Venezuelan police arrested ten opposition activists on Monday. Venezuela's foreign minister condemned the arrests."
     e = _one(pipeline, text, "condemned")
     assert not any("(told before)" in r for r in e.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("Bosnian Serb forces overran the U.N. safe area of Gorazde on Tuesday.", "overran", {"BIH"}),
+        ("Rebel fighters overran the U.N.-protected enclave of Tuzla on Tuesday.", "overran", {"BIH"}),
+    ],
+)
+def test_an_attack_on_a_named_place_is_aimed_at_its_state(
+    pipeline: Any, text: str, trigger: str, recipient: set
+) -> None:
+    """A body that only qualifies the place's name ("U.N. safe area") does not hide the place."""
+    e = _one(pipeline, text, trigger)
+    assert country_set(e.recipient) - {None} == recipient
+    assert any("the state of the place attacked" in r for r in e.reasons)
+
+
+def test_a_body_at_a_place_stays_the_target(pipeline: Any) -> None:
+    """'the U.N. compound in Gaza City' is the U.N.'s, not the place's state."""
+    e = _one(pipeline, "Israeli jets bombed the U.N. compound in Gaza City on Monday.", "bombed")
+    assert not any("the state of the place attacked" in r for r in e.reasons)
+    assert "PSE" not in country_set(e.recipient)

@@ -34,6 +34,7 @@ from spacy.tokens import Token
 from newsevents.code.clauses import consequence_told, fronted, own_clause, told_by_party, untold
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.parties import (
+    attacked_place,
     THREAT_ROOT,
     home_visit,
     judged_before,
@@ -63,6 +64,7 @@ from newsevents.work import Resources, StageFunc, Work, register
 __all__ = ["CODER", "make_code"]
 
 PEOPLE_HIT_ROOTS = {"14", "17", "18", "19", "20"}  # protest, coerce, assault, fight, mass violence
+PLACE_TARGET_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 
 
 def agentive(frame: Frame, actors: list[ActorRef]) -> bool:
@@ -175,6 +177,9 @@ class _ArticleCoder:
             if revenge is not None:
                 found, why_recipient = revenge
         own_loc = where.loc if where.own else None  # a fallback place does not tell the parties' countries
+        if code.root in PLACE_TARGET_ROOTS and frame.object_spans and not any(r.country for r in found):
+            hit = attacked_place(self.doc, art.text, frame.object_spans[0], found, own_loc)  # "overran the enclave of X"
+            found, why_recipient = hit or (found, why_recipient)
         parties = local_parties(Parties(actors, found, why_actors, why_recipient), own_loc, code, art.text)
         phrases = [art.text[a:b] for a, b in (*frame.place_spans, *frame.recipient_spans)]
         hosts, why_visit = visited(parties.recipients, where.loc, parties.actors, code.code, phrases)

@@ -21,6 +21,7 @@ from newsevents.records import ActorRef, Event, EventLocation, Frame
 
 BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
 MEETING_NOUNS = LEXICON["meeting_nouns"]
+PLACE_PART_NOUNS = LEXICON["place_part_nouns"]
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 DOMESTIC_SECTORS = sector_group("domestic")  # state actors that act at home: police, courts, parliaments
 STATE_SECTORS = sector_group("state")
@@ -412,6 +413,31 @@ def same_talks(events: Sequence[Event], root: str) -> tuple[list[ActorRef], list
     parties = [*earlier.actor, *met]
     names = " + ".join(a.code or a.entity_text for a in parties)
     return parties, [f"parties of the meeting told before ('{earlier.event_text}': {names})"]
+
+
+def attacked_place(
+    doc: Doc, text: str, obj: tuple[int, int], found: Sequence[ActorRef], loc: EventLocation | None
+) -> tuple[list[ActorRef], str] | None:
+    """'Serb forces overran the enclave of Zepa', 'troops stormed Kidal': an attack whose object is
+    the place where it happened (its own place, stage where, named inside the object) and that
+    names no party with a country is aimed at the state of the place's country. A body named as a
+    modifier of a place's own name ("the U.N. safe area of Zepa": lexicon place_part_nouns with
+    "of") is kept beside it; an object that names a party otherwise ("the U.N. compound in Gaza")
+    is left as it is."""
+    if loc is None or not loc.country_code or not loc.extracted_place:
+        return None
+    a, b = obj
+    if loc.extracted_place not in text[a:b]:
+        return None
+    phrase = doc.char_span(a, b, alignment_mode="expand")
+    named_place = phrase is not None and phrase.root.lemma_.lower() in PLACE_PART_NOUNS and any(
+        p.dep_ == "prep" and p.lower_ == "of" for p in children(phrase.root)
+    )
+    if found and not named_place:
+        return None
+    c = loc.country_code
+    why = f"recipient: the state of the place attacked ('{loc.extracted_place}', {c})"
+    return [*found, ActorRef(text[a:b], None, c, c, None, f"country:{c}", None, a, b, why)], why
 
 
 JUDGED_PRONOUNS = {"it", "this", "that", "which"}
