@@ -213,3 +213,16 @@ def test_a_body_at_a_place_stays_the_target(pipeline: Any) -> None:
     e = _one(pipeline, "Israeli jets bombed the U.N. compound in Gaza City on Monday.", "bombed")
     assert not any("the state of the place attacked" in r for r in e.reasons)
     assert "PSE" not in country_set(e.recipient)
+
+
+def test_a_country_named_in_a_size_is_not_what_troops_pull_out_of(pipeline: Any) -> None:
+    e = _one(pipeline, "Peruvian troops pulled out of a Belgium-sized area of northern Peru on Saturday.", "pulled")
+    assert "BEL" not in country_set(e.recipient)
+
+
+def test_who_drafted_what_is_signed_is_no_agent_recipient(pipeline: Any) -> None:
+    """Only judgements, demands, protests and intents take the agent of the act or plan they name."""
+    text = "Five Andean presidents signed a regional trade plan drafted by Chilean President Ricardo Lagos on Friday."
+    events = [e for e in code_events(pipeline, text, PUB) if e.event_text == "signed"]
+    assert events
+    assert not any("the agent of '" in r for e in events for r in e.reasons)

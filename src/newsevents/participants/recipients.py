@@ -63,6 +63,7 @@ BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
 FORCE_POSTURE = "15"  # CAMEO 15: exhibit force posture
 SINGLE_KINDS = {"border", "protest", "place of a mission", "condition", "reported clause"}  # one phrase, no "and"
 MEETING_NOUNS = LEXICON["meeting_nouns"]
+PLACE_PARTS = LEXICON["place_part_nouns"]
 PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
 
 
@@ -235,7 +236,7 @@ def state_anaphor(
     return None
 
 
-AGENT_ROOTS = {"03", "05", "10", "11", "12", "14"}  # intent, approve, demand, disapprove, reject, protest
+AGENT_ROOTS = {"03", "10", "11", "12", "14"}  # intent, demand, disapprove, reject, protest (not "signed a plan drafted by")
 
 
 def act_agent(
@@ -292,7 +293,8 @@ def out_of(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
     an act takes its actor or object out of, read like a "from" phrase (the frame's phrases lack
     it: "out" is a particle or a preposition with "of" below it). Out of an accord or talks
     (lexicon meeting_nouns), only the parties it is "with" or "between": a place in its name
-    ("the Paris climate accord") is where it was made."""
+    ("the Paris climate accord") is where it was made; out of a part of a place ("an area of
+    southern Colombia", lexicon place_part_nouns), the place it is part of."""
     trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
     if trigger is None:
         return ()
@@ -306,6 +308,8 @@ def out_of(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
             for t in children(p):
                 if t.dep_ != "pobj":
                     continue
+                if t.lemma_.lower() in PLACE_PARTS:  # "out of a Switzerland-sized area of southern Colombia"
+                    t = next((w for q in children(t) if q.dep_ == "prep" and q.lower_ == "of" for w in children(q)), t)
                 if t.lemma_.lower() not in MEETING_NOUNS:
                     out.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
                     continue
