@@ -116,9 +116,7 @@ def test_a_what_clause_naming_no_place_names_no_one(pipeline: Any) -> None:
          "warned", {"TWN"}),
     ],
 )  # fmt: skip
-def test_the_country_refers_to_the_country_named_before(
-    pipeline: Any, text: str, trigger: str, recipient: set
-) -> None:
+def test_the_country_refers_to_the_country_named_before(pipeline: Any, text: str, trigger: str, recipient: set) -> None:
     e = _one(pipeline, text, trigger)
     assert country_set(e.recipient) == recipient
     assert any("the country named before it" in r for r in e.reasons)
@@ -187,7 +185,10 @@ def test_a_judgement_across_the_line_between_state_and_people(
 
 def test_a_state_judging_its_own_states_act_told_before_is_not_linked(pipeline: Any) -> None:
     """Both sides state institutions of one country: no guess that the act before is the one judged."""
-    text = "Venezuelan police arrested ten opposition activists on Monday. Venezuela's foreign minister condemned the arrests."
+    text = (
+        "Venezuelan police arrested ten opposition activists on Monday. "
+        "Venezuela's foreign minister condemned the arrests."
+    )
     e = _one(pipeline, text, "condemned")
     assert not any("(told before)" in r for r in e.reasons)
 

@@ -34,8 +34,8 @@ from spacy.tokens import Token
 from newsevents.code.clauses import consequence_told, fronted, own_clause, told_by_party, untold
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.parties import (
-    attacked_place,
     THREAT_ROOT,
+    attacked_place,
     home_visit,
     judged_before,
     last_attack,
@@ -178,7 +178,9 @@ class _ArticleCoder:
                 found, why_recipient = revenge
         own_loc = where.loc if where.own else None  # a fallback place does not tell the parties' countries
         if code.root in PLACE_TARGET_ROOTS and frame.object_spans and not any(r.country for r in found):
-            hit = attacked_place(self.doc, art.text, frame.object_spans[0], found, own_loc)  # "overran the enclave of X"
+            hit = attacked_place(
+                self.doc, art.text, frame.object_spans[0], found, own_loc
+            )  # "overran the enclave of X"
             found, why_recipient = hit or (found, why_recipient)
         parties = local_parties(Parties(actors, found, why_actors, why_recipient), own_loc, code, art.text)
         phrases = [art.text[a:b] for a, b in (*frame.place_spans, *frame.recipient_spans)]

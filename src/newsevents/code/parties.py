@@ -430,8 +430,10 @@ def attacked_place(
     if loc.extracted_place not in text[a:b]:
         return None
     phrase = doc.char_span(a, b, alignment_mode="expand")
-    named_place = phrase is not None and phrase.root.lemma_.lower() in PLACE_PART_NOUNS and any(
-        p.dep_ == "prep" and p.lower_ == "of" for p in children(phrase.root)
+    named_place = (
+        phrase is not None
+        and phrase.root.lemma_.lower() in PLACE_PART_NOUNS
+        and any(p.dep_ == "prep" and p.lower_ == "of" for p in children(phrase.root))
     )
     if found and not named_place:
         return None
@@ -469,7 +471,10 @@ def judged_before(
             continue
         if e.sentence_index == sentence and (at is None or e.start_char < at):
             if not judges & {a.key() for a in doers}:
-                return doers, f"recipient: who did '{e.event_text}' (told before in the sentence), what '{words}' refers to"
+                return (
+                    doers,
+                    f"recipient: who did '{e.event_text}' (told before in the sentence), what '{words}' refers to",
+                )
             continue
         if not pronoun and e.quad_code == 4 and (not own & {a.country for a in doers} or across(actors, doers)):
             return doers, f"recipient: who did '{e.event_text}' (told before), what '{words}' refers to"

@@ -236,7 +236,8 @@ def state_anaphor(
     return None
 
 
-AGENT_ROOTS = {"03", "10", "11", "12", "14"}  # intent, demand, disapprove, reject, protest (not "signed a plan drafted by")
+# intent, demand, disapprove, reject, protest (not a signing: "signed a plan drafted by X")
+AGENT_ROOTS = {"03", "10", "11", "12", "14"}
 
 
 def act_agent(
@@ -313,7 +314,9 @@ def out_of(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
                 if t.lemma_.lower() not in MEETING_NOUNS:
                     out.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
                     continue
-                parties = [w for q in children(t) if q.dep_ == "prep" and q.lower_ in {"with", "between"} for w in children(q)]
+                parties = [
+                    w for q in children(t) if q.dep_ == "prep" and q.lower_ in {"with", "between"} for w in children(q)
+                ]
                 out += [(w.left_edge.idx, w.right_edge.idx + len(w.right_edge)) for w in parties if w.dep_ == "pobj"]
     return tuple(out)
 
