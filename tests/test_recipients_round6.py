@@ -227,3 +227,29 @@ def test_who_drafted_what_is_signed_is_no_agent_recipient(pipeline: Any) -> None
     events = [e for e in code_events(pipeline, text, PUB) if e.event_text == "signed"]
     assert events
     assert not any("the agent of '" in r for e in events for r in e.reasons)
+
+
+def test_the_other_side_is_not_an_act_told_before(pipeline: Any) -> None:
+    text = "Georgia declared martial law on Sunday after clashes with Abkhazia, with each side blaming the other."
+    events = [e for e in code_events(pipeline, text, PUB) if e.event_text == "blaming"]
+    assert not any("told before" in r for e in events for r in e.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fierce fighting broke out in Bamako on Saturday between Mali's army and a rival army faction.",
+        "Heavy fighting broke out in Mogadishu on Saturday between Somalia's army and Islamist militias.",
+    ],
+)
+def test_a_fight_between_its_actors_is_not_aimed_at_their_place(pipeline: Any, text: str) -> None:
+    """Both sides are actors; the people of their own country's town where they fight are no target."""
+    e = _one(pipeline, text, "fighting")
+    assert len(e.actor) >= 2
+    assert not any("the people of the event's place" in r for r in e.reasons)
+    assert not e.recipient
+
+
+def test_one_attacker_in_a_foreign_place_still_hits_its_people(pipeline: Any) -> None:
+    e = _one(pipeline, "Russian troops shelled the city of Kharkiv on Monday.", "shelled")
+    assert country_set(e.recipient) == {"UKR"}

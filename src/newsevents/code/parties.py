@@ -254,11 +254,17 @@ def place_recipient(
     """A material act with no one named as its target ("lifted the curfew in Montenegro", "troops
     remained on alert in the West Bank") is aimed at the people of the place where it happened,
     except forces moved within their own country ("army troops were sent to the region", CAMEO
-    15): a deployment at home is aimed at no one named."""
+    15): a deployment at home is aimed at no one named; nor is a fight, a force posture or a
+    material cooperation (CAMEO 19, 15, quad class 2) between two or more parties when the place
+    is in one of their countries ("the army and a paramilitary force fought in Khartoum", "the
+    United States and Cuba restored relations"): it is done between them."""
     if recipients or loc is None or not loc.country_code or quad_class not in {2, 4}:
         return recipients, None
     home = {a.country for a in actors}
     if root == "15" and home == {loc.country_code}:
+        return recipients, None
+    between = quad_class == 2 or root in {"15", "19"}
+    if between and len({a.key() for a in actors}) >= 2 and loc.country_code in home:
         return recipients, None
     c = loc.country_code
     why = f"no target named: the people of the event's place ({loc.extracted_place})"
@@ -460,6 +466,8 @@ def judged_before(
     low = words.lower().strip()
     pronoun = low in JUDGED_PRONOUNS
     if not pronoun and not low.startswith(("the ", "what ", "this ", "these ")):
+        return None
+    if low.startswith(("the other", "each other")):  # a party of a pair ("each side blamed the other"), not an act
         return None
     own = {a.country for a in actors if a.country}
     judges = {a.key() for a in actors}
