@@ -253,3 +253,36 @@ def test_a_fight_between_its_actors_is_not_aimed_at_their_place(pipeline: Any, t
 def test_one_attacker_in_a_foreign_place_still_hits_its_people(pipeline: Any) -> None:
     e = _one(pipeline, "Russian troops shelled the city of Kharkiv on Monday.", "shelled")
     assert country_set(e.recipient) == {"UKR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("Syrian forces detained two Turkish journalists on Friday, and Turkey demanded their immediate release.",
+         "demanded", {"SYR"}),
+        ("Canada arrested a senior Chinese executive on Monday, and China demanded that she be released immediately.",
+         "demanded", {"CAN"}),
+        ("Rebels kidnapped three Japanese engineers in the Niger Delta on Sunday. Tokyo appealed for their release.",
+         "appealed", {"NGA"}),
+    ],
+)  # fmt: skip
+def test_a_release_is_asked_of_the_captor_told_before(pipeline: Any, text: str, trigger: str, recipient: set) -> None:
+    e = _one(pipeline, text, trigger)
+    assert country_set(e.recipient) == recipient
+    assert any("whose captives' release is asked" in r for r in e.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # no release asked
+        ("Syrian forces detained two Turkish journalists on Friday, and Turkey demanded an apology.", "demanded"),
+        # the captors themselves ask for the release of others
+        ("Syrian forces detained two Turkish journalists on Friday and demanded the release of Syrian prisoners.",
+         "demanded"),
+    ],
+)  # fmt: skip
+def test_no_captor_without_a_release_asked_of_another(pipeline: Any, text: str, trigger: str) -> None:
+    events = [e for e in code_events(pipeline, text, PUB) if e.event_text == trigger]
+    assert events
+    assert not any("whose captives' release is asked" in r for e in events for r in e.reasons)

@@ -36,6 +36,7 @@ from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.parties import (
     THREAT_ROOT,
     attacked_place,
+    captor_before,
     home_visit,
     judged_before,
     last_attack,
@@ -65,6 +66,7 @@ __all__ = ["CODER", "make_code"]
 
 PEOPLE_HIT_ROOTS = {"14", "17", "18", "19", "20"}  # protest, coerce, assault, fight, mass violence
 PLACE_TARGET_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
+RELEASE_ASKING_ROOTS = {"02", "10"}  # appeal, demand
 
 
 def agentive(frame: Frame, actors: list[ActorRef]) -> bool:
@@ -172,6 +174,8 @@ class _ArticleCoder:
             judged = judged_before(art.text[a:b], actors, frame.sentence_index, self.told_before(), a)
             if judged is not None:
                 found, why_recipient = list(judged[0]), judged[1]
+        if not any(r.country for r in found) and code.root in RELEASE_ASKING_ROOTS:  # "demanded their release"
+            found, why_recipient = captor_before(self.doc, frame, actors, self.told_before()) or (found, why_recipient)
         if not found and code.root == THREAT_ROOT:  # "... and Iran's leader vowed revenge"
             revenge = retaliation_target(actors, frame.sentence_index, self.told_before())
             if revenge is not None:

@@ -448,6 +448,33 @@ def attacked_place(
     return [*found, ActorRef(text[a:b], None, c, c, None, f"country:{c}", None, a, b, why)], why
 
 
+RELEASE_LEMMAS = {"release", "free"}
+CAPTURE_ROOTS = {"17", "18"}  # CAMEO 17 coerce (arrest, detain, seize), 18 assault (abduct, take hostage)
+
+
+def captor_before(
+    doc: Doc, frame: Frame, actors: Sequence[ActorRef], events: Sequence[Event]
+) -> tuple[list[ActorRef], str] | None:
+    """'Syrian forces detained two Turkish journalists, and Turkey demanded their release', 'Canada
+    arrested a Chinese executive; China demanded that she be released': a demand or an appeal for
+    someone's release (a word of the trigger's own phrases: release, free) is made to whoever
+    captured people in the act of coercion or assault told last before it, in its sentence or the
+    one before, when the one demanding did not."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None or not any(t.lemma_.lower() in RELEASE_LEMMAS for t in trigger.root.subtree):
+        return None
+    demanding = {a.key() for a in actors}
+    for e in reversed(events):
+        if not 0 <= frame.sentence_index - e.sentence_index <= 1:
+            break
+        if e.sentence_index == frame.sentence_index and e.start_char >= frame.trigger_start:
+            continue
+        captors = [a for a in e.actor if a.country]
+        if e.cameo[:2] in CAPTURE_ROOTS and captors and not demanding & {a.key() for a in captors}:
+            return captors, f"recipient: who did '{e.event_text}' (told before), whose captives' release is asked"
+    return None
+
+
 JUDGED_PRONOUNS = {"it", "this", "that", "which"}
 
 
