@@ -286,3 +286,9 @@ def test_no_captor_without_a_release_asked_of_another(pipeline: Any, text: str, 
     events = [e for e in code_events(pipeline, text, PUB) if e.event_text == trigger]
     assert events
     assert not any("whose captives' release is asked" in r for e in events for r in e.reasons)
+
+
+def test_a_role_word_lent_the_places_country_is_no_party_of_the_place(pipeline: Any) -> None:
+    """'police' beside foreign troops takes the place's country only by default: the landing is still aimed at it."""
+    e = _one(pipeline, "New Zealand troops and police landed in Tonga on Thursday to restore order.", "landed")
+    assert country_set(e.recipient) == {"TON"}

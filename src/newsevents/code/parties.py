@@ -256,15 +256,17 @@ def place_recipient(
     except forces moved within their own country ("army troops were sent to the region", CAMEO
     15): a deployment at home is aimed at no one named; nor is a fight, a force posture or a
     material cooperation (CAMEO 19, 15, quad class 2) between two or more parties when the place
-    is in one of their countries ("the army and a paramilitary force fought in Khartoum", "the
-    United States and Cuba restored relations"): it is done between them."""
+    is the country of one of them named as such, not a role word lent the place's country ("the
+    army and a paramilitary force fought in Khartoum", "the United States and Cuba restored
+    relations"; not "Australian-led troops and police landed in Tonga"): it is done between them."""
     if recipients or loc is None or not loc.country_code or quad_class not in {2, 4}:
         return recipients, None
     home = {a.country for a in actors}
     if root == "15" and home == {loc.country_code}:
         return recipients, None
     between = quad_class == 2 or root in {"15", "19"}
-    if between and len({a.key() for a in actors}) >= 2 and loc.country_code in home:
+    named_home = {a.country for a in actors if not countryless(a) and not (a.kb_id or "").startswith("sector:")}
+    if between and len({a.key() for a in actors}) >= 2 and loc.country_code in named_home:
         return recipients, None
     c = loc.country_code
     why = f"no target named: the people of the event's place ({loc.extracted_place})"
