@@ -292,3 +292,13 @@ def test_a_role_word_lent_the_places_country_is_no_party_of_the_place(pipeline: 
     """'police' beside foreign troops takes the place's country only by default: the landing is still aimed at it."""
     e = _one(pipeline, "New Zealand troops and police landed in Tonga on Thursday to restore order.", "landed")
     assert country_set(e.recipient) == {"TON"}
+
+
+def test_the_country_where_it_happens_or_after_a_list_is_not_resolved(pipeline: Any) -> None:
+    text = (
+        "Serbia broke off relations with the United States, Britain and Germany on Thursday after NATO jets "
+        "struck targets across the country."
+    )
+    e = _one(pipeline, text, "struck")
+    assert not any("the country named before it" in r for r in e.reasons)
+    assert "DEU" not in country_set(e.recipient)

@@ -431,7 +431,8 @@ def attacked_place(
     names no party with a country is aimed at the state of the place's country. A body named as a
     modifier of a place's own name ("the U.N. safe area of Zepa": lexicon place_part_nouns with
     "of") is kept beside it; an object that names a party otherwise ("the U.N. compound in Gaza")
-    is left as it is."""
+    is left as it is. Like the people of a place (place_recipient), the target is `place:XXX`, not
+    the state itself, so that another act aimed at the state is not taken for its retelling."""
     if loc is None or not loc.country_code or not loc.extracted_place:
         return None
     a, b = obj
@@ -447,7 +448,7 @@ def attacked_place(
         return None
     c = loc.country_code
     why = f"recipient: the state of the place attacked ('{loc.extracted_place}', {c})"
-    return [*found, ActorRef(text[a:b], None, c, c, None, f"country:{c}", None, a, b, why)], why
+    return [*found, ActorRef(text[a:b], None, c, c, None, f"place:{c}", None, a, b, why)], why
 
 
 RELEASE_LEMMAS = {"release", "free"}

@@ -206,6 +206,7 @@ def pronoun_party(
 
 PARTY_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
 STATE_ANAPHORS = LEXICON["state_anaphor_nouns"]
+WHERE_PREPS = LEXICON["place_prepositions"] - {"on"}  # "sanctions on the country" names whom
 
 
 def state_anaphor(
@@ -214,18 +215,21 @@ def state_anaphor(
     """'gave Niger's junta a week and imposed sanctions on the country', 'Lithuanian officials said
     Moscow had cut off oil to the republic': "the" and a state noun (lexicon state_anaphor_nouns)
     alone is the last country named before it (a name the knowledge base knows as a country), in
-    its sentence or the one before, other than the actors' own countries."""
+    its sentence or the one before, other than the actors' own countries; not where something
+    happens ("across the country", lexicon place_prepositions but "on"), nor a country of a list."""
     words = reader.text[span[0] : span[1]].strip().lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in STATE_ANAPHORS:
         return None
     here = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if here is None:
-        return None
+    if here is None or (here.root.head.dep_ == "prep" and here.root.head.lower_ in WHERE_PREPS):
+        return None  # "struck targets across the country": where, the country the story is about
     start = here.sent.start
     if start > 0:
         start = doc[start - 1].sent.start
     ents = [e for e in doc.ents if start <= e.start and e.end_char <= span[0] and e.label_ in PARTY_ENTS]
     for ent in reversed(ents):  # the parser's labels of country names vary ("Niger" as ORG): the knowledge decides
+        if ent.root.dep_ == "conj" or any(c.dep_ == "conj" for c in ent.root.children):
+            return None  # one of a list ("with the United States, Britain and Germany"): which one is not said
         refs = [
             r
             for r in reader.span((ent.start_char, ent.end_char), on_date, disc)
