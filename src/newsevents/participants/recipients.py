@@ -26,6 +26,13 @@ name the target is no recipient ("struck what New Delhi described as a camp": wo
 seat of government where a cooperative act happens ("signed at the White House": seat_of), nor,
 in a purpose clause, the acting state's own state. A coup that names no one ("the army seized
 power") is aimed at its own country's government (seized_power).
+
+Sixth session: an act aimed at a "what" clause is aimed at what it names, not at whose words they
+are ("struck what it called militant sites in Lebanon": described); what an act takes its actor
+out of reads like a "from" phrase ("pulled out of Mali", "out of the deal with Iran": out_of);
+"the country" or "the republic" alone is the last country named before (state_anaphor); a
+judgement, demand, protest or intent about an act named with its agent is aimed at the agent
+("the detention of two soldiers by Turkey": act_agent).
 """
 
 from __future__ import annotations
