@@ -35,7 +35,7 @@ HELDOUT_FLOORS = {
     "group_recall": 0.96,  # 0.965 with the recall and the precision mechanisms of issue 11 (third session)
     "precision": 0.96,  # 0.948; 0.968 with the round-3 precision mechanisms of issue 11 (fourth session)
     "actor_country": 0.97,  # 0.973
-    "recipient_country": 0.90,  # 0.902 with the recipients of issue 12 (fourth session)
+    "recipient_country": 0.90,  # 0.902 with the recipients of issue 12 (fourth session); 0.901 sixth session
 }
 SEED_FLOORS = {
     "group_recall": 1.0,
@@ -152,6 +152,7 @@ GEO_FLOORS = {"toponym_recall": 0.85, "toponym_precision": 0.96, "toponyms_all":
 # precision classes), actor country 0.930,
 # recipient country 0.871 (the issue's targets are 0.88 / 0.85 / 0.92 / 0.88).
 # actor_country 0.940 in the fifth session (0.930 before: "the Security Council", peoples of a place)
+# recipient_country 0.8797 in the sixth session (tp 117, fp 8, fn 24; 0.8755 before): the floor stays 0.87
 PLOVER_DEV_FLOORS = {"group_recall": 0.79, "precision": 0.77, "actor_country": 0.94, "recipient_country": 0.87}
 
 

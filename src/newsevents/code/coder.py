@@ -35,6 +35,8 @@ from newsevents.code.clauses import consequence_told, fronted, own_clause, told_
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.parties import (
     THREAT_ROOT,
+    attacked_place,
+    captor_before,
     home_visit,
     judged_before,
     last_attack,
@@ -63,6 +65,8 @@ from newsevents.work import Resources, StageFunc, Work, register
 __all__ = ["CODER", "make_code"]
 
 PEOPLE_HIT_ROOTS = {"14", "17", "18", "19", "20"}  # protest, coerce, assault, fight, mass violence
+PLACE_TARGET_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
+RELEASE_ASKING_ROOTS = {"02", "10"}  # appeal, demand
 
 
 def agentive(frame: Frame, actors: list[ActorRef]) -> bool:
@@ -167,14 +171,21 @@ class _ArticleCoder:
             actors, found, why_recipient = pair
         if not found and code.root in self.rules.condemning_roots and frame.object_spans:  # "condemned the violence"
             a, b = frame.object_spans[0]
-            judged = judged_before(art.text[a:b], actors, frame.sentence_index, self.told_before())
+            judged = judged_before(art.text[a:b], actors, frame.sentence_index, self.told_before(), a)
             if judged is not None:
                 found, why_recipient = list(judged[0]), judged[1]
+        if not any(r.country for r in found) and code.root in RELEASE_ASKING_ROOTS:  # "demanded their release"
+            found, why_recipient = captor_before(self.doc, frame, actors, self.told_before()) or (found, why_recipient)
         if not found and code.root == THREAT_ROOT:  # "... and Iran's leader vowed revenge"
             revenge = retaliation_target(actors, frame.sentence_index, self.told_before())
             if revenge is not None:
                 found, why_recipient = revenge
         own_loc = where.loc if where.own else None  # a fallback place does not tell the parties' countries
+        if code.root in PLACE_TARGET_ROOTS and frame.object_spans and not any(r.country for r in found):
+            hit = attacked_place(
+                self.doc, art.text, frame.object_spans[0], found, own_loc
+            )  # "overran the enclave of X"
+            found, why_recipient = hit or (found, why_recipient)
         parties = local_parties(Parties(actors, found, why_actors, why_recipient), own_loc, code, art.text)
         phrases = [art.text[a:b] for a, b in (*frame.place_spans, *frame.recipient_spans)]
         hosts, why_visit = visited(parties.recipients, where.loc, parties.actors, code.code, phrases)

@@ -21,6 +21,7 @@ from newsevents.records import ActorRef, Event, EventLocation, Frame
 
 BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
 MEETING_NOUNS = LEXICON["meeting_nouns"]
+PLACE_PART_NOUNS = LEXICON["place_part_nouns"]
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 DOMESTIC_SECTORS = sector_group("domestic")  # state actors that act at home: police, courts, parliaments
 STATE_SECTORS = sector_group("state")
@@ -253,11 +254,19 @@ def place_recipient(
     """A material act with no one named as its target ("lifted the curfew in Montenegro", "troops
     remained on alert in the West Bank") is aimed at the people of the place where it happened,
     except forces moved within their own country ("army troops were sent to the region", CAMEO
-    15): a deployment at home is aimed at no one named."""
+    15): a deployment at home is aimed at no one named; nor is a fight, a force posture or a
+    material cooperation (CAMEO 19, 15, quad class 2) between two or more parties when the place
+    is the country of one of them named as such, not a role word lent the place's country ("the
+    army and a paramilitary force fought in Khartoum", "the United States and Cuba restored
+    relations"; not "Australian-led troops and police landed in Tonga"): it is done between them."""
     if recipients or loc is None or not loc.country_code or quad_class not in {2, 4}:
         return recipients, None
     home = {a.country for a in actors}
     if root == "15" and home == {loc.country_code}:
+        return recipients, None
+    between = quad_class == 2 or root in {"15", "19"}
+    named_home = {a.country for a in actors if not countryless(a) and not (a.kb_id or "").startswith("sector:")}
+    if between and len({a.key() for a in actors}) >= 2 and loc.country_code in named_home:
         return recipients, None
     c = loc.country_code
     why = f"no target named: the people of the event's place ({loc.extracted_place})"
@@ -414,23 +423,115 @@ def same_talks(events: Sequence[Event], root: str) -> tuple[list[ActorRef], list
     return parties, [f"parties of the meeting told before ('{earlier.event_text}': {names})"]
 
 
+def attacked_place(
+    doc: Doc, text: str, obj: tuple[int, int], found: Sequence[ActorRef], loc: EventLocation | None
+) -> tuple[list[ActorRef], str] | None:
+    """'Serb forces overran the enclave of Zepa', 'troops stormed Kidal': an attack whose object is
+    the place where it happened (its own place, stage where, named inside the object) and that
+    names no party with a country is aimed at the state of the place's country. A body named as a
+    modifier of a place's own name ("the U.N. safe area of Zepa": lexicon place_part_nouns with
+    "of") is kept beside it; an object that names a party otherwise ("the U.N. compound in Gaza")
+    is left as it is. Like the people of a place (place_recipient), the target is `place:XXX`, not
+    the state itself, so that another act aimed at the state is not taken for its retelling."""
+    if loc is None or not loc.country_code or not loc.extracted_place:
+        return None
+    a, b = obj
+    if loc.extracted_place not in text[a:b]:
+        return None
+    phrase = doc.char_span(a, b, alignment_mode="expand")
+    named_place = (
+        phrase is not None
+        and phrase.root.lemma_.lower() in PLACE_PART_NOUNS
+        and any(p.dep_ == "prep" and p.lower_ == "of" for p in children(phrase.root))
+    )
+    if found and not named_place:
+        return None
+    c = loc.country_code
+    why = f"recipient: the state of the place attacked ('{loc.extracted_place}', {c})"
+    return [*found, ActorRef(text[a:b], None, c, c, None, f"place:{c}", None, a, b, why)], why
+
+
+RELEASE_LEMMAS = {"release", "free"}
+CAPTURE_ROOTS = {"17", "18"}  # CAMEO 17 coerce (arrest, detain, seize), 18 assault (abduct, take hostage)
+
+
+def captor_before(
+    doc: Doc, frame: Frame, actors: Sequence[ActorRef], events: Sequence[Event]
+) -> tuple[list[ActorRef], str] | None:
+    """'Syrian forces detained two Turkish journalists, and Turkey demanded their release', 'Canada
+    arrested a Chinese executive; China demanded that she be released': a demand or an appeal for
+    someone's release (a word of the trigger's own phrases: release, free) is made to whoever
+    captured people in the act of coercion or assault told last before it, in its sentence or the
+    one before, when the one demanding did not."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None or not any(t.lemma_.lower() in RELEASE_LEMMAS for t in trigger.root.subtree):
+        return None
+    demanding = {a.key() for a in actors}
+    for e in reversed(events):
+        if not 0 <= frame.sentence_index - e.sentence_index <= 1:
+            break
+        if e.sentence_index == frame.sentence_index and e.start_char >= frame.trigger_start:
+            continue
+        captors = [a for a in e.actor if a.country]
+        if e.cameo[:2] in CAPTURE_ROOTS and captors and not demanding & {a.key() for a in captors}:
+            return captors, f"recipient: who did '{e.event_text}' (told before), whose captives' release is asked"
+    return None
+
+
+JUDGED_PRONOUNS = {"it", "this", "that", "which"}
+
+
 def judged_before(
-    words: str, actors: Sequence[ActorRef], sentence: int, events: Sequence[Event]
+    words: str, actors: Sequence[ActorRef], sentence: int, events: Sequence[Event], at: int | None = None
 ) -> tuple[list[ActorRef], str] | None:
     """'The African Union condemned the violence', 'China condemned the test': a judgement of an
     act named only by a definite noun phrase is aimed at whoever did the last material conflict
-    (quad class 4) told in the article's last three sentences by parties of another country."""
-    low = words.lower()
-    if not low.startswith(("the ", "what ", "this ", "these ")):
+    (quad class 4) told in the article's last three sentences by parties of another country, or
+    of the same country across the line between the state and the people outside it (across).
+    Within its own sentence the act judged may be of any kind and referred to by a pronoun:
+    'Ecuador recognised the region, and Colombia condemned the move', '... and Islamabad called
+    it an act of war', 'drills that Argentina denounced': whoever did the last act told before
+    the judgement (before ``at``, the judged phrase's start) in that sentence, when none of the
+    judges did it."""
+    low = words.lower().strip()
+    pronoun = low in JUDGED_PRONOUNS
+    if not pronoun and not low.startswith(("the ", "what ", "this ", "these ")):
+        return None
+    if low.startswith(("the other", "each other")):  # a party of a pair ("each side blamed the other"), not an act
         return None
     own = {a.country for a in actors if a.country}
+    judges = {a.key() for a in actors}
     for e in reversed(events):
         if not 0 <= sentence - e.sentence_index <= 3:
             break
         doers = [a for a in e.actor if a.country]
-        if e.quad_code == 4 and doers and not own & {a.country for a in doers}:
+        if not doers:
+            continue
+        if e.sentence_index == sentence and (at is None or e.start_char < at):
+            if not judges & {a.key() for a in doers}:
+                return (
+                    doers,
+                    f"recipient: who did '{e.event_text}' (told before in the sentence), what '{words}' refers to",
+                )
+            continue
+        if not pronoun and e.quad_code == 4 and (not own & {a.country for a in doers} or across(actors, doers)):
             return doers, f"recipient: who did '{e.event_text}' (told before), what '{words}' refers to"
     return None
+
+
+def across(judges: Sequence[ActorRef], doers: Sequence[ActorRef]) -> bool:
+    """Whether a judgement crosses the line between a state and the people outside it ("opposition
+    leaders condemned the move" of their president; a president condemning rebels' attacks): one
+    side all state institutions, the other all outside the state (sector groups state, non_state)."""
+
+    def side(refs: Sequence[ActorRef]) -> str | None:
+        sectors = {r.sector for r in refs}
+        if sectors and sectors <= STATE_SECTORS:
+            return "state"
+        return "non_state" if sectors and sectors <= NON_STATE_SECTORS else None
+
+    a, b = side(judges), side(doers)
+    return a is not None and b is not None and a != b
 
 
 THREAT_ROOT = "13"  # CAMEO 13: threaten

@@ -26,6 +26,13 @@ name the target is no recipient ("struck what New Delhi described as a camp": wo
 seat of government where a cooperative act happens ("signed at the White House": seat_of), nor,
 in a purpose clause, the acting state's own state. A coup that names no one ("the army seized
 power") is aimed at its own country's government (seized_power).
+
+Sixth session: an act aimed at a "what" clause is aimed at what it names, not at whose words they
+are ("struck what it called militant sites in Lebanon": described); what an act takes its actor
+out of reads like a "from" phrase ("pulled out of Mali", "out of the deal with Iran": out_of);
+"the country" or "the republic" alone is the last country named before (state_anaphor); a
+judgement, demand, protest or intent about an act named with its agent is aimed at the agent
+("the detention of two soldiers by Turkey": act_agent).
 """
 
 from __future__ import annotations
@@ -62,6 +69,8 @@ HOSTILE_ROOTS = {"14", "18", "19", "20"}  # protest, assault, fight, mass violen
 BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
 FORCE_POSTURE = "15"  # CAMEO 15: exhibit force posture
 SINGLE_KINDS = {"border", "protest", "place of a mission", "condition", "reported clause"}  # one phrase, no "and"
+MEETING_NOUNS = LEXICON["meeting_nouns"]
+PLACE_PARTS = LEXICON["place_part_nouns"]
 PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
 
 
@@ -86,11 +95,13 @@ def recipients(
     weak: tuple[list[ActorRef], str] | None = None
     states = [a for a in actors if (a.kb_id or "").startswith(("country:", "org:"))]
     owner_ok = not any(one_person(doc, sp, states) for sp in frame.actor_spans)  # "his resignation": his own
-    preps = frame.recipient_spans
+    preps = frame.recipient_spans + tuple(sp for sp in out_of(doc, frame) if sp not in frame.recipient_spans)
     if root in COMPLAINT_ROOTS:
         about = [sp for sp in preps if ABOUT_BEFORE.search(text[max(0, sp[0] - 12) : sp[0]])]
         preps = tuple(about) + tuple(sp for sp in preps if sp not in about)
     order = [("object", frame.object_spans), ("prepositional phrase", preps)]
+    if targets := described(doc, frame):  # "struck what it called militant camps in Lebanon"
+        order.insert(0, ("described target", targets))
     if targets := protested(doc, frame):  # "in protest against France's reform"
         order.insert(0, ("protest", targets))
     if root == THREAT_ROOT:  # "warned that it would strike if Iran attacked"
@@ -106,11 +117,15 @@ def recipients(
     for kind, spans in order:
         for span in spans:
             named_place = place_phrase(doc, span) or meeting_place(doc, span)
-            if kind not in {"object", "place of a mission", "border"} and named_place:
+            if kind not in {"object", "place of a mission", "border", "described target"} and named_place:
                 continue
             if frame.predicate_lemma in FLEEING_VERBS and a_place(doc, span):  # "fled to Moscow"
                 continue
             words = text[span[0] : span[1]]
+            if root in AGENT_ROOTS and kind in {"object", "prepositional phrase", "protest"}:
+                agent = act_agent(reader, doc, span, actor_keys, on_date, disc)
+                if agent is not None:  # "protested against the detention of two soldiers by Turkey"
+                    return agent[0], f"recipient from the {kind} '{words}': {agent[1]}"
             pair = reciprocal(words.split(" of ")[0], span, actors, told.named) if kind != "protest" else None
             if pair is not None:  # "accused each other", "each side blamed the other"
                 return pair[0], f"recipient from the {kind}: {pair[1]}"
@@ -130,6 +145,8 @@ def recipients(
                 if earlier is not None:
                     ref = replace(earlier[0], entity_text=words, start_char=span[0], end_char=span[1])
                     return [ref], f"{why}: {earlier[1]}"
+            if len(group) == 1 and (state := state_anaphor(reader, doc, span, own, on_date, told)) is not None:
+                return state[0], f"{why}: {state[1]}"  # "imposed sanctions on the country"
             if not found and kind == "object":  # "cut ties with Qatar, accusing it of ..."
                 back = pronoun_party(reader, doc, span, actor_keys, on_date, told)
                 if back is not None:
@@ -195,6 +212,75 @@ def pronoun_party(
 
 
 PARTY_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
+STATE_ANAPHORS = LEXICON["state_anaphor_nouns"]
+WHERE_PREPS = LEXICON["place_prepositions"] - {"on"}  # "sanctions on the country" names whom
+
+
+def state_anaphor(
+    reader: ActorReader, doc: Doc, span: tuple[int, int], own: set[str], on_date: dt.date | None, disc: Discourse
+) -> tuple[list[ActorRef], str] | None:
+    """'gave Niger's junta a week and imposed sanctions on the country', 'Lithuanian officials said
+    Moscow had cut off oil to the republic': "the" and a state noun (lexicon state_anaphor_nouns)
+    alone is the last country named before it (a name the knowledge base knows as a country), in
+    its sentence or the one before, other than the actors' own countries; not where something
+    happens ("across the country", lexicon place_prepositions but "on"), nor a country of a list."""
+    words = reader.text[span[0] : span[1]].strip().lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in STATE_ANAPHORS:
+        return None
+    here = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if here is None or (here.root.head.dep_ == "prep" and here.root.head.lower_ in WHERE_PREPS):
+        return None  # "struck targets across the country": where, the country the story is about
+    start = here.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    ents = [e for e in doc.ents if start <= e.start and e.end_char <= span[0] and e.label_ in PARTY_ENTS]
+    for ent in reversed(ents):  # the parser's labels of country names vary ("Niger" as ORG): the knowledge decides
+        if ent.root.dep_ == "conj" or any(c.dep_ == "conj" for c in ent.root.children):
+            return None  # one of a list ("with the United States, Britain and Germany"): which one is not said
+        refs = [
+            r
+            for r in reader.span((ent.start_char, ent.end_char), on_date, disc)
+            if r.country and r.country not in own and (r.kb_id or "").startswith("country:")
+        ]
+        if refs:
+            return refs[:1], f"'{' '.join(words)}' = {ent.text}, the country named before it"
+    return None
+
+
+# intent, demand, disapprove, reject, protest (not a signing: "signed a plan drafted by X")
+AGENT_ROOTS = {"03", "10", "11", "12", "14"}
+
+
+def act_agent(
+    reader: ActorReader, doc: Doc, span: tuple[int, int], actor_keys: set[tuple[Any, str]],
+    on_date: dt.date | None, disc: Discourse,
+) -> tuple[list[ActorRef], str] | None:  # fmt: skip
+    """'condemned the detention of two Greek soldiers by Turkey', 'in protest against abuses by
+    the security forces', 'accepted a peace plan proposed by France': a judgement, demand or
+    protest of an act (or a plan) named with its agent ("by X", on the noun or on a participle
+    that modifies it) is aimed at the agent, not at the people the act was done to. Only an agent
+    that names a party with a country or a known entity counts ("by force" names no one)."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if phrase is None or phrase.root.pos_ != "NOUN":
+        return None
+    noun = phrase.root
+    for by in noun.subtree:
+        if by.lower_ != "by" or by.dep_ not in {"prep", "agent"}:
+            continue
+        head = by.head
+        if not (head.i == noun.i or (head.dep_ in {"acl", "relcl"} and head.head.i == noun.i) or head.head.i == noun.i):
+            continue
+        for o in children(by):
+            if o.dep_ != "pobj":
+                continue
+            refs = [
+                r
+                for r in reader.span((o.left_edge.idx, o.right_edge.idx + len(o.right_edge)), on_date, disc)
+                if (r.key(), r.entity_text.lower()) not in actor_keys and not no_party(doc, r)
+            ]
+            if any(r.country or not (r.kb_id or "sector:").startswith("sector:") for r in refs):
+                return refs, f"the agent of '{noun.text}' ('by {o.text}')"
+    return None
 
 
 def no_party(doc: Doc, ref: ActorRef) -> bool:
@@ -212,6 +298,38 @@ def no_party(doc: Doc, ref: ActorRef) -> bool:
     return tok.lemma_.lower() == "state" and any(
         o.pos_ == "NOUN" for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)
     )
+
+
+def out_of(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
+    """'pulled its troops out of Mali', 'pulled the United States out of the deal with Iran': what
+    an act takes its actor or object out of, read like a "from" phrase (the frame's phrases lack
+    it: "out" is a particle or a preposition with "of" below it). Out of an accord or talks
+    (lexicon meeting_nouns), only the parties it is "with" or "between": a place in its name
+    ("the Paris climate accord") is where it was made; out of a part of a place ("an area of
+    southern Colombia", lexicon place_part_nouns), the place it is part of."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return ()
+    out = []
+    for o in children(trigger.root):
+        if o.lower_ != "out" or o.dep_ not in {"prep", "prt", "advmod"}:
+            continue
+        for p in children(o):
+            if p.dep_ != "prep" or p.lower_ != "of":
+                continue
+            for t in children(p):
+                if t.dep_ != "pobj":
+                    continue
+                if t.lemma_.lower() in PLACE_PARTS:  # "out of a Switzerland-sized area of southern Colombia"
+                    t = next((w for q in children(t) if q.dep_ == "prep" and q.lower_ == "of" for w in children(q)), t)
+                if t.lemma_.lower() not in MEETING_NOUNS:
+                    out.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
+                    continue
+                parties = [
+                    w for q in children(t) if q.dep_ == "prep" and q.lower_ in {"with", "between"} for w in children(q)
+                ]
+                out += [(w.left_edge.idx, w.right_edge.idx + len(w.right_edge)) for w in parties if w.dep_ == "pobj"]
+    return tuple(out)
 
 
 def bordering(doc: Doc, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
@@ -254,8 +372,33 @@ def wording(doc: Doc, ref: ActorRef) -> bool:
     tok = words.root
     verb = tok.head
     return (
-        tok.dep_ == "nsubj" and verb.lemma_.lower() in WORDING_VERBS and any(c.lower_ == "what" for c in children(verb))
+        tok.dep_ == "nsubj"
+        and verb.lemma_.lower() in WORDING_VERBS
+        and any(w.lower_ == "what" and w.i < tok.i for w in verb.subtree)
     )
+
+
+def described(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
+    """'struck what it called militant sites in Lebanon', 'fired missiles at what it said were
+    training camps in eastern Afghanistan': an act aimed at a "what" clause of a speech or calling
+    verb (lexicon speech_verbs, calling_verbs) is aimed at what the clause names (its attribute or
+    object predicate, with its own phrases), not at whose words they are (see wording)."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return ()
+    verb = trigger.root
+    out = []
+    for what in verb.subtree:
+        if what.lower_ != "what" or what.i < verb.i:
+            continue
+        clause = what.head if what.head.lemma_.lower() in WORDING_VERBS else what.head.head
+        if clause.lemma_.lower() not in WORDING_VERBS or not (
+            clause.head.i == verb.i or (clause.head.head.i == verb.i and clause.head.dep_ == "prep")
+        ):
+            continue
+        named = [t for t in clause.subtree if t.dep_ in {"attr", "oprd"} and t.pos_ in {"NOUN", "PROPN"}]
+        out += [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in named]
+    return tuple(out)
 
 
 def seat_of(doc: Doc, span: tuple[int, int], found: list[ActorRef]) -> bool:
