@@ -71,3 +71,66 @@ def test_the_dash_dateline_leaves_the_subject_whole(pipeline: Any, tmp_path: Pat
     assert [(e.event, e.actor) for e in bomb] == [("ASSAULT", ())]
     assert [e.event for e in march] == ["PROTEST"]
     assert {r.country for r in march[0].actor} == {"BGD"}
+
+
+# --- talks with a named side, told as the time of another clause ---------------------------------
+
+
+@pytest.mark.model
+def test_talks_with_a_named_side_after_which_the_subject_acts_are_its_meeting(pipeline: Any) -> None:
+    text = "Chile promised on Tuesday to reopen its border after peace talks with Bolivia in Lima."
+    talks = _one(pipeline, text, "talks")
+    assert talks.event == "CONSULT"
+    assert {r.country for r in talks.actor} == {"CHL"} and {r.country for r in talks.recipient} == {"BOL"}
+    assert "promised" in [e.event_text for e in _code(pipeline, text)]
+
+
+@pytest.mark.model
+def test_hours_of_talks_with_a_counterpart_named_by_nationality(pipeline: Any) -> None:
+    text = (
+        "The Kenyan foreign minister agreed on Sunday after six hours of talks with his Somali counterpart"
+        " to reopen the crossing."
+    )
+    talks = _one(pipeline, text, "talks")
+    assert talks.event == "CONSULT"
+    assert {r.country for r in talks.recipient} == {"SOM"}
+
+
+@pytest.mark.model
+def test_talks_under_way_or_with_no_side_named_are_no_meeting(pipeline: Any) -> None:
+    # "in the talks": talks under way, the setting of the agreement
+    assert "talks" not in [
+        e.event_text for e in _code(pipeline, "Kenya agreed to mediation in the talks with Somalia.")
+    ]
+    # no side named
+    unnamed = _code(pipeline, "Protests continued in Quito after talks about the budget.")
+    assert "talks" not in [e.event_text for e in unnamed]
+    # talks that are the object of their verb are that verb's event, told once
+    held = _code(pipeline, "Peru and Ecuador held talks with Brazil on Monday.")
+    assert [e.event_text for e in held] == ["held"]
+
+
+# --- clauses that tell what a party did: by-agents of participles, pronoun subjects -------------
+
+
+@pytest.mark.model
+def test_a_participle_with_a_party_as_its_by_agent_tells_an_act(pipeline: Any) -> None:
+    text = (
+        "Peru will send troops to the border under a pact signed by the presidents of Peru and Ecuador"
+        " to end the dispute."
+    )
+    signed = _one(pipeline, text, "signed")
+    assert signed.event == "AGREE" and signed.modality == "asserted"
+    assert {r.country for r in signed.actor} == {"PER", "ECU"}
+    hosted = _one(
+        pipeline, "The accord followed three days of talks hosted by the Qatari foreign minister in Doha.", "hosted"
+    )
+    assert hosted.event == "CONSULT" and {r.country for r in hosted.actor} == {"QAT"}
+
+
+@pytest.mark.model
+def test_a_participle_of_a_state_or_by_a_thing_stays_background(pipeline: Any) -> None:
+    text = "Argentina apologized to Brazil over a ship in the Beagle Channel, disputed by Argentina and Chile."
+    assert [e.event_text for e in _code(pipeline, text)] == ["apologized"]
+    assert [e.event_text for e in _code(pipeline, "Rebels backed by Rwanda seized the town of Goma.")] == ["seized"]
+    assert _code(pipeline, "A soldier wounded by shrapnel was taken to hospital in Kabul.") == []

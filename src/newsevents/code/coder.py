@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents.code.clauses import consequence_told, fronted, own_clause, told_by_party, untold
+from newsevents.code.clauses import consequence_told, fronted, own_clause, talks_clause, told_by_party, untold
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.parties import (
     THREAT_ROOT,
@@ -106,6 +106,8 @@ class _ArticleCoder:
         tok = self.doc[info.token_i]
         match = self.work.matches[k].match
         if info.noun:  # an event noun counts only where its clause gave no event ("launched an attack")
+            if talks_clause(tok) is not None:  # "agreed after talks with X": a meeting of its own
+                return False
             verb = clause_verb(tok.head) if tok.head.i != tok.i else None
             if verb is None or not (verb.i in self.event_verbs or verb.i in self.absorbed):
                 return False

@@ -71,9 +71,10 @@ EXAMPLE_PREPS = {"include", "including", "like", "excluding"}
 
 def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     """(subject tokens, passive?, how found). Follows conj / xcomp / advcl / relcl to a subject."""
-    # a passive participle clause counts too: "walked out of prison, freed by the government"
+    # a passive participle clause counts too: "walked out of prison, freed by the government", "a
+    # deal signed by the leaders of Russia and Armenia"
     passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in children(verb)) or (
-        verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in children(verb))
+        verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and any(c.dep_ == "agent" for c in children(verb))
     )
     if passive:
         for c in children(verb):
