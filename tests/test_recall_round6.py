@@ -134,3 +134,19 @@ def test_a_participle_of_a_state_or_by_a_thing_stays_background(pipeline: Any) -
     assert [e.event_text for e in _code(pipeline, text)] == ["apologized"]
     assert [e.event_text for e in _code(pipeline, "Rebels backed by Rwanda seized the town of Goma.")] == ["seized"]
     assert _code(pipeline, "A soldier wounded by shrapnel was taken to hospital in Kabul.") == []
+
+
+# --- objects of bare nouns misparsed as a clause ---------------------------------------------------
+
+
+@pytest.mark.model
+def test_coordinated_noun_compounds_misparsed_as_a_clause_are_the_object(pipeline: Any) -> None:
+    text = "Canada and Australia on Friday imposed travel bans and asset freezes on a number of Belarusian officials."
+    e = _one(pipeline, text, "imposed")
+    assert e.event == "SANCTION"
+    assert {r.country for r in e.actor} == {"CAN", "AUS"}
+
+
+@pytest.mark.model
+def test_a_real_clause_after_a_speech_verb_stays_a_clause(pipeline: Any) -> None:
+    assert _code(pipeline, "The ministry said farm prices rise every year.") == []

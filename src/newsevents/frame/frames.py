@@ -147,15 +147,22 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
 
 def _object_misparsed(verb: Token, clause: Token) -> bool:
     """A noun compound parsed as a clause complementing a verb that has no object ("imposed asset
-    freezes and travel bans": "asset" the subject of "freezes"): a present-tense verb right after
-    its bare noun subject (no determiner, no auxiliary, no subordinator), and nothing else before it."""
+    freezes and travel bans": "asset" the subject of "freezes"; "imposed travel bans and asset
+    freezes": "travel bans and asset" its subject): a present-tense verb right after its subject of
+    bare nouns (no determiner, no auxiliary, no subordinator), and nothing else before it."""
     if clause.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in OBJ_DEPS for c in children(verb)):
         return False
     subj = [c for c in children(clause) if c.dep_ in SUBJ_DEPS]
-    if len(subj) != 1 or subj[0].i != clause.i - 1 or subj[0].tag_ not in {"NN", "NNS"}:
+    if len(subj) != 1 or subj[0].right_edge.i != clause.i - 1 or subj[0].tag_ not in {"NN", "NNS"}:
         return False
     early = [c for c in children(clause) if c.i < clause.i and c.i != subj[0].i]
-    return subj[0].i == verb.i + 1 and not early and not list(children(subj[0]))
+    # the subject is bare nouns only: "asset", or "travel bans and asset" ("imposed travel bans and
+    # asset freezes"), never a determiner, a name or a clause
+    bare = all(t.tag_ in {"NN", "NNS", "CC"} and t.dep_ in _BARE_NOUN_DEPS for t in subj[0].subtree if t.i != subj[0].i)
+    return subj[0].left_edge.i == verb.i + 1 and not early and bare
+
+
+_BARE_NOUN_DEPS = {"compound", "conj", "cc"}
 
 
 def _lost_subject(verb: Token) -> tuple[tuple[int, int], Token, str] | None:
