@@ -150,3 +150,18 @@ def test_coordinated_noun_compounds_misparsed_as_a_clause_are_the_object(pipelin
 @pytest.mark.model
 def test_a_real_clause_after_a_speech_verb_stays_a_clause(pipeline: Any) -> None:
     assert _code(pipeline, "The ministry said farm prices rise every year.") == []
+
+
+# --- a person taken is detained, a place taken is occupied ---------------------------------------
+
+
+@pytest.mark.model
+def test_a_person_taken_in_a_passive_is_detained(pipeline: Any) -> None:
+    e = _one(pipeline, "Morales was taken before dawn to an army base outside La Paz.", "taken")
+    assert e.event == "COERCE" and e.cameo == "173"
+
+
+@pytest.mark.model
+def test_a_place_taken_in_a_passive_stays_occupied(pipeline: Any) -> None:
+    e = _one(pipeline, "The town of Kidal was taken by rebels on Monday.", "taken")
+    assert e.event == "ASSAULT" and e.cameo == "192"

@@ -369,7 +369,8 @@ def _objects(tok: Token, wide: bool = False) -> list[Token]:
 
 
 def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
-    """("PERSON", words) when the verb is done to a person named by name or by "him", "her", "them";
+    """("PERSON", words) when the verb is done to a person named by name or by "him", "her", "them"
+    (or, passive, "X was taken to a base", "he was seized");
     ("STATE", words) when it is done to the country itself or its power (``state_nouns`` without a
     name); ("WATERS", words) when it is aimed into the sea (``waters_nouns``: "fired missiles into
     waters near Taiwan")."""
@@ -384,6 +385,10 @@ def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
         names = [w for w in obj.subtree if w.pos_ == "PROPN" or w.ent_type_ in {"GPE", "NORP"}]
         if obj.lemma_.lower() in rules.state_nouns and not names:
             return "STATE", obj.text
+    for subj in (c for c in children(tok) if c.dep_ == "nsubjpass"):
+        # "Chavez was taken to an army base", "he was seized at the airport": the person taken
+        if subj.ent_type_ == "PERSON" or subj.lower_ in {"he", "she"}:
+            return "PERSON", subj.text
     return None
 
 
