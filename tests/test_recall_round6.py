@@ -165,3 +165,20 @@ def test_a_person_taken_in_a_passive_is_detained(pipeline: Any) -> None:
 def test_a_place_taken_in_a_passive_stays_occupied(pipeline: Any) -> None:
     e = _one(pipeline, "The town of Kidal was taken by rebels on Monday.", "taken")
     assert e.event == "ASSAULT" and e.cameo == "192"
+
+
+# --- relief carried by measure or by a participle ------------------------------------------------
+
+
+@pytest.mark.model
+def test_an_arrival_with_a_measure_of_relief_is_aid(pipeline: Any) -> None:
+    e = _one(pipeline, "Two Chinese planes landed in Lima on Thursday with tonnes of medical supplies.", "landed")
+    assert e.event == "AID"
+    e = _one(pipeline, "Japanese ships arrived in Manila carrying 40 tons of food.", "arrived")
+    assert e.event == "AID"
+
+
+@pytest.mark.model
+def test_an_arrival_with_a_measure_of_people_stays_an_arrival(pipeline: Any) -> None:
+    e = _one(pipeline, "Two Chinese planes landed in Lima on Thursday with dozens of officials.", "landed")
+    assert e.event == "CONSULT"
