@@ -182,3 +182,22 @@ def test_an_arrival_with_a_measure_of_relief_is_aid(pipeline: Any) -> None:
 def test_an_arrival_with_a_measure_of_people_stays_an_arrival(pipeline: Any) -> None:
     e = _one(pipeline, "Two Chinese planes landed in Lima on Thursday with dozens of officials.", "landed")
     assert e.event == "CONSULT"
+
+
+# --- "the two" after a meeting --------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_the_two_after_a_meeting_are_its_parties(pipeline: Any) -> None:
+    text = (
+        "Colombian President Ivan Duque crossed the bridge on Friday to meet Venezuelan leader Nicolas Maduro,"
+        " and the two pledged to reopen the border."
+    )
+    e = _one(pipeline, text, "pledged")
+    assert e.event == "AGREE"
+    assert {r.country for r in e.actor} == {"COL", "VEN"}
+
+
+@pytest.mark.model
+def test_the_two_with_no_meeting_before_name_no_one(pipeline: Any) -> None:
+    assert _code(pipeline, "Residents said the two pledged to rebuild the school.") == []

@@ -44,6 +44,7 @@ from newsevents.code.parties import (
     retaliation_target,
     same_talks,
     state_of_place,
+    the_two,
     visited,
 )
 from newsevents.code.rules import CodeRules
@@ -216,8 +217,9 @@ class _ArticleCoder:
             match = matched.match
             if match is None or match.code is None:
                 continue
-            if not actors and match.code.root == "04":
-                actors, why_actors = same_talks(self.firsts(), match.code.root)
+            if not actors and (match.code.root == "04" or the_two(frame, self.work.article.text)):
+                # a meeting told without parties, or "the two" after one: the last meeting's parties
+                actors, why_actors = same_talks(self.firsts(), "04")
             derived, when, where = work.derived[k], work.when[k], work.locations[k]
             if frame.passive and match.code.root in rules.state_act_roots and not agentive(frame, actors):
                 # "hundreds of protesters were arrested": the passive's subject is whom the act was done to

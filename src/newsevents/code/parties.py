@@ -401,6 +401,15 @@ def meeting_pair(doc: Doc, actors: Sequence[ActorRef], code: str) -> tuple[list[
     return list(first), others, why
 
 
+PAIR_WORDS = {"the two", "both", "the pair", "the two men", "the two women"}
+
+
+def the_two(frame: Frame, text: str) -> bool:
+    """Whether the frame's actor is "the two" or "both" alone ("X met Y, and the two pledged to ..."):
+    the parties of the meeting told before (same_talks)."""
+    return bool(frame.actor_spans) and all(text[a:b].lower().strip() in PAIR_WORDS for a, b in frame.actor_spans)
+
+
 def same_talks(events: Sequence[Event], root: str) -> tuple[list[ActorRef], list[str]]:
     """A meeting told without its parties ("the next round of talks will be held in Nairobi")
     is held by the parties of the last meeting told before it in the article: its actors and the
