@@ -201,3 +201,26 @@ def test_the_two_after_a_meeting_are_its_parties(pipeline: Any) -> None:
 @pytest.mark.model
 def test_the_two_with_no_meeting_before_name_no_one(pipeline: Any) -> None:
     assert _code(pipeline, "Residents said the two pledged to rebuild the school.") == []
+
+
+# --- a crowd told by its number ------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("Thousands marched on the presidential palace in Lima on Friday.", "marched", "PER"),
+        ("Hundreds of thousands took to the streets of Caracas on Monday.", "took", "VEN"),
+    ],
+)
+def test_a_crowd_told_by_its_number_protests(pipeline: Any, text: str, trigger: str, country: str) -> None:
+    e = _one(pipeline, text, trigger)
+    assert e.event == "PROTEST"
+    assert {r.country for r in e.actor} == {country}
+
+
+@pytest.mark.model
+def test_a_number_of_animals_or_a_number_that_does_not_protest_is_no_crowd(pipeline: Any) -> None:
+    assert _code(pipeline, "Thousands of cattle marched through the streets of Nairobi.") == []
+    assert _code(pipeline, "Thousands watched the parade in Lima on Friday.") == []

@@ -206,6 +206,27 @@ def unknown_named(doc: Doc, frame: Frame, suffixes: tuple[str, ...]) -> tuple[li
     return [], []
 
 
+CROWD_NUMBERS = {"thousand", "hundred", "million", "dozen", "ten", "score"}
+PROTEST_ROOT = "14"
+
+
+def crowd_named(doc: Doc, frame: Frame, root: str | None) -> tuple[list[ActorRef], list[str]]:
+    """A crowd told by its number alone ("thousands marched on the palace", "hundreds of thousands
+    took to the streets", "thousands more") as the subject of a protest (CAMEO 14): kept as text,
+    like a group of people the knowledge base lacks; its country is its place's (code.event)."""
+    if root != PROTEST_ROOT:
+        return [], []
+    for a, b in frame.actor_spans:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or span.root.tag_ != "NNS" or span.root.lemma_.lower() not in CROWD_NUMBERS:
+            continue
+        of = [g for c in children(span.root) if c.lower_ == "of" for g in children(c) if g.dep_ == "pobj"]
+        if all(g.lemma_.lower() in CROWD_NUMBERS for g in of):  # not "thousands of cattle"
+            ref = ActorRef(span.text, None, None, None, None, None, None, a, b, "a crowd told by its number")
+            return [ref], [f"actor '{span.text}': a crowd told by its number (no code)"]
+    return [], []
+
+
 def home_visit(event: Event) -> bool:
     """A visit with no one visited, by parties of the country where it happens ("Zimbabwe ...
     arrived in Harare"): no visit (CAMEO 042 is a visit to another party)."""
