@@ -224,3 +224,20 @@ def test_a_crowd_told_by_its_number_protests(pipeline: Any, text: str, trigger: 
 def test_a_number_of_animals_or_a_number_that_does_not_protest_is_no_crowd(pipeline: Any) -> None:
     assert _code(pipeline, "Thousands of cattle marched through the streets of Nairobi.") == []
     assert _code(pipeline, "Thousands watched the parade in Lima on Friday.") == []
+
+
+@pytest.mark.model
+def test_the_agent_of_a_participle_is_an_aside_not_a_party_of_what_follows(pipeline: Any) -> None:
+    text = (
+        "Delegations from Peru and Chile met in Quito on Monday for talks on their border, Ecuadorian officials said."
+        " The talks, mediated by the Ecuadorian foreign minister, lasted six hours."
+        " Both delegations agreed to withdraw troops from the border."
+        " The next round of talks will be held in Lima."
+    )
+    events = _code(pipeline, text)
+    mediated = [e for e in events if e.event_text == "mediated"]
+    assert [{r.country for r in e.actor} for e in mediated] == [{"ECU"}]
+    agreed = next(e for e in events if e.event_text == "agreed")
+    assert {r.country for r in agreed.actor} == {"PER", "CHL"}
+    held = next(e for e in events if e.event_text == "held")
+    assert {r.country for r in held.actor} | {r.country for r in held.recipient} == {"PER", "CHL"}

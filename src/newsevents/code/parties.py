@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import LOCATIVE_PREPS, PLACE_NOUNS
 from newsevents.code.rules import CodeRules
-from newsevents.frame.frames import PERSONAL_PRONOUNS
+from newsevents.frame.frames import PARTICIPLE_AGENT, PERSONAL_PRONOUNS
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.tree import children
 from newsevents.records import ActorRef, Event, EventLocation, Frame
@@ -431,11 +431,19 @@ def the_two(frame: Frame, text: str) -> bool:
     return bool(frame.actor_spans) and all(text[a:b].lower().strip() in PAIR_WORDS for a, b in frame.actor_spans)
 
 
+def _aside(event: Event) -> bool:
+    return any(PARTICIPLE_AGENT in r for r in event.reasons)
+
+
 def same_talks(events: Sequence[Event], root: str) -> tuple[list[ActorRef], list[str]]:
     """A meeting told without its parties ("the next round of talks will be held in Nairobi")
     is held by the parties of the last meeting told before it in the article: its actors and the
     parties it met (not the people of its place)."""
-    earlier = next((e for e in reversed(events) if e.cameo_root == root and e.actor), None)
+    earlier = next(
+        # not a meeting told aside ("the talks, mediated by Angola"): its party is not the talks'
+        (e for e in reversed(events) if e.cameo_root == root and e.actor and not _aside(e)),
+        None,
+    )
     if earlier is None:
         return [], []
     met = [r for r in earlier.recipient if not (r.kb_id or "").startswith("place:") and r not in earlier.actor]

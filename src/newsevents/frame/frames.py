@@ -69,19 +69,25 @@ RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 EXAMPLE_PREPS = {"include", "including", "like", "excluding"}
 
 
+# the "by" agent of a participle after a noun ("talks mediated by Angola"): an aside, whose party
+# the discourse does not count among the parties named (participants.actors)
+PARTICIPLE_AGENT = "participle after a noun: 'by' agent"
+
+
 def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     """(subject tokens, passive?, how found). Follows conj / xcomp / advcl / relcl to a subject."""
     # a passive participle clause counts too: "walked out of prison, freed by the government", "a
     # deal signed by the leaders of Russia and Armenia"
-    passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in children(verb)) or (
-        verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} and any(c.dep_ == "agent" for c in children(verb))
+    aside = verb.tag_ == "VBN" and verb.dep_ == "acl" and told_by_party(verb)
+    passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in children(verb)) or aside or (
+        verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in children(verb))
     )
     if passive:
         for c in children(verb):
             if c.dep_ == "agent":
                 objs = [g for g in children(c) if g.dep_ == "pobj"]
                 if objs:
-                    return coordinated(objs[0]), True, "passive: 'by' agent"
+                    return coordinated(objs[0]), True, PARTICIPLE_AGENT if aside else "passive: 'by' agent"
         return [], True, "passive without agent"
     for c in children(verb):
         if c.dep_ in SUBJ_DEPS:
