@@ -241,3 +241,9 @@ def test_the_agent_of_a_participle_is_an_aside_not_a_party_of_what_follows(pipel
     assert {r.country for r in agreed.actor} == {"PER", "CHL"}
     held = next(e for e in events if e.event_text == "held")
     assert {r.country for r in held.actor} | {r.country for r in held.recipient} == {"PER", "CHL"}
+
+
+@pytest.mark.model
+def test_a_deal_brokered_by_a_party_tells_only_the_deal(pipeline: Any) -> None:
+    text = "Peru and Ecuador signed a border accord on Monday, in a deal brokered by Brazil."
+    assert [e.event_text for e in _code(pipeline, text)] == ["signed"]
