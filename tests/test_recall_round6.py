@@ -247,3 +247,9 @@ def test_the_agent_of_a_participle_is_an_aside_not_a_party_of_what_follows(pipel
 def test_a_deal_brokered_by_a_party_tells_only_the_deal(pipeline: Any) -> None:
     text = "Peru and Ecuador signed a border accord on Monday, in a deal brokered by Brazil."
     assert [e.event_text for e in _code(pipeline, text)] == ["signed"]
+
+
+@pytest.mark.model
+def test_a_second_participle_after_a_noun_lends_no_party(pipeline: Any) -> None:
+    events = _code(pipeline, "The talks, hosted by Qatar and backed by Norway, began in 2012.")
+    assert [(e.event_text, {r.country for r in e.actor}) for e in events] == [("hosted", {"QAT"})]

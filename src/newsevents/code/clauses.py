@@ -356,8 +356,6 @@ def told_by_party(tok: Token) -> bool:
       struck nine sites", "Tbilisi, where Saakashvili accepted the plan", "the martial law that
       President Yoon had declared", "a charge the rebels denied", "a rally during which protesters
       stormed the city hall");
-    * a relative clause whose subject is a personal pronoun, in the past ("a plan that he had
-      refused to sign"; the participants stage finds whom it stands for, or the event has no actor);
     * a past participle after a noun whose "by" agent names a party ("a deal signed by the leaders
       of Russia and Armenia", "talks hosted by the Chinese foreign minister");
     * "the first / last N to V" ("the first country to recognise the council");
@@ -380,12 +378,9 @@ def told_by_party(tok: Token) -> bool:
         return False
     if subj.lower_ in _RELATIVES:  # not "that": "the town of Adre that killed ..." describes
         return subj.lower_ in {"who", "which"} and _names_party(tok.head)
-    if subj.lower_ in _PERSONAL:  # "a peace plan that he had refused to sign": the party he stands for
-        return True
     return subj.pos_ == "PROPN" or subj.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or _names_party(subj)
 
 
-_PERSONAL = {"he", "she", "they", "we", "it"}
 STATIVE_PARTICIPLES = LEXICON["stative_participles"]
 
 

@@ -105,6 +105,9 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     if misparsed_finite(verb):
         # a finite past verb parsed as a reduced relative ("police arrested ... , the ministry said")
         return coordinated(verb.head), False, "finite verb parsed as a modifier: the modified noun"
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN":
+        # "the talks, hosted by Cuba and backed by Norway": a participle after a noun too, with its own agent
+        return [], False, "participle after a noun coordinated with another: no agent of its own"
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i and _is_verb(verb.head):
         # the head's grammatical subject: "the minister has been indicted by the court and will
         # resign" shares "the minister", not the court
