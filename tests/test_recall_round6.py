@@ -253,3 +253,9 @@ def test_a_deal_brokered_by_a_party_tells_only_the_deal(pipeline: Any) -> None:
 def test_a_second_participle_after_a_noun_lends_no_party(pipeline: Any) -> None:
     events = _code(pipeline, "The talks, hosted by Qatar and backed by Norway, began in 2012.")
     assert [(e.event_text, {r.country for r in e.actor}) for e in events] == [("hosted", {"QAT"})]
+
+
+@pytest.mark.model
+def test_the_clauses_of_a_participle_after_a_noun_do_not_take_its_agent(pipeline: Any) -> None:
+    text = "Police in Lima stopped a march staged by students to protest the new fees."
+    assert "protest" not in [e.event_text for e in _code(pipeline, text)]

@@ -123,6 +123,8 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
         if shared:
             return coordinated(shared[0]), False, f"shared with '{verb.head.text}' ({verb.dep_}): passive subject"
         subj, _, how = _subject_tokens(verb.head)
+        if how == PARTICIPLE_AGENT:  # "a demonstration staged by students to protest ...": the aside's alone
+            return [], False, f"a clause of '{verb.head.text}', a participle after a noun: no subject of its own"
         return subj, False, f"shared with '{verb.head.text}' ({verb.dep_}): {how}"
     head = verb.head
     holder = _gerund_holder(verb)
