@@ -147,7 +147,10 @@ def test_toponym_recognition_is_scored_apart_from_resolution(tmp_path: Path, pip
 # them (event_location_dev: the frame's chosen place 0.855, the output events' 0.609;
 # geo_gwn_dev: recognition recall 0.854, precision 0.970, within 161 km over all gold toponyms 0.800).
 EVENT_LOCATION_FLOORS = {"event_location": 0.85, "event_location_output": 0.60}
-GEO_FLOORS = {"toponym_recall": 0.85, "toponym_precision": 0.96, "toponyms_all": 0.80}
+# toponyms_all lowered in the sixth session (0.801 -> 0.799): datelines written "WINNIPEG — " are cut off
+# the body as "WASHINGTON (AP) -" already were, so their toponyms (3 of gwn_dev's) are no mentions of the text;
+# the same rule reads round 5's sentences right (places 0.467 -> 0.875, recall 0.830 -> 0.892)
+GEO_FLOORS = {"toponym_recall": 0.85, "toponym_precision": 0.96, "toponyms_all": 0.79}
 # plover_dev at the end of the fourth session: recall 0.793, precision 0.770 (0.782 after the fifth session's
 # precision classes), actor country 0.930,
 # recipient country 0.871 (the issue's targets are 0.88 / 0.85 / 0.92 / 0.88).

@@ -233,11 +233,56 @@ def fronted(tok: Token) -> bool:
     return tok.dep_ == "ccomp" and tok.i < tok.head.i
 
 
+TALK_NOUNS = LEXICON["talk_nouns"]
+TALK_ADJUNCT_PREPS = LEXICON["talk_adjunct_preps"]
+
+
+def talks_with_party(noun: Token) -> bool:
+    """Talks whose other side is named: "talks with Ukraine", "a meeting with President X",
+    "talks between Pence and Erdogan" (lexicon talk_nouns)."""
+    if noun.lemma_.lower() not in TALK_NOUNS:
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in {"with", "between"}
+        and any(o.dep_ == "pobj" and (_names_party(o) or _party_modifier(o)) for o in children(p))
+        for p in children(noun)
+    )
+
+
+def _party_modifier(noun: Token) -> bool:
+    """A noun whose modifier names its party: "his Somali counterpart", "Israel's envoy"."""
+    return any(
+        c.dep_ in {"amod", "compound", "poss"}
+        and (c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or c.pos_ == "PROPN")
+        for c in children(noun)
+    )
+
+
+def talks_clause(noun: Token) -> Token | None:
+    """The verb of the clause in which named talks are a time adjunct ("promised ... after peace
+    talks with Ukraine", "agreed after six hours of talks with Baker", "warned X during a meeting
+    with Y"): their actor is its subject. None for talks that are an argument ("held talks with")."""
+    if not talks_with_party(noun):
+        return None
+    t = noun
+    # "six hours of talks", "two days of talks": the measure stands for them
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head
+    prep = t.head
+    if t.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in TALK_ADJUNCT_PREPS:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
+
+
 def noun_background(noun: Token, verb: Token | None, rules: CodeRules) -> bool:
     """An event noun that is only the setting of its sentence ("following the country's second
     coup", "amid the war") or that is ended or averted ("ending America's longest war",
     "to prevent a war") tells no event of its own (data/code_rules.yaml, background_preps,
-    ending_verbs)."""
+    ending_verbs). Talks with a named side are a meeting of their own (talks_with_party)."""
+    if talks_with_party(noun):
+        return False
     head = noun.head
     if noun.dep_ == "pobj" and (head.lower_ in rules.background_preps or head.lemma_.lower() in rules.background_preps):
         return True
@@ -311,6 +356,8 @@ def told_by_party(tok: Token) -> bool:
       struck nine sites", "Tbilisi, where Saakashvili accepted the plan", "the martial law that
       President Yoon had declared", "a charge the rebels denied", "a rally during which protesters
       stormed the city hall");
+    * a past participle after a noun whose "by" agent names a party ("a deal signed by the leaders
+      of Russia and Armenia", "talks hosted by the Chinese foreign minister");
     * "the first / last N to V" ("the first country to recognise the council");
     * a participle that modifies a group of people ("thousands of students occupying the
       parliament", "protesters besieging the presidential administration"), unless it tells the
@@ -318,6 +365,8 @@ def told_by_party(tok: Token) -> bool:
     """
     if tok.dep_ == "acl":
         bare = not any(c.dep_ in {"aux", "mark"} for c in children(tok))
+        if tok.tag_ == "VBN" and bare:  # "a deal signed by the leaders of X and Y", "talks hosted by Z"
+            return _by_party(tok)
         result = tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in RESULT_VERBS  # "sending troops fleeing"
         return tok.tag_ == "VBG" and bare and not result and _names_party(tok.head)
     if tok.dep_ != "relcl":
@@ -330,3 +379,17 @@ def told_by_party(tok: Token) -> bool:
     if subj.lower_ in _RELATIVES:  # not "that": "the town of Adre that killed ..." describes
         return subj.lower_ in {"who", "which"} and _names_party(tok.head)
     return subj.pos_ == "PROPN" or subj.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or _names_party(subj)
+
+
+STATIVE_PARTICIPLES = LEXICON["stative_participles"]
+
+
+def _by_party(participle: Token) -> bool:
+    """A participle whose "by" agent names a party ("signed by the leaders of Russia and
+    Armenia", "requested by President Tokayev"), not a thing ("wounded by shrapnel"), and that
+    tells an act, not a state ("a town held by rebels": lexicon stative_participles)."""
+    if participle.lemma_.lower() in STATIVE_PARTICIPLES:
+        return False
+    agent = next((c for c in children(participle) if c.dep_ == "agent"), None)
+    obj = next((g for g in children(agent) if g.dep_ == "pobj"), None) if agent is not None else None
+    return obj is not None and (_names_party(obj) or _party_modifier(obj))

@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents.code.clauses import consequence_told, fronted, own_clause, told_by_party, untold
+from newsevents.code.clauses import consequence_told, fronted, own_clause, talks_clause, told_by_party, untold
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.parties import (
     THREAT_ROOT,
@@ -46,6 +46,7 @@ from newsevents.code.parties import (
     retaliation_target,
     same_talks,
     state_of_place,
+    the_two,
     visited,
 )
 from newsevents.code.rules import CodeRules
@@ -110,6 +111,8 @@ class _ArticleCoder:
         tok = self.doc[info.token_i]
         match = self.work.matches[k].match
         if info.noun:  # an event noun counts only where its clause gave no event ("launched an attack")
+            if talks_clause(tok) is not None:  # "agreed after talks with X": a meeting of its own
+                return False
             verb = clause_verb(tok.head) if tok.head.i != tok.i else None
             if verb is None or not (verb.i in self.event_verbs or verb.i in self.absorbed):
                 return False
@@ -225,8 +228,9 @@ class _ArticleCoder:
             match = matched.match
             if match is None or match.code is None:
                 continue
-            if not actors and match.code.root == "04":
-                actors, why_actors = same_talks(self.firsts(), match.code.root)
+            if not actors and (match.code.root == "04" or the_two(frame, self.work.article.text)):
+                # a meeting told without parties, or "the two" after one: the last meeting's parties
+                actors, why_actors = same_talks(self.firsts(), "04")
             derived, when, where = work.derived[k], work.when[k], work.locations[k]
             if frame.passive and match.code.root in rules.state_act_roots and not agentive(frame, actors):
                 # "hundreds of protesters were arrested": the passive's subject is whom the act was done to

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import LOCATIVE_PREPS, PLACE_NOUNS
 from newsevents.code.rules import CodeRules
-from newsevents.frame.frames import PERSONAL_PRONOUNS
+from newsevents.frame.frames import PARTICIPLE_AGENT, PERSONAL_PRONOUNS
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.tree import children
 from newsevents.records import ActorRef, Event, EventLocation, Frame
@@ -204,6 +204,27 @@ def unknown_named(doc: Doc, frame: Frame, suffixes: tuple[str, ...]) -> tuple[li
         if _people(span.root, suffixes) or span.root.ent_type_ == "PERSON":
             ref = ActorRef(span.text, None, None, None, None, None, None, a, b, "a name the knowledge base lacks")
             return [ref], [f"actor '{span.text}': a name the knowledge base lacks (no code)"]
+    return [], []
+
+
+CROWD_NUMBERS = {"thousand", "hundred", "million", "dozen", "ten", "score"}
+PROTEST_ROOT = "14"
+
+
+def crowd_named(doc: Doc, frame: Frame, root: str | None) -> tuple[list[ActorRef], list[str]]:
+    """A crowd told by its number alone ("thousands marched on the palace", "hundreds of thousands
+    took to the streets", "thousands more") as the subject of a protest (CAMEO 14): kept as text,
+    like a group of people the knowledge base lacks; its country is its place's (code.event)."""
+    if root != PROTEST_ROOT:
+        return [], []
+    for a, b in frame.actor_spans:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or span.root.tag_ != "NNS" or span.root.lemma_.lower() not in CROWD_NUMBERS:
+            continue
+        of = [g for c in children(span.root) if c.lower_ == "of" for g in children(c) if g.dep_ == "pobj"]
+        if all(g.lemma_.lower() in CROWD_NUMBERS for g in of):  # not "thousands of cattle"
+            ref = ActorRef(span.text, None, None, None, None, None, None, a, b, "a crowd told by its number")
+            return [ref], [f"actor '{span.text}': a crowd told by its number (no code)"]
     return [], []
 
 
@@ -410,11 +431,28 @@ def meeting_pair(doc: Doc, actors: Sequence[ActorRef], code: str) -> tuple[list[
     return list(first), others, why
 
 
+PAIR_WORDS = {"the two", "both", "the pair", "the two men", "the two women"}
+
+
+def the_two(frame: Frame, text: str) -> bool:
+    """Whether the frame's actor is "the two" or "both" alone ("X met Y, and the two pledged to ..."):
+    the parties of the meeting told before (same_talks)."""
+    return bool(frame.actor_spans) and all(text[a:b].lower().strip() in PAIR_WORDS for a, b in frame.actor_spans)
+
+
+def _aside(event: Event) -> bool:
+    return any(PARTICIPLE_AGENT in r for r in event.reasons)
+
+
 def same_talks(events: Sequence[Event], root: str) -> tuple[list[ActorRef], list[str]]:
     """A meeting told without its parties ("the next round of talks will be held in Nairobi")
     is held by the parties of the last meeting told before it in the article: its actors and the
     parties it met (not the people of its place)."""
-    earlier = next((e for e in reversed(events) if e.cameo_root == root and e.actor), None)
+    earlier = next(
+        # not a meeting told aside ("the talks, mediated by Angola"): its party is not the talks'
+        (e for e in reversed(events) if e.cameo_root == root and e.actor and not _aside(e)),
+        None,
+    )
     if earlier is None:
         return [], []
     met = [r for r in earlier.recipient if not (r.kb_id or "").startswith("place:") and r not in earlier.actor]

@@ -395,7 +395,8 @@ def _objects(tok: Token, wide: bool = False) -> list[Token]:
 
 
 def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
-    """("PERSON", words) when the verb is done to a person named by name or by "him", "her", "them";
+    """("PERSON", words) when the verb is done to a person named by name or by "him", "her", "them"
+    (or, passive, "X was taken to a base", "he was seized");
     ("STATE", words) when it is done to the country itself or its power (``state_nouns`` without a
     name); ("WATERS", words) when it is aimed into the sea (``waters_nouns``: "fired missiles into
     waters near Taiwan")."""
@@ -416,6 +417,10 @@ def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
         names = [w for w in obj.subtree if w.pos_ == "PROPN" or w.ent_type_ in {"GPE", "NORP"}]
         if obj.lemma_.lower() in rules.state_nouns and not names:
             return "STATE", obj.text
+    for subj in (c for c in children(tok) if c.dep_ == "nsubjpass"):
+        # "Chavez was taken to an army base", "he was seized at the airport": the person taken
+        if subj.ent_type_ == "PERSON" or subj.lower_ in {"he", "she"}:
+            return "PERSON", subj.text
     return None
 
 
@@ -431,9 +436,13 @@ def _full_name(tok: Token) -> bool:
 def carried(tok: Token, rules: CodeRules) -> str | None:
     """The relief noun that the verb's subject or object carries ("planes carrying tents and
     medicine", "troops with food and water"), if any: one of ``relief_nouns`` that is the object of
-    one of ``cargo_verbs`` or of "with" (through a list: "carrying rescue teams and relief supplies")."""
+    one of ``cargo_verbs`` or of "with" (through a list: "carrying rescue teams and relief supplies";
+    through a measure: "with tonnes of medical supplies"), or that the verb's own participle carries
+    ("arrived carrying 40 tons of food")."""
     for c in children(tok):
-        if c.dep_ not in {"nsubj", "nsubjpass", "dobj", "obj", "prep"}:
+        if c.dep_ not in {"nsubj", "nsubjpass", "dobj", "obj", "prep"} and not (
+            c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in rules.cargo_verbs  # "arrived carrying food"
+        ):
             continue
         for w in c.subtree:
             if w.lemma_.lower() not in rules.relief_nouns and w.lower_ not in rules.relief_nouns:
@@ -442,6 +451,9 @@ def carried(tok: Token, rules: CodeRules) -> str | None:
             while head.dep_ in {"conj", "compound", "appos"} and head.head.i != head.i:
                 head = head.head
             carrier = head.head
+            if head.dep_ == "pobj" and carrier.lower_ == "of" and carrier.head.dep_ in {"pobj", "dobj", "obj"}:
+                head = carrier.head  # "with tonnes of medical supplies", "carrying 40 tons of food": the measure
+                carrier = head.head
             if head.dep_ in {"dobj", "obj"} and carrier.lemma_.lower() in rules.cargo_verbs:
                 return w.text
             if head.dep_ == "pobj" and carrier.lower_ == "with":

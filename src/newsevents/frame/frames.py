@@ -69,10 +69,17 @@ RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 EXAMPLE_PREPS = {"include", "including", "like", "excluding"}
 
 
+# the "by" agent of a participle after a noun ("talks mediated by Angola"): an aside, whose party
+# the discourse does not count among the parties named (participants.actors)
+PARTICIPLE_AGENT = "participle after a noun: 'by' agent"
+
+
 def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     """(subject tokens, passive?, how found). Follows conj / xcomp / advcl / relcl to a subject."""
-    # a passive participle clause counts too: "walked out of prison, freed by the government"
-    passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in children(verb)) or (
+    # a passive participle clause counts too: "walked out of prison, freed by the government", "a
+    # deal signed by the leaders of Russia and Armenia"
+    aside = verb.tag_ == "VBN" and verb.dep_ == "acl" and told_by_party(verb)
+    passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in children(verb)) or aside or (
         verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in children(verb))
     )
     if passive:
@@ -80,7 +87,7 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
             if c.dep_ == "agent":
                 objs = [g for g in children(c) if g.dep_ == "pobj"]
                 if objs:
-                    return coordinated(objs[0]), True, "passive: 'by' agent"
+                    return coordinated(objs[0]), True, PARTICIPLE_AGENT if aside else "passive: 'by' agent"
         return [], True, "passive without agent"
     for c in children(verb):
         if c.dep_ in SUBJ_DEPS:
@@ -98,6 +105,9 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     if misparsed_finite(verb):
         # a finite past verb parsed as a reduced relative ("police arrested ... , the ministry said")
         return coordinated(verb.head), False, "finite verb parsed as a modifier: the modified noun"
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN":
+        # "the talks, hosted by Cuba and backed by Norway": a participle after a noun too, with its own agent
+        return [], False, "participle after a noun coordinated with another: no agent of its own"
     if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i and _is_verb(verb.head):
         # the head's grammatical subject: "the minister has been indicted by the court and will
         # resign" shares "the minister", not the court
@@ -113,6 +123,8 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
         if shared:
             return coordinated(shared[0]), False, f"shared with '{verb.head.text}' ({verb.dep_}): passive subject"
         subj, _, how = _subject_tokens(verb.head)
+        if how == PARTICIPLE_AGENT:  # "a demonstration staged by students to protest ...": the aside's alone
+            return [], False, f"a clause of '{verb.head.text}', a participle after a noun: no subject of its own"
         return subj, False, f"shared with '{verb.head.text}' ({verb.dep_}): {how}"
     head = verb.head
     holder = _gerund_holder(verb)
@@ -146,15 +158,22 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
 
 def _object_misparsed(verb: Token, clause: Token) -> bool:
     """A noun compound parsed as a clause complementing a verb that has no object ("imposed asset
-    freezes and travel bans": "asset" the subject of "freezes"): a present-tense verb right after
-    its bare noun subject (no determiner, no auxiliary, no subordinator), and nothing else before it."""
+    freezes and travel bans": "asset" the subject of "freezes"; "imposed travel bans and asset
+    freezes": "travel bans and asset" its subject): a present-tense verb right after its subject of
+    bare nouns (no determiner, no auxiliary, no subordinator), and nothing else before it."""
     if clause.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in OBJ_DEPS for c in children(verb)):
         return False
     subj = [c for c in children(clause) if c.dep_ in SUBJ_DEPS]
-    if len(subj) != 1 or subj[0].i != clause.i - 1 or subj[0].tag_ not in {"NN", "NNS"}:
+    if len(subj) != 1 or subj[0].right_edge.i != clause.i - 1 or subj[0].tag_ not in {"NN", "NNS"}:
         return False
     early = [c for c in children(clause) if c.i < clause.i and c.i != subj[0].i]
-    return subj[0].i == verb.i + 1 and not early and not list(children(subj[0]))
+    # the subject is bare nouns only: "asset", or "travel bans and asset" ("imposed travel bans and
+    # asset freezes"), never a determiner, a name or a clause
+    bare = all(t.tag_ in {"NN", "NNS", "CC"} and t.dep_ in _BARE_NOUN_DEPS for t in subj[0].subtree if t.i != subj[0].i)
+    return subj[0].left_edge.i == verb.i + 1 and not early and bare
+
+
+_BARE_NOUN_DEPS = {"compound", "conj", "cc"}
 
 
 def _lost_subject(verb: Token) -> tuple[tuple[int, int], Token, str] | None:

@@ -4,7 +4,8 @@ rebels on a convoy".
 A noun counts when the verb-frame dictionary knows its lemma as a predicate and it names who acts:
 a possessive ("the EU's ban") or a "by" phrase ("an attack by rebels"), or the subject of a
 light verb whose object it is ("announced a cessation of military operations", lexicon
-agent_verbs). "of" names the agent only
+agent_verbs), or, for talks with a named side in a time adjunct, the subject of the clause they
+set ("agreed after talks with Clinton", lexicon talk_nouns). "of" names the agent only
 after the nouns listed in data/code_rules.yaml (``of_agent_nouns``: "the visit of the president",
 "the withdrawal of the troops"); after others it names the patient ("the arrest of the opposition
 leader"), and a wrong actor is worse than a missed event. After the reciprocal nouns of
@@ -18,6 +19,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from spacy.tokens import Span, Token
 
+from newsevents.code.clauses import talks_clause
 from newsevents.frame.frames import RECIPIENT_PREPS, VerbInfo, _modality, _subject_tokens
 from newsevents.frame.locative import trigger_place_spans
 from newsevents.lexicon import LEXICON
@@ -96,6 +98,14 @@ def build_noun_frames(
         if light is not None:
             subj, _, how_subj = _subject_tokens(light)
             agent = (subj, f"subject of '{light.text}', whose object it is ({how_subj})", "") if subj else None
+        talked = talks_clause(n) if agent is None else None
+        if talked is not None:  # "agreed after talks with Clinton": the talks of the clause's subject
+            subj, _, how_subj = _subject_tokens(talked)
+            agent = (
+                (subj, f"subject of '{talked.text}', in whose clause the talks are held ({how_subj})", "")
+                if subj
+                else None
+            )
         if agent is None:
             continue
         subj, how, agent_prep = agent

@@ -26,7 +26,7 @@ from newsevents.code.clauses import LINK_DEPS
 from newsevents.code.parties import DOMESTIC_SECTORS, FROM_DATELINE, STATE_SECTORS, pair_of
 from newsevents.code.rules import CodeRules
 from newsevents.frame.facts import clause_date
-from newsevents.frame.frames import PERSONAL_PRONOUNS
+from newsevents.frame.frames import PARTICIPLE_AGENT, PERSONAL_PRONOUNS
 from newsevents.lexicon import sector_group
 from newsevents.parse.tree import children, ents
 from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
@@ -260,6 +260,7 @@ class ActorReader:
         main clause (``main``), "it" and "they" are the body or the group named as the actor of a
         main clause in this sentence or the one before."""
         phrases: list[ActorPhrase] = []
+        aside = f"subject: {PARTICIPLE_AGENT}" in frame.reasons
         linked: LinkedDate | None = None
         for span in frame.actor_spans:
             words = self.text[span[0] : span[1]]
@@ -299,7 +300,8 @@ class ActorReader:
                 why = [*why_owned, *(f"actor '{r.entity_text}': {r.reason}" for r in found)]
             phrases.append(ActorPhrase(tuple(found), tuple(why), linked=earlier is not None or bool(why_owned)))
             named = tuple(r for r in found if r.country or not (r.kb_id or "sector:").startswith("sector:"))
-            disc = replace(disc, named=(*disc.named, *named))
+            if not aside:  # "the talks, mediated by Angola": not a party to what follows ("both delegations")
+                disc = replace(disc, named=(*disc.named, *named))
             if found and main:
                 disc = referents(disc, words, tuple(found), bool(named), frame.sentence_index)
             names_person = any(s < span[1] and span[0] < e for s, e in disc.person_spans)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsevents.code.parties import unknown_named
+from newsevents.code.parties import crowd_named, unknown_named
 from newsevents.code.verbframes import FrameMatch
 from newsevents.frame.facts import coding_order
 from newsevents.match.matching import issuer
@@ -75,6 +75,8 @@ def make_participants(res: Resources) -> StageFunc:
             reporting = reporting_speaker(tok, speech_actors) if not cast.actors and not cast.retells else None
             if not cast.actors:
                 refs, why = unknown_named(doc, frame, suffixes)
+                if not refs:  # "thousands marched on the palace"
+                    refs, why = crowd_named(doc, frame, m.code.root if m is not None and m.code else None)
                 if refs:
                     cast = replace(cast, unnamed=ActorPhrase(tuple(refs), tuple(why)))
                 elif reporting is not None:  # "Sweden said the vote was illegal and accused Russia ..."

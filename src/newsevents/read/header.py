@@ -2,7 +2,8 @@
 
 The seed shape is a first line `` date YYYY-MM-DD`` followed by a dateline such as
 ``MOSCOW, August 23. /TASS/.`` and the body. Wire styles such as ``KABUL, Aug 15 (Reuters) -``
-and ``NAIROBI (AP) —`` are recognised too. The header and the dateline are cut off the body:
+and ``NAIROBI (AP) —`` are recognised too, and so is a place in capitals followed by a dash alone
+(``NAIROBI - ``, ``PORT HARCOURT, Nigeria — ``). The header and the dateline are cut off the body:
 they are not part of any event sentence.
 """
 
@@ -18,13 +19,18 @@ _MONTH = (
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _PLACE = rf"[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+)*(?:,\s(?!{_MONTH}\s+\d)[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*)?"
-# MOSCOW, August 23. /TASS/.   |   KABUL, Aug 15 (Reuters) -   |   NAIROBI (AP) —
+# MOSCOW, August 23. /TASS/.   |   KABUL, Aug 15 (Reuters) -   |   NAIROBI (AP) —   |   NAIROBI -
 _DATELINE = re.compile(
     rf"\A(?P<place>{_PLACE})"
     rf"(?:,\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\.?)?"
-    r"(?:\s*/(?P<pub1>[^/\n]{1,40})/\.?|\s*\((?P<pub2>[^)\n]{1,40})\)\s*[-\u2013\u2014:]+)?"
+    r"(?:\s*/(?P<pub1>[^/\n]{1,40})/\.?|\s*\((?P<pub2>[^)\n]{1,40})\)\s*[-\u2013\u2014:]+"
+    r"|[ \t]+(?P<dash>[-\u2013\u2014]{1,2})(?=\s+[A-Z0-9\"'\u201c]))?"
     r"\s*"
 )
+# a dash alone makes a dateline only after a place written in capitals, one word of three letters at
+# least ("NAIROBI -", "THE HAGUE -"), not after an acronym or a name ("UN - ", "Reuters - "), and only
+# before a capitalised sentence ("NATO - the alliance met" is body text)
+_CAPS_PLACE = re.compile(r"\A(?=[A-Z'.\-\s]*[A-Z]{3})[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+)*(?:,|\Z)")
 
 
 @dataclass(frozen=True)
@@ -52,7 +58,8 @@ def parse_header(raw: str) -> Header:
     d = _DATELINE.match(rest)
     # A dateline needs a date or a publisher after the place: a capitalised first word alone
     # ("NATO said ...") is body text, not a dateline.
-    if d and (d.group("date") or d.group("pub1") or d.group("pub2")):
+    dash = d is not None and d.group("dash") is not None and _CAPS_PLACE.match(d.group("place")) is not None
+    if d and (d.group("date") or d.group("pub1") or d.group("pub2") or dash):
         publisher = (d.group("pub1") or d.group("pub2") or "").strip() or None
         return Header(
             pub_date=pub_date,
