@@ -65,10 +65,10 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.80,  # 0.803 (sixth session, recipients round 6; 0.799 before)
     },
     "blind/stories.jsonl": {
-        "group_recall": 0.87,  # 0.878 (fifth session, merged)
+        "group_recall": 0.88,  # 0.882 (sixth session, merged); 0.878 (fifth session, merged)
         "precision": 0.90,  # 0.910 (fifth session, merged)
         "actor_country": 0.92,  # 0.930 (fifth session, merged)
-        "recipient_country": 0.75,  # 0.756 (fifth session, merged)
+        "recipient_country": 0.76,  # 0.767 (sixth session, merged); 0.756 (fifth session, merged)
         # rate on found events, lowered in the fifth session: 121/135 right (117/129 at the start); lowered
         # again in the sixth: 121/136 (one more event found, "hosted by Cuba", dated otherwise than the gold)
         "dates": 0.88,  # 0.890 (sixth session, recall work); 0.896 (fifth session, merged)
@@ -86,7 +86,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     "blind2/stories.jsonl": {
         "group_recall": 0.90,  # 0.905 (fifth session, merged)
-        "precision": 0.88,  # 0.884 (sixth session: retellings merged; 0.875 fifth session)
+        "precision": 0.89,  # 0.890 (sixth session, merged); 0.875 (fifth session, merged)
         "actor_country": 0.88,  # 0.890 (fifth session, merged)
         "recipient_country": 0.76,  # 0.763 (sixth session, recipients round 6; 0.750 before)
         # rate on found events, lowered in the fifth session: 77/87 right (73/82 at the start)
@@ -101,7 +101,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.81,  # 0.816 (sixth session, recipients round 6; 0.803 before)
         # rate on found events, lowered in the fifth session: 212/225 right (204/214 at the start)
         "dates": 0.94,  # 0.942 (fifth session, merged)
-        "places": 0.86,  # 0.870 (fifth session, merged)
+        "places": 0.87,  # 0.872 (sixth session, merged); 0.870 (fifth session, merged)
     },
     "blind3/sentences_extra.jsonl": {
         "group_recall": 0.92,  # 0.922 (fifth session, merged)
@@ -112,7 +112,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "places": 0.87,  # 0.880 (fifth session, merged)
     },
     "blind3/stories.jsonl": {
-        "group_recall": 0.76,  # 0.769 (fifth session, merged)
+        "group_recall": 0.77,  # 0.775 (sixth session, merged); 0.769 (fifth session, merged)
         "precision": 0.88,  # 0.886 (sixth session: retellings merged; 0.880 fifth session)
         "actor_country": 0.91,  # 0.911 (fifth session, merged)
         "recipient_country": 0.67,  # 0.670 (sixth session, recipients round 6; 0.657 before)
@@ -123,18 +123,18 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     # fourth round: blind until the end of the fourth session of 2026-12-03 (tests/data/blind4/README.md)
     "blind4/sentences.jsonl": {
-        "group_recall": 0.83,  # 0.837 (fifth session, merged)
-        "precision": 0.92,  # 0.928 (sixth session); 0.927 (fifth session, merged)
-        "actor_country": 0.87,  # 0.879 (sixth session); 0.871 (fifth session, merged)
-        "recipient_country": 0.70,  # 0.703 (sixth session); 0.702 (fifth session, merged)
+        "group_recall": 0.85,  # 0.852 (sixth session, merged); 0.837 (fifth session, merged)
+        "precision": 0.93,  # 0.932 (sixth session, merged); 0.927 (fifth session, merged)
+        "actor_country": 0.88,  # 0.881 (sixth session, merged); 0.871 (fifth session, merged)
+        "recipient_country": 0.72,  # 0.728 (sixth session, merged); 0.702 (fifth session, merged)
         "dates": 0.95,  # 0.953 (fifth session, merged)
-        "places": 0.79,  # 0.798 (sixth session: dash datelines); 0.767 (fifth session, merged)
+        "places": 0.80,  # 0.801 (sixth session, merged); 0.767 (fifth session, merged)
     },
     "blind4/stories.jsonl": {
         "group_recall": 0.81,  # 0.812 (sixth session, recall work); 0.798 (fifth session, merged)
         "precision": 0.85,  # 0.854 (sixth session); 0.850 (fifth session, merged)
         "actor_country": 0.84,  # 0.846 (sixth session); 0.843 (fifth session, merged)
-        "recipient_country": 0.74,  # 0.749 (sixth session); 0.746 (fifth session, merged)
+        "recipient_country": 0.75,  # 0.754 (sixth session, merged); 0.746 (fifth session, merged)
         "dates": 0.94,  # 0.942 (sixth session); 0.941 (fifth session, merged)
         # rate on found events, lowered in the sixth session: 101/119 right (100/117 before)
         "places": 0.84,  # 0.849 (sixth session, recall work); 0.855 (fifth session, merged)
@@ -145,21 +145,22 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.89,  # 0.892 (sixth session); 0.830 (end of the fifth; start 0.799)
         "precision": 0.91,  # 0.912 (sixth session); 0.905 (end of the fifth; start 0.893)
         "actor_country": 0.93,  # 0.937 (sixth session); 0.907 (end of the fifth; start 0.902)
-        "recipient_country": 0.81,  # 0.820 (0.8199; sixth session); 0.809 (end of the fifth; start 0.785)
+        "recipient_country": 0.83,  # 0.839 (sixth session, merged); 0.809 (end of the fifth; start 0.785)
         "dates": 0.90,  # 0.906 (sixth session); 0.907 (end of the fifth; start 0.899)
         "places": 0.87,  # 0.875 (sixth session: the dateline no longer read as a place of the sentence); 0.467
     },
     "blind5/stories.jsonl": {
-        "group_recall": 0.74,  # 0.749 (start of the fifth session 0.695)
-        "precision": 0.71,  # 0.711 (start of the fifth session 0.701)
-        # rate on found events, lowered in the sixth session: tp 108 fp 11 fn 15 (105 / 9 / 10 before); the
-        # events found anew have actors the gold gives otherwise (a crowd in "the Heliopolis district",
-        # which the gazetteer places in Algeria; a person taken, told with no actor)
-        "actor_country": 0.89,  # 0.892 (sixth session); 0.917 (end of the fifth; start 0.910)
+        "group_recall": 0.79,  # 0.796 (sixth session, merged); 0.749 (start of the fifth session 0.695)
+        "precision": 0.77,  # 0.775 (sixth session, merged); 0.711 (start of the fifth session 0.701)
+        # rate on found events, lowered in the sixth session: merged, tp 108 fp 13 fn 15 (105 / 9 / 10 at its
+        # start; 8 more groups found); the events found anew have actors the gold gives otherwise (a crowd in
+        # "the Heliopolis district", which the gazetteer places in Algeria; a person taken, told with no actor;
+        # passive travel bans and suspended ties whose state is not named)
+        "actor_country": 0.88,  # 0.885 (sixth session, merged); 0.917 (end of the fifth; start 0.910)
         "recipient_country": 0.78,  # 0.787 (sixth session); 0.786 (end of the fifth; start 0.743)
-        "dates": 0.79,  # 0.796 (start of the fifth session 0.800)
-        # rate on found events, lowered in the sixth session: 78/92 right (76/88 before)
-        "places": 0.83,  # 0.835 (sixth session, types, see above); 0.864 (start of the fifth session 0.877)
+        "dates": 0.80,  # 0.807 (sixth session, merged); 0.796 (start of the fifth session 0.800)
+        # rate on found events, lowered in the sixth session: merged, 78/95 right (76/88 at its start)
+        "places": 0.82,  # 0.821 (sixth session, merged); 0.864 (start of the fifth session 0.877)
     },
 }
 # (real right, traps right, sector on real rows)

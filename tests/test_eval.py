@@ -155,8 +155,9 @@ GEO_FLOORS = {"toponym_recall": 0.85, "toponym_precision": 0.96, "toponyms_all":
 # precision classes), actor country 0.930,
 # recipient country 0.871 (the targets are 0.88 / 0.85 / 0.92 / 0.88).
 # actor_country 0.940 in the fifth session (0.930 before: "the Security Council", peoples of a place)
-# recipient_country 0.8797 in the sixth session (tp 117, fp 8, fn 24; 0.8755 before): the floor stays 0.87
-PLOVER_DEV_FLOORS = {"group_recall": 0.79, "precision": 0.77, "actor_country": 0.94, "recipient_country": 0.87}
+# sixth session, merged: recall 0.799, precision 0.779, actor country 0.941, recipient country 0.8806
+# (tp 118, fp 8, fn 24; 0.8755 at its start)
+PLOVER_DEV_FLOORS = {"group_recall": 0.79, "precision": 0.77, "actor_country": 0.94, "recipient_country": 0.88}
 
 
 @pytest.mark.slow
