@@ -162,6 +162,42 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # rate on found events, lowered in the sixth session: merged, 78/95 right (76/88 at its start)
         "places": 0.82,  # 0.821 (sixth session, merged); 0.864 (start of the fifth session 0.877)
     },
+    # round 6: written in the sixth session by new annotators, sealed, scored at its start (39ca218) and end
+    # (05562d8); tests/data/blind6/README.md
+    "blind6/sentences.jsonl": {
+        "group_recall": 0.86,  # 0.863 (start of the sixth session 0.857)
+        "precision": 0.91,  # 0.920 (start of the sixth session 0.912)
+        "actor_country": 0.92,  # 0.929 (start of the sixth session 0.928)
+        "recipient_country": 0.74,  # 0.746 (start of the sixth session 0.754)
+        "dates": 0.95,  # 0.959 (start of the sixth session 0.959)
+        "places": 0.47,  # 0.474 (start of the sixth session 0.474)
+    },
+    "blind6/stories.jsonl": {
+        "group_recall": 0.77,  # 0.773 (start of the sixth session 0.758)
+        "precision": 0.80,  # 0.806 (start of the sixth session 0.793)
+        "actor_country": 0.88,  # 0.886 (start of the sixth session 0.884)
+        "recipient_country": 0.74,  # 0.748 (start of the sixth session 0.736)
+        "dates": 0.92,  # 0.924 (start of the sixth session 0.924)
+        "places": 0.80,  # 0.800 (start of the sixth session 0.798)
+    },
+    # round 7: written in the sixth session by new annotators, sealed, scored at its start (39ca218) and end
+    # (05562d8); tests/data/blind7/README.md
+    "blind7/sentences.jsonl": {
+        "group_recall": 0.87,  # 0.873 (start of the sixth session 0.870)
+        "precision": 0.90,  # 0.903 (start of the sixth session 0.896)
+        "actor_country": 0.86,  # 0.867 (start of the sixth session 0.867)
+        "recipient_country": 0.79,  # 0.796 (start of the sixth session 0.789)
+        "dates": 0.97,  # 0.979 (start of the sixth session 0.979)
+        "places": 0.94,  # 0.941 (start of the sixth session 0.941)
+    },
+    "blind7/stories.jsonl": {
+        "group_recall": 0.75,  # 0.750 (start of the sixth session 0.718)
+        "precision": 0.80,  # 0.801 (start of the sixth session 0.786)
+        "actor_country": 0.88,  # 0.890 (start of the sixth session 0.902)
+        "recipient_country": 0.76,  # 0.760 (start of the sixth session 0.762)
+        "dates": 0.90,  # 0.902 (start of the sixth session 0.899)
+        "places": 0.77,  # 0.774 (start of the sixth session 0.762)
+    },
 }
 # (real right, traps right, sector on real rows)
 # (fourth session: 1.000/0.992/0.960, 0.993/0.992/0.957, 0.985/0.985/0.975, 1.000/0.925/0.994, with the
@@ -174,6 +210,10 @@ PROBE_FLOORS = {
     "blind4/actor_probes.tsv": (0.99, 0.97, 0.92),  # fifth session 0.993 / 0.975 / 0.922 (0.930 / 0.933 / 0.918)
     "blind4/actor_probes_extra.tsv": (0.99, 0.97, 0.97),  # fifth session 0.992 / 0.978 / 0.976 (0.967 / 0.900 / 0.968)
     "blind5/actor_probes.tsv": (0.98, 0.94, 0.96),  # 0.980 / 0.949 (130/137, sixth session; fifth 0.920) / 0.965
+    "blind6/actor_probes.tsv": (0.97, 0.97, 0.93),  # 0.977 / 0.975 / 0.933 (start 0.970 / 0.975 / 0.930)
+    "blind6/actor_probes_extra.tsv": (0.98, 0.90, 0.94),  # 0.983 / 0.906 / 0.941 (start 0.978 / 0.906 / 0.930)
+    "blind7/actor_probes.tsv": (0.98, 0.92, 0.95),  # 0.980 / 0.928 / 0.956 (start 0.980 / 0.912 / 0.953)
+    "blind7/actor_probes_extra.tsv": (0.98, 0.96, 0.95),  # 0.988 / 0.962 / 0.957 (start 0.984 / 0.942 / 0.949)
 }
 # (strict, value only)
 DATE_FLOORS = {
@@ -182,6 +222,8 @@ DATE_FLOORS = {
     "blind3/dates.tsv": (0.86, 0.92),
     "blind4/dates.tsv": (0.87, 0.92),  # 0.878 / 0.929 (start 0.861 / 0.924)
     "blind5/dates.tsv": (0.83, 0.90),  # 0.836 / 0.904 (start the same)
+    "blind6/dates.tsv": (0.90, 0.95),  # 0.905 / 0.957 (start 0.905 / 0.957)
+    "blind7/dates.tsv": (0.89, 0.95),  # 0.898 / 0.956 (start 0.898 / 0.956)
 }
 
 
