@@ -260,18 +260,24 @@ def absorb(k: Event, ev: Event, why: str) -> Event:
     """The first telling with the later one's mention; the date of the telling that has one, and
     the parties and place the first lacks."""
     dated = k.date_precision in {"publication", "unknown"} and ev.date_precision not in {"publication", "unknown"}
-    src = ev if dated else k
+    return _told_again(k, ev, dated=dated, why=why, fill_actor=True)
+
+
+def _told_again(first: Event, later: Event, *, dated: bool, why: str, fill_actor: bool) -> Event:
+    """One event with both tellings' mentions: the first's fields, the later's date when ``dated``,
+    and the recipients (and, with ``fill_actor``, the actors) and place the first lacks."""
+    src = later if dated else first
     return replace(
-        k,
-        actor=k.actor or ev.actor,
-        recipient=k.recipient or ev.recipient,
+        first,
+        actor=(first.actor or later.actor) if fill_actor else first.actor,
+        recipient=first.recipient or later.recipient,
         date=src.date,
         date_precision=src.date_precision,
         date_text=src.date_text,
         end_date=src.end_date,
-        event_loc=k.event_loc or ev.event_loc,
-        mentions=k.mentions + ev.mentions,
-        reasons=(*k.reasons, why),
+        event_loc=first.event_loc or later.event_loc,
+        mentions=first.mentions + later.mentions,
+        reasons=(*first.reasons, why),
     )
 
 
@@ -303,15 +309,5 @@ def retold(attack: Event, event: Event) -> Event:
     """'The attack killed 12 people', 'the strike hit a market on Tuesday': the attack told before,
     told again; one event with both mentions, dated by the telling that has a date."""
     dated = attack.date_precision == "publication" and event.date_precision not in {"publication", "unknown"}
-    src = event if dated else attack
-    return replace(
-        attack,
-        recipient=attack.recipient or event.recipient,
-        date=src.date,
-        date_precision=src.date_precision,
-        date_text=src.date_text,
-        end_date=src.end_date,
-        event_loc=attack.event_loc or event.event_loc,
-        mentions=attack.mentions + event.mentions,
-        reasons=(*attack.reasons, f"told again as '{event.event_text}' in sentence {event.sentence_index}"),
-    )
+    why = f"told again as '{event.event_text}' in sentence {event.sentence_index}"
+    return _told_again(attack, event, dated=dated, why=why, fill_actor=False)
