@@ -23,7 +23,7 @@ from newsevents.code.clauses import talks_clause
 from newsevents.frame.frames import RECIPIENT_PREPS, VerbInfo, _modality, _subject_tokens
 from newsevents.frame.locative import trigger_place_spans
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import clause_verb, coordinated, np_span
+from newsevents.parse.syntax import clause_verb, coordinated, np_span, subtree_span
 from newsevents.parse.tree import children, tokens
 from newsevents.records import Frame
 
@@ -121,7 +121,7 @@ def build_noun_frames(
                             recipients.extend(coordinated(o))
         verb = clause_verb(n.head) if n.head.i != n.i else None
         modality, tense, why = _modality(verb) if verb is not None else ("asserted", "past", "no verb")
-        lo, hi = n.left_edge.idx, n.right_edge.idx + len(n.right_edge.text)
+        lo, hi = subtree_span(n)
         own_dates = tuple(s for s in date_spans if lo <= s[0] and s[1] <= hi)
         if not own_dates and verb is not None:  # "X's visit to Y began on Tuesday": the clause's date
             own_dates = tuple(s for s in date_spans if _date_clause(sent, s) == verb.i)

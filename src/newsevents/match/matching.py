@@ -19,7 +19,7 @@ from newsevents.code.clauses import noun_background, sports_result, weapon_subje
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.frame.frames import VerbInfo
-from newsevents.parse.syntax import clause_verb, misparsed_finite
+from newsevents.parse.syntax import clause_verb, misparsed_finite, subtree_span
 from newsevents.records import Frame
 
 
@@ -84,5 +84,5 @@ def judging_verb(doc: Doc, info: VerbInfo) -> Token | None:
 
 def own_dates(frame: Frame, tok: Token) -> tuple[tuple[int, int], ...]:
     """The date mentions inside the noun phrase of a told act ("the airstrike of 3 May")."""
-    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    lo, hi = subtree_span(tok)
     return tuple(d for d in frame.date_spans if lo <= d[0] and d[1] <= hi)

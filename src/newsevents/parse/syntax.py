@@ -48,6 +48,11 @@ def np_span(tok: Token) -> tuple[int, int]:
     return start_tok.idx, end_tok.idx + len(end_tok.text)
 
 
+def subtree_span(tok: Token) -> tuple[int, int]:
+    """Character span of the token's whole subtree (its phrase with everything below it)."""
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+
+
 CORE_DEPS = {"det", "compound", "amod", "nummod", "poss", "case", "nmod", "flat", "quantmod"}
 
 

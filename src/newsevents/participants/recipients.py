@@ -49,6 +49,7 @@ from newsevents.code.clauses import LOCATIVE_PREPS, conjoined, place_phrase, pur
 from newsevents.code.parties import meeting_place, reciprocal, state_actor, unbordered
 from newsevents.frame.frames import PERSONAL_PRONOUNS
 from newsevents.lexicon import LEXICON, sector_group
+from newsevents.parse.syntax import subtree_span
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Discourse
@@ -268,14 +269,14 @@ def act_agent(
         if by.lower_ != "by" or by.dep_ not in {"prep", "agent"}:
             continue
         head = by.head
-        if not (head.i == noun.i or (head.dep_ in {"acl", "relcl"} and head.head.i == noun.i) or head.head.i == noun.i):
+        if noun.i not in {head.i, head.head.i}:  # "by" on the noun, or on a word below it (a participle)
             continue
         for o in children(by):
             if o.dep_ != "pobj":
                 continue
             refs = [
                 r
-                for r in reader.span((o.left_edge.idx, o.right_edge.idx + len(o.right_edge)), on_date, disc)
+                for r in reader.span(subtree_span(o), on_date, disc)
                 if (r.key(), r.entity_text.lower()) not in actor_keys and not no_party(doc, r)
             ]
             if any(r.country or not (r.kb_id or "sector:").startswith("sector:") for r in refs):
@@ -323,12 +324,12 @@ def out_of(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
                 if t.lemma_.lower() in PLACE_PARTS:  # "out of a Switzerland-sized area of southern Colombia"
                     t = next((w for q in children(t) if q.dep_ == "prep" and q.lower_ == "of" for w in children(q)), t)
                 if t.lemma_.lower() not in MEETING_NOUNS:
-                    out.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
+                    out.append(subtree_span(t))
                     continue
                 parties = [
                     w for q in children(t) if q.dep_ == "prep" and q.lower_ in {"with", "between"} for w in children(q)
                 ]
-                out += [(w.left_edge.idx, w.right_edge.idx + len(w.right_edge)) for w in parties if w.dep_ == "pobj"]
+                out += [subtree_span(w) for w in parties if w.dep_ == "pobj"]
     return tuple(out)
 
 
@@ -343,7 +344,7 @@ def bordering(doc: Doc, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, 
             for p in children(tok):
                 if p.dep_ == "prep" and p.lower_ == "with":
                     objs = [o for o in children(p) if o.dep_ == "pobj"]
-                    out += [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in objs]
+                    out += [subtree_span(o) for o in objs]
     return tuple(dict.fromkeys(out))
 
 
@@ -397,7 +398,7 @@ def described(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
         ):
             continue
         named = [t for t in clause.subtree if t.dep_ in {"attr", "oprd"} and t.pos_ in {"NOUN", "PROPN"}]
-        out += [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in named]
+        out += [subtree_span(t) for t in named]
     return tuple(out)
 
 
@@ -454,11 +455,7 @@ def mission(
     ]
     own = {a.country for a in states}
     hosts = [o for p in children(root) if p.dep_ == "prep" and p.lower_ in {"in", "at", "to"} for o in children(p)]
-    host_refs = [
-        r
-        for o in hosts[:1]
-        for r in reader.span((o.left_edge.idx, o.right_edge.idx + len(o.right_edge)), on_date, disc)
-    ]
+    host_refs = [r for o in hosts[:1] for r in reader.span(subtree_span(o), on_date, disc)]
     if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in children(root)):
         named = [r for r in reversed(disc.named) if r.country and (r.kb_id or "").startswith("country:")]
         owners = states[:1] or named[:1]
