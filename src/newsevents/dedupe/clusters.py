@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
 from newsevents.dedupe.cluster_config import ClusterConfig
+from newsevents.geo import haversine_km
 
 _WORD = re.compile(r"\w+")
 
@@ -435,13 +435,6 @@ def date_verdict(a: Features, b: Features, cfg: ClusterConfig) -> tuple[bool, st
     )
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
-
-
 _COARSE = ("country", "region", "admin1", "city", "sub-city")
 
 
@@ -533,56 +526,6 @@ def fits_range(
         return f"the cluster's best date {_fmt_range(date_lo, date_hi)} is too far"
     ok, why = place_verdict(at, place, cfg)
     return None if ok else f"the cluster's best place: {why}"
-
-
-_PRECISION_RANK = {"day": 4, "month": 3, "year": 2, "publication": 1, "unknown": 0}
-_PLACE_RANK = {"sub-city": 4, "city": 3, "admin1": 2, "region": 1, "country": 0}
-
-
-DateKey = tuple[str | None, str, int, int]  # (date, precision, first day, last day)
-
-
-def date_key(f: Features) -> DateKey:
-    return (f.date, f.date_precision, f.date_lo, f.date_hi)
-
-
-def date_weight(f: Features) -> int:
-    """A member's vote for its date: 2 for a single day, else 1."""
-    return 2 if f.date_hi == f.date_lo else 1
-
-
-def best_date_of(votes: Mapping[DateKey, int]) -> tuple[str | None, str, int, int]:
-    """The best-evidenced date of the votes (in the order the dates were first told): the most precise,
-    then the one most events give, then the earliest; on a full tie the first told."""
-    if not votes:
-        return (None, "unknown", dt.date.min.toordinal(), dt.date.max.toordinal())
-    return max(votes, key=lambda k: (_PRECISION_RANK.get(k[1], 0), k[3] == k[2], votes[k], -k[2]))
-
-
-def best_place_of(votes: Mapping[PlaceKey, int]) -> PlaceKey | None:
-    """The best-evidenced place of the votes (in the order the places were first told): the most precise
-    told twice, else the most precise, then the one most events give; on a full tie the first told."""
-    if not votes:
-        return None
-    return max(votes, key=lambda p: (votes[p] > 1, _PLACE_RANK.get(p.resolution, 0), votes[p], p.name))
-
-
-def best_date(members: Iterable[Features]) -> tuple[str | None, str, int, int]:
-    """The best-evidenced date of a cluster's members (in order): :func:`best_date_of` their votes."""
-    votes: dict[DateKey, int] = {}
-    for f in members:
-        key = date_key(f)
-        votes[key] = votes.get(key, 0) + date_weight(f)
-    return best_date_of(votes)
-
-
-def best_place(members: Iterable[Features]) -> PlaceKey | None:
-    """The best-evidenced place of a cluster's members (in order): :func:`best_place_of` their votes."""
-    votes: dict[PlaceKey, int] = {}
-    for f in members:
-        if f.place is not None:
-            votes[f.place] = votes.get(f.place, 0) + 1
-    return best_place_of(votes)
 
 
 def shingles(text: str, n: int) -> set[bytes]:

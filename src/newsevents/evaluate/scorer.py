@@ -15,7 +15,6 @@ output place mention overlaps its span and lies within 161 km.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import Any
 
 from newsevents.code.location import choose_location
 from newsevents.errors import GoldFormatError
+from newsevents.geo import haversine_km
 from newsevents.pipeline import Pipeline
 from newsevents.read.readers import ReadOptions, ReadProblem, _article_from_record
 from newsevents.records import ActorRef, CodedArticle, Event
@@ -30,13 +30,6 @@ from newsevents.records import ActorRef, CodedArticle, Event
 KM_RIGHT = 161.0
 # Non-ISO codes that gold may write in the country field (CAMEO actor codes for non-state groups).
 PSEUDO_COUNTRIES = {"IGO", "NGO", "IMG"}
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 @dataclass
