@@ -30,7 +30,7 @@ from newsevents.resolve.gazetteer_build import (
 )
 
 SAMPLE = Path(__file__).parent / "data" / "geonames_sample.txt"
-SUBSET = ("AFG", "TJK", "FRA", "USA", "UKR", "GEO", "CHN", "IND", "TLS")
+SUBSET = ("AFG", "TJK", "FRA", "USA", "UKR", "GEO", "CHN", "IND", "TLS", "CHE", "ITA", "LBN", "LBY", "PAK", "MAR")
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -137,6 +137,20 @@ def test_context_country_wins(gz: Gazetteer) -> None:
     texas, _, reason = gz.resolve("Paris", context_countries=["usa"])
     assert texas is not None and texas.country_code == "USA" and texas.admin1 == "TX"
     assert "context country USA" in reason
+
+
+def test_a_named_country_is_a_weaker_context(gz: Gazetteer) -> None:
+    # a country the article merely names does not pull a world city's name to a small namesake there
+    for name, home in (("Paris", "FRA"), ("Geneva", "CHE"), ("Rome", "ITA")):
+        place, _, reason = gz.resolve(name, named_countries=["USA"])
+        assert place is not None and place.country_code == home, (name, reason)
+        place, _, reason = gz.resolve(name, context_countries=["USA"])  # a dateline's country still does
+        assert place is not None and place.country_code == "USA", (name, reason)
+    # a namesake not far smaller, or a large city, still wins in a named country
+    place, _, reason = gz.resolve("Tripoli", named_countries=["LBN"])
+    assert place is not None and place.country_code == "LBN" and "context country LBN" in reason, reason
+    place, _, reason = gz.resolve("Hyderabad", named_countries=["PAK"])
+    assert place is not None and place.country_code == "PAK", reason
 
 
 def test_curated_aliases(gz: Gazetteer) -> None:

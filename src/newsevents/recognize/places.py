@@ -23,7 +23,8 @@ Where mentions come from (each one's ``label`` says which):
 
 Names are cleaned before lookup: a leading "the", a trailing possessive ("South Korea's") and
 trailing debris after a dash are dropped. A country name always resolves to the country.
-Resolution uses the article's countries (dateline, other places, actors) as context.
+Resolution uses the article's countries as context: the dateline's country strongly, the countries
+it names (other places, actors) weakly (docs/gazetteer.md, rule 4).
 """
 
 from __future__ import annotations
@@ -39,11 +40,13 @@ from spacy.tokens import Span, Token
 from newsevents.frame.locative import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
 from newsevents.lexicon import LEXICON, table
 from newsevents.parse.tree import children, ents, tokens
+from newsevents.recognize.context import Context, article_countries
 from newsevents.recognize.institutions import institution_mentions
 from newsevents.recognize.mentions import sentence_index_at
 from newsevents.recognize.regions import directional_regions
 from newsevents.recognize.toponyms import (
     Named,
+    clean_name,
     comma_parts,
     containing_place,
     embedded_toponyms,
@@ -107,42 +110,6 @@ _DIRECTIONS = frozenset(f"{d}{suffix}" for d in ("north", "south", "east", "west
 }
 _ABBREVIATIONS = {"St": "Saint", "Ste": "Sainte", "Mt": "Mount", "Ft": "Fort", "Pt": "Port"}
 _ABBREVIATED = re.compile(r"\b(St|Ste|Mt|Ft|Pt)\.?\s+(?=[A-Z])")
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
-_DASH_TAIL = re.compile(r"\s+[-–—]\s+.*$")
-
-
-def clean_name(text: str) -> str:
-    """The name to look up: no leading "the", no trailing possessive or dash debris."""
-    name = _DASH_TAIL.sub("", text.strip())
-    name = re.sub(r"^the\s+", "", name, flags=re.I)
-    if _POSSESSIVE.search(name) and not name.endswith("s'"):
-        name = _POSSESSIVE.sub("", name)
-    elif name.endswith("s'") or name.endswith("s’"):
-        name = name[:-1]
-    return name.strip(" ,.;:")
-
-
-def _context_countries(work: Work, know: Knowledge) -> list[str]:
-    kb = know.kb
-    out: list[str] = []
-    if work.article.dateline:  # "NAIROBI", "Port-au-Prince, Haiti": the city, else the country after it
-        for part in (work.article.dateline, *work.article.dateline.split(",")):
-            entry = kb.country_for_word(part.strip())
-            if entry is not None:
-                out.append(entry.iso3)
-                break
-            place, _, _ = know.gazetteer.resolve(part.strip().title())
-            if place is not None and place.country_code:
-                out.append(place.country_code)
-                break
-    for ent in ents(work.doc):
-        if ent.label_ in {"GPE", "NORP"}:
-            entry = kb.country_for_word(clean_name(ent.text))
-            if entry is not None and entry.iso3 not in out:
-                out.append(entry.iso3)
-    return out
-
-
 def _locative_noun(tok: Token) -> bool:
     """The object of a locative preposition, or of "of" after a place noun ("the vicinity of X")."""
     if tok.dep_ != "pobj":
@@ -286,16 +253,18 @@ def _demonym(work: Work, know: Knowledge, name: str) -> tuple[Place | None, str]
     return None
 
 
-def _resolve_name(work: Work, know: Knowledge, name: str, context: list[str]) -> tuple[Place | None, list[Place], str]:
+def _resolve_name(work: Work, know: Knowledge, name: str, context: Context) -> tuple[Place | None, list[Place], str]:
     kb, gaz = know.kb, know.gazetteer
     country = kb.country_named(name)
     if country is not None:
         place = gaz.country(country.iso3)
         return place, [place] if place else [], f"country name → {country.iso3}"
-    found = gaz.resolve(name, context_countries=context)
+    found = gaz.resolve(name, context_countries=context.home, named_countries=context.named)
     if found[0] is None and _ABBREVIATED.search(name):  # "St. Croix" is "Saint Croix", "Mt." a "Mount"
         found = gaz.resolve(
-            _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group(1)] + " ", name), context_countries=context
+            _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group(1)] + " ", name),
+            context_countries=context.home,
+            named_countries=context.named,
         )
     first, _, rest = name.partition(" ")
     if found[0] is None and rest and first.lower() in _DIRECTIONS:  # "Northern Europe", "South Florida"
@@ -338,7 +307,7 @@ def make_places(res: Resources) -> StageFunc:
 
 def places(work: Work, know: Knowledge) -> None:
     kb = know.kb
-    context = _context_countries(work, know)
+    context = article_countries(work, know.kb, know.gazetteer)
     text = work.article.text
     taken: list[tuple[int, int]] = []
     _directional_regions(work, know, taken)
@@ -371,7 +340,9 @@ def places(work: Work, know: Knowledge) -> None:
             taken.append((ent.start_char, ent.end_char))
             place, cands, reason = _resolve_name(work, know, name, context)
             if place is None and ent.text.endswith("."):  # an abbreviation keeps its dot: "N.J.", "Wash."
-                place, cands, reason = know.gazetteer.resolve(name + ".", context_countries=context)
+                place, cands, reason = know.gazetteer.resolve(
+                    name + ".", context_countries=context.home, named_countries=context.named
+                )
             _add(work, ent, ent.label_, place, cands, reason)
             continue
         if _known_actor(work, know, name):
@@ -467,7 +438,7 @@ def _in_named_divisions(work: Work, know: Knowledge) -> None:
             work.places[k] = dataclasses.replace(m, place=alt, reason=why)
 
 
-def _toponyms(work: Work, know: Knowledge, context: list[str], taken: list[tuple[int, int]]) -> None:
+def _toponyms(work: Work, know: Knowledge, context: Context, taken: list[tuple[int, int]]) -> None:
     """What the entity tagger missed: untagged runs of capitalised words the gazetteer knows
     (recognize/toponyms.py), capitalised demonyms outside any entity ("the Russian Embassy"), and
     the place that opens an organisation's name ("the New York Times": ``embedded``)."""
@@ -497,7 +468,7 @@ def _toponyms(work: Work, know: Knowledge, context: list[str], taken: list[tuple
         _add(work, span, "embedded", place, [place], why)
 
 
-def _capitals(work: Work, know: Knowledge, context: list[str], taken: list[tuple[int, int]]) -> None:
+def _capitals(work: Work, know: Knowledge, context: Context, taken: list[tuple[int, int]]) -> None:
     """ "the Tajik capital", "the capital of Sudan", and a bare "the capital": the capital of the
     dateline's country, else of the country the article names first, on the article's date
     (data/geo/capitals.tsv: Juba only from 2011-07-09, Naypyidaw from 2005)."""
@@ -515,10 +486,10 @@ def _capitals(work: Work, know: Knowledge, context: list[str], taken: list[tuple
             entry = kb.country_named(named)  # "the capital of Bogota" is Bogota, a mention of its own
             end = m.start("of") - len(" of ")  # "the capital" alone: "of X" is a mention of its own
             found.append((m.start(), end, f"'capital of {named}'", entry.iso3 if entry is not None else None))
-        elif context:
+        elif context.first is not None:
             why = "the dateline's country" if work.article.dateline else "the country the article names first"
             end = m.end()
-            found.append((m.start(), end, f"'{text[m.start() : end]}' of {why}", context[0]))
+            found.append((m.start(), end, f"'{text[m.start() : end]}' of {why}", context.first))
     for start, end, what, iso3 in found:
         if iso3 is None or any(not (end <= s or start >= e) for s, e in taken):
             continue
@@ -577,7 +548,7 @@ def _anaphors(work: Work) -> None:
 
 
 def _other_entity(
-    work: Work, know: Knowledge, ent: Span, name: str, context: list[str], taken: list[tuple[int, int]]
+    work: Work, know: Knowledge, ent: Span, name: str, context: Context, taken: list[tuple[int, int]]
 ) -> None:
     """An ORG/PERSON/NORP/... entity that the gazetteer and the syntax say is a place."""
     cue = _place_cue(ent)

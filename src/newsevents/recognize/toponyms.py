@@ -316,3 +316,18 @@ _CALENDAR_WORDS = frozenset(
 def numeric_name(ent: Span) -> bool:
     """Whether a DATE / CARDINAL ... entity may be a name: no digit, no weekday or month word."""
     return not any(c.isdigit() for c in ent.text) and not any(t.lower_.rstrip(".") in _CALENDAR_WORDS for t in ent)
+
+
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+_DASH_TAIL = re.compile(r"\s+[-–—]\s+.*$")
+
+
+def clean_name(text: str) -> str:
+    """The name to look up: no leading "the", no trailing possessive or dash debris."""
+    name = _DASH_TAIL.sub("", text.strip())
+    name = re.sub(r"^the\s+", "", name, flags=re.I)
+    if _POSSESSIVE.search(name) and not name.endswith("s'"):
+        name = _POSSESSIVE.sub("", name)
+    elif name.endswith("s'") or name.endswith("s’"):
+        name = name[:-1]
+    return name.strip(" ,.;:")

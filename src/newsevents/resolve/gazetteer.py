@@ -94,6 +94,13 @@ _TIER_REASON = {
 # A place in a context country does not beat a place of the same name this many times larger by
 # its own name ("Brussels" in an article about the USA is still Belgium's, not a hamlet's).
 CONTEXT_DWARF = 100
+# A place in a country the article merely names (an actor's, another place's: not its dateline's)
+# does not beat a place of the same name this many times larger: "Rome", "Athens" or "Geneva" in a
+# story that mentions Americans are still Italy's, Greece's and Switzerland's, not Georgia's
+# (36,000 people), Georgia's (127,000) or Illinois's (22,000). A city of MENTION_CITY people or more
+# in a named country is not held to this (Tripoli, Lebanon, 230,000, in a story that names Lebanon).
+MENTION_DWARF = 5
+MENTION_CITY = 200_000
 # A match by alternate name ranks as a place this many times smaller than it is: a town's own name
 # beats a somewhat larger town's alternate one ("Chornobyl" is not the nearby new town).
 ALTERNATE_DISCOUNT = 10
@@ -115,14 +122,23 @@ def _weight(c: _Cand) -> int:
     return p.population
 
 
-def _dwarfed(p: Place, largest: int) -> bool:
+def _dwarfed(p: Place, largest: int, factor: int = CONTEXT_DWARF) -> bool:
     """A town far smaller than the largest town of the same name elsewhere (by its own name)."""
-    return p.level in ("city", "sub-city") and p.population * CONTEXT_DWARF < largest
+    return p.level in ("city", "sub-city") and p.population * factor < largest
 
 
-def _rank_key(c: _Cand, ctx: frozenset[str], largest: int = 0) -> tuple[int, ...]:
+def _in_context(p: Place, ctx: frozenset[str], named: frozenset[str], largest: int) -> bool:
+    """In a context country and not dwarfed there (rule 4; a merely named country is a weaker context)."""
+    if p.country_code in ctx and not _dwarfed(p, largest):
+        return True
+    if p.country_code not in named or _dwarfed(p, largest):
+        return False
+    return p.population >= MENTION_CITY or not _dwarfed(p, largest, MENTION_DWARF)
+
+
+def _rank_key(c: _Cand, ctx: frozenset[str], largest: int = 0, named: frozenset[str] = frozenset()) -> tuple[int, ...]:
     p = c.place
-    in_ctx = p.country_code in ctx and not _dwarfed(p, largest)
+    in_ctx = _in_context(p, ctx, named, largest)
     return (
         0 if p.level == "country" else 1,
         0 if p.feature_code == "CONT" else 1,
@@ -136,7 +152,7 @@ def _rank_key(c: _Cand, ctx: frozenset[str], largest: int = 0) -> tuple[int, ...
     )
 
 
-def _reason(ranked: Sequence[_Cand], ctx: frozenset[str], largest: int = 0) -> str:
+def _reason(ranked: Sequence[_Cand], ctx: frozenset[str], largest: int = 0, named: frozenset[str] = frozenset()) -> str:
     """Why ``ranked[0]`` won: the context (when it mattered), then the criterion that beat the runner-up."""
     best = ranked[0]
     p = best.place
@@ -144,13 +160,9 @@ def _reason(ranked: Sequence[_Cand], ctx: frozenset[str], largest: int = 0) -> s
     if len(ranked) == 1:
         return "; ".join(["only candidate", *by_alt])
     parts = []
-    if (
-        p.country_code in ctx
-        and p.population * CONTEXT_DWARF >= largest
-        and any(c.place.country_code not in ctx for c in ranked)
-    ):
+    if _in_context(p, ctx, named, largest) and any(c.place.country_code not in ctx | named for c in ranked):
         parts.append(f"in context country {p.country_code}")
-    a, b = _rank_key(best, ctx, largest), _rank_key(ranked[1], ctx, largest)
+    a, b = _rank_key(best, ctx, largest, named), _rank_key(ranked[1], ctx, largest, named)
     i = next((i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y), len(a) - 1)
     why = [
         "country name",
@@ -289,6 +301,7 @@ class Gazetteer:
         name: str,
         *,
         context_countries: Sequence[str] = (),
+        named_countries: Sequence[str] = (),
         prefer_level: str | None = None,
     ) -> tuple[Place | None, list[Place], str]:
         """(choice, candidates, reason).
@@ -297,6 +310,8 @@ class Gazetteer:
         then a continent; otherwise candidates in a context country (ISO3) win, then curated
         aliases ("Kiev" -> Kyiv), then feature code (capital PPLC; admin seats PPLA/PPLG and
         ADM1; other populated places and admin areas; other features), then population.
+        ``named_countries`` are a weaker context (countries the text merely names): a town there
+        does not beat a town of the same name more than ``MENTION_DWARF`` times larger.
         ``prefer_level`` (one of country/admin1/city/sub-city/region) keeps only the candidates
         of that level when there are any, and overrides the country rule.
         Returns ``(None, [], 'not in gazetteer')`` when nothing matches.
@@ -312,12 +327,13 @@ class Gazetteer:
             if same:
                 found, prefix = same, f"preferred level {prefer_level}; "
         ctx = frozenset(c.upper() for c in context_countries)
+        named = frozenset(c.upper() for c in named_countries) - ctx
         largest = max(
             (c.place.population for c in found if c.kind != KIND_ALTERNATE and c.place.level in ("city", "sub-city")),
             default=0,
         )
-        ranked = sorted(found, key=lambda c: _rank_key(c, ctx, largest)) if ctx else list(found)
-        reason = _reason(ranked, ctx, largest)
+        ranked = sorted(found, key=lambda c: _rank_key(c, ctx, largest, named)) if ctx or named else list(found)
+        reason = _reason(ranked, ctx, largest, named)
         return ranked[0].place, [c.place for c in ranked[:_MAX_CANDIDATES]], prefix + reason
 
     def place(self, geonameid: int) -> Place | None:

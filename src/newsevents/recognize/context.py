@@ -1,0 +1,52 @@
+"""The countries an article gives as context for resolving its place names (docs/gazetteer.md, rule 4):
+its dateline's country, a strong context, and the countries its place and group names stand for, a
+weak one (a town there does not beat a far larger town of the same name elsewhere)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from newsevents.parse.tree import ents
+from newsevents.recognize.toponyms import clean_name
+from newsevents.work import Work
+
+if TYPE_CHECKING:
+    from newsevents.kb import KnowledgeBase
+    from newsevents.resolve.gazetteer import Gazetteer
+
+
+@dataclasses.dataclass(frozen=True)
+class Context:
+    """An article's countries for resolving its place names (ISO3): the dateline's, and those it names."""
+
+    home: tuple[str, ...] = ()
+    named: tuple[str, ...] = ()
+
+    @property
+    def first(self) -> str | None:
+        """The dateline's country, else the country the article names first."""
+        return (self.home or self.named or (None,))[0]
+
+
+def article_countries(work: Work, kb: KnowledgeBase, gazetteer: Gazetteer) -> Context:
+    """The dateline's country (the city's, else the country named after it) and the countries the
+    article's place and group names stand for."""
+    home: list[str] = []
+    if work.article.dateline:  # "NAIROBI", "Port-au-Prince, Haiti": the city, else the country after it
+        for part in (work.article.dateline, *work.article.dateline.split(",")):
+            entry = kb.country_for_word(part.strip())
+            if entry is not None:
+                home.append(entry.iso3)
+                break
+            place, _, _ = gazetteer.resolve(part.strip().title())
+            if place is not None and place.country_code:
+                home.append(place.country_code)
+                break
+    named: list[str] = []
+    for ent in ents(work.doc):
+        if ent.label_ in {"GPE", "NORP"}:
+            entry = kb.country_for_word(clean_name(ent.text))
+            if entry is not None and entry.iso3 not in home + named:
+                named.append(entry.iso3)
+    return Context(tuple(home), tuple(named))
