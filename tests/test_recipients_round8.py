@@ -1,0 +1,101 @@
+"""Whom an event is aimed at (issues 11 and 12, eighth session), each mechanism on texts written
+for this test (none taken from a gold or blind set), with traps.
+
+A judgement of an act named by a noun of a kind of act ("condemned the coup", "called the
+takeover illegal", "condemned what it called an unprovoked attack") is aimed at whoever did the
+last act of that kind told before with a word of the noun's stem, else the first act of that kind
+told in the article, however many paragraphs back (code/judged.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from coding import code_events, country_set
+from newsevents.code.judged import ACT_NOUNS
+from newsevents.records import Event
+
+pytestmark = pytest.mark.model
+
+PUB = dt.date(2019, 6, 14)
+
+COUP_STORY = (
+    "Army officers in Mali detained President Amadou Keita on Tuesday and said they had taken power.\n"
+    "Soldiers set up roadblocks around the capital and closed the airport.\n"
+    "The officers said they would organise elections within a year.\n"
+    "Banks and shops stayed shut in the capital on Wednesday.\n"
+    "Traffic was light and schools were closed.\n"
+    "In Paris, the French foreign minister condemned the coup."
+)
+
+
+def _events(pipeline: Any, text: str, trigger: str) -> list[Event]:
+    found = [e for e in code_events(pipeline, text, PUB) if e.event_text == trigger]
+    assert found, [e.event_text for e in code_events(pipeline, text, PUB)]
+    return found
+
+
+def test_the_act_nouns_name_plover_types() -> None:
+    plover = {"COERCE", "ASSAULT", "MOBILIZE", "THREATEN", "SANCTION", "PROTEST"}
+    assert ACT_NOUNS["coup"] >= {"COERCE"}
+    assert all(types and types <= plover for types in ACT_NOUNS.values())
+
+
+def test_a_coup_judged_paragraphs_later(pipeline: Any) -> None:
+    """Five sentences on: too far for a bare definite phrase, not for a noun that names the act."""
+    (e,) = _events(pipeline, COUP_STORY, "condemned")
+    assert country_set(e.recipient) == {"MLI"}
+    assert any("the coup judged" in r for r in e.reasons)
+
+
+def test_a_phrase_that_names_no_act_is_not_judged_so(pipeline: Any) -> None:
+    """Trap: "the weather" is no act; nothing told before is what it names."""
+    text = COUP_STORY.replace("condemned the coup", "praised the weather")
+    for e in code_events(pipeline, text, PUB):
+        assert not any("judged" in r for r in e.reasons)
+
+
+def test_the_act_worded_with_the_noun_s_stem_wins(pipeline: Any) -> None:
+    """Two attacks told before: "the raid" is the one told with "raided", not the last one."""
+    text = (
+        "Rebels raided an army base in northern Chad on Monday, killing four soldiers.\n"
+        "Chadian aircraft bombed rebel positions near the Sudanese border on Tuesday.\n"
+        "On Wednesday, the African Union condemned the raid."
+    )
+    (e,) = _events(pipeline, text, "condemned")
+    assert any("raided" in r and "the raid judged" in r for r in e.reasons)
+    assert "TCD" in country_set(e.recipient) or not e.recipient or all("Rebels" in r.entity_text for r in e.recipient)
+
+
+def test_the_judges_own_act_is_not_what_they_judge(pipeline: Any) -> None:
+    """Trap: the only attack told before is the judge's own: no recipient from it."""
+    text = (
+        "Turkish jets struck Kurdish militant camps in northern Iraq on Monday.\n"
+        "Turkey later condemned the attack on its border post."
+    )
+    for e in _events(pipeline, text, "condemned"):
+        assert not any("judged" in r for r in e.reasons)
+
+
+def test_a_modifier_noun_names_no_act(pipeline: Any) -> None:
+    """Trap: "the coup leaders" are people, not the coup; the phrase names them, not an act."""
+    text = (
+        "Army officers in Mali detained President Amadou Keita on Tuesday and said they had taken power.\n"
+        "The next day the Malian opposition praised the coup leaders."
+    )
+    for e in code_events(pipeline, text, PUB):
+        assert not any("judged" in r for r in e.reasons)
+
+
+def test_the_state_s_own_institutions_judge_a_seizure_of_power(pipeline: Any) -> None:
+    """A coup is done at home by a party of the country: its prime minister judges another's act."""
+    text = (
+        "Army officers in Mali detained President Amadou Keita on Tuesday and said they had taken power.\n"
+        "Soldiers set up roadblocks around the capital and closed the airport.\n"
+        "Malian Prime Minister Boubou Cisse called the takeover illegal."
+    )
+    (e,) = _events(pipeline, text, "called")
+    assert country_set(e.recipient) == {"MLI"}
+    assert any("the takeover judged" in r for r in e.reasons)
