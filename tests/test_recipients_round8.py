@@ -15,7 +15,7 @@ import pytest
 
 from coding import code_events, country_set
 from newsevents.code.judged import ACT_NOUNS
-from newsevents.records import Event
+from newsevents.records import Article, Event
 
 pytestmark = pytest.mark.model
 
@@ -35,6 +35,14 @@ def _events(pipeline: Any, text: str, trigger: str) -> list[Event]:
     found = [e for e in code_events(pipeline, text, PUB) if e.event_text == trigger]
     assert found, [e.event_text for e in code_events(pipeline, text, PUB)]
     return found
+
+
+def _filed(pipeline: Any, dateline: str, text: str, trigger: str) -> Event:
+    """The one event at ``trigger`` of a story filed from ``dateline``."""
+    events = pipeline.code(Article(id="t", text=text, pub_date=PUB, dateline=dateline)).events
+    found = [e for e in events if e.event_text == trigger]
+    assert len(found) == 1, [e.event_text for e in events]
+    return found[0]
 
 
 def test_the_act_nouns_name_plover_types() -> None:
@@ -99,3 +107,38 @@ def test_the_state_s_own_institutions_judge_a_seizure_of_power(pipeline: Any) ->
     (e,) = _events(pipeline, text, "called")
     assert country_set(e.recipient) == {"MLI"}
     assert any("the takeover judged" in r for r in e.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("A car bomb exploded outside the Italian embassy in Nairobi on Friday.", "exploded", {"ITA"}),
+        ("Hundreds of students rallied outside the Japanese embassy in Seoul on Monday.", "rallied", {"JPN"}),
+    ],
+)
+def test_whose_mission_is_told_before_the_noun(pipeline: Any, text: str, trigger: str, recipient: set) -> None:
+    """The place of a mission read with its modifiers: "the Italian embassy", not "embassy"."""
+    e = _filed(pipeline, "NAIROBI", text, trigger)
+    assert country_set(e.recipient) == recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Gunmen stormed the residence of Ambassador Paolo Bruni on Tuesday.", "stormed"),
+        ("The government rejected a ruling by an international tribunal on Tuesday.", "rejected"),
+    ],
+)
+def test_envoys_and_international_bodies_take_no_country_from_the_dateline(
+    pipeline: Any, text: str, trigger: str
+) -> None:
+    """An envoy sits abroad and an international court is no state's: a story filed from Lima
+    does not make them Peruvian."""
+    e = _filed(pipeline, "LIMA", text, trigger)
+    assert "PER" not in country_set(e.recipient)
+
+
+def test_a_domestic_role_word_still_takes_the_dateline_s_country(pipeline: Any) -> None:
+    """Trap: the police of the place a story is filed from are still its own."""
+    e = _filed(pipeline, "LIMA", "Protesters clashed with police on Tuesday.", "clashed")
+    assert country_set(e.recipient) == {"PER"}

@@ -109,7 +109,8 @@ def recipients(
         conditions, reported = conditioned(doc, frame)
         order = [("condition", conditions), *order, ("reported clause", reported)]
     if root in HOSTILE_ROOTS:  # "rallied outside the French embassy", "a bomb exploded at the U.S. embassy"
-        order.append(("place of a mission", tuple(sp for sp in frame.place_spans if envoy_noun(doc, sp))))
+        missions = tuple(with_modifiers(doc, sp) for sp in frame.place_spans if envoy_noun(doc, sp))
+        order.append(("place of a mission", missions))
     if root == FORCE_POSTURE:  # "massed troops along its border with Ukraine": the neighbour faced
         order.append(("border", bordering(doc, (*frame.object_spans, *preps, *frame.place_spans))))
     if frame.predicate_lemma in TRANSFER_VERBS:  # "extradited the suspect to Spain": where it goes first
@@ -469,6 +470,13 @@ def mission(
         hosted = [r for r in host_refs if r.country and r.country not in own]
         return hosted, f"the actor's own mission ({names}): the country where it is"
     return [replace(r, entity_text=phrase.text) for r in owners], f"a mission of {names}, not of the country it is in"
+
+
+def with_modifiers(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """A place phrase with the modifiers before its head ("embassy" -> "the U.S. embassy"): whose
+    mission it is stands before the noun."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return span if phrase is None else (min(span[0], phrase.root.left_edge.idx), span[1])
 
 
 def envoy_noun(doc: Doc, span: tuple[int, int]) -> bool:
