@@ -15,7 +15,8 @@ import pytest
 
 from coding import code_events, country_set
 from newsevents.code.judged import ACT_NOUNS
-from newsevents.records import Article, Event
+from newsevents.code.parties import place_recipient
+from newsevents.records import ActorRef, Article, Event, EventLocation
 
 pytestmark = pytest.mark.model
 
@@ -142,3 +143,19 @@ def test_a_domestic_role_word_still_takes_the_dateline_s_country(pipeline: Any) 
     """Trap: the police of the place a story is filed from are still its own."""
     e = _filed(pipeline, "LIMA", "Protesters clashed with police on Tuesday.", "clashed")
     assert country_set(e.recipient) == {"PER"}
+
+
+def test_the_people_of_a_place_fled_are_not_the_target() -> None:
+    """A flight's place is where it began: no "people of the place" recipient for flee or escape;
+    another material act there keeps them (the trap)."""
+    loc = EventLocation("Asuncion", "Asuncion", None, None, None, "PRY", None, None, None, "city")
+    leader = ActorRef("the president", "President", "PRYGOV", "PRY", "GOV", "sector:GOV", None, 0, 13, "test")
+    assert place_recipient([], loc, 2, [leader], "08", "flee") == ([], None)
+    assert place_recipient([], loc, 2, [leader], "08", "escape") == ([], None)
+    found, why = place_recipient([], loc, 2, [leader], "08", "lift")
+    assert [r.country for r in found] == ["PRY"] and why
+
+
+def test_a_leader_who_fled_the_capital_has_no_recipient(pipeline: Any) -> None:
+    e = _filed(pipeline, "ASUNCION", "The president fled the palace in Asuncion on Tuesday as rebels advanced.", "fled")
+    assert not e.recipient

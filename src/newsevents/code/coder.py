@@ -193,7 +193,8 @@ class _ArticleCoder:
                 self.doc, art.text, frame.object_spans[0], found, own_loc
             )  # "overran the enclave of X"
             found, why_recipient = hit or (found, why_recipient)
-        parties = local_parties(Parties(actors, found, why_actors, why_recipient), own_loc, code, art.text)
+        parties = Parties(actors, found, why_actors, why_recipient)
+        parties = local_parties(parties, own_loc, code, art.text, frame.predicate_lemma)
         phrases = [art.text[a:b] for a, b in (*frame.place_spans, *frame.recipient_spans)]
         hosts, why_visit = visited(parties.recipients, where.loc, parties.actors, code.code, phrases)
         if why_visit:  # "arrived in Beijing for talks": the visited state

@@ -23,6 +23,7 @@ BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
 MEETING_NOUNS = LEXICON["meeting_nouns"]
 PLACE_PART_NOUNS = LEXICON["place_part_nouns"]
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
+FLEEING_VERBS = LEXICON["fleeing_verbs"]
 DOMESTIC_SECTORS = sector_group("domestic")  # state actors that act at home: police, courts, parliaments
 STATE_SECTORS = sector_group("state")
 NON_STATE_SECTORS = sector_group("non_state")
@@ -271,6 +272,7 @@ def place_recipient(
     quad_class: int,
     actors: Sequence[ActorRef] = (),
     root: str = "",
+    predicate: str = "",
 ) -> tuple[list[ActorRef], str | None]:
     """A material act with no one named as its target ("lifted the curfew in Montenegro", "troops
     remained on alert in the West Bank") is aimed at the people of the place where it happened,
@@ -279,8 +281,12 @@ def place_recipient(
     material cooperation (CAMEO 19, 15, quad class 2) between two or more parties when the place
     is the country of one of them named as such, not a role word lent the place's country ("the
     army and a paramilitary force fought in Khartoum", "the United States and Cuba restored
-    relations"; not "Australian-led troops and police landed in Tonga"): it is done between them."""
+    relations"; not "Australian-led troops and police landed in Tonga"): it is done between them.
+    Nor is a flight (lexicon fleeing_verbs, ``predicate``): the place fled ("fled the capital",
+    "fled the palace in Manila") is where it began, not whom it is done to."""
     if recipients or loc is None or not loc.country_code or quad_class not in {2, 4}:
+        return recipients, None
+    if predicate in FLEEING_VERBS:
         return recipients, None
     home = {a.country for a in actors}
     if root == "15" and home == {loc.country_code}:
