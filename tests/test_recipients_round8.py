@@ -159,3 +159,22 @@ def test_the_people_of_a_place_fled_are_not_the_target() -> None:
 def test_a_leader_who_fled_the_capital_has_no_recipient(pipeline: Any) -> None:
     e = _filed(pipeline, "ASUNCION", "The president fled the palace in Asuncion on Tuesday as rebels advanced.", "fled")
     assert not e.recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Armenia and Azerbaijan signed a Swiss-brokered ceasefire on Friday.", "signed"),
+        ("The leaders of Chad and Niger signed a U.S.-brokered accord in Paris on Friday.", "signed"),
+        ("Envoys of the two rebel groups met in Doha on Saturday for Qatari- and Turkish-mediated talks.", "met"),
+    ],
+)
+def test_the_broker_of_a_deal_is_not_its_recipient(pipeline: Any, text: str, trigger: str) -> None:
+    (e,) = _events(pipeline, text, trigger)
+    assert not ({"CHE", "USA", "QAT", "TUR"} & country_set(e.recipient))
+
+
+def test_a_party_before_another_hyphenated_word_is_still_one(pipeline: Any) -> None:
+    """Trap: "Libyan-backed" and "U.S.-led" name a party, not a broker."""
+    (e,) = _events(pipeline, "Iraqi forces attacked U.S.-led troops near Basra on Friday.", "attacked")
+    assert "USA" in country_set(e.recipient)

@@ -72,6 +72,10 @@ FORCE_POSTURE = "15"  # CAMEO 15: exhibit force posture
 SINGLE_KINDS = {"border", "protest", "place of a mission", "condition", "reported clause"}  # one phrase, no "and"
 MEETING_NOUNS = LEXICON["meeting_nouns"]
 PLACE_PARTS = LEXICON["place_part_nouns"]
+# "-brokered", "- and Saudi-brokered", "-, Qatari- and Turkish-mediated": the words after a broker
+BROKERED = re.compile(
+    r"-\s*(?:(?:,|and|or)?\s*[A-Z][\w.]*-?\s*)*(?:" + "|".join(sorted(LEXICON["mediation_participles"])) + r")\b"
+)
 PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
 
 
@@ -137,7 +141,10 @@ def recipients(
                 r
                 for sp in group
                 for r in reader.span(sp, on_date, disc, unbordered(doc, sp, text))
-                if (r.key(), r.entity_text.lower()) not in actor_keys and not no_party(doc, r) and not wording(doc, r)
+                if (r.key(), r.entity_text.lower()) not in actor_keys
+                and not no_party(doc, r)
+                and not wording(doc, r)
+                and not mediating(doc, r)
             ]
             if kind == "prepositional phrase" and root not in HOSTILE_ROOTS and seat_of(doc, span, found):
                 continue  # "signed a treaty at the White House": where, not whom
@@ -289,17 +296,24 @@ def no_party(doc: Doc, ref: ActorRef) -> bool:
     """A role word that names no one where it stands: an adjective ("a general strike", "military
     exercises") or "state" in "a state of emergency" (of a common noun: "the state of Texas" is a
     place, "the State of Israel" a name)."""
-    if not (ref.kb_id or "").startswith("sector:"):
-        return False
     words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
-    if words is None or len(words) != 1:
+    if words is None:
         return False
-    tok = words[0]
-    if tok.pos_ == "ADJ" and tok.dep_ == "amod":
-        return True
-    return tok.lemma_.lower() == "state" and any(
+    tok = words.root  # "a state of emergency in New Caledonia": still a state of emergency
+    if tok.lemma_.lower() == "state" and any(
         o.pos_ == "NOUN" for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)
-    )
+    ):
+        return True
+    if not (ref.kb_id or "").startswith("sector:") or len(words) != 1:
+        return False
+    return tok.pos_ == "ADJ" and tok.dep_ == "amod"
+
+
+def mediating(doc: Doc, ref: ActorRef) -> bool:
+    """A party named as the broker of what the act is about ("signed a Norwegian-brokered
+    ceasefire", "U.S.- and Saudi-brokered talks"): a third party, not whom the act is done to
+    (lexicon mediation_participles after a hyphen)."""
+    return ref.end_char >= 0 and BROKERED.match(doc.text, ref.end_char) is not None
 
 
 def out_of(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
