@@ -178,3 +178,38 @@ def test_a_party_before_another_hyphenated_word_is_still_one(pipeline: Any) -> N
     """Trap: "Libyan-backed" and "U.S.-led" name a party, not a broker."""
     (e,) = _events(pipeline, "Iraqi forces attacked U.S.-led troops near Basra on Friday.", "attacked")
     assert "USA" in country_set(e.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "reactors"),
+    [
+        ("Iran carried out a missile test on Monday, drawing condemnation from Washington, Paris and Berlin.",
+         "carried out", {"USA", "FRA", "DEU"}),
+        ("Pakistan tested a nuclear-capable missile on Friday despite warnings from India and China.", "tested",
+         {"IND", "CHN"}),
+    ],
+)  # fmt: skip
+def test_whoever_reacts_to_an_act_is_not_its_recipient(pipeline: Any, text: str, trigger: str, reactors: set) -> None:
+    (e,) = _events(pipeline, text, trigger)
+    assert not reactors & country_set(e.recipient)
+
+
+def test_a_reaction_drawn_by_a_participle_is_aimed_at_the_clause_s_subject(pipeline: Any) -> None:
+    """ "X did Y, drawing condemnation from Z": Z condemned X."""
+    text = "Pakistan carried out two nuclear tests on Friday, drawing condemnation from Japan and Australia."
+    (e,) = [x for x in code_events(pipeline, text, PUB) if x.event == "ACCUSE"]
+    assert country_set(e.actor) == {"JPN", "AUS"}
+    assert country_set(e.recipient) == {"PAK"}
+
+
+def test_a_party_after_from_that_is_no_reaction_is_still_a_recipient(pipeline: Any) -> None:
+    """Trap: "aid from" names no reactor; "withdrew its troops from Mali" keeps Mali."""
+    (e,) = _events(pipeline, "France withdrew its last troops from Mali on Monday.", "withdrew")
+    assert "MLI" in country_set(e.recipient)
+
+
+def test_a_reaction_to_what_it_did_in_a_reported_clause(pipeline: Any) -> None:
+    """X said it did Y, drawing condemnation from Z: "it" is X, who did what Z condemned."""
+    text = "Syria said it had tested a new ballistic missile, drawing condemnation from Israel and Jordan."
+    (e,) = [x for x in code_events(pipeline, text, PUB) if x.event == "ACCUSE"]
+    assert country_set(e.recipient) == {"SYR"}

@@ -178,7 +178,8 @@ class _ArticleCoder:
             a, b = frame.object_spans[0]
             told = self.told_before()
             judged = judged_act(self.doc, (a, b), actors, frame.sentence_index, told)
-            judged = judged or judged_before(art.text[a:b], actors, frame.sentence_index, told, a)
+            at = max(a, frame.trigger_start)  # "it did X, drawing condemnation": what it did, before the verb
+            judged = judged or judged_before(art.text[a:b], actors, frame.sentence_index, told, at)
             if judged is not None:
                 found, why_recipient = list(judged[0]), judged[1]
         if not any(r.country for r in found) and code.root in RELEASE_ASKING_ROOTS:  # "demanded their release"

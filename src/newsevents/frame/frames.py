@@ -329,6 +329,14 @@ def _reaction_givers(verb: Token, objects: list[Token]) -> list[Token]:
     return []
 
 
+def _drawn_by(verb: Token) -> list[Token]:
+    """Who receives a reaction told by a participle with no subject of its own: the subject of
+    the clause it hangs on ("India carried out nuclear tests, drawing condemnation from Japan")."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"}:
+        return []
+    return [c for c in children(verb.head) if c.dep_ == "nsubj"]
+
+
 def _modality(verb: Token) -> tuple[Modality, Tense, str]:
     """(modality, tense, reason) from auxiliaries, negation and conditional clauses."""
     auxes = [c for c in children(verb) if c.dep_ in {"aux", "auxpass"}]
@@ -497,7 +505,7 @@ def build_frames(
             subj, how = agent
         givers = _reaction_givers(v, objects) if not passive else []
         if givers:  # the reaction's givers act; the subject receives it
-            subj, objects, how = givers, list(subj), "a reaction received: the 'from' phrase"
+            subj, objects, how = givers, list(subj) or _drawn_by(v), "a reaction received: the 'from' phrase"
         if any(_force(t) for t in subj):  # "the last Syrian troops left Lebanon"
             ctx.append(ARMED_SUBJECT)
         if any(_person(o) for o in objects):  # "captured Abu Salem", "dismissed President X"

@@ -22,7 +22,8 @@ Phrases that name the parties of a pair or someone named before: "each other", "
 of ...": pronoun_party). Phrases that name no one: a role word as an adjective or "a state of
 emergency" (no_party), and a state's own forces moved in a force posture or a withdrawal
 (own_forces); a force posture faces the neighbour of its border phrase (bordering). Whose words
-name the target is no recipient ("struck what New Delhi described as a camp": wording); nor is a
+name the target is no recipient ("struck what New Delhi described as a camp": wording; these
+checks, with the broker of a deal and whoever reacts to the act, are in bystanders.py); nor is a
 seat of government where a cooperative act happens ("signed at the White House": seat_of), nor,
 in a purpose clause, the acting state's own state. A coup that names no one ("the army seized
 power") is aimed at its own country's government (seized_power).
@@ -52,6 +53,7 @@ from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.syntax import subtree_span
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
+from newsevents.participants.bystanders import WORDING_VERBS, bystander, no_party
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
 
@@ -64,7 +66,6 @@ PROTEST_NOUNS = LEXICON["protest_nouns"]
 FLEEING_VERBS = LEXICON["fleeing_verbs"]
 DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 COUP_VERBS = LEXICON["coup_verbs"]
-WORDING_VERBS = LEXICON["calling_verbs"] | LEXICON["speech_verbs"]
 THREAT_ROOT = "13"  # CAMEO 13: threaten
 HOSTILE_ROOTS = {"14", "18", "19", "20"}  # protest, assault, fight, mass violence: a mission there is the target
 BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
@@ -72,10 +73,6 @@ FORCE_POSTURE = "15"  # CAMEO 15: exhibit force posture
 SINGLE_KINDS = {"border", "protest", "place of a mission", "condition", "reported clause"}  # one phrase, no "and"
 MEETING_NOUNS = LEXICON["meeting_nouns"]
 PLACE_PARTS = LEXICON["place_part_nouns"]
-# "-brokered", "- and Saudi-brokered", "-, Qatari- and Turkish-mediated": the words after a broker
-BROKERED = re.compile(
-    r"-\s*(?:(?:,|and|or)?\s*[A-Z][\w.]*-?\s*)*(?:" + "|".join(sorted(LEXICON["mediation_participles"])) + r")\b"
-)
 PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
 
 
@@ -141,10 +138,7 @@ def recipients(
                 r
                 for sp in group
                 for r in reader.span(sp, on_date, disc, unbordered(doc, sp, text))
-                if (r.key(), r.entity_text.lower()) not in actor_keys
-                and not no_party(doc, r)
-                and not wording(doc, r)
-                and not mediating(doc, r)
+                if (r.key(), r.entity_text.lower()) not in actor_keys and not bystander(doc, r)
             ]
             if kind == "prepositional phrase" and root not in HOSTILE_ROOTS and seat_of(doc, span, found):
                 continue  # "signed a treaty at the White House": where, not whom
@@ -292,30 +286,6 @@ def act_agent(
     return None
 
 
-def no_party(doc: Doc, ref: ActorRef) -> bool:
-    """A role word that names no one where it stands: an adjective ("a general strike", "military
-    exercises") or "state" in "a state of emergency" (of a common noun: "the state of Texas" is a
-    place, "the State of Israel" a name)."""
-    words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
-    if words is None:
-        return False
-    tok = words.root  # "a state of emergency in New Caledonia": still a state of emergency
-    if tok.lemma_.lower() == "state" and any(
-        o.pos_ == "NOUN" for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)
-    ):
-        return True
-    if not (ref.kb_id or "").startswith("sector:") or len(words) != 1:
-        return False
-    return tok.pos_ == "ADJ" and tok.dep_ == "amod"
-
-
-def mediating(doc: Doc, ref: ActorRef) -> bool:
-    """A party named as the broker of what the act is about ("signed a Norwegian-brokered
-    ceasefire", "U.S.- and Saudi-brokered talks"): a third party, not whom the act is done to
-    (lexicon mediation_participles after a hyphen)."""
-    return ref.end_char >= 0 and BROKERED.match(doc.text, ref.end_char) is not None
-
-
 def out_of(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
     """'pulled its troops out of Mali', 'pulled the United States out of the deal with Iran': what
     an act takes its actor or object out of, read like a "from" phrase (the frame's phrases lack
@@ -376,22 +346,6 @@ def seized_power(doc: Doc, frame: Frame, actors: list[ActorRef]) -> tuple[list[A
     c = countries.pop()
     why = f"recipient: a coup ('{frame.trigger_text} power') is aimed at the government of its own country, {c}"
     return [ActorRef("", None, f"{c}GOV", c, "GOV", f"country:{c}", None, -1, -1, why)], why
-
-
-def wording(doc: Doc, ref: ActorRef) -> bool:
-    """'struck what New Delhi described as a militant camp': the subject of a "what" clause of a
-    speech or calling verb (lexicon speech_verbs, calling_verbs) says whose words name the
-    target; it is no recipient."""
-    words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
-    if words is None:
-        return False
-    tok = words.root
-    verb = tok.head
-    return (
-        tok.dep_ == "nsubj"
-        and verb.lemma_.lower() in WORDING_VERBS
-        and any(w.lower_ == "what" and w.i < tok.i for w in verb.subtree)
-    )
 
 
 def described(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
