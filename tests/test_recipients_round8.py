@@ -213,3 +213,15 @@ def test_a_reaction_to_what_it_did_in_a_reported_clause(pipeline: Any) -> None:
     text = "Syria said it had tested a new ballistic missile, drawing condemnation from Israel and Jordan."
     (e,) = [x for x in code_events(pipeline, text, PUB) if x.event == "ACCUSE"]
     assert country_set(e.recipient) == {"SYR"}
+
+
+def test_a_destination_hung_on_a_particle_is_the_recipient(pipeline: Any) -> None:
+    """'handed X back to Y': the parser hangs "to Y" on "back"; Y gets what is handed, not X."""
+    (e,) = _events(pipeline, "Portugal handed Macau back to China on Monday.", "handed Macau back")
+    assert country_set(e.recipient) == {"CHN"}
+
+
+def test_going_back_home_is_no_visit(pipeline: Any) -> None:
+    """Trap: no object, so "flew back to Karachi" gains no recipient phrase (a return, not a visit)."""
+    events = code_events(pipeline, "Former Prime Minister Benazir Bhutto flew back to Karachi from Dubai.", PUB)
+    assert not [e for e in events if e.event == "CONSULT"]

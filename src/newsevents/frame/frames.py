@@ -247,6 +247,8 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
         dep = c.dep_
         if dep == "prt" or (dep == "advmod" and c.lemma_.lower() in PARTICLE_ADVS):
             ctx.append(c.lemma_.lower())
+            if dep == "advmod" and any(o.dep_ in OBJ_DEPS for o in children(verb)):
+                add_preps(c)  # "handed Hong Kong back to China": the phrase the parser hangs on "back"
         elif dep in OBJ_DEPS or (passive and dep in PASS_SUBJ_DEPS):
             if c.lemma_.lower() in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 c = verb.head  # "the curfew that the president had imposed": the modified noun
