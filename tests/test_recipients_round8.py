@@ -225,3 +225,23 @@ def test_going_back_home_is_no_visit(pipeline: Any) -> None:
     """Trap: no object, so "flew back to Karachi" gains no recipient phrase (a return, not a visit)."""
     events = code_events(pipeline, "Former Prime Minister Benazir Bhutto flew back to Karachi from Dubai.", PUB)
     assert not [e for e in events if e.event == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("Venezuelan President Nicolas Maduro urged his supporters to stay calm on Sunday.", "urged", {"VEN"}),
+        ("Ugandan opposition leader Kizza Besigye urged his followers to boycott the vote.", "urged", {"UGA"}),
+    ],
+)
+def test_a_leader_s_own_adherents_are_of_his_country(pipeline: Any, text: str, trigger: str, recipient: set) -> None:
+    (e,) = _events(pipeline, text, trigger)
+    assert country_set(e.recipient) == recipient
+    assert any("people of the actor's country" in r for r in e.reasons)
+
+
+def test_an_owned_noun_that_names_no_people_is_no_adherent(pipeline: Any) -> None:
+    """Trap: "his resignation" is an act, not people of his country."""
+    text = "Protesters in Lima demanded his resignation on Sunday."
+    for e in code_events(pipeline, text, PUB):
+        assert not any("people of the actor's country" in r for r in e.reasons)

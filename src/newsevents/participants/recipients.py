@@ -73,6 +73,8 @@ FORCE_POSTURE = "15"  # CAMEO 15: exhibit force posture
 SINGLE_KINDS = {"border", "protest", "place of a mission", "condition", "reported clause"}  # one phrase, no "and"
 MEETING_NOUNS = LEXICON["meeting_nouns"]
 PLACE_PARTS = LEXICON["place_part_nouns"]
+ADHERENT_NOUNS = LEXICON["adherent_nouns"]
+OWNING_PRONOUNS = {"his", "her", "its", "their"}
 PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
 
 
@@ -143,6 +145,8 @@ def recipients(
             if kind == "prepositional phrase" and root not in HOSTILE_ROOTS and seat_of(doc, span, found):
                 continue  # "signed a treaty at the White House": where, not whom
             why = f"recipient from the {kind} '{', '.join(text[a:b] for a, b in group)}'"
+            if len(group) == 1 and not found and (people := adherents(doc, span, actors)) is not None:
+                return people  # "urged his supporters to take to the streets"
             if len(group) == 1:  # "him", "his departure", a surname named before
                 earlier = reader.referent(words, span, found, disc, actors, owner_ok and kind == "object")
                 if earlier is not None:
@@ -496,6 +500,24 @@ def core_span(tok: Token) -> tuple[int, int]:
     kept = [c for c in children(tok) if c.dep_ not in {"relcl", "appos", "acl", "punct", "cc", "conj"}]
     end = max([tok, *(c.right_edge for c in kept)], key=lambda t: t.i)
     return tok.left_edge.idx, end.idx + len(end)
+
+
+def adherents(doc: Doc, span: tuple[int, int], actors: list[ActorRef]) -> tuple[list[ActorRef], str] | None:
+    """'urged his supporters to take to the streets', 'accused his opponents': people named only
+    by a noun of adherents (lexicon adherent_nouns) owned by a pronoun are of the country of the
+    actor it stands for, when the actors have one country."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if phrase is None or phrase.root.lemma_.lower() not in ADHERENT_NOUNS:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in children(phrase.root)):
+        return None
+    countries = {a.country for a in actors if a.country}
+    if len(countries) != 1:
+        return None
+    c, end = countries.pop(), phrase.root.idx + len(phrase.root)
+    words = doc.text[phrase.start_char : end]  # "his opponents", not "... of attacking his home"
+    why = f"recipient from the phrase '{words}': people of the actor's country, {c}"
+    return [ActorRef(words, None, c, c, None, None, None, phrase.start_char, end, why)], why
 
 
 def self_named(found: list[ActorRef], actors: list[ActorRef]) -> bool:
