@@ -18,7 +18,9 @@ frames in the same order and decides, frame by frame, what needs the events told
 * "the strike hit a market": the attack told before; the coder links the telling to it
   (``work.retellings``) and the dedupe stage merges them.
 * "the African Union condemned the detentions": a judgement of an act named only by a definite
-  phrase is aimed at whoever did the last material conflict told before (parties.judged_before).
+  phrase is aimed at whoever did the last material conflict told before (judged.judged_before);
+  one named by a noun of a kind of act ("condemned the coup") at whoever did the last act of that
+  kind told before in the article (judged.judged_act).
 
 Each event is built in steps from what the stages before decided (its code: derive; its date:
 when; its location: where): the date of the event told before for "... and subsequently", its
@@ -33,12 +35,12 @@ from spacy.tokens import Token
 
 from newsevents.code.clauses import consequence_told, fronted, own_clause, talks_clause, told_by_party, untold
 from newsevents.code.event import CODER, Parties, assemble, local_parties
+from newsevents.code.judged import judged_act, judged_before
 from newsevents.code.parties import (
     THREAT_ROOT,
     attacked_place,
     captor_before,
     home_visit,
-    judged_before,
     last_attack,
     local_people,
     meeting_pair,
@@ -174,7 +176,10 @@ class _ArticleCoder:
             actors, found, why_recipient = pair
         if not found and code.root in self.rules.condemning_roots and frame.object_spans:  # "condemned the violence"
             a, b = frame.object_spans[0]
-            judged = judged_before(art.text[a:b], actors, frame.sentence_index, self.told_before(), a)
+            told = self.told_before()
+            judged = judged_act(self.doc, (a, b), actors, frame.sentence_index, told)
+            at = max(a, frame.trigger_start)  # "it did X, drawing condemnation": what it did, before the verb
+            judged = judged or judged_before(art.text[a:b], actors, frame.sentence_index, told, at)
             if judged is not None:
                 found, why_recipient = list(judged[0]), judged[1]
         if not any(r.country for r in found) and code.root in RELEASE_ASKING_ROOTS:  # "demanded their release"
@@ -189,7 +194,8 @@ class _ArticleCoder:
                 self.doc, art.text, frame.object_spans[0], found, own_loc
             )  # "overran the enclave of X"
             found, why_recipient = hit or (found, why_recipient)
-        parties = local_parties(Parties(actors, found, why_actors, why_recipient), own_loc, code, art.text)
+        parties = Parties(actors, found, why_actors, why_recipient)
+        parties = local_parties(parties, own_loc, code, art.text, frame.predicate_lemma)
         phrases = [art.text[a:b] for a, b in (*frame.place_spans, *frame.recipient_spans)]
         hosts, why_visit = visited(parties.recipients, where.loc, parties.actors, code.code, phrases)
         if why_visit:  # "arrived in Beijing for talks": the visited state

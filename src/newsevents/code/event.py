@@ -25,10 +25,13 @@ class Parties:
     why_recipient: str
 
 
-def local_parties(parties: Parties, loc: EventLocation | None, code: CameoCode, text: str) -> Parties:
+def local_parties(
+    parties: Parties, loc: EventLocation | None, code: CameoCode, text: str, predicate: str = ""
+) -> Parties:
     """Countries for parties known only by a role word: of the event's place, of the state that
     acts on its own people (or that its rebels act against), the people of the place for a
-    material act with no target named, and ethnic groups of the country where they act."""
+    material act with no target named (not of the place fled: ``predicate``, the event's verb lemma),
+    and ethnic groups of the country where they act."""
     actors, recipients = parties.actors, parties.recipients
     why_actors, why_recipient = parties.why_actors, parties.why_recipient
     actors, why_placed = placed_home(actors, loc)
@@ -45,7 +48,7 @@ def local_parties(parties: Parties, loc: EventLocation | None, code: CameoCode, 
         recipients, why_local = local_people(recipients, actors, loc, "")
     if why_local:
         why_recipient = f"{why_recipient}; recipient {why_local}"
-    recipients, why_place = place_recipient(recipients, loc, code.quad_class, actors, code.root)
+    recipients, why_place = place_recipient(recipients, loc, code.quad_class, actors, code.root, predicate)
     why_recipient = why_place or why_recipient
     actors, recipients = ethnic(actors, loc, text), ethnic(recipients, loc, text)
     return Parties(actors, recipients, why_actors, why_recipient)

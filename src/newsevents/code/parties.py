@@ -23,6 +23,7 @@ BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
 MEETING_NOUNS = LEXICON["meeting_nouns"]
 PLACE_PART_NOUNS = LEXICON["place_part_nouns"]
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
+FLEEING_VERBS = LEXICON["fleeing_verbs"]
 DOMESTIC_SECTORS = sector_group("domestic")  # state actors that act at home: police, courts, parliaments
 STATE_SECTORS = sector_group("state")
 NON_STATE_SECTORS = sector_group("non_state")
@@ -271,6 +272,7 @@ def place_recipient(
     quad_class: int,
     actors: Sequence[ActorRef] = (),
     root: str = "",
+    predicate: str = "",
 ) -> tuple[list[ActorRef], str | None]:
     """A material act with no one named as its target ("lifted the curfew in Montenegro", "troops
     remained on alert in the West Bank") is aimed at the people of the place where it happened,
@@ -279,8 +281,12 @@ def place_recipient(
     material cooperation (CAMEO 19, 15, quad class 2) between two or more parties when the place
     is the country of one of them named as such, not a role word lent the place's country ("the
     army and a paramilitary force fought in Khartoum", "the United States and Cuba restored
-    relations"; not "Australian-led troops and police landed in Tonga"): it is done between them."""
+    relations"; not "Australian-led troops and police landed in Tonga"): it is done between them.
+    Nor is a flight (lexicon fleeing_verbs, ``predicate``): the place fled ("fled the capital",
+    "fled the palace in Manila") is where it began, not whom it is done to."""
     if recipients or loc is None or not loc.country_code or quad_class not in {2, 4}:
+        return recipients, None
+    if predicate in FLEEING_VERBS:
         return recipients, None
     home = {a.country for a in actors}
     if root == "15" and home == {loc.country_code}:
@@ -514,62 +520,6 @@ def captor_before(
         if e.cameo[:2] in CAPTURE_ROOTS and captors and not demanding & {a.key() for a in captors}:
             return captors, f"recipient: who did '{e.event_text}' (told before), whose captives' release is asked"
     return None
-
-
-JUDGED_PRONOUNS = {"it", "this", "that", "which"}
-
-
-def judged_before(
-    words: str, actors: Sequence[ActorRef], sentence: int, events: Sequence[Event], at: int | None = None
-) -> tuple[list[ActorRef], str] | None:
-    """'The African Union condemned the violence', 'China condemned the test': a judgement of an
-    act named only by a definite noun phrase is aimed at whoever did the last material conflict
-    (quad class 4) told in the article's last three sentences by parties of another country, or
-    of the same country across the line between the state and the people outside it (across).
-    Within its own sentence the act judged may be of any kind and referred to by a pronoun:
-    'Ecuador recognised the region, and Colombia condemned the move', '... and Islamabad called
-    it an act of war', 'drills that Argentina denounced': whoever did the last act told before
-    the judgement (before ``at``, the judged phrase's start) in that sentence, when none of the
-    judges did it."""
-    low = words.lower().strip()
-    pronoun = low in JUDGED_PRONOUNS
-    if not pronoun and not low.startswith(("the ", "what ", "this ", "these ")):
-        return None
-    if low.startswith(("the other", "each other")):  # a party of a pair ("each side blamed the other"), not an act
-        return None
-    own = {a.country for a in actors if a.country}
-    judges = {a.key() for a in actors}
-    for e in reversed(events):
-        if not 0 <= sentence - e.sentence_index <= 3:
-            break
-        doers = [a for a in e.actor if a.country]
-        if not doers:
-            continue
-        if e.sentence_index == sentence and (at is None or e.start_char < at):
-            if not judges & {a.key() for a in doers}:
-                return (
-                    doers,
-                    f"recipient: who did '{e.event_text}' (told before in the sentence), what '{words}' refers to",
-                )
-            continue
-        if not pronoun and e.quad_code == 4 and (not own & {a.country for a in doers} or across(actors, doers)):
-            return doers, f"recipient: who did '{e.event_text}' (told before), what '{words}' refers to"
-    return None
-
-
-def across(judges: Sequence[ActorRef], doers: Sequence[ActorRef]) -> bool:
-    """Whether a judgement crosses the line between a state and the people outside it ("opposition
-    leaders condemned the move" of their president; a president condemning rebels' attacks): one
-    side all state institutions, the other all outside the state (sector groups state, non_state)."""
-
-    def side(refs: Sequence[ActorRef]) -> str | None:
-        sectors = {r.sector for r in refs}
-        if sectors and sectors <= STATE_SECTORS:
-            return "state"
-        return "non_state" if sectors and sectors <= NON_STATE_SECTORS else None
-
-    a, b = side(judges), side(doers)
-    return a is not None and b is not None and a != b
 
 
 THREAT_ROOT = "13"  # CAMEO 13: threaten

@@ -247,6 +247,8 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
         dep = c.dep_
         if dep == "prt" or (dep == "advmod" and c.lemma_.lower() in PARTICLE_ADVS):
             ctx.append(c.lemma_.lower())
+            if dep == "advmod" and any(o.dep_ in OBJ_DEPS for o in children(verb)):
+                add_preps(c)  # "handed Hong Kong back to China": the phrase the parser hangs on "back"
         elif dep in OBJ_DEPS or (passive and dep in PASS_SUBJ_DEPS):
             if c.lemma_.lower() in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 c = verb.head  # "the curfew that the president had imposed": the modified noun
@@ -327,6 +329,14 @@ def _reaction_givers(verb: Token, objects: list[Token]) -> list[Token]:
             if p.dep_ == "prep" and p.lemma_.lower() == "from":
                 return [t for o in children(p) if o.dep_ == "pobj" for t in coordinated(o)]
     return []
+
+
+def _drawn_by(verb: Token) -> list[Token]:
+    """Who receives a reaction told by a participle with no subject of its own: the subject of
+    the clause it hangs on ("India carried out nuclear tests, drawing condemnation from Japan")."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"}:
+        return []
+    return [c for c in children(verb.head) if c.dep_ == "nsubj"]
 
 
 def _modality(verb: Token) -> tuple[Modality, Tense, str]:
@@ -497,7 +507,7 @@ def build_frames(
             subj, how = agent
         givers = _reaction_givers(v, objects) if not passive else []
         if givers:  # the reaction's givers act; the subject receives it
-            subj, objects, how = givers, list(subj), "a reaction received: the 'from' phrase"
+            subj, objects, how = givers, list(subj) or _drawn_by(v), "a reaction received: the 'from' phrase"
         if any(_force(t) for t in subj):  # "the last Syrian troops left Lebanon"
             ctx.append(ARMED_SUBJECT)
         if any(_person(o) for o in objects):  # "captured Abu Salem", "dismissed President X"

@@ -27,13 +27,15 @@ from newsevents.code.parties import DOMESTIC_SECTORS, FROM_DATELINE, STATE_SECTO
 from newsevents.code.rules import CodeRules
 from newsevents.frame.facts import clause_date
 from newsevents.frame.frames import PARTICIPLE_AGENT, PERSONAL_PRONOUNS
-from newsevents.lexicon import sector_group
+from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.tree import children, ents
 from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
 from newsevents.records import ActorRef, Article, Frame, Mention
 
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 LOCAL_PEOPLE_SECTORS = sector_group("local_people")
+DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
+INTERNATIONAL_WORDS = LEXICON["international_adjectives"]
 
 Resolve = Callable[[str, dt.date | None], list[ActorRef]]
 
@@ -64,6 +66,17 @@ def home_actor(r: ActorRef) -> bool:
     if r.sector not in STATE_SECTORS:
         return False
     return r.sector in DOMESTIC_SECTORS or not r.entity_text.lower().endswith("s")
+
+
+def abroad(r: ActorRef, words: str) -> bool:
+    """A role word that names no party of the place a story is filed from: an envoy or an embassy
+    (lexicon diplomatic_nouns) is another state's where it sits ("stormed the ambassador's
+    residence" in a story from Lima), and an international body ("an international tribunal")
+    is no state's."""
+    if any(w in DIPLOMATIC_NOUNS for w in r.entity_text.lower().split()):
+        return True
+    before = words[: r.end_char] if r.end_char >= 0 else words  # its own modifiers, not a phrase after it
+    return any(w in INTERNATIONAL_WORDS for w in before.lower().split())
 
 
 def opening(
@@ -107,7 +120,8 @@ class ActorReader:
         out = []
         home = disc.home_country
         for r in refs:
-            if home is not None and r.country is None and (home_actor(r) or home_force(r, sentence, disc)):
+            lent = home_actor(r) or home_force(r, sentence, disc)
+            if home is not None and r.country is None and lent and not abroad(r, words):
                 r = replace(
                     r, country=home, code=f"{home}{r.sector}", reason=f"{r.reason}; country {home} {FROM_DATELINE}"
                 )

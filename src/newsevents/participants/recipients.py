@@ -22,7 +22,8 @@ Phrases that name the parties of a pair or someone named before: "each other", "
 of ...": pronoun_party). Phrases that name no one: a role word as an adjective or "a state of
 emergency" (no_party), and a state's own forces moved in a force posture or a withdrawal
 (own_forces); a force posture faces the neighbour of its border phrase (bordering). Whose words
-name the target is no recipient ("struck what New Delhi described as a camp": wording); nor is a
+name the target is no recipient ("struck what New Delhi described as a camp": wording; these
+checks, with the broker of a deal and whoever reacts to the act, are in bystanders.py); nor is a
 seat of government where a cooperative act happens ("signed at the White House": seat_of), nor,
 in a purpose clause, the acting state's own state. A coup that names no one ("the army seized
 power") is aimed at its own country's government (seized_power).
@@ -52,6 +53,7 @@ from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.syntax import subtree_span
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
+from newsevents.participants.bystanders import WORDING_VERBS, bystander, no_party
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
 
@@ -64,7 +66,6 @@ PROTEST_NOUNS = LEXICON["protest_nouns"]
 FLEEING_VERBS = LEXICON["fleeing_verbs"]
 DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 COUP_VERBS = LEXICON["coup_verbs"]
-WORDING_VERBS = LEXICON["calling_verbs"] | LEXICON["speech_verbs"]
 THREAT_ROOT = "13"  # CAMEO 13: threaten
 HOSTILE_ROOTS = {"14", "18", "19", "20"}  # protest, assault, fight, mass violence: a mission there is the target
 BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
@@ -72,6 +73,8 @@ FORCE_POSTURE = "15"  # CAMEO 15: exhibit force posture
 SINGLE_KINDS = {"border", "protest", "place of a mission", "condition", "reported clause"}  # one phrase, no "and"
 MEETING_NOUNS = LEXICON["meeting_nouns"]
 PLACE_PARTS = LEXICON["place_part_nouns"]
+ADHERENT_NOUNS = LEXICON["adherent_nouns"]
+OWNING_PRONOUNS = {"his", "her", "its", "their"}
 PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
 
 
@@ -109,7 +112,8 @@ def recipients(
         conditions, reported = conditioned(doc, frame)
         order = [("condition", conditions), *order, ("reported clause", reported)]
     if root in HOSTILE_ROOTS:  # "rallied outside the French embassy", "a bomb exploded at the U.S. embassy"
-        order.append(("place of a mission", tuple(sp for sp in frame.place_spans if envoy_noun(doc, sp))))
+        missions = tuple(with_modifiers(doc, sp) for sp in frame.place_spans if envoy_noun(doc, sp))
+        order.append(("place of a mission", missions))
     if root == FORCE_POSTURE:  # "massed troops along its border with Ukraine": the neighbour faced
         order.append(("border", bordering(doc, (*frame.object_spans, *preps, *frame.place_spans))))
     if frame.predicate_lemma in TRANSFER_VERBS:  # "extradited the suspect to Spain": where it goes first
@@ -136,11 +140,13 @@ def recipients(
                 r
                 for sp in group
                 for r in reader.span(sp, on_date, disc, unbordered(doc, sp, text))
-                if (r.key(), r.entity_text.lower()) not in actor_keys and not no_party(doc, r) and not wording(doc, r)
+                if (r.key(), r.entity_text.lower()) not in actor_keys and not bystander(doc, r)
             ]
             if kind == "prepositional phrase" and root not in HOSTILE_ROOTS and seat_of(doc, span, found):
                 continue  # "signed a treaty at the White House": where, not whom
             why = f"recipient from the {kind} '{', '.join(text[a:b] for a, b in group)}'"
+            if len(group) == 1 and not found and (people := adherents(doc, span, actors)) is not None:
+                return people  # "urged his supporters to take to the streets"
             if len(group) == 1:  # "him", "his departure", a surname named before
                 earlier = reader.referent(words, span, found, disc, actors, owner_ok and kind == "object")
                 if earlier is not None:
@@ -284,23 +290,6 @@ def act_agent(
     return None
 
 
-def no_party(doc: Doc, ref: ActorRef) -> bool:
-    """A role word that names no one where it stands: an adjective ("a general strike", "military
-    exercises") or "state" in "a state of emergency" (of a common noun: "the state of Texas" is a
-    place, "the State of Israel" a name)."""
-    if not (ref.kb_id or "").startswith("sector:"):
-        return False
-    words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
-    if words is None or len(words) != 1:
-        return False
-    tok = words[0]
-    if tok.pos_ == "ADJ" and tok.dep_ == "amod":
-        return True
-    return tok.lemma_.lower() == "state" and any(
-        o.pos_ == "NOUN" for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)
-    )
-
-
 def out_of(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
     """'pulled its troops out of Mali', 'pulled the United States out of the deal with Iran': what
     an act takes its actor or object out of, read like a "from" phrase (the frame's phrases lack
@@ -361,22 +350,6 @@ def seized_power(doc: Doc, frame: Frame, actors: list[ActorRef]) -> tuple[list[A
     c = countries.pop()
     why = f"recipient: a coup ('{frame.trigger_text} power') is aimed at the government of its own country, {c}"
     return [ActorRef("", None, f"{c}GOV", c, "GOV", f"country:{c}", None, -1, -1, why)], why
-
-
-def wording(doc: Doc, ref: ActorRef) -> bool:
-    """'struck what New Delhi described as a militant camp': the subject of a "what" clause of a
-    speech or calling verb (lexicon speech_verbs, calling_verbs) says whose words name the
-    target; it is no recipient."""
-    words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
-    if words is None:
-        return False
-    tok = words.root
-    verb = tok.head
-    return (
-        tok.dep_ == "nsubj"
-        and verb.lemma_.lower() in WORDING_VERBS
-        and any(w.lower_ == "what" and w.i < tok.i for w in verb.subtree)
-    )
 
 
 def described(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
@@ -471,6 +444,13 @@ def mission(
     return [replace(r, entity_text=phrase.text) for r in owners], f"a mission of {names}, not of the country it is in"
 
 
+def with_modifiers(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """A place phrase with the modifiers before its head ("embassy" -> "the U.S. embassy"): whose
+    mission it is stands before the noun."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return span if phrase is None else (min(span[0], phrase.root.left_edge.idx), span[1])
+
+
 def envoy_noun(doc: Doc, span: tuple[int, int]) -> bool:
     """Whether a phrase's head is an embassy or an envoy (lexicon diplomatic_nouns)."""
     phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -520,6 +500,24 @@ def core_span(tok: Token) -> tuple[int, int]:
     kept = [c for c in children(tok) if c.dep_ not in {"relcl", "appos", "acl", "punct", "cc", "conj"}]
     end = max([tok, *(c.right_edge for c in kept)], key=lambda t: t.i)
     return tok.left_edge.idx, end.idx + len(end)
+
+
+def adherents(doc: Doc, span: tuple[int, int], actors: list[ActorRef]) -> tuple[list[ActorRef], str] | None:
+    """'urged his supporters to take to the streets', 'accused his opponents': people named only
+    by a noun of adherents (lexicon adherent_nouns) owned by a pronoun are of the country of the
+    actor it stands for, when the actors have one country."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if phrase is None or phrase.root.lemma_.lower() not in ADHERENT_NOUNS:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in children(phrase.root)):
+        return None
+    countries = {a.country for a in actors if a.country}
+    if len(countries) != 1:
+        return None
+    c, end = countries.pop(), phrase.root.idx + len(phrase.root)
+    words = doc.text[phrase.start_char : end]  # "his opponents", not "... of attacking his home"
+    why = f"recipient from the phrase '{words}': people of the actor's country, {c}"
+    return [ActorRef(words, None, c, c, None, None, None, phrase.start_char, end, why)], why
 
 
 def self_named(found: list[ActorRef], actors: list[ActorRef]) -> bool:

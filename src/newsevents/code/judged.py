@@ -1,0 +1,130 @@
+"""Whom a judgement is aimed at when its object names an act, not a party: "the African Union
+condemned the detentions", "Colombia condemned the move", "Australia condemned the coup".
+
+``judged_before``: a definite phrase or a pronoun is the act told just before (the last
+material conflict of the last three sentences, or the last act of its own sentence).
+``judged_act`` (eighth session): a phrase whose head is a noun that names a kind of act
+(lexicon table judged_act_nouns: coup, takeover, attack, strikes, detentions, test ...) is the
+last act of that kind told before anywhere in the article, by parties other than the judges:
+a story names the coup in its first paragraph and the world's condemnations in its fifth
+("... called the takeover illegal", "condemned what it called an unprovoked attack").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from newsevents.lexicon import LEXICON, sector_group, table
+from newsevents.records import ActorRef, Event
+
+STATE_SECTORS = sector_group("state")
+NON_STATE_SECTORS = sector_group("non_state")
+ACT_NOUNS = {noun: frozenset(types.split()) for noun, types in table("judged_act_nouns").items()}
+SEIZURE_NOUNS = LEXICON["power_seizure_nouns"]
+NOUN_MODIFIERS = {"compound", "amod", "nmod", "poss"}  # "coup leaders": leaders, not the coup
+
+
+JUDGED_PRONOUNS = {"it", "this", "that", "which"}
+
+
+def judged_before(
+    words: str, actors: Sequence[ActorRef], sentence: int, events: Sequence[Event], at: int | None = None
+) -> tuple[list[ActorRef], str] | None:
+    """'The African Union condemned the violence', 'China condemned the test': a judgement of an
+    act named only by a definite noun phrase is aimed at whoever did the last material conflict
+    (quad class 4) told in the article's last three sentences by parties of another country, or
+    of the same country across the line between the state and the people outside it (across).
+    Within its own sentence the act judged may be of any kind and referred to by a pronoun:
+    'Ecuador recognised the region, and Colombia condemned the move', '... and Islamabad called
+    it an act of war', 'drills that Argentina denounced': whoever did the last act told before
+    the judgement (before ``at``, the judged phrase's start) in that sentence, when none of the
+    judges did it."""
+    low = words.lower().strip()
+    pronoun = low in JUDGED_PRONOUNS
+    if not pronoun and not low.startswith(("the ", "what ", "this ", "these ")):
+        return None
+    if low.startswith(("the other", "each other")):  # a party of a pair ("each side blamed the other"), not an act
+        return None
+    own = {a.country for a in actors if a.country}
+    judges = {a.key() for a in actors}
+    for e in reversed(events):
+        if not 0 <= sentence - e.sentence_index <= 3:
+            break
+        doers = [a for a in e.actor if a.country]
+        if not doers:
+            continue
+        if e.sentence_index == sentence and (at is None or e.start_char < at):
+            if not judges & {a.key() for a in doers}:
+                return (
+                    doers,
+                    f"recipient: who did '{e.event_text}' (told before in the sentence), what '{words}' refers to",
+                )
+            continue
+        if not pronoun and e.quad_code == 4 and (not own & {a.country for a in doers} or across(actors, doers)):
+            return doers, f"recipient: who did '{e.event_text}' (told before), what '{words}' refers to"
+    return None
+
+
+def across(judges: Sequence[ActorRef], doers: Sequence[ActorRef]) -> bool:
+    """Whether a judgement crosses the line between a state and the people outside it ("opposition
+    leaders condemned the move" of their president; a president condemning rebels' attacks): one
+    side all state institutions, the other all outside the state (sector groups state, non_state)."""
+
+    def side(refs: Sequence[ActorRef]) -> str | None:
+        sectors = {r.sector for r in refs}
+        if sectors and sectors <= STATE_SECTORS:
+            return "state"
+        return "non_state" if sectors and sectors <= NON_STATE_SECTORS else None
+
+    a, b = side(judges), side(doers)
+    return a is not None and b is not None and a != b
+
+
+def act_noun(doc: Doc, span: tuple[int, int]) -> tuple[str, str, frozenset[str]] | None:
+    """The first noun of the phrase at ``span`` (character offsets) that names a kind of act and
+    heads its own noun phrase ("the coup", "what it called an unprovoked attack"; not "the coup
+    leaders"): its text, its lemma and the PLOVER types the act is told as."""
+    a, b = span
+    for tok in doc:
+        if tok.idx < a or tok.idx >= b or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        lemma = tok.lemma_.lower()
+        types = ACT_NOUNS.get(lemma)
+        if types and tok.dep_ not in NOUN_MODIFIERS:
+            return tok.text, lemma, types
+    return None
+
+
+def judged_act(
+    doc: Doc, span: tuple[int, int], actors: Sequence[ActorRef], sentence: int, events: Sequence[Event]
+) -> tuple[list[ActorRef], str] | None:
+    """The doers of an act told before ``span`` whose PLOVER type is one the judged phrase's act
+    noun names, when none of the judges did it (nor another party of their country, but for a
+    seizure of power, lexicon power_seizure_nouns, or across the line between state and people):
+    the last one told with a word of the noun's stem ("the attack": "the guerrillas attacked";
+    "the test": "tested a hydrogen bomb"), else the first one told (the act the story is about:
+    "condemned the coup" five paragraphs on)."""
+    named = act_noun(doc, span)
+    if named is None:
+        return None
+    noun, lemma, types = named
+    stem = noun.lower()[:4]
+    judges = {a.key() for a in actors}
+    own = {a.country for a in actors if a.country}
+    acts: list[tuple[Event, list[ActorRef]]] = []
+    for e in events:
+        if e.sentence_index > sentence or e.start_char >= span[0] or e.event not in types:
+            continue
+        doers = [a for a in e.actor if a.country]
+        if not doers or judges & {a.key() for a in doers}:
+            continue
+        if own & {a.country for a in doers} and lemma not in SEIZURE_NOUNS and not across(actors, doers):
+            continue  # "Turkey condemned the attack": not its own forces' attack told before
+        acts.append((e, doers))
+    if not acts:
+        return None
+    worded = [(e, d) for e, d in acts if any(w.lower().startswith(stem) for w in e.event_text.split())]
+    e, doers = worded[-1] if worded else acts[0]
+    return doers, f"recipient: who did '{e.event_text}' (told before), the {noun} judged"

@@ -1,0 +1,88 @@
+"""Parties a phrase names that are not whom the act is done to (participants/recipients.py reads
+the candidates; these say which of what a candidate phrase names to leave out).
+
+A role word that names no one where it stands (no_party); whose words name the target
+(wording); the broker of a deal (mediating); and, eighth session, whoever reacts to the act
+("drawing condemnation from Washington and Tokyo", "despite warnings from the United States":
+reacting)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newsevents.lexicon import LEXICON
+from newsevents.parse.tree import children
+from newsevents.records import ActorRef
+
+WORDING_VERBS = LEXICON["calling_verbs"] | LEXICON["speech_verbs"]
+REACTION_NOUNS = LEXICON["reaction_nouns"]
+# "-brokered", "- and Saudi-brokered", "-, Qatari- and Turkish-mediated": the words after a broker
+BROKERED = re.compile(
+    r"-\s*(?:(?:,|and|or)?\s*[A-Z][\w.]*-?\s*)*(?:" + "|".join(sorted(LEXICON["mediation_participles"])) + r")\b"
+)
+
+
+def bystander(doc: Doc, ref: ActorRef) -> bool:
+    """Whether a party a candidate phrase names is none of whom the act is done to."""
+    return no_party(doc, ref) or wording(doc, ref) or mediating(doc, ref) or reacting(doc, ref)
+
+
+def no_party(doc: Doc, ref: ActorRef) -> bool:
+    """A role word that names no one where it stands: an adjective ("a general strike", "military
+    exercises") or "state" in "a state of emergency" (of a common noun: "the state of Texas" is a
+    place, "the State of Israel" a name)."""
+    words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
+    if words is None:
+        return False
+    tok = words.root  # "a state of emergency in New Caledonia": still a state of emergency
+    if tok.lemma_.lower() == "state" and any(
+        o.pos_ == "NOUN" for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)
+    ):
+        return True
+    if not (ref.kb_id or "").startswith("sector:") or len(words) != 1:
+        return False
+    return tok.pos_ == "ADJ" and tok.dep_ == "amod"
+
+
+def mediating(doc: Doc, ref: ActorRef) -> bool:
+    """A party named as the broker of what the act is about ("signed a Norwegian-brokered
+    ceasefire", "U.S.- and Saudi-brokered talks"): a third party, not whom the act is done to
+    (lexicon mediation_participles after a hyphen)."""
+    return ref.end_char >= 0 and BROKERED.match(doc.text, ref.end_char) is not None
+
+
+def wording(doc: Doc, ref: ActorRef) -> bool:
+    """'struck what New Delhi described as a militant camp': the subject of a "what" clause of a
+    speech or calling verb (lexicon speech_verbs, calling_verbs) says whose words name the
+    target; it is no recipient."""
+    words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
+    if words is None:
+        return False
+    tok = words.root
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and verb.lemma_.lower() in WORDING_VERBS
+        and any(w.lower_ == "what" and w.i < tok.i for w in verb.subtree)
+    )
+
+
+def reacting(doc: Doc, ref: ActorRef) -> bool:
+    """A party named in a "from" phrase of a reaction noun (lexicon reaction_nouns: "drawing
+    condemnation from Washington and Tokyo", "despite warnings from the United States and
+    China"): it reacts to the act, it is not whom the act is done to."""
+    words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
+    if words is None:
+        return False
+    tok = words.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "from Washington, Tokyo and Seoul"
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    holder = prep.head  # "condemnation from X", or "drawing condemnation from X" (the verb's phrase)
+    return holder.lemma_.lower() in REACTION_NOUNS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in REACTION_NOUNS for c in children(holder)
+    )
