@@ -181,6 +181,9 @@ def case_rule(alias: str, kind: str) -> str:
     return "any"
 
 
+_CASE_STRICTNESS = {"any": 0, "cap": 1, "upper": 2}
+
+
 def _case_ok(rule: str, tokens: Sequence[Token]) -> bool:
     if rule == "upper":
         letters = [c for t in tokens for c in t.text if c.isalpha()]
@@ -328,7 +331,14 @@ class AliasMatcher:
             self.index[key] = [hit]
             if len(key) > 1:
                 self.prefixes.update([key[:k] for k in range(2, len(key) + 1)])
-        elif not any(h.kind == hit.kind and h.ref == hit.ref and h.weak == hit.weak for h in hits):
+        else:
+            for k, h in enumerate(hits):
+                if h.kind == hit.kind and h.ref == hit.ref and h.weak == hit.weak:
+                    # One entry's aliases that differ only in case ("RENAMO", "Renamo"): the looser
+                    # case rule is kept, else the first spelling would hide the second.
+                    if _CASE_STRICTNESS[hit.case] < _CASE_STRICTNESS[h.case]:
+                        hits[k] = hit
+                    return
             hits.append(hit)
 
     # -- matching -------------------------------------------------------------------------------
