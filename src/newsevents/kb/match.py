@@ -395,6 +395,9 @@ class AliasMatcher:
                 else:
                     hits, kinds = list(entry[2]), entry[3]
                 if hits:
+                    if length > 1 and key[0] == "the" and self._longest_at(tokens, i + 1) >= length:
+                        i += 1  # "the Sudan People's Liberation Army": a longer name after "the" wins
+                        break
                     start = tokens[i][1]
                     end = tokens[i + length - 1][2]
                     compound = text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
@@ -409,6 +412,21 @@ class AliasMatcher:
             return out
         matched = {k for m in out for k in range(m.i, m.j)}
         return [m for m in out if not self._name_like(m, tokens, matched)]
+
+    def _longest_at(self, tokens: Sequence[Token], i: int) -> int:
+        """The number of words of the longest alias that matches from token ``i`` on (0: none)."""
+        keys = [t[3] for t in tokens]
+        found = self.first.get(keys[i]) if i < len(keys) else None
+        if found is None:
+            return 0
+        top, longest = min(found[0], len(keys) - i), 1
+        while longest < top and tuple(keys[i : i + longest + 1]) in self.prefixes:
+            longest += 1
+        for length in range(longest, 0, -1):
+            span = tokens[i : i + length]
+            if any(_case_ok(h.case, span) for h in self.index.get(tuple(keys[i : i + length]), ())):
+                return length
+        return 0
 
     def _add_misspelt(self, out: list[Match], i: int, t: Token) -> bool:
         """Add the misspelling match of a capitalised long word that matched nothing, if any."""
