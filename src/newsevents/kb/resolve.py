@@ -401,6 +401,9 @@ class PhraseResolver(AliasMatcher):
         org = self.kb.orgs[m.of("org")[0].ref]
         reason = f"organisation alias '{m.text}'"
         others = [c for c in context if c is not m and c.of("country", "demonym", "metonym", "region")]
+        namesake = self._namesake(m, org, others)
+        if namesake is not None:
+            return namesake
         if others:
             reason += f" (wins over country word '{others[0].text}')"
         sector_words = [c for c in context if c is not m and c.of("sector")]
@@ -419,6 +422,33 @@ class PhraseResolver(AliasMatcher):
         return _Draft(
             "org", used, country=org.country, sector=sector, kb_id=org.kb_id, name=org.name,
             code=code, reasons=[reason],
+        )  # fmt: skip
+
+    def _namesake(self, m: Match, org: OrgEntry, others: Sequence[Match]) -> _Draft | None:
+        """ "Morocco's Justice and Development Party", "France's National Front", "Jordan's Muslim
+        Brotherhood": a descriptive name of several words (no acronym, no place or people in it) that an
+        organisation of another country bears, after a country's name or demonym, is that country's
+        namesake organisation: the country named, no kb_id. A hyphen compound is a sponsor, not a home
+        ("Iranian-backed Hezbollah")."""
+        curated = self.kb.layer_of(org.kb_id) == "curated"
+        if org.country is None or m.j - m.i < 2 or not others or (curated and org.type == "armed_group"):
+            return None  # (a curated armed group's name is its own: "Kurdistan Workers' Party" in Iraq is the PKK)
+        named = {h.ref for c in others if not c.compound for h in c.of("country", "demonym")}
+        if len(named) != 1 or org.country in named:
+            return None
+        words = [w for w in m.text.replace("'s", " ").replace("’s", " ").split() if w[:1].isalpha()]
+        if any(w.isupper() and len(w) > 1 for w in words):
+            return None  # an acronym in the name: the organisation's own
+        if any(self.kb.country_for_word(w.strip("'’,")) is not None for w in words):
+            return None  # a place or people in the name ("Free Syrian Army", "Sudan People's Liberation Army")
+        iso3 = next(iter(named))
+        last = fold(words[-1]) if words else ""
+        sector = "PTY" if last == "party" else org.sector if curated else None
+        place = next(c for c in others if not c.compound and c.of("country", "demonym")).text
+        return _Draft(
+            "org", [m, *others], country=iso3, sector=sector, name=m.text,
+            code=f"{iso3}{sector or ''}",
+            reasons=[f"'{m.text}' named with '{place}': that country's namesake of {org.name} ({org.country})"],
         )  # fmt: skip
 
     def _people_form(self, hit: Hit) -> bool:
