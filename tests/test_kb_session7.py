@@ -46,3 +46,131 @@ def test_the_looser_case_rule_is_kept_once(kb: KnowledgeBase) -> None:
 def test_all_capitals_alone_still_needs_capitals(kb: KnowledgeBase) -> None:
     assert phrase_refs(kb, "who", "2020-01-01") == []  # WHO
     assert phrase_refs(kb, "us", "2020-01-01") == []  # US
+
+
+# -- a longer name right after "the" wins over an alias written with "the" ---------------------------
+
+
+def test_a_longer_name_after_the_wins(kb: KnowledgeBase) -> None:
+    ref = phrase_one(kb, "the Sudan People's Liberation Army", "1995-04-01")
+    assert (ref.country, ref.kb_id) == ("SDN", "org:spla")  # not "the Sudan" + China's PLA
+    assert phrase_one(kb, "the Sudan", "1995-04-01").country == "SDN"  # the alias with "the" still matches
+    assert phrase_one(kb, "the Emirates", "2020-01-01").country == "ARE"
+
+
+# -- safe matching: surnames, treaties, things and places named with a place or a demonym ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Jack London", "1990-05-01"),  # a surname that is a capital's name, after a given name
+        ("Steve Israel", "2012-11-07"),
+        ("Lynndie England", "2005-09-27"),
+        ("Kathy Ireland", "1995-05-01"),
+        ("Irving Berlin", "1988-05-01"),
+        ("the Treaty of Rome", "2017-03-25"),  # a treaty named after a place
+        ("the Treaty of Lisbon", "2009-12-01"),
+        ("the Peace of Westphalia", "1998-10-24"),
+        ("the Paris climate agreement", "2017-06-01"),  # a thing head after other lower-case words
+        ("the Oslo peace accords", "1993-09-13"),
+        ("the Minsk peace process", "2015-02-12"),
+        ("an Indian summer", "1999-10-10"),  # idioms, animals and tools
+        ("the Mexican wave", "1986-06-15"),
+        ("an Afghan hound", "2001-02-13"),
+        ("Burmese pythons", "2012-01-30"),
+        ("Indian Wells", "2019-03-17"),  # a place whose name starts with a demonym
+        ("Dutch Harbor", "2010-06-01"),
+        ("the Castro district", "2008-11-05"),  # a city quarter, not the person
+    ],
+)
+def test_traps_name_no_actor(kb: KnowledgeBase, text: str, day: str) -> None:
+    assert phrase_refs(kb, text, day) == []
+
+
+def test_a_us_state_office_is_not_the_country(kb: KnowledgeBase) -> None:
+    refs = phrase_refs(kb, "Georgia Secretary of State Brad Raffensperger", "2021-01-03")
+    assert all(r.country is None for r in refs)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "country", "sector"),
+    [
+        ("Northern Ireland police", "2005-09-27", "GBR", "COP"),  # a compass word is no given name
+        ("Greater London authorities", "2005-09-27", "GBR", "GOV"),
+        ("London police", "2005-09-27", "GBR", "COP"),
+        ("Israel", "2012-11-07", "ISR", None),
+        ("the government of Afghanistan", "2009-12-01", "AFG", "GOV"),  # "of" after a sector word
+        ("Israeli army dogs", "2017-06-01", "ISR", "MIL"),  # a sector word between: not a thing
+        ("Indian troops", "2019-03-17", "IND", "MIL"),
+        ("Irish troops", "2003-04-01", "IRL", "MIL"),
+    ],
+)
+def test_real_actors_stay_with_the_new_rules(kb: KnowledgeBase, text: str, day: str, country: str, sector: str | None) -> None:
+    ref = phrase_one(kb, text, day)
+    assert (ref.country, ref.sector) == (country, sector)
+
+
+# -- named state forces, police and services; state news agencies; movements ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "country", "sector"),
+    [
+        ("the Tatmadaw", "2021-02-01", "MMR", "MIL"),
+        ("Carabineros", "2019-11-01", "CHL", "COP"),
+        ("the Basij", "2009-06-20", "IRN", "MIL"),
+        ("Kopassus troops", "1998-05-01", "IDN", "MIL"),
+        ("the Swiss Guard", "2006-01-22", "VAT", "MIL"),
+        ("the Irish Guards", "2003-04-01", "GBR", "MIL"),  # a British regiment named with another demonym
+        ("the Royal Ulster Constabulary", "1994-08-31", "GBR", "COP"),
+        ("the Frontier Corps", "2009-05-01", "PAK", "MIL"),
+        ("the Korean People's Army", "2010-11-23", "PRK", "MIL"),
+        ("SANA", "2015-01-01", "SYR", "MED"),
+        ("the Saudi Press Agency", "2015-01-01", "SAU", "MED"),
+        ("Fars News Agency", "2019-01-01", "IRN", "MED"),
+        ("Sajudis", "1990-03-01", "LTU", "OPP"),
+        ("Islamic Courts Union fighters", "2006-06-01", "SOM", "REB"),
+        ("ULIMO", "1993-06-01", "LBR", "REB"),
+        ("ARSA", "2017-08-25", "MMR", "REB"),
+    ],
+)
+def test_named_forces_agencies_and_movements(kb: KnowledgeBase, text: str, day: str, country: str, sector: str) -> None:
+    ref = phrase_one(kb, text, day)
+    assert (ref.country, ref.sector) == (country, sector)
+
+
+def test_the_pacific_islands_forum_is_an_igo(kb: KnowledgeBase) -> None:
+    ref = phrase_one(kb, "the Pacific Islands Forum", "2019-08-15")
+    assert (ref.country, ref.sector) == (None, "IGO")
+
+
+# -- an organisation's descriptive name with another country: that country's namesake ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "country", "sector"),
+    [
+        ("Morocco's Justice and Development Party", "2012-01-03", "MAR", "PTY"),
+        ("Jordan's Muslim Brotherhood", "2012-01-03", "JOR", "PTY"),
+        ("the Syrian Muslim Brotherhood", "2012-01-03", "SYR", "PTY"),
+    ],
+)
+def test_a_namesake_in_another_country(kb: KnowledgeBase, text: str, day: str, country: str, sector: str) -> None:
+    ref = phrase_one(kb, text, day)
+    assert (ref.country, ref.sector, ref.kb_id) == (country, sector, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "country", "kb_id"),
+    [
+        ("Turkey's Justice and Development Party", "2012-01-03", "TUR", "org:akp"),  # its own country
+        ("Egypt's Muslim Brotherhood", "2012-01-03", "EGY", "org:muslim-brotherhood"),
+        ("Iranian-backed Hezbollah", "2012-01-03", "LBN", "org:hezbollah"),  # a sponsor, one word
+        ("Syria's Kurdistan Workers' Party", "2016-01-03", "TUR", "org:pkk"),  # a curated armed group's own name
+        ("the Turkish AKP", "2012-01-03", "TUR", "org:akp"),
+    ],
+)
+def test_an_organisation_keeps_its_own_name(kb: KnowledgeBase, text: str, day: str, country: str, kb_id: str) -> None:
+    ref = phrase_one(kb, text, day)
+    assert (ref.country, ref.kb_id) == (country, kb_id)
