@@ -106,7 +106,9 @@ def test_a_us_state_office_is_not_the_country(kb: KnowledgeBase) -> None:
         ("Irish troops", "2003-04-01", "IRL", "MIL"),
     ],
 )
-def test_real_actors_stay_with_the_new_rules(kb: KnowledgeBase, text: str, day: str, country: str, sector: str | None) -> None:
+def test_real_actors_stay_with_the_new_rules(
+    kb: KnowledgeBase, text: str, day: str, country: str, sector: str | None
+) -> None:
     ref = phrase_one(kb, text, day)
     assert (ref.country, ref.sector) == (country, sector)
 
@@ -174,3 +176,77 @@ def test_a_namesake_in_another_country(kb: KnowledgeBase, text: str, day: str, c
 def test_an_organisation_keeps_its_own_name(kb: KnowledgeBase, text: str, day: str, country: str, kb_id: str) -> None:
     ref = phrase_one(kb, text, day)
     assert (ref.country, ref.kb_id) == (country, kb_id)
+
+
+# -- peoples of several states whose armed movements fight one (armed_peoples.yaml) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "country"),
+    [
+        ("Tuareg rebels", "2012-04-06", "MLI"),
+        ("Baloch separatists", "2024-08-26", "PAK"),
+        ("Sikh militants", "1987-07-07", "IND"),
+        ("Basque separatists", "1995-06-01", "ESP"),
+        ("Karen guerrillas", "1995-01-27", "MMR"),
+        ("Nigerien Tuareg rebels", "2008-06-01", "NER"),  # a country word wins
+    ],
+)
+def test_an_armed_people(kb: KnowledgeBase, text: str, day: str, country: str) -> None:
+    ref = phrase_one(kb, text, day)
+    assert (ref.country, ref.sector) == (country, "REB")
+
+
+def test_an_armed_people_in_a_coordination(kb: KnowledgeBase) -> None:
+    refs = phrase_refs(kb, "Tuareg rebels and Malian troops", "2012-04-06")
+    assert [(r.country, r.sector) for r in refs] == [("MLI", "REB"), ("MLI", "MIL")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Sikh pilgrims", "Tuareg nomads", "Basque fishermen", "Karen Bass", "rebels", "Kurdish rebels"]
+)
+def test_an_armed_people_needs_an_armed_word(kb: KnowledgeBase, text: str) -> None:
+    assert all(r.country is None for r in phrase_refs(kb, text, "2012-04-06"))
+
+
+# -- territories that became states (statehood.yaml) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "country"),
+    [
+        ("Kosovo", "1999-03-24", "SRB"),  # a province before its declaration of independence
+        ("Kosovo", "2008-02-17", "XKX"),  # on the day and after it: the state
+        ("Kosovo", "2013-04-19", "XKX"),
+        ("the Kosovo Liberation Army", "1998-03-01", "SRB"),  # an organisation of the territory
+        ("Eritrean guerrillas", "1988-03-01", "ETH"),
+        ("Eritrean troops", "1998-06-01", "ERI"),
+        ("South Sudan", "2005-01-09", "SDN"),
+        ("South Sudanese troops", "2013-12-20", "SSD"),
+    ],
+)
+def test_territory_history(kb: KnowledgeBase, text: str, day: str, country: str) -> None:
+    assert phrase_one(kb, text, day).country == country
+
+
+def test_a_territory_without_a_date_is_its_own_state(kb: KnowledgeBase) -> None:
+    [ref] = kb.resolve_phrase("Kosovo")
+    assert ref.country == "XKX"
+    refs, dated = kb.resolve_phrase_dated("Kosovo police", None)
+    assert dated  # the phrase cache keys it by date
+
+
+def test_statehood_file_refuses_a_bad_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsevents.kb.files as files
+    from newsevents.kb.entries import CountryEntry, KBError
+
+    countries = {"XKX": CountryEntry("XKX", "XK", "Kosovo"), "SRB": CountryEntry("SRB", "RS", "Serbia")}
+    monkeypatch.setattr(files, "_read_data", lambda name: "- {country: XKX, since: 2008-02-17, before: SRB, note: x}\n")
+    with pytest.raises(KBError, match="expected the keys"):
+        files._add_statehood(countries, "statehood.yaml")
+    monkeypatch.setattr(files, "_read_data", lambda name: "- {country: XKX, since: '2008-02-30', before: SRB}\n")
+    with pytest.raises(KBError, match="must be a date"):
+        files._add_statehood(countries, "statehood.yaml")
+    monkeypatch.setattr(files, "_read_data", lambda name: "- {country: XKX, since: 2008-02-17, before: SRB}\n")
+    files._add_statehood(countries, "statehood.yaml")
+    assert countries["XKX"].statehood == ("2008-02-17", "SRB")
