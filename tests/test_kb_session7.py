@@ -250,3 +250,53 @@ def test_statehood_file_refuses_a_bad_entry(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(files, "_read_data", lambda name: "- {country: XKX, since: 2008-02-17, before: SRB}\n")
     files._add_statehood(countries, "statehood.yaml")
     assert countries["XKX"].statehood == ("2008-02-17", "SRB")
+
+
+# -- transitional leaders and opposition figures (persons_2026_round7.yaml) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "name", "country", "sector"),
+    [
+        ("Libyan NTC chairman Mustafa Abdul Jalil", "2011-09-01", "Mustafa Abdul Jalil", "LBY", "GOV"),
+        ("Mustafa Abdul Jalil", "2013-03-01", "Mustafa Abdul Jalil", "LBY", "ELI"),  # after the council
+        ("transitional President Bah Ndaw", "2020-11-01", "Bah Ndaw", "MLI", "GOV"),
+        ("Garry Kasparov", "2008-03-01", "Garry Kasparov", "RUS", "OPP"),
+        ("Julian Assange", "2019-04-11", "Julian Assange", "AUS", "MED"),
+        ("Tajik opposition leader Said Abdullo Nuri", "1997-06-27", "Said Abdullo Nuri", "TJK", "OPP"),
+        ("Turkmen President Gurbanguly Berdimuhamedov", "2012-02-15", "Gurbanguly Berdimuhamedow", "TKM", "GOV"),
+    ],
+)
+def test_transitional_and_opposition_figures(
+    kb: KnowledgeBase, text: str, day: str, name: str, country: str, sector: str
+) -> None:
+    ref = phrase_one(kb, text, day)
+    assert (ref.name, ref.country, ref.sector) == (name, country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Dawn raids", "2019-02-27"),  # a newspaper's name alone is a common word: only "Dawn newspaper"
+        ("a Swiss Army knife", "2000-06-01"),
+        ("Jersey cattle", "2019-09-12"),
+        ("Georgia's Secretary of State Brad Raffensperger", "2021-01-03"),
+    ],
+)
+def test_more_traps(kb: KnowledgeBase, text: str, day: str) -> None:
+    assert all(r.country is None for r in phrase_refs(kb, text, day))
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "country", "sector"),
+    [
+        ("the Republican Party", "2016-07-19", "USA", "PTY"),
+        ("Armenia's Republican Party", "2016-07-19", "ARM", "PTY"),  # a namesake
+        ("Dawn newspaper", "2019-02-27", "PAK", "MED"),
+        ("Swiss Army troops", "2000-06-01", "CHE", "MIL"),
+        ("Georgia's state security service", "2021-01-03", "GEO", "SPY"),  # lower case: the country's
+    ],
+)
+def test_more_real_actors(kb: KnowledgeBase, text: str, day: str, country: str, sector: str) -> None:
+    ref = phrase_one(kb, text, day)
+    assert (ref.country, ref.sector) == (country, sector)

@@ -40,7 +40,7 @@ BLOCKERS = (
     "New Jersey", "New Mexico", "New Mexican", "New Guinea", "New England",
     "Washington State", "Gulf of Mexico", "Gulf of Guinea", "Jordan River", "Jordan Valley",
     "Niger River", "Georgia Tech", "Irish Sea", "English Channel", "guinea pig",
-    "guinea pigs", "Arabian Sea", "Chinese New Year",
+    "guinea pigs", "Arabian Sea", "Chinese New Year", "Swiss Army knife", "Swiss Army knives",
 )  # fmt: skip
 NAMED_KINDS = ("person", "org", "country", "demonym", "metonym", "region")
 

@@ -366,7 +366,7 @@ def _keep(
     if nxt_word is not None and nxt_word.text[:1].isupper() and _run_ends_in(tokens, m.j, ctx.event_heads):
         return False  # "the French Open", "the Hungarian Grand Prix": a sports event named after the place
     if nxt_word is not None and nxt_word.text.islower() and _thing_after(tokens, m.j, covered, ctx):
-        return False  # "Swiss cheese", "the Minsk agreements", "the Paris climate accord": a thing named after the place
+        return False  # "Swiss cheese", "the Minsk agreements", "the Paris climate accord": a thing
     if _document_of(tokens, m.i):
         return False  # "the Treaty of Rome", "the Peace of Westphalia": a document or event named after the place
     if h.kind == "demonym" and nxt_word is not None and nxt_word.text[:1].isupper():
@@ -381,8 +381,10 @@ def _keep(
     if m.i > 0 and tokens[m.i - 1].key in ctx.place_prefixes and tokens[m.i - 1].text[:1].isupper():
         if h.kind != "demonym" and m.i - 1 not in covered:
             return False  # "Little Havana", "Lake Chad": another place
-    if h.kind == "country" and fold(h.alias) in ctx.namesakes and nxt_word is not None:
-        if nxt_word.key in ctx.namesake_heads:
+    owned = m.j + 1 < len(tokens) and tokens[m.j].key == "'s"  # "Georgia's Secretary of State"
+    head_word = tokens[m.j + 1] if owned else nxt_word
+    if h.kind == "country" and fold(h.alias) in ctx.namesakes and head_word is not None:
+        if head_word.key in ctx.namesake_heads and (not owned or head_word.text[:1].isupper()):
             return False  # "Georgia Governor Brian Kemp", "Georgia state troopers": the subdivision
     if "(spelt so;" in m.text:  # a guessed spelling next to another capitalised word: a name ("Georgina Bloomberg")
         return not any(k is not None and tokens[k].is_word and tokens[k].text[:1].isupper() for k in (before, after))
