@@ -281,6 +281,8 @@ def test_transitional_and_opposition_figures(
         ("a Swiss Army knife", "2000-06-01"),
         ("Jersey cattle", "2019-09-12"),
         ("Georgia's Secretary of State Brad Raffensperger", "2021-01-03"),
+        ("the America's Cup", "2017-06-26"),  # a sports event with a possessive
+        ("the Tour de France", "2019-07-28"),  # an event whose name ends in the place
     ],
 )
 def test_more_traps(kb: KnowledgeBase, text: str, day: str) -> None:
@@ -295,8 +297,9 @@ def test_more_traps(kb: KnowledgeBase, text: str, day: str) -> None:
         ("Dawn newspaper", "2019-02-27", "PAK", "MED"),
         ("Swiss Army troops", "2000-06-01", "CHE", "MIL"),
         ("Georgia's state security service", "2021-01-03", "GEO", "SPY"),  # lower case: the country's
+        ("America's allies", "2019-07-28", "USA", None),
     ],
 )
-def test_more_real_actors(kb: KnowledgeBase, text: str, day: str, country: str, sector: str) -> None:
+def test_more_real_actors(kb: KnowledgeBase, text: str, day: str, country: str, sector: str | None) -> None:
     ref = phrase_one(kb, text, day)
     assert (ref.country, ref.sector) == (country, sector)

@@ -363,8 +363,14 @@ def _keep(
     if m.compound and m.j < len(tokens) and tokens[m.j].key in ctx.language_words:
         return False  # "Russian-speaking residents", "Spanish-language media": a language, not the country
     nxt_word = tokens[m.j] if m.j < len(tokens) and tokens[m.j].is_word else None
+    owned = m.j + 1 < len(tokens) and tokens[m.j].key == "'s"  # "Georgia's Secretary of State", "America's Cup"
     if nxt_word is not None and nxt_word.text[:1].isupper() and _run_ends_in(tokens, m.j, ctx.event_heads):
         return False  # "the French Open", "the Hungarian Grand Prix": a sports event named after the place
+    if owned and tokens[m.j + 1].text[:1].isupper() and _run_ends_in(tokens, m.j + 1, ctx.event_heads):
+        return False  # "the America's Cup": the same with a possessive
+    if m.i >= 2 and tokens[m.i - 1].key in ctx.name_particles and tokens[m.i - 2].key in ctx.event_heads:
+        if tokens[m.i - 2].text[:1].isupper():
+            return False  # "the Tour de France": an event whose name ends in the place
     if nxt_word is not None and nxt_word.text.islower() and _thing_after(tokens, m.j, covered, ctx):
         return False  # "Swiss cheese", "the Minsk agreements", "the Paris climate accord": a thing
     if _document_of(tokens, m.i):
@@ -381,7 +387,6 @@ def _keep(
     if m.i > 0 and tokens[m.i - 1].key in ctx.place_prefixes and tokens[m.i - 1].text[:1].isupper():
         if h.kind != "demonym" and m.i - 1 not in covered:
             return False  # "Little Havana", "Lake Chad": another place
-    owned = m.j + 1 < len(tokens) and tokens[m.j].key == "'s"  # "Georgia's Secretary of State"
     head_word = tokens[m.j + 1] if owned else nxt_word
     if h.kind == "country" and fold(h.alias) in ctx.namesakes and head_word is not None:
         if head_word.key in ctx.namesake_heads and (not owned or head_word.text[:1].isupper()):
