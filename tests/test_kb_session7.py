@@ -142,8 +142,13 @@ def test_named_forces_agencies_and_movements(kb: KnowledgeBase, text: str, day: 
     assert (ref.country, ref.sector) == (country, sector)
 
 
-def test_the_pacific_islands_forum_is_an_igo(kb: KnowledgeBase) -> None:
-    ref = phrase_one(kb, "the Pacific Islands Forum", "2019-08-15")
+@pytest.mark.parametrize(
+    "text",
+    ["the Pacific Islands Forum", "a Rio Group summit", "the Paris Club", "G8 leaders", "the Non-Aligned Movement",
+     "APEC", "CARICOM", "Comecon"],
+)  # fmt: skip
+def test_intergovernmental_groups(kb: KnowledgeBase, text: str) -> None:
+    ref = phrase_one(kb, text, "2005-08-15")
     assert (ref.country, ref.sector) == (None, "IGO")
 
 
