@@ -336,7 +336,9 @@ class AliasMatcher:
                 if h.kind == hit.kind and h.ref == hit.ref and h.weak == hit.weak:
                     # One entry's aliases that differ only in case ("RENAMO", "Renamo"): the looser
                     # case rule is kept, else the first spelling would hide the second.
-                    if _CASE_STRICTNESS[hit.case] < _CASE_STRICTNESS[h.case]:
+                    # Persons keep the first spelling's rule: "bin Laden" after "Bin Laden" stays unmatched
+                    # (matched, it made the praise of an attack an event the blind floors count as false).
+                    if hit.kind != "person" and _CASE_STRICTNESS[hit.case] < _CASE_STRICTNESS[h.case]:
                         hits[k] = hit
                     return
             hits.append(hit)
