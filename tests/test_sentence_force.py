@@ -23,6 +23,10 @@ def test_one_country_sentence() -> None:
     assert sentence_force(_bare("LEG"), 1, disc) is None  # a sentence of no or several countries
     assert sentence_force(_bare("LEG"), None, disc) is None  # a recipient: not read so
     assert sentence_force(_bare("REB"), 2, disc) is None  # rebels, protesters: not a state's
+    leaders = ActorRef("leaders", "Government", "GOV", None, "GOV", "sector:GOV")
+    assert sentence_force(leaders, 0, disc) is None  # a plural of the government's: often several countries
+    government = ActorRef("government", "Government", "GOV", None, "GOV", "sector:GOV")
+    assert sentence_force(government, 0, disc) == "ZMB"
     named = ActorRef("Kenya", "Kenya", "KEN", "KEN", None, "country:KEN")
     assert sentence_force(named, 2, disc) is None
 

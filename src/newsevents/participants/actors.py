@@ -91,13 +91,16 @@ def opening(
 
 
 def sentence_force(r: ActorRef, sentence: int | None, disc: Discourse) -> str | None:
-    """A state institution known only by a role word ("parliament", "lawmakers", "troops"), in a
-    story without a dateline, in a sentence whose places and peoples are of one country only: that
-    country's ("South Korean President Yoon declared martial law, but lawmakers voted ...")."""
+    """A state institution known only by a role word ("parliament", "lawmakers", "troops", "the
+    government"; not a plural of the government's, "leaders", "negotiators"), in a story without a
+    dateline, in a sentence whose places and peoples are of one country only: that country's ("South
+    Korean President Yoon declared martial law, but lawmakers voted ...")."""
     if sentence is None or not disc.one_country_sentences or r.country is not None:
         return None
     if not (r.kb_id or "").startswith("sector:") or r.sector not in STATE_SECTORS:
         return None
+    if r.sector == "GOV" and r.entity_text.lower().endswith("s"):
+        return None  # "leaders", "negotiators", "delegates", "governments": often of several countries
     return next((c for i, c in disc.one_country_sentences if i == sentence), None)
 
 
