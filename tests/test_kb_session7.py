@@ -144,7 +144,7 @@ def test_named_forces_agencies_and_movements(kb: KnowledgeBase, text: str, day: 
 
 @pytest.mark.parametrize(
     "text",
-    ["the Pacific Islands Forum", "a Rio Group summit", "the Paris Club", "G8 leaders", "the Non-Aligned Movement",
+    ["the Pacific Islands Forum", "the Contadora Group", "the Paris Club", "G8 leaders", "the Non-Aligned Movement",
      "APEC", "CARICOM", "Comecon"],
 )  # fmt: skip
 def test_intergovernmental_groups(kb: KnowledgeBase, text: str) -> None:
