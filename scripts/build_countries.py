@@ -15,6 +15,9 @@ Sources:
   carry a ``:SECTOR`` suffix ("Pentagon:MIL") when it stands for another sector than GOV; a metonym
   written with a sector is a named state institution, reported under its own name, which may follow
   an ``=`` ("Duma:LEG=State Duma", "Palestinian Authority:GOV=Palestinian National Authority").
+  Seventh session: the named armed forces, police forces and intelligence services in the news whose
+  names carry no country word ("Tatmadaw", "Carabineros", "Basij", "Kopassus", the British Army's
+  Guards regiments, whose names start with another demonym: "Irish Guards", "Welsh Guards").
 * The table ``REGIONS`` below (written for this project): regions and cities that place an actor
   in the country without standing for its government.
 
@@ -59,7 +62,7 @@ BEL|Belgium||Belgian;Belgians||
 BEN|Benin||Beninese||Porto-Novo;Cotonou
 BES|Bonaire, Sint Eustatius and Saba|Caribbean Netherlands;Bonaire|||
 BFA|Burkina Faso|Burkina;Upper Volta|Burkinabe;Burkinabè||Ouagadougou
-BGD|Bangladesh||Bangladeshi;Bangladeshis||Dhaka;Jatiya Sangsad:LEG
+BGD|Bangladesh||Bangladeshi;Bangladeshis||Dhaka;Jatiya Sangsad:LEG;Rapid Action Battalion:COP
 BGR|Bulgaria||Bulgarian;Bulgarians||Sofia
 BHR|Bahrain||Bahraini;Bahrainis||Manama
 BHS|Bahamas|the Bahamas|Bahamian;Bahamians||Nassau
@@ -79,8 +82,8 @@ CAF|Central African Republic|CAR|Central African;Central Africans||Bangui
 CAN|Canada||Canadian;Canadians||Ottawa;RCMP:COP=Royal Canadian Mounted Police;Royal Canadian Mounted Police:COP;Mounties:COP=Royal Canadian Mounted Police
 CCK|Cocos (Keeling) Islands|Cocos Islands;Keeling Islands|Cocos Islander;Cocos Islanders||
 CHE|Switzerland||Swiss||Bern;Berne
-CHL|Chile||Chilean;Chileans||Santiago;La Moneda
-CHN|China|PRC;P.R.C.;mainland China|Chinese||Beijing;Zhongnanhai;People's Liberation Army:MIL;PLA:MIL=People's Liberation Army;National People's Congress:LEG
+CHL|Chile||Chilean;Chileans||Santiago;La Moneda;Carabineros:COP=Carabineros de Chile
+CHN|China|PRC;P.R.C.;mainland China|Chinese||Beijing;Zhongnanhai;People's Liberation Army:MIL;PLA:MIL=People's Liberation Army;National People's Congress:LEG;People's Armed Police:COP
 CIV|Côte d'Ivoire|Ivory Coast;Cote d'Ivoire|Ivorian;Ivorians||Yamoussoukro;Abidjan
 CMR|Cameroon||Cameroonian;Cameroonians|Yaoundé|Yaoundé
 COD|Democratic Republic of the Congo|Democratic Republic of Congo;DR Congo;D.R. Congo;DRC;D.R.C.;Congo-Kinshasa;Congo;Zaire|Congolese||Kinshasa
@@ -106,17 +109,17 @@ ECU|Ecuador||Ecuadorian;Ecuadorians;Ecuadorean;Ecuadoreans||Quito
 EGY|Egypt||Egyptian;Egyptians||Cairo
 ERI|Eritrea||Eritrean;Eritreans||Asmara
 ESH|Western Sahara||Sahrawi;Sahrawis;Saharawi;Saharawis|Laayoune|
-ESP|Spain||Spanish;Spaniard;Spaniards||Madrid;Guardia Civil:COP=Civil Guard;Congress of Deputies:LEG
+ESP|Spain||Spanish;Spaniard;Spaniards||Madrid;Guardia Civil:COP=Civil Guard;Congress of Deputies:LEG;Mossos d'Esquadra:COP;Ertzaintza:COP
 EST|Estonia||Estonian;Estonians||Tallinn;Riigikogu:LEG
 ETH|Ethiopia||Ethiopian;Ethiopians||Addis Ababa
 FIN|Finland||Finnish;Finn;Finns||Helsinki;Eduskunta:LEG
 FJI|Fiji||Fijian;Fijians||Suva
 FLK|Falkland Islands|Falklands;Malvinas;Islas Malvinas|Falkland Islander;Falkland Islanders;Falklander;Falklanders||
-FRA|France||French;Frenchman;Frenchmen;Frenchwoman;Frenchwomen||Paris;Elysee;Elysee Palace;Quai d'Orsay;DGSE:SPY=Directorate-General for External Security
+FRA|France||French;Frenchman;Frenchmen;Frenchwoman;Frenchwomen||Paris;Elysee;Elysee Palace;Quai d'Orsay;DGSE:SPY=Directorate-General for External Security;DGSI:SPY=General Directorate for Internal Security;Foreign Legion:MIL=French Foreign Legion
 FRO|Faroe Islands|Faroes;Faeroe Islands;Faeroes|Faroese|Tórshavn|
 FSM|Micronesia|Federated States of Micronesia|Micronesian;Micronesians||Palikir
 GAB|Gabon||Gabonese||Libreville
-GBR|United Kingdom|UK;U.K.;Britain;Great Britain;England;Scotland;Wales;Northern Ireland|British;Briton;Britons;Brit;Brits;Scottish;Scot;Scots;Welsh;Northern Irish||London;Whitehall;Downing Street;Number 10;Westminster:LEG=Parliament of the United Kingdom;House of Commons:LEG=House of Commons of the United Kingdom;House of Lords:LEG;Foreign Office:GOV=Foreign Office;Home Office:GOV=Home Office;MI6:SPY=Secret Intelligence Service;MI5:SPY=Security Service;GCHQ:SPY=Government Communications Headquarters;Scotland Yard:COP=Metropolitan Police Service;Metropolitan Police:COP=Metropolitan Police Service;Metropolitan Police Service:COP;Met Police:COP=Metropolitan Police Service
+GBR|United Kingdom|UK;U.K.;Britain;Great Britain;England;Scotland;Wales;Northern Ireland|British;Briton;Britons;Brit;Brits;Scottish;Scot;Scots;Welsh;Northern Irish||London;Whitehall;Downing Street;Number 10;Westminster:LEG=Parliament of the United Kingdom;House of Commons:LEG=House of Commons of the United Kingdom;House of Lords:LEG;Foreign Office:GOV=Foreign Office;Home Office:GOV=Home Office;MI6:SPY=Secret Intelligence Service;MI5:SPY=Security Service;GCHQ:SPY=Government Communications Headquarters;Scotland Yard:COP=Metropolitan Police Service;Metropolitan Police:COP=Metropolitan Police Service;Metropolitan Police Service:COP;Met Police:COP=Metropolitan Police Service;Royal Air Force:MIL;RAF:MIL=Royal Air Force;Royal Navy:MIL;Royal Marines:MIL;Special Air Service:MIL;Irish Guards:MIL;Scots Guards:MIL;Welsh Guards:MIL;Coldstream Guards:MIL;Grenadier Guards:MIL;Royal Ulster Constabulary:COP;RUC:COP=Royal Ulster Constabulary;Police Service of Northern Ireland:COP;PSNI:COP=Police Service of Northern Ireland
 GEO|Georgia||Georgian;Georgians||Tbilisi
 GGY|Guernsey||||
 GHA|Ghana||Ghanaian;Ghanaians||Accra
@@ -139,12 +142,12 @@ HND|Honduras||Honduran;Hondurans||Tegucigalpa
 HRV|Croatia||Croatian;Croatians;Croat;Croats||Zagreb;Sabor:LEG
 HTI|Haiti||Haitian;Haitians||Port-au-Prince
 HUN|Hungary||Hungarian;Hungarians||Budapest
-IDN|Indonesia||Indonesian;Indonesians||Jakarta
+IDN|Indonesia||Indonesian;Indonesians||Jakarta;Kopassus:MIL;TNI:MIL=Indonesian National Armed Forces
 IMN|Isle of Man||Manx||
-IND|India|Bharat|Indian;Indians||New Delhi;Lok Sabha:LEG;Rajya Sabha:LEG
+IND|India|Bharat|Indian;Indians||New Delhi;Lok Sabha:LEG;Rajya Sabha:LEG;Central Reserve Police Force:COP;CRPF:COP=Central Reserve Police Force;Research and Analysis Wing:SPY
 IOT|British Indian Ocean Territory|Chagos Islands;Chagos Archipelago|Chagossian;Chagossians||
 IRL|Ireland|Republic of Ireland;Eire;Éire|Irish;Irishman;Irishmen;Irishwoman;Irishwomen||Dublin;Dáil:LEG=Dáil Éireann;Dáil Éireann:LEG;Oireachtas:LEG
-IRN|Iran|Persia|Iranian;Iranians||Tehran;Teheran;IRGC:MIL=Islamic Revolutionary Guard Corps;Islamic Revolutionary Guard Corps:MIL;Revolutionary Guards:MIL=Islamic Revolutionary Guard Corps;Revolutionary Guard:MIL=Islamic Revolutionary Guard Corps;Quds Force:MIL;Islamic Consultative Assembly:LEG
+IRN|Iran|Persia|Iranian;Iranians||Tehran;Teheran;IRGC:MIL=Islamic Revolutionary Guard Corps;Islamic Revolutionary Guard Corps:MIL;Revolutionary Guards:MIL=Islamic Revolutionary Guard Corps;Revolutionary Guard:MIL=Islamic Revolutionary Guard Corps;Quds Force:MIL;Islamic Consultative Assembly:LEG;Basij:MIL
 IRQ|Iraq||Iraqi;Iraqis||Baghdad
 ISL|Iceland||Icelandic;Icelander;Icelanders|Reykjavík|Reykjavík;Althing:LEG;Alþingi:LEG=Althing
 ISR|Israel||Israeli;Israelis||Jerusalem;Knesset:LEG;Mossad:SPY;Shin Bet:SPY;IDF:MIL=Israel Defense Forces;Israel Defense Forces:MIL
@@ -184,7 +187,7 @@ MHL|Marshall Islands|the Marshall Islands|Marshallese||Majuro
 MKD|North Macedonia|Macedonia;Former Yugoslav Republic of Macedonia;FYROM|North Macedonian;North Macedonians;Macedonian;Macedonians||Skopje
 MLI|Mali||Malian;Malians||Bamako
 MLT|Malta||Maltese||Valletta
-MMR|Myanmar|Burma;Republic of the Union of Myanmar|Burmese|Naypyidaw|Naypyidaw;Nay Pyi Taw;Naypyitaw
+MMR|Myanmar|Burma;Republic of the Union of Myanmar|Burmese|Naypyidaw|Naypyidaw;Nay Pyi Taw;Naypyitaw;Tatmadaw:MIL=Myanmar Armed Forces
 MNE|Montenegro||Montenegrin;Montenegrins||Podgorica
 MNG|Mongolia||Mongolian;Mongolians|Ulaanbaatar|Ulaanbaatar;Ulan Bator;State Great Khural:LEG;Great Hural:LEG=State Great Khural
 MNP|Northern Mariana Islands|Northern Marianas;CNMI|||
@@ -209,7 +212,7 @@ NPL|Nepal||Nepali;Nepalis;Nepalese||Kathmandu
 NRU|Nauru||Nauruan;Nauruans|Yaren|
 NZL|New Zealand|Aotearoa|New Zealander;New Zealanders||Wellington
 OMN|Oman||Omani;Omanis||Muscat
-PAK|Pakistan||Pakistani;Pakistanis||Islamabad;Rawalpindi:MIL=Pakistan Army;Inter-Services Intelligence:SPY;ISI:SPY=Inter-Services Intelligence
+PAK|Pakistan||Pakistani;Pakistanis||Islamabad;Rawalpindi:MIL=Pakistan Army;Inter-Services Intelligence:SPY;ISI:SPY=Inter-Services Intelligence;Frontier Corps:MIL
 PAN|Panama||Panamanian;Panamanians||
 PCN|Pitcairn|Pitcairn Islands|Pitcairn Islander;Pitcairn Islanders||
 PER|Peru||Peruvian;Peruvians||Lima
@@ -218,7 +221,7 @@ PLW|Palau||Palauan;Palauans|Ngerulmud|Ngerulmud
 PNG|Papua New Guinea|PNG|Papua New Guinean;Papua New Guineans||Port Moresby
 POL|Poland||Polish;Pole;Poles||Warsaw;Sejm:LEG
 PRI|Puerto Rico||Puerto Rican;Puerto Ricans||
-PRK|North Korea|DPRK;D.P.R.K.|North Korean;North Koreans||Pyongyang;Supreme People's Assembly:LEG
+PRK|North Korea|DPRK;D.P.R.K.|North Korean;North Koreans||Pyongyang;Supreme People's Assembly:LEG;Korean People's Army:MIL
 PRT|Portugal||Portuguese||Lisbon
 PRY|Paraguay||Paraguayan;Paraguayans|Asunción|Asunción
 PSE|Palestine|State of Palestine;Palestinian territories;Palestinian Territories|Palestinian;Palestinians||Ramallah;Palestinian Authority:GOV=Palestinian National Authority;Palestinian National Authority:GOV
@@ -271,11 +274,11 @@ UGA|Uganda||Ugandan;Ugandans||Kampala
 UKR|Ukraine|the Ukraine|Ukrainian;Ukrainians||Kyiv;Kiev;Verkhovna Rada:LEG;Rada:LEG=Verkhovna Rada;SBU:SPY=Security Service of Ukraine
 UMI|United States Minor Outlying Islands||||
 URY|Uruguay||Uruguayan;Uruguayans||Montevideo
-USA|United States|US;U.S.;USA;U.S.A.;America;United States of America|American;Americans|Washington, D.C.|Washington;White House;the White House;State Department;Foggy Bottom;Pentagon:MIL;the Pentagon:MIL;Capitol Hill:LEG=United States Congress;CIA:SPY=Central Intelligence Agency;Central Intelligence Agency:SPY;FBI:COP=Federal Bureau of Investigation;Federal Bureau of Investigation:COP
+USA|United States|US;U.S.;USA;U.S.A.;America;United States of America|American;Americans|Washington, D.C.|Washington;White House;the White House;State Department;Foggy Bottom;Pentagon:MIL;the Pentagon:MIL;Capitol Hill:LEG=United States Congress;CIA:SPY=Central Intelligence Agency;Central Intelligence Agency:SPY;FBI:COP=Federal Bureau of Investigation;Federal Bureau of Investigation:COP;National Security Agency:SPY;NSA:SPY=National Security Agency;Drug Enforcement Administration:COP;DEA:COP=Drug Enforcement Administration
 UZB|Uzbekistan||Uzbek;Uzbeks;Uzbekistani;Uzbekistanis||Tashkent
-VAT|Holy See|Vatican;Vatican City;Vatican City State;the Holy See|||
+VAT|Holy See|Vatican;Vatican City;Vatican City State;the Holy See|||Swiss Guard:MIL=Pontifical Swiss Guard
 VCT|Saint Vincent and the Grenadines|St. Vincent and the Grenadines;St Vincent and the Grenadines;St. Vincent;St Vincent|Vincentian;Vincentians||Kingstown
-VEN|Venezuela||Venezuelan;Venezuelans||Caracas;Miraflores Palace
+VEN|Venezuela||Venezuelan;Venezuelans||Caracas;Miraflores Palace;SEBIN:SPY=Bolivarian National Intelligence Service
 VGB|British Virgin Islands|BVI|British Virgin Islander;British Virgin Islanders||
 VIR|U.S. Virgin Islands|US Virgin Islands;United States Virgin Islands|U.S. Virgin Islander;U.S. Virgin Islanders||
 VNM|Vietnam|Viet Nam;Socialist Republic of Vietnam|Vietnamese||Hanoi

@@ -41,3 +41,30 @@ def test_a_week_matches_its_seven_days_only(tmp_path: Path) -> None:
         "last week\t2016-10-05\tpast\t2016-09-19\tweek\t",  # another week
     ]
     assert _score(tmp_path, rows) == (2, 1, 1)
+
+
+def test_a_person_of_no_state_is_right_on_a_row_without_a_country(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from newsevents.evaluate.probes import score_actor_probes
+    from newsevents.records import ActorRef
+
+    f = tmp_path / "a.tsv"
+    f.write_text(
+        "phrase\tdate\texpect_country\texpect_sector\texpect_name\ttrap\tnote\n"
+        "Velan Orr\t2001-10-07\t-\tREB\tVelan Orr\tno\ta group's leader, no state\n"
+        "Velan Orr\t2001-10-07\t-\tREB\tSomeone Else\tno\tthe name must still agree\n"
+        "Kasha Dun\t2001-10-07\t-\tREB\tKasha Dun\tno\ta person of a state is not right\n",
+        encoding="utf-8",
+    )
+    refs = {
+        "Velan Orr": [ActorRef("Velan Orr", "Velan Orr", "REB", None, "REB", "person:velan-orr")],
+        "Kasha Dun": [ActorRef("Kasha Dun", "Kasha Dun", "AFGREB", "AFG", "REB", "person:kasha-dun")],
+        "Someone Else": [],
+    }
+
+    def resolve(text: str, day: dt.date | None) -> list[ActorRef]:
+        return refs.get(text, [])
+
+    s = score_actor_probes(f, resolve)
+    assert s.real == (1, 3)

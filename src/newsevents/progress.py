@@ -58,6 +58,9 @@ class Discourse:
     # names that country), and the sentences that name a place or a people of another country
     home_story: bool = False
     foreign_sentences: tuple[int, ...] = ()
+    # the sentences that name places or peoples of one country only, with that country (a story
+    # without a dateline: "Zimbabwe's Robert Mugabe resigned after parliament began ...")
+    one_country_sentences: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,7 +62,7 @@ from newsevents.participants.actors import ActorReader
 from newsevents.participants.recipients import recipients
 from newsevents.progress import Cast, Dated, Placed
 from newsevents.records import ActorRef, Event, Frame, Retelling
-from newsevents.when.dating import day_of, event_date, sequence_date, undated
+from newsevents.when.dating import event_date, role_day, sequence_date, undated
 from newsevents.work import Resources, StageFunc, Work, register
 
 __all__ = ["CODER", "make_code"]
@@ -164,7 +164,7 @@ class _ArticleCoder:
         date = when.date
         if when.follows and undated(date):
             date = event_date(date, sequence_date(frame, self.told_before(), when.shift))
-        on_date = day_of(date)
+        on_date = role_day(date, art.pub_date)
         if on_date is not None and not any(p.linked for p in cast.phrases):
             # roles are read at the event's own date (not the actors the discourse lent the phrase)
             at = frame.sentence_index

@@ -2,7 +2,7 @@
 
 * actor probes (``phrase date expect_country expect_sector expect_name trap note``): the knowledge
   base's phrase resolver on dated phrases. A real row is right when a resolved actor has the expected
-  country (for an IGO row with no country: an IGO or organisation) and, where a name is expected,
+  country (for a row with no country: an IGO or organisation, or a person of no state) and, where a name is expected,
   that name (or an entity the expected name itself resolves to: "Lech Walesa" is "Lech Wałęsa"); a trap row
   is right when no resolved actor has another country than expected and no
   known person other than the expected one. Sector agreement is counted apart.
@@ -75,7 +75,9 @@ def _real_right(
     refs: list[ActorRef], country: str | None, sector: str | None, name: str | None, same: frozenset[str] = frozenset()
 ) -> bool:
     if country is None:
-        good = any(r.sector == "IGO" or (r.kb_id or "").startswith("org:") for r in refs) or (
+        # no state: an IGO, an organisation, or a person of no state ("Osama bin Laden", "-", REB)
+        stateless = any(r.country is None and (r.kb_id or "").startswith("person:") for r in refs)
+        good = stateless or any(r.sector == "IGO" or (r.kb_id or "").startswith("org:") for r in refs) or (
             sector is None and not refs
         )
     else:

@@ -94,6 +94,11 @@ class CountryEntry:
     metonyms: tuple[tuple[str, str], ...] = ()  # (text, sector): ("Moscow", "GOV"), ("Pentagon", "MIL")
     regions: tuple[str, ...] = ()  # regions and cities that place an actor in the country ("Darfur")
     peoples: tuple[str, ...] = ()  # ethnic and religious groups of the country ("Yazidis"; peoples.yaml)
+    # peoples of several states whose armed movements fight this one ("Tuareg rebels"; armed_peoples.yaml)
+    armed_peoples: tuple[str, ...] = ()
+    # (day, ISO3): the day the territory became a state and the state it was part of before
+    # (statehood.yaml): "Kosovo" in 1999 is Serbia's province
+    statehood: tuple[str, str] | None = None
     subdivisions: tuple[str, ...] = ()  # states and provinces ("Texas"; subdivisions.yaml)
     # named state institutions among the metonyms: (metonym, name) ("Duma", "State Duma")
     institutions: tuple[tuple[str, str], ...] = ()

@@ -8,6 +8,7 @@ User files add or override entries by id (docs/knowledge-base.md).
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -107,6 +108,8 @@ def load_builtin(imported: bool = True) -> Tables:
         sectors[sector.code] = sector
     _add_words(countries, "peoples.yaml", "peoples")
     _add_words(countries, "subdivisions.yaml", "subdivisions")
+    _add_words(countries, "armed_peoples.yaml", "armed_peoples")
+    _add_statehood(countries, "statehood.yaml")
     tables = Tables(countries, orgs, persons, sectors)
     if imported:
         from newsevents.kb.phoenix import load_layer, merge_below
@@ -118,7 +121,7 @@ def load_builtin(imported: bool = True) -> Tables:
 
 
 def _add_words(countries: dict[str, CountryEntry], name: str, field_name: str) -> None:
-    """The names of ``peoples.yaml`` or ``subdivisions.yaml`` onto their countries."""
+    """The names of ``peoples.yaml``, ``subdivisions.yaml`` or ``armed_peoples.yaml`` onto their countries."""
     for i, row in enumerate(_yaml_list(_read_data(name), name), start=1):
         where = f"{name} entry {i}"
         if not isinstance(row, dict) or set(row) != {"country", "words"}:
@@ -131,8 +134,26 @@ def _add_words(countries: dict[str, CountryEntry], name: str, field_name: str) -
             raise KBError(f"{where}: 'words' must be a list of names")
         if field_name == "peoples":
             countries[entry.iso3] = replace(entry, peoples=(*entry.peoples, *words))
+        elif field_name == "armed_peoples":
+            countries[entry.iso3] = replace(entry, armed_peoples=(*entry.armed_peoples, *words))
         else:
             countries[entry.iso3] = replace(entry, subdivisions=(*entry.subdivisions, *words))
+
+
+def _add_statehood(countries: dict[str, CountryEntry], name: str) -> None:
+    """The days territories became states, and the states they were part of (``statehood.yaml``)."""
+    for i, row in enumerate(_yaml_list(_read_data(name), name), start=1):
+        where = f"{name} entry {i}"
+        if not isinstance(row, dict) or set(row) != {"country", "since", "before"}:
+            raise KBError(f"{where}: expected the keys 'country', 'since' and 'before'")
+        entry, before = countries.get(str(row["country"])), countries.get(str(row["before"]))
+        if entry is None or before is None:
+            raise KBError(f"{where}: unknown country {row['country'] if entry is None else row['before']!r}")
+        try:
+            since = dt.date.fromisoformat(str(row["since"])).isoformat()
+        except ValueError as e:
+            raise KBError(f"{where}: 'since' must be a date YYYY-MM-DD") from e
+        countries[entry.iso3] = replace(entry, statehood=(since, before.iso3))
 
 
 _KIND_ALIASES = {

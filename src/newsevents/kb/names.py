@@ -69,6 +69,9 @@ _SECTIONS = (
     "sponsor_words",
     "ethnic_peoples",
     "event_heads",
+    "surname_places",
+    "document_heads",
+    "feature_heads",
 )
 
 
@@ -90,6 +93,9 @@ class NameContext:
     sponsor_words: frozenset[str]
     ethnic_peoples: frozenset[str]
     event_heads: frozenset[str]
+    surname_places: frozenset[str]
+    document_heads: frozenset[str]
+    feature_heads: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -139,6 +145,28 @@ def _named_after(tokens: Sequence[Token], k: int, ctx: NameContext) -> bool:
         last = tokens[k].key
         k += 1
     return last is not None and last in ctx.named_after_heads
+
+
+def _thing_after(tokens: Sequence[Token], k: int, covered: set[int], ctx: NameContext) -> bool:
+    """Whether a ``thing_heads`` word follows a name at ``k``, right after it or after one or two other
+    lower-case words that no alias covers ("Swiss cheese", "the Paris climate agreement", "the Oslo peace
+    accords"; "Israeli army dogs" is no thing: "army" is a sector word)."""
+    for j in range(k, min(k + 3, len(tokens))):
+        t = tokens[j]
+        if not t.is_word or not t.text.islower() or t.key in _FUNCTION:
+            return False
+        if t.key in ctx.thing_heads:
+            return True
+        if j in covered:
+            return False
+    return False
+
+
+def _document_of(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the name at ``i`` follows "<document head> of" ("the Treaty of Rome", "the Treaty of
+    Lisbon", "the Peace of Westphalia"): the name of a treaty or an event, not an actor."""
+    ctx = name_context()
+    return i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key in ctx.document_heads
 
 
 def sponsor_only(units: Sequence[Match | Token], head: Sequence[Match]) -> bool:
@@ -335,10 +363,21 @@ def _keep(
     if m.compound and m.j < len(tokens) and tokens[m.j].key in ctx.language_words:
         return False  # "Russian-speaking residents", "Spanish-language media": a language, not the country
     nxt_word = tokens[m.j] if m.j < len(tokens) and tokens[m.j].is_word else None
+    owned = m.j + 1 < len(tokens) and tokens[m.j].key == "'s"  # "Georgia's Secretary of State", "America's Cup"
     if nxt_word is not None and nxt_word.text[:1].isupper() and _run_ends_in(tokens, m.j, ctx.event_heads):
         return False  # "the French Open", "the Hungarian Grand Prix": a sports event named after the place
-    if nxt_word is not None and nxt_word.text.islower() and nxt_word.key in ctx.thing_heads:
-        return False  # "Swiss cheese", "the Minsk agreements": a thing or an event named after the place
+    if owned and tokens[m.j + 1].text[:1].isupper() and _run_ends_in(tokens, m.j + 1, ctx.event_heads):
+        return False  # "the America's Cup": the same with a possessive
+    if m.i >= 2 and tokens[m.i - 1].key in ctx.name_particles and tokens[m.i - 2].key in ctx.event_heads:
+        if tokens[m.i - 2].text[:1].isupper():
+            return False  # "the Tour de France": an event whose name ends in the place
+    if nxt_word is not None and nxt_word.text.islower() and _thing_after(tokens, m.j, covered, ctx):
+        return False  # "Swiss cheese", "the Minsk agreements", "the Paris climate accord": a thing
+    if _document_of(tokens, m.i):
+        return False  # "the Treaty of Rome", "the Peace of Westphalia": a document or event named after the place
+    if h.kind == "demonym" and nxt_word is not None and nxt_word.text[:1].isupper():
+        if _run_ends_in(tokens, m.j, ctx.feature_heads):
+            return False  # "Indian Wells", "Dutch Harbor": a place whose name starts with a demonym
     if nxt_word is not None and nxt_word.key in ctx.name_particles and nxt_word.text.islower():
         k = m.j + 1
         if k < len(tokens) and tokens[k].is_word and tokens[k].text[:1].isupper():
@@ -348,8 +387,9 @@ def _keep(
     if m.i > 0 and tokens[m.i - 1].key in ctx.place_prefixes and tokens[m.i - 1].text[:1].isupper():
         if h.kind != "demonym" and m.i - 1 not in covered:
             return False  # "Little Havana", "Lake Chad": another place
-    if h.kind == "country" and fold(h.alias) in ctx.namesakes and nxt_word is not None:
-        if nxt_word.key in ctx.namesake_heads:
+    head_word = tokens[m.j + 1] if owned else nxt_word
+    if h.kind == "country" and fold(h.alias) in ctx.namesakes and head_word is not None:
+        if head_word.key in ctx.namesake_heads and (not owned or head_word.text[:1].isupper()):
             return False  # "Georgia Governor Brian Kemp", "Georgia state troopers": the subdivision
     if "(spelt so;" in m.text:  # a guessed spelling next to another capitalised word: a name ("Georgina Bloomberg")
         return not any(k is not None and tokens[k].is_word and tokens[k].text[:1].isupper() for k in (before, after))
@@ -373,6 +413,9 @@ def _keep(
     if prev >= 0 and tokens[prev].is_word and tokens[prev].text[:1].isupper() and prev not in covered:
         if h.kind == "demonym" and tokens[prev].key in ctx.directions:
             return False  # "the North Pole", "West Indian"
+        if prev == 0 and fold(h.alias) in ctx.surname_places and _stranger(tokens, prev, covered, ctx):
+            if not (m.j < len(tokens) and tokens[m.j].is_word and tokens[m.j].text[:1].isupper()):
+                return False  # "Steve Israel", "Jack London": a place name that is also a surname, after a given name
         if prev > 0 and _stranger(tokens, prev, covered, ctx):
             if not (h.kind == "demonym" and _run_reaches_sector(tokens, m.j, sector_at)):
                 return False  # inside the phrase: "socialite Paris Hilton", "the Greater Sofia Municipality"

@@ -54,6 +54,7 @@ _BLOCKER = frozenset({"blocker"})
 _NAMESAKE_YEARS = 10  # an imported person named this long before a first role is taken for a namesake
 _PLACE_KINDS = ("country", "demonym", "metonym", "region")
 _OPPONENT = frozenset({"against", "versus", "vs", "with"})
+_ARMED = frozenset({"REB", "UAF"})  # the sectors an armed people's name places (armed_peoples.yaml)
 _NOT_ONE_HOLDER = frozenset({"a", "an", "another", "every", "each", "any", "some"}) | FORMER_WORDS
 
 
@@ -68,6 +69,8 @@ class PhraseResolver(AliasMatcher):
     """Matches knowledge-base aliases in a phrase and applies the rules of the module docstring."""
 
     _offices: OfficeIndex | None = None  # built on the first phrase that names an office
+    _armed: dict[str, str] | None = None  # armed_peoples.yaml: folded word -> ISO3, built when first needed
+    _statehood: dict[str, tuple[str, str]] | None = None  # statehood.yaml: ISO3 -> (since, before)
 
     # -- resolution -----------------------------------------------------------------------------
 
@@ -110,7 +113,57 @@ class PhraseResolver(AliasMatcher):
             if key not in seen:
                 seen.add(key)
                 refs.append(ref)
+        refs = self._armed_peoples(text, tokens, refs)
+        if any(r.country in self._territories() for r in refs):
+            dated = True  # a territory's state depends on the date (statehood.yaml)
+            if on_date is not None:
+                refs = [self._before_statehood(r, on_date) for r in refs]
         return refs, dated
+
+    def _territories(self) -> dict[str, tuple[str, str]]:
+        if self._statehood is None:
+            self._statehood = {c.iso3: c.statehood for c in self.kb.countries.values() if c.statehood}
+        return self._statehood
+
+    def _before_statehood(self, r: ActorRef, on_date: dt.date) -> ActorRef:
+        """ "Kosovo" on a day before its independence: the state it was part of (statehood.yaml)."""
+        found = self._territories().get(r.country or "")
+        if found is None or on_date.isoformat() >= found[0]:
+            return r
+        since, before = found
+        code = r.code
+        if code and r.country and code.startswith(r.country):
+            code = before + code[len(r.country) :]
+        name = self.kb.countries[before].name if (r.kb_id or "").startswith("country:") else r.name
+        kb_id = f"country:{before}" if (r.kb_id or "").startswith("country:") else r.kb_id
+        why = f"{r.reason}; {r.country} became a state on {since}: before it, part of {before}"
+        return ActorRef(r.entity_text, name, code, before, r.sector, kb_id, r.role, r.start_char, r.end_char, why)
+
+    def _armed_peoples(self, text: str, tokens: Sequence[Token], refs: list[ActorRef]) -> list[ActorRef]:
+        """ "Tuareg rebels", "Baloch separatists": an armed opposition word alone, after the name of a
+        people of ``armed_peoples.yaml``, is of the state that people's armed movements fight."""
+        if not any(r.country is None and r.sector in _ARMED and (r.kb_id or "").startswith("sector:") for r in refs):
+            return refs
+        if self._armed is None:
+            self._armed = {fold(w): c.iso3 for c in self.kb.countries.values() for w in c.armed_peoples}
+        out: list[ActorRef] = []
+        begin = 0
+        for r in refs:
+            if r.country is None and r.sector in _ARMED and (r.kb_id or "").startswith("sector:") and r.start_char >= 0:
+                armed = self._armed
+                before = (t for t in tokens if begin <= t.start < r.start_char and t.text[:1].isupper())
+                word = next((t for t in before if t.key in armed), None)
+                if word is not None:
+                    iso3 = self._armed[word.key]
+                    entry = self.kb.countries[iso3]
+                    r = ActorRef(
+                        text[word.start : r.end_char], entry.name, f"{iso3}{r.sector}", iso3, r.sector,
+                        f"country:{iso3}", r.role, word.start, r.end_char,
+                        f"people '{word.text}', whose armed movements fight {iso3} + {r.reason}",
+                    )  # fmt: skip
+            out.append(r)
+            begin = max(begin, r.end_char)
+        return out
 
     def _conjuncts(
         self, tokens: Sequence[Token], matches: Sequence[Match]
@@ -401,6 +454,9 @@ class PhraseResolver(AliasMatcher):
         org = self.kb.orgs[m.of("org")[0].ref]
         reason = f"organisation alias '{m.text}'"
         others = [c for c in context if c is not m and c.of("country", "demonym", "metonym", "region")]
+        namesake = self._namesake(m, org, others)
+        if namesake is not None:
+            return namesake
         if others:
             reason += f" (wins over country word '{others[0].text}')"
         sector_words = [c for c in context if c is not m and c.of("sector")]
@@ -419,6 +475,33 @@ class PhraseResolver(AliasMatcher):
         return _Draft(
             "org", used, country=org.country, sector=sector, kb_id=org.kb_id, name=org.name,
             code=code, reasons=[reason],
+        )  # fmt: skip
+
+    def _namesake(self, m: Match, org: OrgEntry, others: Sequence[Match]) -> _Draft | None:
+        """ "Morocco's Justice and Development Party", "France's National Front", "Jordan's Muslim
+        Brotherhood": a descriptive name of several words (no acronym, no place or people in it) that an
+        organisation of another country bears, after a country's name or demonym, is that country's
+        namesake organisation: the country named, no kb_id. A hyphen compound is a sponsor, not a home
+        ("Iranian-backed Hezbollah")."""
+        curated = self.kb.layer_of(org.kb_id) == "curated"
+        if org.country is None or m.j - m.i < 2 or not others or (curated and org.type == "armed_group"):
+            return None  # (a curated armed group's name is its own: "Kurdistan Workers' Party" in Iraq is the PKK)
+        named = {h.ref for c in others if not c.compound for h in c.of("country", "demonym")}
+        if len(named) != 1 or org.country in named:
+            return None
+        words = [w for w in m.text.replace("'s", " ").replace("’s", " ").split() if w[:1].isalpha()]
+        if any(w.isupper() and len(w) > 1 for w in words):
+            return None  # an acronym in the name: the organisation's own
+        if any(self.kb.country_for_word(w.strip("'’,")) is not None for w in words):
+            return None  # a place or people in the name ("Free Syrian Army", "Sudan People's Liberation Army")
+        iso3 = next(iter(named))
+        last = fold(words[-1]) if words else ""
+        sector = "PTY" if last == "party" else org.sector if curated else None
+        place = next(c for c in others if not c.compound and c.of("country", "demonym")).text
+        return _Draft(
+            "org", [m, *others], country=iso3, sector=sector, name=m.text,
+            code=f"{iso3}{sector or ''}",
+            reasons=[f"'{m.text}' named with '{place}': that country's namesake of {org.name} ({org.country})"],
         )  # fmt: skip
 
     def _people_form(self, hit: Hit) -> bool:

@@ -93,9 +93,28 @@ def opening(
     foreign = tuple(sorted({i for i, country in placed if country != home}))
     spans = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "PERSON")
     orgs = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "ORG")
+    by_sentence: dict[int, set[str]] = {}
+    for i, country in placed:
+        by_sentence.setdefault(i, set()).add(country)
+    one = tuple((i, next(iter(cs))) for i, cs in sorted(by_sentence.items()) if len(cs) == 1)
     return Discourse(
-        home_country=home, person_spans=spans, org_spans=orgs, home_story=home_story, foreign_sentences=foreign
-    )
+        home_country=home, person_spans=spans, org_spans=orgs, home_story=home_story, foreign_sentences=foreign,
+        one_country_sentences=one if home is None else (),
+    )  # fmt: skip
+
+
+def sentence_force(r: ActorRef, sentence: int | None, disc: Discourse) -> str | None:
+    """A state institution known only by a role word ("parliament", "lawmakers", "troops", "the
+    government"; not a plural of the government's, "leaders", "negotiators"), in a story without a
+    dateline, in a sentence whose places and peoples are of one country only: that country's ("South
+    Korean President Yoon declared martial law, but lawmakers voted ...")."""
+    if sentence is None or not disc.one_country_sentences or r.country is not None:
+        return None
+    if not (r.kb_id or "").startswith("sector:") or r.sector not in STATE_SECTORS:
+        return None
+    if r.sector == "GOV" and r.entity_text.lower().endswith("s"):
+        return None  # "leaders", "negotiators", "delegates", "governments": often of several countries
+    return next((c for i, c in disc.one_country_sentences if i == sentence), None)
 
 
 class ActorReader:
@@ -125,6 +144,9 @@ class ActorReader:
                 r = replace(
                     r, country=home, code=f"{home}{r.sector}", reason=f"{r.reason}; country {home} {FROM_DATELINE}"
                 )
+            elif (one := sentence_force(r, sentence, disc)) is not None:
+                why = f"{r.reason}; country {one}: the one country the sentence names"
+                r = replace(r, country=one, code=f"{one}{r.sector}", reason=why)
             s = span[0] + r.start_char if r.start_char >= 0 else span[0]
             e = span[0] + r.end_char if r.end_char >= 0 else span[1]
             out.append(ActorRef(r.entity_text, r.name, r.code, r.country, r.sector, r.kb_id, r.role, s, e, r.reason))

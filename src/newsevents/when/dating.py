@@ -217,3 +217,23 @@ def phrase_owner(doc: Doc, span: tuple[int, int], trigger: Token) -> int | None:
             return None  # a clause of its own, or a participle clause ("..., citing fraud in ...")
         t, steps = t.head, steps + 1
     return steps
+
+
+def role_day(date: ClauseDate, pub: dt.date | None) -> dt.date | None:
+    """The day a person's roles are read on for an event: its own day; the publication day for an
+    event dated by the publication or not at all; for a month or a year, the publication day when it
+    falls in that month or year, else the month's middle or the year's (the latest role is never the
+    guess: "Saakashvili" in a 2008 story is Georgia's president, not a later governor in Ukraine)."""
+    info = date.info
+    if info is None or info.precision == "unknown":
+        return pub
+    try:
+        if info.precision in {"day", "publication"}:
+            return dt.date.fromisoformat(info.value)
+        year = int(info.value[:4])
+        if info.precision == "month":
+            month = int(info.value[5:7])
+            return pub if pub is not None and (pub.year, pub.month) == (year, month) else dt.date(year, month, 15)
+        return pub if pub is not None and pub.year == year else dt.date(year, 7, 1)
+    except ValueError:
+        return pub
