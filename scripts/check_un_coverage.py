@@ -38,7 +38,8 @@ HEAD_TITLES = frozenset(t.lower() for t in (
     "President of the Soviet Union", "Captain Regent", "Chief Executive",
     "Chairman of the National Transitional Government",
     # 1985-1999 (`--since 1985`): heads of state under the titles of their councils and presidiums
-    "Chairman of the Supreme Council", "Chairman of the Supreme Soviet", "Chairman of the Presidium of the Supreme Soviet",
+    "Chairman of the Supreme Council", "Chairman of the Supreme Soviet",
+    "Chairman of the Presidium of the Supreme Soviet",
     "Chairman of the Council of State", "Chairman of the State Council", "Chairman of the Presidium",
     "Chairman of the Revolutionary Council", "Chairman of the State Law and Order Restoration Council",
     "General Secretary of the Communist Party of the Soviet Union", "Grand Duke",
