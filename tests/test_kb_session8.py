@@ -68,10 +68,13 @@ def test_office_holders_on_both_sides_of_a_boundary(
         ("the Soviet leader", "1987-05-01", "Mikhail Gorbachev", None),
         ("the Libyan leader", "1995-05-01", "Muammar Gaddafi", "Leader"),
         ("the Yugoslav president", "1988-01-01", "Lazar Mojsov", "President of the Presidency"),
+        ("the al-Qaeda leader", "2005-05-01", "Osama bin Laden", "Leader"),  # an organisation's leader
     ],
 )
 def test_heads_under_other_titles(kb: KnowledgeBase, text: str, day: str, name: str, role: str | None) -> None:
     ref = phrase_one(kb, text, day)
+    if text.startswith("the al-Qaeda"):
+        assert ref.code == "IMGREBAQ"  # the organisation's code, the person's name
     assert ref.name == name
     if role is not None:
         assert ref.role == role
