@@ -1,5 +1,8 @@
-"""usage: python scripts/check_un_coverage.py [-v] — which UN member states have no curated head of state
-or government since 2000, and which have years (1 July, 2000-2025) with none (issue 12, coverage).
+"""usage: python scripts/check_un_coverage.py [-v] [--since YEAR] [--until YEAR] — which UN member states have
+no curated head of state or government since 2000, and which have years (1 July, 2000-2025) with none (issue
+12, coverage). `--since 1985 --until 1999` checks the years 1985-1999 instead (a member counts from its
+independence: INDEPENDENT below; the Soviet Union's and Yugoslavia's federal offices are coded RUS and SRB
+as the knowledge base codes them, Czechoslovakia is counted for neither successor before 1993).
 
 Counts the curated layer only (the shipped persons*.yaml; the imported Phoenix layer has no titles).
 A head is a country role (sector GOV) whose title is one of HEAD_TITLES below (with or without
@@ -34,10 +37,28 @@ HEAD_TITLES = frozenset(t.lower() for t in (
     "General Secretary of the Communist Party", "President of the Federal Republic of Yugoslavia",
     "President of the Soviet Union", "Captain Regent", "Chief Executive",
     "Chairman of the National Transitional Government",
+    # 1985-1999 (`--since 1985`): heads of state under the titles of their councils and presidiums
+    "Chairman of the Supreme Council", "Chairman of the Supreme Soviet",
+    "Chairman of the Presidium of the Supreme Soviet",
+    "Chairman of the Council of State", "Chairman of the State Council", "Chairman of the Presidium",
+    "Chairman of the Revolutionary Council", "Chairman of the State Law and Order Restoration Council",
+    "General Secretary of the Communist Party of the Soviet Union", "Grand Duke",
 ))  # fmt: skip
 # members that became independent after 2000: years before are not counted
-INDEPENDENT = {"TLS": dt.date(2002, 5, 20), "MNE": dt.date(2006, 6, 3), "SSD": dt.date(2011, 7, 9)}
-_PREFIXES = ("acting ", "interim ", "transitional ", "caretaker ")
+INDEPENDENT = {
+    "TLS": dt.date(2002, 5, 20), "MNE": dt.date(2006, 6, 3), "SSD": dt.date(2011, 7, 9),
+    # since 1985 (only `--since` before 2000 looks at these)
+    "MHL": dt.date(1986, 10, 21), "FSM": dt.date(1986, 11, 3), "NAM": dt.date(1990, 3, 21),
+    "EST": dt.date(1991, 8, 20), "LVA": dt.date(1991, 8, 21), "LTU": dt.date(1991, 9, 6),
+    "ARM": dt.date(1991, 12, 26), "AZE": dt.date(1991, 12, 26), "BLR": dt.date(1991, 12, 26),
+    "GEO": dt.date(1991, 12, 26), "KAZ": dt.date(1991, 12, 26), "KGZ": dt.date(1991, 12, 26),
+    "MDA": dt.date(1991, 12, 26), "TJK": dt.date(1991, 12, 26), "TKM": dt.date(1991, 12, 26),
+    "UKR": dt.date(1991, 12, 26), "UZB": dt.date(1991, 12, 26),
+    "SVN": dt.date(1991, 6, 25), "HRV": dt.date(1991, 6, 25), "MKD": dt.date(1991, 9, 8),
+    "BIH": dt.date(1992, 3, 3), "CZE": dt.date(1993, 1, 1), "SVK": dt.date(1993, 1, 1),
+    "ERI": dt.date(1993, 5, 24), "PLW": dt.date(1994, 10, 1),
+}  # fmt: skip
+_PREFIXES = ("acting ", "interim ", "transitional ", "caretaker ", "provisional ")
 
 
 def _head(title: str) -> bool:
@@ -47,7 +68,14 @@ def _head(title: str) -> bool:
     return t in HEAD_TITLES
 
 
+def _year_arg(flag: str, default: int) -> int:
+    if flag in sys.argv:
+        return int(sys.argv[sys.argv.index(flag) + 1])
+    return default
+
+
 def main() -> int:
+    since_year, until_year = _year_arg("--since", 2000), _year_arg("--until", 2025)
     assert len(set(UN_MEMBERS)) == 193, len(set(UN_MEMBERS))
     kb = KnowledgeBase.default()
     heads: dict[str, list] = {c: [] for c in UN_MEMBERS}
@@ -57,18 +85,23 @@ def main() -> int:
         for r in p.roles:
             if r.country in heads and r.sector in (None, "GOV") and _head(r.title or ""):
                 heads[r.country].append(r)
-    since = dt.date(2000, 1, 1)
-    none = [c for c, rs in heads.items() if not any(r.end is None or r.end >= since for r in rs)]
+    since, until = dt.date(since_year, 1, 1), dt.date(until_year, 12, 31)
+    none = [
+        c for c, rs in heads.items()
+        if not any((r.end is None or r.end >= since) and (r.start is None or r.start <= until) for r in rs)
+        and INDEPENDENT.get(c, since) <= until
+    ]  # fmt: skip
     gaps: dict[str, list[int]] = {}
     for c, rs in heads.items():
         first = INDEPENDENT.get(c, since)
-        days = [dt.date(y, 7, 1) for y in range(2000, 2026) if dt.date(y, 7, 1) >= first]
+        days = [dt.date(y, 7, 1) for y in range(since_year, until_year + 1) if dt.date(y, 7, 1) >= first]
         missing = [d.year for d in days if not any(r.valid_on(d) for r in rs)]
         if missing and c not in none:
             gaps[c] = missing
     print(
-        f"UN members: 193; with no curated head of state or government since 2000: {len(none)}"
-        f"{' (' + ', '.join(none) + ')' if none else ''}; with years (1 July 2000-2025) without one: {len(gaps)}"
+        f"UN members: 193; with no curated head of state or government {since_year}-{until_year}: {len(none)}"
+        f"{' (' + ', '.join(none) + ')' if none else ''}; with years (1 July {since_year}-{until_year}) without one: "
+        f"{len(gaps)}"
     )
     if "-v" in sys.argv:
         for c, ys in sorted(gaps.items()):

@@ -1,7 +1,8 @@
 """Readers for the shipped knowledge-base files and for user files (YAML, CSV/TSV, PETRARCH).
 
 The shipped files live in ``newsevents/data/kb``: ``countries.tsv``, ``organizations.yaml``,
-``sectors.yaml`` and every ``persons*.yaml`` (read in name order; an id may appear only once).
+``sectors.yaml`` and every ``persons*.yaml`` (read in name order; an id may appear only once, except in an
+entry with ``extends: true``, which adds its aliases and roles to the person of that id in another file).
 User files add or override entries by id (docs/knowledge-base.md).
 """
 
@@ -96,12 +97,19 @@ def load_builtin(imported: bool = True) -> Tables:
             raise KBError(f"organizations.yaml entry {i}: duplicate id {org.id!r}")
         orgs[org.id] = org
     persons: dict[str, PersonEntry] = {}
+    extensions: list[tuple[str, PersonEntry]] = []
     for name in builtin_person_files():
         for i, row in enumerate(_yaml_list(_read_data(name), name), start=1):
+            if row.get("extends") is True:  # more roles for a person another shipped file defines
+                fields = {k: v for k, v in row.items() if k != "extends"}
+                extensions.append((f"{name} entry {i}", person_from_row(fields, f"{name} entry {i}")))
+                continue
             person = person_from_row(row, f"{name} entry {i}")
             if person.id in persons:
                 raise KBError(f"{name} entry {i}: duplicate person id {person.id!r}")
             persons[person.id] = person
+    for where, more in extensions:
+        persons[more.id] = _extended(persons.get(more.id), more, where)
     sectors = {}
     for i, row in enumerate(_yaml_list(_read_data("sectors.yaml"), "sectors.yaml"), start=1):
         sector = sector_from_row(row, f"sectors.yaml entry {i}")
@@ -118,6 +126,15 @@ def load_builtin(imported: bool = True) -> Tables:
         merge_below(tables, load_layer(), tables.layers, tables.alias_keys)
         merge_agents(tables.sectors, read_agents())  # the agent words: sector words below the curated ones
     return tables
+
+
+def _extended(base: PersonEntry | None, more: PersonEntry, where: str) -> PersonEntry:
+    """``base`` with the aliases and roles of an ``extends: true`` entry added (roles in order of start)."""
+    if base is None:
+        raise KBError(f"{where}: 'extends' names no person of the shipped files: {more.id!r}")
+    aliases = base.aliases + tuple(a for a in more.aliases if a not in base.aliases and a != base.name)
+    roles = sorted(base.roles + more.roles, key=lambda r: (r.start is None, r.start or dt.date.min))
+    return replace(base, aliases=aliases, roles=tuple(roles))
 
 
 def _add_words(countries: dict[str, CountryEntry], name: str, field_name: str) -> None:

@@ -26,7 +26,7 @@ from newsevents.kb.yamlload import safe_load
 if TYPE_CHECKING:
     from newsevents.kb.base import KnowledgeBase
 
-_PREFIXES = ("", "acting ", "interim ", "transitional ")
+_PREFIXES = ("", "acting ", "interim ", "transitional ", "caretaker ", "provisional ")
 # name words that are no surname ("bin", "al"): a title before them names nobody
 _NAME_PARTICLES = frozenset({"bin", "ibn", "abu", "abd", "the", "van", "von", "der", "den", "del", "des", "dos", "das"})
 
@@ -41,29 +41,45 @@ def _key(text: str) -> str:
     return " ".join(fold(text).replace("-", " ").split())
 
 
-@functools.lru_cache(maxsize=1)
-def office_words() -> OfficeWords:
-    """The office words of ``data/kb/offices.yaml``."""
-    text = resources.files("newsevents").joinpath("data", "kb", "offices.yaml").read_text(encoding="utf-8")
+def _office_files() -> list[str]:
+    """``offices.yaml``, then every ``offices_*.yaml`` in name order (each adds titles to the words)."""
+    folder = resources.files("newsevents").joinpath("data", "kb")
+    more = sorted(p.name for p in folder.iterdir() if p.name.startswith("offices_") and p.name.endswith(".yaml"))
+    return ["offices.yaml", *more]
+
+
+def _read_office_file(name: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    text = resources.files("newsevents").joinpath("data", "kb", name).read_text(encoding="utf-8")
     try:
         data: Any = safe_load(text) or {}
     except yaml.YAMLError as e:
-        raise KBError(f"offices.yaml: not valid YAML: {e}") from e
+        raise KBError(f"{name}: not valid YAML: {e}") from e
     if not isinstance(data, dict):
-        raise KBError("offices.yaml: expected a mapping")
+        raise KBError(f"{name}: expected a mapping")
     unknown = sorted(set(data) - {"titles", "sole"})
     if unknown:
-        raise KBError(f"offices.yaml: unknown key {unknown[0]!r}")
+        raise KBError(f"{name}: unknown key {unknown[0]!r}")
     raw_titles = data.get("titles") or {}
     raw_sole = data.get("sole") or {}
     if not isinstance(raw_titles, dict) or not isinstance(raw_sole, dict):
-        raise KBError("offices.yaml: 'titles' and 'sole' must be mappings")
-    titles: dict[str, frozenset[str]] = {}
+        raise KBError(f"{name}: 'titles' and 'sole' must be mappings")
     for word, others in raw_titles.items():
         if not isinstance(others, list):
-            raise KBError(f"offices.yaml: titles of {word!r} must be a list")
-        names = {_key(str(word)), *(_key(str(o)) for o in others)}
-        titles[_key(str(word))] = frozenset(p + n for n in names for p in _PREFIXES)
+            raise KBError(f"{name}: titles of {word!r} must be a list")
+    return raw_titles, raw_sole
+
+
+@functools.lru_cache(maxsize=1)
+def office_words() -> OfficeWords:
+    """The office words of ``data/kb/offices.yaml`` and ``offices_*.yaml`` (a word's titles are merged)."""
+    names: dict[str, set[str]] = {}
+    raw_sole: dict[str, Any] = {}
+    for file_name in _office_files():
+        raw_titles, sole_part = _read_office_file(file_name)
+        for word, others in raw_titles.items():
+            names.setdefault(_key(str(word)), {_key(str(word))}).update(_key(str(o)) for o in others)
+        raw_sole.update(sole_part)
+    titles = {word: frozenset(p + n for n in ns for p in _PREFIXES) for word, ns in names.items()}
     sole = {_key(str(w)): str(c) for w, c in raw_sole.items()}
     for w in sole:
         titles.setdefault(w, frozenset(p + w for p in _PREFIXES))
