@@ -43,7 +43,7 @@ from newsevents.kb.match import (
 from newsevents.kb.names import ethnic_only, guard, sponsor_only
 from newsevents.kb.offices import OfficeIndex, titled_surnames
 from newsevents.kb.offices import titled_roles as _titled
-from newsevents.kb.roles import acting_for, narrow, sector_without_role
+from newsevents.kb.person_roles import ambiguous, apply_role, person_role, role_country
 from newsevents.records import ActorRef
 
 # sectors a strong word gives an intergovernmental organisation ("NATO troops", "UN police")
@@ -521,10 +521,10 @@ class PhraseResolver(AliasMatcher):
         return False
 
     def _role_country(self, role: Role) -> str | None:
-        if role.country:
-            return role.country
-        org = self.kb.orgs.get(role.org or "")
-        return org.country if org else None
+        return role_country(self.kb, role)
+
+    def _apply_role(self, d: _Draft, role: Role) -> None:
+        apply_role(self.kb, d, role)
 
     def _person(
         self, m: Match, span: Sequence[Match], ctx_country: str | None, on_date: dt.date | None, former: bool
@@ -549,133 +549,6 @@ class PhraseResolver(AliasMatcher):
                 candidates = titled
                 reasons.append(f"ambiguous name '{m.text}' ({ids}) resolved by the title in the phrase")
             else:
-                return self._ambiguous(m, span, candidates, ctx_country, on_date, ids)
+                return ambiguous(self.kb, m, span, candidates, ctx_country, on_date, ids)
         person = candidates[0]
-        return self._person_role(person, m, span, on_date, former, ctx_country, reasons)
-
-    def _ambiguous(
-        self,
-        m: Match,
-        span: Sequence[Match],
-        candidates: Sequence[PersonEntry],
-        ctx_country: str | None,
-        on_date: dt.date | None,
-        ids: str,
-    ) -> _Draft:
-        """A name shared by several persons: the shared country, and a sector only where the phrase
-        or all candidates agree ("the Bush administration" -> USA GOV)."""
-        roles = [r for p in candidates for r in p.roles]
-        countries = {self._role_country(r) for r in roles}
-        country = ctx_country or (countries.pop() if len(countries) == 1 else None)
-        reasons = [f"ambiguous name '{m.text}': {ids}"]
-        picked = pick_sector([x for x in span if x is not m])
-        sectors = {r.sector for r in roles}
-        sector: str | None = None
-        if picked is not None:
-            sector = picked[1].sector
-            reasons.append(f"sector word '{picked[0].text}'")
-        elif on_date is not None and roles and all(r.end is not None and r.end < on_date for r in roles):
-            sector = "ELI"
-            reasons.append(f"every candidate's roles ended before {on_date.isoformat()} -> ELI")
-        elif on_date is None and len(sectors) == 1:
-            sector = sectors.pop()
-            reasons.append(f"every candidate's roles are {sector}")
-        return _Draft("ambiguous", list(span), country=country, sector=sector, reasons=reasons)
-
-    def _person_role(
-        self,
-        person: PersonEntry,
-        m: Match,
-        span: Sequence[Match],
-        on_date: dt.date | None,
-        former: bool,
-        ctx_country: str | None,
-        reasons: list[str],
-    ) -> _Draft:
-        d = _Draft("person", list(span), kb_id=person.kb_id, name=person.name, reasons=reasons)
-        d.imported = self.kb.layer_of(person.kb_id) == "imported"
-        if not person.roles:
-            d.country = ctx_country
-            picked = pick_sector(span)
-            d.sector = picked[1].sector if picked else None
-            reasons.append(f"person alias '{m.text}' without roles in the KB; country and sector from the phrase")
-            return d
-        roles = person.roles
-        if on_date is not None:
-            valid = [r for r in roles if r.valid_on(on_date)]
-        else:
-            valid = [r for r in roles if r.current]
-        titled = _titled(roles, span)
-        if on_date is None and titled:
-            valid = [r for r in titled if r.current] or [max(titled, key=lambda r: r.end or dt.date.max)]
-        elif len(valid) > 1:
-            valid = narrow(valid, span, m)  # the title, the sector word, a state role before a party office
-        if valid:
-            local = [r for r in valid if self._role_country(r) == ctx_country]
-            role = (local or sorted(valid, key=lambda r: r.start or dt.date.min))[-1]
-            self._apply_role(d, role)
-            if on_date is not None:
-                reasons.append(f"person role valid on {on_date.isoformat()}: {role.title}")
-            elif role.end is not None:
-                reasons.append(f"no date given; role named in the phrase: {role.title} (ended {role.end_text})")
-            else:
-                reasons.append(f"person's current role (no date given): {role.title}")
-        elif on_date is None:
-            role = max(roles, key=lambda r: r.end or dt.date.max)
-            self._apply_role(d, role)
-            reasons.append(f"no date given; latest role: {role.title} (ended {role.end_text})")
-        elif (acting := acting_for(m, span)) is not None and not former:
-            org = self.kb.orgs[acting.of("org")[0].ref]
-            d.country, d.sector, d.code = org.country, org.sector, org.code
-            reasons.append(
-                f"no role valid on {on_date.isoformat()}; the phrase's organisation '{acting.text}' "
-                f"before the name: acting for {org.name}"
-            )
-            return d
-        elif (said := sector_without_role(span, m, former)) is not None:
-            ended = [r for r in roles if r.end is not None and r.end < on_date]
-            near = max(ended, key=lambda r: r.end or on_date) if ended else roles[0]
-            d.country, d.sector = ctx_country or self._role_country(near), said
-            reasons.append(f"no role valid on {on_date.isoformat()}; the phrase's sector word -> {said}")
-            return d
-        else:
-            cut = [r for r in roles if r.known_until is not None and r.known_until < on_date]
-            past = [r for r in roles if r.end is not None and r.end < on_date]
-            if past and not cut:
-                role = max(past, key=lambda r: r.end or dt.date.min)
-                d.country = self._role_country(role)
-                d.sector = "ELI"
-                reasons.append(
-                    f"role {role.title} ended {role.end_text}, before {on_date.isoformat()}: "
-                    "former office holder, country kept, sector ELI (not GOV)"
-                )
-            elif ctx_country is not None and not cut:
-                # "Belgian Foreign Minister X" before X's known roles: the phrase's country and title
-                picked = pick_sector([x for x in span if x is not m])
-                d.country, d.sector = ctx_country, picked[1].sector if picked else None
-                reasons.append(f"no role valid on {on_date.isoformat()}; the phrase's country {ctx_country}")
-                if former:
-                    d.sector = "ELI"
-                    reasons.append("'former' -> ELI")
-                return d
-            else:
-                role = cut[0] if cut else min(roles, key=lambda r: r.start or dt.date.min)
-                d.country = self._role_country(role)
-                why = f"first role ({role.title}) starts {role.start_text}"
-                if cut:
-                    why = f"role {role.title} known only to {role.known_until}: country kept, no sector"
-                reasons.append(f"no role valid on {on_date.isoformat()}; {why}")
-        if former and d.sector != "ELI":
-            d.sector, d.code, d.role = "ELI", None, None
-            reasons.append("'former' -> ELI")
-        if role.uncertain:
-            reasons.append("role dates marked uncertain")
-        return d
-
-    def _apply_role(self, d: _Draft, role: Role) -> None:
-        org: OrgEntry | None = self.kb.orgs.get(role.org) if role.org else None
-        d.country = role.country or (org.country if org else None)
-        d.sector = role.sector or (org.sector if org else None)
-        d.role = role.title
-        if org is not None and d.sector == org.sector:
-            d.code = org.code
+        return person_role(self.kb, person, m, span, on_date, former, ctx_country, reasons)
