@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from conftest import SAMPLES
-from newsevents.parse.ahead import ParseAhead
+from newsevents.parse.ahead import Pacer, ParseAhead
 from newsevents.pipeline import Pipeline
 from newsevents.records import Article
 from newsevents.run import code_inputs
@@ -111,3 +111,39 @@ def test_coding_one_article_inside_parse_ahead(pipeline: Pipeline) -> None:
     with pipeline.parse_ahead():
         assert pipeline.code(article) == plain
         assert list(pipeline.pipe([article])) == [plain]
+
+
+def _simulate(monkeypatch: pytest.MonkeyPatch, seconds: dict[bool, float], batches: int) -> list[bool]:
+    """The modes a Pacer picks when a batch costs ``seconds[ahead]``."""
+    from newsevents.parse import ahead as mod
+
+    clock = [0.0]
+    monkeypatch.setattr(mod.time, "perf_counter", lambda: clock[0])
+    pacer = Pacer()
+    modes = []
+    pacer.finished(1000)  # the first batch only starts the clock
+    for _ in range(batches):
+        mode = pacer.ahead()
+        modes.append(mode)
+        clock[0] += seconds[mode]
+        pacer.finished(1000)
+    return modes
+
+
+def test_the_pacer_keeps_parsing_ahead_where_it_pays(monkeypatch: pytest.MonkeyPatch) -> None:
+    modes = _simulate(monkeypatch, {True: 1.0, False: 1.5}, 200)
+    assert modes[:8] == [True] * 8
+    assert sum(modes) >= 180  # serial only in trials, which grow rarer
+
+
+def test_the_pacer_goes_serial_on_a_busy_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    modes = _simulate(monkeypatch, {True: 2.0, False: 1.0}, 200)
+    assert modes[8:11] == [False] * 3 and not any(modes[11:19])  # its first trial, then serial
+    assert len(modes) - sum(modes) >= 180
+
+
+def test_a_disabled_pacer_is_serial() -> None:
+    pacer = Pacer(enabled=False)
+    for _ in range(20):
+        assert not pacer.ahead()
+        pacer.finished(100)

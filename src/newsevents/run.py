@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from newsevents.code.coder import CODER
 from newsevents.errors import StoreError
 from newsevents.identity import fingerprint
+from newsevents.parse.ahead import Pacer
 from newsevents.pipeline import Failure, Pipeline
 from newsevents.read import ReadOptions, ReadProblem
 from newsevents.read.parts import DEFAULT_PARTITION_SIZE, Partition, plan, read_partition
@@ -193,6 +194,7 @@ def code_inputs(
     # Batches claimed and parsing (in the parse thread with ``parse_ahead``), not yet stored: the
     # next batch parses while this thread codes, writes and clusters the one before.
     inflight: deque[tuple[list[Article], Future[list[Doc]], int]] = deque()
+    pacer = Pacer(enabled=parse_ahead)  # ahead, or serial when that is faster here (a busy machine)
 
     def finish() -> None:
         mine, parsing, size = inflight.popleft()
@@ -200,6 +202,7 @@ def code_inputs(
             store_batch(store, code_parsed(pipeline, mine, parsing, summary.failures), config, summary, mine)
         finally:  # stored or not, the articles are this run's no more
             store.release([a.id for a in mine], owner)
+        pacer.finished(sum(len(a.text) for a in mine), count=len(inflight) <= 1)
         if progress:
             progress(size)
 
@@ -221,8 +224,9 @@ def code_inputs(
                         inflight.append((mine, pipeline.parse(mine), len(chunk)))
                     elif progress:
                         progress(len(chunk))
-                    # one batch ahead; more while coding would wait (a first run's gazetteer index)
-                    while len(inflight) > 1 and (len(inflight) > MAX_AHEAD or pipeline.ready_to_code()):
+                    # one batch ahead (or none); more while coding would wait (a first run's gazetteer index)
+                    depth = 1 if pacer.ahead() else 0
+                    while len(inflight) > depth and (len(inflight) > MAX_AHEAD or pipeline.ready_to_code()):
                         finish()
             while inflight:
                 finish()

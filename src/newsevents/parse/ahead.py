@@ -18,8 +18,11 @@ GIL over (with 5 ms the parse was about 3x slower beside a busy Python thread; m
 from __future__ import annotations
 
 import sys
+import time
+from collections import deque
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from statistics import median
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -69,3 +72,71 @@ class ParseAhead:
 
     def _parse(self, texts: list[str]) -> list[Doc]:
         return list(self._nlp.pipe(texts, batch_size=self._batch_size))
+
+
+class Pacer:
+    """Whether the next batch should parse while this one is coded (ahead) or after (serial).
+
+    Parsing ahead pays when a second core is free; on a machine whose cores are all busy (other
+    processes), the two threads' hand-overs of the GIL wait for the scheduler, and parsing ahead
+    was measured up to twice as slow as serial (docs/scale.md, "Parse ahead"). So the run measures
+    both: it parses ahead, and now and then codes a few batches serially; whichever mode took less
+    wall time per character of text over its last few batches is used until the next trial. Trials
+    come after 8 batches, then 16, 32 and at most 64 while the choice stays the same (back to 8
+    when it changes). The mode never changes what is parsed or coded, only when.
+    """
+
+    TRIAL = 3  # batches in the other mode; the first after a switch is not counted (it straddles both)
+    FIRST_GAP = 8
+    LONGEST_GAP = 64
+
+    def __init__(self, enabled: bool = True) -> None:
+        self._enabled = enabled
+        self._cost: dict[bool, deque[float]] = {True: deque(maxlen=4), False: deque(maxlen=4)}
+        self._mode = enabled  # parse ahead first
+        self._choice = enabled
+        self._gap = self.FIRST_GAP
+        self._left = self.FIRST_GAP  # batches before the next trial
+        self._trial = 0  # batches left in a trial
+        self._skip = 0  # intervals not to count (just after a switch)
+        self._last: float | None = None
+        self.switches = 0
+
+    def ahead(self) -> bool:
+        """The mode for the batch being submitted."""
+        return self._mode
+
+    def finished(self, chars: int, *, count: bool = True) -> None:
+        """A batch of ``chars`` characters was stored; ``count=False`` for batches parsed while the
+        run was waiting for something else (not a measure of either mode)."""
+        now = time.perf_counter()
+        last, self._last = self._last, now
+        if not self._enabled or last is None or not count or chars <= 0:
+            return
+        if self._skip:
+            self._skip -= 1
+        else:
+            self._cost[self._mode].append((now - last) / chars)
+        self._step()
+
+    def _step(self) -> None:
+        if self._trial:
+            self._trial -= 1
+            if self._trial == 0:  # the trial is over: keep the faster mode
+                ahead, serial = (median(self._cost[m]) if self._cost[m] else None for m in (True, False))
+                choice = self._choice if ahead is None or serial is None else ahead <= serial
+                self._gap = min(self._gap * 2, self.LONGEST_GAP) if choice == self._choice else self.FIRST_GAP
+                self._choice = choice
+                self._left = self._gap
+                self._set(choice)
+            return
+        self._left -= 1
+        if self._left <= 0:
+            self._trial = self.TRIAL
+            self._set(not self._choice)
+
+    def _set(self, mode: bool) -> None:
+        if mode != self._mode:
+            self._mode = mode
+            self._skip = 1
+            self.switches += 1
