@@ -50,9 +50,7 @@ class ParseAhead:
         sys.setswitchinterval(min(self._switch, SWITCH_INTERVAL))
         return self
 
-    def __exit__(
-        self, et: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def __exit__(self, et: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
 
     def close(self) -> None:
