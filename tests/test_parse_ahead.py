@@ -72,19 +72,19 @@ def test_parse_ahead_stores_the_events_of_a_serial_run(
         assert (again.articles, again.unchanged, again.left_to_others) == (0, 12, 0)
 
 
-def test_a_stopped_run_stores_the_batch_in_flight(corpus: Path, pipeline: Pipeline, tmp_path: Path) -> None:
+def test_a_stopped_run_stops_after_the_current_batch(corpus: Path, pipeline: Pipeline, tmp_path: Path) -> None:
     asked = [0]
 
     def stop() -> bool:
         asked[0] += 1
-        return asked[0] > 2  # two batches claimed and parsing, then stop
+        return asked[0] > 2  # the first batch coded and stored, the second parsed ahead: stop
 
     with Store(tmp_path / "stopped.db") as store:
         summary = code_inputs([str(corpus)], store, pipeline, partition_size=3, should_stop=stop, parse_ahead=True)
-    assert (summary.articles, summary.not_coded) == (6, 6)
+    assert (summary.articles, summary.not_coded) == (3, 9)  # the batch parsed ahead is left, unclaimed
     with Store(tmp_path / "stopped.db") as store:
         rest = code_inputs([str(corpus)], store, pipeline, partition_size=3, parse_ahead=True)
-    assert (rest.articles, rest.unchanged) == (6, 6)
+    assert (rest.articles, rest.unchanged, rest.left_to_others) == (9, 3, 0)
 
 
 def test_a_parser_failure_codes_the_batch_one_by_one(

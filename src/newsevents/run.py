@@ -214,9 +214,9 @@ def code_inputs(
                     progress(len(articles) - len(todo))
                 for start in range(0, len(todo), batch):
                     if should_stop is not None and should_stop():  # stopped between batches: all before is committed
-                        while inflight:
-                            finish()
-                        summary.not_coded = len(todo) - start + unread(partitions, partition.index)
+                        # the batch parsed ahead is not coded (the finally releases its claim)
+                        ahead = sum(size for _, _, size in inflight)
+                        summary.not_coded = len(todo) - start + unread(partitions, partition.index) + ahead
                         return summary
                     chunk = todo[start : start + batch]
                     mine = claimed(store, chunk, owner, config, summary)
