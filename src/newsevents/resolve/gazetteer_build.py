@@ -518,7 +518,8 @@ def build_index(path: Path, *, only_countries: Iterable[str] | None = None) -> d
         con = sqlite3.connect(tmp)
         try:
             con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
-            con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows.places.values())
+            # in key order, as the names below: appended to the B-tree, not inserted all over it (faster, 2 MB smaller)
+            con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", sorted(rows.places.values()))
             con.executemany(
                 "INSERT INTO names VALUES (?,?,?,?)",
                 sorted((k, g, kind, ex) for (k, g), (kind, ex) in rows.names.items()),
