@@ -127,7 +127,8 @@ class Matched:
 @dataclass(frozen=True, slots=True)
 class Demand:
     """A demand told by a speech verb: the frame to code it from (its recipients are the
-    reported clause's subject), its match, why, and the reported clause (part of the demand)."""
+    reported clause's subject), its match, why, and the reported clause (part of the demand; -1
+    where none is: a judgement, derive.codes.judgement)."""
 
     frame: Frame
     match: FrameMatch

@@ -244,8 +244,9 @@ class _ArticleCoder:
             if match.code.plover is None:
                 if derived.demand is not None:  # a speech verb reporting a demand (stage derive)
                     said = derived.demand
-                    self.absorbed.add(said.clause_i)
-                    self.event_verbs.add(tok.i)
+                    if said.clause_i >= 0:  # a judgement leaves the reported clause open (derive.codes.judgement)
+                        self.absorbed.add(said.clause_i)
+                        self.event_verbs.add(tok.i)
                     work.events.append(self.make_event(said.frame, said.match, cast, actors, [said.why], when, where))
                 continue
             if derived.match is None:

@@ -55,6 +55,7 @@ LIST_KEYS = (
     "conditional_roots",
     "labelling_verbs",
     "condemning_words",
+    "decision_nouns",
     "stating_verbs",
     "protest_roots",
     "stance_negations",
@@ -146,6 +147,7 @@ class CodeRules:
     conditional_roots: frozenset[str]
     labelling_verbs: frozenset[str]
     condemning_words: frozenset[str]
+    decision_nouns: frozenset[str]  # "said the ruling was unacceptable": a rejection (label_codes)
     stating_verbs: frozenset[str]
     protest_roots: frozenset[str]
     stance_negations: frozenset[str]

@@ -18,6 +18,7 @@ from newsevents.derive.codes import (
     by_sector,
     demand,
     derive,
+    judgement,
     natural_agent,
 )
 from newsevents.derive.senses import agreed_meeting, by_motion
@@ -95,6 +96,7 @@ def make_derive(res: Resources) -> StageFunc:
                     return bool(reader.span(span, None, disc))
 
                 told = demand(frame, tok, frame_at, names_actor, frames, rules)
+                told = told or judgement(tok, frame, frames, rules, match_at)  # "said the seizure was unacceptable"
                 out.append(Derived(info.token_i, demand=told))
             else:
 
