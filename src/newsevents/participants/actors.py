@@ -191,6 +191,17 @@ class ActorReader:
                     return known[0]
         return None
 
+    def person_before(self, span: tuple[int, int], disc: Discourse) -> ActorRef | None:
+        """'Kibaki was sworn in on Sunday ... In a short speech, he urged Kenyans ...': where no
+        person was named as an actor before, "he" or "she" is the last person named at all (a
+        passive's subject, a possessive), when the knowledge base places that person."""
+        for s, e in reversed(disc.person_spans):
+            if e > span[0]:
+                continue
+            known = [r for r in self.resolve(self.text[s:e], None) if r.country and (r.kb_id or "").startswith("person:")]
+            return replace(known[0], entity_text=self.text[s:e], start_char=s, end_char=e) if known else None
+        return None
+
     def named_person(
         self, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse
     ) -> ActorRef | None:
@@ -273,6 +284,9 @@ class ActorReader:
                     said = f"actor '{words}' = the last person named ({disc.last_person[0].entity_text})"
                     phrases.append(ActorPhrase(disc.last_person, (said,), linked=True))
                     linked = disc.last_person_date
+                elif words.lower() in {"he", "she"} and (named := self.person_before(span, disc)) is not None:
+                    said = f"actor '{words}' = the last person named before, in any role ({named.entity_text})"
+                    phrases.append(ActorPhrase((named,), (said,), linked=True))
                 elif words.lower() == "it" and main and recent(disc.last_body_sentence, frame) and disc.last_body:
                     said = f"actor '{words}' = the last body named as an actor ({disc.last_body[0].entity_text})"
                     phrases.append(ActorPhrase(disc.last_body, (said,), linked=True))

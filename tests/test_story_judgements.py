@@ -1,0 +1,126 @@
+"""Whole stories (issue 11, rounds 6 and 7 analysed): judgements reported by a speech verb, counted
+crowds and factions as actors, and "he" or "she" after a person named in no actor's role. Every
+sentence is written for these tests (none taken from a gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from coding import code_events, country_set, one_event, phrase_one
+from newsevents.kb import KnowledgeBase
+from newsevents.records import Event
+
+pytestmark = pytest.mark.model
+
+PUB = dt.date(2011, 3, 9)
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.default()
+
+
+def _code(pipeline: Any, text: str) -> list[Event]:
+    return code_events(pipeline, text, PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Canada's foreign minister said the storming of the parliament in Lome was unacceptable.", "CAN"),
+        ("The Kenyan government said the shelling of the border town was a violation of its sovereignty.", "KEN"),
+        ("Sweden's prime minister said the arrest of the two journalists was illegal.", "SWE"),
+    ],
+)
+def test_a_reported_copula_with_a_word_of_condemnation_is_a_criticism(pipeline: Any, text: str, actor: str) -> None:
+    e = one_event(pipeline, text, "said", PUB)
+    assert e.event == "ACCUSE" and e.cameo == "111"
+    assert actor in country_set(e.actor)
+    assert any("an act judged with a word of condemnation" in r for r in e.reasons)
+
+
+def test_a_decision_so_judged_is_rejected(pipeline: Any) -> None:
+    e = one_event(pipeline, "Ghana's foreign ministry said the court's ruling was unacceptable.", "said", PUB)
+    assert e.event == "REJECT" and e.cameo == "120"
+    assert any("a decision judged" in r for r in e.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden's prime minister said the arrest of the two journalists was not illegal.",  # negated
+        "Sweden's prime minister said the talks in Oslo were a success.",  # no word of condemnation
+    ],
+)
+def test_no_criticism_without_a_condemning_predicate(pipeline: Any, text: str) -> None:
+    assert not [e for e in _code(pipeline, text) if e.event in {"ACCUSE", "REJECT"}]
+
+
+def test_the_victim_of_a_coup_accuses_who_did_it(pipeline: Any) -> None:
+    text = (
+        "CAIRO (Reuters) - The army removed President Mohamed Morsi on Wednesday. "
+        "In a recorded message, Morsi said he had been the victim of a coup."
+    )
+    e = one_event(pipeline, text, "said", dt.date(2013, 7, 4))
+    assert e.event == "ACCUSE"
+    assert "EGY" in country_set(e.actor)
+
+
+def test_a_verb_coordinated_with_the_judged_clause_is_still_coded(pipeline: Any) -> None:
+    text = (
+        "The Norwegian foreign minister said the seizure of the oil platform was unacceptable and urged "
+        "the gunmen to release the workers."
+    )
+    events = {e.event_text: e.event for e in _code(pipeline, text)}
+    assert events.get("said") == "ACCUSE"
+    assert events.get("urged") == "REQUEST"
+
+
+def test_a_gerund_object_keeps_its_label(pipeline: Any) -> None:
+    e = one_event(pipeline, "Egypt's foreign minister called the bombing a cowardly crime.", "called", PUB)
+    assert e.event == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [
+        ("hundreds of thousands of opposition marchers", "OPP"),
+        ("a faction of the armed forces", "MIL"),
+        ("tens of thousands of students", None),
+    ],
+)
+def test_counts_and_factions_stack(kb: Any, phrase: str, sector: str | None) -> None:
+    ref = phrase_one(kb, phrase, "2011-03-09")
+    if sector is not None:
+        assert ref.sector == sector
+    assert ref.start_char > 0  # the counted people, not the count
+
+
+def test_a_faction_of_the_army_acts(pipeline: Any) -> None:
+    text = "ANKARA (Reuters) - A faction of the armed forces bombed the parliament building in Ankara on Friday."
+    e = one_event(pipeline, text, "bombed", PUB)
+    assert e.event == "ASSAULT"
+    assert {r.sector for r in e.actor} == {"MIL"}
+
+
+def test_he_after_a_person_named_in_no_actor_role(pipeline: Any) -> None:
+    text = (
+        "NAIROBI (Reuters) - Anger spread over President Mwai Kibaki's re-election on Monday. "
+        "In a short speech after the ceremony, he urged Kenyans to accept the result."
+    )
+    e = one_event(pipeline, text, "urged", PUB)
+    assert e.event == "REQUEST"
+    assert "KEN" in country_set(e.actor)
+    assert any("the last person named before, in any role" in r for r in e.reasons)
+
+
+def test_he_prefers_the_person_named_as_an_actor(pipeline: Any) -> None:
+    text = (
+        "Raila Odinga rejected the result of the vote. "
+        "He accused the electoral board of rigging the count in favour of Mwai Kibaki's party."
+    )
+    e = one_event(pipeline, text, "accused", PUB)
+    assert any("the last person named (Raila Odinga)" in r for r in e.reasons)
