@@ -124,3 +124,37 @@ def test_he_prefers_the_person_named_as_an_actor(pipeline: Any) -> None:
     )
     e = one_event(pipeline, text, "accused", PUB)
     assert any("the last person named (Raila Odinga)" in r for r in e.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("Turkey's president said Syrian government troops would pay a heavy price.", "pay", "SYR"),
+        ("A Taliban spokesman said the raids would have consequences for British soldiers.", "have", "GBR"),
+        ("Iran's foreign minister said Tehran would respond firmly.", "respond", None),
+        ("India's defence minister said India would take all necessary measures to protect its borders.", "take", None),
+    ],
+)
+def test_a_reported_warning_of_reprisal_is_a_threat_by_the_speaker(
+    pipeline: Any, text: str, trigger: str, recipient: str | None
+) -> None:
+    e = one_event(pipeline, text, trigger, PUB)
+    assert e.event == "THREATEN" and e.cameo == "130"
+    assert e.modality == "asserted"
+    assert any("a warning of reprisal by the speaker" in r for r in e.reasons)
+    if recipient is not None:
+        assert recipient in country_set(e.recipient)
+    else:  # the speaker's own side is not the one threatened
+        assert not set(country_set(e.actor)) & country_set(e.recipient) - {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's foreign minister said Tehran would respond to the letter next week.",  # a reply
+        "Iran's foreign minister said Tehran would not respond.",  # negated
+        "Iran's foreign minister said Tehran had paid a heavy price for the sanctions.",  # not a future act
+    ],
+)
+def test_no_warning_without_a_future_reprisal(pipeline: Any, text: str) -> None:
+    assert not [e for e in _code(pipeline, text) if e.event == "THREATEN"]

@@ -17,7 +17,7 @@ from newsevents.derive.senses import (
     stance_adjective,
     travel_word,
 )
-from newsevents.parse.syntax import going_to, has_condition, subtree_span, to_infinitive
+from newsevents.parse.syntax import going_to, has_condition, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
 from newsevents.records import ActorRef, Frame
@@ -217,45 +217,6 @@ def by_label(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMat
             code = frames.code(rules.label_codes["condemning_words"])
             match = FrameMatch(code, f"{tok.lemma_.lower()} ... {word.lemma_.lower()}", 2, "code_rules.yaml")
             return match, f"'{tok.text} ... {word.text}': an act named with a word of condemnation, CAMEO {code.code}"
-    return None
-
-
-def judgement(
-    tok: Token, frame: Frame, frames: VerbFrames, rules: CodeRules,
-    match_at: Callable[[int], FrameMatch | None] = lambda i: None,
-) -> Demand | None:  # fmt: skip
-    """A speech verb reporting that an act is wrong ("said the seizure of parliament was
-    unacceptable", "said he had been the victim of a coup"): a reported copular clause, not negated,
-    whose predicate holds one of ``condemning_words`` is a criticism by the speaker (``label_codes``,
-    PLOVER ACCUSE), aimed at what the clause's subject names or, when the subject is a pronoun ("he
-    was the victim of a coup"), at what the predicate names (the coder finds who did it); so judged,
-    a decision or a measure (``decision_nouns``: "said the ruling was illegal") is rejected. The
-    reported clause stays open: a verb coordinated with it is often the speaker's ("said the
-    seizure was unacceptable and urged ..."), so nothing is absorbed (``clause_i`` -1); where that
-    verb tells a criticism itself ("said the vote was illegal and accused Russia of interference",
-    ``match_at(i)``: the match of the frame at token i), the judgement is left to it."""
-    for child in children(tok):
-        if child.dep_ != "ccomp" or child.lemma_.lower() != "be":
-            continue
-        kids = children(child)
-        if any(c.dep_ == "neg" for c in kids):
-            continue  # "said the vote was not illegal"
-        subject = next((c for c in kids if c.dep_ == "nsubj"), None)
-        preds = [c for c in kids if c.dep_ in {"attr", "acomp"}]
-        word = next((w for p in preds for w in p.subtree if w.lemma_.lower() in rules.condemning_words), None)
-        if subject is None or word is None:
-            continue
-        told = [match_at(c.i) for t in (tok, child) for c in children(t) if c.dep_ == "conj"]
-        if any(m is not None and m.code is not None and m.code.root in rules.condemning_roots for m in told):
-            continue  # "... was illegal and accused Russia of interference": the verb tells it
-        target = next(p for p in preds if word in p.subtree) if subject.tag_ == "PRP" else subject
-        refused = subject.lemma_.lower() in rules.decision_nouns  # "said the ruling was unacceptable"
-        code = frames.code(rules.label_codes["decision_nouns" if refused else "condemning_words"])
-        match = FrameMatch(code, f"{frame.predicate_lemma} ... be {word.lemma_.lower()}", 1, "code_rules.yaml")
-        judged = replace(frame, object_spans=(subtree_span(target),), recipient_spans=())
-        what = "a decision judged" if refused else "an act judged"
-        why = f"'{tok.text} ... {child.text} ... {word.text}': {what} with a word of condemnation, CAMEO {code.code}"
-        return Demand(judged, match, why, -1)
     return None
 
 
