@@ -158,3 +158,19 @@ def test_a_reported_warning_of_reprisal_is_a_threat_by_the_speaker(
 )
 def test_no_warning_without_a_future_reprisal(pipeline: Any, text: str) -> None:
     assert not [e for e in _code(pipeline, text) if e.event == "THREATEN"]
+
+
+def test_be_to_lends_its_subject_and_tells_an_act_to_come(pipeline: Any) -> None:
+    text = "BRUSSELS (Reuters) - NATO defence ministers were to hold emergency talks in Brussels on Friday."
+    e = one_event(pipeline, text, "hold", PUB)
+    assert e.event == "CONSULT" and e.modality == "future"
+    assert e.actor and any("'be to'" in r for r in e.reasons)
+
+
+def test_be_to_after_an_aim_names_no_actor(pipeline: Any) -> None:
+    text = "Russia's president said its aim was to occupy the whole of eastern Ukraine."
+    assert not [e for e in _code(pipeline, text) if e.event_text == "occupy"]
+
+
+def test_an_election_commission_is_a_state_body(kb: Any) -> None:
+    assert phrase_one(kb, "Kenya's electoral commission", "2007-12-30").code == "KENGOV"

@@ -198,7 +198,8 @@ class ActorReader:
         for s, e in reversed(disc.person_spans):
             if e > span[0]:
                 continue
-            known = [r for r in self.resolve(self.text[s:e], None) if r.country and (r.kb_id or "").startswith("person:")]
+            refs = self.resolve(self.text[s:e], None)
+            known = [r for r in refs if r.country and (r.kb_id or "").startswith("person:")]
             return replace(known[0], entity_text=self.text[s:e], start_char=s, end_char=e) if known else None
         return None
 
