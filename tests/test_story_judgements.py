@@ -174,3 +174,20 @@ def test_be_to_after_an_aim_names_no_actor(pipeline: Any) -> None:
 
 def test_an_election_commission_is_a_state_body(kb: Any) -> None:
     assert phrase_one(kb, "Kenya's electoral commission", "2007-12-30").code == "KENGOV"
+
+
+def test_regretting_another_s_act_is_disapproval_and_names_who_did_it(pipeline: Any) -> None:
+    text = (
+        "India carried out three underground nuclear tests on Monday. "
+        "China expressed concern. Japan suspended aid to New Delhi. "
+        "Kofi Annan deeply regretted the tests."
+    )
+    e = one_event(pipeline, text, "regretted", dt.date(1998, 5, 12))
+    assert e.event == "ACCUSE"
+    assert country_set(e.recipient) == {"IND"}  # the tests, told three sentences before; not Japan's act
+    assert any("what 'the tests' names" in r for r in e.reasons)
+
+
+def test_regretting_a_loss_stays_an_apology(pipeline: Any) -> None:
+    e = one_event(pipeline, "Israel's army regretted the loss of civilian life in the strike.", "regretted", PUB)
+    assert e.cameo == "055"

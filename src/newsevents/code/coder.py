@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents.code.acts import named_before
 from newsevents.code.clauses import consequence_told, fronted, own_clause, talks_clause, told_by_party, untold
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.parties import (
@@ -174,7 +175,9 @@ class _ArticleCoder:
             actors, found, why_recipient = pair
         if not found and code.root in self.rules.condemning_roots and frame.object_spans:  # "condemned the violence"
             a, b = frame.object_spans[0]
-            judged = judged_before(art.text[a:b], actors, frame.sentence_index, self.told_before(), a)
+            told = self.told_before()
+            judged = named_before(art.text[a:b], actors, told, a)  # "... regretted the tests": the tests told before
+            judged = judged or judged_before(art.text[a:b], actors, frame.sentence_index, told, a)
             if judged is not None:
                 found, why_recipient = list(judged[0]), judged[1]
         if not any(r.country for r in found) and code.root in RELEASE_ASKING_ROOTS:  # "demanded their release"
