@@ -1,8 +1,9 @@
 """Who acts: the actor phrases of a frame resolved in the knowledge base, with coreference.
 
 * a pronoun subject of a clause reported by a speech verb is the speaker ("Ghani said he had
-  stepped down"); "he" or "she" elsewhere is the last person named, and the event takes that
-  person's date when it has none of its own;
+  stepped down"); "he" or "she" elsewhere is the last person named (as an actor; where none was,
+  in any role the knowledge base places), and the event takes that person's date when it has none
+  of its own;
 * "their forces", "its troops": a role of the owner, the speaker or else the last actor named
   with a country;
 * "the president", "the group": the entity of that kind named last (data/code_rules.yaml, anaphors);
@@ -285,9 +286,9 @@ class ActorReader:
                     said = f"actor '{words}' = the last person named ({disc.last_person[0].entity_text})"
                     phrases.append(ActorPhrase(disc.last_person, (said,), linked=True))
                     linked = disc.last_person_date
-                elif words.lower() in {"he", "she"} and (named := self.person_before(span, disc)) is not None:
-                    said = f"actor '{words}' = the last person named before, in any role ({named.entity_text})"
-                    phrases.append(ActorPhrase((named,), (said,), linked=True))
+                elif words.lower() in {"he", "she"} and (anyone := self.person_before(span, disc)) is not None:
+                    said = f"actor '{words}' = the last person named before, in any role ({anyone.entity_text})"
+                    phrases.append(ActorPhrase((anyone,), (said,), linked=True))
                 elif words.lower() == "it" and main and recent(disc.last_body_sentence, frame) and disc.last_body:
                     said = f"actor '{words}' = the last body named as an actor ({disc.last_body[0].entity_text})"
                     phrases.append(ActorPhrase(disc.last_body, (said,), linked=True))
