@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from newsevents.records import ActorRef, Event
 
 DEFINITE = ("the ", "this ", "these ", "that ", "those ")
+CONFLICT_QUAD = 3  # verbal and material conflict: what a judgement is aimed at (an agreement judged has no target)
 
 
 def _head(words: str) -> str:
@@ -24,15 +25,15 @@ def named_before(
     words: str, actors: Sequence[ActorRef], events: Sequence[Event], at: int
 ) -> tuple[list[ActorRef], str] | None:
     """(the doers, why) of the last event told before ``at`` (the judged phrase's start) whose
-    pattern holds the head of the definite phrase ``words``, done by parties other than the
-    judges ``actors``; None when no such event was told."""
+    pattern holds the head of the definite phrase ``words``, a conflict (quad class 3 or 4), done by
+    parties other than the judges ``actors``; None when no such event was told."""
     low = words.lower().strip()
     if not low.startswith(DEFINITE) or len(low.split()) < 2:
         return None
     head = _head(low)
     judges = {a.key() for a in actors}
     for e in reversed(events):
-        if e.start_char >= at or head not in e.pattern.split():
+        if e.start_char >= at or e.quad_code < CONFLICT_QUAD or head not in e.pattern.split():
             continue
         doers = [a for a in e.actor if a.country]
         if doers and not judges & {a.key() for a in doers}:

@@ -115,8 +115,9 @@ def warning(
             target = []
         code = frames.code(rules.label_codes["warnings"])
         match = FrameMatch(code, f"{tok.lemma_.lower()} ... will {inner.predicate_lemma}", 1, "code_rules.yaml")
-        # coded from the warning's own clause (its trigger, date and place), with the speaker's actors
-        # (not its subject: "Pakistan would take all necessary measures" is no threat at Pakistan)
+        # coded from the warning's own clause (its trigger), with the speaker's actors (not its subject:
+        # "Pakistan would take all necessary measures" is no threat at Pakistan); its date and place
+        # are the statement's (the coder's stages when and where read the speech verb)
         warned = replace(
             inner, actor_spans=(), object_spans=tuple(target), recipient_spans=(), modality="asserted", negated=False
         )
