@@ -44,6 +44,8 @@ class Discourse:
     named: tuple[ActorRef, ...] = ()
     last_person: tuple[ActorRef, ...] = ()
     last_person_date: LinkedDate | None = None
+    # each person (knowledge-base id) named as an actor so far → the date of the clause naming them last
+    person_dates: tuple[tuple[str, LinkedDate | None], ...] = ()
     # the surname of each person named so far ("Masra" of "Succes Masra") → the actors named with it
     surnames: tuple[tuple[str, tuple[ActorRef, ...]], ...] = ()
     # the last body and the last group named as the actor of a main clause, with their sentences
