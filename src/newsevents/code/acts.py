@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsevents.code.parties import across
 from newsevents.records import ActorRef, Event
 
 DEFINITE = ("the ", "this ", "these ", "that ", "those ")
@@ -26,16 +27,20 @@ def named_before(
 ) -> tuple[list[ActorRef], str] | None:
     """(the doers, why) of the last event told before ``at`` (the judged phrase's start) whose
     pattern holds the head of the definite phrase ``words``, a conflict (quad class 3 or 4), done by
-    parties other than the judges ``actors``; None when no such event was told."""
+    parties other than the judges ``actors``: of another country, or across the line between the
+    state and the people outside it (parties.across); None when no such event was told."""
     low = words.lower().strip()
     if not low.startswith(DEFINITE) or len(low.split()) < 2:
         return None
     head = _head(low)
     judges = {a.key() for a in actors}
+    own = {a.country for a in actors if a.country}
     for e in reversed(events):
         if e.start_char >= at or e.quad_code < CONFLICT_QUAD or head not in e.pattern.split():
             continue
         doers = [a for a in e.actor if a.country]
-        if doers and not judges & {a.key() for a in doers}:
+        if not doers or judges & {a.key() for a in doers}:
+            continue
+        if not own & {a.country for a in doers} or across(actors, doers):  # as parties.judged_before
             return doers, f"recipient: who did '{e.event_text}' (told before), what '{words}' names"
     return None
