@@ -44,6 +44,8 @@ class Discourse:
     named: tuple[ActorRef, ...] = ()
     last_person: tuple[ActorRef, ...] = ()
     last_person_date: LinkedDate | None = None
+    # each person (knowledge-base id) named as an actor so far → the date of the clause naming them last
+    person_dates: tuple[tuple[str, LinkedDate | None], ...] = ()
     # the surname of each person named so far ("Masra" of "Succes Masra") → the actors named with it
     surnames: tuple[tuple[str, tuple[ActorRef, ...]], ...] = ()
     # the last body and the last group named as the actor of a main clause, with their sentences
@@ -130,7 +132,8 @@ class Matched:
 @dataclass(frozen=True, slots=True)
 class Demand:
     """A demand told by a speech verb: the frame to code it from (its recipients are the
-    reported clause's subject), its match, why, and the reported clause (part of the demand)."""
+    reported clause's subject), its match, why, and the reported clause (part of the demand; -1
+    where none is: a judgement, derive.codes.judgement)."""
 
     frame: Frame
     match: FrameMatch

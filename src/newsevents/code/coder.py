@@ -33,6 +33,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents.code.acts import named_before
 from newsevents.code.clauses import consequence_told, fronted, own_clause, talks_clause, told_by_party, untold
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.judged import judged_act, judged_before
@@ -179,6 +180,7 @@ class _ArticleCoder:
             told = self.told_before()
             judged = judged_act(self.doc, (a, b), actors, frame.sentence_index, told)
             at = max(a, frame.trigger_start)  # "it did X, drawing condemnation": what it did, before the verb
+            judged = judged or named_before(art.text[a:b], actors, told, a)  # "... regretted the tests"
             judged = judged or judged_before(art.text[a:b], actors, frame.sentence_index, told, at)
             if judged is not None:
                 found, why_recipient = list(judged[0]), judged[1]
@@ -250,8 +252,9 @@ class _ArticleCoder:
             if match.code.plover is None:
                 if derived.demand is not None:  # a speech verb reporting a demand (stage derive)
                     said = derived.demand
-                    self.absorbed.add(said.clause_i)
-                    self.event_verbs.add(tok.i)
+                    if said.clause_i >= 0:  # a judgement leaves the reported clause open (derive.codes.judgement)
+                        self.absorbed.add(said.clause_i)
+                        self.event_verbs.add(tok.i)
                     work.events.append(self.make_event(said.frame, said.match, cast, actors, [said.why], when, where))
                 continue
             if derived.match is None:

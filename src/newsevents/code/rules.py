@@ -55,6 +55,10 @@ LIST_KEYS = (
     "conditional_roots",
     "labelling_verbs",
     "condemning_words",
+    "decision_nouns",
+    "warning_own",
+    "warning_subject",
+    "warning_for",
     "stating_verbs",
     "protest_roots",
     "stance_negations",
@@ -146,6 +150,10 @@ class CodeRules:
     conditional_roots: frozenset[str]
     labelling_verbs: frozenset[str]
     condemning_words: frozenset[str]
+    decision_nouns: frozenset[str]  # "said the ruling was unacceptable": a rejection (label_codes)
+    warning_own: frozenset[str]  # "said Moscow would respond": a threat by the speaker's side
+    warning_subject: frozenset[str]  # "said the plotters would pay a heavy price": at the subject
+    warning_for: frozenset[str]  # "said the attacks would have consequences for X": at X
     stating_verbs: frozenset[str]
     protest_roots: frozenset[str]
     stance_negations: frozenset[str]

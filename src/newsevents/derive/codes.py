@@ -202,12 +202,15 @@ def by_label(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMat
     """A condemnation told by the name given to an act ("called the test a provocative act", "called
     it a stab in the back", "described the attack as an act of aggression"): a verb of
     ``labelling_verbs`` whose predicate noun or adjective (or "as" phrase) holds one of
-    ``condemning_words`` is a criticism (``label_codes``, PLOVER ACCUSE)."""
+    ``condemning_words`` is a criticism (``label_codes``, PLOVER ACCUSE). A gerund object takes the
+    predicate as its own object in the parse ("called the bombing a crime": "a crime" under
+    "bombing"); it is the predicate still."""
     objects = [c for c in children(tok) if c.dep_ in {"dobj", "obj"}]
     if tok.lemma_.lower() not in rules.labelling_verbs or not objects or any(o.tag_ in {"WP", "WDT"} for o in objects):
         return None  # "what he called a terrorist threat": the speaker's name for a thing, not a charge
     labels = [c for c in children(tok) if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in {"NOUN", "ADJ", "PROPN"}]
     labels += [g for c in children(tok) if c.dep_ == "prep" and c.lower_ == "as" for g in children(c)]
+    labels += [g for o in objects if o.tag_ == "VBG" for g in children(o) if g.dep_ == "dobj" and g.i > o.i + 1]
     for label in labels:
         word = next((w for w in label.subtree if w.lemma_.lower() in rules.condemning_words), None)
         if word is not None:

@@ -21,6 +21,7 @@ from newsevents.derive.codes import (
     natural_agent,
 )
 from newsevents.derive.senses import agreed_meeting, by_motion
+from newsevents.derive.statements import judgement, warning
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Derived, Discourse
 from newsevents.records import ActorRef, Frame
@@ -95,6 +96,8 @@ def make_derive(res: Resources) -> StageFunc:
                     return bool(reader.span(span, None, disc))
 
                 told = demand(frame, tok, frame_at, names_actor, frames, rules)
+                told = told or judgement(tok, frame, frames, rules, match_at)  # "said the seizure was unacceptable"
+                told = told or warning(tok, frames, rules, frame_at, match_at)  # "said Moscow would respond"
                 out.append(Derived(info.token_i, demand=told))
             else:
 

@@ -28,7 +28,15 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.code.clauses import adjective_verb, told_by_party
 from newsevents.frame.locative import locative_spans
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import clause_verb, coordinated, going_to, has_condition, misparsed_finite, np_span
+from newsevents.parse.syntax import (
+    clause_verb,
+    coordinated,
+    going_to,
+    has_condition,
+    misparsed_finite,
+    np_span,
+    to_infinitive,
+)
 from newsevents.parse.syntax import is_verb as _is_verb
 from newsevents.parse.tree import children, tokens
 from newsevents.records import Frame, Modality
@@ -41,6 +49,7 @@ OBJ_DEPS = {"dobj", "dative", "obj"}
 PARTICLE_ADVS = LEXICON["particle_adverbs"]
 RECIPIENT_PREPS = LEXICON["recipient_prepositions"]
 REACTION_VERBS = LEXICON["reaction_verbs"]
+PURPOSE_NOUNS = LEXICON["purpose_nouns"]
 REACTION_NOUNS = LEXICON["reaction_nouns"]
 FORCE_NOUNS = LEXICON["force_nouns"]
 MEASURE_NOUNS = LEXICON["measure_nouns"]
@@ -108,7 +117,13 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN":
         # "the talks, hosted by Cuba and backed by Norway": a participle after a noun too, with its own agent
         return [], False, "participle after a noun coordinated with another: no agent of its own"
-    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i and _is_verb(verb.head):
+    # "EU leaders were to hold a summit", "the minister is to visit Beijing": "be" with a
+    # to-infinitive lends its subject as a verb does
+    be_to = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and to_infinitive(verb)
+    be_to = be_to and not any(
+        c.dep_ in SUBJ_DEPS and c.lemma_.lower() in PURPOSE_NOUNS for c in children(verb.head)
+    )  # "its aim was to demilitarise Ukraine": no one acts
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i and (_is_verb(verb.head) or be_to):
         # the head's grammatical subject: "the minister has been indicted by the court and will
         # resign" shares "the minister", not the court
         shared = [c for c in children(verb.head) if c.dep_ in PASS_SUBJ_DEPS]
@@ -370,6 +385,9 @@ def _modality(verb: Token) -> tuple[Modality, Tense, str]:
         return "future", "future", "future auxiliary"
     if "would" in lemmas:
         return "future", "future", "'would' (future in the past)"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and to_infinitive(verb):
+        # "EU leaders were to hold a summit"; "the aim is to hold talks" wants an act not yet done
+        return "future", "future", "'be to' (an act arranged or wanted)"
     if not auxes and verb.dep_ == "conj" and _is_verb(verb.head):
         return _modality(verb.head)
     if verb.tag_ in {"VBZ", "VBP"} or (

@@ -196,23 +196,26 @@ class KnowledgeBase:
         names no person, whose role is what depends on the date)."""
         resolver = self._phrase_resolver()
         refs, dated = resolver.resolve_dated(text, on_date)
-        head = QUANTITY_PREFIX.match(text)
-        if head is None:
+        # "hundreds of students", "a group of Chechen refugees", "a faction of the army": the people
+        # counted are the actor; counts stack ("hundreds of thousands of opposition marchers")
+        end, head = 0, QUANTITY_PREFIX.match(text)
+        while head is not None:
+            end += head.end()
+            head = QUANTITY_PREFIX.match(text[end:])
+        if not end:
             return refs, dated
-        # "hundreds of students", "a group of Chechen refugees": the people counted are the actor
-        rest, rest_dated = resolver.resolve_dated(text[head.end() :], on_date)
+        rest, rest_dated = resolver.resolve_dated(text[end:], on_date)
         dated = dated or rest_dated
         if not rest or (refs and any(r.sector for r in refs)):
             return refs, dated
-        return [
-            dataclasses.replace(r, start_char=r.start_char + head.end(), end_char=r.end_char + head.end()) for r in rest
-        ], dated
+        return [dataclasses.replace(r, start_char=r.start_char + end, end_char=r.end_char + end) for r in rest], dated
 
 
 QUANTITY_PREFIX = re.compile(
     r"^\s*(?:(?:about|some|nearly|almost|more than|over|at least|up to|around|roughly|an estimated)\s+)?"
     r"(?:\d[\d,.]*|hundreds|thousands|millions|dozens|scores|tens of thousands|hundreds of thousands|"
-    r"(?:a|one) (?:group|number|handful|crowd|band|third|quarter|half)|groups|crowds|members|half|many|most|"
+    r"(?:a|one) (?:group|number|handful|crowd|band|third|quarter|half|faction|wing|unit|section|contingent)|"
+    r"groups|crowds|members|factions|units|half|many|most|"
     r"several|all|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )

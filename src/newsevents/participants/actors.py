@@ -2,7 +2,8 @@
 
 * a pronoun subject of a clause reported by a speech verb is the speaker ("Ghani said he had
   stepped down"); "he" or "she" elsewhere is the last person named, and the event takes that
-  person's date when it has none of its own;
+  person's date when it has none of its own, as a person named again does ("Morales resigned on
+  Sunday ... Morales said ...");
 * "their forces", "its troops": a role of the owner, the speaker or else the last actor named
   with a country;
 * "the president", "the group": the entity of that kind named last (data/code_rules.yaml, anaphors);
@@ -335,6 +336,10 @@ class ActorReader:
             else:
                 why = [*why_owned, *(f"actor '{r.entity_text}': {r.reason}" for r in found)]
             phrases.append(ActorPhrase(tuple(found), tuple(why), linked=earlier is not None or bool(why_owned)))
+            if linked is None and (person := one_person(found)) is not None:
+                # "Morales resigned on Sunday ... Morales said he was the victim of a coup": a person
+                # named again takes the date of the clause that named them last, as "he" would
+                linked = next((d for k, d in reversed(disc.person_dates) if k == person), None)
             named = tuple(r for r in found if r.country or not (r.kb_id or "sector:").startswith("sector:"))
             if not aside:  # "the talks, mediated by Angola": not a party to what follows ("both delegations")
                 disc = replace(disc, named=(*disc.named, *named))
@@ -350,10 +355,18 @@ class ActorReader:
                 own = date.info is not None and date.info.precision != "publication"
                 when = LinkedDate(date.info, date.text, f"the pronoun's person ({words})") if own else None
                 disc = replace(disc, last_person=tuple(found), last_person_date=when)
+                if (person := one_person(found)) is not None:
+                    disc = replace(disc, person_dates=(*disc.person_dates, (person, when)))
         if main and len(frame.actor_spans) > 1 and sum(len(p.refs) for p in phrases) > 1:  # "Iraq and Kuwait"
             group = tuple(r for p in phrases for r in p.refs)
             disc = replace(disc, last_group=group, last_group_sentence=frame.sentence_index)
         return Cast(token_i, tuple(phrases), disc, linked)
+
+
+def one_person(found: Sequence[ActorRef]) -> str | None:
+    """The knowledge-base id of the one person a phrase names, if it names one."""
+    people = {r.kb_id for r in found if r.kb_id and r.kb_id.startswith("person:")}
+    return people.pop() if len(people) == 1 else None
 
 
 def plural_phrase(words: str, found: tuple[ActorRef, ...]) -> bool:

@@ -54,6 +54,7 @@ from newsevents.recognize.toponyms import (
     joined_to_place,
     numeric_name,
     overlaps,
+    possessed_site,
     same_sense,
     untagged_toponyms,
 )
@@ -371,20 +372,23 @@ def places(work: Work, know: Knowledge) -> None:
 
 
 def _contained(work: Work) -> None:
-    """A name without a point of its own (a street, a site, a village the gazetteer lacks) takes
-    the point of the place the text puts it in (recognize/toponyms.py: containing_place)."""
+    """A name without a point of its own (a street, a site, a village the gazetteer lacks), or a
+    site's name after a town in the possessive ("Istanbul's Ataturk airport"), takes the point of
+    the place the text puts it in (recognize/toponyms.py: containing_place, possessed_site)."""
     named = [Named(m.start_char, m.end_char, m.sentence_index, m.place, m.text) for m in work.places
              if m.place is not None and m.label in PLACE_LABELS | {"gazetteer", "description"}]  # fmt: skip
     if not named:
         return
     text = work.article.text
     for k, m in enumerate(work.places):
-        if m.place is not None or m.label in {"border", "anaphor", "region"}:
+        site = m.place is not None and possessed_site(text, m.start_char, m.end_char, m.sentence_index, named)
+        if (m.place is not None and not site) or m.label in {"border", "anaphor", "region"}:
             continue
-        host = containing_place(text, m.start_char, m.end_char, m.sentence_index, is_site(m.text), named)
+        host = containing_place(text, m.start_char, m.end_char, m.sentence_index, site or is_site(m.text), named)
         if host is not None:
             n, how = host
-            why = f"{m.reason}; no point of its own: the point of '{n.text}', {how}"
+            own = "a site in a town named as its owner" if site else "no point of its own"
+            why = f"{m.reason}; {own}: the point of '{n.text}', {how}"
             work.places[k] = dataclasses.replace(m, place=n.place, candidates=(), reason=why)
 
 

@@ -288,6 +288,20 @@ def containing_place(
     return None
 
 
+def possessed_site(text: str, start: int, end: int, sentence: int, named: Sequence[Named]) -> bool:
+    """'Istanbul's Ataturk airport': a name right before one of ``SITE_NOUNS`` and right after a
+    town in the possessive names a site in that town, even where the name alone is a place too
+    (a town called Atatürk elsewhere)."""
+    after = text[end : end + 40].split()
+    if not after or after[0].strip(".,;").lower() not in SITE_NOUNS:
+        return False
+    return any(
+        n.sentence == sentence and n.end <= start and n.place.level in {"city", "sub-city", "admin1"}
+        and _POSSESSIVE_GAP.match(text[n.end : start]) is not None
+        for n in named
+    )  # fmt: skip
+
+
 def is_site(name: str) -> bool:
     """A street or a site by its last words ("Eglinton Avenue West", "the Manila Cathedral")."""
     words = [w.strip(".").lower() for w in name.split()]

@@ -1,0 +1,126 @@
+"""What a speech verb's reported clause says when the clause has no pattern of its own: a judgement
+("said the seizure of parliament was unacceptable": a criticism) or a warning ("said the plotters
+would pay a heavy price": a threat), by the speaker (data/code_rules.yaml)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsevents.code.rules import CodeRules
+from newsevents.code.verbframes import FrameMatch, VerbFrames
+from newsevents.parse.syntax import subtree_span
+from newsevents.parse.tree import children
+from newsevents.progress import Demand
+from newsevents.records import Frame
+
+
+def judgement(
+    tok: Token, frame: Frame, frames: VerbFrames, rules: CodeRules,
+    match_at: Callable[[int], FrameMatch | None] = lambda i: None,
+) -> Demand | None:  # fmt: skip
+    """A speech verb reporting that an act is wrong ("said the seizure of parliament was
+    unacceptable", "said he had been the victim of a coup"): a reported copular clause, not negated,
+    whose predicate holds one of ``condemning_words`` is a criticism by the speaker (``label_codes``,
+    PLOVER ACCUSE), aimed at what the clause's subject names or, when the subject is a pronoun ("he
+    was the victim of a coup"), at what the predicate names; so judged,
+    a decision or a measure (``decision_nouns``: "said the ruling was illegal") is rejected. The
+    reported clause stays open: a verb coordinated with it is often the speaker's ("said the
+    seizure was unacceptable and urged ..."), so nothing is absorbed (``clause_i`` -1); where that
+    verb tells a criticism itself ("said the vote was illegal and accused Russia of interference",
+    ``match_at(i)``: the match of the frame at token i), the judgement is left to it."""
+    for child in children(tok):
+        if child.dep_ != "ccomp" or child.lemma_.lower() != "be":
+            continue
+        kids = children(child)
+        if any(c.dep_ == "neg" for c in kids):
+            continue  # "said the vote was not illegal"
+        subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+        preds = [c for c in kids if c.dep_ in {"attr", "acomp"}]
+        word = next((w for p in preds for w in p.subtree if w.lemma_.lower() in rules.condemning_words), None)
+        if subject is None or word is None:
+            continue
+        told = [match_at(c.i) for t in (tok, child) for c in children(t) if c.dep_ == "conj"]
+        if any(m is not None and m.code is not None and m.code.root in rules.condemning_roots for m in told):
+            continue  # "... was illegal and accused Russia of interference": the verb tells it
+        target = next(p for p in preds if word in p.subtree) if subject.tag_ == "PRP" else subject
+        refused = subject.lemma_.lower() in rules.decision_nouns  # "said the ruling was unacceptable"
+        code = frames.code(rules.label_codes["decision_nouns" if refused else "condemning_words"])
+        match = FrameMatch(code, f"{frame.predicate_lemma} ... be {word.lemma_.lower()}", 1, "code_rules.yaml")
+        judged = replace(frame, object_spans=(subtree_span(target),), recipient_spans=())
+        what = "a decision judged" if refused else "an act judged"
+        why = f"'{tok.text} ... {child.text} ... {word.text}': {what} with a word of condemnation, CAMEO {code.code}"
+        return Demand(judged, match, why, -1)
+    return None
+
+
+FUTURE_AUXILIARIES = {"will", "would", "shall"}
+
+
+def _reported(tok: Token) -> list[Token]:
+    """The clauses a speech verb reports: its complement clauses and the clauses coordinated with
+    them ("said the sanctions were unacceptable and that Moscow would respond")."""
+    out: list[Token] = []
+    for child in children(tok):
+        if child.dep_ == "ccomp":
+            out.append(child)
+            out.extend(c for c in child.subtree if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.head.i != tok.i)
+    return out
+
+
+def _warned(inner: Frame, rules: CodeRules) -> str | None:
+    """Who a future clause with this predicate and context threatens ("own", "subject", "for"),
+    or None when it is no warning (``warning_own``, ``warning_subject``, ``warning_for``)."""
+    context = set(inner.context)
+    for role, phrases in (("own", rules.warning_own), ("subject", rules.warning_subject), ("for", rules.warning_for)):
+        for phrase in phrases:
+            lemma, *words = phrase.split()
+            if lemma != inner.predicate_lemma:
+                continue
+            if all(w[1:] not in context if w.startswith("!") else w in context for w in words):
+                return role
+    return None
+
+
+def warning(
+    tok: Token, frames: VerbFrames, rules: CodeRules,
+    frame_at: Callable[[int], Frame | None], match_at: Callable[[int], FrameMatch | None],
+) -> Demand | None:  # fmt: skip
+    """A speaker's warning told as a future act of reprisal that has no pattern of its own ("said
+    Moscow would respond", "said the plotters would pay a heavy price", "said the attacks would have
+    consequences for its citizens"): a threat by the speaker (``label_codes``: warnings, PLOVER
+    THREATEN) at whom the phrase's role names (``_warned``): nobody yet where the clause's subject
+    is the speaker's side (the coder takes whoever attacked it before), the clause's subject, or
+    the object of its "for" phrase. A negated clause ("would not respond") warns of nothing. The
+    threat is coded from the clause's frame (asserted: the warning was given)."""
+    for clause in _reported(tok):
+        kids = children(clause)
+        if not any(a.dep_ == "aux" and a.lemma_.lower() in FUTURE_AUXILIARIES for a in kids):
+            continue
+        matched = match_at(clause.i)
+        inner = frame_at(clause.i)
+        if inner is None or any(c.dep_ == "neg" for c in kids) or (matched is not None and matched.code is not None):
+            continue  # a clause with a pattern of its own is coded as itself
+        role = _warned(inner, rules)
+        if role is None:
+            continue
+        if role == "subject":
+            target = [subtree_span(c) for c in kids if c.dep_ == "nsubj"]
+        elif role == "for":
+            preps = [p for p in clause.subtree if p.dep_ == "prep" and p.lower_ == "for"]
+            target = [subtree_span(o) for p in preps for o in children(p) if o.dep_ == "pobj"][:1]
+        else:
+            target = []
+        code = frames.code(rules.label_codes["warnings"])
+        match = FrameMatch(code, f"{tok.lemma_.lower()} ... will {inner.predicate_lemma}", 1, "code_rules.yaml")
+        # coded from the warning's own clause (its trigger), with the speaker's actors (not its subject:
+        # "Pakistan would take all necessary measures" is no threat at Pakistan); its date and place
+        # are the statement's (the coder's stages when and where read the speech verb)
+        warned = replace(
+            inner, actor_spans=(), object_spans=tuple(target), recipient_spans=(), modality="asserted", negated=False
+        )
+        why = f"'{tok.text} ... would {clause.text}': a warning of reprisal by the speaker, CAMEO {code.code}"
+        return Demand(warned, match, why, -1)
+    return None
