@@ -419,6 +419,11 @@ def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str])
             head = first or head
         if own:
             reasons.append(f"date shared with coordinated verb '{head.text}'")
+    if not own:  # "Speaking in Geneva on Wednesday, the minister condemned ...": the date of the setting told first
+        setting = _fronted_setting(v)
+        own = tuple(s for s, i in owners.items() if setting is not None and i == setting.i)
+        if own and setting is not None:
+            reasons.append(f"date of '{setting.text}', the setting told before the subject")
     if not own:  # "imposed asset freezes and travel bans on Monday": the date of the object misparsed as a clause
         misparsed = [c for c in children(v) if c.dep_ == "ccomp" and _object_misparsed(v, c)]
         own = tuple(s for s, i in owners.items() if any(i == c.i for c in misparsed))
@@ -436,6 +441,21 @@ def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str])
         if own and holder is not None:
             reasons.append(f"date of '{holder.text}', the clause of what the relative clause happens in")
     return own
+
+
+def _fronted_setting(verb: Token) -> Token | None:
+    """A participle clause told before the verb's subject, without a subordinator or a subject of
+    its own ("Speaking at a news conference on Wednesday, the minister condemned ...", "Visiting
+    Kabul on Monday, the envoy urged ..."): the occasion of the clause it opens."""
+    subjects = [c for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+    for c in children(verb):
+        if c.dep_ != "advcl" or c.i > verb.i or c.tag_ not in {"VBG", "VBN"}:
+            continue
+        if any(g.dep_ in {"mark", "nsubj", "nsubjpass"} for g in children(c)):
+            continue
+        if subjects and all(c.right_edge.i < s.left_edge.i for s in subjects):
+            return c
+    return None
 
 
 def _first_conjunct(verb: Token) -> Token | None:

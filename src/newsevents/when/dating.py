@@ -26,15 +26,41 @@ def follows(frame: Frame, doc: Doc, sequence_adverbs: Collection[str]) -> bool:
     return tok is not None and any(c.dep_ == "advmod" and c.lemma_.lower() in sequence_adverbs for c in children(tok))
 
 
+def backdrop(tok: Token, addition_adverbs: Collection[str]) -> str | None:
+    """Why an act without a date of its own belongs to the occasion told just before it: one more
+    act of it ("Uganda also closed its border"), or an act told in the past perfect, before the
+    story's news ("the gunmen had demanded the release of ..."); None otherwise. A verb coordinated
+    with such an act shares it ("also closed the borders and froze the assets", "had massed and
+    marched"; not "had spoken and urged", a past of its own)."""
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"} and first.head.i != first.i:
+        first = first.head
+    also = next((c for c in children(first) if c.dep_ == "advmod" and c.lower_ in addition_adverbs), None)
+    if also is not None:
+        return f"'{also.text}': one more act of the event told just before"
+    if tok.tag_ not in {"VBN", "VBG"}:
+        return None
+    if not any(c.dep_ == "aux" for c in children(tok)):
+        tok = first  # a participle sharing the auxiliary of the verb it is coordinated with
+    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in children(tok)):
+        return "the past perfect: an act before the story's news"
+    return None
+
+
 def undated(date: ClauseDate) -> bool:
     return date.info is None or date.info.precision == "publication"
 
 
-def sequence_date(frame: Frame, told_before: Sequence[Event], shift: int = 0) -> LinkedDate | None:
+def sequence_date(
+    frame: Frame, told_before: Sequence[Event], shift: int = 0, just_before: bool = False
+) -> LinkedDate | None:
     """The date of the last dated event told before this one (``told_before``: the events told so
     far, each told-again event merged with its retellings), ``shift`` days later ("a day later",
-    "the following day"; a shift needs a day)."""
+    "the following day"; a shift needs a day). ``just_before``: only the event told just before,
+    when it has a day of its own ("also", the past perfect)."""
     for ev in reversed(told_before):
+        if just_before and ev.sentence_index <= frame.sentence_index and ev.date_precision != "day":
+            return None
         if ev.date_precision in {"day", "month", "year"} and ev.sentence_index <= frame.sentence_index:
             if shift and ev.date_precision != "day":
                 return None
