@@ -74,3 +74,15 @@ def test_a_past_coordinated_with_a_past_perfect_keeps_its_own_time(pipeline: Any
     evs = code_events(pipeline, text, THURSDAY)
     urged = next(e for e in evs if e.event_text == "urged")
     assert urged.date_precision == "publication", urged.reasons
+
+
+def test_time_clauses_count_days_in_words_and_whole_days_of_hours(pipeline: Any) -> None:
+    text = "The president pardoned the rebel leaders on Wednesday, nine days after the army recaptured Kidal."
+    ev = one_event(pipeline, text, "recaptured", THURSDAY)
+    assert ev.date == "2015-03-02", ev.reasons
+    text = "The president returned to the capital on Wednesday, 48 hours after soldiers arrested the prime minister."
+    ev = one_event(pipeline, text, "arrested", THURSDAY)
+    assert ev.date == "2015-03-09", ev.reasons
+    text = "The president returned to the capital on Wednesday, hours after soldiers arrested the prime minister."
+    ev = one_event(pipeline, text, "arrested", THURSDAY)
+    assert ev.date == "2015-03-11", ev.reasons

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, LinkedDate
+from newsevents.resolve.date_words import NUMBER_WORDS
 from newsevents.records import DateInfo, Event, Frame
 
 
@@ -90,22 +91,24 @@ def day_of(date: ClauseDate) -> dt.date | None:
 _SAME_TIME = frozenset({"when", "as", "while", "once"})
 _ORDER = {"after": -1, "before": 1}  # the subordinate event is before / after its head's
 _UNIT_DAYS = {"day": 1, "hour": 0, "minute": 0, "moment": 0}
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# "a day", "nine days", "48 hours" (two days); spelled counts from the date words
+_NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if " " not in w and n <= 31}
 # "the same day", "a day later", "the following day", "the next day", "the day before"
 _SEQUENCE_SHIFT = {"same": 0, "following": 1, "next": 1, "previous": -1}
 
 
 def _amount(unit: Token) -> int | None:
-    """Days in "a day", "two days", "hours" (0); None for weeks, months or an unknown count."""
+    """Days in "a day", "nine days", "hours" (0), "48 hours" (2: whole days of hours); None for
+    weeks, months or an unknown count."""
     days = _UNIT_DAYS.get(unit.lemma_.lower())
     if days is None:
         return None
-    if days == 0:
-        return 0
     count = next((c for c in children(unit) if c.dep_ in {"det", "nummod"}), None)
-    if count is None:
-        return None
-    n = _NUMBERS.get(count.lower_) if not count.like_num else (int(count.text) if count.text.isdigit() else None)
+    n = None
+    if count is not None:
+        n = int(count.text) if count.text.isdigit() else _NUMBERS.get(count.lower_)  # "four" is like_num too
+    if days == 0:
+        return n // 24 if n is not None and unit.lemma_.lower() == "hour" else 0
     return None if n is None else n * days
 
 
