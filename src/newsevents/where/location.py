@@ -284,6 +284,53 @@ def _purpose_destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> M
     return _destination(doc, moved, places)
 
 
+def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
+    """Where the actor was when acting, told as a setting before the subject or beside it: "From
+    his hotel in Geneva, the president declared ...", "Speaking by telephone from his farm near
+    Eldoret, the opposition leader accused ...", "The Ugandan president, visiting Kigali on
+    Wednesday, warned ...". A verb coordinated with the one the setting opens shares it; what
+    the actor reports ("said the gunmen had come from X") does not."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    verb = trigger.root
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    ):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return None
+    found: list[tuple[int, Mention]] = []
+    for m in places:
+        if m.sentence_index != frame.sentence_index or m.place is None or m.label in {"demonym", "border", "embedded"}:
+            continue
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        path = list(itertools.takewhile(lambda x: x.i != verb.i, _ancestors(span.root)))
+        if not path or path[-1].head.i != verb.i:
+            continue
+        top = path[-1]
+        inner = path[:-1]
+        if any(x.dep_ not in _SETTING_DEPS for x in inner) or any(x.dep_ == "advcl" for x in inner):
+            continue
+        fronted = top.dep_ in {"prep", "advcl"} and all(top.right_edge.i < s.left_edge.i for s in subjects)
+        if fronted and (top.dep_ == "advcl" or top.lower_ in _PLACE_PREPS | {"from"}):
+            found.append((len(path), m))
+            continue
+        beside = top.dep_ in {"nsubj", "nsubjpass"} and any(x.dep_ == "acl" and x.tag_ == "VBG" for x in inner)
+        visited = any(x.dep_ == "dobj" and x.head.lemma_.lower() in VISITING_VERBS for x in path)
+        placed = any(x.dep_ == "prep" and x.lower_ in _PLACE_PREPS | {"from"} for x in inner)
+        if beside and (visited or placed):
+            found.append((len(path), m))
+    return min(found, key=lambda x: x[0])[1] if found else None
+
+
+# Arcs a place may stand under in a setting: names, phrases, nouns, a participle and its object.
+_SETTING_DEPS = frozenset({"pobj", "prep", "compound", "appos", "amod", "poss", "dobj", "acl", "advcl", "npadvmod"})
+
+
 @dataclasses.dataclass(frozen=True)
 class Told:
     """A located event told before in the article: where its place came from a sentence."""
@@ -417,6 +464,10 @@ def _chain(
     if goes is not None:
         how = f"the destination of '{frame.trigger_text}': '{goes.text}' ({goes.reason})"
         return event_location(goes), f"{whys[0]}; {how}", material
+    setting_place = _speaker_setting(doc, frame, usable)
+    if setting_place is not None:
+        how = f"where the actor was, told as the setting of the act: '{setting_place.text}' ({setting_place.reason})"
+        return event_location(setting_place), f"{whys[0]}; {how}", False
     here = [m for m in usable if m.sentence_index == frame.sentence_index and not _elsewhere(doc, frame, m)]
     near = _nearest(doc, frame, here, verbal=not material)
     if near is not None:
