@@ -51,3 +51,15 @@ def test_what_the_actor_reports_does_not_take_the_setting(pipeline: Any) -> None
 def test_sealing_off_a_town_happens_there(pipeline: Any) -> None:
     ev = _event(pipeline, "Kenyan police sealed off Garissa on Wednesday.", "sealed off")
     assert _at(ev) == "Garissa", ev.reasons
+
+
+def test_a_country_is_narrowed_to_a_city_of_it_the_sentence_names(pipeline: Any) -> None:
+    text = "Ethiopian troops invaded Eritrea on Tuesday and seized the presidential palace in Asmara."
+    ev = _event(pipeline, text, "invaded")
+    assert _at(ev) == "Asmara" and any("a place in that country the sentence names" in r for r in ev.reasons)
+
+
+def test_a_city_of_another_country_does_not_narrow_it(pipeline: Any) -> None:
+    text = "Ethiopian troops invaded Eritrea on Tuesday, a day after Kenyan police arrested two Eritreans in Nairobi."
+    ev = _event(pipeline, text, "invaded")
+    assert ev.event_loc is not None and ev.event_loc.precision == "country", ev.reasons

@@ -363,6 +363,11 @@ def location(
     the sentence is narrowed to the dateline city when that city lies in it ("police fired on
     protesters in Kenya" under a NAIROBI dateline)."""
     loc, why, own = _chain(doc, frame, code, places, setting, actors, told)
+    if loc is not None and loc.precision == "country" and continued(why):
+        inside = _city_named_in(doc, frame, places, loc.country_code)
+        if inside is not None and inside.place is not None:
+            narrowed = dataclasses.replace(event_location(inside), extracted_place=loc.extracted_place)
+            return narrowed, f"{why}; narrowed to '{inside.text}', a place in that country the sentence names", own
     city = setting.dateline
     if (
         loc is not None
@@ -374,6 +379,28 @@ def location(
         narrowed = dataclasses.replace(place_location(city, city.name), extracted_place=loc.extracted_place)
         return narrowed, f"{why}; narrowed to the dateline city '{city.name}' in that country", own
     return loc, why, own
+
+
+def _city_named_in(doc: Doc, frame: Frame, places: Sequence[Mention], country: str | None) -> Mention | None:
+    """A city of ``country`` that the event's sentence names in a locative phrase ("invaded Kuwait
+    and seized the palace in Kuwait City", "attacks across Afghanistan, including Kabul"): the
+    one nearest the trigger in the tree."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None or country is None:
+        return None
+    best: tuple[int, Mention] | None = None
+    for m in places:
+        if m.sentence_index != frame.sentence_index or m.place is None or m.label in {"demonym", "border", "embedded"}:
+            continue
+        if m.place.country_code != country or precision(m.place) != "city":
+            continue
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None or _elsewhere(doc, frame, m) or not _locative_object(span.root, trigger.root, verbal=False):
+            continue
+        d = _distance(span.root, trigger.root)
+        if best is None or d < best[0]:
+            best = (d, m)
+    return best[1] if best is not None else None
 
 
 # CAMEO roots of statements and decisions (not of force, protest or a physical act, nor of
