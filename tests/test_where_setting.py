@@ -63,3 +63,13 @@ def test_a_city_of_another_country_does_not_narrow_it(pipeline: Any) -> None:
     text = "Ethiopian troops invaded Eritrea on Tuesday, a day after Kenyan police arrested two Eritreans in Nairobi."
     ev = _event(pipeline, text, "invaded")
     assert ev.event_loc is not None and ev.event_loc.precision == "country", ev.reasons
+
+
+def test_the_setting_of_a_statement_is_not_where_what_it_reports_happened(pipeline: Any) -> None:
+    text = (
+        "Speaking at a news conference in Mombasa, the minister said the troops had fired only after "
+        "being attacked by gunmen."
+    )
+    coded = pipeline.code(Article(id="w", text=text, pub_date=DAY, dateline="NAIROBI"))
+    attacked = [e for e in coded.events if e.event == "ASSAULT"]
+    assert attacked and all(_at(e) != "Mombasa" for e in attacked), [(e.event_text, e.reasons) for e in attacked]

@@ -167,6 +167,9 @@ def _locative_object(tok: Token, trigger: Token, verbal: bool) -> bool:
     speaker = [v for v in path[:2] if v.lemma_.lower() in SPEECH_VERBS and v.i != trigger.i]
     if speaker and not (verbal and reported):
         return False  # where a speaker was ("told reporters in X", "an official in X said")
+    opening = next((v for v in path if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i < v.head.i), None)
+    if opening is not None and opening.head.lemma_.lower() in SPEECH_VERBS and opening.head.i not in _verb_chain(trigger):
+        return False  # "Speaking in X, the minister said the troops had fired": the speaker's place, not theirs
     if verbal and _fronted(path, trigger):
         return True  # "Meeting in X on Sunday, the council demanded ...": the setting told first
     if verbal:  # never what a statement is about: a place inside the trigger's own clauses
@@ -175,6 +178,15 @@ def _locative_object(tok: Token, trigger: Token, verbal: bool) -> bool:
         if holder.pos_ not in {"VERB", "AUX"}:
             return False  # a phrase of a noun ("air incidents over X") is what is talked about
     return True
+
+
+def _verb_chain(tok: Token) -> set[int]:
+    """The token and the verbs it is coordinated under ("said ... and accused": both)."""
+    out = {tok.i}
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+        out.add(tok.i)
+    return out
 
 
 def _fronted(path: list[Token], trigger: Token) -> bool:
