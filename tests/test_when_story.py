@@ -86,3 +86,15 @@ def test_time_clauses_count_days_in_words_and_whole_days_of_hours(pipeline: Any)
     text = "The president returned to the capital on Wednesday, hours after soldiers arrested the prime minister."
     ev = one_event(pipeline, text, "arrested", THURSDAY)
     assert ev.date == "2015-03-11", ev.reasons
+
+
+def test_a_relative_clause_takes_the_date_of_the_noun_it_tells_of(pipeline: Any) -> None:
+    text = "The attack came days after Kenyan air strikes on Sunday that killed 25 Shabaab fighters in Somalia."
+    ev = one_event(pipeline, text, "killed", THURSDAY)
+    assert ev.date == "2015-03-08" and any("the noun the relative clause tells of" in r for r in ev.reasons)
+
+
+def test_a_relative_clause_on_an_undated_noun_keeps_its_own_time(pipeline: Any) -> None:
+    text = "Kenyan air strikes that killed 25 Shabaab fighters in Somalia were condemned on Sunday by rights groups."
+    ev = one_event(pipeline, text, "killed", THURSDAY)
+    assert not any("the noun the relative clause tells of" in r for r in ev.reasons)
