@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, LinkedDate
-from newsevents.resolve.date_words import NUMBER_WORDS
 from newsevents.records import DateInfo, Event, Frame
+from newsevents.resolve.date_words import NUMBER_WORDS
 
 
 def follows(frame: Frame, doc: Doc, sequence_adverbs: Collection[str]) -> bool:

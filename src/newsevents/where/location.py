@@ -168,7 +168,8 @@ def _locative_object(tok: Token, trigger: Token, verbal: bool) -> bool:
     if speaker and not (verbal and reported):
         return False  # where a speaker was ("told reporters in X", "an official in X said")
     opening = next((v for v in path if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i < v.head.i), None)
-    if opening is not None and opening.head.lemma_.lower() in SPEECH_VERBS and opening.head.i not in _verb_chain(trigger):
+    speaking = opening is not None and opening.head.lemma_.lower() in SPEECH_VERBS
+    if speaking and opening is not None and opening.head.i not in _verb_chain(trigger):
         return False  # "Speaking in X, the minister said the troops had fired": the speaker's place, not theirs
     if verbal and _fronted(path, trigger):
         return True  # "Meeting in X on Sunday, the council demanded ...": the setting told first
