@@ -98,3 +98,9 @@ def test_a_relative_clause_on_an_undated_noun_keeps_its_own_time(pipeline: Any) 
     text = "Kenyan air strikes that killed 25 Shabaab fighters in Somalia were condemned on Sunday by rights groups."
     ev = one_event(pipeline, text, "killed", THURSDAY)
     assert not any("the noun the relative clause tells of" in r for r in ev.reasons)
+
+
+def test_a_since_phrase_of_a_noun_does_not_date_the_event(pipeline: Any) -> None:
+    text = "The army fired on the crowd, the deadliest crackdown since 1989."
+    ev = one_event(pipeline, text, "fired", THURSDAY)
+    assert ev.date == "2015-03-12" and ev.date_precision == "publication", ev.reasons

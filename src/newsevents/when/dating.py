@@ -194,13 +194,16 @@ def shifted(date: ClauseDate, days: int, why: str) -> ClauseDate | None:
 
 def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token) -> bool:
     """A date that names a thing, not when the event happened: "the 2015 nuclear deal", "the first
-    strike since a war in 1971" (a date inside a noun phrase apposed to the clause)."""
+    strike since a war in 1971" (a date inside a noun phrase apposed to the clause), "the first
+    since 1974" (a "since" phrase of a noun or an adjective)."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     if words is None:
         return False
     r = words.root
     if r.dep_ in {"nummod", "compound", "amod"} and r.head.pos_ in {"NOUN", "PROPN"} and r.head.i != trigger.i:
         return True
+    if r.dep_ == "pobj" and r.head.lower_ == "since" and r.head.head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
+        return True  # "the first since 1974", "the worst fighting since 2011": a span a thing is measured over
     t = r
     while t.head.i != t.i and t.i != trigger.i:
         if t.i != r.i and t.dep_ in {"appos", "npadvmod"} and t.pos_ in {"NOUN", "PROPN"} and t.head.i == trigger.i:
