@@ -104,3 +104,12 @@ def test_a_since_phrase_of_a_noun_does_not_date_the_event(pipeline: Any) -> None
     text = "The army fired on the crowd, the deadliest crackdown since 1989."
     ev = one_event(pipeline, text, "fired", THURSDAY)
     assert ev.date == "2015-03-12" and ev.date_precision == "publication", ev.reasons
+
+
+def test_a_bare_after_clause_is_the_day_of_its_head(pipeline: Any) -> None:
+    text = "The Malian president resigned on Tuesday after soldiers surrounded his residence."
+    ev = one_event(pipeline, text, "surrounded", THURSDAY)
+    assert ev.date == "2015-03-10", ev.reasons
+    text = "The Malian president resigned on Tuesday, weeks after soldiers surrounded his residence."
+    ev = one_event(pipeline, text, "surrounded", THURSDAY)
+    assert ev.date != "2015-03-10", ev.reasons

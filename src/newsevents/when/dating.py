@@ -128,8 +128,9 @@ def _time_marks(tok: Token) -> list[Token]:
 
 def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
     """(the verb a time clause hangs on, days from that verb's date, the words) for "when X",
-    "hours after X" (same day), "a day after X" (the day before its head), "two days before X";
-    None when the clause says nothing that fixes a day ("weeks after", a bare "after")."""
+    "hours after X" (same day), "a day after X" (the day before its head), "two days before X", a
+    bare "after X" (the same day: "resigned on Sunday after the army urged him to go"); None when
+    the clause says nothing that fixes a day ("weeks after", a bare "before")."""
     while tok.dep_ in {"conj", "xcomp"} and tok.head.i != tok.i:
         tok = tok.head  # "after police fired and beat voters", "when they tried to storm": the clause's verb
     if tok.dep_ != "advcl" or tok.head.i == tok.i:
@@ -148,7 +149,7 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
     if mark.dep_ == "prep" and mark.head.dep_ == "npadvmod":
         units.insert(0, mark.head)
     if not units:
-        return None
+        return (tok.head, 0, mark.text) if mark.lower_ == "after" else None
     days = _amount(units[0])
     if days is None:
         return None
