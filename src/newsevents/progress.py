@@ -165,6 +165,7 @@ class Dated:
     date: ClauseDate
     follows: bool = False
     shift: int = 0  # days after the event told before ("a day later", "the following day")
+    just_before: str | None = None  # why only the event told just before lends its date ("also", past perfect)
 
 
 @dataclass(frozen=True, slots=True)

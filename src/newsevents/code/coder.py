@@ -164,7 +164,10 @@ class _ArticleCoder:
         art, disc = self.work.article, cast.discourse
         date = when.date
         if when.follows and undated(date):
-            date = event_date(date, sequence_date(frame, self.told_before(), when.shift))
+            linked = sequence_date(frame, self.told_before(), when.shift, just_before=when.just_before is not None)
+            if linked is not None and when.just_before is not None:
+                linked = replace(linked, via=f"{linked.via} ({when.just_before})")
+            date = event_date(date, linked)
         on_date = role_day(date, art.pub_date)
         if on_date is not None and not any(p.linked for p in cast.phrases):
             # roles are read at the event's own date (not the actors the discourse lent the phrase)

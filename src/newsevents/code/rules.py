@@ -22,6 +22,7 @@ RULES_FILE = "code_rules.yaml"
 LIST_KEYS = (
     "future_heads",
     "sequence_adverbs",
+    "addition_adverbs",
     "attack_instruments",
     "claim_verbs",
     "claim_adverbs",
@@ -112,6 +113,7 @@ class CodeRules:
     arriving_words: Mapping[str, str]  # a word of the subject of an arrival -> its code (peacekeepers, rescuers)
     future_heads: frozenset[str]
     sequence_adverbs: frozenset[str]
+    addition_adverbs: frozenset[str]  # "X also closed its border": one more act of the occasion told before
     attack_instruments: frozenset[str]
     anaphors: Mapping[str, tuple[str, ...]]
     sector_codes: Mapping[str, Mapping[str, str]]  # CAMEO code -> the actors' sector -> the code it becomes

@@ -447,6 +447,15 @@ def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str])
             head = first or head
         if own:
             reasons.append(f"date shared with coordinated verb '{head.text}'")
+    if not own:  # "Speaking in Geneva on Wednesday, the minister condemned ...": the date of the setting told first
+        setting = _fronted_setting(v)
+        own = tuple(s for s, i in owners.items() if setting is not None and i == setting.i)
+        if own and setting is not None:
+            reasons.append(f"date of '{setting.text}', the setting told before the subject")
+    if not own and v.dep_ == "relcl":  # "air strikes on Sunday that killed 25 fighters": the date of what it tells of
+        own = tuple(s for s in owners if _dates_noun(v.doc, s, v.head))
+        if own:
+            reasons.append(f"date of '{v.head.text}', the noun the relative clause tells of")
     if not own:  # "imposed asset freezes and travel bans on Monday": the date of the object misparsed as a clause
         misparsed = [c for c in children(v) if c.dep_ == "ccomp" and _object_misparsed(v, c)]
         own = tuple(s for s, i in owners.items() if any(i == c.i for c in misparsed))
@@ -464,6 +473,33 @@ def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str])
         if own and holder is not None:
             reasons.append(f"date of '{holder.text}', the clause of what the relative clause happens in")
     return own
+
+
+def _dates_noun(doc: Doc, span: tuple[int, int], noun: Token) -> bool:
+    """Whether a date mention is a phrase of ``noun`` ("strikes on Sunday") or the noun itself
+    ("the night of August 7", a when-relative's antecedent)."""
+    chars = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if chars is None or len(chars) == 0:
+        return False
+    root = chars.root
+    if root.i == noun.i or (chars.start <= noun.i < chars.end):
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == noun.i
+
+
+def _fronted_setting(verb: Token) -> Token | None:
+    """A participle clause told before the verb's subject, without a subordinator or a subject of
+    its own ("Speaking at a news conference on Wednesday, the minister condemned ...", "Visiting
+    Kabul on Monday, the envoy urged ..."): the occasion of the clause it opens."""
+    subjects = [c for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+    for c in children(verb):
+        if c.dep_ != "advcl" or c.i > verb.i or c.tag_ not in {"VBG", "VBN"}:
+            continue
+        if any(g.dep_ in {"mark", "nsubj", "nsubjpass"} for g in children(c)):
+            continue
+        if subjects and all(c.right_edge.i < s.left_edge.i for s in subjects):
+            return c
+    return None
 
 
 def _first_conjunct(verb: Token) -> Token | None:

@@ -324,12 +324,14 @@ def _subject_spans(verb: Token, out: list[tuple[int, int]]) -> None:
 
 def _spoken(tok: Token) -> bool:
     """Inside an origin ("from X"), a source ("according to"), or where a speaker was ("an
-    official in X said", "told reporters in X")."""
+    official in X said", "told reporters in X", "Speaking in X, the minister said ...")."""
     for a in [tok, *tok.ancestors]:
         if a.dep_ == "prep" and (a.lower_ in {"from", "according"} and not _locative(a)):
             return True
         if a.dep_ in {"nsubj", "nsubjpass"} and a.head.lemma_.lower() in SPEECH_VERBS:
             return True
+        if a.dep_ == "advcl" and a.i < a.head.i and a.head.lemma_.lower() in SPEECH_VERBS and a.tag_ == "VBG":
+            return True  # "Speaking at a news conference in X, he said ...": where the speaker was
     return tok.head.lemma_.lower() in SPEECH_VERBS
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, LinkedDate
 from newsevents.records import DateInfo, Event, Frame
+from newsevents.resolve.date_words import NUMBER_WORDS
 
 
 def follows(frame: Frame, doc: Doc, sequence_adverbs: Collection[str]) -> bool:
@@ -26,15 +27,41 @@ def follows(frame: Frame, doc: Doc, sequence_adverbs: Collection[str]) -> bool:
     return tok is not None and any(c.dep_ == "advmod" and c.lemma_.lower() in sequence_adverbs for c in children(tok))
 
 
+def backdrop(tok: Token, addition_adverbs: Collection[str]) -> str | None:
+    """Why an act without a date of its own belongs to the occasion told just before it: one more
+    act of it ("Uganda also closed its border"), or an act told in the past perfect, before the
+    story's news ("the gunmen had demanded the release of ..."); None otherwise. A verb coordinated
+    with such an act shares it ("also closed the borders and froze the assets", "had massed and
+    marched"; not "had spoken and urged", a past of its own)."""
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"} and first.head.i != first.i:
+        first = first.head
+    also = next((c for c in children(first) if c.dep_ == "advmod" and c.lower_ in addition_adverbs), None)
+    if also is not None:
+        return f"'{also.text}': one more act of the event told just before"
+    if tok.tag_ not in {"VBN", "VBG"}:
+        return None
+    if not any(c.dep_ == "aux" for c in children(tok)):
+        tok = first  # a participle sharing the auxiliary of the verb it is coordinated with
+    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in children(tok)):
+        return "the past perfect: an act before the story's news"
+    return None
+
+
 def undated(date: ClauseDate) -> bool:
     return date.info is None or date.info.precision == "publication"
 
 
-def sequence_date(frame: Frame, told_before: Sequence[Event], shift: int = 0) -> LinkedDate | None:
+def sequence_date(
+    frame: Frame, told_before: Sequence[Event], shift: int = 0, just_before: bool = False
+) -> LinkedDate | None:
     """The date of the last dated event told before this one (``told_before``: the events told so
     far, each told-again event merged with its retellings), ``shift`` days later ("a day later",
-    "the following day"; a shift needs a day)."""
+    "the following day"; a shift needs a day). ``just_before``: only the event told just before,
+    when it has a day of its own ("also", the past perfect)."""
     for ev in reversed(told_before):
+        if just_before and ev.sentence_index <= frame.sentence_index and ev.date_precision != "day":
+            return None
         if ev.date_precision in {"day", "month", "year"} and ev.sentence_index <= frame.sentence_index:
             if shift and ev.date_precision != "day":
                 return None
@@ -64,22 +91,24 @@ def day_of(date: ClauseDate) -> dt.date | None:
 _SAME_TIME = frozenset({"when", "as", "while", "once"})
 _ORDER = {"after": -1, "before": 1}  # the subordinate event is before / after its head's
 _UNIT_DAYS = {"day": 1, "hour": 0, "minute": 0, "moment": 0}
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# "a day", "nine days", "48 hours" (two days); spelled counts from the date words
+_NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if " " not in w and n <= 31}
 # "the same day", "a day later", "the following day", "the next day", "the day before"
 _SEQUENCE_SHIFT = {"same": 0, "following": 1, "next": 1, "previous": -1}
 
 
 def _amount(unit: Token) -> int | None:
-    """Days in "a day", "two days", "hours" (0); None for weeks, months or an unknown count."""
+    """Days in "a day", "nine days", "hours" (0), "48 hours" (2: whole days of hours); None for
+    weeks, months or an unknown count."""
     days = _UNIT_DAYS.get(unit.lemma_.lower())
     if days is None:
         return None
-    if days == 0:
-        return 0
     count = next((c for c in children(unit) if c.dep_ in {"det", "nummod"}), None)
-    if count is None:
-        return None
-    n = _NUMBERS.get(count.lower_) if not count.like_num else (int(count.text) if count.text.isdigit() else None)
+    n = None
+    if count is not None:
+        n = int(count.text) if count.text.isdigit() else _NUMBERS.get(count.lower_)  # "four" is like_num too
+    if days == 0:
+        return n // 24 if n is not None and unit.lemma_.lower() == "hour" else 0
     return None if n is None else n * days
 
 
@@ -99,8 +128,9 @@ def _time_marks(tok: Token) -> list[Token]:
 
 def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
     """(the verb a time clause hangs on, days from that verb's date, the words) for "when X",
-    "hours after X" (same day), "a day after X" (the day before its head), "two days before X";
-    None when the clause says nothing that fixes a day ("weeks after", a bare "after")."""
+    "hours after X" (same day), "a day after X" (the day before its head), "two days before X", a
+    bare "after X" (the same day: "resigned on Sunday after the army urged him to go"); None when
+    the clause says nothing that fixes a day ("weeks after", a bare "before")."""
     while tok.dep_ in {"conj", "xcomp"} and tok.head.i != tok.i:
         tok = tok.head  # "after police fired and beat voters", "when they tried to storm": the clause's verb
     if tok.dep_ != "advcl" or tok.head.i == tok.i:
@@ -119,7 +149,7 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
     if mark.dep_ == "prep" and mark.head.dep_ == "npadvmod":
         units.insert(0, mark.head)
     if not units:
-        return None
+        return (tok.head, 0, mark.text) if mark.lower_ == "after" else None
     days = _amount(units[0])
     if days is None:
         return None
@@ -165,13 +195,16 @@ def shifted(date: ClauseDate, days: int, why: str) -> ClauseDate | None:
 
 def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token) -> bool:
     """A date that names a thing, not when the event happened: "the 2015 nuclear deal", "the first
-    strike since a war in 1971" (a date inside a noun phrase apposed to the clause)."""
+    strike since a war in 1971" (a date inside a noun phrase apposed to the clause), "the first
+    since 1974" (a "since" phrase of a noun or an adjective)."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     if words is None:
         return False
     r = words.root
     if r.dep_ in {"nummod", "compound", "amod"} and r.head.pos_ in {"NOUN", "PROPN"} and r.head.i != trigger.i:
         return True
+    if r.dep_ == "pobj" and r.head.lower_ == "since" and r.head.head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
+        return True  # "the first since 1974", "the worst fighting since 2011": a span a thing is measured over
     t = r
     while t.head.i != t.i and t.i != trigger.i:
         if t.i != r.i and t.dep_ in {"appos", "npadvmod"} and t.pos_ in {"NOUN", "PROPN"} and t.head.i == trigger.i:

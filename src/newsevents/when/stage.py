@@ -13,6 +13,7 @@ from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, Dated
 from newsevents.records import Frame
 from newsevents.when.dating import (
+    backdrop,
     event_date,
     follows,
     modifier_date,
@@ -59,6 +60,7 @@ def completed_verb(tok: Token, frame: Frame, not_now: frozenset[str]) -> Token |
 @register("when", requires=("frames", "dates", "participants", "derived"), sets=("when",))
 def make_when(res: Resources) -> StageFunc:
     adverbs = res.rules.sequence_adverbs
+    additions = res.rules.addition_adverbs
     speech = SPEECH_VERBS
     not_now = frozenset(res.rules.future_heads | res.rules.negating_heads)
 
@@ -200,7 +202,9 @@ def make_when(res: Resources) -> StageFunc:
             linked = cast.linked_date  # the person a pronoun subject refers to
             seq = sequence_shift(doc[info.token_i]) if undated(own) else None
             later = linked is None and (seq is not None or follows(frame, doc, adverbs))
-            out.append(Dated(info.token_i, event_date(own, linked), later, seq[0] if seq else 0))
+            back = backdrop(doc[info.token_i], additions) if undated(own) and linked is None and not later else None
+            date = event_date(own, linked)
+            out.append(Dated(info.token_i, date, later or back is not None, seq[0] if seq else 0, back))
         work.when = out
 
     return when

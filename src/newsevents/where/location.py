@@ -167,6 +167,10 @@ def _locative_object(tok: Token, trigger: Token, verbal: bool) -> bool:
     speaker = [v for v in path[:2] if v.lemma_.lower() in SPEECH_VERBS and v.i != trigger.i]
     if speaker and not (verbal and reported):
         return False  # where a speaker was ("told reporters in X", "an official in X said")
+    opening = next((v for v in path if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i < v.head.i), None)
+    speaking = opening is not None and opening.head.lemma_.lower() in SPEECH_VERBS
+    if speaking and opening is not None and opening.head.i not in _verb_chain(trigger):
+        return False  # "Speaking in X, the minister said the troops had fired": the speaker's place, not theirs
     if verbal and _fronted(path, trigger):
         return True  # "Meeting in X on Sunday, the council demanded ...": the setting told first
     if verbal:  # never what a statement is about: a place inside the trigger's own clauses
@@ -175,6 +179,15 @@ def _locative_object(tok: Token, trigger: Token, verbal: bool) -> bool:
         if holder.pos_ not in {"VERB", "AUX"}:
             return False  # a phrase of a noun ("air incidents over X") is what is talked about
     return True
+
+
+def _verb_chain(tok: Token) -> set[int]:
+    """The token and the verbs it is coordinated under ("said ... and accused": both)."""
+    out = {tok.i}
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+        out.add(tok.i)
+    return out
 
 
 def _fronted(path: list[Token], trigger: Token) -> bool:
@@ -284,6 +297,53 @@ def _purpose_destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> M
     return _destination(doc, moved, places)
 
 
+def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
+    """Where the actor was when acting, told as a setting before the subject or beside it: "From
+    his hotel in Geneva, the president declared ...", "Speaking by telephone from his farm near
+    Eldoret, the opposition leader accused ...", "The Ugandan president, visiting Kigali on
+    Wednesday, warned ...". A verb coordinated with the one the setting opens shares it; what
+    the actor reports ("said the gunmen had come from X") does not."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    verb = trigger.root
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    ):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return None
+    found: list[tuple[int, Mention]] = []
+    for m in places:
+        if m.sentence_index != frame.sentence_index or m.place is None or m.label in {"demonym", "border", "embedded"}:
+            continue
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        path = list(itertools.takewhile(lambda x: x.i != verb.i, _ancestors(span.root)))
+        if not path or path[-1].head.i != verb.i:
+            continue
+        top = path[-1]
+        inner = path[:-1]
+        if any(x.dep_ not in _SETTING_DEPS for x in inner) or any(x.dep_ == "advcl" for x in inner):
+            continue
+        fronted = top.dep_ in {"prep", "advcl"} and all(top.right_edge.i < s.left_edge.i for s in subjects)
+        if fronted and (top.dep_ == "advcl" or top.lower_ in _PLACE_PREPS | {"from"}):
+            found.append((len(path), m))
+            continue
+        beside = top.dep_ in {"nsubj", "nsubjpass"} and any(x.dep_ == "acl" and x.tag_ == "VBG" for x in inner)
+        visited = any(x.dep_ == "dobj" and x.head.lemma_.lower() in VISITING_VERBS for x in path)
+        placed = any(x.dep_ == "prep" and x.lower_ in _PLACE_PREPS | {"from"} for x in inner)
+        if beside and (visited or placed):
+            found.append((len(path), m))
+    return min(found, key=lambda x: x[0])[1] if found else None
+
+
+# Arcs a place may stand under in a setting: names, phrases, nouns, a participle and its object.
+_SETTING_DEPS = frozenset({"pobj", "prep", "compound", "appos", "amod", "poss", "dobj", "acl", "advcl", "npadvmod"})
+
+
 @dataclasses.dataclass(frozen=True)
 class Told:
     """A located event told before in the article: where its place came from a sentence."""
@@ -316,6 +376,11 @@ def location(
     the sentence is narrowed to the dateline city when that city lies in it ("police fired on
     protesters in Kenya" under a NAIROBI dateline)."""
     loc, why, own = _chain(doc, frame, code, places, setting, actors, told)
+    if loc is not None and loc.precision == "country" and continued(why):
+        inside = _city_named_in(doc, frame, places, loc.country_code)
+        if inside is not None and inside.place is not None:
+            narrowed = dataclasses.replace(event_location(inside), extracted_place=loc.extracted_place)
+            return narrowed, f"{why}; narrowed to '{inside.text}', a place in that country the sentence names", own
     city = setting.dateline
     if (
         loc is not None
@@ -327,6 +392,28 @@ def location(
         narrowed = dataclasses.replace(place_location(city, city.name), extracted_place=loc.extracted_place)
         return narrowed, f"{why}; narrowed to the dateline city '{city.name}' in that country", own
     return loc, why, own
+
+
+def _city_named_in(doc: Doc, frame: Frame, places: Sequence[Mention], country: str | None) -> Mention | None:
+    """A city of ``country`` that the event's sentence names in a locative phrase ("invaded Kuwait
+    and seized the palace in Kuwait City", "attacks across Afghanistan, including Kabul"): the
+    one nearest the trigger in the tree."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None or country is None:
+        return None
+    best: tuple[int, Mention] | None = None
+    for m in places:
+        if m.sentence_index != frame.sentence_index or m.place is None or m.label in {"demonym", "border", "embedded"}:
+            continue
+        if m.place.country_code != country or precision(m.place) != "city":
+            continue
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None or _elsewhere(doc, frame, m) or not _locative_object(span.root, trigger.root, verbal=False):
+            continue
+        d = _distance(span.root, trigger.root)
+        if best is None or d < best[0]:
+            best = (d, m)
+    return best[1] if best is not None else None
 
 
 # CAMEO roots of statements and decisions (not of force, protest or a physical act, nor of
@@ -417,6 +504,10 @@ def _chain(
     if goes is not None:
         how = f"the destination of '{frame.trigger_text}': '{goes.text}' ({goes.reason})"
         return event_location(goes), f"{whys[0]}; {how}", material
+    setting_place = _speaker_setting(doc, frame, usable)
+    if setting_place is not None:
+        how = f"where the actor was, told as the setting of the act: '{setting_place.text}' ({setting_place.reason})"
+        return event_location(setting_place), f"{whys[0]}; {how}", False
     here = [m for m in usable if m.sentence_index == frame.sentence_index and not _elsewhere(doc, frame, m)]
     near = _nearest(doc, frame, here, verbal=not material)
     if near is not None:
