@@ -120,3 +120,26 @@ def test_no_retreat(pipeline: Any, text: str) -> None:
 def test_strikes_called_off_are_no_request(pipeline: Any) -> None:
     got = _types(pipeline, "The president said he had called off retaliatory strikes on Iran.")
     assert "REQUEST" not in [e for e, _ in got]
+
+
+# --- aid offered, pledged or readied is aid ----------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Norway offered humanitarian aid to the flood victims on Monday.", "offered"),
+        ("Britain offered logistical help to the French mission.", "offered"),
+        ("Moscow said it was ready to provide humanitarian aid to the Kyrgyz government.", "provide"),
+        ("President Biden pledged a further $800 million in military aid during a visit to Warsaw.", "pledged"),
+    ],
+)
+def test_aid_offered_is_aid(pipeline: Any, text: str, trigger: str) -> None:
+    assert ("AID", trigger) in _types(pipeline, text)
+
+
+@pytest.mark.model
+def test_aid_agreed_stays_an_agreement(pipeline: Any) -> None:
+    got = _types(pipeline, "The two countries agreed to provide aid to the refugees.")
+    assert [e for e, _ in got] == ["AGREE"]
