@@ -143,3 +143,52 @@ def test_aid_offered_is_aid(pipeline: Any, text: str, trigger: str) -> None:
 def test_aid_agreed_stays_an_agreement(pipeline: Any) -> None:
     got = _types(pipeline, "The two countries agreed to provide aid to the refugees.")
     assert [e for e, _ in got] == ["AGREE"]
+
+
+# --- acts and claims named with a word of condemnation ---------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ('The opposition leader called the move "extra-constitutional".', "ACCUSE"),  # a hyphenated label
+        ("The foreign minister called the decree unconstitutional.", "ACCUSE"),  # the object swallowed
+        ('Ankara called the annexation "nothing more than a land grab".', "ACCUSE"),  # a pronoun phrase
+        ("Beijing called the report a fabrication.", "REJECT"),  # a claim named: rebutted
+        ("The ministry called the allegations baseless.", "REJECT"),
+    ],
+)
+def test_labels(pipeline: Any, text: str, event: str) -> None:
+    assert [e for e, _ in _types(pipeline, text)] == [event]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister called the visit a success.",  # no word of condemnation
+        "The leader called for calm.",  # no label
+        "The envoy called the talks constructive.",
+    ],
+)
+def test_no_label(pipeline: Any, text: str) -> None:
+    assert "ACCUSE" not in [e for e, _ in _types(pipeline, text)]
+    assert "REJECT" not in [e for e, _ in _types(pipeline, text)]
+
+
+# --- a vow not to do an act ---------------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The Taliban vowed never to hand over the Saudi militant.", "REJECT"),  # a refusal
+        ("The junta pledged not to release the opposition leader.", "REJECT"),
+        ("The rebels vowed not to attack civilians.", "AGREE"),  # a promise of restraint, no threat
+        ("The rebels vowed to attack the capital.", "THREATEN"),
+    ],
+)
+def test_vows_not_to_act(pipeline: Any, text: str, event: str) -> None:
+    assert [e for e, _ in _types(pipeline, text)] == [event]

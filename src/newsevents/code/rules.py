@@ -60,6 +60,7 @@ LIST_KEYS = (
     "warning_own",
     "warning_subject",
     "warning_for",
+    "rebutted_nouns",
     "stating_verbs",
     "protest_roots",
     "stance_negations",
@@ -156,6 +157,7 @@ class CodeRules:
     warning_own: frozenset[str]  # "said Moscow would respond": a threat by the speaker's side
     warning_subject: frozenset[str]  # "said the plotters would pay a heavy price": at the subject
     warning_for: frozenset[str]  # "said the attacks would have consequences for X": at X
+    rebutted_nouns: frozenset[str]  # a claim named with a word of condemnation is rebutted (label_codes)
     stating_verbs: frozenset[str]
     protest_roots: frozenset[str]
     stance_negations: frozenset[str]

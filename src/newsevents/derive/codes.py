@@ -61,7 +61,13 @@ def derive(
                 planned = match_at(c.i) if c.dep_ == "xcomp" or infinitive else None
                 act = planned.code if planned is not None else None
                 threat = rules.intent.get(act.root) if act is not None and act.quad_class >= 3 else None
-                if act is not None and threat is not None:
+                refused = rules.negated.get(act.root) if act is not None and act.quad_class <= 2 else None
+                negated = any(g.dep_ == "neg" for g in children(c))
+                if act is not None and refused is not None and negated:
+                    # "vowed never to surrender the suspect": a vow not to cooperate is a refusal
+                    why = f"'{tok.text} not to {c.text}': a vow not to do a cooperative act (CAMEO {act.code}) is a refusal"
+                    return replace(match, code=frames.code(refused)), f"{why}, CAMEO {code.code} becomes {refused}"
+                if act is not None and threat is not None and not negated:  # "vowed not to attack": a promise
                     why = f"'{tok.text} to {c.text}': a promise of a conflictual act (CAMEO {act.code}) is a threat"
                     return replace(match, code=frames.code(threat)), f"{why}, CAMEO {code.code} becomes {threat}"
     if frame.predicate_lemma in rules.means_verbs:
@@ -200,23 +206,38 @@ def by_means(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMat
 
 def by_label(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str] | None:
     """A condemnation told by the name given to an act ("called the test a provocative act", "called
-    it a stab in the back", "described the attack as an act of aggression"): a verb of
-    ``labelling_verbs`` whose predicate noun or adjective (or "as" phrase) holds one of
-    ``condemning_words`` is a criticism (``label_codes``, PLOVER ACCUSE). A gerund object takes the
-    predicate as its own object in the parse ("called the bombing a crime": "a crime" under
-    "bombing"); it is the predicate still."""
-    objects = [c for c in children(tok) if c.dep_ in {"dobj", "obj"}]
-    if tok.lemma_.lower() not in rules.labelling_verbs or not objects or any(o.tag_ in {"WP", "WDT"} for o in objects):
+    it a stab in the back", "described the attack as an act of aggression", "called the move
+    extra-constitutional"): a verb of ``labelling_verbs`` whose predicate noun, adjective or pronoun
+    phrase (or "as" phrase) holds one of ``condemning_words`` (words joined by a hyphen read as one)
+    is a criticism (``label_codes``, PLOVER ACCUSE); a claim so named (the object one of
+    ``rebutted_nouns``: "called the report a fabrication") is rebutted (PLOVER REJECT). The object
+    may be swallowed by the label ("called the decree unconstitutional" parsed as one phrase). A gerund
+    object takes the predicate as its own object in the parse ("called the bombing a crime": "a crime"
+    under "bombing"); it is the predicate still."""
+    kids = children(tok)
+    objects = [c for c in kids if c.dep_ in {"dobj", "obj"}]
+    if tok.lemma_.lower() not in rules.labelling_verbs or any(o.tag_ in {"WP", "WDT"} for o in objects):
         return None  # "what he called a terrorist threat": the speaker's name for a thing, not a charge
-    labels = [c for c in children(tok) if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in {"NOUN", "ADJ", "PROPN"}]
-    labels += [g for c in children(tok) if c.dep_ == "prep" and c.lower_ == "as" for g in children(c)]
+    labels = [c for c in kids if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in {"NOUN", "ADJ", "PROPN", "ADV", "PRON"}]
+    labels += [g for c in kids if c.dep_ == "prep" and c.lower_ == "as" for g in children(c)]
+    # a gerund object takes the predicate as its own object ("called the bombing a crime")
     labels += [g for o in objects if o.tag_ == "VBG" for g in children(o) if g.dep_ == "dobj" and g.i > o.i + 1]
     for label in labels:
-        word = next((w for w in label.subtree if w.lemma_.lower() in rules.condemning_words), None)
-        if word is not None:
-            code = frames.code(rules.label_codes["condemning_words"])
-            match = FrameMatch(code, f"{tok.lemma_.lower()} ... {word.lemma_.lower()}", 2, "code_rules.yaml")
-            return match, f"'{tok.text} ... {word.text}': an act named with a word of condemnation, CAMEO {code.code}"
+        swallowed = [c for c in children(label) if c.dep_ == "compound" and c.i < label.i and c.pos_ == "NOUN"]
+        if not objects and not swallowed:
+            continue  # "called for calm", "called it" with no label of an object
+        words = list(label.subtree)
+        joined = [f"{a.lower_}-{c.lower_}" for a, b, c in zip(words, words[1:], words[2:], strict=False) if b.text == "-"]
+        word = next((w.text for w in words if w.lemma_.lower() in rules.condemning_words), None)
+        word = word or next((j for j in joined if j in rules.condemning_words), None)
+        if word is None:
+            continue
+        heads = [o.lemma_.lower() for o in objects] + [c.lemma_.lower() for c in swallowed]
+        kind = "rebutted_nouns" if any(h in rules.rebutted_nouns for h in heads) else "condemning_words"
+        code = frames.code(rules.label_codes[kind])
+        match = FrameMatch(code, f"{tok.lemma_.lower()} ... {word.lower()}", 2, "code_rules.yaml")
+        named = "a claim named" if kind == "rebutted_nouns" else "an act named"
+        return match, f"'{tok.text} ... {word}': {named} with a word of condemnation, CAMEO {code.code}"
     return None
 
 
