@@ -11,6 +11,7 @@ import pytest
 
 from coding import code_events
 from newsevents.code.verbframes import VerbFrames
+from newsevents.records import Article, Event
 
 PUB = dt.date(2016, 5, 11)
 
@@ -94,8 +95,11 @@ def test_crosswalk_of_denial_and_admission(vf: VerbFrames) -> None:
         ("Serbia handed the former general to the U.N. war crimes tribunal.", "COOPERATE", "handed"),
         ("The United States slapped an arms embargo on the Sudanese junta.", "SANCTION", "slapped"),
         ("The Kremlin denied any involvement in the poisoning.", "REJECT", "denied"),
-        ("The Dutch government admitted on Sunday that its soldiers had failed to protect the town.", "CONCEDE",
-         "admitted"),
+        (
+            "The Dutch government admitted on Sunday that its soldiers had failed to protect the town.",
+            "CONCEDE",
+            "admitted",
+        ),
         ("Tokyo deeply regretted the Chinese nuclear tests.", "ACCUSE", "regretted"),
     ],
 )
@@ -192,3 +196,64 @@ def test_no_label(pipeline: Any, text: str) -> None:
 )
 def test_vows_not_to_act(pipeline: Any, text: str, event: str) -> None:
     assert [e for e, _ in _types(pipeline, text)] == [event]
+
+
+# --- recipients of the new events ---------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_a_denial_answers_the_accuser_told_before(pipeline: Any) -> None:
+    text = "Kyiv accused Russian troops of shelling a hospital in Kharkiv on Monday. Moscow denied any involvement."
+    denial = [e for e in code_events(pipeline, text, PUB) if e.event_text == "denied"]
+    assert len(denial) == 1 and denial[0].event == "REJECT"
+    assert {r.country for r in denial[0].recipient} == {"UKR"}
+
+
+@pytest.mark.model
+def test_a_denial_with_no_accusation_has_no_recipient(pipeline: Any) -> None:
+    text = "Kyiv praised the Polish government on Monday. Moscow denied any involvement."
+    denial = [e for e in code_events(pipeline, text, PUB) if e.event_text == "denied"]
+    assert len(denial) == 1 and denial[0].recipient == ()
+
+
+@pytest.mark.model
+def test_a_leader_leaving_the_country_has_no_recipient(pipeline: Any) -> None:
+    text = "Rebels entered Kabul on Sunday and President Ashraf Ghani left the country."
+    left = [e for e in code_events(pipeline, text, dt.date(2021, 8, 16)) if e.event_text == "left"]
+    assert len(left) == 1 and left[0].event == "RETREAT"
+    assert left[0].recipient == ()
+
+
+@pytest.mark.model
+def test_troops_leaving_another_country_keep_it_as_recipient(pipeline: Any) -> None:
+    text = "The last Syrian troops left Lebanon on Tuesday."
+    left = [e for e in code_events(pipeline, text, dt.date(2005, 4, 27)) if e.event_text == "left"]
+    assert len(left) == 1 and left[0].event == "RETREAT"
+    assert "LBN" in {r.country for r in left[0].recipient}
+
+
+def _aid(pipeline: Any, dateline: str, body: str) -> list[Event]:
+    art = Article(id="t", text=body, pub_date=dt.date(2010, 6, 17), dateline=dateline)
+    return [e for e in pipeline.code(art).events if e.event == "AID"]
+
+
+@pytest.mark.model
+def test_aid_to_no_one_named_goes_to_the_dateline_country(pipeline: Any) -> None:
+    aid = _aid(pipeline, "BISHKEK", "Moscow said it was ready to provide humanitarian aid.")
+    assert len(aid) == 1 and {r.country for r in aid[0].recipient} == {"KGZ"}
+
+
+@pytest.mark.model
+def test_aid_at_home_or_named_keeps_its_recipient(pipeline: Any) -> None:
+    aid = _aid(pipeline, "MOSCOW", "Moscow said it was ready to provide humanitarian aid.")
+    assert len(aid) == 1 and aid[0].recipient == ()  # the giver's own dateline: no one named
+    aid = _aid(pipeline, "BISHKEK", "Tokyo offered humanitarian aid to Pakistan.")
+    assert len(aid) == 1 and {r.country for r in aid[0].recipient} == {"PAK"}
+
+
+@pytest.mark.model
+def test_an_admission_is_not_aimed_at_the_admitters_own_people(pipeline: Any) -> None:
+    text = "French Prime Minister Laurent Fabius admitted on Sunday that French secret agents had bombed the ship."
+    got = [e for e in code_events(pipeline, text, dt.date(1985, 9, 22)) if e.event_text == "admitted"]
+    assert len(got) == 1 and got[0].event == "CONCEDE"
+    assert "FRA" not in {r.country for r in got[0].recipient}

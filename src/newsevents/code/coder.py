@@ -34,6 +34,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents.code.acts import named_before
+from newsevents.code.answers import accuser_before, home_aided
 from newsevents.code.clauses import consequence_told, fronted, own_clause, talks_clause, told_by_party, untold
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.judged import judged_act, judged_before
@@ -175,6 +176,11 @@ class _ArticleCoder:
             again = [r for span in frame.actor_spans for r in self.reader.span(span, on_date, disc, sentence=at)]
             actors = again or actors
         found, why_recipient = recipients(self.reader, self.doc, frame, actors, on_date, disc, self.frame_at, code.root)
+        if frame.predicate_lemma in self.rules.admitting_verbs:  # "admitted that French agents had sunk the ship"
+            own = {a.country for a in actors if a.country}
+            kept = [r for r in found if r.country not in own]
+            if len(kept) < len(found):
+                found, why_recipient = kept, f"{why_recipient}; the admitter's own people are no party to the admission"
         pair = meeting_pair(self.doc, actors, code.code) if not found else None
         if pair is not None:  # "Reagan and Gorbachev met": the first meets the others
             actors, found, why_recipient = pair
@@ -187,6 +193,12 @@ class _ArticleCoder:
             judged = judged or judged_before(art.text[a:b], actors, frame.sentence_index, told, at)
             if judged is not None:
                 found, why_recipient = list(judged[0]), judged[1]
+        if not found and code.code in self.rules.denying_codes:  # "Moscow denied any involvement"
+            found, why_recipient = accuser_before(actors, frame.sentence_index, self.told_before()) or (
+                found, why_recipient
+            )
+        if not found and code.root in self.rules.home_aid_roots:  # "BISHKEK - ... ready to provide aid"
+            found, why_recipient = home_aided(actors, disc.home_country) or (found, why_recipient)
         if not any(r.country for r in found) and code.root in RELEASE_ASKING_ROOTS:  # "demanded their release"
             found, why_recipient = captor_before(self.doc, frame, actors, self.told_before()) or (found, why_recipient)
         if not found and code.root == THREAT_ROOT:  # "... and Iran's leader vowed revenge"

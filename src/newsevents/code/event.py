@@ -4,6 +4,7 @@ and the record itself (``assemble``). The coder (coder.py) runs them in order.""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsevents import __version__
@@ -23,6 +24,19 @@ class Parties:
     recipients: list[ActorRef]
     why_actors: list[str]
     why_recipient: str
+
+
+RETREAT_CODE = "0874"  # retreat or surrender militarily
+
+
+def _same_body(recipients: Sequence[ActorRef], actors: Sequence[ActorRef]) -> bool:
+    """Whether every recipient is of the actors' country and of their sector or none (a role word
+    placed at home: "the country", "the capital")."""
+    own = {(a.country, a.sector) for a in actors if a.country}
+    countries = {c for c, _ in own}
+    return bool(recipients) and all(
+        (r.country, r.sector) in own or (r.country in countries and r.sector is None) for r in recipients
+    )
 
 
 def local_parties(
@@ -50,6 +64,10 @@ def local_parties(
         why_recipient = f"{why_recipient}; recipient {why_local}"
     recipients, why_place = place_recipient(recipients, loc, code.quad_class, actors, code.root, predicate)
     why_recipient = why_place or why_recipient
+    if code.code == RETREAT_CODE and _same_body(recipients, actors):
+        # "President X left the country", "the troops pulled back to their barracks": the place left is
+        # the actors' own country, no party to the act
+        recipients, why_recipient = [], f"{why_recipient}; dropped: the actors' own country, no party to a retreat"
     actors, recipients = ethnic(actors, loc, text), ethnic(recipients, loc, text)
     return Parties(actors, recipients, why_actors, why_recipient)
 

@@ -42,6 +42,9 @@ LIST_KEYS = (
     "negating_heads",
     "state_act_roots",
     "condemning_roots",
+    "denying_codes",
+    "home_aid_roots",
+    "admitting_verbs",
     "ordering_verbs",
     "means_verbs",
     "stance_verbs",
@@ -139,6 +142,9 @@ class CodeRules:
     negating_heads: frozenset[str]
     state_act_roots: frozenset[str]
     condemning_roots: frozenset[str]
+    denying_codes: frozenset[str]  # a denial that names no one answers the accuser told before (code/answers.py)
+    home_aid_roots: frozenset[str]  # aid to no one named goes to the dateline's country (code/answers.py)
+    admitting_verbs: frozenset[str]  # an admission's recipient is not the admitter's own people
     ordering_verbs: frozenset[str]
     means_verbs: frozenset[str]
     stance_verbs: frozenset[str]
@@ -255,7 +261,8 @@ class CodeRules:
             "lemma_codes": self.lemma_codes,
             "motion_codes": self.motion_codes,
         }
-        _check_codes({**data, "judging_codes": self.judging_codes, **nested}, codes, RULES_FILE)
+        lists = {"judging_codes": self.judging_codes, "denying_codes": self.denying_codes}
+        _check_codes({**data, **lists, **nested}, codes, RULES_FILE)
 
 
 def _check_codes(data: Mapping[str, Any], codes: Mapping[str, Any], source: str) -> None:
@@ -263,9 +270,10 @@ def _check_codes(data: Mapping[str, Any], codes: Mapping[str, Any], source: str)
         for key, code in data[name].items():
             if code not in codes:
                 raise VerbFrameError(f"{source}: {name}[{key!r}] names unknown CAMEO code {code!r}")
-    unknown = sorted(set(data["judging_codes"]) - set(codes))
-    if unknown:
-        raise VerbFrameError(f"{source}: judging_codes names unknown CAMEO code {unknown[0]!r}")
+    for name in ("judging_codes", "denying_codes"):
+        unknown = sorted(set(data.get(name, ())) - set(codes))
+        if unknown:
+            raise VerbFrameError(f"{source}: {name} names unknown CAMEO code {unknown[0]!r}")
     for name in NESTED_KEYS:
         for key, table in data.get(name, {}).items():
             for code in (key, *table.values()):

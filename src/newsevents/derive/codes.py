@@ -65,7 +65,8 @@ def derive(
                 negated = any(g.dep_ == "neg" for g in children(c))
                 if act is not None and refused is not None and negated:
                     # "vowed never to surrender the suspect": a vow not to cooperate is a refusal
-                    why = f"'{tok.text} not to {c.text}': a vow not to do a cooperative act (CAMEO {act.code}) is a refusal"
+                    why = f"'{tok.text} not to {c.text}': a vow not to do a cooperative act (CAMEO {act.code})"
+                    why += " is a refusal"
                     return replace(match, code=frames.code(refused)), f"{why}, CAMEO {code.code} becomes {refused}"
                 if act is not None and threat is not None and not negated:  # "vowed not to attack": a promise
                     why = f"'{tok.text} to {c.text}': a promise of a conflictual act (CAMEO {act.code}) is a threat"
@@ -218,7 +219,8 @@ def by_label(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMat
     objects = [c for c in kids if c.dep_ in {"dobj", "obj"}]
     if tok.lemma_.lower() not in rules.labelling_verbs or any(o.tag_ in {"WP", "WDT"} for o in objects):
         return None  # "what he called a terrorist threat": the speaker's name for a thing, not a charge
-    labels = [c for c in kids if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in {"NOUN", "ADJ", "PROPN", "ADV", "PRON"}]
+    label_tags = {"NOUN", "ADJ", "PROPN", "ADV", "PRON"}
+    labels = [c for c in kids if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in label_tags]
     labels += [g for c in kids if c.dep_ == "prep" and c.lower_ == "as" for g in children(c)]
     # a gerund object takes the predicate as its own object ("called the bombing a crime")
     labels += [g for o in objects if o.tag_ == "VBG" for g in children(o) if g.dep_ == "dobj" and g.i > o.i + 1]
@@ -227,7 +229,8 @@ def by_label(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMat
         if not objects and not swallowed:
             continue  # "called for calm", "called it" with no label of an object
         words = list(label.subtree)
-        joined = [f"{a.lower_}-{c.lower_}" for a, b, c in zip(words, words[1:], words[2:], strict=False) if b.text == "-"]
+        triples = zip(words, words[1:], words[2:], strict=False)
+        joined = [f"{a.lower_}-{c.lower_}" for a, b, c in triples if b.text == "-"]
         word = next((w.text for w in words if w.lemma_.lower() in rules.condemning_words), None)
         word = word or next((j for j in joined if j in rules.condemning_words), None)
         if word is None:
