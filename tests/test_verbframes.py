@@ -104,8 +104,10 @@ def test_quad_classes_goldstein_and_statements(vf: VerbFrames) -> None:
         expected = 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
         assert c.quad_class == expected, c
         assert -10.0 <= c.goldstein <= 10.0
-        if c.root == "01":
+        if c.root == "01" and c.code != "016":
             assert c.plover is None, c  # PLOVER does not code public statements
+        if c.code == "016":
+            assert c.plover == "REJECT", c  # a denial rejects the charge (issue 11, seventh session)
         if c.mode:
             assert c.plover, c
     assert vf.code("190").goldstein == -10.0
