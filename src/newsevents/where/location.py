@@ -369,13 +369,15 @@ def location(
     setting: Setting = NO_SETTING,
     actors: Sequence[ActorRef] = (),
     told: Sequence[Told] = (),
+    verbal: bool = False,
 ) -> tuple[EventLocation | None, str, bool]:
     """(the event's location or None, why, whether it may tell the parties' countries: a material
     event's own clause's place): the first step of the chain that gives one. ``told``: the
     located events told before in the article (the last one is continued). A country named in
     the sentence is narrowed to the dateline city when that city lies in it ("police fired on
-    protesters in Kenya" under a NAIROBI dateline)."""
-    loc, why, own = _chain(doc, frame, code, places, setting, actors, told)
+    protesters in Kenya" under a NAIROBI dateline). ``verbal``: placed as a statement whatever its
+    code (an admission: "admitted that its agents had sunk the ship in Auckland" was not in Auckland)."""
+    loc, why, own = _chain(doc, frame, code, places, setting, actors, told, verbal)
     if loc is not None and loc.precision == "country" and continued(why):
         inside = _city_named_in(doc, frame, places, loc.country_code)
         if inside is not None and inside.place is not None:
@@ -476,9 +478,10 @@ def _chain(
     setting: Setting = NO_SETTING,
     actors: Sequence[ActorRef] = (),
     told: Sequence[Told] = (),
+    verbal: bool = False,
 ) -> tuple[EventLocation | None, str, bool]:
     """The chain of :func:`location` without the refinements."""
-    material = code.quad_class in {2, 4} or code.root == "14"
+    material = (code.quad_class in {2, 4} or code.root == "14") and not verbal
     usable = [m for m in places if not _party_like(doc, m)]
     chosen, why = choose_location(frame, usable, sentence_fallback=material)
     if chosen is not None and "nothing in the event's own clause" in why and (away := _elsewhere(doc, frame, chosen)):

@@ -50,6 +50,7 @@ def _fold(name: str) -> str:
 @register("where", requires=("frames", "places", "participants", "derived"), sets=("locations",))
 def make_where(res: Resources) -> StageFunc:
     gazetteer = res.gazetteer
+    admitting = res.rules.admitting_verbs  # an admission is placed as a statement, not where the act admitted was
 
     def where(work: Work) -> None:
         out: list[Placed] = [Placed(info.token_i) for _, info in work.frames]
@@ -71,7 +72,8 @@ def make_where(res: Resources) -> StageFunc:
                 match = derived.match
             if match is None or match.code is None:
                 continue
-            loc, why, own = location(work.doc, frame, match.code, work.places, setting, cast.actors, told)
+            verbal = frame.predicate_lemma in admitting
+            loc, why, own = location(work.doc, frame, match.code, work.places, setting, cast.actors, told, verbal)
             out[k] = Placed(info.token_i, loc, why, own)
             if loc is not None and loc.lat is not None and continued(why):
                 told.append(Told(frame.sentence_index, loc, loc.extracted_place))
