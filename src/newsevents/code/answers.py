@@ -1,8 +1,8 @@
 """Whom an act is aimed at when it names no one: a denial answers whoever accused the denier
 ("Ukraine accused Russian troops of the massacre; Moscow denied any involvement"; the codes that
 answer are listed in data/code_rules.yaml, ``denying_codes``), and aid offered, pledged or given to
-no one named goes to the country the story is datelined in ("BISHKEK - ... Moscow said it was ready
-to provide humanitarian aid"; ``home_aid_roots``)."""
+no one named goes to the country the story is datelined in ("BISHKEK - ... Moscow offered
+humanitarian aid"; ``home_aid_roots``)."""
 
 from __future__ import annotations
 

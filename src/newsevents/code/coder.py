@@ -194,10 +194,9 @@ class _ArticleCoder:
             if judged is not None:
                 found, why_recipient = list(judged[0]), judged[1]
         if not found and code.code in self.rules.denying_codes:  # "Moscow denied any involvement"
-            found, why_recipient = accuser_before(actors, frame.sentence_index, self.told_before()) or (
-                found, why_recipient
-            )
-        if not found and code.root in self.rules.home_aid_roots:  # "BISHKEK - ... ready to provide aid"
+            accuser = accuser_before(actors, frame.sentence_index, self.told_before())
+            found, why_recipient = accuser or (found, why_recipient)
+        if not found and code.root in self.rules.home_aid_roots:  # "BISHKEK - ... Moscow offered aid"
             found, why_recipient = home_aided(actors, disc.home_country) or (found, why_recipient)
         if not any(r.country for r in found) and code.root in RELEASE_ASKING_ROOTS:  # "demanded their release"
             found, why_recipient = captor_before(self.doc, frame, actors, self.told_before()) or (found, why_recipient)

@@ -33,6 +33,8 @@ LOCATIVE_PREPS = LEXICON["locative_prepositions"]
 PLACE_PART_NOUNS = LEXICON["place_part_nouns"]
 # Verbs whose direct object (or passive subject) can be the place acted upon.
 PLACE_TAKING_VERBS = LEXICON["place_taking_verbs"]
+# Verbs of leaving: a common-noun object is the place left ("left Kabul airport"), a name is not.
+LEAVING_VERBS = LEXICON["leaving_verbs"]
 # Verbs of crowds whose subject's place modifier is where they gathered ("Hong Kong people demonstrated").
 GATHERING_VERBS = LEXICON["gathering_verbs"]
 CROWD_NOUNS = LEXICON["crowd_nouns"]
@@ -381,6 +383,8 @@ def _verb_spans_of(verb: Token, objects: Sequence[Token], out: list[tuple[int, i
         for c in children(verb):
             if c.dep_ in {"dobj", "obj"} or (passive and c.dep_ == "nsubjpass"):
                 out.extend(_chain(c))
+    elif verb.lemma_.lower() in LEAVING_VERBS:
+        out.extend(s for c in children(verb) if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN" for s in _chain(c))
     for holder in (verb, *objects):
         for p in children(holder):
             if p.dep_ in {"prep", "agent"} and (_locative(p) or p.lower_ in PASS_THROUGH_PREPS):
