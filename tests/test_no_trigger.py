@@ -86,8 +86,10 @@ def _one(pipeline: Any, text: str, trigger: str) -> Event:
         ),
         # labels that condemn: a coup, a fabrication, baseless
         ("The Iranian foreign ministry called the raid a coup against the people.", "called", "ACCUSE", "111"),
-        ("Russia called the accusations a fabrication.", "called", "ACCUSE", "111"),
-        ("India called the charges baseless.", "called", "ACCUSE", "111"),
+        # a claim named with a word of condemnation is rebutted (issue 11, seventh session: code_rules rebutted_nouns)
+        ("Russia called the accusations a fabrication.", "called", "REJECT", "016"),
+        ("Russia called the sanctions a fabrication.", "called", "ACCUSE", "111"),
+        ("India called the charges baseless.", "called", "REJECT", "016"),
     ],
 )
 def test_family_with_no_pattern_before_is_coded(pipeline: Any, text: str, trigger: str, event: str, cameo: str) -> None:

@@ -256,3 +256,9 @@ def test_an_admission_is_not_aimed_at_the_admitters_own_people(pipeline: Any) ->
     got = [e for e in code_events(pipeline, text, dt.date(1985, 9, 22)) if e.event_text == "admitted"]
     assert len(got) == 1 and got[0].event == "CONCEDE"
     assert "FRA" not in {r.country for r in got[0].recipient}
+
+
+@pytest.mark.model
+def test_teams_meeting_in_a_final_is_no_meeting(pipeline: Any) -> None:
+    assert _types(pipeline, "Brazil met Germany in the final of the World Cup in Yokohama on Sunday.") == []
+    assert ("CONSULT", "met") in _types(pipeline, "The Brazilian and German presidents met in Berlin on Sunday.")
