@@ -40,11 +40,11 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # discard of "fire minister" and the conditional event noun "authorised air strikes ... if" keep
 # their own tests) (11,096). Seventh session (issue 11, vocabulary of rounds 4-7): blocs and alliances
 # joined (060, 062), leaving a country, its capital or an airport (0874), calls for a strike (020),
-# days of talks ended (040), suspects handed to a tribunal (063), embargoes slapped (163), admissions
-# (080, out of 015), sums of aid pledged (070-073), teams meeting in a final (discards) (11,096 -> 11,192).
+# days of talks ended (040), embargoes slapped (163), admissions (080, out of 015), sums of aid pledged
+# (070-073), teams meeting in a final (discards) (11,096 -> 11,184).
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 11192
-PINNED_SHA256 = "c172efe6e0409ff04c18e4067c85acdd682d66b58e2b3a7a6bb66320af5c0974"
+PINNED_COUNT = 11184
+PINNED_SHA256 = "9333eaac880b8cf347714118b6aab5312d31fd7a9938e4965d05aed643f30747"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:

@@ -41,7 +41,6 @@ def _types(pipeline: Any, text: str) -> list[tuple[str, str]]:
         ("call", ["for", "strike", "general"], "020"),  # a call for a strike asks others to strike
         ("call", ["on", "worker", "stage", "strike"], "020"),
         ("end", ["day", "of", "talk", "in", "geneva"], "040"),  # talks held and ended
-        ("hand", ["general", "to", "tribunal", "person-object"], "063"),
         ("slap", ["embargo", "arm", "on"], "163"),
         ("admit", [], "080"),  # an admission concedes
         ("acknowledge", ["responsibility"], "080"),
@@ -92,7 +91,6 @@ def test_crosswalk_of_denial_and_admission(vf: VerbFrames) -> None:
         ("The last French military planes left Bamako airport on Monday.", "RETREAT", "left"),
         ("The opposition leader called for a general strike on Monday.", "REQUEST", "called"),
         ("The Armenian and Azeri foreign ministers ended two days of talks in Vienna on Friday.", "CONSULT", "ended"),
-        ("Serbia handed the former general to the U.N. war crimes tribunal.", "COOPERATE", "handed"),
         ("The United States slapped an arms embargo on the Sudanese junta.", "SANCTION", "slapped"),
         ("The Kremlin denied any involvement in the poisoning.", "REJECT", "denied"),
         (
