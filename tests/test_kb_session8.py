@@ -1,4 +1,4 @@
-"""Knowledge base, eighth session (issue 12, coverage): heads of state and government 1985-1999 and the
+"""Knowledge base, seventh session (issue 12, coverage): heads of state and government 1985-1999 and the
 office gaps to 2025, foreign ministers 1985-2026, the office words of heads under other titles, persons
 that another shipped file extends, and the blind checks kept with the data (examples written for these
 tests, not taken from the blind sets)."""

@@ -1,4 +1,4 @@
-"""Whom an event is aimed at (issues 11 and 12, eighth session), each mechanism on texts written
+"""Whom an event is aimed at (issues 11 and 12, seventh session), each mechanism on texts written
 for this test (none taken from a gold or blind set), with traps.
 
 A judgement of an act named by a noun of a kind of act ("condemned the coup", "called the

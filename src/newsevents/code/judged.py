@@ -3,7 +3,7 @@ condemned the detentions", "Colombia condemned the move", "Australia condemned t
 
 ``judged_before``: a definite phrase or a pronoun is the act told just before (the last
 material conflict of the last three sentences, or the last act of its own sentence).
-``judged_act`` (eighth session): a phrase whose head is a noun that names a kind of act
+``judged_act`` (seventh session): a phrase whose head is a noun that names a kind of act
 (lexicon table judged_act_nouns: coup, takeover, attack, strikes, detentions, test ...) is the
 last act of that kind told before anywhere in the article, by parties other than the judges:
 a story names the coup in its first paragraph and the world's condemnations in its fifth

@@ -2,7 +2,7 @@
 the candidates; these say which of what a candidate phrase names to leave out).
 
 A role word that names no one where it stands (no_party); whose words name the target
-(wording); the broker of a deal (mediating); and, eighth session, whoever reacts to the act
+(wording); the broker of a deal (mediating); and, seventh session, whoever reacts to the act
 ("drawing condemnation from Washington and Tokyo", "despite warnings from the United States":
 reacting)."""
 
