@@ -12,8 +12,8 @@ included), in this order on the same file:
 * bare spaCy with ``n_process=N`` (what ``--processes N`` meant before: spaCy's own processes);
 * ``newsevents code`` in one process;
 * ``newsevents code --processes N`` and ``--dask local:N`` (the same local Dask path);
-* ``newsevents code`` in one process without parsing ahead (``NEWSEVENTS_PARSE_AHEAD=0``: each
-  batch parsed, then coded, as before parse/ahead.py); ``--one-process`` runs only the bare parse
+* ``newsevents code`` in one process parsing ahead (``NEWSEVENTS_PARSE_AHEAD=1``, opt-in: the next
+  batch parsed in a thread while this one is coded, parse/ahead.py); ``--one-process`` runs only the bare parse
   and the two one-process rows;
 
 then (``--first-run N``) ``newsevents code`` on N articles with an empty cache folder (a new
@@ -124,10 +124,10 @@ def main() -> None:
         commands: list[tuple[str, list[str]]] = [
             ("bare spaCy nlp.pipe", [sys.executable, "-c", BARE, str(src), "1"]),
             (f"bare spaCy n_process={w}", [sys.executable, "-c", BARE, str(src), str(w)]),
-            ("newsevents code", [*code, "--db", str(d / "one.db")]),
+            ("newsevents code", [*code, "--db", str(d / "one.db")]),  # serial: the default
             (f"newsevents code --processes {w}", [*code, "--db", str(d / "proc.db"), "--processes", str(w)]),
             (f"newsevents code --dask local:{w}", [*code, "--db", str(d / "dask.db"), "--dask", f"local:{w}"]),
-            ("newsevents code, serial", ["env", "NEWSEVENTS_PARSE_AHEAD=0", *code, "--db", str(d / "serial.db")]),
+            ("newsevents code, parse ahead", ["env", "NEWSEVENTS_PARSE_AHEAD=1", *code, "--db", str(d / "ahead.db")]),
         ]
         if args.one_process:  # the bare parse and one process, parsing ahead or not: nothing in parallel
             commands = [c if i in (0, 2, 5) else (c[0], []) for i, c in enumerate(commands)]
@@ -143,7 +143,7 @@ def main() -> None:
                     f"{name} {w_:.1f} / {c_:.1f}" for (name, _), (w_, c_) in zip(commands, rounds[-1], strict=True)
                 )
                 + f";  vs bare {rounds[-1][0][0] / rounds[-1][2][0]:.2f}"
-                + f" (serial {rounds[-1][0][0] / rounds[-1][5][0]:.2f})",
+                + f" (parse ahead {rounds[-1][0][0] / rounds[-1][5][0]:.2f})",
                 flush=True,
             )
         rows = [
@@ -163,7 +163,7 @@ def main() -> None:
             print(
                 "  per round, vs bare (wall): "
                 + "  ".join(f"{r[0][0] / r[2][0]:.2f}" for r in rounds)
-                + ";  serial vs bare: "
+                + ";  parse ahead vs bare: "
                 + "  ".join(f"{r[0][0] / r[5][0]:.2f}" for r in rounds)
                 + f";  --processes {w} vs one: "
                 + "  ".join(f"{r[2][0] / r[3][0]:.2f}" for r in rounds)
