@@ -29,9 +29,9 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.code.location import choose_location, event_location, place_location, precision
 from newsevents.code.verbframes import CameoCode
@@ -201,6 +201,19 @@ def _fronted(path: list[Token], trigger: Token) -> bool:
     return bool(subjects) and all(top.right_edge.i < s.left_edge.i for s in subjects)
 
 
+_NOT_POINTS = frozenset({"demonym", "border", "embedded"})  # mentions that name no point of their own
+
+
+def _sentence_places(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Iterator[tuple[Mention, Span]]:
+    """The place mentions of the frame's sentence that name a point, with their spans in the parse."""
+    for m in places:
+        if m.sentence_index != frame.sentence_index or m.place is None or m.label in _NOT_POINTS:
+            continue
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is not None:
+            yield m, span
+
+
 def _nearest(doc: Doc, frame: Frame, places: Sequence[Mention], verbal: bool) -> tuple[Mention, int] | None:
     trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
     if trigger is None:
@@ -208,11 +221,8 @@ def _nearest(doc: Doc, frame: Frame, places: Sequence[Mention], verbal: bool) ->
     root = trigger.root
     best: tuple[Mention, int] | None = None
     best_key: tuple[int, int] = (2, 0)
-    for m in places:
-        if m.sentence_index != frame.sentence_index or m.place is None or m.label in {"demonym", "border", "embedded"}:
-            continue
-        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if span is None or not _locative_object(span.root, root, verbal):
+    for m, span in _sentence_places(doc, frame, places):
+        if not _locative_object(span.root, root, verbal):
             continue
         d = _distance(span.root, root)
         key = (1 if span.root.dep_ in _MODIFIER_DEPS else 0, d)  # "the U.S. embassies in Kenya": Kenya
@@ -263,12 +273,7 @@ def _destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention |
         return None
     heads = {verb.i} | {c.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
     found: list[tuple[int, Mention]] = []
-    for m in places:
-        if m.sentence_index != frame.sentence_index or m.place is None or m.label in {"demonym", "border", "embedded"}:
-            continue
-        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if span is None:
-            continue
+    for m, span in _sentence_places(doc, frame, places):
         tok = span.root
         while tok.dep_ in {"compound", "appos", "conj"} or (
             tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_PART_NOUNS
@@ -315,12 +320,7 @@ def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Menti
     if not subjects:
         return None
     found: list[tuple[int, Mention]] = []
-    for m in places:
-        if m.sentence_index != frame.sentence_index or m.place is None or m.label in {"demonym", "border", "embedded"}:
-            continue
-        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if span is None:
-            continue
+    for m, span in _sentence_places(doc, frame, places):
         path = list(itertools.takewhile(lambda x: x.i != verb.i, _ancestors(span.root)))
         if not path or path[-1].head.i != verb.i:
             continue
@@ -404,13 +404,10 @@ def _city_named_in(doc: Doc, frame: Frame, places: Sequence[Mention], country: s
     if trigger is None or country is None:
         return None
     best: tuple[int, Mention] | None = None
-    for m in places:
-        if m.sentence_index != frame.sentence_index or m.place is None or m.label in {"demonym", "border", "embedded"}:
+    for m, span in _sentence_places(doc, frame, places):
+        if m.place is None or m.place.country_code != country or precision(m.place) != "city":
             continue
-        if m.place.country_code != country or precision(m.place) != "city":
-            continue
-        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if span is None or _elsewhere(doc, frame, m) or not _locative_object(span.root, trigger.root, verbal=False):
+        if _elsewhere(doc, frame, m) or not _locative_object(span.root, trigger.root, verbal=False):
             continue
         d = _distance(span.root, trigger.root)
         if best is None or d < best[0]:
