@@ -175,7 +175,7 @@ def test_regretting_another_s_act_is_disapproval_and_names_who_did_it(pipeline: 
     e = one_event(pipeline, text, "regretted", dt.date(1998, 5, 12))
     assert e.event == "ACCUSE"
     assert country_set(e.recipient) == {"IND"}  # the tests, told three sentences before; not Japan's act
-    # named by its kind of act (code/judged.judged_act) or by a word of its pattern (code/acts.named_before)
+    # named by its kind of act (code/judged.judged_act) or by a word of its pattern (code/judged.named_before)
     assert any("(told before)" in r and "test" in r for r in e.reasons), e.reasons
 
 

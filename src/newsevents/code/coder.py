@@ -20,7 +20,8 @@ frames in the same order and decides, frame by frame, what needs the events told
 * "the African Union condemned the detentions": a judgement of an act named only by a definite
   phrase is aimed at whoever did the last material conflict told before (judged.judged_before);
   one named by a noun of a kind of act ("condemned the coup") at whoever did the last act of that
-  kind told before in the article (judged.judged_act).
+  kind told before in the article (judged.judged_act), or by a word of an earlier conflict's
+  pattern ("regretted the tests": judged.named_before).
 
 Each event is built in steps from what the stages before decided (its code: derive; its date:
 when; its location: where): the date of the event told before for "... and subsequently", its
@@ -33,11 +34,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents.code.acts import named_before
 from newsevents.code.answers import accuser_before, home_aided
 from newsevents.code.clauses import consequence_told, fronted, own_clause, talks_clause, told_by_party, untold
 from newsevents.code.event import CODER, Parties, assemble, local_parties
-from newsevents.code.judged import judged_act, judged_before
+from newsevents.code.judged import judged_target
 from newsevents.code.parties import (
     THREAT_ROOT,
     attacked_place,
@@ -186,11 +186,9 @@ class _ArticleCoder:
             actors, found, why_recipient = pair
         if not found and code.root in self.rules.condemning_roots and frame.object_spans:  # "condemned the violence"
             a, b = frame.object_spans[0]
-            told = self.told_before()
-            judged = judged_act(self.doc, (a, b), actors, frame.sentence_index, told)
-            at = max(a, frame.trigger_start)  # "it did X, drawing condemnation": what it did, before the verb
-            judged = judged or named_before(art.text[a:b], actors, told, a)  # "... regretted the tests"
-            judged = judged or judged_before(art.text[a:b], actors, frame.sentence_index, told, at)
+            judged = judged_target(
+                self.doc, art.text, (a, b), actors, frame.sentence_index, self.told_before(), frame.trigger_start
+            )
             if judged is not None:
                 found, why_recipient = list(judged[0]), judged[1]
         if not found and code.code in self.rules.denying_codes:  # "Moscow denied any involvement"

@@ -8,6 +8,9 @@ material conflict of the last three sentences, or the last act of its own senten
 last act of that kind told before anywhere in the article, by parties other than the judges:
 a story names the coup in its first paragraph and the world's condemnations in its fifth
 ("... called the takeover illegal", "condemned what it called an unprovoked attack").
+``named_before``: a definite phrase whose head is a word of an earlier conflict's pattern ("Annan
+regretted the tests": "carry out test") is that event, however far back it was told.
+``judged_target`` tries the three in turn: by kind of act, by pattern word, the act just before.
 """
 
 from __future__ import annotations
@@ -27,6 +30,25 @@ NOUN_MODIFIERS = {"compound", "amod", "nmod", "poss"}  # "coup leaders": leaders
 
 
 JUDGED_PRONOUNS = {"it", "this", "that", "which"}
+DEFINITE = ("the ", "this ", "these ", "that ", "those ")
+CONFLICT_QUAD = 3  # verbal and material conflict: what a judgement is aimed at (an agreement judged has no target)
+
+
+def _doers(e: Event) -> list[ActorRef]:
+    """The event's actors that have a country: who did it, for a judgement's target."""
+    return [a for a in e.actor if a.country]
+
+
+def _by_others(judges: Sequence[ActorRef], doers: Sequence[ActorRef]) -> bool:
+    """None of the judges is among the doers."""
+    return not {a.key() for a in judges} & {a.key() for a in doers}
+
+
+def _apart(judges: Sequence[ActorRef], doers: Sequence[ActorRef]) -> bool:
+    """The doers are of another country than the judges, or across the line between the state and
+    the people outside it (:func:`across`): "Turkey condemned the attack" is not of its own forces'."""
+    own = {a.country for a in judges if a.country}
+    return not own & {a.country for a in doers} or across(judges, doers)
 
 
 def judged_before(
@@ -47,22 +69,20 @@ def judged_before(
         return None
     if low.startswith(("the other", "each other")):  # a party of a pair ("each side blamed the other"), not an act
         return None
-    own = {a.country for a in actors if a.country}
-    judges = {a.key() for a in actors}
     for e in reversed(events):
         if not 0 <= sentence - e.sentence_index <= 3:
             break
-        doers = [a for a in e.actor if a.country]
+        doers = _doers(e)
         if not doers:
             continue
         if e.sentence_index == sentence and (at is None or e.start_char < at):
-            if not judges & {a.key() for a in doers}:
+            if _by_others(actors, doers):
                 return (
                     doers,
                     f"recipient: who did '{e.event_text}' (told before in the sentence), what '{words}' refers to",
                 )
             continue
-        if not pronoun and e.quad_code == 4 and (not own & {a.country for a in doers} or across(actors, doers)):
+        if not pronoun and e.quad_code == 4 and _apart(actors, doers):
             return doers, f"recipient: who did '{e.event_text}' (told before), what '{words}' refers to"
     return None
 
@@ -111,16 +131,14 @@ def judged_act(
         return None
     noun, lemma, types = named
     stem = noun.lower()[:4]
-    judges = {a.key() for a in actors}
-    own = {a.country for a in actors if a.country}
     acts: list[tuple[Event, list[ActorRef]]] = []
     for e in events:
         if e.sentence_index > sentence or e.start_char >= span[0] or e.event not in types:
             continue
-        doers = [a for a in e.actor if a.country]
-        if not doers or judges & {a.key() for a in doers}:
+        doers = _doers(e)
+        if not doers or not _by_others(actors, doers):
             continue
-        if own & {a.country for a in doers} and lemma not in SEIZURE_NOUNS and not across(actors, doers):
+        if lemma not in SEIZURE_NOUNS and not _apart(actors, doers):
             continue  # "Turkey condemned the attack": not its own forces' attack told before
         acts.append((e, doers))
     if not acts:
@@ -128,3 +146,56 @@ def judged_act(
     worded = [(e, d) for e, d in acts if any(w.lower().startswith(stem) for w in e.event_text.split())]
     e, doers = worded[-1] if worded else acts[0]
     return doers, f"recipient: who did '{e.event_text}' (told before), the {noun} judged"
+
+
+def _head(words: str) -> str:
+    """The phrase's last word, singular ("the nuclear tests" -> "test")."""
+    last = words.lower().split()[-1].strip(".,;:'\"")
+    if len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "is", "us")):
+        return last[:-1]
+    return last
+
+
+def named_before(
+    words: str, actors: Sequence[ActorRef], events: Sequence[Event], at: int
+) -> tuple[list[ActorRef], str] | None:
+    """(the doers, why) of the last event told before ``at`` (the judged phrase's start) whose
+    pattern holds the head of the definite phrase ``words``, a conflict (quad class 3 or 4), done by
+    parties other than the judges ``actors`` and apart from them (:func:`_apart`); None when no
+    such event was told."""
+    low = words.lower().strip()
+    if not low.startswith(DEFINITE) or len(low.split()) < 2:
+        return None
+    head = _head(low)
+    for e in reversed(events):
+        if e.start_char >= at or e.quad_code < CONFLICT_QUAD or head not in e.pattern.split():
+            continue
+        doers = _doers(e)
+        if not doers or not _by_others(actors, doers):
+            continue
+        if _apart(actors, doers):
+            return doers, f"recipient: who did '{e.event_text}' (told before), what '{words}' names"
+    return None
+
+
+def judged_target(
+    doc: Doc,
+    text: str,
+    span: tuple[int, int],
+    actors: Sequence[ActorRef],
+    sentence: int,
+    events: Sequence[Event],
+    trigger: int,
+) -> tuple[list[ActorRef], str] | None:
+    """Whom a judgement of the phrase at ``span`` (character offsets in the article ``text``) is
+    aimed at, from the events told before: an act of the kind its noun names (:func:`judged_act`),
+    else the event whose pattern holds its head (:func:`named_before`), else the act just before
+    (:func:`judged_before`; within the sentence, an act told before the judging verb at
+    ``trigger``: "it did X, drawing condemnation")."""
+    a, b = span
+    words = text[a:b]
+    return (
+        judged_act(doc, span, actors, sentence, events)
+        or named_before(words, actors, events, a)
+        or judged_before(words, actors, sentence, events, max(a, trigger))
+    )
