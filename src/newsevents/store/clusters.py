@@ -34,6 +34,8 @@ from newsevents.dedupe.clusters import (
 )
 from newsevents.errors import StoreError
 from newsevents.store.cluster_index import CandidateIndex, Row
+from newsevents.store.cluster_lock import lock as _lock
+from newsevents.store.cluster_lock import pending as _pending
 from newsevents.store.cluster_schema import (
     BANDS_NAME,
     BANDS_POSTGRESQL,
@@ -488,41 +490,6 @@ def update_clusters(
         raise StoreError(
             f"cannot cluster the stored events ({first}); the articles are stored: run the same command again"
         ) from e
-
-
-_CLUSTER_LOCK = "newsevents: clusters"
-_PENDING = (
-    "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM article_signatures) "
-    "UNION SELECT article_id FROM events WHERE id NOT IN (SELECT event_id FROM cluster_events) "
-    "UNION SELECT article_id FROM cluster_events WHERE event_id NOT IN (SELECT id FROM events)"
-)
-
-
-def _lock(conn: Connection, dialect: Dialect) -> None:
-    """One clustering run at a time: SQLite's write lock first (a transaction that reads and then
-    writes fails at once, "database is locked", when another run committed in between; this one
-    waits its turn instead); on PostgreSQL an advisory lock held until the transaction ends."""
-    if dialect is SQLITE:
-        if isinstance(conn, sqlite3.Connection) and not conn.in_transaction:
-            conn.execute("BEGIN IMMEDIATE")
-        return
-    from newsevents.store.pg import lock_key
-
-    conn.execute("SELECT pg_advisory_xact_lock(?)", (lock_key(_CLUSTER_LOCK),))
-
-
-def _pending(conn: Connection, dialect: Dialect) -> list[str]:
-    """The articles a full scan clusters, in the order they were stored (SQLite's rowid; PostgreSQL:
-    coding time, then id); those no longer stored (their events left behind) last."""
-    pending = sorted({str(r[0]) for r in conn.execute(_PENDING)})
-    key = "rowid" if dialect is SQLITE else "coded_at"
-    stored: list[tuple[Any, str]] = []
-    for part in chunks(pending):
-        sql = f"SELECT {key}, id FROM articles WHERE id IN ({marks(part)})"
-        stored.extend((r[0], r[1]) for r in conn.execute(sql, part))
-    order = [aid for _, aid in sorted(stored)]
-    known = set(order)
-    return order + [a for a in pending if a not in known]
 
 
 def _update(conn: Connection, article_ids: Iterable[str] | None, cfg: ClusterConfig) -> ClusterRun:
