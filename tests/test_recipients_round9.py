@@ -1,0 +1,59 @@
+"""Whom an event is aimed at, and who did it (issues 11 and 12, eighth session), each mechanism on
+texts written for this test (none taken from a gold or blind set), with traps."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from coding import code_events, country_set
+from newsevents.records import Event
+
+pytestmark = pytest.mark.model
+
+PUB = dt.date(2017, 5, 9)
+
+
+def _event(pipeline: Any, text: str, trigger: str) -> Event:
+    events = code_events(pipeline, text, PUB)
+    found = [e for e in events if e.event_text == trigger]
+    assert len(found) == 1, [(e.event_text, e.event) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        (
+            "Chadian troops shelled rebel positions near the border with Sudan on Monday.\n"
+            "Khartoum rejected the shelling as a violation of its sovereignty.",
+            "rejected",
+            {"TCD"},
+        ),
+        (
+            "Armenia imposed a blockade on the Azerbaijani exclave on Friday.\n"
+            "Baku rejected the blockade.",
+            "rejected",
+            {"ARM"},
+        ),
+    ],
+)
+def test_a_rejection_of_an_act_told_before_is_aimed_at_its_doer(
+    pipeline: Any, text: str, trigger: str, target: set[str]
+) -> None:
+    """A rejection (CAMEO 12) of an act named only by a definite phrase, like a condemnation."""
+    e = _event(pipeline, text, trigger)
+    assert e.event == "REJECT"
+    assert country_set(e.recipient) == target
+
+
+def test_a_rejection_with_its_own_target_keeps_it(pipeline: Any) -> None:
+    """Trap: a rejection that names whom it rejects is not sent back to an act told before."""
+    text = (
+        "Chadian troops shelled rebel positions near the border with Sudan on Monday.\n"
+        "Khartoum rejected a proposal from Egypt."
+    )
+    e = _event(pipeline, text, "rejected")
+    assert "TCD" not in country_set(e.recipient)
