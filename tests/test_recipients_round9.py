@@ -57,3 +57,27 @@ def test_a_rejection_with_its_own_target_keeps_it(pipeline: Any) -> None:
     )
     e = _event(pipeline, text, "rejected")
     assert "TCD" not in country_set(e.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        (
+            "Ugandan troops crossed into eastern Congo on Tuesday and shelled two villages.\n"
+            "Congo's foreign minister condemned what he called a flagrant invasion.",
+            "condemned",
+            {"UGA"},
+        ),
+        (
+            "Serbian police raided the offices of an opposition newspaper in Belgrade on Friday.\n"
+            "The European Union denounced what it called a raid on free speech.",
+            "denounced",
+            {"SRB"},
+        ),
+    ],
+)
+def test_a_judgement_of_what_someone_called_an_act(pipeline: Any, text: str, trigger: str, target: set[str]) -> None:
+    """'condemned what he called an invasion': the act judged is the one the free relative names."""
+    e = _event(pipeline, text, trigger)
+    assert e.event == "ACCUSE"
+    assert country_set(e.recipient) == target
