@@ -81,3 +81,43 @@ def test_a_judgement_of_what_someone_called_an_act(pipeline: Any, text: str, tri
     e = _event(pipeline, text, trigger)
     assert e.event == "ACCUSE"
     assert country_set(e.recipient) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        (
+            "Turkey recognised the breakaway republic on Monday.\n"
+            "Cyprus condemned the move as illegal.",
+            "condemned",
+            {"TUR"},
+        ),
+        (
+            "Morocco granted asylum to the rebel leader on Thursday.\n"
+            "The talks were postponed.\n"
+            "Algeria denounced the decision as hostile.",
+            "denounced",
+            {"MAR"},
+        ),
+    ],
+)
+def test_a_judgement_of_the_move_is_aimed_at_who_made_it(
+    pipeline: Any, text: str, trigger: str, target: set[str]
+) -> None:
+    """'condemned the move', 'denounced the decision': the last act of any kind told just before."""
+    e = _event(pipeline, text, trigger)
+    assert country_set(e.recipient) == target
+
+
+def test_a_move_made_long_before_is_not_judged(pipeline: Any) -> None:
+    """Trap: a generic act noun reaches back three sentences at most, as a bare definite phrase does."""
+    text = (
+        "Turkey recognised the breakaway republic on Monday.\n"
+        "Markets were calm in Istanbul.\n"
+        "Shops opened late in the capital.\n"
+        "Traffic was light on the coast.\n"
+        "Schools stayed open.\n"
+        "Cyprus condemned the move as illegal."
+    )
+    e = _event(pipeline, text, "condemned")
+    assert "TUR" not in country_set(e.recipient)
