@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from coding import code_events, country_set
-from newsevents.records import Event
+from newsevents.code.parties import place_recipient
+from newsevents.records import Event, EventLocation
 
 pytestmark = pytest.mark.model
 
@@ -121,3 +122,21 @@ def test_a_move_made_long_before_is_not_judged(pipeline: Any) -> None:
     )
     e = _event(pipeline, text, "condemned")
     assert "TUR" not in country_set(e.recipient)
+
+
+def test_material_cooperation_is_not_aimed_at_its_venue(pipeline: Any) -> None:
+    """'joined the alliance in Washington': the place where parties cooperate is no party."""
+    e = _event(
+        pipeline, "Montenegro restored full diplomatic relations with Kosovo on Monday at talks in Vienna.", "restored"
+    )
+    assert e.event == "COOPERATE"
+    assert "AUT" not in country_set(e.recipient)
+
+
+def test_a_material_act_with_no_target_still_hits_the_people_of_its_place() -> None:
+    """Trap: the fallback stays for conflict (quad class 4): 'troops opened fire in Mogadishu'."""
+    loc = EventLocation("Mogadishu", "Mogadishu", None, 2.04, 45.34, "SOM", None, "P", "PPLC", "city")
+    out, why = place_recipient([], loc, 4, [], "19", "fire")
+    assert [r.country for r in out] == ["SOM"] and why
+    out, why = place_recipient([], loc, 2, [], "06", "join")
+    assert out == [] and why is None
