@@ -10,7 +10,7 @@ import pytest
 
 from coding import code_events, country_set
 from newsevents.code.parties import place_recipient
-from newsevents.records import Event, EventLocation
+from newsevents.records import Article, Event, EventLocation
 
 pytestmark = pytest.mark.model
 
@@ -140,3 +140,31 @@ def test_a_material_act_with_no_target_still_hits_the_people_of_its_place() -> N
     assert [r.country for r in out] == ["SOM"] and why
     out, why = place_recipient([], loc, 2, [], "06", "join")
     assert out == [] and why is None
+
+
+def _filed(pipeline: Any, dateline: str, text: str, trigger: str) -> Event:
+    events = pipeline.code(Article(id="t", text=text, pub_date=PUB, dateline=dateline)).events
+    found = [e for e in events if e.event_text == trigger]
+    assert len(found) == 1, [e.event_text for e in events]
+    return found[0]
+
+
+def test_a_role_word_is_of_the_place_its_sentence_opens_with(pipeline: Any) -> None:
+    """'In Lima, the foreign minister ...' in a story filed from Quito: Peru's minister, not Ecuador's."""
+    text = (
+        "Ecuadorean troops crossed the border into the disputed Cenepa valley on Monday.\n"
+        "In Lima, the foreign minister condemned the incursion and urged Quito to withdraw."
+    )
+    e = _filed(pipeline, "QUITO", text, "urged")
+    assert country_set(e.actor) == {"PER"}
+    assert any("of the place the sentence opens with" in r for r in e.reasons)
+
+
+def test_a_sentence_opening_with_a_time_keeps_the_dateline(pipeline: Any) -> None:
+    """Trap: 'In March, the foreign minister ...' opens with no place: the dateline's country stays."""
+    text = (
+        "Ecuadorean troops crossed the border into the disputed Cenepa valley on Monday.\n"
+        "In March, the foreign minister urged Peru to withdraw its forces."
+    )
+    e = _filed(pipeline, "QUITO", text, "urged")
+    assert country_set(e.actor) == {"ECU"}

@@ -63,6 +63,9 @@ class Discourse:
     # the sentences that name places or peoples of one country only, with that country (a story
     # without a dateline: "Zimbabwe's Robert Mugabe resigned after parliament began ...")
     one_country_sentences: tuple[tuple[int, str], ...] = ()
+    # the sentences that open with a place ("In Kiev, Prime Minister ..."), with its country: where
+    # what the sentence tells is told from, for role words in it (a dateline within the story)
+    fronted_places: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

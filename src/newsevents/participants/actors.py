@@ -100,8 +100,23 @@ def opening(
     one = tuple((i, next(iter(cs))) for i, cs in sorted(by_sentence.items()) if len(cs) == 1)
     return Discourse(
         home_country=home, person_spans=spans, org_spans=orgs, home_story=home_story, foreign_sentences=foreign,
-        one_country_sentences=one if home is None else (),
+        one_country_sentences=one if home is None else (), fronted_places=fronted_places(doc, places),
     )  # fmt: skip
+
+
+def fronted_places(doc: Doc, places: Sequence[Mention]) -> tuple[tuple[int, str], ...]:
+    """The sentences that open with "In PLACE," ("In Kiev, Prime Minister Arseny Yatseniuk said
+    ..."), with the place's country: a wire story's way of saying where a paragraph is told from,
+    as a dateline says it for the whole story."""
+    starts = {s.start_char: i for i, s in enumerate(doc.sents) if len(s) > 3 and s[0].lower_ == "in"}
+    out = []
+    for m in places:
+        if m.place is None or not m.place.country_code:
+            continue
+        i = starts.get(m.start_char - 3)
+        if i is not None and i == m.sentence_index and doc.text[m.end_char : m.end_char + 1] == ",":
+            out.append((i, m.place.country_code))
+    return tuple(out)
 
 
 def sentence_force(r: ActorRef, sentence: int | None, disc: Discourse) -> str | None:
@@ -139,9 +154,13 @@ class ActorReader:
             return pair
         out = []
         home = disc.home_country
+        fronted = next((c for i, c in disc.fronted_places if i == sentence), None)
         for r in refs:
             lent = home_actor(r) or home_force(r, sentence, disc)
-            if home is not None and r.country is None and lent and not abroad(r, words):
+            if fronted is not None and r.country is None and lent and not abroad(r, words):
+                why = f"{r.reason}; country {fronted}: of the place the sentence opens with"
+                r = replace(r, country=fronted, code=f"{fronted}{r.sector}", reason=why)
+            elif home is not None and r.country is None and lent and not abroad(r, words):
                 r = replace(
                     r, country=home, code=f"{home}{r.sector}", reason=f"{r.reason}; country {home} {FROM_DATELINE}"
                 )
