@@ -35,6 +35,7 @@ from newsevents.records import ActorRef, Article, Frame, Mention
 
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 LOCAL_PEOPLE_SECTORS = sector_group("local_people")
+ARMED_GROUP_SECTORS = sector_group("armed")
 DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 INTERNATIONAL_WORDS = LEXICON["international_adjectives"]
 
@@ -44,14 +45,16 @@ Resolve = Callable[[str, dt.date | None], list[ActorRef]]
 def home_force(r: ActorRef, sentence: int | None, disc: Discourse) -> bool:
     """Troops, officers, security forces known only by a role word, in a story about the
     dateline's country, in a sentence that names no place and no people of another country: the
-    dateline country's own ("SEOUL - Armed troops entered the parliament building"). A story
-    filed from a neighbour ("NAIROBI - ... in Rwanda") lends its forces no country."""
+    dateline country's own ("SEOUL - Armed troops entered the parliament building"); so are armed
+    groups outside the state (sector group armed: "gunmen seized the administration building",
+    "militants demanded the release of ..."). A story filed from a neighbour ("NAIROBI - ... in
+    Rwanda") lends its forces no country."""
     return (
         disc.home_story
         and sentence is not None
         and sentence not in disc.foreign_sentences
         and (r.kb_id or "").startswith("sector:")
-        and r.sector in STATE_SECTORS
+        and (r.sector in STATE_SECTORS or r.sector in ARMED_GROUP_SECTORS)
     )
 
 
