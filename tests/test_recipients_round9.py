@@ -171,27 +171,37 @@ def test_a_sentence_opening_with_a_time_keeps_the_dateline(pipeline: Any) -> Non
     assert country_set(e.actor) == {"ECU"}
 
 
-def test_gunmen_in_a_story_about_the_dateline_country_are_of_it(pipeline: Any) -> None:
-    """'BISHKEK - ... gunmen stormed ...': unnamed armed men in a story about Kyrgyzstan, in a
+def test_militants_in_a_story_about_the_dateline_country_are_of_it(pipeline: Any) -> None:
+    """'BISHKEK - ... militants stormed ...': unnamed militants in a story about Kyrgyzstan, in a
     sentence naming no other country, are Kyrgyz, as unnamed troops would be."""
     text = (
         "Kyrgyzstan's president declared a curfew in the southern city of Osh on Friday.\n"
-        "Overnight, gunmen stormed the regional police headquarters and seized weapons."
+        "Overnight, militants stormed the regional police headquarters and seized weapons."
     )
     e = _filed(pipeline, "BISHKEK", text, "stormed")
     assert country_set(e.actor) == {"KGZ"}
 
 
-def test_gunmen_in_a_sentence_naming_another_country_get_none(pipeline: Any) -> None:
-    """Trap: a sentence that names another country may tell of foreign gunmen."""
+def test_militants_in_a_sentence_naming_another_country_get_none(pipeline: Any) -> None:
+    """Trap: a sentence that names another country may tell of foreign militants."""
     text = (
         "Kyrgyzstan's president declared a curfew in the southern city of Osh on Friday.\n"
-        "Overnight, gunmen who crossed from Tajikistan stormed a border post."
+        "Overnight, militants who crossed from Tajikistan stormed a border post."
+    )
+    e = _filed(pipeline, "BISHKEK", text, "stormed")
+    assert "KGZ" not in country_set(e.actor)
+
+
+def test_gunmen_of_no_known_side_get_no_country(pipeline: Any) -> None:
+    """Trap: gunmen (UAF) are not lent the dateline's country: they are often of no known side."""
+    text = (
+        "Kyrgyzstan's president declared a curfew in the southern city of Osh on Friday.\n"
+        "Overnight, gunmen stormed the regional police headquarters and seized weapons."
     )
     e = _filed(pipeline, "BISHKEK", text, "stormed")
     assert "KGZ" not in country_set(e.actor)
 
 
 def test_the_armed_sector_group() -> None:
-    assert {"REB", "UAF"} <= sector_group("armed")
+    assert "REB" in sector_group("armed") and "UAF" not in sector_group("armed")
     assert not sector_group("armed") & sector_group("state")

@@ -46,8 +46,8 @@ def home_force(r: ActorRef, sentence: int | None, disc: Discourse) -> bool:
     """Troops, officers, security forces known only by a role word, in a story about the
     dateline's country, in a sentence that names no place and no people of another country: the
     dateline country's own ("SEOUL - Armed troops entered the parliament building"); so are armed
-    groups outside the state (sector group armed: "gunmen seized the administration building",
-    "militants demanded the release of ..."). A story filed from a neighbour ("NAIROBI - ... in
+    groups fighting the state (sector group armed: "militants demanded the release of ...",
+    "guerrillas renewed their demand"), not gunmen of no known side. A story filed from a neighbour ("NAIROBI - ... in
     Rwanda") lends its forces no country."""
     return (
         disc.home_story
