@@ -35,8 +35,7 @@ def _event(pipeline: Any, text: str, trigger: str) -> Event:
             {"TCD"},
         ),
         (
-            "Armenia imposed a blockade on the Azerbaijani exclave on Friday.\n"
-            "Baku rejected the blockade.",
+            "Armenia imposed a blockade on the Azerbaijani exclave on Friday.\nBaku rejected the blockade.",
             "rejected",
             {"ARM"},
         ),
@@ -89,8 +88,7 @@ def test_a_judgement_of_what_someone_called_an_act(pipeline: Any, text: str, tri
     ("text", "trigger", "target"),
     [
         (
-            "Turkey recognised the breakaway republic on Monday.\n"
-            "Cyprus condemned the move as illegal.",
+            "Turkey recognised the breakaway republic on Monday.\nCyprus condemned the move as illegal.",
             "condemned",
             {"TUR"},
         ),
