@@ -203,3 +203,29 @@ def test_gunmen_of_no_known_side_get_no_country(pipeline: Any) -> None:
 def test_the_armed_sector_group() -> None:
     assert "REB" in sector_group("armed") and "UAF" not in sector_group("armed")
     assert not sector_group("armed") & sector_group("state")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("Germany, Turkey's biggest trading partner, suspended arms exports on Friday.", "suspended", {"DEU"}),
+        ("Iran, Syria's closest ally, condemned the air strikes on Damascus.", "condemned", {"IRN"}),
+        (
+            "The governments of Norway and Sweden, Ethiopia's largest aid donors, condemned the coup on Monday.",
+            "condemned",
+            {"NOR", "SWE"},
+        ),
+    ],
+)
+def test_the_possessor_of_a_relation_in_apposition_is_no_actor(
+    pipeline: Any, text: str, trigger: str, actor: set[str]
+) -> None:
+    """'X, Y's largest donor, froze aid': the apposition says who X is to Y; Y did nothing."""
+    e = _event(pipeline, text, trigger)
+    assert country_set(e.actor) == actor
+
+
+def test_an_office_in_apposition_still_names_the_country(pipeline: Any) -> None:
+    """Trap: 'Zola Mbeki, Lesotho's foreign minister,': an office, not a relation, is kept."""
+    e = _event(pipeline, "Zola Mbeki, Lesotho's foreign minister, condemned the raid on Maseru.", "condemned")
+    assert country_set(e.actor) == {"LSO"}
