@@ -10,8 +10,11 @@ import pytest
 
 from coding import code_events, country_set
 from newsevents.code.parties import place_recipient
+from newsevents.code.rules import CodeRules
 from newsevents.lexicon import sector_group
-from newsevents.records import Article, Event, EventLocation
+from newsevents.participants.actors import ActorReader
+from newsevents.progress import Discourse
+from newsevents.records import ActorRef, Article, Event, EventLocation
 
 pytestmark = pytest.mark.model
 
@@ -229,3 +232,23 @@ def test_an_office_in_apposition_still_names_the_country(pipeline: Any) -> None:
     """Trap: 'Zola Mbeki, Lesotho's foreign minister,': an office, not a relation, is kept."""
     e = _event(pipeline, "Zola Mbeki, Lesotho's foreign minister, condemned the raid on Maseru.", "condemned")
     assert country_set(e.actor) == {"LSO"}
+
+
+def test_a_dateline_city_that_is_no_capital_gives_the_actors_country(pipeline: Any) -> None:
+    """'KARACHI - Police fired tear gas ...': the gazetteer's country of a dateline's city (not a
+    capital, not a country's name) is lent to the actors' role words, as a capital's country is."""
+    text = "Opposition supporters marched on Sunday.\nPolice fired tear gas at the marchers outside the court."
+    e = _filed(pipeline, "KARACHI", text, "fired")
+    assert country_set(e.actor) == {"PAK"}
+    assert any("from the dateline" in r for r in e.reasons)
+
+
+def test_a_dateline_city_lends_no_country_to_a_recipients_role_word() -> None:
+    """Trap: the city's country is for actors only (a phrase read with its sentence); whom an act
+    is aimed at comes from the act (people acted on by their own state, the event's place)."""
+    ref = ActorRef("police", None, "COP", None, "COP", "sector:COP", None, 0, 6, "sector word 'police' alone")
+    reader = ActorReader("police", lambda words, day: [ref], CodeRules.load())
+    disc = Discourse(city_country="PAK")
+    assert [r.country for r in reader.span((0, 6), None, disc, sentence=0)] == ["PAK"]
+    assert [r.country for r in reader.span((0, 6), None, disc)] == [None]
+    assert [r.country for r in reader.span((0, 6), None, Discourse(home_country="PAK"))] == ["PAK"]

@@ -84,17 +84,23 @@ def abroad(r: ActorRef, words: str) -> bool:
 
 
 def opening(
-    doc: Doc, article: Article, country_for_word: Callable[[str], str | None], places: Sequence[Mention] = ()
-) -> Discourse:
-    """The discourse before the first sentence: the dateline's country, the people and the
-    organisations named, and the sentences naming a place or people of another country."""
-    home = None
+    doc: Doc, article: Article, country_for_word: Callable[[str], str | None], places: Sequence[Mention] = (),
+    city_country: Callable[[str], str | None] | None = None,
+) -> Discourse:  # fmt: skip
+    """The discourse before the first sentence: the dateline's country (a country, demonym or
+    capital the knowledge base knows; else, for the actors' role words only, the country of the
+    dateline's city, ``city_country``), the people and the organisations named, and the sentences
+    naming a place or people of another country."""
+    home = city = None
     if article.dateline:
-        home = country_for_word(article.dateline.split(",")[0].title())
+        word = article.dateline.split(",")[0].split("/")[0].strip().title()
+        home = country_for_word(word)
+        city = city_country(word) if home is None and city_country is not None else None
     placed = [(m.sentence_index, m.place.country_code) for m in places if m.place is not None and m.place.country_code]
     lead = min((i for i, _ in placed), default=-1)
-    home_story = home is not None and (lead, home) in placed
-    foreign = tuple(sorted({i for i, country in placed if country != home}))
+    filed = home or city
+    home_story = filed is not None and (lead, filed) in placed
+    foreign = tuple(sorted({i for i, country in placed if country != filed}))
     spans = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "PERSON")
     orgs = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "ORG")
     by_sentence: dict[int, set[str]] = {}
@@ -103,7 +109,8 @@ def opening(
     one = tuple((i, next(iter(cs))) for i, cs in sorted(by_sentence.items()) if len(cs) == 1)
     return Discourse(
         home_country=home, person_spans=spans, org_spans=orgs, home_story=home_story, foreign_sentences=foreign,
-        one_country_sentences=one if home is None else (), fronted_places=fronted_places(doc, places),
+        one_country_sentences=one if filed is None else (), fronted_places=fronted_places(doc, places),
+        city_country=city,
     )  # fmt: skip
 
 
@@ -156,7 +163,7 @@ class ActorReader:
         if pair:
             return pair
         out = []
-        home = disc.home_country
+        home = disc.home_country or (disc.city_country if sentence is not None else None)
         fronted = next((c for i, c in disc.fronted_places if i == sentence), None)
         for r in refs:
             lent = home_actor(r) or home_force(r, sentence, disc)
