@@ -38,6 +38,18 @@ def test_header_on_its_own_line_and_wire_datelines() -> None:
     assert h.dateline is None and h.body_offset == 0
 
 
+def test_dateline_of_two_cities_is_cut_off_the_body() -> None:
+    # a story filed from two cities: the whole dateline is cut, the place keeps both names
+    text = "LIMA/QUITO, May 2 (Reuters) - Peru and Ecuador reopened their border."
+    h = parse_header(text)
+    assert (h.dateline, h.publisher) == ("LIMA/QUITO", "Reuters")
+    assert text[h.body_offset :].startswith("Peru and Ecuador")
+    h = parse_header("SAN JOSE/MANAGUA (AP) - Costa Rica protested.")
+    assert h.dateline == "SAN JOSE/MANAGUA" and h.publisher == "AP"
+    h = parse_header("UN/EU officials met on Monday.")
+    assert h.dateline is None and h.body_offset == 0
+
+
 def test_plain_text_without_header_takes_date_option(tmp_path: Path) -> None:
     f = tmp_path / "b.txt"
     f.write_text("Kenyan police arrested protesters in Nairobi.")

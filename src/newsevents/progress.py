@@ -63,6 +63,12 @@ class Discourse:
     # the sentences that name places or peoples of one country only, with that country (a story
     # without a dateline: "Zimbabwe's Robert Mugabe resigned after parliament began ...")
     one_country_sentences: tuple[tuple[int, str], ...] = ()
+    # the sentences that open with a place ("In Kiev, Prime Minister ..."), with its country: where
+    # what the sentence tells is told from, for role words in it (a dateline within the story)
+    fronted_places: tuple[tuple[int, str], ...] = ()
+    # the country of a dateline's city the knowledge base does not know ("CAPE TOWN"): lent to the
+    # role words of actors, as home_country is (participants/actors.opening)
+    city_country: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

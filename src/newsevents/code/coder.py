@@ -61,7 +61,7 @@ from newsevents.match.matching import told_act
 from newsevents.parse.syntax import clause_verb
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
-from newsevents.participants.recipients import recipients
+from newsevents.participants.recipients import described, recipients
 from newsevents.progress import Cast, Dated, Placed
 from newsevents.records import ActorRef, Event, Frame, Retelling
 from newsevents.when.dating import event_date, role_day, sequence_date, undated
@@ -184,8 +184,9 @@ class _ArticleCoder:
         pair = meeting_pair(self.doc, actors, code.code) if not found else None
         if pair is not None:  # "Reagan and Gorbachev met": the first meets the others
             actors, found, why_recipient = pair
-        if not found and code.root in self.rules.condemning_roots and frame.object_spans:  # "condemned the violence"
-            a, b = frame.object_spans[0]
+        judged_spans = frame.object_spans or described(self.doc, frame)  # "condemned what it called an attack"
+        if not found and code.root in self.rules.condemning_roots and judged_spans:  # "condemned the violence"
+            a, b = judged_spans[0]
             judged = judged_target(
                 self.doc, art.text, (a, b), actors, frame.sentence_index, self.told_before(), frame.trigger_start
             )

@@ -26,6 +26,7 @@ STATE_SECTORS = sector_group("state")
 NON_STATE_SECTORS = sector_group("non_state")
 ACT_NOUNS = {noun: frozenset(types.split()) for noun, types in table("judged_act_nouns").items()}
 SEIZURE_NOUNS = LEXICON["power_seizure_nouns"]
+GENERIC_ACT_NOUNS = LEXICON["generic_act_nouns"]
 NOUN_MODIFIERS = {"compound", "amod", "nmod", "poss"}  # "coup leaders": leaders, not the coup
 
 
@@ -52,12 +53,19 @@ def _apart(judges: Sequence[ActorRef], doers: Sequence[ActorRef]) -> bool:
 
 
 def judged_before(
-    words: str, actors: Sequence[ActorRef], sentence: int, events: Sequence[Event], at: int | None = None
+    words: str,
+    actors: Sequence[ActorRef],
+    sentence: int,
+    events: Sequence[Event],
+    at: int | None = None,
+    head: str = "",
 ) -> tuple[list[ActorRef], str] | None:
     """'The African Union condemned the violence', 'China condemned the test': a judgement of an
     act named only by a definite noun phrase is aimed at whoever did the last material conflict
     (quad class 4) told in the article's last three sentences by parties of another country, or
-    of the same country across the line between the state and the people outside it (across).
+    of the same country across the line between the state and the people outside it (across);
+    a phrase whose ``head`` (lemma) names an act of any kind (lexicon generic_act_nouns: "the
+    move", "the decision") at whoever did the last act of any kind told there, on the same terms.
     Within its own sentence the act judged may be of any kind and referred to by a pronoun:
     'Ecuador recognised the region, and Colombia condemned the move', '... and Islamabad called
     it an act of war', 'drills that Argentina denounced': whoever did the last act told before
@@ -69,20 +77,22 @@ def judged_before(
         return None
     if low.startswith(("the other", "each other")):  # a party of a pair ("each side blamed the other"), not an act
         return None
+    generic = not pronoun and head in GENERIC_ACT_NOUNS
     for e in reversed(events):
-        if not 0 <= sentence - e.sentence_index <= 3:
-            break
+        here = e.sentence_index == sentence and (at is None or e.start_char < at)
+        if not here and not 0 <= sentence - e.sentence_index <= 3:
+            continue
         doers = _doers(e)
         if not doers:
             continue
-        if e.sentence_index == sentence and (at is None or e.start_char < at):
+        if here:
             if _by_others(actors, doers):
                 return (
                     doers,
                     f"recipient: who did '{e.event_text}' (told before in the sentence), what '{words}' refers to",
                 )
             continue
-        if not pronoun and e.quad_code == 4 and _apart(actors, doers):
+        if not pronoun and (e.quad_code == 4 or generic) and _apart(actors, doers):
             return doers, f"recipient: who did '{e.event_text}' (told before), what '{words}' refers to"
     return None
 
@@ -194,8 +204,10 @@ def judged_target(
     ``trigger``: "it did X, drawing condemnation")."""
     a, b = span
     words = text[a:b]
+    phrase = doc.char_span(a, b, alignment_mode="expand")
+    head = phrase.root.lemma_.lower() if phrase is not None else ""
     return (
         judged_act(doc, span, actors, sentence, events)
         or named_before(words, actors, events, a)
-        or judged_before(words, actors, sentence, events, max(a, trigger))
+        or judged_before(words, actors, sentence, events, max(a, trigger), head)
     )

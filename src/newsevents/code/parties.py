@@ -266,6 +266,9 @@ def political(event: Event, apolitical: Collection[str]) -> bool:
     return any(party(r) for r in (*event.actor, *event.recipient))
 
 
+COOPERATION_ROOT = "06"  # CAMEO 06: engage in material cooperation
+
+
 def place_recipient(
     recipients: list[ActorRef],
     loc: EventLocation | None,
@@ -283,8 +286,12 @@ def place_recipient(
     army and a paramilitary force fought in Khartoum", "the United States and Cuba restored
     relations"; not "Australian-led troops and police landed in Tonga"): it is done between them.
     Nor is a flight (lexicon fleeing_verbs, ``predicate``): the place fled ("fled the capital",
-    "fled the palace in Manila") is where it began, not whom it is done to."""
+    "fled the palace in Manila") is where it began, not whom it is done to. Nor is material
+    cooperation (CAMEO 06: "joined NATO in Washington", "restored relations at talks in Madrid"):
+    it is done between its parties, and its place is where they met."""
     if recipients or loc is None or not loc.country_code or quad_class not in {2, 4}:
+        return recipients, None
+    if root == COOPERATION_ROOT:
         return recipients, None
     if predicate in FLEEING_VERBS:
         return recipients, None

@@ -50,6 +50,7 @@ PARTICLE_ADVS = LEXICON["particle_adverbs"]
 RECIPIENT_PREPS = LEXICON["recipient_prepositions"]
 REACTION_VERBS = LEXICON["reaction_verbs"]
 PURPOSE_NOUNS = LEXICON["purpose_nouns"]
+RELATION_NOUNS = LEXICON["relation_nouns"]
 REACTION_NOUNS = LEXICON["reaction_nouns"]
 FORCE_NOUNS = LEXICON["force_nouns"]
 MEASURE_NOUNS = LEXICON["measure_nouns"]
@@ -531,9 +532,13 @@ class _NounSpans:
 
     def __call__(self, tok: Token) -> tuple[int, int]:
         span = self.spans.get(tok.i)
-        if span is None:
-            span = self.spans[tok.i] = np_span(tok)
+        if span is None:  # "Japan, India's largest donor": the donor's possessor is no party (relation_nouns)
+            span = self.spans[tok.i] = np_span(tok, _related)
         return span
+
+
+def _related(appos: Token) -> bool:
+    return appos.lemma_.lower() in RELATION_NOUNS and any(c.dep_ == "poss" for c in children(appos))
 
 
 def build_frames(

@@ -7,7 +7,7 @@ character spans out. The per-document index they read through (children, tokens)
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from newsevents.parse.tree import children
@@ -19,14 +19,17 @@ if TYPE_CHECKING:
 NP_CUT_DEPS = {"relcl", "acl", "advcl", "cc", "conj", "punct", "parataxis", "appos"}
 
 
-def np_span(tok: Token) -> tuple[int, int]:
-    """Character span of the noun phrase headed by ``tok``, without clauses and conjuncts."""
+def np_span(tok: Token, drop: Callable[[Token], bool] | None = None) -> tuple[int, int]:
+    """Character span of the noun phrase headed by ``tok``, without clauses and conjuncts, nor the
+    appositions ``drop`` says are no part of it."""
     left = tok.i
     right = tok.i
 
     def walk(t: Token) -> None:
         nonlocal left, right
         for child in children(t):
+            if drop is not None and child.dep_ == "appos" and drop(child):
+                continue
             # A name keeps its apposition, which says who it is ("Kenzo Oshima, the UN relief coordinator")
             keep_appos = child.dep_ == "appos" and t.pos_ == "PROPN"
             if child.dep_ in NP_CUT_DEPS and t.i == tok.i and not keep_appos:

@@ -35,6 +35,7 @@ from newsevents.records import ActorRef, Article, Frame, Mention
 
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 LOCAL_PEOPLE_SECTORS = sector_group("local_people")
+ARMED_GROUP_SECTORS = sector_group("armed")
 DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 INTERNATIONAL_WORDS = LEXICON["international_adjectives"]
 
@@ -44,14 +45,16 @@ Resolve = Callable[[str, dt.date | None], list[ActorRef]]
 def home_force(r: ActorRef, sentence: int | None, disc: Discourse) -> bool:
     """Troops, officers, security forces known only by a role word, in a story about the
     dateline's country, in a sentence that names no place and no people of another country: the
-    dateline country's own ("SEOUL - Armed troops entered the parliament building"). A story
-    filed from a neighbour ("NAIROBI - ... in Rwanda") lends its forces no country."""
+    dateline country's own ("SEOUL - Armed troops entered the parliament building"); so are armed
+    groups fighting the state (sector group armed: "militants demanded the release of ...",
+    "guerrillas renewed their demand"), not gunmen of no known side. A story filed from a neighbour ("NAIROBI - ... in
+    Rwanda") lends its forces no country."""
     return (
         disc.home_story
         and sentence is not None
         and sentence not in disc.foreign_sentences
         and (r.kb_id or "").startswith("sector:")
-        and r.sector in STATE_SECTORS
+        and (r.sector in STATE_SECTORS or r.sector in ARMED_GROUP_SECTORS)
     )
 
 
@@ -81,17 +84,23 @@ def abroad(r: ActorRef, words: str) -> bool:
 
 
 def opening(
-    doc: Doc, article: Article, country_for_word: Callable[[str], str | None], places: Sequence[Mention] = ()
-) -> Discourse:
-    """The discourse before the first sentence: the dateline's country, the people and the
-    organisations named, and the sentences naming a place or people of another country."""
-    home = None
+    doc: Doc, article: Article, country_for_word: Callable[[str], str | None], places: Sequence[Mention] = (),
+    city_country: Callable[[str], str | None] | None = None,
+) -> Discourse:  # fmt: skip
+    """The discourse before the first sentence: the dateline's country (a country, demonym or
+    capital the knowledge base knows; else, for the actors' role words only, the country of the
+    dateline's city, ``city_country``), the people and the organisations named, and the sentences
+    naming a place or people of another country."""
+    home = city = None
     if article.dateline:
-        home = country_for_word(article.dateline.split(",")[0].title())
+        word = article.dateline.split(",")[0].split("/")[0].strip().title()
+        home = country_for_word(word)
+        city = city_country(word) if home is None and city_country is not None else None
     placed = [(m.sentence_index, m.place.country_code) for m in places if m.place is not None and m.place.country_code]
     lead = min((i for i, _ in placed), default=-1)
-    home_story = home is not None and (lead, home) in placed
-    foreign = tuple(sorted({i for i, country in placed if country != home}))
+    filed = home or city
+    home_story = filed is not None and (lead, filed) in placed
+    foreign = tuple(sorted({i for i, country in placed if country != filed}))
     spans = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "PERSON")
     orgs = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "ORG")
     by_sentence: dict[int, set[str]] = {}
@@ -100,8 +109,24 @@ def opening(
     one = tuple((i, next(iter(cs))) for i, cs in sorted(by_sentence.items()) if len(cs) == 1)
     return Discourse(
         home_country=home, person_spans=spans, org_spans=orgs, home_story=home_story, foreign_sentences=foreign,
-        one_country_sentences=one if home is None else (),
+        one_country_sentences=one if filed is None else (), fronted_places=fronted_places(doc, places),
+        city_country=city,
     )  # fmt: skip
+
+
+def fronted_places(doc: Doc, places: Sequence[Mention]) -> tuple[tuple[int, str], ...]:
+    """The sentences that open with "In PLACE," ("In Kiev, Prime Minister Arseny Yatseniuk said
+    ..."), with the place's country: a wire story's way of saying where a paragraph is told from,
+    as a dateline says it for the whole story."""
+    starts = {s.start_char: i for i, s in enumerate(doc.sents) if len(s) > 3 and s[0].lower_ == "in"}
+    out = []
+    for m in places:
+        if m.place is None or not m.place.country_code:
+            continue
+        i = starts.get(m.start_char - 3)
+        if i is not None and i == m.sentence_index and doc.text[m.end_char : m.end_char + 1] == ",":
+            out.append((i, m.place.country_code))
+    return tuple(out)
 
 
 def sentence_force(r: ActorRef, sentence: int | None, disc: Discourse) -> str | None:
@@ -138,10 +163,14 @@ class ActorReader:
         if pair:
             return pair
         out = []
-        home = disc.home_country
+        home = disc.home_country or (disc.city_country if sentence is not None else None)
+        fronted = next((c for i, c in disc.fronted_places if i == sentence), None)
         for r in refs:
             lent = home_actor(r) or home_force(r, sentence, disc)
-            if home is not None and r.country is None and lent and not abroad(r, words):
+            if fronted is not None and r.country is None and lent and not abroad(r, words):
+                why = f"{r.reason}; country {fronted}: of the place the sentence opens with"
+                r = replace(r, country=fronted, code=f"{fronted}{r.sector}", reason=why)
+            elif home is not None and r.country is None and lent and not abroad(r, words):
                 r = replace(
                     r, country=home, code=f"{home}{r.sector}", reason=f"{r.reason}; country {home} {FROM_DATELINE}"
                 )

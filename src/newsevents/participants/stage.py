@@ -16,6 +16,8 @@ from newsevents.progress import ActorPhrase, Cast
 from newsevents.records import ActorRef, Frame
 from newsevents.work import Resources, StageFunc, Work, register
 
+CITY_LEVELS = {"city", "sub-city"}  # a dateline names a city; a region's name ("Pacific") tells no country
+
 
 def deployed(frame: Frame, match: FrameMatch | None) -> bool:
     """A force posture told in the passive without an agent ("3,000 more troops would be sent to
@@ -34,10 +36,16 @@ def make_participants(res: Resources) -> StageFunc:
         entry = kb.country_for_word(word)
         return entry.iso3 if entry is not None else None
 
+    def city_country(word: str) -> str | None:
+        """The country of a dateline's city the knowledge base does not know as a country, a
+        demonym or a capital ("CAPE TOWN", "KARACHI"), from the gazetteer."""
+        place, _, _ = res.gazetteer.resolve(word)
+        return place.country_code if place is not None and place.level in CITY_LEVELS else None
+
     def participants(work: Work) -> None:
         doc, frames, matches = work.doc, work.frames, work.matches
         reader = ActorReader(work.article.text, resolve, rules)
-        disc = opening(doc, work.article, country_for_word, work.places)
+        disc = opening(doc, work.article, country_for_word, work.places, city_country)
         at = {info.token_i: k for k, (_, info) in enumerate(frames)}
         casts: list[Cast | None] = [None] * len(frames)
 

@@ -18,7 +18,9 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_PLACE = rf"[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+)*(?:,\s(?!{_MONTH}\s+\d)[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*)?"
+_CITY = r"[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+)*"
+# one place or several joined by slashes ("ABUJA/NIAMEY", "MEXICO CITY/OTTAWA"): a story filed from two cities
+_PLACE = rf"{_CITY}(?:/{_CITY})*(?:,\s(?!{_MONTH}\s+\d)[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*)?"
 # MOSCOW, August 23. /TASS/.   |   KABUL, Aug 15 (Reuters) -   |   NAIROBI (AP) —   |   NAIROBI -
 _DATELINE = re.compile(
     rf"\A(?P<place>{_PLACE})"
