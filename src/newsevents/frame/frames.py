@@ -289,8 +289,25 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
                     ctx.append(g.lemma_.lower())
                 elif g.dep_ in SUBJ_DEPS and c.lemma_.lower() == "be":
                     objects.append(g)
+    if _contact_object(verb, passive):  # "the framework the two sides reached": the modified noun
+        objects.append(verb.head)
+        add_noun(verb.head)
     add_preps(verb)
     return ctx, objects, preps
+
+
+def _contact_object(verb: Token, passive: bool) -> bool:
+    """A relative clause without a relative pronoun whose own subject acts and that has no object
+    of its own ("the deal the two sides reached", "the sanctions Washington imposed"): the noun it
+    modifies is what its verb was done to."""
+    if verb.dep_ != "relcl" or passive or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    kids = children(verb)
+    if not any(c.dep_ == "nsubj" for c in kids):
+        return False
+    if any(c.lemma_.lower() in RELATIVE_PRONOUNS | {"where", "when", "why", "whose"} for c in verb.subtree):
+        return False
+    return not any(c.dep_ in OBJ_DEPS | {"ccomp", "xcomp", "attr", "acomp", "prt"} for c in kids)
 
 
 def _further_recipients(verb: Token, objects: list[Token]) -> list[Token]:

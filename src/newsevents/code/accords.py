@@ -1,0 +1,56 @@
+"""An accord or talks told without their parties: "It is to be signed formally in Paris next month",
+"That agreement, signed in Arusha in August last year", "A ceasefire plan was agreed on Aug. 12".
+
+Stories tell an accord again, or its signing to come, in a passive or a participle that names no
+one; who made it is said before: the sides of the fighting a truce ends, else the parties of the
+last accord or talks told in the article. A reason on the event says which.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsevents.code.parties import aside
+from newsevents.code.verbframes import CameoCode
+from newsevents.lexicon import LEXICON
+from newsevents.records import ActorRef, Event
+
+__all__ = ["accord_parties", "tells_accord"]
+
+TRUCE_NOUNS = LEXICON["truce_nouns"]
+ACCORD_CODE = "057"  # sign a formal agreement
+MEETING_ROOT = "04"
+FIGHT_ROOTS = frozenset({"18", "19", "20"})
+# roots of the verbs a truce is agreed, accepted or declared with ("agreed a ceasefire plan")
+TRUCE_ROOTS = frozenset({"03", "05", "08"})
+
+
+def tells_accord(code: CameoCode, context: Sequence[str]) -> bool:
+    """Whether a code tells an accord or talks: an agreement signed, a meeting, a truce agreed."""
+    truce = any(w in TRUCE_NOUNS for w in context)
+    return code.code == ACCORD_CODE or code.root == MEETING_ROOT or (truce and code.root in TRUCE_ROOTS)
+
+
+def _sides(e: Event) -> list[ActorRef]:
+    """The event's actors and the parties it was aimed at or met (not the people of a place)."""
+    met = [r for r in e.recipient if not (r.kb_id or "").startswith("place:") and r not in e.actor]
+    return [*e.actor, *met]
+
+
+def accord_parties(events: Sequence[Event], context: Sequence[str]) -> tuple[list[ActorRef], list[str]]:
+    """(parties, reasons) of an accord told without them: for a truce the two sides of the last
+    fighting told before; else the parties of the last accord or talks told before."""
+    if any(w in TRUCE_NOUNS for w in context):
+        for e in reversed(events):
+            if e.cameo_root not in FIGHT_ROOTS:
+                continue
+            sides = _sides(e)
+            if len({r.country for r in sides if r.country}) >= 2:
+                names = " + ".join(a.code or a.entity_text for a in sides)
+                return sides, [f"a truce told without its parties: the sides of the fighting told before ('{e.event_text}': {names})"]
+    for e in reversed(events):
+        if (e.cameo == ACCORD_CODE or e.cameo_root == MEETING_ROOT) and e.actor and not aside(e):
+            sides = _sides(e)
+            names = " + ".join(a.code or a.entity_text for a in sides)
+            return sides, [f"an accord told without its parties: those of the accord or talks told before ('{e.event_text}': {names})"]
+    return [], []
