@@ -390,6 +390,7 @@ def told_by_party(tok: Token) -> bool:
 
 STATIVE_PARTICIPLES = LEXICON["stative_participles"]
 ACCORD_NOUNS = LEXICON["accord_nouns"]
+_SETTING_ENTS = {"DATE", "GPE", "LOC", "FAC"}
 _NAMING_PARTICIPLES = {"know", "call", "name", "base", "dub"}  # "the pact, known in Paris as ...": no act
 
 
@@ -402,10 +403,13 @@ def _accord_set(participle: Token) -> bool:
         return False
     if not any(t.dep_ == "punct" and t.text == "," for t in participle.doc[head.i + 1 : participle.i]):
         return False  # set off by a comma, not a restrictive "the deal signed in 2015"
-    return any(
-        c.dep_ in {"prep", "npadvmod"} and (c.lower_ in {"in", "at", "on", "over", "during"} or c.ent_type_ == "DATE")
-        for c in children(participle)
-    )
+    for c in children(participle):
+        if c.dep_ == "npadvmod" and c.ent_type_ == "DATE":
+            return True  # "signed last August"
+        objs = [o for o in children(c) if o.dep_ == "pobj"] if c.dep_ == "prep" else []
+        if c.lower_ in {"in", "at", "on", "over", "during"} or any(o.ent_type_ in _SETTING_ENTS for o in objs):
+            return True  # "signed in Arusha", "negotiated for eight months"
+    return False
 
 
 def _by_party(participle: Token) -> bool:
