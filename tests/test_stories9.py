@@ -43,6 +43,7 @@ def _at(events: list[Event], trigger: str) -> list[Event]:
         ("mass", ["at", "square"], "141"),  # a crowd massing protests
         ("mass", ["at", "border", "armed-subject"], "154"),  # forces massing mobilise
         ("mass", ["troop", "near", "border"], "154"),
+        ("mass", ["guard", "along", "border"], "154"),  # forces massed by a state
         ("promise", ["sanction", "tough"], "1312"),  # sanctions promised are threatened
         ("vow", ["sanction"], "1312"),
         ("promise", ["retaliation"], "138"),
