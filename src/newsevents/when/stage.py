@@ -200,7 +200,11 @@ def make_when(res: Resources) -> StageFunc:
                 continue
             own = governed(info.token_i)
             linked = cast.linked_date  # the person a pronoun subject refers to
-            seq = sequence_shift(doc[info.token_i]) if undated(own) else None
+            tok = doc[info.token_i]
+            seq = sequence_shift(tok) if undated(own) else None
+            if seq is None and undated(own) and tok.dep_ == "ccomp" and tok.head.i != tok.i and undated(governed(tok.head.i)):
+                # "Clinton announced the next day that Washington would resume ...": the reporting verb's day
+                seq = sequence_shift(tok.head)
             later = linked is None and (seq is not None or follows(frame, doc, adverbs))
             back = backdrop(doc[info.token_i], additions) if undated(own) and linked is None and not later else None
             date = event_date(own, linked)
