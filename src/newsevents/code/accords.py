@@ -8,14 +8,14 @@ last accord or talks told in the article. A reason on the event says which.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from newsevents.code.parties import aside
 from newsevents.code.verbframes import CameoCode
 from newsevents.lexicon import LEXICON
 from newsevents.records import ActorRef, Event
 
-__all__ = ["accord_parties", "tells_accord"]
+__all__ = ["accord_parties", "names_pair", "tells_accord"]
 
 TRUCE_NOUNS = LEXICON["truce_nouns"]
 ACCORD_CODE = "057"  # sign a formal agreement
@@ -54,3 +54,16 @@ def accord_parties(events: Sequence[Event], context: Sequence[str]) -> tuple[lis
             names = " + ".join(a.code or a.entity_text for a in sides)
             return sides, [f"an accord told without its parties: those of the accord or talks told before ('{e.event_text}': {names})"]
     return [], []
+
+
+def names_pair(words: str, pair_nouns: Collection[str]) -> bool:
+    """'the two sides', 'both parties', 'the two': a phrase that names the two parties of the story
+    (data/code_rules.yaml, pair_nouns), which for an accord are those of the accord told before."""
+    low = words.lower().split()
+    if low[:1] == ["both"]:
+        rest = low[1:]
+    elif low[:2] == ["the", "two"]:
+        rest = low[2:]
+    else:
+        return False
+    return not rest or " ".join(rest) in pair_nouns
