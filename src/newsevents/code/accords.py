@@ -21,6 +21,9 @@ TRUCE_NOUNS = LEXICON["truce_nouns"]
 ACCORD_CODE = "057"  # sign a formal agreement
 MEETING_ROOT = "04"
 FIGHT_ROOTS = frozenset({"18", "19", "20"})
+# the accords and talks whose parties an accord told without them takes: consultations, calls, meetings
+# at a third place, negotiations and signed accords (not a visit made or hosted, nor a mediation)
+TALKS_CODES = frozenset({"040", "041", "044", "046", ACCORD_CODE})
 # roots of the verbs a truce is agreed, accepted or declared with ("agreed a ceasefire plan")
 TRUCE_ROOTS = frozenset({"03", "05", "08"})
 
@@ -47,12 +50,14 @@ def accord_parties(events: Sequence[Event], context: Sequence[str]) -> tuple[lis
             sides = _sides(e)
             if len({r.country for r in sides if r.country}) >= 2:
                 names = " + ".join(a.code or a.entity_text for a in sides)
-                return sides, [f"a truce told without its parties: the sides of the fighting told before ('{e.event_text}': {names})"]
+                why = f"a truce told without its parties: the sides of the fighting before ('{e.event_text}': {names})"
+                return sides, [why]
     for e in reversed(events):
-        if (e.cameo == ACCORD_CODE or e.cameo_root == MEETING_ROOT) and e.actor and not aside(e):
+        if e.cameo in TALKS_CODES and e.actor and not aside(e):
             sides = _sides(e)
             names = " + ".join(a.code or a.entity_text for a in sides)
-            return sides, [f"an accord told without its parties: those of the accord or talks told before ('{e.event_text}': {names})"]
+            why = f"an accord told without its parties: those of the accord or talks before ('{e.event_text}': {names})"
+            return sides, [why]
     return [], []
 
 

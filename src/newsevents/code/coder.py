@@ -253,7 +253,8 @@ class _ArticleCoder:
                 # a meeting told without parties, or "the two" after one: the last meeting's parties
                 actors, why_actors = same_talks(self.firsts(), "04")
             text = self.work.article.text
-            pair = bool(frame.actor_spans) and all(names_pair(text[a:b], rules.pair_nouns) for a, b in frame.actor_spans)
+            spans = frame.actor_spans
+            pair = bool(spans) and all(names_pair(text[a:b], rules.pair_nouns) for a, b in spans)
             if (not actors or pair) and tells_accord(match.code, frame.context):
                 # "It is to be signed in Paris", "a ceasefire plan was agreed", "the framework the two sides
                 # reached": the parties of the accord told before

@@ -252,9 +252,9 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
             if p.dep_ == "prep" and p.lemma_.lower() not in EXAMPLE_PREPS:
                 objs = [o for o in children(p) if o.dep_ == "pobj"]
                 if objs and all(o.ent_type_ in {"DATE", "TIME"} or o.lower_ in _DAY_WORDS for o in objs):
-                    continue
+                    continue  # "on Friday", "in 2003": when, not an argument ("agreed on Friday" is no "agree on")
                 if not objs and p.i < head.i:
-                    continue  # "On Thursday Le Drian called ...", its day parsed into the subject: no particle  # "on Friday", "in 2003": when, not an argument ("agreed on Friday" is no "agree on")
+                    continue  # "On Thursday Le Drian called ...", its day parsed into the subject: no particle
                 lemma = p.lemma_.lower()
                 ctx.append(lemma)
                 for o in children(p):
@@ -452,6 +452,12 @@ def _nominal_agent(objects: list[Token]) -> tuple[list[Token], str] | None:
 
 
 LINKED_DEPS = {"advcl", "conj", "xcomp"}
+_LATER = frozenset({"later", "subsequently", "afterwards", "afterward", "thereafter"})
+
+
+def _later(v: Token) -> bool:
+    """A verb told as done after the one it is coordinated with ("and later moved to ...")."""
+    return v.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in _LATER for c in children(v))
 
 
 def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str]) -> tuple[tuple[int, int], ...]:
@@ -462,6 +468,8 @@ def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str])
     if own:
         return own
     first = _first_conjunct(v)
+    if _later(v):
+        return ()  # "flew to Osh on Wednesday and later moved to Jalal-Abad": not that day
     if v.dep_ == "conj" or first is not None:
         head = v.head if v.dep_ == "conj" else first
         assert head is not None
@@ -493,6 +501,8 @@ def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str])
         own = tuple(s for s, i in owners.items() if holder is not None and i == holder.i)
         # "... on Sunday, triggering riots in which ...": the participle's head clause
         while not own and holder is not None and holder.dep_ in LINKED_DEPS and holder.head.i != holder.i:
+            if _later(holder):
+                break
             holder = holder.head
             own = tuple(s for s, i in owners.items() if i == holder.i)
         if own and holder is not None:

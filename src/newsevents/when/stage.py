@@ -30,8 +30,13 @@ from newsevents.work import Resources, StageFunc, Work, register
 
 def told_within(tok: Token) -> Token | None:
     """The verb of the clause a past relative clause stands in, when the relative clause tells an
-    act of that occasion ("in which he accused", "who had ordered the arrests"): its head's clause."""
+    act of its own subject's on that occasion ("said on Sunday he would reorganise the courts, which
+    he accused of corruption")."""
     if tok.dep_ != "relcl" or tok.tag_ not in {"VBD", "VBN"} or tok.head.i == tok.i:
+        return None
+    # told by the party of the clause, named by a pronoun ("which he accused of ...", "in which they
+    # demanded ..."), not a party's earlier act ("Morales, who resigned ...")
+    if not any(c.dep_ == "nsubj" and c.lower_ in {"he", "she", "they", "we"} for c in children(tok)):
         return None
     verb = clause_verb(tok.head)
     return verb if verb is not None and verb.i != tok.i else None
@@ -217,7 +222,8 @@ def make_when(res: Resources) -> StageFunc:
             linked = cast.linked_date  # the person a pronoun subject refers to
             tok = doc[info.token_i]
             seq = sequence_shift(tok) if undated(own) else None
-            if seq is None and undated(own) and tok.dep_ == "ccomp" and tok.head.i != tok.i and undated(governed(tok.head.i)):
+            reported = tok.dep_ == "ccomp" and tok.head.i != tok.i
+            if seq is None and undated(own) and reported and undated(governed(tok.head.i)):
                 # "Clinton announced the next day that Washington would resume ...": the reporting verb's day
                 seq = sequence_shift(tok.head)
             later = linked is None and (seq is not None or follows(frame, doc, adverbs))
