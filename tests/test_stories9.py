@@ -174,3 +174,65 @@ def test_forces_massing_still_mobilise(pipeline: Any) -> None:
 def test_a_day_before_the_subject_is_no_particle(pipeline: Any) -> None:
     got = [e.event for e in _events(pipeline, 'On Monday Merkel called the Greek plan "a mistake".')]
     assert "REQUEST" not in got
+
+
+# --- dates and places told across the story -------------------------------------------------------
+
+
+@pytest.mark.model
+def test_the_next_day_on_the_reporting_verb_dates_the_reported_act(pipeline: Any) -> None:
+    text = (
+        "Ghana and Togo signed a border treaty in Accra on Thursday. "
+        "Togo announced the next day that it would reopen its embassy in Accra."
+    )
+    reopen = [e for e in _events(pipeline, text) if e.sentence_index == 1]
+    assert reopen and all(e.date == "2011-06-10" for e in reopen), [(e.event_text, e.date) for e in reopen]
+
+
+@pytest.mark.model
+def test_the_same_evening_is_the_day_of_the_event_before(pipeline: Any) -> None:
+    text = (
+        "Serbia expelled two Croatian diplomats on Saturday. "
+        "Croatia expelled the Serbian ambassador the same evening."
+    )
+    second = [e for e in _events(pipeline, text) if e.sentence_index == 1]
+    assert second and all(e.date == "2011-06-11" for e in second), [(e.event_text, e.date) for e in second]
+
+
+@pytest.mark.model
+def test_a_later_conjunct_does_not_share_the_first_ones_day(pipeline: Any) -> None:
+    text = "The rebel leader fled to Gao on Friday and later moved to Kidal, where he told reporters he would fight on."
+    events = _events(pipeline, text)
+    assert all(e.date != "2011-06-10" for e in events if e.event_text != "fled"), [(e.event_text, e.date) for e in events]
+
+
+@pytest.mark.model
+def test_a_pronouns_relative_clause_takes_the_day_of_its_clause(pipeline: Any) -> None:
+    text = (
+        "In a broadcast on Sunday, President Morales said he would reform the judiciary, "
+        "which he accused of freeing drug traffickers."
+    )
+    accused = _at(_events(pipeline, text), "accused")
+    assert accused and accused[0].date == "2011-06-12"
+
+
+@pytest.mark.model
+def test_the_actors_whereabouts_in_a_relative_clause_place_the_act(pipeline: Any) -> None:
+    text = (
+        "SEOUL, June 14 (AP) - Indian Prime Minister Manmohan Singh, who was in Tokyo for talks with "
+        "Japanese leaders, called the missile test unacceptable."
+    )
+    called = _at(_events(pipeline, text), "called")
+    assert called and called[0].event_loc is not None and called[0].event_loc.resolved_place == "Tokyo"
+
+
+@pytest.mark.model
+def test_an_event_of_another_year_does_not_continue_the_story_place(pipeline: Any) -> None:
+    text = (
+        "President de Klerk lifted the state of emergency in a speech in Pretoria on Monday. "
+        "The Pan Africanist Congress was banned in 1960."
+    )
+    banned = _at(_events(pipeline, text), "banned")
+    assert banned and banned[0].event_loc is not None
+    assert banned[0].event_loc.resolved_place != "Pretoria"
+    assert banned[0].event_loc.country_code == "ZAF"  # the country stays: the state's act

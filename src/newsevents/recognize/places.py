@@ -369,6 +369,7 @@ def places(work: Work, know: Knowledge) -> None:
     _contained(work)
     _borders(work, know, text)
     _anaphors(work)
+    _capital_named_before(work, know)
 
 
 def _contained(work: Work) -> None:
@@ -492,6 +493,7 @@ def _capitals(work: Work, know: Knowledge, context: Context, taken: list[tuple[i
             found.append((m.start(), end, f"'capital of {named}'", entry.iso3 if entry is not None else None))
         elif context.first is not None:
             why = "the dateline's country" if work.article.dateline else "the country the article names first"
+            why = f"{why}{_BARE}"
             end = m.end()
             found.append((m.start(), end, f"'{text[m.start() : end]}' of {why}", context.first))
     for start, end, what, iso3 in found:
@@ -502,6 +504,33 @@ def _capitals(work: Work, know: Knowledge, context: Context, taken: list[tuple[i
             continue
         taken.append((start, end))
         _add(work, (start, end, text[start:end]), "description", capital, [capital], f"{what} → {why}")
+
+
+_BARE = " (bare)"  # the reason's mark of a bare "the capital", which a capital named before may take
+
+
+def _capital_named_before(work: Work, know: Knowledge) -> None:
+    """A bare "the capital" after the story named a national capital ("... detained Bazoum in his
+    residence in Niamey. In the capital on Sunday, ..."): that city, not the capital of the dateline's
+    country (an ABUJA dateline) or of the country named first."""
+    day = work.article.pub_date
+    for k, m in enumerate(work.places):
+        if m.label != "description" or _BARE not in m.reason or m.place is None:
+            continue
+        before = [
+            b for b in work.places
+            if b.end_char <= m.start_char and b.place is not None and b.place.level == "city"
+            and b.label not in {"description", "anaphor"} and b.place.country_code
+        ]  # fmt: skip
+        for b in sorted(before, key=lambda b: -b.start_char):
+            assert b.place is not None and b.place.country_code is not None
+            capital = capital_on(know.gazetteer, b.place.country_code, day)[0]
+            if capital is None or capital.name != b.place.name:
+                continue
+            if capital.country_code != m.place.country_code:
+                why = f"'{m.text}': the capital named last before it ('{b.text}')"
+                work.places[k] = dataclasses.replace(m, place=capital, candidates=(capital,), reason=why)
+            break
 
 
 def _institutions(work: Work, know: Knowledge, taken: list[tuple[int, int]]) -> None:

@@ -573,7 +573,13 @@ def _story_place(
     si = frame.sentence_index
     before = [t for t in told if si - CONTINUE_SENTENCES <= t.sentence_index <= si]
     if year is not None and before and before[-1].year is not None and before[-1].year != year:
-        before = []  # another year: not the story's scene
+        # another year: not the story's scene, only its country
+        iso3 = before[-1].loc.country_code
+        country = setting.country_place(iso3) if iso3 and setting.country_place is not None else None
+        if country is not None and not here - {iso3}:
+            why = f"the country of the event told just before ('{before[-1].text}'), its scene being of another year"
+            return place_location(country, country.name), why
+        before = []
     if before and not here:
         last = next(t for t in before if t.sentence_index == before[-1].sentence_index)
         # a local event of the dateline's country after one told elsewhere is the dateline's
