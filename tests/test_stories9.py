@@ -203,7 +203,8 @@ def test_the_same_evening_is_the_day_of_the_event_before(pipeline: Any) -> None:
 def test_a_later_conjunct_does_not_share_the_first_ones_day(pipeline: Any) -> None:
     text = "The rebel leader fled to Gao on Friday and later moved to Kidal, where he told reporters he would fight on."
     events = _events(pipeline, text)
-    assert all(e.date != "2011-06-10" for e in events if e.event_text != "fled"), [(e.event_text, e.date) for e in events]
+    later = [(e.event_text, e.date) for e in events if e.event_text != "fled"]
+    assert all(day != "2011-06-10" for _, day in later), later
 
 
 @pytest.mark.model
@@ -236,3 +237,33 @@ def test_an_event_of_another_year_does_not_continue_the_story_place(pipeline: An
     assert banned and banned[0].event_loc is not None
     assert banned[0].event_loc.resolved_place != "Pretoria"
     assert banned[0].event_loc.country_code == "ZAF"  # the country stays: the state's act
+
+
+@pytest.mark.model
+def test_the_capital_is_the_national_capital_named_before(pipeline: Any) -> None:
+    text = (
+        "NAIROBI, June 14 (AFP) - Soldiers detained the president at his residence in Kampala on Monday. "
+        "In the capital on Tuesday, thousands of protesters rallied outside the parliament."
+    )
+    rallied = _at(_events(pipeline, text), "rallied")
+    assert rallied and rallied[0].event_loc is not None and rallied[0].event_loc.resolved_place == "Kampala"
+
+
+@pytest.mark.model
+def test_the_capital_without_a_capital_named_before_stays_the_datelines(pipeline: Any) -> None:
+    text = (
+        "NAIROBI, June 14 (AFP) - Kenyan police fired tear gas at protesters in Mombasa on Monday. "
+        "In the capital on Tuesday, thousands of students rallied outside the parliament."
+    )
+    rallied = _at(_events(pipeline, text), "rallied")
+    assert rallied and rallied[0].event_loc is not None and rallied[0].event_loc.resolved_place == "Nairobi"
+
+
+@pytest.mark.model
+def test_a_capital_named_as_a_government_is_no_place_for_the_capital(pipeline: Any) -> None:
+    text = (
+        "NAIROBI, June 14 (AFP) - The Kenyan president asked Kampala for help on Monday. "
+        "In the capital on Tuesday, thousands of students rallied outside the parliament."
+    )
+    rallied = _at(_events(pipeline, text), "rallied")
+    assert rallied and rallied[0].event_loc is not None and rallied[0].event_loc.resolved_place == "Nairobi"

@@ -524,6 +524,8 @@ def _capital_named_before(work: Work, know: Knowledge) -> None:
         ]  # fmt: skip
         for b in sorted(before, key=lambda b: -b.start_char):
             assert b.place is not None and b.place.country_code is not None
+            if not _in_phrase(work, b):
+                continue  # "asked Canberra for help": a government, not a place
             capital = capital_on(know.gazetteer, b.place.country_code, day)[0]
             if capital is None or capital.name != b.place.name:
                 continue
@@ -531,6 +533,17 @@ def _capital_named_before(work: Work, know: Knowledge) -> None:
                 why = f"'{m.text}': the capital named last before it ('{b.text}')"
                 work.places[k] = dataclasses.replace(m, place=capital, candidates=(capital,), reason=why)
             break
+
+
+def _in_phrase(work: Work, m: Mention) -> bool:
+    """A place named in a prepositional phrase ("in Niamey", "at Kigali airport"), not a party."""
+    span = work.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "compound":
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ != "of"
 
 
 def _institutions(work: Work, know: Knowledge, taken: list[tuple[int, int]]) -> None:
