@@ -512,11 +512,18 @@ _BARE = " (bare)"  # the reason's mark of a bare "the capital", which a capital 
 def _capital_named_before(work: Work, know: Knowledge) -> None:
     """A bare "the capital" after the story named a national capital ("... detained Bazoum in his
     residence in Niamey. In the capital on Sunday, ..."): that city, not the capital of the dateline's
-    country (an ABUJA dateline) or of the country named first."""
+    country (an ABUJA dateline) or of the country named first, unless the story's lead (the first
+    sentence naming a place or a people) names that country: the story is about it."""
     day = work.article.pub_date
+    # the places the body names (a dateline's upper-case "ABUJA/NIAMEY" says where the story was filed)
+    named = [m for m in work.places if m.place is not None and m.label != "description" and not m.text.isupper()]
+    lead = min((m.sentence_index for m in named), default=-1)
+    lead_countries = {m.place.country_code for m in named if m.sentence_index == lead and m.place is not None}
     for k, m in enumerate(work.places):
         if m.label != "description" or _BARE not in m.reason or m.place is None:
             continue
+        if m.place.country_code in lead_countries:
+            continue  # the story is about that country (its lead names it): its capital
         before = [
             b for b in work.places
             if b.end_char <= m.start_char and b.place is not None and b.place.level == "city"
