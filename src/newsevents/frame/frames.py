@@ -76,6 +76,11 @@ class VerbInfo:
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 # the names of days and months, when the parser tags no date ("On Thursday Le Drian called ..."):
 # a time, not the object of a particle ("called on")
+def _day_word(tok: Token) -> bool:
+    """'Thursday', 'March' (capitalised: not "a march")."""
+    return tok.lower_ in _DAY_WORDS and tok.text[:1].isupper()
+
+
 _DAY_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split()
@@ -251,7 +256,7 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
         for p in children(head):
             if p.dep_ == "prep" and p.lemma_.lower() not in EXAMPLE_PREPS:
                 objs = [o for o in children(p) if o.dep_ == "pobj"]
-                if objs and all(o.ent_type_ in {"DATE", "TIME"} or (o.lower_ in _DAY_WORDS and o.text[:1].isupper()) for o in objs):
+                if objs and all(o.ent_type_ in {"DATE", "TIME"} or _day_word(o) for o in objs):
                     continue  # "on Friday", "in 2003": when, not an argument ("agreed on Friday" is no "agree on")
                 if not objs and p.i < head.i:
                     continue  # "On Thursday Le Drian called ...", its day parsed into the subject: no particle
