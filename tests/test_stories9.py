@@ -267,3 +267,26 @@ def test_a_capital_named_as_a_government_is_no_place_for_the_capital(pipeline: A
     )
     rallied = _at(_events(pipeline, text), "rallied")
     assert rallied and rallied[0].event_loc is not None and rallied[0].event_loc.resolved_place == "Nairobi"
+
+
+# --- event nouns ----------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "event", "trigger", "country"),
+    [
+        ("The talks followed Syria's acceptance of the Arab League plan on Monday.", "AGREE", "acceptance", "SYR"),
+        ("Turkey said it had completed a pullback of its troops on Friday.", "RETREAT", "pullback", "TUR"),
+        (
+            "Chilean President Bachelet said after a phone call with Morales that Chile would open its border.",
+            "CONSULT",
+            "call",
+            "CHL",
+        ),
+    ],
+)
+def test_event_nouns(pipeline: Any, text: str, event: str, trigger: str, country: str) -> None:
+    found = [e for e in _events(pipeline, text) if e.event_text == trigger and e.event == event]
+    assert found, [(e.event, e.event_text) for e in _events(pipeline, text)]
+    assert country in country_set(found[0].actor)
