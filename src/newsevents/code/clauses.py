@@ -386,7 +386,7 @@ def told_by_party(tok: Token) -> bool:
     if subj.lower_ in _PARTY_PRONOUNS:
         # "a speech in which he accused the West", "the courts, which he accused of ...": the pronoun
         # names a party; not a clause without a relative word ("the deadline he had set"), which describes
-        return any(t.lower_ in {"which", "whom"} for t in tok.subtree if t.i < tok.i)
+        return any(t.lower_ in {"which", "whom", "where"} for t in tok.subtree if t.i < tok.i)
     return subj.pos_ == "PROPN" or subj.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or _names_party(subj)
 
 
