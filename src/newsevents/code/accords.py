@@ -1,7 +1,9 @@
-"""An accord or talks told without their parties: "It is to be signed formally in Paris next month",
-"That agreement, signed in Arusha in August last year", "A ceasefire plan was agreed on Aug. 12".
+"""An accord or talks told without their parties: "It was signed formally in Paris on Friday",
+"That agreement, signed in Arusha in August last year", "A ceasefire plan was agreed on Aug. 12"
+(an accord still to be signed is left without them: the coder asks ``tells_accord`` only of acts told
+as done or under way).
 
-Stories tell an accord again, or its signing to come, in a passive or a participle that names no
+Stories tell an accord again in a passive or a participle that names no
 one; who made it is said before: the sides of the fighting a truce ends, else the parties of the
 last accord or talks told in the article. A reason on the event says which.
 """

@@ -255,7 +255,9 @@ class _ArticleCoder:
             text = self.work.article.text
             spans = frame.actor_spans
             pair = bool(spans) and all(names_pair(text[a:b], rules.pair_nouns) for a, b in spans)
-            if (not actors or pair) and tells_accord(match.code, frame.context):
+            # not an accord still to be signed: round 2's annotators leave its parties open, round 8's fill them
+            told_accord = frame.modality != "future" and tells_accord(match.code, frame.context)
+            if (not actors or pair) and told_accord:
                 # "It is to be signed in Paris", "a ceasefire plan was agreed", "the framework the two sides
                 # reached": the parties of the accord told before
                 sides, why_sides = accord_parties(self.firsts(), frame.context)
