@@ -30,9 +30,12 @@ from newsevents.frame.locative import locative_spans
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import (
     clause_verb,
+    contact_object,
     coordinated,
+    day_word,
     going_to,
     has_condition,
+    later_conjunct,
     misparsed_finite,
     np_span,
     to_infinitive,
@@ -74,17 +77,6 @@ class VerbInfo:
 
 
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
-# the names of days and months, when the parser tags no date ("On Thursday Le Drian called ..."):
-# a time, not the object of a particle ("called on")
-def _day_word(tok: Token) -> bool:
-    """'Thursday', 'March' (capitalised: not "a march")."""
-    return tok.lower_ in _DAY_WORDS and tok.text[:1].isupper()
-
-
-_DAY_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
-)
 # "imposed sanctions, including the closure of borders": examples of the object, not its arguments
 EXAMPLE_PREPS = {"include", "including", "like", "excluding"}
 
@@ -256,7 +248,7 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
         for p in children(head):
             if p.dep_ == "prep" and p.lemma_.lower() not in EXAMPLE_PREPS:
                 objs = [o for o in children(p) if o.dep_ == "pobj"]
-                if objs and all(o.ent_type_ in {"DATE", "TIME"} or _day_word(o) for o in objs):
+                if objs and all(o.ent_type_ in {"DATE", "TIME"} or day_word(o) for o in objs):
                     continue  # "on Friday", "in 2003": when, not an argument ("agreed on Friday" is no "agree on")
                 if not objs and p.i < head.i:
                     continue  # "On Thursday Le Drian called ...", its day parsed into the subject: no particle
@@ -302,25 +294,11 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
                     ctx.append(g.lemma_.lower())
                 elif g.dep_ in SUBJ_DEPS and c.lemma_.lower() == "be":
                     objects.append(g)
-    if _contact_object(verb, passive):  # "the framework the two sides reached": the modified noun
+    if contact_object(verb, passive):  # "the framework the two sides reached": the modified noun
         objects.append(verb.head)
         add_noun(verb.head)
     add_preps(verb)
     return ctx, objects, preps
-
-
-def _contact_object(verb: Token, passive: bool) -> bool:
-    """A relative clause without a relative pronoun whose own subject acts and that has no object
-    of its own ("the deal the two sides reached", "the sanctions Washington imposed"): the noun it
-    modifies is what its verb was done to."""
-    if verb.dep_ != "relcl" or passive or verb.head.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    kids = children(verb)
-    if not any(c.dep_ == "nsubj" for c in kids):
-        return False
-    if any(c.lemma_.lower() in RELATIVE_PRONOUNS | {"where", "when", "why", "whose"} for c in verb.subtree):
-        return False
-    return not any(c.dep_ in OBJ_DEPS | {"ccomp", "xcomp", "attr", "acomp", "prt"} for c in kids)
 
 
 def _further_recipients(verb: Token, objects: list[Token]) -> list[Token]:
@@ -457,12 +435,6 @@ def _nominal_agent(objects: list[Token]) -> tuple[list[Token], str] | None:
 
 
 LINKED_DEPS = {"advcl", "conj", "xcomp"}
-_LATER = frozenset({"later", "subsequently", "afterwards", "afterward", "thereafter"})
-
-
-def _later(v: Token) -> bool:
-    """A verb told as done after the one it is coordinated with ("and later moved to ...")."""
-    return v.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in _LATER for c in children(v))
 
 
 def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str]) -> tuple[tuple[int, int], ...]:
@@ -473,7 +445,7 @@ def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str])
     if own:
         return own
     first = _first_conjunct(v)
-    if _later(v):
+    if later_conjunct(v):
         return ()  # "flew to Osh on Wednesday and later moved to Jalal-Abad": not that day
     if v.dep_ == "conj" or first is not None:
         head = v.head if v.dep_ == "conj" else first
@@ -506,7 +478,7 @@ def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str])
         own = tuple(s for s, i in owners.items() if holder is not None and i == holder.i)
         # "... on Sunday, triggering riots in which ...": the participle's head clause
         while not own and holder is not None and holder.dep_ in LINKED_DEPS and holder.head.i != holder.i:
-            if _later(holder):
+            if later_conjunct(holder):
                 break
             holder = holder.head
             own = tuple(s for s, i in owners.items() if i == holder.i)

@@ -40,6 +40,8 @@ from spacy.tokens import Span, Token
 from newsevents.frame.locative import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
 from newsevents.lexicon import LEXICON, table
 from newsevents.parse.tree import children, ents, tokens
+from newsevents.recognize.capital_named import BARE_CAPITAL_MARK as _BARE
+from newsevents.recognize.capital_named import capital_named_before
 from newsevents.recognize.context import Context, article_countries
 from newsevents.recognize.institutions import institution_mentions
 from newsevents.recognize.mentions import sentence_index_at
@@ -369,7 +371,7 @@ def places(work: Work, know: Knowledge) -> None:
     _contained(work)
     _borders(work, know, text)
     _anaphors(work)
-    _capital_named_before(work, know)
+    capital_named_before(work, know.gazetteer)
 
 
 def _contained(work: Work) -> None:
@@ -504,53 +506,6 @@ def _capitals(work: Work, know: Knowledge, context: Context, taken: list[tuple[i
             continue
         taken.append((start, end))
         _add(work, (start, end, text[start:end]), "description", capital, [capital], f"{what} → {why}")
-
-
-_BARE = " (bare)"  # the reason's mark of a bare "the capital", which a capital named before may take
-
-
-def _capital_named_before(work: Work, know: Knowledge) -> None:
-    """A bare "the capital" after the story named a national capital ("... detained Bazoum in his
-    residence in Niamey. In the capital on Sunday, ..."): that city, not the capital of the dateline's
-    country (an ABUJA dateline) or of the country named first, unless the story's lead (the first
-    sentence naming a place or a people) names that country: the story is about it."""
-    day = work.article.pub_date
-    # the places the body names (a dateline's upper-case "ABUJA/NIAMEY" says where the story was filed)
-    named = [m for m in work.places if m.place is not None and m.label != "description" and not m.text.isupper()]
-    lead = min((m.sentence_index for m in named), default=-1)
-    lead_countries = {m.place.country_code for m in named if m.sentence_index == lead and m.place is not None}
-    for k, m in enumerate(work.places):
-        if m.label != "description" or _BARE not in m.reason or m.place is None:
-            continue
-        if m.place.country_code in lead_countries:
-            continue  # the story is about that country (its lead names it): its capital
-        before = [
-            b for b in work.places
-            if b.end_char <= m.start_char and b.place is not None and b.place.level == "city"
-            and b.label not in {"description", "anaphor"} and b.place.country_code
-        ]  # fmt: skip
-        for b in sorted(before, key=lambda b: -b.start_char):
-            assert b.place is not None and b.place.country_code is not None
-            if not _in_phrase(work, b):
-                continue  # "asked Canberra for help": a government, not a place
-            capital = capital_on(know.gazetteer, b.place.country_code, day)[0]
-            if capital is None or capital.name != b.place.name:
-                continue
-            if capital.country_code != m.place.country_code:
-                why = f"'{m.text}': the capital named last before it ('{b.text}')"
-                work.places[k] = dataclasses.replace(m, place=capital, candidates=(capital,), reason=why)
-            break
-
-
-def _in_phrase(work: Work, m: Mention) -> bool:
-    """A place named in a prepositional phrase ("in Niamey", "at Kigali airport"), not a party."""
-    span = work.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    if root.dep_ == "compound":
-        root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ != "of"
 
 
 def _institutions(work: Work, know: Knowledge, taken: list[tuple[int, int]]) -> None:

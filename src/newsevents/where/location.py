@@ -37,7 +37,7 @@ from newsevents.code.location import choose_location, event_location, place_loca
 from newsevents.code.verbframes import CameoCode
 from newsevents.frame.locative import PLACE_PART_NOUNS, SPEECH_VERBS
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import to_infinitive
+from newsevents.parse.syntax import to_infinitive, whereabouts
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place
 
 __all__ = ["Setting", "Told", "continued", "location", "said_there"]
@@ -326,7 +326,7 @@ def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Menti
             continue
         top = path[-1]
         inner = path[:-1]
-        if any(x.dep_ not in _SETTING_DEPS and not _whereabouts(x) for x in inner) or any(
+        if any(x.dep_ not in _SETTING_DEPS and not whereabouts(x) for x in inner) or any(
             x.dep_ == "advcl" for x in inner
         ):
             continue
@@ -335,25 +335,13 @@ def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Menti
             found.append((len(path), m))
             continue
         beside = top.dep_ in {"nsubj", "nsubjpass"} and any(
-            (x.dep_ == "acl" and x.tag_ == "VBG") or _whereabouts(x) for x in inner
+            (x.dep_ == "acl" and x.tag_ == "VBG") or whereabouts(x) for x in inner
         )
         visited = any(x.dep_ == "dobj" and x.head.lemma_.lower() in VISITING_VERBS for x in path)
         placed = any(x.dep_ == "prep" and x.lower_ in _PLACE_PREPS | {"from"} for x in inner)
         if beside and (visited or placed):
             found.append((len(path), m))
     return min(found, key=lambda x: x[0])[1] if found else None
-
-
-def _whereabouts(x: Token) -> bool:
-    """A relative clause of the subject that says where it was: "Abe, who was in Seoul for talks,
-    said ...", "the minister, who is visiting Cairo, warned ..." (not what it did there before)."""
-    if x.dep_ != "relcl":
-        return False
-    lemma = x.lemma_.lower()
-    return (lemma == "be" and x.tag_ != "VBN") or (lemma in _VISITING and x.tag_ == "VBG")
-
-
-_VISITING = frozenset({"visit", "stay", "tour"})  # "who is visiting Cairo", not "who visited Cairo in May"
 
 
 # Arcs a place may stand under in a setting: names, phrases, nouns, a participle and its object.
