@@ -299,3 +299,10 @@ def test_event_nouns(pipeline: Any, text: str, event: str, trigger: str, country
     found = [e for e in _events(pipeline, text) if e.event_text == trigger and e.event == event]
     assert found, [(e.event, e.event_text) for e in _events(pipeline, text)]
     assert country in country_set(found[0].actor)
+
+
+@pytest.mark.model
+def test_that_night_is_the_day_of_the_event_before(pipeline: Any) -> None:
+    text = "Serbia expelled two Croatian diplomats on Saturday. Croatia expelled the Serbian ambassador that night."
+    second = [e for e in _events(pipeline, text) if e.sentence_index == 1]
+    assert second and all(e.date == "2011-06-11" for e in second), [(e.event_text, e.date) for e in second]

@@ -94,7 +94,7 @@ _UNIT_DAYS = {"day": 1, "hour": 0, "minute": 0, "moment": 0}
 # "a day", "nine days", "48 hours" (two days); spelled counts from the date words
 _NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if " " not in w and n <= 31}
 # "the same day", "a day later", "the following day", "the next day", "the day before"
-_SEQUENCE_SHIFT = {"same": 0, "following": 1, "next": 1, "previous": -1}
+_SEQUENCE_SHIFT = {"same": 0, "that": 0, "following": 1, "next": 1, "previous": -1}
 # "the following day", "the same evening", "the same night": a part of a day counts as that day
 _DAY_PARTS = frozenset({"day", "evening", "night", "morning", "afternoon"})
 
@@ -173,7 +173,8 @@ def sequence_shift(tok: Token) -> tuple[int, str] | None:
         if c.dep_ not in {"npadvmod", "pobj"} or c.lemma_.lower() not in _DAY_PARTS:
             continue
         adj = next((a.lower_ for a in children(c) if a.dep_ in {"amod", "det"} and a.lower_ in _SEQUENCE_SHIFT), None)
-        if adj is not None and (c.lemma_.lower() == "day" or adj == "same"):  # "the same evening": that day
+        # "the same evening", "that night": that day
+        if adj is not None and (c.lemma_.lower() == "day" or adj in {"same", "that"}):
             return _SEQUENCE_SHIFT[adj], " ".join(t.text for t in c.subtree)
     for c in children(tok):
         if c.dep_ == "advmod" and c.lower_ in {"later", "earlier"}:
