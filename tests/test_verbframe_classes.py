@@ -41,10 +41,15 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # their own tests) (11,096). Seventh session (issue 11, vocabulary of rounds 4-7): blocs and alliances
 # joined (060, 062), leaving a country, its capital or an airport (0874), calls for a strike (020),
 # days of talks ended (040), embargoes slapped (163), admissions (080, out of 015), sums of aid pledged
-# (070-073), teams meeting in a final (discards) (11,096 -> 11,184).
+# (070-073), teams meeting in a final (discards) (11,096 -> 11,184). Eighth session (stories9): accords
+# reached, struck, sealed, inked, clinched, forged, hammered out, unveiled, concluded, finalised or
+# initialed, for every noun of ACCORD_NOUN and "framework" (057); crowds massing at or outside a place
+# (141) and forces massing there (154, armed-subject); sanctions, punishment or retaliation promised
+# or vowed (1312, 138); gathering, assembling or convening for a summit, meeting or conference (040)
+# nouns of acceptance, a pullback or pullout, ratification, a phone call or conversation (11,184 -> 11,284).
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 11184
-PINNED_SHA256 = "9333eaac880b8cf347714118b6aab5312d31fd7a9938e4965d05aed643f30747"
+PINNED_COUNT = 11284
+PINNED_SHA256 = "78b99ea326ec3ed619a6a01c94fe3ed871515f7f4cd8ec3c4e95b4f713c778b8"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:

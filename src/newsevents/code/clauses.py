@@ -301,6 +301,8 @@ def place_phrase(doc: Doc, span: tuple[int, int]) -> bool:
 
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ites")
 _RELATIVES = {"who", "which", "that"}
+# personal pronouns that stand for a party named before (resolved by the participants stage)
+_PARTY_PRONOUNS = {"he", "she", "they", "we"}
 _ORDINALS = {"first", "last", "only", "second", "third"}
 
 
@@ -366,7 +368,7 @@ def told_by_party(tok: Token) -> bool:
     if tok.dep_ == "acl":
         bare = not any(c.dep_ in {"aux", "mark"} for c in children(tok))
         if tok.tag_ == "VBN" and bare:  # "a deal signed by the leaders of X and Y", "talks hosted by Z"
-            return _by_party(tok)
+            return _by_party(tok) or _accord_set(tok)
         result = tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in RESULT_VERBS  # "sending troops fleeing"
         return tok.tag_ == "VBG" and bare and not result and _names_party(tok.head)
     if tok.dep_ != "relcl":
@@ -378,10 +380,38 @@ def told_by_party(tok: Token) -> bool:
         return False
     if subj.lower_ in _RELATIVES:  # not "that": "the town of Adre that killed ..." describes
         return subj.lower_ in {"who", "which"} and _names_party(tok.head)
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in children(subj)):
+        # "Habyarimana, whose guards fired on the crowd": the subject belongs to the party named
+        return _names_party(tok.head) or _names_party(subj)
+    if subj.lower_ in _PARTY_PRONOUNS:
+        # "a speech in which he accused the West", "the courts, which he accused of ...": the pronoun
+        # names a party; not a clause without a relative word ("the deadline he had set"), which describes
+        return any(t.lower_ in {"which", "whom", "where"} for t in tok.subtree if t.i < tok.i)
     return subj.pos_ == "PROPN" or subj.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or _names_party(subj)
 
 
 STATIVE_PARTICIPLES = LEXICON["stative_participles"]
+ACCORD_NOUNS = LEXICON["accord_nouns"]
+_SETTING_ENTS = {"DATE", "GPE", "LOC", "FAC"}
+_NAMING_PARTICIPLES = {"know", "call", "name", "base", "dub"}  # "the pact, known in Paris as ...": no act
+
+
+def _accord_set(participle: Token) -> bool:
+    """'That agreement, signed in Arusha in August last year', 'the deal, negotiated over four years
+    in Havana': a participle set off after an accord's noun (lexicon accord_nouns) that gives the
+    act its own place or time tells it (its parties: those of the accord told before, code/accords.py)."""
+    head = participle.head
+    if head.lemma_.lower() not in ACCORD_NOUNS or participle.lemma_.lower() in _NAMING_PARTICIPLES:
+        return False
+    if not any(t.dep_ == "punct" and t.text == "," for t in participle.doc[head.i + 1 : participle.i]):
+        return False  # set off by a comma, not a restrictive "the deal signed in 2015"
+    for c in children(participle):
+        if c.dep_ == "npadvmod" and c.ent_type_ == "DATE":
+            return True  # "signed last August"
+        objs = [o for o in children(c) if o.dep_ == "pobj"] if c.dep_ == "prep" else []
+        if c.lower_ in {"in", "at", "on", "over", "during"} or any(o.ent_type_ in _SETTING_ENTS for o in objs):
+            return True  # "signed in Arusha", "negotiated for eight months"
+    return False
 
 
 def _by_party(participle: Token) -> bool:

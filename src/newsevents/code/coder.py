@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents.code.accords import accord_parties, names_pair, tells_accord
 from newsevents.code.answers import accuser_before, home_aided
 from newsevents.code.clauses import consequence_told, fronted, own_clause, talks_clause, told_by_party, untold
 from newsevents.code.event import CODER, Parties, assemble, local_parties
@@ -252,6 +253,18 @@ class _ArticleCoder:
             if not actors and (match.code.root == "04" or the_two(frame, self.work.article.text)):
                 # a meeting told without parties, or "the two" after one: the last meeting's parties
                 actors, why_actors = same_talks(self.firsts(), "04")
+            text = self.work.article.text
+            spans = frame.actor_spans
+            pair = bool(spans) and all(names_pair(text[a:b], rules.pair_nouns) for a, b in spans)
+            # not an accord still to be signed: round 2's annotators leave its parties open, round 8's fill them
+            told_accord = frame.modality != "future" and tells_accord(match.code, frame.context)
+            if (not actors or pair) and told_accord:
+                # "It is to be signed in Paris", "a ceasefire plan was agreed", "the framework the two sides
+                # reached": the parties of the accord told before
+                sides, why_sides = accord_parties(self.firsts(), frame.context)
+                if sides:
+                    actors, why_actors = sides, why_sides
+                    frame = replace(frame, actor_spans=())  # not read again at the event's date
             derived, when, where = work.derived[k], work.when[k], work.locations[k]
             if frame.passive and match.code.root in rules.state_act_roots and not agentive(frame, actors):
                 # "hundreds of protesters were arrested": the passive's subject is whom the act was done to

@@ -453,7 +453,8 @@ def the_two(frame: Frame, text: str) -> bool:
     return bool(frame.actor_spans) and all(text[a:b].lower().strip() in PAIR_WORDS for a, b in frame.actor_spans)
 
 
-def _aside(event: Event) -> bool:
+def aside(event: Event) -> bool:
+    """A meeting told aside ("the talks, mediated by Angola"): its party is not the talks'."""
     return any(PARTICIPLE_AGENT in r for r in event.reasons)
 
 
@@ -463,7 +464,7 @@ def same_talks(events: Sequence[Event], root: str) -> tuple[list[ActorRef], list
     parties it met (not the people of its place)."""
     earlier = next(
         # not a meeting told aside ("the talks, mediated by Angola"): its party is not the talks'
-        (e for e in reversed(events) if e.cameo_root == root and e.actor and not _aside(e)),
+        (e for e in reversed(events) if e.cameo_root == root and e.actor and not aside(e)),
         None,
     )
     if earlier is None:

@@ -30,9 +30,12 @@ from newsevents.frame.locative import locative_spans
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import (
     clause_verb,
+    contact_object,
     coordinated,
+    day_word,
     going_to,
     has_condition,
+    later_conjunct,
     misparsed_finite,
     np_span,
     to_infinitive,
@@ -246,8 +249,10 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
         for p in children(head):
             if p.dep_ == "prep" and p.lemma_.lower() not in EXAMPLE_PREPS:
                 objs = [o for o in children(p) if o.dep_ == "pobj"]
-                if objs and all(o.ent_type_ in {"DATE", "TIME"} for o in objs):
+                if objs and all(o.ent_type_ in {"DATE", "TIME"} or day_word(o) for o in objs):
                     continue  # "on Friday", "in 2003": when, not an argument ("agreed on Friday" is no "agree on")
+                if not objs and p.i < head.i:
+                    continue  # "On Thursday Le Drian called ...", its day parsed into the subject: no particle
                 lemma = p.lemma_.lower()
                 ctx.append(lemma)
                 for o in children(p):
@@ -290,6 +295,9 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
                     ctx.append(g.lemma_.lower())
                 elif g.dep_ in SUBJ_DEPS and c.lemma_.lower() == "be":
                     objects.append(g)
+    if contact_object(verb, passive):  # "the framework the two sides reached": the modified noun
+        objects.append(verb.head)
+        add_noun(verb.head)
     add_preps(verb)
     return ctx, objects, preps
 
@@ -438,6 +446,8 @@ def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str])
     if own:
         return own
     first = _first_conjunct(v)
+    if later_conjunct(v):
+        return ()  # "flew to Osh on Wednesday and later moved to Jalal-Abad": not that day
     if v.dep_ == "conj" or first is not None:
         head = v.head if v.dep_ == "conj" else first
         assert head is not None
@@ -469,6 +479,8 @@ def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str])
         own = tuple(s for s, i in owners.items() if holder is not None and i == holder.i)
         # "... on Sunday, triggering riots in which ...": the participle's head clause
         while not own and holder is not None and holder.dep_ in LINKED_DEPS and holder.head.i != holder.i:
+            if later_conjunct(holder):
+                break
             holder = holder.head
             own = tuple(s for s, i in owners.items() if i == holder.i)
         if own and holder is not None:

@@ -140,3 +140,52 @@ def going_to(verb: Token) -> bool:
 def to_infinitive(verb: Token) -> bool:
     """Whether the verb is a to-infinitive: "to" is its auxiliary ("vowed to target", "gave them 48 hours to leave")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
+
+
+_RELATIVE_WORDS = {"that", "which", "who", "whom"}
+
+
+def contact_object(verb: Token, passive: bool) -> bool:
+    """A relative clause without a relative pronoun whose own subject acts and that has no object
+    of its own ("the deal the two sides reached", "the sanctions Washington imposed"): the noun it
+    modifies is what its verb was done to."""
+    if verb.dep_ != "relcl" or passive or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    kids = children(verb)
+    if not any(c.dep_ == "nsubj" for c in kids):
+        return False
+    if any(c.lemma_.lower() in _RELATIVE_WORDS | {"where", "when", "why", "whose"} for c in verb.subtree):
+        return False
+    return not any(c.dep_ in {"dobj", "dative", "obj", "ccomp", "xcomp", "attr", "acomp", "prt"} for c in kids)
+
+
+def day_word(tok: Token) -> bool:
+    """The name of a day or a month, when the parser tags no date ("On Thursday Le Drian called
+    ...": a time, not the object of a particle "called on"); capitalised ("March", not "a march")."""
+    return tok.lower_ in _DAY_WORDS and tok.text[:1].isupper()
+
+
+_DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+
+
+_LATER = frozenset({"later", "subsequently", "afterwards", "afterward", "thereafter"})
+
+
+def later_conjunct(v: Token) -> bool:
+    """A verb told as done after the one it is coordinated with ("and later moved to ...")."""
+    return v.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in _LATER for c in children(v))
+
+
+def whereabouts(x: Token) -> bool:
+    """A relative clause of the subject that says where it was: "Abe, who was in Seoul for talks,
+    said ...", "the minister, who is visiting Cairo, warned ..." (not what it did there before)."""
+    if x.dep_ != "relcl":
+        return False
+    lemma = x.lemma_.lower()
+    return (lemma == "be" and x.tag_ != "VBN") or (lemma in _VISITING and x.tag_ == "VBG")
+
+
+_VISITING = frozenset({"visit", "stay", "tour"})  # "who is visiting Cairo", not "who visited Cairo in May"

@@ -475,6 +475,8 @@ def speaker_of(tok: Token, speech_actors: Callable[[int], tuple[ActorRef, ...] |
     """The actors of the speech verb whose reported clause holds ``tok``'s clause
     (``speech_actors(i)``: the actors of token ``i`` if it is a speech verb's frame, else None)."""
     t = tok
+    if t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubjpass"} and t.head.i != t.i:
+        t = t.head  # an event noun's clause: "said it had completed a pullback of its forces"
     while (t.dep_ in LINK_DEPS or t.dep_ == "acomp") and t.head.i != t.i:  # "it is prepared to ..."
         t = t.head
     if t.dep_ == "ccomp" and t.head.i != t.i:

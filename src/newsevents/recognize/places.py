@@ -40,6 +40,8 @@ from spacy.tokens import Span, Token
 from newsevents.frame.locative import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
 from newsevents.lexicon import LEXICON, table
 from newsevents.parse.tree import children, ents, tokens
+from newsevents.recognize.capital_named import BARE_CAPITAL_MARK as _BARE
+from newsevents.recognize.capital_named import capital_named_before
 from newsevents.recognize.context import Context, article_countries
 from newsevents.recognize.institutions import institution_mentions
 from newsevents.recognize.mentions import sentence_index_at
@@ -369,6 +371,7 @@ def places(work: Work, know: Knowledge) -> None:
     _contained(work)
     _borders(work, know, text)
     _anaphors(work)
+    capital_named_before(work, know.gazetteer)
 
 
 def _contained(work: Work) -> None:
@@ -492,6 +495,7 @@ def _capitals(work: Work, know: Knowledge, context: Context, taken: list[tuple[i
             found.append((m.start(), end, f"'capital of {named}'", entry.iso3 if entry is not None else None))
         elif context.first is not None:
             why = "the dateline's country" if work.article.dateline else "the country the article names first"
+            why = f"{why}{_BARE}"
             end = m.end()
             found.append((m.start(), end, f"'{text[m.start() : end]}' of {why}", context.first))
     for start, end, what, iso3 in found:

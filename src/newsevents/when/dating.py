@@ -94,7 +94,9 @@ _UNIT_DAYS = {"day": 1, "hour": 0, "minute": 0, "moment": 0}
 # "a day", "nine days", "48 hours" (two days); spelled counts from the date words
 _NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if " " not in w and n <= 31}
 # "the same day", "a day later", "the following day", "the next day", "the day before"
-_SEQUENCE_SHIFT = {"same": 0, "following": 1, "next": 1, "previous": -1}
+_SEQUENCE_SHIFT = {"same": 0, "that": 0, "following": 1, "next": 1, "previous": -1}
+# "the following day", "the same evening", "the same night": a part of a day counts as that day
+_DAY_PARTS = frozenset({"day", "evening", "night", "morning", "afternoon"})
 
 
 def _amount(unit: Token) -> int | None:
@@ -168,10 +170,11 @@ def sequence_shift(tok: Token) -> tuple[int, str] | None:
     on_day = [g for c in children(tok) if c.dep_ == "prep" and c.lower_ == "on" for g in children(c)
               if g.dep_ == "pobj"]
     for c in [*children(tok), *(g for o in objects for g in children(o)), *on_day]:
-        if c.dep_ not in {"npadvmod", "pobj"} or c.lemma_.lower() != "day":
+        if c.dep_ not in {"npadvmod", "pobj"} or c.lemma_.lower() not in _DAY_PARTS:
             continue
-        adj = next((a.lower_ for a in children(c) if a.dep_ == "amod" and a.lower_ in _SEQUENCE_SHIFT), None)
-        if adj is not None:
+        adj = next((a.lower_ for a in children(c) if a.dep_ in {"amod", "det"} and a.lower_ in _SEQUENCE_SHIFT), None)
+        # "the same evening", "that night": that day
+        if adj is not None and (c.lemma_.lower() == "day" or adj in {"same", "that"}):
             return _SEQUENCE_SHIFT[adj], " ".join(t.text for t in c.subtree)
     for c in children(tok):
         if c.dep_ == "advmod" and c.lower_ in {"later", "earlier"}:

@@ -28,6 +28,20 @@ from newsevents.when.dating import (
 from newsevents.work import Resources, StageFunc, Work, register
 
 
+def told_within(tok: Token) -> Token | None:
+    """The verb of the clause a past relative clause stands in, when the relative clause tells an
+    act of its own subject's on that occasion ("said on Sunday he would reorganise the courts, which
+    he accused of corruption")."""
+    if tok.dep_ != "relcl" or tok.tag_ not in {"VBD", "VBN"} or tok.head.i == tok.i:
+        return None
+    # told by the party of the clause, named by a pronoun ("which he accused of ...", "in which they
+    # demanded ..."), not a party's earlier act ("Morales, who resigned ...")
+    if not any(c.dep_ == "nsubj" and c.lower_ in {"he", "she", "they", "we"} for c in children(tok)):
+        return None
+    verb = clause_verb(tok.head)
+    return verb if verb is not None and verb.i != tok.i else None
+
+
 def own_date(work: Work, frame: Frame, token_i: int) -> ClauseDate:
     """The clause's date, passing over a date that names a thing ("the 2015 nuclear deal")."""
     text, pub = work.article.text, work.article.pub_date
@@ -199,8 +213,19 @@ def make_when(res: Resources) -> StageFunc:
                 out.append(None)  # no event to date
                 continue
             own = governed(info.token_i)
+            if undated(own) and (setting := told_within(doc[info.token_i])) is not None:
+                # "a speech on Sunday in which he accused the judges ...": the day of the clause it is told in
+                there = anchor(setting, 1)
+                if not undated(there) and there.info is not None and there.info.precision == "day":
+                    why = f"date of '{setting.text}', the clause its relative clause is told in ({there.why})"
+                    own = ClauseDate(there.info, there.text, why)
             linked = cast.linked_date  # the person a pronoun subject refers to
-            seq = sequence_shift(doc[info.token_i]) if undated(own) else None
+            tok = doc[info.token_i]
+            seq = sequence_shift(tok) if undated(own) else None
+            reported = tok.dep_ == "ccomp" and tok.head.i != tok.i
+            if seq is None and undated(own) and reported and undated(governed(tok.head.i)):
+                # "Clinton announced the next day that Washington would resume ...": the reporting verb's day
+                seq = sequence_shift(tok.head)
             later = linked is None and (seq is not None or follows(frame, doc, adverbs))
             back = backdrop(doc[info.token_i], additions) if undated(own) and linked is None and not later else None
             date = event_date(own, linked)

@@ -37,7 +37,7 @@ from newsevents.code.location import choose_location, event_location, place_loca
 from newsevents.code.verbframes import CameoCode
 from newsevents.frame.locative import PLACE_PART_NOUNS, SPEECH_VERBS
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import to_infinitive
+from newsevents.parse.syntax import to_infinitive, whereabouts
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place
 
 __all__ = ["Setting", "Told", "continued", "location", "said_there"]
@@ -326,13 +326,17 @@ def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Menti
             continue
         top = path[-1]
         inner = path[:-1]
-        if any(x.dep_ not in _SETTING_DEPS for x in inner) or any(x.dep_ == "advcl" for x in inner):
+        if any(x.dep_ not in _SETTING_DEPS and not whereabouts(x) for x in inner) or any(
+            x.dep_ == "advcl" for x in inner
+        ):
             continue
         fronted = top.dep_ in {"prep", "advcl"} and all(top.right_edge.i < s.left_edge.i for s in subjects)
         if fronted and (top.dep_ == "advcl" or top.lower_ in _PLACE_PREPS | {"from"}):
             found.append((len(path), m))
             continue
-        beside = top.dep_ in {"nsubj", "nsubjpass"} and any(x.dep_ == "acl" and x.tag_ == "VBG" for x in inner)
+        beside = top.dep_ in {"nsubj", "nsubjpass"} and any(
+            (x.dep_ == "acl" and x.tag_ == "VBG") or whereabouts(x) for x in inner
+        )
         visited = any(x.dep_ == "dobj" and x.head.lemma_.lower() in VISITING_VERBS for x in path)
         placed = any(x.dep_ == "prep" and x.lower_ in _PLACE_PREPS | {"from"} for x in inner)
         if beside and (visited or placed):
@@ -351,6 +355,7 @@ class Told:
     sentence_index: int
     loc: EventLocation
     text: str
+    year: str | None = None  # the year of its date, where it has one
 
 
 # How many sentences back an event without a place of its own continues a located one.
@@ -370,14 +375,17 @@ def location(
     actors: Sequence[ActorRef] = (),
     told: Sequence[Told] = (),
     verbal: bool = False,
+    year: str | None = None,
 ) -> tuple[EventLocation | None, str, bool]:
     """(the event's location or None, why, whether it may tell the parties' countries: a material
     event's own clause's place): the first step of the chain that gives one. ``told``: the
     located events told before in the article (the last one is continued). A country named in
     the sentence is narrowed to the dateline city when that city lies in it ("police fired on
     protesters in Kenya" under a NAIROBI dateline). ``verbal``: placed as a statement whatever its
-    code (an admission: "admitted that its agents had sunk the ship in Auckland" was not in Auckland)."""
-    loc, why, own = _chain(doc, frame, code, places, setting, actors, told, verbal)
+    code (an admission: "admitted that its agents had sunk the ship in Auckland" was not in Auckland).
+    ``year``: the year of the event's own date words, where its clause has them (an event of another
+    year does not continue the place of the event told just before)."""
+    loc, why, own = _chain(doc, frame, code, places, setting, actors, told, verbal, year)
     if loc is not None and loc.precision == "country" and continued(why):
         inside = _city_named_in(doc, frame, places, loc.country_code)
         if inside is not None and inside.place is not None:
@@ -476,6 +484,7 @@ def _chain(
     actors: Sequence[ActorRef] = (),
     told: Sequence[Told] = (),
     verbal: bool = False,
+    year: str | None = None,
 ) -> tuple[EventLocation | None, str, bool]:
     """The chain of :func:`location` without the refinements."""
     material = (code.quad_class in {2, 4} or code.root == "14") and not verbal
@@ -484,7 +493,7 @@ def _chain(
     if chosen is not None and "nothing in the event's own clause" in why and (away := _elsewhere(doc, frame, chosen)):
         chosen, why = None, f"no place of its own; {away}"
     named = [m for m in places if m.sentence_index == frame.sentence_index and m.place is not None]
-    story = _story_place(frame, named, setting, _countries(actors), told)
+    story = _story_place(frame, named, setting, _countries(actors), told, year)
     if chosen is not None and chosen.place is None:
         # a name without coordinates ("the Palestine Hotel"): the story's place lends them
         if story is not None:
@@ -539,15 +548,26 @@ def _chain(
 
 
 def _story_place(
-    frame: Frame, named: Sequence[Mention], setting: Setting, countries: set[str], told: Sequence[Told]
-) -> tuple[EventLocation, str] | None:
+    frame: Frame, named: Sequence[Mention], setting: Setting, countries: set[str], told: Sequence[Told],
+    year: str | None = None,
+) -> tuple[EventLocation, str] | None:  # fmt: skip
     """Where the story is, for an event whose sentence does not say: the place of the event told
     just before (the first of the latest sentence, at most two back, with a located event), when
-    the sentence names no other place; else the dateline city for a local event (an actor of the
-    dateline's country, or no actor of a country and no other country named)."""
+    the sentence names no other place and the event's own date words (``year``) do not set it in
+    another year ("The party was banned in 1960" after a speech in Cape Town this week); else the
+    dateline city for a local event (an actor of the dateline's country, or no actor of a country
+    and no other country named)."""
     here = {m.place.country_code for m in named if m.place is not None and m.label != "demonym"}
     si = frame.sentence_index
     before = [t for t in told if si - CONTINUE_SENTENCES <= t.sentence_index <= si]
+    if year is not None and before and before[-1].year is not None and before[-1].year != year:
+        # another year: not the story's scene, only its country
+        iso3 = before[-1].loc.country_code
+        country = setting.country_place(iso3) if iso3 and setting.country_place is not None else None
+        if country is not None and not here - {iso3}:
+            why = f"the country of the event told just before ('{before[-1].text}'), its scene being of another year"
+            return place_location(country, country.name), why
+        before = []
     if before and not here:
         last = next(t for t in before if t.sentence_index == before[-1].sentence_index)
         # a local event of the dateline's country after one told elsewhere is the dateline's

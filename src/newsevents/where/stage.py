@@ -47,7 +47,7 @@ def _fold(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
-@register("where", requires=("frames", "places", "participants", "derived"), sets=("locations",))
+@register("where", requires=("frames", "places", "participants", "derived", "when"), sets=("locations",))
 def make_where(res: Resources) -> StageFunc:
     gazetteer = res.gazetteer
     admitting = res.rules.admitting_verbs  # an admission is placed as a statement, not where the act admitted was
@@ -73,10 +73,15 @@ def make_where(res: Resources) -> StageFunc:
             if match is None or match.code is None:
                 continue
             verbal = frame.predicate_lemma in admitting
-            loc, why, own = location(work.doc, frame, match.code, work.places, setting, cast.actors, told, verbal)
+            dated = work.when[k] if k < len(work.when) else None
+            info_ = dated.date.info if dated is not None else None
+            year = info_.value[:4] if info_ is not None else None  # the event's year, whatever gave it
+            own_year = year if dated is not None and dated.date.text else None  # from its own date words
+            args = (setting, cast.actors, told, verbal, own_year)
+            loc, why, own = location(work.doc, frame, match.code, work.places, *args)
             out[k] = Placed(info.token_i, loc, why, own)
             if loc is not None and loc.lat is not None and continued(why):
-                told.append(Told(frame.sentence_index, loc, loc.extracted_place))
+                told.append(Told(frame.sentence_index, loc, loc.extracted_place, year))
         work.locations = out
 
     return where

@@ -1,0 +1,76 @@
+"""An accord or talks told without their parties: "It was signed formally in Paris on Friday",
+"That agreement, signed in Arusha in August last year", "A ceasefire plan was agreed on Aug. 12"
+(an accord still to be signed is left without them: the coder asks ``tells_accord`` only of acts told
+as done or under way).
+
+Stories tell an accord again in a passive or a participle that names no
+one; who made it is said before: the sides of the fighting a truce ends, else the parties of the
+last accord or talks told in the article. A reason on the event says which.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from newsevents.code.parties import aside
+from newsevents.code.verbframes import CameoCode
+from newsevents.lexicon import LEXICON
+from newsevents.records import ActorRef, Event
+
+__all__ = ["accord_parties", "names_pair", "tells_accord"]
+
+TRUCE_NOUNS = LEXICON["truce_nouns"]
+ACCORD_CODE = "057"  # sign a formal agreement
+MEETING_ROOT = "04"
+FIGHT_ROOTS = frozenset({"18", "19", "20"})
+# the accords and talks whose parties an accord told without them takes: consultations, calls, meetings
+# at a third place, negotiations and signed accords (not a visit made or hosted, nor a mediation)
+TALKS_CODES = frozenset({"040", "041", "044", "046", ACCORD_CODE})
+# roots of the verbs a truce is agreed, accepted or declared with ("agreed a ceasefire plan")
+TRUCE_ROOTS = frozenset({"03", "05", "08"})
+
+
+def tells_accord(code: CameoCode, context: Sequence[str]) -> bool:
+    """Whether a code tells an accord or talks: an agreement signed, a meeting, a truce agreed."""
+    truce = any(w in TRUCE_NOUNS for w in context)
+    return code.code == ACCORD_CODE or code.root == MEETING_ROOT or (truce and code.root in TRUCE_ROOTS)
+
+
+def _sides(e: Event) -> list[ActorRef]:
+    """The event's actors and the parties it was aimed at or met (not the people of a place)."""
+    met = [r for r in e.recipient if not (r.kb_id or "").startswith("place:") and r not in e.actor]
+    return [*e.actor, *met]
+
+
+def accord_parties(events: Sequence[Event], context: Sequence[str]) -> tuple[list[ActorRef], list[str]]:
+    """(parties, reasons) of an accord told without them: for a truce the two sides of the last
+    fighting told before; else the parties of the last accord or talks told before."""
+    if any(w in TRUCE_NOUNS for w in context):
+        for e in reversed(events):
+            if e.cameo_root not in FIGHT_ROOTS:
+                continue
+            sides = _sides(e)
+            if len({r.country for r in sides if r.country}) >= 2:
+                names = " + ".join(a.code or a.entity_text for a in sides)
+                why = f"a truce told without its parties: the sides of the fighting before ('{e.event_text}': {names})"
+                return sides, [why]
+    for e in reversed(events):
+        if e.cameo in TALKS_CODES and e.actor and not aside(e):
+            sides = _sides(e)
+            names = " + ".join(a.code or a.entity_text for a in sides)
+            why = f"an accord told without its parties: those of the accord or talks before ('{e.event_text}': {names})"
+            return sides, [why]
+    return [], []
+
+
+def names_pair(words: str, pair_nouns: Collection[str]) -> bool:
+    """'the two sides', 'both parties', 'the two': a phrase that names the two parties of the story
+    (data/code_rules.yaml, pair_nouns), which for an accord are those of the accord told before."""
+    low = words.lower().split()
+    if low[:1] == ["both"]:
+        rest = low[1:]
+    elif low[:2] == ["the", "two"]:
+        rest = low[2:]
+    else:
+        return False
+    return not rest or " ".join(rest) in pair_nouns
