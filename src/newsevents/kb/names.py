@@ -72,6 +72,8 @@ _SECTIONS = (
     "surname_places",
     "document_heads",
     "feature_heads",
+    "callings",
+    "minority_words",
 )
 
 
@@ -96,6 +98,8 @@ class NameContext:
     surname_places: frozenset[str]
     document_heads: frozenset[str]
     feature_heads: frozenset[str]
+    callings: frozenset[str]
+    minority_words: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:

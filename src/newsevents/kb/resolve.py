@@ -40,7 +40,7 @@ from newsevents.kb.match import (
     pick_sector,
     tokenize,
 )
-from newsevents.kb.names import ethnic_only, guard, sponsor_only
+from newsevents.kb.names import ethnic_only, guard, name_context, sponsor_only
 from newsevents.kb.offices import OfficeIndex, titled_surnames
 from newsevents.kb.offices import titled_roles as _titled
 from newsevents.kb.person_roles import ambiguous, apply_role, person_role, role_country
@@ -63,6 +63,25 @@ class _Part:
     prep: str | None
     matches: list[Match]
     former: bool
+
+
+def _calling(units: Sequence[Match | Token]) -> str | None:
+    """A non-political calling of ``name_context.yaml`` written in the phrase ("cricketer", "singer"), or None."""
+    callings = name_context().callings
+    for u in units:
+        key = u.key if isinstance(u, Token) else fold(u.text)
+        if key in callings:
+            return u.text
+    return None
+
+
+def _minority(units: Sequence[Match | Token], head: Sequence[Match]) -> bool:
+    """ "the Hungarian minority (in Slovakia)": a demonym alone before a minority word of ``name_context.yaml``;
+    with a place after "in", "of" or "from" the minority is of that place, as an ethnic people's plural is."""
+    if len(head) != 1 or head[0].kinds != frozenset({"demonym"}):
+        return False
+    words = name_context().minority_words
+    return any(isinstance(u, Token) and u.key in words and u.start >= head[0].end for u in units)
 
 
 class PhraseResolver(AliasMatcher):
@@ -247,7 +266,8 @@ class PhraseResolver(AliasMatcher):
         persons = [m for m in head_matches if "person" in m.kinds and self._affiliated(m, head_matches, on_date)]
         if persons:
             country = self._context_country(head_matches)
-            return [self._person(m, head_matches, country, on_date, head.former) for m in persons]
+            calling = _calling(units)
+            return [self._person(m, head_matches, country, on_date, head.former, calling) for m in persons]
         if "org" in kinds:
             orgs = [m for m in head_matches if "org" in m.kinds]
             if len(orgs) == 1 and len(head_matches) == 2 and head_matches[0] is orgs[0] and on_date is not None:
@@ -255,7 +275,8 @@ class PhraseResolver(AliasMatcher):
             return [self._org(m, head_matches) for m in orgs]
         placed_pps = [pp for pp in pps if pp.prep not in _OPPONENT and any(m.of(*_PLACE_KINDS) for m in pp.matches)]
         homes = [pp for pp in placed_pps if pp.prep in ("in", "of", "from")]  # "Albanians of southern Serbia"
-        elsewhere = (placed_pps and sponsor_only(units, head_matches)) or (homes and ethnic_only(head_matches))
+        people = ethnic_only(head_matches) or _minority(units, head_matches)
+        elsewhere = (placed_pps and sponsor_only(units, head_matches)) or (homes and people)
         if not kinds.isdisjoint(_PLACE_KINDS) and not elsewhere:
             return [self._office(self._country(head_matches, head.former, None), units, on_date)]
         head_sector = pick_sector(head_matches)
@@ -267,7 +288,8 @@ class PhraseResolver(AliasMatcher):
             if found:
                 country = self._context_country(pp.matches)
                 span = sector_matches + pp.matches
-                return [self._person(m, span, country, on_date, head.former or pp.former) for m in found]
+                former = head.former or pp.former
+                return [self._person(m, span, country, on_date, former, _calling(units)) for m in found]
         for pp in pps:
             found = [m for m in pp.matches if "org" in m.kinds]
             if found:
@@ -281,7 +303,7 @@ class PhraseResolver(AliasMatcher):
         for pp in plain[:1] or placed[:1]:  # "of two Russian-backed regions in Ukraine": Ukraine
             d = self._country(sector_matches + pp.matches, head.former, pp.prep, head_only=sector_matches)
             d.of_pattern = pp.prep == "of" and head_sector is not None
-            if d.sector is None and homes and ethnic_only(head_matches):  # "Albanians of southern Serbia"
+            if d.sector is None and homes and people:  # "Albanians of southern Serbia", "the Hungarian minority in"
                 d.sector = "CVL"
                 d.reasons.append(f"the people '{head_matches[0].text}' of that place -> CVL")
             return [self._office(d, units, on_date)]
@@ -527,7 +549,13 @@ class PhraseResolver(AliasMatcher):
         apply_role(self.kb, d, role)
 
     def _person(
-        self, m: Match, span: Sequence[Match], ctx_country: str | None, on_date: dt.date | None, former: bool
+        self,
+        m: Match,
+        span: Sequence[Match],
+        ctx_country: str | None,
+        on_date: dt.date | None,
+        former: bool,
+        calling: str | None = None,
     ) -> _Draft:
         candidates = [self.kb.persons[h.ref] for h in m.of("person")]
         reasons: list[str] = []
@@ -551,4 +579,4 @@ class PhraseResolver(AliasMatcher):
             else:
                 return ambiguous(self.kb, m, span, candidates, ctx_country, on_date, ids)
         person = candidates[0]
-        return person_role(self.kb, person, m, span, on_date, former, ctx_country, reasons)
+        return person_role(self.kb, person, m, span, on_date, former, ctx_country, reasons, calling)

@@ -58,3 +58,15 @@ def acting_for(person: Match, span: Sequence[Match]) -> Match | None:
     person in the same phrase, which the person acts for when no known role is valid."""
     before = [x for x in span if x is not person and x.of("org") and x.end <= person.start]
     return before[-1] if before else None
+
+
+# words that, between an intergovernmental organisation and a person's name, make the person a state's
+# envoy to the organisation ("UN Ambassador X", "NATO ambassador X"), not the organisation's own
+_ENVOY_TO = frozenset({"ambassador", "permanent representative", "representative"})
+
+
+def envoy_to(org: Match, person: Match, span: Sequence[Match]) -> bool:
+    """ "UN Ambassador Madeleine Albright": an envoy word between the organisation and the name."""
+    return any(
+        x.start >= org.end and x.end <= person.start and x.text.lower() in _ENVOY_TO for x in span if x is not person
+    )
