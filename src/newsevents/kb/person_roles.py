@@ -55,6 +55,7 @@ def ambiguous(
         reasons.append(f"every candidate's roles are {sector}")
     return Draft("ambiguous", list(span), country=country, sector=sector, reasons=reasons)
 
+
 def person_role(
     kb: KnowledgeBase,
     person: PersonEntry,
@@ -164,6 +165,7 @@ def person_role(
     if role.uncertain:
         reasons.append("role dates marked uncertain")
     return d
+
 
 def apply_role(kb: KnowledgeBase, d: Draft, role: Role) -> None:
     org: OrgEntry | None = kb.orgs.get(role.org) if role.org else None
