@@ -188,3 +188,44 @@ def test_every_role_was_checked() -> None:
             assert verdict[key] != "disagree", key
             if verdict[key] == "near":
                 assert role.get("uncertain") is True, key
+
+
+# -- a surname shared by a political family ------------------------------------------------------------
+
+_FAMILY = """
+persons:
+  - id: ana-vereda
+    name: Ana Vereda
+    aliases: [Vereda]
+    roles:
+      - {country: PRT, title: President, start: 2001-01-01, end: 2006-01-01}
+  - id: tomas-vereda
+    name: Tomas Vereda
+    aliases: [Vereda]
+    roles:
+      - {country: PRT, title: Justice Minister, start: 2003-01-01, end: 2012-01-01}
+"""
+
+
+def test_of_namesakes_in_office_the_head_of_state_is_meant(tmp_path: Path) -> None:
+    path = tmp_path / "family.yaml"
+    path.write_text(_FAMILY, encoding="utf-8")
+    kb = KnowledgeBase.load([path])
+    assert phrase_one(kb, "Vereda", "2004-01-01").name == "Ana Vereda"  # both in office: the president
+    assert phrase_one(kb, "Vereda", "2009-01-01").name == "Tomas Vereda"  # only he is in office
+    assert phrase_one(kb, "Justice Minister Vereda", "2004-01-01").name == "Tomas Vereda"  # the title decides
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "name"),
+    [
+        ("Aquino", "1987-03-01", "Corazon Aquino"),
+        ("Aquino", "2012-03-01", "Benigno Aquino III"),
+        ("Gandhi", "1988-03-01", "Rajiv Gandhi"),
+        ("Papandreou", "1994-03-01", "Andreas Papandreou"),
+        ("Castro", "1998-01-21", "Fidel Castro"),
+        ("Castro", "2012-03-01", "Raúl Castro"),
+    ],
+)
+def test_family_surnames_by_date(kb: KnowledgeBase, text: str, day: str, name: str) -> None:
+    assert phrase_one(kb, text, day).name == name

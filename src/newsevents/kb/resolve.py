@@ -41,7 +41,7 @@ from newsevents.kb.match import (
     tokenize,
 )
 from newsevents.kb.names import ethnic_only, guard, name_context, sponsor_only
-from newsevents.kb.offices import OfficeIndex, titled_surnames
+from newsevents.kb.offices import OfficeIndex, office_words, titled_surnames
 from newsevents.kb.offices import titled_roles as _titled
 from newsevents.kb.person_roles import ambiguous, apply_role, person_role, role_country
 from newsevents.records import ActorRef
@@ -73,6 +73,29 @@ def _calling(units: Sequence[Match | Token]) -> str | None:
         if key in callings:
             return u.text
     return None
+
+
+# office words whose holders head a state or government: of several namesakes in office on the date, the
+# one who holds such an office is the one a bare surname means ("Castro" in 1995: Fidel, not the minister)
+_HEAD_OFFICES = (
+    "president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+    "supreme leader",
+    "head of government",
+)
+
+
+def _heads(persons: Sequence[PersonEntry], on_date: dt.date) -> list[PersonEntry]:
+    """The persons who head a state or government on the date (an office of ``_HEAD_OFFICES``)."""
+    titles = office_words().titles
+    heads = frozenset().union(*(titles.get(w, frozenset()) for w in _HEAD_OFFICES))
+    return [p for p in persons if any(r.valid_on(on_date) and fold(r.title) in heads for r in p.roles)]
 
 
 def _minority(units: Sequence[Match | Token], head: Sequence[Match]) -> bool:
@@ -576,6 +599,9 @@ class PhraseResolver(AliasMatcher):
             elif len(titled) == 1:
                 candidates = titled
                 reasons.append(f"ambiguous name '{m.text}' ({ids}) resolved by the title in the phrase")
+            elif on_date is not None and len(heads := _heads(live, on_date)) == 1:
+                candidates = heads
+                reasons.append(f"ambiguous name '{m.text}' ({ids}) resolved by the head of state or government")
             else:
                 return ambiguous(self.kb, m, span, candidates, ctx_country, on_date, ids)
         person = candidates[0]
