@@ -299,11 +299,14 @@ XKX|Kosovo|Republic of Kosovo|Kosovar;Kosovars;Kosovan;Kosovans;Kosovo Serb;Koso
 # otherwise left out (Kashmir, Nagorno-Karabakh, Golan Heights, Abkhazia, South Ossetia,
 # Transnistria, Somaliland). ";"-separated.
 REGIONS = {
+    # eighth session: squares of protest and state ceremony that place an actor in the capital's country
+    "ARG": "Plaza de Mayo",
+    "CZE": "Wenceslas Square",
     "AFG": "Kandahar;Helmand;Herat;Kunduz;Jalalabad;Mazar-i-Sharif;Panjshir;Ghazni;Nangarhar",
     "AUS": "New South Wales;Queensland;Tasmania;Sydney;Melbourne",
-    "CHN": "Xinjiang;Tibet;Shanghai;Guangdong;Wuhan",
+    "CHN": "Xinjiang;Tibet;Shanghai;Guangdong;Wuhan;Tiananmen Square;Tiananmen",
     "COD": "Goma;North Kivu;South Kivu;Ituri;Bukavu",
-    "EGY": "Sinai;North Sinai;Sinai Peninsula",
+    "EGY": "Sinai;North Sinai;Sinai Peninsula;Tahrir Square",
     "ESP": "Catalonia;Basque Country;Barcelona",
     "ETH": "Tigray;Mekelle;Oromia",
     "IND": "Jammu and Kashmir;Mumbai;Kolkata;Chennai;Manipur;Assam",
@@ -319,12 +322,12 @@ REGIONS = {
     "PAK": "Waziristan;North Waziristan;South Waziristan;Khyber Pakhtunkhwa;Balochistan;Peshawar;Karachi;Lahore;Quetta",
     "PHL": "Mindanao;Marawi",
     "PSE": "Gaza;Gaza Strip;Gaza City;West Bank;East Jerusalem;Hebron;Nablus;Jenin;Rafah;Khan Younis",
-    "RUS": "Chechnya;Dagestan;Ingushetia;Siberia;St. Petersburg;Saint Petersburg;Kaliningrad;Belgorod;Kursk",
+    "RUS": "Chechnya;Dagestan;Ingushetia;Siberia;St. Petersburg;Saint Petersburg;Kaliningrad;Belgorod;Kursk;Red Square",
     "SDN": "Darfur;North Darfur;South Darfur;West Darfur;El Fasher;Kordofan;South Kordofan;Omdurman;Port Sudan",
     "SOM": "Puntland;Kismayo",
     "SYR": "Aleppo;Idlib;Homs;Raqqa;Deir ez-Zor;Daraa;Latakia;Eastern Ghouta",
-    "TUR": "Istanbul;Diyarbakir",
-    "UKR": "Crimea;Donbas;Donbass;Donetsk;Luhansk;Lugansk;Kharkiv;Kharkov;Odesa;Odessa;Mariupol;Zaporizhzhia;Kherson;Lviv;Bakhmut;Dnipro",
+    "TUR": "Istanbul;Diyarbakir;Taksim Square",
+    "UKR": "Crimea;Donbas;Donbass;Donetsk;Luhansk;Lugansk;Kharkiv;Kharkov;Odesa;Odessa;Mariupol;Zaporizhzhia;Kherson;Lviv;Bakhmut;Dnipro;Maidan Nezalezhnosti",
     "YEM": "Aden;Hodeidah;Marib;Taiz;Sanaa",
 }
 
