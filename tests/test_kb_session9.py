@@ -145,6 +145,10 @@ def test_central_banks_are_named_state_institutions(kb: KnowledgeBase, text: str
         ("Moscow Mayor Yuri Luzhkov", "1999-09-10", "RUS", "GOV", "Yuri Luzhkov"),
         ("Bundesbank President Hans Tietmeyer", "1997-01-01", "DEU", "GOV", "Hans Tietmeyer"),
         ("the Syrian defence minister", "1995-06-01", "SYR", "GOV", "Mustafa Tlass"),
+        ("Microsoft founder Bill Gates", "2010-06-01", "USA", "BUS", "Bill Gates"),
+        ("House Speaker Newt Gingrich", "1996-03-01", "USA", "LEG", "Newt Gingrich"),
+        ("Duma speaker Gennady Seleznyov", "1999-03-01", "RUS", "LEG", "Gennady Seleznyov"),
+        ("Attorney General Janet Reno", "1995-04-20", "USA", "GOV", "Janet Reno"),
     ],
 )
 def test_officials(kb: KnowledgeBase, text: str, day: str, country: str, sector: str, name: str | None) -> None:
@@ -165,6 +169,10 @@ def test_office_holders_on_both_sides_of_a_boundary(
 ) -> None:
     assert phrase_one(kb, text, before).name == name_before
     assert phrase_one(kb, text, after).name == name_after
+
+
+def test_reno_is_a_city_without_a_given_name(kb: KnowledgeBase) -> None:
+    assert not any((r.kb_id or "").startswith("person:") for r in phrase_refs(kb, "Reno police", "1995-01-01"))
 
 
 def test_a_famous_calling_before_office(kb: KnowledgeBase) -> None:
@@ -229,3 +237,20 @@ def test_of_namesakes_in_office_the_head_of_state_is_meant(tmp_path: Path) -> No
 )
 def test_family_surnames_by_date(kb: KnowledgeBase, text: str, day: str, name: str) -> None:
     assert phrase_one(kb, text, day).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("demonstrators in Tahrir Square", "EGY"),
+        ("protesters on Taksim Square", "TUR"),
+        ("workers in Tiananmen Square", "CHN"),
+        ("crowds on Wenceslas Square", "CZE"),
+    ],
+)
+def test_squares_of_protest_place_the_actor(kb: KnowledgeBase, text: str, country: str) -> None:
+    assert phrase_one(kb, text, "2012-01-01").country == country
+
+
+def test_a_square_of_that_name_elsewhere_is_no_country(kb: KnowledgeBase) -> None:
+    assert phrase_refs(kb, "protesters in Independence Square", "2012-01-01")[0].country is None
