@@ -301,6 +301,7 @@ XKX|Kosovo|Republic of Kosovo|Kosovar;Kosovars;Kosovan;Kosovans;Kosovo Serb;Koso
 REGIONS = {
     # eighth session: squares of protest and state ceremony that place an actor in the capital's country
     "ARG": "Plaza de Mayo",
+    "BIH": "Republika Srpska;Republic of Srpska;Banja Luka",
     "CZE": "Wenceslas Square",
     "AFG": "Kandahar;Helmand;Herat;Kunduz;Jalalabad;Mazar-i-Sharif;Panjshir;Ghazni;Nangarhar",
     "AUS": "New South Wales;Queensland;Tasmania;Sydney;Melbourne",

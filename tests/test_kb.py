@@ -499,7 +499,7 @@ def test_duplicate_builtin_person_ids_are_refused(monkeypatch: pytest.MonkeyPatc
 def test_counted_people_are_the_actor() -> None:
     kb = KnowledgeBase.default()
     (ref,) = kb.resolve_phrase("hundreds of Kenyan students")
-    assert (ref.country, ref.sector) == ("KEN", "CVL")  # students are civilians (eighth session)
+    assert (ref.country, ref.sector) == ("KEN", "EDU")
     text = "About 2,000 Ukrainian soldiers"
     (ref,) = kb.resolve_phrase(text)
     assert (ref.country, ref.sector) == ("UKR", "MIL") and text[ref.start_char : ref.end_char] == "Ukrainian soldiers"

@@ -254,3 +254,12 @@ def test_squares_of_protest_place_the_actor(kb: KnowledgeBase, text: str, countr
 
 def test_a_square_of_that_name_elsewhere_is_no_country(kb: KnowledgeBase) -> None:
     assert phrase_refs(kb, "protesters in Independence Square", "2012-01-01")[0].country is None
+
+
+def test_an_imported_place_with_dates_is_no_person(kb: KnowledgeBase) -> None:
+    """The Phoenix files code "Republica Srpska" with dated codes (a person to the converter); its alias is a
+    curated place now, so the imported entry is left out when loading and the place is the country's."""
+    refs = phrase_refs(kb, "the Republika Srpska government", "2013-01-01")
+    assert [(r.country, r.sector) for r in refs] == [("BIH", "GOV")]
+    assert not any((r.kb_id or "").startswith("person:") for r in refs)
+    assert kb.person("phoenix-republica-srpska") is None
