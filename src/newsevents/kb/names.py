@@ -197,6 +197,15 @@ def ethnic_only(head: Sequence[Match]) -> bool:
     return word in name_context().ethnic_peoples and word.endswith("s")
 
 
+def minority_only(units: Sequence[Match | Token], head: Sequence[Match]) -> bool:
+    """ "the Hungarian minority (in Slovakia)": a demonym alone before a ``minority_words`` word; with a place
+    after "in", "of" or "from" the minority is of that place, as an ethnic people's plural is (``ethnic_only``)."""
+    if len(head) != 1 or head[0].kinds != frozenset({"demonym"}):
+        return False
+    words = name_context().minority_words
+    return any(isinstance(u, Token) and u.key in words and u.start >= head[0].end for u in units)
+
+
 def _initial(t: Token) -> bool:
     return len(t.key) == 1 and t.text[:1].isupper()
 

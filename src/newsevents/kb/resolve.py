@@ -40,10 +40,11 @@ from newsevents.kb.match import (
     pick_sector,
     tokenize,
 )
-from newsevents.kb.names import ethnic_only, guard, name_context, sponsor_only
-from newsevents.kb.offices import OfficeIndex, office_words, titled_surnames
+from newsevents.kb.names import ethnic_only, guard, minority_only, sponsor_only
+from newsevents.kb.offices import OfficeIndex, titled_surnames
 from newsevents.kb.offices import titled_roles as _titled
 from newsevents.kb.person_roles import ambiguous, apply_role, person_role, role_country
+from newsevents.kb.roles import calling_in, heads_of_state
 from newsevents.records import ActorRef
 
 # sectors a strong word gives an intergovernmental organisation ("NATO troops", "UN police")
@@ -63,48 +64,6 @@ class _Part:
     prep: str | None
     matches: list[Match]
     former: bool
-
-
-def _calling(units: Sequence[Match | Token]) -> str | None:
-    """A non-political calling of ``name_context.yaml`` written in the phrase ("cricketer", "singer"), or None."""
-    callings = name_context().callings
-    for u in units:
-        key = u.key if isinstance(u, Token) else fold(u.text)
-        if key in callings:
-            return u.text
-    return None
-
-
-# office words whose holders head a state or government: of several namesakes in office on the date, the
-# one who holds such an office is the one a bare surname means ("Castro" in 1995: Fidel, not the minister)
-_HEAD_OFFICES = (
-    "president",
-    "prime minister",
-    "premier",
-    "chancellor",
-    "king",
-    "queen",
-    "emir",
-    "sultan",
-    "supreme leader",
-    "head of government",
-)
-
-
-def _heads(persons: Sequence[PersonEntry], on_date: dt.date) -> list[PersonEntry]:
-    """The persons who head a state or government on the date (an office of ``_HEAD_OFFICES``)."""
-    titles = office_words().titles
-    heads = frozenset().union(*(titles.get(w, frozenset()) for w in _HEAD_OFFICES))
-    return [p for p in persons if any(r.valid_on(on_date) and fold(r.title) in heads for r in p.roles)]
-
-
-def _minority(units: Sequence[Match | Token], head: Sequence[Match]) -> bool:
-    """ "the Hungarian minority (in Slovakia)": a demonym alone before a minority word of ``name_context.yaml``;
-    with a place after "in", "of" or "from" the minority is of that place, as an ethnic people's plural is."""
-    if len(head) != 1 or head[0].kinds != frozenset({"demonym"}):
-        return False
-    words = name_context().minority_words
-    return any(isinstance(u, Token) and u.key in words and u.start >= head[0].end for u in units)
 
 
 class PhraseResolver(AliasMatcher):
@@ -289,7 +248,7 @@ class PhraseResolver(AliasMatcher):
         persons = [m for m in head_matches if "person" in m.kinds and self._affiliated(m, head_matches, on_date)]
         if persons:
             country = self._context_country(head_matches)
-            calling = _calling(units)
+            calling = calling_in(units)
             return [self._person(m, head_matches, country, on_date, head.former, calling) for m in persons]
         if "org" in kinds:
             orgs = [m for m in head_matches if "org" in m.kinds]
@@ -298,7 +257,7 @@ class PhraseResolver(AliasMatcher):
             return [self._org(m, head_matches) for m in orgs]
         placed_pps = [pp for pp in pps if pp.prep not in _OPPONENT and any(m.of(*_PLACE_KINDS) for m in pp.matches)]
         homes = [pp for pp in placed_pps if pp.prep in ("in", "of", "from")]  # "Albanians of southern Serbia"
-        people = ethnic_only(head_matches) or _minority(units, head_matches)
+        people = ethnic_only(head_matches) or minority_only(units, head_matches)
         elsewhere = (placed_pps and sponsor_only(units, head_matches)) or (homes and people)
         if not kinds.isdisjoint(_PLACE_KINDS) and not elsewhere:
             return [self._office(self._country(head_matches, head.former, None), units, on_date)]
@@ -312,7 +271,7 @@ class PhraseResolver(AliasMatcher):
                 country = self._context_country(pp.matches)
                 span = sector_matches + pp.matches
                 former = head.former or pp.former
-                return [self._person(m, span, country, on_date, former, _calling(units)) for m in found]
+                return [self._person(m, span, country, on_date, former, calling_in(units)) for m in found]
         for pp in pps:
             found = [m for m in pp.matches if "org" in m.kinds]
             if found:
@@ -599,7 +558,7 @@ class PhraseResolver(AliasMatcher):
             elif len(titled) == 1:
                 candidates = titled
                 reasons.append(f"ambiguous name '{m.text}' ({ids}) resolved by the title in the phrase")
-            elif on_date is not None and len(heads := _heads(live, on_date)) == 1:
+            elif on_date is not None and len(heads := heads_of_state(live, on_date)) == 1:
                 candidates = heads
                 reasons.append(f"ambiguous name '{m.text}' ({ids}) resolved by the head of state or government")
             else:
