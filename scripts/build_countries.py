@@ -79,11 +79,11 @@ BTN|Bhutan||Bhutanese||Thimphu
 BVT|Bouvet Island||||
 BWA|Botswana||Motswana;Batswana;Botswanan;Botswanans||Gaborone
 CAF|Central African Republic|CAR|Central African;Central Africans||Bangui
-CAN|Canada||Canadian;Canadians||Ottawa;RCMP:COP=Royal Canadian Mounted Police;Royal Canadian Mounted Police:COP;Mounties:COP=Royal Canadian Mounted Police
+CAN|Canada||Canadian;Canadians||Ottawa;RCMP:COP=Royal Canadian Mounted Police;Royal Canadian Mounted Police:COP;Mounties:COP=Royal Canadian Mounted Police;Bank of Canada:GOV
 CCK|Cocos (Keeling) Islands|Cocos Islands;Keeling Islands|Cocos Islander;Cocos Islanders||
 CHE|Switzerland||Swiss||Bern;Berne
 CHL|Chile||Chilean;Chileans||Santiago;La Moneda;Carabineros:COP=Carabineros de Chile
-CHN|China|PRC;P.R.C.;mainland China|Chinese||Beijing;Zhongnanhai;People's Liberation Army:MIL;PLA:MIL=People's Liberation Army;National People's Congress:LEG;People's Armed Police:COP
+CHN|China|PRC;P.R.C.;mainland China|Chinese||Beijing;Zhongnanhai;People's Liberation Army:MIL;PLA:MIL=People's Liberation Army;National People's Congress:LEG;People's Armed Police:COP;People's Bank of China:GOV;PBOC:GOV=People's Bank of China
 CIV|Côte d'Ivoire|Ivory Coast;Cote d'Ivoire|Ivorian;Ivorians||Yamoussoukro;Abidjan
 CMR|Cameroon||Cameroonian;Cameroonians|Yaoundé|Yaoundé
 COD|Democratic Republic of the Congo|Democratic Republic of Congo;DR Congo;D.R. Congo;DRC;D.R.C.;Congo-Kinshasa;Congo;Zaire|Congolese||Kinshasa
@@ -99,7 +99,7 @@ CXR|Christmas Island||Christmas Islander;Christmas Islanders||
 CYM|Cayman Islands|the Caymans|Caymanian;Caymanians||
 CYP|Cyprus||Cypriot;Cypriots;Greek Cypriot;Greek Cypriots;Turkish Cypriot;Turkish Cypriots||Nicosia
 CZE|Czechia|Czech Republic|Czech;Czechs||Prague;Prague Castle
-DEU|Germany|West Germany|German;Germans||Berlin;Bundestag:LEG;Bundesrat:LEG;Bundeswehr:MIL;BND:SPY=Federal Intelligence Service;Federal Constitutional Court:JUD
+DEU|Germany|West Germany|German;Germans||Berlin;Bundestag:LEG;Bundesrat:LEG;Bundeswehr:MIL;BND:SPY=Federal Intelligence Service;Federal Constitutional Court:JUD;Bundesbank:GOV=Deutsche Bundesbank;Deutsche Bundesbank:GOV
 DJI|Djibouti||Djiboutian;Djiboutians||
 DMA|Dominica|||Roseau|
 DNK|Denmark||Danish;Dane;Danes||Copenhagen;Folketing:LEG
@@ -119,7 +119,7 @@ FRA|France||French;Frenchman;Frenchmen;Frenchwoman;Frenchwomen||Paris;Elysee;Ely
 FRO|Faroe Islands|Faroes;Faeroe Islands;Faeroes|Faroese|Tórshavn|
 FSM|Micronesia|Federated States of Micronesia|Micronesian;Micronesians||Palikir
 GAB|Gabon||Gabonese||Libreville
-GBR|United Kingdom|UK;U.K.;Britain;Great Britain;England;Scotland;Wales;Northern Ireland|British;Briton;Britons;Brit;Brits;Scottish;Scot;Scots;Welsh;Northern Irish||London;Whitehall;Downing Street;Number 10;Westminster:LEG=Parliament of the United Kingdom;House of Commons:LEG=House of Commons of the United Kingdom;House of Lords:LEG;Foreign Office:GOV=Foreign Office;Home Office:GOV=Home Office;MI6:SPY=Secret Intelligence Service;MI5:SPY=Security Service;GCHQ:SPY=Government Communications Headquarters;Scotland Yard:COP=Metropolitan Police Service;Metropolitan Police:COP=Metropolitan Police Service;Metropolitan Police Service:COP;Met Police:COP=Metropolitan Police Service;Royal Air Force:MIL;RAF:MIL=Royal Air Force;Royal Navy:MIL;Royal Marines:MIL;Special Air Service:MIL;Irish Guards:MIL;Scots Guards:MIL;Welsh Guards:MIL;Coldstream Guards:MIL;Grenadier Guards:MIL;Royal Ulster Constabulary:COP;RUC:COP=Royal Ulster Constabulary;Police Service of Northern Ireland:COP;PSNI:COP=Police Service of Northern Ireland
+GBR|United Kingdom|UK;U.K.;Britain;Great Britain;England;Scotland;Wales;Northern Ireland|British;Briton;Britons;Brit;Brits;Scottish;Scot;Scots;Welsh;Northern Irish||London;Whitehall;Downing Street;Number 10;Westminster:LEG=Parliament of the United Kingdom;House of Commons:LEG=House of Commons of the United Kingdom;House of Lords:LEG;Foreign Office:GOV=Foreign Office;Home Office:GOV=Home Office;MI6:SPY=Secret Intelligence Service;MI5:SPY=Security Service;GCHQ:SPY=Government Communications Headquarters;Scotland Yard:COP=Metropolitan Police Service;Metropolitan Police:COP=Metropolitan Police Service;Metropolitan Police Service:COP;Met Police:COP=Metropolitan Police Service;Royal Air Force:MIL;RAF:MIL=Royal Air Force;Royal Navy:MIL;Royal Marines:MIL;Special Air Service:MIL;Irish Guards:MIL;Scots Guards:MIL;Welsh Guards:MIL;Coldstream Guards:MIL;Grenadier Guards:MIL;Royal Ulster Constabulary:COP;RUC:COP=Royal Ulster Constabulary;Police Service of Northern Ireland:COP;PSNI:COP=Police Service of Northern Ireland;Bank of England:GOV
 GEO|Georgia||Georgian;Georgians||Tbilisi
 GGY|Guernsey||||
 GHA|Ghana||Ghanaian;Ghanaians||Accra
@@ -144,10 +144,10 @@ HTI|Haiti||Haitian;Haitians||Port-au-Prince
 HUN|Hungary||Hungarian;Hungarians||Budapest
 IDN|Indonesia||Indonesian;Indonesians||Jakarta;Kopassus:MIL;TNI:MIL=Indonesian National Armed Forces
 IMN|Isle of Man||Manx||
-IND|India|Bharat|Indian;Indians||New Delhi;Lok Sabha:LEG;Rajya Sabha:LEG;Central Reserve Police Force:COP;CRPF:COP=Central Reserve Police Force;Research and Analysis Wing:SPY
+IND|India|Bharat|Indian;Indians||New Delhi;Lok Sabha:LEG;Rajya Sabha:LEG;Central Reserve Police Force:COP;CRPF:COP=Central Reserve Police Force;Research and Analysis Wing:SPY;Reserve Bank of India:GOV;RBI:GOV=Reserve Bank of India
 IOT|British Indian Ocean Territory|Chagos Islands;Chagos Archipelago|Chagossian;Chagossians||
 IRL|Ireland|Republic of Ireland;Eire;Éire|Irish;Irishman;Irishmen;Irishwoman;Irishwomen||Dublin;Dáil:LEG=Dáil Éireann;Dáil Éireann:LEG;Oireachtas:LEG
-IRN|Iran|Persia|Iranian;Iranians||Tehran;Teheran;IRGC:MIL=Islamic Revolutionary Guard Corps;Islamic Revolutionary Guard Corps:MIL;Revolutionary Guards:MIL=Islamic Revolutionary Guard Corps;Revolutionary Guard:MIL=Islamic Revolutionary Guard Corps;Quds Force:MIL;Islamic Consultative Assembly:LEG;Basij:MIL
+IRN|Iran|Persia|Iranian;Iranians||Tehran;Teheran;IRGC:MIL=Islamic Revolutionary Guard Corps;Islamic Revolutionary Guard Corps:MIL;Revolutionary Guards:MIL=Islamic Revolutionary Guard Corps;Revolutionary Guard:MIL=Islamic Revolutionary Guard Corps;Quds Force:MIL;Islamic Consultative Assembly:LEG;Basij:MIL;Majlis:LEG=Islamic Consultative Assembly
 IRQ|Iraq||Iraqi;Iraqis||Baghdad
 ISL|Iceland||Icelandic;Icelander;Icelanders|Reykjavík|Reykjavík;Althing:LEG;Alþingi:LEG=Althing
 ISR|Israel||Israeli;Israelis||Jerusalem;Knesset:LEG;Mossad:SPY;Shin Bet:SPY;IDF:MIL=Israel Defense Forces;Israel Defense Forces:MIL
@@ -155,7 +155,7 @@ ITA|Italy||Italian;Italians||Rome;Carabinieri:COP
 JAM|Jamaica||Jamaican;Jamaicans||
 JEY|Jersey||||
 JOR|Jordan||Jordanian;Jordanians||Amman
-JPN|Japan||Japanese||Tokyo;National Diet:LEG;Diet:LEG=National Diet;Japan Self-Defense Forces:MIL
+JPN|Japan||Japanese||Tokyo;National Diet:LEG;Diet:LEG=National Diet;Japan Self-Defense Forces:MIL;Bank of Japan:GOV;BOJ:GOV=Bank of Japan
 KAZ|Kazakhstan|Qazaqstan;Kazakstan|Kazakh;Kazakhs;Kazakhstani;Kazakhstanis|Astana|Astana;Nur-Sultan;Akorda;Mazhilis:LEG
 KEN|Kenya||Kenyan;Kenyans||Nairobi
 KGZ|Kyrgyzstan|Kirghizia|Kyrgyz;Kyrgyzstani;Kyrgyzstanis;Kirghiz||Bishkek
@@ -229,7 +229,7 @@ PYF|French Polynesia||French Polynesian;French Polynesians||
 QAT|Qatar||Qatari;Qataris||Doha
 REU|Réunion|Reunion|||
 ROU|Romania|Rumania|Romanian;Romanians||Bucharest
-RUS|Russia|Russian Federation;Soviet Union;USSR;U.S.S.R.|Russian;Russians;Soviet;Soviets||Moscow;Kremlin;the Kremlin;FSB:SPY=Federal Security Service;Federal Security Service:SPY;SVR:SPY=Foreign Intelligence Service;GRU:SPY;State Duma:LEG;Duma:LEG=State Duma;Federation Council:LEG
+RUS|Russia|Russian Federation;Soviet Union;USSR;U.S.S.R.|Russian;Russians;Soviet;Soviets||Moscow;Kremlin;the Kremlin;FSB:SPY=Federal Security Service;Federal Security Service:SPY;SVR:SPY=Foreign Intelligence Service;GRU:SPY;State Duma:LEG;Duma:LEG=State Duma;Federation Council:LEG;Bank of Russia:GOV=Central Bank of Russia;Central Bank of Russia:GOV
 RWA|Rwanda||Rwandan;Rwandans||Kigali
 SAU|Saudi Arabia|KSA|Saudi;Saudis;Saudi Arabian;Saudi Arabians||Riyadh
 SDN|Sudan|the Sudan|Sudanese||Khartoum
@@ -274,7 +274,7 @@ UGA|Uganda||Ugandan;Ugandans||Kampala
 UKR|Ukraine|the Ukraine|Ukrainian;Ukrainians||Kyiv;Kiev;Verkhovna Rada:LEG;Rada:LEG=Verkhovna Rada;SBU:SPY=Security Service of Ukraine
 UMI|United States Minor Outlying Islands||||
 URY|Uruguay||Uruguayan;Uruguayans||Montevideo
-USA|United States|US;U.S.;USA;U.S.A.;America;United States of America|American;Americans|Washington, D.C.|Washington;White House;the White House;State Department;Foggy Bottom;Pentagon:MIL;the Pentagon:MIL;Capitol Hill:LEG=United States Congress;CIA:SPY=Central Intelligence Agency;Central Intelligence Agency:SPY;FBI:COP=Federal Bureau of Investigation;Federal Bureau of Investigation:COP;National Security Agency:SPY;NSA:SPY=National Security Agency;Drug Enforcement Administration:COP;DEA:COP=Drug Enforcement Administration
+USA|United States|US;U.S.;USA;U.S.A.;America;United States of America|American;Americans|Washington, D.C.|Washington;White House;the White House;State Department;Foggy Bottom;Pentagon:MIL;the Pentagon:MIL;Capitol Hill:LEG=United States Congress;CIA:SPY=Central Intelligence Agency;Central Intelligence Agency:SPY;FBI:COP=Federal Bureau of Investigation;Federal Bureau of Investigation:COP;National Security Agency:SPY;NSA:SPY=National Security Agency;Drug Enforcement Administration:COP;DEA:COP=Drug Enforcement Administration;Federal Reserve:GOV=Federal Reserve;Fed:GOV=Federal Reserve;Federal Reserve Board:GOV=Federal Reserve
 UZB|Uzbekistan||Uzbek;Uzbeks;Uzbekistani;Uzbekistanis||Tashkent
 VAT|Holy See|Vatican;Vatican City;Vatican City State;the Holy See|||Swiss Guard:MIL=Pontifical Swiss Guard
 VCT|Saint Vincent and the Grenadines|St. Vincent and the Grenadines;St Vincent and the Grenadines;St. Vincent;St Vincent|Vincentian;Vincentians||Kingstown
@@ -299,11 +299,15 @@ XKX|Kosovo|Republic of Kosovo|Kosovar;Kosovars;Kosovan;Kosovans;Kosovo Serb;Koso
 # otherwise left out (Kashmir, Nagorno-Karabakh, Golan Heights, Abkhazia, South Ossetia,
 # Transnistria, Somaliland). ";"-separated.
 REGIONS = {
+    # eighth session: squares of protest and state ceremony that place an actor in the capital's country
+    "ARG": "Plaza de Mayo",
+    "BIH": "Republika Srpska;Republic of Srpska;Banja Luka",
+    "CZE": "Wenceslas Square",
     "AFG": "Kandahar;Helmand;Herat;Kunduz;Jalalabad;Mazar-i-Sharif;Panjshir;Ghazni;Nangarhar",
     "AUS": "New South Wales;Queensland;Tasmania;Sydney;Melbourne",
-    "CHN": "Xinjiang;Tibet;Shanghai;Guangdong;Wuhan",
+    "CHN": "Xinjiang;Tibet;Shanghai;Guangdong;Wuhan;Tiananmen Square;Tiananmen",
     "COD": "Goma;North Kivu;South Kivu;Ituri;Bukavu",
-    "EGY": "Sinai;North Sinai;Sinai Peninsula",
+    "EGY": "Sinai;North Sinai;Sinai Peninsula;Tahrir Square",
     "ESP": "Catalonia;Basque Country;Barcelona",
     "ETH": "Tigray;Mekelle;Oromia",
     "IND": "Jammu and Kashmir;Mumbai;Kolkata;Chennai;Manipur;Assam",
@@ -319,12 +323,12 @@ REGIONS = {
     "PAK": "Waziristan;North Waziristan;South Waziristan;Khyber Pakhtunkhwa;Balochistan;Peshawar;Karachi;Lahore;Quetta",
     "PHL": "Mindanao;Marawi",
     "PSE": "Gaza;Gaza Strip;Gaza City;West Bank;East Jerusalem;Hebron;Nablus;Jenin;Rafah;Khan Younis",
-    "RUS": "Chechnya;Dagestan;Ingushetia;Siberia;St. Petersburg;Saint Petersburg;Kaliningrad;Belgorod;Kursk",
+    "RUS": "Chechnya;Dagestan;Ingushetia;Siberia;St. Petersburg;Saint Petersburg;Kaliningrad;Belgorod;Kursk;Red Square",
     "SDN": "Darfur;North Darfur;South Darfur;West Darfur;El Fasher;Kordofan;South Kordofan;Omdurman;Port Sudan",
     "SOM": "Puntland;Kismayo",
     "SYR": "Aleppo;Idlib;Homs;Raqqa;Deir ez-Zor;Daraa;Latakia;Eastern Ghouta",
-    "TUR": "Istanbul;Diyarbakir",
-    "UKR": "Crimea;Donbas;Donbass;Donetsk;Luhansk;Lugansk;Kharkiv;Kharkov;Odesa;Odessa;Mariupol;Zaporizhzhia;Kherson;Lviv;Bakhmut;Dnipro",
+    "TUR": "Istanbul;Diyarbakir;Taksim Square",
+    "UKR": "Crimea;Donbas;Donbass;Donetsk;Luhansk;Lugansk;Kharkiv;Kharkov;Odesa;Odessa;Mariupol;Zaporizhzhia;Kherson;Lviv;Bakhmut;Dnipro;Maidan Nezalezhnosti",
     "YEM": "Aden;Hodeidah;Marib;Taiz;Sanaa",
 }
 

@@ -115,8 +115,11 @@ def test_ghani_role_ends_on_2021_08_15(kb: KnowledgeBase) -> None:
 
 
 def test_person_before_first_role_has_country_only(kb: KnowledgeBase) -> None:
-    (a,) = resolve(kb, "Volodymyr Zelensky", dt.date(2018, 1, 1))
-    assert (a.country, a.sector) == ("UKR", None)
+    (a,) = resolve(kb, "Emmanuel Macron", dt.date(2012, 1, 1))
+    assert (a.country, a.sector) == ("FRA", None)
+    # eighth session: a person known for a non-political calling before any office (`calling`) has none
+    (b,) = resolve(kb, "Volodymyr Zelensky", dt.date(2018, 1, 1))
+    assert (b.country, b.sector, b.name) == (None, None, "Volodymyr Zelensky")
 
 
 def test_trump_two_terms(kb: KnowledgeBase) -> None:

@@ -146,12 +146,15 @@ def test_curated_knowledge_wins() -> None:
         "kind\tid\tname\taliases\tcode\tcountry\tsector\torg\tstart\tend\tknown_until\tkeys\n"
         "person\tphoenix-ashraf-ghani\tAshraf Ghani\t\tAFGGOV\tAFG\tGOV\t\t2002-06-02\t2004-12-14\t\t\n"
         "person\tphoenix-jo-roe\tJo Roe\tKazakhstan\tKAZGOV\tKAZ\tGOV\t\t2002-01-01\t\t2014-01-30\t\n"
+        "person\tphoenix-darfor\tDarfor\tDarfur\tSDNGOV\tSDN\tGOV\t\t2004-01-01\t\t2014-01-30\t\n"
         "region\t\tKabul\t\tAFG\tAFG\t\t\t\t\t\t\n"
     )
     merge_below(tables, layer, tables.layers, tables.alias_keys)
     assert "phoenix-ashraf-ghani" not in tables.persons and tables.persons["ashraf-ghani"] == curated
     assert tables.persons["phoenix-jo-roe"].aliases == ()  # a curated country name is not a person's alias
     assert "Kabul" not in tables.countries["AFG"].regions  # already a curated metonym
+    # eighth session: an entry with a curated region or subdivision as alias is a place coded with dates
+    assert "phoenix-darfor" not in tables.persons
 
 
 def test_a_malformed_layer_line_is_refused() -> None:

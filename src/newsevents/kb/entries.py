@@ -156,6 +156,9 @@ class PersonEntry:
     name: str
     aliases: tuple[str, ...]
     roles: tuple[Role, ...] = ()
+    # a non-political calling the person was known for before any office ("actor", "footballer"): before
+    # the first role the person is that private person, with no country (docs/knowledge-base.md)
+    calling: str | None = None
 
     @property
     def kb_id(self) -> str:
@@ -286,7 +289,7 @@ ALLOWED_KEYS = {
     "country": frozenset("kind iso3 iso2 id name aliases demonyms capital metonyms regions".split()),
     "org": frozenset("kind id name aliases type sector country code uncertain".split()),
     # a CSV person row carries its one role's fields too
-    "person": frozenset("kind id name aliases roles country org sector title start end uncertain".split()),
+    "person": frozenset("kind id name aliases roles country org sector title start end uncertain calling".split()),
     "role": frozenset("country org sector title start end uncertain".split()),
     "sector": frozenset("kind code name description words weak_words groups".split()),
 }
@@ -413,6 +416,7 @@ def person_from_row(row: Mapping[str, Any], where: str) -> PersonEntry:
         name=_text(row.get("name"), where, "name"),
         aliases=_str_list(row.get("aliases"), where, "aliases"),
         roles=roles,
+        calling=_text(row.get("calling"), where, "calling", required=False) or None,
     )
 
 

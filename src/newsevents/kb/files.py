@@ -134,7 +134,7 @@ def _extended(base: PersonEntry | None, more: PersonEntry, where: str) -> Person
         raise KBError(f"{where}: 'extends' names no person of the shipped files: {more.id!r}")
     aliases = base.aliases + tuple(a for a in more.aliases if a not in base.aliases and a != base.name)
     roles = sorted(base.roles + more.roles, key=lambda r: (r.start is None, r.start or dt.date.min))
-    return replace(base, aliases=aliases, roles=tuple(roles))
+    return replace(base, aliases=aliases, roles=tuple(roles), calling=more.calling or base.calling)
 
 
 def _add_words(countries: dict[str, CountryEntry], name: str, field_name: str) -> None:

@@ -72,6 +72,8 @@ _SECTIONS = (
     "surname_places",
     "document_heads",
     "feature_heads",
+    "callings",
+    "minority_words",
 )
 
 
@@ -96,6 +98,8 @@ class NameContext:
     surname_places: frozenset[str]
     document_heads: frozenset[str]
     feature_heads: frozenset[str]
+    callings: frozenset[str]
+    minority_words: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -191,6 +195,15 @@ def ethnic_only(head: Sequence[Match]) -> bool:
         return False
     word = fold(head[0].text)
     return word in name_context().ethnic_peoples and word.endswith("s")
+
+
+def minority_only(units: Sequence[Match | Token], head: Sequence[Match]) -> bool:
+    """ "the Hungarian minority (in Slovakia)": a demonym alone before a ``minority_words`` word; with a place
+    after "in", "of" or "from" the minority is of that place, as an ethnic people's plural is (``ethnic_only``)."""
+    if len(head) != 1 or head[0].kinds != frozenset({"demonym"}):
+        return False
+    words = name_context().minority_words
+    return any(isinstance(u, Token) and u.key in words and u.start >= head[0].end for u in units)
 
 
 def _initial(t: Token) -> bool:

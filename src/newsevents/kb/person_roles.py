@@ -12,7 +12,7 @@ from newsevents.kb.drafts import Draft
 from newsevents.kb.entries import OrgEntry, PersonEntry, Role
 from newsevents.kb.match import Match, pick_sector
 from newsevents.kb.offices import titled_roles as _titled
-from newsevents.kb.roles import acting_for, narrow, sector_without_role
+from newsevents.kb.roles import acting_for, envoy_to, narrow, sector_without_role
 
 if TYPE_CHECKING:
     from newsevents.kb.base import KnowledgeBase
@@ -55,6 +55,7 @@ def ambiguous(
         reasons.append(f"every candidate's roles are {sector}")
     return Draft("ambiguous", list(span), country=country, sector=sector, reasons=reasons)
 
+
 def person_role(
     kb: KnowledgeBase,
     person: PersonEntry,
@@ -64,6 +65,7 @@ def person_role(
     former: bool,
     ctx_country: str | None,
     reasons: list[str],
+    calling: str | None = None,
 ) -> Draft:
     d = Draft("person", list(span), kb_id=person.kb_id, name=person.name, reasons=reasons)
     d.imported = kb.layer_of(person.kb_id) == "imported"
@@ -99,6 +101,15 @@ def person_role(
         reasons.append(f"no date given; latest role: {role.title} (ended {role.end_text})")
     elif (acting := acting_for(m, span)) is not None and not former:
         org = kb.orgs[acting.of("org")[0].ref]
+        homes = [r for r in roles if r.country]
+        if org.sector == "IGO" and homes and envoy_to(acting, m, span):
+            near = min(homes, key=lambda r: abs(((r.start or on_date) - on_date).days))
+            d.country, d.sector = near.country, "GOV"
+            reasons.append(
+                f"no role valid on {on_date.isoformat()}; an envoy to {org.name} ('{acting.text}' before the "
+                f"name) speaks for a state: the country of the nearest role ({near.title}), GOV"
+            )
+            return d
         d.country, d.sector, d.code = org.country, org.sector, org.code
         reasons.append(
             f"no role valid on {on_date.isoformat()}; the phrase's organisation '{acting.text}' "
@@ -131,6 +142,16 @@ def person_role(
                 d.sector = "ELI"
                 reasons.append("'former' -> ELI")
             return d
+        elif (calling or person.calling) is not None and not cut:
+            # "cricketer Imran Khan" in 1992, "Arnold Schwarzenegger" in 1991: before any office, the private
+            # person the phrase's calling word or the entry's calling names
+            first = min(roles, key=lambda r: r.start or dt.date.max)
+            said = f"the calling '{calling}'" if calling else f"known as {person.calling} before any office"
+            reasons.append(
+                f"no role valid on {on_date.isoformat()} and none before it; first role ({first.title}) starts "
+                f"{first.start_text}; {said}: a private person, no country"
+            )
+            return d
         else:
             role = cut[0] if cut else min(roles, key=lambda r: r.start or dt.date.min)
             d.country = role_country(kb, role)
@@ -144,6 +165,7 @@ def person_role(
     if role.uncertain:
         reasons.append("role dates marked uncertain")
     return d
+
 
 def apply_role(kb: KnowledgeBase, d: Draft, role: Role) -> None:
     org: OrgEntry | None = kb.orgs.get(role.org) if role.org else None

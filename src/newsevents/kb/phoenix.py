@@ -356,7 +356,9 @@ def merge_below(
     """Add the imported entries to the curated ``tables`` where the curated files do not know them
     (``layers`` gets their kb_ids, ``keys`` their precompiled matcher keys)."""
     taken: set[str] = _keys(BLOCKERS)  # the curated false friends ("New Jersey") stay false friends
+    places: set[str] = set()  # the curated regions and subdivisions: no person's alias
     for c in tables.countries.values():
+        places |= _keys((*c.regions, *c.subdivisions))
         taken |= _keys((c.name, *c.aliases, *c.demonyms, *(m for m, _ in c.metonyms), *c.regions))
         taken |= _keys((*c.subdivisions, *c.peoples))
     for o in tables.orgs.values():
@@ -379,6 +381,8 @@ def merge_below(
             continue
         if any(_names_curated(_key(layer, a), full_names) for a in p.aliases):
             continue  # a curated person under another spelling ("Yuliya" with the alias "Yulia Tymoshenko")
+        if any(_key(layer, a) in places for a in p.aliases):
+            continue  # a place coded with dates, no person ("Republica Srpska" with the alias "Republika Srpska")
         aliases = tuple(a for a in p.aliases if _key(layer, a) not in taken)
         tables.persons[p.id] = p if aliases == p.aliases else replace(p, aliases=aliases)
         layers[p.kb_id] = "imported"

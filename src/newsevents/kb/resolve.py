@@ -40,10 +40,11 @@ from newsevents.kb.match import (
     pick_sector,
     tokenize,
 )
-from newsevents.kb.names import ethnic_only, guard, sponsor_only
+from newsevents.kb.names import ethnic_only, guard, minority_only, sponsor_only
 from newsevents.kb.offices import OfficeIndex, titled_surnames
 from newsevents.kb.offices import titled_roles as _titled
 from newsevents.kb.person_roles import ambiguous, apply_role, person_role, role_country
+from newsevents.kb.roles import calling_in, heads_of_state
 from newsevents.records import ActorRef
 
 # sectors a strong word gives an intergovernmental organisation ("NATO troops", "UN police")
@@ -247,7 +248,8 @@ class PhraseResolver(AliasMatcher):
         persons = [m for m in head_matches if "person" in m.kinds and self._affiliated(m, head_matches, on_date)]
         if persons:
             country = self._context_country(head_matches)
-            return [self._person(m, head_matches, country, on_date, head.former) for m in persons]
+            calling = calling_in(units)
+            return [self._person(m, head_matches, country, on_date, head.former, calling) for m in persons]
         if "org" in kinds:
             orgs = [m for m in head_matches if "org" in m.kinds]
             if len(orgs) == 1 and len(head_matches) == 2 and head_matches[0] is orgs[0] and on_date is not None:
@@ -255,7 +257,8 @@ class PhraseResolver(AliasMatcher):
             return [self._org(m, head_matches) for m in orgs]
         placed_pps = [pp for pp in pps if pp.prep not in _OPPONENT and any(m.of(*_PLACE_KINDS) for m in pp.matches)]
         homes = [pp for pp in placed_pps if pp.prep in ("in", "of", "from")]  # "Albanians of southern Serbia"
-        elsewhere = (placed_pps and sponsor_only(units, head_matches)) or (homes and ethnic_only(head_matches))
+        people = ethnic_only(head_matches) or minority_only(units, head_matches)
+        elsewhere = (placed_pps and sponsor_only(units, head_matches)) or (homes and people)
         if not kinds.isdisjoint(_PLACE_KINDS) and not elsewhere:
             return [self._office(self._country(head_matches, head.former, None), units, on_date)]
         head_sector = pick_sector(head_matches)
@@ -267,7 +270,8 @@ class PhraseResolver(AliasMatcher):
             if found:
                 country = self._context_country(pp.matches)
                 span = sector_matches + pp.matches
-                return [self._person(m, span, country, on_date, head.former or pp.former) for m in found]
+                former = head.former or pp.former
+                return [self._person(m, span, country, on_date, former, calling_in(units)) for m in found]
         for pp in pps:
             found = [m for m in pp.matches if "org" in m.kinds]
             if found:
@@ -281,7 +285,7 @@ class PhraseResolver(AliasMatcher):
         for pp in plain[:1] or placed[:1]:  # "of two Russian-backed regions in Ukraine": Ukraine
             d = self._country(sector_matches + pp.matches, head.former, pp.prep, head_only=sector_matches)
             d.of_pattern = pp.prep == "of" and head_sector is not None
-            if d.sector is None and homes and ethnic_only(head_matches):  # "Albanians of southern Serbia"
+            if d.sector is None and homes and people:  # "Albanians of southern Serbia", "the Hungarian minority in"
                 d.sector = "CVL"
                 d.reasons.append(f"the people '{head_matches[0].text}' of that place -> CVL")
             return [self._office(d, units, on_date)]
@@ -527,7 +531,13 @@ class PhraseResolver(AliasMatcher):
         apply_role(self.kb, d, role)
 
     def _person(
-        self, m: Match, span: Sequence[Match], ctx_country: str | None, on_date: dt.date | None, former: bool
+        self,
+        m: Match,
+        span: Sequence[Match],
+        ctx_country: str | None,
+        on_date: dt.date | None,
+        former: bool,
+        calling: str | None = None,
     ) -> _Draft:
         candidates = [self.kb.persons[h.ref] for h in m.of("person")]
         reasons: list[str] = []
@@ -548,7 +558,10 @@ class PhraseResolver(AliasMatcher):
             elif len(titled) == 1:
                 candidates = titled
                 reasons.append(f"ambiguous name '{m.text}' ({ids}) resolved by the title in the phrase")
+            elif on_date is not None and len(heads := heads_of_state(live, on_date)) == 1:
+                candidates = heads
+                reasons.append(f"ambiguous name '{m.text}' ({ids}) resolved by the head of state or government")
             else:
                 return ambiguous(self.kb, m, span, candidates, ctx_country, on_date, ids)
         person = candidates[0]
-        return person_role(self.kb, person, m, span, on_date, former, ctx_country, reasons)
+        return person_role(self.kb, person, m, span, on_date, former, ctx_country, reasons, calling)

@@ -12,11 +12,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
-from newsevents.kb.entries import Role
-from newsevents.kb.match import Match, pick_sector
-from newsevents.kb.offices import titled_roles
+from newsevents.kb.entries import PersonEntry, Role, fold
+from newsevents.kb.match import Match, Token, pick_sector
+from newsevents.kb.names import name_context
+from newsevents.kb.offices import office_words, titled_roles
 
 # sectors of a party office: a person who also holds a state role is named for the state role
 _SECONDARY = frozenset({"PTY"})
@@ -58,3 +60,39 @@ def acting_for(person: Match, span: Sequence[Match]) -> Match | None:
     person in the same phrase, which the person acts for when no known role is valid."""
     before = [x for x in span if x is not person and x.of("org") and x.end <= person.start]
     return before[-1] if before else None
+
+
+# words that, between an intergovernmental organisation and a person's name, make the person a state's
+# envoy to the organisation ("UN Ambassador X", "NATO ambassador X"), not the organisation's own
+_ENVOY_TO = frozenset({"ambassador", "permanent representative", "representative"})
+
+
+def envoy_to(org: Match, person: Match, span: Sequence[Match]) -> bool:
+    """ "UN Ambassador Madeleine Albright": an envoy word between the organisation and the name."""
+    return any(
+        x.start >= org.end and x.end <= person.start and x.text.lower() in _ENVOY_TO for x in span if x is not person
+    )
+
+
+def calling_in(units: Sequence[Match | Token]) -> str | None:
+    """A non-political calling of ``name_context.yaml`` written in the phrase ("cricketer", "singer"), or None:
+    before a person's first office it makes the person the private one (``person_roles.person_role``)."""
+    callings = name_context().callings
+    for u in units:
+        key = u.key if isinstance(u, Token) else fold(u.text)
+        if key in callings:
+            return u.text
+    return None
+
+
+# office words whose holders head a state or government: of several namesakes in office on the date, the
+# one who holds such an office is the one a bare surname means ("Castro" in 1995: Fidel, not the minister)
+_HEAD_OFFICES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
+                 "supreme leader", "head of government")  # fmt: skip
+
+
+def heads_of_state(persons: Sequence[PersonEntry], on_date: dt.date) -> list[PersonEntry]:
+    """The persons who head a state or government on the date (an office of ``_HEAD_OFFICES``)."""
+    titles = office_words().titles
+    heads = frozenset().union(*(titles.get(w, frozenset()) for w in _HEAD_OFFICES))
+    return [p for p in persons if any(r.valid_on(on_date) and fold(r.title) in heads for r in p.roles)]
