@@ -181,7 +181,7 @@ MAR|Morocco||Moroccan;Moroccans||Rabat
 MCO|Monaco||Monégasque;Monégasques;Monegasque;Monegasques||
 MDA|Moldova|Moldavia|Moldovan;Moldovans|Chișinău|Chișinău;Chisinau
 MDG|Madagascar||Malagasy||Antananarivo
-MDV|Maldives|the Maldives|Maldivian;Maldivians|Malé|
+MDV|Maldives|the Maldives|Maldivian;Maldivians|Malé|People's Majlis:LEG
 MEX|Mexico||Mexican;Mexicans||Mexico City
 MHL|Marshall Islands|the Marshall Islands|Marshallese||Majuro
 MKD|North Macedonia|Macedonia;Former Yugoslav Republic of Macedonia;FYROM|North Macedonian;North Macedonians;Macedonian;Macedonians||Skopje
