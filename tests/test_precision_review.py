@@ -115,3 +115,30 @@ def test_a_protest_whose_sentence_names_another_country_guesses_no_target(pipeli
 def test_a_protest_at_a_foreign_mission_is_aimed_at_its_state(pipeline: Any) -> None:
     evs = [e for e in _code(pipeline, "Protesters rallied outside the French embassy in Tehran.") if e.event == "PROTEST"]
     assert [r.country for r in evs[0].recipient] == ["FRA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel commander vowed that the capital would fall within weeks.",
+        "The junta leader vowed on Sunday that foreign troops would never set foot in the country.",
+    ],
+)
+def test_a_vow_told_by_a_clause_is_no_intent_to_cooperate(pipeline: Any, text: str) -> None:
+    evs = _code(pipeline, text)
+    vows = [e for e in evs if e.event_text.startswith("vow")]
+    assert [e.event for e in vows] == ["THREATEN"]
+
+
+def test_a_vow_to_cooperate_stays_an_intent(pipeline: Any) -> None:
+    assert [e for e, _ in _types(pipeline, "The president vowed to cooperate with the inquiry.")] == ["AGREE"]
+
+
+def test_regretting_what_another_party_did_criticises_it(pipeline: Any) -> None:
+    evs = _types(pipeline, "The Chinese foreign ministry regretted that Japan had approved the textbook.")
+    assert evs == [("ACCUSE", "111")]
+
+
+def test_regretting_ones_own_act_stays_an_apology(pipeline: Any) -> None:
+    evs = _types(pipeline, "The minister said he regretted that he had misled parliament.")
+    assert ("ACCUSE", "111") not in evs

@@ -55,6 +55,9 @@ def derive(
         pursuit = pursued(tok, rules)
         if pursuit is not None and pursuit[0] != code.code:
             return replace(match, code=frames.code(pursuit[0])), f"{pursuit[1]}: CAMEO {code.code} becomes {pursuit[0]}"
+        vowed = clause_vow(tok, code.code, rules)
+        if vowed is not None:  # "vowed that the aid would not enter": defiance, no intent to cooperate
+            return replace(match, code=frames.code(vowed[0])), vowed[1]
         if code.root == "03":  # "vowed to target more ships": a promise of violence is a threat
             for c in children(tok):
                 infinitive = c.dep_ == "advcl" and to_infinitive(c)
@@ -183,6 +186,20 @@ def pursued(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
                 why = f"'{tok.text} to {c.text} ... {w.text}': a vow to pursue people is a threat"
                 return rules.pursued_nouns[w.lemma_.lower()], why
     return None
+
+
+def clause_vow(tok: Token, code: str, rules: CodeRules) -> tuple[str, str] | None:
+    """(code, why) for a vow told only by a that-clause ("vowed that the aid would not enter"): the
+    verb is one of ``clause_vows``, coded as an intent (03), with a finite clausal complement and
+    neither a to-infinitive nor an object of its own."""
+    target = rules.clause_vows.get(tok.lemma_.lower())
+    if target is None or not code.startswith("03"):
+        return None
+    deps = {c.dep_ for c in children(tok)}
+    if "ccomp" not in deps or deps & {"xcomp", "dobj", "obj"}:
+        return None
+    clause = next(c for c in children(tok) if c.dep_ == "ccomp")
+    return target, f"'{tok.text} that ... {clause.text}': a vow told by a clause is defiance, CAMEO {code} becomes {target}"
 
 
 def by_means(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str] | None:
@@ -426,7 +443,8 @@ def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
     (or, passive, "X was taken to a base", "he was seized");
     ("STATE", words) when it is done to the country itself or its power (``state_nouns`` without a
     name); ("WATERS", words) when it is aimed into the sea (``waters_nouns``: "fired missiles into
-    waters near Taiwan")."""
+    waters near Taiwan"); ("CLAUSE", words) when it is a that-clause telling what a named party did
+    ("regretted that the United States had acted alone")."""
     travel = travel_word(tok, rules)
     if travel is not None:
         return "TRAVEL", travel
@@ -448,6 +466,11 @@ def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
         # "Chavez was taken to an army base", "he was seized at the airport": the person taken
         if subj.ent_type_ == "PERSON" or subj.lower_ in {"he", "she"}:
             return "PERSON", subj.text
+    for clause in (c for c in children(tok) if c.dep_ == "ccomp"):
+        # "regretted that the United States had acted without a mandate": an act of another party
+        subj = next((w for w in children(clause) if w.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}):
+            return "CLAUSE", f"{subj.text} ... {clause.text}"
     return None
 
 
