@@ -113,7 +113,9 @@ def test_a_protest_whose_sentence_names_another_country_guesses_no_target(pipeli
 
 
 def test_a_protest_at_a_foreign_mission_is_aimed_at_its_state(pipeline: Any) -> None:
-    evs = [e for e in _code(pipeline, "Protesters rallied outside the French embassy in Tehran.") if e.event == "PROTEST"]
+    evs = [
+        e for e in _code(pipeline, "Protesters rallied outside the French embassy in Tehran.") if e.event == "PROTEST"
+    ]
     assert [r.country for r in evs[0].recipient] == ["FRA"]
 
 
@@ -142,3 +144,30 @@ def test_regretting_what_another_party_did_criticises_it(pipeline: Any) -> None:
 def test_regretting_ones_own_act_stays_an_apology(pipeline: Any) -> None:
     evs = _types(pipeline, "The minister said he regretted that he had misled parliament.")
     assert ("ACCUSE", "111") not in evs
+
+
+def test_an_act_in_an_after_clause_is_not_planned_by_the_main_clause(pipeline: Any) -> None:
+    text = "Kenya said on Monday it would send police to the border town after rioters set fire to two churches."
+    fires = [e for e in _code(pipeline, text) if e.event_text == "set"]
+    assert fires and all(e.event != "THREATEN" and e.modality == "asserted" for e in fires)
+
+
+def test_a_purpose_infinitive_of_a_planned_act_stays_planned(pipeline: Any) -> None:
+    evs = _code(pipeline, "The government plans to send troops to the north to disarm the militias.")
+    assert all(e.modality != "asserted" or e.event in {"AGREE", "THREATEN"} for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Both neighbours retaliated by expelling the ambassador of Fiji.", "SANCTION"),
+        ("Ottawa hit back on Tuesday, announcing tariffs on American steel.", "SANCTION"),
+    ],
+)
+def test_a_reaction_told_by_its_means_is_that_act_alone(pipeline: Any, text: str, event: str) -> None:
+    assert [e for e, _ in _types(pipeline, text)] == [event]
+
+
+def test_a_missile_that_hit_a_school_is_no_reaction(pipeline: Any) -> None:
+    evs = _types(pipeline, "A Russian missile hit a school in Kharkiv on Monday, killing ten people.")
+    assert "ASSAULT" in [e for e, _ in evs]

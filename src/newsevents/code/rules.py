@@ -92,8 +92,8 @@ LIST_KEYS = (
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
-    "intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns", "clause_vows", "cargo_codes",
-    "means_nouns",
+    "intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns", "cargo_codes",
+    "means_nouns", "clause_vows",
     "label_codes", "deadline_codes", "arriving_words",
 )  # fmt: skip
 # CAMEO code -> a sector, an object class or a lemma -> CAMEO code

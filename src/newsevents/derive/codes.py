@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
+from newsevents.derive.means import by_means, by_participle, clause_vow, told_by_means
 from newsevents.derive.senses import (
     depicted_gesture,
     physical_sense,
@@ -75,9 +76,12 @@ def derive(
                     why = f"'{tok.text} to {c.text}': a promise of a conflictual act (CAMEO {act.code}) is a threat"
                     return replace(match, code=frames.code(threat)), f"{why}, CAMEO {code.code} becomes {threat}"
     if frame.predicate_lemma in rules.means_verbs:
-        means = by_means(tok, frames, rules)
+        means = by_means(tok, frames, rules) or by_participle(tok, frames, rules)
         if means is not None:
             return means
+        told = told_by_means(tok, match_at)
+        if told is not None:  # "retaliated by expelling the envoys": the expulsion is the event
+            return replace(match, code=None), told
     if frame.predicate_lemma in rules.command_verbs:
         ordered = commanded(frame, tok, match, frame_at, frames, rules, match_at, parties, actors)
         if ordered is not None:
@@ -185,40 +189,6 @@ def pursued(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
             if w.lemma_.lower() in rules.pursued_nouns:
                 why = f"'{tok.text} to {c.text} ... {w.text}': a vow to pursue people is a threat"
                 return rules.pursued_nouns[w.lemma_.lower()], why
-    return None
-
-
-def clause_vow(tok: Token, code: str, rules: CodeRules) -> tuple[str, str] | None:
-    """(code, why) for a vow told only by a that-clause ("vowed that the aid would not enter"): the
-    verb is one of ``clause_vows``, coded as an intent (03), with a finite clausal complement and
-    neither a to-infinitive nor an object of its own."""
-    target = rules.clause_vows.get(tok.lemma_.lower())
-    if target is None or not code.startswith("03"):
-        return None
-    deps = {c.dep_ for c in children(tok)}
-    if "ccomp" not in deps or deps & {"xcomp", "dobj", "obj"}:
-        return None
-    clause = next(c for c in children(tok) if c.dep_ == "ccomp")
-    return target, f"'{tok.text} that ... {clause.text}': a vow told by a clause is defiance, CAMEO {code} becomes {target}"
-
-
-def by_means(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str] | None:
-    """A reaction told by its means ("China retaliated with sanctions on European lawmakers",
-    "Israel responded with air strikes"): a verb of ``means_verbs`` with a "with" phrase whose noun
-    the dictionary (else ``means_nouns``: "retaliated with tariffs") codes is that act."""
-    for prep in children(tok):
-        if prep.dep_ != "prep" or prep.lower_ != "with":
-            continue
-        for noun in children(prep):
-            if noun.dep_ != "pobj":
-                continue
-            m = frames.match(noun.lemma_.lower(), [w.lemma_.lower() for w in noun.subtree if w.i != noun.i])
-            if (m is None or m.code is None) and noun.lemma_.lower() in rules.means_nouns:
-                # "retaliated with tariffs on U.S. goods": a means the dictionary has no noun pattern for
-                code = frames.code(rules.means_nouns[noun.lemma_.lower()])
-                m = FrameMatch(code, f"{tok.lemma_.lower()} with {noun.lemma_.lower()}", 2, "code_rules.yaml")
-            if m is not None and m.code is not None and m.code.plover:
-                return m, f"'{tok.text} with {noun.text}': the reaction is its means, CAMEO {m.code.code}"
     return None
 
 
@@ -468,9 +438,9 @@ def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
             return "PERSON", subj.text
     for clause in (c for c in children(tok) if c.dep_ == "ccomp"):
         # "regretted that the United States had acted without a mandate": an act of another party
-        subj = next((w for w in children(clause) if w.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}):
-            return "CLAUSE", f"{subj.text} ... {clause.text}"
+        doer = next((w for w in children(clause) if w.dep_ in {"nsubj", "nsubjpass"}), None)
+        if doer is not None and (doer.pos_ == "PROPN" or doer.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}):
+            return "CLAUSE", f"{doer.text} ... {clause.text}"
     return None
 
 

@@ -382,7 +382,7 @@ def home_government(
             r.country not in {None, c} for r in reader.span((ent.start_char, ent.end_char), on_date, disc)
         ):
             return None
-    why = f"recipient: a protest ('{frame.trigger_text}') that names no one is aimed at its own country's government, {c}"
+    why = f"recipient: a protest ('{frame.trigger_text}') that names no one is aimed at its own government, {c}"
     return [ActorRef("", None, f"{c}GOV", c, "GOV", f"country:{c}", None, -1, -1, why)], why
 
 
