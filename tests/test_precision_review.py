@@ -171,3 +171,29 @@ def test_a_reaction_told_by_its_means_is_that_act_alone(pipeline: Any, text: str
 def test_a_missile_that_hit_a_school_is_no_reaction(pipeline: Any) -> None:
     evs = _types(pipeline, "A Russian missile hit a school in Kharkiv on Monday, killing ten people.")
     assert "ASSAULT" in [e for e, _ in evs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents fled the town as the general's forces advanced on Sunday.",
+        "The opposition accused the president's forces of shelling the suburbs.",
+    ],
+)
+def test_a_leaders_forces_are_no_act_of_coercion(pipeline: Any, text: str) -> None:
+    assert all(e.event_text != "forces" for e in _code(pipeline, text))
+
+
+def test_power_taken_is_a_coup_not_asylum(pipeline: Any) -> None:
+    assert _types(pipeline, "A military council said on Monday it had taken power in the capital.") == [
+        ("COERCE", "170")
+    ]
+
+
+def test_taking_over_as_president_is_no_asylum(pipeline: Any) -> None:
+    evs = _types(pipeline, "The vice president took over as acting president on Friday.")
+    assert ("AID", "075") not in evs
+
+
+def test_refugees_taken_in_are_still_asylum(pipeline: Any) -> None:
+    assert ("AID", "075") in _types(pipeline, "Sweden took in thousands of refugees from Syria last year.")
