@@ -87,3 +87,20 @@ def by_participle(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[Fra
                 m = FrameMatch(code, f"{tok.lemma_.lower()} ... {lemma}", 2, "code_rules.yaml")
                 return m, f"'{tok.text}, {verb.text} {noun.text}': the reaction is its means, CAMEO {code.code}"
     return None
+
+
+def readiness(
+    tok: Token, root: str, rules: CodeRules, match_at: Callable[[int], FrameMatch | None]
+) -> str | None:
+    """Why an intent told as readiness ("it was ready to provide aid", "is willing to talk") tells no
+    event of its own: "be" with one of ``readiness_words`` whose to-infinitive is coded; None otherwise."""
+    if root != "03" or tok.lemma_.lower() != "be":
+        return None
+    for word in children(tok):
+        if word.dep_ != "acomp" or word.lower_ not in rules.readiness_words:
+            continue
+        for act in children(word):
+            m = match_at(act.i) if act.dep_ == "xcomp" else None
+            if m is not None and m.code is not None:
+                return f"'{tok.text} {word.text} to {act.text}': the act it is ready for tells the event"
+    return None
