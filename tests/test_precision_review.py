@@ -214,3 +214,19 @@ def test_readiness_for_a_coded_act_is_one_event(pipeline: Any, text: str) -> Non
 def test_readiness_for_an_uncoded_act_stays_an_intent(pipeline: Any) -> None:
     evs = _code(pipeline, "The prime minister said he was ready to compromise.")
     assert [e.event for e in evs] in (["AGREE"], ["CONCEDE"])
+
+
+def test_a_second_consequence_participle_is_part_of_the_attack(pipeline: Any) -> None:
+    text = (
+        "Artillery fired dozens of shells onto the island on Tuesday, killing three soldiers and setting houses ablaze."
+    )
+    assert all(e.event_text != "setting" for e in _code(pipeline, text))
+
+
+def test_a_second_participle_that_tells_an_arrest_stays_an_event(pipeline: Any) -> None:
+    text = "Police opened fire on the marchers on Sunday, wounding six people and arresting dozens of students."
+    assert any(e.event_text == "arresting" for e in _code(pipeline, text))
+
+
+def test_a_state_that_ceased_to_exist_declared_no_truce(pipeline: Any) -> None:
+    assert _code(pipeline, "The federation ceased to exist at midnight on Tuesday.") == []
