@@ -230,3 +230,18 @@ def test_a_second_participle_that_tells_an_arrest_stays_an_event(pipeline: Any) 
 
 def test_a_state_that_ceased_to_exist_declared_no_truce(pipeline: Any) -> None:
     assert _code(pipeline, "The federation ceased to exist at midnight on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan beat England by 22 runs on Sunday to win the cricket World Cup.",
+        "The champion beat his rival in straight sets to win the title.",
+    ],
+)
+def test_a_contest_won_is_no_assault(pipeline: Any, text: str) -> None:
+    assert _code(pipeline, text) == []
+
+
+def test_protesters_beaten_with_batons_are_still_assaulted(pipeline: Any) -> None:
+    assert ("ASSAULT", "182") in _types(pipeline, "Police beat protesters with batons in the capital on Sunday.")

@@ -43,11 +43,12 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # days of talks ended (040), embargoes slapped (163), admissions (080, out of 015), sums of aid pledged
 # (070-073), teams meeting in a final (discards) (11,096 -> 11,184). Eighth session (issue 11, precision
 # review): leaders gathering for a meeting (040), renounce (080; a treaty renounced 120), vows of
-# punishment (130), armour sent across or into a place (154), power taken (170), "take over" and "ceased to exist" discarded
-# (11,184 -> 11,331).
+# punishment (130), armour sent across or into a place (154), power taken (170); "take over", "ceased to
+# exist" and contests won ("beat England by 22 runs") discarded
+# (11,184 -> 11,340).
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 11331
-PINNED_SHA256 = "ca1271e319e86b344b1b8a743b4a9a981506fd10b64cc4510139d10ed500b534"
+PINNED_COUNT = 11340
+PINNED_SHA256 = "f3e2d485d2180fd51f3d00fb333fb8dcdc4cace3f2ad59514f42d51b42443754"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
