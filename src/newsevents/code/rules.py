@@ -38,7 +38,6 @@ LIST_KEYS = (
     "score_verbs",
     "background_preps",
     "ending_verbs",
-    "readiness_words",
     "announcing_auxiliaries",
     "negating_heads",
     "state_act_roots",
@@ -140,7 +139,6 @@ class CodeRules:
     score_verbs: frozenset[str]
     background_preps: frozenset[str]
     ending_verbs: frozenset[str]
-    readiness_words: frozenset[str]  # "was ready to provide aid": the act readied tells the event
     announcing_auxiliaries: frozenset[str]
     negating_heads: frozenset[str]
     state_act_roots: frozenset[str]

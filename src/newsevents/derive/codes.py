@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
-from newsevents.derive.means import by_means, by_participle, clause_vow, readiness, told_by_means
+from newsevents.derive.means import by_means, clause_vow, told_by_means
 from newsevents.derive.senses import (
     depicted_gesture,
     physical_sense,
@@ -52,9 +52,6 @@ def derive(
         return replace(match, code=None), f"'{tok.text}': a gesture describing a crowd, no protest of its own"
     if code.root in rules.setting_roots and setting_participle(tok, rules):  # "leaders meeting in Cairo voted"
         return replace(match, code=None), f"'{tok.text}': a meeting describing the subject of another act"
-    readied = readiness(tok, code.root, rules, match_at)
-    if readied is not None:  # "was ready to provide aid": the aid (future) is the event
-        return replace(match, code=None), readied
     if frame.predicate_lemma in rules.future_heads:
         pursuit = pursued(tok, rules)
         if pursuit is not None and pursuit[0] != code.code:
@@ -79,7 +76,7 @@ def derive(
                     why = f"'{tok.text} to {c.text}': a promise of a conflictual act (CAMEO {act.code}) is a threat"
                     return replace(match, code=frames.code(threat)), f"{why}, CAMEO {code.code} becomes {threat}"
     if frame.predicate_lemma in rules.means_verbs:
-        means = by_means(tok, frames, rules) or by_participle(tok, frames, rules)
+        means = by_means(tok, frames, rules)
         if means is not None:
             return means
         told = told_by_means(tok, match_at)

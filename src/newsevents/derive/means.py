@@ -1,5 +1,5 @@
 """Reactions and vows told by what they consist of: a reaction by its means ("retaliated with
-tariffs", "hit back, announcing tariffs", "responded by expelling the envoys") and a vow by its
+tariffs", "responded by expelling the envoys") and a vow by its
 clause ("vowed that the aid would not enter"). Split from derive/codes.py (issue 11, eighth session)."""
 
 from __future__ import annotations
@@ -69,38 +69,4 @@ def told_by_means(tok: Token, match_at: Callable[[int], FrameMatch | None]) -> s
             m = match_at(verb.i) if verb.dep_ == "pcomp" else None
             if m is not None and m.code is not None and m.code.plover:
                 return f"'{tok.text} by {verb.text}': the reaction is told by its means, an event of its own"
-    return None
-
-
-def by_participle(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str] | None:
-    """A reaction told by a participle naming its means ("China hit back, announcing tariffs on U.S.
-    coal"): a participle of the verb whose object is one of ``means_nouns`` is that act."""
-    if not _reacting(tok):
-        return None
-    for verb in children(tok):
-        if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.tag_ != "VBG":
-            continue
-        for noun in children(verb):
-            lemma = noun.lemma_.lower()
-            if noun.dep_ in {"dobj", "obj"} and lemma in rules.means_nouns:
-                code = frames.code(rules.means_nouns[lemma])
-                m = FrameMatch(code, f"{tok.lemma_.lower()} ... {lemma}", 2, "code_rules.yaml")
-                return m, f"'{tok.text}, {verb.text} {noun.text}': the reaction is its means, CAMEO {code.code}"
-    return None
-
-
-def readiness(
-    tok: Token, root: str, rules: CodeRules, match_at: Callable[[int], FrameMatch | None]
-) -> str | None:
-    """Why an intent told as readiness ("it was ready to provide aid", "is willing to talk") tells no
-    event of its own: "be" with one of ``readiness_words`` whose to-infinitive is coded; None otherwise."""
-    if root != "03" or tok.lemma_.lower() != "be":
-        return None
-    for word in children(tok):
-        if word.dep_ != "acomp" or word.lower_ not in rules.readiness_words:
-            continue
-        for act in children(word):
-            m = match_at(act.i) if act.dep_ == "xcomp" else None
-            if m is not None and m.code is not None:
-                return f"'{tok.text} {word.text} to {act.text}': the act it is ready for tells the event"
     return None

@@ -94,7 +94,7 @@ def build_noun_frames(
     for n in tokens(sent.doc)[sent.start : sent.end]:
         if n.pos_ != "NOUN" or not is_predicate(n.lemma_.lower()):
             continue
-        if n.tag_ == "NNS" and n.lemma_.lower() in BODY_PLURALS:
+        if n.tag_ == "NNS" and n.lemma_.lower() in BODY_PLURALS and n.dep_ != "ROOT":
             continue
         agent = _agent(n, of_agents, reciprocal)
         light = _light_verb(n) if agent is None else None
