@@ -36,7 +36,15 @@ from spacy.tokens import Token
 
 from newsevents.code.accords import accord_parties, names_pair, tells_accord
 from newsevents.code.answers import accuser_before, home_aided
-from newsevents.code.clauses import consequence_told, fronted, own_clause, talks_clause, told_by_party, untold
+from newsevents.code.clauses import (
+    consequence_told,
+    fronted,
+    own_clause,
+    participle_clause,
+    talks_clause,
+    told_by_party,
+    untold,
+)
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.judged import judged_target
 from newsevents.code.parties import (
@@ -129,6 +137,9 @@ class _ArticleCoder:
             tok.i in self.absorbed
             or (tok.dep_ in {"xcomp", "advcl", "conj", "ccomp"} and head.i in self.absorbed)
             or (tok.dep_ in {"xcomp", "advcl", "ccomp"} and head.i in self.event_verbs and not fronted(tok))
+            # "shelled the island, killing two marines and setting houses ablaze": a participle coordinated
+            # with the participle clause of an event is a consequence of that event, as its first one is
+            or (tok.dep_ == "conj" and participle_clause(tok) and head.head.i in self.event_verbs)
         )
         absorbed = absorbed or self.stray_infinitive(tok)
         told = consequence_told(tok, match, self.rules, self.match_at(head.i))

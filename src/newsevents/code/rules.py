@@ -93,7 +93,7 @@ LIST_KEYS = (
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
     "intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns", "cargo_codes",
-    "means_nouns",
+    "means_nouns", "clause_vows",
     "label_codes", "deadline_codes", "arriving_words",
 )  # fmt: skip
 # CAMEO code -> a sector, an object class or a lemma -> CAMEO code
@@ -110,6 +110,7 @@ class CodeRules:
     commanded_sectors: Mapping[str, str]  # the sector of forces sent somewhere by an order -> its code
     pursuit_verbs: Mapping[str, str]  # a vow to do this to people -> its code (a threat)
     pursued_nouns: Mapping[str, str]  # a vow to find these people -> its code (a threat)
+    clause_vows: Mapping[str, str]  # a vow with a that-clause ("vowed that X would never ...") -> its code
     cargo_codes: Mapping[str, str]  # an arrival or dispatch carrying relief -> its code (aid)
     means_nouns: Mapping[str, str]  # the means of a reaction the dictionary has no noun for -> its code
     label_codes: Mapping[str, str]  # a list of words naming an act (condemning_words) -> the code of the naming
@@ -227,6 +228,7 @@ class CodeRules:
             commanded_sectors=dict(data["commanded_sectors"]),
             pursuit_verbs=dict(data["pursuit_verbs"]),
             pursued_nouns=dict(data["pursued_nouns"]),
+            clause_vows=dict(data["clause_vows"]),
             cargo_codes=dict(data["cargo_codes"]),
             means_nouns=dict(data["means_nouns"]),
             label_codes=dict(data["label_codes"]),
@@ -249,6 +251,7 @@ class CodeRules:
             "commanded_sectors": self.commanded_sectors,
             "pursuit_verbs": self.pursuit_verbs,
             "pursued_nouns": self.pursued_nouns,
+            "clause_vows": self.clause_vows,
             "cargo_codes": self.cargo_codes,
             "means_nouns": self.means_nouns,
             "label_codes": self.label_codes,

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
+from newsevents.derive.means import by_means, clause_vow, told_by_means
 from newsevents.derive.senses import (
     depicted_gesture,
     physical_sense,
@@ -55,6 +56,9 @@ def derive(
         pursuit = pursued(tok, rules)
         if pursuit is not None and pursuit[0] != code.code:
             return replace(match, code=frames.code(pursuit[0])), f"{pursuit[1]}: CAMEO {code.code} becomes {pursuit[0]}"
+        vowed = clause_vow(tok, code.code, rules)
+        if vowed is not None:  # "vowed that the aid would not enter": defiance, no intent to cooperate
+            return replace(match, code=frames.code(vowed[0])), vowed[1]
         if code.root == "03":  # "vowed to target more ships": a promise of violence is a threat
             for c in children(tok):
                 infinitive = c.dep_ == "advcl" and to_infinitive(c)
@@ -75,6 +79,9 @@ def derive(
         means = by_means(tok, frames, rules)
         if means is not None:
             return means
+        told = told_by_means(tok, match_at)
+        if told is not None:  # "retaliated by expelling the envoys": the expulsion is the event
+            return replace(match, code=None), told
     if frame.predicate_lemma in rules.command_verbs:
         ordered = commanded(frame, tok, match, frame_at, frames, rules, match_at, parties, actors)
         if ordered is not None:
@@ -182,26 +189,6 @@ def pursued(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
             if w.lemma_.lower() in rules.pursued_nouns:
                 why = f"'{tok.text} to {c.text} ... {w.text}': a vow to pursue people is a threat"
                 return rules.pursued_nouns[w.lemma_.lower()], why
-    return None
-
-
-def by_means(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str] | None:
-    """A reaction told by its means ("China retaliated with sanctions on European lawmakers",
-    "Israel responded with air strikes"): a verb of ``means_verbs`` with a "with" phrase whose noun
-    the dictionary (else ``means_nouns``: "retaliated with tariffs") codes is that act."""
-    for prep in children(tok):
-        if prep.dep_ != "prep" or prep.lower_ != "with":
-            continue
-        for noun in children(prep):
-            if noun.dep_ != "pobj":
-                continue
-            m = frames.match(noun.lemma_.lower(), [w.lemma_.lower() for w in noun.subtree if w.i != noun.i])
-            if (m is None or m.code is None) and noun.lemma_.lower() in rules.means_nouns:
-                # "retaliated with tariffs on U.S. goods": a means the dictionary has no noun pattern for
-                code = frames.code(rules.means_nouns[noun.lemma_.lower()])
-                m = FrameMatch(code, f"{tok.lemma_.lower()} with {noun.lemma_.lower()}", 2, "code_rules.yaml")
-            if m is not None and m.code is not None and m.code.plover:
-                return m, f"'{tok.text} with {noun.text}': the reaction is its means, CAMEO {m.code.code}"
     return None
 
 
@@ -426,7 +413,8 @@ def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
     (or, passive, "X was taken to a base", "he was seized");
     ("STATE", words) when it is done to the country itself or its power (``state_nouns`` without a
     name); ("WATERS", words) when it is aimed into the sea (``waters_nouns``: "fired missiles into
-    waters near Taiwan")."""
+    waters near Taiwan"); ("CLAUSE", words) when it is a that-clause telling what a named party did
+    ("regretted that the United States had acted alone")."""
     travel = travel_word(tok, rules)
     if travel is not None:
         return "TRAVEL", travel
@@ -448,6 +436,11 @@ def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
         # "Chavez was taken to an army base", "he was seized at the airport": the person taken
         if subj.ent_type_ == "PERSON" or subj.lower_ in {"he", "she"}:
             return "PERSON", subj.text
+    for clause in (c for c in children(tok) if c.dep_ == "ccomp"):
+        # "regretted that the United States had acted without a mandate": an act of another party
+        doer = next((w for w in children(clause) if w.dep_ in {"nsubj", "nsubjpass"}), None)
+        if doer is not None and (doer.pos_ == "PROPN" or doer.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}):
+            return "CLAUSE", f"{doer.text} ... {clause.text}"
     return None
 
 

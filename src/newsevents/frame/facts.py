@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from newsevents.code.clauses import SIMULTANEOUS_MARKS, claimed, own_clause, shared_setting
 from newsevents.code.rules import CodeRules
 from newsevents.frame.frames import VerbInfo
+from newsevents.parse.syntax import to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate
 from newsevents.records import DateInfo, Frame
@@ -50,7 +51,9 @@ def revise_modality(doc: Doc, frames: list[tuple[Frame, VerbInfo]], rules: CodeR
         )
         to_clause = (
             tok.dep_ == "xcomp"
-            or (tok.dep_ == "advcl" and any(c.lower_ == "to" for c in children(tok)))
+            # a to-infinitive, not a clause with a "to" phrase ("would send troops after rioters set
+            # fire to buildings": the riot is told as done, not planned)
+            or (tok.dep_ == "advcl" and to_infinitive(tok))
             or (tok.dep_ == "pcomp" and tok.head.lower_ == "to")
         )
         if to_clause and planned and frame.modality == "asserted":

@@ -28,6 +28,7 @@ from newsevents.parse.tree import children, tokens
 from newsevents.records import Frame
 
 AGENT_VERBS = LEXICON["agent_verbs"]
+BODY_PLURALS = LEXICON["body_plurals"]  # "Gaddafi's forces": a body of people, not an act
 
 
 def _agent(
@@ -92,6 +93,8 @@ def build_noun_frames(
     out: list[tuple[Frame, VerbInfo]] = []
     for n in tokens(sent.doc)[sent.start : sent.end]:
         if n.pos_ != "NOUN" or not is_predicate(n.lemma_.lower()):
+            continue
+        if n.tag_ == "NNS" and n.lemma_.lower() in BODY_PLURALS and n.dep_ != "ROOT":
             continue
         agent = _agent(n, of_agents, reciprocal)
         light = _light_verb(n) if agent is None else None

@@ -172,6 +172,8 @@ def recipients(
             weak = weak or (found, why + " (a role word only)")
     if weak is None and (coup := seized_power(doc, frame, actors)) is not None:
         return coup
+    if weak is None and (home := home_government(reader, doc, frame, actors, root, on_date, disc)) is not None:
+        return home
     if weak is None and root is not None:
         for c in purpose_clauses(doc, frame):
             inner = frame_at(c.i)
@@ -349,6 +351,38 @@ def seized_power(doc: Doc, frame: Frame, actors: list[ActorRef]) -> tuple[list[A
         return None
     c = countries.pop()
     why = f"recipient: a coup ('{frame.trigger_text} power') is aimed at the government of its own country, {c}"
+    return [ActorRef("", None, f"{c}GOV", c, "GOV", f"country:{c}", None, -1, -1, why)], why
+
+
+STREET_SECTORS = sector_group("local_people")  # protesters, students, workers: people of the street
+CROWD_ROOTS = {"14", "15"}  # a protest; a crowd "massing" (sector_codes make it a protest)
+NAMING_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC", "WORK_OF_ART"}  # entities that may name another country
+
+
+def home_government(
+    reader: ActorReader, doc: Doc, frame: Frame, actors: list[ActorRef], root: str | None,
+    on_date: dt.date | None, disc: Discourse,
+) -> tuple[list[ActorRef], str] | None:  # fmt: skip
+    """'Crowds massed outside parliament', 'thousands of students marched through the capital': a
+    protest by people of the street (sector group local_people, all of one country) that names no
+    one it is aimed at is aimed at their own country's government, as the analysed gold rounds code
+    it (314 of 352 protests with a recipient or none). Not when its sentence names another country
+    ("marched in Tehran chanting 'Death to America'", "angered by Tokyo's approval of a textbook"):
+    whom such a protest is aimed at is left unsaid rather than guessed."""
+    countries = {a.country for a in actors}
+    if root not in CROWD_ROOTS or not actors or len(countries) != 1 or None in countries:
+        return None
+    if not all(a.sector in STREET_SECTORS for a in actors):
+        return None
+    c = countries.pop()
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    ents = trigger.sent.ents if trigger is not None else ()
+    for ent in ents:
+        if ent.label_ in NAMING_LABELS and any(
+            r.country not in {None, c} for r in reader.span((ent.start_char, ent.end_char), on_date, disc)
+        ):
+            return None
+    why = f"recipient: a protest ('{frame.trigger_text}') that names no one is aimed at its own government, {c}"
     return [ActorRef("", None, f"{c}GOV", c, "GOV", f"country:{c}", None, -1, -1, why)], why
 
 

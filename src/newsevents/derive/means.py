@@ -1,0 +1,72 @@
+"""Reactions and vows told by what they consist of: a reaction by its means ("retaliated with
+tariffs", "responded by expelling the envoys") and a vow by its
+clause ("vowed that the aid would not enter"). Split from derive/codes.py (issue 11, eighth session)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from newsevents.code.rules import CodeRules
+from newsevents.code.verbframes import FrameMatch, VerbFrames
+from newsevents.parse.tree import children
+
+
+def clause_vow(tok: Token, code: str, rules: CodeRules) -> tuple[str, str] | None:
+    """(code, why) for a vow told only by a that-clause ("vowed that the aid would not enter"): the
+    verb is one of ``clause_vows``, coded as an intent (03), with a finite clausal complement and
+    neither a to-infinitive nor an object of its own."""
+    target = rules.clause_vows.get(tok.lemma_.lower())
+    if target is None or not code.startswith("03"):
+        return None
+    deps = {c.dep_ for c in children(tok)}
+    if "ccomp" not in deps or deps & {"xcomp", "dobj", "obj"}:
+        return None
+    clause = next(c for c in children(tok) if c.dep_ == "ccomp")
+    return (
+        target,
+        f"'{tok.text} that ... {clause.text}': a vow told by a clause is defiance, CAMEO {code} becomes {target}",
+    )
+
+
+def by_means(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str] | None:
+    """A reaction told by its means ("China retaliated with sanctions on European lawmakers",
+    "Israel responded with air strikes"): a verb of ``means_verbs`` with a "with" phrase whose noun
+    the dictionary (else ``means_nouns``: "retaliated with tariffs") codes is that act."""
+    for prep in children(tok):
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for noun in children(prep):
+            if noun.dep_ != "pobj":
+                continue
+            m = frames.match(noun.lemma_.lower(), [w.lemma_.lower() for w in noun.subtree if w.i != noun.i])
+            if (m is None or m.code is None) and noun.lemma_.lower() in rules.means_nouns:
+                # "retaliated with tariffs on U.S. goods": a means the dictionary has no noun pattern for
+                code = frames.code(rules.means_nouns[noun.lemma_.lower()])
+                m = FrameMatch(code, f"{tok.lemma_.lower()} with {noun.lemma_.lower()}", 2, "code_rules.yaml")
+            if m is not None and m.code is not None and m.code.plover:
+                return m, f"'{tok.text} with {noun.text}': the reaction is its means, CAMEO {m.code.code}"
+    return None
+
+
+def _reacting(tok: Token) -> bool:
+    """A verb of reaction proper: "hit" only as "hit back" (a missile that hit a school, killing ten,
+    reacts to nothing)."""
+    return tok.lemma_.lower() != "hit" or any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in children(tok))
+
+
+def told_by_means(tok: Token, match_at: Callable[[int], FrameMatch | None]) -> str | None:
+    """Why a reaction tells no event of its own when a "by" gerund tells what it was ("both
+    countries retaliated by expelling Fiji's envoys", "responded by closing the border"): the
+    gerund, coded, is the event; None when it has none."""
+    if not _reacting(tok):
+        return None
+    for prep in children(tok):
+        if prep.dep_ != "prep" or prep.lower_ != "by":
+            continue
+        for verb in children(prep):
+            m = match_at(verb.i) if verb.dep_ == "pcomp" else None
+            if m is not None and m.code is not None and m.code.plover:
+                return f"'{tok.text} by {verb.text}': the reaction is told by its means, an event of its own"
+    return None
