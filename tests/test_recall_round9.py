@@ -1,0 +1,74 @@
+"""Mechanisms of the eighth session (issue 11, recall on single sentences, built from round 9's
+misses), each on sentences written for this test (none taken from a gold or blind set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from coding import code_events, one_event
+from newsevents.records import Event
+
+pytestmark = pytest.mark.model
+
+
+PUB = dt.date(2011, 6, 10)
+
+
+def _code(pipeline: Any, text: str) -> list[Event]:
+    return code_events(pipeline, text, PUB)
+
+
+def _one(pipeline: Any, text: str, trigger: str) -> Event:
+    return one_event(pipeline, text, trigger, PUB)
+
+
+# an agentless passive of a verb that needs a hand, with people as its subject: an attack by an unnamed hand
+
+
+def test_a_person_shot_dead_by_an_unnamed_hand_is_an_attack(pipeline: Any) -> None:
+    e = _one(pipeline, "The newspaper editor was shot dead outside his office in Lahore on Tuesday.", "shot")
+    assert e.event == "ASSAULT"
+    assert e.actor == ()
+    assert {r.country for r in e.recipient} == {"PAK"}
+
+
+def test_a_named_person_assassinated_in_a_city(pipeline: Any) -> None:
+    e = _one(pipeline, "Opposition leader Tomas Ruiz was assassinated in Bogota on Wednesday.", "assassinated")
+    assert e.event == "ASSAULT"
+    assert e.actor == ()
+
+
+def test_people_killed_by_a_landslide_are_no_attack(pipeline: Any) -> None:
+    assert not _code(pipeline, "Ten villagers were killed in a landslide in Nepal on Monday.")
+
+
+def test_people_killed_in_a_crash_are_no_attack(pipeline: Any) -> None:
+    assert not _code(pipeline, "Two people were killed when a train derailed near Lyon on Sunday.")
+
+
+def test_a_thing_with_no_people_hit_by_an_unnamed_hand_is_not_coded(pipeline: Any) -> None:
+    assert not _code(pipeline, "The statue was beheaded in Lisbon on Sunday.")
+
+
+def test_a_passive_with_its_agent_keeps_the_agent(pipeline: Any) -> None:
+    e = _one(pipeline, "The mayor of Culiacan was shot dead by gunmen on Friday.", "shot")
+    assert e.event == "ASSAULT"
+
+
+# signing an agreement of any kind is signing an agreement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru signed a free trade agreement in Lima on Thursday.",
+        "Japan and Australia signed a defence pact in Canberra on Monday.",
+        "Brazil and Argentina signed a trade deal on Friday.",
+    ],
+)
+def test_signing_a_trade_or_defence_agreement_is_agree(pipeline: Any, text: str) -> None:
+    e = _one(pipeline, text, "signed")
+    assert e.event == "AGREE"
