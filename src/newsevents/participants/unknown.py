@@ -20,7 +20,7 @@ from newsevents.where.location import location
 
 PEOPLE_NOUNS = LEXICON["people_nouns"]
 HAND_VERBS = LEXICON["hand_verbs"]
-PEOPLE_SUFFIXES = tuple(LEXICON["people_suffixes"])
+PERSON_SUFFIXES = tuple(LEXICON["person_suffixes"])
 
 
 def unknown_attacker(
@@ -92,10 +92,12 @@ def _agentless_victim(frame: Frame, tok: Token, rules: CodeRules) -> bool:
 
 def _person(tok: Token, rules: CodeRules) -> bool:
     """A person named (a PERSON entity) or a word for people (lexicon people_nouns, or a noun
-    ending like one: "journalist", "policemen"), also counted ("dozens of soldiers")."""
+    ending like one: lexicon person_suffixes, "journalist"; code_rules people_suffixes,
+    "policemen"), also counted ("dozens of soldiers")."""
     if tok.ent_type_ == "PERSON":
         return True
     head = _means_head(tok)
     if head.pos_ != "NOUN" or head.lemma_.lower() in rules.attack_instruments:
         return False
-    return head.lemma_.lower() in PEOPLE_NOUNS or head.lower_.endswith(PEOPLE_SUFFIXES)
+    word = head.lower_
+    return head.lemma_.lower() in PEOPLE_NOUNS or word.endswith(PERSON_SUFFIXES) or word.endswith(rules.people_suffixes)
