@@ -72,3 +72,23 @@ def test_a_passive_with_its_agent_keeps_the_agent(pipeline: Any) -> None:
 def test_signing_a_trade_or_defence_agreement_is_agree(pipeline: Any, text: str) -> None:
     e = _one(pipeline, text, "signed")
     assert e.event == "AGREE"
+
+
+# a decision verb with no pattern for its complement: the sanction it decides is the act
+
+
+def test_agreeing_to_impose_sanctions_is_the_sanction(pipeline: Any) -> None:
+    e = _one(pipeline, "Nordic foreign ministers agreed on Thursday to impose sanctions on Myanmar.", "agreed")
+    assert e.event == "SANCTION"
+    assert e.modality == "asserted"
+    assert {r.country for r in e.recipient} == {"MMR"}
+
+
+def test_agreeing_to_recall_ambassadors_is_the_sanction(pipeline: Any) -> None:
+    e = _one(pipeline, "Gulf states agreed on Sunday to recall their ambassadors from Doha.", "agreed")
+    assert e.event == "SANCTION"
+
+
+def test_agreeing_to_something_else_stays_an_agreement(pipeline: Any) -> None:
+    e = _one(pipeline, "Colombia agreed on Tuesday to hold talks with the rebels in Havana.", "agreed")
+    assert e.event != "SANCTION"
