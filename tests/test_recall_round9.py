@@ -92,3 +92,37 @@ def test_agreeing_to_recall_ambassadors_is_the_sanction(pipeline: Any) -> None:
 def test_agreeing_to_something_else_stays_an_agreement(pipeline: Any) -> None:
     e = _one(pipeline, "Colombia agreed on Tuesday to hold talks with the rebels in Havana.", "agreed")
     assert e.event != "SANCTION"
+
+
+# forces moving: flown in, crossing out, abandoning a place
+
+
+def test_troops_flown_into_a_city_are_deployed(pipeline: Any) -> None:
+    e = _one(pipeline, "Belgian paratroopers flew into Kigali on Saturday.", "flew")
+    assert e.event == "MOBILIZE"
+    assert {r.country for r in e.recipient} == {"RWA"}
+
+
+def test_soldiers_flying_someone_into_exile_are_not_deployed(pipeline: Any) -> None:
+    events = _code(pipeline, "Soldiers arrested the president in Bissau on Sunday and flew him into exile in Senegal.")
+    assert all(e.event != "MOBILIZE" for e in events)
+
+
+def test_troops_crossing_out_of_a_country_withdraw(pipeline: Any) -> None:
+    e = _one(pipeline, "The last Eritrean troops crossed out of Ethiopia on Friday.", "crossed")
+    assert e.event == "RETREAT"
+
+
+def test_fighters_abandoning_a_town_withdraw(pipeline: Any) -> None:
+    e = _one(pipeline, "Rebel fighters abandoned the town of Gao without a fight on Monday.", "abandoned")
+    assert e.event == "RETREAT"
+
+
+def test_an_army_abandoning_plans_does_not_withdraw(pipeline: Any) -> None:
+    events = _code(pipeline, "The Thai army abandoned plans for a new airport near Chiang Mai.")
+    assert all(e.event != "RETREAT" for e in events)
+
+
+def test_a_name_before_peninsula_is_a_place(pipeline: Any) -> None:
+    e = _one(pipeline, "Indian troops landed in the Jaffna peninsula on Thursday.", "landed")
+    assert {r.country for r in e.recipient} == {"LKA"}
