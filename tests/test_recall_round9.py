@@ -126,3 +126,26 @@ def test_an_army_abandoning_plans_does_not_withdraw(pipeline: Any) -> None:
 def test_a_name_before_peninsula_is_a_place(pipeline: Any) -> None:
     e = _one(pipeline, "Indian troops landed in the Jaffna peninsula on Thursday.", "landed")
     assert {r.country for r in e.recipient} == {"LKA"}
+
+
+# a protest named by a noun whose "by" phrase names who protests is an act of its own
+
+
+def test_protests_by_a_named_group_in_the_setting_are_an_event(pipeline: Any) -> None:
+    events = _code(pipeline, "The governor resigned on Friday after days of protests by students in Dhaka.")
+    assert {"PROTEST"} <= {e.event for e in events}
+
+
+def test_protests_by_a_group_that_an_act_ends_are_an_event(pipeline: Any) -> None:
+    events = _code(pipeline, "The government invoked emergency powers to end protests by farmers in Delhi.")
+    assert {"PROTEST"} <= {e.event for e in events}
+
+
+def test_protests_with_no_one_named_stay_the_setting(pipeline: Any) -> None:
+    events = _code(pipeline, "The governor resigned on Friday after weeks of protests in Dhaka.")
+    assert "PROTEST" not in {e.event for e in events}
+
+
+def test_another_act_by_a_party_in_the_setting_stays_the_setting(pipeline: Any) -> None:
+    events = _code(pipeline, "Peru recalled its ambassador on Monday over the raid by Ecuadorean troops on a border post.")
+    assert "ASSAULT" not in {e.event for e in events}

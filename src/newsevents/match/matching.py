@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from newsevents.code.clauses import noun_background, sports_result, weapon_subject
+from newsevents.code.clauses import done_by_party, noun_background, sports_result, weapon_subject
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.frame.frames import VerbInfo
@@ -58,6 +58,17 @@ def decided_act(tok: Token, match: FrameMatch | None, match_at: Callable[[int], 
             if act is not None and act.code is not None and act.code.root in DECIDED_ROOTS:
                 return act
     return None
+
+
+PROTEST_ROOT = "14"
+
+
+def protest_by_party(tok: Token, match: FrameMatch | None) -> bool:
+    """A protest named by a noun whose "by" phrase names who protests ("after days of protests by
+    students", "to end protests by farmers", "sparking a walkout by doctors"): an act of its own,
+    though the noun is only the setting of its sentence or the object of a verb that is an event
+    ("weeks of protests", with no one named, stays the setting)."""
+    return match is not None and match.code is not None and match.code.root == PROTEST_ROOT and done_by_party(tok)
 
 
 def issuer(tok: Token, rules: CodeRules, is_frame: Callable[[int], bool]) -> Token | None:
