@@ -149,3 +149,18 @@ def test_protests_with_no_one_named_stay_the_setting(pipeline: Any) -> None:
 def test_another_act_by_a_party_in_the_setting_stays_the_setting(pipeline: Any) -> None:
     events = _code(pipeline, "Peru recalled its ambassador on Monday over the raid by Ecuadorean troops on a border post.")
     assert "ASSAULT" not in {e.event for e in events}
+
+
+# a vow or a warning of a reprisal (verb_frames REPRISAL_NOUN) is a threat
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Manila vowed firm action against the poachers on Tuesday.", "vowed"),
+        ("Beijing warned of countermeasures after the arms sale to Taipei.", "warned"),
+        ("The junta vowed swift punishment for the mutineers in Bamako.", "vowed"),
+    ],
+)
+def test_a_vow_or_warning_of_reprisal_is_a_threat(pipeline: Any, text: str, trigger: str) -> None:
+    assert _one(pipeline, text, trigger).event == "THREATEN"
