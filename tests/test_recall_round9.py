@@ -164,3 +164,12 @@ def test_another_act_by_a_party_in_the_setting_stays_the_setting(pipeline: Any) 
 )
 def test_a_vow_or_warning_of_reprisal_is_a_threat(pipeline: Any, text: str, trigger: str) -> None:
     assert _one(pipeline, text, trigger).event == "THREATEN"
+
+
+# a rare name before a finite verb, parsed as its modifier, is its subject
+
+
+def test_a_name_parsed_as_an_adverb_of_the_verb_is_its_subject(pipeline: Any) -> None:
+    e = _one(pipeline, "Vanuatu expelled two Chinese diplomats on Friday.", "expelled")
+    assert e.event == "SANCTION"
+    assert {a.country for a in e.actor} == {"VUT"}

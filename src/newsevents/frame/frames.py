@@ -34,6 +34,7 @@ from newsevents.parse.syntax import (
     going_to,
     has_condition,
     misparsed_finite,
+    name_as_modifier,
     np_span,
     to_infinitive,
 )
@@ -168,6 +169,9 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
         # "it is prepared / ready / willing to impose ...": the subject of "is"
         subj, _, how = _subject_tokens(head.head)
         return subj, False, f"shared with '{head.head.text} {head.text}': {how}"
+    named = name_as_modifier(verb)
+    if named is not None:  # "Nauru cut diplomatic ties ..." with "Nauru" parsed as an adverb of "cut"
+        return coordinated(named), False, "a name before the finite verb, parsed as its modifier"
     return [], False, "no subject"
 
 

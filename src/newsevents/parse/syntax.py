@@ -137,3 +137,15 @@ def going_to(verb: Token) -> bool:
 def to_infinitive(verb: Token) -> bool:
     """Whether the verb is a to-infinitive: "to" is its auxiliary ("vowed to target", "gave them 48 hours to leave")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
+
+
+def name_as_modifier(verb: Token) -> Token | None:
+    """A name before a finite verb that has no subject, parsed as the verb's modifier (a rare name
+    the parser does not know: "Vanuatu expelled two diplomats"): the verb's subject."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    for c in children(verb):
+        if c.i < verb.i and c.dep_ in {"advmod", "npadvmod", "dep", "nmod"}:
+            if c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}:
+                return c
+    return None

@@ -17,7 +17,6 @@ from newsevents.progress import Discourse
 from newsevents.records import Frame, Mention
 from newsevents.where.location import location
 
-
 PEOPLE_NOUNS = LEXICON["people_nouns"]
 HAND_VERBS = LEXICON["hand_verbs"]
 PERSON_SUFFIXES = tuple(LEXICON["person_suffixes"])
