@@ -147,7 +147,8 @@ def test_protests_with_no_one_named_stay_the_setting(pipeline: Any) -> None:
 
 
 def test_another_act_by_a_party_in_the_setting_stays_the_setting(pipeline: Any) -> None:
-    events = _code(pipeline, "Peru recalled its ambassador on Monday over the raid by Ecuadorean troops on a border post.")
+    text = "Peru recalled its ambassador on Monday over the raid by Ecuadorean troops on a border post."
+    events = _code(pipeline, text)
     assert "ASSAULT" not in {e.event for e in events}
 
 

@@ -43,7 +43,9 @@ DECIDED_ROOTS = frozenset({"16"})
 GENERIC_INTENT = "030"
 
 
-def decided_act(tok: Token, match: FrameMatch | None, match_at: Callable[[int], FrameMatch | None]) -> FrameMatch | None:
+def decided_act(
+    tok: Token, match: FrameMatch | None, match_at: Callable[[int], FrameMatch | None]
+) -> FrameMatch | None:
     """The act a decision verb with no pattern for it decides (lexicon decision_verbs: "agreed to",
     "decided to"): its to-infinitive's match when that is a sanction ("EU ministers agreed on
     Monday to recall their ambassadors", "decided to cut ties"), else None. A vote does the same
