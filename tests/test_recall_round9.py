@@ -174,3 +174,13 @@ def test_a_name_parsed_as_an_adverb_of_the_verb_is_its_subject(pipeline: Any) ->
     e = _one(pipeline, "Vanuatu expelled two Chinese diplomats on Friday.", "expelled")
     assert e.event == "SANCTION"
     assert {a.country for a in e.actor} == {"VUT"}
+
+
+# the "by" agent of the last of coordinated passives is every conjunct's
+
+
+def test_captured_and_killed_by_troops_are_both_the_troops_acts(pipeline: Any) -> None:
+    events = _code(pipeline, "The rebel commander was captured and killed by army troops near Gulu on Friday.")
+    killed = next(e for e in events if e.event_text == "killed")
+    assert killed.event == "ASSAULT"
+    assert {a.sector for a in killed.actor} == {"MIL"}

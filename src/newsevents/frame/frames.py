@@ -36,6 +36,7 @@ from newsevents.parse.syntax import (
     misparsed_finite,
     name_as_modifier,
     np_span,
+    passive_agent,
     to_infinitive,
 )
 from newsevents.parse.syntax import is_verb as _is_verb
@@ -90,14 +91,14 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     # deal signed by the leaders of Russia and Armenia"
     aside = verb.tag_ == "VBN" and verb.dep_ == "acl" and told_by_party(verb)
     passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in children(verb)) or aside or (
-        verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in children(verb))
+        verb.tag_ == "VBN" and verb.dep_ in {"advcl", "conj"} and any(c.dep_ == "agent" for c in children(verb))
     )
     if passive:
-        for c in children(verb):
-            if c.dep_ == "agent":
-                objs = [g for g in children(c) if g.dep_ == "pobj"]
-                if objs:
-                    return coordinated(objs[0]), True, PARTICIPLE_AGENT if aside else "passive: 'by' agent"
+        found = passive_agent(verb)
+        if found is not None:
+            holder, agent = found
+            how = "passive: 'by' agent" + ("" if holder is verb else f" of '{holder.text}'")
+            return coordinated(agent), True, PARTICIPLE_AGENT if aside else how
         return [], True, "passive without agent"
     for c in children(verb):
         if c.dep_ in SUBJ_DEPS:

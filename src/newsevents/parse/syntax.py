@@ -149,3 +149,16 @@ def name_as_modifier(verb: Token) -> Token | None:
             if c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}:
                 return c
     return None
+
+
+def passive_agent(verb: Token) -> tuple[Token, Token] | None:
+    """(the participle that holds it, the agent noun) of a passive verb's "by" phrase, its own or
+    that of a later conjunct ("was captured and killed by troops": the troops did both)."""
+    holders = [verb, *(c for c in verb.conjuncts if c.i > verb.i and c.tag_ == "VBN")]
+    for h in holders:
+        for c in children(h):
+            if c.dep_ == "agent":
+                objs = [g for g in children(c) if g.dep_ == "pobj"]
+                if objs:
+                    return h, objs[0]
+    return None
