@@ -184,3 +184,32 @@ def test_captured_and_killed_by_troops_are_both_the_troops_acts(pipeline: Any) -
     killed = next(e for e in events if e.event_text == "killed")
     assert killed.event == "ASSAULT"
     assert {a.sector for a in killed.actor} == {"MIL"}
+
+
+# stopping a fight, as a verb or as a noun after a light verb (verb_frames HALT x FIGHT_NOUN)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ethiopia declared a unilateral halt to hostilities in Tigray on Monday.", "0871"),
+        ("The PKK ordered an end to its armed struggle on Sunday.", "087"),
+        ("Turkish jets paused their bombardment of Afrin on Friday.", "087"),
+    ],
+)
+def test_stopping_a_fight_is_a_retreat(pipeline: Any, text: str, code: str) -> None:
+    assert ("RETREAT", code) in {(e.event, e.cameo) for e in _code(pipeline, text)}
+
+
+def test_ending_an_election_campaign_is_no_retreat(pipeline: Any) -> None:
+    events = _code(pipeline, "The Kenyan opposition ended its election campaign in Nairobi on Saturday.")
+    assert all(e.event != "RETREAT" for e in events)
+
+
+# a state's coercion with no target named falls on its own people
+
+
+def test_a_state_of_emergency_approved_falls_on_the_country(pipeline: Any) -> None:
+    e = _one(pipeline, "Ecuador's National Assembly approved a state of emergency on Sunday.", "state")
+    assert e.event == "COERCE"
+    assert {r.country for r in e.recipient} == {"ECU"}

@@ -300,6 +300,26 @@ def place_recipient(
     return [ActorRef(loc.extracted_place, None, c, c, None, f"place:{c}", None, -1, -1, why)], why
 
 
+COERCE_ROOT = "17"
+
+
+def own_people(
+    recipients: list[ActorRef], actors: Sequence[ActorRef], root: str
+) -> tuple[list[ActorRef], str | None]:
+    """A coercion (CAMEO 17) by a state body that names no one as its target and no place of its
+    own ("the Congress approved a state of emergency", "the junta suspended the constitution") is
+    aimed at the people of its own country."""
+    if recipients or root != COERCE_ROOT or not actors:
+        return recipients, None
+    home = {a.country for a in actors}
+    if len(home) != 1 or None in home or not all(a.sector in STATE_SECTORS for a in actors):
+        return recipients, None
+    c = next(iter(home))
+    assert c is not None
+    why = f"no target named: a state's coercion falls on its own people ({c})"
+    return [ActorRef(c, None, c, c, None, f"place:{c}", None, -1, -1, why)], why
+
+
 VISIT_CODE = "042"  # CAMEO 042: make a visit
 
 
