@@ -91,7 +91,7 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     # deal signed by the leaders of Russia and Armenia"
     aside = verb.tag_ == "VBN" and verb.dep_ == "acl" and told_by_party(verb)
     passive = any(c.dep_ in PASS_SUBJ_DEPS or c.dep_ == "auxpass" for c in children(verb)) or aside or (
-        verb.tag_ == "VBN" and verb.dep_ in {"advcl", "conj"} and any(c.dep_ == "agent" for c in children(verb))
+        verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in children(verb))
     )
     if passive:
         found = passive_agent(verb)
