@@ -308,12 +308,15 @@ def own_people(
 ) -> tuple[list[ActorRef], str | None]:
     """A coercion (CAMEO 17) by a civil state body (not a person, "President X declared martial
     law", nor an army, "the military imposed a state of emergency", whose target annotators read
-    differently) that names no one as its target and no place of its own ("the Congress approved a state of emergency", "the junta suspended the constitution")
+    differently), its country named with it ("Albania's parliament", not "the committee" of
+the dateline's country), that names no one as its target and no place of its own ("the Congress approved a state of emergency", "the junta suspended the constitution")
     is aimed at the people of its own country."""
     if recipients or root != COERCE_ROOT or not actors:
         return recipients, None
     if any((a.kb_id or "").startswith("person:") or a.sector == "MIL" for a in actors):
         return recipients, None  # a person, or an army taking power: whom the gold names varies
+    if not all((a.kb_id or "").startswith("country:") for a in actors):
+        return recipients, None  # a role word alone ("the committee"): its country only lent
     home = {a.country for a in actors}
     if len(home) != 1 or None in home or not all(a.sector in STATE_SECTORS for a in actors):
         return recipients, None
