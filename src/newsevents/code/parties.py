@@ -308,9 +308,9 @@ def own_people(
 ) -> tuple[list[ActorRef], str | None]:
     """A coercion (CAMEO 17) by a civil state body (not a person, "President X declared martial
     law", nor an army, "the military imposed a state of emergency", whose target annotators read
-    differently), its country named with it ("Albania's parliament", not "the committee" of
-the dateline's country), that names no one as its target and no place of its own ("the Congress approved a state of emergency", "the junta suspended the constitution")
-    is aimed at the people of its own country."""
+    differently), its country named with it ("Albania's parliament", not "the committee" of the
+    dateline's country), that names no one as its target and no place of its own ("the Congress
+    approved a state of emergency") is aimed at the people of its own country."""
     if recipients or root != COERCE_ROOT or not actors:
         return recipients, None
     if any((a.kb_id or "").startswith("person:") or a.sector == "MIL" for a in actors):

@@ -96,8 +96,8 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     if passive:
         found = passive_agent(verb)
         if found is not None:
-            holder, agent = found
-            how = "passive: 'by' agent" + ("" if holder is verb else f" of '{holder.text}'")
+            agent_holder, agent = found
+            how = "passive: 'by' agent" + ("" if agent_holder is verb else f" of '{agent_holder.text}'")
             return coordinated(agent), True, PARTICIPLE_AGENT if aside else how
         return [], True, "passive without agent"
     for c in children(verb):
