@@ -213,15 +213,3 @@ def test_a_state_of_emergency_approved_falls_on_the_country(pipeline: Any) -> No
     e = _one(pipeline, "Ecuador's National Assembly approved a state of emergency on Sunday.", "state")
     assert e.event == "COERCE"
     assert {r.country for r in e.recipient} == {"ECU"}
-
-
-# founding a body of states together is an agreement (FOUND x FOUNDED_BODY)
-
-
-def test_founding_a_bloc_is_an_agreement(pipeline: Any) -> None:
-    text = "Five Central Asian states launched a new regional grouping in Almaty on Friday."
-    assert _one(pipeline, text, "launched").event == "AGREE"
-
-
-def test_workers_forming_a_union_is_no_agreement(pipeline: Any) -> None:
-    assert all(e.event != "AGREE" for e in _code(pipeline, "Dock workers formed a union in Gdansk on Friday."))

@@ -44,10 +44,10 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # (070-073), teams meeting in a final (discards) (11,096 -> 11,184). Eighth session (round 9's
 # varied wording): signing a trade or defence agreement left 061/062 for 057; forces flown in (154),
 # crossing out or abandoning a place (0874); REPRISAL_NOUN (130); HALT x FIGHT_NOUN (087, 0871);
-# "state emergency" (1724); FOUND x FOUNDED_BODY (057) (11,184 -> 11,298).
+# "state emergency" (1724) (11,184 -> 11,256).
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 11298
-PINNED_SHA256 = "2a99eb3c3f3e0efab9783589ba87f90a12a5c1a969e3c003422172598235836f"
+PINNED_COUNT = 11256
+PINNED_SHA256 = "33e7999e290d2bd8f1c004d4be734cfe644bc411b2ef5a0df35521a1df9e8689"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
