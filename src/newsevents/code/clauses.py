@@ -250,6 +250,17 @@ def talks_with_party(noun: Token) -> bool:
     )
 
 
+def done_by_party(noun: Token) -> bool:
+    """An event noun whose doer a "by" phrase names as people or a party ("protests by students",
+    "a walkout by doctors")."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "by"
+        and any(o.dep_ == "pobj" and (_names_party(o) or _party_modifier(o)) for o in children(p))
+        for p in children(noun)
+    )
+
+
 def _party_modifier(noun: Token) -> bool:
     """A noun whose modifier names its party: "his Somali counterpart", "Israel's envoy"."""
     return any(

@@ -66,7 +66,7 @@ from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
 from newsevents.dedupe.merge import apply_retellings
 from newsevents.frame.facts import coding_order
-from newsevents.match.matching import told_act
+from newsevents.match.matching import protest_by_party, told_act
 from newsevents.parse.syntax import clause_verb
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
@@ -124,7 +124,9 @@ class _ArticleCoder:
         tok = self.doc[info.token_i]
         match = self.work.matches[k].match
         if info.noun:  # an event noun counts only where its clause gave no event ("launched an attack")
-            if talks_clause(tok) is not None:  # "agreed after talks with X": a meeting of its own
+            if talks_clause(tok) is not None or protest_by_party(tok, match):
+                # "agreed after talks with X": a meeting of its own; "resigned after protests by
+                # students": a protest its "by" phrase gives a doer of its own
                 return False
             verb = clause_verb(tok.head) if tok.head.i != tok.i else None
             if verb is None or not (verb.i in self.event_verbs or verb.i in self.absorbed):

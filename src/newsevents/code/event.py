@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsevents import __version__
-from newsevents.code.parties import domestic, ethnic, local_people, place_recipient, placed_home
+from newsevents.code.parties import domestic, ethnic, local_people, own_people, place_recipient, placed_home
 from newsevents.code.verbframes import CameoCode, FrameMatch
 from newsevents.progress import ClauseDate
 from newsevents.records import ActorRef, Article, Event, EventLocation, Frame, Sentence, Source
@@ -64,6 +64,8 @@ def local_parties(
         why_recipient = f"{why_recipient}; recipient {why_local}"
     recipients, why_place = place_recipient(recipients, loc, code.quad_class, actors, code.root, predicate)
     why_recipient = why_place or why_recipient
+    recipients, why_own = own_people(recipients, actors, code.root)
+    why_recipient = why_own or why_recipient
     if code.code == RETREAT_CODE and _same_body(recipients, actors):
         # "President X left the country", "the troops pulled back to their barracks": the place left is
         # the actors' own country, no party to the act

@@ -307,6 +307,32 @@ def place_recipient(
     return [ActorRef(loc.extracted_place, None, c, c, None, f"place:{c}", None, -1, -1, why)], why
 
 
+COERCE_ROOT = "17"
+
+
+def own_people(
+    recipients: list[ActorRef], actors: Sequence[ActorRef], root: str
+) -> tuple[list[ActorRef], str | None]:
+    """A coercion (CAMEO 17) by a civil state body (not a person, "President X declared martial
+    law", nor an army, "the military imposed a state of emergency", whose target annotators read
+    differently), its country named with it ("Albania's parliament", not "the committee" of the
+    dateline's country), that names no one as its target and no place of its own ("the Congress
+    approved a state of emergency") is aimed at the people of its own country."""
+    if recipients or root != COERCE_ROOT or not actors:
+        return recipients, None
+    if any((a.kb_id or "").startswith("person:") or a.sector == "MIL" for a in actors):
+        return recipients, None  # a person, or an army taking power: whom the gold names varies
+    if not all((a.kb_id or "").startswith("country:") for a in actors):
+        return recipients, None  # a role word alone ("the committee"): its country only lent
+    home = {a.country for a in actors}
+    if len(home) != 1 or None in home or not all(a.sector in STATE_SECTORS for a in actors):
+        return recipients, None
+    c = next(iter(home))
+    assert c is not None
+    why = f"no target named: a state's coercion falls on its own people ({c})"
+    return [ActorRef(c, None, c, c, None, f"place:{c}", None, -1, -1, why)], why
+
+
 VISIT_CODE = "042"  # CAMEO 042: make a visit
 
 

@@ -37,7 +37,9 @@ from newsevents.parse.syntax import (
     has_condition,
     later_conjunct,
     misparsed_finite,
+    name_as_modifier,
     np_span,
+    passive_agent,
     to_infinitive,
 )
 from newsevents.parse.syntax import is_verb as _is_verb
@@ -96,11 +98,11 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
         verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in children(verb))
     )
     if passive:
-        for c in children(verb):
-            if c.dep_ == "agent":
-                objs = [g for g in children(c) if g.dep_ == "pobj"]
-                if objs:
-                    return coordinated(objs[0]), True, PARTICIPLE_AGENT if aside else "passive: 'by' agent"
+        found = passive_agent(verb)
+        if found is not None:
+            agent_holder, agent = found
+            how = "passive: 'by' agent" + ("" if agent_holder is verb else f" of '{agent_holder.text}'")
+            return coordinated(agent), True, PARTICIPLE_AGENT if aside else how
         return [], True, "passive without agent"
     for c in children(verb):
         if c.dep_ in SUBJ_DEPS:
@@ -172,6 +174,9 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
         # "it is prepared / ready / willing to impose ...": the subject of "is"
         subj, _, how = _subject_tokens(head.head)
         return subj, False, f"shared with '{head.head.text} {head.text}': {how}"
+    named = name_as_modifier(verb)
+    if named is not None:  # "Nauru cut diplomatic ties ..." with "Nauru" parsed as an adverb of "cut"
+        return coordinated(named), False, "a name before the finite verb, parsed as its modifier"
     return [], False, "no subject"
 
 

@@ -15,11 +15,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from newsevents.code.clauses import noun_background, sports_result, weapon_subject
+from newsevents.code.clauses import done_by_party, noun_background, sports_result, weapon_subject
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.frame.frames import VerbInfo
+from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import clause_verb, misparsed_finite, subtree_span
+from newsevents.parse.tree import children
 from newsevents.records import Frame
 
 
@@ -32,6 +34,43 @@ def match_frame(frame: Frame, tok: Token, frames: VerbFrames, rules: CodeRules) 
     if match is not None and match.code is not None and sports_result(tok, rules.score_verbs):
         return None, "a sports result"  # "Morocco beat Portugal 1-0"
     return match, why
+
+
+DECISION_VERBS = LEXICON["decision_verbs"]
+# what a decision taken is coded as, where the decision verb has no pattern of its own for it: the
+# sanction decided ("agreed on Tuesday to impose sanctions": the body that imposes them decided it)
+DECIDED_ROOTS = frozenset({"16"})
+GENERIC_INTENT = "030"
+
+
+def decided_act(
+    tok: Token, match: FrameMatch | None, match_at: Callable[[int], FrameMatch | None]
+) -> FrameMatch | None:
+    """The act a decision verb with no pattern for it decides (lexicon decision_verbs: "agreed to",
+    "decided to"): its to-infinitive's match when that is a sanction ("EU ministers agreed on
+    Monday to recall their ambassadors", "decided to cut ties"), else None. A vote does the same
+    by itself (it has no pattern: its complement is coded)."""
+    if match is None or match.code is None or match.code.code != GENERIC_INTENT:
+        return None
+    if tok.lemma_.lower() not in DECISION_VERBS:
+        return None
+    for c in children(tok):
+        if c.dep_ == "xcomp":
+            act = match_at(c.i)
+            if act is not None and act.code is not None and act.code.root in DECIDED_ROOTS:
+                return act
+    return None
+
+
+PROTEST_ROOT = "14"
+
+
+def protest_by_party(tok: Token, match: FrameMatch | None) -> bool:
+    """A protest named by a noun whose "by" phrase names who protests ("after days of protests by
+    students", "to end protests by farmers", "sparking a walkout by doctors"): an act of its own,
+    though the noun is only the setting of its sentence or the object of a verb that is an event
+    ("weeks of protests", with no one named, stays the setting)."""
+    return match is not None and match.code is not None and match.code.root == PROTEST_ROOT and done_by_party(tok)
 
 
 def issuer(tok: Token, rules: CodeRules, is_frame: Callable[[int], bool]) -> Token | None:

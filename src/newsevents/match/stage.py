@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsevents.match.matching import background, judging_verb, match_frame, own_dates, told_act
+from newsevents.match.matching import (
+    background,
+    decided_act,
+    judging_verb,
+    match_frame,
+    own_dates,
+    protest_by_party,
+    told_act,
+)
 from newsevents.progress import Matched
 from newsevents.work import Resources, StageFunc, Work, register
 
@@ -21,7 +29,13 @@ def make_match(res: Resources) -> StageFunc:
         for frame, info in work.frames:
             tok = doc[info.token_i]
             found, why = match_frame(frame, tok, frames, rules)
-            out.append(Matched(info.token_i, found, background(tok, info, rules, is_frame), why))
+            setting = background(tok, info, rules, is_frame) and not (info.noun and protest_by_party(tok, found))
+            out.append(Matched(info.token_i, found, setting, why))
+        at = {m.token_i: m.match for m in out}
+        for k, m in enumerate(out):  # "agreed on Monday to impose sanctions": the sanction decided
+            act = decided_act(doc[m.token_i], m.match, at.get)
+            if act is not None:
+                out[k] = replace(m, match=act, why=f"the act decided by '{doc[m.token_i].text}'")
         work.matches = out
 
     return match

@@ -189,3 +189,26 @@ def whereabouts(x: Token) -> bool:
 
 
 _VISITING = frozenset({"visit", "stay", "tour"})  # "who is visiting Cairo", not "who visited Cairo in May"
+def name_as_modifier(verb: Token) -> Token | None:
+    """A name before a finite verb that has no subject, parsed as the verb's modifier (a rare name
+    the parser does not know: "Vanuatu expelled two diplomats"): the verb's subject."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    for c in children(verb):
+        if c.i < verb.i and c.dep_ in {"advmod", "npadvmod", "dep", "nmod"}:
+            if c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}:
+                return c
+    return None
+
+
+def passive_agent(verb: Token) -> tuple[Token, Token] | None:
+    """(the participle that holds it, the agent noun) of a passive verb's "by" phrase, its own or
+    that of a later conjunct ("was captured and killed by troops": the troops did both)."""
+    holders = [verb, *(c for c in verb.conjuncts if c.i > verb.i and c.tag_ == "VBN")]
+    for h in holders:
+        for c in children(h):
+            if c.dep_ == "agent":
+                objs = [g for g in children(c) if g.dep_ == "pobj"]
+                if objs:
+                    return h, objs[0]
+    return None

@@ -9,12 +9,17 @@ from spacy.tokens import Token
 from newsevents.code.clauses import consequence
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
+from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.recipients import recipients
 from newsevents.progress import Discourse
 from newsevents.records import Frame, Mention
 from newsevents.where.location import location
+
+PEOPLE_NOUNS = LEXICON["people_nouns"]
+HAND_VERBS = LEXICON["hand_verbs"]
+PERSON_SUFFIXES = tuple(LEXICON["person_suffixes"])
 
 
 def unknown_attacker(
@@ -47,6 +52,10 @@ def unknown_attacker(
     targets = recipients(reader, doc, frame, [], None, disc, frame_at)[0]
     if any(r.country for r in targets):
         return True
+    if _agentless_victim(frame, tok, rules):
+        # "Chico Mendes was shot dead outside his home in Xapuri": people hit by an unnamed hand
+        loc = location(doc, frame, code, places)[0]
+        return loc is not None and bool(loc.country_code)
     named = any(
         p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in instruments for o in children(p))
         for p in children(tok)
@@ -65,3 +74,29 @@ def _means_head(root: Token) -> Token:
     of = next((c for c in children(root) if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((g for g in children(of) if g.dep_ == "pobj"), None) if of is not None else None
     return obj if obj is not None else root
+
+
+def _agentless_victim(frame: Frame, tok: Token, rules: CodeRules) -> bool:
+    """A passive attack with no "by" agent, told by a verb that needs a hand (lexicon hand_verbs:
+    "the journalist was shot dead", "the envoy was stabbed"; not "killed", which a landslide or a
+    crash does too), whose subject is a person or people (not "the building was attacked"): the
+    attacker is not named."""
+    if not frame.passive or frame.actor_spans or tok.lemma_.lower() not in HAND_VERBS:
+        return False
+    if any(c.dep_ == "agent" for c in children(tok)):
+        return False
+    subjects = [c for c in children(tok) if c.dep_ == "nsubjpass"]
+    return bool(subjects) and all(_person(s, rules) for s in subjects)
+
+
+def _person(tok: Token, rules: CodeRules) -> bool:
+    """A person named (a PERSON entity) or a word for people (lexicon people_nouns, or a noun
+    ending like one: lexicon person_suffixes, "journalist"; code_rules people_suffixes,
+    "policemen"), also counted ("dozens of soldiers")."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    head = _means_head(tok)
+    if head.pos_ != "NOUN" or head.lemma_.lower() in rules.attack_instruments:
+        return False
+    word = head.lower_
+    return head.lemma_.lower() in PEOPLE_NOUNS or word.endswith(PERSON_SUFFIXES) or word.endswith(rules.people_suffixes)
