@@ -3,7 +3,8 @@
 ``holiday_day(words, pub, tense)`` returns the day and a reason, or None when the words are not a
 listed holiday. The year comes from the publication date and the tense, as for a date written without
 a year: past (or no tense) → the most recent such day on or before publication, future → the nearest
-on or after; "last X" strictly before, "next X" strictly after. Easter is computed (Gregorian and
+on or after; "last X" strictly before, "next X" strictly after; a year written after the name
+("Christmas 2012") is that year's day, with or without a publication date. Easter is computed (Gregorian and
 Julian computus); the other rules are fixed days and the Nth weekday of a month.
 """
 
@@ -72,7 +73,7 @@ def _rule(entry: dict[str, Any], where: str) -> Callable[[int], dt.date]:
     if kind == "fixed":
         m = re.fullmatch(r"(\d\d)-(\d\d)", str(value))
         if not m:
-            raise KnowledgeError(f"{where}: fixed must be \"MM-DD\", got {value!r}")
+            raise KnowledgeError(f'{where}: fixed must be "MM-DD", got {value!r}')
         month, day = int(m[1]), int(m[2])
         dt.date(2000, month, day)  # raises ValueError on an impossible day
         return lambda y: dt.date(y, month, day)
@@ -160,10 +161,15 @@ def holiday_names() -> tuple[str, ...]:
 
 
 _MOD = re.compile(r"^(?:(last|next|this)\s+)?(?:the\s+)?(.+?)$", re.IGNORECASE)
+_WITH_YEAR = re.compile(r"^(?:the\s+)?(.+?),?\s+(?:of\s+)?(1\d{3}|20\d{2})$", re.IGNORECASE)
 
 
 def holiday_day(words: str, pub: dt.date | None, tense: str | None) -> tuple[dt.date, str] | None:
     """The day a holiday named by ``words`` falls on, counted from ``pub`` by tense."""
+    m = _WITH_YEAR.match(words.strip())
+    if m is not None and (holiday := _table().get(_key(m[1]))) is not None:
+        day = holiday.day_in(int(m[2]))  # "Christmas 2012", "on Christmas Day 1989": the year written
+        return (day, f"holiday '{holiday.names[0]}' of the year written") if day is not None else None
     m = _MOD.match(words.strip())
     if m is None or pub is None:
         return None
