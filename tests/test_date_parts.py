@@ -57,6 +57,10 @@ PUB = dt.date(2011, 5, 18)  # a Wednesday in the second quarter
         ("in the spring", "past", ("2011-03", "month", "2011-05")),
         ("in the spring", "future", ("2011-03", "month", "2011-05")),  # not over yet
         ("in the winter", "future", ("2011-12", "month", "2012-02")),
+        # a weekday's possessive dates the thing it names; "earlier on" / "later on" keep the day
+        ("Monday's ambush", "past", ("2011-05-16", "day", None)),
+        ("earlier on Tuesday", "past", ("2011-05-17", "day", None)),
+        ("later on Friday", "future", ("2011-05-20", "day", None)),
     ],
 )
 def test_values(words: str, tense: str, want: tuple[str, str, str | None]) -> None:
@@ -79,6 +83,9 @@ def test_recognised(text: str, want: list[str]) -> None:
     assert [text[a:b] for a, b in find_date_expressions(text)] == want
 
 
-@pytest.mark.parametrize("words", ["in his sixties", "week 60 of 2015", "the week of talks", "Christmas 1492 and 1493"])
+@pytest.mark.parametrize(
+    "words",
+    ["overnight", "Sun's rays", "in his sixties", "week 60 of 2015", "the week of talks", "Christmas 1492 and 1493"],
+)
 def test_not_these_dates(words: str) -> None:
     assert normalize(words, PUB, "past") is None

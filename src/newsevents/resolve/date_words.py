@@ -88,7 +88,7 @@ _REL_UNIT = re.compile(
 )
 _WEEKEND = re.compile(r"(?:the\s+)?weekend")
 _TODAY = re.compile(rf"(?:today|tonight|this\s+{_TOD_RE}|(?:earlier|later)\s+today|today\s+{_TOD_RE})")
-_YESTERDAY = re.compile(rf"(?:yesterday(?:\s+{_TOD_RE})?|last\s+night|overnight)")
+_YESTERDAY = re.compile(rf"(?:yesterday(?:\s+{_TOD_RE})?|last\s+night)")  # "overnight" alone: a time of day
 _DAY_BEFORE_YESTERDAY = re.compile(r"the\s+day\s+before\s+yesterday|the\s+night\s+before\s+last")
 _TOMORROW = re.compile(rf"tomorrow(?:\s+{_TOD_RE})?")
 _DAY_AFTER_TOMORROW = re.compile(r"the\s+day\s+after\s+tomorrow")

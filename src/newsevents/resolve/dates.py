@@ -62,7 +62,9 @@ Rules on top of plain parsing (``reason`` names the one that decided):
 * Holidays that name a day (data/holidays.yaml: "Christmas Day", "Good Friday", "Thanksgiving")
   -> that day, in the year given by the tense as for a date without a year (resolve/holidays.py).
 * Times of day ("10:00 GMT", "at 3 p.m.", "Sunday night", "the early hours of Sunday") are
-  dropped; ordinal words ("the first of March") read as numbers.
+  dropped ("overnight" alone is a time of day, no date); "earlier on Thursday" is Thursday; a
+  weekday's possessive ("Sunday's vote") is the day of the thing it names; ordinal words ("the
+  first of March") read as numbers.
 * Without a publication date only absolute dates resolve; relative ones return None.
 * The present tense counts as the past (news present tense mostly reports what happened);
   callers that know better pass "future".
@@ -488,8 +490,15 @@ def _normalize_cached(text: str, pub: dt.date | None, tense: Tense | None) -> Da
         return None
 
 
+_WEEKDAY_OF = re.compile(r"\s*(\w+)['’]s\s+[a-z][a-z-]*\s*")  # "Sunday's vote": the day of the thing it names
+_EARLIER_ON = re.compile(r"(?:earlier|later)\s+(?=on\s)")  # "earlier on Thursday"
+
+
 def _normalize(text: str, pub: dt.date | None, tense: str | None) -> DateInfo | None:
-    s = _clean(text)
+    m = _WEEKDAY_OF.fullmatch(text)
+    if m is not None and m[1].lower() in WEEKDAYS and len(m[1]) > 3:
+        return _normalize(m[1], pub, tense)
+    s = _EARLIER_ON.sub("", _clean(text), count=1)
     if not s or len(s) > 80:
         return None
     # "in two days" must be read before "in" is stripped as a preposition.
