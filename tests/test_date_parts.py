@@ -77,6 +77,11 @@ def test_values(words: str, tense: str, want: tuple[str, str, str | None]) -> No
         ("Half of the ballots were spoiled.", []),
         ("The ceasefire collapsed the week before last.", ["the week before last"]),
         ("He first took power in '98.", ["'98"]),
+        ("The envoy returns the week after next.", ["the week after next"]),
+        ("The vote was held the year before last.", ["the year before last"]),
+        ("Talks open the week of Oct. 14, 2010, in Doha.", ["the week of Oct. 14, 2010"]),
+        ("The party ruled through the late sixties.", ["the late sixties"]),
+        ("The general, in his sixties, resigned.", []),  # an age
     ],
 )
 def test_recognised(text: str, want: list[str]) -> None:

@@ -114,3 +114,20 @@ def test_holidays_of_a_named_country(words: str, pub: str, tense: str, want: str
 def test_a_holiday_by_country_needs_its_country() -> None:
     with pytest.raises(KnowledgeError, match="by_country"):
         parse_holidays("holidays:\n  - {names: [Flag Day], fixed: '06-14', by_country: true}\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("On Senegal's Independence Day, the president pardoned 500 prisoners.", ["Senegal's Independence Day"]),
+        (
+            "Police fired tear gas on Independence Day in Bolivia last year.",
+            ["Independence Day in Bolivia", "last year"],
+        ),
+        ("Crowds rallied on Independence Day.", []),  # whose? not a date for the recogniser either
+        ("The Independence Day parade was called off.", []),
+        ("Rebels shelled the town on Christmas Day 1991.", ["Christmas Day 1991"]),
+    ],
+)
+def test_recogniser_finds_holidays_of_a_country_and_a_year(text: str, want: list[str]) -> None:
+    assert [text[a:b] for a, b in find_date_expressions(text)] == want

@@ -22,7 +22,7 @@ import yaml
 
 from newsevents.errors import KnowledgeError
 
-__all__ = ["holiday_day", "holiday_names", "parse_holidays"]
+__all__ = ["country_holiday_names", "holiday_day", "holiday_names", "names_a_holiday", "parse_holidays"]
 
 HOLIDAYS_FILE = "holidays.yaml"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -188,6 +188,16 @@ def _country_words() -> dict[str, str]:
 def holiday_names() -> tuple[str, ...]:
     """Every name that is a date by itself, as written in the file (for the date recogniser)."""
     return tuple(n for h in _holidays() if not h.by_country for n in h.names)
+
+
+def country_holiday_names() -> tuple[str, ...]:
+    """The names read only with their country ("Independence Day"), as written in the file."""
+    return tuple(sorted({n for h in _holidays() if h.by_country for n in h.names}))
+
+
+def names_a_holiday(words: str) -> bool:
+    """Whether ``words`` name one listed holiday (with its country where the name needs one)."""
+    return _lookup(re.sub(r"^(?:the\s+)", "", words.strip(), flags=re.IGNORECASE)) is not None
 
 
 _IN_COUNTRY = re.compile(r"^(.+?)\s+(?:in|of)\s+(?:the\s+)?(.+)$")
