@@ -90,3 +90,44 @@ def test_pipeline_dates_an_event_told_on_a_holiday(pipeline: Pipeline) -> None:
     (coded,) = list(pipeline.pipe([art]))
     dated = [e for e in coded.events if e.event == "ASSAULT"]
     assert dated and dated[0].date == "2003-12-25"
+
+
+@pytest.mark.parametrize(
+    ("words", "pub", "tense", "want"),
+    [
+        ("on Senegal's Independence Day", "2011-04-10", "past", "2011-04-04"),
+        ("Bolivian Independence Day", "2001-07-30", "future", "2001-08-06"),
+        ("on Independence Day in Tanzania", "1995-12-01", "future", "1995-12-09"),
+        ("the independence day of the Democratic Republic of Congo", "2010-07-02", "past", "2010-06-30"),
+        ("America's Independence Day", "1999-07-05", "past", "1999-07-04"),
+        ("Kenya's Jamhuri Day", "2004-12-20", "past", "2004-12-12"),  # its own name, with its country
+        ("Christmas Day in Bethlehem", "2004-12-20", "past", None),  # a town, not a country
+        ("Independence Day", "1999-07-05", "past", None),  # whose? the normaliser cannot say
+        ("on Kosovo's Independence Day", "2005-03-01", "past", None),  # before it was kept
+    ],
+)
+def test_holidays_of_a_named_country(words: str, pub: str, tense: str, want: str | None) -> None:
+    info = normalize(words, dt.date.fromisoformat(pub), tense)  # type: ignore[arg-type]
+    assert (info.value if info else None) == want
+
+
+def test_a_holiday_by_country_needs_its_country() -> None:
+    with pytest.raises(KnowledgeError, match="by_country"):
+        parse_holidays("holidays:\n  - {names: [Flag Day], fixed: '06-14', by_country: true}\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("On Senegal's Independence Day, the president pardoned 500 prisoners.", ["Senegal's Independence Day"]),
+        (
+            "Police fired tear gas on Independence Day in Bolivia last year.",
+            ["Independence Day in Bolivia", "last year"],
+        ),
+        ("Crowds rallied on Independence Day.", []),  # whose? not a date for the recogniser either
+        ("The Independence Day parade was called off.", []),
+        ("Rebels shelled the town on Christmas Day 1991.", ["Christmas Day 1991"]),
+    ],
+)
+def test_recogniser_finds_holidays_of_a_country_and_a_year(text: str, want: list[str]) -> None:
+    assert [text[a:b] for a, b in find_date_expressions(text)] == want

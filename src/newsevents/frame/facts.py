@@ -99,12 +99,19 @@ def share_settings(doc: Doc, frames: list[tuple[Frame, VerbInfo]]) -> None:
             frames[k] = (shared_setting(frame, frames[head_k][0] if head_k is not None else None, tok.head), info)
 
 
+OBLIGATION_MODALS = ("must", "should")  # an act owed, still to come (frames._modality names the modal)
+
+
 def clause_date(frame: Frame, text: str, pub: dt.date | None) -> ClauseDate:
     """The first date mention of the frame's own clause, normalised with the clause's tense;
     without one, the publication date (precision ``publication``)."""
+    # "must hand back the district by November 20": an act owed is still to come, so a date without
+    # a year or a bare weekday is read forwards
+    obliged = any(f"modality: modal '{m}'" in frame.reasons for m in OBLIGATION_MODALS)
+    tense = "future" if frame.modality == "hypothetical" and frame.tense == "present" and obliged else frame.tense
     for span in frame.date_spans:
         words = text[span[0] : span[1]]
-        info = normalize(words, pub, frame.tense)
+        info = normalize(words, pub, tense)
         if info is not None:
             return ClauseDate(info, words, f"date '{words}' in the event's clause ({info.reason})")
     if pub is not None:

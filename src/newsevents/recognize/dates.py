@@ -14,7 +14,10 @@ sign, or "to 3000". "the 5th" needs "on"/"by"/"until" before it and nothing noun
 Holidays that name a day (data/holidays.yaml: "Christmas Day", "Good Friday", "on Easter") are
 dates; a one-word holiday needs a preposition or last/next/this before it ("at Easter", not "Easter
 eggs"), and a holiday followed by a capitalised word is part of a name ("the Good Friday Agreement",
-"Easter Island"). Other weekday names ("Bloody Sunday", "Black Monday") and newspaper names
+"Easter Island"); a holiday that needs its country ("Independence Day") is a date only with it
+("Kenya's Independence Day", "Independence Day in the United States"). "the week of March 3", "the
+week after next", "the year before last" and decades in words ("the sixties", never "his sixties")
+are dates. Other weekday names ("Bloody Sunday", "Black Monday") and newspaper names
 ("Sunday Times", "USA Today") are not dates. Durations ("two years", "the year's 12 months")
 and anaphora ("two days later") are not caught.
 """
@@ -24,7 +27,7 @@ from __future__ import annotations
 import re
 
 from newsevents.lexicon import LEXICON
-from newsevents.resolve.holidays import holiday_names
+from newsevents.resolve.holidays import country_holiday_names, holiday_names, names_a_holiday
 
 __all__ = ["find_date_expressions"]
 
@@ -77,7 +80,30 @@ def _holiday_rx(one_word: bool) -> re.Pattern[str]:
     not_name = r"(?!\s+[A-Z][a-z])(?!['’]s\s+[A-Z])"
     if one_word:
         return re.compile(rf"{prep}(?P<d>(?:{'|'.join(form(n) for n in single)})){not_name}\b")
-    return re.compile(rf"{lead}\b(?:{'|'.join(form(n) for n in multi)}){not_name}\b")
+    year = rf"(?:,?\s+{YEAR}\b)?"  # "Christmas Day 1989"
+    return re.compile(rf"{lead}\b(?:{'|'.join(form(n) for n in multi)}){not_name}\b{year}")
+
+
+def _country_holiday_rx() -> re.Pattern[str]:
+    """A holiday that needs its country, with up to four capitalised words before it ("Kenya's",
+    "U.S.") or "in"/"of" and a capitalised country after it; the span is cut to the words that
+    name a listed holiday (_country_holiday_span)."""
+    names = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in country_holiday_names())
+    cap = r"[A-Z][\w.’'-]*"
+    return re.compile(
+        rf"(?:\b(?:{cap}\s+){{0,3}}{cap}\s+)?\b(?:{names})\b"
+        rf"(?:\s+(?:in|of)\s+(?:the\s+)?{cap}(?:\s+{cap}){{0,3}})?"
+    )
+
+
+def _country_holiday_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The longest part of a candidate that names a listed holiday: leading words dropped one by
+    one ("On Kenya's Independence Day" -> "Kenya's Independence Day"), then trailing ones."""
+    for a in [start, *(start + m.end() for m in re.finditer(r"\S+\s+", text[start:end]))]:
+        for b in [end, *(start + m.start() for m in reversed(list(re.finditer(r"\s+\S+$|\s+\S+(?=\s)", text[a:end]))))]:
+            if b > a and names_a_holiday(text[a:b]):
+                return a, b
+    return None
 
 
 # Each pattern's span is its group "d" where it has one, the whole match otherwise. A leading
@@ -183,7 +209,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:\s+of\s+(?:{YEAR}|(?:this|last|next|the)\s+year))?"
         ),
     ),
-    ("week-before-last", re.compile(r"\b(?:[Tt]he\s+)?week\s+before\s+last\b")),
+    ("week-before-last", re.compile(r"\b(?:[Tt]he\s+)?(?:week|year)\s+(?:before\s+last|after\s+next)\b")),
+    # "the week of March 3, 2008", "the week of 14 October"
+    (
+        "week-of",
+        re.compile(
+            rf"\b[Tt]he\s+week\s+of\s+(?:the\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)"
+        ),
+    ),
+    # "the sixties", "the late nineteen-seventies" ("in his sixties" is an age: "the" is required)
+    (
+        "decade-word",
+        re.compile(
+            rf"\b[Tt]he\s+(?:{QUAL})?(?:(?i:nineteen|twenty)[\s-]+)?"
+            r"(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties)\b"
+        ),
+    ),
+    ("holiday-country", _country_holiday_rx()),
     # "in '98": a two-digit year after a preposition
     ("short-year", re.compile(r"\b(?:[Ii]n|[Ss]ince|[Oo]f|[Uu]ntil|[Bb]y)\s+(?P<d>['’]\d\d)\b(?!['’]?s\b)")),
     ("holiday", _holiday_rx(one_word=False)),
@@ -254,7 +296,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "past-n": ("past", "last"),
     "weekend": ("weekend",),
     "part-of-year": ("quarter", "half"),
-    "week-before-last": ("before last",),
+    "week-before-last": ("before last", "after next"),
+    "week-of": ("week of",),
+    "decade-word": ("ties", "noughties"),
+    "holiday-country": tuple(n.casefold() for n in country_holiday_names()),
     "short-year": ("'", "’"),
 }
 _TRIGGERS: dict[str, re.Pattern[str]] = {"from-now": re.compile(r"from\s+(?:now|today)", re.IGNORECASE)}
@@ -276,6 +321,11 @@ def _candidates(text: str) -> list[tuple[int, int]]:
                 continue
             if kind == "year" and not _year_ok(text, *m.span("y")):
                 continue
+            if kind == "holiday-country":
+                span = _country_holiday_span(text, start, end)
+                if span is None:
+                    continue
+                start, end = span
             if kind == "year-range" and not _year_ok(text, start, start + 4, end):
                 continue
             if kind == "weekday":

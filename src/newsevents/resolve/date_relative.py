@@ -13,6 +13,8 @@ from newsevents.resolve.date_words import (
     _DAY_AFTER_TOMORROW,
     _DAY_BEFORE_YESTERDAY,
     _DECADE,
+    _DECADE_TENS,
+    _DECADE_WORD,
     _FROM_NOW,
     _MONTH_OF_REL_YEAR,
     _PART_OF_YEAR,
@@ -24,8 +26,11 @@ from newsevents.resolve.date_words import (
     _SHORT_YEAR,
     _TODAY,
     _TOMORROW,
+    _WEEK_AFTER_NEXT,
     _WEEK_BEFORE_LAST,
+    _WEEK_NUMBER,
     _WEEKEND,
+    _YEAR_BEFORE_LAST,
     _YESTERDAY,
     MONTHS,
     _add_months,
@@ -127,7 +132,7 @@ def _rel_unit(adverb: str | None, which: str, unit: str, pub: dt.date, tense: st
             return _Point(monday - 7 * one, "day", sunday - 7 * one), "relative: previous calendar week (Mon-Sun)"
         if which == "next":
             return _Point(monday + 7 * one, "day", sunday + 7 * one), "relative: following calendar week (Mon-Sun)"
-        if adverb in ("later", "late") or (_is_future(tense) and adverb not in ("earlier", "early")):
+        if adverb in ("later", "late"):
             return _Point(pub, "day", sunday), "relative: later this week (publication day to Sunday)"
         return _Point(monday, "day", sunday), "relative: this calendar week (Mon-Sun)"
     if unit == "month":
@@ -154,20 +159,29 @@ def _weekend(which: str | None, pub: dt.date, tense: str | None) -> tuple[_Point
     return _Point(last_sat, "day", min(last_sat + one, pub)), "relative: the weekend, past tense (the one just gone)"
 
 
-def _decade(s: str, pub: dt.date | None) -> DateInfo | None:
-    m = _DECADE.fullmatch(s)
-    if m:
-        q, dec = m[1], m[2]
-        if dec.startswith("'"):
-            tens = int(dec[1:])
-            if pub is None:
-                start = 1900 + tens
-            else:
-                start = (pub.year // 100) * 100 + tens
-                if start > pub.year:
-                    start -= 100
+def _decade_of_tens(tens: int, pub: dt.date | None, tense: str | None) -> int:
+    """A decade named without its century ("the '90s", "the sixties"): past (or no tense) -> the most
+    recent such decade that has begun by publication; future -> the first that has not ended."""
+    if pub is None:
+        return 1900 + tens
+    start = (pub.year // 100) * 100 + tens
+    if _is_future(tense):
+        return start if start + 9 >= pub.year else start + 100
+    return start if start <= pub.year else start - 100
+
+
+def _decade(s: str, pub: dt.date | None, tense: str | None = None) -> DateInfo | None:
+    m = _DECADE.fullmatch(s) or _DECADE_WORD.fullmatch(s)
+    if m and m.re is _DECADE_WORD:
+        q, century, tens = m[1], m[2], _DECADE_TENS[m[3]]
+        if century is not None:
+            start = (1900 if century == "nineteen" else 2000) + tens
         else:
-            start = int(dec)
+            start = _decade_of_tens(tens, pub, tense)
+    elif m:
+        q, dec = m[1], m[2]
+        start = _decade_of_tens(int(dec[1:]), pub, tense) if dec.startswith("'") else int(dec)
+    if m:
         lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), None: (0, 9)}[q]
         return DateInfo(
             f"{start + lo:04d}", "year", f"{start + hi:04d}", f"decade{' (' + q + ')' if q else ''}: year range"
@@ -188,8 +202,9 @@ def _season(s: str, pub: dt.date | None, tense: str | None) -> DateInfo | None:
 
     "summer 2019" -> 2019-06..2019-08; "winter 2019" -> 2019-12..2020-02; "last summer" -> the
     most recent summer that has ended by publication; "this summer" -> the publication
-    year's; "next summer" -> the first that starts after publication. A season alone
-    ("in the summer") is left to the caller: None.
+    year's; "next summer" -> the first that starts after publication. A season alone ("in the
+    summer", "since the spring") by tense: past (or no tense) -> the most recent one that has
+    begun by publication, future -> the first that has not ended.
     """
     m = _SEASON.fullmatch(s)
     if m is None:
@@ -199,8 +214,20 @@ def _season(s: str, pub: dt.date | None, tense: str | None) -> DateInfo | None:
     if year is not None:
         start = dt.date(int(year), start_month, 1)
         reason = "season: explicit year"
-    elif pub is None or mod is None:
+    elif pub is None:
         return None
+    elif mod is None:
+        start = dt.date(pub.year, start_month, 1)
+        if _is_future(tense):
+            while _add_months(start, 3) <= pub:
+                start = dt.date(start.year + 1, start_month, 1)
+            while _add_months(dt.date(start.year - 1, start_month, 1), 3) > pub:
+                start = dt.date(start.year - 1, start_month, 1)
+            reason = "season without a year: future tense → the first not over"
+        else:
+            if start > pub:
+                start = dt.date(start.year - 1, start_month, 1)
+            reason = "season without a year: past tense → the most recent begun"
     else:
         this = dt.date(pub.year, start_month, 1)
         if season == "winter" and pub.month <= 2:
@@ -224,10 +251,28 @@ def _part_of_year(s: str, pub: dt.date | None, tense: str | None) -> DateInfo | 
     -> the most recent such part that has begun by publication, future -> the nearest that has not
     ended; "last/previous quarter" -> the one before the publication's, "this quarter" -> the
     publication's, "next quarter" -> the one after. "the last quarter of 1997" is its fourth.
-    Also "the week before last" (days, Monday to Sunday) and "'98" (the most recent such year)."""
-    if pub is not None and _WEEK_BEFORE_LAST.fullmatch(s):
-        monday = pub - dt.timedelta(days=pub.weekday() + 14)
-        return _info(monday, "day", "the week before last (Monday to Sunday)", monday + dt.timedelta(days=6))
+    Also "the week before last" / "the week after next" (days, Monday to Sunday), "week 12 of 2015"
+    (the ISO week, Monday to Sunday; without a year the publication year's), "the year before last" /
+    "the year after next" (year precision) and "'98" (the most recent such year)."""
+    if pub is not None and (_WEEK_BEFORE_LAST.fullmatch(s) or _WEEK_AFTER_NEXT.fullmatch(s)):
+        before = "before" in s
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=-14 if before else 14)
+        which = "before last" if before else "after next"
+        return _info(monday, "day", f"the week {which} (Monday to Sunday)", monday + dt.timedelta(days=6))
+    m = _YEAR_BEFORE_LAST.fullmatch(s)
+    if m is not None:
+        if pub is None:
+            return None
+        shift = -2 if m[1].startswith("before") else 2
+        return _info(dt.date(pub.year + shift, 1, 1), "year", f"the year {m[1]}")
+    m = _WEEK_NUMBER.fullmatch(s)
+    if m is not None:
+        year = int(m[3]) if m[3] else pub.year if pub is not None else None
+        n = int(m[1] or m[2])
+        if year is None or not 1 <= n <= dt.date(year, 12, 28).isocalendar()[1]:
+            return None
+        monday = dt.date.fromisocalendar(year, n, 1)
+        return _info(monday, "day", f"ISO week {n} (Monday to Sunday)", monday + dt.timedelta(days=6))
     m = _SHORT_YEAR.fullmatch(s)
     if m is not None:
         if pub is None:

@@ -62,8 +62,17 @@ _WEEKDAY = re.compile(
     rf"(?:(last|this|next|this coming|this past|coming|past)\s+)?({_WD_RE})"
     rf"(?:\s+{_TOD_RE})?(?:\s+(?:of\s+)?(last|this|next)\s+week)?"
 )
-_BARE_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
+_BARE_NUMBER = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+({_YEAR_RE}))?")  # "5", "13 2001" ("Sept. 11-13, 2001")
 _DECADE = re.compile(r"(?:the\s+)?(?:(early|mid|late)(?:\s+|\s*-\s*))?(\d{3}0|'\d0)'?s")
+# "the sixties", "the early nineteen-seventies", "the noughties": a decade in words ("the" required:
+# "in his sixties" is an age)
+_DECADE_TENS = {
+    "noughties": 0, "aughts": 0, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+    "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
+}  # fmt: skip
+_DECADE_WORD = re.compile(
+    r"the\s+(?:(early|mid|late)(?:\s+|\s*-\s*))?(?:(nineteen|twenty)(?:\s+|\s*-\s*))?(" + "|".join(_DECADE_TENS) + ")"
+)
 _CENTURY = re.compile(r"(?:the\s+)?(?:(early|mid|late)(?:\s+|\s*-\s*))?(\d{1,2})(?:st|nd|rd|th)(?:\s+|-)century")
 
 _AGO = re.compile(rf"({_NUM_RE})\s+(day|week|fortnight|month|year)s?\s+ago")
@@ -79,7 +88,7 @@ _REL_UNIT = re.compile(
 )
 _WEEKEND = re.compile(r"(?:the\s+)?weekend")
 _TODAY = re.compile(rf"(?:today|tonight|this\s+{_TOD_RE}|(?:earlier|later)\s+today|today\s+{_TOD_RE})")
-_YESTERDAY = re.compile(rf"(?:yesterday(?:\s+{_TOD_RE})?|last\s+night|overnight)")
+_YESTERDAY = re.compile(rf"(?:yesterday(?:\s+{_TOD_RE})?|last\s+night)")  # "overnight" alone: a time of day
 _DAY_BEFORE_YESTERDAY = re.compile(r"the\s+day\s+before\s+yesterday|the\s+night\s+before\s+last")
 _TOMORROW = re.compile(rf"tomorrow(?:\s+{_TOD_RE})?")
 _DAY_AFTER_TOMORROW = re.compile(r"the\s+day\s+after\s+tomorrow")
@@ -94,7 +103,9 @@ _PREPOSITION = re.compile(
 )
 _RANGE_BETWEEN = re.compile(r"between\s+(.+?)\s+and\s+(.+)")
 _RANGE_FROM = re.compile(r"from\s+(.+?)\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|–|-)\s*(.+)")
-_RANGE_DASH = re.compile(r"(.+?)\s*(?:–|\s-\s)\s*(.+)|(.*?\d)-(\d.*)|([a-z]{3,9})-([a-z].*)")
+_RANGE_DASH = re.compile(
+    rf"(.+?)\s*(?:–|\s-\s)\s*(.+)|(.*?\d)-(\d.*)|([a-z]{{3,9}})-([a-z].*)|(.*?\d)-({_MONTH_RE}\s.*\d.*)"
+)  # "March 3-5", "June-July", "Oct 30-Nov 2"
 _RANGE_WORD = re.compile(r"(.+?)\s+(?:to|until|till|through|thru)\s+(.+)")
 
 _TIME_OF_DAY_OF = re.compile(rf"^(?:the\s+)?(?:{_TOD_RE}|early hours|small hours)\s+of\s+(?=\S)")
@@ -109,6 +120,14 @@ _PART_OF_YEAR = re.compile(
     rf"(quarter|half)(?:\s+of\s+(?:({_YEAR_RE})|(this|last|next|the)\s+year))?"
 )
 _WEEK_BEFORE_LAST = re.compile(r"(?:the\s+)?week\s+before\s+last")
+_WEEK_AFTER_NEXT = re.compile(r"(?:the\s+)?week\s+after\s+next")
+_YEAR_BEFORE_LAST = re.compile(r"(?:the\s+)?year\s+(before\s+last|after\s+next)")
+# "week 12 of 2015", "the 12th week of 2015", "week 12": an ISO (Monday-first) week by its number
+_WEEK_NUMBER = re.compile(
+    rf"(?:the\s+)?(?:week\s+(\d{{1,2}})|(\d{{1,2}})(?:st|nd|rd|th)\s+week)(?:\s+of\s+(?:the\s+year\s+)?({_YEAR_RE}))?"
+)
+# "the week of March 3, 2008": the calendar week holding a day
+_WEEK_OF = re.compile(r"(?:the\s+)?week\s+of\s+(?:the\s+)?(.*\d.*)")
 _SHORT_YEAR = re.compile(r"'(\d\d)")  # "in '98" (after _clean: the apostrophe is ')
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _YEAR_SLASH = re.compile(r"(\d{4})/(\d{2})")

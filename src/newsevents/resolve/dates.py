@@ -43,8 +43,9 @@ Rules on top of plain parsing (``reason`` names the one that decided):
 * Vague spans of time are returned honestly as ranges of days rather than as a single made-up
   day: "last week" -> Monday to Sunday of the previous calendar week (precision day,
   end_value = the Sunday); "this week" and "earlier this week" -> the calendar week,
-  Monday to Sunday; "later this week" and "this week" in the future tense -> the publication
-  day to Sunday; "next week" -> Monday to Sunday of the following week; "the
+  Monday to Sunday, whatever the tense; "later this week" -> the publication day to Sunday;
+  "next week" -> Monday to Sunday of the following week; "the week of March 3" -> the
+  calendar week holding that day (a day without a year by tense); "the
   weekend" -> the Saturday and Sunday by tense (the one just gone in the past, the coming one
   in the future); "the past week" / "the past two weeks" -> the stretch of days that ends on
   the publication day. Months and years keep their own precision: "last month" / "earlier
@@ -61,7 +62,9 @@ Rules on top of plain parsing (``reason`` names the one that decided):
 * Holidays that name a day (data/holidays.yaml: "Christmas Day", "Good Friday", "Thanksgiving")
   -> that day, in the year given by the tense as for a date without a year (resolve/holidays.py).
 * Times of day ("10:00 GMT", "at 3 p.m.", "Sunday night", "the early hours of Sunday") are
-  dropped; ordinal words ("the first of March") read as numbers.
+  dropped ("overnight" alone is a time of day, no date); "earlier on Thursday" is Thursday; a
+  weekday's possessive ("Sunday's vote") is the day of the thing it names; ordinal words ("the
+  first of March") read as numbers.
 * Without a publication date only absolute dates resolve; relative ones return None.
 * The present tense counts as the past (news present tense mostly reports what happened);
   callers that know better pass "future".
@@ -112,6 +115,7 @@ from newsevents.resolve.date_words import (
     _TIME_OF_DAY_OF,
     _TRAILING_TIME,
     _TRAILING_TOD,
+    _WEEK_OF,
     _WEEKDAY,
     _YEAR,
     _YEAR_RE,
@@ -289,7 +293,7 @@ def _parse_partial(s: str) -> _Partial | None:
         return _Partial(day=int(re.sub(r"\D", "", m[1])))
     m = _BARE_NUMBER.fullmatch(s)
     if m:
-        return _Partial(bare=int(m[1]), bare_len=len(m[1]))
+        return _Partial(year=int(m[2]) if m[2] else None, bare=int(m[1]), bare_len=len(m[1]))
     return None
 
 
@@ -382,8 +386,10 @@ def _resolve_range(a: str, b: str, pub: dt.date | None, tense: str | None) -> Da
     if pb.bare is not None:
         bare = pb.bare
         if pa.day is not None and pa.month is not None and 1 <= bare <= 31:
+            if pa.year is None:
+                pa.year = pb.year  # "March 3-5, 2004": the year written once, at the end
             pb = _Partial(year=pa.year, month=pa.month, day=bare)
-        elif pa.year is not None and pa.month is None and pb.bare_len == 2:
+        elif pa.year is not None and pa.month is None and pb.bare_len == 2 and pb.year is None:
             century = pa.year // 100 * 100
             y = century + bare
             if y < pa.year:
@@ -484,8 +490,15 @@ def _normalize_cached(text: str, pub: dt.date | None, tense: Tense | None) -> Da
         return None
 
 
+_WEEKDAY_OF = re.compile(r"\s*(\w+)['’]s\s+[a-z][a-z-]*\s*")  # "Sunday's vote": the day of the thing it names
+_EARLIER_ON = re.compile(r"(?:earlier|later)\s+(?=on\s)")  # "earlier on Thursday"
+
+
 def _normalize(text: str, pub: dt.date | None, tense: str | None) -> DateInfo | None:
-    s = _clean(text)
+    m = _WEEKDAY_OF.fullmatch(text)
+    if m is not None and m[1].lower() in WEEKDAYS and len(m[1]) > 3:
+        return _normalize(m[1], pub, tense)
+    s = _EARLIER_ON.sub("", _clean(text), count=1)
     if not s or len(s) > 80:
         return None
     # "in two days" must be read before "in" is stripped as a preposition.
@@ -499,7 +512,7 @@ def _normalize(text: str, pub: dt.date | None, tense: str | None) -> DateInfo | 
     s = _strip_prepositions(s)
     s = _TIME_OF_DAY_OF.sub("", s)
     s = _TRAILING_TOD.sub("", s)
-    dec = _decade(s, pub)
+    dec = _decade(s, pub, tense)
     if dec is not None:
         return dec
     season = _season(s, pub, tense)
@@ -511,6 +524,13 @@ def _normalize(text: str, pub: dt.date | None, tense: str | None) -> DateInfo | 
     holiday = holiday_day(s, pub, tense)
     if holiday is not None:
         return _info(holiday[0], "day", holiday[1])
+    m = _WEEK_OF.fullmatch(s)
+    if m is not None:
+        day = _normalize(m[1], pub, tense)
+        if day is None or day.precision != "day" or day.end_value is not None:
+            return None
+        monday = dt.date.fromisoformat(day.value) - dt.timedelta(days=dt.date.fromisoformat(day.value).weekday())
+        return _info(monday, "day", f"the week of a day ({day.reason})", monday + dt.timedelta(days=6))
     found = _point(s, pub, tense)
     if found is not None:
         return _info(found[0].date, found[0].precision, found[1], found[0].end)

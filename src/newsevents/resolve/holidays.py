@@ -3,7 +3,8 @@
 ``holiday_day(words, pub, tense)`` returns the day and a reason, or None when the words are not a
 listed holiday. The year comes from the publication date and the tense, as for a date written without
 a year: past (or no tense) → the most recent such day on or before publication, future → the nearest
-on or after; "last X" strictly before, "next X" strictly after. Easter is computed (Gregorian and
+on or after; "last X" strictly before, "next X" strictly after; a year written after the name
+("Christmas 2012") is that year's day, with or without a publication date. Easter is computed (Gregorian and
 Julian computus); the other rules are fixed days and the Nth weekday of a month.
 """
 
@@ -21,7 +22,7 @@ import yaml
 
 from newsevents.errors import KnowledgeError
 
-__all__ = ["holiday_day", "holiday_names", "parse_holidays"]
+__all__ = ["country_holiday_names", "holiday_day", "holiday_names", "names_a_holiday", "parse_holidays"]
 
 HOLIDAYS_FILE = "holidays.yaml"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -32,6 +33,8 @@ _RULES = ("fixed", "easter", "orthodox_easter", "nth")
 class Holiday:
     names: tuple[str, ...]
     day_in: Callable[[int], dt.date | None]  # the holiday's day in a year (None before it was kept)
+    country: str | None = None  # ISO3 of the country whose holiday it is
+    by_country: bool = False  # a name many countries keep on different days: read only with the country
 
 
 def western_easter(year: int) -> dt.date:
@@ -72,7 +75,7 @@ def _rule(entry: dict[str, Any], where: str) -> Callable[[int], dt.date]:
     if kind == "fixed":
         m = re.fullmatch(r"(\d\d)-(\d\d)", str(value))
         if not m:
-            raise KnowledgeError(f"{where}: fixed must be \"MM-DD\", got {value!r}")
+            raise KnowledgeError(f'{where}: fixed must be "MM-DD", got {value!r}')
         month, day = int(m[1]), int(m[2])
         dt.date(2000, month, day)  # raises ValueError on an impossible day
         return lambda y: dt.date(y, month, day)
@@ -109,16 +112,22 @@ def parse_holidays(text: str, source: str = HOLIDAYS_FILE) -> tuple[Holiday, ...
         where = f"{source}: holiday {i}"
         if not isinstance(entry, dict):
             raise KnowledgeError(f"{where}: expected a mapping")
-        unknown = set(entry) - {"names", "country", "since", *_RULES}
+        unknown = set(entry) - {"names", "country", "by_country", "since", *_RULES}
         if unknown:
             raise KnowledgeError(f"{where}: unknown key(s) {sorted(unknown)}")
         names = entry.get("names")
         if not isinstance(names, list) or not names or not all(isinstance(n, str) and n.strip() for n in names):
             raise KnowledgeError(f"{where}: names must be a non-empty list of names")
+        country, by_country = entry.get("country"), entry.get("by_country", False)
+        if country is not None and not (isinstance(country, str) and re.fullmatch(r"[A-Z]{3}", country)):
+            raise KnowledgeError(f"{where}: country must be an ISO alpha-3 code, got {country!r}")
+        if not isinstance(by_country, bool) or (by_country and country is None):
+            raise KnowledgeError(f"{where}: by_country must be true or false, and needs a country")
         for name in names:
-            if _key(name) in seen:
+            key = f"{_key(name)}@{country}" if by_country else _key(name)
+            if key in seen:
                 raise KnowledgeError(f"{where}: {name!r} is listed twice")
-            seen.add(_key(name))
+            seen.add(key)
         try:
             rule = _rule(entry, where)
         except ValueError as exc:
@@ -126,7 +135,7 @@ def parse_holidays(text: str, source: str = HOLIDAYS_FILE) -> tuple[Holiday, ...
         since = entry.get("since")
         if since is not None and not isinstance(since, int):
             raise KnowledgeError(f"{where}: since must be a year")
-        out.append(Holiday(tuple(names), _kept(rule, since)))
+        out.append(Holiday(tuple(names), _kept(rule, since), country, by_country))
     return tuple(out)
 
 
@@ -151,23 +160,87 @@ def _holidays() -> tuple[Holiday, ...]:
 
 @functools.cache
 def _table() -> dict[str, Holiday]:
-    return {_key(n): h for h in _holidays() for n in h.names}
+    return {_key(n): h for h in _holidays() if not h.by_country for n in h.names}
+
+
+@functools.cache
+def _national() -> dict[tuple[str, str], Holiday]:
+    """(name, ISO3) -> a holiday whose name needs its country ("Independence Day")."""
+    return {(_key(n), h.country or ""): h for h in _holidays() if h.by_country for n in h.names}
+
+
+@functools.cache
+def _country_words() -> dict[str, str]:
+    """A country's name, aliases and demonyms (data/kb/countries.tsv), folded -> its ISO3 code."""
+    text = resources.files("newsevents").joinpath("data", "kb", "countries.tsv").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 5 or cols[0] == "iso3":
+            continue
+        for word in [cols[2], *cols[3].split("|"), *cols[4].split("|")]:
+            key = re.sub(r"^the ", "", _key(word))
+            if key:
+                out.setdefault(key, cols[0])
+    return out
 
 
 def holiday_names() -> tuple[str, ...]:
-    """Every listed name as written in the file (for the date recogniser)."""
-    return tuple(n for h in _holidays() for n in h.names)
+    """Every name that is a date by itself, as written in the file (for the date recogniser)."""
+    return tuple(n for h in _holidays() if not h.by_country for n in h.names)
+
+
+def country_holiday_names() -> tuple[str, ...]:
+    """The names read only with their country ("Independence Day"), as written in the file."""
+    return tuple(sorted({n for h in _holidays() if h.by_country for n in h.names}))
+
+
+def names_a_holiday(words: str) -> bool:
+    """Whether ``words`` name one listed holiday (with its country where the name needs one)."""
+    return _lookup(re.sub(r"^(?:the\s+)", "", words.strip(), flags=re.IGNORECASE)) is not None
+
+
+_IN_COUNTRY = re.compile(r"^(.+?)\s+(?:in|of)\s+(?:the\s+)?(.+)$")
+
+
+def _lookup(words: str) -> Holiday | None:
+    """The holiday that ``words`` name: a name alone, or with its country before ("Kenya's Independence
+    Day", "U.S. Independence Day") or after it ("Independence Day in Kenya")."""
+    holiday = _table().get(_key(words))
+    if holiday is not None:
+        return holiday
+    tokens = words.split()
+    splits = [(" ".join(tokens[:i]), " ".join(tokens[i:])) for i in range(1, len(tokens))]
+    m = _IN_COUNTRY.match(words)
+    if m is not None:
+        splits.append((m[2], m[1]))
+    for country_words, name in splits:
+        iso3 = _country_words().get(re.sub(r"^the ", "", _key(country_words)))
+        if iso3 is None:
+            continue
+        holiday = _national().get((_key(name), iso3))
+        plain = _table().get(_key(name))
+        if holiday is None and plain is not None and plain.country in (None, iso3):
+            holiday = plain  # "Kenya's Jamhuri Day", "Christmas in Kenya"
+        if holiday is not None:
+            return holiday
+    return None
 
 
 _MOD = re.compile(r"^(?:(last|next|this)\s+)?(?:the\s+)?(.+?)$", re.IGNORECASE)
+_WITH_YEAR = re.compile(r"^(?:the\s+)?(.+?),?\s+(?:of\s+)?(1\d{3}|20\d{2})$", re.IGNORECASE)
 
 
 def holiday_day(words: str, pub: dt.date | None, tense: str | None) -> tuple[dt.date, str] | None:
     """The day a holiday named by ``words`` falls on, counted from ``pub`` by tense."""
+    m = _WITH_YEAR.match(words.strip())
+    if m is not None and (holiday := _lookup(m[1])) is not None:
+        day = holiday.day_in(int(m[2]))  # "Christmas 2012", "on Christmas Day 1989": the year written
+        return (day, f"holiday '{holiday.names[0]}' of the year written") if day is not None else None
     m = _MOD.match(words.strip())
     if m is None or pub is None:
         return None
-    mod, holiday = (m[1] or "").lower(), _table().get(_key(m[2]))
+    mod, holiday = (m[1] or "").lower(), _lookup(m[2])
     if holiday is None:
         return None
     name = holiday.names[0]
