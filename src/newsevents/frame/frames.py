@@ -21,20 +21,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.code.clauses import adjective_verb, told_by_party
 from newsevents.frame.locative import locative_spans
+from newsevents.frame.modality import modality as _modality
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import (
     clause_verb,
     contact_object,
     coordinated,
     day_word,
-    going_to,
-    has_condition,
     later_conjunct,
     misparsed_finite,
     name_as_modifier,
@@ -44,9 +42,7 @@ from newsevents.parse.syntax import (
 )
 from newsevents.parse.syntax import is_verb as _is_verb
 from newsevents.parse.tree import children, tokens
-from newsevents.records import Frame, Modality
-
-Tense = Literal["past", "present", "future"]
+from newsevents.records import Frame
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
@@ -61,9 +57,6 @@ FORCE_NOUNS = LEXICON["force_nouns"]
 MEASURE_NOUNS = LEXICON["measure_nouns"]
 ARMED_SUBJECT = "armed-subject"  # the context word of a frame whose subject is an armed force
 PERSON_OBJECT = "person-object"  # the context word of a frame whose object names a person
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "can", "ca"}
-CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # heads of a passive subject that count its people ("hundreds of civilians were killed"), not an event noun
 QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "number", "lot", "many", "some", "most", "all"}
 GERUND_PREPS = {"by", "without", "after", "before", "through", "upon", "on", "to"}
@@ -366,49 +359,6 @@ def _drawn_by(verb: Token) -> list[Token]:
     if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"}:
         return []
     return [c for c in children(verb.head) if c.dep_ == "nsubj"]
-
-
-def _modality(verb: Token) -> tuple[Modality, Tense, str]:
-    """(modality, tense, reason) from auxiliaries, negation and conditional clauses."""
-    auxes = [c for c in children(verb) if c.dep_ in {"aux", "auxpass"}]
-    lemmas = {a.lemma_.lower() for a in auxes} | {a.text.lower() for a in auxes}
-    negated = (verb.dep_ == "pcomp" and verb.head.lower_ == "without") or any(
-        c.dep_ == "neg"
-        or (c.dep_ == "preconj" and c.lower_ == "neither")  # "would neither accept nor recognise"
-        or (c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in children(c)))
-        for c in children(verb)
-    )
-    conditional = has_condition(verb, CONDITIONAL_MARKS) or any(
-        m.dep_ == "mark" and m.lemma_.lower() in CONDITIONAL_MARKS for m in children(verb)
-    )
-    if negated:
-        if lemmas & (FUTURE_AUX | {"would"}):
-            return "negated", "future", "negation of a future act"
-        present = verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes)
-        return "negated", "present" if present else "past", "negation"
-    if any(m.dep_ == "mark" and m.lower_ == "whether" for m in children(verb)):
-        # "has not said whether he will surrender": an open question, no commitment
-        return "hypothetical", "present", "open question ('whether')"
-    if conditional:
-        # "will act unless ..." is a conditional commitment (a promise or a threat); "could act if ..." is not
-        committed = bool(lemmas & (FUTURE_AUX | {"would"})) and not lemmas & HYPOTHETICAL_AUX
-        return "hypothetical", "future" if committed else "present", "conditional clause"
-    if lemmas & HYPOTHETICAL_AUX:
-        return "hypothetical", "present", f"modal '{sorted(lemmas & HYPOTHETICAL_AUX)[0]}'"
-    if lemmas & FUTURE_AUX or going_to(verb):
-        return "future", "future", "future auxiliary"
-    if "would" in lemmas:
-        return "future", "future", "'would' (future in the past)"
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and to_infinitive(verb):
-        # "EU leaders were to hold a summit"; "the aim is to hold talks" wants an act not yet done
-        return "future", "future", "'be to' (an act arranged or wanted)"
-    if not auxes and verb.dep_ == "conj" and _is_verb(verb.head):
-        return _modality(verb.head)
-    if verb.tag_ in {"VBZ", "VBP"} or (
-        verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in {"VBZ", "VBP"} for a in auxes)
-    ):
-        return "asserted", "present", "present tense"
-    return "asserted", "past", "past or unmarked tense"
 
 
 def _date_owners(doc: Doc, date_spans: Sequence[tuple[int, int]]) -> dict[tuple[int, int], int]:

@@ -20,8 +20,9 @@ from collections.abc import Callable, Collection, Sequence
 from spacy.tokens import Span, Token
 
 from newsevents.code.clauses import talks_clause
-from newsevents.frame.frames import RECIPIENT_PREPS, VerbInfo, _modality, _subject_tokens
+from newsevents.frame.frames import RECIPIENT_PREPS, VerbInfo, _subject_tokens
 from newsevents.frame.locative import trigger_place_spans
+from newsevents.frame.modality import modality as _modality
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import clause_verb, coordinated, np_span, subtree_span
 from newsevents.parse.tree import children, tokens
