@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.code.location import choose_location, event_location, place_location, precision
 from newsevents.code.verbframes import CameoCode
-from newsevents.frame.locative import PLACE_PART_NOUNS, SPEECH_VERBS
+from newsevents.frame.locative import PLACE_PART_NOUNS, SPEECH_VERBS, TIER_MARKERS
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import to_infinitive
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place
@@ -127,17 +127,31 @@ MEETING_ROOTS = frozenset({"04", "05"})
 
 
 def _with_party(tok: Token, root: Token) -> bool:
-    """A place in a locative phrase of the party met or agreed with ("signed an accord with the
-    government in Arusha", "met with rebel leaders in Nairobi"): where they met."""
+    """A place in a locative phrase of the meeting or signing itself, of what was signed or held,
+    or of the party met or agreed with, also nested in another locative phrase ("signed an accord
+    with the government in Arusha", "met with rebel leaders in Nairobi", "held talks at the
+    presidential palace in X", "signed an accord in X on ...", "initialled a treaty at an air
+    base in X"): where they met."""
     while tok.dep_ in {"compound", "appos", "conj"} and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS:
-        return False
-    party = tok.head.head
-    if party.dep_ != "pobj" or party.head.lower_ != "with":
-        return False
-    holder = party.head.head
-    return holder.i == root.i or (holder.head.i == root.i and holder.dep_ == "dobj")
+    for _ in range(_MAX_NESTING):
+        if tok.dep_ != "pobj":
+            return False
+        prep, holder = tok.head, tok.head.head
+        if prep.lower_ == "of" and holder.lemma_.lower() not in PLACE_PART_NOUNS:
+            return False  # "the future of X" is what it is about
+        if prep.lower_ not in _PLACE_PREPS | {"of"}:
+            return False
+        if holder.i == root.i or (holder.head.i == root.i and holder.dep_ == "dobj"):
+            return True
+        if holder.dep_ == "pobj" and holder.head.lower_ == "with":  # the party met or agreed with
+            top = holder.head.head
+            return top.i == root.i or (top.head.i == root.i and top.dep_ == "dobj")
+        tok = holder
+    return False
+
+
+_MAX_NESTING = 4
 
 
 def _ancestors(tok: Token) -> list[Token]:
@@ -357,6 +371,29 @@ class Told:
 CONTINUE_SENTENCES = 2
 
 
+def _said_there_instead(
+    doc: Doc, frame: Frame, places: Sequence[Mention], chosen: Mention, consult: bool
+) -> Mention | None:
+    """Another place of the event's own clause that stands in its own locative phrase, when the
+    first one is only what it is about ("signed an accord in X on the future of Y": X), in the
+    order of the clause's phrases."""
+    own: list[tuple[int, int]] = []
+    for span in frame.place_spans:
+        if span in TIER_MARKERS:
+            break
+        own.append(span)
+    best: tuple[int, Mention] | None = None
+    for m, _ in _sentence_places(doc, frame, places):
+        if m is chosen or m.place is None or m.place == chosen.place:
+            continue
+        k = next((i for i, (a, b) in enumerate(own) if a <= m.start_char and m.end_char <= b), None)
+        if k is None or (best is not None and best[0] <= k):
+            continue
+        if said_there(doc, frame, m, consult=consult):
+            best = (k, m)
+    return best[1] if best is not None else None
+
+
 def _countries(actors: Sequence[ActorRef]) -> set[str]:
     return {a.country for a in actors if a.country}
 
@@ -500,6 +537,10 @@ def _chain(
     if chosen is not None:
         whys = [f"'{chosen.text}' is what the statement is about, not where it was made "
                 "(a verbal event takes only its own locative phrase)"]  # fmt: skip
+        other = _said_there_instead(doc, frame, usable, chosen, consult=code.root in MEETING_ROOTS)
+        if other is not None:
+            how = f"location '{other.text}' in a locative phrase of '{frame.trigger_text}' ({other.reason})"
+            return event_location(other), f"{whys[0]}; {how}", False
     goes = _destination(doc, frame, usable) or _purpose_destination(doc, frame, usable)
     if goes is not None:
         how = f"the destination of '{frame.trigger_text}': '{goes.text}' ({goes.reason})"

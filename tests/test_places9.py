@@ -1,0 +1,66 @@
+"""Event places (issue 11, ninth session): a meeting's or signing's own place nested in its
+phrases, a place said there after one the event is only about, datelines filed from two places.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from newsevents.read import parse_header
+from newsevents.records import Article, CodedArticle, Event
+
+
+def _code(pipeline: Any, text: str, dateline: str | None = None) -> CodedArticle:
+    return pipeline.code(Article(id="p9", text=text, pub_date=dt.date(2024, 5, 2), dateline=dateline))  # type: ignore[no-any-return]
+
+
+def _event(coded: CodedArticle, trigger: str) -> Event:
+    return next(e for e in coded.events if e.event_text.startswith(trigger))
+
+
+def _place(e: Event) -> str | None:
+    return e.event_loc.resolved_place if e.event_loc is not None else None
+
+
+def test_dateline_filed_from_two_places() -> None:
+    h = parse_header("DAKAR/BAMAKO, June 4 (Reuters) - Regional leaders met on Tuesday.")
+    assert (h.dateline, h.publisher, h.dateline_date) == ("DAKAR/BAMAKO", "Reuters", "June 4")
+    h = parse_header("LIMA/TASS/. Ministers met.")
+    assert (h.dateline, h.publisher) == ("LIMA", "TASS")
+    assert parse_header("AU/UN forces attacked the town on Monday.").dateline is None
+
+
+@pytest.mark.model
+def test_dateline_of_two_places_places_the_lead_at_the_first(pipeline: Any) -> None:
+    from newsevents.read.readers import ReadOptions, _article_from_record
+
+    text = "DAKAR/BAMAKO, June 4 (Reuters) - Senegalese police arrested dozens of opposition supporters on Tuesday."
+    art = _article_from_record({"id": "p9d", "text": text, "date": "2024-06-04"}, "t", ReadOptions())
+    assert isinstance(art, Article) and art.dateline == "DAKAR/BAMAKO"
+    e = _event(pipeline.code(art), "arrested")
+    assert _place(e) == "Dakar", e.reasons
+
+
+@pytest.mark.model
+def test_meeting_place_nested_in_its_phrase(pipeline: Any) -> None:
+    e = _event(_code(pipeline, "The two presidents held talks at the presidential palace in Nairobi on Friday."), "held")
+    assert _place(e) == "Nairobi", e.reasons
+    text = "The premier held talks with the king at the royal palace in Rabat on Monday."
+    e = _event(_code(pipeline, text), "held")
+    assert _place(e) == "Rabat", e.reasons
+    text = "The two leaders held their first meeting on the sidelines of a summit in Jakarta on Tuesday."
+    e = _event(_code(pipeline, text), "held")
+    assert _place(e) == "Jakarta", e.reasons
+
+
+@pytest.mark.model
+def test_signed_where_not_what_about(pipeline: Any) -> None:
+    text = "Rebel and government leaders signed an accord in Lisbon on Monday on the future of Angola."
+    e = _event(_code(pipeline, text), "signed")
+    assert _place(e) == "Lisbon", e.reasons
+    # a statement still does not take the place it is about
+    e = _event(_code(pipeline, "Ghana condemned the attack on a market in Kano."), "condemned")
+    assert _place(e) != "Kano", e.reasons
