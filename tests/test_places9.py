@@ -46,7 +46,8 @@ def test_dateline_of_two_places_places_the_lead_at_the_first(pipeline: Any) -> N
 
 @pytest.mark.model
 def test_meeting_place_nested_in_its_phrase(pipeline: Any) -> None:
-    e = _event(_code(pipeline, "The two presidents held talks at the presidential palace in Nairobi on Friday."), "held")
+    text = "The two presidents held talks at the presidential palace in Nairobi on Friday."
+    e = _event(_code(pipeline, text), "held")
     assert _place(e) == "Nairobi", e.reasons
     text = "The premier held talks with the king at the royal palace in Rabat on Monday."
     e = _event(_code(pipeline, text), "held")
