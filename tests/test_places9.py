@@ -65,3 +65,23 @@ def test_signed_where_not_what_about(pipeline: Any) -> None:
     # a statement still does not take the place it is about
     e = _event(_code(pipeline, "Ghana condemned the attack on a market in Kano."), "condemned")
     assert _place(e) != "Kano", e.reasons
+
+
+@pytest.mark.model
+def test_name_with_soft_sign_found_without_it(pipeline: Any) -> None:
+    gz = pipeline.res.gazetteer
+    place, _, _ = gz.resolve("Tskhinvali")  # GeoNames writes Ts'khinvali
+    assert place is not None and place.country_code == "GEO"
+    place, _, _ = gz.resolve("N'Djamena")  # a name written with its apostrophe still is
+    assert place is not None and place.country_code == "TCD"
+
+
+@pytest.mark.model
+def test_town_read_by_its_neighbour(pipeline: Any) -> None:
+    text = "Firefighters battled a forest fire near Oka, 50 km from Montreal, on Sunday."
+    m = next(m for m in _code(pipeline, text).mentions if m.kind == "place" and m.text == "Oka")
+    assert m.place is not None and m.place.country_code == "CAN", m.reason
+    assert "named in the same sentence" in m.reason
+    # alone, the name keeps its reading
+    m = next(m for m in _code(pipeline, "Firefighters battled a fire near Oka.").mentions if m.text == "Oka")
+    assert m.place is None or m.place.country_code != "CAN" or "same sentence" not in m.reason
