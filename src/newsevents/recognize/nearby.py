@@ -1,8 +1,8 @@
 """A place name of several senses read by its neighbours: of the towns a name may be, the one
 next to a city the same sentence names ("near Oka, west of Montreal": Oka in Quebec, not a larger
 town elsewhere that bears the name as an alternate name). Geoparsers call this spatial minimality;
-here it only overrides a weak reading (a match by alternate name, or a town far from every place
-its sentence names while another of its senses lies beside one of them)."""
+here it only overrides a weak reading, a match by alternate name (a town read by its own name
+keeps it: "Damascus" beside "Washington's concern" stays Syria's)."""
 
 from __future__ import annotations
 
@@ -12,10 +12,9 @@ from newsevents.geo import haversine_km
 from newsevents.records import Mention, Place
 from newsevents.work import Work
 
-__all__ = ["NEAR_KM", "FAR_KM", "read_by_neighbours"]
+__all__ = ["NEAR_KM", "read_by_neighbours"]
 
 NEAR_KM = 100.0  # a sense this close to a city the sentence names is "beside" it
-FAR_KM = 1000.0  # a reading this far from every city its sentence names is no neighbour of them
 _ANCHOR_LEVELS = frozenset({"city", "admin1"})
 _READINGS = frozenset({"GPE", "LOC", "FAC", "gazetteer"})
 
@@ -43,10 +42,8 @@ def read_by_neighbours(work: Work) -> None:
         anchors = _anchors(work.places, m)
         if not anchors:
             continue
-        weak = "by alternate name" in m.reason
-        far = all(haversine_km(p.lat, p.lon, a.lat, a.lon) > FAR_KM for _, a in anchors)
-        if not (weak or far):
-            continue
+        if "by alternate name" not in m.reason:
+            continue  # a town read by its own name keeps it ("Damascus" beside "Washington's concern")
         best: tuple[float, Place, Mention] | None = None
         for c in m.candidates:
             if c == p or c.level != "city":
