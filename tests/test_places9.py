@@ -85,3 +85,44 @@ def test_town_read_by_its_neighbour(pipeline: Any) -> None:
     # alone, the name keeps its reading
     m = next(m for m in _code(pipeline, "Firefighters battled a fire near Oka.").mentions if m.text == "Oka")
     assert m.place is None or m.place.country_code != "CAN" or "same sentence" not in m.reason
+
+
+@pytest.mark.model
+def test_seats_of_power_name_their_town(pipeline: Any) -> None:
+    e = _event(_code(pipeline, "The two leaders signed a trade pact at the White House on Friday."), "signed")
+    assert _place(e) == "Washington", e.reasons
+    text = "The Chechen leader and the Russian president signed a peace accord in the Kremlin on Monday."
+    assert _place(_event(_code(pipeline, text), "signed")) == "Moscow"
+    gz = pipeline.res.gazetteer
+    assert gz.resolve("capitol")[0] is None  # the case-sensitive alias: only "Capitol"
+    # a statement of the White House gets no place from its name
+    e = _event(_code(pipeline, "The White House accused Iran of arming the rebels on Monday."), "accused")
+    assert _place(e) != "Washington" or "locative phrase" not in " ".join(e.reasons)
+
+
+@pytest.mark.model
+def test_town_of_the_clause_beats_its_country(pipeline: Any) -> None:
+    text = "U.S. jets struck targets across Afghanistan on Sunday, including Kabul and Kandahar."
+    assert _place(_event(_code(pipeline, text), "struck")) == "Kabul"
+    text = "Rebels seized Chad's second city Moundou on Friday."
+    assert _place(_event(_code(pipeline, text), "seized")) == "Moundou"
+
+
+@pytest.mark.model
+def test_troops_ordered_to_a_town_not_the_objector(pipeline: Any) -> None:
+    text = "The governor ordered 500 troops to Fresno on Monday, over the objections of Oregon Governor Kate Brown."
+    e = _event(_code(pipeline, text), "ordered")
+    assert _place(e) == "Fresno", e.reasons
+
+
+@pytest.mark.model
+def test_what_an_accord_or_a_call_is_about_stays_out(pipeline: Any) -> None:
+    text = "Negotiators for both sides signed an accord on autonomy in Gaza on Monday."
+    e = _event(_code(pipeline, text), "signed")
+    assert e.event_loc is None or e.event_loc.extracted_place != "Gaza", e.reasons
+    text = "The French foreign minister, in a statement issued in Paris, called on Russia to stop its attacks."
+    e = _event(_code(pipeline, text), "called")
+    assert _place(e) != "Russia", e.reasons
+    text = "Envoys delivered a protest to the government in Damascus, expressing Washington's concern."
+    m = next(m for m in _code(pipeline, text).mentions if m.text == "Damascus" and m.kind == "place")
+    assert m.place is not None and m.place.country_code == "SYR", m.reason

@@ -26,7 +26,7 @@ from newsevents.parse.tree import children, memo, tokens
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["locative_spans", "trigger_place_spans", "PLACE_TAKING_VERBS", "TIER_MARKERS"]
+__all__ = ["aimed_on", "locative_spans", "trigger_place_spans", "PLACE_TAKING_VERBS", "TIER_MARKERS"]
 
 LOCATIVE_PREPS = LEXICON["locative_prepositions"]
 # Nouns whose "of" phrase names the place itself or the place it is part of.
@@ -138,9 +138,26 @@ def _head_span_of(tok: Token) -> tuple[int, int]:
 IDIOM_OBJECTS = LEXICON["idiom_objects"]
 
 
+TARGET_MEASURE_NOUNS = LEXICON["target_measure_nouns"]
+
+
+def aimed_on(p: Token) -> bool:
+    """Whether "on" names the target of a measure ("sanctions on X", "imposed an embargo on X")."""
+    if p.lower_ != "on":
+        return False
+    head = p.head
+    if head.lemma_.lower() in TARGET_MEASURE_NOUNS:
+        return True
+    return head.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"dobj", "obj", "nsubjpass"} and c.lemma_.lower() in TARGET_MEASURE_NOUNS for c in children(head)
+    )
+
+
 def _locative(p: Token) -> bool:
     """A locative preposition; "from" only after a distance ("10 miles from X")."""
     if p.lower_ in LOCATIVE_PREPS:
+        if aimed_on(p):
+            return False
         return not any(o.dep_ == "pobj" and o.lemma_.lower() in IDIOM_OBJECTS for o in children(p))
     if p.lower_ != "from":
         return False

@@ -18,7 +18,9 @@
 5. **The story's place**: the event told just before, or the dateline city for an event local to
    the story or told in the lead sentence.
 6. **The seat** of a state's or an organisation's people.
-7. **The country of the actors** for a domestic event.
+7. **The country of the actors** for a domestic event; its capital (on the story's day) for the
+   state's own act (a statement, decision, resignation or coercion by its government, parliament
+   or courts, or a coup by its army).
 8. Else none.
 
 A country chosen by steps 1-3 is narrowed to the dateline city when that city lies in it. Every
@@ -35,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.code.location import choose_location, event_location, place_location, precision
 from newsevents.code.verbframes import CameoCode
-from newsevents.frame.locative import PLACE_PART_NOUNS, SPEECH_VERBS, TIER_MARKERS
+from newsevents.frame.locative import IDIOM_OBJECTS, PLACE_PART_NOUNS, SPEECH_VERBS, TIER_MARKERS, aimed_on
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import to_infinitive
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place
@@ -147,11 +149,16 @@ def _with_party(tok: Token, root: Token) -> bool:
         if holder.dep_ == "pobj" and holder.head.lower_ == "with":  # the party met or agreed with
             top = holder.head.head
             return top.i == root.i or (top.head.i == root.i and top.dep_ == "dobj")
+        if holder.pos_ != "PROPN" and holder.lemma_.lower() not in _VENUE_NOUNS:
+            return False  # "an accord on self-rule in X": what it is about, not a venue in X
         tok = holder
     return False
 
 
 _MAX_NESTING = 4
+# Nouns of venues a meeting's place may be nested in: "at the palace in X", "at an air base in X",
+# "on the sidelines of a summit in X" (lexicon facility_nouns, site_nouns, meeting_nouns, place_part_nouns).
+_VENUE_NOUNS = LEXICON["facility_nouns"] | LEXICON["site_nouns"] | LEXICON["meeting_nouns"] | PLACE_PART_NOUNS
 
 
 def _ancestors(tok: Token) -> list[Token]:
@@ -171,8 +178,8 @@ def _locative_object(tok: Token, trigger: Token, verbal: bool) -> bool:
     t = tok
     while t.dep_ in {"compound", "amod", "appos", "conj"} or (t.dep_ == "pobj" and t.head.lower_ == "of"):
         t = t.head.head if t.dep_ == "pobj" else t.head
-    if t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS:
-        return False
+    if t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS or t.lemma_.lower() in IDIOM_OBJECTS or aimed_on(t.head):
+        return False  # "over the objections of X's governor", "in the wake of ...", "sanctions on X": no place
     holder = t.head.head
     path = _ancestors(holder)
     if any(v.dep_ == "prep" and v.lower_ == "from" for v in path):
@@ -374,9 +381,9 @@ CONTINUE_SENTENCES = 2
 def _said_there_instead(
     doc: Doc, frame: Frame, places: Sequence[Mention], chosen: Mention, consult: bool
 ) -> Mention | None:
-    """Another place of the event's own clause that stands in its own locative phrase, when the
-    first one is only what it is about ("signed an accord in X on the future of Y": X), in the
-    order of the clause's phrases."""
+    """Another place of the event's own clause, a town, that stands in its own locative phrase,
+    when the first one is only what it is about ("signed an accord in X on the future of Y": X),
+    in the order of the clause's phrases."""
     own: list[tuple[int, int]] = []
     for span in frame.place_spans:
         if span in TIER_MARKERS:
@@ -384,8 +391,8 @@ def _said_there_instead(
         own.append(span)
     best: tuple[int, Mention] | None = None
     for m, _ in _sentence_places(doc, frame, places):
-        if m is chosen or m.place is None or m.place == chosen.place:
-            continue
+        if m is chosen or m.place is None or m.place == chosen.place or precision(m.place) != "city":
+            continue  # a town or a site, not a country ("called on Russia")
         k = next((i for i, (a, b) in enumerate(own) if a <= m.start_char and m.end_char <= b), None)
         if k is None or (best is not None and best[0] <= k):
             continue
@@ -472,6 +479,23 @@ def _state_itself(a: ActorRef) -> bool:
     return a.sector == "GOV" and bool(words) and words[-1] in STATE_BODY_NOUNS
 
 
+# CAMEO roots of a state's own acts at its seat besides statements and decisions: yielding
+# (a resignation, a concession), and coercion by the state (removing, dismissing, impeaching).
+STATE_ACT_ROOTS = SEAT_ROOTS | {"08", "17"}
+# sectors of a state's own bodies: a government, a parliament, the courts
+_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+
+
+def _state_act(code: CameoCode, actors: Sequence[ActorRef]) -> bool:
+    """Whether an event is a state's own act done where it sits (its capital): a statement,
+    decision, resignation or coercion whose actors are all the state, its government, parliament
+    or courts (the army too for a coup, "the army seized power", "removed the president")."""
+    if code.root not in STATE_ACT_ROOTS or not actors:
+        return False
+    army = code.root == "17"
+    return all(_state_itself(a) or a.sector in _STATE_SECTORS or (army and a.sector == "MIL") for a in actors)
+
+
 def _seat(
     code: CameoCode, actors: Sequence[ActorRef], setting: Setting, persons: bool = False
 ) -> tuple[EventLocation, str] | None:
@@ -481,14 +505,16 @@ def _seat(
     seat ("the U.N. Security Council condemned": New York). ``persons``: the state's and the
     organisation's people too ("the U.N. Secretary-General condemned", "the Egyptian foreign
     minister said"), who travel, so only after the story's own place."""
-    if code.root not in SEAT_ROOTS or not actors or setting.country is None:
-        return None  # without a dateline there is no story's place to tell a foreign seat from
-    if setting.seat is not None:
+    if code.root not in SEAT_ROOTS or not actors:
+        return None
+    if setting.seat is not None:  # an organisation sits where it sits, dateline or not
         for a in actors:
             person = (a.kb_id or "").startswith("person:") or a.role is not None
             place = setting.seat(a.code) if a.code and person == persons else None
             if place is not None:
                 return place_location(place, place.name), f"the seat of '{a.entity_text}' ({a.code}): '{place.name}'"
+    if setting.country is None:
+        return None  # without a dateline there is no story's place to tell a foreign seat from
     countries = _countries(actors)
     state = (lambda a: a.sector == "GOV" or _state_itself(a)) if persons else _state_itself
     if len(countries) != 1 or not all(state(a) for a in actors) or setting.capital is None:
@@ -571,6 +597,12 @@ def _chain(
         and (setting.country in {None, *countries})
     ):
         iso3 = next(iter(countries))
+        capital = setting.capital(iso3) if setting.capital is not None and _state_act(code, actors) else None
+        if capital is not None:
+            return place_location(capital, capital.name), (
+                f"{whys[0]}; a domestic event of the state itself: the capital of its actors' country "
+                f"'{capital.name}' ({iso3})"
+            ), False  # fmt: skip
         country = setting.country_place(iso3) if setting.country_place is not None else None
         if country is not None:
             return place_location(country, country.name), (
