@@ -126,3 +126,31 @@ def test_what_an_accord_or_a_call_is_about_stays_out(pipeline: Any) -> None:
     text = "Envoys delivered a protest to the government in Damascus, expressing Washington's concern."
     m = next(m for m in _code(pipeline, text).mentions if m.text == "Damascus" and m.kind == "place")
     assert m.place is not None and m.place.country_code == "SYR", m.reason
+
+
+@pytest.mark.model
+def test_state_act_without_a_place_is_at_its_capital(pipeline: Any) -> None:
+    e = _event(_code(pipeline, "Peruvian President Alberto Fujimori resigned on Monday."), "resigned")
+    assert _place(e) == "Lima", e.reasons
+    assert e.event_loc is not None and "capital" in " ".join(e.reasons)
+    e = _event(_code(pipeline, "The Malian army removed President Keita on Tuesday."), "removed")
+    assert _place(e) == "Bamako", e.reasons
+    # the capital of the story's day: Nigeria's was Lagos in 1985
+    art = Article(id="p9n", text="The Nigerian government banned all political parties on Monday.",
+                  pub_date=dt.date(1985, 6, 3))  # fmt: skip
+    e = _event(pipeline.code(art), "banned")
+    assert _place(e) == "Lagos", e.reasons
+    # fighting by an army is not at its capital
+    e = _event(_code(pipeline, "Senegalese troops shelled rebel positions on Monday."), "shelled")
+    assert _place(e) != "Dakar", e.reasons
+
+
+@pytest.mark.model
+def test_measure_aimed_on_a_country_is_not_placed_there(pipeline: Any) -> None:
+    e = _event(_code(pipeline, "Washington imposed sanctions on Iran on Monday."), "imposed")
+    assert _place(e) != "Iran", e.reasons
+    text = "The U.N. Security Council voted on Friday to impose an arms embargo on Eritrea."
+    e = _event(_code(pipeline, text), "impose")
+    assert _place(e) == "New York City", e.reasons
+    e = _event(_code(pipeline, "Police imposed a curfew on Kano on Sunday."), "imposed")
+    assert _place(e) == "Kano", e.reasons  # a curfew is where it is imposed
