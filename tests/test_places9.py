@@ -154,3 +154,13 @@ def test_measure_aimed_on_a_country_is_not_placed_there(pipeline: Any) -> None:
     assert _place(e) == "New York City", e.reasons
     e = _event(_code(pipeline, "Police imposed a curfew on Kano on Sunday."), "imposed")
     assert _place(e) == "Kano", e.reasons  # a curfew is where it is imposed
+
+
+@pytest.mark.model
+def test_court_acts_where_it_sits(pipeline: Any) -> None:
+    e = _event(_code(pipeline, "A Mombasa court sentenced two activists to prison on Sunday."), "sentenced")
+    assert _place(e) == "Mombasa", e.reasons
+    e = _event(_code(pipeline, "A Paris judge charged the former minister with corruption on Monday."), "charged")
+    assert _place(e) == "Paris", e.reasons
+    e = _event(_code(pipeline, "A Kenyan court jailed the journalist on Monday."), "jailed")
+    assert _place(e) != "Nairobi", e.reasons  # a court of the country sits in any of its towns

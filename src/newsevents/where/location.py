@@ -19,8 +19,8 @@
    the story or told in the lead sentence.
 6. **The seat** of a state's or an organisation's people.
 7. **The country of the actors** for a domestic event; its capital (on the story's day) for the
-   state's own act (a statement, decision, resignation or coercion by its government, parliament
-   or courts, or a coup by its army).
+   state's own act (a statement, decision, resignation or coercion by its government or
+   parliament, or a coup by its army).
 8. Else none.
 
 A country chosen by steps 1-3 is narrowed to the dateline city when that city lies in it. Every
@@ -37,7 +37,14 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.code.location import choose_location, event_location, place_location, precision
 from newsevents.code.verbframes import CameoCode
-from newsevents.frame.locative import IDIOM_OBJECTS, PLACE_PART_NOUNS, SPEECH_VERBS, TIER_MARKERS, aimed_on
+from newsevents.frame.locative import (
+    COURT_NOUNS,
+    IDIOM_OBJECTS,
+    PLACE_PART_NOUNS,
+    SPEECH_VERBS,
+    TIER_MARKERS,
+    aimed_on,
+)
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import to_infinitive
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place
@@ -100,6 +107,8 @@ def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) ->
     root = trigger.root
     if consult and _with_party(span.root, root):
         return True
+    if _court_seat(span.root, root):
+        return True
     t = _phrase_holder(span.root)
     if t.dep_ != "prep" or t.lower_ not in _PLACE_PREPS:
         return False
@@ -121,6 +130,17 @@ def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) ->
         if consult and tok.dep_ == "dobj":
             return all(x.dep_ in {"pobj", "prep"} for x in chain[:k])
     return False
+
+
+def _court_seat(tok: Token, root: Token) -> bool:
+    """A place modifying a court or judge that is the trigger's subject ("a Mombasa court
+    sentenced", "a Paris judge charged"): where the court sits."""
+    while tok.dep_ in {"compound", "flat"} and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in {"compound", "nmod", "poss"}:
+        return False
+    court = tok.head
+    return court.lemma_.lower() in COURT_NOUNS and court.dep_ in {"nsubj", "nsubjpass"} and court.head.i == root.i
 
 
 # CAMEO roots of meeting and agreeing (consult; diplomatic cooperation, signing): the place of
@@ -482,14 +502,15 @@ def _state_itself(a: ActorRef) -> bool:
 # CAMEO roots of a state's own acts at its seat besides statements and decisions: yielding
 # (a resignation, a concession), and coercion by the state (removing, dismissing, impeaching).
 STATE_ACT_ROOTS = SEAT_ROOTS | {"08", "17"}
-# sectors of a state's own bodies: a government, a parliament, the courts
-_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+# sectors of a state's own bodies that sit in its capital: a government, a parliament (not the
+# courts, which sit in every town: "a Kenyan court jailed" says not where)
+_STATE_SECTORS = frozenset({"GOV", "LEG"})
 
 
 def _state_act(code: CameoCode, actors: Sequence[ActorRef]) -> bool:
     """Whether an event is a state's own act done where it sits (its capital): a statement,
-    decision, resignation or coercion whose actors are all the state, its government, parliament
-    or courts (the army too for a coup, "the army seized power", "removed the president")."""
+    decision, resignation or coercion whose actors are all the state, its government or parliament
+    (the army too for a coup, "the army seized power", "removed the president")."""
     if code.root not in STATE_ACT_ROOTS or not actors:
         return False
     army = code.root == "17"
