@@ -64,8 +64,9 @@ def test_builtin_prepositions_of_place_nest() -> None:
     place = LEXICON["place_prepositions"]
     locative = LEXICON["locative_prepositions"]
     assert subject < phrase < place < locative
-    assert (len(subject), len(phrase), len(place), len(locative)) == (5, 6, 11, 23)
+    assert (len(subject), len(phrase), len(place), len(locative)) == (5, 6, 11, 24)
     assert "around" in phrase - subject and "toward" in locative - place and "on" in place
+    assert "including" in locative - place  # "struck targets across X, including Y"
 
 
 def test_builtin_place_nouns() -> None:
