@@ -158,8 +158,6 @@ def aimed_on(p: Token) -> bool:
 def _locative(p: Token) -> bool:
     """A locative preposition; "from" only after a distance ("10 miles from X")."""
     if p.lower_ in LOCATIVE_PREPS:
-        if aimed_on(p):
-            return False
         return not any(o.dep_ == "pobj" and o.lemma_.lower() in IDIOM_OBJECTS for o in children(p))
     if p.lower_ != "from":
         return False

@@ -18,10 +18,8 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_WORD = r"[A-Z][A-Z'.\-]+"
-_PLACE = rf"{_WORD}(?:\s{_WORD}|/{_WORD}(?![A-Z'.\-/]))*(?:,\s(?!{_MONTH}\s+\d)[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*)?"
+_PLACE = rf"[A-Z][A-Z'.\-]+(?:\s[A-Z][A-Z'.\-]+)*(?:,\s(?!{_MONTH}\s+\d)[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*)?"
 # MOSCOW, August 23. /TASS/.   |   KABUL, Aug 15 (Reuters) -   |   NAIROBI (AP) —   |   NAIROBI -
-# ABUJA/NIAMEY, July 31 (Reuters) -   (filed from two places: the first is the dateline's place)
 _DATELINE = re.compile(
     rf"\A(?P<place>{_PLACE})"
     rf"(?:,\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\.?)?"
