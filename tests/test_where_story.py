@@ -212,9 +212,12 @@ def test_a_governments_statement_without_a_place_is_at_its_capital(pipeline: Any
     assert e.event_loc is not None and e.event_loc.resolved_place == "Oslo", _why(e)
     e = _event(coded, "demanded")
     assert e.event_loc is not None and e.event_loc.resolved_place == "New York City", _why(e)
-    # without a dateline there is no story's place to tell a foreign seat from
+    # without a dateline there is no story's place to tell a foreign seat from: not the seat step,
+    # but the state's own act with no place told, at its capital (was the country's centroid)
     e = _event(_code(pipeline, text), "condemned")
-    assert e.event_loc is None or e.event_loc.resolved_place != "Oslo", _why(e)
+    assert "the seat of" not in _why(e) and "an act of the government" not in _why(e), _why(e)
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Oslo", _why(e)
+    assert "a domestic event of the state itself" in _why(e)
 
 
 @pytest.mark.model

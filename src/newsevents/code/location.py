@@ -47,15 +47,20 @@ def _key(m: Mention) -> str:
     return m.place.name if m.place is not None else m.text
 
 
-def _finer(best: Mention, inside: list[Mention]) -> Mention:
-    """A town or division of the same phrase beats its own country ("the capital of Sudan", "in
-    Kabul, Afghanistan"): the country only says where the town is."""
+def _finer(best: Mention, inside: list[Mention], clause: list[Mention]) -> Mention:
+    """A town or division of the same phrase or clause beats its own country ("the capital of
+    Sudan", "in Kabul, Afghanistan", "targets across X, including its capital"): the country only
+    says where the town is."""
     p = best.place
     if p is None or p.level != "country":
         return best
     finer = [m for m in inside if m.place is not None and m.place.level in {"city", "sub-city", "admin1"}
              and m.place.country_code == p.country_code and m.label != "anaphor"]  # fmt: skip
-    return max(finer, key=lambda m: m.end_char) if finer else best
+    if finer:
+        return max(finer, key=lambda m: m.end_char)
+    finer = [m for m in clause if m.place is not None and m.place.level in {"city", "sub-city", "admin1"}
+             and m.place.country_code == p.country_code and m.label != "anaphor"]  # fmt: skip
+    return min(finer, key=lambda m: m.start_char) if finer else best
 
 
 def choose_location(
@@ -84,7 +89,8 @@ def choose_location(
                 continue
             # The head of the phrase is the most specific ("Jerusalem's walled Old City" → Old City).
             best = max(inside, key=lambda m: (m.end_char, m.place is not None))
-            best = _finer(best, inside)
+            # a town of the clause's other phrases also beats its country ("seized Iraq's second city Mosul")
+            best = _finer(best, inside, [m for m in places if any(_inside(m, s) for s in spans)])
             if marker is None:
                 why = f"location '{best.text}' in a locative phrase of '{frame.trigger_text}'"
             else:

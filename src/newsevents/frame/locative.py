@@ -26,7 +26,7 @@ from newsevents.parse.tree import children, memo, tokens
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["locative_spans", "trigger_place_spans", "PLACE_TAKING_VERBS", "TIER_MARKERS"]
+__all__ = ["COURT_NOUNS", "aimed_on", "locative_spans", "trigger_place_spans", "PLACE_TAKING_VERBS", "TIER_MARKERS"]
 
 LOCATIVE_PREPS = LEXICON["locative_prepositions"]
 # Nouns whose "of" phrase names the place itself or the place it is part of.
@@ -38,6 +38,8 @@ LEAVING_VERBS = LEXICON["leaving_verbs"]
 # Verbs of crowds whose subject's place modifier is where they gathered ("Hong Kong people demonstrated").
 GATHERING_VERBS = LEXICON["gathering_verbs"]
 CROWD_NOUNS = LEXICON["crowd_nouns"]
+# Subjects that sit in one town: "a Mombasa court jailed" was in Mombasa.
+COURT_NOUNS = LEXICON["court_nouns"]
 # Verbs of saying: their own locative phrases and their subjects' are where a speaker was, not an event.
 SPEECH_VERBS = LEXICON["speech_verbs"]
 # Units before "from" that make it a distance, not an origin ("10 miles from X").
@@ -136,6 +138,21 @@ def _head_span_of(tok: Token) -> tuple[int, int]:
 # "in the context of", "in response to", "in the wake of": a preposition of place in an idiom that
 # says what something is about or why, not where.
 IDIOM_OBJECTS = LEXICON["idiom_objects"]
+
+
+TARGET_MEASURE_NOUNS = LEXICON["target_measure_nouns"]
+
+
+def aimed_on(p: Token) -> bool:
+    """Whether "on" names the target of a measure ("sanctions on X", "imposed an embargo on X")."""
+    if p.lower_ != "on":
+        return False
+    head = p.head
+    if head.lemma_.lower() in TARGET_MEASURE_NOUNS:
+        return True
+    return head.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"dobj", "obj", "nsubjpass"} and c.lemma_.lower() in TARGET_MEASURE_NOUNS for c in children(head)
+    )
 
 
 def _locative(p: Token) -> bool:
@@ -311,6 +328,8 @@ def _subject_spans(verb: Token, out: list[tuple[int, int]]) -> None:
             for p in children(t):
                 if p.dep_ == "prep" and p.lower_ in SUBJECT_LOC_PREPS:
                     out.extend(x for o in children(p) if o.dep_ == "pobj" for x in _chain(o))
+        if s.lemma_.lower() in COURT_NOUNS:  # "a Mombasa court jailed": where the court sits
+            out.extend(_head_span(m) for m in children(s) if m.dep_ in {"compound", "nmod", "poss"})
         gathering = verb.lemma_.lower() in GATHERING_VERBS and not any(
             c.dep_ in {"dobj", "obj"} for c in children(verb)
         )

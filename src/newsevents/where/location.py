@@ -18,7 +18,9 @@
 5. **The story's place**: the event told just before, or the dateline city for an event local to
    the story or told in the lead sentence.
 6. **The seat** of a state's or an organisation's people.
-7. **The country of the actors** for a domestic event.
+7. **The country of the actors** for a domestic event; its capital (on the story's day) for the
+   state's own act (a statement, decision, resignation or coercion by its government or
+   parliament, or a coup by its army).
 8. Else none.
 
 A country chosen by steps 1-3 is narrowed to the dateline city when that city lies in it. Every
@@ -35,10 +37,11 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.code.location import choose_location, event_location, place_location, precision
 from newsevents.code.verbframes import CameoCode
-from newsevents.frame.locative import PLACE_PART_NOUNS, SPEECH_VERBS
+from newsevents.frame.locative import IDIOM_OBJECTS, PLACE_PART_NOUNS, SPEECH_VERBS, TIER_MARKERS, aimed_on
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import to_infinitive, whereabouts
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place
+from newsevents.where.said import MEETING_ROOTS, said_there
 
 __all__ = ["Setting", "Told", "continued", "location", "said_there"]
 
@@ -69,77 +72,6 @@ class Setting:
 NO_SETTING = Setting()
 
 
-def _phrase_holder(t: Token) -> Token:
-    """The word a place's phrase hangs from: up through names, "of" after place nouns and
-    locative phrases nested in locative phrases ("at an emergency summit in X": the verb)."""
-    while t.head.i != t.i:
-        if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() not in PLACE_PART_NOUNS:
-            break  # "the city of X" names the place; "the future of X" does not
-        if t.dep_ == "prep" and t.lower_ not in _PLACE_PREPS | {"of"}:
-            break
-        if t.dep_ == "prep" and t.head.dep_ != "pobj":
-            break  # the phrase's holder: a verb, or a noun that is not itself in a phrase
-        if t.dep_ not in {"pobj", "prep", "appos", "compound", "amod", "det"}:
-            break
-        t = t.head
-    return t
-
-
-def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) -> bool:
-    """Whether a place stands in a locative phrase of the trigger itself ("met in Luanda", "signed
-    ... in the Caribbean city of Cartagena", "told reporters in Nairobi", "meeting at a summit in
-    X"), or of its subject ("the U.S. embassy in Baghdad urged", "voters in Crimea backed"), not in
-    its complement ("urged them to stop fighting in X"). For a meeting (``consult``) also a phrase
-    nested in its object ("will meet the leaders of the parties in Madrid")."""
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
-    span = doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
-    if trigger is None or span is None:
-        return False
-    root = trigger.root
-    if consult and _with_party(span.root, root):
-        return True
-    t = _phrase_holder(span.root)
-    if t.dep_ != "prep" or t.lower_ not in _PLACE_PREPS:
-        return False
-    holder = t.head
-    path = list(itertools.takewhile(lambda x: x.i != t.i, span.root.ancestors))
-    nested = any(x.dep_ == "prep" for x in path)  # a phrase inside the phrase of t
-    if holder.i == root.i:
-        return True
-    if nested:
-        return False  # "at a summit in X" of the trigger itself, not "the attack on a market in X"
-    if holder.head.i == root.i and holder.dep_ in {"dobj", "nsubjpass"}:
-        return True
-    chain = [holder, *holder.ancestors]
-    for k, tok in enumerate(chain[:-1]):
-        if chain[k + 1].i != root.i:
-            continue
-        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.i < root.i:
-            return all(x.dep_ in {"pobj", "prep"} or x.pos_ in {"NOUN", "PROPN"} for x in chain[:k])
-        if consult and tok.dep_ == "dobj":
-            return all(x.dep_ in {"pobj", "prep"} for x in chain[:k])
-    return False
-
-
-# CAMEO roots of meeting and agreeing (consult; diplomatic cooperation, signing): the place of
-# the parties met is where it happened.
-MEETING_ROOTS = frozenset({"04", "05"})
-
-
-def _with_party(tok: Token, root: Token) -> bool:
-    """A place in a locative phrase of the party met or agreed with ("signed an accord with the
-    government in Arusha", "met with rebel leaders in Nairobi"): where they met."""
-    while tok.dep_ in {"compound", "appos", "conj"} and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS:
-        return False
-    party = tok.head.head
-    if party.dep_ != "pobj" or party.head.lower_ != "with":
-        return False
-    holder = party.head.head
-    return holder.i == root.i or (holder.head.i == root.i and holder.dep_ == "dobj")
-
-
 def _ancestors(tok: Token) -> list[Token]:
     return [tok, *tok.ancestors]
 
@@ -157,8 +89,8 @@ def _locative_object(tok: Token, trigger: Token, verbal: bool) -> bool:
     t = tok
     while t.dep_ in {"compound", "amod", "appos", "conj"} or (t.dep_ == "pobj" and t.head.lower_ == "of"):
         t = t.head.head if t.dep_ == "pobj" else t.head
-    if t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS:
-        return False
+    if t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS or t.lemma_.lower() in IDIOM_OBJECTS or aimed_on(t.head):
+        return False  # "over the objections of X's governor", "in the wake of ...", "sanctions on X": no place
     holder = t.head.head
     path = _ancestors(holder)
     if any(v.dep_ == "prep" and v.lower_ == "from" for v in path):
@@ -362,6 +294,29 @@ class Told:
 CONTINUE_SENTENCES = 2
 
 
+def _said_there_instead(
+    doc: Doc, frame: Frame, places: Sequence[Mention], chosen: Mention, consult: bool
+) -> Mention | None:
+    """Another place of the event's own clause, a town, that stands in its own locative phrase,
+    when the first one is only what it is about ("signed an accord in X on the future of Y": X),
+    in the order of the clause's phrases."""
+    own: list[tuple[int, int]] = []
+    for span in frame.place_spans:
+        if span in TIER_MARKERS:
+            break
+        own.append(span)
+    best: tuple[int, Mention] | None = None
+    for m, _ in _sentence_places(doc, frame, places):
+        if m is chosen or m.place is None or m.place == chosen.place or precision(m.place) != "city":
+            continue  # a town or a site, not a country ("called on Russia")
+        k = next((i for i, (a, b) in enumerate(own) if a <= m.start_char and m.end_char <= b), None)
+        if k is None or (best is not None and best[0] <= k):
+            continue
+        if said_there(doc, frame, m, consult=consult):
+            best = (k, m)
+    return best[1] if best is not None else None
+
+
 def _countries(actors: Sequence[ActorRef]) -> set[str]:
     return {a.country for a in actors if a.country}
 
@@ -443,6 +398,24 @@ def _state_itself(a: ActorRef) -> bool:
     return a.sector == "GOV" and bool(words) and words[-1] in STATE_BODY_NOUNS
 
 
+# CAMEO roots of a state's own acts at its seat besides statements and decisions: yielding
+# (a resignation, a concession), and coercion by the state (removing, dismissing, impeaching).
+STATE_ACT_ROOTS = SEAT_ROOTS | {"08", "17"}
+# sectors of a state's own bodies that sit in its capital: a government, a parliament (not the
+# courts, which sit in every town: "a Kenyan court jailed" says not where)
+_STATE_SECTORS = frozenset({"GOV", "LEG"})
+
+
+def _state_act(code: CameoCode, actors: Sequence[ActorRef]) -> bool:
+    """Whether an event is a state's own act done where it sits (its capital): a statement,
+    decision, resignation or coercion whose actors are all the state, its government or parliament
+    (the army too for a coup, "the army seized power", "removed the president")."""
+    if code.root not in STATE_ACT_ROOTS or not actors:
+        return False
+    army = code.root == "17"
+    return all(_state_itself(a) or a.sector in _STATE_SECTORS or (army and a.sector == "MIL") for a in actors)
+
+
 def _seat(
     code: CameoCode, actors: Sequence[ActorRef], setting: Setting, persons: bool = False
 ) -> tuple[EventLocation, str] | None:
@@ -452,14 +425,16 @@ def _seat(
     seat ("the U.N. Security Council condemned": New York). ``persons``: the state's and the
     organisation's people too ("the U.N. Secretary-General condemned", "the Egyptian foreign
     minister said"), who travel, so only after the story's own place."""
-    if code.root not in SEAT_ROOTS or not actors or setting.country is None:
-        return None  # without a dateline there is no story's place to tell a foreign seat from
-    if setting.seat is not None:
+    if code.root not in SEAT_ROOTS or not actors:
+        return None
+    if setting.seat is not None:  # an organisation sits where it sits, dateline or not
         for a in actors:
             person = (a.kb_id or "").startswith("person:") or a.role is not None
             place = setting.seat(a.code) if a.code and person == persons else None
             if place is not None:
                 return place_location(place, place.name), f"the seat of '{a.entity_text}' ({a.code}): '{place.name}'"
+    if setting.country is None:
+        return None  # without a dateline there is no story's place to tell a foreign seat from
     countries = _countries(actors)
     state = (lambda a: a.sector == "GOV" or _state_itself(a)) if persons else _state_itself
     if len(countries) != 1 or not all(state(a) for a in actors) or setting.capital is None:
@@ -509,6 +484,10 @@ def _chain(
     if chosen is not None:
         whys = [f"'{chosen.text}' is what the statement is about, not where it was made "
                 "(a verbal event takes only its own locative phrase)"]  # fmt: skip
+        other = _said_there_instead(doc, frame, usable, chosen, consult=code.root in MEETING_ROOTS)
+        if other is not None:
+            how = f"location '{other.text}' in a locative phrase of '{frame.trigger_text}' ({other.reason})"
+            return event_location(other), f"{whys[0]}; {how}", False
     goes = _destination(doc, frame, usable) or _purpose_destination(doc, frame, usable)
     if goes is not None:
         how = f"the destination of '{frame.trigger_text}': '{goes.text}' ({goes.reason})"
@@ -539,6 +518,12 @@ def _chain(
         and (setting.country in {None, *countries})
     ):
         iso3 = next(iter(countries))
+        capital = setting.capital(iso3) if setting.capital is not None and _state_act(code, actors) else None
+        if capital is not None:
+            return place_location(capital, capital.name), (
+                f"{whys[0]}; a domestic event of the state itself: the capital of its actors' country "
+                f"'{capital.name}' ({iso3})"
+            ), False  # fmt: skip
         country = setting.country_place(iso3) if setting.country_place is not None else None
         if country is not None:
             return place_location(country, country.name), (

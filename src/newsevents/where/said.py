@@ -1,0 +1,121 @@
+"""Where: whether a place stands where an event was said or held ("met in Luanda", "signed ...
+in the Caribbean city of Cartagena", "held talks at the presidential palace in X", "a Mombasa
+court sentenced"), not only what it is about (step 1 of the chain in :mod:`newsevents.where.location`)."""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Doc, Token
+
+from newsevents.frame.locative import COURT_NOUNS, PLACE_PART_NOUNS
+from newsevents.lexicon import LEXICON
+from newsevents.records import Frame, Mention
+
+__all__ = ["MEETING_ROOTS", "said_there"]
+
+# Prepositions whose object is where something happened; "from" (an origin) is not among them.
+_PLACE_PREPS = LEXICON["locative_prepositions"] - {"from"}
+
+
+def _phrase_holder(t: Token) -> Token:
+    """The word a place's phrase hangs from: up through names, "of" after place nouns and
+    locative phrases nested in locative phrases ("at an emergency summit in X": the verb)."""
+    while t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() not in PLACE_PART_NOUNS:
+            break  # "the city of X" names the place; "the future of X" does not
+        if t.dep_ == "prep" and t.lower_ not in _PLACE_PREPS | {"of"}:
+            break
+        if t.dep_ == "prep" and t.head.dep_ != "pobj":
+            break  # the phrase's holder: a verb, or a noun that is not itself in a phrase
+        if t.dep_ not in {"pobj", "prep", "appos", "compound", "amod", "det"}:
+            break
+        t = t.head
+    return t
+
+
+def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) -> bool:
+    """Whether a place stands in a locative phrase of the trigger itself ("met in Luanda", "signed
+    ... in the Caribbean city of Cartagena", "told reporters in Nairobi", "meeting at a summit in
+    X"), or of its subject ("the U.S. embassy in Baghdad urged", "voters in Crimea backed"), not in
+    its complement ("urged them to stop fighting in X"). For a meeting (``consult``) also a phrase
+    nested in its object ("will meet the leaders of the parties in Madrid")."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    span = doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
+    if trigger is None or span is None:
+        return False
+    root = trigger.root
+    if consult and _with_party(span.root, root):
+        return True
+    if _court_seat(span.root, root):
+        return True
+    t = _phrase_holder(span.root)
+    if t.dep_ != "prep" or t.lower_ not in _PLACE_PREPS:
+        return False
+    holder = t.head
+    path = list(itertools.takewhile(lambda x: x.i != t.i, span.root.ancestors))
+    nested = any(x.dep_ == "prep" for x in path)  # a phrase inside the phrase of t
+    if holder.i == root.i:
+        return True
+    if nested:
+        return False  # "at a summit in X" of the trigger itself, not "the attack on a market in X"
+    if holder.head.i == root.i and holder.dep_ in {"dobj", "nsubjpass"}:
+        return True
+    chain = [holder, *holder.ancestors]
+    for k, tok in enumerate(chain[:-1]):
+        if chain[k + 1].i != root.i:
+            continue
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.i < root.i:
+            return all(x.dep_ in {"pobj", "prep"} or x.pos_ in {"NOUN", "PROPN"} for x in chain[:k])
+        if consult and tok.dep_ == "dobj":
+            return all(x.dep_ in {"pobj", "prep"} for x in chain[:k])
+    return False
+
+
+def _court_seat(tok: Token, root: Token) -> bool:
+    """A place modifying a court or judge that is the trigger's subject ("a Mombasa court
+    sentenced", "a Paris judge charged"): where the court sits."""
+    while tok.dep_ in {"compound", "flat"} and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in {"compound", "nmod", "poss"}:
+        return False
+    court = tok.head
+    return court.lemma_.lower() in COURT_NOUNS and court.dep_ in {"nsubj", "nsubjpass"} and court.head.i == root.i
+
+
+# CAMEO roots of meeting and agreeing (consult; diplomatic cooperation, signing): the place of
+# the parties met is where it happened.
+MEETING_ROOTS = frozenset({"04", "05"})
+
+
+def _with_party(tok: Token, root: Token) -> bool:
+    """A place in a locative phrase of the meeting or signing itself, of what was signed or held,
+    or of the party met or agreed with, also nested in another locative phrase ("signed an accord
+    with the government in Arusha", "met with rebel leaders in Nairobi", "held talks at the
+    presidential palace in X", "signed an accord in X on ...", "initialled a treaty at an air
+    base in X"): where they met."""
+    while tok.dep_ in {"compound", "appos", "conj"} and tok.head.i != tok.i:
+        tok = tok.head
+    for _ in range(_MAX_NESTING):
+        if tok.dep_ != "pobj":
+            return False
+        prep, holder = tok.head, tok.head.head
+        if prep.lower_ == "of" and holder.lemma_.lower() not in PLACE_PART_NOUNS:
+            return False  # "the future of X" is what it is about
+        if prep.lower_ not in _PLACE_PREPS | {"of"}:
+            return False
+        if holder.i == root.i or (holder.head.i == root.i and holder.dep_ == "dobj"):
+            return True
+        if holder.dep_ == "pobj" and holder.head.lower_ == "with":  # the party met or agreed with
+            top = holder.head.head
+            return top.i == root.i or (top.head.i == root.i and top.dep_ == "dobj")
+        if holder.pos_ != "PROPN" and holder.lemma_.lower() not in _VENUE_NOUNS:
+            return False  # "an accord on self-rule in X": what it is about, not a venue in X
+        tok = holder
+    return False
+
+
+_MAX_NESTING = 4
+# Nouns of venues a meeting's place may be nested in: "at the palace in X", "at an air base in X",
+# "on the sidelines of a summit in X" (lexicon facility_nouns, site_nouns, meeting_nouns, place_part_nouns).
+_VENUE_NOUNS = LEXICON["facility_nouns"] | LEXICON["site_nouns"] | LEXICON["meeting_nouns"] | PLACE_PART_NOUNS
