@@ -249,7 +249,11 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.82,  # 0.822 (start of the seventh session 0.814)
         "precision": 0.86,  # 0.864 (start of the seventh session 0.860)
         "actor_country": 0.83,  # 0.839 (start of the seventh session 0.835)
-        "recipient_country": 0.79,  # 0.791 (start of the seventh session 0.782)
+        # 0.78, the one floor lowered (eighth session): with resignations coded RETREAT, PLOVER's own
+        # convention (docs/verb-frames.md, 0831), 8 more of this set's resignations match, and their
+        # recipients are coded both ways by this annotator (own country for 2, none for 6): 0.794 -> 0.789,
+        # while recall rose 0.848 -> 0.864 and precision 0.874 -> 0.892
+        "recipient_country": 0.78,  # 0.789 (0.791 at the start of the seventh session)
         "dates": 0.96,  # 0.962 (start of the seventh session 0.939)
         "places": 0.86,  # 0.861 (ninth session, places9); 0.851 (start of the seventh session 0.841)
     },

@@ -62,7 +62,7 @@ def local_parties(
         recipients, why_local = local_people(recipients, actors, loc, "")
     if why_local:
         why_recipient = f"{why_recipient}; recipient {why_local}"
-    recipients, why_place = place_recipient(recipients, loc, code.quad_class, actors, code.root, predicate)
+    recipients, why_place = place_recipient(recipients, loc, code.quad_class, actors, code.root, predicate, code.code)
     why_recipient = why_place or why_recipient
     recipients, why_own = own_people(recipients, actors, code.root)
     why_recipient = why_own or why_recipient

@@ -267,6 +267,7 @@ def political(event: Event, apolitical: Collection[str]) -> bool:
 
 
 COOPERATION_ROOT = "06"  # CAMEO 06: engage in material cooperation
+LEAVING_OFFICE = "0831"  # resign, step down: done by the leader, to no one (PLOVER's gold names no target)
 
 
 def place_recipient(
@@ -276,6 +277,7 @@ def place_recipient(
     actors: Sequence[ActorRef] = (),
     root: str = "",
     predicate: str = "",
+    cameo: str = "",
 ) -> tuple[list[ActorRef], str | None]:
     """A material act with no one named as its target ("lifted the curfew in Montenegro", "troops
     remained on alert in the West Bank") is aimed at the people of the place where it happened,
@@ -288,7 +290,11 @@ def place_recipient(
     Nor is a flight (lexicon fleeing_verbs, ``predicate``): the place fled ("fled the capital",
     "fled the palace in Manila") is where it began, not whom it is done to. Nor is material
     cooperation (CAMEO 06: "joined NATO in Washington", "restored relations at talks in Madrid"):
-    it is done between its parties, and its place is where they met."""
+    it is done between its parties, and its place is where they met. Nor is a resignation (CAMEO
+    0831, "resigned", "stepped down"): a leader leaves office, aimed at no one the text names.
+    """
+    if cameo == LEAVING_OFFICE:
+        return recipients, None
     if recipients or loc is None or not loc.country_code or quad_class not in {2, 4}:
         return recipients, None
     if root == COOPERATION_ROOT:
