@@ -336,8 +336,12 @@ def test_a_complaint_targets_what_it_is_about(pipeline: Any) -> None:
 
 def test_verbal_events_take_only_their_own_place(pipeline: Any) -> None:
     evs = _code(pipeline, "The United Nations urged both governments to stop the fighting in eastern Congo.")
-    assert evs and evs[0].event == "REQUEST" and evs[0].event_loc is None
+    # what the appeal is about is not where it was made: an organisation's own act is placed at its
+    # seat instead, and the reasons say so (places9, eighth session)
+    assert evs and evs[0].event == "REQUEST" and evs[0].event_loc is not None
+    assert evs[0].event_loc.country_code != "COD"
     assert any("about, not where" in r for r in evs[0].reasons)
+    assert any("the seat of" in r for r in evs[0].reasons)
     evs = _code(pipeline, "The foreign ministers of Rwanda and Congo met in Luanda on Monday.")
     assert evs and evs[0].event_loc is not None and evs[0].event_loc.resolved_place == "Luanda"
     evs = _code(pipeline, "The leaders discussed the security issues in the context of the events in Afghanistan.")

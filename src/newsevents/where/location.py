@@ -425,17 +425,16 @@ def _seat(
     seat ("the U.N. Security Council condemned": New York). ``persons``: the state's and the
     organisation's people too ("the U.N. Secretary-General condemned", "the Egyptian foreign
     minister said"), who travel, so only after the story's own place."""
-    if code.root not in SEAT_ROOTS or not actors or setting.country is None:
-        # without a dateline there is no story's place to tell a foreign seat from (an organisation's
-        # seat too: without it "EU sanctions" placed in Brussels split a cluster from the copy that
-        # names the target's country, tests/data/clusters)
+    if code.root not in SEAT_ROOTS or not actors:
         return None
-    if setting.seat is not None:
+    if setting.seat is not None:  # an organisation sits where it sits, dateline or not
         for a in actors:
             person = (a.kb_id or "").startswith("person:") or a.role is not None
             place = setting.seat(a.code) if a.code and person == persons else None
             if place is not None:
                 return place_location(place, place.name), f"the seat of '{a.entity_text}' ({a.code}): '{place.name}'"
+    if setting.country is None:
+        return None  # without a dateline there is no story's place to tell a foreign seat from
     countries = _countries(actors)
     state = (lambda a: a.sector == "GOV" or _state_itself(a)) if persons else _state_itself
     if len(countries) != 1 or not all(state(a) for a in actors) or setting.capital is None:
