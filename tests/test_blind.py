@@ -59,18 +59,19 @@ pytestmark = pytest.mark.model
 # actors. Recipient country F1 rose on all ten sets; nothing else moved.
 EVENT_FLOORS: dict[str, dict[str, float]] = {
     "blind/sentences.jsonl": {
-        "group_recall": 0.91,  # 0.913 (fifth session, merged)
-        "precision": 0.94,  # 0.948 (fifth session, merged)
+        "group_recall": 0.92,  # 0.923 (eighth session, merged); 0.913 (fifth session, merged)
+        "precision": 0.95,  # 0.955 (eighth session, merged); 0.948 (fifth session, merged)
         "actor_country": 0.92,  # 0.924 (seventh session, merged); 0.915 (fifth session, merged)
         # earlier: 0.803 (sixth session, recipients round 6; 0.799 before)
-        "recipient_country": 0.81,  # 0.812 (seventh session, merged)
+        "recipient_country": 0.82,  # 0.824 (eighth session, merged); 0.812 (seventh session, merged)
     },
     "blind/stories.jsonl": {
         # earlier: 0.882 (sixth session, merged); 0.878 (fifth session, merged)
         "group_recall": 0.89,  # 0.891 (seventh session, merged)
         "precision": 0.91,  # 0.911 (seventh session, merged); 0.910 (fifth session, merged)
         "actor_country": 0.92,  # 0.930 (fifth session, merged)
-        "recipient_country": 0.76,  # 0.767 (sixth session, merged); 0.756 (fifth session, merged)
+        # earlier: 0.767 (sixth session, merged); 0.756 (fifth session, merged)
+        "recipient_country": 0.78,  # 0.781 (eighth session, merged)
         # rate on found events, lowered in the fifth session: 121/135 right (117/129 at the start); lowered
         # again in the sixth: 121/136 (one more event found, "hosted by Cuba", dated otherwise than the gold)
         # earlier: 0.890 (sixth session, recall work); 0.896 (fifth session, merged)
@@ -81,7 +82,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     "blind2/sentences.jsonl": {
         "group_recall": 0.90,  # 0.906 (seventh session, merged); 0.895 (fifth session, merged)
-        "precision": 0.95,  # 0.954 (fifth session, merged)
+        "precision": 0.96,  # 0.967 (eighth session, merged); 0.954 (fifth session, merged)
         "actor_country": 0.93,  # 0.930 (seventh session, merged); 0.922 (fifth session, merged)
         # earlier: 0.856 (sixth session, recipients round 6; 0.848 before)
         "recipient_country": 0.86,  # 0.867 (seventh session, merged)
@@ -89,9 +90,10 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.95,  # 0.956 (seventh session, merged); 0.948 (fifth session, merged)
     },
     "blind2/stories.jsonl": {
-        "group_recall": 0.90,  # 0.905 (fifth session, merged)
+        "group_recall": 0.91,  # 0.912 (eighth session, merged); 0.905 (fifth session, merged)
         "precision": 0.89,  # 0.890 (sixth session, merged); 0.875 (fifth session, merged)
-        "actor_country": 0.89,  # 0.898 (seventh session, merged); 0.890 (fifth session, merged)
+        # earlier: 0.898 (seventh session, merged); 0.890 (fifth session, merged)
+        "actor_country": 0.91,  # 0.917 (eighth session, merged)
         # earlier: 0.763 (sixth session, recipients round 6; 0.750 before)
         "recipient_country": 0.78,  # 0.783 (seventh session, merged)
         # rate on found events, lowered in the fifth session: 77/87 right (73/82 at the start)
@@ -100,19 +102,22 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     # third round: blind until the end of the session of 2026-12-03 (tests/data/blind3/README.md)
     "blind3/sentences.jsonl": {
-        "group_recall": 0.89,  # 0.897 (seventh session, merged); 0.880 (fifth session, merged)
-        "precision": 0.91,  # 0.911 (fifth session, merged)
+        # earlier: 0.897 (seventh session, merged); 0.880 (fifth session, merged)
+        "group_recall": 0.90,  # 0.900 (eighth session, merged)
+        "precision": 0.92,  # 0.921 (eighth session, merged); 0.911 (fifth session, merged)
         "actor_country": 0.92,  # 0.922 (fifth session, merged)
-        "recipient_country": 0.81,  # 0.816 (sixth session, recipients round 6; 0.803 before)
+        # earlier: 0.816 (sixth session, recipients round 6; 0.803 before)
+        "recipient_country": 0.82,  # 0.821 (eighth session, merged)
         # rate on found events, lowered in the fifth session: 212/225 right (204/214 at the start)
         "dates": 0.94,  # 0.942 (fifth session, merged)
-        "places": 0.88,  # 0.882 (ninth session, places9); 0.872 (sixth session, merged); 0.870 (fifth session, merged)
+        "places": 0.88,  # 0.882 (eighth session, places9); 0.872 (sixth session, merged); 0.870 (fifth session, merged)
     },
     "blind3/sentences_extra.jsonl": {
         "group_recall": 0.92,  # 0.922 (fifth session, merged)
-        "precision": 0.92,  # 0.925 (fifth session, merged)
+        "precision": 0.93,  # 0.933 (eighth session, merged); 0.925 (fifth session, merged)
         "actor_country": 0.88,  # 0.881 (fifth session, merged)
-        "recipient_country": 0.82,  # 0.824 (seventh session, merged); 0.814 (fifth session, merged)
+        # earlier: 0.824 (seventh session, merged); 0.814 (fifth session, merged)
+        "recipient_country": 0.83,  # 0.831 (eighth session, merged)
         "dates": 0.96,  # 0.965 (seventh session, whenwhere8); 0.956 (fifth session, merged)
         "places": 0.89,  # 0.892 (seventh session, whenwhere8); 0.880 (fifth session, merged)
     },
@@ -122,11 +127,12 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "precision": 0.88,  # 0.886 (sixth session: retellings merged; 0.880 fifth session)
         "actor_country": 0.92,  # 0.921 (seventh session, merged); 0.911 (fifth session, merged)
         # earlier: 0.670 (sixth session, recipients round 6; 0.657 before)
-        "recipient_country": 0.71,  # 0.718 (seventh session, merged)
+        "recipient_country": 0.74,  # 0.745 (eighth session, merged); 0.718 (seventh session, merged)
         "dates": 0.95,  # 0.951 (seventh session, whenwhere8); 0.911 (fifth session, merged)
         # rate on found events, lowered in the fifth session: 76/96 right
         # (77/95 at the start: a misparsed "X's military seized power" is now found and placed at the country)
-        "places": 0.81,  # 0.812 (seventh session, whenwhere8); 0.792 (fifth session, merged)
+        # earlier: 0.812 (seventh session, whenwhere8); 0.792 (fifth session, merged)
+        "places": 0.82,  # 0.825 (eighth session, merged)
     },
     # fourth round: blind until the end of the fourth session of 2026-12-03 (tests/data/blind4/README.md)
     "blind4/sentences.jsonl": {
@@ -139,25 +145,28 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.959 (seventh session, whenwhere8); 0.953 (fifth session, merged)
         "dates": 0.96,  # 0.966 (seventh session, merged)
         # earlier: 0.811 (seventh session, merged); 0.801 (sixth session, merged); 0.767 (fifth session, merged)
-        "places": 0.82,  # 0.830 (ninth session, places9; 224/270 = 0.8296)
+        "places": 0.83,  # 0.833 (eighth session, merged); 0.830 (eighth session, places9; 224/270 = 0.8296)
     },
     "blind4/stories.jsonl": {
         # earlier: 0.812 (sixth session, recall work); 0.798 (fifth session, merged)
         "group_recall": 0.82,  # 0.822 (seventh session, merged)
-        "precision": 0.85,  # 0.854 (sixth session); 0.850 (fifth session, merged)
-        "actor_country": 0.85,  # 0.852 (seventh session, merged); 0.846 (sixth session); 0.843 (fifth session, merged)
+        "precision": 0.86,  # 0.866 (eighth session, merged); 0.854 (sixth session); 0.850 (fifth session, merged)
+        # earlier: 0.852 (seventh session, merged); 0.846 (sixth session); 0.843 (fifth session, merged)
+        "actor_country": 0.87,  # 0.877 (eighth session, merged)
         # earlier: 0.754 (sixth session, merged); 0.746 (fifth session, merged)
         "recipient_country": 0.77,  # 0.771 (seventh session, merged)
         "dates": 0.94,  # 0.942 (sixth session); 0.941 (fifth session, merged)
         # rate on found events, lowered in the sixth session: 101/119 right (100/117 before)
-        "places": 0.86,  # 0.866 (seventh session, whenwhere8); 0.849 (sixth session, recall work)
+        # earlier: 0.866 (seventh session, whenwhere8); 0.849 (sixth session, recall work)
+        "places": 0.87,  # 0.875 (eighth session, merged)
     },
     # fifth round: blind until the end of the fifth session of 2026-12-03 (tests/data/blind5/README.md)
     "blind5/sentences.jsonl": {
         # sixth session (recall work; round 5 analysed since): "NAIROBI - " datelines cut off the body
         # earlier: 0.892 (sixth session); 0.830 (end of the fifth; start 0.799)
         "group_recall": 0.91,  # 0.914 (seventh session, merged)
-        "precision": 0.91,  # 0.912 (sixth session); 0.905 (end of the fifth; start 0.893)
+        # earlier: 0.912 (sixth session); 0.905 (end of the fifth; start 0.893)
+        "precision": 0.92,  # 0.928 (eighth session, merged)
         "actor_country": 0.93,  # 0.937 (sixth session); 0.907 (end of the fifth; start 0.902)
         # earlier: 0.839 (sixth session, merged); 0.809 (end of the fifth; start 0.785)
         "recipient_country": 0.84,  # 0.842 (seventh session, merged)
@@ -166,9 +175,9 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     "blind5/stories.jsonl": {
         # earlier: 0.796 (sixth session, merged); 0.749 (start of the fifth session 0.695)
-        "group_recall": 0.83,  # 0.838 (seventh session, merged)
+        "group_recall": 0.84,  # 0.844 (eighth session, merged); 0.838 (seventh session, merged)
         # earlier: 0.775 (sixth session, merged); 0.711 (start of the fifth session 0.701)
-        "precision": 0.78,  # 0.788 (seventh session, merged)
+        "precision": 0.79,  # 0.795 (eighth session, merged); 0.788 (seventh session, merged)
         # rate on found events, lowered in the sixth session: merged, tp 108 fp 13 fn 15 (105 / 9 / 10 at its
         # start; 8 more groups found); the events found anew have actors the gold gives otherwise (a crowd in
         # "the Heliopolis district", which the gazetteer places in Algeria; a person taken, told with no actor;
@@ -176,7 +185,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.885 (sixth session, merged); 0.917 (end of the fifth; start 0.910)
         "actor_country": 0.89,  # 0.895 (seventh session, merged)
         # earlier: 0.787 (sixth session); 0.786 (end of the fifth; start 0.743)
-        "recipient_country": 0.79,  # 0.798 (seventh session, merged)
+        "recipient_country": 0.80,  # 0.800 (eighth session, merged); 0.798 (seventh session, merged)
         "dates": 0.86,  # 0.862 (seventh session, whenwhere8); 0.807 (sixth session, merged)
         # rate on found events, lowered in the sixth session: merged, 78/95 right (76/88 at its start)
         "places": 0.83,  # 0.832 (seventh session, whenwhere8); 0.821 (sixth session, merged)
@@ -184,85 +193,98 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     # round 6: written in the sixth session by new annotators, sealed, scored at its start (39ca218) and end
     # (05562d8); tests/data/blind6/README.md
     "blind6/sentences.jsonl": {
-        "group_recall": 0.89,  # 0.894 (seventh session, merged); 0.863 (start of the sixth session 0.857)
-        "precision": 0.93,  # 0.931 (seventh session, merged); 0.920 (start of the sixth session 0.912)
+        # earlier: 0.894 (seventh session, merged); 0.863 (start of the sixth session 0.857)
+        "group_recall": 0.90,  # 0.900 (eighth session, merged)
+        # earlier: 0.931 (seventh session, merged); 0.920 (start of the sixth session 0.912)
+        "precision": 0.94,  # 0.944 (eighth session, merged)
         "actor_country": 0.93,  # 0.936 (seventh session, merged); 0.929 (start of the sixth session 0.928)
         "recipient_country": 0.76,  # 0.767 (seventh session, merged); 0.746 (start of the sixth session 0.754)
         "dates": 0.97,  # 0.976 (seventh session, whenwhere8); 0.959 (start of the sixth session 0.959)
         # earlier: 0.526 (seventh session, whenwhere8); 0.474 (start of the sixth session 0.474)
-        "places": 0.65,  # 0.658 (ninth session, places9: a state's own act at its capital)
+        "places": 0.65,  # 0.658 (eighth session, places9: a state's own act at its capital)
     },
     "blind6/stories.jsonl": {
-        "group_recall": 0.84,  # 0.848 (seventh session, merged); 0.773 (start of the sixth session 0.758)
-        "precision": 0.82,  # 0.830 (seventh session, merged); 0.806 (start of the sixth session 0.793)
+        # earlier: 0.848 (seventh session, merged); 0.773 (start of the sixth session 0.758)
+        "group_recall": 0.85,  # 0.854 (eighth session, merged)
+        # earlier: 0.830 (seventh session, merged); 0.806 (start of the sixth session 0.793)
+        "precision": 0.83,  # 0.839 (eighth session, merged)
         "actor_country": 0.90,  # 0.906 (seventh session, merged); 0.886 (start of the sixth session 0.884)
-        "recipient_country": 0.79,  # 0.794 (seventh session, merged); 0.748 (start of the sixth session 0.736)
+        # earlier: 0.794 (seventh session, merged); 0.748 (start of the sixth session 0.736)
+        "recipient_country": 0.80,  # 0.809 (eighth session, merged)
         "dates": 0.93,  # 0.933 (seventh session, whenwhere8); 0.924 (start of the sixth session 0.924)
-        "places": 0.82,  # 0.827 (seventh session, whenwhere8); 0.800 (start of the sixth session 0.798)
+        # earlier: 0.827 (seventh session, whenwhere8); 0.800 (start of the sixth session 0.798)
+        "places": 0.83,  # 0.832 (eighth session, merged)
     },
     # round 7: written in the sixth session by new annotators, sealed, scored at its start (39ca218) and end
     # (05562d8); tests/data/blind7/README.md
     "blind7/sentences.jsonl": {
-        "group_recall": 0.88,  # 0.889 (seventh session, merged); 0.873 (start of the sixth session 0.870)
-        "precision": 0.91,  # 0.912 (seventh session, merged); 0.903 (start of the sixth session 0.896)
+        # earlier: 0.889 (seventh session, merged); 0.873 (start of the sixth session 0.870)
+        "group_recall": 0.89,  # 0.898 (eighth session, merged)
+        # earlier: 0.912 (seventh session, merged); 0.903 (start of the sixth session 0.896)
+        "precision": 0.92,  # 0.927 (eighth session, merged)
         "actor_country": 0.86,  # 0.867 (start of the sixth session 0.867)
         "recipient_country": 0.81,  # 0.818 (seventh session, merged); 0.796 (start of the sixth session 0.789)
-        "dates": 0.97,  # 0.979 (start of the sixth session 0.979)
-        "places": 0.95,  # 0.951 (ninth session, places9); 0.941 (start of the sixth session 0.941)
+        "dates": 0.98,  # 0.980 (eighth session, merged); 0.979 (start of the sixth session 0.979)
+        "places": 0.95,  # 0.951 (eighth session, places9); 0.941 (start of the sixth session 0.941)
     },
     "blind7/stories.jsonl": {
-        "group_recall": 0.79,  # 0.795 (seventh session, merged); 0.750 (start of the sixth session 0.718)
+        # earlier: 0.795 (seventh session, merged); 0.750 (start of the sixth session 0.718)
+        "group_recall": 0.80,  # 0.801 (eighth session, merged)
         "precision": 0.82,  # 0.820 (seventh session, merged); 0.801 (start of the sixth session 0.786)
-        "actor_country": 0.89,  # 0.899 (seventh session, merged); 0.890 (start of the sixth session 0.902)
-        "recipient_country": 0.78,  # 0.789 (seventh session, merged); 0.760 (start of the sixth session 0.762)
+        # earlier: 0.899 (seventh session, merged); 0.890 (start of the sixth session 0.902)
+        "actor_country": 0.93,  # 0.930 (eighth session, merged)
+        # earlier: 0.789 (seventh session, merged); 0.760 (start of the sixth session 0.762)
+        "recipient_country": 0.81,  # 0.814 (eighth session, merged)
         "dates": 0.93,  # 0.935 (seventh session, whenwhere8); 0.902 (start of the sixth session 0.899)
         # earlier: 0.798 (seventh session, whenwhere8); 0.774 (start of the sixth session 0.762)
-        "places": 0.80,  # 0.809 (ninth session, places9)
+        "places": 0.80,  # 0.809 (eighth session, places9)
     },
     # rounds 8 and 9: written in the seventh session by new annotators, sealed, scored at its start (c597f77)
     # and end (9bbe4a7); tests/data/blind8/README.md, tests/data/blind9/README.md
     "blind8/sentences.jsonl": {
-        "group_recall": 0.81,  # 0.814 (start of the seventh session 0.801)
-        "precision": 0.88,  # 0.882 (start of the seventh session 0.869)
-        "actor_country": 0.88,  # 0.888 (start of the seventh session 0.882)
-        "recipient_country": 0.74,  # 0.748 (start of the seventh session 0.749)
+        "group_recall": 0.83,  # 0.839 (eighth session, merged); 0.814 (start of the seventh session 0.801)
+        "precision": 0.91,  # 0.914 (eighth session, merged); 0.882 (start of the seventh session 0.869)
+        "actor_country": 0.89,  # 0.896 (eighth session, merged); 0.888 (start of the seventh session 0.882)
+        "recipient_country": 0.76,  # 0.764 (eighth session, merged); 0.748 (start of the seventh session 0.749)
         "dates": 0.94,  # 0.946 (start of the seventh session 0.930)
-        "places": 0.88,  # 0.883 (ninth session, places9; analysed); 0.820 (start of the seventh session 0.806)
+        "places": 0.88,  # 0.883 (eighth session, places9; analysed); 0.820 (start of the seventh session 0.806)
     },
     "blind8/stories.jsonl": {
-        "group_recall": 0.72,  # 0.727 (start of the seventh session 0.720)
-        "precision": 0.74,  # 0.746 (start of the seventh session 0.745)
-        "actor_country": 0.85,  # 0.860 (start of the seventh session 0.852)
-        "recipient_country": 0.67,  # 0.670 (start of the seventh session 0.630)
-        "dates": 0.77,  # 0.780 (start of the seventh session 0.776)
-        "places": 0.79,  # 0.791 (ninth session, places9; analysed); 0.744 (start of the seventh session 0.762)
+        "group_recall": 0.80,  # 0.807 (eighth session, merged); 0.727 (start of the seventh session 0.720)
+        "precision": 0.79,  # 0.792 (eighth session, merged); 0.746 (start of the seventh session 0.745)
+        "actor_country": 0.86,  # 0.860 (eighth session, merged); 0.860 (start of the seventh session 0.852)
+        "recipient_country": 0.70,  # 0.701 (eighth session, merged); 0.670 (start of the seventh session 0.630)
+        "dates": 0.79,  # 0.794 (eighth session, merged); 0.780 (start of the seventh session 0.776)
+        # earlier: 0.791 (eighth session, places9; analysed); 0.744 (start of the seventh session 0.762)
+        "places": 0.89,  # 0.896 (eighth session, merged)
     },
     "blind9/sentences.jsonl": {
-        "group_recall": 0.76,  # 0.763 (start of the seventh session 0.753)
-        "precision": 0.83,  # 0.834 (start of the seventh session 0.828)
-        "actor_country": 0.91,  # 0.914 (start of the seventh session 0.902)
+        "group_recall": 0.82,  # 0.829 (eighth session, merged); 0.763 (start of the seventh session 0.753)
+        "precision": 0.88,  # 0.889 (eighth session, merged); 0.834 (start of the seventh session 0.828)
+        "actor_country": 0.92,  # 0.921 (eighth session, merged); 0.914 (start of the seventh session 0.902)
         "recipient_country": 0.80,  # 0.802 (start of the seventh session 0.801)
-        "dates": 0.93,  # 0.939 (start of the seventh session 0.933)
-        "places": 0.87,  # 0.875 (ninth session, places9); 0.856 (start of the seventh session 0.863)
+        "dates": 0.94,  # 0.945 (eighth session, merged); 0.939 (start of the seventh session 0.933)
+        # earlier: 0.875 (eighth session, places9); 0.856 (start of the seventh session 0.863)
+        "places": 0.88,  # 0.885 (eighth session, merged)
     },
     "blind9/sentences_reserve.jsonl": {
-        "group_recall": 0.82,  # 0.822 (start of the seventh session 0.814)
-        "precision": 0.86,  # 0.864 (start of the seventh session 0.860)
-        "actor_country": 0.83,  # 0.839 (start of the seventh session 0.835)
+        "group_recall": 0.86,  # 0.864 (eighth session, merged); 0.822 (start of the seventh session 0.814)
+        "precision": 0.89,  # 0.892 (eighth session, merged); 0.864 (start of the seventh session 0.860)
+        "actor_country": 0.85,  # 0.851 (eighth session, merged); 0.839 (start of the seventh session 0.835)
         # 0.78, the one floor lowered (eighth session): with resignations coded RETREAT, PLOVER's own
         # convention (docs/verb-frames.md, 0831), 8 more of this set's resignations match, and their
         # recipients are coded both ways by this annotator (own country for 2, none for 6): 0.794 -> 0.789,
         # while recall rose 0.848 -> 0.864 and precision 0.874 -> 0.892
         "recipient_country": 0.78,  # 0.789 (0.791 at the start of the seventh session)
         "dates": 0.96,  # 0.962 (start of the seventh session 0.939)
-        "places": 0.86,  # 0.861 (ninth session, places9); 0.851 (start of the seventh session 0.841)
+        "places": 0.86,  # 0.861 (eighth session, places9); 0.851 (start of the seventh session 0.841)
     },
     "blind9/stories.jsonl": {
-        "group_recall": 0.74,  # 0.741 (start of the seventh session 0.741)
-        "precision": 0.75,  # 0.754 (start of the seventh session 0.751)
-        "actor_country": 0.82,  # 0.827 (start of the seventh session 0.827)
-        "recipient_country": 0.64,  # 0.647 (start of the seventh session 0.618)
-        "dates": 0.71,  # 0.712 (start of the seventh session 0.652)
+        "group_recall": 0.75,  # 0.753 (eighth session, merged); 0.741 (start of the seventh session 0.741)
+        "precision": 0.76,  # 0.767 (eighth session, merged); 0.754 (start of the seventh session 0.751)
+        "actor_country": 0.84,  # 0.849 (eighth session, merged); 0.827 (start of the seventh session 0.827)
+        "recipient_country": 0.66,  # 0.660 (eighth session, merged); 0.647 (start of the seventh session 0.618)
+        "dates": 0.73,  # 0.735 (eighth session, merged); 0.712 (start of the seventh session 0.652)
         "places": 0.74,  # 0.741 (start of the seventh session 0.704)
     },
 }

@@ -744,3 +744,25 @@ def test_candidate_index_reads_a_batch_once_adds_its_events_and_moves_merged_row
     ]
     assert index.summaries[a][:2] == (f.date_lo, f.date_hi) and index.seqs[a] < index.seqs[b]
     s.close()
+
+
+def test_a_place_inferred_from_the_actor_does_not_tell_reports_apart() -> None:
+    # one copy places EU sanctions at the EU's seat (no place in its text), another in the target's
+    # country: the inferred seat is no evidence of a different event
+    def rec(rid: str, place: str, country: str, why: str) -> dict[str, Any]:
+        return {
+            "id": rid,
+            "article_id": f"a-{rid}",
+            "event": "SANCTION",
+            "cameo": "163",
+            "date": "2025-03-14",
+            "date_precision": "day",
+            "event_loc": {"resolved_place": place, "country_code": country, "lat": 50.0, "lon": 4.0},
+            "reasons": [why],
+        }
+
+    seat = features(rec("e1", "Brussels", "BEL", "no place; the seat of 'EU' (IGOEU): 'Brussels'"), CFG)
+    told = features(rec("e2", "Belarus", "BLR", "location 'Belarus' in a locative phrase"), CFG)
+    assert seat.place is None and told.place is not None
+    other = features(rec("e3", "Brussels", "BEL", "location 'Brussels' in a locative phrase"), CFG)
+    assert other.place is not None and other.place.country == "BEL"
