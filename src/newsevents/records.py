@@ -103,6 +103,16 @@ class ActorRef:
     def key(self) -> tuple[str | None, str | None, str | None]:
         return (self.kb_id, self.country, self.sector)
 
+    @classmethod
+    def people_of(cls, country: str, text: str, reason: str, start: int = -1, end: int = -1) -> ActorRef:
+        """The people of a country (a target no one names: ``place:XXX``), read from ``text``."""
+        return cls(text, None, country, country, None, f"place:{country}", None, start, end, reason)
+
+    @classmethod
+    def government_of(cls, country: str, text: str, reason: str) -> ActorRef:
+        """A country's government (``XXXGOV``), read from ``text`` (empty when inferred)."""
+        return cls(text, None, f"{country}GOV", country, "GOV", f"country:{country}", None, -1, -1, reason)
+
 
 @dataclass(frozen=True)
 class Mention:

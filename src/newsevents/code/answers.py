@@ -40,4 +40,4 @@ def home_aided(actors: Sequence[ActorRef], home: str | None) -> tuple[list[Actor
     if home is None or not actors or home in {a.country for a in actors}:
         return None
     why = f"recipient: aid to no one named, the dateline's country ({home})"
-    return [ActorRef(home, None, home, home, None, f"place:{home}", None, -1, -1, why)], why
+    return [ActorRef.people_of(home, home, why)], why

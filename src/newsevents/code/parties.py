@@ -310,7 +310,7 @@ def place_recipient(
         return recipients, None
     c = loc.country_code
     why = f"no target named: the people of the event's place ({loc.extracted_place})"
-    return [ActorRef(loc.extracted_place, None, c, c, None, f"place:{c}", None, -1, -1, why)], why
+    return [ActorRef.people_of(c, loc.extracted_place, why)], why
 
 
 COERCE_ROOT = "17"
@@ -336,7 +336,7 @@ def own_people(
     c = next(iter(home))
     assert c is not None
     why = f"no target named: a state's coercion falls on its own people ({c})"
-    return [ActorRef(c, None, c, c, None, f"place:{c}", None, -1, -1, why)], why
+    return [ActorRef.people_of(c, c, why)], why
 
 
 VISIT_CODE = "042"  # CAMEO 042: make a visit
@@ -359,7 +359,7 @@ def visited(
         return recipients, None
     c = loc.country_code
     why = f"recipient: a visit to {loc.extracted_place}, so the state of {c}"
-    return [ActorRef(loc.extracted_place, None, f"{c}GOV", c, "GOV", f"country:{c}", None, -1, -1, why)], why
+    return [ActorRef.government_of(c, loc.extracted_place, why)], why
 
 
 def pair_of(
@@ -532,7 +532,7 @@ def attacked_place(
         return None
     c = loc.country_code
     why = f"recipient: the state of the place attacked ('{loc.extracted_place}', {c})"
-    return [*found, ActorRef(text[a:b], None, c, c, None, f"place:{c}", None, a, b, why)], why
+    return [*found, ActorRef.people_of(c, text[a:b], why, a, b)], why
 
 
 RELEASE_LEMMAS = {"release", "free"}
@@ -601,4 +601,4 @@ def state_of_place(loc: EventLocation | None, home: str | None) -> tuple[list[Ac
     else:
         return [], []
     why = f"actor: an agentless passive of a state act, so the state of {where}, {country}"
-    return [ActorRef("", None, f"{country}GOV", country, "GOV", f"country:{country}", None, -1, -1, why)], [why]
+    return [ActorRef.government_of(country, "", why)], [why]

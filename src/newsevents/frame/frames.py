@@ -29,6 +29,7 @@ from newsevents.frame.locative import locative_spans
 from newsevents.frame.modality import modality as _modality
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import (
+    RELATIVE_PRONOUNS,
     clause_verb,
     contact_object,
     coordinated,
@@ -72,7 +73,6 @@ class VerbInfo:
     noun: bool = False  # an event noun ("the EU's ban on ..."), not a verb
 
 
-RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 # "imposed sanctions, including the closure of borders": examples of the object, not its arguments
 EXAMPLE_PREPS = {"include", "including", "like", "excluding"}
 

@@ -142,7 +142,7 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
 
 
-_RELATIVE_WORDS = {"that", "which", "who", "whom"}
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
 
 def contact_object(verb: Token, passive: bool) -> bool:
@@ -154,7 +154,7 @@ def contact_object(verb: Token, passive: bool) -> bool:
     kids = children(verb)
     if not any(c.dep_ == "nsubj" for c in kids):
         return False
-    if any(c.lemma_.lower() in _RELATIVE_WORDS | {"where", "when", "why", "whose"} for c in verb.subtree):
+    if any(c.lemma_.lower() in RELATIVE_PRONOUNS | {"where", "when", "why", "whose"} for c in verb.subtree):
         return False
     return not any(c.dep_ in {"dobj", "dative", "obj", "ccomp", "xcomp", "attr", "acomp", "prt"} for c in kids)
 
@@ -189,6 +189,8 @@ def whereabouts(x: Token) -> bool:
 
 
 _VISITING = frozenset({"visit", "stay", "tour"})  # "who is visiting Cairo", not "who visited Cairo in May"
+
+
 def name_as_modifier(verb: Token) -> Token | None:
     """A name before a finite verb that has no subject, parsed as the verb's modifier (a rare name
     the parser does not know: "Vanuatu expelled two diplomats"): the verb's subject."""

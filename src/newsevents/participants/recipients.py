@@ -351,7 +351,7 @@ def seized_power(doc: Doc, frame: Frame, actors: list[ActorRef]) -> tuple[list[A
         return None
     c = countries.pop()
     why = f"recipient: a coup ('{frame.trigger_text} power') is aimed at the government of its own country, {c}"
-    return [ActorRef("", None, f"{c}GOV", c, "GOV", f"country:{c}", None, -1, -1, why)], why
+    return [ActorRef.government_of(c, "", why)], why
 
 
 STREET_SECTORS = sector_group("local_people")  # protesters, students, workers: people of the street
@@ -375,6 +375,7 @@ def home_government(
     if not all(a.sector in STREET_SECTORS for a in actors):
         return None
     c = countries.pop()
+    assert c is not None
     trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
     ents = trigger.sent.ents if trigger is not None else ()
     for ent in ents:
@@ -383,7 +384,7 @@ def home_government(
         ):
             return None
     why = f"recipient: a protest ('{frame.trigger_text}') that names no one is aimed at its own government, {c}"
-    return [ActorRef("", None, f"{c}GOV", c, "GOV", f"country:{c}", None, -1, -1, why)], why
+    return [ActorRef.government_of(c, "", why)], why
 
 
 def described(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
