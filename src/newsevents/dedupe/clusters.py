@@ -20,6 +20,7 @@ from typing import Any
 
 from newsevents.dedupe.cluster_config import ClusterConfig
 from newsevents.geo import haversine_km
+from newsevents.where.steps import inferred
 
 _WORD = re.compile(r"\w+")
 
@@ -183,16 +184,6 @@ def date_range(
     return (lo, lo + wide)
 
 
-# Places the where stage inferred from who acted, not read in the article (where/location.py: an
-# organisation's seat, a state's capital for its own act): they do not tell two reports apart ("EU
-# sanctions" placed in Brussels by one copy, in the target's country by another that names it).
-INFERRED_PLACE_REASONS = ("the seat of '", "a domestic event of the state itself")
-
-
-def _inferred_place(rec: Mapping[str, Any]) -> bool:
-    return any(m in str(r) for r in rec.get("reasons") or () for m in INFERRED_PLACE_REASONS)
-
-
 def features(rec: Mapping[str, Any], cfg: ClusterConfig) -> Features:
     """Features of one PLOVER record (the export shape of GUIDE.md)."""
     source = rec.get("source") or {}
@@ -200,7 +191,10 @@ def features(rec: Mapping[str, Any], cfg: ClusterConfig) -> Features:
     lo, hi = date_range(rec.get("date"), rec.get("date_precision") or "unknown", rec.get("date_text"), pub_date, cfg)
     loc = rec.get("event_loc") or None
     place = None
-    if loc and (loc.get("resolved_place") or loc.get("country_code")) and not _inferred_place(rec):
+    # a place inferred from who acted ("EU sanctions" at the EU's seat by one copy, in the target's
+    # country by another that names it) does not tell two reports apart: it counts as none
+    told = not any(inferred(str(r)) for r in rec.get("reasons") or ())
+    if loc and (loc.get("resolved_place") or loc.get("country_code")) and told:
         place = PlaceKey(
             name=loc.get("resolved_place") or loc.get("extracted_place") or "",
             lat=loc.get("lat"),

@@ -42,8 +42,9 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import to_infinitive, whereabouts
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place
 from newsevents.where.said import MEETING_ROOTS, said_there
+from newsevents.where.steps import SEAT, STATE_CAPITAL, continued
 
-__all__ = ["Setting", "Told", "continued", "location", "said_there"]
+__all__ = ["Setting", "Told", "location", "said_there"]
 
 # Prepositions whose object is where something happened; "from" (an origin) is not among them.
 _PLACE_PREPS = LEXICON["locative_prepositions"] - {"from"}
@@ -432,7 +433,7 @@ def _seat(
             person = (a.kb_id or "").startswith("person:") or a.role is not None
             place = setting.seat(a.code) if a.code and person == persons else None
             if place is not None:
-                return place_location(place, place.name), f"the seat of '{a.entity_text}' ({a.code}): '{place.name}'"
+                return place_location(place, place.name), f"{SEAT} '{a.entity_text}' ({a.code}): '{place.name}'"
     if setting.country is None:
         return None  # without a dateline there is no story's place to tell a foreign seat from
     countries = _countries(actors)
@@ -521,7 +522,7 @@ def _chain(
         capital = setting.capital(iso3) if setting.capital is not None and _state_act(code, actors) else None
         if capital is not None:
             return place_location(capital, capital.name), (
-                f"{whys[0]}; a domestic event of the state itself: the capital of its actors' country "
+                f"{whys[0]}; {STATE_CAPITAL}: the capital of its actors' country "
                 f"'{capital.name}' ({iso3})"
             ), False  # fmt: skip
         country = setting.country_place(iso3) if setting.country_place is not None else None
@@ -571,15 +572,3 @@ def _story_place(
             who = "the lead sentence, written where the dateline says"
         return place_location(place, place.name), f"the dateline city '{place.name}': a local event ({who})"
     return None
-
-
-# The steps of the chain whose place a later event of the story may continue: the sentence's own.
-STORY_STEPS = (
-    "dateline city", "a domestic event", "the event told just before", "the seat of", "an act of the government",
-)
-
-
-def continued(why: str) -> bool:
-    """Whether a location (by its reason) came from its own sentence, so that a later event
-    without a place may continue it (not the dateline, the actors' country or a continuation)."""
-    return not any(step in why for step in STORY_STEPS)

@@ -10,7 +10,8 @@ from newsevents.progress import Placed
 from newsevents.records import Place
 from newsevents.resolve.capitals import capital_on
 from newsevents.resolve.seats import seat_place
-from newsevents.where.location import Setting, Told, continued, location
+from newsevents.where.location import Setting, Told, location
+from newsevents.where.steps import continued
 from newsevents.work import Resources, StageFunc, Work, register
 
 if TYPE_CHECKING:

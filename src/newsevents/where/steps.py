@@ -1,0 +1,26 @@
+"""Stage: where. The words by which an event's reasons name the steps that placed it
+(where/location.py writes them), and what later readers tell from them: whether a later event of
+the story may continue the place (``continued``), and whether the place was inferred from who
+acted rather than read in the article (``inferred``: dedupe/clusters.py does not let such a
+place tell two reports apart). No imports, so that the store's clustering can read them cheaply."""
+
+from __future__ import annotations
+
+SEAT = "the seat of"  # an organisation's seat, or a state's capital for its statement
+STATE_CAPITAL = "a domestic event of the state itself"  # a state's own act at its capital
+
+# The steps of the chain whose place a later event of the story may not continue: not the sentence's own.
+STORY_STEPS = ("dateline city", "a domestic event", "the event told just before", SEAT, "an act of the government")
+# The steps that infer the place from the actors alone.
+INFERRED_STEPS = (SEAT, STATE_CAPITAL)
+
+
+def continued(why: str) -> bool:
+    """Whether a location (by its reason) came from its own sentence, so that a later event
+    without a place may continue it (not the dateline, the actors' country or a continuation)."""
+    return not any(step in why for step in STORY_STEPS)
+
+
+def inferred(why: str) -> bool:
+    """Whether a location (by its reason) was inferred from who acted, not read in the article."""
+    return any(step in why for step in INFERRED_STEPS)
