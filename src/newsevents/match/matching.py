@@ -11,7 +11,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -20,16 +21,34 @@ from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.frame.frames import VerbInfo
 from newsevents.lexicon import LEXICON
+from newsevents.match.synonyms import Synonym
 from newsevents.parse.syntax import clause_verb, misparsed_finite, subtree_span
 from newsevents.parse.tree import children
 from newsevents.records import Frame
 
 
-def match_frame(frame: Frame, tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch | None, str]:
-    match = frames.match(frame.predicate_lemma, frame.context)
-    why = ""
+def _is_noun(tok: Token) -> bool:
+    """An event noun's frame (the synonym table is of verbs)."""
+    return tok.pos_ in {"NOUN", "PROPN"}
+
+
+def match_frame(
+    frame: Frame, tok: Token, frames: VerbFrames, rules: CodeRules, synonyms: Mapping[str, Synonym] | None = None
+) -> tuple[FrameMatch | None, str]:
+    """The dictionary's answer for a frame, and how it was revised. A verb with no pattern in any
+    loaded file takes the patterns of its synonym in ``synonyms`` (match/synonyms.py), in its own
+    context, and the pattern's source says so ("lambasted": synonym of criticize)."""
+    lemma, why = frame.predicate_lemma, ""
+    synonym = synonyms.get(lemma.lower()) if synonyms and not _is_noun(tok) else None
+    if synonym is not None and lemma.lower() not in frames.predicates() and lemma not in frames.predicates():
+        lemma, why = synonym.synonym, synonym.reason
+    match = frames.match(lemma, frame.context)
+    if match is not None and why:
+        match = replace(match, source=f"{match.source}; {why}")
+    elif match is None:
+        why = ""
     if match is not None and match.code is None and weapon_subject(tok.doc, frame, rules.attack_instruments):
-        match = frames.match(frame.predicate_lemma, ())  # "a missile hit the market"
+        match = frames.match(lemma, ())  # "a missile hit the market"
         why = "the subject is the means of an attack"
     if match is not None and match.code is not None and sports_result(tok, rules.score_verbs):
         return None, "a sports result"  # "Morocco beat Portugal 1-0"

@@ -14,13 +14,14 @@ from newsevents.match.matching import (
     protest_by_party,
     told_act,
 )
+from newsevents.match.synonyms import synonyms
 from newsevents.progress import Matched
 from newsevents.work import Resources, StageFunc, Work, register
 
 
 @register("match", requires=("frames",), sets=("matches",))
 def make_match(res: Resources) -> StageFunc:
-    frames, rules = res.frames, res.rules
+    frames, rules, table = res.frames, res.rules, synonyms()
 
     def match(work: Work) -> None:
         doc = work.doc
@@ -28,7 +29,7 @@ def make_match(res: Resources) -> StageFunc:
         out = []
         for frame, info in work.frames:
             tok = doc[info.token_i]
-            found, why = match_frame(frame, tok, frames, rules)
+            found, why = match_frame(frame, tok, frames, rules, table)
             setting = background(tok, info, rules, is_frame) and not (info.noun and protest_by_party(tok, found))
             out.append(Matched(info.token_i, found, setting, why))
         at = {m.token_i: m.match for m in out}
