@@ -71,7 +71,12 @@ def _events(pipeline: Any, text: str) -> list[Any]:
 @pytest.mark.parametrize(
     ("text", "trigger", "event", "synonym"),
     [
-        ("The Indonesian foreign minister belittled the Australian government on Tuesday.", "belittled", "ACCUSE", "berate"),
+        (
+            "Indonesia's foreign minister belittled the Australian government on Tuesday.",
+            "belittled",
+            "ACCUSE",
+            "berate",
+        ),
         ("Kenya's president chided Uganda on Monday over the closure of the border.", "chided", "ACCUSE", "berate"),
         ("Colombia's Supreme Court overruled the Senate on the extradition treaty.", "overruled", "REJECT", "veto"),
     ],
