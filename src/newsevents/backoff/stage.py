@@ -1,0 +1,181 @@
+"""Stage: backoff. Events the rules missed, from a classifier trained on the project's own gold.
+
+After the coder, each sentence's features (features.py) go through a one-vs-rest logistic
+regression over the PLOVER types (model.py; weights in data/backoff/weights.json.gz, trained by
+scripts/train_backoff.py). Where a type's probability reaches its threshold
+(data/backoff/settings.yaml) and the rules coded no event of that type in the sentence, the
+sentence gets an event of that type with the type's generic CAMEO code, built from one of the
+sentence's frames:
+
+* the frame whose verb (or event noun) most supports the type in the model, among the frames whose
+  actors the participants stage resolved (the coder's own machinery: pronouns, surnames, the
+  discourse); no actor, no event;
+* its recipients as the coder reads them (participants.recipients), its modality and negation as
+  the frames stage read them (a negated or hypothetical act is stored, not exported), its clause's
+  date;
+* a party that makes it political, as for every event (code.parties.political);
+* reasons that say so: "pattern 'learned backoff p=0.71: v:storm, vo:storm_building' (backoff)".
+
+Off with ``Resources(backoff=False)``, ``--no-backoff`` or ``NEWSEVENTS_BACKOFF=off``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from newsevents.backoff.features import sentence_features, span_of
+from newsevents.backoff.model import BackoffModel
+from newsevents.code.event import Parties, assemble, local_parties
+from newsevents.code.parties import political
+from newsevents.code.verbframes import CameoCode, FrameMatch
+from newsevents.errors import KnowledgeError
+from newsevents.frame.facts import clause_date
+from newsevents.participants.actors import ActorReader
+from newsevents.participants.recipients import recipients
+from newsevents.records import ActorRef, Event
+from newsevents.when.dating import role_day
+from newsevents.work import Resources, StageFunc, Work, register
+
+__all__ = ["BackoffSettings", "make_backoff"]
+
+SETTINGS_FILE = "backoff/settings.yaml"
+SOURCE = "backoff"
+
+
+@dataclass(frozen=True)
+class BackoffSettings:
+    """data/backoff/settings.yaml: the generic code of each type and the thresholds."""
+
+    generic_codes: dict[str, str]
+    threshold: float
+    thresholds: dict[str, float]
+    silent_sentences_only: bool
+
+    @classmethod
+    def default(cls) -> BackoffSettings:
+        return _default_settings()
+
+    @classmethod
+    def parse(cls, text: str, source: str = SETTINGS_FILE) -> BackoffSettings:
+        try:
+            data = yaml.safe_load(text) or {}
+            return cls(
+                generic_codes={str(k): str(v) for k, v in dict(data["generic_codes"]).items()},
+                threshold=float(data.get("threshold", 0.5)),
+                thresholds={str(k): float(v) for k, v in dict(data.get("thresholds") or {}).items()},
+                silent_sentences_only=bool(data.get("silent_sentences_only", False)),
+            )
+        except (yaml.YAMLError, KeyError, TypeError, ValueError) as e:
+            raise KnowledgeError(f"{source}: not valid backoff settings ({type(e).__name__}: {e})") from e
+
+    def needs(self, type_: str) -> float:
+        return self.thresholds.get(type_, self.threshold)
+
+
+@functools.cache
+def _default_settings() -> BackoffSettings:
+    text = resources.files("newsevents").joinpath("data", *SETTINGS_FILE.split("/")).read_text(encoding="utf-8")
+    return BackoffSettings.parse(text)
+
+
+@functools.cache
+def default_model() -> BackoffModel:
+    return BackoffModel.default()
+
+
+def _support(model: BackoffModel, feats: set[str], lemma: str, type_: str) -> float:
+    """How much the features naming ``lemma`` (its verb, its object, its prepositions) push ``type_``."""
+    col = model.types.index(type_)
+    own = {f"v:{lemma}", f"r:{lemma}", f"w:{lemma}"}
+    rows = model.rows(f for f in feats if f in own or f.startswith((f"vo:{lemma}_", f"vp:{lemma}_", f"vpo:{lemma}_")))
+    return float(model.weights[rows, col].sum()) if rows else 0.0
+
+
+class _SentenceCoder:
+    """The backoff's events of one article."""
+
+    def __init__(self, work: Work, res: Resources, model: BackoffModel, settings: BackoffSettings) -> None:
+        self.work = work
+        self.model = model
+        self.settings = settings
+        self.rules = res.rules
+        self.codes: dict[str, CameoCode] = {t: res.frames.code(c) for t, c in settings.generic_codes.items()}
+        self.reader = ActorReader(work.article.text, res.resolve_phrase, res.rules)
+        self.at = {info.token_i: frame for frame, info in work.frames}
+
+    def actors(self, k: int) -> tuple[list[ActorRef], list[str]]:
+        cast = self.work.participants[k]
+        refs, why = cast.with_attack(None)
+        if not refs and cast.unnamed is not None:
+            refs, why = list(cast.unnamed.refs), list(cast.unnamed.why)
+        return refs, why
+
+    def run(self) -> None:
+        work = self.work
+        by_sentence: dict[int, list[int]] = {}
+        for k, (frame, _) in enumerate(work.frames):
+            by_sentence.setdefault(frame.sentence_index, []).append(k)
+        told: dict[int, set[str]] = {}
+        for e in work.events:
+            for si in {e.sentence_index, *(m[0] for m in e.mentions)}:
+                told.setdefault(si, set()).add(e.event or "")
+        new: list[Event] = []
+        for sent in work.sentences:
+            ks = [k for k in by_sentence.get(sent.index, []) if self.actors(k)[0]]
+            if not ks or (self.settings.silent_sentences_only and sent.index in told):
+                continue
+            span = span_of(work.doc, sent.start_char, sent.end_char)
+            if span is None:
+                continue
+            feats = sentence_features(span, sent.index, len(work.sentences))
+            probs = self.model.probabilities(feats)
+            for type_, p in zip(self.model.types, probs, strict=True):
+                if p < self.settings.needs(type_) or type_ in told.get(sent.index, set()) or type_ not in self.codes:
+                    continue
+                event = self.event(ks, feats, type_, float(p))
+                if event is not None:
+                    new.append(event)
+        work.events.extend(new)
+
+    def event(self, ks: list[int], feats: set[str], type_: str, p: float) -> Event | None:
+        work, model = self.work, self.model
+        root = {t.i for t in work.doc if t.dep_ == "ROOT"}
+
+        def rank(k: int) -> tuple[float, int, int]:
+            frame, info = work.frames[k]
+            return (-_support(model, feats, frame.predicate_lemma, type_), info.token_i not in root, info.token_i)
+
+        k = min(ks, key=rank)
+        frame, info = work.frames[k]
+        actors, why_actors = self.actors(k)
+        code = self.codes[type_]
+        top = ", ".join(model.top_features(feats, type_)) or "-"
+        match = FrameMatch(code, f"learned backoff p={p:.2f}: {top}", 0, SOURCE)
+        art = work.article
+        date = clause_date(frame, art.text, art.pub_date)
+        on_date = role_day(date, art.pub_date)
+        disc = work.participants[k].discourse
+        found, why_recipient = recipients(self.reader, work.doc, frame, actors, on_date, disc, self.at.get, code.root)
+        parties = Parties(actors, found, why_actors, why_recipient)
+        parties = local_parties(parties, None, code, art.text, frame.predicate_lemma)
+        sent = work.sentences[frame.sentence_index]
+        why_loc = "place: none (learned backoff)"
+        event = assemble(art, sent, frame, match, parties, date, None, why_loc, work.coded_date.isoformat())
+        return event if political(event, self.rules.apolitical_sectors) else None
+
+
+@register("backoff", requires=("sentences", "frames", "participants", "events"), sets=("events",))
+def make_backoff(res: Resources) -> StageFunc:
+    if not res.backoff:
+        return lambda work: None
+    model, settings = default_model(), BackoffSettings.default()
+
+    def backoff(work: Work) -> None:
+        if work.sentences and work.frames:
+            _SentenceCoder(work, res, model, settings).run()
+
+    return backoff
