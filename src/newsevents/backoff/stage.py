@@ -25,6 +25,7 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
+import numpy as np
 import yaml
 
 from newsevents.backoff.features import sentence_features, span_of
@@ -53,7 +54,8 @@ class BackoffSettings:
     generic_codes: dict[str, str]
     threshold: float
     thresholds: dict[str, float]
-    silent_sentences_only: bool
+    after_rules: float
+    recode: float
 
     @classmethod
     def default(cls) -> BackoffSettings:
@@ -67,13 +69,18 @@ class BackoffSettings:
                 generic_codes={str(k): str(v) for k, v in dict(data["generic_codes"]).items()},
                 threshold=float(data.get("threshold", 0.5)),
                 thresholds={str(k): float(v) for k, v in dict(data.get("thresholds") or {}).items()},
-                silent_sentences_only=bool(data.get("silent_sentences_only", False)),
+                after_rules=float(data.get("after_rules", 0.0)),
+                recode=float(data.get("recode", 1.0)),
+
             )
         except (yaml.YAMLError, KeyError, TypeError, ValueError) as e:
             raise KnowledgeError(f"{source}: not valid backoff settings ({type(e).__name__}: {e})") from e
 
-    def needs(self, type_: str) -> float:
-        return self.thresholds.get(type_, self.threshold)
+    def needs(self, type_: str, ruled: bool) -> float:
+        """The probability ``type_`` needs in a sentence where the rules coded an event (``ruled``)
+        or none."""
+        own = self.thresholds.get(type_, self.threshold)
+        return max(own, self.after_rules) if ruled else own
 
 
 @functools.cache
@@ -106,6 +113,7 @@ class _SentenceCoder:
         self.codes: dict[str, CameoCode] = {t: res.frames.code(c) for t, c in settings.generic_codes.items()}
         self.reader = ActorReader(work.article.text, res.resolve_phrase, res.rules)
         self.at = {info.token_i: frame for frame, info in work.frames}
+        self.triggers: set[int] = set()  # where the events of the rules' triggers start
 
     def actors(self, k: int) -> tuple[list[ActorRef], list[str]]:
         cast = self.work.participants[k]
@@ -119,22 +127,23 @@ class _SentenceCoder:
         by_sentence: dict[int, list[int]] = {}
         for k, (frame, _) in enumerate(work.frames):
             by_sentence.setdefault(frame.sentence_index, []).append(k)
+        read: dict[int, tuple[set[str], np.ndarray]] = {}
+        for sent in work.sentences:
+            span = span_of(work.doc, sent.start_char, sent.end_char) if sent.index in by_sentence else None
+            if span is not None:
+                feats = sentence_features(span, sent.index, len(work.sentences))
+                read[sent.index] = (feats, self.model.probabilities(feats))
         told: dict[int, set[str]] = {}
         for e in work.events:
             for si in {e.sentence_index, *(m[0] for m in e.mentions)}:
                 told.setdefault(si, set()).add(e.event or "")
+        self.triggers = {m[1] for e in work.events for m in e.mentions}
         new: list[Event] = []
-        for sent in work.sentences:
-            ks = [k for k in by_sentence.get(sent.index, []) if self.actors(k)[0]]
-            if not ks or (self.settings.silent_sentences_only and sent.index in told):
-                continue
-            span = span_of(work.doc, sent.start_char, sent.end_char)
-            if span is None:
-                continue
-            feats = sentence_features(span, sent.index, len(work.sentences))
-            probs = self.model.probabilities(feats)
+        for si, (feats, probs) in read.items():
+            ks = [k for k in by_sentence[si] if self.actors(k)[0]]
+            ruled = told.get(si, set())
             for type_, p in zip(self.model.types, probs, strict=True):
-                if p < self.settings.needs(type_) or type_ in told.get(sent.index, set()) or type_ not in self.codes:
+                if not ks or p < self.settings.needs(type_, bool(ruled)) or type_ in ruled or type_ not in self.codes:
                     continue
                 event = self.event(ks, feats, type_, float(p))
                 if event is not None:
@@ -151,6 +160,8 @@ class _SentenceCoder:
 
         k = min(ks, key=rank)
         frame, info = work.frames[k]
+        if frame.trigger_start in self.triggers and p < self.settings.recode:
+            return None  # the verb that most supports the type is an event of the rules' already
         actors, why_actors = self.actors(k)
         code = self.codes[type_]
         top = ", ".join(model.top_features(feats, type_)) or "-"

@@ -89,5 +89,11 @@ def examples(paths: Iterable[Path], nlp: Language) -> list[Example]:
         for s in work.sentences:
             span = span_of(doc, s.start_char, s.end_char)
             if span is not None:
-                out.append(Example(f"{source}#{s.index}", frozenset(sentence_features(span, s.index, len(work.sentences))), frozenset(labels[s.index])))
+                out.append(
+                    Example(
+                        f"{source}#{s.index}",
+                        frozenset(sentence_features(span, s.index, len(work.sentences))),
+                        frozenset(labels[s.index]),
+                    )
+                )
     return out
