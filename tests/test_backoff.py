@@ -123,10 +123,15 @@ def _events(pipeline: Pipeline, text: str) -> list[Any]:
     return list(pipeline.code(Article(id="t", text=text, pub_date=DAY)).events)
 
 
-def test_the_backoff_codes_what_the_rules_miss(pipeline: Any) -> None:
+@pytest.fixture(scope="module")
+def with_backoff(pipeline: Any) -> Pipeline:
+    return Pipeline(resources=Resources(backoff=True))
+
+
+def test_the_backoff_codes_what_the_rules_miss(pipeline: Any, with_backoff: Pipeline) -> None:
     off = Pipeline(resources=Resources(backoff=False))
     assert _events(off, FIRES) == []
-    events = _events(pipeline, FIRES)
+    events = _events(with_backoff, FIRES)
     assert [e.event for e in events] == ["ASSAULT"]
     e = events[0]
     assert e.cameo == BackoffSettings.default().generic_codes["ASSAULT"]
@@ -134,21 +139,23 @@ def test_the_backoff_codes_what_the_rules_miss(pipeline: Any) -> None:
     assert e.reasons[0].startswith("pattern 'learned backoff p=0.")
 
 
-def test_the_backoff_stays_quiet_on_a_sentence_of_no_politics(pipeline: Any) -> None:
-    assert _events(pipeline, QUIET) == []
+def test_the_backoff_stays_quiet_on_a_sentence_of_no_politics(with_backoff: Pipeline) -> None:
+    assert _events(with_backoff, QUIET) == []
 
 
-def test_the_off_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NEWSEVENTS_BACKOFF", raising=False)
+    assert not backoff_default() and not Resources().backoff  # off by default (docs/backoff.md)
+    monkeypatch.setenv("NEWSEVENTS_BACKOFF", "on")
     assert backoff_default() and Resources().backoff
+    assert not Resources(backoff=False).backoff
     monkeypatch.setenv("NEWSEVENTS_BACKOFF", "off")
-    assert not backoff_default() and not Resources().backoff
-    assert Resources(backoff=True).backoff
+    assert not Resources().backoff
     model = Resources().model
-    assert config_fingerprint(model, backoff=False) != config_fingerprint(model)
+    assert config_fingerprint(model, backoff=True) != config_fingerprint(model)
 
 
-def test_eval_takes_no_backoff(tmp_path: Path) -> None:
+def test_eval_takes_the_switch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from click.testing import CliRunner
 
     from newsevents.cli.main import cli
@@ -156,8 +163,15 @@ def test_eval_takes_no_backoff(tmp_path: Path) -> None:
     gold = tmp_path / "g.jsonl"
     rec = {"id": "x", "date": "2019-05-06", "text": FIRES, "events": [{"id": "e1", "event": "ASSAULT"}]}
     gold.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    monkeypatch.setenv("NEWSEVENTS_BACKOFF", "on")
     on = CliRunner().invoke(cli, ["eval", str(gold), "--json"])
     off = CliRunner().invoke(cli, ["eval", str(gold), "--json", "--no-backoff"])
+    monkeypatch.delenv("NEWSEVENTS_BACKOFF")
+    assert json.loads(CliRunner().invoke(cli, ["eval", str(gold), "--json"]).output)["group_recall"]["hit"] == 0
+    assert (
+        json.loads(CliRunner().invoke(cli, ["eval", str(gold), "--json", "--backoff"]).output)["group_recall"]["hit"]
+        == 1
+    )
     assert on.exit_code == 0 and off.exit_code == 0, on.output + off.output
     assert json.loads(on.output)["group_recall"]["hit"] == 1
     assert json.loads(off.output)["group_recall"]["hit"] == 0

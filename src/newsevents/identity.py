@@ -54,9 +54,9 @@ def fingerprint(res: Configured) -> str:
 
 
 def config_fingerprint(
-    model: str, kb_files: Iterable[str] = (), frame_files: Iterable[str] = (), backoff: bool = True
+    model: str, kb_files: Iterable[str] = (), frame_files: Iterable[str] = (), backoff: bool = False
 ) -> str:
-    """The fingerprint of a configuration; a pipeline without the learned backoff has another."""
+    """The fingerprint of a configuration; a pipeline with the learned backoff has another."""
     parts: dict[str, object] = {
         "newsevents": __version__,
         "spacy": _spacy_version(),
@@ -65,8 +65,8 @@ def config_fingerprint(
         "kb": [_file_digest(Path(f), "knowledge-base") for f in kb_files],
         "frames": [_file_digest(Path(f), "verb-frame") for f in frame_files],
     }
-    if not backoff:
-        parts["backoff"] = "off"
+    if backoff:
+        parts["backoff"] = "on"
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8")).hexdigest()[:LENGTH]
 
 

@@ -16,7 +16,8 @@ sentence's frames:
 * a party that makes it political, as for every event (code.parties.political);
 * reasons that say so: "pattern 'learned backoff p=0.71: v:storm, vo:storm_building' (backoff)".
 
-Off with ``Resources(backoff=False)``, ``--no-backoff`` or ``NEWSEVENTS_BACKOFF=off``.
+Off by default (docs/backoff.md says why); on with ``Resources(backoff=True)``, ``--backoff`` or
+``NEWSEVENTS_BACKOFF=on``.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ from newsevents.participants.actors import ActorReader
 from newsevents.participants.recipients import recipients
 from newsevents.records import ActorRef, Event
 from newsevents.when.dating import role_day
+from newsevents.where.location import location
+from newsevents.where.stage import article_setting
 from newsevents.work import Resources, StageFunc, Work, register
 
 __all__ = ["BackoffSettings", "make_backoff"]
@@ -71,7 +74,6 @@ class BackoffSettings:
                 thresholds={str(k): float(v) for k, v in dict(data.get("thresholds") or {}).items()},
                 after_rules=float(data.get("after_rules", 0.0)),
                 recode=float(data.get("recode", 1.0)),
-
             )
         except (yaml.YAMLError, KeyError, TypeError, ValueError) as e:
             raise KnowledgeError(f"{source}: not valid backoff settings ({type(e).__name__}: {e})") from e
@@ -114,6 +116,7 @@ class _SentenceCoder:
         self.reader = ActorReader(work.article.text, res.resolve_phrase, res.rules)
         self.at = {info.token_i: frame for frame, info in work.frames}
         self.triggers: set[int] = set()  # where the events of the rules' triggers start
+        self.setting = article_setting(res.gazetteer, work)
 
     def actors(self, k: int) -> tuple[list[ActorRef], list[str]]:
         cast = self.work.participants[k]
@@ -169,13 +172,14 @@ class _SentenceCoder:
         art = work.article
         date = clause_date(frame, art.text, art.pub_date)
         on_date = role_day(date, art.pub_date)
+        own_year = date.info.value[:4] if date.info is not None and date.text else None
+        loc, why_loc, own = location(work.doc, frame, code, work.places, self.setting, actors, [], False, own_year)
         disc = work.participants[k].discourse
         found, why_recipient = recipients(self.reader, work.doc, frame, actors, on_date, disc, self.at.get, code.root)
         parties = Parties(actors, found, why_actors, why_recipient)
-        parties = local_parties(parties, None, code, art.text, frame.predicate_lemma)
+        parties = local_parties(parties, loc if own else None, code, art.text, frame.predicate_lemma)
         sent = work.sentences[frame.sentence_index]
-        why_loc = "place: none (learned backoff)"
-        event = assemble(art, sent, frame, match, parties, date, None, why_loc, work.coded_date.isoformat())
+        event = assemble(art, sent, frame, match, parties, date, loc, why_loc, work.coded_date.isoformat())
         return event if political(event, self.rules.apolitical_sectors) else None
 
 

@@ -35,7 +35,7 @@ class WorkerSettings:
     batch_size: int
     coded_date: dt.date
     config: str  # the writer's configuration fingerprint
-    backoff: bool = True  # the learned backoff (stage backoff) on
+    backoff: bool = False  # the learned backoff (stage backoff) on
 
     @staticmethod
     def of(pipeline: Pipeline) -> WorkerSettings:
