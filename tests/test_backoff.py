@@ -175,3 +175,25 @@ def test_eval_takes_the_switch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert on.exit_code == 0 and off.exit_code == 0, on.output + off.output
     assert json.loads(on.output)["group_recall"]["hit"] == 1
     assert json.loads(off.output)["group_recall"]["hit"] == 0
+
+
+def test_the_stage_reads_and_writes_only_what_it_declares(with_backoff: Pipeline) -> None:
+    from newsevents.parse.tree import open_index, release
+    from newsevents.work import STAGES, Work
+    from test_stages import GIVEN, _Guarded
+
+    article = Article(id="c", text=FIRES, pub_date=DAY)
+    doc = with_backoff.res.nlp(article.text)
+    index = open_index(doc)
+    full = Work(article=article, doc=doc, coded_date=DAY, index=index)
+    for st in with_backoff.stages:
+        if st.name == "backoff":
+            break
+        st.factory(with_backoff.res)(full)
+    stage = STAGES["backoff"]
+    alone = Work(article=article, doc=doc, coded_date=DAY, index=index)
+    for name in stage.requires:
+        setattr(alone, name, list(getattr(full, name)))
+    stage.factory(with_backoff.res)(_Guarded(alone, GIVEN | set(stage.requires), "backoff"))  # type: ignore[arg-type]
+    release(doc)
+    assert full.events == [] and [e.event for e in alone.events] == ["ASSAULT"]

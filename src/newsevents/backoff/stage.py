@@ -183,7 +183,7 @@ class _SentenceCoder:
         return event if political(event, self.rules.apolitical_sectors) else None
 
 
-@register("backoff", requires=("sentences", "frames", "participants", "events"), sets=("events",))
+@register("backoff", requires=("sentences", "places", "frames", "participants", "events"), sets=("events",))
 def make_backoff(res: Resources) -> StageFunc:
     if not res.backoff:
         return lambda work: None
