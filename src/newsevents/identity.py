@@ -45,15 +45,19 @@ class Configured(Protocol):
     model: str
     kb_files: tuple[str, ...]
     frame_files: tuple[str, ...]
+    backoff: bool
 
 
 def fingerprint(res: Configured) -> str:
     """The fingerprint of the configuration ``res`` describes (16 hex digits)."""
-    return config_fingerprint(res.model, res.kb_files, res.frame_files)
+    return config_fingerprint(res.model, res.kb_files, res.frame_files, backoff=res.backoff)
 
 
-def config_fingerprint(model: str, kb_files: Iterable[str] = (), frame_files: Iterable[str] = ()) -> str:
-    parts = {
+def config_fingerprint(
+    model: str, kb_files: Iterable[str] = (), frame_files: Iterable[str] = (), backoff: bool = False
+) -> str:
+    """The fingerprint of a configuration; a pipeline with the learned backoff has another."""
+    parts: dict[str, object] = {
         "newsevents": __version__,
         "spacy": _spacy_version(),
         "model": [model, model_version(model)],
@@ -61,6 +65,8 @@ def config_fingerprint(model: str, kb_files: Iterable[str] = (), frame_files: It
         "kb": [_file_digest(Path(f), "knowledge-base") for f in kb_files],
         "frames": [_file_digest(Path(f), "verb-frame") for f in frame_files],
     }
+    if backoff:
+        parts["backoff"] = "on"
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8")).hexdigest()[:LENGTH]
 
 

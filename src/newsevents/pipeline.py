@@ -45,6 +45,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "when",
     "where",
     "code",
+    "backoff",
     "dedupe",
 )
 
@@ -72,6 +73,7 @@ OnError = Literal["raise", "skip"] | Callable[[Failure], None]
 
 def load_stage_modules() -> None:
     """Import the modules that register the built-in stages."""
+    import newsevents.backoff.stage  # noqa: F401
     import newsevents.code.coder  # noqa: F401
     import newsevents.dedupe.merge  # noqa: F401
     import newsevents.derive.stage  # noqa: F401

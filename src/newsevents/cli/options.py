@@ -15,3 +15,11 @@ def parse_date_option(_ctx: click.Context, _param: click.Parameter, value: str |
         return dt.date.fromisoformat(value)
     except ValueError as e:
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from e
+
+
+backoff_option = click.option(
+    "--backoff/--no-backoff",
+    default=None,
+    help="The learned backoff (events the rules missed, from a classifier; docs/backoff.md): off unless "
+    "--backoff or NEWSEVENTS_BACKOFF=on.",
+)

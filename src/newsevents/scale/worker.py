@@ -35,6 +35,7 @@ class WorkerSettings:
     batch_size: int
     coded_date: dt.date
     config: str  # the writer's configuration fingerprint
+    backoff: bool = False  # the learned backoff (stage backoff) on
 
     @staticmethod
     def of(pipeline: Pipeline) -> WorkerSettings:
@@ -47,6 +48,7 @@ class WorkerSettings:
             batch_size=pipeline.config.batch_size,
             coded_date=pipeline.coded_date,
             config=fingerprint(res),
+            backoff=res.backoff,
         )
 
 
@@ -67,7 +69,12 @@ def worker_pipeline(settings: WorkerSettings) -> Pipeline:
     with _LOCK:
         pipeline = _PIPELINES.get(settings)
         if pipeline is None:
-            res = Resources(model=settings.model, kb_files=settings.kb_files, frame_files=settings.frame_files)
+            res = Resources(
+                model=settings.model,
+                kb_files=settings.kb_files,
+                frame_files=settings.frame_files,
+                backoff=settings.backoff,
+            )
             mine = fingerprint(res)
             if mine != settings.config:
                 raise WorkerConfigError(

@@ -44,6 +44,19 @@ def dateline_setting(gazetteer: Gazetteer, dateline: str | None) -> Setting:
     return Setting(place, place.country_code, country)
 
 
+def article_setting(gazetteer: Gazetteer, work: Work) -> Setting:
+    """The article's setting for :func:`~newsevents.where.location.location`: its dateline, and
+    the capitals and seats on its publication day (the where stage's and the backoff's)."""
+    setting = dateline_setting(gazetteer, work.article.dateline)
+    day = work.article.pub_date
+    return dataclasses.replace(
+        setting,
+        lead=0 if setting.dateline is not None and work.article.offset == 0 else None,
+        capital=lambda iso3: capital_on(gazetteer, iso3, day)[0],
+        seat=lambda code: seat_place(gazetteer, "org", code),
+    )
+
+
 def _fold(name: str) -> str:
     return " ".join(name.casefold().split())
 
@@ -55,14 +68,7 @@ def make_where(res: Resources) -> StageFunc:
 
     def where(work: Work) -> None:
         out: list[Placed] = [Placed(info.token_i) for _, info in work.frames]
-        setting = dateline_setting(gazetteer, work.article.dateline)
-        day = work.article.pub_date
-        setting = dataclasses.replace(
-            setting,
-            lead=0 if setting.dateline is not None and work.article.offset == 0 else None,
-            capital=lambda iso3: capital_on(gazetteer, iso3, day)[0],
-            seat=lambda code: seat_place(gazetteer, "org", code),
-        )
+        setting = article_setting(gazetteer, work)
         told: list[Told] = []
         for k in sorted(range(len(work.frames)), key=lambda k: work.frames[k][1].token_i):  # in the text's order
             (frame, info), cast, derived = work.frames[k], work.participants[k], work.derived[k]

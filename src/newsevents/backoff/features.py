@@ -1,0 +1,85 @@
+"""The words of a sentence the learned backoff reads, from the parse the pipeline already made.
+
+A sentence becomes a set of feature strings (no second parse, no model of its own):
+
+* ``w:LEMMA``   every content word (noun, verb, adjective; names left out: they are who, not what);
+* ``v:LEMMA``   the verbs that head a clause, with a particle (``v:call_off``);
+* ``r:LEMMA``   the sentence's root;
+* ``vo:VERB_OBJ`` a clause verb and the head of its object (a name as its entity label:
+  ``vo:expel_NORP``), ``vp:VERB_PREP`` a verb and a preposition it governs;
+* ``s:HEAD``    the head of a clause verb's subject (``s:police``; a name as its entity label);
+* ``neg``, ``neg:VERB`` a negated clause; ``mod:WORD`` a modal (will, could, may ...);
+* ``ent:LABEL`` the kinds of entities the sentence names (GPE, NORP, ORG, PERSON);
+* ``at:only``, ``at:first``, ``at:later`` where the sentence stands: an article of one sentence, the
+  first of several, a later one (a story's later sentences tell background more often);
+  ``quote`` a sentence with quotation marks.
+
+The training script (scripts/train_backoff.py) and the stage read sentences through this one
+function, so the model sees at run time what it was trained on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["sentence_features", "span_of"]
+
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
+CLAUSE_DEPS = frozenset({"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+QUOTES = frozenset({'"', "“", "”", "``", "''"})
+ENTITY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+
+
+def span_of(doc: Doc, start_char: int, end_char: int) -> Span | None:
+    """The tokens of the characters ``start_char``..``end_char`` (a sentence of the pipeline)."""
+    return doc.char_span(start_char, end_char, alignment_mode="expand")
+
+
+def _word(tok: Token) -> str:
+    """A word as the model sees it: a name by its entity label, else its lower-case lemma."""
+    if tok.ent_type_ in ENTITY_LABELS or tok.pos_ == "PROPN":
+        return tok.ent_type_ or "PROPN"
+    return tok.lemma_.lower()
+
+
+def sentence_features(span: Span, index: int = 0, count: int = 1) -> set[str]:
+    """The feature strings of one sentence (see the module's docstring): ``index`` is its place
+    among the article's ``count`` sentences."""
+    out: set[str] = {"at:only" if count == 1 else "at:first" if index == 0 else "at:later"}
+    if any(t.text in QUOTES for t in span):
+        out.add("quote")
+    for tok in span:
+        if tok.is_punct or tok.is_space:
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.ent_type_ in ENTITY_LABELS:
+            out.add(f"ent:{tok.ent_type_}")
+        if tok.dep_ == "neg":
+            out.add("neg")
+            out.add(f"neg:{tok.head.lemma_.lower()}")
+        if tok.tag_ == "MD":
+            out.add(f"mod:{lemma}")
+        if tok.pos_ in CONTENT_POS and not tok.is_stop and not tok.like_num and lemma.isalpha():
+            out.add(f"w:{lemma}")
+        if tok.pos_ != "VERB" or tok.dep_ not in CLAUSE_DEPS:
+            continue
+        prt = next((c.lemma_.lower() for c in tok.children if c.dep_ == "prt"), None)
+        verb = f"{lemma}_{prt}" if prt else lemma
+        out.add(f"v:{verb}")
+        if tok.dep_ == "ROOT":
+            out.add(f"r:{verb}")
+        for c in tok.children:
+            if c.dep_ in OBJECT_DEPS:
+                out.add(f"vo:{verb}_{_word(c)}")
+            elif c.dep_ in SUBJECT_DEPS:
+                out.add(f"s:{_word(c)}")
+                if c.dep_ == "nsubjpass":
+                    out.add(f"vpass:{verb}")
+            elif c.dep_ == "prep":
+                out.add(f"vp:{verb}_{c.lemma_.lower()}")
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ == "NOUN":
+                    out.add(f"vpo:{verb}_{c.lemma_.lower()}_{obj.lemma_.lower()}")
+    return out
