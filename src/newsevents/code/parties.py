@@ -214,19 +214,35 @@ PROTEST_ROOT = "14"
 
 def crowd_named(doc: Doc, frame: Frame, root: str | None) -> tuple[list[ActorRef], list[str]]:
     """A crowd told by its number alone ("thousands marched on the palace", "hundreds of thousands
-    took to the streets", "thousands more") as the subject of a protest (CAMEO 14): kept as text,
+    took to the streets", "thousands more", "some 20,000") as the subject of a protest (CAMEO 14): kept as text,
     like a group of people the knowledge base lacks; its country is its place's (code.event)."""
     if root != PROTEST_ROOT:
         return [], []
     for a, b in frame.actor_spans:
         span = doc.char_span(a, b, alignment_mode="expand")
-        if span is None or span.root.tag_ != "NNS" or span.root.lemma_.lower() not in CROWD_NUMBERS:
+        if span is None:
+            continue
+        if _number_alone(span.root):  # "some 20,000 rallied", "about half a million marched"
+            ref = ActorRef(span.text, None, None, None, None, None, None, a, b, "a crowd told by its number")
+            return [ref], [f"actor '{span.text}': a crowd told by its number (no code)"]
+        if span.root.tag_ != "NNS" or span.root.lemma_.lower() not in CROWD_NUMBERS:
             continue
         of = [g for c in children(span.root) if c.lower_ == "of" for g in children(c) if g.dep_ == "pobj"]
         if all(g.lemma_.lower() in CROWD_NUMBERS for g in of):  # not "thousands of cattle"
             ref = ActorRef(span.text, None, None, None, None, None, None, a, b, "a crowd told by its number")
             return [ref], [f"actor '{span.text}': a crowd told by its number (no code)"]
     return [], []
+
+
+def _number_alone(root: Token) -> bool:
+    """A number standing alone for people, at least a hundred of them: "some 20,000", "more than
+    100,000", "about half a million" (not "three", nor a number before a noun or an 'of' phrase)."""
+    if root.tag_ != "CD" or root.dep_ not in {"nsubj", "nsubjpass"} or any(c.dep_ == "prep" for c in children(root)):
+        return False
+    word = root.lower_.replace(",", "")
+    if word in {"million", "thousand", "hundred"} or word.endswith("000"):
+        return True
+    return word.isdigit() and int(word) >= 100
 
 
 def home_visit(event: Event) -> bool:
@@ -363,16 +379,28 @@ def visited(
 
 
 def pair_of(
-    words: str, refs: list[ActorRef], span: tuple[int, int], named: Sequence[ActorRef], pair_nouns: Collection[str]
-) -> list[ActorRef]:
+    words: str, refs: list[ActorRef], span: tuple[int, int], named: Sequence[ActorRef], pair_nouns: Collection[str],
+    people_nouns: Collection[str] = (),
+) -> list[ActorRef]:  # fmt: skip
     """'both sides', 'the two governments', 'both delegations': the two countries named last in
-    the article (data/code_rules.yaml, pair_nouns)."""
+    the article (data/code_rules.yaml, pair_nouns); 'the two men' (people_nouns): the two people
+    named last (with a country), when two are."""
     low = words.lower().split()
     if low[:1] == ["both"]:
         noun = " ".join(low[1:])
     elif low[:2] == ["the", "two"]:
         noun = " ".join(low[2:])
     else:
+        return []
+    if noun in people_nouns:
+        people: list[ActorRef] = []
+        for r in reversed(named):
+            if (r.kb_id or "").startswith("person:") and r.country and all(p.kb_id != r.kb_id for p in people):
+                people.append(r)
+        if len(people) >= 2:
+            why = f"'{words}': the two people named last ({people[1].entity_text}, {people[0].entity_text})"
+            pair = people[1::-1]
+            return [replace(p, entity_text=words, start_char=span[0], end_char=span[1], reason=why) for p in pair]
         return []
     if noun not in pair_nouns or any(r.country for r in refs):
         return []

@@ -7,6 +7,8 @@
 * "their forces", "its troops": a role of the owner, the speaker or else the last actor named
   with a country;
 * "the president", "the group": the entity of that kind named last (data/code_rules.yaml, anaphors);
+* "the 93-year-old", "the 71-year-old leader": an age told instead of a name is the last person
+  named before it (in any role), as "he" would be;
 * "Masra" after "opposition leader Succes Masra": the person named before with that surname (as
   an actor, or in any role when the knowledge base knows the full name: "granted asylum to Evo
   Morales ... Morales had requested");
@@ -18,6 +20,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -40,6 +43,15 @@ DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 INTERNATIONAL_WORDS = LEXICON["international_adjectives"]
 
 Resolve = Callable[[str, dt.date | None], list[ActorRef]]
+# "the 93-year-old", "the 71-year-old leader", "the seventy-year-old": a person told by age alone,
+# with at most a common noun after it (a name after it, "the 33-year-old Skripal", names the person)
+AGE_EPITHET = re.compile(r"the\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+[a-z]+)?", re.IGNORECASE)
+
+
+def age_epithet(words: str) -> bool:
+    """Whether a phrase tells a person by age alone ("the 93-year-old", "the 56-year-old leader")."""
+    w = " ".join(words.split())
+    return AGE_EPITHET.fullmatch(w) is not None and (len(w.split()) < 3 or w.split()[2].islower())
 
 
 def home_force(r: ActorRef, sentence: int | None, disc: Discourse) -> bool:
@@ -159,7 +171,7 @@ class ActorReader:
         actor phrase of sentence ``sentence`` may name the dateline country's forces (home_force)."""
         words = self.text[span[0] : span[1]] if words is None else words
         refs = self.resolve(words, on_date)
-        pair = pair_of(words, refs, span, disc.named, self.rules.pair_nouns)
+        pair = pair_of(words, refs, span, disc.named, self.rules.pair_nouns, self.rules.pair_people_nouns)
         if pair:
             return pair
         out = []
@@ -274,6 +286,19 @@ class ActorReader:
             return known[0] if known else None
         return None
 
+    def person_before(self, span: tuple[int, int], disc: Discourse) -> tuple[ActorRef, ...] | None:
+        """The last person named before ``span`` in any role whom the knowledge base places (a
+        country), else the last person named as an actor."""
+        for s, e in reversed(disc.person_spans):
+            if e > span[0]:
+                continue
+            refs = self.resolve(self.text[s:e], None)
+            known = [r for r in refs if r.country and (r.kb_id or "").startswith("person:")]
+            if known:
+                return (known[0],)
+            break
+        return disc.last_person or None
+
     def referent(
         self, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse, actors: list[ActorRef],
         possessive: bool = False,
@@ -290,6 +315,10 @@ class ActorReader:
         low = words.lower().split()
         owned = possessive and len(low) > 1 and low[0] in {"his", "her"} and not found
         owned = owned and not any((a.kb_id or "").startswith("person:") for a in actors)
+        if age_epithet(words) and (person_ := self.person_before(span, disc)) is not None:
+            if any(person_[0].kb_id == a.kb_id and person_[0].name == a.name for a in actors):
+                return None
+            return person_[0], f"'{words}' = {person_[0].name or person_[0].entity_text}, the last person named before"
         if low == ["him"] or low == ["her"] or owned:
             own = {(a.kb_id, a.name) for a in actors}
             person = next(
@@ -346,6 +375,10 @@ class ActorReader:
                     them = " and ".join(r.entity_text for r in disc.last_group)
                     said = f"actor '{words}' = the last group named ({them})"
                     phrases.append(ActorPhrase(disc.last_group, (said,), linked=True))
+                continue
+            if age_epithet(words) and (person := self.person_before(span, disc)) is not None:
+                said = f"actor '{words}' = {person[0].name or person[0].entity_text}, the last person named before"
+                phrases.append(ActorPhrase(person, (said,), linked=True))
                 continue
             why_owned: list[str] = []
             read = self.span(span, None, disc, sentence=frame.sentence_index)

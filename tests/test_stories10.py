@@ -1,0 +1,107 @@
+"""Whole stories, round 10 (issue 11): the wire story's ways of naming again who acted. Each test
+codes a short story written for it (none taken from a gold set): a person told by age alone ("the
+71-year-old"), "the two men" after two people were named, and a crowd told by a number alone
+("some 40,000 rallied")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from coding import code_events, country_set, one_event
+from newsevents.participants.actors import age_epithet
+from newsevents.records import Event
+
+pytestmark = pytest.mark.model
+
+PUB = dt.date(2019, 3, 6)
+
+
+def _one(pipeline: Any, text: str, trigger: str) -> Event:
+    return one_event(pipeline, text, trigger, PUB)
+
+
+@pytest.mark.parametrize(
+    ("words", "ok"),
+    [
+        ("the 93-year-old", True),
+        ("The 56-year-old leader", True),
+        ("the seventy-year-old", True),
+        ("the 33-year-old Skripal", False),  # a name follows: the phrase names the person itself
+        ("the old leader", False),
+        ("a 40-year-old man", False),  # not a definite phrase: someone new
+    ],
+)
+def test_age_epithet(words: str, ok: bool) -> None:
+    assert age_epithet(words) is ok
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        (
+            "Peruvian President Martin Vizcarra met union leaders on Monday. "
+            "The 56-year-old resigned as party chairman on Tuesday.",
+            "resigned",
+            "PER",
+        ),
+        (
+            "Crowds gathered outside the palace in Harare, where Robert Mugabe has ruled since 1980. "
+            "On Tuesday the 93-year-old accused his deputy of plotting a coup.",
+            "accused",
+            "ZWE",
+        ),
+    ],
+)
+def test_a_person_told_by_age_is_the_last_person_named(pipeline: Any, text: str, trigger: str, country: str) -> None:
+    e = _one(pipeline, text, trigger)
+    assert country in country_set(e.actor)
+    assert any("the last person named before" in r for r in e.reasons)
+
+
+def test_an_age_without_a_person_before_names_no_one(pipeline: Any) -> None:
+    events = code_events(pipeline, "The 56-year-old resigned as party chairman on Tuesday.", PUB)
+    assert not any("the last person named before" in r for e in events for r in e.reasons)
+
+
+def test_the_two_men_are_the_two_people_named_last(pipeline: Any) -> None:
+    text = (
+        "Vladimir Putin arrived in Beijing on Tuesday and was welcomed by Xi Jinping at the airport. "
+        "On Wednesday the two men held talks for three hours."
+    )
+    e = _one(pipeline, text, "held")
+    assert {"RUS", "CHN"} <= country_set(e.actor)
+    assert any("the two people named last" in r for r in e.reasons)
+
+
+def test_the_two_men_without_two_people_named_stay_unnamed(pipeline: Any) -> None:
+    text = "Police in Lagos arrested a journalist on Monday. The two men were later freed on bail."
+    assert not any("the two people named last" in r for e in code_events(pipeline, text, PUB) for r in e.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("On Sunday, about half a million marched on the presidential palace in Manila.", "marched", "PHL"),
+        ("Some 40,000 rallied in Santiago on Friday to demand new elections.", "rallied", "CHL"),
+    ],
+)
+def test_a_crowd_told_by_a_number_alone_protests(pipeline: Any, text: str, trigger: str, country: str) -> None:
+    e = _one(pipeline, text, trigger)
+    assert e.event == "PROTEST"
+    assert country in country_set(e.actor)
+    assert any("a crowd told by its number" in r for r in e.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three marched on the palace in Manila on Sunday.",  # a few people: no crowd
+        "About 300 of the soldiers marched on the palace in Manila on Sunday.",  # a number of some group
+    ],
+)
+def test_a_small_number_or_a_number_of_a_group_is_no_crowd(pipeline: Any, text: str) -> None:
+    events = code_events(pipeline, text, PUB)
+    assert not any("a crowd told by its number" in r for e in events for r in e.reasons)
