@@ -14,6 +14,8 @@
   Morales ... Morales had requested");
 * "both sides", "the two governments": the two countries named last (pair_nouns);
 * an unnamed state institution or people of the street take the dateline's country;
+* "it" or "they" as the subject of an adverbial clause ("... a day after it expelled the envoy"):
+  the actors of the clause it modifies (participants/stage, adverbial_head, bound_pronoun);
 * "the strike hit a market": the attack told before (linked by the coder, which knows the events).
 """
 
@@ -485,6 +487,25 @@ def main_clause(tok: Token) -> bool:
     while t.dep_ in {"conj", "xcomp"} and t.head.i != t.i:
         t = t.head
     return t.dep_ == "ROOT"
+
+
+def adverbial_head(tok: Token) -> Token | None:
+    """The verb an adverbial clause modifies ("Pakistan suspended the train a day after it expelled
+    the envoy and halted trade": 'expelled' and 'halted' modify 'suspended'), else None."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.head if t.dep_ == "advcl" and t.head.i != t.i else None
+
+
+def bound_pronoun(words: str, governing: tuple[ActorRef, ...]) -> bool:
+    """Whether the pronoun subject of an adverbial clause takes the actors of the clause it modifies:
+    "it" one body that is not a person, "they" several parties or a group."""
+    low = words.lower().strip()
+    bodies = [r for r in governing if not (r.kb_id or "").startswith("person:")]
+    if low == "it":
+        return len(governing) == 1 and len(bodies) == 1
+    return low == "they" and (len(governing) > 1 or (len(bodies) == 1 and (bodies[0].kb_id or "").startswith("sector:")))
 
 
 def reporting_speaker(
