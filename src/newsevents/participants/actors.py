@@ -505,7 +505,8 @@ def bound_pronoun(words: str, governing: tuple[ActorRef, ...]) -> bool:
     bodies = [r for r in governing if not (r.kb_id or "").startswith("person:")]
     if low == "it":
         return len(governing) == 1 and len(bodies) == 1
-    return low == "they" and (len(governing) > 1 or (len(bodies) == 1 and (bodies[0].kb_id or "").startswith("sector:")))
+    group = len(bodies) == 1 and (bodies[0].kb_id or "").startswith("sector:")
+    return low == "they" and (len(governing) > 1 or group)
 
 
 def reporting_speaker(
