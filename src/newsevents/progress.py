@@ -97,7 +97,7 @@ class Cast:
     phrases: tuple[ActorPhrase, ...]
     discourse: Discourse
     linked_date: LinkedDate | None = None
-    # a person or a group of people the knowledge base lacks (code.parties.unknown_named); the
+    # a person or a group of people the knowledge base lacks (participants.unnamed.unknown_named); the
     # coder takes it when the frame has no other actor and no meeting told before lends its parties
     unnamed: ActorPhrase | None = None
     # no actor at all, but an attack on a named country's people (participants.unknown)
