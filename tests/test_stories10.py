@@ -132,3 +132,13 @@ def test_it_in_an_adverbial_clause_after_a_person_is_not_bound(pipeline: Any) ->
     text = "Vladimir Putin left Minsk on Monday after it expelled two Polish diplomats."
     events = code_events(pipeline, text, PUB)
     assert not any("the clause it modifies" in r for e in events for r in e.reasons)
+
+
+def test_the_two_men_are_the_pair_named_together_before_a_third_person(pipeline: Any) -> None:
+    text = (
+        "Vladimir Putin and Xi Jinping signed a gas accord in Beijing on Tuesday. "
+        "Indian Prime Minister Narendra Modi, who spoke to Putin on Monday, welcomed the accord. "
+        "The two men first held talks in 2013."
+    )
+    e = _one(pipeline, text, "held")
+    assert country_set(e.actor) == {"RUS", "CHN"}

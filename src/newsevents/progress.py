@@ -48,6 +48,9 @@ class Discourse:
     person_dates: tuple[tuple[str, LinkedDate | None], ...] = ()
     # the surname of each person named so far ("Masra" of "Succes Masra") → the actors named with it
     surnames: tuple[tuple[str, tuple[ActorRef, ...]], ...] = ()
+    # the last two people named together as the actors of a main clause ("Reagan and Gorbachev
+    # signed ..."): whom "the two men" takes up
+    people_pair: tuple[ActorRef, ...] = ()
     # the last body and the last group named as the actor of a main clause, with their sentences
     last_body: tuple[ActorRef, ...] = ()
     last_group: tuple[ActorRef, ...] = ()

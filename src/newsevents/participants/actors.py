@@ -173,7 +173,8 @@ class ActorReader:
         actor phrase of sentence ``sentence`` may name the dateline country's forces (home_force)."""
         words = self.text[span[0] : span[1]] if words is None else words
         refs = self.resolve(words, on_date)
-        pair = pair_of(words, refs, span, disc.named, self.rules.pair_nouns, self.rules.pair_people_nouns)
+        people = (self.rules.pair_people_nouns, disc.people_pair)
+        pair = pair_of(words, refs, span, disc.named, self.rules.pair_nouns, *people)
         if pair:
             return pair
         out = []
@@ -424,6 +425,8 @@ class ActorReader:
         if main and len(frame.actor_spans) > 1 and sum(len(p.refs) for p in phrases) > 1:  # "Iraq and Kuwait"
             group = tuple(r for p in phrases for r in p.refs)
             disc = replace(disc, last_group=group, last_group_sentence=frame.sentence_index)
+            if len(group) == 2 and all((r.kb_id or "").startswith("person:") for r in group):
+                disc = replace(disc, people_pair=group)
         return Cast(token_i, tuple(phrases), disc, linked)
 
 
