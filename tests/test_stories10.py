@@ -142,3 +142,14 @@ def test_the_two_men_are_the_pair_named_together_before_a_third_person(pipeline:
     )
     e = _one(pipeline, text, "held")
     assert country_set(e.actor) == {"RUS", "CHN"}
+
+
+def test_the_two_leaders_are_the_two_people_of_their_sentence(pipeline: Any) -> None:
+    text = (
+        "China condemned the missile launch on Monday. "
+        "Japanese Prime Minister Fumio Kishida, who was in Seoul for talks with South Korean President "
+        "Yoon Suk Yeol, said the two leaders agreed to share radar data."
+    )
+    e = _one(pipeline, text, "agreed")
+    assert country_set(e.actor) == {"JPN", "KOR"}
+    assert any("named before in the sentence" in r for r in e.reasons)

@@ -85,6 +85,7 @@ LIST_KEYS = (
     "travel_words",
     "arrival_codes",
     "pair_people_nouns",
+    "pair_leader_nouns",
     "arrival_verbs",
     "setting_roots",
     "meeting_heads",
@@ -192,6 +193,7 @@ class CodeRules:
     arrival_verbs: frozenset[str]  # verbs of arriving (arriving_words), not of landing or deploying
     arrival_codes: frozenset[str]  # the codes of an arrival (arriving_words)
     pair_people_nouns: frozenset[str]  # "the two men": the two people named last (pair_of)
+    pair_leader_nouns: frozenset[str]  # "the two leaders": first the two people of their sentence
 
     @classmethod
     def default(cls) -> CodeRules:

@@ -50,6 +50,9 @@ Resolve = Callable[[str, dt.date | None], list[ActorRef]]
 AGE_EPITHET = re.compile(r"the\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+[a-z]+)?", re.IGNORECASE)
 
 
+SENTENCE_END = re.compile(r"[.!?][\"')\u201d\u2019]?\s+[A-Z\"\u201c]|\n")
+
+
 def age_epithet(words: str) -> bool:
     """Whether a phrase tells a person by age alone ("the 93-year-old", "the 56-year-old leader")."""
     w = " ".join(words.split())
@@ -173,8 +176,9 @@ class ActorReader:
         actor phrase of sentence ``sentence`` may name the dateline country's forces (home_force)."""
         words = self.text[span[0] : span[1]] if words is None else words
         refs = self.resolve(words, on_date)
+        pair = self.sentence_pair(words, span, disc)
         people = (self.rules.pair_people_nouns, disc.people_pair)
-        pair = pair_of(words, refs, span, disc.named, self.rules.pair_nouns, *people)
+        pair = pair or pair_of(words, refs, span, disc.named, self.rules.pair_nouns, *people)
         if pair:
             return pair
         out = []
@@ -196,6 +200,31 @@ class ActorReader:
             e = span[0] + r.end_char if r.end_char >= 0 else span[1]
             out.append(ActorRef(r.entity_text, r.name, r.code, r.country, r.sector, r.kb_id, r.role, s, e, r.reason))
         return out
+
+    def sentence_pair(self, words: str, span: tuple[int, int], disc: Discourse) -> list[ActorRef]:
+        """'the two leaders', 'the two men' after two people of two countries named before them in
+        their own sentence, in any role ("Abe, in Seoul for talks with Roh, said the two leaders
+        agreed"): those two people."""
+        low = words.lower().split()
+        noun = " ".join(low[2:] if low[:2] == ["the", "two"] else low[1:] if low[:1] == ["both"] else [])
+        if noun not in self.rules.pair_people_nouns | self.rules.pair_leader_nouns:
+            return []
+        people: list[ActorRef] = []
+        for s, e in reversed(disc.person_spans):
+            if e > span[0]:
+                continue
+            if SENTENCE_END.search(self.text[e : span[0] + 1]):
+                break
+            refs = self.resolve(self.text[s:e], None)
+            known = [r for r in refs if r.country and (r.kb_id or "").startswith("person:")]
+            if known and all(p.country != known[0].country for p in people):
+                people.append(known[0])
+            if len(people) == 2:
+                two = (people[1], people[0])
+                names = f"{two[0].entity_text}, {two[1].entity_text}"
+                why = f"'{words}': the two people named before in the sentence ({names})"
+                return [replace(p, entity_text=words, start_char=span[0], end_char=span[1], reason=why) for p in two]
+        return []
 
     def owned(
         self, words: str, found: list[ActorRef], speaker: tuple[ActorRef, ...], disc: Discourse, why: list[str]
