@@ -153,3 +153,20 @@ def test_the_two_leaders_are_the_two_people_of_their_sentence(pipeline: Any) -> 
     e = _one(pipeline, text, "agreed")
     assert country_set(e.actor) == {"JPN", "KOR"}
     assert any("named before in the sentence" in r for r in e.reasons)
+
+
+def test_both_neighbours_are_the_pair_of_countries_named_together_in_their_sentence(pipeline: Any) -> None:
+    text = (
+        "Brazil raised tariffs on Chinese steel on Monday. "
+        "It dropped the duties it had set on imports from Argentina and Uruguay after both neighbours "
+        "agreed to curb cattle smuggling."
+    )
+    e = _one(pipeline, text, "agreed")
+    assert country_set(e.actor) == {"ARG", "URY"}
+    assert any("named together before in the sentence" in r for r in e.reasons)
+
+
+def test_two_countries_not_coordinated_leave_the_pair_to_the_actors_named_last(pipeline: Any) -> None:
+    text = "Iran and Iraq sent delegations to Geneva in Switzerland, where the two sides agreed to a truce."
+    events = code_events(pipeline, text, PUB)
+    assert not any("named together before in the sentence" in r for e in events for r in e.reasons)

@@ -51,6 +51,9 @@ class Discourse:
     # the last two people named together as the actors of a main clause ("Reagan and Gorbachev
     # signed ..."): whom "the two men" takes up
     people_pair: tuple[ActorRef, ...] = ()
+    # the countries the article names as places, in text order: (start, end, ISO3) of each mention
+    # of a country, for "both neighbours" after "imports from Mexico and Canada"
+    country_spans: tuple[tuple[int, int, str], ...] = ()
     # the last body and the last group named as the actor of a main clause, with their sentences
     last_body: tuple[ActorRef, ...] = ()
     last_group: tuple[ActorRef, ...] = ()

@@ -119,6 +119,11 @@ def opening(
     home_story = filed is not None and (lead, filed) in placed
     foreign = tuple(sorted({i for i, country in placed if country != filed}))
     spans = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "PERSON")
+    countries = tuple(
+        (m.start_char, m.end_char, m.place.country_code)
+        for m in sorted(places, key=lambda m: m.start_char)
+        if m.place is not None and m.place.level == "country" and m.place.country_code
+    )
     orgs = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "ORG")
     by_sentence: dict[int, set[str]] = {}
     for i, country in placed:
@@ -126,6 +131,7 @@ def opening(
     one = tuple((i, next(iter(cs))) for i, cs in sorted(by_sentence.items()) if len(cs) == 1)
     return Discourse(
         home_country=home, person_spans=spans, org_spans=orgs, home_story=home_story, foreign_sentences=foreign,
+        country_spans=countries,
         one_country_sentences=one if filed is None else (), fronted_places=fronted_places(doc, places),
         city_country=city,
     )  # fmt: skip
@@ -176,7 +182,7 @@ class ActorReader:
         actor phrase of sentence ``sentence`` may name the dateline country's forces (home_force)."""
         words = self.text[span[0] : span[1]] if words is None else words
         refs = self.resolve(words, on_date)
-        pair = self.sentence_pair(words, span, disc)
+        pair = self.sentence_pair(words, span, disc) or self.coordinated_countries(words, refs, span, disc)
         people = (self.rules.pair_people_nouns, disc.people_pair)
         pair = pair or pair_of(words, refs, span, disc.named, self.rules.pair_nouns, *people)
         if pair:
@@ -225,6 +231,29 @@ class ActorReader:
                 why = f"'{words}': the two people named before in the sentence ({names})"
                 return [replace(p, entity_text=words, start_char=span[0], end_char=span[1], reason=why) for p in two]
         return []
+
+    def coordinated_countries(
+        self, words: str, refs: list[ActorRef], span: tuple[int, int], disc: Discourse
+    ) -> list[ActorRef]:
+        """'both neighbours', 'the two countries' after two countries named as a coordinated pair
+        before them in their own sentence, in any role ("tariffs on imports from Mexico and Canada,
+        after both neighbours agreed"): those two countries."""
+        low = words.lower().split()
+        noun = " ".join(low[2:] if low[:2] == ["the", "two"] else low[1:] if low[:1] == ["both"] else [])
+        if noun not in self.rules.pair_nouns or noun in self.rules.pair_leader_nouns:
+            return []
+        before = [c for c in disc.country_spans if c[1] <= span[0]]
+        if len(before) < 2:
+            return []
+        (_, e1, c1), (s2, e2, c2) = before[-2], before[-1]
+        if c1 == c2 or self.text[e1:s2].strip(" ,") != "and" or SENTENCE_END.search(self.text[e2 : span[0] + 1]):
+            return []
+        why = f"'{words}': the two countries named together before in the sentence ({c1}, {c2})"
+        sector = refs[0].sector if len(refs) == 1 else None  # 'the two governments'
+        return [
+            ActorRef(words, None, f"{c}{sector or ''}", c, sector, f"country:{c}", None, span[0], span[1], why)
+            for c in (c1, c2)
+        ]
 
     def owned(
         self, words: str, found: list[ActorRef], speaker: tuple[ActorRef, ...], disc: Discourse, why: list[str]
