@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from coding import code_events, country_set, one_event
-from newsevents.participants.actors import age_epithet
+from newsevents.participants.anaphora import age_epithet
 from newsevents.records import Event
 
 pytestmark = pytest.mark.model

@@ -22,7 +22,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -35,6 +34,13 @@ from newsevents.frame.facts import clause_date
 from newsevents.frame.frames import PARTICIPLE_AGENT, PERSONAL_PRONOUNS
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.tree import children, ents
+from newsevents.participants.anaphora import (
+    Resolve,
+    age_epithet,
+    coordinated_countries,
+    person_before,
+    sentence_pair,
+)
 from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
 from newsevents.records import ActorRef, Article, Frame, Mention
 
@@ -43,21 +49,6 @@ LOCAL_PEOPLE_SECTORS = sector_group("local_people")
 ARMED_GROUP_SECTORS = sector_group("armed")
 DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 INTERNATIONAL_WORDS = LEXICON["international_adjectives"]
-
-Resolve = Callable[[str, dt.date | None], list[ActorRef]]
-# "the 93-year-old", "the 71-year-old leader", "the seventy-year-old": a person told by age alone,
-# with at most a common noun after it (a name after it, "the 33-year-old Skripal", names the person)
-AGE_EPITHET = re.compile(r"the\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+[a-z]+)?", re.IGNORECASE)
-
-
-SENTENCE_END = re.compile(r"[.!?][\"')\u201d\u2019]?\s+[A-Z\"\u201c]|\n")
-
-
-def age_epithet(words: str) -> bool:
-    """Whether a phrase tells a person by age alone ("the 93-year-old", "the 56-year-old leader")."""
-    w = " ".join(words.split())
-    return AGE_EPITHET.fullmatch(w) is not None and (len(w.split()) < 3 or w.split()[2].islower())
-
 
 def home_force(r: ActorRef, sentence: int | None, disc: Discourse) -> bool:
     """Troops, officers, security forces known only by a role word, in a story about the
@@ -182,7 +173,8 @@ class ActorReader:
         actor phrase of sentence ``sentence`` may name the dateline country's forces (home_force)."""
         words = self.text[span[0] : span[1]] if words is None else words
         refs = self.resolve(words, on_date)
-        pair = self.sentence_pair(words, span, disc) or self.coordinated_countries(words, refs, span, disc)
+        pair = sentence_pair(self.text, self.resolve, self.rules, words, span, disc)
+        pair = pair or coordinated_countries(self.text, self.rules, words, refs, span, disc)
         people = (self.rules.pair_people_nouns, disc.people_pair)
         pair = pair or pair_of(words, refs, span, disc.named, self.rules.pair_nouns, *people)
         if pair:
@@ -206,54 +198,6 @@ class ActorReader:
             e = span[0] + r.end_char if r.end_char >= 0 else span[1]
             out.append(ActorRef(r.entity_text, r.name, r.code, r.country, r.sector, r.kb_id, r.role, s, e, r.reason))
         return out
-
-    def sentence_pair(self, words: str, span: tuple[int, int], disc: Discourse) -> list[ActorRef]:
-        """'the two leaders', 'the two men' after two people of two countries named before them in
-        their own sentence, in any role ("Abe, in Seoul for talks with Roh, said the two leaders
-        agreed"): those two people."""
-        low = words.lower().split()
-        noun = " ".join(low[2:] if low[:2] == ["the", "two"] else low[1:] if low[:1] == ["both"] else [])
-        if noun not in self.rules.pair_people_nouns | self.rules.pair_leader_nouns:
-            return []
-        people: list[ActorRef] = []
-        for s, e in reversed(disc.person_spans):
-            if e > span[0]:
-                continue
-            if SENTENCE_END.search(self.text[e : span[0] + 1]):
-                break
-            refs = self.resolve(self.text[s:e], None)
-            known = [r for r in refs if r.country and (r.kb_id or "").startswith("person:")]
-            if known and all(p.country != known[0].country for p in people):
-                people.append(known[0])
-            if len(people) == 2:
-                two = (people[1], people[0])
-                names = f"{two[0].entity_text}, {two[1].entity_text}"
-                why = f"'{words}': the two people named before in the sentence ({names})"
-                return [replace(p, entity_text=words, start_char=span[0], end_char=span[1], reason=why) for p in two]
-        return []
-
-    def coordinated_countries(
-        self, words: str, refs: list[ActorRef], span: tuple[int, int], disc: Discourse
-    ) -> list[ActorRef]:
-        """'both neighbours', 'the two countries' after two countries named as a coordinated pair
-        before them in their own sentence, in any role ("tariffs on imports from Mexico and Canada,
-        after both neighbours agreed"): those two countries."""
-        low = words.lower().split()
-        noun = " ".join(low[2:] if low[:2] == ["the", "two"] else low[1:] if low[:1] == ["both"] else [])
-        if noun not in self.rules.pair_nouns or noun in self.rules.pair_leader_nouns:
-            return []
-        before = [c for c in disc.country_spans if c[1] <= span[0]]
-        if len(before) < 2:
-            return []
-        (_, e1, c1), (s2, e2, c2) = before[-2], before[-1]
-        if c1 == c2 or self.text[e1:s2].strip(" ,") != "and" or SENTENCE_END.search(self.text[e2 : span[0] + 1]):
-            return []
-        why = f"'{words}': the two countries named together before in the sentence ({c1}, {c2})"
-        sector = refs[0].sector if len(refs) == 1 else None  # 'the two governments'
-        return [
-            ActorRef(words, None, f"{c}{sector or ''}", c, sector, f"country:{c}", None, span[0], span[1], why)
-            for c in (c1, c2)
-        ]
 
     def owned(
         self, words: str, found: list[ActorRef], speaker: tuple[ActorRef, ...], disc: Discourse, why: list[str]
@@ -347,19 +291,6 @@ class ActorReader:
             return known[0] if known else None
         return None
 
-    def person_before(self, span: tuple[int, int], disc: Discourse) -> tuple[ActorRef, ...] | None:
-        """The last person named before ``span`` in any role whom the knowledge base places (a
-        country), else the last person named as an actor."""
-        for s, e in reversed(disc.person_spans):
-            if e > span[0]:
-                continue
-            refs = self.resolve(self.text[s:e], None)
-            known = [r for r in refs if r.country and (r.kb_id or "").startswith("person:")]
-            if known:
-                return (known[0],)
-            break
-        return disc.last_person or None
-
     def referent(
         self, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse, actors: list[ActorRef],
         possessive: bool = False,
@@ -376,7 +307,7 @@ class ActorReader:
         low = words.lower().split()
         owned = possessive and len(low) > 1 and low[0] in {"his", "her"} and not found
         owned = owned and not any((a.kb_id or "").startswith("person:") for a in actors)
-        if age_epithet(words) and (person_ := self.person_before(span, disc)) is not None:
+        if age_epithet(words) and (person_ := person_before(self.text, self.resolve, span, disc)) is not None:
             if any(person_[0].kb_id == a.kb_id and person_[0].name == a.name for a in actors):
                 return None
             return person_[0], f"'{words}' = {person_[0].name or person_[0].entity_text}, the last person named before"
@@ -437,9 +368,10 @@ class ActorReader:
                     said = f"actor '{words}' = the last group named ({them})"
                     phrases.append(ActorPhrase(disc.last_group, (said,), linked=True))
                 continue
-            if age_epithet(words) and (person := self.person_before(span, disc)) is not None:
-                said = f"actor '{words}' = {person[0].name or person[0].entity_text}, the last person named before"
-                phrases.append(ActorPhrase(person, (said,), linked=True))
+            aged = person_before(self.text, self.resolve, span, disc) if age_epithet(words) else None
+            if aged is not None:
+                said = f"actor '{words}' = {aged[0].name or aged[0].entity_text}, the last person named before"
+                phrases.append(ActorPhrase(aged, (said,), linked=True))
                 continue
             why_owned: list[str] = []
             read = self.span(span, None, disc, sentence=frame.sentence_index)
@@ -548,26 +480,6 @@ def main_clause(tok: Token) -> bool:
     while t.dep_ in {"conj", "xcomp"} and t.head.i != t.i:
         t = t.head
     return t.dep_ == "ROOT"
-
-
-def adverbial_head(tok: Token) -> Token | None:
-    """The verb an adverbial clause modifies ("Pakistan suspended the train a day after it expelled
-    the envoy and halted trade": 'expelled' and 'halted' modify 'suspended'), else None."""
-    t = tok
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-    return t.head if t.dep_ == "advcl" and t.head.i != t.i else None
-
-
-def bound_pronoun(words: str, governing: tuple[ActorRef, ...]) -> bool:
-    """Whether the pronoun subject of an adverbial clause takes the actors of the clause it modifies:
-    "it" one body that is not a person, "they" several parties or a group."""
-    low = words.lower().strip()
-    bodies = [r for r in governing if not (r.kb_id or "").startswith("person:")]
-    if low == "it":
-        return len(governing) == 1 and len(bodies) == 1
-    group = len(bodies) == 1 and (bodies[0].kb_id or "").startswith("sector:")
-    return low == "they" and (len(governing) > 1 or group)
 
 
 def reporting_speaker(

@@ -9,15 +9,8 @@ from dataclasses import replace
 from newsevents.code.verbframes import FrameMatch
 from newsevents.frame.facts import coding_order
 from newsevents.match.matching import issuer
-from newsevents.participants.actors import (
-    ActorReader,
-    adverbial_head,
-    bound_pronoun,
-    main_clause,
-    opening,
-    reporting_speaker,
-    speaker_of,
-)
+from newsevents.participants.actors import ActorReader, main_clause, opening, reporting_speaker, speaker_of
+from newsevents.participants.anaphora import adverbial_head, bound_pronoun
 from newsevents.participants.unknown import unknown_attacker
 from newsevents.participants.unnamed import crowd_named, unknown_named
 from newsevents.progress import ActorPhrase, Cast
