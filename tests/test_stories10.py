@@ -12,7 +12,7 @@ import pytest
 
 from coding import code_events, country_set, one_event
 from newsevents.participants.anaphora import age_epithet
-from newsevents.records import Event
+from newsevents.records import Article, Event
 
 pytestmark = pytest.mark.model
 
@@ -170,3 +170,14 @@ def test_two_countries_not_coordinated_leave_the_pair_to_the_actors_named_last(p
     text = "Iran and Iraq sent delegations to Geneva in Switzerland, where the two sides agreed to a truce."
     events = code_events(pipeline, text, PUB)
     assert not any("named together before in the sentence" in r for e in events for r in e.reasons)
+
+
+def test_a_possessive_owner_wins_over_the_dateline_country(pipeline: Any) -> None:
+    text = (
+        "Kenyan troops of an African Union force landed in Mogadishu on Monday to secure the port. "
+        "Their commander met Somali officials shortly after arriving."
+    )
+    article = Article(id="t", text=text, pub_date=PUB, dateline="MOGADISHU")
+    events = list(pipeline.code(article).events)
+    met = [e for e in events if e.event_text == "met"]
+    assert met and "KEN" in country_set(met[0].actor), [(e.event_text, e.actor) for e in events]

@@ -50,6 +50,20 @@ ARMED_GROUP_SECTORS = sector_group("armed")
 DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 INTERNATIONAL_WORDS = LEXICON["international_adjectives"]
 
+# the reasons ActorReader.span writes when it lends a role word a country its words do not say
+LENT_REASONS = (
+    "; country {} " + FROM_DATELINE,
+    "; country {}: of the place the sentence opens with",
+    "; country {}: the one country the sentence names",
+)
+
+
+def lent(r: ActorRef) -> bool:
+    """Whether a role word's country was lent by the dateline, the place a sentence opens with or
+    the one country a sentence names (ActorReader.span), not said by its own words."""
+    return r.country is not None and any(form.format(r.country) in r.reason for form in LENT_REASONS)
+
+
 def home_force(r: ActorRef, sentence: int | None, disc: Discourse) -> bool:
     """Troops, officers, security forces known only by a role word, in a story about the
     dateline's country, in a sentence that names no place and no people of another country: the
@@ -185,14 +199,14 @@ class ActorReader:
         for r in refs:
             lent = home_actor(r) or home_force(r, sentence, disc)
             if fronted is not None and r.country is None and lent and not abroad(r, words):
-                why = f"{r.reason}; country {fronted}: of the place the sentence opens with"
+                why = r.reason + LENT_REASONS[1].format(fronted)
                 r = replace(r, country=fronted, code=f"{fronted}{r.sector}", reason=why)
             elif home is not None and r.country is None and lent and not abroad(r, words):
                 r = replace(
-                    r, country=home, code=f"{home}{r.sector}", reason=f"{r.reason}; country {home} {FROM_DATELINE}"
+                    r, country=home, code=f"{home}{r.sector}", reason=r.reason + LENT_REASONS[0].format(home)
                 )
             elif (one := sentence_force(r, sentence, disc)) is not None:
-                why = f"{r.reason}; country {one}: the one country the sentence names"
+                why = r.reason + LENT_REASONS[2].format(one)
                 r = replace(r, country=one, code=f"{one}{r.sector}", reason=why)
             s = span[0] + r.start_char if r.start_char >= 0 else span[0]
             e = span[0] + r.end_char if r.end_char >= 0 else span[1]
@@ -203,7 +217,9 @@ class ActorReader:
         self, words: str, found: list[ActorRef], speaker: tuple[ActorRef, ...], disc: Discourse, why: list[str]
     ) -> list[ActorRef]:
         """'their forces', 'its troops': a role of the owner, the speaker of the reported clause or
-        else the last actor named with a country ("Bosnian Serbs said their forces had withdrawn")."""
+        else the last actor named with a country ("Bosnian Serbs said their forces had withdrawn"),
+        also over the country a dateline lends role words ("DILI - Australian troops landed ...
+        Their commander met ...")."""
         first = words.split(maxsplit=1)[0].lower() if words.strip() else ""
         if first not in POSSESSIVE_PRONOUNS:
             return found
@@ -213,8 +229,8 @@ class ActorReader:
                 return found
             why.append(f"'{words}': people of {owner_ref.name or owner_ref.entity_text}, the speaker")
             return [replace(owner_ref, entity_text=words)]
-        if len(found) != 1 or found[0].country is not None:
-            return found
+        if len(found) != 1 or (found[0].country is not None and not lent(found[0])):
+            return found  # a country lent by the dateline or the sentence's place gives way to the owner
         owner = next((r for r in speaker if r.country), None)
         owner = owner or next((r for r in reversed(disc.named) if r.country), None)
         if owner is None or owner.country is None:
