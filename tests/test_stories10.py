@@ -181,3 +181,22 @@ def test_a_possessive_owner_wins_over_the_dateline_country(pipeline: Any) -> Non
     events = list(pipeline.code(article).events)
     met = [e for e in events if e.event_text == "met"]
     assert met and "KEN" in country_set(met[0].actor), [(e.event_text, e.actor) for e in events]
+
+
+def test_forces_moving_into_the_country_their_state_attacked_tell_the_attack_again(pipeline: Any) -> None:
+    text = (
+        "Ethiopia invaded Somalia on Tuesday to drive out Islamist fighters. "
+        "Ethiopian troops entered Baidoa hours later, residents said."
+    )
+    events = code_events(pipeline, text, PUB)
+    assert [e.event for e in events] == ["ASSAULT"], [(e.event, e.event_text) for e in events]
+    assert {m[0] for m in events[0].mentions} == {0, 1}
+
+
+def test_forces_moving_into_another_country_are_a_deployment_of_their_own(pipeline: Any) -> None:
+    text = (
+        "Ethiopia invaded Somalia on Tuesday to drive out Islamist fighters. "
+        "Ethiopian troops entered Kenya on Tuesday to guard refugee camps."
+    )
+    events = code_events(pipeline, text, PUB)
+    assert "MOBILIZE" in {e.event for e in events}, [(e.event, e.event_text) for e in events]
