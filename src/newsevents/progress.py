@@ -48,9 +48,6 @@ class Discourse:
     person_dates: tuple[tuple[str, LinkedDate | None], ...] = ()
     # the surname of each person named so far ("Masra" of "Succes Masra") → the actors named with it
     surnames: tuple[tuple[str, tuple[ActorRef, ...]], ...] = ()
-    # the last two people named together as the actors of a main clause ("Reagan and Gorbachev
-    # signed ..."): whom "the two men" takes up
-    people_pair: tuple[ActorRef, ...] = ()
     # the countries the article names as places, in text order: (start, end, ISO3) of each mention
     # of a country, for "both neighbours" after "imports from Mexico and Canada"
     country_spans: tuple[tuple[int, int, str], ...] = ()

@@ -322,32 +322,16 @@ def visited(
 
 
 def pair_of(
-    words: str, refs: list[ActorRef], span: tuple[int, int], named: Sequence[ActorRef], pair_nouns: Collection[str],
-    people_nouns: Collection[str] = (), pair: Sequence[ActorRef] = (),
-) -> list[ActorRef]:  # fmt: skip
+    words: str, refs: list[ActorRef], span: tuple[int, int], named: Sequence[ActorRef], pair_nouns: Collection[str]
+) -> list[ActorRef]:
     """'both sides', 'the two governments', 'both delegations': the two countries named last in
-    the article (data/code_rules.yaml, pair_nouns); 'the two men' (people_nouns): the last two
-    people named together as the actors of a main clause (``pair``: "Reagan and Gorbachev
-    signed ..."), else the two people named last (with a country), when two are."""
+    the article (data/code_rules.yaml, pair_nouns)."""
     low = words.lower().split()
     if low[:1] == ["both"]:
         noun = " ".join(low[1:])
     elif low[:2] == ["the", "two"]:
         noun = " ".join(low[2:])
     else:
-        return []
-    if noun in people_nouns:
-        people: list[ActorRef] = []
-        together = [r for r in pair if r.country]
-        if len(together) == 2 and together[0].kb_id != together[1].kb_id:
-            named = together
-        for r in reversed(named):
-            if (r.kb_id or "").startswith("person:") and r.country and all(p.kb_id != r.kb_id for p in people):
-                people.append(r)
-        if len(people) >= 2:
-            why = f"'{words}': the two people named last ({people[1].entity_text}, {people[0].entity_text})"
-            two = people[1::-1]
-            return [replace(p, entity_text=words, start_char=span[0], end_char=span[1], reason=why) for p in two]
         return []
     if noun not in pair_nouns or any(r.country for r in refs):
         return []

@@ -192,7 +192,7 @@ class CodeRules:
     setting_roots: frozenset[str]  # "leaders meeting in Cairo voted": a participle of these, the setting
     arrival_verbs: frozenset[str]  # verbs of arriving (arriving_words), not of landing or deploying
     arrival_codes: frozenset[str]  # the codes of an arrival (arriving_words)
-    pair_people_nouns: frozenset[str]  # "the two men": the two people named last (pair_of)
+    pair_people_nouns: frozenset[str]  # "the two men": two people named before in their sentence
     pair_leader_nouns: frozenset[str]  # "the two leaders": first the two people of their sentence
 
     @classmethod

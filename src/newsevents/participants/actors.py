@@ -189,8 +189,7 @@ class ActorReader:
         refs = self.resolve(words, on_date)
         pair = sentence_pair(self.text, self.resolve, self.rules, words, span, disc)
         pair = pair or coordinated_countries(self.text, self.rules, words, refs, span, disc)
-        people = (self.rules.pair_people_nouns, disc.people_pair)
-        pair = pair or pair_of(words, refs, span, disc.named, self.rules.pair_nouns, *people)
+        pair = pair or pair_of(words, refs, span, disc.named, self.rules.pair_nouns)
         if pair:
             return pair
         out = []
@@ -431,8 +430,6 @@ class ActorReader:
         if main and len(frame.actor_spans) > 1 and sum(len(p.refs) for p in phrases) > 1:  # "Iraq and Kuwait"
             group = tuple(r for p in phrases for r in p.refs)
             disc = replace(disc, last_group=group, last_group_sentence=frame.sentence_index)
-            if len(group) == 2 and all((r.kb_id or "").startswith("person:") for r in group):
-                disc = replace(disc, people_pair=group)
         return Cast(token_i, tuple(phrases), disc, linked)
 
 
