@@ -108,33 +108,6 @@ def test_a_small_number_or_a_number_of_a_group_is_no_crowd(pipeline: Any, text: 
     assert not any("a crowd told by its number" in r for e in events for r in e.reasons)
 
 
-@pytest.mark.parametrize(
-    ("text", "trigger", "country"),
-    [
-        (
-            "Pakistan suspended a cross-border train service with India on Thursday, a day after it "
-            "expelled the Indian envoy.",
-            "expelled",
-            "PAK",
-        ),
-        ("Ghana closed its border with Togo on Monday after it accused Lome of arming rebels.", "accused", "GHA"),
-    ],
-)
-def test_it_in_an_adverbial_clause_is_the_actor_of_the_clause_it_modifies(
-    pipeline: Any, text: str, trigger: str, country: str
-) -> None:
-    e = _one(pipeline, text, trigger)
-    assert country in country_set(e.actor)
-    assert any("the clause it modifies" in r for r in e.reasons)
-
-
-def test_it_in_an_adverbial_clause_after_a_person_is_not_bound(pipeline: Any) -> None:
-    # "it" cannot be a person: the pronoun stays as the rules before read it
-    text = "Vladimir Putin left Minsk on Monday after it expelled two Polish diplomats."
-    events = code_events(pipeline, text, PUB)
-    assert not any("the clause it modifies" in r for e in events for r in e.reasons)
-
-
 def test_the_two_leaders_are_the_two_people_of_their_sentence(pipeline: Any) -> None:
     text = (
         "China condemned the missile launch on Monday. "

@@ -14,8 +14,6 @@
   Morales ... Morales had requested");
 * "both sides", "the two governments": the two countries named last (pair_nouns);
 * an unnamed state institution or people of the street take the dateline's country;
-* "it" or "they" as the subject of an adverbial clause ("... a day after it expelled the envoy"):
-  the actors of the clause it modifies (participants/stage, adverbial_head, bound_pronoun);
 * "the strike hit a market": the attack told before (linked by the coder, which knows the events).
 """
 

@@ -1,7 +1,6 @@
 """How a wire story names again who acted (issue 11, stories): a person told by age alone ("the
-93-year-old"), the pair a story has told ("the two men", "the two leaders", "both neighbours") and a
-pronoun bound by the clause it modifies ("... a day after it expelled the envoy"). The actor reader
-(participants/actors.py) and the participants stage ask these before their other rules.
+93-year-old") and the pair its sentence has named ("the two men", "the two leaders", "both
+neighbours"). The actor reader (participants/actors.py) asks these before its other rules.
 """
 
 from __future__ import annotations
@@ -10,8 +9,6 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import replace
-
-from spacy.tokens import Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.progress import Discourse
@@ -97,23 +94,3 @@ def coordinated_countries(
         ActorRef(words, None, f"{c}{sector or ''}", c, sector, f"country:{c}", None, span[0], span[1], why)
         for c in (c1, c2)
     ]
-
-
-def adverbial_head(tok: Token) -> Token | None:
-    """The verb an adverbial clause modifies ("Pakistan suspended the train a day after it expelled
-    the envoy and halted trade": 'expelled' and 'halted' modify 'suspended'), else None."""
-    t = tok
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-    return t.head if t.dep_ == "advcl" and t.head.i != t.i else None
-
-
-def bound_pronoun(words: str, governing: tuple[ActorRef, ...]) -> bool:
-    """Whether the pronoun subject of an adverbial clause takes the actors of the clause it modifies:
-    "it" one body that is not a person, "they" several parties or a group."""
-    low = words.lower().strip()
-    bodies = [r for r in governing if not (r.kb_id or "").startswith("person:")]
-    if low == "it":
-        return len(governing) == 1 and len(bodies) == 1
-    group = len(bodies) == 1 and (bodies[0].kb_id or "").startswith("sector:")
-    return low == "they" and (len(governing) > 1 or group)

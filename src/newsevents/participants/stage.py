@@ -10,7 +10,6 @@ from newsevents.code.verbframes import FrameMatch
 from newsevents.frame.facts import coding_order
 from newsevents.match.matching import issuer
 from newsevents.participants.actors import ActorReader, main_clause, opening, reporting_speaker, speaker_of
-from newsevents.participants.anaphora import adverbial_head, bound_pronoun
 from newsevents.participants.unknown import unknown_attacker
 from newsevents.participants.unnamed import crowd_named, unknown_named
 from newsevents.progress import ActorPhrase, Cast
@@ -75,14 +74,6 @@ def make_participants(res: Resources) -> StageFunc:
                 assert by is not None
                 phrase = ActorPhrase(by.actors, (f"actor: who {issued_by.text} the {tok.head.text}",), linked=True)
                 cast = replace(cast, phrases=(phrase,))
-            if not cast.actors and not speaker and len(frame.actor_spans) == 1:
-                # "Pakistan suspended the train a day after it expelled the envoy": the main clause's actors
-                words = work.article.text[frame.actor_spans[0][0] : frame.actor_spans[0][1]]
-                gov = adverbial_head(tok)
-                by = read(gov.i) if gov is not None else None
-                if gov is not None and by is not None and bound_pronoun(words, by.actors):
-                    bound = f"actor '{words}' = the actor of '{gov.text}', the clause it modifies"
-                    cast = replace(cast, phrases=(ActorPhrase(by.actors, (bound,), linked=True),))
             m = matches[k].match
             if not cast.actors and deployed(frame, m):  # "more troops were sent to the region"
                 moved = replace(frame, actor_spans=frame.object_spans)
