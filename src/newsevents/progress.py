@@ -48,6 +48,9 @@ class Discourse:
     person_dates: tuple[tuple[str, LinkedDate | None], ...] = ()
     # the surname of each person named so far ("Masra" of "Succes Masra") → the actors named with it
     surnames: tuple[tuple[str, tuple[ActorRef, ...]], ...] = ()
+    # the countries the article names as places, in text order: (start, end, ISO3) of each mention
+    # of a country, for "both neighbours" after "imports from Mexico and Canada"
+    country_spans: tuple[tuple[int, int, str], ...] = ()
     # the last body and the last group named as the actor of a main clause, with their sentences
     last_body: tuple[ActorRef, ...] = ()
     last_group: tuple[ActorRef, ...] = ()
@@ -97,7 +100,7 @@ class Cast:
     phrases: tuple[ActorPhrase, ...]
     discourse: Discourse
     linked_date: LinkedDate | None = None
-    # a person or a group of people the knowledge base lacks (code.parties.unknown_named); the
+    # a person or a group of people the knowledge base lacks (participants.unnamed.unknown_named); the
     # coder takes it when the frame has no other actor and no meeting told before lends its parties
     unnamed: ActorPhrase | None = None
     # no actor at all, but an attack on a named country's people (participants.unknown)

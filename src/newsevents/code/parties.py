@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from newsevents.code.clauses import LOCATIVE_PREPS, PLACE_NOUNS
 from newsevents.code.rules import CodeRules
-from newsevents.frame.frames import PARTICIPLE_AGENT, PERSONAL_PRONOUNS
+from newsevents.frame.frames import PARTICIPLE_AGENT
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.tree import children
 from newsevents.records import ActorRef, Event, EventLocation, Frame
@@ -186,47 +186,6 @@ def meeting_place(doc: Doc, span: tuple[int, int]) -> bool:
         return False
     prep = phrase.root.head
     return prep.lemma_.lower() in LOCATIVE_PREPS and prep.head.lemma_.lower() in MEETING_NOUNS
-
-
-def _people(head: Token, suffixes: tuple[str, ...]) -> bool:
-    """A plural naming people ("prisoners", "supporters"), also as "hundreds of shareholders"."""
-    heads = [head, *(g for c in children(head) if c.lower_ == "of" for g in children(c) if g.dep_ == "pobj")]
-    return any(h.tag_ in {"NNS", "NNPS"} and h.lower_.endswith(suffixes) for h in heads)
-
-
-def unknown_named(doc: Doc, frame: Frame, suffixes: tuple[str, ...]) -> tuple[list[ActorRef], list[str]]:
-    """A subject that names a person the knowledge base does not know ("Sheikh Hamad") or a group
-    of people ("supporters of Ahmed Ben Bella", "prisoners") is still the actor: kept as text,
-    without a code. Such an event is kept only when another party makes it political."""
-    for a, b in frame.actor_spans:
-        span = doc.char_span(a, b, alignment_mode="expand")
-        if span is None or span.root.lower_ in PERSONAL_PRONOUNS or span.root.tag_ in {"WDT", "WP"}:
-            continue
-        if _people(span.root, suffixes) or span.root.ent_type_ == "PERSON":
-            ref = ActorRef(span.text, None, None, None, None, None, None, a, b, "a name the knowledge base lacks")
-            return [ref], [f"actor '{span.text}': a name the knowledge base lacks (no code)"]
-    return [], []
-
-
-CROWD_NUMBERS = {"thousand", "hundred", "million", "dozen", "ten", "score"}
-PROTEST_ROOT = "14"
-
-
-def crowd_named(doc: Doc, frame: Frame, root: str | None) -> tuple[list[ActorRef], list[str]]:
-    """A crowd told by its number alone ("thousands marched on the palace", "hundreds of thousands
-    took to the streets", "thousands more") as the subject of a protest (CAMEO 14): kept as text,
-    like a group of people the knowledge base lacks; its country is its place's (code.event)."""
-    if root != PROTEST_ROOT:
-        return [], []
-    for a, b in frame.actor_spans:
-        span = doc.char_span(a, b, alignment_mode="expand")
-        if span is None or span.root.tag_ != "NNS" or span.root.lemma_.lower() not in CROWD_NUMBERS:
-            continue
-        of = [g for c in children(span.root) if c.lower_ == "of" for g in children(c) if g.dep_ == "pobj"]
-        if all(g.lemma_.lower() in CROWD_NUMBERS for g in of):  # not "thousands of cattle"
-            ref = ActorRef(span.text, None, None, None, None, None, None, a, b, "a crowd told by its number")
-            return [ref], [f"actor '{span.text}': a crowd told by its number (no code)"]
-    return [], []
 
 
 def home_visit(event: Event) -> bool:

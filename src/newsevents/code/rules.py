@@ -84,6 +84,8 @@ LIST_KEYS = (
     "celebration_verbs",
     "travel_words",
     "arrival_codes",
+    "pair_people_nouns",
+    "pair_leader_nouns",
     "arrival_verbs",
     "setting_roots",
     "meeting_heads",
@@ -190,6 +192,8 @@ class CodeRules:
     setting_roots: frozenset[str]  # "leaders meeting in Cairo voted": a participle of these, the setting
     arrival_verbs: frozenset[str]  # verbs of arriving (arriving_words), not of landing or deploying
     arrival_codes: frozenset[str]  # the codes of an arrival (arriving_words)
+    pair_people_nouns: frozenset[str]  # "the two men": two people named before in their sentence
+    pair_leader_nouns: frozenset[str]  # "the two leaders": first the two people of their sentence
 
     @classmethod
     def default(cls) -> CodeRules:

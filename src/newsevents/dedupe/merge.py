@@ -19,6 +19,11 @@ its trigger that tells a second act ("also", "another", "a second wave", "again"
 ``distinct_act_before`` and ``distinct_act_after`` of ``data/lexicon.yaml``). The merged event
 takes the date of the telling that has one and the parties the first telling lacks (docs/dedup.md).
 
+Forces of a country moving into the country it attacked (a deployment, CAMEO 154, that
+``derive.senses.by_motion`` made of an occupation), told after the attack with no other country
+their move is into, tell that attack again (:func:`moved_in`): "Iraq invaded Kuwait ... Iraqi forces
+entered Kuwait City".
+
 Before that, the retellings the coder linked ("the strike hit a market", told after an airstrike)
 are merged into the event they tell again (``apply_retellings``).
 """
@@ -63,6 +68,34 @@ def _toll(attack: Event, ev: Event) -> bool:
     )
 
 
+DEPLOY_CODES = {"154", "153"}  # forces deployed or moved in (derive.senses.by_motion makes these of 192)
+ATTACK_ROOTS = {"18", "19", "20"}
+
+
+def moved_in(k: Event, ev: Event, cfg: ClusterConfig) -> str | None:
+    """'Iraqi troops invaded Kuwait ... Iraqi forces entered Kuwait City', 'Russia launched an
+    invasion of Ukraine ... Russian troops crossed the border': forces moving into a country (a
+    deployment, CAMEO 154) after an attack on it by their own country, on days that meet, are that
+    attack told again, not a deployment of their own; so is such a move told within two sentences
+    of the attack without a place or party of its own ("Ethiopian troops entered Baidoa")."""
+    if ev.cameo not in DEPLOY_CODES or k.cameo_root not in ATTACK_ROOTS or ev.sentence_index <= k.sentence_index:
+        return None
+    if ev.modality != k.modality or not dates_meet(*_range(k, cfg), *_range(ev, cfg), cfg.slack_days):
+        return None
+    own = {a.country for a in k.actor if a.country}
+    attacked = {r.country for r in k.recipient if r.country} - own
+    if k.event_loc is not None and k.event_loc.country_code and k.event_loc.country_code not in own:
+        attacked.add(k.event_loc.country_code)
+    into = {r.country for r in ev.recipient if r.country}
+    if ev.event_loc is not None and ev.event_loc.country_code:
+        into.add(ev.event_loc.country_code)
+    movers = {a.country for a in ev.actor if a.country}
+    told_after = not into and ev.sentence_index - k.sentence_index <= 2  # no place of its own told
+    if not movers or not movers <= own or not (into & attacked or told_after):
+        return None
+    return f"told again as '{ev.event_text}' in sentence {ev.sentence_index} (the attackers moving in)"
+
+
 def merge_events(events: list[Event], cfg: ClusterConfig | None = None) -> list[Event]:
     cfg = cfg or default_config()
     kept: list[Event] = []
@@ -72,7 +105,7 @@ def merge_events(events: list[Event], cfg: ClusterConfig | None = None) -> list[
             kept[at] = _joined(kept[at], ev)
             continue
         for i, k in enumerate(kept):
-            why = retelling(k, ev, cfg)
+            why = retelling(k, ev, cfg) or moved_in(k, ev, cfg)
             if why:
                 kept[i] = absorb(k, ev, why)
                 break

@@ -7,6 +7,8 @@
 * "their forces", "its troops": a role of the owner, the speaker or else the last actor named
   with a country;
 * "the president", "the group": the entity of that kind named last (data/code_rules.yaml, anaphors);
+* "the 93-year-old", "the 71-year-old leader": an age told instead of a name is the last person
+  named before it (in any role), as "he" would be;
 * "Masra" after "opposition leader Succes Masra": the person named before with that surname (as
   an actor, or in any role when the knowledge base knows the full name: "granted asylum to Evo
   Morales ... Morales had requested");
@@ -30,6 +32,13 @@ from newsevents.frame.facts import clause_date
 from newsevents.frame.frames import PARTICIPLE_AGENT, PERSONAL_PRONOUNS
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.tree import children, ents
+from newsevents.participants.anaphora import (
+    Resolve,
+    age_epithet,
+    coordinated_countries,
+    person_before,
+    sentence_pair,
+)
 from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
 from newsevents.records import ActorRef, Article, Frame, Mention
 
@@ -39,7 +48,18 @@ ARMED_GROUP_SECTORS = sector_group("armed")
 DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 INTERNATIONAL_WORDS = LEXICON["international_adjectives"]
 
-Resolve = Callable[[str, dt.date | None], list[ActorRef]]
+# the reasons ActorReader.span writes when it lends a role word a country its words do not say
+LENT_REASONS = (
+    "; country {} " + FROM_DATELINE,
+    "; country {}: of the place the sentence opens with",
+    "; country {}: the one country the sentence names",
+)
+
+
+def lent(r: ActorRef) -> bool:
+    """Whether a role word's country was lent by the dateline, the place a sentence opens with or
+    the one country a sentence names (ActorReader.span), not said by its own words."""
+    return r.country is not None and any(form.format(r.country) in r.reason for form in LENT_REASONS)
 
 
 def home_force(r: ActorRef, sentence: int | None, disc: Discourse) -> bool:
@@ -102,6 +122,11 @@ def opening(
     home_story = filed is not None and (lead, filed) in placed
     foreign = tuple(sorted({i for i, country in placed if country != filed}))
     spans = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "PERSON")
+    countries = tuple(
+        (m.start_char, m.end_char, m.place.country_code)
+        for m in sorted(places, key=lambda m: m.start_char)
+        if m.place is not None and m.place.level == "country" and m.place.country_code
+    )
     orgs = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "ORG")
     by_sentence: dict[int, set[str]] = {}
     for i, country in placed:
@@ -109,6 +134,7 @@ def opening(
     one = tuple((i, next(iter(cs))) for i, cs in sorted(by_sentence.items()) if len(cs) == 1)
     return Discourse(
         home_country=home, person_spans=spans, org_spans=orgs, home_story=home_story, foreign_sentences=foreign,
+        country_spans=countries,
         one_country_sentences=one if filed is None else (), fronted_places=fronted_places(doc, places),
         city_country=city,
     )  # fmt: skip
@@ -159,7 +185,9 @@ class ActorReader:
         actor phrase of sentence ``sentence`` may name the dateline country's forces (home_force)."""
         words = self.text[span[0] : span[1]] if words is None else words
         refs = self.resolve(words, on_date)
-        pair = pair_of(words, refs, span, disc.named, self.rules.pair_nouns)
+        pair = sentence_pair(self.text, self.resolve, self.rules, words, span, disc)
+        pair = pair or coordinated_countries(self.text, self.rules, words, refs, span, disc)
+        pair = pair or pair_of(words, refs, span, disc.named, self.rules.pair_nouns)
         if pair:
             return pair
         out = []
@@ -168,14 +196,14 @@ class ActorReader:
         for r in refs:
             lent = home_actor(r) or home_force(r, sentence, disc)
             if fronted is not None and r.country is None and lent and not abroad(r, words):
-                why = f"{r.reason}; country {fronted}: of the place the sentence opens with"
+                why = r.reason + LENT_REASONS[1].format(fronted)
                 r = replace(r, country=fronted, code=f"{fronted}{r.sector}", reason=why)
             elif home is not None and r.country is None and lent and not abroad(r, words):
                 r = replace(
-                    r, country=home, code=f"{home}{r.sector}", reason=f"{r.reason}; country {home} {FROM_DATELINE}"
+                    r, country=home, code=f"{home}{r.sector}", reason=r.reason + LENT_REASONS[0].format(home)
                 )
             elif (one := sentence_force(r, sentence, disc)) is not None:
-                why = f"{r.reason}; country {one}: the one country the sentence names"
+                why = r.reason + LENT_REASONS[2].format(one)
                 r = replace(r, country=one, code=f"{one}{r.sector}", reason=why)
             s = span[0] + r.start_char if r.start_char >= 0 else span[0]
             e = span[0] + r.end_char if r.end_char >= 0 else span[1]
@@ -186,7 +214,9 @@ class ActorReader:
         self, words: str, found: list[ActorRef], speaker: tuple[ActorRef, ...], disc: Discourse, why: list[str]
     ) -> list[ActorRef]:
         """'their forces', 'its troops': a role of the owner, the speaker of the reported clause or
-        else the last actor named with a country ("Bosnian Serbs said their forces had withdrawn")."""
+        else the last actor named with a country ("Bosnian Serbs said their forces had withdrawn"),
+        also over the country a dateline lends role words ("DILI - Australian troops landed ...
+        Their commander met ...")."""
         first = words.split(maxsplit=1)[0].lower() if words.strip() else ""
         if first not in POSSESSIVE_PRONOUNS:
             return found
@@ -196,8 +226,8 @@ class ActorReader:
                 return found
             why.append(f"'{words}': people of {owner_ref.name or owner_ref.entity_text}, the speaker")
             return [replace(owner_ref, entity_text=words)]
-        if len(found) != 1 or found[0].country is not None:
-            return found
+        if len(found) != 1 or (found[0].country is not None and not lent(found[0])):
+            return found  # a country lent by the dateline or the sentence's place gives way to the owner
         owner = next((r for r in speaker if r.country), None)
         owner = owner or next((r for r in reversed(disc.named) if r.country), None)
         if owner is None or owner.country is None:
@@ -290,6 +320,10 @@ class ActorReader:
         low = words.lower().split()
         owned = possessive and len(low) > 1 and low[0] in {"his", "her"} and not found
         owned = owned and not any((a.kb_id or "").startswith("person:") for a in actors)
+        if age_epithet(words) and (person_ := person_before(self.text, self.resolve, span, disc)) is not None:
+            if any(person_[0].kb_id == a.kb_id and person_[0].name == a.name for a in actors):
+                return None
+            return person_[0], f"'{words}' = {person_[0].name or person_[0].entity_text}, the last person named before"
         if low == ["him"] or low == ["her"] or owned:
             own = {(a.kb_id, a.name) for a in actors}
             person = next(
@@ -346,6 +380,11 @@ class ActorReader:
                     them = " and ".join(r.entity_text for r in disc.last_group)
                     said = f"actor '{words}' = the last group named ({them})"
                     phrases.append(ActorPhrase(disc.last_group, (said,), linked=True))
+                continue
+            aged = person_before(self.text, self.resolve, span, disc) if age_epithet(words) else None
+            if aged is not None:
+                said = f"actor '{words}' = {aged[0].name or aged[0].entity_text}, the last person named before"
+                phrases.append(ActorPhrase(aged, (said,), linked=True))
                 continue
             why_owned: list[str] = []
             read = self.span(span, None, disc, sentence=frame.sentence_index)

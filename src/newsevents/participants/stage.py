@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsevents.code.parties import crowd_named, unknown_named
 from newsevents.code.verbframes import FrameMatch
 from newsevents.frame.facts import coding_order
 from newsevents.match.matching import issuer
 from newsevents.participants.actors import ActorReader, main_clause, opening, reporting_speaker, speaker_of
 from newsevents.participants.unknown import unknown_attacker
+from newsevents.participants.unnamed import crowd_named, unknown_named
 from newsevents.progress import ActorPhrase, Cast
 from newsevents.records import ActorRef, Frame
 from newsevents.work import Resources, StageFunc, Work, register

@@ -42,7 +42,7 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import to_infinitive, whereabouts
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place
 from newsevents.where.said import MEETING_ROOTS, said_there
-from newsevents.where.steps import SEAT, STATE_CAPITAL, continued
+from newsevents.where.steps import NARROWED, SEAT, STATE_CAPITAL, continued
 
 __all__ = ["Setting", "Told", "location", "said_there"]
 
@@ -356,7 +356,7 @@ def location(
         and continued(why)
     ):
         narrowed = dataclasses.replace(place_location(city, city.name), extracted_place=loc.extracted_place)
-        return narrowed, f"{why}; narrowed to the dateline city '{city.name}' in that country", own
+        return narrowed, f"{why}{NARROWED} '{city.name}' in that country", own
     return loc, why, own
 
 

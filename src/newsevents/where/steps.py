@@ -15,10 +15,17 @@ STORY_STEPS = ("dateline city", "a domestic event", "the event told just before"
 INFERRED_STEPS = (SEAT, STATE_CAPITAL)
 
 
+# a country the sentence names, narrowed to the dateline city in it: still the sentence's own place
+NARROWED = "; narrowed to the dateline city"
+
+
 def continued(why: str) -> bool:
     """Whether a location (by its reason) came from its own sentence, so that a later event
-    without a place may continue it (not the dateline, the actors' country or a continuation)."""
-    return not any(step in why for step in STORY_STEPS)
+    without a place may continue it (not the dateline, the actors' country or a continuation); a
+    country the sentence names, narrowed to the dateline city in it ("landed in East Timor" filed
+    from Dili), is the sentence's own."""
+    own = why.split(NARROWED, 1)[0]
+    return not any(step in own for step in STORY_STEPS)
 
 
 def inferred(why: str) -> bool:
