@@ -74,6 +74,8 @@ _SECTIONS = (
     "feature_heads",
     "callings",
     "minority_words",
+    "team_heads",
+    "office_heads",
 )
 
 
@@ -100,6 +102,8 @@ class NameContext:
     feature_heads: frozenset[str]
     callings: frozenset[str]
     minority_words: frozenset[str]
+    team_heads: frozenset[str]
+    office_heads: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:

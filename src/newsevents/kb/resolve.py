@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from newsevents.kb.drafts import Draft as _Draft
 from newsevents.kb.drafts import coordinate, finish
+from newsevents.kb.holders import named_holders
 from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold, no_collection
 from newsevents.kb.match import (
     COORDINATOR_SEQUENCES,
@@ -115,6 +116,7 @@ class PhraseResolver(AliasMatcher):
                 seen.add(key)
                 refs.append(ref)
         refs = self._armed_peoples(text, tokens, refs)
+        refs = named_holders(text, tokens, matches, refs)  # "Interior Minister X", "sprinter X" (kb/holders.py)
         if any(r.country in self._territories() for r in refs):
             dated = True  # a territory's state depends on the date (statehood.yaml)
             if on_date is not None:
