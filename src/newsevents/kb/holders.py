@@ -54,7 +54,12 @@ def trailing_name(tokens: Sequence[Token], matches: Sequence[Match]) -> tuple[To
         words.pop()
     ctx = name_context()
     not_names = (
-        ctx.org_heads | ctx.place_heads | ctx.named_after_heads | ctx.not_name_forming | ctx.team_heads | ctx.office_heads
+        ctx.org_heads
+        | ctx.place_heads
+        | ctx.named_after_heads
+        | ctx.not_name_forming
+        | ctx.team_heads
+        | ctx.office_heads
     )
     k = len(words)
     while k > 0 and words[k - 1].start >= last_end:
@@ -100,9 +105,7 @@ def _team(tokens: Sequence[Token]) -> Token | None:
 _NAMED_HEADS = frozenset({"pageant"})
 
 
-def named_holders(
-    text: str, tokens: Sequence[Token], matches: Sequence[Match], refs: list[ActorRef]
-) -> list[ActorRef]:
+def named_holders(text: str, tokens: Sequence[Token], matches: Sequence[Match], refs: list[ActorRef]) -> list[ActorRef]:
     """``refs`` with the rules of the module docstring applied (unchanged when none applies)."""
     if not refs or any((r.kb_id or "").startswith(("person:", "org:")) for r in refs):
         return refs
@@ -111,7 +114,9 @@ def named_holders(
         words = [t for t in tokens if t.is_word and t.key != "the"]
         start = words[0].start
         why = f"'{team.text}' after a sport or calling word: a team or contest, not a political actor; no country"
-        return [ActorRef(text[start : team.end], text[start : team.end], None, None, None, None, None, start, team.end, why)]
+        return [
+            ActorRef(text[start : team.end], text[start : team.end], None, None, None, None, None, start, team.end, why)
+        ]
     run = trailing_name(tokens, matches)
     if run is None:
         return refs
@@ -124,7 +129,9 @@ def named_holders(
         return [ActorRef(text[start : last.end], name, None, None, None, None, None, start, last.end, why)]
     if not _titled(tokens, matches, first):
         return refs
-    generic = [r for r in refs if r.sector and (r.kb_id or "").startswith(_GENERIC_IDS) and 0 <= r.end_char <= first.start]
+    generic = [
+        r for r in refs if r.sector and (r.kb_id or "").startswith(_GENERIC_IDS) and 0 <= r.end_char <= first.start
+    ]
     if not generic:
         return refs
     holder = max(generic, key=lambda r: r.end_char)
@@ -132,7 +139,9 @@ def named_holders(
     for r in refs:
         if r is holder:
             why = f"{r.reason}; '{name}' after the title: its holder, unknown to the knowledge base"
-            r = dataclasses.replace(r, entity_text=text[r.start_char : last.end], name=name, end_char=last.end, reason=why)
+            r = dataclasses.replace(
+                r, entity_text=text[r.start_char : last.end], name=name, end_char=last.end, reason=why
+            )
         out.append(r)
     return out
 

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 
 from newsevents.kb.drafts import Draft as _Draft
 from newsevents.kb.drafts import coordinate, finish
-from newsevents.kb.holders import named_holders
 from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold, no_collection
+from newsevents.kb.holders import named_holders
 from newsevents.kb.match import (
     COORDINATOR_SEQUENCES,
     COORDINATORS,
