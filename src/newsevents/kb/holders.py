@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsevents.kb.match import Match, Token
 from newsevents.kb.names import name_context
@@ -105,8 +105,19 @@ def _team(tokens: Sequence[Token]) -> Token | None:
 _NAMED_HEADS = frozenset({"pageant"})
 
 
-def named_holders(text: str, tokens: Sequence[Token], matches: Sequence[Match], refs: list[ActorRef]) -> list[ActorRef]:
-    """``refs`` with the rules of the module docstring applied (unchanged when none applies)."""
+def named_holders(
+    text: str,
+    tokens: Sequence[Token],
+    matches: Sequence[Match],
+    refs: list[ActorRef],
+    home: Callable[[Match], str | None] = lambda m: None,
+    sole: Callable[[str], str | None] = lambda title: None,
+) -> list[ActorRef]:
+    """``refs`` with the rules of the module docstring applied (unchanged when none applies). ``home``
+    gives the one country of every role of the persons a name matches (None when they differ or there
+    are none): a title without a country word before a known name the resolver did not take for its
+    date ("Interior Minister Wolfgang Schaeuble" before the roles the knowledge base knows) takes it;
+    ``sole`` the country of a title that exists in one country only ("Chancellor of the Exchequer X")."""
     if not refs or any((r.kb_id or "").startswith(("person:", "org:")) for r in refs):
         return refs
     team = _team(tokens)
@@ -139,6 +150,20 @@ def named_holders(text: str, tokens: Sequence[Token], matches: Sequence[Match], 
     for r in refs:
         if r is holder:
             why = f"{r.reason}; '{name}' after the title: its holder, unknown to the knowledge base"
+            same = next((m for m in matches if m.start == first.start and m.end == last.end and m.of("person")), None)
+            country = home(same) if same is not None and r.country is None else None
+            only = sole(r.entity_text) if r.country is None and country is None else None
+            if only is not None:
+                why = f"{r.reason}; '{name}' after the title '{r.entity_text}', an office of {only} only: its holder"
+                r = dataclasses.replace(r, country=only, code=f"{only}{r.sector or ''}", kb_id=f"country:{only}")
+            elif country is not None:
+                why = (
+                    f"{r.reason}; '{name}' after the title: its holder, a person of {country} whose known roles "
+                    "do not cover the date"
+                )
+                r = dataclasses.replace(
+                    r, country=country, code=f"{country}{r.sector or ''}", kb_id=f"country:{country}"
+                )
             r = dataclasses.replace(
                 r, entity_text=text[r.start_char : last.end], name=name, end_char=last.end, reason=why
             )
