@@ -1,0 +1,124 @@
+"""Knowledge base, ninth session (issue 12): the named holder of a title the knowledge base does not know,
+private persons and teams after a non-political calling, titles of one country only, and a territory's own
+non-state actors before its statehood (examples written for these tests, not taken from the blind sets; the
+persons named are invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding import phrase_one, phrase_refs
+from newsevents.kb import KnowledgeBase
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.default()
+
+
+# -- the named holder of a title ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector", "name"),
+    [
+        ("Peruvian Interior Minister Tomas Velarde", "PER", "GOV", "Tomas Velarde"),
+        ("the Ghanaian finance minister Kofi Amankwah", "GHA", "GOV", "Kofi Amankwah"),
+        ("Jordanian Information Minister Samir al-Khatib", "JOR", "GOV", "Samir al-Khatib"),
+        ("Chilean Defence Minister Gen. Arturo Pena", "CHL", "GOV", "Arturo Pena"),
+        ("Mexican army chief Gen. Ramon Ibarra", "MEX", "MIL", "Ramon Ibarra"),
+        ("Bolivian police chief Hugo Quiroga", "BOL", "COP", "Hugo Quiroga"),
+        ("Chancellor of the Exchequer Tom Ashworth", "GBR", "GOV", "Tom Ashworth"),
+        ("Tanaiste Aoife Brennan", "IRL", "GOV", "Aoife Brennan"),
+    ],
+)
+def test_a_name_after_a_title_is_its_holder(kb: KnowledgeBase, text: str, country: str, sector: str, name: str) -> None:
+    ref = phrase_one(kb, text, "2013-04-01")
+    assert (ref.country, ref.sector, ref.name) == (country, sector, name)
+    assert not (ref.kb_id or "").startswith("person:")  # no known person borrowed
+    assert "holder" in ref.reason
+
+
+def test_a_title_without_a_country_keeps_only_the_name(kb: KnowledgeBase) -> None:
+    ref = phrase_one(kb, "Deputy Mayor Ilse Brandauer", "2013-04-01")
+    assert (ref.country, ref.sector, ref.name) == (None, "GOV", "Ilse Brandauer")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the Kenyan Police Service", "Kenya"),  # an institution's name, not a person's
+        ("Egyptian Interior Ministry Special Forces", "Egypt"),
+        ("the Brazilian foreign minister Tuesday", None),  # a day is no name
+        ("Turkish police in Istanbul", "Turkey"),  # a place after a preposition
+    ],
+)
+def test_no_holder_without_a_person_name(kb: KnowledgeBase, text: str, name: str | None) -> None:
+    refs = phrase_refs(kb, text, "2013-04-01")
+    assert refs and all("holder" not in r.reason for r in refs)
+    if name is not None:
+        assert refs[0].name == name
+
+
+def test_a_known_person_stays_the_known_person(kb: KnowledgeBase) -> None:
+    ref = phrase_one(kb, "Afghan President Hamid Karzai", "2006-01-01")
+    assert ref.kb_id == "person:hamid-karzai" and ref.sector == "GOV"
+
+
+# -- private persons and teams ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ugandan runner Jacob Tanui", "Jacob Tanui"),
+        ("Chilean singer Rosa Ibarra", "Rosa Ibarra"),
+        ("the Moroccan striker Youssef Amrani", "Youssef Amrani"),
+        ("Norwegian skier Ola Brekke", "Ola Brekke"),
+        ("Polish tennis player Anna Kowal", "Anna Kowal"),
+    ],
+)
+def test_a_calling_before_an_unknown_name_is_a_private_person(kb: KnowledgeBase, text: str, name: str) -> None:
+    ref = phrase_one(kb, text, "2013-04-01")
+    assert (ref.name, ref.country, ref.sector, ref.kb_id) == (name, None, None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the Ghana football team", "Argentina's national rugby team", "the Miss Colombia pageant", "the Welsh cricket squad"],
+)
+def test_a_team_is_not_its_country(kb: KnowledgeBase, text: str) -> None:
+    ref = phrase_one(kb, text, "2013-04-01")
+    assert ref.country is None and ref.sector is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Bolivian strikers", "BOL", "LAB"),  # workers on strike: "striker" as a calling needs a name after it
+        ("the Indonesian military team", "IDN", "MIL"),  # no sport word: a team of the state
+        ("Kenyan police", "KEN", "COP"),
+    ],
+)
+def test_calling_and_team_words_need_their_context(kb: KnowledgeBase, text: str, country: str, sector: str) -> None:
+    refs = phrase_refs(kb, text, "2013-04-01")
+    assert any((r.country, r.sector) == (country, sector) for r in refs), refs
+
+
+# -- a territory before its statehood -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "country", "sector"),
+    [
+        ("Kosovo Albanian rebels", "1997-05-01", "XKX", "REB"),
+        ("ethnic Albanians in Kosovo", "1996-05-01", "XKX", "CVL"),
+        ("Eritrean guerrillas", "1988-05-01", "ERI", "REB"),
+        ("Kosovo police", "1999-01-10", "SRB", "COP"),  # the state's institutions are the parent state's
+        ("Eritrea", "1988-05-01", "ETH", None),
+        ("ethnic Serbs in Croatia", "1995-05-01", "HRV", "CVL"),
+    ],
+)
+def test_a_territory_keeps_its_own_people(kb: KnowledgeBase, text: str, day: str, country: str, sector: str) -> None:
+    ref = phrase_one(kb, text, day)
+    assert (ref.country, ref.sector) == (country, sector)
