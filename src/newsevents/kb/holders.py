@@ -164,9 +164,7 @@ def named_holders(
                 r = dataclasses.replace(
                     r, country=country, code=f"{country}{r.sector or ''}", kb_id=f"country:{country}"
                 )
-            r = dataclasses.replace(
-                r, entity_text=text[r.start_char : last.end], name=name, end_char=last.end, reason=why
-            )
+            r = dataclasses.replace(r, name=name, reason=why)
         out.append(r)
     return out
 
