@@ -76,6 +76,7 @@ _SECTIONS = (
     "minority_words",
     "team_heads",
     "office_heads",
+    "national_branches",
 )
 
 
@@ -104,6 +105,7 @@ class NameContext:
     minority_words: frozenset[str]
     team_heads: frozenset[str]
     office_heads: frozenset[str]
+    national_branches: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:

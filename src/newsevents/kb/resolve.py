@@ -22,6 +22,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsevents.kb.branches import national_branch
 from newsevents.kb.drafts import Draft as _Draft
 from newsevents.kb.drafts import coordinate, finish
 from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold, no_collection
@@ -477,7 +478,7 @@ class PhraseResolver(AliasMatcher):
         org = self.kb.orgs[m.of("org")[0].ref]
         reason = f"organisation alias '{m.text}'"
         others = [c for c in context if c is not m and c.of("country", "demonym", "metonym", "region")]
-        namesake = self._namesake(m, org, others)
+        namesake = self._namesake(m, org, others) or national_branch(self.kb, m, org, others)
         if namesake is not None:
             return namesake
         if others:
