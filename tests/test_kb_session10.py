@@ -5,10 +5,15 @@ persons named are invented)."""
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import pytest
 
 from coding import phrase_one, phrase_refs
 from newsevents.kb import KnowledgeBase
+
+KB_DIR = Path(__file__).parents[1] / "src" / "newsevents" / "data" / "kb"
 
 
 @pytest.fixture(scope="module")
@@ -122,3 +127,55 @@ def test_calling_and_team_words_need_their_context(kb: KnowledgeBase, text: str,
 def test_a_territory_keeps_its_own_people(kb: KnowledgeBase, text: str, day: str, country: str, sector: str) -> None:
     ref = phrase_one(kb, text, day)
     assert (ref.country, ref.sector) == (country, sector)
+
+
+# -- national branches, union centres, peoples --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("the Ugandan Red Cross", "UGA"), ("Iraq's Red Crescent", "IRQ"), ("the Lebanese Red Cross", "LBN")],
+)
+def test_a_movement_named_with_a_country_is_its_national_society(kb: KnowledgeBase, text: str, country: str) -> None:
+    ref = phrase_one(kb, text, "2013-04-01")
+    assert (ref.country, ref.sector) == (country, "NGO")
+    assert ref.kb_id != "org:icrc"
+
+
+@pytest.mark.parametrize("text", ["the Red Cross", "the International Committee of the Red Cross"])
+def test_the_movement_alone_is_international(kb: KnowledgeBase, text: str) -> None:
+    assert phrase_one(kb, text, "2013-04-01").country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("the Malawi Congress of Trade Unions", "MWI"), ("the Uganda Labour Congress", "UGA"),
+     ("Peru's labour federation", "PER")],
+)  # fmt: skip
+def test_a_union_centre_is_labour_not_a_legislature(kb: KnowledgeBase, text: str, country: str) -> None:
+    ref = phrase_one(kb, text, "2013-04-01")
+    assert (ref.country, ref.sector) == (country, "LAB")
+
+
+def test_a_congress_is_still_a_legislature(kb: KnowledgeBase) -> None:
+    assert phrase_one(kb, "Peru's Congress", "2013-04-01").sector == "LEG"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [("Crimean Tatar leaders", "UKR", "CVL"), ("Jewish settlers in the West Bank", "ISR", "CVL")],
+)
+def test_peoples_of_one_home(kb: KnowledgeBase, text: str, country: str, sector: str) -> None:
+    refs = phrase_refs(kb, text, "2015-04-01")
+    assert (refs[0].country, refs[0].sector) == (country, sector)
+
+
+def test_the_organisations_second_check_agrees_with_the_data(kb: KnowledgeBase) -> None:
+    path = KB_DIR / "checks" / "organizations_session9_check.tsv"
+    lines = [x for x in path.read_text(encoding="utf-8").splitlines() if not x.startswith("#")]
+    by_name = {o.name: o for o in kb.orgs.values()}
+    rows = list(csv.DictReader(lines, delimiter="\t"))
+    assert len(rows) >= 50
+    for row in rows:
+        org = by_name[row["name"]]
+        assert (org.country or "-") == row["check_country"] and row["agrees"] == "yes", row
