@@ -90,7 +90,12 @@ def test_a_calling_before_an_unknown_name_is_a_private_person(kb: KnowledgeBase,
 
 @pytest.mark.parametrize(
     "text",
-    ["the Ghana football team", "Argentina's national rugby team", "the Miss Colombia pageant", "the Welsh cricket squad"],
+    [
+        "the Ghana football team",
+        "Argentina's national rugby team",
+        "the Miss Colombia pageant",
+        "the Welsh cricket squad",
+    ],
 )
 def test_a_team_is_not_its_country(kb: KnowledgeBase, text: str) -> None:
     ref = phrase_one(kb, text, "2013-04-01")
