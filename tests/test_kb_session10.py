@@ -9,6 +9,7 @@ import csv
 from pathlib import Path
 
 import pytest
+import yaml
 
 from coding import phrase_one, phrase_refs
 from newsevents.kb import KnowledgeBase
@@ -184,3 +185,36 @@ def test_the_organisations_second_check_agrees_with_the_data(kb: KnowledgeBase) 
     for row in rows:
         org = by_name[row["name"]]
         assert (org.country or "-") == row["check_country"] and row["agrees"] == "yes", row
+
+
+# -- offices filled as series (persons_2026_session9.yaml) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "holder"),
+    [
+        ("1989-10-25", "person:nigel-lawson"),  # the last day before the change
+        ("1989-10-27", "person:john-major"),
+        ("1993-05-26", "person:norman-lamont"),
+        ("2022-09-20", "person:kwasi-kwarteng"),
+        ("2022-10-20", "person:jeremy-hunt"),
+    ],
+)
+def test_the_chancellor_of_the_exchequer_on_a_date(kb: KnowledgeBase, day: str, holder: str) -> None:
+    assert phrase_one(kb, "the Chancellor of the Exchequer", day).kb_id == holder
+
+
+def test_a_role_series_on_both_sides_of_a_boundary(kb: KnowledgeBase) -> None:
+    assert phrase_one(kb, "Carla Hills", "1992-06-01").sector == "GOV"
+    assert phrase_one(kb, "Carla Hills", "1994-06-01").sector == "ELI"  # after her term
+    assert phrase_one(kb, "Liu He", "2020-06-01").country == "CHN"
+    assert phrase_one(kb, "Vice Premier Liu He", "2020-06-01").kb_id == "person:liu-he"
+
+
+def test_the_persons_second_check_agrees_with_the_data() -> None:
+    path = KB_DIR / "checks" / "persons_2026_session9_check.tsv"
+    lines = [x for x in path.read_text(encoding="utf-8").splitlines() if not x.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t"))
+    drafted = yaml.safe_load((KB_DIR / "persons_2026_session9.yaml").read_text(encoding="utf-8"))
+    assert len(rows) == sum(len(p["roles"]) for p in drafted)
+    assert all(r["verdict"] == "agree" for r in rows)
