@@ -218,3 +218,22 @@ def test_the_persons_second_check_agrees_with_the_data() -> None:
     drafted = yaml.safe_load((KB_DIR / "persons_2026_session9.yaml").read_text(encoding="utf-8"))
     assert len(rows) == sum(len(p["roles"]) for p in drafted)
     assert all(r["verdict"] == "agree" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Colonel Major Issa Maiga", "Issa Maiga"),  # ranks are not part of the name
+        ("Secretary-General Don Farrow", "Don Farrow"),  # "Don" here is a given name
+        ("Uttarakhand Chief Minister Rajalakshmi", "Rajalakshmi"),  # a one-word name
+    ],
+)
+def test_the_holder_name_leaves_ranks_out(kb: KnowledgeBase, text: str, name: str) -> None:
+    assert phrase_one(kb, text, "2013-04-01").name == name
+
+
+@pytest.mark.parametrize(
+    "text", ["U.S. Army Rangers", "the Kenyan Navy Seals", "Interior Minister A and Defence Minister B Chol"]
+)
+def test_units_and_lists_are_no_holder(kb: KnowledgeBase, text: str) -> None:
+    assert all("holder" not in r.reason for r in phrase_refs(kb, text, "2013-04-01"))

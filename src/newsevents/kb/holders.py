@@ -42,6 +42,15 @@ def _capitalised(t: Token) -> bool:
 _PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "ar", "an", "bin", "ben", "ibn", "bint", "abu", "y", "e"})
 
 
+def _title_word(t: Token) -> bool:
+    """An honorific or a rank written before a name ("Gen.", "Prince", "Major"; not "Don", a given name)."""
+    ctx = name_context()
+    return (t.key in ctx.honorifics and t.key not in _GIVEN_NAMES) or t.key in ctx.ranks
+
+
+_GIVEN_NAMES = frozenset({"don", "dona"})  # honorifics that are more often given names ("Don McKinnon")
+
+
 def trailing_name(tokens: Sequence[Token], matches: Sequence[Match]) -> tuple[Token, Token] | None:
     """(first, last) token of the capitalised run that ends the phrase after its last matched alias (a
     known person's name the resolver did not take counts as no alias), with leading honorifics left out;
@@ -64,7 +73,7 @@ def trailing_name(tokens: Sequence[Token], matches: Sequence[Match]) -> tuple[To
     k = len(words)
     while k > 0 and words[k - 1].start >= last_end:
         t = words[k - 1]
-        if _capitalised(t) and t.key not in ctx.honorifics:
+        if _capitalised(t) and not _title_word(t):
             k -= 1
         elif t.key in ctx.name_particles or t.key in _PARTICLES:
             k -= 1
@@ -79,6 +88,7 @@ def trailing_name(tokens: Sequence[Token], matches: Sequence[Match]) -> tuple[To
 
 
 _PERSON = frozenset({"person"})
+_LISTS = frozenset({"and", "or", "&", "/", ",", ";"})
 
 
 def _calling(tokens: Sequence[Token], before: int) -> Token | None:
@@ -129,8 +139,8 @@ def named_holders(
             ActorRef(text[start : team.end], text[start : team.end], None, None, None, None, None, start, team.end, why)
         ]
     run = trailing_name(tokens, matches)
-    if run is None:
-        return refs
+    if run is None or any(t.key in _LISTS for t in tokens if t.end <= run[0].start):
+        return refs  # "X, the speaker Y and mayor Z": a list, whose names are not one actor's
     first, last = run
     name = text[first.start : last.end]
     calling = _calling(tokens, first.start)
@@ -140,6 +150,8 @@ def named_holders(
         return [ActorRef(text[start : last.end], name, None, None, None, None, None, start, last.end, why)]
     if not _titled(tokens, matches, first):
         return refs
+    if first is last and first.key.endswith("s") and not any(t.end <= first.start and _title_word(t) for t in tokens):
+        return refs  # one plural-looking word after a title, no rank before it: "Army Rangers" is a unit
     generic = [
         r for r in refs if r.sector and (r.kb_id or "").startswith(_GENERIC_IDS) and 0 <= r.end_char <= first.start
     ]
@@ -174,6 +186,6 @@ def _titled(tokens: Sequence[Token], matches: Sequence[Match], first: Token) -> 
     before = [t for t in tokens if t.end <= first.start]
     if not before:
         return False
-    if _capitalised(before[-1]) and before[-1].key in name_context().honorifics:
+    if _capitalised(before[-1]) and _title_word(before[-1]):
         return True
     return any(m.end == before[-1].end and "sector" in m.kinds for m in matches)

@@ -77,6 +77,7 @@ _SECTIONS = (
     "team_heads",
     "office_heads",
     "national_branches",
+    "ranks",
 )
 
 
@@ -106,6 +107,7 @@ class NameContext:
     team_heads: frozenset[str]
     office_heads: frozenset[str]
     national_branches: frozenset[str]
+    ranks: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
