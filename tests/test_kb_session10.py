@@ -236,11 +236,3 @@ def test_the_holder_name_leaves_ranks_out(kb: KnowledgeBase, text: str, name: st
 )
 def test_units_and_lists_are_no_holder(kb: KnowledgeBase, text: str) -> None:
     assert all("holder" not in r.reason for r in phrase_refs(kb, text, "2013-04-01"))
-
-
-@pytest.mark.parametrize(
-    ("text", "sector"),
-    [("Oromo forces", "REB"), ("Tamil fighters", "REB"), ("Ethiopian forces", "MIL"), ("Chechen troops", "MIL")],
-)
-def test_a_peoples_forces_are_no_states_army(kb: KnowledgeBase, text: str, sector: str) -> None:
-    assert phrase_one(kb, text, "2013-04-01").sector == sector

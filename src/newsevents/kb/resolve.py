@@ -445,9 +445,6 @@ class PhraseResolver(AliasMatcher):
             sector = sh.sector
             used.append(sm)
             reasons.append(f"sector word '{sm.text}'" + (" (an imported agent word)" if sh.imported else ""))
-            if is_people(ch) and sh.weak and sector == "MIL" and prep is None:  # "Tigrayan forces": no state's army
-                sector = "REB"
-                reasons.append("a people's forces are no state's army -> REB")
         elif (ch.kind == "metonym" or is_people(ch)) and prep is None:
             sector = ch.sector
             reasons.append(f"{'metonym stands' if ch.kind == 'metonym' else 'a people stands'} for {ch.sector}")
