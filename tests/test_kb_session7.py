@@ -223,8 +223,12 @@ def test_an_armed_people_needs_an_armed_word(kb: KnowledgeBase, text: str) -> No
         ("Kosovo", "1999-03-24", "SRB"),  # a province before its declaration of independence
         ("Kosovo", "2008-02-17", "XKX"),  # on the day and after it: the state
         ("Kosovo", "2013-04-19", "XKX"),
-        ("the Kosovo Liberation Army", "1998-03-01", "SRB"),  # an organisation of the territory
-        ("Eritrean guerrillas", "1988-03-01", "ETH"),
+        # ninth session: a non-state actor of the territory (its rebels, its people) keeps the territory before
+        # statehood, as the annotators of blind rounds 2, 4, 8, 9 and 10 code them; its state institutions and
+        # the bare name are the parent state's
+        ("the Kosovo Liberation Army", "1998-03-01", "XKX"),
+        ("Eritrean guerrillas", "1988-03-01", "ERI"),
+        ("Kosovo police", "1999-03-24", "SRB"),
         ("Eritrean troops", "1998-06-01", "ERI"),
         ("South Sudan", "2005-01-09", "SDN"),
         ("South Sudanese troops", "2013-12-20", "SSD"),

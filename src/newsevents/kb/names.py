@@ -74,6 +74,10 @@ _SECTIONS = (
     "feature_heads",
     "callings",
     "minority_words",
+    "team_heads",
+    "office_heads",
+    "national_branches",
+    "ranks",
 )
 
 
@@ -100,6 +104,10 @@ class NameContext:
     feature_heads: frozenset[str]
     callings: frozenset[str]
     minority_words: frozenset[str]
+    team_heads: frozenset[str]
+    office_heads: frozenset[str]
+    national_branches: frozenset[str]
+    ranks: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:

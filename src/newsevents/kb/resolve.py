@@ -22,9 +22,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsevents.kb.branches import national_branch
 from newsevents.kb.drafts import Draft as _Draft
 from newsevents.kb.drafts import coordinate, finish
 from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold, no_collection
+from newsevents.kb.holders import named_holders
 from newsevents.kb.match import (
     COORDINATOR_SEQUENCES,
     COORDINATORS,
@@ -115,11 +117,22 @@ class PhraseResolver(AliasMatcher):
                 seen.add(key)
                 refs.append(ref)
         refs = self._armed_peoples(text, tokens, refs)
+        refs = named_holders(
+            text, tokens, matches, refs, self._home, self._sole
+        )  # "Interior Minister X" (kb/holders.py)
         if any(r.country in self._territories() for r in refs):
             dated = True  # a territory's state depends on the date (statehood.yaml)
             if on_date is not None:
                 refs = [self._before_statehood(r, on_date) for r in refs]
         return refs, dated
+
+    def _home(self, m: Match) -> str | None:
+        """The one country of every role of the persons ``m`` names (None when they differ or are none)."""
+        found = {self._role_country(r) for h in m.of("person") for r in self.kb.persons[h.ref].roles}
+        return found.pop() if len(found) == 1 else None
+
+    def _sole(self, title: str) -> str | None:
+        return self._office_index().sole_country(title)
 
     def _territories(self) -> dict[str, tuple[str, str]]:
         if self._statehood is None:
@@ -131,6 +144,9 @@ class PhraseResolver(AliasMatcher):
         found = self._territories().get(r.country or "")
         if found is None or on_date.isoformat() >= found[0]:
             return r
+        sector = self.kb.sectors.get(r.sector or "")
+        if sector is not None and "non_state" in sector.groups:
+            return r  # "the Kosovo Liberation Army", "Kosovo Albanians" in 1998: the territory's own people
         since, before = found
         code = r.code
         if code and r.country and code.startswith(r.country):
@@ -234,6 +250,10 @@ class PhraseResolver(AliasMatcher):
         if ethnic:
             units = [u for u in units if u not in ethnic]
             rest = self._conjunct(units, on_date)
+            for d in rest:  # "ethnic Albanians in Kosovo": the people of that place
+                if d.kind == "country" and d.sector is None and isinstance(ethnic[0], Match):
+                    d.sector = "CVL"
+                    d.reasons.append(f"the people 'ethnic {ethnic[0].text}' of that place -> CVL")
             if rest or not isinstance(ethnic[0], Match):
                 return rest
             why = f"ethnic group 'ethnic {ethnic[0].text}': people, not the nation -> CVL, no country"
@@ -458,7 +478,7 @@ class PhraseResolver(AliasMatcher):
         org = self.kb.orgs[m.of("org")[0].ref]
         reason = f"organisation alias '{m.text}'"
         others = [c for c in context if c is not m and c.of("country", "demonym", "metonym", "region")]
-        namesake = self._namesake(m, org, others)
+        namesake = self._namesake(m, org, others) or national_branch(self.kb, m, org, others)
         if namesake is not None:
             return namesake
         if others:

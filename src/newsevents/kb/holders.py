@@ -1,0 +1,191 @@
+"""The person a phrase names after a title or a calling when the knowledge base does not know them
+(docs/knowledge-base.md, rule 6, named holders), used by :class:`newsevents.kb.resolve.PhraseResolver`.
+
+* A named holder: "Turkish Interior Minister Suleyman Soylu", "Lok Sabha Speaker Om Birla", "Gen.
+  Stanley McChrystal": a run of capitalised words that no alias matches, ending the phrase right after
+  a sector word (the title; honorifics such as "Gen." or "Prince" may stand between), is the name of
+  the title's holder. The actor keeps the country and sector the title gives and takes that name; it
+  borrows no known person (no ``person:`` id).
+* A private person or a team: a non-political calling (``name_context.yaml`` ``callings``: "sprinter",
+  "tennis star", "singer") before such a name ("Jamaican sprinter Usain Bolt"), or a team head
+  (``team_heads``: "the England cricket team", "Brazil's national football team", "the Miss Venezuela
+  pageant"), names someone or something outside politics: the name, no country and no sector. A
+  calling word that is also a sector word ("striker") counts only before a name ("Korean strikers"
+  are workers on strike).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+
+from newsevents.kb.match import Match, Token
+from newsevents.kb.names import name_context
+from newsevents.records import ActorRef
+
+_BLOCKER = frozenset({"blocker"})
+_MAX_NAME_WORDS = 5
+_GENERIC_IDS = ("country:", "sector:")  # a country or a sector word: an actor that may take a holder's name
+
+
+def _capitalised(t: Token) -> bool:
+    """A capitalised word, or one after a lower-case particle and a hyphen ("al-Naimi", "el-Adly")."""
+    if not t.is_word:
+        return False
+    if t.text[:1].isupper():
+        return True
+    head, _, tail = t.text.partition("-")
+    return head.lower() in _PARTICLES and tail[:1].isupper()
+
+
+# lower-case links inside Arabic and other names ("Nayef bin Abdulaziz", "Ali al-Naimi")
+_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "ar", "an", "bin", "ben", "ibn", "bint", "abu", "y", "e"})
+
+
+def _title_word(t: Token) -> bool:
+    """An honorific or a rank written before a name ("Gen.", "Prince", "Major"; not "Don", a given name)."""
+    ctx = name_context()
+    return (t.key in ctx.honorifics and t.key not in _GIVEN_NAMES) or t.key in ctx.ranks
+
+
+_GIVEN_NAMES = frozenset({"don", "dona"})  # honorifics that are more often given names ("Don McKinnon")
+
+
+def trailing_name(tokens: Sequence[Token], matches: Sequence[Match]) -> tuple[Token, Token] | None:
+    """(first, last) token of the capitalised run that ends the phrase after its last matched alias (a
+    known person's name the resolver did not take counts as no alias), with leading honorifics left out;
+    None when the phrase does not end in such a run or the run holds a word of an institution's, a
+    team's or a place's name, or a day or a month."""
+    named = [m for m in matches if not m.kinds <= _BLOCKER and not m.kinds <= _PERSON]
+    last_end = max((m.end for m in named), default=0)
+    words = list(tokens)
+    while words and words[-1].key in {",", "."}:
+        words.pop()
+    ctx = name_context()
+    not_names = (
+        ctx.org_heads
+        | ctx.place_heads
+        | ctx.named_after_heads
+        | ctx.not_name_forming
+        | ctx.team_heads
+        | ctx.office_heads
+    )
+    k = len(words)
+    while k > 0 and words[k - 1].start >= last_end:
+        t = words[k - 1]
+        if _capitalised(t) and not _title_word(t):
+            k -= 1
+        elif t.key in ctx.name_particles or t.key in _PARTICLES:
+            k -= 1
+        else:
+            break
+    run = words[k:]
+    while run and not _capitalised(run[0]):
+        run = run[1:]
+    if not run or len(run) > _MAX_NAME_WORDS or any(t.key in not_names or t.key == "'s" for t in run):
+        return None
+    return run[0], run[-1]
+
+
+_PERSON = frozenset({"person"})
+_LISTS = frozenset({"and", "or", "&", "/", ",", ";"})
+
+
+def _calling(tokens: Sequence[Token], before: int) -> Token | None:
+    """A calling word written in lower case before the character offset ``before``."""
+    callings = name_context().callings
+    return next((t for t in tokens if t.end <= before and t.text.islower() and t.key in callings), None)
+
+
+def _team(tokens: Sequence[Token]) -> Token | None:
+    """The team head that ends the phrase, where a calling word or another team word comes before it."""
+    words = [t for t in tokens if t.is_word]
+    if len(words) < 2:
+        return None
+    ctx = name_context()
+    last = words[-1]
+    if last.key not in ctx.team_heads:
+        return None
+    if any(t.key in ctx.callings or t.key in ctx.team_heads for t in words[:-1]) or last.key in _NAMED_HEADS:
+        return last
+    return None
+
+
+# team heads that need no sport word before them ("the Miss Venezuela pageant")
+_NAMED_HEADS = frozenset({"pageant"})
+
+
+def named_holders(
+    text: str,
+    tokens: Sequence[Token],
+    matches: Sequence[Match],
+    refs: list[ActorRef],
+    home: Callable[[Match], str | None] = lambda m: None,
+    sole: Callable[[str], str | None] = lambda title: None,
+) -> list[ActorRef]:
+    """``refs`` with the rules of the module docstring applied (unchanged when none applies). ``home``
+    gives the one country of every role of the persons a name matches (None when they differ or there
+    are none): a title without a country word before a known name the resolver did not take for its
+    date ("Interior Minister Wolfgang Schaeuble" before the roles the knowledge base knows) takes it;
+    ``sole`` the country of a title that exists in one country only ("Chancellor of the Exchequer X")."""
+    if not refs or any((r.kb_id or "").startswith(("person:", "org:")) for r in refs):
+        return refs
+    team = _team(tokens)
+    if team is not None:
+        words = [t for t in tokens if t.is_word and t.key != "the"]
+        start = words[0].start
+        why = f"'{team.text}' after a sport or calling word: a team or contest, not a political actor; no country"
+        return [
+            ActorRef(text[start : team.end], text[start : team.end], None, None, None, None, None, start, team.end, why)
+        ]
+    run = trailing_name(tokens, matches)
+    if run is None or any(t.key in _LISTS for t in tokens if t.end <= run[0].start):
+        return refs  # "X, the speaker Y and mayor Z": a list, whose names are not one actor's
+    first, last = run
+    name = text[first.start : last.end]
+    calling = _calling(tokens, first.start)
+    if calling is not None:
+        start = refs[0].start_char if refs[0].start_char >= 0 else first.start
+        why = f"calling '{calling.text}' before the name '{name}': a private person, no country and no sector"
+        return [ActorRef(text[start : last.end], name, None, None, None, None, None, start, last.end, why)]
+    if not _titled(tokens, matches, first):
+        return refs
+    if first is last and first.key.endswith("s") and not any(t.end <= first.start and _title_word(t) for t in tokens):
+        return refs  # one plural-looking word after a title, no rank before it: "Army Rangers" is a unit
+    generic = [
+        r for r in refs if r.sector and (r.kb_id or "").startswith(_GENERIC_IDS) and 0 <= r.end_char <= first.start
+    ]
+    if not generic:
+        return refs
+    holder = max(generic, key=lambda r: r.end_char)
+    out: list[ActorRef] = []
+    for r in refs:
+        if r is holder:
+            why = f"{r.reason}; '{name}' after the title: its holder, unknown to the knowledge base"
+            same = next((m for m in matches if m.start == first.start and m.end == last.end and m.of("person")), None)
+            country = home(same) if same is not None and r.country is None else None
+            only = sole(r.entity_text) if r.country is None and country is None else None
+            if only is not None:
+                why = f"{r.reason}; '{name}' after the title '{r.entity_text}', an office of {only} only: its holder"
+                r = dataclasses.replace(r, country=only, code=f"{only}{r.sector or ''}", kb_id=f"country:{only}")
+            elif country is not None:
+                why = (
+                    f"{r.reason}; '{name}' after the title: its holder, a person of {country} whose known roles "
+                    "do not cover the date"
+                )
+                r = dataclasses.replace(
+                    r, country=country, code=f"{country}{r.sector or ''}", kb_id=f"country:{country}"
+                )
+            r = dataclasses.replace(r, name=name, reason=why)
+        out.append(r)
+    return out
+
+
+def _titled(tokens: Sequence[Token], matches: Sequence[Match], first: Token) -> bool:
+    """Whether a sector word (the title) or an honorific ("Gen.", "Prince") ends right before the name."""
+    before = [t for t in tokens if t.end <= first.start]
+    if not before:
+        return False
+    if _capitalised(before[-1]) and _title_word(before[-1]):
+        return True
+    return any(m.end == before[-1].end and "sector" in m.kinds for m in matches)
