@@ -1,0 +1,55 @@
+"""Whom an event is aimed at (issues 11 and 12, ninth session), each mechanism on sentences written
+for this test (none taken from a gold or blind set), with traps: a noun set in apposition after a
+clause to sum it up, judged in a relative clause on it ("X did Y, a move that Z condemned", "a
+charge W rejected"), is aimed at whoever did the act told just before it in the sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from coding import code_events, country_set, one_event
+from newsevents.records import Event
+
+pytestmark = pytest.mark.model
+
+PUB = dt.date(2018, 3, 9)
+
+
+def _one(pipeline: Any, text: str, trigger: str) -> Event:
+    return one_event(pipeline, text, trigger, PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("Brazil expelled two Bolivian diplomats on Friday, a move that La Paz condemned as hostile.",
+         "condemned", {"BRA"}),
+        ("Poland demanded that Germany pay war reparations, a demand the German government rejected.",
+         "rejected", {"POL"}),
+        ("India tested a long-range missile on Monday, a move Pakistan criticised as provocative.", "criticised",
+         {"IND"}),
+        ("Chile recalled its ambassador from Peru on Tuesday, a step which Lima denounced.", "denounced", {"CHL"}),
+    ],
+)  # fmt: skip
+def test_a_summing_noun_judged_in_its_relative_clause(pipeline: Any, text: str, trigger: str, recipient: set) -> None:
+    e = _one(pipeline, text, trigger)
+    assert country_set(e.recipient) == recipient
+    assert any("refers to" in r for r in e.reasons)
+
+
+def test_an_indefinite_object_without_apposition_is_not_a_summary(pipeline: Any) -> None:
+    """'a plan' that is the verb's own object, with no comma before it, names a thing of its own: the
+    act just before is not made its target."""
+    text = "Ghana closed its border with Togo on Friday and Nigeria rejected a plan Benin proposed last year."
+    events = [e for e in code_events(pipeline, text, PUB) if e.event_text == "rejected"]
+    assert all("GHA" not in country_set(e.recipient) for e in events)
+
+
+def test_a_summing_noun_the_verb_is_not_about(pipeline: Any) -> None:
+    """A judging verb that is not in a relative clause on the noun is not aimed at the act before it."""
+    text = "Iran tested a missile on Sunday, a day after Israel condemned Syria."
+    e = _one(pipeline, text, "condemned")
+    assert "IRN" not in country_set(e.recipient)
