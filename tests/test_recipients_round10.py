@@ -1,7 +1,8 @@
 """Whom an event is aimed at (issues 11 and 12, ninth session), each mechanism on sentences written
 for this test (none taken from a gold or blind set), with traps: a noun set in apposition after a
 clause to sum it up, judged in a relative clause on it ("X did Y, a move that Z condemned", "a
-charge W rejected"), is aimed at whoever did the act told just before it in the sentence."""
+charge W rejected"), is aimed at whoever did the act told just before it in the sentence; a state's act
+of control over its own people that names no one ("troops sealed off the city") at its own country."""
 
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ def test_an_indefinite_object_without_apposition_is_not_a_summary(pipeline: Any)
     act just before is not made its target."""
     text = "Ghana closed its border with Togo on Friday and Nigeria rejected a plan Benin proposed last year."
     events = [e for e in code_events(pipeline, text, PUB) if e.event_text == "rejected"]
+    assert events
     assert all("GHA" not in country_set(e.recipient) for e in events)
 
 
@@ -53,3 +55,33 @@ def test_a_summing_noun_the_verb_is_not_about(pipeline: Any) -> None:
     text = "Iran tested a missile on Sunday, a day after Israel condemned Syria."
     e = _one(pipeline, text, "condemned")
     assert "IRN" not in country_set(e.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("Thai troops sealed off the city on Sunday.", "sealed", {"THA"}),
+        ("The Chilean government lifted martial law on Tuesday.", "lifted", {"CHL"}),
+    ],
+)  # fmt: skip
+def test_a_state_act_at_home_that_names_no_one(pipeline: Any, text: str, trigger: str, recipient: set) -> None:
+    """A state's act of control over its own people, or its concession to them, aimed at no one
+    named is aimed at its own country (data/code_rules.yaml home_act_codes)."""
+    e = _one(pipeline, text, trigger)
+    assert country_set(e.recipient) == recipient
+    assert any("at home" in r for r in e.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another country named in the sentence: whom the act is aimed at is not guessed
+        "Thai troops sealed off the border town after refugees from Myanmar arrived on Sunday.",
+        # not a state: rebels' roadblocks are not their own country's act
+        "Rebels sealed off the city on Sunday.",
+    ],
+)
+def test_a_state_act_at_home_traps(pipeline: Any, text: str) -> None:
+    events = [e for e in code_events(pipeline, text, PUB) if e.event_text.startswith("sealed")]
+    assert events
+    assert all(not any("at home" in r for r in e.reasons) for e in events)

@@ -35,7 +35,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents.code.accords import accord_parties, names_pair, tells_accord
-from newsevents.code.answers import accuser_before, home_aided
+from newsevents.code.answers import accuser_before, home_act, home_aided
 from newsevents.code.clauses import (
     consequence_told,
     fronted,
@@ -109,6 +109,15 @@ class _ArticleCoder:
     def told_before(self) -> list[Event]:
         """The events told so far, one per real event (a retelling merged into what it retells)."""
         return apply_retellings(self.work.events, self.work.retellings)
+
+    def countries_named(self, frame: Frame) -> set[str]:
+        """The countries of the places (names, demonyms) named in the frame's sentence."""
+        sent = self.work.sentences[frame.sentence_index]
+        return {
+            m.place.country_code
+            for m in self.work.places
+            if m.place is not None and m.place.country_code and sent.start_char <= m.start_char < sent.end_char
+        }
 
     def frame_at(self, i: int) -> Frame | None:
         k = self.at.get(i)
@@ -211,6 +220,9 @@ class _ArticleCoder:
             found, why_recipient = accuser or (found, why_recipient)
         if not found and code.root in self.rules.home_aid_roots:  # "BISHKEK - ... Moscow offered aid"
             found, why_recipient = home_aided(actors, disc.home_country) or (found, why_recipient)
+        if not found and code.code in self.rules.home_act_codes:  # "the president declared martial law"
+            own_place = where.loc if where.own else None  # a place carried from before is not the act's
+            found, why_recipient = home_act(actors, self.countries_named(frame), own_place) or (found, why_recipient)
         if not any(r.country for r in found) and code.root in RELEASE_ASKING_ROOTS:  # "demanded their release"
             found, why_recipient = captor_before(self.doc, frame, actors, self.told_before()) or (found, why_recipient)
         if not found and code.root == THREAT_ROOT:  # "... and Iran's leader vowed revenge"
