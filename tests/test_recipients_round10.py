@@ -85,3 +85,36 @@ def test_a_state_act_at_home_traps(pipeline: Any, text: str) -> None:
     events = [e for e in code_events(pipeline, text, PUB) if e.event_text.startswith("sealed")]
     assert events
     assert all(not any("at home" in r for r in e.reasons) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_recipient"),
+    [
+        ("Moldova signed the letter in Bucharest on Friday.", "signed", "ROU"),
+        ("Chad and Niger signed a border treaty at a French army base on Tuesday.", "signed", "FRA"),
+    ],
+)  # fmt: skip
+def test_where_a_thing_of_the_phrase_stands_is_not_whom(
+    pipeline: Any, text: str, trigger: str, not_recipient: str
+) -> None:
+    """A place named in a locative phrase of an accord or a letter, or a name modifying the noun of a
+    locative phrase that names a thing ("at a French army base"), tells where, not whom
+    (participants/bystanders.located)."""
+    e = _one(pipeline, text, trigger)
+    assert not_recipient not in country_set(e.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        # people in a place: whom the aid goes to
+        ("Japan pledged food aid to refugees in Sudan on Monday.", "pledged", {"SDN"}),
+        # an act in a place: the place's country is whom it is about
+        ("Canada condemned the crackdown in Belarus on Monday.", "condemned", {"BLR"}),
+        # the accord's party named with "with", not where it was signed
+        ("Chad signed a border treaty with Niger at a French army base on Tuesday.", "signed", {"NER"}),
+    ],
+)  # fmt: skip
+def test_where_traps(pipeline: Any, text: str, trigger: str, recipient: set) -> None:
+    e = _one(pipeline, text, trigger)
+    assert country_set(e.recipient) == recipient
