@@ -118,3 +118,23 @@ def test_where_a_thing_of_the_phrase_stands_is_not_whom(
 def test_where_traps(pipeline: Any, text: str, trigger: str, recipient: set) -> None:
     e = _one(pipeline, text, trigger)
     assert country_set(e.recipient) == recipient
+
+
+def test_a_passive_pronoun_subject_is_the_person_named_before(pipeline: Any) -> None:
+    """'He was arrested by British police': the pronoun subject of a passive is whom the act is done
+    to, the last person named before (participants/actors.ActorReader.referent)."""
+    text = "Former Chilean dictator Augusto Pinochet returned to Santiago on Friday. He was arrested by British police."
+    e = _one(pipeline, text, "arrested")
+    assert country_set(e.recipient) == {"CHL"}
+    assert any("the last person named before" in r for r in e.reasons)
+
+
+def test_he_in_a_what_clause_is_not_the_target(pipeline: Any) -> None:
+    """'condemned what he called an attack': "he" is whose words they are, not a passive's subject."""
+    text = (
+        "Ukrainian President Volodymyr Zelensky spoke on Thursday. "
+        "Britain condemned what he called an unprovoked Russian attack."
+    )
+    events = [e for e in code_events(pipeline, text, PUB) if e.event_text == "condemned"]
+    assert events
+    assert all("UKR" not in country_set(e.recipient) for e in events)
