@@ -433,7 +433,9 @@ def recent(sentence: int, frame: Frame) -> bool:
 
 # "he was arrested", "she had been detained": a pronoun subject of a passive (participants read it
 # as the event's object)
-PASSIVE_AFTER = re.compile(r"\s+(?:was|is|had been|has been|will be|would be|was being|is being)\s+(?:\w+ly\s+)?\w+ed\b")
+PASSIVE_AFTER = re.compile(
+    r"\s+(?:was|is|had been|has been|will be|would be|was being|is being)\s+(?:\w+ly\s+)?\w+ed\b"
+)
 
 
 def countryless_ref(r: ActorRef) -> bool:

@@ -21,14 +21,18 @@ from newsevents.records import ActorRef
 WORDING_VERBS = LEXICON["calling_verbs"] | LEXICON["speech_verbs"]
 REACTION_NOUNS = LEXICON["reaction_nouns"]
 MEETING_NOUNS = LEXICON["meeting_nouns"]
+SEAT_METONYM = "metonym "  # the knowledge base's reason for a seat of government ("the Kremlin"), not a capital
 # "-brokered", "- and Saudi-brokered", "-, Qatari- and Turkish-mediated": the words after a broker
 BROKERED = re.compile(
     r"-\s*(?:(?:,|and|or)?\s*[A-Z][\w.]*-?\s*)*(?:" + "|".join(sorted(LEXICON["mediation_participles"])) + r")\b"
 )
 
 
-def bystander(doc: Doc, ref: ActorRef) -> bool:
-    """Whether a party a candidate phrase names is none of whom the act is done to."""
+def bystander(doc: Doc, ref: ActorRef, span: tuple[int, int] | None = None) -> bool:
+    """Whether a party a candidate phrase names is none of whom the act is done to; with the
+    candidate's ``span`` (for acts not done to places), also where a thing of it stands (located)."""
+    if span is not None and located(doc, ref, span):
+        return True
     return no_party(doc, ref) or wording(doc, ref) or mediating(doc, ref) or reacting(doc, ref)
 
 
@@ -100,8 +104,8 @@ def located(doc: Doc, ref: ActorRef, span: tuple[int, int]) -> bool:
     in Sudan"), says where the act happened, not whom it is done to. Only the first phrase above
     the name counts ("a ceasefire in its war with Iraq": Iraq is whom the war is with)."""
     words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
-    if words is None or ref.start_char < 0:
-        return False
+    if words is None or ref.start_char < 0 or (ref.reason or "").startswith(SEAT_METONYM):
+        return False  # "signed the treaty in the Kremlin": a seat of government names its host
     tok = words.root
     while tok.head.i != tok.i and span[0] <= tok.head.idx < span[1]:
         if tok.dep_ == "pobj":
@@ -120,4 +124,3 @@ def located(doc: Doc, ref: ActorRef, span: tuple[int, int]) -> bool:
         and tok.i != words.root.i
         and not names_party(tok)
     )
-

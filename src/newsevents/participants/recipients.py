@@ -53,7 +53,7 @@ from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.syntax import subtree_span
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
-from newsevents.participants.bystanders import WORDING_VERBS, bystander, located, no_party
+from newsevents.participants.bystanders import WORDING_VERBS, bystander, no_party
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
 
@@ -141,8 +141,8 @@ def recipients(
                 r
                 for sp in group
                 for r in reader.span(sp, on_date, disc, unbordered(doc, sp, text))
-                if (r.key(), r.entity_text.lower()) not in actor_keys and not bystander(doc, r)
-                and (root in PLACE_ROOTS or not located(doc, r, sp))  # "signed his letter in Tunis"
+                if (r.key(), r.entity_text.lower()) not in actor_keys
+                and not bystander(doc, r, None if root in PLACE_ROOTS else sp)  # "signed his letter in Tunis"
             ]
             if kind == "prepositional phrase" and root not in HOSTILE_ROOTS and seat_of(doc, span, found):
                 continue  # "signed a treaty at the White House": where, not whom
