@@ -52,7 +52,8 @@ def home_act(
     actors: Sequence[ActorRef], named: set[str], place: EventLocation | None
 ) -> tuple[list[ActorRef], str] | None:
     """(the people of the actors' country, why) for an act of control or concession at home that
-    names no one (the caller checks the code: data/code_rules.yaml ``home_act_codes``): the actors
+    names no one (the caller checks the code, data/code_rules.yaml ``home_act_codes``, and that the
+    act has no prepositional phrase that may name whom: "cut off gas to the republic"): the actors
     are a state (a country, or institutions of the state: sector group state) of one country, and
     neither the event's place nor any place named in its sentence (``named``: their countries) is
     of another country ("lifted restrictions on travel to Cuba" is not aimed at home). Else None."""

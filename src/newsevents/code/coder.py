@@ -220,7 +220,7 @@ class _ArticleCoder:
             found, why_recipient = accuser or (found, why_recipient)
         if not found and code.root in self.rules.home_aid_roots:  # "BISHKEK - ... Moscow offered aid"
             found, why_recipient = home_aided(actors, disc.home_country) or (found, why_recipient)
-        if not found and code.code in self.rules.home_act_codes:  # "the president declared martial law"
+        if not found and code.code in self.rules.home_act_codes and not frame.recipient_spans:  # "sealed off the city"
             own_place = where.loc if where.own else None  # a place carried from before is not the act's
             found, why_recipient = home_act(actors, self.countries_named(frame), own_place) or (found, why_recipient)
         if not any(r.country for r in found) and code.root in RELEASE_ASKING_ROOTS:  # "demanded their release"
