@@ -2,13 +2,18 @@
 ("Ukraine accused Russian troops of the massacre; Moscow denied any involvement"; the codes that
 answer are listed in data/code_rules.yaml, ``denying_codes``), and aid offered, pledged or given to
 no one named goes to the country the story is datelined in ("BISHKEK - ... Moscow offered
-humanitarian aid"; ``home_aid_roots``)."""
+humanitarian aid"; ``home_aid_roots``); a state's act of control over its own people, or its
+concession to them, that names no one ("declared martial law", "imposed a curfew", "sealed off the
+city", "withdrew the bill") is aimed at the state's own country (``home_act_codes``: home_act)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsevents.records import ActorRef, Event
+from newsevents.lexicon import sector_group
+from newsevents.records import ActorRef, Event, EventLocation
+
+STATE_SECTORS = sector_group("state")
 
 ACCUSING_ROOT = "11"  # disapprove, accuse, blame (PLOVER ACCUSE)
 
@@ -41,3 +46,26 @@ def home_aided(actors: Sequence[ActorRef], home: str | None) -> tuple[list[Actor
         return None
     why = f"recipient: aid to no one named, the dateline's country ({home})"
     return [ActorRef.people_of(home, home, why)], why
+
+
+def home_act(
+    actors: Sequence[ActorRef], named: set[str], place: EventLocation | None
+) -> tuple[list[ActorRef], str] | None:
+    """(the people of the actors' country, why) for an act of control or concession at home that
+    names no one (the caller checks the code, data/code_rules.yaml ``home_act_codes``, and that the
+    act has no prepositional phrase that may name whom: "cut off gas to the republic"): the actors
+    are a state (a country, or institutions of the state: sector group state) of one country, and
+    neither the event's place nor any place named in its sentence (``named``: their countries) is
+    of another country ("lifted restrictions on travel to Cuba" is not aimed at home). Else None."""
+    countries = {a.country for a in actors}
+    if not actors or len(countries) != 1 or None in countries:
+        return None
+    state = (a.sector in STATE_SECTORS or (a.sector is None and (a.kb_id or "").startswith("country:")) for a in actors)
+    if not all(state):
+        return None
+    c = countries.pop()
+    assert c is not None
+    if named - {c} or (place is not None and place.country_code not in {None, c}):
+        return None
+    why = f"recipient: an act of the state at home that names no one is aimed at its own country, {c}"
+    return [ActorRef.people_of(c, "", why)], why

@@ -330,6 +330,11 @@ def _names_party(tok: Token) -> bool:
     return tok.tag_ == "NNS" and obj is not None and _names_party(obj)
 
 
+def names_party(tok: Token) -> bool:
+    """Whether the word can name a party (see _names_party)."""
+    return _names_party(tok)
+
+
 def _told_in_past(tok: Token) -> bool:
     """A finite clause in the past: simple, past perfect ("had" + participle), passive ("was
     detained") or progressive ("were marching"). A present perfect ("which has given billions in

@@ -35,7 +35,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents.code.accords import accord_parties, names_pair, tells_accord
-from newsevents.code.answers import accuser_before, home_aided
+from newsevents.code.answers import accuser_before, home_act, home_aided
 from newsevents.code.clauses import (
     consequence_told,
     fronted,
@@ -66,6 +66,8 @@ from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
 from newsevents.dedupe.merge import apply_retellings
 from newsevents.frame.facts import coding_order
+from newsevents.frame.frames import PERSONAL_PRONOUNS
+from newsevents.lexicon import LEXICON
 from newsevents.match.matching import protest_by_party, told_act
 from newsevents.parse.syntax import clause_verb
 from newsevents.parse.tree import children
@@ -81,6 +83,7 @@ __all__ = ["CODER", "make_code"]
 PEOPLE_HIT_ROOTS = {"14", "17", "18", "19", "20"}  # protest, coerce, assault, fight, mass violence
 PLACE_TARGET_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 RELEASE_ASKING_ROOTS = {"02", "10"}  # appeal, demand
+STATE_ANAPHORS = LEXICON["state_anaphor_nouns"]
 
 
 def agentive(frame: Frame, actors: list[ActorRef]) -> bool:
@@ -109,6 +112,26 @@ class _ArticleCoder:
     def told_before(self) -> list[Event]:
         """The events told so far, one per real event (a retelling merged into what it retells)."""
         return apply_retellings(self.work.events, self.work.retellings)
+
+    def countries_named(self, frame: Frame) -> set[str]:
+        """The countries of the places (names, demonyms) named in the frame's sentence."""
+        sent = self.work.sentences[frame.sentence_index]
+        return {
+            m.place.country_code
+            for m in self.work.places
+            if m.place is not None and m.place.country_code and sent.start_char <= m.start_char < sent.end_char
+        }
+
+    def names_other(self, frame: Frame) -> bool:
+        """Whether a prepositional phrase of the frame refers to a party the knowledge base cannot
+        place: a pronoun or "the" and a state noun ("cut off gas to the republic", "a ban on them")."""
+        for a, b in frame.recipient_spans:
+            words = self.work.article.text[a:b].lower().split()
+            if len(words) == 1 and words[0] in PERSONAL_PRONOUNS:
+                return True
+            if len(words) == 2 and words[0] == "the" and words[1] in STATE_ANAPHORS:
+                return True
+        return False
 
     def frame_at(self, i: int) -> Frame | None:
         k = self.at.get(i)
@@ -211,6 +234,9 @@ class _ArticleCoder:
             found, why_recipient = accuser or (found, why_recipient)
         if not found and code.root in self.rules.home_aid_roots:  # "BISHKEK - ... Moscow offered aid"
             found, why_recipient = home_aided(actors, disc.home_country) or (found, why_recipient)
+        if not found and code.code in self.rules.home_act_codes and not self.names_other(frame):  # "sealed the city"
+            own_place = where.loc if where.own else None  # a place carried from before is not the act's
+            found, why_recipient = home_act(actors, self.countries_named(frame), own_place) or (found, why_recipient)
         if not any(r.country for r in found) and code.root in RELEASE_ASKING_ROOTS:  # "demanded their release"
             found, why_recipient = captor_before(self.doc, frame, actors, self.told_before()) or (found, why_recipient)
         if not found and code.root == THREAT_ROOT:  # "... and Iran's leader vowed revenge"

@@ -27,6 +27,8 @@ NON_STATE_SECTORS = sector_group("non_state")
 ACT_NOUNS = {noun: frozenset(types.split()) for noun, types in table("judged_act_nouns").items()}
 SEIZURE_NOUNS = LEXICON["power_seizure_nouns"]
 GENERIC_ACT_NOUNS = LEXICON["generic_act_nouns"]
+SUMMARY_NOUNS = LEXICON["summary_nouns"]
+APPOSITION_MARKS = {",", ";", "--", "\u2014", "\u2013"}
 NOUN_MODIFIERS = {"compound", "amod", "nmod", "poss"}  # "coup leaders": leaders, not the coup
 
 
@@ -59,6 +61,7 @@ def judged_before(
     events: Sequence[Event],
     at: int | None = None,
     head: str = "",
+    summary: bool = False,
 ) -> tuple[list[ActorRef], str] | None:
     """'The African Union condemned the violence', 'China condemned the test': a judgement of an
     act named only by a definite noun phrase is aimed at whoever did the last material conflict
@@ -70,9 +73,10 @@ def judged_before(
     'Ecuador recognised the region, and Colombia condemned the move', '... and Islamabad called
     it an act of war', 'drills that Argentina denounced': whoever did the last act told before
     the judgement (before ``at``, the judged phrase's start) in that sentence, when none of the
-    judges did it."""
+    judges did it. A ``summary`` noun (:func:`summary_noun`: "..., a move that Israel condemned")
+    is read as such a pronoun: the act told just before it in its sentence."""
     low = words.lower().strip()
-    pronoun = low in JUDGED_PRONOUNS
+    pronoun = low in JUDGED_PRONOUNS or summary
     if not pronoun and not low.startswith(("the ", "what ", "this ", "these ")):
         return None
     if low.startswith(("the other", "each other")):  # a party of a pair ("each side blamed the other"), not an act
@@ -95,6 +99,34 @@ def judged_before(
         if not pronoun and (e.quad_code == 4 or generic) and _apart(actors, doers):
             return doers, f"recipient: who did '{e.event_text}' (told before), what '{words}' refers to"
     return None
+
+
+def summary_noun(doc: Doc, span: tuple[int, int], trigger: int) -> bool:
+    """Whether the phrase at ``span`` (character offsets) is a noun set in apposition after a
+    clause to sum it up, and the judging verb at ``trigger`` (a character offset) is in a relative
+    clause on it: "Spain recognised the state, a move that Israel condemned", "X accused Y of
+    arming rebels, a charge Y rejected", "remarks Caracas denounced". Its head is a lemma of
+    lexicon summary_nouns, it is not definite ("the move" is judged_before's own case), and a comma,
+    semicolon or dash stands just before it."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if phrase is None or len(phrase) == 0:
+        return False
+    root = phrase.root
+    if root.lemma_.lower() not in SUMMARY_NOUNS or root.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    first = phrase[0]
+    if first.lower_ in {"the", "this", "these", "that", "those"} or first.i == 0:
+        return False
+    if doc[first.i - 1].text not in APPOSITION_MARKS:
+        return False
+    verb = next((t for t in doc if t.idx <= trigger < t.idx + len(t.text)), None)
+    while verb is not None and verb.i != root.i:
+        if verb.dep_ == "relcl" and verb.head.i == root.i:
+            return True
+        if verb.head.i == verb.i or verb.dep_ not in {"conj", "xcomp", "ccomp", "relcl"}:
+            return False
+        verb = verb.head
+    return False
 
 
 def across(judges: Sequence[ActorRef], doers: Sequence[ActorRef]) -> bool:
@@ -209,5 +241,5 @@ def judged_target(
     return (
         judged_act(doc, span, actors, sentence, events)
         or named_before(words, actors, events, a)
-        or judged_before(words, actors, sentence, events, max(a, trigger), head)
+        or judged_before(words, actors, sentence, events, max(a, trigger), head, summary_noun(doc, span, trigger))
     )

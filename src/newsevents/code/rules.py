@@ -44,6 +44,7 @@ LIST_KEYS = (
     "condemning_roots",
     "denying_codes",
     "home_aid_roots",
+    "home_act_codes",
     "admitting_verbs",
     "ordering_verbs",
     "means_verbs",
@@ -147,6 +148,7 @@ class CodeRules:
     condemning_roots: frozenset[str]
     denying_codes: frozenset[str]  # a denial that names no one answers the accuser told before (code/answers.py)
     home_aid_roots: frozenset[str]  # aid to no one named goes to the dateline's country (code/answers.py)
+    home_act_codes: frozenset[str]  # a state's act at home that names no one: its own country (code/answers.py)
     admitting_verbs: frozenset[str]  # an admission's recipient is not the admitter's own people
     ordering_verbs: frozenset[str]
     means_verbs: frozenset[str]
@@ -268,7 +270,11 @@ class CodeRules:
             "lemma_codes": self.lemma_codes,
             "motion_codes": self.motion_codes,
         }
-        lists = {"judging_codes": self.judging_codes, "denying_codes": self.denying_codes}
+        lists = {
+            "judging_codes": self.judging_codes,
+            "denying_codes": self.denying_codes,
+            "home_act_codes": self.home_act_codes,
+        }
         _check_codes({**data, **lists, **nested}, codes, RULES_FILE)
 
 
@@ -277,7 +283,7 @@ def _check_codes(data: Mapping[str, Any], codes: Mapping[str, Any], source: str)
         for key, code in data[name].items():
             if code not in codes:
                 raise VerbFrameError(f"{source}: {name}[{key!r}] names unknown CAMEO code {code!r}")
-    for name in ("judging_codes", "denying_codes"):
+    for name in ("judging_codes", "denying_codes", "home_act_codes"):
         unknown = sorted(set(data.get(name, ())) - set(codes))
         if unknown:
             raise VerbFrameError(f"{source}: {name} names unknown CAMEO code {unknown[0]!r}")

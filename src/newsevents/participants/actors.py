@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -309,7 +310,8 @@ class ActorReader:
         possessive: bool = False,
     ) -> tuple[ActorRef, str] | None:  # fmt: skip
         """Whom an object or prepositional phrase that names no one by itself refers to: "him" or
-        "her" ("called on him to resign") is the last person named as an actor before, other than
+        "her" ("called on him to resign"), and "he" or "she" as the subject of a passive ("he was
+        arrested by police") is the last person named as an actor before, other than
         the event's own actors (a pronoun object is never its clause's subject), else the last
         person named at all; so is the owner in an object "his/her X" ("the unions demanded his
         departure") when no actor is a person (who would own it: "Carmona announced his
@@ -324,7 +326,8 @@ class ActorReader:
             if any(person_[0].kb_id == a.kb_id and person_[0].name == a.name for a in actors):
                 return None
             return person_[0], f"'{words}' = {person_[0].name or person_[0].entity_text}, the last person named before"
-        if low == ["him"] or low == ["her"] or owned:
+        passive = low in (["he"], ["she"]) and PASSIVE_AFTER.match(self.text, span[1]) is not None
+        if low in (["him"], ["her"]) or owned or passive:
             own = {(a.kb_id, a.name) for a in actors}
             person = next(
                 (
@@ -465,6 +468,13 @@ def referents(disc: Discourse, words: str, found: tuple[ActorRef, ...], named: b
 def recent(sentence: int, frame: Frame) -> bool:
     """A referent named in the frame's sentence or the one before."""
     return sentence >= 0 and 0 <= frame.sentence_index - sentence <= 1
+
+
+# "he was arrested", "she had been detained": a pronoun subject of a passive (participants read it
+# as the event's object)
+PASSIVE_AFTER = re.compile(
+    r"\s+(?:was|is|had been|has been|will be|would be|was being|is being)\s+(?:\w+ly\s+)?\w+ed\b"
+)
 
 
 def countryless_ref(r: ActorRef) -> bool:

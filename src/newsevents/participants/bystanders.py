@@ -4,7 +4,8 @@ the candidates; these say which of what a candidate phrase names to leave out).
 A role word that names no one where it stands (no_party); whose words name the target
 (wording); the broker of a deal (mediating); and, seventh session, whoever reacts to the act
 ("drawing condemnation from Washington and Tokyo", "despite warnings from the United States":
-reacting)."""
+reacting); ninth session, a place named where a thing of the phrase stands ("signed his letter in
+Tunis": located)."""
 
 from __future__ import annotations
 
@@ -12,20 +13,26 @@ import re
 
 from spacy.tokens import Doc
 
+from newsevents.code.clauses import LOCATIVE_PREPS, names_party
 from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children
 from newsevents.records import ActorRef
 
 WORDING_VERBS = LEXICON["calling_verbs"] | LEXICON["speech_verbs"]
 REACTION_NOUNS = LEXICON["reaction_nouns"]
+MEETING_NOUNS = LEXICON["meeting_nouns"]
+SEAT_METONYM = "metonym "  # the knowledge base's reason for a seat of government ("the Kremlin"), not a capital
 # "-brokered", "- and Saudi-brokered", "-, Qatari- and Turkish-mediated": the words after a broker
 BROKERED = re.compile(
     r"-\s*(?:(?:,|and|or)?\s*[A-Z][\w.]*-?\s*)*(?:" + "|".join(sorted(LEXICON["mediation_participles"])) + r")\b"
 )
 
 
-def bystander(doc: Doc, ref: ActorRef) -> bool:
-    """Whether a party a candidate phrase names is none of whom the act is done to."""
+def bystander(doc: Doc, ref: ActorRef, span: tuple[int, int] | None = None) -> bool:
+    """Whether a party a candidate phrase names is none of whom the act is done to; with the
+    candidate's ``span`` (for acts not done to places), also where a thing of it stands (located)."""
+    if span is not None and located(doc, ref, span):
+        return True
     return no_party(doc, ref) or wording(doc, ref) or mediating(doc, ref) or reacting(doc, ref)
 
 
@@ -85,4 +92,35 @@ def reacting(doc: Doc, ref: ActorRef) -> bool:
     holder = prep.head  # "condemnation from X", or "drawing condemnation from X" (the verb's phrase)
     return holder.lemma_.lower() in REACTION_NOUNS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in REACTION_NOUNS for c in children(holder)
+    )
+
+
+def located(doc: Doc, ref: ActorRef, span: tuple[int, int]) -> bool:
+    """'signed his letter in Tunis', 'initialled an agreement at a U.S. air base', 'talks at a
+    military base in Alaska': a party named in a locative phrase (lexicon place_phrase_prepositions)
+    of a meeting or an accord noun inside the candidate phrase ``span`` (lexicon meeting_nouns; not
+    of other things: "the conflict in Iraq" names whom), or modifying the noun of a candidate that
+    is itself such a phrase and names a thing, not people ("at a U.S. air base"; not "to refugees
+    in Sudan"), says where the act happened, not whom it is done to. Only the first phrase above
+    the name counts ("a ceasefire in its war with Iraq": Iraq is whom the war is with)."""
+    words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
+    if words is None or ref.start_char < 0 or (ref.reason or "").startswith(SEAT_METONYM):
+        return False  # "signed the treaty in the Kremlin": a seat of government names its host
+    tok = words.root
+    while tok.head.i != tok.i and span[0] <= tok.head.idx < span[1]:
+        if tok.dep_ == "pobj":
+            prep = tok.head
+            if prep.lower_ not in LOCATIVE_PREPS or prep.head.i == prep.i:
+                return False
+            holder = prep.head
+            return holder.idx >= span[0] and holder.lemma_.lower() in MEETING_NOUNS
+        tok = tok.head
+    # the phrase itself a place of a thing: "at a U.S. air base", a name modifying its noun
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in LOCATIVE_PREPS
+        and tok.pos_ == "NOUN"
+        and tok.i != words.root.i
+        and not names_party(tok)
     )

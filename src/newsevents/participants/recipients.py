@@ -70,6 +70,7 @@ THREAT_ROOT = "13"  # CAMEO 13: threaten
 HOSTILE_ROOTS = {"14", "18", "19", "20"}  # protest, assault, fight, mass violence: a mission there is the target
 BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
 FORCE_POSTURE = "15"  # CAMEO 15: exhibit force posture
+PLACE_ROOTS = {*HOSTILE_ROOTS, "15", "17", None}  # acts done to a place: a place in the phrase may be whom
 SINGLE_KINDS = {"border", "protest", "place of a mission", "condition", "reported clause"}  # one phrase, no "and"
 MEETING_NOUNS = LEXICON["meeting_nouns"]
 PLACE_PARTS = LEXICON["place_part_nouns"]
@@ -140,7 +141,8 @@ def recipients(
                 r
                 for sp in group
                 for r in reader.span(sp, on_date, disc, unbordered(doc, sp, text))
-                if (r.key(), r.entity_text.lower()) not in actor_keys and not bystander(doc, r)
+                if (r.key(), r.entity_text.lower()) not in actor_keys
+                and not bystander(doc, r, None if root in PLACE_ROOTS else sp)  # "signed his letter in Tunis"
             ]
             if kind == "prepositional phrase" and root not in HOSTILE_ROOTS and seat_of(doc, span, found):
                 continue  # "signed a treaty at the White House": where, not whom
