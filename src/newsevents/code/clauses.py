@@ -33,6 +33,7 @@ PLACE_NOUNS = LEXICON["place_nouns"]
 LOCATIVE_PREPS = LEXICON["place_phrase_prepositions"]
 PARTY_NOUNS = LEXICON["party_nouns"]
 RESULT_VERBS = LEXICON["result_verbs"]
+CAUSING_VERBS = LEXICON["causing_verbs"]
 # Adverbial clauses that tell no event: conditions and acts still to come.
 CONDITION_MARKS = {"if", "unless", "whether", "that", "so", "lest", "before", "until", "till", "once"}
 TIME_MARKS = {"before", "until", "till", "once"}
@@ -196,6 +197,8 @@ def purpose_clauses(doc: Doc, frame: Frame) -> list[Token]:
         c
         for c in children(trigger.root)
         if c.dep_ in {"advcl", "xcomp"}
+        and c.lemma_.lower() not in CAUSING_VERBS  # "..., prompting India to condemn it": a consequence
+        and caused_party(c) is None
         and (
             any(a.lower_ == "to" for a in children(c))
             or (c.tag_ == "VBG" and not any(a.dep_ in {"aux", "mark"} for a in children(c)))
@@ -354,6 +357,18 @@ def _first_to(tok: Token) -> bool:
         and any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in children(head))
         and _names_party(head)
     )
+
+
+def caused_party(verb: Token) -> Token | None:
+    """The object of a causing verb (lexicon causing_verbs) when ``verb`` is its to-clause: the party
+    moved to act, who does the clause's act ("the raid prompted Chile to recall its ambassador",
+    "..., leading Mexico to break off relations": Chile, Mexico); None otherwise."""
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or head.i == verb.i or head.lemma_.lower() not in CAUSING_VERBS:
+        return None
+    if not to_infinitive(verb):
+        return None
+    return next((c for c in children(head) if c.dep_ in {"dobj", "obj"}), None)
 
 
 def told_by_party(tok: Token) -> bool:

@@ -37,6 +37,7 @@ from spacy.tokens import Token
 from newsevents.code.accords import accord_parties, names_pair, tells_accord
 from newsevents.code.answers import accuser_before, home_aided
 from newsevents.code.clauses import (
+    caused_party,
     consequence_told,
     fronted,
     own_clause,
@@ -47,6 +48,7 @@ from newsevents.code.clauses import (
 )
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.judged import judged_target
+from newsevents.code.sessions import lone_session
 from newsevents.code.parties import (
     THREAT_ROOT,
     attacked_place,
@@ -135,6 +137,9 @@ class _ArticleCoder:
             judged = told_act(info, match, self.match_at(verb.i), self.rules)
             return not (verb.i in self.event_verbs and judged)
         head = tok.head
+        if caused_party(tok) is not None:
+            # "shelled the post, prompting India to condemn the attack": India's act, not part of the shelling
+            return tok.i in self.absorbed
         absorbed = (
             tok.i in self.absorbed
             or (tok.dep_ in {"xcomp", "advcl", "conj", "ccomp"} and head.i in self.absorbed)
@@ -308,6 +313,8 @@ class _ArticleCoder:
             event = self.make_event(frame, match, cast, actors, reasons, when, where)
             # an attack by an unknown hand in a place with a country (participants.unknown) is political
             bombing = cast.unknown_attacker and not event.actor
+            if lone_session(event, frame) is not None:  # "the cabinet met on Sunday": a session, no meeting
+                continue
             if (political(event, rules.apolitical_sectors) or bombing) and not home_visit(event):
                 self.event_verbs.add(tok.i)
                 work.events.append(event)
