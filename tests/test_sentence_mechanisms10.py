@@ -120,3 +120,16 @@ def test_an_accident_damaging_a_plant_is_no_act(pipeline: Any) -> None:
 
 def test_an_exit_poll_gives_nothing(pipeline: Any) -> None:
     assert not _code(pipeline, "An exit poll gave Serbian President Aleksandar Vucic a landslide victory in the election.")
+
+
+# a joint act: forces of two countries holding drills together cooperate militarily
+
+
+def test_drills_by_forces_of_two_countries_are_military_cooperation(pipeline: Any) -> None:
+    e = _one(pipeline, "Indian and Japanese warships began five days of naval exercises in the Bay of Bengal on Monday.", "began")
+    assert e.event == "COOPERATE"
+
+
+def test_drills_by_one_country_stay_a_show_of_force(pipeline: Any) -> None:
+    e = _one(pipeline, "China launched military drills near Taiwan on Monday.", "launched")
+    assert e.event == "MOBILIZE"
