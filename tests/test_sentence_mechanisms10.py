@@ -133,3 +133,49 @@ def test_drills_by_forces_of_two_countries_are_military_cooperation(pipeline: An
 def test_drills_by_one_country_stay_a_show_of_force(pipeline: Any) -> None:
     e = _one(pipeline, "China launched military drills near Taiwan on Monday.", "launched")
     assert e.event == "MOBILIZE"
+
+
+# unrest told with no doer named: a protest by the people of its place
+
+
+def test_protests_erupting_in_a_city_are_its_peoples_protest(pipeline: Any) -> None:
+    e = _one(pipeline, "Protests erupted in Caracas on Sunday after the vote.", "Protests")
+    assert e.event == "PROTEST"
+    assert {(a.country, a.sector) for a in e.actor} == {("VEN", "CVL")}
+
+
+def test_rioting_sweeping_through_a_city(pipeline: Any) -> None:
+    e = _one(pipeline, "Rioting, looting and arson spread across Johannesburg on Sunday.", "Rioting")
+    assert e.event == "PROTEST"
+    assert {a.country for a in e.actor} == {"ZAF"}
+
+
+def test_protests_sparked_by_an_arrest_are_an_event_of_their_own(pipeline: Any) -> None:
+    events = _code(pipeline, "Police in Lagos arrested the opposition leader on Sunday, sparking violent protests.")
+    assert {e.event for e in events} == {"COERCE", "PROTEST"}
+
+
+def test_protests_feared_are_not_told(pipeline: Any) -> None:
+    assert not _code(pipeline, "The government feared that protests could erupt in Minsk.")
+
+
+def test_protests_banned_are_no_protest(pipeline: Any) -> None:
+    assert {e.event for e in _code(pipeline, "The army banned protests in Yangon on Sunday.")} == {"COERCE"}
+
+
+def test_a_countrys_rebels_are_no_revolt(pipeline: Any) -> None:
+    text = "The minister said weapons had been sold to Nicaragua's Contra rebels."
+    assert "PROTEST" not in {e.event for e in _code(pipeline, text)}
+
+
+# revenge vowed, in any of its words, threatens force
+
+
+def test_vowing_vengeance_is_a_threat(pipeline: Any) -> None:
+    e = _one(pipeline, 'Iranian President Mahmoud Ahmadinejad vowed "crushing vengeance" against Israel on Monday.', "vowed")
+    assert e.event == "THREATEN"
+
+
+def test_swearing_revenge_is_a_threat(pipeline: Any) -> None:
+    e = _one(pipeline, "Hezbollah leaders swore revenge for the killing of their commander.", "swore")
+    assert e.event == "THREATEN"

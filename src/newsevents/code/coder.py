@@ -48,6 +48,7 @@ from newsevents.code.clauses import (
 )
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.judged import judged_target
+from newsevents.code.crowds import PROTEST_ROOT, crowd_of_place
 from newsevents.code.sessions import lone_session
 from newsevents.code.parties import (
     THREAT_ROOT,
@@ -125,6 +126,8 @@ class _ArticleCoder:
         frame, info = self.work.frames[k]
         tok = self.doc[info.token_i]
         match = self.work.matches[k].match
+        if info.crowd:  # "..., sparking violent protests": unrest of its own, not the arrest's
+            return False
         if info.noun:  # an event noun counts only where its clause gave no event ("launched an attack")
             if talks_clause(tok) is not None or protest_by_party(tok, match):
                 # "agreed after talks with X": a meeting of its own; "resigned after protests by
@@ -288,6 +291,9 @@ class _ArticleCoder:
                 # "hundreds of protesters were arrested": the passive's subject is whom the act was done to
                 actors, why_actors = state_of_place(where.loc, cast.discourse.home_country)
                 frame = replace(frame, actor_spans=())  # not read again at the event's date
+            if not actors and info.crowd and match.code.root == PROTEST_ROOT:
+                # "protests erupted in Santiago", "sparked violent protests": the people of the place
+                actors, why_actors = crowd_of_place(where.loc, cast.discourse.home_country, frame.trigger_text)
             if not actors:  # a name the knowledge base lacks, kept as text (stage participants)
                 unnamed = cast.unnamed
                 actors, why_actors = (list(unnamed.refs), list(unnamed.why)) if unnamed else ([], [])

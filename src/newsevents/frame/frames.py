@@ -71,6 +71,7 @@ class VerbInfo:
 
     token_i: int
     noun: bool = False  # an event noun ("the EU's ban on ..."), not a verb
+    crowd: bool = False  # unrest with no doer named ("protests erupted"): by the people of its place
 
 
 # "imposed sanctions, including the closure of borders": examples of the object, not its arguments
