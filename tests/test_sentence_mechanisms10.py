@@ -179,3 +179,16 @@ def test_vowing_vengeance_is_a_threat(pipeline: Any) -> None:
 def test_swearing_revenge_is_a_threat(pipeline: Any) -> None:
     e = _one(pipeline, "Hezbollah leaders swore revenge for the killing of their commander.", "swore")
     assert e.event == "THREATEN"
+
+
+# a participle describing people right before them is an adjective, not an act
+
+
+def test_feeding_starving_civilians_is_no_siege(pipeline: Any) -> None:
+    text = "Serb forces demanded a truce before allowing U.N. aid convoys to feed starving Moslem civilians in Srebrenica."
+    assert "COERCE" not in {e.event for e in _code(pipeline, text)}
+
+
+def test_starving_a_town_is_still_coded(pipeline: Any) -> None:
+    e = _one(pipeline, "Syrian troops besieged Madaya, starving its residents.", "starving")
+    assert e.event == "COERCE"

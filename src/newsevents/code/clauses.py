@@ -34,6 +34,7 @@ LOCATIVE_PREPS = LEXICON["place_phrase_prepositions"]
 PARTY_NOUNS = LEXICON["party_nouns"]
 RESULT_VERBS = LEXICON["result_verbs"]
 CAUSING_VERBS = LEXICON["causing_verbs"]
+ADJECTIVE_PARTICIPLES = LEXICON["adjective_participles"]
 # Adverbial clauses that tell no event: conditions and acts still to come.
 CONDITION_MARKS = {"if", "unless", "whether", "that", "so", "lest", "before", "until", "till", "once"}
 TIME_MARKS = {"before", "until", "till", "once"}
@@ -121,6 +122,9 @@ def untold(tok: Token, rules: CodeRules) -> bool:
         return False
     if tok.tag_.startswith("VB") and tok.dep_ in {"amod", "compound"}:  # "with Trump accusing Zelenskiy" is a clause
         return not any(c.dep_ in CLAUSE_DEPS for c in children(tok))
+    if tok.lower_ in ADJECTIVE_PARTICIPLES and tok.dep_ == "xcomp" and tok.i == tok.head.i + 1:
+        # "to feed starving civilians", parsed as "feed" + "starving civilians": an adjective
+        return not any(c.dep_ in {"aux", "nsubj"} for c in children(tok))
     t = tok
     while True:
         if t.dep_ in {"acl", "advcl"} and _opened_by(t) in rules.untold_marks:
