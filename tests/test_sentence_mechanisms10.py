@@ -191,3 +191,31 @@ def test_feeding_starving_civilians_is_no_siege(pipeline: Any) -> None:
 
 def test_a_siege_starving_a_town_is_still_coded(pipeline: Any) -> None:
     assert {e.event for e in _code(pipeline, "Syrian troops besieged Madaya, starving its residents.")} == {"COERCE"}
+
+
+# object predicates and forces pouring in
+
+
+def test_holding_soldiers_hostage_parsed_as_a_clause(pipeline: Any) -> None:
+    e = _one(pipeline, "Kurdish rebels were holding 40 Turkish soldiers hostage in the mountains on Monday.", "holding")
+    assert e.event == "COERCE"
+
+
+def test_troops_pouring_into_a_country_are_deployed(pipeline: Any) -> None:
+    e = _one(pipeline, "Nigerian troops poured into Liberia on Monday.", "poured")
+    assert e.event == "MOBILIZE"
+
+
+def test_crowds_pouring_into_the_streets_are_not_deployed(pipeline: Any) -> None:
+    events = _code(pipeline, "Crowds of Palestinians poured into the streets of Gaza on Friday.")
+    assert "MOBILIZE" not in {e.event for e in events}
+
+
+def test_dismissing_a_vote_as_illegal_criticises_it(pipeline: Any) -> None:
+    e = _one(pipeline, "The French foreign ministry dismissed the Turkish vote as illegal on Monday.", "dismissed")
+    assert e.event == "ACCUSE"
+
+
+def test_a_plan_calling_for_ceasefires_is_the_signing_alone(pipeline: Any) -> None:
+    text = "The leaders of four Andean nations signed a regional security plan in Lima on Friday, calling for ceasefires."
+    assert {e.event for e in _code(pipeline, text)} == {"AGREE"}

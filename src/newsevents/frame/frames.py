@@ -288,6 +288,8 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
                 add_noun(o)
                 ctx.extend(s.lemma_.lower() for s in children(o) if s.dep_ in SUBJ_DEPS)
             add_preps(c)
+        elif dep == "ccomp" and c.tag_ in {"NN", "JJ"} and not any(g.dep_ in SUBJ_DEPS for g in children(c)):
+            add_noun(c)  # "were holding 40 soldiers hostage": an object's predicate parsed as a clause
         elif dep == "xcomp" or (dep == "ccomp" and c.lemma_.lower() == "be"):
             ctx.append(c.lemma_.lower())
             for g in children(c):
