@@ -219,3 +219,30 @@ def test_dismissing_a_vote_as_illegal_criticises_it(pipeline: Any) -> None:
 def test_a_plan_calling_for_ceasefires_is_the_signing_alone(pipeline: Any) -> None:
     text = "The leaders of four Andean nations signed a regional security plan in Lima on Friday, calling for ceasefires."
     assert {e.event for e in _code(pipeline, text)} == {"AGREE"}
+
+
+# who acts decides the code; a person's noun is no act
+
+
+def test_villagers_blocking_convoys_protest(pipeline: Any) -> None:
+    e = _one(pipeline, "Crowds of villagers blocked army convoys outside Mandalay on Sunday.", "blocked")
+    assert e.event == "PROTEST"
+
+
+def test_a_government_blocking_aid_convoys_rejects(pipeline: Any) -> None:
+    e = _one(pipeline, "The Sudanese government blocked aid convoys to the rebel-held north on Sunday.", "blocked")
+    assert e.event == "REJECT"
+
+
+def test_a_champion_is_no_campaign(pipeline: Any) -> None:
+    assert not _code(pipeline, "Seventeen-year-old Rafael Nadal of Spain became the youngest French Open champion on Sunday.")
+
+
+def test_welcoming_a_named_visitor_hosts_a_visit(pipeline: Any) -> None:
+    e = _one(pipeline, "President Fidel Castro welcomed Pope Benedict at the airport in Havana on Sunday.", "welcomed")
+    assert e.event == "CONSULT"
+
+
+def test_welcoming_a_decision_supports_it(pipeline: Any) -> None:
+    e = _one(pipeline, "Germany welcomed the French decision to lift the sanctions on Sunday.", "welcomed")
+    assert e.event == "SUPPORT"

@@ -32,7 +32,8 @@ AGENT_VERBS = LEXICON["agent_verbs"]
 CROWD_NOUNS = LEXICON["crowd_event_nouns"]
 OUTBREAK_VERBS = LEXICON["outbreak_verbs"]
 SPARKING_VERBS = LEXICON["sparking_verbs"]
-BODY_PLURALS = LEXICON["body_plurals"]  # "Gaddafi's forces": a body of people, not an act
+BODY_PLURALS = LEXICON["body_plurals"]
+PERSON_NOUNS = LEXICON["person_nouns"]  # "Gaddafi's forces": a body of people, not an act
 
 
 def _agent(
@@ -117,6 +118,8 @@ def build_noun_frames(
         if n.pos_ != "NOUN" or not is_predicate(n.lemma_.lower()):
             continue
         if n.tag_ == "NNS" and n.lemma_.lower() in BODY_PLURALS and n.dep_ != "ROOT":
+            continue
+        if n.lemma_.lower() in PERSON_NOUNS:  # "the men's champion": a person, not an act
             continue
         agent = _agent(n, of_agents, reciprocal)
         light = _light_verb(n) if agent is None else None
