@@ -246,3 +246,18 @@ def test_welcoming_a_named_visitor_hosts_a_visit(pipeline: Any) -> None:
 def test_welcoming_a_decision_supports_it(pipeline: Any) -> None:
     e = _one(pipeline, "Germany welcomed the French decision to lift the sanctions on Sunday.", "welcomed")
     assert e.event == "SUPPORT"
+
+
+# an act in a "during" phrase with its own doer is told as happening then
+
+
+def test_a_visit_during_which_a_deal_was_signed(pipeline: Any) -> None:
+    text = "Egypt and Israel signed a gas deal on Monday during a visit to Cairo by Israeli Prime Minister Benjamin Netanyahu."
+    e = _one(pipeline, text, "visit")
+    assert e.event == "CONSULT"
+    assert {a.country for a in e.actor} == {"ISR"}
+
+
+def test_during_a_war_stays_the_setting(pipeline: Any) -> None:
+    text = "Egypt and Israel signed a gas deal on Monday during the war in Gaza."
+    assert {e.event for e in _code(pipeline, text)} == {"AGREE"}

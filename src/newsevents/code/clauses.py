@@ -268,6 +268,13 @@ def done_by_party(noun: Token) -> bool:
     )
 
 
+def during_by_party(noun: Token) -> bool:
+    """An event noun in a "during" phrase whose "by" phrase names its doer ("signed a trade deal
+    during a visit to Canberra by the Chinese premier"): an act of its own, told as happening then,
+    not the history the sentence is set in."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "during" and done_by_party(noun)
+
+
 def _party_modifier(noun: Token) -> bool:
     """A noun whose modifier names its party: "his Somali counterpart", "Israel's envoy"."""
     return any(
@@ -299,7 +306,7 @@ def noun_background(noun: Token, verb: Token | None, rules: CodeRules) -> bool:
     coup", "amid the war") or that is ended or averted ("ending America's longest war",
     "to prevent a war") tells no event of its own (data/code_rules.yaml, background_preps,
     ending_verbs). Talks with a named side are a meeting of their own (talks_with_party)."""
-    if talks_with_party(noun):
+    if talks_with_party(noun) or during_by_party(noun):
         return False
     head = noun.head
     if noun.dep_ == "pobj" and (head.lower_ in rules.background_preps or head.lemma_.lower() in rules.background_preps):

@@ -38,6 +38,7 @@ from newsevents.code.accords import accord_parties, names_pair, tells_accord
 from newsevents.code.answers import accuser_before, home_aided
 from newsevents.code.clauses import (
     caused_party,
+    during_by_party,
     consequence_told,
     fronted,
     own_clause,
@@ -129,7 +130,7 @@ class _ArticleCoder:
         if info.crowd:  # "..., sparking violent protests": unrest of its own, not the arrest's
             return False
         if info.noun:  # an event noun counts only where its clause gave no event ("launched an attack")
-            if talks_clause(tok) is not None or protest_by_party(tok, match):
+            if talks_clause(tok) is not None or protest_by_party(tok, match) or during_by_party(tok):
                 # "agreed after talks with X": a meeting of its own; "resigned after protests by
                 # students": a protest its "by" phrase gives a doer of its own
                 return False
