@@ -201,14 +201,15 @@ def test_holding_soldiers_hostage_parsed_as_a_clause(pipeline: Any) -> None:
     assert e.event == "COERCE"
 
 
-def test_troops_pouring_into_a_country_are_deployed(pipeline: Any) -> None:
-    e = _one(pipeline, "Nigerian troops poured into Liberia on Monday.", "poured")
-    assert e.event == "MOBILIZE"
+def test_troops_pouring_into_a_country_invade_it(pipeline: Any) -> None:
+    e = _one(pipeline, "Iraqi troops and tanks poured across the border into Kuwait before dawn on Thursday.", "poured")
+    assert e.event == "ASSAULT"
+    assert {r.country for r in e.recipient} == {"KWT"}
 
 
 def test_crowds_pouring_into_the_streets_are_not_deployed(pipeline: Any) -> None:
     events = _code(pipeline, "Crowds of Palestinians poured into the streets of Gaza on Friday.")
-    assert "MOBILIZE" not in {e.event for e in events}
+    assert not {"MOBILIZE", "ASSAULT"} & {e.event for e in events}
 
 
 def test_dismissing_a_vote_as_illegal_criticises_it(pipeline: Any) -> None:
