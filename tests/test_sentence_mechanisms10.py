@@ -202,7 +202,7 @@ def test_holding_soldiers_hostage_parsed_as_a_clause(pipeline: Any) -> None:
 
 
 def test_troops_pouring_into_a_country_invade_it(pipeline: Any) -> None:
-    e = _one(pipeline, "Iraqi troops and tanks poured across the border into Kuwait before dawn on Thursday.", "poured")
+    e = _one(pipeline, "Iraqi troops and tanks poured across the border into Kuwait before dawn on Thursday.", "poured across")
     assert e.event == "ASSAULT"
     assert {r.country for r in e.recipient} == {"KWT"}
 
