@@ -262,3 +262,22 @@ def test_a_visit_during_which_a_deal_was_signed(pipeline: Any) -> None:
 def test_during_a_war_stays_the_setting(pipeline: Any) -> None:
     text = "Egypt and Israel signed a gas deal on Monday during the war in Gaza."
     assert {e.event for e in _code(pipeline, text)} == {"AGREE"}
+
+
+# a counted group of countries named together before
+
+
+def test_the_three_countries_named_as_one_list(pipeline: Any) -> None:
+    text = (
+        "Chile, Peru and Bolivia said on Monday they would expel Russian diplomats, "
+        "prompting Moscow to recall its ambassadors from the three countries."
+    )
+    e = _one(pipeline, text, "recall")
+    assert {a.country for a in e.actor} == {"RUS"}
+    assert {r.country for r in e.recipient} == {"CHL", "PER", "BOL"}
+
+
+def test_the_three_countries_with_no_list_of_three_before(pipeline: Any) -> None:
+    text = "Chile and Peru expelled Russian diplomats on Monday, prompting Moscow to recall its ambassadors from the three countries."
+    e = _one(pipeline, text, "recall")
+    assert not {"CHL", "PER"} & {r.country for r in e.recipient}

@@ -24,6 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import LINK_DEPS
+from newsevents.code.groups import counted_group
 from newsevents.code.parties import DOMESTIC_SECTORS, FROM_DATELINE, STATE_SECTORS, pair_of
 from newsevents.code.rules import CodeRules
 from newsevents.frame.facts import clause_date
@@ -160,6 +161,7 @@ class ActorReader:
         words = self.text[span[0] : span[1]] if words is None else words
         refs = self.resolve(words, on_date)
         pair = pair_of(words, refs, span, disc.named, self.rules.pair_nouns)
+        pair = pair or counted_group(words, refs, span, disc.named, self.rules.pair_nouns, self.text)
         if pair:
             return pair
         out = []
