@@ -44,7 +44,9 @@ def test_a_participle_prompting_another_party_is_not_the_first_acts_purpose(pipe
 
 
 def test_the_prompted_party_not_the_first_clause_subject(pipeline: Any) -> None:
-    e = _one(pipeline, "Chinese ships entered disputed waters, prompting Japan to summon the Chinese ambassador.", "summon")
+    e = _one(
+        pipeline, "Chinese ships entered disputed waters, prompting Japan to summon the Chinese ambassador.", "summon"
+    )
     assert {a.country for a in e.actor} == {"JPN"}
 
 
@@ -75,7 +77,11 @@ def test_a_body_meeting_with_a_named_partner_is_a_meeting(pipeline: Any) -> None
 
 
 def test_two_leaders_meeting_is_a_meeting(pipeline: Any) -> None:
-    e = _one(pipeline, "French President Francois Hollande and German Chancellor Angela Merkel met in Paris on Sunday.", "met")
+    e = _one(
+        pipeline,
+        "French President Francois Hollande and German Chancellor Angela Merkel met in Paris on Sunday.",
+        "met",
+    )
     assert e.event == "CONSULT"
 
 
@@ -119,14 +125,20 @@ def test_an_accident_damaging_a_plant_is_no_act(pipeline: Any) -> None:
 
 
 def test_an_exit_poll_gives_nothing(pipeline: Any) -> None:
-    assert not _code(pipeline, "An exit poll gave Serbian President Aleksandar Vucic a landslide victory in the election.")
+    assert not _code(
+        pipeline, "An exit poll gave Serbian President Aleksandar Vucic a landslide victory in the election."
+    )
 
 
 # a joint act: forces of two countries holding drills together cooperate militarily
 
 
 def test_drills_by_forces_of_two_countries_are_military_cooperation(pipeline: Any) -> None:
-    e = _one(pipeline, "Indian and Japanese warships began five days of naval exercises in the Bay of Bengal on Monday.", "began")
+    e = _one(
+        pipeline,
+        "Indian and Japanese warships began five days of naval exercises in the Bay of Bengal on Monday.",
+        "began",
+    )
     assert e.event == "COOPERATE"
 
 
@@ -172,7 +184,9 @@ def test_a_countrys_rebels_are_no_revolt(pipeline: Any) -> None:
 
 
 def test_vowing_vengeance_is_a_threat(pipeline: Any) -> None:
-    e = _one(pipeline, 'Iranian President Mahmoud Ahmadinejad vowed "crushing vengeance" against Israel on Monday.', "vowed")
+    e = _one(
+        pipeline, 'Iranian President Mahmoud Ahmadinejad vowed "crushing vengeance" against Israel on Monday.', "vowed"
+    )
     assert e.event == "THREATEN"
 
 
@@ -185,7 +199,9 @@ def test_swearing_revenge_is_a_threat(pipeline: Any) -> None:
 
 
 def test_feeding_starving_civilians_is_no_siege(pipeline: Any) -> None:
-    text = "Serb forces demanded a truce before allowing U.N. aid convoys to feed starving Moslem civilians in Srebrenica."
+    text = (
+        "Serb forces demanded a truce before allowing U.N. aid convoys to feed starving Moslem civilians in Srebrenica."
+    )
     assert "COERCE" not in {e.event for e in _code(pipeline, text)}
 
 
@@ -202,7 +218,11 @@ def test_holding_soldiers_hostage_parsed_as_a_clause(pipeline: Any) -> None:
 
 
 def test_troops_pouring_into_a_country_invade_it(pipeline: Any) -> None:
-    e = _one(pipeline, "Iraqi troops and tanks poured across the border into Kuwait before dawn on Thursday.", "poured across")
+    e = _one(
+        pipeline,
+        "Iraqi troops and tanks poured across the border into Kuwait before dawn on Thursday.",
+        "poured across",
+    )
     assert e.event == "ASSAULT"
     assert {r.country for r in e.recipient} == {"KWT"}
 
@@ -218,7 +238,9 @@ def test_dismissing_a_vote_as_illegal_criticises_it(pipeline: Any) -> None:
 
 
 def test_a_plan_calling_for_ceasefires_is_the_signing_alone(pipeline: Any) -> None:
-    text = "The leaders of four Andean nations signed a regional security plan in Lima on Friday, calling for ceasefires."
+    text = (
+        "The leaders of four Andean nations signed a regional security plan in Lima on Friday, calling for ceasefires."
+    )
     assert {e.event for e in _code(pipeline, text)} == {"AGREE"}
 
 
@@ -236,7 +258,9 @@ def test_a_government_blocking_aid_convoys_rejects(pipeline: Any) -> None:
 
 
 def test_a_champion_is_no_campaign(pipeline: Any) -> None:
-    assert not _code(pipeline, "Seventeen-year-old Rafael Nadal of Spain became the youngest French Open champion on Sunday.")
+    assert not _code(
+        pipeline, "Seventeen-year-old Rafael Nadal of Spain became the youngest French Open champion on Sunday."
+    )
 
 
 def test_welcoming_a_named_visitor_hosts_a_visit(pipeline: Any) -> None:
@@ -253,7 +277,10 @@ def test_welcoming_a_decision_supports_it(pipeline: Any) -> None:
 
 
 def test_a_visit_during_which_a_deal_was_signed(pipeline: Any) -> None:
-    text = "Egypt and Israel signed a gas deal on Monday during a visit to Cairo by Israeli Prime Minister Benjamin Netanyahu."
+    text = (
+        "Egypt and Israel signed a gas deal on Monday during a visit to "
+        "Cairo by Israeli Prime Minister Benjamin Netanyahu."
+    )
     e = _one(pipeline, text, "visit")
     assert e.event == "CONSULT"
     assert {a.country for a in e.actor} == {"ISR"}
@@ -278,6 +305,9 @@ def test_the_three_countries_named_as_one_list(pipeline: Any) -> None:
 
 
 def test_the_three_countries_with_no_list_of_three_before(pipeline: Any) -> None:
-    text = "Chile and Peru expelled Russian diplomats on Monday, prompting Moscow to recall its ambassadors from the three countries."
+    text = (
+        "Chile and Peru expelled Russian diplomats on Monday, prompting Moscow "
+        "to recall its ambassadors from the three countries."
+    )
     e = _one(pipeline, text, "recall")
     assert not {"CHL", "PER"} & {r.country for r in e.recipient}

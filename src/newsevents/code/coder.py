@@ -38,8 +38,8 @@ from newsevents.code.accords import accord_parties, names_pair, tells_accord
 from newsevents.code.answers import accuser_before, home_aided
 from newsevents.code.clauses import (
     caused_party,
-    during_by_party,
     consequence_told,
+    during_by_party,
     fronted,
     own_clause,
     participle_clause,
@@ -47,10 +47,9 @@ from newsevents.code.clauses import (
     told_by_party,
     untold,
 )
+from newsevents.code.crowds import PROTEST_ROOT, crowd_of_place
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.judged import judged_target
-from newsevents.code.crowds import PROTEST_ROOT, crowd_of_place
-from newsevents.code.sessions import lone_session
 from newsevents.code.parties import (
     THREAT_ROOT,
     attacked_place,
@@ -67,6 +66,7 @@ from newsevents.code.parties import (
     visited,
 )
 from newsevents.code.rules import CodeRules
+from newsevents.code.sessions import lone_session
 from newsevents.code.verbframes import FrameMatch
 from newsevents.dedupe.merge import apply_retellings
 from newsevents.frame.facts import coding_order

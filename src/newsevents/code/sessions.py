@@ -27,4 +27,4 @@ def lone_session(event: Event, frame: Frame) -> str | None:
     body = event.actor[0]
     if (body.kb_id or "").startswith("person:") or body.sector not in SESSION_SECTORS:
         return None
-    return f"'{frame.trigger_text}': {body.entity_text} sat on its own, with no one named beside it: no meeting of parties"
+    return f"'{frame.trigger_text}': {body.entity_text} sat on its own, no one named beside it: no meeting of parties"

@@ -325,7 +325,8 @@ def by_joint(
     countries = sorted({a.country for a in actors if a.country})
     if code is None or target is None or len(countries) < 2:
         return match, None
-    why = f"actors of {len(countries)} countries ({', '.join(countries)}): a joint act, CAMEO {code.code} becomes {target}"
+    names = ", ".join(countries)
+    why = f"actors of {len(countries)} countries ({names}): a joint act, CAMEO {code.code} becomes {target}"
     return replace(match, code=frames.code(target)), why
 
 

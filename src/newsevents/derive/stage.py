@@ -12,9 +12,9 @@ from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
 from newsevents.derive.codes import (
     by_deadline,
+    by_joint,
     by_label,
     by_means,
-    by_joint,
     by_object,
     by_sector,
     demand,
