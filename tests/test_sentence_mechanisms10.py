@@ -217,7 +217,7 @@ def test_holding_soldiers_hostage_parsed_as_a_clause(pipeline: Any) -> None:
     assert e.event == "COERCE"
 
 
-def test_troops_pouring_into_a_country_invade_it(pipeline: Any) -> None:
+def test_troops_pouring_across_a_border_invade(pipeline: Any) -> None:
     e = _one(
         pipeline,
         "Iraqi troops and tanks poured across the border into Kuwait before dawn on Thursday.",

@@ -56,11 +56,11 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # "state emergency" (1724) (11,184 -> 11,256); all three merged,
 # each shared pair once (vowing is sent9's REPRISAL_NOUN, promising prec9's VOW): 11,482.
 # ninth session (sent10): "huddle" needs a partner ("huddle with", 040); the noun "rioting" (145);
-# VOW_FORCE x REVENGE_NOUN (138); forces pouring, streaming or flooding into a place (190);
-# "welcome person-object" (043): 11,497.
+# VOW_FORCE x REVENGE_NOUN (138); forces pouring, streaming or flooding across a border (190);
+# "welcome person-object" (043): 11,495.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 11497
-PINNED_SHA256 = "d889168892be1bbe0853d60cee0166144ef4ddfdbf348ea6c8d0e07c99d486f6"
+PINNED_COUNT = 11495
+PINNED_SHA256 = "7f40267219b69d232e91b8931093195069f978f9405979134d6117052b631a08"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
