@@ -311,3 +311,8 @@ def test_the_three_countries_with_no_list_of_three_before(pipeline: Any) -> None
     )
     e = _one(pipeline, text, "recall")
     assert not {"CHL", "PER"} & {r.country for r in e.recipient}
+
+
+def test_ministers_gathering_are_several_parties(pipeline: Any) -> None:
+    events = _code(pipeline, "European finance ministers met in Brussels on Monday.")
+    assert "CONSULT" in {e.event for e in events}

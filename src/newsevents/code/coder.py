@@ -320,7 +320,7 @@ class _ArticleCoder:
             event = self.make_event(frame, match, cast, actors, reasons, when, where)
             # an attack by an unknown hand in a place with a country (participants.unknown) is political
             bombing = cast.unknown_attacker and not event.actor
-            if lone_session(event, frame) is not None:  # "the cabinet met on Sunday": a session, no meeting
+            if lone_session(event, frame, doc) is not None:  # "the cabinet met on Sunday": a session, no meeting
                 continue
             if (political(event, rules.apolitical_sectors) or bombing) and not home_visit(event):
                 self.event_verbs.add(tok.i)
