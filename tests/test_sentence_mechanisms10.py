@@ -316,3 +316,13 @@ def test_the_three_countries_with_no_list_of_three_before(pipeline: Any) -> None
 def test_ministers_gathering_are_several_parties(pipeline: Any) -> None:
     events = _code(pipeline, "European finance ministers met in Brussels on Monday.")
     assert "CONSULT" in {e.event for e in events}
+
+
+def test_a_white_house_visit_by_a_president_is_to_the_united_states(pipeline: Any) -> None:
+    text = (
+        "President Barack Obama agreed on Monday to expand trade with Kenya "
+        "during a White House visit by President Uhuru Kenyatta."
+    )
+    e = _one(pipeline, text, "visit")
+    assert {a.country for a in e.actor} == {"KEN"}
+    assert {r.country for r in e.recipient} == {"USA"}

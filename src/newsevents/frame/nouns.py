@@ -148,6 +148,10 @@ def build_noun_frames(
                         ctx.append(o.lemma_.lower())
                         if p.lemma_.lower() in RECIPIENT_PREPS:
                             recipients.extend(coordinated(o))
+        if agent_prep == "by" and not recipients:
+            # "a White House visit by Prime Minister Singh", "a Gaza raid by Israeli troops": with the doer
+            # in the "by" phrase, a name compounded before the noun is whom or where it is done to
+            recipients.extend(m for m in children(n) if m.dep_ == "compound" and m.pos_ == "PROPN" and m.i < n.i)
         verb = clause_verb(n.head) if n.head.i != n.i else None
         modality, tense, why = _modality(verb) if verb is not None else ("asserted", "past", "no verb")
         if agent is None and modality != "asserted":  # "feared that protests could erupt": none told
