@@ -326,3 +326,8 @@ def test_a_white_house_visit_by_a_president_is_to_the_united_states(pipeline: An
     e = _one(pipeline, text, "visit")
     assert {a.country for a in e.actor} == {"KEN"}
     assert {r.country for r in e.recipient} == {"USA"}
+
+
+def test_riots_sparked_by_an_act_are_not_made_a_protest(pipeline: Any) -> None:
+    text = "Militants burned a church in Jos on Sunday, triggering riots in which dozens of people were killed."
+    assert "PROTEST" not in {e.event for e in _code(pipeline, text)}

@@ -28,6 +28,8 @@ def lone_session(event: Event, frame: Frame, doc: Doc) -> str | None:
         return None
     if event.recipient or len(event.actor) != 1 or {"with", "together"} & set(frame.context):
         return None
+    if not frame.actor_spans:
+        return None  # "ministers, who were gathered in Cairo": a passive's body is read elsewhere
     for a, b in frame.actor_spans:
         phrase = doc.char_span(a, b, alignment_mode="expand")
         if phrase is None or phrase.root.tag_ in {"NNS", "NNPS"} or any(t.dep_ == "conj" for t in phrase):

@@ -32,6 +32,7 @@ AGENT_VERBS = LEXICON["agent_verbs"]
 CROWD_NOUNS = LEXICON["crowd_event_nouns"]
 OUTBREAK_VERBS = LEXICON["outbreak_verbs"]
 SPARKING_VERBS = LEXICON["sparking_verbs"]
+SPARKED_NOUNS = LEXICON["sparked_protest_nouns"]
 BODY_PLURALS = LEXICON["body_plurals"]
 PERSON_NOUNS = LEXICON["person_nouns"]  # "Gaddafi's forces": a body of people, not an act
 
@@ -91,7 +92,7 @@ def _unrest(noun: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if t.dep_ == "nsubj" and lemma in OUTBREAK_VERBS:
         return f"the subject of '{verb.text}'"
-    if t.dep_ in {"dobj", "obj"} and lemma in SPARKING_VERBS:
+    if t.dep_ in {"dobj", "obj"} and lemma in SPARKING_VERBS and noun.lemma_.lower() in SPARKED_NOUNS:
         return f"the object of '{verb.text}'"
     return None
 
