@@ -331,3 +331,10 @@ def test_a_white_house_visit_by_a_president_is_to_the_united_states(pipeline: An
 def test_riots_sparked_by_an_act_are_not_made_a_protest(pipeline: Any) -> None:
     text = "Militants burned a church in Jos on Sunday, triggering riots in which dozens of people were killed."
     assert "PROTEST" not in {e.event for e in _code(pipeline, text)}
+
+
+def test_pulling_out_of_a_deal_named_after_a_country_rejects_it_towards_that_country(pipeline: Any) -> None:
+    text = "Canada said on Tuesday it would pull out of the Iran nuclear deal and reimpose sanctions on Tehran."
+    e = _one(pipeline, text, "pull")
+    assert e.event == "REJECT"
+    assert {r.country for r in e.recipient} == {"IRN"}

@@ -296,8 +296,9 @@ def out_of(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
     """'pulled its troops out of Mali', 'pulled the United States out of the deal with Iran': what
     an act takes its actor or object out of, read like a "from" phrase (the frame's phrases lack
     it: "out" is a particle or a preposition with "of" below it). Out of an accord or talks
-    (lexicon meeting_nouns), only the parties it is "with" or "between": a place in its name
-    ("the Paris climate accord") is where it was made; out of a part of a place ("an area of
+    (lexicon meeting_nouns), only the parties it is "with" or "between", else a country compounded
+    into its name ("out of the Iran nuclear deal"; "the Paris climate accord" reads as France, a rare
+    wording with "out of"); out of a part of a place ("an area of
     southern Colombia", lexicon place_part_nouns), the place it is part of."""
     trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
     if trigger is None:
@@ -321,6 +322,8 @@ def out_of(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
                     w for q in children(t) if q.dep_ == "prep" and q.lower_ in {"with", "between"} for w in children(q)
                 ]
                 out += [subtree_span(w) for w in parties if w.dep_ == "pobj"]
+                if not parties:  # "pulled out of the Iran nuclear deal": the party the deal is named after
+                    out += [subtree_span(w) for w in children(t) if w.dep_ in {"compound", "nmod"} and w.ent_type_ == "GPE"]
     return tuple(out)
 
 
