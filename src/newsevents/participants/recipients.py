@@ -323,7 +323,8 @@ def out_of(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
                 ]
                 out += [subtree_span(w) for w in parties if w.dep_ == "pobj"]
                 if not parties:  # "pulled out of the Iran nuclear deal": the party the deal is named after
-                    out += [subtree_span(w) for w in children(t) if w.dep_ in {"compound", "nmod"} and w.ent_type_ == "GPE"]
+                    named = [w for w in children(t) if w.dep_ in {"compound", "nmod"} and w.ent_type_ == "GPE"]
+                    out += [subtree_span(w) for w in named]
     return tuple(out)
 
 
