@@ -9,8 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from spacy.tokens import Doc
+
+from newsevents.lexicon import LEXICON
 from newsevents.records import ActorRef
 
+ACCORD_NOUNS = LEXICON["accord_nouns"]
 COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+&\s+)$")
 
@@ -46,3 +50,14 @@ def counted_group(
                  span[1], why)
         for r in best
     ]  # fmt: skip
+
+
+def accord_name(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether ``span`` is a name compounded into an accord's name ("the Iran nuclear
+    deal", "the Paris climate accord"; lexicon accord_nouns): the party itself only when it is
+    the country's own name, not a city's (participants/recipients.py)."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if phrase is None:
+        return False
+    root = phrase.root
+    return root.dep_ in {"compound", "nmod"} and root.head.lemma_.lower() in ACCORD_NOUNS

@@ -47,6 +47,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import LOCATIVE_PREPS, conjoined, place_phrase, purpose_clauses
+from newsevents.code.groups import accord_name
 from newsevents.code.parties import meeting_place, reciprocal, state_actor, unbordered
 from newsevents.frame.frames import PERSONAL_PRONOUNS
 from newsevents.lexicon import LEXICON, sector_group
@@ -144,6 +145,11 @@ def recipients(
             ]
             if kind == "prepositional phrase" and root not in HOSTILE_ROOTS and seat_of(doc, span, found):
                 continue  # "signed a treaty at the White House": where, not whom
+            if kind == "prepositional phrase" and accord_name(doc, span):
+                # "out of the Iran nuclear deal": the country itself; "the Paris climate accord": a city
+                found = [r for r in found if r.name and r.name.lower() in words.lower()]
+                if not found:
+                    continue
             why = f"recipient from the {kind} '{', '.join(text[a:b] for a, b in group)}'"
             if len(group) == 1 and not found and (people := adherents(doc, span, actors)) is not None:
                 return people  # "urged his supporters to take to the streets"
