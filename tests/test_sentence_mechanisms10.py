@@ -338,3 +338,8 @@ def test_pulling_out_of_a_deal_named_after_a_country_rejects_it_towards_that_cou
     e = _one(pipeline, text, "pull")
     assert e.event == "REJECT"
     assert {r.country for r in e.recipient} == {"IRN"}
+
+
+def test_a_party_moved_to_act_known_by_no_name_is_left(pipeline: Any) -> None:
+    text = "The ruling sparked anger, prompting militias to go on a rampage of killing and burning."
+    assert "ASSAULT" not in {e.event for e in _code(pipeline, text)}

@@ -54,6 +54,7 @@ from newsevents.code.parties import (
     THREAT_ROOT,
     attacked_place,
     captor_before,
+    countryless,
     home_visit,
     last_attack,
     local_people,
@@ -322,6 +323,8 @@ class _ArticleCoder:
             bombing = cast.unknown_attacker and not event.actor
             if lone_session(event, frame, doc) is not None:  # "the cabinet met on Sunday": a session, no meeting
                 continue
+            if caused_party(tok) is not None and all(countryless(a) for a in event.actor):
+                continue  # "..., prompting militias to go on a rampage": a party moved to act, known by no name
             if (political(event, rules.apolitical_sectors) or bombing) and not home_visit(event):
                 self.event_verbs.add(tok.i)
                 work.events.append(event)
