@@ -33,6 +33,8 @@ PLACE_NOUNS = LEXICON["place_nouns"]
 LOCATIVE_PREPS = LEXICON["place_phrase_prepositions"]
 PARTY_NOUNS = LEXICON["party_nouns"]
 RESULT_VERBS = LEXICON["result_verbs"]
+CAUSING_VERBS = LEXICON["causing_verbs"]
+ADJECTIVE_PARTICIPLES = LEXICON["adjective_participles"]
 # Adverbial clauses that tell no event: conditions and acts still to come.
 CONDITION_MARKS = {"if", "unless", "whether", "that", "so", "lest", "before", "until", "till", "once"}
 TIME_MARKS = {"before", "until", "till", "once"}
@@ -120,6 +122,9 @@ def untold(tok: Token, rules: CodeRules) -> bool:
         return False
     if tok.tag_.startswith("VB") and tok.dep_ in {"amod", "compound"}:  # "with Trump accusing Zelenskiy" is a clause
         return not any(c.dep_ in CLAUSE_DEPS for c in children(tok))
+    if tok.lower_ in ADJECTIVE_PARTICIPLES and tok.dep_ == "xcomp" and tok.i == tok.head.i + 1:
+        # "to feed starving civilians", parsed as "feed" + "starving civilians": an adjective
+        return not any(c.dep_ in {"aux", "nsubj"} for c in children(tok))
     t = tok
     while True:
         if t.dep_ in {"acl", "advcl"} and _opened_by(t) in rules.untold_marks:
@@ -196,6 +201,8 @@ def purpose_clauses(doc: Doc, frame: Frame) -> list[Token]:
         c
         for c in children(trigger.root)
         if c.dep_ in {"advcl", "xcomp"}
+        and c.lemma_.lower() not in CAUSING_VERBS  # "..., prompting India to condemn it": a consequence
+        and caused_party(c) is None
         and (
             any(a.lower_ == "to" for a in children(c))
             or (c.tag_ == "VBG" and not any(a.dep_ in {"aux", "mark"} for a in children(c)))
@@ -261,6 +268,13 @@ def done_by_party(noun: Token) -> bool:
     )
 
 
+def during_by_party(noun: Token) -> bool:
+    """An event noun in a "during" phrase whose "by" phrase names its doer ("signed a trade deal
+    during a visit to Canberra by the Chinese premier"): an act of its own, told as happening then,
+    not the history the sentence is set in."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "during" and done_by_party(noun)
+
+
 def _party_modifier(noun: Token) -> bool:
     """A noun whose modifier names its party: "his Somali counterpart", "Israel's envoy"."""
     return any(
@@ -292,7 +306,7 @@ def noun_background(noun: Token, verb: Token | None, rules: CodeRules) -> bool:
     coup", "amid the war") or that is ended or averted ("ending America's longest war",
     "to prevent a war") tells no event of its own (data/code_rules.yaml, background_preps,
     ending_verbs). Talks with a named side are a meeting of their own (talks_with_party)."""
-    if talks_with_party(noun):
+    if talks_with_party(noun) or during_by_party(noun):
         return False
     head = noun.head
     if noun.dep_ == "pobj" and (head.lower_ in rules.background_preps or head.lemma_.lower() in rules.background_preps):
@@ -359,6 +373,18 @@ def _first_to(tok: Token) -> bool:
         and any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in children(head))
         and _names_party(head)
     )
+
+
+def caused_party(verb: Token) -> Token | None:
+    """The object of a causing verb (lexicon causing_verbs) when ``verb`` is its to-clause: the party
+    moved to act, who does the clause's act ("the raid prompted Chile to recall its ambassador",
+    "..., leading Mexico to break off relations": Chile, Mexico); None otherwise."""
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or head.i == verb.i or head.lemma_.lower() not in CAUSING_VERBS:
+        return None
+    if not to_infinitive(verb):
+        return None
+    return next((c for c in children(head) if c.dep_ in {"dobj", "obj"}), None)
 
 
 def told_by_party(tok: Token) -> bool:

@@ -37,7 +37,9 @@ from spacy.tokens import Token
 from newsevents.code.accords import accord_parties, names_pair, tells_accord
 from newsevents.code.answers import accuser_before, home_act, home_aided
 from newsevents.code.clauses import (
+    caused_party,
     consequence_told,
+    during_by_party,
     fronted,
     own_clause,
     participle_clause,
@@ -45,12 +47,14 @@ from newsevents.code.clauses import (
     told_by_party,
     untold,
 )
+from newsevents.code.crowds import PROTEST_ROOT, crowd_of_place
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.judged import judged_target
 from newsevents.code.parties import (
     THREAT_ROOT,
     attacked_place,
     captor_before,
+    countryless,
     home_visit,
     last_attack,
     local_people,
@@ -63,6 +67,7 @@ from newsevents.code.parties import (
     visited,
 )
 from newsevents.code.rules import CodeRules
+from newsevents.code.sessions import lone_session
 from newsevents.code.verbframes import FrameMatch
 from newsevents.dedupe.merge import apply_retellings
 from newsevents.frame.facts import coding_order
@@ -146,8 +151,10 @@ class _ArticleCoder:
         frame, info = self.work.frames[k]
         tok = self.doc[info.token_i]
         match = self.work.matches[k].match
+        if info.crowd:  # "..., sparking violent protests": unrest of its own, not the arrest's
+            return False
         if info.noun:  # an event noun counts only where its clause gave no event ("launched an attack")
-            if talks_clause(tok) is not None or protest_by_party(tok, match):
+            if talks_clause(tok) is not None or protest_by_party(tok, match) or during_by_party(tok):
                 # "agreed after talks with X": a meeting of its own; "resigned after protests by
                 # students": a protest its "by" phrase gives a doer of its own
                 return False
@@ -158,6 +165,9 @@ class _ArticleCoder:
             judged = told_act(info, match, self.match_at(verb.i), self.rules)
             return not (verb.i in self.event_verbs and judged)
         head = tok.head
+        if caused_party(tok) is not None:
+            # "shelled the post, prompting India to condemn the attack": India's act, not part of the shelling
+            return tok.i in self.absorbed
         absorbed = (
             tok.i in self.absorbed
             or (tok.dep_ in {"xcomp", "advcl", "conj", "ccomp"} and head.i in self.absorbed)
@@ -309,6 +319,9 @@ class _ArticleCoder:
                 # "hundreds of protesters were arrested": the passive's subject is whom the act was done to
                 actors, why_actors = state_of_place(where.loc, cast.discourse.home_country)
                 frame = replace(frame, actor_spans=())  # not read again at the event's date
+            if not actors and info.crowd and match.code.root == PROTEST_ROOT:
+                # "protests erupted in Santiago", "sparked violent protests": the people of the place
+                actors, why_actors = crowd_of_place(where.loc, cast.discourse.home_country, frame.trigger_text)
             if not actors:  # a name the knowledge base lacks, kept as text (stage participants)
                 unnamed = cast.unnamed
                 actors, why_actors = (list(unnamed.refs), list(unnamed.why)) if unnamed else ([], [])
@@ -334,6 +347,10 @@ class _ArticleCoder:
             event = self.make_event(frame, match, cast, actors, reasons, when, where)
             # an attack by an unknown hand in a place with a country (participants.unknown) is political
             bombing = cast.unknown_attacker and not event.actor
+            if lone_session(event, frame, doc) is not None:  # "the cabinet met on Sunday": a session, no meeting
+                continue
+            if caused_party(tok) is not None and all(countryless(a) for a in event.actor):
+                continue  # "..., prompting militias to go on a rampage": a party moved to act, known by no name
             if (political(event, rules.apolitical_sectors) or bombing) and not home_visit(event):
                 self.event_verbs.add(tok.i)
                 work.events.append(event)

@@ -97,7 +97,7 @@ LIST_KEYS = (
 MAP_KEYS = (
     "intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns", "cargo_codes",
     "means_nouns", "clause_vows",
-    "label_codes", "deadline_codes", "arriving_words",
+    "label_codes", "deadline_codes", "arriving_words", "joint_codes",
 )  # fmt: skip
 # CAMEO code -> a sector, an object class or a lemma -> CAMEO code
 NESTED_KEYS = ("sector_codes", "object_codes", "lemma_codes", "motion_codes")
@@ -119,6 +119,7 @@ class CodeRules:
     label_codes: Mapping[str, str]  # a list of words naming an act (condemning_words) -> the code of the naming
     deadline_codes: Mapping[str, str]  # a deadline given without a threat (deadline_verbs) -> a demand
     arriving_words: Mapping[str, str]  # a word of the subject of an arrival -> its code (peacekeepers, rescuers)
+    joint_codes: Mapping[str, str]  # an act whose actors are of two or more countries -> its code (joint drills)
     future_heads: frozenset[str]
     sequence_adverbs: frozenset[str]
     addition_adverbs: frozenset[str]  # "X also closed its border": one more act of the occasion told before
@@ -240,6 +241,7 @@ class CodeRules:
             label_codes=dict(data["label_codes"]),
             deadline_codes=dict(data["deadline_codes"]),
             arriving_words=dict(data["arriving_words"]),
+            joint_codes=dict(data["joint_codes"]),
             anaphors=data["anaphors"],
             sector_codes=data["sector_codes"],
             object_codes=data["object_codes"],
@@ -263,6 +265,7 @@ class CodeRules:
             "label_codes": self.label_codes,
             "deadline_codes": self.deadline_codes,
             "arriving_words": self.arriving_words,
+            "joint_codes": self.joint_codes,
         }
         nested = {
             "sector_codes": self.sector_codes,

@@ -315,6 +315,21 @@ def by_sector(
     return replace(match, code=new), why
 
 
+def by_joint(
+    match: FrameMatch, actors: Sequence[ActorRef], frames: VerbFrames, rules: CodeRules
+) -> tuple[FrameMatch, str | None]:
+    """(the match, why) with the code CAMEO gives an act of ``joint_codes`` when its actors are of
+    two or more countries: forces of two countries holding drills together cooperate militarily."""
+    code = match.code
+    target = rules.joint_codes.get(code.code) if code is not None else None
+    countries = sorted({a.country for a in actors if a.country})
+    if code is None or target is None or len(countries) < 2:
+        return match, None
+    names = ", ".join(countries)
+    why = f"actors of {len(countries)} countries ({names}): a joint act, CAMEO {code.code} becomes {target}"
+    return replace(match, code=frames.code(target)), why
+
+
 def natural_agent(frame: Frame, doc: Doc, rules: CodeRules) -> str | None:
     """The word that makes the frame's subject a natural force ("a cyclone flattened the island",
     "wildfires forced residents to flee", "Mount Merapi erupted, forcing thousands to flee": the

@@ -12,6 +12,7 @@ from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
 from newsevents.derive.codes import (
     by_deadline,
+    by_joint,
     by_label,
     by_means,
     by_object,
@@ -115,6 +116,8 @@ def make_derive(res: Resources) -> StageFunc:
                     new, why = by_motion(tok, new, cast.actors, frames, rules, match_at)
                 if why is None:
                     new, why = by_sector(new, cast.actors, frames, rules)
+                if why is None:
+                    new, why = by_joint(new, cast.actors, frames, rules)
                 force = natural_agent(frame, doc, rules)
                 if force is not None:  # "a cyclone flattened the island": no political act
                     new, why = replace(new, code=None), f"subject '{force}': a natural force, no event"

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.code.clauses import adjective_verb, told_by_party
+from newsevents.code.clauses import adjective_verb, caused_party, told_by_party
 from newsevents.frame.locative import locative_spans
 from newsevents.frame.modality import modality as _modality
 from newsevents.lexicon import LEXICON
@@ -71,6 +71,7 @@ class VerbInfo:
 
     token_i: int
     noun: bool = False  # an event noun ("the EU's ban on ..."), not a verb
+    crowd: bool = False  # unrest with no doer named ("protests erupted"): by the people of its place
 
 
 # "imposed sanctions, including the closure of borders": examples of the object, not its arguments
@@ -116,6 +117,9 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN":
         # "the talks, hosted by Cuba and backed by Norway": a participle after a noun too, with its own agent
         return [], False, "participle after a noun coordinated with another: no agent of its own"
+    moved = caused_party(verb)
+    if moved is not None:  # "the raid prompted Chile to recall its ambassador": Chile recalls it
+        return coordinated(moved), False, f"object of '{verb.head.text}', which moved it to act"
     # "EU leaders were to hold a summit", "the minister is to visit Beijing": "be" with a
     # to-infinitive lends its subject as a verb does
     be_to = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and to_infinitive(verb)
@@ -284,6 +288,8 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
                 add_noun(o)
                 ctx.extend(s.lemma_.lower() for s in children(o) if s.dep_ in SUBJ_DEPS)
             add_preps(c)
+        elif dep == "ccomp" and c.tag_ in {"NN", "JJ"} and not any(g.dep_ in SUBJ_DEPS for g in children(c)):
+            add_noun(c)  # "were holding 40 soldiers hostage": an object's predicate parsed as a clause
         elif dep == "xcomp" or (dep == "ccomp" and c.lemma_.lower() == "be"):
             ctx.append(c.lemma_.lower())
             for g in children(c):

@@ -29,7 +29,12 @@ from newsevents.parse.tree import children, tokens
 from newsevents.records import Frame
 
 AGENT_VERBS = LEXICON["agent_verbs"]
-BODY_PLURALS = LEXICON["body_plurals"]  # "Gaddafi's forces": a body of people, not an act
+CROWD_NOUNS = LEXICON["crowd_event_nouns"]
+OUTBREAK_VERBS = LEXICON["outbreak_verbs"]
+SPARKING_VERBS = LEXICON["sparking_verbs"]
+SPARKED_NOUNS = LEXICON["sparked_protest_nouns"]
+BODY_PLURALS = LEXICON["body_plurals"]
+PERSON_NOUNS = LEXICON["person_nouns"]  # "Gaddafi's forces": a body of people, not an act
 
 
 def _agent(
@@ -74,6 +79,24 @@ def _light_verb(noun: Token) -> Token | None:
     return None if definite else verb
 
 
+def _unrest(noun: Token) -> str | None:
+    """How a crowd noun with no doer named tells unrest that happened: as the subject of a verb of
+    breaking out ("protests erupted", "rioting swept through the city") or the object of a verb of
+    sparking ("sparked violent protests"), with no possessive or "by"/"of" phrase; else None."""
+    if noun.lemma_.lower() not in CROWD_NOUNS or noun.head.i == noun.i:
+        return None
+    t = noun
+    while t.dep_ == "conj" and t.head.i != t.i:  # "rioting, looting and arson swept through ..."
+        t = t.head
+    verb = t.head
+    lemma = verb.lemma_.lower()
+    if t.dep_ == "nsubj" and lemma in OUTBREAK_VERBS:
+        return f"the subject of '{verb.text}'"
+    if t.dep_ in {"dobj", "obj"} and lemma in SPARKING_VERBS and noun.lemma_.lower() in SPARKED_NOUNS:
+        return f"the object of '{verb.text}'"
+    return None
+
+
 def _date_clause(sent: Span, span: tuple[int, int]) -> int | None:
     chars = sent.doc.char_span(span[0], span[1], alignment_mode="expand")
     if chars is None:
@@ -97,6 +120,8 @@ def build_noun_frames(
             continue
         if n.tag_ == "NNS" and n.lemma_.lower() in BODY_PLURALS and n.dep_ != "ROOT":
             continue
+        if n.lemma_.lower() in PERSON_NOUNS:  # "the men's champion": a person, not an act
+            continue
         agent = _agent(n, of_agents, reciprocal)
         light = _light_verb(n) if agent is None else None
         if light is not None:
@@ -110,9 +135,10 @@ def build_noun_frames(
                 if subj
                 else None
             )
-        if agent is None:
+        unrest = _unrest(n) if agent is None else None
+        if agent is None and unrest is None:
             continue
-        subj, how, agent_prep = agent
+        subj, how, agent_prep = agent or ([], f"people of its place: unrest with no doer named, {unrest}", "")
         ctx = [m.lemma_.lower() for m in children(n) if m.dep_ in {"amod", "compound"}]
         recipients: list[Token] = []
         for p in children(n):
@@ -123,8 +149,14 @@ def build_noun_frames(
                         ctx.append(o.lemma_.lower())
                         if p.lemma_.lower() in RECIPIENT_PREPS:
                             recipients.extend(coordinated(o))
+        if agent_prep == "by" and not recipients:
+            # "a White House visit by Prime Minister Singh", "a Gaza raid by Israeli troops": with the doer
+            # in the "by" phrase, a name compounded before the noun is whom or where it is done to
+            recipients.extend(m for m in children(n) if m.dep_ == "compound" and m.pos_ == "PROPN" and m.i < n.i)
         verb = clause_verb(n.head) if n.head.i != n.i else None
         modality, tense, why = _modality(verb) if verb is not None else ("asserted", "past", "no verb")
+        if agent is None and modality != "asserted":  # "feared that protests could erupt": none told
+            continue
         lo, hi = subtree_span(n)
         own_dates = tuple(s for s in date_spans if lo <= s[0] and s[1] <= hi)
         if not own_dates and verb is not None:  # "X's visit to Y began on Tuesday": the clause's date
@@ -145,5 +177,5 @@ def build_noun_frames(
             tense="future" if modality == "future" else tense,
             reasons=(f"event noun '{n.text}': actor from the {how}", f"modality: {why} (the noun's clause)"),
         )
-        out.append((frame, VerbInfo(n.i, noun=True)))
+        out.append((frame, VerbInfo(n.i, noun=True, crowd=agent is None)))
     return out

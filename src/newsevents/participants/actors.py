@@ -27,6 +27,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import LINK_DEPS
+from newsevents.code.groups import counted_group
 from newsevents.code.parties import DOMESTIC_SECTORS, FROM_DATELINE, STATE_SECTORS, pair_of
 from newsevents.code.rules import CodeRules
 from newsevents.frame.facts import clause_date
@@ -189,6 +190,7 @@ class ActorReader:
         pair = sentence_pair(self.text, self.resolve, self.rules, words, span, disc)
         pair = pair or coordinated_countries(self.text, self.rules, words, refs, span, disc)
         pair = pair or pair_of(words, refs, span, disc.named, self.rules.pair_nouns)
+        pair = pair or counted_group(words, refs, span, disc.named, self.rules.pair_nouns, self.text)
         if pair:
             return pair
         out = []

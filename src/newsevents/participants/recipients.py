@@ -47,6 +47,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import LOCATIVE_PREPS, conjoined, place_phrase, purpose_clauses
+from newsevents.code.groups import accord_name
 from newsevents.code.parties import meeting_place, reciprocal, state_actor, unbordered
 from newsevents.frame.frames import PERSONAL_PRONOUNS
 from newsevents.lexicon import LEXICON, sector_group
@@ -146,6 +147,11 @@ def recipients(
             ]
             if kind == "prepositional phrase" and root not in HOSTILE_ROOTS and seat_of(doc, span, found):
                 continue  # "signed a treaty at the White House": where, not whom
+            if kind == "prepositional phrase" and accord_name(doc, span):
+                # "out of the Iran nuclear deal": the country itself; "the Paris climate accord": a city
+                found = [r for r in found if r.name and r.name.lower() in words.lower()]
+                if not found:
+                    continue
             why = f"recipient from the {kind} '{', '.join(text[a:b] for a, b in group)}'"
             if len(group) == 1 and not found and (people := adherents(doc, span, actors)) is not None:
                 return people  # "urged his supporters to take to the streets"
@@ -298,8 +304,9 @@ def out_of(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
     """'pulled its troops out of Mali', 'pulled the United States out of the deal with Iran': what
     an act takes its actor or object out of, read like a "from" phrase (the frame's phrases lack
     it: "out" is a particle or a preposition with "of" below it). Out of an accord or talks
-    (lexicon meeting_nouns), only the parties it is "with" or "between": a place in its name
-    ("the Paris climate accord") is where it was made; out of a part of a place ("an area of
+    (lexicon meeting_nouns), only the parties it is "with" or "between", else a country compounded
+    into its name ("out of the Iran nuclear deal"; "the Paris climate accord" reads as France, a rare
+    wording with "out of"); out of a part of a place ("an area of
     southern Colombia", lexicon place_part_nouns), the place it is part of."""
     trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
     if trigger is None:
@@ -323,6 +330,9 @@ def out_of(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
                     w for q in children(t) if q.dep_ == "prep" and q.lower_ in {"with", "between"} for w in children(q)
                 ]
                 out += [subtree_span(w) for w in parties if w.dep_ == "pobj"]
+                if not parties:  # "pulled out of the Iran nuclear deal": the party the deal is named after
+                    named = [w for w in children(t) if w.dep_ in {"compound", "nmod"} and w.ent_type_ == "GPE"]
+                    out += [subtree_span(w) for w in named]
     return tuple(out)
 
 
