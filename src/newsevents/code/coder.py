@@ -316,6 +316,17 @@ class _ArticleCoder:
                     self.tellings.add(event.id)
 
 
+def build_event(
+    work: Work, rules: CodeRules, reader: ActorReader, frame: Frame, match: FrameMatch, actors: list[ActorRef],
+    why_actors: list[str], k: int, when: Dated, where: Placed,
+) -> Event:  # fmt: skip
+    """An event of frame ``k`` built as the coder builds its own (the stage backoff's): its date by
+    the when stage's chain and the events told before, its parties at that date, its recipients
+    and place-given countries by the same steps."""
+    coder = _ArticleCoder(work, rules, reader)
+    return coder.make_event(frame, match, work.participants[k], actors, why_actors, when, where)
+
+
 @register(
     "code",
     requires=("sentences", "places", "frames", "matches", "participants", "derived", "when", "locations"),

@@ -77,6 +77,7 @@ def make_when(res: Resources) -> StageFunc:
     additions = res.rules.addition_adverbs
     speech = SPEECH_VERBS
     not_now = frozenset(res.rules.future_heads | res.rules.negating_heads)
+    every = res.backoff  # the backoff builds events from frames without a pattern: date them all
 
     def when(work: Work) -> None:
         doc = work.doc
@@ -209,8 +210,8 @@ def make_when(res: Resources) -> StageFunc:
 
         out: list[Dated | None] = []
         for (frame, info), cast, derived in zip(work.frames, work.participants, work.derived, strict=True):
-            if derived.match is None and derived.demand is None:
-                out.append(None)  # no event to date
+            if derived.match is None and derived.demand is None and not every:
+                out.append(None)  # no event to date (with the backoff on, every frame may become one)
                 continue
             own = governed(info.token_i)
             if undated(own) and (setting := told_within(doc[info.token_i])) is not None:
