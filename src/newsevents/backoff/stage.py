@@ -61,6 +61,10 @@ class BackoffSettings:
     recode: float
     grounded: bool = True
     margin: float = 0.0
+    min_support: float = float("-inf")
+    dyadic: frozenset[str] = frozenset()
+    sure: float = 0.0
+    low_support: float = 0.0
 
     @classmethod
     def default(cls) -> BackoffSettings:
@@ -78,6 +82,10 @@ class BackoffSettings:
                 recode=float(data.get("recode", 1.0)),
                 grounded=bool(data.get("grounded", True)),
                 margin=float(data.get("margin", 0.0)),
+                min_support=float(data.get("min_support", float("-inf"))),
+                dyadic=frozenset(str(t) for t in data.get("dyadic") or ()),
+                sure=float(data.get("sure", 0.0)),
+                low_support=float(data.get("low_support", 0.0)),
             )
         except (yaml.YAMLError, KeyError, TypeError, ValueError) as e:
             raise KnowledgeError(f"{source}: not valid backoff settings ({type(e).__name__}: {e})") from e
@@ -160,7 +168,7 @@ class _SentenceCoder:
                     new.append(event)
         work.events.extend(new)
 
-    def choose(self, ks: list[int], feats: set[str], type_: str) -> int | None:
+    def choose(self, ks: list[int], feats: set[str], type_: str, p: float) -> tuple[int, float] | None:
         """The frame the type's event is told by: the one whose own verb, object and prepositions
         most support the type, among the frames with an actor; a frame without an actor whose words
         support the type more wins (its act is told without a doer: no event)."""
@@ -178,7 +186,12 @@ class _SentenceCoder:
         best = with_actor[0]
         if self.grounded and rank(ranked[0])[0] < rank(best)[0] - self.margin:
             return None  # the words that tell the type are a clause whose doer is not named
-        return best
+        support = -rank(best)[0]
+        if support <= self.settings.min_support:
+            return None  # no word of the frame's own tells the type: the sentence's other words do
+        if p < self.settings.sure and support < self.settings.low_support:
+            return None  # a less sure type needs the frame's own words to tell it
+        return best, support
 
     def passive_state(self, k: int, type_: str) -> bool:
         """"Hundreds were detained": an agentless passive of a state act, done by the place's state."""
@@ -203,16 +216,17 @@ class _SentenceCoder:
 
     def event(self, ks: list[int], feats: set[str], type_: str, p: float) -> Event | None:
         work, model = self.work, self.model
-        k = self.choose(ks, feats, type_)
-        if k is None:
+        chosen = self.choose(ks, feats, type_, p)
+        if chosen is None:
             return None
+        k, support = chosen
         frame, info = work.frames[k]
         if frame.trigger_start in self.triggers and p < self.settings.recode:
             return None  # the verb that most supports the type is an event of the rules' already
         actors, why_actors = self.actors(k)
         code = self.codes[type_]
         top = ", ".join(model.top_features(feats, type_)) or "-"
-        match = FrameMatch(code, f"learned backoff p={p:.2f}: {top}", 0, SOURCE)
+        match = FrameMatch(code, f"learned backoff p={p:.2f} (frame {support:.2f}): {top}", 0, SOURCE)
         dated = work.when[k] if k < len(work.when) else None
         date = dated.date if dated is not None else clause_date(frame, work.article.text, work.article.pub_date)
         own_year = date.info.value[:4] if date.info is not None and date.text else None
@@ -227,6 +241,8 @@ class _SentenceCoder:
             dated = Dated(info.token_i, date)
         where = Placed(info.token_i, loc, why_loc, own)
         event = build_event(work, self.rules, self.reader, frame, match, actors, why_actors, k, dated, where)
+        if type_ in self.settings.dyadic and not event.recipient:
+            return None  # an act done to someone whose target the frame does not name: too often not the act told
         return event if political(event, self.rules.apolitical_sectors) else None
 
 
