@@ -224,6 +224,9 @@ def make_when(res: Resources) -> StageFunc:
             tok = doc[info.token_i]
             seq = sequence_shift(tok) if undated(own) else None
             reported = tok.dep_ == "ccomp" and tok.head.i != tok.i
+            if seq is None and undated(own) and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
+                # "poured into the region the next day and drove the Georgians back": the conjunct's day too
+                seq = sequence_shift(tok.head) if undated(governed(tok.head.i)) else None
             if seq is None and undated(own) and reported and undated(governed(tok.head.i)):
                 # "Clinton announced the next day that Washington would resume ...": the reporting verb's day
                 seq = sequence_shift(tok.head)
