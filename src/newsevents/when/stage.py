@@ -62,6 +62,8 @@ def completed_verb(tok: Token, frame: Frame, not_now: frozenset[str]) -> Token |
     head: Token | None
     if tok.dep_ == "xcomp":
         head = tok.head
+    elif tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
+        head = tok.head  # "broke into the embassy on Friday to arrest him": a purpose told as done
     elif tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in {"dobj", "nsubjpass"}:
         head = clause_verb(tok.head)
     else:
