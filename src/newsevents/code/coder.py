@@ -179,7 +179,8 @@ class _ArticleCoder:
         art, disc = self.work.article, cast.discourse
         date = when.date
         if when.follows and undated(date):
-            linked = sequence_date(frame, self.told_before(), when.shift, just_before=when.just_before is not None)
+            just = when.just_before is not None
+            linked = sequence_date(frame, self.told_before(), when.shift, just_before=just, earlier=when.earlier)
             if linked is not None and when.just_before is not None:
                 linked = replace(linked, via=f"{linked.via} ({when.just_before})")
             date = event_date(date, linked)

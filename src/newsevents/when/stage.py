@@ -225,17 +225,20 @@ def make_when(res: Resources) -> StageFunc:
             linked = cast.linked_date  # the person a pronoun subject refers to
             tok = doc[info.token_i]
             seq = sequence_shift(tok) if undated(own) else None
+            shared = False
             reported = tok.dep_ == "ccomp" and tok.head.i != tok.i
             if seq is None and undated(own) and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
-                # "poured into the region the next day and drove the Georgians back": the conjunct's day too
+                # "poured into the region the next day and drove the Georgians back": the conjunct's
+                # day too, counted from the events of the sentences before (not from its first verb's)
                 seq = sequence_shift(tok.head) if undated(governed(tok.head.i)) else None
+                shared = seq is not None
             if seq is None and undated(own) and reported and undated(governed(tok.head.i)):
                 # "Clinton announced the next day that Washington would resume ...": the reporting verb's day
                 seq = sequence_shift(tok.head)
             later = linked is None and (seq is not None or follows(frame, doc, adverbs))
             back = backdrop(doc[info.token_i], additions) if undated(own) and linked is None and not later else None
             date = event_date(own, linked)
-            out.append(Dated(info.token_i, date, later or back is not None, seq[0] if seq else 0, back))
+            out.append(Dated(info.token_i, date, later or back is not None, seq[0] if seq else 0, back, shared))
         work.when = out
 
     return when
