@@ -7,14 +7,17 @@ scripts/train_backoff.py). Where a type's probability reaches its threshold
 sentence gets an event of that type with the type's generic CAMEO code, built from one of the
 sentence's frames:
 
-* the frame whose verb (or event noun) most supports the type in the model, among the frames whose
-  actors the participants stage resolved (the coder's own machinery: pronouns, surnames, the
-  discourse); no actor, no event;
-* its recipients as the coder reads them (participants.recipients), its modality and negation as
-  the frames stage read them (a negated or hypothetical act is stored, not exported), its clause's
-  date;
-* a party that makes it political, as for every event (code.parties.political);
-* reasons that say so: "pattern 'learned backoff p=0.71: v:storm, vo:storm_building' (backoff)".
+* the frame whose verb (or event noun) most supports the type in the model; it must name an actor
+  (resolved by the participants stage: pronouns, surnames, the discourse; or the state of the
+  place for an agentless passive of a state act), its own words must support the type
+  (``min_support``; ``low_support`` below probability ``sure``), else no event;
+* built as the coder builds its own (code.coder.build_event): the date by the when stage's chain
+  (time clauses, "a day later", "subsequently" linked to the event told before), the actors read
+  again at that date, recipients, visits and place-given countries by the same steps; its place by
+  the where stage's chain, continuing the places of the events told before;
+* a dyadic type's event needs a recipient (``dyadic``); a party that makes it political, as for
+  every event (code.parties.political);
+* reasons that say so: "pattern 'learned backoff p=0.71 (frame 4.20): v:storm, ...' (backoff)".
 
 Off by default (docs/backoff.md says why); on with ``Resources(backoff=True)``, ``--backoff`` or
 ``NEWSEVENTS_BACKOFF=on``.
