@@ -175,6 +175,9 @@ class Dated:
     follows: bool = False
     shift: int = 0  # days after the event told before ("a day later", "the following day")
     just_before: str | None = None  # why only the event told just before lends its date ("also", past perfect)
+    # the shift is its first verb's ("crossed the next day and arrested ..."): counted from the
+    # events of the sentences before, not from that verb's own event
+    earlier: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,14 +7,17 @@ scripts/train_backoff.py). Where a type's probability reaches its threshold
 sentence gets an event of that type with the type's generic CAMEO code, built from one of the
 sentence's frames:
 
-* the frame whose verb (or event noun) most supports the type in the model, among the frames whose
-  actors the participants stage resolved (the coder's own machinery: pronouns, surnames, the
-  discourse); no actor, no event;
-* its recipients as the coder reads them (participants.recipients), its modality and negation as
-  the frames stage read them (a negated or hypothetical act is stored, not exported), its clause's
-  date;
-* a party that makes it political, as for every event (code.parties.political);
-* reasons that say so: "pattern 'learned backoff p=0.71: v:storm, vo:storm_building' (backoff)".
+* the frame whose verb (or event noun) most supports the type in the model; it must name an actor
+  (resolved by the participants stage: pronouns, surnames, the discourse; or the state of the
+  place for an agentless passive of a state act), its own words must support the type
+  (``min_support``; ``low_support`` below probability ``sure``), else no event;
+* built as the coder builds its own (code.coder.build_event): the date by the when stage's chain
+  (time clauses, "a day later", "subsequently" linked to the event told before), the actors read
+  again at that date, recipients, visits and place-given countries by the same steps; its place by
+  the where stage's chain, continuing the places of the events told before;
+* a dyadic type's event needs a recipient (``dyadic``); a party that makes it political, as for
+  every event (code.parties.political);
+* reasons that say so: "pattern 'learned backoff p=0.71 (frame 4.20): v:storm, ...' (backoff)".
 
 Off by default (docs/backoff.md says why); on with ``Resources(backoff=True)``, ``--backoff`` or
 ``NEWSEVENTS_BACKOFF=on``.
@@ -23,7 +26,7 @@ Off by default (docs/backoff.md says why); on with ``Resources(backoff=True)``, 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 import numpy as np
@@ -31,17 +34,17 @@ import yaml
 
 from newsevents.backoff.features import sentence_features, span_of
 from newsevents.backoff.model import BackoffModel
-from newsevents.code.event import Parties, assemble, local_parties
-from newsevents.code.parties import political
+from newsevents.code.coder import agentive, build_event
+from newsevents.code.parties import political, state_of_place
 from newsevents.code.verbframes import CameoCode, FrameMatch
 from newsevents.errors import KnowledgeError
 from newsevents.frame.facts import clause_date
 from newsevents.participants.actors import ActorReader
-from newsevents.participants.recipients import recipients
+from newsevents.progress import Dated, Placed
 from newsevents.records import ActorRef, Event
-from newsevents.when.dating import role_day
-from newsevents.where.location import location
+from newsevents.where.location import Told, location
 from newsevents.where.stage import article_setting
+from newsevents.where.steps import continued
 from newsevents.work import Resources, StageFunc, Work, register
 
 __all__ = ["BackoffSettings", "make_backoff"]
@@ -59,6 +62,12 @@ class BackoffSettings:
     thresholds: dict[str, float]
     after_rules: float
     recode: float
+    grounded: bool = True
+    margin: float = 0.0
+    min_support: float = float("-inf")
+    dyadic: frozenset[str] = frozenset()
+    sure: float = 0.0
+    low_support: float = 0.0
 
     @classmethod
     def default(cls) -> BackoffSettings:
@@ -74,6 +83,12 @@ class BackoffSettings:
                 thresholds={str(k): float(v) for k, v in dict(data.get("thresholds") or {}).items()},
                 after_rules=float(data.get("after_rules", 0.0)),
                 recode=float(data.get("recode", 1.0)),
+                grounded=bool(data.get("grounded", True)),
+                margin=float(data.get("margin", 0.0)),
+                min_support=float(data.get("min_support", float("-inf"))),
+                dyadic=frozenset(str(t) for t in data.get("dyadic") or ()),
+                sure=float(data.get("sure", 0.0)),
+                low_support=float(data.get("low_support", 0.0)),
             )
         except (yaml.YAMLError, KeyError, TypeError, ValueError) as e:
             raise KnowledgeError(f"{source}: not valid backoff settings ({type(e).__name__}: {e})") from e
@@ -117,6 +132,9 @@ class _SentenceCoder:
         self.at = {info.token_i: frame for frame, info in work.frames}
         self.triggers: set[int] = set()  # where the events of the rules' triggers start
         self.setting = article_setting(res.gazetteer, work)
+        # the frame must be the one whose words most support the type (within ``margin``)
+        self.grounded = settings.grounded
+        self.margin = settings.margin
 
     def actors(self, k: int) -> tuple[list[ActorRef], list[str]]:
         cast = self.work.participants[k]
@@ -143,17 +161,20 @@ class _SentenceCoder:
         self.triggers = {m[1] for e in work.events for m in e.mentions}
         new: list[Event] = []
         for si, (feats, probs) in read.items():
-            ks = [k for k in by_sentence[si] if self.actors(k)[0]]
+            ks = by_sentence[si]
             ruled = told.get(si, set())
             for type_, p in zip(self.model.types, probs, strict=True):
-                if not ks or p < self.settings.needs(type_, bool(ruled)) or type_ in ruled or type_ not in self.codes:
+                if p < self.settings.needs(type_, bool(ruled)) or type_ in ruled or type_ not in self.codes:
                     continue
                 event = self.event(ks, feats, type_, float(p))
                 if event is not None:
                     new.append(event)
         work.events.extend(new)
 
-    def event(self, ks: list[int], feats: set[str], type_: str, p: float) -> Event | None:
+    def choose(self, ks: list[int], feats: set[str], type_: str, p: float) -> tuple[int, float] | None:
+        """The frame the type's event is told by: the one whose own verb, object and prepositions
+        most support the type, among the frames with an actor; a frame without an actor whose words
+        support the type more wins (its act is told without a doer: no event)."""
         work, model = self.work, self.model
         root = {t.i for t in work.doc if t.dep_ == "ROOT"}
 
@@ -161,29 +182,78 @@ class _SentenceCoder:
             frame, info = work.frames[k]
             return (-_support(model, feats, frame.predicate_lemma, type_), info.token_i not in root, info.token_i)
 
-        k = min(ks, key=rank)
+        ranked = sorted(ks, key=rank)
+        with_actor = [k for k in ranked if self.actors(k)[0] or self.passive_state(k, type_)]
+        if not with_actor:
+            return None
+        best = with_actor[0]
+        if self.grounded and rank(ranked[0])[0] < rank(best)[0] - self.margin:
+            return None  # the words that tell the type are a clause whose doer is not named
+        support = -rank(best)[0]
+        if support <= self.settings.min_support:
+            return None  # no word of the frame's own tells the type: the sentence's other words do
+        if p < self.settings.sure and support < self.settings.low_support:
+            return None  # a less sure type needs the frame's own words to tell it
+        return best, support
+
+    def passive_state(self, k: int, type_: str) -> bool:
+        """"Hundreds were detained": an agentless passive of a state act, done by the place's state."""
+        frame, _ = self.work.frames[k]
+        return frame.passive and self.codes[type_].root in self.rules.state_act_roots
+
+    def told_places(self, before: int) -> list[Told]:
+        """The places of the events told before the frame at ``before`` (as the where stage keeps them)."""
+        work = self.work
+        told: list[Told] = []
+        for k in sorted(range(len(work.frames)), key=lambda k: work.frames[k][1].token_i):
+            frame, info = work.frames[k]
+            if info.token_i >= before:
+                break
+            placed = work.locations[k]
+            loc = placed.loc
+            if loc is not None and loc.lat is not None and continued(placed.why):
+                dated = work.when[k] if k < len(work.when) else None
+                info_ = dated.date.info if dated is not None else None
+                told.append(Told(frame.sentence_index, loc, loc.extracted_place, info_.value[:4] if info_ else None))
+        return told
+
+    def event(self, ks: list[int], feats: set[str], type_: str, p: float) -> Event | None:
+        work, model = self.work, self.model
+        chosen = self.choose(ks, feats, type_, p)
+        if chosen is None:
+            return None
+        k, support = chosen
         frame, info = work.frames[k]
         if frame.trigger_start in self.triggers and p < self.settings.recode:
             return None  # the verb that most supports the type is an event of the rules' already
         actors, why_actors = self.actors(k)
         code = self.codes[type_]
         top = ", ".join(model.top_features(feats, type_)) or "-"
-        match = FrameMatch(code, f"learned backoff p={p:.2f}: {top}", 0, SOURCE)
-        art = work.article
-        date = clause_date(frame, art.text, art.pub_date)
-        on_date = role_day(date, art.pub_date)
+        match = FrameMatch(code, f"learned backoff p={p:.2f} (frame {support:.2f}): {top}", 0, SOURCE)
+        dated = work.when[k] if k < len(work.when) else None
+        date = dated.date if dated is not None else clause_date(frame, work.article.text, work.article.pub_date)
         own_year = date.info.value[:4] if date.info is not None and date.text else None
-        loc, why_loc, own = location(work.doc, frame, code, work.places, self.setting, actors, [], False, own_year)
-        disc = work.participants[k].discourse
-        found, why_recipient = recipients(self.reader, work.doc, frame, actors, on_date, disc, self.at.get, code.root)
-        parties = Parties(actors, found, why_actors, why_recipient)
-        parties = local_parties(parties, loc if own else None, code, art.text, frame.predicate_lemma)
-        sent = work.sentences[frame.sentence_index]
-        event = assemble(art, sent, frame, match, parties, date, loc, why_loc, work.coded_date.isoformat())
+        told = self.told_places(info.token_i)
+        loc, why_loc, own = location(work.doc, frame, code, work.places, self.setting, actors, told, False, own_year)
+        if frame.passive and code.root in self.rules.state_act_roots and not agentive(frame, actors):
+            actors, why_actors = state_of_place(loc, work.participants[k].discourse.home_country)
+            frame = replace(frame, actor_spans=())  # not read again at the event's date
+        if not actors:
+            return None
+        if dated is None:  # the when stage dated only the rules' frames (resources built without the backoff)
+            dated = Dated(info.token_i, date)
+        where = Placed(info.token_i, loc, why_loc, own)
+        event = build_event(work, self.rules, self.reader, frame, match, actors, why_actors, k, dated, where)
+        if type_ in self.settings.dyadic and not event.recipient:
+            return None  # an act done to someone whose target the frame does not name: too often not the act told
         return event if political(event, self.rules.apolitical_sectors) else None
 
 
-@register("backoff", requires=("sentences", "places", "frames", "participants", "events"), sets=("events",))
+@register(
+    "backoff",
+    requires=("sentences", "places", "frames", "participants", "when", "locations", "events", "retellings"),
+    sets=("events",),
+)
 def make_backoff(res: Resources) -> StageFunc:
     if not res.backoff:
         return lambda work: None

@@ -212,7 +212,8 @@ class _ArticleCoder:
         art, disc = self.work.article, cast.discourse
         date = when.date
         if when.follows and undated(date):
-            linked = sequence_date(frame, self.told_before(), when.shift, just_before=when.just_before is not None)
+            just = when.just_before is not None
+            linked = sequence_date(frame, self.told_before(), when.shift, just_before=just, earlier=when.earlier)
             if linked is not None and when.just_before is not None:
                 linked = replace(linked, via=f"{linked.via} ({when.just_before})")
             date = event_date(date, linked)
@@ -357,6 +358,17 @@ class _ArticleCoder:
                 if attack is not None and attack.event == event.event:  # the attack told again: dedupe merges
                     work.retellings.append(Retelling(event.id, attack.id))
                     self.tellings.add(event.id)
+
+
+def build_event(
+    work: Work, rules: CodeRules, reader: ActorReader, frame: Frame, match: FrameMatch, actors: list[ActorRef],
+    why_actors: list[str], k: int, when: Dated, where: Placed,
+) -> Event:  # fmt: skip
+    """An event of frame ``k`` built as the coder builds its own (the stage backoff's): its date by
+    the when stage's chain and the events told before, its parties at that date, its recipients
+    and place-given countries by the same steps."""
+    coder = _ArticleCoder(work, rules, reader)
+    return coder.make_event(frame, match, work.participants[k], actors, why_actors, when, where)
 
 
 @register(

@@ -53,13 +53,16 @@ def undated(date: ClauseDate) -> bool:
 
 
 def sequence_date(
-    frame: Frame, told_before: Sequence[Event], shift: int = 0, just_before: bool = False
+    frame: Frame, told_before: Sequence[Event], shift: int = 0, just_before: bool = False, earlier: bool = False
 ) -> LinkedDate | None:
     """The date of the last dated event told before this one (``told_before``: the events told so
     far, each told-again event merged with its retellings), ``shift`` days later ("a day later",
     "the following day"; a shift needs a day). ``just_before``: only the event told just before,
-    when it has a day of its own ("also", the past perfect)."""
+    when it has a day of its own ("also", the past perfect). ``earlier``: only events of the
+    sentences before."""
     for ev in reversed(told_before):
+        if earlier and ev.sentence_index >= frame.sentence_index:
+            continue  # "the next day" said of the sentence's first verb: from the sentences before
         if just_before and ev.sentence_index <= frame.sentence_index and ev.date_precision != "day":
             return None
         if ev.date_precision in {"day", "month", "year"} and ev.sentence_index <= frame.sentence_index:

@@ -62,6 +62,8 @@ def completed_verb(tok: Token, frame: Frame, not_now: frozenset[str]) -> Token |
     head: Token | None
     if tok.dep_ == "xcomp":
         head = tok.head
+    elif tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
+        head = tok.head  # "broke into the embassy on Friday to arrest him": a purpose told as done
     elif tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in {"dobj", "nsubjpass"}:
         head = clause_verb(tok.head)
     else:
@@ -77,6 +79,7 @@ def make_when(res: Resources) -> StageFunc:
     additions = res.rules.addition_adverbs
     speech = SPEECH_VERBS
     not_now = frozenset(res.rules.future_heads | res.rules.negating_heads)
+    every = res.backoff  # the backoff builds events from frames without a pattern: date them all
 
     def when(work: Work) -> None:
         doc = work.doc
@@ -209,8 +212,8 @@ def make_when(res: Resources) -> StageFunc:
 
         out: list[Dated | None] = []
         for (frame, info), cast, derived in zip(work.frames, work.participants, work.derived, strict=True):
-            if derived.match is None and derived.demand is None:
-                out.append(None)  # no event to date
+            if derived.match is None and derived.demand is None and not every:
+                out.append(None)  # no event to date (with the backoff on, every frame may become one)
                 continue
             own = governed(info.token_i)
             if undated(own) and (setting := told_within(doc[info.token_i])) is not None:
@@ -222,14 +225,20 @@ def make_when(res: Resources) -> StageFunc:
             linked = cast.linked_date  # the person a pronoun subject refers to
             tok = doc[info.token_i]
             seq = sequence_shift(tok) if undated(own) else None
+            shared = False
             reported = tok.dep_ == "ccomp" and tok.head.i != tok.i
+            if seq is None and undated(own) and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
+                # "poured into the region the next day and drove the Georgians back": the conjunct's
+                # day too, counted from the events of the sentences before (not from its first verb's)
+                seq = sequence_shift(tok.head) if undated(governed(tok.head.i)) else None
+                shared = seq is not None
             if seq is None and undated(own) and reported and undated(governed(tok.head.i)):
                 # "Clinton announced the next day that Washington would resume ...": the reporting verb's day
                 seq = sequence_shift(tok.head)
             later = linked is None and (seq is not None or follows(frame, doc, adverbs))
             back = backdrop(doc[info.token_i], additions) if undated(own) and linked is None and not later else None
             date = event_date(own, linked)
-            out.append(Dated(info.token_i, date, later or back is not None, seq[0] if seq else 0, back))
+            out.append(Dated(info.token_i, date, later or back is not None, seq[0] if seq else 0, back, shared))
         work.when = out
 
     return when
