@@ -224,3 +224,18 @@ def test_the_stage_reads_and_writes_only_what_it_declares(with_backoff: Pipeline
     stage.factory(with_backoff.res)(_Guarded(alone, GIVEN | set(stage.requires), "backoff"))  # type: ignore[arg-type]
     release(doc)
     assert full.events == [] and [e.event for e in alone.events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil met Germany in the final of the World Cup in Yokohama on Sunday.",  # a match is no meeting
+        "The minister's remarks fuelled speculation that Ankara would expel the Swedish ambassador.",
+        "The rebels vowed not to attack civilians.",
+        "Thousands of refugees fled towards the border on Tuesday.",
+    ],
+)
+def test_the_backoff_leaves_a_frame_the_dictionary_judged_to_the_rules(with_backoff: Pipeline, text: str) -> None:
+    # the dictionary has patterns for meet, expel, attack and flee: whatever the rules made of the frame
+    # (no event, a future or negated act, an apolitical crowd), the classifier does not overrule it
+    assert [e for e in _events(with_backoff, text) if "learned backoff" in e.reasons[0]] == []

@@ -226,6 +226,8 @@ class _SentenceCoder:
         frame, info = work.frames[k]
         if frame.trigger_start in self.triggers and p < self.settings.recode:
             return None  # the verb that most supports the type is an event of the rules' already
+        if work.matches[k].match is not None or work.matches[k].why:
+            return None  # the dictionary knows the frame and judged it (a sense, a sport, a negation): the rules' say
         actors, why_actors = self.actors(k)
         code = self.codes[type_]
         top = ", ".join(model.top_features(feats, type_)) or "-"
@@ -251,7 +253,7 @@ class _SentenceCoder:
 
 @register(
     "backoff",
-    requires=("sentences", "places", "frames", "participants", "when", "locations", "events", "retellings"),
+    requires=("sentences", "places", "frames", "matches", "participants", "when", "locations", "events", "retellings"),
     sets=("events",),
 )
 def make_backoff(res: Resources) -> StageFunc:
