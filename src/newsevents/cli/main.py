@@ -19,7 +19,7 @@ import click
 
 from newsevents import __version__
 from newsevents.cli.guards import StopOnSignal, damaged
-from newsevents.cli.options import backoff_option, parse_date_option
+from newsevents.cli.options import backoff_option, filter_options, parse_date_option
 from newsevents.errors import KnowledgeError, NewseventsError
 from newsevents.pipeline import Pipeline, PipelineConfig, Resources
 from newsevents.read import FORMATS, LONG_ARTICLES, ReadOptions
@@ -330,37 +330,6 @@ def code(
     finally:
         resume_collections()
     sys.exit(status)
-
-
-def _words_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    from newsevents.store.dialect import search_words
-
-    if value is not None and not search_words(value):
-        raise click.BadParameter("no words to search for")
-    return value
-
-
-def filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    for opt in reversed(
-        [
-            click.option("--actor", help="Actor name, code, text, kb id or ISO3 country."),
-            click.option("--recipient", help="Recipient name, code, text, kb id or ISO3 country."),
-            click.option("--country", help="ISO3 country of an actor or recipient."),
-            click.option("--event", help="PLOVER event type, e.g. ASSAULT."),
-            click.option("--cameo", help="CAMEO code prefix, e.g. 19 or 0256."),
-            click.option("--since", help="Events on or after this date (YYYY[-MM[-DD]])."),
-            click.option("--until", help="Events on or before this date (YYYY[-MM[-DD]])."),
-            click.option("--article", help="Events of one article id."),
-            click.option(
-                "--q",
-                "q",
-                callback=_words_option,
-                help="Full text: events of articles whose title or text holds all these words.",
-            ),
-        ]
-    ):
-        f = opt(f)
-    return f
 
 
 @cli.command()

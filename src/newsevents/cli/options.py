@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 import click
 
@@ -23,3 +25,35 @@ backoff_option = click.option(
     help="The learned backoff (events the rules missed, from a classifier; docs/backoff.md): off unless "
     "--backoff or NEWSEVENTS_BACKOFF=on.",
 )
+
+
+def _words_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from newsevents.store.dialect import search_words
+
+    if value is not None and not search_words(value):
+        raise click.BadParameter("no words to search for")
+    return value
+
+
+def filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """The options that choose events (events, export, recode)."""
+    for opt in reversed(
+        [
+            click.option("--actor", help="Actor name, code, text, kb id or ISO3 country."),
+            click.option("--recipient", help="Recipient name, code, text, kb id or ISO3 country."),
+            click.option("--country", help="ISO3 country of an actor or recipient."),
+            click.option("--event", help="PLOVER event type, e.g. ASSAULT."),
+            click.option("--cameo", help="CAMEO code prefix, e.g. 19 or 0256."),
+            click.option("--since", help="Events on or after this date (YYYY[-MM[-DD]])."),
+            click.option("--until", help="Events on or before this date (YYYY[-MM[-DD]])."),
+            click.option("--article", help="Events of one article id."),
+            click.option(
+                "--q",
+                "q",
+                callback=_words_option,
+                help="Full text: events of articles whose title or text holds all these words.",
+            ),
+        ]
+    ):
+        f = opt(f)
+    return f

@@ -55,6 +55,7 @@ from newsevents.parse.syntax import subtree_span
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import WORDING_VERBS, bystander, no_party
+from newsevents.participants.phrases import bordering, out_of
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
 
@@ -69,12 +70,9 @@ DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 COUP_VERBS = LEXICON["coup_verbs"]
 THREAT_ROOT = "13"  # CAMEO 13: threaten
 HOSTILE_ROOTS = {"14", "18", "19", "20"}  # protest, assault, fight, mass violence: a mission there is the target
-BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
 FORCE_POSTURE = "15"  # CAMEO 15: exhibit force posture
 PLACE_ROOTS = {*HOSTILE_ROOTS, "15", "17", None}  # acts done to a place: a place in the phrase may be whom
 SINGLE_KINDS = {"border", "protest", "place of a mission", "condition", "reported clause"}  # one phrase, no "and"
-MEETING_NOUNS = LEXICON["meeting_nouns"]
-PLACE_PARTS = LEXICON["place_part_nouns"]
 ADHERENT_NOUNS = LEXICON["adherent_nouns"]
 OWNING_PRONOUNS = {"his", "her", "its", "their"}
 PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
@@ -298,57 +296,6 @@ def act_agent(
             if any(r.country or not (r.kb_id or "sector:").startswith("sector:") for r in refs):
                 return refs, f"the agent of '{noun.text}' ('by {o.text}')"
     return None
-
-
-def out_of(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
-    """'pulled its troops out of Mali', 'pulled the United States out of the deal with Iran': what
-    an act takes its actor or object out of, read like a "from" phrase (the frame's phrases lack
-    it: "out" is a particle or a preposition with "of" below it). Out of an accord or talks
-    (lexicon meeting_nouns), only the parties it is "with" or "between", else a country compounded
-    into its name ("out of the Iran nuclear deal"; "the Paris climate accord" reads as France, a rare
-    wording with "out of"); out of a part of a place ("an area of
-    southern Colombia", lexicon place_part_nouns), the place it is part of."""
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
-    if trigger is None:
-        return ()
-    out = []
-    for o in children(trigger.root):
-        if o.lower_ != "out" or o.dep_ not in {"prep", "prt", "advmod"}:
-            continue
-        for p in children(o):
-            if p.dep_ != "prep" or p.lower_ != "of":
-                continue
-            for t in children(p):
-                if t.dep_ != "pobj":
-                    continue
-                if t.lemma_.lower() in PLACE_PARTS:  # "out of a Switzerland-sized area of southern Colombia"
-                    t = next((w for q in children(t) if q.dep_ == "prep" and q.lower_ == "of" for w in children(q)), t)
-                if t.lemma_.lower() not in MEETING_NOUNS:
-                    out.append(subtree_span(t))
-                    continue
-                parties = [
-                    w for q in children(t) if q.dep_ == "prep" and q.lower_ in {"with", "between"} for w in children(q)
-                ]
-                out += [subtree_span(w) for w in parties if w.dep_ == "pobj"]
-                if not parties:  # "pulled out of the Iran nuclear deal": the party the deal is named after
-                    named = [w for w in children(t) if w.dep_ in {"compound", "nmod"} and w.ent_type_ == "GPE"]
-                    out += [subtree_span(w) for w in named]
-    return tuple(out)
-
-
-def bordering(doc: Doc, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
-    """'along its border with Pakistan', 'near the frontier with Ukraine': the neighbour a border
-    phrase names (lexicon boundary_nouns)."""
-    out = []
-    for a, b in spans:
-        for tok in doc.char_span(a, b, alignment_mode="expand") or ():
-            if tok.lemma_.lower() not in BOUNDARY_NOUNS:
-                continue
-            for p in children(tok):
-                if p.dep_ == "prep" and p.lower_ == "with":
-                    objs = [o for o in children(p) if o.dep_ == "pobj"]
-                    out += [subtree_span(o) for o in objs]
-    return tuple(dict.fromkeys(out))
 
 
 def seized_power(doc: Doc, frame: Frame, actors: list[ActorRef]) -> tuple[list[ActorRef], str] | None:
