@@ -11,14 +11,22 @@ CROWD_SECTOR = "CVL"
 PROTEST_ROOT = "14"
 
 
+def place_country(loc: EventLocation | None, home: str | None) -> tuple[str, str] | None:
+    """The country of the event's place, else of the dateline, with the words that say which; None
+    when neither is known (the people or the state of an act told with no doer)."""
+    if loc is not None and loc.country_code:
+        return loc.country_code, f"the event's place ({loc.extracted_place})"
+    if home is not None:
+        return home, "the dateline"
+    return None
+
+
 def crowd_of_place(loc: EventLocation | None, home: str | None, words: str) -> tuple[list[ActorRef], list[str]]:
     """The civilians of the event's place (else of the dateline's country) as the doers of ``words``."""
-    if loc is not None and loc.country_code:
-        country, where = loc.country_code, f"the event's place ({loc.extracted_place})"
-    elif home is not None:
-        country, where = home, "the dateline"
-    else:
+    found = place_country(loc, home)
+    if found is None:
         return [], []
+    country, where = found
     why = f"actor: unrest with no doer named ('{words}'), so the people of {where}, {country}"
     ref = ActorRef(words, None, f"{country}{CROWD_SECTOR}", country, CROWD_SECTOR, f"sector:{CROWD_SECTOR}", reason=why)
     return [ref], [why]

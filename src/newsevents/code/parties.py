@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from newsevents.code.clauses import LOCATIVE_PREPS, PLACE_NOUNS
+from newsevents.code.crowds import place_country
 from newsevents.code.rules import CodeRules
 from newsevents.frame.frames import PARTICIPLE_AGENT
 from newsevents.lexicon import LEXICON, sector_group
@@ -553,11 +554,9 @@ def state_of_place(loc: EventLocation | None, home: str | None) -> tuple[list[Ac
     """'About 3,000 people were detained across the country', 'a curfew was imposed in Lima': an
     agentless passive of a state act (data/code_rules.yaml, state_act_roots) is done by the state
     of the event's place, else of the dateline's country; nothing when neither is known."""
-    if loc is not None and loc.country_code:
-        country, where = loc.country_code, f"the event's place ({loc.extracted_place})"
-    elif home is not None:
-        country, where = home, "the dateline"
-    else:
+    found = place_country(loc, home)
+    if found is None:
         return [], []
+    country, where = found
     why = f"actor: an agentless passive of a state act, so the state of {where}, {country}"
     return [ActorRef.government_of(country, "", why)], [why]
