@@ -35,20 +35,13 @@ def _capitalised(t: Token) -> bool:
     if t.text[:1].isupper():
         return True
     head, _, tail = t.text.partition("-")
-    return head.lower() in _PARTICLES and tail[:1].isupper()
-
-
-# lower-case links inside Arabic and other names ("Nayef bin Abdulaziz", "Ali al-Naimi")
-_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "ar", "an", "bin", "ben", "ibn", "bint", "abu", "y", "e"})
+    return head.lower() in name_context().linking_particles and tail[:1].isupper()
 
 
 def _title_word(t: Token) -> bool:
     """An honorific or a rank written before a name ("Gen.", "Prince", "Major"; not "Don", a given name)."""
     ctx = name_context()
-    return (t.key in ctx.honorifics and t.key not in _GIVEN_NAMES) or t.key in ctx.ranks
-
-
-_GIVEN_NAMES = frozenset({"don", "dona"})  # honorifics that are more often given names ("Don McKinnon")
+    return (t.key in ctx.honorifics and t.key not in ctx.given_name_honorifics) or t.key in ctx.ranks
 
 
 def trailing_name(tokens: Sequence[Token], matches: Sequence[Match]) -> tuple[Token, Token] | None:
@@ -75,7 +68,7 @@ def trailing_name(tokens: Sequence[Token], matches: Sequence[Match]) -> tuple[To
         t = words[k - 1]
         if _capitalised(t) and not _title_word(t):
             k -= 1
-        elif t.key in ctx.name_particles or t.key in _PARTICLES:
+        elif t.key in ctx.name_particles or t.key in ctx.linking_particles:
             k -= 1
         else:
             break
@@ -106,13 +99,9 @@ def _team(tokens: Sequence[Token]) -> Token | None:
     last = words[-1]
     if last.key not in ctx.team_heads:
         return None
-    if any(t.key in ctx.callings or t.key in ctx.team_heads for t in words[:-1]) or last.key in _NAMED_HEADS:
+    if any(t.key in ctx.callings or t.key in ctx.team_heads for t in words[:-1]) or last.key in ctx.named_team_heads:
         return last
     return None
-
-
-# team heads that need no sport word before them ("the Miss Venezuela pageant")
-_NAMED_HEADS = frozenset({"pageant"})
 
 
 def named_holders(
@@ -167,15 +156,13 @@ def named_holders(
             only = sole(r.entity_text) if r.country is None and country is None else None
             if only is not None:
                 why = f"{r.reason}; '{name}' after the title '{r.entity_text}', an office of {only} only: its holder"
-                r = dataclasses.replace(r, country=only, code=f"{only}{r.sector or ''}", kb_id=f"country:{only}")
             elif country is not None:
                 why = (
                     f"{r.reason}; '{name}' after the title: its holder, a person of {country} whose known roles "
                     "do not cover the date"
                 )
-                r = dataclasses.replace(
-                    r, country=country, code=f"{country}{r.sector or ''}", kb_id=f"country:{country}"
-                )
+            if (given := only or country) is not None:
+                r = dataclasses.replace(r, country=given, code=f"{given}{r.sector or ''}", kb_id=f"country:{given}")
             r = dataclasses.replace(r, name=name, reason=why)
         out.append(r)
     return out

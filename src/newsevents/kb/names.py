@@ -78,6 +78,9 @@ _SECTIONS = (
     "office_heads",
     "national_branches",
     "ranks",
+    "linking_particles",
+    "given_name_honorifics",
+    "named_team_heads",
 )
 
 
@@ -108,6 +111,9 @@ class NameContext:
     office_heads: frozenset[str]
     national_branches: frozenset[str]
     ranks: frozenset[str]
+    linking_particles: frozenset[str]
+    given_name_honorifics: frozenset[str]
+    named_team_heads: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
