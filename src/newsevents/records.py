@@ -109,6 +109,13 @@ class ActorRef:
         return cls(text, None, country, country, None, f"place:{country}", None, start, end, reason)
 
     @classmethod
+    def group_member(cls, country: str, sector: str | None, text: str, span: tuple[int, int], reason: str) -> ActorRef:
+        """One country a group phrase stands for ("both sides", "the three countries"): that country's
+        actor of the phrase's sector (None: the country itself), read from ``text`` at ``span``."""
+        code = f"{country}{sector or ''}"
+        return cls(text, None, code, country, sector, f"country:{country}", None, span[0], span[1], reason)
+
+    @classmethod
     def government_of(cls, country: str, text: str, reason: str) -> ActorRef:
         """A country's government (``XXXGOV``), read from ``text`` (empty when inferred)."""
         return cls(text, None, f"{country}GOV", country, "GOV", f"country:{country}", None, -1, -1, reason)

@@ -45,11 +45,7 @@ def counted_group(
     sector = refs[0].sector if len(refs) == 1 else None
     names = ", ".join(r.country or "" for r in best)
     why = f"'{words}': the {n} countries named together before ({names})"
-    return [
-        ActorRef(words, None, f"{r.country}{sector or ''}", r.country, sector, f"country:{r.country}", None, span[0],
-                 span[1], why)
-        for r in best
-    ]  # fmt: skip
+    return [ActorRef.group_member(r.country or "", sector, words, span, why) for r in best]
 
 
 def accord_name(doc: Doc, span: tuple[int, int]) -> bool:

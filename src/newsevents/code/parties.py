@@ -327,14 +327,8 @@ def pair_of(
 ) -> list[ActorRef]:
     """'both sides', 'the two governments', 'both delegations': the two countries named last in
     the article (data/code_rules.yaml, pair_nouns)."""
-    low = words.lower().split()
-    if low[:1] == ["both"]:
-        noun = " ".join(low[1:])
-    elif low[:2] == ["the", "two"]:
-        noun = " ".join(low[2:])
-    else:
-        return []
-    if noun not in pair_nouns or any(r.country for r in refs):
+    noun = pair_noun(words)
+    if noun is None or noun not in pair_nouns or any(r.country for r in refs):
         return []
     countries: list[str] = []
     for r in reversed(named):
@@ -344,10 +338,18 @@ def pair_of(
         return []
     sector = refs[0].sector if len(refs) == 1 else None
     why = f"'{words}': the two countries named last ({countries[1]}, {countries[0]})"
-    return [
-        ActorRef(words, None, f"{c}{sector or ''}", c, sector, f"country:{c}", None, span[0], span[1], why)
-        for c in (countries[1], countries[0])
-    ]
+    return [ActorRef.group_member(c, sector, words, span, why) for c in (countries[1], countries[0])]
+
+
+def pair_noun(words: str) -> str | None:
+    """The noun of a phrase that names two parties ("both sides", "the two governments" -> "sides",
+    "governments"); None for any other phrase."""
+    low = words.lower().split()
+    if low[:1] == ["both"]:
+        return " ".join(low[1:])
+    if low[:2] == ["the", "two"]:
+        return " ".join(low[2:])
+    return None
 
 
 RECIPROCAL = {"each other", "one another", "the other", "the other side", "the other party", "the others"}

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from newsevents.code.parties import pair_noun
 from newsevents.code.rules import CodeRules
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef
@@ -78,9 +79,8 @@ def coordinated_countries(
     """'both neighbours', 'the two countries' after two countries named as a coordinated pair
     before them in their own sentence, in any role ("tariffs on imports from Mexico and Canada,
     after both neighbours agreed"): those two countries."""
-    low = words.lower().split()
-    noun = " ".join(low[2:] if low[:2] == ["the", "two"] else low[1:] if low[:1] == ["both"] else [])
-    if noun not in rules.pair_nouns or noun in rules.pair_leader_nouns:
+    noun = pair_noun(words)
+    if noun is None or noun not in rules.pair_nouns or noun in rules.pair_leader_nouns:
         return []
     before = [c for c in disc.country_spans if c[1] <= span[0]]
     if len(before) < 2:
@@ -90,7 +90,4 @@ def coordinated_countries(
         return []
     why = f"'{words}': the two countries named together before in the sentence ({c1}, {c2})"
     sector = refs[0].sector if len(refs) == 1 else None  # 'the two governments'
-    return [
-        ActorRef(words, None, f"{c}{sector or ''}", c, sector, f"country:{c}", None, span[0], span[1], why)
-        for c in (c1, c2)
-    ]
+    return [ActorRef.group_member(c, sector, words, span, why) for c in (c1, c2)]
