@@ -10,6 +10,7 @@ data rebuild it byte for byte.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import math
@@ -78,10 +79,15 @@ class BackoffModel:
             z += self.weights[rows].sum(axis=0) / math.sqrt(len(rows))
         return np.asarray(1.0 / (1.0 + np.exp(-z)))
 
+    @functools.cached_property
+    def names(self) -> dict[int, str]:
+        """The feature of each row (the vocabulary reversed), built once."""
+        return {i: f for f, i in self.vocab.items()}
+
     def top_features(self, features: Iterable[str], type_: str, n: int = 3) -> list[str]:
         """The features that pushed ``type_`` up most in this sentence."""
         col = self.types.index(type_)
-        names = {i: f for f, i in self.vocab.items()}
+        names = self.names
         rows = self.rows(features)
         ranked = sorted(rows, key=lambda r: (-float(self.weights[r, col]), names[r]))
         return [names[r] for r in ranked[:n] if self.weights[r, col] > 0]

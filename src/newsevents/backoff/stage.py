@@ -42,7 +42,7 @@ from newsevents.frame.facts import clause_date
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Dated, Placed
 from newsevents.records import ActorRef, Event
-from newsevents.where.location import Told, location
+from newsevents.where.location import Setting, Told, location
 from newsevents.where.stage import article_setting
 from newsevents.where.steps import continued
 from newsevents.work import Resources, StageFunc, Work, register
@@ -122,19 +122,22 @@ def _support(model: BackoffModel, feats: set[str], lemma: str, type_: str) -> fl
 class _SentenceCoder:
     """The backoff's events of one article."""
 
-    def __init__(self, work: Work, res: Resources, model: BackoffModel, settings: BackoffSettings) -> None:
+    def __init__(
+        self, work: Work, res: Resources, model: BackoffModel, settings: BackoffSettings, codes: dict[str, CameoCode]
+    ) -> None:
         self.work = work
+        self.res = res
         self.model = model
         self.settings = settings
         self.rules = res.rules
-        self.codes: dict[str, CameoCode] = {t: res.frames.code(c) for t, c in settings.generic_codes.items()}
+        self.codes = codes  # the generic code of each type
         self.reader = ActorReader(work.article.text, res.resolve_phrase, res.rules)
-        self.at = {info.token_i: frame for frame, info in work.frames}
         self.triggers: set[int] = set()  # where the events of the rules' triggers start
-        self.setting = article_setting(res.gazetteer, work)
-        # the frame must be the one whose words most support the type (within ``margin``)
-        self.grounded = settings.grounded
-        self.margin = settings.margin
+
+    @functools.cached_property
+    def setting(self) -> Setting:
+        """The article's setting for the where chain, read only when an event is built."""
+        return article_setting(self.res.gazetteer, self.work)
 
     def actors(self, k: int) -> tuple[list[ActorRef], list[str]]:
         cast = self.work.participants[k]
@@ -187,7 +190,8 @@ class _SentenceCoder:
         if not with_actor:
             return None
         best = with_actor[0]
-        if self.grounded and rank(ranked[0])[0] < rank(best)[0] - self.margin:
+        # the frame must be the one whose words most support the type (within ``margin``)
+        if self.settings.grounded and rank(ranked[0])[0] < rank(best)[0] - self.settings.margin:
             return None  # the words that tell the type are a clause whose doer is not named
         support = -rank(best)[0]
         if support <= self.settings.min_support:
@@ -260,9 +264,10 @@ def make_backoff(res: Resources) -> StageFunc:
     if not res.backoff:
         return lambda work: None
     model, settings = default_model(), BackoffSettings.default()
+    codes = {t: res.frames.code(c) for t, c in settings.generic_codes.items()}
 
     def backoff(work: Work) -> None:
         if work.sentences and work.frames:
-            _SentenceCoder(work, res, model, settings).run()
+            _SentenceCoder(work, res, model, settings, codes).run()
 
     return backoff
