@@ -239,3 +239,57 @@ def test_the_backoff_leaves_a_frame_the_dictionary_judged_to_the_rules(with_back
     # the dictionary has patterns for meet, expel, attack and flee: whatever the rules made of the frame
     # (no event, a future or negated act, an apolitical crowd), the classifier does not overrule it
     assert [e for e in _events(with_backoff, text) if "learned backoff" in e.reasons[0]] == []
+
+
+# ---------------------------------------------------------------- senses the rules know (backoff12)
+# Written for this test: journeys told with "leave" and a destination, and celebrations by crowds,
+# each in several wordings; the genuine events beside them.
+JOURNEYS = [
+    "The president left Paris for Berlin.",
+    "The foreign minister left for Moscow on Monday.",
+    "The prime minister left Madrid for a summit in Brussels on Friday.",
+    "The Kenyan delegation left Nairobi on Sunday to attend talks in Addis Ababa.",
+]
+CELEBRATIONS = [
+    "Protesters opposed to the president celebrated in the streets of Quito.",
+    "Opposition supporters danced in the streets of Harare after the vote.",
+    "Crowds of students cheered outside parliament in Seoul when the verdict was read.",
+    "Thousands of fans rejoiced in the centre of Buenos Aires on Sunday night.",
+]
+
+
+@pytest.mark.parametrize("text", JOURNEYS + CELEBRATIONS)
+def test_the_backoff_reads_no_type_a_verb_s_known_sense_refuses(text: str) -> None:
+    on = Pipeline(resources=Resources(backoff=True))  # the shipped settings
+    assert [e for e in _events(on, text) if "learned backoff" in e.reasons[0]] == []
+
+
+def test_forces_that_leave_still_withdraw() -> None:
+    on = Pipeline(resources=Resources(backoff=True))
+    for text in ("Government troops left the town on Sunday.", "The last Ethiopian soldiers left Mogadishu on Friday."):
+        assert "RETREAT" in [e.event for e in _events(on, text)], text
+
+
+def test_the_senses_as_data(pipeline: Any) -> None:
+    from newsevents.backoff.senses import Senses
+    from newsevents.records import Frame
+
+    res = pipeline.res
+    text = "generic_codes: {}\nrefuses: {PROTEST: [celebration_verbs]}\nknown_senses: true\n"
+    senses = Senses(BackoffSettings.parse(text), res.rules, res.frames)
+
+    def frame(lemma: str, *context: str) -> Frame:
+        return Frame(0, lemma, 0, len(lemma), lemma, context=context)
+
+    assert senses.refuses(frame("celebrate", "street"), "PROTEST") is not None
+    assert senses.refuses(frame("celebrate", "street"), "CONSULT") is None
+    assert senses.refuses(frame("march", "street"), "PROTEST") is None
+    # "leave capital !for !to": a word the dictionary forbids for the verb's sense forbids the type
+    why = senses.refuses(frame("leave", "capital", "for"), "RETREAT")
+    assert why is not None and "'for'" in why
+    assert senses.refuses(frame("leave", "union"), "RETREAT") is None
+    assert senses.refuses(frame("leave", "for"), "SANCTION") is None  # another sense of the verb
+    off = Senses(BackoffSettings.parse("generic_codes: {}\n"), res.rules, res.frames)
+    assert off.refuses(frame("leave", "capital", "for"), "RETREAT") is None
+    with pytest.raises(KnowledgeError):
+        Senses(BackoffSettings.parse("generic_codes: {}\nrefuses: {PROTEST: [no_such_list]}\n"), res.rules, res.frames)

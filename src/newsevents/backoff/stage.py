@@ -26,18 +26,17 @@ Off by default (docs/backoff.md says why); on with ``Resources(backoff=True)``, 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, replace
-from importlib import resources
+from dataclasses import replace
 
 import numpy as np
-import yaml
 
 from newsevents.backoff.features import sentence_features, span_of
 from newsevents.backoff.model import BackoffModel
+from newsevents.backoff.senses import Senses
+from newsevents.backoff.settings import BackoffSettings, _default_settings
 from newsevents.code.coder import agentive, build_event
 from newsevents.code.parties import political, state_of_place
 from newsevents.code.verbframes import CameoCode, FrameMatch
-from newsevents.errors import KnowledgeError
 from newsevents.frame.facts import clause_date
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Dated, Placed
@@ -49,61 +48,7 @@ from newsevents.work import Resources, StageFunc, Work, register
 
 __all__ = ["BackoffSettings", "make_backoff"]
 
-SETTINGS_FILE = "backoff/settings.yaml"
 SOURCE = "backoff"
-
-
-@dataclass(frozen=True)
-class BackoffSettings:
-    """data/backoff/settings.yaml: the generic code of each type and the thresholds."""
-
-    generic_codes: dict[str, str]
-    threshold: float
-    thresholds: dict[str, float]
-    after_rules: float
-    recode: float
-    grounded: bool = True
-    margin: float = 0.0
-    min_support: float = float("-inf")
-    dyadic: frozenset[str] = frozenset()
-    sure: float = 0.0
-    low_support: float = 0.0
-
-    @classmethod
-    def default(cls) -> BackoffSettings:
-        return _default_settings()
-
-    @classmethod
-    def parse(cls, text: str, source: str = SETTINGS_FILE) -> BackoffSettings:
-        try:
-            data = yaml.safe_load(text) or {}
-            return cls(
-                generic_codes={str(k): str(v) for k, v in dict(data["generic_codes"]).items()},
-                threshold=float(data.get("threshold", 0.5)),
-                thresholds={str(k): float(v) for k, v in dict(data.get("thresholds") or {}).items()},
-                after_rules=float(data.get("after_rules", 0.0)),
-                recode=float(data.get("recode", 1.0)),
-                grounded=bool(data.get("grounded", True)),
-                margin=float(data.get("margin", 0.0)),
-                min_support=float(data.get("min_support", float("-inf"))),
-                dyadic=frozenset(str(t) for t in data.get("dyadic") or ()),
-                sure=float(data.get("sure", 0.0)),
-                low_support=float(data.get("low_support", 0.0)),
-            )
-        except (yaml.YAMLError, KeyError, TypeError, ValueError) as e:
-            raise KnowledgeError(f"{source}: not valid backoff settings ({type(e).__name__}: {e})") from e
-
-    def needs(self, type_: str, ruled: bool) -> float:
-        """The probability ``type_`` needs in a sentence where the rules coded an event (``ruled``)
-        or none."""
-        own = self.thresholds.get(type_, self.threshold)
-        return max(own, self.after_rules) if ruled else own
-
-
-@functools.cache
-def _default_settings() -> BackoffSettings:
-    text = resources.files("newsevents").joinpath("data", *SETTINGS_FILE.split("/")).read_text(encoding="utf-8")
-    return BackoffSettings.parse(text)
 
 
 @functools.cache
@@ -123,7 +68,13 @@ class _SentenceCoder:
     """The backoff's events of one article."""
 
     def __init__(
-        self, work: Work, res: Resources, model: BackoffModel, settings: BackoffSettings, codes: dict[str, CameoCode]
+        self,
+        work: Work,
+        res: Resources,
+        model: BackoffModel,
+        settings: BackoffSettings,
+        codes: dict[str, CameoCode],
+        senses: Senses,
     ) -> None:
         self.work = work
         self.res = res
@@ -131,6 +82,7 @@ class _SentenceCoder:
         self.settings = settings
         self.rules = res.rules
         self.codes = codes  # the generic code of each type
+        self.senses = senses
         self.reader = ActorReader(work.article.text, res.resolve_phrase, res.rules)
         self.triggers: set[int] = set()  # where the events of the rules' triggers start
 
@@ -232,6 +184,8 @@ class _SentenceCoder:
             return None  # the verb that most supports the type is an event of the rules' already
         if work.matches[k].match is not None or work.matches[k].why:
             return None  # the dictionary knows the frame and judged it (a sense, a sport, a negation): the rules' say
+        if self.senses.refuses(frame, type_) is not None:
+            return None  # the verb has no such sense (a celebration), or only with a participant the frame lacks
         actors, why_actors = self.actors(k)
         code = self.codes[type_]
         top = ", ".join(model.top_features(feats, type_)) or "-"
@@ -263,11 +217,12 @@ class _SentenceCoder:
 def make_backoff(res: Resources) -> StageFunc:
     if not res.backoff:
         return lambda work: None
-    model, settings = default_model(), BackoffSettings.default()
+    model, settings = default_model(), _default_settings()  # read here, so that a test may replace them
     codes = {t: res.frames.code(c) for t, c in settings.generic_codes.items()}
+    senses = Senses(settings, res.rules, res.frames)
 
     def backoff(work: Work) -> None:
         if work.sentences and work.frames:
-            _SentenceCoder(work, res, model, settings, codes).run()
+            _SentenceCoder(work, res, model, settings, codes, senses).run()
 
     return backoff

@@ -1,0 +1,72 @@
+"""The learned backoff's settings (data/backoff/settings.yaml, documented there and in docs/backoff.md)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+
+import yaml
+
+from newsevents.errors import KnowledgeError
+
+__all__ = ["SETTINGS_FILE", "BackoffSettings"]
+
+SETTINGS_FILE = "backoff/settings.yaml"
+
+
+@dataclass(frozen=True)
+class BackoffSettings:
+    """data/backoff/settings.yaml: the generic code of each type and the thresholds."""
+
+    generic_codes: dict[str, str]
+    threshold: float
+    thresholds: dict[str, float]
+    after_rules: float
+    recode: float
+    grounded: bool = True
+    margin: float = 0.0
+    min_support: float = float("-inf")
+    dyadic: frozenset[str] = frozenset()
+    sure: float = 0.0
+    low_support: float = 0.0
+    refuses: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    known_senses: bool = False
+
+    @classmethod
+    def default(cls) -> BackoffSettings:
+        return _default_settings()
+
+    @classmethod
+    def parse(cls, text: str, source: str = SETTINGS_FILE) -> BackoffSettings:
+        try:
+            data = yaml.safe_load(text) or {}
+            return cls(
+                generic_codes={str(k): str(v) for k, v in dict(data["generic_codes"]).items()},
+                threshold=float(data.get("threshold", 0.5)),
+                thresholds={str(k): float(v) for k, v in dict(data.get("thresholds") or {}).items()},
+                after_rules=float(data.get("after_rules", 0.0)),
+                recode=float(data.get("recode", 1.0)),
+                grounded=bool(data.get("grounded", True)),
+                margin=float(data.get("margin", 0.0)),
+                min_support=float(data.get("min_support", float("-inf"))),
+                dyadic=frozenset(str(t) for t in data.get("dyadic") or ()),
+                sure=float(data.get("sure", 0.0)),
+                low_support=float(data.get("low_support", 0.0)),
+                refuses={str(k): tuple(str(n) for n in v) for k, v in dict(data.get("refuses") or {}).items()},
+                known_senses=bool(data.get("known_senses", False)),
+            )
+        except (yaml.YAMLError, KeyError, TypeError, ValueError) as e:
+            raise KnowledgeError(f"{source}: not valid backoff settings ({type(e).__name__}: {e})") from e
+
+    def needs(self, type_: str, ruled: bool) -> float:
+        """The probability ``type_`` needs in a sentence where the rules coded an event (``ruled``)
+        or none."""
+        own = self.thresholds.get(type_, self.threshold)
+        return max(own, self.after_rules) if ruled else own
+
+
+@functools.cache
+def _default_settings() -> BackoffSettings:
+    text = resources.files("newsevents").joinpath("data", *SETTINGS_FILE.split("/")).read_text(encoding="utf-8")
+    return BackoffSettings.parse(text)
