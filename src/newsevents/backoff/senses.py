@@ -72,4 +72,3 @@ class Senses:
                 if word.lower() in forbidden:
                     return f"'{lemma}' with '{word}' is no {type_} (the dictionary's '{forbidden[word.lower()]}')"
         return None
-

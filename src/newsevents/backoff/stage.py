@@ -153,7 +153,7 @@ class _SentenceCoder:
         return best, support
 
     def passive_state(self, k: int, type_: str) -> bool:
-        """"Hundreds were detained": an agentless passive of a state act, done by the place's state."""
+        """ "Hundreds were detained": an agentless passive of a state act, done by the place's state."""
         frame, _ = self.work.frames[k]
         return frame.passive and self.codes[type_].root in self.rules.state_act_roots
 
