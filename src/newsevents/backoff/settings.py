@@ -31,7 +31,7 @@ class BackoffSettings:
     sure: float = 0.0
     low_support: float = 0.0
     refuses: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    known_senses: bool = False
+    known_senses: str = "off"  # off | forbidden | patterns (backoff/senses.py)
 
     @classmethod
     def default(cls) -> BackoffSettings:
@@ -54,7 +54,7 @@ class BackoffSettings:
                 sure=float(data.get("sure", 0.0)),
                 low_support=float(data.get("low_support", 0.0)),
                 refuses={str(k): tuple(str(n) for n in v) for k, v in dict(data.get("refuses") or {}).items()},
-                known_senses=bool(data.get("known_senses", False)),
+                known_senses=_known(data.get("known_senses", "off")),
             )
         except (yaml.YAMLError, KeyError, TypeError, ValueError) as e:
             raise KnowledgeError(f"{source}: not valid backoff settings ({type(e).__name__}: {e})") from e
@@ -70,3 +70,13 @@ class BackoffSettings:
 def _default_settings() -> BackoffSettings:
     text = resources.files("newsevents").joinpath("data", *SETTINGS_FILE.split("/")).read_text(encoding="utf-8")
     return BackoffSettings.parse(text)
+
+
+def _known(value: object) -> str:
+    """``known_senses``: off, forbidden (a word the verb's patterns for the type forbid) or patterns
+    (any pattern of the verb for the type, none of which matched the frame)."""
+    if value is False or value is None:
+        return "off"
+    if value not in ("off", "forbidden", "patterns"):
+        raise ValueError(f"known_senses must be off, forbidden or patterns, not {value!r}")
+    return str(value)

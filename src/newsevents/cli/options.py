@@ -22,8 +22,8 @@ def parse_date_option(_ctx: click.Context, _param: click.Parameter, value: str |
 backoff_option = click.option(
     "--backoff/--no-backoff",
     default=None,
-    help="The learned backoff (events the rules missed, from a classifier; docs/backoff.md): off unless "
-    "--backoff or NEWSEVENTS_BACKOFF=on.",
+    help="The learned backoff (events the rules missed, from a classifier; docs/backoff.md): on unless "
+    "--no-backoff or NEWSEVENTS_BACKOFF=off.",
 )
 
 
