@@ -1,0 +1,58 @@
+"""Whom an event is aimed at (issues 11 and 12, tenth session), each mechanism on sentences written
+for this test (none taken from a gold or blind set), with traps.
+
+* A verb coordinated with another that shares its subject, or a participle clause after its verb,
+  names no one of its own: it is aimed at whom that verb is aimed at (code/governing.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from coding import code_events, country_set, one_event
+from newsevents.records import Event
+
+pytestmark = pytest.mark.model
+
+PUB = dt.date(2014, 6, 12)
+
+
+def _one(pipeline: Any, text: str, trigger: str) -> Event:
+    return one_event(pipeline, text, trigger, PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("The European Union condemned Belarus on Monday and demanded the immediate release of the detainees.",
+         "demanded", {"BLR"}),
+        ("Sudan expelled the Norwegian ambassador on Tuesday, warning that further interference would not "
+         "be tolerated.", "warning", {"NOR"}),
+        ("Prime Minister Modi urged Pakistan to dismantle the camps, warning that India would act otherwise.",
+         "warning", {"PAK"}),
+        ("Ankara summoned the Dutch ambassador on Sunday and threatened to impose sanctions.", "threatened", {"NLD"}),
+    ],
+)  # fmt: skip
+def test_a_clause_hanging_on_a_verb_shares_its_recipient(
+    pipeline: Any, text: str, trigger: str, recipient: set
+) -> None:
+    e = _one(pipeline, text, trigger)
+    assert country_set(e.recipient) == recipient
+    assert any("hangs on" in r for r in e.reasons)
+
+
+def test_a_coordinated_verb_with_its_own_subject_does_not_share(pipeline: Any) -> None:
+    """'Chile protested to Peru, and Bolivia demanded talks': Bolivia's demand is not aimed at Peru."""
+    text = "Chile protested to Peru on Friday, and Bolivia demanded new talks."
+    events = [e for e in code_events(pipeline, text, PUB) if e.event_text == "demanded"]
+    assert events
+    assert all("PER" not in country_set(e.recipient) for e in events)
+    assert all(not any("hangs on" in r for r in e.reasons) for e in events)
+
+
+def test_a_clause_that_names_its_own_recipient_keeps_it(pipeline: Any) -> None:
+    text = "Japan condemned North Korea on Monday and urged China to restrain its ally."
+    e = _one(pipeline, text, "urged")
+    assert country_set(e.recipient) == {"CHN"}
