@@ -56,3 +56,28 @@ def test_a_clause_that_names_its_own_recipient_keeps_it(pipeline: Any) -> None:
     text = "Japan condemned North Korea on Monday and urged China to restrain its ally."
     e = _one(pipeline, text, "urged")
     assert country_set(e.recipient) == {"CHN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("Turkish jets shot down a Syrian helicopter near the border on Sunday, and Damascus condemned "
+         "the downing in strong terms.", "condemned", {"TUR"}),
+        ("Iran seized a British tanker in the Gulf on Friday, and London demanded its immediate release.",
+         "demanded", {"IRN"}),
+        ("Saudi Arabia beheaded two Indonesian maids on Tuesday, and Jakarta recalled its ambassador.",
+         "recalled", {"SAU"}),
+    ],
+)  # fmt: skip
+def test_a_reaction_naming_no_one_is_aimed_at_who_hit_the_reactor(
+    pipeline: Any, text: str, trigger: str, recipient: set
+) -> None:
+    e = _one(pipeline, text, trigger)
+    assert country_set(e.recipient) == recipient
+
+
+def test_a_reaction_to_an_act_against_someone_else_stays_without_the_doer(pipeline: Any) -> None:
+    """Who hit a third country is not the target of a reaction that names no one."""
+    text = "Ethiopian troops shelled a Somali town on Monday, and Kenya recalled its ambassador."
+    events = [e for e in code_events(pipeline, text, PUB) if e.event_text == "recalled"]
+    assert all("ETH" not in country_set(e.recipient) for e in events)

@@ -531,7 +531,8 @@ def retaliation_target(
     actors: Sequence[ActorRef], sentence: int, events: Sequence[Event]
 ) -> tuple[list[ActorRef], str] | None:
     """'A U.S. drone strike killed an Iranian general, and Iran's leader vowed revenge', 'Israel
-    struck Iran's nuclear sites; Tehran warned of severe punishment': a threat that names no one
+    struck Iran's nuclear sites; Tehran warned of severe punishment', '... and Canberra recalled its
+    ambassador': a reaction (a root of data/code_rules.yaml reaction_roots) that names no one
     is aimed at whoever did the last material conflict (quad class 4) told in this sentence or
     the two before, when it was done by parties of another country to the threatener's country
     (its recipient's or its place's)."""
