@@ -81,3 +81,26 @@ def test_a_reaction_to_an_act_against_someone_else_stays_without_the_doer(pipeli
     text = "Ethiopian troops shelled a Somali town on Monday, and Kenya recalled its ambassador."
     events = [e for e in code_events(pipeline, text, PUB) if e.event_text == "recalled"]
     assert all("ETH" not in country_set(e.recipient) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient", "absent"),
+    [
+        ("Israeli jets struck targets in Damascus on Sunday, in what officials called a response to "
+         "Iranian drone attacks.", "struck", {"SYR"}, "IRN"),
+        ("French troops raided a camp in northern Mali, in what Paris described as retaliation for "
+         "attacks on French soldiers.", "raided", {"MLI"}, "FRA"),
+    ],
+)  # fmt: skip
+def test_in_what_it_called_says_how_the_act_was_called_not_what_it_hit(
+    pipeline: Any, text: str, trigger: str, recipient: set, absent: str
+) -> None:
+    e = _one(pipeline, text, trigger)
+    assert absent not in country_set(e.recipient)
+    assert country_set(e.recipient) == recipient
+
+
+def test_fired_at_what_it_called_still_names_the_target(pipeline: Any) -> None:
+    text = "Turkish artillery fired at what Ankara called Kurdish militant positions in northern Iraq."
+    e = _one(pipeline, text, "fired")
+    assert "IRQ" in country_set(e.recipient) or any("described target" in r for r in e.reasons)
