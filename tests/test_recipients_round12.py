@@ -104,3 +104,38 @@ def test_fired_at_what_it_called_still_names_the_target(pipeline: Any) -> None:
     text = "Turkish artillery fired at what Ankara called Kurdish militant positions in northern Iraq."
     e = _one(pipeline, text, "fired")
     assert "IRQ" in country_set(e.recipient) or any("described target" in r for r in e.reasons)
+
+
+STORY = (
+    "Pakistan carried out two more nuclear tests on Saturday, two days after its first explosions.\n\n"
+    "The United States said it would cut all economic aid.\n\n"
+    "Tokyo froze new loans.\n\n"
+    "Pakistani Prime Minister Nawaz Sharif said the country had no choice."
+)
+
+
+def test_a_reaction_in_a_story_is_aimed_at_the_doer_of_its_first_act_of_conflict(pipeline: Any) -> None:
+    """Reactions in later sentences that name no one: at the doer of the story's lead act, not at the
+    doer of an earlier reaction ("Tokyo froze new loans" is not aimed at the United States)."""
+    events = code_events(pipeline, STORY, dt.date(1998, 5, 30))
+    reactions = [e for e in events if e.sentence_index > 0 and e.cameo[:2] in {"11", "16"}]
+    assert reactions, [(e.event, e.event_text) for e in events]
+    for e in reactions:
+        assert country_set(e.recipient) == {"PAK"}, (e.event_text, e.reasons)
+    assert any("first act of conflict" in r for e in reactions for r in e.reasons)
+
+
+def test_the_doers_own_reaction_is_not_aimed_at_itself(pipeline: Any) -> None:
+    text = (
+        "Russian troops seized two Ukrainian ships near Kerch on Sunday.\n\n"
+        "Moscow later rejected all criticism."
+    )
+    events = [e for e in code_events(pipeline, text, dt.date(2018, 11, 26)) if e.event_text == "rejected"]
+    assert all("RUS" not in country_set(e.recipient) for e in events)
+
+
+def test_a_first_sentence_reaction_does_not_look_at_the_lead(pipeline: Any) -> None:
+    """In a story's first sentence there is no lead act before it."""
+    text = "Kenya recalled its ambassador on Monday.\n\nSomali troops shelled a border town on Tuesday."
+    events = [e for e in code_events(pipeline, text, dt.date(2019, 2, 20)) if e.event_text == "recalled"]
+    assert all("SOM" not in country_set(e.recipient) for e in events)

@@ -553,6 +553,31 @@ def retaliation_target(
     return None
 
 
+def lead_doer(
+    actors: Sequence[ActorRef], events: Sequence[Event], reactions: Collection[str]
+) -> tuple[list[ActorRef], str] | None:
+    """'NEW DELHI - India carried out three nuclear tests on Monday ... China expressed strong
+    dissatisfaction', 'SUVA - The army seized power ... New Zealand announced sanctions': a reaction
+    that names no one, with no act against the reactor's country told just before it
+    (retaliation_target), is aimed at whoever did the story's lead act: the first material conflict
+    (quad class 4) told in its first two sentences that is no reaction itself (``reactions``: CAMEO
+    roots), when parties of one country did it, not the reactor's."""
+    own = {a.country for a in actors if a.country}
+    if not own:
+        return None
+    for e in events:
+        if e.sentence_index > 1:
+            break
+        if e.quad_code != 4 or e.cameo_root in reactions:
+            continue
+        doers = [a for a in e.actor if a.country]
+        countries = {a.country for a in doers}
+        if len(countries) != 1 or countries & own:
+            return None
+        return doers, f"recipient: who did '{e.event_text}', the story's first act of conflict"
+    return None
+
+
 def state_of_place(loc: EventLocation | None, home: str | None) -> tuple[list[ActorRef], list[str]]:
     """'About 3,000 people were detained across the country', 'a curfew was imposed in Lima': an
     agentless passive of a state act (data/code_rules.yaml, state_act_roots) is done by the state
