@@ -126,10 +126,7 @@ def test_a_reaction_in_a_story_is_aimed_at_the_doer_of_its_first_act_of_conflict
 
 
 def test_the_doers_own_reaction_is_not_aimed_at_itself(pipeline: Any) -> None:
-    text = (
-        "Russian troops seized two Ukrainian ships near Kerch on Sunday.\n\n"
-        "Moscow later rejected all criticism."
-    )
+    text = "Russian troops seized two Ukrainian ships near Kerch on Sunday.\n\nMoscow later rejected all criticism."
     events = [e for e in code_events(pipeline, text, dt.date(2018, 11, 26)) if e.event_text == "rejected"]
     assert all("RUS" not in country_set(e.recipient) for e in events)
 

@@ -270,7 +270,8 @@ class _ArticleCoder:
             found, why_recipient = captor_before(self.doc, frame, actors, self.told_before()) or (found, why_recipient)
         if not found and code.root in self.rules.reaction_roots:  # "... and Iran's leader vowed revenge"
             revenge = retaliation_target(actors, frame.sentence_index, self.told_before())
-            revenge = revenge or (lead_doer(actors, self.told_before(), self.rules.reaction_roots) if frame.sentence_index > 0 else None)
+            if revenge is None and frame.sentence_index > 0:  # "... China expressed strong dissatisfaction"
+                revenge = lead_doer(actors, self.told_before(), self.rules.reaction_roots)
             if revenge is not None:
                 found, why_recipient = revenge
         if not any(r.country for r in found):  # "condemned the invasion and demanded ...", "..., warning that"
