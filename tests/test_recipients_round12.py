@@ -136,3 +136,21 @@ def test_a_first_sentence_reaction_does_not_look_at_the_lead(pipeline: Any) -> N
     text = "Kenya recalled its ambassador on Monday.\n\nSomali troops shelled a border town on Tuesday."
     events = [e for e in code_events(pipeline, text, dt.date(2019, 2, 20)) if e.event_text == "recalled"]
     assert all("SOM" not in country_set(e.recipient) for e in events)
+
+
+def test_a_refusal_answers_a_demand_not_an_attack(pipeline: Any) -> None:
+    """'refused to resign' after an attack on the refuser's country is not aimed at the attacker."""
+    text = "Rebels from Chad shelled a Sudanese border town on Monday, and the Sudanese governor refused to resign."
+    events = [e for e in code_events(pipeline, text, PUB) if e.event_text == "refused"]
+    assert all("TCD" not in country_set(e.recipient) for e in events)
+
+
+def test_a_plan_told_in_an_earlier_sentence_is_no_act_to_answer(pipeline: Any) -> None:
+    """'would send troops to Haiti' told before is a plan, not an act the next sentence answers."""
+    text = (
+        "The United States said it would send 5,000 troops to Haiti.\n\n"
+        "Haitian opposition leaders threatened a general strike on Tuesday."
+    )
+    events = [e for e in code_events(pipeline, text, PUB) if e.event_text == "threatened"]
+    assert events
+    assert all("USA" not in country_set(e.recipient) for e in events)

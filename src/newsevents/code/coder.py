@@ -268,7 +268,8 @@ class _ArticleCoder:
             found, why_recipient = home_act(actors, self.countries_named(frame), own_place) or (found, why_recipient)
         if not any(r.country for r in found) and code.root in RELEASE_ASKING_ROOTS:  # "demanded their release"
             found, why_recipient = captor_before(self.doc, frame, actors, self.told_before()) or (found, why_recipient)
-        if not found and code.root in self.rules.reaction_roots:  # "... and Iran's leader vowed revenge"
+        refusal = frame.predicate_lemma in self.rules.negating_heads  # "refused to resign" answers a demand
+        if not found and code.root in self.rules.reaction_roots and not refusal:  # "... Iran's leader vowed revenge"
             revenge = retaliation_target(actors, frame.sentence_index, self.told_before())
             if revenge is None and frame.sentence_index > 0:  # "... China expressed strong dissatisfaction"
                 revenge = lead_doer(actors, self.told_before(), self.rules.reaction_roots)

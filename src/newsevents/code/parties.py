@@ -535,21 +535,23 @@ def retaliation_target(
     ambassador': a reaction (a root of data/code_rules.yaml reaction_roots) that names no one
     is aimed at whoever did the last material conflict (quad class 4) told in this sentence or
     the two before, when it was done by parties of another country to the threatener's country
-    (its recipient's or its place's)."""
+    (its recipient's or its place's); an act still to come counts only when told in the same
+    sentence ("announced it would seize ..., and Madrid warned of a firm response")."""
     own = {a.country for a in actors if a.country}
     if not own:
         return None
     for e in reversed(events):
         if not 0 <= sentence - e.sentence_index <= 2:
             break
-        if e.quad_code != 4:
+        planned = e.modality != "asserted" and e.sentence_index != sentence  # "would send troops", told before
+        if e.quad_code != 4 or planned:
             continue
         doers = [a for a in e.actor if a.country]
         hit = {r.country for r in e.recipient if r.country}
         if e.event_loc is not None and e.event_loc.country_code:
             hit.add(e.event_loc.country_code)
         if doers and not own & {a.country for a in doers} and own & hit:
-            return doers, f"recipient: who did '{e.event_text}' (told before) to the threatener's country"
+            return doers, f"recipient: who did '{e.event_text}' (told before) to the reactor's country"
     return None
 
 
@@ -568,7 +570,7 @@ def lead_doer(
     for e in events:
         if e.sentence_index > 1:
             break
-        if e.quad_code != 4 or e.cameo_root in reactions:
+        if e.quad_code != 4 or e.cameo_root in reactions or e.modality != "asserted":
             continue
         doers = [a for a in e.actor if a.country]
         countries = {a.country for a in doers}
