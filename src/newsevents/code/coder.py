@@ -30,6 +30,7 @@ parties at its date (participants.recipients), their countries from its place (e
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -49,6 +50,7 @@ from newsevents.code.clauses import (
 )
 from newsevents.code.crowds import PROTEST_ROOT, crowd_of_place
 from newsevents.code.event import CODER, Parties, assemble, local_parties
+from newsevents.code.governing import event_of, governing_verb, shared_recipients
 from newsevents.code.judged import judged_target
 from newsevents.code.parties import (
     THREAT_ROOT,
@@ -57,6 +59,7 @@ from newsevents.code.parties import (
     countryless,
     home_visit,
     last_attack,
+    lead_doer,
     local_people,
     meeting_pair,
     political,
@@ -78,7 +81,7 @@ from newsevents.parse.syntax import clause_verb
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.recipients import described, recipients
-from newsevents.progress import Cast, Dated, Placed
+from newsevents.progress import Cast, Dated, Discourse, Placed
 from newsevents.records import ActorRef, Event, Frame, Retelling
 from newsevents.when.dating import event_date, role_day, sequence_date, undated
 from newsevents.work import Resources, StageFunc, Work, register
@@ -201,6 +204,21 @@ class _ArticleCoder:
             return False
         return head.i in self.event_verbs or head.i in self.absorbed
 
+    def governed(
+        self, frame: Frame, actors: list[ActorRef], on_date: dt.date | None, disc: Discourse
+    ) -> tuple[list[ActorRef], str] | None:
+        """Whom the verb this frame's clause hangs on is aimed at (code.governing)."""
+        trigger = self.doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+        head = governing_verb(trigger.root) if trigger is not None else None
+        if head is None:
+            return None
+        told = event_of(self.work.events, frame.sentence_index, head)
+        head_frame = self.frame_at(head.i) if told is None else None
+        found = None
+        if head_frame is not None:
+            found = recipients(self.reader, self.doc, head_frame, actors, on_date, disc, self.frame_at)[0]
+        return shared_recipients(told, actors, found, head.text)
+
     def make_event(
         self, frame: Frame, match: FrameMatch, cast: Cast, actors: list[ActorRef], why_actors: list[str],
         when: Dated | None, where: Placed,
@@ -250,10 +268,15 @@ class _ArticleCoder:
             found, why_recipient = home_act(actors, self.countries_named(frame), own_place) or (found, why_recipient)
         if not any(r.country for r in found) and code.root in RELEASE_ASKING_ROOTS:  # "demanded their release"
             found, why_recipient = captor_before(self.doc, frame, actors, self.told_before()) or (found, why_recipient)
-        if not found and code.root == THREAT_ROOT:  # "... and Iran's leader vowed revenge"
+        refusal = frame.predicate_lemma in self.rules.negating_heads  # "refused to resign" answers a demand
+        if not found and code.root in self.rules.reaction_roots and not refusal:  # "... Iran's leader vowed revenge"
             revenge = retaliation_target(actors, frame.sentence_index, self.told_before())
+            if revenge is None and frame.sentence_index > 0:  # "... China expressed strong dissatisfaction"
+                revenge = lead_doer(actors, self.told_before(), self.rules.reaction_roots)
             if revenge is not None:
                 found, why_recipient = revenge
+        if not any(r.country for r in found):  # "condemned the invasion and demanded ...", "..., warning that"
+            found, why_recipient = self.governed(frame, actors, on_date, disc) or (found, why_recipient)
         own_loc = where.loc if where.own else None  # a fallback place does not tell the parties' countries
         if code.root in PLACE_TARGET_ROOTS and frame.object_spans and not any(r.country for r in found):
             hit = attacked_place(

@@ -531,24 +531,52 @@ def retaliation_target(
     actors: Sequence[ActorRef], sentence: int, events: Sequence[Event]
 ) -> tuple[list[ActorRef], str] | None:
     """'A U.S. drone strike killed an Iranian general, and Iran's leader vowed revenge', 'Israel
-    struck Iran's nuclear sites; Tehran warned of severe punishment': a threat that names no one
+    struck Iran's nuclear sites; Tehran warned of severe punishment', '... and Canberra recalled its
+    ambassador': a reaction (a root of data/code_rules.yaml reaction_roots) that names no one
     is aimed at whoever did the last material conflict (quad class 4) told in this sentence or
     the two before, when it was done by parties of another country to the threatener's country
-    (its recipient's or its place's)."""
+    (its recipient's or its place's); an act still to come counts only when told in the same
+    sentence ("announced it would seize ..., and Madrid warned of a firm response")."""
     own = {a.country for a in actors if a.country}
     if not own:
         return None
     for e in reversed(events):
         if not 0 <= sentence - e.sentence_index <= 2:
             break
-        if e.quad_code != 4:
+        planned = e.modality != "asserted" and e.sentence_index != sentence  # "would send troops", told before
+        if e.quad_code != 4 or planned:
             continue
         doers = [a for a in e.actor if a.country]
         hit = {r.country for r in e.recipient if r.country}
         if e.event_loc is not None and e.event_loc.country_code:
             hit.add(e.event_loc.country_code)
         if doers and not own & {a.country for a in doers} and own & hit:
-            return doers, f"recipient: who did '{e.event_text}' (told before) to the threatener's country"
+            return doers, f"recipient: who did '{e.event_text}' (told before) to the reactor's country"
+    return None
+
+
+def lead_doer(
+    actors: Sequence[ActorRef], events: Sequence[Event], reactions: Collection[str]
+) -> tuple[list[ActorRef], str] | None:
+    """'NEW DELHI - India carried out three nuclear tests on Monday ... China expressed strong
+    dissatisfaction', 'SUVA - The army seized power ... New Zealand announced sanctions': a reaction
+    that names no one, with no act against the reactor's country told just before it
+    (retaliation_target), is aimed at whoever did the story's lead act: the first material conflict
+    (quad class 4) told in its first two sentences that is no reaction itself (``reactions``: CAMEO
+    roots), when parties of one country did it, not the reactor's."""
+    own = {a.country for a in actors if a.country}
+    if not own:
+        return None
+    for e in events:
+        if e.sentence_index > 1:
+            break
+        if e.quad_code != 4 or e.cameo_root in reactions or e.modality != "asserted":
+            continue
+        doers = [a for a in e.actor if a.country]
+        countries = {a.country for a in doers}
+        if len(countries) != 1 or countries & own:
+            return None
+        return doers, f"recipient: who did '{e.event_text}', the story's first act of conflict"
     return None
 
 

@@ -58,6 +58,7 @@ LIST_KEYS = (
     "unreal_nouns",
     "statement_roots",
     "conditional_roots",
+    "reaction_roots",
     "labelling_verbs",
     "condemning_words",
     "decision_nouns",
@@ -163,6 +164,7 @@ class CodeRules:
     unreal_nouns: frozenset[str]
     statement_roots: frozenset[str]
     conditional_roots: frozenset[str]
+    reaction_roots: frozenset[str]  # a reaction that names no one: who hit the reactor (code/parties.py)
     labelling_verbs: frozenset[str]
     condemning_words: frozenset[str]
     decision_nouns: frozenset[str]  # "said the ruling was unacceptable": a rejection (label_codes)

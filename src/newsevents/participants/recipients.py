@@ -75,6 +75,7 @@ PLACE_ROOTS = {*HOSTILE_ROOTS, "15", "17", None}  # acts done to a place: a plac
 SINGLE_KINDS = {"border", "protest", "place of a mission", "condition", "reported clause"}  # one phrase, no "and"
 ADHERENT_NOUNS = LEXICON["adherent_nouns"]
 OWNING_PRONOUNS = {"his", "her", "its", "their"}
+TARGET_PREPS = {"at", "on", "against", "into", "upon", "toward", "towards"}  # "fired at what it called ..."
 PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
 
 
@@ -350,7 +351,9 @@ def described(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
     """'struck what it called militant sites in Lebanon', 'fired missiles at what it said were
     training camps in eastern Afghanistan': an act aimed at a "what" clause of a speech or calling
     verb (lexicon speech_verbs, calling_verbs) is aimed at what the clause names (its attribute or
-    object predicate, with its own phrases), not at whose words they are (see wording)."""
+    object predicate, with its own phrases), not at whose words they are (see wording). Only a
+    "what" clause that is the verb's object or follows a preposition of a target (at, on, against,
+    into): "in what it called a reprisal" says how the act was called, not what it hit."""
     trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
     if trigger is None:
         return ()
@@ -361,8 +364,9 @@ def described(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
             continue
         clause = what.head if what.head.lemma_.lower() in WORDING_VERBS else what.head.head
         if clause.lemma_.lower() not in WORDING_VERBS or not (
-            clause.head.i == verb.i or (clause.head.head.i == verb.i and clause.head.dep_ == "prep")
-        ):
+            clause.head.i == verb.i
+            or (clause.head.head.i == verb.i and clause.head.dep_ == "prep" and clause.head.lower_ in TARGET_PREPS)
+        ):  # not "bombed the port, in what Washington called retaliation for ...": how the act was called
             continue
         named = [t for t in clause.subtree if t.dep_ in {"attr", "oprd"} and t.pos_ in {"NOUN", "PROPN"}]
         out += [subtree_span(t) for t in named]
