@@ -33,6 +33,10 @@ CROWD_NOUNS = LEXICON["crowd_event_nouns"]
 OUTBREAK_VERBS = LEXICON["outbreak_verbs"]
 SPARKING_VERBS = LEXICON["sparking_verbs"]
 SPARKED_NOUNS = LEXICON["sparked_protest_nouns"]
+TOLL_VERBS = LEXICON["toll_verbs"]
+QUELLING_VERBS = LEXICON["quelling_verbs"]
+SETTING_PREPS = frozenset({"after", "following", "amid", "amidst", "during"})
+AIM_PREPS = LEXICON["unrest_aim_preps"]
 BODY_PLURALS = LEXICON["body_plurals"]
 PERSON_NOUNS = LEXICON["person_nouns"]  # "Gaddafi's forces": a body of people, not an act
 
@@ -81,8 +85,11 @@ def _light_verb(noun: Token) -> Token | None:
 
 def _unrest(noun: Token) -> str | None:
     """How a crowd noun with no doer named tells unrest that happened: as the subject of a verb of
-    breaking out ("protests erupted", "rioting swept through the city") or the object of a verb of
-    sparking ("sparked violent protests"), with no possessive or "by"/"of" phrase; else None."""
+    breaking out ("protests erupted", "rioting swept through the city") or of a toll ("riots left six
+    people dead", lexicon toll_verbs), the object of a verb of sparking ("sparked violent protests")
+    or of quelling ("moved to crush the demonstrations", lexicon quelling_verbs), or the setting of
+    its sentence with what it was aimed at ("resigned after weeks of protests against his tax plan",
+    lexicon unrest_aim_preps), with no possessive or "by"/"of" phrase; else None."""
     if noun.lemma_.lower() not in CROWD_NOUNS or noun.head.i == noun.i:
         return None
     t = noun
@@ -90,10 +97,18 @@ def _unrest(noun: Token) -> str | None:
         t = t.head
     verb = t.head
     lemma = verb.lemma_.lower()
-    if t.dep_ == "nsubj" and lemma in OUTBREAK_VERBS:
+    if t.dep_ == "nsubj" and (lemma in OUTBREAK_VERBS or lemma in TOLL_VERBS):
         return f"the subject of '{verb.text}'"
     if t.dep_ in {"dobj", "obj"} and lemma in SPARKING_VERBS and noun.lemma_.lower() in SPARKED_NOUNS:
         return f"the object of '{verb.text}'"
+    purpose = verb.dep_ in {"advcl", "acl"} and any(c.lower_ == "to" for c in children(verb))
+    if t.dep_ in {"dobj", "obj"} and lemma in QUELLING_VERBS and not purpose:  # not "sent troops to quell unrest"
+        return f"the object of '{verb.text}'"
+    aim = next((p for p in children(t) if p.dep_ == "prep" and p.lower_ in AIM_PREPS), None)
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head  # "weeks of protests against the plan": the measure stands for them
+    if aim is not None and t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS:
+        return f"the setting of the sentence, aimed '{aim.text} ...'"
     return None
 
 
