@@ -443,8 +443,10 @@ def told_by_party(tok: Token) -> bool:
     subj = next((c for c in children(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or not _told_in_past(tok):
         return False
-    if subj.lower_ in _RELATIVES:  # not "that": "the town of Adre that killed ..." describes
-        return subj.lower_ in {"who", "which"} and _names_party(tok.head)
+    if subj.lower_ in _RELATIVES:  # not "that" after a name: "the town of Adre that killed ..." describes
+        # "that" after a common noun of a party does tell: "the governments that had imposed sanctions"
+        that_party = subj.lower_ == "that" and tok.head.pos_ == "NOUN"
+        return (subj.lower_ in {"who", "which"} or that_party) and _names_party(tok.head)
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in children(subj)):
         # "Habyarimana, whose guards fired on the crowd": the subject belongs to the party named
         return _names_party(tok.head) or _names_party(subj)

@@ -95,6 +95,9 @@ def _unrest(noun: Token) -> str | None:
     t = noun
     while t.dep_ == "conj" and t.head.i != t.i:  # "rioting, looting and arson swept through ..."
         t = t.head
+    measured = t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN"
+    if measured and t.head.head.dep_ == "nsubj":  # "two days of rioting left 20 people dead"
+        t = t.head.head
     verb = t.head
     lemma = verb.lemma_.lower()
     if t.dep_ == "nsubj" and (lemma in OUTBREAK_VERBS or lemma in TOLL_VERBS):
