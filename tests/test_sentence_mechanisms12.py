@@ -206,3 +206,64 @@ def test_their_summit_is_the_subjects_meeting(pipeline: Any) -> None:
 def test_a_meeting_of_others_spoken_at_is_no_meeting(pipeline: Any) -> None:
     text = "Speaking at a meeting of farmers in Lyon, the minister criticised the reform."
     assert "CONSULT" not in _types(pipeline, text)
+
+
+# a relative "that" after a party's common noun tells the party's act; a name's "that" still describes
+
+
+def test_a_relative_that_after_governments_tells_their_act(pipeline: Any) -> None:
+    text = "Moscow condemned the Western governments that had imposed sanctions on Russia a day earlier."
+    assert _one(pipeline, text, "imposed").event == "SANCTION"
+
+
+def test_a_relative_that_after_a_decision_describes(pipeline: Any) -> None:
+    text = "Moscow condemned the decision that had imposed sanctions on Russia a day earlier."
+    assert not [e for e in _code(pipeline, text) if e.event_text == "imposed"]
+
+
+# counter-measures or retaliatory steps a speaker says its side would take threaten
+
+
+def test_counter_measures_said_to_be_taken_threaten(pipeline: Any) -> None:
+    e = _one(pipeline, "The Kremlin said it would take counter-measures against Finland.", "take")
+    assert e.event == "THREATEN"
+    assert {a.country for a in e.actor} == {"RUS"}
+
+
+def test_measures_taken_against_a_virus_threaten_no_one(pipeline: Any) -> None:
+    assert "THREATEN" not in _types(pipeline, "The ministry said it would take measures against the virus.")
+
+
+# the measure of unrest as the subject of a toll ("three days of rioting left 12 people dead")
+
+
+def test_days_of_rioting_with_a_toll_are_a_protest(pipeline: Any) -> None:
+    text = "Three days of rioting left 12 people dead in the Malian capital Bamako."
+    e = _one(pipeline, text, "rioting")
+    assert e.event == "PROTEST"
+    assert {a.country for a in e.actor} == {"MLI"}
+
+
+# a protest drawn from a party is its act; taking part in a march is the marchers' protest
+
+
+def test_a_protest_drawn_from_a_government_is_its_act(pipeline: Any) -> None:
+    text = (
+        "Spanish police detained the former Argentine general in Madrid on Friday, "
+        "drawing a sharp protest from Buenos Aires."
+    )
+    e = _one(pipeline, text, "drawing")
+    assert e.event == "ACCUSE"
+    assert {a.country for a in e.actor} == {"ARG"}
+
+
+def test_students_taking_part_in_a_march_protest(pipeline: Any) -> None:
+    text = "Riot police in Minsk beat students taking part in a march for free elections on Friday."
+    e = _one(pipeline, text, "march")
+    assert e.event == "PROTEST"
+    assert {a.country for a in e.actor} == {"BLR"}
+
+
+def test_refusing_to_take_part_in_a_war_is_not_the_war(pipeline: Any) -> None:
+    text = "The prime minister said on Monday that Norway would not take part in a war against Serbia."
+    assert "ASSAULT" not in _types(pipeline, text)

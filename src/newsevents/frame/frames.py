@@ -81,8 +81,6 @@ EXAMPLE_PREPS = {"include", "including", "like", "excluding"}
 # the "by" agent of a participle after a noun ("talks mediated by Angola"): an aside, whose party
 # the discourse does not count among the parties named (participants.actors)
 PARTICIPLE_AGENT = "participle after a noun: 'by' agent"
-# words that open a clause as conjunctions, which the parser may read as prepositions of its subject
-CONJUNCTION_PREPS = frozenset({"after", "before", "since", "until"})
 
 
 def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
@@ -110,15 +108,8 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and told_by_party(verb):
         # "thousands of students occupying the parliament": the participle tells what they did
         return coordinated(verb.head), False, "participle: the group of people it modifies"
-    marked = [
-        g
-        for c in children(verb)
-        if c.dep_ == "mark" or (c.dep_ == "prep" and c.lower_ in CONJUNCTION_PREPS and c.i < verb.i and verb.tag_ == "VBD")
-        for g in children(c)
-        if g.dep_ == "pobj"
-    ]
-    if marked:  # "a day after Azerbaijan launched ...", "hours after the army chief, General X, urged him":
-        # the subject parsed as the object of "after"
+    marked = [g for c in children(verb) if c.dep_ == "mark" for g in children(c) if g.dep_ == "pobj"]
+    if marked:  # "a day after Azerbaijan launched ...": the subject parsed as the object of "after"
         return coordinated(marked[0]), False, f"subject: parsed as the object of '{marked[0].head.text}'"
     if misparsed_finite(verb):
         # a finite past verb parsed as a reduced relative ("police arrested ... , the ministry said")

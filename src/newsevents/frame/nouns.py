@@ -37,6 +37,7 @@ TOLL_VERBS = LEXICON["toll_verbs"]
 QUELLING_VERBS = LEXICON["quelling_verbs"]
 SETTING_PREPS = frozenset({"after", "following", "amid", "amidst", "during"})
 AIM_PREPS = LEXICON["unrest_aim_preps"]
+PARTICIPATION_VERBS = LEXICON["participation_verbs"]
 BODY_PLURALS = LEXICON["body_plurals"]
 PERSON_NOUNS = LEXICON["person_nouns"]  # "Gaddafi's forces": a body of people, not an act
 
@@ -73,6 +74,9 @@ def _light_verb(noun: Token) -> Token | None:
     t = noun
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
+    joined = _joined_in(t)
+    if joined is not None:  # "students taking part in a march", "joined in the protests"
+        return joined
     if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.dep_ == "dobj":
         t = t.head.head  # "$800 million in aid"
     verb = t.head
@@ -81,6 +85,20 @@ def _light_verb(noun: Token) -> Token | None:
     # "announced the deal": a definite noun names an act told before, not necessarily the subject's
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in children(noun))
     return None if definite else verb
+
+
+def _joined_in(noun: Token) -> Token | None:
+    """The verb of taking part in an event noun: "took part in a march", "participated in the
+    protests", "joined in the strike" (lexicon participation_verbs); its subject does the act."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in":
+        return None
+    head = prep.head
+    if head.lemma_.lower() == "part" and head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() == "take":
+        return head.head
+    if head.lemma_.lower() == "take" and any(c.dep_ in {"dobj", "obj"} and c.lower_ == "part" for c in children(head)):
+        return head  # "taking part in a march", the phrase hung on the verb
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in PARTICIPATION_VERBS else None
 
 
 def _unrest(noun: Token) -> str | None:
@@ -175,6 +193,9 @@ def build_noun_frames(
         modality, tense, why = _modality(verb) if verb is not None else ("asserted", "past", "no verb")
         if agent is None and modality != "asserted":  # "feared that protests could erupt": none told
             continue
+        if modality != "asserted" and light is not None and _joined_in(n) is not None:
+            continue  # "would not take part in a war": a refusal to join, not the war
+
         lo, hi = subtree_span(n)
         own_dates = tuple(s for s in date_spans if lo <= s[0] and s[1] <= hi)
         if not own_dates and verb is not None:  # "X's visit to Y began on Tuesday": the clause's date
