@@ -332,9 +332,7 @@ class _ArticleCoder:
                     ),
                     None,
                 )
-                actors, why_actors = crowd_of_place(
-                    where.loc, cast.discourse.home_country, frame.trigger_text, state
-                )
+                actors, why_actors = crowd_of_place(where.loc, cast.discourse.home_country, frame.trigger_text, state)
             if not actors:  # a name the knowledge base lacks, kept as text (stage participants)
                 unnamed = cast.unnamed
                 actors, why_actors = (list(unnamed.refs), list(unnamed.why)) if unnamed else ([], [])

@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Token
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.derive.means import by_means, clause_vow, told_by_means
-from newsevents.lexicon import LEXICON
 from newsevents.derive.senses import (
     depicted_gesture,
     physical_sense,
@@ -19,6 +18,7 @@ from newsevents.derive.senses import (
     stance_adjective,
     travel_word,
 )
+from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import going_to, has_condition, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
