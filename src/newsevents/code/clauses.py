@@ -22,7 +22,8 @@ LINK_DEPS = {"conj", "xcomp", "advcl"}
 CLAUSE_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "prep", "agent", "xcomp", "ccomp"}
 # what a match is played in or on, and what is scored in it
 _MATCH_NOUNS = {"penalty", "penalties", "final", "semifinal", "semi-final", "quarterfinal", "quarter-final", "match",
-    "tournament", "championship", "cup", "league", "shootout", "olympics", "game"}  # fmt: skip
+    "tournament", "championship", "cup", "league", "shootout", "olympics", "game", "victory", "title", "medal",
+    "trophy", "race", "marathon", "crown", "pennant"}  # fmt: skip
 _GOAL_NOUNS = {"goal", "winner", "equaliser", "equalizer", "penalty"}
 # a match score ("1-0", "2 - 2"), not a day range ("3-5 March")
 _SCORE = re.compile(
@@ -217,19 +218,27 @@ def weapon_subject(doc: Doc, frame: Frame, instruments: frozenset[str]) -> bool:
 
 
 def sports_result(tok: Token, score_verbs: frozenset[str]) -> bool:
-    """'Morocco beat Portugal 1-0', 'fought back to draw 2-2 with Chelsea': a match, not a fight."""
+    """'Morocco beat Portugal 1-0', 'fought back to draw 2-2 with Chelsea', 'beat Chile to win the
+    World Cup', 'stormed to victory in the marathon': a match, not a fight."""
     if tok.lemma_.lower() not in score_verbs:
         return False
     near = [t for t in tok.subtree if t.head.i == tok.i or t.head.head.i == tok.i or t.i == tok.i]
+    clauses = [tok]
     for t in children(tok):  # "fought back to draw 2-2": the clause it leads to
         if t.dep_ in {"advcl", "xcomp", "conj"}:
             near.extend(g for g in t.subtree if g.head.i == t.i or g.head.head.i == t.i)
-    words = " ".join(t.text for t in sorted(near, key=lambda t: t.i))
-    # "Italy beat France on penalties in the World Cup final", "striking the winner": a match without its score
+            clauses.append(t)
+    # the words between the first and the last near word: "3-1" is parsed "3" <- "1" <- "-"
+    lo, hi = min(t.i for t in near), max(t.i for t in near)
+    words = tok.doc[lo : hi + 1].text
+    # "Italy beat France on penalties in the World Cup final", "striking the winner", "to win the
+    # European Championship", "stormed to victory": a match without its score
     played = any(
         (c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in _MATCH_NOUNS for g in children(c)))
         or (c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _GOAL_NOUNS)
-        for c in children(tok)
+        or (v.lemma_.lower() == "win" and c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _MATCH_NOUNS)
+        for v in clauses
+        for c in children(v)
     )
     return played or bool(_SCORE.search(words))
 
@@ -284,11 +293,25 @@ def _party_modifier(noun: Token) -> bool:
     )
 
 
+# talks the subject of a clause attends when it acts "at" them ("at talks in Geneva, Iran offered ...")
+ATTENDED_TALKS = frozenset({"talk", "negotiation", "summit"})
+
+
+def own_talks(noun: Token) -> bool:
+    """'After their summit in Helsinki, the leaders agreed ...': talks of the clause's subject."""
+    return noun.lemma_.lower() in TALK_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in {"their", "our"} for c in children(noun)
+    )
+
+
 def talks_clause(noun: Token) -> Token | None:
     """The verb of the clause in which named talks are a time adjunct ("promised ... after peace
     talks with Ukraine", "agreed after six hours of talks with Baker", "warned X during a meeting
-    with Y"): their actor is its subject. None for talks that are an argument ("held talks with")."""
-    if not talks_with_party(noun):
+    with Y"): their actor is its subject. None for talks that are an argument ("held talks with").
+    Talks with no side named are the subject's own when it attends them ("at talks in Istanbul,
+    Russia promised ...") or they are its own ("after their summit, the leaders agreed ...")."""
+    attended = noun.lemma_.lower() in ATTENDED_TALKS and noun.head.lower_ == "at"  # not "at a meeting of farmers"
+    if not talks_with_party(noun) and not own_talks(noun) and not attended:
         return None
     t = noun
     # "six hours of talks", "two days of talks": the measure stands for them
@@ -306,7 +329,7 @@ def noun_background(noun: Token, verb: Token | None, rules: CodeRules) -> bool:
     coup", "amid the war") or that is ended or averted ("ending America's longest war",
     "to prevent a war") tells no event of its own (data/code_rules.yaml, background_preps,
     ending_verbs). Talks with a named side are a meeting of their own (talks_with_party)."""
-    if talks_with_party(noun) or during_by_party(noun):
+    if talks_with_party(noun) or during_by_party(noun) or own_talks(noun):
         return False
     head = noun.head
     if noun.dep_ == "pobj" and (head.lower_ in rules.background_preps or head.lemma_.lower() in rules.background_preps):
@@ -420,8 +443,10 @@ def told_by_party(tok: Token) -> bool:
     subj = next((c for c in children(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or not _told_in_past(tok):
         return False
-    if subj.lower_ in _RELATIVES:  # not "that": "the town of Adre that killed ..." describes
-        return subj.lower_ in {"who", "which"} and _names_party(tok.head)
+    if subj.lower_ in _RELATIVES:  # not "that" after a name: "the town of Adre that killed ..." describes
+        # "that" after a common noun of a party does tell: "the governments that had imposed sanctions"
+        that_party = subj.lower_ == "that" and tok.head.pos_ == "NOUN"
+        return (subj.lower_ in {"who", "which"} or that_party) and _names_party(tok.head)
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in children(subj)):
         # "Habyarimana, whose guards fired on the crowd": the subject belongs to the party named
         return _names_party(tok.head) or _names_party(subj)

@@ -48,7 +48,7 @@ from newsevents.code.clauses import (
     told_by_party,
     untold,
 )
-from newsevents.code.crowds import PROTEST_ROOT, crowd_of_place
+from newsevents.code.crowds import PROTEST_ROOT, STATE_SECTORS, crowd_of_place
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.governing import event_of, governing_verb, shared_recipients
 from newsevents.code.judged import judged_target
@@ -345,7 +345,17 @@ class _ArticleCoder:
                 frame = replace(frame, actor_spans=())  # not read again at the event's date
             if not actors and info.crowd and match.code.root == PROTEST_ROOT:
                 # "protests erupted in Santiago", "sparked violent protests": the people of the place
-                actors, why_actors = crowd_of_place(where.loc, cast.discourse.home_country, frame.trigger_text)
+                state = next(
+                    (
+                        a.country
+                        for e in self.work.events
+                        if e.sentence_index == frame.sentence_index
+                        for a in e.actor
+                        if a.country and a.sector in STATE_SECTORS
+                    ),
+                    None,
+                )
+                actors, why_actors = crowd_of_place(where.loc, cast.discourse.home_country, frame.trigger_text, state)
             if not actors:  # a name the knowledge base lacks, kept as text (stage participants)
                 unnamed = cast.unnamed
                 actors, why_actors = (list(unnamed.refs), list(unnamed.why)) if unnamed else ([], [])

@@ -9,6 +9,8 @@ from newsevents.records import ActorRef, EventLocation
 
 CROWD_SECTOR = "CVL"
 PROTEST_ROOT = "14"
+# sectors of a state actor whose country a crowd of its sentence takes when no place is told
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 
 
 def place_country(loc: EventLocation | None, home: str | None) -> tuple[str, str] | None:
@@ -21,9 +23,15 @@ def place_country(loc: EventLocation | None, home: str | None) -> tuple[str, str
     return None
 
 
-def crowd_of_place(loc: EventLocation | None, home: str | None, words: str) -> tuple[list[ActorRef], list[str]]:
-    """The civilians of the event's place (else of the dateline's country) as the doers of ``words``."""
+def crowd_of_place(
+    loc: EventLocation | None, home: str | None, words: str, state: str | None = None
+) -> tuple[list[ActorRef], list[str]]:
+    """The civilians of the event's place (else of the dateline's country, else of ``state``: the
+    country of a state actor of the same sentence, "the Peruvian president resigned after weeks of
+    protests against his plan") as the doers of ``words``."""
     found = place_country(loc, home)
+    if found is None and state is not None:
+        found = state, "the state the sentence tells of"
     if found is None:
         return [], []
     country, where = found

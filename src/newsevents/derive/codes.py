@@ -18,12 +18,16 @@ from newsevents.derive.senses import (
     stance_adjective,
     travel_word,
 )
+from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import going_to, has_condition, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
 from newsevents.records import ActorRef, Frame
 
 CONDITION_MARKS = {"if", "unless", "until"}
+# what is fired in a repression that makes it an attack (object class LETHAL), unless rubber or plastic
+LETHAL_MEANS = frozenset(LEXICON["lethal_means"])
+NONLETHAL_MODIFIERS = frozenset(LEXICON["nonlethal_modifiers"])
 NO_EVENT = "-"  # object_codes, sector_codes: the act tells no event
 
 
@@ -283,7 +287,7 @@ def commanded(
             return m, f"'{tok.text} {c.text}': the order is the act ordered, CAMEO {code.code} becomes {m.code.code}"
     if not own:
         return None  # "ordered the United States to leave the base": a demand on another country
-    sent = any(c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} for c in kids) or any(
+    sent = any(c.dep_ == "prep" and c.lower_ in {"to", "into", "onto", "toward", "towards"} for c in kids) or any(
         c.dep_ == "advmod" and c.lower_ in {"in", "into", "back"} for c in kids
     )
     sector = next((r.sector for r in ordered if r.sector in rules.commanded_sectors), None)
@@ -433,6 +437,17 @@ def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
     travel = travel_word(tok, rules)
     if travel is not None:
         return "TRAVEL", travel
+    lethal = next(
+        (
+            w
+            for o in _objects(tok)
+            for w in (o, *(c for c in o.subtree if c.dep_ == "conj" and c.head.i == o.i))
+            if w.lemma_.lower() in LETHAL_MEANS and not any(m.lower_ in NONLETHAL_MODIFIERS for m in children(w))
+        ),
+        None,
+    )
+    if lethal is not None:  # "fired tear gas and live rounds": not crowd control alone
+        return "LETHAL", lethal.text
     for prep in (c for o in (tok, *_objects(tok)) for c in children(o) if c.dep_ == "prep"):
         if prep.lower_ in {"into", "in", "toward", "towards"}:
             sea = next((g for g in children(prep) if g.dep_ == "pobj" and g.lemma_.lower() in rules.waters_nouns), None)

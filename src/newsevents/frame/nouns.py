@@ -33,6 +33,11 @@ CROWD_NOUNS = LEXICON["crowd_event_nouns"]
 OUTBREAK_VERBS = LEXICON["outbreak_verbs"]
 SPARKING_VERBS = LEXICON["sparking_verbs"]
 SPARKED_NOUNS = LEXICON["sparked_protest_nouns"]
+TOLL_VERBS = LEXICON["toll_verbs"]
+QUELLING_VERBS = LEXICON["quelling_verbs"]
+SETTING_PREPS = frozenset({"after", "following", "amid", "amidst", "during"})
+AIM_PREPS = LEXICON["unrest_aim_preps"]
+PARTICIPATION_VERBS = LEXICON["participation_verbs"]
 BODY_PLURALS = LEXICON["body_plurals"]
 PERSON_NOUNS = LEXICON["person_nouns"]  # "Gaddafi's forces": a body of people, not an act
 
@@ -69,6 +74,9 @@ def _light_verb(noun: Token) -> Token | None:
     t = noun
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
+    joined = _joined_in(t)
+    if joined is not None:  # "students taking part in a march", "joined in the protests"
+        return joined
     if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.dep_ == "dobj":
         t = t.head.head  # "$800 million in aid"
     verb = t.head
@@ -79,21 +87,49 @@ def _light_verb(noun: Token) -> Token | None:
     return None if definite else verb
 
 
+def _joined_in(noun: Token) -> Token | None:
+    """The verb of taking part in an event noun: "took part in a march", "participated in the
+    protests", "joined in the strike" (lexicon participation_verbs); its subject does the act."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in":
+        return None
+    head = prep.head
+    if head.lemma_.lower() == "part" and head.dep_ in {"dobj", "obj"} and head.head.lemma_.lower() == "take":
+        return head.head
+    if head.lemma_.lower() == "take" and any(c.dep_ in {"dobj", "obj"} and c.lower_ == "part" for c in children(head)):
+        return head  # "taking part in a march", the phrase hung on the verb
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in PARTICIPATION_VERBS else None
+
+
 def _unrest(noun: Token) -> str | None:
     """How a crowd noun with no doer named tells unrest that happened: as the subject of a verb of
-    breaking out ("protests erupted", "rioting swept through the city") or the object of a verb of
-    sparking ("sparked violent protests"), with no possessive or "by"/"of" phrase; else None."""
+    breaking out ("protests erupted", "rioting swept through the city") or of a toll ("riots left six
+    people dead", lexicon toll_verbs), the object of a verb of sparking ("sparked violent protests")
+    or of quelling ("moved to crush the demonstrations", lexicon quelling_verbs), or the setting of
+    its sentence with what it was aimed at ("resigned after weeks of protests against his tax plan",
+    lexicon unrest_aim_preps), with no possessive or "by"/"of" phrase; else None."""
     if noun.lemma_.lower() not in CROWD_NOUNS or noun.head.i == noun.i:
         return None
     t = noun
     while t.dep_ == "conj" and t.head.i != t.i:  # "rioting, looting and arson swept through ..."
         t = t.head
+    measured = t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN"
+    if measured and t.head.head.dep_ == "nsubj":  # "two days of rioting left 20 people dead"
+        t = t.head.head
     verb = t.head
     lemma = verb.lemma_.lower()
-    if t.dep_ == "nsubj" and lemma in OUTBREAK_VERBS:
+    if t.dep_ == "nsubj" and (lemma in OUTBREAK_VERBS or lemma in TOLL_VERBS):
         return f"the subject of '{verb.text}'"
     if t.dep_ in {"dobj", "obj"} and lemma in SPARKING_VERBS and noun.lemma_.lower() in SPARKED_NOUNS:
         return f"the object of '{verb.text}'"
+    purpose = verb.dep_ in {"advcl", "acl"} and any(c.lower_ == "to" for c in children(verb))
+    if t.dep_ in {"dobj", "obj"} and lemma in QUELLING_VERBS and not purpose:  # not "sent troops to quell unrest"
+        return f"the object of '{verb.text}'"
+    aim = next((p for p in children(t) if p.dep_ == "prep" and p.lower_ in AIM_PREPS), None)
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head  # "weeks of protests against the plan": the measure stands for them
+    if aim is not None and t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS:
+        return f"the setting of the sentence, aimed '{aim.text} ...'"
     return None
 
 
@@ -157,6 +193,9 @@ def build_noun_frames(
         modality, tense, why = _modality(verb) if verb is not None else ("asserted", "past", "no verb")
         if agent is None and modality != "asserted":  # "feared that protests could erupt": none told
             continue
+        if modality != "asserted" and light is not None and _joined_in(n) is not None:
+            continue  # "would not take part in a war": a refusal to join, not the war
+
         lo, hi = subtree_span(n)
         own_dates = tuple(s for s in date_spans if lo <= s[0] and s[1] <= hi)
         if not own_dates and verb is not None:  # "X's visit to Y began on Tuesday": the clause's date

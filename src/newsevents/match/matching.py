@@ -107,8 +107,8 @@ def background(tok: Token, info: VerbInfo, rules: CodeRules, is_frame: Callable[
     admission that forces murdered ...") are background, except the clause that tells an attack
     named by its head ("an airstrike that killed seven civilians"). An event noun is background
     when it is only the setting of its sentence or is ended or averted (clauses.noun_background)."""
-    if info.noun:
-        return noun_background(tok, clause_verb(tok.head) if tok.head.i != tok.i else None, rules)
+    if info.noun:  # unrest told with no doer (frame/nouns._unrest) was read as having happened
+        return not info.crowd and noun_background(tok, clause_verb(tok.head) if tok.head.i != tok.i else None, rules)
     if tok.dep_ not in {"relcl", "acl"}:
         return False
     if misparsed_finite(tok):

@@ -1,0 +1,269 @@
+"""Mechanisms of the tenth session (issue 11, sentences, built from round 12's misses and false
+events), each on sentences written for this test (none taken from a gold or blind set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from coding import code_events, one_event
+from newsevents.records import Event
+
+pytestmark = pytest.mark.model
+
+PUB = dt.date(2001, 5, 6)
+
+
+def _code(pipeline: Any, text: str) -> list[Event]:
+    return code_events(pipeline, text, PUB)
+
+
+def _one(pipeline: Any, text: str, trigger: str) -> Event:
+    return one_event(pipeline, text, trigger, PUB)
+
+
+def _types(pipeline: Any, text: str) -> set[str]:
+    return {e.event for e in _code(pipeline, text)}
+
+
+# sports results: a score the parser splits ("3 - 1"), a prize won, a victory stormed to
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil beat Argentina 3-1 in Rosario on Sunday to win the Copa America.",
+        "Kenya's Paul Tergat stormed to victory in the marathon in Berlin on Sunday.",
+        "Italy beat Spain in Vienna on Sunday to win the European Championship.",
+    ],
+)
+def test_a_match_is_no_assault(pipeline: Any, text: str) -> None:
+    assert "ASSAULT" not in _types(pipeline, text)
+
+
+def test_a_beating_of_protesters_stays_an_assault(pipeline: Any) -> None:
+    assert _one(pipeline, "Serbian police beat protesters in Belgrade on Friday.", "beat").event == "ASSAULT"
+
+
+# crowd control is coercion; fired with live rounds or shots, or fired on a crowd, an attack
+
+
+def test_tear_gas_is_coercion(pipeline: Any) -> None:
+    assert _one(pipeline, "Riot police fired tear gas at students in Nairobi on Monday.", "fired").event == "COERCE"
+
+
+def test_rubber_bullets_are_coercion(pipeline: Any) -> None:
+    e = _one(pipeline, "Police fired rubber bullets at demonstrators in Caracas on Monday.", "fired")
+    assert e.event == "COERCE"
+
+
+def test_tear_gas_with_live_rounds_is_an_attack(pipeline: Any) -> None:
+    e = _one(pipeline, "Police fired tear gas and live rounds at opposition supporters in Kampala.", "fired")
+    assert e.event == "ASSAULT"
+
+
+def test_firing_on_a_crowd_is_an_attack(pipeline: Any) -> None:
+    assert "ASSAULT" in _types(pipeline, "Soldiers opened fire on crowds of protesters in Dhaka on Friday.")
+
+
+def test_a_coup_crushed_is_an_attack(pipeline: Any) -> None:
+    e = _one(pipeline, "Loyalist troops crushed a rebellion by army officers in Manila on Sunday.", "crushed")
+    assert e.event == "ASSAULT"
+
+
+def test_clubbing_demonstrators_is_violence(pipeline: Any) -> None:
+    assert _types(pipeline, "Soldiers clubbed demonstrators in Yangon on Friday.") & {"ASSAULT", "COERCE"}
+
+
+# blocking: a court, a legislature, a membership or a bill blocked rejects; protesters block roads
+
+
+def test_a_judge_blocking_a_measure_rejects_it(pipeline: Any) -> None:
+    e = _one(pipeline, "A federal judge in Texas blocked the extradition of the activist on Monday.", "blocked")
+    assert e.event == "REJECT"
+
+
+def test_a_membership_blocked_is_rejected(pipeline: Any) -> None:
+    assert _one(pipeline, "Hungary said it would block Ukraine's membership of the bloc.", "block").event == "REJECT"
+
+
+def test_a_senate_blocking_a_bill_rejects_it(pipeline: Any) -> None:
+    assert _one(pipeline, "The Senate blocked the bill on Thursday.", "blocked").event == "REJECT"
+
+
+def test_protesters_blocking_roads_protest(pipeline: Any) -> None:
+    assert "PROTEST" in _types(pipeline, "Farmers blocked roads outside Quito on Monday.")
+
+
+# sanctions cut off, ordered, answered with, paused or dropped
+
+
+def test_trade_cut_off_is_a_sanction(pipeline: Any) -> None:
+    assert _one(pipeline, "Japan cut off all trade with North Korea on Friday.", "cut off").event == "SANCTION"
+
+
+def test_a_city_cut_off_stays_coercion(pipeline: Any) -> None:
+    assert "SANCTION" not in _types(pipeline, "Rebel forces cut off the city of Aleppo on Friday.")
+
+
+def test_tariffs_ordered_are_a_sanction(pipeline: Any) -> None:
+    e = _one(pipeline, "The president ordered 20 percent tariffs on Chinese steel on Friday.", "ordered")
+    assert e.event == "SANCTION"
+
+
+def test_tariffs_given_in_answer_are_a_sanction_of_the_answerer(pipeline: Any) -> None:
+    text = "Washington imposed duties on Canadian lumber, and Ottawa answered with tariffs on American steel."
+    e = _one(pipeline, text, "answered")
+    assert e.event == "SANCTION"
+    assert {a.country for a in e.actor} == {"CAN"}
+
+
+def test_tariffs_paused_concede(pipeline: Any) -> None:
+    text = "The White House paused its planned tariffs on Japanese cars for 90 days on Monday."
+    assert _one(pipeline, text, "paused").event == "CONCEDE"
+
+
+def test_a_threat_dropped_concedes(pipeline: Any) -> None:
+    text = "Washington dropped its threat of sanctions against Seoul on Friday."
+    assert _one(pipeline, text, "dropped").event == "CONCEDE"
+
+
+# forces mobilised
+
+
+def test_the_national_guard_activated_is_mobilised(pipeline: Any) -> None:
+    text = "The governor of Ohio activated the National Guard on Friday."
+    assert _one(pipeline, text, "activated").event == "MOBILIZE"
+
+
+def test_troops_ordered_onto_the_streets_are_mobilised(pipeline: Any) -> None:
+    text = "The governor ordered troops onto the streets of Detroit on Monday."
+    assert _one(pipeline, text, "ordered").event == "MOBILIZE"
+
+
+# a crowd gathering for a ceremony is no protest
+
+
+def test_mourners_gathering_for_a_service_do_not_protest(pipeline: Any) -> None:
+    assert "PROTEST" not in _types(pipeline, "Thousands of mourners gathered in Dublin for a memorial service.")
+
+
+def test_a_crowd_gathering_to_demand_protests(pipeline: Any) -> None:
+    text = "Thousands of people gathered in Minsk on Sunday to demand the president's resignation."
+    assert _types(pipeline, text) & {"PROTEST", "REQUEST"}
+
+
+# unrest told with no doer: a toll, quelled, or the setting aimed against something
+
+
+def test_riots_with_a_toll_are_a_protest_of_the_place(pipeline: Any) -> None:
+    e = _one(pipeline, "Riots over fuel prices left six people dead in Lagos on Monday.", "Riots")
+    assert e.event == "PROTEST"
+    assert {a.country for a in e.actor} == {"NGA"}
+
+
+def test_protests_against_a_plan_in_the_setting_are_of_the_sentences_state(pipeline: Any) -> None:
+    text = "The Peruvian president resigned on Friday after weeks of protests against his tax plan."
+    e = _one(pipeline, text, "protests")
+    assert e.event == "PROTEST"
+    assert {a.country for a in e.actor} == {"PER"}
+
+
+def test_protests_in_the_setting_with_no_aim_stay_the_setting(pipeline: Any) -> None:
+    text = "The Peruvian president resigned on Friday after weeks of protests."
+    assert "PROTEST" not in _types(pipeline, text)
+
+
+def test_demonstrations_crushed_happened(pipeline: Any) -> None:
+    text = "Troops moved to crush the largest demonstrations in years in Dhaka on Friday."
+    assert _one(pipeline, text, "demonstrations").event == "PROTEST"
+
+
+def test_unrest_troops_are_sent_to_quell_is_the_purpose(pipeline: Any) -> None:
+    text = "The government sent troops to Dhaka on Friday to quell the unrest."
+    assert not [e for e in _code(pipeline, text) if e.event_text == "unrest"]
+
+
+# talks the clause's subject attends or holds
+
+
+def test_talks_attended_are_the_subjects_meeting(pipeline: Any) -> None:
+    text = "At talks in Geneva on Monday, Iran offered to limit its enrichment of uranium."
+    e = _one(pipeline, text, "talks")
+    assert e.event == "CONSULT"
+    assert {a.country for a in e.actor} == {"IRN"}
+
+
+def test_their_summit_is_the_subjects_meeting(pipeline: Any) -> None:
+    text = "After their summit in Helsinki, the leaders of Finland and Estonia agreed to build a tunnel."
+    e = _one(pipeline, text, "summit")
+    assert e.event == "CONSULT"
+    assert {a.country for a in e.actor} == {"FIN", "EST"}
+
+
+def test_a_meeting_of_others_spoken_at_is_no_meeting(pipeline: Any) -> None:
+    text = "Speaking at a meeting of farmers in Lyon, the minister criticised the reform."
+    assert "CONSULT" not in _types(pipeline, text)
+
+
+# a relative "that" after a party's common noun tells the party's act; a name's "that" still describes
+
+
+def test_a_relative_that_after_governments_tells_their_act(pipeline: Any) -> None:
+    text = "Moscow condemned the Western governments that had imposed sanctions on Russia a day earlier."
+    assert _one(pipeline, text, "imposed").event == "SANCTION"
+
+
+def test_a_relative_that_after_a_decision_describes(pipeline: Any) -> None:
+    text = "Moscow condemned the decision that had imposed sanctions on Russia a day earlier."
+    assert not [e for e in _code(pipeline, text) if e.event_text == "imposed"]
+
+
+# counter-measures or retaliatory steps a speaker says its side would take threaten
+
+
+def test_counter_measures_said_to_be_taken_threaten(pipeline: Any) -> None:
+    e = _one(pipeline, "The Kremlin said it would take counter-measures against Finland.", "take")
+    assert e.event == "THREATEN"
+    assert {a.country for a in e.actor} == {"RUS"}
+
+
+def test_measures_taken_against_a_virus_threaten_no_one(pipeline: Any) -> None:
+    assert "THREATEN" not in _types(pipeline, "The ministry said it would take measures against the virus.")
+
+
+# the measure of unrest as the subject of a toll ("three days of rioting left 12 people dead")
+
+
+def test_days_of_rioting_with_a_toll_are_a_protest(pipeline: Any) -> None:
+    text = "Three days of rioting left 12 people dead in the Malian capital Bamako."
+    e = _one(pipeline, text, "rioting")
+    assert e.event == "PROTEST"
+    assert {a.country for a in e.actor} == {"MLI"}
+
+
+# a protest drawn from a party is its act; taking part in a march is the marchers' protest
+
+
+def test_a_protest_drawn_from_a_government_is_its_act(pipeline: Any) -> None:
+    text = (
+        "Spanish police detained the former Argentine general in Madrid on Friday, "
+        "drawing a sharp protest from Buenos Aires."
+    )
+    e = _one(pipeline, text, "drawing")
+    assert e.event == "ACCUSE"
+    assert {a.country for a in e.actor} == {"ARG"}
+
+
+def test_students_taking_part_in_a_march_protest(pipeline: Any) -> None:
+    text = "Riot police in Minsk beat students taking part in a march for free elections on Friday."
+    e = _one(pipeline, text, "march")
+    assert e.event == "PROTEST"
+    assert {a.country for a in e.actor} == {"BLR"}
+
+
+def test_refusing_to_take_part_in_a_war_is_not_the_war(pipeline: Any) -> None:
+    text = "The prime minister said on Monday that Norway would not take part in a war against Serbia."
+    assert "ASSAULT" not in _types(pipeline, text)
