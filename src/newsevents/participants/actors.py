@@ -37,7 +37,9 @@ from newsevents.parse.tree import children, ents
 from newsevents.participants.anaphora import (
     Resolve,
     age_epithet,
+    author_span,
     coordinated_countries,
+    owner_word,
     person_before,
     sentence_pair,
 )
@@ -48,6 +50,7 @@ POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 LOCAL_PEOPLE_SECTORS = sector_group("local_people")
 ARMED_GROUP_SECTORS = sector_group("armed")
 DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
+RIVAL_NOUNS = LEXICON["owner_rival_nouns"]
 INTERNATIONAL_WORDS = LEXICON["international_adjectives"]
 
 # the reasons ActorReader.span writes when it lends a role word a country its words do not say
@@ -290,6 +293,61 @@ class ActorReader:
                     return known[0]
         return None
 
+    def author_of(self, span: tuple[int, int], frame: Frame, disc: Discourse) -> tuple[list[ActorRef], str] | None:
+        """'A statement issued by the Kenyan foreign ministry urged ...', 'a communique from the
+        presidency', 'a statement ... in Suu Kyi's name': a text speaks for its author (lexicon
+        document_nouns), read as the actor (a surname named before counts); None when the phrase
+        names no author or the author is no one known. The phrase runs on to the frame's trigger
+        (a participle after the noun is not in the subject's span: "a statement issued by X")."""
+        end = frame.trigger_start if span[1] <= frame.trigger_start else span[1]
+        sentence = frame.sentence_index
+        at = author_span(self.text[span[0] : end])
+        if at is None:
+            return None
+        sub = (span[0] + at[0], span[0] + at[1])
+        author = self.text[sub[0] : sub[1]]
+        refs = [r for r in self.span(sub, None, disc, sentence=sentence) if r.country or r.sector]
+        if not refs or all(countryless_ref(r) for r in refs):
+            earlier = surname_of(author.split()[-1], [], disc.surnames) if author.split() else None
+            earlier = earlier or self.named_person(author.split()[-1], sub, [], disc) if author.split() else earlier
+            refs = [earlier] if earlier is not None else refs
+        if not refs:
+            return None
+        return refs, f"the author of the text, '{author}'"
+
+    def owner_before(
+        self, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse
+    ) -> tuple[ActorRef, str] | None:
+        """'Yanukovich's camp', 'members of his own presidential guard': a phrase that names no
+        one by itself, owned by a person the story named before (a surname named before, or for
+        'his'/'her' the last person named), is that person's side: the person's country, with the
+        phrase's own sector where it has one (the guard: MIL), else the person's; a rival of the
+        person ("his main challenger") only the person's country."""
+        if any(not countryless_ref(r) for r in found):
+            return None
+        owned = owner_word(words)
+        if owned is None:
+            return None
+        word, pronoun = owned
+        if pronoun:
+            before = person_before(self.text, self.resolve, span, disc)
+            owner = before[0] if before else None
+        else:
+            at = self.text.find(word, span[0], span[1])
+            where = (at, at + len(word)) if at >= 0 else span
+            owner = surname_of(word, [], disc.surnames) or self.named_person(word, where, [], disc)
+        if owner is None or owner.country is None:
+            return None
+        who = owner.name or owner.entity_text
+        sector = next((r.sector for r in found if r.sector), None)
+        if words.split()[-1].lower() in RIVAL_NOUNS:  # "his main challenger": of his country, not him
+            rival = ActorRef(words, None, f"{owner.country}{sector or ''}", owner.country, sector, None)
+            return rival, f"a rival of {who}, named before: of {owner.country}"
+        said = f"the side of {who}, named before"
+        if sector is None or sector == owner.sector:
+            return owner, said
+        return replace(owner, sector=sector, code=f"{owner.country}{sector}"), said
+
     def named_person(
         self, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse
     ) -> ActorRef | None:
@@ -394,6 +452,9 @@ class ActorReader:
             why_owned: list[str] = []
             read = self.span(span, None, disc, sentence=frame.sentence_index)
             found = self.owned(words, read, speaker, disc, why_owned)
+            if (authored := self.author_of(span, frame, disc)) is not None:
+                found, said = authored
+                why_owned.append(f"actor '{words}': {said}")
             if self.names_attack(words, found):
                 phrases.append(ActorPhrase((), tuple(why_owned), retold=words))
                 continue
@@ -402,7 +463,12 @@ class ActorReader:
                 or surname_of(words, found, disc.surnames)
                 or self.named_person(words, span, found, disc)
             )
-            if earlier is not None:
+            if earlier is None and (owned_by := self.owner_before(words, span, found, disc)) is not None:
+                owner, said = owned_by
+                why = [*why_owned, f"actor '{words}': {said}"]
+                found = [replace(owner, entity_text=words, start_char=span[0], end_char=span[1])]
+                earlier = owner
+            elif earlier is not None:
                 said = f"actor '{words}' = {earlier.name or earlier.entity_text}, named before in the article"
                 why = [*why_owned, said]
                 found = [replace(earlier, entity_text=words, start_char=span[0], end_char=span[1])]

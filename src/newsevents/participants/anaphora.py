@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from newsevents.code.parties import pair_noun
 from newsevents.code.rules import CodeRules
+from newsevents.lexicon import LEXICON
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef
 
@@ -22,6 +23,23 @@ Resolve = Callable[[str, dt.date | None], list[ActorRef]]
 AGE_EPITHET = re.compile(r"the\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+[a-z]+)?", re.IGNORECASE)
 
 
+# "Yanukovich's camp", "his own presidential guard", "members of her party": a phrase owned by a
+# person, after an optional "members of"-like head; the owner is a pronoun or a one-word name
+OWNED_BY = re.compile(
+    r"(?:(?i:members|some|one|elements|units|part|officers|soldiers|supporters) of\s+)?"
+    r"(?:(?P<pronoun>(?i:his|her))|(?:[A-Z][\w.-]*\s+)?(?P<name>[A-Z][\w-]+)(?:'s|\u2019s))"
+    r"\s+(?:own\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+)
+
+
+# the author of a text after its document noun: "... in Suu Kyi's name", "(issued) by the ministry",
+# "from the presidency" (up to a comma)
+NAMED_IN = re.compile(r"\bin\s+(?P<author>[A-Z][^,;]*?)(?:'s|\u2019s)\s+name\b")
+AUTHOR_BY = re.compile(
+    r"^\s*(?:(?:issued|released|signed|posted|published|sent|put\s+out|read\s+out)\s+)?(?:by|from)\s+(?P<author>[^,;]+)"
+)
+
+
 SENTENCE_END = re.compile(r"[.!?][\"')\u201d\u2019]?\s+[A-Z\"\u201c]|\n")
 
 
@@ -29,6 +47,35 @@ def age_epithet(words: str) -> bool:
     """Whether a phrase tells a person by age alone ("the 93-year-old", "the 56-year-old leader")."""
     w = " ".join(words.split())
     return AGE_EPITHET.fullmatch(w) is not None and (len(w.split()) < 3 or w.split()[2].islower())
+
+
+def owner_word(words: str) -> tuple[str, bool] | None:
+    """The owner of a phrase owned by a person ("Yanukovich's camp" -> ("Yanukovich", False),
+    "members of his own guard" -> ("his", True)), with at most two lower-case words after the
+    owner; None for any other phrase, and for nouns that name other people ("his predecessor",
+    lexicon not_owner_side_nouns)."""
+    m = OWNED_BY.fullmatch(" ".join(words.split()))
+    if m is None or (words.split()[-1].lower() in LEXICON["not_owner_side_nouns"]):
+        return None
+    if m.group("pronoun"):
+        return m.group("pronoun").lower(), True
+    return m.group("name"), False
+
+
+def author_span(words: str) -> tuple[int, int] | None:
+    """Where the author of a text stands in a phrase headed by a document noun (lexicon
+    document_nouns) among its first three words: "A statement issued by the Kenyan foreign
+    ministry" -> the offsets of "the Kenyan foreign ministry"; "in Suu Kyi's name" wins over a page
+    it was posted on; None for other phrases."""
+    nouns = LEXICON["document_nouns"]
+    head = next((m for m in re.finditer(r"[\w\u00e9]+", words[:60]) if m.group().lower() in nouns), None)
+    if head is None or len(words[: head.start()].split()) > 2:
+        return None
+    rest = words[head.end() :]
+    named = NAMED_IN.search(rest) or AUTHOR_BY.match(rest)
+    if named is None:
+        return None
+    return head.end() + named.start("author"), head.end() + named.end("author")
 
 
 def person_before(text: str, resolve: Resolve, span: tuple[int, int], disc: Discourse) -> tuple[ActorRef, ...] | None:
