@@ -137,3 +137,33 @@ def test_a_text_speaks_for_its_author(pipeline: Any, text: str, trigger: str, co
     e = _one(pipeline, text, trigger)
     assert {a.country for a in e.actor} == {country}
     assert any("the author of the text" in r for r in e.reasons)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers cheered and danced in Lusaka as crowds poured into the streets.",
+        "Jubilant crowds massed at the border crossing in Berlin.",
+    ],
+)
+def test_a_crowd_celebrating_is_no_protest(pipeline: Any, text: str) -> None:
+    assert not [e for e in code_events(pipeline, text, PUB) if e.event == "PROTEST"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of protesters poured into the streets of Lusaka demanding the president's resignation.",
+        "Thousands poured into the streets of Lusaka on Sunday.",
+    ],
+)
+def test_a_crowd_with_a_grievance_or_no_celebration_still_protests(pipeline: Any, text: str) -> None:
+    assert [e for e in code_events(pipeline, text, PUB) if e.event == "PROTEST"]
+
+
+@pytest.mark.model
+def test_an_occupation_told_with_cheers_is_still_a_protest(pipeline: Any) -> None:
+    text = "Thousands of students who had occupied the parliament building in Lusaka since Monday cheered and sang."
+    assert [e for e in code_events(pipeline, text, PUB) if e.event == "PROTEST"]

@@ -39,9 +39,10 @@ from newsevents.participants.anaphora import (
     age_epithet,
     author_span,
     coordinated_countries,
-    owner_word,
+    countryless_ref,
     person_before,
     sentence_pair,
+    side_of,
 )
 from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
 from newsevents.records import ActorRef, Article, Frame, Mention
@@ -50,7 +51,6 @@ POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 LOCAL_PEOPLE_SECTORS = sector_group("local_people")
 ARMED_GROUP_SECTORS = sector_group("armed")
 DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
-RIVAL_NOUNS = LEXICON["owner_rival_nouns"]
 INTERNATIONAL_WORDS = LEXICON["international_adjectives"]
 
 # the reasons ActorReader.span writes when it lends a role word a country its words do not say
@@ -318,35 +318,13 @@ class ActorReader:
     def owner_before(
         self, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse
     ) -> tuple[ActorRef, str] | None:
-        """'Yanukovich's camp', 'members of his own presidential guard': a phrase that names no
-        one by itself, owned by a person the story named before (a surname named before, or for
-        'his'/'her' the last person named), is that person's side: the person's country, with the
-        phrase's own sector where it has one (the guard: MIL), else the person's; a rival of the
-        person ("his main challenger") only the person's country."""
-        if any(not countryless_ref(r) for r in found):
-            return None
-        owned = owner_word(words)
-        if owned is None:
-            return None
-        word, pronoun = owned
-        if pronoun:
-            before = person_before(self.text, self.resolve, span, disc)
-            owner = before[0] if before else None
-        else:
-            at = self.text.find(word, span[0], span[1])
-            where = (at, at + len(word)) if at >= 0 else span
-            owner = surname_of(word, [], disc.surnames) or self.named_person(word, where, [], disc)
-        if owner is None or owner.country is None:
-            return None
-        who = owner.name or owner.entity_text
-        sector = next((r.sector for r in found if r.sector), None)
-        if words.split()[-1].lower() in RIVAL_NOUNS:  # "his main challenger": of his country, not him
-            rival = ActorRef(words, None, f"{owner.country}{sector or ''}", owner.country, sector, None)
-            return rival, f"a rival of {who}, named before: of {owner.country}"
-        said = f"the side of {who}, named before"
-        if sector is None or sector == owner.sector:
-            return owner, said
-        return replace(owner, sector=sector, code=f"{owner.country}{sector}"), said
+        """'Yanukovich's camp', 'members of his own guard': the side of a person named before
+        (anaphora.side_of), the surname read as the actor phrases read one."""
+
+        def named(word: str, where: tuple[int, int]) -> ActorRef | None:
+            return surname_of(word, [], disc.surnames) or self.named_person(word, where, [], disc)
+
+        return side_of(self.text, self.resolve, words, span, found, disc, named)
 
     def named_person(
         self, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse
@@ -543,11 +521,6 @@ def recent(sentence: int, frame: Frame) -> bool:
 PASSIVE_AFTER = re.compile(
     r"\s+(?:was|is|had been|has been|will be|would be|was being|is being)\s+(?:\w+ly\s+)?\w+ed\b"
 )
-
-
-def countryless_ref(r: ActorRef) -> bool:
-    """A role word or a bare text: no country and no entity of the knowledge base."""
-    return r.country is None and (r.kb_id or "sector:").startswith("sector:")
 
 
 def surname_of(

@@ -78,6 +78,46 @@ def author_span(words: str) -> tuple[int, int] | None:
     return head.end() + named.start("author"), head.end() + named.end("author")
 
 
+def countryless_ref(r: ActorRef) -> bool:
+    """A role word or a bare text: no country and no entity of the knowledge base."""
+    return r.country is None and (r.kb_id or "sector:").startswith("sector:")
+
+
+def side_of(
+    text: str, resolve: Resolve, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse,
+    named: Callable[[str, tuple[int, int]], ActorRef | None],
+) -> tuple[ActorRef, str] | None:  # fmt: skip
+    """'Yanukovich's camp', 'members of his own presidential guard': a phrase that names no one by
+    itself (``found``), owned by a person the story named before (a surname, ``named(word, span)``,
+    or for 'his'/'her' the last person named), is that person's side: the person's country, with
+    the phrase's own sector where it has one (the guard: MIL), else the person's; a rival of the
+    person ("his main challenger", lexicon owner_rival_nouns) only the person's country. (actor,
+    reason), or None."""
+    if any(not countryless_ref(r) for r in found):
+        return None
+    owned = owner_word(words)
+    if owned is None:
+        return None
+    word, pronoun = owned
+    if pronoun:
+        before = person_before(text, resolve, span, disc)
+        owner = before[0] if before else None
+    else:
+        at = text.find(word, span[0], span[1])
+        owner = named(word, (at, at + len(word)) if at >= 0 else span)
+    if owner is None or owner.country is None:
+        return None
+    who = owner.name or owner.entity_text
+    sector = next((r.sector for r in found if r.sector), None)
+    if words.split()[-1].lower() in LEXICON["owner_rival_nouns"]:  # "his main challenger": of his country
+        rival = ActorRef(words, None, f"{owner.country}{sector or ''}", owner.country, sector, None)
+        return rival, f"a rival of {who}, named before: of {owner.country}"
+    said = f"the side of {who}, named before"
+    if sector is None or sector == owner.sector:
+        return owner, said
+    return replace(owner, sector=sector, code=f"{owner.country}{sector}"), said
+
+
 def person_before(text: str, resolve: Resolve, span: tuple[int, int], disc: Discourse) -> tuple[ActorRef, ...] | None:
     """The last person named before ``span`` in any role whom the knowledge base places (a
     country), else the last person named as an actor."""
