@@ -167,3 +167,14 @@ def test_a_crowd_with_a_grievance_or_no_celebration_still_protests(pipeline: Any
 def test_an_occupation_told_with_cheers_is_still_a_protest(pipeline: Any) -> None:
     text = "Thousands of students who had occupied the parliament building in Lusaka since Monday cheered and sang."
     assert [e for e in code_events(pipeline, text, PUB) if e.event == "PROTEST"]
+
+
+@pytest.mark.model
+def test_a_surname_named_before_in_full_is_a_person_held(pipeline: Any) -> None:
+    # "hold" takes a person as its object: the bare surname is the person named in full before
+    text = (
+        "NIAMEY - Troops seized power in Niger on Wednesday, toppling President Mohamed Bazoum. "
+        "Soldiers have held Bazoum at the palace since then."
+    )
+    held = [e for e in code_events(pipeline, text, PUB) if e.event_text == "held"]
+    assert held and held[0].event == "COERCE"
