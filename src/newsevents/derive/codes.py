@@ -12,6 +12,7 @@ from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.derive.means import by_means, clause_vow, told_by_means
 from newsevents.derive.senses import (
+    celebrating_crowd,
     depicted_gesture,
     physical_sense,
     setting_participle,
@@ -54,6 +55,8 @@ def derive(
         return replace(match, code=None), f"'{tok.text} ... {thing}': a physical act on a thing, not a political act"
     if code.root == "14" and depicted_gesture(tok, rules):  # "crowds waving flags gathered"
         return replace(match, code=None), f"'{tok.text}': a gesture describing a crowd, no protest of its own"
+    if code.root == "14" and (festive := celebrating_crowd(tok)) is not None:  # "cheered as crowds poured out"
+        return replace(match, code=None), f"'{tok.text}' ... '{festive}': a crowd celebrating, no protest"
     if code.root in rules.setting_roots and setting_participle(tok, rules):  # "leaders meeting in Cairo voted"
         return replace(match, code=None), f"'{tok.text}': a meeting describing the subject of another act"
     if frame.predicate_lemma in rules.future_heads:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
+from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children
 from newsevents.records import ActorRef
 
@@ -65,6 +66,21 @@ def depicted_gesture(tok: Token, rules: CodeRules) -> bool:
     linked = [tok.head] if tok.dep_ == "conj" else []
     linked += [c for c in children(tok) if c.dep_ == "conj"]
     return any(v.lemma_.lower() in rules.celebration_verbs for v in linked)
+
+
+def celebrating_crowd(tok: Token) -> str | None:
+    """The festive word of a sentence that tells a crowd gathering as a celebration, not a protest
+    ("Lawmakers cheered and danced as crowds poured into the streets", "jubilant crowds massed at the
+    crossing"): a gathering, a crowd's motion or gesture (``crowd_motion_lemmas``; not a march, a
+    rally or an occupation), one of ``festive_words`` in the sentence and none of
+    ``grievance_words``; else None."""
+    if tok.lemma_.lower() not in LEXICON["crowd_motion_lemmas"]:
+        return None
+    sent = tok.sent
+    lemmas = {w.lemma_.lower() for w in sent} | {w.lower_ for w in sent}
+    if lemmas & LEXICON["grievance_words"]:
+        return None
+    return next((w.text for w in sent if w.lemma_.lower() in LEXICON["festive_words"]), None)
 
 
 def by_motion(

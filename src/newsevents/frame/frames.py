@@ -336,8 +336,14 @@ def _further_recipients(verb: Token, objects: list[Token]) -> list[Token]:
 
 def _person(tok: Token) -> bool:
     """An object that names a person: a PERSON entity as its head or in apposition to it ("drug
-    lord Pablo Escobar")."""
-    return tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children(tok))
+    lord Pablo Escobar"), or a lone proper noun that is the surname of a person the article named
+    before in full ("Bazoum has been held by ..." after "President Mohamed Bazoum"), which the
+    model often leaves untagged."""
+    if tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children(tok)):
+        return True
+    if tok.pos_ != "PROPN" or any(c.dep_ == "compound" for c in children(tok)):
+        return False
+    return any(e.label_ == "PERSON" and len(e) > 1 and e.end <= tok.i and e[-1].text == tok.text for e in tok.doc.ents)
 
 
 def _force(tok: Token) -> bool:

@@ -17,6 +17,8 @@ Tense = Literal["past", "present", "future"]
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "can", "ca"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# auxiliaries that take a bare verb: a past-tense conjunct ("accused") is not under them
+MODAL_OR_DO = FUTURE_AUX | HYPOTHETICAL_AUX | {"would", "do"}
 
 
 def modality(verb: Token) -> tuple[Modality, Tense, str]:
@@ -54,6 +56,10 @@ def modality(verb: Token) -> tuple[Modality, Tense, str]:
         # "EU leaders were to hold a summit"; "the aim is to hold talks" wants an act not yet done
         return "future", "future", "'be to' (an act arranged or wanted)"
     if not auxes and verb.dep_ == "conj" and _is_verb(verb.head):
+        if verb.tag_ == "VBD" and any(
+            a.dep_ == "aux" and a.lemma_.lower() in MODAL_OR_DO for a in children(verb.head)
+        ):  # "said it would accept the ruling but accused the court": a past verb no modal governs
+            return "asserted", "past", "past tense (a conjunct the modal of its head does not govern)"
         return modality(verb.head)
     if verb.tag_ in {"VBZ", "VBP"} or (
         verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in {"VBZ", "VBP"} for a in auxes)

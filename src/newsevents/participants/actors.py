@@ -37,9 +37,12 @@ from newsevents.parse.tree import children, ents
 from newsevents.participants.anaphora import (
     Resolve,
     age_epithet,
+    author_span,
     coordinated_countries,
+    countryless_ref,
     person_before,
     sentence_pair,
+    side_of,
 )
 from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
 from newsevents.records import ActorRef, Article, Frame, Mention
@@ -290,6 +293,39 @@ class ActorReader:
                     return known[0]
         return None
 
+    def author_of(self, span: tuple[int, int], frame: Frame, disc: Discourse) -> tuple[list[ActorRef], str] | None:
+        """'A statement issued by the Kenyan foreign ministry urged ...', 'a communique from the
+        presidency', 'a statement ... in Suu Kyi's name': a text speaks for its author (lexicon
+        document_nouns), read as the actor (a surname named before counts); None when the phrase
+        names no author or the author is no one known. The phrase runs on to the frame's trigger
+        (a participle after the noun is not in the subject's span: "a statement issued by X")."""
+        end = frame.trigger_start if span[1] <= frame.trigger_start else span[1]
+        sentence = frame.sentence_index
+        at = author_span(self.text[span[0] : end])
+        if at is None:
+            return None
+        sub = (span[0] + at[0], span[0] + at[1])
+        author = self.text[sub[0] : sub[1]]
+        refs = [r for r in self.span(sub, None, disc, sentence=sentence) if r.country or r.sector]
+        if not refs or all(countryless_ref(r) for r in refs):
+            earlier = surname_of(author.split()[-1], [], disc.surnames) if author.split() else None
+            earlier = earlier or self.named_person(author.split()[-1], sub, [], disc) if author.split() else earlier
+            refs = [earlier] if earlier is not None else refs
+        if not refs:
+            return None
+        return refs, f"the author of the text, '{author}'"
+
+    def owner_before(
+        self, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse
+    ) -> tuple[ActorRef, str] | None:
+        """'Yanukovich's camp', 'members of his own guard': the side of a person named before
+        (anaphora.side_of), the surname read as the actor phrases read one."""
+
+        def named(word: str, where: tuple[int, int]) -> ActorRef | None:
+            return surname_of(word, [], disc.surnames) or self.named_person(word, where, [], disc)
+
+        return side_of(self.text, self.resolve, words, span, found, disc, named)
+
     def named_person(
         self, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse
     ) -> ActorRef | None:
@@ -394,6 +430,9 @@ class ActorReader:
             why_owned: list[str] = []
             read = self.span(span, None, disc, sentence=frame.sentence_index)
             found = self.owned(words, read, speaker, disc, why_owned)
+            if (authored := self.author_of(span, frame, disc)) is not None:
+                found, said = authored
+                why_owned.append(f"actor '{words}': {said}")
             if self.names_attack(words, found):
                 phrases.append(ActorPhrase((), tuple(why_owned), retold=words))
                 continue
@@ -402,7 +441,12 @@ class ActorReader:
                 or surname_of(words, found, disc.surnames)
                 or self.named_person(words, span, found, disc)
             )
-            if earlier is not None:
+            if earlier is None and (owned_by := self.owner_before(words, span, found, disc)) is not None:
+                owner, said = owned_by
+                why = [*why_owned, f"actor '{words}': {said}"]
+                found = [replace(owner, entity_text=words, start_char=span[0], end_char=span[1])]
+                earlier = owner
+            elif earlier is not None:
                 said = f"actor '{words}' = {earlier.name or earlier.entity_text}, named before in the article"
                 why = [*why_owned, said]
                 found = [replace(earlier, entity_text=words, start_char=span[0], end_char=span[1])]
@@ -477,11 +521,6 @@ def recent(sentence: int, frame: Frame) -> bool:
 PASSIVE_AFTER = re.compile(
     r"\s+(?:was|is|had been|has been|will be|would be|was being|is being)\s+(?:\w+ly\s+)?\w+ed\b"
 )
-
-
-def countryless_ref(r: ActorRef) -> bool:
-    """A role word or a bare text: no country and no entity of the knowledge base."""
-    return r.country is None and (r.kb_id or "sector:").startswith("sector:")
 
 
 def surname_of(

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from newsevents.code.parties import pair_noun
 from newsevents.code.rules import CodeRules
+from newsevents.lexicon import LEXICON
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef
 
@@ -22,6 +23,23 @@ Resolve = Callable[[str, dt.date | None], list[ActorRef]]
 AGE_EPITHET = re.compile(r"the\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+[a-z]+)?", re.IGNORECASE)
 
 
+# "Yanukovich's camp", "his own presidential guard", "members of her party": a phrase owned by a
+# person, after an optional "members of"-like head; the owner is a pronoun or a one-word name
+OWNED_BY = re.compile(
+    r"(?:(?i:members|some|one|elements|units|part|officers|soldiers|supporters) of\s+)?"
+    r"(?:(?P<pronoun>(?i:his|her))|(?:[A-Z][\w.-]*\s+)?(?P<name>[A-Z][\w-]+)(?:'s|\u2019s))"
+    r"\s+(?:own\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+)
+
+
+# the author of a text after its document noun: "... in Suu Kyi's name", "(issued) by the ministry",
+# "from the presidency" (up to a comma)
+NAMED_IN = re.compile(r"\bin\s+(?P<author>[A-Z][^,;]*?)(?:'s|\u2019s)\s+name\b")
+AUTHOR_BY = re.compile(
+    r"^\s*(?:(?:issued|released|signed|posted|published|sent|put\s+out|read\s+out)\s+)?(?:by|from)\s+(?P<author>[^,;]+)"
+)
+
+
 SENTENCE_END = re.compile(r"[.!?][\"')\u201d\u2019]?\s+[A-Z\"\u201c]|\n")
 
 
@@ -29,6 +47,75 @@ def age_epithet(words: str) -> bool:
     """Whether a phrase tells a person by age alone ("the 93-year-old", "the 56-year-old leader")."""
     w = " ".join(words.split())
     return AGE_EPITHET.fullmatch(w) is not None and (len(w.split()) < 3 or w.split()[2].islower())
+
+
+def owner_word(words: str) -> tuple[str, bool] | None:
+    """The owner of a phrase owned by a person ("Yanukovich's camp" -> ("Yanukovich", False),
+    "members of his own guard" -> ("his", True)), with at most two lower-case words after the
+    owner; None for any other phrase, and for nouns that name other people ("his predecessor",
+    lexicon not_owner_side_nouns)."""
+    m = OWNED_BY.fullmatch(" ".join(words.split()))
+    if m is None or (words.split()[-1].lower() in LEXICON["not_owner_side_nouns"]):
+        return None
+    if m.group("pronoun"):
+        return m.group("pronoun").lower(), True
+    return m.group("name"), False
+
+
+def author_span(words: str) -> tuple[int, int] | None:
+    """Where the author of a text stands in a phrase headed by a document noun (lexicon
+    document_nouns) among its first three words: "A statement issued by the Kenyan foreign
+    ministry" -> the offsets of "the Kenyan foreign ministry"; "in Suu Kyi's name" wins over a page
+    it was posted on; None for other phrases."""
+    nouns = LEXICON["document_nouns"]
+    head = next((m for m in re.finditer(r"[\w\u00e9]+", words[:60]) if m.group().lower() in nouns), None)
+    if head is None or len(words[: head.start()].split()) > 2:
+        return None
+    rest = words[head.end() :]
+    named = NAMED_IN.search(rest) or AUTHOR_BY.match(rest)
+    if named is None:
+        return None
+    return head.end() + named.start("author"), head.end() + named.end("author")
+
+
+def countryless_ref(r: ActorRef) -> bool:
+    """A role word or a bare text: no country and no entity of the knowledge base."""
+    return r.country is None and (r.kb_id or "sector:").startswith("sector:")
+
+
+def side_of(
+    text: str, resolve: Resolve, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse,
+    named: Callable[[str, tuple[int, int]], ActorRef | None],
+) -> tuple[ActorRef, str] | None:  # fmt: skip
+    """'Yanukovich's camp', 'members of his own presidential guard': a phrase that names no one by
+    itself (``found``), owned by a person the story named before (a surname, ``named(word, span)``,
+    or for 'his'/'her' the last person named), is that person's side: the person's country, with
+    the phrase's own sector where it has one (the guard: MIL), else the person's; a rival of the
+    person ("his main challenger", lexicon owner_rival_nouns) only the person's country. (actor,
+    reason), or None."""
+    if any(not countryless_ref(r) for r in found):
+        return None
+    owned = owner_word(words)
+    if owned is None:
+        return None
+    word, pronoun = owned
+    if pronoun:
+        before = person_before(text, resolve, span, disc)
+        owner = before[0] if before else None
+    else:
+        at = text.find(word, span[0], span[1])
+        owner = named(word, (at, at + len(word)) if at >= 0 else span)
+    if owner is None or owner.country is None:
+        return None
+    who = owner.name or owner.entity_text
+    sector = next((r.sector for r in found if r.sector), None)
+    if words.split()[-1].lower() in LEXICON["owner_rival_nouns"]:  # "his main challenger": of his country
+        rival = ActorRef(words, None, f"{owner.country}{sector or ''}", owner.country, sector, None)
+        return rival, f"a rival of {who}, named before: of {owner.country}"
+    said = f"the side of {who}, named before"
+    if sector is None or sector == owner.sector:
+        return owner, said
+    return replace(owner, sector=sector, code=f"{owner.country}{sector}"), said
 
 
 def person_before(text: str, resolve: Resolve, span: tuple[int, int], disc: Discourse) -> tuple[ActorRef, ...] | None:
