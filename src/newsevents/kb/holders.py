@@ -101,6 +101,8 @@ def _team(tokens: Sequence[Token]) -> Token | None:
         return None
     if any(t.key in ctx.callings or t.key in ctx.team_heads for t in words[:-1]) or last.key in ctx.named_team_heads:
         return last
+    if words[-2].key in ctx.team_modifiers:  # "Argentina's national team", "the Olympic squad"
+        return last
     return None
 
 

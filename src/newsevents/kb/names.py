@@ -81,6 +81,7 @@ _SECTIONS = (
     "linking_particles",
     "given_name_honorifics",
     "named_team_heads",
+    "team_modifiers",
 )
 
 
@@ -114,6 +115,7 @@ class NameContext:
     linking_particles: frozenset[str]
     given_name_honorifics: frozenset[str]
     named_team_heads: frozenset[str]
+    team_modifiers: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:

@@ -46,7 +46,7 @@ from newsevents.kb.names import ethnic_only, guard, minority_only, sponsor_only
 from newsevents.kb.offices import OfficeIndex, titled_surnames
 from newsevents.kb.offices import titled_roles as _titled
 from newsevents.kb.person_roles import ambiguous, apply_role, person_role, role_country
-from newsevents.kb.roles import calling_in, heads_of_state
+from newsevents.kb.roles import calling_in, heads_of_state, sport_titles
 from newsevents.records import ActorRef
 
 # sectors a strong word gives an intergovernmental organisation ("NATO troops", "UN police")
@@ -269,7 +269,9 @@ class PhraseResolver(AliasMatcher):
         if persons:
             country = self._context_country(head_matches)
             calling = calling_in(units)
-            return [self._person(m, head_matches, country, on_date, head.former, calling) for m in persons]
+            titles = sport_titles(units) if calling else []
+            span = [x for x in head_matches if x not in titles]
+            return [self._person(m, span, country, on_date, head.former, calling) for m in persons]
         if "org" in kinds:
             orgs = [m for m in head_matches if "org" in m.kinds]
             if len(orgs) == 1 and len(head_matches) == 2 and head_matches[0] is orgs[0] and on_date is not None:

@@ -1,0 +1,89 @@
+"""Knowledge base, tenth session (issue 12): a sport's title after a calling word is no rank or office, a
+national or Olympic team is not its country, and a person out of office whose nearest roles are an
+international organisation's keeps the country of a state role (examples written for these tests, not
+taken from the blind sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding import phrase_one
+from newsevents.kb import KnowledgeBase
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.default()
+
+
+# -- a sport's own title ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("football captain George Weah", "1996-02-01"),  # "captain" of a team, not a military rank
+        ("the football star George Weah", "1994-05-01"),
+        ("chess grandmaster Garry Kasparov", "1990-10-01"),  # before his opposition years
+        ("boxing champion Manny Pacquiao", "2003-11-15"),
+    ],
+)
+def test_a_sport_title_before_a_later_office_holder_is_a_private_person(kb: KnowledgeBase, text: str, day: str) -> None:
+    ref = phrase_one(kb, text, day)
+    assert (ref.country, ref.sector) == (None, None), ref
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "country", "sector"),
+    [
+        ("army captain Ibrahim Traore", "2021-06-01", "BFA", "MIL"),  # no calling word: the rank stands
+        ("Captain Ibrahim Traore", "2023-06-01", "BFA", "GOV"),  # in office: the office
+        ("chess champion Garry Kasparov", "2008-04-01", "RUS", "OPP"),  # a role valid on the date wins
+    ],
+)
+def test_a_rank_or_role_without_a_calling_word_stands(
+    kb: KnowledgeBase, text: str, day: str, country: str, sector: str
+) -> None:
+    ref = phrase_one(kb, text, day)
+    assert (ref.country, ref.sector) == (country, sector), ref
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Brazil's national team", "the Kenyan Olympic team", "Japan's Paralympic squad", "the Swedish national squad"],
+)
+def test_a_national_or_olympic_team_is_not_its_country(kb: KnowledgeBase, text: str) -> None:
+    ref = phrase_one(kb, text, "2016-08-10")
+    assert ref.country is None and ref.sector is None, ref
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("the national negotiating team", None, "GOV"),  # a word between: a team of the state
+        ("Brazil's national security council", "BRA", None),
+    ],
+)
+def test_national_before_other_heads_is_no_sports_team(
+    kb: KnowledgeBase, text: str, country: str | None, sector: str | None
+) -> None:
+    ref = phrase_one(kb, text, "2016-08-10")
+    assert ref.country == country and (sector is None or ref.sector == sector), ref
+
+
+# -- the home country of an international official out of office ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "country", "sector"),
+    [
+        ("Javier Solana", "2014-03-01", "ESP", "ELI"),  # after NATO and the EU: a former Spanish minister
+        ("opposition leader Mohamed ElBaradei", "2012-06-01", "EGY", "OPP"),  # a state role after the IAEA
+        ("Kofi Annan", "2014-03-01", None, "ELI"),  # no state role known: no country is made up
+    ],
+)
+def test_a_former_international_official_keeps_a_state_roles_country(
+    kb: KnowledgeBase, text: str, day: str, country: str | None, sector: str
+) -> None:
+    ref = phrase_one(kb, text, day)
+    assert (ref.country, ref.sector) == (country, sector), ref
