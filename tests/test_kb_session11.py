@@ -87,3 +87,51 @@ def test_a_former_international_official_keeps_a_state_roles_country(
 ) -> None:
     ref = phrase_one(kb, text, day)
     assert (ref.country, ref.sector) == (country, sector), ref
+
+
+# -- a party the knowledge base does not know by name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Portugal's Social Democratic Party", "PRT"),
+        ("the Peruvian Popular Action party", "PER"),
+        ("Malawi's United Democratic Front Party", "MWI"),
+        ("the Chilean Radical Party", "CHL"),
+    ],
+)
+def test_a_named_party_of_a_country_is_a_party(kb: KnowledgeBase, text: str, country: str) -> None:
+    ref = phrase_one(kb, text, "2009-03-01")
+    assert (ref.country, ref.sector) == (country, "PTY"), ref
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Chile's party", "CHL", None),  # no capitalised name before the head
+        ("the warring parties", None, None),
+        ("the Israeli side", "ISR", "GOV"),
+    ],
+)
+def test_party_needs_a_name_before_it(kb: KnowledgeBase, text: str, country: str | None, sector: str | None) -> None:
+    refs = kb.resolve_phrase(text)
+    assert all(r.sector != "PTY" for r in refs), refs
+    if country:
+        assert any((r.country, r.sector) == (country, sector) for r in refs), refs
+
+
+# -- a namesake told apart by "of" and a country ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "country"),
+    [
+        ("King Abdullah of Jordan", "2011-05-01", "JOR"),
+        ("Abdullah of Saudi Arabia", "2007-05-01", "SAU"),  # bare "Abdullah" is ambiguous on the date
+        ("President Bush of the United States", "1991-05-01", "USA"),
+    ],
+)
+def test_the_country_after_of_tells_namesakes_apart(kb: KnowledgeBase, text: str, day: str, country: str) -> None:
+    ref = phrase_one(kb, text, day)
+    assert ref.country == country and (ref.kb_id or "").startswith("person:"), ref

@@ -82,6 +82,7 @@ _SECTIONS = (
     "given_name_honorifics",
     "named_team_heads",
     "team_modifiers",
+    "party_heads",
 )
 
 
@@ -116,6 +117,7 @@ class NameContext:
     given_name_honorifics: frozenset[str]
     named_team_heads: frozenset[str]
     team_modifiers: frozenset[str]
+    party_heads: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:

@@ -26,7 +26,7 @@ from newsevents.kb.branches import national_branch
 from newsevents.kb.drafts import Draft as _Draft
 from newsevents.kb.drafts import coordinate, finish
 from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold, no_collection
-from newsevents.kb.holders import named_holders
+from newsevents.kb.holders import named_holders, named_party
 from newsevents.kb.match import (
     COORDINATOR_SEQUENCES,
     COORDINATORS,
@@ -120,6 +120,7 @@ class PhraseResolver(AliasMatcher):
         refs = named_holders(
             text, tokens, matches, refs, self._home, self._sole
         )  # "Interior Minister X" (kb/holders.py)
+        refs = named_party(text, tokens, refs)  # "Spain's Popular Party" (kb/holders.py)
         if any(r.country in self._territories() for r in refs):
             dated = True  # a territory's state depends on the date (statehood.yaml)
             if on_date is not None:
@@ -268,6 +269,9 @@ class PhraseResolver(AliasMatcher):
         persons = [m for m in head_matches if "person" in m.kinds and self._affiliated(m, head_matches, on_date)]
         if persons:
             country = self._context_country(head_matches)
+            if country is None:  # "King Abdullah of Jordan": the country after "of" tells namesakes apart
+                of = [pp for pp in pps if pp.prep == "of" and self._countries(pp.matches)]
+                country = self._context_country(of[0].matches) if of else None
             calling = calling_in(units)
             titles = sport_titles(units) if calling else []
             span = [x for x in head_matches if x not in titles]
