@@ -135,3 +135,26 @@ def test_party_needs_a_name_before_it(kb: KnowledgeBase, text: str, country: str
 def test_the_country_after_of_tells_namesakes_apart(kb: KnowledgeBase, text: str, day: str, country: str) -> None:
     ref = phrase_one(kb, text, day)
     assert ref.country == country and (ref.kb_id or "").startswith("person:"), ref
+
+
+# -- adjectives of a subdivision -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("the Bavarian interior minister", "DEU", "GOV"),
+        ("Catalan police", "ESP", "COP"),
+        ("Flemish lawmakers", "BEL", "LEG"),
+        ("a Californian judge", "USA", "JUD"),
+        ("Zanzibari officials", "TZA", "GOV"),
+    ],
+)
+def test_a_subdivision_adjective_places_the_actor(kb: KnowledgeBase, text: str, country: str, sector: str) -> None:
+    ref = phrase_one(kb, text, "2018-03-01")
+    assert (ref.country, ref.sector) == (country, sector), ref
+
+
+@pytest.mark.parametrize("text", ["Basque officials", "Kurdish officials", "Punjabi officials"])
+def test_a_region_adjective_of_several_countries_places_no_actor(kb: KnowledgeBase, text: str) -> None:
+    assert all(r.country is None for r in kb.resolve_phrase(text))
