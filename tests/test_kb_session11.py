@@ -5,10 +5,16 @@ taken from the blind sets)."""
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import pytest
 
 from coding import phrase_one
 from newsevents.kb import KnowledgeBase
+
+
+KB_DIR = Path(__file__).parents[1] / "src" / "newsevents" / "data" / "kb"
 
 
 @pytest.fixture(scope="module")
@@ -158,3 +164,47 @@ def test_a_subdivision_adjective_places_the_actor(kb: KnowledgeBase, text: str, 
 @pytest.mark.parametrize("text", ["Basque officials", "Kurdish officials", "Punjabi officials"])
 def test_a_region_adjective_of_several_countries_places_no_actor(kb: KnowledgeBase, text: str) -> None:
     assert all(r.country is None for r in kb.resolve_phrase(text))
+
+
+# -- an alias several organisations share ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Argentina's CGT", "ARG", "LAB"),
+        ("the French CGT", "FRA", "LAB"),
+        ("Portuguese UGT leaders", "PRT", "LAB"),
+        ("the Colombian CUT", "COL", "LAB"),
+        ("South Africa's NUM", "ZAF", "LAB"),
+        ("Pakistan's PTV", "PAK", "MED"),
+    ],
+)
+def test_a_shared_alias_takes_the_organisation_of_the_country_named(
+    kb: KnowledgeBase, text: str, country: str, sector: str
+) -> None:
+    ref = phrase_one(kb, text, "2015-06-01")
+    assert (ref.country, ref.sector) == (country, sector) and (ref.kb_id or "").startswith("org:"), ref
+
+
+@pytest.mark.parametrize(("text", "sector"), [("the CGT", "LAB"), ("the UGT", "LAB"), ("ABC", "MED"), ("CTV", None)])
+def test_a_shared_alias_alone_borrows_no_organisation(kb: KnowledgeBase, text: str, sector: str | None) -> None:
+    refs = kb.resolve_phrase(text)
+    assert all(r.country is None and not (r.kb_id or "").startswith("org:") for r in refs), refs
+    assert sector is None or any(r.sector == sector for r in refs), refs
+
+
+def test_the_tenth_sessions_organisations_second_check_agrees_with_the_data(kb: KnowledgeBase) -> None:
+    path = KB_DIR / "checks" / "organizations_session10_check.tsv"
+    lines = [x for x in path.read_text(encoding="utf-8").splitlines() if not x.startswith("#")]
+    by_name = {o.name: o for o in kb.orgs.values()}
+    rows = list(csv.DictReader(lines, delimiter="\t"))
+    assert len(rows) >= 40
+    for row in rows:
+        org = by_name[row["name"]]
+        assert (org.country or "-") == row["check_country"] and row["agrees"] == "yes", row
+
+
+def test_a_person_acting_for_a_shared_alias_takes_the_organisation_of_their_country(kb: KnowledgeBase) -> None:
+    ref = phrase_one(kb, "NUM boss Cyril Ramaphosa", "1986-05-01")  # South Africa's miners, not Britain's
+    assert (ref.country, ref.sector) == ("ZAF", "LAB"), ref

@@ -116,7 +116,9 @@ def person_role(
         apply_role(kb, d, role)
         reasons.append(f"no date given; latest role: {role.title} (ended {role.end_text})")
     elif (acting := acting_for(m, span)) is not None and not former:
-        org = kb.orgs[acting.of("org")[0].ref]
+        namesakes = [kb.orgs[h.ref] for h in acting.of("org")]
+        own = [o for o in namesakes if o.country and o.country == home_country(kb, roles, on_date)]
+        org = own[0] if len(own) == 1 else namesakes[0]  # "NUM leader X": the union of X's own country
         homes = [r for r in roles if r.country]
         if org.sector == "IGO" and homes and envoy_to(acting, m, span):
             near = min(homes, key=lambda r: abs(((r.start or on_date) - on_date).days))
