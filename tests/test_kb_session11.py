@@ -6,6 +6,7 @@ taken from the blind sets)."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -208,3 +209,44 @@ def test_the_tenth_sessions_organisations_second_check_agrees_with_the_data(kb: 
 def test_a_person_acting_for_a_shared_alias_takes_the_organisation_of_their_country(kb: KnowledgeBase) -> None:
     ref = phrase_one(kb, "NUM boss Cyril Ramaphosa", "1986-05-01")  # South Africa's miners, not Britain's
     assert (ref.country, ref.sector) == ("ZAF", "LAB"), ref
+
+
+# -- offices filled as series (persons_2026_session10.yaml) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "holder"),
+    [
+        ("1996-01-10", "person:jean-arthuis"),
+        ("1999-12-01", "person:christian-sautter"),
+        ("2013-01-10", "person:pierre-moscovici"),
+        ("2021-01-10", "person:bruno-le-maire"),
+    ],
+)
+def test_the_french_finance_minister_on_a_date(kb: KnowledgeBase, day: str, holder: str) -> None:
+    assert phrase_one(kb, "France's finance minister", day).kb_id == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "country", "sector"),
+    [
+        ("Bodo Ramelow", "2020-02-20", "DEU", "ELI"),  # the month out of office in 2020
+        ("Bodo Ramelow", "2020-03-20", "DEU", "GOV"),
+        ("Saeed Jalili", "2009-10-01", "IRN", "GOV"),
+        ("the Saudi grand mufti", "2003-05-01", "SAU", "REL"),
+    ],
+)
+def test_roles_on_both_sides_of_a_date(kb: KnowledgeBase, text: str, day: str, country: str, sector: str) -> None:
+    refs = kb.resolve_phrase(text, dt.date.fromisoformat(day))
+    assert any((r.country, r.sector) == (country, sector) for r in refs), refs
+
+
+def test_every_drafted_role_has_its_second_check() -> None:
+    import yaml
+
+    path = KB_DIR / "checks" / "persons_2026_session10_check.tsv"
+    lines = [x for x in path.read_text(encoding="utf-8").splitlines() if not x.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t"))
+    drafted = yaml.safe_load((KB_DIR / "persons_2026_session10.yaml").read_text(encoding="utf-8"))
+    assert len(rows) == sum(len(p["roles"]) for p in drafted)
+    assert all(r["verdict"] == "agree" for r in rows)
