@@ -250,3 +250,13 @@ def test_every_drafted_role_has_its_second_check() -> None:
     drafted = yaml.safe_load((KB_DIR / "persons_2026_session10.yaml").read_text(encoding="utf-8"))
     assert len(rows) == sum(len(p["roles"]) for p in drafted)
     assert all(r["verdict"] == "agree" for r in rows)
+
+
+@pytest.mark.parametrize(("text", "country"), [("Itar-Tass", "RUS"), ("the Pit-Cnt federation", "URY")])
+def test_two_acronyms_joined_by_a_hyphen_match_in_title_case(kb: KnowledgeBase, text: str, country: str) -> None:
+    assert any(r.country == country for r in kb.resolve_phrase(text)), kb.resolve_phrase(text)
+
+
+@pytest.mark.parametrize("text", ["Who", "the Iaea inspectors"])
+def test_a_single_acronym_still_needs_its_capitals(kb: KnowledgeBase, text: str) -> None:
+    assert not any((r.kb_id or "") in ("org:who", "org:iaea") for r in kb.resolve_phrase(text))
