@@ -260,3 +260,8 @@ def test_two_acronyms_joined_by_a_hyphen_match_in_title_case(kb: KnowledgeBase, 
 @pytest.mark.parametrize("text", ["Who", "the Iaea inspectors"])
 def test_a_single_acronym_still_needs_its_capitals(kb: KnowledgeBase, text: str) -> None:
     assert not any((r.kb_id or "") in ("org:who", "org:iaea") for r in kb.resolve_phrase(text))
+
+
+@pytest.mark.parametrize("text", ["the National Front", "the Popular Front"])
+def test_a_name_many_parties_bear_borrows_no_imported_group(kb: KnowledgeBase, text: str) -> None:
+    assert all(r.country is None for r in kb.resolve_phrase(text)), kb.resolve_phrase(text)

@@ -83,6 +83,7 @@ _SECTIONS = (
     "named_team_heads",
     "team_modifiers",
     "party_heads",
+    "generic_org_names",
 )
 
 
@@ -118,6 +119,7 @@ class NameContext:
     named_team_heads: frozenset[str]
     team_modifiers: frozenset[str]
     party_heads: frozenset[str]
+    generic_org_names: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
