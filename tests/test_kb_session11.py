@@ -14,7 +14,6 @@ import pytest
 from coding import phrase_one
 from newsevents.kb import KnowledgeBase
 
-
 KB_DIR = Path(__file__).parents[1] / "src" / "newsevents" / "data" / "kb"
 
 
