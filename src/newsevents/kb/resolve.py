@@ -22,7 +22,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsevents.kb.branches import national_branch
+from newsevents.kb.branches import alias_owner, national_branch
 from newsevents.kb.drafts import Draft as _Draft
 from newsevents.kb.drafts import coordinate, finish
 from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold, no_collection
@@ -482,19 +482,11 @@ class PhraseResolver(AliasMatcher):
 
     def _org(self, m: Match, context: Sequence[Match]) -> _Draft:
         others = [c for c in context if c is not m and c.of("country", "demonym", "metonym", "region")]
-        found = list(dict.fromkeys(h.ref for h in m.of("org")))
-        curated = [o for o in found if self.kb.layer_of(self.kb.orgs[o].kb_id) != "imported"]
-        if len(curated) == 1 or (curated and len(found) > len(curated)):
-            found = curated  # the imported layer's namesakes yield to a curated organisation
-        if len(found) > 1:  # an alias of several organisations ("CGT"): the one of the country named
-            homes = {h.ref for c in others for h in c.of("country", "demonym", "metonym", "region")}
-            local = [o for o in found if self.kb.orgs[o].country in homes]
-            if len(local) == 1:
-                found = local
-            elif curated:  # curated namesakes are left unresolved; the imported layer's first is kept
-                return self._shared_alias(m, found)
-        org = self.kb.orgs[found[0]]
-        reason = f"organisation alias '{m.text}'" + (" (of the country named, among namesakes)" if others else "")
+        owner = alias_owner(self.kb, m, others)
+        if isinstance(owner, _Draft):
+            return owner  # an alias several organisations share, and no country word to choose
+        org = owner
+        reason = f"organisation alias '{m.text}'"
         namesake = self._namesake(m, org, others) or national_branch(self.kb, m, org, others)
         if namesake is not None:
             return namesake
@@ -517,14 +509,6 @@ class PhraseResolver(AliasMatcher):
             "org", used, country=org.country, sector=sector, kb_id=org.kb_id, name=org.name,
             code=code, reasons=[reason],
         )  # fmt: skip
-
-    def _shared_alias(self, m: Match, found: Sequence[str]) -> _Draft:
-        """An alias of several organisations with no country named to choose among them: their common
-        sector, no country and no organisation (none is borrowed)."""
-        sectors = {self.kb.orgs[o].sector for o in found}
-        sector = sectors.pop() if len(sectors) == 1 else None
-        why = f"'{m.text}' names several organisations ({', '.join(found)}) and no country tells which"
-        return _Draft("sector", [m], sector=sector, reasons=[why])
 
     def _namesake(self, m: Match, org: OrgEntry, others: Sequence[Match]) -> _Draft | None:
         """ "Morocco's Justice and Development Party", "France's National Front", "Jordan's Muslim
