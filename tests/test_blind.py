@@ -441,3 +441,26 @@ def test_probe_scorer_tells_right_from_wrong(tmp_path: Path) -> None:
     scores = score_actor_probes(probes, resolve)
     assert scores.real == (1, 1) and scores.sector == (1, 1)
     assert scores.traps == (0, 1) and scores.wrong[0].startswith("[trap] 'Paris Hilton'")
+
+
+def test_probe_scorer_counts_an_official_for_the_organisation_named(tmp_path: Path) -> None:
+    """A real row whose expected name is an organisation is right for a person acting for it (the person's
+    code is the organisation's), and still wrong for a person of another organisation."""
+    probes = tmp_path / "probes.tsv"
+    probes.write_text(
+        "phrase\tdate\texpect_country\texpect_sector\texpect_name\ttrap\tnote\n"
+        "League Secretary Ann Smith\t2001-05-01\t-\tIGO\tLeague of Towns\tno\tmade up\n"
+        "Guild chief Bob Jones\t2001-05-01\t-\tIGO\tLeague of Towns\tno\tmade up\n",
+        encoding="utf-8",
+    )
+    from newsevents.records import ActorRef
+
+    def resolve(phrase: str, day: object) -> list[ActorRef]:
+        if phrase == "League of Towns":
+            return [ActorRef(phrase, phrase, "IGOLOT", None, "IGO", "org:lot")]
+        if phrase.startswith("League"):
+            return [ActorRef(phrase, "Ann Smith", "IGOLOT", None, "IGO", "person:ann-smith")]
+        return [ActorRef(phrase, "Bob Jones", "IGOGLD", None, "IGO", "person:bob-jones")]
+
+    scores = score_actor_probes(probes, resolve)
+    assert scores.real == (1, 2) and "Guild chief" in scores.wrong[0]

@@ -3,7 +3,9 @@
 * actor probes (``phrase date expect_country expect_sector expect_name trap note``): the knowledge
   base's phrase resolver on dated phrases. A real row is right when a resolved actor has the expected
   country (for a row with no country: an IGO or organisation, or a person of no state) and, where a name is expected,
-  that name (or an entity the expected name itself resolves to: "Lech Walesa" is "Lech Wałęsa"); a trap row
+  that name (or an entity the expected name itself resolves to: "Lech Walesa" is "Lech Wałęsa"; or, for a
+  person, the organisation the expected name resolves to when the person's code is that organisation's: an
+  official acting for it, "NATO Secretary-General X" with the expected name "NATO"); a trap row
   is right when no resolved actor has another country than expected and no
   known person other than the expected one. Sector agreement is counted apart.
 * date expressions (``text pub_date tense expected_value expected_precision expected_end``, with
@@ -89,8 +91,22 @@ def _real_right(
 
 def _named(name: str, ref: ActorRef, same: frozenset[str] = frozenset()) -> bool:
     """Whether the actor is the one the probe names: one name contains the other (accents folded), or
-    the expected name itself resolves to the same entity ("Lech Walesa" and "Lech Wałęsa")."""
-    return _fold(name) in _fold(ref.name) or _fold(ref.name) in _fold(name) or ref.kb_id in same
+    the expected name itself resolves to the same entity ("Lech Walesa" and "Lech Wałęsa"), or to the
+    organisation a person acts for (``same`` holds ``code:`` + the organisation's code: "NATO" for the
+    Secretary-General of NATO, whose actor code is NATO's)."""
+    acting = (ref.kb_id or "").startswith("person:") and bool(ref.code) and f"code:{ref.code}" in same
+    return _fold(name) in _fold(ref.name) or _fold(ref.name) in _fold(name) or ref.kb_id in same or acting
+
+
+def _same_entity(name: str | None, day: dt.date, resolve: Resolve) -> frozenset[str]:
+    """The knowledge-base ids the expected name resolves to, and ``code:`` + the code of each organisation
+    among them (a person acting for the organisation carries its code)."""
+    if not name:
+        return frozenset()
+    refs = resolve(name, day)
+    ids = {r.kb_id for r in refs if r.kb_id}
+    codes = {f"code:{r.code}" for r in refs if r.code and (r.kb_id or "").startswith("org:")}
+    return frozenset(ids | codes)
 
 
 def _trap_right(refs: list[ActorRef], country: str | None, name: str | None) -> bool:
@@ -116,7 +132,7 @@ def score_actor_probes(path: Path, resolve: Resolve) -> ProbeScores:
             if row["trap"] == "yes":
                 kind, good = "trap", _trap_right(refs, country, name)
             else:
-                same = frozenset(r.kb_id for r in resolve(name, day) if r.kb_id) if name else frozenset()
+                same = _same_entity(name, day, resolve)
                 kind, good = "real", _real_right(refs, country, sector, name, same)
                 if sector:
                     sec[1] += 1

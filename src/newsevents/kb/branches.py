@@ -1,7 +1,9 @@
 """National branches of a movement named with a country word ("the Kenyan Red Cross", "the Palestinian Red
 Crescent", "Caritas Philippines"): a movement of no country (``name_context.yaml`` ``national_branches``)
 named right beside one country's name or demonym is that country's society, not the international body.
-Used by :meth:`newsevents.kb.resolve.PhraseResolver._org`."""
+Used by :meth:`newsevents.kb.resolve.PhraseResolver._org`, as is :func:`alias_owner`: which of several
+organisations an alias they share means ("CGT": France's or Argentina's) — the one of the country named
+beside it; alone, their common sector and no organisation."""
 
 from __future__ import annotations
 
@@ -39,3 +41,23 @@ def national_branch(kb: KnowledgeBase, m: Match, org: OrgEntry, others: Sequence
         code=f"{iso3}{org.sector or ''}",
         reasons=[f"'{m.text}' named with '{word.text}': that country's national society, not {org.name}"],
     )  # fmt: skip
+
+
+def alias_owner(kb: KnowledgeBase, m: Match, others: Sequence[Match]) -> OrgEntry | Draft:
+    """The organisation the alias ``m`` means, or a draft of no organisation for an alias several curated
+    organisations share with no country word among ``others`` to choose: their common sector, no country.
+    The imported layer's namesakes yield to a curated organisation and otherwise keep the first."""
+    found = list(dict.fromkeys(h.ref for h in m.of("org")))
+    curated = [o for o in found if kb.layer_of(kb.orgs[o].kb_id) != "imported"]
+    if len(curated) == 1 or (curated and len(found) > len(curated)):
+        found = curated
+    if len(found) > 1:
+        homes = {h.ref for c in others for h in c.of("country", "demonym", "metonym", "region")}
+        local = [o for o in found if kb.orgs[o].country in homes]
+        if len(local) == 1:
+            found = local
+        elif curated:
+            sectors = {kb.orgs[o].sector for o in found}
+            why = f"'{m.text}' names several organisations ({', '.join(found)}) and no country tells which"
+            return Draft("sector", [m], sector=sectors.pop() if len(sectors) == 1 else None, reasons=[why])
+    return kb.orgs[found[0]]

@@ -12,6 +12,9 @@
   pageant"), names someone or something outside politics: the name, no country and no sector. A
   calling word that is also a sector word ("striker") counts only before a name ("Korean strikers"
   are workers on strike).
+* A named party: a phrase ending in a party head (``party_heads``: "Party", "party") right after a
+  capitalised word ("Spain's Popular Party", "the Georgian Dream party"), resolved to a country with no
+  sector, is a party of that country (PTY) that the knowledge base does not know by name.
 """
 
 from __future__ import annotations
@@ -101,6 +104,8 @@ def _team(tokens: Sequence[Token]) -> Token | None:
         return None
     if any(t.key in ctx.callings or t.key in ctx.team_heads for t in words[:-1]) or last.key in ctx.named_team_heads:
         return last
+    if words[-2].key in ctx.team_modifiers:  # "Argentina's national team", "the Olympic squad"
+        return last
     return None
 
 
@@ -176,3 +181,20 @@ def _titled(tokens: Sequence[Token], matches: Sequence[Match], first: Token) -> 
     if _capitalised(before[-1]) and _title_word(before[-1]):
         return True
     return any(m.end == before[-1].end and "sector" in m.kinds for m in matches)
+
+
+def named_party(text: str, tokens: Sequence[Token], refs: list[ActorRef]) -> list[ActorRef]:
+    """``refs`` with a country's actor of no sector made the party the phrase names (module docstring)."""
+    if len(tokens) < 2 or tokens[-1].key not in name_context().party_heads or not _capitalised(tokens[-2]):
+        return refs
+    k = len(tokens) - 2
+    while k > 0 and _capitalised(tokens[k - 1]):
+        k -= 1
+    name = text[tokens[k].start : tokens[-1].end]
+    out = []
+    for r in refs:
+        if r.sector is None and (r.kb_id or "").startswith("country:") and r.country:
+            why = f"{r.reason}; '{name}': a party of {r.country} the knowledge base does not know by name -> PTY"
+            r = dataclasses.replace(r, name=name, sector="PTY", code=f"{r.country}PTY", reason=why)
+        out.append(r)
+    return out

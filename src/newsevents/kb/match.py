@@ -175,6 +175,9 @@ def case_rule(alias: str, kind: str) -> str:
     """How an alias must be written in the text: "upper" (all capitals), "cap" (a capital) or "any"."""
     letters = [c for c in alias if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
+        parts = alias.split("-")
+        if len(parts) > 1 and kind in NAMED_KINDS and all(len(x) >= 3 and x.isalpha() for x in parts):
+            return "cap"  # two acronyms joined by a hyphen ("ITAR-TASS") are also written "Itar-Tass"
         return "upper"
     if kind in NAMED_KINDS and alias[:1].isupper():
         return "cap"

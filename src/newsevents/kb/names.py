@@ -81,6 +81,9 @@ _SECTIONS = (
     "linking_particles",
     "given_name_honorifics",
     "named_team_heads",
+    "team_modifiers",
+    "party_heads",
+    "generic_org_names",
 )
 
 
@@ -114,6 +117,9 @@ class NameContext:
     linking_particles: frozenset[str]
     given_name_honorifics: frozenset[str]
     named_team_heads: frozenset[str]
+    team_modifiers: frozenset[str]
+    party_heads: frozenset[str]
+    generic_org_names: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:

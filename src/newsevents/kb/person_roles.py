@@ -26,6 +26,22 @@ def role_country(kb: KnowledgeBase, role: Role) -> str | None:
     return org.country if org else None
 
 
+def home_country(kb: KnowledgeBase, roles: Sequence[Role], on_date: dt.date) -> str | None:
+    """The country of a person out of office on the date: that of the nearest role held for a state, where
+    the roles nearest in time are an international organisation's ("reform campaigner X" after X's years
+    at the IAEA is of X's own state, known from a state role before or after); None when no role has one."""
+    homes = [r for r in roles if role_country(kb, r)]
+    if not homes:
+        return None
+
+    def distance(r: Role) -> int:
+        if r.end is not None and r.end < on_date:
+            return (on_date - r.end).days
+        return abs(((r.start or on_date) - on_date).days)
+
+    return role_country(kb, min(homes, key=distance))
+
+
 def ambiguous(
     kb: KnowledgeBase,
     m: Match,
@@ -100,7 +116,9 @@ def person_role(
         apply_role(kb, d, role)
         reasons.append(f"no date given; latest role: {role.title} (ended {role.end_text})")
     elif (acting := acting_for(m, span)) is not None and not former:
-        org = kb.orgs[acting.of("org")[0].ref]
+        namesakes = [kb.orgs[h.ref] for h in acting.of("org")]
+        own = [o for o in namesakes if o.country and o.country == home_country(kb, roles, on_date)]
+        org = own[0] if len(own) == 1 else namesakes[0]  # "NUM leader X": the union of X's own country
         homes = [r for r in roles if r.country]
         if org.sector == "IGO" and homes and envoy_to(acting, m, span):
             near = min(homes, key=lambda r: abs(((r.start or on_date) - on_date).days))
@@ -119,7 +137,7 @@ def person_role(
     elif (said := sector_without_role(span, m, former)) is not None:
         ended = [r for r in roles if r.end is not None and r.end < on_date]
         near = max(ended, key=lambda r: r.end or on_date) if ended else roles[0]
-        d.country, d.sector = ctx_country or role_country(kb, near), said
+        d.country, d.sector = ctx_country or role_country(kb, near) or home_country(kb, roles, on_date), said
         reasons.append(f"no role valid on {on_date.isoformat()}; the phrase's sector word -> {said}")
         return d
     else:
@@ -127,7 +145,7 @@ def person_role(
         past = [r for r in roles if r.end is not None and r.end < on_date]
         if past and not cut:
             role = max(past, key=lambda r: r.end or dt.date.min)
-            d.country = role_country(kb, role)
+            d.country = role_country(kb, role) or home_country(kb, roles, on_date)
             d.sector = "ELI"
             reasons.append(
                 f"role {role.title} ended {role.end_text}, before {on_date.isoformat()}: "

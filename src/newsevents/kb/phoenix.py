@@ -26,8 +26,9 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsevents.kb.entries import KBError, OrgEntry, PersonEntry, Role, lookup_key, tsv_table
+from newsevents.kb.entries import KBError, OrgEntry, PersonEntry, Role, fold, lookup_key, tsv_table
 from newsevents.kb.match import BLOCKERS, case_rule, tokenize
+from newsevents.kb.names import name_context
 from newsevents.kb.petrarch import ActorCode, ActorEntry, parse_actors
 
 if TYPE_CHECKING:
@@ -175,7 +176,9 @@ def _convert_entry(
             out.counts.skipped_entries += 1
             return
         names = [names[0], *(n for n in names[1:] if not resolves_to(n, country))]
-    if sector is None:
+    generic = name_context().generic_org_names  # "National Front": borne by parties of many countries
+    names = [n for n in names if fold(n).replace(".", "") not in generic]
+    if sector is None or not names:
         out.counts.skipped_entries += 1
         return
     oid = _slug(names[0], out)

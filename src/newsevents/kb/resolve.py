@@ -22,11 +22,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsevents.kb.branches import national_branch
+from newsevents.kb.branches import alias_owner, national_branch
 from newsevents.kb.drafts import Draft as _Draft
 from newsevents.kb.drafts import coordinate, finish
 from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold, no_collection
-from newsevents.kb.holders import named_holders
+from newsevents.kb.holders import named_holders, named_party
 from newsevents.kb.match import (
     COORDINATOR_SEQUENCES,
     COORDINATORS,
@@ -46,7 +46,7 @@ from newsevents.kb.names import ethnic_only, guard, minority_only, sponsor_only
 from newsevents.kb.offices import OfficeIndex, titled_surnames
 from newsevents.kb.offices import titled_roles as _titled
 from newsevents.kb.person_roles import ambiguous, apply_role, person_role, role_country
-from newsevents.kb.roles import calling_in, heads_of_state
+from newsevents.kb.roles import calling_in, heads_of_state, sport_titles
 from newsevents.records import ActorRef
 
 # sectors a strong word gives an intergovernmental organisation ("NATO troops", "UN police")
@@ -120,6 +120,7 @@ class PhraseResolver(AliasMatcher):
         refs = named_holders(
             text, tokens, matches, refs, self._home, self._sole
         )  # "Interior Minister X" (kb/holders.py)
+        refs = named_party(text, tokens, refs)  # "Spain's Popular Party" (kb/holders.py)
         if any(r.country in self._territories() for r in refs):
             dated = True  # a territory's state depends on the date (statehood.yaml)
             if on_date is not None:
@@ -268,8 +269,13 @@ class PhraseResolver(AliasMatcher):
         persons = [m for m in head_matches if "person" in m.kinds and self._affiliated(m, head_matches, on_date)]
         if persons:
             country = self._context_country(head_matches)
+            if country is None:  # "King Abdullah of Jordan": the country after "of" tells namesakes apart
+                of = [pp for pp in pps if pp.prep == "of" and self._countries(pp.matches)]
+                country = self._context_country(of[0].matches) if of else None
             calling = calling_in(units)
-            return [self._person(m, head_matches, country, on_date, head.former, calling) for m in persons]
+            titles = sport_titles(units) if calling else []
+            span = [x for x in head_matches if x not in titles]
+            return [self._person(m, span, country, on_date, head.former, calling) for m in persons]
         if "org" in kinds:
             orgs = [m for m in head_matches if "org" in m.kinds]
             if len(orgs) == 1 and len(head_matches) == 2 and head_matches[0] is orgs[0] and on_date is not None:
@@ -475,9 +481,12 @@ class PhraseResolver(AliasMatcher):
         )
 
     def _org(self, m: Match, context: Sequence[Match]) -> _Draft:
-        org = self.kb.orgs[m.of("org")[0].ref]
-        reason = f"organisation alias '{m.text}'"
         others = [c for c in context if c is not m and c.of("country", "demonym", "metonym", "region")]
+        owner = alias_owner(self.kb, m, others)
+        if isinstance(owner, _Draft):
+            return owner  # an alias several organisations share, and no country word to choose
+        org = owner
+        reason = f"organisation alias '{m.text}'"
         namesake = self._namesake(m, org, others) or national_branch(self.kb, m, org, others)
         if namesake is not None:
             return namesake

@@ -85,6 +85,19 @@ def calling_in(units: Sequence[Match | Token]) -> str | None:
     return None
 
 
+def sport_titles(units: Sequence[Match | Token]) -> list[Match]:
+    """Sector words written right after a calling word ("cricket captain", "football star", "chess
+    champion"): the calling's own title, not a rank or an office of a state, so they give the person no
+    sector (the calling rule of ``person_roles.person_role`` then applies)."""
+    callings = name_context().callings
+    out: list[Match] = []
+    for before, after in zip(units, units[1:], strict=False):
+        key = before.key if isinstance(before, Token) else fold(before.text)
+        if key in callings and isinstance(after, Match) and "sector" in after.kinds and after.start - before.end <= 1:
+            out.append(after)
+    return out
+
+
 # office words whose holders head a state or government: of several namesakes in office on the date, the
 # one who holds such an office is the one a bare surname means ("Castro" in 1995: Fidel, not the minister)
 _HEAD_OFFICES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
