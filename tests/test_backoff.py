@@ -184,7 +184,7 @@ def test_the_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSEVENTS_BACKOFF", "on")
     assert Resources().backoff
     model = Resources().model
-    assert config_fingerprint(model, backoff=True) != config_fingerprint(model)
+    assert config_fingerprint(model, backoff=False) != config_fingerprint(model) == config_fingerprint(model, backoff=True)
 
 
 def test_eval_takes_the_switch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, with_backoff: Pipeline) -> None:
