@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import re
 import sys
 import zlib
@@ -68,6 +69,10 @@ def cross_validate(exs: Sequence[Example], folds: int, thresholds: Sequence[floa
     return [(t, tp / max(tp + fp, 1), tp / max(tp + fn, 1)) for t, (tp, fp, fn) in counts.items()]
 
 
+def _same(model: BackoffModel) -> BackoffModel:
+    return model
+
+
 def _fold(key: str, folds: int) -> int:
     return zlib.crc32(key.encode("utf-8")) % folds
 
@@ -94,7 +99,7 @@ def out_of_fold(files: Sequence[Path], folds: int = 5) -> list[dict[str, Any]]:
         stage._default_settings = lambda: loose  # type: ignore[assignment]
         for f in range(folds):
             model = BackoffModel.loads(dump(fit([e for e in exs if _fold(e.source.split("#")[0], folds) != f])))
-            stage.default_model = lambda model=model: model  # type: ignore[misc]
+            stage.default_model = functools.cache(functools.partial(_same, model))
             pipeline = Pipeline(resources=Resources(backoff=True))
             for path in files:
                 key = f"{path.parent.name}/{path.name}"
@@ -103,7 +108,7 @@ def out_of_fold(files: Sequence[Path], folds: int = 5) -> list[dict[str, Any]]:
                 for rec, coded in zip(recs, pipeline.pipe(arts), strict=True):  # type: ignore[arg-type]
                     rows += _scored(rec, coded, _sentence_of, _types)
     finally:
-        stage._default_settings, stage.default_model = shipped_settings, shipped_model  # type: ignore[assignment]
+        stage._default_settings, stage.default_model = shipped_settings, shipped_model
     return rows
 
 
@@ -148,7 +153,9 @@ def _fields_right(g: dict[str, Any], o: Any) -> bool:
         return False
     loc, el = g.get("location"), o.event_loc
     if loc and loc.get("lat") is not None:
-        return el is not None and el.lat is not None and haversine_km(loc["lat"], loc["lon"], el.lat, el.lon) <= KM_RIGHT
+        return (
+            el is not None and el.lat is not None and haversine_km(loc["lat"], loc["lon"], el.lat, el.lon) <= KM_RIGHT
+        )
     return True
 
 
