@@ -54,9 +54,10 @@ def fingerprint(res: Configured) -> str:
 
 
 def config_fingerprint(
-    model: str, kb_files: Iterable[str] = (), frame_files: Iterable[str] = (), backoff: bool = False
+    model: str, kb_files: Iterable[str] = (), frame_files: Iterable[str] = (), backoff: bool = True
 ) -> str:
-    """The fingerprint of a configuration; a pipeline with the learned backoff has another."""
+    """The fingerprint of a configuration; a pipeline without the learned backoff (on by default
+    since backoff12) has another."""
     parts: dict[str, object] = {
         "newsevents": __version__,
         "spacy": _spacy_version(),

@@ -19,8 +19,11 @@ sentence's frames:
   every event (code.parties.political);
 * reasons that say so: "pattern 'learned backoff p=0.71 (frame 4.20): v:storm, ...' (backoff)".
 
-Off by default (docs/backoff.md says why); on with ``Resources(backoff=True)``, ``--backoff`` or
-``NEWSEVENTS_BACKOFF=on``.
+* not on a frame the dictionary matched or judged, nor where a sense the rules know refuses the
+  type to the frame's verb (senses.py);
+
+On by default since backoff12 (docs/backoff.md); off with ``Resources(backoff=False)``,
+``--no-backoff`` or ``NEWSEVENTS_BACKOFF=off``.
 """
 
 from __future__ import annotations
