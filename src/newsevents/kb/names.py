@@ -26,7 +26,8 @@ around each match (spaCy-free: the phrase's tokens and their capitals) and drops
 * **a person's name** is followed by an Arabic numeral ("Queen Elizabeth 2": a ship), or a one-word
   name by a place name ("Kerry Washington" is neither John Kerry nor Washington's government);
 * **a country name that is also a subdivision elsewhere** follows "<unknown capitalised word>,"
-  ("Atlanta, Georgia").
+  ("Atlanta, Georgia");
+* **a place name** follows a lower-case word of the past ("ancient Egypt", "medieval England").
 
 The word lists (titles, compass words, people nouns that do not form names, generic place heads,
 namesakes) are in ``data/kb/name_context.yaml``.  An unknown person thus stays unknown (a textual
@@ -81,6 +82,10 @@ _SECTIONS = (
     "linking_particles",
     "given_name_honorifics",
     "named_team_heads",
+    "team_qualifiers",
+    "bare_team_heads",
+    "nickname_heads",
+    "past_words",
 )
 
 
@@ -114,6 +119,10 @@ class NameContext:
     linking_particles: frozenset[str]
     given_name_honorifics: frozenset[str]
     named_team_heads: frozenset[str]
+    team_qualifiers: frozenset[str]
+    bare_team_heads: frozenset[str]
+    nickname_heads: frozenset[str]
+    past_words: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -353,6 +362,8 @@ def _keep(
     demonym_at: set[int],
     ctx: NameContext,
 ) -> bool:
+    if h.kind in _PLACE and m.i > 0 and tokens[m.i - 1].key in ctx.club_words and tokens[m.i - 1].text[:1].isupper():
+        return False  # "Real Madrid", "Dynamo Kyiv", "Team USA": a sports club or team
     if h.kind in ("sector", "blocker") or h.case == "upper":
         return True
     before = _neighbour(tokens, m.i - 1, -1)
@@ -402,6 +413,8 @@ def _keep(
         return False  # "Swiss cheese", "the Minsk agreements", "the Paris climate accord": a thing
     if _document_of(tokens, m.i):
         return False  # "the Treaty of Rome", "the Peace of Westphalia": a document or event named after the place
+    if m.i > 0 and tokens[m.i - 1].key in ctx.past_words and tokens[m.i - 1].text.islower():
+        return False  # "ancient Egypt", "medieval England": a past state or civilisation, not today's country
     if h.kind == "demonym" and nxt_word is not None and nxt_word.text[:1].isupper():
         if _run_ends_in(tokens, m.j, ctx.feature_heads):
             return False  # "Indian Wells", "Dutch Harbor": a place whose name starts with a demonym
@@ -409,8 +422,6 @@ def _keep(
         k = m.j + 1
         if k < len(tokens) and tokens[k].is_word and tokens[k].text[:1].isupper():
             return False  # "Santiago de Compostela", "Chad le Clos"
-    if m.i > 0 and tokens[m.i - 1].key in ctx.club_words and tokens[m.i - 1].text[:1].isupper():
-        return False  # "Real Madrid", "Dynamo Kyiv": a sports club
     if m.i > 0 and tokens[m.i - 1].key in ctx.place_prefixes and tokens[m.i - 1].text[:1].isupper():
         if h.kind != "demonym" and m.i - 1 not in covered:
             return False  # "Little Havana", "Lake Chad": another place
