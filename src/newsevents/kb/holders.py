@@ -103,7 +103,7 @@ def _team(tokens: Sequence[Token], matches: Sequence[Match] = ()) -> Token | Non
     if last.key in ctx.team_heads and last.text.islower():
         if any(t.key in ctx.callings or t.key in ctx.team_heads for t in words[:-1]) or last.key in ctx.named_team_heads:
             return last
-        if words[-2].key in ctx.team_qualifiers and words[-2].text.islower():
+        if words[-2].key in ctx.team_qualifiers:
             return last
     if last.key in ctx.bare_team_heads and last.text.islower():
         before = words[-2]
@@ -115,8 +115,8 @@ def _team(tokens: Sequence[Token], matches: Sequence[Match] = ()) -> Token | Non
 def _nickname(tokens: Sequence[Token], matches: Sequence[Match]) -> Token | None:
     """ "Ghana's Black Stars", "Argentina's Pumas", "the Ottawa Senators", "the Chennai Super Kings": a
     capitalised run ending the phrase in a ``nickname_heads`` word after a place name, or after a place
-    name's possessive when the run holds no sector word ("Canada's Senators" are senators), is a team's
-    name; a demonym before the run keeps the nation ("Saudi Kings")."""
+    name's possessive or a demonym when the run holds no sector word ("the Nigerian Super Eagles";
+    "Canada's Senators" are senators, "Saudi Kings" kings), is a team's name."""
     ctx = name_context()
     words = [t for t in tokens if t.is_word]
     last = words[-1]
@@ -132,9 +132,7 @@ def _nickname(tokens: Sequence[Token], matches: Sequence[Match]) -> Token | None
     if place is None:
         return None
     owned = any(t.key == "'s" and place.end <= t.start < words[k].start for t in tokens)
-    if not owned and place.of("demonym"):
-        return None
-    if owned and any("sector" in m.kinds and m.start >= words[k].start for m in matches):
+    if (owned or place.of("demonym")) and any("sector" in m.kinds and m.start >= words[k].start for m in matches):
         return None
     return last
 

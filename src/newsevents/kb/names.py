@@ -27,7 +27,8 @@ around each match (spaCy-free: the phrase's tokens and their capitals) and drops
   name by a place name ("Kerry Washington" is neither John Kerry nor Washington's government);
 * **a country name that is also a subdivision elsewhere** follows "<unknown capitalised word>,"
   ("Atlanta, Georgia");
-* **a place name** follows a lower-case word of the past ("ancient Egypt", "medieval England").
+* **a place name** follows a lower-case word of the past ("ancient Egypt", "medieval England"), or
+  a thing or document and a topic word ("the Geneva talks on Syria": the topic, not an actor).
 
 The word lists (titles, compass words, people nouns that do not form names, generic place heads,
 namesakes) are in ``data/kb/name_context.yaml``.  An unknown person thus stays unknown (a textual
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
     from newsevents.kb.base import KnowledgeBase
 
 _PLACE = ("country", "demonym", "metonym", "region")
+_TOPIC = frozenset({"on", "over", "about", "concerning", "regarding"})  # after a thing: its topic
 _FUNCTION = PREPOSITIONS | {"the", "a", "an", "and", "or", "nor", "but", "'s"}
 _SECTIONS = (
     "honorifics",
@@ -413,6 +415,8 @@ def _keep(
         return False  # "Swiss cheese", "the Minsk agreements", "the Paris climate accord": a thing
     if _document_of(tokens, m.i):
         return False  # "the Treaty of Rome", "the Peace of Westphalia": a document or event named after the place
+    if m.i >= 2 and tokens[m.i - 1].key in _TOPIC and tokens[m.i - 2].key in ctx.thing_heads | ctx.document_heads:
+        return False  # "the Geneva talks on Syria", "the Sochi agreement on Idlib": the topic, not an actor
     if m.i > 0 and tokens[m.i - 1].key in ctx.past_words and tokens[m.i - 1].text.islower():
         return False  # "ancient Egypt", "medieval England": a past state or civilisation, not today's country
     if h.kind == "demonym" and nxt_word is not None and nxt_word.text[:1].isupper():
