@@ -28,8 +28,8 @@ def _countries(kb: KnowledgeBase, text: str, day: str) -> set[str | None]:
 
 def test_own_trap_set_floor(kb: KnowledgeBase) -> None:
     s = score_actor_probes(DATA / "own_traps12.tsv", kb.resolve_phrase)
-    assert s.traps[1] >= 290 and s.real == (0, 0)
-    # 0.891 on the first 229 rows with the code before this session; 293/299 = 0.980 at the session's end
+    assert s.traps[1] >= 350 and s.real == (0, 0)
+    # 0.891 on the first 229 rows with the code before this session; 346/355 = 0.975 at the session's end
     assert s.share("traps") >= 0.97, "\n".join(s.wrong)
 
 
@@ -58,6 +58,11 @@ def test_own_trap_set_floor(kb: KnowledgeBase) -> None:
         ("the Cuban missile crisis", "the Cuban government", "2012-10-16", "CUB"),
         # the topic of a thing, not an actor
         ("the Geneva talks on Syria", "the Syrian government", "2014-01-22", "SYR"),
+        # a sport before "team"; a sport or a dish named with a demonym; a geographic feature "of" a place
+        ("the Kenyan relay team", "the Kenyan police", "2016-08-19", "KEN"),
+        ("Thai boxing", "Thai troops", "2010-01-01", "THA"),
+        ("the Sea of Japan", "the Japanese navy", "2010-01-01", "JPN"),
+        ("the Gulf of Guinea", "Guinea", "2010-01-01", "GIN"),
         # a capital that is also a surname
         ("Adriana Lima", "Lima", "2010-01-01", "PER"),
     ],

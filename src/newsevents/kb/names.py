@@ -88,6 +88,7 @@ _SECTIONS = (
     "bare_team_heads",
     "nickname_heads",
     "past_words",
+    "feature_of_heads",
 )
 
 
@@ -125,6 +126,7 @@ class NameContext:
     bare_team_heads: frozenset[str]
     nickname_heads: frozenset[str]
     past_words: frozenset[str]
+    feature_of_heads: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -195,7 +197,8 @@ def _document_of(tokens: Sequence[Token], i: int) -> bool:
     """Whether the name at ``i`` follows "<document head> of" ("the Treaty of Rome", "the Treaty of
     Lisbon", "the Peace of Westphalia"): the name of a treaty or an event, not an actor."""
     ctx = name_context()
-    return i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key in ctx.document_heads
+    heads = ctx.document_heads | ctx.feature_of_heads  # and "the Sea of Japan": a feature
+    return i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key in heads
 
 
 def sponsor_only(units: Sequence[Match | Token], head: Sequence[Match]) -> bool:
