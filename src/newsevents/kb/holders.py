@@ -101,9 +101,9 @@ def _team(tokens: Sequence[Token], matches: Sequence[Match] = ()) -> Token | Non
     ctx = name_context()
     last = words[-1]
     if last.key in ctx.team_heads and last.text.islower():
-        if any(t.key in ctx.callings or t.key in ctx.team_heads for t in words[:-1]) or last.key in ctx.named_team_heads:
+        if last.key in ctx.named_team_heads or words[-2].key in ctx.team_qualifiers:
             return last
-        if words[-2].key in ctx.team_qualifiers:
+        if any(t.key in ctx.callings or t.key in ctx.team_heads for t in words[:-1]):
             return last
     if last.key in ctx.bare_team_heads and last.text.islower():
         before = words[-2]

@@ -418,8 +418,10 @@ def _keep(
         return False  # "Swiss cheese", "the Minsk agreements", "the Paris climate accord": a thing
     if _document_of(tokens, m.i):
         return False  # "the Treaty of Rome", "the Peace of Westphalia": a document or event named after the place
-    if m.i >= 2 and tokens[m.i - 1].key in _TOPIC and tokens[m.i - 2].key in ctx.thing_heads | ctx.document_heads:
-        return False  # "the Geneva talks on Syria", "the Sochi agreement on Idlib": the topic, not an actor
+    # (a demonym after the topic word is an adjective: "an accord on Palestinian self-rule" keeps its people)
+    if h.kind != "demonym" and m.i >= 2 and tokens[m.i - 1].key in _TOPIC:
+        if tokens[m.i - 2].key in ctx.thing_heads | ctx.document_heads:
+            return False  # "the Geneva talks on Syria", "the Sochi agreement on Idlib": the topic, not an actor
     if m.i > 0 and tokens[m.i - 1].key in ctx.past_words and tokens[m.i - 1].text.islower():
         return False  # "ancient Egypt", "medieval England": a past state or civilisation, not today's country
     if h.kind == "demonym" and nxt_word is not None and nxt_word.text[:1].isupper():
