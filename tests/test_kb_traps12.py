@@ -28,9 +28,10 @@ def _countries(kb: KnowledgeBase, text: str, day: str) -> set[str | None]:
 
 def test_own_trap_set_floor(kb: KnowledgeBase) -> None:
     s = score_actor_probes(DATA / "own_traps12.tsv", kb.resolve_phrase)
-    assert s.traps[1] >= 350 and s.real == (0, 0)
-    # 0.891 on the first 229 rows with the code before this session; 346/355 = 0.975 at the session's end
-    assert s.share("traps") >= 0.97, "\n".join(s.wrong)
+    assert s.traps[1] >= 390 and s.real == (0, 0)
+    # with the code before this session: 204/229 = 0.891 on the first batch, 332/396 = 0.838 on all;
+    # 381/396 = 0.962 at the session's end
+    assert s.share("traps") >= 0.96, "\n".join(s.wrong)
 
 
 @pytest.mark.parametrize(
@@ -63,6 +64,10 @@ def test_own_trap_set_floor(kb: KnowledgeBase) -> None:
         ("Thai boxing", "Thai troops", "2010-01-01", "THA"),
         ("the Sea of Japan", "the Japanese navy", "2010-01-01", "JPN"),
         ("the Gulf of Guinea", "Guinea", "2010-01-01", "GIN"),
+        # a place before a capitalised run that ends in a thing, past a sector word; a club before a capital
+        ("the Washington Naval Treaty", "Washington", "2022-02-06", "USA"),
+        ("Benfica Lisbon", "Lisbon", "2013-05-15", "PRT"),
+        ("the South Korean archery team", "the South Korean army", "2016-08-07", "KOR"),
         # a capital that is also a surname
         ("Adriana Lima", "Lima", "2010-01-01", "PER"),
     ],

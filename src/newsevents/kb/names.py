@@ -454,12 +454,16 @@ def _keep(
             if h.kind != "region":
                 return False
             # (a region's own head keeps it: "Imo State", "Sichuan Province")
+        elif tokens[end].key in ctx.thing_heads:
+            return False  # "the Washington Naval Treaty", "the Tokyo Olympic Games": a thing, even past a sector word
         elif _stranger(tokens, nxt, covered, ctx) and not _run_reaches_sector(tokens, nxt, sector_at):
             return False
     prev = m.i - 1
     if prev >= 0 and tokens[prev].is_word and tokens[prev].text[:1].isupper() and prev not in covered:
         if h.kind == "demonym" and tokens[prev].key in ctx.directions:
             return False  # "the North Pole", "West Indian"
+        if prev == 0 and h.kind == "metonym" and m.j == len(tokens) and _stranger(tokens, prev, covered, ctx):
+            return False  # "Benfica Lisbon", "Besiktas Istanbul": a club or another name ending in a capital
         if prev == 0 and fold(h.alias) in ctx.surname_places and _stranger(tokens, prev, covered, ctx):
             if not (m.j < len(tokens) and tokens[m.j].is_word and tokens[m.j].text[:1].isupper()):
                 return False  # "Steve Israel", "Jack London": a place name that is also a surname, after a given name
