@@ -84,6 +84,7 @@ def trailing_name(tokens: Sequence[Token], matches: Sequence[Match]) -> tuple[To
 
 
 _PERSON = frozenset({"person"})
+_PLACES = ("country", "demonym", "metonym", "region")
 _LISTS = frozenset({"and", "or", "&", "/", ",", ";"})
 
 
@@ -93,20 +94,50 @@ def _calling(tokens: Sequence[Token], before: int) -> Token | None:
     return next((t for t in tokens if t.end <= before and t.text.islower() and t.key in callings), None)
 
 
-def _team(tokens: Sequence[Token]) -> Token | None:
-    """The team head that ends the phrase, where a calling word or another team word comes before it."""
+def _team(tokens: Sequence[Token], matches: Sequence[Match] = ()) -> Token | None:
+    """The team head that ends the phrase, where a calling word, another team word or a team qualifier
+    ("the German national team") comes before it; a bare team head right after a place name or demonym
+    ("the Brazil squad", "the Dutch squad"); or a team's nickname after a place name (``_nickname``)."""
     words = [t for t in tokens if t.is_word]
     if len(words) < 2:
         return None
     ctx = name_context()
     last = words[-1]
-    if last.key not in ctx.team_heads:
+    if last.key in ctx.team_heads and last.text.islower():
+        if last.key in ctx.named_team_heads or words[-2].key in ctx.team_qualifiers:
+            return last
+        if any(t.key in ctx.callings or t.key in ctx.team_heads for t in words[:-1]):
+            return last
+    if last.key in ctx.bare_team_heads and last.text.islower():
+        before = words[-2]
+        if any(m.end == before.end and m.of(*_PLACES) for m in matches):
+            return last
+    return _nickname(tokens, matches)
+
+
+def _nickname(tokens: Sequence[Token], matches: Sequence[Match]) -> Token | None:
+    """ "Ghana's Black Stars", "Argentina's Pumas", "the Ottawa Senators", "the Chennai Super Kings": a
+    capitalised run ending the phrase in a ``nickname_heads`` word after a place name, or after a place
+    name's possessive or a demonym when the run holds no sector word ("the Nigerian Super Eagles";
+    "Canada's Senators" are senators, "Saudi Kings" kings), is a team's name."""
+    ctx = name_context()
+    words = [t for t in tokens if t.is_word]
+    last = words[-1]
+    if last.key not in ctx.nickname_heads or not last.text[:1].isupper():
         return None
-    if any(t.key in ctx.callings or t.key in ctx.team_heads for t in words[:-1]) or last.key in ctx.named_team_heads:
-        return last
-    if words[-2].key in ctx.team_modifiers:  # "Argentina's national team", "the Olympic squad"
-        return last
-    return None
+    places = [m for m in matches if m.of(*_PLACES)]
+    k = len(words) - 1
+    while k > 0 and words[k - 1].text[:1].isupper() and not any(m.start <= words[k - 1].start < m.end for m in places):
+        k -= 1
+    if k == 0:
+        return None
+    place = next((m for m in places if m.end == words[k - 1].end), None)
+    if place is None:
+        return None
+    owned = any(t.key == "'s" and place.end <= t.start < words[k].start for t in tokens)
+    if (owned or place.of("demonym")) and any("sector" in m.kinds and m.start >= words[k].start for m in matches):
+        return None
+    return last
 
 
 def named_holders(
@@ -124,11 +155,11 @@ def named_holders(
     ``sole`` the country of a title that exists in one country only ("Chancellor of the Exchequer X")."""
     if not refs or any((r.kb_id or "").startswith(("person:", "org:")) for r in refs):
         return refs
-    team = _team(tokens)
+    team = _team(tokens, matches)
     if team is not None:
         words = [t for t in tokens if t.is_word and t.key != "the"]
         start = words[0].start
-        why = f"'{team.text}' after a sport or calling word: a team or contest, not a political actor; no country"
+        why = f"'{team.text}' ends a team's or a contest's name: not a political actor; no country"
         return [
             ActorRef(text[start : team.end], text[start : team.end], None, None, None, None, None, start, team.end, why)
         ]

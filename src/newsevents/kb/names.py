@@ -26,7 +26,9 @@ around each match (spaCy-free: the phrase's tokens and their capitals) and drops
 * **a person's name** is followed by an Arabic numeral ("Queen Elizabeth 2": a ship), or a one-word
   name by a place name ("Kerry Washington" is neither John Kerry nor Washington's government);
 * **a country name that is also a subdivision elsewhere** follows "<unknown capitalised word>,"
-  ("Atlanta, Georgia").
+  ("Atlanta, Georgia");
+* **a place name** follows a lower-case word of the past ("ancient Egypt", "medieval England"), or
+  a thing or document and a topic word ("the Geneva talks on Syria": the topic, not an actor).
 
 The word lists (titles, compass words, people nouns that do not form names, generic place heads,
 namesakes) are in ``data/kb/name_context.yaml``.  An unknown person thus stays unknown (a textual
@@ -51,6 +53,7 @@ if TYPE_CHECKING:
     from newsevents.kb.base import KnowledgeBase
 
 _PLACE = ("country", "demonym", "metonym", "region")
+_TOPIC = frozenset({"on", "over", "about", "concerning", "regarding"})  # after a thing: its topic
 _FUNCTION = PREPOSITIONS | {"the", "a", "an", "and", "or", "nor", "but", "'s"}
 _SECTIONS = (
     "honorifics",
@@ -81,9 +84,13 @@ _SECTIONS = (
     "linking_particles",
     "given_name_honorifics",
     "named_team_heads",
-    "team_modifiers",
     "party_heads",
     "generic_org_names",
+    "team_qualifiers",
+    "bare_team_heads",
+    "nickname_heads",
+    "past_words",
+    "feature_of_heads",
 )
 
 
@@ -117,9 +124,13 @@ class NameContext:
     linking_particles: frozenset[str]
     given_name_honorifics: frozenset[str]
     named_team_heads: frozenset[str]
-    team_modifiers: frozenset[str]
     party_heads: frozenset[str]
     generic_org_names: frozenset[str]
+    team_qualifiers: frozenset[str]
+    bare_team_heads: frozenset[str]
+    nickname_heads: frozenset[str]
+    past_words: frozenset[str]
+    feature_of_heads: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -190,7 +201,8 @@ def _document_of(tokens: Sequence[Token], i: int) -> bool:
     """Whether the name at ``i`` follows "<document head> of" ("the Treaty of Rome", "the Treaty of
     Lisbon", "the Peace of Westphalia"): the name of a treaty or an event, not an actor."""
     ctx = name_context()
-    return i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key in ctx.document_heads
+    heads = ctx.document_heads | ctx.feature_of_heads  # and "the Sea of Japan": a feature
+    return i >= 2 and tokens[i - 1].key == "of" and tokens[i - 2].key in heads
 
 
 def sponsor_only(units: Sequence[Match | Token], head: Sequence[Match]) -> bool:
@@ -359,6 +371,8 @@ def _keep(
     demonym_at: set[int],
     ctx: NameContext,
 ) -> bool:
+    if h.kind in _PLACE and m.i > 0 and tokens[m.i - 1].key in ctx.club_words and tokens[m.i - 1].text[:1].isupper():
+        return False  # "Real Madrid", "Dynamo Kyiv", "Team USA": a sports club or team
     if h.kind in ("sector", "blocker") or h.case == "upper":
         return True
     before = _neighbour(tokens, m.i - 1, -1)
@@ -408,6 +422,12 @@ def _keep(
         return False  # "Swiss cheese", "the Minsk agreements", "the Paris climate accord": a thing
     if _document_of(tokens, m.i):
         return False  # "the Treaty of Rome", "the Peace of Westphalia": a document or event named after the place
+    # (a demonym after the topic word is an adjective: "an accord on Palestinian self-rule" keeps its people)
+    if h.kind != "demonym" and m.i >= 2 and tokens[m.i - 1].key in _TOPIC:
+        if tokens[m.i - 2].key in ctx.thing_heads | ctx.document_heads:
+            return False  # "the Geneva talks on Syria", "the Sochi agreement on Idlib": the topic, not an actor
+    if m.i > 0 and tokens[m.i - 1].key in ctx.past_words and tokens[m.i - 1].text.islower():
+        return False  # "ancient Egypt", "medieval England": a past state or civilisation, not today's country
     if h.kind == "demonym" and nxt_word is not None and nxt_word.text[:1].isupper():
         if _run_ends_in(tokens, m.j, ctx.feature_heads):
             return False  # "Indian Wells", "Dutch Harbor": a place whose name starts with a demonym
@@ -415,8 +435,6 @@ def _keep(
         k = m.j + 1
         if k < len(tokens) and tokens[k].is_word and tokens[k].text[:1].isupper():
             return False  # "Santiago de Compostela", "Chad le Clos"
-    if m.i > 0 and tokens[m.i - 1].key in ctx.club_words and tokens[m.i - 1].text[:1].isupper():
-        return False  # "Real Madrid", "Dynamo Kyiv": a sports club
     if m.i > 0 and tokens[m.i - 1].key in ctx.place_prefixes and tokens[m.i - 1].text[:1].isupper():
         if h.kind != "demonym" and m.i - 1 not in covered:
             return False  # "Little Havana", "Lake Chad": another place
@@ -440,12 +458,16 @@ def _keep(
             if h.kind != "region":
                 return False
             # (a region's own head keeps it: "Imo State", "Sichuan Province")
+        elif tokens[end].key in ctx.thing_heads:
+            return False  # "the Washington Naval Treaty", "the Tokyo Olympic Games": a thing, even past a sector word
         elif _stranger(tokens, nxt, covered, ctx) and not _run_reaches_sector(tokens, nxt, sector_at):
             return False
     prev = m.i - 1
     if prev >= 0 and tokens[prev].is_word and tokens[prev].text[:1].isupper() and prev not in covered:
         if h.kind == "demonym" and tokens[prev].key in ctx.directions:
             return False  # "the North Pole", "West Indian"
+        if prev == 0 and h.kind == "metonym" and m.j == len(tokens) and _stranger(tokens, prev, covered, ctx):
+            return False  # "Benfica Lisbon", "Besiktas Istanbul": a club or another name ending in a capital
         if prev == 0 and fold(h.alias) in ctx.surname_places and _stranger(tokens, prev, covered, ctx):
             if not (m.j < len(tokens) and tokens[m.j].is_word and tokens[m.j].text[:1].isupper()):
                 return False  # "Steve Israel", "Jack London": a place name that is also a surname, after a given name
