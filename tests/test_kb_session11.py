@@ -86,6 +86,9 @@ def test_national_before_other_heads_is_no_sports_team(
         ("Javier Solana", "2014-03-01", "ESP", "ELI"),  # after NATO and the EU: a former Spanish minister
         ("opposition leader Mohamed ElBaradei", "2012-06-01", "EGY", "OPP"),  # a state role after the IAEA
         ("Kofi Annan", "2014-03-01", None, "ELI"),  # no state role known: no country is made up
+        # 13 years a British MP against 5 as Governor of Hong Kong: the country served longest, not the
+        # nearest role's
+        ("Chris Patten", "2005-06-01", "GBR", "ELI"),
     ],
 )
 def test_a_former_international_official_keeps_a_state_roles_country(

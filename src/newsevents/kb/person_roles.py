@@ -27,9 +27,11 @@ def role_country(kb: KnowledgeBase, role: Role) -> str | None:
 
 
 def home_country(kb: KnowledgeBase, roles: Sequence[Role], on_date: dt.date) -> str | None:
-    """The country of a person out of office on the date: that of the nearest role held for a state, where
-    the roles nearest in time are an international organisation's ("reform campaigner X" after X's years
-    at the IAEA is of X's own state, known from a state role before or after); None when no role has one."""
+    """The country of a person out of office on the date, where the roles nearest in time are an
+    international organisation's ("reform campaigner X" after X's years at the IAEA is of X's own state,
+    known from the roles held for states): the country the person served longest, the nearest role's
+    where two served as long (Chris Patten, 13 years a British MP and 5 Governor of Hong Kong, is
+    British); None when no role has one."""
     homes = [r for r in roles if role_country(kb, r)]
     if not homes:
         return None
@@ -39,7 +41,13 @@ def home_country(kb: KnowledgeBase, roles: Sequence[Role], on_date: dt.date) -> 
             return (on_date - r.end).days
         return abs(((r.start or on_date) - on_date).days)
 
-    return role_country(kb, min(homes, key=distance))
+    served: dict[str | None, int] = {}
+    for r in homes:
+        start = r.start or on_date
+        served[role_country(kb, r)] = served.get(role_country(kb, r), 0) + max(1, ((r.end or on_date) - start).days)
+    nearest = role_country(kb, min(homes, key=distance))
+    most = max(served.values())
+    return nearest if served[nearest] == most else max(served, key=lambda c: served[c])
 
 
 def ambiguous(
