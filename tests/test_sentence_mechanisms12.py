@@ -224,3 +224,15 @@ def test_refusing_to_take_part_in_a_war_is_not_the_war(pipeline: Any) -> None:
 def test_a_relative_that_after_an_indefinite_noun_says_which_one(pipeline: Any) -> None:
     text = "The radio said troops entered at the request of a council that had overthrown the ruling family."
     assert not [e for e in _code(pipeline, text) if e.event_text == "overthrown"]
+
+
+# relief handed out is aid; leaflets handed out are not
+
+
+def test_food_handed_out_by_soldiers_is_aid(pipeline: Any) -> None:
+    text = "French soldiers began handing out food and water in Port-au-Prince on Tuesday."
+    assert _one(pipeline, text, "handing out").event == "AID"
+
+
+def test_leaflets_handed_out_are_no_aid(pipeline: Any) -> None:
+    assert "AID" not in _types(pipeline, "Activists handed out leaflets in Paris on Tuesday.")
