@@ -47,46 +47,42 @@ def test_a_beating_of_protesters_stays_an_assault(pipeline: Any) -> None:
     assert _one(pipeline, "Serbian police beat protesters in Belgrade on Friday.", "beat").event == "ASSAULT"
 
 
-# crowd control is coercion; fired with live rounds or shots, or fired on a crowd, an attack
+# crowd control is CAMEO 175; fired with live rounds or shots, or a rebellion crushed, an attack with force (190)
 
 
-def test_tear_gas_is_coercion(pipeline: Any) -> None:
-    assert _one(pipeline, "Riot police fired tear gas at students in Nairobi on Monday.", "fired").event == "COERCE"
+def test_tear_gas_is_crowd_control(pipeline: Any) -> None:
+    assert _one(pipeline, "Riot police fired tear gas at students in Nairobi on Monday.", "fired").cameo == "175"
 
 
-def test_rubber_bullets_are_coercion(pipeline: Any) -> None:
+def test_rubber_bullets_are_crowd_control(pipeline: Any) -> None:
     e = _one(pipeline, "Police fired rubber bullets at demonstrators in Caracas on Monday.", "fired")
-    assert e.event == "COERCE"
+    assert e.cameo == "175"
 
 
-def test_tear_gas_with_live_rounds_is_an_attack(pipeline: Any) -> None:
+def test_tear_gas_with_live_rounds_is_force(pipeline: Any) -> None:
     e = _one(pipeline, "Police fired tear gas and live rounds at opposition supporters in Kampala.", "fired")
-    assert e.event == "ASSAULT"
+    assert (e.event, e.cameo) == ("ASSAULT", "190")
 
 
 def test_firing_on_a_crowd_is_an_attack(pipeline: Any) -> None:
     assert "ASSAULT" in _types(pipeline, "Soldiers opened fire on crowds of protesters in Dhaka on Friday.")
 
 
-def test_a_coup_crushed_is_an_attack(pipeline: Any) -> None:
+def test_a_rebellion_crushed_is_force(pipeline: Any) -> None:
     e = _one(pipeline, "Loyalist troops crushed a rebellion by army officers in Manila on Sunday.", "crushed")
-    assert e.event == "ASSAULT"
+    assert (e.event, e.cameo) == ("ASSAULT", "190")
 
 
 def test_clubbing_demonstrators_is_violence(pipeline: Any) -> None:
     assert _types(pipeline, "Soldiers clubbed demonstrators in Yangon on Friday.") & {"ASSAULT", "COERCE"}
 
 
-# blocking: a court, a legislature, a membership or a bill blocked rejects; protesters block roads
+# blocking: a court, a legislature or a bill blocked rejects; protesters block roads
 
 
 def test_a_judge_blocking_a_measure_rejects_it(pipeline: Any) -> None:
     e = _one(pipeline, "A federal judge in Texas blocked the extradition of the activist on Monday.", "blocked")
     assert e.event == "REJECT"
-
-
-def test_a_membership_blocked_is_rejected(pipeline: Any) -> None:
-    assert _one(pipeline, "Hungary said it would block Ukraine's membership of the bloc.", "block").event == "REJECT"
 
 
 def test_a_senate_blocking_a_bill_rejects_it(pipeline: Any) -> None:
@@ -97,7 +93,7 @@ def test_protesters_blocking_roads_protest(pipeline: Any) -> None:
     assert "PROTEST" in _types(pipeline, "Farmers blocked roads outside Quito on Monday.")
 
 
-# sanctions cut off, ordered, answered with, paused or dropped
+# trade cut off is a sanction
 
 
 def test_trade_cut_off_is_a_sanction(pipeline: Any) -> None:
@@ -106,36 +102,6 @@ def test_trade_cut_off_is_a_sanction(pipeline: Any) -> None:
 
 def test_a_city_cut_off_stays_coercion(pipeline: Any) -> None:
     assert "SANCTION" not in _types(pipeline, "Rebel forces cut off the city of Aleppo on Friday.")
-
-
-def test_tariffs_ordered_are_a_sanction(pipeline: Any) -> None:
-    e = _one(pipeline, "The president ordered 20 percent tariffs on Chinese steel on Friday.", "ordered")
-    assert e.event == "SANCTION"
-
-
-def test_tariffs_given_in_answer_are_a_sanction_of_the_answerer(pipeline: Any) -> None:
-    text = "Washington imposed duties on Canadian lumber, and Ottawa answered with tariffs on American steel."
-    e = _one(pipeline, text, "answered")
-    assert e.event == "SANCTION"
-    assert {a.country for a in e.actor} == {"CAN"}
-
-
-def test_tariffs_paused_concede(pipeline: Any) -> None:
-    text = "The White House paused its planned tariffs on Japanese cars for 90 days on Monday."
-    assert _one(pipeline, text, "paused").event == "CONCEDE"
-
-
-def test_a_threat_dropped_concedes(pipeline: Any) -> None:
-    text = "Washington dropped its threat of sanctions against Seoul on Friday."
-    assert _one(pipeline, text, "dropped").event == "CONCEDE"
-
-
-# forces mobilised
-
-
-def test_the_national_guard_activated_is_mobilised(pipeline: Any) -> None:
-    text = "The governor of Ohio activated the National Guard on Friday."
-    assert _one(pipeline, text, "activated").event == "MOBILIZE"
 
 
 def test_troops_ordered_onto_the_streets_are_mobilised(pipeline: Any) -> None:
@@ -186,21 +152,7 @@ def test_unrest_troops_are_sent_to_quell_is_the_purpose(pipeline: Any) -> None:
     assert not [e for e in _code(pipeline, text) if e.event_text == "unrest"]
 
 
-# talks the clause's subject attends or holds
-
-
-def test_talks_attended_are_the_subjects_meeting(pipeline: Any) -> None:
-    text = "At talks in Geneva on Monday, Iran offered to limit its enrichment of uranium."
-    e = _one(pipeline, text, "talks")
-    assert e.event == "CONSULT"
-    assert {a.country for a in e.actor} == {"IRN"}
-
-
-def test_their_summit_is_the_subjects_meeting(pipeline: Any) -> None:
-    text = "After their summit in Helsinki, the leaders of Finland and Estonia agreed to build a tunnel."
-    e = _one(pipeline, text, "summit")
-    assert e.event == "CONSULT"
-    assert {a.country for a in e.actor} == {"FIN", "EST"}
+# talks of others spoken at are no meeting of the speaker
 
 
 def test_a_meeting_of_others_spoken_at_is_no_meeting(pipeline: Any) -> None:
@@ -267,3 +219,20 @@ def test_students_taking_part_in_a_march_protest(pipeline: Any) -> None:
 def test_refusing_to_take_part_in_a_war_is_not_the_war(pipeline: Any) -> None:
     text = "The prime minister said on Monday that Norway would not take part in a war against Serbia."
     assert "ASSAULT" not in _types(pipeline, text)
+
+
+def test_a_relative_that_after_an_indefinite_noun_says_which_one(pipeline: Any) -> None:
+    text = "The radio said troops entered at the request of a council that had overthrown the ruling family."
+    assert not [e for e in _code(pipeline, text) if e.event_text == "overthrown"]
+
+
+# relief handed out is aid; leaflets handed out are not
+
+
+def test_food_handed_out_by_soldiers_is_aid(pipeline: Any) -> None:
+    text = "French soldiers began handing out food and water in Port-au-Prince on Tuesday."
+    assert _one(pipeline, text, "handing out").event == "AID"
+
+
+def test_leaflets_handed_out_are_no_aid(pipeline: Any) -> None:
+    assert "AID" not in _types(pipeline, "Activists handed out leaflets in Paris on Tuesday.")

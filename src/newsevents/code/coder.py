@@ -345,9 +345,9 @@ class _ArticleCoder:
                 frame = replace(frame, actor_spans=())  # not read again at the event's date
             if not actors and info.crowd and match.code.root == PROTEST_ROOT:
                 # "protests erupted in Santiago", "sparked violent protests": the people of the place
-                state = next(
+                told = next(
                     (
-                        a.country
+                        (a.country, e.event_loc)
                         for e in self.work.events
                         if e.sentence_index == frame.sentence_index
                         for a in e.actor
@@ -355,6 +355,10 @@ class _ArticleCoder:
                     ),
                     None,
                 )
+                state = told[0] if told else None
+                if told is not None and where.loc is None and told[1] is not None:
+                    # the unrest of the state the sentence tells of, where it tells that state's act
+                    where = replace(where, loc=told[1], why="the place of the state's act in its sentence", own=False)
                 actors, why_actors = crowd_of_place(where.loc, cast.discourse.home_country, frame.trigger_text, state)
             if not actors:  # a name the knowledge base lacks, kept as text (stage participants)
                 unnamed = cast.unnamed

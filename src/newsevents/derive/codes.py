@@ -440,11 +440,13 @@ def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
     travel = travel_word(tok, rules)
     if travel is not None:
         return "TRAVEL", travel
+    fired = [w for c in children(tok) if c.dep_ in {"dobj", "obj"} for w in c.subtree]
+    # "fired tear gas and live rounds", parsed with "live" (or "warning shots") as a verb conjoined to "fired"
+    fired += [w for c in children(tok) if c.dep_ == "conj" for w in (c, *children(c)) if w.dep_ in {"conj", "dobj"}]
     lethal = next(
         (
             w
-            for o in _objects(tok)
-            for w in (o, *(c for c in o.subtree if c.dep_ == "conj" and c.head.i == o.i))
+            for w in fired
             if w.lemma_.lower() in LETHAL_MEANS and not any(m.lower_ in NONLETHAL_MODIFIERS for m in children(w))
         ),
         None,
