@@ -236,3 +236,23 @@ def test_food_handed_out_by_soldiers_is_aid(pipeline: Any) -> None:
 
 def test_leaflets_handed_out_are_no_aid(pipeline: Any) -> None:
     assert "AID" not in _types(pipeline, "Activists handed out leaflets in Paris on Tuesday.")
+
+
+# an open question ("whether to ...") tells no act, not even a hypothetical one; the act beside it stays
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The Labour leader said her party would read the bill before deciding whether to support it.", set()),
+        ("Indian officials refused to say whether they would carry out another test.", {"REJECT"}),  # the refusal
+        ("The Kenyan opposition remained divided over whether to back the president's plan.", set()),
+        ("The rebels said they would decide on Monday whether to attack the town, and they shelled the airport.", {"ASSAULT"}),
+    ],
+)
+def test_an_open_question_is_no_event(pipeline: Any, text: str, kept: set[str]) -> None:
+    assert _types(pipeline, text) == kept
+
+
+def test_the_same_act_without_the_question_is_an_event(pipeline: Any) -> None:
+    assert "SUPPORT" in _types(pipeline, "The Labour leader said her party would support the bill.")

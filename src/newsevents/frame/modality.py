@@ -21,6 +21,12 @@ CONDITIONAL_MARKS = {"if", "unless", "whether"}
 MODAL_OR_DO = FUTURE_AUX | HYPOTHETICAL_AUX | {"would", "do"}
 
 
+def open_question(verb: Token) -> bool:
+    """Whether the verb is the open question of a 'whether' clause: "deciding whether to support it",
+    "declined to say whether they would conduct a test"."""
+    return any(m.dep_ == "mark" and m.lower_ == "whether" for m in children(verb))
+
+
 def modality(verb: Token) -> tuple[Modality, Tense, str]:
     """(modality, tense, reason) from auxiliaries, negation and conditional clauses."""
     auxes = [c for c in children(verb) if c.dep_ in {"aux", "auxpass"}]
@@ -39,7 +45,7 @@ def modality(verb: Token) -> tuple[Modality, Tense, str]:
             return "negated", "future", "negation of a future act"
         present = verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes)
         return "negated", "present" if present else "past", "negation"
-    if any(m.dep_ == "mark" and m.lower_ == "whether" for m in children(verb)):
+    if open_question(verb):
         # "has not said whether he will surrender": an open question, no commitment
         return "hypothetical", "present", "open question ('whether')"
     if conditional:
