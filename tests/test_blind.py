@@ -64,15 +64,15 @@ pytestmark = pytest.mark.model
 # actors. Recipient country F1 rose on all ten sets; nothing else moved.
 EVENT_FLOORS: dict[str, dict[str, float]] = {
     "blind/sentences.jsonl": {
-        "group_recall": 0.92,  # 0.923 (eighth session, merged); 0.913 (fifth session, merged)
+        "group_recall": 0.93,  # 0.932 (tenth session, merged); 0.923 (eighth session, merged)
         "precision": 0.95,  # 0.955 (eighth session, merged); 0.948 (fifth session, merged)
         "actor_country": 0.92,  # 0.924 (seventh session, merged); 0.915 (fifth session, merged)
         # earlier: 0.803 (sixth session, recipients round 6; 0.799 before)
-        "recipient_country": 0.82,  # 0.824 (eighth session, merged); 0.812 (seventh session, merged)
+        "recipient_country": 0.83,  # 0.832 (tenth session, merged); 0.824 (eighth session, merged)
     },
     "blind/stories.jsonl": {
         # earlier: 0.882 (sixth session, merged); 0.878 (fifth session, merged)
-        "group_recall": 0.89,  # 0.891 (seventh session, merged)
+        "group_recall": 0.90,  # 0.904 (tenth session, merged); 0.891 (seventh session, merged)
         "precision": 0.91,  # 0.911 (seventh session, merged); 0.910 (fifth session, merged)
         "actor_country": 0.92,  # 0.930 (fifth session, merged)
         # earlier: 0.767 (sixth session, merged); 0.756 (fifth session, merged)
@@ -86,7 +86,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "places": 0.86,  # 0.861 (sixth session, recall work); 0.870 (fifth session, merged)
     },
     "blind2/sentences.jsonl": {
-        "group_recall": 0.90,  # 0.906 (seventh session, merged); 0.895 (fifth session, merged)
+        "group_recall": 0.91,  # 0.914 (tenth session, merged); 0.906 (seventh session, merged)
         "precision": 0.96,  # 0.967 (eighth session, merged); 0.954 (fifth session, merged)
         "actor_country": 0.93,  # 0.930 (seventh session, merged); 0.922 (fifth session, merged)
         # earlier: 0.856 (sixth session, recipients round 6; 0.848 before)
@@ -95,12 +95,12 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.95,  # 0.956 (seventh session, merged); 0.948 (fifth session, merged)
     },
     "blind2/stories.jsonl": {
-        "group_recall": 0.91,  # 0.912 (eighth session, merged); 0.905 (fifth session, merged)
+        "group_recall": 0.92,  # 0.926 (tenth session, merged); 0.912 (eighth session, merged)
         "precision": 0.89,  # 0.890 (sixth session, merged); 0.875 (fifth session, merged)
         # earlier: 0.898 (seventh session, merged); 0.890 (fifth session, merged)
-        "actor_country": 0.91,  # 0.917 (eighth session, merged)
+        "actor_country": 0.92,  # 0.925 (tenth session, merged); 0.917 (eighth session, merged)
         # earlier: 0.763 (sixth session, recipients round 6; 0.750 before)
-        "recipient_country": 0.78,  # 0.783 (seventh session, merged)
+        "recipient_country": 0.79,  # 0.792 (tenth session, merged); 0.783 (seventh session, merged)
         # rate on found events, lowered in the fifth session: 77/87 right (73/82 at the start)
         "dates": 0.91,  # 0.910 (ninth session, merged); 0.908 (seventh session, whenwhere8)
         "places": 0.91,  # 0.911 (fifth session, merged)
@@ -128,7 +128,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     "blind3/stories.jsonl": {
         # earlier: 0.775 (sixth session, merged); 0.769 (fifth session, merged)
-        "group_recall": 0.78,  # 0.787 (seventh session, merged)
+        "group_recall": 0.79,  # 0.794 (tenth session, merged); 0.787 (seventh session, merged)
         "precision": 0.89,  # 0.890 (ninth session, merged); 0.886 (sixth session)
         "actor_country": 0.92,  # 0.921 (seventh session, merged); 0.911 (fifth session, merged)
         # earlier: 0.670 (sixth session, recipients round 6; 0.657 before)
@@ -146,7 +146,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "precision": 0.93,  # 0.932 (sixth session, merged); 0.927 (fifth session, merged)
         "actor_country": 0.88,  # 0.881 (sixth session, merged); 0.871 (fifth session, merged)
         # earlier: 0.728 (sixth session, merged); 0.702 (fifth session, merged)
-        "recipient_country": 0.73,  # 0.737 (seventh session, merged)
+        "recipient_country": 0.74,  # 0.743 (tenth session, merged); 0.737 (seventh session, merged)
         # earlier: 0.959 (seventh session, whenwhere8); 0.953 (fifth session, merged)
         "dates": 0.96,  # 0.966 (seventh session, merged)
         # earlier: 0.811 (seventh session, merged); 0.801 (sixth session, merged); 0.767 (fifth session, merged)
@@ -154,13 +154,13 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     "blind4/stories.jsonl": {
         # earlier: 0.812 (sixth session, recall work); 0.798 (fifth session, merged)
-        "group_recall": 0.82,  # 0.822 (seventh session, merged)
-        "precision": 0.86,  # 0.866 (eighth session, merged); 0.854 (sixth session); 0.850 (fifth session, merged)
+        "group_recall": 0.83,  # 0.832 (tenth session, merged); 0.822 (seventh session, merged)
+        "precision": 0.87,  # 0.871 (tenth session, merged); 0.866 (eighth session, merged); 0.854 (sixth session)
         # earlier: 0.852 (seventh session, merged); 0.846 (sixth session); 0.843 (fifth session, merged)
         "actor_country": 0.87,  # 0.877 (eighth session, merged)
         # earlier: 0.754 (sixth session, merged); 0.746 (fifth session, merged)
-        "recipient_country": 0.78,  # 0.783 (ninth session, merged); 0.771 (seventh session, merged)
-        "dates": 0.94,  # 0.942 (sixth session); 0.941 (fifth session, merged)
+        "recipient_country": 0.79,  # 0.796 (tenth session, merged); 0.783 (ninth session, merged)
+        "dates": 0.95,  # 0.951 (tenth session, merged); 0.942 (sixth session); 0.941 (fifth session, merged)
         # rate on found events, lowered in the sixth session: 101/119 right (100/117 before)
         # earlier: 0.866 (seventh session, whenwhere8); 0.849 (sixth session, recall work)
         "places": 0.87,  # 0.875 (eighth session, merged)
@@ -169,20 +169,20 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     "blind5/sentences.jsonl": {
         # sixth session (recall work; round 5 analysed since): "NAIROBI - " datelines cut off the body
         # earlier: 0.892 (sixth session); 0.830 (end of the fifth; start 0.799)
-        "group_recall": 0.91,  # 0.914 (seventh session, merged)
+        "group_recall": 0.92,  # 0.926 (tenth session, merged); 0.914 (seventh session, merged)
         # earlier: 0.912 (sixth session); 0.905 (end of the fifth; start 0.893)
         "precision": 0.93,  # 0.934 (ninth session, merged); 0.928 (eighth session, merged)
         "actor_country": 0.94,  # 0.943 (ninth session, merged); 0.937 (sixth session)
         # earlier: 0.839 (sixth session, merged); 0.809 (end of the fifth; start 0.785)
-        "recipient_country": 0.84,  # 0.842 (seventh session, merged)
+        "recipient_country": 0.85,  # 0.851 (tenth session, merged); 0.842 (seventh session, merged)
         "dates": 0.94,  # 0.941 (seventh session, merged); 0.929 (seventh session, whenwhere8); 0.906 (sixth session)
         "places": 0.88,  # 0.882 (seventh session, whenwhere8); 0.875 (sixth session: dateline no longer a place)
     },
     "blind5/stories.jsonl": {
         # earlier: 0.796 (sixth session, merged); 0.749 (start of the fifth session 0.695)
-        "group_recall": 0.85,  # 0.850 (ninth session, merged); 0.844 (eighth session, merged)
+        "group_recall": 0.86,  # 0.862 (tenth session, merged); 0.850 (ninth session, merged)
         # earlier: 0.775 (sixth session, merged); 0.711 (start of the fifth session 0.701)
-        "precision": 0.79,  # 0.795 (eighth session, merged); 0.788 (seventh session, merged)
+        "precision": 0.80,  # 0.806 (tenth session, merged); 0.795 (eighth session, merged)
         # rate on found events, lowered in the sixth session: merged, tp 108 fp 13 fn 15 (105 / 9 / 10 at its
         # start; 8 more groups found); the events found anew have actors the gold gives otherwise (a crowd in
         # "the Heliopolis district", which the gazetteer places in Algeria; a person taken, told with no actor;
@@ -190,7 +190,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.885 (sixth session, merged); 0.917 (end of the fifth; start 0.910)
         "actor_country": 0.89,  # 0.895 (seventh session, merged)
         # earlier: 0.787 (sixth session); 0.786 (end of the fifth; start 0.743)
-        "recipient_country": 0.80,  # 0.800 (eighth session, merged); 0.798 (seventh session, merged)
+        "recipient_country": 0.81,  # 0.810 (tenth session, merged); 0.800 (eighth session, merged)
         "dates": 0.87,  # 0.871 (ninth session, merged); 0.862 (seventh session, whenwhere8)
         # rate on found events, lowered in the sixth session: merged, 78/95 right (76/88 at its start)
         "places": 0.83,  # 0.832 (seventh session, whenwhere8); 0.821 (sixth session, merged)
@@ -203,19 +203,19 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.931 (seventh session, merged); 0.920 (start of the sixth session 0.912)
         "precision": 0.94,  # 0.944 (eighth session, merged)
         "actor_country": 0.93,  # 0.936 (seventh session, merged); 0.929 (start of the sixth session 0.928)
-        "recipient_country": 0.77,  # 0.776 (ninth session, merged); 0.767 (seventh session, merged)
+        "recipient_country": 0.78,  # 0.780 (tenth session, merged); 0.776 (ninth session, merged)
         "dates": 0.97,  # 0.976 (seventh session, whenwhere8); 0.959 (start of the sixth session 0.959)
         # earlier: 0.526 (seventh session, whenwhere8); 0.474 (start of the sixth session 0.474)
         "places": 0.65,  # 0.658 (eighth session, places9: a state's own act at its capital)
     },
     "blind6/stories.jsonl": {
         # earlier: 0.848 (seventh session, merged); 0.773 (start of the sixth session 0.758)
-        "group_recall": 0.85,  # 0.854 (eighth session, merged)
+        "group_recall": 0.86,  # 0.864 (tenth session, merged); 0.854 (eighth session, merged)
         # earlier: 0.830 (seventh session, merged); 0.806 (start of the sixth session 0.793)
         "precision": 0.84,  # 0.843 (ninth session, merged); 0.839 (eighth session, merged)
         "actor_country": 0.91,  # 0.917 (ninth session, merged); 0.906 (seventh session, merged)
         # earlier: 0.794 (seventh session, merged); 0.748 (start of the sixth session 0.736)
-        "recipient_country": 0.81,  # 0.810 (ninth session, merged); 0.809 (eighth session, merged)
+        "recipient_country": 0.83,  # 0.837 (tenth session, merged); 0.810 (ninth session, merged)
         "dates": 0.93,  # 0.933 (seventh session, whenwhere8); 0.924 (start of the sixth session 0.924)
         # earlier: 0.827 (seventh session, whenwhere8); 0.800 (start of the sixth session 0.798)
         "places": 0.83,  # 0.832 (eighth session, merged)
@@ -239,7 +239,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.899 (seventh session, merged); 0.890 (start of the sixth session 0.902)
         "actor_country": 0.93,  # 0.930 (eighth session, merged)
         # earlier: 0.789 (seventh session, merged); 0.760 (start of the sixth session 0.762)
-        "recipient_country": 0.81,  # 0.814 (eighth session, merged)
+        "recipient_country": 0.83,  # 0.832 (tenth session, merged); 0.814 (eighth session, merged)
         "dates": 0.93,  # 0.935 (seventh session, whenwhere8); 0.902 (start of the sixth session 0.899)
         # earlier: 0.798 (seventh session, whenwhere8); 0.774 (start of the sixth session 0.762)
         "places": 0.80,  # 0.809 (eighth session, places9)
@@ -247,10 +247,10 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     # rounds 8 and 9: written in the seventh session by new annotators, sealed, scored at its start (c597f77)
     # and end (9bbe4a7); tests/data/blind8/README.md, tests/data/blind9/README.md
     "blind8/sentences.jsonl": {
-        "group_recall": 0.84,  # 0.845 (ninth session, merged); 0.839 (eighth session, merged)
+        "group_recall": 0.85,  # 0.852 (tenth session, merged); 0.845 (ninth session, merged)
         "precision": 0.92,  # 0.920 (ninth session, merged); 0.914 (eighth session, merged)
-        "actor_country": 0.89,  # 0.896 (eighth session, merged); 0.888 (start of the seventh session 0.882)
-        "recipient_country": 0.76,  # 0.764 (eighth session, merged); 0.748 (start of the seventh session 0.749)
+        "actor_country": 0.90,  # 0.901 (tenth session, merged); 0.896 (eighth session, merged)
+        "recipient_country": 0.78,  # 0.786 (tenth session, merged); 0.764 (eighth session, merged)
         "dates": 0.95,  # 0.952 (ninth session, merged); 0.946 (start of the seventh session 0.930)
         "places": 0.88,  # 0.883 (eighth session, places9; analysed); 0.820 (start of the seventh session 0.806)
     },
@@ -258,14 +258,14 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.80,  # 0.807 (eighth session, merged); 0.727 (start of the seventh session 0.720)
         "precision": 0.80,  # 0.801 (ninth session, merged); 0.792 (eighth session, merged)
         "actor_country": 0.86,  # 0.860 (eighth session, merged); 0.860 (start of the seventh session 0.852)
-        "recipient_country": 0.71,  # 0.714 (ninth session, merged); 0.701 (eighth session, merged)
+        "recipient_country": 0.74,  # 0.748 (tenth session, merged); 0.714 (ninth session, merged)
         "dates": 0.79,  # 0.794 (eighth session, merged); 0.780 (start of the seventh session 0.776)
         # earlier: 0.791 (eighth session, places9; analysed); 0.744 (start of the seventh session 0.762)
         "places": 0.89,  # 0.896 (eighth session, merged)
     },
     "blind9/sentences.jsonl": {
-        "group_recall": 0.83,  # 0.832 (ninth session, merged); 0.829 (eighth session, merged)
-        "precision": 0.88,  # 0.889 (eighth session, merged); 0.834 (start of the seventh session 0.828)
+        "group_recall": 0.84,  # 0.842 (tenth session, merged); 0.832 (ninth session, merged)
+        "precision": 0.89,  # 0.891 (tenth session, merged); 0.889 (eighth session, merged)
         "actor_country": 0.92,  # 0.921 (eighth session, merged); 0.914 (start of the seventh session 0.902)
         "recipient_country": 0.80,  # 0.802 (start of the seventh session 0.801)
         "dates": 0.94,  # 0.945 (eighth session, merged); 0.939 (start of the seventh session 0.933)
@@ -273,7 +273,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "places": 0.88,  # 0.885 (eighth session, merged)
     },
     "blind9/sentences_reserve.jsonl": {
-        "group_recall": 0.86,  # 0.864 (eighth session, merged); 0.822 (start of the seventh session 0.814)
+        "group_recall": 0.88,  # 0.880 (tenth session, merged); 0.864 (eighth session, merged)
         "precision": 0.89,  # 0.892 (eighth session, merged); 0.864 (start of the seventh session 0.860)
         "actor_country": 0.85,  # 0.851 (eighth session, merged); 0.839 (start of the seventh session 0.835)
         # 0.78, the one floor lowered (eighth session): with resignations coded RETREAT, PLOVER's own
@@ -288,7 +288,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.75,  # 0.753 (eighth session, merged); 0.741 (start of the seventh session 0.741)
         "precision": 0.77,  # 0.771 (ninth session, merged); 0.767 (eighth session, merged)
         "actor_country": 0.84,  # 0.849 (eighth session, merged); 0.827 (start of the seventh session 0.827)
-        "recipient_country": 0.67,  # 0.673 (ninth session, merged); 0.660 (eighth session, merged)
+        "recipient_country": 0.68,  # 0.682 (tenth session, merged); 0.673 (ninth session, merged)
         "dates": 0.76,  # 0.765 (ninth session, merged); 0.735 (eighth session, merged)
         "places": 0.74,  # 0.741 (start of the seventh session 0.704)
     },
@@ -305,7 +305,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.78,  # 0.782 (ninth session, merged); 0.765 (start of the eighth session 0.765)
         "precision": 0.78,  # 0.785 (ninth session, merged); 0.762 (start of the eighth session 0.760)
         "actor_country": 0.84,  # 0.846 (ninth session, merged); 0.824 (start of the eighth session 0.829)
-        "recipient_country": 0.67,  # 0.680 (ninth session, merged); 0.649 (start of the eighth session 0.626)
+        "recipient_country": 0.70,  # 0.705 (tenth session, merged); 0.680 (ninth session, merged)
         "dates": 0.91,  # 0.911 (ninth session, merged); 0.909 (start of the eighth session 0.909)
         "places": 0.68,  # 0.685 (ninth session, merged); 0.673 (start of the eighth session 0.635)
     },
@@ -313,7 +313,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.85,  # 0.854 (ninth session, merged); 0.840 (start of the eighth session 0.829)
         "precision": 0.93,  # 0.933 (ninth session, merged); 0.913 (start of the eighth session 0.896)
         "actor_country": 0.89,  # 0.891 (ninth session, merged); 0.887 (start of the eighth session 0.887)
-        "recipient_country": 0.81,  # 0.812 (ninth session, merged); 0.798 (start of the eighth session 0.797)
+        "recipient_country": 0.82,  # 0.826 (tenth session, merged); 0.812 (ninth session, merged)
         "dates": 0.91,  # 0.913 (start of the eighth session 0.912)
         "places": 0.76,  # 0.760 (ninth session, merged); 0.758 (start of the eighth session 0.744)
     },
@@ -321,32 +321,32 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.68,  # 0.685 (start of the eighth session 0.685)
         "precision": 0.87,  # 0.870 (start of the eighth session 0.870)
         "actor_country": 0.84,  # 0.846 (start of the eighth session 0.833)
-        "recipient_country": 0.68,  # 0.685 (start of the eighth session 0.675)
+        "recipient_country": 0.70,  # 0.708 (tenth session, merged); 0.685 (start of the eighth session 0.675)
         "dates": 0.89,  # 0.895 (start of the eighth session 0.895)
         "places": 0.63,  # 0.635 (ninth session, merged); 0.629 (start of the eighth session 0.597)
     },
     # rounds 12 and 13: written in the ninth session, sealed, scored at its start (4033f8d) and end
     "blind12/sentences.jsonl": {
-        "group_recall": 0.79,  # 0.794 (start of the ninth session 0.794)
-        "precision": 0.90,  # 0.906 (start of the ninth session 0.906)
+        "group_recall": 0.82,  # 0.827 (tenth session, merged); 0.794 (start of the ninth session 0.794)
+        "precision": 0.91,  # 0.914 (tenth session, merged); 0.906 (start of the ninth session 0.906)
         "actor_country": 0.89,  # 0.898 (start of the ninth session 0.898)
-        "recipient_country": 0.78,  # 0.780 (start of the ninth session 0.780)
+        "recipient_country": 0.80,  # 0.809 (tenth session, merged); 0.780 (start of the ninth session 0.780)
         "dates": 0.93,  # 0.931 (start of the ninth session 0.931)
         "places": 0.69,  # 0.699 (start of the ninth session 0.699)
     },
     "blind12/stories.jsonl": {
-        "group_recall": 0.69,  # 0.699 (start of the ninth session 0.699)
-        "precision": 0.82,  # 0.829 (start of the ninth session 0.834)
+        "group_recall": 0.73,  # 0.733 (tenth session, merged); 0.699 (start of the ninth session 0.699)
+        "precision": 0.83,  # 0.839 (tenth session, merged); 0.829 (start of the ninth session 0.834)
         "actor_country": 0.90,  # 0.901 (start of the ninth session 0.901)
-        "recipient_country": 0.76,  # 0.760 (start of the ninth session 0.760)
+        "recipient_country": 0.78,  # 0.785 (tenth session, merged); 0.760 (start of the ninth session 0.760)
         "dates": 0.90,  # 0.904 (start of the ninth session 0.904)
-        "places": 0.74,  # 0.744 (start of the ninth session 0.744)
+        "places": 0.75,  # 0.756 (tenth session, merged); 0.744 (start of the ninth session 0.744)
     },
     "blind13/sentences.jsonl": {
-        "group_recall": 0.80,  # 0.804 (start of the ninth session 0.799)
+        "group_recall": 0.81,  # 0.817 (tenth session, merged); 0.804 (start of the ninth session 0.799)
         "precision": 0.90,  # 0.902 (start of the ninth session 0.902)
         "actor_country": 0.89,  # 0.894 (start of the ninth session 0.893)
-        "recipient_country": 0.78,  # 0.789 (start of the ninth session 0.783)
+        "recipient_country": 0.79,  # 0.799 (tenth session, merged); 0.789 (start of the ninth session 0.783)
         "dates": 0.92,  # 0.928 (start of the ninth session 0.928)
         "places": 0.74,  # 0.743 (start of the ninth session 0.742)
     },
@@ -354,7 +354,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.80,  # 0.800 (start of the ninth session 0.800)
         "precision": 0.88,  # 0.881 (start of the ninth session 0.877)
         "actor_country": 0.88,  # 0.885 (start of the ninth session 0.879)
-        "recipient_country": 0.69,  # 0.693 (start of the ninth session 0.688)
+        "recipient_country": 0.72,  # 0.722 (tenth session, merged); 0.693 (start of the ninth session 0.688)
         "dates": 0.89,  # 0.892 (start of the ninth session 0.890)
         "places": 0.65,  # 0.656 (start of the ninth session 0.635)
     },
@@ -382,10 +382,10 @@ PROBE_FLOORS = {
     "blind11/actor_probes.tsv": (0.96, 0.96, 0.90),  # 0.960 / 0.967 / 0.906 (ninth session end)
     "blind11/actor_probes_extra.tsv": (0.96, 0.90, 0.95),  # 0.965 / 0.904 / 0.951 (start 0.942 / 0.904 / 0.942)
     # rounds 12 and 13: written in the ninth session, sealed, scored at its start (4033f8d) and end
-    "blind12/actor_probes.tsv": (0.97, 0.98, 0.93),  # 0.973 / 0.983 / 0.936 (start 0.973 / 0.958 / 0.933)
-    "blind12/actor_probes_extra.tsv": (0.98, 0.98, 0.94),  # 0.982 / 0.982 / 0.949 (start 0.982 / 0.973 / 0.949)
-    "blind13/actor_probes.tsv": (0.93, 0.96, 0.91),  # 0.933 / 0.967 / 0.913 (start 0.930 / 0.942 / 0.913)
-    "blind13/actor_probes_extra.tsv": (0.89, 1.00, 0.94),  # 0.894 / 1.000 / 0.949 (start 0.888 / 1.000 / 0.949)
+    "blind12/actor_probes.tsv": (0.97, 0.99, 0.93),  # 0.977 / 0.992 / 0.940 (0.9398) (tenth session)
+    "blind12/actor_probes_extra.tsv": (0.98, 0.98, 0.95),  # 0.985 / 0.982 / 0.952 (tenth session)
+    "blind13/actor_probes.tsv": (0.97, 0.99, 0.91),  # 0.973 / 0.992 / 0.917 (tenth, IGO officials counted)
+    "blind13/actor_probes_extra.tsv": (0.98, 1.00, 0.96),  # 0.987 / 1.000 / 0.961 (tenth, IGO officials)
 }
 # (strict, value only)
 DATE_FLOORS = {
