@@ -358,6 +358,39 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.89,  # 0.892 (start of the ninth session 0.890)
         "places": 0.65,  # 0.656 (start of the ninth session 0.635)
     },
+    # rounds 14 and 15: written in the tenth session, sealed, scored at its start (aebfda4) and end
+    "blind14/sentences.jsonl": {
+        "group_recall": 0.79,  # 0.797 (start of the tenth session 0.789)
+        "precision": 0.91,  # 0.919 (start of the tenth session 0.916)
+        "actor_country": 0.88,  # 0.882 (start of the tenth session 0.881)
+        "recipient_country": 0.77,  # 0.771 (start of the tenth session 0.775)
+        "dates": 0.92,  # 0.923 (start of the tenth session 0.923)
+        "places": 0.77,  # 0.773 (start of the tenth session 0.771)
+    },
+    "blind14/stories.jsonl": {
+        "group_recall": 0.76,  # 0.763 (start of the tenth session 0.763)
+        "precision": 0.76,  # 0.762 (start of the tenth session 0.762)
+        "actor_country": 0.88,  # 0.881 (start of the tenth session 0.881)
+        "recipient_country": 0.76,  # 0.766 (start of the tenth session 0.742)
+        "dates": 0.83,  # 0.838 (start of the tenth session 0.838)
+        "places": 0.80,  # 0.800 (start of the tenth session 0.800)
+    },
+    "blind15/sentences.jsonl": {
+        "group_recall": 0.80,  # 0.800 (start of the tenth session 0.790)
+        "precision": 0.90,  # 0.906 (start of the tenth session 0.907)
+        "actor_country": 0.89,  # 0.892 (start of the tenth session 0.892)
+        "recipient_country": 0.80,  # 0.805 (start of the tenth session 0.794)
+        "dates": 0.95,  # 0.952 (start of the tenth session 0.952)
+        "places": 0.71,  # 0.715 (start of the tenth session 0.733)
+    },
+    "blind15/stories.jsonl": {
+        "group_recall": 0.77,  # 0.778 (start of the tenth session 0.773)
+        "precision": 0.82,  # 0.827 (start of the tenth session 0.826)
+        "actor_country": 0.88,  # 0.880 (start of the tenth session 0.886)
+        "recipient_country": 0.78,  # 0.785 (start of the tenth session 0.773)
+        "dates": 0.85,  # 0.856 (start of the tenth session 0.854)
+        "places": 0.80,  # 0.806 (start of the tenth session 0.806)
+    },
 }
 # (real right, traps right, sector on real rows)
 # (fourth session: 1.000/0.992/0.960, 0.993/0.992/0.957, 0.985/0.985/0.975, 1.000/0.925/0.994, with the
@@ -386,6 +419,11 @@ PROBE_FLOORS = {
     "blind12/actor_probes_extra.tsv": (0.98, 0.98, 0.95),  # 0.985 / 0.982 / 0.952 (tenth session)
     "blind13/actor_probes.tsv": (0.97, 0.99, 0.91),  # 0.973 / 0.992 / 0.917 (tenth, IGO officials counted)
     "blind13/actor_probes_extra.tsv": (0.98, 1.00, 0.96),  # 0.987 / 1.000 / 0.961 (tenth, IGO officials)
+    # rounds 14 and 15: written in the tenth session, sealed, scored at its start (aebfda4) and end
+    "blind14/actor_probes.tsv": (0.98, 0.95, 0.95),  # 0.987 / 0.950 / 0.957 (start 0.987 / 0.942 / 0.950)
+    "blind14/actor_probes_extra.tsv": (0.98, 0.98, 0.95),  # 0.987 / 0.988 / 0.956 (start 0.986 / 0.988 / 0.956)
+    "blind15/actor_probes.tsv": (0.97, 0.86, 0.90),  # 0.977 / 0.867 / 0.906 (start 0.970 / 0.858 / 0.896)
+    "blind15/actor_probes_extra.tsv": (0.99, 0.94, 0.95),  # 0.990 / 0.944 / 0.957 (start 0.985 / 0.933 / 0.953)
 }
 # (strict, value only)
 DATE_FLOORS = {
@@ -399,6 +437,7 @@ DATE_FLOORS = {
     "blind8/dates.tsv": (0.93, 1.00),  # 0.934 (225/241) / 1.000 (dates9; before 0.880 / 0.929)
     "blind10/dates.tsv": (0.92, 0.99),  # 0.928 (206/222) / 0.995 (start of the eighth session 0.883 / 0.937)
     "blind12/dates.tsv": (0.94, 0.99),  # 0.940 (221/235) / 0.996 (start of the ninth session, unchanged at its end)
+    "blind14/dates.tsv": (0.92, 0.99),  # 0.927 (227/245) / 0.996 (start of the tenth session, unchanged at its end)
 }
 
 
