@@ -247,7 +247,10 @@ def test_leaflets_handed_out_are_no_aid(pipeline: Any) -> None:
         ("The Labour leader said her party would read the bill before deciding whether to support it.", set()),
         ("Indian officials refused to say whether they would carry out another test.", {"REJECT"}),  # the refusal
         ("The Kenyan opposition remained divided over whether to back the president's plan.", set()),
-        ("The rebels said they would decide on Monday whether to attack the town, and they shelled the airport.", {"ASSAULT"}),
+        (
+            "The rebels said they would decide on Monday whether to attack the town, and they shelled the airport.",
+            {"ASSAULT"},
+        ),
     ],
 )
 def test_an_open_question_is_no_event(pipeline: Any, text: str, kept: set[str]) -> None:
