@@ -10,8 +10,7 @@ sentences' labels are unknown). scripts/train_backoff.py trains the shipped mode
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from newsevents.backoff.features import sentence_features, span_of
 from newsevents.errors import GoldFormatError
 from newsevents.parse.tree import open_index, release
+from newsevents.read.gold import read_gold
 from newsevents.read.readers import ReadOptions, ReadProblem, _article_from_record
 from newsevents.recognize.mentions import sentences
 from newsevents.work import Work
@@ -26,7 +26,7 @@ from newsevents.work import Work
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["Example", "examples", "read_records"]
+__all__ = ["Example", "examples"]
 
 
 @dataclass(frozen=True)
@@ -38,25 +38,12 @@ class Example:
     types: frozenset[str]
 
 
-def read_records(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as f:
-        for lineno, line in enumerate(f, start=1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise GoldFormatError(f"{path}:{lineno}: invalid JSON ({e.msg})") from e
-            if isinstance(rec, dict) and isinstance(rec.get("text"), str):
-                yield rec
-
-
 def examples(paths: Iterable[Path], nlp: Language) -> list[Example]:
     """The examples of every record of ``paths``, in order."""
     opts = ReadOptions()
     pending: list[tuple[str, dict[str, Any], Any]] = []
     for path in paths:
-        for rec in read_records(path):
+        for rec in read_gold(path):
             art = _article_from_record({**rec, "id": rec.get("id") or None}, str(path), opts)
             if isinstance(art, ReadProblem):
                 raise GoldFormatError(str(art))

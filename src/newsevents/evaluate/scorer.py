@@ -14,8 +14,6 @@ output place mention overlaps its span and lies within 161 km.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +22,7 @@ from newsevents.code.location import choose_location
 from newsevents.errors import GoldFormatError
 from newsevents.geo import haversine_km
 from newsevents.pipeline import Pipeline
+from newsevents.read.gold import read_gold
 from newsevents.read.readers import ReadOptions, ReadProblem, _article_from_record
 from newsevents.records import ActorRef, CodedArticle, Event
 
@@ -165,20 +164,6 @@ def format_scores(s: Scores) -> str:
             f"precision {s.toponym_precision}"
         )
     return "\n".join(lines)
-
-
-def read_gold(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as f:
-        for lineno, line in enumerate(f, start=1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise GoldFormatError(f"{path}:{lineno}: invalid JSON ({e.msg})") from e
-            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-                raise GoldFormatError(f"{path}:{lineno}: a gold record needs a 'text' string")
-            yield rec
 
 
 def _sentence_of(coded: CodedArticle, offset: int, pos: int) -> int | None:
