@@ -57,12 +57,11 @@ class Senses:
             if code is not None and self.frames.code(code).plover == type_
         ]
 
-    def forbidden(self, lemma: str, type_: str) -> dict[str, str]:
-        """The words the patterns coding ``lemma`` as ``type_`` forbid (each with one such pattern)."""
+    @staticmethod
+    def forbidden(patterns: list[str]) -> dict[str, str]:
+        """The words ``patterns`` forbid (each with one such pattern)."""
         out: dict[str, str] = {}
-        for text, code, _ in self.frames.patterns_for(lemma):
-            if code is None or self.frames.code(code).plover != type_:
-                continue
+        for text in patterns:
             for w in text.split()[1:]:
                 if w.startswith("!"):
                     out.setdefault(w[1:], text)
@@ -74,10 +73,13 @@ class Senses:
         name = self.refused.get(type_, {}).get(lemma)
         if name is not None:
             return f"'{lemma}' is one of {name}: no {type_}"
-        if self.known == "patterns" and (known := self.patterns(lemma, type_)):
+        if self.known == "off":
+            return None
+        known = self.patterns(lemma, type_)
+        if self.known == "patterns" and known:
             return f"'{lemma}' is {type_} only as the verb dictionary says ({'; '.join(known[:2])}), not here"
         if self.known in ("patterns", "forbidden"):
-            forbidden = self.forbidden(lemma, type_)
+            forbidden = self.forbidden(known)
             for word in frame.context:
                 if word.lower() in forbidden:
                     return f"'{lemma}' with '{word}' is no {type_} (the dictionary's '{forbidden[word.lower()]}')"

@@ -48,7 +48,7 @@ from newsevents.code.clauses import (
     told_by_party,
     untold,
 )
-from newsevents.code.crowds import PROTEST_ROOT, STATE_SECTORS, crowd_of_place
+from newsevents.code.crowds import PROTEST_ROOT, crowd_of_place, sentence_state
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.governing import event_of, governing_verb, shared_recipients
 from newsevents.code.judged import judged_target
@@ -345,16 +345,7 @@ class _ArticleCoder:
                 frame = replace(frame, actor_spans=())  # not read again at the event's date
             if not actors and info.crowd and match.code.root == PROTEST_ROOT:
                 # "protests erupted in Santiago", "sparked violent protests": the people of the place
-                told = next(
-                    (
-                        (a.country, e.event_loc)
-                        for e in self.work.events
-                        if e.sentence_index == frame.sentence_index
-                        for a in e.actor
-                        if a.country and a.sector in STATE_SECTORS
-                    ),
-                    None,
-                )
+                told = sentence_state(self.work.events, frame.sentence_index)
                 state = told[0] if told else None
                 if told is not None and where.loc is None and told[1] is not None:
                     # the unrest of the state the sentence tells of, where it tells that state's act

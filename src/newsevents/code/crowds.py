@@ -5,7 +5,9 @@ nouns (frame/nouns.py, lexicon crowd_event_nouns, outbreak_verbs, sparking_verbs
 
 from __future__ import annotations
 
-from newsevents.records import ActorRef, EventLocation
+from collections.abc import Sequence
+
+from newsevents.records import ActorRef, Event, EventLocation
 
 CROWD_SECTOR = "CVL"
 PROTEST_ROOT = "14"
@@ -21,6 +23,21 @@ def place_country(loc: EventLocation | None, home: str | None) -> tuple[str, str
     if home is not None:
         return home, "the dateline"
     return None
+
+
+def sentence_state(events: Sequence[Event], sentence: int) -> tuple[str, EventLocation | None] | None:
+    """The country (and the event's place) of the first state actor (``STATE_SECTORS``) of an event
+    told in sentence ``sentence``; None when none is."""
+    return next(
+        (
+            (a.country, e.event_loc)
+            for e in events
+            if e.sentence_index == sentence
+            for a in e.actor
+            if a.country and a.sector in STATE_SECTORS
+        ),
+        None,
+    )
 
 
 def crowd_of_place(

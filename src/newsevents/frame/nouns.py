@@ -126,7 +126,7 @@ def _unrest(noun: Token) -> str | None:
     if t.dep_ in {"dobj", "obj"} and lemma in QUELLING_VERBS and not purpose:  # not "sent troops to quell unrest"
         return f"the object of '{verb.text}'"
     aim = next((p for p in children(t) if p.dep_ == "prep" and p.lower_ in AIM_PREPS), None)
-    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+    if measured and t.dep_ == "pobj":
         t = t.head.head  # "weeks of protests against the plan": the measure stands for them
     if aim is not None and t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS:
         return f"the setting of the sentence, aimed '{aim.text} ...'"

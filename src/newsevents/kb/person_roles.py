@@ -32,22 +32,21 @@ def home_country(kb: KnowledgeBase, roles: Sequence[Role], on_date: dt.date) -> 
     known from the roles held for states): the country the person served longest, the nearest role's
     where two served as long (Chris Patten, 13 years a British MP and 5 Governor of Hong Kong, is
     British); None when no role has one."""
-    homes = [r for r in roles if role_country(kb, r)]
+    homes = [(r, c) for r in roles if (c := role_country(kb, r))]
     if not homes:
         return None
 
-    def distance(r: Role) -> int:
+    def distance(home: tuple[Role, str]) -> int:
+        r = home[0]
         if r.end is not None and r.end < on_date:
             return (on_date - r.end).days
         return abs(((r.start or on_date) - on_date).days)
 
-    served: dict[str | None, int] = {}
-    for r in homes:
-        start = r.start or on_date
-        served[role_country(kb, r)] = served.get(role_country(kb, r), 0) + max(1, ((r.end or on_date) - start).days)
-    nearest = role_country(kb, min(homes, key=distance))
-    most = max(served.values())
-    return nearest if served[nearest] == most else max(served, key=lambda c: served[c])
+    served: dict[str, int] = {}
+    for r, c in homes:
+        served[c] = served.get(c, 0) + max(1, ((r.end or on_date) - (r.start or on_date)).days)
+    nearest = min(homes, key=distance)[1]
+    return nearest if served[nearest] == max(served.values()) else max(served, key=served.__getitem__)
 
 
 def ambiguous(
@@ -125,7 +124,8 @@ def person_role(
         reasons.append(f"no date given; latest role: {role.title} (ended {role.end_text})")
     elif (acting := acting_for(m, span)) is not None and not former:
         namesakes = [kb.orgs[h.ref] for h in acting.of("org")]
-        own = [o for o in namesakes if o.country and o.country == home_country(kb, roles, on_date)]
+        home = home_country(kb, roles, on_date) if len(namesakes) > 1 else None
+        own = [o for o in namesakes if o.country and o.country == home]
         org = own[0] if len(own) == 1 else namesakes[0]  # "NUM leader X": the union of X's own country
         homes = [r for r in roles if r.country]
         if org.sector == "IGO" and homes and envoy_to(acting, m, span):

@@ -307,9 +307,8 @@ class ActorReader:
         sub = (span[0] + at[0], span[0] + at[1])
         author = self.text[sub[0] : sub[1]]
         refs = [r for r in self.span(sub, None, disc, sentence=sentence) if r.country or r.sector]
-        if not refs or all(countryless_ref(r) for r in refs):
-            earlier = surname_of(author.split()[-1], [], disc.surnames) if author.split() else None
-            earlier = earlier or self.named_person(author.split()[-1], sub, [], disc) if author.split() else earlier
+        if (not refs or all(countryless_ref(r) for r in refs)) and author.split():
+            earlier = self.named_before(author.split()[-1], sub, disc)
             refs = [earlier] if earlier is not None else refs
         if not refs:
             return None
@@ -320,11 +319,11 @@ class ActorReader:
     ) -> tuple[ActorRef, str] | None:
         """'Yanukovich's camp', 'members of his own guard': the side of a person named before
         (anaphora.side_of), the surname read as the actor phrases read one."""
+        return side_of(self.text, self.resolve, words, span, found, disc, lambda w, at: self.named_before(w, at, disc))
 
-        def named(word: str, where: tuple[int, int]) -> ActorRef | None:
-            return surname_of(word, [], disc.surnames) or self.named_person(word, where, [], disc)
-
-        return side_of(self.text, self.resolve, words, span, found, disc, named)
+    def named_before(self, word: str, span: tuple[int, int], disc: Discourse) -> ActorRef | None:
+        """The person a lone name stands for: a surname of the article's, else a person named before."""
+        return surname_of(word, [], disc.surnames) or self.named_person(word, span, [], disc)
 
     def named_person(
         self, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse
