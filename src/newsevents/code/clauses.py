@@ -130,6 +130,8 @@ def untold(tok: Token, rules: CodeRules) -> bool:
     while True:
         if t.dep_ in {"acl", "advcl"} and _opened_by(t) in rules.untold_marks:
             return True  # "in case Baghdad reneged", "in the event the talks fail": a condition
+        if demanded(t):
+            return True  # "demanded that the army release the prisoners": the demand is the act
         if not (t.dep_ in LINK_DEPS and t.head.i != t.i and not _marked(t)):
             break
         t = t.head
@@ -138,6 +140,26 @@ def untold(tok: Token, rules: CodeRules) -> bool:
     if t.dep_ == "acl" and t.head.lemma_.lower() in rules.unreal_nouns:
         return to_infinitive(t)
     return t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lemma_.lower() in rules.untold_marks for m in children(t))
+
+
+def demanded(t: Token) -> bool:
+    """Whether ``t`` is the verb of a clause in the subjunctive after a verb or noun of demanding
+    (lexicon ``mandative_heads``): "demanded that the army release the prisoners", "insists that
+    Tehran halt enrichment", "demands that they hand over the suspects", "asked that he be freed".
+    A bare verb with its own subject and no auxiliary (or only the passive's "be") says what is
+    wanted, not what was done; "demanded that the army had left" or "urged that talks would resume"
+    are not in the subjunctive."""
+    if t.dep_ not in {"ccomp", "acl"} or t.head.i == t.i or t.head.lemma_.lower() not in LEXICON["mandative_heads"]:
+        return False
+    subjects = [c for c in children(t) if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return False
+    auxes = [c for c in children(t) if c.dep_ in {"aux", "auxpass"}]
+    # "insists that Tehran halt": the bare form after a singular subject (tagged as a present tense)
+    singular = subjects[0].tag_ in {"NN", "NNP"} or subjects[0].lower_ in {"he", "she", "it"}
+    if t.tag_ == "VB" or (t.tag_ == "VBP" and singular):
+        return not auxes
+    return t.tag_ == "VBN" and len(auxes) == 1 and auxes[0].lower_ == "be"
 
 
 def _opened_by(t: Token) -> str:

@@ -155,3 +155,21 @@ def setting_participle(tok: Token, rules: CodeRules) -> bool:
     if tok.dep_ in {"nsubj", "csubj"} and any(c.dep_ == "nsubj" for c in children(tok)):
         return head.pos_ in {"VERB", "AUX"}  # parsed as a gerund subject with its own: "leaders meeting ... voted"
     return tok.dep_ == "acl" and head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ in {"VERB", "AUX"}
+
+
+REFLEXIVES = {"himself", "herself", "themselves", "itself", "oneself"}
+
+
+def self_inflicted(tok: Token, match: FrameMatch) -> str | None:
+    """The reflexive object that makes an act of violence one the doer did to himself ("was reported
+    to have shot himself", "the general killed himself": a suicide, no act between parties), else
+    None. A verb of killing (lexicon ``suicide_verbs``); "blew himself up at a checkpoint" (a
+    suicide attack) is not one."""
+    code = match.code
+    if code is None or code.root not in FIGHTING_ROOTS or tok.lemma_.lower() not in LEXICON["suicide_verbs"]:
+        return None
+    objects = [c for c in children(tok) if c.dep_ in {"dobj", "obj"}]
+    if len(objects) == 1 and objects[0].lower_ in REFLEXIVES:
+        return objects[0].text
+    return None
+

@@ -21,7 +21,7 @@ from newsevents.derive.codes import (
     derive,
     natural_agent,
 )
-from newsevents.derive.senses import agreed_meeting, by_motion
+from newsevents.derive.senses import agreed_meeting, by_motion, self_inflicted
 from newsevents.derive.statements import judgement, warning
 from newsevents.frame.modality import open_question
 from newsevents.participants.actors import ActorReader
@@ -124,6 +124,9 @@ def make_derive(res: Resources) -> StageFunc:
                 force = natural_agent(frame, doc, rules)
                 if force is not None:  # "a cyclone flattened the island": no political act
                     new, why = replace(new, code=None), f"subject '{force}': a natural force, no event"
+                own = self_inflicted(tok, new)
+                if own is not None:  # "was reported to have shot himself": a suicide
+                    new, why = replace(new, code=None), f"object '{own}': done to the doer himself, no event"
                 coded = new if new.code is not None and new.code.plover else None
                 planned = meeting is not None and coded is not None
                 out.append(Derived(info.token_i, coded, why, stated=said and coded is not None, planned=planned))

@@ -23,8 +23,17 @@ MODAL_OR_DO = FUTURE_AUX | HYPOTHETICAL_AUX | {"would", "do"}
 
 def open_question(verb: Token) -> bool:
     """Whether the verb is the open question of a 'whether' clause: "deciding whether to support it",
-    "declined to say whether they would conduct a test"."""
-    return any(m.dep_ == "mark" and m.lower_ == "whether" for m in children(verb))
+    "declined to say whether they would conduct a test", or the act a state or will asked about
+    there is for ("test whether the two sides were ready to discuss prisoner exchanges", "wondered
+    whether the rebels were prepared to negotiate": up through to-infinitives and predicates)."""
+    t = verb
+    for _ in range(4):
+        if any(m.dep_ == "mark" and m.lower_ == "whether" for m in children(t)):
+            return True
+        if t.dep_ not in {"xcomp", "acomp"} or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def modality(verb: Token) -> tuple[Modality, Tense, str]:

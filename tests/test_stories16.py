@@ -1,0 +1,79 @@
+"""Story precision, sixteenth round (issue 11): acts a story tells as wanted, asked about or done to
+oneself, not as done; each mechanism on sentences written for the project (never gold sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from newsevents.lexicon import LEXICON
+from newsevents.records import Article, Event
+
+pytestmark = pytest.mark.model
+
+
+def _code(pipeline: Any, text: str, pub: str = "2010-05-04") -> list[Event]:
+    art = Article(id="t", text=text, pub_date=dt.date.fromisoformat(pub))
+    return list(pipeline.code(art).events)
+
+
+def _texts(pipeline: Any, text: str) -> set[str]:
+    return {e.event_text for e in _code(pipeline, text)}
+
+
+def test_the_word_lists_are_data() -> None:
+    assert "insist" in LEXICON["mandative_heads"]
+    assert "shoot" in LEXICON["suicide_verbs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("The Arab League demanded that Israel release the detained fishermen at once.", "release"),
+        ("The UN resolution insists that Damascus halt all shelling of the suburbs.", "halt"),
+        ("Opposition leaders asked that the army withdraw its troops from the capital.", "withdraw"),
+        ("Kenya's parliament urged that the police be disarmed before the vote.", "disarmed"),
+    ],
+)
+def test_an_act_demanded_in_the_subjunctive_is_not_told(pipeline: Any, text: str, wanted: str) -> None:
+    assert not any(wanted in t for t in _texts(pipeline, text))
+
+
+def test_an_act_told_after_a_demand_verb_stays(pipeline: Any) -> None:
+    # not in the subjunctive: the clause tells what was done
+    evs = _code(pipeline, "Human rights groups insisted that the army had arrested 40 students in Lagos on Monday.")
+    assert any(e.event == "COERCE" for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Observers wondered whether the rebels were prepared to negotiate with the government.",
+        "Diplomats said the summit would test whether the two sides were ready to discuss a prisoner exchange.",
+    ],
+)
+def test_an_act_asked_about_under_whether_is_none(pipeline: Any, text: str) -> None:
+    assert not any(e.event in {"AGREE", "CONSULT"} for e in _code(pipeline, text))
+
+
+def test_a_will_under_whether_is_not_every_will(pipeline: Any) -> None:
+    evs = _code(pipeline, "The rebels said they were ready to negotiate with the government in Nairobi.")
+    assert any(e.event in {"AGREE", "CONSULT"} for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The disgraced interior minister was reported to have shot himself at his dacha.",
+        "The general killed himself in his cell on Tuesday, prison officials said.",
+    ],
+)
+def test_a_killing_of_oneself_is_no_attack(pipeline: Any, text: str) -> None:
+    assert not any(e.event == "ASSAULT" for e in _code(pipeline, text))
+
+
+def test_a_suicide_attack_stays_an_attack(pipeline: Any) -> None:
+    evs = _code(pipeline, "A suicide bomber blew himself up at a police checkpoint in Kabul, killing four officers.")
+    assert any(e.event == "ASSAULT" for e in evs)
