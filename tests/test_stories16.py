@@ -77,3 +77,37 @@ def test_a_killing_of_oneself_is_no_attack(pipeline: Any, text: str) -> None:
 def test_a_suicide_attack_stays_an_attack(pipeline: Any) -> None:
     evs = _code(pipeline, "A suicide bomber blew himself up at a police checkpoint in Kabul, killing four officers.")
     assert any(e.event == "ASSAULT" for e in evs)
+
+
+def test_an_offensive_told_again_by_its_beginning_is_the_fighters(pipeline: Any) -> None:
+    text = (
+        "Rebel fighters captured the northern town of Kafr Nabl on Sunday after days of clashes with army units. "
+        "Their offensive began on March 3 from the rebel enclave of Saraqeb."
+    )
+    evs = [e for e in _code(pipeline, text, "2020-03-15") if e.event_text == "offensive"]
+    assert evs and evs[0].event == "ASSAULT"
+    assert {a.sector for a in evs[0].actor} == {"REB"}
+    assert evs[0].date == "2020-03-03"
+
+
+def test_an_uprising_told_again_is_the_protesters(pipeline: Any) -> None:
+    text = (
+        "Thousands of students marched on the parliament in Dhaka on Friday, demanding the prime minister resign. "
+        "The uprising began on July 1, after a court ruling on job quotas."
+    )
+    evs = [e for e in _code(pipeline, text, "2024-08-02") if e.event_text == "uprising"]
+    assert evs and evs[0].event == "PROTEST" and evs[0].date == "2024-07-01"
+    assert {a.country for a in evs[0].actor} == {"BGD"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # indefinite: no act told before
+        "An offensive began on March 3 in the north of the country, officials said.",
+        # the setting of another act
+        "The new president was sworn in on an army base as the invasion began.",
+    ],
+)
+def test_a_beginning_that_tells_no_act_again(pipeline: Any, text: str) -> None:
+    assert not any(e.event_text in {"offensive", "invasion"} for e in _code(pipeline, text))

@@ -17,7 +17,7 @@ from newsevents.code.verbframes import CameoCode
 from newsevents.lexicon import LEXICON
 from newsevents.records import ActorRef, Event
 
-__all__ = ["accord_parties", "names_pair", "tells_accord"]
+__all__ = ["accord_parties", "begun_parties", "last_fight", "names_pair", "tells_accord"]
 
 TRUCE_NOUNS = LEXICON["truce_nouns"]
 ACCORD_CODE = "057"  # sign a formal agreement
@@ -74,3 +74,30 @@ def names_pair(words: str, pair_nouns: Collection[str]) -> bool:
     else:
         return False
     return not rest or " ".join(rest) in pair_nouns
+
+
+def last_fight(events: Sequence[Event], armed: Collection[str], roots: Collection[str] = FIGHT_ROOTS) -> Event | None:
+    """'Rebels swept into the capital ... The offensive began on November 27': an attack told again by
+    its noun with no doer named (frame/nouns._begun) is made by the doers of the last fighting told
+    before in the article by an armed party (code_rules.yaml armed_sectors; not a crowd that toppled a
+    statue), not a retelling: the offensive is not the capture. "Protesters marched on the palace
+    ... The uprising began on January 25" (``roots`` those of a protest, ``armed`` empty): by the
+    doers of the last protest told before. Returns that act (its doers: ``begun_parties``; whom it
+    was aimed at, the coder gives the act told again when it names no one)."""
+    earlier = next(
+        (
+            e
+            for e in reversed(events)
+            if e.cameo_root in roots and e.actor and (not armed or any(a.sector in armed for a in e.actor))
+        ),
+        None,
+    )
+    return earlier
+
+
+def begun_parties(earlier: Event | None) -> tuple[list[ActorRef], list[str]]:
+    """The doers of the act ``last_fight`` found, with the reason, or none."""
+    if earlier is None:
+        return [], []
+    names = " + ".join(a.code or a.entity_text for a in earlier.actor)
+    return list(earlier.actor), [f"the doers of the act told before ('{earlier.event_text}': {names})"]

@@ -35,7 +35,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents.code.accords import accord_parties, names_pair, tells_accord
+from newsevents.code.accords import FIGHT_ROOTS, accord_parties, begun_parties, last_fight, names_pair, tells_accord
 from newsevents.code.answers import accuser_before, home_act, home_aided
 from newsevents.code.clauses import (
     caused_party,
@@ -326,6 +326,15 @@ class _ArticleCoder:
             if not actors and (match.code.root == "04" or the_two(frame, self.work.article.text)):
                 # a meeting told without parties, or "the two" after one: the last meeting's parties
                 actors, why_actors = same_talks(self.firsts(), "04")
+            begun = None
+            if not actors and info.begun and match.code.root in FIGHT_ROOTS:
+                # "The offensive began on November 27": the doers of the fighting told before
+                begun = last_fight(self.firsts(), rules.armed_sectors)
+            elif not actors and info.begun and match.code.root == PROTEST_ROOT:
+                # "The uprising began on January 25": the doers of the protest told before
+                begun = last_fight(self.firsts(), (), {PROTEST_ROOT})
+            if begun is not None:
+                actors, why_actors = begun_parties(begun)
             text = self.work.article.text
             spans = frame.actor_spans
             pair = bool(spans) and all(names_pair(text[a:b], rules.pair_nouns) for a, b in spans)
@@ -343,7 +352,7 @@ class _ArticleCoder:
                 # "hundreds of protesters were arrested": the passive's subject is whom the act was done to
                 actors, why_actors = state_of_place(where.loc, cast.discourse.home_country)
                 frame = replace(frame, actor_spans=())  # not read again at the event's date
-            if not actors and info.crowd and match.code.root == PROTEST_ROOT:
+            if not actors and (info.crowd or info.begun) and match.code.root == PROTEST_ROOT:
                 # "protests erupted in Santiago", "sparked violent protests": the people of the place
                 told = sentence_state(self.work.events, frame.sentence_index)
                 state = told[0] if told else None
@@ -374,6 +383,9 @@ class _ArticleCoder:
                 frame = replace(frame, modality="future", reasons=(*frame.reasons, "modality: future (the act agreed)"))
             reasons = [*why_actors, derived.why] if derived.why else why_actors
             event = self.make_event(frame, match, cast, actors, reasons, when, where)
+            if begun is not None and begun.recipient and not event.recipient:
+                why = f"recipient: whom the act told before was aimed at ('{begun.event_text}')"
+                event = replace(event, recipient=begun.recipient, reasons=(*event.reasons, why))
             # an attack by an unknown hand in a place with a country (participants.unknown) is political
             bombing = cast.unknown_attacker and not event.actor
             if lone_session(event, frame, doc) is not None:  # "the cabinet met on Sunday": a session, no meeting

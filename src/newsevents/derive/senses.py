@@ -172,4 +172,3 @@ def self_inflicted(tok: Token, match: FrameMatch) -> str | None:
     if len(objects) == 1 and objects[0].lower_ in REFLEXIVES:
         return objects[0].text
     return None
-

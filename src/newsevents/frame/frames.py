@@ -72,6 +72,7 @@ class VerbInfo:
     token_i: int
     noun: bool = False  # an event noun ("the EU's ban on ..."), not a verb
     crowd: bool = False  # unrest with no doer named ("protests erupted"): by the people of its place
+    begun: bool = False  # an act told again by its noun, no doer named ("the offensive began on May 2")
 
 
 # "imposed sanctions, including the closure of borders": examples of the object, not its arguments

@@ -300,6 +300,23 @@ def trigger_place_spans(trigger: Token) -> tuple[tuple[int, int], ...]:
     return tuple(dict.fromkeys(out))
 
 
+def begun_spans(noun: Token) -> tuple[tuple[int, int], ...]:
+    """``place_spans`` of an act told again by its noun and a verb of beginning (frame/nouns._begun):
+    where it began from ("the offensive began on November 27 from the rebel enclave of Idlib"), then
+    the noun's and the verb's own phrases, not the places of a clause hung on the verb ("began on
+    January 25, inspired by the revolt in Tunisia": Tunisia's revolt, not this one)."""
+    verb = noun.head
+    froms = [p for p in children(verb) if p.dep_ == "prep" and p.lower_ == "from"]
+    origin = [s for p in froms for o in _prep_objects(p) for s in _chain(o)]
+    clauses = [c for c in children(verb) if c.dep_ in {"advcl", "acl"}]
+    bounds = [(c.doc[c.left_edge.i].idx, c.doc[c.right_edge.i].idx + len(c.doc[c.right_edge.i])) for c in clauses]
+
+    def inside(s: tuple[int, int]) -> bool:
+        return s[0] >= 0 and any(a <= s[0] and s[1] <= b for a, b in bounds)
+
+    return tuple(dict.fromkeys([*origin, *(s for s in trigger_place_spans(noun) if not inside(s))]))
+
+
 def _conjoined(verb: Token) -> list[Token]:
     """Verbs coordinated with ``verb`` ("were killed and others wounded ..."), itself excluded."""
     top = verb

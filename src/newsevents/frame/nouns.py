@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.code.clauses import talks_clause
 from newsevents.frame.frames import RECIPIENT_PREPS, VerbInfo, _subject_tokens
-from newsevents.frame.locative import trigger_place_spans
+from newsevents.frame.locative import begun_spans, trigger_place_spans
 from newsevents.frame.modality import modality as _modality
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import clause_verb, coordinated, np_span, subtree_span
@@ -40,6 +40,9 @@ AIM_PREPS = LEXICON["unrest_aim_preps"]
 PARTICIPATION_VERBS = LEXICON["participation_verbs"]
 BODY_PLURALS = LEXICON["body_plurals"]
 PERSON_NOUNS = LEXICON["person_nouns"]  # "Gaddafi's forces": a body of people, not an act
+BEGUN_NOUNS = LEXICON["begun_event_nouns"]
+BEGUN_VERBS = LEXICON["begun_verbs"]
+_DEFINITE = {"the", "this", "that", "these", "those", "their", "its", "his", "her"}
 
 
 def _agent(
@@ -133,6 +136,24 @@ def _unrest(noun: Token) -> str | None:
     return None
 
 
+def _begun(noun: Token) -> str | None:
+    """How an act a story told before is told again by its noun with no doer named: a definite noun
+    of ``begun_event_nouns`` as the subject of a verb of beginning ("The talks opened on November 1",
+    "Their offensive began on November 27", "The uprising began on January 25"); else None.
+    "An offensive began" (indefinite) names no act told before; "as the invasion began" sets
+    another act's time."""
+    if noun.lemma_.lower() not in BEGUN_NOUNS | CROWD_NOUNS or noun.dep_ != "nsubj":
+        return None
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in children(noun)):
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in BEGUN_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in children(verb)):
+        return None  # "was sworn in as the invasion began": the setting of another act, not the act told
+    return f"the subject of '{verb.text}', an act told before"
+
+
 def _date_clause(sent: Span, span: tuple[int, int]) -> int | None:
     chars = sent.doc.char_span(span[0], span[1], alignment_mode="expand")
     if chars is None:
@@ -171,10 +192,14 @@ def build_noun_frames(
                 if subj
                 else None
             )
-        unrest = _unrest(n) if agent is None else None
-        if agent is None and unrest is None:
+        begun = _begun(n) if agent is None else None
+        unrest = _unrest(n) if agent is None and begun is None else None
+        if agent is None and unrest is None and begun is None:
             continue
-        subj, how, agent_prep = agent or ([], f"people of its place: unrest with no doer named, {unrest}", "")
+        if begun is not None:
+            subj, how, agent_prep = [], f"story: no doer named, {begun}", ""
+        else:
+            subj, how, agent_prep = agent or ([], f"people of its place: unrest with no doer named, {unrest}", "")
         ctx = [m.lemma_.lower() for m in children(n) if m.dep_ in {"amod", "compound"}]
         recipients: list[Token] = []
         for p in children(n):
@@ -210,11 +235,12 @@ def build_noun_frames(
             actor_spans=tuple(np_span(s) for s in subj),
             recipient_spans=tuple(dict.fromkeys(np_span(t) for t in recipients)),
             date_spans=own_dates,
-            place_spans=trigger_place_spans(n),
+            # an act told again by its beginning took place where it began from
+            place_spans=begun_spans(n) if begun else trigger_place_spans(n),
             modality=modality,
             negated=modality == "negated",
             tense="future" if modality == "future" else tense,
             reasons=(f"event noun '{n.text}': actor from the {how}", f"modality: {why} (the noun's clause)"),
         )
-        out.append((frame, VerbInfo(n.i, noun=True, crowd=agent is None)))
+        out.append((frame, VerbInfo(n.i, noun=True, crowd=agent is None and begun is None, begun=begun is not None)))
     return out
