@@ -35,6 +35,7 @@ def test_the_word_lists_are_data() -> None:
         ("The UN resolution insists that Damascus halt all shelling of the suburbs.", "halt"),
         ("Opposition leaders asked that the army withdraw its troops from the capital.", "withdraw"),
         ("Kenya's parliament urged that the police be disarmed before the vote.", "disarmed"),
+        ("The truce plan calls for both armies to stop shelling and to pull their troops back from the river.", "pull"),
     ],
 )
 def test_an_act_demanded_in_the_subjunctive_is_not_told(pipeline: Any, text: str, wanted: str) -> None:

@@ -145,11 +145,16 @@ def untold(tok: Token, rules: CodeRules) -> bool:
 def demanded(t: Token) -> bool:
     """Whether ``t`` is the verb of a clause in the subjunctive after a verb or noun of demanding
     (lexicon ``mandative_heads``): "demanded that the army release the prisoners", "insists that
-    Tehran halt enrichment", "demands that they hand over the suspects", "asked that he be freed".
+    Tehran halt enrichment", "demands that they hand over the suspects", "asked that he be freed",
+    "calls for both sides to stop fighting".
     A bare verb with its own subject and no auxiliary (or only the passive's "be") says what is
     wanted, not what was done; "demanded that the army had left" or "urged that talks would resume"
     are not in the subjunctive."""
-    if t.dep_ not in {"ccomp", "acl"} or t.head.i == t.i or t.head.lemma_.lower() not in LEXICON["mandative_heads"]:
+    if t.head.i == t.i or t.head.lemma_.lower() not in LEXICON["mandative_heads"]:
+        return False
+    if t.dep_ == "advcl":  # "the plan calls for both sides to stop fighting": for ... to, the act asked for
+        return to_infinitive(t) and any(c.dep_ == "mark" and c.lower_ == "for" for c in children(t))
+    if t.dep_ not in {"ccomp", "acl"}:
         return False
     subjects = [c for c in children(t) if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects:
