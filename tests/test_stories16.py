@@ -112,3 +112,37 @@ def test_an_uprising_told_again_is_the_protesters(pipeline: Any) -> None:
 )
 def test_a_beginning_that_tells_no_act_again(pipeline: Any, text: str) -> None:
     assert not any(e.event_text in {"offensive", "invasion"} for e in _code(pipeline, text))
+
+
+def test_an_air_campaign_told_again_by_its_beginning(pipeline: Any) -> None:
+    text = (
+        "Allied warplanes bombed army barracks outside Tripoli for a third night on Monday. "
+        "The air campaign began on Saturday evening, when cruise missiles struck radar sites near the capital."
+    )
+    evs = [e for e in _code(pipeline, text, "2011-03-21") if e.event_text == "campaign"]
+    assert evs and evs[0].event == "ASSAULT" and evs[0].date == "2011-03-19"
+
+
+def test_talks_that_will_resume_are_the_meeting_still_to_come(pipeline: Any) -> None:
+    text = (
+        "Sudan's army chief met the leader of the Rapid Support Forces in Jeddah on Saturday. "
+        "The talks will resume on Monday, Saudi officials said."
+    )
+    evs = [e for e in _code(pipeline, text, "2023-05-07") if e.event_text == "talks"]
+    assert evs and evs[0].event == "CONSULT" and evs[0].modality == "future"
+
+
+def test_they_told_before_the_speech_verb_is_not_the_speaker(pipeline: Any) -> None:
+    text = (
+        "Chinese Premier Li Keqiang arrived in Tokyo on Wednesday and was welcomed at the airport by "
+        "Japanese Prime Minister Shinzo Abe. They then held talks at the prime minister's residence, "
+        "officials in Beijing said."
+    )
+    evs = [e for e in _code(pipeline, text, "2018-05-09") if e.sentence_index == 1 and e.event == "CONSULT"]
+    assert evs and {a.country for a in evs[0].actor} == {"CHN", "JPN"}
+
+
+def test_they_after_the_speech_verb_is_still_the_speaker(pipeline: Any) -> None:
+    text = "Hamas leaders said on Monday they would release two more hostages in Gaza on Thursday."
+    evs = [e for e in _code(pipeline, text, "2024-01-15") if e.event == "CONCEDE"]
+    assert evs and {a.country for a in evs[0].actor} == {"PSE"}

@@ -62,9 +62,11 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # left to the general patterns of attack (-28); "club", "truncheon" (182); crowds gathering for a
 # CEREMONY_NOUN (discard); trade cut off (163); a protest drawn from a party (111); "hand out" in
 # DELIVER (relief handed out, 073): 11,536.
+# eleventh session (storyprec16): the noun "campaign" with "air", "aerial" (195) or "military" (190),
+# for a campaign told by its noun ("The air campaign began on Wednesday"): 11,539.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 11536
-PINNED_SHA256 = "f5755a2b4e6fd93a11bb4cf3818b38bbc5bd6abbe7925609d71fb5aea851dc15"
+PINNED_COUNT = 11539
+PINNED_SHA256 = "233c3137b68314991322b400f15f9039e33c9b7f757a0062d814aa45cb9b7a74"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:

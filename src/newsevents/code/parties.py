@@ -276,9 +276,7 @@ def place_recipient(
 COERCE_ROOT = "17"
 
 
-def own_people(
-    recipients: list[ActorRef], actors: Sequence[ActorRef], root: str
-) -> tuple[list[ActorRef], str | None]:
+def own_people(recipients: list[ActorRef], actors: Sequence[ActorRef], root: str) -> tuple[list[ActorRef], str | None]:
     """A coercion (CAMEO 17) by a civil state body (not a person, "President X declared martial
     law", nor an army, "the military imposed a state of emergency", whose target annotators read
     differently), its country named with it ("Albania's parliament", not "the committee" of the
@@ -455,7 +453,8 @@ def aside(event: Event) -> bool:
 def same_talks(events: Sequence[Event], root: str) -> tuple[list[ActorRef], list[str]]:
     """A meeting told without its parties ("the next round of talks will be held in Nairobi")
     is held by the parties of the last meeting told before it in the article: its actors and the
-    parties it met (not the people of its place)."""
+    parties it met (not the people of its place), with those of the meetings told in the same
+    sentence ("arrived in Pyongyang ... and was met on the tarmac by Kim Jong Il")."""
     earlier = next(
         # not a meeting told aside ("the talks, mediated by Angola"): its party is not the talks'
         (e for e in reversed(events) if e.cameo_root == root and e.actor and not aside(e)),
@@ -463,8 +462,15 @@ def same_talks(events: Sequence[Event], root: str) -> tuple[list[ActorRef], list
     )
     if earlier is None:
         return [], []
-    met = [r for r in earlier.recipient if not (r.kb_id or "").startswith("place:") and r not in earlier.actor]
-    parties = [*earlier.actor, *met]
+    # the meetings told in that sentence together ("arrived in Pyongyang ... and was met by Kim Jong Il")
+    told = [e for e in events if e.cameo_root == root and e.actor and not aside(e)]
+    parties: list[ActorRef] = []
+    for e in (e for e in told if e.sentence_index == earlier.sentence_index):
+        for r in [*e.actor, *e.recipient]:
+            if not (r.kb_id or "").startswith("place:") and (r.code, r.country) not in {
+                (p.code, p.country) for p in parties
+            }:
+                parties.append(r)
     names = " + ".join(a.code or a.entity_text for a in parties)
     return parties, [f"parties of the meeting told before ('{earlier.event_text}': {names})"]
 

@@ -521,7 +521,8 @@ def announced(tok: Token, rules: CodeRules) -> bool:
     would withdraw its troops"; a conjoined verb shares its head's): it keeps its own code with
     modality future. A planned act ("promised to withdraw") is the promise's intent."""
     purpose = tok.dep_ == "advcl" and to_infinitive(tok)  # "would send his ministers to Harare to meet Mugabe"
-    for verb in (tok, tok.head) if tok.dep_ == "conj" or purpose else (tok,):
+    told = tok.pos_ == "NOUN" and tok.dep_ == "nsubj"  # "the talks will resume on Wednesday": the verb's
+    for verb in (tok, tok.head) if tok.dep_ == "conj" or purpose or told else (tok,):
         if any(c.dep_ == "aux" and c.lower_ in rules.announcing_auxiliaries for c in children(verb)):
             return True
         if going_to(verb):

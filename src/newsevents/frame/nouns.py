@@ -216,8 +216,8 @@ def build_noun_frames(
             recipients.extend(m for m in children(n) if m.dep_ == "compound" and m.pos_ == "PROPN" and m.i < n.i)
         verb = clause_verb(n.head) if n.head.i != n.i else None
         modality, tense, why = _modality(verb) if verb is not None else ("asserted", "past", "no verb")
-        if agent is None and modality != "asserted":  # "feared that protests could erupt": none told
-            continue
+        if agent is None and modality != "asserted" and not (begun and modality == "future"):
+            continue  # "feared that protests could erupt": none told ("the talks will resume on Monday" is)
         if modality != "asserted" and light is not None and _joined_in(n) is not None:
             continue  # "would not take part in a war": a refusal to join, not the war
 

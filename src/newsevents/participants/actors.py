@@ -205,9 +205,7 @@ class ActorReader:
                 why = r.reason + LENT_REASONS[1].format(fronted)
                 r = replace(r, country=fronted, code=f"{fronted}{r.sector}", reason=why)
             elif home is not None and r.country is None and lent and not abroad(r, words):
-                r = replace(
-                    r, country=home, code=f"{home}{r.sector}", reason=r.reason + LENT_REASONS[0].format(home)
-                )
+                r = replace(r, country=home, code=f"{home}{r.sector}", reason=r.reason + LENT_REASONS[0].format(home))
             elif (one := sentence_force(r, sentence, disc)) is not None:
                 why = r.reason + LENT_REASONS[2].format(one)
                 r = replace(r, country=one, code=f"{one}{r.sector}", reason=why)
@@ -394,18 +392,19 @@ class ActorReader:
 
     def cast(
         self, frame: Frame, token_i: int, speaker: tuple[ActorRef, ...], disc: Discourse, pub: dt.date | None,
-        main: bool = False,
+        main: bool = False, fronted: bool = False,
     ) -> Cast:  # fmt: skip
         """The frame's actor phrases read in order; each names people for the ones after it. In a
         main clause (``main``), "it" and "they" are the body or the group named as the actor of a
-        main clause in this sentence or the one before."""
+        main clause in this sentence or the one before; in a clause told before the speech verb that
+        reports it (``fronted``), a third-person pronoun is not the speaker."""
         phrases: list[ActorPhrase] = []
         aside = f"subject: {PARTICIPLE_AGENT}" in frame.reasons
         linked: LinkedDate | None = None
         for span in frame.actor_spans:
             words = self.text[span[0] : span[1]]
             if words.lower() in PERSONAL_PRONOUNS:
-                if speaker:
+                if speaker and not (fronted and words.lower() in THIRD_PERSON):
                     phrases.append(
                         ActorPhrase(speaker, (f"actor '{words}' = the speaker of the reported clause",), linked=True)
                     )
@@ -534,13 +533,26 @@ def surname_of(
     return next((refs[0] for name, refs in reversed(surnames) if name == word and refs), None)
 
 
+THIRD_PERSON = frozenset({"he", "she", "it", "they", "him", "her", "them"})
+
+
 def main_clause(tok: Token) -> bool:
     """The sentence's main verb, or a verb coordinated with it or completing it ("It also called
     on ... to begin talks"): not a relative, adverbial or reported clause."""
     t = tok
     while t.dep_ in {"conj", "xcomp"} and t.head.i != t.i:
         t = t.head
-    return t.dep_ == "ROOT"
+    return t.dep_ == "ROOT" or fronted_report(tok)
+
+
+def fronted_report(tok: Token) -> bool:
+    """A clause told before the speech verb that reports it ("They then held talks at a guest house,
+    officials said"): the story's own telling, whose "they", "he", "she" or "it" is someone named
+    before, not the speaker (who comes after)."""
+    t = tok
+    while t.dep_ in {"conj", "xcomp"} and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "ccomp" and t.i < t.head.i and t.head.dep_ == "ROOT"
 
 
 def reporting_speaker(

@@ -9,7 +9,14 @@ from dataclasses import replace
 from newsevents.code.verbframes import FrameMatch
 from newsevents.frame.facts import coding_order
 from newsevents.match.matching import issuer
-from newsevents.participants.actors import ActorReader, main_clause, opening, reporting_speaker, speaker_of
+from newsevents.participants.actors import (
+    ActorReader,
+    fronted_report,
+    main_clause,
+    opening,
+    reporting_speaker,
+    speaker_of,
+)
 from newsevents.participants.unknown import unknown_attacker
 from newsevents.participants.unnamed import crowd_named, unknown_named
 from newsevents.progress import ActorPhrase, Cast
@@ -67,7 +74,9 @@ def make_participants(res: Resources) -> StageFunc:
             frame, info = frames[k]
             tok = doc[info.token_i]
             speaker = speaker_of(tok, speech_actors)
-            cast = reader.cast(frame, tok.i, speaker, disc, work.article.pub_date, main=main_clause(tok))
+            cast = reader.cast(
+                frame, tok.i, speaker, disc, work.article.pub_date, main=main_clause(tok), fronted=fronted_report(tok)
+            )
             issued_by = issuer(tok, rules, lambda i: read(i) is not None) if not frame.actor_spans else None
             if issued_by is not None:
                 by = read(issued_by.i)
