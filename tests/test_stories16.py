@@ -146,3 +146,28 @@ def test_they_after_the_speech_verb_is_still_the_speaker(pipeline: Any) -> None:
     text = "Hamas leaders said on Monday they would release two more hostages in Gaza on Thursday."
     evs = [e for e in _code(pipeline, text, "2024-01-15") if e.event == "CONCEDE"]
     assert evs and {a.country for a in evs[0].actor} == {"PSE"}
+
+
+def test_a_reaction_told_by_its_participle_is_its_means(pipeline: Any) -> None:
+    text = (
+        "The United States imposed new tariffs on Chinese steel on Tuesday. "
+        "Beijing retaliated within hours, announcing extra duties on American soybeans and pork."
+    )
+    evs = [e for e in _code(pipeline, text, "2025-03-06") if e.sentence_index == 1]
+    assert [e.event for e in evs] == ["SANCTION"]
+    assert evs[0].date == "2025-03-04"  # within hours of the tariffs told before
+
+
+def test_an_armed_reaction_told_by_its_participle_stays_one_attack(pipeline: Any) -> None:
+    text = "Israel hit back on Sunday, launching air strikes on Hezbollah positions in southern Lebanon."
+    evs = _code(pipeline, text, "2024-08-26")
+    assert [e.event for e in evs] == ["ASSAULT"]
+
+
+def test_an_act_told_after_a_plan_is_not_dated_by_the_plan(pipeline: Any) -> None:
+    text = (
+        "Under the deal signed on Tuesday, Azerbaijan will take control of the Kalbajar district by November 25. "
+        "Within hours, angry crowds broke into the parliament building in Yerevan."
+    )
+    evs = [e for e in _code(pipeline, text, "2020-11-10") if e.sentence_index == 1]
+    assert evs and all(e.date != "2020-11-25" for e in evs)

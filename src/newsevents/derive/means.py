@@ -32,21 +32,29 @@ def clause_vow(tok: Token, code: str, rules: CodeRules) -> tuple[str, str] | Non
 
 def by_means(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str] | None:
     """A reaction told by its means ("China retaliated with sanctions on European lawmakers",
-    "Israel responded with air strikes"): a verb of ``means_verbs`` with a "with" phrase whose noun
-    the dictionary (else ``means_nouns``: "retaliated with tariffs") codes is that act."""
-    for prep in children(tok):
-        if prep.dep_ != "prep" or prep.lower_ != "with":
-            continue
-        for noun in children(prep):
-            if noun.dep_ != "pobj":
-                continue
-            m = frames.match(noun.lemma_.lower(), [w.lemma_.lower() for w in noun.subtree if w.i != noun.i])
-            if (m is None or m.code is None) and noun.lemma_.lower() in rules.means_nouns:
-                # "retaliated with tariffs on U.S. goods": a means the dictionary has no noun pattern for
-                code = frames.code(rules.means_nouns[noun.lemma_.lower()])
-                m = FrameMatch(code, f"{tok.lemma_.lower()} with {noun.lemma_.lower()}", 2, "code_rules.yaml")
-            if m is not None and m.code is not None and m.code.plover:
-                return m, f"'{tok.text} with {noun.text}': the reaction is its means, CAMEO {m.code.code}"
+    "Israel responded with air strikes"): a verb of ``means_verbs`` with a "with" phrase, or a
+    participle after it with an object ("hit back within minutes, announcing duties on U.S.
+    coal"), whose noun the dictionary (else ``means_nouns``: "retaliated with tariffs") codes is
+    that act."""
+    nouns = [
+        n for p in children(tok) if p.dep_ == "prep" and p.lower_ == "with" for n in children(p) if n.dep_ == "pobj"
+    ]
+    # "China hit back within minutes, announcing duties on U.S. coal": the object of a participle after it
+    nouns += [
+        n
+        for v in children(tok)
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > tok.i and _reacting(tok)
+        for n in children(v)
+        if n.dep_ in {"dobj", "obj"}
+    ]
+    for noun in nouns:
+        m = frames.match(noun.lemma_.lower(), [w.lemma_.lower() for w in noun.subtree if w.i != noun.i])
+        if (m is None or m.code is None) and noun.lemma_.lower() in rules.means_nouns:
+            # "retaliated with tariffs on U.S. goods": a means the dictionary has no noun pattern for
+            code = frames.code(rules.means_nouns[noun.lemma_.lower()])
+            m = FrameMatch(code, f"{tok.lemma_.lower()} with {noun.lemma_.lower()}", 2, "code_rules.yaml")
+        if m is not None and m.code is not None and m.code.plover:
+            return m, f"'{tok.text} ... {noun.text}': the reaction is its means, CAMEO {m.code.code}"
     return None
 
 
@@ -57,9 +65,10 @@ def _reacting(tok: Token) -> bool:
 
 
 def told_by_means(tok: Token, match_at: Callable[[int], FrameMatch | None]) -> str | None:
-    """Why a reaction tells no event of its own when a "by" gerund tells what it was ("both
-    countries retaliated by expelling Fiji's envoys", "responded by closing the border"): the
-    gerund, coded, is the event; None when it has none."""
+    """Why a reaction tells no event of its own when a "by" gerund or a participle after it tells
+    what it was ("both countries retaliated by expelling Fiji's envoys", "responded by closing the
+    border", "Beijing retaliated within hours, announcing extra duties"): the gerund or participle,
+    coded, is the event; None when it has none."""
     if not _reacting(tok):
         return None
     for prep in children(tok):
@@ -69,4 +78,12 @@ def told_by_means(tok: Token, match_at: Callable[[int], FrameMatch | None]) -> s
             m = match_at(verb.i) if verb.dep_ == "pcomp" else None
             if m is not None and m.code is not None and m.code.plover:
                 return f"'{tok.text} by {verb.text}': the reaction is told by its means, an event of its own"
+    for verb in children(tok):
+        # "China hit back within minutes, announcing duties on U.S. coal": a participle after the
+        # reaction tells what it was
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < tok.i:
+            continue
+        m = match_at(verb.i)
+        if m is not None and m.code is not None and m.code.plover:
+            return f"'{tok.text}, {verb.text}': the reaction is told by its participle, an event of its own"
     return None

@@ -63,6 +63,8 @@ def sequence_date(
     for ev in reversed(told_before):
         if earlier and ev.sentence_index >= frame.sentence_index:
             continue  # "the next day" said of the sentence's first verb: from the sentences before
+        if frame.modality == "asserted" and ev.modality in {"future", "hypothetical"}:
+            continue  # "will take control by November 20 ... Within hours, crowds broke in": not from a plan
         if just_before and ev.sentence_index <= frame.sentence_index and ev.date_precision != "day":
             return None
         if ev.date_precision in {"day", "month", "year"} and ev.sentence_index <= frame.sentence_index:
@@ -166,7 +168,7 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
 
 def sequence_shift(tok: Token) -> tuple[int, str] | None:
     """(days after the event told before, the words) for "the same day", "the following day",
-    "a day later", "two days later"; None otherwise."""
+    "a day later", "two days later", "within hours"; None otherwise."""
     # "announced a ceasefire the following day": the time phrase is often parsed under the object
     objects = [c for c in children(tok) if c.dep_ == "dobj"]
     # "On the same day, ...": the day phrase as the object of "on"
@@ -179,6 +181,13 @@ def sequence_shift(tok: Token) -> tuple[int, str] | None:
         # "the same evening", "that night": that day
         if adj is not None and (c.lemma_.lower() == "day" or adj in {"same", "that"}):
             return _SEQUENCE_SHIFT[adj], " ".join(t.text for t in c.subtree)
+    for c in children(tok):
+        # "Beijing retaliated within hours", "hit back within minutes": the day of the event told before
+        if c.dep_ == "prep" and c.lower_ == "within":
+            unit = next((g for g in children(c) if g.dep_ == "pobj" and g.lemma_.lower() in {"hour", "minute"}), None)
+            days = _amount(unit) if unit is not None else None
+            if unit is not None and days is not None:
+                return days, f"{c.text} {' '.join(t.text for t in unit.subtree)}"
     for c in children(tok):
         if c.dep_ == "advmod" and c.lower_ in {"later", "earlier"}:
             unit = next((u for u in children(c) if u.dep_ == "npadvmod"), None)
