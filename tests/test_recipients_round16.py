@@ -1,0 +1,93 @@
+"""Whom an event is aimed at, sixteenth session (issues 11 and 12), each mechanism on sentences
+written for this test (none taken from a gold or blind set): a state's administrative sanction
+(CAMEO 172) that names no target falls on its own people whoever declares it; a role word with no
+country of its own that a party of one country addresses is of that country when the sentence
+names no other (participants/institutions.home_institution); what a speech participle or an
+accord's participle clause names is its content, no recipient (institutions.told_content)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from coding import country_set, one_event
+from newsevents.records import Event
+
+pytestmark = pytest.mark.model
+
+PUB = dt.date(2019, 6, 14)
+
+
+def _one(pipeline: Any, text: str, trigger: str) -> Event:
+    return one_event(pipeline, text, trigger, PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("The Bolivian president imposed a nightly curfew on Friday after days of looting.", "imposed", "BOL"),
+        ("Thai army chief Prayuth Chan-ocha declared martial law on Tuesday.", "declared", "THA"),
+        ("Sri Lankan President Maithripala Sirisena declared a state of emergency on Tuesday.", "declared", "LKA"),
+    ],
+)
+def test_a_restriction_with_no_target_falls_on_the_own_people(
+    pipeline: Any, text: str, trigger: str, country: str
+) -> None:
+    """A curfew, martial law or a state of emergency by a person or an army: the actor's own country."""
+    e = _one(pipeline, text, trigger)
+    assert e.event == "COERCE"
+    assert country_set(e.recipient) == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("Hungarian Prime Minister Viktor Orban urged judges to resign on Monday.", "urged", "HUN"),
+        ("Iraqi Prime Minister Haider al-Abadi asked parliament on Sunday to approve a new cabinet.", "asked", "IRQ"),
+        ("Peruvian President Martin Vizcarra called on lawmakers to back his reforms.", "called", "PER"),
+    ],
+)
+def test_an_institution_of_the_one_country_named(pipeline: Any, text: str, trigger: str, country: str) -> None:
+    e = _one(pipeline, text, trigger)
+    assert country_set(e.recipient) == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # another country in the sentence: whose Congress is unsaid
+        ("Ukrainian President Volodymyr Zelenskiy appealed to Congress for weapons as Joe Biden announced aid.",
+         "appealed"),
+        # forces an agreement sends are the actor's own, no recipient
+        ("Mexico agreed on Friday to deploy thousands of troops to curb migration.", "agreed"),
+        # a role word made foreign
+        ("The Kenyan president called on the international community to send aid.", "called"),
+    ],
+)  # fmt: skip
+def test_no_institution_country_where_the_rule_does_not_hold(pipeline: Any, text: str, trigger: str) -> None:
+    e = _one(pipeline, text, trigger)
+    assert not ({"UKR", "MEX", "KEN"} & country_set(e.recipient))
+
+
+def test_force_keeps_no_institution_country(pipeline: Any) -> None:
+    """By force, whose soldiers were hit is not said by the attacker's country."""
+    e = _one(pipeline, "Russian aircraft bombed soldiers near the town on Monday.", "bombed")
+    assert "RUS" not in country_set(e.recipient)
+
+
+def test_a_speech_participle_names_no_recipient(pipeline: Any) -> None:
+    e = _one(pipeline, "The prime minister resigned on Monday, saying Petro Poroshenko had betrayed him.", "resigned")
+    assert "UKR" not in country_set(e.recipient)
+
+
+def test_an_accords_participle_clause_tells_its_content(pipeline: Any) -> None:
+    text = "Armenia and Azerbaijan signed a treaty on Friday removing all Russian peacekeepers from the region."
+    e = _one(pipeline, text, "signed")
+    assert "RUS" not in country_set(e.recipient)
+
+
+def test_an_accords_to_clause_still_tells_whom(pipeline: Any) -> None:
+    e = _one(pipeline, "Japan pledged 50 million dollars on Tuesday to help Indonesia rebuild.", "pledged")
+    assert country_set(e.recipient) == {"IDN"}
