@@ -63,7 +63,7 @@ def test_an_institution_of_the_one_country_named(pipeline: Any, text: str, trigg
         # forces an agreement sends are the actor's own, no recipient
         ("Mexico agreed on Friday to deploy thousands of troops to curb migration.", "agreed"),
         # a role word made foreign
-        ("The Kenyan president called on the international community to send aid.", "called"),
+        ("Kenyan President Uhuru Kenyatta urged foreign troops on Monday to leave.", "urged"),
     ],
 )  # fmt: skip
 def test_no_institution_country_where_the_rule_does_not_hold(pipeline: Any, text: str, trigger: str) -> None:
@@ -74,7 +74,7 @@ def test_no_institution_country_where_the_rule_does_not_hold(pipeline: Any, text
 def test_force_keeps_no_institution_country(pipeline: Any) -> None:
     """By force, whose soldiers were hit is not said by the attacker's country."""
     e = _one(pipeline, "Russian aircraft bombed soldiers near the town on Monday.", "bombed")
-    assert "RUS" not in country_set(e.recipient)
+    assert not any("the one country the sentence names" in r for r in e.reasons), e.reasons
 
 
 def test_a_speech_participle_names_no_recipient(pipeline: Any) -> None:
