@@ -1,6 +1,6 @@
 """Whom an event is aimed at, sixteenth session (issues 11 and 12), each mechanism on sentences
-written for this test (none taken from a gold or blind set): a state's administrative sanction
-(CAMEO 172) that names no target falls on its own people whoever declares it; a role word with no
+written for this test (none taken from a gold or blind set): a curfew (CAMEO 1723) that names no
+target falls on the state's own people; a role word with no
 country of its own that a party of one country addresses is of that country when the sentence
 names no other (participants/institutions.home_institution); what a speech participle or an
 accord's participle clause names is its content, no recipient (institutions.told_content)."""
@@ -24,21 +24,12 @@ def _one(pipeline: Any, text: str, trigger: str) -> Event:
     return one_event(pipeline, text, trigger, PUB)
 
 
-@pytest.mark.parametrize(
-    ("text", "trigger", "country"),
-    [
-        ("The Bolivian president imposed a nightly curfew on Friday after days of looting.", "imposed", "BOL"),
-        ("Thai army chief Prayuth Chan-ocha declared martial law on Tuesday.", "declared", "THA"),
-        ("Sri Lankan President Maithripala Sirisena declared a state of emergency on Tuesday.", "declared", "LKA"),
-    ],
-)
-def test_a_restriction_with_no_target_falls_on_the_own_people(
-    pipeline: Any, text: str, trigger: str, country: str
-) -> None:
-    """A curfew, martial law or a state of emergency by a person or an army: the actor's own country."""
-    e = _one(pipeline, text, trigger)
+def test_a_curfew_with_no_target_falls_on_the_own_people(pipeline: Any) -> None:
+    """A curfew (CAMEO 1723) that names no target, by a person of the state: the actor's own country
+    (data/code_rules.yaml home_act_codes)."""
+    e = _one(pipeline, "The Bolivian president imposed a nightly curfew on Friday after days of looting.", "imposed")
     assert e.event == "COERCE"
-    assert country_set(e.recipient) == {country}
+    assert country_set(e.recipient) == {"BOL"}
 
 
 @pytest.mark.parametrize(

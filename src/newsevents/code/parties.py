@@ -274,26 +274,21 @@ def place_recipient(
 
 
 COERCE_ROOT = "17"
-RESTRICTION_CODE = "172"  # CAMEO 172: impose administrative sanctions (curfew, emergency, martial law, bans)
 
 
 def own_people(
-    recipients: list[ActorRef], actors: Sequence[ActorRef], root: str, cameo: str = ""
+    recipients: list[ActorRef], actors: Sequence[ActorRef], root: str
 ) -> tuple[list[ActorRef], str | None]:
-    """A coercion (CAMEO 17) by a civil state body, its country named with it ("Albania's
-    parliament", not "the committee" of the dateline's country), that names no one as its target
-    and no place of its own ("the Congress approved a state of emergency") is aimed at the people
-    of its own country. So is an administrative sanction (CAMEO 172: a curfew, a state of
-    emergency, martial law, a ban) by any state actor of one country, a person or an army too
-    ("President X declared martial law", "the military imposed a curfew"): the analysed gold rounds
-    code 18 of 22 such acts as aimed at the actor's own country, none at another. Other coercions
-    by a person or an army (arrests, seizures of power) are left alone: whom the gold names varies."""
+    """A coercion (CAMEO 17) by a civil state body (not a person, "President X declared martial
+    law", nor an army, "the military imposed a state of emergency", whose target annotators read
+    differently), its country named with it ("Albania's parliament", not "the committee" of the
+    dateline's country), that names no one as its target and no place of its own ("the Congress
+    approved a state of emergency") is aimed at the people of its own country."""
     if recipients or root != COERCE_ROOT or not actors:
         return recipients, None
-    restriction = cameo.startswith(RESTRICTION_CODE)
-    if not restriction and any((a.kb_id or "").startswith("person:") or a.sector == "MIL" for a in actors):
+    if any((a.kb_id or "").startswith("person:") or a.sector == "MIL" for a in actors):
         return recipients, None  # a person, or an army taking power: whom the gold names varies
-    if not restriction and not all((a.kb_id or "").startswith("country:") for a in actors):
+    if not all((a.kb_id or "").startswith("country:") for a in actors):
         return recipients, None  # a role word alone ("the committee"): its country only lent
     home = {a.country for a in actors}
     if len(home) != 1 or None in home or not all(a.sector in STATE_SECTORS for a in actors):

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newsevents.code.parties import state_actor
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
@@ -39,7 +40,10 @@ RETREAT_ROOT = "08"  # a yielding: forces named are the actor's own moved, or th
 FOREIGN_MODIFIERS = LEXICON["foreign_modifiers"]
 VIOLENT_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 NOT_HOME_ROOTS = VIOLENT_ROOTS | SENDING_ROOTS | {JUDGING_ROOT}
-HOME_SECTORS = sector_group("state") | sector_group("non_state")
+STATE_SECTORS = sector_group("state")
+NON_STATE_SECTORS = sector_group("non_state")
+HOME_SECTORS = STATE_SECTORS | NON_STATE_SECTORS
+STATE_ANAPHORS = LEXICON["state_anaphor_nouns"]  # "the country", "the state": a state named before or after
 NAMING_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"}  # entities that may name another country
 
 
@@ -63,6 +67,8 @@ def home_institution(
         return None
     c = next(iter(countries))
     assert c is not None
+    if all(state_actor(a) for a in actors) and all(r.sector in NON_STATE_SECTORS for r in found):
+        return None  # a state acting on its own people outside the state: code.parties.domestic says so
     for r in found:
         if r.country is not None or not (r.kb_id or "sector:").startswith("sector:"):
             return None
@@ -71,6 +77,8 @@ def home_institution(
         span = doc.char_span(r.start_char, r.end_char, alignment_mode="expand") if r.start_char >= 0 else None
         if span is None or (r.sector == "GOV" and span.root.tag_ in {"NNS", "NNPS"}):
             return None  # "embassies", "leaders": states or officials, whose unsaid
+        if span.root.lemma_.lower() in STATE_ANAPHORS:
+            return None  # "imposed sanctions on the country": participants.recipients.state_anaphor
         if any(t.lower_ in FOREIGN_MODIFIERS for t in span.root.subtree):
             return None  # "the international community", "foreign troops"
     trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
