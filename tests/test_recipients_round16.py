@@ -55,6 +55,9 @@ def test_an_institution_of_the_one_country_named(pipeline: Any, text: str, trigg
         ("Mexico agreed on Friday to deploy thousands of troops to curb migration.", "agreed"),
         # a role word made foreign
         ("Kenyan President Uhuru Kenyatta urged foreign troops on Monday to leave.", "urged"),
+        ("Kenyan President Uhuru Kenyatta demanded that peacekeepers protect the town.", "demanded"),
+        # not a state or a party: whose people a church addresses is not said
+        ("The Kenyan cardinal urged families on Sunday to welcome migrants.", "urged"),
     ],
 )  # fmt: skip
 def test_no_institution_country_where_the_rule_does_not_hold(pipeline: Any, text: str, trigger: str) -> None:

@@ -3,9 +3,10 @@ institutions and people, and the clauses of a trigger that tell content rather t
 
 ``home_institution``: "the prime minister asked parliament to declare an emergency", "Yeltsin
 urged soldiers not to join the putsch", "the ruling party accepted opposition demands": a role word
-with no country of its own (a parliament, an army, the opposition, civilians) that a party of one
-country addresses, yields to or backs, in a sentence that names no other country, is of that
-country. Not by force (CAMEO 18-20: "warplanes bombed militant positions", whose the militants are
+with no country of its own (a parliament, an army, the opposition, civilians) that a state actor, a
+party or the opposition of one country addresses, yields to or backs, in a sentence that names no
+other country, is of that country (a state acting on people outside the state is left to
+code.parties.domestic, which says so; a church or a company addressing people is left alone). Not by force (CAMEO 18-20: "warplanes bombed militant positions", whose the militants are
 is not said), not forces an agreement or aid sends (CAMEO 03, 07: "agreed to deploy troops",
 "would contribute 20,000 soldiers": the actor's own, sent abroad) or a yielding moves (CAMEO 08:
 "pulled its forces back", "handed power to the army"), not whom an act judged hit (CAMEO 11:
@@ -43,6 +44,7 @@ NOT_HOME_ROOTS = VIOLENT_ROOTS | SENDING_ROOTS | {JUDGING_ROOT}
 STATE_SECTORS = sector_group("state")
 NON_STATE_SECTORS = sector_group("non_state")
 HOME_SECTORS = STATE_SECTORS | NON_STATE_SECTORS
+POLITICAL_SECTORS = {"PTY", "OPP"}  # parties and the opposition act within their country's politics
 STATE_ANAPHORS = LEXICON["state_anaphor_nouns"]  # "the country", "the state": a state named before or after
 NAMING_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"}  # entities that may name another country
 
@@ -63,6 +65,8 @@ def home_institution(
     """The role words ``found`` as the actors' country's own (module doc), with why; None when the
     rule does not hold."""
     countries = {a.country for a in actors}
+    if not all(state_actor(a) or a.sector in POLITICAL_SECTORS for a in actors):
+        return None  # a church, a company, an aid group: whose institutions it addresses is not said
     if root is None or root in NOT_HOME_ROOTS or len(countries) != 1 or None in countries:
         return None
     c = next(iter(countries))
@@ -79,7 +83,7 @@ def home_institution(
             return None  # "embassies", "leaders": states or officials, whose unsaid
         if span.root.lemma_.lower() in STATE_ANAPHORS:
             return None  # "imposed sanctions on the country": participants.recipients.state_anaphor
-        if any(t.lower_ in FOREIGN_MODIFIERS for t in span.root.subtree):
+        if any(t.lower_ in FOREIGN_MODIFIERS for t in span):
             return None  # "the international community", "foreign troops"
     trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
     if trigger is None:
