@@ -44,7 +44,7 @@ NOT_HOME_ROOTS = VIOLENT_ROOTS | SENDING_ROOTS | {JUDGING_ROOT}
 STATE_SECTORS = sector_group("state")
 NON_STATE_SECTORS = sector_group("non_state")
 HOME_SECTORS = STATE_SECTORS | NON_STATE_SECTORS
-POLITICAL_SECTORS = {"PTY", "OPP"}  # parties and the opposition act within their country's politics
+POLITICAL_SECTORS = {"PTY", "OPP", "ELI"}  # parties, the opposition, political elites: within their country
 STATE_ANAPHORS = LEXICON["state_anaphor_nouns"]  # "the country", "the state": a state named before or after
 NAMING_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"}  # entities that may name another country
 
@@ -83,7 +83,7 @@ def home_institution(
             return None  # "embassies", "leaders": states or officials, whose unsaid
         if span.root.lemma_.lower() in STATE_ANAPHORS:
             return None  # "imposed sanctions on the country": participants.recipients.state_anaphor
-        if any(t.lower_ in FOREIGN_MODIFIERS for t in span):
+        if any(t.lower_ in FOREIGN_MODIFIERS for t in span.root.subtree):
             return None  # "the international community", "foreign troops"
     trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
     if trigger is None:
