@@ -2,8 +2,8 @@
 written for this test (none taken from a gold or blind set): a curfew (CAMEO 1723) that names no
 target falls on the state's own people; a role word with no
 country of its own that a party of one country addresses is of that country when the sentence
-names no other (participants/institutions.home_institution); what a speech participle or an
-accord's participle clause names is its content, no recipient (institutions.told_content)."""
+names no other (participants/institutions.home_institution); what a speech participle names is
+what was said, no recipient (institutions.told_content)."""
 
 from __future__ import annotations
 
@@ -76,12 +76,6 @@ def test_a_speech_participle_names_no_recipient(pipeline: Any) -> None:
     assert "UKR" not in country_set(e.recipient)
 
 
-def test_an_accords_participle_clause_tells_its_content(pipeline: Any) -> None:
-    text = "Armenia and Azerbaijan signed a treaty on Friday removing all Russian peacekeepers from the region."
-    e = _one(pipeline, text, "signed")
-    assert "RUS" not in country_set(e.recipient)
-
-
-def test_an_accords_to_clause_still_tells_whom(pipeline: Any) -> None:
+def test_a_to_clause_still_tells_whom(pipeline: Any) -> None:
     e = _one(pipeline, "Japan pledged 50 million dollars on Tuesday to help Indonesia rebuild.", "pledged")
     assert country_set(e.recipient) == {"IDN"}

@@ -6,17 +6,19 @@ urged soldiers not to join the putsch", "the ruling party accepted opposition de
 with no country of its own (a parliament, an army, the opposition, civilians) that a state actor, a
 party or the opposition of one country addresses, yields to or backs, in a sentence that names no
 other country, is of that country (a state acting on people outside the state is left to
-code.parties.domestic, which says so; a church or a company addressing people is left alone). Not by force (CAMEO 18-20: "warplanes bombed militant positions", whose the militants are
-is not said), not forces an agreement or aid sends (CAMEO 03, 07: "agreed to deploy troops",
+code.parties.domestic, which says so; a church or a company addressing people is left alone). Not
+by force (CAMEO 18-20: "warplanes bombed militant positions", whose the militants are is not
+said), not forces an agreement or aid sends (CAMEO 03, 07: "agreed to deploy troops",
 "would contribute 20,000 soldiers": the actor's own, sent abroad) or a yielding moves (CAMEO 08:
 "pulled its forces back", "handed power to the army"), not whom an act judged hit (CAMEO 11:
 "condemned the killing of the paratroopers"), not a plural of states or officials ("embassies",
 "leaders"), and not a role word made foreign (lexicon foreign_modifiers: "the international
 community").
 
-``told_content``: a speech participle ("resigned, saying X was right") and a participle clause of
-a cooperative act ("signed a treaty eliminating U.S. and Soviet missiles") tell what was said or
-what an accord does; the parties they name are no recipients of the act.
+``told_content``: a speech participle ("resigned, saying X was right") tells what was said; the
+parties it names are no recipients of the act. (Tried and dropped: a participle clause of an accord,
+"signed a treaty eliminating U.S. and Soviet missiles", as its content: it also names the accord's
+other party or territory, "signed a treaty making Crimea part of Russia", and the sets split.)
 """
 
 from __future__ import annotations
@@ -28,13 +30,11 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.parties import state_actor
 from newsevents.lexicon import LEXICON, sector_group
-from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
 
 SPEECH_VERBS = LEXICON["speech_verbs"]
-ACCORD_ROOTS = {"03", "04", "05", "06"}  # intend to cooperate, consult, cooperate, material cooperation
 SENDING_ROOTS = {"03", "07"}  # an agreement or aid that sends forces: they are the actor's own
 JUDGING_ROOT = "11"  # a judgement of an act: its role words are whom the act hit ("condemned the killing of ...")
 RETREAT_ROOT = "08"  # a yielding: forces named are the actor's own moved, or those handed power
@@ -49,13 +49,11 @@ STATE_ANAPHORS = LEXICON["state_anaphor_nouns"]  # "the country", "the state": a
 NAMING_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"}  # entities that may name another country
 
 
-def told_content(verb: Token, root: str | None) -> bool:
+def told_content(verb: Token) -> bool:
     """Whether a to-clause or participle clause of the trigger (code.clauses.purpose_clauses) tells
-    what was said or what an accord does rather than whom the act is aimed at. A to-clause of an
-    accord still tells whom ("pledged aid to help Indonesia")."""
-    if verb.lemma_.lower() in SPEECH_VERBS:
-        return True
-    return root in ACCORD_ROOTS and verb.tag_ == "VBG" and not any(a.lower_ == "to" for a in children(verb))
+    what was said rather than whom the act is aimed at: a speech participle ("resigned, saying X
+    was right")."""
+    return verb.lemma_.lower() in SPEECH_VERBS
 
 
 def home_institution(

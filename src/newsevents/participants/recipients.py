@@ -184,7 +184,7 @@ def recipients(
         return home
     if weak is None and root is not None:
         for c in purpose_clauses(doc, frame):
-            if told_content(c, root):
+            if told_content(c):
                 continue
             inner = frame_at(c.i)
             if inner is None:
