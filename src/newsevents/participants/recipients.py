@@ -55,6 +55,7 @@ from newsevents.parse.syntax import subtree_span
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import WORDING_VERBS, bystander, no_party
+from newsevents.participants.institutions import home_institution, told_content
 from newsevents.participants.phrases import bordering, out_of
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
@@ -183,6 +184,8 @@ def recipients(
         return home
     if weak is None and root is not None:
         for c in purpose_clauses(doc, frame):
+            if told_content(c):
+                continue
             inner = frame_at(c.i)
             if inner is None:
                 continue
@@ -191,6 +194,8 @@ def recipients(
             found = [r for r in found if r.country not in acting or r.sector not in STATE_SECTORS]
             if found:
                 return found, f"{why}, in the purpose clause '{inner.trigger_text} ...'"
+    if weak is not None and (home := home_institution(reader, doc, frame, weak[0], actors, root, on_date, disc)):
+        return home[0], f"{weak[1]}; {home[1]}"  # "the prime minister asked parliament to ..."
     return weak or ([], "no recipient named")
 
 

@@ -1,0 +1,96 @@
+"""Whom, when the phrases name only a role word or tell something else: a state's own
+institutions and people, and the clauses of a trigger that tell content rather than a target.
+
+``home_institution``: "the prime minister asked parliament to declare an emergency", "Yeltsin
+urged soldiers not to join the putsch", "the ruling party accepted opposition demands": a role word
+with no country of its own (a parliament, an army, the opposition, civilians) that a state actor, a
+party or the opposition of one country addresses, yields to or backs, in a sentence that names no
+other country, is of that country (a state acting on people outside the state is left to
+code.parties.domestic, which says so; a church or a company addressing people is left alone). Not
+by force (CAMEO 18-20: "warplanes bombed militant positions", whose the militants are is not
+said), not forces an agreement or aid sends (CAMEO 03, 07: "agreed to deploy troops",
+"would contribute 20,000 soldiers": the actor's own, sent abroad) or a yielding moves (CAMEO 08:
+"pulled its forces back", "handed power to the army"), not whom an act judged hit (CAMEO 11:
+"condemned the killing of the paratroopers"), not a plural of states or officials ("embassies",
+"leaders"), and not a role word made foreign (lexicon foreign_modifiers: "the international
+community").
+
+``told_content``: a speech participle ("resigned, saying X was right") tells what was said; the
+parties it names are no recipients of the act. (Tried and dropped: a participle clause of an accord,
+"signed a treaty eliminating U.S. and Soviet missiles", as its content: it also names the accord's
+other party or territory, "signed a treaty making Crimea part of Russia", and the sets split.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from newsevents.code.parties import state_actor
+from newsevents.lexicon import LEXICON, sector_group
+from newsevents.participants.actors import ActorReader
+from newsevents.progress import Discourse
+from newsevents.records import ActorRef, Frame
+
+SPEECH_VERBS = LEXICON["speech_verbs"]
+SENDING_ROOTS = {"03", "07"}  # an agreement or aid that sends forces: they are the actor's own
+JUDGING_ROOT = "11"  # a judgement of an act: its role words are whom the act hit ("condemned the killing of ...")
+RETREAT_ROOT = "08"  # a yielding: forces named are the actor's own moved, or those handed power
+FOREIGN_MODIFIERS = LEXICON["foreign_modifiers"]
+VIOLENT_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
+NOT_HOME_ROOTS = VIOLENT_ROOTS | SENDING_ROOTS | {JUDGING_ROOT}
+STATE_SECTORS = sector_group("state")
+NON_STATE_SECTORS = sector_group("non_state")
+HOME_SECTORS = STATE_SECTORS | NON_STATE_SECTORS
+POLITICAL_SECTORS = {"PTY", "OPP", "ELI"}  # parties, the opposition, political elites: within their country
+STATE_ANAPHORS = LEXICON["state_anaphor_nouns"]  # "the country", "the state": a state named before or after
+NAMING_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"}  # entities that may name another country
+
+
+def told_content(verb: Token) -> bool:
+    """Whether a to-clause or participle clause of the trigger (code.clauses.purpose_clauses) tells
+    what was said rather than whom the act is aimed at: a speech participle ("resigned, saying X
+    was right")."""
+    return verb.lemma_.lower() in SPEECH_VERBS
+
+
+def home_institution(
+    reader: ActorReader, doc: Doc, frame: Frame, found: list[ActorRef], actors: list[ActorRef],
+    root: str | None, on_date: dt.date | None, disc: Discourse,
+) -> tuple[list[ActorRef], str] | None:  # fmt: skip
+    """The role words ``found`` as the actors' country's own (module doc), with why; None when the
+    rule does not hold."""
+    countries = {a.country for a in actors}
+    if not all(state_actor(a) or a.sector in POLITICAL_SECTORS for a in actors):
+        return None  # a church, a company, an aid group: whose institutions it addresses is not said
+    if root is None or root in NOT_HOME_ROOTS or len(countries) != 1 or None in countries:
+        return None
+    c = next(iter(countries))
+    assert c is not None
+    if all(state_actor(a) for a in actors) and all(r.sector in NON_STATE_SECTORS for r in found):
+        return None  # a state acting on its own people outside the state: code.parties.domestic says so
+    for r in found:
+        if r.country is not None or not (r.kb_id or "sector:").startswith("sector:"):
+            return None
+        if r.sector not in HOME_SECTORS or (root == RETREAT_ROOT and r.sector == "MIL"):
+            return None
+        span = doc.char_span(r.start_char, r.end_char, alignment_mode="expand") if r.start_char >= 0 else None
+        if span is None or (r.sector == "GOV" and span.root.tag_ in {"NNS", "NNPS"}):
+            return None  # "embassies", "leaders": states or officials, whose unsaid
+        if span.root.lemma_.lower() in STATE_ANAPHORS:
+            return None  # "imposed sanctions on the country": participants.recipients.state_anaphor
+        if any(t.lower_ in FOREIGN_MODIFIERS for t in span.root.subtree):
+            return None  # "the international community", "foreign troops"
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    for ent in trigger.sent.ents:
+        if ent.label_ in NAMING_LABELS and any(
+            r.country not in {None, c} for r in reader.span((ent.start_char, ent.end_char), on_date, disc)
+        ):
+            return None  # "Zelenskiy appealed to Congress ... President Joe Biden": whose is unsaid
+    why = f"recipient country {c}: a role word of the one country the sentence names (the actor's)"
+    out = [replace(r, country=c, code=f"{c}{r.sector or ''}", reason=f"{r.reason}; {why}") for r in found]
+    return out, why
