@@ -142,7 +142,7 @@ def person_role(
             f"before the name: acting for {org.name}"
         )
         return d
-    elif (said := sector_without_role(span, m, former)) is not None:
+    elif (said := sector_without_role(span, m, former, roles)) is not None:
         ended = [r for r in roles if r.end is not None and r.end < on_date]
         near = max(ended, key=lambda r: r.end or on_date) if ended else roles[0]
         d.country, d.sector = ctx_country or role_country(kb, near) or home_country(kb, roles, on_date), said
