@@ -41,3 +41,52 @@ def test_an_unknown_government_title_gives_gov(kb: KnowledgeBase, text: str, day
 )  # fmt: skip
 def test_a_known_title_out_of_its_dates_gives_no_gov(kb: KnowledgeBase, text: str, day: str, sector: str) -> None:
     assert _one(kb, text, day).sector == sector
+
+
+# -- country names in sport (kb/sport.py) and forms of address ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("the Scottish Football Association", "2012-03-01"),
+     ("the Kenyan Olympic Committee", "2016-08-01"),
+     ("the Pakistani hockey federation", "2004-01-01"),
+     ("the Chinese Super League", "2017-01-01"),
+     ("the Qatar Stars League's Pro League", "2019-01-01"),
+     ("the Indonesian Football League", "2009-01-01"),
+     ("the Premier League", "2020-01-01"),
+     ("the Portuguese Liga", "2015-01-01"),
+     ("Germany's Bundesliga", "2021-05-01"),
+     ("the Nigeria coach", "2014-06-01"),
+     ("Uruguay's striker", "2010-07-01"),
+     ("the Colombia goalkeeper", "2018-06-01"),
+     ("the Wales manager", "2016-06-01"),
+     ("Australia skipper Ricky Ponting", "2005-08-01"),
+     ("the Argentine midfielder", "2006-06-01"),
+     ("a Dutch winger", "2010-06-01"),
+     ("the US Open", "2001-09-01"),
+     ("the UAE Pro League", "2015-01-01"),
+     ("Miss Peru", "2014-01-01"),
+     ("Mrs. Chad", "2001-01-01")],
+)  # fmt: skip
+def test_sport_and_address_phrases_name_no_state(kb: KnowledgeBase, text: str, day: str) -> None:
+    assert all(r.country is None and r.sector is None for r in _refs(kb, text, day)), _refs(kb, text, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "country", "sector"),
+    [("the Arab League", "2012-01-01", None, "IGO"),             # a league with no sport word stays the body
+     ("Bangladesh's Awami League", "2012-01-01", "BGD", "PTY"),
+     ("the Kenyan government's sports board", "2016-01-01", "KEN", "GOV"),  # a sector word owns the phrase
+     ("the Nigerian army captain", "2014-06-01", "NGA", "MIL"),  # a rank after a sector word, no sport
+     ("the French captain", "2014-06-01", "FRA", "MIL"),     # after a demonym a captain may command a ship
+     ("a Ukrainian defender", "2022-03-01", "UKR", None),     # ... and a defender may be a soldier
+     ("Brazil's health minister", "2020-05-01", "BRA", "GOV"),
+     ("the Mexican sports minister", "2012-01-01", "MEX", "GOV"),
+     ("the Egyptian strikers' union", "2012-01-01", "EGY", "LAB")],
+)  # fmt: skip
+def test_sport_words_do_not_take_political_phrases(
+    kb: KnowledgeBase, text: str, day: str, country: str | None, sector: str | None
+) -> None:
+    refs = _refs(kb, text, day)
+    assert any(r.country == country and r.sector == sector for r in refs), refs
