@@ -90,3 +90,36 @@ def test_sport_words_do_not_take_political_phrases(
 ) -> None:
     refs = _refs(kb, text, day)
     assert any(r.country == country and r.sector == sector for r in refs), refs
+
+
+# -- a people's or a faith's noun after a demonym (kb/groups.py) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [("Turkish Kurds", "TUR", "CVL"),
+     ("Afghan Hazaras", "AFG", "CVL"),
+     ("Malian Tuaregs", "MLI", "CVL"),
+     ("Burundian Tutsis", "BDI", "CVL"),       # a people of peoples.yaml: the country word wins, as before
+     ("Pakistani Christians", "PAK", "REL"),
+     ("Saudi Shiites in the Eastern Province", "SAU", "REL"),
+     ("Syrian Alawites", "SYR", "REL"),
+     ("Nigerian Christians and Muslims", "NGA", "REL")],
+)  # fmt: skip
+def test_a_group_noun_after_a_demonym_is_that_group(kb: KnowledgeBase, text: str, country: str, sector: str) -> None:
+    r = _refs(kb, text, "2012-06-01")[0]
+    assert (r.country, r.sector) == (country, sector) and r.name and text.split()[1] in r.name
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [("Iraqi Kurdish officials", "IRQ", "GOV"),   # an adjective before a sector word: the sector word's
+     ("Turkish Muslim leaders", "TUR", None),     # (not a faith's community: the noun does not end it)
+     ("Syrian Kurdish fighters", "SYR", "REB"),
+     ("Indian Muslim League", "IND", None)],
+)  # fmt: skip
+def test_a_group_adjective_before_another_word_is_no_group(
+    kb: KnowledgeBase, text: str, country: str, sector: str | None
+) -> None:
+    refs = _refs(kb, text, "2012-06-01")
+    assert not any(r.sector in ("CVL", "REL") and r.country == country for r in refs), refs

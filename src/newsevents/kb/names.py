@@ -98,6 +98,8 @@ _SECTIONS = (
     "sport_roles",
     "sport_positions",
     "address_words",
+    "ethnic_nouns",
+    "religious_nouns",
 )
 
 
@@ -145,6 +147,8 @@ class NameContext:
     sport_roles: frozenset[str]
     sport_positions: frozenset[str]
     address_words: frozenset[str]
+    ethnic_nouns: frozenset[str]
+    religious_nouns: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:

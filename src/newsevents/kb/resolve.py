@@ -26,6 +26,7 @@ from newsevents.kb.branches import alias_owner, national_branch
 from newsevents.kb.drafts import Draft as _Draft
 from newsevents.kb.drafts import coordinate, finish
 from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold, no_collection
+from newsevents.kb.groups import group_nouns
 from newsevents.kb.holders import named_holders, named_party
 from newsevents.kb.match import (
     COORDINATOR_SEQUENCES,
@@ -116,7 +117,7 @@ class PhraseResolver(AliasMatcher):
             if key not in seen:
                 seen.add(key)
                 refs.append(ref)
-        refs = self._armed_peoples(text, tokens, refs)
+        refs = group_nouns(text, tokens, matches, self._armed_peoples(text, tokens, refs))  # "Iraqi Kurds"
         refs = named_holders(
             text, tokens, matches, refs, self._home, self._sole
         )  # "Interior Minister X" (kb/holders.py)
