@@ -123,3 +123,51 @@ def test_a_group_adjective_before_another_word_is_no_group(
 ) -> None:
     refs = _refs(kb, text, "2012-06-01")
     assert not any(r.sector in ("CVL", "REL") and r.country == country for r in refs), refs
+
+
+# -- a person's possessive before the head (kb/owners.py) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "kb_id", "country", "sector"),
+    [("Nasrallah's Hezbollah", "2006-08-01", "org:hezbollah", "LBN", None),
+     ("Erdogan's AKP", "2012-01-01", "org:akp", "TUR", "PTY"),
+     ("Gaddafi's army", "2011-03-01", "country:LBY", "LBY", "MIL"),
+     ("Mugabe's government", "2005-01-01", "country:ZWE", "ZWE", "GOV"),
+     ("Saddam Hussein's police", "1995-01-01", "country:IRQ", "IRQ", "COP")],
+)  # fmt: skip
+def test_the_head_after_a_persons_possessive_is_the_actor(
+    kb: KnowledgeBase, text: str, day: str, kb_id: str, country: str, sector: str | None
+) -> None:
+    r = _one(kb, text, day)
+    assert r.country == country and (sector is None or r.sector == sector)
+    assert (r.kb_id or "").split(":")[0] == kb_id.split(":")[0] and not (r.kb_id or "").startswith("person:")
+
+
+def test_a_person_after_a_persons_possessive_is_the_actor(kb: KnowledgeBase) -> None:
+    refs = _refs(kb, "Obama's envoy George Mitchell", "2009-06-01")
+    assert [r.kb_id for r in refs] == ["person:george-mitchell"]
+
+
+def test_a_possessive_before_nothing_known_keeps_the_owner(kb: KnowledgeBase) -> None:
+    assert _one(kb, "Putin's childhood friend", "2015-06-01").kb_id == "person:vladimir-putin"
+
+
+# -- an imported organisation's name before a name's head; a party's armed wing ---------------------------------
+
+
+def test_an_imported_name_before_a_head_word_is_part_of_a_longer_name(kb: KnowledgeBase) -> None:
+    assert not any(r.country == "SLV" for r in _refs(kb, "the National Resistance Army", "1985-01-01"))
+    assert any(r.country == "SLV" for r in _refs(kb, "the National Resistance", "1985-01-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [("SWAPO fighters", "NAM", "REB"),
+     ("Fatah militants", "PSE", "REB"),
+     ("Likud activists", "ISR", "PTY"),    # a party's people stay the party's
+     ("the Likud government", "ISR", "GOV")],
+)  # fmt: skip
+def test_a_partys_armed_word_is_its_armed_wing(kb: KnowledgeBase, text: str, country: str, sector: str) -> None:
+    r = _one(kb, text, "1988-06-01" if "SWAPO" in text else "2007-06-01")
+    assert (r.country, r.sector) == (country, sector)

@@ -433,6 +433,9 @@ def _keep(
         if m.j - m.i != 1 and m.i > 0 and _stranger(tokens, m.i - 1, covered, ctx):
             if kb.layer_of(f"org:{h.ref}") == "imported":
                 return False  # an imported generic name inside a longer one: "Bougainville Revolutionary Army"
+        if m.j - m.i != 1 and m.j < len(tokens) and tokens[m.j].is_word and tokens[m.j].text[:1].isupper():
+            if tokens[m.j].key in ctx.org_heads | ctx.office_heads and kb.layer_of(f"org:{h.ref}") == "imported":
+                return False  # ... or before a name's head: "National Resistance Army" is not "National Resistance"
         if m.j - m.i != 1 or (after is not None and tokens[after].key in ctx.org_heads):
             return True  # "the Fatah Party": the organisation's own name
         return not (_stranger(tokens, before, covered, ctx) or _stranger(tokens, after, covered, ctx))
