@@ -217,3 +217,34 @@ def test_other_spellings_of_a_curated_name(kb: KnowledgeBase, text: str, kb_id: 
 
 def test_a_spelling_is_not_a_given_name_alone(kb: KnowledgeBase) -> None:
     assert not any((r.kb_id or "").startswith("person:") for r in _refs(kb, "Mohammed", "2010-01-01"))
+
+
+# -- coverage (persons_2026_session16.yaml) and its second check -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "country", "sector"),
+    [("Thierry Breton", "2022-03-01", None, "IGO"),          # EU commissioner
+     ("Thierry Breton", "2006-03-01", "FRA", "GOV"),         # French finance minister
+     ("Thierry Breton", "2025-03-01", None, "ELI"),          # neither: a former official, no state of his own role
+     ("Ali Akbar Ahmadian", "2024-06-01", "IRN", "GOV"),
+     ("Lord Carrington", "1981-01-01", "GBR", "GOV"),
+     ("Lord Carrington", "1987-01-01", None, "IGO")],
+)  # fmt: skip
+def test_roles_on_both_sides_of_a_date(kb: KnowledgeBase, text: str, day: str, country: str | None, sector: str) -> None:
+    r = _one(kb, text, day)
+    assert (r.sector, r.country if sector != "ELI" else None) == (sector, country)
+
+
+def test_every_drafted_role_has_its_second_check() -> None:
+    import csv
+    from pathlib import Path
+
+    import yaml
+
+    folder = Path(__file__).resolve().parents[1] / "src" / "newsevents" / "data" / "kb"
+    lines = [x for x in (folder / "checks" / "persons_2026_session16_check.tsv").read_text("utf-8").splitlines()]
+    rows = list(csv.DictReader([x for x in lines if not x.startswith("#")], delimiter="\t"))
+    drafted = yaml.safe_load((folder / "persons_2026_session16.yaml").read_text(encoding="utf-8"))
+    assert len(rows) == sum(len(p["roles"]) for p in drafted)
+    assert all(r["verdict"] == "agree" for r in rows)
