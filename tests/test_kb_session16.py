@@ -132,16 +132,14 @@ def test_a_group_adjective_before_another_word_is_no_group(
     ("text", "day", "kb_id", "country", "sector"),
     [("Nasrallah's Hezbollah", "2006-08-01", "org:hezbollah", "LBN", None),
      ("Erdogan's AKP", "2012-01-01", "org:akp", "TUR", "PTY"),
-     ("Gaddafi's army", "2011-03-01", "country:LBY", "LBY", "MIL"),
-     ("Mugabe's government", "2005-01-01", "country:ZWE", "ZWE", "GOV"),
-     ("Saddam Hussein's police", "1995-01-01", "country:IRQ", "IRQ", "COP")],
+     ("Sheikh Hasina's Awami League", "2012-01-01", "org:awami-league", "BGD", "PTY")],
 )  # fmt: skip
 def test_the_head_after_a_persons_possessive_is_the_actor(
     kb: KnowledgeBase, text: str, day: str, kb_id: str, country: str, sector: str | None
 ) -> None:
-    r = _one(kb, text, day)
-    assert r.country == country and (sector is None or r.sector == sector)
-    assert (r.kb_id or "").split(":")[0] == kb_id.split(":")[0] and not (r.kb_id or "").startswith("person:")
+    refs = _refs(kb, text, day)
+    assert not any((r.kb_id or "").startswith("person:") for r in refs), refs  # not the owner
+    assert all(r.country == country and (sector is None or r.sector == sector) for r in refs), refs
 
 
 def test_a_person_after_a_persons_possessive_is_the_actor(kb: KnowledgeBase) -> None:
@@ -149,8 +147,10 @@ def test_a_person_after_a_persons_possessive_is_the_actor(kb: KnowledgeBase) -> 
     assert [r.kb_id for r in refs] == ["person:george-mitchell"]
 
 
-def test_a_possessive_before_nothing_known_keeps_the_owner(kb: KnowledgeBase) -> None:
-    assert _one(kb, "Putin's childhood friend", "2015-06-01").kb_id == "person:vladimir-putin"
+@pytest.mark.parametrize("text", ["Putin's childhood friend", "Putin's army", "Putin's riot police"])
+def test_a_possessive_before_nothing_named_keeps_the_owner(kb: KnowledgeBase, text: str) -> None:
+    # (a sector word alone keeps the owner: the coder's rules read the owner's sector; see kb/owners.py)
+    assert _one(kb, text, "2015-06-01").kb_id == "person:vladimir-putin"
 
 
 # -- an imported organisation's name before a name's head; a party's armed wing ---------------------------------

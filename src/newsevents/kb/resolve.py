@@ -45,7 +45,7 @@ from newsevents.kb.match import (
 )
 from newsevents.kb.names import ethnic_only, guard, minority_only, sponsor_only
 from newsevents.kb.offices import OfficeIndex, titled_surnames
-from newsevents.kb.owners import owned_head, owned_sector
+from newsevents.kb.owners import owned_head
 from newsevents.kb.offices import titled_roles as _titled
 from newsevents.kb.person_roles import ambiguous, apply_role, person_role, role_country
 from newsevents.kb.roles import calling_in, heads_of_state, sport_titles
@@ -311,9 +311,7 @@ class PhraseResolver(AliasMatcher):
         orgs = [m for m in after if "org" in m.kinds]
         if orgs:
             return [self._org(m, after) for m in orgs]
-        d = self._person(owner, [owner], None, on_date, False)
-        entry = self.kb.countries.get(d.country or "")
-        return [owned_sector(d, owner, after, entry.name if entry else None)]
+        return [self._person(owner, [owner, *after], None, on_date, False)]
 
     def _office(self, d: _Draft, units: Sequence[Match | Token], on_date: dt.date | None) -> _Draft:
         """ "the German chancellor", "the president of Brazil", "the Pope" on a date -> the one person
