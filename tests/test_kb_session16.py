@@ -248,3 +248,25 @@ def test_every_drafted_role_has_its_second_check() -> None:
     drafted = yaml.safe_load((folder / "persons_2026_session16.yaml").read_text(encoding="utf-8"))
     assert len(rows) == sum(len(p["roles"]) for p in drafted)
     assert all(r["verdict"] == "agree" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "country"),
+    [("the Kosovo government", "2005-06-01", "XKX"),   # UN administration: its own institutions (statehood.yaml)
+     ("Kosovo police", "2003-06-01", "XKX"),
+     ("Kosovo police", "1998-06-01", "SRB"),          # before: Serbia's province
+     ("Kosovo", "2003-06-01", "SRB")],                # the bare territory stays Serbia's until 2008
+)  # fmt: skip
+def test_a_territorys_own_institutions_before_statehood(kb: KnowledgeBase, text: str, day: str, country: str) -> None:
+    assert _one(kb, text, day).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "country", "sector"),
+    [("Egypt's Gamaa Islamiya", "1995-06-01", "EGY", "REB"),
+     ("Jemaah Islamiyah", "2002-10-12", "IDN", "REB"),     # the Indonesian group keeps its own entry
+     ("the Nation of Islam", "1995-06-01", "USA", "REL")],
+)  # fmt: skip
+def test_organisations_added(kb: KnowledgeBase, text: str, day: str, country: str, sector: str) -> None:
+    r = _one(kb, text, day)
+    assert (r.country, r.sector) == (country, sector)

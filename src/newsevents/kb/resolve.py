@@ -59,6 +59,7 @@ _BLOCKER = frozenset({"blocker"})
 _NAMESAKE_YEARS = 10  # an imported person named this long before a first role is taken for a namesake
 _PLACE_KINDS = ("country", "demonym", "metonym", "region")
 _OPPONENT = frozenset({"against", "versus", "vs", "with"})
+_OWN_INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "COP"})  # a territory's own institutions (statehood.yaml)
 _PARTY_TURNS = frozenset({"GOV", "REB", "UAF"})  # a party's sectors a strong word after its name gives
 _NOT_ONE_HOLDER = frozenset({"a", "an", "another", "every", "each", "any", "some"}) | FORMER_WORDS
 
@@ -150,6 +151,9 @@ class PhraseResolver(AliasMatcher):
         sector = self.kb.sectors.get(r.sector or "")
         if sector is not None and "non_state" in sector.groups:
             return r  # "the Kosovo Liberation Army", "Kosovo Albanians" in 1998: the territory's own people
+        own = self.kb.countries[r.country or ""].own_government
+        if own is not None and on_date.isoformat() >= own and r.sector in _OWN_INSTITUTIONS:
+            return r  # "Kosovo President Ibrahim Rugova" in 2004, under UN administration: Kosovo's own
         since, before = found
         code = r.code
         if code and r.country and code.startswith(r.country):
