@@ -231,7 +231,9 @@ def test_a_spelling_is_not_a_given_name_alone(kb: KnowledgeBase) -> None:
      ("Lord Carrington", "1981-01-01", "GBR", "GOV"),
      ("Lord Carrington", "1987-01-01", None, "IGO")],
 )  # fmt: skip
-def test_roles_on_both_sides_of_a_date(kb: KnowledgeBase, text: str, day: str, country: str | None, sector: str) -> None:
+def test_roles_on_both_sides_of_a_date(
+    kb: KnowledgeBase, text: str, day: str, country: str | None, sector: str
+) -> None:
     r = _one(kb, text, day)
     assert (r.sector, r.country if sector != "ELI" else None) == (sector, country)
 

@@ -49,7 +49,8 @@ def group_nouns(text: str, tokens: Sequence[Token], matches: Sequence[Match], re
                 ends = k + 1 >= len(tokens) or tokens[k + 1].key in _ENDS
                 if sector is not None and ends:
                     name = text[r.start_char : noun.end]
-                    why = f"{r.reason}; '{noun.text}' after it: that {'faith' if sector == 'REL' else 'people'} of {r.country} -> {sector}"
+                    group = "faith" if sector == "REL" else "people"
+                    why = f"{r.reason}; '{noun.text}' after it: that {group} of {r.country} -> {sector}"
                     r = dataclasses.replace(
                         r, entity_text=name, name=name, sector=sector, code=f"{r.country}{sector}",
                         end_char=noun.end, reason=why,

@@ -45,8 +45,8 @@ from newsevents.kb.match import (
 )
 from newsevents.kb.names import ethnic_only, guard, minority_only, sponsor_only
 from newsevents.kb.offices import OfficeIndex, titled_surnames
-from newsevents.kb.owners import owned_head
 from newsevents.kb.offices import titled_roles as _titled
+from newsevents.kb.owners import owned_head
 from newsevents.kb.person_roles import ambiguous, apply_role, person_role, role_country
 from newsevents.kb.roles import calling_in, heads_of_state, sport_titles
 from newsevents.records import ActorRef

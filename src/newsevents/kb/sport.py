@@ -57,7 +57,9 @@ def team_role(tokens: Sequence[Token], matches: Sequence[Match]) -> Token | None
     return _team_person(tokens, places, name_context(), named=True) if places else None
 
 
-def _team_person(tokens: Sequence[Token], places: Sequence[Match], ctx: NameContext, named: bool = False) -> Token | None:
+def _team_person(
+    tokens: Sequence[Token], places: Sequence[Match], ctx: NameContext, named: bool = False
+) -> Token | None:
     """ "the England captain", "the Brazilian striker": the role word ending the phrase (``named``: followed by a
     capitalised name that ends it) (module docstring)."""
     for m in places:
