@@ -272,3 +272,13 @@ def test_a_territorys_own_institutions_before_statehood(kb: KnowledgeBase, text:
 def test_organisations_added(kb: KnowledgeBase, text: str, day: str, country: str, sector: str) -> None:
     r = _one(kb, text, day)
     assert (r.country, r.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Chinese silk", None), ("Iranian caviar", None), ("Dutch tulips", None), ("Argentine beef", None),
+     ("Chinese silk traders", "CHN"), ("Argentine beef farmers", "ARG"), ("the Iranian oil minister", "IRN")],
+)  # fmt: skip
+def test_goods_named_after_a_country(kb: KnowledgeBase, text: str, country: str | None) -> None:
+    refs = _refs(kb, text, "2010-01-01")
+    assert (not refs) if country is None else any(r.country == country for r in refs), refs

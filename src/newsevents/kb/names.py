@@ -100,6 +100,7 @@ _SECTIONS = (
     "address_words",
     "ethnic_nouns",
     "religious_nouns",
+    "goods",
 )
 
 
@@ -149,6 +150,7 @@ class NameContext:
     address_words: frozenset[str]
     ethnic_nouns: frozenset[str]
     religious_nouns: frozenset[str]
+    goods: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -203,13 +205,17 @@ def _named_after(tokens: Sequence[Token], k: int, ctx: NameContext) -> bool:
 def _thing_after(tokens: Sequence[Token], k: int, covered: set[int], ctx: NameContext) -> bool:
     """Whether a ``thing_heads`` word follows a name at ``k``, right after it or after one or two other
     lower-case words that no alias covers ("Swiss cheese", "the Paris climate agreement", "the Oslo peace
-    accords"; "Israeli army dogs" is no thing: "army" is a sector word)."""
+    accords"; "Israeli army dogs" is no thing: "army" is a sector word), or a ``goods`` word not followed by an
+    alias ("Egyptian cotton"; "Egyptian cotton farmers" are farmers)."""
     for j in range(k, min(k + 3, len(tokens))):
         t = tokens[j]
         if not t.is_word or not t.text.islower() or t.key in _FUNCTION:
             return False
         if t.key in ctx.thing_heads:
             return True
+        if t.key in ctx.goods:
+            # "Egyptian cotton farmers": goods before a sector word name the people of the country
+            return not (j + 1 < len(tokens) and j + 1 in covered and j not in covered)
         if j in covered:
             return False
     return False
