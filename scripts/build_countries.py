@@ -311,7 +311,7 @@ REGIONS = {
     "ESP": "Catalonia;Basque Country;Barcelona",
     "ETH": "Tigray;Mekelle;Oromia",
     "IND": "Jammu and Kashmir;Mumbai;Kolkata;Chennai;Manipur;Assam",
-    "IRN": "Isfahan;Natanz;Fordow;Bushehr;Mashhad;Khuzestan;Qom",
+    "IRN": "Isfahan;Natanz;Fordow;Bushehr;Mashhad;Khuzestan;Qom;East Azerbaijan;West Azerbaijan",
     "IRQ": "Mosul;Basra;Fallujah;Ramadi;Tikrit;Kirkuk;Samarra;Najaf;Karbala;Erbil;Anbar;Iraqi Kurdistan;Kurdistan Region",
     "ISR": "Tel Aviv;Haifa;Negev",
     "LBN": "South Lebanon;Southern Lebanon;Bekaa Valley",
@@ -322,6 +322,7 @@ REGIONS = {
     "NGA": "Borno;Borno State;Maiduguri;Lagos;Kano",
     "PAK": "Waziristan;North Waziristan;South Waziristan;Khyber Pakhtunkhwa;Balochistan;Peshawar;Karachi;Lahore;Quetta",
     "PHL": "Mindanao;Marawi",
+    "PNG": "Bougainville",  # sixteenth session: the autonomous region ("Bougainville rebels")
     "PSE": "Gaza;Gaza Strip;Gaza City;West Bank;East Jerusalem;Hebron;Nablus;Jenin;Rafah;Khan Younis",
     "RUS": "Chechnya;Dagestan;Ingushetia;Siberia;St. Petersburg;Saint Petersburg;Kaliningrad;Belgorod;Kursk;Red Square",
     "SDN": "Darfur;North Darfur;South Darfur;West Darfur;El Fasher;Kordofan;South Kordofan;Omdurman;Port Sudan",

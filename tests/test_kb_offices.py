@@ -125,7 +125,7 @@ PEOPLES = [
     ("Ogoni protesters", "NGA", "OPP"),
     ("Tigrayan fighters", "ETH", "REB"),
     ("Tigrayan forces", "ETH", "MIL"),  # a weak word of another sector than GOV counts
-    ("Burundian Tutsis", "BDI", None),  # the country word wins over the people's home
+    ("Burundian Tutsis", "BDI", "CVL"),  # the country word wins over the people's home (the people: CVL)
     ("Maronites", "LBN", "CVL"),
 ]
 

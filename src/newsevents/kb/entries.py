@@ -99,6 +99,10 @@ class CountryEntry:
     # (day, ISO3): the day the territory became a state and the state it was part of before
     # (statehood.yaml): "Kosovo" in 1999 is Serbia's province
     statehood: tuple[str, str] | None = None
+    # (statehood.yaml `own_government`) the day from which, before statehood, the territory's own institutions
+    # answered to no state it was part of (Kosovo under UN administration from 1999-06-10): its GOV, LEG, JUD
+    # and COP actors keep the territory from then
+    own_government: str | None = None
     subdivisions: tuple[str, ...] = ()  # states and provinces ("Texas"; subdivisions.yaml)
     # named state institutions among the metonyms: (metonym, name) ("Duma", "State Duma")
     institutions: tuple[tuple[str, str], ...] = ()

@@ -157,12 +157,15 @@ def _add_words(countries: dict[str, CountryEntry], name: str, field_name: str) -
             countries[entry.iso3] = replace(entry, subdivisions=(*entry.subdivisions, *words))
 
 
+_STATEHOOD_KEYS = frozenset({"country", "since", "before", "own_government"})
+
+
 def _add_statehood(countries: dict[str, CountryEntry], name: str) -> None:
     """The days territories became states, and the states they were part of (``statehood.yaml``)."""
     for i, row in enumerate(_yaml_list(_read_data(name), name), start=1):
         where = f"{name} entry {i}"
-        if not isinstance(row, dict) or set(row) != {"country", "since", "before"}:
-            raise KBError(f"{where}: expected the keys 'country', 'since' and 'before'")
+        if not isinstance(row, dict) or not {"country", "since", "before"} <= set(row) <= _STATEHOOD_KEYS:
+            raise KBError(f"{where}: expected the keys 'country', 'since' and 'before' (and 'own_government')")
         entry, before = countries.get(str(row["country"])), countries.get(str(row["before"]))
         if entry is None or before is None:
             raise KBError(f"{where}: unknown country {row['country'] if entry is None else row['before']!r}")
@@ -170,7 +173,12 @@ def _add_statehood(countries: dict[str, CountryEntry], name: str) -> None:
             since = dt.date.fromisoformat(str(row["since"])).isoformat()
         except ValueError as e:
             raise KBError(f"{where}: 'since' must be a date YYYY-MM-DD") from e
-        countries[entry.iso3] = replace(entry, statehood=(since, before.iso3))
+        own = row.get("own_government")
+        try:
+            own_day = dt.date.fromisoformat(str(own)).isoformat() if own is not None else None
+        except ValueError as e:
+            raise KBError(f"{where}: 'own_government' must be a date YYYY-MM-DD") from e
+        countries[entry.iso3] = replace(entry, statehood=(since, before.iso3), own_government=own_day)
 
 
 _KIND_ALIASES = {

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 
 from newsevents.kb.match import Match, Token
 from newsevents.kb.names import name_context
+from newsevents.kb.sport import sport_head, team_role
 from newsevents.records import ActorRef
 
 _BLOCKER = frozenset({"blocker"})
@@ -97,7 +98,8 @@ def _calling(tokens: Sequence[Token], before: int) -> Token | None:
 def _team(tokens: Sequence[Token], matches: Sequence[Match] = ()) -> Token | None:
     """The team head that ends the phrase, where a calling word, another team word or a team qualifier
     ("the German national team") comes before it; a bare team head right after a place name or demonym
-    ("the Brazil squad", "the Dutch squad"); or a team's nickname after a place name (``_nickname``)."""
+    ("the Brazil squad", "the Dutch squad"); a team's nickname after a place name (``_nickname``); or a sports
+    body, a league or a national team's player named with a place (``kb/sport.py``)."""
     words = [t for t in tokens if t.is_word]
     if len(words) < 2:
         return None
@@ -112,7 +114,7 @@ def _team(tokens: Sequence[Token], matches: Sequence[Match] = ()) -> Token | Non
         before = words[-2]
         if any(m.end == before.end and m.of(*_PLACES) for m in matches):
             return last
-    return _nickname(tokens, matches)
+    return _nickname(tokens, matches) or sport_head(tokens, matches)
 
 
 def _nickname(tokens: Sequence[Token], matches: Sequence[Match]) -> Token | None:
@@ -168,7 +170,7 @@ def named_holders(
         return refs  # "X, the speaker Y and mayor Z": a list, whose names are not one actor's
     first, last = run
     name = text[first.start : last.end]
-    calling = _calling(tokens, first.start)
+    calling = _calling(tokens, first.start) or team_role(tokens, matches)
     if calling is not None:
         start = refs[0].start_char if refs[0].start_char >= 0 else first.start
         why = f"calling '{calling.text}' before the name '{name}': a private person, no country and no sector"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsevents.kb.entries import fold
+from newsevents.kb.spellings import other_spellings
 
 if TYPE_CHECKING:
     from newsevents.kb.base import KnowledgeBase
@@ -299,6 +300,9 @@ class AliasMatcher:
                 spelt = w.translate(_UMLAUTS)
                 if spelt != w:  # "Joerg Haider", "Gerhard Schroeder": umlauts written out
                     self._add(spelt, Hit(kind, eid, w, case=case_rule(spelt, kind)))
+                if kind == "person":  # "Mullah Mohammed Omar" for "Mullah Mohammad Omar" (kb/spellings.py)
+                    for other in other_spellings(w):
+                        self._add(other, Hit(kind, eid, w, case=case_rule(other, kind)))
 
     def _index_tables(self, imported: set[tuple[str, ...]]) -> None:
         """The lookup tables over the finished index: ``cased`` and ``first``."""

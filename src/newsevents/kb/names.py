@@ -91,6 +91,16 @@ _SECTIONS = (
     "nickname_heads",
     "past_words",
     "feature_of_heads",
+    "sport_words",
+    "sport_body_heads",
+    "league_words",
+    "league_names",
+    "sport_roles",
+    "sport_positions",
+    "address_words",
+    "ethnic_nouns",
+    "religious_nouns",
+    "goods",
 )
 
 
@@ -131,6 +141,16 @@ class NameContext:
     nickname_heads: frozenset[str]
     past_words: frozenset[str]
     feature_of_heads: frozenset[str]
+    sport_words: frozenset[str]
+    sport_body_heads: frozenset[str]
+    league_words: frozenset[str]
+    league_names: frozenset[str]
+    sport_roles: frozenset[str]
+    sport_positions: frozenset[str]
+    address_words: frozenset[str]
+    ethnic_nouns: frozenset[str]
+    religious_nouns: frozenset[str]
+    goods: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -185,13 +205,17 @@ def _named_after(tokens: Sequence[Token], k: int, ctx: NameContext) -> bool:
 def _thing_after(tokens: Sequence[Token], k: int, covered: set[int], ctx: NameContext) -> bool:
     """Whether a ``thing_heads`` word follows a name at ``k``, right after it or after one or two other
     lower-case words that no alias covers ("Swiss cheese", "the Paris climate agreement", "the Oslo peace
-    accords"; "Israeli army dogs" is no thing: "army" is a sector word)."""
+    accords"; "Israeli army dogs" is no thing: "army" is a sector word), or a ``goods`` word not followed by an
+    alias ("Egyptian cotton"; "Egyptian cotton farmers" are farmers)."""
     for j in range(k, min(k + 3, len(tokens))):
         t = tokens[j]
         if not t.is_word or not t.text.islower() or t.key in _FUNCTION:
             return False
         if t.key in ctx.thing_heads:
             return True
+        if t.key in ctx.goods:
+            # "Egyptian cotton farmers": goods before a sector word name the people of the country
+            return not (j + 1 < len(tokens) and j + 1 in covered and j not in covered)
         if j in covered:
             return False
     return False
@@ -287,6 +311,15 @@ def _run_ends_in(tokens: Sequence[Token], k: int, heads: frozenset[str]) -> bool
     return last is not None and last in heads
 
 
+def _event_after(tokens: Sequence[Token], m: Match, ctx: NameContext) -> bool:
+    """Whether a capitalised run ending in an event head follows the match, right after it or after its
+    possessive ("the French Open", "the Hungarian Grand Prix", "the America's Cup")."""
+    k = m.j + 1 if m.j + 1 < len(tokens) and tokens[m.j].key == "'s" else m.j
+    if k >= len(tokens) or not tokens[k].is_word or not tokens[k].text[:1].isupper():
+        return False
+    return _run_ends_in(tokens, k, ctx.event_heads)
+
+
 def _run_reaches_sector(tokens: Sequence[Token], k: int, sector_at: set[int]) -> bool:
     """Whether the run of capitalised words from ``k`` on reaches a sector word ("Defense Forces")."""
     while k < len(tokens) and tokens[k].is_word and tokens[k].text[:1].isupper():
@@ -373,6 +406,10 @@ def _keep(
 ) -> bool:
     if h.kind in _PLACE and m.i > 0 and tokens[m.i - 1].key in ctx.club_words and tokens[m.i - 1].text[:1].isupper():
         return False  # "Real Madrid", "Dynamo Kyiv", "Team USA": a sports club or team
+    if h.kind in _PLACE and m.i > 0 and tokens[m.i - 1].key in ctx.address_words and tokens[m.i - 1].text[:1].isupper():
+        return False  # "Miss France", "Mr. Jordan": a form of address makes a person's name or a pageant's title
+    if h.kind in _PLACE and _event_after(tokens, m, ctx):
+        return False  # "the French Open", "the US Open", "the America's Cup": a sports event named after the place
     if h.kind in ("sector", "blocker") or h.case == "upper":
         return True
     before = _neighbour(tokens, m.i - 1, -1)
@@ -402,6 +439,9 @@ def _keep(
         if m.j - m.i != 1 and m.i > 0 and _stranger(tokens, m.i - 1, covered, ctx):
             if kb.layer_of(f"org:{h.ref}") == "imported":
                 return False  # an imported generic name inside a longer one: "Bougainville Revolutionary Army"
+        if m.j - m.i != 1 and m.j < len(tokens) and tokens[m.j].is_word and tokens[m.j].text[:1].isupper():
+            if tokens[m.j].key in ctx.org_heads | ctx.office_heads and kb.layer_of(f"org:{h.ref}") == "imported":
+                return False  # ... or before a name's head: "National Resistance Army" is not "National Resistance"
         if m.j - m.i != 1 or (after is not None and tokens[after].key in ctx.org_heads):
             return True  # "the Fatah Party": the organisation's own name
         return not (_stranger(tokens, before, covered, ctx) or _stranger(tokens, after, covered, ctx))
@@ -411,10 +451,6 @@ def _keep(
         return False  # "Russian-speaking residents", "Spanish-language media": a language, not the country
     nxt_word = tokens[m.j] if m.j < len(tokens) and tokens[m.j].is_word else None
     owned = m.j + 1 < len(tokens) and tokens[m.j].key == "'s"  # "Georgia's Secretary of State", "America's Cup"
-    if nxt_word is not None and nxt_word.text[:1].isupper() and _run_ends_in(tokens, m.j, ctx.event_heads):
-        return False  # "the French Open", "the Hungarian Grand Prix": a sports event named after the place
-    if owned and tokens[m.j + 1].text[:1].isupper() and _run_ends_in(tokens, m.j + 1, ctx.event_heads):
-        return False  # "the America's Cup": the same with a possessive
     if m.i >= 2 and tokens[m.i - 1].key in ctx.name_particles and tokens[m.i - 2].key in ctx.event_heads:
         if tokens[m.i - 2].text[:1].isupper():
             return False  # "the Tour de France": an event whose name ends in the place

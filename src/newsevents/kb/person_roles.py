@@ -142,7 +142,7 @@ def person_role(
             f"before the name: acting for {org.name}"
         )
         return d
-    elif (said := sector_without_role(span, m, former)) is not None:
+    elif (said := sector_without_role(span, m, former, roles)) is not None:
         ended = [r for r in roles if r.end is not None and r.end < on_date]
         near = max(ended, key=lambda r: r.end or on_date) if ended else roles[0]
         d.country, d.sector = ctx_country or role_country(kb, near) or home_country(kb, roles, on_date), said
@@ -152,7 +152,9 @@ def person_role(
         cut = [r for r in roles if r.known_until is not None and r.known_until < on_date]
         past = [r for r in roles if r.end is not None and r.end < on_date]
         if past and not cut:
-            role = max(past, key=lambda r: r.end or dt.date.min)
+            # the latest role ended, of the phrase's country where it names one ("former Georgian President X")
+            local_past = [r for r in past if ctx_country and role_country(kb, r) == ctx_country]
+            role = max(local_past or past, key=lambda r: r.end or dt.date.min)
             d.country = role_country(kb, role) or home_country(kb, roles, on_date)
             d.sector = "ELI"
             reasons.append(
@@ -188,6 +190,9 @@ def person_role(
     if former and d.sector != "ELI":
         d.sector, d.code, d.role = "ELI", None, None
         reasons.append("'former' -> ELI")
+        if ctx_country and d.country != ctx_country and any(role_country(kb, r) == ctx_country for r in roles):
+            d.country = ctx_country  # "former Georgian President X" while X serves another state: the phrase's
+            reasons.append(f"the phrase's country {ctx_country}, of a role the person held")
     if role.uncertain:
         reasons.append("role dates marked uncertain")
     return d

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from newsevents.kb.entries import KBError, OrgEntry, PersonEntry, Role, fold, lookup_key, tsv_table
 from newsevents.kb.match import BLOCKERS, case_rule, tokenize
 from newsevents.kb.names import name_context
+from newsevents.kb.offices import office_words
 from newsevents.kb.petrarch import ActorCode, ActorEntry, parse_actors
 
 if TYPE_CHECKING:
@@ -353,6 +354,19 @@ def _names_curated(key: str, full_names: set[str]) -> bool:
     return any(" ".join(words[k:]) in full_names for k in range(max(0, len(words) - 6), len(words) - 1))
 
 
+# one-word office titles that are no given names (multi-word titles all count: "foreign minister")
+_ONE_WORD_TITLES = frozenset({"president", "premier", "chancellor"})
+
+
+def _title_and_one_word(key: str, titles: frozenset[str]) -> bool:
+    """Whether an imported name is an office title and one more word ("foreign minister abdullah",
+    "president bush"): no person's full name, and a prefix of other persons' names ("Foreign Minister
+    Abdullah Gul") that the resolver reads from the title and the name itself."""
+    words = key.split()
+    head = " ".join(words[:-1])
+    return len(words) >= 2 and head in titles and (" " in head or head in _ONE_WORD_TITLES)
+
+
 def merge_below(
     tables: Tables, layer: Layer, layers: dict[str, str], keys: dict[str, tuple[tuple[str, ...], str]]
 ) -> None:
@@ -379,14 +393,19 @@ def merge_below(
         aliases = tuple(a for a in o.aliases if _key(layer, a) not in taken)
         tables.orgs[o.id] = o if aliases == o.aliases else replace(o, aliases=aliases)
         layers[o.kb_id] = "imported"
+    titles = frozenset(office_words().titles)
     for p in layer.persons.values():
         if _key(layer, p.name) in taken or any(r.org and r.org not in tables.orgs for r in p.roles):
             continue
+        if _title_and_one_word(_key(layer, p.name), titles):
+            continue  # "Foreign Minister Abdullah": a title and a name word, no person's full name
         if any(_names_curated(_key(layer, a), full_names) for a in p.aliases):
             continue  # a curated person under another spelling ("Yuliya" with the alias "Yulia Tymoshenko")
         if any(_key(layer, a) in places for a in p.aliases):
             continue  # a place coded with dates, no person ("Republica Srpska" with the alias "Republika Srpska")
-        aliases = tuple(a for a in p.aliases if _key(layer, a) not in taken)
+        aliases = tuple(
+            a for a in p.aliases if _key(layer, a) not in taken and not _title_and_one_word(_key(layer, a), titles)
+        )
         tables.persons[p.id] = p if aliases == p.aliases else replace(p, aliases=aliases)
         layers[p.kb_id] = "imported"
     extra: dict[str, list[str]] = {}

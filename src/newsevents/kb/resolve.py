@@ -26,6 +26,7 @@ from newsevents.kb.branches import alias_owner, national_branch
 from newsevents.kb.drafts import Draft as _Draft
 from newsevents.kb.drafts import coordinate, finish
 from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold, no_collection
+from newsevents.kb.groups import ARMED, armed_peoples, group_nouns
 from newsevents.kb.holders import named_holders, named_party
 from newsevents.kb.match import (
     COORDINATOR_SEQUENCES,
@@ -45,6 +46,7 @@ from newsevents.kb.match import (
 from newsevents.kb.names import ethnic_only, guard, minority_only, sponsor_only
 from newsevents.kb.offices import OfficeIndex, titled_surnames
 from newsevents.kb.offices import titled_roles as _titled
+from newsevents.kb.owners import owned_head
 from newsevents.kb.person_roles import ambiguous, apply_role, person_role, role_country
 from newsevents.kb.roles import calling_in, heads_of_state, sport_titles
 from newsevents.records import ActorRef
@@ -57,7 +59,8 @@ _BLOCKER = frozenset({"blocker"})
 _NAMESAKE_YEARS = 10  # an imported person named this long before a first role is taken for a namesake
 _PLACE_KINDS = ("country", "demonym", "metonym", "region")
 _OPPONENT = frozenset({"against", "versus", "vs", "with"})
-_ARMED = frozenset({"REB", "UAF"})  # the sectors an armed people's name places (armed_peoples.yaml)
+_OWN_INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "COP"})  # a territory's own institutions (statehood.yaml)
+_PARTY_TURNS = frozenset({"GOV", "REB", "UAF"})  # a party's sectors a strong word after its name gives
 _NOT_ONE_HOLDER = frozenset({"a", "an", "another", "every", "each", "any", "some"}) | FORMER_WORDS
 
 
@@ -116,7 +119,7 @@ class PhraseResolver(AliasMatcher):
             if key not in seen:
                 seen.add(key)
                 refs.append(ref)
-        refs = self._armed_peoples(text, tokens, refs)
+        refs = group_nouns(text, tokens, matches, self._armed_peoples(text, tokens, refs))  # "Iraqi Kurds"
         refs = named_holders(
             text, tokens, matches, refs, self._home, self._sole
         )  # "Interior Minister X" (kb/holders.py)
@@ -148,6 +151,9 @@ class PhraseResolver(AliasMatcher):
         sector = self.kb.sectors.get(r.sector or "")
         if sector is not None and "non_state" in sector.groups:
             return r  # "the Kosovo Liberation Army", "Kosovo Albanians" in 1998: the territory's own people
+        own = self.kb.countries[r.country or ""].own_government
+        if own is not None and on_date.isoformat() >= own and r.sector in _OWN_INSTITUTIONS:
+            return r  # "Kosovo President Ibrahim Rugova" in 2004, under UN administration: Kosovo's own
         since, before = found
         code = r.code
         if code and r.country and code.startswith(r.country):
@@ -158,30 +164,12 @@ class PhraseResolver(AliasMatcher):
         return ActorRef(r.entity_text, name, code, before, r.sector, kb_id, r.role, r.start_char, r.end_char, why)
 
     def _armed_peoples(self, text: str, tokens: Sequence[Token], refs: list[ActorRef]) -> list[ActorRef]:
-        """ "Tuareg rebels", "Baloch separatists": an armed opposition word alone, after the name of a
-        people of ``armed_peoples.yaml``, is of the state that people's armed movements fight."""
-        if not any(r.country is None and r.sector in _ARMED and (r.kb_id or "").startswith("sector:") for r in refs):
+        """ "Tuareg rebels", "Baloch separatists" (kb/groups.py)."""
+        if not any(r.country is None and r.sector in ARMED and (r.kb_id or "").startswith("sector:") for r in refs):
             return refs
         if self._armed is None:
             self._armed = {fold(w): c.iso3 for c in self.kb.countries.values() for w in c.armed_peoples}
-        out: list[ActorRef] = []
-        begin = 0
-        for r in refs:
-            if r.country is None and r.sector in _ARMED and (r.kb_id or "").startswith("sector:") and r.start_char >= 0:
-                armed = self._armed
-                before = (t for t in tokens if begin <= t.start < r.start_char and t.text[:1].isupper())
-                word = next((t for t in before if t.key in armed), None)
-                if word is not None:
-                    iso3 = self._armed[word.key]
-                    entry = self.kb.countries[iso3]
-                    r = ActorRef(
-                        text[word.start : r.end_char], entry.name, f"{iso3}{r.sector}", iso3, r.sector,
-                        f"country:{iso3}", r.role, word.start, r.end_char,
-                        f"people '{word.text}', whose armed movements fight {iso3} + {r.reason}",
-                    )  # fmt: skip
-            out.append(r)
-            begin = max(begin, r.end_char)
-        return out
+        return armed_peoples(self.kb, self._armed, text, tokens, refs)
 
     def _conjuncts(
         self, tokens: Sequence[Token], matches: Sequence[Match]
@@ -267,6 +255,8 @@ class PhraseResolver(AliasMatcher):
         else:
             kinds = frozenset().union(*[m.kinds for m in head_matches])
         persons = [m for m in head_matches if "person" in m.kinds and self._affiliated(m, head_matches, on_date)]
+        if persons and (owned := owned_head(units, head_matches, persons)) is not None:
+            return self._owned(*owned, on_date)  # "Sadr's Mahdi Army", "Assad's army" (kb/owners.py)
         if persons:
             country = self._context_country(head_matches)
             if country is None:  # "King Abdullah of Jordan": the country after "of" tells namesakes apart
@@ -316,6 +306,16 @@ class PhraseResolver(AliasMatcher):
                 d.reasons.append(f"the people '{head_matches[0].text}' of that place -> CVL")
             return [self._office(d, units, on_date)]
         return self._sector_alone(head_sector, head.former)
+
+    def _owned(self, owner: Match, after: list[Match], on_date: dt.date | None) -> list[_Draft]:
+        """The head after a person's possessive (kb/owners.py)."""
+        persons = [m for m in after if "person" in m.kinds and self._affiliated(m, after, on_date)]
+        if persons:
+            return [self._person(m, after, self._context_country(after), on_date, False) for m in persons]
+        orgs = [m for m in after if "org" in m.kinds]
+        if orgs:
+            return [self._org(m, after) for m in orgs]
+        return [self._person(owner, [owner, *after], None, on_date, False)]
 
     def _office(self, d: _Draft, units: Sequence[Match | Token], on_date: dt.date | None) -> _Draft:
         """ "the German chancellor", "the president of Brazil", "the Pope" on a date -> the one person
@@ -499,9 +499,10 @@ class PhraseResolver(AliasMatcher):
         if org.type == "igo" and picked is not None and not picked[1].weak and picked[1].sector in IGO_FORCES:
             sector = picked[1].sector
             reason += f"; the organisation's {picked[0].text!r} -> {sector}"
-        elif org.type == "party" and picked is not None and not picked[1].weak and picked[1].sector == "GOV":
-            sector, code = "GOV", None  # "the Sandinista government", "a Likud minister": the state it runs
-            reason += f"; the party's {picked[0].text!r} -> GOV of {org.country or 'no country'}"
+        elif org.type == "party" and picked is not None and not picked[1].weak and picked[1].sector in _PARTY_TURNS:
+            sector, code = picked[1].sector, None  # "the Sandinista government": the state it runs; "SWAPO
+            # guerrillas", "Amal militiamen": its armed wing (sixteenth session)
+            reason += f"; the party's {picked[0].text!r} -> {sector} of {org.country or 'no country'}"
         elif sector_words:
             reason += f"; sector {org.sector} kept for '{sector_words[-1].text}'"
         used = [m, *sector_words, *others]

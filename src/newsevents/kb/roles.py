@@ -5,9 +5,12 @@
   command, not the junta's chair; "Senator X" -> the seat in the legislature); else a state role
   before a party office ("Raúl Castro" in 2015 is Cuba's president more than the party's first
   secretary).
-* No role valid on the date: a strong sector word of the phrase other than a government one says
-  what the person was then ("rebel leader Charles Taylor" in 1990 -> REB, "opposition leader X"
-  after X's term -> OPP, "Colonel X" before X's first office -> MIL).
+* No role valid on the date: a strong sector word of the phrase says what the person was then
+  ("rebel leader Charles Taylor" in 1990 -> REB, "opposition leader X" after X's term -> OPP,
+  "Colonel X" before X's first office -> MIL, "Finance Minister X" years before X's known office
+  as prime minister -> GOV: a government title that names none of the person's known roles is an
+  office held on the day of the news, which the knowledge base does not know; one that names a known
+  role outside its dates gives no sector: "President X" after X's term).
 """
 
 from __future__ import annotations
@@ -22,9 +25,10 @@ from newsevents.kb.offices import office_words, titled_roles
 
 # sectors of a party office: a person who also holds a state role is named for the state role
 _SECONDARY = frozenset({"PTY"})
-# sectors a phrase's word cannot give a person with no role valid on the date: a government title
-# before the dates the knowledge base knows is better left to the country rule
-_NOT_FROM_PHRASE = frozenset({"GOV", "ELI"})
+# sectors a phrase's word cannot give a person with no role valid on the date ("former" has its own rule);
+# a government title does (sixteenth session: "Home Secretary X" before X's known premiership is GOV, where
+# the country alone lost the sector on every probe round that had such rows)
+_NOT_FROM_PHRASE = frozenset({"ELI"})
 
 
 def phrase_sector(span: Sequence[Match], person: Match) -> str | None:
@@ -47,11 +51,15 @@ def narrow(valid: list[Role], span: Sequence[Match], person: Match) -> list[Role
     return [r for r in valid if r.sector not in _SECONDARY] or valid
 
 
-def sector_without_role(span: Sequence[Match], person: Match, former: bool) -> str | None:
-    """The sector a phrase's own word gives a person with no role valid on the date, or None."""
+def sector_without_role(span: Sequence[Match], person: Match, former: bool, roles: Sequence[Role]) -> str | None:
+    """The sector a phrase's own word gives a person with no role valid on the date, or None. A government
+    title that names one of the person's known roles outside its dates ("President Viktor Yushchenko" after
+    his term, "President X" years before X's presidency) is that role named out of its time, and gives none."""
     if former:
         return None
     sector = phrase_sector(span, person)
+    if sector == "GOV" and titled_roles(roles, span):
+        return None
     return None if sector in _NOT_FROM_PHRASE else sector
 
 
