@@ -108,6 +108,10 @@ def test_the_training_script_lists_only_the_training_sets() -> None:
     assert "tests/data/blind/sentences.jsonl" in names and "tests/data/own_gold.jsonl" in names
     assert "tests/data/blind11/sentences.jsonl" in names
     assert not any("blind12" in n or "blind13" in n or "plover" in n for n in names)
+    more = [p.relative_to(ROOT).as_posix() for p in script.training_files(through=13)]  # an experiment
+    assert "tests/data/blind13/stories.jsonl" in more and not any("blind14" in n or "plover" in n for n in more)
+    with pytest.raises(SystemExit):
+        script.training_files(through=14)  # rounds 14 on are the fresh measure
 
 
 def test_features_of_a_sentence(pipeline: Any) -> None:
@@ -309,3 +313,35 @@ def test_the_senses_as_data(pipeline: Any) -> None:
     assert off.refuses(frame("leave", "capital", "for"), "RETREAT") is None
     with pytest.raises(KnowledgeError):
         Senses(BackoffSettings.parse("generic_codes: {}\nrefuses: {PROTEST: [no_such_list]}\n"), res.rules, res.frames)
+
+
+def test_the_complement_reading_of_the_senses(pipeline: Any) -> None:
+    from newsevents.backoff.senses import Senses
+    from newsevents.backoff.stage import _complement
+    from newsevents.records import Frame
+
+    res = pipeline.res
+    text = "generic_codes: {}\nknown_senses: complement\ncomplement_support: 1.5\n"
+    settings = BackoffSettings.parse(text)
+    assert settings.known_senses == "complement" and settings.complement_support == 1.5
+    senses = Senses(settings, res.rules, res.frames)
+
+    def frame(lemma: str, *context: str) -> Frame:
+        return Frame(0, lemma, 0, len(lemma), lemma, context=context)
+
+    # a word the dictionary forbids still forbids; a verb with patterns for the type needs its complement
+    assert senses.refuses(frame("leave", "capital", "for"), "RETREAT") is not None
+    assert senses.refuses(frame("leave", "union"), "RETREAT") is None
+    assert senses.needs_complement(frame("leave", "union"), "RETREAT")
+    assert not senses.needs_complement(frame("rake", "target"), "ASSAULT")  # no pattern of the verb
+    strict = Senses(BackoffSettings.parse("generic_codes: {}\nknown_senses: patterns\n"), res.rules, res.frames)
+    assert not strict.needs_complement(frame("leave", "union"), "RETREAT")  # refused outright there
+    # the complement's support: the object and prepositions of the verb, never the bare verb
+    model = BackoffModel.default()
+    bare = {"v:leave", "r:leave", "w:leave"}
+    assert _complement(model, bare, "leave", "RETREAT") == 0.0
+    comp = [f for f in ("vo:leave_ORG", "vo:leave_GPE", "vp:leave_on") if f in model.vocab]
+    col = model.types.index("RETREAT")
+    want = sum(float(model.weights[model.vocab[f], col]) for f in comp)
+    assert comp and abs(_complement(model, bare | set(comp), "leave", "RETREAT") - want) < 1e-5
+    assert _complement(model, bare | {"vo:stay_ORG"}, "leave", "RETREAT") == 0.0  # another verb's object

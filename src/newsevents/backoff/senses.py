@@ -57,6 +57,12 @@ class Senses:
             if code is not None and self.frames.code(code).plover == type_
         ]
 
+    def needs_complement(self, frame: Frame, type_: str) -> bool:
+        """``complement``: whether the verb dictionary codes the frame's verb as ``type_`` only in
+        patterns (none of which matched the frame): the backoff then reads the type from the
+        verb's complement, not from the bare verb (stage._complement)."""
+        return self.known == "complement" and bool(self.patterns(frame.predicate_lemma.lower(), type_))
+
     @staticmethod
     def forbidden(patterns: list[str]) -> dict[str, str]:
         """The words ``patterns`` forbid (each with one such pattern)."""
@@ -78,7 +84,7 @@ class Senses:
         known = self.patterns(lemma, type_)
         if self.known == "patterns" and known:
             return f"'{lemma}' is {type_} only as the verb dictionary says ({'; '.join(known[:2])}), not here"
-        if self.known in ("patterns", "forbidden"):
+        if self.known in ("patterns", "forbidden", "complement"):
             forbidden = self.forbidden(known)
             for word in frame.context:
                 if word.lower() in forbidden:

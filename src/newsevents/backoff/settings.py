@@ -31,7 +31,8 @@ class BackoffSettings:
     sure: float = 0.0
     low_support: float = 0.0
     refuses: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    known_senses: str = "off"  # off | forbidden | patterns (backoff/senses.py)
+    known_senses: str = "off"  # off | forbidden | complement | patterns (backoff/senses.py)
+    complement_support: float = 0.0  # known_senses complement: what the verb's complement must give
 
     @classmethod
     def default(cls) -> BackoffSettings:
@@ -55,6 +56,7 @@ class BackoffSettings:
                 low_support=float(data.get("low_support", 0.0)),
                 refuses={str(k): tuple(str(n) for n in v) for k, v in dict(data.get("refuses") or {}).items()},
                 known_senses=_known(data.get("known_senses", "off")),
+                complement_support=float(data.get("complement_support", 0.0)),
             )
         except (yaml.YAMLError, KeyError, TypeError, ValueError) as e:
             raise KnowledgeError(f"{source}: not valid backoff settings ({type(e).__name__}: {e})") from e
@@ -77,6 +79,6 @@ def _known(value: object) -> str:
     (any pattern of the verb for the type, none of which matched the frame)."""
     if value is False or value is None:
         return "off"
-    if value not in ("off", "forbidden", "patterns"):
-        raise ValueError(f"known_senses must be off, forbidden or patterns, not {value!r}")
+    if value not in ("off", "forbidden", "complement", "patterns"):
+        raise ValueError(f"known_senses must be off, forbidden, complement or patterns, not {value!r}")
     return str(value)

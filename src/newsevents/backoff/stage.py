@@ -67,6 +67,14 @@ def _support(model: BackoffModel, feats: set[str], lemma: str, type_: str) -> fl
     return float(model.weights[rows, col].sum()) if rows else 0.0
 
 
+def _complement(model: BackoffModel, feats: set[str], lemma: str, type_: str) -> float:
+    """How much the verb's own complement (its object, its prepositions and their nouns), not the
+    bare verb nor the sentence's other words, pushes ``type_``."""
+    col = model.types.index(type_)
+    rows = model.rows(f for f in feats if f.startswith((f"vo:{lemma}_", f"vp:{lemma}_", f"vpo:{lemma}_")))
+    return float(model.weights[rows, col].sum()) if rows else 0.0
+
+
 class _SentenceCoder:
     """The backoff's events of one article."""
 
@@ -189,6 +197,9 @@ class _SentenceCoder:
             return None  # the dictionary knows the frame and judged it (a sense, a sport, a negation): the rules' say
         if self.senses.refuses(frame, type_) is not None:
             return None  # the verb has no such sense (a celebration), or only with a participant the frame lacks
+        if self.senses.needs_complement(frame, type_):
+            if _complement(model, feats, frame.predicate_lemma, type_) < self.settings.complement_support:
+                return None  # the dictionary tells the type from this verb only with words the frame lacks
         actors, why_actors = self.actors(k)
         code = self.codes[type_]
         top = ", ".join(model.top_features(feats, type_)) or "-"
