@@ -61,6 +61,7 @@ LIST_KEYS = (
     "reaction_roots",
     "labelling_verbs",
     "condemning_words",
+    "approving_words",
     "decision_nouns",
     "warning_own",
     "warning_subject",
@@ -167,6 +168,7 @@ class CodeRules:
     reaction_roots: frozenset[str]  # a reaction that names no one: who hit the reactor (code/parties.py)
     labelling_verbs: frozenset[str]
     condemning_words: frozenset[str]
+    approving_words: frozenset[str]  # "said the move was not appropriate": condemning when negated
     decision_nouns: frozenset[str]  # "said the ruling was unacceptable": a rejection (label_codes)
     warning_own: frozenset[str]  # "said Moscow would respond": a threat by the speaker's side
     warning_subject: frozenset[str]  # "said the plotters would pay a heavy price": at the subject

@@ -35,18 +35,23 @@ def judgement(
         if child.dep_ != "ccomp" or child.lemma_.lower() != "be":
             continue
         kids = children(child)
-        if any(c.dep_ == "neg" for c in kids):
-            continue  # "said the vote was not illegal"
         subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subject is None and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+            subject = tok.head  # "a move Beijing said was illegal": the noun the clause sums up
         preds = [c for c in kids if c.dep_ in {"attr", "acomp"}]
-        word = next((w for p in preds for w in p.subtree if w.lemma_.lower() in rules.condemning_words), None)
+        # "said the vote was not illegal" judges nothing; "said the move was not appropriate"
+        # condemns it (approving_words negated)
+        judging = rules.approving_words if any(c.dep_ == "neg" for c in kids) else rules.condemning_words
+        word = next((w for p in preds for w in p.subtree if w.lemma_.lower() in judging), None)
         if subject is None or word is None:
             continue
         told = [match_at(c.i) for t in (tok, child) for c in children(t) if c.dep_ == "conj"]
         if any(m is not None and m.code is not None and m.code.root in rules.condemning_roots for m in told):
             continue  # "... was illegal and accused Russia of interference": the verb tells it
         target = next(p for p in preds if word in p.subtree) if subject.tag_ == "PRP" else subject
-        refused = subject.lemma_.lower() in rules.decision_nouns  # "said the ruling was unacceptable"
+        # "said the ruling was unacceptable"; not "a decision Seoul said was a mistake", a noun that sums up
+        # the act told before it
+        refused = subject.lemma_.lower() in rules.decision_nouns and subject.i != tok.head.i
         code = frames.code(rules.label_codes["decision_nouns" if refused else "condemning_words"])
         match = FrameMatch(code, f"{frame.predicate_lemma} ... be {word.lemma_.lower()}", 1, "code_rules.yaml")
         judged = replace(frame, object_spans=(subtree_span(target),), recipient_spans=())

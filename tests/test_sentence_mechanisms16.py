@@ -1,0 +1,130 @@
+"""Mechanisms of the eleventh session (issue 11, sentences, built from round 14's misses), each on
+sentences written for this test (none taken from a gold or blind set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from coding import code_events
+from newsevents.records import Event
+
+pytestmark = pytest.mark.model
+
+PUB = dt.date(2003, 3, 9)
+
+
+def _code(pipeline: Any, text: str) -> list[Event]:
+    return code_events(pipeline, text, PUB)
+
+
+def _of(pipeline: Any, text: str, event: str) -> list[Event]:
+    return [e for e in _code(pipeline, text) if e.event == event]
+
+
+# unrest told as the time-measured setting of its sentence, whatever it was over
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian president resigned on Friday after three weeks of protests over fuel prices.",
+        "The governor of Lagos imposed a curfew after two nights of rioting in the city.",
+        "The Ecuadorean cabinet quit on Tuesday amid ten days of demonstrations over the new tax.",
+    ],
+)
+def test_unrest_measured_in_time_as_a_setting_happened(pipeline: Any, text: str) -> None:
+    assert _of(pipeline, text, "PROTEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian president resigned on Friday amid fears of protests over fuel prices.",
+        "The Bolivian president said on Friday that he would not tolerate protests.",
+    ],
+)
+def test_unrest_feared_or_refused_is_no_protest(pipeline: Any, text: str) -> None:
+    assert not _of(pipeline, text, "PROTEST")
+
+
+# unrest that broke out in a relative clause or turned violent; a demonstration broken up
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers were sent into Lagos on Monday to quell rioting that erupted after the verdict.",
+        "Bolivian police imposed a curfew in Cochabamba after protests over bread prices turned violent.",
+        "Riot police in Minsk broke up the largest anti-government demonstration in years on Sunday.",
+    ],
+)
+def test_unrest_that_broke_out_or_was_broken_up_happened(pipeline: Any, text: str) -> None:
+    assert _of(pipeline, text, "PROTEST")
+
+
+# the doer of an event noun named by a participle's "by" phrase
+
+
+def test_protests_led_by_a_party_are_its_protests(pipeline: Any) -> None:
+    text = "The interior minister resigned after weeks of protests led by Kenyan opposition leader Raila Odinga."
+    found = _of(pipeline, text, "PROTEST")
+    assert found and found[0].actor and found[0].actor[0].country == "KEN"
+
+
+def test_talks_brokered_by_a_mediator_are_not_the_mediators_act(pipeline: Any) -> None:
+    for e in _code(pipeline, "The two sides signed a truce after talks brokered by Norway."):
+        if e.event_text == "talks":
+            assert "NOR" not in {a.country for a in e.actor}
+
+
+# a label of condemnation in a relative clause on the noun that sums up the act, or swallowed by a long object
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan resumed whaling in the Antarctic on Monday, a move Australia called a provocation.",
+        "Japan resumed whaling in the Antarctic on Monday, a step that Australia called unacceptable.",
+        "Australia called Japan's decision to resume whaling a mistake.",
+        "Australia called the resumption of whaling illegal.",
+    ],
+)
+def test_a_label_of_condemnation_is_a_criticism(pipeline: Any, text: str) -> None:
+    assert [e for e in _of(pipeline, text, "ACCUSE") if "AUS" in {a.country for a in e.actor}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan resumed talks with Australia on Monday, a move Australia called a success.",
+        "Australia called Japan's decision to resume talks a welcome step.",
+        "New Zealand condemned what it called an illegal hunt by Japanese whalers.",
+    ],
+)
+def test_a_label_of_praise_or_the_speakers_own_name_is_no_new_criticism(pipeline: Any, text: str) -> None:
+    assert [e for e in _code(pipeline, text) if e.event == "ACCUSE" and "AUS" in {a.country for a in e.actor}] == []
+
+
+# a reported judgement that denies an act approval, or judges the noun of a relative clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan resumed whaling in the Antarctic on Monday, a decision Australia said was not appropriate.",
+        "Australia said on Monday that the resumption of Japanese whaling was not acceptable.",
+        "Japan resumed whaling in the Antarctic on Monday, a move Australia said was illegal.",
+    ],
+)
+def test_a_reported_judgement_of_disapproval_is_a_criticism(pipeline: Any, text: str) -> None:
+    found = _of(pipeline, text, "ACCUSE")
+    assert found and "AUS" in {a.country for a in found[0].actor}
+
+
+def test_an_act_said_not_to_be_illegal_is_no_criticism(pipeline: Any) -> None:
+    assert not _of(
+        pipeline, "Australia said on Monday that the resumption of Japanese whaling was not illegal.", "ACCUSE"
+    )
