@@ -128,3 +128,30 @@ def test_an_act_said_not_to_be_illegal_is_no_criticism(pipeline: Any) -> None:
     assert not _of(
         pipeline, "Australia said on Monday that the resumption of Japanese whaling was not illegal.", "ACCUSE"
     )
+
+
+# a reported clause that lays an act at its subject's door is an accusation by the speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain said on Monday that Moscow was culpable for the poisoning of a former spy.",
+        "Kenya said on Monday that Somali militants were behind the attack on the mall.",
+        "India said Pakistan was responsible for the attack on its parliament.",
+    ],
+)
+def test_a_speaker_laying_an_act_at_a_partys_door_accuses_it(pipeline: Any, text: str) -> None:
+    found = [e for e in _of(pipeline, text, "ACCUSE") if e.event_text == "said"]
+    assert found and found[0].actor and found[0].actor[0].country in {"GBR", "KEN", "IND"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group said it was responsible for the bombing of the mall.",
+        "India said Pakistan was not responsible for the attack on its parliament.",
+    ],
+)
+def test_a_claim_of_its_own_or_a_denial_is_no_accusation(pipeline: Any, text: str) -> None:
+    assert not [e for e in _of(pipeline, text, "ACCUSE") if e.event_text == "said"]

@@ -62,6 +62,7 @@ LIST_KEYS = (
     "labelling_verbs",
     "condemning_words",
     "approving_words",
+    "blaming_words",
     "decision_nouns",
     "warning_own",
     "warning_subject",
@@ -169,6 +170,7 @@ class CodeRules:
     labelling_verbs: frozenset[str]
     condemning_words: frozenset[str]
     approving_words: frozenset[str]  # "said the move was not appropriate": condemning when negated
+    blaming_words: frozenset[str]  # "said Moscow was culpable": the speaker accuses the subject (label_codes)
     decision_nouns: frozenset[str]  # "said the ruling was unacceptable": a rejection (label_codes)
     warning_own: frozenset[str]  # "said Moscow would respond": a threat by the speaker's side
     warning_subject: frozenset[str]  # "said the plotters would pay a heavy price": at the subject

@@ -39,9 +39,23 @@ def judgement(
         if subject is None and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
             subject = tok.head  # "a move Beijing said was illegal": the noun the clause sums up
         preds = [c for c in kids if c.dep_ in {"attr", "acomp"}]
+        negated = any(c.dep_ == "neg" for c in kids)
+        if subject is not None and subject.tag_ != "PRP" and not negated:
+            # "said Moscow was culpable", "said the rebels were behind the attack": the speaker blames
+            # the clause's subject (not "said it was responsible": a claim of its own)
+            blame = next(
+                (c for c in preds + [p for p in kids if p.dep_ == "prep"] if c.lemma_.lower() in rules.blaming_words),
+                None,
+            )
+            if blame is not None:
+                code = frames.code(rules.label_codes["blaming_words"])
+                match = FrameMatch(code, f"{frame.predicate_lemma} ... be {blame.lemma_.lower()}", 1, "code_rules.yaml")
+                judged = replace(frame, object_spans=(subtree_span(subject),), recipient_spans=())
+                why = f"'{tok.text} ... {child.text} {blame.text}': the speaker blames the clause's subject, CAMEO {code.code}"
+                return Demand(judged, match, why, -1)
         # "said the vote was not illegal" judges nothing; "said the move was not appropriate"
         # condemns it (approving_words negated)
-        judging = rules.approving_words if any(c.dep_ == "neg" for c in kids) else rules.condemning_words
+        judging = rules.approving_words if negated else rules.condemning_words
         word = next((w for p in preds for w in p.subtree if w.lemma_.lower() in judging), None)
         if subject is None or word is None:
             continue
