@@ -155,3 +155,26 @@ def test_a_speaker_laying_an_act_at_a_partys_door_accuses_it(pipeline: Any, text
 )
 def test_a_claim_of_its_own_or_a_denial_is_no_accusation(pipeline: Any, text: str) -> None:
     assert not [e for e in _of(pipeline, text, "ACCUSE") if e.event_text == "said"]
+
+
+# a judgement told in a participle after an act, through "seemed to be", or with "call" in a relative clause
+
+
+def test_a_judgement_in_a_participle_after_an_act_is_a_statement_of_its_own(pipeline: Any) -> None:
+    text = "Britain expelled 20 Russian diplomats on Friday, saying Moscow was culpable for the poisoning."
+    assert {e.event for e in _code(pipeline, text)} >= {"SANCTION", "ACCUSE"}
+
+
+def test_a_judgement_through_seemed_to_be_is_a_criticism(pipeline: Any) -> None:
+    text = "The U.N. rights chief said the army's campaign seemed to be a clear case of ethnic cleansing."
+    assert _of(pipeline, text, "ACCUSE")
+
+
+def test_an_intervention_called_unacceptable_is_criticised_not_called_for(pipeline: Any) -> None:
+    text = "Turkey sent 500 troops into Qatar on Monday, an intervention Egypt called unacceptable."
+    assert [e for e in _of(pipeline, text, "ACCUSE") if "EGY" in {a.country for a in e.actor}]
+    assert not _of(pipeline, text, "REQUEST")
+
+
+def test_a_call_for_an_intervention_stays_an_appeal(pipeline: Any) -> None:
+    assert _of(pipeline, "Egypt called for an international intervention in Libya.", "REQUEST")

@@ -185,7 +185,10 @@ class _ArticleCoder:
         if not told and derived is not None and derived.code is not None and derived.code.root == THREAT_ROOT:
             # "seized a ship, vowing to target more vessels": the vow is a threat (stage derive), told with the act
             told = consequence_told(tok, derived, self.rules, self.match_at(head.i))
-        return absorbed and not (told or own_clause(tok))
+        # "expelled 23 diplomats, saying Moscow was culpable": a speech verb's judgement (stage derive) is
+        # a statement of its own, not a part of the act it follows
+        judged = self.work.derived[k].demand is not None and self.work.derived[k].demand.clause_i < 0
+        return absorbed and not (told or own_clause(tok) or judged)
 
     def stray_infinitive(self, tok: Token) -> bool:
         """A bare infinitive parsed as a conjunct of a finite verb whose to-infinitive it continues

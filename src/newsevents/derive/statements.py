@@ -17,6 +17,9 @@ from newsevents.progress import Demand
 from newsevents.records import Frame
 
 
+SEEMING_VERBS = frozenset({"seem", "appear"})  # "seemed to be", "appeared to be": a judgement still
+
+
 def judgement(
     tok: Token, frame: Frame, frames: VerbFrames, rules: CodeRules,
     match_at: Callable[[int], FrameMatch | None] = lambda i: None,
@@ -32,10 +35,15 @@ def judgement(
     verb tells a criticism itself ("said the vote was illegal and accused Russia of interference",
     ``match_at(i)``: the match of the frame at token i), the judgement is left to it."""
     for child in children(tok):
-        if child.dep_ != "ccomp" or child.lemma_.lower() != "be":
+        if child.dep_ != "ccomp":
+            continue
+        subject = next((c for c in children(child) if c.dep_ == "nsubj"), None)
+        if child.lemma_.lower() in SEEMING_VERBS:  # "said the campaign seemed to be ethnic cleansing"
+            child = next((c for c in children(child) if c.dep_ == "xcomp" and c.lemma_.lower() == "be"), child)
+        if child.lemma_.lower() != "be":
             continue
         kids = children(child)
-        subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+        subject = subject or next((c for c in kids if c.dep_ == "nsubj"), None)
         if subject is None and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
             subject = tok.head  # "a move Beijing said was illegal": the noun the clause sums up
         preds = [c for c in kids if c.dep_ in {"attr", "acomp"}]
