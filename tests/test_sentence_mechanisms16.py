@@ -178,3 +178,16 @@ def test_an_intervention_called_unacceptable_is_criticised_not_called_for(pipeli
 
 def test_a_call_for_an_intervention_stays_an_appeal(pipeline: Any) -> None:
     assert _of(pipeline, "Egypt called for an international intervention in Libya.", "REQUEST")
+
+
+# an agentless passive of a state act (asylum granted, a sanction) is the state of its place's
+
+
+def test_asylum_granted_in_the_passive_is_granted_by_the_state_of_the_place(pipeline: Any) -> None:
+    found = _of(pipeline, "The deposed president fled to Moscow, where he was granted asylum.", "AID")
+    assert found and found[0].actor and found[0].actor[0].country == "RUS"
+
+
+def test_aid_received_in_the_passive_gets_no_state_of_the_place(pipeline: Any) -> None:
+    for e in _of(pipeline, "Food aid was delivered to Mogadishu on Monday.", "AID"):
+        assert "SOM" not in {a.country for a in e.actor}

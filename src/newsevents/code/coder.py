@@ -342,7 +342,10 @@ class _ArticleCoder:
                     actors, why_actors = sides, why_sides
                     frame = replace(frame, actor_spans=())  # not read again at the event's date
             derived, when, where = work.derived[k], work.when[k], work.locations[k]
-            if frame.passive and match.code.root in rules.state_act_roots and not agentive(frame, actors):
+            state_act = match.code.root in rules.state_act_roots or any(
+                match.code.code.startswith(c) for c in rules.state_act_codes
+            )
+            if frame.passive and state_act and not agentive(frame, actors):
                 # "hundreds of protesters were arrested": the passive's subject is whom the act was done to
                 actors, why_actors = state_of_place(where.loc, cast.discourse.home_country)
                 frame = replace(frame, actor_spans=())  # not read again at the event's date

@@ -41,6 +41,7 @@ LIST_KEYS = (
     "announcing_auxiliaries",
     "negating_heads",
     "state_act_roots",
+    "state_act_codes",
     "condemning_roots",
     "denying_codes",
     "home_aid_roots",
@@ -149,6 +150,7 @@ class CodeRules:
     announcing_auxiliaries: frozenset[str]
     negating_heads: frozenset[str]
     state_act_roots: frozenset[str]
+    state_act_codes: frozenset[str]  # more codes (prefixes) of such acts, for the coder's rules only
     condemning_roots: frozenset[str]
     denying_codes: frozenset[str]  # a denial that names no one answers the accuser told before (code/answers.py)
     home_aid_roots: frozenset[str]  # aid to no one named goes to the dateline's country (code/answers.py)
