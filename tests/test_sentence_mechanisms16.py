@@ -191,3 +191,15 @@ def test_asylum_granted_in_the_passive_is_granted_by_the_state_of_the_place(pipe
 def test_aid_received_in_the_passive_gets_no_state_of_the_place(pipeline: Any) -> None:
     for e in _of(pipeline, "Food aid was delivered to Mogadishu on Monday.", "AID"):
         assert "SOM" not in {a.country for a in e.actor}
+
+
+# shots fired into the air hit no one; warning shots and firing on people keep their codes
+
+
+def test_rifles_fired_into_the_air_in_celebration_are_no_attack(pipeline: Any) -> None:
+    text = "Rebel fighters fired their rifles into the air in celebration after the fall of the capital."
+    assert not _of(pipeline, text, "ASSAULT")
+
+
+def test_firing_on_protesters_stays_an_attack(pipeline: Any) -> None:
+    assert _of(pipeline, "Soldiers fired on protesters in Lome on Monday.", "ASSAULT")
