@@ -203,3 +203,34 @@ def test_rifles_fired_into_the_air_in_celebration_are_no_attack(pipeline: Any) -
 
 def test_firing_on_protesters_stays_an_attack(pipeline: Any) -> None:
     assert _of(pipeline, "Soldiers fired on protesters in Lome on Monday.", "ASSAULT")
+
+
+# a speaker saying a party fell short criticises it; what it failed to do is no event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives of the missing miners said on Monday the Chilean government was not doing enough to find them.",
+        "Amnesty International said the Kenyan police had failed to protect the protesters.",
+    ],
+)
+def test_a_party_said_to_fall_short_is_criticised(pipeline: Any, text: str) -> None:
+    found = [e for e in _of(pipeline, text, "ACCUSE") if e.event_text == "said"]
+    assert found and {r.country for r in found[0].recipient} & {"CHL", "KEN"}
+
+
+def test_what_a_party_failed_to_do_is_no_event_of_its_own(pipeline: Any) -> None:
+    text = "Washington said Baghdad had repeatedly failed to cooperate with the weapons inspectors."
+    assert not _of(pipeline, text, "COOPERATE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the talks had failed to produce an agreement.",
+        "He said he had failed to reach the border in time.",
+    ],
+)
+def test_a_failure_of_talks_or_of_the_speaker_is_no_criticism(pipeline: Any, text: str) -> None:
+    assert not _of(pipeline, text, "ACCUSE")

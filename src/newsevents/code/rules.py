@@ -64,6 +64,7 @@ LIST_KEYS = (
     "condemning_words",
     "approving_words",
     "blaming_words",
+    "shortfall_verbs",
     "decision_nouns",
     "warning_own",
     "warning_subject",
@@ -173,6 +174,7 @@ class CodeRules:
     condemning_words: frozenset[str]
     approving_words: frozenset[str]  # "said the move was not appropriate": condemning when negated
     blaming_words: frozenset[str]  # "said Moscow was culpable": the speaker accuses the subject (label_codes)
+    shortfall_verbs: frozenset[str]  # "said the police had failed to protect them": a criticism of the subject
     decision_nouns: frozenset[str]  # "said the ruling was unacceptable": a rejection (label_codes)
     warning_own: frozenset[str]  # "said Moscow would respond": a threat by the speaker's side
     warning_subject: frozenset[str]  # "said the plotters would pay a heavy price": at the subject

@@ -9,15 +9,31 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents.code.clauses import names_party
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
-from newsevents.parse.syntax import subtree_span
+from newsevents.parse.syntax import subtree_span, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
 from newsevents.records import Frame
 
-
 SEEMING_VERBS = frozenset({"seem", "appear"})  # "seemed to be", "appeared to be": a judgement still
+
+
+def _shortfall(clause: Token, subject: Token | None, rules: CodeRules) -> str | None:
+    """A reported clause that says a party fell short ("said the government was not doing enough",
+    "said the police had failed to protect them"): "do enough" negated, or a verb of ``shortfall_verbs``
+    with a to-infinitive, its subject a name or a party noun; the words that say so, else None."""
+    if subject is None or subject.tag_ == "PRP" or not names_party(subject):
+        return None
+    kids = children(clause)
+    lemma = clause.lemma_.lower()
+    if lemma == "do" and any(c.dep_ == "neg" for c in kids) and any(c.lower_ == "enough" for c in kids):
+        return "not do enough"
+    if lemma in rules.shortfall_verbs and not any(c.dep_ == "neg" for c in kids):
+        if any(c.dep_ == "xcomp" and to_infinitive(c) for c in kids):
+            return f"{lemma} to"
+    return None
 
 
 def judgement(
@@ -38,6 +54,13 @@ def judgement(
         if child.dep_ != "ccomp":
             continue
         subject = next((c for c in children(child) if c.dep_ == "nsubj"), None)
+        short = _shortfall(child, subject, rules)
+        if short is not None and subject is not None:
+            code = frames.code(rules.label_codes["condemning_words"])
+            match = FrameMatch(code, f"{frame.predicate_lemma} ... {short}", 1, "code_rules.yaml")
+            judged = replace(frame, object_spans=(subtree_span(subject),), recipient_spans=())
+            why = f"'{tok.text} ... {child.text}': the speaker says a party fell short ({short}), CAMEO {code.code}"
+            return Demand(judged, match, why, child.i)  # what it failed to do did not happen: absorbed
         if child.lemma_.lower() in SEEMING_VERBS:  # "said the campaign seemed to be ethnic cleansing"
             child = next((c for c in children(child) if c.dep_ == "xcomp" and c.lemma_.lower() == "be"), child)
         if child.lemma_.lower() != "be":
@@ -59,7 +82,8 @@ def judgement(
                 code = frames.code(rules.label_codes["blaming_words"])
                 match = FrameMatch(code, f"{frame.predicate_lemma} ... be {blame.lemma_.lower()}", 1, "code_rules.yaml")
                 judged = replace(frame, object_spans=(subtree_span(subject),), recipient_spans=())
-                why = f"'{tok.text} ... {child.text} {blame.text}': the speaker blames the clause's subject, CAMEO {code.code}"
+                why = f"'{tok.text} ... {child.text} {blame.text}': the speaker blames the clause's subject"
+                why += f", CAMEO {code.code}"
                 return Demand(judged, match, why, -1)
         # "said the vote was not illegal" judges nothing; "said the move was not appropriate"
         # condemns it (approving_words negated)
