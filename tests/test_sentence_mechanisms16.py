@@ -234,3 +234,12 @@ def test_what_a_party_failed_to_do_is_no_event_of_its_own(pipeline: Any) -> None
 )
 def test_a_failure_of_talks_or_of_the_speaker_is_no_criticism(pipeline: Any, text: str) -> None:
     assert not _of(pipeline, text, "ACCUSE")
+
+
+# unrest told as a span of days before its clause's event began that many days before it
+
+
+def test_two_days_of_rioting_began_two_days_before_the_clause(pipeline: Any) -> None:
+    text = "Troops patrolled the streets of Quito on Sunday, March 9, after two days of rioting over fuel prices."
+    found = _of(pipeline, text, "PROTEST")
+    assert found and found[0].date == "2003-03-07"

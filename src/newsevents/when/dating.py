@@ -120,11 +120,7 @@ def _amount(unit: Token) -> int | None:
 def participle_clause(tok: Token) -> bool:
     """A participle clause: no time word, no subordinator and no subject of its own ("moved in on
     Monday, firing ...")."""
-    return (
-        tok.tag_ == "VBG"
-        and not _time_marks(tok)
-        and not any(c.dep_ in {"mark", "nsubj"} for c in children(tok))
-    )
+    return tok.tag_ == "VBG" and not _time_marks(tok) and not any(c.dep_ in {"mark", "nsubj"} for c in children(tok))
 
 
 def _time_marks(tok: Token) -> list[Token]:
@@ -170,8 +166,9 @@ def sequence_shift(tok: Token) -> tuple[int, str] | None:
     # "announced a ceasefire the following day": the time phrase is often parsed under the object
     objects = [c for c in children(tok) if c.dep_ == "dobj"]
     # "On the same day, ...": the day phrase as the object of "on"
-    on_day = [g for c in children(tok) if c.dep_ == "prep" and c.lower_ == "on" for g in children(c)
-              if g.dep_ == "pobj"]
+    on_day = [
+        g for c in children(tok) if c.dep_ == "prep" and c.lower_ == "on" for g in children(c) if g.dep_ == "pobj"
+    ]
     for c in [*children(tok), *(g for o in objects for g in children(o)), *on_day]:
         if c.dep_ not in {"npadvmod", "pobj"} or c.lemma_.lower() not in _DAY_PARTS:
             continue
@@ -188,6 +185,30 @@ def sequence_shift(tok: Token) -> tuple[int, str] | None:
             if days is not None:
                 return (days if c.lower_ == "later" else -days), f"{' '.join(t.text for t in unit.subtree)} {c.text}"  # type: ignore[union-attr]
     return None
+
+
+def span_before(noun: Token) -> tuple[int, str] | None:
+    """(days, the words) for an event noun told as a span of days that ended when its clause's event
+    came: "after two days of rioting", "following three nights of protests" (the span began that many
+    days before its clause's date); None otherwise."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return None
+    unit = of.head
+    if unit.dep_ != "pobj" or unit.head.lower_ not in {"after", "following"}:
+        return None
+    days = _amount(unit) if unit.lemma_.lower() != "night" else _amount_of_nights(unit)
+    if not days:
+        return None
+    return days, " ".join(t.text for t in unit.head.subtree if t.i <= noun.i)
+
+
+def _amount_of_nights(unit: Token) -> int | None:
+    """Nights in "two nights", as days."""
+    count = next((c for c in children(unit) if c.dep_ == "nummod"), None)
+    if count is None:
+        return None
+    return int(count.text) if count.text.isdigit() else _NUMBERS.get(count.lower_)
 
 
 def shifted(date: ClauseDate, days: int, why: str) -> ClauseDate | None:

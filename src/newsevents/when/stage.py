@@ -22,6 +22,7 @@ from newsevents.when.dating import (
     phrase_owner,
     sequence_shift,
     shifted,
+    span_before,
     subordinate_offset,
     undated,
 )
@@ -85,6 +86,7 @@ def make_when(res: Resources) -> StageFunc:
         doc = work.doc
         own_at = {info.token_i: own_date(work, frame, info.token_i) for frame, info in work.frames}
         frame_at = {info.token_i: frame for frame, info in work.frames}
+
         def completed_date(tok: Token, frame: Frame) -> ClauseDate | None:
             head = completed_verb(tok, frame, not_now)
             if head is None:
@@ -99,6 +101,12 @@ def make_when(res: Resources) -> StageFunc:
             """The clause's own date, else the date of the clause a time clause hangs on ("a day
             after X", "hours after X", "when X")."""
             own = own_at.get(token_i)
+            span = span_before(doc[token_i]) if depth == 0 and own is not None and not undated(own) else None
+            if span is not None and own is not None:  # "after two days of rioting": when the rioting began
+                why = f"'{span[1]}': {-span[0]:+d} day(s) from its clause's date ({own.why})"
+                began = shifted(own, -span[0], why)
+                if began is not None:
+                    return began
             if own is not None and not undated(own) or depth > 3:
                 return own if own is not None else ClauseDate(None, None, "")
             tok = doc[token_i]
