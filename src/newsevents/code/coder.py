@@ -187,7 +187,8 @@ class _ArticleCoder:
             told = consequence_told(tok, derived, self.rules, self.match_at(head.i))
         # "expelled 23 diplomats, saying Moscow was culpable": a speech verb's judgement (stage derive) is
         # a statement of its own, not a part of the act it follows
-        judged = self.work.derived[k].demand is not None and self.work.derived[k].demand.clause_i < 0
+        said = self.work.derived[k].demand
+        judged = said is not None and said.match.code is not None and said.match.code.plover == "ACCUSE"
         return absorbed and not (told or own_clause(tok) or judged)
 
     def stray_infinitive(self, tok: Token) -> bool:
