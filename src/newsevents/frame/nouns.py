@@ -146,7 +146,7 @@ def _unrest(noun: Token) -> str | None:
     if t.dep_ in {"dobj", "obj"} and lemma in QUELLING_VERBS and not purpose:  # not "sent troops to quell unrest"
         return f"the object of '{verb.text}'"
     aim = next((p for p in children(t) if p.dep_ == "prep" and p.lower_ in AIM_PREPS), None)
-    timed = measured and t.head.head.lemma_.lower() in TIME_MEASURES
+    timed = measured and _counted_span(t.head.head)
     if measured and t.dep_ == "pobj":
         t = t.head.head  # "weeks of protests against the plan": the measure stands for them
     if t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS:
@@ -156,6 +156,14 @@ def _unrest(noun: Token) -> str | None:
         if aim is not None and not measured:
             return f"the setting of the sentence, aimed '{aim.text} ...'"
     return None
+
+
+def _counted_span(unit: Token) -> bool:
+    """A span of time counted ("two days", "a week", "11 days"), in short units (lexicon
+    unrest_time_measures): not "weeks" or "months" of protests, which set a story's background."""
+    if unit.lemma_.lower() not in TIME_MEASURES:
+        return False
+    return any(c.dep_ in {"nummod", "det"} and c.lower_ not in {"the", "these", "those"} for c in children(unit))
 
 
 def _date_clause(sent: Span, span: tuple[int, int]) -> int | None:

@@ -100,6 +100,7 @@ _NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if " " not in w and n <= 31}
 _SEQUENCE_SHIFT = {"same": 0, "that": 0, "following": 1, "next": 1, "previous": -1}
 # "the following day", "the same evening", "the same night": a part of a day counts as that day
 _DAY_PARTS = frozenset({"day", "evening", "night", "morning", "afternoon"})
+_TIMES_OF_DAY = _DAY_PARTS | {"hour", "dawn", "dusk", "midnight", "noon", "daybreak", "nightfall"}
 
 
 def _amount(unit: Token) -> int | None:
@@ -229,7 +230,11 @@ def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token) -> bool:
         return False
     r = words.root
     if r.dep_ in {"nummod", "compound", "amod"} and r.head.pos_ in {"NOUN", "PROPN"} and r.head.i != trigger.i:
-        return True
+        head = r.head
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        # "during the Thursday morning rush hour", "on Friday night": a time of that day, not a thing named
+        return head.lemma_.lower() not in _TIMES_OF_DAY
     if r.dep_ == "pobj" and r.head.lower_ == "since" and r.head.head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
         return True  # "the first since 1974", "the worst fighting since 2011": a span a thing is measured over
     t = r

@@ -145,6 +145,15 @@ def make_when(res: Resources) -> StageFunc:
                 return inner
             if sub is None and own is not None and (low := lower_date(tok, frame_at.get(token_i))) is not None:
                 return low
+            if sub is None and tok.pos_ == "NOUN" and tok.head.i != tok.i:
+                # "beat students as they broke up the demonstration": an event noun with no date of its
+                # own takes its clause's, however that clause is dated
+                verb = clause_verb(tok.head)
+                if verb is not None and verb.i != token_i and verb.i in own_at:
+                    base = governed(verb.i, depth + 1)
+                    if not undated(base) and base.info is not None:
+                        why = f"date of '{verb.text}', the verb of its clause ({base.why})"
+                        return ClauseDate(base.info, base.text, why)
             if sub is None:
                 return own if own is not None else ClauseDate(None, None, "")
             head, days, words = sub
