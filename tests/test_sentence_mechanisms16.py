@@ -243,3 +243,21 @@ def test_two_days_of_rioting_began_two_days_before_the_clause(pipeline: Any) -> 
     text = "Troops patrolled the streets of Quito on Sunday, March 9, after two days of rioting over fuel prices."
     found = _of(pipeline, text, "PROTEST")
     assert found and found[0].date == "2003-03-07"
+
+
+# an event noun with no date of its own takes its clause's; a day named before a time of day dates its clause
+
+
+def test_an_event_noun_takes_the_date_its_clause_inherits(pipeline: Any) -> None:
+    text = (
+        "Riot police in Minsk beat hundreds of students with batons on Friday as they broke up "
+        "the largest anti-government demonstration in years."
+    )
+    found = _of(pipeline, text, "PROTEST")
+    assert found and found[0].date == "2003-03-07"
+
+
+def test_a_day_before_a_time_of_day_dates_the_clause(pipeline: Any) -> None:
+    text = "Bombs tore through three buses in Lagos during the Friday morning rush hour."
+    found = _of(pipeline, text, "ASSAULT")
+    assert found and found[0].date == "2003-03-07"
