@@ -344,7 +344,8 @@ class _ArticleCoder:
                     frame = replace(frame, actor_spans=())  # not read again at the event's date
             derived, when, where = work.derived[k], work.when[k], work.locations[k]
             state_act = match.code.root in rules.state_act_roots or any(
-                match.code.code.startswith(c) for c in rules.state_act_codes
+                match.code.code.startswith(code) and set(words) <= set(match.pattern.split())
+                for code, *words in (entry.split() for entry in rules.state_act_codes)
             )
             if frame.passive and state_act and not agentive(frame, actors):
                 # "hundreds of protesters were arrested": the passive's subject is whom the act was done to

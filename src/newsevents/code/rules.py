@@ -151,7 +151,7 @@ class CodeRules:
     announcing_auxiliaries: frozenset[str]
     negating_heads: frozenset[str]
     state_act_roots: frozenset[str]
-    state_act_codes: frozenset[str]  # more codes (prefixes) of such acts, for the coder's rules only
+    state_act_codes: frozenset[str]  # "CODE word ...": more such acts (code prefix, words its pattern holds)
     condemning_roots: frozenset[str]
     denying_codes: frozenset[str]  # a denial that names no one answers the accuser told before (code/answers.py)
     home_aid_roots: frozenset[str]  # aid to no one named goes to the dateline's country (code/answers.py)

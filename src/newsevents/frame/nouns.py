@@ -38,6 +38,7 @@ QUELLING_VERBS = LEXICON["quelling_verbs"]
 SETTING_PREPS = frozenset({"after", "following", "amid", "amidst", "during"})
 AIM_PREPS = LEXICON["unrest_aim_preps"]
 TIME_MEASURES = LEXICON["unrest_time_measures"]
+TIME_UNITS = LEXICON["unrest_time_units"]
 PARTICIPATION_VERBS = LEXICON["participation_verbs"]
 BODY_PLURALS = LEXICON["body_plurals"]
 PERSON_NOUNS = LEXICON["person_nouns"]
@@ -147,13 +148,14 @@ def _unrest(noun: Token) -> str | None:
         return f"the object of '{verb.text}'"
     aim = next((p for p in children(t) if p.dep_ == "prep" and p.lower_ in AIM_PREPS), None)
     timed = measured and _counted_span(t.head.head)
+    spans_time = measured and t.head.head.lemma_.lower() in TIME_UNITS  # not "fears of protests against ..."
     if measured and t.dep_ == "pobj":
         t = t.head.head  # "weeks of protests against the plan": the measure stands for them
     if t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS:
         # not "amid fears of protests over the plan": only a span of time stands for the unrest
         if timed:
             return "the setting of the sentence, measured in time"
-        if aim is not None and not measured:
+        if aim is not None and (spans_time or not measured):
             return f"the setting of the sentence, aimed '{aim.text} ...'"
     return None
 

@@ -86,6 +86,7 @@ def make_when(res: Resources) -> StageFunc:
         doc = work.doc
         own_at = {info.token_i: own_date(work, frame, info.token_i) for frame, info in work.frames}
         frame_at = {info.token_i: frame for frame, info in work.frames}
+        crowds = {info.token_i for _, info in work.frames if info.crowd}  # unrest told with no doer
 
         def completed_date(tok: Token, frame: Frame) -> ClauseDate | None:
             head = completed_verb(tok, frame, not_now)
@@ -145,9 +146,10 @@ def make_when(res: Resources) -> StageFunc:
                 return inner
             if sub is None and own is not None and (low := lower_date(tok, frame_at.get(token_i))) is not None:
                 return low
-            if sub is None and tok.pos_ == "NOUN" and tok.head.i != tok.i:
-                # "beat students as they broke up the demonstration": an event noun with no date of its
-                # own takes its clause's, however that clause is dated
+            if sub is None and token_i in crowds and tok.head.i != tok.i:
+                # "beat students as they broke up the demonstration": unrest told with no doer and no date
+                # of its own takes its clause's, however that clause is dated (not a judged act's noun,
+                # "condemned an airstrike", which is told as done before the judgement)
                 verb = clause_verb(tok.head)
                 if verb is not None and verb.i != token_i and verb.i in own_at:
                     base = governed(verb.i, depth + 1)
