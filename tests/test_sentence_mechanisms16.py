@@ -31,7 +31,7 @@ def _of(pipeline: Any, text: str, event: str) -> list[Event]:
     "text",
     [
         "The Bolivian president resigned on Friday after three weeks of protests over fuel prices.",
-        "The governor of Lagos imposed a curfew after two nights of rioting in the city.",
+        "The governor of Lagos imposed a curfew after two days of rioting in the city.",
         "The Ecuadorean cabinet quit on Tuesday amid ten days of demonstrations over the new tax.",
     ],
 )
