@@ -277,6 +277,7 @@ def fronted(tok: Token) -> bool:
 
 
 TALK_NOUNS = LEXICON["talk_nouns"]
+AGENT_PARTICIPLES = LEXICON["agent_participles"]
 TALK_ADJUNCT_PREPS = LEXICON["talk_adjunct_preps"]
 
 
@@ -295,12 +296,17 @@ def talks_with_party(noun: Token) -> bool:
 
 def done_by_party(noun: Token) -> bool:
     """An event noun whose doer a "by" phrase names as people or a party ("protests by students",
-    "a walkout by doctors")."""
+    "a walkout by doctors"), also the "by" phrase of a participle of doing ("protests led by the
+    opposition leader", lexicon agent_participles)."""
+    holders = [noun] + [
+        c for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in AGENT_PARTICIPLES
+    ]
     return any(
-        p.dep_ == "prep"
+        p.dep_ in {"prep", "agent"}
         and p.lower_ == "by"
         and any(o.dep_ == "pobj" and (_names_party(o) or _party_modifier(o)) for o in children(p))
-        for p in children(noun)
+        for h in holders
+        for p in children(h)
     )
 
 

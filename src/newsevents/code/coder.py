@@ -185,7 +185,11 @@ class _ArticleCoder:
         if not told and derived is not None and derived.code is not None and derived.code.root == THREAT_ROOT:
             # "seized a ship, vowing to target more vessels": the vow is a threat (stage derive), told with the act
             told = consequence_told(tok, derived, self.rules, self.match_at(head.i))
-        return absorbed and not (told or own_clause(tok))
+        # "expelled 23 diplomats, saying Moscow was culpable": a speech verb's judgement (stage derive) is
+        # a statement of its own, not a part of the act it follows
+        said = self.work.derived[k].demand
+        judged = said is not None and said.match.code is not None and said.match.code.plover == "ACCUSE"
+        return absorbed and not (told or own_clause(tok) or judged)
 
     def stray_infinitive(self, tok: Token) -> bool:
         """A bare infinitive parsed as a conjunct of a finite verb whose to-infinitive it continues
@@ -348,7 +352,11 @@ class _ArticleCoder:
                     actors, why_actors = sides, why_sides
                     frame = replace(frame, actor_spans=())  # not read again at the event's date
             derived, when, where = work.derived[k], work.when[k], work.locations[k]
-            if frame.passive and match.code.root in rules.state_act_roots and not agentive(frame, actors):
+            state_act = match.code.root in rules.state_act_roots or any(
+                match.code.code.startswith(code) and set(words) <= set(match.pattern.split())
+                for code, *words in (entry.split() for entry in rules.state_act_codes)
+            )
+            if frame.passive and state_act and not agentive(frame, actors):
                 # "hundreds of protesters were arrested": the passive's subject is whom the act was done to
                 actors, why_actors = state_of_place(where.loc, cast.discourse.home_country)
                 frame = replace(frame, actor_spans=())  # not read again at the event's date

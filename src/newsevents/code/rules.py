@@ -41,6 +41,7 @@ LIST_KEYS = (
     "announcing_auxiliaries",
     "negating_heads",
     "state_act_roots",
+    "state_act_codes",
     "condemning_roots",
     "denying_codes",
     "home_aid_roots",
@@ -61,6 +62,9 @@ LIST_KEYS = (
     "reaction_roots",
     "labelling_verbs",
     "condemning_words",
+    "approving_words",
+    "blaming_words",
+    "shortfall_verbs",
     "decision_nouns",
     "warning_own",
     "warning_subject",
@@ -147,6 +151,7 @@ class CodeRules:
     announcing_auxiliaries: frozenset[str]
     negating_heads: frozenset[str]
     state_act_roots: frozenset[str]
+    state_act_codes: frozenset[str]  # "CODE word ...": more such acts (code prefix, words its pattern holds)
     condemning_roots: frozenset[str]
     denying_codes: frozenset[str]  # a denial that names no one answers the accuser told before (code/answers.py)
     home_aid_roots: frozenset[str]  # aid to no one named goes to the dateline's country (code/answers.py)
@@ -167,6 +172,9 @@ class CodeRules:
     reaction_roots: frozenset[str]  # a reaction that names no one: who hit the reactor (code/parties.py)
     labelling_verbs: frozenset[str]
     condemning_words: frozenset[str]
+    approving_words: frozenset[str]  # "said the move was not appropriate": condemning when negated
+    blaming_words: frozenset[str]  # "said Moscow was culpable": the speaker accuses the subject (label_codes)
+    shortfall_verbs: frozenset[str]  # "said the police had failed to protect them": a criticism of the subject
     decision_nouns: frozenset[str]  # "said the ruling was unacceptable": a rejection (label_codes)
     warning_own: frozenset[str]  # "said Moscow would respond": a threat by the speaker's side
     warning_subject: frozenset[str]  # "said the plotters would pay a heavy price": at the subject

@@ -211,13 +211,37 @@ def by_label(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMat
     under "bombing"); it is the predicate still."""
     kids = children(tok)
     objects = [c for c in kids if c.dep_ in {"dobj", "obj"}]
-    if tok.lemma_.lower() not in rules.labelling_verbs or any(o.tag_ in {"WP", "WDT"} for o in objects):
+    if tok.lemma_.lower() not in rules.labelling_verbs or any(o.tag_ == "WP" for o in objects):
         return None  # "what he called a terrorist threat": the speaker's name for a thing, not a charge
     label_tags = {"NOUN", "ADJ", "PROPN", "ADV", "PRON"}
     labels = [c for c in kids if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in label_tags]
     labels += [g for c in kids if c.dep_ == "prep" and c.lower_ == "as" for g in children(c)]
     # a gerund object takes the predicate as its own object ("called the bombing a crime")
     labels += [g for o in objects if o.tag_ == "VBG" for g in children(o) if g.dep_ == "dobj" and g.i > o.i + 1]
+    # a longer object swallows the label at its end ("called Japan's decision to resume whaling a
+    # mistake", "called the resumption of talks illegal"): an adjective, or a noun with "a"/"an", that
+    # ends the object as the object of a verb inside it
+    labels += [
+        d
+        for o in objects
+        for d in o.subtree
+        if d.i > o.i
+        and d.i == o.right_edge.i
+        and d.dep_ in {"dobj", "oprd"}
+        and d.head.pos_ == "VERB"
+        and (d.pos_ == "ADJ" or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children(d)))
+    ]
+    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+        # "a move Moscow called a provocation", "the step, which Paris called unacceptable": the
+        # relative clause names the act its noun sums up; the noun is the object ("that"/"which"
+        # stand for it), and an object parsed without a label is the label itself
+        relative = [o for o in objects if o.tag_ == "WDT"]
+        if not labels and objects and not relative:
+            labels, objects = objects, [tok.head]
+        elif relative or not objects:
+            objects = [tok.head]
+    elif any(o.tag_ == "WDT" for o in objects):
+        return None
     for label in labels:
         swallowed = [c for c in children(label) if c.dep_ == "compound" and c.i < label.i and c.pos_ == "NOUN"]
         if not objects and not swallowed:

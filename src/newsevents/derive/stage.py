@@ -61,6 +61,9 @@ def said_by(tok: Token, rules: CodeRules) -> bool:
         t = t.head
 
 
+APPEAL_ROOTS = frozenset({"02"})  # "call": an appeal by the dictionary, a label where it names one
+
+
 @register("derive", requires=("frames", "matches", "participants"), sets=("derived",))
 def make_derive(res: Resources) -> StageFunc:
     frames, rules, resolve = res.frames, res.rules, res.resolve_phrase
@@ -91,6 +94,13 @@ def make_derive(res: Resources) -> StageFunc:
                 means = means or by_label(tok, frames, rules)  # "called the test a provocative act"
                 means = means or by_deadline(tok, frames, rules)  # "gave the rebels 48 hours to disarm"
                 out.append(Derived(info.token_i, *means) if means else Derived(info.token_i))
+            elif (
+                match.code.root in APPEAL_ROOTS
+                and frame.predicate_lemma in rules.labelling_verbs
+                and (labelled := by_label(tok, frames, rules))
+            ):
+                # "an intervention Iran called unacceptable": a label of condemnation, not "call for intervention"
+                out.append(Derived(info.token_i, *labelled))
             elif match.code.plover is None:
                 if match.code.root != "01":
                     out.append(Derived(info.token_i))

@@ -9,12 +9,31 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents.code.clauses import names_party
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
-from newsevents.parse.syntax import subtree_span
+from newsevents.parse.syntax import subtree_span, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
 from newsevents.records import Frame
+
+SEEMING_VERBS = frozenset({"seem", "appear"})  # "seemed to be", "appeared to be": a judgement still
+
+
+def _shortfall(clause: Token, subject: Token | None, rules: CodeRules) -> str | None:
+    """A reported clause that says a party fell short ("said the government was not doing enough",
+    "said the police had failed to protect them"): "do enough" negated, or a verb of ``shortfall_verbs``
+    with a to-infinitive, its subject a name or a party noun; the words that say so, else None."""
+    if subject is None or subject.tag_ == "PRP" or not names_party(subject):
+        return None
+    kids = children(clause)
+    lemma = clause.lemma_.lower()
+    if lemma == "do" and any(c.dep_ == "neg" for c in kids) and any(c.lower_ == "enough" for c in kids):
+        return "not do enough"
+    if lemma in rules.shortfall_verbs and not any(c.dep_ == "neg" for c in kids):
+        if any(c.dep_ == "xcomp" and to_infinitive(c) for c in kids):
+            return f"{lemma} to"
+    return None
 
 
 def judgement(
@@ -32,21 +51,53 @@ def judgement(
     verb tells a criticism itself ("said the vote was illegal and accused Russia of interference",
     ``match_at(i)``: the match of the frame at token i), the judgement is left to it."""
     for child in children(tok):
-        if child.dep_ != "ccomp" or child.lemma_.lower() != "be":
+        if child.dep_ != "ccomp":
+            continue
+        subject = next((c for c in children(child) if c.dep_ == "nsubj"), None)
+        short = _shortfall(child, subject, rules)
+        if short is not None and subject is not None:
+            code = frames.code(rules.label_codes["condemning_words"])
+            match = FrameMatch(code, f"{frame.predicate_lemma} ... {short}", 1, "code_rules.yaml")
+            judged = replace(frame, object_spans=(subtree_span(subject),), recipient_spans=())
+            why = f"'{tok.text} ... {child.text}': the speaker says a party fell short ({short}), CAMEO {code.code}"
+            return Demand(judged, match, why, child.i)  # what it failed to do did not happen: absorbed
+        if child.lemma_.lower() in SEEMING_VERBS:  # "said the campaign seemed to be ethnic cleansing"
+            child = next((c for c in children(child) if c.dep_ == "xcomp" and c.lemma_.lower() == "be"), child)
+        if child.lemma_.lower() != "be":
             continue
         kids = children(child)
-        if any(c.dep_ == "neg" for c in kids):
-            continue  # "said the vote was not illegal"
-        subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+        subject = subject or next((c for c in kids if c.dep_ == "nsubj"), None)
+        if subject is None and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+            subject = tok.head  # "a move Beijing said was illegal": the noun the clause sums up
         preds = [c for c in kids if c.dep_ in {"attr", "acomp"}]
-        word = next((w for p in preds for w in p.subtree if w.lemma_.lower() in rules.condemning_words), None)
+        negated = any(c.dep_ == "neg" for c in kids)
+        if subject is not None and subject.tag_ != "PRP" and not negated:
+            # "said Moscow was culpable", "said the rebels were behind the attack": the speaker blames
+            # the clause's subject (not "said it was responsible": a claim of its own)
+            blame = next(
+                (c for c in preds + [p for p in kids if p.dep_ == "prep"] if c.lemma_.lower() in rules.blaming_words),
+                None,
+            )
+            if blame is not None:
+                code = frames.code(rules.label_codes["blaming_words"])
+                match = FrameMatch(code, f"{frame.predicate_lemma} ... be {blame.lemma_.lower()}", 1, "code_rules.yaml")
+                judged = replace(frame, object_spans=(subtree_span(subject),), recipient_spans=())
+                why = f"'{tok.text} ... {child.text} {blame.text}': the speaker blames the clause's subject"
+                why += f", CAMEO {code.code}"
+                return Demand(judged, match, why, -1)
+        # "said the vote was not illegal" judges nothing; "said the move was not appropriate"
+        # condemns it (approving_words negated)
+        judging = rules.approving_words if negated else rules.condemning_words
+        word = next((w for p in preds for w in p.subtree if w.lemma_.lower() in judging), None)
         if subject is None or word is None:
             continue
         told = [match_at(c.i) for t in (tok, child) for c in children(t) if c.dep_ == "conj"]
         if any(m is not None and m.code is not None and m.code.root in rules.condemning_roots for m in told):
             continue  # "... was illegal and accused Russia of interference": the verb tells it
         target = next(p for p in preds if word in p.subtree) if subject.tag_ == "PRP" else subject
-        refused = subject.lemma_.lower() in rules.decision_nouns  # "said the ruling was unacceptable"
+        # "said the ruling was unacceptable"; not "a decision Seoul said was a mistake", a noun that sums up
+        # the act told before it
+        refused = subject.lemma_.lower() in rules.decision_nouns and subject.i != tok.head.i
         code = frames.code(rules.label_codes["decision_nouns" if refused else "condemning_words"])
         match = FrameMatch(code, f"{frame.predicate_lemma} ... be {word.lemma_.lower()}", 1, "code_rules.yaml")
         judged = replace(frame, object_spans=(subtree_span(target),), recipient_spans=())

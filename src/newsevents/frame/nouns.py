@@ -37,9 +37,12 @@ TOLL_VERBS = LEXICON["toll_verbs"]
 QUELLING_VERBS = LEXICON["quelling_verbs"]
 SETTING_PREPS = frozenset({"after", "following", "amid", "amidst", "during"})
 AIM_PREPS = LEXICON["unrest_aim_preps"]
+TIME_MEASURES = LEXICON["unrest_time_measures"]
+TIME_UNITS = LEXICON["unrest_time_units"]
 PARTICIPATION_VERBS = LEXICON["participation_verbs"]
 BODY_PLURALS = LEXICON["body_plurals"]
 PERSON_NOUNS = LEXICON["person_nouns"]  # "Gaddafi's forces": a body of people, not an act
+AGENT_PARTICIPLES = LEXICON["agent_participles"]
 BEGUN_NOUNS = LEXICON["begun_event_nouns"]
 BEGUN_VERBS = LEXICON["begun_verbs"]
 _DEFINITE = {"the", "this", "that", "these", "those", "their", "its", "his", "her"}
@@ -59,6 +62,15 @@ def _agent(
         agentive.append("between")
         if noun.dep_ == "nsubj":  # "fighting erupted in Khartoum between the army and the RSF"
             holders.append(noun.head)
+    for part in children(noun):
+        # "protests led by the opposition", "an attack carried out by rebels": a participle of doing
+        # (lexicon agent_participles) whose "by" phrase names who does the act the noun names
+        if part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in AGENT_PARTICIPLES:
+            for c in children(part):
+                if c.dep_ == "agent":
+                    objs = [g for g in children(c) if g.dep_ == "pobj"]
+                    if objs:
+                        return coordinated(objs[0]), f"'by' phrase of '{part.text}', said of the event noun", "by"
     for prep in agentive:
         for c in (c for h in holders for c in children(h)):
             if c.dep_ == "prep" and c.lemma_.lower() == prep:
@@ -108,9 +120,11 @@ def _unrest(noun: Token) -> str | None:
     """How a crowd noun with no doer named tells unrest that happened: as the subject of a verb of
     breaking out ("protests erupted", "rioting swept through the city") or of a toll ("riots left six
     people dead", lexicon toll_verbs), the object of a verb of sparking ("sparked violent protests")
-    or of quelling ("moved to crush the demonstrations", lexicon quelling_verbs), or the setting of
-    its sentence with what it was aimed at ("resigned after weeks of protests against his tax plan",
-    lexicon unrest_aim_preps), with no possessive or "by"/"of" phrase; else None."""
+    or of quelling ("moved to crush the demonstrations", lexicon quelling_verbs), the subject of such
+    a verb in a relative clause ("rioting that erupted after the verdict"), or the setting of its
+    sentence measured in time ("resigned after weeks of protests", lexicon unrest_time_measures) or
+    told with what it was aimed at ("resigned after protests against his tax plan", lexicon
+    unrest_aim_preps), with no possessive or "by"/"of" phrase; else None."""
     if noun.lemma_.lower() not in CROWD_NOUNS or noun.head.i == noun.i:
         return None
     t = noun
@@ -123,16 +137,29 @@ def _unrest(noun: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if t.dep_ == "nsubj" and (lemma in OUTBREAK_VERBS or lemma in TOLL_VERBS):
         return f"the subject of '{verb.text}'"
+    for rel in children(noun):  # "rioting that erupted after the verdict", "protests which have killed 40"
+        rel_lemma = rel.lemma_.lower()
+        if rel.dep_ == "relcl" and (rel_lemma in OUTBREAK_VERBS or rel_lemma in TOLL_VERBS):
+            if any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in children(rel)):
+                return f"the subject of the relative clause '{rel.text}'"
+    if any(c.dep_ == "prt" for c in children(verb)):  # "broke up the demonstration"
+        lemma = " ".join([lemma] + [c.lower_ for c in children(verb) if c.dep_ == "prt"])
     if t.dep_ in {"dobj", "obj"} and lemma in SPARKING_VERBS and noun.lemma_.lower() in SPARKED_NOUNS:
         return f"the object of '{verb.text}'"
     purpose = verb.dep_ in {"advcl", "acl"} and any(c.lower_ == "to" for c in children(verb))
     if t.dep_ in {"dobj", "obj"} and lemma in QUELLING_VERBS and not purpose:  # not "sent troops to quell unrest"
         return f"the object of '{verb.text}'"
     aim = next((p for p in children(t) if p.dep_ == "prep" and p.lower_ in AIM_PREPS), None)
+    timed = measured and _counted_span(t.head.head)
+    spans_time = measured and t.head.head.lemma_.lower() in TIME_UNITS  # not "fears of protests against ..."
     if measured and t.dep_ == "pobj":
         t = t.head.head  # "weeks of protests against the plan": the measure stands for them
-    if aim is not None and t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS:
-        return f"the setting of the sentence, aimed '{aim.text} ...'"
+    if t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS:
+        # not "amid fears of protests over the plan": only a span of time stands for the unrest
+        if timed:
+            return "the setting of the sentence, measured in time"
+        if aim is not None and (spans_time or not measured):
+            return f"the setting of the sentence, aimed '{aim.text} ...'"
     return None
 
 
@@ -152,6 +179,14 @@ def _begun(noun: Token) -> str | None:
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in children(verb)):
         return None  # "was sworn in as the invasion began": the setting of another act, not the act told
     return f"the subject of '{verb.text}', an act told before"
+
+
+def _counted_span(unit: Token) -> bool:
+    """A span of time counted ("two days", "a week", "11 days"), in short units (lexicon
+    unrest_time_measures): not "weeks" or "months" of protests, which set a story's background."""
+    if unit.lemma_.lower() not in TIME_MEASURES:
+        return False
+    return any(c.dep_ in {"nummod", "det"} and c.lower_ not in {"the", "these", "those"} for c in children(unit))
 
 
 def _date_clause(sent: Span, span: tuple[int, int]) -> int | None:

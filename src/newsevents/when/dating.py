@@ -102,6 +102,7 @@ _NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if " " not in w and n <= 31}
 _SEQUENCE_SHIFT = {"same": 0, "that": 0, "following": 1, "next": 1, "previous": -1}
 # "the following day", "the same evening", "the same night": a part of a day counts as that day
 _DAY_PARTS = frozenset({"day", "evening", "night", "morning", "afternoon"})
+_TIMES_OF_DAY = _DAY_PARTS | {"hour", "dawn", "dusk", "midnight", "noon", "daybreak", "nightfall"}
 
 
 def _amount(unit: Token) -> int | None:
@@ -122,11 +123,7 @@ def _amount(unit: Token) -> int | None:
 def participle_clause(tok: Token) -> bool:
     """A participle clause: no time word, no subordinator and no subject of its own ("moved in on
     Monday, firing ...")."""
-    return (
-        tok.tag_ == "VBG"
-        and not _time_marks(tok)
-        and not any(c.dep_ in {"mark", "nsubj"} for c in children(tok))
-    )
+    return tok.tag_ == "VBG" and not _time_marks(tok) and not any(c.dep_ in {"mark", "nsubj"} for c in children(tok))
 
 
 def _time_marks(tok: Token) -> list[Token]:
@@ -172,8 +169,9 @@ def sequence_shift(tok: Token) -> tuple[int, str] | None:
     # "announced a ceasefire the following day": the time phrase is often parsed under the object
     objects = [c for c in children(tok) if c.dep_ == "dobj"]
     # "On the same day, ...": the day phrase as the object of "on"
-    on_day = [g for c in children(tok) if c.dep_ == "prep" and c.lower_ == "on" for g in children(c)
-              if g.dep_ == "pobj"]
+    on_day = [
+        g for c in children(tok) if c.dep_ == "prep" and c.lower_ == "on" for g in children(c) if g.dep_ == "pobj"
+    ]
     for c in [*children(tok), *(g for o in objects for g in children(o)), *on_day]:
         if c.dep_ not in {"npadvmod", "pobj"} or c.lemma_.lower() not in _DAY_PARTS:
             continue
@@ -199,6 +197,30 @@ def sequence_shift(tok: Token) -> tuple[int, str] | None:
     return None
 
 
+def span_before(noun: Token) -> tuple[int, str] | None:
+    """(days, the words) for an event noun told as a span of days that ended when its clause's event
+    came: "after two days of rioting", "following three nights of protests" (the span began that many
+    days before its clause's date); None otherwise."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return None
+    unit = of.head
+    if unit.dep_ != "pobj" or unit.head.lower_ not in {"after", "following"}:
+        return None
+    days = _amount(unit) if unit.lemma_.lower() != "night" else _amount_of_nights(unit)
+    if not days:
+        return None
+    return days, " ".join(t.text for t in unit.head.subtree if t.i <= noun.i)
+
+
+def _amount_of_nights(unit: Token) -> int | None:
+    """Nights in "two nights", as days."""
+    count = next((c for c in children(unit) if c.dep_ == "nummod"), None)
+    if count is None:
+        return None
+    return int(count.text) if count.text.isdigit() else _NUMBERS.get(count.lower_)
+
+
 def shifted(date: ClauseDate, days: int, why: str) -> ClauseDate | None:
     """``date`` moved by ``days`` when it is a day of its own (None otherwise)."""
     info = date.info
@@ -217,7 +239,11 @@ def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token) -> bool:
         return False
     r = words.root
     if r.dep_ in {"nummod", "compound", "amod"} and r.head.pos_ in {"NOUN", "PROPN"} and r.head.i != trigger.i:
-        return True
+        head = r.head
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        # "during the Thursday morning rush hour", "on Friday night": a time of that day, not a thing named
+        return head.lemma_.lower() not in _TIMES_OF_DAY
     if r.dep_ == "pobj" and r.head.lower_ == "since" and r.head.head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
         return True  # "the first since 1974", "the worst fighting since 2011": a span a thing is measured over
     t = r

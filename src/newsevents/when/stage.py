@@ -22,6 +22,7 @@ from newsevents.when.dating import (
     phrase_owner,
     sequence_shift,
     shifted,
+    span_before,
     subordinate_offset,
     undated,
 )
@@ -85,6 +86,8 @@ def make_when(res: Resources) -> StageFunc:
         doc = work.doc
         own_at = {info.token_i: own_date(work, frame, info.token_i) for frame, info in work.frames}
         frame_at = {info.token_i: frame for frame, info in work.frames}
+        crowds = {info.token_i for _, info in work.frames if info.crowd}  # unrest told with no doer
+
         def completed_date(tok: Token, frame: Frame) -> ClauseDate | None:
             head = completed_verb(tok, frame, not_now)
             if head is None:
@@ -99,6 +102,12 @@ def make_when(res: Resources) -> StageFunc:
             """The clause's own date, else the date of the clause a time clause hangs on ("a day
             after X", "hours after X", "when X")."""
             own = own_at.get(token_i)
+            span = span_before(doc[token_i]) if depth == 0 and own is not None and not undated(own) else None
+            if span is not None and own is not None:  # "after two days of rioting": when the rioting began
+                why = f"'{span[1]}': {-span[0]:+d} day(s) from its clause's date ({own.why})"
+                began = shifted(own, -span[0], why)
+                if began is not None:
+                    return began
             if own is not None and not undated(own) or depth > 3:
                 return own if own is not None else ClauseDate(None, None, "")
             tok = doc[token_i]
@@ -137,6 +146,16 @@ def make_when(res: Resources) -> StageFunc:
                 return inner
             if sub is None and own is not None and (low := lower_date(tok, frame_at.get(token_i))) is not None:
                 return low
+            if sub is None and token_i in crowds and tok.head.i != tok.i:
+                # "beat students as they broke up the demonstration": unrest told with no doer and no date
+                # of its own takes its clause's, however that clause is dated (not a judged act's noun,
+                # "condemned an airstrike", which is told as done before the judgement)
+                verb = clause_verb(tok.head)
+                if verb is not None and verb.i != token_i and verb.i in own_at:
+                    base = governed(verb.i, depth + 1)
+                    if not undated(base) and base.info is not None:
+                        why = f"date of '{verb.text}', the verb of its clause ({base.why})"
+                        return ClauseDate(base.info, base.text, why)
             if sub is None:
                 return own if own is not None else ClauseDate(None, None, "")
             head, days, words = sub
