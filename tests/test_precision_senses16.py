@@ -1,0 +1,134 @@
+"""Precision of coded events, eleventh session (issue 11 item 4, prec16): the sense of a one-word
+default told by its object or its phrase, and the PLOVER type of CAMEO codes the fresh annotators
+read otherwise. Built from round 14's false events as classes, each tested on sentences written for
+the project (never gold sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from newsevents.records import Article, Event
+
+pytestmark = pytest.mark.model
+
+
+def _code(pipeline: Any, text: str) -> list[Event]:
+    art = Article(id="t", text=text, pub_date=dt.date(2024, 6, 12))
+    return list(pipeline.code(art).events)
+
+
+def _types(pipeline: Any, text: str) -> list[tuple[str, str]]:
+    return [(e.event, e.cameo) for e in _code(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior minister apologised on Friday to the families of the miners killed in the blast.",
+        "The Japanese government formally apologized to South Korea for its wartime conduct.",
+    ],
+)
+def test_an_apology_concedes(pipeline: Any, text: str) -> None:
+    assert ("CONCEDE", "055") in _types(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police fired tear gas and water cannon at farmers outside the parliament in Warsaw.",
+        "Security forces used rubber bullets and pepper spray against students in Dhaka on Monday.",
+    ],
+)
+def test_crowd_control_coerces(pipeline: Any, text: str) -> None:
+    assert [e for e, _ in _types(pipeline, text) if e in {"COERCE", "ASSAULT"}] == ["COERCE"]
+
+
+def test_live_fire_on_a_crowd_stays_an_assault(pipeline: Any) -> None:
+    got = _types(pipeline, "Soldiers fired live rounds at protesters in the capital, killing four.")
+    assert "ASSAULT" in [e for e, _ in got] and "COERCE" not in [e for e, _ in got]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jubilant soldiers fired their guns in the air after the peace deal was announced.",
+        "Villagers fired rifles into the air and danced in the streets when the result came in.",
+        "The guards fired warning shots into the air as the crowd approached the gate.",
+    ],
+)
+def test_shots_into_the_air_are_no_attack(pipeline: Any, text: str) -> None:
+    assert "ASSAULT" not in [e for e, _ in _types(pipeline, text)]
+
+
+def test_shots_at_someone_stay_an_attack(pipeline: Any) -> None:
+    assert "ASSAULT" in [e for e, _ in _types(pipeline, "Gunmen fired rifles at a police patrol near Quetta.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Croatian police handed the former general Ante Kovac over to the war crimes tribunal on Monday.",
+        "The army handed him over to U.S. agents, who flew him to New York.",
+    ],
+)
+def test_a_suspect_handed_to_justice_is_judicial_cooperation(pipeline: Any, text: str) -> None:
+    got = [e for e, _ in _types(pipeline, text)]
+    assert "COOPERATE" in got and "CONCEDE" not in got
+
+
+def test_hostages_handed_over_stay_a_release(pipeline: Any) -> None:
+    got = _types(pipeline, "The rebels handed two kidnapped engineers over to the Red Cross on Sunday.")
+    assert [e for e, _ in got] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France exploded a nuclear device under the atoll on Thursday.",
+        "North Korea detonated a nuclear device at its underground test site.",
+    ],
+)
+def test_a_nuclear_device_exploded_is_a_test(pipeline: Any, text: str) -> None:
+    assert [e for e, _ in _types(pipeline, text)] == ["MOBILIZE"]
+
+
+def test_called_off_an_advance_deescalates(pipeline: Any) -> None:
+    got = _types(pipeline, "The militia commander called off his fighters' advance on the capital on Friday.")
+    assert [e for e, _ in got] == ["RETREAT"]
+
+
+def test_a_strike_called_off_keeps_its_code(pipeline: Any) -> None:
+    assert _types(pipeline, "The teachers' union called off its strike on Tuesday.") == [("CONCEDE", "082")]
+
+
+def test_a_multinational_force_authorised_is_no_threat(pipeline: Any) -> None:
+    got = _types(
+        pipeline, "The Security Council authorised a multinational force to restore order in the island nation."
+    )
+    assert ("SUPPORT", "051") in got and "THREATEN" not in [e for e, _ in got]
+
+
+def test_the_use_of_force_authorised_stays_a_threat(pipeline: Any) -> None:
+    got = _types(pipeline, "The Security Council authorized the use of force against the invaders.")
+    assert [e for e, _ in got] == ["THREATEN"]
+
+
+def test_air_strikes_joined_are_military_cooperation(pipeline: Any) -> None:
+    got = _types(
+        pipeline, "The Dutch parliament voted on Thursday to join the air strikes against the militants in Syria."
+    )
+    assert [e for e, _ in got] == ["COOPERATE"]
+
+
+def test_a_labour_strike_joined_stays_a_strike(pipeline: Any) -> None:
+    assert [e for e, _ in _types(pipeline, "Railway workers joined the strike on Monday.")] == ["PROTEST"]
+
+
+def test_a_month_with_its_day_is_no_place(pipeline: Any) -> None:
+    text = "The war began on the night of August 7, when Georgian forces launched an offensive to retake the province."
+    (ev,) = [e for e in _code(pipeline, text) if e.event == "ASSAULT"]
+    assert "USA" not in {r.country for r in ev.recipient}
+    assert ev.event_loc is None or ev.event_loc.country_code != "USA"
