@@ -135,7 +135,7 @@ def test_crosswalk_examples(vf: VerbFrames) -> None:
         "154": "MOBILIZE",
         "163": "SANCTION",
         "173": "COERCE",
-        "175": "COERCE",  # crowd control (eleventh session: every round from 2 on codes tear gas COERCE)
+        "175": "ASSAULT",
         "181": "COERCE",
         "1722": "COERCE",
         "183": "ASSAULT",
