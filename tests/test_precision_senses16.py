@@ -1,7 +1,7 @@
 """Precision of coded events, eleventh session (issue 11 item 4, prec16): the sense of a one-word
-default told by its object or its phrase, and the PLOVER type of CAMEO codes the fresh annotators
-read otherwise. Built from round 14's false events as classes, each tested on sentences written for
-the project (never gold sentences)."""
+default told by its object or its phrase. Built from round 14's false events (and a review of the
+one-word patterns' false events on the analysed sets) as classes, each tested on sentences written
+for the project (never gold sentences)."""
 
 from __future__ import annotations
 
@@ -22,33 +22,6 @@ def _code(pipeline: Any, text: str) -> list[Event]:
 
 def _types(pipeline: Any, text: str) -> list[tuple[str, str]]:
     return [(e.event, e.cameo) for e in _code(pipeline, text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The interior minister apologised on Friday to the families of the miners killed in the blast.",
-        "The Japanese government formally apologized to South Korea for its wartime conduct.",
-    ],
-)
-def test_an_apology_concedes(pipeline: Any, text: str) -> None:
-    assert ("CONCEDE", "055") in _types(pipeline, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Riot police fired tear gas and water cannon at farmers outside the parliament in Warsaw.",
-        "Security forces used rubber bullets and pepper spray against students in Dhaka on Monday.",
-    ],
-)
-def test_crowd_control_coerces(pipeline: Any, text: str) -> None:
-    assert [e for e, _ in _types(pipeline, text) if e in {"COERCE", "ASSAULT"}] == ["COERCE"]
-
-
-def test_live_fire_on_a_crowd_stays_an_assault(pipeline: Any) -> None:
-    got = _types(pipeline, "Soldiers fired live rounds at protesters in the capital, killing four.")
-    assert "ASSAULT" in [e for e, _ in got] and "COERCE" not in [e for e, _ in got]
 
 
 @pytest.mark.parametrize(
@@ -132,3 +105,21 @@ def test_a_month_with_its_day_is_no_place(pipeline: Any) -> None:
     (ev,) = [e for e in _code(pipeline, text) if e.event == "ASSAULT"]
     assert "USA" not in {r.country for r in ev.recipient}
     assert ev.event_loc is None or ev.event_loc.country_code != "USA"
+
+
+def test_a_person_challenged_to_act_is_called_on(pipeline: Any) -> None:
+    got = _types(pipeline, "The opposition leader challenged President Mendes to call an early referendum.")
+    assert got == [("REQUEST", "020")]
+
+
+def test_a_result_challenged_in_court_stays_a_lawsuit(pipeline: Any) -> None:
+    assert _types(pipeline, "The opposition challenged the election results in court.") == [("ACCUSE", "115")]
+
+
+def test_a_responsibility_abdicated_is_no_resignation(pipeline: Any) -> None:
+    text = "The minister said the United Nations had abdicated its responsibility to protect civilians."
+    assert "RETREAT" not in [e for e, _ in _types(pipeline, text)]
+
+
+def test_a_king_abdicating_still_leaves_office(pipeline: Any) -> None:
+    assert [e for e, _ in _types(pipeline, "King Albert abdicated on Wednesday in favour of his son.")] == ["RETREAT"]
