@@ -40,34 +40,6 @@ def test_shots_at_someone_stay_an_attack(pipeline: Any) -> None:
     assert "ASSAULT" in [e for e, _ in _types(pipeline, "Gunmen fired rifles at a police patrol near Quetta.")]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Croatian police handed the former general Ante Kovac over to the war crimes tribunal on Monday.",
-        "The army handed him over to U.S. agents, who flew him to New York.",
-    ],
-)
-def test_a_suspect_handed_to_justice_is_judicial_cooperation(pipeline: Any, text: str) -> None:
-    got = [e for e, _ in _types(pipeline, text)]
-    assert "COOPERATE" in got and "CONCEDE" not in got
-
-
-def test_hostages_handed_over_stay_a_release(pipeline: Any) -> None:
-    got = _types(pipeline, "The rebels handed two kidnapped engineers over to the Red Cross on Sunday.")
-    assert [e for e, _ in got] == ["CONCEDE"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "France exploded a nuclear device under the atoll on Thursday.",
-        "North Korea detonated a nuclear device at its underground test site.",
-    ],
-)
-def test_a_nuclear_device_exploded_is_a_test(pipeline: Any, text: str) -> None:
-    assert [e for e, _ in _types(pipeline, text)] == ["MOBILIZE"]
-
-
 def test_called_off_an_advance_deescalates(pipeline: Any) -> None:
     got = _types(pipeline, "The militia commander called off his fighters' advance on the capital on Friday.")
     assert [e for e, _ in got] == ["RETREAT"]
