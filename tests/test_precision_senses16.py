@@ -49,18 +49,6 @@ def test_a_strike_called_off_keeps_its_code(pipeline: Any) -> None:
     assert _types(pipeline, "The teachers' union called off its strike on Tuesday.") == [("CONCEDE", "082")]
 
 
-def test_a_multinational_force_authorised_is_no_threat(pipeline: Any) -> None:
-    got = _types(
-        pipeline, "The Security Council authorised a multinational force to restore order in the island nation."
-    )
-    assert ("SUPPORT", "051") in got and "THREATEN" not in [e for e, _ in got]
-
-
-def test_the_use_of_force_authorised_stays_a_threat(pipeline: Any) -> None:
-    got = _types(pipeline, "The Security Council authorized the use of force against the invaders.")
-    assert [e for e, _ in got] == ["THREATEN"]
-
-
 def test_air_strikes_joined_are_military_cooperation(pipeline: Any) -> None:
     got = _types(
         pipeline, "The Dutch parliament voted on Thursday to join the air strikes against the militants in Syria."

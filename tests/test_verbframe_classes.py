@@ -62,12 +62,11 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # left to the general patterns of attack (-28); "club", "truncheon" (182); crowds gathering for a
 # CEREMONY_NOUN (discard); trade cut off (163); a protest drawn from a party (111); "hand out" in
 # DELIVER (relief handed out, 073): 11,536.
-# eleventh session (prec16): shots into the air (discard); "call off FIGHT_NOUN" (087); a multinational or
-# peacekeeping force authorised (051); air strikes joined (062); a role or a responsibility abdicated
-# (discard), "challenge person-object" (020): 11,576.
+# eleventh session (prec16): shots into the air (discard); "call off FIGHT_NOUN" (087); air strikes joined
+# (062); a role or a responsibility abdicated (discard), "challenge person-object" (020): 11,566.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 11576
-PINNED_SHA256 = "e686db8429dab0f5b01c71783f185c7b09d7032f9dbcd70c2d0ffd87d40236ad"
+PINNED_COUNT = 11566
+PINNED_SHA256 = "a7041f0e8fad7889ac50a80d0aa6c4f995e265ed1f034b3c17fe172663ae44c1"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
