@@ -52,6 +52,7 @@ from newsevents.recognize.toponyms import (
     clean_name,
     comma_parts,
     containing_place,
+    dated_month,
     embedded_toponyms,
     is_site,
     joined_to_place,
@@ -189,8 +190,8 @@ def _proper_spans(work: Work, taken: list[tuple[int, int]]) -> Iterable[Span]:
     captured"), or a modifier of a locative noun ("near the Deir ez-Zor military airport")."""
     doc = work.doc
     for tok in tokens(doc):
-        if tok.pos_ != "PROPN" or tok.ent_type_:
-            continue
+        if tok.pos_ != "PROPN" or tok.ent_type_ or dated_month(tok):
+            continue  # (a month told with its day, "the night of August 7", is a date the model left untagged)
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS | {"from", "of"}:
             pass

@@ -327,6 +327,15 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
+def dated_month(tok: Token) -> bool:
+    """Whether a proper noun is a month or a weekday told with a number beside it ("on the night of
+    August 7", "on 7 August", "in May 1998"): a date the model left untagged, no place."""
+    if tok.lower_.rstrip(".") not in _CALENDAR_WORDS:
+        return False
+    doc = tok.doc
+    return any(0 <= k < len(doc) and doc[k].like_num for k in (tok.i - 1, tok.i + 1))
+
+
 def numeric_name(ent: Span) -> bool:
     """Whether a DATE / CARDINAL ... entity may be a name: no digit, no weekday or month word."""
     return not any(c.isdigit() for c in ent.text) and not any(t.lower_.rstrip(".") in _CALENDAR_WORDS for t in ent)
