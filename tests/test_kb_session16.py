@@ -194,7 +194,7 @@ def test_a_former_office_named_with_its_country(kb: KnowledgeBase) -> None:
     [("Kenya's runners", True),
      ("Norway's skiers", True),
      ("Ethiopia's athletes", True),
-     ("the New York Jets", True),
+     ("the New York Giants", True),
      ("the Golden State Warriors", True),
      ("Kenya's soldiers", False),     # not athletes
      ("Somali pirates", False),       # a demonym keeps the nation
