@@ -322,7 +322,7 @@ REGIONS = {
     "NGA": "Borno;Borno State;Maiduguri;Lagos;Kano",
     "PAK": "Waziristan;North Waziristan;South Waziristan;Khyber Pakhtunkhwa;Balochistan;Peshawar;Karachi;Lahore;Quetta",
     "PHL": "Mindanao;Marawi",
-    "PNG": "Bougainville",  # sixteenth session: the autonomous region ("Bougainville rebels")
+    "PNG": "Bougainville",  # eleventh session: the autonomous region ("Bougainville rebels")
     "PSE": "Gaza;Gaza Strip;Gaza City;West Bank;East Jerusalem;Hebron;Nablus;Jenin;Rafah;Khan Younis",
     "RUS": "Chechnya;Dagestan;Ingushetia;Siberia;St. Petersburg;Saint Petersburg;Kaliningrad;Belgorod;Kursk;Red Square",
     "SDN": "Darfur;North Darfur;South Darfur;West Darfur;El Fasher;Kordofan;South Kordofan;Omdurman;Port Sudan",

@@ -110,7 +110,7 @@ def test_named_state_institutions(kb: KnowledgeBase, text: str, day: str, countr
 def test_a_people_is_named_by_itself(kb: KnowledgeBase) -> None:
     r = _one(kb, "Yazidis", "2015-01-01")
     assert (r.country, r.sector, r.name) == ("IRQ", "CVL", "Yazidis")
-    assert _one(kb, "Burundian Hutus", "1995-01-01").name == "Burundian Hutus"  # Burundi's (sixteenth session)
+    assert _one(kb, "Burundian Hutus", "1995-01-01").name == "Burundian Hutus"  # Burundi's (eleventh session)
 
 
 def test_singular_of_a_groups_plural_name() -> None:

@@ -99,7 +99,7 @@ def test_organisation_office_traps(kb: KnowledgeBase, text: str, name: str) -> N
     [
         ("Bosnian Croat militiamen", "BIH", "UAF"),  # Croats of Bosnia
         ("Croatian Serb forces", "HRV", "MIL"),
-        ("Afghan Uzbeks", "AFG", "CVL"),  # (sixteenth session: a people's noun ending the phrase -> CVL)
+        ("Afghan Uzbeks", "AFG", "CVL"),  # (eleventh session: a people's noun ending the phrase -> CVL)
         ("Malaysian Chinese traders", "MYS", "BUS"),
         ("Syrian Armenians", "SYR", None),
         ("Kenyan Somalis", "KEN", None),

@@ -99,7 +99,7 @@ def test_a_calling_before_an_unknown_name_is_a_private_person(kb: KnowledgeBase,
     ],
 )
 def test_a_team_is_not_its_country(kb: KnowledgeBase, text: str) -> None:
-    # (sixteenth session: "Miss Colombia" is now no place at all, so the pageant may give no actor)
+    # (eleventh session: "Miss Colombia" is now no place at all, so the pageant may give no actor)
     refs = phrase_refs(kb, text, "2013-04-01")
     assert len(refs) <= 1 and all(r.country is None and r.sector is None for r in refs)
 

@@ -1,4 +1,4 @@
-"""Knowledge base, sixteenth session (issue 12): mechanisms built from round 14's actor probes, each tested
+"""Knowledge base, eleventh session (issue 12): mechanisms built from round 14's actor probes, each tested
 with phrases written for these tests (not taken from any blind set), about half of them traps."""
 
 from __future__ import annotations

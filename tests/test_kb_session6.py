@@ -83,7 +83,7 @@ def test_a_sports_event_named_after_a_place_is_no_actor(kb: KnowledgeBase, text:
         ("Russian Orthodox priests", "RUS"),
         ("the Indian Army", "IND"),
         ("the British Open University", "GBR"),  # the run ends in "University", not in "Open"
-        # (sixteenth session: "the Egyptian Olympic Committee", the example here before, is now a sports body
+        # (eleventh session: "the Egyptian Olympic Committee", the example here before, is now a sports body
         # of no state: kb/sport.py)
     ],
 )

@@ -1,4 +1,4 @@
-"""Whom an event is aimed at, sixteenth session (issues 11 and 12), each mechanism on sentences
+"""Whom an event is aimed at, eleventh session (issues 11 and 12), each mechanism on sentences
 written for this test (none taken from a gold or blind set): a curfew (CAMEO 1723) that names no
 target falls on the state's own people; a role word with no
 country of its own that a party of one country addresses is of that country when the sentence

@@ -1,4 +1,4 @@
-"""Story precision, sixteenth round (issue 11): acts a story tells as wanted, asked about or done to
+"""Story precision, eleventh session (issue 11): acts a story tells as wanted, asked about or done to
 oneself, not as done; each mechanism on sentences written for the project (never gold sentences)."""
 
 from __future__ import annotations

@@ -4,7 +4,7 @@
   of a people of ``armed_peoples.yaml``, is of the state that people's armed movements fight.
 * **A people's or a faith's plural noun** after a country's demonym or name ("Iraqi Kurds", "Bahraini
   Shiites", "Rwandan Hutus"): that group of that country, not the country (docs/knowledge-base.md,
-  "Sixteenth session"), as follows.
+  "Eleventh session"), as follows.
 
 The resolver gives "Iraqi Kurds" the country of the demonym with no sector (the noun is no alias: the
 Kurds live in four states); here a capitalised ``ethnic_nouns`` word (or a people of ``peoples.yaml``)

@@ -1,12 +1,12 @@
 """A person's name with a possessive before the head of the phrase ("Moqtada al-Sadr's Mahdi Army", "Assad's
 army", "Putin's spokesman Dmitry Peskov"): the head is the actor, and the person only its owner
-(docs/knowledge-base.md, "Sixteenth session"). Used by :class:`newsevents.kb.resolve.PhraseResolver`:
+(docs/knowledge-base.md, "Eleventh session"). Used by :class:`newsevents.kb.resolve.PhraseResolver`:
 
 * a person or an organisation named after the possessive is the actor ("Putin's spokesman Dmitry
   Peskov", "Sadr's Mahdi Army", "Netanyahu's Likud");
 * with only sector words after it ("Assad's army", "Kabila's rebel troops") or nothing known ("Trump's
   son-in-law X") the owner stays the actor, as before: the owner's sector is what the coder's rules read
-  (the sector word's, tried in the sixteenth session, turned "Kabila's rebel troops marched into Kinshasa"
+  (the sector word's, tried in the eleventh session, turned "Kabila's rebel troops marched into Kinshasa"
   into a mobilisation).
 """
 

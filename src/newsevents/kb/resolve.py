@@ -501,7 +501,7 @@ class PhraseResolver(AliasMatcher):
             reason += f"; the organisation's {picked[0].text!r} -> {sector}"
         elif org.type == "party" and picked is not None and not picked[1].weak and picked[1].sector in _PARTY_TURNS:
             sector, code = picked[1].sector, None  # "the Sandinista government": the state it runs; "SWAPO
-            # guerrillas", "Amal militiamen": its armed wing (sixteenth session)
+            # guerrillas", "Amal militiamen": its armed wing (eleventh session)
             reason += f"; the party's {picked[0].text!r} -> {sector} of {org.country or 'no country'}"
         elif sector_words:
             reason += f"; sector {org.sector} kept for '{sector_words[-1].text}'"

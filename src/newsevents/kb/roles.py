@@ -26,7 +26,7 @@ from newsevents.kb.offices import office_words, titled_roles
 # sectors of a party office: a person who also holds a state role is named for the state role
 _SECONDARY = frozenset({"PTY"})
 # sectors a phrase's word cannot give a person with no role valid on the date ("former" has its own rule);
-# a government title does (sixteenth session: "Home Secretary X" before X's known premiership is GOV, where
+# a government title does (eleventh session: "Home Secretary X" before X's known premiership is GOV, where
 # the country alone lost the sector on every probe round that had such rows)
 _NOT_FROM_PHRASE = frozenset({"ELI"})
 
