@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from newsevents.kb.drafts import Draft
 from newsevents.kb.entries import OrgEntry, fold
-from newsevents.kb.match import Match
+from newsevents.kb.match import PLACE_KINDS, Match
 from newsevents.kb.names import name_context
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def alias_owner(kb: KnowledgeBase, m: Match, others: Sequence[Match]) -> OrgEntr
     if len(curated) == 1 or (curated and len(found) > len(curated)):
         found = curated
     if len(found) > 1:
-        homes = {h.ref for c in others for h in c.of("country", "demonym", "metonym", "region")}
+        homes = {h.ref for c in others for h in c.of(*PLACE_KINDS)}
         local = [o for o in found if kb.orgs[o].country in homes]
         if len(local) == 1:
             found = local

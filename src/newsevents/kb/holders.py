@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
-from newsevents.kb.match import Match, Token
+from newsevents.kb.match import PLACE_KINDS, Match, Token
 from newsevents.kb.names import name_context
 from newsevents.kb.sport import sport_head, team_role
 from newsevents.records import ActorRef
@@ -85,7 +85,6 @@ def trailing_name(tokens: Sequence[Token], matches: Sequence[Match]) -> tuple[To
 
 
 _PERSON = frozenset({"person"})
-_PLACES = ("country", "demonym", "metonym", "region")
 _LISTS = frozenset({"and", "or", "&", "/", ",", ";"})
 
 
@@ -112,7 +111,7 @@ def _team(tokens: Sequence[Token], matches: Sequence[Match] = ()) -> Token | Non
             return last
     if last.key in ctx.bare_team_heads and last.text.islower():
         before = words[-2]
-        if any(m.end == before.end and m.of(*_PLACES) for m in matches):
+        if any(m.end == before.end and m.of(*PLACE_KINDS) for m in matches):
             return last
     return _nickname(tokens, matches) or sport_head(tokens, matches)
 
@@ -127,7 +126,7 @@ def _nickname(tokens: Sequence[Token], matches: Sequence[Match]) -> Token | None
     last = words[-1]
     if last.key not in ctx.nickname_heads or not last.text[:1].isupper():
         return None
-    places = [m for m in matches if m.of(*_PLACES)]
+    places = [m for m in matches if m.of(*PLACE_KINDS)]
     k = len(words) - 1
     while k > 0 and words[k - 1].text[:1].isupper() and not any(m.start <= words[k - 1].start < m.end for m in places):
         k -= 1

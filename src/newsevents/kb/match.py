@@ -29,6 +29,8 @@ FORMER_WORDS = frozenset(
     {"former", "ex", "erstwhile", "ousted", "deposed", "toppled", "overthrown", "exiled", "late", "onetime", "one-time"}
 )
 SKIP_WORDS = frozenset({"both", "either", "neither"})
+# the kinds of alias that name a place (a country, its demonym, a metonym, a region)
+PLACE_KINDS = ("country", "demonym", "metonym", "region")
 # Country names that are also given names: ignored next to an unknown capitalised word.
 NAME_LIKE = frozenset({"jordan", "chad", "georgia"})
 _FUNCTION_WORDS = PREPOSITIONS | {"the", "a", "an", "and", "or"}
@@ -43,7 +45,7 @@ BLOCKERS = (
     "Niger River", "Georgia Tech", "Irish Sea", "English Channel", "guinea pig",
     "guinea pigs", "Arabian Sea", "Chinese New Year", "Swiss Army knife", "Swiss Army knives",
 )  # fmt: skip
-NAMED_KINDS = ("person", "org", "country", "demonym", "metonym", "region")
+NAMED_KINDS = ("person", "org", *PLACE_KINDS)
 
 
 class Token(NamedTuple):  # a named tuple: a phrase makes many, and a frozen dataclass is slow to build

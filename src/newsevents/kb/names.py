@@ -40,19 +40,15 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from newsevents.kb.entries import KBError, fold
-from newsevents.kb.match import PREPOSITIONS, Hit, Match, Token, is_people, tokenize
-from newsevents.kb.yamlload import safe_load
+from newsevents.kb.match import PLACE_KINDS, PREPOSITIONS, Hit, Match, Token, is_people, tokenize
+from newsevents.kb.yamlload import kb_mapping
 
 if TYPE_CHECKING:
     from newsevents.kb.base import KnowledgeBase
 
-_PLACE = ("country", "demonym", "metonym", "region")
 _TOPIC = frozenset({"on", "over", "about", "concerning", "regarding"})  # after a thing: its topic
 _FUNCTION = PREPOSITIONS | {"the", "a", "an", "and", "or", "nor", "but", "'s"}
 _SECTIONS = (
@@ -165,16 +161,7 @@ def _words(data: dict[str, Any], key: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def name_context() -> NameContext:
     """The word lists of ``data/kb/name_context.yaml``."""
-    text = resources.files("newsevents").joinpath("data", "kb", "name_context.yaml").read_text(encoding="utf-8")
-    try:
-        data = safe_load(text) or {}
-    except yaml.YAMLError as e:
-        raise KBError(f"name_context.yaml: not valid YAML: {e}") from e
-    if not isinstance(data, dict):
-        raise KBError("name_context.yaml: expected a mapping")
-    unknown = sorted(set(data) - set(_SECTIONS))
-    if unknown:
-        raise KBError(f"name_context.yaml: unknown key {unknown[0]!r}")
+    data = kb_mapping("name_context.yaml", _SECTIONS)
     return NameContext(*(_words(data, k) for k in _SECTIONS))
 
 
@@ -233,7 +220,7 @@ def sponsor_only(units: Sequence[Match | Token], head: Sequence[Match]) -> bool:
     """Whether every place the head names is a sponsor, written as a hyphen compound with a sponsor word
     ("Iranian-backed militias in Iraq": the militias are of Iraq, if the phrase names it)."""
     words = name_context().sponsor_words
-    places = [m for m in head if m.of(*_PLACE)]
+    places = [m for m in head if m.of(*PLACE_KINDS)]
     for m in places:
         k = next((i for i, u in enumerate(units) if u is m), -1)
         nxt = units[k + 1] if 0 <= k < len(units) - 1 else None
@@ -343,7 +330,7 @@ def guard(kb: KnowledgeBase, tokens: Sequence[Token], matches: list[Match]) -> l
         for k in range(m.i, m.j)
     }
     sector_at = {k for m in matches if "sector" in m.kinds for k in range(m.i, m.j)}
-    places_at = {k: {h.ref for h in m.of(*_PLACE)} for m in matches if m.of(*_PLACE) for k in range(m.i, m.j)}
+    places_at = {k: {h.ref for h in m.of(*PLACE_KINDS)} for m in matches if m.of(*PLACE_KINDS) for k in range(m.i, m.j)}
     persons_at = {m.i for m in matches if "person" in m.kinds}
     # a demonym or a people's name ("Coptic Pope Shenouda III") is an adjective, not a given name
     demonym_at = {k for m in matches if "demonym" in m.kinds or any(map(is_people, m.hits)) for k in range(m.i, m.j)}
@@ -404,11 +391,13 @@ def _keep(
     demonym_at: set[int],
     ctx: NameContext,
 ) -> bool:
-    if h.kind in _PLACE and m.i > 0 and tokens[m.i - 1].key in ctx.club_words and tokens[m.i - 1].text[:1].isupper():
-        return False  # "Real Madrid", "Dynamo Kyiv", "Team USA": a sports club or team
-    if h.kind in _PLACE and m.i > 0 and tokens[m.i - 1].key in ctx.address_words and tokens[m.i - 1].text[:1].isupper():
-        return False  # "Miss France", "Mr. Jordan": a form of address makes a person's name or a pageant's title
-    if h.kind in _PLACE and _event_after(tokens, m, ctx):
+    word_before = tokens[m.i - 1] if m.i > 0 else None
+    if h.kind in PLACE_KINDS and word_before is not None and word_before.text[:1].isupper():
+        if word_before.key in ctx.club_words:
+            return False  # "Real Madrid", "Dynamo Kyiv", "Team USA": a sports club or team
+        if word_before.key in ctx.address_words:
+            return False  # "Miss France", "Mr. Jordan": a form of address makes a person's name or a pageant's title
+    if h.kind in PLACE_KINDS and _event_after(tokens, m, ctx):
         return False  # "the French Open", "the US Open", "the America's Cup": a sports event named after the place
     if h.kind in ("sector", "blocker") or h.case == "upper":
         return True
@@ -445,7 +434,7 @@ def _keep(
         if m.j - m.i != 1 or (after is not None and tokens[after].key in ctx.org_heads):
             return True  # "the Fatah Party": the organisation's own name
         return not (_stranger(tokens, before, covered, ctx) or _stranger(tokens, after, covered, ctx))
-    if h.kind not in _PLACE:
+    if h.kind not in PLACE_KINDS:
         return True
     if m.compound and m.j < len(tokens) and tokens[m.j].key in ctx.language_words:
         return False  # "Russian-speaking residents", "Spanish-language media": a language, not the country

@@ -17,11 +17,9 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from newsevents.kb.entries import KBError, PersonEntry, Role, fold
 from newsevents.kb.match import Hit, Match, Token, tokenize
-from newsevents.kb.yamlload import safe_load
+from newsevents.kb.yamlload import kb_mapping
 
 if TYPE_CHECKING:
     from newsevents.kb.base import KnowledgeBase
@@ -49,16 +47,7 @@ def _office_files() -> list[str]:
 
 
 def _read_office_file(name: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    text = resources.files("newsevents").joinpath("data", "kb", name).read_text(encoding="utf-8")
-    try:
-        data: Any = safe_load(text) or {}
-    except yaml.YAMLError as e:
-        raise KBError(f"{name}: not valid YAML: {e}") from e
-    if not isinstance(data, dict):
-        raise KBError(f"{name}: expected a mapping")
-    unknown = sorted(set(data) - {"titles", "sole"})
-    if unknown:
-        raise KBError(f"{name}: unknown key {unknown[0]!r}")
+    data = kb_mapping(name, ("titles", "sole"))
     raw_titles = data.get("titles") or {}
     raw_sole = data.get("sole") or {}
     if not isinstance(raw_titles, dict) or not isinstance(raw_sole, dict):

@@ -32,6 +32,7 @@ from newsevents.kb.match import (
     COORDINATOR_SEQUENCES,
     COORDINATORS,
     FORMER_WORDS,
+    PLACE_KINDS,
     PREPOSITIONS,
     SKIP_WORDS,
     AliasMatcher,
@@ -57,7 +58,6 @@ _SEQUENCE_STARTS = frozenset(s[0] for s in COORDINATOR_SEQUENCES)
 _SPLIT_KEYS = COORDINATORS | _SEQUENCE_STARTS | SKIP_WORDS  # token keys that can split a phrase
 _BLOCKER = frozenset({"blocker"})
 _NAMESAKE_YEARS = 10  # an imported person named this long before a first role is taken for a namesake
-_PLACE_KINDS = ("country", "demonym", "metonym", "region")
 _OPPONENT = frozenset({"against", "versus", "vs", "with"})
 _OWN_INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "COP"})  # a territory's own institutions (statehood.yaml)
 _PARTY_TURNS = frozenset({"GOV", "REB", "UAF"})  # a party's sectors a strong word after its name gives
@@ -271,11 +271,11 @@ class PhraseResolver(AliasMatcher):
             if len(orgs) == 1 and len(head_matches) == 2 and head_matches[0] is orgs[0] and on_date is not None:
                 return [self._org_office(self._org(orgs[0], head_matches), head_matches[1], units, on_date)]
             return [self._org(m, head_matches) for m in orgs]
-        placed_pps = [pp for pp in pps if pp.prep not in _OPPONENT and any(m.of(*_PLACE_KINDS) for m in pp.matches)]
+        placed_pps = [pp for pp in pps if pp.prep not in _OPPONENT and any(m.of(*PLACE_KINDS) for m in pp.matches)]
         homes = [pp for pp in placed_pps if pp.prep in ("in", "of", "from")]  # "Albanians of southern Serbia"
         people = ethnic_only(head_matches) or minority_only(units, head_matches)
         elsewhere = (placed_pps and sponsor_only(units, head_matches)) or (homes and people)
-        if not kinds.isdisjoint(_PLACE_KINDS) and not elsewhere:
+        if not kinds.isdisjoint(PLACE_KINDS) and not elsewhere:
             return [self._office(self._country(head_matches, head.former, None), units, on_date)]
         head_sector = pick_sector(head_matches)
         if not pps:
@@ -292,11 +292,11 @@ class PhraseResolver(AliasMatcher):
             found = [m for m in pp.matches if "org" in m.kinds]
             if found:
                 return [self._org(m, sector_matches + [m]) for m in found]
-        placed = [pp for pp in pps if any(not m.kinds.isdisjoint(_PLACE_KINDS) for m in pp.matches)]
+        placed = [pp for pp in pps if any(not m.kinds.isdisjoint(PLACE_KINDS) for m in pp.matches)]
         plain = [  # an opponent ("the US-led war against Iraq") does not own the phrase
             pp
             for pp in placed
-            if pp.prep not in _OPPONENT and any(not m.compound for m in pp.matches if m.of(*_PLACE_KINDS))
+            if pp.prep not in _OPPONENT and any(not m.compound for m in pp.matches if m.of(*PLACE_KINDS))
         ]
         for pp in plain[:1] or placed[:1]:  # "of two Russian-backed regions in Ukraine": Ukraine
             d = self._country(sector_matches + pp.matches, head.former, pp.prep, head_only=sector_matches)
@@ -324,7 +324,7 @@ class PhraseResolver(AliasMatcher):
             return d
         if any(isinstance(u, Token) and u.key in _NOT_ONE_HOLDER for u in units):
             return d  # "a French minister", "former presidents" (a plural is no office word)
-        if sum(1 for u in units if isinstance(u, Match) and not u.kinds.isdisjoint(_PLACE_KINDS)) > 1:
+        if sum(1 for u in units if isinstance(u, Match) and not u.kinds.isdisjoint(PLACE_KINDS)) > 1:
             return d
         offices = self._office_index()
         word = d.matches[-1].text
@@ -409,7 +409,7 @@ class PhraseResolver(AliasMatcher):
 
     @staticmethod
     def _countries(matches: Sequence[Match]) -> list[tuple[Match, Hit]]:
-        found = [(m, m.of(*_PLACE_KINDS)[0]) for m in matches if not m.kinds.isdisjoint(_PLACE_KINDS)]
+        found = [(m, m.of(*PLACE_KINDS)[0]) for m in matches if not m.kinds.isdisjoint(PLACE_KINDS)]
         found = [x for x in found if not is_people(x[1])] or found  # "Burundian Hutus": the country word
         # "the Canadian House of Commons": an institution's name that is also a sector word is that
         # sector of the other country named
@@ -481,7 +481,7 @@ class PhraseResolver(AliasMatcher):
         )
 
     def _org(self, m: Match, context: Sequence[Match]) -> _Draft:
-        others = [c for c in context if c is not m and c.of("country", "demonym", "metonym", "region")]
+        others = [c for c in context if c is not m and c.of(*PLACE_KINDS)]
         owner = alias_owner(self.kb, m, others)
         if isinstance(owner, _Draft):
             return owner  # an alias several organisations share, and no country word to choose

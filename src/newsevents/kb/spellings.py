@@ -4,24 +4,15 @@ person's name, one word changed at a time, for the alias index of :class:`newsev
 from __future__ import annotations
 
 import functools
-from importlib import resources
-
-import yaml
 
 from newsevents.kb.entries import KBError
-from newsevents.kb.yamlload import safe_load
+from newsevents.kb.yamlload import kb_mapping
 
 
 @functools.lru_cache(maxsize=1)
 def spelling_groups() -> dict[str, tuple[str, ...]]:
     """Each listed word -> its group's words (as written in the file)."""
-    text = resources.files("newsevents").joinpath("data", "kb", "spellings.yaml").read_text(encoding="utf-8")
-    try:
-        data = safe_load(text) or {}
-    except yaml.YAMLError as e:
-        raise KBError(f"spellings.yaml: not valid YAML: {e}") from e
-    if not isinstance(data, dict) or set(data) - {"groups"}:
-        raise KBError("spellings.yaml: expected a mapping with the one key 'groups'")
+    data = kb_mapping("spellings.yaml", ("groups",))
     out: dict[str, tuple[str, ...]] = {}
     for group in data.get("groups") or []:
         if not isinstance(group, list) or len(group) < 2:

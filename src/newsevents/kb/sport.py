@@ -20,17 +20,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsevents.kb.match import Match, Token
+from newsevents.kb.match import PLACE_KINDS, Match, Token
 from newsevents.kb.names import NameContext, name_context
-
-_PLACES = ("country", "demonym", "metonym", "region")
 
 
 def sport_head(tokens: Sequence[Token], matches: Sequence[Match]) -> Token | None:
     """The word that makes the phrase a sports body, a league or a national team's player (module
     docstring), or None."""
     ctx = name_context()
-    places = [m for m in matches if m.of(*_PLACES)]
+    places = [m for m in matches if m.of(*PLACE_KINDS)]
     start = min(m.end for m in places) if places else 0
     words = [t for t in tokens if t.is_word and t.start >= start]
     if not words:
@@ -53,7 +51,7 @@ def sport_head(tokens: Sequence[Token], matches: Sequence[Match]) -> Token | Non
 def team_role(tokens: Sequence[Token], matches: Sequence[Match]) -> Token | None:
     """ "England captain X", "Australia skipper X": the role word of a national team's player or staff before
     a capitalised name that ends the phrase (the name is then a private person's, as after a calling)."""
-    places = [m for m in matches if m.of(*_PLACES)]
+    places = [m for m in matches if m.of(*PLACE_KINDS)]
     return _team_person(tokens, places, name_context(), named=True) if places else None
 
 

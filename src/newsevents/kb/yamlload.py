@@ -9,9 +9,13 @@ is built once and shared, as there.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from importlib import resources
 from typing import Any
 
 import yaml
+
+from newsevents.errors import KBError
 
 try:  # the C parser is several times faster; fall back to the pure-Python one
     _Loader: Any = yaml.CSafeLoader
@@ -33,6 +37,22 @@ def safe_load(text: str) -> Any:
         return _build(loader, node, {})
     finally:
         loader.dispose()
+
+
+def kb_mapping(name: str, keys: Iterable[str]) -> dict[str, Any]:
+    """The mapping of the package's ``data/kb/NAME`` (an empty file is an empty mapping); a file that is
+    not YAML, not a mapping or has a key outside ``keys`` is refused with a :class:`KBError`."""
+    text = resources.files("newsevents").joinpath("data", "kb", name).read_text(encoding="utf-8")
+    try:
+        data = safe_load(text) or {}
+    except yaml.YAMLError as e:
+        raise KBError(f"{name}: not valid YAML: {e}") from e
+    if not isinstance(data, dict):
+        raise KBError(f"{name}: expected a mapping")
+    unknown = sorted(set(data) - set(keys))
+    if unknown:
+        raise KBError(f"{name}: unknown key {unknown[0]!r}")
+    return data
 
 
 def _build(loader: Any, node: yaml.Node, built: dict[int, Any]) -> Any:
