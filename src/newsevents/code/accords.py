@@ -84,7 +84,7 @@ def last_fight(events: Sequence[Event], armed: Collection[str], roots: Collectio
     ... The uprising began on January 25" (``roots`` those of a protest, ``armed`` empty): by the
     doers of the last protest told before. Returns that act (its doers: ``begun_parties``; whom it
     was aimed at, the coder gives the act told again when it names no one)."""
-    earlier = next(
+    return next(
         (
             e
             for e in reversed(events)
@@ -92,7 +92,6 @@ def last_fight(events: Sequence[Event], armed: Collection[str], roots: Collectio
         ),
         None,
     )
-    return earlier
 
 
 def begun_parties(earlier: Event | None) -> tuple[list[ActorRef], list[str]]:

@@ -294,13 +294,17 @@ def talks_with_party(noun: Token) -> bool:
     )
 
 
+def doing_participles(noun: Token) -> list[Token]:
+    """The participles of doing (lexicon ``agent_participles``) on an event noun, whose "by" phrase names
+    who did the act ("protests led by the opposition", "an attack carried out by rebels")."""
+    return [c for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in AGENT_PARTICIPLES]
+
+
 def done_by_party(noun: Token) -> bool:
     """An event noun whose doer a "by" phrase names as people or a party ("protests by students",
     "a walkout by doctors"), also the "by" phrase of a participle of doing ("protests led by the
     opposition leader", lexicon agent_participles)."""
-    holders = [noun] + [
-        c for c in children(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in AGENT_PARTICIPLES
-    ]
+    holders = [noun, *doing_participles(noun)]
     return any(
         p.dep_ in {"prep", "agent"}
         and p.lower_ == "by"

@@ -100,6 +100,19 @@ def agentive(frame: Frame, actors: list[ActorRef]) -> bool:
     return bool(actors) and not any(r.startswith("subject: nominal event") for r in frame.reasons)
 
 
+def state_act(match: FrameMatch, rules: CodeRules) -> bool:
+    """Whether the match codes an act only a state does (``state_act_roots``), or one of
+    ``state_act_codes`` ("CODE word ...": a code prefix and words its pattern holds)."""
+    assert match.code is not None
+    if match.code.root in rules.state_act_roots:
+        return True
+    pattern = set(match.pattern.split())
+    return any(
+        match.code.code.startswith(code) and set(words) <= pattern
+        for code, *words in (entry.split() for entry in rules.state_act_codes)
+    )
+
+
 class _ArticleCoder:
     """The decisions that read the events told before, for one article."""
 
@@ -352,11 +365,7 @@ class _ArticleCoder:
                     actors, why_actors = sides, why_sides
                     frame = replace(frame, actor_spans=())  # not read again at the event's date
             derived, when, where = work.derived[k], work.when[k], work.locations[k]
-            state_act = match.code.root in rules.state_act_roots or any(
-                match.code.code.startswith(code) and set(words) <= set(match.pattern.split())
-                for code, *words in (entry.split() for entry in rules.state_act_codes)
-            )
-            if frame.passive and state_act and not agentive(frame, actors):
+            if frame.passive and state_act(match, rules) and not agentive(frame, actors):
                 # "hundreds of protesters were arrested": the passive's subject is whom the act was done to
                 actors, why_actors = state_of_place(where.loc, cast.discourse.home_country)
                 frame = replace(frame, actor_spans=())  # not read again at the event's date

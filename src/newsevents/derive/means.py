@@ -40,13 +40,8 @@ def by_means(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMat
         n for p in children(tok) if p.dep_ == "prep" and p.lower_ == "with" for n in children(p) if n.dep_ == "pobj"
     ]
     # "China hit back within minutes, announcing duties on U.S. coal": the object of a participle after it
-    nouns += [
-        n
-        for v in children(tok)
-        if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > tok.i and _reacting(tok)
-        for n in children(v)
-        if n.dep_ in {"dobj", "obj"}
-    ]
+    if _reacting(tok):
+        nouns += [n for v in _participles_after(tok) for n in children(v) if n.dep_ in {"dobj", "obj"}]
     for noun in nouns:
         m = frames.match(noun.lemma_.lower(), [w.lemma_.lower() for w in noun.subtree if w.i != noun.i])
         if (m is None or m.code is None) and noun.lemma_.lower() in rules.means_nouns:
@@ -78,12 +73,15 @@ def told_by_means(tok: Token, match_at: Callable[[int], FrameMatch | None]) -> s
             m = match_at(verb.i) if verb.dep_ == "pcomp" else None
             if m is not None and m.code is not None and m.code.plover:
                 return f"'{tok.text} by {verb.text}': the reaction is told by its means, an event of its own"
-    for verb in children(tok):
+    for verb in _participles_after(tok):
         # "China hit back within minutes, announcing duties on U.S. coal": a participle after the
         # reaction tells what it was
-        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < tok.i:
-            continue
         m = match_at(verb.i)
         if m is not None and m.code is not None and m.code.plover:
             return f"'{tok.text}, {verb.text}': the reaction is told by its participle, an event of its own"
     return None
+
+
+def _participles_after(tok: Token) -> list[Token]:
+    """The participle clauses after a verb ("hit back within minutes, announcing duties ...")."""
+    return [v for v in children(tok) if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > tok.i]

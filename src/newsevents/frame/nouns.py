@@ -19,7 +19,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from spacy.tokens import Span, Token
 
-from newsevents.code.clauses import talks_clause
+from newsevents.code.clauses import doing_participles, talks_clause
 from newsevents.frame.frames import RECIPIENT_PREPS, VerbInfo, _subject_tokens
 from newsevents.frame.locative import begun_spans, trigger_place_spans
 from newsevents.frame.modality import modality as _modality
@@ -42,7 +42,6 @@ TIME_UNITS = LEXICON["unrest_time_units"]
 PARTICIPATION_VERBS = LEXICON["participation_verbs"]
 BODY_PLURALS = LEXICON["body_plurals"]
 PERSON_NOUNS = LEXICON["person_nouns"]  # "Gaddafi's forces": a body of people, not an act
-AGENT_PARTICIPLES = LEXICON["agent_participles"]
 BEGUN_NOUNS = LEXICON["begun_event_nouns"]
 BEGUN_VERBS = LEXICON["begun_verbs"]
 _DEFINITE = {"the", "this", "that", "these", "those", "their", "its", "his", "her"}
@@ -62,15 +61,14 @@ def _agent(
         agentive.append("between")
         if noun.dep_ == "nsubj":  # "fighting erupted in Khartoum between the army and the RSF"
             holders.append(noun.head)
-    for part in children(noun):
+    for part in doing_participles(noun):
         # "protests led by the opposition", "an attack carried out by rebels": a participle of doing
-        # (lexicon agent_participles) whose "by" phrase names who does the act the noun names
-        if part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in AGENT_PARTICIPLES:
-            for c in children(part):
-                if c.dep_ == "agent":
-                    objs = [g for g in children(c) if g.dep_ == "pobj"]
-                    if objs:
-                        return coordinated(objs[0]), f"'by' phrase of '{part.text}', said of the event noun", "by"
+        # whose "by" phrase names who does the act the noun names
+        for c in children(part):
+            if c.dep_ == "agent":
+                objs = [g for g in children(c) if g.dep_ == "pobj"]
+                if objs:
+                    return coordinated(objs[0]), f"'by' phrase of '{part.text}', said of the event noun", "by"
     for prep in agentive:
         for c in (c for h in holders for c in children(h)):
             if c.dep_ == "prep" and c.lemma_.lower() == prep:

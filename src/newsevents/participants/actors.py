@@ -539,20 +539,24 @@ THIRD_PERSON = frozenset({"he", "she", "it", "they", "him", "her", "them"})
 def main_clause(tok: Token) -> bool:
     """The sentence's main verb, or a verb coordinated with it or completing it ("It also called
     on ... to begin talks"): not a relative, adverbial or reported clause."""
-    t = tok
-    while t.dep_ in {"conj", "xcomp"} and t.head.i != t.i:
-        t = t.head
-    return t.dep_ == "ROOT" or fronted_report(tok)
+    return _clause_verb(tok).dep_ == "ROOT" or fronted_report(tok)
 
 
 def fronted_report(tok: Token) -> bool:
     """A clause told before the speech verb that reports it ("They then held talks at a guest house,
     officials said"): the story's own telling, whose "they", "he", "she" or "it" is someone named
     before, not the speaker (who comes after)."""
+    t = _clause_verb(tok)
+    return t.dep_ == "ccomp" and t.i < t.head.i and t.head.dep_ == "ROOT"
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb a conjunct or a completing verb hangs from, up to the clause's own ("It also called on
+    ... to begin talks": "called")."""
     t = tok
     while t.dep_ in {"conj", "xcomp"} and t.head.i != t.i:
         t = t.head
-    return t.dep_ == "ccomp" and t.i < t.head.i and t.head.dep_ == "ROOT"
+    return t
 
 
 def reporting_speaker(

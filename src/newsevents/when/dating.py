@@ -112,9 +112,7 @@ def _amount(unit: Token) -> int | None:
     if days is None:
         return None
     count = next((c for c in children(unit) if c.dep_ in {"det", "nummod"}), None)
-    n = None
-    if count is not None:
-        n = int(count.text) if count.text.isdigit() else _NUMBERS.get(count.lower_)  # "four" is like_num too
+    n = _number(count) if count is not None else None
     if days == 0:
         return n // 24 if n is not None and unit.lemma_.lower() == "hour" else 0
     return None if n is None else n * days
@@ -216,8 +214,11 @@ def span_before(noun: Token) -> tuple[int, str] | None:
 def _amount_of_nights(unit: Token) -> int | None:
     """Nights in "two nights", as days."""
     count = next((c for c in children(unit) if c.dep_ == "nummod"), None)
-    if count is None:
-        return None
+    return _number(count) if count is not None else None
+
+
+def _number(count: Token) -> int | None:
+    """The count a word tells: "48", "four" ("four" is like_num too), "a" (1); None for another word."""
     return int(count.text) if count.text.isdigit() else _NUMBERS.get(count.lower_)
 
 
