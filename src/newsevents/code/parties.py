@@ -465,11 +465,11 @@ def same_talks(events: Sequence[Event], root: str) -> tuple[list[ActorRef], list
     # the meetings told in that sentence together ("arrived in Pyongyang ... and was met by Kim Jong Il")
     told = [e for e in events if e.cameo_root == root and e.actor and not aside(e)]
     parties: list[ActorRef] = []
+    seen: set[tuple[str | None, str | None]] = set()
     for e in (e for e in told if e.sentence_index == earlier.sentence_index):
         for r in [*e.actor, *e.recipient]:
-            if not (r.kb_id or "").startswith("place:") and (r.code, r.country) not in {
-                (p.code, p.country) for p in parties
-            }:
+            if not (r.kb_id or "").startswith("place:") and (r.code, r.country) not in seen:
+                seen.add((r.code, r.country))
                 parties.append(r)
     names = " + ".join(a.code or a.entity_text for a in parties)
     return parties, [f"parties of the meeting told before ('{earlier.event_text}': {names})"]
