@@ -40,6 +40,14 @@ def pipeline() -> Iterator[object]:
     yield p
 
 
+@pytest.fixture(scope="session")
+def kb() -> object:
+    """The built-in knowledge base (``KnowledgeBase.default()``, loaded once per process)."""
+    from newsevents.kb import KnowledgeBase
+
+    return KnowledgeBase.default()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     # The gazetteer index is built once per test session, never in the user's home.

@@ -14,11 +14,6 @@ from newsevents.records import ActorRef
 D = dt.date(2021, 8, 10)
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.default()
-
-
 def resolve(kb: KnowledgeBase, text: str, on_date: dt.date | None = D) -> list[ActorRef]:
     return kb.resolve_phrase(text, on_date)
 

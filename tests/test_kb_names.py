@@ -12,11 +12,6 @@ from newsevents.kb import KnowledgeBase
 DAY = dt.date(2019, 6, 1)
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.default()
-
-
 def _countries(kb: KnowledgeBase, text: str, day: dt.date = DAY) -> list[str | None]:
     return [r.country for r in kb.resolve_phrase(text, day)]
 

@@ -14,11 +14,6 @@ from newsevents.kb.offices import OfficeIndex, office_words
 from newsevents.work import Resources
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.default()
-
-
 def _day(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
 

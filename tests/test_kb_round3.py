@@ -14,11 +14,6 @@ from newsevents.kb.entries import fold
 from newsevents.kb.match import _attributive
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.default()
-
-
 def _one(kb: KnowledgeBase, text: str, day: str):  # type: ignore[no-untyped-def]
     refs = kb.resolve_phrase(text, dt.date.fromisoformat(day))
     assert len(refs) == 1, (text, refs)

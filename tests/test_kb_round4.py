@@ -12,12 +12,6 @@ from newsevents.evaluate.probes import _real_right, _trap_right
 from newsevents.kb import KnowledgeBase
 from newsevents.records import ActorRef
 
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.default()
-
-
 _refs = phrase_refs
 _one = phrase_one
 

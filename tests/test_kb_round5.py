@@ -12,12 +12,6 @@ from coding import phrase_one, phrase_refs
 from newsevents.kb import KnowledgeBase
 from newsevents.kb.phoenix import _names_curated
 
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.default()
-
-
 _refs = phrase_refs
 _one = phrase_one
 

@@ -17,11 +17,6 @@ from newsevents.kb import KnowledgeBase
 KB_DIR = Path(__file__).parents[1] / "src" / "newsevents" / "data" / "kb"
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.default()
-
-
 # -- a sport's own title ---------------------------------------------------------------------------------
 
 

@@ -8,12 +8,6 @@ import pytest
 from coding import phrase_one, phrase_refs
 from newsevents.kb import KnowledgeBase
 
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.default()
-
-
 _refs = phrase_refs
 _one = phrase_one
 

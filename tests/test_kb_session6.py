@@ -10,11 +10,6 @@ from coding import phrase_one, phrase_refs
 from newsevents.kb import KnowledgeBase
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.default()
-
-
 @pytest.mark.parametrize(
     ("text", "day"),
     [

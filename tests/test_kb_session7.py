@@ -11,12 +11,6 @@ from newsevents.kb import KnowledgeBase
 from newsevents.kb.match import Hit
 from newsevents.kb.resolve import PhraseResolver
 
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.default()
-
-
 # -- one entry's aliases that differ only in case ---------------------------------------------------
 
 

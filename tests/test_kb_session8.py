@@ -27,11 +27,6 @@ NEW_FILES = {
 }
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.default()
-
-
 @pytest.mark.parametrize(
     ("text", "before", "name_before", "after", "name_after"),
     [

@@ -38,11 +38,6 @@ persons:
 
 
 @pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.default()
-
-
-@pytest.fixture(scope="module")
 def invented(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
     path = tmp_path_factory.mktemp("kb9") / "invented.yaml"
     path.write_text(_INVENTED, encoding="utf-8")

@@ -17,11 +17,6 @@ from newsevents.kb import KnowledgeBase
 DATA = Path(__file__).parent / "data"
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.default()
-
-
 def _countries(kb: KnowledgeBase, text: str, day: str) -> set[str | None]:
     return {r.country for r in phrase_refs(kb, text, day)}
 

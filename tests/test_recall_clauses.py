@@ -7,12 +7,12 @@ the relative pronoun as the object of its clause, and participle clauses of verb
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 import pytest
 
 from coding import code_events, one_event
-from newsevents.records import Event
 
 pytestmark = pytest.mark.model
 
@@ -20,12 +20,8 @@ pytestmark = pytest.mark.model
 PUB = dt.date(2019, 5, 2)
 
 
-def _code(pipeline: Any, text: str) -> list[Event]:
-    return code_events(pipeline, text, PUB)
-
-
-def _one(pipeline: Any, text: str, trigger: str) -> Event:
-    return one_event(pipeline, text, trigger, PUB)
+_code = partial(code_events, pub_date=PUB)
+_one = partial(one_event, pub_date=PUB)
 
 
 def test_a_relative_clause_with_its_own_named_subject_tells_an_act(pipeline: Any) -> None:

@@ -8,13 +8,14 @@ target, and what a verb means when its subject is an armed force."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 import pytest
 
 from coding import code_events, country_set, one_event
 from newsevents.code.parties import place_recipient
-from newsevents.records import ActorRef, Event, EventLocation
+from newsevents.records import ActorRef, EventLocation
 
 pytestmark = pytest.mark.model
 
@@ -22,12 +23,8 @@ pytestmark = pytest.mark.model
 PUB = dt.date(2024, 6, 12)
 
 
-def _code(pipeline: Any, text: str) -> list[Event]:
-    return code_events(pipeline, text, PUB)
-
-
-def _one(pipeline: Any, text: str, trigger: str) -> Event:
-    return one_event(pipeline, text, trigger, PUB)
+_code = partial(code_events, pub_date=PUB)
+_one = partial(one_event, pub_date=PUB)
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,12 @@ means that strikes by itself (an unknown attacker)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 import pytest
 
 from coding import code_events, one_event
-from newsevents.records import Event
 
 pytestmark = pytest.mark.model
 
@@ -19,12 +19,8 @@ pytestmark = pytest.mark.model
 PUB = dt.date(2018, 3, 9)
 
 
-def _code(pipeline: Any, text: str) -> list[Event]:
-    return code_events(pipeline, text, PUB)
-
-
-def _one(pipeline: Any, text: str, trigger: str) -> Event:
-    return one_event(pipeline, text, trigger, PUB)
+_code = partial(code_events, pub_date=PUB)
+_one = partial(one_event, pub_date=PUB)
 
 
 def test_a_relative_clause_whose_subject_is_a_group_of_people_tells_an_act(pipeline: Any) -> None:

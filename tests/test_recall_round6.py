@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -12,17 +13,13 @@ import pytest
 
 from coding import code_events, one_event
 from newsevents.read import parse_header, read_inputs
-from newsevents.records import Article, Event
+from newsevents.records import Article
 
 PUB = dt.date(2019, 4, 2)
 
 
-def _code(pipeline: Any, text: str) -> list[Event]:
-    return code_events(pipeline, text, PUB)
-
-
-def _one(pipeline: Any, text: str, trigger: str) -> Event:
-    return one_event(pipeline, text, trigger, PUB)
+_code = partial(code_events, pub_date=PUB)
+_one = partial(one_event, pub_date=PUB)
 
 
 # --- a dateline written as a place in capitals and a dash -------------------------------------

@@ -6,12 +6,12 @@ recipient is where the thing or person goes."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 import pytest
 
 from coding import code_events, country_set, one_event
-from newsevents.records import Event
 
 pytestmark = pytest.mark.model
 
@@ -19,12 +19,8 @@ pytestmark = pytest.mark.model
 PUB = dt.date(2011, 3, 9)
 
 
-def _code(pipeline: Any, text: str) -> list[Event]:
-    return code_events(pipeline, text, PUB)
-
-
-def _one(pipeline: Any, text: str, trigger: str) -> Event:
-    return one_event(pipeline, text, trigger, PUB)
+_code = partial(code_events, pub_date=PUB)
+_one = partial(one_event, pub_date=PUB)
 
 
 @pytest.mark.parametrize(

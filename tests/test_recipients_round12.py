@@ -7,20 +7,19 @@ for this test (none taken from a gold or blind set), with traps.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 import pytest
 
 from coding import code_events, country_set, one_event
-from newsevents.records import Event
 
 pytestmark = pytest.mark.model
 
 PUB = dt.date(2014, 6, 12)
 
 
-def _one(pipeline: Any, text: str, trigger: str) -> Event:
-    return one_event(pipeline, text, trigger, PUB)
+_one = partial(one_event, pub_date=PUB)
 
 
 @pytest.mark.parametrize(

@@ -8,20 +8,19 @@ what was said, no recipient (institutions.told_content)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 import pytest
 
 from coding import country_set, one_event
-from newsevents.records import Event
 
 pytestmark = pytest.mark.model
 
 PUB = dt.date(2019, 6, 14)
 
 
-def _one(pipeline: Any, text: str, trigger: str) -> Event:
-    return one_event(pipeline, text, trigger, PUB)
+_one = partial(one_event, pub_date=PUB)
 
 
 def test_a_curfew_with_no_target_falls_on_the_own_people(pipeline: Any) -> None:

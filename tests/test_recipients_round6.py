@@ -8,20 +8,19 @@ Lebanon": the sites, not whose words they are)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 import pytest
 
 from coding import code_events, country_set, one_event
-from newsevents.records import Event
 
 pytestmark = pytest.mark.model
 
 PUB = dt.date(2019, 6, 14)
 
 
-def _one(pipeline: Any, text: str, trigger: str) -> Event:
-    return one_event(pipeline, text, trigger, PUB)
+_one = partial(one_event, pub_date=PUB)
 
 
 @pytest.mark.parametrize(

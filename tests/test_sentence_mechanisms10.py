@@ -5,24 +5,20 @@ gold or blind set)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 import pytest
 
 from coding import code_events, one_event
-from newsevents.records import Event
 
 pytestmark = pytest.mark.model
 
 PUB = dt.date(2016, 3, 14)
 
 
-def _code(pipeline: Any, text: str) -> list[Event]:
-    return code_events(pipeline, text, PUB)
-
-
-def _one(pipeline: Any, text: str, trigger: str) -> Event:
-    return one_event(pipeline, text, trigger, PUB)
+_code = partial(code_events, pub_date=PUB)
+_one = partial(one_event, pub_date=PUB)
 
 
 # a causing verb ("prompted", "led") lends its object as the actor of its to-clause, an event of its own

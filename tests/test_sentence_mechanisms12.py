@@ -4,24 +4,20 @@ events), each on sentences written for this test (none taken from a gold or blin
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 import pytest
 
 from coding import code_events, one_event
-from newsevents.records import Event
 
 pytestmark = pytest.mark.model
 
 PUB = dt.date(2001, 5, 6)
 
 
-def _code(pipeline: Any, text: str) -> list[Event]:
-    return code_events(pipeline, text, PUB)
-
-
-def _one(pipeline: Any, text: str, trigger: str) -> Event:
-    return one_event(pipeline, text, trigger, PUB)
+_code = partial(code_events, pub_date=PUB)
+_one = partial(one_event, pub_date=PUB)
 
 
 def _types(pipeline: Any, text: str) -> set[str]:

@@ -4,6 +4,7 @@ sentences written for this test (none taken from a gold or blind set)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 import pytest
@@ -16,8 +17,7 @@ pytestmark = pytest.mark.model
 PUB = dt.date(2003, 3, 9)
 
 
-def _code(pipeline: Any, text: str) -> list[Event]:
-    return code_events(pipeline, text, PUB)
+_code = partial(code_events, pub_date=PUB)
 
 
 def _of(pipeline: Any, text: str, event: str) -> list[Event]:

@@ -7,21 +7,21 @@ over the dateline, and forces moving into the country their state attacked."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 import pytest
 
 from coding import code_events, country_set, one_event
 from newsevents.participants.anaphora import age_epithet
-from newsevents.records import Article, Event
+from newsevents.records import Article
 
 pytestmark = pytest.mark.model
 
 PUB = dt.date(2019, 3, 6)
 
 
-def _one(pipeline: Any, text: str, trigger: str) -> Event:
-    return one_event(pipeline, text, trigger, PUB)
+_one = partial(one_event, pub_date=PUB)
 
 
 @pytest.mark.parametrize(

@@ -7,19 +7,18 @@ for it (none taken from a gold set)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 import pytest
 
 from coding import code_events, one_event
 from newsevents.participants.anaphora import author_span, owner_word
-from newsevents.records import Event
 
 PUB = dt.date(2016, 4, 12)
 
 
-def _one(pipeline: Any, text: str, trigger: str) -> Event:
-    return one_event(pipeline, text, trigger, PUB)
+_one = partial(one_event, pub_date=PUB)
 
 
 @pytest.mark.parametrize(

@@ -6,26 +6,20 @@ named in the possessive. Every sentence is written for these tests (none taken f
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 import pytest
 
 from coding import code_events, country_set, one_event, phrase_one
-from newsevents.kb import KnowledgeBase
-from newsevents.records import Article, Event
+from newsevents.records import Article
 
 pytestmark = pytest.mark.model
 
 PUB = dt.date(2011, 3, 9)
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return KnowledgeBase.default()
-
-
-def _code(pipeline: Any, text: str) -> list[Event]:
-    return code_events(pipeline, text, PUB)
+_code = partial(code_events, pub_date=PUB)
 
 
 @pytest.mark.parametrize(
