@@ -13,6 +13,22 @@ def code_events(pipeline: Any, text: str, pub_date: dt.date) -> list[Event]:
     return list(pipeline.code(Article(id="t", text=text, pub_date=pub_date)).events)
 
 
+def code_on(pipeline: Any, text: str, pub: str = "2024-06-12", dateline: str | None = None) -> list[Event]:
+    """The events coded from ``text`` published on the ISO date ``pub`` (2024-06-12 unless given), with a dateline."""
+    art = Article(id="t", text=text, pub_date=dt.date.fromisoformat(pub), dateline=dateline)
+    return list(pipeline.code(art).events)
+
+
+def types_triggers(pipeline: Any, text: str, pub_date: dt.date = dt.date(2024, 6, 12)) -> list[tuple[str | None, str]]:
+    """(type, trigger text) of each event coded from ``text`` published on ``pub_date``."""
+    return [(e.event, e.event_text) for e in code_events(pipeline, text, pub_date)]
+
+
+def types_cameos(pipeline: Any, text: str, pub_date: dt.date = dt.date(2024, 6, 12)) -> list[tuple[str | None, str]]:
+    """(type, CAMEO code) of each event coded from ``text`` published on ``pub_date``."""
+    return [(e.event, e.cameo) for e in code_events(pipeline, text, pub_date)]
+
+
 def one_event(pipeline: Any, text: str, trigger: str, pub_date: dt.date) -> Event:
     """The one event whose trigger text is ``trigger`` (fails, listing the events, otherwise)."""
     events = code_events(pipeline, text, pub_date)

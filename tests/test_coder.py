@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from coding import code_on as _code
 from conftest import DATA
 from newsevents.records import Article, Event
 
@@ -114,11 +115,6 @@ def test_verbless_sentences_with_dates_terminate(pipeline: Any) -> None:
     art = Article(id="v", text="Ceasefire in Gaza on Monday. Talks in Doha, March 3.", pub_date=dt.date(2024, 3, 6))
     coded = pipeline.code(art)
     assert coded.events == () and len(coded.sentences) == 2
-
-
-def _code(pipeline: Any, text: str, pub: str = "2024-06-12", dateline: str | None = None) -> list[Event]:
-    art = Article(id="t", text=text, pub_date=dt.date.fromisoformat(pub), dateline=dateline)
-    return list(pipeline.code(art).events)
 
 
 def test_pronoun_links_the_date_of_the_sentence_naming_the_person(pipeline: Any) -> None:

@@ -3,24 +3,14 @@ written for the project (never gold sentences)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
+from coding import code_on as _code
 from newsevents.code.rules import CodeRules
-from newsevents.records import Article, Event
 
 pytestmark = pytest.mark.model
-
-
-def _code(pipeline: Any, text: str, pub: str = "2024-06-12") -> list[Event]:
-    art = Article(id="t", text=text, pub_date=dt.date.fromisoformat(pub))
-    return list(pipeline.code(art).events)
-
-
-def _types(pipeline: Any, text: str) -> list[tuple[str | None, str]]:
-    return [(e.event, e.event_text) for e in _code(pipeline, text)]
 
 
 def test_the_new_rule_lists_are_data() -> None:

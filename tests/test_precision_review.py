@@ -4,23 +4,14 @@ pattern's false events on the analysed sets, each tested on sentences written fo
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
-from newsevents.records import Article, Event
+from coding import code_on as _code
+from coding import types_cameos as _types
 
 pytestmark = pytest.mark.model
-
-
-def _code(pipeline: Any, text: str, pub: str = "2024-06-12") -> list[Event]:
-    art = Article(id="t", text=text, pub_date=dt.date.fromisoformat(pub))
-    return list(pipeline.code(art).events)
-
-
-def _types(pipeline: Any, text: str) -> list[tuple[str, str]]:
-    return [(e.event, e.cameo) for e in _code(pipeline, text)]
 
 
 @pytest.mark.parametrize(

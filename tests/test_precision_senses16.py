@@ -5,23 +5,14 @@ for the project (never gold sentences)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
-from newsevents.records import Article, Event
+from coding import code_on as _code
+from coding import types_cameos as _types
 
 pytestmark = pytest.mark.model
-
-
-def _code(pipeline: Any, text: str) -> list[Event]:
-    art = Article(id="t", text=text, pub_date=dt.date(2024, 6, 12))
-    return list(pipeline.code(art).events)
-
-
-def _types(pipeline: Any, text: str) -> list[tuple[str, str]]:
-    return [(e.event, e.cameo) for e in _code(pipeline, text)]
 
 
 @pytest.mark.parametrize(

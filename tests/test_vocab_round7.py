@@ -5,11 +5,12 @@ that must stay as they are."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 import pytest
 
-from coding import code_events
+from coding import code_events, types_triggers
 from newsevents.code.verbframes import VerbFrames
 from newsevents.records import Article, Event
 
@@ -21,8 +22,7 @@ def vf() -> VerbFrames:
     return VerbFrames.default()
 
 
-def _types(pipeline: Any, text: str) -> list[tuple[str, str]]:
-    return [(e.event, e.event_text) for e in code_events(pipeline, text, PUB)]
+_types = partial(types_triggers, pub_date=PUB)
 
 
 # --- the dictionary alone ------------------------------------------------------------------------
