@@ -30,7 +30,7 @@ from newsevents import __version__
 from newsevents.errors import NewseventsError, QueryError, StoreError
 from newsevents.serve import queries
 from newsevents.serve.cache import SummaryCache
-from newsevents.serve.deps import FiltersDep, cursor_param, open_store
+from newsevents.serve.deps import FiltersDep, cursor_param, found, open_store
 from newsevents.serve.filters import Filters, parse_limit
 from newsevents.serve.pages import router
 from newsevents.store.db import MIGRATIONS, Store, db_path
@@ -158,6 +158,15 @@ def _errors(app: FastAPI) -> None:
         return _error(503, str(exc))
 
 
+def _download(request: Request, f: Filters, fmt: str, media_type: str, filename: str) -> StreamingResponse:
+    """Every event ``f`` matches in the export format ``fmt``, streamed as the file ``filename``."""
+    return StreamingResponse(
+        _stream(request.app.state.db, f, fmt),
+        media_type=f"{media_type}; charset=utf-8",
+        headers={"content-disposition": f'attachment; filename="{filename}"'},
+    )
+
+
 def _stream(path: str, f: Filters, fmt: str) -> Iterator[str]:
     import io
 
@@ -198,36 +207,24 @@ def _api(app: FastAPI) -> None:
     @app.get("/api/events.csv", tags=["events"], response_class=StreamingResponse)
     def events_csv(request: Request, f: FiltersDep) -> StreamingResponse:
         """Every matching event as the CSV export writes it, streamed."""
-        return StreamingResponse(
-            _stream(request.app.state.db, f, "csv"),
-            media_type="text/csv; charset=utf-8",
-            headers={"content-disposition": 'attachment; filename="events.csv"'},
-        )
+        return _download(request, f, "csv", "text/csv", "events.csv")
 
     @app.get("/api/events.jsonl", tags=["events"], response_class=StreamingResponse)
     def events_jsonl(request: Request, f: FiltersDep) -> StreamingResponse:
         """Every matching event as the PLOVER JSON Lines export writes it, streamed."""
-        return StreamingResponse(
-            _stream(request.app.state.db, f, "plover"),
-            media_type="application/x-ndjson; charset=utf-8",
-            headers={"content-disposition": 'attachment; filename="events.jsonl"'},
-        )
+        return _download(request, f, "plover", "application/x-ndjson", "events.jsonl")
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def get_event(request: Request, event_id: str) -> dict[str, Any]:
         with open_store(request) as store:
             rec = queries.event(store, event_id)
-        if rec is None:
-            raise HTTPException(404, f"no event {event_id!r}")
-        return rec
+        return found(rec, f"event {event_id!r}")
 
     @app.get("/api/articles/{article_id}", tags=["articles"])
     def get_article(request: Request, article_id: str) -> dict[str, Any]:
         with open_store(request) as store:
             art = queries.article(store, article_id)
-        if art is None:
-            raise HTTPException(404, f"no article {article_id!r}")
-        return art
+        return found(art, f"article {article_id!r}")
 
     @app.get("/api/actors", tags=["actors"])
     def list_actors(

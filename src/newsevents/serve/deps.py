@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, HTTPException, Query, Request
 
 from newsevents.serve.filters import Filters, decode_cursor, parse_filters
 from newsevents.store.db import Store
@@ -57,6 +57,16 @@ FiltersDep = Annotated[Filters, Depends(filters_dep)]
 
 def open_store(request: Request) -> Store:
     return Store(request.app.state.db, readonly=True)
+
+
+T = TypeVar("T")
+
+
+def found(record: T | None, what: str) -> T:
+    """``record``, or a 404 saying there is no ``what`` (the thing and its key: ``f"event {event_id!r}"``)."""
+    if record is None:
+        raise HTTPException(404, f"no {what}")
+    return record
 
 
 def cursor_param(value: str | None) -> Any:

@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from newsevents.serve import charts, queries
-from newsevents.serve.deps import FiltersDep, cursor_param, open_store
+from newsevents.serve.deps import FiltersDep, cursor_param, found, open_store
 from newsevents.serve.filters import MODALITIES, PARAMS, QUADS, parse_limit
 from newsevents.serve.highlight import Span, article_spans, event_spans, segments
 
@@ -69,9 +69,7 @@ def events_page(
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event_page(request: Request, event_id: str) -> Response:
     with open_store(request) as store:
-        rec = queries.event(store, event_id)
-        if rec is None:
-            raise HTTPException(404, f"no event {event_id!r}")
+        rec = found(queries.event(store, event_id), f"event {event_id!r}")
         sent = queries.sentence(store, rec["article_id"], rec["sentence_index"])
         others = []
         for idx, start, end in rec.get("mentions") or []:
@@ -97,9 +95,7 @@ def event_page(request: Request, event_id: str) -> Response:
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str) -> Response:
     with open_store(request) as store:
-        art = queries.article(store, article_id)
-    if art is None:
-        raise HTTPException(404, f"no article {article_id!r}")
+        art = found(queries.article(store, article_id), f"article {article_id!r}")
     return _render(
         request,
         "article.html",
