@@ -16,13 +16,15 @@ import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from newsevents.dedupe.cluster_config import ClusterConfig
 from newsevents.geo import haversine_km
 from newsevents.where.steps import inferred
 
 _WORD = re.compile(r"\w+")
+K = TypeVar("K")
+V = TypeVar("V")
 
 # -- features ---------------------------------------------------------------------------------
 
@@ -234,8 +236,26 @@ def _member(f: Features, spec: str) -> bool:
     return f.type == spec
 
 
-_FAMILIES: dict[tuple[int, str, str], frozenset[str]] = {}
-_FAMILY_GROUPS: dict[int, Mapping[str, tuple[str, ...]]] = {}  # keeps the groups alive: their id stays theirs
+class _Memo(dict[K, V]):
+    """A bounded memo whose keys hold the ``id()`` of an object (a config, a table of groups): it keeps
+    each such object alive, so that its id stays its own, and forgets everything past ``limit`` entries."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+        self._owners: dict[int, object] = {}
+
+    def put(self, key: K, owner: object, value: V) -> V:
+        """Remember ``value`` for ``key``, whose id part is ``owner``'s; ``value`` back."""
+        if len(self) > self.limit:
+            self.clear()
+            self._owners.clear()
+        self._owners[id(owner)] = owner
+        self[key] = value
+        return value
+
+
+_FAMILIES: _Memo[tuple[int, str, str], frozenset[str]] = _Memo(10_000)
 
 
 def families_of(f: Features, groups: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
@@ -243,12 +263,8 @@ def families_of(f: Features, groups: Mapping[str, tuple[str, ...]]) -> frozenset
     key = (id(groups), f.type, f.cameo)
     found = _FAMILIES.get(key)
     if found is None:
-        if len(_FAMILIES) > 10_000:
-            _FAMILIES.clear()
-            _FAMILY_GROUPS.clear()
-        _FAMILY_GROUPS[id(groups)] = groups
-        found = _FAMILIES[key] = frozenset(
-            name for name, members in groups.items() if any(_member(f, m) for m in members)
+        found = _FAMILIES.put(
+            key, groups, frozenset(name for name, members in groups.items() if any(_member(f, m) for m in members))
         )
     return found
 
@@ -294,9 +310,8 @@ def _words(text: str) -> set[str]:
 _GENERIC_KB = ("country:", "sector:", "place:")  # kb ids that name a kind of actor, not one actor
 
 
-_MATCHES: dict[tuple[int, tuple[str | None, ...], tuple[str | None, ...]], str | None] = {}
-_MATCH_CONFIGS: dict[int, ClusterConfig] = {}
-_MISSING = object()  # keeps each config alive: its id stays its own
+_MATCHES: _Memo[tuple[int, tuple[str | None, ...], tuple[str | None, ...]], str | None] = _Memo(20_000)
+_MISSING = object()
 
 
 def party_match(p: Party, q: Party, cfg: ClusterConfig) -> str | None:
@@ -305,12 +320,7 @@ def party_match(p: Party, q: Party, cfg: ClusterConfig) -> str | None:
     found = _MATCHES.get(key, _MISSING)
     if found is not _MISSING:
         return found  # type: ignore[return-value]
-    if len(_MATCHES) > 20_000:
-        _MATCHES.clear()
-        _MATCH_CONFIGS.clear()
-    _MATCH_CONFIGS[id(cfg)] = cfg
-    why = _MATCHES[key] = _party_match(p, q, cfg)
-    return why
+    return _MATCHES.put(key, cfg, _party_match(p, q, cfg))
 
 
 def _party_match(p: Party, q: Party, cfg: ClusterConfig) -> str | None:
@@ -380,8 +390,7 @@ def all_parties_verdict(ps: Iterable[Party], qs: Iterable[Party], cfg: ClusterCo
     return verdict, why
 
 
-_PARTIES: dict[tuple[Any, ...], tuple[bool, tuple[str, ...]]] = {}
-_PARTY_CONFIGS: dict[int, ClusterConfig] = {}  # keeps each config alive: its id stays its own
+_PARTIES: _Memo[tuple[Any, ...], tuple[bool, tuple[str, ...]]] = _Memo(20_000)
 
 
 def parties(a: Features, b: Features, cfg: ClusterConfig) -> tuple[bool, list[str]]:
@@ -399,12 +408,8 @@ def parties(a: Features, b: Features, cfg: ClusterConfig) -> tuple[bool, list[st
     )
     found = _PARTIES.get(key)
     if found is None:
-        if len(_PARTIES) > 20_000:
-            _PARTIES.clear()
-            _PARTY_CONFIGS.clear()
-        _PARTY_CONFIGS[id(cfg)] = cfg
         ok, why = _parties(a, b, cfg, symmetric)
-        found = _PARTIES[key] = (ok, tuple(why))
+        found = _PARTIES.put(key, cfg, (ok, tuple(why)))
     return found[0], list(found[1])
 
 
