@@ -5,13 +5,12 @@ persons named are invented)."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
-import yaml
 
 from coding import phrase_one, phrase_refs
+from kbchecks import assert_drafted_roles_agree, assert_orgs_agree
 from newsevents.kb import KnowledgeBase
 
 KB_DIR = Path(__file__).parents[1] / "src" / "newsevents" / "data" / "kb"
@@ -172,14 +171,7 @@ def test_peoples_of_one_home(kb: KnowledgeBase, text: str, country: str, sector:
 
 
 def test_the_organisations_second_check_agrees_with_the_data(kb: KnowledgeBase) -> None:
-    path = KB_DIR / "checks" / "organizations_session9_check.tsv"
-    lines = [x for x in path.read_text(encoding="utf-8").splitlines() if not x.startswith("#")]
-    by_name = {o.name: o for o in kb.orgs.values()}
-    rows = list(csv.DictReader(lines, delimiter="\t"))
-    assert len(rows) >= 50
-    for row in rows:
-        org = by_name[row["name"]]
-        assert (org.country or "-") == row["check_country"] and row["agrees"] == "yes", row
+    assert_orgs_agree(kb, "organizations_session9_check.tsv", 50)
 
 
 # -- offices filled as series (persons_2026_session9.yaml) --------------------------------------------------
@@ -207,12 +199,7 @@ def test_a_role_series_on_both_sides_of_a_boundary(kb: KnowledgeBase) -> None:
 
 
 def test_the_persons_second_check_agrees_with_the_data() -> None:
-    path = KB_DIR / "checks" / "persons_2026_session9_check.tsv"
-    lines = [x for x in path.read_text(encoding="utf-8").splitlines() if not x.startswith("#")]
-    rows = list(csv.DictReader(lines, delimiter="\t"))
-    drafted = yaml.safe_load((KB_DIR / "persons_2026_session9.yaml").read_text(encoding="utf-8"))
-    assert len(rows) == sum(len(p["roles"]) for p in drafted)
-    assert all(r["verdict"] == "agree" for r in rows)
+    assert_drafted_roles_agree("persons_2026_session9_check.tsv", "persons_2026_session9.yaml")
 
 
 @pytest.mark.parametrize(

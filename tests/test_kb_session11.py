@@ -5,13 +5,13 @@ taken from the blind sets)."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from coding import phrase_one
+from kbchecks import assert_drafted_roles_agree, assert_orgs_agree
 from newsevents.kb import KnowledgeBase
 
 KB_DIR = Path(__file__).parents[1] / "src" / "newsevents" / "data" / "kb"
@@ -193,14 +193,7 @@ def test_a_shared_alias_alone_borrows_no_organisation(kb: KnowledgeBase, text: s
 
 
 def test_the_tenth_sessions_organisations_second_check_agrees_with_the_data(kb: KnowledgeBase) -> None:
-    path = KB_DIR / "checks" / "organizations_session10_check.tsv"
-    lines = [x for x in path.read_text(encoding="utf-8").splitlines() if not x.startswith("#")]
-    by_name = {o.name: o for o in kb.orgs.values()}
-    rows = list(csv.DictReader(lines, delimiter="\t"))
-    assert len(rows) >= 40
-    for row in rows:
-        org = by_name[row["name"]]
-        assert (org.country or "-") == row["check_country"] and row["agrees"] == "yes", row
+    assert_orgs_agree(kb, "organizations_session10_check.tsv", 40)
 
 
 def test_a_person_acting_for_a_shared_alias_takes_the_organisation_of_their_country(kb: KnowledgeBase) -> None:
@@ -239,14 +232,7 @@ def test_roles_on_both_sides_of_a_date(kb: KnowledgeBase, text: str, day: str, c
 
 
 def test_every_drafted_role_has_its_second_check() -> None:
-    import yaml
-
-    path = KB_DIR / "checks" / "persons_2026_session10_check.tsv"
-    lines = [x for x in path.read_text(encoding="utf-8").splitlines() if not x.startswith("#")]
-    rows = list(csv.DictReader(lines, delimiter="\t"))
-    drafted = yaml.safe_load((KB_DIR / "persons_2026_session10.yaml").read_text(encoding="utf-8"))
-    assert len(rows) == sum(len(p["roles"]) for p in drafted)
-    assert all(r["verdict"] == "agree" for r in rows)
+    assert_drafted_roles_agree("persons_2026_session10_check.tsv", "persons_2026_session10.yaml")
 
 
 @pytest.mark.parametrize(("text", "country"), [("Itar-Tass", "RUS"), ("the Pit-Cnt federation", "URY")])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from coding import phrase_one, phrase_refs
+from kbchecks import assert_drafted_roles_agree
 from newsevents.kb import KnowledgeBase
 
 _refs = phrase_refs
@@ -233,17 +234,7 @@ def test_roles_on_both_sides_of_a_date(
 
 
 def test_every_drafted_role_has_its_second_check() -> None:
-    import csv
-    from pathlib import Path
-
-    import yaml
-
-    folder = Path(__file__).resolve().parents[1] / "src" / "newsevents" / "data" / "kb"
-    lines = [x for x in (folder / "checks" / "persons_2026_session16_check.tsv").read_text("utf-8").splitlines()]
-    rows = list(csv.DictReader([x for x in lines if not x.startswith("#")], delimiter="\t"))
-    drafted = yaml.safe_load((folder / "persons_2026_session16.yaml").read_text(encoding="utf-8"))
-    assert len(rows) == sum(len(p["roles"]) for p in drafted)
-    assert all(r["verdict"] == "agree" for r in rows)
+    assert_drafted_roles_agree("persons_2026_session16_check.tsv", "persons_2026_session16.yaml")
 
 
 @pytest.mark.parametrize(

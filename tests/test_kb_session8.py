@@ -5,17 +5,17 @@ tests, not taken from the blind sets)."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from coding import phrase_one, phrase_refs
+from kbchecks import assert_roles_checked
 from newsevents.evaluate.probes import score_actor_probes
 from newsevents.kb import KBError, KnowledgeBase
 from newsevents.kb.entries import PersonEntry, Role
-from newsevents.kb.files import _extended, _read_data, _yaml_list
+from newsevents.kb.files import _extended
 from newsevents.kb.offices import office_words
 
 DATA = Path(__file__).parent / "data"
@@ -115,17 +115,7 @@ def test_office_files_add_titles() -> None:
 def test_every_role_was_checked_blind(name: str) -> None:
     """Each role of the new files has its row in the check file; a role the check disagreed with is not
     in the data, and one it nearly agreed with is marked uncertain."""
-    check = KB_DIR / "checks" / NEW_FILES[name]
-    lines = [ln for ln in check.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
-    rows = list(csv.DictReader(lines, delimiter="\t"))
-    verdict = {(r["person"], r["country_or_org"], r["title"], r["drafted_start"]): r["verdict"] for r in rows}
-    for entry in _yaml_list(_read_data(name), name):
-        for role in entry["roles"]:
-            key = (entry["name"], role.get("country") or role.get("org"), role["title"], str(role.get("start") or ""))
-            assert key in verdict, key
-            assert verdict[key] != "disagree", key
-            if verdict[key] == "near":
-                assert role.get("uncertain") is True, key
+    assert_roles_checked(NEW_FILES[name], name)
 
 
 def test_own_probe_list(kb: KnowledgeBase) -> None:

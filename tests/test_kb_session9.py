@@ -5,14 +5,13 @@ these tests, not taken from the blind sets; the invented persons live in a user 
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
 from coding import phrase_one, phrase_refs
+from kbchecks import assert_roles_checked
 from newsevents.kb import KBError, KnowledgeBase
-from newsevents.kb.files import _read_data, _yaml_list
 
 KB_DIR = Path(__file__).parents[1] / "src" / "newsevents" / "data" / "kb"
 
@@ -179,18 +178,7 @@ def test_a_famous_calling_before_office(kb: KnowledgeBase) -> None:
 def test_every_role_was_checked() -> None:
     """Each role of the new file has its row in the check file; a role the check disagreed with is not
     in the data, and one it nearly agreed with is marked uncertain."""
-    check = KB_DIR / "checks" / "persons_2026_officials_check.tsv"
-    lines = [ln for ln in check.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
-    rows = list(csv.DictReader(lines, delimiter="\t"))
-    verdict = {(r["person"], r["country_or_org"], r["title"], r["drafted_start"]): r["verdict"] for r in rows}
-    name = "persons_2026_officials.yaml"
-    for entry in _yaml_list(_read_data(name), name):
-        for role in entry["roles"]:
-            key = (entry["name"], role.get("country") or role.get("org"), role["title"], str(role.get("start") or ""))
-            assert key in verdict, key
-            assert verdict[key] != "disagree", key
-            if verdict[key] == "near":
-                assert role.get("uncertain") is True, key
+    assert_roles_checked("persons_2026_officials_check.tsv", "persons_2026_officials.yaml")
 
 
 # -- a surname shared by a political family ------------------------------------------------------------
