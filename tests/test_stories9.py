@@ -249,33 +249,32 @@ def test_an_event_of_another_year_does_not_continue_the_story_place(pipeline: An
 
 
 @pytest.mark.model
-def test_the_capital_is_the_national_capital_named_before(pipeline: Any) -> None:
-    text = (
-        "NAIROBI, June 14 (AFP) - Soldiers detained the president at his residence in Kampala on Monday. "
-        "In the capital on Tuesday, thousands of protesters rallied outside the parliament."
-    )
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "NAIROBI, June 14 (AFP) - Soldiers detained the president at his residence in Kampala on Monday. "
+            "In the capital on Tuesday, thousands of protesters rallied outside the parliament.",
+            "Kampala",
+            id="the national capital named before",
+        ),
+        pytest.param(
+            "NAIROBI, June 14 (AFP) - Kenyan police fired tear gas at protesters in Mombasa on Monday. "
+            "In the capital on Tuesday, thousands of students rallied outside the parliament.",
+            "Nairobi",
+            id="no capital named before: the dateline's",
+        ),
+        pytest.param(
+            "NAIROBI, June 14 (AFP) - The Kenyan president asked Kampala for help on Monday. "
+            "In the capital on Tuesday, thousands of students rallied outside the parliament.",
+            "Nairobi",
+            id="a capital named as a government is no place for the capital",
+        ),
+    ],
+)
+def test_the_capital_in_a_later_sentence(pipeline: Any, text: str, place: str) -> None:
     rallied = _at(_events(pipeline, text), "rallied")
-    assert rallied and rallied[0].event_loc is not None and rallied[0].event_loc.resolved_place == "Kampala"
-
-
-@pytest.mark.model
-def test_the_capital_without_a_capital_named_before_stays_the_datelines(pipeline: Any) -> None:
-    text = (
-        "NAIROBI, June 14 (AFP) - Kenyan police fired tear gas at protesters in Mombasa on Monday. "
-        "In the capital on Tuesday, thousands of students rallied outside the parliament."
-    )
-    rallied = _at(_events(pipeline, text), "rallied")
-    assert rallied and rallied[0].event_loc is not None and rallied[0].event_loc.resolved_place == "Nairobi"
-
-
-@pytest.mark.model
-def test_a_capital_named_as_a_government_is_no_place_for_the_capital(pipeline: Any) -> None:
-    text = (
-        "NAIROBI, June 14 (AFP) - The Kenyan president asked Kampala for help on Monday. "
-        "In the capital on Tuesday, thousands of students rallied outside the parliament."
-    )
-    rallied = _at(_events(pipeline, text), "rallied")
-    assert rallied and rallied[0].event_loc is not None and rallied[0].event_loc.resolved_place == "Nairobi"
+    assert rallied and rallied[0].event_loc is not None and rallied[0].event_loc.resolved_place == place
 
 
 # --- event nouns ----------------------------------------------------------------------------------

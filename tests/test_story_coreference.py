@@ -156,24 +156,25 @@ def test_forces_known_by_a_role_word_are_the_dateline_countrys(pipeline: Any) ->
     assert any("from the dateline" in a.reason for a in arrested.actor)
 
 
-def test_forces_of_a_story_filed_from_another_country_take_no_dateline_country(pipeline: Any) -> None:
-    events = _story(
-        pipeline,
-        "SEOUL, Dec 4 (Reuters)",
-        "Japan's parliament met on Wednesday. Security forces arrested two opposition lawmakers.",
-    )
-    arrested = [e for e in events if e.event_text == "arrested"]
-    assert all("KOR" not in country_set(e.actor) for e in arrested)
-
-
-def test_forces_in_a_sentence_naming_another_country_take_no_dateline_country(pipeline: Any) -> None:
-    events = _story(
-        pipeline,
-        "SEOUL, Dec 4 (Reuters)",
-        "South Korean lawmakers met on Wednesday. Troops shelled a village in Ukraine, Russian officials said.",
-    )
-    shelled = [e for e in events if e.event_text == "shelled"]
-    assert all("KOR" not in country_set(e.actor) for e in shelled)
+@pytest.mark.parametrize(
+    ("body", "trigger"),
+    [
+        pytest.param(
+            "Japan's parliament met on Wednesday. Security forces arrested two opposition lawmakers.",
+            "arrested",
+            id="a story filed from another country",
+        ),
+        pytest.param(
+            "South Korean lawmakers met on Wednesday. Troops shelled a village in Ukraine, Russian officials said.",
+            "shelled",
+            id="a sentence naming another country",
+        ),
+    ],
+)
+def test_forces_of_another_country_take_no_dateline_country(pipeline: Any, body: str, trigger: str) -> None:
+    events = _story(pipeline, "SEOUL, Dec 4 (Reuters)", body)
+    found = [e for e in events if e.event_text == trigger]
+    assert all("KOR" not in country_set(e.actor) for e in found)
 
 
 def test_an_antecedent_is_kept_when_the_event_has_a_date_of_its_own(pipeline: Any) -> None:
