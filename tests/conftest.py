@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from newsevents.kb import KnowledgeBase
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -41,7 +45,7 @@ def pipeline() -> Iterator[object]:
 
 
 @pytest.fixture(scope="session")
-def kb() -> object:
+def kb() -> KnowledgeBase:
     """The built-in knowledge base (``KnowledgeBase.default()``, loaded once per process)."""
     from newsevents.kb import KnowledgeBase
 
