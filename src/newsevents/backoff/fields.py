@@ -48,10 +48,8 @@ def _preps_up(tok: Token, stop: int) -> list[str]:
 
 def _town(ref: ActorRef, places: list[Mention]) -> bool:
     """Whether ``ref`` stands on a place mention below a country (a town, a region)."""
-    return any(
-        m.place is not None and m.place.level != "country" and m.start_char < ref.end_char and ref.start_char < m.end_char
-        for m in places
-    )
+    over = [m for m in places if m.start_char < ref.end_char and ref.start_char < m.end_char]
+    return any(m.place is not None and m.place.level != "country" for m in over)
 
 
 def placed(doc: Doc, trigger_i: int, ref: ActorRef, places: list[Mention]) -> bool:
