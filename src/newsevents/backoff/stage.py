@@ -21,6 +21,9 @@ sentence's frames:
 
 * not on a frame the dictionary matched or judged, nor where a sense the rules know refuses the
   type to the frame's verb (senses.py);
+* its fields judged where a pattern would have judged them (fields.py, setting ``fields``): no
+  recipient under a preposition of place, no event noun as the doer, the place of the accord or
+  meeting the verb governs when the clause names none;
 
 On by default since backoff12 (docs/backoff.md); off with ``Resources(backoff=False)``,
 ``--no-backoff`` or ``NEWSEVENTS_BACKOFF=off``.
