@@ -33,6 +33,7 @@ class BackoffSettings:
     refuses: dict[str, tuple[str, ...]] = field(default_factory=dict)
     known_senses: str = "off"  # off | forbidden | complement | patterns (backoff/senses.py)
     complement_support: float = 0.0  # known_senses complement: what the verb's complement must give
+    fields: bool = False  # backoff/fields.py: no recipient under a preposition of place, no event noun as doer
 
     @classmethod
     def default(cls) -> BackoffSettings:
@@ -57,6 +58,7 @@ class BackoffSettings:
                 refuses={str(k): tuple(str(n) for n in v) for k, v in dict(data.get("refuses") or {}).items()},
                 known_senses=_known(data.get("known_senses", "off")),
                 complement_support=float(data.get("complement_support", 0.0)),
+                fields=bool(data.get("fields", False)),
             )
         except (yaml.YAMLError, KeyError, TypeError, ValueError) as e:
             raise KnowledgeError(f"{source}: not valid backoff settings ({type(e).__name__}: {e})") from e

@@ -21,6 +21,9 @@ sentence's frames:
 
 * not on a frame the dictionary matched or judged, nor where a sense the rules know refuses the
   type to the frame's verb (senses.py);
+* its fields judged where a pattern would have judged them (fields.py, setting ``fields``): no
+  recipient under a preposition of place, no event noun as the doer, the place of the accord or
+  meeting the verb governs when the clause names none;
 
 On by default since backoff12 (docs/backoff.md); off with ``Resources(backoff=False)``,
 ``--no-backoff`` or ``NEWSEVENTS_BACKOFF=off``.
@@ -34,10 +37,12 @@ from dataclasses import replace
 import numpy as np
 
 from newsevents.backoff.features import sentence_features, span_of
+from newsevents.backoff.fields import event_noun_doer, meeting_place, placed
 from newsevents.backoff.model import BackoffModel
 from newsevents.backoff.senses import Senses
 from newsevents.backoff.settings import BackoffSettings, _default_settings
 from newsevents.code.coder import agentive, build_event
+from newsevents.code.location import event_location
 from newsevents.code.parties import political, state_of_place
 from newsevents.code.verbframes import CameoCode, FrameMatch
 from newsevents.frame.facts import clause_date
@@ -200,6 +205,8 @@ class _SentenceCoder:
         if self.senses.needs_complement(frame, type_):
             if _complement(model, feats, frame.predicate_lemma, type_) < self.settings.complement_support:
                 return None  # the dictionary tells the type from this verb only with words the frame lacks
+        if self.settings.fields and event_noun_doer(work.doc, frame):
+            return None  # "talks opened": the subject names the act, not its doer
         actors, why_actors = self.actors(k)
         code = self.codes[type_]
         top = ", ".join(model.top_features(feats, type_)) or "-"
@@ -209,6 +216,11 @@ class _SentenceCoder:
         own_year = date.info.value[:4] if date.info is not None and date.text else None
         told = self.told_places(info.token_i)
         loc, why_loc, own = location(work.doc, frame, code, work.places, self.setting, actors, told, False, own_year)
+        if self.settings.fields and (loc is None or not own):
+            held = meeting_place(work.doc, frame, work.places)
+            if held is not None:
+                loc, own = event_location(held), False
+                why_loc = f"location '{held.text}', where the meeting or accord the verb governs was held (backoff)"
         if frame.passive and code.root in self.rules.state_act_roots and not agentive(frame, actors):
             actors, why_actors = state_of_place(loc, work.participants[k].discourse.home_country)
             frame = replace(frame, actor_spans=())  # not read again at the event's date
@@ -218,9 +230,22 @@ class _SentenceCoder:
             dated = Dated(info.token_i, date)
         where = Placed(info.token_i, loc, why_loc, own)
         event = build_event(work, self.rules, self.reader, frame, match, actors, why_actors, k, dated, where)
+        if self.settings.fields:
+            event = _unplaced(event, work, info.token_i)
         if type_ in self.settings.dyadic and not event.recipient:
             return None  # an act done to someone whose target the frame does not name: too often not the act told
         return event if political(event, self.rules.apolitical_sectors) else None
+
+
+def _unplaced(event: Event, work: Work, trigger_i: int) -> Event:
+    """The event without the recipients read under a preposition of place (fields.placed): "face
+    to face in Madrid" tells where the act was, "at a ceremony with X" before whom."""
+    gone = [r for r in event.recipient if placed(work.doc, trigger_i, r, work.places)]
+    if not gone:
+        return event
+    kept = tuple(r for r in event.recipient if r not in gone)
+    why = tuple(f"recipient '{r.entity_text}' left out: named under a preposition of place (backoff)" for r in gone)
+    return replace(event, recipient=kept, reasons=(*event.reasons, *why))
 
 
 @register(
