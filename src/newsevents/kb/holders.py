@@ -154,8 +154,10 @@ def named_holders(
     are none): a title without a country word before a known name the resolver did not take for its
     date ("Interior Minister Wolfgang Schaeuble" before the roles the knowledge base knows) takes it;
     ``sole`` the country of a title that exists in one country only ("Chancellor of the Exchequer X")."""
-    if not refs or any((r.kb_id or "").startswith(("person:", "org:")) for r in refs):
+    if not refs or any((r.kb_id or "").startswith("person:") for r in refs):
         return refs
+    if any((r.kb_id or "").startswith("org:") for r in refs):
+        return _org_holder(text, tokens, matches, refs)
     team = _team(tokens, matches)
     if team is not None:
         words = [t for t in tokens if t.is_word and t.key != "the"]
@@ -203,6 +205,26 @@ def named_holders(
             r = dataclasses.replace(r, name=name, reason=why)
         out.append(r)
     return out
+
+
+def _org_holder(text: str, tokens: Sequence[Token], matches: Sequence[Match], refs: list[ActorRef]) -> list[ActorRef]:
+    """ "Sony chairman Akio Morita", "ECB Vice-President Lucas Papademos": a name the knowledge base does
+    not know after a title right after the one organisation the phrase names is the title's holder, acting
+    for it: the organisation's actor (its code, country and sector) under the person's name."""
+    orgs = [r for r in refs if (r.kb_id or "").startswith("org:")]
+    run = trailing_name(tokens, matches)
+    if len(orgs) != 1 or run is None or not _titled(tokens, matches, run[0]):
+        return refs
+    org, (first, last) = orgs[0], run
+    named = [m for m in matches if any(h.ref == org.kb_id[4:] for h in m.of("org")) and m.end <= first.start]
+    end = max((m.end for m in named), default=first.start)
+    titles = [m for m in matches if "sector" in m.kinds and end <= m.start and m.end <= first.start]
+    between = [t for t in tokens if end <= t.start and t.end <= first.start and t.key != "'s"]
+    if not titles or any(t.is_word and not any(m.start <= t.start < m.end for m in titles) for t in between):
+        return refs  # only the title stands between the organisation and the name
+    name = text[first.start : last.end]
+    why = f"{org.reason}; '{name}' after the title: its holder, acting for it, unknown to the knowledge base"
+    return [dataclasses.replace(r, name=name, reason=why) if r is org else r for r in refs]
 
 
 def _titled(tokens: Sequence[Token], matches: Sequence[Match], first: Token) -> bool:

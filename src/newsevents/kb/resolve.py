@@ -50,6 +50,7 @@ from newsevents.kb.offices import titled_roles as _titled
 from newsevents.kb.owners import owned_head
 from newsevents.kb.person_roles import ambiguous, apply_role, person_role, role_country
 from newsevents.kb.roles import calling_in, heads_of_state, sport_titles
+from newsevents.kb.spellings import without_articles
 from newsevents.records import ActorRef
 
 # sectors a strong word gives an intergovernmental organisation ("NATO troops", "UN police")
@@ -90,6 +91,8 @@ class PhraseResolver(AliasMatcher):
         if not tokens:
             return [], False
         matches = guard(self.kb, tokens, self.match(text, tokens))  # safe matching (kb/names.py)
+        if (bare := without_articles(text)) is not None:  # "Walid al-Muallem" for "Walid Muallem"
+            tokens, matches = self._bare_names(bare, tokens, matches)
         if on_date is not None:
             matches = titled_surnames(self._office_index(), tokens, matches, on_date)
         named = dated = False
@@ -129,6 +132,16 @@ class PhraseResolver(AliasMatcher):
             if on_date is not None:
                 refs = [self._before_statehood(r, on_date) for r in refs]
         return refs, dated
+
+    def _bare_names(self, bare: str, tokens: list[Token], matches: list[Match]) -> tuple[list[Token], list[Match]]:
+        """The tokens and matches of ``bare`` (the phrase with its joined articles blanked, kb/spellings.py)
+        when they take a person whose name covers a word the phrase's own matches leave bare."""
+        covered = {k for m in matches for k in range(m.start, m.end)}
+        alt = tokenize(bare)
+        found = guard(self.kb, alt, self.match(bare, alt))
+        if any("person" in m.kinds and any(k not in covered for k in range(m.start, m.end)) for m in found):
+            return alt, found
+        return tokens, matches
 
     def _home(self, m: Match) -> str | None:
         """The one country of every role of the persons ``m`` names (None when they differ or are none)."""
