@@ -97,6 +97,7 @@ _SECTIONS = (
     "ethnic_nouns",
     "religious_nouns",
     "goods",
+    "place_adjectives",
 )
 
 
@@ -147,6 +148,7 @@ class NameContext:
     ethnic_nouns: frozenset[str]
     religious_nouns: frozenset[str]
     goods: frozenset[str]
+    place_adjectives: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
