@@ -130,3 +130,90 @@ def test_an_unknown_name_after_an_organisations_title_acts_for_it(
 def test_an_organisation_without_a_title_keeps_its_name(kb: KnowledgeBase) -> None:
     assert _refs(kb, "Toyota") == [("Toyota", "JPN", "BUS")]
     assert [n for n, _, _ in _refs(kb, "Toyota and Hiroshi Tanaka")][0] == "Toyota"
+
+
+# -- a nationality's possessive before an unknown full name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kenya's Wanjiru Kamau", "Wanjiru Kamau"),  # a runner the knowledge base does not know
+        ("Brazil's Thiago Pereira", "Thiago Pereira"),
+        ("Norway's Ingrid Solberg", "Ingrid Solberg"),
+    ],
+)
+def test_an_unknown_name_after_a_countrys_possessive_is_no_state_act(kb: KnowledgeBase, text: str, name: str) -> None:
+    assert _refs(kb, text) == [(name, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "country"),
+    [
+        ("Bolivia's Evo Morales", "2008-06-01", "BOL"),  # a known holder: still the state's
+        ("Kenya's President Jomo Mwangi", "2015-06-01", "KEN"),  # a title: the office's holder
+        ("Russia's Far East", "2015-06-01", "RUS"),  # a place, not a name
+        ("Morocco's High Atlas", "2015-06-01", "MAR"),
+        ("Germany's Social Democrats", "2015-06-01", "DEU"),  # a party's members
+        ("Kenya's Kamau", "2015-06-01", "KEN"),  # one word: no full name
+    ],
+)
+def test_the_possessive_still_gives_its_country_elsewhere(kb: KnowledgeBase, text: str, day: str, country: str) -> None:
+    assert any(c == country for _, c, _ in _refs(kb, text, day)), _refs(kb, text, day)
+
+
+# -- an organisation that became a state's ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "country", "sector"),
+    [
+        ("the SPLA", "1998-05-01", "SDN", "REB"),
+        ("the SPLA", "2011-07-08", "SDN", "REB"),
+        ("the SPLA", "2011-07-09", "SSD", "MIL"),
+        ("the Sudan People's Liberation Army", "2017-02-01", "SSD", "MIL"),
+        ("the SPLM", "2003-02-01", "SDN", "REB"),
+        ("the SPLM", "2016-02-01", "SSD", "PTY"),
+    ],
+)
+def test_an_organisation_is_what_it_was_on_the_date(
+    kb: KnowledgeBase, text: str, day: str, country: str, sector: str
+) -> None:
+    assert [(c, s) for _, c, s in _refs(kb, text, day)] == [(country, sector)]
+
+
+def test_a_became_entry_is_checked() -> None:
+    from newsevents.kb.entries import KBError, org_from_row
+
+    row = {"id": "x", "name": "X Front", "type": "armed_group", "sector": "REB", "country": "SDN", "code": "SDNREBX"}
+    org = org_from_row({**row, "became": [{"since": "2011-07-09", "country": "SSD", "sector": "mil", "code": "SSDMILX"}]}, "t")
+    assert org.on(dt.date(2011, 7, 8)) == ("SDN", "REB", "SDNREBX")
+    assert org.on(dt.date(2012, 1, 1)) == ("SSD", "MIL", "SSDMILX")
+    with pytest.raises(KBError, match="unknown key"):
+        org_from_row({**row, "became": [{"since": "2011-07-09", "country": "SSD", "sector": "MIL", "code": "C", "x": 1}]}, "t")
+    with pytest.raises(KBError, match="since"):
+        org_from_row({**row, "became": [{"since": "July 2011", "country": "SSD", "sector": "MIL", "code": "C"}]}, "t")
+
+
+# -- coverage (persons_2026_actors18.yaml) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "country", "sector"),
+    [
+        ("Omar Suleiman", "2004-03-01", "EGY", "SPY"),  # the intelligence chief before the vice-president
+        ("Omar Suleiman", "2011-02-05", "EGY", "GOV"),
+        ("Hans Modrow", "1990-02-01", "DEU", "GOV"),
+        ("Lothar de Maiziere", "1990-06-01", "DEU", "GOV"),
+        ("Willi Stoph", "1985-06-01", "DEU", "GOV"),
+        ("Moshood Abiola", "1995-06-01", "NGA", "OPP"),
+        ("John Lee", "2019-06-01", "HKG", "GOV"),
+    ],
+)
+def test_session12_roles_on_both_sides(kb: KnowledgeBase, text: str, day: str, country: str, sector: str) -> None:
+    assert (country, sector) in [(c, s) for _, c, s in _refs(kb, text, day)], _refs(kb, text, day)
+
+
+@pytest.mark.parametrize(("text", "day"), [("Hans Modrow", "1990-06-01"), ("Lothar de Maiziere", "1990-11-01")])
+def test_session12_roles_end(kb: KnowledgeBase, text: str, day: str) -> None:
+    assert "GOV" not in [s for _, _, s in _refs(kb, text, day)]
