@@ -92,8 +92,10 @@ class PhraseResolver(AliasMatcher):
         if not tokens:
             return [], False
         matches = guard(self.kb, tokens, self.match(text, tokens))  # safe matching (kb/names.py)
-        if (bare := without_articles(text)) is not None:  # "Walid al-Muallem" for "Walid Muallem"
-            tokens, matches = self._bare_names(bare, tokens, matches)
+        for bare in without_articles(text):  # "Walid al-Muallem" for "Walid Muallem" (kb/spellings.py)
+            tokens, matches, taken = self._bare_names(bare, tokens, matches)
+            if taken:
+                break
         if on_date is not None:
             matches = titled_surnames(self._office_index(), tokens, matches, on_date)
         named = dated = False
@@ -136,15 +138,18 @@ class PhraseResolver(AliasMatcher):
                 refs = [self._before_statehood(r, on_date) for r in refs]
         return refs, dated
 
-    def _bare_names(self, bare: str, tokens: list[Token], matches: list[Match]) -> tuple[list[Token], list[Match]]:
-        """The tokens and matches of ``bare`` (the phrase with its joined articles blanked, kb/spellings.py)
-        when they take a person whose name covers a word the phrase's own matches leave bare."""
+    def _bare_names(
+        self, bare: str, tokens: list[Token], matches: list[Match]
+    ) -> tuple[list[Token], list[Match], bool]:
+        """The tokens and matches of ``bare`` (the phrase with its joined articles apart or blanked,
+        kb/spellings.py) when they take a person's full name (two words or more: a surname alone may be
+        another person's, "Maher Assad") over a word the phrase's own matches leave bare."""
         covered = {k for m in matches for k in range(m.start, m.end)}
         alt = tokenize(bare)
         found = guard(self.kb, alt, self.match(bare, alt))
-        if any("person" in m.kinds and any(k not in covered for k in range(m.start, m.end)) for m in found):
-            return alt, found
-        return tokens, matches
+        if any("person" in m.kinds and m.j - m.i > 1 and any(k not in covered for k in range(m.start, m.end)) for m in found):
+            return alt, found, True
+        return tokens, matches, False
 
     def _home(self, m: Match) -> str | None:
         """The one country of every role of the persons ``m`` names (None when they differ or are none)."""

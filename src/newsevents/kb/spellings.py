@@ -67,20 +67,22 @@ def other_spellings(name: str) -> list[str]:
     for k, w in enumerate(words):
         others = list(groups.get(w, ()))
         if k and (tail := _bare(w)) is not None:
-            others += [tail, f"al-{tail}", f"el-{tail}"]
+            others += [tail, f"al-{tail}", f"el-{tail}", f"Al {tail}"]
+        elif k and w in ("Al", "El") and k + 1 < len(words):  # "Al Thani": the family's article written apart
+            out.append(" ".join([*words[:k], f"al-{words[k + 1]}", *words[k + 2 :]]))
         for other in others:
             if other != w:
                 out.append(" ".join([*words[:k], other, *words[k + 1 :]]))
     return list(dict.fromkeys(out))
 
 
-def without_articles(text: str) -> str | None:
-    """The text with each article joined to a capitalised name word blanked out (the same length, so that
-    offsets keep), or None when it has none ("Walid al-Muallem" -> "Walid    Muallem")."""
-    out, changed = [], False
-    for part in re.split(r"(\s+)", text):
-        tail = _bare(part)
-        if tail is not None:
-            part, changed = " " * (len(part) - len(tail)) + tail, True
-        out.append(part)
-    return "".join(out) if changed else None
+def without_articles(text: str) -> list[str]:
+    """The text with each article joined to a capitalised name word written apart, then blanked out (both
+    the same length, so that offsets keep); empty when it has none ("Walid al-Muallem" -> "Walid al Muallem",
+    "Walid    Muallem")."""
+    parts = re.split(r"(\s+)", text)
+    if not any(_bare(p) is not None for p in parts):
+        return []
+    apart = "".join(p.replace("-", " ", 1) if _bare(p) is not None else p for p in parts)
+    blank = "".join(" " * (len(p) - len(t)) + t if (t := _bare(p)) is not None else p for p in parts)
+    return [apart, blank]
