@@ -227,3 +227,17 @@ def test_session12_roles_on_both_sides(kb: KnowledgeBase, text: str, day: str, c
 @pytest.mark.parametrize(("text", "day"), [("Hans Modrow", "1990-06-01"), ("Lothar de Maiziere", "1990-11-01")])
 def test_session12_roles_end(kb: KnowledgeBase, text: str, day: str) -> None:
     assert "GOV" not in [s for _, _, s in _refs(kb, text, day)]
+
+
+# -- things and clubs named after a place ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Hungarian goulash", "a Belgian fondue", "Swiss muffins", "a Siberian husky setter", "CD Guatemala", "Siberians"]
+)
+def test_a_thing_or_club_named_after_a_place_is_no_actor(kb: KnowledgeBase, text: str) -> None:
+    assert not any(c for _, c, _ in _refs(kb, text)), _refs(kb, text)
+
+
+def test_the_people_of_a_place_are_still_its_own(kb: KnowledgeBase) -> None:
+    assert _refs(kb, "Hungarian troops") == [("Hungary", "HUN", "MIL")]
