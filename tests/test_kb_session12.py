@@ -51,7 +51,10 @@ def test_article_variants_of_a_name_word() -> None:
     assert other_spellings("al-Tawil") == []  # one word: no name to vary
     assert "Karim Al Tawil" in other_spellings("Karim al-Tawil")
     assert "Karim al-Tawil" in other_spellings("Karim Al Tawil")
-    assert without_articles("Minister Karim al-Tawil said") == ["Minister Karim al Tawil said", "Minister Karim    Tawil said"]
+    assert without_articles("Minister Karim al-Tawil said") == [
+        "Minister Karim al Tawil said",
+        "Minister Karim    Tawil said",
+    ]
     assert without_articles("an at-risk group") == []  # an English compound keeps its hyphen
     assert without_articles("Karim Tawil") == []
 
@@ -65,7 +68,9 @@ def test_article_variants_of_a_name_word() -> None:
         ("Nouri Maliki", "2009-04-01", "Nouri al-Maliki"),
     ],
 )
-def test_a_name_with_or_without_its_article_is_the_same_person(kb: KnowledgeBase, text: str, day: str, name: str) -> None:
+def test_a_name_with_or_without_its_article_is_the_same_person(
+    kb: KnowledgeBase, text: str, day: str, name: str
+) -> None:
     assert any(n == name for n, _, _ in _refs(kb, text, day)), _refs(kb, text, day)
 
 
@@ -85,7 +90,9 @@ def test_a_family_article_written_apart_or_joined(kb: KnowledgeBase, text: str, 
 # -- a real place is no misspelling ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", ["the mayor of Granada", "Almeria police", "residents of Brixton", "Maltepe officials"])
+@pytest.mark.parametrize(
+    "text", ["the mayor of Granada", "Almeria police", "residents of Brixton", "Maltepe officials"]
+)
 def test_a_real_place_one_letter_from_a_country_is_not_that_country(kb: KnowledgeBase, text: str) -> None:
     assert not any(c for _, c, _ in _refs(kb, text)), _refs(kb, text)
 
@@ -108,7 +115,9 @@ def test_a_misspelt_country_is_still_read(kb: KnowledgeBase, text: str, country:
     ],
 )
 def test_a_business_named_after_a_person_is_not_the_person(kb: KnowledgeBase, text: str, day: str) -> None:
-    assert not any(r.kb_id and r.kb_id.startswith("person:") for r in kb.resolve_phrase(text, dt.date.fromisoformat(day)))
+    assert not any(
+        r.kb_id and r.kb_id.startswith("person:") for r in kb.resolve_phrase(text, dt.date.fromisoformat(day))
+    )
 
 
 def test_the_person_is_still_named_before_other_heads(kb: KnowledgeBase) -> None:
@@ -196,11 +205,15 @@ def test_a_became_entry_is_checked() -> None:
     from newsevents.kb.entries import KBError, org_from_row
 
     row = {"id": "x", "name": "X Front", "type": "armed_group", "sector": "REB", "country": "SDN", "code": "SDNREBX"}
-    org = org_from_row({**row, "became": [{"since": "2011-07-09", "country": "SSD", "sector": "mil", "code": "SSDMILX"}]}, "t")
+    org = org_from_row(
+        {**row, "became": [{"since": "2011-07-09", "country": "SSD", "sector": "mil", "code": "SSDMILX"}]}, "t"
+    )
     assert org.on(dt.date(2011, 7, 8)) == ("SDN", "REB", "SDNREBX")
     assert org.on(dt.date(2012, 1, 1)) == ("SSD", "MIL", "SSDMILX")
     with pytest.raises(KBError, match="unknown key"):
-        org_from_row({**row, "became": [{"since": "2011-07-09", "country": "SSD", "sector": "MIL", "code": "C", "x": 1}]}, "t")
+        org_from_row(
+            {**row, "became": [{"since": "2011-07-09", "country": "SSD", "sector": "MIL", "code": "C", "x": 1}]}, "t"
+        )
     with pytest.raises(KBError, match="since"):
         org_from_row({**row, "became": [{"since": "July 2011", "country": "SSD", "sector": "MIL", "code": "C"}]}, "t")
 
@@ -233,7 +246,8 @@ def test_session12_roles_end(kb: KnowledgeBase, text: str, day: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Hungarian goulash", "a Belgian fondue", "Swiss muffins", "a Siberian husky setter", "CD Guatemala", "Siberians"]
+    "text",
+    ["Hungarian goulash", "a Belgian fondue", "Swiss muffins", "a Siberian husky setter", "CD Guatemala", "Siberians"],
 )
 def test_a_thing_or_club_named_after_a_place_is_no_actor(kb: KnowledgeBase, text: str) -> None:
     assert not any(c for _, c, _ in _refs(kb, text)), _refs(kb, text)

@@ -34,4 +34,3 @@ def org_eras(
             r = dataclasses.replace(r, country=country, sector=sector if own else r.sector, code=code, reason=why)
         out.append(r)
     return out, dated
-

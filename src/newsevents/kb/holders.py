@@ -217,7 +217,8 @@ def _org_holder(text: str, tokens: Sequence[Token], matches: Sequence[Match], re
     if len(orgs) != 1 or run is None or not _titled(tokens, matches, run[0]):
         return refs
     org, (first, last) = orgs[0], run
-    named = [m for m in matches if any(h.ref == org.kb_id[4:] for h in m.of("org")) and m.end <= first.start]
+    oid = (org.kb_id or "")[4:]
+    named = [m for m in matches if any(h.ref == oid for h in m.of("org")) and m.end <= first.start]
     end = max((m.end for m in named), default=first.start)
     titles = [m for m in matches if "sector" in m.kinds and end <= m.start and m.end <= first.start]
     between = [t for t in tokens if end <= t.start and t.end <= first.start and t.key != "'s"]
@@ -242,7 +243,10 @@ def _possessed(
     ctx = name_context()
     if any(t.key in ctx.directions or t.key in ctx.place_adjectives for t in tokens if first.start <= t.start):
         return None  # "Russia's Far East": a place
-    if last.key.endswith(_GROUP_ENDINGS) or " ".join(t.key for t in tokens if first.start <= t.start) in ctx.generic_org_names:
+    if (
+        last.key.endswith(_GROUP_ENDINGS)
+        or " ".join(t.key for t in tokens if first.start <= t.start) in ctx.generic_org_names
+    ):
         return None  # "Germany's Social Democrats", "Italy's Liberals": a party's members
     if not any(m.end == before[-2].end and m.of("country") for m in matches):
         return None

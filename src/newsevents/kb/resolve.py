@@ -45,13 +45,12 @@ from newsevents.kb.match import (
     pick_sector,
     tokenize,
 )
-from newsevents.kb.names import ethnic_only, guard, minority_only, sponsor_only
+from newsevents.kb.names import article_reading, ethnic_only, guard, minority_only, sponsor_only
 from newsevents.kb.offices import OfficeIndex, titled_surnames
 from newsevents.kb.offices import titled_roles as _titled
 from newsevents.kb.owners import owned_head
 from newsevents.kb.person_roles import ambiguous, apply_role, person_role, role_country
 from newsevents.kb.roles import calling_in, heads_of_state, sport_titles
-from newsevents.kb.spellings import without_articles
 from newsevents.records import ActorRef
 
 # sectors a strong word gives an intergovernmental organisation ("NATO troops", "UN police")
@@ -92,10 +91,7 @@ class PhraseResolver(AliasMatcher):
         if not tokens:
             return [], False
         matches = guard(self.kb, tokens, self.match(text, tokens))  # safe matching (kb/names.py)
-        for bare in without_articles(text):  # "Walid al-Muallem" for "Walid Muallem" (kb/spellings.py)
-            tokens, matches, taken = self._bare_names(bare, tokens, matches)
-            if taken:
-                break
+        tokens, matches = article_reading(self.kb, self.match, text, tokens, matches)  # "Walid al-Muallem"
         if on_date is not None:
             matches = titled_surnames(self._office_index(), tokens, matches, on_date)
         named = dated = False
@@ -137,19 +133,6 @@ class PhraseResolver(AliasMatcher):
             if on_date is not None:
                 refs = [self._before_statehood(r, on_date) for r in refs]
         return refs, dated
-
-    def _bare_names(
-        self, bare: str, tokens: list[Token], matches: list[Match]
-    ) -> tuple[list[Token], list[Match], bool]:
-        """The tokens and matches of ``bare`` (the phrase with its joined articles apart or blanked,
-        kb/spellings.py) when they take a person's full name (two words or more: a surname alone may be
-        another person's, "Maher Assad") over a word the phrase's own matches leave bare."""
-        covered = {k for m in matches for k in range(m.start, m.end)}
-        alt = tokenize(bare)
-        found = guard(self.kb, alt, self.match(bare, alt))
-        if any("person" in m.kinds and m.j - m.i > 1 and any(k not in covered for k in range(m.start, m.end)) for m in found):
-            return alt, found, True
-        return tokens, matches, False
 
     def _home(self, m: Match) -> str | None:
         """The one country of every role of the persons ``m`` names (None when they differ or are none)."""

@@ -13,7 +13,6 @@ import re
 from newsevents.kb.entries import KBError, fold
 from newsevents.kb.yamlload import kb_mapping
 
-
 _KEYS = ("groups", "articles", "not_misspelt")
 
 
