@@ -86,7 +86,7 @@ CHL|Chile||Chilean;Chileans||Santiago;La Moneda;Carabineros:COP=Carabineros de C
 CHN|China|PRC;P.R.C.;mainland China|Chinese||Beijing;Zhongnanhai;People's Liberation Army:MIL;PLA:MIL=People's Liberation Army;National People's Congress:LEG;People's Armed Police:COP;People's Bank of China:GOV;PBOC:GOV=People's Bank of China
 CIV|Côte d'Ivoire|Ivory Coast;Cote d'Ivoire|Ivorian;Ivorians||Yamoussoukro;Abidjan
 CMR|Cameroon||Cameroonian;Cameroonians|Yaoundé|Yaoundé
-COD|Democratic Republic of the Congo|Democratic Republic of Congo;DR Congo;D.R. Congo;DRC;D.R.C.;Congo-Kinshasa;Congo;Zaire|Congolese||Kinshasa
+COD|Democratic Republic of the Congo|Democratic Republic of Congo;DR Congo;D.R. Congo;DRC;D.R.C.;Congo-Kinshasa;Congo;Zaire|Congolese;Zairean;Zaireans;Zairian;Zairians||Kinshasa
 COG|Republic of the Congo|Republic of Congo;Congo Republic;Congo-Brazzaville|||Brazzaville
 COK|Cook Islands||Cook Islander;Cook Islanders||
 COL|Colombia||Colombian;Colombians|Bogotá|Bogotá;Casa de Nariño
@@ -98,8 +98,8 @@ CUW|Curaçao|Curacao|Curaçaoan;Curaçaoans|Willemstad|
 CXR|Christmas Island||Christmas Islander;Christmas Islanders||
 CYM|Cayman Islands|the Caymans|Caymanian;Caymanians||
 CYP|Cyprus||Cypriot;Cypriots;Greek Cypriot;Greek Cypriots;Turkish Cypriot;Turkish Cypriots||Nicosia
-CZE|Czechia|Czech Republic|Czech;Czechs||Prague;Prague Castle
-DEU|Germany|West Germany|German;Germans||Berlin;Bundestag:LEG;Bundesrat:LEG;Bundeswehr:MIL;BND:SPY=Federal Intelligence Service;Federal Constitutional Court:JUD;Bundesbank:GOV=Deutsche Bundesbank;Deutsche Bundesbank:GOV
+CZE|Czechia|Czech Republic;Czechoslovakia|Czech;Czechs;Czechoslovak;Czechoslovaks;Czechoslovakian;Czechoslovakians||Prague;Prague Castle
+DEU|Germany|West Germany;East Germany;German Democratic Republic|German;Germans;West German;West Germans;East German;East Germans||Berlin;Bundestag:LEG;Bundesrat:LEG;Bundeswehr:MIL;BND:SPY=Federal Intelligence Service;Federal Constitutional Court:JUD;Bundesbank:GOV=Deutsche Bundesbank;Deutsche Bundesbank:GOV
 DJI|Djibouti||Djiboutian;Djiboutians||
 DMA|Dominica|||Roseau|
 DNK|Denmark||Danish;Dane;Danes||Copenhagen;Folketing:LEG

@@ -122,10 +122,21 @@ class OrgEntry:
     country: str | None
     code: str
     uncertain: bool = False
+    # from a day on, the group is another country's or another sector's ("the SPLA" became South Sudan's
+    # army on 2011-07-09): (day, country, sector, code), oldest first
+    became: tuple[tuple[dt.date, str | None, str, str], ...] = ()
 
     @property
     def kb_id(self) -> str:
         return f"org:{self.id}"
+
+    def on(self, day: dt.date | None) -> tuple[str | None, str, str]:
+        """(country, sector, code) on ``day`` (the latest ``became`` before it, else the entry's own)."""
+        found = (self.country, self.sector, self.code)
+        for since, country, sector, code in self.became:
+            if day is not None and day >= since:
+                found = (country, sector, code)
+        return found
 
 
 @dataclass(frozen=True)
@@ -291,7 +302,8 @@ def _bound_text(value: Any) -> str:
 
 ALLOWED_KEYS = {
     "country": frozenset("kind iso3 iso2 id name aliases demonyms capital metonyms regions".split()),
-    "org": frozenset("kind id name aliases type sector country code uncertain".split()),
+    "org": frozenset("kind id name aliases type sector country code uncertain became".split()),
+    "became": frozenset("since country sector code".split()),
     # a CSV person row carries its one role's fields too
     "person": frozenset("kind id name aliases roles country org sector title start end uncertain calling".split()),
     "role": frozenset("country org sector title start end uncertain".split()),
@@ -383,7 +395,21 @@ def org_from_row(row: Mapping[str, Any], where: str) -> OrgEntry:
         country=_iso3(row.get("country"), where),
         code=_text(row.get("code"), where, "code", required=False) or f"{sector}{oid.upper()}",
         uncertain=_truthy(row.get("uncertain")),
+        became=tuple(_became(x, f"{where} became {k}") for k, x in enumerate(row.get("became") or [], start=1)),
     )
+
+
+def _became(row: Any, where: str) -> tuple[dt.date, str | None, str, str]:
+    """One ``became`` entry of an organisation: since (a day), country, sector, code."""
+    if not isinstance(row, Mapping):
+        raise KBError(f"{where}: expected a mapping with since, country, sector, code")
+    check_keys(row, "became", where)
+    try:
+        since = dt.date.fromisoformat(str(row.get("since")))
+    except ValueError as e:
+        raise KBError(f"{where}: 'since' must be a day (YYYY-MM-DD)") from e
+    sector = _text(row.get("sector"), where, "sector").upper()
+    return since, _iso3(row.get("country"), where), sector, _text(row.get("code"), where, "code")
 
 
 def role_from_row(row: Mapping[str, Any], where: str) -> Role:

@@ -85,6 +85,7 @@ def trailing_name(tokens: Sequence[Token], matches: Sequence[Match]) -> tuple[To
 
 
 _PERSON = frozenset({"person"})
+_GROUP_ENDINGS = ("ists", "ats", "ives", "als", "ans", "ites")  # the members of a party or a movement
 _LISTS = frozenset({"and", "or", "&", "/", ",", ";"})
 
 
@@ -154,8 +155,10 @@ def named_holders(
     are none): a title without a country word before a known name the resolver did not take for its
     date ("Interior Minister Wolfgang Schaeuble" before the roles the knowledge base knows) takes it;
     ``sole`` the country of a title that exists in one country only ("Chancellor of the Exchequer X")."""
-    if not refs or any((r.kb_id or "").startswith(("person:", "org:")) for r in refs):
+    if not refs or any((r.kb_id or "").startswith("person:") for r in refs):
         return refs
+    if any((r.kb_id or "").startswith("org:") for r in refs):
+        return _org_holder(text, tokens, matches, refs)
     team = _team(tokens, matches)
     if team is not None:
         words = [t for t in tokens if t.is_word and t.key != "the"]
@@ -169,7 +172,7 @@ def named_holders(
         return refs  # "X, the speaker Y and mayor Z": a list, whose names are not one actor's
     first, last = run
     name = text[first.start : last.end]
-    calling = _calling(tokens, first.start) or team_role(tokens, matches)
+    calling = _calling(tokens, first.start) or team_role(tokens, matches) or _possessed(tokens, matches, refs, run)
     if calling is not None:
         start = refs[0].start_char if refs[0].start_char >= 0 else first.start
         why = f"calling '{calling.text}' before the name '{name}': a private person, no country and no sector"
@@ -203,6 +206,53 @@ def named_holders(
             r = dataclasses.replace(r, name=name, reason=why)
         out.append(r)
     return out
+
+
+def _org_holder(text: str, tokens: Sequence[Token], matches: Sequence[Match], refs: list[ActorRef]) -> list[ActorRef]:
+    """ "Sony chairman Akio Morita", "ECB Vice-President Lucas Papademos": a name the knowledge base does
+    not know after a title right after the one organisation the phrase names is the title's holder, acting
+    for it: the organisation's actor (its code, country and sector) under the person's name."""
+    orgs = [r for r in refs if (r.kb_id or "").startswith("org:")]
+    run = trailing_name(tokens, matches)
+    if len(orgs) != 1 or run is None or not _titled(tokens, matches, run[0]):
+        return refs
+    org, (first, last) = orgs[0], run
+    oid = (org.kb_id or "")[4:]
+    named = [m for m in matches if any(h.ref == oid for h in m.of("org")) and m.end <= first.start]
+    end = max((m.end for m in named), default=first.start)
+    titles = [m for m in matches if "sector" in m.kinds and end <= m.start and m.end <= first.start]
+    between = [t for t in tokens if end <= t.start and t.end <= first.start and t.key != "'s"]
+    if not titles or any(t.is_word and not any(m.start <= t.start < m.end for m in titles) for t in between):
+        return refs  # only the title stands between the organisation and the name
+    name = text[first.start : last.end]
+    why = f"{org.reason}; '{name}' after the title: its holder, acting for it, unknown to the knowledge base"
+    return [dataclasses.replace(r, name=name, reason=why) if r is org else r for r in refs]
+
+
+def _possessed(
+    tokens: Sequence[Token], matches: Sequence[Match], refs: list[ActorRef], run: tuple[Token, Token]
+) -> Token | None:
+    """ "Kenya's Wanjiru Kamau": a full name (two words or more) the knowledge base does not know, right after
+    a country's possessive with no title between, names a person of that nationality, not an act of the
+    state (the sportsmen and artists the press introduces so; a known office holder is taken before this):
+    the possessive, or None."""
+    first, last = run
+    before = [t for t in tokens if t.end <= first.start]
+    if len(before) < 2 or before[-1].key != "'s" or first is last:
+        return None
+    ctx = name_context()
+    if any(t.key in ctx.directions or t.key in ctx.place_adjectives for t in tokens if first.start <= t.start):
+        return None  # "Russia's Far East": a place
+    if (
+        last.key.endswith(_GROUP_ENDINGS)
+        or " ".join(t.key for t in tokens if first.start <= t.start) in ctx.generic_org_names
+    ):
+        return None  # "Germany's Social Democrats", "Italy's Liberals": a party's members
+    if not any(m.end == before[-2].end and m.of("country") for m in matches):
+        return None
+    if any(r.sector or not (r.kb_id or "").startswith("country:") for r in refs):
+        return None
+    return before[-1]
 
 
 def _titled(tokens: Sequence[Token], matches: Sequence[Match], first: Token) -> bool:

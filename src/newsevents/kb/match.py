@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsevents.kb.entries import fold
-from newsevents.kb.spellings import other_spellings
+from newsevents.kb.spellings import not_misspelt, other_spellings
 
 if TYPE_CHECKING:
     from newsevents.kb.base import KnowledgeBase
@@ -146,7 +146,6 @@ class Match:
 
 FUZZY_MIN_LEN = 7  # a misspelt word has at least 7 letters, the name it misspells at least 6
 # Real names one edit away from a country name: never taken for a misspelling.
-NOT_MISSPELT = frozenset({"columbia", "columbian", "columbians"})
 
 
 def _deletions(word: str) -> set[str]:
@@ -469,7 +468,7 @@ class AliasMatcher:
 
     def _misspelling_of(self, key: str) -> Hit | None:
         """:meth:`_misspelt` for the folded word ``key`` (of a capitalised word)."""
-        if (key,) in self.index or key in NOT_MISSPELT:
+        if (key,) in self.index or key in not_misspelt():
             return None
         found = {
             (kind, iso3, alias)

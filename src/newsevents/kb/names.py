@@ -38,12 +38,13 @@ actor for the coder) instead of borrowing a known person's code.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from newsevents.kb.entries import KBError, fold
 from newsevents.kb.match import PLACE_KINDS, PREPOSITIONS, Hit, Match, Token, is_people, tokenize
+from newsevents.kb.spellings import without_articles
 from newsevents.kb.yamlload import kb_mapping
 
 if TYPE_CHECKING:
@@ -97,6 +98,7 @@ _SECTIONS = (
     "ethnic_nouns",
     "religious_nouns",
     "goods",
+    "place_adjectives",
 )
 
 
@@ -147,6 +149,7 @@ class NameContext:
     ethnic_nouns: frozenset[str]
     religious_nouns: frozenset[str]
     goods: frozenset[str]
+    place_adjectives: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -347,6 +350,32 @@ def guard(kb: KnowledgeBase, tokens: Sequence[Token], matches: list[Match]) -> l
         elif hits:
             out.append(Match(m.i, m.j, m.start, m.end, m.text, hits, m.compound))
     return out
+
+
+def article_reading(
+    kb: KnowledgeBase,
+    match: Callable[[str, Sequence[Token]], list[Match]],
+    text: str,
+    tokens: list[Token],
+    matches: list[Match],
+) -> tuple[list[Token], list[Match]]:
+    """The phrase's tokens and guarded matches, or those of a reading with its joined Arabic articles written
+    apart or left out (kb/spellings.py: "Walid al-Muallem" for the file's "Walid Muallem", "Hamad bin Khalifa
+    al-Thani" for "... Al Thani") where that reading takes a person's full name (two words or more: a surname
+    alone may be a relative's, "Maher al-Assad") over a word the phrase's own matches leave bare."""
+    readings = without_articles(text)
+    if not readings:
+        return tokens, matches
+    covered = {k for m in matches for k in range(m.start, m.end)}
+    for bare in readings:
+        alt = tokenize(bare)
+        found = guard(kb, alt, match(bare, alt))
+        if any(
+            "person" in m.kinds and m.j - m.i > 1 and any(k not in covered for k in range(m.start, m.end))
+            for m in found
+        ):
+            return alt, found
+    return tokens, matches
 
 
 def _ethnic_people(m: Match, before: Match | None, ctx: NameContext) -> bool:

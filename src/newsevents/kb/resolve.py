@@ -26,6 +26,7 @@ from newsevents.kb.branches import alias_owner, national_branch
 from newsevents.kb.drafts import Draft as _Draft
 from newsevents.kb.drafts import coordinate, finish
 from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold, no_collection
+from newsevents.kb.eras import org_eras
 from newsevents.kb.groups import ARMED, armed_peoples, group_nouns
 from newsevents.kb.holders import named_holders, named_party
 from newsevents.kb.match import (
@@ -44,7 +45,7 @@ from newsevents.kb.match import (
     pick_sector,
     tokenize,
 )
-from newsevents.kb.names import ethnic_only, guard, minority_only, sponsor_only
+from newsevents.kb.names import article_reading, ethnic_only, guard, minority_only, sponsor_only
 from newsevents.kb.offices import OfficeIndex, titled_surnames
 from newsevents.kb.offices import titled_roles as _titled
 from newsevents.kb.owners import owned_head
@@ -90,6 +91,7 @@ class PhraseResolver(AliasMatcher):
         if not tokens:
             return [], False
         matches = guard(self.kb, tokens, self.match(text, tokens))  # safe matching (kb/names.py)
+        tokens, matches = article_reading(self.kb, self.match, text, tokens, matches)  # "Walid al-Muallem"
         if on_date is not None:
             matches = titled_surnames(self._office_index(), tokens, matches, on_date)
         named = dated = False
@@ -124,6 +126,8 @@ class PhraseResolver(AliasMatcher):
             text, tokens, matches, refs, self._home, self._sole
         )  # "Interior Minister X" (kb/holders.py)
         refs = named_party(text, tokens, refs)  # "Spain's Popular Party" (kb/holders.py)
+        refs, changes = org_eras(self.kb.orgs, refs, on_date)  # "the SPLA" after 2011 (kb/eras.py)
+        dated = dated or changes
         if any(r.country in self._territories() for r in refs):
             dated = True  # a territory's state depends on the date (statehood.yaml)
             if on_date is not None:

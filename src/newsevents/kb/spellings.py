@@ -1,18 +1,25 @@
 """Name words written in several ways (``data/kb/spellings.yaml``): the other spellings of a curated
-person's name, one word changed at a time, for the alias index of :class:`newsevents.kb.match.AliasMatcher`."""
+person's name, one word changed at a time, for the alias index of :class:`newsevents.kb.match.AliasMatcher`;
+and the Arabic article joined to a name word ("al-Muallem", "el-Sisi"), which the press writes or leaves out
+(``articles``): a curated name word written with it is also matched without it and with the other articles
+(:func:`other_spellings`), and a phrase's word written with it that no alias takes is also read without it
+(:func:`without_articles`, used by :class:`newsevents.kb.resolve.PhraseResolver`)."""
 
 from __future__ import annotations
 
 import functools
+import re
 
-from newsevents.kb.entries import KBError
+from newsevents.kb.entries import KBError, fold
 from newsevents.kb.yamlload import kb_mapping
+
+_KEYS = ("groups", "articles", "not_misspelt")
 
 
 @functools.lru_cache(maxsize=1)
 def spelling_groups() -> dict[str, tuple[str, ...]]:
     """Each listed word -> its group's words (as written in the file)."""
-    data = kb_mapping("spellings.yaml", ("groups",))
+    data = kb_mapping("spellings.yaml", _KEYS)
     out: dict[str, tuple[str, ...]] = {}
     for group in data.get("groups") or []:
         if not isinstance(group, list) or len(group) < 2:
@@ -25,15 +32,56 @@ def spelling_groups() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def articles() -> frozenset[str]:
+    """The Arabic articles written joined to a name word with a hyphen ("al", "el"), lower case."""
+    found = kb_mapping("spellings.yaml", _KEYS).get("articles") or []
+    return frozenset(str(w).lower() for w in found)
+
+
+@functools.lru_cache(maxsize=1)
+def not_misspelt() -> frozenset[str]:
+    """Real names one letter away from a country's name or demonym ("Granada", "Almeria"), folded: never
+    read as its misspelling (:class:`newsevents.kb.match.AliasMatcher`)."""
+    found = kb_mapping("spellings.yaml", _KEYS).get("not_misspelt") or []
+    return frozenset(fold(str(w)) for w in found)
+
+
+def _bare(word: str) -> str | None:
+    """The name word without its joined article ("al-Muallem" -> "Muallem"), or None when it has none."""
+    head, dash, tail = word.partition("-")
+    if dash and head.lower() in articles() and len(tail) >= 3 and tail[:1].isupper() and "-" not in tail:
+        return tail
+    return None
+
+
 def other_spellings(name: str) -> list[str]:
-    """The name with one of its words replaced by another spelling of it (none for a one-word name)."""
+    """The name with one of its words replaced by another spelling of it (none for a one-word name): a
+    group's other word, or the word without its joined article and with the two common ones ("al", "el")."""
     words = name.split()
     if len(words) < 2:
         return []
     groups = spelling_groups()
     out: list[str] = []
     for k, w in enumerate(words):
-        for other in groups.get(w, ()):
+        others = list(groups.get(w, ()))
+        if k and (tail := _bare(w)) is not None:
+            others += [tail, f"al-{tail}", f"el-{tail}", f"Al {tail}"]
+        elif k and w in ("Al", "El") and k + 1 < len(words):  # "Al Thani": the family's article written apart
+            out.append(" ".join([*words[:k], f"al-{words[k + 1]}", *words[k + 2 :]]))
+        for other in others:
             if other != w:
                 out.append(" ".join([*words[:k], other, *words[k + 1 :]]))
-    return out
+    return list(dict.fromkeys(out))
+
+
+def without_articles(text: str) -> list[str]:
+    """The text with each article joined to a capitalised name word written apart, then blanked out (both
+    the same length, so that offsets keep); empty when it has none ("Walid al-Muallem" -> "Walid al Muallem",
+    "Walid    Muallem")."""
+    parts = re.split(r"(\s+)", text)
+    if not any(_bare(p) is not None for p in parts):
+        return []
+    apart = "".join(p.replace("-", " ", 1) if _bare(p) is not None else p for p in parts)
+    blank = "".join(" " * (len(p) - len(t)) + t if (t := _bare(p)) is not None else p for p in parts)
+    return [apart, blank]
