@@ -51,6 +51,7 @@ from newsevents.code.clauses import (
 from newsevents.code.crowds import PROTEST_ROOT, crowd_of_place, sentence_state
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.governing import event_of, governing_verb, shared_recipients
+from newsevents.code.joint import accord_judged
 from newsevents.code.judged import judged_target
 from newsevents.code.parties import (
     THREAT_ROOT,
@@ -275,6 +276,11 @@ class _ArticleCoder:
             )
             if judged is not None:
                 found, why_recipient = list(judged[0]), judged[1]
+        if not found and judged_spans:  # "the EU welcomed the agreement": the accord's parties
+            by_accord = accord_judged(
+                self.doc, judged_spans[0], actors, code.root, self.told_before(), self.rules.accord_judging_roots
+            )
+            found, why_recipient = by_accord or (found, why_recipient)
         if not found and code.code in self.rules.denying_codes:  # "Moscow denied any involvement"
             accuser = accuser_before(actors, frame.sentence_index, self.told_before())
             found, why_recipient = accuser or (found, why_recipient)
