@@ -72,3 +72,66 @@ def test_no_accord_told_before_names_no_party(pipeline: Any, text: str, trigger:
     events = [e for e in code_events(pipeline, text, PUB) if trigger in e.event_text]
     for e in events:
         assert not any("judged (" in r for r in e.reasons)
+
+
+def _dated(pipeline: Any, text: str, dateline: str) -> list[Event]:
+    from newsevents.records import Article
+
+    return list(pipeline.code(Article(id="t", text=text, pub_date=PUB, dateline=dateline)).events)
+
+
+def test_a_role_word_lent_the_dateline_is_the_actors_where_the_sentence_is_at_home(pipeline: Any) -> None:
+    """A story filed from a summit abroad: a legislature addressed by a president in a sentence set
+    in his own capital is his country's, not the dateline's (participants/institutions.home_institution)."""
+    text = (
+        "Iran and six world powers reached an interim nuclear deal on Sunday after four days of talks.\n\n"
+        "In Washington, President Barack Obama said the deal was a first step, and warned Congress "
+        "that he would veto any new sanctions bill."
+    )
+    e = next(e for e in _dated(pipeline, text, "GENEVA") if e.event_text == "warned")
+    assert country_set(e.recipient) == {"USA"}
+
+
+def test_a_role_word_lent_the_dateline_stays_where_the_sentence_is_not_at_home(pipeline: Any) -> None:
+    """No place of the actor's country in the sentence: the army of a story filed from Kabul stays Afghan."""
+    text = "The U.S. commander in Afghanistan urged the army on Tuesday to take charge of security in Helmand."
+    e = next(e for e in _dated(pipeline, text, "KABUL") if e.event_text == "urged")
+    assert country_set(e.recipient) == {"AFG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "countries"),
+    [
+        ("Japan imposed new sanctions on Thursday in response to North Korea's nuclear test.", "imposed", {"PRK"}),
+        (
+            "Russia expelled four diplomats in retaliation for Britain's expulsion of Russian envoys.",
+            "expelled",
+            {"GBR"},
+        ),
+        ("Turkey recalled its ambassador in response to France's vote on the bill.", "recalled", {"FRA"}),
+    ],
+)
+def test_whose_act_an_event_answers_is_its_recipient(
+    pipeline: Any, text: str, trigger: str, countries: set[str]
+) -> None:
+    """'in response to X's act', 'in retaliation for X's act' (code/responses.answered_span)."""
+    e = _event(pipeline, text, trigger)
+    assert country_set(e.recipient) == countries
+    assert any("answers" in r for r in e.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the actor's own act answered: no one else
+        ("Iran expelled two diplomats on Monday in response to its own scientists' request.", "expelled"),
+        # force is aimed where it falls, not at whose act it answers
+        ("China fired missiles into the sea near Taiwan in response to Japan's statement.", "fired"),
+        # no answer phrase: nothing taken from a possessive elsewhere
+        ("Japan imposed new sanctions on Thursday after a meeting of China's leaders.", "imposed"),
+    ],
+)
+def test_no_answered_party(pipeline: Any, text: str, trigger: str) -> None:
+    events = [e for e in code_events(pipeline, text, PUB) if trigger in e.event_text]
+    for e in events:
+        assert not any("answers" in r for r in e.reasons)

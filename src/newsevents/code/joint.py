@@ -9,8 +9,9 @@ accord told before is aimed at.
 * ``accord_judged``: "the European Union welcomed the agreement", "Cairo denounced the pact",
   "Washington hailed the summit": a judgement, a welcome or an acceptance whose object is a
   definite noun of an accord or talks (lexicon accord_nouns, talk_nouns) names no party; it is
-  aimed at the parties of the last accord or talks told before in the article (not the judge
-  itself; a party of the judge's own country only when no other is left).
+  aimed at the parties of the last accord or talks told before in the article, not the judge
+  itself (a party of the judge's own country stays: "the rebels rejected the deal" that their
+  government signed with a neighbour is aimed at both signers).
 """
 
 from __future__ import annotations
@@ -45,9 +46,7 @@ def _parties(actors: Sequence[ActorRef]) -> list[list[ActorRef]]:
     return parties
 
 
-def joint_accord(
-    actors: Sequence[ActorRef], code: str, context: Sequence[str]
-) -> tuple[list[ActorRef], str] | None:
+def joint_accord(actors: Sequence[ActorRef], code: str, context: Sequence[str]) -> tuple[list[ActorRef], str] | None:
     """(recipients, why) of an accord made by its coordinated subject with no recipient named:
     the parties themselves, when there are two or more of them (distinct codes or countries)."""
     accord = code == ACCORD_CODE or (code.startswith(AGREE_ROOT) and any(w in ACCORD_NOUNS for w in context))
@@ -96,14 +95,11 @@ def accord_judged(
     if earlier is None:
         return None
     own = {a.key() for a in actors}
-    own_countries = {a.country for a in actors if a.country}
     sides: list[ActorRef] = []
     for r in [*earlier.actor, *earlier.recipient]:
         if (r.kb_id or "").startswith("place:") or r.key() in own or r in sides or not r.country:
             continue
         sides.append(r)
-    others = [r for r in sides if r.country not in own_countries]
-    sides = others or sides
     if not sides:
         return None
     names = " + ".join(dict.fromkeys(r.code or r.entity_text for r in sides))
