@@ -135,3 +135,29 @@ def test_no_answered_party(pipeline: Any, text: str, trigger: str) -> None:
     events = [e for e in code_events(pipeline, text, PUB) if trigger in e.event_text]
     for e in events:
         assert not any("answers" in r for r in e.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "countries"),
+    [
+        (
+            "Ethiopian troops crossed into Eritrea on Monday and shelled the port of Assab. Oil prices rose in "
+            "London. Markets in Tokyo fell. Traders said they feared a long crisis.\n\n"
+            "The African Union condemned the aggression and called for talks.",
+            "condemned",
+            {"ETH"},
+        ),
+        # told five sentences on: the kind of act, not the act just before
+        (
+            "Iraqi tanks rolled into Kuwait on Thursday. Oil prices rose sharply in London. Markets in Tokyo "
+            "fell. Traders said they feared a long crisis. Shipping insurers raised their rates.\n\n"
+            "Egypt denounced what it called a war of conquest.",
+            "denounced",
+            {"IRQ"},
+        ),
+    ],
+)
+def test_a_war_or_aggression_judged_is_its_doers(pipeline: Any, text: str, trigger: str, countries: set[str]) -> None:
+    """'condemned the aggression', 'what it called a war': kinds of act (lexicon judged_act_nouns)."""
+    e = _event(pipeline, text, trigger)
+    assert country_set(e.recipient) == countries
