@@ -161,3 +161,13 @@ def test_a_war_or_aggression_judged_is_its_doers(pipeline: Any, text: str, trigg
     """'condemned the aggression', 'what it called a war': kinds of act (lexicon judged_act_nouns)."""
     e = _event(pipeline, text, trigger)
     assert country_set(e.recipient) == countries
+
+
+def test_a_party_judging_its_own_accord_names_no_one(pipeline: Any) -> None:
+    """The signers themselves endorse the accord they reached: no recipient from the accord."""
+    text = (
+        "The governments of Ethiopia and Eritrea reached a border agreement in Algiers on Tuesday.\n\n"
+        "The Ethiopian government endorsed the agreement on Wednesday."
+    )
+    e = _event(pipeline, text, "endorsed")
+    assert not any("judged (" in r for r in e.reasons)

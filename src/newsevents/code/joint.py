@@ -9,9 +9,11 @@ accord told before is aimed at.
 * ``accord_judged``: "the European Union welcomed the agreement", "Cairo denounced the pact",
   "Washington hailed the summit": a judgement, a welcome or an acceptance whose object is a
   definite noun of an accord or talks (lexicon accord_nouns, talk_nouns) names no party; it is
-  aimed at the parties of the last accord or talks told before in the article, not the judge
-  itself (a party of the judge's own country stays: "the rebels rejected the deal" that their
-  government signed with a neighbour is aimed at both signers).
+  aimed at the parties of the last accord or talks told before in the article; a party of the
+  judge's own country stays ("the rebels rejected the deal" that their government signed with a
+  neighbour is aimed at both signers), but a judge of the same country and sector as a party
+  judges its own accord ("the two prime ministers endorsed the deal", a party of the talks
+  denouncing it) and names no one.
 """
 
 from __future__ import annotations
@@ -73,6 +75,8 @@ def _judged_noun(doc: Doc, span: tuple[int, int]) -> str | None:
         return None
     if not any(t.lower_ in DEFINITE and t.head.i == root.i for t in phrase):
         return None  # "a deal", "any agreement": not the one told before
+    if any(t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.i == root.i for t in phrase):
+        return None  # "the Oslo Treaty": an accord of its own name, not necessarily the one told before
     return lemma
 
 
@@ -91,10 +95,21 @@ def accord_judged(
     noun = _judged_noun(doc, span)
     if noun is None:
         return None
-    earlier = next((e for e in reversed(events) if e.cameo in TALKS_CODES and e.actor and not aside(e)), None)
+    accord = noun in ACCORD_NOUNS  # an accord judged is an accord told before; talks judged, talks
+    earlier = next(
+        (
+            e
+            for e in reversed(events)
+            if e.cameo in TALKS_CODES and (e.cameo == ACCORD_CODE) == accord and e.actor and not aside(e)
+        ),
+        None,
+    )
     if earlier is None:
         return None
     own = {a.key() for a in actors}
+    judges = {(a.country, a.sector) for a in actors if a.country}
+    if judges & {(r.country, r.sector) for r in [*earlier.actor, *earlier.recipient]}:
+        return None  # a party judging its own accord ("the two leaders endorsed the deal they reached")
     sides: list[ActorRef] = []
     for r in [*earlier.actor, *earlier.recipient]:
         if (r.kb_id or "").startswith("place:") or r.key() in own or r in sides or not r.country:
