@@ -1,19 +1,17 @@
-"""Whom an accord is made with when its parties are told together, and whom a judgement of an
-accord told before is aimed at.
+"""Whom a judgement of an accord or talks told before is aimed at.
 
-* ``joint_accord``: "Ethiopia and Eritrea signed a border accord", "the presidents of Chad, Niger
-  and Mali signed a pact": an accord (CAMEO 057, or an agreement whose object is an accord noun)
-  told with two parties or more as its subject and no recipient named is made by each party with
-  the others: its recipients are its parties (the scorer compares country sets, so each party is
-  both a signer and the one signed with).
-* ``accord_judged``: "the European Union welcomed the agreement", "Cairo denounced the pact",
-  "Washington hailed the summit": a judgement, a welcome or an acceptance whose object is a
-  definite noun of an accord or talks (lexicon accord_nouns, talk_nouns) names no party; it is
-  aimed at the parties of the last accord or talks told before in the article; a party of the
-  judge's own country stays ("the rebels rejected the deal" that their government signed with a
-  neighbour is aimed at both signers), but a judge of the same country and sector as a party
-  judges its own accord ("the two prime ministers endorsed the deal", a party of the talks
-  denouncing it) and names no one.
+``accord_judged``: "the European Union welcomed the agreement", "Cairo denounced the pact",
+"Washington praised the talks": a judgement, a welcome or an acceptance (code_rules
+accord_judging_roots) whose object is a definite noun of an accord or talks (lexicon accord_nouns,
+talk_nouns) names no party; it is aimed at the parties of the last accord (for an accord noun) or
+talks (for a talks noun) told before in the article. A party of the judge's own country stays ("the
+rebels rejected the deal" that their government signed with a neighbour is aimed at both signers),
+but a judge of the same country and sector as a party judges its own accord ("the two prime
+ministers endorsed the deal", a party of the talks denouncing it) and names no one; so does an
+accord of its own name ("the Oslo Treaty"), not necessarily the one told before.
+
+(Tried and dropped, docs/stories.md: the coordinated parties of a joint accord as each other's
+recipients; only one round's annotator codes them so.)
 """
 
 from __future__ import annotations
@@ -22,46 +20,16 @@ from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc
 
-from newsevents.code.accords import TALKS_CODES
+from newsevents.code.accords import ACCORD_CODE, TALKS_CODES
 from newsevents.code.parties import aside
 from newsevents.lexicon import LEXICON
 from newsevents.records import ActorRef, Event
 
-__all__ = ["accord_judged", "joint_accord"]
+__all__ = ["accord_judged"]
 
-ACCORD_CODE = "057"  # sign a formal agreement
-AGREE_ROOT = "03"  # express intent to cooperate ("agreed a ceasefire plan")
 ACCORD_NOUNS = frozenset(LEXICON["accord_nouns"])
 JUDGED_TALK_NOUNS = frozenset({*LEXICON["talk_nouns"], "ceremony", "signing"}) - {"call", "conversation"}
 DEFINITE = {"the", "this", "that", "these", "those"}
-
-
-def _parties(actors: Sequence[ActorRef]) -> list[list[ActorRef]]:
-    """The actors grouped by their phrase: a name read inside another's phrase ("opposition leader"
-    inside "opposition leader Raila Odinga") is that party."""
-    parties: list[list[ActorRef]] = []
-    for r in sorted(actors, key=lambda r: (r.start_char, -r.end_char)):
-        if parties and r.start_char < max(x.end_char for x in parties[-1]):
-            parties[-1].append(r)
-        else:
-            parties.append([r])
-    return parties
-
-
-def joint_accord(actors: Sequence[ActorRef], code: str, context: Sequence[str]) -> tuple[list[ActorRef], str] | None:
-    """(recipients, why) of an accord made by its coordinated subject with no recipient named:
-    the parties themselves, when there are two or more of them (distinct codes or countries)."""
-    accord = code == ACCORD_CODE or (code.startswith(AGREE_ROOT) and any(w in ACCORD_NOUNS for w in context))
-    if not accord or len(actors) < 2 or any(r.start_char < 0 for r in actors):
-        return None
-    parties = _parties(actors)
-    if len(parties) < 2:
-        return None
-    keys = {(r.code or r.entity_text, r.country) for p in parties for r in p}
-    if len(keys) < 2:
-        return None
-    names = ", ".join(dict.fromkeys(p[0].entity_text for p in parties))
-    return list(actors), f"recipient: the parties of a joint accord ('{names}'), each made it with the others"
 
 
 def _judged_noun(doc: Doc, span: tuple[int, int]) -> str | None:
