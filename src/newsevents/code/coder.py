@@ -51,6 +51,7 @@ from newsevents.code.clauses import (
 from newsevents.code.crowds import PROTEST_ROOT, crowd_of_place, sentence_state
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.governing import event_of, governing_verb, shared_recipients
+from newsevents.code.joint import accord_judged
 from newsevents.code.judged import judged_target
 from newsevents.code.parties import (
     THREAT_ROOT,
@@ -69,6 +70,7 @@ from newsevents.code.parties import (
     the_two,
     visited,
 )
+from newsevents.code.responses import answered_span
 from newsevents.code.rules import CodeRules
 from newsevents.code.sessions import lone_session
 from newsevents.code.verbframes import FrameMatch
@@ -80,7 +82,7 @@ from newsevents.match.matching import protest_by_party, told_act
 from newsevents.parse.syntax import clause_verb
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
-from newsevents.participants.recipients import described, recipients
+from newsevents.participants.recipients import PURPOSE_CLAUSE, described, recipients
 from newsevents.progress import Cast, Dated, Discourse, Placed
 from newsevents.records import ActorRef, Event, Frame, Retelling
 from newsevents.when.dating import event_date, role_day, sequence_date, undated
@@ -90,6 +92,7 @@ __all__ = ["CODER", "make_code"]
 
 PEOPLE_HIT_ROOTS = {"14", "17", "18", "19", "20"}  # protest, coerce, assault, fight, mass violence
 PLACE_TARGET_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
+FORCE_ROOTS = {"15", *PLACE_TARGET_ROOTS}  # force shown or used: aimed where it falls, not at whose act it answers
 RELEASE_ASKING_ROOTS = {"02", "10"}  # appeal, demand
 STATE_ANAPHORS = LEXICON["state_anaphor_nouns"]
 
@@ -236,6 +239,20 @@ class _ArticleCoder:
             found = recipients(self.reader, self.doc, head_frame, actors, on_date, disc, self.frame_at)[0]
         return shared_recipients(told, actors, found, head.text)
 
+    def answered(
+        self, frame: Frame, actors: list[ActorRef], on_date: dt.date | None, disc: Discourse
+    ) -> tuple[list[ActorRef], str] | None:
+        """The party whose act the event answers ("in retaliation for Britain's expulsion of ...",
+        code.responses), of another country than the actors'."""
+        span = answered_span(self.doc, frame.trigger_start, frame.trigger_end)
+        if span is None:
+            return None
+        own = {a.country for a in actors if a.country}
+        refs = [r for r in self.reader.span(span, on_date, disc) if r.country and r.country not in own]
+        if not refs:
+            return None
+        return refs, f"recipient: whose act the event answers ('{self.work.article.text[span[0] : span[1]]}')"
+
     def make_event(
         self, frame: Frame, match: FrameMatch, cast: Cast, actors: list[ActorRef], why_actors: list[str],
         when: Dated | None, where: Placed,
@@ -275,6 +292,14 @@ class _ArticleCoder:
             )
             if judged is not None:
                 found, why_recipient = list(judged[0]), judged[1]
+        if not found and judged_spans:  # "the EU welcomed the agreement": the accord's parties
+            by_accord = accord_judged(
+                self.doc, judged_spans[0], actors, code.root, self.told_before(), self.rules.accord_judging_roots
+            )
+            found, why_recipient = by_accord or (found, why_recipient)
+        answer = code.root not in FORCE_ROOTS and (not any(r.country for r in found) or PURPOSE_CLAUSE in why_recipient)
+        if answer:  # "expelled four diplomats in retaliation for Britain's expulsion of ...": whose act it answers
+            found, why_recipient = self.answered(frame, actors, on_date, disc) or (found, why_recipient)
         if not found and code.code in self.rules.denying_codes:  # "Moscow denied any involvement"
             accuser = accuser_before(actors, frame.sentence_index, self.told_before())
             found, why_recipient = accuser or (found, why_recipient)

@@ -43,6 +43,7 @@ LIST_KEYS = (
     "state_act_roots",
     "state_act_codes",
     "condemning_roots",
+    "accord_judging_roots",
     "denying_codes",
     "home_aid_roots",
     "home_act_codes",
@@ -153,6 +154,7 @@ class CodeRules:
     state_act_roots: frozenset[str]
     state_act_codes: frozenset[str]  # "CODE word ...": more such acts (code prefix, words its pattern holds)
     condemning_roots: frozenset[str]
+    accord_judging_roots: frozenset[str]  # a judgement of "the agreement" is aimed at its parties (code/joint.py)
     denying_codes: frozenset[str]  # a denial that names no one answers the accuser told before (code/answers.py)
     home_aid_roots: frozenset[str]  # aid to no one named goes to the dateline's country (code/answers.py)
     home_act_codes: frozenset[str]  # a state's act at home that names no one: its own country (code/answers.py)

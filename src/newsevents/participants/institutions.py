@@ -24,11 +24,12 @@ other party or territory, "signed a treaty making Crimea part of Russia", and th
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from newsevents.code.parties import state_actor
+from newsevents.code.parties import FROM_DATELINE, state_actor
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Discourse
@@ -46,7 +47,10 @@ NON_STATE_SECTORS = sector_group("non_state")
 HOME_SECTORS = STATE_SECTORS | NON_STATE_SECTORS
 POLITICAL_SECTORS = {"PTY", "OPP", "ELI"}  # parties, the opposition, political elites: within their country
 STATE_ANAPHORS = LEXICON["state_anaphor_nouns"]  # "the country", "the state": a state named before or after
-NAMING_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"}  # entities that may name another country
+NAMING_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"}
+# a legislature or a court: addressed from the actor's own capital, it is the actor's ("In Washington,
+# Obama warned Congress"); a government or protesters so addressed are the dateline's country's
+HOME_CHAMBERS = {"LEG", "JUD"}  # entities that may name another country
 
 
 def told_content(verb: Token) -> bool:
@@ -54,6 +58,23 @@ def told_content(verb: Token) -> bool:
     what was said rather than whom the act is aimed at: a speech participle ("resigned, saying X
     was right")."""
     return verb.lemma_.lower() in SPEECH_VERBS
+
+
+def named_country(r: ActorRef) -> bool:
+    """Whether a party has a country of its own: not a legislature or a court known by its role word
+    alone and lent the dateline's country (home_institution may find it the actor's)."""
+    return r.country is not None and not (FROM_DATELINE in r.reason and r.sector in HOME_CHAMBERS)
+
+
+def _names_home(reader: ActorReader, ents: Sequence[Span], c: str, on_date: dt.date | None, disc: Discourse) -> bool:
+    """Whether the sentence's place names (``ents``) name a place of the country ``c`` ("In
+    Washington, ..."): the act is told where the actor is at home, not at the dateline."""
+    for ent in ents:
+        if ent.label_ in {"GPE", "LOC", "FAC"}:
+            refs = reader.span((ent.start_char, ent.end_char), on_date, disc)
+            if any(r.country == c and FROM_DATELINE not in r.reason for r in refs):
+                return True
+    return False
 
 
 def home_institution(
@@ -71,8 +92,14 @@ def home_institution(
     assert c is not None
     if all(state_actor(a) for a in actors) and all(r.sector in NON_STATE_SECTORS for r in found):
         return None  # a state acting on its own people outside the state: code.parties.domestic says so
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    at_home = _names_home(reader, trigger.sent.ents, c, on_date, disc)
     for r in found:
-        if r.country is not None or not (r.kb_id or "sector:").startswith("sector:"):
+        # "In Washington, ... warned Congress": a legislature or court lent the dateline's country
+        lent = r.country is not None and FROM_DATELINE in r.reason and at_home and r.sector in HOME_CHAMBERS
+        if (r.country is not None and not lent) or not (r.kb_id or "sector:").startswith("sector:"):
             return None
         if r.sector not in HOME_SECTORS or (root == RETREAT_ROOT and r.sector == "MIL"):
             return None
@@ -83,12 +110,10 @@ def home_institution(
             return None  # "imposed sanctions on the country": participants.recipients.state_anaphor
         if any(t.lower_ in FOREIGN_MODIFIERS for t in span.root.subtree):
             return None  # "the international community", "foreign troops"
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
-    if trigger is None:
-        return None
     for ent in trigger.sent.ents:
         if ent.label_ in NAMING_LABELS and any(
-            r.country not in {None, c} for r in reader.span((ent.start_char, ent.end_char), on_date, disc)
+            r.country not in {None, c} and not (at_home and FROM_DATELINE in r.reason)
+            for r in reader.span((ent.start_char, ent.end_char), on_date, disc)
         ):
             return None  # "Zelenskiy appealed to Congress ... President Joe Biden": whose is unsaid
     why = f"recipient country {c}: a role word of the one country the sentence names (the actor's)"

@@ -55,7 +55,7 @@ from newsevents.parse.syntax import subtree_span
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import WORDING_VERBS, bystander, no_party
-from newsevents.participants.institutions import home_institution, told_content
+from newsevents.participants.institutions import home_institution, named_country, told_content
 from newsevents.participants.phrases import bordering, out_of
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
@@ -78,6 +78,7 @@ ADHERENT_NOUNS = LEXICON["adherent_nouns"]
 OWNING_PRONOUNS = {"his", "her", "its", "their"}
 TARGET_PREPS = {"at", "on", "against", "into", "upon", "toward", "towards"}  # "fired at what it called ..."
 PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
+PURPOSE_CLAUSE = "in the purpose clause"  # a recipient found only in a clause of the trigger, said in its reason
 
 
 def recipients(
@@ -175,7 +176,7 @@ def recipients(
                 continue
             if not found or self_named(found, actors) or own_forces(doc, span, found, own, root):
                 continue
-            if any(r.country or not (r.kb_id or "sector:").startswith("sector:") for r in found):
+            if any(named_country(r) or not (r.kb_id or "sector:").startswith("sector:") for r in found):
                 return found, why
             weak = weak or (found, why + " (a role word only)")
     if weak is None and (coup := seized_power(doc, frame, actors)) is not None:
@@ -193,7 +194,7 @@ def recipients(
             acting = {a.country for a in actors if a.country and state_actor(a)}  # not students demanding
             found = [r for r in found if r.country not in acting or r.sector not in STATE_SECTORS]
             if found:
-                return found, f"{why}, in the purpose clause '{inner.trigger_text} ...'"
+                return found, f"{why}, {PURPOSE_CLAUSE} '{inner.trigger_text} ...'"
     if weak is not None and (home := home_institution(reader, doc, frame, weak[0], actors, root, on_date, disc)):
         return home[0], f"{weak[1]}; {home[1]}"  # "the prime minister asked parliament to ..."
     return weak or ([], "no recipient named")
