@@ -412,12 +412,8 @@ class _ArticleCoder:
             if (political(event, rules.apolitical_sectors) or bombing) and not home_visit(event):
                 self.event_verbs.add(tok.i)
                 work.events.append(event)
-                # the attack told again, or the act whose doers "the offensive began" took ("The
-                # invasion began before dawn on Thursday" after "troops stormed across the border"): one
-                # event with both mentions, dated by the telling when the first had only the publication day
-                again = attack if attack is not None else begun
-                if again is not None and again.event == event.event:
-                    work.retellings.append(Retelling(event.id, again.id))
+                if attack is not None and attack.event == event.event:  # the attack told again: dedupe merges
+                    work.retellings.append(Retelling(event.id, attack.id))
                     self.tellings.add(event.id)
 
 
