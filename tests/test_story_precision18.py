@@ -1,5 +1,6 @@
 """Story precision, twelfth session (issue 11, storyprec18): the sense of an act told by the actor's
-sector where CAMEO tells them apart (data/code_rules.yaml ``sector_codes``). Built from the false
+sector where CAMEO tells them apart (data/code_rules.yaml ``sector_codes``), and acts hoped for or
+planned through an event noun (``future_heads``, frame/facts.revise_modality). Built from the false
 events of rounds 14-16's stories as classes, each tested on sentences written for the project
 (never gold sentences)."""
 
