@@ -39,6 +39,22 @@ def revise_modality(doc: Doc, frames: list[tuple[Frame, VerbInfo]], rules: CodeR
     for k in coding_order(doc, frames):
         frame, info = frames[k]
         tok = doc[info.token_i]
+        verb_k = at.get(tok.head.i) if info.noun and tok.dep_ in {"dobj", "obj"} else None
+        if (
+            verb_k is not None
+            and frame.modality == "asserted"
+            and frames[verb_k][0].modality == "future"
+            and tok.head.head.lemma_.lower() not in rules.scheduled_heads
+        ):
+            # "hoped to start food drops", "plans to begin a pullout": an event noun whose verb is planned
+            # is planned with it (its verb was read first); not an act scheduled or expected ("is expected
+            # to announce its recognition"), which keeps its own code
+            frame = replace(
+                frame,
+                modality="future",
+                tense="future",
+                reasons=(*frame.reasons, f"modality: planned (its verb '{tok.head.text}')"),
+            )
         head = tok.head
         head_k = at.get(head.i)
         head_frame = frames[head_k][0] if head_k is not None else None
