@@ -64,8 +64,8 @@ def test_a_noun_s_own_more_specific_pattern_still_wins(pipeline: Any) -> None:
 
 
 def test_leaders_shaking_hands_meet(pipeline: Any) -> None:
-    e = _one(pipeline, "The Indian and Pakistani prime ministers shook hands at a regional summit in Kathmandu.", "shook")
-    assert e.event == "CONSULT"
+    text = "The Indian and Pakistani prime ministers shook hands at a regional summit in Kathmandu."
+    assert _one(pipeline, text, "shook").event == "CONSULT"
 
 
 def test_a_handshake_on_a_deal_concludes_it(pipeline: Any) -> None:
