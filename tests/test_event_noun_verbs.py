@@ -59,30 +59,3 @@ def test_a_noun_s_own_more_specific_pattern_still_wins(pipeline: Any) -> None:
     e = _one(pipeline, "The government announced a suspension of talks with the rebels.", "suspension")
     assert e.cameo == "164"
 
-
-# idioms of the no-trigger class of rounds 14 and 16 (data/verb_frames.yaml, twelfth session)
-
-
-def test_leaders_shaking_hands_meet(pipeline: Any) -> None:
-    text = "The Indian and Pakistani prime ministers shook hands at a regional summit in Kathmandu."
-    assert _one(pipeline, text, "shook").event == "CONSULT"
-
-
-def test_a_handshake_on_a_deal_concludes_it(pipeline: Any) -> None:
-    e = _one(pipeline, "The two rebel commanders shook hands on a peace deal in Nairobi on Tuesday.", "shook")
-    assert e.event == "AGREE"
-
-
-def test_a_human_chain_joined_is_a_demonstration(pipeline: Any) -> None:
-    text = "About a million Lithuanians joined hands in a human chain on Friday to demand independence from Moscow."
-    assert _one(pipeline, text, "joined").event == "PROTEST"
-
-
-def test_a_border_thrown_open_eases_restrictions(pipeline: Any) -> None:
-    e = _one(pipeline, "Hungary threw open its border with Austria on Sunday.", "threw")
-    assert (e.event, e.cameo) == ("CONCEDE", "081")
-
-
-def test_a_freighter_boarded_is_stopped(pipeline: Any) -> None:
-    e = _one(pipeline, "Israeli commandos boarded a Turkish freighter carrying aid for Gaza.", "boarded")
-    assert (e.event, e.cameo) == ("COERCE", "191")
