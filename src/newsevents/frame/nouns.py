@@ -95,9 +95,12 @@ def _light_verb(noun: Token) -> Token | None:
     verb = t.head
     if t.dep_ != "dobj" or verb.lemma_.lower() not in AGENT_VERBS:
         return None
-    # "announced the deal": a definite noun names an act told before, not necessarily the subject's
+    # "announced the deal": a definite noun names an act told before, not necessarily the subject's;
+    # "ordered the closure of the border": with what it is done to in an "of" phrase, the article
+    # is the phrase's, and the act is the subject's
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in children(noun))
-    return None if definite else verb
+    of_patient = any(c.dep_ == "prep" and c.lower_ == "of" for c in children(noun))
+    return None if definite and not of_patient else verb
 
 
 def _joined_in(noun: Token) -> Token | None:

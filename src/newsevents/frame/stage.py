@@ -6,12 +6,18 @@ from __future__ import annotations
 from newsevents.frame.facts import revise_modality, share_settings
 from newsevents.frame.frames import build_frames
 from newsevents.frame.nouns import build_noun_frames
+from newsevents.lexicon import table
 from newsevents.work import Resources, StageFunc, Work, register
 
 
 @register("frames", requires=("sentences", "dates"), sets=("frames",))
 def make_frames(res: Resources) -> StageFunc:
-    predicates = res.frames.predicates().__contains__
+    known = res.frames.predicates()
+    noun_verbs = table("event_noun_verbs")
+
+    def predicates(lemma: str) -> bool:  # an event noun derived from a verb with patterns is one too
+        return lemma in known or noun_verbs.get(lemma, "") in known
+
     rules = res.rules
     of_agent, reciprocal = rules.of_agent_nouns, rules.reciprocal_nouns
 

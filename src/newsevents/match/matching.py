@@ -20,7 +20,7 @@ from newsevents.code.clauses import done_by_party, noun_background, sports_resul
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.frame.frames import VerbInfo
-from newsevents.lexicon import LEXICON
+from newsevents.lexicon import LEXICON, table
 from newsevents.match.synonyms import Synonym
 from newsevents.parse.syntax import clause_verb, misparsed_finite, subtree_span
 from newsevents.parse.tree import children
@@ -30,6 +30,23 @@ from newsevents.records import Frame
 def _is_noun(tok: Token) -> bool:
     """An event noun's frame (the synonym table is of verbs)."""
     return tok.pos_ in {"NOUN", "PROPN"}
+
+
+NOUN_VERBS = table("event_noun_verbs")
+
+
+def _noun_as_verb(frame: Frame, match: FrameMatch | None, frames: VerbFrames) -> tuple[FrameMatch | None, str]:
+    """An event noun derived from a verb (lexicon event_noun_verbs) matched with its verb's patterns
+    in its own context ("ordered the closure of the border": "close border") when the noun has no
+    pattern of its own that fits, or only a less specific one ("the withdrawal of the candidate from
+    the race" is the verb's discarded "withdraw from race", not the noun's bare retreat)."""
+    verb = NOUN_VERBS.get(frame.predicate_lemma.lower())
+    if verb is None:
+        return match, ""
+    as_verb = frames.match(verb, frame.context)
+    if as_verb is None or (match is not None and as_verb.specificity <= match.specificity):
+        return match, ""
+    return as_verb, f"the verb '{verb}' of the noun"
 
 
 def match_frame(
@@ -43,6 +60,8 @@ def match_frame(
     if synonym is not None and lemma.lower() not in frames.predicates() and lemma not in frames.predicates():
         lemma, why = synonym.synonym, synonym.reason
     match = frames.match(lemma, frame.context)
+    if _is_noun(tok):
+        match, why = _noun_as_verb(frame, match, frames)
     if match is not None and why:
         match = replace(match, source=f"{match.source}; {why}")
     elif match is None:
