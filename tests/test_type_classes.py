@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.coding import code_events
 
+from coding import code_events
 from newsevents.code.rules import CodeRules
 from newsevents.errors import VerbFrameError
 from newsevents.pipeline import Resources

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from tests.coding import code_events, one_event
+from coding import code_events, one_event
 
 THURSDAY = dt.date(2015, 3, 12)
 
