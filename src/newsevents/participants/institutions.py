@@ -27,7 +27,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newsevents.code.parties import FROM_DATELINE, state_actor
 from newsevents.lexicon import LEXICON, sector_group
@@ -47,10 +47,11 @@ NON_STATE_SECTORS = sector_group("non_state")
 HOME_SECTORS = STATE_SECTORS | NON_STATE_SECTORS
 POLITICAL_SECTORS = {"PTY", "OPP", "ELI"}  # parties, the opposition, political elites: within their country
 STATE_ANAPHORS = LEXICON["state_anaphor_nouns"]  # "the country", "the state": a state named before or after
-NAMING_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"}
+NAMING_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"}  # entities that may name another country
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # a legislature or a court: addressed from the actor's own capital, it is the actor's ("In Washington,
 # Obama warned Congress"); a government or protesters so addressed are the dateline's country's
-HOME_CHAMBERS = {"LEG", "JUD"}  # entities that may name another country
+HOME_CHAMBERS = {"LEG", "JUD"}
 
 
 def told_content(verb: Token) -> bool:
@@ -66,15 +67,14 @@ def named_country(r: ActorRef) -> bool:
     return r.country is not None and not (FROM_DATELINE in r.reason and r.sector in HOME_CHAMBERS)
 
 
-def _names_home(reader: ActorReader, ents: Sequence[Span], c: str, on_date: dt.date | None, disc: Discourse) -> bool:
-    """Whether the sentence's place names (``ents``) name a place of the country ``c`` ("In
-    Washington, ..."): the act is told where the actor is at home, not at the dateline."""
-    for ent in ents:
-        if ent.label_ in {"GPE", "LOC", "FAC"}:
-            refs = reader.span((ent.start_char, ent.end_char), on_date, disc)
-            if any(r.country == c and FROM_DATELINE not in r.reason for r in refs):
-                return True
-    return False
+def _names_home(named: Sequence[tuple[str, list[ActorRef]]], c: str) -> bool:
+    """Whether the sentence's place names (``named``: each naming entity's label and the actors it
+    names) name a place of the country ``c`` ("In Washington, ..."): the act is told where the actor
+    is at home, not at the dateline."""
+    return any(
+        label in PLACE_LABELS and any(r.country == c and FROM_DATELINE not in r.reason for r in refs)
+        for label, refs in named
+    )
 
 
 def home_institution(
@@ -95,7 +95,12 @@ def home_institution(
     trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
     if trigger is None:
         return None
-    at_home = _names_home(reader, trigger.sent.ents, c, on_date, disc)
+    named = [
+        (ent.label_, reader.span((ent.start_char, ent.end_char), on_date, disc))
+        for ent in trigger.sent.ents
+        if ent.label_ in NAMING_LABELS
+    ]  # each read once: for where the act is told and for another country named
+    at_home = _names_home(named, c)
     for r in found:
         # "In Washington, ... warned Congress": a legislature or court lent the dateline's country
         lent = r.country is not None and FROM_DATELINE in r.reason and at_home and r.sector in HOME_CHAMBERS
@@ -110,11 +115,8 @@ def home_institution(
             return None  # "imposed sanctions on the country": participants.recipients.state_anaphor
         if any(t.lower_ in FOREIGN_MODIFIERS for t in span.root.subtree):
             return None  # "the international community", "foreign troops"
-    for ent in trigger.sent.ents:
-        if ent.label_ in NAMING_LABELS and any(
-            r.country not in {None, c} and not (at_home and FROM_DATELINE in r.reason)
-            for r in reader.span((ent.start_char, ent.end_char), on_date, disc)
-        ):
+    for _, refs in named:
+        if any(r.country not in {None, c} and not (at_home and FROM_DATELINE in r.reason) for r in refs):
             return None  # "Zelenskiy appealed to Congress ... President Joe Biden": whose is unsaid
     why = f"recipient country {c}: a role word of the one country the sentence names (the actor's)"
     out = [replace(r, country=c, code=f"{c}{r.sector or ''}", reason=f"{r.reason}; {why}") for r in found]
