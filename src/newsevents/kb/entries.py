@@ -130,13 +130,18 @@ class OrgEntry:
     def kb_id(self) -> str:
         return f"org:{self.id}"
 
+    def era(self, day: dt.date | None) -> tuple[dt.date, str | None, str, str] | None:
+        """The latest ``became`` on or before ``day`` (since, country, sector, code), or None."""
+        found = None
+        for became in self.became:
+            if day is not None and day >= became[0]:
+                found = became
+        return found
+
     def on(self, day: dt.date | None) -> tuple[str | None, str, str]:
         """(country, sector, code) on ``day`` (the latest ``became`` before it, else the entry's own)."""
-        found = (self.country, self.sector, self.code)
-        for since, country, sector, code in self.became:
-            if day is not None and day >= since:
-                found = (country, sector, code)
-        return found
+        era = self.era(day)
+        return (self.country, self.sector, self.code) if era is None else era[1:]
 
 
 @dataclass(frozen=True)

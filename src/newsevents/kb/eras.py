@@ -26,10 +26,10 @@ def org_eras(
             out.append(r)
             continue
         dated = True
-        country, sector, code = org.on(on_date)
-        if (country, sector, code) != (org.country, org.sector, org.code):
+        era = org.era(on_date)
+        if era is not None and era[1:] != (org.country, org.sector, org.code):
+            since, country, sector, code = era
             own = r.sector == org.sector
-            since = max(b[0] for b in org.became if on_date is not None and on_date >= b[0])
             why = f"{r.reason}; {org.name} was {country or 'no state'}'s {sector} from {since.isoformat()}"
             r = dataclasses.replace(r, country=country, sector=sector if own else r.sector, code=code, reason=why)
         out.append(r)

@@ -9,17 +9,22 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from newsevents.kb.entries import KBError, fold
 from newsevents.kb.yamlload import kb_mapping
 
-_KEYS = ("groups", "articles", "not_misspelt")
+
+@functools.lru_cache(maxsize=1)
+def _spellings() -> dict[str, Any]:
+    """spellings.yaml, read once for its three sections."""
+    return kb_mapping("spellings.yaml", ("groups", "articles", "not_misspelt"))
 
 
 @functools.lru_cache(maxsize=1)
 def spelling_groups() -> dict[str, tuple[str, ...]]:
     """Each listed word -> its group's words (as written in the file)."""
-    data = kb_mapping("spellings.yaml", _KEYS)
+    data = _spellings()
     out: dict[str, tuple[str, ...]] = {}
     for group in data.get("groups") or []:
         if not isinstance(group, list) or len(group) < 2:
@@ -35,7 +40,7 @@ def spelling_groups() -> dict[str, tuple[str, ...]]:
 @functools.lru_cache(maxsize=1)
 def articles() -> frozenset[str]:
     """The Arabic articles written joined to a name word with a hyphen ("al", "el"), lower case."""
-    found = kb_mapping("spellings.yaml", _KEYS).get("articles") or []
+    found = _spellings().get("articles") or []
     return frozenset(str(w).lower() for w in found)
 
 
@@ -43,7 +48,7 @@ def articles() -> frozenset[str]:
 def not_misspelt() -> frozenset[str]:
     """Real names one letter away from a country's name or demonym ("Granada", "Almeria"), folded: never
     read as its misspelling (:class:`newsevents.kb.match.AliasMatcher`)."""
-    found = kb_mapping("spellings.yaml", _KEYS).get("not_misspelt") or []
+    found = _spellings().get("not_misspelt") or []
     return frozenset(fold(str(w)) for w in found)
 
 
