@@ -55,6 +55,7 @@ PURPOSE_NOUNS = LEXICON["purpose_nouns"]
 RELATION_NOUNS = LEXICON["relation_nouns"]
 REACTION_NOUNS = LEXICON["reaction_nouns"]
 FORCE_NOUNS = LEXICON["force_nouns"]
+PARTITIVE_HEADS = LEXICON["partitive_heads"]
 MEASURE_NOUNS = LEXICON["measure_nouns"]
 ARMED_SUBJECT = "armed-subject"  # the context word of a frame whose subject is an armed force
 PERSON_OBJECT = "person-object"  # the context word of a frame whose object names a person
@@ -351,7 +352,14 @@ def _force(tok: Token) -> bool:
     """A noun naming an armed force (lexicon force_nouns), also a proper plural ("U.S. Marines",
     whose lemma the model leaves as it is)."""
     low = tok.lemma_.lower()
-    return low in FORCE_NOUNS or (tok.tag_ == "NNPS" and low.endswith("s") and low[:-1] in FORCE_NOUNS)
+    if low in FORCE_NOUNS or (tok.tag_ == "NNPS" and low.endswith("s") and low[:-1] in FORCE_NOUNS):
+        return True
+    if low in QUANTITY_NOUNS or low in PARTITIVE_HEADS or tok.pos_ == "NUM":
+        # "hundreds of peacekeepers", "the first of 2,000 troops", "a contingent of marines": how
+        # many or which part of a force, the force acts
+        return any(_force(o) for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)
+                   if o.dep_ == "pobj")
+    return False
 
 
 def _reaction_givers(verb: Token, objects: list[Token]) -> list[Token]:
