@@ -66,6 +66,8 @@ LIST_KEYS = (
     "approving_words",
     "blaming_words",
     "shortfall_verbs",
+    "bearing_verbs",
+    "borne_blame",
     "decision_nouns",
     "warning_own",
     "warning_subject",
@@ -177,6 +179,8 @@ class CodeRules:
     approving_words: frozenset[str]  # "said the move was not appropriate": condemning when negated
     blaming_words: frozenset[str]  # "said Moscow was culpable": the speaker accuses the subject (label_codes)
     shortfall_verbs: frozenset[str]  # "said the police had failed to protect them": a criticism of the subject
+    bearing_verbs: frozenset[str]  # "said the junta bore responsibility": the speaker accuses the subject
+    borne_blame: frozenset[str]  # what is borne: responsibility, blame (with bearing_verbs)
     decision_nouns: frozenset[str]  # "said the ruling was unacceptable": a rejection (label_codes)
     warning_own: frozenset[str]  # "said Moscow would respond": a threat by the speaker's side
     warning_subject: frozenset[str]  # "said the plotters would pay a heavy price": at the subject

@@ -36,6 +36,39 @@ def _shortfall(clause: Token, subject: Token | None, rules: CodeRules) -> str | 
     return None
 
 
+def _borne_blame(tok: Token, rules: CodeRules) -> tuple[Token, Token, tuple[int, int]] | None:
+    """A clause reported by a speech verb that says a party bears the blame ("told the committee that
+    genocide had been committed and that the government bore responsibility"): a word of
+    ``bearing_verbs`` right before one of ``borne_blame`` (the model often reads "bore responsibility"
+    as a compound noun, so the words are read in order, not by the tree), after the speech verb and in
+    its subtree; the party is what stands between the nearest "that" (or the speech verb) and the
+    bearing word, its last noun a name or a party noun (not a pronoun: "said it bore responsibility" is a
+    claim of its own); not with "no" or "not" ("said the army bore no responsibility"). (bearing word,
+    the party's last noun, the party's characters)."""
+    doc = tok.doc
+    lo, hi = tok.i + 1, max(t.i for t in tok.subtree) + 1
+    if not any(c.dep_ == "ccomp" for c in children(tok)):
+        return None
+    for i in range(lo, hi - 1):
+        bearer = doc[i]
+        if bearer.lemma_.lower() not in rules.bearing_verbs and bearer.lower_ not in {"bore", "bears"}:
+            continue
+        nxt = doc[i + 1]
+        if nxt.lemma_.lower() not in rules.borne_blame and not (
+            nxt.lower_ in {"the", "full", "sole"} and i + 2 < hi and doc[i + 2].lemma_.lower() in rules.borne_blame
+        ):
+            continue
+        if doc[i - 1].lower_ in {"not", "n't", "never"} or nxt.lower_ == "no":
+            continue
+        first = next((j + 1 for j in range(i - 1, lo - 1, -1) if doc[j].lower_ == "that"), lo)
+        party = [t for t in doc[first:i] if t.pos_ in {"PROPN", "NOUN"} and t.dep_ != "poss"]
+        head = party[-1] if party else None  # the last noun before the verb, however the model parsed it
+        if head is not None and head.tag_ != "PRP" and names_party(head):
+            start = next(t for t in doc[first:i] if t.pos_ not in {"SCONJ", "CCONJ", "PUNCT"})
+            return bearer, head, (start.idx, doc[i - 1].idx + len(doc[i - 1]))
+    return None
+
+
 def judgement(
     tok: Token, frame: Frame, frames: VerbFrames, rules: CodeRules,
     match_at: Callable[[int], FrameMatch | None] = lambda i: None,
@@ -50,6 +83,14 @@ def judgement(
     seizure was unacceptable and urged ..."), so nothing is absorbed (``clause_i`` -1); where that
     verb tells a criticism itself ("said the vote was illegal and accused Russia of interference",
     ``match_at(i)``: the match of the frame at token i), the judgement is left to it."""
+    borne = _borne_blame(tok, rules)
+    if borne is not None:
+        bearer, subject, party = borne
+        code = frames.code(rules.label_codes["blaming_words"])
+        match = FrameMatch(code, f"{frame.predicate_lemma} ... bear responsibility", 1, "code_rules.yaml")
+        judged = replace(frame, object_spans=(party,), recipient_spans=())
+        why = f"'{tok.text} ... {subject.text} ... {bearer.text}' the blame: the speaker blames the party that bears it"
+        return Demand(judged, match, why + f", CAMEO {code.code}", -1)
     for child in children(tok):
         if child.dep_ != "ccomp":
             continue

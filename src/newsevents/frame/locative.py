@@ -26,7 +26,7 @@ from newsevents.parse.tree import children, memo, tokens
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["COURT_NOUNS", "aimed_on", "locative_spans", "trigger_place_spans", "PLACE_TAKING_VERBS", "TIER_MARKERS"]
+__all__ = ["COURT_NOUNS", "aimed_on", "joins", "locative_spans", "trigger_place_spans", "PLACE_TAKING_VERBS", "TIER_MARKERS"]
 
 LOCATIVE_PREPS = LEXICON["locative_prepositions"]
 # Nouns whose "of" phrase names the place itself or the place it is part of.
@@ -138,6 +138,7 @@ def _head_span_of(tok: Token) -> tuple[int, int]:
 # "in the context of", "in response to", "in the wake of": a preposition of place in an idiom that
 # says what something is about or why, not where.
 IDIOM_OBJECTS = LEXICON["idiom_objects"]
+PARTICIPATION_VERBS = LEXICON["participation_verbs"]
 
 
 TARGET_MEASURE_NOUNS = LEXICON["target_measure_nouns"]
@@ -156,13 +157,27 @@ def aimed_on(p: Token) -> bool:
 
 
 def _locative(p: Token) -> bool:
-    """A locative preposition; "from" only after a distance ("10 miles from X")."""
+    """A locative preposition; "from" only after a distance ("10 miles from X"). Not the "in" of
+    taking part ("would not take part in a war on Iraq", "participated in the invasion of X"): it
+    names the act joined, whose places are not where the joining is told."""
+    if p.lower_ == "in" and joins(p.head):
+        return False
     if p.lower_ in LOCATIVE_PREPS:
         return not any(o.dep_ == "pobj" and o.lemma_.lower() in IDIOM_OBJECTS for o in children(p))
     if p.lower_ != "from":
         return False
     near = [*children(p), *(s for s in children(p.head) if s.i < p.i)]
     return any(t.dep_ == "npadvmod" and t.lower_ in DISTANCE_UNITS for t in near)
+
+
+def joins(head: Token) -> bool:
+    """A verb of taking part (lexicon participation_verbs), or "take part" ("part" or "take")."""
+    lemma = head.lemma_.lower()
+    if lemma in PARTICIPATION_VERBS:
+        return True
+    if lemma == "part" and head.head.lemma_.lower() == "take":
+        return True
+    return lemma == "take" and any(c.dep_ in {"dobj", "obj"} and c.lower_ == "part" for c in children(head))
 
 
 def _clause_spans(noun: Token, depth: int) -> list[tuple[int, int]]:

@@ -8,7 +8,7 @@ import itertools
 
 from spacy.tokens import Doc, Token
 
-from newsevents.frame.locative import COURT_NOUNS, PLACE_PART_NOUNS
+from newsevents.frame.locative import COURT_NOUNS, PLACE_PART_NOUNS, joins
 from newsevents.lexicon import LEXICON
 from newsevents.records import Frame, Mention
 
@@ -60,7 +60,8 @@ def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) ->
     if nested:
         return False  # "at a summit in X" of the trigger itself, not "the attack on a market in X"
     if holder.head.i == root.i and holder.dep_ in {"dobj", "nsubjpass"}:
-        return True
+        # not what is joined ("would not join a war on Iraq": the war's place, not where it was said)
+        return not joins(root)
     chain = [holder, *holder.ancestors]
     for k, tok in enumerate(chain[:-1]):
         if chain[k + 1].i != root.i:
