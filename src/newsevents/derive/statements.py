@@ -85,11 +85,11 @@ def judgement(
     ``match_at(i)``: the match of the frame at token i), the judgement is left to it."""
     borne = _borne_blame(tok, rules)
     if borne is not None:
-        bearer, subject, party = borne
+        bearer, blamed, party = borne
         code = frames.code(rules.label_codes["blaming_words"])
         match = FrameMatch(code, f"{frame.predicate_lemma} ... bear responsibility", 1, "code_rules.yaml")
         judged = replace(frame, object_spans=(party,), recipient_spans=())
-        why = f"'{tok.text} ... {subject.text} ... {bearer.text}' the blame: the speaker blames the party that bears it"
+        why = f"'{tok.text} ... {blamed.text} ... {bearer.text}' the blame: the speaker blames the party that bears it"
         return Demand(judged, match, why + f", CAMEO {code.code}", -1)
     for child in children(tok):
         if child.dep_ != "ccomp":

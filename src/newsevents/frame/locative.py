@@ -26,7 +26,9 @@ from newsevents.parse.tree import children, memo, tokens
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["COURT_NOUNS", "aimed_on", "joins", "locative_spans", "trigger_place_spans", "PLACE_TAKING_VERBS", "TIER_MARKERS"]
+__all__ = [
+    "COURT_NOUNS", "aimed_on", "joins", "locative_spans", "trigger_place_spans", "PLACE_TAKING_VERBS", "TIER_MARKERS"
+]
 
 LOCATIVE_PREPS = LEXICON["locative_prepositions"]
 # Nouns whose "of" phrase names the place itself or the place it is part of.

@@ -41,7 +41,7 @@ from newsevents.frame.locative import IDIOM_OBJECTS, PLACE_PART_NOUNS, SPEECH_VE
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import to_infinitive, whereabouts
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place
-from newsevents.where.said import MEETING_ROOTS, said_there
+from newsevents.where.said import MEETING_ROOTS, said_there, told_chamber
 from newsevents.where.steps import NARROWED, SEAT, STATE_CAPITAL, continued
 
 __all__ = ["Setting", "Told", "location", "said_there"]
@@ -53,7 +53,6 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 _TOWARDS = frozenset({"to", "into", "towards", "toward", "onto"})
 DESTINATION_VERBS = LEXICON["destination_verbs"]
 VISITING_VERBS = LEXICON["visiting_verbs"]
-CHAMBER_NOUNS = LEXICON["chamber_nouns"]
 GOING_VERBS = LEXICON["going_verbs"]
 # Clauses of a verbal event that hold what it says, not where it was said.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "csubj"})
@@ -234,39 +233,6 @@ def _purpose_destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> M
         return None
     moved = dataclasses.replace(frame, trigger_start=head.idx, trigger_end=head.idx + len(head.text))
     return _destination(doc, moved, places)
-
-
-def _chamber_told(
-    doc: Doc, frame: Frame, code: CameoCode, actors: Sequence[ActorRef], setting: Setting
-) -> tuple[EventLocation, str] | None:  # fmt: skip
-    """A statement told to a country's own chamber or nation ("told parliament that Canada would not
-    take part", "told a Senate committee that genocide had been committed", "told the nation"; lexicon
-    chamber_nouns): said where the chamber sits, the capital of the speaker's one country, whatever
-    places the statement is about. The speech verb is the trigger or a verb it is reported by."""
-    if code.quad_class in {2, 4} or setting.capital is None:
-        return None
-    countries = _countries(actors)
-    if len(countries) != 1:
-        return None
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
-    if trigger is None:
-        return None
-    speech = next((t for t in (trigger.root, *trigger.root.ancestors) if t.lemma_.lower() in SPEECH_VERBS), None)
-    if speech is None:
-        return None
-    told = [c for c in speech.children if c.dep_ in {"dobj", "dative", "obj"}]
-    told += [o for p in speech.children if p.dep_ == "prep" and p.lower_ in {"to", "before"} for o in p.children
-             if o.dep_ == "pobj"]  # fmt: skip
-    chamber = next((t for t in told if t.lemma_.lower() in CHAMBER_NOUNS), None)
-    if chamber is None:
-        return None
-    iso3 = next(iter(countries))
-    capital = setting.capital(iso3)
-    if capital is None:
-        return None
-    return place_location(capital, capital.name), (
-        f"told to '{chamber.text}' by a speaker of {iso3}: where it sits, its capital '{capital.name}'"
-    )
 
 
 def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
@@ -531,9 +497,12 @@ def _chain(
     if setting_place is not None:
         how = f"where the actor was, told as the setting of the act: '{setting_place.text}' ({setting_place.reason})"
         return event_location(setting_place), f"{whys[0]}; {how}", False
-    chamber = _chamber_told(doc, frame, code, actors, setting)
-    if chamber is not None:
-        return chamber[0], f"{whys[0]}; {chamber[1]}", False
+    chamber = told_chamber(doc, frame) if code.quad_class not in {2, 4} else None
+    iso3 = next(iter(_countries(actors))) if chamber is not None and len(_countries(actors)) == 1 else None
+    capital = setting.capital(iso3) if iso3 is not None and setting.capital is not None else None
+    if capital is not None:  # "told parliament that ...": said where the chamber sits
+        how = f"told to '{chamber}' by a speaker of {iso3}: {SEAT} its chamber, the capital '{capital.name}'"
+        return place_location(capital, capital.name), f"{whys[0]}; {how}", False
     here = [m for m in usable if m.sentence_index == frame.sentence_index and not _elsewhere(doc, frame, m)]
     near = _nearest(doc, frame, here, verbal=not material)
     if near is not None:

@@ -12,8 +12,11 @@ from newsevents.frame.locative import COURT_NOUNS, PLACE_PART_NOUNS, joins
 from newsevents.lexicon import LEXICON
 from newsevents.records import Frame, Mention
 
-__all__ = ["MEETING_ROOTS", "said_there"]
+__all__ = ["MEETING_ROOTS", "said_there", "told_chamber"]
 
+# A country's own chambers and its nation (lexicon chamber_nouns), and the verbs of telling them.
+CHAMBER_NOUNS = LEXICON["chamber_nouns"]
+SPEECH_VERBS = LEXICON["speech_verbs"]
 # Prepositions whose object is where something happened; "from" (an origin) is not among them.
 _PLACE_PREPS = LEXICON["locative_prepositions"] - {"from"}
 
@@ -120,3 +123,22 @@ _MAX_NESTING = 4
 # Nouns of venues a meeting's place may be nested in: "at the palace in X", "at an air base in X",
 # "on the sidelines of a summit in X" (lexicon facility_nouns, site_nouns, meeting_nouns, place_part_nouns).
 _VENUE_NOUNS = LEXICON["facility_nouns"] | LEXICON["site_nouns"] | LEXICON["meeting_nouns"] | PLACE_PART_NOUNS
+
+
+def told_chamber(doc: Doc, frame: Frame) -> str | None:
+    """The chamber or nation a statement was told to ("told parliament that Canada would not take
+    part", "told a Senate committee that genocide had been committed", "told the nation"): the
+    object, dative or "to"/"before" phrase of the speech verb that is the trigger or reports it, when
+    it is one of lexicon chamber_nouns; the statement was made where that chamber sits, whatever
+    places it is about. Its text, else None."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    speech = next((t for t in (trigger.root, *trigger.root.ancestors) if t.lemma_.lower() in SPEECH_VERBS), None)
+    if speech is None:
+        return None
+    told = [c for c in speech.children if c.dep_ in {"dobj", "dative", "obj"}]
+    for p in speech.children:
+        if p.dep_ == "prep" and p.lower_ in {"to", "before"}:
+            told.extend(o for o in p.children if o.dep_ == "pobj")
+    return next((t.text for t in told if t.lemma_.lower() in CHAMBER_NOUNS), None)
