@@ -68,11 +68,11 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # air strikes joined (062); a role or a responsibility abdicated (discard), "challenge person-object"
 # (020): 11,569.
 # twelfth session (sent20): forces ordered, flown, sent, dispatched or rushed into or to a place
-# (MOVED_FORCE, 154: 63); a war, an invasion, an intervention or an offensive joined or taken part in
-# (WAR_NOUN, 062: 16): 11,648.
+# (MOVED_FORCE, 154: 54); a war, an invasion, an intervention or an offensive joined or taken part in
+# (WAR_NOUN, 062: 16): 11,639.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 11648
-PINNED_SHA256 = "6516929d236a5dbd2dde1444671365986d4fb391176c1c8a0e1d1c8389cf395f"
+PINNED_COUNT = 11639
+PINNED_SHA256 = "ea9f8f18992a7452ee2be293a6c7cd0e795b2fe2b4ce52121294d08734b188bf"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
