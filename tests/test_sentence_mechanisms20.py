@@ -66,12 +66,7 @@ def test_rescuers_dispatched_stay_aid(pipeline: Any) -> None:
     assert not _of(pipeline, text, "MOBILIZE")
 
 
-# aid promised of a kind is that aid; a convoy loaded with relief crossing a border brings aid
-
-
-def test_weapons_promised_are_military_aid(pipeline: Any) -> None:
-    (e,) = _of(pipeline, "Germany promised 50 tanks and new air defence systems to Poland.", "AID")
-    assert e.cameo == "072"
+# a convoy loaded with relief crossing a border brings aid
 
 
 def test_convoy_with_relief_crossing_in_is_aid(pipeline: Any) -> None:
