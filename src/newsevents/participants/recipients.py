@@ -55,7 +55,7 @@ from newsevents.parse.syntax import subtree_span
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import WORDING_VERBS, bystander, no_party
-from newsevents.participants.institutions import home_institution, named_country, told_content
+from newsevents.participants.institutions import home_institution, named_country, other_country, told_content
 from newsevents.participants.phrases import bordering, out_of
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
@@ -193,10 +193,14 @@ def recipients(
             found, why = recipients(reader, doc, inner, actors, on_date, disc, frame_at)
             acting = {a.country for a in actors if a.country and state_actor(a)}  # not students demanding
             found = [r for r in found if r.country not in acting or r.sector not in STATE_SECTORS]
+            if found and (other := other_country(reader, doc, frame, found, actors, root, on_date, disc)):
+                found, why = other[0], f"{why}; {other[1]}"  # "threatened to impose sanctions on the generals"
             if found:
                 return found, f"{why}, {PURPOSE_CLAUSE} '{inner.trigger_text} ...'"
     if weak is not None and (home := home_institution(reader, doc, frame, weak[0], actors, root, on_date, disc)):
         return home[0], f"{weak[1]}; {home[1]}"  # "the prime minister asked parliament to ..."
+    if weak is not None and (other := other_country(reader, doc, frame, weak[0], actors, root, on_date, disc)):
+        return other[0], f"{weak[1]}; {other[1]}"  # "Biden threatened sanctions on the generals"
     return weak or ([], "no recipient named")
 
 
