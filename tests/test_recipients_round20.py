@@ -1,7 +1,9 @@
 """Whom an event is aimed at, thirteenth session (issues 11 and 12), on sentences written for this
 test (none taken from a gold or blind set): a role word with no country of its own is of the one
 other country the sentence names (participants/institutions.other_country), not of a place left
-or a source, a broker or a condition named, and not a role word the actor owns."""
+or a source, a broker, a condition or another clause's doer named, and not a role word the actor
+owns; an accord's or a cooperation's purpose clause that names its own parties' states names no
+recipient (participants/recipients.itself)."""
 
 from __future__ import annotations
 
@@ -43,6 +45,9 @@ def test_a_role_word_of_the_one_other_country_named(pipeline: Any, text: str, tr
     [
         # a condition names no party
         ("Jordan says it will not accept any more refugees if fighting spreads to Lebanon.", "accept", "LBN"),
+        # another clause's doer is no target
+        ("The Swedish minister condemned the overthrow of the elected government, and Oslo announced "
+         "it was suspending aid.", "condemned", "NOR"),
         # two other countries named: whose generals is unsaid
         ("Canada threatened on Monday to impose sanctions on the generals, while Brazil and Argentina "
          "recalled their envoys from Lima.", "threatened", "PER"),
@@ -59,4 +64,25 @@ def test_a_state_acting_on_its_own_people_keeps_its_own_country(pipeline: Any) -
     country named is no party."""
     e = _one(pipeline, "Iraqi police arrested dozens of protesters outside the U.S. embassy in Baghdad on Friday.",
              "arrested")  # fmt: skip
+    assert country_set(e.recipient) == {"IRQ"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "own"),
+    [
+        ("Brazil and Argentina signed a treaty on Monday to destroy all Brazilian and Argentine chemical "
+         "weapons within five years.", "signed", {"BRA", "ARG"}),
+        ("The rebels and the Sudanese government signed an accord in Doha on Friday, postponing a decision "
+         "on Darfur's status.", "signed", {"SDN"}),
+    ],
+)  # fmt: skip
+def test_an_accord_naming_its_own_states_names_no_recipient(
+    pipeline: Any, text: str, trigger: str, own: set[str]
+) -> None:
+    e = _one(pipeline, text, trigger)
+    assert not (own & country_set(e.recipient)), e.reasons
+
+
+def test_an_accord_with_another_party_keeps_it(pipeline: Any) -> None:
+    e = _one(pipeline, "Turkey signed a deal with Iraq on Monday to reopen the Kirkuk pipeline.", "signed")
     assert country_set(e.recipient) == {"IRQ"}

@@ -19,10 +19,15 @@ community").
 tells Sudan's army seizing power, "rioters attacked police in several Belgian towns": a role word
 with no country of its own, whose country no rule of the actor's own state decides
 (code.parties.domestic), is of the one country the sentence names besides the actors' own; none
-when it names two or more, or none. Not a role word the actor owns ("his deputy"); not a country
-named only as a place other than the country itself ("took off from Athens": where, not whose),
-as the source of the news ("according to Iranian officials"), in a condition ("if war starts in
-Iraq") or as the broker of a deal ("a deal brokered by China").
+when it names two or more, or none; read last, when no other rule found a country (code/coder.py).
+Not when the actor's country was lent by the place or the dateline (an agentless passive: the
+country named may be the doer's); not forces sent or deployed (CAMEO 03, 07, 15). A country does
+not count when named in the actor's own phrase ("The mission's chief, an Australian diplomat,
+urged militants"), as the subject of another clause ("..., and Canberra and Wellington announced
+sanctions": a doer, not whose), only as a place where ("took off from Athens", "in Tallinn"), as
+the source of the news ("according to Iranian officials"), in a condition ("if war starts in
+Iraq") or as the broker of a deal ("a deal brokered by China"); nor does a role word the actor
+owns ("his deputy").
 
 ``told_content``: a speech participle ("resigned, saying X was right") tells what was said; the
 parties it names are no recipients of the act. (Tried and dropped: a participle clause of an accord,
@@ -64,6 +69,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 HOME_CHAMBERS = {"LEG", "JUD"}
 MEDIATION_PARTICIPLES = LEXICON["mediation_participles"]
 CONDITION_MARKS = {"if", "unless"}
+FORCE_POSTURE = "15"  # CAMEO 15: forces deployed or on alert are the actor's own
+SUBJECTS = {"nsubj", "nsubjpass"}
 OWNING_PRONOUNS = {"his", "her", "its", "their"}  # "handed power to his deputy": the actor's own
 
 
@@ -144,25 +151,30 @@ def other_country(
     why; None when the rule does not hold."""
     if root is None or not found or not all(countryless(r) for r in found):
         return None
-    if domestic(found, actors, root)[1] is not None:
-        return None  # the actor's state acting on its own people or institutions
+    if root in SENDING_ROOTS or root == FORCE_POSTURE or domestic(found, actors, root)[1] is not None:
+        return None  # forces sent or moved are the actor's own; the actor's state acting on its own people
     trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
     if trigger is None:
         return None
+    doer = [  # the actor's own phrase ("The mission's chief, an Australian diplomat, urged militants")
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in trigger.root.children if t.dep_ in SUBJECTS
+    ]
     for r in found:
         span = doc.char_span(r.start_char, r.end_char, alignment_mode="expand") if r.start_char >= 0 else None
         if span is None or span.root.lemma_.lower() in STATE_ANAPHORS:
             return None
         if any(t.lower_ in FOREIGN_MODIFIERS or t.lower_ in OWNING_PRONOUNS for t in span.root.subtree):
             return None  # "the international community", "foreign troops", "his deputy"
+    if any("agentless passive" in a.reason or FROM_DATELINE in a.reason for a in actors):
+        return None  # an actor lent by the place or the dateline: the country named may be the doer's
     own = {a.country for a in actors if a.country}
     others = {
         r.country
         for ent in trigger.sent.ents
-        if ent.label_ in NAMING_LABELS and not _aside(ent)
+        if ent.label_ in NAMING_LABELS and not _aside(ent) and not any(a <= ent.start_char < b for a, b in doer)
         for r in reader.span((ent.start_char, ent.end_char), on_date, disc)
         if r.country and r.country not in own and FROM_DATELINE not in r.reason and not bystander(doc, r)
-        and (ent.label_ not in PLACE_LABELS or (r.kb_id or "").startswith("country:"))
+        and (ent.label_ not in PLACE_LABELS or ((r.kb_id or "").startswith("country:") and ent.root.dep_ != "pobj"))
     }
     if len(others) != 1:
         return None
@@ -173,12 +185,14 @@ def other_country(
 
 
 def _aside(ent: Span) -> bool:
-    """Whether a naming entity stands in a condition ("if war starts in Iraq"), as the news's source
-    ("according to Iranian officials") or as a deal's broker ("a deal brokered by China"): no party
-    to the act."""
+    """Whether a naming entity stands as the subject of a clause (a doer), in a condition ("if war
+    starts in Iraq"), as the news's source ("according to Iranian officials") or as a deal's broker
+    ("a deal brokered by China"): no party to the act."""
     for tok in [ent.root, *list(ent.root.ancestors)]:
         if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in tok.children):
             return True  # "if war starts in Iraq": a condition, no party
+    if ent.root.dep_ in SUBJECTS or (ent.root.dep_ == "conj" and ent.root.head.dep_ in SUBJECTS):
+        return True  # "Canberra and Wellington announced ...": a doer of another clause
     for tok in [ent.root, *list(ent.root.ancestors)[:3]]:
         head = tok.head
         if tok.lower_ == "to" and head.lower_ == "according":

@@ -55,7 +55,7 @@ from newsevents.parse.syntax import subtree_span
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import WORDING_VERBS, bystander, no_party
-from newsevents.participants.institutions import home_institution, named_country, other_country, told_content
+from newsevents.participants.institutions import home_institution, named_country, told_content
 from newsevents.participants.phrases import bordering, out_of
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
@@ -78,6 +78,7 @@ ADHERENT_NOUNS = LEXICON["adherent_nouns"]
 OWNING_PRONOUNS = {"his", "her", "its", "their"}
 TARGET_PREPS = {"at", "on", "against", "into", "upon", "toward", "towards"}  # "fired at what it called ..."
 PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
+COOPERATING_ROOTS = {"03", "05", "06"}  # intent to cooperate, diplomatic and material cooperation
 PURPOSE_CLAUSE = "in the purpose clause"  # a recipient found only in a clause of the trigger, said in its reason
 
 
@@ -192,16 +193,21 @@ def recipients(
                 continue
             found, why = recipients(reader, doc, inner, actors, on_date, disc, frame_at)
             acting = {a.country for a in actors if a.country and state_actor(a)}  # not students demanding
-            found = [r for r in found if r.country not in acting or r.sector not in STATE_SECTORS]
-            if found and (other := other_country(reader, doc, frame, found, actors, root, on_date, disc)):
-                found, why = other[0], f"{why}; {other[1]}"  # "threatened to impose sanctions on the generals"
+            # the acting state itself named again in what an accord or cooperation does ("a treaty to
+            # destroy all Brazilian weapons", "postponing a decision on Darfur's status"): no party
+            joint = root in COOPERATING_ROOTS
+            found = [r for r in found if r.country not in acting or not (r.sector in STATE_SECTORS or itself(r, joint))]
             if found:
                 return found, f"{why}, {PURPOSE_CLAUSE} '{inner.trigger_text} ...'"
     if weak is not None and (home := home_institution(reader, doc, frame, weak[0], actors, root, on_date, disc)):
         return home[0], f"{weak[1]}; {home[1]}"  # "the prime minister asked parliament to ..."
-    if weak is not None and (other := other_country(reader, doc, frame, weak[0], actors, root, on_date, disc)):
-        return other[0], f"{weak[1]}; {other[1]}"  # "Biden threatened sanctions on the generals"
     return weak or ([], "no recipient named")
+
+
+def itself(r: ActorRef, joint: bool = True) -> bool:
+    """A country named by its name, an adjective or a place of it, with no sector: the state itself
+    (``joint``: only in what an accord or cooperation does)."""
+    return joint and r.sector is None and (r.kb_id or "").startswith(("country:", "place:"))
 
 
 PARTY_PRONOUNS = {"it", "them"}
