@@ -3,7 +3,8 @@ test (none taken from a gold or blind set): a role word with no country of its o
 other country the sentence names (participants/institutions.other_country), not of a place left
 or a source, a broker, a condition or another clause's doer named, and not a role word the actor
 owns; an accord's or a cooperation's purpose clause that names its own parties' states names no
-recipient (participants/recipients.itself)."""
+recipient (participants/recipients.itself); an event noun's complements name whom it is done to
+(participants/phrases.noun_patients)."""
 
 from __future__ import annotations
 
@@ -86,3 +87,23 @@ def test_an_accord_naming_its_own_states_names_no_recipient(
 def test_an_accord_with_another_party_keeps_it(pipeline: Any) -> None:
     e = _one(pipeline, "Turkey signed a deal with Iraq on Monday to reopen the Kirkuk pipeline.", "signed")
     assert country_set(e.recipient) == {"IRQ"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("The summit condemned Vietnam's occupation of Cambodia on Tuesday.", "occupation", "KHM"),
+        ("Russia's annexation of Crimea in March drew sanctions.", "annexation", "UKR"),
+        ("Morocco on Thursday announced a normalisation of ties with Israel.", "normalisation", "ISR"),
+    ],
+)
+def test_an_event_noun_is_done_to_its_complement(pipeline: Any, text: str, trigger: str, country: str) -> None:
+    e = _one(pipeline, text, trigger)
+    assert country_set(e.recipient) == {country}, e.reasons
+
+
+def test_an_event_noun_is_not_done_to_what_its_complement_targets(pipeline: Any) -> None:
+    """The veto is of the sanctions; their target is not whom the veto is done to."""
+    e = _one(pipeline, "Lawmakers failed on Monday to override President Biden's veto of new sanctions against Cuba.",
+             "veto")  # fmt: skip
+    assert "CUB" not in country_set(e.recipient), e.reasons

@@ -56,7 +56,7 @@ from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import WORDING_VERBS, bystander, no_party
 from newsevents.participants.institutions import home_institution, named_country, told_content
-from newsevents.participants.phrases import bordering, out_of
+from newsevents.participants.phrases import bordering, noun_patients, out_of
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
 
@@ -120,6 +120,8 @@ def recipients(
         order.append(("place of a mission", missions))
     if root == FORCE_POSTURE:  # "massed troops along its border with Ukraine": the neighbour faced
         order.append(("border", bordering(doc, (*frame.object_spans, *preps, *frame.place_spans))))
+    if patients := noun_patients(doc, frame):  # "Russia's annexation of Crimea"
+        order.append(("complement", patients))
     if frame.predicate_lemma in TRANSFER_VERBS:  # "extradited the suspect to Spain": where it goes first
         to = tuple(sp for sp in preps if TO_BEFORE.search(text[max(0, sp[0] - 6) : sp[0]]))
         order = [("destination", to), ("object", frame.object_spans), ("prepositional phrase", preps)]
