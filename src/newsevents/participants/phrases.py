@@ -85,7 +85,7 @@ def noun_patients(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
     if trigger is None or trigger.root.pos_ != "NOUN":
         return ()
     noun = trigger.root
-    out = []
+    out: list[tuple[int, int]] = []
     for prep in children(noun):
         if prep.dep_ != "prep" or prep.lower_ not in NOUN_PATIENT_PREPS:
             continue
