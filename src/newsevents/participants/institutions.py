@@ -21,7 +21,9 @@ with no country of its own, whose country no rule of the actor's own state decid
 (code.parties.domestic), is of the one country the sentence names besides the actors' own; none
 when it names two or more, or none; read last, when no other rule found a country (code/coder.py).
 Not when the actor's country was lent by the place or the dateline (an agentless passive: the
-country named may be the doer's); not forces sent or deployed (CAMEO 03, 07, 15). A country does
+country named may be the doer's); not forces or envoys sent or deployed (CAMEO 03, 07, 15, lexicon
+transfer_verbs); only a state's or its people's role words (sector groups state and non_state: not
+"the alliance"). A country does
 not count when named in the actor's own phrase ("The mission's chief, an Australian diplomat,
 urged militants"), as the subject of another clause ("..., and Canberra and Wellington announced
 sanctions": a doer, not whose), only as a place where ("took off from Athens", "in Tallinn"), as
@@ -51,6 +53,7 @@ from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
 
 SPEECH_VERBS = LEXICON["speech_verbs"]
+TRANSFER_VERBS = LEXICON["transfer_verbs"]
 SENDING_ROOTS = {"03", "07"}  # an agreement or aid that sends forces: they are the actor's own
 JUDGING_ROOT = "11"  # a judgement of an act: its role words are whom the act hit ("condemned the killing of ...")
 RETREAT_ROOT = "08"  # a yielding: forces named are the actor's own moved, or those handed power
@@ -159,7 +162,11 @@ def other_country(
     doer = [  # the actor's own phrase ("The mission's chief, an Australian diplomat, urged militants")
         (t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in trigger.root.children if t.dep_ in SUBJECTS
     ]
+    if frame.predicate_lemma in TRANSFER_VERBS:
+        return None  # "would send envoys": what is sent is the sender's
     for r in found:
+        if r.sector not in HOME_SECTORS:
+            return None  # "the alliance", "aid groups": no one country's people or institutions
         span = doc.char_span(r.start_char, r.end_char, alignment_mode="expand") if r.start_char >= 0 else None
         if span is None or span.root.lemma_.lower() in STATE_ANAPHORS:
             return None
