@@ -71,8 +71,8 @@ def test_a_state_acting_on_its_own_people_keeps_its_own_country(pipeline: Any) -
 @pytest.mark.parametrize(
     ("text", "trigger", "own"),
     [
-        ("Brazil and Argentina signed a treaty on Monday to destroy all Brazilian and Argentine chemical "
-         "weapons within five years.", "signed", {"BRA", "ARG"}),
+        ("Brazil and Argentina signed a treaty on Monday to end Brazil's and Argentina's chemical "
+         "weapons programmes within five years.", "signed", {"BRA", "ARG"}),
         ("The rebels and the Sudanese government signed an accord in Doha on Friday, postponing a decision "
          "on Darfur's status.", "signed", {"SDN"}),
     ],

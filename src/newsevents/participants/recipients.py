@@ -198,7 +198,8 @@ def recipients(
             # the acting state itself named again in what an accord or cooperation does ("a treaty to
             # destroy all Brazilian weapons", "postponing a decision on Darfur's status"): no party
             joint = root in COOPERATING_ROOTS
-            found = [r for r in found if r.country not in acting or not (r.sector in STATE_SECTORS or itself(r, joint))]
+            own_state = [r for r in found if joint and itself(doc, r)]
+            found = [r for r in found if r.country not in acting or not (r.sector in STATE_SECTORS or r in own_state)]
             if found:
                 return found, f"{why}, {PURPOSE_CLAUSE} '{inner.trigger_text} ...'"
     if weak is not None and (home := home_institution(reader, doc, frame, weak[0], actors, root, on_date, disc)):
@@ -206,10 +207,13 @@ def recipients(
     return weak or ([], "no recipient named")
 
 
-def itself(r: ActorRef, joint: bool = True) -> bool:
-    """A country named by its name, an adjective or a place of it, with no sector: the state itself
-    (``joint``: only in what an accord or cooperation does)."""
-    return joint and r.sector is None and (r.kb_id or "").startswith(("country:", "place:"))
+def itself(doc: Doc, r: ActorRef) -> bool:
+    """A country named by its name or a place of it, with no sector: the state itself. Not a demonym
+    ("to launch Palestinian self-rule": its people, whom annotators write as the accord's recipient)."""
+    words = doc.char_span(r.start_char, r.end_char, alignment_mode="expand") if r.start_char >= 0 else None
+    if words is None or words.root.ent_type_ == "NORP":
+        return False
+    return r.sector is None and (r.kb_id or "").startswith(("country:", "place:"))
 
 
 PARTY_PRONOUNS = {"it", "them"}
