@@ -82,6 +82,7 @@ from newsevents.match.matching import protest_by_party, told_act
 from newsevents.parse.syntax import clause_verb
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
+from newsevents.participants.institutions import other_country
 from newsevents.participants.recipients import PURPOSE_CLAUSE, described, recipients
 from newsevents.progress import Cast, Dated, Discourse, Placed
 from newsevents.records import ActorRef, Event, Frame, Retelling
@@ -340,6 +341,10 @@ class _ArticleCoder:
                 parties = replace(
                     parties, recipients=people, why_recipient=f"{parties.why_recipient}; recipient {why_people}"
                 )
+        found, actors = parties.recipients, parties.actors
+        other = other_country(self.reader, self.doc, frame, found, actors, code.root, on_date, disc)
+        if other is not None:  # "threatened sanctions on the generals" after "Sudan's army seized power"
+            parties = replace(parties, recipients=other[0], why_recipient=f"{parties.why_recipient}; {other[1]}")
         coded_date = self.work.coded_date.isoformat()
         return assemble(art, sent, frame, match, parties, date, where.loc, where.why, coded_date)
 

@@ -15,6 +15,22 @@ said), not forces an agreement or aid sends (CAMEO 03, 07: "agreed to deploy tro
 "leaders"), and not a role word made foreign (lexicon foreign_modifiers: "the international
 community").
 
+``other_country``: "a Belgian minister threatened sanctions on the generals" in a sentence that
+tells Sudan's army seizing power, "rioters attacked police in several Belgian towns": a role word
+with no country of its own, whose country no rule of the actor's own state decides
+(code.parties.domestic), is of the one country the sentence names besides the actors' own; none
+when it names two or more, or none; read last, when no other rule found a country (code/coder.py).
+Not when the actor's country was lent by the place or the dateline (an agentless passive: the
+country named may be the doer's); not forces or envoys sent or deployed (CAMEO 03, 07, 15, lexicon
+transfer_verbs); only a state's or its people's role words (sector groups state and non_state: not
+"the alliance"). A country does
+not count when named in the actor's own phrase ("The mission's chief, an Australian diplomat,
+urged militants"), as the subject of another clause ("..., and Canberra and Wellington announced
+sanctions": a doer, not whose), only as a place where ("took off from Athens", "in Tallinn"), as
+the source of the news ("according to Iranian officials"), in a condition ("if war starts in
+Iraq") or as the broker of a deal ("a deal brokered by China"); nor does a role word the actor
+owns ("his deputy").
+
 ``told_content``: a speech participle ("resigned, saying X was right") tells what was said; the
 parties it names are no recipients of the act. (Tried and dropped: a participle clause of an accord,
 "signed a treaty eliminating U.S. and Soviet missiles", as its content: it also names the accord's
@@ -27,15 +43,17 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from newsevents.code.parties import FROM_DATELINE, state_actor
+from newsevents.code.parties import FROM_DATELINE, countryless, domestic, state_actor
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.participants.actors import ActorReader
+from newsevents.participants.bystanders import bystander
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
 
 SPEECH_VERBS = LEXICON["speech_verbs"]
+TRANSFER_VERBS = LEXICON["transfer_verbs"]
 SENDING_ROOTS = {"03", "07"}  # an agreement or aid that sends forces: they are the actor's own
 JUDGING_ROOT = "11"  # a judgement of an act: its role words are whom the act hit ("condemned the killing of ...")
 RETREAT_ROOT = "08"  # a yielding: forces named are the actor's own moved, or those handed power
@@ -52,6 +70,11 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # a legislature or a court: addressed from the actor's own capital, it is the actor's ("In Washington,
 # Obama warned Congress"); a government or protesters so addressed are the dateline's country's
 HOME_CHAMBERS = {"LEG", "JUD"}
+MEDIATION_PARTICIPLES = LEXICON["mediation_participles"]
+CONDITION_MARKS = {"if", "unless"}
+FORCE_POSTURE = "15"  # CAMEO 15: forces deployed or on alert are the actor's own
+SUBJECTS = {"nsubj", "nsubjpass"}
+OWNING_PRONOUNS = {"his", "her", "its", "their"}  # "handed power to his deputy": the actor's own
 
 
 def told_content(verb: Token) -> bool:
@@ -121,3 +144,66 @@ def home_institution(
     why = f"recipient country {c}: a role word of the one country the sentence names (the actor's)"
     out = [replace(r, country=c, code=f"{c}{r.sector or ''}", reason=f"{r.reason}; {why}") for r in found]
     return out, why
+
+
+def other_country(
+    reader: ActorReader, doc: Doc, frame: Frame, found: list[ActorRef], actors: list[ActorRef],
+    root: str | None, on_date: dt.date | None, disc: Discourse,
+) -> tuple[list[ActorRef], str] | None:  # fmt: skip
+    """The role words ``found`` as of the one other country the sentence names (module doc), with
+    why; None when the rule does not hold."""
+    if root is None or not found or not all(countryless(r) for r in found):
+        return None
+    if root in SENDING_ROOTS or root == FORCE_POSTURE or domestic(found, actors, root)[1] is not None:
+        return None  # forces sent or moved are the actor's own; the actor's state acting on its own people
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    doer = [  # the actor's own phrase ("The mission's chief, an Australian diplomat, urged militants")
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in trigger.root.children if t.dep_ in SUBJECTS
+    ]
+    if frame.predicate_lemma in TRANSFER_VERBS:
+        return None  # "would send envoys": what is sent is the sender's
+    for r in found:
+        if r.sector not in HOME_SECTORS:
+            return None  # "the alliance", "aid groups": no one country's people or institutions
+        span = doc.char_span(r.start_char, r.end_char, alignment_mode="expand") if r.start_char >= 0 else None
+        if span is None or span.root.lemma_.lower() in STATE_ANAPHORS:
+            return None
+        if any(t.lower_ in FOREIGN_MODIFIERS or t.lower_ in OWNING_PRONOUNS for t in span.root.subtree):
+            return None  # "the international community", "foreign troops", "his deputy"
+    if any("agentless passive" in a.reason or FROM_DATELINE in a.reason for a in actors):
+        return None  # an actor lent by the place or the dateline: the country named may be the doer's
+    own = {a.country for a in actors if a.country}
+    others = {
+        r.country
+        for ent in trigger.sent.ents
+        if ent.label_ in NAMING_LABELS and not _aside(ent) and not any(a <= ent.start_char < b for a, b in doer)
+        for r in reader.span((ent.start_char, ent.end_char), on_date, disc)
+        if r.country and r.country not in own and FROM_DATELINE not in r.reason and not bystander(doc, r)
+        and (ent.label_ not in PLACE_LABELS or ((r.kb_id or "").startswith("country:") and ent.root.dep_ != "pobj"))
+    }
+    if len(others) != 1:
+        return None
+    c = next(iter(others))
+    why = f"recipient country {c}: a role word of the one other country the sentence names"
+    out = [replace(r, country=c, code=f"{c}{r.sector or ''}", reason=f"{r.reason}; {why}") for r in found]
+    return out, why
+
+
+def _aside(ent: Span) -> bool:
+    """Whether a naming entity stands as the subject of a clause (a doer), in a condition ("if war
+    starts in Iraq"), as the news's source ("according to Iranian officials") or as a deal's broker
+    ("a deal brokered by China"): no party to the act."""
+    for tok in [ent.root, *list(ent.root.ancestors)]:
+        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in tok.children):
+            return True  # "if war starts in Iraq": a condition, no party
+    if ent.root.dep_ in SUBJECTS or (ent.root.dep_ == "conj" and ent.root.head.dep_ in SUBJECTS):
+        return True  # "Canberra and Wellington announced ...": a doer of another clause
+    for tok in [ent.root, *list(ent.root.ancestors)[:3]]:
+        head = tok.head
+        if tok.lower_ == "to" and head.lower_ == "according":
+            return True
+        if tok.lower_ == "by" and head.lower_ in MEDIATION_PARTICIPLES:
+            return True
+    return False

@@ -1,10 +1,11 @@
 """Phrases of a frame that name a party although the frame's own phrases lack them: what an act
-takes its actor or object "out of" (out_of), and the neighbour a border phrase names (bordering).
-Read by participants/recipients.py."""
+takes its actor or object "out of" (out_of), the neighbour a border phrase names (bordering), and
+the complements of an event noun (noun_patients). Read by
+participants/recipients.py."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import subtree_span
@@ -65,3 +66,40 @@ def bordering(doc: Doc, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, 
                     objs = [o for o in children(p) if o.dep_ == "pobj"]
                     out += [subtree_span(o) for o in objs]
     return tuple(dict.fromkeys(out))
+
+
+NOUN_PATIENT_PREPS = {"of", "with", "against", "on", "upon", "to", "toward", "towards", "into"}
+RELATION_NOUNS = {"relation", "tie", "link"}  # "the normalisation of relations with Vietnam"
+
+
+def noun_patients(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
+    """'Russia's annexation of Crimea', 'the Chinese occupation of Tibet', 'the normalisation of
+    relations with Vietnam', 'a Turkish offensive against Kurdish fighters': the complements of an
+    event noun (the trigger), what the act is done to or with, when the frame's own phrases name
+    no object or recipient; not the actor's own phrase ("the resignation of the president"), and
+    not what the complement's own phrases name ("a veto of sanctions against X": the sanctions'
+    target, not whom the veto is done to)."""
+    if frame.object_spans or frame.recipient_spans:
+        return ()
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None or trigger.root.pos_ != "NOUN":
+        return ()
+    noun = trigger.root
+    out: list[tuple[int, int]] = []
+    for prep in children(noun):
+        if prep.dep_ != "prep" or prep.lower_ not in NOUN_PATIENT_PREPS:
+            continue
+        for obj in children(prep):
+            if obj.dep_ != "pobj":
+                continue
+            if obj.lemma_.lower() in RELATION_NOUNS:  # "of relations with Vietnam": whom with
+                withs = [p for p in children(obj) if p.lower_ == "with"]
+                out.extend(subtree_span(o) for p in withs for o in children(p) if o.dep_ == "pobj")
+                continue
+            out.append(_head_phrase(obj))
+    return tuple(sp for sp in out if not any(a <= sp[0] < b for a, b in frame.actor_spans))
+
+
+def _head_phrase(tok: Token) -> tuple[int, int]:
+    """A noun's phrase up to its head and the modifiers before it ("the Chinese-held islands")."""
+    return tok.left_edge.idx, tok.idx + len(tok)

@@ -56,7 +56,7 @@ from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import WORDING_VERBS, bystander, no_party
 from newsevents.participants.institutions import home_institution, named_country, told_content
-from newsevents.participants.phrases import bordering, out_of
+from newsevents.participants.phrases import bordering, noun_patients, out_of
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
 
@@ -78,6 +78,7 @@ ADHERENT_NOUNS = LEXICON["adherent_nouns"]
 OWNING_PRONOUNS = {"his", "her", "its", "their"}
 TARGET_PREPS = {"at", "on", "against", "into", "upon", "toward", "towards"}  # "fired at what it called ..."
 PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
+COOPERATING_ROOTS = {"03", "05", "06"}  # intent to cooperate, diplomatic and material cooperation
 PURPOSE_CLAUSE = "in the purpose clause"  # a recipient found only in a clause of the trigger, said in its reason
 
 
@@ -119,6 +120,8 @@ def recipients(
         order.append(("place of a mission", missions))
     if root == FORCE_POSTURE:  # "massed troops along its border with Ukraine": the neighbour faced
         order.append(("border", bordering(doc, (*frame.object_spans, *preps, *frame.place_spans))))
+    if patients := noun_patients(doc, frame):  # "Russia's annexation of Crimea"
+        order.append(("complement", patients))
     if frame.predicate_lemma in TRANSFER_VERBS:  # "extradited the suspect to Spain": where it goes first
         to = tuple(sp for sp in preps if TO_BEFORE.search(text[max(0, sp[0] - 6) : sp[0]]))
         order = [("destination", to), ("object", frame.object_spans), ("prepositional phrase", preps)]
@@ -192,12 +195,25 @@ def recipients(
                 continue
             found, why = recipients(reader, doc, inner, actors, on_date, disc, frame_at)
             acting = {a.country for a in actors if a.country and state_actor(a)}  # not students demanding
-            found = [r for r in found if r.country not in acting or r.sector not in STATE_SECTORS]
+            # the acting state itself named again in what an accord or cooperation does ("a treaty to
+            # destroy all Brazilian weapons", "postponing a decision on Darfur's status"): no party
+            joint = root in COOPERATING_ROOTS
+            own_state = [r for r in found if joint and itself(doc, r)]
+            found = [r for r in found if r.country not in acting or not (r.sector in STATE_SECTORS or r in own_state)]
             if found:
                 return found, f"{why}, {PURPOSE_CLAUSE} '{inner.trigger_text} ...'"
     if weak is not None and (home := home_institution(reader, doc, frame, weak[0], actors, root, on_date, disc)):
         return home[0], f"{weak[1]}; {home[1]}"  # "the prime minister asked parliament to ..."
     return weak or ([], "no recipient named")
+
+
+def itself(doc: Doc, r: ActorRef) -> bool:
+    """A country named by its name or a place of it, with no sector: the state itself. Not a demonym
+    ("to launch Palestinian self-rule": its people, whom annotators write as the accord's recipient)."""
+    words = doc.char_span(r.start_char, r.end_char, alignment_mode="expand") if r.start_char >= 0 else None
+    if words is None or words.root.ent_type_ == "NORP":
+        return False
+    return r.sector is None and (r.kb_id or "").startswith(("country:", "place:"))
 
 
 PARTY_PRONOUNS = {"it", "them"}
