@@ -62,6 +62,7 @@ LIST_KEYS = (
     "conditional_roots",
     "reaction_roots",
     "labelling_verbs",
+    "naming_verbs",
     "condemning_words",
     "approving_words",
     "blaming_words",
@@ -173,6 +174,7 @@ class CodeRules:
     conditional_roots: frozenset[str]
     reaction_roots: frozenset[str]  # a reaction that names no one: who hit the reactor (code/parties.py)
     labelling_verbs: frozenset[str]
+    naming_verbs: frozenset[str]  # "called X a Y": a name given, not the verb's other senses (derive/senses)
     condemning_words: frozenset[str]
     approving_words: frozenset[str]  # "said the move was not appropriate": condemning when negated
     blaming_words: frozenset[str]  # "said Moscow was culpable": the speaker accuses the subject (label_codes)

@@ -21,7 +21,7 @@ from newsevents.derive.codes import (
     derive,
     natural_agent,
 )
-from newsevents.derive.senses import agreed_meeting, by_motion, self_inflicted
+from newsevents.derive.senses import agreed_meeting, by_motion, names_object, self_inflicted
 from newsevents.derive.statements import judgement, warning
 from newsevents.frame.modality import open_question
 from newsevents.participants.actors import ActorReader
@@ -94,6 +94,10 @@ def make_derive(res: Resources) -> StageFunc:
                 means = means or by_label(tok, frames, rules)  # "called the test a provocative act"
                 means = means or by_deadline(tok, frames, rules)  # "gave the rebels 48 hours to disarm"
                 out.append(Derived(info.token_i, *means) if means else Derived(info.token_i))
+            elif names_object(tok, rules):
+                # "called the strikes an act of war", "calling the talks productive": a name given, no call
+                labelled = by_label(tok, frames, rules)
+                out.append(Derived(info.token_i, *labelled) if labelled else Derived(info.token_i))
             elif (
                 match.code.root in APPEAL_ROOTS
                 and frame.predicate_lemma in rules.labelling_verbs

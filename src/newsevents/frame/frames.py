@@ -56,6 +56,7 @@ RELATION_NOUNS = LEXICON["relation_nouns"]
 REACTION_NOUNS = LEXICON["reaction_nouns"]
 FORCE_NOUNS = LEXICON["force_nouns"]
 MEASURE_NOUNS = LEXICON["measure_nouns"]
+SEQUENCE_PREPS = LEXICON["sequence_prepositions"]
 ARMED_SUBJECT = "armed-subject"  # the context word of a frame whose subject is an armed force
 PERSON_OBJECT = "person-object"  # the context word of a frame whose object names a person
 # heads of a passive subject that count its people ("hundreds of civilians were killed"), not an event noun
@@ -233,6 +234,25 @@ def _gerund_holder(verb: Token) -> Token | None:
     return holder if _is_verb(holder) and holder.i != verb.i else None
 
 
+def _fronted(prep: Token, verb: Token) -> bool:
+    """A prepositional phrase told before the subject of a verb that has an object of its own
+    ("Under the deal, Iran will cut its stockpile", "After talks with Kim, Moon signed the bill"):
+    the setting of the clause, not a second object of the verb. Without an object of its own the
+    phrase may still say what the verb is about ("Under the agreement, Israel agreed to ...")."""
+    subjects = [c.i for c in children(verb) if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS]
+    if not any(c.dep_ in OBJ_DEPS for c in children(verb)):
+        return False
+    return bool(subjects) and prep.i < min(subjects)
+
+
+def _sequence_modified(noun: Token) -> bool:
+    """An object the parser gives a modifier of sequence ("following talks" read as an adjective
+    before the noun): the noun is that preposition's object, not the verb's."""
+    return any(
+        m.dep_ in {"amod", "compound"} and m.i < noun.i and m.lower_ in SEQUENCE_PREPS for m in children(noun)
+    )
+
+
 def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token]]]:
     """(context lemmas, object tokens, (preposition, object) pairs) of a verb."""
     ctx: list[str] = []
@@ -257,10 +277,15 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
                 if not objs and p.i < head.i:
                     continue  # "On Thursday Le Drian called ...", its day parsed into the subject: no particle
                 lemma = p.lemma_.lower()
+                if head.i == verb.i and _fronted(p, verb):
+                    preps.extend((lemma, o) for o in objs)
+                    continue  # "Under the deal, Iran will cut its stockpile": a setting, no "cut deal"
                 ctx.append(lemma)
                 for o in children(p):
                     if o.dep_ == "pobj":
-                        if of_modifiers and lemma == "of":
+                        if lemma in SEQUENCE_PREPS or p.lower_ in SEQUENCE_PREPS:
+                            preps.append((lemma, o))  # "left Belgrade following talks": not "leave talk"
+                        elif of_modifiers and lemma == "of":
                             add_noun(o)
                         else:
                             ctx.append(o.lemma_.lower())
@@ -276,6 +301,8 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
         elif dep in OBJ_DEPS or (passive and dep in PASS_SUBJ_DEPS):
             if c.lemma_.lower() in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 c = verb.head  # "the curfew that the president had imposed": the modified noun
+            if _sequence_modified(c):
+                continue  # "left Belgrade empty-handed following talks": "following" parsed as a modifier
             for o in coordinated(c):
                 objects.append(o)
                 add_noun(o)
