@@ -61,3 +61,34 @@ def test_a_setting_is_no_object_of_the_verb(pipeline: Any, text: str) -> None:
 
 def test_talks_left_are_still_talks_left(pipeline: Any) -> None:
     assert "164" in [c for _, c in _types(pipeline, "The rebel delegation left the talks in Geneva on Friday.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops loyal to the colonel disarmed the presidential guard on Sunday.",
+        "African Union peacekeepers will disarm militia groups in the east.",
+    ],
+)
+def test_armed_men_disarmed_by_others_are_coerced(pipeline: Any, text: str) -> None:
+    kinds = _kinds(pipeline, text)
+    assert "COERCE" in kinds and "RETREAT" not in kinds
+
+
+def test_a_side_that_disarms_itself_retreats(pipeline: Any) -> None:
+    assert "COERCE" not in _kinds(pipeline, "The guerrillas began to disarm on Monday under the peace accord.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers greeted the returning refugees with songs and flowers.",
+        "The convoy entered the town, greeted by residents waving flags.",
+    ],
+)
+def test_civilians_greeting_host_no_one(pipeline: Any, text: str) -> None:
+    assert "CONSULT" not in _kinds(pipeline, text)
+
+
+def test_a_leader_greeting_a_leader_hosts(pipeline: Any) -> None:
+    assert "CONSULT" in _kinds(pipeline, "The Chinese president greeted the French president at the airport in Beijing.")
