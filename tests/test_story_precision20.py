@@ -92,3 +92,25 @@ def test_civilians_greeting_host_no_one(pipeline: Any, text: str) -> None:
 
 def test_a_leader_greeting_a_leader_hosts(pipeline: Any) -> None:
     assert "CONSULT" in _kinds(pipeline, "The Chinese president greeted the French president at the airport in Beijing.")
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Britain launched a war to topple the Iraqi government.", "COERCE"),
+        ("The rebels accused Ankara of planning a military intervention to free the jailed commander.", "CONCEDE"),
+    ],
+)
+def test_the_aim_of_an_operation_is_not_told(pipeline: Any, text: str, absent: str) -> None:
+    assert absent not in _kinds(pipeline, text)
+
+
+def test_a_participle_hung_on_the_aim_is_still_told(pipeline: Any) -> None:
+    text = "The navy began an operation to retake the island on Friday, shelling the harbour and landing marines."
+    assert "ASSAULT" in _kinds(pipeline, text)
+
+
+def test_a_purpose_without_an_operation_is_told(pipeline: Any) -> None:
+    assert "ACCUSE" in _kinds(pipeline, (
+        "Venezuelan opposition leader Juan Guaido climbed onto a truck in Caracas to denounce the military takeover."
+    ))

@@ -58,6 +58,7 @@ LIST_KEYS = (
     "untold_marks",
     "waters_nouns",
     "unreal_nouns",
+    "aim_nouns",
     "statement_roots",
     "conditional_roots",
     "reaction_roots",
@@ -170,6 +171,7 @@ class CodeRules:
     untold_marks: frozenset[str]
     waters_nouns: frozenset[str]
     unreal_nouns: frozenset[str]
+    aim_nouns: frozenset[str]  # "launched a war to topple X": the aim of an operation is not told (code/clauses)
     statement_roots: frozenset[str]
     conditional_roots: frozenset[str]
     reaction_roots: frozenset[str]  # a reaction that names no one: who hit the reactor (code/parties.py)
