@@ -114,3 +114,12 @@ def test_a_purpose_without_an_operation_is_told(pipeline: Any) -> None:
     assert "ACCUSE" in _kinds(pipeline, (
         "Venezuelan opposition leader Juan Guaido climbed onto a truck in Caracas to denounce the military takeover."
     ))
+
+
+def test_an_attack_feared_is_not_told(pipeline: Any) -> None:
+    assert "ASSAULT" not in _kinds(pipeline, "The Ethiopian cabinet said it feared an attack by Eritrea.")
+
+
+def test_an_act_banned_is_not_told(pipeline: Any) -> None:
+    kinds = _kinds(pipeline, "Canberra announced sanctions including a ban on travel by members of the junta.")
+    assert "SANCTION" in kinds and "CONSULT" not in kinds and "MOBILIZE" not in kinds

@@ -37,6 +37,7 @@ LIST_KEYS = (
     "reciprocal_nouns",
     "score_verbs",
     "background_preps",
+    "prohibition_nouns",
     "ending_verbs",
     "announcing_auxiliaries",
     "negating_heads",
@@ -150,6 +151,7 @@ class CodeRules:
     reciprocal_nouns: frozenset[str]
     score_verbs: frozenset[str]
     background_preps: frozenset[str]
+    prohibition_nouns: frozenset[str]  # "a ban on travel": the act forbidden is not told (code/clauses)
     ending_verbs: frozenset[str]
     announcing_auxiliaries: frozenset[str]
     negating_heads: frozenset[str]
