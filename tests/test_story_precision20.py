@@ -123,3 +123,17 @@ def test_an_attack_feared_is_not_told(pipeline: Any) -> None:
 def test_an_act_banned_is_not_told(pipeline: Any) -> None:
     kinds = _kinds(pipeline, "Canberra announced sanctions including a ban on travel by members of the junta.")
     assert "SANCTION" in kinds and "CONSULT" not in kinds and "MOBILIZE" not in kinds
+
+
+def test_a_claim_insisted_on_is_no_demand(pipeline: Any) -> None:
+    text = "The interim president insisted that the removal of his predecessor had been a legal transition."
+    assert "REQUEST" not in _kinds(pipeline, text)
+
+
+def test_an_insistence_on_something_stays_a_demand(pipeline: Any) -> None:
+    assert "REQUEST" in _kinds(pipeline, "The teachers' union insisted on a pay rise.")
+
+
+def test_cooperation_spelt_with_a_hyphen_is_cooperation(pipeline: Any) -> None:
+    got = _types(pipeline, "Wellington said it was suspending military co-operation with Suva.")
+    assert [e for e, _ in got] == ["SANCTION"]

@@ -65,6 +65,7 @@ LIST_KEYS = (
     "reaction_roots",
     "labelling_verbs",
     "naming_verbs",
+    "claiming_demands",
     "condemning_words",
     "approving_words",
     "blaming_words",
@@ -178,6 +179,7 @@ class CodeRules:
     conditional_roots: frozenset[str]
     reaction_roots: frozenset[str]  # a reaction that names no one: who hit the reactor (code/parties.py)
     labelling_verbs: frozenset[str]
+    claiming_demands: frozenset[str]  # "insisted that it had been legal": a claim (derive/senses)
     naming_verbs: frozenset[str]  # "called X a Y": a name given, not the verb's other senses (derive/senses)
     condemning_words: frozenset[str]
     approving_words: frozenset[str]  # "said the move was not appropriate": condemning when negated

@@ -194,3 +194,23 @@ def names_object(tok: Token, rules: CodeRules) -> bool:
     if labels and (objects or swallowed or tok.dep_ == "relcl"):
         return True
     return len(objects) >= 2 and objects[-1].pos_ in LABEL_TAGS
+
+
+INDICATIVE_TAGS = frozenset({"VBD", "VBZ"})
+INDICATIVE_AUXES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would"})
+
+
+def insisted_claim(tok: Token, rules: CodeRules) -> bool:
+    """A verb of ``claiming_demands`` whose that-clause is in the indicative ("insisted that the
+    removal had been a legal transition", "insists that the deal will not allow a base", "insisted
+    he was still the lawful leader"): a claim, not a demand; "insisted that Washington confine its
+    programme" (the subjunctive: code/clauses.demanded) stays a demand."""
+    if tok.lemma_.lower() not in rules.claiming_demands:
+        return False
+    for c in children(tok):
+        if c.dep_ != "ccomp" or not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in children(c)):
+            continue
+        auxes = {g.lower_ for g in children(c) if g.dep_ in {"aux", "auxpass"}}
+        if c.tag_ in INDICATIVE_TAGS or auxes & INDICATIVE_AUXES:
+            return True
+    return False

@@ -57,6 +57,7 @@ REACTION_NOUNS = LEXICON["reaction_nouns"]
 FORCE_NOUNS = LEXICON["force_nouns"]
 MEASURE_NOUNS = LEXICON["measure_nouns"]
 SEQUENCE_PREPS = LEXICON["sequence_prepositions"]
+HYPHEN_PREFIXES = frozenset({"co"})  # "co-operation": the spelling with a hyphen of "cooperation"
 ARMED_SUBJECT = "armed-subject"  # the context word of a frame whose subject is an armed force
 PERSON_OBJECT = "person-object"  # the context word of a frame whose object names a person
 # heads of a passive subject that count its people ("hundreds of civilians were killed"), not an event noun
@@ -234,6 +235,16 @@ def _gerund_holder(verb: Token) -> Token | None:
     return holder if _is_verb(holder) and holder.i != verb.i else None
 
 
+def _hyphen_joined(n: Token) -> str:
+    """The lemma of a noun, with a prefix the tokenizer split off by a hyphen joined back ("defence
+    co-operation", tokenized "co", "-", "operation": "cooperation", as the patterns spell it)."""
+    lemma = n.lemma_.lower()
+    doc = n.doc
+    if n.i >= 2 and doc[n.i - 1].text == "-" and doc[n.i - 2].lower_ in HYPHEN_PREFIXES:
+        return doc[n.i - 2].lower_ + lemma
+    return lemma
+
+
 def _fronted(prep: Token, verb: Token) -> bool:
     """A prepositional phrase told before the subject of a verb that has an object of its own
     ("Under the deal, Iran will cut its stockpile", "After talks with Kim, Moon signed the bill"):
@@ -260,7 +271,7 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
     preps: list[tuple[str, Token]] = []
 
     def add_noun(n: Token) -> None:
-        ctx.append(n.lemma_.lower())
+        ctx.append(_hyphen_joined(n))
         for m in children(n):
             if m.dep_ in {"amod", "compound", "nmod"}:
                 ctx.append(m.lemma_.lower())
