@@ -91,7 +91,8 @@ def test_civilians_greeting_host_no_one(pipeline: Any, text: str) -> None:
 
 
 def test_a_leader_greeting_a_leader_hosts(pipeline: Any) -> None:
-    assert "CONSULT" in _kinds(pipeline, "The Chinese president greeted the French president at the airport in Beijing.")
+    text = "The Chinese president greeted the French president at the airport in Beijing."
+    assert "CONSULT" in _kinds(pipeline, text)
 
 
 @pytest.mark.parametrize(
@@ -111,9 +112,10 @@ def test_a_participle_hung_on_the_aim_is_still_told(pipeline: Any) -> None:
 
 
 def test_a_purpose_without_an_operation_is_told(pipeline: Any) -> None:
-    assert "ACCUSE" in _kinds(pipeline, (
-        "Venezuelan opposition leader Juan Guaido climbed onto a truck in Caracas to denounce the military takeover."
-    ))
+    assert "ACCUSE" in _kinds(
+        pipeline,
+        ("Venezuelan opposition leader Juan Guaido climbed onto a truck in Caracas to denounce the military takeover."),
+    )
 
 
 def test_an_attack_feared_is_not_told(pipeline: Any) -> None:

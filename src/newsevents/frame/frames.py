@@ -259,9 +259,7 @@ def _fronted(prep: Token, verb: Token) -> bool:
 def _sequence_modified(noun: Token) -> bool:
     """An object the parser gives a modifier of sequence ("following talks" read as an adjective
     before the noun): the noun is that preposition's object, not the verb's."""
-    return any(
-        m.dep_ in {"amod", "compound"} and m.i < noun.i and m.lower_ in SEQUENCE_PREPS for m in children(noun)
-    )
+    return any(m.dep_ in {"amod", "compound"} and m.i < noun.i and m.lower_ in SEQUENCE_PREPS for m in children(noun))
 
 
 def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token]]]:
