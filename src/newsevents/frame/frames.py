@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.code.clauses import adjective_verb, caused_party, told_by_party
+from newsevents.frame.adjuncts import fronted_setting, hyphen_joined, sequence_modified, sequence_preposition
 from newsevents.frame.locative import locative_spans
 from newsevents.frame.modality import modality as _modality
 from newsevents.lexicon import LEXICON
@@ -56,8 +57,6 @@ RELATION_NOUNS = LEXICON["relation_nouns"]
 REACTION_NOUNS = LEXICON["reaction_nouns"]
 FORCE_NOUNS = LEXICON["force_nouns"]
 MEASURE_NOUNS = LEXICON["measure_nouns"]
-SEQUENCE_PREPS = LEXICON["sequence_prepositions"]
-HYPHEN_PREFIXES = frozenset({"co"})  # "co-operation": the spelling with a hyphen of "cooperation"
 ARMED_SUBJECT = "armed-subject"  # the context word of a frame whose subject is an armed force
 PERSON_OBJECT = "person-object"  # the context word of a frame whose object names a person
 # heads of a passive subject that count its people ("hundreds of civilians were killed"), not an event noun
@@ -235,33 +234,6 @@ def _gerund_holder(verb: Token) -> Token | None:
     return holder if _is_verb(holder) and holder.i != verb.i else None
 
 
-def _hyphen_joined(n: Token) -> str:
-    """The lemma of a noun, with a prefix the tokenizer split off by a hyphen joined back ("defence
-    co-operation", tokenized "co", "-", "operation": "cooperation", as the patterns spell it)."""
-    lemma = n.lemma_.lower()
-    doc = n.doc
-    if n.i >= 2 and doc[n.i - 1].text == "-" and doc[n.i - 2].lower_ in HYPHEN_PREFIXES:
-        return doc[n.i - 2].lower_ + lemma
-    return lemma
-
-
-def _fronted(prep: Token, verb: Token) -> bool:
-    """A prepositional phrase told before the subject of a verb that has an object of its own
-    ("Under the deal, Iran will cut its stockpile", "After talks with Kim, Moon signed the bill"):
-    the setting of the clause, not a second object of the verb. Without an object of its own the
-    phrase may still say what the verb is about ("Under the agreement, Israel agreed to ...")."""
-    subjects = [c.i for c in children(verb) if c.dep_ in SUBJ_DEPS | PASS_SUBJ_DEPS]
-    if not any(c.dep_ in OBJ_DEPS for c in children(verb)):
-        return False
-    return bool(subjects) and prep.i < min(subjects)
-
-
-def _sequence_modified(noun: Token) -> bool:
-    """An object the parser gives a modifier of sequence ("following talks" read as an adjective
-    before the noun): the noun is that preposition's object, not the verb's."""
-    return any(m.dep_ in {"amod", "compound"} and m.i < noun.i and m.lower_ in SEQUENCE_PREPS for m in children(noun))
-
-
 def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token]]]:
     """(context lemmas, object tokens, (preposition, object) pairs) of a verb."""
     ctx: list[str] = []
@@ -269,7 +241,7 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
     preps: list[tuple[str, Token]] = []
 
     def add_noun(n: Token) -> None:
-        ctx.append(_hyphen_joined(n))
+        ctx.append(hyphen_joined(n))
         for m in children(n):
             if m.dep_ in {"amod", "compound", "nmod"}:
                 ctx.append(m.lemma_.lower())
@@ -286,13 +258,13 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
                 if not objs and p.i < head.i:
                     continue  # "On Thursday Le Drian called ...", its day parsed into the subject: no particle
                 lemma = p.lemma_.lower()
-                if head.i == verb.i and _fronted(p, verb):
+                if head.i == verb.i and fronted_setting(p, verb):
                     preps.extend((lemma, o) for o in objs)
                     continue  # "Under the deal, Iran will cut its stockpile": a setting, no "cut deal"
                 ctx.append(lemma)
                 for o in children(p):
                     if o.dep_ == "pobj":
-                        if lemma in SEQUENCE_PREPS or p.lower_ in SEQUENCE_PREPS:
+                        if sequence_preposition(p):
                             preps.append((lemma, o))  # "left Belgrade following talks": not "leave talk"
                         elif of_modifiers and lemma == "of":
                             add_noun(o)
@@ -310,7 +282,7 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
         elif dep in OBJ_DEPS or (passive and dep in PASS_SUBJ_DEPS):
             if c.lemma_.lower() in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 c = verb.head  # "the curfew that the president had imposed": the modified noun
-            if _sequence_modified(c):
+            if sequence_modified(c):
                 continue  # "left Belgrade empty-handed following talks": "following" parsed as a modifier
             for o in coordinated(c):
                 objects.append(o)
