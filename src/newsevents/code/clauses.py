@@ -127,11 +127,15 @@ def untold(tok: Token, rules: CodeRules) -> bool:
         # "to feed starving civilians", parsed as "feed" + "starving civilians": an adjective
         return not any(c.dep_ in {"aux", "nsubj"} for c in children(tok))
     t = tok
+    coordinated_only = True  # an aim is the verb itself or a conjunct of it, not a participle hung on it
     while True:
         if t.dep_ in {"acl", "advcl"} and _opened_by(t) in rules.untold_marks:
             return True  # "in case Baghdad reneged", "in the event the talks fail": a condition
         if demanded(t):
             return True  # "demanded that the army release the prisoners": the demand is the act
+        if coordinated_only and operation_aim(t, rules):
+            return True  # "launched a war to topple Saddam": what the operation is for, not yet done
+        coordinated_only = coordinated_only and t.dep_ == "conj"  # "to disarm Iraq and free its people"
         if not (t.dep_ in LINK_DEPS and t.head.i != t.i and not _marked(t)):
             break
         t = t.head
@@ -140,6 +144,27 @@ def untold(tok: Token, rules: CodeRules) -> bool:
     if t.dep_ == "acl" and t.head.lemma_.lower() in rules.unreal_nouns:
         return to_infinitive(t)
     return t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lemma_.lower() in rules.untold_marks for m in children(t))
+
+
+def operation_aim(t: Token, rules: CodeRules) -> bool:
+    """Whether ``t`` is a to-infinitive that tells what a military operation is for (``aim_nouns``):
+    the infinitive of the operation's noun ("a military intervention to free the president"), or of
+    a verb whose object, or a noun of its prepositional phrases, is that noun ("launched a war to
+    topple Saddam", "ordered the action to safeguard lives", "were in the early stages of military
+    operations to disarm Iraq and free its people"). The aim is not told as done; the operation is.
+    "Climbed onto a tank to denounce the putsch", "sent troops to restore order" name no operation."""
+    if t.dep_ not in {"acl", "advcl", "xcomp"} or t.head.i == t.i or not to_infinitive(t):
+        return False
+    head = t.head
+    if t.dep_ == "acl":
+        return head.lemma_.lower() in rules.aim_nouns
+    nouns = [c for c in children(head) if c.dep_ in {"dobj", "obj"}]
+    preps = [c for c in children(head) if c.dep_ == "prep"]
+    for _ in range(3):  # "in the early stages of military operations": down a short chain of phrases
+        found = [g for p in preps for g in children(p) if g.dep_ == "pobj"]
+        nouns += found
+        preps = [c for g in found for c in children(g) if c.dep_ == "prep"]
+    return any(n.i < t.i and n.lemma_.lower() in rules.aim_nouns for n in nouns)
 
 
 def demanded(t: Token) -> bool:
@@ -355,13 +380,16 @@ def talks_clause(noun: Token) -> Token | None:
 def noun_background(noun: Token, verb: Token | None, rules: CodeRules) -> bool:
     """An event noun that is only the setting of its sentence ("following the country's second
     coup", "amid the war") or that is ended or averted ("ending America's longest war",
-    "to prevent a war") tells no event of its own (data/code_rules.yaml, background_preps,
-    ending_verbs). Talks with a named side are a meeting of their own (talks_with_party)."""
+    "to prevent a war"), only feared ("feared an attack by India") or forbidden ("a ban on travel by
+    the coup leaders") tells no event of its own (data/code_rules.yaml, background_preps,
+    ending_verbs, prohibition_nouns). Talks with a named side are a meeting of their own (talks_with_party)."""
     if talks_with_party(noun) or during_by_party(noun):
         return False
     head = noun.head
     if noun.dep_ == "pobj" and (head.lower_ in rules.background_preps or head.lemma_.lower() in rules.background_preps):
         return True
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in rules.prohibition_nouns:
+        return True  # "a ban on travel by the coup leaders": the act forbidden, not done
     return verb is not None and verb.lemma_.lower() in rules.ending_verbs and noun.dep_ in {"dobj", "nsubjpass"}
 
 

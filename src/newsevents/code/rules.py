@@ -37,6 +37,7 @@ LIST_KEYS = (
     "reciprocal_nouns",
     "score_verbs",
     "background_preps",
+    "prohibition_nouns",
     "ending_verbs",
     "announcing_auxiliaries",
     "negating_heads",
@@ -58,10 +59,13 @@ LIST_KEYS = (
     "untold_marks",
     "waters_nouns",
     "unreal_nouns",
+    "aim_nouns",
     "statement_roots",
     "conditional_roots",
     "reaction_roots",
     "labelling_verbs",
+    "naming_verbs",
+    "claiming_demands",
     "condemning_words",
     "approving_words",
     "blaming_words",
@@ -150,6 +154,7 @@ class CodeRules:
     reciprocal_nouns: frozenset[str]
     score_verbs: frozenset[str]
     background_preps: frozenset[str]
+    prohibition_nouns: frozenset[str]  # "a ban on travel": the act forbidden is not told (code/clauses)
     ending_verbs: frozenset[str]
     announcing_auxiliaries: frozenset[str]
     negating_heads: frozenset[str]
@@ -171,10 +176,13 @@ class CodeRules:
     untold_marks: frozenset[str]
     waters_nouns: frozenset[str]
     unreal_nouns: frozenset[str]
+    aim_nouns: frozenset[str]  # "launched a war to topple X": the aim of an operation is not told (code/clauses)
     statement_roots: frozenset[str]
     conditional_roots: frozenset[str]
     reaction_roots: frozenset[str]  # a reaction that names no one: who hit the reactor (code/parties.py)
     labelling_verbs: frozenset[str]
+    claiming_demands: frozenset[str]  # "insisted that it had been legal": a claim (derive/senses)
+    naming_verbs: frozenset[str]  # "called X a Y": a name given, not the verb's other senses (derive/senses)
     condemning_words: frozenset[str]
     approving_words: frozenset[str]  # "said the move was not appropriate": condemning when negated
     blaming_words: frozenset[str]  # "said Moscow was culpable": the speaker accuses the subject (label_codes)

@@ -172,3 +172,45 @@ def self_inflicted(tok: Token, match: FrameMatch) -> str | None:
     if len(objects) == 1 and objects[0].lower_ in REFLEXIVES:
         return objects[0].text
     return None
+
+
+LABEL_TAGS = frozenset({"NOUN", "ADJ", "PROPN"})
+
+
+def names_object(tok: Token, rules: CodeRules) -> bool:
+    """A verb of ``naming_verbs`` that gives its object a name or a quality ("called the strikes an
+    act of war", "calling their talks productive", "a mechanism that Canada had called a red line"):
+    it names what it speaks of, so its dictionary senses (a call for talks, a strike called) do not
+    apply; only a name of condemnation codes it (derive/codes.by_label). A predicate noun or
+    adjective beside an object, or a second object after the first (the parser's reading of "called
+    X a Y"), tells the naming; "called a strike", "called for talks" and "called Sharif" do not."""
+    if tok.lemma_.lower() not in rules.naming_verbs:
+        return False
+    kids = children(tok)
+    objects = [c for c in kids if c.dep_ in {"dobj", "obj"}]
+    labels = [c for c in kids if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in LABEL_TAGS and c.i > tok.i]
+    # "called their meeting constructive" parsed with the object swallowed as a compound of the label
+    swallowed = any(c.dep_ == "compound" and c.pos_ == "NOUN" for label in labels for c in children(label))
+    if labels and (objects or swallowed or tok.dep_ == "relcl"):
+        return True
+    return len(objects) >= 2 and objects[-1].pos_ in LABEL_TAGS
+
+
+INDICATIVE_TAGS = frozenset({"VBD", "VBZ"})
+INDICATIVE_AUXES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would"})
+
+
+def insisted_claim(tok: Token, rules: CodeRules) -> bool:
+    """A verb of ``claiming_demands`` whose that-clause is in the indicative ("insisted that the
+    removal had been a legal transition", "insists that the deal will not allow a base", "insisted
+    he was still the lawful leader"): a claim, not a demand; "insisted that Washington confine its
+    programme" (the subjunctive: code/clauses.demanded) stays a demand."""
+    if tok.lemma_.lower() not in rules.claiming_demands:
+        return False
+    for c in children(tok):
+        if c.dep_ != "ccomp" or not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in children(c)):
+            continue
+        auxes = {g.lower_ for g in children(c) if g.dep_ in {"aux", "auxpass"}}
+        if c.tag_ in INDICATIVE_TAGS or auxes & INDICATIVE_AUXES:
+            return True
+    return False

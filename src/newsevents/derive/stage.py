@@ -21,7 +21,7 @@ from newsevents.derive.codes import (
     derive,
     natural_agent,
 )
-from newsevents.derive.senses import agreed_meeting, by_motion, self_inflicted
+from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
 from newsevents.derive.statements import judgement, warning
 from newsevents.frame.modality import open_question
 from newsevents.participants.actors import ActorReader
@@ -62,6 +62,7 @@ def said_by(tok: Token, rules: CodeRules) -> bool:
 
 
 APPEAL_ROOTS = frozenset({"02"})  # "call": an appeal by the dictionary, a label where it names one
+DEMAND_ROOT = "10"  # "insisted that ...": a demand by the dictionary, a claim in the indicative
 
 
 @register("derive", requires=("frames", "matches", "participants"), sets=("derived",))
@@ -94,6 +95,12 @@ def make_derive(res: Resources) -> StageFunc:
                 means = means or by_label(tok, frames, rules)  # "called the test a provocative act"
                 means = means or by_deadline(tok, frames, rules)  # "gave the rebels 48 hours to disarm"
                 out.append(Derived(info.token_i, *means) if means else Derived(info.token_i))
+            elif match.code.root == DEMAND_ROOT and insisted_claim(tok, rules):
+                out.append(Derived(info.token_i))  # "insisted that the removal had been legal": a claim
+            elif names_object(tok, rules):
+                # "called the strikes an act of war", "calling the talks productive": a name given, no call
+                labelled = by_label(tok, frames, rules)
+                out.append(Derived(info.token_i, *labelled) if labelled else Derived(info.token_i))
             elif (
                 match.code.root in APPEAL_ROOTS
                 and frame.predicate_lemma in rules.labelling_verbs

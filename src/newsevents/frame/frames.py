@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.code.clauses import adjective_verb, caused_party, told_by_party
+from newsevents.frame.adjuncts import fronted_setting, hyphen_joined, sequence_modified, sequence_preposition
 from newsevents.frame.locative import locative_spans
 from newsevents.frame.modality import modality as _modality
 from newsevents.lexicon import LEXICON
@@ -241,7 +242,7 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
     preps: list[tuple[str, Token]] = []
 
     def add_noun(n: Token) -> None:
-        ctx.append(n.lemma_.lower())
+        ctx.append(hyphen_joined(n))
         for m in children(n):
             if m.dep_ in {"amod", "compound", "nmod"}:
                 ctx.append(m.lemma_.lower())
@@ -258,10 +259,15 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
                 if not objs and p.i < head.i:
                     continue  # "On Thursday Le Drian called ...", its day parsed into the subject: no particle
                 lemma = p.lemma_.lower()
+                if head.i == verb.i and fronted_setting(p, verb):
+                    preps.extend((lemma, o) for o in objs)
+                    continue  # "Under the deal, Iran will cut its stockpile": a setting, no "cut deal"
                 ctx.append(lemma)
                 for o in children(p):
                     if o.dep_ == "pobj":
-                        if of_modifiers and lemma == "of":
+                        if sequence_preposition(p):
+                            preps.append((lemma, o))  # "left Belgrade following talks": not "leave talk"
+                        elif of_modifiers and lemma == "of":
                             add_noun(o)
                         else:
                             ctx.append(o.lemma_.lower())
@@ -277,6 +283,8 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
         elif dep in OBJ_DEPS or (passive and dep in PASS_SUBJ_DEPS):
             if c.lemma_.lower() in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 c = verb.head  # "the curfew that the president had imposed": the modified noun
+            if sequence_modified(c):
+                continue  # "left Belgrade empty-handed following talks": "following" parsed as a modifier
             for o in coordinated(c):
                 objects.append(o)
                 add_noun(o)
