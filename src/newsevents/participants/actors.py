@@ -23,12 +23,13 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 
 from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import LINK_DEPS
 from newsevents.code.groups import counted_group
-from newsevents.code.parties import DOMESTIC_SECTORS, FROM_DATELINE, STATE_SECTORS, pair_of
+from newsevents.code.parties import DOMESTIC_SECTORS, FROM_DATELINE, STATE_SECTORS, pair_noun, pair_of
 from newsevents.code.rules import CodeRules
 from newsevents.frame.facts import clause_date
 from newsevents.frame.frames import PARTICIPLE_AGENT, PERSONAL_PRONOUNS
@@ -44,6 +45,7 @@ from newsevents.participants.anaphora import (
     sentence_pair,
     side_of,
 )
+from newsevents.participants.naming import bare_name, own_refs, read_on_day, surname_of, surnames
 from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
 from newsevents.records import ActorRef, Article, Frame, Mention
 
@@ -164,10 +166,18 @@ def sentence_force(r: ActorRef, sentence: int | None, disc: Discourse) -> str | 
     """A state institution known only by a role word ("parliament", "lawmakers", "troops", "the
     government"; not a plural of the government's, "leaders", "negotiators"), in a story without a
     dateline, in a sentence whose places and peoples are of one country only: that country's ("South
-    Korean President Yoon declared martial law, but lawmakers voted ...")."""
+    Korean President Yoon declared martial law, but lawmakers voted ..."); so are people of the
+    street (sector group local_people: "rioters clashed with police in several Dutch cities",
+    "Peruvian voters rejected ..., and the opposition urged ...")."""
     if sentence is None or not disc.one_country_sentences or r.country is not None:
         return None
-    if not (r.kb_id or "").startswith("sector:") or r.sector not in STATE_SECTORS:
+    if not (r.kb_id or "").startswith("sector:"):
+        return None
+    if r.sector in LOCAL_PEOPLE_SECTORS and r.sector not in STATE_SECTORS:
+        # "protesters", "the opposition", "rioters" in "... in several Dutch cities": the
+        # people of the street of the one country the sentence names
+        return next((c for i, c in disc.one_country_sentences if i == sentence), None)
+    if r.sector not in STATE_SECTORS:
         return None
     if r.sector == "GOV" and r.entity_text.lower().endswith("s"):
         return None  # "leaders", "negotiators", "delegates", "governments": often of several countries
@@ -177,9 +187,10 @@ def sentence_force(r: ActorRef, sentence: int | None, disc: Discourse) -> str | 
 class ActorReader:
     """Resolves the phrases of one article against the knowledge base and its discourse."""
 
-    def __init__(self, text: str, resolve: Resolve, rules: CodeRules) -> None:
+    def __init__(self, text: str, resolve: Resolve, rules: CodeRules, day: dt.date | None = None) -> None:
+        """``day``: the article's publication day, for a lookup without a date (see read_on_day)."""
         self.text = text
-        self.resolve = resolve
+        self.resolve: Resolve = resolve if day is None else partial(read_on_day, resolve, day)
         self.rules = rules
 
     def span(
@@ -192,27 +203,35 @@ class ActorReader:
         refs = self.resolve(words, on_date)
         pair = sentence_pair(self.text, self.resolve, self.rules, words, span, disc)
         pair = pair or coordinated_countries(self.text, self.rules, words, refs, span, disc)
-        pair = pair or pair_of(words, refs, span, disc.named, self.rules.pair_nouns)
-        pair = pair or counted_group(words, refs, span, disc.named, self.rules.pair_nouns, self.text)
+        parties = [r for r in disc.named if not lent(r)]  # a country lent a role word names no party
+        pair = pair or pair_of(words, refs, span, parties, self.rules.pair_nouns)
+        pair = pair or counted_group(words, refs, span, parties, self.rules.pair_nouns, self.text)
         if pair:
             return pair
+        if pair_noun(words) in self.rules.pair_nouns | self.rules.pair_people_nouns:
+            return [self.placed(r, span) for r in refs]  # "the two men": two parties, never the place's alone
         out = []
         home = disc.home_country or (disc.city_country if sentence is not None else None)
         fronted = next((c for i, c in disc.fronted_places if i == sentence), None)
         for r in refs:
-            lent = home_actor(r) or home_force(r, sentence, disc)
-            if fronted is not None and r.country is None and lent and not abroad(r, words):
+            lendable = home_actor(r) or home_force(r, sentence, disc)
+            if fronted is not None and r.country is None and lendable and not abroad(r, words):
                 why = r.reason + LENT_REASONS[1].format(fronted)
                 r = replace(r, country=fronted, code=f"{fronted}{r.sector}", reason=why)
-            elif home is not None and r.country is None and lent and not abroad(r, words):
+            elif home is not None and r.country is None and lendable and not abroad(r, words):
                 r = replace(r, country=home, code=f"{home}{r.sector}", reason=r.reason + LENT_REASONS[0].format(home))
             elif (one := sentence_force(r, sentence, disc)) is not None:
                 why = r.reason + LENT_REASONS[2].format(one)
                 r = replace(r, country=one, code=f"{one}{r.sector}", reason=why)
-            s = span[0] + r.start_char if r.start_char >= 0 else span[0]
-            e = span[0] + r.end_char if r.end_char >= 0 else span[1]
-            out.append(ActorRef(r.entity_text, r.name, r.code, r.country, r.sector, r.kb_id, r.role, s, e, r.reason))
+            out.append(self.placed(r, span))
         return out
+
+    @staticmethod
+    def placed(r: ActorRef, span: tuple[int, int]) -> ActorRef:
+        """A reference read from a phrase, with its offsets in the article's text."""
+        s = span[0] + r.start_char if r.start_char >= 0 else span[0]
+        e = span[0] + r.end_char if r.end_char >= 0 else span[1]
+        return ActorRef(r.entity_text, r.name, r.code, r.country, r.sector, r.kb_id, r.role, s, e, r.reason)
 
     def owned(
         self, words: str, found: list[ActorRef], speaker: tuple[ActorRef, ...], disc: Discourse, why: list[str]
@@ -329,15 +348,18 @@ class ActorReader:
         """'Morales had requested asylum' after 'granted asylum to Bolivia's Evo Morales': a one-word
         name the knowledge base does not place is the person named earlier in the article with that
         surname in any role (the last one), when the knowledge base knows that person's full name."""
-        word = words.strip()
+        word = bare_name(words)
         if " " in word or not word[:1].isupper() or any(not countryless_ref(r) for r in found):
             return None
         for s, e in reversed(disc.person_spans):
             full = self.text[s:e].split()
-            if e > span[0] or len(full) < 2 or full[-1] != word:
+            if e > span[0] or len(full) < 2 or word not in (full[0], full[-1]):
                 continue
             known = [r for r in self.resolve(self.text[s:e], None) if not countryless_ref(r)]
-            return known[0] if known else None
+            if known and word in surnames(self.text[s:e], known):
+                return known[0]
+            if full[-1] == word:
+                return None
         return None
 
     def referent(
@@ -462,8 +484,9 @@ class ActorReader:
                 disc = referents(disc, words, tuple(found), bool(named), frame.sentence_index)
             names_person = any(s < span[1] and span[0] < e for s, e in disc.person_spans)
             if found and names_person:
-                people = [self.text[s:e] for s, e in disc.person_spans if s < span[1] and span[0] < e]
-                known = tuple((p.split()[-1], tuple(found)) for p in people if len(p.split()) > 1)
+                people = [(s, e) for s, e in disc.person_spans if s < span[1] and span[0] < e]
+                owned = [(self.text[s:e], own_refs(found, s, e)) for s, e in people]
+                known = tuple((w, refs) for name, refs in owned for w in surnames(name, refs))
                 disc = replace(disc, surnames=(*disc.surnames, *known))
             if found and (names_person or any((r.kb_id or "").startswith("person:") for r in found)):
                 date = clause_date(frame, self.text, pub)
@@ -519,18 +542,6 @@ def recent(sentence: int, frame: Frame) -> bool:
 PASSIVE_AFTER = re.compile(
     r"\s+(?:was|is|had been|has been|will be|would be|was being|is being)\s+(?:\w+ly\s+)?\w+ed\b"
 )
-
-
-def surname_of(
-    words: str, found: list[ActorRef], surnames: tuple[tuple[str, tuple[ActorRef, ...]], ...]
-) -> ActorRef | None:
-    """'Masra later accused ...' after 'opposition leader Succes Masra': a one-word name the
-    knowledge base does not place is the person named before in the article with that surname
-    (the last one named)."""
-    word = words.strip()
-    if any(r.country or not (r.kb_id or "sector:").startswith("sector:") for r in found):
-        return None
-    return next((refs[0] for name, refs in reversed(surnames) if name == word and refs), None)
 
 
 THIRD_PERSON = frozenset({"he", "she", "it", "they", "him", "her", "them"})
