@@ -19,8 +19,9 @@ from typing import Any
 from coding import code_on
 from newsevents.code.rules import CodeRules
 from newsevents.kb.spellings import other_spellings
-from newsevents.participants.actors import ActorReader, sentence_force
-from newsevents.participants.naming import bare_name, surnames
+from newsevents.participants.actors import ActorReader
+from newsevents.participants.lending import sentence_force
+from newsevents.participants.naming import bare_name, surnames, whole_word
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef
 
@@ -168,3 +169,26 @@ def test_a_surname_after_a_form_of_address(pipeline: Any) -> None:
         "Mr Li later accused Washington of starting a trade war."
     )
     assert _actors(code_on(pipeline, text, "2018-07-13"), "accused") == {"CHN"}
+
+
+def test_a_phrase_never_ends_inside_a_hyphened_name() -> None:
+    text = "President Moon Jae-in met envoys."
+    assert whole_word(text, (0, 18)) == (0, 21)  # "President Moon Jae" -> "... Jae-in"
+    assert whole_word(text, (0, 21)) == (0, 21)
+    assert whole_word("U.S.-led troops", (0, 4)) == (0, 4)  # an abbreviation's point: no word cut
+
+
+def test_a_hyphened_korean_name_told_again(pipeline: Any) -> None:
+    text = (
+        "South Korean President Moon Jae-in met American envoys in Seoul on Tuesday. "
+        "Mr Moon urged Pyongyang to return to talks."
+    )
+    assert _actors(code_on(pipeline, text, "2018-05-01"), "urged") == {"KOR"}
+
+
+def test_its_is_the_country_named_before_in_its_sentence(pipeline: Any) -> None:
+    text = (
+        "The European Union threatened to impose sanctions on Belarus after its security forces "
+        "detained hundreds of protesters on Sunday."
+    )
+    assert _actors(code_on(pipeline, text, "2020-08-12"), "detained") == {"BLR"}  # not the EU's

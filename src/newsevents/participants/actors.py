@@ -29,11 +29,10 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import LINK_DEPS
 from newsevents.code.groups import counted_group
-from newsevents.code.parties import DOMESTIC_SECTORS, FROM_DATELINE, STATE_SECTORS, pair_noun, pair_of
+from newsevents.code.parties import pair_noun, pair_of
 from newsevents.code.rules import CodeRules
 from newsevents.frame.facts import clause_date
 from newsevents.frame.frames import PARTICIPLE_AGENT, PERSONAL_PRONOUNS
-from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.tree import children, ents
 from newsevents.participants.anaphora import (
     Resolve,
@@ -45,69 +44,20 @@ from newsevents.participants.anaphora import (
     sentence_pair,
     side_of,
 )
-from newsevents.participants.naming import bare_name, own_refs, read_on_day, surname_of, surnames
+from newsevents.participants.lending import LENT_REASONS, abroad, home_actor, home_force, lent, sentence_force
+from newsevents.participants.naming import (
+    bare_name,
+    country_before,
+    own_refs,
+    read_on_day,
+    surname_of,
+    surnames,
+    whole_word,
+)
 from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
 from newsevents.records import ActorRef, Article, Frame, Mention
 
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
-LOCAL_PEOPLE_SECTORS = sector_group("local_people")
-ARMED_GROUP_SECTORS = sector_group("armed")
-DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
-INTERNATIONAL_WORDS = LEXICON["international_adjectives"]
-
-# the reasons ActorReader.span writes when it lends a role word a country its words do not say
-LENT_REASONS = (
-    "; country {} " + FROM_DATELINE,
-    "; country {}: of the place the sentence opens with",
-    "; country {}: the one country the sentence names",
-)
-
-
-def lent(r: ActorRef) -> bool:
-    """Whether a role word's country was lent by the dateline, the place a sentence opens with or
-    the one country a sentence names (ActorReader.span), not said by its own words."""
-    return r.country is not None and any(form.format(r.country) in r.reason for form in LENT_REASONS)
-
-
-def home_force(r: ActorRef, sentence: int | None, disc: Discourse) -> bool:
-    """Troops, officers, security forces known only by a role word, in a story about the
-    dateline's country, in a sentence that names no place and no people of another country: the
-    dateline country's own ("SEOUL - Armed troops entered the parliament building"); so are armed
-    groups fighting the state (sector group armed: "militants demanded the release of ...",
-    "guerrillas renewed their demand"), not gunmen of no known side. A story filed from a neighbour ("NAIROBI - ... in
-    Rwanda") lends its forces no country."""
-    return (
-        disc.home_story
-        and sentence is not None
-        and sentence not in disc.foreign_sentences
-        and (r.kb_id or "").startswith("sector:")
-        and (r.sector in STATE_SECTORS or r.sector in ARMED_GROUP_SECTORS)
-    )
-
-
-def home_actor(r: ActorRef) -> bool:
-    """An unnamed state institution of the dateline's country: police, courts, parliament, or one
-    named office ("the interior ministry"); plural groups ("delegations", "officials") may be
-    foreign. Unnamed people of the street (protesters, students, workers, the opposition) are
-    of the dateline's country too; rebels and refugees often are not."""
-    if not (r.kb_id or "").startswith("sector:"):
-        return False
-    if r.sector in LOCAL_PEOPLE_SECTORS:
-        return True  # "protesters", "students", "opposition parties" in a story from their country
-    if r.sector not in STATE_SECTORS:
-        return False
-    return r.sector in DOMESTIC_SECTORS or not r.entity_text.lower().endswith("s")
-
-
-def abroad(r: ActorRef, words: str) -> bool:
-    """A role word that names no party of the place a story is filed from: an envoy or an embassy
-    (lexicon diplomatic_nouns) is another state's where it sits ("stormed the ambassador's
-    residence" in a story from Lima), and an international body ("an international tribunal")
-    is no state's."""
-    if any(w in DIPLOMATIC_NOUNS for w in r.entity_text.lower().split()):
-        return True
-    before = words[: r.end_char] if r.end_char >= 0 else words  # its own modifiers, not a phrase after it
-    return any(w in INTERNATIONAL_WORDS for w in before.lower().split())
 
 
 def opening(
@@ -162,28 +112,6 @@ def fronted_places(doc: Doc, places: Sequence[Mention]) -> tuple[tuple[int, str]
     return tuple(out)
 
 
-def sentence_force(r: ActorRef, sentence: int | None, disc: Discourse) -> str | None:
-    """A state institution known only by a role word ("parliament", "lawmakers", "troops", "the
-    government"; not a plural of the government's, "leaders", "negotiators"), in a story without a
-    dateline, in a sentence whose places and peoples are of one country only: that country's ("South
-    Korean President Yoon declared martial law, but lawmakers voted ..."); so are people of the
-    street (sector group local_people: "rioters clashed with police in several Dutch cities",
-    "Peruvian voters rejected ..., and the opposition urged ...")."""
-    if sentence is None or not disc.one_country_sentences or r.country is not None:
-        return None
-    if not (r.kb_id or "").startswith("sector:"):
-        return None
-    if r.sector in LOCAL_PEOPLE_SECTORS and r.sector not in STATE_SECTORS:
-        # "protesters", "the opposition", "rioters" in "... in several Dutch cities": the
-        # people of the street of the one country the sentence names
-        return next((c for i, c in disc.one_country_sentences if i == sentence), None)
-    if r.sector not in STATE_SECTORS:
-        return None
-    if r.sector == "GOV" and r.entity_text.lower().endswith("s"):
-        return None  # "leaders", "negotiators", "delegates", "governments": often of several countries
-    return next((c for i, c in disc.one_country_sentences if i == sentence), None)
-
-
 class ActorReader:
     """Resolves the phrases of one article against the knowledge base and its discourse."""
 
@@ -199,7 +127,9 @@ class ActorReader:
     ) -> list[ActorRef]:  # fmt: skip
         """The actors a phrase names, on a date (None: the knowledge base's latest roles); an
         actor phrase of sentence ``sentence`` may name the dateline country's forces (home_force)."""
-        words = self.text[span[0] : span[1]] if words is None else words
+        if words is None:
+            span = whole_word(self.text, span)
+            words = self.text[span[0] : span[1]]
         refs = self.resolve(words, on_date)
         pair = sentence_pair(self.text, self.resolve, self.rules, words, span, disc)
         pair = pair or coordinated_countries(self.text, self.rules, words, refs, span, disc)
@@ -234,12 +164,14 @@ class ActorReader:
         return ActorRef(r.entity_text, r.name, r.code, r.country, r.sector, r.kb_id, r.role, s, e, r.reason)
 
     def owned(
-        self, words: str, found: list[ActorRef], speaker: tuple[ActorRef, ...], disc: Discourse, why: list[str]
-    ) -> list[ActorRef]:
+        self, words: str, found: list[ActorRef], speaker: tuple[ActorRef, ...], disc: Discourse, why: list[str],
+        span: tuple[int, int] | None = None,
+    ) -> list[ActorRef]:  # fmt: skip
         """'their forces', 'its troops': a role of the owner, the speaker of the reported clause or
         else the last actor named with a country ("Bosnian Serbs said their forces had withdrawn"),
         also over the country a dateline lends role words ("DILI - Australian troops landed ...
-        Their commander met ...")."""
+        Their commander met ..."); 'its' after a country named before it in its sentence, in any
+        role, is that country's ("sanctions on Myanmar after its generals seized power")."""
         first = words.split(maxsplit=1)[0].lower() if words.strip() else ""
         if first not in POSSESSIVE_PRONOUNS:
             return found
@@ -253,6 +185,8 @@ class ActorReader:
             return found  # a country lent by the dateline or the sentence's place gives way to the owner
         owner = next((r for r in speaker if r.country), None)
         owner = owner or next((r for r in reversed(disc.named) if r.country), None)
+        if first == "its" and span is not None and (near := country_before(self.text, span, disc)) is not None:
+            owner = ActorRef(near, near, near, near, None, f"country:{near}")
         if owner is None or owner.country is None:
             return found
         ref = found[0]
@@ -449,7 +383,7 @@ class ActorReader:
                 continue
             why_owned: list[str] = []
             read = self.span(span, None, disc, sentence=frame.sentence_index)
-            found = self.owned(words, read, speaker, disc, why_owned)
+            found = self.owned(words, read, speaker, disc, why_owned, span)
             if (authored := self.author_of(span, frame, disc)) is not None:
                 found, said = authored
                 why_owned.append(f"actor '{words}': {said}")

@@ -6,11 +6,14 @@ date takes in a story of its time."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 
 from newsevents.kb.entries import fold
 from newsevents.kb.names import name_context
 from newsevents.lexicon import LEXICON
+from newsevents.participants.anaphora import SENTENCE_END
+from newsevents.progress import Discourse
 from newsevents.records import ActorRef
 
 Resolve = Callable[[str, dt.date | None], list[ActorRef]]
@@ -74,3 +77,29 @@ def bare_name(words: str) -> str:
     if len(parts) == 2 and fold(parts[0]).replace(".", "") in name_context().address_words:
         return parts[1]
     return words.strip()
+
+
+HYPHENED = re.compile(r"(?:-[^\W_]+)+")
+
+
+def whole_word(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A phrase's span that ends inside a hyphened name runs on to the name's end: the parser reads
+    "in" of "Moon Jae-in" as a preposition and ends the phrase at "Jae" ("South Korean President Moon
+    Jae-in met ...", "Yoon Suk-yeol")."""
+    end = span[1]
+    if end < len(text) and end > span[0] and text[end - 1].isalpha():
+        m = HYPHENED.match(text, end)
+        if m is not None:
+            return span[0], m.end()
+    return span
+
+
+def country_before(text: str, span: tuple[int, int], disc: Discourse) -> str | None:
+    """The country named last before a phrase in the phrase's own sentence, in any role (the
+    owner of an 'its' there: "suspended Nigeria after its military rulers ..."); None when the
+    sentence names none before it."""
+    for _s, e, country in reversed(disc.country_spans):
+        if e > span[0]:
+            continue
+        return None if SENTENCE_END.search(text[e : span[0] + 1]) else country
+    return None
