@@ -4,8 +4,7 @@
   (participants.actors.sentence_force);
 * a role word of a region of several states ("West African leaders", "European governments")
   takes no country from the dateline (lexicon international_adjectives);
-* "the two men", "both sides" left unresolved take no country from the dateline, and a country
-  the dateline lent a role word is no party of a later "both sides";
+* a country the dateline lent a role word is no party of a later "both sides";
 * a person named again is read with the roles of the story's day, not the latest ones;
 * a name word's Slavic ending written the other way ("Yanukovich" for "Yanukovych") is the same name
   (kb/spellings.yaml endings).
@@ -76,16 +75,6 @@ def test_european_governments_are_not_the_dateline_country(pipeline: Any) -> Non
     text = "European governments condemned the arrests of opposition leaders on Wednesday."
     events = code_on(pipeline, text, "2021-05-05", dateline="MOSCOW, May 5 (Reuters) -")
     assert "RUS" not in _actors(events, "condemned")
-
-
-def test_an_unresolved_pair_takes_no_dateline_country() -> None:
-    rules = CodeRules.load()
-    men = ActorRef("men", "Civilians", "CVL", None, "CVL", "sector:CVL")
-    reader = ActorReader("The two men held talks.", lambda words, day: [men], rules)
-    disc = Discourse(home_country="SGP")
-    assert [r.country for r in reader.span((0, 11), None, disc, sentence=0)] == [None]
-    alone = ActorReader("Men held talks.", lambda words, day: [men], rules)
-    assert [r.country for r in alone.span((0, 3), None, disc, sentence=0)] == ["SGP"]  # people of the street
 
 
 def test_a_lent_country_is_no_party_of_both_sides() -> None:
@@ -192,3 +181,13 @@ def test_its_is_the_country_named_before_in_its_sentence(pipeline: Any) -> None:
         "detained hundreds of protesters on Sunday."
     )
     assert _actors(code_on(pipeline, text, "2020-08-12"), "detained") == {"BLR"}  # not the EU's
+
+
+def test_a_countrys_envoy_to_an_international_body(pipeline: Any) -> None:
+    resolve = pipeline.res.resolve_phrase
+    day = dt.date(2021, 5, 12)
+    envoy = resolve("Ghana's U.N. ambassador", day)
+    assert [(r.country, r.sector) for r in envoy] == [("GHA", "GOV")]
+    assert [r.country for r in resolve("the Chilean ambassador", day)] == ["CHL"]
+    plain = resolve("the U.N. ambassador", day)  # no country word: the organisation's
+    assert [r.country for r in plain] == [None]

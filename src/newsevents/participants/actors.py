@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import LINK_DEPS
 from newsevents.code.groups import counted_group
-from newsevents.code.parties import pair_noun, pair_of
+from newsevents.code.parties import pair_of
 from newsevents.code.rules import CodeRules
 from newsevents.frame.facts import clause_date
 from newsevents.frame.frames import PARTICIPLE_AGENT, PERSONAL_PRONOUNS
@@ -138,8 +138,6 @@ class ActorReader:
         pair = pair or counted_group(words, refs, span, parties, self.rules.pair_nouns, self.text)
         if pair:
             return pair
-        if pair_noun(words) in self.rules.pair_nouns | self.rules.pair_people_nouns:
-            return [self.placed(r, span) for r in refs]  # "the two men": two parties, never the place's alone
         out = []
         home = disc.home_country or (disc.city_country if sentence is not None else None)
         fronted = next((c for i, c in disc.fronted_places if i == sentence), None)

@@ -26,14 +26,19 @@ def read_on_day(resolve: Resolve, day: dt.date, words: str, on: dt.date | None) 
     """A phrase read without a date (the discourse's reading, before an event's own date is known)
     names a person who holds no role today by the latest role they held; when that person held a
     role on the story's day, that role is theirs ("Saakashvili" in a 2008 story is Georgia's
-    president, not a later governor in Ukraine). A role that ended before the story's day keeps
-    the latest reading (the event may be told from before it: "Morales, who resigned ...")."""
+    president, not a later governor in Ukraine), when that role is of another country than the
+    latest. A role that ended before the story's day keeps the latest reading (the event may be
+    told from before it: "Morales, who resigned ...")."""
     plain = resolve(words, on)
     if on is not None or not any(NO_CURRENT_ROLE in r.reason for r in plain):
         return plain
     dated = resolve(words, day)
     people = [r for r in dated if (r.kb_id or "").startswith("person:")]
-    return dated if people and all(VALID_ROLE in r.reason for r in people) else plain
+    if not people or not all(VALID_ROLE in r.reason for r in people):
+        return plain
+    # only a country the latest role gets wrong is read again (the sector of a role held on the day
+    # may differ from the latest one's without the actor's country being in doubt)
+    return dated if {r.country for r in dated} != {r.country for r in plain} else plain
 
 
 def surname_of(
