@@ -181,13 +181,3 @@ def test_its_is_the_country_named_before_in_its_sentence(pipeline: Any) -> None:
         "detained hundreds of protesters on Sunday."
     )
     assert _actors(code_on(pipeline, text, "2020-08-12"), "detained") == {"BLR"}  # not the EU's
-
-
-def test_a_countrys_envoy_to_an_international_body(pipeline: Any) -> None:
-    resolve = pipeline.res.resolve_phrase
-    day = dt.date(2021, 5, 12)
-    envoy = resolve("Ghana's U.N. ambassador", day)
-    assert [(r.country, r.sector) for r in envoy] == [("GHA", "GOV")]
-    assert [r.country for r in resolve("the Chilean ambassador", day)] == ["CHL"]
-    plain = resolve("the U.N. ambassador", day)  # no country word: the organisation's
-    assert [r.country for r in plain] == [None]

@@ -61,27 +61,3 @@ def alias_owner(kb: KnowledgeBase, m: Match, others: Sequence[Match]) -> OrgEntr
             why = f"'{m.text}' names several organisations ({', '.join(found)}) and no country tells which"
             return Draft("sector", [m], sector=sectors.pop() if len(sectors) == 1 else None, reasons=[why])
     return kb.orgs[found[0]]
-
-
-def envoy_to(
-    kb: KnowledgeBase, m: Match, org: OrgEntry, others: Sequence[Match], context: Sequence[Match]
-) -> Draft | None:
-    """'Israel's U.N. ambassador', 'the Iranian envoy to the IAEA': an international organisation's
-    alias with one country word before it and an envoy word (name_context envoy_words) names that
-    country's diplomat (GOV), not the organisation; None otherwise."""
-    if org.type != "igo":
-        return None
-    envoys = [
-        c for c in context if c is not m and c.of("sector") and fold(c.text).split()[-1] in name_context().envoy_words
-    ]
-    before = [c for c in others if not c.compound and c.of("country", "demonym") and c.end <= m.start]
-    places = {h.ref for c in before for h in c.of("country", "demonym")}
-    if not envoys or len(places) != 1:
-        return None
-    iso3 = next(iter(places))
-    entry = kb.countries[iso3]
-    word = before[-1]
-    return Draft(
-        "country", [m, word, *envoys], country=iso3, sector="GOV", kb_id=entry.kb_id, name=entry.name,
-        reasons=[f"'{word.text}' + '{envoys[0].text}' of '{m.text}': that country's envoy to {org.name}"],
-    )  # fmt: skip

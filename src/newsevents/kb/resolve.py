@@ -22,7 +22,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsevents.kb.branches import alias_owner, envoy_to, national_branch
+from newsevents.kb.branches import alias_owner, national_branch
 from newsevents.kb.drafts import Draft as _Draft
 from newsevents.kb.drafts import coordinate, finish
 from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold, no_collection
@@ -492,7 +492,6 @@ class PhraseResolver(AliasMatcher):
         org = owner
         reason = f"organisation alias '{m.text}'"
         namesake = self._namesake(m, org, others) or national_branch(self.kb, m, org, others)
-        namesake = namesake or envoy_to(self.kb, m, org, others, context)
         if namesake is not None:
             return namesake
         if others:
