@@ -17,8 +17,29 @@ from newsevents.kb.yamlload import kb_mapping
 
 @functools.lru_cache(maxsize=1)
 def _spellings() -> dict[str, Any]:
-    """spellings.yaml, read once for its three sections."""
-    return kb_mapping("spellings.yaml", ("groups", "articles", "not_misspelt"))
+    """spellings.yaml, read once for its four sections."""
+    return kb_mapping("spellings.yaml", ("groups", "articles", "not_misspelt", "endings"))
+
+
+@functools.lru_cache(maxsize=1)
+def endings() -> tuple[tuple[str, str], ...]:
+    """(ending as the curated names write it, the other way the press writes it): "ych" -> "ich"
+    (Yanukovych, Yanukovich)."""
+    out = []
+    for pair in _spellings().get("endings") or []:
+        if not isinstance(pair, list) or len(pair) != 2 or not all(isinstance(w, str) and w for w in pair):
+            raise KBError(f"spellings.yaml: an ending must be a list of two endings: {pair!r}")
+        out.append((str(pair[0]), str(pair[1])))
+    return tuple(out)
+
+
+def _ended(word: str) -> str | None:
+    """The word with its ending written the other way (the first of ``endings`` that fits, with at
+    least three letters before it), or None."""
+    for a, b in endings():
+        if word.endswith(a) and len(word) - len(a) >= 3 and word[: -len(a)].isalpha():
+            return word[: -len(a)] + b
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,7 +83,9 @@ def _bare(word: str) -> str | None:
 
 def other_spellings(name: str) -> list[str]:
     """The name with one of its words replaced by another spelling of it (none for a one-word name): a
-    group's other word, or the word without its joined article and with the two common ones ("al", "el")."""
+    group's other word, the word without its joined article and with the two common ones ("al", "el"),
+    or the word with its ending written the other way (``endings``: "Viktor Yanukovich"), and the name
+    with every such ending written the other way ("Arseny Yatseniuk")."""
     words = name.split()
     if len(words) < 2:
         return []
@@ -74,9 +97,14 @@ def other_spellings(name: str) -> list[str]:
             others += [tail, f"al-{tail}", f"el-{tail}", f"Al {tail}"]
         elif k and w in ("Al", "El") and k + 1 < len(words):  # "Al Thani": the family's article written apart
             out.append(" ".join([*words[:k], f"al-{words[k + 1]}", *words[k + 2 :]]))
+        if (ended := _ended(w)) is not None:
+            others.append(ended)
         for other in others:
             if other != w:
                 out.append(" ".join([*words[:k], other, *words[k + 1 :]]))
+    all_ended = [_ended(w) or w for w in words]  # "Arseny Yatseniuk": every word written the other way
+    if sum(a != w for a, w in zip(all_ended, words, strict=True)) > 1:
+        out.append(" ".join(all_ended))
     return list(dict.fromkeys(out))
 
 

@@ -23,16 +23,16 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 
 from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import LINK_DEPS
 from newsevents.code.groups import counted_group
-from newsevents.code.parties import DOMESTIC_SECTORS, FROM_DATELINE, STATE_SECTORS, pair_of
+from newsevents.code.parties import pair_of
 from newsevents.code.rules import CodeRules
 from newsevents.frame.facts import clause_date
 from newsevents.frame.frames import PARTICIPLE_AGENT, PERSONAL_PRONOUNS
-from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.tree import children, ents
 from newsevents.participants.anaphora import (
     Resolve,
@@ -44,68 +44,20 @@ from newsevents.participants.anaphora import (
     sentence_pair,
     side_of,
 )
+from newsevents.participants.lending import LENT_REASONS, abroad, home_actor, home_force, lent, sentence_force
+from newsevents.participants.naming import (
+    bare_name,
+    country_before,
+    own_refs,
+    read_on_day,
+    surname_of,
+    surnames,
+    whole_word,
+)
 from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
 from newsevents.records import ActorRef, Article, Frame, Mention
 
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
-LOCAL_PEOPLE_SECTORS = sector_group("local_people")
-ARMED_GROUP_SECTORS = sector_group("armed")
-DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
-INTERNATIONAL_WORDS = LEXICON["international_adjectives"]
-
-# the reasons ActorReader.span writes when it lends a role word a country its words do not say
-LENT_REASONS = (
-    "; country {} " + FROM_DATELINE,
-    "; country {}: of the place the sentence opens with",
-    "; country {}: the one country the sentence names",
-)
-
-
-def lent(r: ActorRef) -> bool:
-    """Whether a role word's country was lent by the dateline, the place a sentence opens with or
-    the one country a sentence names (ActorReader.span), not said by its own words."""
-    return r.country is not None and any(form.format(r.country) in r.reason for form in LENT_REASONS)
-
-
-def home_force(r: ActorRef, sentence: int | None, disc: Discourse) -> bool:
-    """Troops, officers, security forces known only by a role word, in a story about the
-    dateline's country, in a sentence that names no place and no people of another country: the
-    dateline country's own ("SEOUL - Armed troops entered the parliament building"); so are armed
-    groups fighting the state (sector group armed: "militants demanded the release of ...",
-    "guerrillas renewed their demand"), not gunmen of no known side. A story filed from a neighbour ("NAIROBI - ... in
-    Rwanda") lends its forces no country."""
-    return (
-        disc.home_story
-        and sentence is not None
-        and sentence not in disc.foreign_sentences
-        and (r.kb_id or "").startswith("sector:")
-        and (r.sector in STATE_SECTORS or r.sector in ARMED_GROUP_SECTORS)
-    )
-
-
-def home_actor(r: ActorRef) -> bool:
-    """An unnamed state institution of the dateline's country: police, courts, parliament, or one
-    named office ("the interior ministry"); plural groups ("delegations", "officials") may be
-    foreign. Unnamed people of the street (protesters, students, workers, the opposition) are
-    of the dateline's country too; rebels and refugees often are not."""
-    if not (r.kb_id or "").startswith("sector:"):
-        return False
-    if r.sector in LOCAL_PEOPLE_SECTORS:
-        return True  # "protesters", "students", "opposition parties" in a story from their country
-    if r.sector not in STATE_SECTORS:
-        return False
-    return r.sector in DOMESTIC_SECTORS or not r.entity_text.lower().endswith("s")
-
-
-def abroad(r: ActorRef, words: str) -> bool:
-    """A role word that names no party of the place a story is filed from: an envoy or an embassy
-    (lexicon diplomatic_nouns) is another state's where it sits ("stormed the ambassador's
-    residence" in a story from Lima), and an international body ("an international tribunal")
-    is no state's."""
-    if any(w in DIPLOMATIC_NOUNS for w in r.entity_text.lower().split()):
-        return True
-    before = words[: r.end_char] if r.end_char >= 0 else words  # its own modifiers, not a phrase after it
-    return any(w in INTERNATIONAL_WORDS for w in before.lower().split())
 
 
 def opening(
@@ -160,26 +112,13 @@ def fronted_places(doc: Doc, places: Sequence[Mention]) -> tuple[tuple[int, str]
     return tuple(out)
 
 
-def sentence_force(r: ActorRef, sentence: int | None, disc: Discourse) -> str | None:
-    """A state institution known only by a role word ("parliament", "lawmakers", "troops", "the
-    government"; not a plural of the government's, "leaders", "negotiators"), in a story without a
-    dateline, in a sentence whose places and peoples are of one country only: that country's ("South
-    Korean President Yoon declared martial law, but lawmakers voted ...")."""
-    if sentence is None or not disc.one_country_sentences or r.country is not None:
-        return None
-    if not (r.kb_id or "").startswith("sector:") or r.sector not in STATE_SECTORS:
-        return None
-    if r.sector == "GOV" and r.entity_text.lower().endswith("s"):
-        return None  # "leaders", "negotiators", "delegates", "governments": often of several countries
-    return next((c for i, c in disc.one_country_sentences if i == sentence), None)
-
-
 class ActorReader:
     """Resolves the phrases of one article against the knowledge base and its discourse."""
 
-    def __init__(self, text: str, resolve: Resolve, rules: CodeRules) -> None:
+    def __init__(self, text: str, resolve: Resolve, rules: CodeRules, day: dt.date | None = None) -> None:
+        """``day``: the article's publication day, for a lookup without a date (see read_on_day)."""
         self.text = text
-        self.resolve = resolve
+        self.resolve: Resolve = resolve if day is None else partial(read_on_day, resolve, day)
         self.rules = rules
 
     def span(
@@ -188,39 +127,49 @@ class ActorReader:
     ) -> list[ActorRef]:  # fmt: skip
         """The actors a phrase names, on a date (None: the knowledge base's latest roles); an
         actor phrase of sentence ``sentence`` may name the dateline country's forces (home_force)."""
-        words = self.text[span[0] : span[1]] if words is None else words
+        if words is None:
+            span = whole_word(self.text, span)
+            words = self.text[span[0] : span[1]]
         refs = self.resolve(words, on_date)
         pair = sentence_pair(self.text, self.resolve, self.rules, words, span, disc)
         pair = pair or coordinated_countries(self.text, self.rules, words, refs, span, disc)
-        pair = pair or pair_of(words, refs, span, disc.named, self.rules.pair_nouns)
-        pair = pair or counted_group(words, refs, span, disc.named, self.rules.pair_nouns, self.text)
+        parties = [r for r in disc.named if not lent(r)]  # a country lent a role word names no party
+        pair = pair or pair_of(words, refs, span, parties, self.rules.pair_nouns)
+        pair = pair or counted_group(words, refs, span, parties, self.rules.pair_nouns, self.text)
         if pair:
             return pair
         out = []
         home = disc.home_country or (disc.city_country if sentence is not None else None)
         fronted = next((c for i, c in disc.fronted_places if i == sentence), None)
         for r in refs:
-            lent = home_actor(r) or home_force(r, sentence, disc)
-            if fronted is not None and r.country is None and lent and not abroad(r, words):
+            lendable = home_actor(r) or home_force(r, sentence, disc)
+            if fronted is not None and r.country is None and lendable and not abroad(r, words):
                 why = r.reason + LENT_REASONS[1].format(fronted)
                 r = replace(r, country=fronted, code=f"{fronted}{r.sector}", reason=why)
-            elif home is not None and r.country is None and lent and not abroad(r, words):
+            elif home is not None and r.country is None and lendable and not abroad(r, words):
                 r = replace(r, country=home, code=f"{home}{r.sector}", reason=r.reason + LENT_REASONS[0].format(home))
             elif (one := sentence_force(r, sentence, disc)) is not None:
                 why = r.reason + LENT_REASONS[2].format(one)
                 r = replace(r, country=one, code=f"{one}{r.sector}", reason=why)
-            s = span[0] + r.start_char if r.start_char >= 0 else span[0]
-            e = span[0] + r.end_char if r.end_char >= 0 else span[1]
-            out.append(ActorRef(r.entity_text, r.name, r.code, r.country, r.sector, r.kb_id, r.role, s, e, r.reason))
+            out.append(self.placed(r, span))
         return out
 
+    @staticmethod
+    def placed(r: ActorRef, span: tuple[int, int]) -> ActorRef:
+        """A reference read from a phrase, with its offsets in the article's text."""
+        s = span[0] + r.start_char if r.start_char >= 0 else span[0]
+        e = span[0] + r.end_char if r.end_char >= 0 else span[1]
+        return ActorRef(r.entity_text, r.name, r.code, r.country, r.sector, r.kb_id, r.role, s, e, r.reason)
+
     def owned(
-        self, words: str, found: list[ActorRef], speaker: tuple[ActorRef, ...], disc: Discourse, why: list[str]
-    ) -> list[ActorRef]:
+        self, words: str, found: list[ActorRef], speaker: tuple[ActorRef, ...], disc: Discourse, why: list[str],
+        span: tuple[int, int] | None = None,
+    ) -> list[ActorRef]:  # fmt: skip
         """'their forces', 'its troops': a role of the owner, the speaker of the reported clause or
         else the last actor named with a country ("Bosnian Serbs said their forces had withdrawn"),
         also over the country a dateline lends role words ("DILI - Australian troops landed ...
-        Their commander met ...")."""
+        Their commander met ..."); 'its' after a country named before it in its sentence, in any
+        role, is that country's ("sanctions on Myanmar after its generals seized power")."""
         first = words.split(maxsplit=1)[0].lower() if words.strip() else ""
         if first not in POSSESSIVE_PRONOUNS:
             return found
@@ -234,6 +183,8 @@ class ActorReader:
             return found  # a country lent by the dateline or the sentence's place gives way to the owner
         owner = next((r for r in speaker if r.country), None)
         owner = owner or next((r for r in reversed(disc.named) if r.country), None)
+        if first == "its" and span is not None and (near := country_before(self.text, span, disc)) is not None:
+            owner = ActorRef(near, near, near, near, None, f"country:{near}")
         if owner is None or owner.country is None:
             return found
         ref = found[0]
@@ -329,15 +280,18 @@ class ActorReader:
         """'Morales had requested asylum' after 'granted asylum to Bolivia's Evo Morales': a one-word
         name the knowledge base does not place is the person named earlier in the article with that
         surname in any role (the last one), when the knowledge base knows that person's full name."""
-        word = words.strip()
+        word = bare_name(words)
         if " " in word or not word[:1].isupper() or any(not countryless_ref(r) for r in found):
             return None
         for s, e in reversed(disc.person_spans):
             full = self.text[s:e].split()
-            if e > span[0] or len(full) < 2 or full[-1] != word:
+            if e > span[0] or len(full) < 2 or word not in (full[0], full[-1]):
                 continue
             known = [r for r in self.resolve(self.text[s:e], None) if not countryless_ref(r)]
-            return known[0] if known else None
+            if known and word in surnames(self.text[s:e], known):
+                return known[0]
+            if full[-1] == word:
+                return None
         return None
 
     def referent(
@@ -427,7 +381,7 @@ class ActorReader:
                 continue
             why_owned: list[str] = []
             read = self.span(span, None, disc, sentence=frame.sentence_index)
-            found = self.owned(words, read, speaker, disc, why_owned)
+            found = self.owned(words, read, speaker, disc, why_owned, span)
             if (authored := self.author_of(span, frame, disc)) is not None:
                 found, said = authored
                 why_owned.append(f"actor '{words}': {said}")
@@ -462,8 +416,9 @@ class ActorReader:
                 disc = referents(disc, words, tuple(found), bool(named), frame.sentence_index)
             names_person = any(s < span[1] and span[0] < e for s, e in disc.person_spans)
             if found and names_person:
-                people = [self.text[s:e] for s, e in disc.person_spans if s < span[1] and span[0] < e]
-                known = tuple((p.split()[-1], tuple(found)) for p in people if len(p.split()) > 1)
+                people = [(s, e) for s, e in disc.person_spans if s < span[1] and span[0] < e]
+                owned = [(self.text[s:e], own_refs(found, s, e)) for s, e in people]
+                known = tuple((w, refs) for name, refs in owned for w in surnames(name, refs))
                 disc = replace(disc, surnames=(*disc.surnames, *known))
             if found and (names_person or any((r.kb_id or "").startswith("person:") for r in found)):
                 date = clause_date(frame, self.text, pub)
@@ -519,18 +474,6 @@ def recent(sentence: int, frame: Frame) -> bool:
 PASSIVE_AFTER = re.compile(
     r"\s+(?:was|is|had been|has been|will be|would be|was being|is being)\s+(?:\w+ly\s+)?\w+ed\b"
 )
-
-
-def surname_of(
-    words: str, found: list[ActorRef], surnames: tuple[tuple[str, tuple[ActorRef, ...]], ...]
-) -> ActorRef | None:
-    """'Masra later accused ...' after 'opposition leader Succes Masra': a one-word name the
-    knowledge base does not place is the person named before in the article with that surname
-    (the last one named)."""
-    word = words.strip()
-    if any(r.country or not (r.kb_id or "sector:").startswith("sector:") for r in found):
-        return None
-    return next((refs[0] for name, refs in reversed(surnames) if name == word and refs), None)
 
 
 THIRD_PERSON = frozenset({"he", "she", "it", "they", "him", "her", "them"})

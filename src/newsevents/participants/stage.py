@@ -51,7 +51,7 @@ def make_participants(res: Resources) -> StageFunc:
 
     def participants(work: Work) -> None:
         doc, frames, matches = work.doc, work.frames, work.matches
-        reader = ActorReader(work.article.text, resolve, rules)
+        reader = ActorReader(work.article.text, resolve, rules, work.article.pub_date)
         disc = opening(doc, work.article, country_for_word, work.places, city_country)
         at = {info.token_i: k for k, (_, info) in enumerate(frames)}
         casts: list[Cast | None] = [None] * len(frames)

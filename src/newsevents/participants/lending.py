@@ -1,0 +1,91 @@
+"""The country a role word is lent when its own words name none (participants/actors.py
+ActorReader.span): the dateline's, the place a sentence opens with, or the one country a sentence
+names; and the role words that take none (an envoy abroad, a body of several states)."""
+
+from __future__ import annotations
+
+from newsevents.code.parties import DOMESTIC_SECTORS, FROM_DATELINE, STATE_SECTORS
+from newsevents.lexicon import LEXICON, sector_group
+from newsevents.progress import Discourse
+from newsevents.records import ActorRef
+
+LOCAL_PEOPLE_SECTORS = sector_group("local_people")
+ARMED_GROUP_SECTORS = sector_group("armed")
+DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
+INTERNATIONAL_WORDS = LEXICON["international_adjectives"]
+
+# the reasons ActorReader.span writes when it lends a role word a country its words do not say
+LENT_REASONS = (
+    "; country {} " + FROM_DATELINE,
+    "; country {}: of the place the sentence opens with",
+    "; country {}: the one country the sentence names",
+)
+
+
+def lent(r: ActorRef) -> bool:
+    """Whether a role word's country was lent by the dateline, the place a sentence opens with or
+    the one country a sentence names (ActorReader.span), not said by its own words."""
+    return r.country is not None and any(form.format(r.country) in r.reason for form in LENT_REASONS)
+
+
+def home_force(r: ActorRef, sentence: int | None, disc: Discourse) -> bool:
+    """Troops, officers, security forces known only by a role word, in a story about the
+    dateline's country, in a sentence that names no place and no people of another country: the
+    dateline country's own ("SEOUL - Armed troops entered the parliament building"); so are armed
+    groups fighting the state (sector group armed: "militants demanded the release of ...",
+    "guerrillas renewed their demand"), not gunmen of no known side. A story filed from a neighbour ("NAIROBI - ... in
+    Rwanda") lends its forces no country."""
+    return (
+        disc.home_story
+        and sentence is not None
+        and sentence not in disc.foreign_sentences
+        and (r.kb_id or "").startswith("sector:")
+        and (r.sector in STATE_SECTORS or r.sector in ARMED_GROUP_SECTORS)
+    )
+
+
+def home_actor(r: ActorRef) -> bool:
+    """An unnamed state institution of the dateline's country: police, courts, parliament, or one
+    named office ("the interior ministry"); plural groups ("delegations", "officials") may be
+    foreign. Unnamed people of the street (protesters, students, workers, the opposition) are
+    of the dateline's country too; rebels and refugees often are not."""
+    if not (r.kb_id or "").startswith("sector:"):
+        return False
+    if r.sector in LOCAL_PEOPLE_SECTORS:
+        return True  # "protesters", "students", "opposition parties" in a story from their country
+    if r.sector not in STATE_SECTORS:
+        return False
+    return r.sector in DOMESTIC_SECTORS or not r.entity_text.lower().endswith("s")
+
+
+def abroad(r: ActorRef, words: str) -> bool:
+    """A role word that names no party of the place a story is filed from: an envoy or an embassy
+    (lexicon diplomatic_nouns) is another state's where it sits ("stormed the ambassador's
+    residence" in a story from Lima), and an international body ("an international tribunal")
+    is no state's."""
+    if any(w in DIPLOMATIC_NOUNS for w in r.entity_text.lower().split()):
+        return True
+    before = words[: r.end_char] if r.end_char >= 0 else words  # its own modifiers, not a phrase after it
+    return any(w in INTERNATIONAL_WORDS for w in before.lower().split())
+
+
+def sentence_force(r: ActorRef, sentence: int | None, disc: Discourse) -> str | None:
+    """A state institution known only by a role word ("parliament", "lawmakers", "troops", "the
+    government"; not a plural of the government's, "leaders", "negotiators"), in a story without a
+    dateline, in a sentence whose places and peoples are of one country only: that country's ("South
+    Korean President Yoon declared martial law, but lawmakers voted ..."); so are people of the
+    street (sector group local_people: "rioters clashed with police in several Dutch cities",
+    "Peruvian voters rejected ..., and the opposition urged ...")."""
+    if sentence is None or not disc.one_country_sentences or r.country is not None:
+        return None
+    if not (r.kb_id or "").startswith("sector:"):
+        return None
+    if r.sector in LOCAL_PEOPLE_SECTORS and r.sector not in STATE_SECTORS:
+        # "protesters", "the opposition", "rioters" in "... in several Dutch cities": the
+        # people of the street of the one country the sentence names
+        return next((c for i, c in disc.one_country_sentences if i == sentence), None)
+    if r.sector not in STATE_SECTORS:
+        return None
+    if r.sector == "GOV" and r.entity_text.lower().endswith("s"):
+        return None  # "leaders", "negotiators", "delegates", "governments": often of several countries
+    return next((c for i, c in disc.one_country_sentences if i == sentence), None)
