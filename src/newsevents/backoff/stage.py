@@ -36,8 +36,8 @@ from dataclasses import replace
 
 import numpy as np
 
-from newsevents.backoff.features import sentence_features, span_of
-from newsevents.backoff.fields import event_noun_doer, meeting_place, placed
+from newsevents.backoff.features import sentence_features, span_of, word_class
+from newsevents.backoff.fields import event_noun_doer, governing_verb, meeting_place, others_act, placed
 from newsevents.backoff.model import BackoffModel
 from newsevents.backoff.senses import Senses
 from newsevents.backoff.settings import BackoffSettings, _default_settings
@@ -47,7 +47,7 @@ from newsevents.code.parties import political, state_of_place
 from newsevents.code.verbframes import CameoCode, FrameMatch
 from newsevents.frame.facts import clause_date
 from newsevents.participants.actors import ActorReader
-from newsevents.progress import Dated, Placed
+from newsevents.progress import ClauseDate, Dated, Placed
 from newsevents.records import ActorRef, Event
 from newsevents.where.location import Setting, Told, location
 from newsevents.where.stage import article_setting
@@ -68,15 +68,30 @@ def _support(model: BackoffModel, feats: set[str], lemma: str, type_: str) -> fl
     """How much the features naming ``lemma`` (its verb, its object, its prepositions) push ``type_``."""
     col = model.types.index(type_)
     own = {f"v:{lemma}", f"r:{lemma}", f"w:{lemma}"}
-    rows = model.rows(f for f in feats if f in own or f.startswith((f"vo:{lemma}_", f"vp:{lemma}_", f"vpo:{lemma}_")))
+    starts = [f"vo:{lemma}_", f"vp:{lemma}_", f"vpo:{lemma}_", f"voc:{lemma}_"]
+    cls = word_class(lemma.lower().replace(" ", "_").split("_")[0])
+    if cls is not None:  # the verb's word class (features.py): what the words of its class taught
+        own.add(f"vc:{cls}")
+        starts += [f"vco:{cls}_", f"vpc:{cls}_"]
+    rows = model.rows(f for f in feats if f in own or f.startswith(tuple(starts)))
     return float(model.weights[rows, col].sum()) if rows else 0.0
+
+
+def _weight(model: BackoffModel, type_: str, feature: str) -> float:
+    """How much one feature pushes ``type_`` (0 for a feature the model does not know)."""
+    row = model.vocab.get(feature)
+    return 0.0 if row is None else float(model.weights[row, model.types.index(type_)])
 
 
 def _complement(model: BackoffModel, feats: set[str], lemma: str, type_: str) -> float:
     """How much the verb's own complement (its object, its prepositions and their nouns), not the
     bare verb nor the sentence's other words, pushes ``type_``."""
     col = model.types.index(type_)
-    rows = model.rows(f for f in feats if f.startswith((f"vo:{lemma}_", f"vp:{lemma}_", f"vpo:{lemma}_")))
+    starts = [f"vo:{lemma}_", f"vp:{lemma}_", f"vpo:{lemma}_", f"voc:{lemma}_"]
+    cls = word_class(lemma.lower().replace(" ", "_").split("_")[0])
+    if cls is not None:
+        starts += [f"vco:{cls}_", f"vpc:{cls}_"]
+    rows = model.rows(f for f in feats if f.startswith(tuple(starts)))
     return float(model.weights[rows, col].sum()) if rows else 0.0
 
 
@@ -173,6 +188,20 @@ class _SentenceCoder:
         frame, _ = self.work.frames[k]
         return frame.passive and self.codes[type_].root in self.rules.state_act_roots
 
+    def governing_date(self, verb_i: int, dated: Dated) -> Dated:
+        """A time clause's act without a date of its own takes the date its governing clause names
+        (fields.governing_verb)."""
+        work = self.work
+        head = governing_verb(work.doc, verb_i, self.settings.time_clause_marks)
+        if head is None:
+            return dated
+        k = next((j for j, (_, inf) in enumerate(work.frames) if inf.token_i == head), None)
+        own = work.when[k] if k is not None and k < len(work.when) else None
+        if own is None or own.date.text is None or own.date.info is None:
+            return dated
+        why = f"{own.date.why}, of the clause its time clause depends on (backoff)"
+        return replace(dated, date=ClauseDate(own.date.info, own.date.text, why))
+
     def told_places(self, before: int) -> list[Told]:
         """The places of the events told before the frame at ``before`` (as the where stage keeps them)."""
         work = self.work
@@ -207,6 +236,10 @@ class _SentenceCoder:
                 return None  # the dictionary tells the type from this verb only with words the frame lacks
         if self.settings.fields and event_noun_doer(work.doc, frame):
             return None  # "talks opened": the subject names the act, not its doer
+        if self.settings.agent_prepositions and others_act(
+            work.doc, frame, functools.partial(_weight, model, type_), self.settings.agent_prepositions
+        ):
+            return None  # "answered a request from X": the act the type tells is another party's
         actors, why_actors = self.actors(k)
         code = self.codes[type_]
         top = ", ".join(model.top_features(feats, type_)) or "-"
@@ -228,6 +261,8 @@ class _SentenceCoder:
             return None
         if dated is None:  # the when stage dated only the rules' frames (resources built without the backoff)
             dated = Dated(info.token_i, date)
+        if self.settings.time_clause_marks and dated.date.text is None and not dated.follows:
+            dated = self.governing_date(info.token_i, dated)
         where = Placed(info.token_i, loc, why_loc, own)
         event = build_event(work, self.rules, self.reader, frame, match, actors, why_actors, k, dated, where)
         if self.settings.fields:
