@@ -54,11 +54,15 @@ def fit(exs: Sequence[Example], settings: TrainSettings | None = None) -> Backof
     return train([set(e.features) for e in exs], [set(e.types) for e in exs], TYPES, settings)
 
 
-def build(files: Sequence[Path], model_name: str = DEFAULT_MODEL, classes: bool = True) -> bytes:
-    """The shipped file's bytes, from the gold files ``files``."""
+def build(files: Sequence[Path], model_name: str = DEFAULT_MODEL, classes: bool = False) -> bytes:
+    """The shipped file's bytes, from the gold files ``files`` (``classes``: with the word-class
+    features, which the model's meta then names so that the stage reads them too)."""
     exs = examples(files, load_model(model_name), classes)
     names = [p.relative_to(ROOT).as_posix() if p.is_relative_to(ROOT) else p.name for p in files]
-    return dump(fit(exs), {"trained_on": names, "model": model_name})
+    meta: dict[str, object] = {"trained_on": names, "model": model_name}
+    if classes:
+        meta["classes"] = True
+    return dump(fit(exs), meta)
 
 
 def cross_validate(exs: Sequence[Example], folds: int, thresholds: Sequence[float]) -> list[tuple[float, float, float]]:
@@ -86,7 +90,7 @@ def _fold(key: str, folds: int) -> int:
     return zlib.crc32(key.encode("utf-8")) % folds
 
 
-def out_of_fold(files: Sequence[Path], folds: int = 5, classes: bool = True) -> list[dict[str, Any]]:
+def out_of_fold(files: Sequence[Path], folds: int = 5, classes: bool = False) -> list[dict[str, Any]]:
     """The backoff's events on the training records, each coded by a model trained without the
     record's fold (records, not sentences, are split: a story's sentences stay together), with the
     shipped settings but every threshold at 0.2: each event's type, probability, whether the rules
@@ -107,7 +111,8 @@ def out_of_fold(files: Sequence[Path], folds: int = 5, classes: bool = True) -> 
     try:
         stage._default_settings = lambda: loose  # type: ignore[assignment]
         for f in range(folds):
-            model = BackoffModel.loads(dump(fit([e for e in exs if _fold(e.source.split("#")[0], folds) != f])))
+            train_on = [e for e in exs if _fold(e.source.split("#")[0], folds) != f]
+            model = BackoffModel.loads(dump(fit(train_on), {"classes": True} if classes else None))
             stage.default_model = functools.cache(functools.partial(_same, model))
             pipeline = Pipeline(resources=Resources(backoff=True))
             for path in files:
@@ -193,10 +198,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--through", type=int, default=LAST_ROUND, help=f"train on rounds 1..N (default {LAST_ROUND}: the shipped file)"
     )
-    ap.add_argument("--no-classes", action="store_true", help="without the word-class features (an experiment)")
+    ap.add_argument("--classes", action="store_true", help="with the word-class features (an experiment: backoff20)")
     args = ap.parse_args(argv)
     files = training_files(through=args.through)
-    classes = not args.no_classes
+    classes = args.classes
     if args.cv:
         exs = examples(files, load_model(DEFAULT_MODEL), classes)
         for t, p, r in cross_validate(exs, args.cv, (0.3, 0.4, 0.5, 0.6, 0.7)):

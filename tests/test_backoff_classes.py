@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from newsevents.backoff.features import sentence_features, word_class
-from newsevents.backoff.fields import act_of_another, governing_verb
+from newsevents.backoff.fields import act_of_another, governing_verb, night_before
 from newsevents.backoff.model import TrainSettings, train
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,10 +34,10 @@ def test_a_family_of_words_shares_a_class() -> None:
 
 def test_the_features_of_the_classes(pipeline: Any) -> None:
     doc = pipeline.res.nlp("Rebels attacked the garrison at dawn.")
-    feats = sentence_features(doc[:], 0, 1)
+    feats = sentence_features(doc[:], 0, 1, classes=True)
     verb, obj = word_class("attack"), word_class("garrison")
     assert {f"vc:{verb}", f"wc:{verb}", f"voc:attack_{obj}", f"vco:{verb}_{obj}", f"vpc:{verb}_at"} <= feats
-    bare = sentence_features(doc[:], 0, 1, classes=False)
+    bare = sentence_features(doc[:], 0, 1)  # without: as the shipped model, trained without them
     assert not any(f.startswith(("vc:", "wc:", "voc:", "vco:", "vpc:")) for f in bare)
     assert bare == {f for f in feats if not f.startswith(("vc:", "wc:", "voc:", "vco:", "vpc:"))}
 
@@ -99,3 +99,18 @@ def test_the_time_clause_s_governing_verb(pipeline: Any, text: str, governed: bo
     opened = next(t for t in doc if t.lower_ == "opened")
     head = governing_verb(doc, opened.i, {"after", "as", "when", "while", "once"})
     assert (head is not None and doc[head].lower_ == "cheered") is governed
+
+
+@pytest.mark.parametrize(
+    ("text", "night"),
+    [
+        ("Thousands of refugees crossed the river overnight after the army opened the gates.", True),
+        ("The army opened the gates overnight.", True),
+        ("Thousands of refugees crossed the river on Friday after the army opened the gates.", False),
+        ("Thousands of refugees crossed the river overnight because the army opened the gates.", False),
+    ],
+)
+def test_the_night_before(pipeline: Any, text: str, night: bool) -> None:
+    doc = pipeline.res.nlp(text)
+    opened = next(t for t in doc if t.lower_ == "opened")
+    assert night_before(doc, opened.i, {"overnight"}, {"after", "as", "when"}) is night

@@ -85,10 +85,10 @@ def _word(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def sentence_features(span: Span, index: int = 0, count: int = 1, classes: bool = True) -> set[str]:
+def sentence_features(span: Span, index: int = 0, count: int = 1, classes: bool = False) -> set[str]:
     """The feature strings of one sentence (see the module's docstring): ``index`` is its place
-    among the article's ``count`` sentences; ``classes=False`` leaves the word classes out (an
-    experiment of the training script: a model trained without them ignores them at run time)."""
+    among the article's ``count`` sentences; ``classes``: with the word classes (a model trained
+    with them says so in its ``meta``; the shipped one is not, and the table is then never read)."""
     word_class = _word_class if classes else _no_class
     out: set[str] = {"at:only" if count == 1 else "at:first" if index == 0 else "at:later"}
     if any(t.text in QUOTES for t in span):

@@ -24,6 +24,10 @@ pattern (which names the roles it expects) are wrong for a type read from a sent
   date of its own happened when the clause it depends on did, if that clause names its date
   ("poured through overnight after ..."): not on the publication day the when stage's chain gives
   a clause without a date.
+* **the night before** (backoff20): a past act told "overnight" (settings ``night_before``), on
+  its own verb or on the clause its time clause depends on ("streamed in overnight after the
+  government threw open the border"), without a date of its own, happened the night before the
+  story's day: the day before publication.
 * **an act another party did** (backoff20, tried: off in settings): "answered a request for help from X", "bowed to
   protests by X", "welcomed X's appeal": where the type is told more by a noun of the verb's
   complement than by the verb itself, and that noun's phrase names its own doer (a name under
@@ -40,7 +44,15 @@ from spacy.tokens import Doc, Token
 from newsevents.lexicon import LEXICON
 from newsevents.records import ActorRef, Frame, Mention
 
-__all__ = ["act_of_another", "event_noun_doer", "governing_verb", "meeting_place", "others_act", "placed"]
+__all__ = [
+    "act_of_another",
+    "event_noun_doer",
+    "governing_verb",
+    "meeting_place",
+    "night_before",
+    "others_act",
+    "placed",
+]
 
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -142,8 +154,7 @@ def act_of_another(verb: Token, tells: Callable[[str], float], agent_preps: Coll
     # the head, or the noun of its "of" ("weeks of protests", "a wave of strikes")
     nouns = heads + [g for h in heads for p in h.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return any(
-        n.pos_ == "NOUN" and tells(f"w:{n.lemma_.lower()}") > max(own, 0.0) and _own_doer(n, agent_preps)
-        for n in nouns
+        n.pos_ == "NOUN" and tells(f"w:{n.lemma_.lower()}") > max(own, 0.0) and _own_doer(n, agent_preps) for n in nouns
     )
 
 
@@ -156,3 +167,13 @@ def governing_verb(doc: Doc, verb_i: int, marks: Collection[str]) -> int | None:
     if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in marks for c in tok.children):
         return None
     return tok.head.i
+
+
+def night_before(doc: Doc, verb_i: int, words: Collection[str], marks: Collection[str]) -> bool:
+    """Whether the verb at ``verb_i``, or the verb whose time clause it heads, is told with a word
+    of the night before the story ("overnight")."""
+    verbs = [verb_i]
+    head = governing_verb(doc, verb_i, marks)
+    if head is not None:
+        verbs.append(head)
+    return any(c.dep_ == "advmod" and c.lower_ in words for v in verbs for c in doc[v].children)

@@ -31,13 +31,21 @@ On by default since backoff12 (docs/backoff.md); off with ``Resources(backoff=Fa
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from dataclasses import replace
 
 import numpy as np
 
 from newsevents.backoff.features import sentence_features, span_of, word_class
-from newsevents.backoff.fields import event_noun_doer, governing_verb, meeting_place, others_act, placed
+from newsevents.backoff.fields import (
+    event_noun_doer,
+    governing_verb,
+    meeting_place,
+    night_before,
+    others_act,
+    placed,
+)
 from newsevents.backoff.model import BackoffModel
 from newsevents.backoff.senses import Senses
 from newsevents.backoff.settings import BackoffSettings, _default_settings
@@ -48,7 +56,7 @@ from newsevents.code.verbframes import CameoCode, FrameMatch
 from newsevents.frame.facts import clause_date
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import ClauseDate, Dated, Placed
-from newsevents.records import ActorRef, Event
+from newsevents.records import ActorRef, DateInfo, Event, Frame
 from newsevents.where.location import Setting, Told, location
 from newsevents.where.stage import article_setting
 from newsevents.where.steps import continued
@@ -64,13 +72,27 @@ def default_model() -> BackoffModel:
     return BackoffModel.default()
 
 
+def _uses_classes(model: BackoffModel) -> bool:
+    """Whether the model was trained with the word classes (features.py; its meta says so)."""
+    return model.meta.get("classes") is True
+
+
+def _unseen_class(model: BackoffModel, lemma: str) -> str | None:
+    """The word class of a verb the model never saw (None for a verb it knows: its own weights say
+    what it tells, not its class's, so that "died" is not read as its class's "killed"; None for
+    a model trained without the classes)."""
+    if not _uses_classes(model) or f"v:{lemma}" in model.vocab or f"w:{lemma}" in model.vocab:
+        return None
+    return word_class(lemma.lower().replace(" ", "_").split("_")[0])
+
+
 def _support(model: BackoffModel, feats: set[str], lemma: str, type_: str) -> float:
     """How much the features naming ``lemma`` (its verb, its object, its prepositions) push ``type_``."""
     col = model.types.index(type_)
     own = {f"v:{lemma}", f"r:{lemma}", f"w:{lemma}"}
     starts = [f"vo:{lemma}_", f"vp:{lemma}_", f"vpo:{lemma}_", f"voc:{lemma}_"]
-    cls = word_class(lemma.lower().replace(" ", "_").split("_")[0])
-    if cls is not None:  # the verb's word class (features.py): what the words of its class taught
+    cls = _unseen_class(model, lemma)
+    if cls is not None:  # a verb never seen in training: what the words of its class taught (features.py)
         own.add(f"vc:{cls}")
         starts += [f"vco:{cls}_", f"vpc:{cls}_"]
     rows = model.rows(f for f in feats if f in own or f.startswith(tuple(starts)))
@@ -88,7 +110,7 @@ def _complement(model: BackoffModel, feats: set[str], lemma: str, type_: str) ->
     bare verb nor the sentence's other words, pushes ``type_``."""
     col = model.types.index(type_)
     starts = [f"vo:{lemma}_", f"vp:{lemma}_", f"vpo:{lemma}_", f"voc:{lemma}_"]
-    cls = word_class(lemma.lower().replace(" ", "_").split("_")[0])
+    cls = _unseen_class(model, lemma)
     if cls is not None:
         starts += [f"vco:{cls}_", f"vpc:{cls}_"]
     rows = model.rows(f for f in feats if f.startswith(tuple(starts)))
@@ -138,7 +160,7 @@ class _SentenceCoder:
         for sent in work.sentences:
             span = span_of(work.doc, sent.start_char, sent.end_char) if sent.index in by_sentence else None
             if span is not None:
-                feats = sentence_features(span, sent.index, len(work.sentences))
+                feats = sentence_features(span, sent.index, len(work.sentences), _uses_classes(self.model))
                 read[sent.index] = (feats, self.model.probabilities(feats))
         told: dict[int, set[str]] = {}
         for e in work.events:
@@ -188,11 +210,21 @@ class _SentenceCoder:
         frame, _ = self.work.frames[k]
         return frame.passive and self.codes[type_].root in self.rules.state_act_roots
 
-    def governing_date(self, verb_i: int, dated: Dated) -> Dated:
-        """A time clause's act without a date of its own takes the date its governing clause names
-        (fields.governing_verb)."""
-        work = self.work
-        head = governing_verb(work.doc, verb_i, self.settings.time_clause_marks)
+    def own_date(self, frame: Frame, verb_i: int, dated: Dated) -> Dated:
+        """The date of an act whose clause names none: the night before the story's day for a past
+        act told "overnight" (fields.night_before: before the date the when stage's chain linked
+        from the clause it depends on, "streamed in overnight and on Friday after ..."), else,
+        without a date at all, the date its governing clause names, for an act told in a time
+        clause (fields.governing_verb)."""
+        work, st, pub = self.work, self.settings, self.work.article.pub_date
+        if st.night_before and pub is not None and frame.tense == "past":
+            if night_before(work.doc, verb_i, st.night_before, st.time_clause_marks):
+                day = (pub - dt.timedelta(days=1)).isoformat()
+                why = "told 'overnight' with no date of its own: the night before the publication day (backoff)"
+                return replace(dated, date=ClauseDate(DateInfo(day, "day", None, why), None, why))
+        if dated.date.text is not None:
+            return dated  # the when stage's chain linked it ("after" X: X's date)
+        head = governing_verb(work.doc, verb_i, st.time_clause_marks) if st.time_clause_marks else None
         if head is None:
             return dated
         k = next((j for j, (_, inf) in enumerate(work.frames) if inf.token_i == head), None)
@@ -261,8 +293,8 @@ class _SentenceCoder:
             return None
         if dated is None:  # the when stage dated only the rules' frames (resources built without the backoff)
             dated = Dated(info.token_i, date)
-        if self.settings.time_clause_marks and dated.date.text is None and not dated.follows:
-            dated = self.governing_date(info.token_i, dated)
+        if not frame.date_spans and not dated.follows:
+            dated = self.own_date(frame, info.token_i, dated)
         where = Placed(info.token_i, loc, why_loc, own)
         event = build_event(work, self.rules, self.reader, frame, match, actors, why_actors, k, dated, where)
         if self.settings.fields:

@@ -38,7 +38,7 @@ class Example:
     types: frozenset[str]
 
 
-def examples(paths: Iterable[Path], nlp: Language, classes: bool = True) -> list[Example]:
+def examples(paths: Iterable[Path], nlp: Language, classes: bool = False) -> list[Example]:
     """The examples of every record of ``paths``, in order (``classes``: the word-class features)."""
     opts = ReadOptions()
     pending: list[tuple[str, dict[str, Any], Any]] = []
