@@ -5,14 +5,17 @@
     python scripts/train_backoff.py --cv 5     # k-fold cross-validated figures on the training data
     python scripts/train_backoff.py --thresholds  # out-of-fold events: the figures the thresholds are chosen on
 
-    python scripts/train_backoff.py --through 13 -o /tmp/w.json.gz  # rounds 1-13 (an experiment)
+    python scripts/train_backoff.py --through 17 -o /tmp/w.json.gz  # rounds 1-17 (an experiment)
+    python scripts/train_backoff.py --through 17 --classes -o /tmp/w.json.gz  # ... with the word classes
 
 Training data (LAST_ROUND below): tests/data/blind .. blind11 (every *.jsonl: sentences, stories and
 their extra sets), tests/data/own_gold.jsonl and tests/data/heldout_news.jsonl. Never
-shared/gold/plover_dev.jsonl (a clean transfer measure) nor rounds 12 and 13 (the backoff's own
-fresh measure: never trained or tuned on by the shipped file); `--through 12` or `13` trains on
-them for an experiment (backoff16: docs/backoff.md), never on round 14 or later. The thresholds
-in data/backoff/settings.yaml are chosen on out-of-fold events of the training records
+shared/gold/plover_dev.jsonl (a clean transfer measure). Rounds 12-19 are not in the shipped file:
+`--through N` (N up to 19) trains on rounds 1..N for an experiment (backoff16, backoff20:
+docs/backoff.md), never on round 20 or later (HELD_OUT: the fresh measure of the next sessions).
+`--classes` adds the word-class features (data/backoff/word_clusters.tsv.gz, backoff20; the model's
+meta then says so and the stage reads them; the shipped model has none). The thresholds in
+data/backoff/settings.yaml are chosen on out-of-fold events of the training records
 (--thresholds), not on a round.
 """
 
