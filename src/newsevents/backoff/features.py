@@ -12,7 +12,13 @@ A sentence becomes a set of feature strings (no second parse, no model of its ow
 * ``ent:LABEL`` the kinds of entities the sentence names (GPE, NORP, ORG, PERSON);
 * ``at:only``, ``at:first``, ``at:later`` where the sentence stands: an article of one sentence, the
   first of several, a later one (a story's later sentences tell background more often);
-  ``quote`` a sentence with quotation marks.
+  ``quote`` a sentence with quotation marks;
+* word classes (data/backoff/word_clusters.tsv.gz: clusters of word vectors, derived offline by
+  scripts/derive_word_clusters.py), so that a word never seen in training still says what the
+  words of its class taught: ``wc:CLASS`` a content word's class, ``vc:CLASS`` a clause verb's,
+  ``voc:VERB_CLASS`` a clause verb and its object's class (``summon`` + the class of envoys),
+  ``vco:CLASS_CLASS`` the verb's class and its object's, ``vpc:CLASS_PREP`` the verb's class and a
+  preposition it governs.
 
 The training script (scripts/train_backoff.py) and the stage read sentences through this one
 function, so the model sees at run time what it was trained on.
@@ -20,9 +26,17 @@ function, so the model sees at run time what it was trained on.
 
 from __future__ import annotations
 
+import functools
+import gzip
+from importlib import resources
+
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["sentence_features", "span_of"]
+from newsevents.errors import KnowledgeError
+
+__all__ = ["sentence_features", "span_of", "word_class"]
+
+CLASSES_FILE = "backoff/word_clusters.tsv.gz"
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ"})
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "parataxis"})
@@ -37,6 +51,33 @@ def span_of(doc: Doc, start_char: int, end_char: int) -> Span | None:
     return doc.char_span(start_char, end_char, alignment_mode="expand")
 
 
+@functools.cache
+def _classes() -> dict[str, str]:
+    """The shipped word classes (lemma -> class), read once."""
+    raw = resources.files("newsevents").joinpath("data", *CLASSES_FILE.split("/")).read_bytes()
+    out: dict[str, str] = {}
+    try:
+        for line in gzip.decompress(raw).decode("utf-8").splitlines():
+            if line and not line.startswith("#"):
+                word, cls = line.split("\t")
+                out[word] = cls
+    except (OSError, ValueError) as e:
+        raise KnowledgeError(f"{CLASSES_FILE}: not a word-class table ({type(e).__name__}: {e})") from e
+    return out
+
+
+def word_class(lemma: str) -> str | None:
+    """The class of a lower-case lemma (None for a word the table does not hold)."""
+    return _classes().get(lemma)
+
+
+_word_class = word_class
+
+
+def _no_class(lemma: str) -> None:
+    return None
+
+
 def _word(tok: Token) -> str:
     """A word as the model sees it: a name by its entity label, else its lower-case lemma."""
     if tok.ent_type_ in ENTITY_LABELS or tok.pos_ == "PROPN":
@@ -44,9 +85,11 @@ def _word(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def sentence_features(span: Span, index: int = 0, count: int = 1) -> set[str]:
+def sentence_features(span: Span, index: int = 0, count: int = 1, classes: bool = False) -> set[str]:
     """The feature strings of one sentence (see the module's docstring): ``index`` is its place
-    among the article's ``count`` sentences."""
+    among the article's ``count`` sentences; ``classes``: with the word classes (a model trained
+    with them says so in its ``meta``; the shipped one is not, and the table is then never read)."""
+    word_class = _word_class if classes else _no_class
     out: set[str] = {"at:only" if count == 1 else "at:first" if index == 0 else "at:later"}
     if any(t.text in QUOTES for t in span):
         out.add("quote")
@@ -63,22 +106,34 @@ def sentence_features(span: Span, index: int = 0, count: int = 1) -> set[str]:
             out.add(f"mod:{lemma}")
         if tok.pos_ in CONTENT_POS and not tok.is_stop and not tok.like_num and lemma.isalpha():
             out.add(f"w:{lemma}")
+            if (wc := word_class(lemma)) is not None:
+                out.add(f"wc:{wc}")
         if tok.pos_ != "VERB" or tok.dep_ not in CLAUSE_DEPS:
             continue
         prt = next((c.lemma_.lower() for c in tok.children if c.dep_ == "prt"), None)
         verb = f"{lemma}_{prt}" if prt else lemma
         out.add(f"v:{verb}")
+        vc = word_class(lemma)
+        if vc is not None:
+            out.add(f"vc:{vc}")
         if tok.dep_ == "ROOT":
             out.add(f"r:{verb}")
         for c in tok.children:
             if c.dep_ in OBJECT_DEPS:
                 out.add(f"vo:{verb}_{_word(c)}")
+                oc = word_class(_word(c))
+                if oc is not None:
+                    out.add(f"voc:{verb}_{oc}")
+                    if vc is not None:
+                        out.add(f"vco:{vc}_{oc}")
             elif c.dep_ in SUBJECT_DEPS:
                 out.add(f"s:{_word(c)}")
                 if c.dep_ == "nsubjpass":
                     out.add(f"vpass:{verb}")
             elif c.dep_ == "prep":
                 out.add(f"vp:{verb}_{c.lemma_.lower()}")
+                if vc is not None:
+                    out.add(f"vpc:{vc}_{c.lemma_.lower()}")
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None and obj.pos_ == "NOUN":
                     out.add(f"vpo:{verb}_{c.lemma_.lower()}_{obj.lemma_.lower()}")

@@ -19,16 +19,42 @@ pattern (which names the roles it expects) are wrong for a type read from a sent
   frame's object (or a noun under the verb's preposition), headed by a meeting or accord noun
   (``meeting_nouns``, ``accord_nouns``), is where the act was, when the where stage's chain found
   no place in the clause itself.
+* **the date of the clause it depends on** (backoff20): an act told in a time clause ("after their
+  government threw open the border", "as police fired", settings ``time_clause_marks``) with no
+  date of its own happened when the clause it depends on did, if that clause names its date
+  ("poured through overnight after ..."): not on the publication day the when stage's chain gives
+  a clause without a date.
+* **the night before** (backoff20): a past act told "overnight" (settings ``night_before``), on
+  its own verb or on the clause its time clause depends on ("streamed in overnight after the
+  government threw open the border"), without a date of its own, happened the night before the
+  story's day: the day before publication.
+* **an act another party did** (backoff20, tried: off in settings): "answered a request for help from X", "bowed to
+  protests by X", "welcomed X's appeal": where the type is told more by a noun of the verb's
+  complement than by the verb itself, and that noun's phrase names its own doer (a name under
+  ``from`` or ``by``, settings ``agent_prepositions``, or a name as its possessor), the subject did
+  not do the act the noun tells (it answered it, bowed to it); the backoff adds no event from it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
 from newsevents.records import ActorRef, Frame, Mention
 
-__all__ = ["event_noun_doer", "meeting_place", "placed"]
+__all__ = [
+    "act_of_another",
+    "event_noun_doer",
+    "governing_verb",
+    "meeting_place",
+    "night_before",
+    "others_act",
+    "placed",
+]
+
+PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _token_at(doc: Doc, start: int, end: int) -> Token | None:
@@ -94,3 +120,60 @@ def meeting_place(doc: Doc, frame: Frame, places: list[Mention]) -> Mention | No
                 if m.place is not None and lo <= m.start_char and m.end_char <= hi:
                     return m
     return None
+
+
+def _names_party(tok: Token) -> bool:
+    return any(t.ent_type_ in PARTY_LABELS for t in tok.subtree)
+
+
+def _own_doer(noun: Token, agent_preps: Collection[str]) -> bool:
+    """Whether the phrase of ``noun`` names who did the act it tells: a name as its possessor, or
+    under an agent preposition of the noun or of a noun below it ("a request for help from X")."""
+    if any(c.dep_ == "poss" and c.ent_type_ in PARTY_LABELS for c in noun.children):
+        return True
+    return any(
+        t.dep_ == "prep" and t.lower_ in agent_preps and t.head.pos_ in {"NOUN", "PROPN"} and _names_party(t)
+        for t in noun.subtree
+    )
+
+
+def others_act(doc: Doc, frame: Frame, tells: Callable[[str], float], agent_preps: Collection[str]) -> bool:
+    """Whether the type is told by a noun of the frame verb's complement (its object, the noun of
+    one of its prepositions) more than by the verb (``tells(feature)``: how much a feature pushes the
+    type), and that noun's phrase names its own doer: the subject answered, bowed to or welcomed
+    another's act, it did not do it."""
+    trigger = _token_at(doc, frame.trigger_start, frame.trigger_end)
+    return trigger is not None and act_of_another(trigger, tells, agent_preps)
+
+
+def act_of_another(verb: Token, tells: Callable[[str], float], agent_preps: Collection[str]) -> bool:
+    """``others_act`` at the verb's token."""
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "obj", "attr", "oprd"}]
+    heads += [c for p in verb.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
+    own = tells(f"v:{verb.lemma_.lower()}")
+    # the head, or the noun of its "of" ("weeks of protests", "a wave of strikes")
+    nouns = heads + [g for h in heads for p in h.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(
+        n.pos_ == "NOUN" and tells(f"w:{n.lemma_.lower()}") > max(own, 0.0) and _own_doer(n, agent_preps) for n in nouns
+    )
+
+
+def governing_verb(doc: Doc, verb_i: int, marks: Collection[str]) -> int | None:
+    """The verb whose time clause (``after``, ``as``, ... in ``marks``) the verb at ``verb_i``
+    heads: "poured through the Wall overnight after the government threw open the border"."""
+    tok = doc[verb_i]
+    if tok.dep_ != "advcl" or tok.head.i == tok.i:
+        return None
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in marks for c in tok.children):
+        return None
+    return tok.head.i
+
+
+def night_before(doc: Doc, verb_i: int, words: Collection[str], marks: Collection[str]) -> bool:
+    """Whether the verb at ``verb_i``, or the verb whose time clause it heads, is told with a word
+    of the night before the story ("overnight")."""
+    verbs = [verb_i]
+    head = governing_verb(doc, verb_i, marks)
+    if head is not None:
+        verbs.append(head)
+    return any(c.dep_ == "advmod" and c.lower_ in words for v in verbs for c in doc[v].children)

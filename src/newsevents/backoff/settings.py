@@ -34,6 +34,9 @@ class BackoffSettings:
     known_senses: str = "off"  # off | forbidden | complement | patterns (backoff/senses.py)
     complement_support: float = 0.0  # known_senses complement: what the verb's complement must give
     fields: bool = False  # backoff/fields.py: no recipient under a preposition of place, no event noun as doer
+    agent_prepositions: frozenset[str] = frozenset()  # fields.others_act: "a request from X" (empty: off)
+    time_clause_marks: frozenset[str] = frozenset()  # fields.governing_verb: "after X threw open ..." (empty: off)
+    night_before: frozenset[str] = frozenset()  # fields.night_before: "overnight" (empty: off)
 
     @classmethod
     def default(cls) -> BackoffSettings:
@@ -59,6 +62,9 @@ class BackoffSettings:
                 known_senses=_known(data.get("known_senses", "off")),
                 complement_support=float(data.get("complement_support", 0.0)),
                 fields=bool(data.get("fields", False)),
+                agent_prepositions=frozenset(str(p) for p in data.get("agent_prepositions") or ()),
+                time_clause_marks=frozenset(str(m) for m in data.get("time_clause_marks") or ()),
+                night_before=frozenset(str(w) for w in data.get("night_before") or ()),
             )
         except (yaml.YAMLError, KeyError, TypeError, ValueError) as e:
             raise KnowledgeError(f"{source}: not valid backoff settings ({type(e).__name__}: {e})") from e

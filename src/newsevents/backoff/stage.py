@@ -31,13 +31,21 @@ On by default since backoff12 (docs/backoff.md); off with ``Resources(backoff=Fa
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from dataclasses import replace
 
 import numpy as np
 
-from newsevents.backoff.features import sentence_features, span_of
-from newsevents.backoff.fields import event_noun_doer, meeting_place, placed
+from newsevents.backoff.features import sentence_features, span_of, word_class
+from newsevents.backoff.fields import (
+    event_noun_doer,
+    governing_verb,
+    meeting_place,
+    night_before,
+    others_act,
+    placed,
+)
 from newsevents.backoff.model import BackoffModel
 from newsevents.backoff.senses import Senses
 from newsevents.backoff.settings import BackoffSettings, _default_settings
@@ -47,8 +55,8 @@ from newsevents.code.parties import political, state_of_place
 from newsevents.code.verbframes import CameoCode, FrameMatch
 from newsevents.frame.facts import clause_date
 from newsevents.participants.actors import ActorReader
-from newsevents.progress import Dated, Placed
-from newsevents.records import ActorRef, Event
+from newsevents.progress import ClauseDate, Dated, Placed
+from newsevents.records import ActorRef, DateInfo, Event, Frame
 from newsevents.where.location import Setting, Told, location
 from newsevents.where.stage import article_setting
 from newsevents.where.steps import continued
@@ -64,19 +72,48 @@ def default_model() -> BackoffModel:
     return BackoffModel.default()
 
 
+def _uses_classes(model: BackoffModel) -> bool:
+    """Whether the model was trained with the word classes (features.py; its meta says so)."""
+    return model.meta.get("classes") is True
+
+
+def _unseen_class(model: BackoffModel, lemma: str) -> str | None:
+    """The word class of a verb the model never saw (None for a verb it knows: its own weights say
+    what it tells, not its class's, so that "died" is not read as its class's "killed"; None for
+    a model trained without the classes)."""
+    if not _uses_classes(model) or f"v:{lemma}" in model.vocab or f"w:{lemma}" in model.vocab:
+        return None
+    return word_class(lemma.lower().replace(" ", "_").split("_")[0])
+
+
 def _support(model: BackoffModel, feats: set[str], lemma: str, type_: str) -> float:
     """How much the features naming ``lemma`` (its verb, its object, its prepositions) push ``type_``."""
     col = model.types.index(type_)
     own = {f"v:{lemma}", f"r:{lemma}", f"w:{lemma}"}
-    rows = model.rows(f for f in feats if f in own or f.startswith((f"vo:{lemma}_", f"vp:{lemma}_", f"vpo:{lemma}_")))
+    starts = [f"vo:{lemma}_", f"vp:{lemma}_", f"vpo:{lemma}_", f"voc:{lemma}_"]
+    cls = _unseen_class(model, lemma)
+    if cls is not None:  # a verb never seen in training: what the words of its class taught (features.py)
+        own.add(f"vc:{cls}")
+        starts += [f"vco:{cls}_", f"vpc:{cls}_"]
+    rows = model.rows(f for f in feats if f in own or f.startswith(tuple(starts)))
     return float(model.weights[rows, col].sum()) if rows else 0.0
+
+
+def _weight(model: BackoffModel, type_: str, feature: str) -> float:
+    """How much one feature pushes ``type_`` (0 for a feature the model does not know)."""
+    row = model.vocab.get(feature)
+    return 0.0 if row is None else float(model.weights[row, model.types.index(type_)])
 
 
 def _complement(model: BackoffModel, feats: set[str], lemma: str, type_: str) -> float:
     """How much the verb's own complement (its object, its prepositions and their nouns), not the
     bare verb nor the sentence's other words, pushes ``type_``."""
     col = model.types.index(type_)
-    rows = model.rows(f for f in feats if f.startswith((f"vo:{lemma}_", f"vp:{lemma}_", f"vpo:{lemma}_")))
+    starts = [f"vo:{lemma}_", f"vp:{lemma}_", f"vpo:{lemma}_", f"voc:{lemma}_"]
+    cls = _unseen_class(model, lemma)
+    if cls is not None:
+        starts += [f"vco:{cls}_", f"vpc:{cls}_"]
+    rows = model.rows(f for f in feats if f.startswith(tuple(starts)))
     return float(model.weights[rows, col].sum()) if rows else 0.0
 
 
@@ -123,7 +160,7 @@ class _SentenceCoder:
         for sent in work.sentences:
             span = span_of(work.doc, sent.start_char, sent.end_char) if sent.index in by_sentence else None
             if span is not None:
-                feats = sentence_features(span, sent.index, len(work.sentences))
+                feats = sentence_features(span, sent.index, len(work.sentences), _uses_classes(self.model))
                 read[sent.index] = (feats, self.model.probabilities(feats))
         told: dict[int, set[str]] = {}
         for e in work.events:
@@ -173,6 +210,30 @@ class _SentenceCoder:
         frame, _ = self.work.frames[k]
         return frame.passive and self.codes[type_].root in self.rules.state_act_roots
 
+    def own_date(self, frame: Frame, verb_i: int, dated: Dated) -> Dated:
+        """The date of an act whose clause names none: the night before the story's day for a past
+        act told "overnight" (fields.night_before: before the date the when stage's chain linked
+        from the clause it depends on, "streamed in overnight and on Friday after ..."), else,
+        without a date at all, the date its governing clause names, for an act told in a time
+        clause (fields.governing_verb)."""
+        work, st, pub = self.work, self.settings, self.work.article.pub_date
+        if st.night_before and pub is not None and frame.tense == "past":
+            if night_before(work.doc, verb_i, st.night_before, st.time_clause_marks):
+                day = (pub - dt.timedelta(days=1)).isoformat()
+                why = "told 'overnight' with no date of its own: the night before the publication day (backoff)"
+                return replace(dated, date=ClauseDate(DateInfo(day, "day", None, why), None, why))
+        if dated.date.text is not None:
+            return dated  # the when stage's chain linked it ("after" X: X's date)
+        head = governing_verb(work.doc, verb_i, st.time_clause_marks) if st.time_clause_marks else None
+        if head is None:
+            return dated
+        k = next((j for j, (_, inf) in enumerate(work.frames) if inf.token_i == head), None)
+        own = work.when[k] if k is not None and k < len(work.when) else None
+        if own is None or own.date.text is None or own.date.info is None:
+            return dated
+        why = f"{own.date.why}, of the clause its time clause depends on (backoff)"
+        return replace(dated, date=ClauseDate(own.date.info, own.date.text, why))
+
     def told_places(self, before: int) -> list[Told]:
         """The places of the events told before the frame at ``before`` (as the where stage keeps them)."""
         work = self.work
@@ -207,6 +268,10 @@ class _SentenceCoder:
                 return None  # the dictionary tells the type from this verb only with words the frame lacks
         if self.settings.fields and event_noun_doer(work.doc, frame):
             return None  # "talks opened": the subject names the act, not its doer
+        if self.settings.agent_prepositions and others_act(
+            work.doc, frame, functools.partial(_weight, model, type_), self.settings.agent_prepositions
+        ):
+            return None  # "answered a request from X": the act the type tells is another party's
         actors, why_actors = self.actors(k)
         code = self.codes[type_]
         top = ", ".join(model.top_features(feats, type_)) or "-"
@@ -228,6 +293,8 @@ class _SentenceCoder:
             return None
         if dated is None:  # the when stage dated only the rules' frames (resources built without the backoff)
             dated = Dated(info.token_i, date)
+        if not frame.date_spans and not dated.follows:
+            dated = self.own_date(frame, info.token_i, dated)
         where = Placed(info.token_i, loc, why_loc, own)
         event = build_event(work, self.rules, self.reader, frame, match, actors, why_actors, k, dated, where)
         if self.settings.fields:

@@ -38,8 +38,8 @@ class Example:
     types: frozenset[str]
 
 
-def examples(paths: Iterable[Path], nlp: Language) -> list[Example]:
-    """The examples of every record of ``paths``, in order."""
+def examples(paths: Iterable[Path], nlp: Language, classes: bool = False) -> list[Example]:
+    """The examples of every record of ``paths``, in order (``classes``: the word-class features)."""
     opts = ReadOptions()
     pending: list[tuple[str, dict[str, Any], Any]] = []
     for path in paths:
@@ -79,7 +79,7 @@ def examples(paths: Iterable[Path], nlp: Language) -> list[Example]:
                 out.append(
                     Example(
                         f"{source}#{s.index}",
-                        frozenset(sentence_features(span, s.index, len(work.sentences))),
+                        frozenset(sentence_features(span, s.index, len(work.sentences), classes)),
                         frozenset(labels[s.index]),
                     )
                 )
