@@ -1,4 +1,4 @@
-"""Mechanisms of the twelfth session (issue 11, sentences, built from the misses of rounds 16, 17
+"""Mechanisms of the thirteenth session (issue 11, sentences, built from the misses of rounds 16, 17
 and 18), each on sentences written for this test (none taken from a gold or blind set)."""
 
 from __future__ import annotations
