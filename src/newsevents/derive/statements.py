@@ -45,10 +45,10 @@ def _borne_blame(tok: Token, rules: CodeRules) -> tuple[Token, Token, tuple[int,
     bearing word, its last noun a name or a party noun (not a pronoun: "said it bore responsibility" is a
     claim of its own); not with "no" or "not" ("said the army bore no responsibility"). (bearing word,
     the party's last noun, the party's characters)."""
-    doc = tok.doc
-    lo, hi = tok.i + 1, max(t.i for t in tok.subtree) + 1
     if not any(c.dep_ == "ccomp" for c in children(tok)):
         return None
+    doc = tok.doc
+    lo, hi = tok.i + 1, tok.right_edge.i + 1
     for i in range(lo, hi - 1):
         bearer = doc[i]
         if bearer.lemma_.lower() not in rules.bearing_verbs and bearer.lower_ not in {"bore", "bears"}:

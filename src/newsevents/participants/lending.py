@@ -4,6 +4,8 @@ names; and the role words that take none (an envoy abroad, a body of several sta
 
 from __future__ import annotations
 
+import functools
+
 from newsevents.code.parties import DOMESTIC_SECTORS, FROM_DATELINE, STATE_SECTORS
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.progress import Discourse
@@ -25,7 +27,13 @@ LENT_REASONS = (
 def lent(r: ActorRef) -> bool:
     """Whether a role word's country was lent by the dateline, the place a sentence opens with or
     the one country a sentence names (ActorReader.span), not said by its own words."""
-    return r.country is not None and any(form.format(r.country) in r.reason for form in LENT_REASONS)
+    return r.country is not None and _lent(r.country, r.reason)
+
+
+@functools.lru_cache(maxsize=4096)
+def _lent(country: str, reason: str) -> bool:
+    # asked of every party named so far at each actor phrase of a story: the answer kept per reason
+    return any(form.format(country) in reason for form in LENT_REASONS)
 
 
 def home_force(r: ActorRef, sentence: int | None, disc: Discourse) -> bool:
