@@ -86,16 +86,22 @@ def _unseen_class(model: BackoffModel, lemma: str) -> str | None:
     return word_class(lemma.lower().replace(" ", "_").split("_")[0])
 
 
+def _complement_prefixes(model: BackoffModel, lemma: str) -> tuple[tuple[str, ...], str | None]:
+    """The prefixes of the features of ``lemma``'s complement (its object, its prepositions and their
+    nouns), with those of its word class for a verb never seen in training (features.py), and that class."""
+    starts = (f"vo:{lemma}_", f"vp:{lemma}_", f"vpo:{lemma}_", f"voc:{lemma}_")
+    cls = _unseen_class(model, lemma)
+    return (*starts, f"vco:{cls}_", f"vpc:{cls}_") if cls is not None else starts, cls
+
+
 def _support(model: BackoffModel, feats: set[str], lemma: str, type_: str) -> float:
     """How much the features naming ``lemma`` (its verb, its object, its prepositions) push ``type_``."""
     col = model.types.index(type_)
     own = {f"v:{lemma}", f"r:{lemma}", f"w:{lemma}"}
-    starts = [f"vo:{lemma}_", f"vp:{lemma}_", f"vpo:{lemma}_", f"voc:{lemma}_"]
-    cls = _unseen_class(model, lemma)
+    starts, cls = _complement_prefixes(model, lemma)
     if cls is not None:  # a verb never seen in training: what the words of its class taught (features.py)
         own.add(f"vc:{cls}")
-        starts += [f"vco:{cls}_", f"vpc:{cls}_"]
-    rows = model.rows(f for f in feats if f in own or f.startswith(tuple(starts)))
+    rows = model.rows(f for f in feats if f in own or f.startswith(starts))
     return float(model.weights[rows, col].sum()) if rows else 0.0
 
 
@@ -109,11 +115,8 @@ def _complement(model: BackoffModel, feats: set[str], lemma: str, type_: str) ->
     """How much the verb's own complement (its object, its prepositions and their nouns), not the
     bare verb nor the sentence's other words, pushes ``type_``."""
     col = model.types.index(type_)
-    starts = [f"vo:{lemma}_", f"vp:{lemma}_", f"vpo:{lemma}_", f"voc:{lemma}_"]
-    cls = _unseen_class(model, lemma)
-    if cls is not None:
-        starts += [f"vco:{cls}_", f"vpc:{cls}_"]
-    rows = model.rows(f for f in feats if f.startswith(tuple(starts)))
+    starts, _ = _complement_prefixes(model, lemma)
+    rows = model.rows(f for f in feats if f.startswith(starts))
     return float(model.weights[rows, col].sum()) if rows else 0.0
 
 

@@ -142,8 +142,7 @@ def home_institution(
         if any(r.country not in {None, c} and not (at_home and FROM_DATELINE in r.reason) for r in refs):
             return None  # "Zelenskiy appealed to Congress ... President Joe Biden": whose is unsaid
     why = f"recipient country {c}: a role word of the one country the sentence names (the actor's)"
-    out = [replace(r, country=c, code=f"{c}{r.sector or ''}", reason=f"{r.reason}; {why}") for r in found]
-    return out, why
+    return _of_country(found, c, why)
 
 
 def other_country(
@@ -154,16 +153,16 @@ def other_country(
     why; None when the rule does not hold."""
     if root is None or not found or not all(countryless(r) for r in found):
         return None
-    if root in SENDING_ROOTS or root == FORCE_POSTURE or domestic(found, actors, root)[1] is not None:
-        return None  # forces sent or moved are the actor's own; the actor's state acting on its own people
+    if root in SENDING_ROOTS or root == FORCE_POSTURE or frame.predicate_lemma in TRANSFER_VERBS:
+        return None  # forces sent or moved, "would send envoys": what is sent is the sender's
+    if domestic(found, actors, root)[1] is not None:
+        return None  # the actor's state acting on its own people
     trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
     if trigger is None:
         return None
     doer = [  # the actor's own phrase ("The mission's chief, an Australian diplomat, urged militants")
         (t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in trigger.root.children if t.dep_ in SUBJECTS
     ]
-    if frame.predicate_lemma in TRANSFER_VERBS:
-        return None  # "would send envoys": what is sent is the sender's
     for r in found:
         if r.sector not in HOME_SECTORS:
             return None  # "the alliance", "aid groups": no one country's people or institutions
@@ -186,9 +185,12 @@ def other_country(
     if len(others) != 1:
         return None
     c = next(iter(others))
-    why = f"recipient country {c}: a role word of the one other country the sentence names"
-    out = [replace(r, country=c, code=f"{c}{r.sector or ''}", reason=f"{r.reason}; {why}") for r in found]
-    return out, why
+    return _of_country(found, c, f"recipient country {c}: a role word of the one other country the sentence names")
+
+
+def _of_country(found: list[ActorRef], c: str, why: str) -> tuple[list[ActorRef], str]:
+    """The role words ``found`` given the country ``c``, with why."""
+    return [replace(r, country=c, code=f"{c}{r.sector or ''}", reason=f"{r.reason}; {why}") for r in found], why
 
 
 def _aside(ent: Span) -> bool:

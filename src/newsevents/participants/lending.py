@@ -88,11 +88,9 @@ def sentence_force(r: ActorRef, sentence: int | None, disc: Discourse) -> str | 
         return None
     if not (r.kb_id or "").startswith("sector:"):
         return None
-    if r.sector in LOCAL_PEOPLE_SECTORS and r.sector not in STATE_SECTORS:
-        # "protesters", "the opposition", "rioters" in "... in several Dutch cities": the
-        # people of the street of the one country the sentence names
-        return next((c for i, c in disc.one_country_sentences if i == sentence), None)
-    if r.sector not in STATE_SECTORS:
+    # people of the street ("protesters", "the opposition", "rioters" in "... in several Dutch
+    # cities") are of that country as a state's role words are
+    if r.sector not in STATE_SECTORS and r.sector not in LOCAL_PEOPLE_SECTORS:
         return None
     if r.sector == "GOV" and r.entity_text.lower().endswith("s"):
         return None  # "leaders", "negotiators", "delegates", "governments": often of several countries

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from newsevents.kb.entries import fold
 from newsevents.kb.names import name_context
 from newsevents.lexicon import LEXICON
-from newsevents.participants.anaphora import SENTENCE_END
+from newsevents.participants.anaphora import SENTENCE_END, Resolve
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef
-
-Resolve = Callable[[str, dt.date | None], list[ActorRef]]
 
 NO_CURRENT_ROLE = "no date given; latest role"  # kb/person_roles.py: a person with no role today
 VALID_ROLE = "person role valid on"

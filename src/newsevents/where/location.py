@@ -469,7 +469,8 @@ def _chain(
     if chosen is not None and "nothing in the event's own clause" in why and (away := _elsewhere(doc, frame, chosen)):
         chosen, why = None, f"no place of its own; {away}"
     named = [m for m in places if m.sentence_index == frame.sentence_index and m.place is not None]
-    story = _story_place(frame, named, setting, _countries(actors), told, year)
+    countries = _countries(actors)
+    story = _story_place(frame, named, setting, countries, told, year)
     if chosen is not None and chosen.place is None:
         # a name without coordinates ("the Palestine Hotel"): the story's place lends them
         if story is not None:
@@ -498,7 +499,7 @@ def _chain(
         how = f"where the actor was, told as the setting of the act: '{setting_place.text}' ({setting_place.reason})"
         return event_location(setting_place), f"{whys[0]}; {how}", False
     chamber = told_chamber(doc, frame) if code.quad_class not in {2, 4} else None
-    iso3 = next(iter(_countries(actors))) if chamber is not None and len(_countries(actors)) == 1 else None
+    iso3 = next(iter(countries)) if chamber is not None and len(countries) == 1 else None
     capital = setting.capital(iso3) if iso3 is not None and setting.capital is not None else None
     if capital is not None:  # "told parliament that ...": said where the chamber sits
         how = f"told to '{chamber}' by a speaker of {iso3}: {SEAT} its chamber, the capital '{capital.name}'"
@@ -518,7 +519,6 @@ def _chain(
     seat = _seat(code, actors, setting, persons=True)
     if seat is not None:
         return seat[0], f"{whys[0]}; {seat[1]}", False
-    countries = _countries(actors)
     if (
         len(countries) == 1
         and {m.place.country_code for m in named if m.place is not None} <= countries
