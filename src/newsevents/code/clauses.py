@@ -135,6 +135,8 @@ def untold(tok: Token, rules: CodeRules) -> bool:
             return True  # "demanded that the army release the prisoners": the demand is the act
         if coordinated_only and operation_aim(t, rules):
             return True  # "launched a war to topple Saddam": what the operation is for, not yet done
+        if unmoved(t, rules) or plan_overtaken(t, rules):
+            return True  # "failed to persuade Milosevic to sign", "had been due to hold its first session"
         coordinated_only = coordinated_only and t.dep_ == "conj"  # "to disarm Iraq and free its people"
         if not (t.dep_ in LINK_DEPS and t.head.i != t.i and not _marked(t)):
             break
@@ -165,6 +167,35 @@ def operation_aim(t: Token, rules: CodeRules) -> bool:
         nouns += found
         preps = [c for g in found for c in children(g) if c.dep_ == "prep"]
     return any(n.i < t.i and n.lemma_.lower() in rules.aim_nouns for n in nouns)
+
+
+def unmoved(t: Token, rules: CodeRules) -> bool:
+    """Whether ``t`` is the to-clause of a causing verb (lexicon causing_verbs) that did not move its
+    object: negated ("did not persuade Kabul to expel them"), failed or declined (``negating_heads``:
+    "after failing to persuade the general to sign the accord") or told with "without" ("left without
+    convincing the rebels to free the hostages"). The clause tells what was sought, not an act done."""
+    if caused_party(t) is None:
+        return False
+    cause = t.head
+    if any(c.dep_ == "neg" for c in children(cause)):
+        return True
+    if cause.dep_ == "xcomp" and cause.head.lemma_.lower() in rules.negating_heads:
+        return True
+    return cause.dep_ == "pcomp" and cause.head.lower_ == "without"
+
+
+def plan_overtaken(t: Token, rules: CodeRules) -> bool:
+    """Whether ``t`` is the to-infinitive of a schedule told in the past perfect (``scheduled_heads``:
+    "the new assembly had been due to hold its first sitting on Monday", "the summit had been
+    scheduled to open in Hanoi"): a plan the story's events overtook, not an act told as done or
+    announced. "Is due to", "was expected to" keep the act as announced (modality future)."""
+    if t.dep_ != "xcomp" or t.head.i == t.i or not to_infinitive(t):
+        return False
+    head = t.head
+    if head.lemma_.lower() not in rules.scheduled_heads or head.lemma_.lower() == "be":
+        return False
+    before = [w.lower_ for w in t.doc[max(0, head.i - 3) : head.i] if w.dep_ != "neg" and w.pos_ != "ADV"]
+    return before[-2:] == ["had", "been"]
 
 
 def demanded(t: Token) -> bool:

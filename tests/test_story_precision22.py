@@ -1,0 +1,66 @@
+"""Precision of story events, fourteenth session (storyprec22): mechanisms built from the classes of
+the false events of rounds 17-20's stories, each tested on sentences written for the project (never
+gold sentences): what a party failed to move another to do, and a schedule the story overtook, are
+not told as done."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coding import code_on
+
+pytestmark = pytest.mark.model
+
+
+def _triggers(pipeline: Any, text: str) -> list[str]:
+    return [e.event_text for e in code_on(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        ("The mediator left Khartoum after failing to persuade the Sudanese army to sign the peace accord.", "sign"),
+        ("The minister flew to Kabul but left without convincing the Taliban to release the hostages.", "release"),
+        ("The envoy did not persuade the Malian junta to free the detained ministers.", "free"),
+        ("Washington declined to prod Seoul to expel the diplomats.", "expel"),
+    ],
+)
+def test_an_act_a_party_was_not_moved_to_is_not_told(pipeline: Any, text: str, act: str) -> None:
+    assert act not in _triggers(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        ("The envoy persuaded the Sudanese army to sign the peace accord on Friday.", "sign"),
+        ("The shelling prompted Chile to recall its ambassador.", "recall"),
+    ],
+)
+def test_an_act_a_party_was_moved_to_is_told(pipeline: Any, text: str, act: str) -> None:
+    assert act in _triggers(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        ("The new assembly had been due to hold its first session on Monday.", "hold"),
+        ("The two leaders had been scheduled to meet in Hanoi on Thursday.", "meet"),
+        ("The foreign ministers had been expected to sign the pact in Lima.", "sign"),
+    ],
+)
+def test_a_schedule_overtaken_is_not_told(pipeline: Any, text: str, act: str) -> None:
+    assert act not in _triggers(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        ("The new assembly is due to hold its first session on Monday.", "hold"),
+        ("The two leaders were expected to meet in Hanoi on Thursday.", "meet"),
+        ("The foreign ministers are scheduled to sign the pact in Lima next week.", "sign"),
+    ],
+)
+def test_a_schedule_still_standing_is_told_as_announced(pipeline: Any, text: str, act: str) -> None:
+    assert act in _triggers(pipeline, text)
