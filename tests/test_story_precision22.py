@@ -64,3 +64,21 @@ def test_a_schedule_overtaken_is_not_told(pipeline: Any, text: str, act: str) ->
 )
 def test_a_schedule_still_standing_is_told_as_announced(pipeline: Any, text: str, act: str) -> None:
     assert act in _triggers(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        (
+            "The president said he had ordered the operation to protect civilians, restore order and arrest the coup leaders.",
+            "arrest",
+        ),
+        (
+            "The premier said she had ordered the offensive to secure the border, disarm the militias and free the hostages.",
+            "disarm",
+        ),
+    ],
+)
+def test_an_aim_listed_after_the_first_is_not_told(pipeline: Any, text: str, act: str) -> None:
+    # the parser hangs the second verb of the list on "ordered"; it is still what the operation is for
+    assert act not in _triggers(pipeline, text)

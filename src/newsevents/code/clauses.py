@@ -133,7 +133,8 @@ def untold(tok: Token, rules: CodeRules) -> bool:
             return True  # "in case Baghdad reneged", "in the event the talks fail": a condition
         if demanded(t):
             return True  # "demanded that the army release the prisoners": the demand is the act
-        if coordinated_only and operation_aim(t, rules):
+        listed = listed_infinitive(t) if coordinated_only else None
+        if coordinated_only and (operation_aim(t, rules) or (listed is not None and operation_aim(listed, rules))):
             return True  # "launched a war to topple Saddam": what the operation is for, not yet done
         if unmoved(t, rules) or plan_overtaken(t, rules):
             return True  # "failed to persuade Milosevic to sign", "had been due to hold its first session"
@@ -167,6 +168,20 @@ def operation_aim(t: Token, rules: CodeRules) -> bool:
         nouns += found
         preps = [c for g in found for c in children(g) if c.dep_ == "prep"]
     return any(n.i < t.i and n.lemma_.lower() in rules.aim_nouns for n in nouns)
+
+
+def listed_infinitive(t: Token) -> Token | None:
+    """The to-infinitive that a bare verb is listed after when the parser hung it on the finite verb
+    instead ("ordered the operation to protect civilians, restore order and arrest the leaders":
+    "restore" parsed as a conjunct of "ordered"): the last to-infinitive between the two; None when
+    ``t`` is no such bare conjunct (it has its own subject or auxiliary, or nothing is listed)."""
+    head = t.head
+    if t.dep_ != "conj" or t.tag_ != "VB" or head.tag_ not in {"VBD", "VBN", "VBZ", "VBP"}:
+        return None
+    if any(c.dep_ in {"aux", "nsubj", "nsubjpass"} for c in children(t)):
+        return None
+    listed = [x for x in t.doc[head.i + 1 : t.i] if x.tag_ == "VB" and x.head.i == head.i and to_infinitive(x)]
+    return listed[-1] if listed else None
 
 
 def unmoved(t: Token, rules: CodeRules) -> bool:
