@@ -70,12 +70,12 @@ def test_a_schedule_still_standing_is_told_as_announced(pipeline: Any, text: str
     "text, act",
     [
         (
-            "The president said he had ordered the operation to protect civilians, restore order and arrest the coup leaders.",
+            "The president had ordered the operation to protect civilians, restore order and arrest the coup leaders.",
             "arrest",
         ),
         (
-            "The premier said she had ordered the offensive to secure the border, disarm the militias and free the hostages.",
-            "disarm",
+            "The premier ordered the operation to protect civilians, defend democracy and capture the rebel leaders.",
+            "capture",
         ),
     ],
 )

@@ -180,7 +180,11 @@ def listed_infinitive(t: Token) -> Token | None:
         return None
     if any(c.dep_ in {"aux", "nsubj", "nsubjpass"} for c in children(t)):
         return None
-    listed = [x for x in t.doc[head.i + 1 : t.i] if x.tag_ == "VB" and x.head.i == head.i and to_infinitive(x)]
+    listed = [
+        x
+        for x in t.doc[head.i + 1 : t.i]
+        if x.tag_ == "VB" and head.i in {x.head.i, x.head.head.i} and to_infinitive(x)
+    ]  # the verb's own to-infinitive, or that of its object ("the operation to protect civilians")
     return listed[-1] if listed else None
 
 
