@@ -82,3 +82,19 @@ def test_a_schedule_still_standing_is_told_as_announced(pipeline: Any, text: str
 def test_an_aim_listed_after_the_first_is_not_told(pipeline: Any, text: str, act: str) -> None:
     # the parser hangs the second verb of the list on "ordered"; it is still what the operation is for
     assert act not in _triggers(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        ("The strikes began after a deadline that Washington set for the junta to free the president expired.", "free"),
+        ("Moscow issued an ultimatum for the Georgian army to withdraw from the buffer zone.", "withdraw"),
+    ],
+)
+def test_an_act_wanted_of_another_is_not_told(pipeline: Any, text: str, act: str) -> None:
+    assert act not in _triggers(pipeline, text)
+
+
+def test_an_act_an_accord_provides_for_is_told(pipeline: Any) -> None:
+    text = "The accord provides for Israeli troops to withdraw from the two towns within three months."
+    assert "withdraw" in _triggers(pipeline, text)

@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsevents.code.rules import CodeRules
+from newsevents.code.sought import CAUSING_VERBS, caused_party, listed_infinitive, plan_overtaken, unmoved, wanted_of
 from newsevents.code.verbframes import FrameMatch
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import to_infinitive
@@ -34,7 +35,6 @@ PLACE_NOUNS = LEXICON["place_nouns"]
 LOCATIVE_PREPS = LEXICON["place_phrase_prepositions"]
 PARTY_NOUNS = LEXICON["party_nouns"]
 RESULT_VERBS = LEXICON["result_verbs"]
-CAUSING_VERBS = LEXICON["causing_verbs"]
 ADJECTIVE_PARTICIPLES = LEXICON["adjective_participles"]
 # Adverbial clauses that tell no event: conditions and acts still to come.
 CONDITION_MARKS = {"if", "unless", "whether", "that", "so", "lest", "before", "until", "till", "once"}
@@ -131,7 +131,7 @@ def untold(tok: Token, rules: CodeRules) -> bool:
     while True:
         if t.dep_ in {"acl", "advcl"} and _opened_by(t) in rules.untold_marks:
             return True  # "in case Baghdad reneged", "in the event the talks fail": a condition
-        if demanded(t):
+        if demanded(t) or wanted_of(t, rules):
             return True  # "demanded that the army release the prisoners": the demand is the act
         listed = listed_infinitive(t) if coordinated_only else None
         if coordinated_only and (operation_aim(t, rules) or (listed is not None and operation_aim(listed, rules))):
@@ -168,53 +168,6 @@ def operation_aim(t: Token, rules: CodeRules) -> bool:
         nouns += found
         preps = [c for g in found for c in children(g) if c.dep_ == "prep"]
     return any(n.i < t.i and n.lemma_.lower() in rules.aim_nouns for n in nouns)
-
-
-def listed_infinitive(t: Token) -> Token | None:
-    """The to-infinitive that a bare verb is listed after when the parser hung it on the finite verb
-    instead ("ordered the operation to protect civilians, restore order and arrest the leaders":
-    "restore" parsed as a conjunct of "ordered"): the last to-infinitive between the two; None when
-    ``t`` is no such bare conjunct (it has its own subject or auxiliary, or nothing is listed)."""
-    head = t.head
-    if t.dep_ != "conj" or t.tag_ != "VB" or head.tag_ not in {"VBD", "VBN", "VBZ", "VBP"}:
-        return None
-    if any(c.dep_ in {"aux", "nsubj", "nsubjpass"} for c in children(t)):
-        return None
-    listed = [
-        x
-        for x in t.doc[head.i + 1 : t.i]
-        if x.tag_ == "VB" and head.i in {x.head.i, x.head.head.i} and to_infinitive(x)
-    ]  # the verb's own to-infinitive, or that of its object ("the operation to protect civilians")
-    return listed[-1] if listed else None
-
-
-def unmoved(t: Token, rules: CodeRules) -> bool:
-    """Whether ``t`` is the to-clause of a causing verb (lexicon causing_verbs) that did not move its
-    object: negated ("did not persuade Kabul to expel them"), failed or declined (``negating_heads``:
-    "after failing to persuade the general to sign the accord") or told with "without" ("left without
-    convincing the rebels to free the hostages"). The clause tells what was sought, not an act done."""
-    if caused_party(t) is None:
-        return False
-    cause = t.head
-    if any(c.dep_ == "neg" for c in children(cause)):
-        return True
-    if cause.dep_ == "xcomp" and cause.head.lemma_.lower() in rules.negating_heads:
-        return True
-    return cause.dep_ == "pcomp" and cause.head.lower_ == "without"
-
-
-def plan_overtaken(t: Token, rules: CodeRules) -> bool:
-    """Whether ``t`` is the to-infinitive of a schedule told in the past perfect (``scheduled_heads``:
-    "the new assembly had been due to hold its first sitting on Monday", "the summit had been
-    scheduled to open in Hanoi"): a plan the story's events overtook, not an act told as done or
-    announced. "Is due to", "was expected to" keep the act as announced (modality future)."""
-    if t.dep_ != "xcomp" or t.head.i == t.i or not to_infinitive(t):
-        return False
-    head = t.head
-    if head.lemma_.lower() not in rules.scheduled_heads or head.lemma_.lower() == "be":
-        return False
-    before = [w.lower_ for w in t.doc[max(0, head.i - 3) : head.i] if w.dep_ != "neg" and w.pos_ != "ADV"]
-    return before[-2:] == ["had", "been"]
 
 
 def demanded(t: Token) -> bool:
@@ -502,18 +455,6 @@ def _first_to(tok: Token) -> bool:
         and any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in children(head))
         and _names_party(head)
     )
-
-
-def caused_party(verb: Token) -> Token | None:
-    """The object of a causing verb (lexicon causing_verbs) when ``verb`` is its to-clause: the party
-    moved to act, who does the clause's act ("the raid prompted Chile to recall its ambassador",
-    "..., leading Mexico to break off relations": Chile, Mexico); None otherwise."""
-    head = verb.head
-    if verb.dep_ not in {"xcomp", "advcl"} or head.i == verb.i or head.lemma_.lower() not in CAUSING_VERBS:
-        return None
-    if not to_infinitive(verb):
-        return None
-    return next((c for c in children(head) if c.dep_ in {"dobj", "obj"}), None)
 
 
 def told_by_party(tok: Token) -> bool:

@@ -38,7 +38,6 @@ from spacy.tokens import Token
 from newsevents.code.accords import FIGHT_ROOTS, accord_parties, begun_parties, last_fight, names_pair, tells_accord
 from newsevents.code.answers import accuser_before, home_act, home_aided
 from newsevents.code.clauses import (
-    caused_party,
     consequence_told,
     during_by_party,
     fronted,
@@ -73,6 +72,7 @@ from newsevents.code.parties import (
 from newsevents.code.responses import answered_span
 from newsevents.code.rules import CodeRules
 from newsevents.code.sessions import lone_session
+from newsevents.code.sought import caused_party
 from newsevents.code.verbframes import FrameMatch
 from newsevents.dedupe.merge import apply_retellings
 from newsevents.frame.facts import coding_order

@@ -1,0 +1,91 @@
+"""Clauses that tell an act sought, scheduled or wanted of another, not done: the to-clause of a
+causing verb that did not move its object ("after failing to persuade the army to sign"), a schedule
+told in the past perfect ("had been due to hold its first session"), a "for ... to" clause after a
+noun of asking ("a deadline set for the junta to free the president"), and the aims a parser hung on
+the wrong verb ("ordered the operation to protect civilians, restore order and ..."). Read by
+``code.clauses.untold``; pure functions of the dependency parse (storyprec22).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.code.rules import CodeRules
+from newsevents.lexicon import LEXICON
+from newsevents.parse.syntax import to_infinitive
+from newsevents.parse.tree import children
+
+CAUSING_VERBS = LEXICON["causing_verbs"]
+
+
+def caused_party(verb: Token) -> Token | None:
+    """The object of a causing verb (lexicon causing_verbs) when ``verb`` is its to-clause: the party
+    moved to act, who does the clause's act ("the raid prompted Chile to recall its ambassador",
+    "..., leading Mexico to break off relations": Chile, Mexico); None otherwise."""
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or head.i == verb.i or head.lemma_.lower() not in CAUSING_VERBS:
+        return None
+    if not to_infinitive(verb):
+        return None
+    return next((c for c in children(head) if c.dep_ in {"dobj", "obj"}), None)
+
+
+def listed_infinitive(t: Token) -> Token | None:
+    """The to-infinitive that a bare verb is listed after when the parser hung it on the finite verb
+    instead ("ordered the operation to protect civilians, restore order and arrest the leaders":
+    "restore" parsed as a conjunct of "ordered"): the last to-infinitive between the two; None when
+    ``t`` is no such bare conjunct (it has its own subject or auxiliary, or nothing is listed)."""
+    head = t.head
+    if t.dep_ != "conj" or t.tag_ != "VB" or head.tag_ not in {"VBD", "VBN", "VBZ", "VBP"}:
+        return None
+    if any(c.dep_ in {"aux", "nsubj", "nsubjpass"} for c in children(t)):
+        return None
+    listed = [
+        x
+        for x in t.doc[head.i + 1 : t.i]
+        if x.tag_ == "VB" and head.i in {x.head.i, x.head.head.i} and to_infinitive(x)
+    ]  # the verb's own to-infinitive, or that of its object ("the operation to protect civilians")
+    return listed[-1] if listed else None
+
+
+def unmoved(t: Token, rules: CodeRules) -> bool:
+    """Whether ``t`` is the to-clause of a causing verb (lexicon causing_verbs) that did not move its
+    object: negated ("did not persuade Kabul to expel them"), failed or declined (``negating_heads``:
+    "after failing to persuade the general to sign the accord") or told with "without" ("left without
+    convincing the rebels to free the hostages"). The clause tells what was sought, not an act done."""
+    if caused_party(t) is None:
+        return False
+    cause = t.head
+    if any(c.dep_ == "neg" for c in children(cause)):
+        return True
+    if cause.dep_ == "xcomp" and cause.head.lemma_.lower() in rules.negating_heads:
+        return True
+    return cause.dep_ == "pcomp" and cause.head.lower_ == "without"
+
+
+def plan_overtaken(t: Token, rules: CodeRules) -> bool:
+    """Whether ``t`` is the to-infinitive of a schedule told in the past perfect (``scheduled_heads``:
+    "the new assembly had been due to hold its first sitting on Monday", "the summit had been
+    scheduled to open in Hanoi"): a plan the story's events overtook, not an act told as done or
+    announced. "Is due to", "was expected to" keep the act as announced (modality future)."""
+    if t.dep_ != "xcomp" or t.head.i == t.i or not to_infinitive(t):
+        return False
+    head = t.head
+    if head.lemma_.lower() not in rules.scheduled_heads or head.lemma_.lower() == "be":
+        return False
+    before = [w.lower_ for w in t.doc[max(0, head.i - 3) : head.i] if w.dep_ != "neg" and w.pos_ != "ADV"]
+    return before[-2:] == ["had", "been"]
+
+
+def wanted_of(t: Token, rules: CodeRules) -> bool:
+    """Whether ``t`` is a to-infinitive with a subject of its own brought by "for" after a noun of
+    asking or of a deadline (``unreal_nouns``: "a deadline the council set for the junta to hand back
+    power", "issued an ultimatum for the army to withdraw"): what is asked of another, not an act told
+    as done. An accord that "provides for troops to withdraw" tells a planned act, and keeps it."""
+    if not to_infinitive(t) or not any(c.dep_ == "mark" and c.lower_ == "for" for c in children(t)):
+        return False
+    head = t.head
+    nouns = [head, *(c for c in children(head) if c.dep_ in {"dobj", "obj"})]
+    if head.dep_ == "relcl":
+        nouns.append(head.head)  # "a deadline that Washington set for ...": the noun the clause is on
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in rules.unreal_nouns for n in nouns)
