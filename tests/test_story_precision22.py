@@ -98,3 +98,26 @@ def test_an_act_wanted_of_another_is_not_told(pipeline: Any, text: str, act: str
 def test_an_act_an_accord_provides_for_is_told(pipeline: Any) -> None:
     text = "The accord provides for Israeli troops to withdraw from the two towns within three months."
     assert "withdraw" in _triggers(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truce in the six-year war between Ethiopia and Eritrea took hold on Sunday.",
+        "It was the first meeting of the two presidents since the end of Angola's civil war.",
+        "The envoy pledged Washington's backing for Peru's war on drug traffickers.",
+    ],
+)
+def test_a_conflict_that_is_the_setting_of_a_noun_is_not_told(pipeline: Any, text: str) -> None:
+    assert "war" not in _triggers(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, noun",
+    [
+        ("Heavy fighting broke out between Armenian and Azerbaijani forces on Sunday.", "fighting"),
+        ("The war between Ethiopia and Eritrea began in May 1998.", "war"),
+    ],
+)
+def test_a_conflict_told_as_subject_is_told(pipeline: Any, text: str, noun: str) -> None:
+    assert noun in _triggers(pipeline, text)

@@ -384,8 +384,10 @@ def noun_background(noun: Token, verb: Token | None, rules: CodeRules) -> bool:
     """An event noun that is only the setting of its sentence ("following the country's second
     coup", "amid the war") or that is ended or averted ("ending America's longest war",
     "to prevent a war"), only feared ("feared an attack by India") or forbidden ("a ban on travel by
-    the coup leaders") tells no event of its own (data/code_rules.yaml, background_preps,
-    ending_verbs, prohibition_nouns). Talks with a named side are a meeting of their own (talks_with_party)."""
+    the coup leaders"), or a conflict that is the setting of another noun ("a truce in the eight-year
+    war") tells no event of its own (data/code_rules.yaml, background_preps, ending_verbs,
+    prohibition_nouns, setting_conflict_nouns). Talks with a named side are a meeting of their own
+    (talks_with_party)."""
     if talks_with_party(noun) or during_by_party(noun):
         return False
     head = noun.head
@@ -393,6 +395,8 @@ def noun_background(noun: Token, verb: Token | None, rules: CodeRules) -> bool:
         return True
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in rules.prohibition_nouns:
         return True  # "a ban on travel by the coup leaders": the act forbidden, not done
+    if noun.dep_ == "pobj" and noun.lemma_.lower() in rules.setting_conflict_nouns and head.head.pos_ == "NOUN":
+        return True  # "a truce in the eight-year war", "the end of the civil war": the setting of another noun
     return verb is not None and verb.lemma_.lower() in rules.ending_verbs and noun.dep_ in {"dobj", "nsubjpass"}
 
 

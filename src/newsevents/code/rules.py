@@ -37,6 +37,7 @@ LIST_KEYS = (
     "reciprocal_nouns",
     "score_verbs",
     "background_preps",
+    "setting_conflict_nouns",
     "prohibition_nouns",
     "ending_verbs",
     "announcing_auxiliaries",
@@ -154,6 +155,7 @@ class CodeRules:
     reciprocal_nouns: frozenset[str]
     score_verbs: frozenset[str]
     background_preps: frozenset[str]
+    setting_conflict_nouns: frozenset[str]  # "a truce in the eight-year war": the war is the setting (code/clauses)
     prohibition_nouns: frozenset[str]  # "a ban on travel": the act forbidden is not told (code/clauses)
     ending_verbs: frozenset[str]
     announcing_auxiliaries: frozenset[str]
