@@ -35,7 +35,15 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents.code.accords import FIGHT_ROOTS, TRUCE_NOUNS, accord_parties, begun_parties, last_fight, names_pair, tells_accord
+from newsevents.code.accords import (
+    FIGHT_ROOTS,
+    TRUCE_NOUNS,
+    accord_parties,
+    begun_parties,
+    last_fight,
+    names_pair,
+    tells_accord,
+)
 from newsevents.code.answers import accuser_before, home_act, home_aided
 from newsevents.code.clauses import (
     caused_party,

@@ -218,7 +218,7 @@ def truce_sides(noun: Token) -> list[Token]:
         if t.lemma_.lower() not in TRUCE_PAIR_NOUNS or t.pos_ != "NOUN":
             continue
         names = [c for c in t.subtree if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i]
-        for a, b in zip(names, names[1:]):
+        for a, b in zip(names, names[1:], strict=False):
             if b.i == a.i + 2 and a.nbor(1).text == "-":
                 return [a, b]
         between = [o for p in children(t) if p.dep_ == "prep" and p.lower_ == "between" for o in children(p)]
