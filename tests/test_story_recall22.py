@@ -73,3 +73,11 @@ def test_a_truce_begun_takes_the_sides_of_the_fighting_before(pipeline: Any) -> 
 )
 def test_no_truce_without_a_start_or_sides(pipeline: Any, text: str) -> None:
     assert not _truces(pipeline, text), [(e.event, e.event_text) for e in _code(pipeline, text)]
+
+
+def test_a_hyphened_pair_of_names_is_two_names() -> None:
+    from newsevents.participants.naming import whole_word
+
+    text = "Artillery fell quiet along the Eritrea-Ethiopia border."
+    assert whole_word(text, (31, 38)) == (31, 38)  # "Eritrea", not "Eritrea-Ethiopia"
+    assert whole_word("Leader Kim Jong-un spoke.", (0, 15)) == (0, 18)  # a given name still runs on
