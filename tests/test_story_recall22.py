@@ -81,3 +81,4 @@ def test_a_hyphened_pair_of_names_is_two_names() -> None:
     text = "Artillery fell quiet along the Eritrea-Ethiopia border."
     assert whole_word(text, (31, 38)) == (31, 38)  # "Eritrea", not "Eritrea-Ethiopia"
     assert whole_word("Leader Kim Jong-un spoke.", (0, 15)) == (0, 18)  # a given name still runs on
+

@@ -375,22 +375,12 @@ def reciprocal(
     return refs, why
 
 
-def names_attack(words: str, rules: CodeRules) -> bool:
-    """'The strike', 'the raids', 'the bombings': a definite phrase of one word of
-    ``attack_instruments``, singular or plural, that can only mean an attack told before."""
-    low = words.lower().split()
-    if len(low) != 2 or low[0] != "the":
-        return False
-    noun = low[1]
-    return noun in rules.attack_instruments or (noun.endswith("s") and noun[:-1] in rules.attack_instruments)
-
-
 def last_attack(
     words: str, found: list[ActorRef], sentence: int, events: Sequence[Event], rules: CodeRules
 ) -> Event | None:
-    """'The strike hit a busy market', 'The raids killed 12 people': the attack told in the last two
-    sentences."""
-    if found or not names_attack(words, rules):
+    """'The strike hit a busy market': the attack told in the last two sentences."""
+    low = words.lower().split()
+    if found or len(low) != 2 or low[0] != "the" or low[1] not in rules.attack_instruments:
         return None
     return next(
         (

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import LINK_DEPS
 from newsevents.code.groups import counted_group
-from newsevents.code.parties import names_attack, pair_of
+from newsevents.code.parties import pair_of
 from newsevents.code.rules import CodeRules
 from newsevents.frame.facts import clause_date
 from newsevents.frame.frames import PARTICIPLE_AGENT, PERSONAL_PRONOUNS
@@ -341,7 +341,8 @@ class ActorReader:
 
     def names_attack(self, words: str, found: list[ActorRef]) -> bool:
         """'The strike hit a busy market': a phrase that can only mean an attack told before."""
-        return not found and names_attack(words, self.rules)
+        low = words.lower().split()
+        return not found and len(low) == 2 and low[0] == "the" and low[1] in self.rules.attack_instruments
 
     def cast(
         self, frame: Frame, token_i: int, speaker: tuple[ActorRef, ...], disc: Discourse, pub: dt.date | None,
