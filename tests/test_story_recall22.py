@@ -69,6 +69,8 @@ def test_a_truce_begun_takes_the_sides_of_the_fighting_before(pipeline: Any) -> 
         "Diplomats said the Eritrea-Ethiopia truce was fragile.",
         # a truce with no sides anywhere in the story stays without an event
         "A ceasefire took effect at dawn on Monday.",
+        # the signatories of another accord did not make it
+        "The leaders of Chad and Niger signed a border accord on Friday. A ceasefire took effect at dawn on Monday.",
     ],
 )
 def test_no_truce_without_a_start_or_sides(pipeline: Any, text: str) -> None:

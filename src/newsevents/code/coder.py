@@ -396,7 +396,7 @@ class _ArticleCoder:
                 actors, why_actors = begun_parties(begun)
             elif not actors and info.begun and frame.predicate_lemma in TRUCE_NOUNS:
                 # "a ceasefire took effect on Saturday": the sides of the fighting told before
-                actors, why_actors = accord_parties(self.firsts(), [frame.predicate_lemma])
+                actors, why_actors = accord_parties(self.firsts(), [frame.predicate_lemma], fight_only=True)
             text = self.work.article.text
             spans = frame.actor_spans
             pair = bool(spans) and all(names_pair(text[a:b], rules.pair_nouns) for a, b in spans)
