@@ -85,7 +85,6 @@ def test_a_hyphened_pair_of_names_is_two_names() -> None:
     assert whole_word("Leader Kim Jong-un spoke.", (0, 15)) == (0, 18)  # a given name still runs on
 
 
-
 def test_talks_begun_after_an_accord_are_held_by_its_parties(pipeline: Any) -> None:
     text = (
         "The presidents of Chad and Sudan signed a peace accord in Tripoli on Monday. "
