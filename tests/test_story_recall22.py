@@ -83,15 +83,3 @@ def test_a_hyphened_pair_of_names_is_two_names() -> None:
     text = "Artillery fell quiet along the Eritrea-Ethiopia border."
     assert whole_word(text, (31, 38)) == (31, 38)  # "Eritrea", not "Eritrea-Ethiopia"
     assert whole_word("Leader Kim Jong-un spoke.", (0, 15)) == (0, 18)  # a given name still runs on
-
-
-def test_talks_begun_after_an_accord_are_held_by_its_parties(pipeline: Any) -> None:
-    text = (
-        "The presidents of Chad and Sudan signed a peace accord in Tripoli on Monday. "
-        "The talks opened in March under Libyan auspices."
-    )
-    talks = [e for e in _code(pipeline, text, "2010-01-19") if e.event == "CONSULT" and e.sentence_index == 1]
-    assert len(talks) == 1, [(e.event, e.event_text, e.sentence_index) for e in _code(pipeline, text, "2010-01-19")]
-    assert {a.country for a in talks[0].actor} == {"TCD", "SDN"}
-    # with no accord or talks told before, talks begun name no one: no event
-    assert not [e for e in _code(pipeline, "The talks opened in March under Libyan auspices.") if e.event == "CONSULT"]

@@ -381,10 +381,6 @@ class _ArticleCoder:
             if not actors and (match.code.root == "04" or the_two(frame, self.work.article.text)):
                 # a meeting told without parties, or "the two" after one: the last meeting's parties
                 actors, why_actors = same_talks(self.firsts(), "04")
-                if not actors and info.begun:
-                    # "initialled an accord ... where the talks opened on November 1": the talks of the
-                    # accord told before, by its parties
-                    actors, why_actors = accord_parties(self.firsts(), ())
             begun = None
             if not actors and info.begun and match.code.root in FIGHT_ROOTS:
                 # "The offensive began on November 27": the doers of the fighting told before
