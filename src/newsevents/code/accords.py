@@ -42,9 +42,12 @@ def _sides(e: Event) -> list[ActorRef]:
     return [*e.actor, *met]
 
 
-def accord_parties(events: Sequence[Event], context: Sequence[str]) -> tuple[list[ActorRef], list[str]]:
+def accord_parties(
+    events: Sequence[Event], context: Sequence[str], fight_only: bool = False
+) -> tuple[list[ActorRef], list[str]]:
     """(parties, reasons) of an accord told without them: for a truce the two sides of the last
-    fighting told before; else the parties of the last accord or talks told before."""
+    fighting told before; else (unless ``fight_only``: a truce told by its start, which the
+    signatories of another accord did not make) the parties of the last accord or talks told before."""
     if any(w in TRUCE_NOUNS for w in context):
         for e in reversed(events):
             if e.cameo_root not in FIGHT_ROOTS:
@@ -54,6 +57,8 @@ def accord_parties(events: Sequence[Event], context: Sequence[str]) -> tuple[lis
                 names = " + ".join(a.code or a.entity_text for a in sides)
                 why = f"a truce told without its parties: the sides of the fighting before ('{e.event_text}': {names})"
                 return sides, [why]
+    if fight_only:
+        return [], []
     for e in reversed(events):
         if e.cameo in TALKS_CODES and e.actor and not aside(e):
             sides = _sides(e)

@@ -35,7 +35,15 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents.code.accords import FIGHT_ROOTS, accord_parties, begun_parties, last_fight, names_pair, tells_accord
+from newsevents.code.accords import (
+    FIGHT_ROOTS,
+    TRUCE_NOUNS,
+    accord_parties,
+    begun_parties,
+    last_fight,
+    names_pair,
+    tells_accord,
+)
 from newsevents.code.answers import accuser_before, home_act, home_aided
 from newsevents.code.clauses import (
     consequence_told,
@@ -382,6 +390,9 @@ class _ArticleCoder:
                 begun = last_fight(self.firsts(), (), {PROTEST_ROOT})
             if begun is not None:
                 actors, why_actors = begun_parties(begun)
+            elif not actors and info.begun and frame.predicate_lemma in TRUCE_NOUNS:
+                # "a ceasefire took effect on Saturday": the sides of the fighting told before
+                actors, why_actors = accord_parties(self.firsts(), [frame.predicate_lemma], fight_only=True)
             text = self.work.article.text
             spans = frame.actor_spans
             pair = bool(spans) and all(names_pair(text[a:b], rules.pair_nouns) for a, b in spans)

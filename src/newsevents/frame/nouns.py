@@ -44,6 +44,9 @@ BODY_PLURALS = LEXICON["body_plurals"]
 PERSON_NOUNS = LEXICON["person_nouns"]  # "Gaddafi's forces": a body of people, not an act
 BEGUN_NOUNS = LEXICON["begun_event_nouns"]
 BEGUN_VERBS = LEXICON["begun_verbs"]
+TRUCE_NOUNS = LEXICON["truce_nouns"]
+TRUCE_ONSETS = LEXICON["truce_onsets"]
+TRUCE_PAIR_NOUNS = LEXICON["truce_pair_nouns"]
 _DEFINITE = {"the", "this", "that", "these", "those", "their", "its", "his", "her"}
 
 
@@ -182,6 +185,51 @@ def _begun(noun: Token) -> str | None:
     return f"the subject of '{verb.text}', an act told before"
 
 
+def _truce_onset(noun: Token) -> str | None:
+    """How a truce is told by its start, definite or not, with no parties named ("a U.N.-brokered
+    ceasefire took effect on Saturday", "the truce came into force at dawn"; lexicon truce_onsets):
+    the truce itself, told as an act; else None. "as the truce began" in another act's clause is
+    its setting only when the clause is that of a verb of its own ("was sworn in as the truce
+    began"); "Guns fell silent as a ceasefire took effect" tells the truce."""
+    if noun.lemma_.lower() not in TRUCE_NOUNS or noun.dep_ != "nsubj":
+        return None
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    objects = {c.lemma_.lower() for c in children(verb) if c.dep_ in {"dobj", "obj"}}
+    into = {o.lemma_.lower() for p in children(verb) if p.dep_ == "prep" for o in children(p) if o.dep_ == "pobj"}
+    for onset in TRUCE_ONSETS:
+        words = onset.split()
+        if words[0] != lemma:
+            continue
+        if len(words) == 1 or words[-1] in objects | into:
+            return f"the subject of '{verb.text}', a truce told by its start"
+    return None
+
+
+def truce_sides(noun: Token) -> list[Token]:
+    """The two sides a truce's sentence names as a pair before a noun of war, front or border
+    (lexicon truce_pair_nouns): "along the Iran-Iraq front", "the truce in the Iran-Iraq war" ->
+    [Iran, Iraq]; none when the sentence names no such pair (the coder then takes the sides of
+    the fighting told before)."""
+    sent = noun.sent
+    for t in sent:
+        if t.lemma_.lower() not in TRUCE_PAIR_NOUNS or t.pos_ != "NOUN":
+            continue
+        names = [c for c in t.subtree if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i]
+        for a, b in zip(names, names[1:], strict=False):
+            if b.i == a.i + 2 and a.nbor(1).text == "-":
+                return [a, b]
+        between = [o for p in children(t) if p.dep_ == "prep" and p.lower_ == "between" for o in children(p)]
+        pair = [o for o in between if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        if pair:
+            pair += [c for c in children(pair[0]) if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        if len(pair) == 2:
+            return pair
+    return []
+
+
 def _counted_span(unit: Token) -> bool:
     """A span of time counted ("two days", "a week", "11 days"), in short units (lexicon
     unrest_time_measures): not "weeks" or "months" of protests, which set a story's background."""
@@ -228,11 +276,18 @@ def build_noun_frames(
                 if subj
                 else None
             )
-        begun = _begun(n) if agent is None else None
+        begun = _begun(n) or _truce_onset(n) if agent is None else None
+        sides: list[Token] = []
+        if begun is not None and agent is None and _truce_onset(n) is not None:
+            sides = truce_sides(n)
+            if sides:
+                agent = (sides, "pair named before a noun of war or front in the truce's sentence", "")
         unrest = _unrest(n) if agent is None and begun is None else None
         if agent is None and unrest is None and begun is None:
             continue
-        if begun is not None:
+        if begun is not None and agent is not None:
+            subj, how, agent_prep = agent[0], f"{agent[1]}, {begun}", ""
+        elif begun is not None:
             subj, how, agent_prep = [], f"story: no doer named, {begun}", ""
         else:
             subj, how, agent_prep = agent or ([], f"people of its place: unrest with no doer named, {unrest}", "")
@@ -268,7 +323,8 @@ def build_noun_frames(
             trigger_end=n.idx + len(n.text),
             trigger_text=n.text,
             context=tuple(dict.fromkeys(ctx)),
-            actor_spans=tuple(np_span(s) for s in subj),
+            # the sides of a truce are names inside another phrase ("the Iran-Iraq front"): the names alone
+            actor_spans=tuple((s.idx, s.idx + len(s.text)) if sides else np_span(s) for s in subj),
             recipient_spans=tuple(dict.fromkeys(np_span(t) for t in recipients)),
             date_spans=own_dates,
             # an act told again by its beginning took place where it began from

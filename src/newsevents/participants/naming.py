@@ -82,13 +82,15 @@ def bare_name(words: str) -> str:
     return words.strip()
 
 
-HYPHENED = re.compile(r"(?:-[^\W_]+)+")
+# not on into a second name of three letters or more ("the Iran-Iraq front": two names, each a side)
+HYPHENED = re.compile(r"(?:-(?![A-Z][a-z]{2})[^\W_]+)+")
 
 
 def whole_word(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A phrase's span that ends inside a hyphened name runs on to the name's end: the parser reads
     "in" of "Moon Jae-in" as a preposition and ends the phrase at "Jae" ("South Korean President Moon
-    Jae-in met ...", "Yoon Suk-yeol")."""
+    Jae-in met ...", "Yoon Suk-yeol"); not into a capitalised second name ("Iran" of "the Iran-Iraq
+    front" is Iran alone)."""
     end = span[1]
     if end < len(text) and end > span[0] and text[end - 1].isalpha():
         m = HYPHENED.match(text, end)
