@@ -115,3 +115,22 @@ def test_aid_pledged_is_still_aid_and_a_promise_to_cooperate_still_an_agreement(
 def test_a_vow_to_resist_is_a_threat(pipeline: Any) -> None:
     text = "Taliban commanders vowed to resist on Sunday."
     assert _of(pipeline, text, "THREATEN") and not _of(pipeline, text, "AGREE"), _types(pipeline, text)
+
+
+# the work towards an accord suspended is a rejection of the accord, as the accord itself suspended
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moldova suspended preparations to sign a partnership agreement with the European Union on Friday.",
+        "Armenia abruptly suspended preparations on Tuesday for signing a customs pact with Russia.",
+    ],
+)
+def test_preparations_for_an_accord_suspended_reject_it(pipeline: Any, text: str) -> None:
+    assert _of(pipeline, text, "REJECT") and not _of(pipeline, text, "SANCTION"), _types(pipeline, text)
+
+
+def test_aid_suspended_stays_a_sanction(pipeline: Any) -> None:
+    text = "The Netherlands suspended aid to Suriname on Monday."
+    assert _of(pipeline, text, "SANCTION") and not _of(pipeline, text, "REJECT"), _types(pipeline, text)

@@ -12,6 +12,7 @@ from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.derive.means import by_means, clause_vow, told_by_means
 from newsevents.derive.senses import (
+    aimed_at,
     celebrating_crowd,
     depicted_gesture,
     physical_sense,
@@ -447,7 +448,7 @@ def _objects(tok: Token, wide: bool = False) -> list[Token]:
     treaty")."""
     own = {"of", "over", "from", "in"} if wide else {"of", "over"}
     of_object = {"of", "in"} if wide else {"of"}
-    out = []
+    out = aimed_at(tok) if wide else []  # "suspended preparations to sign an accord": what they prepared
     for c in children(tok):
         if c.dep_ in {"dobj", "obj"}:
             out.append(c)
