@@ -134,3 +134,8 @@ def test_preparations_for_an_accord_suspended_reject_it(pipeline: Any, text: str
 def test_aid_suspended_stays_a_sanction(pipeline: Any) -> None:
     text = "The Netherlands suspended aid to Suriname on Monday."
     assert _of(pipeline, text, "SANCTION") and not _of(pipeline, text, "REJECT"), _types(pipeline, text)
+
+
+def test_preparations_for_an_accord_hung_on_the_noun_reject_it(pipeline: Any) -> None:
+    text = "Georgia suspended preparations for a landmark partnership agreement with the European Union."
+    assert _of(pipeline, text, "REJECT") and not _of(pipeline, text, "SANCTION"), _types(pipeline, text)

@@ -224,9 +224,10 @@ def aimed_at(tok: Token) -> list[Token]:
     (as the parser hangs it on the verb): the object of its to-infinitive ("suspended preparations to
     sign an accord") or of its "for" phrase ("suspended preparations for signing a deal")."""
     out: list[Token] = []
-    if not any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in PROCESS_NOUNS for c in children(tok)):
+    work = [c for c in children(tok) if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in PROCESS_NOUNS]
+    if not work:
         return out
-    for c in children(tok):
+    for c in [*children(tok), *children(work[0])]:  # hung on the verb or on the noun ("preparations for a deal")
         verb = c if c.dep_ in {"xcomp", "advcl", "acl"} and to_infinitive(c) else None
         if c.dep_ == "prep" and c.lower_ == "for":
             for g in children(c):
