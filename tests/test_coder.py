@@ -168,8 +168,9 @@ def test_refusal_is_a_rejection_but_a_past_non_event_is_only_negated(pipeline: A
 
 
 def test_an_act_declined_refused_or_failed_did_not_happen(pipeline: Any) -> None:
+    # a cooperative act declined is a refusal told as done (fourteenth session: it was the act, negated)
     resign = _code(pipeline, "The Malian president declined to resign on Tuesday.")
-    assert resign and all(e.modality == "negated" for e in resign)
+    assert resign and all((e.event, e.modality) == ("REJECT", "asserted") for e in resign)
     assert any("declined to" in r for e in resign for r in e.reasons)
     deal = _code(pipeline, "Greece and Turkey failed to reach an agreement on the maritime border.")
     assert deal and all(e.modality == "negated" for e in deal)

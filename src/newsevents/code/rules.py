@@ -42,6 +42,7 @@ LIST_KEYS = (
     "ending_verbs",
     "announcing_auxiliaries",
     "negating_heads",
+    "refusing_heads",
     "state_act_roots",
     "state_act_codes",
     "condemning_roots",
@@ -160,6 +161,7 @@ class CodeRules:
     ending_verbs: frozenset[str]
     announcing_auxiliaries: frozenset[str]
     negating_heads: frozenset[str]
+    refusing_heads: frozenset[str]  # "declined to endorse the pact": a refusal, told as done (derive/codes.py)
     state_act_roots: frozenset[str]
     state_act_codes: frozenset[str]  # "CODE word ...": more such acts (code prefix, words its pattern holds)
     condemning_roots: frozenset[str]

@@ -12,6 +12,7 @@ from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.derive.means import by_means, clause_vow, told_by_means
 from newsevents.derive.senses import (
+    aimed_at,
     celebrating_crowd,
     depicted_gesture,
     physical_sense,
@@ -113,6 +114,14 @@ def derive(
     if frame.modality == "negated" and frame.tense != "past":
         derived = rules.negated.get(code.root)
         why = "refusal of a cooperative act (negated, not past) → rejection"
+    elif (
+        frame.modality == "negated"
+        and tok.dep_ in {"xcomp", "advcl"}
+        and tok.head.lemma_.lower() in rules.refusing_heads
+        and not any(c.dep_ == "neg" for c in children(tok))
+    ):
+        derived = rules.negated.get(code.root)  # "declined on Monday to endorse the pact": the refusal was made
+        why = f"'{tok.head.text} to {tok.text}': a cooperative act refused → rejection"
     elif (
         frame.modality == "negated"
         and frame.predicate_lemma in rules.stance_negations
@@ -290,6 +299,16 @@ def commanded(
 
     ordered = list(parties(frame.object_spans))
     own = not foreign(frame.object_spans)
+    sent = any(c.dep_ == "prep" and c.lower_ in {"to", "into", "onto", "toward", "towards"} for c in kids) or any(
+        c.dep_ == "advmod" and c.lower_ in {"in", "into", "back"} for c in kids
+    )
+    sector = next((r.sector for r in ordered if r.sector in rules.commanded_sectors), None)
+    if sent and sector is not None and own and frame.predicate_lemma in rules.ordering_verbs:
+        # "ordered federal troops into Los Angeles to quell the riots": the forces sent are the act, the
+        # to-infinitive its aim
+        target = rules.commanded_sectors[sector]
+        why = f"'{tok.text} ... to': forces of sector {sector} sent by order, CAMEO {code.code} becomes {target}"
+        return replace(match, code=frames.code(target)), why
     for c in kids:
         if c.dep_ not in {"xcomp", "ccomp"}:
             continue
@@ -314,14 +333,6 @@ def commanded(
             return m, f"'{tok.text} {c.text}': the order is the act ordered, CAMEO {code.code} becomes {m.code.code}"
     if not own:
         return None  # "ordered the United States to leave the base": a demand on another country
-    sent = any(c.dep_ == "prep" and c.lower_ in {"to", "into", "onto", "toward", "towards"} for c in kids) or any(
-        c.dep_ == "advmod" and c.lower_ in {"in", "into", "back"} for c in kids
-    )
-    sector = next((r.sector for r in ordered if r.sector in rules.commanded_sectors), None)
-    if sent and sector is not None:
-        target = rules.commanded_sectors[sector]
-        why = f"'{tok.text} ... to': forces of sector {sector} sent by order, CAMEO {code.code} becomes {target}"
-        return replace(match, code=frames.code(target)), why
     if objects or any(c.dep_ in {"xcomp", "ccomp"} for c in kids):
         return replace(match, code=None), f"'{tok.text}': an order to its own people that tells no act"
     return None
@@ -437,7 +448,7 @@ def _objects(tok: Token, wide: bool = False) -> list[Token]:
     treaty")."""
     own = {"of", "over", "from", "in"} if wide else {"of", "over"}
     of_object = {"of", "in"} if wide else {"of"}
-    out = []
+    out = aimed_at(tok) if wide else []  # "suspended preparations to sign an accord": what they prepared
     for c in children(tok):
         if c.dep_ in {"dobj", "obj"}:
             out.append(c)

@@ -1,6 +1,7 @@
 """Word senses and word classes that choose an act's code (issue 11, sixth session; data/code_rules.yaml):
 armed forces moving in, travel bans, buildings left, physical senses of political verbs, gestures of a
-crowd, stances used as adjectives, meetings agreed and meetings as the setting of another act."""
+crowd, stances used as adjectives, meetings agreed and meetings as the setting of another act; what the
+work towards an act was for (fourteenth session: "suspended preparations to sign the accord")."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from spacy.tokens import Token
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.lexicon import LEXICON
+from newsevents.parse.syntax import to_infinitive
 from newsevents.parse.tree import children
 from newsevents.records import ActorRef
 
 FIGHTING_ROOTS = {"18", "19", "20"}  # a move told with these in its participle or conjunct is an attack
 FIGHTING_CODES = {"175", "145"}
+PROCESS_NOUNS = frozenset(LEXICON["process_nouns"])  # "suspended preparations to sign the accord"
 
 
 def travel_word(tok: Token, rules: CodeRules) -> str | None:
@@ -214,3 +217,24 @@ def insisted_claim(tok: Token, rules: CodeRules) -> bool:
         if c.tag_ in INDICATIVE_TAGS or auxes & INDICATIVE_AUXES:
             return True
     return False
+
+
+def aimed_at(tok: Token) -> list[Token]:
+    """The heads of what a verb's act was the way to, when its object is a preparation or a process
+    (as the parser hangs it on the verb): the object of its to-infinitive ("suspended preparations to
+    sign an accord") or of its "for" phrase ("suspended preparations for signing a deal")."""
+    out: list[Token] = []
+    work = [c for c in children(tok) if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in PROCESS_NOUNS]
+    if not work:
+        return out
+    for c in [*children(tok), *children(work[0])]:  # hung on the verb or on the noun ("preparations for a deal")
+        verb = c if c.dep_ in {"xcomp", "advcl", "acl"} and to_infinitive(c) else None
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for g in children(c):
+                if g.dep_ == "pobj":
+                    out.append(g)
+                elif g.dep_ == "pcomp" and g.tag_ == "VBG":
+                    verb = g
+        if verb is not None:
+            out += [g for g in children(verb) if g.dep_ in {"dobj", "obj"}]
+    return out

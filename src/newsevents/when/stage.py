@@ -56,10 +56,11 @@ def own_date(work: Work, frame: Frame, token_i: int) -> ClauseDate:
 def completed_verb(tok: Token, frame: Frame, not_now: frozenset[str]) -> Token | None:
     """The verb whose date a past act told as its complement shares: "voted on Wednesday to impose
     sanctions" (a to-infinitive), "adopted a resolution on Thursday condemning the bombings" (a
-    participle on the verb's object). Not after a verb of planning or refusing ("agreed on Monday to
-    withdraw by March", "refused to resign"): that act has another time or none."""
-    if frame.modality != "asserted" or frame.tense != "past":
-        return None
+    participle on the verb's object), "declined on Monday to endorse the pact" (a refusal, told as done).
+    Not after a verb of planning or failing (``not_now``: "agreed on Monday to withdraw by March",
+    "failed to reach a deal"): that act has another time or none."""
+    if frame.modality not in {"asserted", "negated"} or frame.tense != "past":
+        return None  # negated: an act refused ("declined on Monday to endorse the pact"), a refusal told as done
     head: Token | None
     if tok.dep_ == "xcomp":
         head = tok.head
@@ -79,7 +80,8 @@ def make_when(res: Resources) -> StageFunc:
     adverbs = res.rules.sequence_adverbs
     additions = res.rules.addition_adverbs
     speech = SPEECH_VERBS
-    not_now = frozenset(res.rules.future_heads | res.rules.negating_heads)
+    # a refusal ("declined on Monday to endorse the pact") is told as done: its act takes the refusal's date
+    not_now = frozenset(res.rules.future_heads | (res.rules.negating_heads - res.rules.refusing_heads))
     every = res.backoff  # the backoff builds events from frames without a pattern: date them all
 
     def when(work: Work) -> None:
