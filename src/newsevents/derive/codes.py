@@ -120,6 +120,9 @@ def derive(
     ):
         derived = rules.negated.get(code.root)  # "did not accept the ruling": a stance refused, in any tense
         why = f"'{tok.text}' negated: a stance refused → rejection"
+    elif frame.modality == "negated" and refusal_complement(tok, rules, match_at):
+        derived = rules.negated.get(code.root)  # "declined on Monday to endorse the pact": the refusal happened
+        why = f"'{tok.head.text} to {tok.text}': a cooperative act refused → rejection"
     elif (
         frame.modality == "hypothetical"
         and code.quad_class >= 3
@@ -164,6 +167,16 @@ def by_deadline(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[Frame
     target = source if ultimatum(tok, rules) else rules.deadline_codes[source]
     match = FrameMatch(frames.code(target), f"{tok.lemma_.lower()} ... to", 2, "code_rules.yaml")
     return match, f"'{tok.text} ... to': a deadline for an act, CAMEO {target}"
+
+
+def refusal_complement(tok: Token, rules: CodeRules, match_at: Callable[[int], FrameMatch | None]) -> bool:
+    """The complement of a verb of refusing (``refusing_heads``: "declined to endorse") that tells no
+    event of its own ("declined" alone is discarded; "refused" is a rejection itself)."""
+    complement = tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and to_infinitive(tok))  # "declined on Monday to ..."
+    if not complement or tok.head.lemma_.lower() not in rules.refusing_heads:
+        return False
+    own = match_at(tok.head.i)
+    return own is None or own.code is None
 
 
 def ultimatum(tok: Token, rules: CodeRules) -> bool:

@@ -79,7 +79,8 @@ def revise_modality(doc: Doc, frames: list[tuple[Frame, VerbInfo]], rules: CodeR
                 tense="future",
                 reasons=(*frame.reasons, f"modality: planned ('{head.text} to ...')"),
             )
-        if tok.dep_ == "xcomp" and head.lemma_.lower() in rules.negating_heads and frame.modality == "asserted":
+        complement = tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and to_infinitive(tok))  # "declined on Monday to ..."
+        if complement and head.lemma_.lower() in rules.negating_heads and frame.modality == "asserted":
             # "declined to resign", "failed to reach an agreement": the act did not happen (or will not)
             tense = head_frame.tense if head_frame is not None else frame.tense
             frame = replace(
