@@ -135,3 +135,41 @@ def test_units_sent_somewhere_are_deployed(pipeline: Any, text: str) -> None:
 )
 def test_strikes_mounted_are_attacks(pipeline: Any, text: str) -> None:
     assert _of(pipeline, text, "ASSAULT"), _shown(pipeline, text)
+
+
+# pattern families: talks or a summit concluded, power or control handed over, crowds packing streets,
+# human chains, applications handed in, deals voted down, apologies expressed, recognition switched,
+# hands shaken, choruses of condemnation, reserves activated, ships boarded by forces
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Merkel and Hollande wound up two days of talks in Paris on Tuesday.", "CONSULT"),
+        ("The Gulf leaders closed their summit in Riyadh on Sunday.", "CONSULT"),
+        ("The junta handed control of the capital to a civilian council on Friday.", "RETREAT"),
+        ("Tens of thousands of opposition supporters packed the central square in Tbilisi on Sunday.", "PROTEST"),
+        ("Thousands of students joined hands in a human chain around the parliament in Budapest.", "PROTEST"),
+        ("Ukraine handed in its application to join the European Union on Monday.", "REQUEST"),
+        ("The Slovak parliament voted down the budget on Tuesday.", "REJECT"),
+        ("The Dutch prime minister expressed deep apology for the country's role in slavery.", "SUPPORT"),
+        ("Nicaragua switched its diplomatic recognition from Taipei to Beijing on Thursday.", "SUPPORT"),
+        ("Kim Jong Un and Moon Jae-in shook hands at the border on Friday.", "CONSULT"),
+        ("The rival Libyan leaders shook hands on a ceasefire agreement in Paris.", "AGREE"),
+        ("Canada and Mexico led a chorus of condemnation after the coup in Bolivia.", "ACCUSE"),
+        ("The governor of Texas activated the National Guard on Sunday.", "MOBILIZE"),
+        ("Greek commandos boarded a Turkish freighter off Crete on Friday.", "COERCE"),
+    ],
+)
+def test_pattern_families(pipeline: Any, text: str, event: str) -> None:
+    assert _of(pipeline, text, event), _shown(pipeline, text)
+
+
+def test_talks_concluded_on_an_accord_are_an_agreement(pipeline: Any) -> None:
+    text = "Chile and Peru concluded negotiations on a trade agreement in Lima on Monday."
+    assert _of(pipeline, text, "AGREE"), _shown(pipeline, text)
+
+
+def test_a_suspect_handed_to_the_authorities_hands_over_no_power(pipeline: Any) -> None:
+    text = "Kenya handed the suspect to the Ugandan authorities on Friday."
+    assert not _of(pipeline, text, "RETREAT"), _shown(pipeline, text)
