@@ -173,3 +173,22 @@ def test_talks_concluded_on_an_accord_are_an_agreement(pipeline: Any) -> None:
 def test_a_suspect_handed_to_the_authorities_hands_over_no_power(pipeline: Any) -> None:
     text = "Kenya handed the suspect to the Ugandan authorities on Friday."
     assert not _of(pipeline, text, "RETREAT"), _shown(pipeline, text)
+
+
+# a relative clause of an act noun tells that act ("a move that drew criticism from China")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan deployed missiles on Yonaguni island on Monday, a move that drew sharp criticism from China.",
+        "Kenya closed its border with Somalia, a decision that drew condemnation from the African Union.",
+    ],
+)
+def test_the_relative_clause_of_an_act_noun_is_told(pipeline: Any, text: str) -> None:
+    assert _of(pipeline, text, "ACCUSE"), _shown(pipeline, text)
+
+
+def test_the_relative_clause_of_a_party_noun_stays_background(pipeline: Any) -> None:
+    text = "The minister who had criticised the budget visited Nairobi on Monday."
+    assert not _of(pipeline, text, "ACCUSE"), _shown(pipeline, text)

@@ -78,6 +78,7 @@ def match_frame(
 
 
 DECISION_VERBS = LEXICON["decision_verbs"]
+ACT_HEADS = LEXICON["act_relative_heads"]
 # what a decision taken is coded as, where the decision verb has no pattern of its own for it: the
 # sanction decided ("agreed on Tuesday to impose sanctions": the body that imposes them decided it)
 DECIDED_ROOTS = frozenset({"16"})
@@ -137,7 +138,8 @@ def background(tok: Token, info: VerbInfo, rules: CodeRules, is_frame: Callable[
         return False  # a finite verb misparsed as a modifier ("police arrested 40 people, X said")
     if issuer(tok, rules, is_frame) is not None:
         return False  # "issued a statement condemning ...": what the statement says is the event
-    return tok.head.lemma_.lower() not in rules.attack_instruments
+    head = tok.head.lemma_.lower()  # "an airstrike that killed seven", "a coup that toppled the president"
+    return head not in rules.attack_instruments and head not in ACT_HEADS
 
 
 def told_act(info: VerbInfo, match: FrameMatch | None, verb_match: FrameMatch | None, rules: CodeRules) -> bool:
