@@ -147,7 +147,8 @@ def test_strikes_mounted_are_attacks(pipeline: Any, text: str) -> None:
     [
         ("Merkel and Hollande wound up two days of talks in Paris on Tuesday.", "CONSULT"),
         ("The Gulf leaders closed their summit in Riyadh on Sunday.", "CONSULT"),
-        ("The junta handed control of the capital to a civilian council on Friday.", "RETREAT"),
+        ("The junta handed power to a civilian council on Friday.", "RETREAT"),
+        ("Britain transferred sovereignty over the islands to Mauritius.", "RETREAT"),
         ("Tens of thousands of opposition supporters packed the central square in Tbilisi on Sunday.", "PROTEST"),
         ("Thousands of students joined hands in a human chain around the parliament in Budapest.", "PROTEST"),
         ("Ukraine handed in its application to join the European Union on Monday.", "REQUEST"),
@@ -182,7 +183,7 @@ def test_a_suspect_handed_to_the_authorities_hands_over_no_power(pipeline: Any) 
     "text",
     [
         "Japan deployed missiles on Yonaguni island on Monday, a move that drew sharp criticism from China.",
-        "Kenya closed its border with Somalia, a decision that drew condemnation from the African Union.",
+        "Kenya closed its border with Somalia, a step that drew condemnation from the African Union.",
     ],
 )
 def test_the_relative_clause_of_an_act_noun_is_told(pipeline: Any, text: str) -> None:
