@@ -83,11 +83,14 @@ def revise_modality(doc: Doc, frames: list[tuple[Frame, VerbInfo]], rules: CodeR
         if refused and head.lemma_.lower() in rules.negating_heads and frame.modality == "asserted":
             # "declined to resign", "failed to reach an agreement": the act did not happen (or will not)
             tense = head_frame.tense if head_frame is not None else frame.tense
+            # "declined on Monday to endorse": the refusal's date is the verb's
+            dates = frame.date_spans or (head_frame.date_spans if head_frame is not None else ())
             frame = replace(
                 frame,
                 modality="negated",
                 negated=True,
                 tense=tense,
+                date_spans=dates,
                 reasons=(*frame.reasons, f"modality: negated ('{head.text} to ...')"),
             )
         claim = claimed(tok, rules)
