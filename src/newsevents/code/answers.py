@@ -1,6 +1,7 @@
 """Whom an act is aimed at when it names no one: a denial answers whoever accused the denier
 ("Ukraine accused Russian troops of the massacre; Moscow denied any involvement"; the codes that
-answer are listed in data/code_rules.yaml, ``denying_codes``), and aid offered, pledged or given to
+answer are listed in data/code_rules.yaml, ``denying_codes``), a refusal whoever asked it of the
+refuser ("... gave Saddam 48 hours to leave. Saddam refused"; ``refusing_roots``), and aid offered, pledged or given to
 no one named goes to the country the story is datelined in ("BISHKEK - ... Moscow offered
 humanitarian aid"; ``home_aid_roots``); a state's act of control over its own people, or its
 concession to them, that names no one ("declared martial law", "imposed a curfew", "sealed off the
@@ -16,6 +17,7 @@ from newsevents.records import ActorRef, Event, EventLocation
 STATE_SECTORS = sector_group("state")
 
 ACCUSING_ROOT = "11"  # disapprove, accuse, blame (PLOVER ACCUSE)
+DEMANDING_ROOTS = {"02", "10", "13"}  # appeal, demand, threaten (an ultimatum): what a refusal answers
 
 
 def accuser_before(
@@ -36,6 +38,32 @@ def accuser_before(
         accusers = [a for a in e.actor if a.country or a.code]
         if accused and accusers:
             return accusers, f"recipient: who accused the denier ('{e.event_text}', told before)"
+    return None
+
+
+def demander_before(
+    actors: Sequence[ActorRef], sentence: int, at: int, events: Sequence[Event]
+) -> tuple[list[ActorRef], str] | None:
+    """(the demanders, why) of the last appeal, demand or threat (an ultimatum; CAMEO roots 02, 10,
+    13) told before ``at`` (the refusal's start) in the article's last three sentences, whose
+    recipients include the refuser (its country or the actor itself) and whose doers are not the
+    refuser: "Bush gave Saddam 48 hours to leave. Saddam refused", "Washington demanded that the
+    Taliban hand him over; the Taliban refused". Else None."""
+    own = {a.country for a in actors if a.country}
+    keys = {a.key() for a in actors}
+    if not own and not keys:
+        return None
+    for e in reversed(events):
+        if e.start_char >= at:
+            continue
+        if not 0 <= sentence - e.sentence_index <= 3:
+            break
+        if e.cameo_root not in DEMANDING_ROOTS:
+            continue
+        asked = {r.country for r in e.recipient if r.country} & own or {r.key() for r in e.recipient} & keys
+        askers = [a for a in e.actor if (a.country or a.code) and a.key() not in keys]
+        if asked and askers:
+            return askers, f"recipient: who asked it of the refuser ('{e.event_text}', told before)"
     return None
 
 

@@ -36,7 +36,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents.code.accords import FIGHT_ROOTS, accord_parties, begun_parties, last_fight, names_pair, tells_accord
-from newsevents.code.answers import accuser_before, home_act, home_aided
+from newsevents.code.answers import accuser_before, demander_before, home_act, home_aided
 from newsevents.code.clauses import (
     caused_party,
     consequence_told,
@@ -298,12 +298,22 @@ class _ArticleCoder:
                 self.doc, judged_spans[0], actors, code.root, self.told_before(), self.rules.accord_judging_roots
             )
             found, why_recipient = by_accord or (found, why_recipient)
+        if not found and code.root in self.rules.approving_roots and judged_spans:  # "welcomed the release"
+            a, b = judged_spans[0]
+            approved = judged_target(
+                self.doc, art.text, (a, b), actors, frame.sentence_index, self.told_before(), frame.trigger_start,
+                approving=True,
+            )  # fmt: skip
+            found, why_recipient = (list(approved[0]), approved[1]) if approved else (found, why_recipient)
         answer = code.root not in FORCE_ROOTS and (not any(r.country for r in found) or PURPOSE_CLAUSE in why_recipient)
         if answer:  # "expelled four diplomats in retaliation for Britain's expulsion of ...": whose act it answers
             found, why_recipient = self.answered(frame, actors, on_date, disc) or (found, why_recipient)
         if not found and code.code in self.rules.denying_codes:  # "Moscow denied any involvement"
             accuser = accuser_before(actors, frame.sentence_index, self.told_before())
             found, why_recipient = accuser or (found, why_recipient)
+        if not any(r.country for r in found) and code.root in self.rules.refusing_roots:  # "Saddam refused"
+            asker = demander_before(actors, frame.sentence_index, frame.trigger_start, self.told_before())
+            found, why_recipient = asker or (found, why_recipient)
         if not found and code.root in self.rules.home_aid_roots:  # "BISHKEK - ... Moscow offered aid"
             found, why_recipient = home_aided(actors, disc.home_country) or (found, why_recipient)
         if not found and code.code in self.rules.home_act_codes and not self.names_other(frame):  # "sealed the city"
