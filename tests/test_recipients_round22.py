@@ -98,3 +98,36 @@ def test_a_refusal_of_nothing_asked_names_no_one(pipeline: Any) -> None:
     text = "Chile's president visited Lima on Monday. Bolivia refused to attend the summit."
     e = _event(pipeline, text, "refuse")
     assert not any("asked it of the refuser" in r for r in e.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Turkish jets bombed what Ankara described as Kurdish militant hideouts in northern Iraq on Sunday.", {"IRQ"}),
+        ("Indian warplanes struck what New Delhi called a militant training camp in Pakistan on Tuesday.", {"PAK"}),
+    ],
+)
+def test_a_target_called_so_is_what_the_clause_names(pipeline: Any, text: str, countries: set[str]) -> None:
+    e = next(e for e in code_events(pipeline, text, PUB) if e.event == "ASSAULT")
+    assert country_set(e.recipient) == countries
+    assert any("described target" in r for r in e.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meeting in Brussels on Monday, European Union foreign ministers imposed sanctions.",
+        "At an emergency summit in Cairo on Sunday, Arab leaders imposed sanctions.",
+    ],
+)
+def test_where_the_parties_met_is_not_whom_a_sanction_hits(pipeline: Any, text: str) -> None:
+    e = _event(pipeline, text, "imposed")
+    assert not any("people of the event's place" in r for r in e.reasons)
+    assert country_set(e.recipient) - {None} == set()
+
+
+def test_a_protest_participle_on_the_subject_names_the_target(pipeline: Any) -> None:
+    text = "Rioters protesting against Indonesian logging firms set fire to a warehouse in Port Moresby on Friday."
+    e = next(e for e in code_events(pipeline, text, PUB) if e.event == "PROTEST")
+    assert country_set(e.recipient) == {"IDN"}
+    assert any("recipient from the protest" in r for r in e.reasons)
