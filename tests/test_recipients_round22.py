@@ -131,3 +131,15 @@ def test_a_protest_participle_on_the_subject_names_the_target(pipeline: Any) -> 
     e = next(e for e in code_events(pipeline, text, PUB) if e.event == "PROTEST")
     assert country_set(e.recipient) == {"IDN"}
     assert any("recipient from the protest" in r for r in e.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Opposition leader Raila Odinga called on Kenyans to stage a general strike on Monday.", {"KEN"}),
+        ("The opposition leader called on Zimbabweans to stay at home on Tuesday.", {"ZWE"}),
+    ],
+)
+def test_the_object_of_a_particle_is_addressed(pipeline: Any, text: str, countries: set[str]) -> None:
+    e = next(e for e in code_events(pipeline, text, PUB) if e.event == "REQUEST")
+    assert country_set(e.recipient) == countries

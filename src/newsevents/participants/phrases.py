@@ -17,6 +17,22 @@ MEETING_NOUNS = LEXICON["meeting_nouns"]
 PLACE_PARTS = LEXICON["place_part_nouns"]
 
 
+def particle_objects(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
+    """'called on Kenyans to stage a strike': the object of a particle the parser gave one (a
+    preposition read as a particle, so the frame's phrases lack it), read like a prepositional
+    phrase of the verb. Not "out" (:func:`out_of`)."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return ()
+    return tuple(
+        subtree_span(t)
+        for o in children(trigger.root)
+        if o.dep_ == "prt" and o.lower_ != "out"
+        for t in children(o)
+        if t.dep_ == "pobj"
+    )
+
+
 def out_of(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
     """'pulled its troops out of Mali', 'pulled the United States out of the deal with Iran': what
     an act takes its actor or object out of, read like a "from" phrase (the frame's phrases lack

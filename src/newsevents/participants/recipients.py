@@ -56,7 +56,7 @@ from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import WORDING_VERBS, bystander, no_party
 from newsevents.participants.institutions import home_institution, named_country, told_content
-from newsevents.participants.phrases import bordering, noun_patients, out_of
+from newsevents.participants.phrases import bordering, noun_patients, out_of, particle_objects
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
 
@@ -106,7 +106,8 @@ def recipients(
     weak: tuple[list[ActorRef], str] | None = None
     states = [a for a in actors if (a.kb_id or "").startswith(("country:", "org:"))]
     owner_ok = not any(one_person(doc, sp, states) for sp in frame.actor_spans)  # "his resignation": his own
-    preps = frame.recipient_spans + tuple(sp for sp in out_of(doc, frame) if sp not in frame.recipient_spans)
+    extra = (*particle_objects(doc, frame), *out_of(doc, frame))  # "called on Kenyans", "out of Mali"
+    preps = frame.recipient_spans + tuple(sp for sp in extra if sp not in frame.recipient_spans)
     if root in COMPLAINT_ROOTS:
         about = [sp for sp in preps if ABOUT_BEFORE.search(text[max(0, sp[0] - 12) : sp[0]])]
         preps = tuple(about) + tuple(sp for sp in preps if sp not in about)
