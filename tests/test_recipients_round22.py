@@ -143,3 +143,15 @@ def test_a_protest_participle_on_the_subject_names_the_target(pipeline: Any) -> 
 def test_the_object_of_a_particle_is_addressed(pipeline: Any, text: str, countries: set[str]) -> None:
     e = next(e for e in code_events(pipeline, text, PUB) if e.event == "REQUEST")
     assert country_set(e.recipient) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Syrian soldiers shot and killed a Turkish border guard near Kilis on Monday.", {"TUR"}),
+        ("Russian police detained and deported two Ukrainian journalists on Friday.", {"UKR"}),
+    ],
+)
+def test_a_shared_object_of_coordinated_verbs(pipeline: Any, text: str, countries: set[str]) -> None:
+    e = code_events(pipeline, text, PUB)[0]
+    assert country_set(e.recipient) == countries

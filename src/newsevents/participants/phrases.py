@@ -17,6 +17,22 @@ MEETING_NOUNS = LEXICON["meeting_nouns"]
 PLACE_PARTS = LEXICON["place_part_nouns"]
 
 
+def shared_objects(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
+    """'shot and killed a Turkish border guard', 'detained and deported two journalists': the
+    object of the verb coordinated right after a trigger that has none of its own (the parser hangs
+    the shared object on the second verb)."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return ()
+    verb = trigger.root
+    if verb.pos_ != "VERB" or any(c.dep_ in {"dobj", "obj", "prt"} for c in children(verb)):
+        return ()
+    nxt = [c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == verb.i + 2]
+    if not nxt or doc[verb.i + 1].lower_ not in {"and", "or"}:
+        return ()
+    return tuple(subtree_span(t) for t in children(nxt[0]) if t.dep_ in {"dobj", "obj"})
+
+
 def particle_objects(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
     """'called on Kenyans to stage a strike': the object of a particle the parser gave one (a
     preposition read as a particle, so the frame's phrases lack it), read like a prepositional
