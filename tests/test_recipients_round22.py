@@ -155,3 +155,24 @@ def test_the_object_of_a_particle_is_addressed(pipeline: Any, text: str, countri
 def test_a_shared_object_of_coordinated_verbs(pipeline: Any, text: str, countries: set[str]) -> None:
     e = code_events(pipeline, text, PUB)[0]
     assert country_set(e.recipient) == countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a demand at home refused: the refuser's own country asked it
+        "The army chief demanded that the prime minister resign. The prime minister of Fiji refused to resign.",
+        # a thing judged, not what was asked
+        "Washington urged Serbia to accept the plan. Serbian leaders rejected parts of the map.",
+    ],
+)
+def test_a_refusal_of_no_foreign_demand_names_no_asker(pipeline: Any, text: str) -> None:
+    events = [e for e in code_events(pipeline, text, PUB) if e.event == "REJECT"]
+    assert events
+    assert not any("asked it of the refuser" in r for e in events for r in e.reasons)
+
+
+def test_a_signing_is_no_approval(pipeline: Any) -> None:
+    text = "France lost a submarine contract on Tuesday. Australia and Britain unveiled the pact on Wednesday."
+    e = _event(pipeline, text, "unveiled")
+    assert "FRA" not in country_set(e.recipient)

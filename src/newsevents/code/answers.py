@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsevents.lexicon import sector_group
+from spacy.tokens import Doc
+
+from newsevents.lexicon import LEXICON, sector_group
 from newsevents.records import ActorRef, Event, EventLocation
 
 STATE_SECTORS = sector_group("state")
+ASKED_NOUNS = LEXICON["asked_nouns"]
 
 ACCUSING_ROOT = "11"  # disapprove, accuse, blame (PLOVER ACCUSE)
 DEMANDING_ROOTS = {"02", "10", "13"}  # appeal, demand, threaten (an ultimatum): what a refusal answers
@@ -46,8 +49,8 @@ def demander_before(
 ) -> tuple[list[ActorRef], str] | None:
     """(the demanders, why) of the last appeal, demand or threat (an ultimatum; CAMEO roots 02, 10,
     13) told before ``at`` (the refusal's start) in the article's last three sentences, whose
-    recipients include the refuser (its country or the actor itself) and whose doers are not the
-    refuser: "Bush gave Saddam 48 hours to leave. Saddam refused", "Washington demanded that the
+    recipients include the refuser (its country or the actor itself) and whose doers are of another
+    country (with one: "refused to resign" after a demand at home names no one): "Bush gave Saddam 48 hours to leave. Saddam refused", "Washington demanded that the
     Taliban hand him over; the Taliban refused". Else None."""
     own = {a.country for a in actors if a.country}
     keys = {a.key() for a in actors}
@@ -61,10 +64,17 @@ def demander_before(
         if e.cameo_root not in DEMANDING_ROOTS:
             continue
         asked = {r.country for r in e.recipient if r.country} & own or {r.key() for r in e.recipient} & keys
-        askers = [a for a in e.actor if (a.country or a.code) and a.key() not in keys]
+        askers = [a for a in e.actor if a.country and a.country not in own]
         if asked and askers:
             return askers, f"recipient: who asked it of the refuser ('{e.event_text}', told before)"
     return None
+
+
+def asked_for(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether the phrase at ``span`` (a refusal's object) names what was asked (lexicon asked_nouns:
+    "rejected the ultimatum", "turned down the request"), not a thing judged ("parts of the map")."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return phrase is not None and phrase.root.lemma_.lower() in ASKED_NOUNS
 
 
 def home_aided(actors: Sequence[ActorRef], home: str | None) -> tuple[list[ActorRef], str] | None:

@@ -36,7 +36,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents.code.accords import FIGHT_ROOTS, accord_parties, begun_parties, last_fight, names_pair, tells_accord
-from newsevents.code.answers import accuser_before, demander_before, home_act, home_aided
+from newsevents.code.answers import accuser_before, asked_for, demander_before, home_act, home_aided
 from newsevents.code.clauses import (
     caused_party,
     consequence_told,
@@ -298,7 +298,7 @@ class _ArticleCoder:
                 self.doc, judged_spans[0], actors, code.root, self.told_before(), self.rules.accord_judging_roots
             )
             found, why_recipient = by_accord or (found, why_recipient)
-        if not found and code.root in self.rules.approving_roots and judged_spans:  # "welcomed the release"
+        if not found and code.code in self.rules.approving_codes and judged_spans:  # "welcomed the release"
             a, b = judged_spans[0]
             approved = judged_target(
                 self.doc, art.text, (a, b), actors, frame.sentence_index, self.told_before(), frame.trigger_start,
@@ -311,7 +311,8 @@ class _ArticleCoder:
         if not found and code.code in self.rules.denying_codes:  # "Moscow denied any involvement"
             accuser = accuser_before(actors, frame.sentence_index, self.told_before())
             found, why_recipient = accuser or (found, why_recipient)
-        if not any(r.country for r in found) and code.root in self.rules.refusing_roots:  # "Saddam refused"
+        refused = not frame.object_spans or asked_for(self.doc, frame.object_spans[0])
+        if not any(r.country for r in found) and code.root in self.rules.refusing_roots and refused:  # "Saddam refused"
             asker = demander_before(actors, frame.sentence_index, frame.trigger_start, self.told_before())
             found, why_recipient = asker or (found, why_recipient)
         if not found and code.root in self.rules.home_aid_roots:  # "BISHKEK - ... Moscow offered aid"
