@@ -176,3 +176,12 @@ def test_a_signing_is_no_approval(pipeline: Any) -> None:
     text = "France lost a submarine contract on Tuesday. Australia and Britain unveiled the pact on Wednesday."
     e = _event(pipeline, text, "unveiled")
     assert "FRA" not in country_set(e.recipient)
+
+
+def test_an_approval_of_an_unnamed_kind_of_act_is_not_the_last_conflict(pipeline: Any) -> None:
+    text = (
+        "French jets bombed rebel positions in northern Mali on Sunday. "
+        "In a video, the rebel leader praised the kidnappings and vowed to fight on."
+    )
+    e = _event(pipeline, text, "praised")
+    assert "FRA" not in country_set(e.recipient)

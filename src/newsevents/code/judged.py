@@ -69,6 +69,7 @@ def judged_before(
     at: int | None = None,
     head: str = "",
     summary: bool = False,
+    approving: bool = False,
 ) -> tuple[list[ActorRef], str] | None:
     """'The African Union condemned the violence', 'China condemned the test': a judgement of an
     act named only by a definite noun phrase is aimed at whoever did the last material conflict
@@ -83,7 +84,9 @@ def judged_before(
     judges did it. A ``summary`` noun (:func:`summary_noun`: "..., a move that Israel condemned")
     is read as such a pronoun: the act told just before it in its sentence. A pronoun "it" or
     "this" with no act told before it in its own sentence is the last act of the sentence just
-    before ("Russia recognised the regions. Bush condemned it"), when apart from the judges."""
+    before ("Russia recognised the regions. Bush condemned it"), when apart from the judges. An
+    approval (``approving``) of a definite phrase whose head is neither generic nor an act's noun
+    ("praised the hijackings") is not read as the last conflict told."""
     low = words.lower().strip()
     pronoun = low in JUDGED_PRONOUNS or summary
     if not pronoun and not low.startswith(("the ", "what ", "this ", "these ")):
@@ -107,7 +110,7 @@ def judged_before(
             continue
         if e.cameo.startswith(STATEMENT_CODES) and (generic or pronoun):
             continue
-        if not pronoun and (e.quad_code == 4 or generic) and _apart(actors, doers):
+        if not pronoun and ((e.quad_code == 4 and not approving) or generic) and _apart(actors, doers):
             return doers, f"recipient: who did '{e.event_text}' (told before), what '{words}' refers to"
         back = low in BACK_PRONOUNS and not summary and e.sentence_index == sentence - 1
         if back and _apart(actors, doers):
@@ -268,5 +271,5 @@ def judged_target(
     return (
         judged_act(doc, span, actors, sentence, events, nouns)
         or named_before(words, actors, events, a, approving)
-        or judged_before(words, actors, sentence, events, max(a, trigger), head, summary)
+        or judged_before(words, actors, sentence, events, max(a, trigger), head, summary, approving)
     )
