@@ -52,6 +52,7 @@ from newsevents.code.crowds import PROTEST_ROOT, crowd_of_place, sentence_state
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.governing import event_of, governing_verb, shared_recipients
 from newsevents.code.joint import accord_judged
+from newsevents.code.location import met_there
 from newsevents.code.judged import judged_target
 from newsevents.code.parties import (
     THREAT_ROOT,
@@ -85,7 +86,7 @@ from newsevents.participants.actors import ActorReader
 from newsevents.participants.institutions import other_country
 from newsevents.participants.recipients import PURPOSE_CLAUSE, described, recipients
 from newsevents.progress import Cast, Dated, Discourse, Placed
-from newsevents.records import ActorRef, Event, Frame, Retelling
+from newsevents.records import ActorRef, Event, EventLocation, Frame, Retelling
 from newsevents.when.dating import event_date, role_day, sequence_date, undated
 from newsevents.work import Resources, StageFunc, Work, register
 
@@ -157,6 +158,15 @@ class _ArticleCoder:
             if len(words) == 2 and words[0] == "the" and words[1] in STATE_ANAPHORS:
                 return True
         return False
+
+    def met_at(self, frame: Frame, loc: EventLocation) -> bool:
+        """Whether the event's place is named in its sentence where its parties met (location.met_there)."""
+        sent = self.work.sentences[frame.sentence_index]
+        return any(
+            met_there(self.doc, frame, m)
+            for m in self.work.places
+            if sent.start_char <= m.start_char < sent.end_char and m.text == loc.extracted_place
+        )
 
     def frame_at(self, i: int) -> Frame | None:
         k = self.at.get(i)
@@ -338,7 +348,8 @@ class _ArticleCoder:
             )  # "overran the enclave of X"
             found, why_recipient = hit or (found, why_recipient)
         parties = Parties(actors, found, why_actors, why_recipient)
-        parties = local_parties(parties, own_loc, code, art.text, frame.predicate_lemma)
+        met = own_loc is not None and self.met_at(frame, own_loc)  # "at a summit in Nairobi, ... imposed"
+        parties = local_parties(parties, own_loc, code, art.text, frame.predicate_lemma, met)
         phrases = [art.text[a:b] for a, b in (*frame.place_spans, *frame.recipient_spans)]
         hosts, why_visit = visited(parties.recipients, where.loc, parties.actors, code.code, phrases)
         if why_visit:  # "arrived in Beijing for talks": the visited state

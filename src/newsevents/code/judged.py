@@ -98,7 +98,11 @@ def judged_before(
         here = e.sentence_index == sentence and (at is None or e.start_char < at)
         if not here and not 0 <= sentence - e.sentence_index <= 3:
             continue
+        if not here and e.cameo.startswith(STATEMENT_CODES) and (generic or pronoun):
+            continue  # "the move" or an "it" of a sentence before is an act, not a statement
         doers = _doers(e)
+        if not doers and approving and (generic or pronoun):
+            return None  # "welcomed the decision" of a court told last: of no country, not an older act's
         if not doers:
             continue
         if here:
@@ -107,8 +111,6 @@ def judged_before(
                     doers,
                     f"recipient: who did '{e.event_text}' (told before in the sentence), what '{words}' refers to",
                 )
-            continue
-        if e.cameo.startswith(STATEMENT_CODES) and (generic or pronoun):
             continue
         if not pronoun and ((e.quad_code == 4 and not approving) or generic) and _apart(actors, doers):
             return doers, f"recipient: who did '{e.event_text}' (told before), what '{words}' refers to"

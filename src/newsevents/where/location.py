@@ -41,7 +41,7 @@ from newsevents.frame.locative import IDIOM_OBJECTS, PLACE_PART_NOUNS, SPEECH_VE
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import to_infinitive, whereabouts
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place
-from newsevents.where.said import MEETING_ROOTS, met_there, said_there, told_chamber
+from newsevents.where.said import MEETING_ROOTS, said_there, told_chamber
 from newsevents.where.steps import NARROWED, SEAT, STATE_CAPITAL, continued
 
 __all__ = ["Setting", "Told", "location", "said_there"]
@@ -477,8 +477,8 @@ def _chain(
             loc, how = story
             return dataclasses.replace(loc, extracted_place=chosen.text), f"{why}; coordinates of {how}", True
         return event_location(chosen), why, True
-    if chosen is not None and material:  # at a summit in X: where the parties met, not whose they are
-        return event_location(chosen), why, not met_there(doc, frame, chosen)
+    if chosen is not None and material:
+        return event_location(chosen), why, True
     if chosen is not None and said_there(doc, frame, chosen, consult=code.root in MEETING_ROOTS):
         # where a statement or a meeting was made says nothing of whose its parties are
         return event_location(chosen), why, False

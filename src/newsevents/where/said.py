@@ -12,7 +12,7 @@ from newsevents.frame.locative import COURT_NOUNS, PLACE_PART_NOUNS, joins
 from newsevents.lexicon import LEXICON
 from newsevents.records import Frame, Mention
 
-__all__ = ["MEETING_ROOTS", "met_there", "said_there", "told_chamber"]
+__all__ = ["MEETING_ROOTS", "said_there", "told_chamber"]
 
 # A country's own chambers and its nation (lexicon chamber_nouns), and the verbs of telling them.
 CHAMBER_NOUNS = LEXICON["chamber_nouns"]
@@ -120,33 +120,6 @@ def _with_party(tok: Token, root: Token) -> bool:
 
 
 _MAX_NESTING = 4
-CONVENING_NOUNS = LEXICON["convening_nouns"]
-CONVENING_VERBS = LEXICON["convening_verbs"]
-
-
-def met_there(doc: Doc, frame: Frame, place: Mention) -> bool:
-    """Whether a place stands in a phrase of a gathering that frames the trigger ("At an emergency
-    summit in Nairobi, the leaders imposed sanctions", "Meeting in Brussels, the ministers froze
-    ..."): where the parties met (lexicon convening_nouns, convening_verbs), not whose they are."""
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
-    span = doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
-    if trigger is None or span is None:
-        return False
-    root, tok = trigger.root, span.root
-    while tok.dep_ in {"compound", "appos", "flat"} and tok.head.i != tok.i:
-        tok = tok.head
-    for _ in range(_MAX_NESTING):
-        if tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS:
-            return False
-        holder = tok.head.head
-        if holder.pos_ == "VERB" and holder.lemma_.lower() in CONVENING_VERBS:
-            return holder.head.i == root.i and holder.dep_ in {"advcl", "prep"}
-        if holder.pos_ == "NOUN" and holder.lemma_.lower() in CONVENING_NOUNS:
-            framing = holder.head if holder.dep_ == "pobj" else None
-            return framing is not None and framing.head.i == root.i and framing.lower_ in {"at", "during"}
-        tok = holder
-    return False
-
 # Nouns of venues a meeting's place may be nested in: "at the palace in X", "at an air base in X",
 # "on the sidelines of a summit in X" (lexicon facility_nouns, site_nouns, meeting_nouns, place_part_nouns).
 _VENUE_NOUNS = LEXICON["facility_nouns"] | LEXICON["site_nouns"] | LEXICON["meeting_nouns"] | PLACE_PART_NOUNS
