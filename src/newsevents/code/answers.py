@@ -1,8 +1,8 @@
 """Whom an act is aimed at when it names no one: a denial answers whoever accused the denier
 ("Ukraine accused Russian troops of the massacre; Moscow denied any involvement"; the codes that
 answer are listed in data/code_rules.yaml, ``denying_codes``), a refusal whoever asked it of the
-refuser ("... gave Saddam 48 hours to leave. Saddam refused"; ``refusing_roots``), and aid offered, pledged or given to
-no one named goes to the country the story is datelined in ("BISHKEK - ... Moscow offered
+refuser ("... gave Saddam 48 hours to leave. Saddam refused"; ``refusing_roots``), and aid offered,
+pledged or given to no one named goes to the country the story is datelined in ("BISHKEK - ... Moscow offered
 humanitarian aid"; ``home_aid_roots``); a state's act of control over its own people, or its
 concession to them, that names no one ("declared martial law", "imposed a curfew", "sealed off the
 city", "withdrew the bill") is aimed at the state's own country (``home_act_codes``: home_act)."""
@@ -50,8 +50,9 @@ def demander_before(
     """(the demanders, why) of the last appeal, demand or threat (an ultimatum; CAMEO roots 02, 10,
     13) told before ``at`` (the refusal's start) in the article's last three sentences, whose
     recipients include the refuser (its country or the actor itself) and whose doers are of another
-    country (with one: "refused to resign" after a demand at home names no one): "Bush gave Saddam 48 hours to leave. Saddam refused", "Washington demanded that the
-    Taliban hand him over; the Taliban refused". Else None."""
+    country ("refused to resign" after a demand at home names no one): "Bush gave Saddam 48 hours
+    to leave. Saddam refused", "Washington demanded that the Taliban hand him over; the Taliban
+    refused". Else None."""
     own = {a.country for a in actors if a.country}
     keys = {a.key() for a in actors}
     if not own and not keys:

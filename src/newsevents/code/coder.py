@@ -52,8 +52,8 @@ from newsevents.code.crowds import PROTEST_ROOT, crowd_of_place, sentence_state
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.governing import event_of, governing_verb, shared_recipients
 from newsevents.code.joint import accord_judged
-from newsevents.code.location import met_there
 from newsevents.code.judged import judged_target
+from newsevents.code.location import met_there
 from newsevents.code.parties import (
     THREAT_ROOT,
     attacked_place,

@@ -26,7 +26,8 @@ STATE_SECTORS = sector_group("state")
 NON_STATE_SECTORS = sector_group("non_state")
 ACT_NOUNS = {noun: frozenset(types.split()) for noun, types in table("judged_act_nouns").items()}
 # An approval ("welcomed the release", "backed the strikes") judges these acts too
-APPROVED_NOUNS = {**ACT_NOUNS, **{noun: frozenset(types.split()) for noun, types in table("approved_act_nouns").items()}}
+APPROVED = {noun: frozenset(types.split()) for noun, types in table("approved_act_nouns").items()}
+APPROVED_NOUNS = {**ACT_NOUNS, **APPROVED}
 SEIZURE_NOUNS = LEXICON["power_seizure_nouns"]
 GENERIC_ACT_NOUNS = LEXICON["generic_act_nouns"]
 SUMMARY_NOUNS = LEXICON["summary_nouns"]
