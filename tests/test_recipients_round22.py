@@ -1,5 +1,5 @@
 """Whom an event is aimed at, fourteenth session (issues 11 and 12): an approval of an act told
-before ("welcomed the release", "backed the strikes", "praised the decision") is aimed at whoever
+before ("welcomed the release", "backed the withdrawal", "praised the decision") is aimed at whoever
 did it (code/judged.py, approving_roots and lexicon approved_act_nouns); a judgement by "it" or
 "this" of the act the sentence before told ("... condemned it"); a refusal that names no one
 answers whoever asked it of the refuser (code/answers.demander_before). Every text is written for
@@ -36,11 +36,11 @@ def _event(pipeline: Any, text: str, trigger: str) -> Event:
             "welcomed",
             {"MMR"},
         ),
-        # an attack backed by an ally
+        # a withdrawal backed
         (
-            "American warplanes struck militant camps in Yemen on Friday. Britain backed the strikes.",
+            "Russia began withdrawing its troops from Syria on Friday. Turkey backed the withdrawal.",
             "backed",
-            {"USA"},
+            {"RUS"},
         ),
         # "the decision": the act told before, not the statement told between
         (
@@ -185,3 +185,12 @@ def test_an_approval_of_an_unnamed_kind_of_act_is_not_the_last_conflict(pipeline
     )
     e = _event(pipeline, text, "praised")
     assert "FRA" not in country_set(e.recipient)
+
+
+def test_praise_of_attacks_is_not_of_the_strikes_told_last(pipeline: Any) -> None:
+    text = (
+        "American and British jets struck militant camps on Sunday. "
+        "In a video, the militant leader praised the attacks on the embassies."
+    )
+    e = _event(pipeline, text, "praised")
+    assert not {"USA", "GBR"} & country_set(e.recipient)

@@ -25,9 +25,9 @@ from newsevents.records import ActorRef, Event
 STATE_SECTORS = sector_group("state")
 NON_STATE_SECTORS = sector_group("non_state")
 ACT_NOUNS = {noun: frozenset(types.split()) for noun, types in table("judged_act_nouns").items()}
-# An approval ("welcomed the release", "backed the strikes") judges these acts too
-APPROVED = {noun: frozenset(types.split()) for noun, types in table("approved_act_nouns").items()}
-APPROVED_NOUNS = {**ACT_NOUNS, **APPROVED}
+# An approval judges these acts ("welcomed the release"), not the conflicts of judged_act_nouns: "praised
+# the attacks" is most often a militant's of his own side's, not of the strikes told last
+APPROVED_NOUNS = {noun: frozenset(types.split()) for noun, types in table("approved_act_nouns").items()}
 SEIZURE_NOUNS = LEXICON["power_seizure_nouns"]
 GENERIC_ACT_NOUNS = LEXICON["generic_act_nouns"]
 SUMMARY_NOUNS = LEXICON["summary_nouns"]
@@ -263,8 +263,8 @@ def judged_target(
     else the event whose pattern holds its head (:func:`named_before`), else the act just before
     (:func:`judged_before`; within the sentence, an act told before the judging verb at
     ``trigger``: "it did X, drawing condemnation"). An approval (``approving``: "welcomed the
-    release", "backed the strikes") reads the nouns of approved acts too (lexicon approved_act_nouns)
-    and acts of any kind."""
+    release") reads the nouns of approved acts instead (lexicon approved_act_nouns) and names acts of
+    any kind by their pattern words."""
     a, b = span
     words = text[a:b]
     phrase = doc.char_span(a, b, alignment_mode="expand")
