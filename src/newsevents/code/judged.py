@@ -40,9 +40,8 @@ JUDGED_PRONOUNS = {"it", "this", "that", "which"}
 # disapprove): not what "the move", "the decision" or an "it" of the sentence before refers to ("Tokyo
 # urged restraint. Seoul praised the decision")
 STATEMENT_CODES = ("02", "051", "052", "053", "10", "11")
-BACK_PRONOUNS = {"it", "this"}
-# consult, disapprove, reject, threaten: not the act "welcomed the decision" or "praised the move" refers to
-UNWELCOME_ROOTS = {"04", "11", "12", "13"}  # may refer to the act the sentence before told ("... Bush condemned it")
+BACK_PRONOUNS = {"it", "this"}  # may refer to the act the sentence before told ("... Bush condemned it")
+MEETING_ROOT = "04"  # consult: not the act "welcomed the decision" or "praised the move" refers to
 DEFINITE = ("the ", "this ", "these ", "that ", "those ")
 CONFLICT_QUAD = 3  # verbal and material conflict: what a judgement is aimed at (an agreement judged has no target)
 
@@ -103,8 +102,8 @@ def judged_before(
             continue
         if not here and e.cameo.startswith(STATEMENT_CODES) and (generic or pronoun):
             continue  # "the move" or an "it" of a sentence before is an act, not a statement
-        if approving and e.cameo_root in UNWELCOME_ROOTS:
-            continue  # "welcomed the decision": not a meeting, rejection or threat told between
+        if approving and (e.cameo_root == MEETING_ROOT or e.quad_code >= CONFLICT_QUAD):
+            continue  # "welcomed the decision": a cooperative act, not a meeting or a conflict told between
         doers = _doers(e)
         if not doers and approving and (generic or pronoun):
             return None  # "welcomed the decision" of a court told last: of no country, not an older act's
