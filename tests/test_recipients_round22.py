@@ -126,12 +126,6 @@ def test_where_the_parties_met_is_not_whom_a_sanction_hits(pipeline: Any, text: 
     assert country_set(e.recipient) - {None} == set()
 
 
-def test_a_protest_participle_on_the_subject_names_the_target(pipeline: Any) -> None:
-    text = "Rioters protesting against Indonesian logging firms set fire to a warehouse in Port Moresby on Friday."
-    e = next(e for e in code_events(pipeline, text, PUB) if e.event == "PROTEST")
-    assert country_set(e.recipient) == {"IDN"}
-    assert any("recipient from the protest" in r for r in e.reasons)
-
 
 @pytest.mark.parametrize(
     ("text", "countries"),

@@ -419,23 +419,21 @@ def seat_of(doc: Doc, span: tuple[int, int], found: list[ActorRef]) -> bool:
 def protested(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
     """'burned the town hall in protest against France's reform', 'recalled its envoy in protest
     at the arrests': the objects of "against", "at" or "over" after a protest noun (lexicon
-    protest_nouns) in an "in" phrase of the verb, or after a participle of protest on its subject
-    ("rioters protesting against French tests set fire to ..."), with their modifiers but not their
-    own phrases ("the removal of a Soviet memorial" names no one)."""
+    protest_nouns) in an "in" phrase of the verb, with their modifiers but not their own phrases
+    ("the removal of a Soviet memorial" names no one)."""
     trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
     if trigger is None:
         return ()
     out = []
-    heads = []
     for p in children(trigger[0]):
-        if p.dep_ == "prep" and p.lower_ == "in":
-            heads += [n for n in children(p) if n.dep_ == "pobj" and n.lemma_.lower() in PROTEST_NOUNS]
-        if p.dep_ == "nsubj":  # "rioters protesting against French tests set fire to ..."
-            heads += [v for v in children(p) if v.dep_ == "acl" and v.lemma_.lower() in PROTEST_NOUNS]
-    for head in heads:
-        for q in children(head):
-            if q.dep_ == "prep" and q.lower_ in {"against", "at", "over"}:
-                out += [(o.left_edge.idx, o.idx + len(o)) for o in children(q) if o.dep_ == "pobj"]
+        if p.dep_ != "prep" or p.lower_ != "in":
+            continue
+        for noun in children(p):
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in PROTEST_NOUNS:
+                continue
+            for q in children(noun):
+                if q.dep_ == "prep" and q.lower_ in {"against", "at", "over"}:
+                    out += [(o.left_edge.idx, o.idx + len(o)) for o in children(q) if o.dep_ == "pobj"]
     return tuple(out)
 
 
