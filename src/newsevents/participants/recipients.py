@@ -77,9 +77,6 @@ SINGLE_KINDS = {"border", "protest", "place of a mission", "condition", "reporte
 ADHERENT_NOUNS = LEXICON["adherent_nouns"]
 OWNING_PRONOUNS = {"his", "her", "its", "their"}
 TARGET_PREPS = {"at", "on", "against", "into", "upon", "toward", "towards"}  # "fired at what it called ..."
-# After the calling verb of a "what" clause: what it is called as, and where it lies ("struck what it
-# described as a camp", "what New Delhi called a camp near Balakot in Pakistan")
-WORDED_PREPS = {"as", "in", "inside", "near"}
 PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
 COOPERATING_ROOTS = {"03", "05", "06"}  # intent to cooperate, diplomatic and material cooperation
 PURPOSE_CLAUSE = "in the purpose clause"  # a recipient found only in a clause of the trigger, said in its reason
@@ -396,12 +393,6 @@ def described(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
         ):  # not "bombed the port, in what Washington called retaliation for ...": how the act was called
             continue
         named = [t for t in clause.subtree if t.dep_ in {"attr", "oprd"} and t.pos_ in {"NOUN", "PROPN"}]
-        named += [t for t in clause.children if t.dep_ == "dobj" and t.i != what.i and t.pos_ in {"NOUN", "PROPN"}]
-        for prep in clause.children:  # "described as militant hideouts", "called a camp ... in Pakistan"
-            if prep.dep_ != "prep" or prep.lower_ not in WORDED_PREPS:
-                continue
-            objects = [t for t in prep.children if t.dep_ == "pobj"]
-            named += [t for t in objects if prep.lower_ == "as" or t.pos_ == "PROPN"]
         out += [subtree_span(t) for t in named]
     return tuple(out)
 
