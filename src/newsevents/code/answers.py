@@ -1,7 +1,8 @@
 """Whom an act is aimed at when it names no one: a denial answers whoever accused the denier
 ("Ukraine accused Russian troops of the massacre; Moscow denied any involvement"; the codes that
-answer are listed in data/code_rules.yaml, ``denying_codes``), and aid offered, pledged or given to
-no one named goes to the country the story is datelined in ("BISHKEK - ... Moscow offered
+answer are listed in data/code_rules.yaml, ``denying_codes``), a refusal whoever asked it of the
+refuser ("... gave Saddam 48 hours to leave. Saddam refused"; ``refusing_roots``), and aid offered,
+pledged or given to no one named goes to the country the story is datelined in ("BISHKEK - ... Moscow offered
 humanitarian aid"; ``home_aid_roots``); a state's act of control over its own people, or its
 concession to them, that names no one ("declared martial law", "imposed a curfew", "sealed off the
 city", "withdrew the bill") is aimed at the state's own country (``home_act_codes``: home_act)."""
@@ -10,12 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsevents.lexicon import sector_group
+from spacy.tokens import Doc
+
+from newsevents.lexicon import LEXICON, sector_group
 from newsevents.records import ActorRef, Event, EventLocation
 
 STATE_SECTORS = sector_group("state")
+ASKED_NOUNS = LEXICON["asked_nouns"]
 
 ACCUSING_ROOT = "11"  # disapprove, accuse, blame (PLOVER ACCUSE)
+DEMANDING_ROOTS = {"02", "10", "13"}  # appeal, demand, threaten (an ultimatum): what a refusal answers
 
 
 def accuser_before(
@@ -37,6 +42,40 @@ def accuser_before(
         if accused and accusers:
             return accusers, f"recipient: who accused the denier ('{e.event_text}', told before)"
     return None
+
+
+def demander_before(
+    actors: Sequence[ActorRef], sentence: int, at: int, events: Sequence[Event]
+) -> tuple[list[ActorRef], str] | None:
+    """(the demanders, why) of the last appeal, demand or threat (an ultimatum; CAMEO roots 02, 10,
+    13) told before ``at`` (the refusal's start) in the article's last three sentences, whose
+    recipients include the refuser (its country or the actor itself) and whose doers are of another
+    country ("refused to resign" after a demand at home names no one): "Bush gave Saddam 48 hours
+    to leave. Saddam refused", "Washington demanded that the Taliban hand him over; the Taliban
+    refused". Else None."""
+    own = {a.country for a in actors if a.country}
+    keys = {a.key() for a in actors}
+    if not own and not keys:
+        return None
+    for e in reversed(events):
+        if e.start_char >= at:
+            continue
+        if not 0 <= sentence - e.sentence_index <= 3:
+            break
+        if e.cameo_root not in DEMANDING_ROOTS:
+            continue
+        asked = {r.country for r in e.recipient if r.country} & own or {r.key() for r in e.recipient} & keys
+        askers = [a for a in e.actor if a.country and a.country not in own]
+        if asked and askers:
+            return askers, f"recipient: who asked it of the refuser ('{e.event_text}', told before)"
+    return None
+
+
+def asked_for(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether the phrase at ``span`` (a refusal's object) names what was asked (lexicon asked_nouns:
+    "rejected the ultimatum", "turned down the request"), not a thing judged ("parts of the map")."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return phrase is not None and phrase.root.lemma_.lower() in ASKED_NOUNS
 
 
 def home_aided(actors: Sequence[ActorRef], home: str | None) -> tuple[list[ActorRef], str] | None:

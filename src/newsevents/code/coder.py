@@ -44,7 +44,7 @@ from newsevents.code.accords import (
     names_pair,
     tells_accord,
 )
-from newsevents.code.answers import accuser_before, home_act, home_aided
+from newsevents.code.answers import accuser_before, asked_for, demander_before, home_act, home_aided
 from newsevents.code.clauses import (
     consequence_told,
     during_by_party,
@@ -60,6 +60,7 @@ from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.governing import event_of, governing_verb, shared_recipients
 from newsevents.code.joint import accord_judged
 from newsevents.code.judged import judged_target
+from newsevents.code.location import met_there
 from newsevents.code.parties import (
     THREAT_ROOT,
     attacked_place,
@@ -93,7 +94,7 @@ from newsevents.participants.actors import ActorReader
 from newsevents.participants.institutions import other_country
 from newsevents.participants.recipients import PURPOSE_CLAUSE, described, recipients
 from newsevents.progress import Cast, Dated, Discourse, Placed
-from newsevents.records import ActorRef, Event, Frame, Retelling
+from newsevents.records import ActorRef, Event, EventLocation, Frame, Retelling
 from newsevents.when.dating import event_date, role_day, sequence_date, undated
 from newsevents.work import Resources, StageFunc, Work, register
 
@@ -165,6 +166,15 @@ class _ArticleCoder:
             if len(words) == 2 and words[0] == "the" and words[1] in STATE_ANAPHORS:
                 return True
         return False
+
+    def met_at(self, frame: Frame, loc: EventLocation) -> bool:
+        """Whether the event's place is named in its sentence where its parties met (location.met_there)."""
+        sent = self.work.sentences[frame.sentence_index]
+        return any(
+            met_there(self.doc, frame, m)
+            for m in self.work.places
+            if sent.start_char <= m.start_char < sent.end_char and m.text == loc.extracted_place
+        )
 
     def frame_at(self, i: int) -> Frame | None:
         k = self.at.get(i)
@@ -306,12 +316,23 @@ class _ArticleCoder:
                 self.doc, judged_spans[0], actors, code.root, self.told_before(), self.rules.accord_judging_roots
             )
             found, why_recipient = by_accord or (found, why_recipient)
+        if not found and code.code in self.rules.approving_codes and judged_spans:  # "welcomed the release"
+            a, b = judged_spans[0]
+            approved = judged_target(
+                self.doc, art.text, (a, b), actors, frame.sentence_index, self.told_before(), frame.trigger_start,
+                approving=True,
+            )  # fmt: skip
+            found, why_recipient = (list(approved[0]), approved[1]) if approved else (found, why_recipient)
         answer = code.root not in FORCE_ROOTS and (not any(r.country for r in found) or PURPOSE_CLAUSE in why_recipient)
         if answer:  # "expelled four diplomats in retaliation for Britain's expulsion of ...": whose act it answers
             found, why_recipient = self.answered(frame, actors, on_date, disc) or (found, why_recipient)
         if not found and code.code in self.rules.denying_codes:  # "Moscow denied any involvement"
             accuser = accuser_before(actors, frame.sentence_index, self.told_before())
             found, why_recipient = accuser or (found, why_recipient)
+        refused = not frame.object_spans or asked_for(self.doc, frame.object_spans[0])
+        if not any(r.country for r in found) and code.root in self.rules.refusing_roots and refused:  # "Saddam refused"
+            asker = demander_before(actors, frame.sentence_index, frame.trigger_start, self.told_before())
+            found, why_recipient = asker or (found, why_recipient)
         if not found and code.root in self.rules.home_aid_roots:  # "BISHKEK - ... Moscow offered aid"
             found, why_recipient = home_aided(actors, disc.home_country) or (found, why_recipient)
         if not found and code.code in self.rules.home_act_codes and not self.names_other(frame):  # "sealed the city"
@@ -335,7 +356,8 @@ class _ArticleCoder:
             )  # "overran the enclave of X"
             found, why_recipient = hit or (found, why_recipient)
         parties = Parties(actors, found, why_actors, why_recipient)
-        parties = local_parties(parties, own_loc, code, art.text, frame.predicate_lemma)
+        met = own_loc is not None and self.met_at(frame, own_loc)  # "at a summit in Nairobi, ... imposed"
+        parties = local_parties(parties, own_loc, code, art.text, frame.predicate_lemma, met)
         phrases = [art.text[a:b] for a, b in (*frame.place_spans, *frame.recipient_spans)]
         hosts, why_visit = visited(parties.recipients, where.loc, parties.actors, code.code, phrases)
         if why_visit:  # "arrived in Beijing for talks": the visited state

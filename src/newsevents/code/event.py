@@ -40,29 +40,31 @@ def _same_body(recipients: Sequence[ActorRef], actors: Sequence[ActorRef]) -> bo
 
 
 def local_parties(
-    parties: Parties, loc: EventLocation | None, code: CameoCode, text: str, predicate: str = ""
+    parties: Parties, loc: EventLocation | None, code: CameoCode, text: str, predicate: str = "", met: bool = False
 ) -> Parties:
     """Countries for parties known only by a role word: of the event's place, of the state that
     acts on its own people (or that its rebels act against), the people of the place for a
     material act with no target named (not of the place fled: ``predicate``, the event's verb lemma),
-    and ethnic groups of the country where they act."""
+    and ethnic groups of the country where they act. A place where the parties ``met`` ("at a summit
+    in Nairobi, the leaders imposed sanctions") lends its country to the actors only."""
     actors, recipients = parties.actors, parties.recipients
     why_actors, why_recipient = parties.why_actors, parties.why_recipient
     actors, why_placed = placed_home(actors, loc)
     if why_placed:
         why_actors = [*why_actors, f"actor {why_placed}"]
-    recipients, why_placed = placed_home(recipients, loc)
+    rloc = None if met else loc
+    recipients, why_placed = placed_home(recipients, rloc)
     if why_placed:
         why_recipient = f"{why_recipient}; recipient {why_placed}"
     actors, why_home = local_people(actors, recipients, loc, code.root)
     if why_home:
         why_actors = [*why_actors, f"actor {why_home}"]
-    recipients, why_local = domestic(recipients, actors, code.root, loc)
+    recipients, why_local = domestic(recipients, actors, code.root, rloc)
     if why_local is None:
-        recipients, why_local = local_people(recipients, actors, loc, "")
+        recipients, why_local = local_people(recipients, actors, rloc, "")
     if why_local:
         why_recipient = f"{why_recipient}; recipient {why_local}"
-    recipients, why_place = place_recipient(recipients, loc, code.quad_class, actors, code.root, predicate, code.code)
+    recipients, why_place = place_recipient(recipients, rloc, code.quad_class, actors, code.root, predicate, code.code)
     why_recipient = why_place or why_recipient
     recipients, why_own = own_people(recipients, actors, code.root)
     why_recipient = why_own or why_recipient

@@ -15,7 +15,7 @@ regretted the tests": "carry out test") is that event, however far back it was t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc
 
@@ -25,6 +25,9 @@ from newsevents.records import ActorRef, Event
 STATE_SECTORS = sector_group("state")
 NON_STATE_SECTORS = sector_group("non_state")
 ACT_NOUNS = {noun: frozenset(types.split()) for noun, types in table("judged_act_nouns").items()}
+# An approval judges these acts ("welcomed the release"), not the conflicts of judged_act_nouns: "praised
+# the attacks" is most often a militant's of his own side's, not of the strikes told last
+APPROVED_NOUNS = {noun: frozenset(types.split()) for noun, types in table("approved_act_nouns").items()}
 SEIZURE_NOUNS = LEXICON["power_seizure_nouns"]
 GENERIC_ACT_NOUNS = LEXICON["generic_act_nouns"]
 SUMMARY_NOUNS = LEXICON["summary_nouns"]
@@ -33,6 +36,12 @@ NOUN_MODIFIERS = {"compound", "amod", "nmod", "poss"}  # "coup leaders": leaders
 
 
 JUDGED_PRONOUNS = {"it", "this", "that", "which"}
+# CAMEO codes (prefixes) of statements that judge or ask (appeal; praise, defend or rally support; demand;
+# disapprove): not what "the move", "the decision" or an "it" of the sentence before refers to ("Tokyo
+# urged restraint. Seoul praised the decision")
+STATEMENT_CODES = ("02", "051", "052", "053", "10", "11")
+BACK_PRONOUNS = {"it", "this"}  # may refer to the act the sentence before told ("... Bush condemned it")
+MEETING_ROOT = "04"  # consult: not the act "welcomed the decision" or "praised the move" refers to
 DEFINITE = ("the ", "this ", "these ", "that ", "those ")
 CONFLICT_QUAD = 3  # verbal and material conflict: what a judgement is aimed at (an agreement judged has no target)
 
@@ -62,6 +71,7 @@ def judged_before(
     at: int | None = None,
     head: str = "",
     summary: bool = False,
+    approving: bool = False,
 ) -> tuple[list[ActorRef], str] | None:
     """'The African Union condemned the violence', 'China condemned the test': a judgement of an
     act named only by a definite noun phrase is aimed at whoever did the last material conflict
@@ -74,7 +84,11 @@ def judged_before(
     it an act of war', 'drills that Argentina denounced': whoever did the last act told before
     the judgement (before ``at``, the judged phrase's start) in that sentence, when none of the
     judges did it. A ``summary`` noun (:func:`summary_noun`: "..., a move that Israel condemned")
-    is read as such a pronoun: the act told just before it in its sentence."""
+    is read as such a pronoun: the act told just before it in its sentence. A pronoun "it" or
+    "this" with no act told before it in its own sentence is the last act of the sentence just
+    before ("Russia recognised the regions. Bush condemned it"), when apart from the judges. An
+    approval (``approving``) of a definite phrase whose head is neither generic nor an act's noun
+    ("praised the hijackings") is not read as the last conflict told."""
     low = words.lower().strip()
     pronoun = low in JUDGED_PRONOUNS or summary
     if not pronoun and not low.startswith(("the ", "what ", "this ", "these ")):
@@ -86,7 +100,13 @@ def judged_before(
         here = e.sentence_index == sentence and (at is None or e.start_char < at)
         if not here and not 0 <= sentence - e.sentence_index <= 3:
             continue
+        if not here and e.cameo.startswith(STATEMENT_CODES) and (generic or pronoun):
+            continue  # "the move" or an "it" of a sentence before is an act, not a statement
+        if approving and (e.cameo_root == MEETING_ROOT or e.quad_code >= CONFLICT_QUAD):
+            continue  # "welcomed the decision": a cooperative act, not a meeting or a conflict told between
         doers = _doers(e)
+        if not doers and approving and (generic or pronoun):
+            return None  # "welcomed the decision" of a court told last: of no country, not an older act's
         if not doers:
             continue
         if here:
@@ -96,8 +116,11 @@ def judged_before(
                     f"recipient: who did '{e.event_text}' (told before in the sentence), what '{words}' refers to",
                 )
             continue
-        if not pronoun and (e.quad_code == 4 or generic) and _apart(actors, doers):
+        if not pronoun and ((e.quad_code == 4 and not approving) or generic) and _apart(actors, doers):
             return doers, f"recipient: who did '{e.event_text}' (told before), what '{words}' refers to"
+        back = low in BACK_PRONOUNS and not summary and e.sentence_index == sentence - 1
+        if back and _apart(actors, doers):
+            return doers, f"recipient: who did '{e.event_text}' (the sentence before), what '{words}' refers to"
     return None
 
 
@@ -144,7 +167,9 @@ def across(judges: Sequence[ActorRef], doers: Sequence[ActorRef]) -> bool:
     return a is not None and b is not None and a != b
 
 
-def act_noun(doc: Doc, span: tuple[int, int]) -> tuple[str, str, frozenset[str]] | None:
+def act_noun(
+    doc: Doc, span: tuple[int, int], nouns: Mapping[str, frozenset[str]] = ACT_NOUNS
+) -> tuple[str, str, frozenset[str]] | None:
     """The first noun of the phrase at ``span`` (character offsets) that names a kind of act and
     heads its own noun phrase ("the coup", "what it called an unprovoked attack"; not "the coup
     leaders"): its text, its lemma and the PLOVER types the act is told as."""
@@ -153,14 +178,19 @@ def act_noun(doc: Doc, span: tuple[int, int]) -> tuple[str, str, frozenset[str]]
         if tok.idx < a or tok.idx >= b or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
         lemma = tok.lemma_.lower()
-        types = ACT_NOUNS.get(lemma)
+        types = nouns.get(lemma)
         if types and tok.dep_ not in NOUN_MODIFIERS:
             return tok.text, lemma, types
     return None
 
 
 def judged_act(
-    doc: Doc, span: tuple[int, int], actors: Sequence[ActorRef], sentence: int, events: Sequence[Event]
+    doc: Doc,
+    span: tuple[int, int],
+    actors: Sequence[ActorRef],
+    sentence: int,
+    events: Sequence[Event],
+    nouns: Mapping[str, frozenset[str]] = ACT_NOUNS,
 ) -> tuple[list[ActorRef], str] | None:
     """The doers of an act told before ``span`` whose PLOVER type is one the judged phrase's act
     noun names, when none of the judges did it (nor another party of their country, but for a
@@ -168,7 +198,7 @@ def judged_act(
     the last one told with a word of the noun's stem ("the attack": "the guerrillas attacked";
     "the test": "tested a hydrogen bomb"), else the first one told (the act the story is about:
     "condemned the coup" five paragraphs on)."""
-    named = act_noun(doc, span)
+    named = act_noun(doc, span, nouns)
     if named is None:
         return None
     noun, lemma, types = named
@@ -199,18 +229,19 @@ def _head(words: str) -> str:
 
 
 def named_before(
-    words: str, actors: Sequence[ActorRef], events: Sequence[Event], at: int
+    words: str, actors: Sequence[ActorRef], events: Sequence[Event], at: int, approving: bool = False
 ) -> tuple[list[ActorRef], str] | None:
     """(the doers, why) of the last event told before ``at`` (the judged phrase's start) whose
     pattern holds the head of the definite phrase ``words``, a conflict (quad class 3 or 4), done by
     parties other than the judges ``actors`` and apart from them (:func:`_apart`); None when no
-    such event was told."""
+    such event was told. An approval (``approving``) names an act of any quad class."""
     low = words.lower().strip()
     if not low.startswith(DEFINITE) or len(low.split()) < 2:
         return None
     head = _head(low)
     for e in reversed(events):
-        if e.start_char >= at or e.quad_code < CONFLICT_QUAD or head not in e.pattern.split():
+        conflict = approving or e.quad_code >= CONFLICT_QUAD
+        if e.start_char >= at or not conflict or head not in e.pattern.split():
             continue
         doers = _doers(e)
         if not doers or not _by_others(actors, doers):
@@ -228,18 +259,23 @@ def judged_target(
     sentence: int,
     events: Sequence[Event],
     trigger: int,
+    approving: bool = False,
 ) -> tuple[list[ActorRef], str] | None:
     """Whom a judgement of the phrase at ``span`` (character offsets in the article ``text``) is
     aimed at, from the events told before: an act of the kind its noun names (:func:`judged_act`),
     else the event whose pattern holds its head (:func:`named_before`), else the act just before
     (:func:`judged_before`; within the sentence, an act told before the judging verb at
-    ``trigger``: "it did X, drawing condemnation")."""
+    ``trigger``: "it did X, drawing condemnation"). An approval (``approving``: "welcomed the
+    release") reads the nouns of approved acts instead (lexicon approved_act_nouns) and names acts of
+    any kind by their pattern words."""
     a, b = span
     words = text[a:b]
     phrase = doc.char_span(a, b, alignment_mode="expand")
     head = phrase.root.lemma_.lower() if phrase is not None else ""
+    nouns = APPROVED_NOUNS if approving else ACT_NOUNS
+    summary = summary_noun(doc, span, trigger)
     return (
-        judged_act(doc, span, actors, sentence, events)
-        or named_before(words, actors, events, a)
-        or judged_before(words, actors, sentence, events, max(a, trigger), head, summary_noun(doc, span, trigger))
+        judged_act(doc, span, actors, sentence, events, nouns)
+        or named_before(words, actors, events, a, approving)
+        or judged_before(words, actors, sentence, events, max(a, trigger), head, summary, approving)
     )

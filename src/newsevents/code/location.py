@@ -17,12 +17,19 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
+from spacy.tokens import Doc
+
 from newsevents.frame.locative import PLACE_TAKING_VERBS, TIER_MARKERS, TIER_SENTENCE
+from newsevents.lexicon import LEXICON
 from newsevents.records import EventLocation, Frame, Mention, Place
 
 __all__ = ["choose_location", "event_location", "place_location", "precision"]
 
 NOT_LOCATION_LABELS = frozenset({"demonym", "embedded"})  # never where an event was
+CONVENING_NOUNS = LEXICON["convening_nouns"]
+CONVENING_VERBS = LEXICON["convening_verbs"]
+_MET_PREPS = LEXICON["locative_prepositions"] - {"from"}
+_MET_NESTING = 4
 
 
 def _inside(m: Mention, span: tuple[int, int]) -> bool:
@@ -141,3 +148,28 @@ def event_location(m: Mention) -> EventLocation:
     if p is None:
         return EventLocation(m.text, None, None, None, None, None, None, None, None, "unresolved")
     return place_location(p, m.text)
+
+
+def met_there(doc: Doc, frame: Frame, place: Mention) -> bool:
+    """Whether a place stands in a phrase of a gathering that frames the trigger ("At an emergency
+    summit in Nairobi, the leaders imposed sanctions", "Meeting in Brussels, the ministers froze
+    ..."): where the parties met (lexicon convening_nouns, convening_verbs), not whom the act is
+    aimed at (the coder lends its country to no recipient)."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    span = doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
+    if trigger is None or span is None:
+        return False
+    root, tok = trigger.root, span.root
+    while tok.dep_ in {"compound", "appos", "flat"} and tok.head.i != tok.i:
+        tok = tok.head
+    for _ in range(_MET_NESTING):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in _MET_PREPS:
+            return False
+        holder = tok.head.head
+        if holder.pos_ == "VERB" and holder.lemma_.lower() in CONVENING_VERBS:
+            return holder.head.i == root.i and holder.dep_ in {"advcl", "prep"}
+        if holder.pos_ == "NOUN" and holder.lemma_.lower() in CONVENING_NOUNS:
+            framing = holder.head if holder.dep_ == "pobj" else None
+            return framing is not None and framing.head.i == root.i and framing.lower_ in {"at", "during"}
+        tok = holder
+    return False

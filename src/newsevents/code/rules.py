@@ -47,6 +47,8 @@ LIST_KEYS = (
     "state_act_codes",
     "condemning_roots",
     "accord_judging_roots",
+    "approving_codes",
+    "refusing_roots",
     "denying_codes",
     "home_aid_roots",
     "home_act_codes",
@@ -166,6 +168,8 @@ class CodeRules:
     state_act_codes: frozenset[str]  # "CODE word ...": more such acts (code prefix, words its pattern holds)
     condemning_roots: frozenset[str]
     accord_judging_roots: frozenset[str]  # a judgement of "the agreement" is aimed at its parties (code/joint.py)
+    approving_codes: frozenset[str]  # "welcomed the release": whoever did the act told before (code/judged.py)
+    refusing_roots: frozenset[str]  # "Saddam refused": whoever asked it of the refuser (code/answers.py)
     denying_codes: frozenset[str]  # a denial that names no one answers the accuser told before (code/answers.py)
     home_aid_roots: frozenset[str]  # aid to no one named goes to the dateline's country (code/answers.py)
     home_act_codes: frozenset[str]  # a state's act at home that names no one: its own country (code/answers.py)

@@ -15,6 +15,41 @@ from newsevents.records import Frame
 BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
 MEETING_NOUNS = LEXICON["meeting_nouns"]
 PLACE_PARTS = LEXICON["place_part_nouns"]
+FLEEING_VERBS = LEXICON["fleeing_verbs"]
+STATE_NOUNS = LEXICON["state_anaphor_nouns"]  # "left the country": a place, not a party
+
+
+def shared_objects(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
+    """'shot and killed a Turkish border guard', 'detained and deported two journalists': the
+    object of the verb coordinated right after a trigger that has none of its own (the parser hangs
+    the shared object on the second verb); not a place fled or left ("resigned and fled the country")."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return ()
+    verb = trigger.root
+    if verb.pos_ != "VERB" or any(c.dep_ in {"dobj", "obj", "prt"} for c in children(verb)):
+        return ()
+    nxt = [c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == verb.i + 2]
+    if not nxt or doc[verb.i + 1].lower_ not in {"and", "or"} or nxt[0].lemma_.lower() in FLEEING_VERBS:
+        return ()  # "resigned and fled the country": the place fled is no one's object
+    objects = [t for t in children(nxt[0]) if t.dep_ in {"dobj", "obj"}]
+    return tuple(subtree_span(t) for t in objects if t.lemma_.lower() not in STATE_NOUNS)
+
+
+def particle_objects(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
+    """'called on Kenyans to stage a strike': the object of a particle the parser gave one (a
+    preposition read as a particle, so the frame's phrases lack it), read like a prepositional
+    phrase of the verb. Not "out" (:func:`out_of`)."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None:
+        return ()
+    return tuple(
+        subtree_span(t)
+        for o in children(trigger.root)
+        if o.dep_ == "prt" and o.lower_ != "out"
+        for t in children(o)
+        if t.dep_ == "pobj"
+    )
 
 
 def out_of(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:

@@ -56,7 +56,7 @@ from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import WORDING_VERBS, bystander, no_party
 from newsevents.participants.institutions import home_institution, named_country, told_content
-from newsevents.participants.phrases import bordering, noun_patients, out_of
+from newsevents.participants.phrases import bordering, noun_patients, out_of, particle_objects, shared_objects
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
 
@@ -103,11 +103,13 @@ def recipients(
     weak: tuple[list[ActorRef], str] | None = None
     states = [a for a in actors if (a.kb_id or "").startswith(("country:", "org:"))]
     owner_ok = not any(one_person(doc, sp, states) for sp in frame.actor_spans)  # "his resignation": his own
-    preps = frame.recipient_spans + tuple(sp for sp in out_of(doc, frame) if sp not in frame.recipient_spans)
+    extra = (*particle_objects(doc, frame), *out_of(doc, frame))  # "called on Kenyans", "out of Mali"
+    preps = frame.recipient_spans + tuple(sp for sp in extra if sp not in frame.recipient_spans)
     if root in COMPLAINT_ROOTS:
         about = [sp for sp in preps if ABOUT_BEFORE.search(text[max(0, sp[0] - 12) : sp[0]])]
         preps = tuple(about) + tuple(sp for sp in preps if sp not in about)
-    order = [("object", frame.object_spans), ("prepositional phrase", preps)]
+    objects = frame.object_spans or shared_objects(doc, frame)  # "shot and killed a guard"
+    order = [("object", objects), ("prepositional phrase", preps)]
     if targets := described(doc, frame):  # "struck what it called militant camps in Lebanon"
         order.insert(0, ("described target", targets))
     if targets := protested(doc, frame):  # "in protest against France's reform"
@@ -124,7 +126,7 @@ def recipients(
         order.append(("complement", patients))
     if frame.predicate_lemma in TRANSFER_VERBS:  # "extradited the suspect to Spain": where it goes first
         to = tuple(sp for sp in preps if TO_BEFORE.search(text[max(0, sp[0] - 6) : sp[0]]))
-        order = [("destination", to), ("object", frame.object_spans), ("prepositional phrase", preps)]
+        order = [("destination", to), ("object", objects), ("prepositional phrase", preps)]
     for kind, spans in order:
         for span in spans:
             named_place = place_phrase(doc, span) or meeting_place(doc, span)
