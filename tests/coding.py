@@ -37,6 +37,13 @@ def one_event(pipeline: Any, text: str, trigger: str, pub_date: dt.date) -> Even
     return found[0]
 
 
+def last_event_on(pipeline: Any, text: str, trigger: str, pub_date: dt.date) -> Event:
+    """The last event whose trigger text contains ``trigger`` (fails when there is none)."""
+    events = [e for e in code_events(pipeline, text, pub_date) if trigger in e.event_text]
+    assert events, f"no event on '{trigger}'"
+    return events[-1]
+
+
 def country_set(refs: tuple[Any, ...]) -> set[str | None]:
     return {r.country for r in refs}
 

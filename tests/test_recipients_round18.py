@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from coding import code_events, country_set
+from coding import code_events, country_set, last_event_on
 from newsevents.records import Event
 
 pytestmark = pytest.mark.model
@@ -19,9 +19,7 @@ PUB = dt.date(2011, 5, 3)
 
 
 def _event(pipeline: Any, text: str, trigger: str) -> Event:
-    events = [e for e in code_events(pipeline, text, PUB) if trigger in e.event_text]
-    assert events, f"no event on '{trigger}'"
-    return events[-1]
+    return last_event_on(pipeline, text, trigger, PUB)
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from coding import code_events, country_set
+from coding import code_events, country_set, last_event_on
 from newsevents.records import Event
 
 pytestmark = pytest.mark.model
@@ -21,9 +21,7 @@ PUB = dt.date(2012, 4, 17)
 
 
 def _event(pipeline: Any, text: str, trigger: str) -> Event:
-    events = [e for e in code_events(pipeline, text, PUB) if trigger in e.event_text]
-    assert events, f"no event on '{trigger}'"
-    return events[-1]
+    return last_event_on(pipeline, text, trigger, PUB)
 
 
 @pytest.mark.parametrize(

@@ -62,7 +62,7 @@ def test_new_families(vf: VerbFrames, lemma: str, context: list[str], code: str)
         ("end", ["talk"], "164"),  # talks ended alone are halted
         ("claim", ["responsibility"], "015"),  # a claim for an attack stays a statement
         ("slap", [], "182"),
-        ("flee", ["country"], "080"),  # a leader fleeing stays a concession (measured)
+        ("flee", ["country"], "0874"),  # a leader fleeing the country: RETREAT, as rounds 6-20 code it
     ],
 )
 def test_traps_keep_their_codes(vf: VerbFrames, lemma: str, context: list[str], code: str | None) -> None:
