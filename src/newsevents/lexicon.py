@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from newsevents.errors import KnowledgeError
+from newsevents.yamlkeys import UniqueKeyLoader
 
 __all__ = ["LEXICON", "SECTOR_GROUPS", "parse_lexicon", "parse_sector_groups", "sector_group", "table"]
 
@@ -34,7 +35,6 @@ SECTORS_FILE = "kb/sectors.yaml"
 SECTOR_GROUPS = frozenset({"state", "domestic", "non_state", "local_people", "armed"})
 _NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _LIST_KEYS = frozenset({"include", "words"})
-_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Lists = dict[str, frozenset[str]]
 Tables = dict[str, Mapping[str, str]]
@@ -42,7 +42,7 @@ Tables = dict[str, Mapping[str, str]]
 
 def _load_yaml(text: str, source: str) -> Any:
     try:
-        return yaml.load(text, Loader=_LOADER)
+        return yaml.load(text, Loader=UniqueKeyLoader)  # a key given twice is refused, not dropped
     except yaml.YAMLError as exc:
         raise KnowledgeError(f"{source}: not valid YAML: {exc}") from exc
 

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from newsevents.errors import VerbFrameError, yaml_problem
+from newsevents.yamlkeys import UniqueKeyLoader
 
 RULES_FILE = "code_rules.yaml"
 LIST_KEYS = (
@@ -333,7 +334,7 @@ def _parse(text: str, source: str, *, builtin: bool) -> dict[str, Any]:
     """The rule keys of a rules file (``builtin``: code_rules.yaml, where any other key but
     ``version`` is an error) or of a --frames file (whose other keys the verb-frame loader checks)."""
     try:
-        data = yaml.safe_load(text) or {}
+        data = yaml.load(text, Loader=UniqueKeyLoader) or {}  # a key given twice is refused, not dropped
     except yaml.YAMLError as e:
         raise VerbFrameError(f"{source}: not valid YAML: {yaml_problem(e)}") from e
     if not isinstance(data, dict):

@@ -34,6 +34,7 @@ import yaml
 
 from newsevents.code.rules import RULE_KEYS
 from newsevents.errors import VerbFrameError, yaml_problem
+from newsevents.yamlkeys import UniqueKeyLoader
 
 __all__ = ["CameoCode", "FrameMatch", "VerbFrameError", "VerbFrames", "PLOVER_EVENTS"]
 
@@ -57,7 +58,7 @@ _ENTRY_KEYS = frozenset({"code", "patterns", "discard", "note"})
 # Every top-level key of verb_frames.yaml: a key the loader reads must be listed here, or a file that
 # carries it is refused (unknown keys are errors, never silently ignored).
 _FILE_KEYS = frozenset({"version", "classes", "word_classes", "frames"})
-_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # same results, faster
+_LOADER: Any = UniqueKeyLoader  # the C loader where PyYAML has it; a key given twice is refused, not dropped
 
 
 @dataclass(frozen=True)
