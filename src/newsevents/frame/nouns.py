@@ -276,9 +276,10 @@ def build_noun_frames(
                 if subj
                 else None
             )
-        begun = _begun(n) or _truce_onset(n) if agent is None else None
+        truce = _truce_onset(n) if agent is None else None
+        begun = _begun(n) or truce if agent is None else None
         sides: list[Token] = []
-        if begun is not None and agent is None and _truce_onset(n) is not None:
+        if truce is not None:  # a truce told by its start: the pair its sentence names, if any
             sides = truce_sides(n)
             if sides:
                 agent = (sides, "pair named before a noun of war or front in the truce's sentence", "")
