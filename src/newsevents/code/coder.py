@@ -294,7 +294,9 @@ class _ArticleCoder:
             at = frame.sentence_index
             again = [r for span in frame.actor_spans for r in self.reader.span(span, on_date, disc, sentence=at)]
             actors = again or actors
-        found, why_recipient = recipients(self.reader, self.doc, frame, actors, on_date, disc, self.frame_at, code.root)
+        found, why_recipient = recipients(
+            self.reader, self.doc, frame, actors, on_date, disc, self.frame_at, code.root, code.code
+        )
         if frame.predicate_lemma in self.rules.admitting_verbs:  # "admitted that French agents had sunk the ship"
             own = {a.country for a in actors if a.country}
             kept = [r for r in found if r.country not in own]

@@ -24,7 +24,8 @@ emergency" (no_party), and a state's own forces moved in a force posture or a wi
 (own_forces); a force posture faces the neighbour of its border phrase (bordering). Whose words
 name the target is no recipient ("struck what New Delhi described as a camp": wording; these
 checks, with the broker of a deal and whoever reacts to the act, are in bystanders.py); nor is a
-seat of government where a cooperative act happens ("signed at the White House": seat_of), nor,
+seat of government where a cooperative act happens ("signed at the White House": seat_of) or
+a site or town where it was held ("at a naval base in X, Chile": venue.venue_country), nor,
 in a purpose clause, the acting state's own state. A coup that names no one ("the army seized
 power") is aimed at its own country's government (seized_power).
 
@@ -57,6 +58,7 @@ from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import WORDING_VERBS, bystander, no_party
 from newsevents.participants.institutions import home_institution, named_country, told_content
 from newsevents.participants.phrases import bordering, noun_patients, out_of, particle_objects, shared_objects
+from newsevents.participants.venue import venue_country
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
 
@@ -91,9 +93,11 @@ def recipients(
     disc: Discourse,
     frame_at: Callable[[int], Frame | None],
     root: str | None = None,
+    cameo: str | None = None,
 ) -> tuple[list[ActorRef], str]:
     """(recipients, why). ``frame_at(i)``: the frame of token ``i``, for purpose clauses ("went on
-    strike to demand the resignation of X"), read when the event's own phrases name no one."""
+    strike to demand the resignation of X"), read when the event's own phrases name no one.
+    ``cameo``: the event's code, for the venue of a cooperative act (venue.venue_country)."""
     text = reader.text
     actor_keys = {(a.key(), a.entity_text.lower()) for a in actors}
     own = {a.country for a in actors if a.country}
@@ -151,6 +155,8 @@ def recipients(
                 if (r.key(), r.entity_text.lower()) not in actor_keys
                 and not bystander(doc, r, None if root in PLACE_ROOTS else sp)  # "signed his letter in Tunis"
             ]
+            if kind in {"object", "prepositional phrase"} and found:  # "signed a pact at a base in Ohio"
+                found = [r for r in found if not venue_country(doc, frame, r, found, cameo)]
             if kind == "prepositional phrase" and root not in HOSTILE_ROOTS and seat_of(doc, span, found):
                 continue  # "signed a treaty at the White House": where, not whom
             if kind == "prepositional phrase" and accord_name(doc, span):

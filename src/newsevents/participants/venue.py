@@ -1,0 +1,62 @@
+"""Where a cooperative act was held is not whom it was done with.
+
+"signed a border treaty at a naval base in Valparaiso, Chile", "held talks at a resort near
+Nagano, Japan", "signed a trade pact in Ottawa", "held talks on the Chilean island of Chiloe",
+"ended their summit off the coast of Zanzibar": a country reached from the trigger (or from a
+meeting or accord noun of its phrases) only through a phrase of place (lexicon
+venue_prepositions) whose object is a site (lexicon venue_nouns: a base, an island, a resort, a
+city) or a town or city named (not a country named alone: "signed an accord in Chile" is left to
+the other rules) is the venue. A visit (CAMEO 042, 043) is aimed at the place it goes to and
+keeps it; hostile acts are done to their place and are not read here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsevents.lexicon import LEXICON
+from newsevents.records import ActorRef, Frame
+
+VENUE_PREPS = LEXICON["venue_prepositions"]
+VENUE_NOUNS = LEXICON["venue_nouns"]
+HELD_NOUNS = LEXICON["meeting_nouns"] | LEXICON["accord_nouns"]
+COOPERATIVE_ROOTS = {"03", "04", "05", "06"}  # intent to cooperate, consult, diplomatic and material cooperation
+VISIT_CODES = {"042", "043"}  # a visit is aimed at where it goes
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+METONYMS = ("metonym", "capital metonym")
+WALK_DEPS = {"pobj", "prep", "compound", "amod", "appos", "npadvmod", "conj", "cc", "punct", "nmod", "poss"}
+
+
+def venue_country(doc: Doc, frame: Frame, ref: ActorRef, found: list[ActorRef], cameo: str | None) -> bool:
+    """Whether ``ref`` (a recipient candidate of the frame's event, coded ``cameo``) is only the
+    country of where a cooperative act was held."""
+    if cameo is None or cameo[:2] not in COOPERATIVE_ROOTS or cameo[:3] in VISIT_CODES or ref.start_char < 0:
+        return False
+    words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if words is None or trigger is None:
+        return False
+    anchors = set(trigger)
+    tok: Token = words.root
+    seen = 0
+    while tok.head is not tok and seen < 12:
+        seen += 1
+        head = tok.head
+        if tok.dep_ == "prep" and tok.lower_ in VENUE_PREPS and (head in anchors or head.lemma_.lower() in HELD_NOUNS):
+            site = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            return site is not None and _site(site, found)
+        if tok.dep_ not in WALK_DEPS:
+            return False
+        tok = head
+    return False
+
+
+def _site(site: Token, found: list[ActorRef]) -> bool:
+    """A site noun ("a naval base", "the island of X") or a place named that is no country."""
+    if site.lemma_.lower() in VENUE_NOUNS:
+        return True
+    if site.ent_type_ not in PLACE_ENTS:
+        return False
+    at = [r for r in found if r.start_char <= site.idx < r.end_char]
+    # a capital standing for its state ("in Ottawa") is a town here; a country named is not
+    return not any((r.kb_id or "").startswith("country:") and not r.reason.startswith(METONYMS) for r in at)
