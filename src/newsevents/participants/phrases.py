@@ -88,14 +88,23 @@ def out_of(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+BORDER_OWNER_DEPS = {"amod", "compound", "poss", "nmod"}  # "the Colombian border", "Ukraine's border"
+BORDER_OWNER_ENTS = {"NORP", "GPE"}
+
+
 def bordering(doc: Doc, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
     """'along its border with Pakistan', 'near the frontier with Ukraine': the neighbour a border
-    phrase names (lexicon boundary_nouns)."""
+    phrase names (lexicon boundary_nouns); 'to the Colombian border', 'on Ukraine's border': the
+    country a demonym or a country's name before the border names (the actor's own is dropped by
+    the recipient rules that read these spans)."""
     out = []
     for a, b in spans:
         for tok in doc.char_span(a, b, alignment_mode="expand") or ():
             if tok.lemma_.lower() not in BOUNDARY_NOUNS:
                 continue
+            for m in children(tok):
+                if m.dep_ in BORDER_OWNER_DEPS and m.ent_type_ in BORDER_OWNER_ENTS and m.i < tok.i:
+                    out.append(subtree_span(m))
             for p in children(tok):
                 if p.dep_ == "prep" and p.lower_ == "with":
                     objs = [o for o in children(p) if o.dep_ == "pobj"]
