@@ -11,7 +11,8 @@ by force (CAMEO 18-20: "warplanes bombed militant positions", whose the militant
 said), not forces an agreement or aid sends (CAMEO 03, 07: "agreed to deploy troops",
 "would contribute 20,000 soldiers": the actor's own, sent abroad) or a yielding moves (CAMEO 08:
 "pulled its forces back", "handed power to the army"), not whom an act judged hit (CAMEO 11:
-"condemned the killing of the paratroopers"), not a plural of states or officials ("embassies",
+"condemned the killing of the paratroopers"; but a judgement's own object is its target: "the
+former president accused the government of hiding the deficit"), not a plural of states or officials ("embassies",
 "leaders"), and not a role word made foreign (lexicon foreign_modifiers: "the international
 community").
 
@@ -109,7 +110,9 @@ def home_institution(
     countries = {a.country for a in actors}
     if not all(state_actor(a) or a.sector in POLITICAL_SECTORS for a in actors):
         return None  # a church, a company, an aid group: whose institutions it addresses is not said
-    if root is None or root in NOT_HOME_ROOTS or len(countries) != 1 or None in countries:
+    if root is None or len(countries) != 1 or None in countries:
+        return None
+    if root in NOT_HOME_ROOTS and not (root == JUDGING_ROOT and _judged_directly(doc, frame, found)):
         return None
     c = next(iter(countries))
     assert c is not None
@@ -143,6 +146,20 @@ def home_institution(
             return None  # "Zelenskiy appealed to Congress ... President Joe Biden": whose is unsaid
     why = f"recipient country {c}: a role word of the one country the sentence names (the actor's)"
     return _of_country(found, c, why)
+
+
+def _judged_directly(doc: Doc, frame: Frame, found: list[ActorRef]) -> bool:
+    """'accused the government of hiding the deficit', 'blamed the authorities': the role words are
+    the judging verb's own object, not the victims of an act it judges ('condemned the killing of
+    the paratroopers')."""
+    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    if trigger is None or not found:
+        return False
+    for r in found:
+        span = doc.char_span(r.start_char, r.end_char, alignment_mode="expand") if r.start_char >= 0 else None
+        if span is None or span.root.dep_ != "dobj" or span.root.head.i != trigger.root.i:
+            return False
+    return True
 
 
 def other_country(
