@@ -14,7 +14,10 @@ of those still untrained); rounds 12-15 (never trained or tuned on by the backof
 measure. Some figures scored on
 found events only (countries, dates, places) were lowered once, on 2026-12-03, when recall rose and
 the newly found events brought their own misses (each such line says so); recall and precision floors
-were raised.
+were raised. In the fifteenth session the scorer began to compare a found group's fields with the
+output told inside its evidence (before: the first output of the type in the sentence, so two acts of
+one type were both scored on the first one): with the code unchanged, 112 field figures rose and 23
+fell; the 17 floors below the new figures were set to them (each such line says so).
 """
 
 from __future__ import annotations
@@ -104,7 +107,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.79,  # 0.792 (tenth session, merged); 0.783 (seventh session, merged)
         # rate on found events, lowered in the fifth session: 77/87 right (73/82 at the start)
         "dates": 0.91,  # 0.910 (ninth session, merged); 0.908 (seventh session, whenwhere8)
-        "places": 0.91,  # 0.911 (fifth session, merged)
+        "places": 0.90,  # 0.900 pairing of 15th session, code unchanged (was 0.91)
     },
     # third round: blind until the end of the session of 2026-12-03 (tests/data/blind3/README.md)
     "blind3/sentences.jsonl": {
@@ -229,9 +232,9 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.912 (seventh session, merged); 0.903 (start of the sixth session 0.896)
         "precision": 0.92,  # 0.927 (eighth session, merged)
         "actor_country": 0.87,  # 0.870 (thirteenth session, merged); 0.867 (start of the sixth session 0.867)
-        "recipient_country": 0.82,  # 0.822 (eleventh session, merged); 0.818 (seventh session, merged)
+        "recipient_country": 0.81,  # 0.816 pairing of 15th session, code unchanged (was 0.82)
         "dates": 0.98,  # 0.980 (eighth session, merged); 0.979 (start of the sixth session 0.979)
-        "places": 0.95,  # 0.951 (eighth session, places9); 0.941 (start of the sixth session 0.941)
+        "places": 0.94,  # 0.942 pairing of 15th session, code unchanged (was 0.95)
     },
     "blind7/stories.jsonl": {
         # earlier: 0.795 (seventh session, merged); 0.750 (start of the sixth session 0.718)
@@ -299,7 +302,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "precision": 0.91,  # 0.912 (fourteenth session, merged); 0.903 (thirteenth session, merged)
         "actor_country": 0.89,  # 0.895 (start of the eighth session 0.887)
         "recipient_country": 0.82,  # 0.824 (eleventh session, merged); 0.813 (ninth session, merged)
-        "dates": 0.97,  # 0.975 (start of the eighth session 0.974)
+        "dates": 0.96,  # 0.968 pairing of 15th session, code unchanged (was 0.97)
         "places": 0.85,  # 0.850 (fourteenth session, merged); 0.844 (start of the eighth session 0.829)
     },
     "blind10/stories.jsonl": {
@@ -315,8 +318,8 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "precision": 0.93,  # 0.933 (ninth session, merged); 0.913 (start of the eighth session 0.896)
         "actor_country": 0.89,  # 0.891 (ninth session, merged); 0.887 (start of the eighth session 0.887)
         "recipient_country": 0.82,  # 0.826 (tenth session, merged); 0.812 (ninth session, merged)
-        "dates": 0.92,  # 0.922 (eleventh session, merged); 0.913 (start of the eighth session 0.912)
-        "places": 0.76,  # 0.760 (ninth session, merged); 0.758 (start of the eighth session 0.744)
+        "dates": 0.91,  # 0.918 pairing of 15th session, code unchanged (was 0.92)
+        "places": 0.75,  # 0.757 pairing of 15th session, code unchanged (was 0.76)
     },
     "blind11/stories.jsonl": {
         "group_recall": 0.69,  # 0.693 (eleventh session, merged); 0.685 (start of the eighth session 0.685)
@@ -355,7 +358,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.81,  # 0.810 (thirteenth session, merged); 0.800 (start of the ninth session 0.800)
         "precision": 0.89,  # 0.892 (thirteenth session, merged); 0.881 (start of the ninth session 0.877)
         "actor_country": 0.88,  # 0.885 (start of the ninth session 0.879)
-        "recipient_country": 0.75,  # 0.750 (fourteenth session, merged); 0.747 (thirteenth session, merged)
+        "recipient_country": 0.71,  # 0.720 pairing of 15th session, code unchanged (was 0.75)
         "dates": 0.89,  # 0.892 (start of the ninth session 0.890)
         "places": 0.65,  # 0.656 (start of the ninth session 0.635)
     },
@@ -382,14 +385,14 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "actor_country": 0.90,  # 0.904 (thirteenth session, merged); 0.892 (start of the tenth session 0.892)
         "recipient_country": 0.81,  # 0.811 (thirteenth session, merged); 0.805 (start of the tenth session 0.794)
         "dates": 0.95,  # 0.952 (start of the tenth session 0.952)
-        "places": 0.73,  # 0.730 (fourteenth session, merged); 0.720 (twelfth session, merged)
+        "places": 0.72,  # 0.726 pairing of 15th session, code unchanged (was 0.73)
     },
     "blind15/stories.jsonl": {
         "group_recall": 0.78,  # 0.789 (eleventh session, merged); 0.778 (start of the tenth session 0.773)
         "precision": 0.85,  # 0.853 (fourteenth session, merged); 0.848 (thirteenth session, merged)
         "actor_country": 0.90,  # 0.900 (fourteenth session, merged); 0.893 (thirteenth session, merged)
         "recipient_country": 0.81,  # 0.813 (thirteenth session, merged); 0.803 (twelfth session, merged)
-        "dates": 0.87,  # 0.877 (fourteenth session, merged); 0.868 (eleventh session, merged)
+        "dates": 0.86,  # 0.868 pairing of 15th session, code unchanged (was 0.87)
         "places": 0.80,  # 0.806 (start of the tenth session 0.806)
     },
     # rounds 16 and 17: written in the eleventh session, sealed, scored at its start (d2ebfe5) and end
@@ -405,7 +408,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.79,  # 0.791 (fourteenth session, merged); 0.778 (start of the eleventh session 0.765)
         "precision": 0.90,  # 0.910 (fourteenth session, merged); 0.899 (thirteenth session, merged)
         "actor_country": 0.91,  # 0.915 (thirteenth session, merged); 0.894 (start of the eleventh session 0.883)
-        "recipient_country": 0.75,  # 0.751 (thirteenth session, merged); 0.745 (twelfth session, merged)
+        "recipient_country": 0.74,  # 0.742 pairing of 15th session, code unchanged (was 0.75)
         "dates": 0.83,  # 0.833 (start of the eleventh session 0.830)
         "places": 0.73,  # 0.739 (start of the eleventh session 0.733)
     },
@@ -415,7 +418,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "actor_country": 0.89,  # 0.891 (start of the eleventh session 0.891)
         "recipient_country": 0.77,  # 0.773 (start of the eleventh session 0.773)
         "dates": 0.92,  # 0.926 (start of the eleventh session 0.926)
-        "places": 0.78,  # 0.781 (thirteenth session, merged); 0.769 (start of the eleventh session 0.769)
+        "places": 0.76,  # 0.769 pairing of 15th session, code unchanged (was 0.78)
     },
     "blind17/stories.jsonl": {
         "group_recall": 0.79,  # 0.793 (thirteenth session, merged); 0.781 (start of the eleventh session 0.781)
@@ -454,7 +457,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.82,  # 0.821 (fourteenth session, merged); 0.815 (start of the twelfth session 0.809)
         "precision": 0.84,  # 0.846 (fourteenth session, merged); 0.826 (thirteenth session, merged)
         "actor_country": 0.93,  # 0.930 (thirteenth session, merged); 0.922 (start of the twelfth session 0.922)
-        "recipient_country": 0.80,  # 0.802 (fourteenth session, merged); 0.795 (thirteenth session, merged)
+        "recipient_country": 0.78,  # 0.788 pairing of 15th session, code unchanged (was 0.80)
         "dates": 0.90,  # 0.900 (fourteenth session, merged); 0.899 (start of the twelfth session 0.910)
         "places": 0.85,  # 0.853 (start of the twelfth session 0.851)
     },
@@ -465,7 +468,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "actor_country": 0.89,  # 0.891 (start of the thirteenth session 0.884)
         "recipient_country": 0.77,  # 0.772 (start of the thirteenth session 0.770)
         "dates": 0.93,  # 0.938 (start of the thirteenth session 0.937)
-        "places": 0.70,  # 0.702 (start of the thirteenth session 0.690)
+        "places": 0.69,  # 0.698 pairing of 15th session, code unchanged (was 0.70)
     },
     "blind20/sentences_reserve.jsonl": {
         "group_recall": 0.92,  # 0.921 (start of the thirteenth session 0.921)
@@ -487,14 +490,14 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.81,  # 0.812 (fourteenth session, merged); 0.807 (start of the thirteenth session 0.805)
         "precision": 0.93,  # 0.930 (fourteenth session, merged); 0.921 (start of the thirteenth session 0.919)
         "actor_country": 0.87,  # 0.874 (start of the thirteenth session 0.872)
-        "recipient_country": 0.77,  # 0.775 (start of the thirteenth session 0.771)
+        "recipient_country": 0.76,  # 0.763 pairing of 15th session, code unchanged (was 0.77)
         "dates": 0.92,  # 0.926 (start of the thirteenth session 0.926)
         "places": 0.83,  # 0.839 (start of the thirteenth session 0.839)
     },
     "blind21/stories.jsonl": {
         "group_recall": 0.83,  # 0.832 (start of the thirteenth session 0.832)
         "precision": 0.84,  # 0.840 (start of the thirteenth session 0.835)
-        "actor_country": 0.89,  # 0.891 (start of the thirteenth session 0.891)
+        "actor_country": 0.88,  # 0.888 pairing of 15th session, code unchanged (was 0.89)
         "recipient_country": 0.80,  # 0.800 (fourteenth session, merged)
         "dates": 0.85,  # 0.851 (start of the thirteenth session 0.851)
         "places": 0.85,  # 0.855 (start of the thirteenth session 0.855)
@@ -512,9 +515,9 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.74,  # 0.742 (start of the fourteenth session 0.742)
         "precision": 0.83,  # 0.832 (start of the fourteenth session 0.832)
         "actor_country": 0.88,  # 0.880 (start of the fourteenth session 0.880)
-        "recipient_country": 0.69,  # 0.695 (start of the fourteenth session 0.695)
+        "recipient_country": 0.68,  # 0.684 pairing of 15th session, code unchanged (was 0.69)
         "dates": 0.81,  # 0.817 (start of the fourteenth session 0.817)
-        "places": 0.74,  # 0.741 (start of the fourteenth session 0.741)
+        "places": 0.72,  # 0.727 pairing of 15th session, code unchanged (was 0.74)
     },
     "blind23/sentences.jsonl": {
         "group_recall": 0.85,  # 0.856 (start of the fourteenth session 0.851)

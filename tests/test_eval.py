@@ -96,6 +96,38 @@ def test_scorer_counts_misses_and_false_positives(tmp_path: Path, pipeline: Any)
     assert s.actor_country.value == 1.0
 
 
+def test_each_group_is_scored_on_the_act_its_evidence_tells(tmp_path: Path, pipeline: Any) -> None:
+    # Two acts of one type in a sentence: each gold group's fields are compared with the output whose
+    # trigger stands inside that group's evidence (and one output is not scored for two groups), whatever
+    # order the gold lists them in.
+    events = [
+        ("a", "Germany condemned Syria", "DEU", "SYR"),
+        ("b", "France condemned Iran", "FRA", "IRN"),
+    ]
+    rec = {
+        "id": "t2",
+        "date": "2024-03-06",
+        "text": "France condemned Iran on Monday, and Germany condemned Syria on Tuesday.",
+        "events": [
+            {
+                "id": f"e{i}",
+                "event": "ACCUSE",
+                "actor": [{"country": actor}],
+                "recipient": [{"country": recipient}],
+                "evidence": evidence,
+                "group": group,
+                "optional": False,
+            }
+            for i, (group, evidence, actor, recipient) in enumerate(events)
+        ],
+    }
+    f = tmp_path / "g.jsonl"
+    f.write_text(json.dumps(rec))
+    s = evaluate_file(f, pipeline)
+    assert s.group_recall.hit == 2
+    assert (s.actor_country.value, s.recipient_country.value) == (1.0, 1.0)
+
+
 def test_gold_pseudo_countries_match_international_organisations() -> None:
     from newsevents.evaluate.scorer import _pseudo_countries
     from newsevents.records import ActorRef

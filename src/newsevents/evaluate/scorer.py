@@ -6,6 +6,10 @@ Events (records with ``events`` that have a PLOVER type):
   * precision: an output event that matches no gold event (required or optional) is an error;
   * on found events: actor / recipient country F1 (country sets), sector accuracy where the gold
     has a sector, dates right where the gold has a date, modality right, places within 161 km.
+    A found group's fields are compared with one matching output: the one whose trigger stands
+    inside the gold evidence, else one not already scored for another group, else the first
+    (chosen by position only, never by the fields; fifteenth session: before, the first matching
+    output was taken, so two acts of one type in a sentence were both scored on the first).
 Event locations (events with a ``trigger_span`` and ``locations``): the frame at the trigger
 chooses a place mention that overlaps a gold location.
 Geoparsing (records with ``toponyms``): a gold toponym with coordinates is resolved when an
@@ -207,12 +211,15 @@ def score_events(rec: dict[str, Any], coded: CodedArticle, offset: int, s: Score
     outputs = list(coded.events)
     # The sentence of each gold event: where its evidence stands, else the whole text's first sentence.
     gold_sent: dict[str, int | None] = {}
+    told_at: dict[str, tuple[int, int]] = {}  # the gold evidence's span in the coded text
     for g in gold:
         ev = g.get("evidence") or ""
         pos = text.find(ev) if ev else -1
         gold_sent[g["id"]] = (
             _sentence_of(coded, offset, pos) if pos >= 0 else (0 if len(coded.sentences) == 1 else None)
         )
+        if pos >= 0:
+            told_at[g["id"]] = (pos - offset, pos - offset + len(ev))
 
     def matches(g: dict[str, Any], o: Event) -> bool:
         si = gold_sent[g["id"]]
@@ -223,10 +230,21 @@ def score_events(rec: dict[str, Any], coded: CodedArticle, offset: int, s: Score
         groups.setdefault(g.get("group") or g["id"], []).append(g)
     found: list[str] = []
     missed: list[str] = []
+    paired: set[str] = set()  # outputs already scored as another group's event
+
+    def fit(pair: tuple[dict[str, Any], Event]) -> tuple[bool, bool]:
+        # Which of the matching outputs a group's fields are scored on: one whose trigger stands inside
+        # the gold evidence, then one no other group was scored on; then text order. By position only,
+        # never by the fields themselves (so the choice cannot flatter them).
+        g, o = pair
+        span = told_at.get(g["id"])
+        inside = span is not None and span[0] <= o.start_char < span[1]
+        return (not inside, o.id in paired)
+
     for name, members in groups.items():
         if all(m.get("optional") for m in members):
             continue
-        pairs = [(g, o) for g in members for o in outputs if matches(g, o)]
+        pairs = sorted(((g, o) for g in members for o in outputs if matches(g, o)), key=fit)
         ok = bool(pairs)
         s.group_recall.add(ok)
         main = next(m for m in members if not m.get("optional"))
@@ -238,6 +256,7 @@ def score_events(rec: dict[str, Any], coded: CodedArticle, offset: int, s: Score
         if not ok:
             continue
         g, o = pairs[0]
+        paired.add(o.id)
         for role, f1 in (("actor", s.actor_country), ("recipient", s.recipient_country)):
             gold_c = _countries(g.get(role) or [])
             out_c = _countries(getattr(o, role))
