@@ -7,7 +7,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from newsevents.parse.syntax import going_to, has_condition, to_infinitive
+from newsevents.parse.syntax import going_to, has_condition, none_did, to_infinitive
 from newsevents.parse.syntax import is_verb as _is_verb
 from newsevents.parse.tree import children
 from newsevents.records import Modality
@@ -45,7 +45,7 @@ def modality(verb: Token) -> tuple[Modality, Tense, str]:
         or (c.dep_ == "preconj" and c.lower_ == "neither")  # "would neither accept nor recognise"
         or (c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in children(c)))
         for c in children(verb)
-    )
+    ) or none_did(verb)
     conditional = has_condition(verb, CONDITIONAL_MARKS) or any(
         m.dep_ == "mark" and m.lemma_.lower() in CONDITIONAL_MARKS for m in children(verb)
     )
