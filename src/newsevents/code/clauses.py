@@ -12,8 +12,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsevents.code.rules import CodeRules
-from newsevents.code.topics import identifying_belief, in_question, open_topic
 from newsevents.code.sought import CAUSING_VERBS, caused_party, listed_infinitive, plan_overtaken, unmoved, wanted_of
+from newsevents.code.topics import identifying_belief, in_question, open_topic
 from newsevents.code.verbframes import FrameMatch
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import to_infinitive

@@ -2,8 +2,8 @@
 question ("Asked whether the army would intervene, the minister said ..."), an act still open
 ("the withdrawal of troops remains unresolved", "with the return of refugees still unresolved")
 an act that is only a topic of talks ("the agenda will include the release of prisoners",
-"the ministers discussed the withdrawal of troops"), and a belief that only says which people
-another act is aimed at ("imposed sanctions on officials they blame for the crisis"). Read by ``code.clauses.untold``; pure
+"the ministers discussed the withdrawal of troops"), and a belief that only says whom another
+act is aimed at ("imposed sanctions on officials they blame for the crisis"). Read by ``code.clauses.untold``; pure
 functions of the dependency parse (storyprec24).
 """
 
@@ -77,7 +77,9 @@ def open_topic(noun: Token, rules: CodeRules) -> bool:
     if first.dep_ in {"nsubj", "nsubjpass"} and head.i != first.i:
         if head.lemma_.lower() in rules.open_state_words:
             return True  # "with the withdrawal still unresolved" (the adjective as the clause's head)
-        if any(c.dep_ in {"acomp", "attr", "oprd"} and c.lemma_.lower() in rules.open_state_words for c in children(head)):
+        if any(
+            c.dep_ in {"acomp", "attr", "oprd"} and c.lemma_.lower() in rules.open_state_words for c in children(head)
+        ):
             return True  # "the withdrawal remains unresolved", "is still pending"
         return False
     if first.dep_ not in {"dobj", "obj"} or head.pos_ not in {"VERB", "AUX"}:

@@ -110,8 +110,7 @@ def derive(
         return replace(match, code=None), f"'{tok.text} ... to': an effort, not an act of its own"
     if frame.modality == "negated" and code.root in rules.void_when_negated:
         return replace(match, code=None), f"'{tok.text}' negated: a rejection denied tells no event"
-    if frame.modality == "negated" and none_did(tok):
-        # "Neither side has agreed on the waterway": nobody did it, and no party is told refusing
+    if frame.modality == "negated" and none_did(tok):  # "Neither side has agreed": no party told refusing
         return replace(match, code=None), f"'{tok.text}': its subject says nobody did it, no event"
     derived: str | None = None
     if frame.modality == "negated" and frame.tense != "past":
