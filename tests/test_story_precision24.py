@@ -1,8 +1,8 @@
 """Precision of story events, fifteenth session (storyprec24): mechanisms built from the classes of the
 false events of rounds 19-22's stories, each tested on sentences written for the project (never gold
 sentences): a reporters' question, an act still open or only a topic of talks, a subject saying nobody
-did it, a belief that only says whom another act is aimed at, and a meeting participle parsed as a
-clause are not told as acts, and a celebrating crowd chanting does not protest."""
+did it, and a meeting participle parsed as a clause are not told as acts; a celebrating crowd chanting
+does not protest."""
 
 from __future__ import annotations
 
@@ -89,23 +89,6 @@ def test_a_subject_saying_nobody_did_it_tells_no_act(pipeline: Any, text: str, w
 def test_a_party_not_agreeing_is_still_a_rejection(pipeline: Any) -> None:
     # the negation of a named party's cooperation keeps its rejection (derive/codes: negated, not past)
     assert ("REJECT", "agreed") in _events(pipeline, "Serbia has not agreed to the Kosovo plan.")
-
-
-@pytest.mark.parametrize(
-    "text, word",
-    [
-        ("Washington imposed travel bans on senior officials they blame for the unrest.", "blame"),
-        ("The EU imposed sanctions on three generals it blames for the coup.", "blames"),
-    ],
-)
-def test_a_belief_that_says_whom_an_act_is_aimed_at_is_no_accusation(pipeline: Any, text: str, word: str) -> None:
-    events = _events(pipeline, text)
-    assert word not in [t for _, t in events]
-    assert any(e == "SANCTION" for e, _ in events)
-
-
-def test_an_accusation_in_the_past_is_still_told(pipeline: Any) -> None:
-    assert "accused" in _triggers(pipeline, "Police arrested three officers who accused the president of fraud.")
 
 
 def test_a_meeting_participle_parsed_as_a_clause_is_the_setting(pipeline: Any) -> None:

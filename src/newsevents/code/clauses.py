@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.sought import CAUSING_VERBS, caused_party, listed_infinitive, plan_overtaken, unmoved, wanted_of
-from newsevents.code.topics import identifying_belief, in_question, open_topic
+from newsevents.code.topics import in_question, open_topic
 from newsevents.code.verbframes import FrameMatch
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import to_infinitive
@@ -122,7 +122,7 @@ def untold(tok: Token, rules: CodeRules) -> bool:
     civilians", "warning shots") is no clause at all."""
     if adjective_verb(tok) is not None:  # "Zimbabwe's military seized power": a clause misparsed
         return False
-    if in_question(tok) or open_topic(tok, rules) or identifying_belief(tok, rules):
+    if in_question(tok) or open_topic(tok, rules):
         return True  # "Asked whether the army would intervene, ...", "the withdrawal remains unresolved"
     if tok.tag_.startswith("VB") and tok.dep_ in {"amod", "compound"}:  # "with Trump accusing Zelenskiy" is a clause
         return not any(c.dep_ in CLAUSE_DEPS for c in children(tok))

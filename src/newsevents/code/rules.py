@@ -108,7 +108,6 @@ LIST_KEYS = (
     "topic_verbs",
     "agenda_verbs",
     "agenda_nouns",
-    "belief_verbs",
     "arrival_verbs",
     "setting_roots",
     "meeting_heads",
@@ -239,7 +238,6 @@ class CodeRules:
     topic_verbs: frozenset[str]  # "discussed the release of prisoners": a topic, no act told
     agenda_verbs: frozenset[str]  # "the agenda would include the withdrawal": with agenda_nouns, a topic
     agenda_nouns: frozenset[str]
-    belief_verbs: frozenset[str]  # "officials they blame for the crisis": whom an act is aimed at
 
     @classmethod
     def default(cls) -> CodeRules:

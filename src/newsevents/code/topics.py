@@ -2,8 +2,7 @@
 question ("Asked whether the army would intervene, the minister said ..."), an act still open
 ("the withdrawal of troops remains unresolved", "with the return of refugees still unresolved")
 an act that is only a topic of talks ("the agenda will include the release of prisoners",
-"the ministers discussed the withdrawal of troops"), and a belief that only says whom another
-act is aimed at ("imposed sanctions on officials they blame for the crisis"). Read by ``code.clauses.untold``; pure
+"the ministers discussed the withdrawal of troops"). Read by ``code.clauses.untold``; pure
 functions of the dependency parse (storyprec24).
 """
 
@@ -91,16 +90,3 @@ def open_topic(noun: Token, rules: CodeRules) -> bool:
         subjects = [c for c in children(head) if c.dep_ in {"nsubj", "nsubjpass"}]
         return any(s.lemma_.lower() in rules.agenda_nouns for s in subjects)
     return False
-
-
-def identifying_belief(tok: Token, rules: CodeRules) -> bool:
-    """Whether ``tok`` is a relative clause in the present simple, with a verb of ``belief_verbs``, on
-    the object of another verb or of a preposition ("imposed travel bans on officials they blame for
-    the crisis", "arrested men it suspects of plotting a coup"): it says whom the act is aimed at, a
-    standing belief, not an accusation told. A past tense ("officials who accused the president")
-    and a clause on the subject ("Beijing, which accuses Taipei of ...") stay acts."""
-    if tok.dep_ != "relcl" or tok.tag_ not in {"VBP", "VBZ"} or tok.lemma_.lower() not in rules.belief_verbs:
-        return False
-    if any(c.dep_ in {"aux", "auxpass"} for c in children(tok)):
-        return False
-    return tok.head.dep_ in {"pobj", "dobj", "obj"}
