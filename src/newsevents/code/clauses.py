@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.sought import CAUSING_VERBS, caused_party, listed_infinitive, plan_overtaken, unmoved, wanted_of
+from newsevents.code.topics import in_question, open_topic
 from newsevents.code.verbframes import FrameMatch
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import to_infinitive
@@ -121,6 +122,8 @@ def untold(tok: Token, rules: CodeRules) -> bool:
     civilians", "warning shots") is no clause at all."""
     if adjective_verb(tok) is not None:  # "Zimbabwe's military seized power": a clause misparsed
         return False
+    if in_question(tok) or open_topic(tok, rules):
+        return True  # "Asked whether the army would intervene, ...", "the withdrawal remains unresolved"
     if tok.tag_.startswith("VB") and tok.dep_ in {"amod", "compound"}:  # "with Trump accusing Zelenskiy" is a clause
         return not any(c.dep_ in CLAUSE_DEPS for c in children(tok))
     if tok.lower_ in ADJECTIVE_PARTICIPLES and tok.dep_ == "xcomp" and tok.i == tok.head.i + 1:

@@ -104,6 +104,10 @@ LIST_KEYS = (
     "arrival_codes",
     "pair_people_nouns",
     "pair_leader_nouns",
+    "open_state_words",
+    "topic_verbs",
+    "agenda_verbs",
+    "agenda_nouns",
     "arrival_verbs",
     "setting_roots",
     "meeting_heads",
@@ -230,6 +234,10 @@ class CodeRules:
     arrival_codes: frozenset[str]  # the codes of an arrival (arriving_words)
     pair_people_nouns: frozenset[str]  # "the two men": two people named before in their sentence
     pair_leader_nouns: frozenset[str]  # "the two leaders": first the two people of their sentence
+    open_state_words: frozenset[str]  # "the withdrawal remains unresolved": an act still open (code/topics.py)
+    topic_verbs: frozenset[str]  # "discussed the release of prisoners": a topic, no act told
+    agenda_verbs: frozenset[str]  # "the agenda would include the withdrawal": with agenda_nouns, a topic
+    agenda_nouns: frozenset[str]
 
     @classmethod
     def default(cls) -> CodeRules:

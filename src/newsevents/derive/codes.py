@@ -21,7 +21,7 @@ from newsevents.derive.senses import (
     travel_word,
 )
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import going_to, has_condition, to_infinitive
+from newsevents.parse.syntax import going_to, has_condition, none_did, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
 from newsevents.records import ActorRef, Frame
@@ -110,6 +110,8 @@ def derive(
         return replace(match, code=None), f"'{tok.text} ... to': an effort, not an act of its own"
     if frame.modality == "negated" and code.root in rules.void_when_negated:
         return replace(match, code=None), f"'{tok.text}' negated: a rejection denied tells no event"
+    if frame.modality == "negated" and none_did(tok):  # "Neither side has agreed": no party told refusing
+        return replace(match, code=None), f"'{tok.text}': its subject says nobody did it, no event"
     derived: str | None = None
     if frame.modality == "negated" and frame.tense != "past":
         derived = rules.negated.get(code.root)

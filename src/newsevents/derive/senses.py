@@ -157,6 +157,16 @@ def setting_participle(tok: Token, rules: CodeRules) -> bool:
         return False  # "Xi Jinping, meeting European Union leaders in Beijing, said ...": a meeting with someone
     if tok.dep_ in {"nsubj", "csubj"} and any(c.dep_ == "nsubj" for c in children(tok)):
         return head.pos_ in {"VERB", "AUX"}  # parsed as a gerund subject with its own: "leaders meeting ... voted"
+    if tok.dep_ == "ccomp" and tok.i < head.i and any(c.dep_ == "nsubj" for c in children(tok)):
+        # "EU leaders meeting overnight in Brussels agreed ...", parsed as a clause before its head verb
+        return head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"aux", "auxpass"} for c in children(tok))
+    if tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in children(tok)):
+        # "... leaders meeting overnight in Brussels agreed ...", parsed with the participle as the root and
+        # the finite verb after it, with no subject of its own, as its clause
+        return not any(c.dep_ in {"aux", "auxpass"} for c in children(tok)) and any(
+            c.dep_ == "ccomp" and c.i > tok.i and c.tag_ == "VBD" and not any(g.dep_ == "nsubj" for g in children(c))
+            for c in children(tok)
+        )
     return tok.dep_ == "acl" and head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ in {"VERB", "AUX"}
 
 

@@ -7,7 +7,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from newsevents.parse.syntax import going_to, has_condition, to_infinitive
+from newsevents.parse.syntax import going_to, has_condition, none_did, to_infinitive
 from newsevents.parse.syntax import is_verb as _is_verb
 from newsevents.parse.tree import children
 from newsevents.records import Modality
@@ -40,11 +40,15 @@ def modality(verb: Token) -> tuple[Modality, Tense, str]:
     """(modality, tense, reason) from auxiliaries, negation and conditional clauses."""
     auxes = [c for c in children(verb) if c.dep_ in {"aux", "auxpass"}]
     lemmas = {a.lemma_.lower() for a in auxes} | {a.text.lower() for a in auxes}
-    negated = (verb.dep_ == "pcomp" and verb.head.lower_ == "without") or any(
-        c.dep_ == "neg"
-        or (c.dep_ == "preconj" and c.lower_ == "neither")  # "would neither accept nor recognise"
-        or (c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in children(c)))
-        for c in children(verb)
+    negated = (
+        (verb.dep_ == "pcomp" and verb.head.lower_ == "without")
+        or any(
+            c.dep_ == "neg"
+            or (c.dep_ == "preconj" and c.lower_ == "neither")  # "would neither accept nor recognise"
+            or (c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in children(c)))
+            for c in children(verb)
+        )
+        or none_did(verb)
     )
     conditional = has_condition(verb, CONDITIONAL_MARKS) or any(
         m.dep_ == "mark" and m.lemma_.lower() in CONDITIONAL_MARKS for m in children(verb)

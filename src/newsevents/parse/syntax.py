@@ -214,3 +214,25 @@ def passive_agent(verb: Token) -> tuple[Token, Token] | None:
                 if objs:
                     return h, objs[0]
     return None
+
+
+NEGATIVE_DETERMINERS = {"no", "neither"}
+NEGATIVE_PRONOUNS = {"none", "nobody", "neither"}
+
+
+def none_did(verb: Token) -> bool:
+    """Whether the verb's subject says nobody did it: a noun with "no" or "neither" ("Neither side has
+    agreed on the waterway", "no government recognised the junta") or "none", "nobody", "no one",
+    "neither" ("None of the parties signed the plan")."""
+    for s in children(verb):
+        if s.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if s.lower_ in NEGATIVE_PRONOUNS:
+            return True
+        if s.lower_ == "one" and any(d.dep_ == "det" and d.lower_ == "no" for d in children(s)):
+            return True
+        if s.pos_ in {"NOUN", "PROPN"} and any(
+            d.dep_ == "det" and d.lower_ in NEGATIVE_DETERMINERS and d.i < s.i for d in children(s)
+        ):
+            return True
+    return False
