@@ -90,3 +90,22 @@ def test_a_measure_begun_without_a_day_takes_the_day_told_before(pipeline: Any) 
     found = _measures(pipeline, text, pub="2019-06-05")
     assert len(found) == 1, [(e.event, e.event_text) for e in _code(pipeline, text, pub="2019-06-05")]
     assert found[0].date == "2019-06-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guns fell silent along the Eritrea-Ethiopia border on Sunday as an OAU-brokered cease-fire took effect.",
+        "Indian and Pakistani troops exchanged fire for three days last week. A cease-fire took effect on Monday.",
+    ],
+)
+def test_a_hyphened_cease_fire_begun_is_the_truce(pipeline: Any, text: str) -> None:
+    truces = [e for e in _code(pipeline, text) if e.cameo == "0871"]
+    assert len(truces) == 1, [(e.event, e.event_text) for e in _code(pipeline, text)]
+    assert truces[0].event_text == "cease-fire"
+    assert {a.country for a in truces[0].actor} & {"ERI", "ETH", "IND", "PAK"}
+
+
+def test_fire_alone_is_no_truce(pipeline: Any) -> None:
+    text = "Indian and Pakistani troops exchanged fire for three days. The fire took hold of the depot on Monday."
+    assert [e for e in _code(pipeline, text) if e.cameo == "0871"] == []

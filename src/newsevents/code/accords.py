@@ -17,7 +17,15 @@ from newsevents.code.verbframes import CameoCode
 from newsevents.lexicon import LEXICON
 from newsevents.records import ActorRef, Event
 
-__all__ = ["accord_parties", "begun_parties", "last_fight", "last_sanction", "names_pair", "own_measure", "tells_accord"]
+__all__ = [
+    "accord_parties",
+    "begun_parties",
+    "last_fight",
+    "last_sanction",
+    "names_pair",
+    "own_measure",
+    "tells_accord",
+]
 
 TRUCE_NOUNS = LEXICON["truce_nouns"]
 ACCORD_CODE = "057"  # sign a formal agreement

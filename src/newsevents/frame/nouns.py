@@ -229,8 +229,23 @@ def _named_before(noun: Token) -> list[Token]:
         c
         for c in children(noun)
         if c.i < noun.i
-        and ((c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"}))
+        and (
+            (c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN")
+            or (c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"})
+        )
     ]
+
+
+def _hyphened_truce(noun: Token) -> Token | None:
+    """'cease' of "a cease-fire" (wire style: three tokens to the parser, "cease", "-", "fire"), which
+    is the truce noun "ceasefire"; else None."""
+    if noun.lower_ != "fire" or noun.i < 2:
+        return None
+    first = noun.doc[noun.i - 2]
+    hyphen = noun.doc[noun.i - 1]
+    if first.lower_ == "cease" and hyphen.text == "-" and first.head.i == noun.i:
+        return first
+    return None
 
 
 def _truce_onset(noun: Token) -> str | None:
@@ -239,7 +254,7 @@ def _truce_onset(noun: Token) -> str | None:
     the truce itself, told as an act; else None. "as the truce began" in another act's clause is
     its setting only when the clause is that of a verb of its own ("was sworn in as the truce
     began"); "Guns fell silent as a ceasefire took effect" tells the truce."""
-    if noun.lemma_.lower() not in TRUCE_NOUNS or noun.dep_ != "nsubj":
+    if (noun.lemma_.lower() not in TRUCE_NOUNS and _hyphened_truce(noun) is None) or noun.dep_ != "nsubj":
         return None
     verb = noun.head
     return f"the subject of '{verb.text}', a truce told by its start" if _onset(verb) else None
@@ -358,16 +373,20 @@ def build_noun_frames(
         if modality != "asserted" and light is not None and _joined_in(n) is not None:
             continue  # "would not take part in a war": a refusal to join, not the war
 
+        # "a cease-fire took effect": the truce noun, its three tokens from the first
+        hyphened = _hyphened_truce(n) if truce is not None else None
+        start, lemma = (hyphened, "ceasefire") if hyphened is not None else (n, n.lemma_.lower())
+        trigger = sent.doc.text[start.idx : n.idx + len(n.text)]
         lo, hi = subtree_span(n)
         own_dates = tuple(s for s in date_spans if lo <= s[0] and s[1] <= hi)
         if not own_dates and verb is not None:  # "X's visit to Y began on Tuesday": the clause's date
             own_dates = tuple(s for s in date_spans if _date_clause(sent, s) == verb.i)
         frame = Frame(
             sentence_index=sentence_index,
-            predicate_lemma=MEASURE_ONSETS[n.lemma_.lower()] if measure is not None else n.lemma_.lower(),
-            trigger_start=n.idx,
+            predicate_lemma=MEASURE_ONSETS[n.lemma_.lower()] if measure is not None else lemma,
+            trigger_start=start.idx,
             trigger_end=n.idx + len(n.text),
-            trigger_text=n.text,
+            trigger_text=trigger,
             context=tuple(dict.fromkeys(ctx)),
             # the sides of a truce are names inside another phrase ("the Iran-Iraq front"): the names alone
             actor_spans=tuple((s.idx, s.idx + len(s.text)) if sides else np_span(s) for s in subj),
@@ -378,7 +397,7 @@ def build_noun_frames(
             modality=modality,
             negated=modality == "negated",
             tense="future" if modality == "future" else tense,
-            reasons=(f"event noun '{n.text}': actor from the {how}", f"modality: {why} (the noun's clause)"),
+            reasons=(f"event noun '{trigger}': actor from the {how}", f"modality: {why} (the noun's clause)"),
         )
         crowd = agent is None and begun is None and measure is None
         info = VerbInfo(n.i, noun=True, crowd=crowd, begun=begun is not None, measure=measure is not None)
