@@ -17,7 +17,15 @@ from newsevents.code.verbframes import CameoCode
 from newsevents.lexicon import LEXICON
 from newsevents.records import ActorRef, Event
 
-__all__ = ["accord_parties", "begun_parties", "last_fight", "names_pair", "tells_accord"]
+__all__ = [
+    "accord_parties",
+    "begun_parties",
+    "last_fight",
+    "last_sanction",
+    "names_pair",
+    "own_measure",
+    "tells_accord",
+]
 
 TRUCE_NOUNS = LEXICON["truce_nouns"]
 ACCORD_CODE = "057"  # sign a formal agreement
@@ -105,3 +113,23 @@ def begun_parties(earlier: Event | None) -> tuple[list[ActorRef], list[str]]:
         return [], []
     names = " + ".join(a.code or a.entity_text for a in earlier.actor)
     return list(earlier.actor), [f"the doers of the act told before ('{earlier.event_text}': {names})"]
+
+
+# sanctions imposed and threatened: whose measure a story tells by its start with no doer named
+SANCTION_CODES = ("163", "1312")
+
+
+def last_sanction(events: Sequence[Event]) -> Event | None:
+    """'Brazil threatened tariffs on American goods ... A 20 percent levy on American cars took effect on
+    Saturday': a measure told by its start with no doer named (frame/nouns._measure_onset) is put in
+    force by the party that last imposed or threatened a sanction told before in the article (its
+    doers: ``begun_parties``); None when the article told none."""
+    return next((e for e in reversed(events) if e.cameo.startswith(SANCTION_CODES) and e.actor), None)
+
+
+def own_measure(event: Event, named: Collection[str]) -> bool:
+    """Whether a measure lent its doers by ``last_sanction`` is aimed at a country among them, its
+    recipient's or one its sentence names (``named``: "a levy on Brazilian coffee" after Brazil's
+    threat): the sanction told before was the other side's, and this one is not theirs."""
+    doers = {a.country for a in event.actor if a.country}
+    return bool(doers & ({r.country for r in event.recipient if r.country} | set(named)))

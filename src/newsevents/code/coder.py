@@ -41,7 +41,9 @@ from newsevents.code.accords import (
     accord_parties,
     begun_parties,
     last_fight,
+    last_sanction,
     names_pair,
+    own_measure,
     tells_accord,
 )
 from newsevents.code.answers import accuser_before, asked_for, demander_before, home_act, home_aided
@@ -417,6 +419,9 @@ class _ArticleCoder:
             elif not actors and info.begun and frame.predicate_lemma in TRUCE_NOUNS:
                 # "a ceasefire took effect on Saturday": the sides of the fighting told before
                 actors, why_actors = accord_parties(self.firsts(), [frame.predicate_lemma], fight_only=True)
+            elif not actors and info.measure:
+                # "a 20 percent levy on cars took effect": whoever last imposed or threatened a sanction
+                actors, why_actors = begun_parties(last_sanction(self.firsts()))
             text = self.work.article.text
             spans = frame.actor_spans
             pair = bool(spans) and all(names_pair(text[a:b], rules.pair_nouns) for a, b in spans)
@@ -472,6 +477,8 @@ class _ArticleCoder:
             bombing = cast.unknown_attacker and not event.actor
             if lone_session(event, frame, doc) is not None:  # "the cabinet met on Sunday": a session, no meeting
                 continue
+            if info.measure and not cast.actors and own_measure(event, self.countries_named(frame)):
+                continue  # "a levy on American cars took effect" after Washington's threat: not Washington's
             if caused_party(tok) is not None and all(countryless(a) for a in event.actor):
                 continue  # "..., prompting militias to go on a rampage": a party moved to act, known by no name
             if (political(event, rules.apolitical_sectors) or bombing) and not home_visit(event):

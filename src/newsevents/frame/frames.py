@@ -76,6 +76,7 @@ class VerbInfo:
     noun: bool = False  # an event noun ("the EU's ban on ..."), not a verb
     crowd: bool = False  # unrest with no doer named ("protests erupted"): by the people of its place
     begun: bool = False  # an act told again by its noun, no doer named ("the offensive began on May 2")
+    measure: bool = False  # a measure told by its start ("tariffs on steel took effect"): put in force
 
 
 # "imposed sanctions, including the closure of borders": examples of the object, not its arguments

@@ -23,7 +23,7 @@ from newsevents.code.clauses import doing_participles, talks_clause
 from newsevents.frame.frames import RECIPIENT_PREPS, VerbInfo, _subject_tokens
 from newsevents.frame.locative import begun_spans, trigger_place_spans
 from newsevents.frame.modality import modality as _modality
-from newsevents.lexicon import LEXICON
+from newsevents.lexicon import LEXICON, table
 from newsevents.parse.syntax import clause_verb, coordinated, np_span, subtree_span
 from newsevents.parse.tree import children, tokens
 from newsevents.records import Frame
@@ -47,6 +47,7 @@ BEGUN_VERBS = LEXICON["begun_verbs"]
 TRUCE_NOUNS = LEXICON["truce_nouns"]
 TRUCE_ONSETS = LEXICON["truce_onsets"]
 TRUCE_PAIR_NOUNS = LEXICON["truce_pair_nouns"]
+MEASURE_ONSETS = table("measure_onset_nouns")
 _DEFINITE = {"the", "this", "that", "these", "those", "their", "its", "his", "her"}
 
 
@@ -185,27 +186,78 @@ def _begun(noun: Token) -> str | None:
     return f"the subject of '{verb.text}', an act told before"
 
 
+def _onset(verb: Token) -> bool:
+    """Whether ``verb`` tells a start (lexicon truce_onsets): "began", "took effect", "came into force"."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    objects = {c.lemma_.lower() for c in children(verb) if c.dep_ in {"dobj", "obj"}}
+    into = {o.lemma_.lower() for p in children(verb) if p.dep_ == "prep" for o in children(p) if o.dep_ == "pobj"}
+    for onset in TRUCE_ONSETS:
+        words = onset.split()
+        if words[0] == lemma and (len(words) == 1 or words[-1] in objects | into):
+            return True
+    return False
+
+
+def _measure_onset(noun: Token) -> tuple[Token, str] | None:
+    """(the verb, how) where a measure of ``measure_onset_nouns`` is told by its start: the subject of
+    a verb of starting that is not "begin" or "start" ("Washington's tariffs on steel took effect on
+    Monday", "sanctions against Libya came into force") or of such a verb in its relative clause
+    ("U.S. duties that took effect in June"); else None. The measure is then told as put in force."""
+    if noun.lemma_.lower() not in MEASURE_ONSETS:
+        return None
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() not in {"begin", "start"} and _onset(noun.head):
+        return noun.head, f"the subject of '{noun.head.text}', a measure told by its start"
+    # "duties on timber that took effect in June": the clause hung on the measure's object is the measure's
+    # (also where the parser hung the phrase right after the noun on its verb)
+    preps = [p for p in children(noun) if p.dep_ == "prep"]
+    if noun.dep_ in {"dobj", "obj"}:
+        preps += [p for p in children(noun.head) if p.dep_ == "prep" and p.i == noun.right_edge.i + 1]
+    objects = [o for p in preps for o in children(p) if o.dep_ == "pobj"]
+    for rel in (r for h in [noun, *objects] for r in children(h)):
+        if rel.dep_ == "relcl" and rel.lemma_.lower() not in {"begin", "start"} and _onset(rel):
+            if any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in children(rel)):
+                return rel, f"the subject of the relative clause '{rel.text}', a measure told by its start"
+    return None
+
+
+def _named_before(noun: Token) -> list[Token]:
+    """A name or nationality before a measure noun that says whose it is ("U.S. tariffs", "a 10% U.S.
+    levy", "American duties", "EU sanctions"): proper-noun compounds and nationality adjectives."""
+    return [
+        c
+        for c in children(noun)
+        if c.i < noun.i
+        and (
+            (c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN")
+            or (c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"})
+        )
+    ]
+
+
+def _hyphened_truce(noun: Token) -> Token | None:
+    """'cease' of "a cease-fire" (wire style: three tokens to the parser, "cease", "-", "fire"), which
+    is the truce noun "ceasefire"; else None."""
+    if noun.lower_ != "fire" or noun.i < 2:
+        return None
+    first = noun.doc[noun.i - 2]
+    hyphen = noun.doc[noun.i - 1]
+    if first.lower_ == "cease" and hyphen.text == "-" and first.head.i == noun.i:
+        return first
+    return None
+
+
 def _truce_onset(noun: Token) -> str | None:
     """How a truce is told by its start, definite or not, with no parties named ("a U.N.-brokered
     ceasefire took effect on Saturday", "the truce came into force at dawn"; lexicon truce_onsets):
     the truce itself, told as an act; else None. "as the truce began" in another act's clause is
     its setting only when the clause is that of a verb of its own ("was sworn in as the truce
     began"); "Guns fell silent as a ceasefire took effect" tells the truce."""
-    if noun.lemma_.lower() not in TRUCE_NOUNS or noun.dep_ != "nsubj":
+    if (noun.lemma_.lower() not in TRUCE_NOUNS and _hyphened_truce(noun) is None) or noun.dep_ != "nsubj":
         return None
     verb = noun.head
-    lemma = verb.lemma_.lower()
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return None
-    objects = {c.lemma_.lower() for c in children(verb) if c.dep_ in {"dobj", "obj"}}
-    into = {o.lemma_.lower() for p in children(verb) if p.dep_ == "prep" for o in children(p) if o.dep_ == "pobj"}
-    for onset in TRUCE_ONSETS:
-        words = onset.split()
-        if words[0] != lemma:
-            continue
-        if len(words) == 1 or words[-1] in objects | into:
-            return f"the subject of '{verb.text}', a truce told by its start"
-    return None
+    return f"the subject of '{verb.text}', a truce told by its start" if _onset(verb) else None
 
 
 def truce_sides(noun: Token) -> list[Token]:
@@ -257,14 +309,17 @@ def build_noun_frames(
 ) -> list[tuple[Frame, VerbInfo]]:
     out: list[tuple[Frame, VerbInfo]] = []
     for n in tokens(sent.doc)[sent.start : sent.end]:
-        if n.pos_ != "NOUN" or not is_predicate(n.lemma_.lower()):
+        measure = _measure_onset(n) if n.pos_ == "NOUN" else None
+        if n.pos_ != "NOUN" or not (measure or is_predicate(n.lemma_.lower())):
             continue
         if n.tag_ == "NNS" and n.lemma_.lower() in BODY_PLURALS and n.dep_ != "ROOT":
             continue
         if n.lemma_.lower() in PERSON_NOUNS:  # "the men's champion": a person, not an act
             continue
         agent = _agent(n, of_agents, reciprocal)
-        light = _light_verb(n) if agent is None else None
+        if measure is not None and agent is None and _named_before(n):
+            agent = (_named_before(n), "name before the measure's noun", "")
+        light = _light_verb(n) if agent is None and measure is None else None
         if light is not None:
             subj, _, how_subj = _subject_tokens(light)
             agent = (subj, f"subject of '{light.text}', whose object it is ({how_subj})", "") if subj else None
@@ -283,16 +338,19 @@ def build_noun_frames(
             sides = truce_sides(n)
             if sides:
                 agent = (sides, "pair named before a noun of war or front in the truce's sentence", "")
-        unrest = _unrest(n) if agent is None and begun is None else None
-        if agent is None and unrest is None and begun is None:
+        unrest = _unrest(n) if agent is None and begun is None and measure is None else None
+        if agent is None and unrest is None and begun is None and measure is None:
             continue
-        if begun is not None and agent is not None:
-            subj, how, agent_prep = agent[0], f"{agent[1]}, {begun}", ""
-        elif begun is not None:
-            subj, how, agent_prep = [], f"story: no doer named, {begun}", ""
+        started = begun or (measure[1] if measure is not None else None)
+        if started is not None and agent is not None:
+            subj, how, agent_prep = agent[0], f"{agent[1]}, {started}", agent[2] if measure else ""
+        elif started is not None:
+            subj, how, agent_prep = [], f"story: no doer named, {started}", ""
         else:
             subj, how, agent_prep = agent or ([], f"people of its place: unrest with no doer named, {unrest}", "")
         ctx = [m.lemma_.lower() for m in children(n) if m.dep_ in {"amod", "compound"}]
+        if measure is not None:  # "tariffs took effect": the tariffs imposed
+            ctx.insert(0, n.lemma_.lower())
         recipients: list[Token] = []
         for p in children(n):
             if p.dep_ == "prep" and p.lemma_.lower() not in {"by", agent_prep}:
@@ -307,22 +365,28 @@ def build_noun_frames(
             # in the "by" phrase, a name compounded before the noun is whom or where it is done to
             recipients.extend(m for m in children(n) if m.dep_ == "compound" and m.pos_ == "PROPN" and m.i < n.i)
         verb = clause_verb(n.head) if n.head.i != n.i else None
+        if measure is not None:  # "duties that took effect in June": the relative clause's verb
+            verb = measure[0]
         modality, tense, why = _modality(verb) if verb is not None else ("asserted", "past", "no verb")
         if agent is None and modality != "asserted" and not (begun and modality == "future"):
             continue  # "feared that protests could erupt": none told ("the talks will resume on Monday" is)
         if modality != "asserted" and light is not None and _joined_in(n) is not None:
             continue  # "would not take part in a war": a refusal to join, not the war
 
+        # "a cease-fire took effect": the truce noun, its three tokens from the first
+        hyphened = _hyphened_truce(n) if truce is not None else None
+        start, lemma = (hyphened, "ceasefire") if hyphened is not None else (n, n.lemma_.lower())
+        trigger = sent.doc.text[start.idx : n.idx + len(n.text)]
         lo, hi = subtree_span(n)
         own_dates = tuple(s for s in date_spans if lo <= s[0] and s[1] <= hi)
         if not own_dates and verb is not None:  # "X's visit to Y began on Tuesday": the clause's date
             own_dates = tuple(s for s in date_spans if _date_clause(sent, s) == verb.i)
         frame = Frame(
             sentence_index=sentence_index,
-            predicate_lemma=n.lemma_.lower(),
-            trigger_start=n.idx,
+            predicate_lemma=MEASURE_ONSETS[n.lemma_.lower()] if measure is not None else lemma,
+            trigger_start=start.idx,
             trigger_end=n.idx + len(n.text),
-            trigger_text=n.text,
+            trigger_text=trigger,
             context=tuple(dict.fromkeys(ctx)),
             # the sides of a truce are names inside another phrase ("the Iran-Iraq front"): the names alone
             actor_spans=tuple((s.idx, s.idx + len(s.text)) if sides else np_span(s) for s in subj),
@@ -333,7 +397,9 @@ def build_noun_frames(
             modality=modality,
             negated=modality == "negated",
             tense="future" if modality == "future" else tense,
-            reasons=(f"event noun '{n.text}': actor from the {how}", f"modality: {why} (the noun's clause)"),
+            reasons=(f"event noun '{trigger}': actor from the {how}", f"modality: {why} (the noun's clause)"),
         )
-        out.append((frame, VerbInfo(n.i, noun=True, crowd=agent is None and begun is None, begun=begun is not None)))
+        crowd = agent is None and begun is None and measure is None
+        info = VerbInfo(n.i, noun=True, crowd=crowd, begun=begun is not None, measure=measure is not None)
+        out.append((frame, info))
     return out

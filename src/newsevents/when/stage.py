@@ -256,7 +256,10 @@ def make_when(res: Resources) -> StageFunc:
             if seq is None and undated(own) and reported and undated(governed(tok.head.i)):
                 # "Clinton announced the next day that Washington would resume ...": the reporting verb's day
                 seq = sequence_shift(tok.head)
-            later = linked is None and (seq is not None or follows(frame, doc, adverbs))
+            # "Canada hit back on Tuesday ... Trump's duties took effect just after midnight": a measure told
+            # by its start with no day of its own takes the day of the last dated event told before
+            started = info.measure and undated(own)
+            later = linked is None and (seq is not None or started or follows(frame, doc, adverbs))
             back = backdrop(doc[info.token_i], additions) if undated(own) and linked is None and not later else None
             date = event_date(own, linked)
             out.append(Dated(info.token_i, date, later or back is not None, seq[0] if seq else 0, back, shared))
