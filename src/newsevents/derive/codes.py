@@ -167,6 +167,11 @@ def by_deadline(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[Frame
         c.dep_ == "prep" and c.lower_ == "until" for c in kids
     )
     asked = any(c.dep_ in {"advcl", "xcomp"} and to_infinitive(c) for c in kids)
+    # the infinitive parsed under the span of time ("gave them 24 hours to leave": "leave" a relcl of "hours")
+    asked = asked or any(
+        c.lemma_.lower() in rules.deadline_units and any(g.dep_ in {"relcl", "acl"} and to_infinitive(g) for g in children(c))
+        for c in kids
+    )
     if not (timed and asked) or any(c.dep_ == "advcl" and c.tag_ == "VBG" for c in kids):
         return None  # "..., saying they could use force, and imposed sanctions": the acts told after it stay their own
     source = next(iter(rules.deadline_codes))  # the ultimatum code, "139"
