@@ -108,3 +108,22 @@ def test_ban_on_a_party_is_not_a_sanction(pipeline: Any) -> None:
 def test_vow_to_bring_to_justice_is_a_threat(pipeline: Any, text: str) -> None:
     types = {t for t, _ in _types(pipeline, text)}
     assert "THREATEN" in types and "AGREE" not in types
+
+
+# a reduction of relations decided is the act, not a threat of it; one planned stays a threat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arab foreign ministers decided on Monday to withdraw their ambassadors from Damascus.",
+        "The cabinet decided on Tuesday to impose sanctions on the junta.",
+    ],
+)
+def test_decided_reduction_of_relations_is_a_sanction(pipeline: Any, text: str) -> None:
+    types = {t for t, _ in _types(pipeline, text)}
+    assert "SANCTION" in types and "THREATEN" not in types
+
+
+def test_planned_sanction_stays_a_threat(pipeline: Any) -> None:
+    assert "THREATEN" in {t for t, _ in _types(pipeline, "The cabinet plans to impose sanctions on the junta.")}

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
+from newsevents.derive.deadlines import decided, ultimatum
 from newsevents.derive.means import by_means, clause_vow, told_by_means
 from newsevents.derive.senses import (
     aimed_at,
@@ -144,6 +145,8 @@ def derive(
         conditional = code.quad_class >= 3 and has_condition(tok, CONDITION_MARKS)
         if frame.modality == "future" and (announced(tok, rules) or scheduled(tok, rules)) and not conditional:
             return match, None
+        if decided(tok, code.root) and not conditional:
+            return match, None  # "ministers decided on Monday to recall their ambassadors": the sanction taken
         derived = rules.intent.get(code.root)
         why = "announced or planned act by its own actor → intent" if code.quad_class <= 2 else "→ threat"
         if conditional:  # "will impose tariffs until ...", "would halt trade unless ..."
@@ -152,41 +155,6 @@ def derive(
         return match, None
     new = replace(match, code=frames.code(derived))
     return new, f"{why}: CAMEO {code.code} becomes {derived}"
-
-
-def by_deadline(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str] | None:
-    """A deadline given for an act with no pattern of its own ("gave the rebels 48 hours to lay down
-    their arms", "gave Iraq until noon on Saturday to begin a withdrawal"): one of ``deadline_verbs``
-    with a span of time (a number of ``deadline_units`` or "until") and a to-infinitive is a demand
-    (``deadline_codes``), an ultimatum when it names what follows (:func:`ultimatum`); the act it
-    asks for is part of it, not an act told as done."""
-    if tok.lemma_.lower() not in rules.deadline_verbs:
-        return None
-    kids = children(tok)
-    timed = any(c.lemma_.lower() in rules.deadline_units for c in kids) or any(
-        c.dep_ == "prep" and c.lower_ == "until" for c in kids
-    )
-    asked = any(c.dep_ in {"advcl", "xcomp"} and to_infinitive(c) for c in kids)
-    # the infinitive parsed under the span of time ("gave them 24 hours to leave": "leave" a relcl of "hours")
-    asked = asked or any(
-        c.lemma_.lower() in rules.deadline_units and any(g.dep_ in {"relcl", "acl"} and to_infinitive(g) for g in children(c))
-        for c in kids
-    )
-    if not (timed and asked) or any(c.dep_ == "advcl" and c.tag_ == "VBG" for c in kids):
-        return None  # "..., saying they could use force, and imposed sanctions": the acts told after it stay their own
-    source = next(iter(rules.deadline_codes))  # the ultimatum code, "139"
-    target = source if ultimatum(tok, rules) else rules.deadline_codes[source]
-    match = FrameMatch(frames.code(target), f"{tok.lemma_.lower()} ... to", 2, "code_rules.yaml")
-    return match, f"'{tok.text} ... to': a deadline for an act, CAMEO {target}"
-
-
-def ultimatum(tok: Token, rules: CodeRules) -> bool:
-    """Whether a deadline names what follows if it is not met: "or" before one of ``ultimatum_words``
-    in its sentence ("... to pull back its guns or face air strikes")."""
-    words = list(tok.sent)
-    return any(
-        w.lemma_.lower() in rules.ultimatum_words and words[k - 1].lower_ == "or" for k, w in enumerate(words) if k
-    )
 
 
 def pursued(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
