@@ -142,3 +142,15 @@ def test_planned_sanction_stays_a_threat(pipeline: Any) -> None:
 def test_apology_is_a_concession(pipeline: Any, text: str) -> None:
     types = {t for t, _ in _types(pipeline, text)}
     assert "CONCEDE" in types and "SUPPORT" not in types
+
+
+# aid signed into law is aid, not an agreement signed
+
+
+def test_signed_aid_package_is_aid(pipeline: Any) -> None:
+    types = {t for t, _ in _types(pipeline, "The president signed a $2 billion aid package for Jordan on Friday.")}
+    assert "AID" in types and "AGREE" not in types
+
+
+def test_signed_trade_accord_stays_an_agreement(pipeline: Any) -> None:
+    assert "AGREE" in {t for t, _ in _types(pipeline, "The two countries signed a trade agreement on Friday.")}
