@@ -129,21 +129,6 @@ def test_planned_sanction_stays_a_threat(pipeline: Any) -> None:
     assert "THREATEN" in {t for t, _ in _types(pipeline, "The cabinet plans to impose sanctions on the junta.")}
 
 
-# an apology (CAMEO 055) concedes a wrong (PLOVER CONCEDE), it does not support anyone
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The rebel commander asked forgiveness from the families of the victims on Sunday.",
-        "Tokyo apologised to Seoul on Monday for its wartime abuses.",
-    ],
-)
-def test_apology_is_a_concession(pipeline: Any, text: str) -> None:
-    types = {t for t, _ in _types(pipeline, text)}
-    assert "CONCEDE" in types and "SUPPORT" not in types
-
-
 # aid signed into law is aid, not an agreement signed
 
 
