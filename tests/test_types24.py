@@ -41,7 +41,7 @@ def test_money_given_in_aid_is_aid_not_yielding(pipeline: Any, text: str) -> Non
 def test_deadline_given_with_an_address_is_no_yielding(pipeline: Any) -> None:
     types = _types(pipeline, "The president gave the colonel 24 hours to leave the country, in a speech on Friday.")
     assert ("CONCEDE", "gave") not in types
-    assert ("REQUEST", "gave") in types
+    assert ("COERCE", "gave") in types
 
 
 def test_giving_in_without_an_object_still_yields(pipeline: Any) -> None:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
-from newsevents.derive.deadlines import decided, ultimatum
+from newsevents.derive.deadlines import deadline_code, decided, ultimatum
 from newsevents.derive.means import by_means, clause_vow, told_by_means
 from newsevents.derive.senses import (
     aimed_at,
@@ -100,7 +100,7 @@ def derive(
         and frame.predicate_lemma in rules.deadline_verbs
         and not ultimatum(tok, rules)
     ):
-        target = rules.deadline_codes[code.code]  # "gave the United States 180 days to leave": a demand
+        target = deadline_code(tok, code.code, rules)  # "gave the rebels 48 hours to disarm": a demand
         return replace(match, code=frames.code(target)), f"'{tok.text}': a deadline without a threat, CAMEO {target}"
     armed = any(a.sector in rules.armed_sectors for a in actors)  # "troops battled to free the hostages": a fight
     if (

@@ -42,16 +42,32 @@ def by_deadline(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[Frame
     timed = any(c.lemma_.lower() in rules.deadline_units for c in kids) or any(
         c.dep_ == "prep" and c.lower_ == "until" for c in kids
     )
-    asked = any(c.dep_ in {"advcl", "xcomp"} and to_infinitive(c) for c in kids)
-    # the infinitive parsed under the span of time ("gave them 24 hours to leave": "leave" a relcl of "hours")
-    spans = [c for c in kids if c.lemma_.lower() in rules.deadline_units]
-    asked = asked or any(g.dep_ in {"relcl", "acl"} and to_infinitive(g) for c in spans for g in children(c))
-    if not (timed and asked) or any(c.dep_ == "advcl" and c.tag_ == "VBG" for c in kids):
+    act = asked_act(tok, rules)
+    if not (timed and act is not None) or any(c.dep_ == "advcl" and c.tag_ == "VBG" for c in kids):
         return None  # "..., saying they could use force, and imposed sanctions": the acts told after it stay their own
     source = next(iter(rules.deadline_codes))  # the ultimatum code, "139"
-    target = source if ultimatum(tok, rules) else rules.deadline_codes[source]
+    target = source if ultimatum(tok, rules) else deadline_code(tok, source, rules)
     match = FrameMatch(frames.code(target), f"{tok.lemma_.lower()} ... to", 2, "code_rules.yaml")
     return match, f"'{tok.text} ... to': a deadline for an act, CAMEO {target}"
+
+
+def asked_act(tok: Token, rules: CodeRules) -> Token | None:
+    """The to-infinitive a deadline asks for: under the verb, or parsed under the span of time ("gave
+    them 24 hours to leave": "leave" a relative clause of "hours")."""
+    kids = children(tok)
+    spans = [c for c in kids if c.lemma_.lower() in rules.deadline_units]
+    own = [c for c in kids if c.dep_ in {"advcl", "xcomp"}]
+    under = [g for c in spans for g in children(c) if g.dep_ in {"relcl", "acl"}]
+    return next((c for c in (*own, *under) if to_infinitive(c)), None)
+
+
+def deadline_code(tok: Token, code: str, rules: CodeRules) -> str:
+    """The code of a deadline given without a threat: an expulsion when it is a deadline to leave
+    (``deadline_departures``), else a demand (``deadline_codes``)."""
+    act = asked_act(tok, rules)
+    if act is not None and act.lemma_.lower() in rules.deadline_departures:
+        return rules.deadline_departures[act.lemma_.lower()]
+    return rules.deadline_codes[code]
 
 
 def ultimatum(tok: Token, rules: CodeRules) -> bool:
