@@ -139,3 +139,18 @@ def test_signed_aid_package_is_aid(pipeline: Any) -> None:
 
 def test_signed_trade_accord_stays_an_agreement(pipeline: Any) -> None:
     assert "AGREE" in {t for t, _ in _types(pipeline, "The two countries signed a trade agreement on Friday.")}
+
+
+# crowd control told with its toll in a participle is force
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers with clubs broke up an opposition rally in the capital, leaving at least 12 people dead.",
+        "Police dispersed the protesters with tear gas, killing two students.",
+    ],
+)
+def test_crowd_control_with_a_toll_is_an_assault(pipeline: Any, text: str) -> None:
+    types = {t for t, _ in _types(pipeline, text)}
+    assert "ASSAULT" in types and "COERCE" not in types

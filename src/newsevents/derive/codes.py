@@ -31,6 +31,8 @@ CONDITION_MARKS = {"if", "unless", "until"}
 # what is fired in a repression that makes it an attack (object class LETHAL), unless rubber or plastic
 LETHAL_MEANS = frozenset(LEXICON["lethal_means"])
 NONLETHAL_MODIFIERS = frozenset(LEXICON["nonlethal_modifiers"])
+LETHAL_TOLLS = frozenset(LEXICON["lethal_tolls"])
+TOLL_WORDS = frozenset(LEXICON["toll_words"])
 NO_EVENT = "-"  # object_codes, sector_codes: the act tells no event
 
 
@@ -461,6 +463,10 @@ def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
     )
     if lethal is not None:  # "fired tear gas and live rounds": not crowd control alone
         return "LETHAL", lethal.text
+    tolls = (c for c in children(tok) if c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG")
+    toll = next((c for c in tolls if _deadly(c)), None)
+    if toll is not None:  # "broke up the rally, leaving 19 people dead"
+        return "LETHAL", toll.text
     for prep in (c for o in (tok, *_objects(tok)) for c in children(o) if c.dep_ == "prep"):
         if prep.lower_ in {"into", "in", "toward", "towards"}:
             sea = next((g for g in children(prep) if g.dep_ == "pobj" and g.lemma_.lower() in rules.waters_nouns), None)
@@ -485,6 +491,12 @@ def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
         if doer is not None and (doer.pos_ == "PROPN" or doer.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}):
             return "CLAUSE", f"{doer.text} ... {clause.text}"
     return None
+
+
+def _deadly(participle: Token) -> bool:
+    """Whether a participle tells a toll: "killing five", "leaving 19 people dead"."""
+    lemma = participle.lemma_.lower()
+    return lemma in LETHAL_TOLLS or (lemma == "leave" and any(w.lower_ in TOLL_WORDS for w in participle.subtree))
 
 
 def _full_name(tok: Token) -> bool:
