@@ -154,3 +154,14 @@ def test_signed_trade_accord_stays_an_agreement(pipeline: Any) -> None:
 def test_crowd_control_with_a_toll_is_an_assault(pipeline: Any, text: str) -> None:
     types = {t for t, _ in _types(pipeline, text)}
     assert "ASSAULT" in types and "COERCE" not in types
+
+
+# a deadline to leave: an expulsion from where the giver rules, a demand to leave a named country
+
+
+def test_deadline_to_leave_is_an_expulsion(pipeline: Any) -> None:
+    assert ("COERCE", "gave") in _types(pipeline, "Caracas gave the American diplomats 72 hours to leave the country.")
+
+
+def test_deadline_to_leave_a_named_country_is_a_demand(pipeline: Any) -> None:
+    assert ("REQUEST", "gave") in _types(pipeline, "The president gave the dictator 24 hours to leave Haiti.")
