@@ -165,3 +165,8 @@ def test_deadline_to_leave_is_an_expulsion(pipeline: Any) -> None:
 
 def test_deadline_to_leave_a_named_country_is_a_demand(pipeline: Any) -> None:
     assert ("REQUEST", "gave") in _types(pipeline, "The president gave the dictator 24 hours to leave Haiti.")
+
+
+def test_poison_gas_is_an_assault(pipeline: Any) -> None:
+    types = _types(pipeline, "Government troops used poison gas against the rebel villages on Friday.")
+    assert ("ASSAULT", "used") in types
