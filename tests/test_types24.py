@@ -170,3 +170,15 @@ def test_deadline_to_leave_a_named_country_is_a_demand(pipeline: Any) -> None:
 def test_poison_gas_is_an_assault(pipeline: Any) -> None:
     types = _types(pipeline, "Government troops used poison gas against the rebel villages on Friday.")
     assert ("ASSAULT", "used") in types
+
+
+# property destroyed by the means of an attack is the attack; by bulldozers it stays destruction
+
+
+def test_missiles_destroying_a_depot_attack(pipeline: Any) -> None:
+    types = _types(pipeline, "Israeli missiles destroyed a weapons depot near Damascus on Sunday.")
+    assert ("ASSAULT", "destroyed") in types
+
+
+def test_bulldozers_demolishing_homes_destroy_property(pipeline: Any) -> None:
+    assert ("COERCE", "demolished") in _types(pipeline, "Army bulldozers demolished the homes of the bombers.")

@@ -446,7 +446,8 @@ def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
     ("STATE", words) when it is done to the country itself or its power (``state_nouns`` without a
     name); ("WATERS", words) when it is aimed into the sea (``waters_nouns``: "fired missiles into
     waters near Taiwan"); ("CLAUSE", words) when it is a that-clause telling what a named party did
-    ("regretted that the United States had acted alone")."""
+    ("regretted that the United States had acted alone"); ("WEAPON", words) when its subject is the
+    means of an attack (``attack_instruments``: "missiles destroyed a plant")."""
     travel = travel_word(tok, rules)
     if travel is not None:
         return "TRAVEL", travel
@@ -490,6 +491,11 @@ def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
         doer = next((w for w in children(clause) if w.dep_ in {"nsubj", "nsubjpass"}), None)
         if doer is not None and (doer.pos_ == "PROPN" or doer.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}):
             return "CLAUSE", f"{doer.text} ... {clause.text}"
+    # "cruise missiles destroyed a plant", "the air strike that destroyed the bridge": done by the means of an attack
+    doers = [c for c in children(tok) if c.dep_ == "nsubj"] + ([tok.head] if tok.dep_ == "relcl" else [])
+    means = next((d for d in doers if d.lemma_.lower() in rules.attack_instruments), None)
+    if means is not None:
+        return "WEAPON", means.text
     return None
 
 
