@@ -180,8 +180,15 @@ def test_failing_to_agree_is_no_rejection(pipeline: Any) -> None:
 
 
 def test_a_deadline_without_a_threat_is_a_demand(pipeline: Any) -> None:
-    evs = _code(pipeline, "Kyrgyzstan has given the United States 90 days to leave the Manas air base.")
+    evs = _code(pipeline, "Kyrgyzstan has given the United States 90 days to close its offices at the Manas air base.")
     assert [e.event for e in evs] == ["REQUEST"]
+
+
+def test_a_deadline_to_leave_without_a_threat_is_an_expulsion(pipeline: Any) -> None:
+    """type24: a deadline to leave or vacate expels (174, COERCE; the rounds accept COERCE for every
+    such deadline, a demand for a few)."""
+    evs = _code(pipeline, "Kyrgyzstan has given the United States 90 days to leave the Manas air base.")
+    assert [(e.event, e.cameo) for e in evs] == [("COERCE", "174")]
 
 
 def test_a_deadline_with_what_follows_is_an_ultimatum(pipeline: Any) -> None:

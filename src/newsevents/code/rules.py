@@ -118,7 +118,7 @@ LIST_KEYS = (
 MAP_KEYS = (
     "intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns", "cargo_codes",
     "means_nouns", "clause_vows",
-    "label_codes", "deadline_codes", "arriving_words", "joint_codes",
+    "label_codes", "deadline_codes", "deadline_departures", "arriving_words", "joint_codes",
 )  # fmt: skip
 # CAMEO code -> a sector, an object class or a lemma -> CAMEO code
 NESTED_KEYS = ("sector_codes", "object_codes", "lemma_codes", "motion_codes")
@@ -139,6 +139,7 @@ class CodeRules:
     means_nouns: Mapping[str, str]  # the means of a reaction the dictionary has no noun for -> its code
     label_codes: Mapping[str, str]  # a list of words naming an act (condemning_words) -> the code of the naming
     deadline_codes: Mapping[str, str]  # a deadline given without a threat (deadline_verbs) -> a demand
+    deadline_departures: Mapping[str, str]  # a deadline without a threat to do this (leave) -> its code (expulsion)
     arriving_words: Mapping[str, str]  # a word of the subject of an arrival -> its code (peacekeepers, rescuers)
     joint_codes: Mapping[str, str]  # an act whose actors are of two or more countries -> its code (joint drills)
     future_heads: frozenset[str]
@@ -281,6 +282,7 @@ class CodeRules:
             means_nouns=dict(data["means_nouns"]),
             label_codes=dict(data["label_codes"]),
             deadline_codes=dict(data["deadline_codes"]),
+            deadline_departures=dict(data["deadline_departures"]),
             arriving_words=dict(data["arriving_words"]),
             joint_codes=dict(data["joint_codes"]),
             anaphors=data["anaphors"],
@@ -305,6 +307,7 @@ class CodeRules:
             "means_nouns": self.means_nouns,
             "label_codes": self.label_codes,
             "deadline_codes": self.deadline_codes,
+            "deadline_departures": self.deadline_departures,
             "arriving_words": self.arriving_words,
             "joint_codes": self.joint_codes,
         }

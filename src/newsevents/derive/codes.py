@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
+from newsevents.derive.deadlines import deadline_code, decided, ultimatum
 from newsevents.derive.means import by_means, clause_vow, told_by_means
 from newsevents.derive.senses import (
     aimed_at,
@@ -30,6 +31,8 @@ CONDITION_MARKS = {"if", "unless", "until"}
 # what is fired in a repression that makes it an attack (object class LETHAL), unless rubber or plastic
 LETHAL_MEANS = frozenset(LEXICON["lethal_means"])
 NONLETHAL_MODIFIERS = frozenset(LEXICON["nonlethal_modifiers"])
+LETHAL_TOLLS = frozenset(LEXICON["lethal_tolls"])
+TOLL_WORDS = frozenset(LEXICON["toll_words"])
 NO_EVENT = "-"  # object_codes, sector_codes: the act tells no event
 
 
@@ -99,7 +102,7 @@ def derive(
         and frame.predicate_lemma in rules.deadline_verbs
         and not ultimatum(tok, rules)
     ):
-        target = rules.deadline_codes[code.code]  # "gave the United States 180 days to leave": a demand
+        target = deadline_code(tok, code.code, rules)  # "gave the rebels 48 hours to disarm": a demand
         return replace(match, code=frames.code(target)), f"'{tok.text}': a deadline without a threat, CAMEO {target}"
     armed = any(a.sector in rules.armed_sectors for a in actors)  # "troops battled to free the hostages": a fight
     if (
@@ -146,6 +149,8 @@ def derive(
         conditional = code.quad_class >= 3 and has_condition(tok, CONDITION_MARKS)
         if frame.modality == "future" and (announced(tok, rules) or scheduled(tok, rules)) and not conditional:
             return match, None
+        if decided(tok, code.root) and not conditional:
+            return match, None  # "ministers decided on Monday to recall their ambassadors": the sanction taken
         derived = rules.intent.get(code.root)
         why = "announced or planned act by its own actor → intent" if code.quad_class <= 2 else "→ threat"
         if conditional:  # "will impose tariffs until ...", "would halt trade unless ..."
@@ -154,36 +159,6 @@ def derive(
         return match, None
     new = replace(match, code=frames.code(derived))
     return new, f"{why}: CAMEO {code.code} becomes {derived}"
-
-
-def by_deadline(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str] | None:
-    """A deadline given for an act with no pattern of its own ("gave the rebels 48 hours to lay down
-    their arms", "gave Iraq until noon on Saturday to begin a withdrawal"): one of ``deadline_verbs``
-    with a span of time (a number of ``deadline_units`` or "until") and a to-infinitive is a demand
-    (``deadline_codes``), an ultimatum when it names what follows (:func:`ultimatum`); the act it
-    asks for is part of it, not an act told as done."""
-    if tok.lemma_.lower() not in rules.deadline_verbs:
-        return None
-    kids = children(tok)
-    timed = any(c.lemma_.lower() in rules.deadline_units for c in kids) or any(
-        c.dep_ == "prep" and c.lower_ == "until" for c in kids
-    )
-    asked = any(c.dep_ in {"advcl", "xcomp"} and to_infinitive(c) for c in kids)
-    if not (timed and asked) or any(c.dep_ == "advcl" and c.tag_ == "VBG" for c in kids):
-        return None  # "..., saying they could use force, and imposed sanctions": the acts told after it stay their own
-    source = next(iter(rules.deadline_codes))  # the ultimatum code, "139"
-    target = source if ultimatum(tok, rules) else rules.deadline_codes[source]
-    match = FrameMatch(frames.code(target), f"{tok.lemma_.lower()} ... to", 2, "code_rules.yaml")
-    return match, f"'{tok.text} ... to': a deadline for an act, CAMEO {target}"
-
-
-def ultimatum(tok: Token, rules: CodeRules) -> bool:
-    """Whether a deadline names what follows if it is not met: "or" before one of ``ultimatum_words``
-    in its sentence ("... to pull back its guns or face air strikes")."""
-    words = list(tok.sent)
-    return any(
-        w.lemma_.lower() in rules.ultimatum_words and words[k - 1].lower_ == "or" for k, w in enumerate(words) if k
-    )
 
 
 def pursued(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
@@ -473,7 +448,8 @@ def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
     ("STATE", words) when it is done to the country itself or its power (``state_nouns`` without a
     name); ("WATERS", words) when it is aimed into the sea (``waters_nouns``: "fired missiles into
     waters near Taiwan"); ("CLAUSE", words) when it is a that-clause telling what a named party did
-    ("regretted that the United States had acted alone")."""
+    ("regretted that the United States had acted alone"); ("WEAPON", words) when its subject is the
+    means of an attack (``attack_instruments``: "missiles destroyed a plant")."""
     travel = travel_word(tok, rules)
     if travel is not None:
         return "TRAVEL", travel
@@ -490,6 +466,10 @@ def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
     )
     if lethal is not None:  # "fired tear gas and live rounds": not crowd control alone
         return "LETHAL", lethal.text
+    tolls = (c for c in children(tok) if c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG")
+    toll = next((c for c in tolls if _deadly(c)), None)
+    if toll is not None:  # "broke up the rally, leaving 19 people dead"
+        return "LETHAL", toll.text
     for prep in (c for o in (tok, *_objects(tok)) for c in children(o) if c.dep_ == "prep"):
         if prep.lower_ in {"into", "in", "toward", "towards"}:
             sea = next((g for g in children(prep) if g.dep_ == "pobj" and g.lemma_.lower() in rules.waters_nouns), None)
@@ -513,7 +493,18 @@ def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
         doer = next((w for w in children(clause) if w.dep_ in {"nsubj", "nsubjpass"}), None)
         if doer is not None and (doer.pos_ == "PROPN" or doer.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}):
             return "CLAUSE", f"{doer.text} ... {clause.text}"
+    # "cruise missiles destroyed a plant", "the air strike that destroyed the bridge": done by the means of an attack
+    doers = [c for c in children(tok) if c.dep_ == "nsubj"] + ([tok.head] if tok.dep_ == "relcl" else [])
+    means = next((d for d in doers if d.lemma_.lower() in rules.attack_instruments), None)
+    if means is not None:
+        return "WEAPON", means.text
     return None
+
+
+def _deadly(participle: Token) -> bool:
+    """Whether a participle tells a toll: "killing five", "leaving 19 people dead"."""
+    lemma = participle.lemma_.lower()
+    return lemma in LETHAL_TOLLS or (lemma == "leave" and any(w.lower_ in TOLL_WORDS for w in participle.subtree))
 
 
 def _full_name(tok: Token) -> bool:

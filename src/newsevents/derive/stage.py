@@ -11,7 +11,6 @@ from newsevents.code.clauses import told_by_party
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
 from newsevents.derive.codes import (
-    by_deadline,
     by_joint,
     by_label,
     by_means,
@@ -21,6 +20,7 @@ from newsevents.derive.codes import (
     derive,
     natural_agent,
 )
+from newsevents.derive.deadlines import by_deadline
 from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
 from newsevents.derive.statements import judgement, warning
 from newsevents.frame.modality import open_question

@@ -14,7 +14,7 @@ negates), coordinated noun phrases (several spans),
 received ("drew criticism from Germany") is built reversed: the "from" phrase acts, the subject
 receives. A subject that is an armed force adds ``armed-subject`` to the context ("troops left
 Cambodia"); an object that names a person adds ``person-object`` ("police captured Abu Salem",
-"the general dismissed President X").
+"the general dismissed President X"); an active verb with a direct object adds ``has-object``.
 """
 
 from __future__ import annotations
@@ -61,6 +61,7 @@ PARTITIVE_HEADS = LEXICON["partitive_heads"]
 MEASURE_NOUNS = LEXICON["measure_nouns"]
 ARMED_SUBJECT = "armed-subject"  # the context word of a frame whose subject is an armed force
 PERSON_OBJECT = "person-object"  # the context word of a frame whose object names a person
+HAS_OBJECT = "has-object"  # the context word of an active verb with a direct object ("gave X $5 million": no "give in")
 # heads of a passive subject that count its people ("hundreds of civilians were killed"), not an event noun
 QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "number", "lot", "many", "some", "most", "all"}
 GERUND_PREPS = {"by", "without", "after", "before", "through", "upon", "on", "to"}
@@ -569,6 +570,8 @@ def build_frames(
             ctx.append(ARMED_SUBJECT)
         if any(_person(o) for o in objects):  # "captured Abu Salem", "dismissed President X"
             ctx.append(PERSON_OBJECT)
+        if objects and not passive:
+            ctx.append(HAS_OBJECT)
         modality, tense, why = _modality(v)
         reasons = [f"subject: {how}", f"modality: {why}"]
         own_dates = _own_dates(v, owners, reasons)
