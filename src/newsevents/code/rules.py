@@ -114,7 +114,7 @@ LIST_KEYS = (
 MAP_KEYS = (
     "intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns", "cargo_codes",
     "means_nouns", "clause_vows",
-    "label_codes", "deadline_codes", "arriving_words", "joint_codes",
+    "label_codes", "deadline_codes", "arriving_words", "joint_codes", "instrument_codes",
 )  # fmt: skip
 # CAMEO code -> a sector, an object class or a lemma -> CAMEO code
 NESTED_KEYS = ("sector_codes", "object_codes", "lemma_codes", "motion_codes")
@@ -137,6 +137,7 @@ class CodeRules:
     deadline_codes: Mapping[str, str]  # a deadline given without a threat (deadline_verbs) -> a demand
     arriving_words: Mapping[str, str]  # a word of the subject of an arrival -> its code (peacekeepers, rescuers)
     joint_codes: Mapping[str, str]  # an act whose actors are of two or more countries -> its code (joint drills)
+    instrument_codes: Mapping[str, str]  # an act whose subject is the means of an attack -> its code (matching.py)
     future_heads: frozenset[str]
     sequence_adverbs: frozenset[str]
     addition_adverbs: frozenset[str]  # "X also closed its border": one more act of the occasion told before
@@ -275,6 +276,7 @@ class CodeRules:
             deadline_codes=dict(data["deadline_codes"]),
             arriving_words=dict(data["arriving_words"]),
             joint_codes=dict(data["joint_codes"]),
+            instrument_codes=dict(data["instrument_codes"]),
             anaphors=data["anaphors"],
             sector_codes=data["sector_codes"],
             object_codes=data["object_codes"],
@@ -299,6 +301,7 @@ class CodeRules:
             "deadline_codes": self.deadline_codes,
             "arriving_words": self.arriving_words,
             "joint_codes": self.joint_codes,
+            "instrument_codes": self.instrument_codes,
         }
         nested = {
             "sector_codes": self.sector_codes,

@@ -292,6 +292,8 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
             add_preps(c, of_modifiers=c.lemma_.lower() in MEASURE_NOUNS)
         elif dep in {"attr", "oprd", "acomp"}:
             add_noun(c)
+        elif dep in {"advmod", "advcl"} and c.pos_ == "ADJ" and not any(g.dep_ in SUBJ_DEPS for g in children(c)):
+            ctx.append(c.lemma_.lower())  # a resultative adjective: "set ablaze two plants", "threw open its borders"
         elif dep == "ccomp" and _object_misparsed(verb, c):
             # "imposed asset freezes and travel bans on officials": the object, not a clause
             for o in coordinated(c):
@@ -301,6 +303,11 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
             add_preps(c)
         elif dep == "ccomp" and c.tag_ in {"NN", "JJ"} and not any(g.dep_ in SUBJ_DEPS for g in children(c)):
             add_noun(c)  # "were holding 40 soldiers hostage": an object's predicate parsed as a clause
+        elif dep == "ccomp" and c.pos_ == "ADJ" and not any(g.dep_ in {"aux", "auxpass", "cop"} for g in children(c)):
+            ctx.append(c.lemma_.lower())  # "set the party's offices ablaze": the object and its result, as a clause
+            for o in (o for g in children(c) if g.dep_ in SUBJ_DEPS for o in coordinated(g)):
+                objects.append(o)
+                add_noun(o)
         elif dep == "xcomp" or (dep == "ccomp" and c.lemma_.lower() == "be"):
             ctx.append(c.lemma_.lower())
             for g in children(c):
