@@ -17,7 +17,7 @@ from newsevents.participants.actors import (
     reporting_speaker,
     speaker_of,
 )
-from newsevents.participants.unknown import unknown_attacker
+from newsevents.participants.unknown import claimant, unknown_attacker
 from newsevents.participants.unnamed import crowd_named, unknown_named
 from newsevents.progress import ActorPhrase, Cast
 from newsevents.records import ActorRef, Frame
@@ -89,6 +89,11 @@ def make_participants(res: Resources) -> StageFunc:
                 cast = reader.cast(moved, tok.i, (), disc, work.article.pub_date)
                 moved_why = "actor: the forces a passive without agent deploys (they are the deploying state's)"
                 cast = replace(cast, phrases=tuple(replace(p, why=(*p.why, moved_why)) for p in cast.phrases))
+            if (claimed := claimant(frame, tok, m, rules)) is not None:  # "..., and the rebels claimed it"
+                cast = reader.cast(replace(frame, actor_spans=(claimed,)), tok.i, (), disc, work.article.pub_date)
+                by = "actor: the party that claimed the attack in its sentence (its subject is the means)"
+                # linked: not read again from the subject at the event's date
+                cast = replace(cast, phrases=tuple(replace(p, why=(*p.why, by), linked=True) for p in cast.phrases))
             reporting = reporting_speaker(tok, speech_actors) if not cast.actors and not cast.retells else None
             if not cast.actors:
                 refs, why = unknown_named(doc, frame, suffixes)
