@@ -45,18 +45,6 @@ def test_set_ablaze_by_a_crowd_is_a_riot(pipeline: Any, text: str) -> None:
     assert _of(pipeline, text, "PROTEST"), _shown(pipeline, text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Hungary threw open its border with Austria on Saturday.",
-        "Egypt threw open the Rafah crossing for the first time in a year on Tuesday.",
-    ],
-)
-def test_borders_thrown_open_are_opened(pipeline: Any, text: str) -> None:
-    found = _of(pipeline, text, "CONCEDE")
-    assert found and found[0].cameo == "086", _shown(pipeline, text)
-
-
 def test_a_ball_thrown_opens_nothing(pipeline: Any) -> None:
     text = "The Hungarian striker threw the ball to the referee on Saturday."
     assert not _of(pipeline, text, "CONCEDE"), _shown(pipeline, text)
@@ -138,9 +126,9 @@ def test_strikes_mounted_are_attacks(pipeline: Any, text: str) -> None:
     assert _of(pipeline, text, "ASSAULT"), _shown(pipeline, text)
 
 
-# pattern families: talks or a summit concluded, power or control handed over, crowds packing streets,
-# human chains, applications handed in, deals voted down, apologies expressed, recognition switched,
-# hands shaken, choruses of condemnation, reserves activated, ships boarded by forces
+# pattern families: talks or a summit concluded, power or control handed over, crowds thronging streets,
+# applications handed in, recognition switched, choruses of condemnation, reserves activated, ships
+# boarded by forces (borders thrown open, hands shaken, human chains and apologies were dropped again)
 
 
 @pytest.mark.parametrize(
@@ -148,15 +136,11 @@ def test_strikes_mounted_are_attacks(pipeline: Any, text: str) -> None:
     [
         ("Merkel and Hollande wound up two days of talks in Paris on Tuesday.", "CONSULT"),
         ("The Gulf leaders closed their summit in Riyadh on Sunday.", "CONSULT"),
+        ("Tens of thousands of opposition supporters thronged the central square in Tbilisi on Sunday.", "PROTEST"),
         ("The junta handed power to a civilian council on Friday.", "RETREAT"),
         ("Britain transferred sovereignty over the islands to Mauritius.", "RETREAT"),
-        ("Tens of thousands of opposition supporters packed the central square in Tbilisi on Sunday.", "PROTEST"),
-        ("Thousands of students joined hands in a human chain around the parliament in Budapest.", "PROTEST"),
         ("Ukraine handed in its application to join the European Union on Monday.", "REQUEST"),
-        ("The Dutch prime minister expressed deep apology for the country's role in slavery.", "SUPPORT"),
         ("Nicaragua switched its diplomatic recognition from Taipei to Beijing on Thursday.", "SUPPORT"),
-        ("Kim Jong Un and Moon Jae-in shook hands at the border on Friday.", "CONSULT"),
-        ("The rival Libyan leaders shook hands on a ceasefire agreement in Paris.", "AGREE"),
         ("Canada and Mexico led a chorus of condemnation after the coup in Bolivia.", "ACCUSE"),
         ("The governor of Texas activated the National Guard on Sunday.", "MOBILIZE"),
         ("Greek commandos boarded a Turkish freighter off Crete on Friday.", "COERCE"),
@@ -207,3 +191,33 @@ def test_a_refusal_takes_the_date_of_its_verb(pipeline: Any) -> None:
 )
 def test_voted_down_is_a_rejection(pipeline: Any, text: str) -> None:
     assert _of(pipeline, text, "REJECT"), _shown(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angry crowds packed the streets of Juba on Saturday to watch the new flag raised.",
+        "The two presidents shook hands on the tarmac at Entebbe on Tuesday.",
+        "Poland threw open its border with Belarus on Monday.",
+    ],
+)
+def test_dropped_families_tell_nothing(pipeline: Any, text: str) -> None:
+    shown = _shown(pipeline, text)
+    assert not any(e in {"PROTEST", "CONSULT", "CONCEDE"} for e, *_ in shown), shown
+
+
+def test_a_conference_closed_down_is_no_meeting(pipeline: Any) -> None:
+    text = "Norway warned the delegates on Monday that it was ready to close the conference down."
+    shown = _shown(pipeline, text)
+    assert not any(e in {"CONSULT", "AGREE"} for e, *_ in shown), shown
+
+
+def test_a_judgement_of_illegality_is_no_resultative(pipeline: Any) -> None:
+    """Only the adjectives of lexicon resultative_adjectives are read into the context."""
+    text = "The tribunal declared the plebiscite illegal on Friday."
+    assert not _of(pipeline, text, "COERCE"), _shown(pipeline, text)
+
+
+def test_a_coup_that_drew_condemnation_tells_no_second_act(pipeline: Any) -> None:
+    text = "The colonel staged a coup on Monday that drew swift condemnation from Ghana."
+    assert not _of(pipeline, text, "ACCUSE"), _shown(pipeline, text)

@@ -293,7 +293,7 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
             add_preps(c, of_modifiers=c.lemma_.lower() in MEASURE_NOUNS)
         elif dep in {"attr", "oprd", "acomp"}:
             add_noun(c)
-        elif dep in {"advmod", "advcl"} and c.lemma_.lower() in RESULT_ADJS and not any(g.dep_ in SUBJ_DEPS for g in children(c)):
+        elif dep in {"advmod", "advcl"} and c.lemma_.lower() in RESULT_ADJS and not _has_subject(c):
             ctx.append(c.lemma_.lower())  # a resultative adjective: "set ablaze two plants", "threw open its borders"
         elif dep == "ccomp" and _object_misparsed(verb, c):
             # "imposed asset freezes and travel bans on officials": the object, not a clause
@@ -304,7 +304,7 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
             add_preps(c)
         elif dep == "ccomp" and c.tag_ in {"NN", "JJ"} and not any(g.dep_ in SUBJ_DEPS for g in children(c)):
             add_noun(c)  # "were holding 40 soldiers hostage": an object's predicate parsed as a clause
-        elif dep == "ccomp" and c.lemma_.lower() in RESULT_ADJS and not any(g.dep_ in {"aux", "auxpass", "cop"} for g in children(c)):
+        elif dep == "ccomp" and c.lemma_.lower() in RESULT_ADJS and not _has_aux(c):
             ctx.append(c.lemma_.lower())  # "set the party's offices ablaze": the object and its result, as a clause
             for o in (o for g in children(c) if g.dep_ in SUBJ_DEPS for o in coordinated(g)):
                 objects.append(o)
@@ -515,6 +515,14 @@ def _first_conjunct(verb: Token) -> Token | None:
     if before and not any(g.dep_ == "mark" for g in children(before[0])):
         return before[0]
     return None
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(g.dep_ in SUBJ_DEPS for g in children(tok))
+
+
+def _has_aux(tok: Token) -> bool:
+    return any(g.dep_ in {"aux", "auxpass", "cop"} for g in children(tok))
 
 
 def _to_before_from(preps: list[tuple[str, Token]]) -> list[tuple[str, Token]]:

@@ -48,9 +48,9 @@ SPEECH_VERBS = LEXICON["speech_verbs"]
 DISTANCE_UNITS = LEXICON["distance_units"]
 # Prepositions whose object is not a place but may hold one ("in clashes with forces near X").
 PASS_THROUGH_PREPS = LEXICON["pass_through_prepositions"]
-# a meeting noun whose name-modifier is where it was held ("their Geneva summit"), and the nouns of a
-# measure whose "of" noun's phrases are the object's ("two days of talks in X")
-CONVENING_NOUNS = LEXICON["convening_nouns"]
+# a meeting or a site whose name-modifier is where it was held or stands ("their Geneva summit", "the
+# Abqaiq plant"), and the nouns of a measure whose "of" noun's phrases are the object's ("two days of talks in X")
+LOCATED_NOUNS = LEXICON["located_nouns"]
 MEASURE_NOUNS = LEXICON["measure_nouns"]
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions of the subject whose object is where the subject was ("a bomb in X", "the leader in X").
@@ -473,9 +473,10 @@ def _verb_spans_of(verb: Token, objects: Sequence[Token], out: list[tuple[int, i
                 out.extend(_chain(c))
     elif verb.lemma_.lower() in LEAVING_VERBS:
         out.extend(s for c in children(verb) if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN" for s in _chain(c))
-    for o in objects:  # "wound up their Geneva summit": the place named before a meeting noun
-        if o.lemma_.lower() in CONVENING_NOUNS:
-            out.extend(_head_span(c) for c in children(o) if c.dep_ == "compound" and c.ent_type_ in _PLACE_ENTS)
+    for o in objects:  # "wound up their Geneva summit", "set ablaze the Abqaiq plant": the place named before it
+        if o.lemma_.lower() in LOCATED_NOUNS:
+            named = [c for c in o.lefts for c in c.subtree if c.dep_ == "compound" and c.ent_type_ in _PLACE_ENTS]
+            out.extend(_head_span(c) for c in named if c.head.dep_ != "compound" or c.head.ent_type_ not in _PLACE_ENTS)
     out.extend(s for o in _particle_places(verb) for s in _chain(o))
     for holder in (verb, *objects, *_measured(objects)):
         for p in children(holder):

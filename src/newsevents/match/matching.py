@@ -70,7 +70,7 @@ def match_frame(
         match = frames.match(lemma, ())  # "a missile hit the market"
         why = "the subject is the means of an attack"
     means = rules.instrument_codes.get(match.code.code) if match is not None and match.code is not None else None
-    if means is not None and weapon_subject(tok.doc, frame, rules.attack_instruments):
+    if means is not None and match is not None and weapon_subject(tok.doc, frame, rules.attack_instruments):
         match, why = replace(match, code=frames.code(means)), "the subject is the means of an attack"
     if match is not None and match.code is not None and sports_result(tok, rules.score_verbs):
         return None, "a sports result"  # "Morocco beat Portugal 1-0"

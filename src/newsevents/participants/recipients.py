@@ -259,15 +259,17 @@ WHERE_PREPS = LEXICON["place_prepositions"] - {"on"}  # "sanctions on the countr
 
 
 def _described_state(phrase: Any) -> bool:
-    """'the country', 'the tiny territory', 'the half-island nation': "the", common words only (no name,
-    no demonym), and the state noun as the phrase's head."""
+    """'the country', 'the tiny territory', 'the half-island nation', 'the Pacific nation': "the", common
+    words or a region (no name of a party, no demonym), and the state noun as the phrase's head."""
     inner = [t for t in phrase if t.i != phrase.root.i and t.lower_ != "the"]
     if any(t.lower_ in OTHER_STATE_WORDS for t in inner):
         return False  # "the new country", "the neighbouring country": not the one named before
     return phrase.root.lemma_.lower() in STATE_ANAPHORS and all(
-        t.pos_ in {"ADJ", "NOUN", "PUNCT"} and not t.ent_type_ and t.dep_ in {"amod", "compound", "punct"}
-        for t in inner
-    )
+        t.pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT"} and t.ent_type_ not in _NAMING_ENTS for t in inner
+    )  # a region may describe it ("the Pacific nation"), a name or a demonym not ("the Afghan republic")
+
+
+_NAMING_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC"})
 
 
 def state_anaphor(

@@ -100,7 +100,8 @@ def _with_party(tok: Token, root: Token) -> bool:
     base in X"): where they met."""
     while tok.dep_ in {"compound", "appos", "conj"} and tok.head.i != tok.i:
         held = tok.head
-        if tok.dep_ == "compound" and held.lemma_.lower() in _CONVENING and held.dep_ == "dobj" and held.head.i == root.i:
+        meeting = held.lemma_.lower() in _CONVENING and held.dep_ == "dobj" and held.head.i == root.i
+        if tok.dep_ == "compound" and meeting:
             return True  # "wound up their Geneva summit": the meeting named by its place
         tok = held
     for depth in range(_MAX_NESTING):
