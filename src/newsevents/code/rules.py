@@ -118,7 +118,7 @@ LIST_KEYS = (
 MAP_KEYS = (
     "intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns", "cargo_codes",
     "means_nouns", "clause_vows",
-    "label_codes", "deadline_codes", "deadline_departures", "arriving_words", "joint_codes",
+    "label_codes", "deadline_codes", "deadline_departures", "arriving_words", "joint_codes", "instrument_codes",
 )  # fmt: skip
 # CAMEO code -> a sector, an object class or a lemma -> CAMEO code
 NESTED_KEYS = ("sector_codes", "object_codes", "lemma_codes", "motion_codes")
@@ -142,6 +142,7 @@ class CodeRules:
     deadline_departures: Mapping[str, str]  # a deadline without a threat to do this (leave) -> its code (expulsion)
     arriving_words: Mapping[str, str]  # a word of the subject of an arrival -> its code (peacekeepers, rescuers)
     joint_codes: Mapping[str, str]  # an act whose actors are of two or more countries -> its code (joint drills)
+    instrument_codes: Mapping[str, str]  # an act whose subject is the means of an attack -> its code (matching.py)
     future_heads: frozenset[str]
     sequence_adverbs: frozenset[str]
     addition_adverbs: frozenset[str]  # "X also closed its border": one more act of the occasion told before
@@ -285,6 +286,7 @@ class CodeRules:
             deadline_departures=dict(data["deadline_departures"]),
             arriving_words=dict(data["arriving_words"]),
             joint_codes=dict(data["joint_codes"]),
+            instrument_codes=dict(data["instrument_codes"]),
             anaphors=data["anaphors"],
             sector_codes=data["sector_codes"],
             object_codes=data["object_codes"],
@@ -310,6 +312,7 @@ class CodeRules:
             "deadline_departures": self.deadline_departures,
             "arriving_words": self.arriving_words,
             "joint_codes": self.joint_codes,
+            "instrument_codes": self.instrument_codes,
         }
         nested = {
             "sector_codes": self.sector_codes,

@@ -51,6 +51,7 @@ SUBJ_DEPS = {"nsubj", "csubj"}
 PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 OBJ_DEPS = {"dobj", "dative", "obj"}
 PARTICLE_ADVS = LEXICON["particle_adverbs"]
+RESULT_ADJS = LEXICON["resultative_adjectives"]
 RECIPIENT_PREPS = LEXICON["recipient_prepositions"]
 REACTION_VERBS = LEXICON["reaction_verbs"]
 PURPOSE_NOUNS = LEXICON["purpose_nouns"]
@@ -294,6 +295,8 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
             add_preps(c, of_modifiers=c.lemma_.lower() in MEASURE_NOUNS)
         elif dep in {"attr", "oprd", "acomp"}:
             add_noun(c)
+        elif dep in {"advmod", "advcl"} and c.lemma_.lower() in RESULT_ADJS and not _has_subject(c):
+            ctx.append(c.lemma_.lower())  # a resultative adjective: "set ablaze two plants", "threw open its borders"
         elif dep == "ccomp" and _object_misparsed(verb, c):
             # "imposed asset freezes and travel bans on officials": the object, not a clause
             for o in coordinated(c):
@@ -303,6 +306,11 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
             add_preps(c)
         elif dep == "ccomp" and c.tag_ in {"NN", "JJ"} and not any(g.dep_ in SUBJ_DEPS for g in children(c)):
             add_noun(c)  # "were holding 40 soldiers hostage": an object's predicate parsed as a clause
+        elif dep == "ccomp" and c.lemma_.lower() in RESULT_ADJS and not _has_aux(c):
+            ctx.append(c.lemma_.lower())  # "set the party's offices ablaze": the object and its result, as a clause
+            for o in (o for g in children(c) if g.dep_ in SUBJ_DEPS for o in coordinated(g)):
+                objects.append(o)
+                add_noun(o)
         elif dep == "xcomp" or (dep == "ccomp" and c.lemma_.lower() == "be"):
             ctx.append(c.lemma_.lower())
             for g in children(c):
@@ -511,6 +519,23 @@ def _first_conjunct(verb: Token) -> Token | None:
     return None
 
 
+def _has_subject(tok: Token) -> bool:
+    return any(g.dep_ in SUBJ_DEPS for g in children(tok))
+
+
+def _has_aux(tok: Token) -> bool:
+    return any(g.dep_ in {"aux", "auxpass", "cop"} for g in children(tok))
+
+
+def _to_before_from(preps: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    """The verb's prepositional phrases with a "to" phrase before a "from" phrase when it has both:
+    what moves from one party to another is aimed at the second ("switched recognition from Taipei
+    to Beijing", "transferred power from the army to a civilian council")."""
+    if not any(p == "to" for p, _ in preps) or not any(p == "from" for p, _ in preps):
+        return preps
+    return [x for x in preps if x[0] != "from"] + [x for x in preps if x[0] == "from"]
+
+
 def _trigger(v: Token) -> tuple[int, str]:
     """(end offset, text) of the trigger: the verb with its particles ("stepped down")."""
     particles = [
@@ -577,7 +602,7 @@ def build_frames(
         own_dates = _own_dates(v, owners, reasons)
         trigger_end, trigger_text = _trigger(v)
         # "to Honduras and Nicaragua": every conjunct of a preposition's object
-        recipients = [span_of(t) for p, o in preps if p in RECIPIENT_PREPS for t in coordinated(o)]
+        recipients = [span_of(t) for p, o in _to_before_from(preps) if p in RECIPIENT_PREPS for t in coordinated(o)]
         recipients += [span_of(t) for t in _further_recipients(v, objects)]
         frame = Frame(
             sentence_index=sentence_index,

@@ -48,6 +48,11 @@ SPEECH_VERBS = LEXICON["speech_verbs"]
 DISTANCE_UNITS = LEXICON["distance_units"]
 # Prepositions whose object is not a place but may hold one ("in clashes with forces near X").
 PASS_THROUGH_PREPS = LEXICON["pass_through_prepositions"]
+# a meeting or a site whose name-modifier is where it was held or stands ("their Geneva summit", "the
+# Abqaiq plant"), and the nouns of a measure whose "of" noun's phrases are the object's ("two days of talks in X")
+LOCATED_NOUNS = LEXICON["located_nouns"]
+MEASURE_NOUNS = LEXICON["measure_nouns"]
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions of the subject whose object is where the subject was ("a bomb in X", "the leader in X").
 SUBJECT_LOC_PREPS = LEXICON["subject_locative_prepositions"]
 # Clauses of the verb searched last, for a place of the same event ("killed fighting in X").
@@ -430,6 +435,36 @@ def _verb_spans(verb: Token, objects: Sequence[Token], out: list[tuple[int, int]
     out.extend(spans)
 
 
+def _particle_places(verb: Token) -> list[Token]:
+    """A locative phrase the parser read as a name taken for a verb with a particle and an object
+    ("boarded the freighter Tampa off Christmas Island": "Tampa" a clause, "off" its particle,
+    "Christmas Island" its object): the object of a locative particle ("off", "near") of a name
+    hanging on the verb."""
+    return [
+        o
+        for c in children(verb)
+        if c.pos_ == "PROPN" and c.dep_ in {"ccomp", "xcomp", "dobj"}
+        for p in children(c)
+        if p.dep_ == "prt" and p.lower_ in LOCATIVE_PREPS
+        for o in children(c)
+        if o.dep_ == "dobj" and o.i > p.i
+    ]
+
+
+def _measured(objects: Sequence[Token]) -> list[Token]:
+    """What a measure noun of the objects measures ("two days of talks in Quebec": the talks, whose
+    locative phrases are the event's as the object's own are)."""
+    return [
+        o
+        for m in objects
+        if m.lemma_.lower() in MEASURE_NOUNS
+        for p in children(m)
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in children(p)
+        if o.dep_ == "pobj"
+    ]
+
+
 def _verb_spans_of(verb: Token, objects: Sequence[Token], out: list[tuple[int, int]], depth: int) -> None:
     if verb.lemma_.lower() in PLACE_TAKING_VERBS:
         passive = any(c.dep_ == "auxpass" for c in children(verb))
@@ -438,7 +473,12 @@ def _verb_spans_of(verb: Token, objects: Sequence[Token], out: list[tuple[int, i
                 out.extend(_chain(c))
     elif verb.lemma_.lower() in LEAVING_VERBS:
         out.extend(s for c in children(verb) if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN" for s in _chain(c))
-    for holder in (verb, *objects):
+    for o in objects:  # "wound up their Geneva summit", "set ablaze the Abqaiq plant": the place named before it
+        if o.lemma_.lower() in LOCATED_NOUNS:
+            named = [c for c in o.lefts for c in c.subtree if c.dep_ == "compound" and c.ent_type_ in _PLACE_ENTS]
+            out.extend(_head_span(c) for c in named if c.head.dep_ != "compound" or c.head.ent_type_ not in _PLACE_ENTS)
+    out.extend(s for o in _particle_places(verb) for s in _chain(o))
+    for holder in (verb, *objects, *_measured(objects)):
         for p in children(holder):
             if p.dep_ in {"prep", "agent"} and (_locative(p) or p.lower_ in PASS_THROUGH_PREPS):
                 for o in _prep_objects(p):

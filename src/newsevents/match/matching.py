@@ -69,12 +69,16 @@ def match_frame(
     if match is not None and match.code is None and weapon_subject(tok.doc, frame, rules.attack_instruments):
         match = frames.match(lemma, ())  # "a missile hit the market"
         why = "the subject is the means of an attack"
+    means = rules.instrument_codes.get(match.code.code) if match is not None and match.code is not None else None
+    if means is not None and match is not None and weapon_subject(tok.doc, frame, rules.attack_instruments):
+        match, why = replace(match, code=frames.code(means)), "the subject is the means of an attack"
     if match is not None and match.code is not None and sports_result(tok, rules.score_verbs):
         return None, "a sports result"  # "Morocco beat Portugal 1-0"
     return match, why
 
 
 DECISION_VERBS = LEXICON["decision_verbs"]
+ACT_HEADS = LEXICON["act_relative_heads"]
 # what a decision taken is coded as, where the decision verb has no pattern of its own for it: the
 # sanction decided ("agreed on Tuesday to impose sanctions": the body that imposes them decided it)
 DECIDED_ROOTS = frozenset({"16"})
@@ -134,7 +138,8 @@ def background(tok: Token, info: VerbInfo, rules: CodeRules, is_frame: Callable[
         return False  # a finite verb misparsed as a modifier ("police arrested 40 people, X said")
     if issuer(tok, rules, is_frame) is not None:
         return False  # "issued a statement condemning ...": what the statement says is the event
-    return tok.head.lemma_.lower() not in rules.attack_instruments
+    head = tok.head.lemma_.lower()  # "an airstrike that killed seven", "a coup that toppled the president"
+    return head not in rules.attack_instruments and head not in ACT_HEADS
 
 
 def told_act(info: VerbInfo, match: FrameMatch | None, verb_match: FrameMatch | None, rules: CodeRules) -> bool:

@@ -154,6 +154,7 @@ def recipients(
                 for r in reader.span(sp, on_date, disc, unbordered(doc, sp, text))
                 if (r.key(), r.entity_text.lower()) not in actor_keys
                 and not bystander(doc, r, None if root in PLACE_ROOTS else sp)  # "signed his letter in Tunis"
+                and not (kind == "object" and meeting_place(doc, (r.start_char, r.end_char)))  # "talks off Malta"
             ]
             if kind in {"object", "prepositional phrase"} and found:  # "signed a pact at a base in Ohio"
                 found = [r for r in found if not venue_country(doc, frame, r, found, cameo)]
@@ -259,7 +260,22 @@ def pronoun_party(
 
 PARTY_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
 STATE_ANAPHORS = LEXICON["state_anaphor_nouns"]
+OTHER_STATE_WORDS = LEXICON["other_state_words"]
 WHERE_PREPS = LEXICON["place_prepositions"] - {"on"}  # "sanctions on the country" names whom
+
+
+def _described_state(phrase: Any) -> bool:
+    """'the country', 'the tiny territory', 'the half-island nation', 'the Pacific nation': "the", common
+    words or a region (no name of a party, no demonym), and the state noun as the phrase's head."""
+    inner = [t for t in phrase if t.i != phrase.root.i and t.lower_ != "the"]
+    if any(t.lower_ in OTHER_STATE_WORDS for t in inner):
+        return False  # "the new country", "the neighbouring country": not the one named before
+    return phrase.root.lemma_.lower() in STATE_ANAPHORS and all(
+        t.pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT"} and t.ent_type_ not in _NAMING_ENTS for t in inner
+    )  # a region may describe it ("the Pacific nation"), a name or a demonym not ("the Afghan republic")
+
+
+_NAMING_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC"})
 
 
 def state_anaphor(
@@ -271,9 +287,11 @@ def state_anaphor(
     its sentence or the one before, other than the actors' own countries; not where something
     happens ("across the country", lexicon place_prepositions but "on"), nor a country of a list."""
     words = reader.text[span[0] : span[1]].strip().lower().split()
-    if len(words) != 2 or words[0] != "the" or words[1] not in STATE_ANAPHORS:
+    if len(words) < 2 or words[0] != "the" or words[-1] not in STATE_ANAPHORS:
         return None
     here = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if here is not None and not _described_state(here):
+        return None  # "the Afghan republic", "the United Nations": a name, not a description
     if here is None or (here.root.head.dep_ == "prep" and here.root.head.lower_ in WHERE_PREPS):
         return None  # "struck targets across the country": where, the country the story is about
     start = here.sent.start

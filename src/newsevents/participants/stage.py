@@ -17,7 +17,8 @@ from newsevents.participants.actors import (
     reporting_speaker,
     speaker_of,
 )
-from newsevents.participants.unknown import unknown_attacker
+from newsevents.participants.recipients import state_anaphor
+from newsevents.participants.unknown import claimant, unknown_attacker
 from newsevents.participants.unnamed import crowd_named, unknown_named
 from newsevents.progress import ActorPhrase, Cast
 from newsevents.records import ActorRef, Frame
@@ -89,6 +90,19 @@ def make_participants(res: Resources) -> StageFunc:
                 cast = reader.cast(moved, tok.i, (), disc, work.article.pub_date)
                 moved_why = "actor: the forces a passive without agent deploys (they are the deploying state's)"
                 cast = replace(cast, phrases=tuple(replace(p, why=(*p.why, moved_why)) for p in cast.phrases))
+            if (claimed := claimant(frame, tok, m, rules)) is not None:  # "..., and the rebels claimed it"
+                cast = reader.cast(replace(frame, actor_spans=(claimed,)), tok.i, (), disc, work.article.pub_date)
+                claim_why = "actor: the party that claimed the attack in its sentence (its subject is the means)"
+                # linked: not read again from the subject at the event's date
+                claimed_phrases = tuple(replace(p, why=(*p.why, claim_why), linked=True) for p in cast.phrases)
+                cast = replace(cast, phrases=claimed_phrases)
+            if frame.actor_spans and not any(a.country for a in cast.actors) and not cast.retells:
+                # "the Pacific nation switched its recognition": the country named before (as for a recipient)
+                named = [state_anaphor(reader, doc, sp, set(), work.article.pub_date, disc) for sp in frame.actor_spans]
+                if len(named) == 1 and named[0] is not None:
+                    state_refs, state_why = named[0]
+                    state = ActorPhrase(tuple(state_refs), (f"actor {state_why}",), linked=True)
+                    cast = replace(cast, phrases=(state,))
             reporting = reporting_speaker(tok, speech_actors) if not cast.actors and not cast.retells else None
             if not cast.actors:
                 refs, why = unknown_named(doc, frame, suffixes)

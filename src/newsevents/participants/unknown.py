@@ -10,6 +10,7 @@ from newsevents.code.clauses import consequence
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
 from newsevents.lexicon import LEXICON
+from newsevents.parse.syntax import subtree_span
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.recipients import recipients
@@ -20,6 +21,7 @@ from newsevents.where.location import location
 PEOPLE_NOUNS = LEXICON["people_nouns"]
 HAND_VERBS = LEXICON["hand_verbs"]
 PERSON_SUFFIXES = tuple(LEXICON["person_suffixes"])
+CLAIMED_NOUNS = LEXICON["claimed_nouns"]
 
 
 def unknown_attacker(
@@ -100,3 +102,32 @@ def _person(tok: Token, rules: CodeRules) -> bool:
         return False
     word = head.lower_
     return head.lemma_.lower() in PEOPLE_NOUNS or word.endswith(PERSON_SUFFIXES) or word.endswith(rules.people_suffixes)
+
+
+def claimant(frame: Frame, tok: Token, match: FrameMatch | None, rules: CodeRules) -> tuple[int, int] | None:
+    """Who claimed an attack told with its means as the subject, in the attack's sentence: the agent of
+    "claimed by" on the subject ("drone strikes claimed by the rebels set ablaze ..."), or the subject of
+    a verb "claim" whose object is the claim (lexicon claimed_nouns: "..., and the rebels claimed
+    responsibility", "X claimed the attack"); a claim named by a noun ("a claim of responsibility by X",
+    which the story may dismiss) is not followed. The claimant's span, or None."""
+    code = match.code if match is not None else None
+    if code is None or code.root not in {"18", "19", "20"} or not frame.actor_spans:
+        return None
+    doc = tok.doc
+    for a, b in frame.actor_spans:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or _means_head(span.root).lemma_.lower() not in rules.attack_instruments:
+            return None
+        for acl in children(span.root):
+            if acl.dep_ == "acl" and acl.lemma_.lower() == "claim":
+                for agent in (g for g in children(acl) if g.dep_ == "agent"):
+                    for o in (g for g in children(agent) if g.dep_ == "pobj"):
+                        return subtree_span(o)
+    for verb in tok.sent:
+        if verb.lemma_.lower() != "claim" or verb.pos_ != "VERB" or verb.i == tok.i:
+            continue
+        claimed = [c for c in children(verb) if c.dep_ in {"dobj", "obj"}]
+        subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
+        if subjects and claimed and all(c.lemma_.lower() in CLAIMED_NOUNS | rules.attack_instruments for c in claimed):
+            return subtree_span(subjects[0])
+    return None

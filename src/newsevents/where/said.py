@@ -99,13 +99,20 @@ def _with_party(tok: Token, root: Token) -> bool:
     presidential palace in X", "signed an accord in X on ...", "initialled a treaty at an air
     base in X"): where they met."""
     while tok.dep_ in {"compound", "appos", "conj"} and tok.head.i != tok.i:
-        tok = tok.head
-    for _ in range(_MAX_NESTING):
+        held = tok.head
+        meeting = held.lemma_.lower() in _CONVENING and held.dep_ == "dobj" and held.head.i == root.i
+        if tok.dep_ == "compound" and meeting:
+            return True  # "wound up their Geneva summit": the meeting named by its place
+        tok = held
+    for depth in range(_MAX_NESTING):
         if tok.dep_ != "pobj":
             return False
         prep, holder = tok.head, tok.head.head
-        if prep.lower_ == "of" and holder.lemma_.lower() not in PLACE_PART_NOUNS:
-            return False  # "the future of X" is what it is about
+        measured = depth == 1 and prep.lower_ == "of" and holder.lemma_.lower() in _MEASURES
+        if prep.lower_ == "of" and holder.lemma_.lower() not in PLACE_PART_NOUNS and not measured:
+            # "the future of X" is what it is about; "two days of talks in X": the talks, when the place
+            # hangs on them directly (not "three hours of talks at a base in X", whose place is the base's)
+            return False
         if prep.lower_ not in _PLACE_PREPS | {"of"}:
             return False
         if holder.i == root.i or (holder.head.i == root.i and holder.dep_ == "dobj"):
@@ -120,6 +127,10 @@ def _with_party(tok: Token, root: Token) -> bool:
 
 
 _MAX_NESTING = 4
+# a meeting named by the place it was held at ("their Geneva summit"), and measures of a meeting ("two
+# days of talks in X"): lexicon convening_nouns, measure_nouns
+_CONVENING = LEXICON["convening_nouns"]
+_MEASURES = LEXICON["measure_nouns"]
 # Nouns of venues a meeting's place may be nested in: "at the palace in X", "at an air base in X",
 # "on the sidelines of a summit in X" (lexicon facility_nouns, site_nouns, meeting_nouns, place_part_nouns).
 _VENUE_NOUNS = LEXICON["facility_nouns"] | LEXICON["site_nouns"] | LEXICON["meeting_nouns"] | PLACE_PART_NOUNS
