@@ -188,7 +188,7 @@ def test_a_conflictual_act_made_conditional_is_a_threat(pipeline: Any) -> None:
 
 def test_a_relative_clause_telling_what_a_party_did_is_an_event(pipeline: Any) -> None:
     evs = _code(pipeline, "Police fired tear gas at opposition supporters who blocked roads in Nairobi.")
-    assert {e.event for e in evs} == {"COERCE", "PROTEST"}  # crowd control: COERCE (type24)
+    assert {e.event for e in evs} == {"ASSAULT", "PROTEST"}
     asylum = _code(pipeline, "The boy was flown to Ghana, which had offered him asylum.")
     assert [(e.event, [a.country for a in e.actor]) for e in asylum] == [("AID", ["GHA"])]
     # a clause that describes the people it modifies tells no event
@@ -466,7 +466,7 @@ def test_an_ethnic_group_is_of_the_country_where_it_acts(pipeline: Any) -> None:
 
 def test_police_act_on_their_own_people(pipeline: Any) -> None:
     evs = _code(pipeline, "Kenyan police dispersed demonstrators with tear gas.")
-    assert [r.code for e in evs if e.event == "COERCE" for r in e.recipient] == ["KENOPP"]
+    assert [r.code for e in evs if e.event == "ASSAULT" for r in e.recipient] == ["KENOPP"]
 
 
 def test_a_material_act_without_a_target_is_aimed_at_the_people_of_its_place(pipeline: Any) -> None:
