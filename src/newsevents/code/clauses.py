@@ -349,6 +349,26 @@ def during_by_party(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "during" and done_by_party(noun)
 
 
+def possessed_by_party(noun: Token) -> bool:
+    """An event noun in a prepositional phrase whose possessive is a name ("in retaliation for
+    Pelosi's visit to Taiwan", "at Washington's request", "after Canberra's call for an inquiry"):
+    the act of that party, of its own, not a part of the event its clause tells. A pronoun ("its
+    attack") or the clause's own subject names the doer of the clause's act, not another."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    owner = next((c for c in children(noun) if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON" or not (owner.pos_ == "PROPN" or owner.ent_type_ in _NAME_ENTS):
+        return False
+    verb = noun.head.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = {t.lower_ for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    return owner.lower_ not in subjects
+
+
+_NAME_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
+
+
 def _party_modifier(noun: Token) -> bool:
     """A noun whose modifier names its party: "his Somali counterpart", "Israel's envoy"."""
     return any(
@@ -477,6 +497,8 @@ def told_by_party(tok: Token) -> bool:
     * a past participle after a noun whose "by" agent names a party ("a deal signed by the leaders
       of Russia and Armenia", "talks hosted by the Chinese foreign minister");
     * "the first / last N to V" ("the first country to recognise the council");
+    * what an accord provides, in any tense ("a deal under which Russian peacekeepers will deploy":
+      :func:`provided_by_accord`);
     * a participle that modifies a group of people ("thousands of students occupying the
       parliament", "protesters besieging the presidential administration"), unless it tells the
       result of a verb of ``result_verbs`` whose object they are ("sending troops fleeing").
@@ -489,7 +511,7 @@ def told_by_party(tok: Token) -> bool:
         return tok.tag_ == "VBG" and bare and not result and _names_party(tok.head)
     if tok.dep_ != "relcl":
         return False
-    if _first_to(tok):
+    if _first_to(tok) or provided_by_accord(tok):
         return True
     subj = next((c for c in children(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or not _told_in_past(tok):
@@ -514,6 +536,34 @@ STATIVE_PARTICIPLES = LEXICON["stative_participles"]
 ACCORD_NOUNS = LEXICON["accord_nouns"]
 _SETTING_ENTS = {"DATE", "GPE", "LOC", "FAC"}
 _NAMING_PARTICIPLES = {"know", "call", "name", "base", "dub"}  # "the pact, known in Paris as ...": no act
+
+
+_PROVIDING_PREPS = {"under", "by"}  # "under which", "by which"; "whereby" is one word
+
+
+def provided_by_accord(verb: Token) -> bool:
+    """A relative clause opened by "under which", "by which" or "whereby" in the noun phrase of an
+    accord (lexicon accord_nouns): "signed a deal, under which Russian peacekeepers will deploy",
+    "an accord whereby the rebels disarm". It tells what the accord provides, an act of its own
+    (its modality from its own verb: "will deploy" is future), not a description of the accord.
+    The accord may be a few words up ("a deal to end the fighting in X, under which ...")."""
+    if verb.dep_ != "relcl":
+        return False
+    opened = any(
+        (c.dep_ == "prep" and c.lower_ in _PROVIDING_PREPS and any(o.lower_ == "which" for o in children(c)))
+        or c.lower_ == "whereby"
+        for c in children(verb)
+    )
+    if not opened:
+        return False
+    t = verb.head
+    for _ in range(6):  # up the noun phrase, through its prepositions and infinitives, not past a finite verb
+        if t.pos_ == "NOUN" and t.lemma_.lower() in ACCORD_NOUNS:
+            return True
+        if t.head.i == t.i or t.tag_ in {"VBD", "VBZ", "VBP"}:
+            return False
+        t = t.head
+    return False
 
 
 def _accord_set(participle: Token) -> bool:

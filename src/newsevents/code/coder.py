@@ -51,6 +51,7 @@ from newsevents.code.clauses import (
     fronted,
     own_clause,
     participle_clause,
+    possessed_by_party,
     talks_clause,
     told_by_party,
     untold,
@@ -192,7 +193,7 @@ class _ArticleCoder:
         if info.crowd:  # "..., sparking violent protests": unrest of its own, not the arrest's
             return False
         if info.noun:  # an event noun counts only where its clause gave no event ("launched an attack")
-            if talks_clause(tok) is not None or protest_by_party(tok, match) or during_by_party(tok):
+            if talks_clause(tok) is not None or protest_by_party(tok, match) or during_by_party(tok) or possessed_by_party(tok):
                 # "agreed after talks with X": a meeting of its own; "resigned after protests by
                 # students": a protest its "by" phrase gives a doer of its own
                 return False

@@ -1,0 +1,119 @@
+"""Acts found at their trigger and then thrown away (issue 11, fifteenth session, built from the
+misses of rounds 19 to 22), each on sentences written for this test (none taken from a gold or
+blind set):
+
+* what an accord provides, told in a relative clause opened by "under which" / "whereby"
+  ("signed a deal under which Ethiopian troops will withdraw"): an act of its own, with the
+  modality of its own verb, not a description of the accord (code/clauses.provided_by_accord);
+* an event noun in a prepositional phrase whose possessive is a name ("in retaliation for
+  Obama's visit", "at Argentina's request"): that party's act, not a part of the event of its
+  clause (code/clauses.possessed_by_party).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+from typing import Any
+
+import pytest
+
+from coding import code_events
+from newsevents.records import Event
+
+pytestmark = pytest.mark.model
+
+PUB = dt.date(2011, 5, 2)
+
+_code = partial(code_events, pub_date=PUB)
+
+
+def _shown(events: list[Event]) -> list[tuple[str | None, str, str, str]]:
+    return [(e.event, e.cameo, e.event_text, e.modality) for e in events]
+
+
+def _on(events: list[Event], trigger: str) -> list[Event]:
+    return [e for e in events if e.event_text == trigger]
+
+
+# what an accord provides
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event", "country"),
+    [
+        ("Ethiopia and Eritrea signed an accord on Monday under which Ethiopian troops will withdraw "
+         "from the border town.", "withdraw", "RETREAT", "ETH"),
+        ("Serbia and Kosovo reached a deal on Friday under which NATO troops will patrol the northern "
+         "districts.", "patrol", "MOBILIZE", None),
+        ("The two governments signed a treaty to end the border war, under which Peruvian troops will "
+         "withdraw from the captured villages.", "withdraw", None, "PER"),
+    ],
+)  # fmt: skip
+def test_what_an_accord_provides_is_told(
+    pipeline: Any, text: str, trigger: str, event: str | None, country: str | None
+) -> None:
+    events = _code(pipeline, text)
+    found = _on(events, trigger)
+    assert found, _shown(events)
+    assert all(e.modality == "future" for e in found), _shown(events)
+    if event is not None:
+        assert found[0].event == event, _shown(events)
+    if country is not None:
+        assert country in {a.country for a in found[0].actor}, _shown(events)
+
+
+def test_a_provision_is_not_dated_by_the_signing(pipeline: Any) -> None:
+    """The weekday of the signing is not the day the troops will withdraw."""
+    text = "Ethiopia and Eritrea signed an accord on Monday under which Ethiopian troops will withdraw from the town."
+    found = _on(_code(pipeline, text), "withdraw")
+    assert found and found[0].date != "2011-05-09", _shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause that describes the accord, not what it provides
+        "Ethiopia and Eritrea signed the accord that ended their war in 2000.",
+        # "under which" after a noun that is no accord
+        "The rebels seized the town under which the mines lie.",
+    ],
+)
+def test_other_relative_clauses_stay_background(pipeline: Any, text: str) -> None:
+    events = _code(pipeline, text)
+    assert not _on(events, "ended") and not _on(events, "lie"), _shown(events)
+
+
+# an event noun with a named possessive in a prepositional phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event", "country"),
+    [
+        ("Beijing suspended military contacts with Washington on Friday in retaliation for Obama's visit to Taipei.",
+         "visit", "CONSULT", "USA"),
+        ("Spanish police arrested the former minister in Madrid at Argentina's request.", "request", "REQUEST", "ARG"),
+    ],
+)  # fmt: skip
+def test_a_named_partys_act_in_a_phrase_is_its_own(
+    pipeline: Any, text: str, trigger: str, event: str, country: str
+) -> None:
+    events = _code(pipeline, text)
+    found = _on(events, trigger)
+    assert found and found[0].event == event, _shown(events)
+    assert country in {a.country for a in found[0].actor}, _shown(events)
+    assert len(events) >= 2, _shown(events)  # the clause's own act is still told
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a common noun, whose possessive is a pronoun
+        ("Russian troops halted the shelling of Kharkiv at their commander's request.", "request"),
+        # the clause's own subject
+        ("Putin cut gas supplies to Kyiv in response to Putin's request.", "request"),
+    ],
+)
+def test_the_clauses_own_doer_is_no_other_act(pipeline: Any, text: str, trigger: str) -> None:
+    events = _code(pipeline, text)
+    assert not _on(events, trigger), _shown(events)
