@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newsevents.code.provisions import provided_by_accord
 from newsevents.code.rules import CodeRules
 from newsevents.code.sought import CAUSING_VERBS, caused_party, listed_infinitive, plan_overtaken, unmoved, wanted_of
 from newsevents.code.verbframes import FrameMatch
@@ -349,26 +350,6 @@ def during_by_party(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "during" and done_by_party(noun)
 
 
-def possessed_by_party(noun: Token) -> bool:
-    """An event noun in a prepositional phrase whose possessive is a name ("in retaliation for
-    Pelosi's visit to Taiwan", "at Washington's request", "after Canberra's call for an inquiry"):
-    the act of that party, of its own, not a part of the event its clause tells. A pronoun ("its
-    attack") or the clause's own subject names the doer of the clause's act, not another."""
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
-        return False
-    owner = next((c for c in children(noun) if c.dep_ == "poss"), None)
-    if owner is None or owner.pos_ == "PRON" or not (owner.pos_ == "PROPN" or owner.ent_type_ in _NAME_ENTS):
-        return False
-    verb = noun.head.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    subjects = {t.lower_ for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
-    return owner.lower_ not in subjects
-
-
-_NAME_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
-
-
 def _party_modifier(noun: Token) -> bool:
     """A noun whose modifier names its party: "his Somali counterpart", "Israel's envoy"."""
     return any(
@@ -536,34 +517,6 @@ STATIVE_PARTICIPLES = LEXICON["stative_participles"]
 ACCORD_NOUNS = LEXICON["accord_nouns"]
 _SETTING_ENTS = {"DATE", "GPE", "LOC", "FAC"}
 _NAMING_PARTICIPLES = {"know", "call", "name", "base", "dub"}  # "the pact, known in Paris as ...": no act
-
-
-_PROVIDING_PREPS = {"under", "by"}  # "under which", "by which"; "whereby" is one word
-
-
-def provided_by_accord(verb: Token) -> bool:
-    """A relative clause opened by "under which", "by which" or "whereby" in the noun phrase of an
-    accord (lexicon accord_nouns): "signed a deal, under which Russian peacekeepers will deploy",
-    "an accord whereby the rebels disarm". It tells what the accord provides, an act of its own
-    (its modality from its own verb: "will deploy" is future), not a description of the accord.
-    The accord may be a few words up ("a deal to end the fighting in X, under which ...")."""
-    if verb.dep_ != "relcl":
-        return False
-    opened = any(
-        (c.dep_ == "prep" and c.lower_ in _PROVIDING_PREPS and any(o.lower_ == "which" for o in children(c)))
-        or c.lower_ == "whereby"
-        for c in children(verb)
-    )
-    if not opened:
-        return False
-    t = verb.head
-    for _ in range(6):  # up the noun phrase, through its prepositions and infinitives, not past a finite verb
-        if t.pos_ == "NOUN" and t.lemma_.lower() in ACCORD_NOUNS:
-            return True
-        if t.head.i == t.i or t.tag_ in {"VBD", "VBZ", "VBP"}:
-            return False
-        t = t.head
-    return False
 
 
 def _accord_set(participle: Token) -> bool:

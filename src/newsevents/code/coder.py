@@ -51,7 +51,6 @@ from newsevents.code.clauses import (
     fronted,
     own_clause,
     participle_clause,
-    possessed_by_party,
     talks_clause,
     told_by_party,
     untold,
@@ -79,6 +78,7 @@ from newsevents.code.parties import (
     the_two,
     visited,
 )
+from newsevents.code.provisions import possessed_by_party
 from newsevents.code.responses import answered_span
 from newsevents.code.rules import CodeRules
 from newsevents.code.sessions import lone_session

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.code.clauses import adjective_verb, provided_by_accord, told_by_party
+from newsevents.code.clauses import adjective_verb, told_by_party
+from newsevents.code.provisions import provided_by_accord
 from newsevents.code.sought import caused_party
 from newsevents.frame.adjuncts import fronted_setting, hyphen_joined, sequence_modified, sequence_preposition
 from newsevents.frame.locative import locative_spans
