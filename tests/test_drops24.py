@@ -123,3 +123,9 @@ def test_a_named_partys_act_in_a_phrase_is_its_own(
 def test_the_clauses_own_doer_is_no_other_act(pipeline: Any, text: str, trigger: str) -> None:
     events = _code(pipeline, text)
     assert not _on(events, trigger), _shown(events)
+
+
+def test_what_a_verb_protests_is_no_act_of_its_own(pipeline: Any) -> None:
+    """The answer is a noun ("in protest at X's visit"); a verb of protest takes its object along."""
+    events = _code(pipeline, "Students protesting against Modi's visit to the campus clashed with police.")
+    assert not _on(events, "visit"), _shown(events)

@@ -65,8 +65,11 @@ def possessed_by_party(noun: Token) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return False
-    if not (prep.lower_ == "at" or prep.head.lemma_.lower() in RESPONSE_NOUNS):
-        return False  # "called for Bazoum's release": asked for; "involved in Moscow's seizure": a setting
+    answer = prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in RESPONSE_NOUNS
+    if not (prep.lower_ == "at" or answer):
+        # "called for Bazoum's release": asked for; "involved in Moscow's seizure": a setting;
+        # "protesting against Sharon's visit": what is protested, which the annotators leave out
+        return False
     owner = next((c for c in children(noun) if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ == "PRON" or not (owner.pos_ == "PROPN" or owner.ent_type_ in _NAME_ENTS):
         return False

@@ -459,8 +459,8 @@ def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str])
     where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in children(v))
     # "riots in which scores of people were killed", "a rally during which protesters stormed ..."
     within = any(c.dep_ == "prep" and any(g.lower_ == "which" for g in children(c)) for c in children(v))
-    # (not what an accord provides: "signed on Monday a deal under which troops will leave" is no Monday act)
-    if not own and v.dep_ == "relcl" and (where or within) and not provided_by_accord(v):
+    # not what an accord will provide ("signed on Monday a deal under which troops will leave": no Monday act)
+    if not own and v.dep_ == "relcl" and (where or within) and not (v.tag_ != "VBD" and provided_by_accord(v)):
         # "the unrest began on Tuesday in Talas, where protesters seized the governor's office"
         holder = clause_verb(v.head)
         own = tuple(s for s, i in owners.items() if holder is not None and i == holder.i)
