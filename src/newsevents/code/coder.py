@@ -78,7 +78,6 @@ from newsevents.code.parties import (
     the_two,
     visited,
 )
-from newsevents.code.provisions import possessed_by_party
 from newsevents.code.responses import answered_span
 from newsevents.code.rules import CodeRules
 from newsevents.code.sessions import lone_session
@@ -193,11 +192,9 @@ class _ArticleCoder:
         if info.crowd:  # "..., sparking violent protests": unrest of its own, not the arrest's
             return False
         if info.noun:  # an event noun counts only where its clause gave no event ("launched an attack")
-            own = protest_by_party(tok, match) or during_by_party(tok) or possessed_by_party(tok)
-            if talks_clause(tok) is not None or own:
+            if talks_clause(tok) is not None or protest_by_party(tok, match) or during_by_party(tok):
                 # "agreed after talks with X": a meeting of its own; "resigned after protests by
-                # students": a protest its "by" phrase gives a doer of its own; "at Washington's
-                # request": the act of the party named (code/provisions.py)
+                # students": a protest its "by" phrase gives a doer of its own
                 return False
             verb = clause_verb(tok.head) if tok.head.i != tok.i else None
             if verb is None or not (verb.i in self.event_verbs or verb.i in self.absorbed):
