@@ -45,6 +45,8 @@ def _on(events: list[Event], trigger: str) -> list[Event]:
          "districts.", "patrol", "MOBILIZE", None),
         ("The two governments signed a treaty to end the border war, under which Peruvian troops will "
          "withdraw from the captured villages.", "withdraw", None, "PER"),
+        ("Sudan and the rebels signed a deal to end the war in Darfur, under which African Union troops "
+         "will deploy to the region.", "deploy", "MOBILIZE", None),
     ],
 )  # fmt: skip
 def test_what_an_accord_provides_is_told(

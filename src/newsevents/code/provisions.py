@@ -53,5 +53,12 @@ def provided_by_accord(verb: Token) -> bool:
             return True
         if t.head.i == t.i or t.tag_ in {"VBD", "VBZ", "VBP"}:
             return False
+        if t.tag_ == "VB" and t.dep_ in {"advcl", "xcomp"} and _accord_object(t.head):
+            return True  # "signed a deal to end the fighting over X, under which ...": the purpose of the signing
         t = t.head
     return False
+
+
+def _accord_object(verb: Token) -> bool:
+    """Whether the verb's object is an accord ("signed a deal", "reached an agreement")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ACCORD_NOUNS for c in children(verb))
