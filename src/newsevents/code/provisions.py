@@ -23,6 +23,7 @@ __all__ = ["provided_by_accord"]
 ACCORD_NOUNS = LEXICON["accord_nouns"]
 
 _PROVIDING_PREPS = {"under", "by"}  # "under which", "by which"; "whereby" is one word
+_OBLIGING = {"must", "should", "may", "might", "could", "can"}  # obliged or allowed, not yet told as to come
 
 
 def _own_thing(obj: Token) -> bool:
@@ -47,6 +48,8 @@ def provided_by_accord(verb: Token) -> bool:
     )
     if not opened or any(_own_thing(c) for c in children(verb) if c.dep_ == "dobj"):
         return False
+    if any(c.dep_ == "aux" and c.lower_ in _OBLIGING for c in children(verb)):
+        return False  # "under which Syria must surrender its arsenal": what the accord asks of a party
     t = verb.head
     for _ in range(6):  # up the noun phrase, through its prepositions and infinitives, not past a finite verb
         if t.pos_ == "NOUN" and t.lemma_.lower() in ACCORD_NOUNS:
