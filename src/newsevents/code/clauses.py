@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newsevents.code.provisions import provided_by_accord
 from newsevents.code.rules import CodeRules
 from newsevents.code.sought import CAUSING_VERBS, caused_party, listed_infinitive, plan_overtaken, unmoved, wanted_of
 from newsevents.code.topics import in_question, open_topic
@@ -480,6 +481,8 @@ def told_by_party(tok: Token) -> bool:
     * a past participle after a noun whose "by" agent names a party ("a deal signed by the leaders
       of Russia and Armenia", "talks hosted by the Chinese foreign minister");
     * "the first / last N to V" ("the first country to recognise the council");
+    * what an accord provides, in any tense ("a deal under which Russian peacekeepers will deploy":
+      :func:`provided_by_accord`);
     * a participle that modifies a group of people ("thousands of students occupying the
       parliament", "protesters besieging the presidential administration"), unless it tells the
       result of a verb of ``result_verbs`` whose object they are ("sending troops fleeing").
@@ -492,7 +495,7 @@ def told_by_party(tok: Token) -> bool:
         return tok.tag_ == "VBG" and bare and not result and _names_party(tok.head)
     if tok.dep_ != "relcl":
         return False
-    if _first_to(tok):
+    if _first_to(tok) or provided_by_accord(tok):
         return True
     subj = next((c for c in children(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or not _told_in_past(tok):

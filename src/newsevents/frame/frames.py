@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.code.clauses import adjective_verb, told_by_party
+from newsevents.code.provisions import provided_by_accord
 from newsevents.code.sought import caused_party
 from newsevents.frame.adjuncts import fronted_setting, hyphen_joined, sequence_modified, sequence_preposition
 from newsevents.frame.locative import locative_spans
@@ -468,7 +469,8 @@ def _own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str])
     where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in children(v))
     # "riots in which scores of people were killed", "a rally during which protesters stormed ..."
     within = any(c.dep_ == "prep" and any(g.lower_ == "which" for g in children(c)) for c in children(v))
-    if not own and v.dep_ == "relcl" and (where or within):
+    # not what an accord will provide ("signed on Monday a deal under which troops will leave": no Monday act)
+    if not own and v.dep_ == "relcl" and (where or within) and not (v.tag_ != "VBD" and provided_by_accord(v)):
         # "the unrest began on Tuesday in Talas, where protesters seized the governor's office"
         holder = clause_verb(v.head)
         own = tuple(s for s, i in owners.items() if holder is not None and i == holder.i)
