@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import LINK_DEPS
 from newsevents.code.groups import counted_group
-from newsevents.code.parties import pair_of
+from newsevents.code.parties import pair_noun, pair_of
 from newsevents.code.rules import CodeRules
 from newsevents.frame.facts import clause_date
 from newsevents.frame.frames import PARTICIPLE_AGENT, PERSONAL_PRONOUNS
@@ -42,6 +42,7 @@ from newsevents.participants.anaphora import (
     countryless_ref,
     person_before,
     sentence_pair,
+    sentence_countries,
     side_of,
 )
 from newsevents.participants.lending import LENT_REASONS, abroad, home_actor, home_force, lent, sentence_force
@@ -133,6 +134,7 @@ class ActorReader:
         refs = self.resolve(words, on_date)
         pair = sentence_pair(self.text, self.resolve, self.rules, words, span, disc)
         pair = pair or coordinated_countries(self.text, self.rules, words, refs, span, disc)
+        pair = pair or sentence_countries(self.text, self.rules, words, refs, span, disc)
         parties = [r for r in disc.named if not lent(r)]  # a country lent a role word names no party
         pair = pair or pair_of(words, refs, span, parties, self.rules.pair_nouns)
         pair = pair or counted_group(words, refs, span, parties, self.rules.pair_nouns, self.text)
@@ -141,14 +143,15 @@ class ActorReader:
         out = []
         home = disc.home_country or (disc.city_country if sentence is not None else None)
         fronted = next((c for i, c in disc.fronted_places if i == sentence), None)
+        two = pair_noun(words) is not None  # "the two men", "both delegations": no one of the dateline
         for r in refs:
-            lendable = home_actor(r) or home_force(r, sentence, disc)
+            lendable = not two and (home_actor(r) or home_force(r, sentence, disc))
             if fronted is not None and r.country is None and lendable and not abroad(r, words):
                 why = r.reason + LENT_REASONS[1].format(fronted)
                 r = replace(r, country=fronted, code=f"{fronted}{r.sector}", reason=why)
             elif home is not None and r.country is None and lendable and not abroad(r, words):
                 r = replace(r, country=home, code=f"{home}{r.sector}", reason=r.reason + LENT_REASONS[0].format(home))
-            elif (one := sentence_force(r, sentence, disc)) is not None:
+            elif not two and (one := sentence_force(r, sentence, disc)) is not None:
                 why = r.reason + LENT_REASONS[2].format(one)
                 r = replace(r, country=one, code=f"{one}{r.sector}", reason=why)
             out.append(self.placed(r, span))
@@ -262,6 +265,29 @@ class ActorReader:
         if not refs:
             return None
         return refs, f"the author of the text, '{author}'"
+
+    def apposed(
+        self, span: tuple[int, int], found: list[ActorRef], disc: Discourse, sentence: int
+    ) -> tuple[list[ActorRef], str] | None:
+        """'His ally, Bolivian President Evo Morales, recalled ...', 'a close aide, Foreign Minister
+        X, said ...': a phrase that names no known party by itself (a role word, 'his ally'),
+        followed by a person set off by commas (an apposition the parse left out of the phrase),
+        is that person, when the knowledge base places the person in a country."""
+        if any(not countryless_ref(r) for r in found) or self.text[span[1] : span[1] + 2] != ", ":
+            return None
+        start = span[1] + 2
+        for s, e in disc.person_spans:
+            if s < start:
+                continue
+            between = self.text[start:s]
+            if s - start > 60 or any(c in between for c in ",;.()\"") or self.text[e : e + 1] not in {",", ";"}:
+                return None
+            refs = self.span((start, e), None, disc, sentence=sentence)
+            people = [r for r in refs if r.country and (r.kb_id or "").startswith("person:")]
+            if len(people) != 1:
+                return None
+            return people, f"the person set off after it, '{self.text[start:e]}'"
+        return None
 
     def owner_before(
         self, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse
@@ -384,6 +410,9 @@ class ActorReader:
             found = self.owned(words, read, speaker, disc, why_owned, span)
             if (authored := self.author_of(span, frame, disc)) is not None:
                 found, said = authored
+                why_owned.append(f"actor '{words}': {said}")
+            if (named_after := self.apposed(span, found, disc, frame.sentence_index)) is not None:
+                found, said = named_after
                 why_owned.append(f"actor '{words}': {said}")
             if self.names_attack(words, found):
                 phrases.append(ActorPhrase((), tuple(why_owned), retold=words))

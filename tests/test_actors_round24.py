@@ -1,0 +1,97 @@
+"""Actor resolution, session 15 (sentences written for these tests):
+
+* a phrase naming no party by itself ("his ally", "a senior aide") followed by a person set off by
+  commas is that person (participants.actors.ActorReader.apposed);
+* "both sides", "each side", "the two countries" after exactly two countries named before them in
+  their own sentence, in any role, by name or demonym, are those two (anaphora.sentence_countries);
+  "each side" and "either country" are pair phrases as "both sides" is (code.parties.pair_noun);
+* a pair phrase ("the two men", "both delegations") takes no country from the dateline;
+* a hyphen compound with a backer ("Iranian-backed militias") names the backer, not the group's
+  country (kb/resolve.py);
+* euro zone, regional, Arab and Gulf role words are of no one state (lexicon international_adjectives).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coding import code_on, phrase_one
+from newsevents.code.parties import pair_noun
+from newsevents.participants.lending import abroad
+from newsevents.records import ActorRef
+
+
+def _actors(events: list[Any], trigger: str) -> set[str | None]:
+    found = [e for e in events if e.event_text == trigger]
+    assert found, [(e.event, e.event_text) for e in events]
+    return {r.country for e in found for r in e.actor}
+
+
+def test_an_apposed_person_is_the_actor(pipeline: Any) -> None:
+    text = (
+        "Kenya's president Mwai Kibaki expelled two Somali diplomats on Monday. His closest ally, "
+        "Ugandan President Yoweri Museveni, recalled his envoy from Mogadishu on Tuesday."
+    )
+    assert _actors(code_on(pipeline, text, "2007-03-08"), "recalled") == {"UGA"}
+
+
+def test_a_phrase_without_apposition_stays_the_owners_side(pipeline: Any) -> None:
+    text = "Kenya's president Mwai Kibaki expelled two Somali diplomats on Monday. His ministers recalled an envoy."
+    assert _actors(code_on(pipeline, text, "2007-03-08"), "recalled") != {"UGA"}
+
+
+def test_pair_nouns_of_each_and_either() -> None:
+    assert pair_noun("each side") == "sides"
+    assert pair_noun("either country") == "countries"
+    assert pair_noun("each day") == "days"  # a pair noun only if the rules list it
+    assert pair_noun("each of them") is None
+    assert pair_noun("both sides") == "sides"
+
+
+def test_both_sides_after_two_countries_named_in_any_role(pipeline: Any) -> None:
+    text = (
+        "Armenian troops clashed with Azerbaijani soldiers along the border on Tuesday, and both sides "
+        "accused each other of opening fire first."
+    )
+    assert _actors(code_on(pipeline, text, "2021-05-12"), "accused") == {"ARM", "AZE"}
+
+
+def test_each_side_after_a_coordinated_pair(pipeline: Any) -> None:
+    text = (
+        "Ecuador and Peru signed a border accord on Friday, though each side later accused the other "
+        "of violating it."
+    )
+    assert _actors(code_on(pipeline, text, "1998-10-30"), "accused") == {"ECU", "PER"}
+
+
+def test_both_sides_with_three_countries_in_the_sentence_is_not_guessed(pipeline: Any) -> None:
+    text = (
+        "Talks hosted by Norway between Colombian and Venezuelan officials ended on Monday, and both sides "
+        "accused each other of bad faith."
+    )
+    found = _actors(code_on(pipeline, text, "2010-08-03"), "accused")
+    assert not {"COL", "VEN"} <= found or "NOR" not in found
+
+
+def test_the_two_men_take_no_dateline_country(pipeline: Any) -> None:
+    text = "The two men held talks for three hours on Tuesday and promised to meet again."
+    events = code_on(pipeline, text, "2019-02-27", dateline="HANOI, Feb 27 (Reuters) -")
+    assert "VNM" not in {r.country for e in events for r in e.actor}
+
+
+def test_a_backer_is_not_the_groups_country(kb: Any) -> None:
+    assert phrase_one(kb, "Ethiopian-backed government troops", "2006-12-28").country is None
+    assert phrase_one(kb, "Iranian-backed militias", "2016-05-02").country is None
+    assert phrase_one(kb, "Russian-backed separatists in Ukraine", "2015-02-02").country == "UKR"
+    assert phrase_one(kb, "Australian-led troops", "2003-07-24").country == "AUS"  # a leader is no backer
+
+
+def test_a_backed_force_takes_the_country_where_it_acts(pipeline: Any) -> None:
+    text = "Ethiopian-backed government troops rolled into Baidoa on Tuesday after Islamist fighters fled the town."
+    assert "ETH" not in _actors(code_on(pipeline, text, "2006-12-26"), "rolled")
+
+
+def test_euro_zone_and_regional_role_words_are_of_no_one_state() -> None:
+    for words in ("euro zone finance minister", "a regional envoy", "Arab foreign ministers", "Gulf leaders"):
+        assert abroad(ActorRef(words, None, "GOV", None, "GOV", "sector:GOV"), words), words
+    assert not abroad(ActorRef("the finance minister", None, "GOV", None, "GOV", "sector:GOV"), "the finance minister")
