@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from coding import code_on, phrase_one
+from coding import code_on, phrase_one, phrase_refs
 from newsevents.code.parties import pair_noun
 from newsevents.participants.lending import abroad
 from newsevents.records import ActorRef
@@ -95,3 +95,32 @@ def test_euro_zone_and_regional_role_words_are_of_no_one_state() -> None:
     for words in ("euro zone finance minister", "a regional envoy", "Arab foreign ministers", "Gulf leaders"):
         assert abroad(ActorRef(words, None, "GOV", None, "GOV", "sector:GOV"), words), words
     assert not abroad(ActorRef("the finance minister", None, "GOV", None, "GOV", "sector:GOV"), "the finance minister")
+
+
+def test_people_of_a_city_or_province_of_one_state(kb: Any) -> None:
+    assert phrase_one(kb, "Thousands of Muscovites", "1991-08-20").country == "RUS"
+    assert phrase_one(kb, "Quebecers", "1995-10-31").country == "CAN"
+    assert phrase_one(kb, "Catalan separatists", "2017-10-02").country == "ESP"
+
+
+def test_surnames_and_churches_are_no_people_of_a_place(kb: Any) -> None:
+    assert phrase_one(kb, "Roman Catholic bishops", "2010-01-01").country is None
+    assert not [r for r in phrase_refs(kb, "Ian Fleming", "2000-01-01") if r.country == "BEL"]
+
+
+
+def test_forces_acting_on_a_states_leader_are_that_states(pipeline: Any) -> None:
+    text = "Soldiers detained Bolivian President Evo Morales at the presidential palace on Sunday."
+    assert _actors(code_on(pipeline, text, "2019-11-11"), "detained") == {"BOL"}
+
+
+def test_forces_acting_on_no_official_take_no_leaders_country() -> None:
+    from newsevents.code.event import own_leaders_forces
+
+    troops = ActorRef("troops", None, "MIL", None, "MIL", "sector:MIL")
+    leader = ActorRef("Evo Morales", "Evo Morales", "BOLGOV", "BOL", "GOV", "person:evo-morales")
+    rebel = ActorRef("Joe Doe", "Joe Doe", "BOLREB", "BOL", "REB", "person:joe-doe")
+    assert own_leaders_forces([troops], [leader])[0][0].country == "BOL"
+    assert own_leaders_forces([troops], [rebel])[0][0].country is None  # no state official
+    named = ActorRef("U.S. troops", None, "USAMIL", "USA", "MIL", "country:USA")
+    assert own_leaders_forces([named], [leader])[0][0].country == "USA"  # a force named by its country

@@ -5,7 +5,7 @@ and the record itself (``assemble``). The coder (coder.py) runs them in order.""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsevents import __version__
 from newsevents.code.parties import domestic, ethnic, local_people, own_people, place_recipient, placed_home
@@ -39,6 +39,30 @@ def _same_body(recipients: Sequence[ActorRef], actors: Sequence[ActorRef]) -> bo
     )
 
 
+SECURITY_SECTORS = frozenset({"MIL", "COP"})
+
+
+def own_leaders_forces(actors: list[ActorRef], recipients: Sequence[ActorRef]) -> tuple[list[ActorRef], str | None]:
+    """Troops, soldiers or officers known only by a role word who act on a head of state or
+    government, a minister or another state official of one country ("soldiers seized President
+    Manuel Zelaya", "military officers forced him from office", "the army chief urged him to step
+    down"): that state's own forces (a coup, an arrest, a demand to resign); a foreign force is
+    named by its country ("U.S. troops captured ...")."""
+    if not actors or not all(r.country is None and r.sector in SECURITY_SECTORS for r in actors):
+        return actors, None
+    if not all((r.kb_id or "sector:").startswith("sector:") for r in actors):
+        return actors, None
+    officials = [r for r in recipients if (r.kb_id or "").startswith("person:") and r.sector == "GOV" and r.country]
+    countries = {r.country for r in officials}
+    if len(countries) != 1:
+        return actors, None
+    country = countries.pop()
+    who = officials[0].name or officials[0].entity_text
+    why = f"the forces of the state whose official they act on ({who})"
+    out = [replace(r, country=country, code=f"{country}{r.sector}", reason=f"{r.reason}; country {country}: {why}") for r in actors]
+    return out, f"country {country}: {why}"
+
+
 def local_parties(
     parties: Parties, loc: EventLocation | None, code: CameoCode, text: str, predicate: str = "", met: bool = False
 ) -> Parties:
@@ -56,6 +80,9 @@ def local_parties(
     recipients, why_placed = placed_home(recipients, rloc)
     if why_placed:
         why_recipient = f"{why_recipient}; recipient {why_placed}"
+    actors, why_own = own_leaders_forces(actors, recipients)
+    if why_own:
+        why_actors = [*why_actors, f"actor {why_own}"]
     actors, why_home = local_people(actors, recipients, loc, code.root)
     if why_home:
         why_actors = [*why_actors, f"actor {why_home}"]
