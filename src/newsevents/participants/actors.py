@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import LINK_DEPS
 from newsevents.code.groups import counted_group
-from newsevents.code.parties import pair_noun, pair_of
+from newsevents.code.parties import pair_of
 from newsevents.code.rules import CodeRules
 from newsevents.frame.facts import clause_date
 from newsevents.frame.frames import PARTICIPLE_AGENT, PERSONAL_PRONOUNS
@@ -143,15 +143,14 @@ class ActorReader:
         out = []
         home = disc.home_country or (disc.city_country if sentence is not None else None)
         fronted = next((c for i, c in disc.fronted_places if i == sentence), None)
-        two = pair_noun(words) is not None  # "the two men", "both delegations": no one of the dateline
         for r in refs:
-            lendable = not two and (home_actor(r) or home_force(r, sentence, disc))
+            lendable = home_actor(r) or home_force(r, sentence, disc)
             if fronted is not None and r.country is None and lendable and not abroad(r, words):
                 why = r.reason + LENT_REASONS[1].format(fronted)
                 r = replace(r, country=fronted, code=f"{fronted}{r.sector}", reason=why)
             elif home is not None and r.country is None and lendable and not abroad(r, words):
                 r = replace(r, country=home, code=f"{home}{r.sector}", reason=r.reason + LENT_REASONS[0].format(home))
-            elif not two and (one := sentence_force(r, sentence, disc)) is not None:
+            elif (one := sentence_force(r, sentence, disc)) is not None:
                 why = r.reason + LENT_REASONS[2].format(one)
                 r = replace(r, country=one, code=f"{one}{r.sector}", reason=why)
             out.append(self.placed(r, span))
