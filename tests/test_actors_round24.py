@@ -2,9 +2,8 @@
 
 * a phrase naming no party by itself ("his ally", "a senior aide") followed by a person set off by
   commas is that person (participants.actors.ActorReader.apposed);
-* "both sides", "each side", "the two countries" after exactly two countries named before them in
+* "both sides", "the two countries" after exactly two countries named before them in
   their own sentence, in any role, by name or demonym, are those two (anaphora.sentence_countries);
-  "each side" and "either country" are pair phrases as "both sides" is (code.parties.pair_noun);
 * a hyphen compound with a backer ("Iranian-backed militias") names the backer, not the group's
   country (kb/resolve.py);
 * euro zone role words are of no one state (lexicon international_adjectives).
@@ -15,7 +14,6 @@ from __future__ import annotations
 from typing import Any
 
 from coding import code_on, phrase_one, phrase_refs
-from newsevents.code.parties import pair_noun
 from newsevents.participants.lending import abroad
 from newsevents.records import ActorRef
 
@@ -39,28 +37,12 @@ def test_a_phrase_without_apposition_stays_the_owners_side(pipeline: Any) -> Non
     assert _actors(code_on(pipeline, text, "2007-03-08"), "recalled") != {"UGA"}
 
 
-def test_pair_nouns_of_each_and_either() -> None:
-    assert pair_noun("each side") == "sides"
-    assert pair_noun("either country") == "countries"
-    assert pair_noun("each day") == "days"  # a pair noun only if the rules list it
-    assert pair_noun("each of them") is None
-    assert pair_noun("both sides") == "sides"
-
-
 def test_both_sides_after_two_countries_named_in_any_role(pipeline: Any) -> None:
     text = (
         "Armenian troops clashed with Azerbaijani soldiers along the border on Tuesday, and both sides "
         "accused each other of opening fire first."
     )
     assert _actors(code_on(pipeline, text, "2021-05-12"), "accused") == {"ARM", "AZE"}
-
-
-def test_each_side_after_a_coordinated_pair(pipeline: Any) -> None:
-    text = (
-        "Ecuador and Peru signed a border accord on Friday, though each side later accused the other "
-        "of violating it."
-    )
-    assert _actors(code_on(pipeline, text, "1998-10-30"), "accused") == {"ECU", "PER"}
 
 
 def test_both_sides_with_three_countries_in_the_sentence_is_not_guessed(pipeline: Any) -> None:

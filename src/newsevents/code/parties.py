@@ -341,14 +341,10 @@ def pair_of(
 
 def pair_noun(words: str) -> str | None:
     """The noun of a phrase that names two parties ("both sides", "the two governments" -> "sides",
-    "governments"; "each side", "either country" -> "sides", "countries": each of the pair); None
-    for any other phrase."""
+    "governments"); None for any other phrase."""
     low = words.lower().split()
     if low[:1] == ["both"]:
         return " ".join(low[1:])
-    if low[:1] in (["each"], ["either"]) and len(low) == 2 and low[1].isalpha():
-        one = low[1]
-        return one[:-1] + "ies" if one.endswith("y") and one[-2:-1] not in set("aeiou") else one + "s"
     if low[:2] == ["the", "two"]:
         return " ".join(low[2:])
     return None

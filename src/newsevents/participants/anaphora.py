@@ -163,7 +163,7 @@ def sentence_pair(
 def sentence_countries(
     text: str, rules: CodeRules, words: str, refs: list[ActorRef], span: tuple[int, int], disc: Discourse
 ) -> list[ActorRef]:
-    """'both sides', 'each side', 'the two countries' after exactly two countries named before
+    """'both sides', 'the two countries' after exactly two countries named before
     them in their own sentence, in any role and by name or demonym ("Armenian troops clashed with
     Azerbaijani forces, and both sides accused ..."): those two countries, in the order named."""
     noun = pair_noun(words)
