@@ -83,7 +83,6 @@ def test_surnames_and_churches_are_no_people_of_a_place(kb: Any) -> None:
     assert not [r for r in phrase_refs(kb, "Ian Fleming", "2000-01-01") if r.country == "BEL"]
 
 
-
 def test_forces_acting_on_a_states_leader_are_that_states(pipeline: Any) -> None:
     text = "Soldiers detained Bolivian President Evo Morales at the presidential palace on Sunday."
     assert _actors(code_on(pipeline, text, "2019-11-11"), "detained") == {"BOL"}

@@ -59,7 +59,10 @@ def own_leaders_forces(actors: list[ActorRef], recipients: Sequence[ActorRef]) -
     country = countries.pop()
     who = officials[0].name or officials[0].entity_text
     why = f"the forces of the state whose official they act on ({who})"
-    out = [replace(r, country=country, code=f"{country}{r.sector}", reason=f"{r.reason}; country {country}: {why}") for r in actors]
+    out = [
+        replace(r, country=country, code=f"{country}{r.sector}", reason=f"{r.reason}; country {country}: {why}")
+        for r in actors
+    ]
     return out, f"country {country}: {why}"
 
 

@@ -41,8 +41,8 @@ from newsevents.participants.anaphora import (
     coordinated_countries,
     countryless_ref,
     person_before,
-    sentence_pair,
     sentence_countries,
+    sentence_pair,
     side_of,
 )
 from newsevents.participants.lending import LENT_REASONS, abroad, home_actor, home_force, lent, sentence_force
@@ -279,7 +279,7 @@ class ActorReader:
             if s < start:
                 continue
             between = self.text[start:s]
-            if s - start > 60 or any(c in between for c in ",;.()\"") or self.text[e : e + 1] not in {",", ";"}:
+            if s - start > 60 or any(c in between for c in ',;.()"') or self.text[e : e + 1] not in {",", ";"}:
                 return None
             refs = self.span((start, e), None, disc, sentence=sentence)
             people = [r for r in refs if r.country and (r.kb_id or "").startswith("person:")]
