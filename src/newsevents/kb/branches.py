@@ -61,22 +61,3 @@ def alias_owner(kb: KnowledgeBase, m: Match, others: Sequence[Match]) -> OrgEntr
             why = f"'{m.text}' names several organisations ({', '.join(found)}) and no country tells which"
             return Draft("sector", [m], sector=sectors.pop() if len(sectors) == 1 else None, reasons=[why])
     return kb.orgs[found[0]]
-
-
-def envoy_to(m: Match, org: OrgEntry, others: Sequence[Match], sector_words: Sequence[Match]) -> Match | None:
-    """ "North Korea's U.N. ambassador", "the Iranian UN envoy": a country's diplomat to an
-    international body (name_context diplomat_words: the last word of the phrase's sector word or of
-    the body's alias, "U.N. envoy") is the country's, not the body's: the country word read as the
-    phrase's country; None for any other phrase."""
-    places = [c for c in others if not c.compound and c.of("country", "demonym")]
-    if org.type != "igo" or not places:
-        return None
-    word = sector_words[-1].text if sector_words else m.text.split()[-1]
-    return places[-1] if fold(word) in name_context().diplomat_words else None
-
-
-def diplomat_of(d: Draft, org: OrgEntry) -> Draft:
-    """The country read for a diplomat to ``org`` (envoy_to): the state's government, saying why."""
-    d.sector = d.sector or "GOV"
-    d.reasons.append(f"a diplomat of {d.country} to {org.name}, not the body's own")
-    return d

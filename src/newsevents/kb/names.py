@@ -99,7 +99,6 @@ _SECTIONS = (
     "religious_nouns",
     "goods",
     "place_adjectives",
-    "diplomat_words",
 )
 
 
@@ -151,7 +150,6 @@ class NameContext:
     religious_nouns: frozenset[str]
     goods: frozenset[str]
     place_adjectives: frozenset[str]
-    diplomat_words: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:

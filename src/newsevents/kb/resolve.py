@@ -22,7 +22,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsevents.kb.branches import alias_owner, diplomat_of, envoy_to, national_branch
+from newsevents.kb.branches import alias_owner, national_branch
 from newsevents.kb.drafts import Draft as _Draft
 from newsevents.kb.drafts import coordinate, finish
 from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold, no_collection
@@ -501,8 +501,6 @@ class PhraseResolver(AliasMatcher):
         if namesake is not None:
             return namesake
         sector_words = [c for c in context if c is not m and c.of("sector")]
-        if (home := envoy_to(m, org, others, sector_words)) is not None:
-            return diplomat_of(self._country([home, *sector_words[-1:]], False, None), org)
         if others:
             reason += f" (wins over country word '{others[0].text}')"
         sector = org.sector
