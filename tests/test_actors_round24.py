@@ -98,7 +98,3 @@ def test_forces_acting_on_no_official_take_no_leaders_country() -> None:
     assert own_leaders_forces([troops], [rebel])[0][0].country is None  # no state official
     named = ActorRef("U.S. troops", None, "USAMIL", "USA", "MIL", "country:USA")
     assert own_leaders_forces([named], [leader])[0][0].country == "USA"  # a force named by its country
-
-
-def test_a_presidential_guard_is_military(kb: Any) -> None:
-    assert phrase_one(kb, "Members of the presidential guard", "2023-07-27").sector == "MIL"
