@@ -73,7 +73,7 @@ def test_euro_zone_role_words_are_of_no_one_state() -> None:
 
 
 def test_people_of_a_city_or_province_of_one_state(kb: Any) -> None:
-    assert phrase_one(kb, "Thousands of Muscovites", "1991-08-20").country == "RUS"
+    assert phrase_one(kb, "Thousands of Parisians", "1991-08-20").country == "FRA"
     assert phrase_one(kb, "Quebecers", "1995-10-31").country == "CAN"
     assert phrase_one(kb, "Catalan separatists", "2017-10-02").country == "ESP"
 
