@@ -4,6 +4,7 @@ and the record itself (``assemble``). The coder (coder.py) runs them in order.""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -48,6 +49,9 @@ def _same_body(recipients: Sequence[ActorRef], actors: Sequence[ActorRef]) -> bo
 
 
 SECURITY_SECTORS = frozenset({"MIL", "COP"})
+# a head of state or government (a role's title), not an envoy or a minister abroad
+ENVOY_WORDS = re.compile(r"\b(?:ambassador|envoy|diplomat|consul)s?\b", re.I)
+HEAD_ROLES = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|head of state)\b", re.I)
 
 
 def own_leaders_forces(actors: list[ActorRef], recipients: Sequence[ActorRef]) -> tuple[list[ActorRef], str | None]:
@@ -61,7 +65,13 @@ def own_leaders_forces(actors: list[ActorRef], recipients: Sequence[ActorRef]) -
         return actors, None
     if not all((r.kb_id or "sector:").startswith("sector:") for r in actors):
         return actors, None
-    officials = [r for r in recipients if (r.kb_id or "").startswith("person:") and r.sector == "GOV" and r.country]
+    officials = [
+        r
+        for r in recipients
+        if (r.kb_id or "").startswith("person:") and r.sector == "GOV" and r.country and HEAD_ROLES.search(r.role or "")
+    ]
+    if any(ENVOY_WORDS.search(r.entity_text) or not _named(r) for r in officials):
+        return actors, None  # "soldiers detained the envoy" read as the envoy's president: not that state's forces
     countries = {r.country for r in officials}
     if len(countries) != 1:
         return actors, None
@@ -73,6 +83,12 @@ def own_leaders_forces(actors: list[ActorRef], recipients: Sequence[ActorRef]) -
         for r in actors
     ]
     return out, f"country {country}: {why}"
+
+
+def _named(r: ActorRef) -> bool:
+    """A person named by the phrase itself ("President Manuel Zelaya", "Zelaya") or by "him"/"her"."""
+    last = (r.name or "").split()[-1:]
+    return r.entity_text.lower() in {"him", "her"} or bool(last and last[0] in r.entity_text)
 
 
 def local_parties(

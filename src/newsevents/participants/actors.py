@@ -265,29 +265,6 @@ class ActorReader:
             return None
         return refs, f"the author of the text, '{author}'"
 
-    def apposed(
-        self, span: tuple[int, int], found: list[ActorRef], disc: Discourse, sentence: int
-    ) -> tuple[list[ActorRef], str] | None:
-        """'His ally, Bolivian President Evo Morales, recalled ...', 'a close aide, Foreign Minister
-        X, said ...': a phrase that names no known party by itself (a role word, 'his ally'),
-        followed by a person set off by commas (an apposition the parse left out of the phrase),
-        is that person, when the knowledge base places the person in a country."""
-        if any(not countryless_ref(r) for r in found) or self.text[span[1] : span[1] + 2] != ", ":
-            return None
-        start = span[1] + 2
-        for s, e in disc.person_spans:
-            if s < start:
-                continue
-            between = self.text[start:s]
-            if s - start > 60 or any(c in between for c in ',;.()"') or self.text[e : e + 1] not in {",", ";"}:
-                return None
-            refs = self.span((start, e), None, disc, sentence=sentence)
-            people = [r for r in refs if r.country and (r.kb_id or "").startswith("person:")]
-            if len(people) != 1:
-                return None
-            return people, f"the person set off after it, '{self.text[start:e]}'"
-        return None
-
     def owner_before(
         self, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse
     ) -> tuple[ActorRef, str] | None:
@@ -409,9 +386,6 @@ class ActorReader:
             found = self.owned(words, read, speaker, disc, why_owned, span)
             if (authored := self.author_of(span, frame, disc)) is not None:
                 found, said = authored
-                why_owned.append(f"actor '{words}': {said}")
-            if (named_after := self.apposed(span, found, disc, frame.sentence_index)) is not None:
-                found, said = named_after
                 why_owned.append(f"actor '{words}': {said}")
             if self.names_attack(words, found):
                 phrases.append(ActorPhrase((), tuple(why_owned), retold=words))
