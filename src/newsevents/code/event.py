@@ -4,11 +4,20 @@ and the record itself (``assemble``). The coder (coder.py) runs them in order.""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsevents import __version__
-from newsevents.code.parties import domestic, ethnic, local_people, own_people, place_recipient, placed_home
+from newsevents.code.parties import (
+    FROM_DATELINE,
+    domestic,
+    ethnic,
+    local_people,
+    own_people,
+    place_recipient,
+    placed_home,
+)
 from newsevents.code.verbframes import CameoCode, FrameMatch
 from newsevents.progress import ClauseDate
 from newsevents.records import ActorRef, Article, Event, EventLocation, Frame, Sentence, Source
@@ -39,6 +48,49 @@ def _same_body(recipients: Sequence[ActorRef], actors: Sequence[ActorRef]) -> bo
     )
 
 
+SECURITY_SECTORS = frozenset({"MIL", "COP"})
+# a head of state or government (a role's title), not an envoy or a minister abroad
+ENVOY_WORDS = re.compile(r"\b(?:ambassador|envoy|diplomat|consul)s?\b", re.I)
+HEAD_ROLES = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|head of state)\b", re.I)
+
+
+def own_leaders_forces(actors: list[ActorRef], recipients: Sequence[ActorRef]) -> tuple[list[ActorRef], str | None]:
+    """Troops, soldiers or officers known only by a role word who act on a head of state or
+    government, a minister or another state official of one country ("soldiers seized President
+    Manuel Zelaya", "military officers forced him from office", "the army chief urged him to step
+    down"): that state's own forces (a coup, an arrest, a demand to resign); a foreign force is
+    named by its country ("U.S. troops captured ...")."""
+    lent = [r for r in actors if r.country is not None and FROM_DATELINE in r.reason]  # "ABUJA - ... guards"
+    if not actors or not all((r.country is None or r in lent) and r.sector in SECURITY_SECTORS for r in actors):
+        return actors, None
+    if not all((r.kb_id or "sector:").startswith("sector:") for r in actors):
+        return actors, None
+    officials = [
+        r
+        for r in recipients
+        if (r.kb_id or "").startswith("person:") and r.sector == "GOV" and r.country and HEAD_ROLES.search(r.role or "")
+    ]
+    if any(ENVOY_WORDS.search(r.entity_text) or not _named(r) for r in officials):
+        return actors, None  # "soldiers detained the envoy" read as the envoy's president: not that state's forces
+    countries = {r.country for r in officials}
+    if len(countries) != 1:
+        return actors, None
+    country = countries.pop()
+    who = officials[0].name or officials[0].entity_text
+    why = f"the forces of the state whose official they act on ({who})"
+    out = [
+        replace(r, country=country, code=f"{country}{r.sector}", reason=f"{r.reason}; country {country}: {why}")
+        for r in actors
+    ]
+    return out, f"country {country}: {why}"
+
+
+def _named(r: ActorRef) -> bool:
+    """A person named by the phrase itself ("President Manuel Zelaya", "Zelaya") or by "him"/"her"."""
+    last = (r.name or "").split()[-1:]
+    return r.entity_text.lower() in {"him", "her"} or bool(last and last[0] in r.entity_text)
+
+
 def local_parties(
     parties: Parties, loc: EventLocation | None, code: CameoCode, text: str, predicate: str = "", met: bool = False
 ) -> Parties:
@@ -56,6 +108,9 @@ def local_parties(
     recipients, why_placed = placed_home(recipients, rloc)
     if why_placed:
         why_recipient = f"{why_recipient}; recipient {why_placed}"
+    actors, why_own = own_leaders_forces(actors, recipients)
+    if why_own:
+        why_actors = [*why_actors, f"actor {why_own}"]
     actors, why_home = local_people(actors, recipients, loc, code.root)
     if why_home:
         why_actors = [*why_actors, f"actor {why_home}"]

@@ -278,10 +278,16 @@ class PhraseResolver(AliasMatcher):
         placed_pps = [pp for pp in pps if pp.prep not in _OPPONENT and any(m.of(*PLACE_KINDS) for m in pp.matches)]
         homes = [pp for pp in placed_pps if pp.prep in ("in", "of", "from")]  # "Albanians of southern Serbia"
         people = ethnic_only(head_matches) or minority_only(units, head_matches)
-        elsewhere = (placed_pps and sponsor_only(units, head_matches)) or (homes and people)
+        sponsored = sponsor_only(units, head_matches)
+        elsewhere = (placed_pps and sponsored) or (homes and people)
+        head_sector = pick_sector(head_matches)
+        if sponsored and not placed_pps:  # "Ethiopian-backed government troops": the backer, not their country
+            alone = self._sector_alone(head_sector, head.former)
+            for d in alone:
+                d.reasons.append("a hyphen compound names a backer, not their country")
+            return alone
         if not kinds.isdisjoint(PLACE_KINDS) and not elsewhere:
             return [self._office(self._country(head_matches, head.former, None), units, on_date)]
-        head_sector = pick_sector(head_matches)
         if not pps:
             return [self._office(d, units, on_date) for d in self._sector_alone(head_sector, head.former)]
         sector_matches = [m for m in head_matches if "sector" in m.kinds]
@@ -494,9 +500,9 @@ class PhraseResolver(AliasMatcher):
         namesake = self._namesake(m, org, others) or national_branch(self.kb, m, org, others)
         if namesake is not None:
             return namesake
+        sector_words = [c for c in context if c is not m and c.of("sector")]
         if others:
             reason += f" (wins over country word '{others[0].text}')"
-        sector_words = [c for c in context if c is not m and c.of("sector")]
         sector = org.sector
         picked = pick_sector(sector_words)
         code: str | None = org.code

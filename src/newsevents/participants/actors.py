@@ -41,6 +41,7 @@ from newsevents.participants.anaphora import (
     coordinated_countries,
     countryless_ref,
     person_before,
+    sentence_countries,
     sentence_pair,
     side_of,
 )
@@ -133,6 +134,7 @@ class ActorReader:
         refs = self.resolve(words, on_date)
         pair = sentence_pair(self.text, self.resolve, self.rules, words, span, disc)
         pair = pair or coordinated_countries(self.text, self.rules, words, refs, span, disc)
+        pair = pair or sentence_countries(self.text, self.rules, words, refs, span, disc)
         parties = [r for r in disc.named if not lent(r)]  # a country lent a role word names no party
         pair = pair or pair_of(words, refs, span, parties, self.rules.pair_nouns)
         pair = pair or counted_group(words, refs, span, parties, self.rules.pair_nouns, self.text)

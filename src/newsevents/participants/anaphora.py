@@ -160,6 +160,27 @@ def sentence_pair(
     return []
 
 
+def sentence_countries(
+    text: str, rules: CodeRules, words: str, refs: list[ActorRef], span: tuple[int, int], disc: Discourse
+) -> list[ActorRef]:
+    """'both sides', 'the two countries' after exactly two countries named before
+    them in their own sentence, in any role and by name or demonym ("Armenian troops clashed with
+    Azerbaijani forces, and both sides accused ..."): those two countries, in the order named."""
+    noun = pair_noun(words)
+    if noun is None or noun not in rules.pair_nouns or noun in rules.pair_leader_nouns:
+        return []
+    if any(r.country for r in refs):
+        return []
+    starts = [m.end() for m in SENTENCE_END.finditer(text, 0, span[0])]
+    opening = starts[-1] - 1 if starts else 0
+    countries = list(dict.fromkeys(c for s, e, c in disc.country_spans if s >= opening and e <= span[0]))
+    if len(countries) != 2:
+        return []
+    why = f"'{words}': the two countries named before in the sentence ({countries[0]}, {countries[1]})"
+    sector = refs[0].sector if len(refs) == 1 else None
+    return [ActorRef.group_member(c, sector, words, span, why) for c in countries]
+
+
 def coordinated_countries(
     text: str, rules: CodeRules, words: str, refs: list[ActorRef], span: tuple[int, int], disc: Discourse
 ) -> list[ActorRef]:
