@@ -162,7 +162,12 @@ def test_crowd_control_with_a_toll_is_an_assault(pipeline: Any, text: str) -> No
 
 
 def test_deadline_to_leave_is_an_expulsion(pipeline: Any) -> None:
-    assert ("COERCE", "gave") in _types(pipeline, "Caracas gave the American diplomats 72 hours to leave the country.")
+    assert ("COERCE", "gave") in _types(pipeline, "The militia gave the villagers a week to leave the town.")
+
+
+def test_deadline_for_diplomats_to_leave_reduces_relations(pipeline: Any) -> None:
+    types = _types(pipeline, "The junta gave the French ambassador 48 hours to leave.")
+    assert ("SANCTION", "gave") in types and ("COERCE", "gave") not in types
 
 
 def test_deadline_to_leave_a_named_country_is_a_demand(pipeline: Any) -> None:

@@ -118,7 +118,8 @@ LIST_KEYS = (
 MAP_KEYS = (
     "intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns", "cargo_codes",
     "means_nouns", "clause_vows",
-    "label_codes", "deadline_codes", "deadline_departures", "arriving_words", "joint_codes", "instrument_codes",
+    "label_codes", "deadline_codes", "deadline_departures", "envoy_departures", "arriving_words", "joint_codes",
+    "instrument_codes",
 )  # fmt: skip
 # CAMEO code -> a sector, an object class or a lemma -> CAMEO code
 NESTED_KEYS = ("sector_codes", "object_codes", "lemma_codes", "motion_codes")
@@ -140,6 +141,7 @@ class CodeRules:
     label_codes: Mapping[str, str]  # a list of words naming an act (condemning_words) -> the code of the naming
     deadline_codes: Mapping[str, str]  # a deadline given without a threat (deadline_verbs) -> a demand
     deadline_departures: Mapping[str, str]  # a deadline without a threat to do this (leave) -> its code (expulsion)
+    envoy_departures: Mapping[str, str]  # the party given a deadline to leave (diplomats) -> its code (166)
     arriving_words: Mapping[str, str]  # a word of the subject of an arrival -> its code (peacekeepers, rescuers)
     joint_codes: Mapping[str, str]  # an act whose actors are of two or more countries -> its code (joint drills)
     instrument_codes: Mapping[str, str]  # an act whose subject is the means of an attack -> its code (matching.py)
@@ -284,6 +286,7 @@ class CodeRules:
             label_codes=dict(data["label_codes"]),
             deadline_codes=dict(data["deadline_codes"]),
             deadline_departures=dict(data["deadline_departures"]),
+            envoy_departures=dict(data["envoy_departures"]),
             arriving_words=dict(data["arriving_words"]),
             joint_codes=dict(data["joint_codes"]),
             instrument_codes=dict(data["instrument_codes"]),
@@ -310,6 +313,7 @@ class CodeRules:
             "label_codes": self.label_codes,
             "deadline_codes": self.deadline_codes,
             "deadline_departures": self.deadline_departures,
+            "envoy_departures": self.envoy_departures,
             "arriving_words": self.arriving_words,
             "joint_codes": self.joint_codes,
             "instrument_codes": self.instrument_codes,

@@ -63,12 +63,17 @@ def asked_act(tok: Token, rules: CodeRules) -> Token | None:
 
 def deadline_code(tok: Token, code: str, rules: CodeRules) -> str:
     """The code of a deadline given without a threat: an expulsion when it is a deadline to leave
-    (``deadline_departures``) a place that is not a named country, else a demand (``deadline_codes``)."""
+    (``deadline_departures``) a place that is not a named country (of diplomats: ``envoy_departures``,
+    relations reduced), else a demand (``deadline_codes``)."""
     act = asked_act(tok, rules)
     if act is None or act.lemma_.lower() not in rules.deadline_departures:
         return rules.deadline_codes[code]
     if any(c.dep_ in {"dobj", "obj"} and c.ent_type_ == "GPE" for c in children(act)):
         return rules.deadline_codes[code]  # "48 hours for Saddam to leave Iraq": his own country, a demand
+    given = [c.lemma_.lower() for c in children(tok) if c.dep_ in {"dative", "dobj", "obj"}]
+    envoys = [rules.envoy_departures[g] for g in given if g in rules.envoy_departures]
+    if envoys:
+        return envoys[0]  # "gave the American diplomats 72 hours to leave": relations reduced (166)
     return rules.deadline_departures[act.lemma_.lower()]
 
 
