@@ -17,7 +17,10 @@ the newly found events brought their own misses (each such line says so); recall
 were raised. In the fifteenth session the scorer began to compare a found group's fields with the
 output told inside its evidence (before: the first output of the type in the sentence, so two acts of
 one type were both scored on the first one): with the code unchanged, 112 field figures rose and 23
-fell; the 17 floors below the new figures were set to them (each such line says so).
+fell; the 17 floors below the new figures were set to them (each such line says so). In the same
+session five more found-event figures were lowered (places in round 2, 14 and 22 stories and round 23
+sentences, dates in round 12 sentences), each by one newly found event that brought its own miss, on
+sets whose recall rose (each such line says so).
 """
 
 from __future__ import annotations
@@ -78,13 +81,13 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.882 (sixth session, merged); 0.878 (fifth session, merged)
         "group_recall": 0.90,  # 0.904 (tenth session, merged); 0.891 (seventh session, merged)
         "precision": 0.91,  # 0.911 (seventh session, merged); 0.910 (fifth session, merged)
-        "actor_country": 0.93,  # 0.935 (eleventh session, merged); 0.930 (fifth session, merged)
+        "actor_country": 0.95,  # 0.951 (fifteenth session, merged); 0.935 (eleventh session, merged)
         # earlier: 0.767 (sixth session, merged); 0.756 (fifth session, merged)
-        "recipient_country": 0.79,  # 0.791 (thirteenth session, merged); 0.781 (eighth session, merged)
+        "recipient_country": 0.80,  # 0.805 (fifteenth session, merged); 0.791 (thirteenth session, merged)
         # rate on found events, lowered in the fifth session: 121/135 right (117/129 at the start); lowered
         # again in the sixth: 121/136 (one more event found, "hosted by Cuba", dated otherwise than the gold)
         # earlier: 0.890 (sixth session, recall work); 0.896 (fifth session, merged)
-        "dates": 0.90,  # 0.900 (eleventh session, merged); 0.891 (seventh session, merged)
+        "dates": 0.92,  # 0.921 (fifteenth session, merged); 0.900 (eleventh session, merged)
         # rate on found events, lowered in the fifth session: 87/100 right (84/95 at the start); lowered
         # again in the sixth: 87/101 (the same right count, one more event found)
         "places": 0.86,  # 0.861 (sixth session, recall work); 0.870 (fifth session, merged)
@@ -92,34 +95,34 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     "blind2/sentences.jsonl": {
         "group_recall": 0.91,  # 0.914 (tenth session, merged); 0.906 (seventh session, merged)
         "precision": 0.96,  # 0.967 (eighth session, merged); 0.954 (fifth session, merged)
-        "actor_country": 0.94,  # 0.941 (thirteenth session, merged); 0.930 (seventh session, merged)
+        "actor_country": 0.95,  # 0.956 (fifteenth session, merged); 0.941 (thirteenth session, merged)
         # earlier: 0.856 (sixth session, recipients round 6; 0.848 before)
         "recipient_country": 0.87,  # 0.873 (thirteenth session, merged); 0.867 (seventh session, merged)
         # rate on found events, lowered in the fifth session: 256/270 right (249/262 at the start)
-        "dates": 0.95,  # 0.956 (seventh session, merged); 0.948 (fifth session, merged)
+        "dates": 0.96,  # 0.960 (fifteenth session, merged); 0.956 (seventh session, merged)
     },
     "blind2/stories.jsonl": {
-        "group_recall": 0.92,  # 0.926 (tenth session, merged); 0.912 (eighth session, merged)
+        "group_recall": 0.93,  # 0.932 (fifteenth session, merged); 0.926 (tenth session, merged)
         "precision": 0.90,  # 0.900 (twelfth session, merged); 0.890 (sixth session, merged)
         # earlier: 0.898 (seventh session, merged); 0.890 (fifth session, merged)
-        "actor_country": 0.92,  # 0.925 (tenth session, merged); 0.917 (eighth session, merged)
+        "actor_country": 0.93,  # 0.936 (fifteenth session, merged); 0.925 (tenth session, merged)
         # earlier: 0.763 (sixth session, recipients round 6; 0.750 before)
         "recipient_country": 0.79,  # 0.792 (tenth session, merged); 0.783 (seventh session, merged)
         # rate on found events, lowered in the fifth session: 77/87 right (73/82 at the start)
-        "dates": 0.91,  # 0.910 (ninth session, merged); 0.908 (seventh session, whenwhere8)
-        "places": 0.90,  # 0.900 pairing of 15th session, code unchanged (was 0.91)
+        "dates": 0.94,  # 0.944 (fifteenth session, merged); 0.910 (ninth session, merged)
+        "places": 0.88,  # 0.889: new finds of 15th session bring own misses (was 0.90)
     },
     # third round: blind until the end of the session of 2026-12-03 (tests/data/blind3/README.md)
     "blind3/sentences.jsonl": {
         # earlier: 0.897 (seventh session, merged); 0.880 (fifth session, merged)
         "group_recall": 0.91,  # 0.910 (eleventh session, merged); 0.900 (eighth session, merged)
         "precision": 0.93,  # 0.932 (fourteenth session, merged); 0.921 (eighth session, merged)
-        "actor_country": 0.93,  # 0.931 (thirteenth session, merged); 0.922 (fifth session, merged)
+        "actor_country": 0.94,  # 0.944 (fifteenth session, merged); 0.931 (thirteenth session, merged)
         # earlier: 0.816 (sixth session, recipients round 6; 0.803 before)
         "recipient_country": 0.82,  # 0.821 (eighth session, merged)
         # rate on found events, lowered in the fifth session: 212/225 right (204/214 at the start)
         "dates": 0.94,  # 0.942 (fifth session, merged)
-        "places": 0.88,  # 0.882 (eighth session, places9); 0.872 (sixth session, merged); 0.870 (fifth session, merged)
+        "places": 0.89,  # 0.893 (fifteenth session, merged); 0.882 (eighth session, places9)
     },
     "blind3/sentences_extra.jsonl": {
         "group_recall": 0.92,  # 0.922 (fifth session, merged)
@@ -134,10 +137,10 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.775 (sixth session, merged); 0.769 (fifth session, merged)
         "group_recall": 0.80,  # 0.800 (eleventh session, merged); 0.794 (tenth session, merged)
         "precision": 0.89,  # 0.890 (ninth session, merged); 0.886 (sixth session)
-        "actor_country": 0.92,  # 0.921 (seventh session, merged); 0.911 (fifth session, merged)
+        "actor_country": 0.94,  # 0.943 (fifteenth session, merged); 0.921 (seventh session, merged)
         # earlier: 0.670 (sixth session, recipients round 6; 0.657 before)
         "recipient_country": 0.75,  # 0.758 (eleventh session, merged); 0.745 (eighth session, merged)
-        "dates": 0.95,  # 0.951 (seventh session, whenwhere8); 0.911 (fifth session, merged)
+        "dates": 0.97,  # 0.971 (fifteenth session, merged); 0.951 (seventh session, whenwhere8)
         # rate on found events, lowered in the fifth session: 76/96 right
         # (77/95 at the start: a misparsed "X's military seized power" is now found and placed at the country)
         # earlier: 0.812 (seventh session, whenwhere8); 0.792 (fifth session, merged)
@@ -148,9 +151,9 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.852 (sixth session, merged); 0.837 (fifth session, merged)
         "group_recall": 0.87,  # 0.870 (twelfth session, merged); 0.864 (seventh session, merged)
         "precision": 0.93,  # 0.932 (sixth session, merged); 0.927 (fifth session, merged)
-        "actor_country": 0.88,  # 0.881 (sixth session, merged); 0.871 (fifth session, merged)
+        "actor_country": 0.89,  # 0.896 (fifteenth session, merged); 0.881 (sixth session, merged)
         # earlier: 0.728 (sixth session, merged); 0.702 (fifth session, merged)
-        "recipient_country": 0.74,  # 0.743 (tenth session, merged); 0.737 (seventh session, merged)
+        "recipient_country": 0.76,  # 0.768 (fifteenth session, merged); 0.743 (tenth session, merged)
         # earlier: 0.959 (seventh session, whenwhere8); 0.953 (fifth session, merged)
         "dates": 0.96,  # 0.966 (seventh session, merged)
         # earlier: 0.811 (seventh session, merged); 0.801 (sixth session, merged); 0.767 (fifth session, merged)
@@ -161,13 +164,13 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.83,  # 0.832 (tenth session, merged); 0.822 (seventh session, merged)
         "precision": 0.87,  # 0.871 (tenth session, merged); 0.866 (eighth session, merged); 0.854 (sixth session)
         # earlier: 0.852 (seventh session, merged); 0.846 (sixth session); 0.843 (fifth session, merged)
-        "actor_country": 0.87,  # 0.877 (eighth session, merged)
+        "actor_country": 0.89,  # 0.891 (fifteenth session, merged); 0.877 (eighth session, merged)
         # earlier: 0.754 (sixth session, merged); 0.746 (fifth session, merged)
         "recipient_country": 0.80,  # 0.800 (fourteenth session, merged); 0.796 (tenth session, merged)
         "dates": 0.95,  # 0.951 (tenth session, merged); 0.942 (sixth session); 0.941 (fifth session, merged)
         # rate on found events, lowered in the sixth session: 101/119 right (100/117 before)
         # earlier: 0.866 (seventh session, whenwhere8); 0.849 (sixth session, recall work)
-        "places": 0.87,  # 0.875 (eighth session, merged)
+        "places": 0.88,  # 0.885 (fifteenth session, merged); 0.875 (eighth session, merged)
     },
     # fifth round: blind until the end of the fifth session of 2026-12-03 (tests/data/blind5/README.md)
     "blind5/sentences.jsonl": {
@@ -176,15 +179,15 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.93,  # 0.932 (twelfth session, merged); 0.926 (tenth session, merged)
         # earlier: 0.912 (sixth session); 0.905 (end of the fifth; start 0.893)
         "precision": 0.93,  # 0.934 (ninth session, merged); 0.928 (eighth session, merged)
-        "actor_country": 0.94,  # 0.943 (ninth session, merged); 0.937 (sixth session)
+        "actor_country": 0.95,  # 0.956 (fifteenth session, merged); 0.943 (ninth session, merged)
         # earlier: 0.839 (sixth session, merged); 0.809 (end of the fifth; start 0.785)
         "recipient_country": 0.85,  # 0.851 (tenth session, merged); 0.842 (seventh session, merged)
-        "dates": 0.94,  # 0.941 (seventh session, merged); 0.929 (seventh session, whenwhere8); 0.906 (sixth session)
+        "dates": 0.95,  # 0.957 (fifteenth session, merged); 0.941 (seventh session, merged)
         "places": 0.88,  # 0.882 (seventh session, whenwhere8); 0.875 (sixth session: dateline no longer a place)
     },
     "blind5/stories.jsonl": {
         # earlier: 0.796 (sixth session, merged); 0.749 (start of the fifth session 0.695)
-        "group_recall": 0.86,  # 0.862 (tenth session, merged); 0.850 (ninth session, merged)
+        "group_recall": 0.87,  # 0.874 (fifteenth session, merged); 0.862 (tenth session, merged)
         # earlier: 0.775 (sixth session, merged); 0.711 (start of the fifth session 0.701)
         "precision": 0.81,  # 0.812 (thirteenth session, merged); 0.806 (tenth session, merged)
         # rate on found events, lowered in the sixth session: merged, tp 108 fp 13 fn 15 (105 / 9 / 10 at its
@@ -195,7 +198,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "actor_country": 0.89,  # 0.895 (seventh session, merged)
         # earlier: 0.787 (sixth session); 0.786 (end of the fifth; start 0.743)
         "recipient_country": 0.83,  # 0.831 (fourteenth session, merged); 0.826 (twelfth session, merged)
-        "dates": 0.87,  # 0.871 (ninth session, merged); 0.862 (seventh session, whenwhere8)
+        "dates": 0.88,  # 0.882 (fifteenth session, merged); 0.871 (ninth session, merged)
         # rate on found events, lowered in the sixth session: merged, 78/95 right (76/88 at its start)
         "places": 0.83,  # 0.832 (seventh session, whenwhere8); 0.821 (sixth session, merged)
     },
@@ -206,18 +209,18 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.91,  # 0.913 (fourteenth session, merged); 0.900 (eighth session, merged)
         # earlier: 0.931 (seventh session, merged); 0.920 (start of the sixth session 0.912)
         "precision": 0.95,  # 0.951 (thirteenth session, merged); 0.944 (eighth session, merged)
-        "actor_country": 0.93,  # 0.936 (seventh session, merged); 0.929 (start of the sixth session 0.928)
-        "recipient_country": 0.79,  # 0.798 (thirteenth session, merged); 0.780 (tenth session, merged)
+        "actor_country": 0.94,  # 0.945 (fifteenth session, merged); 0.936 (seventh session, merged)
+        "recipient_country": 0.80,  # 0.806 (fifteenth session, merged); 0.798 (thirteenth session, merged)
         "dates": 0.97,  # 0.976 (seventh session, whenwhere8); 0.959 (start of the sixth session 0.959)
         # earlier: 0.526 (seventh session, whenwhere8); 0.474 (start of the sixth session 0.474)
-        "places": 0.66,  # 0.662 (thirteenth session, merged)
+        "places": 0.68,  # 0.681 (fifteenth session, merged); 0.662 (thirteenth session, merged)
     },
     "blind6/stories.jsonl": {
         # earlier: 0.848 (seventh session, merged); 0.773 (start of the sixth session 0.758)
         "group_recall": 0.87,  # 0.874 (thirteenth session, merged); 0.864 (tenth session, merged)
         # earlier: 0.830 (seventh session, merged); 0.806 (start of the sixth session 0.793)
-        "precision": 0.85,  # 0.853 (thirteenth session, merged); 0.843 (ninth session, merged)
-        "actor_country": 0.91,  # 0.917 (ninth session, merged); 0.906 (seventh session, merged)
+        "precision": 0.86,  # 0.861 (fifteenth session, merged); 0.853 (thirteenth session, merged)
+        "actor_country": 0.92,  # 0.929 (fifteenth session, merged); 0.917 (ninth session, merged)
         # earlier: 0.794 (seventh session, merged); 0.748 (start of the sixth session 0.736)
         "recipient_country": 0.83,  # 0.837 (tenth session, merged); 0.810 (ninth session, merged)
         "dates": 0.93,  # 0.933 (seventh session, whenwhere8); 0.924 (start of the sixth session 0.924)
@@ -231,7 +234,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.90,  # 0.901 (ninth session, merged); 0.898 (eighth session, merged)
         # earlier: 0.912 (seventh session, merged); 0.903 (start of the sixth session 0.896)
         "precision": 0.92,  # 0.927 (eighth session, merged)
-        "actor_country": 0.87,  # 0.870 (thirteenth session, merged); 0.867 (start of the sixth session 0.867)
+        "actor_country": 0.88,  # 0.882 (fifteenth session, merged); 0.870 (thirteenth session, merged)
         "recipient_country": 0.81,  # 0.816 pairing of 15th session, code unchanged (was 0.82)
         "dates": 0.98,  # 0.980 (eighth session, merged); 0.979 (start of the sixth session 0.979)
         "places": 0.94,  # 0.942 pairing of 15th session, code unchanged (was 0.95)
@@ -251,27 +254,27 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     # rounds 8 and 9: written in the seventh session by new annotators, sealed, scored at its start (c597f77)
     # and end (9bbe4a7); tests/data/blind8/README.md, tests/data/blind9/README.md
     "blind8/sentences.jsonl": {
-        "group_recall": 0.86,  # 0.861 (thirteenth session, merged); 0.852 (tenth session, merged)
+        "group_recall": 0.87,  # 0.871 (fifteenth session, merged); 0.861 (thirteenth session, merged)
         "precision": 0.93,  # 0.932 (fourteenth session, merged); 0.920 (ninth session, merged)
-        "actor_country": 0.90,  # 0.901 (tenth session, merged); 0.896 (eighth session, merged)
-        "recipient_country": 0.79,  # 0.794 (thirteenth session, merged); 0.786 (tenth session, merged)
+        "actor_country": 0.91,  # 0.916 (fifteenth session, merged); 0.901 (tenth session, merged)
+        "recipient_country": 0.81,  # 0.817 (fifteenth session, merged); 0.794 (thirteenth session, merged)
         "dates": 0.95,  # 0.952 (ninth session, merged); 0.946 (start of the seventh session 0.930)
         "places": 0.88,  # 0.883 (eighth session, places9; analysed); 0.820 (start of the seventh session 0.806)
     },
     "blind8/stories.jsonl": {
         "group_recall": 0.82,  # 0.820 (eleventh session, merged); 0.807 (eighth session, merged)
-        "precision": 0.82,  # 0.822 (thirteenth session, merged); 0.811 (eleventh session, merged)
-        "actor_country": 0.87,  # 0.870 (eleventh session, merged); 0.860 (eighth session, merged)
-        "recipient_country": 0.76,  # 0.763 (twelfth session, merged); 0.752 (eleventh session, merged)
-        "dates": 0.80,  # 0.800 (eleventh session, merged); 0.794 (eighth session, merged)
+        "precision": 0.83,  # 0.838 (fifteenth session, merged); 0.822 (thirteenth session, merged)
+        "actor_country": 0.88,  # 0.882 (fifteenth session, merged); 0.870 (eleventh session, merged)
+        "recipient_country": 0.77,  # 0.774 (fifteenth session, merged); 0.763 (twelfth session, merged)
+        "dates": 0.81,  # 0.817 (fifteenth session, merged); 0.800 (eleventh session, merged)
         # earlier: 0.791 (eighth session, places9; analysed); 0.744 (start of the seventh session 0.762)
-        "places": 0.89,  # 0.896 (eighth session, merged)
+        "places": 0.91,  # 0.918 (fifteenth session, merged); 0.896 (eighth session, merged)
     },
     "blind9/sentences.jsonl": {
-        "group_recall": 0.85,  # 0.851 (fourteenth session, merged); 0.842 (tenth session, merged)
-        "precision": 0.90,  # 0.904 (fourteenth session, merged); 0.891 (tenth session, merged)
-        "actor_country": 0.92,  # 0.921 (eighth session, merged); 0.914 (start of the seventh session 0.902)
-        "recipient_country": 0.80,  # 0.802 (start of the seventh session 0.801)
+        "group_recall": 0.86,  # 0.864 (fifteenth session, merged); 0.851 (fourteenth session, merged)
+        "precision": 0.91,  # 0.911 (fifteenth session, merged); 0.904 (fourteenth session, merged)
+        "actor_country": 0.93,  # 0.938 (fifteenth session, merged); 0.921 (eighth session, merged)
+        "recipient_country": 0.81,  # 0.817 (fifteenth session, merged); 0.802 (start of the seventh session 0.801)
         "dates": 0.95,  # 0.951 (fourteenth session, merged); 0.945 (eighth session, merged)
         # earlier: 0.875 (eighth session, places9); 0.856 (start of the seventh session 0.863)
         "places": 0.89,  # 0.897 (thirteenth session, merged); 0.885 (eighth session, merged)
@@ -279,97 +282,97 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     "blind9/sentences_reserve.jsonl": {
         "group_recall": 0.89,  # 0.891 (fourteenth session, merged); 0.880 (tenth session, merged)
         "precision": 0.90,  # 0.900 (thirteenth session, merged); 0.892 (eighth session, merged)
-        "actor_country": 0.85,  # 0.851 (eighth session, merged); 0.839 (start of the seventh session 0.835)
+        "actor_country": 0.86,  # 0.869 (fifteenth session, merged); 0.851 (eighth session, merged)
         # 0.78, the one floor lowered (eighth session): with resignations coded RETREAT, PLOVER's own
         # convention (docs/verb-frames.md, 0831), 8 more of this set's resignations match, and their
         # recipients are coded both ways by this annotator (own country for 2, none for 6): 0.794 -> 0.789,
         # while recall rose 0.848 -> 0.864 and precision 0.874 -> 0.892
-        "recipient_country": 0.79,  # 0.793 (ninth session, merged); 0.789 (0.791 at the start of the seventh session)
+        "recipient_country": 0.80,  # 0.809 (fifteenth session, merged); 0.793 (ninth session, merged)
         "dates": 0.96,  # 0.962 (start of the seventh session 0.939)
         "places": 0.86,  # 0.861 (eighth session, places9); 0.851 (start of the seventh session 0.841)
     },
     "blind9/stories.jsonl": {
-        "group_recall": 0.77,  # 0.772 (fourteenth session, merged); 0.765 (eleventh session, merged)
+        "group_recall": 0.79,  # 0.790 (fifteenth session, merged); 0.772 (fourteenth session, merged)
         "precision": 0.79,  # 0.795 (fourteenth session, merged); 0.785 (eleventh session, merged)
-        "actor_country": 0.85,  # 0.851 (eleventh session, merged); 0.849 (eighth session, merged)
-        "recipient_country": 0.69,  # 0.691 (eleventh session, merged); 0.682 (tenth session, merged)
-        "dates": 0.77,  # 0.771 (eleventh session, merged); 0.765 (ninth session, merged)
+        "actor_country": 0.86,  # 0.864 (fifteenth session, merged); 0.851 (eleventh session, merged)
+        "recipient_country": 0.71,  # 0.713 (fifteenth session, merged); 0.691 (eleventh session, merged)
+        "dates": 0.78,  # 0.781 (fifteenth session, merged); 0.771 (eleventh session, merged)
         "places": 0.76,  # 0.768 (eleventh session, merged); 0.741 (start of the seventh session 0.704)
     },
     # rounds 10 and 11: written at the start of the eighth session, sealed, scored at its start (2fd93a6) and end
     "blind10/sentences.jsonl": {
-        "group_recall": 0.82,  # 0.828 (fourteenth session, merged); 0.811 (eleventh session, merged)
+        "group_recall": 0.83,  # 0.833 (fifteenth session, merged); 0.828 (fourteenth session, merged)
         "precision": 0.91,  # 0.912 (fourteenth session, merged); 0.903 (thirteenth session, merged)
-        "actor_country": 0.89,  # 0.895 (start of the eighth session 0.887)
-        "recipient_country": 0.82,  # 0.824 (eleventh session, merged); 0.813 (ninth session, merged)
+        "actor_country": 0.90,  # 0.909 (fifteenth session, merged); 0.895 (start of the eighth session 0.887)
+        "recipient_country": 0.84,  # 0.842 (fifteenth session, merged); 0.824 (eleventh session, merged)
         "dates": 0.96,  # 0.968 pairing of 15th session, code unchanged (was 0.97)
         "places": 0.85,  # 0.850 (fourteenth session, merged); 0.844 (start of the eighth session 0.829)
     },
     "blind10/stories.jsonl": {
         "group_recall": 0.79,  # 0.798 (thirteenth session, merged); 0.782 (ninth session, merged)
         "precision": 0.79,  # 0.796 (thirteenth session, merged); 0.785 (ninth session, merged)
-        "actor_country": 0.84,  # 0.846 (ninth session, merged); 0.824 (start of the eighth session 0.829)
-        "recipient_country": 0.73,  # 0.732 (thirteenth session, merged); 0.722 (twelfth session, merged)
+        "actor_country": 0.87,  # 0.873 (fifteenth session, merged); 0.846 (ninth session, merged)
+        "recipient_country": 0.76,  # 0.764 (fifteenth session, merged); 0.732 (thirteenth session, merged)
         "dates": 0.91,  # 0.911 (ninth session, merged); 0.909 (start of the eighth session 0.909)
-        "places": 0.69,  # 0.691 (thirteenth session, merged); 0.685 (ninth session, merged)
+        "places": 0.70,  # 0.709 (fifteenth session, merged); 0.691 (thirteenth session, merged)
     },
     "blind11/sentences.jsonl": {
         "group_recall": 0.86,  # 0.866 (eleventh session, merged); 0.854 (ninth session, merged)
         "precision": 0.93,  # 0.933 (ninth session, merged); 0.913 (start of the eighth session 0.896)
-        "actor_country": 0.89,  # 0.891 (ninth session, merged); 0.887 (start of the eighth session 0.887)
-        "recipient_country": 0.82,  # 0.826 (tenth session, merged); 0.812 (ninth session, merged)
+        "actor_country": 0.90,  # 0.906 (fifteenth session, merged); 0.891 (ninth session, merged)
+        "recipient_country": 0.83,  # 0.834 (fifteenth session, merged); 0.826 (tenth session, merged)
         "dates": 0.91,  # 0.918 pairing of 15th session, code unchanged (was 0.92)
         "places": 0.75,  # 0.757 pairing of 15th session, code unchanged (was 0.76)
     },
     "blind11/stories.jsonl": {
         "group_recall": 0.69,  # 0.693 (eleventh session, merged); 0.685 (start of the eighth session 0.685)
-        "precision": 0.89,  # 0.895 (fourteenth session, merged); 0.880 (eleventh session, merged)
-        "actor_country": 0.84,  # 0.846 (start of the eighth session 0.833)
-        "recipient_country": 0.74,  # 0.742 (fourteenth session, merged); 0.732 (twelfth session, merged)
+        "precision": 0.90,  # 0.901 (fifteenth session, merged); 0.895 (fourteenth session, merged)
+        "actor_country": 0.86,  # 0.864 (fifteenth session, merged); 0.846 (start of the eighth session 0.833)
+        "recipient_country": 0.75,  # 0.757 (fifteenth session, merged); 0.742 (fourteenth session, merged)
         "dates": 0.89,  # 0.895 (start of the eighth session 0.895)
-        "places": 0.63,  # 0.635 (ninth session, merged); 0.629 (start of the eighth session 0.597)
+        "places": 0.66,  # 0.667 (fifteenth session, merged); 0.635 (ninth session, merged)
     },
     # rounds 12 and 13: written in the ninth session, sealed, scored at its start (4033f8d) and end
     "blind12/sentences.jsonl": {
-        "group_recall": 0.84,  # 0.841 (thirteenth session, merged); 0.835 (eleventh session, merged)
-        "precision": 0.91,  # 0.914 (tenth session, merged); 0.906 (start of the ninth session 0.906)
-        "actor_country": 0.90,  # 0.902 (thirteenth session, merged); 0.898 (start of the ninth session 0.898)
-        "recipient_country": 0.82,  # 0.821 (thirteenth session, merged); 0.812 (eleventh session, merged)
-        "dates": 0.94,  # 0.941 (eleventh session, merged); 0.931 (start of the ninth session 0.931)
+        "group_recall": 0.85,  # 0.852 (fifteenth session, merged); 0.841 (thirteenth session, merged)
+        "precision": 0.92,  # 0.925 (fifteenth session, merged); 0.914 (tenth session, merged)
+        "actor_country": 0.92,  # 0.930 (fifteenth session, merged); 0.902 (thirteenth session, merged)
+        "recipient_country": 0.85,  # 0.850 (fifteenth session, merged); 0.821 (thirteenth session, merged)
+        "dates": 0.93,  # 0.939: new finds of 15th session bring own misses (was 0.94)
         "places": 0.72,  # 0.723 (thirteenth session, merged); 0.700 (eleventh session, merged)
     },
     "blind12/stories.jsonl": {
         "group_recall": 0.73,  # 0.733 (tenth session, merged); 0.699 (start of the ninth session 0.699)
         "precision": 0.86,  # 0.866 (fourteenth session, merged); 0.856 (thirteenth session, merged)
-        "actor_country": 0.91,  # 0.917 (thirteenth session, merged); 0.901 (start of the ninth session 0.901)
+        "actor_country": 0.93,  # 0.934 (fifteenth session, merged); 0.917 (thirteenth session, merged)
         "recipient_country": 0.80,  # 0.805 (twelfth session, merged); 0.785 (tenth session, merged)
         "dates": 0.90,  # 0.904 (start of the ninth session 0.904)
-        "places": 0.75,  # 0.756 (tenth session, merged); 0.744 (start of the ninth session 0.744)
+        "places": 0.77,  # 0.778 (fifteenth session, merged); 0.756 (tenth session, merged)
     },
     "blind13/sentences.jsonl": {
         "group_recall": 0.83,  # 0.831 (thirteenth session, merged); 0.823 (eleventh session, merged)
-        "precision": 0.91,  # 0.916 (eleventh session, merged); 0.902 (start of the ninth session 0.902)
-        "actor_country": 0.90,  # 0.902 (thirteenth session, merged); 0.894 (start of the ninth session 0.893)
-        "recipient_country": 0.81,  # 0.814 (thirteenth session, merged); 0.806 (eleventh session, merged)
+        "precision": 0.92,  # 0.922 (fifteenth session, merged); 0.916 (eleventh session, merged)
+        "actor_country": 0.91,  # 0.918 (fifteenth session, merged); 0.902 (thirteenth session, merged)
+        "recipient_country": 0.83,  # 0.838 (fifteenth session, merged); 0.814 (thirteenth session, merged)
         "dates": 0.93,  # 0.938 (eleventh session, merged); 0.928 (start of the ninth session 0.928)
-        "places": 0.76,  # 0.761 (thirteenth session, merged); 0.750 (eleventh session, merged)
+        "places": 0.78,  # 0.781 (fifteenth session, merged); 0.761 (thirteenth session, merged)
     },
     "blind13/stories.jsonl": {
         "group_recall": 0.81,  # 0.810 (thirteenth session, merged); 0.800 (start of the ninth session 0.800)
-        "precision": 0.89,  # 0.892 (thirteenth session, merged); 0.881 (start of the ninth session 0.877)
-        "actor_country": 0.88,  # 0.885 (start of the ninth session 0.879)
+        "precision": 0.90,  # 0.901 (fifteenth session, merged); 0.892 (thirteenth session, merged)
+        "actor_country": 0.89,  # 0.890 (fifteenth session, merged); 0.885 (start of the ninth session 0.879)
         "recipient_country": 0.71,  # 0.720 pairing of 15th session, code unchanged (was 0.75)
         "dates": 0.89,  # 0.892 (start of the ninth session 0.890)
-        "places": 0.65,  # 0.656 (start of the ninth session 0.635)
+        "places": 0.66,  # 0.667 (fifteenth session, merged); 0.656 (start of the ninth session 0.635)
     },
     # rounds 14 and 15: written in the tenth session, sealed, scored at its start (aebfda4) and end
     "blind14/sentences.jsonl": {
         "group_recall": 0.84,  # 0.840 (thirteenth session, merged); 0.838 (eleventh session, merged)
-        "precision": 0.93,  # 0.932 (eleventh session, merged); 0.919 (start of the tenth session 0.916)
-        "actor_country": 0.89,  # 0.890 (thirteenth session, merged); 0.882 (start of the tenth session 0.881)
-        "recipient_country": 0.79,  # 0.797 (thirteenth session, merged); 0.785 (eleventh session, merged)
+        "precision": 0.94,  # 0.943 (fifteenth session, merged); 0.932 (eleventh session, merged)
+        "actor_country": 0.90,  # 0.903 (fifteenth session, merged); 0.890 (thirteenth session, merged)
+        "recipient_country": 0.81,  # 0.813 (fifteenth session, merged); 0.797 (thirteenth session, merged)
         "dates": 0.92,  # 0.923 (start of the tenth session 0.923)
-        "places": 0.79,  # 0.799 (thirteenth session, merged); 0.790 (twelfth session, merged)
+        "places": 0.80,  # 0.800 (fifteenth session, merged); 0.799 (thirteenth session, merged)
     },
     "blind14/stories.jsonl": {
         "group_recall": 0.78,  # 0.789 (eleventh session, merged); 0.763 (start of the tenth session 0.763)
@@ -377,60 +380,60 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "actor_country": 0.88,  # 0.881 (start of the tenth session 0.881)
         "recipient_country": 0.79,  # 0.794 (fourteenth session, merged); 0.790 (twelfth session, merged)
         "dates": 0.84,  # 0.844 (eleventh session, merged); 0.838 (start of the tenth session 0.838)
-        "places": 0.80,  # 0.800 (start of the tenth session 0.800)
+        "places": 0.79,  # 0.794: new finds of 15th session bring own misses (was 0.80)
     },
     "blind15/sentences.jsonl": {
-        "group_recall": 0.82,  # 0.823 (fourteenth session, merged); 0.810 (thirteenth session, merged)
+        "group_recall": 0.83,  # 0.830 (fifteenth session, merged); 0.823 (fourteenth session, merged)
         "precision": 0.92,  # 0.921 (fourteenth session, merged); 0.910 (thirteenth session, merged)
-        "actor_country": 0.90,  # 0.904 (thirteenth session, merged); 0.892 (start of the tenth session 0.892)
-        "recipient_country": 0.81,  # 0.811 (thirteenth session, merged); 0.805 (start of the tenth session 0.794)
+        "actor_country": 0.91,  # 0.912 (fifteenth session, merged); 0.904 (thirteenth session, merged)
+        "recipient_country": 0.83,  # 0.830 (fifteenth session, merged); 0.811 (thirteenth session, merged)
         "dates": 0.95,  # 0.952 (start of the tenth session 0.952)
         "places": 0.72,  # 0.726 pairing of 15th session, code unchanged (was 0.73)
     },
     "blind15/stories.jsonl": {
         "group_recall": 0.78,  # 0.789 (eleventh session, merged); 0.778 (start of the tenth session 0.773)
-        "precision": 0.85,  # 0.853 (fourteenth session, merged); 0.848 (thirteenth session, merged)
+        "precision": 0.86,  # 0.863 (fifteenth session, merged); 0.853 (fourteenth session, merged)
         "actor_country": 0.90,  # 0.900 (fourteenth session, merged); 0.893 (thirteenth session, merged)
-        "recipient_country": 0.81,  # 0.813 (thirteenth session, merged); 0.803 (twelfth session, merged)
+        "recipient_country": 0.82,  # 0.825 (fifteenth session, merged); 0.813 (thirteenth session, merged)
         "dates": 0.86,  # 0.868 pairing of 15th session, code unchanged (was 0.87)
         "places": 0.80,  # 0.806 (start of the tenth session 0.806)
     },
     # rounds 16 and 17: written in the eleventh session, sealed, scored at its start (d2ebfe5) and end
     "blind16/sentences.jsonl": {
-        "group_recall": 0.84,  # 0.848 (fourteenth session, merged); 0.830 (start of the eleventh session 0.821)
+        "group_recall": 0.85,  # 0.858 (fifteenth session, merged); 0.848 (fourteenth session, merged)
         "precision": 0.93,  # 0.939 (fourteenth session, merged); 0.925 (start of the eleventh session 0.924)
-        "actor_country": 0.92,  # 0.926 (thirteenth session, merged); 0.913 (start of the eleventh session 0.912)
-        "recipient_country": 0.85,  # 0.857 (thirteenth session, merged); 0.847 (start of the eleventh session 0.845)
+        "actor_country": 0.93,  # 0.935 (fifteenth session, merged); 0.926 (thirteenth session, merged)
+        "recipient_country": 0.86,  # 0.868 (fifteenth session, merged); 0.857 (thirteenth session, merged)
         "dates": 0.98,  # 0.987 (start of the eleventh session 0.987)
-        "places": 0.79,  # 0.791 (thirteenth session, merged); 0.789 (start of the eleventh session 0.789)
+        "places": 0.80,  # 0.805 (fifteenth session, merged); 0.791 (thirteenth session, merged)
     },
     "blind16/stories.jsonl": {
         "group_recall": 0.79,  # 0.791 (fourteenth session, merged); 0.778 (start of the eleventh session 0.765)
-        "precision": 0.90,  # 0.910 (fourteenth session, merged); 0.899 (thirteenth session, merged)
-        "actor_country": 0.91,  # 0.915 (thirteenth session, merged); 0.894 (start of the eleventh session 0.883)
+        "precision": 0.91,  # 0.910 (fifteenth session, merged); 0.910 (fourteenth session, merged)
+        "actor_country": 0.93,  # 0.933 (fifteenth session, merged); 0.915 (thirteenth session, merged)
         "recipient_country": 0.74,  # 0.742 pairing of 15th session, code unchanged (was 0.75)
         "dates": 0.83,  # 0.833 (start of the eleventh session 0.830)
         "places": 0.73,  # 0.739 (start of the eleventh session 0.733)
     },
     "blind17/sentences.jsonl": {
-        "group_recall": 0.80,  # 0.807 (fourteenth session, merged); 0.793 (thirteenth session, merged)
-        "precision": 0.90,  # 0.910 (fourteenth session, merged); 0.897 (start of the eleventh session 0.896)
-        "actor_country": 0.89,  # 0.891 (start of the eleventh session 0.891)
-        "recipient_country": 0.77,  # 0.773 (start of the eleventh session 0.773)
+        "group_recall": 0.81,  # 0.816 (fifteenth session, merged); 0.807 (fourteenth session, merged)
+        "precision": 0.91,  # 0.914 (fifteenth session, merged); 0.910 (fourteenth session, merged)
+        "actor_country": 0.91,  # 0.916 (fifteenth session, merged); 0.891 (start of the eleventh session 0.891)
+        "recipient_country": 0.79,  # 0.793 (fifteenth session, merged); 0.773 (start of the eleventh session 0.773)
         "dates": 0.92,  # 0.926 (start of the eleventh session 0.926)
-        "places": 0.76,  # 0.769 pairing of 15th session, code unchanged (was 0.78)
+        "places": 0.77,  # 0.770 (fifteenth session, merged); 0.769 pairing of 15th session, code unchanged (was 0.78)
     },
     "blind17/stories.jsonl": {
         "group_recall": 0.79,  # 0.793 (thirteenth session, merged); 0.781 (start of the eleventh session 0.781)
         "precision": 0.88,  # 0.882 (fourteenth session, merged); 0.872 (thirteenth session, merged)
-        "actor_country": 0.90,  # 0.902 (thirteenth session, merged); 0.892 (start of the eleventh session 0.892)
-        "recipient_country": 0.72,  # 0.726 (fourteenth session, merged); 0.710 (thirteenth session, merged)
-        "dates": 0.82,  # 0.830 (start of the eleventh session 0.841)
-        "places": 0.75,  # 0.759 (start of the eleventh session 0.759)
+        "actor_country": 0.92,  # 0.928 (fifteenth session, merged); 0.902 (thirteenth session, merged)
+        "recipient_country": 0.75,  # 0.750 (fifteenth session, merged); 0.726 (fourteenth session, merged)
+        "dates": 0.84,  # 0.841 (fifteenth session, merged); 0.830 (start of the eleventh session 0.841)
+        "places": 0.77,  # 0.778 (fifteenth session, merged); 0.759 (start of the eleventh session 0.759)
     },
     # rounds 18 and 19: written in the twelfth session, sealed, scored at its start (35fa380) and end
     "blind18/sentences.jsonl": {
-        "group_recall": 0.83,  # 0.832 (fourteenth session, merged); 0.829 (thirteenth session, merged)
+        "group_recall": 0.84,  # 0.846 (fifteenth session, merged); 0.832 (fourteenth session, merged)
         "precision": 0.94,  # 0.942 (fourteenth session, merged); 0.939 (thirteenth session, merged)
         "actor_country": 0.94,  # 0.942 (thirteenth session, merged); 0.932 (start of the twelfth session 0.931)
         "recipient_country": 0.83,  # 0.834 (thirteenth session, merged); 0.816 (start of the twelfth session 0.816)
@@ -440,40 +443,40 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     "blind18/stories.jsonl": {
         "group_recall": 0.73,  # 0.730 (fourteenth session, merged); 0.717 (start of the twelfth session 0.711)
         "precision": 0.81,  # 0.814 (fourteenth session, merged); 0.801 (thirteenth session, merged)
-        "actor_country": 0.89,  # 0.892 (fourteenth session, merged); 0.889 (thirteenth session, merged)
-        "recipient_country": 0.71,  # 0.713 (thirteenth session, merged); 0.698 (start of the twelfth session 0.686)
-        "dates": 0.89,  # 0.891 (start of the twelfth session 0.889)
-        "places": 0.72,  # 0.727 (start of the twelfth session 0.741)
+        "actor_country": 0.91,  # 0.919 (fifteenth session, merged); 0.892 (fourteenth session, merged)
+        "recipient_country": 0.72,  # 0.720 (fifteenth session, merged); 0.713 (thirteenth session, merged)
+        "dates": 0.90,  # 0.909 (fifteenth session, merged); 0.891 (start of the twelfth session 0.889)
+        "places": 0.73,  # 0.732 (fifteenth session, merged); 0.727 (start of the twelfth session 0.741)
     },
     "blind19/sentences.jsonl": {
-        "group_recall": 0.82,  # 0.826 (fourteenth session, merged); 0.812 (start of the twelfth session 0.809)
-        "precision": 0.90,  # 0.908 (fourteenth session, merged); 0.898 (start of the twelfth session 0.898)
-        "actor_country": 0.90,  # 0.902 (thirteenth session, merged); 0.892 (start of the twelfth session 0.891)
-        "recipient_country": 0.78,  # 0.787 (thirteenth session, merged); 0.763 (start of the twelfth session 0.762)
-        "dates": 0.94,  # 0.948 (start of the twelfth session 0.948)
+        "group_recall": 0.85,  # 0.853 (fifteenth session, merged); 0.826 (fourteenth session, merged)
+        "precision": 0.92,  # 0.921 (fifteenth session, merged); 0.908 (fourteenth session, merged)
+        "actor_country": 0.91,  # 0.914 (fifteenth session, merged); 0.902 (thirteenth session, merged)
+        "recipient_country": 0.80,  # 0.800 (fifteenth session, merged); 0.787 (thirteenth session, merged)
+        "dates": 0.95,  # 0.950 (fifteenth session, merged); 0.948 (start of the twelfth session 0.948)
         "places": 0.74,  # 0.746 (thirteenth session, merged); 0.731 (start of the twelfth session 0.731)
     },
     "blind19/stories.jsonl": {
-        "group_recall": 0.82,  # 0.821 (fourteenth session, merged); 0.815 (start of the twelfth session 0.809)
+        "group_recall": 0.83,  # 0.833 (fifteenth session, merged); 0.821 (fourteenth session, merged)
         "precision": 0.84,  # 0.846 (fourteenth session, merged); 0.826 (thirteenth session, merged)
-        "actor_country": 0.93,  # 0.930 (thirteenth session, merged); 0.922 (start of the twelfth session 0.922)
-        "recipient_country": 0.78,  # 0.788 pairing of 15th session, code unchanged (was 0.80)
-        "dates": 0.90,  # 0.900 (fourteenth session, merged); 0.899 (start of the twelfth session 0.910)
-        "places": 0.85,  # 0.853 (start of the twelfth session 0.851)
+        "actor_country": 0.94,  # 0.947 (fifteenth session, merged); 0.930 (thirteenth session, merged)
+        "recipient_country": 0.79,  # 0.793 (fifteenth session, merged)
+        "dates": 0.91,  # 0.914 (fifteenth session, merged); 0.900 (fourteenth session, merged)
+        "places": 0.86,  # 0.866 (fifteenth session, merged); 0.853 (start of the twelfth session 0.851)
     },
     # rounds 20 and 21: written in the thirteenth session, sealed, scored at its start (d02cb49) and end
     "blind20/sentences.jsonl": {
-        "group_recall": 0.84,  # 0.845 (fourteenth session, merged); 0.834 (start of the thirteenth session 0.825)
-        "precision": 0.93,  # 0.940 (fourteenth session, merged); 0.928 (start of the thirteenth session 0.925)
+        "group_recall": 0.85,  # 0.857 (fifteenth session, merged); 0.845 (fourteenth session, merged)
+        "precision": 0.94,  # 0.946 (fifteenth session, merged); 0.940 (fourteenth session, merged)
         "actor_country": 0.89,  # 0.891 (start of the thirteenth session 0.884)
-        "recipient_country": 0.77,  # 0.772 (start of the thirteenth session 0.770)
+        "recipient_country": 0.80,  # 0.804 (fifteenth session, merged); 0.772 (start of the thirteenth session 0.770)
         "dates": 0.93,  # 0.938 (start of the thirteenth session 0.937)
         "places": 0.69,  # 0.698 pairing of 15th session, code unchanged (was 0.70)
     },
     "blind20/sentences_reserve.jsonl": {
-        "group_recall": 0.92,  # 0.921 (start of the thirteenth session 0.921)
-        "precision": 0.96,  # 0.970 (start of the thirteenth session 0.970)
-        "actor_country": 0.87,  # 0.878 (start of the thirteenth session 0.878)
+        "group_recall": 0.93,  # 0.937 (fifteenth session, merged); 0.921 (start of the thirteenth session 0.921)
+        "precision": 0.97,  # 0.970 (fifteenth session, merged); 0.970 (start of the thirteenth session 0.970)
+        "actor_country": 0.90,  # 0.900 (fifteenth session, merged); 0.878 (start of the thirteenth session 0.878)
         "recipient_country": 0.90,  # 0.904 (start of the thirteenth session 0.904)
         "dates": 1.00,  # 1.000 (fourteenth session, merged); 1.000 (start of the thirteenth session 1.000)
         "places": 0.81,  # 0.816 (start of the thirteenth session 0.816)
@@ -481,59 +484,93 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     "blind20/stories.jsonl": {
         "group_recall": 0.81,  # 0.813 (fourteenth session, merged); 0.807 (start of the thirteenth session 0.807)
         "precision": 0.83,  # 0.832 (fourteenth session, merged); 0.823 (start of the thirteenth session 0.823)
-        "actor_country": 0.88,  # 0.881 (fourteenth session, merged); 0.879 (start of the thirteenth session 0.879)
+        "actor_country": 0.89,  # 0.891 (fifteenth session, merged); 0.881 (fourteenth session, merged)
         "recipient_country": 0.71,  # 0.715 (fourteenth session, merged)
         "dates": 0.90,  # 0.903 (start of the thirteenth session 0.903)
         "places": 0.70,  # 0.700 (fourteenth session, merged); 0.700 (start of the thirteenth session 0.700)
     },
     "blind21/sentences.jsonl": {
-        "group_recall": 0.81,  # 0.812 (fourteenth session, merged); 0.807 (start of the thirteenth session 0.805)
-        "precision": 0.93,  # 0.930 (fourteenth session, merged); 0.921 (start of the thirteenth session 0.919)
-        "actor_country": 0.87,  # 0.874 (start of the thirteenth session 0.872)
-        "recipient_country": 0.76,  # 0.763 pairing of 15th session, code unchanged (was 0.77)
+        "group_recall": 0.83,  # 0.834 (fifteenth session, merged); 0.812 (fourteenth session, merged)
+        "precision": 0.94,  # 0.941 (fifteenth session, merged); 0.930 (fourteenth session, merged)
+        "actor_country": 0.90,  # 0.902 (fifteenth session, merged); 0.874 (start of the thirteenth session 0.872)
+        "recipient_country": 0.77,  # 0.773 (fifteenth session, merged)
         "dates": 0.92,  # 0.926 (start of the thirteenth session 0.926)
-        "places": 0.83,  # 0.839 (start of the thirteenth session 0.839)
+        "places": 0.84,  # 0.847 (fifteenth session, merged); 0.839 (start of the thirteenth session 0.839)
     },
     "blind21/stories.jsonl": {
         "group_recall": 0.83,  # 0.832 (start of the thirteenth session 0.832)
-        "precision": 0.84,  # 0.840 (start of the thirteenth session 0.835)
+        "precision": 0.86,  # 0.863 (fifteenth session, merged); 0.840 (start of the thirteenth session 0.835)
         "actor_country": 0.88,  # 0.888 pairing of 15th session, code unchanged (was 0.89)
-        "recipient_country": 0.80,  # 0.800 (fourteenth session, merged)
-        "dates": 0.85,  # 0.851 (start of the thirteenth session 0.851)
+        "recipient_country": 0.81,  # 0.815 (fifteenth session, merged); 0.800 (fourteenth session, merged)
+        "dates": 0.86,  # 0.866 (fifteenth session, merged); 0.851 (start of the thirteenth session 0.851)
         "places": 0.85,  # 0.855 (start of the thirteenth session 0.855)
     },
     # rounds 22 and 23: written in the fourteenth session, sealed, scored at its start (e33cc57) and end
     "blind22/sentences.jsonl": {
-        "group_recall": 0.80,  # 0.807 (start of the fourteenth session 0.801)
-        "precision": 0.89,  # 0.894 (start of the fourteenth session 0.891)
-        "actor_country": 0.88,  # 0.889 (start of the fourteenth session 0.889)
-        "recipient_country": 0.76,  # 0.761 (start of the fourteenth session 0.762)
-        "dates": 0.90,  # 0.907 (start of the fourteenth session 0.906)
+        "group_recall": 0.82,  # 0.821 (fifteenth session, merged); 0.807 (start of the fourteenth session 0.801)
+        "precision": 0.90,  # 0.901 (fifteenth session, merged); 0.894 (start of the fourteenth session 0.891)
+        "actor_country": 0.90,  # 0.903 (fifteenth session, merged); 0.889 (start of the fourteenth session 0.889)
+        "recipient_country": 0.78,  # 0.784 (fifteenth session, merged); 0.761 (start of the fourteenth session 0.762)
+        "dates": 0.91,  # 0.917 (fifteenth session, merged); 0.907 (start of the fourteenth session 0.906)
         "places": 0.77,  # 0.779 (start of the fourteenth session 0.777)
     },
     "blind22/stories.jsonl": {
-        "group_recall": 0.74,  # 0.742 (start of the fourteenth session 0.742)
-        "precision": 0.83,  # 0.832 (start of the fourteenth session 0.832)
-        "actor_country": 0.88,  # 0.880 (start of the fourteenth session 0.880)
-        "recipient_country": 0.68,  # 0.684 pairing of 15th session, code unchanged (was 0.69)
-        "dates": 0.81,  # 0.817 (start of the fourteenth session 0.817)
-        "places": 0.72,  # 0.727 pairing of 15th session, code unchanged (was 0.74)
+        "group_recall": 0.75,  # 0.758 (fifteenth session, merged); 0.742 (start of the fourteenth session 0.742)
+        "precision": 0.85,  # 0.851 (fifteenth session, merged); 0.832 (start of the fourteenth session 0.832)
+        "actor_country": 0.89,  # 0.895 (fifteenth session, merged); 0.880 (start of the fourteenth session 0.880)
+        "recipient_country": 0.69,  # 0.691 (fifteenth session, merged)
+        "dates": 0.82,  # 0.824 (fifteenth session, merged); 0.817 (start of the fourteenth session 0.817)
+        "places": 0.71,  # 0.714: new finds of 15th session bring own misses (was 0.72)
     },
     "blind23/sentences.jsonl": {
-        "group_recall": 0.85,  # 0.856 (start of the fourteenth session 0.851)
-        "precision": 0.93,  # 0.937 (start of the fourteenth session 0.929)
-        "actor_country": 0.86,  # 0.862 (start of the fourteenth session 0.861)
-        "recipient_country": 0.75,  # 0.758 (start of the fourteenth session 0.761)
+        "group_recall": 0.86,  # 0.861 (fifteenth session, merged); 0.856 (start of the fourteenth session 0.851)
+        "precision": 0.94,  # 0.943 (fifteenth session, merged); 0.937 (start of the fourteenth session 0.929)
+        "actor_country": 0.87,  # 0.879 (fifteenth session, merged); 0.862 (start of the fourteenth session 0.861)
+        "recipient_country": 0.78,  # 0.782 (fifteenth session, merged); 0.758 (start of the fourteenth session 0.761)
         "dates": 0.93,  # 0.936 (start of the fourteenth session 0.936)
-        "places": 0.75,  # 0.750 (start of the fourteenth session 0.750)
+        "places": 0.74,  # 0.747: new finds of 15th session bring own misses (was 0.75)
     },
     "blind23/stories.jsonl": {
         "group_recall": 0.72,  # 0.726 (start of the fourteenth session 0.720)
         "precision": 0.81,  # 0.814 (start of the fourteenth session 0.808)
-        "actor_country": 0.85,  # 0.857 (start of the fourteenth session 0.855)
-        "recipient_country": 0.73,  # 0.739 (start of the fourteenth session 0.746)
+        "actor_country": 0.87,  # 0.876 (fifteenth session, merged); 0.857 (start of the fourteenth session 0.855)
+        "recipient_country": 0.74,  # 0.749 (fifteenth session, merged); 0.739 (start of the fourteenth session 0.746)
         "dates": 0.93,  # 0.933 (start of the fourteenth session 0.932)
-        "places": 0.78,  # 0.786 (start of the fourteenth session 0.786)
+        "places": 0.79,  # 0.791 (fifteenth session, merged); 0.786 (start of the fourteenth session 0.786)
+    },
+    # rounds 24 and 25: written in the fifteenth session, sealed, scored at its start (90b8bec, with the
+    # scorer of that session) and end
+    "blind24/sentences.jsonl": {
+        "group_recall": 0.86,  # 0.861 (start of the fifteenth session 0.852)
+        "precision": 0.93,  # 0.931 (start of the fifteenth session 0.924)
+        "actor_country": 0.92,  # 0.930 (start of the fifteenth session 0.931)
+        "recipient_country": 0.84,  # 0.845 (start of the fifteenth session 0.841)
+        "dates": 0.93,  # 0.939 (start of the fifteenth session 0.938)
+        "places": 0.79,  # 0.792 (start of the fifteenth session 0.776)
+    },
+    "blind24/stories.jsonl": {
+        "group_recall": 0.85,  # 0.856 (start of the fifteenth session 0.856)
+        "precision": 0.86,  # 0.866 (start of the fifteenth session 0.866)
+        "actor_country": 0.91,  # 0.920 (start of the fifteenth session 0.915)
+        "recipient_country": 0.69,  # 0.699 (start of the fifteenth session 0.696)
+        "dates": 0.90,  # 0.904 (start of the fifteenth session 0.904)
+        "places": 0.74,  # 0.745 (start of the fifteenth session 0.745)
+    },
+    "blind25/sentences.jsonl": {
+        "group_recall": 0.79,  # 0.791 (start of the fifteenth session 0.781)
+        "precision": 0.93,  # 0.935 (start of the fifteenth session 0.926)
+        "actor_country": 0.91,  # 0.913 (start of the fifteenth session 0.907)
+        "recipient_country": 0.87,  # 0.873 (start of the fifteenth session 0.861)
+        "dates": 0.95,  # 0.958 (start of the fifteenth session 0.958)
+        "places": 0.79,  # 0.793 (start of the fifteenth session 0.790)
+    },
+    "blind25/stories.jsonl": {
+        "group_recall": 0.78,  # 0.782 (start of the fifteenth session 0.782)
+        "precision": 0.83,  # 0.839 (start of the fifteenth session 0.838)
+        "actor_country": 0.88,  # 0.884 (start of the fifteenth session 0.884)
+        "recipient_country": 0.75,  # 0.756 (start of the fifteenth session 0.750)
+        "dates": 0.86,  # 0.868 (start of the fifteenth session 0.868)
+        "places": 0.71,  # 0.719 (start of the fifteenth session 0.719)
     },
 }
 # (real right, traps right, sector on real rows)
@@ -588,6 +625,10 @@ PROBE_FLOORS = {
     "blind22/actor_probes_extra.tsv": (1.00, 0.95, 0.99),  # 1.000 / 0.953 / 0.997 (start the same)
     "blind23/actor_probes.tsv": (0.99, 0.95, 0.96),  # 0.993 / 0.958 / 0.960 (start the same)
     "blind23/actor_probes_extra.tsv": (0.98, 0.96, 0.96),  # 0.986 / 0.961 / 0.967 (start the same)
+    "blind24/actor_probes.tsv": (0.99, 0.96, 0.98),  # 0.997 / 0.967 / 0.987 (fifteenth session, start the same)
+    "blind24/actor_probes_extra.tsv": (1.00, 0.94, 0.98),  # 1.000 / 0.941 / 0.989 (start the same)
+    "blind25/actor_probes.tsv": (0.99, 0.98, 0.97),  # 0.997 / 0.983 / 0.970 (start the same)
+    "blind25/actor_probes_extra.tsv": (0.99, 0.97, 0.96),  # 0.991 / 0.971 / 0.963 (start the same)
 }
 # (strict, value only)
 DATE_FLOORS = {
@@ -606,6 +647,7 @@ DATE_FLOORS = {
     "blind18/dates.tsv": (0.93, 0.99),  # 0.940 (218/232) / 0.991 (twelfth session start and end)
     "blind20/dates.tsv": (0.93, 0.99),  # 0.938 (212/226) / 0.996 (thirteenth session start and end)
     "blind22/dates.tsv": (0.92, 0.99),  # 0.927 (217/234) / 0.996 (fourteenth session start and end)
+    "blind24/dates.tsv": (0.92, 0.99),  # 0.927 (215/232) / 0.991 (fifteenth session start and end)
 }
 
 
