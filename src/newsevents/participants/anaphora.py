@@ -171,7 +171,7 @@ def sentence_countries(
         return []
     if any(r.country for r in refs):
         return []
-    starts = [m.end() for m in SENTENCE_END.finditer(text, 0, span[0])]
+    starts = [m.end() for m in SENTENCE_END.finditer(text, 0, span[0] + 1)]
     opening = starts[-1] - 1 if starts else 0
     countries = list(dict.fromkeys(c for s, e, c in disc.country_spans if s >= opening and e <= span[0]))
     if len(countries) != 2:
