@@ -17,7 +17,7 @@ from newsevents.participants.actors import (
     reporting_speaker,
     speaker_of,
 )
-from newsevents.participants.recipients import state_anaphor
+from newsevents.participants.stateanaphor import state_anaphor
 from newsevents.participants.unknown import claimant, unknown_attacker
 from newsevents.participants.unnamed import crowd_named, unknown_named
 from newsevents.progress import ActorPhrase, Cast
