@@ -357,6 +357,14 @@ def test_regions_and_former_states(gz: Gazetteer) -> None:
     assert gz.resolve("ussr")[0] is None  # the acronym matches only in capitals
 
 
+def test_the_gulf_of_the_news_is_the_persian_gulf(gz: Gazetteer) -> None:
+    # "sent a carrier to the Gulf": news English for the Persian Gulf, not Papua New Guinea's Gulf Province
+    # (which keeps its longer name "Gulf Province" in the full index)
+    gulf, _, reason = gz.resolve("the Gulf")
+    assert gulf is not None and gulf.level == "region" and gulf.country_code is None, reason
+    assert km(gulf.lat, gulf.lon, 27.0, 51.0) < 161
+
+
 def test_country_names_never_become_buildings(gz_copy: Gazetteer, tmp_path: Path) -> None:
     dump = tmp_path / "XX.txt"
     row = ["99100001", "China", "China", "", "40.0", "-75.0", "S", "BLDG", "US", "", "PA", "", "", "",
