@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.code.rules import CodeRules
+from newsevents.parse.syntax import list_head
 from newsevents.parse.tree import children
 
 QUESTION_DEPS = frozenset({"advcl", "ccomp", "acl"})
@@ -55,13 +56,6 @@ def in_question(tok: Token) -> bool:
     return False
 
 
-def _first_conjunct(noun: Token) -> Token:
-    t = noun
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-    return t
-
-
 def open_topic(noun: Token, rules: CodeRules) -> bool:
     """Whether the event noun ``noun`` names an act still open or a topic of talks, not an act told:
     the subject of a word of ``open_state_words`` ("the withdrawal of troops remains unresolved",
@@ -71,7 +65,7 @@ def open_topic(noun: Token, rules: CodeRules) -> bool:
     troops"); a conjunct counts as its first conjunct."""
     if noun.pos_ != "NOUN":
         return False
-    first = _first_conjunct(noun)
+    first = list_head(noun)
     head = first.head
     if first.dep_ in {"nsubj", "nsubjpass"} and head.i != first.i:
         if head.lemma_.lower() in rules.open_state_words:

@@ -37,6 +37,7 @@ from newsevents.parse.syntax import (
     contact_object,
     coordinated,
     day_word,
+    list_head,
     misparsed_finite,
     name_as_modifier,
     np_span,
@@ -170,9 +171,7 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBN"} and not _is_verb(head):
         # "scrapped the constitution, dissolved parliament and imposed martial law": a verb of a
         # list of acts parsed as a conjunct of the object before it shares the object's verb's subject
-        obj = head
-        while obj.dep_ == "conj" and obj.head.i != obj.i:
-            obj = obj.head
+        obj = list_head(head)
         if obj.dep_ == "dobj" and _is_verb(obj.head):
             subj, _, how = _subject_tokens(obj.head)
             return subj, False, f"shared with '{obj.head.text}' (a verb coordinated with its object): {how}"

@@ -24,7 +24,7 @@ from newsevents.frame.frames import RECIPIENT_PREPS, VerbInfo, _subject_tokens
 from newsevents.frame.locative import begun_spans, trigger_place_spans
 from newsevents.frame.modality import modality as _modality
 from newsevents.lexicon import LEXICON, table
-from newsevents.parse.syntax import clause_verb, coordinated, np_span, subtree_span
+from newsevents.parse.syntax import clause_verb, coordinated, list_head, np_span, subtree_span
 from newsevents.parse.tree import children, tokens
 from newsevents.records import Frame
 
@@ -88,9 +88,7 @@ def _light_verb(noun: Token) -> Token | None:
     "announced $800 million in assistance", "declared martial law and a general mobilisation"
     (lexicon agent_verbs). Other verbs' subjects are not the noun's agent ("reported an attack",
     "feared a crackdown"), nor is the subject of a definite noun's verb ("announced the deal")."""
-    t = noun
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = list_head(noun)
     joined = _joined_in(t)
     if joined is not None:  # "students taking part in a march", "joined in the protests"
         return joined
@@ -132,9 +130,7 @@ def _unrest(noun: Token) -> str | None:
     unrest_aim_preps), with no possessive or "by"/"of" phrase; else None."""
     if noun.lemma_.lower() not in CROWD_NOUNS or noun.head.i == noun.i:
         return None
-    t = noun
-    while t.dep_ == "conj" and t.head.i != t.i:  # "rioting, looting and arson swept through ..."
-        t = t.head
+    t = list_head(noun)  # "rioting, looting and arson swept through ..."
     measured = t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN"
     if measured and t.head.head.dep_ == "nsubj":  # "two days of rioting left 20 people dead"
         t = t.head.head

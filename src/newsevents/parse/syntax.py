@@ -75,6 +75,14 @@ def np_core(tok: Token) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
+def list_head(tok: Token) -> Token:
+    """The first of a list the token is a conjunct of ("rioting, looting and arson": "rioting"); the
+    token itself when it is no conjunct."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def coordinated(tok: Token) -> list[Token]:
     """The token and its noun conjuncts ("the US and Jordan" → [US, Jordan])."""
     out = [tok]
