@@ -92,7 +92,8 @@ def consequence_told(tok: Token, match: FrameMatch | None, rules: CodeRules, hea
     participle before its verb that tells a material act (``consequence``) is its own event
     ("Spanish police, working with their Moroccan counterparts, dismantled ..."). A demand after a
     protest (``protest_roots``: "rallied, demanding higher pay") is part of the protest."""
-    if not participle_clause(tok) or tok.lemma_.lower() in rules.means_verbs:
+    struck = tok.lemma_.lower() == "strike" and not any(c.lower_ == "back" for c in children(tok))
+    if not participle_clause(tok) or (tok.lemma_.lower() in rules.means_verbs and not struck):
         return False  # "imposed tariffs, retaliating against ...": the motive of the act told before
     code = match.code.code if match is not None and match.code is not None else ""
     if head is not None and head.code is not None and head.code.root in rules.protest_roots and code.startswith("10"):

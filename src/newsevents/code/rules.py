@@ -91,6 +91,7 @@ LIST_KEYS = (
     "deadline_units",
     "ultimatum_words",
     "scheduled_heads",
+    "aspect_heads",
     "void_when_negated",
     "effort_verbs",
     "armed_sectors",
@@ -220,6 +221,7 @@ class CodeRules:
     deadline_units: frozenset[str]
     ultimatum_words: frozenset[str]
     scheduled_heads: frozenset[str]
+    aspect_heads: frozenset[str]  # "would begin leaving": the begun act is announced as its head is
     void_when_negated: frozenset[str]
     effort_verbs: frozenset[str]
     armed_sectors: frozenset[str]

@@ -548,6 +548,7 @@ def announced(tok: Token, rules: CodeRules) -> bool:
     """An act announced with its own future auxiliary ("Britain will expel 23 diplomats", "said it
     would withdraw its troops"; a conjoined verb shares its head's): it keeps its own code with
     modality future. A planned act ("promised to withdraw") is the promise's intent."""
+    tok = _begun(tok, rules)  # "would begin leaving": as "would begin"
     purpose = tok.dep_ == "advcl" and to_infinitive(tok)  # "would send his ministers to Harare to meet Mugabe"
     told = tok.pos_ == "NOUN" and tok.dep_ == "nsubj"  # "the talks will resume on Wednesday": the verb's
     for verb in (tok, tok.head) if tok.dep_ == "conj" or purpose or told else (tok,):
@@ -561,8 +562,17 @@ def announced(tok: Token, rules: CodeRules) -> bool:
 def scheduled(tok: Token, rules: CodeRules) -> bool:
     """A scheduled or expected act ("is due to visit Beijing", "is expected to lift the embargo"; a
     conjoined verb shares its head's): the complement of one of ``scheduled_heads``."""
+    tok = _begun(tok, rules)  # "is expected to begin lifting the embargo": as "is expected to begin"
     verb = tok.head if tok.dep_ == "conj" else tok
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.scheduled_heads
+
+
+def _begun(tok: Token, rules: CodeRules) -> Token:
+    """The verb of beginning (``aspect_heads``) an act is the complement of ("would begin leaving
+    Panama"), which is announced or scheduled for it; else the act itself."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in rules.aspect_heads and tok.head.pos_ in {"VERB", "AUX"}:
+        return tok.head
+    return tok
 
 
 def demand(

@@ -36,6 +36,8 @@ def by_means(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMat
     participle after it with an object ("hit back within minutes, announcing duties on U.S.
     coal"), whose noun the dictionary (else ``means_nouns``: "retaliated with tariffs") codes is
     that act."""
+    if tok.lemma_.lower() == "strike" and not _reacting(tok):
+        return None  # "jets struck Baghdad with cruise missiles", "struck a deal with Iran": no reaction
     nouns = [
         n for p in children(tok) if p.dep_ == "prep" and p.lower_ == "with" for n in children(p) if n.dep_ == "pobj"
     ]
@@ -54,9 +56,11 @@ def by_means(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMat
 
 
 def _reacting(tok: Token) -> bool:
-    """A verb of reaction proper: "hit" only as "hit back" (a missile that hit a school, killing ten,
-    reacts to nothing)."""
-    return tok.lemma_.lower() != "hit" or any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in children(tok))
+    """A verb of reaction proper: "hit" and "strike" only as "hit back", "strike back" (a missile that hit
+    a school, killing ten, or jets that struck with missiles react to nothing)."""
+    return tok.lemma_.lower() not in {"hit", "strike"} or any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in children(tok)
+    )
 
 
 def told_by_means(tok: Token, match_at: Callable[[int], FrameMatch | None]) -> str | None:
