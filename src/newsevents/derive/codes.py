@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
-from newsevents.derive.deadlines import deadline_code, decided, ultimatum
+from newsevents.derive.deadlines import announced, deadline_code, decided, scheduled, ultimatum
 from newsevents.derive.means import by_means, clause_vow, told_by_means
 from newsevents.derive.senses import (
     aimed_at,
@@ -22,7 +22,7 @@ from newsevents.derive.senses import (
     travel_word,
 )
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import going_to, has_condition, none_did, to_infinitive
+from newsevents.parse.syntax import has_condition, none_did, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
 from newsevents.records import ActorRef, Frame
@@ -542,37 +542,6 @@ def carried(tok: Token, rules: CodeRules) -> str | None:
             if head.dep_ == "pobj" and carrier.lower_ == "with":
                 return w.text
     return None
-
-
-def announced(tok: Token, rules: CodeRules) -> bool:
-    """An act announced with its own future auxiliary ("Britain will expel 23 diplomats", "said it
-    would withdraw its troops"; a conjoined verb shares its head's): it keeps its own code with
-    modality future. A planned act ("promised to withdraw") is the promise's intent."""
-    tok = _begun(tok, rules)  # "would begin leaving": as "would begin"
-    purpose = tok.dep_ == "advcl" and to_infinitive(tok)  # "would send his ministers to Harare to meet Mugabe"
-    told = tok.pos_ == "NOUN" and tok.dep_ == "nsubj"  # "the talks will resume on Wednesday": the verb's
-    for verb in (tok, tok.head) if tok.dep_ == "conj" or purpose or told else (tok,):
-        if any(c.dep_ == "aux" and c.lower_ in rules.announcing_auxiliaries for c in children(verb)):
-            return True
-        if going_to(verb):
-            return True
-    return False
-
-
-def scheduled(tok: Token, rules: CodeRules) -> bool:
-    """A scheduled or expected act ("is due to visit Beijing", "is expected to lift the embargo"; a
-    conjoined verb shares its head's): the complement of one of ``scheduled_heads``."""
-    tok = _begun(tok, rules)  # "is expected to begin lifting the embargo": as "is expected to begin"
-    verb = tok.head if tok.dep_ == "conj" else tok
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.scheduled_heads
-
-
-def _begun(tok: Token, rules: CodeRules) -> Token:
-    """The verb of beginning (``aspect_heads``) an act is the complement of ("would begin leaving
-    Panama"), which is announced or scheduled for it; else the act itself."""
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in rules.aspect_heads and tok.head.pos_ in {"VERB", "AUX"}:
-        return tok.head
-    return tok
 
 
 def demand(

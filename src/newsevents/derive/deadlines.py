@@ -1,6 +1,8 @@
-"""Acts told by a decision or a deadline: a reduction of relations decided ("decided to withdraw
-their ambassadors": the act, not a threat of it), and a span of time given for an act ("gave the
-rebels 48 hours to lay down their arms": a demand, or an ultimatum where it names what follows)."""
+"""Acts told by a decision, an announcement or a deadline: a reduction of relations decided ("decided
+to withdraw their ambassadors": the act, not a threat of it), an act announced, scheduled or begun as
+announced ("would withdraw", "is expected to lift", "would begin leaving": the act with modality future,
+not an intent), and a span of time given for an act ("gave the rebels 48 hours to lay down their arms":
+a demand, or an ultimatum where it names what follows)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from spacy.tokens import Token
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import to_infinitive
+from newsevents.parse.syntax import going_to, to_infinitive
 from newsevents.parse.tree import children
 
 DECISION_VERBS = frozenset(LEXICON["decision_verbs"])
@@ -84,3 +86,34 @@ def ultimatum(tok: Token, rules: CodeRules) -> bool:
     return any(
         w.lemma_.lower() in rules.ultimatum_words and words[k - 1].lower_ == "or" for k, w in enumerate(words) if k
     )
+
+
+def announced(tok: Token, rules: CodeRules) -> bool:
+    """An act announced with its own future auxiliary ("Britain will expel 23 diplomats", "said it
+    would withdraw its troops"; a conjoined verb shares its head's): it keeps its own code with
+    modality future. A planned act ("promised to withdraw") is the promise's intent."""
+    tok = _begun(tok, rules)  # "would begin leaving": as "would begin"
+    purpose = tok.dep_ == "advcl" and to_infinitive(tok)  # "would send his ministers to Harare to meet Mugabe"
+    told = tok.pos_ == "NOUN" and tok.dep_ == "nsubj"  # "the talks will resume on Wednesday": the verb's
+    for verb in (tok, tok.head) if tok.dep_ == "conj" or purpose or told else (tok,):
+        if any(c.dep_ == "aux" and c.lower_ in rules.announcing_auxiliaries for c in children(verb)):
+            return True
+        if going_to(verb):
+            return True
+    return False
+
+
+def scheduled(tok: Token, rules: CodeRules) -> bool:
+    """A scheduled or expected act ("is due to visit Beijing", "is expected to lift the embargo"; a
+    conjoined verb shares its head's): the complement of one of ``scheduled_heads``."""
+    tok = _begun(tok, rules)  # "is expected to begin lifting the embargo": as "is expected to begin"
+    verb = tok.head if tok.dep_ == "conj" else tok
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rules.scheduled_heads
+
+
+def _begun(tok: Token, rules: CodeRules) -> Token:
+    """The verb of beginning (``aspect_heads``) an act is the complement of ("would begin leaving
+    Panama"), which is announced or scheduled for it; else the act itself."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in rules.aspect_heads and tok.head.pos_ in {"VERB", "AUX"}:
+        return tok.head
+    return tok
