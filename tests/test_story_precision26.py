@@ -110,3 +110,22 @@ def test_what_an_adopted_resolution_says_is_still_told(pipeline: Any) -> None:
 def test_an_accord_adopted_by_negotiators_is_still_an_accord(pipeline: Any) -> None:
     text = "Negotiators from 40 countries adopted an agreement to ban cluster munitions on Friday."
     assert "AGREE" in [e[0] for e in _coded(pipeline, text)]
+
+
+# ---- "I will not give up": resolve, not a rejection
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not give up," the opposition leader told supporters in Caracas on Sunday.',
+        "The prime minister said the ceasefire would hold and that he would not give up on peace.",
+    ],
+)
+def test_not_giving_up_is_resolve_not_a_rejection(pipeline: Any, text: str) -> None:
+    assert "REJECT" not in [e[0] for e in _coded(pipeline, text)]
+
+
+def test_not_giving_up_a_thing_is_still_a_rejection(pipeline: Any) -> None:
+    text = "North Korea will not give up its nuclear weapons, its foreign minister said on Tuesday."
+    assert "REJECT" in [e[0] for e in _coded(pipeline, text)]

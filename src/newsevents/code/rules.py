@@ -93,6 +93,7 @@ LIST_KEYS = (
     "scheduled_heads",
     "aspect_heads",
     "void_when_negated",
+    "resolve_particles",
     "effort_verbs",
     "armed_sectors",
     "unattributed_means",
@@ -223,6 +224,7 @@ class CodeRules:
     scheduled_heads: frozenset[str]
     aspect_heads: frozenset[str]  # "would begin leaving": the begun act is announced as its head is
     void_when_negated: frozenset[str]
+    resolve_particles: frozenset[str]  # "I will not give up": resolve, no rejection
     effort_verbs: frozenset[str]
     armed_sectors: frozenset[str]
     unattributed_means: frozenset[str]

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
-from newsevents.derive.deadlines import announced, deadline_code, decided, scheduled, ultimatum
+from newsevents.derive.deadlines import announced, deadline_code, decided, resolve_only, scheduled, ultimatum
 from newsevents.derive.means import by_means, clause_vow, told_by_means
 from newsevents.derive.senses import (
     aimed_at,
@@ -111,6 +111,8 @@ def derive(
         and any(c.dep_ in {"xcomp", "advcl"} and to_infinitive(c) for c in children(tok))
     ):  # "had fought for months to block the move": an effort, not a fight
         return replace(match, code=None), f"'{tok.text} ... to': an effort, not an act of its own"
+    if frame.modality == "negated" and frame.tense != "past" and resolve_only(tok, rules):
+        return replace(match, code=None), f"'not {tok.text} up' with nothing given up: resolve, no rejection"
     if frame.modality == "negated" and code.root in rules.void_when_negated:
         return replace(match, code=None), f"'{tok.text}' negated: a rejection denied tells no event"
     if frame.modality == "negated" and none_did(tok):  # "Neither side has agreed": no party told refusing

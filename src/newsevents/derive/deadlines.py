@@ -117,3 +117,12 @@ def _begun(tok: Token, rules: CodeRules) -> Token:
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in rules.aspect_heads and tok.head.pos_ in {"VERB", "AUX"}:
         return tok.head
     return tok
+
+
+def resolve_only(tok: Token, rules: CodeRules) -> bool:
+    """A phrasal verb of ``resolve_particles`` with no object of its own ("I will not give up", "would not
+    give up on peace"): negated, it tells resolve, not the refusal of anything."""
+    kids = children(tok)
+    particles = [c.lower_ for c in kids if c.dep_ == "prt"]
+    phrase = f"{tok.lemma_.lower()} {particles[0]}" if particles else ""
+    return phrase in rules.resolve_particles and not any(c.dep_ in {"dobj", "obj", "dative"} for c in kids)
