@@ -1,7 +1,7 @@
 """A "for NP to VP" clause tells an act wanted, not done (sixteenth session, dev26): the act is
-hypothetical ("wanted") and coded as no event of its own (what is asked is the request's), and its subject is whom the verb it
-hangs on is aimed at ("called for the UN to play a role": a request to the UN). Sentences written
-for this test, none taken from a gold set."""
+hypothetical ("wanted") and coded as no event of its own (what is asked is the request's), and its
+subject is whom the verb it hangs on is aimed at ("called for the UN to play a role": a request to
+the UN). Sentences written for this test, none taken from a gold set."""
 
 from __future__ import annotations
 
