@@ -24,7 +24,6 @@ from newsevents.derive.deadlines import by_deadline
 from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
 from newsevents.derive.statements import judgement, warning
 from newsevents.frame.modality import open_question
-from newsevents.parse.syntax import wanted_clause
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Derived, Discourse
 from newsevents.records import ActorRef, Frame
@@ -86,11 +85,9 @@ def make_derive(res: Resources) -> StageFunc:
         out = []
         for (frame, info), matched, cast in zip(work.frames, work.matches, work.participants, strict=True):
             match, tok = matched.match, doc[info.token_i]
-            if (matched.background and not told_by_party(tok)) or open_question(tok) or wanted_clause(tok):
+            if (matched.background and not told_by_party(tok)) or open_question(tok):
                 # an open question ("would study the text before deciding whether to support it") tells
-                # no act, not even a hypothetical one: no annotator of our gold codes one as required;
-                # nor does an act wanted ("called for the UN to play a role", "an ultimatum for him to
-                # leave"), which is what the request or the ultimatum asks
+                # no act, not even a hypothetical one: no annotator of our gold codes one as required
                 out.append(Derived(info.token_i))
             elif match is None or match.code is None:
                 # "Israel responded with air strikes": a reaction with no pattern of its own, told by its means

@@ -7,7 +7,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from newsevents.parse.syntax import going_to, has_condition, none_did, to_infinitive, wanted_clause
+from newsevents.parse.syntax import going_to, has_condition, none_did, to_infinitive
 from newsevents.parse.syntax import is_verb as _is_verb
 from newsevents.parse.tree import children
 from newsevents.records import Modality
@@ -58,10 +58,6 @@ def modality(verb: Token) -> tuple[Modality, Tense, str]:
             return "negated", "future", "negation of a future act"
         present = verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes)
         return "negated", "present" if present else "past", "negation"
-    if wanted_clause(verb):
-        # "called for the UN to play a central role", "pushing for the US to support its plan": the
-        # act is asked or waited for, not done
-        return "hypothetical", "present", "wanted ('for ... to ...')"
     if open_question(verb):
         # "has not said whether he will surrender": an open question, no commitment
         return "hypothetical", "present", "open question ('whether')"
