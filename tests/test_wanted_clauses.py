@@ -65,6 +65,12 @@ def test_push_for_is_a_request(pipeline: Any) -> None:
     assert [e.event for e in asked] == ["REQUEST"]
 
 
+def test_a_push_for_as_a_noun_is_no_request(pipeline: Any) -> None:
+    # the noun names an effort ("a push for an inquiry"), not an appeal made: the pattern is the verb's
+    events = _code(pipeline, "Lima raised duties on Chilean fruit, seen as a reply to Santiago's push for an audit.")
+    assert not [e for e in events if e.event_text == "push"]
+
+
 def test_an_infinitive_without_for_keeps_its_own_act(pipeline: Any) -> None:
     # "for" with no subject of its own is a purpose, not a wish: the act is told
     events = _code(pipeline, "Kenyan police arrested 40 protesters in Nairobi for blocking a highway.")
