@@ -43,6 +43,7 @@ from newsevents.parse.syntax import (
     np_span,
     passive_agent,
     to_infinitive,
+    wanted_clause,
 )
 from newsevents.parse.syntax import is_verb as _is_verb
 from newsevents.parse.tree import children, tokens
@@ -292,6 +293,12 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
             for o in (o for g in children(c) if g.dep_ in SUBJ_DEPS for o in coordinated(g)):
                 objects.append(o)
                 add_noun(o)
+        elif dep == "advcl" and wanted_clause(c):
+            # "called for the UN to play a role": the wanted act is the verb's, as an xcomp's would be
+            ctx.extend(("for", c.lemma_.lower()))
+            for g in children(c):
+                if g.dep_ in OBJ_DEPS:
+                    add_noun(g)
         elif dep == "xcomp" or (dep == "ccomp" and c.lemma_.lower() == "be"):
             ctx.append(c.lemma_.lower())
             for g in children(c):
@@ -310,12 +317,13 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
 
 def _further_recipients(verb: Token, objects: list[Token]) -> list[Token]:
     """Recipient candidates beyond the verb's own object and prepositions, in order of preference:
-    the subject of a complement clause ("demanded that the US cancel"), the arguments of an xcomp
+    the subject of a complement clause ("demanded that the US cancel", "called for the UN to play a
+    role"), the arguments of an xcomp
     chain ("offered to hand over to Britain", "is willing to withdraw from Lebanon"), and phrases
     nested in the object ("the return of U.N. inspectors", "settlements in the Gaza Strip")."""
     out: list[Token] = []
     for c in children(verb):
-        if c.dep_ == "ccomp":
+        if c.dep_ == "ccomp" or (c.dep_ == "advcl" and wanted_clause(c)):  # "called for the UN to ..."
             out.extend(t for s in children(c) if s.dep_ in SUBJ_DEPS for t in coordinated(s))
     stack = [c for c in children(verb) if c.dep_ in {"xcomp", "acomp"}]
     seen = 0

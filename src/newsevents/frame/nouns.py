@@ -41,6 +41,7 @@ TIME_MEASURES = LEXICON["unrest_time_measures"]
 TIME_UNITS = LEXICON["unrest_time_units"]
 PARTICIPATION_VERBS = LEXICON["participation_verbs"]
 BODY_PLURALS = LEXICON["body_plurals"]
+EVENT_NOUN = "event-noun"  # the context word of every event noun's frame (docs/verb-frames.md)
 PERSON_NOUNS = LEXICON["person_nouns"]  # "Gaddafi's forces": a body of people, not an act
 BEGUN_NOUNS = LEXICON["begun_event_nouns"]
 BEGUN_VERBS = LEXICON["begun_verbs"]
@@ -345,6 +346,7 @@ def build_noun_frames(
         else:
             subj, how, agent_prep = agent or ([], f"people of its place: unrest with no doer named, {unrest}", "")
         ctx = [m.lemma_.lower() for m in children(n) if m.dep_ in {"amod", "compound"}]
+        ctx.append(EVENT_NOUN)  # lets a pattern be a verb's only: "push for !event-noun" ("a push for" is an effort)
         if measure is not None:  # "tariffs took effect": the tariffs imposed
             ctx.insert(0, n.lemma_.lower())
         recipients: list[Token] = []

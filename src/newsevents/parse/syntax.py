@@ -150,6 +150,17 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
 
 
+def wanted_clause(verb: Token) -> bool:
+    """Whether the verb heads a "for NP to VP" clause, an act wanted rather than told as done:
+    "called for the UN to play a role", "pushed for the EU to back the plan", "an ultimatum for
+    Saddam to leave" ("for" its marker, its own subject, the verb in its base form)."""
+    return (
+        verb.tag_ == "VB"
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in children(verb))
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(verb))
+    )
+
+
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
 
