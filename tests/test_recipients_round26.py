@@ -23,9 +23,17 @@ PUB = dt.date(2016, 9, 14)
     ("text", "trigger", "target"),
     [
         ("Israel expelled two Turkish diplomats on Monday, a move swiftly condemned by Ankara.", "condemned", "ISR"),
-        ("Chad closed its border with Sudan on Tuesday, a decision sharply criticised by Khartoum.", "criticised", "TCD"),
+        (
+            "Chad closed its border with Sudan on Tuesday, a decision sharply criticised by Khartoum.",
+            "criticised",
+            "TCD",
+        ),
         ("Iran seized a British tanker in the Gulf, an act denounced by London as piracy.", "denounced", "IRN"),
-        ("Morocco restored diplomatic relations with Israel on Thursday, a step welcomed by Washington.", "welcomed", "MAR"),
+        (
+            "Morocco restored diplomatic relations with Israel on Thursday, a step welcomed by Washington.",
+            "welcomed",
+            "MAR",
+        ),
     ],
 )
 def test_a_participle_on_a_summing_noun_judges_the_act_before(
