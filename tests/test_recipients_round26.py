@@ -61,3 +61,49 @@ def test_aid_for_people_is_not_for_the_givers_own(pipeline: Any, text: str) -> N
     e = next(e for e in code_events(pipeline, text, PUB) if e.event == "AID")
     giver = {a.country for a in e.actor}
     assert not giver & country_set(e.recipient), (e.recipient, e.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "own"),
+    [
+        # a truce "for" a place of the signers' own country, by its name: what the accord is about
+        (
+            "The presidents of Armenia and Azerbaijan agreed on Friday on a truce for Armenia's border villages.",
+            "agreed",
+            "ARM",
+        ),
+        # the release of the demanders' own people: what is asked, not of whom
+        ("Somali pirates demanded the release of 12 Somali fishermen.", "demanded", "SOM"),
+        # an accord providing for the withdrawal of the signer's own troops
+        (
+            "Ethiopia and Sudan signed an accord on the withdrawal of Ethiopian troops from the border region.",
+            "signed",
+            "ETH",
+        ),
+    ],
+)
+def test_the_actors_own_country_inside_what_the_act_is_about_is_no_target(
+    pipeline: Any, text: str, trigger: str, own: str
+) -> None:
+    e = last_event_on(pipeline, text, trigger, PUB)
+    assert own not in country_set(e.recipient), (e.recipient, e.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # the people hit themselves, counted before "of"
+        ("Syrian government troops killed scores of Syrians in the town of Douma on Monday.", "killed", "SYR"),
+        # another country in the same place stays the target
+        ("Somali pirates demanded the release of 12 Kenyan fishermen.", "demanded", "KEN"),
+        # a demonym after "for" is people given in exchange, not the content: it stays
+        (
+            "Israel and Hamas agreed to a truce to free 40 hostages in exchange for Palestinian prisoners.",
+            "agreed",
+            "PSE",
+        ),
+    ],
+)
+def test_people_hit_or_another_country_stay(pipeline: Any, text: str, trigger: str, target: str) -> None:
+    e = last_event_on(pipeline, text, trigger, PUB)
+    assert target in country_set(e.recipient), (e.recipient, e.reasons)

@@ -94,6 +94,7 @@ from newsevents.parse.syntax import clause_verb
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.institutions import other_country
+from newsevents.participants.ownside import own_content
 from newsevents.participants.recipients import PURPOSE_CLAUSE, described, recipients
 from newsevents.progress import Cast, Dated, Discourse, Placed
 from newsevents.records import ActorRef, Event, EventLocation, Frame, Retelling
@@ -304,6 +305,10 @@ class _ArticleCoder:
             kept = [r for r in found if r.country not in own]
             if len(kept) < len(found):
                 found, why_recipient = kept, f"{why_recipient}; the admitter's own people are no party to the admission"
+        if found:  # "agreed a ceasefire for eastern Ukraine": the actors' own country is what it is about
+            kept = own_content(self.doc, found, actors)
+            if len(kept) < len(found):
+                found, why_recipient = kept, f"{why_recipient}; the actors' own country is what the act is about"
         pair = meeting_pair(self.doc, actors, code.code) if not found else None
         if pair is not None:  # "Reagan and Gorbachev met": the first meets the others
             actors, found, why_recipient = pair

@@ -128,9 +128,7 @@ def domestic(
 
 
 VIOLENT_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
-# CAMEO 07 (provide aid): aid a state pledges or sends "for the victims", "to refugees" goes abroad as
-# often as not, so the people it helps are not taken to be the giver's own (rounds 4-24: 0 of 7 were)
-AID_ROOT = "07"
+AID_ROOT = "07"  # aid "for the victims" goes abroad as often as not (rounds 4-24: 0 of 7 were the giver's own)
 
 
 def state_actor(a: ActorRef) -> bool:
