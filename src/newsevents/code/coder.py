@@ -61,7 +61,7 @@ from newsevents.code.crowds import PROTEST_ROOT, crowd_of_place, sentence_state
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.governing import event_of, governing_verb, shared_recipients
 from newsevents.code.joint import accord_judged
-from newsevents.code.judged import judged_target
+from newsevents.code.judged import judged_target, summed_by
 from newsevents.code.location import met_there
 from newsevents.code.parties import (
     THREAT_ROOT,
@@ -94,6 +94,7 @@ from newsevents.parse.syntax import clause_verb
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.institutions import other_country
+from newsevents.participants.ownside import own_content
 from newsevents.participants.recipients import PURPOSE_CLAUSE, described, recipients
 from newsevents.progress import Cast, Dated, Discourse, Placed
 from newsevents.records import ActorRef, Event, EventLocation, Frame, Retelling
@@ -304,10 +305,17 @@ class _ArticleCoder:
             kept = [r for r in found if r.country not in own]
             if len(kept) < len(found):
                 found, why_recipient = kept, f"{why_recipient}; the admitter's own people are no party to the admission"
+        if found:  # "agreed a ceasefire for eastern Ukraine": the actors' own country is what it is about
+            kept = own_content(self.doc, found, actors)
+            if len(kept) < len(found):
+                found, why_recipient = kept, f"{why_recipient}; the actors' own country is what the act is about"
         pair = meeting_pair(self.doc, actors, code.code) if not found else None
         if pair is not None:  # "Reagan and Gorbachev met": the first meets the others
             actors, found, why_recipient = pair
         judged_spans = frame.object_spans or described(self.doc, frame)  # "condemned what it called an attack"
+        if not judged_spans and not found:  # "..., a move condemned by Tbilisi": the act the noun sums up
+            summed = summed_by(self.doc, frame.trigger_start)
+            judged_spans = (summed,) if summed is not None else judged_spans
         if not found and code.root in self.rules.condemning_roots and judged_spans:  # "condemned the violence"
             a, b = judged_spans[0]
             judged = judged_target(

@@ -32,6 +32,7 @@ SEIZURE_NOUNS = LEXICON["power_seizure_nouns"]
 GENERIC_ACT_NOUNS = LEXICON["generic_act_nouns"]
 SUMMARY_NOUNS = LEXICON["summary_nouns"]
 APPOSITION_MARKS = {",", ";", "--", "\u2014", "\u2013"}
+SUMMING_DEPS = {"relcl", "acl"}  # "a move that Israel condemned", "a move condemned by Tbilisi"
 NOUN_MODIFIERS = {"compound", "amod", "nmod", "poss"}  # "coup leaders": leaders, not the coup
 
 
@@ -144,12 +145,34 @@ def summary_noun(doc: Doc, span: tuple[int, int], trigger: int) -> bool:
         return False
     verb = next((t for t in doc if t.idx <= trigger < t.idx + len(t.text)), None)
     while verb is not None and verb.i != root.i:
-        if verb.dep_ == "relcl" and verb.head.i == root.i:
+        if verb.dep_ in SUMMING_DEPS and verb.head.i == root.i:
             return True
         if verb.head.i == verb.i or verb.dep_ not in {"conj", "xcomp", "ccomp", "relcl"}:
             return False
         verb = verb.head
     return False
+
+
+def summed_by(doc: Doc, trigger: int) -> tuple[int, int] | None:
+    """The noun a judging participle sums up the clause before with, as the phrase judged: "Turkey
+    shut the crossings, a move swiftly condemned by Yerevan", "Russia annexed the peninsula, a step
+    denounced by Kiev", "..., an act welcomed by the opposition". The participle at ``trigger`` (a
+    character offset) modifies (acl) a noun of lexicon summary_nouns that a comma, semicolon or
+    dash sets after the clause; its span is the noun with its determiner and modifiers before it
+    (character offsets), else None. A relative clause ("a move that Israel condemned") has its
+    own object; this is the participle's case, which has none."""
+    verb = next((t for t in doc if t.idx <= trigger < t.idx + len(t.text)), None)
+    if verb is None or verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    noun = verb.head
+    if noun.lemma_.lower() not in SUMMARY_NOUNS or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    first = min((t for t in noun.subtree if t.i <= noun.i), key=lambda t: t.i)
+    if first.i == 0 or doc[first.i - 1].text not in APPOSITION_MARKS:
+        return None
+    if first.lower_ in {"the", "this", "these", "that", "those"}:
+        return None
+    return first.idx, noun.idx + len(noun.text)
 
 
 def across(judges: Sequence[ActorRef], doers: Sequence[ActorRef]) -> bool:

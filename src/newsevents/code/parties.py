@@ -96,7 +96,8 @@ def domestic(
     country. So are the people outside the state (sector group non_state: rebels, the opposition,
     parties, civilians) that one state acts on ("Ukraine accused separatists", "the government
     accepted the rebels' demands", "the president praised the protesters"), except by force where
-    the event's place is in another country or unknown ("warplanes bombed militants").
+    the event's place is in another country or unknown ("warplanes bombed militants"), nor for
+    aid ("pledged $50 million for the victims of the cyclone": abroad as often as at home).
     Rebels, the opposition and civilians act against their own state: state institutions they act
     on ("rebels attacked government troops", "dismissed an appeal from the president") are of
     their country."""
@@ -113,6 +114,7 @@ def domestic(
         and all(state_actor(a) for a in actors if a.country)
         and all(r.sector in NON_STATE_SECTORS for r in recipients)
         and (root not in VIOLENT_ROOTS or (loc is not None and loc.country_code in state))
+        and root != AID_ROOT
     ):
         country = state.pop()
         why = f"people outside the state acted on by their own state ({country})"
@@ -126,6 +128,7 @@ def domestic(
 
 
 VIOLENT_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
+AID_ROOT = "07"  # aid "for the victims" goes abroad as often as not (rounds 4-24: 0 of 7 were the giver's own)
 
 
 def state_actor(a: ActorRef) -> bool:
