@@ -86,9 +86,12 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # reserves activated (154), ships boarded by forces (191); borders thrown open, hands shaken, human chains
 # and apologies expressed were restored and dropped again (their fields): 11,840.
 # both merged: 11,874.
+# sixteenth session (sent26): families of the no-trigger misses of rounds 21-24 (aircraft brought down, revolts
+# ended, pressure yielded to, energy supplies cut, arms handed in by forces, forces put on standby or the streets,
+# talks sat down for or led, accords rejoined, tariffs unveiled, appeals from a party, support of a party won): 12,459.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 11874
-PINNED_SHA256 = "b741ae376711b24b66d86aa922ed7d1b216c7f42e66ad02b3c6555eedd02ee7e"
+PINNED_COUNT = 12459
+PINNED_SHA256 = "d88d8d93463414d096250b03e0c34b1d7af08267c86f8c62dafc811d51701317"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
