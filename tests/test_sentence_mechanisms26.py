@@ -227,3 +227,14 @@ def test_backing_won_from_parliament_is_its_support(pipeline: Any) -> None:
 def test_criticism_of_a_policy_faced_names_no_critic(pipeline: Any) -> None:
     text = "The government faced criticism of its handling of the floods."
     assert not _of(pipeline, text, "ACCUSE"), _shown(pipeline, text)
+
+
+# a word of a region before a noun of a state describes the state named before; it is no place
+
+
+def test_the_pacific_territory_is_no_town_in_missouri(pipeline: Any) -> None:
+    text = "France sent troops to New Caledonia on Wednesday after two nights of rioting in the Pacific territory."
+    events = _code(pipeline, text)
+    assert events and all(e.event_loc is None or e.event_loc.country_code != "USA" for e in events), [
+        (e.event, e.event_loc) for e in events
+    ]
