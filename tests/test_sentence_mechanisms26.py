@@ -238,3 +238,9 @@ def test_the_pacific_territory_is_no_town_in_missouri(pipeline: Any) -> None:
     assert events and all(e.event_loc is None or e.event_loc.country_code != "USA" for e in events), [
         (e.event, e.event_loc) for e in events
     ]
+
+
+def test_backing_not_won_is_withheld_by_its_givers(pipeline: Any) -> None:
+    text = "The Japanese foreign minister failed on Monday to win the backing of the ASEAN states for the plan."
+    assert not _of(pipeline, text, "SUPPORT"), _shown(pipeline, text)
+    assert _of(pipeline, text, "REJECT"), _shown(pipeline, text)
