@@ -70,20 +70,6 @@ def test_naming_with_praise_is_no_criticism(pipeline: Any) -> None:
     assert not _of(pipeline, text, "ACCUSE"), _shown(pipeline, text)
 
 
-# nouns of asking with a "from" phrase: who asked
-
-
-def test_a_call_from_a_leader_for_restraint_is_his_appeal(pipeline: Any) -> None:
-    text = "The summit opened in Accra with a call from the Ghanaian president for restraint."
-    found = _of(pipeline, text, "REQUEST")
-    assert found and any(a.country == "GHA" for e in found for a in e.actor), _shown(pipeline, text)
-
-
-def test_a_call_from_a_reporter_is_no_request(pipeline: Any) -> None:
-    text = "The minister received a call from a reporter on Sunday."
-    assert not _of(pipeline, text, "REQUEST"), _shown(pipeline, text)
-
-
 # aircraft shot, brought or downed
 
 
@@ -194,25 +180,6 @@ def test_sitting_down_for_dinner_is_no_meeting(pipeline: Any) -> None:
 def test_an_accord_rejoined_is_cooperation(pipeline: Any) -> None:
     text = "Brazil rejoined the climate accord on Tuesday."
     assert _of(pipeline, text, "COOPERATE"), _shown(pipeline, text)
-
-
-# talks with no side named, in a time adjunct of a clause whose subject is a pair of named parties
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Chile and Peru agreed at a four-hour meeting near Lima on Wednesday to reopen their border.",
-        "The presidents of Ghana and Togo signed the accord after three days of talks at a resort.",
-    ],
-)
-def test_talks_of_a_named_pair_are_their_meeting(pipeline: Any, text: str) -> None:
-    assert _of(pipeline, text, "CONSULT"), _shown(pipeline, text)
-
-
-def test_talks_attended_by_one_party_are_no_meeting_of_its_own(pipeline: Any) -> None:
-    text = "At talks in Geneva, Iran offered to cut its stockpile of enriched uranium."
-    assert not _of(pipeline, text, "CONSULT"), _shown(pipeline, text)
 
 
 # the "of" phrase of a noun of support received names who gives it

@@ -88,10 +88,10 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # both merged: 11,874.
 # sixteenth session (sent26): families of the no-trigger misses of rounds 21-24 (aircraft brought down, revolts
 # ended, pressure yielded to, energy supplies cut, arms handed in by forces, forces put on standby or the streets,
-# talks sat down for or led, accords rejoined, tariffs unveiled, appeals from a party, support of a party won): 12,459.
+# talks sat down for or led, accords rejoined, tariffs unveiled, support of a party won): 12,456.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 12459
-PINNED_SHA256 = "d88d8d93463414d096250b03e0c34b1d7af08267c86f8c62dafc811d51701317"
+PINNED_COUNT = 12456
+PINNED_SHA256 = "56fe21e0b598c7d605d29db9c01a0d57e1231ab014841a2ee5332175c1ec216e"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:

@@ -17,7 +17,7 @@ from newsevents.code.sought import CAUSING_VERBS, caused_party, listed_infinitiv
 from newsevents.code.topics import in_question, open_topic
 from newsevents.code.verbframes import FrameMatch
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import coordinated, to_infinitive
+from newsevents.parse.syntax import to_infinitive
 from newsevents.parse.tree import children
 from newsevents.records import Frame
 
@@ -372,7 +372,7 @@ def talks_clause(noun: Token) -> Token | None:
     # and 12 each, but round 1 writes a meeting's parties as actor and recipient, and its actor F1 fell
     # under its floor)
     if not talks_with_party(noun):
-        return pair_talks_clause(noun)
+        return None
     return _adjunct_verb(noun)
 
 
@@ -389,29 +389,6 @@ def _adjunct_verb(noun: Token) -> Token | None:
     return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
-def pair_talks_clause(noun: Token) -> Token | None:
-    """Talks with no side named, in a time adjunct of a clause whose subject is two or more named parties
-    ("Chile and Peru agreed at a meeting near Lima", "the presidents of Ghana and Togo signed the accord
-    after three days of talks"): the meeting of that subject (sixteenth session, sent26). Talks attended
-    by one party ("at talks in Geneva, Iran offered") stay as before."""
-    if noun.lemma_.lower() not in TALK_NOUNS:
-        return None
-    verb = _adjunct_verb(noun)
-    if verb is None:
-        return None
-    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return None
-    # "the presidents of Ghana and Togo": the names in the subject's "of" phrase
-    of = next((c for c in children(subj) if c.dep_ == "prep" and c.lower_ == "of"), None)
-    heads = [subj] + [g for g in children(of) if g.dep_ == "pobj"] if of is not None else [subj]
-    for h in heads:
-        sides = coordinated(h)
-        if len(sides) >= 2 and all(s.pos_ == "PROPN" or s.ent_type_ in {"GPE", "NORP", "PERSON", "ORG"} for s in sides):
-            return verb
-    return None
-
-
 def noun_background(noun: Token, verb: Token | None, rules: CodeRules) -> bool:
     """An event noun that is only the setting of its sentence ("following the country's second
     coup", "amid the war") or that is ended or averted ("ending America's longest war",
@@ -420,7 +397,7 @@ def noun_background(noun: Token, verb: Token | None, rules: CodeRules) -> bool:
     war") tells no event of its own (data/code_rules.yaml, background_preps, ending_verbs,
     prohibition_nouns, setting_conflict_nouns). Talks with a named side are a meeting of their own
     (talks_with_party)."""
-    if talks_with_party(noun) or during_by_party(noun) or pair_talks_clause(noun) is not None:
+    if talks_with_party(noun) or during_by_party(noun):
         return False
     head = noun.head
     if noun.dep_ == "pobj" and (head.lower_ in rules.background_preps or head.lemma_.lower() in rules.background_preps):

@@ -43,7 +43,6 @@ PARTICIPATION_VERBS = LEXICON["participation_verbs"]
 BODY_PLURALS = LEXICON["body_plurals"]
 PERSON_NOUNS = LEXICON["person_nouns"]  # "Gaddafi's forces": a body of people, not an act
 BEGUN_NOUNS = LEXICON["begun_event_nouns"]
-FROM_AGENT_NOUNS = LEXICON["from_agent_nouns"]
 BEGUN_VERBS = LEXICON["begun_verbs"]
 TRUCE_NOUNS = LEXICON["truce_nouns"]
 TRUCE_ONSETS = LEXICON["truce_onsets"]
@@ -61,8 +60,6 @@ def _agent(
             return coordinated(c), "possessive of the event noun", ""
     lemma = noun.lemma_.lower()
     agentive = ["by", "of"] if lemma in of_agents else ["by"]
-    if lemma in FROM_AGENT_NOUNS:  # "an appeal for help from the Malian government"
-        agentive.append("from")
     holders = [noun]
     if lemma in reciprocal:  # "fighting between the army and the RSF", "talks between Iran and Iraq"
         agentive.append("between")
@@ -359,8 +356,6 @@ def build_noun_frames(
                         ctx.append(o.lemma_.lower())
                         if p.lemma_.lower() in RECIPIENT_PREPS:
                             recipients.extend(coordinated(o))
-        if agent_prep == "from":  # "an appeal from the government": the pattern may name its "from" ("appeal from")
-            ctx.append("from")
         if agent_prep == "by" and not recipients:
             # "a White House visit by Prime Minister Singh", "a Gaza raid by Israeli troops": with the doer
             # in the "by" phrase, a name compounded before the noun is whom or where it is done to
