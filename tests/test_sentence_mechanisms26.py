@@ -1,7 +1,7 @@
 """Families of the sixteenth session (issue 11, sentences, sent26: built from the no-trigger misses of
 rounds 21 to 24), each on sentences written for this test (none taken from a gold or blind set): the
 object a free relative names ("launched what it called ..."), the "from" phrase of nouns of asking,
-words of condemnation in a naming, and the pattern families of aircraft brought down, revolts ended,
+words of condemnation in a naming, and the pattern families of aircraft shot down, revolts ended,
 pressure yielded to, energy supplies cut, arms handed in by forces, forces put on standby or on the
 streets, talks sat down for and blocs or accords rejoined; with traps in other senses."""
 
@@ -76,11 +76,11 @@ def test_naming_with_praise_is_no_criticism(pipeline: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A Ukrainian cargo plane was brought down over eastern Sudan on Friday.",
-        "Rebels brought down an army helicopter near Goma on Tuesday.",
+        "Rebels shot down an army airliner near Goma on Tuesday.",
+        "Air defences downed a military aircraft over the Kivu on Friday.",
     ],
 )
-def test_an_aircraft_brought_down_is_an_attack(pipeline: Any, text: str) -> None:
+def test_an_aircraft_shot_down_is_an_attack(pipeline: Any, text: str) -> None:
     assert _of(pipeline, text, "ASSAULT"), _shown(pipeline, text)
 
 

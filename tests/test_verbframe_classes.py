@@ -86,12 +86,12 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # reserves activated (154), ships boarded by forces (191); borders thrown open, hands shaken, human chains
 # and apologies expressed were restored and dropped again (their fields): 11,840.
 # both merged: 11,874.
-# sixteenth session (sent26): families of the no-trigger misses of rounds 21-24 (aircraft brought down, revolts
+# sixteenth session (sent26): families of the no-trigger misses of rounds 21-24 (aircraft shot down, revolts
 # ended, pressure yielded to, energy supplies cut, arms handed in by forces, forces put on standby or the streets,
-# talks sat down for or led, accords rejoined, tariffs unveiled, support of a party won): 12,456.
+# talks sat down for, accords rejoined, support of a party won): 12,409.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 12456
-PINNED_SHA256 = "56fe21e0b598c7d605d29db9c01a0d57e1231ab014841a2ee5332175c1ec216e"
+PINNED_COUNT = 12409
+PINNED_SHA256 = "07c46942c98a560f2e6d83a877c9e34f98e07db1df50a8ba543bae5918522b6c"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
