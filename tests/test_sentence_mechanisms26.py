@@ -31,25 +31,6 @@ def _shown(pipeline: Any, text: str) -> list[tuple[str | None, str, str, str]]:
     return [(e.event, e.cameo, e.event_text, e.modality) for e in _code(pipeline, text)]
 
 
-# a free relative of naming stands for the object: "launched what it called an operation"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Turkey launched what it called a counter-terrorism operation in northern Syria on Wednesday.",
-        "The army began what officials described as a final offensive against the rebels in Jaffna.",
-    ],
-)
-def test_what_it_called_an_operation_is_the_attack(pipeline: Any, text: str) -> None:
-    assert _of(pipeline, text, "ASSAULT"), _shown(pipeline, text)
-
-
-def test_what_it_called_a_festival_is_no_attack(pipeline: Any) -> None:
-    text = "The city launched what it called a festival of light on Friday."
-    assert not _of(pipeline, text, "ASSAULT"), _shown(pipeline, text)
-
-
 # words of condemnation in a naming
 
 
@@ -77,7 +58,7 @@ def test_naming_with_praise_is_no_criticism(pipeline: Any) -> None:
     "text",
     [
         "Rebels shot down an army airliner near Goma on Tuesday.",
-        "Air defences downed a military aircraft over the Kivu on Friday.",
+        "Syrian air defences downed an Israeli aircraft over Homs on Friday.",
     ],
 )
 def test_an_aircraft_shot_down_is_an_attack(pipeline: Any, text: str) -> None:

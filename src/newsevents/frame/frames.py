@@ -53,7 +53,6 @@ PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 OBJ_DEPS = {"dobj", "dative", "obj"}
 PARTICLE_ADVS = LEXICON["particle_adverbs"]
 RESULT_ADJS = LEXICON["resultative_adjectives"]
-SO_CALLED_VERBS = LEXICON["so_called_verbs"]
 RECIPIENT_PREPS = LEXICON["recipient_prepositions"]
 REACTION_VERBS = LEXICON["reaction_verbs"]
 PURPOSE_NOUNS = LEXICON["purpose_nouns"]
@@ -280,10 +279,6 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
             add_noun(c)
         elif dep in {"advmod", "advcl"} and c.lemma_.lower() in RESULT_ADJS and not _has_subject(c):
             ctx.append(c.lemma_.lower())  # a resultative adjective: "set ablaze two plants", "threw open its borders"
-        elif dep == "ccomp" and (named := _so_called(c)) is not None:
-            objects.append(named)  # "launched what it called an anti-terror operation": the operation
-            add_noun(named)
-            add_preps(named)
         elif dep == "ccomp" and object_misparsed(verb, c):
             # "imposed asset freezes and travel bans on officials": the object, not a clause
             for o in coordinated(c):
@@ -312,22 +307,6 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
         add_noun(verb.head)
     add_preps(verb)
     return ctx, objects, preps
-
-
-def _so_called(clause: Token) -> Token | None:
-    """The thing a free relative names when it stands for a verb's object ("launched what it called an
-    anti-terror operation", "began what officials described as a final push": lexicon so_called_verbs)."""
-    if clause.lemma_.lower() not in SO_CALLED_VERBS:
-        return None
-    kids = children(clause)
-    if not any(k.dep_ == "dobj" and k.lower_ == "what" for k in kids):
-        return None
-    for k in kids:
-        if k.dep_ in {"oprd", "attr"} and k.pos_ in {"NOUN", "PROPN"}:
-            return k
-        if k.dep_ == "prep" and k.lower_ == "as":
-            return next((o for o in children(k) if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}), None)
-    return None
 
 
 def _further_recipients(verb: Token, objects: list[Token]) -> list[Token]:

@@ -10,12 +10,10 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from newsevents.code.provisions import provided_by_accord
-from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import clause_verb, later_conjunct
 from newsevents.parse.tree import children
 
 SUBJ_DEPS = {"nsubj", "csubj"}
-SO_CALLED_VERBS = LEXICON["so_called_verbs"]
 OBJ_DEPS = {"dobj", "dative", "obj"}
 
 
@@ -48,20 +46,9 @@ def date_owners(doc: Doc, date_spans: Sequence[tuple[int, int]]) -> dict[tuple[i
             continue
         root = chars.root
         owner = clause_verb(root.head if root.head.i != root.i else root)
-        if owner is not None and _so_called(owner):
-            owner = owner.head  # "launched what it called an operation on Tuesday": the launch's day
         if owner is not None:
             owners[span] = owner.i
     return owners
-
-
-def _so_called(verb: Token) -> bool:
-    """'what it called': a free relative of naming standing for its head verb's object (lexicon so_called_verbs)."""
-    return (
-        verb.dep_ == "ccomp"
-        and verb.lemma_.lower() in SO_CALLED_VERBS
-        and any(c.dep_ == "dobj" and c.lower_ == "what" for c in children(verb))
-    )
 
 
 LINKED_DEPS = {"advcl", "conj", "xcomp"}
