@@ -91,9 +91,13 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # 057 to a discard (same count): 11,879.
 # sixteenth session (dev26): "push for !event-noun" a request (020): 11,875.
 # merged: 11,880.
+# sixteenth session (sent26): families of the no-trigger misses of rounds 21-24 (aircraft shot down, revolts
+# ended, pressure yielded to, energy supplies cut, arms handed in by forces, forces put on standby or the streets,
+# talks sat down for, accords rejoined, support of a party won): 12,409.
+# merged: 12,415.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 11880
-PINNED_SHA256 = "78dee2df3d9f4fa7d71c1f723c29a398225a2e24690f8d5a7ea9cda28e87710b"
+PINNED_COUNT = 12415
+PINNED_SHA256 = "76330db78fc161fd3aca3f1ab61e38fbee939ce429c5c496e6e22785aaee66bf"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:

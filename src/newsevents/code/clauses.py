@@ -374,6 +374,11 @@ def talks_clause(noun: Token) -> Token | None:
     # under its floor)
     if not talks_with_party(noun):
         return None
+    return _adjunct_verb(noun)
+
+
+def _adjunct_verb(noun: Token) -> Token | None:
+    """The verb whose time adjunct the talks are ("agreed after six hours of talks ..."), else None."""
     t = noun
     # "six hours of talks", "two days of talks": the measure stands for them
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":

@@ -131,6 +131,14 @@ def derive(
         why = f"'{tok.head.text} to {tok.text}': a cooperative act refused → rejection"
     elif (
         frame.modality == "negated"
+        and tok.dep_ == "xcomp"
+        and tok.head.lemma_.lower() in rules.negating_heads
+        and any(r.startswith("subject: a reaction received") for r in frame.reasons)
+    ):
+        derived = rules.negated.get(code.root)  # "failed to win the backing of X": X withheld it
+        why = f"'{tok.head.text} to {tok.text}': support not given by its givers → rejection"
+    elif (
+        frame.modality == "negated"
         and frame.predicate_lemma in rules.stance_negations
         and any(c.dep_ == "neg" for c in children(tok))
     ):

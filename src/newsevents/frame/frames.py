@@ -59,6 +59,7 @@ REACTION_VERBS = LEXICON["reaction_verbs"]
 PURPOSE_NOUNS = LEXICON["purpose_nouns"]
 RELATION_NOUNS = LEXICON["relation_nouns"]
 REACTION_NOUNS = LEXICON["reaction_nouns"]
+GIVEN_OF_NOUNS = LEXICON["given_of_nouns"]
 FORCE_NOUNS = LEXICON["force_nouns"]
 PARTITIVE_HEADS = LEXICON["partitive_heads"]
 MEASURE_NOUNS = LEXICON["measure_nouns"]
@@ -384,6 +385,11 @@ def _reaction_givers(verb: Token, objects: list[Token]) -> list[Token]:
         for p in children(holder):
             if p.dep_ == "prep" and p.lemma_.lower() == "from":
                 return [t for o in children(p) if o.dep_ == "pobj" for t in coordinated(o)]
+    for o in objects:  # "won the backing of parliament": the "of" phrase of a noun of support gives it
+        if o.lemma_.lower() in GIVEN_OF_NOUNS:
+            for p in children(o):
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    return [t for g in children(p) if g.dep_ == "pobj" for t in coordinated(g)]
     return []
 
 

@@ -89,6 +89,8 @@ FACILITY_NOUNS = LEXICON["facility_nouns"]
 STRONG_POPULATION = 50_000
 # Nouns that refer back to a town named before ("a raid west of the city").
 ANAPHOR_NOUNS = LEXICON["place_anaphor_nouns"]
+STATE_NOUNS = LEXICON["state_anaphor_nouns"]
+REGION_MODIFIERS = LEXICON["region_modifiers"]
 NAMING_DEPS = {"compound", "nmod", "amod", "poss", "prep", "appos", "relcl", "acl"}
 _BORDER = re.compile(r"\b([A-Z][\w'’]+)\s?[-–/]\s?([A-Z][\w'’]+)\s+(border|frontier|boundary)\b")
 # Adjectives of continents and regions that the knowledge base does not list as demonyms.
@@ -115,6 +117,14 @@ _DIRECTIONS = frozenset(f"{d}{suffix}" for d in ("north", "south", "east", "west
 }
 _ABBREVIATIONS = {"St": "Saint", "Ste": "Sainte", "Mt": "Mount", "Ft": "Fort", "Pt": "Port"}
 _ABBREVIATED = re.compile(r"\b(St|Ste|Mt|Ft|Pt)\.?\s+(?=[A-Z])")
+def _describes_state(span: Span) -> bool:
+    """'the Pacific territory', 'the Baltic state': a state named before described (lexicon region_modifiers)."""
+    if len(span) != 1 or span[0].lower_ not in REGION_MODIFIERS:
+        return False
+    head = span[0].head
+    return span[0].dep_ in {"compound", "amod", "nmod"} and head.lemma_.lower() in STATE_NOUNS and head.i > span[0].i
+
+
 def _locative_noun(tok: Token) -> bool:
     """The object of a locative preposition, or of "of" after a place noun ("the vicinity of X")."""
     if tok.dep_ != "pobj":
@@ -327,6 +337,8 @@ def places(work: Work, know: Knowledge) -> None:
         name = clean_name(ent.text)
         if not name or not name[:1].isupper() and name[:3].lower() not in {"al-", "el-", "ad-", "as-", "ar-"}:
             continue
+        if _describes_state(ent):
+            continue
         dem = _demonym(work, know, name)
         if dem is not None:
             place, why = dem
@@ -355,6 +367,8 @@ def places(work: Work, know: Knowledge) -> None:
         _other_entity(work, know, ent, name, context, taken)
     for span in _proper_spans(work, taken):
         name = clean_name(span.text)
+        if _describes_state(span):
+            continue
         if _known_actor(work, know, name) or kb.is_demonym(name):
             continue
         place, cands, reason = _resolve_name(work, know, name, context)
