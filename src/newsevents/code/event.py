@@ -111,7 +111,7 @@ def local_parties(
     actors, why_own = own_leaders_forces(actors, recipients)
     if why_own:
         why_actors = [*why_actors, f"actor {why_own}"]
-    actors, why_home = local_people(actors, recipients, loc, code.root)
+    actors, why_home = local_people(actors, recipients, loc, code.root, officials=False)
     if why_home:
         why_actors = [*why_actors, f"actor {why_home}"]
     recipients, why_local = domestic(recipients, actors, code.root, rloc)

@@ -28,6 +28,12 @@ FLEEING_VERBS = LEXICON["fleeing_verbs"]
 DOMESTIC_SECTORS = sector_group("domestic")  # state actors that act at home: police, courts, parliaments
 STATE_SECTORS = sector_group("state")
 NON_STATE_SECTORS = sector_group("non_state")
+OFFICIAL_SECTORS = {"GOV"}  # officials: the place they act at does not say whose they are (local_people)
+INTERNATIONAL_WORDS = LEXICON["international_adjectives"]  # "Western", "European": no one state's
+
+
+def _international(r: ActorRef) -> bool:
+    return any(w in INTERNATIONAL_WORDS for w in r.entity_text.lower().split())
 
 
 def countryless(r: ActorRef) -> bool:
@@ -43,11 +49,19 @@ def _with_country(refs: Sequence[ActorRef], country: str, why: str) -> list[Acto
 
 
 def local_people(
-    people: list[ActorRef], others: list[ActorRef], loc: EventLocation | None, root: str
+    people: list[ActorRef], others: list[ActorRef], loc: EventLocation | None, root: str, officials: bool = True
 ) -> tuple[list[ActorRef], str | None]:
     """People without a country ("prisoners", "students", "supporters of X") are of the country
-    where they acted; protesters without a place are of the country whose people they protest to."""
+    where they acted; protesters without a place are of the country whose people they protest to.
+    With ``officials`` False (the actors of an event), officials known only by a role word
+    (OFFICIAL_SECTORS: "leaders", "governments", "the national security adviser") take no country
+    from the place: leaders act where they meet or visit, so the place does not say whose they are
+    (rounds 12-24: 1 of 9 such actors was of the place's country); nor do actors a word of several
+    states names ("Western donors", "international monitors": lexicon international_adjectives), as
+    they take none from the dateline (participants.lending.abroad)."""
     if not people or not all(countryless(a) for a in people):
+        return people, None
+    if not officials and any(a.sector in OFFICIAL_SECTORS or _international(a) for a in people):
         return people, None
     countries = {r.country for r in others if r.country}
     if loc is not None and loc.country_code:

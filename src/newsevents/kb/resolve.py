@@ -7,7 +7,7 @@
    capital ("China" but not "china plates"). Blocked phrases ("Latin American", "New Jersey") and
    "Jordan"/"Chad"/"Georgia" beside an unknown capitalised word ("Michael Jordan") match nothing.
 2. Split into conjuncts at "and"/"or"/commas outside names, and each conjunct into a head and
-   prepositional modifiers.
+   prepositional modifiers (kb/conjuncts.py).
 3. Per conjunct: a person (their role on the date; a role ended before it -> country + ELI) beats a
    named organisation, which beats a country name/demonym/metonym + the head's sector word (a
    capital or seat-of-government metonym alone -> GOV); a head that is only a sector word takes the
@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from newsevents.kb.branches import alias_owner, national_branch
+from newsevents.kb.conjuncts import split_conjuncts, split_parts
 from newsevents.kb.drafts import Draft as _Draft
 from newsevents.kb.drafts import coordinate, finish
 from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold, no_collection
@@ -30,12 +30,9 @@ from newsevents.kb.eras import org_eras
 from newsevents.kb.groups import ARMED, armed_peoples, group_nouns
 from newsevents.kb.holders import named_holders, named_party
 from newsevents.kb.match import (
-    COORDINATOR_SEQUENCES,
-    COORDINATORS,
     FORMER_WORDS,
     PLACE_KINDS,
     PREPOSITIONS,
-    SKIP_WORDS,
     AliasMatcher,
     Hit,
     Match,
@@ -55,21 +52,12 @@ from newsevents.records import ActorRef
 
 # sectors a strong word gives an intergovernmental organisation ("NATO troops", "UN police")
 IGO_FORCES = frozenset({"MIL", "COP"})
-_SEQUENCE_STARTS = frozenset(s[0] for s in COORDINATOR_SEQUENCES)
-_SPLIT_KEYS = COORDINATORS | _SEQUENCE_STARTS | SKIP_WORDS  # token keys that can split a phrase
 _BLOCKER = frozenset({"blocker"})
 _NAMESAKE_YEARS = 10  # an imported person named this long before a first role is taken for a namesake
 _OPPONENT = frozenset({"against", "versus", "vs", "with"})
 _OWN_INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "COP"})  # a territory's own institutions (statehood.yaml)
 _PARTY_TURNS = frozenset({"GOV", "REB", "UAF"})  # a party's sectors a strong word after its name gives
 _NOT_ONE_HOLDER = frozenset({"a", "an", "another", "every", "each", "any", "some"}) | FORMER_WORDS
-
-
-@dataclass(slots=True)
-class _Part:
-    prep: str | None
-    matches: list[Match]
-    former: bool
 
 
 class PhraseResolver(AliasMatcher):
@@ -104,7 +92,7 @@ class PhraseResolver(AliasMatcher):
                     break
         if not named:
             return [], False
-        conjuncts = self._conjuncts(tokens, matches)
+        conjuncts = split_conjuncts(tokens, matches)
         results: list[tuple[str | None, list[_Draft]]] = []
         for sep, units in conjuncts:
             if sep == "," and results and results[-1][1]:
@@ -175,68 +163,6 @@ class PhraseResolver(AliasMatcher):
             self._armed = {fold(w): c.iso3 for c in self.kb.countries.values() for w in c.armed_peoples}
         return armed_peoples(self.kb, self._armed, text, tokens, refs)
 
-    def _conjuncts(
-        self, tokens: Sequence[Token], matches: Sequence[Match]
-    ) -> list[tuple[str | None, list[Match | Token]]]:
-        units: list[Match | Token] = []
-        i = 0
-        split = False
-        for m in matches:  # in order, not overlapping
-            for t in tokens[i : m.i]:
-                units.append(t)
-                split = split or t[3] in _SPLIT_KEYS
-            units.append(m)
-            i = m.j
-        for t in tokens[i:]:
-            units.append(t)
-            split = split or t[3] in _SPLIT_KEYS
-        if not split:  # no coordinator, sequence start or skipped word: one conjunct
-            return [(None, units)] if units else []
-        out: list[tuple[str | None, list[Match | Token]]] = []
-        sep: str | None = None
-        current: list[Match | Token] = []
-        k = 0
-        while k < len(units):
-            u = units[k]
-            seq = None
-            if isinstance(u, Token) and u.key in _SEQUENCE_STARTS:
-                seq = next((s for s in COORDINATOR_SEQUENCES if self._keys_at(units, k, len(s)) == s), None)
-            if isinstance(u, Token) and (u.key in COORDINATORS or seq):
-                if current:
-                    out.append((sep, current))
-                    current = []
-                sep = u.key
-                k += len(seq) if seq else 1
-                continue
-            if not (isinstance(u, Token) and u.key in SKIP_WORDS):
-                current.append(u)
-            k += 1
-        if current:
-            out.append((sep, current))
-        return out
-
-    @staticmethod
-    def _keys_at(units: Sequence[Match | Token], k: int, n: int) -> tuple[str, ...]:
-        keys = []
-        for u in units[k : k + n]:
-            if not isinstance(u, Token):
-                return ()
-            keys.append(u.key)
-        return tuple(keys)
-
-    @staticmethod
-    def _parts(units: Sequence[Match | Token]) -> list[_Part]:
-        parts = [_Part(None, [], False)]
-        for u in units:
-            if isinstance(u, Token):
-                if u.key in PREPOSITIONS:
-                    parts.append(_Part(u.key, [], False))
-                elif u.key in FORMER_WORDS:
-                    parts[-1].former = True
-            elif not u.kinds <= _BLOCKER:
-                parts[-1].matches.append(u)
-        return parts
-
     def _conjunct(self, units: Sequence[Match | Token], on_date: dt.date | None) -> list[_Draft]:
         # "ethnic Albanians (in Macedonia)": an ethnic group, not the nation of that name
         ethnic = [u for k, u in enumerate(units) if after_ethnic(units, k)]
@@ -251,7 +177,7 @@ class PhraseResolver(AliasMatcher):
                 return rest
             why = f"ethnic group 'ethnic {ethnic[0].text}': people, not the nation -> CVL, no country"
             return [_Draft("sector", [ethnic[0]], sector="CVL", reasons=[why])]
-        parts = self._parts(units)
+        parts = split_parts(units)
         head, pps = parts[0], parts[1:]
         head_matches = head.matches
         if len(head_matches) == 1:

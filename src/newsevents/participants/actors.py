@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.code.clauses import LINK_DEPS
 from newsevents.code.groups import counted_group
@@ -59,6 +59,7 @@ from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
 from newsevents.records import ActorRef, Article, Frame, Mention
 
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
+SentenceEntities = tuple[tuple[Span, tuple[ActorRef, ...]], ...]  # a sentence's entities, each with its actors
 
 
 def opening(
@@ -121,6 +122,26 @@ class ActorReader:
         self.text = text
         self.resolve: Resolve = resolve if day is None else partial(read_on_day, resolve, day)
         self.rules = rules
+        # (sentence start, labels, date) -> (the discourse read against, each entity with its actors)
+        self._entities: dict[tuple[int, frozenset[str], dt.date | None], tuple[Discourse, SentenceEntities]] = {}
+
+    def entities(
+        self, sent: Span, labels: frozenset[str], on_date: dt.date | None, disc: Discourse
+    ) -> SentenceEntities:
+        """Each entity of the sentence ``sent`` with a label in ``labels``, with the actors it names
+        (``span``), read once per sentence, date and discourse (a Discourse is frozen: the same object
+        gives the same reading), however many frames and rules of the sentence ask."""
+        key = (sent.start_char, labels, on_date)
+        hit = self._entities.get(key)
+        if hit is not None and hit[0] is disc:
+            return hit[1]
+        out = tuple(
+            (ent, tuple(self.span((ent.start_char, ent.end_char), on_date, disc)))
+            for ent in sent.ents
+            if ent.label_ in labels
+        )
+        self._entities[key] = (disc, out)
+        return out
 
     def span(
         self, span: tuple[int, int], on_date: dt.date | None, disc: Discourse, words: str | None = None,

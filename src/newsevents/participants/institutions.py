@@ -66,7 +66,7 @@ NON_STATE_SECTORS = sector_group("non_state")
 HOME_SECTORS = STATE_SECTORS | NON_STATE_SECTORS
 POLITICAL_SECTORS = {"PTY", "OPP", "ELI"}  # parties, the opposition, political elites: within their country
 STATE_ANAPHORS = LEXICON["state_anaphor_nouns"]  # "the country", "the state": a state named before or after
-NAMING_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"}  # entities that may name another country
+NAMING_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"})  # entities that may name another country
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # a legislature or a court: addressed from the actor's own capital, it is the actor's ("In Washington,
 # Obama warned Congress"); a government or protesters so addressed are the dateline's country's
@@ -91,7 +91,7 @@ def named_country(r: ActorRef) -> bool:
     return r.country is not None and not (FROM_DATELINE in r.reason and r.sector in HOME_CHAMBERS)
 
 
-def _names_home(named: Sequence[tuple[str, list[ActorRef]]], c: str) -> bool:
+def _names_home(named: Sequence[tuple[str, Sequence[ActorRef]]], c: str) -> bool:
     """Whether the sentence's place names (``named``: each naming entity's label and the actors it
     names) name a place of the country ``c`` ("In Washington, ..."): the act is told where the actor
     is at home, not at the dateline."""
@@ -121,11 +121,8 @@ def home_institution(
     trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
     if trigger is None:
         return None
-    named = [
-        (ent.label_, reader.span((ent.start_char, ent.end_char), on_date, disc))
-        for ent in trigger.sent.ents
-        if ent.label_ in NAMING_LABELS
-    ]  # each read once: for where the act is told and for another country named
+    # each read once (for the sentence): for where the act is told and for another country named
+    named = [(ent.label_, refs) for ent, refs in reader.entities(trigger.sent, NAMING_LABELS, on_date, disc)]
     at_home = _names_home(named, c)
     for r in found:
         # "In Washington, ... warned Congress": a legislature or court lent the dateline's country
@@ -193,10 +190,13 @@ def other_country(
     own = {a.country for a in actors if a.country}
     others = {
         r.country
-        for ent in trigger.sent.ents
-        if ent.label_ in NAMING_LABELS and not _aside(ent) and not any(a <= ent.start_char < b for a, b in doer)
-        for r in reader.span((ent.start_char, ent.end_char), on_date, disc)
-        if r.country and r.country not in own and FROM_DATELINE not in r.reason and not bystander(doc, r)
+        for ent, refs in reader.entities(trigger.sent, NAMING_LABELS, on_date, disc)
+        if not _aside(ent) and not any(a <= ent.start_char < b for a, b in doer)
+        for r in refs
+        if r.country
+        and r.country not in own
+        and FROM_DATELINE not in r.reason
+        and not bystander(doc, r)
         and (ent.label_ not in PLACE_LABELS or ((r.kb_id or "").startswith("country:") and ent.root.dep_ != "pobj"))
     }
     if len(others) != 1:
