@@ -1,7 +1,6 @@
 """Actor resolution, session 26 (sentences written for these tests): the per-sentence reading of a
 sentence's entities (ActorReader.entities); officials known only by a role word take no country from
-the place they act at (code.parties.local_people); the doer of a passive attack from the occasion
-that tells it (participants.unknown.passive_doer)."""
+the place they act at (code.parties.local_people)."""
 
 from __future__ import annotations
 
@@ -98,32 +97,3 @@ def test_actors_a_word_of_several_states_names_take_no_country_from_the_place() 
     for words in ("Western donors", "international monitors", "European envoys"):
         refs, why = local_people([_role(words, "CVL")], [], _place("Brussels", "BEL"), "070", officials=False)
         assert refs[0].country is None and why is None, words
-
-
-# -- the doer of a passive attack from its occasion (participants.unknown.passive_doer) -------------
-
-
-def _killed_by(pipeline: Any, text: str) -> set[str | None]:
-    events = [e for e in code_on(pipeline, text, "2015-05-15") if e.event_text == "killed"]
-    assert events, text
-    return {r.country for e in events for r in e.actor}
-
-
-def test_a_raid_by_named_forces_is_their_attack(pipeline: Any) -> None:
-    text = "A senior militant leader was killed in a raid by French special forces in northern Mali on Tuesday."
-    assert _killed_by(pipeline, text) == {"FRA"}
-
-
-def test_a_clash_with_named_forces_is_their_attack(pipeline: Any) -> None:
-    text = "Two Afghan policemen were killed in a clash with Pakistani border guards on Sunday."
-    assert _killed_by(pipeline, text) == {"PAK"}
-
-
-def test_a_countrys_drone_strike_is_its_attack(pipeline: Any) -> None:
-    text = "The provincial governor was killed in a Turkish drone strike near Qamishli on Monday."
-    assert _killed_by(pipeline, text) == {"TUR"}
-
-
-def test_no_doer_from_a_pronoun_of_the_victims(pipeline: Any) -> None:
-    text = "Three protesters were killed in a stampede when they fled the square."
-    assert all(not e.actor for e in code_on(pipeline, text, "2015-05-15") if e.event_text == "killed")

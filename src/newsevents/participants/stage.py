@@ -18,7 +18,7 @@ from newsevents.participants.actors import (
     speaker_of,
 )
 from newsevents.participants.stateanaphor import state_anaphor
-from newsevents.participants.unknown import claimant, passive_doer, unknown_attacker
+from newsevents.participants.unknown import claimant, unknown_attacker
 from newsevents.participants.unnamed import crowd_named, unknown_named
 from newsevents.progress import ActorPhrase, Cast
 from newsevents.records import ActorRef, Frame
@@ -96,11 +96,6 @@ def make_participants(res: Resources) -> StageFunc:
                 # linked: not read again from the subject at the event's date
                 claimed_phrases = tuple(replace(p, why=(*p.why, claim_why), linked=True) for p in cast.phrases)
                 cast = replace(cast, phrases=claimed_phrases)
-            if not cast.actors and (doer := passive_doer(frame, tok, m, rules)) is not None:  # "killed in a raid by X"
-                cast = reader.cast(replace(frame, actor_spans=(doer,)), tok.i, (), disc, work.article.pub_date)
-                doer_why = "actor: the doer the passive attack's occasion names ('when X overran', 'in a raid by X')"
-                doer_phrases = tuple(replace(p, why=(*p.why, doer_why), linked=True) for p in cast.phrases)
-                cast = replace(cast, phrases=doer_phrases)
             if frame.actor_spans and not any(a.country for a in cast.actors) and not cast.retells:
                 # "the Pacific nation switched its recognition": the country named before (as for a recipient)
                 named = [state_anaphor(reader, doc, sp, set(), work.article.pub_date, disc) for sp in frame.actor_spans]

@@ -22,10 +22,6 @@ PEOPLE_NOUNS = LEXICON["people_nouns"]
 HAND_VERBS = LEXICON["hand_verbs"]
 PERSON_SUFFIXES = tuple(LEXICON["person_suffixes"])
 CLAIMED_NOUNS = LEXICON["claimed_nouns"]
-OCCASION_NOUNS = LEXICON["violent_occasion_nouns"]
-TWO_SIDED = LEXICON["two_sided_nouns"]
-DOER_MARKS = {"when", "as"}  # "was killed when fighters overran ...": the clause that tells the doer
-DOER_LABELS = {"GPE", "NORP"}  # "a U.S. drone strike": a country word before the occasion noun
 
 
 def unknown_attacker(
@@ -134,53 +130,4 @@ def claimant(frame: Frame, tok: Token, match: FrameMatch | None, rules: CodeRule
         subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
         if subjects and claimed and all(c.lemma_.lower() in CLAIMED_NOUNS | rules.attack_instruments for c in claimed):
             return subtree_span(subjects[0])
-    return None
-
-
-def passive_doer(frame: Frame, tok: Token, match: FrameMatch | None, rules: CodeRules) -> tuple[int, int] | None:
-    """Who did a passive attack told without a "by" agent, from the clause or phrase that tells the
-    occasion: the subject of a "when"/"as" clause ("Gaddafi was killed as fighters of the interim
-    government overran Sirte"; not a pronoun, often the victims: "when they confronted tanks"), or the
-    doer of an occasion noun after "in"/"during" (lexicon violent_occasion_nouns and the means of
-    attack_instruments): its "by" phrase ("killed in a raid by U.S. special forces"), the "by" of a
-    participle on it ("in a coup led by Captain X"), the other side of a fight ("in a clash with
-    Chinese troops") or a country word before it ("in a U.S. drone strike"). The doer's span, or None."""
-    code = match.code if match is not None else None
-    if code is None or code.root not in {"18", "19", "20"} or not frame.passive or frame.actor_spans:
-        return None
-    if any(c.dep_ == "agent" for c in children(tok)):
-        return None
-    for c in children(tok):
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in DOER_MARKS for m in children(c)):
-            subjects = [s for s in children(c) if s.dep_ == "nsubj"]
-            if len(subjects) == 1 and subjects[0].pos_ in {"NOUN", "PROPN"}:
-                return subtree_span(subjects[0])
-    nouns = OCCASION_NOUNS | set(rules.attack_instruments)
-    for p in children(tok):
-        if p.dep_ != "prep" or p.lower_ not in {"in", "during"}:
-            continue
-        for o in children(p):
-            if o.dep_ == "pobj" and o.lemma_.lower() in nouns and (found := _occasion_doer(o)) is not None:
-                return found
-    return None
-
-
-def _occasion_doer(noun: Token) -> tuple[int, int] | None:
-    """The doer an occasion noun names (passive_doer)."""
-    for c in children(noun):
-        if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "with" and noun.lemma_.lower() in TWO_SIDED)):
-            objs = [o for o in children(c) if o.dep_ == "pobj"]
-            if objs:
-                return subtree_span(objs[0])
-        if c.dep_ == "acl":  # "a coup led by ...", "a raid carried out by ..."
-            for a in children(c):
-                if a.dep_ == "agent":
-                    objs = [o for o in children(a) if o.dep_ == "pobj"]
-                    if objs:
-                        return subtree_span(objs[0])
-    named = [t for t in noun.subtree if t.i < noun.i and t.ent_type_ in DOER_LABELS]
-    if named:
-        ent = next((e for e in noun.doc.ents if e.start <= named[0].i < e.end), None)
-        if ent is not None:
-            return ent.start_char, ent.end_char
     return None
