@@ -66,6 +66,22 @@ def own_clause(tok: Token) -> bool:
     )
 
 
+def setting_when(tok: Token) -> bool:
+    """A past "when" clause with its own subject under a relative clause that only sets the scene
+    ("the dispute, which began when Peruvian troops attacked a border post"): the act that set it,
+    told in its own right. Under an event ("became a member when its premier handed over the
+    documents", "was not bluffing when he said ...") a "when" clause tells the same act and stays
+    part of it; the parser makes "when" an adverb of the clause, not its mark, so own_clause does
+    not see it."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBD"
+        and tok.head.dep_ == "relcl"
+        and any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < tok.i for c in children(tok))
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok))
+    )
+
+
 def consequence(tok: Token, match: FrameMatch | None) -> bool:
     """A participle clause that tells a material act of its own ("opened fire, killing one person
     and arresting 12"; "a bomb exploded, killing six officers") is an event, not part of its head.
@@ -453,6 +469,17 @@ def _told_in_past(tok: Token) -> bool:
     )
 
 
+def _told_so_far(tok: Token) -> bool:
+    """A relative clause in the past (:func:`_told_in_past`) or in the present perfect ("supporters
+    who have blockaded government buildings", "Qarase, who has refused to resign", "a vote which
+    Kiev has rejected as illegal"): the act the clause tells of a party happened up to the story's
+    day. Not the present progressive ("Uribe, who is campaigning for a No vote": a description)."""
+    if _told_in_past(tok):
+        return True
+    auxes = {c.lower_ for c in children(tok) if c.dep_ in {"aux", "auxpass"}}
+    return tok.tag_ == "VBN" and bool(auxes & {"has", "have"}) and not auxes & {"been"}
+
+
 def _first_to(tok: Token) -> bool:
     """'became the first country to recognise the council', 'the last soldier to leave the
     country': an infinitive that modifies "the first / last N" tells what N did."""
@@ -498,14 +525,17 @@ def told_by_party(tok: Token) -> bool:
     if _first_to(tok) or provided_by_accord(tok):
         return True
     subj = next((c for c in children(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is None or not _told_in_past(tok):
+    if subj is None or not _told_so_far(tok):
         return False
     if subj.lower_ in _RELATIVES:  # not "that" after a name: "the town of Adre that killed ..." describes
         # "that" after a plural common noun of a party does tell: "the governments that had imposed sanctions"
         # (not after "a"/"an": "a provisional government that had overthrown the family" says which one)
         indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children(tok.head))
-        that_party = subj.lower_ == "that" and tok.head.tag_ == "NNS" and not indefinite
-        return (subj.lower_ in {"who", "which"} or that_party) and _names_party(tok.head)
+        # nor after a noun set beside a name, which says who it is: "the RPF, a rebel movement that
+        # signed an accord with the government" tells what the RPF did
+        named = tok.head.dep_ == "appos" and tok.head.head.pos_ == "PROPN"
+        that_party = subj.lower_ == "that" and (tok.head.tag_ == "NNS" or named) and (named or not indefinite)
+        return (subj.lower_ in {"who", "which"} or that_party) and (_names_party(tok.head) or named)
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in children(subj)):
         # "Habyarimana, whose guards fired on the crowd": the subject belongs to the party named
         return _names_party(tok.head) or _names_party(subj)
