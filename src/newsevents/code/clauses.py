@@ -470,14 +470,35 @@ def _told_in_past(tok: Token) -> bool:
 
 
 def _told_so_far(tok: Token) -> bool:
-    """A relative clause in the past (:func:`_told_in_past`) or in the present perfect ("supporters
-    who have blockaded government buildings", "Qarase, who has refused to resign", "a vote which
-    Kiev has rejected as illegal"): the act the clause tells of a party happened up to the story's
-    day. Not the present progressive ("Uribe, who is campaigning for a No vote": a description)."""
+    """A relative clause in the past (:func:`_told_in_past`) or in the present perfect of a done act
+    ("Qarase, who has refused to resign", "a vote which Kiev has rejected as illegal"): the act the
+    clause tells of a party happened up to the story's day. Not the present progressive ("Uribe, who
+    is campaigning for a No vote"), nor a present perfect that lasts ("whose troops have staged
+    exercises for weeks", "who have camped in the square since May", "who has been held"): a
+    continuing activity or state that describes the party."""
     if _told_in_past(tok):
         return True
     auxes = {c.lower_ for c in children(tok) if c.dep_ in {"aux", "auxpass"}}
-    return tok.tag_ == "VBN" and bool(auxes & {"has", "have"}) and not auxes & {"been"}
+    return tok.tag_ == "VBN" and bool(auxes & {"has", "have"}) and not auxes & {"been"} and not _lasting(tok)
+
+
+def _lasting(verb: Token) -> bool:
+    """A "since" phrase or clause, or "for" and a span of time (lexicon unrest_time_units: "for
+    weeks", "for nearly two weeks"), on the verb; or acts counted ("which has fought three wars",
+    "has twice suspended talks"): a history summed up."""
+    for c in children(verb):
+        if c.dep_ == "dobj" and c.tag_ == "NNS" and any(n.dep_ == "nummod" for n in children(c)):
+            return True
+        if c.dep_ == "advmod" and c.lower_ in {"twice", "repeatedly", "often", "always", "never"}:
+            return True
+        if c.lower_ == "since" and c.dep_ in {"prep", "mark"}:
+            return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in children(c)):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for":
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in TIME_UNITS for o in children(c)):
+                return True
+    return False
 
 
 def _first_to(tok: Token) -> bool:
@@ -547,6 +568,7 @@ def told_by_party(tok: Token) -> bool:
 
 
 STATIVE_PARTICIPLES = LEXICON["stative_participles"]
+TIME_UNITS = LEXICON["unrest_time_units"]
 ACCORD_NOUNS = LEXICON["accord_nouns"]
 _SETTING_ENTS = {"DATE", "GPE", "LOC", "FAC"}
 _NAMING_PARTICIPLES = {"know", "call", "name", "base", "dub"}  # "the pact, known in Paris as ...": no act
