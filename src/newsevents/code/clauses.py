@@ -67,12 +67,10 @@ def own_clause(tok: Token) -> bool:
 
 
 def setting_when(tok: Token) -> bool:
-    """A past "when" clause with its own subject under a relative clause that only sets the scene
-    ("the dispute, which began when Peruvian troops attacked a border post"): the act that set it,
-    told in its own right. Under an event ("became a member when its premier handed over the
-    documents", "was not bluffing when he said ...") a "when" clause tells the same act and stays
-    part of it; the parser makes "when" an adverb of the clause, not its mark, so own_clause does
-    not see it."""
+    """A past "when" clause with its own subject under a relative clause that sets the scene ("the
+    dispute, which began when Peruvian troops attacked a post"): an act told in its own right. Under
+    an event ("became a member when its premier handed over the documents") it tells the same act.
+    "when" is the clause's adverb to the parser, not its mark: own_clause does not see it."""
     return (
         tok.dep_ == "advcl"
         and tok.tag_ == "VBD"
@@ -471,11 +469,9 @@ def _told_in_past(tok: Token) -> bool:
 
 def _told_so_far(tok: Token) -> bool:
     """A relative clause in the past (:func:`_told_in_past`) or in the present perfect of a done act
-    ("Qarase, who has refused to resign", "a vote which Kiev has rejected as illegal"): the act the
-    clause tells of a party happened up to the story's day. Not the present progressive ("Uribe, who
-    is campaigning for a No vote"), nor a present perfect that lasts ("whose troops have staged
-    exercises for weeks", "who have camped in the square since May", "who has been held"): a
-    continuing activity or state that describes the party."""
+    ("Qarase, who has refused to resign", "a vote which Kiev has rejected"). Not the progressive
+    ("who is campaigning"), "has been", nor a present perfect that lasts or counts ("whose troops have
+    staged exercises for weeks", "which has fought two wars"): they describe the party."""
     if _told_in_past(tok):
         return True
     auxes = {c.lower_ for c in children(tok) if c.dep_ in {"aux", "auxpass"}}
