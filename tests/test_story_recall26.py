@@ -1,10 +1,10 @@
 """Story recall, sixteenth session (storyrec26): acts a story tells in a clause the coder had thrown
-away as background. A relative clause in the present perfect tells what a party did up to the
-story's day ("Ngata, who has refused to resign"), as one in the past does, unless it lasts ("for
-weeks", "since May"); "that" after a noun set beside a name tells what the named party did ("the
-Movement, a rebel group that signed a deal"); a past "when" clause with its own subject ("the
-dispute, which began when X attacked Y") is an act of its own, as an "after" clause is. Every
-sentence here was written for the project (never gold text)."""
+away as background. A relative clause in the present perfect with a subject of its own tells what a
+party did up to the story's day ("a vote which Moscow has condemned"), as one in the past does,
+unless it lasts ("for weeks", "since May"); "that" after a noun set beside a name tells what the
+named party did ("the Movement, a rebel group that signed a deal"); a past "when" clause with its
+own subject ("the dispute, which began when X attacked Y") is an act of its own, as an "after"
+clause is. Every sentence here was written for the project (never gold text)."""
 
 from __future__ import annotations
 
@@ -31,11 +31,6 @@ def _at(events: list[Event], trigger: str) -> list[Event]:
     ("text", "trigger", "event"),
     [
         (
-            "Prime Minister Ngata, who has refused to resign, flew to Auckland on Tuesday for medical treatment.",
-            "refused",
-            "REJECT",
-        ),
-        (
             "The court ruled for the opposition, whose supporters have occupied the main square in Lima.",
             "occupied",
             "PROTEST",
@@ -47,7 +42,7 @@ def _at(events: list[Event], trigger: str) -> list[Event]:
         ),
     ],
 )
-def test_a_present_perfect_relative_clause_of_a_party_tells_an_act(
+def test_a_present_perfect_relative_clause_with_its_own_subject_tells_an_act(
     pipeline: Any, text: str, trigger: str, event: str
 ) -> None:
     events = _code(pipeline, text)
@@ -55,6 +50,9 @@ def test_a_present_perfect_relative_clause_of_a_party_tells_an_act(
 
 
 def test_a_present_progressive_a_passive_state_or_a_lasting_act_stays_background(pipeline: Any) -> None:
+    # "X, who has V-ed": what the party is known for ("who has vowed never to return the land")
+    text = "Prime Minister Ngata, who has refused to resign, flew to Auckland on Tuesday for medical treatment."
+    assert not _at(_code(pipeline, text), "refused")
     text = "Former President Ospina, who is campaigning for a No vote, led a march through Medellin on Sunday."
     assert not _at(_code(pipeline, text), "campaigning")
     text = "The opposition leader, who has been held in a military camp since May, rejected the offer."

@@ -468,8 +468,8 @@ def _told_in_past(tok: Token) -> bool:
 
 
 def _told_so_far(tok: Token) -> bool:
-    """A relative clause in the past (:func:`_told_in_past`) or in the present perfect of a done act
-    ("Qarase, who has refused to resign", "a vote which Kiev has rejected"). Not the progressive
+    """A relative clause in the past (:func:`_told_in_past`) or, with a subject of its own, in the
+    present perfect of a done act ("a vote which Kiev has rejected"). Not the progressive
     ("who is campaigning"), "has been", nor a present perfect that lasts or counts ("whose troops have
     staged exercises for weeks", "which has fought two wars"): they describe the party."""
     if _told_in_past(tok):
@@ -479,9 +479,8 @@ def _told_so_far(tok: Token) -> bool:
 
 
 def _lasting(verb: Token) -> bool:
-    """A "since" phrase or clause, or "for" and a span of time (lexicon unrest_time_units: "for
-    weeks", "for nearly two weeks"), on the verb; or acts counted ("which has fought three wars",
-    "has twice suspended talks"): a history summed up."""
+    """A "since" phrase or clause, "for" and a span of time (lexicon unrest_time_units: "for weeks"),
+    or acts counted ("has fought three wars", "has twice suspended talks") on the verb."""
     for c in children(verb):
         if c.dep_ == "dobj" and c.tag_ == "NNS" and any(n.dep_ == "nummod" for n in children(c)):
             return True
@@ -544,6 +543,8 @@ def told_by_party(tok: Token) -> bool:
     subj = next((c for c in children(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or not _told_so_far(tok):
         return False
+    if subj.lower_ in _RELATIVES and not _told_in_past(tok):
+        return False  # "Sharon, who has vowed ...", "which has made X the centrepiece": what the party is known for
     if subj.lower_ in _RELATIVES:  # not "that" after a name: "the town of Adre that killed ..." describes
         # "that" after a plural common noun of a party does tell: "the governments that had imposed sanctions"
         # (not after "a"/"an": "a provisional government that had overthrown the family" says which one)
