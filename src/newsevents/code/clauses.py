@@ -467,35 +467,6 @@ def _told_in_past(tok: Token) -> bool:
     )
 
 
-def _told_so_far(tok: Token) -> bool:
-    """A relative clause in the past (:func:`_told_in_past`) or, with a subject of its own, in the
-    present perfect of a done act ("a vote which Kiev has rejected"). Not the progressive
-    ("who is campaigning"), "has been", nor a present perfect that lasts or counts ("whose troops have
-    staged exercises for weeks", "which has fought two wars"): they describe the party."""
-    if _told_in_past(tok):
-        return True
-    auxes = {c.lower_ for c in children(tok) if c.dep_ in {"aux", "auxpass"}}
-    return tok.tag_ == "VBN" and bool(auxes & {"has", "have"}) and not auxes & {"been"} and not _lasting(tok)
-
-
-def _lasting(verb: Token) -> bool:
-    """A "since" phrase or clause, "for" and a span of time (lexicon unrest_time_units: "for weeks"),
-    or acts counted ("has fought three wars", "has twice suspended talks") on the verb."""
-    for c in children(verb):
-        if c.dep_ == "dobj" and c.tag_ == "NNS" and any(n.dep_ == "nummod" for n in children(c)):
-            return True
-        if c.dep_ == "advmod" and c.lower_ in {"twice", "repeatedly", "often", "always", "never"}:
-            return True
-        if c.lower_ == "since" and c.dep_ in {"prep", "mark"}:
-            return True
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in children(c)):
-            return True
-        if c.dep_ == "prep" and c.lower_ == "for":
-            if any(o.dep_ == "pobj" and o.lemma_.lower() in TIME_UNITS for o in children(c)):
-                return True
-    return False
-
-
 def _first_to(tok: Token) -> bool:
     """'became the first country to recognise the council', 'the last soldier to leave the
     country': an infinitive that modifies "the first / last N" tells what N did."""
@@ -541,10 +512,8 @@ def told_by_party(tok: Token) -> bool:
     if _first_to(tok) or provided_by_accord(tok):
         return True
     subj = next((c for c in children(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is None or not _told_so_far(tok):
+    if subj is None or not _told_in_past(tok):
         return False
-    if subj.lower_ in _RELATIVES and not _told_in_past(tok):
-        return False  # "Sharon, who has vowed ...", "which has made X the centrepiece": what the party is known for
     if subj.lower_ in _RELATIVES:  # not "that" after a name: "the town of Adre that killed ..." describes
         # "that" after a plural common noun of a party does tell: "the governments that had imposed sanctions"
         # (not after "a"/"an": "a provisional government that had overthrown the family" says which one)
@@ -565,7 +534,6 @@ def told_by_party(tok: Token) -> bool:
 
 
 STATIVE_PARTICIPLES = LEXICON["stative_participles"]
-TIME_UNITS = LEXICON["unrest_time_units"]
 ACCORD_NOUNS = LEXICON["accord_nouns"]
 _SETTING_ENTS = {"DATE", "GPE", "LOC", "FAC"}
 _NAMING_PARTICIPLES = {"know", "call", "name", "base", "dub"}  # "the pact, known in Paris as ...": no act
