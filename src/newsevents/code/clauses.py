@@ -66,6 +66,20 @@ def own_clause(tok: Token) -> bool:
     )
 
 
+def setting_when(tok: Token) -> bool:
+    """A past "when" clause with its own subject under a relative clause that sets the scene ("the
+    dispute, which began when Peruvian troops attacked a post"): an act told in its own right. Under
+    an event ("became a member when its premier handed over the documents") it tells the same act.
+    "when" is the clause's adverb to the parser, not its mark: own_clause does not see it."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBD"
+        and tok.head.dep_ == "relcl"
+        and any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < tok.i for c in children(tok))
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok))
+    )
+
+
 def consequence(tok: Token, match: FrameMatch | None) -> bool:
     """A participle clause that tells a material act of its own ("opened fire, killing one person
     and arresting 12"; "a bomb exploded, killing six officers") is an event, not part of its head.
@@ -510,8 +524,11 @@ def told_by_party(tok: Token) -> bool:
         # "that" after a plural common noun of a party does tell: "the governments that had imposed sanctions"
         # (not after "a"/"an": "a provisional government that had overthrown the family" says which one)
         indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children(tok.head))
-        that_party = subj.lower_ == "that" and tok.head.tag_ == "NNS" and not indefinite
-        return (subj.lower_ in {"who", "which"} or that_party) and _names_party(tok.head)
+        # nor after a noun set beside a name, which says who it is: "the RPF, a rebel movement that
+        # signed an accord with the government" tells what the RPF did
+        named = tok.head.dep_ == "appos" and tok.head.head.pos_ == "PROPN"
+        that_party = subj.lower_ == "that" and (tok.head.tag_ == "NNS" or named) and (named or not indefinite)
+        return (subj.lower_ in {"who", "which"} or that_party) and (_names_party(tok.head) or named)
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in children(subj)):
         # "Habyarimana, whose guards fired on the crowd": the subject belongs to the party named
         return _names_party(tok.head) or _names_party(subj)

@@ -53,6 +53,7 @@ from newsevents.code.clauses import (
     fronted,
     own_clause,
     participle_clause,
+    setting_when,
     talks_clause,
     told_by_party,
     untold,
@@ -227,7 +228,9 @@ class _ArticleCoder:
         # a statement of its own, not a part of the act it follows
         said = self.work.derived[k].demand
         judged = said is not None and said.match.code is not None and said.match.code.plover == "ACCUSE"
-        return absorbed and not (told or own_clause(tok) or judged)
+        # "the dispute, which began when troops attacked a post": the act that set a background clause
+        setting = setting_when(tok) and head.i in self.absorbed and head.i not in self.event_verbs
+        return absorbed and not (told or own_clause(tok) or judged or setting)
 
     def stray_infinitive(self, tok: Token) -> bool:
         """A bare infinitive parsed as a conjunct of a finite verb whose to-infinitive it continues
