@@ -65,17 +65,12 @@ from newsevents.code.joint import accord_judged
 from newsevents.code.judged import judged_target, summed_by
 from newsevents.code.location import met_there
 from newsevents.code.parties import (
-    THREAT_ROOT,
     attacked_place,
-    captor_before,
     countryless,
     home_visit,
-    last_attack,
-    lead_doer,
     local_people,
     meeting_pair,
     political,
-    retaliation_target,
     same_talks,
     state_of_place,
     the_two,
@@ -85,6 +80,7 @@ from newsevents.code.responses import answered_span
 from newsevents.code.rules import CodeRules
 from newsevents.code.sessions import lone_session
 from newsevents.code.sought import caused_party
+from newsevents.code.toldbefore import THREAT_ROOT, captor_before, last_attack, lead_doer, retaliation_target
 from newsevents.code.verbframes import FrameMatch
 from newsevents.dedupe.merge import apply_retellings
 from newsevents.frame.facts import coding_order

@@ -14,7 +14,6 @@ from spacy.tokens import Doc
 
 from newsevents.code.clauses import LOCATIVE_PREPS, PLACE_NOUNS
 from newsevents.code.crowds import place_country
-from newsevents.code.rules import CodeRules
 from newsevents.frame.frames import PARTICIPLE_AGENT
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.tree import children
@@ -392,23 +391,6 @@ def reciprocal(
     return refs, why
 
 
-def last_attack(
-    words: str, found: list[ActorRef], sentence: int, events: Sequence[Event], rules: CodeRules
-) -> Event | None:
-    """'The strike hit a busy market': the attack told in the last two sentences."""
-    low = words.lower().split()
-    if found or len(low) != 2 or low[0] != "the" or low[1] not in rules.attack_instruments:
-        return None
-    return next(
-        (
-            e
-            for e in reversed(events)
-            if e.cameo_root in {"18", "19", "20"} and e.actor and 0 <= sentence - e.sentence_index <= 2
-        ),
-        None,
-    )
-
-
 MEETING_ROOT = "04"  # CAMEO 04: consult (meet, hold talks, visit, host)
 MEDIATE = "045"  # CAMEO 045: mediate (between others: its coordinated parties mediate together)
 
@@ -518,89 +500,6 @@ def attacked_place(
     c = loc.country_code
     why = f"recipient: the state of the place attacked ('{loc.extracted_place}', {c})"
     return [*found, ActorRef.people_of(c, text[a:b], why, a, b)], why
-
-
-RELEASE_LEMMAS = {"release", "free"}
-CAPTURE_ROOTS = {"17", "18"}  # CAMEO 17 coerce (arrest, detain, seize), 18 assault (abduct, take hostage)
-
-
-def captor_before(
-    doc: Doc, frame: Frame, actors: Sequence[ActorRef], events: Sequence[Event]
-) -> tuple[list[ActorRef], str] | None:
-    """'Syrian forces detained two Turkish journalists, and Turkey demanded their release', 'Canada
-    arrested a Chinese executive; China demanded that she be released': a demand or an appeal for
-    someone's release (a word of the trigger's own phrases: release, free) is made to whoever
-    captured people in the act of coercion or assault told last before it, in its sentence or the
-    one before, when the one demanding did not."""
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
-    if trigger is None or not any(t.lemma_.lower() in RELEASE_LEMMAS for t in trigger.root.subtree):
-        return None
-    demanding = {a.key() for a in actors}
-    for e in reversed(events):
-        if not 0 <= frame.sentence_index - e.sentence_index <= 1:
-            break
-        if e.sentence_index == frame.sentence_index and e.start_char >= frame.trigger_start:
-            continue
-        captors = [a for a in e.actor if a.country]
-        if e.cameo[:2] in CAPTURE_ROOTS and captors and not demanding & {a.key() for a in captors}:
-            return captors, f"recipient: who did '{e.event_text}' (told before), whose captives' release is asked"
-    return None
-
-
-THREAT_ROOT = "13"  # CAMEO 13: threaten
-
-
-def retaliation_target(
-    actors: Sequence[ActorRef], sentence: int, events: Sequence[Event]
-) -> tuple[list[ActorRef], str] | None:
-    """'A U.S. drone strike killed an Iranian general, and Iran's leader vowed revenge', 'Israel
-    struck Iran's nuclear sites; Tehran warned of severe punishment', '... and Canberra recalled its
-    ambassador': a reaction (a root of data/code_rules.yaml reaction_roots) that names no one
-    is aimed at whoever did the last material conflict (quad class 4) told in this sentence or
-    the two before, when it was done by parties of another country to the threatener's country
-    (its recipient's or its place's); an act still to come counts only when told in the same
-    sentence ("announced it would seize ..., and Madrid warned of a firm response")."""
-    own = {a.country for a in actors if a.country}
-    if not own:
-        return None
-    for e in reversed(events):
-        if not 0 <= sentence - e.sentence_index <= 2:
-            break
-        planned = e.modality != "asserted" and e.sentence_index != sentence  # "would send troops", told before
-        if e.quad_code != 4 or planned:
-            continue
-        doers = [a for a in e.actor if a.country]
-        hit = {r.country for r in e.recipient if r.country}
-        if e.event_loc is not None and e.event_loc.country_code:
-            hit.add(e.event_loc.country_code)
-        if doers and not own & {a.country for a in doers} and own & hit:
-            return doers, f"recipient: who did '{e.event_text}' (told before) to the reactor's country"
-    return None
-
-
-def lead_doer(
-    actors: Sequence[ActorRef], events: Sequence[Event], reactions: Collection[str]
-) -> tuple[list[ActorRef], str] | None:
-    """'NEW DELHI - India carried out three nuclear tests on Monday ... China expressed strong
-    dissatisfaction', 'SUVA - The army seized power ... New Zealand announced sanctions': a reaction
-    that names no one, with no act against the reactor's country told just before it
-    (retaliation_target), is aimed at whoever did the story's lead act: the first material conflict
-    (quad class 4) told in its first two sentences that is no reaction itself (``reactions``: CAMEO
-    roots), when parties of one country did it, not the reactor's."""
-    own = {a.country for a in actors if a.country}
-    if not own:
-        return None
-    for e in events:
-        if e.sentence_index > 1:
-            break
-        if e.quad_code != 4 or e.cameo_root in reactions or e.modality != "asserted":
-            continue
-        doers = [a for a in e.actor if a.country]
-        countries = {a.country for a in doers}
-        if len(countries) != 1 or countries & own:
-            return None
-        return doers, f"recipient: who did '{e.event_text}', the story's first act of conflict"
-    return None
 
 
 def state_of_place(loc: EventLocation | None, home: str | None) -> tuple[list[ActorRef], list[str]]:
