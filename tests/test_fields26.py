@@ -1,0 +1,100 @@
+"""Places and dates of found events (fields26): a measure's target named with "on" is no place,
+a possessor is whose a thing is and its own phrase of place where it is, landmarks of the news
+are where they stand, and a free relative's date is the act's.
+
+Sentences written for these tests; the ``model`` ones share the session pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from newsevents.geo import haversine_km
+from newsevents.records import Article, CodedArticle, Event
+
+
+def _code(pipeline: Any, text: str, day: dt.date) -> CodedArticle:
+    return pipeline.code(Article(id="f26", text=text, pub_date=day))  # type: ignore[no-any-return]
+
+
+def _event(coded: CodedArticle, trigger: str) -> Event:
+    return next(e for e in coded.events if e.event_text.startswith(trigger))
+
+
+def _near(e: Event, lat: float, lon: float, km: float = 50) -> bool:
+    loc = e.event_loc
+    return loc is not None and loc.lat is not None and loc.lon is not None and haversine_km(lat, lon, loc.lat, loc.lon) < km
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council voted on Wednesday to impose an arms embargo on Eritrea.",
+        "The U.N. Security Council decided on Friday to impose fresh sanctions on Syria over the shelling.",
+    ],
+)
+def test_the_target_of_a_measure_is_no_place(pipeline: Any, text: str) -> None:
+    e = _event(_code(pipeline, text, dt.date(2011, 3, 4)), "impose")
+    assert e.event_loc is None or e.event_loc.country_code not in {"ERI", "SYR"}, e.reasons
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "lat", "lon"),
+    [
+        ("Demonstrators threw stones at Turkey's embassy in Vienna on Sunday.", "threw", 48.21, 16.37),
+        ("Gunmen attacked Britain's consulate in Basra on Tuesday.", "attacked", 30.51, 47.78),
+    ],
+)
+def test_a_possessor_is_whose_it_is_the_phrase_where(
+    pipeline: Any, text: str, trigger: str, lat: float, lon: float
+) -> None:
+    e = _event(_code(pipeline, text, dt.date(2012, 6, 7)), trigger)
+    assert _near(e, lat, lon), (e.event_loc, e.reasons)
+
+
+@pytest.mark.model
+def test_a_town_named_as_owner_keeps_its_site(pipeline: Any) -> None:
+    e = _event(_code(pipeline, "Rebels shelled Kandahar's airport on Monday.", dt.date(2012, 6, 7)), "shelled")
+    assert _near(e, 31.61, 65.71, 161), (e.event_loc, e.reasons)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "lat", "lon"),
+    [
+        ("The two leaders held talks at the White House on Thursday.", "held", 38.90, -77.04),
+        ("The presidents signed the accord at the Elysee Palace on Monday.", "signed", 48.87, 2.32),
+        ("Soldiers fired on students in Tiananmen Square on Sunday.", "fired", 39.91, 116.40),
+    ],
+)
+def test_landmarks_of_the_news_are_where_they_stand(
+    pipeline: Any, text: str, trigger: str, lat: float, lon: float
+) -> None:
+    e = _event(_code(pipeline, text, dt.date(2013, 5, 8)), trigger)
+    assert _near(e, lat, lon), (e.event_loc, e.reasons)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets bombed what the army called a rebel arms depot outside the town on Monday.",
+        "Israeli aircraft struck what the military said was a weapons factory in Gaza on Monday.",
+    ],
+)
+def test_a_free_relatives_date_is_the_acts(pipeline: Any, text: str) -> None:
+    coded = _code(pipeline, text, dt.date(2014, 8, 6))  # a Wednesday
+    e = next(e for e in coded.events if e.event_text.split()[0] in {"bombed", "struck"})
+    assert e.date == "2014-08-04", e.reasons
+
+
+@pytest.mark.model
+def test_a_clause_of_its_own_keeps_its_date(pipeline: Any) -> None:
+    text = "Jets bombed the depot on Tuesday after the army said rebels had stored arms there on Monday."
+    e = _event(_code(pipeline, text, dt.date(2014, 8, 6)), "bombed")
+    assert e.date == "2014-08-05", e.reasons
