@@ -98,3 +98,10 @@ def test_a_clause_of_its_own_keeps_its_date(pipeline: Any) -> None:
     text = "Jets bombed the depot on Tuesday after the army said rebels had stored arms there on Monday."
     e = _event(_code(pipeline, text, dt.date(2014, 8, 6)), "bombed")
     assert e.date == "2014-08-05", e.reasons
+
+
+@pytest.mark.model
+def test_a_conjunct_a_day_later_counts_from_the_dated_clause(pipeline: Any) -> None:
+    text = "Troops crossed the border into the enclave on Tuesday, and the militia agreed to disarm a day later."
+    e = _event(_code(pipeline, text, dt.date(2016, 3, 10)), "agreed")  # a Thursday
+    assert e.date == "2016-03-09", e.reasons

@@ -169,6 +169,8 @@ def _locative(p: Token) -> bool:
     names the act joined, whose places are not where the joining is told."""
     if p.lower_ == "in" and joins(p.head):
         return False
+    if p.lower_ == "out":  # "pulled its troops out of X", "were driven out of X": the place left is the act's
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in children(p))
     if p.lower_ in LOCATIVE_PREPS:
         return not any(o.dep_ == "pobj" and o.lemma_.lower() in IDIOM_OBJECTS for o in children(p))
     if p.lower_ != "from":
@@ -266,10 +268,11 @@ def _chain_of(tok: Token, depth: int) -> list[tuple[int, int]]:
 
 
 def _prep_objects(p: Token) -> list[Token]:
-    """The object of a preposition, also through "due to" / "because of" (pcomp then pobj)."""
+    """The object of a preposition, also through "due to" / "because of" (pcomp then pobj) and
+    "out of" ("out" with "of" under it)."""
     out = [o for o in children(p) if o.dep_ == "pobj"]
     for pc in children(p):
-        if pc.dep_ == "pcomp" and pc.pos_ == "ADP":
+        if pc.dep_ == "pcomp" and pc.pos_ == "ADP" or (p.lower_ == "out" and pc.dep_ == "prep" and pc.lower_ == "of"):
             out.extend(o for o in children(pc) if o.dep_ == "pobj")
     return out
 
