@@ -105,3 +105,30 @@ def test_a_conjunct_a_day_later_counts_from_the_dated_clause(pipeline: Any) -> N
     text = "Troops crossed the border into the enclave on Tuesday, and the militia agreed to disarm a day later."
     e = _event(_code(pipeline, text, dt.date(2016, 3, 10)), "agreed")  # a Thursday
     assert e.date == "2016-03-09", e.reasons
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "lat", "lon"),
+    [
+        ("Ethiopia pulled its last soldiers out of Mogadishu on Friday.", "pulled", 2.04, 45.34),
+        ("Government troops drove the militants out of Mosul on Sunday.", "drove", 36.34, 43.13),
+    ],
+)
+def test_the_place_left_is_the_acts(pipeline: Any, text: str, trigger: str, lat: float, lon: float) -> None:
+    e = _event(_code(pipeline, text, dt.date(2009, 1, 16)), trigger)
+    assert _near(e, lat, lon), (e.event_loc, e.reasons)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "lat", "lon"),
+    [
+        ("The Japanese prime minister paid a visit to Nairobi on Tuesday.", "paid", -1.29, 36.82),
+        ("Egypt and Sudan agreed on Monday to reopen the border during a visit to Cairo by the Sudanese leader.",
+         "agreed", 30.04, 31.24),
+    ],
+)
+def test_a_journeys_destination_is_the_acts(pipeline: Any, text: str, trigger: str, lat: float, lon: float) -> None:
+    e = _event(_code(pipeline, text, dt.date(2015, 4, 22)), trigger)
+    assert _near(e, lat, lon), (e.event_loc, e.reasons)
