@@ -132,3 +132,20 @@ def test_the_place_left_is_the_acts(pipeline: Any, text: str, trigger: str, lat:
 def test_a_journeys_destination_is_the_acts(pipeline: Any, text: str, trigger: str, lat: float, lon: float) -> None:
     e = _event(_code(pipeline, text, dt.date(2015, 4, 22)), trigger)
     assert _near(e, lat, lon), (e.event_loc, e.reasons)
+
+
+@pytest.mark.model
+def test_a_missions_possessor_is_no_place(pipeline: Any) -> None:
+    text = "Panama's former ruler gave himself up to U.S. troops on Friday, walking out of the Vatican's embassy."
+    coded = _code(pipeline, text, dt.date(1990, 1, 6))
+    assert all(e.event_loc is None or e.event_loc.country_code != "VAT" for e in coded.events), [
+        (e.event_text, e.event_loc) for e in coded.events
+    ]
+
+
+@pytest.mark.model
+def test_a_landmark_is_a_place_only_where_the_syntax_says_so(pipeline: Any) -> None:
+    coded = _code(pipeline, "The White House said on Monday it would impose tariffs.", dt.date(2018, 3, 6))
+    assert not [m for m in coded.mentions if m.kind == "place" and "White House" in m.text]
+    coded = _code(pipeline, "The two presidents met at the White House on Monday.", dt.date(2018, 3, 6))
+    assert [m for m in coded.mentions if m.kind == "place" and "White House" in m.text]

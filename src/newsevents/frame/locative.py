@@ -55,6 +55,8 @@ MEASURE_NOUNS = LEXICON["measure_nouns"]
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions of the subject whose object is where the subject was ("a bomb in X", "the leader in X").
 SUBJECT_LOC_PREPS = LEXICON["subject_locative_prepositions"]
+# "the Vatican's embassy": a state's mission stands in another state, so its possessor is no place
+DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 # Clauses of the verb searched last, for a place of the same event ("killed fighting in X").
 SUB_CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
 _MAX_DEPTH = 4
@@ -237,12 +239,14 @@ def _chain_of(tok: Token, depth: int) -> list[tuple[int, int]]:
     cores: list[tuple[int, int]] = []
     owned = False  # a possessor with a phrase of place of its own: "Japan's embassy in Beijing"
     for t in _conjuncts(tok):
-        heads.append(_head_span(t))
+        mission = t.lemma_.lower() in DIPLOMATIC_NOUNS and any(c.dep_ == "poss" for c in children(t))
+        if not mission:  # "walked out of the Vatican's embassy": not the Vatican
+            heads.append(_head_span(t))
+            cores.append(_core(t))
         owned = owned or (
             any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children(t))
             and any(p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS and _locative(p) for p in children(t))
         )
-        cores.append(_core(t))
         for p in children(t):
             if p.dep_ == "appos":
                 appos.extend(_chain(p, depth + 1))
