@@ -26,7 +26,9 @@ def _event(coded: CodedArticle, trigger: str) -> Event:
 
 def _near(e: Event, lat: float, lon: float, km: float = 50) -> bool:
     loc = e.event_loc
-    return loc is not None and loc.lat is not None and loc.lon is not None and haversine_km(lat, lon, loc.lat, loc.lon) < km
+    if loc is None or loc.lat is None or loc.lon is None:
+        return False
+    return haversine_km(lat, lon, loc.lat, loc.lon) < km
 
 
 @pytest.mark.model

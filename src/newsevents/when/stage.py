@@ -133,8 +133,8 @@ def make_when(res: Resources) -> StageFunc:
                 began = shifted(own, -span[0], why)
                 if began is not None:
                     return began
-            if own is not None and not undated(own) and (later := shared_then_counted(token_i, own)) is not None:
-                return later
+            if own is not None and not undated(own) and (moved_on := shared_then_counted(token_i, own)) is not None:
+                return moved_on
             if own is not None and not undated(own) or depth > 3:
                 return own if own is not None else ClauseDate(None, None, "")
             tok = doc[token_i]
@@ -152,10 +152,11 @@ def make_when(res: Resources) -> StageFunc:
                     base = governed(tok.head.i, depth + 1)
                     count = counted_shift(tok)  # "... on Tuesday, and the rebels agreed a day later"
                     if count is not None:
-                        why = f"'{count[1]}': {count[0]:+d} day(s) from '{tok.head.text}', the clause it is coordinated with ({base.why})"
-                        later = shifted(base, count[0], why) if not undated(base) else None
-                        if later is not None:
-                            return later
+                        why = f"'{count[1]}': {count[0]:+d} day(s) from '{tok.head.text}', "
+                        why += f"the clause it is coordinated with ({base.why})"
+                        counted = shifted(base, count[0], why) if not undated(base) else None
+                        if counted is not None:
+                            return counted
                     elif not undated(base) and base.info is not None:
                         why = f"date of '{tok.head.text}', the clause it is coordinated with ({base.why})"
                         return ClauseDate(base.info, base.text, why)
