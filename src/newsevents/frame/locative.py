@@ -500,8 +500,8 @@ def _verb_spans_of(verb: Token, objects: Sequence[Token], out: list[tuple[int, i
     out.extend(s for o in _particle_places(verb) for s in _chain(o))
     for holder in (verb, *objects, *_measured(objects)):
         for p in children(holder):
-            if p.dep_ in {"prep", "agent"} and (_locative(p) or p.lower_ in PASS_THROUGH_PREPS) and not aimed_on(p):
-                for o in _prep_objects(p):  # "imposed sanctions on X": the target of a measure, no place
+            if p.dep_ in {"prep", "agent"} and (_locative(p) or p.lower_ in PASS_THROUGH_PREPS):
+                for o in _prep_objects(p):
                     spans = _chain(o)
                     if not _locative(p):  # only what the phrase nests
                         spans = [s for s in spans if s not in (_head_span(o), _core(o))]
