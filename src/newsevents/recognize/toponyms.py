@@ -102,7 +102,7 @@ def _locative(span: Span) -> bool:
     return len(after) == 2 and after[0].text == "," and after[1].text[:1].isupper()  # "Allendale, N.J."
 
 
-# Feature codes of the curated sites of data/geo/regions.tsv ("the White House", "Tiananmen Square"):
+# Feature codes of the curated sites of data/geo/regions.tsv ("the White House", "Camp David"):
 # a place only where the syntax says so ("at the White House"), since news names the seats of
 # governments mostly for their occupants ("the White House said").
 LANDMARK_CODES = frozenset({"BLDG", "SQR", "INSM"})
