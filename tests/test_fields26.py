@@ -137,3 +137,11 @@ def test_a_landmark_is_a_place_only_where_the_syntax_says_so(pipeline: Any) -> N
     assert not [m for m in coded.mentions if m.kind == "place" and "White House" in m.text]
     coded = _code(pipeline, "The two presidents met at the White House on Monday.", dt.date(2018, 3, 6))
     assert [m for m in coded.mentions if m.kind == "place" and "White House" in m.text]
+
+
+@pytest.mark.model
+def test_the_place_left_lends_no_recipient(pipeline: Any) -> None:
+    text = "Serbian police units started pulling out of Kosovo on Saturday."
+    e = _event(_code(pipeline, text, dt.date(1999, 6, 14)), "pulling")
+    assert e.event_loc is not None and e.event_loc.country_code == "XKX", e.reasons
+    assert not [r for r in e.recipient if r.country == "XKX"], e.reasons

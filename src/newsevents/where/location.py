@@ -182,6 +182,18 @@ def _elsewhere(doc: Doc, frame: Frame, m: Mention) -> str | None:
     return None
 
 
+def _left(doc: Doc, m: Mention) -> bool:
+    """A place named as the one left ("pulled its troops out of X"): where the act was, not whose
+    people it was aimed at (its country is lent to no party)."""
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in {"compound", "appos", "conj"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "out"
+
+
 def _party_like(doc: Doc, m: Mention) -> bool:
     """A country's name that stands for its state, not a place: the object of "with" or "against"
     ("broke off relations with Britain")."""
@@ -487,7 +499,7 @@ def _chain(
             return dataclasses.replace(loc, extracted_place=chosen.text), f"{why}; coordinates of {how}", True
         return event_location(chosen), why, True
     if chosen is not None and material:
-        return event_location(chosen), why, True
+        return event_location(chosen), why, not _left(doc, chosen)
     if chosen is not None and said_there(doc, frame, chosen, consult=code.root in MEETING_ROOTS):
         # where a statement or a meeting was made says nothing of whose its parties are
         return event_location(chosen), why, False
