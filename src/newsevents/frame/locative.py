@@ -55,6 +55,8 @@ MEASURE_NOUNS = LEXICON["measure_nouns"]
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions of the subject whose object is where the subject was ("a bomb in X", "the leader in X").
 SUBJECT_LOC_PREPS = LEXICON["subject_locative_prepositions"]
+# "the Vatican's embassy": a state's mission stands in another state, so its possessor is no place
+DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 # Clauses of the verb searched last, for a place of the same event ("killed fighting in X").
 SUB_CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
 _MAX_DEPTH = 4
@@ -169,6 +171,8 @@ def _locative(p: Token) -> bool:
     names the act joined, whose places are not where the joining is told."""
     if p.lower_ == "in" and joins(p.head):
         return False
+    if p.lower_ == "out":  # "pulled its troops out of X", "were driven out of X": the place left is the act's
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in children(p))
     if p.lower_ in LOCATIVE_PREPS:
         return not any(o.dep_ == "pobj" and o.lemma_.lower() in IDIOM_OBJECTS for o in children(p))
     if p.lower_ != "from":
@@ -224,16 +228,25 @@ def _chain_of(tok: Token, depth: int) -> list[tuple[int, int]]:
     possessor; appositions ("Goma, the capital of ..."); nested phrases ("... in central
     Damascus"; also under "with", "during", "by": "clashes with forces near X"), and those of
     the noun's relative clause ("clashes that broke out in X"); last, the whole core with its
-    modifiers ("a US convoy", "the Manbij campaign").
+    modifiers ("a US convoy", "the Manbij campaign"). A noun with a named possessor and a phrase of
+    place of its own puts the nested phrases first: the possessor says whose it is, the phrase where
+    ("Japan's embassy in Beijing", "the Vatican's embassy in Panama City").
     """
     of_spans: list[tuple[int, int]] = []
     heads: list[tuple[int, int]] = []
     appos: list[tuple[int, int]] = []
     nested: list[tuple[int, int]] = []
     cores: list[tuple[int, int]] = []
+    owned = False  # a possessor with a phrase of place of its own: "Japan's embassy in Beijing"
     for t in _conjuncts(tok):
-        heads.append(_head_span(t))
-        cores.append(_core(t))
+        mission = t.lemma_.lower() in DIPLOMATIC_NOUNS and any(c.dep_ == "poss" for c in children(t))
+        if not mission:  # "walked out of the Vatican's embassy": not the Vatican
+            heads.append(_head_span(t))
+            cores.append(_core(t))
+        owned = owned or (
+            any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children(t))
+            and any(p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS and _locative(p) for p in children(t))
+        )
         for p in children(t):
             if p.dep_ == "appos":
                 appos.extend(_chain(p, depth + 1))
@@ -253,14 +266,17 @@ def _chain_of(tok: Token, depth: int) -> list[tuple[int, int]]:
                 if a.dep_ == "amod" and a.pos_ == "ADJ":
                     nested.extend(x for p in children(a) if p.dep_ == "prep" and _locative(p)
                                   for o in children(p) if o.dep_ == "pobj" for x in _chain(o, depth + 1))  # fmt: skip
+    if owned:  # the possessor names whose it is, the phrase where it is ("the Vatican's embassy in Panama City")
+        return [*of_spans, *nested, *heads, *appos, *cores]
     return [*of_spans, *heads, *appos, *nested, *cores]
 
 
 def _prep_objects(p: Token) -> list[Token]:
-    """The object of a preposition, also through "due to" / "because of" (pcomp then pobj)."""
+    """The object of a preposition, also through "due to" / "because of" (pcomp then pobj) and
+    "out of" ("out" with "of" under it)."""
     out = [o for o in children(p) if o.dep_ == "pobj"]
     for pc in children(p):
-        if pc.dep_ == "pcomp" and pc.pos_ == "ADP":
+        if pc.dep_ == "pcomp" and pc.pos_ == "ADP" or (p.lower_ == "out" and pc.dep_ == "prep" and pc.lower_ == "of"):
             out.extend(o for o in children(pc) if o.dep_ == "pobj")
     return out
 
@@ -466,11 +482,15 @@ def _measured(objects: Sequence[Token]) -> list[Token]:
 
 
 def _verb_spans_of(verb: Token, objects: Sequence[Token], out: list[tuple[int, int]], depth: int) -> None:
+    later: list[tuple[int, int]] = []  # a possessed object's spans, after the verb's own phrases of place
     if verb.lemma_.lower() in PLACE_TAKING_VERBS:
         passive = any(c.dep_ == "auxpass" for c in children(verb))
+        placed = any(p.dep_ == "prep" and _locative(p) and not aimed_on(p) for p in children(verb))
         for c in children(verb):
             if c.dep_ in {"dobj", "obj"} or (passive and c.dep_ == "nsubjpass"):
-                out.extend(_chain(c))
+                # "attacked Britain's consulate in Basra" (the phrase read as the verb's): Basra, not Britain
+                owner = placed and any(g.dep_ == "poss" and g.pos_ == "PROPN" for g in children(c))
+                (later if owner else out).extend(_chain(c))
     elif verb.lemma_.lower() in LEAVING_VERBS:
         out.extend(s for c in children(verb) if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN" for s in _chain(c))
     for o in objects:  # "wound up their Geneva summit", "set ablaze the Abqaiq plant": the place named before it
@@ -486,6 +506,7 @@ def _verb_spans_of(verb: Token, objects: Sequence[Token], out: list[tuple[int, i
                     if not _locative(p):  # only what the phrase nests
                         spans = [s for s in spans if s not in (_head_span(o), _core(o))]
                     out.extend(spans)
+    out.extend(later)
     if depth < 2:
         for c in children(verb):
             if c.dep_ in SUB_CLAUSE_DEPS and (c.pos_ in {"VERB", "AUX"} or c.lower_.endswith("ing")):

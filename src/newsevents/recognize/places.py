@@ -56,6 +56,7 @@ from newsevents.recognize.toponyms import (
     embedded_toponyms,
     is_site,
     joined_to_place,
+    landmark,
     numeric_name,
     overlaps,
     possessed_site,
@@ -421,6 +422,7 @@ def _same_sense(work: Work, taken: list[tuple[int, int]]) -> None:
         " ".join(clean_name(m.text).split()).casefold(): (m.place, m.text)
         for m in work.places
         if m.label in NAMING_LABELS and m.place is not None and m.place.level != "sub-city" and clean_name(m.text)
+        and not landmark(m.place)  # a site is a place only where the syntax says so
         and "by alternate name" not in m.reason and not (m.text.isupper() and len(m.text) <= 4)
         and (m.place.population >= 1000 or m.place.level != "city")
     }  # fmt: skip
@@ -584,6 +586,7 @@ def _other_entity(
         cue = f"listed with the place '{other}'" if other is not None else None
     strong = (
         place is not None
+        and not landmark(place)  # "The White House said": its occupants; "at the White House" has its cue
         and "by alternate name" not in reason
         and (place.level in {"admin1", "region"} or (place.level == "country" and ent.label_ != "PERSON"))
     )

@@ -102,10 +102,25 @@ def _locative(span: Span) -> bool:
     return len(after) == 2 and after[0].text == "," and after[1].text[:1].isupper()  # "Allendale, N.J."
 
 
+# Feature codes of the curated sites of data/geo/regions.tsv ("the White House", "Camp David"):
+# a place only where the syntax says so ("at the White House"), since news names the seats of
+# governments mostly for their occupants ("the White House said").
+LANDMARK_CODES = frozenset({"BLDG", "SQR", "INSM"})
+
+
+def landmark(place: Place | None) -> bool:
+    """A curated site (a building, a square, a base), not a division or a region."""
+    return place is not None and place.level == "region" and place.geonameid is None and (
+        place.feature_code in LANDMARK_CODES
+    )
+
+
 def keep(place: Place, reason: str, span: Span) -> str | None:
     """Why a gazetteer match of an untagged run counts as a place, or None."""
     own_name = "by alternate name" not in reason
     initial = span.start == span.sent.start
+    if landmark(place):
+        return "a site by its own name after a preposition of place" if own_name and _locative(span) else None
     if place.level in {"country", "admin1", "region"} and own_name:
         return f"{place.level} by its own name"
     if place.level != "city":
@@ -146,7 +161,7 @@ _STRONG_CITY = 100_000
 
 
 def _embedded_ok(place: Place | None, reason: str) -> bool:
-    if place is None or "by alternate name" in reason:
+    if place is None or "by alternate name" in reason or landmark(place):
         return False
     if place.level in {"country", "admin1"} or (place.level == "region" and place.geonameid is None):  # curated
         return True

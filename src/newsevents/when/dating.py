@@ -288,10 +288,28 @@ def phrase_owner(doc: Doc, span: tuple[int, int], trigger: Token) -> int | None:
     if t.head.i >= words.end and t.head.pos_ in {"NOUN", "PROPN"}:
         return None  # "the November 8 election" names the election
     while t.i != trigger.i:
-        if t.head.i == t.i or (steps and _finite(t)) or t.dep_ in {"ccomp", "relcl", "parataxis", "advcl"}:
+        if t.head.i == t.i:
+            return None
+        if not _free_relative(t, trigger) and (
+            (steps and _finite(t)) or t.dep_ in {"ccomp", "relcl", "parataxis", "advcl"}
+        ):
             return None  # a clause of its own, or a participle clause ("..., citing fraud in ...")
         t, steps = t.head, steps + 1
     return steps
+
+
+def _free_relative(tok: Token, trigger: Token) -> bool:
+    """Whether a verb heads a free relative after the trigger that names what the trigger acted on
+    ("struck what New Delhi called a militant camp near X on Tuesday", "bombed what it said was a
+    depot on Friday"): a noun phrase the parser read as a clause, so its date is the trigger's."""
+    first = tok.doc[tok.left_edge.i]
+    return (
+        tok.dep_ == "ccomp"
+        and tok.pos_ in {"VERB", "AUX"}
+        and first.lower_ == "what"
+        and first.tag_ == "WP"
+        and trigger.i < first.i
+    )
 
 
 def role_day(date: ClauseDate, pub: dt.date | None) -> dt.date | None:

@@ -75,6 +75,14 @@ def completed_verb(tok: Token, frame: Frame, not_now: frozenset[str]) -> Token |
     return head
 
 
+def counted_shift(tok: Token) -> tuple[int, str] | None:
+    """:func:`sequence_shift` of the verb, or of its to-infinitive ("agreed to disarm a day later",
+    the parser hanging the time phrase under the infinitive)."""
+    return sequence_shift(tok) or next(
+        (s for c in children(tok) if c.dep_ == "xcomp" and (s := sequence_shift(c)) is not None), None
+    )
+
+
 @register("when", requires=("frames", "dates", "participants", "derived"), sets=("when",))
 def make_when(res: Resources) -> StageFunc:
     adverbs = res.rules.sequence_adverbs
@@ -100,6 +108,21 @@ def make_when(res: Resources) -> StageFunc:
             why = f"date of '{head.text}', the verb it completes ({base.why})"
             return ClauseDate(base.info, base.text, why)
 
+        def shared_then_counted(token_i: int, own: ClauseDate) -> ClauseDate | None:
+            """A conjunct counted from the date of the verb it is coordinated with, which the frame
+            shares with it: "crossed the border on Tuesday, and the militia agreed to disarm a day
+            later" (Wednesday)."""
+            tok, frame = doc[token_i], frame_at.get(token_i)
+            if tok.dep_ != "conj" or frame is None or not frame.date_spans:
+                return None
+            if any(start >= tok.left_edge.idx for start, _ in frame.date_spans):
+                return None  # a date of its own
+            count = counted_shift(tok)
+            if count is None:
+                return None
+            why = f"'{count[1]}': {count[0]:+d} day(s) from the date of '{tok.head.text}' ({own.why})"
+            return shifted(own, count[0], why)
+
         def governed(token_i: int, depth: int = 0) -> ClauseDate:
             """The clause's own date, else the date of the clause a time clause hangs on ("a day
             after X", "hours after X", "when X")."""
@@ -110,17 +133,31 @@ def make_when(res: Resources) -> StageFunc:
                 began = shifted(own, -span[0], why)
                 if began is not None:
                     return began
+            if own is not None and not undated(own) and (moved_on := shared_then_counted(token_i, own)) is not None:
+                return moved_on
             if own is not None and not undated(own) or depth > 3:
                 return own if own is not None else ClauseDate(None, None, "")
             tok = doc[token_i]
             sub = subordinate_offset(tok)
-            if sub is None and own is not None and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
+            if (
+                sub is None
+                and own is not None
+                and tok.dep_ == "conj"
+                and tok.head.pos_ in {"VERB", "AUX"}
+            ):
                 # "..., but protesters set fire to buses": a past clause coordinated with a dated one
                 first = frame_at.get(tok.head.i)
                 mine = frame_at.get(token_i)
                 if first is not None and mine is not None and first.tense == mine.tense == "past":
                     base = governed(tok.head.i, depth + 1)
-                    if not undated(base) and base.info is not None:
+                    count = counted_shift(tok)  # "... on Tuesday, and the rebels agreed a day later"
+                    if count is not None:
+                        why = f"'{count[1]}': {count[0]:+d} day(s) from '{tok.head.text}', "
+                        why += f"the clause it is coordinated with ({base.why})"
+                        counted = shifted(base, count[0], why) if not undated(base) else None
+                        if counted is not None:
+                            return counted
+                    elif not undated(base) and base.info is not None:
                         why = f"date of '{tok.head.text}', the clause it is coordinated with ({base.why})"
                         return ClauseDate(base.info, base.text, why)
             if sub is None and own is not None:
@@ -245,7 +282,7 @@ def make_when(res: Resources) -> StageFunc:
                     own = ClauseDate(there.info, there.text, why)
             linked = cast.linked_date  # the person a pronoun subject refers to
             tok = doc[info.token_i]
-            seq = sequence_shift(tok) if undated(own) else None
+            seq = counted_shift(tok) if undated(own) else None
             shared = False
             reported = tok.dep_ == "ccomp" and tok.head.i != tok.i
             if seq is None and undated(own) and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:

@@ -53,6 +53,8 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 _TOWARDS = frozenset({"to", "into", "towards", "toward", "onto"})
 DESTINATION_VERBS = LEXICON["destination_verbs"]
 VISITING_VERBS = LEXICON["visiting_verbs"]
+JOURNEY_NOUNS = LEXICON["journey_nouns"]  # "a visit to X", "a trip to X"
+JOURNEY_VERBS = LEXICON["journey_verbs"]  # "made / paid a visit to X"
 GOING_VERBS = LEXICON["going_verbs"]
 # Clauses of a verbal event that hold what it says, not where it was said.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "csubj"})
@@ -180,6 +182,18 @@ def _elsewhere(doc: Doc, frame: Frame, m: Mention) -> str | None:
     return None
 
 
+def _left(doc: Doc, m: Mention) -> bool:
+    """A place named as the one left ("pulled its troops out of X"): where the act was, not whose
+    people it was aimed at (its country is lent to no party)."""
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in {"compound", "appos", "conj"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "out"
+
+
 def _party_like(doc: Doc, m: Mention) -> bool:
     """A country's name that stands for its state, not a place: the object of "with" or "against"
     ("broke off relations with Britain")."""
@@ -197,14 +211,21 @@ def _party_like(doc: Doc, m: Mention) -> bool:
 def _destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
     """Where a verb of going, sending or visiting goes: the object of "to" / "into" / "towards" of
     the verb or its object ("flew to Belfast", "sent a team to Nairobi"), or what is visited
-    ("will visit Moscow")."""
+    ("will visit Moscow"); of a journey made ("made a surprise visit to Kyiv") or during which the
+    act was ("agreed on Monday ... during a visit to New Delhi by ...")."""
     trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
     if trigger is None:
         return None
     verb = trigger.root
-    if verb.lemma_.lower() not in DESTINATION_VERBS:
+    # "made a surprise visit to Kyiv", "paid a visit to X"; "agreed ... during a visit to X by ..."
+    journeys = {c.i for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in JOURNEY_NOUNS
+                and verb.lemma_.lower() in JOURNEY_VERBS}  # fmt: skip
+    clause = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "agreed to reopen it during ..."
+    journeys |= {o.i for v in clause for c in v.children if c.dep_ == "prep" and c.lower_ in {"during", "on"}
+                 for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in JOURNEY_NOUNS}  # fmt: skip
+    if verb.lemma_.lower() not in DESTINATION_VERBS and not journeys:
         return None
-    heads = {verb.i} | {c.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
+    heads = {verb.i} | journeys | {c.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
     found: list[tuple[int, Mention]] = []
     for m, span in _sentence_places(doc, frame, places):
         tok = span.root
@@ -478,7 +499,7 @@ def _chain(
             return dataclasses.replace(loc, extracted_place=chosen.text), f"{why}; coordinates of {how}", True
         return event_location(chosen), why, True
     if chosen is not None and material:
-        return event_location(chosen), why, True
+        return event_location(chosen), why, not _left(doc, chosen)
     if chosen is not None and said_there(doc, frame, chosen, consult=code.root in MEETING_ROOTS):
         # where a statement or a meeting was made says nothing of whose its parties are
         return event_location(chosen), why, False
