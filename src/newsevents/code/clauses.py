@@ -17,7 +17,7 @@ from newsevents.code.sought import CAUSING_VERBS, caused_party, listed_infinitiv
 from newsevents.code.topics import in_question, open_topic
 from newsevents.code.verbframes import FrameMatch
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import to_infinitive
+from newsevents.parse.syntax import to_infinitive, trigger_span
 from newsevents.parse.tree import children
 from newsevents.records import Frame
 
@@ -269,7 +269,7 @@ def conjoined(doc: Doc, span: tuple[int, int], spans: tuple[tuple[int, int], ...
 def purpose_clauses(doc: Doc, frame: Frame) -> list[Token]:
     """The verbs of the to-clauses and participle clauses of a trigger: "went on strike to demand
     the resignation of X", "demonstrated in Kirkuk, calling for independence from Iraq"."""
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     if trigger is None:
         return []
     return [

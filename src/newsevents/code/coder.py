@@ -87,7 +87,7 @@ from newsevents.frame.facts import coding_order
 from newsevents.frame.frames import PERSONAL_PRONOUNS
 from newsevents.lexicon import LEXICON
 from newsevents.match.matching import protest_by_party, told_act
-from newsevents.parse.syntax import clause_verb
+from newsevents.parse.syntax import clause_verb, trigger_span
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.institutions import other_country
@@ -249,7 +249,7 @@ class _ArticleCoder:
         self, frame: Frame, actors: list[ActorRef], on_date: dt.date | None, disc: Discourse
     ) -> tuple[list[ActorRef], str] | None:
         """Whom the verb this frame's clause hangs on is aimed at (code.governing)."""
-        trigger = self.doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+        trigger = trigger_span(self.doc, frame)
         head = governing_verb(trigger.root) if trigger is not None else None
         if head is None:
             return None

@@ -11,6 +11,7 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Doc
 
 from newsevents.code.rules import CodeRules
+from newsevents.parse.syntax import trigger_span
 from newsevents.records import ActorRef, Event, Frame
 
 
@@ -43,7 +44,7 @@ def captor_before(
     someone's release (a word of the trigger's own phrases: release, free) is made to whoever
     captured people in the act of coercion or assault told last before it, in its sentence or the
     one before, when the one demanding did not."""
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     if trigger is None or not any(t.lemma_.lower() in RELEASE_LEMMAS for t in trigger.root.subtree):
         return None
     demanding = {a.key() for a in actors}

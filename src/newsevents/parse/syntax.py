@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 from newsevents.parse.tree import children
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
+
+    from newsevents.records import Frame
 
 # Dependents cut off a noun phrase when it is used as an actor.
 NP_CUT_DEPS = {"relcl", "acl", "advcl", "cc", "conj", "punct", "parataxis", "appos"}
@@ -255,3 +257,9 @@ def none_did(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def trigger_span(doc: Doc, frame: Frame) -> Span | None:
+    """The frame's trigger as a span of ``doc`` (widened to whole tokens), or None where the
+    offsets fall outside it."""
+    return doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")

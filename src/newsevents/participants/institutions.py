@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.code.parties import FROM_DATELINE, countryless, domestic, state_actor
 from newsevents.lexicon import LEXICON, sector_group
+from newsevents.parse.syntax import trigger_span
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import bystander
 from newsevents.progress import Discourse
@@ -118,7 +119,7 @@ def home_institution(
     assert c is not None
     if all(state_actor(a) for a in actors) and all(r.sector in NON_STATE_SECTORS for r in found):
         return None  # a state acting on its own people outside the state: code.parties.domestic says so
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     if trigger is None:
         return None
     # each read once (for the sentence): for where the act is told and for another country named
@@ -149,7 +150,7 @@ def _judged_directly(doc: Doc, frame: Frame, found: list[ActorRef]) -> bool:
     """'accused the government of hiding the deficit', 'blamed the authorities': the role words are
     the judging verb's own object, not the victims of an act it judges ('condemned the killing of
     the paratroopers')."""
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     if trigger is None or not found:
         return False
     for r in found:
@@ -171,7 +172,7 @@ def other_country(
         return None  # forces sent or moved, "would send envoys": what is sent is the sender's
     if domestic(found, actors, root)[1] is not None:
         return None  # the actor's state acting on its own people
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     if trigger is None:
         return None
     doer = [  # the actor's own phrase ("The mission's chief, an Australian diplomat, urged militants")

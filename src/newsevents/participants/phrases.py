@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import subtree_span
+from newsevents.parse.syntax import subtree_span, trigger_span
 from newsevents.parse.tree import children
 from newsevents.records import Frame
 
@@ -23,7 +23,7 @@ def shared_objects(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
     """'shot and killed a Turkish border guard', 'detained and deported two journalists': the
     object of the verb coordinated right after a trigger that has none of its own (the parser hangs
     the shared object on the second verb); not a place fled or left ("resigned and fled the country")."""
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     if trigger is None:
         return ()
     verb = trigger.root
@@ -40,7 +40,7 @@ def particle_objects(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
     """'called on Kenyans to stage a strike': the object of a particle the parser gave one (a
     preposition read as a particle, so the frame's phrases lack it), read like a prepositional
     phrase of the verb. Not "out" (:func:`out_of`)."""
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     if trigger is None:
         return ()
     return tuple(
@@ -60,7 +60,7 @@ def out_of(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
     into its name ("out of the Iran nuclear deal"; "the Paris climate accord" reads as France, a rare
     wording with "out of"); out of a part of a place ("an area of
     southern Colombia", lexicon place_part_nouns), the place it is part of."""
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     if trigger is None:
         return ()
     out = []
@@ -125,7 +125,7 @@ def noun_patients(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
     target, not whom the veto is done to)."""
     if frame.object_spans or frame.recipient_spans:
         return ()
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     if trigger is None or trigger.root.pos_ != "NOUN":
         return ()
     noun = trigger.root

@@ -52,7 +52,7 @@ from newsevents.code.groups import accord_name
 from newsevents.code.parties import meeting_place, reciprocal, state_actor, unbordered
 from newsevents.frame.frames import PERSONAL_PRONOUNS
 from newsevents.lexicon import LEXICON, sector_group
-from newsevents.parse.syntax import subtree_span
+from newsevents.parse.syntax import subtree_span, trigger_span
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import WORDING_VERBS, bystander, no_party
@@ -332,7 +332,7 @@ def home_government(
         return None
     c = countries.pop()
     assert c is not None
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     ents = trigger.sent.ents if trigger is not None else ()
     for ent in ents:
         if ent.label_ in NAMING_LABELS and any(
@@ -350,7 +350,7 @@ def described(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
     object predicate, with its own phrases), not at whose words they are (see wording). Only a
     "what" clause that is the verb's object or follows a preposition of a target (at, on, against,
     into): "in what it called a reprisal" says how the act was called, not what it hit."""
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     if trigger is None:
         return ()
     verb = trigger.root
@@ -384,7 +384,7 @@ def protested(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
     at the arrests': the objects of "against", "at" or "over" after a protest noun (lexicon
     protest_nouns) in an "in" phrase of the verb, with their modifiers but not their own phrases
     ("the removal of a Soviet memorial" names no one)."""
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     if trigger is None:
         return ()
     out = []
@@ -465,7 +465,7 @@ def conditioned(doc: Doc, frame: Frame) -> tuple[tuple[tuple[int, int], ...], tu
     raises wages', 'warned that North Korea would be met with fire': a threat is aimed at whoever
     its condition or its warning is about. (The subjects of the "if"/"unless" clauses below the
     threat's verb, the named subjects of its reported clauses), not through coordinated verbs."""
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     if trigger is None:
         return (), ()
     conditions: list[tuple[int, int]] = []

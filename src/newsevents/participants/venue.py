@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
+from newsevents.parse.syntax import trigger_span
 from newsevents.records import ActorRef, Frame
 
 VENUE_PREPS = LEXICON["venue_prepositions"]
@@ -33,7 +34,7 @@ def venue_country(doc: Doc, frame: Frame, ref: ActorRef, found: list[ActorRef], 
     if cameo is None or cameo[:2] not in COOPERATIVE_ROOTS or cameo[:3] in VISIT_CODES or ref.start_char < 0:
         return False
     words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     if words is None or trigger is None:
         return False
     anchors = set(trigger)

@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsevents.parse.syntax import trigger_span
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, LinkedDate
 from newsevents.records import DateInfo, Event, Frame
@@ -22,7 +23,7 @@ from newsevents.resolve.date_words import NUMBER_WORDS
 
 def follows(frame: Frame, doc: Doc, sequence_adverbs: Collection[str]) -> bool:
     """'... and subsequently fled', 'later attacked': told as following the event before it."""
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     tok = trigger.root if trigger is not None else None
     return tok is not None and any(c.dep_ == "advmod" and c.lemma_.lower() in sequence_adverbs for c in children(tok))
 

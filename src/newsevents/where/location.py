@@ -39,7 +39,7 @@ from newsevents.code.location import choose_location, event_location, place_loca
 from newsevents.code.verbframes import CameoCode
 from newsevents.frame.locative import IDIOM_OBJECTS, PLACE_PART_NOUNS, SPEECH_VERBS, TIER_MARKERS, aimed_on
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import to_infinitive, whereabouts
+from newsevents.parse.syntax import to_infinitive, trigger_span, whereabouts
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place
 from newsevents.where.said import MEETING_ROOTS, said_there, told_chamber
 from newsevents.where.steps import NARROWED, SEAT, STATE_CAPITAL, continued
@@ -150,7 +150,7 @@ def _sentence_places(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Itera
 
 
 def _nearest(doc: Doc, frame: Frame, places: Sequence[Mention], verbal: bool) -> tuple[Mention, int] | None:
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     if trigger is None:
         return None
     root = trigger.root
@@ -173,7 +173,7 @@ def _elsewhere(doc: Doc, frame: Frame, m: Mention) -> str | None:
     if m.place is not None and precision(m.place) is None:
         return f"'{m.text}' is wider than a country"
     span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     if span is None or trigger is None:
         return None
     verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
@@ -213,7 +213,7 @@ def _destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention |
     the verb or its object ("flew to Belfast", "sent a team to Nairobi"), or what is visited
     ("will visit Moscow"); of a journey made ("made a surprise visit to Kyiv") or during which the
     act was ("agreed on Monday ... during a visit to New Delhi by ...")."""
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     if trigger is None:
         return None
     verb = trigger.root
@@ -243,7 +243,7 @@ def _destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention |
 def _purpose_destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
     """Where an act is done that someone went or was sent to do: the destination of the verb of
     going its to-infinitive hangs on ("sent his negotiators to Havana to meet the rebels")."""
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     if trigger is None:
         return None
     verb = trigger.root
@@ -262,7 +262,7 @@ def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Menti
     Eldoret, the opposition leader accused ...", "The Ugandan president, visiting Kigali on
     Wednesday, warned ...". A verb coordinated with the one the setting opens shares it; what
     the actor reports ("said the gunmen had come from X") does not."""
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     if trigger is None:
         return None
     verb = trigger.root
@@ -385,7 +385,7 @@ def _city_named_in(doc: Doc, frame: Frame, places: Sequence[Mention], country: s
     """A city of ``country`` that the event's sentence names in a locative phrase ("invaded Kuwait
     and seized the palace in Kuwait City", "attacks across Afghanistan, including Kabul"): the
     one nearest the trigger in the tree."""
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     if trigger is None or country is None:
         return None
     best: tuple[int, Mention] | None = None

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.frame.locative import COURT_NOUNS, PLACE_PART_NOUNS, joins
 from newsevents.lexicon import LEXICON
+from newsevents.parse.syntax import trigger_span
 from newsevents.records import Frame, Mention
 
 __all__ = ["MEETING_ROOTS", "said_there", "told_chamber"]
@@ -43,7 +44,7 @@ def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) ->
     X"), or of its subject ("the U.S. embassy in Baghdad urged", "voters in Crimea backed"), not in
     its complement ("urged them to stop fighting in X"). For a meeting (``consult``) also a phrase
     nested in its object ("will meet the leaders of the parties in Madrid")."""
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     span = doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
     if trigger is None or span is None:
         return False
@@ -142,7 +143,7 @@ def told_chamber(doc: Doc, frame: Frame) -> str | None:
     object, dative or "to"/"before" phrase of the speech verb that is the trigger or reports it, when
     it is one of lexicon chamber_nouns; the statement was made where that chamber sits, whatever
     places it is about. Its text, else None."""
-    trigger = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trigger = trigger_span(doc, frame)
     if trigger is None:
         return None
     speech = next((t for t in (trigger.root, *trigger.root.ancestors) if t.lemma_.lower() in SPEECH_VERBS), None)
