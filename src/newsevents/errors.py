@@ -54,7 +54,6 @@ class StageError(NewseventsError):
         self.reason = reason
 
 
-
 class QueryError(NewseventsError):
     """A request to `newsevents serve` has a bad parameter (answered with 400)."""
 

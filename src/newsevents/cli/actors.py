@@ -82,7 +82,8 @@ def actors_cmd(query: str, on_date: dt.date | None, as_json: bool, limit: int, k
             layer = kb.layer_of(r.kb_id) if r.kb_id and not r.kb_id.startswith("sector:") else None
             click.echo(
                 f"  {r.code or '-'}  {r.name or '-'}  ({r.kb_id or 'no kb_id'}; role {r.role or '-'}"
-                + (f"; {layer}" if layer else "") + ")"
+                + (f"; {layer}" if layer else "")
+                + ")"
             )
             click.echo(f"    because: {r.reason}")
         click.echo("")

@@ -170,9 +170,7 @@ Classes = Mapping[str, tuple[str, ...]]
 _NO_CLASSES: Classes = MappingProxyType({})
 
 
-def _read_classes(
-    raw: Any, source: str, inherited: Classes, key: str = "classes"
-) -> dict[str, tuple[str, ...]]:
+def _read_classes(raw: Any, source: str, inherited: Classes, key: str = "classes") -> dict[str, tuple[str, ...]]:
     """The file's ``classes`` (or ``word_classes``) mapping (name -> members), merged over
     ``inherited``; raise if bad."""
     classes = dict(inherited)

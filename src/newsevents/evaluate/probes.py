@@ -79,8 +79,10 @@ def _real_right(
     if country is None:
         # no state: an IGO, an organisation, or a person of no state ("Osama bin Laden", "-", REB)
         stateless = any(r.country is None and (r.kb_id or "").startswith("person:") for r in refs)
-        good = stateless or any(r.sector == "IGO" or (r.kb_id or "").startswith("org:") for r in refs) or (
-            sector is None and not refs
+        good = (
+            stateless
+            or any(r.sector == "IGO" or (r.kb_id or "").startswith("org:") for r in refs)
+            or (sector is None and not refs)
         )
     else:
         good = any(r.country == country for r in refs)

@@ -27,7 +27,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = [
-    "COURT_NOUNS", "aimed_on", "joins", "locative_spans", "trigger_place_spans", "PLACE_TAKING_VERBS", "TIER_MARKERS"
+    "COURT_NOUNS",
+    "aimed_on",
+    "joins",
+    "locative_spans",
+    "trigger_place_spans",
+    "PLACE_TAKING_VERBS",
+    "TIER_MARKERS",
 ]
 
 LOCATIVE_PREPS = LEXICON["locative_prepositions"]

@@ -118,6 +118,8 @@ _DIRECTIONS = frozenset(f"{d}{suffix}" for d in ("north", "south", "east", "west
 }
 _ABBREVIATIONS = {"St": "Saint", "Ste": "Sainte", "Mt": "Mount", "Ft": "Fort", "Pt": "Port"}
 _ABBREVIATED = re.compile(r"\b(St|Ste|Mt|Ft|Pt)\.?\s+(?=[A-Z])")
+
+
 def _describes_state(span: Span) -> bool:
     """'the Pacific territory', 'the Baltic state': a state named before described (lexicon region_modifiers)."""
     if len(span) != 1 or span[0].lower_ not in REGION_MODIFIERS:

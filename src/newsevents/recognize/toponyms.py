@@ -110,8 +110,11 @@ LANDMARK_CODES = frozenset({"BLDG", "SQR", "INSM"})
 
 def landmark(place: Place | None) -> bool:
     """A curated site (a building, a square, a base), not a division or a region."""
-    return place is not None and place.level == "region" and place.geonameid is None and (
-        place.feature_code in LANDMARK_CODES
+    return (
+        place is not None
+        and place.level == "region"
+        and place.geonameid is None
+        and (place.feature_code in LANDMARK_CODES)
     )
 
 

@@ -230,4 +230,3 @@ def write_parquet(records: Iterable[dict[str, Any]], path: str | IO[bytes]) -> i
     table = pa.table({c: pa.array(v, type=schema.field(c).type) for c, v in columns.items()}, schema=schema)
     pq.write_table(table, path)
     return len(rows)
-

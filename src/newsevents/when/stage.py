@@ -139,12 +139,7 @@ def make_when(res: Resources) -> StageFunc:
                 return own if own is not None else ClauseDate(None, None, "")
             tok = doc[token_i]
             sub = subordinate_offset(tok)
-            if (
-                sub is None
-                and own is not None
-                and tok.dep_ == "conj"
-                and tok.head.pos_ in {"VERB", "AUX"}
-            ):
+            if sub is None and own is not None and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
                 # "..., but protesters set fire to buses": a past clause coordinated with a dated one
                 first = frame_at.get(tok.head.i)
                 mine = frame_at.get(token_i)

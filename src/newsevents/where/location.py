@@ -266,8 +266,11 @@ def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Menti
     if trigger is None:
         return None
     verb = trigger.root
-    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i and not any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    while (
+        verb.dep_ == "conj"
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and verb.head.i != verb.i
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     ):
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
