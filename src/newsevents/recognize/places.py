@@ -35,9 +35,9 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
-from newsevents.frame.locative import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
+from newsevents.frame.locative import PLACE_TAKING_VERBS
 from newsevents.lexicon import LEXICON, table
 from newsevents.parse.tree import children, ents, tokens
 from newsevents.recognize.capital_named import BARE_CAPITAL_MARK as _BARE
@@ -46,6 +46,14 @@ from newsevents.recognize.context import Context, article_countries
 from newsevents.recognize.institutions import institution_mentions
 from newsevents.recognize.mentions import sentence_index_at
 from newsevents.recognize.nearby import read_by_neighbours
+from newsevents.recognize.placecues import (
+    LOCATIVE_PREPS,
+    MODIFIER_CUE,
+    NAME_BEFORE_NOUNS,
+    describes_state,
+    locative_noun,
+    place_cue,
+)
 from newsevents.recognize.regions import directional_regions
 from newsevents.recognize.toponyms import (
     Named,
@@ -79,24 +87,16 @@ OTHER_LABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 # Mentions whose name, spelled again elsewhere in the article, is the same place.
 NAMING_LABELS = {"GPE", "LOC", "gazetteer"}
-LOCATIVE_PREPS = LEXICON["place_prepositions"]
-# The wider list of prepositions of an event's place ("between", "along", "towards").
-EVENT_PLACE_PREPS = LEXICON["locative_prepositions"]
-# Nouns after which a proper noun is a place: "X province", "X village" (not "X base": an org's).
-NAME_BEFORE_NOUNS = LEXICON["place_name_nouns"]
 # Last words of facility names: such a name where a place stands is a place without coordinates.
 FACILITY_NOUNS = LEXICON["facility_nouns"]
 # Population above which a place's alternate name is enough outside a locative phrase.
 STRONG_POPULATION = 50_000
 # Nouns that refer back to a town named before ("a raid west of the city").
 ANAPHOR_NOUNS = LEXICON["place_anaphor_nouns"]
-STATE_NOUNS = LEXICON["state_anaphor_nouns"]
-REGION_MODIFIERS = LEXICON["region_modifiers"]
 NAMING_DEPS = {"compound", "nmod", "amod", "poss", "prep", "appos", "relcl", "acl"}
 _BORDER = re.compile(r"\b([A-Z][\w'’]+)\s?[-–/]\s?([A-Z][\w'’]+)\s+(border|frontier|boundary)\b")
 # Adjectives of continents and regions that the knowledge base does not list as demonyms.
 REGION_ADJECTIVES = table("region_adjectives")
-MODIFIER_CUE = "modifier of the noun"
 _CAPITAL_DESC = re.compile(r"\bthe\s+([A-Z][\w'’-]+)\s+capital\b")
 # "the capital", "the country's capital", "the capital city", "the capital of X": not followed by
 # its own name ("the capital Naypyitaw", "the capital, Kabul": that name is a mention of its own)
@@ -118,68 +118,6 @@ _DIRECTIONS = frozenset(f"{d}{suffix}" for d in ("north", "south", "east", "west
 }
 _ABBREVIATIONS = {"St": "Saint", "Ste": "Sainte", "Mt": "Mount", "Ft": "Fort", "Pt": "Port"}
 _ABBREVIATED = re.compile(r"\b(St|Ste|Mt|Ft|Pt)\.?\s+(?=[A-Z])")
-
-
-def _describes_state(span: Span) -> bool:
-    """'the Pacific territory', 'the Baltic state': a state named before described (lexicon region_modifiers)."""
-    if len(span) != 1 or span[0].lower_ not in REGION_MODIFIERS:
-        return False
-    head = span[0].head
-    return span[0].dep_ in {"compound", "amod", "nmod"} and head.lemma_.lower() in STATE_NOUNS and head.i > span[0].i
-
-
-def _locative_noun(tok: Token) -> bool:
-    """The object of a locative preposition, or of "of" after a place noun ("the vicinity of X")."""
-    if tok.dep_ != "pobj":
-        return False
-    prep = tok.head
-    if prep.lower_ == "of":
-        return prep.head.lemma_.lower() in PLACE_PART_NOUNS
-    return prep.lower_ in LOCATIVE_PREPS
-
-
-def _place_cue(span: Span) -> str | None:
-    """Why the syntax says this span is a place, or None."""
-    doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
-    root = span.root
-    head = root.head
-    if root.dep_ == "poss" and (head.lemma_.lower() in PLACE_PART_NOUNS or head.lower_ in PLACE_PART_NOUNS):
-        return f"possessor of '{head.text}'"  # "Grozny's streets"
-    if after is not None and after.lower_ in {"'s", "’s", "'"} and span.label_ == "PERSON":
-        return None  # "Patten's hotel": a person's, not a place
-    if before is not None and before.lower_ == "of" and span.start > 1:
-        noun = doc[span.start - 2]
-        if noun.lemma_.lower() in PLACE_PART_NOUNS or noun.lower_ in PLACE_PART_NOUNS:
-            return f"after '{noun.text} of'"
-    if after is not None and after.lower_ in NAME_BEFORE_NOUNS and after.pos_ == "NOUN":
-        return f"before '{after.text}'"
-    if root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
-        return f"object of '{head.text}'"
-    wide = span.label_ != "PERSON"  # a name tagged as a person needs a narrower cue
-    if wide and root.dep_ == "pobj" and head.lower_ in EVENT_PLACE_PREPS and head.lower_ != "from":
-        return f"object of '{head.text}'"  # "between X and Y", "along X"
-    prep = head.head
-    joined = root.dep_ == "conj" and head.dep_ == "pobj"
-    if wide and joined and prep.lower_ in EVENT_PLACE_PREPS and prep.lower_ != "from":
-        return f"joined to the object of '{prep.text}'"  # "between Mosul and X"
-    if root.dep_ == "appos" and head.lemma_.lower() in PLACE_PART_NOUNS and head.pos_ == "NOUN":
-        return f"naming '{head.text}'"  # "the capital Naypyitaw", "the town, X,"
-    if root.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in PLACE_TAKING_VERBS:
-        return f"object of '{head.text}'"
-    if root.dep_ == "appos" and head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in PLACE_TAKING_VERBS:
-        return f"named object of '{head.head.text}'"
-    if root.dep_ in {"compound", "nmod"} and span.label_ != "PERSON" and _locative_noun(head):
-        return f"modifier of '{head.text}' in a locative phrase"
-    if before is not None and before.lower_ in LOCATIVE_PREPS:
-        return f"after '{before.text}'"
-    dash = after is not None and after.text in {"—", "–", "-", ","}
-    if span.text.isupper() and span.start == span.sent.start and dash:
-        return "a dateline in capitals"  # "WINNIPEG — ..."
-    if root.dep_ == "compound" and head.pos_ == "NOUN" and span.label_ != "PERSON":
-        return f"{MODIFIER_CUE} '{head.text}'"  # "a Saskatoon police officer": needs a large place
-    return None
 
 
 def _large(place: Place | None, reason: str) -> bool:
@@ -210,7 +148,7 @@ def _proper_spans(work: Work, taken: list[tuple[int, int]]) -> Iterable[Span]:
             pass
         elif tok.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in PLACE_TAKING_VERBS:
             pass
-        elif (tok.dep_ in {"compound", "nmod"} and head.pos_ == "NOUN" and _locative_noun(head) and tok.i + 1 < len(doc)
+        elif (tok.dep_ in {"compound", "nmod"} and head.pos_ == "NOUN" and locative_noun(head) and tok.i + 1 < len(doc)
               and not (doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].head.i == head.i)):  # fmt: skip
             pass  # the last word of a proper-noun modifier ("the Manbij campaign")
         else:
@@ -340,7 +278,7 @@ def places(work: Work, know: Knowledge) -> None:
         name = clean_name(ent.text)
         if not name or not name[:1].isupper() and name[:3].lower() not in {"al-", "el-", "ad-", "as-", "ar-"}:
             continue
-        if _describes_state(ent):
+        if describes_state(ent):
             continue
         dem = _demonym(work, know, name)
         if dem is not None:
@@ -370,7 +308,7 @@ def places(work: Work, know: Knowledge) -> None:
         _other_entity(work, know, ent, name, context, taken)
     for span in _proper_spans(work, taken):
         name = clean_name(span.text)
-        if _describes_state(span):
+        if describes_state(span):
             continue
         if _known_actor(work, know, name) or kb.is_demonym(name):
             continue
@@ -382,7 +320,7 @@ def places(work: Work, know: Knowledge) -> None:
             continue  # outside a locative phrase, a small place's alternate name is not enough
         if place is not None:
             taken.append((span.start_char, span.end_char))
-            _add(work, span, "gazetteer", place, cands, f"proper noun {_place_cue(span) or 'in a locative phrase'}; "
+            _add(work, span, "gazetteer", place, cands, f"proper noun {place_cue(span) or 'in a locative phrase'}; "
                  + reason)  # fmt: skip
     _toponyms(work, know, context, taken)
     _in_named_divisions(work, know)
@@ -580,7 +518,7 @@ def _other_entity(
     work: Work, know: Knowledge, ent: Span, name: str, context: Context, taken: list[tuple[int, int]]
 ) -> None:
     """An ORG/PERSON/NORP/... entity that the gazetteer and the syntax say is a place."""
-    cue = _place_cue(ent)
+    cue = place_cue(ent)
     place, cands, reason = _resolve_name(work, know, name, context)
     if cue is None and place is not None and "by alternate name" not in reason:
         ranges = [(m.start_char, m.end_char) for m in work.places if m.place is not None and m.label in NAMING_LABELS]

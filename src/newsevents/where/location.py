@@ -31,16 +31,17 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newsevents.code.location import choose_location, event_location, place_location, precision
 from newsevents.code.verbframes import CameoCode
-from newsevents.frame.locative import IDIOM_OBJECTS, PLACE_PART_NOUNS, SPEECH_VERBS, TIER_MARKERS, aimed_on
+from newsevents.frame.locative import IDIOM_OBJECTS, SPEECH_VERBS, TIER_MARKERS, aimed_on
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import to_infinitive, trigger_span, whereabouts
+from newsevents.parse.syntax import trigger_span, whereabouts
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place
+from newsevents.where.destination import VISITING_VERBS, destination, purpose_destination, sentence_places
 from newsevents.where.said import MEETING_ROOTS, said_there, told_chamber
 from newsevents.where.steps import NARROWED, SEAT, STATE_CAPITAL, continued
 
@@ -50,11 +51,6 @@ __all__ = ["Setting", "Told", "location", "said_there"]
 _PLACE_PREPS = LEXICON["locative_prepositions"] - {"from"}
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 # Prepositions of a destination: "flew to Belfast", "stormed into X".
-_TOWARDS = frozenset({"to", "into", "towards", "toward", "onto"})
-DESTINATION_VERBS = LEXICON["destination_verbs"]
-VISITING_VERBS = LEXICON["visiting_verbs"]
-JOURNEY_NOUNS = LEXICON["journey_nouns"]  # "a visit to X", "a trip to X"
-JOURNEY_VERBS = LEXICON["journey_verbs"]  # "made / paid a visit to X"
 GOING_VERBS = LEXICON["going_verbs"]
 # Clauses of a verbal event that hold what it says, not where it was said.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "csubj"})
@@ -136,19 +132,6 @@ def _fronted(path: list[Token], trigger: Token) -> bool:
     return bool(subjects) and all(top.right_edge.i < s.left_edge.i for s in subjects)
 
 
-_NOT_POINTS = frozenset({"demonym", "border", "embedded"})  # mentions that name no point of their own
-
-
-def _sentence_places(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Iterator[tuple[Mention, Span]]:
-    """The place mentions of the frame's sentence that name a point, with their spans in the parse."""
-    for m in places:
-        if m.sentence_index != frame.sentence_index or m.place is None or m.label in _NOT_POINTS:
-            continue
-        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-        if span is not None:
-            yield m, span
-
-
 def _nearest(doc: Doc, frame: Frame, places: Sequence[Mention], verbal: bool) -> tuple[Mention, int] | None:
     trigger = trigger_span(doc, frame)
     if trigger is None:
@@ -156,7 +139,7 @@ def _nearest(doc: Doc, frame: Frame, places: Sequence[Mention], verbal: bool) ->
     root = trigger.root
     best: tuple[Mention, int] | None = None
     best_key: tuple[int, int] = (2, 0)
-    for m, span in _sentence_places(doc, frame, places):
+    for m, span in sentence_places(doc, frame, places):
         if not _locative_object(span.root, root, verbal):
             continue
         d = _distance(span.root, root)
@@ -208,54 +191,6 @@ def _party_like(doc: Doc, m: Mention) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in {"with", "against"}
 
 
-def _destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
-    """Where a verb of going, sending or visiting goes: the object of "to" / "into" / "towards" of
-    the verb or its object ("flew to Belfast", "sent a team to Nairobi"), or what is visited
-    ("will visit Moscow"); of a journey made ("made a surprise visit to Kyiv") or during which the
-    act was ("agreed on Monday ... during a visit to New Delhi by ...")."""
-    trigger = trigger_span(doc, frame)
-    if trigger is None:
-        return None
-    verb = trigger.root
-    # "made a surprise visit to Kyiv", "paid a visit to X"; "agreed ... during a visit to X by ..."
-    journeys = {c.i for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in JOURNEY_NOUNS
-                and verb.lemma_.lower() in JOURNEY_VERBS}  # fmt: skip
-    clause = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "agreed to reopen it during ..."
-    journeys |= {o.i for v in clause for c in v.children if c.dep_ == "prep" and c.lower_ in {"during", "on"}
-                 for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in JOURNEY_NOUNS}  # fmt: skip
-    if verb.lemma_.lower() not in DESTINATION_VERBS and not journeys:
-        return None
-    heads = {verb.i} | journeys | {c.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
-    found: list[tuple[int, Mention]] = []
-    for m, span in _sentence_places(doc, frame, places):
-        tok = span.root
-        while tok.dep_ in {"compound", "appos", "conj"} or (
-            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_PART_NOUNS
-        ):
-            tok = tok.head.head if tok.dep_ == "pobj" else tok.head  # fmt: skip
-        if tok.dep_ == "pobj" and tok.head.lower_ in _TOWARDS and tok.head.head.i in heads:
-            found.append((tok.i, m))
-        elif tok.dep_ == "dobj" and tok.head.i == verb.i and verb.lemma_.lower() in VISITING_VERBS:
-            found.append((tok.i, m))
-    return min(found, key=lambda x: x[0])[1] if found else None
-
-
-def _purpose_destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
-    """Where an act is done that someone went or was sent to do: the destination of the verb of
-    going its to-infinitive hangs on ("sent his negotiators to Havana to meet the rebels")."""
-    trigger = trigger_span(doc, frame)
-    if trigger is None:
-        return None
-    verb = trigger.root
-    if verb.dep_ not in {"advcl", "xcomp"} or not to_infinitive(verb):
-        return None
-    head = verb.head
-    if head.i == verb.i or head.lemma_.lower() not in DESTINATION_VERBS:
-        return None
-    moved = dataclasses.replace(frame, trigger_start=head.idx, trigger_end=head.idx + len(head.text))
-    return _destination(doc, moved, places)
-
-
 def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
     """Where the actor was when acting, told as a setting before the subject or beside it: "From
     his hotel in Geneva, the president declared ...", "Speaking by telephone from his farm near
@@ -277,7 +212,7 @@ def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Menti
     if not subjects:
         return None
     found: list[tuple[int, Mention]] = []
-    for m, span in _sentence_places(doc, frame, places):
+    for m, span in sentence_places(doc, frame, places):
         path = list(itertools.takewhile(lambda x: x.i != verb.i, _ancestors(span.root)))
         if not path or path[-1].head.i != verb.i:
             continue
@@ -331,7 +266,7 @@ def _said_there_instead(
             break
         own.append(span)
     best: tuple[int, Mention] | None = None
-    for m, _ in _sentence_places(doc, frame, places):
+    for m, _ in sentence_places(doc, frame, places):
         if m is chosen or m.place is None or m.place == chosen.place or precision(m.place) != "city":
             continue  # a town or a site, not a country ("called on Russia")
         k = next((i for i, (a, b) in enumerate(own) if a <= m.start_char and m.end_char <= b), None)
@@ -392,7 +327,7 @@ def _city_named_in(doc: Doc, frame: Frame, places: Sequence[Mention], country: s
     if trigger is None or country is None:
         return None
     best: tuple[int, Mention] | None = None
-    for m, span in _sentence_places(doc, frame, places):
+    for m, span in sentence_places(doc, frame, places):
         if m.place is None or m.place.country_code != country or precision(m.place) != "city":
             continue
         if _elsewhere(doc, frame, m) or not _locative_object(span.root, trigger.root, verbal=False):
@@ -514,7 +449,7 @@ def _chain(
         if other is not None:
             how = f"location '{other.text}' in a locative phrase of '{frame.trigger_text}' ({other.reason})"
             return event_location(other), f"{whys[0]}; {how}", False
-    goes = _destination(doc, frame, usable) or _purpose_destination(doc, frame, usable)
+    goes = destination(doc, frame, usable) or purpose_destination(doc, frame, usable)
     if goes is not None:
         how = f"the destination of '{frame.trigger_text}': '{goes.text}' ({goes.reason})"
         return event_location(goes), f"{whys[0]}; {how}", material

@@ -1,0 +1,80 @@
+"""Why the syntax says a proper name is a place: the cues of recognize/places.py ("in X", "X province",
+"the vicinity of X", "Grozny's streets", a dateline in capitals), each returned as a reason."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsevents.frame.locative import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
+from newsevents.lexicon import LEXICON
+
+LOCATIVE_PREPS = LEXICON["place_prepositions"]
+# Nouns after which a proper noun is a place: "X province", "X village" (not "X base": an org's).
+NAME_BEFORE_NOUNS = LEXICON["place_name_nouns"]
+# The wider list of prepositions of an event's place ("between", "along", "towards").
+EVENT_PLACE_PREPS = LEXICON["locative_prepositions"]
+STATE_NOUNS = LEXICON["state_anaphor_nouns"]
+REGION_MODIFIERS = LEXICON["region_modifiers"]
+MODIFIER_CUE = "modifier of the noun"
+
+
+def describes_state(span: Span) -> bool:
+    """'the Pacific territory', 'the Baltic state': a state named before described (lexicon region_modifiers)."""
+    if len(span) != 1 or span[0].lower_ not in REGION_MODIFIERS:
+        return False
+    head = span[0].head
+    return span[0].dep_ in {"compound", "amod", "nmod"} and head.lemma_.lower() in STATE_NOUNS and head.i > span[0].i
+
+
+def locative_noun(tok: Token) -> bool:
+    """The object of a locative preposition, or of "of" after a place noun ("the vicinity of X")."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "of":
+        return prep.head.lemma_.lower() in PLACE_PART_NOUNS
+    return prep.lower_ in LOCATIVE_PREPS
+
+
+def place_cue(span: Span) -> str | None:
+    """Why the syntax says this span is a place, or None."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    root = span.root
+    head = root.head
+    if root.dep_ == "poss" and (head.lemma_.lower() in PLACE_PART_NOUNS or head.lower_ in PLACE_PART_NOUNS):
+        return f"possessor of '{head.text}'"  # "Grozny's streets"
+    if after is not None and after.lower_ in {"'s", "’s", "'"} and span.label_ == "PERSON":
+        return None  # "Patten's hotel": a person's, not a place
+    if before is not None and before.lower_ == "of" and span.start > 1:
+        noun = doc[span.start - 2]
+        if noun.lemma_.lower() in PLACE_PART_NOUNS or noun.lower_ in PLACE_PART_NOUNS:
+            return f"after '{noun.text} of'"
+    if after is not None and after.lower_ in NAME_BEFORE_NOUNS and after.pos_ == "NOUN":
+        return f"before '{after.text}'"
+    if root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
+        return f"object of '{head.text}'"
+    wide = span.label_ != "PERSON"  # a name tagged as a person needs a narrower cue
+    if wide and root.dep_ == "pobj" and head.lower_ in EVENT_PLACE_PREPS and head.lower_ != "from":
+        return f"object of '{head.text}'"  # "between X and Y", "along X"
+    prep = head.head
+    joined = root.dep_ == "conj" and head.dep_ == "pobj"
+    if wide and joined and prep.lower_ in EVENT_PLACE_PREPS and prep.lower_ != "from":
+        return f"joined to the object of '{prep.text}'"  # "between Mosul and X"
+    if root.dep_ == "appos" and head.lemma_.lower() in PLACE_PART_NOUNS and head.pos_ == "NOUN":
+        return f"naming '{head.text}'"  # "the capital Naypyitaw", "the town, X,"
+    if root.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in PLACE_TAKING_VERBS:
+        return f"object of '{head.text}'"
+    if root.dep_ == "appos" and head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in PLACE_TAKING_VERBS:
+        return f"named object of '{head.head.text}'"
+    if root.dep_ in {"compound", "nmod"} and span.label_ != "PERSON" and locative_noun(head):
+        return f"modifier of '{head.text}' in a locative phrase"
+    if before is not None and before.lower_ in LOCATIVE_PREPS:
+        return f"after '{before.text}'"
+    dash = after is not None and after.text in {"—", "–", "-", ","}
+    if span.text.isupper() and span.start == span.sent.start and dash:
+        return "a dateline in capitals"  # "WINNIPEG — ..."
+    if root.dep_ == "compound" and head.pos_ == "NOUN" and span.label_ != "PERSON":
+        return f"{MODIFIER_CUE} '{head.text}'"  # "a Saskatoon police officer": needs a large place
+    return None

@@ -1,0 +1,81 @@
+"""Where a verb of going, sending or visiting goes ("flew to Belfast", "sent a team to Nairobi",
+"will visit Moscow", "during a visit to New Delhi"), and the place mentions of a frame's sentence that
+name a point: helpers of where/location.py."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc, Span
+
+from newsevents.frame.locative import PLACE_PART_NOUNS
+from newsevents.lexicon import LEXICON
+from newsevents.parse.syntax import to_infinitive, trigger_span
+from newsevents.records import Frame, Mention
+
+_TOWARDS = frozenset({"to", "into", "towards", "toward", "onto"})
+DESTINATION_VERBS = LEXICON["destination_verbs"]
+VISITING_VERBS = LEXICON["visiting_verbs"]
+JOURNEY_NOUNS = LEXICON["journey_nouns"]  # "a visit to X", "a trip to X"
+JOURNEY_VERBS = LEXICON["journey_verbs"]  # "made / paid a visit to X"
+
+_NOT_POINTS = frozenset({"demonym", "border", "embedded"})  # mentions that name no point of their own
+
+
+def sentence_places(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Iterator[tuple[Mention, Span]]:
+    """The place mentions of the frame's sentence that name a point, with their spans in the parse."""
+    for m in places:
+        if m.sentence_index != frame.sentence_index or m.place is None or m.label in _NOT_POINTS:
+            continue
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is not None:
+            yield m, span
+
+
+def destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
+    """Where a verb of going, sending or visiting goes: the object of "to" / "into" / "towards" of
+    the verb or its object ("flew to Belfast", "sent a team to Nairobi"), or what is visited
+    ("will visit Moscow"); of a journey made ("made a surprise visit to Kyiv") or during which the
+    act was ("agreed on Monday ... during a visit to New Delhi by ...")."""
+    trigger = trigger_span(doc, frame)
+    if trigger is None:
+        return None
+    verb = trigger.root
+    # "made a surprise visit to Kyiv", "paid a visit to X"; "agreed ... during a visit to X by ..."
+    journeys = {c.i for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in JOURNEY_NOUNS
+                and verb.lemma_.lower() in JOURNEY_VERBS}  # fmt: skip
+    clause = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "agreed to reopen it during ..."
+    journeys |= {o.i for v in clause for c in v.children if c.dep_ == "prep" and c.lower_ in {"during", "on"}
+                 for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in JOURNEY_NOUNS}  # fmt: skip
+    if verb.lemma_.lower() not in DESTINATION_VERBS and not journeys:
+        return None
+    heads = {verb.i} | journeys | {c.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
+    found: list[tuple[int, Mention]] = []
+    for m, span in sentence_places(doc, frame, places):
+        tok = span.root
+        while tok.dep_ in {"compound", "appos", "conj"} or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_PART_NOUNS
+        ):
+            tok = tok.head.head if tok.dep_ == "pobj" else tok.head  # fmt: skip
+        if tok.dep_ == "pobj" and tok.head.lower_ in _TOWARDS and tok.head.head.i in heads:
+            found.append((tok.i, m))
+        elif tok.dep_ == "dobj" and tok.head.i == verb.i and verb.lemma_.lower() in VISITING_VERBS:
+            found.append((tok.i, m))
+    return min(found, key=lambda x: x[0])[1] if found else None
+
+
+def purpose_destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
+    """Where an act is done that someone went or was sent to do: the destination of the verb of
+    going its to-infinitive hangs on ("sent his negotiators to Havana to meet the rebels")."""
+    trigger = trigger_span(doc, frame)
+    if trigger is None:
+        return None
+    verb = trigger.root
+    if verb.dep_ not in {"advcl", "xcomp"} or not to_infinitive(verb):
+        return None
+    head = verb.head
+    if head.i == verb.i or head.lemma_.lower() not in DESTINATION_VERBS:
+        return None
+    moved = dataclasses.replace(frame, trigger_start=head.idx, trigger_end=head.idx + len(head.text))
+    return destination(doc, moved, places)
