@@ -77,7 +77,10 @@ def test_the_layer_of_each_answer_is_shown() -> None:
     data = json.loads(out)
     (ref,) = data["resolved"]
     assert {k: ref[k] for k in ("name", "code", "country", "sector")} == {
-        "name": "Abdul Karim Khalili", "code": "AFGGOV", "country": "AFG", "sector": "GOV"
+        "name": "Abdul Karim Khalili",
+        "code": "AFGGOV",
+        "country": "AFG",
+        "sector": "GOV",
     }  # the fields tools rely on
     assert ref["layer"] == "imported" and data["matches"][0]["layer"] == "imported"
     _, text = run("Afghan Vice President Abdul Karim Khalili", "--date", "2015-01-01")

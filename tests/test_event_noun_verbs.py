@@ -58,4 +58,3 @@ def test_a_definite_noun_without_an_of_phrase_is_still_an_act_told_before(pipeli
 def test_a_noun_s_own_more_specific_pattern_still_wins(pipeline: Any) -> None:
     e = _one(pipeline, "The government announced a suspension of talks with the rebels.", "suspension")
     assert e.cameo == "164"
-

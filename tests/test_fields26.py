@@ -113,8 +113,12 @@ def test_the_place_left_is_the_acts(pipeline: Any, text: str, trigger: str, lat:
     ("text", "trigger", "lat", "lon"),
     [
         ("The Japanese prime minister paid a visit to Nairobi on Tuesday.", "paid", -1.29, 36.82),
-        ("Egypt and Sudan agreed on Monday to reopen the border during a visit to Cairo by the Sudanese leader.",
-         "agreed", 30.04, 31.24),
+        (
+            "Egypt and Sudan agreed on Monday to reopen the border during a visit to Cairo by the Sudanese leader.",
+            "agreed",
+            30.04,
+            31.24,
+        ),
     ],
 )
 def test_a_journeys_destination_is_the_acts(pipeline: Any, text: str, trigger: str, lat: float, lon: float) -> None:

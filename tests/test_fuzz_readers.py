@@ -16,9 +16,7 @@ from newsevents.read import ReadOptions, ReadProblem, read_inputs
 from newsevents.records import Article
 
 # derandomize: the same examples on every run, so that CI is reproducible (a failure found once is a test case)
-SETTINGS = settings(
-    max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
-)
+SETTINGS = settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 # article text that no header or dateline rule touches: lower-case words
 WORDS = st.lists(st.sampled_from("police army protest talks border minister city port".split()), min_size=1).map(
     " ".join

@@ -185,9 +185,9 @@ def test_word_class_counts_as_one_word_and_more_specific_wins(tmp_path: Path) ->
             'word_classes:\n  ZAPS: [zap, "zip up"]\nframes:\n  - code: "072"\n    patterns: ["ZAPS gizmo"]\n',
             "must be single words",
         ),
-        ('word_classes:\n  APPEAL: [zap]\nframes: []\n', "also a class"),
-        ('classes:\n  GIZMO: [a]\nword_classes:\n  GIZMO: [b]\nframes: []\n', "also a class"),
-        ('word_classes:\n  gizmo: [a]\nframes: []\n', "upper case"),
+        ("word_classes:\n  APPEAL: [zap]\nframes: []\n", "also a class"),
+        ("classes:\n  GIZMO: [a]\nword_classes:\n  GIZMO: [b]\nframes: []\n", "also a class"),
+        ("word_classes:\n  gizmo: [a]\nframes: []\n", "upper case"),
     ],
 )
 def test_bad_word_classes_raise_with_the_file_name(tmp_path: Path, text: str, needle: str) -> None:

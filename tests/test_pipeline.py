@@ -40,10 +40,15 @@ def test_stage_modules_import_no_pipeline() -> None:
         if path.name == "work.py":
             stage_pkgs = ("newsevents.recognize", "newsevents.frame.stage", "newsevents.code.coder")
             assert not any(m.startswith(stage_pkgs) for m in imported), path
-        assert "newsevents.pipeline" not in imported or path.parent.name in {"evaluate", "scale"} or path.name in {
-            "__init__.py",
-            "run.py",
-        }, f"{path} imports the orchestrator"
+        assert (
+            "newsevents.pipeline" not in imported
+            or path.parent.name in {"evaluate", "scale"}
+            or path.name
+            in {
+                "__init__.py",
+                "run.py",
+            }
+        ), f"{path} imports the orchestrator"
 
 
 def test_registered_stages_are_factories() -> None:

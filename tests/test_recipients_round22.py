@@ -98,7 +98,6 @@ def test_a_refusal_of_nothing_asked_names_no_one(pipeline: Any) -> None:
     assert not any("asked it of the refuser" in r for r in e.reasons)
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -110,7 +109,6 @@ def test_where_the_parties_met_is_not_whom_a_sanction_hits(pipeline: Any, text: 
     e = _event(pipeline, text, "imposed")
     assert not any("people of the event's place" in r for r in e.reasons)
     assert country_set(e.recipient) - {None} == set()
-
 
 
 @pytest.mark.parametrize(

@@ -111,8 +111,14 @@ def test_a_detail_paragraph_without_a_date_is_the_act_of_the_lead() -> None:
 
 def test_an_undated_lead_takes_the_date_of_the_telling_that_has_one() -> None:
     lead = replace(LEAD, date=PUB, date_precision="publication", date_text=None)
-    dated = ev(3, "Soldiers had detained Hichilema on Monday night.", "detained", date="2024-03-04",
-               precision="day", date_text="on Monday night")
+    dated = ev(
+        3,
+        "Soldiers had detained Hichilema on Monday night.",
+        "detained",
+        date="2024-03-04",
+        precision="day",
+        date_text="on Monday night",
+    )
     one = merged(lead, dated)
     assert len(one) == 1
     assert (one[0].date, one[0].date_precision, one[0].date_text) == ("2024-03-04", "day", "on Monday night")
@@ -125,22 +131,54 @@ def test_a_party_no_words_name_neither_conflicts_nor_matches() -> None:
 
 
 def test_protesters_and_the_crowd_may_be_one_party_but_the_army_and_the_government_not() -> None:
-    storm = ev(0, "Protesters stormed the parliament in Lusaka on Monday.", "stormed", event="PROTEST",
-               cameo="1451", actor=(PROTESTERS,), recipient=(GOVT,), date="2024-03-04", precision="day",
-               date_text="on Monday")
-    again = ev(2, "Police fired on the crowd trying to storm the parliament.", "storm", event="PROTEST",
-               cameo="1451", actor=(CROWD,), recipient=(GOVT,))
+    storm = ev(
+        0,
+        "Protesters stormed the parliament in Lusaka on Monday.",
+        "stormed",
+        event="PROTEST",
+        cameo="1451",
+        actor=(PROTESTERS,),
+        recipient=(GOVT,),
+        date="2024-03-04",
+        precision="day",
+        date_text="on Monday",
+    )
+    again = ev(
+        2,
+        "Police fired on the crowd trying to storm the parliament.",
+        "storm",
+        event="PROTEST",
+        cameo="1451",
+        actor=(CROWD,),
+        recipient=(GOVT,),
+    )
     assert retelling(storm, again, CFG)
     by_government = replace(ev(2, "The government held Hichilema in Lusaka.", "held"), actor=(GOVT,))
     assert retelling(LEAD, by_government, CFG) is None  # the army and the government act apart
 
 
 def test_an_agreement_signed_and_signed_again_by_its_signatories_is_one_act() -> None:
-    agreed = ev(0, "India and Japan signed a defence pact in Tokyo on Tuesday.", "signed", event="AGREE",
-                cameo="057", actor=(MODI, ISHIBA), recipient=(), date="2024-03-05", precision="day",
-                date_text="on Tuesday")
-    signed = ev(1, "The pact was signed by Narendra Modi and Shigeru Ishiba.", "signed", event="AGREE",
-                cameo="057", actor=(MODI, ISHIBA), recipient=())
+    agreed = ev(
+        0,
+        "India and Japan signed a defence pact in Tokyo on Tuesday.",
+        "signed",
+        event="AGREE",
+        cameo="057",
+        actor=(MODI, ISHIBA),
+        recipient=(),
+        date="2024-03-05",
+        precision="day",
+        date_text="on Tuesday",
+    )
+    signed = ev(
+        1,
+        "The pact was signed by Narendra Modi and Shigeru Ishiba.",
+        "signed",
+        event="AGREE",
+        cameo="057",
+        actor=(MODI, ISHIBA),
+        recipient=(),
+    )
     assert len(merged(agreed, signed)) == 1
 
 
@@ -148,8 +186,14 @@ def test_an_agreement_signed_and_signed_again_by_its_signatories_is_one_act() ->
 
 
 def test_two_acts_on_two_days_stay_two() -> None:
-    tuesday = ev(2, "Soldiers detained Hichilema again on Tuesday.", "detained", date="2024-03-05",
-                 precision="day", date_text="on Tuesday")
+    tuesday = ev(
+        2,
+        "Soldiers detained Hichilema again on Tuesday.",
+        "detained",
+        date="2024-03-05",
+        precision="day",
+        date_text="on Tuesday",
+    )
     tuesday_plain = replace(tuesday, text="Soldiers detained Hichilema on Tuesday.")
     assert len(merged(LEAD, tuesday_plain)) == 2
 
@@ -175,8 +219,16 @@ def test_a_second_act_told_with_also_another_or_again_stays_apart() -> None:
 
 def test_acts_of_one_kind_with_other_codes_stay_apart() -> None:
     # a coup told in steps: seizing power (170) and detaining the leader (173) are two acts
-    seized = ev(0, "Zambian soldiers seized power in Lusaka on Monday.", "seized", cameo="170",
-                recipient=(GOVT,), date="2024-03-04", precision="day", date_text="on Monday")
+    seized = ev(
+        0,
+        "Zambian soldiers seized power in Lusaka on Monday.",
+        "seized",
+        cameo="170",
+        recipient=(GOVT,),
+        date="2024-03-04",
+        precision="day",
+        date_text="on Monday",
+    )
     detained = ev(1, "Soldiers detained the president.", "detained", recipient=(GOVT,))
     assert len(merged(seized, detained)) == 2
 
@@ -187,26 +239,64 @@ def test_the_same_act_in_two_cities_is_two_acts() -> None:
 
 
 def test_an_attack_and_the_answer_to_it_stay_apart() -> None:
-    strike = ev(0, "Israeli jets struck Gaza on Tuesday.", "struck", event="ASSAULT", cameo="190",
-                actor=(ISR,), recipient=(PSE,), date="2024-03-05", precision="day", date_text="on Tuesday",
-                loc=None)
-    answer = ev(1, "Hamas fighters struck Israeli positions in response.", "struck", event="ASSAULT",
-                cameo="190", actor=(PSE,), recipient=(ISR,), loc=None)
+    strike = ev(
+        0,
+        "Israeli jets struck Gaza on Tuesday.",
+        "struck",
+        event="ASSAULT",
+        cameo="190",
+        actor=(ISR,),
+        recipient=(PSE,),
+        date="2024-03-05",
+        precision="day",
+        date_text="on Tuesday",
+        loc=None,
+    )
+    answer = ev(
+        1,
+        "Hamas fighters struck Israeli positions in response.",
+        "struck",
+        event="ASSAULT",
+        cameo="190",
+        actor=(PSE,),
+        recipient=(ISR,),
+        loc=None,
+    )
     assert len(merged(strike, answer)) == 2
 
 
 def test_a_later_telling_that_names_a_party_the_first_left_out_is_another_act() -> None:
-    arrests = ev(0, "Police made arrests in Lusaka on Monday.", "arrests", recipient=(), date="2024-03-04",
-                 precision="day", date_text="on Monday")
+    arrests = ev(
+        0,
+        "Police made arrests in Lusaka on Monday.",
+        "arrests",
+        recipient=(),
+        date="2024-03-04",
+        precision="day",
+        date_text="on Monday",
+    )
     students = ev(1, "Police arrested students at the university.", "arrested", recipient=(STUDENTS,))
     assert len(merged(arrests, students)) == 2
 
 
 def test_two_tellings_each_with_its_own_date_words_stay_apart() -> None:
-    morning = ev(0, "Soldiers detained Hichilema on Friday morning.", "detained", date="2024-03-01",
-                 precision="day", date_text="on Friday morning")
-    afternoon = ev(2, "On Friday afternoon soldiers detained Hichilema.", "detained", date="2024-03-01",
-                   precision="day", date_text="On Friday afternoon", actor=(SOLDIERS,))
+    morning = ev(
+        0,
+        "Soldiers detained Hichilema on Friday morning.",
+        "detained",
+        date="2024-03-01",
+        precision="day",
+        date_text="on Friday morning",
+    )
+    afternoon = ev(
+        2,
+        "On Friday afternoon soldiers detained Hichilema.",
+        "detained",
+        date="2024-03-01",
+        precision="day",
+        date_text="On Friday afternoon",
+        actor=(SOLDIERS,),
+    )
     assert len(merged(morning, afternoon)) == 2
 
 
@@ -224,26 +314,60 @@ def test_a_planned_act_and_the_act_stay_apart() -> None:
 
 
 def test_meetings_with_a_third_party_on_each_side_stay_apart() -> None:
-    tokyo = ev(0, "Modi met Ishiba on Friday.", "met", event="CONSULT", cameo="040", actor=(MODI,),
-               recipient=(ISHIBA,), date="2024-03-01", precision="day", date_text="on Friday", loc=None)
+    tokyo = ev(
+        0,
+        "Modi met Ishiba on Friday.",
+        "met",
+        event="CONSULT",
+        cameo="040",
+        actor=(MODI,),
+        recipient=(ISHIBA,),
+        date="2024-03-01",
+        precision="day",
+        date_text="on Friday",
+        loc=None,
+    )
     seoul = ev(2, "Modi met Lee.", "met", event="CONSULT", cameo="040", actor=(MODI,), recipient=(LEE,), loc=None)
     assert len(merged(tokyo, seoul)) == 2
 
 
 @pytest.mark.parametrize("precision", ["month", "day"])
 def test_a_date_the_first_telling_excludes_keeps_them_apart(precision: str) -> None:
-    last_year = ev(2, "Soldiers detained Hichilema in 2023.", "detained", date="2023-05-10", precision=precision,
-                   date_text="in May 2023")
+    last_year = ev(
+        2,
+        "Soldiers detained Hichilema in 2023.",
+        "detained",
+        date="2023-05-10",
+        precision=precision,
+        date_text="in May 2023",
+    )
     assert len(merged(LEAD, last_year)) == 2
 
 
 def test_the_people_of_a_place_are_no_party_a_later_telling_may_not_add_to() -> None:
     capital = ActorRef("Lusaka", "Lusaka", "ZMB", "ZMB", None, "place:ZMB")
-    riot = ev(0, "Rioters torched buildings in Lusaka on Friday.", "torched", event="PROTEST", cameo="145",
-              actor=(PROTESTERS,), recipient=(capital,), date="2024-03-01", precision="day", date_text="on Friday")
+    riot = ev(
+        0,
+        "Rioters torched buildings in Lusaka on Friday.",
+        "torched",
+        event="PROTEST",
+        cameo="145",
+        actor=(PROTESTERS,),
+        recipient=(capital,),
+        date="2024-03-01",
+        precision="day",
+        date_text="on Friday",
+    )
     police = ActorRef("police", None, "ZMBCOP", "ZMB", "COP", "sector:COP")
-    station = ev(2, "The curfew came after crowds set fire to a police station.", "set", event="PROTEST", cameo="145",
-                 actor=(CROWD,), recipient=(police,))
+    station = ev(
+        2,
+        "The curfew came after crowds set fire to a police station.",
+        "set",
+        event="PROTEST",
+        cameo="145",
+        actor=(CROWD,),
+        recipient=(police,),
+    )
     assert retelling(riot, station, CFG) is None
 
 
@@ -251,10 +375,24 @@ def test_a_restatement_in_its_own_sentence_comes_before_a_retelling_of_an_earlie
     police = ActorRef("police", None, "ZMBCOP", "ZMB", "COP", "sector:COP")
     text = "Crowds set fire to a police station and looted shops."
     set_fire = ev(2, text, "set", event="PROTEST", cameo="145", actor=(CROWD,), recipient=(police,))
-    looted = replace(ev(2, text, "looted", event="PROTEST", cameo="145", actor=(CROWD,), recipient=()),
-                     start_char=250, end_char=256, mentions=((2, 250, 256),))
-    riot = ev(0, "Rioters stormed the parliament in Lusaka on Tuesday.", "stormed", event="PROTEST", cameo="145",
-              actor=(PROTESTERS,), recipient=(), date="2024-03-05", precision="day", date_text="on Tuesday")
+    looted = replace(
+        ev(2, text, "looted", event="PROTEST", cameo="145", actor=(CROWD,), recipient=()),
+        start_char=250,
+        end_char=256,
+        mentions=((2, 250, 256),),
+    )
+    riot = ev(
+        0,
+        "Rioters stormed the parliament in Lusaka on Tuesday.",
+        "stormed",
+        event="PROTEST",
+        cameo="145",
+        actor=(PROTESTERS,),
+        recipient=(),
+        date="2024-03-05",
+        precision="day",
+        date_text="on Tuesday",
+    )
     assert retelling(riot, looted, CFG)  # alone, the looting could tell the riot again ...
     out = merged(riot, set_fire, looted)
     # ... but it is told with the arson, in its own sentence; the arson names a party the riot did not
@@ -265,14 +403,37 @@ def test_a_restatement_in_its_own_sentence_comes_before_a_retelling_of_an_earlie
 def test_a_statement_is_told_again_only_by_a_speaker_named_as_the_first() -> None:
     council = ActorRef("Zambia's ruling military council", "Zambia", "ZMBMIL", "ZMB", "MIL", "country:ZMB")
     forces = ActorRef("Forces", None, "ZMBMIL", "ZMB", "MIL", "sector:MIL")  # a name the knowledge base lacks
-    scrapped = ev(0, "Zambia's ruling military council scrapped the deal on Tuesday.", "scrapped", event="REJECT",
-                  cameo="127", actor=(council,), recipient=(), date="2024-03-05", precision="day",
-                  date_text="on Tuesday")
-    rejected = ev(2, "The Forces for Change rejected the council's plan.", "rejected", event="REJECT", cameo="127",
-                  actor=(forces,), recipient=())
+    scrapped = ev(
+        0,
+        "Zambia's ruling military council scrapped the deal on Tuesday.",
+        "scrapped",
+        event="REJECT",
+        cameo="127",
+        actor=(council,),
+        recipient=(),
+        date="2024-03-05",
+        precision="day",
+        date_text="on Tuesday",
+    )
+    rejected = ev(
+        2,
+        "The Forces for Change rejected the council's plan.",
+        "rejected",
+        event="REJECT",
+        cameo="127",
+        actor=(forces,),
+        recipient=(),
+    )
     assert retelling(scrapped, rejected, CFG) is None  # another speaker, told by a kind that merely agrees
-    again = ev(3, "The council said it rejected the deal.", "rejected", event="REJECT", cameo="127",
-               actor=(replace(council, entity_text="The council"),), recipient=())
+    again = ev(
+        3,
+        "The council said it rejected the deal.",
+        "rejected",
+        event="REJECT",
+        cameo="127",
+        actor=(replace(council, entity_text="The council"),),
+        recipient=(),
+    )
     assert retelling(scrapped, again, CFG)
     # an act that is not a statement: soldiers named by their kind may tell the army's act again
     held = ev(3, "Soldiers held Hichilema at a barracks.", "held", actor=(SOLDIERS,))

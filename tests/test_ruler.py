@@ -12,7 +12,7 @@ from newsevents.pipeline import Pipeline
 OWN = [
     "We're gonna talk, let's be clear: they ain't leaving Kabul before Friday.",
     "I gotta say the ministers met   twice.\n\nThe U.S. envoy didn't comment; 3,000 troops withdrew.",
-    "Protesters in Nairobi chanted \"Ruto must go!\" as police fired tear gas at 5 p.m.",
+    'Protesters in Nairobi chanted "Ruto must go!" as police fired tear gas at 5 p.m.',
     "wanna   see?",
 ]
 

@@ -281,7 +281,7 @@ def test_csv_ranges_read_exactly_what_the_whole_file_reads(tmp_path: Path) -> No
         w = csvlib.writer(out)
         w.writerow(["id", "Title", "text", "date"])
         for i in range(7):
-            text = f"Police in Nairobi arrested {i} protesters.\nThe \"march\", said officials, was banned."
+            text = f'Police in Nairobi arrested {i} protesters.\nThe "march", said officials, was banned.'
             w.writerow([f"r{i}", f"Title {i}", text if i != 3 else "", "2024-05-0" + str(i + 1)])
             if i == 4:
                 out.write("\r\n")  # a blank line between records

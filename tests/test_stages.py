@@ -98,16 +98,28 @@ def _frames_at(coded: CodedArticle) -> dict[tuple[int, int], Any]:
     "text, event, modality, date",
     [
         ("Kenya plans to send troops to Somalia next week.", "THREATEN", "future", "2024-06-17"),
-        ("Houthi rebels claimed that they had attacked a Saudi oil facility on Sunday.", "ASSAULT", "reported",
-         "2024-06-09"),  # fmt: skip
+        (
+            "Houthi rebels claimed that they had attacked a Saudi oil facility on Sunday.",
+            "ASSAULT",
+            "reported",
+            "2024-06-09",
+        ),  # fmt: skip
         # a clause of "as" happens when its head does
-        ("Ugandan police arrested 30 people in Kampala on Monday as hundreds of students marched on parliament.",
-         "PROTEST", "asserted", "2024-06-10"),  # fmt: skip
+        (
+            "Ugandan police arrested 30 people in Kampala on Monday as hundreds of students marched on parliament.",
+            "PROTEST",
+            "asserted",
+            "2024-06-10",
+        ),  # fmt: skip
         ("Uganda agreed to withdraw its troops from Somalia next week.", "AGREE", "asserted", "2024-06-12"),
         ("Kenya said it had arrested 12 Somali militants.", "COERCE", "asserted", "2024-06-12"),
         # the act a statement judges keeps its own date, not the statement's
-        ("Kenya on Monday condemned an airstrike by Somali aircraft on Mandera.", "ASSAULT", "asserted",
-         "2024-06-12"),  # fmt: skip
+        (
+            "Kenya on Monday condemned an airstrike by Somali aircraft on Mandera.",
+            "ASSAULT",
+            "asserted",
+            "2024-06-12",
+        ),  # fmt: skip
     ],
 )
 def test_analyzed_frames_agree_with_the_events_built_from_them(

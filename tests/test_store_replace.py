@@ -10,9 +10,7 @@ from newsevents.store.db import Store
 
 
 def _coded(aid: str, text: str) -> CodedArticle:
-    sentences = tuple(
-        Sentence(i, text.index(s), text.index(s) + len(s), s) for i, s in enumerate(text.split(" | "))
-    )
+    sentences = tuple(Sentence(i, text.index(s), text.index(s) + len(s), s) for i, s in enumerate(text.split(" | ")))
     return CodedArticle(Article(id=aid, text=text, title=f"title {aid}"), sentences, (), (), (), ())
 
 

@@ -201,8 +201,7 @@ def test_the_next_day_on_the_reporting_verb_dates_the_reported_act(pipeline: Any
 @pytest.mark.model
 def test_the_same_evening_is_the_day_of_the_event_before(pipeline: Any) -> None:
     text = (
-        "Serbia expelled two Croatian diplomats on Saturday. "
-        "Croatia expelled the Serbian ambassador the same evening."
+        "Serbia expelled two Croatian diplomats on Saturday. Croatia expelled the Serbian ambassador the same evening."
     )
     second = [e for e in _events(pipeline, text) if e.sentence_index == 1]
     assert second and all(e.date == "2011-06-11" for e in second), [(e.event_text, e.date) for e in second]

@@ -211,8 +211,7 @@ def test_a_finite_verb_parsed_as_a_clause_of_the_next_lends_it_its_subject(pipel
 
 def test_a_verb_coordinated_deep_inside_a_reported_clause_is_the_speakers(pipeline: Any) -> None:
     text = (
-        "Ukraine's foreign minister said the country had been attacked by gangs trained abroad "
-        "and appealed to Poland."
+        "Ukraine's foreign minister said the country had been attacked by gangs trained abroad and appealed to Poland."
     )
     e = _one(pipeline, text, "appealed")
     assert country_set(e.actor) == {"UKR"}

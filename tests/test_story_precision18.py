@@ -45,7 +45,6 @@ def test_protesters_blocking_a_road_still_obstruct_it(pipeline: Any) -> None:
     assert [e for e, _ in got] == ["PROTEST"]
 
 
-
 @pytest.mark.parametrize(
     "text",
     [

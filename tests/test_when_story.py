@@ -58,8 +58,7 @@ def test_the_past_perfect_takes_the_day_of_the_event_told_just_before(pipeline: 
 
 def test_the_simple_past_without_also_keeps_the_publication_day(pipeline: Any) -> None:
     text = (
-        "Gunmen stormed a prison in the northern city of Kano on Tuesday. "
-        "The Nigerian government condemned the attack."
+        "Gunmen stormed a prison in the northern city of Kano on Tuesday. The Nigerian government condemned the attack."
     )
     evs = code_events(pipeline, text, THURSDAY)
     later = next(e for e in evs if e.sentence_index == 1)
