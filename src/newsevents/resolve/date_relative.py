@@ -13,6 +13,7 @@ from newsevents.resolve.date_words import (
     _DAY_AFTER_TOMORROW,
     _DAY_BEFORE_YESTERDAY,
     _DECADE,
+    _DECADE_BARE,
     _DECADE_TENS,
     _DECADE_WORD,
     _FROM_NOW,
@@ -171,8 +172,10 @@ def _decade_of_tens(tens: int, pub: dt.date | None, tense: str | None) -> int:
 
 
 def _decade(s: str, pub: dt.date | None, tense: str | None = None) -> DateInfo | None:
-    m = _DECADE.fullmatch(s) or _DECADE_WORD.fullmatch(s)
-    if m and m.re is _DECADE_WORD:
+    m = _DECADE.fullmatch(s) or _DECADE_WORD.fullmatch(s) or _DECADE_BARE.fullmatch(s)
+    if m and m.re is _DECADE_BARE:
+        q, start = m[1], _decade_of_tens(int(m[2]), pub, tense)
+    elif m and m.re is _DECADE_WORD:
         q, century, tens = m[1], m[2], _DECADE_TENS[m[3]]
         if century is not None:
             start = (1900 if century == "nineteen" else 2000) + tens

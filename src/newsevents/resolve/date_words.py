@@ -64,6 +64,8 @@ _WEEKDAY = re.compile(
 )
 _BARE_NUMBER = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+({_YEAR_RE}))?")  # "5", "13 2001" ("Sept. 11-13, 2001")
 _DECADE = re.compile(r"(?:the\s+)?(?:(early|mid|late)(?:\s+|\s*-\s*))?(\d{3}0|'\d0)'?s")
+# "the 80s", "the late 80s": a decade of two figures without its apostrophe only after "the" ("in his 80s" is an age)
+_DECADE_BARE = re.compile(r"the\s+(?:(early|mid|late)(?:\s+|\s*-\s*))?(\d0)s")
 # "the sixties", "the early nineteen-seventies", "the noughties": a decade in words ("the" required:
 # "in his sixties" is an age)
 _DECADE_TENS = {
@@ -106,10 +108,24 @@ _RANGE_FROM = re.compile(r"from\s+(.+?)\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough
 _RANGE_DASH = re.compile(
     rf"(.+?)\s*(?:–|\s-\s)\s*(.+)|(.*?\d)-(\d.*)|([a-z]{{3,9}})-([a-z].*)|(.*?\d)-({_MONTH_RE}\s.*\d.*)"
 )  # "March 3-5", "June-July", "Oct 30-Nov 2"
+# "June 14 and 15", "on Saturday and Sunday": two days told together (read as a range only when they follow
+# each other; "between X and Y" is a range of its own)
+_COORDINATED = re.compile(r"(?!between\s)(.+?)\s+and\s+(.+)")
 _RANGE_WORD = re.compile(r"(.+?)\s+(?:to|until|till|through|thru)\s+(.+)")
 
 _TIME_OF_DAY_OF = re.compile(rf"^(?:the\s+)?(?:{_TOD_RE}|early hours|small hours)\s+of\s+(?=\S)")
 _TRAILING_TOD = re.compile(rf"(?<=\d)(?:st|nd|rd|th)?\s+{_TOD_RE}$")
+# A time of day told before the date ("at dawn on Saturday", "before dawn Tuesday", "shortly after midnight
+# on Sunday", "at 3 am Tuesday", "overnight on Monday") or a time zone after it ("on Tuesday local time"): the
+# date is the rest (a time of day alone stays no date: the rest must be there).
+_CLOCK_RE = r"(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|\d{4}\s+(?:gmt|utc|hrs|hours))"
+_LEADING_TIME = re.compile(
+    r"^(?:(?:just|shortly|soon|right|sometime|some time|early|late)\s+)?"
+    r"(?:(?:before|after|at|around|about|near|until|by|from)\s+)?"
+    rf"(?:dawn|daybreak|first light|sunrise|sunset|dusk|nightfall|midnight|noon|midday|overnight|{_CLOCK_RE})"
+    r"(?:\s+(?:gmt|utc|local time|[a-z]{2,4}t))?\s+(?:on\s+|of\s+)?(?=\S)"
+)
+_TRAILING_ZONE = re.compile(r"(?<=[a-z])\s+(?:local\s+time|gmt|utc)$")
 _SEASON = re.compile(
     rf"(?:the\s+)?(?:(last|this|next|this past|this coming|past|coming)\s+)?(spring|summer|autumn|fall|winter)"
     rf"(?:\s+(?:of\s+)?({_YEAR_RE})(?:\s*[-–/]\s*\d{{2}}(?:\d{{2}})?)?)?"  # "the winter of 1993-94"

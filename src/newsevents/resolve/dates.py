@@ -64,7 +64,10 @@ Rules on top of plain parsing (``reason`` names the one that decided):
 * Times of day ("10:00 GMT", "at 3 p.m.", "Sunday night", "the early hours of Sunday") are
   dropped ("overnight" alone is a time of day, no date); "earlier on Thursday" is Thursday; a
   weekday's possessive ("Sunday's vote") is the day of the thing it names; ordinal words ("the
-  first of March") read as numbers.
+  first of March") read as numbers. A time of day before the date ("at dawn on Saturday", "at 3 a.m.
+  Tuesday") and a time zone after it ("on Tuesday local time") are dropped too.
+* Two days told together ("June 14 and 15", "Saturday and Sunday") -> the two days when they follow
+  each other; otherwise None (never dateparser's guess). "the 1990's" and "the 80s" are decades.
 * Without a publication date only absolute dates resolve; relative ones return None.
 * The present tense counts as the past (news present tense mostly reports what happened);
   callers that know better pass "future".
@@ -91,6 +94,7 @@ from newsevents.resolve.date_relative import (
 )
 from newsevents.resolve.date_words import (
     _BARE_NUMBER,
+    _COORDINATED,
     _DAY_MONTH,
     _DAY_ONLY,
     _FROM_NOW,
@@ -99,6 +103,7 @@ from newsevents.resolve.date_words import (
     _HAS_TIME,
     _ISO_DAY,
     _ISO_MONTH,
+    _LEADING_TIME,
     _MONTH_DAY,
     _MONTH_ONLY,
     _MONTH_YEAR,
@@ -115,6 +120,7 @@ from newsevents.resolve.date_words import (
     _TIME_OF_DAY_OF,
     _TRAILING_TIME,
     _TRAILING_TOD,
+    _TRAILING_ZONE,
     _WEEK_OF,
     _WEEKDAY,
     _YEAR,
@@ -142,6 +148,7 @@ def _clean(text: str) -> str:
     s = text.strip().lower()
     s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u2014", "–").replace("\u2012", "–")
     s = re.sub(r"\s+", " ", s)
+    s = re.sub(r"(?<=\d0)'s\b", "s", s)  # a decade written "the 1990's", not a possessive
     s = re.sub(r"'s\b", "", s)  # possessive: "monday's", "last year's"
     s = re.sub(r"(?<=[a-z])\.", "", s)  # "aug." -> "aug", "a.m." -> "am"
     s = s.replace(",", " ")
@@ -361,6 +368,17 @@ def _range(s: str, pub: dt.date | None, tense: str | None) -> DateInfo | None:
     return None
 
 
+def _coordinated_days(a: str, b: str, pub: dt.date | None, tense: str | None) -> DateInfo | None:
+    """Two days told together ("June 14 and 15", "Saturday and Sunday"): the two days when they follow each
+    other; anything else ("in 2001 and 2005", "June 3 and 10") is no single date, and never dateparser's."""
+    res = _resolve_range(a.strip(), b.strip(), pub, tense)
+    if res is None or res.precision != "day" or res.end_value is None:
+        return None
+    if dt.date.fromisoformat(res.end_value) - dt.date.fromisoformat(res.value) != dt.timedelta(days=1):
+        return None
+    return DateInfo(res.value, "day", res.end_value, f"two days told together ({res.reason})")
+
+
 def _side(s: str) -> tuple[str, str | None]:
     """Strip a side of a range down to its date words, keeping a qualifier aside."""
     s = _strip_prepositions(s)
@@ -509,7 +527,8 @@ def _normalize(text: str, pub: dt.date | None, tense: str | None) -> DateInfo | 
             if n is not None:
                 pt, reason = _shift(pub, n, m[2] or m[4], 1)
                 return _info(pt.date, pt.precision, reason)
-    s = _strip_prepositions(s)
+    s = _strip_prepositions(_TRAILING_ZONE.sub("", s))
+    s = _strip_prepositions(_LEADING_TIME.sub("", s, count=1))
     s = _TIME_OF_DAY_OF.sub("", s)
     s = _TRAILING_TOD.sub("", s)
     dec = _decade(s, pub, tense)
@@ -534,6 +553,9 @@ def _normalize(text: str, pub: dt.date | None, tense: str | None) -> DateInfo | 
     found = _point(s, pub, tense)
     if found is not None:
         return _info(found[0].date, found[0].precision, found[1], found[0].end)
+    m = _COORDINATED.fullmatch(s)
+    if m is not None:
+        return _coordinated_days(m[1], m[2], pub, tense)
     rng = _range(s, pub, tense)
     if rng is not None:
         return rng
