@@ -1,12 +1,14 @@
-"""dates28: times of day told before a date, two days told together, decades written "1990's" / "the 80s"
-(sentences and publication dates written for these tests)."""
+"""dates28: times of day told before a date, two days told together, decades written "1990's" / "the 80s";
+a day under a bare to-infinitive clause dates its clause (sentences and publication dates written for these tests)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
+from newsevents.records import Article
 from newsevents.resolve.dates import normalize
 
 PUB = dt.date(2011, 3, 9)  # a Wednesday
@@ -79,3 +81,24 @@ def test_decades_written_with_s_or_without_apostrophe(text: str, want: tuple[str
 def test_an_age_in_figures_is_no_decade() -> None:
     assert _got("in his 70s") is None
     assert _got("a woman in her 40s") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "want"),
+    [
+        # a day hung under a to-infinitive the parser read as an adverbial clause is the clause's day
+        (
+            "The army gave the protesters two hours to leave the square in a radio broadcast on Tuesday.",
+            "gave",
+            "2013-07-02",
+        ),
+        ("The government sent troops to restore order in the northern province on Wednesday.", "sent", "2013-07-03"),
+    ],
+)
+def test_a_day_under_a_bare_infinitive_clause_dates_its_clause(
+    pipeline: Any, text: str, trigger: str, want: str
+) -> None:
+    art = Article(id="t", text=text, pub_date=dt.date(2013, 7, 5))
+    evs = [e for e in pipeline.code(art).events if e.event_text == trigger]
+    assert evs and evs[0].date == want and evs[0].date_precision == "day"

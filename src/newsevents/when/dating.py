@@ -291,12 +291,27 @@ def phrase_owner(doc: Doc, span: tuple[int, int], trigger: Token) -> int | None:
     while t.i != trigger.i:
         if t.head.i == t.i:
             return None
-        if not _free_relative(t, trigger) and (
-            (steps and _finite(t)) or t.dep_ in {"ccomp", "relcl", "parataxis", "advcl"}
+        if (
+            not _free_relative(t, trigger)
+            and not _bare_infinitive_clause(t)
+            and ((steps and _finite(t)) or t.dep_ in {"ccomp", "relcl", "parataxis", "advcl"})
         ):
             return None  # a clause of its own, or a participle clause ("..., citing fraud in ...")
         t, steps = t.head, steps + 1
     return steps
+
+
+def _bare_infinitive_clause(tok: Token) -> bool:
+    """A to-infinitive the parser read as an adverbial clause, with no subject or subordinator of its own
+    ("gave the rebels 24 hours to surrender in a broadcast on Monday", "sent troops to quell riots in
+    the capital on Friday"): it has no tense of its own, so a day hung under it is its clause's."""
+    kids = list(children(tok))
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in kids)
+    )
 
 
 def _free_relative(tok: Token, trigger: Token) -> bool:
