@@ -56,6 +56,7 @@ LIST_KEYS = (
     "admitting_verbs",
     "ordering_verbs",
     "means_verbs",
+    "defiance_verbs",
     "stance_verbs",
     "consequence_codes",
     "state_nouns",
@@ -187,6 +188,7 @@ class CodeRules:
     admitting_verbs: frozenset[str]  # an admission's recipient is not the admitter's own people
     ordering_verbs: frozenset[str]
     means_verbs: frozenset[str]
+    defiance_verbs: frozenset[str]  # "tested, defying warnings": the manner of the act told before
     stance_verbs: frozenset[str]
     consequence_codes: frozenset[str]
     state_nouns: frozenset[str]
