@@ -102,3 +102,22 @@ def test_forces_gathering_are_no_protest(pipeline: Any, text: str) -> None:
 def test_a_crowd_gathering_stays_a_protest(pipeline: Any) -> None:
     text = "Thousands of opposition supporters gathered outside the parliament in Tbilisi on Sunday."
     assert "PROTEST" in _types(pipeline, text), _coded(pipeline, text)
+
+
+# ---- a vow whose to-infinitive names no act the dictionary codes is defiance, no intent to cooperate
+
+
+def test_a_vow_of_no_coded_act_is_defiance(pipeline: Any) -> None:
+    text = "The rebel commander vowed to stay in the mountains until the army withdraws."
+    assert _coded(pipeline, text) == [("THREATEN", "130", "vowed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("The opposition leader vowed to work with the new government.", ("AGREE", "030", "vowed")),
+        ("The prime minister pledged to stay in office until the election.", ("AGREE", "030", "pledged")),
+    ],
+)
+def test_a_vow_of_cooperation_and_a_pledge_stay_intents(pipeline: Any, text: str, coded: tuple[str, str, str]) -> None:
+    assert coded in _coded(pipeline, text)
