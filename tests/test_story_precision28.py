@@ -121,3 +121,33 @@ def test_a_vow_of_no_coded_act_is_defiance(pipeline: Any) -> None:
 )
 def test_a_vow_of_cooperation_and_a_pledge_stay_intents(pipeline: Any, text: str, coded: tuple[str, str, str]) -> None:
     assert coded in _coded(pipeline, text)
+
+
+# ---- senses of one-word and short default patterns, by what the words around them name
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # hostility counted in decades is a relation of enmity: ended, relations are normalised
+        ("The two countries formally ended four decades of hostility at a summit in Hanoi on Monday.", "COOPERATE"),
+        # a flag over one's own embassy marks a mission, no place taken
+        ("Vietnam raised its flag over its new embassy in Washington on Tuesday.", None),
+        # forces dispersing someone the sentence does not name: no dissent eased
+        ("Police dispersed them with water cannon.", None),
+    ],
+)
+def test_the_sense_a_default_pattern_takes_from_its_words(pipeline: Any, text: str, coded: str | None) -> None:
+    assert _types(pipeline, text) == ([coded] if coded else []), _coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Marines raised the flag over the captured town on Sunday.", "ASSAULT"),
+        ("The protesters dispersed peacefully after the speech.", "CONCEDE"),
+        ("Riot police dispersed the protesters with tear gas.", "ASSAULT"),
+    ],
+)
+def test_the_default_senses_stay_where_their_words_say_so(pipeline: Any, text: str, coded: str) -> None:
+    assert _types(pipeline, text) == [coded], _coded(pipeline, text)
