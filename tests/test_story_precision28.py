@@ -57,6 +57,7 @@ def test_a_visit_told_as_the_act_stays_a_visit(pipeline: Any) -> None:
 def test_defiance_verbs_are_data() -> None:
     rules = CodeRules.default()
     assert {"defy", "brush aside", "shrug off"} <= rules.defiance_verbs
+    assert {"warning", "appeal", "protest"} <= rules.defied_reactions
 
 
 @pytest.mark.parametrize(

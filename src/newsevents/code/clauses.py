@@ -120,10 +120,16 @@ def consequence_told(tok: Token, match: FrameMatch | None, rules: CodeRules, hea
 
 
 def defiance(tok: Token, rules: CodeRules) -> bool:
-    """A verb of ``defiance_verbs``, alone or with its particle ("defying", "brushing aside")."""
+    """A verb of ``defiance_verbs``, alone or with its particle ("defying", "brushing aside"), whose object
+    (or the object's "of" noun: "a storm of criticism") is one of ``defied_reactions``."""
     lemma = tok.lemma_.lower()
     particles = [c.lower_ for c in children(tok) if c.dep_ == "prt"]
-    return lemma in rules.defiance_verbs or any(f"{lemma} {p}" in rules.defiance_verbs for p in particles)
+    if lemma not in rules.defiance_verbs and not any(f"{lemma} {p}" in rules.defiance_verbs for p in particles):
+        return False
+    objects = [c for c in children(tok) if c.dep_ in {"dobj", "obj"}]
+    of_nouns = [n for o in objects for p in children(o) if p.lower_ == "of" for n in children(p) if n.dep_ == "pobj"]
+    nouns = objects + of_nouns
+    return any(n.lemma_.lower() in rules.defied_reactions for n in nouns)
 
 
 def adjective_verb(tok: Token) -> Token | None:

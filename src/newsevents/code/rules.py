@@ -57,6 +57,7 @@ LIST_KEYS = (
     "ordering_verbs",
     "means_verbs",
     "defiance_verbs",
+    "defied_reactions",
     "stance_verbs",
     "consequence_codes",
     "state_nouns",
@@ -189,6 +190,7 @@ class CodeRules:
     ordering_verbs: frozenset[str]
     means_verbs: frozenset[str]
     defiance_verbs: frozenset[str]  # "tested, defying warnings": the manner of the act told before
+    defied_reactions: frozenset[str]  # what such a participle defies: others' words or pressure
     stance_verbs: frozenset[str]
     consequence_codes: frozenset[str]
     state_nouns: frozenset[str]
