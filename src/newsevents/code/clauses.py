@@ -109,12 +109,27 @@ def consequence_told(tok: Token, match: FrameMatch | None, rules: CodeRules, hea
     struck = tok.lemma_.lower() == "strike" and not any(c.lower_ == "back" for c in children(tok))
     if not participle_clause(tok) or (tok.lemma_.lower() in rules.means_verbs and not struck):
         return False  # "imposed tariffs, retaliating against ...": the motive of the act told before
+    if tok.i > tok.head.i and defiance(tok, rules):
+        return False  # "tested a bomb, defying warnings": how the act told before stands to others
     code = match.code.code if match is not None and match.code is not None else ""
     if head is not None and head.code is not None and head.code.root in rules.protest_roots and code.startswith("10"):
         return False  # "teachers rallied in Nairobi, demanding higher pay": the demand is the protest's
     if any(code.startswith(prefix) for prefix in rules.consequence_codes):
         return True
     return tok.i < tok.head.i and consequence(tok, match)
+
+
+def defiance(tok: Token, rules: CodeRules) -> bool:
+    """A verb of ``defiance_verbs``, alone or with its particle ("defying", "brushing aside"), whose object
+    (or the object's "of" noun: "a storm of criticism") is one of ``defied_reactions``."""
+    lemma = tok.lemma_.lower()
+    particles = [c.lower_ for c in children(tok) if c.dep_ == "prt"]
+    if lemma not in rules.defiance_verbs and not any(f"{lemma} {p}" in rules.defiance_verbs for p in particles):
+        return False
+    objects = [c for c in children(tok) if c.dep_ in {"dobj", "obj"}]
+    of_nouns = [n for o in objects for p in children(o) if p.lower_ == "of" for n in children(p) if n.dep_ == "pobj"]
+    nouns = objects + of_nouns
+    return any(n.lemma_.lower() in rules.defied_reactions for n in nouns)
 
 
 def adjective_verb(tok: Token) -> Token | None:

@@ -56,6 +56,8 @@ LIST_KEYS = (
     "admitting_verbs",
     "ordering_verbs",
     "means_verbs",
+    "defiance_verbs",
+    "defied_reactions",
     "stance_verbs",
     "consequence_codes",
     "state_nouns",
@@ -187,6 +189,8 @@ class CodeRules:
     admitting_verbs: frozenset[str]  # an admission's recipient is not the admitter's own people
     ordering_verbs: frozenset[str]
     means_verbs: frozenset[str]
+    defiance_verbs: frozenset[str]  # "tested, defying warnings": the manner of the act told before
+    defied_reactions: frozenset[str]  # what such a participle defies: others' words or pressure
     stance_verbs: frozenset[str]
     consequence_codes: frozenset[str]
     state_nouns: frozenset[str]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.derive.deadlines import announced, deadline_code, decided, resolve_only, scheduled, ultimatum
-from newsevents.derive.means import by_means, clause_vow, told_by_means
+from newsevents.derive.means import by_means, clause_vow, told_by_means, unnamed_vow
 from newsevents.derive.senses import (
     aimed_at,
     celebrating_crowd,
@@ -86,6 +86,9 @@ def derive(
                 if act is not None and threat is not None and not negated:  # "vowed not to attack": a promise
                     why = f"'{tok.text} to {c.text}': a promise of a conflictual act (CAMEO {act.code}) is a threat"
                     return replace(match, code=frames.code(threat)), f"{why}, CAMEO {code.code} becomes {threat}"
+            unnamed = unnamed_vow(tok, code.code, match_at, rules)  # "vowed to stay until ...": defiance
+            if unnamed is not None:
+                return replace(match, code=frames.code(unnamed[0])), unnamed[1]
     if frame.predicate_lemma in rules.means_verbs:
         means = by_means(tok, frames, rules)
         if means is not None:

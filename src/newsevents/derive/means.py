@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
+from newsevents.parse.syntax import to_infinitive
 from newsevents.parse.tree import children
 
 
@@ -28,6 +29,23 @@ def clause_vow(tok: Token, code: str, rules: CodeRules) -> tuple[str, str] | Non
         target,
         f"'{tok.text} that ... {clause.text}': a vow told by a clause is defiance, CAMEO {code} becomes {target}",
     )
+
+
+def unnamed_vow(
+    tok: Token, code: str, match_at: Callable[[int], FrameMatch | None], rules: CodeRules
+) -> tuple[str, str] | None:
+    """(code, why) for a vow whose to-infinitive names no act the dictionary codes ("vowed to stay until
+    the law is lifted", "vowed to die a martyr", "vowed to go home to finish his term"): determination or
+    defiance, as a vow told by a that-clause (``clause_vows``), not an intent to cooperate. Only the
+    unspecified intent (030); a vow of a coded act ("vowed to work with", "vowed to attack") is decided
+    by that act."""
+    target = rules.clause_vows.get(tok.lemma_.lower())
+    if target is None or code != "030":
+        return None
+    acts = [c for c in children(tok) if c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c))]
+    if not acts or any((m := match_at(c.i)) is not None and m.code is not None for c in acts):
+        return None
+    return target, f"'{tok.text} to {acts[0].text}': a vow of no coded act is defiance, CAMEO {code} becomes {target}"
 
 
 def by_means(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str] | None:

@@ -147,14 +147,20 @@ def agreed_meeting(
     return None
 
 
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
 def setting_participle(tok: Token, rules: CodeRules) -> bool:
     """A participle of a meeting (a code under ``setting_roots``) describing the subject of another verb
     ("Arab League leaders meeting in Cairo voted to send troops", "Commonwealth leaders meeting in Harare
     suspended Fiji"): it says where the subject acts, the verb tells the event. A participle with an
     object ("the president, meeting the EU leaders in Beijing, said ...") tells a meeting with them."""
     head = tok.head
-    if tok.tag_ != "VBG" or any(c.dep_ in {"dobj", "obj"} for c in children(tok)):
-        return False  # "Xi Jinping, meeting European Union leaders in Beijing, said ...": a meeting with someone
+    parties = [c for c in children(tok) if c.dep_ in {"dobj", "obj"} and c.ent_type_ not in PLACE_ENTITIES]
+    if tok.tag_ != "VBG" or parties:
+        # "Xi Jinping, meeting European Union leaders in Beijing, said ...": a meeting with someone; a place
+        # visited ("Biden, visiting Warsaw, warned ...") says where the subject acts, as "in Cairo" does
+        return False
     if tok.dep_ in {"nsubj", "csubj"} and any(c.dep_ == "nsubj" for c in children(tok)):
         return head.pos_ in {"VERB", "AUX"}  # parsed as a gerund subject with its own: "leaders meeting ... voted"
     if tok.dep_ == "ccomp" and tok.i < head.i and any(c.dep_ == "nsubj" for c in children(tok)):
