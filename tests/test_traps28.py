@@ -25,9 +25,9 @@ def _persons(kb: KnowledgeBase, text: str, day: str) -> set[str | None]:
 
 def test_own_dated_trap_set_floor(kb: KnowledgeBase) -> None:
     s = score_actor_probes(DATA / "own_traps28.tsv", kb.resolve_phrase)
-    assert s.traps[1] >= 220 and s.real[1] >= 50
-    # with the code before this session: traps 197/222 = 0.887, real 49/52 = 0.942;
-    # at the session's end: traps 221/222 = 0.995, real 51/52 = 0.981
+    assert s.traps[1] >= 270 and s.real[1] >= 50
+    # with the code before this session: traps 246/271 = 0.908, real 49/52 = 0.942;
+    # at the session's end: traps 270/271 = 0.996, real 51/52 = 0.981
     assert s.share("traps") >= 0.99, "\n".join(s.wrong)
     assert s.share("real") >= 0.98, "\n".join(s.wrong)
 
