@@ -75,12 +75,61 @@ def office_words() -> OfficeWords:
     return OfficeWords(titles, sole)
 
 
+@dataclass(frozen=True)
+class FormerState:
+    """A state of ``data/kb/former_states.yaml``: the knowledge base codes it as its successor
+    ``country``; after ``until`` an office named with its words has no holder; ``titles``: office word
+    -> the role titles it names while the state existed (folded)."""
+
+    name: str
+    country: str
+    until: dt.date
+    titles: Mapping[str, frozenset[str]]
+
+
+def _day(value: Any, where: str) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as e:
+        raise KBError(f"former_states.yaml: {where}: not a date: {value!r}") from e
+
+
+@functools.lru_cache(maxsize=1)
+def former_states() -> Mapping[str, FormerState]:
+    """The words of ``data/kb/former_states.yaml`` (folded) -> their former state."""
+    out: dict[str, FormerState] = {}
+    for raw in kb_mapping("former_states.yaml", ("states",)).get("states") or []:
+        if not isinstance(raw, dict) or set(raw) - {"name", "country", "words", "until", "titles"}:
+            raise KBError(f"former_states.yaml: an entry needs name, country, words, until (titles): {raw!r}")
+        titles = {_key(str(w)): frozenset(_key(str(t)) for t in ts) for w, ts in (raw.get("titles") or {}).items()}
+        state = FormerState(str(raw["name"]), str(raw["country"]), _day(raw["until"], str(raw["name"])), titles)
+        for word in raw.get("words") or []:
+            out[_key(str(word))] = state
+    return out
+
+
+@functools.lru_cache(maxsize=256)
+def _federal_titles(country: str, word: str) -> frozenset[str]:
+    """The titles the office ``word`` names for the former states coded as ``country``: the successor's
+    own words do not name them."""
+    states = {id(st): st for st in former_states().values() if st.country == country}.values()
+    return frozenset(t for st in states for t in st.titles.get(word, ()))
+
+
+def former_state(word: str) -> FormerState | None:
+    """The former state a country word names ("Yugoslav", "Soviet"), if any."""
+    return former_states().get(_key(word))
+
+
 class OfficeIndex:
     """(country, folded role title) -> the persons' roles, over the curated and user layers."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.words = office_words()
         wanted = {t for ts in self.words.titles.values() for t in ts}
+        wanted |= {t for st in former_states().values() for ts in st.titles.values() for t in ts}
         self.roles: dict[tuple[str, str], list[tuple[PersonEntry, Role]]] = {}
         # a word of an office holder's name -> (folded title, person, role): "President Jonathan"
         self.by_name: dict[str, list[tuple[str, PersonEntry, Role]]] = {}
@@ -116,18 +165,31 @@ class OfficeIndex:
         titles = self.words.titles.get(_key(word)) or frozenset()
         return any(title in titles and r.valid_on(on_date) for title, r in self.held.get(person_id, ()))
 
+    def first_held(self, person_id: str, word: str) -> dt.date | None:
+        """The first day the person holds the office ``word`` (curated and user layers), if ever."""
+        titles = self.words.titles.get(_key(word)) or frozenset()
+        starts = [r.start for title, r in self.held.get(person_id, ()) if title in titles and r.start is not None]
+        return min(starts) if starts else None
+
     def is_office(self, word: str) -> bool:
         return _key(word) in self.words.titles
 
     def sole_country(self, word: str) -> str | None:
         return self.words.sole.get(_key(word))
 
-    def holder(self, country: str, word: str, on_date: dt.date) -> tuple[PersonEntry, Role] | None:
+    def holder(
+        self, country: str, word: str, on_date: dt.date, state: FormerState | None = None
+    ) -> tuple[PersonEntry, Role] | None:
         """The one person whose role in ``country`` (an ISO3 code, or ``org:ID`` for an organisation's
-        office: "the UN secretary-general") named by the office ``word`` is valid on the date."""
-        titles = self.words.titles.get(_key(word))
+        office: "the UN secretary-general") named by the office ``word`` is valid on the date; for a former
+        ``state`` ("the Yugoslav president"): none after its end, its own titles of the office before."""
+        if state is not None and on_date > state.until:
+            return None
+        titles = (state.titles.get(_key(word)) if state is not None else None) or self.words.titles.get(_key(word))
         if not titles:
             return None
+        if state is None and not country.startswith("org:"):  # "the Russian president" in 1990: not Gorbachev
+            titles = titles - _federal_titles(country, _key(word))
         found: dict[str, tuple[PersonEntry, Role]] = {}
         for title in titles:
             for p, r in self.roles.get((country, title), ()):

@@ -43,7 +43,7 @@ from newsevents.kb.match import (
     tokenize,
 )
 from newsevents.kb.names import article_reading, ethnic_only, guard, minority_only, sponsor_only
-from newsevents.kb.offices import OfficeIndex, titled_surnames
+from newsevents.kb.offices import OfficeIndex, former_state, titled_surnames
 from newsevents.kb.offices import titled_roles as _titled
 from newsevents.kb.owners import owned_head
 from newsevents.kb.person_roles import ambiguous, apply_role, person_role, role_country
@@ -276,7 +276,10 @@ class PhraseResolver(AliasMatcher):
                 break
             if not isinstance(u, Token) or u.is_word or u.key == "'s":
                 return d  # "the Japanese prime minister's office": not the office holder
-        return self._holder(d, offices.holder(country, word, on_date), word, on_date)
+        state = former_state(d.matches[0].text) if d.kind == "country" else None
+        if state is not None and on_date > state.until:  # "the Yugoslav president" in 2010: no one
+            d.reasons.append(f"no '{word}' of the {state.name} on {on_date.isoformat()} (it ended {state.until})")
+        return self._holder(d, offices.holder(country, word, on_date, state), word, on_date)
 
     def _org_office(self, d: _Draft, title: Match, units: Sequence[Match | Token], on_date: dt.date) -> _Draft:
         """ "the UN secretary-general" on a date -> the one person who held that office of the
@@ -319,12 +322,38 @@ class PhraseResolver(AliasMatcher):
         for h in m.of("person"):
             p = self.kb.persons[h.ref]
             if self.kb.layer_of(p.kb_id) != "imported":
+                if on_date is not None and self._relative_before(m, p, span, on_date):
+                    continue
                 return True
             if on_date is not None and p.roles and all(r.start is not None and r.start > on_date for r in p.roles):
                 first = min(r.start for r in p.roles if r.start is not None)
                 if (first - on_date).days > _NAMESAKE_YEARS * 365:
                     continue
             if not (orgs or places) or any(r.org in orgs or self._role_country(r) in places for r in p.roles):
+                return True
+        return False
+
+    def _relative_before(self, m: Match, p: PersonEntry, span: Sequence[Match], on_date: dt.date) -> bool:
+        """Whether a surname alone ("Kenyatta", "Prime Minister Bhutto") names, on a day before all of a
+        curated person's roles, a relative or namesake of that person: the first role starts more than
+        _NAMESAKE_YEARS later, or an office word of the phrase is one the person first holds more than a
+        year later or never ("President Kenyatta" in 1975 is Jomo, not Uhuru; "Prime Minister Bhutto" in
+        1975 is Zulfikar Ali, not Benazir)."""
+        words = fold(p.name).replace("-", " ").split()
+        if m.j - m.i != 1 or len(words) < 2 or fold(m.text) != words[-1]:
+            return False  # a full name, a mononym or a given name is the person's own
+        starts = [r.start for r in p.roles]
+        if not starts or any(s is None or s <= on_date for s in starts):
+            return False
+        first = min(s for s in starts if s is not None)
+        if (first - on_date).days > _NAMESAKE_YEARS * 365:
+            return True
+        offices = self._office_index()
+        for x in span:
+            if x is m or "sector" not in x.kinds or "person" in x.kinds or not offices.is_office(x.text):
+                continue
+            held = offices.first_held(p.id, x.text)
+            if held is None or (held - on_date).days > 365:
                 return True
         return False
 
