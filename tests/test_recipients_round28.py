@@ -1,8 +1,10 @@
 """Whom an event is aimed at, recip28. An attack on a "what" clause of a calling verb that the parser
 reads as two objects ("struck what officials called army positions near X": ``positions`` a second
 object of "called") is aimed at that second object, and the phrases of place the parser hangs on the
-calling verb after it ("near X in Y") belong to the target (participants/described.py). Every text
-is written for this test (none taken from a gold or blind set)."""
+calling verb after it ("near X in Y") belong to the target (participants/described.py). Abkhazia and
+South Ossetia are places of Georgia in the knowledge base (countries.tsv regions), as the Abkhaz and
+South Ossetians already were its peoples. Every text is written for this test (none taken from a gold
+or blind set)."""
 
 from __future__ import annotations
 
@@ -47,3 +49,15 @@ def test_a_how_it_was_called_clause_names_no_target(pipeline: Any) -> None:
     text = "The army shelled the port on Friday, in what Moscow called a reprisal for attacks in Chechnya."
     events = [e for e in code_events(pipeline, text, PUB) if e.event_text == "shelled"]
     assert all("RUS" not in country_set(e.recipient) for e in events), [(e.recipient, e.reasons) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Moscow recognised the independence of Abkhazia on Tuesday.", "recognised"),
+        ("Nicaragua recognised South Ossetia as an independent state on Wednesday.", "recognised"),
+    ],
+)
+def test_breakaway_regions_of_georgia_are_georgia(pipeline: Any, text: str, trigger: str) -> None:
+    e = last_event_on(pipeline, text, trigger, dt.date(2008, 9, 4))
+    assert "GEO" in country_set(e.recipient), (e.recipient, e.reasons)
