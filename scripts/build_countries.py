@@ -295,13 +295,15 @@ XKX|Kosovo|Republic of Kosovo|Kosovar;Kosovars;Kosovan;Kosovans;Kosovo Serb;Koso
 # Regions and cities (not capitals) that place an actor in a country without standing for its
 # government: "rebels in Darfur" -> SDN REB, "Gaza residents" -> PSE CVL, "the West Bank" -> PSE.
 # Only well-known places without a namesake of another country are listed; contested territories
-# follow international recognition where the press does (Crimea, Donetsk -> Ukraine) and are
-# otherwise left out (Kashmir, Nagorno-Karabakh, Golan Heights, Abkhazia, South Ossetia,
+# follow international recognition where the press does (Crimea, Donetsk -> Ukraine; Abkhazia and
+# South Ossetia -> Georgia, as the gold rounds 1-27 code them as targets, and as peoples.yaml has the
+# Abkhaz and South Ossetians) and are otherwise left out (Kashmir, Nagorno-Karabakh, Golan Heights,
 # Transnistria, Somaliland). ";"-separated.
 REGIONS = {
     # eighth session: squares of protest and state ceremony that place an actor in the capital's country
     "ARG": "Plaza de Mayo",
     "BIH": "Republika Srpska;Republic of Srpska;Banja Luka",
+    "GEO": "South Ossetia;Abkhazia",
     "CZE": "Wenceslas Square",
     "AFG": "Kandahar;Helmand;Herat;Kunduz;Jalalabad;Mazar-i-Sharif;Panjshir;Ghazni;Nangarhar",
     "AUS": "New South Wales;Queensland;Tasmania;Sydney;Melbourne",

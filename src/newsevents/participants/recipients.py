@@ -55,7 +55,8 @@ from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.syntax import subtree_span, trigger_span
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
-from newsevents.participants.bystanders import WORDING_VERBS, bystander, no_party
+from newsevents.participants.bystanders import bystander, no_party
+from newsevents.participants.described import described
 from newsevents.participants.institutions import home_institution, named_country, told_content
 from newsevents.participants.phrases import bordering, noun_patients, out_of, particle_objects, shared_objects
 from newsevents.participants.stateanaphor import PARTY_ENTS, state_anaphor
@@ -79,7 +80,6 @@ PLACE_ROOTS = {*HOSTILE_ROOTS, "15", "17", None}  # acts done to a place: a plac
 SINGLE_KINDS = {"border", "protest", "place of a mission", "condition", "reported clause"}  # one phrase, no "and"
 ADHERENT_NOUNS = LEXICON["adherent_nouns"]
 OWNING_PRONOUNS = {"his", "her", "its", "their"}
-TARGET_PREPS = {"at", "on", "against", "into", "upon", "toward", "towards"}  # "fired at what it called ..."
 PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
 COOPERATING_ROOTS = {"03", "05", "06"}  # intent to cooperate, diplomatic and material cooperation
 PURPOSE_CLAUSE = "in the purpose clause"  # a recipient found only in a clause of the trigger, said in its reason
@@ -341,32 +341,6 @@ def home_government(
             return None
     why = f"recipient: a protest ('{frame.trigger_text}') that names no one is aimed at its own government, {c}"
     return [ActorRef.government_of(c, "", why)], why
-
-
-def described(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
-    """'struck what it called militant sites in Lebanon', 'fired missiles at what it said were
-    training camps in eastern Afghanistan': an act aimed at a "what" clause of a speech or calling
-    verb (lexicon speech_verbs, calling_verbs) is aimed at what the clause names (its attribute or
-    object predicate, with its own phrases), not at whose words they are (see wording). Only a
-    "what" clause that is the verb's object or follows a preposition of a target (at, on, against,
-    into): "in what it called a reprisal" says how the act was called, not what it hit."""
-    trigger = trigger_span(doc, frame)
-    if trigger is None:
-        return ()
-    verb = trigger.root
-    out = []
-    for what in verb.subtree:
-        if what.lower_ != "what" or what.i < verb.i:
-            continue
-        clause = what.head if what.head.lemma_.lower() in WORDING_VERBS else what.head.head
-        if clause.lemma_.lower() not in WORDING_VERBS or not (
-            clause.head.i == verb.i
-            or (clause.head.head.i == verb.i and clause.head.dep_ == "prep" and clause.head.lower_ in TARGET_PREPS)
-        ):  # not "bombed the port, in what Washington called retaliation for ...": how the act was called
-            continue
-        named = [t for t in clause.subtree if t.dep_ in {"attr", "oprd"} and t.pos_ in {"NOUN", "PROPN"}]
-        out += [subtree_span(t) for t in named]
-    return tuple(out)
 
 
 def seat_of(doc: Doc, span: tuple[int, int], found: list[ActorRef]) -> bool:
