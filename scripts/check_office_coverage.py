@@ -30,15 +30,17 @@ _spec.loader.exec_module(un)
 OFFICES_FILE = _HERE.parent / "src" / "newsevents" / "data" / "kb" / "executive_offices.tsv"
 
 HOG_TITLES = frozenset(t.lower() for t in (
-    "Prime Minister", "Premier", "Chancellor", "Taoiseach", "Head of Government", "Chairman of the Council of Ministers",
-    "President of the Council of Ministers", "Chief Executive", "Chief Adviser", "State Counsellor",
+    "Prime Minister", "Premier", "Chancellor", "Taoiseach", "Head of Government",
+    "Chairman of the Council of Ministers", "President of the Council of Ministers", "Chief Executive",
+    "Chief Adviser", "State Counsellor",
     "Vice President and Prime Minister", "Prime Minister of the Government of National Accord",
     "Prime Minister of the Government of National Unity", "Chairman of the Interim Administration",
     "Chairman of the Cabinet of Ministers", "Secretary of the General People's Committee",
 ))  # fmt: skip
 FM_TITLES = frozenset(t.lower() for t in (
     "Foreign Minister", "Foreign Secretary", "External Affairs Minister", "Minister of Foreign Affairs",
-    "Minister for Foreign Affairs", "Secretary of State", "Secretary of Foreign Affairs", "Secretary of External Affairs",
+    "Minister for Foreign Affairs", "Secretary of State", "Secretary of Foreign Affairs",
+    "Secretary of External Affairs",
 ))  # fmt: skip
 # the 40 most populous UN members, 2025 estimates (UN World Population Prospects), largest first
 TOP_POPULATION = """IND CHN USA IDN PAK NGA BRA BGD RUS ETH MEX JPN EGY PHL COD VNM IRN TUR DEU THA GBR TZA FRA ZAF
