@@ -37,6 +37,10 @@ HEAD_TITLES = frozenset(t.lower() for t in (
     "General Secretary of the Communist Party", "President of the Federal Republic of Yugoslavia",
     "President of the Soviet Union", "Captain Regent", "Chief Executive",
     "Chairman of the National Transitional Government",
+    # twelfth session (check_office_coverage.py): heads of government and collective heads under other titles
+    "Chairman of the Cabinet of Ministers", "Secretary of the General People's Committee",
+    "Chairman of the Presidential Council", "Chairman of the Transitional Presidential Council",
+    "President of the General National Congress", "Chairman of the High Council of State",
     # 1985-1999 (`--since 1985`): heads of state under the titles of their councils and presidiums
     "Chairman of the Supreme Council", "Chairman of the Supreme Soviet",
     "Chairman of the Presidium of the Supreme Soviet",
