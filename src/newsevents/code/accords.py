@@ -1,11 +1,14 @@
 """An accord or talks told without their parties: "It was signed formally in Paris on Friday",
-"That agreement, signed in Arusha in August last year", "A ceasefire plan was agreed on Aug. 12"
-(an accord still to be signed is left without them: the coder asks ``tells_accord`` only of acts told
-as done or under way).
+"That agreement, signed in Arusha in August last year", "A ceasefire plan was agreed on Aug. 12",
+"The accord is to be signed formally in Paris next month" (an accord still to be signed takes the
+parties too since the storyrec28 session: the parties that initialled or negotiated it are those who
+will sign it).
 
 Stories tell an accord again in a passive or a participle that names no
 one; who made it is said before: the sides of the fighting a truce ends, else the parties of the
-last accord or talks told in the article. A reason on the event says which.
+last accord or talks told in the article; an accord signed (057) takes those of the last accord
+signed or initialled before, when there is one, over those of talks told after it. A reason on the
+event says which.
 """
 
 from __future__ import annotations
@@ -51,11 +54,13 @@ def _sides(e: Event) -> list[ActorRef]:
 
 
 def accord_parties(
-    events: Sequence[Event], context: Sequence[str], fight_only: bool = False
+    events: Sequence[Event], context: Sequence[str], fight_only: bool = False, signed: bool = False
 ) -> tuple[list[ActorRef], list[str]]:
     """(parties, reasons) of an accord told without them: for a truce the two sides of the last
     fighting told before; else (unless ``fight_only``: a truce told by its start, which the
-    signatories of another accord did not make) the parties of the last accord or talks told before."""
+    signatories of another accord did not make) the parties of the last accord or talks told before.
+    An accord ``signed`` ("the accord is to be signed in Paris") is that of the last accord signed
+    or initialled before, if any: a talk or a call told after it ("Clinton telephoned ...") is not."""
     if any(w in TRUCE_NOUNS for w in context):
         for e in reversed(events):
             if e.cameo_root not in FIGHT_ROOTS:
@@ -67,7 +72,8 @@ def accord_parties(
                 return sides, [why]
     if fight_only:
         return [], []
-    for e in reversed(events):
+    accords = [e for e in events if e.cameo == ACCORD_CODE and e.actor and not aside(e)] if signed else []
+    for e in reversed(accords or events):
         if e.cameo in TALKS_CODES and e.actor and not aside(e):
             sides = _sides(e)
             names = " + ".join(a.code or a.entity_text for a in sides)

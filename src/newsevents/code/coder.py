@@ -36,6 +36,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents.code.accords import (
+    ACCORD_CODE,
     FIGHT_ROOTS,
     TRUCE_NOUNS,
     accord_parties,
@@ -105,6 +106,13 @@ PLACE_TARGET_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 FORCE_ROOTS = {"15", *PLACE_TARGET_ROOTS}  # force shown or used: aimed where it falls, not at whose act it answers
 RELEASE_ASKING_ROOTS = {"02", "10"}  # appeal, demand
 STATE_ANAPHORS = LEXICON["state_anaphor_nouns"]
+ADDITIVE_ADVERBS = LEXICON["additive_adverbs"]
+
+
+def additive(tok: Token) -> bool:
+    """Whether the clause of ``tok`` tells its act as one more of those told before ("was also hit";
+    lexicon ``additive_adverbs``)."""
+    return any(c.dep_ == "advmod" and c.lower_ in ADDITIVE_ADVERBS for c in children(tok))
 
 
 def agentive(frame: Frame, actors: list[ActorRef]) -> bool:
@@ -421,6 +429,9 @@ class _ArticleCoder:
             elif not actors and info.begun and match.code.root == PROTEST_ROOT:
                 # "The uprising began on January 25": the doers of the protest told before
                 begun = last_fight(self.firsts(), (), {PROTEST_ROOT})
+            if not actors and begun is None and frame.passive and match.code.root in FIGHT_ROOTS and additive(tok):
+                # "Kandahar was also hit": one more blow of the attack told before, by its doers
+                begun = last_fight(self.firsts(), ())
             if begun is not None:
                 actors, why_actors = begun_parties(begun)
             elif not actors and info.begun and frame.predicate_lemma in TRUCE_NOUNS:
@@ -432,12 +443,14 @@ class _ArticleCoder:
             text = self.work.article.text
             spans = frame.actor_spans
             pair = bool(spans) and all(names_pair(text[a:b], rules.pair_nouns) for a, b in spans)
-            # not an accord still to be signed: round 2's annotators leave its parties open, round 8's fill them
-            told_accord = frame.modality != "future" and tells_accord(match.code, frame.context)
+            # an accord still to be signed too: round 2's annotators leave its parties open, rounds 8 and
+            # 16-27 fill them (storyrec28 session)
+            told_accord = tells_accord(match.code, frame.context)
             if (not actors or pair) and told_accord:
                 # "It is to be signed in Paris", "a ceasefire plan was agreed", "the framework the two sides
                 # reached": the parties of the accord told before
-                sides, why_sides = accord_parties(self.firsts(), frame.context)
+                signed = match.code.code == ACCORD_CODE
+                sides, why_sides = accord_parties(self.firsts(), frame.context, signed=signed)
                 if sides:
                     actors, why_actors = sides, why_sides
                     frame = replace(frame, actor_spans=())  # not read again at the event's date

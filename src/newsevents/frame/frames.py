@@ -53,6 +53,7 @@ SUBJ_DEPS = {"nsubj", "csubj"}
 PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 OBJ_DEPS = {"dobj", "dative", "obj"}
 PARTICLE_ADVS = LEXICON["particle_adverbs"]
+PLACE_PART_NOUNS = LEXICON["place_part_nouns"]
 RESULT_ADJS = LEXICON["resultative_adjectives"]
 RECIPIENT_PREPS = LEXICON["recipient_prepositions"]
 REACTION_VERBS = LEXICON["reaction_verbs"]
@@ -69,6 +70,7 @@ HAS_OBJECT = "has-object"  # the context word of an active verb with a direct ob
 # heads of a passive subject that count its people ("hundreds of civilians were killed"), not an event noun
 QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "number", "lot", "many", "some", "most", "all"}
 GERUND_PREPS = {"by", "without", "after", "before", "through", "upon", "on", "to"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}  # entity labels of a place's name
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "it"}
 
 
@@ -403,13 +405,18 @@ def _drawn_by(verb: Token) -> list[Token]:
 
 def _nominal_agent(objects: list[Token]) -> tuple[list[Token], str] | None:
     """A nominal event without an agent ("a session of the CSTO council was held"): the object's
-    "of" phrase names who held it (of several objects, the last one with an "of" phrase)."""
+    "of" phrase names who held it (of several objects, the last one with an "of" phrase). A place's
+    name after "of", or the "of" phrase of a place's part (lexicon ``place_part_nouns``), names the
+    object itself ("the stronghold of Kandahar was hit", "the port of Massawa was shelled"), not who
+    acted (storyrec28 session)."""
     found = None
     for o in objects:
         if o.lemma_.lower() in QUANTITY_NOUNS or o.pos_ == "NUM":
             continue  # "hundreds of civilians were killed": how many suffered it, not who held it
         for p in children(o):
             of_objs = [g for g in children(p) if g.dep_ == "pobj"] if p.lemma_.lower() == "of" else []
+            if of_objs and (of_objs[0].ent_type_ in PLACE_ENTS or o.lemma_.lower() in PLACE_PART_NOUNS):
+                continue
             if of_objs:
                 found = coordinated(of_objs[0]), f"nominal event: '{o.text} of ...'"
                 break
