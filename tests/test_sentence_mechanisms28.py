@@ -54,3 +54,47 @@ def test_an_aircraft_shot_down_by_no_one_named_is_an_attack(pipeline: Any, text:
 )
 def test_no_aircraft_downed_is_no_attack(pipeline: Any, text: str) -> None:
     assert not _of(pipeline, text, "ASSAULT"), _shown(pipeline, text)
+
+
+# one's own forces set to a task by order (derive/codes.commanded, code_rules commanded_sectors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president ordered the army to guard the oil fields on Monday.",
+        "The interior minister ordered the police to secure the polling stations.",
+    ],
+)
+def test_own_forces_ordered_to_a_task_are_mobilised(pipeline: Any, text: str) -> None:
+    assert _of(pipeline, text, "MOBILIZE"), _shown(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president ordered the ministry to review the budget on Monday.",
+        "The president ordered the United States to leave the air base.",
+    ],
+)
+def test_an_order_to_others_is_no_mobilisation(pipeline: Any, text: str) -> None:
+    assert not _of(pipeline, text, "MOBILIZE"), _shown(pipeline, text)
+
+
+# an armed force told to act does the act (frame/frames._forces_told_to; "turn back armed-subject")
+
+
+def test_forces_ordered_to_turn_back_retreat(pipeline: Any) -> None:
+    text = "The general ordered his troops to turn back from the capital on Saturday."
+    found = _of(pipeline, text, "RETREAT")
+    assert found and not _of(pipeline, text, "MOBILIZE"), _shown(pipeline, text)
+
+
+def test_forces_turning_back_retreat(pipeline: Any) -> None:
+    text = "Government troops turned back from the capital on Saturday."
+    assert _of(pipeline, text, "RETREAT"), _shown(pipeline, text)
+
+
+def test_migrants_turned_back_are_no_retreat(pipeline: Any) -> None:
+    text = "Border troops turned back hundreds of migrants at the frontier on Saturday."
+    assert not _of(pipeline, text, "RETREAT"), _shown(pipeline, text)

@@ -268,9 +268,10 @@ def commanded(
     ordered). An order of ``ordering_verbs`` ("order", not "force") also: "ordered troops to
     withdraw" (the complement, when the ordered are the orderer's own people); "ordered a trade
     embargo against Cuba" (an event noun as object); "ordered troops to the border" (forces sent
-    somewhere: ``commanded_sectors``). An order to the orderer's own people that tells no act
-    ("ordered the operation", "ordered controls tightened") is no demand: the match loses its
-    code. An order to another country's party stays a demand (CAMEO 10)."""
+    somewhere: ``commanded_sectors``), or its own forces set to a task the dictionary does not code
+    ("ordered the army to guard the oil fields": ``commanded_sectors`` too). An order to the
+    orderer's own people that tells no act ("ordered the operation", "ordered controls tightened")
+    is no demand: the match loses its code. An order to another country's party stays a demand (CAMEO 10)."""
     code = match.code
     assert code is not None
     kids = children(tok)
@@ -320,6 +321,14 @@ def commanded(
             return m, f"'{tok.text} {c.text}': the order is the act ordered, CAMEO {code.code} becomes {m.code.code}"
     if not own:
         return None  # "ordered the United States to leave the base": a demand on another country
+    tasked = next((c for c in kids if c.dep_ == "xcomp"), None)
+    if tasked is not None and sector is not None and frame.predicate_lemma in rules.ordering_verbs:
+        # "ordered the army to guard the oil fields": its own forces set to a task the dictionary does not
+        # code are deployed by the order, as forces sent somewhere are
+        target = rules.commanded_sectors[sector]
+        why = f"'{tok.text} ... {tasked.text}': forces of sector {sector} set to a task by order"
+        why = f"{why}, CAMEO {code.code} becomes {target}"
+        return replace(match, code=frames.code(target)), why
     if objects or any(c.dep_ in {"xcomp", "ccomp"} for c in kids):
         return replace(match, code=None), f"'{tok.text}': an order to its own people that tells no act"
     return None
