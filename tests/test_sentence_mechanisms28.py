@@ -98,3 +98,32 @@ def test_forces_turning_back_retreat(pipeline: Any) -> None:
 def test_migrants_turned_back_are_no_retreat(pipeline: Any) -> None:
     text = "Border troops turned back hundreds of migrants at the frontier on Saturday."
     assert not _of(pipeline, text, "RETREAT"), _shown(pipeline, text)
+
+
+# a clash between two named sides as the setting of its sentence (code_rules setting_clash_nouns)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor imposed a curfew in Caracas after clashes between police and protesters.",
+        "The mayor imposed a curfew in Caracas after clashes between police and opposition supporters.",
+        "Aid agencies evacuated their staff from Juba amid fighting between the army and the rebels.",
+        "The governor declared an emergency in Lagos after a night of clashes between police and students.",
+    ],
+)
+def test_a_clash_between_named_sides_in_a_setting_is_an_act(pipeline: Any, text: str) -> None:
+    found = [e for e in _code(pipeline, text) if e.event in {"ASSAULT", "PROTEST"} and e.event_text != "imposed"]
+    assert found, _shown(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries have traded since the war between Iran and Iraq.",
+        "The mayor imposed a curfew in Caracas after clashes on Sunday.",
+        "Kenya closed its border with Somalia because of fighting between the army and the militants.",
+    ],
+)
+def test_a_clash_without_two_sides_or_before_stays_the_setting(pipeline: Any, text: str) -> None:
+    assert not [e for e in _code(pipeline, text) if e.event == "ASSAULT"], _shown(pipeline, text)
