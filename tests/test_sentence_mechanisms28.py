@@ -1,8 +1,8 @@
 """Mechanisms of the twenty-eighth session (issue 11, sentences, sent28: built from the misses of rounds
 18 to 27), each on sentences written for this test (none taken from a gold or blind set): an aircraft
-downed by an unnamed hand, one's own forces set to a task by order, the object of an order that is an
-armed force doing the ordered act (forces turning back), and a clash between two named sides told as
-the setting of its sentence; with traps in other senses."""
+downed by an unnamed hand (aimed at the people it carries), one's own forces set to a task by order,
+the object of an order that is an armed force doing the ordered act (forces turning back), and a clash
+between two named sides told as the setting of its sentence; with traps in other senses."""
 
 from __future__ import annotations
 
@@ -43,6 +43,15 @@ def _shown(pipeline: Any, text: str) -> list[tuple[str | None, str, str, str]]:
 def test_an_aircraft_shot_down_by_no_one_named_is_an_attack(pipeline: Any, text: str) -> None:
     found = _of(pipeline, text, "ASSAULT")
     assert found and not found[0].actor, _shown(pipeline, text)
+
+
+def test_an_attack_on_a_carrier_is_aimed_at_whom_it_carries(pipeline: Any) -> None:
+    # participants/recipients.passengers, lexicon carrier_nouns and carrying_verbs
+    text = "A plane carrying the foreign ministers of Chad and Niger was shot down near Goma on Tuesday."
+    found = _of(pipeline, text, "ASSAULT")
+    assert found and {r.country for r in found[0].recipient} == {"TCD", "NER"}, [
+        (e.event, [r.country for r in e.recipient]) for e in found
+    ]
 
 
 @pytest.mark.parametrize(
