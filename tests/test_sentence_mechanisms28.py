@@ -84,6 +84,7 @@ def test_own_forces_ordered_to_a_task_are_mobilised(pipeline: Any, text: str) ->
     [
         "The president ordered the ministry to review the budget on Monday.",
         "The president ordered the United States to leave the air base.",
+        "The rebel movement said it had instructed its units to dump their weapons.",
     ],
 )
 def test_an_order_to_others_is_no_mobilisation(pipeline: Any, text: str) -> None:
