@@ -1,7 +1,7 @@
 """Mechanisms of the twenty-eighth session (issue 11, sentences, sent28: built from the misses of rounds
 18 to 27), each on sentences written for this test (none taken from a gold or blind set): an aircraft
-downed by an unnamed hand (aimed at the people it carries), one's own forces set to a task by order,
-the object of an order that is an armed force doing the ordered act (forces turning back), and a clash
+downed by an unnamed hand (aimed at the people it carries), the object of an order that is an armed
+force doing the ordered act (forces turning back), and a clash
 between two named sides told as the setting of its sentence; with traps in other senses."""
 
 from __future__ import annotations
@@ -63,32 +63,6 @@ def test_an_attack_on_a_carrier_is_aimed_at_whom_it_carries(pipeline: Any) -> No
 )
 def test_no_aircraft_downed_is_no_attack(pipeline: Any, text: str) -> None:
     assert not _of(pipeline, text, "ASSAULT"), _shown(pipeline, text)
-
-
-# one's own forces set to a task by order (derive/codes.commanded, code_rules commanded_sectors)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The president ordered the army to guard the oil fields on Monday.",
-        "The interior minister ordered the police to secure the polling stations.",
-    ],
-)
-def test_own_forces_ordered_to_a_task_are_mobilised(pipeline: Any, text: str) -> None:
-    assert _of(pipeline, text, "MOBILIZE"), _shown(pipeline, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The president ordered the ministry to review the budget on Monday.",
-        "The president ordered the United States to leave the air base.",
-        "The rebel movement said it had instructed its units to dump their weapons.",
-    ],
-)
-def test_an_order_to_others_is_no_mobilisation(pipeline: Any, text: str) -> None:
-    assert not _of(pipeline, text, "MOBILIZE"), _shown(pipeline, text)
 
 
 # an armed force told to act does the act (frame/frames._forces_told_to; "turn back armed-subject")

@@ -21,7 +21,7 @@ from newsevents.derive.senses import (
     stance_adjective,
     travel_word,
 )
-from newsevents.lexicon import LEXICON, sector_group
+from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import has_condition, none_did, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
@@ -33,7 +33,6 @@ LETHAL_MEANS = frozenset(LEXICON["lethal_means"])
 NONLETHAL_MODIFIERS = frozenset(LEXICON["nonlethal_modifiers"])
 LETHAL_TOLLS = frozenset(LEXICON["lethal_tolls"])
 TOLL_WORDS = frozenset(LEXICON["toll_words"])
-STATE_SECTORS = sector_group("state")  # the sectors of a state's institutions (data/kb/sectors.yaml)
 NO_EVENT = "-"  # object_codes, sector_codes: the act tells no event
 
 
@@ -269,10 +268,9 @@ def commanded(
     ordered). An order of ``ordering_verbs`` ("order", not "force") also: "ordered troops to
     withdraw" (the complement, when the ordered are the orderer's own people); "ordered a trade
     embargo against Cuba" (an event noun as object); "ordered troops to the border" (forces sent
-    somewhere: ``commanded_sectors``), or a state's own forces set to a task the dictionary does not
-    code ("ordered the army to guard the oil fields": ``commanded_sectors`` too). An order to the
-    orderer's own people that tells no act ("ordered the operation", "ordered controls tightened")
-    is no demand: the match loses its code. An order to another country's party stays a demand (CAMEO 10)."""
+    somewhere: ``commanded_sectors``). An order to the orderer's own people that tells no act
+    ("ordered the operation", "ordered controls tightened") is no demand: the match loses its
+    code. An order to another country's party stays a demand (CAMEO 10)."""
     code = match.code
     assert code is not None
     kids = children(tok)
@@ -322,17 +320,6 @@ def commanded(
             return m, f"'{tok.text} {c.text}': the order is the act ordered, CAMEO {code.code} becomes {m.code.code}"
     if not own:
         return None  # "ordered the United States to leave the base": a demand on another country
-    tasked = next((c for c in kids if c.dep_ == "xcomp"), None)
-    # a state or one of its institutions ("France ordered troops to guard the ports"), not "the IRA
-    # instructed its units to dump their arms"
-    state = any(a.sector in STATE_SECTORS or (a.kb_id or "").startswith("country:") for a in actors)
-    if tasked is not None and sector is not None and state and frame.predicate_lemma in rules.ordering_verbs:
-        # "ordered the army to guard the oil fields": a state's own forces set to a task the dictionary does
-        # not code are deployed by the order, as forces sent somewhere are
-        target = rules.commanded_sectors[sector]
-        why = f"'{tok.text} ... {tasked.text}': forces of sector {sector} set to a task by order"
-        why = f"{why}, CAMEO {code.code} becomes {target}"
-        return replace(match, code=frames.code(target)), why
     if objects or any(c.dep_ in {"xcomp", "ccomp"} for c in kids):
         return replace(match, code=None), f"'{tok.text}': an order to its own people that tells no act"
     return None
