@@ -1,8 +1,7 @@
 """Mechanisms of the twenty-eighth session (issue 11, sentences, sent28: built from the misses of rounds
 18 to 27), each on sentences written for this test (none taken from a gold or blind set): an aircraft
-downed by an unnamed hand (aimed at the people it carries), the object of an order that is an armed
-force doing the ordered act (forces turning back), and a clash
-between two named sides told as the setting of its sentence; with traps in other senses."""
+downed by an unnamed hand (aimed at the people it carries) and the object of an order that is an armed
+force doing the ordered act (forces turning back); with traps in other senses."""
 
 from __future__ import annotations
 
@@ -82,32 +81,3 @@ def test_forces_turning_back_retreat(pipeline: Any) -> None:
 def test_migrants_turned_back_are_no_retreat(pipeline: Any) -> None:
     text = "Border troops turned back hundreds of migrants at the frontier on Saturday."
     assert not _of(pipeline, text, "RETREAT"), _shown(pipeline, text)
-
-
-# a clash between two named sides as the setting of its sentence (code_rules setting_clash_nouns)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The mayor imposed a curfew in Caracas after clashes between police and protesters.",
-        "The mayor imposed a curfew in Caracas after clashes between police and opposition supporters.",
-        "Aid agencies evacuated their staff from Juba amid fighting between the army and the rebels.",
-        "The governor declared an emergency in Lagos after a night of clashes between police and students.",
-    ],
-)
-def test_a_clash_between_named_sides_in_a_setting_is_an_act(pipeline: Any, text: str) -> None:
-    found = [e for e in _code(pipeline, text) if e.event in {"ASSAULT", "PROTEST"} and e.event_text != "imposed"]
-    assert found, _shown(pipeline, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The two countries have traded since the war between Iran and Iraq.",
-        "The mayor imposed a curfew in Caracas after clashes on Sunday.",
-        "Kenya closed its border with Somalia because of fighting between the army and the militants.",
-    ],
-)
-def test_a_clash_without_two_sides_or_before_stays_the_setting(pipeline: Any, text: str) -> None:
-    assert not [e for e in _code(pipeline, text) if e.event == "ASSAULT"], _shown(pipeline, text)

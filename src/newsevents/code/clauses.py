@@ -411,8 +411,8 @@ def noun_background(noun: Token, verb: Token | None, rules: CodeRules) -> bool:
     the coup leaders"), or a conflict that is the setting of another noun ("a truce in the eight-year
     war") tells no event of its own (data/code_rules.yaml, background_preps, ending_verbs,
     prohibition_nouns, setting_conflict_nouns). Talks with a named side are a meeting of their own
-    (talks_with_party), and a clash between two named sides an act of its own (setting_clash_nouns)."""
-    if talks_with_party(noun) or during_by_party(noun) or clash_between(noun, rules):
+    (talks_with_party)."""
+    if talks_with_party(noun) or during_by_party(noun):
         return False
     head = noun.head
     if noun.dep_ == "pobj" and (head.lower_ in rules.background_preps or head.lemma_.lower() in rules.background_preps):
@@ -422,27 +422,6 @@ def noun_background(noun: Token, verb: Token | None, rules: CodeRules) -> bool:
     if noun.dep_ == "pobj" and noun.lemma_.lower() in rules.setting_conflict_nouns and head.head.pos_ == "NOUN":
         return True  # "a truce in the eight-year war", "the end of the civil war": the setting of another noun
     return verb is not None and verb.lemma_.lower() in rules.ending_verbs and noun.dep_ in {"dobj", "nsubjpass"}
-
-
-def clash_between(noun: Token, rules: CodeRules) -> bool:
-    """A clash whose "between" phrase names its two sides ("after clashes between police and
-    protesters", "amid fighting between the army and the rebels"; code_rules setting_clash_nouns),
-    in a phrase of time of ``setting_clash_preps`` (not "since", "before", "because of")."""
-    if noun.lemma_.lower() not in rules.setting_clash_nouns or noun.dep_ != "pobj":
-        return False
-    prep = noun.head
-    if prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "after a night of clashes between ..."
-        prep = prep.head.head
-    if prep.lower_ not in rules.setting_clash_preps:  # not "since", "because of"
-        return False
-    for p in children(noun):
-        if p.dep_ == "prep" and p.lower_ == "between":
-            heads = [o for o in children(p) if o.dep_ == "pobj" and (_names_party(o) or _party_modifier(o))]
-            # two sides coordinated, also where the parser hung the first on the second ("police and
-            # opposition supporters": "police" a modifier of "supporters")
-            if heads and any(t.dep_ == "conj" for t in heads[0].subtree):
-                return True
-    return False
 
 
 def place_phrase(doc: Doc, span: tuple[int, int]) -> bool:

@@ -48,7 +48,6 @@ from newsevents.code.accords import (
 )
 from newsevents.code.answers import accuser_before, asked_for, demander_before, home_act, home_aided
 from newsevents.code.clauses import (
-    clash_between,
     consequence_told,
     during_by_party,
     fronted,
@@ -193,15 +192,9 @@ class _ArticleCoder:
         if info.crowd:  # "..., sparking violent protests": unrest of its own, not the arrest's
             return False
         if info.noun:  # an event noun counts only where its clause gave no event ("launched an attack")
-            if (
-                talks_clause(tok) is not None
-                or protest_by_party(tok, match)
-                or during_by_party(tok)
-                or clash_between(tok, self.rules)
-            ):
+            if talks_clause(tok) is not None or protest_by_party(tok, match) or during_by_party(tok):
                 # "agreed after talks with X": a meeting of its own; "resigned after protests by
-                # students": a protest its "by" phrase gives a doer of its own; "after clashes between
-                # police and protesters": a clash its "between" phrase gives two sides of its own
+                # students": a protest its "by" phrase gives a doer of its own
                 return False
             verb = clause_verb(tok.head) if tok.head.i != tok.i else None
             if verb is None or not (verb.i in self.event_verbs or verb.i in self.absorbed):

@@ -39,8 +39,6 @@ LIST_KEYS = (
     "score_verbs",
     "background_preps",
     "setting_conflict_nouns",
-    "setting_clash_nouns",
-    "setting_clash_preps",
     "prohibition_nouns",
     "ending_verbs",
     "announcing_auxiliaries",
@@ -172,8 +170,6 @@ class CodeRules:
     score_verbs: frozenset[str]
     background_preps: frozenset[str]
     setting_conflict_nouns: frozenset[str]  # "a truce in the eight-year war": the war is the setting (code/clauses)
-    setting_clash_nouns: frozenset[str]  # "after clashes between police and protesters": told (code/clauses)
-    setting_clash_preps: frozenset[str]  # the phrases of time in which they are (not "since", "because of")
     prohibition_nouns: frozenset[str]  # "a ban on travel": the act forbidden is not told (code/clauses)
     ending_verbs: frozenset[str]
     announcing_auxiliaries: frozenset[str]
