@@ -95,6 +95,15 @@ EXAMPLE_PREPS = {"include", "including", "like", "excluding"}
 PARTICIPLE_AGENT = "participle after a noun: 'by' agent"
 
 
+def _forces_told_to(verb: Token) -> bool:
+    """Whether the verb is the to-infinitive of a verb whose object is an armed force ("ordered his
+    troops to turn back", "told the soldiers to pull out"): the object does the act (object control),
+    so its frame is an armed force's, whatever subject it shares."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or not to_infinitive(verb):
+        return False
+    return any(c.dep_ in {"dobj", "obj"} and _force(c) for c in children(verb.head))
+
+
 def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     """(subject tokens, passive?, how found). Follows conj / xcomp / advcl / relcl to a subject."""
     # a passive participle clause counts too: "walked out of prison, freed by the government", "a
@@ -495,7 +504,7 @@ def build_frames(
         givers = _reaction_givers(v, objects) if not passive else []
         if givers:  # the reaction's givers act; the subject receives it
             subj, objects, how = givers, list(subj) or _drawn_by(v), "a reaction received: the 'from' phrase"
-        if any(_force(t) for t in subj):  # "the last Syrian troops left Lebanon"
+        if any(_force(t) for t in subj) or _forces_told_to(v):  # "the last Syrian troops left Lebanon"
             ctx.append(ARMED_SUBJECT)
         if any(_person(o) for o in objects):  # "captured Abu Salem", "dismissed President X"
             ctx.append(PERSON_OBJECT)

@@ -73,6 +73,8 @@ PROTEST_NOUNS = LEXICON["protest_nouns"]
 FLEEING_VERBS = LEXICON["fleeing_verbs"]
 DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 COUP_VERBS = LEXICON["coup_verbs"]
+CARRIER_NOUNS = LEXICON["carrier_nouns"]
+CARRYING_VERBS = LEXICON["carrying_verbs"]
 THREAT_ROOT = "13"  # CAMEO 13: threaten
 HOSTILE_ROOTS = {"14", "18", "19", "20"}  # protest, assault, fight, mass violence: a mission there is the target
 FORCE_POSTURE = "15"  # CAMEO 15: exhibit force posture
@@ -117,6 +119,8 @@ def recipients(
     order = [("object", objects), ("prepositional phrase", preps)]
     if targets := described(doc, frame):  # "struck what it called militant camps in Lebanon"
         order.insert(0, ("described target", targets))
+    if root in HOSTILE_ROOTS and (carried := passengers(doc, frame)):
+        order.insert(0, ("people carried", carried))  # "a plane carrying the presidents of X and Y was shot down"
     if targets := protested(doc, frame):  # "in protest against France's reform"
         order.insert(0, ("protest", targets))
     if root == THREAT_ROOT:  # "warned that it would strike if Iran attacked"
@@ -341,6 +345,21 @@ def home_government(
             return None
     why = f"recipient: a protest ('{frame.trigger_text}') that names no one is aimed at its own government, {c}"
     return [ActorRef.government_of(c, "", why)], why
+
+
+def passengers(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
+    """'a plane carrying the presidents of Rwanda and Burundi was shot down', 'attacked a convoy
+    carrying the governor': an attack on a carrier (lexicon carrier_nouns) told with a participle of
+    carrying (lexicon carrying_verbs) is aimed at the people it carries, the participle's object."""
+    out = []
+    for a, b in frame.object_spans:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or span.root.lemma_.lower() not in CARRIER_NOUNS:
+            continue
+        for acl in children(span.root):
+            if acl.dep_ == "acl" and acl.lemma_.lower() in CARRYING_VERBS:
+                out += [subtree_span(o) for o in children(acl) if o.dep_ in {"dobj", "obj"}]
+    return tuple(out)
 
 
 def seat_of(doc: Doc, span: tuple[int, int], found: list[ActorRef]) -> bool:

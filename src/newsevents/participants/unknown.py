@@ -22,6 +22,7 @@ PEOPLE_NOUNS = LEXICON["people_nouns"]
 HAND_VERBS = LEXICON["hand_verbs"]
 PERSON_SUFFIXES = tuple(LEXICON["person_suffixes"])
 CLAIMED_NOUNS = LEXICON["claimed_nouns"]
+DOWNED_AIRCRAFT = LEXICON["downed_aircraft"]
 
 
 def unknown_attacker(
@@ -81,13 +82,17 @@ def _means_head(root: Token) -> Token:
 def _agentless_victim(frame: Frame, tok: Token, rules: CodeRules) -> bool:
     """A passive attack with no "by" agent, told by a verb that needs a hand (lexicon hand_verbs:
     "the journalist was shot dead", "the envoy was stabbed"; not "killed", which a landslide or a
-    crash does too), whose subject is a person or people (not "the building was attacked"): the
+    crash does too), whose subject is a person or people (not "the building was attacked"), or an
+    aircraft brought down by it (lexicon downed_aircraft: "the airliner was shot down"): the
     attacker is not named."""
     if not frame.passive or frame.actor_spans or tok.lemma_.lower() not in HAND_VERBS:
         return False
     if any(c.dep_ == "agent" for c in children(tok)):
         return False
     subjects = [c for c in children(tok) if c.dep_ == "nsubjpass"]
+    if subjects and any(c.dep_ == "prt" and c.lower_ == "down" for c in children(tok)):
+        # "a plane carrying the minister was shot down": an aircraft downed by an unnamed hand
+        return all(s.lemma_.lower() in DOWNED_AIRCRAFT for s in subjects)
     return bool(subjects) and all(_person(s, rules) for s in subjects)
 
 
