@@ -105,19 +105,19 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.93,  # 0.932 (fifteenth session, merged); 0.926 (tenth session, merged)
         "precision": 0.91,  # 0.913 (sixteenth session, merged); 0.900 (twelfth session, merged)
         # earlier: 0.898 (seventh session, merged); 0.890 (fifth session, merged)
-        "actor_country": 0.93,  # 0.936 (fifteenth session, merged); 0.925 (tenth session, merged)
+        "actor_country": 0.94,  # 0.944 (seventeenth session, merged; earlier: 0.93)
         # earlier: 0.763 (sixth session, recipients round 6; 0.750 before)
         "recipient_country": 0.79,  # 0.792 (tenth session, merged); 0.783 (seventh session, merged)
         # rate on found events, lowered in the fifth session: 77/87 right (73/82 at the start)
         "dates": 0.95,  # 0.956 (sixteenth session, merged); 0.944 (fifteenth session, merged)
-        "places": 0.88,  # 0.889: new finds of 15th session bring own misses (was 0.90)
+        "places": 0.89,  # 0.890 (seventeenth session, merged; earlier: 0.88)
     },
     # third round: blind until the end of the session of 2026-12-03 (tests/data/blind3/README.md)
     "blind3/sentences.jsonl": {
         # earlier: 0.897 (seventh session, merged); 0.880 (fifth session, merged)
         "group_recall": 0.91,  # 0.910 (eleventh session, merged); 0.900 (eighth session, merged)
         "precision": 0.93,  # 0.932 (fourteenth session, merged); 0.921 (eighth session, merged)
-        "actor_country": 0.94,  # 0.944 (fifteenth session, merged); 0.931 (thirteenth session, merged)
+        "actor_country": 0.95,  # 0.952 (seventeenth session, merged; earlier: 0.94)
         # earlier: 0.816 (sixth session, recipients round 6; 0.803 before)
         "recipient_country": 0.82,  # 0.821 (eighth session, merged)
         # rate on found events, lowered in the fifth session: 212/225 right (204/214 at the start)
@@ -129,7 +129,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "precision": 0.94,  # 0.941 (eleventh session, merged); 0.933 (eighth session, merged)
         "actor_country": 0.88,  # 0.881 (fifth session, merged)
         # earlier: 0.824 (seventh session, merged); 0.814 (fifth session, merged)
-        "recipient_country": 0.83,  # 0.831 (eighth session, merged)
+        "recipient_country": 0.84,  # 0.842 (seventeenth session, merged); 0.831 (eighth session, merged)
         "dates": 0.97,  # 0.974 (eleventh session, merged); 0.965 (seventh session, whenwhere8)
         "places": 0.89,  # 0.892 (seventh session, whenwhere8); 0.880 (fifth session, merged)
     },
@@ -181,8 +181,8 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "precision": 0.94,  # 0.941 (sixteenth session, merged); 0.934 (ninth session, merged)
         "actor_country": 0.95,  # 0.956 (fifteenth session, merged); 0.943 (ninth session, merged)
         # earlier: 0.839 (sixth session, merged); 0.809 (end of the fifth; start 0.785)
-        "recipient_country": 0.85,  # 0.851 (tenth session, merged); 0.842 (seventh session, merged)
-        "dates": 0.95,  # 0.957 (fifteenth session, merged); 0.941 (seventh session, merged)
+        "recipient_country": 0.86,  # 0.866 (seventeenth session, merged; earlier: 0.85)
+        "dates": 0.96,  # 0.960 (seventeenth session, merged; earlier: 0.95)
         "places": 0.89,  # 0.893 (sixteenth session, merged); 0.882 (seventh session, whenwhere8)
     },
     "blind5/stories.jsonl": {
@@ -210,7 +210,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.931 (seventh session, merged); 0.920 (start of the sixth session 0.912)
         "precision": 0.96,  # 0.960 (sixteenth session, merged); 0.951 (thirteenth session, merged)
         "actor_country": 0.94,  # 0.945 (fifteenth session, merged); 0.936 (seventh session, merged)
-        "recipient_country": 0.80,  # 0.806 (fifteenth session, merged); 0.798 (thirteenth session, merged)
+        "recipient_country": 0.81,  # 0.811 (seventeenth session, merged; earlier: 0.80)
         "dates": 0.97,  # 0.976 (seventh session, whenwhere8); 0.959 (start of the sixth session 0.959)
         # earlier: 0.526 (seventh session, whenwhere8); 0.474 (start of the sixth session 0.474)
         "places": 0.70,  # 0.700 (sixteenth session, merged); 0.681 (fifteenth session, merged)
@@ -241,34 +241,34 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     "blind7/stories.jsonl": {
         # earlier: 0.795 (seventh session, merged); 0.750 (start of the sixth session 0.718)
-        "group_recall": 0.84,  # 0.846 (eleventh session, merged); 0.801 (eighth session, merged)
-        "precision": 0.84,  # 0.846 (eleventh session, merged); 0.830 (ninth session, merged)
+        "group_recall": 0.85,  # 0.853 (seventeenth session, merged; earlier: 0.84)
+        "precision": 0.85,  # 0.852 (seventeenth session, merged; earlier: 0.84)
         # earlier: 0.899 (seventh session, merged); 0.890 (start of the sixth session 0.902)
-        "actor_country": 0.94,  # 0.942 (eleventh session, merged); 0.930 (eighth session, merged)
+        "actor_country": 0.95,  # 0.958 (seventeenth session, merged; earlier: 0.94)
         # earlier: 0.789 (seventh session, merged); 0.760 (start of the sixth session 0.762)
         "recipient_country": 0.83,  # 0.832 (tenth session, merged); 0.814 (eighth session, merged)
         "dates": 0.94,  # 0.941 (eleventh session, merged); 0.935 (seventh session, whenwhere8)
         # earlier: 0.798 (seventh session, whenwhere8); 0.774 (start of the sixth session 0.762)
-        "places": 0.81,  # 0.819 (eleventh session, merged); 0.809 (eighth session, places9)
+        "places": 0.82,  # 0.821 (seventeenth session, merged; earlier: 0.81)
     },
     # rounds 8 and 9: written in the seventh session by new annotators, sealed, scored at its start (c597f77)
     # and end (9bbe4a7); tests/data/blind8/README.md, tests/data/blind9/README.md
     "blind8/sentences.jsonl": {
         "group_recall": 0.87,  # 0.871 (fifteenth session, merged); 0.861 (thirteenth session, merged)
-        "precision": 0.93,  # 0.932 (fourteenth session, merged); 0.920 (ninth session, merged)
+        "precision": 0.94,  # 0.941 (seventeenth session, merged; earlier: 0.93)
         "actor_country": 0.91,  # 0.916 (fifteenth session, merged); 0.901 (tenth session, merged)
         "recipient_country": 0.82,  # 0.823 (sixteenth session, merged); 0.817 (fifteenth session, merged)
         "dates": 0.95,  # 0.952 (ninth session, merged); 0.946 (start of the seventh session 0.930)
         "places": 0.89,  # 0.897 (sixteenth session, merged); 0.883 (eighth session, places9; analysed)
     },
     "blind8/stories.jsonl": {
-        "group_recall": 0.82,  # 0.820 (eleventh session, merged); 0.807 (eighth session, merged)
+        "group_recall": 0.83,  # 0.833 (seventeenth session, merged; earlier: 0.82)
         "precision": 0.84,  # 0.843 (sixteenth session, merged); 0.838 (fifteenth session, merged)
         "actor_country": 0.88,  # 0.882 (fifteenth session, merged); 0.870 (eleventh session, merged)
         "recipient_country": 0.77,  # 0.774 (fifteenth session, merged); 0.763 (twelfth session, merged)
         "dates": 0.83,  # 0.831 (sixteenth session, merged); 0.817 (fifteenth session, merged)
         # earlier: 0.791 (eighth session, places9; analysed); 0.744 (start of the seventh session 0.762)
-        "places": 0.91,  # 0.918 (fifteenth session, merged); 0.896 (eighth session, merged)
+        "places": 0.92,  # 0.920 (seventeenth session, merged; earlier: 0.91)
     },
     "blind9/sentences.jsonl": {
         "group_recall": 0.86,  # 0.864 (fifteenth session, merged); 0.851 (fourteenth session, merged)
@@ -287,7 +287,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # convention (docs/verb-frames.md, 0831), 8 more of this set's resignations match, and their
         # recipients are coded both ways by this annotator (own country for 2, none for 6): 0.794 -> 0.789,
         # while recall rose 0.848 -> 0.864 and precision 0.874 -> 0.892
-        "recipient_country": 0.80,  # 0.809 (fifteenth session, merged); 0.793 (ninth session, merged)
+        "recipient_country": 0.81,  # 0.813 (seventeenth session, merged; earlier: 0.80)
         "dates": 0.97,  # 0.972 (sixteenth session, merged); 0.962 (start of the seventh session 0.939)
         "places": 0.86,  # 0.861 (eighth session, places9); 0.851 (start of the seventh session 0.841)
     },
@@ -303,21 +303,21 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     "blind10/sentences.jsonl": {
         "group_recall": 0.83,  # 0.833 (fifteenth session, merged); 0.828 (fourteenth session, merged)
         "precision": 0.91,  # 0.912 (fourteenth session, merged); 0.903 (thirteenth session, merged)
-        "actor_country": 0.90,  # 0.909 (fifteenth session, merged); 0.895 (start of the eighth session 0.887)
+        "actor_country": 0.91,  # 0.912 (seventeenth session, merged; earlier: 0.90)
         "recipient_country": 0.84,  # 0.842 (fifteenth session, merged); 0.824 (eleventh session, merged)
         "dates": 0.96,  # 0.968 pairing of 15th session, code unchanged (was 0.97)
         "places": 0.85,  # 0.850 (fourteenth session, merged); 0.844 (start of the eighth session 0.829)
     },
     "blind10/stories.jsonl": {
-        "group_recall": 0.79,  # 0.798 (thirteenth session, merged); 0.782 (ninth session, merged)
+        "group_recall": 0.80,  # 0.807 (seventeenth session, merged; earlier: 0.79)
         "precision": 0.79,  # 0.796 (thirteenth session, merged); 0.785 (ninth session, merged)
         "actor_country": 0.87,  # 0.873 (fifteenth session, merged); 0.846 (ninth session, merged)
         "recipient_country": 0.76,  # 0.764 (fifteenth session, merged); 0.732 (thirteenth session, merged)
         "dates": 0.92,  # 0.930 (sixteenth session, merged); 0.911 (ninth session, merged)
-        "places": 0.70,  # 0.709 (fifteenth session, merged); 0.691 (thirteenth session, merged)
+        "places": 0.71,  # 0.714 (seventeenth session, merged; earlier: 0.70)
     },
     "blind11/sentences.jsonl": {
-        "group_recall": 0.86,  # 0.866 (eleventh session, merged); 0.854 (ninth session, merged)
+        "group_recall": 0.87,  # 0.871 (seventeenth session, merged; earlier: 0.86)
         "precision": 0.93,  # 0.933 (ninth session, merged); 0.913 (start of the eighth session 0.896)
         "actor_country": 0.90,  # 0.906 (fifteenth session, merged); 0.891 (ninth session, merged)
         "recipient_country": 0.83,  # 0.834 (fifteenth session, merged); 0.826 (tenth session, merged)
@@ -330,7 +330,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "actor_country": 0.86,  # 0.864 (fifteenth session, merged); 0.846 (start of the eighth session 0.833)
         "recipient_country": 0.75,  # 0.757 (fifteenth session, merged); 0.742 (fourteenth session, merged)
         "dates": 0.89,  # 0.895 (start of the eighth session 0.895)
-        "places": 0.66,  # 0.667 (fifteenth session, merged); 0.635 (ninth session, merged)
+        "places": 0.67,  # 0.672 (seventeenth session, merged; earlier: 0.66)
     },
     # rounds 12 and 13: written in the ninth session, sealed, scored at its start (4033f8d) and end
     "blind12/sentences.jsonl": {
@@ -342,15 +342,15 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "places": 0.73,  # 0.734 (sixteenth session, merged); 0.723 (thirteenth session, merged)
     },
     "blind12/stories.jsonl": {
-        "group_recall": 0.74,  # 0.747 (sixteenth session, merged); 0.733 (tenth session, merged)
-        "precision": 0.87,  # 0.871 (sixteenth session, merged); 0.866 (fourteenth session, merged)
+        "group_recall": 0.75,  # 0.753 (seventeenth session, merged; earlier: 0.74)
+        "precision": 0.88,  # 0.882 (seventeenth session, merged; earlier: 0.87)
         "actor_country": 0.93,  # 0.934 (fifteenth session, merged); 0.917 (thirteenth session, merged)
-        "recipient_country": 0.80,  # 0.805 (twelfth session, merged); 0.785 (tenth session, merged)
+        "recipient_country": 0.82,  # 0.821 (seventeenth session, merged; earlier: 0.80)
         "dates": 0.90,  # 0.904 (start of the ninth session 0.904)
-        "places": 0.77,  # 0.778 (fifteenth session, merged); 0.756 (tenth session, merged)
+        "places": 0.78,  # 0.783 (seventeenth session, merged; earlier: 0.77)
     },
     "blind13/sentences.jsonl": {
-        "group_recall": 0.83,  # 0.831 (thirteenth session, merged); 0.823 (eleventh session, merged)
+        "group_recall": 0.84,  # 0.841 (seventeenth session, merged; earlier: 0.83)
         "precision": 0.92,  # 0.922 (fifteenth session, merged); 0.916 (eleventh session, merged)
         "actor_country": 0.91,  # 0.918 (fifteenth session, merged); 0.902 (thirteenth session, merged)
         "recipient_country": 0.83,  # 0.838 (fifteenth session, merged); 0.814 (thirteenth session, merged)
@@ -359,7 +359,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     "blind13/stories.jsonl": {
         "group_recall": 0.81,  # 0.810 (thirteenth session, merged); 0.800 (start of the ninth session 0.800)
-        "precision": 0.90,  # 0.901 (fifteenth session, merged); 0.892 (thirteenth session, merged)
+        "precision": 0.91,  # 0.910 (seventeenth session, merged; earlier: 0.90)
         "actor_country": 0.89,  # 0.890 (fifteenth session, merged); 0.885 (start of the ninth session 0.879)
         "recipient_country": 0.71,  # 0.720 pairing of 15th session, code unchanged (was 0.75)
         "dates": 0.89,  # 0.892 (start of the ninth session 0.890)
@@ -413,7 +413,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "actor_country": 0.93,  # 0.933 (fifteenth session, merged); 0.915 (thirteenth session, merged)
         "recipient_country": 0.74,  # 0.742 pairing of 15th session, code unchanged (was 0.75)
         "dates": 0.85,  # 0.855 (sixteenth session, merged); 0.833 (start of the eleventh session 0.830)
-        "places": 0.73,  # 0.739 (start of the eleventh session 0.733)
+        "places": 0.74,  # 0.745 (seventeenth session, merged); 0.739 (start of the eleventh session 0.733)
     },
     "blind17/sentences.jsonl": {
         "group_recall": 0.81,  # 0.816 (fifteenth session, merged); 0.807 (fourteenth session, merged)
@@ -442,10 +442,10 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     "blind18/stories.jsonl": {
         "group_recall": 0.73,  # 0.730 (fourteenth session, merged); 0.717 (start of the twelfth session 0.711)
-        "precision": 0.81,  # 0.814 (fourteenth session, merged); 0.801 (thirteenth session, merged)
-        "actor_country": 0.91,  # 0.919 (fifteenth session, merged); 0.892 (fourteenth session, merged)
+        "precision": 0.82,  # 0.825 (seventeenth session, merged; earlier: 0.81)
+        "actor_country": 0.92,  # 0.921 (seventeenth session, merged; earlier: 0.91)
         "recipient_country": 0.72,  # 0.720 (fifteenth session, merged); 0.713 (thirteenth session, merged)
-        "dates": 0.90,  # 0.909 (fifteenth session, merged); 0.891 (start of the twelfth session 0.889)
+        "dates": 0.92,  # 0.924 (seventeenth session, merged; earlier: 0.90)
         "places": 0.73,  # 0.732 (fifteenth session, merged); 0.727 (start of the twelfth session 0.741)
     },
     "blind19/sentences.jsonl": {
@@ -457,8 +457,8 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "places": 0.77,  # 0.776 (sixteenth session, merged); 0.746 (thirteenth session, merged)
     },
     "blind19/stories.jsonl": {
-        "group_recall": 0.83,  # 0.833 (fifteenth session, merged); 0.821 (fourteenth session, merged)
-        "precision": 0.85,  # 0.853 (sixteenth session, merged); 0.846 (fourteenth session, merged)
+        "group_recall": 0.84,  # 0.846 (seventeenth session, merged; earlier: 0.83)
+        "precision": 0.86,  # 0.867 (seventeenth session, merged; earlier: 0.85)
         "actor_country": 0.95,  # 0.951 (sixteenth session, merged); 0.947 (fifteenth session, merged)
         "recipient_country": 0.80,  # 0.803 (sixteenth session, merged); 0.793 (fifteenth session, merged)
         "dates": 0.91,  # 0.914 (fifteenth session, merged); 0.900 (fourteenth session, merged)
@@ -483,7 +483,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     "blind20/stories.jsonl": {
         "group_recall": 0.81,  # 0.813 (fourteenth session, merged); 0.807 (start of the thirteenth session 0.807)
-        "precision": 0.83,  # 0.832 (fourteenth session, merged); 0.823 (start of the thirteenth session 0.823)
+        "precision": 0.84,  # 0.842 (seventeenth session, merged; earlier: 0.83)
         "actor_country": 0.89,  # 0.891 (fifteenth session, merged); 0.881 (fourteenth session, merged)
         "recipient_country": 0.71,  # 0.715 (fourteenth session, merged)
         "dates": 0.90,  # 0.903 (start of the thirteenth session 0.903)
@@ -516,7 +516,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     "blind22/stories.jsonl": {
         "group_recall": 0.77,  # 0.774 (sixteenth session, merged); 0.758 (fifteenth session, merged)
-        "precision": 0.86,  # 0.863 (sixteenth session, merged); 0.851 (fifteenth session, merged)
+        "precision": 0.87,  # 0.871 (seventeenth session, merged; earlier: 0.86)
         "actor_country": 0.89,  # 0.895 (fifteenth session, merged); 0.880 (start of the fourteenth session 0.880)
         "recipient_country": 0.69,  # 0.691 (fifteenth session, merged)
         "dates": 0.83,  # 0.838 (sixteenth session, merged); 0.824 (fifteenth session, merged)
@@ -524,7 +524,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     "blind23/sentences.jsonl": {
         "group_recall": 0.86,  # 0.861 (fifteenth session, merged); 0.856 (start of the fourteenth session 0.851)
-        "precision": 0.94,  # 0.943 (fifteenth session, merged); 0.937 (start of the fourteenth session 0.929)
+        "precision": 0.95,  # 0.951 (seventeenth session, merged; earlier: 0.94)
         "actor_country": 0.88,  # 0.880 (sixteenth session, merged); 0.879 (fifteenth session, merged)
         "recipient_country": 0.78,  # 0.782 (fifteenth session, merged); 0.758 (start of the fourteenth session 0.761)
         "dates": 0.94,  # 0.944 (sixteenth session, merged); 0.936 (start of the fourteenth session 0.936)
@@ -549,9 +549,9 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "places": 0.83,  # 0.837 (sixteenth session, merged); 0.792 (start of the fifteenth session 0.776)
     },
     "blind24/stories.jsonl": {
-        "group_recall": 0.85,  # 0.856 (start of the fifteenth session 0.856)
-        "precision": 0.87,  # 0.871 (sixteenth session, merged); 0.866 (start of the fifteenth session 0.866)
-        "actor_country": 0.91,  # 0.920 (start of the fifteenth session 0.915)
+        "group_recall": 0.86,  # 0.870 (seventeenth session, merged); 0.856 (start of the fifteenth session 0.856)
+        "precision": 0.88,  # 0.886 (seventeenth session, merged; earlier: 0.87)
+        "actor_country": 0.92,  # 0.922 (seventeenth session, merged); 0.920 (start of the fifteenth session 0.915)
         "recipient_country": 0.69,  # 0.699 (start of the fifteenth session 0.696)
         "dates": 0.90,  # 0.904 (start of the fifteenth session 0.904)
         "places": 0.78,  # 0.784 (sixteenth session, merged); 0.745 (start of the fifteenth session 0.745)
@@ -575,35 +575,68 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     # rounds 26 and 27: written in the sixteenth session, sealed, scored at its start (50bd6b4) and end
     "blind26/sentences.jsonl": {
         "group_recall": 0.88,  # 0.885 (start of the sixteenth session 0.885)
-        "precision": 0.95,  # 0.956 (start of the sixteenth session 0.956)
+        "precision": 0.96,  # 0.961 (seventeenth session, merged); 0.956 (start of the sixteenth session 0.956)
         "actor_country": 0.92,  # 0.929 (start of the sixteenth session 0.929)
         "recipient_country": 0.82,  # 0.828 (start of the sixteenth session 0.826)
         "dates": 0.94,  # 0.947 (start of the sixteenth session 0.938)
         "places": 0.73,  # 0.734 (start of the sixteenth session 0.721)
     },
     "blind26/stories.jsonl": {
-        "group_recall": 0.76,  # 0.770 (start of the sixteenth session 0.763)
-        "precision": 0.81,  # 0.819 (start of the sixteenth session 0.818)
-        "actor_country": 0.93,  # 0.938 (start of the sixteenth session 0.947)
+        "group_recall": 0.77,  # 0.777 (seventeenth session, merged); 0.770 (start of the sixteenth session 0.763)
+        "precision": 0.82,  # 0.829 (seventeenth session, merged); 0.819 (start of the sixteenth session 0.818)
+        "actor_country": 0.94,  # 0.940 (seventeenth session, merged); 0.938 (start of the sixteenth session 0.947)
         "recipient_country": 0.71,  # 0.713 (start of the sixteenth session 0.721)
         "dates": 0.84,  # 0.846 (start of the sixteenth session 0.844)
-        "places": 0.75,  # 0.756 (start of the sixteenth session 0.750)
+        "places": 0.76,  # 0.761 (seventeenth session, merged); 0.756 (start of the sixteenth session 0.750)
     },
     "blind27/sentences.jsonl": {
         "group_recall": 0.89,  # 0.894 (start of the sixteenth session 0.894)
         "precision": 0.95,  # 0.952 (start of the sixteenth session 0.952)
         "actor_country": 0.92,  # 0.921 (start of the sixteenth session 0.921)
-        "recipient_country": 0.81,  # 0.818 (start of the sixteenth session 0.813)
+        "recipient_country": 0.82,  # 0.824 (seventeenth session, merged; earlier: 0.81)
         "dates": 0.96,  # 0.969 (start of the sixteenth session 0.969)
         "places": 0.75,  # 0.755 (start of the sixteenth session 0.735)
     },
     "blind27/stories.jsonl": {
-        "group_recall": 0.71,  # 0.715 (start of the sixteenth session 0.710)
-        "precision": 0.83,  # 0.832 (start of the sixteenth session 0.832)
-        "actor_country": 0.89,  # 0.893 (start of the sixteenth session 0.889)
+        "group_recall": 0.72,  # 0.720 (seventeenth session, merged); 0.715 (start of the sixteenth session 0.710)
+        "precision": 0.84,  # 0.847 (seventeenth session, merged); 0.832 (start of the sixteenth session 0.832)
+        "actor_country": 0.90,  # 0.900 (seventeenth session, merged); 0.893 (start of the sixteenth session 0.889)
         "recipient_country": 0.75,  # 0.750 (start of the sixteenth session 0.753)
         "dates": 0.81,  # 0.810 (start of the sixteenth session 0.810)
         "places": 0.71,  # 0.714 (start of the sixteenth session 0.683)
+    },
+    # rounds 28 and 29: written in the seventeenth session, sealed, scored at its start (453738e) and end
+    "blind28/sentences.jsonl": {
+        "group_recall": 0.86,  # 0.861 (start of the seventeenth session 0.859)
+        "precision": 0.92,  # 0.925 (start of the seventeenth session 0.926)
+        "actor_country": 0.90,  # 0.909 (start of the seventeenth session 0.909)
+        "recipient_country": 0.83,  # 0.840 (start of the seventeenth session 0.838)
+        "dates": 0.92,  # 0.929 (start of the seventeenth session 0.925)
+        "places": 0.75,  # 0.750 (start of the seventeenth session 0.749)
+    },
+    "blind28/stories.jsonl": {
+        "group_recall": 0.79,  # 0.799 (start of the seventeenth session 0.792)
+        "precision": 0.84,  # 0.845 (start of the seventeenth session 0.845)
+        "actor_country": 0.90,  # 0.907 (start of the seventeenth session 0.898)
+        "recipient_country": 0.78,  # 0.782 (start of the seventeenth session 0.782)
+        "dates": 0.92,  # 0.921 (start of the seventeenth session 0.921)
+        "places": 0.81,  # 0.810 (start of the seventeenth session 0.807)
+    },
+    "blind29/sentences.jsonl": {
+        "group_recall": 0.87,  # 0.871 (start of the seventeenth session 0.871)
+        "precision": 0.89,  # 0.896 (start of the seventeenth session 0.896)
+        "actor_country": 0.88,  # 0.882 (start of the seventeenth session 0.882)
+        "recipient_country": 0.77,  # 0.776 (start of the seventeenth session 0.771)
+        "dates": 0.96,  # 0.962 (start of the seventeenth session 0.962)
+        "places": 0.76,  # 0.765 (start of the seventeenth session 0.765)
+    },
+    "blind29/stories.jsonl": {
+        "group_recall": 0.77,  # 0.773 (start of the seventeenth session 0.773)
+        "precision": 0.82,  # 0.828 (start of the seventeenth session 0.823)
+        "actor_country": 0.92,  # 0.929 (start of the seventeenth session 0.929)
+        "recipient_country": 0.81,  # 0.814 (start of the seventeenth session 0.814)
+        "dates": 0.96,  # 0.968 (start of the seventeenth session 0.968)
+        "places": 0.80,  # 0.806 (start of the seventeenth session 0.806)
     },
 }
 # (real right, traps right, sector on real rows)
@@ -629,7 +662,7 @@ PROBE_FLOORS = {
     "blind11/actor_probes.tsv": (0.96, 0.99, 0.92),  # 0.967 / 0.992 / 0.923 (twelfth session end)
     "blind11/actor_probes_extra.tsv": (0.97, 0.90, 0.96),  # 0.974 / 0.904 / 0.968 (eleventh session end)
     # rounds 12 and 13: written in the ninth session, sealed, scored at its start (4033f8d) and end
-    "blind12/actor_probes.tsv": (0.97, 0.99, 0.94),  # 0.977 / 0.992 / 0.9498 (twelfth session end)
+    "blind12/actor_probes.tsv": (0.98, 0.99, 0.94),  # 0.983 / 0.992 / 0.950 (seventeenth session, merged)
     "blind12/actor_probes_extra.tsv": (0.99, 0.98, 0.95),  # 0.991 / 0.982 / 0.956 (eleventh session end)
     "blind13/actor_probes.tsv": (0.98, 0.99, 0.93),  # 0.980 / 0.992 / 0.930 (twelfth session end)
     "blind13/actor_probes_extra.tsv": (0.98, 1.00, 0.97),  # 0.987 / 1.000 / 0.972 (eleventh session end)
@@ -649,9 +682,9 @@ PROBE_FLOORS = {
     "blind19/actor_probes.tsv": (0.99, 0.94, 0.93),  # 0.990 / 0.942 / 0.937 (start 0.990 / 0.933 / 0.937)
     "blind19/actor_probes_extra.tsv": (0.99, 0.91, 0.97),  # 0.991 / 0.918 / 0.975 (start 0.990 / 0.918 / 0.973)
     # rounds 20 and 21: written in the thirteenth session, sealed, scored at its start (d02cb49) and end
-    "blind20/actor_probes.tsv": (0.98, 0.96, 0.96),  # 0.983 / 0.967 / 0.970 (start the same)
+    "blind20/actor_probes.tsv": (0.98, 0.97, 0.96),  # 0.983 / 0.975 / 0.970 (seventeenth session, merged)
     "blind20/actor_probes_extra.tsv": (0.99, 0.93, 0.98),  # 0.996 / 0.939 / 0.983 (start the same)
-    "blind21/actor_probes.tsv": (0.97, 0.98, 0.95),  # 0.980 / 0.983 / 0.960 (start the same)
+    "blind21/actor_probes.tsv": (0.98, 0.98, 0.96),  # 0.980 / 0.983 / 0.960 (seventeenth session, merged)
     "blind21/actor_probes_extra.tsv": (0.99, 0.99, 0.96),  # 0.996 / 0.991 / 0.965 (start the same)
     # rounds 22 and 23: written in the fourteenth session, sealed, scored at its start (e33cc57) and end
     "blind22/actor_probes.tsv": (1.00, 0.96, 0.98),  # 1.000 / 0.967 / 0.980 (start the same)
@@ -666,6 +699,10 @@ PROBE_FLOORS = {
     "blind26/actor_probes_extra.tsv": (1.00, 0.94, 0.98),  # 1.000 / 0.947 / 0.983 (start the same)
     "blind27/actor_probes.tsv": (1.00, 0.94, 0.97),  # 1.000 / 0.942 / 0.973 (start the same)
     "blind27/actor_probes_extra.tsv": (1.00, 0.97, 0.97),  # 1.000 / 0.973 / 0.974 (start the same)
+    "blind28/actor_probes.tsv": (0.94, 0.95, 0.93),  # 0.940 / 0.950 / 0.930 (seventeenth session, start the same)
+    "blind28/actor_probes_extra.tsv": (0.96, 0.94, 0.95),  # 0.963 / 0.940 / 0.959 (start 0.962 / 0.940 / 0.959)
+    "blind29/actor_probes.tsv": (0.97, 0.70, 0.95),  # 0.973 / 0.708 / 0.953 (start the same)
+    "blind29/actor_probes_extra.tsv": (0.96, 0.72, 0.95),  # 0.963 / 0.726 / 0.954 (start the same)
 }
 # (strict, value only)
 DATE_FLOORS = {
@@ -686,6 +723,7 @@ DATE_FLOORS = {
     "blind22/dates.tsv": (0.92, 0.99),  # 0.927 (217/234) / 0.996 (fourteenth session start and end)
     "blind24/dates.tsv": (0.92, 0.99),  # 0.927 (215/232) / 0.991 (fifteenth session start and end)
     "blind26/dates.tsv": (0.93, 1.00),  # 0.940 (219/233, 0.9399) / 1.000 (sixteenth session start and end)
+    "blind28/dates.tsv": (0.90, 0.98),  # 0.907 (225/248) / 0.984 (244/248) (seventeenth session start and end)
     # own file of dates28 (tests/data/make_own_dates28.py): 0.896 (301/336) / 0.908 before its mechanisms,
     # 0.991 (333/336) / 1.000 after; the 3 left are seasons (the header's year vs the normaliser's three months)
     "own_dates28.tsv": (0.99, 1.00),

@@ -190,7 +190,8 @@ GEO_FLOORS = {"toponym_recall": 0.85, "toponym_precision": 0.96, "toponyms_all":
 # sixth session, merged: recall 0.799, precision 0.779, actor country 0.941, recipient country 0.8806
 # (tp 118, fp 8, fn 24; 0.8755 at its start)
 # twelfth session, merged: recall 0.821, precision 0.809, actor country 0.940, recipient country 0.890
-PLOVER_DEV_FLOORS = {"group_recall": 0.82, "precision": 0.80, "actor_country": 0.94, "recipient_country": 0.88}
+# seventeenth session, merged: recall 0.827, precision 0.810, actor country 0.940, recipient country 0.891 (unchanged)
+PLOVER_DEV_FLOORS = {"group_recall": 0.82, "precision": 0.80, "actor_country": 0.94, "recipient_country": 0.89}
 
 
 @pytest.mark.slow
