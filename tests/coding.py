@@ -19,6 +19,16 @@ def code_on(pipeline: Any, text: str, pub: str = "2024-06-12", dateline: str | N
     return list(pipeline.code(art).events)
 
 
+def events_of(pipeline: Any, text: str, event: str, pub_date: dt.date) -> list[Event]:
+    """The events of PLOVER type ``event`` coded from ``text`` published on ``pub_date``."""
+    return [e for e in code_events(pipeline, text, pub_date) if e.event == event]
+
+
+def shown(pipeline: Any, text: str, pub_date: dt.date) -> list[tuple[str | None, str, str, str]]:
+    """(type, CAMEO code, trigger text, modality) of each event coded from ``text`` published on ``pub_date``."""
+    return [(e.event, e.cameo, e.event_text, e.modality) for e in code_events(pipeline, text, pub_date)]
+
+
 def types_triggers(pipeline: Any, text: str, pub_date: dt.date = dt.date(2024, 6, 12)) -> list[tuple[str | None, str]]:
     """(type, trigger text) of each event coded from ``text`` published on ``pub_date``."""
     return [(e.event, e.event_text) for e in code_events(pipeline, text, pub_date)]

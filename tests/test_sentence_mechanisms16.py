@@ -9,8 +9,7 @@ from typing import Any
 
 import pytest
 
-from coding import code_events
-from newsevents.records import Event
+from coding import code_events, events_of
 
 pytestmark = pytest.mark.model
 
@@ -20,8 +19,7 @@ PUB = dt.date(2003, 3, 9)
 _code = partial(code_events, pub_date=PUB)
 
 
-def _of(pipeline: Any, text: str, event: str) -> list[Event]:
-    return [e for e in _code(pipeline, text) if e.event == event]
+_of = partial(events_of, pub_date=PUB)
 
 
 # unrest told as the time-measured setting of its sentence, whatever it was over

@@ -12,8 +12,7 @@ from typing import Any
 
 import pytest
 
-from coding import code_events
-from newsevents.records import Event
+from coding import code_events, events_of, shown
 
 pytestmark = pytest.mark.model
 
@@ -23,12 +22,10 @@ PUB = dt.date(2016, 3, 9)
 _code = partial(code_events, pub_date=PUB)
 
 
-def _of(pipeline: Any, text: str, event: str) -> list[Event]:
-    return [e for e in _code(pipeline, text) if e.event == event]
+_of = partial(events_of, pub_date=PUB)
 
 
-def _shown(pipeline: Any, text: str) -> list[tuple[str | None, str, str, str]]:
-    return [(e.event, e.cameo, e.event_text, e.modality) for e in _code(pipeline, text)]
+_shown = partial(shown, pub_date=PUB)
 
 
 # a resultative adjective is a word of the frame's context: "set ablaze", "threw open"

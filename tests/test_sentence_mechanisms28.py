@@ -11,22 +11,17 @@ from typing import Any
 
 import pytest
 
-from coding import code_events
-from newsevents.records import Event
+from coding import events_of, shown
 
 pytestmark = pytest.mark.model
 
 PUB = dt.date(2019, 5, 14)
 
-_code = partial(code_events, pub_date=PUB)
+
+_of = partial(events_of, pub_date=PUB)
 
 
-def _of(pipeline: Any, text: str, event: str) -> list[Event]:
-    return [e for e in _code(pipeline, text) if e.event == event]
-
-
-def _shown(pipeline: Any, text: str) -> list[tuple[str | None, str, str, str]]:
-    return [(e.event, e.cameo, e.event_text, e.modality) for e in _code(pipeline, text)]
+_shown = partial(shown, pub_date=PUB)
 
 
 # an aircraft downed by an unnamed hand (participants/unknown.py, lexicon downed_aircraft)

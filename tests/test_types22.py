@@ -10,8 +10,7 @@ from typing import Any
 
 import pytest
 
-from coding import code_events
-from newsevents.records import Event
+from coding import code_events, events_of
 
 pytestmark = pytest.mark.model
 
@@ -24,8 +23,7 @@ def _types(pipeline: Any, text: str) -> list[tuple[str | None, str]]:
     return [(e.event, e.event_text) for e in _code(pipeline, text)]
 
 
-def _of(pipeline: Any, text: str, event: str) -> list[Event]:
-    return [e for e in _code(pipeline, text) if e.event == event]
+_of = partial(events_of, pub_date=PUB)
 
 
 # a leader who flees the country leaves it (RETREAT), as one who flees the capital
