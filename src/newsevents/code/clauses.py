@@ -18,7 +18,7 @@ from newsevents.code.topics import in_question, open_topic
 from newsevents.code.verbframes import FrameMatch
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import to_infinitive, trigger_span
-from newsevents.parse.tree import children
+from newsevents.parse.tree import PLACE_ENTS, children
 from newsevents.records import Frame
 
 LINK_DEPS = {"conj", "xcomp", "advcl"}
@@ -556,7 +556,7 @@ def told_by_party(tok: Token) -> bool:
 
 STATIVE_PARTICIPLES = LEXICON["stative_participles"]
 ACCORD_NOUNS = LEXICON["accord_nouns"]
-_SETTING_ENTS = {"DATE", "GPE", "LOC", "FAC"}
+_SETTING_ENTS = PLACE_ENTS | {"DATE"}
 _NAMING_PARTICIPLES = {"know", "call", "name", "base", "dub"}  # "the pact, known in Paris as ...": no act
 
 

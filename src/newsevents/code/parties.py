@@ -15,14 +15,13 @@ from spacy.tokens import Doc
 from newsevents.code.clauses import LOCATIVE_PREPS, PLACE_NOUNS
 from newsevents.code.crowds import place_country
 from newsevents.frame.frames import PARTICIPLE_AGENT
+from newsevents.frame.locative import PLACE_PART_NOUNS
 from newsevents.lexicon import LEXICON, sector_group
-from newsevents.parse.tree import children
+from newsevents.parse.tree import PLACE_ENTS, children
 from newsevents.records import ActorRef, Event, EventLocation, Frame
 
 BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
 MEETING_NOUNS = LEXICON["meeting_nouns"]
-PLACE_PART_NOUNS = LEXICON["place_part_nouns"]
-PLACE_ENTS = {"GPE", "LOC", "FAC"}
 FLEEING_VERBS = LEXICON["fleeing_verbs"]
 DOMESTIC_SECTORS = sector_group("domestic")  # state actors that act at home: police, courts, parliaments
 STATE_SECTORS = sector_group("state")

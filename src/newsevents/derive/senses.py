@@ -14,7 +14,7 @@ from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import to_infinitive
-from newsevents.parse.tree import children
+from newsevents.parse.tree import PLACE_ENTS, children
 from newsevents.records import ActorRef
 
 FIGHTING_ROOTS = {"18", "19", "20"}  # a move told with these in its participle or conjunct is an attack
@@ -147,16 +147,13 @@ def agreed_meeting(
     return None
 
 
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-
-
 def setting_participle(tok: Token, rules: CodeRules) -> bool:
     """A participle of a meeting (a code under ``setting_roots``) describing the subject of another verb
     ("Arab League leaders meeting in Cairo voted to send troops", "Commonwealth leaders meeting in Harare
     suspended Fiji"): it says where the subject acts, the verb tells the event. A participle with an
     object ("the president, meeting the EU leaders in Beijing, said ...") tells a meeting with them."""
     head = tok.head
-    parties = [c for c in children(tok) if c.dep_ in {"dobj", "obj"} and c.ent_type_ not in PLACE_ENTITIES]
+    parties = [c for c in children(tok) if c.dep_ in {"dobj", "obj"} and c.ent_type_ not in PLACE_ENTS]
     if tok.tag_ != "VBG" or parties:
         # "Xi Jinping, meeting European Union leaders in Beijing, said ...": a meeting with someone; a place
         # visited ("Biden, visiting Warsaw, warned ...") says where the subject acts, as "in Cairo" does

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from newsevents.code.clauses import adjective_verb, told_by_party
 from newsevents.code.sought import caused_party
 from newsevents.frame.adjuncts import fronted_setting, hyphen_joined, sequence_modified, sequence_preposition
-from newsevents.frame.locative import locative_spans
+from newsevents.frame.locative import PLACE_PART_NOUNS, locative_spans
 from newsevents.frame.modality import modality as _modality
 from newsevents.frame.owndates import date_owners, first_conjunct, object_misparsed
 from newsevents.frame.owndates import own_dates as _own_dates
@@ -46,14 +46,13 @@ from newsevents.parse.syntax import (
     wanted_clause,
 )
 from newsevents.parse.syntax import is_verb as _is_verb
-from newsevents.parse.tree import children, tokens
+from newsevents.parse.tree import PLACE_ENTS, children, tokens
 from newsevents.records import Frame
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 OBJ_DEPS = {"dobj", "dative", "obj"}
 PARTICLE_ADVS = LEXICON["particle_adverbs"]
-PLACE_PART_NOUNS = LEXICON["place_part_nouns"]
 RESULT_ADJS = LEXICON["resultative_adjectives"]
 RECIPIENT_PREPS = LEXICON["recipient_prepositions"]
 REACTION_VERBS = LEXICON["reaction_verbs"]
@@ -70,7 +69,6 @@ HAS_OBJECT = "has-object"  # the context word of an active verb with a direct ob
 # heads of a passive subject that count its people ("hundreds of civilians were killed"), not an event noun
 QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "number", "lot", "many", "some", "most", "all"}
 GERUND_PREPS = {"by", "without", "after", "before", "through", "upon", "on", "to"}
-PLACE_ENTS = {"GPE", "LOC", "FAC"}  # entity labels of a place's name
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them", "we", "us", "i", "me", "it"}
 
 

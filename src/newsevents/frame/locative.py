@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import clause_verb, np_core
-from newsevents.parse.tree import children, memo, tokens
+from newsevents.parse.tree import PLACE_ENTS, children, memo, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -58,7 +58,6 @@ PASS_THROUGH_PREPS = LEXICON["pass_through_prepositions"]
 # Abqaiq plant"), and the nouns of a measure whose "of" noun's phrases are the object's ("two days of talks in X")
 LOCATED_NOUNS = LEXICON["located_nouns"]
 MEASURE_NOUNS = LEXICON["measure_nouns"]
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions of the subject whose object is where the subject was ("a bomb in X", "the leader in X").
 SUBJECT_LOC_PREPS = LEXICON["subject_locative_prepositions"]
 # "the Vatican's embassy": a state's mission stands in another state, so its possessor is no place
@@ -501,8 +500,8 @@ def _verb_spans_of(verb: Token, objects: Sequence[Token], out: list[tuple[int, i
         out.extend(s for c in children(verb) if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN" for s in _chain(c))
     for o in objects:  # "wound up their Geneva summit", "set ablaze the Abqaiq plant": the place named before it
         if o.lemma_.lower() in LOCATED_NOUNS:
-            named = [c for c in o.lefts for c in c.subtree if c.dep_ == "compound" and c.ent_type_ in _PLACE_ENTS]
-            out.extend(_head_span(c) for c in named if c.head.dep_ != "compound" or c.head.ent_type_ not in _PLACE_ENTS)
+            named = [c for c in o.lefts for c in c.subtree if c.dep_ == "compound" and c.ent_type_ in PLACE_ENTS]
+            out.extend(_head_span(c) for c in named if c.head.dep_ != "compound" or c.head.ent_type_ not in PLACE_ENTS)
     out.extend(s for o in _particle_places(verb) for s in _chain(o))
     for holder in (verb, *objects, *_measured(objects)):
         for p in children(holder):

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _KEY = "newsevents.index"
+# spaCy's entity labels of a place's name (a country or city, a region or water, a building or site)
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 M = TypeVar("M")
 
 

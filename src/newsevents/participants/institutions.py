@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.code.parties import FROM_DATELINE, countryless, domestic, state_actor
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.syntax import trigger_span
+from newsevents.parse.tree import PLACE_ENTS
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import bystander
 from newsevents.progress import Discourse
@@ -68,7 +69,6 @@ HOME_SECTORS = STATE_SECTORS | NON_STATE_SECTORS
 POLITICAL_SECTORS = {"PTY", "OPP", "ELI"}  # parties, the opposition, political elites: within their country
 STATE_ANAPHORS = LEXICON["state_anaphor_nouns"]  # "the country", "the state": a state named before or after
 NAMING_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"})  # entities that may name another country
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # a legislature or a court: addressed from the actor's own capital, it is the actor's ("In Washington,
 # Obama warned Congress"); a government or protesters so addressed are the dateline's country's
 HOME_CHAMBERS = {"LEG", "JUD"}
@@ -97,7 +97,7 @@ def _names_home(named: Sequence[tuple[str, Sequence[ActorRef]]], c: str) -> bool
     names) name a place of the country ``c`` ("In Washington, ..."): the act is told where the actor
     is at home, not at the dateline."""
     return any(
-        label in PLACE_LABELS and any(r.country == c and FROM_DATELINE not in r.reason for r in refs)
+        label in PLACE_ENTS and any(r.country == c and FROM_DATELINE not in r.reason for r in refs)
         for label, refs in named
     )
 
@@ -198,7 +198,7 @@ def other_country(
         and r.country not in own
         and FROM_DATELINE not in r.reason
         and not bystander(doc, r)
-        and (ent.label_ not in PLACE_LABELS or ((r.kb_id or "").startswith("country:") and ent.root.dep_ != "pobj"))
+        and (ent.label_ not in PLACE_ENTS or ((r.kb_id or "").startswith("country:") and ent.root.dep_ != "pobj"))
     }
     if len(others) != 1:
         return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsevents.frame.locative import PLACE_PART_NOUNS
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import subtree_span, trigger_span
 from newsevents.parse.tree import children
@@ -14,7 +15,6 @@ from newsevents.records import Frame
 
 BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
 MEETING_NOUNS = LEXICON["meeting_nouns"]
-PLACE_PARTS = LEXICON["place_part_nouns"]
 FLEEING_VERBS = LEXICON["fleeing_verbs"]
 STATE_NOUNS = LEXICON["state_anaphor_nouns"]  # "left the country": a place, not a party
 
@@ -73,7 +73,7 @@ def out_of(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
             for t in children(p):
                 if t.dep_ != "pobj":
                     continue
-                if t.lemma_.lower() in PLACE_PARTS:  # "out of a Switzerland-sized area of southern Colombia"
+                if t.lemma_.lower() in PLACE_PART_NOUNS:  # "out of a Switzerland-sized area of southern Colombia"
                     t = next((w for q in children(t) if q.dep_ == "prep" and q.lower_ == "of" for w in children(q)), t)
                 if t.lemma_.lower() not in MEETING_NOUNS:
                     out.append(subtree_span(t))

@@ -53,7 +53,7 @@ from newsevents.code.parties import meeting_place, reciprocal, state_actor, unbo
 from newsevents.frame.frames import PERSONAL_PRONOUNS
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.syntax import subtree_span, trigger_span
-from newsevents.parse.tree import children
+from newsevents.parse.tree import PLACE_ENTS, children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import bystander, no_party
 from newsevents.participants.described import described
@@ -448,9 +448,7 @@ def a_place(doc: Doc, span: tuple[int, int]) -> bool:
     """Whether a phrase names a place: a place name, or a place or building noun ("the
     country", "the presidential palace")."""
     phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return phrase is not None and (
-        phrase.root.ent_type_ in {"GPE", "LOC", "FAC"} or phrase.root.lemma_.lower() in PLACE_HEADS
-    )
+    return phrase is not None and (phrase.root.ent_type_ in PLACE_ENTS or phrase.root.lemma_.lower() in PLACE_HEADS)
 
 
 def conditioned(doc: Doc, frame: Frame) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:

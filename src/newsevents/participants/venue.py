@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
+from newsevents.parse.tree import PLACE_ENTS
 from newsevents.records import ActorRef, Frame
 
 VENUE_PREPS = LEXICON["venue_prepositions"]
@@ -23,7 +24,6 @@ VENUE_NOUNS = LEXICON["venue_nouns"]
 HELD_NOUNS = LEXICON["meeting_nouns"] | LEXICON["accord_nouns"]
 COOPERATIVE_ROOTS = {"03", "04", "05", "06"}  # intent to cooperate, consult, diplomatic and material cooperation
 VISIT_CODES = {"042", "043"}  # a visit is aimed at where it goes
-PLACE_ENTS = {"GPE", "LOC", "FAC"}
 METONYMS = ("metonym", "capital metonym")
 WALK_DEPS = {"pobj", "prep", "compound", "amod", "appos", "npadvmod", "conj", "cc", "punct", "nmod", "poss"}
 

@@ -39,7 +39,7 @@ from spacy.tokens import Span
 
 from newsevents.frame.locative import PLACE_TAKING_VERBS
 from newsevents.lexicon import LEXICON, table
-from newsevents.parse.tree import children, ents, tokens
+from newsevents.parse.tree import PLACE_ENTS, children, ents, tokens
 from newsevents.recognize.capital_named import BARE_CAPITAL_MARK as _BARE
 from newsevents.recognize.capital_named import capital_named_before
 from newsevents.recognize.context import Context, article_countries
@@ -79,7 +79,6 @@ if TYPE_CHECKING:
     from newsevents.kb import KnowledgeBase
     from newsevents.resolve.gazetteer import Gazetteer
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entity labels that may still be a place when the gazetteer and the syntax agree.
 OTHER_LABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 # Labels of numbers and times that the small model also gives to names ("in Manbij" as a DATE):
@@ -271,7 +270,7 @@ def places(work: Work, know: Knowledge) -> None:
         _capitals(work, know, context, taken)
     _institutions(work, know, taken)
     for ent in ents(work.doc):
-        if ent.label_ not in PLACE_LABELS | OTHER_LABELS | NUMERIC_LABELS:
+        if ent.label_ not in PLACE_ENTS | OTHER_LABELS | NUMERIC_LABELS:
             continue
         if overlaps(ent, taken) or (ent.label_ in NUMERIC_LABELS and not numeric_name(ent)):
             continue
@@ -287,14 +286,14 @@ def places(work: Work, know: Knowledge) -> None:
                 taken.append((ent.start_char, ent.end_char))
                 _add(work, ent, "demonym", place, [place], why)
             continue  # "Afghan" names people; it is never a city
-        if ent.label_ in PLACE_LABELS and "," in ent.text and _resolve_name(work, know, name, context)[0] is None:
+        if ent.label_ in PLACE_ENTS and "," in ent.text and _resolve_name(work, know, name, context)[0] is None:
             # "Thruxton, Hampshire" as one entity: each part is a mention of its own
             taken.append((ent.start_char, ent.end_char))
             for part in comma_parts(ent):
                 place, cands, reason = _resolve_name(work, know, clean_name(part.text), context)
                 _add(work, part, ent.label_, place, cands, f"part of '{ent.text}'; {reason}")
             continue
-        if ent.label_ in PLACE_LABELS:
+        if ent.label_ in PLACE_ENTS:
             taken.append((ent.start_char, ent.end_char))
             place, cands, reason = _resolve_name(work, know, name, context)
             if place is None and ent.text.endswith("."):  # an abbreviation keeps its dot: "N.J.", "Wash."
@@ -337,7 +336,7 @@ def _contained(work: Work) -> None:
     site's name after a town in the possessive ("Istanbul's Ataturk airport"), takes the point of
     the place the text puts it in (recognize/toponyms.py: containing_place, possessed_site)."""
     named = [Named(m.start_char, m.end_char, m.sentence_index, m.place, m.text) for m in work.places
-             if m.place is not None and m.label in PLACE_LABELS | {"gazetteer", "description"}]  # fmt: skip
+             if m.place is not None and m.label in PLACE_ENTS | {"gazetteer", "description"}]  # fmt: skip
     if not named:
         return
     text = work.article.text
@@ -368,7 +367,7 @@ def _same_sense(work: Work, taken: list[tuple[int, int]]) -> None:
     }  # fmt: skip
     named = {k: v for k, v in named.items() if not set(k.split()) & person_words}  # a name also a person's
     taken = [*taken, *((e.start_char, e.end_char) for e in persons)]
-    others = [(e.start_char, e.end_char) for e in ents(work.doc) if e.label_ not in PLACE_LABELS]
+    others = [(e.start_char, e.end_char) for e in ents(work.doc) if e.label_ not in PLACE_ENTS]
     for span, place, why in list(same_sense(work.doc, named, taken)):
         taken.append((span.start_char, span.end_char))
         label = "embedded" if overlaps(span, others) else "gazetteer"
@@ -389,7 +388,7 @@ def _in_named_divisions(work: Work, know: Knowledge) -> None:
             p is None
             or p.level != "city"
             or (p.country_code, p.admin1) in states
-            or m.label not in PLACE_LABELS | {"gazetteer"}
+            or m.label not in PLACE_ENTS | {"gazetteer"}
         ):
             continue
         name = clean_name(m.text)
