@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Token
 
-from newsevents.parse.syntax import trigger_span
+from newsevents.parse.syntax import to_infinitive, trigger_span
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, LinkedDate
 from newsevents.records import DateInfo, Event, Frame
@@ -305,12 +305,11 @@ def _bare_infinitive_clause(tok: Token) -> bool:
     """A to-infinitive the parser read as an adverbial clause, with no subject or subordinator of its own
     ("gave the rebels 24 hours to surrender in a broadcast on Monday", "sent troops to quell riots in
     the capital on Friday"): it has no tense of its own, so a day hung under it is its clause's."""
-    kids = list(children(tok))
     return (
         tok.dep_ == "advcl"
         and tok.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in kids)
+        and to_infinitive(tok)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in children(tok))
     )
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from newsevents.frame.facts import clause_date
 from newsevents.frame.locative import SPEECH_VERBS
-from newsevents.parse.syntax import clause_verb
+from newsevents.parse.syntax import clause_verb, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, Dated
 from newsevents.records import Frame
@@ -64,7 +64,7 @@ def completed_verb(tok: Token, frame: Frame, not_now: frozenset[str]) -> Token |
     head: Token | None
     if tok.dep_ == "xcomp":
         head = tok.head
-    elif tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
+    elif tok.dep_ == "advcl" and tok.tag_ == "VB" and to_infinitive(tok):
         head = tok.head  # "broke into the embassy on Friday to arrest him": a purpose told as done
     elif tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in {"dobj", "nsubjpass"}:
         head = clause_verb(tok.head)
