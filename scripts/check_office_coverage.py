@@ -45,14 +45,6 @@ FM_TITLES = frozenset(t.lower() for t in (
 # the 40 most populous UN members, 2025 estimates (UN World Population Prospects), largest first
 TOP_POPULATION = """IND CHN USA IDN PAK NGA BRA BGD RUS ETH MEX JPN EGY PHL COD VNM IRN TUR DEU THA GBR TZA FRA ZAF
 ITA KEN MMR COL KOR SDN UGA ESP DZA IRQ ARG AFG YEM CAN POL AGO""".split()
-_PREFIXES = ("acting ", "interim ", "transitional ", "caretaker ", "provisional ")
-
-
-def _bare(title: str) -> str:
-    t = title.lower()
-    for p in _PREFIXES:
-        t = t.removeprefix(p)
-    return t
 
 
 @dataclass
@@ -86,15 +78,12 @@ def period_of(periods: dict[str, list[Period]], iso3: str, year: int) -> Period:
 def head_roles(kb: Any, members: Iterable[str], periods: dict[str, list[Period]]) -> dict[str, list[Any]]:
     """Curated head-titled country roles (sector GOV or none) by member; a member's own `hog_titles` count."""
     heads: dict[str, list[Any]] = {c: [] for c in members}
-    for p in kb.persons.values():
-        if kb.layer_of(p.kb_id) != "curated":
+    for r in un.curated_state_roles(kb):
+        if r.country not in heads:
             continue
-        for r in p.roles:
-            if r.country not in heads or r.sector not in (None, "GOV"):
-                continue
-            own = any(_bare(r.title or "") in q.hog_titles for q in periods.get(r.country, ()))
-            if un._head(r.title or "") or own:
-                heads[r.country].append(r)
+        own = any(un.bare_title(r.title or "") in q.hog_titles for q in periods.get(r.country, ()))
+        if un._head(r.title or "") or own:
+            heads[r.country].append(r)
     return heads
 
 
@@ -104,8 +93,8 @@ def missing_offices(heads: dict[str, list[Any]], periods: dict[str, list[Period]
     period = period_of(periods, iso3, year)
     hog_titles = HOG_TITLES | period.hog_titles
     valid = [r for r in heads.get(iso3, ()) if r.valid_on(day)]
-    hog = any(_bare(r.title) in hog_titles for r in valid)
-    hos = any(_bare(r.title) not in hog_titles for r in valid)
+    hog = any(un.bare_title(r.title) in hog_titles for r in valid)
+    hos = any(un.bare_title(r.title) not in hog_titles for r in valid)
     if period.offices == "one":
         return [] if valid else ["head of state and government"]
     if period.offices == "crown":
@@ -133,24 +122,17 @@ def missing_foreign_ministers(kb: Any, since: int, until: int, top: int = 40) ->
     """For the ``top`` most populous members: the years (1 July) with no curated foreign minister."""
     members = TOP_POPULATION[:top]
     fms: dict[str, list[Any]] = {c: [] for c in members}
-    for p in kb.persons.values():
-        if kb.layer_of(p.kb_id) != "curated":
-            continue
-        for r in p.roles:
-            if r.country in fms and r.sector in (None, "GOV") and _bare(r.title or "") in FM_TITLES:
-                if r.country != "USA" and _bare(r.title) == "secretary of state":
-                    continue
-                fms[r.country].append(r)
+    for r in un.curated_state_roles(kb):
+        if r.country in fms and un.bare_title(r.title or "") in FM_TITLES:
+            if r.country != "USA" and un.bare_title(r.title) == "secretary of state":
+                continue
+            fms[r.country].append(r)
     out: dict[str, list[int]] = {}
     for c, rs in fms.items():
         years = [y for y in range(since, until + 1) if not any(r.valid_on(dt.date(y, 7, 1)) for r in rs)]
         if years:
             out[c] = years
     return out
-
-
-def _arg(flag: str, default: int) -> int:
-    return int(sys.argv[sys.argv.index(flag) + 1]) if flag in sys.argv else default
 
 
 def _years(ys: Iterable[int]) -> str:
@@ -167,7 +149,7 @@ def _years(ys: Iterable[int]) -> str:
 def main() -> int:
     from newsevents.kb import KnowledgeBase
 
-    since, until, top = _arg("--since", 1985), _arg("--until", 2025), _arg("--fm-top", 40)
+    since, until, top = un.year_arg("--since", 1985), un.year_arg("--until", 2025), un.year_arg("--fm-top", 40)
     kb = KnowledgeBase.default()
     cov = coverage(kb, since, until)
     n_years = sum(len(v) for v in cov.values())

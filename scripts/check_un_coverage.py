@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Iterator
 
 from newsevents.kb import KnowledgeBase
+from newsevents.kb.entries import Role
 
 UN_MEMBERS = """
 AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA BRN BGR
@@ -65,30 +67,40 @@ INDEPENDENT = {
 _PREFIXES = ("acting ", "interim ", "transitional ", "caretaker ", "provisional ")
 
 
-def _head(title: str) -> bool:
+def bare_title(title: str) -> str:
+    """A role title folded, without "Acting", "Interim", "Transitional", "Caretaker" or "Provisional"."""
     t = title.lower()
     for p in _PREFIXES:
         t = t.removeprefix(p)
-    return t in HEAD_TITLES
+    return t
 
 
-def _year_arg(flag: str, default: int) -> int:
+def _head(title: str) -> bool:
+    return bare_title(title) in HEAD_TITLES
+
+
+def curated_state_roles(kb: KnowledgeBase) -> Iterator[Role]:
+    """The roles of curated persons in a country's government (sector GOV, or none given)."""
+    for p in kb.persons.values():
+        if kb.layer_of(p.kb_id) != "curated":
+            continue
+        yield from (r for r in p.roles if r.country and r.sector in (None, "GOV"))
+
+
+def year_arg(flag: str, default: int) -> int:
     if flag in sys.argv:
         return int(sys.argv[sys.argv.index(flag) + 1])
     return default
 
 
 def main() -> int:
-    since_year, until_year = _year_arg("--since", 2000), _year_arg("--until", 2025)
+    since_year, until_year = year_arg("--since", 2000), year_arg("--until", 2025)
     assert len(set(UN_MEMBERS)) == 193, len(set(UN_MEMBERS))
     kb = KnowledgeBase.default()
     heads: dict[str, list] = {c: [] for c in UN_MEMBERS}
-    for p in kb.persons.values():
-        if kb.layer_of(p.kb_id) != "curated":
-            continue
-        for r in p.roles:
-            if r.country in heads and r.sector in (None, "GOV") and _head(r.title or ""):
-                heads[r.country].append(r)
+    for r in curated_state_roles(kb):
+        if r.country in heads and _head(r.title or ""):
+            heads[r.country].append(r)
     since, until = dt.date(since_year, 1, 1), dt.date(until_year, 12, 31)
     none = [
         c for c, rs in heads.items()
