@@ -68,3 +68,28 @@ def test_a_person_of_no_state_is_right_on_a_row_without_a_country(tmp_path: Path
 
     s = score_actor_probes(f, resolve)
     assert s.real == (1, 3)
+
+
+def test_traps_are_counted_by_the_kind_their_note_opens_with(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from newsevents.evaluate.probes import score_actor_probes
+    from newsevents.records import ActorRef
+
+    f = tmp_path / "a.tsv"
+    f.write_text(
+        "phrase\tdate\texpect_country\texpect_sector\texpect_name\ttrap\tnote\n"
+        "Orrland spruce\t2001-10-07\t-\t-\t-\tyes\t[common-noun] a tree\n"
+        "Orrland bacon\t2001-10-07\t-\t-\t-\tyes\t[Common-Noun] food\n"
+        "the Orrland Accord\t2001-10-07\t-\t-\t-\tyes\t[treaty] an accord\n"
+        "Orrland ham\t2001-10-07\t-\t-\t-\tyes\tno kind given\n",
+        encoding="utf-8",
+    )
+    orrland = [ActorRef("Orrland", "Orrland", "ORR", "ORR", None, "country:ORR")]
+
+    def resolve(text: str, day: dt.date | None) -> list[ActorRef]:
+        return orrland if "bacon" in text or "ham" in text else []
+
+    s = score_actor_probes(f, resolve)
+    assert s.traps == (2, 4)
+    assert s.trap_kinds == {"common-noun": (1, 2), "treaty": (1, 1), "?": (0, 1)}

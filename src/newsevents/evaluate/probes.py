@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
@@ -43,6 +44,8 @@ class ProbeScores:
     traps: tuple[int, int] = (0, 0)
     sector: tuple[int, int] = (0, 0)
     wrong: list[str] = field(default_factory=list)
+    # trap rows by the kind their note opens with ("[place-in-name] ..."; "?" when it names none)
+    trap_kinds: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def share(self, which: str) -> float:
         hit, total = getattr(self, which)
@@ -126,6 +129,7 @@ def score_actor_probes(path: Path, resolve: Resolve) -> ProbeScores:
     tot: Counter[str] = Counter()
     sec = [0, 0]
     wrong: list[str] = []
+    kinds: dict[str, tuple[int, int]] = {}
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
             day = dt.date.fromisoformat(row["date"])
@@ -133,6 +137,9 @@ def score_actor_probes(path: Path, resolve: Resolve) -> ProbeScores:
             country, sector, name = _dash(row["expect_country"]), _dash(row["expect_sector"]), _dash(row["expect_name"])
             if row["trap"] == "yes":
                 kind, good = "trap", _trap_right(refs, country, name)
+                trap_kind = _trap_kind(row.get("note") or "")
+                hit, rows = kinds.get(trap_kind, (0, 0))
+                kinds[trap_kind] = (hit + good, rows + 1)
             else:
                 same = _same_entity(name, day, resolve)
                 kind, good = "real", _real_right(refs, country, sector, name, same)
@@ -144,7 +151,13 @@ def score_actor_probes(path: Path, resolve: Resolve) -> ProbeScores:
             if not good:
                 got = "; ".join(f"{r.name or r.entity_text}/{r.country}/{r.sector}" for r in refs)
                 wrong.append(f"[{kind}] {row['phrase']!r} {row['date']}: want {country} {sector} {name}; got {got}")
-    return ProbeScores((ok["real"], tot["real"]), (ok["trap"], tot["trap"]), (sec[0], sec[1]), wrong)
+    return ProbeScores((ok["real"], tot["real"]), (ok["trap"], tot["trap"]), (sec[0], sec[1]), wrong, kinds)
+
+
+def _trap_kind(note: str) -> str:
+    """The kind a trap row's note opens with in brackets ("[before-office] ..."), else "?"."""
+    found = re.match(r"\s*\[([^\]]+)\]", note)
+    return found.group(1).strip().lower() if found else "?"
 
 
 _WIDTH = {"year": 4, "month": 7}
