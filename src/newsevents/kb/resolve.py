@@ -263,6 +263,8 @@ class PhraseResolver(AliasMatcher):
         if sum(1 for u in units if isinstance(u, Match) and not u.kinds.isdisjoint(PLACE_KINDS)) > 1:
             return d
         offices = self._office_index()
+        if d.kind == "country" and self._institution(d):  # "the Fed chairman", "the BOJ governor"
+            return self._institution_head(d, units, on_date)
         word = d.matches[-1].text
         country = d.country if d.kind == "country" else offices.sole_country(word)
         if country is None or len(d.matches) != (2 if d.kind == "country" else 1):
@@ -270,7 +272,11 @@ class PhraseResolver(AliasMatcher):
         if d.kind == "country" and not d.matches[0].of("country", "demonym", "metonym"):
             return d  # "the British Columbia premier": a region's office, not the country's
         title = d.matches[-1]
-        after = units[units.index(title) + 1 :] if title in units else []
+        at = units.index(title) if title in units else 0
+        before = units[at - 1] if at else None
+        if isinstance(before, Token) and offices.lesser(before.key):
+            return d  # "Kenya's deputy president": not the president
+        after = units[at + 1 :] if title in units else []
         for u in after:
             if isinstance(u, Token) and u.key in PREPOSITIONS:
                 break
@@ -280,6 +286,25 @@ class PhraseResolver(AliasMatcher):
         if state is not None and on_date > state.until:  # "the Yugoslav president" in 2010: no one
             d.reasons.append(f"no '{word}' of the {state.name} on {on_date.isoformat()} (it ended {state.until})")
         return self._holder(d, offices.holder(country, word, on_date, state), word, on_date)
+
+    def _institution(self, d: _Draft) -> list[str]:
+        """The names of the named state institution the draft's first word is ("Fed": Federal Reserve, Fed)."""
+        hits = d.matches[0].of("metonym")
+        if not hits or d.country not in self.kb.countries:
+            return []
+        alias = hits[0].alias
+        names = [n for w, n in self.kb.countries[d.country].institutions if fold(w) == fold(alias)]
+        return [*names, alias] if names else []
+
+    def _institution_head(self, d: _Draft, units: Sequence[Match | Token], on_date: dt.date) -> _Draft:
+        """ "the Fed chairman" on a date -> the one head of that named state institution (kb/offices.py)."""
+        first = d.matches[0]
+        at = units.index(first) + 1 if first in units else len(units)
+        nxt = units[at] if at < len(units) else None
+        if not isinstance(nxt, Match) or not nxt.of("sector") or units[at + 1 :]:
+            return d  # no head word, or more after it ("the Fed chairman's remarks")
+        found = self._office_index().institution_head(d.country or "", self._institution(d), nxt.text, on_date)
+        return self._holder(d, found, nxt.text, on_date)
 
     def _org_office(self, d: _Draft, title: Match, units: Sequence[Match | Token], on_date: dt.date) -> _Draft:
         """ "the UN secretary-general" on a date -> the one person who held that office of the
@@ -291,6 +316,10 @@ class PhraseResolver(AliasMatcher):
         after = units[units.index(title) + 1 :] if title in units else []
         if any(not isinstance(u, Token) or u.is_word or u.key == "'s" for u in after):
             return d  # "the UN secretary-general's office", "... envoy": not the office holder
+        org_at = next((k for k, u in enumerate(units) if isinstance(u, Match) and u.of("org")), 0)
+        between = units[org_at + 1 : units.index(title)] if title in units else []
+        if any(isinstance(u, Token) and u.is_word and not u.text[:1].isupper() for u in between):
+            return d  # "the UN refugee chief", "the UN deputy secretary-general": another office
         return self._holder(d, self._office_index().holder(d.kb_id, title.text, on_date), title.text, on_date)
 
     def _holder(self, d: _Draft, found: tuple[PersonEntry, Role] | None, office: str, on_date: dt.date) -> _Draft:
