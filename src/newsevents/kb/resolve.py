@@ -451,6 +451,9 @@ class PhraseResolver(AliasMatcher):
         elif ch.kind == "demonym" and prep is None and not former and self._people_form(ch):
             sector = "CVL"
             reasons.append("a plural demonym names people -> CVL")
+        if sector == "MIL" and is_people(ch):  # "Tigrayan forces": a people's own armed men, no state's army
+            sector = "REB"
+            reasons.append("a people's armed forces are no state's -> REB")
         if former:
             sector = "ELI"
             reasons.append("'former' -> ELI")
