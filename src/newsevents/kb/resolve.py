@@ -274,7 +274,7 @@ class PhraseResolver(AliasMatcher):
         title = d.matches[-1]
         at = units.index(title) if title in units else 0
         before = units[at - 1] if at else None
-        if isinstance(before, Token) and offices.lesser(before.key):
+        if before is not None and offices.lesser(before.key if isinstance(before, Token) else before.text):
             return d  # "Kenya's deputy president": not the president
         after = units[at + 1 :] if title in units else []
         for u in after:
