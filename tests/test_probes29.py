@@ -94,6 +94,12 @@ def test_a_lower_case_word_between_organisation_and_office_is_another_office(kb:
     assert _who(kb, "the UN aid chief", "2015-03-01") == [("org:un", None, "IGO")]
 
 
+def test_an_organisation_and_a_topic_name_its_agencys_head(kb: KnowledgeBase) -> None:
+    # "UN" + "nuclear" + an agency word is the alias "UN nuclear watchdog" (the IAEA); "human rights" + "office"
+    assert _who(kb, "the UN nuclear chief", "2012-01-01") == [("person:yukiya-amano", None, "IGO")]
+    assert _who(kb, "the U.N. human rights chief", "2020-01-01") == [("person:michelle-bachelet", None, "IGO")]
+
+
 def test_an_organisation_word_names_no_office_of_a_country(kb: KnowledgeBase) -> None:
     assert _who(kb, "the Kenyan chief", "2015-03-01") == [("country:KEN", "KEN", "GOV")]
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from newsevents.kb.entries import KBError, PersonEntry, Role, fold
+from newsevents.kb.entries import CountryEntry, KBError, PersonEntry, Role, fold
 from newsevents.kb.match import Hit, Match, Token, tokenize
 from newsevents.kb.yamlload import kb_mapping
 
@@ -37,6 +37,7 @@ class OfficeWords:
     org_titles: Mapping[str, frozenset[str]] = field(default_factory=dict)
     heads: frozenset[str] = frozenset()  # words for the head of a named state institution ("the Fed chairman")
     lesser: frozenset[str] = frozenset()  # words before an office word that name another office ("deputy")
+    agencies: tuple[str, ...] = ()  # words after an organisation + a topic that name its agency ("UN refugee agency")
 
 
 def _key(text: str) -> str:
@@ -50,7 +51,7 @@ def _office_files() -> list[str]:
     return ["offices.yaml", *more]
 
 
-_LISTS = ("heads", "lesser")
+_LISTS = ("heads", "lesser", "agencies")
 
 
 def _read_office_file(name: str) -> dict[str, Any]:
@@ -92,7 +93,8 @@ def office_words() -> OfficeWords:
     sole = {_key(str(w)): str(c) for w, c in raw_sole.items()}
     for w in sole:
         titles.setdefault(w, frozenset(p + w for p in _PREFIXES))
-    return OfficeWords(titles, sole, org_titles, frozenset(lists["heads"]), frozenset(lists["lesser"]))
+    agencies = tuple(sorted(lists["agencies"]))
+    return OfficeWords(titles, sole, org_titles, frozenset(lists["heads"]), frozenset(lists["lesser"]), agencies)
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,40 @@ def _federal_titles(country: str, word: str) -> frozenset[str]:
 def former_state(word: str) -> FormerState | None:
     """The former state a country word names ("Yugoslav", "Soviet"), if any."""
     return former_states().get(_key(word))
+
+
+def institution_names(entry: CountryEntry | None, first: Match) -> list[str]:
+    """The names of the named state institution (a metonym written with a sector in countries.tsv) that the
+    match ``first`` is ("Fed": Federal Reserve, Fed), or none."""
+    hits = first.of("metonym")
+    if not hits or entry is None:
+        return []
+    alias = hits[0].alias
+    names = [n for w, n in entry.institutions if fold(w) == fold(alias)]
+    return [*names, alias] if names else []
+
+
+def agency_match(
+    match: Callable[[str, Sequence[Token]], list[Match]],
+    org: Match | Token,
+    between: Sequence[Match | Token],
+    agencies: Sequence[str],
+) -> Match | None:
+    """The organisation that an organisation's name, the lower-case words between it and an office word and an
+    agency word name as a whole ("UN" "refugee" + "agency": the "UN refugee agency", UNHCR), as a match over
+    those words; None when no such alias is known ("the UN deputy secretary-general")."""
+    if not isinstance(org, Match) or not between:
+        return None
+    words = " ".join(u.text for u in (org, *between))
+    for suffix in agencies:
+        text = f"{words} {suffix}"
+        toks = tokenize(text)
+        found = [m for m in match(text, toks) if m.of("org") and m.i == 0 and m.j == len(toks)]
+        if found:
+            last = between[-1]
+            j = last.j if isinstance(last, Match) else org.j + len(between)
+            return Match(org.i, j, org.start, last.end, words, found[0].hits)
+    return None
 
 
 class OfficeIndex:

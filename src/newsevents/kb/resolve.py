@@ -43,7 +43,7 @@ from newsevents.kb.match import (
     tokenize,
 )
 from newsevents.kb.names import article_reading, ethnic_only, guard, minority_only, sponsor_only
-from newsevents.kb.offices import OfficeIndex, former_state, titled_surnames
+from newsevents.kb.offices import OfficeIndex, agency_match, former_state, institution_names, titled_surnames
 from newsevents.kb.offices import titled_roles as _titled
 from newsevents.kb.owners import owned_head
 from newsevents.kb.person_roles import ambiguous, apply_role, person_role, role_country
@@ -198,8 +198,9 @@ class PhraseResolver(AliasMatcher):
             return [self._person(m, span, country, on_date, head.former, calling) for m in persons]
         if "org" in kinds:
             orgs = [m for m in head_matches if "org" in m.kinds]
-            if len(orgs) == 1 and len(head_matches) == 2 and head_matches[0] is orgs[0] and on_date is not None:
-                return [self._org_office(self._org(orgs[0], head_matches), head_matches[1], units, on_date)]
+            lower = all(not m.text[:1].isupper() for m in head_matches[1:-1])  # "the UN refugee chief"
+            if len(orgs) == 1 and len(head_matches) >= 2 and head_matches[0] is orgs[0] and lower and on_date:
+                return [self._org_office(self._org(orgs[0], head_matches), head_matches[-1], units, on_date)]
             return [self._org(m, head_matches) for m in orgs]
         placed_pps = [pp for pp in pps if pp.prep not in _OPPONENT and any(m.of(*PLACE_KINDS) for m in pp.matches)]
         homes = [pp for pp in placed_pps if pp.prep in ("in", "of", "from")]  # "Albanians of southern Serbia"
@@ -288,13 +289,7 @@ class PhraseResolver(AliasMatcher):
         return self._holder(d, offices.holder(country, word, on_date, state), word, on_date)
 
     def _institution(self, d: _Draft) -> list[str]:
-        """The names of the named state institution the draft's first word is ("Fed": Federal Reserve, Fed)."""
-        hits = d.matches[0].of("metonym")
-        if not hits or d.country not in self.kb.countries:
-            return []
-        alias = hits[0].alias
-        names = [n for w, n in self.kb.countries[d.country].institutions if fold(w) == fold(alias)]
-        return [*names, alias] if names else []
+        return institution_names(self.kb.countries.get(d.country or ""), d.matches[0])
 
     def _institution_head(self, d: _Draft, units: Sequence[Match | Token], on_date: dt.date) -> _Draft:
         """ "the Fed chairman" on a date -> the one head of that named state institution (kb/offices.py)."""
@@ -318,8 +313,11 @@ class PhraseResolver(AliasMatcher):
             return d  # "the UN secretary-general's office", "... envoy": not the office holder
         org_at = next((k for k, u in enumerate(units) if isinstance(u, Match) and u.of("org")), 0)
         between = units[org_at + 1 : units.index(title)] if title in units else []
-        if any(isinstance(u, Token) and u.is_word and not u.text[:1].isupper() for u in between):
-            return d  # "the UN refugee chief", "the UN deputy secretary-general": another office
+        if any((isinstance(u, Match) or u.is_word) and not u.text[:1].isupper() for u in between):
+            agency = agency_match(self.match, units[org_at], between, self._office_index().words.agencies)
+            if agency is None:  # "the UN refugee chief": the head of the "UN refugee agency"
+                return d  # "the UN deputy secretary-general": another office
+            d = self._org(agency, [agency, title])
         return self._holder(d, self._office_index().holder(d.kb_id, title.text, on_date), title.text, on_date)
 
     def _holder(self, d: _Draft, found: tuple[PersonEntry, Role] | None, office: str, on_date: dt.date) -> _Draft:
