@@ -318,6 +318,8 @@ class PhraseResolver(AliasMatcher):
             if agency is None:  # "the UN refugee chief": the head of the "UN refugee agency"
                 return d  # "the UN deputy secretary-general": another office
             d = self._org(agency, [agency, title])
+        if d.kb_id is None:
+            return d
         return self._holder(d, self._office_index().holder(d.kb_id, title.text, on_date), title.text, on_date)
 
     def _holder(self, d: _Draft, found: tuple[PersonEntry, Role] | None, office: str, on_date: dt.date) -> _Draft:
