@@ -119,7 +119,7 @@ PEOPLES = [
     ("Zulu leaders", "ZAF", "CVL"),  # a weak word does not make a people a government
     ("Ogoni protesters", "NGA", "OPP"),
     ("Tigrayan fighters", "ETH", "REB"),
-    ("Tigrayan forces", "ETH", "MIL"),  # a weak word of another sector than GOV counts
+    ("Tigrayan forces", "ETH", "REB"),  # a weak word of another sector than GOV counts (a people's forces: REB)
     ("Burundian Tutsis", "BDI", "CVL"),  # the country word wins over the people's home (the people: CVL)
     ("Maronites", "LBN", "CVL"),
 ]

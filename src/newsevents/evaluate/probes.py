@@ -7,7 +7,9 @@
   person, the organisation the expected name resolves to when the person's code is that organisation's: an
   official acting for it, "NATO Secretary-General X" with the expected name "NATO"); a trap row
   is right when no resolved actor has another country than expected and no
-  known person other than the expected one. Sector agreement is counted apart.
+  known person other than the expected one (the expected one: by name, or a person the whole expected
+  name is a full name of in the knowledge base: "Serdar Berdimuhamedov" for "Serdar Berdimuhamedow").
+  Sector agreement is counted apart.
 * date expressions (``text pub_date tense expected_value expected_precision expected_end``, with
   ``#`` comment lines that open a group): the date normaliser. Strict means value, precision and end
   all right; lenient the value alone. A ``none`` row is right when nothing (or an unknown date) comes back.
@@ -114,11 +116,27 @@ def _same_entity(name: str | None, day: dt.date, resolve: Resolve) -> frozenset[
     return frozenset(ids | codes)
 
 
-def _trap_right(refs: list[ActorRef], country: str | None, name: str | None) -> bool:
+def _spelt_otherwise(name: str | None, day: dt.date, resolve: Resolve) -> frozenset[str]:
+    """The persons the expected name names as a whole: a full name of theirs in the knowledge base, the
+    words the name resolves through being all of it ("Serdar Berdimuhamedov", a spelling of "Serdar
+    Berdimuhamedow"). Not a part of the name ("Jerome Powell" read as "Powell" is not Colin Powell)."""
+    if not name or len(name.split()) < 2:
+        return frozenset()
+    whole = _fold(name).strip()
+    refs = resolve(name, day)
+    return frozenset(
+        r.kb_id for r in refs if r.kb_id and r.kb_id.startswith("person:") and _fold(r.entity_text).strip() == whole
+    )
+
+
+def _trap_right(
+    refs: list[ActorRef], country: str | None, name: str | None, spelt: frozenset[str] = frozenset()
+) -> bool:
     # No "same entity" rule here: a trap's expected name may itself be misresolved ("Jerome Powell"
-    # to Colin Powell), which is what the trap tests.
+    # to Colin Powell), which is what the trap tests; only a full name of the person's own counts.
     good = all(r.country in (None, country) for r in refs) and not any(
-        (r.kb_id or "").startswith("person:") and (name is None or not _named(name, r)) for r in refs
+        (r.kb_id or "").startswith("person:") and (name is None or not (_named(name, r) or r.kb_id in spelt))
+        for r in refs
     )
     return good and (country is not None or not any(r.country for r in refs))
 
@@ -136,7 +154,7 @@ def score_actor_probes(path: Path, resolve: Resolve) -> ProbeScores:
             refs = resolve(row["phrase"], day)
             country, sector, name = _dash(row["expect_country"]), _dash(row["expect_sector"]), _dash(row["expect_name"])
             if row["trap"] == "yes":
-                kind, good = "trap", _trap_right(refs, country, name)
+                kind, good = "trap", _trap_right(refs, country, name, _spelt_otherwise(name, day, resolve))
                 trap_kind = _trap_kind(row.get("note") or "")
                 hit, rows = kinds.get(trap_kind, (0, 0))
                 kinds[trap_kind] = (hit + good, rows + 1)

@@ -12,12 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from newsevents.kb.entries import KBError, PersonEntry, Role, fold
+from newsevents.kb.entries import CountryEntry, KBError, PersonEntry, Role, fold
 from newsevents.kb.match import Hit, Match, Token, tokenize
 from newsevents.kb.yamlload import kb_mapping
 
@@ -33,6 +33,11 @@ _NAME_PARTICLES = frozenset({"bin", "ibn", "abu", "abd", "the", "van", "von", "d
 class OfficeWords:
     titles: Mapping[str, frozenset[str]]  # office word -> the role titles it names (folded)
     sole: Mapping[str, str]  # office word with one holder in the world -> its country
+    # office word -> the titles it names in an organisation only ("the IAEA chief": its Director General)
+    org_titles: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    heads: frozenset[str] = frozenset()  # words for the head of a named state institution ("the Fed chairman")
+    lesser: frozenset[str] = frozenset()  # words before an office word that name another office ("deputy")
+    agencies: tuple[str, ...] = ()  # words after an organisation + a topic that name its agency ("UN refugee agency")
 
 
 def _key(text: str) -> str:
@@ -46,33 +51,50 @@ def _office_files() -> list[str]:
     return ["offices.yaml", *more]
 
 
-def _read_office_file(name: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    data = kb_mapping(name, ("titles", "sole"))
-    raw_titles = data.get("titles") or {}
-    raw_sole = data.get("sole") or {}
-    if not isinstance(raw_titles, dict) or not isinstance(raw_sole, dict):
-        raise KBError(f"{name}: 'titles' and 'sole' must be mappings")
-    for word, others in raw_titles.items():
-        if not isinstance(others, list):
-            raise KBError(f"{name}: titles of {word!r} must be a list")
-    return raw_titles, raw_sole
+_LISTS = ("heads", "lesser", "agencies")
+
+
+def _read_office_file(name: str) -> dict[str, Any]:
+    data = kb_mapping(name, ("titles", "sole", "org_titles", *_LISTS))
+    for key in ("titles", "sole", "org_titles"):
+        if not isinstance(data.get(key) or {}, dict):
+            raise KBError(f"{name}: {key!r} must be a mapping")
+    for key in ("titles", "org_titles"):
+        for word, others in (data.get(key) or {}).items():
+            if not isinstance(others, list):
+                raise KBError(f"{name}: {key} of {word!r} must be a list")
+    for key in _LISTS:
+        if not isinstance(data.get(key) or [], list):
+            raise KBError(f"{name}: {key!r} must be a list")
+    return data
+
+
+def _merge(into: dict[str, set[str]], raw: dict[str, Any]) -> None:
+    for word, others in raw.items():
+        into.setdefault(_key(str(word)), {_key(str(word))}).update(_key(str(o)) for o in others)
 
 
 @functools.lru_cache(maxsize=1)
 def office_words() -> OfficeWords:
     """The office words of ``data/kb/offices.yaml`` and ``offices_*.yaml`` (a word's titles are merged)."""
     names: dict[str, set[str]] = {}
+    org_names: dict[str, set[str]] = {}
     raw_sole: dict[str, Any] = {}
+    lists: dict[str, set[str]] = {k: set() for k in _LISTS}
     for file_name in _office_files():
-        raw_titles, sole_part = _read_office_file(file_name)
-        for word, others in raw_titles.items():
-            names.setdefault(_key(str(word)), {_key(str(word))}).update(_key(str(o)) for o in others)
-        raw_sole.update(sole_part)
+        data = _read_office_file(file_name)
+        _merge(names, data.get("titles") or {})
+        _merge(org_names, data.get("org_titles") or {})
+        raw_sole.update(data.get("sole") or {})
+        for key in _LISTS:
+            lists[key].update(_key(str(w)) for w in data.get(key) or [])
     titles = {word: frozenset(p + n for n in ns for p in _PREFIXES) for word, ns in names.items()}
+    org_titles = {word: frozenset(p + n for n in ns for p in _PREFIXES) for word, ns in org_names.items()}
     sole = {_key(str(w)): str(c) for w, c in raw_sole.items()}
     for w in sole:
         titles.setdefault(w, frozenset(p + w for p in _PREFIXES))
-    return OfficeWords(titles, sole)
+    agencies = tuple(sorted(lists["agencies"]))
+    return OfficeWords(titles, sole, org_titles, frozenset(lists["heads"]), frozenset(lists["lesser"]), agencies)
 
 
 @dataclass(frozen=True)
@@ -123,23 +145,61 @@ def former_state(word: str) -> FormerState | None:
     return former_states().get(_key(word))
 
 
+def institution_names(entry: CountryEntry | None, first: Match) -> list[str]:
+    """The names of the named state institution (a metonym written with a sector in countries.tsv) that the
+    match ``first`` is ("Fed": Federal Reserve, Fed), or none."""
+    hits = first.of("metonym")
+    if not hits or entry is None:
+        return []
+    alias = hits[0].alias
+    names = [n for w, n in entry.institutions if fold(w) == fold(alias)]
+    return [*names, alias] if names else []
+
+
+def agency_match(
+    match: Callable[[str, Sequence[Token]], list[Match]],
+    org: Match | Token,
+    between: Sequence[Match | Token],
+    agencies: Sequence[str],
+) -> Match | None:
+    """The organisation that an organisation's name, the lower-case words between it and an office word and an
+    agency word name as a whole ("UN" "refugee" + "agency": the "UN refugee agency", UNHCR), as a match over
+    those words; None when no such alias is known ("the UN deputy secretary-general")."""
+    if not isinstance(org, Match) or not between:
+        return None
+    words = " ".join(u.text for u in (org, *between))
+    for suffix in agencies:
+        text = f"{words} {suffix}"
+        toks = tokenize(text)
+        found = [m for m in match(text, toks) if m.of("org") and m.i == 0 and m.j == len(toks)]
+        if found:
+            last = between[-1]
+            j = last.j if isinstance(last, Match) else org.j + len(between)
+            return Match(org.i, j, org.start, last.end, words, found[0].hits)
+    return None
+
+
 class OfficeIndex:
     """(country, folded role title) -> the persons' roles, over the curated and user layers."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.words = office_words()
-        wanted = {t for ts in self.words.titles.values() for t in ts}
+        wanted = {t for ts in (*self.words.titles.values(), *self.words.org_titles.values()) for t in ts}
         wanted |= {t for st in former_states().values() for ts in st.titles.values() for t in ts}
         self.roles: dict[tuple[str, str], list[tuple[PersonEntry, Role]]] = {}
         # a word of an office holder's name -> (folded title, person, role): "President Jonathan"
         self.by_name: dict[str, list[tuple[str, PersonEntry, Role]]] = {}
         self.held: dict[str, list[tuple[str, Role]]] = {}  # person id -> their office roles
+        # country -> (folded title, person, role) of every role: the heads of named state institutions
+        self.by_country: dict[str, list[tuple[str, PersonEntry, Role]]] = {}
         for p in kb.persons.values():
             if kb.layer_of(p.kb_id) == "imported":
                 continue
             words = {t.key for n in (p.name, *p.aliases) for t in tokenize(n) if len(t.key) >= 3}
             for r in p.roles:
                 title = _key(r.title)
+                if r.country:
+                    self.by_country.setdefault(r.country, []).append((title, p, r))
                 if r.org and title in wanted:
                     self.roles.setdefault(("org:" + r.org, title), []).append((p, r))
                 if r.country and title in wanted:
@@ -172,7 +232,31 @@ class OfficeIndex:
         return min(starts) if starts else None
 
     def is_office(self, word: str) -> bool:
-        return _key(word) in self.words.titles
+        key = _key(word)
+        return key in self.words.titles or key in self.words.org_titles or key in self.words.heads
+
+    def lesser(self, word: str) -> bool:
+        """Whether ``word`` before an office word names another office ("deputy president")."""
+        return _key(word) in self.words.lesser
+
+    def institution_head(
+        self, country: str, names: Sequence[str], word: str, on_date: dt.date
+    ) -> tuple[PersonEntry, Role] | None:
+        """The one person who heads, on the date, the named state institution of ``country`` called any
+        of ``names`` ("Federal Reserve", "Fed"), named by the head word ``word`` ("chairman", "governor"):
+        a role whose title holds the institution's name and a head word, and no lesser word ("Chairman of
+        the Federal Reserve", "Governor of the Bank of Japan"; not "Deputy Governor of ...")."""
+        if _key(word) not in self.words.heads:
+            return None
+        keys = [f" {_key(n)} " for n in names if n]
+        found: dict[str, tuple[PersonEntry, Role]] = {}
+        for title, p, r in self.by_country.get(country, ()):
+            words = set(title.split())
+            if words.isdisjoint(self.words.heads) or not words.isdisjoint(self.words.lesser):
+                continue
+            if any(k in f" {title} " for k in keys) and r.valid_on(on_date):
+                found.setdefault(p.kb_id, (p, r))
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def sole_country(self, word: str) -> str | None:
         return self.words.sole.get(_key(word))
@@ -186,6 +270,8 @@ class OfficeIndex:
         if state is not None and on_date > state.until:
             return None
         titles = (state.titles.get(_key(word)) if state is not None else None) or self.words.titles.get(_key(word))
+        if country.startswith("org:"):  # "the IAEA chief": the organisation's own words too
+            titles = (titles or frozenset()) | self.words.org_titles.get(_key(word), frozenset())
         if not titles:
             return None
         if state is None and not country.startswith("org:"):  # "the Russian president" in 1990: not Gorbachev

@@ -43,7 +43,7 @@ from newsevents.kb.match import (
     tokenize,
 )
 from newsevents.kb.names import article_reading, ethnic_only, guard, minority_only, sponsor_only
-from newsevents.kb.offices import OfficeIndex, former_state, titled_surnames
+from newsevents.kb.offices import OfficeIndex, agency_match, former_state, institution_names, titled_surnames
 from newsevents.kb.offices import titled_roles as _titled
 from newsevents.kb.owners import owned_head
 from newsevents.kb.person_roles import ambiguous, apply_role, person_role, role_country
@@ -198,8 +198,9 @@ class PhraseResolver(AliasMatcher):
             return [self._person(m, span, country, on_date, head.former, calling) for m in persons]
         if "org" in kinds:
             orgs = [m for m in head_matches if "org" in m.kinds]
-            if len(orgs) == 1 and len(head_matches) == 2 and head_matches[0] is orgs[0] and on_date is not None:
-                return [self._org_office(self._org(orgs[0], head_matches), head_matches[1], units, on_date)]
+            lower = all(not m.text[:1].isupper() for m in head_matches[1:-1])  # "the UN refugee chief"
+            if len(orgs) == 1 and len(head_matches) >= 2 and head_matches[0] is orgs[0] and lower and on_date:
+                return [self._org_office(self._org(orgs[0], head_matches), head_matches[-1], units, on_date)]
             return [self._org(m, head_matches) for m in orgs]
         placed_pps = [pp for pp in pps if pp.prep not in _OPPONENT and any(m.of(*PLACE_KINDS) for m in pp.matches)]
         homes = [pp for pp in placed_pps if pp.prep in ("in", "of", "from")]  # "Albanians of southern Serbia"
@@ -263,6 +264,8 @@ class PhraseResolver(AliasMatcher):
         if sum(1 for u in units if isinstance(u, Match) and not u.kinds.isdisjoint(PLACE_KINDS)) > 1:
             return d
         offices = self._office_index()
+        if d.kind == "country" and self._institution(d):  # "the Fed chairman", "the BOJ governor"
+            return self._institution_head(d, units, on_date)
         word = d.matches[-1].text
         country = d.country if d.kind == "country" else offices.sole_country(word)
         if country is None or len(d.matches) != (2 if d.kind == "country" else 1):
@@ -270,7 +273,11 @@ class PhraseResolver(AliasMatcher):
         if d.kind == "country" and not d.matches[0].of("country", "demonym", "metonym"):
             return d  # "the British Columbia premier": a region's office, not the country's
         title = d.matches[-1]
-        after = units[units.index(title) + 1 :] if title in units else []
+        at = units.index(title) if title in units else 0
+        before = units[at - 1] if at else None
+        if before is not None and offices.lesser(before.key if isinstance(before, Token) else before.text):
+            return d  # "Kenya's deputy president": not the president
+        after = units[at + 1 :] if title in units else []
         for u in after:
             if isinstance(u, Token) and u.key in PREPOSITIONS:
                 break
@@ -280,6 +287,19 @@ class PhraseResolver(AliasMatcher):
         if state is not None and on_date > state.until:  # "the Yugoslav president" in 2010: no one
             d.reasons.append(f"no '{word}' of the {state.name} on {on_date.isoformat()} (it ended {state.until})")
         return self._holder(d, offices.holder(country, word, on_date, state), word, on_date)
+
+    def _institution(self, d: _Draft) -> list[str]:
+        return institution_names(self.kb.countries.get(d.country or ""), d.matches[0])
+
+    def _institution_head(self, d: _Draft, units: Sequence[Match | Token], on_date: dt.date) -> _Draft:
+        """ "the Fed chairman" on a date -> the one head of that named state institution (kb/offices.py)."""
+        first = d.matches[0]
+        at = units.index(first) + 1 if first in units else len(units)
+        nxt = units[at] if at < len(units) else None
+        if not isinstance(nxt, Match) or not nxt.of("sector") or units[at + 1 :]:
+            return d  # no head word, or more after it ("the Fed chairman's remarks")
+        found = self._office_index().institution_head(d.country or "", self._institution(d), nxt.text, on_date)
+        return self._holder(d, found, nxt.text, on_date)
 
     def _org_office(self, d: _Draft, title: Match, units: Sequence[Match | Token], on_date: dt.date) -> _Draft:
         """ "the UN secretary-general" on a date -> the one person who held that office of the
@@ -291,6 +311,15 @@ class PhraseResolver(AliasMatcher):
         after = units[units.index(title) + 1 :] if title in units else []
         if any(not isinstance(u, Token) or u.is_word or u.key == "'s" for u in after):
             return d  # "the UN secretary-general's office", "... envoy": not the office holder
+        org_at = next((k for k, u in enumerate(units) if isinstance(u, Match) and u.of("org")), 0)
+        between = units[org_at + 1 : units.index(title)] if title in units else []
+        if any((isinstance(u, Match) or u.is_word) and not u.text[:1].isupper() for u in between):
+            agency = agency_match(self.match, units[org_at], between, self._office_index().words.agencies)
+            if agency is None:  # "the UN refugee chief": the head of the "UN refugee agency"
+                return d  # "the UN deputy secretary-general": another office
+            d = self._org(agency, [agency, title])
+        if d.kb_id is None:
+            return d
         return self._holder(d, self._office_index().holder(d.kb_id, title.text, on_date), title.text, on_date)
 
     def _holder(self, d: _Draft, found: tuple[PersonEntry, Role] | None, office: str, on_date: dt.date) -> _Draft:
@@ -422,6 +451,9 @@ class PhraseResolver(AliasMatcher):
         elif ch.kind == "demonym" and prep is None and not former and self._people_form(ch):
             sector = "CVL"
             reasons.append("a plural demonym names people -> CVL")
+        if sector == "MIL" and is_people(ch):  # "Tigrayan forces": a people's own armed men, no state's army
+            sector = "REB"
+            reasons.append("a people's armed forces are no state's -> REB")
         if former:
             sector = "ELI"
             reasons.append("'former' -> ELI")

@@ -54,11 +54,14 @@ def narrow(valid: list[Role], span: Sequence[Match], person: Match) -> list[Role
 def sector_without_role(span: Sequence[Match], person: Match, former: bool, roles: Sequence[Role]) -> str | None:
     """The sector a phrase's own word gives a person with no role valid on the date, or None. A government
     title that names one of the person's known roles outside its dates ("President Viktor Yushchenko" after
-    his term, "President X" years before X's presidency) is that role named out of its time, and gives none."""
+    his term, "President X" years before X's presidency) is that role named out of its time, and gives none;
+    so is a title of another sector that names a role of the person's own ("Chief Executive Carrie Lam" after
+    her term is Hong Kong's former chief executive, not a business)."""
     if former:
         return None
     sector = phrase_sector(span, person)
-    if sector == "GOV" and titled_roles(roles, span):
+    titled = titled_roles(roles, span)
+    if titled and (sector == "GOV" or any((r.sector or "GOV") != sector for r in titled)):
         return None
     return None if sector in _NOT_FROM_PHRASE else sector
 
