@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kbchecks import assert_orgs_agree, assert_roles_checked
+from kbchecks import assert_drafted_roles_agree, assert_orgs_agree, assert_roles_checked, check_rows
 from newsevents.evaluate.probes import score_actor_probes
 from newsevents.kb import KnowledgeBase
 from newsevents.records import ActorRef
@@ -196,5 +196,10 @@ def test_a_trap_counts_the_expected_person_spelt_otherwise(tmp_path: Path) -> No
 
 
 def test_the_drafted_roles_and_organisations_were_checked(kb: KnowledgeBase) -> None:
-    assert_roles_checked("persons_2026_probes29_check.tsv", "persons_2026_probes29.yaml")
+    assert_roles_checked("persons_2026_probes29_selfcheck.tsv", "persons_2026_probes29.yaml")
     assert_orgs_agree(kb, "organizations_probes29_check.tsv", 6)
+
+
+def test_the_blind_check_saw_no_dates_and_agrees_with_every_drafted_role() -> None:
+    assert set(check_rows("persons_2026_probes29_check_input.tsv")[0]) == {"id", "name", "country", "title"}
+    assert_drafted_roles_agree("persons_2026_probes29_check.tsv", "persons_2026_probes29.yaml")
