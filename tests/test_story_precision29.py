@@ -1,0 +1,97 @@
+"""Precision of story events (prec29): false events of rounds 18-29's stories whose trigger has a sense that
+is no political act, or another act than the one-word pattern says. Each mechanism is tested on sentences
+written for the project (never gold sentences); each first case fails without the change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coding import code_on
+
+pytestmark = pytest.mark.model
+
+
+def _coded(pipeline: Any, text: str) -> list[tuple[str | None, str, str]]:
+    return [(e.event, e.cameo, e.event_text) for e in code_on(pipeline, text)]
+
+
+def _types(pipeline: Any, text: str) -> list[str | None]:
+    return [e[0] for e in _coded(pipeline, text)]
+
+
+# ---- an "agent" released is a person freed; only a chemical (nerve, biological, toxic) agent is a weapon
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government in Minsk released two Lithuanian intelligence agents on Monday.",
+        "Moscow released four American agents in exchange for a jailed Russian pilot.",
+    ],
+)
+def test_agents_released_are_people_freed(pipeline: Any, text: str) -> None:
+    types = _types(pipeline, text)
+    assert "CONCEDE" in types, _coded(pipeline, text)
+    assert "ASSAULT" not in types, _coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cult members released a nerve agent on the Tokyo subway in 1995.",
+        "The militants released a chemical agent in the crowded market.",
+    ],
+)
+def test_a_chemical_agent_released_stays_a_weapon(pipeline: Any, text: str) -> None:
+    assert ("ASSAULT", "204") in [(e[0], e[1]) for e in _coded(pipeline, text)], _coded(pipeline, text)
+
+
+# ---- "take sides" and "take off" are no asylum granted ("take in", 075)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oslo said it was not taking sides in the dispute between the two neighbours.",
+        "The bombers that struck the depot took off from bases in Cyprus.",
+    ],
+)
+def test_taking_sides_or_taking_off_is_no_asylum(pipeline: Any, text: str) -> None:
+    assert "AID" not in _types(pipeline, text), _coded(pipeline, text)
+
+
+def test_refugees_taken_in_stay_asylum(pipeline: Any) -> None:
+    text = "Norway took in 3,000 refugees from the war last year."
+    assert "AID" in _types(pipeline, text), _coded(pipeline, text)
+
+
+# ---- forces pressing an attack, or pressing toward a place, advance (190); no appeal (020)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian government forces pressed toward Homs on Tuesday.",
+        "The rebels pressed their offensive against the northern garrison.",
+        "Ethiopian troops pressed attacks inside Eritrea for a third day.",
+    ],
+)
+def test_forces_pressing_on_advance(pipeline: Any, text: str) -> None:
+    types = _types(pipeline, text)
+    assert "ASSAULT" in types, _coded(pipeline, text)
+    assert "REQUEST" not in types, _coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army pressed the president to resign.",
+        "Rebel commanders pressed the government for talks.",
+    ],
+)
+def test_pressing_someone_stays_an_appeal(pipeline: Any, text: str) -> None:
+    types = _types(pipeline, text)
+    assert "REQUEST" in types, _coded(pipeline, text)
+    assert "ASSAULT" not in types, _coded(pipeline, text)
