@@ -95,3 +95,25 @@ def test_pressing_someone_stays_an_appeal(pipeline: Any, text: str) -> None:
     types = _types(pipeline, text)
     assert "REQUEST" in types, _coded(pipeline, text)
     assert "ASSAULT" not in types, _coded(pipeline, text)
+
+
+# ---- words traded or exchanged are an accusation or a threat, no trade (061)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The two presidents traded insults over the disputed island for weeks.", "ACCUSE"),
+        ("Kigali and Kinshasa exchanged accusations of backing armed groups.", "ACCUSE"),
+        ("The rival commanders traded threats across the ceasefire line.", "THREATEN"),
+    ],
+)
+def test_words_traded_are_no_trade(pipeline: Any, text: str, event: str) -> None:
+    types = _types(pipeline, text)
+    assert event in types, _coded(pipeline, text)
+    assert "COOPERATE" not in types, _coded(pipeline, text)
+
+
+def test_goods_traded_stay_trade(pipeline: Any) -> None:
+    text = "Vietnam and Cambodia agreed to trade rice and fuel across their border."
+    assert "THREATEN" not in _types(pipeline, text) and "ACCUSE" not in _types(pipeline, text), _coded(pipeline, text)
