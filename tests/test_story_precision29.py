@@ -117,3 +117,43 @@ def test_words_traded_are_no_trade(pipeline: Any, text: str, event: str) -> None
 def test_goods_traded_stay_trade(pipeline: Any) -> None:
     text = "Vietnam and Cambodia agreed to trade rice and fuel across their border."
     assert "THREATEN" not in _types(pipeline, text) and "ACCUSE" not in _types(pipeline, text), _coded(pipeline, text)
+
+
+# ---- power handed to a commander is a military takeover's own step, no leader yielding office (0831)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army declared martial law and handed power to its commander-in-chief, General Somchai.",
+        "The junta said it had transferred power to the armed forces commander.",
+    ],
+)
+def test_power_handed_to_a_commander_is_no_resignation(pipeline: Any, text: str) -> None:
+    assert "RETREAT" not in _types(pipeline, text), _coded(pipeline, text)
+
+
+def test_power_handed_to_a_successor_stays_a_retreat(pipeline: Any) -> None:
+    text = "The ailing president handed power to his vice president on Tuesday."
+    assert "RETREAT" in _types(pipeline, text), _coded(pipeline, text)
+
+
+# ---- a ceasefire announced by an international organisation is its mediation (045), no truce of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.N. Secretary-General Kofi Annan, who announced the ceasefire on Monday, said talks would follow.",
+        "The United Nations announced a ceasefire between the army and the rebels.",
+    ],
+)
+def test_a_truce_announced_by_an_international_body_is_mediation(pipeline: Any, text: str) -> None:
+    coded = _coded(pipeline, text)
+    assert ("CONSULT", "045") in [(e[0], e[1]) for e in coded], coded
+    assert "RETREAT" not in [e[0] for e in coded], coded
+
+
+def test_a_truce_announced_by_a_party_stays_a_truce(pipeline: Any) -> None:
+    text = "Moscow announced a unilateral truce on Sunday."
+    assert ("RETREAT", "0871") in [(e[0], e[1]) for e in _coded(pipeline, text)], _coded(pipeline, text)
