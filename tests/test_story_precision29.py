@@ -157,3 +157,30 @@ def test_a_truce_announced_by_an_international_body_is_mediation(pipeline: Any, 
 def test_a_truce_announced_by_a_party_stays_a_truce(pipeline: Any) -> None:
     text = "Moscow announced a unilateral truce on Sunday."
     assert ("RETREAT", "0871") in [(e[0], e[1]) for e in _coded(pipeline, text)], _coded(pipeline, text)
+
+
+# ---- rights or liberties suspended restrict political freedoms (1721, COERCE), no relations reduced (160)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta suspended civil liberties across the country.",
+        "The interim government curtailed press freedoms after the riots.",
+    ],
+)
+def test_rights_suspended_are_coercion(pipeline: Any, text: str) -> None:
+    types = _types(pipeline, text)
+    assert "COERCE" in types, _coded(pipeline, text)
+    assert "SANCTION" not in types, _coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Organization of American States suspended Honduras over the coup.",
+        "The Commonwealth suspended Fiji after the coup.",
+    ],
+)
+def test_a_member_suspended_stays_a_sanction(pipeline: Any, text: str) -> None:
+    assert "SANCTION" in _types(pipeline, text), _coded(pipeline, text)
