@@ -184,3 +184,22 @@ def test_rights_suspended_are_coercion(pipeline: Any, text: str) -> None:
 )
 def test_a_member_suspended_stays_a_sanction(pipeline: Any, text: str) -> None:
     assert "SANCTION" in _types(pipeline, text), _coded(pipeline, text)
+
+
+# ---- acts or mistakes committed are done, no commitment made (030)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister vowed to punish the men who committed these acts.",
+        "The minister said he had committed a serious mistake.",
+    ],
+)
+def test_acts_committed_are_no_commitment(pipeline: Any, text: str) -> None:
+    assert "AGREE" not in _types(pipeline, text), _coded(pipeline, text)
+
+
+def test_a_commitment_to_act_stays_an_intent(pipeline: Any) -> None:
+    text = "Japan committed to provide $2 billion in reconstruction aid to Iraq."
+    assert "AGREE" in _types(pipeline, text), _coded(pipeline, text)
