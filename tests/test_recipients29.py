@@ -1,0 +1,52 @@
+"""Recipient mechanisms of recip29 (issue 12's recipient country), each on sentences written for this
+test (none taken from a gold or blind set), with traps: a capital where a cooperative act was held
+is its setting, not its party (participants/venue.setting_capital)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from coding import code_events, country_set
+
+pytestmark = pytest.mark.model
+
+PUB = dt.date(2011, 3, 9)
+
+
+def _event(pipeline: Any, text: str, cameo_root: str) -> Any:
+    events = [e for e in code_events(pipeline, text, PUB) if e.cameo.startswith(cameo_root)]
+    assert events, [(e.cameo, e.event_text) for e in code_events(pipeline, text, PUB)]
+    return events[0]
+
+
+# a capital read as the place where a cooperative act was held (participants/venue.setting_capital)
+
+
+@pytest.mark.parametrize(
+    ("text", "setting"),
+    [
+        ("The two governments signed a memorandum in Nairobi on Monday covering border trade.", "KEN"),
+        ("Chile and Peru signed a declaration on fisheries cooperation in Brasilia on Friday.", "BRA"),
+        ("Rebel leaders and the government signed a truce document in the Kremlin on Thursday.", "RUS"),
+    ],
+)
+def test_a_capital_where_a_document_was_signed_is_no_recipient(pipeline: Any, text: str, setting: str) -> None:
+    ev = _event(pipeline, text, "05")
+    assert setting not in country_set(ev.recipient), (ev.cameo, ev.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # people of the capital are parties: "officials in X" keeps X
+        ("Kenya held talks with officials in Kampala on Monday.", "UGA"),
+        # the capital as the party itself ("with"): not a place
+        ("Chile signed a fisheries accord with Lima on Friday.", "PER"),
+    ],
+)
+def test_people_of_a_capital_or_the_capital_as_party_stay_recipients(pipeline: Any, text: str, target: str) -> None:
+    ev = _event(pipeline, text, "0")
+    assert target in country_set(ev.recipient), (ev.cameo, ev.recipient)
