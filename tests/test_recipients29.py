@@ -90,3 +90,33 @@ def test_asylum_given_at_home_is_not_given_to_the_givers_people(pipeline: Any) -
 def test_aid_given_abroad_keeps_the_people_of_the_place(pipeline: Any) -> None:
     ev = _event(pipeline, "Japanese relief teams handed out food and blankets in Aceh on Friday.", "07")
     assert "IDN" in country_set(ev.recipient), ev.recipient
+
+
+# the frame a record is measured in (participants/bystanders.record, lexicon record_nouns)
+
+
+@pytest.mark.parametrize(
+    ("text", "donor", "receiver"),
+    [
+        (
+            "Prime Minister Helen Clark pledged NZ$50 million on Monday to help Samoa rebuild, "
+            "the largest aid package in New Zealand's history.",
+            "NZL",
+            "WSM",
+        ),
+        (
+            "The Japanese premier pledged $500 million to help Sri Lanka rebuild, "
+            "the biggest single aid package in Japan's history.",
+            "JPN",
+            "LKA",
+        ),
+    ],
+)
+def test_the_country_of_a_record_is_no_recipient(pipeline: Any, text: str, donor: str, receiver: str) -> None:
+    ev = _event(pipeline, text, "07")
+    assert donor not in country_set(ev.recipient) and receiver in country_set(ev.recipient), ev.recipient
+
+
+def test_a_country_owning_another_noun_stays_the_recipient(pipeline: Any) -> None:
+    ev = _event(pipeline, "Japan pledged $500 million in aid for flood victims in Pakistan's north.", "07")
+    assert "PAK" in country_set(ev.recipient), ev.recipient
