@@ -267,6 +267,8 @@ def place_recipient(
     cooperation (CAMEO 06: "joined NATO in Washington", "restored relations at talks in Madrid"):
     it is done between its parties, and its place is where they met. Nor is a resignation (CAMEO
     0831, "resigned", "stepped down"): a leader leaves office, aimed at no one the text names.
+    Nor is aid (CAMEO 07) given in the giver's own country ("Assad arrived in Moscow, where he was
+    granted asylum"; recip29): a giver gives to others, so its own people there are no recipient.
     """
     if cameo == LEAVING_OFFICE:
         return recipients, None
@@ -278,6 +280,8 @@ def place_recipient(
         return recipients, None
     home = {a.country for a in actors}
     if root == "15" and home == {loc.country_code}:
+        return recipients, None
+    if root == AID_ROOT and loc.country_code in home:
         return recipients, None
     between = quad_class == 2 or root in {"15", "19"}
     named_home = {a.country for a in actors if not countryless(a) and not (a.kb_id or "").startswith("sector:")}

@@ -5,7 +5,9 @@ A role word that names no one where it stands (no_party); whose words name the t
 (wording); the broker of a deal (mediating); and, seventh session, whoever reacts to the act
 ("drawing condemnation from Washington and Tokyo", "despite warnings from the United States":
 reacting); ninth session, a place named where a thing of the phrase stands ("signed his letter in
-Tunis": located)."""
+Tunis": located); recip29, the people who go along with the actor ("fled the palace with his
+family": companion) and the frame of a record ("the largest aid package in Australia's history":
+record)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,9 @@ from newsevents.records import ActorRef
 WORDING_VERBS = LEXICON["calling_verbs"] | LEXICON["speech_verbs"]
 REACTION_NOUNS = LEXICON["reaction_nouns"]
 MEETING_NOUNS = LEXICON["meeting_nouns"]
+COMPANION_NOUNS = LEXICON["companion_nouns"]
+RECORD_NOUNS = LEXICON["record_nouns"]
+OWNING_PRONOUNS = {"his", "her", "their", "its"}
 SEAT_METONYM = "metonym "  # the knowledge base's reason for a seat of government ("the Kremlin"), not a capital
 # "-brokered", "- and Saudi-brokered", "-, Qatari- and Turkish-mediated": the words after a broker
 BROKERED = re.compile(
@@ -33,7 +38,41 @@ def bystander(doc: Doc, ref: ActorRef, span: tuple[int, int] | None = None) -> b
     candidate's ``span`` (for acts not done to places), also where a thing of it stands (located)."""
     if span is not None and located(doc, ref, span):
         return True
-    return no_party(doc, ref) or wording(doc, ref) or mediating(doc, ref) or reacting(doc, ref)
+    return any(rule(doc, ref) for rule in (no_party, wording, mediating, reacting, companion, record))
+
+
+def record(doc: Doc, ref: ActorRef) -> bool:
+    """'the largest aid package in Australia's history', 'the worst attack in U.S. history': a party
+    named in an "in" phrase of a record noun (lexicon record_nouns) is the frame a superlative is
+    measured in, not whom the act is done to."""
+    words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand") if ref.start_char >= 0 else None
+    if words is None:
+        return False
+    for tok in words:
+        head = tok.head
+        if tok.dep_ in {"poss", "compound", "amod", "nmod"} and head.lemma_.lower() in RECORD_NOUNS:
+            return head.dep_ == "pobj" and head.head.lower_ == "in"
+    return False
+
+
+def companion(doc: Doc, ref: ActorRef) -> bool:
+    """'fled the palace with his family', 'arrived with her husband and aides': people of the
+    actor's own (lexicon companion_nouns, owned by a pronoun) in a "with" phrase of a verb go along
+    with the actor; the act is not done to them ("arrested the dissident and his family" is)."""
+    words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand") if ref.start_char >= 0 else None
+    if words is None:
+        return False
+    tok = words.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "with his wife and children"
+        tok = tok.head
+    prep = tok.head
+    return (
+        tok.lemma_.lower() in COMPANION_NOUNS
+        and tok.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and prep.head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in tok.children)
+    )
 
 
 def no_party(doc: Doc, ref: ActorRef) -> bool:

@@ -8,9 +8,18 @@ venue_prepositions) whose object is a site (lexicon venue_nouns: a base, an isla
 city) or a town or city named (not a country named alone: "signed an accord in Chile" is left to
 the other rules) is the venue. A visit (CAMEO 042, 043) is aimed at the place it goes to and
 keeps it; hostile acts are done to their place and are not read here.
+
+recip29: a capital that the knowledge base read as a place after one of these prepositions
+("signed a memorandum in Madrid", "a declaration on security cooperation in Tokyo"), naming the
+place alone (no people of it: "talks with officials in Moscow" keeps Russia), is the venue too,
+wherever in the phrase the preposition hangs (setting_capital). Not a seat of government ("signed
+the treaty in the Kremlin"): it names its host (bystanders.located); the rounds split on it (four
+code no recipient, round 3's extra sentences the host, a floor).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -25,6 +34,8 @@ HELD_NOUNS = LEXICON["meeting_nouns"] | LEXICON["accord_nouns"]
 COOPERATIVE_ROOTS = {"03", "04", "05", "06"}  # intent to cooperate, consult, diplomatic and material cooperation
 VISIT_CODES = {"042", "043"}  # a visit is aimed at where it goes
 METONYMS = ("metonym", "capital metonym")
+# the resolver's reason for a capital read as a place: "capital metonym 'Madrid' after 'in' (a place)"
+PLACE_READ = re.compile(r"^capital metonym '[^']*' after '([^']+)' \(a place\)$")
 WALK_DEPS = {"pobj", "prep", "compound", "amod", "appos", "npadvmod", "conj", "cc", "punct", "nmod", "poss"}
 
 
@@ -33,6 +44,8 @@ def venue_country(doc: Doc, frame: Frame, ref: ActorRef, found: list[ActorRef], 
     country of where a cooperative act was held."""
     if cameo is None or cameo[:2] not in COOPERATIVE_ROOTS or cameo[:3] in VISIT_CODES or ref.start_char < 0:
         return False
+    if setting_capital(ref):
+        return True
     words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
     trigger = trigger_span(doc, frame)
     if words is None or trigger is None:
@@ -50,6 +63,13 @@ def venue_country(doc: Doc, frame: Frame, ref: ActorRef, found: list[ActorRef], 
             return False
         tok = head
     return False
+
+
+def setting_capital(ref: ActorRef) -> bool:
+    """A capital read as a place after a preposition of place (lexicon venue_prepositions), the
+    place alone with no sector: where the act was held ("in Madrid")."""
+    read = PLACE_READ.match(ref.reason or "")
+    return read is not None and read.group(1).lower() in VENUE_PREPS and ref.sector is None
 
 
 def _site(site: Token, found: list[ActorRef]) -> bool:
