@@ -55,6 +55,7 @@ from newsevents.participants.naming import (
     surnames,
     whole_word,
 )
+from newsevents.participants.visited import unplaced
 from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
 from newsevents.records import ActorRef, Article, Frame, Mention
 
@@ -148,11 +149,15 @@ class ActorReader:
         sentence: int | None = None,
     ) -> list[ActorRef]:  # fmt: skip
         """The actors a phrase names, on a date (None: the knowledge base's latest roles); an
-        actor phrase of sentence ``sentence`` may name the dateline country's forces (home_force)."""
+        actor phrase of sentence ``sentence`` may name the dateline country's forces (home_force),
+        and takes no country from a place where its people met or visited, nor an attacker's
+        from the place of the attack (visited.unplaced)."""
         if words is None:
             span = whole_word(self.text, span)
             words = self.text[span[0] : span[1]]
         refs = self.resolve(words, on_date)
+        if sentence is not None:
+            refs = unplaced(refs, words)
         pair = sentence_pair(self.text, self.resolve, self.rules, words, span, disc)
         pair = pair or coordinated_countries(self.text, self.rules, words, refs, span, disc)
         pair = pair or sentence_countries(self.text, self.rules, words, refs, span, disc)

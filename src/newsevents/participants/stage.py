@@ -17,6 +17,7 @@ from newsevents.participants.actors import (
     reporting_speaker,
     speaker_of,
 )
+from newsevents.participants.sameforce import same_force
 from newsevents.participants.stateanaphor import state_anaphor
 from newsevents.participants.unknown import claimant, unknown_attacker
 from newsevents.participants.unnamed import crowd_named, unknown_named
@@ -103,6 +104,12 @@ def make_participants(res: Resources) -> StageFunc:
                     state_refs, state_why = named[0]
                     state = ActorPhrase(tuple(state_refs), (f"actor {state_why}",), linked=True)
                     cast = replace(cast, phrases=(state,))
+                elif len(frame.actor_spans) == 1:  # "rocks at Serbian troops, and soldiers opened fire"
+                    force = same_force(reader, doc, frame.actor_spans[0], work.article.pub_date)
+                    if force is not None:
+                        force_refs, force_why = force
+                        taken_up = ActorPhrase(tuple(force_refs), (f"actor {force_why}",), linked=True)
+                        cast = replace(cast, phrases=(taken_up,))
             reporting = reporting_speaker(tok, speech_actors) if not cast.actors and not cast.retells else None
             if not cast.actors:
                 refs, why = unknown_named(doc, frame, suffixes)
