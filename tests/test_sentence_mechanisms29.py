@@ -1,0 +1,116 @@
+"""Mechanisms of the twenty-ninth session (issue 11, sentences, sent29: built from the misses and false events
+of rounds 18 to 29 and PLOVER dev), each on sentences written for this test (none taken from a gold or blind
+set): an impeachment is a charge brought (ACCUSE), a nuclear device exploded with no target a test (MOBILIZE),
+a party's own measure taken back a concession (RETRACT x POLICY_NOUN), a measure ordered the measure imposed,
+and documents one party signs alone no agreement; with traps in other senses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+from typing import Any
+
+import pytest
+
+from coding import shown, types_cameos
+
+pytestmark = pytest.mark.model
+
+PUB = dt.date(2011, 3, 9)
+
+
+_shown = partial(shown, pub_date=PUB)
+
+
+def _types(pipeline: Any, text: str) -> set[str | None]:
+    return {t for t, _ in types_cameos(pipeline, text, PUB)}
+
+
+# an impeachment: a legislature's formal charge (115, ACCUSE), not an arrest or a sanction (172/173)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The National Assembly impeached the provincial governor on Monday over the missing funds.",
+        "Opposition deputies began impeachment proceedings against the prime minister on Tuesday.",
+    ],
+)
+def test_an_impeachment_is_a_charge_brought(pipeline: Any, text: str) -> None:
+    types = _types(pipeline, text)
+    assert "ACCUSE" in types and "COERCE" not in types, _shown(pipeline, text)
+
+
+# a nuclear device exploded or detonated with no target is a test (150, MOBILIZE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan exploded a nuclear device in the Baluchistan desert on Thursday.",
+        "North Korea detonated a nuclear bomb underground at its northern test site.",
+    ],
+)
+def test_a_nuclear_device_exploded_with_no_target_is_a_test(pipeline: Any, text: str) -> None:
+    assert _types(pipeline, text) == {"MOBILIZE"}, _shown(pipeline, text)
+
+
+def test_a_nuclear_weapon_exploded_over_a_city_is_still_an_attack(pipeline: Any) -> None:
+    text = "The bomber exploded a nuclear weapon over the port city, killing thousands."
+    assert "ASSAULT" in _types(pipeline, text), _shown(pipeline, text)
+
+
+# a party's own measure taken back (RETRACT x POLICY_NOUN, 0832): a concession, not a sanction or a restriction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister suspended the disputed citizenship bill on Friday after a week of marches.",
+        "The president revoked a fuel tax rise on Sunday after days of riots in the capital.",
+        "The junta annulled the land reform decree after farmers blocked the highways.",
+        "The cabinet retracted its contested pension plan on Tuesday.",
+    ],
+)
+def test_a_measure_taken_back_is_a_concession(pipeline: Any, text: str) -> None:
+    types = _types(pipeline, text)
+    assert "CONCEDE" in types and not types & {"SANCTION", "COERCE"}, _shown(pipeline, text)
+
+
+def test_a_licence_revoked_is_still_a_restriction(pipeline: Any) -> None:
+    text = "The interior ministry revoked the licence of the opposition newspaper on Monday."
+    assert "CONCEDE" not in _types(pipeline, text), _shown(pipeline, text)
+
+
+# a measure ordered is imposed by whoever orders it (163), not a demand (100)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president ordered 30 percent tariffs on steel from Brazil on Monday.",
+        "The prime minister ordered sanctions on three Iranian banks.",
+    ],
+)
+def test_a_measure_ordered_is_imposed(pipeline: Any, text: str) -> None:
+    types = _types(pipeline, text)
+    assert "SANCTION" in types and "REQUEST" not in types, _shown(pipeline, text)
+
+
+# documents one party signs alone are no agreement (discards beside "sign law", "sign decree")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor signed a proclamation on Monday naming the river a protected area.",
+        "The president signed an application for membership of the trade bloc on Tuesday.",
+    ],
+)
+def test_a_document_signed_alone_is_no_agreement(pipeline: Any, text: str) -> None:
+    assert "AGREE" not in _types(pipeline, text), _shown(pipeline, text)
+
+
+def test_a_treaty_signed_is_still_an_agreement(pipeline: Any) -> None:
+    text = "Peru and Ecuador signed a border treaty in Brasilia on Monday."
+    assert "AGREE" in _types(pipeline, text), _shown(pipeline, text)
