@@ -114,3 +114,25 @@ def test_a_document_signed_alone_is_no_agreement(pipeline: Any, text: str) -> No
 def test_a_treaty_signed_is_still_an_agreement(pipeline: Any) -> None:
     text = "Peru and Ecuador signed a border treaty in Brasilia on Monday."
     assert "AGREE" in _types(pipeline, text), _shown(pipeline, text)
+
+
+# a noun of asking that sets a clause with who asked (code/sought.request_clause): the asker's request of the
+# clause's subject, an event of its own beside the act asked for
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria sent 500 soldiers to Liberia on Friday at the request of the Liberian president.",
+        "Swiss police detained the banker in Geneva at the request of French prosecutors.",
+        "Indian troops landed in the Maldives on Thursday at the invitation of its government.",
+    ],
+)
+def test_an_act_done_at_the_request_of_another_tells_the_request(pipeline: Any, text: str) -> None:
+    assert "REQUEST" in _types(pipeline, text), _shown(pipeline, text)
+
+
+def test_a_request_refused_is_no_setting(pipeline: Any) -> None:
+    # the noun is the verb's object, not a phrase setting the clause
+    text = "The council rejected the request of the union for higher wages."
+    assert "REQUEST" not in _types(pipeline, text), _shown(pipeline, text)
