@@ -136,3 +136,42 @@ def test_a_request_refused_is_no_setting(pipeline: Any) -> None:
     # the noun is the verb's object, not a phrase setting the clause
     text = "The council rejected the request of the union for higher wages."
     assert "REQUEST" not in _types(pipeline, text), _shown(pipeline, text)
+
+
+# an alliance's collective defence invoked is support (050); emergency powers invoked a restriction (1724)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The alliance invoked its collective defence clause on Thursday after the missile strike on Warsaw.",
+        "New Zealand said it would invoke the defence treaty with Australia.",
+    ],
+)
+def test_collective_defence_invoked_is_support(pipeline: Any, text: str) -> None:
+    assert "SUPPORT" in _types(pipeline, text), _shown(pipeline, text)
+
+
+def test_emergencies_act_invoked_is_a_restriction(pipeline: Any) -> None:
+    text = "The prime minister invoked the Emergencies Act on Tuesday to clear the blockades."
+    assert "COERCE" in _types(pipeline, text), _shown(pipeline, text)
+
+
+def test_article_50_invoked_is_no_support(pipeline: Any) -> None:
+    text = "The British government invoked Article 50 on Wednesday."
+    assert "SUPPORT" not in _types(pipeline, text), _shown(pipeline, text)
+
+
+# a harsh response or reprisals promised: a threat (130), not an intent to cooperate (030)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang promised a stern response to the joint drills on Monday.",
+        "The militia pledged reprisals against the army after the raid.",
+    ],
+)
+def test_a_harsh_response_promised_is_a_threat(pipeline: Any, text: str) -> None:
+    types = _types(pipeline, text)
+    assert "THREATEN" in types and "AGREE" not in types, _shown(pipeline, text)
