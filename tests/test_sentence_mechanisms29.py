@@ -175,3 +175,14 @@ def test_article_50_invoked_is_no_support(pipeline: Any) -> None:
 def test_a_harsh_response_promised_is_a_threat(pipeline: Any, text: str) -> None:
     types = _types(pipeline, text)
     assert "THREATEN" in types and "AGREE" not in types, _shown(pipeline, text)
+
+
+def test_a_request_claimed_in_a_report_is_not_told(pipeline: Any) -> None:
+    # the clause is what the speaker claims ("said it had acted at the request of ..."), not a request told
+    text = "The junta said it had acted at the request of loyal officers."
+    assert "REQUEST" not in _types(pipeline, text), _shown(pipeline, text)
+
+
+def test_a_request_told_with_its_source_after_is_told(pipeline: Any) -> None:
+    text = "Danish police detained the captain at the request of Norway's coast guard, the ministry said on Friday."
+    assert "REQUEST" in _types(pipeline, text), _shown(pipeline, text)

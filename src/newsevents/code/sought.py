@@ -27,7 +27,9 @@ def request_clause(noun: Token) -> Token | None:
     the prime minister", "arrested him at the invitation of a Spanish judge", "landed at Manila's
     request": lexicon request_setting_nouns and request_setting_preps): the asker requested the clause's
     act of its subject, an event of its own. None without the asker (an "of" phrase or a possessive),
-    or where the noun is no such phrase ("rejected the request of the union")."""
+    or where the noun is no such phrase ("rejected the request of the union"), or where the clause is
+    a claim reported after its speaker ("said it had acted at the request of ..."; not "..., police
+    said")."""
     if noun.lemma_.lower() not in REQUEST_SETTING_NOUNS or noun.dep_ != "pobj":
         return None
     prep = noun.head
@@ -37,7 +39,10 @@ def request_clause(noun: Token) -> Token | None:
         c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in children(c)) for c in children(noun)
     )
     verb = prep.head
-    return verb if asker and verb.pos_ in {"VERB", "AUX"} else None
+    # "Baghdad said it had acted at the request of revolutionaries": a claim reported, not a request told;
+    # a source named after the clause ("..., Scotland Yard said") only attributes it
+    claimed = verb.dep_ == "ccomp" and verb.head.i < verb.i
+    return verb if asker and verb.pos_ in {"VERB", "AUX"} and not claimed else None
 
 
 def caused_party(verb: Token) -> Token | None:
