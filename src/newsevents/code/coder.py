@@ -80,7 +80,7 @@ from newsevents.code.parties import (
 from newsevents.code.responses import answered_span
 from newsevents.code.rules import CodeRules
 from newsevents.code.sessions import lone_session
-from newsevents.code.sought import caused_party, request_clause
+from newsevents.code.sought import caused_party
 from newsevents.code.toldbefore import THREAT_ROOT, captor_before, last_attack, lead_doer, retaliation_target
 from newsevents.code.verbframes import FrameMatch
 from newsevents.dedupe.merge import apply_retellings
@@ -203,8 +203,6 @@ class _ArticleCoder:
             if talks_clause(tok) is not None or protest_by_party(tok, match) or during_by_party(tok):
                 # "agreed after talks with X": a meeting of its own; "resigned after protests by
                 # students": a protest its "by" phrase gives a doer of its own
-                return False
-            if request_clause(tok) is not None:  # "sent troops at the request of X": X's request, of its own
                 return False
             verb = clause_verb(tok.head) if tok.head.i != tok.i else None
             if verb is None or not (verb.i in self.event_verbs or verb.i in self.absorbed):

@@ -3,9 +3,7 @@ causing verb that did not move its object ("after failing to persuade the army t
 told in the past perfect ("had been due to hold its first session"), a "for ... to" clause after a
 noun of asking ("a deadline set for the junta to free the president"), and the aims a parser hung on
 the wrong verb ("ordered the operation to protect civilians, restore order and ..."). Read by
-``code.clauses.untold``; pure functions of the dependency parse (storyprec22). And the act a clause
-says was asked of its subject ("sent troops at the request of the government": ``request_clause``,
-sent29).
+``code.clauses.untold``; pure functions of the dependency parse (storyprec22).
 """
 
 from __future__ import annotations
@@ -18,31 +16,6 @@ from newsevents.parse.syntax import to_infinitive
 from newsevents.parse.tree import children
 
 CAUSING_VERBS = LEXICON["causing_verbs"]
-REQUEST_SETTING_NOUNS = LEXICON["request_setting_nouns"]
-REQUEST_SETTING_PREPS = LEXICON["request_setting_preps"]
-
-
-def request_clause(noun: Token) -> Token | None:
-    """The verb of the clause that a noun of asking sets, with who asked ("sent troops at the request of
-    the prime minister", "arrested him at the invitation of a Spanish judge", "landed at Manila's
-    request": lexicon request_setting_nouns and request_setting_preps): the asker requested the clause's
-    act of its subject, an event of its own. None without the asker (an "of" phrase or a possessive),
-    or where the noun is no such phrase ("rejected the request of the union"), or where the clause is
-    a claim reported after its speaker ("said it had acted at the request of ..."; not "..., police
-    said")."""
-    if noun.lemma_.lower() not in REQUEST_SETTING_NOUNS or noun.dep_ != "pobj":
-        return None
-    prep = noun.head
-    if prep.dep_ != "prep" or prep.lower_ not in REQUEST_SETTING_PREPS:
-        return None
-    asker = any(c.dep_ == "poss" for c in children(noun)) or any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in children(c)) for c in children(noun)
-    )
-    verb = prep.head
-    # "Baghdad said it had acted at the request of revolutionaries": a claim reported, not a request told;
-    # a source named after the clause ("..., Scotland Yard said") only attributes it
-    claimed = verb.dep_ == "ccomp" and verb.head.i < verb.i
-    return verb if asker and verb.pos_ in {"VERB", "AUX"} and not claimed else None
 
 
 def caused_party(verb: Token) -> Token | None:

@@ -20,7 +20,6 @@ from collections.abc import Callable, Collection, Sequence
 from spacy.tokens import Span, Token
 
 from newsevents.code.clauses import doing_participles, talks_clause
-from newsevents.code.sought import request_clause
 from newsevents.frame.frames import RECIPIENT_PREPS, VerbInfo, _subject_tokens
 from newsevents.frame.locative import begun_spans, trigger_place_spans
 from newsevents.frame.modality import modality as _modality
@@ -43,7 +42,6 @@ TIME_UNITS = LEXICON["unrest_time_units"]
 PARTICIPATION_VERBS = LEXICON["participation_verbs"]
 BODY_PLURALS = LEXICON["body_plurals"]
 EVENT_NOUN = "event-noun"  # the context word of every event noun's frame (docs/verb-frames.md)
-REQUEST_SETTING = "request-setting"  # ... and of a noun of asking that sets a clause ("at the request of X")
 PERSON_NOUNS = LEXICON["person_nouns"]  # "Gaddafi's forces": a body of people, not an act
 BEGUN_NOUNS = LEXICON["begun_event_nouns"]
 BEGUN_VERBS = LEXICON["begun_verbs"]
@@ -82,17 +80,6 @@ def _agent(
                 objs = [g for g in children(c) if g.dep_ == "pobj"]
                 if objs:
                     return coordinated(objs[0]), f"'{prep}' phrase of the event noun", prep
-    return None
-
-
-def _asker(noun: Token) -> tuple[list[Token], str, str] | None:
-    """Who asked, in the "of" phrase of a noun of asking that sets a clause ("at the request of the
-    prime minister"); a possessive is found by ``_agent``."""
-    for c in children(noun):
-        if c.dep_ == "prep" and c.lower_ == "of":
-            objs = [g for g in children(c) if g.dep_ == "pobj"]
-            if objs:
-                return coordinated(objs[0]), "'of' phrase of a noun of asking that sets its clause", "of"
     return None
 
 
@@ -327,9 +314,6 @@ def build_noun_frames(
         if n.lemma_.lower() in PERSON_NOUNS:  # "the men's champion": a person, not an act
             continue
         agent = _agent(n, of_agents, reciprocal)
-        asked = request_clause(n) if measure is None else None
-        if asked is not None and agent is None:  # "at the request of the government": the asker
-            agent = _asker(n)
         if measure is not None and agent is None and _named_before(n):
             agent = (_named_before(n), "name before the measure's noun", "")
         light = _light_verb(n) if agent is None and measure is None else None
@@ -363,8 +347,6 @@ def build_noun_frames(
             subj, how, agent_prep = agent or ([], f"people of its place: unrest with no doer named, {unrest}", "")
         ctx = [m.lemma_.lower() for m in children(n) if m.dep_ in {"amod", "compound"}]
         ctx.append(EVENT_NOUN)  # lets a pattern be a verb's only: "push for !event-noun" ("a push for" is an effort)
-        if asked is not None:  # the request is made of the subject of the clause it sets, if active
-            ctx.append(REQUEST_SETTING)
         if measure is not None:  # "tariffs took effect": the tariffs imposed
             ctx.insert(0, n.lemma_.lower())
         recipients: list[Token] = []
@@ -376,9 +358,6 @@ def build_noun_frames(
                         ctx.append(o.lemma_.lower())
                         if p.lemma_.lower() in RECIPIENT_PREPS:
                             recipients.extend(coordinated(o))
-        if asked is not None and not recipients:
-            asked_of, passive, _ = _subject_tokens(asked)
-            recipients.extend([] if passive else asked_of)
         if agent_prep == "by" and not recipients:
             # "a White House visit by Prime Minister Singh", "a Gaza raid by Israeli troops": with the doer
             # in the "by" phrase, a name compounded before the noun is whom or where it is done to
