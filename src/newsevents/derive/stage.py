@@ -25,7 +25,7 @@ from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, 
 from newsevents.derive.statements import judgement, warning
 from newsevents.frame.modality import open_question
 from newsevents.participants.actors import ActorReader
-from newsevents.progress import Derived, Discourse
+from newsevents.progress import Demand, Derived, Discourse
 from newsevents.records import ActorRef, Frame
 from newsevents.work import Resources, StageFunc, Work, register
 
@@ -111,6 +111,11 @@ def make_derive(res: Resources) -> StageFunc:
             elif match.code.plover is None:
                 if match.code.root != "01":
                     out.append(Derived(info.token_i))
+                    continue
+                if frame.predicate_lemma in rules.labelling_verbs and (labelled := by_label(tok, frames, rules)):
+                    # "described the takeover as illegal": a statement verb that names its object, coded
+                    # from its own frame as a speech verb's report is (the coder reads ``demand``)
+                    out.append(Derived(info.token_i, demand=Demand(frame, labelled[0], labelled[1], -1)))
                     continue
 
                 def names_actor(span: tuple[int, int], disc: Discourse = cast.discourse) -> bool:
