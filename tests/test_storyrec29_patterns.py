@@ -48,7 +48,7 @@ def test_intelligence_agents_freed_are_people_freed(pipeline: Any) -> None:
     assert freed and freed[0].event == "CONCEDE"
 
 
-# --- a border thrown open; a sanction put off; war games halted ------------------------------------
+# --- a border thrown open; a sanction put off ------------------------------------
 
 
 @pytest.mark.model
@@ -73,12 +73,6 @@ def test_countermeasures_put_on_hold_are_a_sanction_eased(pipeline: Any) -> None
 @pytest.mark.model
 def test_a_vote_put_off_is_no_event(pipeline: Any) -> None:  # trap
     assert not _at(pipeline, "The committee postponed the vote until Friday.", "postponed")
-
-
-@pytest.mark.model
-def test_war_games_halted_are_a_de_escalation(pipeline: Any) -> None:
-    halted = _at(pipeline, "Seoul said it would halt joint war games with the United States.", "halt")
-    assert halted and halted[0].event == "RETREAT"
 
 
 # --- the people of a capital, named by the city -----------------------------------------------------
