@@ -78,8 +78,6 @@ LIST_KEYS = (
     "blaming_words",
     "shortfall_verbs",
     "wrongdoing_verbs",
-    "pointing_nouns",
-    "likening_verbs",
     "bearing_verbs",
     "borne_blame",
     "decision_nouns",
@@ -214,8 +212,6 @@ class CodeRules:
     blaming_words: frozenset[str]  # "said Moscow was culpable": the speaker accuses the subject (label_codes)
     shortfall_verbs: frozenset[str]  # "said the police had failed to protect them": a criticism of the subject
     wrongdoing_verbs: frozenset[str]  # "said the move violated the truce": the speaker accuses the doer
-    pointing_nouns: frozenset[str]  # "said the evidence pointed to X": the speaker accuses X
-    likening_verbs: frozenset[str]  # "said the annexation amounted to a land grab": a label, as with "be"
     bearing_verbs: frozenset[str]  # "said the junta bore responsibility": the speaker accuses the subject
     borne_blame: frozenset[str]  # what is borne: responsibility, blame (with bearing_verbs)
     decision_nouns: frozenset[str]  # "said the ruling was unacceptable": a rejection (label_codes)

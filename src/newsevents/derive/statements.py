@@ -76,9 +76,8 @@ def _named_party(tok: Token) -> bool:
 
 def _wrongdoer(speech: Token, clause: Token, rules: CodeRules) -> Token | None:
     """Whom a reported clause lays a wrong at ("said the blockade violated the ceasefire": the
-    blockade; "said the clashes had been provoked by the army": the army; "said the evidence pointed
-    to the network": the network): its verb one of ``wrongdoing_verbs`` (the subject, or a passive's
-    "by" agent) or "point" to/at with a subject of ``pointing_nouns``, not negated; a relative clause's
+    blockade; "said the clashes had been provoked by the army": the army): its verb one of
+    ``wrongdoing_verbs`` (the subject, or a passive's "by" agent), not negated; a relative clause's
     subject is the noun it hangs on ("a move which Tbilisi says violates the plan"). None otherwise."""
     kids = children(clause)
     if any(c.dep_ == "neg" for c in kids):
@@ -86,11 +85,7 @@ def _wrongdoer(speech: Token, clause: Token, rules: CodeRules) -> Token | None:
     subject = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and subject.tag_ == "WDT" and speech.dep_ == "relcl" and speech.head.pos_ == "NOUN":
         subject = speech.head
-    lemma = clause.lemma_.lower()
-    if lemma == "point" and subject is not None and subject.lemma_.lower() in rules.pointing_nouns:
-        to = [o for p in kids if p.dep_ == "prep" and p.lower_ in {"to", "at"} for o in children(p) if o.dep_ == "pobj"]
-        return to[0] if to and _named_party(to[0]) else None
-    if lemma not in rules.wrongdoing_verbs:
+    if clause.lemma_.lower() not in rules.wrongdoing_verbs:
         return None
     objects = [c for c in kids if c.dep_ in {"dobj", "obj"}]
     if any(d.lower_ in {"no", "nothing"} for o in objects for d in (o, *children(o))):
@@ -99,18 +94,6 @@ def _wrongdoer(speech: Token, clause: Token, rules: CodeRules) -> Token | None:
         agents = [o for a in kids if a.dep_ == "agent" for o in children(a) if o.dep_ == "pobj"]
         return agents[0] if agents and _named_party(agents[0]) else None
     return subject if subject is not None and _named_party(subject) else None
-
-
-def _likened(clause: Token, rules: CodeRules) -> Token | None:
-    """The word of condemnation a reported clause of ``likening_verbs`` gives its subject ("said the
-    annexation amounted to a land grab", "said the action looked like a coup", "said the decree
-    constituted a violation"): in its object or its preposition's object; None otherwise."""
-    if clause.lemma_.lower() not in rules.likening_verbs or any(c.dep_ == "neg" for c in children(clause)):
-        return None
-    kids = children(clause)
-    preds = [c for c in kids if c.dep_ in {"dobj", "obj", "attr"}]
-    preds += [o for p in kids if p.dep_ == "prep" for o in children(p) if o.dep_ == "pobj"]
-    return next((w for p in preds for w in p.subtree if w.lemma_.lower() in rules.condemning_words), None)
 
 
 def judgement(
@@ -153,18 +136,6 @@ def judgement(
             judged = replace(frame, object_spans=(subtree_span(wronged_by),), recipient_spans=())
             why = f"'{tok.text} ... {child.text}': the speaker lays a wrong at '{wronged_by.text}', CAMEO {code.code}"
             return Demand(judged, match, why, -1)  # the reported act keeps its own pattern, if any
-        likened = _likened(child, rules)
-        if likened is not None and subject is not None and _named_party(subject):
-            code = frames.code(rules.label_codes["condemning_words"])
-            match = FrameMatch(
-                code,
-                f"{frame.predicate_lemma} ... {child.lemma_.lower()} {likened.lemma_.lower()}",
-                1,
-                "code_rules.yaml",
-            )
-            judged = replace(frame, object_spans=(subtree_span(subject),), recipient_spans=())
-            why = f"'{tok.text} ... {child.text} ... {likened.text}': an act likened to a wrong, CAMEO {code.code}"
-            return Demand(judged, match, why, -1)
         if child.lemma_.lower() in SEEMING_VERBS:  # "said the campaign seemed to be ethnic cleansing"
             child = next((c for c in children(child) if c.dep_ == "xcomp" and c.lemma_.lower() == "be"), child)
         if child.lemma_.lower() != "be":
