@@ -50,20 +50,26 @@ def test_said_a_move_violated_a_truce_is_an_accusation(pipeline: Any) -> None:
 
 
 @pytest.mark.model
-def test_said_a_party_provoked_the_clashes_accuses_it(pipeline: Any) -> None:
-    said = _at(pipeline, "Bolivia said the Chilean navy had provoked the clashes.", "said")
+def test_said_a_party_instigated_the_riots_accuses_it(pipeline: Any) -> None:
+    said = _at(pipeline, "Bolivia said the Chilean navy had instigated the riots.", "said")
     assert said and said[0].event == "ACCUSE" and "CHL" in country_set(said[0].recipient)
 
 
 @pytest.mark.model
-def test_said_clashes_were_provoked_by_a_party_accuses_the_agent(pipeline: Any) -> None:
-    said = _at(pipeline, "Bolivia said the clashes had been provoked by the Chilean navy.", "said")
+def test_said_riots_were_instigated_by_a_party_accuses_the_agent(pipeline: Any) -> None:
+    said = _at(pipeline, "Bolivia said the riots had been instigated by the Chilean navy.", "said")
     assert said and said[0].event == "ACCUSE" and "CHL" in country_set(said[0].recipient)
 
 
 @pytest.mark.model
 def test_said_it_had_not_violated_is_no_accusation(pipeline: Any) -> None:  # trap
     said = _at(pipeline, "Serbia said it had not violated the arms embargo.", "said")
+    assert not any(e.event == "ACCUSE" for e in said)
+
+
+@pytest.mark.model
+def test_said_actions_would_provoke_retaliation_is_no_accusation(pipeline: Any) -> None:  # trap
+    said = _at(pipeline, "Moscow said Kyiv's actions would violate the truce and bring retaliation.", "said")
     assert not any(e.event == "ACCUSE" for e in said)
 
 

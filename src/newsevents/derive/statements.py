@@ -76,12 +76,13 @@ def _named_party(tok: Token) -> bool:
 
 def _wrongdoer(speech: Token, clause: Token, rules: CodeRules) -> Token | None:
     """Whom a reported clause lays a wrong at ("said the blockade violated the ceasefire": the
-    blockade; "said the clashes had been provoked by the army": the army): its verb one of
-    ``wrongdoing_verbs`` (the subject, or a passive's "by" agent), not negated; a relative clause's
+    blockade; "said the riots had been instigated by the army": the army): its verb one of
+    ``wrongdoing_verbs`` (the subject, or a passive's "by" agent), not negated and not a modal's
+    ("would violate the truce" warns of a wrong to come); a relative clause's
     subject is the noun it hangs on ("a move which Tbilisi says violates the plan"). None otherwise."""
     kids = children(clause)
-    if any(c.dep_ == "neg" for c in kids):
-        return None
+    if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+        return None  # "said the actions would violate the truce": a warning, no wrong done
     subject = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and subject.tag_ == "WDT" and speech.dep_ == "relcl" and speech.head.pos_ == "NOUN":
         subject = speech.head
