@@ -44,9 +44,15 @@ def test_described_as_a_neutral_word_is_no_event(pipeline: Any) -> None:  # trap
 
 
 @pytest.mark.model
-def test_said_a_move_violated_a_truce_is_an_accusation(pipeline: Any) -> None:
-    said = _at(pipeline, "Armenia said the shelling of the border villages violated the truce.", "said")
+def test_said_a_party_violated_a_truce_is_an_accusation(pipeline: Any) -> None:
+    said = _at(pipeline, "Armenia said Azerbaijani forces had violated the truce overnight.", "said")
     assert said and said[0].event == "ACCUSE" and country_set(said[0].actor) == {"ARM"}
+
+
+@pytest.mark.model
+def test_said_a_move_violated_a_truce_is_left_to_the_act(pipeline: Any) -> None:  # trap (not yet: whose move)
+    said = _at(pipeline, "Armenia said the shelling of the border villages violated the truce.", "said")
+    assert not any(e.event == "ACCUSE" and e.cameo == "112" for e in said)
 
 
 @pytest.mark.model

@@ -70,8 +70,10 @@ def _borne_blame(tok: Token, rules: CodeRules) -> tuple[Token, Token, tuple[int,
 
 
 def _named_party(tok: Token) -> bool:
-    """A phrase head that names a doer: no pronoun ("said it had breached nothing" is a claim of its own)."""
-    return tok.tag_ not in {"PRP", "WP", "WDT"} and tok.pos_ in {"NOUN", "PROPN"}
+    """A phrase head that names a doer: a name or a party noun (``names_party``); no pronoun ("said it
+    had breached nothing" is a claim of its own) and no act ("said the move violated the accord": whose
+    move is the act told before, which the coder does not yet read reliably here)."""
+    return tok.tag_ not in {"PRP", "WP", "WDT"} and tok.pos_ in {"NOUN", "PROPN"} and names_party(tok)
 
 
 def _wrongdoer(speech: Token, clause: Token, rules: CodeRules) -> Token | None:
