@@ -77,6 +77,7 @@ LIST_KEYS = (
     "approving_words",
     "blaming_words",
     "shortfall_verbs",
+    "wrongdoing_verbs",
     "bearing_verbs",
     "borne_blame",
     "decision_nouns",
@@ -210,6 +211,7 @@ class CodeRules:
     approving_words: frozenset[str]  # "said the move was not appropriate": condemning when negated
     blaming_words: frozenset[str]  # "said Moscow was culpable": the speaker accuses the subject (label_codes)
     shortfall_verbs: frozenset[str]  # "said the police had failed to protect them": a criticism of the subject
+    wrongdoing_verbs: frozenset[str]  # "said the move violated the truce": the speaker accuses the doer
     bearing_verbs: frozenset[str]  # "said the junta bore responsibility": the speaker accuses the subject
     borne_blame: frozenset[str]  # what is borne: responsibility, blame (with bearing_verbs)
     decision_nouns: frozenset[str]  # "said the ruling was unacceptable": a rejection (label_codes)

@@ -215,6 +215,8 @@ def by_label(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMat
     label_tags = {"NOUN", "ADJ", "PROPN", "ADV", "PRON"}
     labels = [c for c in kids if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in label_tags]
     labels += [g for c in kids if c.dep_ == "prep" and c.lower_ == "as" for g in children(c)]
+    # the "as" phrase hung on a longer object ("described the seizure of the station as illegal")
+    labels += [g for o in objects for c in children(o) if c.dep_ == "prep" and c.lower_ == "as" for g in children(c)]
     # a gerund object takes the predicate as its own object ("called the bombing a crime")
     labels += [g for o in objects if o.tag_ == "VBG" for g in children(o) if g.dep_ == "dobj" and g.i > o.i + 1]
     # a longer object swallows the label at its end ("called Japan's decision to resume whaling a

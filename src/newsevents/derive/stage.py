@@ -24,8 +24,10 @@ from newsevents.derive.deadlines import by_deadline
 from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
 from newsevents.derive.statements import judgement, warning
 from newsevents.frame.modality import open_question
+from newsevents.parse.syntax import np_core
+from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
-from newsevents.progress import Derived, Discourse
+from newsevents.progress import Demand, Derived, Discourse
 from newsevents.records import ActorRef, Frame
 from newsevents.work import Resources, StageFunc, Work, register
 
@@ -111,6 +113,14 @@ def make_derive(res: Resources) -> StageFunc:
             elif match.code.plover is None:
                 if match.code.root != "01":
                     out.append(Derived(info.token_i))
+                    continue
+                if frame.predicate_lemma in rules.labelling_verbs and (labelled := by_label(tok, frames, rules)):
+                    # "described the takeover as illegal": a statement verb that names its object, coded
+                    # from its own frame as a speech verb's report is (the coder reads ``demand``)
+                    # what is named is the object without its label ("the move", not "the move as illegal")
+                    named = tuple(np_core(c) for c in children(tok) if c.dep_ in {"dobj", "obj"})
+                    judged = replace(frame, object_spans=named or frame.object_spans)
+                    out.append(Derived(info.token_i, demand=Demand(judged, labelled[0], labelled[1], -1)))
                     continue
 
                 def names_actor(span: tuple[int, int], disc: Discourse = cast.discourse) -> bool:

@@ -69,6 +69,36 @@ def _borne_blame(tok: Token, rules: CodeRules) -> tuple[Token, Token, tuple[int,
     return None
 
 
+def _named_party(tok: Token) -> bool:
+    """A phrase head that names a doer: a name or a party noun (``names_party``); no pronoun ("said it
+    had breached nothing" is a claim of its own) and no act ("said the move violated the accord": whose
+    move is the act told before, which the coder does not yet read reliably here)."""
+    return tok.tag_ not in {"PRP", "WP", "WDT"} and tok.pos_ in {"NOUN", "PROPN"} and names_party(tok)
+
+
+def _wrongdoer(speech: Token, clause: Token, rules: CodeRules) -> Token | None:
+    """Whom a reported clause lays a wrong at ("said the blockade violated the ceasefire": the
+    blockade; "said the riots had been instigated by the army": the army): its verb one of
+    ``wrongdoing_verbs`` (the subject, or a passive's "by" agent), not negated and not a modal's
+    ("would violate the truce" warns of a wrong to come); a relative clause's
+    subject is the noun it hangs on ("a move which Tbilisi says violates the plan"). None otherwise."""
+    kids = children(clause)
+    if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+        return None  # "said the actions would violate the truce": a warning, no wrong done
+    subject = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.tag_ == "WDT" and speech.dep_ == "relcl" and speech.head.pos_ == "NOUN":
+        subject = speech.head
+    if clause.lemma_.lower() not in rules.wrongdoing_verbs:
+        return None
+    objects = [c for c in kids if c.dep_ in {"dobj", "obj"}]
+    if any(d.lower_ in {"no", "nothing"} for o in objects for d in (o, *children(o))):
+        return None  # "said the army had violated no law"
+    if subject is not None and subject.dep_ == "nsubjpass":
+        agents = [o for a in kids if a.dep_ == "agent" for o in children(a) if o.dep_ == "pobj"]
+        return agents[0] if agents and _named_party(agents[0]) else None
+    return subject if subject is not None and _named_party(subject) else None
+
+
 def judgement(
     tok: Token, frame: Frame, frames: VerbFrames, rules: CodeRules,
     match_at: Callable[[int], FrameMatch | None] = lambda i: None,
@@ -102,6 +132,13 @@ def judgement(
             judged = replace(frame, object_spans=(subtree_span(subject),), recipient_spans=())
             why = f"'{tok.text} ... {child.text}': the speaker says a party fell short ({short}), CAMEO {code.code}"
             return Demand(judged, match, why, child.i)  # what it failed to do did not happen: absorbed
+        wronged_by = _wrongdoer(tok, child, rules)
+        if wronged_by is not None:  # "said the blockade violated the ceasefire": the speaker accuses the doer
+            code = frames.code(rules.label_codes["blaming_words"])
+            match = FrameMatch(code, f"{frame.predicate_lemma} ... {child.lemma_.lower()}", 1, "code_rules.yaml")
+            judged = replace(frame, object_spans=(subtree_span(wronged_by),), recipient_spans=())
+            why = f"'{tok.text} ... {child.text}': the speaker lays a wrong at '{wronged_by.text}', CAMEO {code.code}"
+            return Demand(judged, match, why, -1)  # the reported act keeps its own pattern, if any
         if child.lemma_.lower() in SEEMING_VERBS:  # "said the campaign seemed to be ethnic cleansing"
             child = next((c for c in children(child) if c.dep_ == "xcomp" and c.lemma_.lower() == "be"), child)
         if child.lemma_.lower() != "be":
