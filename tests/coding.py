@@ -19,6 +19,16 @@ def code_on(pipeline: Any, text: str, pub: str = "2024-06-12", dateline: str | N
     return list(pipeline.code(art).events)
 
 
+def coded_triples(pipeline: Any, text: str) -> list[tuple[str | None, str, str]]:
+    """(type, CAMEO code, trigger text) of each event coded from ``text`` (published 2024-06-12, no dateline)."""
+    return [(e.event, e.cameo, e.event_text) for e in code_on(pipeline, text)]
+
+
+def coded_types(pipeline: Any, text: str) -> list[str | None]:
+    """The PLOVER type of each event coded from ``text`` (published 2024-06-12, no dateline), in order."""
+    return [e[0] for e in coded_triples(pipeline, text)]
+
+
 def events_of(pipeline: Any, text: str, event: str, pub_date: dt.date) -> list[Event]:
     """The events of PLOVER type ``event`` coded from ``text`` published on ``pub_date``."""
     return [e for e in code_events(pipeline, text, pub_date) if e.event == event]

@@ -9,18 +9,14 @@ from typing import Any
 
 import pytest
 
-from coding import code_on
+from coding import coded_triples
 
 pytestmark = pytest.mark.model
 
 
-def _coded(pipeline: Any, text: str) -> list[tuple[str | None, str, str]]:
-    return [(e.event, e.cameo, e.event_text) for e in code_on(pipeline, text)]
-
-
 def _of(pipeline: Any, text: str, word: str) -> tuple[str | None, str, str]:
-    found = [e for e in _coded(pipeline, text) if e[2] == word]
-    assert found, _coded(pipeline, text)
+    found = [e for e in coded_triples(pipeline, text) if e[2] == word]
+    assert found, coded_triples(pipeline, text)
     return found[0]
 
 
@@ -99,17 +95,17 @@ def test_an_act_planned_to_begin_is_still_an_intent(pipeline: Any) -> None:
     ],
 )
 def test_a_resolution_adopted_is_no_accord(pipeline: Any, text: str) -> None:
-    assert "AGREE" not in [e[0] for e in _coded(pipeline, text)]
+    assert "AGREE" not in [e[0] for e in coded_triples(pipeline, text)]
 
 
 def test_what_an_adopted_resolution_says_is_still_told(pipeline: Any) -> None:
     text = "The General Assembly adopted a resolution condemning the annexation of the peninsula on Thursday."
-    assert [e[0] for e in _coded(pipeline, text)] == ["ACCUSE"]
+    assert [e[0] for e in coded_triples(pipeline, text)] == ["ACCUSE"]
 
 
 def test_an_accord_adopted_by_negotiators_is_still_an_accord(pipeline: Any) -> None:
     text = "Negotiators from 40 countries adopted an agreement to ban cluster munitions on Friday."
-    assert "AGREE" in [e[0] for e in _coded(pipeline, text)]
+    assert "AGREE" in [e[0] for e in coded_triples(pipeline, text)]
 
 
 # ---- "I will not give up": resolve, not a rejection
@@ -123,9 +119,9 @@ def test_an_accord_adopted_by_negotiators_is_still_an_accord(pipeline: Any) -> N
     ],
 )
 def test_not_giving_up_is_resolve_not_a_rejection(pipeline: Any, text: str) -> None:
-    assert "REJECT" not in [e[0] for e in _coded(pipeline, text)]
+    assert "REJECT" not in [e[0] for e in coded_triples(pipeline, text)]
 
 
 def test_not_giving_up_a_thing_is_still_a_rejection(pipeline: Any) -> None:
     text = "North Korea will not give up its nuclear weapons, its foreign minister said on Tuesday."
-    assert "REJECT" in [e[0] for e in _coded(pipeline, text)]
+    assert "REJECT" in [e[0] for e in coded_triples(pipeline, text)]

@@ -9,18 +9,10 @@ from typing import Any
 
 import pytest
 
-from coding import code_on
+from coding import coded_triples, coded_types
 from newsevents.code.rules import CodeRules
 
 pytestmark = pytest.mark.model
-
-
-def _coded(pipeline: Any, text: str) -> list[tuple[str | None, str, str]]:
-    return [(e.event, e.cameo, e.event_text) for e in code_on(pipeline, text)]
-
-
-def _types(pipeline: Any, text: str) -> list[str | None]:
-    return [e[0] for e in _coded(pipeline, text)]
 
 
 # ---- a participle of a visit to a place, set off beside the subject, says where the subject acts
@@ -35,20 +27,20 @@ def _types(pipeline: Any, text: str) -> list[str | None]:
     ],
 )
 def test_a_place_visited_by_the_subject_of_another_act_is_its_setting(pipeline: Any, text: str, event: str) -> None:
-    types = _types(pipeline, text)
-    assert event in types, _coded(pipeline, text)
-    assert "CONSULT" not in types, _coded(pipeline, text)
+    types = coded_types(pipeline, text)
+    assert event in types, coded_triples(pipeline, text)
+    assert "CONSULT" not in types, coded_triples(pipeline, text)
 
 
 def test_a_participle_meeting_a_party_stays_a_meeting(pipeline: Any) -> None:
     # the object is a party, not a place: a meeting with them
     text = "Narendra Modi, meeting African Union leaders in Addis Ababa, said India would open its markets."
-    assert "CONSULT" in _types(pipeline, text), _coded(pipeline, text)
+    assert "CONSULT" in coded_types(pipeline, text), coded_triples(pipeline, text)
 
 
 def test_a_visit_told_as_the_act_stays_a_visit(pipeline: Any) -> None:
     text = "Japanese Prime Minister Taro Aso visited Jakarta on Friday."
-    assert _types(pipeline, text) == ["CONSULT"], _coded(pipeline, text)
+    assert coded_types(pipeline, text) == ["CONSULT"], coded_triples(pipeline, text)
 
 
 # ---- defiance told in a participle after an act qualifies that act
@@ -70,7 +62,7 @@ def test_defiance_verbs_are_data() -> None:
     ],
 )
 def test_a_defiance_participle_after_an_act_is_part_of_it(pipeline: Any, text: str, event: str) -> None:
-    coded = _coded(pipeline, text)
+    coded = coded_triples(pipeline, text)
     assert [e[0] for e in coded] == [event], coded
 
 
@@ -82,7 +74,7 @@ def test_a_defiance_participle_after_an_act_is_part_of_it(pipeline: Any, text: s
     ],
 )
 def test_defiance_as_the_main_act_stays_coded(pipeline: Any, text: str) -> None:
-    coded = _coded(pipeline, text)
+    coded = coded_triples(pipeline, text)
     assert any(e[2].startswith("defied") for e in coded), coded
 
 
@@ -97,12 +89,12 @@ def test_defiance_as_the_main_act_stays_coded(pipeline: Any, text: str) -> None:
     ],
 )
 def test_forces_gathering_are_no_protest(pipeline: Any, text: str) -> None:
-    assert "PROTEST" not in _types(pipeline, text), _coded(pipeline, text)
+    assert "PROTEST" not in coded_types(pipeline, text), coded_triples(pipeline, text)
 
 
 def test_a_crowd_gathering_stays_a_protest(pipeline: Any) -> None:
     text = "Thousands of opposition supporters gathered outside the parliament in Tbilisi on Sunday."
-    assert "PROTEST" in _types(pipeline, text), _coded(pipeline, text)
+    assert "PROTEST" in coded_types(pipeline, text), coded_triples(pipeline, text)
 
 
 # ---- a vow whose to-infinitive names no act the dictionary codes is defiance, no intent to cooperate
@@ -110,7 +102,7 @@ def test_a_crowd_gathering_stays_a_protest(pipeline: Any) -> None:
 
 def test_a_vow_of_no_coded_act_is_defiance(pipeline: Any) -> None:
     text = "The rebel commander vowed to stay in the mountains until the army withdraws."
-    assert _coded(pipeline, text) == [("THREATEN", "130", "vowed")]
+    assert coded_triples(pipeline, text) == [("THREATEN", "130", "vowed")]
 
 
 @pytest.mark.parametrize(
@@ -121,7 +113,7 @@ def test_a_vow_of_no_coded_act_is_defiance(pipeline: Any) -> None:
     ],
 )
 def test_a_vow_of_cooperation_and_a_pledge_stay_intents(pipeline: Any, text: str, coded: tuple[str, str, str]) -> None:
-    assert coded in _coded(pipeline, text)
+    assert coded in coded_triples(pipeline, text)
 
 
 # ---- senses of one-word and short default patterns, by what the words around them name
@@ -139,7 +131,7 @@ def test_a_vow_of_cooperation_and_a_pledge_stay_intents(pipeline: Any, text: str
     ],
 )
 def test_the_sense_a_default_pattern_takes_from_its_words(pipeline: Any, text: str, coded: str | None) -> None:
-    assert _types(pipeline, text) == ([coded] if coded else []), _coded(pipeline, text)
+    assert coded_types(pipeline, text) == ([coded] if coded else []), coded_triples(pipeline, text)
 
 
 @pytest.mark.parametrize(
@@ -151,4 +143,4 @@ def test_the_sense_a_default_pattern_takes_from_its_words(pipeline: Any, text: s
     ],
 )
 def test_the_default_senses_stay_where_their_words_say_so(pipeline: Any, text: str, coded: str) -> None:
-    assert _types(pipeline, text) == [coded], _coded(pipeline, text)
+    assert coded_types(pipeline, text) == [coded], coded_triples(pipeline, text)

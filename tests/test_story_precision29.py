@@ -8,17 +8,9 @@ from typing import Any
 
 import pytest
 
-from coding import code_on
+from coding import coded_triples, coded_types
 
 pytestmark = pytest.mark.model
-
-
-def _coded(pipeline: Any, text: str) -> list[tuple[str | None, str, str]]:
-    return [(e.event, e.cameo, e.event_text) for e in code_on(pipeline, text)]
-
-
-def _types(pipeline: Any, text: str) -> list[str | None]:
-    return [e[0] for e in _coded(pipeline, text)]
 
 
 # ---- an "agent" released is a person freed; only a chemical (nerve, biological, toxic) agent is a weapon
@@ -32,9 +24,9 @@ def _types(pipeline: Any, text: str) -> list[str | None]:
     ],
 )
 def test_agents_released_are_people_freed(pipeline: Any, text: str) -> None:
-    types = _types(pipeline, text)
-    assert "CONCEDE" in types, _coded(pipeline, text)
-    assert "ASSAULT" not in types, _coded(pipeline, text)
+    types = coded_types(pipeline, text)
+    assert "CONCEDE" in types, coded_triples(pipeline, text)
+    assert "ASSAULT" not in types, coded_triples(pipeline, text)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +37,7 @@ def test_agents_released_are_people_freed(pipeline: Any, text: str) -> None:
     ],
 )
 def test_a_chemical_agent_released_stays_a_weapon(pipeline: Any, text: str) -> None:
-    assert ("ASSAULT", "204") in [(e[0], e[1]) for e in _coded(pipeline, text)], _coded(pipeline, text)
+    assert ("ASSAULT", "204") in [(e[0], e[1]) for e in coded_triples(pipeline, text)], coded_triples(pipeline, text)
 
 
 # ---- "take sides" and "take off" are no asylum granted ("take in", 075)
@@ -59,12 +51,12 @@ def test_a_chemical_agent_released_stays_a_weapon(pipeline: Any, text: str) -> N
     ],
 )
 def test_taking_sides_or_taking_off_is_no_asylum(pipeline: Any, text: str) -> None:
-    assert "AID" not in _types(pipeline, text), _coded(pipeline, text)
+    assert "AID" not in coded_types(pipeline, text), coded_triples(pipeline, text)
 
 
 def test_refugees_taken_in_stay_asylum(pipeline: Any) -> None:
     text = "Norway took in 3,000 refugees from the war last year."
-    assert "AID" in _types(pipeline, text), _coded(pipeline, text)
+    assert "AID" in coded_types(pipeline, text), coded_triples(pipeline, text)
 
 
 # ---- forces pressing an attack, or pressing toward a place, advance (190); no appeal (020)
@@ -79,9 +71,9 @@ def test_refugees_taken_in_stay_asylum(pipeline: Any) -> None:
     ],
 )
 def test_forces_pressing_on_advance(pipeline: Any, text: str) -> None:
-    types = _types(pipeline, text)
-    assert "ASSAULT" in types, _coded(pipeline, text)
-    assert "REQUEST" not in types, _coded(pipeline, text)
+    types = coded_types(pipeline, text)
+    assert "ASSAULT" in types, coded_triples(pipeline, text)
+    assert "REQUEST" not in types, coded_triples(pipeline, text)
 
 
 @pytest.mark.parametrize(
@@ -92,9 +84,9 @@ def test_forces_pressing_on_advance(pipeline: Any, text: str) -> None:
     ],
 )
 def test_pressing_someone_stays_an_appeal(pipeline: Any, text: str) -> None:
-    types = _types(pipeline, text)
-    assert "REQUEST" in types, _coded(pipeline, text)
-    assert "ASSAULT" not in types, _coded(pipeline, text)
+    types = coded_types(pipeline, text)
+    assert "REQUEST" in types, coded_triples(pipeline, text)
+    assert "ASSAULT" not in types, coded_triples(pipeline, text)
 
 
 # ---- words traded or exchanged are an accusation or a threat, no trade (061)
@@ -109,14 +101,16 @@ def test_pressing_someone_stays_an_appeal(pipeline: Any, text: str) -> None:
     ],
 )
 def test_words_traded_are_no_trade(pipeline: Any, text: str, event: str) -> None:
-    types = _types(pipeline, text)
-    assert event in types, _coded(pipeline, text)
-    assert "COOPERATE" not in types, _coded(pipeline, text)
+    types = coded_types(pipeline, text)
+    assert event in types, coded_triples(pipeline, text)
+    assert "COOPERATE" not in types, coded_triples(pipeline, text)
 
 
 def test_goods_traded_stay_trade(pipeline: Any) -> None:
     text = "Vietnam and Cambodia agreed to trade rice and fuel across their border."
-    assert "THREATEN" not in _types(pipeline, text) and "ACCUSE" not in _types(pipeline, text), _coded(pipeline, text)
+    assert "THREATEN" not in coded_types(pipeline, text) and "ACCUSE" not in coded_types(pipeline, text), coded_triples(
+        pipeline, text
+    )
 
 
 # ---- power handed to a commander is a military takeover's own step, no leader yielding office (0831)
@@ -130,12 +124,12 @@ def test_goods_traded_stay_trade(pipeline: Any) -> None:
     ],
 )
 def test_power_handed_to_a_commander_is_no_resignation(pipeline: Any, text: str) -> None:
-    assert "RETREAT" not in _types(pipeline, text), _coded(pipeline, text)
+    assert "RETREAT" not in coded_types(pipeline, text), coded_triples(pipeline, text)
 
 
 def test_power_handed_to_a_successor_stays_a_retreat(pipeline: Any) -> None:
     text = "The ailing president handed power to his vice president on Tuesday."
-    assert "RETREAT" in _types(pipeline, text), _coded(pipeline, text)
+    assert "RETREAT" in coded_types(pipeline, text), coded_triples(pipeline, text)
 
 
 # ---- a ceasefire announced by an international organisation is its mediation (045), no truce of its own
@@ -149,14 +143,14 @@ def test_power_handed_to_a_successor_stays_a_retreat(pipeline: Any) -> None:
     ],
 )
 def test_a_truce_announced_by_an_international_body_is_mediation(pipeline: Any, text: str) -> None:
-    coded = _coded(pipeline, text)
+    coded = coded_triples(pipeline, text)
     assert ("CONSULT", "045") in [(e[0], e[1]) for e in coded], coded
     assert "RETREAT" not in [e[0] for e in coded], coded
 
 
 def test_a_truce_announced_by_a_party_stays_a_truce(pipeline: Any) -> None:
     text = "Moscow announced a unilateral truce on Sunday."
-    assert ("RETREAT", "0871") in [(e[0], e[1]) for e in _coded(pipeline, text)], _coded(pipeline, text)
+    assert ("RETREAT", "0871") in [(e[0], e[1]) for e in coded_triples(pipeline, text)], coded_triples(pipeline, text)
 
 
 # ---- rights or liberties suspended restrict political freedoms (1721, COERCE), no relations reduced (160)
@@ -170,9 +164,9 @@ def test_a_truce_announced_by_a_party_stays_a_truce(pipeline: Any) -> None:
     ],
 )
 def test_rights_suspended_are_coercion(pipeline: Any, text: str) -> None:
-    types = _types(pipeline, text)
-    assert "COERCE" in types, _coded(pipeline, text)
-    assert "SANCTION" not in types, _coded(pipeline, text)
+    types = coded_types(pipeline, text)
+    assert "COERCE" in types, coded_triples(pipeline, text)
+    assert "SANCTION" not in types, coded_triples(pipeline, text)
 
 
 @pytest.mark.parametrize(
@@ -183,7 +177,7 @@ def test_rights_suspended_are_coercion(pipeline: Any, text: str) -> None:
     ],
 )
 def test_a_member_suspended_stays_a_sanction(pipeline: Any, text: str) -> None:
-    assert "SANCTION" in _types(pipeline, text), _coded(pipeline, text)
+    assert "SANCTION" in coded_types(pipeline, text), coded_triples(pipeline, text)
 
 
 # ---- acts or mistakes committed are done, no commitment made (030)
@@ -197,9 +191,9 @@ def test_a_member_suspended_stays_a_sanction(pipeline: Any, text: str) -> None:
     ],
 )
 def test_acts_committed_are_no_commitment(pipeline: Any, text: str) -> None:
-    assert "AGREE" not in _types(pipeline, text), _coded(pipeline, text)
+    assert "AGREE" not in coded_types(pipeline, text), coded_triples(pipeline, text)
 
 
 def test_a_commitment_to_act_stays_an_intent(pipeline: Any) -> None:
     text = "Japan committed to provide $2 billion in reconstruction aid to Iraq."
-    assert "AGREE" in _types(pipeline, text), _coded(pipeline, text)
+    assert "AGREE" in coded_types(pipeline, text), coded_triples(pipeline, text)
