@@ -9,7 +9,8 @@
   is right when no resolved actor has another country than expected and no
   known person other than the expected one (the expected one: by name, or a person the whole expected
   name is a full name of in the knowledge base: "Serdar Berdimuhamedov" for "Serdar Berdimuhamedow").
-  Sector agreement is counted apart.
+  Sector agreement is counted apart, and trap rows also by the kind their note opens with in brackets
+  ("[place-in-name] ..."; ``ProbeScores.trap_kinds``, printed by scripts/score_actors.py).
 * date expressions (``text pub_date tense expected_value expected_precision expected_end``, with
   ``#`` comment lines that open a group): the date normaliser. Strict means value, precision and end
   all right; lenient the value alone. A ``none`` row is right when nothing (or an unknown date) comes back.
