@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsevents.code.clauses import LOCATIVE_PREPS, names_party
 from newsevents.lexicon import LEXICON
+from newsevents.parse.syntax import list_head
 from newsevents.parse.tree import children
 from newsevents.records import ActorRef
 
@@ -41,11 +42,17 @@ def bystander(doc: Doc, ref: ActorRef, span: tuple[int, int] | None = None) -> b
     return any(rule(doc, ref) for rule in (no_party, wording, mediating, reacting, companion, record))
 
 
+def _words(doc: Doc, ref: ActorRef) -> Span | None:
+    """The tokens of the phrase ``ref`` was read from; None for a reference with no place in the text
+    (start -1), or whose characters are no tokens' span."""
+    return doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand") if ref.start_char >= 0 else None
+
+
 def record(doc: Doc, ref: ActorRef) -> bool:
     """'the largest aid package in Australia's history', 'the worst attack in U.S. history': a party
     named in an "in" phrase of a record noun (lexicon record_nouns) is the frame a superlative is
     measured in, not whom the act is done to."""
-    words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand") if ref.start_char >= 0 else None
+    words = _words(doc, ref)
     if words is None:
         return False
     for tok in words:
@@ -59,12 +66,10 @@ def companion(doc: Doc, ref: ActorRef) -> bool:
     """'fled the palace with his family', 'arrived with her husband and aides': people of the
     actor's own (lexicon companion_nouns, owned by a pronoun) in a "with" phrase of a verb go along
     with the actor; the act is not done to them ("arrested the dissident and his family" is)."""
-    words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand") if ref.start_char >= 0 else None
+    words = _words(doc, ref)
     if words is None:
         return False
-    tok = words.root
-    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "with his wife and children"
-        tok = tok.head
+    tok = list_head(words.root)  # "with his wife and children"
     prep = tok.head
     return (
         tok.lemma_.lower() in COMPANION_NOUNS
@@ -79,7 +84,7 @@ def no_party(doc: Doc, ref: ActorRef) -> bool:
     """A role word that names no one where it stands: an adjective ("a general strike", "military
     exercises") or "state" in "a state of emergency" (of a common noun: "the state of Texas" is a
     place, "the State of Israel" a name)."""
-    words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
+    words = _words(doc, ref)
     if words is None:
         return False
     tok = words.root  # "a state of emergency in New Caledonia": still a state of emergency
@@ -103,7 +108,7 @@ def wording(doc: Doc, ref: ActorRef) -> bool:
     """'struck what New Delhi described as a militant camp': the subject of a "what" clause of a
     speech or calling verb (lexicon speech_verbs, calling_verbs) says whose words name the
     target; it is no recipient."""
-    words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
+    words = _words(doc, ref)
     if words is None:
         return False
     tok = words.root
@@ -119,12 +124,10 @@ def reacting(doc: Doc, ref: ActorRef) -> bool:
     """A party named in a "from" phrase of a reaction noun (lexicon reaction_nouns: "drawing
     condemnation from Washington and Tokyo", "despite warnings from the United States and
     China"): it reacts to the act, it is not whom the act is done to."""
-    words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
+    words = _words(doc, ref)
     if words is None:
         return False
-    tok = words.root
-    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "from Washington, Tokyo and Seoul"
-        tok = tok.head
+    tok = list_head(words.root)  # "from Washington, Tokyo and Seoul"
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "from":
         return False
@@ -142,8 +145,8 @@ def located(doc: Doc, ref: ActorRef, span: tuple[int, int]) -> bool:
     is itself such a phrase and names a thing, not people ("at a U.S. air base"; not "to refugees
     in Sudan"), says where the act happened, not whom it is done to. Only the first phrase above
     the name counts ("a ceasefire in its war with Iraq": Iraq is whom the war is with)."""
-    words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
-    if words is None or ref.start_char < 0 or (ref.reason or "").startswith(SEAT_METONYM):
+    words = _words(doc, ref)
+    if words is None or (ref.reason or "").startswith(SEAT_METONYM):
         return False  # "signed the treaty in the Kremlin": a seat of government names its host
     tok = words.root
     while tok.head.i != tok.i and span[0] <= tok.head.idx < span[1]:

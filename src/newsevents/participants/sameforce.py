@@ -12,6 +12,7 @@ import datetime as dt
 from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
+from newsevents.parse.syntax import list_head
 from newsevents.participants.actors import ActorReader
 from newsevents.records import ActorRef
 
@@ -31,9 +32,7 @@ def _role_only(refs: list[ActorRef]) -> ActorRef | None:
 
 def _subject(tok: Token) -> bool:
     """A subject, or a conjunct of one ("Indian and Pakistani troops", "X and Y exchanged fire")."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ in SUBJECT_DEPS
+    return list_head(tok).dep_ in SUBJECT_DEPS
 
 
 def same_force(
