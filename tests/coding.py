@@ -49,6 +49,11 @@ def types_cameos(pipeline: Any, text: str, pub_date: dt.date = dt.date(2024, 6, 
     return [(e.event, e.cameo) for e in code_events(pipeline, text, pub_date)]
 
 
+def events_at(pipeline: Any, text: str, trigger: str, pub_date: dt.date) -> list[Event]:
+    """The events coded from ``text`` (published on ``pub_date``) whose trigger text is ``trigger``."""
+    return [e for e in code_events(pipeline, text, pub_date) if e.event_text == trigger]
+
+
 def one_event(pipeline: Any, text: str, trigger: str, pub_date: dt.date) -> Event:
     """The one event whose trigger text is ``trigger`` (fails, listing the events, otherwise)."""
     events = code_events(pipeline, text, pub_date)

@@ -9,14 +9,14 @@ from typing import Any
 
 import pytest
 
-from coding import code_events, country_set
+from coding import country_set, events_at
 from newsevents.records import Event
 
 PUB = dt.date(2011, 6, 14)  # a Tuesday
 
 
 def _at(pipeline: Any, text: str, trigger: str) -> list[Event]:
-    return [e for e in code_events(pipeline, text, PUB) if e.event_text == trigger]
+    return events_at(pipeline, text, trigger, PUB)
 
 
 # --- "agent": a person released, a weapon used ------------------------------------------------------
