@@ -74,6 +74,11 @@ def _merge(into: dict[str, set[str]], raw: dict[str, Any]) -> None:
         into.setdefault(_key(str(word)), {_key(str(word))}).update(_key(str(o)) for o in others)
 
 
+def _prefixed(names: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    """Each office word's titles, also with each of the title prefixes (_PREFIXES)."""
+    return {word: frozenset(p + n for n in ns for p in _PREFIXES) for word, ns in names.items()}
+
+
 @functools.lru_cache(maxsize=1)
 def office_words() -> OfficeWords:
     """The office words of ``data/kb/offices.yaml`` and ``offices_*.yaml`` (a word's titles are merged)."""
@@ -88,8 +93,7 @@ def office_words() -> OfficeWords:
         raw_sole.update(data.get("sole") or {})
         for key in _LISTS:
             lists[key].update(_key(str(w)) for w in data.get(key) or [])
-    titles = {word: frozenset(p + n for n in ns for p in _PREFIXES) for word, ns in names.items()}
-    org_titles = {word: frozenset(p + n for n in ns for p in _PREFIXES) for word, ns in org_names.items()}
+    titles, org_titles = _prefixed(names), _prefixed(org_names)
     sole = {_key(str(w)): str(c) for w, c in raw_sole.items()}
     for w in sole:
         titles.setdefault(w, frozenset(p + w for p in _PREFIXES))
