@@ -9,7 +9,7 @@ from typing import Any
 
 from coding import code_on
 from newsevents.participants.visited import unplaced
-from newsevents.records import ActorRef
+from newsevents.records import ActorRef, CountryRead
 
 
 def _actors(pipeline: Any, text: str, event: str, pub: str = "2015-06-12") -> list[tuple[str, str | None]]:
@@ -18,9 +18,9 @@ def _actors(pipeline: Any, text: str, event: str, pub: str = "2015-06-12") -> li
     return [(a.entity_text, a.country) for a in evs[0].actor]
 
 
-def _role(words: str, sector: str, country: str | None = None, reason: str = "") -> ActorRef:
+def _role(words: str, sector: str, country: str | None = None, read: CountryRead | None = None) -> ActorRef:
     kb_id = f"country:{country}" if country else f"sector:{sector}"
-    return ActorRef(words, None, f"{country or ''}{sector}", country, sector, kb_id, None, 0, len(words), reason)
+    return ActorRef(words, None, f"{country or ''}{sector}", country, sector, kb_id, None, 0, len(words), "", read)
 
 
 # -- a place in the actor phrase (participants.visited.unplaced) ------------------------------------
@@ -29,23 +29,23 @@ def _role(words: str, sector: str, country: str | None = None, reason: str = "")
 def test_a_visited_place_beside_a_named_person_is_no_party() -> None:
     words = "Canadian Foreign Minister Anne Brook, on a visit to Oslo"
     person = ActorRef(words[:36], None, "CANGOV", "CAN", "GOV", None, None, 0, 36, "demonym")
-    oslo = "capital metonym 'Oslo' after 'to' (a place)"
-    place = ActorRef("Oslo", "Norway", "NOR", "NOR", None, "country:NOR", None, 51, 55, oslo)
+    oslo = CountryRead("capital metonym", "Oslo", "to")
+    place = ActorRef("Oslo", "Norway", "NOR", "NOR", None, "country:NOR", None, 51, 55, "", oslo)
     assert [r.country for r in unplaced([person, place], words)] == ["CAN"]
 
 
 def test_people_who_serve_or_sit_in_a_place_keep_its_country() -> None:
     words = "riot police in Bucharest"
-    why = "capital metonym 'Bucharest' after 'in' (a place) + sector word 'riot police'"
+    why = CountryRead("capital metonym", "Bucharest", "in")
     assert unplaced([_role(words, "COP", "ROU", why)], words)[0].country == "ROU"
     words = "officials in Ankara"
-    why = "capital metonym 'Ankara' after 'in' (a place) + sector word 'officials'"
+    why = CountryRead("capital metonym", "Ankara", "in")
     assert unplaced([_role(words, "GOV", "TUR", why)], words)[0].country == "TUR"
 
 
 def test_a_place_where_leaders_met_keeps_its_role_word(pipeline: Any) -> None:
     words = "leaders meeting in Lima"
-    why = "capital metonym 'Lima' after 'in' (a place) + sector word 'leaders'"
+    why = CountryRead("capital metonym", "Lima", "in")
     assert unplaced([_role(words, "GOV", "PER", why)], words)[0].country == "PER"  # where stage reads it
     text = "Police in Nairobi arrested dozens of protesters on Friday."
     assert _actors(pipeline, text, "COERCE") == [("Police in Nairobi", "KEN")]

@@ -86,6 +86,17 @@ class Place:
 
 
 @dataclass(frozen=True)
+class CountryRead:
+    """The word a reference's country was read from in its phrase (kb/resolve.py) and how: ``kind``
+    is "country name", "demonym", "metonym", "capital metonym", "people" or "place"; ``prep`` is the
+    preposition before it when the word names a place inside the phrase ("talks in Madrid")."""
+
+    kind: str
+    text: str
+    prep: str | None = None
+
+
+@dataclass(frozen=True)
 class ActorRef:
     """An actor or recipient as resolved against the knowledge base."""
 
@@ -99,6 +110,7 @@ class ActorRef:
     start_char: int = -1
     end_char: int = -1
     reason: str = ""
+    read: CountryRead | None = None  # how a country was read from the phrase (None: not from a country word)
 
     def key(self) -> tuple[str | None, str | None, str | None]:
         return (self.kb_id, self.country, self.sector)

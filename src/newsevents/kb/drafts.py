@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from newsevents.kb.entries import SectorEntry
 from newsevents.kb.match import Match
-from newsevents.records import ActorRef
+from newsevents.records import ActorRef, CountryRead
 
 
 @dataclass(slots=True)
@@ -28,6 +28,7 @@ class Draft:
     of_pattern: bool = False  # "<sector word> of <country>"
     imported: bool = False  # a person of the imported layer
     office: bool = False  # a person found as the holder of an office the phrase names (kb/offices.py)
+    read: CountryRead | None = None  # the country word and how it was read (kind "country" only)
 
 
 def apposition(a: Draft, b: Draft) -> bool:
@@ -122,4 +123,5 @@ def finish(d: Draft, phrase: str, sectors: Mapping[str, SectorEntry]) -> ActorRe
         start_char=start,
         end_char=end,
         reason="; ".join(d.reasons),
+        read=d.read,
     )

@@ -48,7 +48,7 @@ from newsevents.kb.offices import titled_roles as _titled
 from newsevents.kb.owners import owned_head
 from newsevents.kb.person_roles import ambiguous, apply_role, person_role, role_country
 from newsevents.kb.roles import calling_in, heads_of_state, sport_titles
-from newsevents.records import ActorRef
+from newsevents.records import ActorRef, CountryRead
 
 # sectors a strong word gives an intergovernmental organisation ("NATO troops", "UN police")
 IGO_FORCES = frozenset({"MIL", "COP"})
@@ -153,7 +153,9 @@ class PhraseResolver(AliasMatcher):
         name = self.kb.countries[before].name if (r.kb_id or "").startswith("country:") else r.name
         kb_id = f"country:{before}" if (r.kb_id or "").startswith("country:") else r.kb_id
         why = f"{r.reason}; {r.country} became a state on {since}: before it, part of {before}"
-        return ActorRef(r.entity_text, name, code, before, r.sector, kb_id, r.role, r.start_char, r.end_char, why)
+        return ActorRef(
+            r.entity_text, name, code, before, r.sector, kb_id, r.role, r.start_char, r.end_char, why, r.read
+        )
 
     def _armed_peoples(self, text: str, tokens: Sequence[Token], refs: list[ActorRef]) -> list[ActorRef]:
         """ "Tuareg rebels", "Baloch separatists" (kb/groups.py)."""
@@ -430,12 +432,16 @@ class PhraseResolver(AliasMatcher):
             label = "capital metonym" if entry.capital and fold(ch.alias) == fold(entry.capital) else "metonym"
             reasons.append(f"{label} '{cm.text}'" + (f" after '{prep}' (a place)" if prep else ""))
         elif ch.kind == "demonym":
+            label = "demonym"
             reasons.append(f"demonym '{cm.text}'" + (f" in a modifier after '{prep}'" if prep else ""))
         elif is_people(ch):
+            label = "people"
             reasons.append(f"people '{cm.text}' of {entry.iso3}" + (f" after '{prep}'" if prep else ""))
         elif ch.kind == "region":
+            label = "place"
             reasons.append(f"place '{cm.text}' in {entry.iso3}" + (f" after '{prep}'" if prep else ""))
         else:
+            label = "country name"
             reasons.append(f"country name '{cm.text}'" + (f" in a modifier after '{prep}'" if prep else ""))
         sector: str | None = None
         used = [cm]
@@ -475,6 +481,7 @@ class PhraseResolver(AliasMatcher):
             reasons=[" + ".join(reasons)],
             bare=sector is None,
             via_demonym=ch.kind == "demonym" and prep is None,
+            read=CountryRead(label, cm.text, prep),
         )
 
     def _org(self, m: Match, context: Sequence[Match]) -> _Draft:

@@ -187,7 +187,7 @@ class ActorReader:
         """A reference read from a phrase, with its offsets in the article's text."""
         s = span[0] + r.start_char if r.start_char >= 0 else span[0]
         e = span[0] + r.end_char if r.end_char >= 0 else span[1]
-        return ActorRef(r.entity_text, r.name, r.code, r.country, r.sector, r.kb_id, r.role, s, e, r.reason)
+        return replace(r, start_char=s, end_char=e)
 
     def owned(
         self, words: str, found: list[ActorRef], speaker: tuple[ActorRef, ...], disc: Discourse, why: list[str],

@@ -369,7 +369,7 @@ def seat_of(doc: Doc, span: tuple[int, int], found: list[ActorRef]) -> bool:
     phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
     if not found or phrase is None or phrase.root.head.lemma_.lower() not in LOCATIVE_PREPS:
         return False
-    return all(r.reason.startswith(("metonym", "capital metonym")) for r in found)
+    return all(r.read is not None and r.read.kind in {"metonym", "capital metonym"} for r in found)
 
 
 def protested(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
@@ -519,8 +519,9 @@ def self_named(found: list[ActorRef], actors: list[ActorRef]) -> bool:
         r.country in state
         and r.sector is None
         and (r.kb_id or "").startswith("country:")
-        and r.reason.startswith("country name")
-        and " after '" not in r.reason
+        and r.read is not None
+        and r.read.kind == "country name"
+        and r.read.prep is None
         for r in found
     )
 

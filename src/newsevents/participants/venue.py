@@ -19,8 +19,6 @@ code no recipient, round 3's extra sentences the host, a floor).
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
@@ -34,8 +32,6 @@ HELD_NOUNS = LEXICON["meeting_nouns"] | LEXICON["accord_nouns"]
 COOPERATIVE_ROOTS = {"03", "04", "05", "06"}  # intent to cooperate, consult, diplomatic and material cooperation
 VISIT_CODES = {"042", "043"}  # a visit is aimed at where it goes
 METONYMS = ("metonym", "capital metonym")
-# the resolver's reason for a capital read as a place: "capital metonym 'Madrid' after 'in' (a place)"
-PLACE_READ = re.compile(r"^capital metonym '[^']*' after '([^']+)' \(a place\)$")
 WALK_DEPS = {"pobj", "prep", "compound", "amod", "appos", "npadvmod", "conj", "cc", "punct", "nmod", "poss"}
 
 
@@ -68,8 +64,11 @@ def venue_country(doc: Doc, frame: Frame, ref: ActorRef, found: list[ActorRef], 
 def setting_capital(ref: ActorRef) -> bool:
     """A capital read as a place after a preposition of place (lexicon venue_prepositions), the
     place alone with no sector: where the act was held ("in Madrid")."""
-    read = PLACE_READ.match(ref.reason or "")
-    return read is not None and read.group(1).lower() in VENUE_PREPS and ref.sector is None
+    read = ref.read
+    return (
+        read is not None and read.kind == "capital metonym" and (read.prep or "").lower() in VENUE_PREPS
+        and ref.sector is None
+    )  # fmt: skip
 
 
 def _site(site: Token, found: list[ActorRef]) -> bool:
@@ -80,4 +79,4 @@ def _site(site: Token, found: list[ActorRef]) -> bool:
         return False
     at = [r for r in found if r.start_char <= site.idx < r.end_char]
     # a capital standing for its state ("in Ottawa") is a town here; a country named is not
-    return not any((r.kb_id or "").startswith("country:") and not r.reason.startswith(METONYMS) for r in at)
+    return not any((r.kb_id or "").startswith("country:") and not (r.read and r.read.kind in METONYMS) for r in at)

@@ -13,23 +13,22 @@ country gained (the statement's subject then lent its country instead).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from newsevents.lexicon import LEXICON
 from newsevents.records import ActorRef
 
 TRANSIENT_PLACE_WORDS = LEXICON["transient_place_words"]
-# the knowledge base's reason for a country read from a place after a preposition in the phrase:
-# "capital metonym 'Quito' after 'in' (a place)", "country name 'Peru' in a modifier after 'in'"
-PLACE_REASON = re.compile(r"'([^']+)'(?: \(a place\))?(?: in a modifier)? after '([a-z]+)'")
+# the kinds of country word the knowledge base reads as a place after a preposition in the phrase
+# ("on a visit to Quito", "talks in Peru")
+PLACE_KINDS = {"capital metonym", "metonym", "demonym", "country name"}
 
 
 def _place_of(r: ActorRef) -> str | None:
     """The place word a reference's country was read from, after a preposition; None when the
     country was not read from a place after a preposition."""
-    m = PLACE_REASON.search(r.reason)
-    return m.group(1) if m is not None else None
+    read = r.read
+    return read.text if read is not None and read.kind in PLACE_KINDS and read.prep else None
 
 
 def _transient(words: str, place: str) -> bool:
