@@ -22,7 +22,7 @@ from newsevents.participants.actors import ActorReader
 from newsevents.participants.lending import sentence_force
 from newsevents.participants.naming import bare_name, surnames, whole_word
 from newsevents.progress import Discourse
-from newsevents.records import ActorRef
+from newsevents.records import DATELINE, ActorRef, LentCountry
 
 
 def _role(words: str, sector: str) -> ActorRef:
@@ -79,7 +79,7 @@ def test_european_governments_are_not_the_dateline_country(pipeline: Any) -> Non
 
 def test_a_lent_country_is_no_party_of_both_sides() -> None:
     rules = CodeRules.load()
-    lent = ActorRef("police", "Police", "SGPCOP", "SGP", "COP", "sector:COP", reason="x; country SGP from the dateline")
+    lent = ActorRef("police", "Police", "SGPCOP", "SGP", "COP", "sector:COP", lent=LentCountry(DATELINE, "SGP"))
     usa = ActorRef("United States", "United States", "USA", "USA", None, "country:USA")
     prk = ActorRef("North Korea", "North Korea", "PRK", "PRK", None, "country:PRK")
     sides = ActorRef("sides", "sides", "GOV", None, "GOV", "sector:GOV")

@@ -14,7 +14,7 @@ import pytest
 
 from coding import code_on as _code
 from conftest import DATA
-from newsevents.records import Article, Event
+from newsevents.records import AGENTLESS_PASSIVE, Article, Event, LentCountry
 
 pytestmark = pytest.mark.model
 
@@ -255,6 +255,7 @@ def test_an_agentless_passive_of_a_state_act_is_the_states(pipeline: Any) -> Non
     arrest = next(e for e in evs if e.event == "COERCE")
     assert [(a.country, a.sector) for a in arrest.actor] == [("PER", "GOV")]
     assert any("agentless passive" in r for r in arrest.reasons)
+    assert [a.lent for a in arrest.actor] == [LentCountry(AGENTLESS_PASSIVE, "PER")]
     # the people it was done to are not who did it
     evs = _code(pipeline, "Hundreds of protesters were arrested in Lima on Monday.")
     assert [(a.country, a.sector) for e in evs for a in e.actor] == [("PER", "GOV")]

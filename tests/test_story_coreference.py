@@ -13,7 +13,7 @@ import pytest
 
 from coding import code_events, country_set, one_event
 from newsevents.read.readers import ReadOptions, _article_from_record
-from newsevents.records import Article, Event
+from newsevents.records import DATELINE, Article, Event, LentCountry
 
 pytestmark = pytest.mark.model
 
@@ -154,6 +154,7 @@ def test_forces_known_by_a_role_word_are_the_dateline_countrys(pipeline: Any) ->
     arrested = next(e for e in events if e.event_text == "arrested")
     assert country_set(arrested.actor) == {"KOR"}
     assert any("from the dateline" in a.reason for a in arrested.actor)
+    assert LentCountry(DATELINE, "KOR") in {a.lent for a in arrested.actor}
 
 
 @pytest.mark.parametrize(

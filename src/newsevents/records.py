@@ -97,6 +97,24 @@ class CountryRead:
 
 
 @dataclass(frozen=True)
+class LentCountry:
+    """A country a reference's own words do not say, lent by the story: ``by`` is "dateline" (the
+    dateline's country), "fronted place" (the place its sentence opens with), "sentence country" (the
+    one country its sentence names) or "agentless passive" (the state of the event's place for a
+    state act no one is said to do); ``country`` is the ISO3 lent."""
+
+    by: str
+    country: str
+
+
+# LentCountry.by
+DATELINE = "dateline"
+FRONTED_PLACE = "fronted place"
+SENTENCE_COUNTRY = "sentence country"
+AGENTLESS_PASSIVE = "agentless passive"
+
+
+@dataclass(frozen=True)
 class ActorRef:
     """An actor or recipient as resolved against the knowledge base."""
 
@@ -111,6 +129,7 @@ class ActorRef:
     end_char: int = -1
     reason: str = ""
     read: CountryRead | None = None  # how a country was read from the phrase (None: not from a country word)
+    lent: LentCountry | None = None  # a country lent by the story, not said by the phrase (kept when moved)
 
     def key(self) -> tuple[str | None, str | None, str | None]:
         return (self.kb_id, self.country, self.sector)

@@ -10,9 +10,9 @@ from dataclasses import dataclass, replace
 
 from newsevents import __version__
 from newsevents.code.parties import (
-    FROM_DATELINE,
     domestic,
     ethnic,
+    from_dateline,
     local_people,
     own_people,
     place_recipient,
@@ -60,7 +60,7 @@ def own_leaders_forces(actors: list[ActorRef], recipients: Sequence[ActorRef]) -
     Manuel Zelaya", "military officers forced him from office", "the army chief urged him to step
     down"): that state's own forces (a coup, an arrest, a demand to resign); a foreign force is
     named by its country ("U.S. troops captured ...")."""
-    lent = [r for r in actors if r.country is not None and FROM_DATELINE in r.reason]  # "ABUJA - ... guards"
+    lent = [r for r in actors if r.country is not None and from_dateline(r)]  # "ABUJA - ... guards"
     if not actors or not all((r.country is None or r in lent) and r.sector in SECURITY_SECTORS for r in actors):
         return actors, None
     if not all((r.kb_id or "sector:").startswith("sector:") for r in actors):

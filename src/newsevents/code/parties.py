@@ -18,7 +18,7 @@ from newsevents.frame.frames import PARTICIPLE_AGENT
 from newsevents.frame.locative import PLACE_PART_NOUNS
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.tree import PLACE_ENTS, children
-from newsevents.records import ActorRef, Event, EventLocation, Frame
+from newsevents.records import AGENTLESS_PASSIVE, DATELINE, ActorRef, Event, EventLocation, Frame, LentCountry
 
 BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
 MEETING_NOUNS = LEXICON["meeting_nouns"]
@@ -72,7 +72,11 @@ def local_people(
 
 
 LOCAL_PEOPLE_SECTORS = sector_group("local_people")
-FROM_DATELINE = "from the dateline"
+
+
+def from_dateline(r: ActorRef) -> bool:
+    """Whether ``r`` was lent the dateline's country (participants.lending), moved since or not."""
+    return r.lent is not None and r.lent.by == DATELINE
 
 
 def placed_home(refs: list[ActorRef], loc: EventLocation | None) -> tuple[list[ActorRef], str | None]:
@@ -85,7 +89,7 @@ def placed_home(refs: list[ActorRef], loc: EventLocation | None) -> tuple[list[A
     moved = [
         r
         for r in refs
-        if FROM_DATELINE in r.reason
+        if from_dateline(r)
         and r.country != country
         and (r.sector in DOMESTIC_SECTORS or r.sector in LOCAL_PEOPLE_SECTORS)
     ]
@@ -514,4 +518,4 @@ def state_of_place(loc: EventLocation | None, home: str | None) -> tuple[list[Ac
         return [], []
     country, where = found
     why = f"actor: an agentless passive of a state act, so the state of {where}, {country}"
-    return [ActorRef.government_of(country, "", why)], [why]
+    return [replace(ActorRef.government_of(country, "", why), lent=LentCountry(AGENTLESS_PASSIVE, country))], [why]

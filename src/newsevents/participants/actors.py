@@ -45,7 +45,14 @@ from newsevents.participants.anaphora import (
     sentence_pair,
     side_of,
 )
-from newsevents.participants.lending import LENT_REASONS, abroad, home_actor, home_force, lent, sentence_force
+from newsevents.participants.lending import (
+    abroad,
+    home_actor,
+    home_force,
+    lend,
+    lent,
+    sentence_force,
+)
 from newsevents.participants.naming import (
     bare_name,
     country_before,
@@ -57,7 +64,7 @@ from newsevents.participants.naming import (
 )
 from newsevents.participants.visited import unplaced
 from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
-from newsevents.records import ActorRef, Article, Frame, Mention
+from newsevents.records import DATELINE, FRONTED_PLACE, SENTENCE_COUNTRY, ActorRef, Article, Frame, LentCountry, Mention
 
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 SentenceEntities = tuple[tuple[Span, tuple[ActorRef, ...]], ...]  # a sentence's entities, each with its actors
@@ -172,13 +179,11 @@ class ActorReader:
         for r in refs:
             lendable = home_actor(r) or home_force(r, sentence, disc)
             if fronted is not None and r.country is None and lendable and not abroad(r, words):
-                why = r.reason + LENT_REASONS[1].format(fronted)
-                r = replace(r, country=fronted, code=f"{fronted}{r.sector}", reason=why)
+                r = lend(r, LentCountry(FRONTED_PLACE, fronted))
             elif home is not None and r.country is None and lendable and not abroad(r, words):
-                r = replace(r, country=home, code=f"{home}{r.sector}", reason=r.reason + LENT_REASONS[0].format(home))
+                r = lend(r, LentCountry(DATELINE, home))
             elif (one := sentence_force(r, sentence, disc)) is not None:
-                why = r.reason + LENT_REASONS[2].format(one)
-                r = replace(r, country=one, code=f"{one}{r.sector}", reason=why)
+                r = lend(r, LentCountry(SENTENCE_COUNTRY, one))
             out.append(self.placed(r, span))
         return out
 

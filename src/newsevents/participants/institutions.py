@@ -46,14 +46,14 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.code.parties import FROM_DATELINE, countryless, domestic, state_actor
+from newsevents.code.parties import countryless, domestic, from_dateline, state_actor
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.syntax import trigger_span
 from newsevents.parse.tree import PLACE_ENTS
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import bystander
 from newsevents.progress import Discourse
-from newsevents.records import ActorRef, Frame
+from newsevents.records import AGENTLESS_PASSIVE, DATELINE, ActorRef, Frame
 
 SPEECH_VERBS = LEXICON["speech_verbs"]
 TRANSFER_VERBS = LEXICON["transfer_verbs"]
@@ -89,7 +89,7 @@ def told_content(verb: Token) -> bool:
 def named_country(r: ActorRef) -> bool:
     """Whether a party has a country of its own: not a legislature or a court known by its role word
     alone and lent the dateline's country (home_institution may find it the actor's)."""
-    return r.country is not None and not (FROM_DATELINE in r.reason and r.sector in HOME_CHAMBERS)
+    return r.country is not None and not (from_dateline(r) and r.sector in HOME_CHAMBERS)
 
 
 def _names_home(named: Sequence[tuple[str, Sequence[ActorRef]]], c: str) -> bool:
@@ -97,8 +97,7 @@ def _names_home(named: Sequence[tuple[str, Sequence[ActorRef]]], c: str) -> bool
     names) name a place of the country ``c`` ("In Washington, ..."): the act is told where the actor
     is at home, not at the dateline."""
     return any(
-        label in PLACE_ENTS and any(r.country == c and FROM_DATELINE not in r.reason for r in refs)
-        for label, refs in named
+        label in PLACE_ENTS and any(r.country == c and not from_dateline(r) for r in refs) for label, refs in named
     )
 
 
@@ -127,7 +126,7 @@ def home_institution(
     at_home = _names_home(named, c)
     for r in found:
         # "In Washington, ... warned Congress": a legislature or court lent the dateline's country
-        lent = r.country is not None and FROM_DATELINE in r.reason and at_home and r.sector in HOME_CHAMBERS
+        lent = r.country is not None and from_dateline(r) and at_home and r.sector in HOME_CHAMBERS
         if (r.country is not None and not lent) or not (r.kb_id or "sector:").startswith("sector:"):
             return None
         if r.sector not in HOME_SECTORS or (root == RETREAT_ROOT and r.sector == "MIL"):
@@ -140,7 +139,7 @@ def home_institution(
         if any(t.lower_ in FOREIGN_MODIFIERS for t in span.root.subtree):
             return None  # "the international community", "foreign troops"
     for _, refs in named:
-        if any(r.country not in {None, c} and not (at_home and FROM_DATELINE in r.reason) for r in refs):
+        if any(r.country not in {None, c} and not (at_home and from_dateline(r)) for r in refs):
             return None  # "Zelenskiy appealed to Congress ... President Joe Biden": whose is unsaid
     why = f"recipient country {c}: a role word of the one country the sentence names (the actor's)"
     return _of_country(found, c, why)
@@ -186,7 +185,7 @@ def other_country(
             return None
         if any(t.lower_ in FOREIGN_MODIFIERS or t.lower_ in OWNING_PRONOUNS for t in span.root.subtree):
             return None  # "the international community", "foreign troops", "his deputy"
-    if any("agentless passive" in a.reason or FROM_DATELINE in a.reason for a in actors):
+    if any(a.lent is not None and a.lent.by in {AGENTLESS_PASSIVE, DATELINE} for a in actors):
         return None  # an actor lent by the place or the dateline: the country named may be the doer's
     own = {a.country for a in actors if a.country}
     others = {
@@ -196,7 +195,7 @@ def other_country(
         for r in refs
         if r.country
         and r.country not in own
-        and FROM_DATELINE not in r.reason
+        and not from_dateline(r)
         and not bystander(doc, r)
         and (ent.label_ not in PLACE_ENTS or ((r.kb_id or "").startswith("country:") and ent.root.dep_ != "pobj"))
     }

@@ -4,12 +4,12 @@ names; and the role words that take none (an envoy abroad, a body of several sta
 
 from __future__ import annotations
 
-import functools
+from dataclasses import replace
 
-from newsevents.code.parties import DOMESTIC_SECTORS, FROM_DATELINE, STATE_SECTORS
+from newsevents.code.parties import DOMESTIC_SECTORS, STATE_SECTORS
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.progress import Discourse
-from newsevents.records import ActorRef
+from newsevents.records import DATELINE, FRONTED_PLACE, SENTENCE_COUNTRY, ActorRef, LentCountry
 
 LOCAL_PEOPLE_SECTORS = sector_group("local_people")
 ARMED_GROUP_SECTORS = sector_group("armed")
@@ -17,23 +17,23 @@ DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 INTERNATIONAL_WORDS = LEXICON["international_adjectives"]
 
 # the reasons ActorReader.span writes when it lends a role word a country its words do not say
-LENT_REASONS = (
-    "; country {} " + FROM_DATELINE,
-    "; country {}: of the place the sentence opens with",
-    "; country {}: the one country the sentence names",
-)
+LENT_REASONS = {
+    DATELINE: "; country {} from the dateline",
+    FRONTED_PLACE: "; country {}: of the place the sentence opens with",
+    SENTENCE_COUNTRY: "; country {}: the one country the sentence names",
+}
+
+
+def lend(r: ActorRef, how: LentCountry) -> ActorRef:
+    """``r`` given the country ``how`` lends it, with why."""
+    why = r.reason + LENT_REASONS[how.by].format(how.country)
+    return replace(r, country=how.country, code=f"{how.country}{r.sector}", reason=why, lent=how)
 
 
 def lent(r: ActorRef) -> bool:
     """Whether a role word's country was lent by the dateline, the place a sentence opens with or
     the one country a sentence names (ActorReader.span), not said by its own words."""
-    return r.country is not None and _lent(r.country, r.reason)
-
-
-@functools.lru_cache(maxsize=4096)
-def _lent(country: str, reason: str) -> bool:
-    # asked of every party named so far at each actor phrase of a story: the answer kept per reason
-    return any(form.format(country) in reason for form in LENT_REASONS)
+    return r.country is not None and r.lent is not None and r.lent.by in LENT_REASONS and r.lent.country == r.country
 
 
 def home_force(r: ActorRef, sentence: int | None, disc: Discourse) -> bool:
