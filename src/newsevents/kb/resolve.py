@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsevents.kb.branches import alias_owner, national_branch
 from newsevents.kb.conjuncts import split_conjuncts, split_parts
@@ -153,9 +154,7 @@ class PhraseResolver(AliasMatcher):
         name = self.kb.countries[before].name if (r.kb_id or "").startswith("country:") else r.name
         kb_id = f"country:{before}" if (r.kb_id or "").startswith("country:") else r.kb_id
         why = f"{r.reason}; {r.country} became a state on {since}: before it, part of {before}"
-        return ActorRef(
-            r.entity_text, name, code, before, r.sector, kb_id, r.role, r.start_char, r.end_char, why, r.read
-        )
+        return replace(r, name=name, code=code, country=before, kb_id=kb_id, reason=why)
 
     def _armed_peoples(self, text: str, tokens: Sequence[Token], refs: list[ActorRef]) -> list[ActorRef]:
         """ "Tuareg rebels", "Baloch separatists" (kb/groups.py)."""
