@@ -18,9 +18,10 @@
 5. **The story's place**: the event told just before, or the dateline city for an event local to
    the story or told in the lead sentence.
 6. **The seat** of a state's or an organisation's people.
-7. **The country of the actors** for a domestic event; its capital (on the story's day) for the
-   state's own act (a statement, decision, resignation or coercion by its government or
-   parliament, or a coup by its army).
+7. **The country of the actors** for a domestic event, narrowed to the one town (or division, or
+   site) its sentence names; its capital (on the story's day) for the state's own act (a
+   statement, decision, resignation or coercion by its government or parliament, or a coup by
+   its army), unless the actor phrase names a town of the sentence (a local government).
 8. Else none.
 
 A country chosen by steps 1-3 is narrowed to the dateline city when that city lies in it. Every
@@ -43,7 +44,7 @@ from newsevents.parse.syntax import trigger_span, whereabouts
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place
 from newsevents.where.destination import VISITING_VERBS, destination, purpose_destination, sentence_places
 from newsevents.where.said import MEETING_ROOTS, said_there, told_chamber
-from newsevents.where.steps import NARROWED, SEAT, STATE_CAPITAL, continued
+from newsevents.where.steps import DOMESTIC_TOWN, NARROWED, SEAT, STATE_CAPITAL, continued
 
 __all__ = ["Setting", "Told", "location", "said_there"]
 
@@ -485,17 +486,56 @@ def _chain(
     ):
         iso3 = next(iter(countries))
         capital = setting.capital(iso3) if setting.capital is not None and _state_act(code, actors) else None
+        if capital is not None and _local_office(frame, here, capital):
+            capital = None
         if capital is not None:
             return place_location(capital, capital.name), (
                 f"{whys[0]}; {STATE_CAPITAL}: the capital of its actors' country "
                 f"'{capital.name}' ({iso3})"
             ), False  # fmt: skip
         country = setting.country_place(iso3) if setting.country_place is not None else None
+        town = _one_town(doc, frame, here, verbal=not material)
+        if country is not None and town is not None and town.place is not None:
+            return place_location(town.place, town.text), (
+                f"{whys[0]}; {DOMESTIC_TOWN} '{town.text}' in its actors' country ({iso3})"
+            ), False  # fmt: skip
         if country is not None:
             return place_location(country, country.name), (
                 f"{whys[0]}; a domestic event: the country of its actors ({iso3})"
             ), False  # fmt: skip
     return None, whys[0], True
+
+
+def _local_office(frame: Frame, here: Sequence[Mention], capital: Place) -> bool:
+    """Whether the event's actor phrase names a town or division of the sentence other than the
+    capital ("Hamburg's mayor", "the governor of Texas", "the Lagos state government"): a local
+    government, which acts there, not at the capital ("the Russian parliament" names Moscow)."""
+    towns = [
+        m for m in here
+        if m.place is not None and precision(m.place) in {"city", "admin1"} and m.place.name != capital.name
+    ]  # fmt: skip
+    return any(a <= m.start_char and m.end_char <= b for a, b in frame.actor_spans for m in towns)
+
+
+def _one_town(doc: Doc, frame: Frame, here: Sequence[Mention], verbal: bool = False) -> Mention | None:
+    """The one town the sentence of a domestic event names ("the worst unrest X has seen", "a
+    Minneapolis police station", "abducted girls from a school in X"): a domestic event with no
+    place of its own happened there rather than anywhere in the country; else its one first-level
+    division or site ("an offensive against the ruling party of the Tigray region"). None when the
+    sentence names two (which of them is not told). For a verbal event only a town in a locative
+    phrase outside what it says ("demanded that the rebels on X be fought" was not said on X)."""
+    trigger = trigger_span(doc, frame)
+    if trigger is None:
+        return None
+    points = [
+        m for m, span in sentence_places(doc, frame, here)
+        if m.place is not None and (not verbal or _locative_object(span.root, trigger.root, verbal=True))
+    ]  # fmt: skip
+    for level in ("city", "admin1"):
+        found = {m.place.name: m for m in points if m.place is not None and precision(m.place) == level}
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
 
 
 def _story_place(

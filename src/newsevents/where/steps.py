@@ -8,6 +8,8 @@ from __future__ import annotations
 
 SEAT = "the seat of"  # an organisation's seat, or a state's capital for its statement
 STATE_CAPITAL = "a domestic event of the state itself"  # a state's own act at its capital
+# a domestic event placed at the one town (or division, or site) its sentence names, not the actors' country
+DOMESTIC_TOWN = "a domestic event: the one town the sentence names"
 
 # The steps of the chain whose place a later event of the story may not continue: not the sentence's own.
 STORY_STEPS = ("dateline city", "a domestic event", "the event told just before", SEAT, "an act of the government")

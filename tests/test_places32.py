@@ -1,0 +1,59 @@
+"""Event places (places32): a domestic event with no place of its own happened in the one town its
+sentence names, not anywhere in its actors' country; a local government acts in its town, not at
+the capital. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from newsevents.records import Article, CodedArticle, Event
+
+
+def _code(pipeline: Any, text: str, dateline: str | None = None) -> CodedArticle:
+    return pipeline.code(Article(id="p32", text=text, pub_date=dt.date(2024, 5, 2), dateline=dateline))  # type: ignore[no-any-return]
+
+
+def _event(coded: CodedArticle, trigger: str) -> Event:
+    return next(e for e in coded.events if e.event_text.startswith(trigger))
+
+
+def _place(e: Event) -> str | None:
+    return e.event_loc.resolved_place if e.event_loc is not None else None
+
+
+@pytest.mark.model
+def test_domestic_event_in_the_one_town_its_sentence_names(pipeline: Any) -> None:
+    text = "Police arrested dozens of demonstrators who blocked a Chicago highway on Sunday."
+    e = _event(_code(pipeline, text), "arrested")
+    assert _place(e) == "Chicago", e.reasons
+    assert "the one town the sentence names" in e.reasons[-1]
+    text = "German police detained dozens of activists on Saturday, a week after Hamburg's mayor banned the march."
+    e = _event(_code(pipeline, text), "detained")
+    assert _place(e) == "Hamburg", e.reasons
+
+
+@pytest.mark.model
+def test_domestic_event_with_two_towns_keeps_the_country(pipeline: Any) -> None:
+    text = "Police arrested dozens of demonstrators who marched from Chicago to Milwaukee on Sunday."
+    e = _event(_code(pipeline, text), "arrested")
+    assert e.event_loc is None or e.event_loc.precision == "country", e.reasons
+
+
+@pytest.mark.model
+def test_verbal_event_not_placed_in_the_town_it_is_about(pipeline: Any) -> None:
+    text = (
+        "Papua New Guinea's army chief demanded on Monday that the prime minister resign over a plan "
+        "to hire mercenaries to fight rebels on Bougainville."
+    )
+    e = _event(_code(pipeline, text), "demanded")
+    assert _place(e) != "Bougainville", e.reasons
+
+
+@pytest.mark.model
+def test_local_government_acts_in_its_town_not_the_capital(pipeline: Any) -> None:
+    text = "German police detained dozens of activists on Saturday, a week after Hamburg's mayor banned the march."
+    e = _event(_code(pipeline, text), "banned")
+    assert _place(e) == "Hamburg", e.reasons
