@@ -1,6 +1,7 @@
 """Event places (places32): a domestic event with no place of its own happened in the one town its
-sentence names, not anywhere in its actors' country; a local government acts in its town, not at
-the capital. Sentences written for these tests."""
+sentence names, not anywhere in its actors' country; curated sites of political news (squares,
+valleys, straits, border villages, islands) and a site whose name the parse split after a
+country's name ("the U.S. Capitol"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -40,6 +41,34 @@ def test_domestic_event_with_two_towns_keeps_the_country(pipeline: Any) -> None:
     text = "Police arrested dozens of demonstrators who marched from Chicago to Milwaukee on Sunday."
     e = _event(_code(pipeline, text), "arrested")
     assert e.event_loc is None or e.event_loc.precision == "country", e.reasons
+
+
+@pytest.mark.model
+def test_curated_sites_of_political_news(pipeline: Any) -> None:
+    gz = pipeline.res.gazetteer
+    for name, iso3 in [("Panmunjom", "KOR"), ("Galwan Valley", "IND"), ("Kerch Strait", "UKR"),
+                       ("Tiananmen Square", "CHN"), ("Utoya", "NOR"), ("Strait of Hormuz", "IRN")]:  # fmt: skip
+        place, _, _ = gz.resolve(name)
+        assert place is not None and place.country_code == iso3, name
+    e = _event(_code(pipeline, "The two leaders met at the border village of Panmunjom on Friday."), "met")
+    assert _place(e) == "Panmunjom", e.reasons
+    e = _event(_code(pipeline, "Indian and Chinese troops clashed in the Galwan Valley on Monday night."), "clashed")
+    assert _place(e) == "Galwan Valley", e.reasons
+    # a bare name many cities share is no site
+    place, _, _ = gz.resolve("Independence Square")
+    assert place is None or place.feature_code != "SQR"
+
+
+@pytest.mark.model
+def test_site_named_after_its_country(pipeline: Any) -> None:
+    text = "Hundreds of rioters stormed the U.S. Capitol on Wednesday as lawmakers met to certify the vote."
+    e = _event(_code(pipeline, text), "stormed")
+    assert _place(e) == "U.S. Capitol", e.reasons
+    assert e.event_loc is not None and e.event_loc.lat is not None and abs(e.event_loc.lat - 38.89) < 0.1
+    # a facility the gazetteer does not know keeps no site's place
+    text = "Hundreds of rioters stormed the U.S. Treasury on Wednesday."
+    e = _event(_code(pipeline, text), "stormed")
+    assert _place(e) != "U.S. Capitol", e.reasons
 
 
 @pytest.mark.model

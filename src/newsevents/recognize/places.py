@@ -300,6 +300,8 @@ def places(work: Work, know: Knowledge) -> None:
                 place, cands, reason = know.gazetteer.resolve(
                     name + ".", context_countries=context.home, named_countries=context.named
                 )
+            if place is None:
+                place, cands, reason = _with_country_before(work, know, ent, context) or (place, cands, reason)
             _add(work, ent, ent.label_, place, cands, reason)
             continue
         if _known_actor(work, know, name):
@@ -329,6 +331,24 @@ def places(work: Work, know: Knowledge) -> None:
     _borders(work, know, text)
     _anaphors(work)
     capital_named_before(work, know.gazetteer)
+
+
+def _with_country_before(
+    work: Work, know: Knowledge, ent: Span, context: Context
+) -> tuple[Place | None, list[Place], str] | None:
+    """A site whose own name starts with the country's name that the parse split off ("the U.S.
+    Capitol": "U.S." a GPE, "Capitol" a facility): the site, when the gazetteer knows the whole
+    name as a curated site (docs/gazetteer.md); None otherwise."""
+    if ent.start == 0:
+        return None
+    before = work.doc[ent.start - 1]
+    if before.ent_type_ != "GPE" or before.ent_iob_ != "B":
+        return None
+    name = clean_name(work.doc[before.i : ent.end].text)
+    place, cands, reason = _resolve_name(work, know, name, context)
+    if place is None or not landmark(place):
+        return None
+    return place, cands, f"with the country's name before it, '{name}'; {reason}"
 
 
 def _contained(work: Work) -> None:
