@@ -1,0 +1,54 @@
+"""Date expressions of the dates32 session: weeks named by their first day, "later this week" as the
+calendar week, and multi-year stretches up to publication that tell a duration, not a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents.recognize.dates import find_date_expressions
+from newsevents.resolve.dates import normalize
+
+THURSDAY = dt.date(2017, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "want"),
+    [
+        # "later this week" is the calendar week, Monday to Sunday, like "this week"
+        ("later this week", "future", ("2017-03-06", "day", "2017-03-12")),
+        ("late this week", "future", ("2017-03-06", "day", "2017-03-12")),
+        # a week named by the day it begins on: the calendar week holding that day
+        ("the week beginning 13 March 2017", "future", ("2017-03-13", "day", "2017-03-19")),
+        ("the week starting April 3", "future", ("2017-04-03", "day", "2017-04-09")),
+        ("the week beginning on Feb. 6", "past", ("2017-02-06", "day", "2017-02-12")),
+        ("the week commencing 20 March", "future", ("2017-03-20", "day", "2017-03-26")),
+        # shorter stretches up to publication stay ranges of days
+        ("the past two weeks", "past", ("2017-02-23", "day", "2017-03-09")),
+        ("the past three months", "past", ("2016-12-09", "day", "2017-03-09")),
+    ],
+)
+def test_normalised(text: str, tense: str, want: tuple[str, str, str | None]) -> None:
+    got = normalize(text, THURSDAY, tense)  # type: ignore[arg-type]
+    assert got is not None and (got.value, got.precision, got.end_value) == want
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["for the past 12 years", "over the past three years", "the last 40 years", "in the past two years"],
+)
+def test_years_up_to_publication_are_a_duration(words: str) -> None:
+    assert normalize(words, THURSDAY, "past") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Parliament sits in the week beginning 13 March 2017.", ["the week beginning 13 March 2017"]),
+        ("Strikes are planned for the week starting Oct. 2.", ["the week starting Oct. 2"]),
+        ("The week starting was chaotic.", []),
+    ],
+)
+def test_recognised(text: str, want: list[str]) -> None:
+    assert [text[a:b] for a, b in find_date_expressions(text)] == want
