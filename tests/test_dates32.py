@@ -4,9 +4,11 @@ calendar week, and multi-year stretches up to publication that tell a duration, 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
+from coding import one_event
 from newsevents.recognize.dates import find_date_expressions
 from newsevents.resolve.dates import normalize
 
@@ -52,3 +54,40 @@ def test_years_up_to_publication_are_a_duration(words: str) -> None:
 )
 def test_recognised(text: str, want: list[str]) -> None:
     assert [text[a:b] for a, b in find_date_expressions(text)] == want
+
+
+# ----------------------------------------------------------------------------- events in stories
+# Sentences written for these tests (pipeline fixture, tests/coding.py).
+
+FRIDAY = dt.date(2011, 5, 20)
+
+
+def test_an_act_counted_back_from_the_story_s_news(pipeline: Any) -> None:
+    """ "The strike came two days after X": the head is the story's news (publication); X is two days before."""
+    ev = one_event(pipeline, "The strike came two days after the union rejected the offer.", "rejected", FRIDAY)
+    assert ev.date == "2011-05-18" and ev.date_precision == "day", ev.reasons
+
+
+def test_a_present_or_undated_head_counts_nothing(pipeline: Any) -> None:
+    ev = one_event(
+        pipeline, "Rebels attacked the town weeks after the government signed the accord.", "attacked", FRIDAY
+    )
+    assert ev.date_precision == "publication"
+
+
+def test_the_means_of_a_dated_act_takes_its_day(pipeline: Any) -> None:
+    ev = one_event(pipeline, "The army responded on Tuesday by arresting the protest leaders.", "arresting", FRIDAY)
+    assert ev.date == "2011-05-17", ev.reasons
+
+
+def test_a_deadline_is_not_the_day_of_the_act(pipeline: Any) -> None:
+    text = "On Tuesday the rebels gave the government until midnight on Thursday to release the prisoners."
+    assert one_event(pipeline, text, "gave", FRIDAY).date == "2011-05-17"
+    text = "The generals gave the prime minister until Friday to resign."
+    assert one_event(pipeline, text, "gave", FRIDAY).date_precision == "publication"
+
+
+def test_a_date_naming_another_act_does_not_date_the_accusation(pipeline: Any) -> None:
+    text = "Washington blamed the network for the April 7 bombings of its embassies."
+    ev = one_event(pipeline, text, "blamed", FRIDAY)
+    assert ev.date_precision == "publication", ev.reasons

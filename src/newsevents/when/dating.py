@@ -235,12 +235,15 @@ def shifted(date: ClauseDate, days: int, why: str) -> ClauseDate | None:
 def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token) -> bool:
     """A date that names a thing, not when the event happened: "the 2015 nuclear deal", "the first
     strike since a war in 1971" (a date inside a noun phrase apposed to the clause), "the first
-    since 1974" (a "since" phrase of a noun or an adjective)."""
+    since 1974" (a "since" phrase of a noun or an adjective), the end of a span ("gave him until
+    noon on Monday to quit")."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     if words is None:
         return False
     r = words.root
-    if r.dep_ in {"nummod", "compound", "amod"} and r.head.pos_ in {"NOUN", "PROPN"} and r.head.i != trigger.i:
+    if r.dep_ == "det":  # "the April 7 bombings": "the" and "April" both hang on the noun outside
+        r = next((t for t in words if t.dep_ != "det" and not words.start <= t.head.i < words.end), r)
+    if r.dep_ in {"nummod", "compound", "amod", "nmod"} and r.head.pos_ in {"NOUN", "PROPN"} and r.head.i != trigger.i:
         head = r.head
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head
@@ -248,12 +251,28 @@ def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token) -> bool:
         return head.lemma_.lower() not in _TIMES_OF_DAY
     if r.dep_ == "pobj" and r.head.lower_ == "since" and r.head.head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
         return True  # "the first since 1974", "the worst fighting since 2011": a span a thing is measured over
+    if _deadline(words.doc, words.start):
+        return True  # "gave him until noon on Monday to quit": the end of a span, not the day of the act
     t = r
     while t.head.i != t.i and t.i != trigger.i:
         if t.i != r.i and t.dep_ in {"appos", "npadvmod"} and t.pos_ in {"NOUN", "PROPN"} and t.head.i == trigger.i:
             return True
         t = t.head
     return False
+
+
+# "until noon on Monday", "till midnight Thursday", "until Friday": an end, not a day an act happened
+_UNTIL = frozenset({"until", "till", "til", "untill"})
+_BEFORE_DAY = _TIMES_OF_DAY | {"on", "at", "the", "end", "of", "a.m.", "p.m.", "gmt", "local", "time"}
+
+
+def _deadline(doc: Doc, start: int) -> bool:
+    """The date starting at token ``start`` follows "until"/"till", with at most a time of day between
+    ("until noon on Monday")."""
+    i = start - 1
+    while i >= 0 and i > start - 6 and (doc[i].lower_ in _BEFORE_DAY or doc[i].like_num):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _UNTIL
 
 
 def ongoing_report(tok: Token, speech_verbs: Collection[str]) -> bool:
