@@ -85,9 +85,3 @@ def test_a_deadline_is_not_the_day_of_the_act(pipeline: Any) -> None:
     assert one_event(pipeline, text, "gave", FRIDAY).date == "2011-05-17"
     text = "The generals gave the prime minister until Friday to resign."
     assert one_event(pipeline, text, "gave", FRIDAY).date_precision == "publication"
-
-
-def test_a_date_naming_another_act_does_not_date_the_accusation(pipeline: Any) -> None:
-    text = "Washington blamed the network for the April 7 bombings of its embassies."
-    ev = one_event(pipeline, text, "blamed", FRIDAY)
-    assert ev.date_precision == "publication", ev.reasons

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from newsevents.parse.syntax import to_infinitive, trigger_span
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, LinkedDate
-from newsevents.records import DateInfo, Event, Frame
+from newsevents.records import NEWS_COUNT, DateInfo, Event, Frame
 from newsevents.resolve.date_words import NUMBER_WORDS
 
 
@@ -68,6 +68,8 @@ def sequence_date(
             continue  # "will take control by November 20 ... Within hours, crowds broke in": not from a plan
         if just_before and ev.sentence_index <= frame.sentence_index and ev.date_precision != "day":
             return None
+        if any(NEWS_COUNT in r for r in ev.reasons):
+            continue  # a background act counted back from the story's news anchors no later act
         if ev.date_precision in {"day", "month", "year"} and ev.sentence_index <= frame.sentence_index:
             if shift and ev.date_precision != "day":
                 return None
@@ -241,9 +243,7 @@ def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token) -> bool:
     if words is None:
         return False
     r = words.root
-    if r.dep_ == "det":  # "the April 7 bombings": "the" and "April" both hang on the noun outside
-        r = next((t for t in words if t.dep_ != "det" and not words.start <= t.head.i < words.end), r)
-    if r.dep_ in {"nummod", "compound", "amod", "nmod"} and r.head.pos_ in {"NOUN", "PROPN"} and r.head.i != trigger.i:
+    if r.dep_ in {"nummod", "compound", "amod"} and r.head.pos_ in {"NOUN", "PROPN"} and r.head.i != trigger.i:
         head = r.head
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head

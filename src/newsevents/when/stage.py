@@ -11,7 +11,7 @@ from newsevents.frame.locative import SPEECH_VERBS
 from newsevents.parse.syntax import clause_verb, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, Dated
-from newsevents.records import Frame
+from newsevents.records import NEWS_COUNT, Frame
 from newsevents.when.dating import (
     backdrop,
     event_date,
@@ -208,7 +208,7 @@ def make_when(res: Resources) -> StageFunc:
             if moved is None and days and depth == 0 and base.info is not None and told_as_news(head, base):
                 # "The invasion came three days after Putin recognised ...": the head is the story's news,
                 # dated by publication, and the act it counts from is that many days before
-                why = f"'{words}' '{head.text}', the story's news: {days:+d} day(s) from publication"
+                why = f"'{words}' '{head.text}', {NEWS_COUNT}: {days:+d} day(s) from publication"
                 moved = shifted(ClauseDate(dataclasses.replace(base.info, precision="day"), None, why), days, why)
             return moved if moved is not None else (own if own is not None else base)
 
