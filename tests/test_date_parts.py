@@ -29,7 +29,7 @@ PUB = dt.date(2011, 5, 18)  # a Wednesday in the second quarter
         # weeks named by a neighbour, a day or a number (Monday to Sunday)
         ("the week after next", "future", ("2011-05-30", "day", "2011-06-05")),
         ("this week", "future", ("2011-05-16", "day", "2011-05-22")),  # the calendar week whatever the tense
-        ("later this week", "future", ("2011-05-18", "day", "2011-05-22")),
+        ("later this week", "future", ("2011-05-16", "day", "2011-05-22")),  # the calendar week too
         ("the week of June 9, 2004", "past", ("2004-06-07", "day", "2004-06-13")),
         ("the week of Aug. 2", "past", ("2010-08-02", "day", "2010-08-08")),  # year-less: by tense
         ("the week of Aug. 2", "future", ("2011-08-01", "day", "2011-08-07")),

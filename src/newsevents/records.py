@@ -59,6 +59,11 @@ class Sentence:
     text: str
 
 
+# The words in an event's reasons when its date was counted back from an undated head told as the
+# story's news ("The invasion came three days after ..."): an inference that lends itself to no other act.
+NEWS_COUNT = "the story's news"
+
+
 @dataclass(frozen=True)
 class DateInfo:
     """A normalised date: ``value`` is YYYY-MM-DD, YYYY-MM or YYYY according to ``precision``."""

@@ -210,11 +210,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("week-before-last", re.compile(r"\b(?:[Tt]he\s+)?(?:week|year)\s+(?:before\s+last|after\s+next)\b")),
-    # "the week of March 3, 2008", "the week of 14 October"
+    # "the week of March 3, 2008", "the week of 14 October", "the week beginning Oct. 5"
     (
         "week-of",
         re.compile(
-            rf"\b[Tt]he\s+week\s+of\s+(?:the\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)"
+            rf"\b[Tt]he\s+week\s+(?:of|(?:beginning|starting|commencing)(?:\s+on)?)\s+(?:the\s+)?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)"
         ),
     ),
     # "the sixties", "the late nineteen-seventies" ("in his sixties" is an age: "the" is required)
@@ -297,7 +297,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "weekend": ("weekend",),
     "part-of-year": ("quarter", "half"),
     "week-before-last": ("before last", "after next"),
-    "week-of": ("week of",),
+    "week-of": ("week of", "week beginning", "week starting", "week commencing"),
     "decade-word": ("ties", "noughties"),
     "holiday-country": tuple(n.casefold() for n in country_holiday_names()),
     "short-year": ("'", "’"),

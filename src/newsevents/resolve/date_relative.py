@@ -75,8 +75,8 @@ def _relative(s: str, pub: dt.date, tense: str | None) -> tuple[_Point, str] | N
     m = _PAST_N.fullmatch(s)
     if m:
         n = _num(m[1])
-        if n is None:
-            return None
+        if n is None or m[2] == "year":
+            return None  # "for the past 20 years" tells how long, not when (as "the past decade")
         start = _span_back(pub, n, m[2])
         return _Point(start, "day", pub), f"relative: the past {n} {m[2]}(s) up to publication"
     m = _PAST_UNIT.fullmatch(s)
@@ -134,7 +134,7 @@ def _rel_unit(adverb: str | None, which: str, unit: str, pub: dt.date, tense: st
         if which == "next":
             return _Point(monday + 7 * one, "day", sunday + 7 * one), "relative: following calendar week (Mon-Sun)"
         if adverb in ("later", "late"):
-            return _Point(pub, "day", sunday), "relative: later this week (publication day to Sunday)"
+            return _Point(monday, "day", sunday), "relative: later this week (the calendar week, Mon-Sun)"
         return _Point(monday, "day", sunday), "relative: this calendar week (Mon-Sun)"
     if unit == "month":
         first = dt.date(pub.year, pub.month, 1)

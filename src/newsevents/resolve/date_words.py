@@ -142,8 +142,8 @@ _YEAR_BEFORE_LAST = re.compile(r"(?:the\s+)?year\s+(before\s+last|after\s+next)"
 _WEEK_NUMBER = re.compile(
     rf"(?:the\s+)?(?:week\s+(\d{{1,2}})|(\d{{1,2}})(?:st|nd|rd|th)\s+week)(?:\s+of\s+(?:the\s+year\s+)?({_YEAR_RE}))?"
 )
-# "the week of March 3, 2008": the calendar week holding a day
-_WEEK_OF = re.compile(r"(?:the\s+)?week\s+of\s+(?:the\s+)?(.*\d.*)")
+# "the week of March 3, 2008", "the week beginning 5 January 2004": the calendar week holding a day
+_WEEK_OF = re.compile(r"(?:the\s+)?week\s+(?:of|(?:beginning|starting|commencing)(?:\s+on)?)\s+(?:the\s+)?(.*\d.*)")
 _SHORT_YEAR = re.compile(r"'(\d\d)")  # "in '98" (after _clean: the apostrophe is ')
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _YEAR_SLASH = re.compile(r"(\d{4})/(\d{2})")

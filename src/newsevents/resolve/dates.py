@@ -43,14 +43,14 @@ Rules on top of plain parsing (``reason`` names the one that decided):
 * Vague spans of time are returned honestly as ranges of days rather than as a single made-up
   day: "last week" -> Monday to Sunday of the previous calendar week (precision day,
   end_value = the Sunday); "this week" and "earlier this week" -> the calendar week,
-  Monday to Sunday, whatever the tense; "later this week" -> the publication day to Sunday;
-  "next week" -> Monday to Sunday of the following week; "the week of March 3" -> the
-  calendar week holding that day (a day without a year by tense); "the
+  Monday to Sunday, whatever the tense, and so is "later this week";
+  "next week" -> Monday to Sunday of the following week; "the week of March 3" / "the week
+  beginning March 3" -> the calendar week holding that day (a day without a year by tense); "the
   weekend" -> the Saturday and Sunday by tense (the one just gone in the past, the coming one
   in the future); "the past week" / "the past two weeks" -> the stretch of days that ends on
-  the publication day. Months and years keep their own precision: "last month" / "earlier
-  this month" / "next month" -> month precision; "last year" / "this year" / "earlier this
-  year" -> year precision.
+  the publication day ("the past 20 years" is a duration, no date). Months and years keep
+  their own precision: "last month" / "earlier this month" / "next month" -> month
+  precision; "last year" / "this year" / "earlier this year" -> year precision.
 * Numeric dates: "15/08/2021" is day first unless that is impossible ("08/15/2021"); ISO
   "2021-08-15" and "2021/08/15".
 * Seasons with a year or "last/this/next" ("the summer of 2019", "last winter") -> three

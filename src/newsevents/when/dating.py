@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from newsevents.parse.syntax import to_infinitive, trigger_span
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, LinkedDate
-from newsevents.records import DateInfo, Event, Frame
+from newsevents.records import NEWS_COUNT, DateInfo, Event, Frame
 from newsevents.resolve.date_words import NUMBER_WORDS
 
 
@@ -68,6 +68,8 @@ def sequence_date(
             continue  # "will take control by November 20 ... Within hours, crowds broke in": not from a plan
         if just_before and ev.sentence_index <= frame.sentence_index and ev.date_precision != "day":
             return None
+        if any(NEWS_COUNT in r for r in ev.reasons):
+            continue  # a background act counted back from the story's news anchors no later act
         if ev.date_precision in {"day", "month", "year"} and ev.sentence_index <= frame.sentence_index:
             if shift and ev.date_precision != "day":
                 return None
@@ -235,7 +237,8 @@ def shifted(date: ClauseDate, days: int, why: str) -> ClauseDate | None:
 def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token) -> bool:
     """A date that names a thing, not when the event happened: "the 2015 nuclear deal", "the first
     strike since a war in 1971" (a date inside a noun phrase apposed to the clause), "the first
-    since 1974" (a "since" phrase of a noun or an adjective)."""
+    since 1974" (a "since" phrase of a noun or an adjective), the end of a span ("gave him until
+    noon on Monday to quit")."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     if words is None:
         return False
@@ -248,12 +251,28 @@ def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token) -> bool:
         return head.lemma_.lower() not in _TIMES_OF_DAY
     if r.dep_ == "pobj" and r.head.lower_ == "since" and r.head.head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
         return True  # "the first since 1974", "the worst fighting since 2011": a span a thing is measured over
+    if _deadline(words.doc, words.start):
+        return True  # "gave him until noon on Monday to quit": the end of a span, not the day of the act
     t = r
     while t.head.i != t.i and t.i != trigger.i:
         if t.i != r.i and t.dep_ in {"appos", "npadvmod"} and t.pos_ in {"NOUN", "PROPN"} and t.head.i == trigger.i:
             return True
         t = t.head
     return False
+
+
+# "until noon on Monday", "till midnight Thursday", "until Friday": an end, not a day an act happened
+_UNTIL = frozenset({"until", "till", "til", "untill"})
+_BEFORE_DAY = _TIMES_OF_DAY | {"on", "at", "the", "end", "of", "a.m.", "p.m.", "gmt", "local", "time"}
+
+
+def _deadline(doc: Doc, start: int) -> bool:
+    """The date starting at token ``start`` follows "until"/"till", with at most a time of day between
+    ("until noon on Monday")."""
+    i = start - 1
+    while i >= 0 and i > start - 6 and (doc[i].lower_ in _BEFORE_DAY or doc[i].like_num):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _UNTIL
 
 
 def ongoing_report(tok: Token, speech_verbs: Collection[str]) -> bool:

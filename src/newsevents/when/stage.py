@@ -11,7 +11,7 @@ from newsevents.frame.locative import SPEECH_VERBS
 from newsevents.parse.syntax import clause_verb, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, Dated
-from newsevents.records import Frame
+from newsevents.records import NEWS_COUNT, Frame
 from newsevents.when.dating import (
     backdrop,
     event_date,
@@ -53,6 +53,13 @@ def own_date(work: Work, frame: Frame, token_i: int) -> ClauseDate:
     return clause_date(dataclasses.replace(frame, date_spans=tuple(spans)), text, pub)
 
 
+def told_as_news(head: Token, base: ClauseDate) -> bool:
+    """A head dated only by publication that the story tells as its news: the past-tense verb at
+    the root of its sentence ("The strike came two days after ...")."""
+    info = base.info
+    return info is not None and info.precision == "publication" and head.dep_ == "ROOT" and head.tag_ == "VBD"
+
+
 def completed_verb(tok: Token, frame: Frame, not_now: frozenset[str]) -> Token | None:
     """The verb whose date a past act told as its complement shares: "voted on Wednesday to impose
     sanctions" (a to-infinitive), "adopted a resolution on Thursday condemning the bombings" (a
@@ -68,6 +75,8 @@ def completed_verb(tok: Token, frame: Frame, not_now: frozenset[str]) -> Token |
         head = tok.head  # "broke into the embassy on Friday to arrest him": a purpose told as done
     elif tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in {"dobj", "nsubjpass"}:
         head = clause_verb(tok.head)
+    elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
+        head = tok.head.head  # "stunned the world on July 18 by accepting the truce": the means, that day
     else:
         return None
     if head is None or head.i == tok.i or head.lemma_.lower() in not_now:
@@ -196,6 +205,11 @@ def make_when(res: Resources) -> StageFunc:
             base = anchor(head, depth + 1)
             why = f"'{words}' '{head.text}': {days:+d} day(s) from its date ({base.why})"
             moved = shifted(base, days, why) if not undated(base) else None
+            if moved is None and days and depth == 0 and base.info is not None and told_as_news(head, base):
+                # "The invasion came three days after Putin recognised ...": the head is the story's news,
+                # dated by publication, and the act it counts from is that many days before
+                why = f"'{words}' '{head.text}', {NEWS_COUNT}: {days:+d} day(s) from publication"
+                moved = shifted(ClauseDate(dataclasses.replace(base.info, precision="day"), None, why), days, why)
             return moved if moved is not None else (own if own is not None else base)
 
         def time_clause_date(tok: Token, depth: int) -> ClauseDate | None:
