@@ -1,0 +1,54 @@
+"""Recipient mechanisms of recip32 (issue 12's recipient country), on sentences written for this
+test (none taken from a gold or blind set), with traps: a force posture that names no party is
+aimed at the country of the place its forces are moved into (participants/deployment.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from coding import code_events, country_set
+
+pytestmark = pytest.mark.model
+
+PUB = dt.date(2011, 3, 9)
+
+
+def _event(pipeline: Any, text: str, cameo_root: str) -> Any:
+    events = [e for e in code_events(pipeline, text, PUB) if e.cameo.startswith(cameo_root)]
+    assert events, [(e.cameo, e.event_text) for e in code_events(pipeline, text, PUB)]
+    return events[0]
+
+
+# the destination of a force posture (participants/deployment.deployed_into)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a city of the actor's own country: the move is aimed at home
+        ("The governor ordered the National Guard into Baltimore on Tuesday after a night of looting.", "USA"),
+        ("President Mwangi ordered the army into Mombasa on Friday after two days of riots.", "KEN"),
+        ("The prime minister ordered troops into Ferguson on Monday after a night of clashes.", "USA"),
+    ],
+)
+def test_the_place_forces_are_moved_into_names_its_country(pipeline: Any, text: str, target: str) -> None:
+    ev = _event(pipeline, text, "15")
+    assert target in country_set(ev.recipient), (ev.cameo, ev.recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where forces are kept ("in") is no destination
+        "The army put 3,000 soldiers on alert in its barracks in Lahore on Monday.",
+        # a demonym in the phrase names no place forces go to
+        "The ministry sent extra troops to the Chinese embassy compound on Monday.",
+    ],
+)
+def test_no_destination_no_place_recipient(pipeline: Any, text: str) -> None:
+    events = [e for e in code_events(pipeline, text, PUB) if e.cameo.startswith("15")]
+    for ev in events:
+        assert "place forces are moved into" not in " ".join(ev.reasons), (ev.cameo, ev.reasons)
