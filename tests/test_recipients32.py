@@ -52,3 +52,28 @@ def test_no_destination_no_place_recipient(pipeline: Any, text: str) -> None:
     events = [e for e in code_events(pipeline, text, PUB) if e.cameo.startswith("15")]
     for ev in events:
         assert "place forces are moved into" not in " ".join(ev.reasons), (ev.cameo, ev.reasons)
+
+
+# the purpose of an attack told by a to-clause on its object (participants/phrases.object_purposes)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the region the attackers' own state means to take back: the state's own country
+        ("Ethiopian troops launched an offensive to retake the northern region of Tigray on Monday.", "ETH"),
+        ("Iraqi forces launched an offensive to retake the city of Mosul from the militants on Monday.", "IRQ"),
+        # a town abroad
+        ("Rwandan-backed fighters mounted an assault to capture the Congolese city of Goma.", "COD"),
+    ],
+)
+def test_an_attack_is_aimed_at_what_its_object_clause_means_to_take(pipeline: Any, text: str, target: str) -> None:
+    ev = _event(pipeline, text, "19")
+    assert target in country_set(ev.recipient), (ev.cameo, ev.recipient)
+
+
+def test_a_non_hostile_act_does_not_read_its_object_clause(pipeline: Any) -> None:
+    text = "Kenya signed an agreement to buy six patrol boats from Spain on Monday."
+    events = [e for e in code_events(pipeline, text, PUB) if not e.cameo.startswith(("18", "19", "20"))]
+    for ev in events:
+        assert "in the purpose clause" not in " ".join(ev.reasons), (ev.cameo, ev.reasons)

@@ -147,3 +147,22 @@ def noun_patients(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
 def _head_phrase(tok: Token) -> tuple[int, int]:
     """A noun's phrase up to its head and the modifiers before it ("the Chinese-held islands")."""
     return tok.left_edge.idx, tok.idx + len(tok)
+
+
+def object_purposes(doc: Doc, frame: Frame) -> list[Token]:
+    """'launched an offensive to retake the region', 'mounted a raid to free the hostages': the
+    verbs of the to-clauses the parser hangs on the direct object of the trigger rather than on the
+    trigger itself; they say what the act is for, as a purpose clause of the verb does
+    (code.clauses.purpose_clauses)."""
+    trigger = trigger_span(doc, frame)
+    if trigger is None:
+        return []
+    objects = [o for o in children(trigger.root) if o.dep_ in {"dobj", "obj"}]
+    return [
+        c
+        for o in objects
+        for c in children(o)
+        if c.dep_ in {"acl", "relcl"}
+        and c.pos_ == "VERB"
+        and any(a.lower_ == "to" and a.dep_ == "aux" for a in children(c))
+    ]
