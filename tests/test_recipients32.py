@@ -77,3 +77,27 @@ def test_a_non_hostile_act_does_not_read_its_object_clause(pipeline: Any) -> Non
     events = [e for e in code_events(pipeline, text, PUB) if not e.cameo.startswith(("18", "19", "20"))]
     for ev in events:
         assert "in the purpose clause" not in " ".join(ev.reasons), (ev.cameo, ev.reasons)
+
+
+# an object shared across a stranded preposition (participants/phrases.shared_objects)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Coast guard ships fired on and boarded two Vietnamese fishing boats on Tuesday.", "fired", "VNM"),
+        ("Gunmen shot at and wounded two Danish aid workers near the border on Sunday.", "shot", "DNK"),
+    ],
+)
+def test_an_object_is_shared_across_a_stranded_preposition(pipeline: Any, text: str, trigger: str, target: str) -> None:
+    events = [e for e in code_events(pipeline, text, PUB) if e.event_text.startswith(trigger)]
+    assert events, [(e.cameo, e.event_text) for e in code_events(pipeline, text, PUB)]
+    assert target in country_set(events[0].recipient), (events[0].cameo, events[0].recipient)
+
+
+def test_a_preposition_with_its_own_object_shares_nothing(pipeline: Any) -> None:
+    # "fired on the crowd and arrested two journalists": the crowd, not the journalists, was fired on
+    text = "Soldiers fired on the crowd and arrested two French journalists in Bamako on Friday."
+    events = [e for e in code_events(pipeline, text, PUB) if e.event_text.startswith("fired")]
+    for ev in events:
+        assert "FRA" not in country_set(ev.recipient), (ev.cameo, ev.recipient)
