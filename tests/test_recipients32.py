@@ -1,6 +1,9 @@
 """Recipient mechanisms of recip32 (issue 12's recipient country), on sentences written for this
 test (none taken from a gold or blind set), with traps: a force posture that names no party is
-aimed at the country of the place its forces are moved into (participants/deployment.py)."""
+aimed at the country of the place its forces are moved into (participants/deployment.py); an
+attack's to-clause on its object is its purpose (participants/phrases.object_purposes); an object
+is shared across a stranded preposition (phrases.shared_objects); a national airline's airliner is
+its country's (data/kb/organizations.yaml flag carriers)."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from coding import code_events, country_set
+from coding import code_events, country_set, phrase_refs
 
 pytestmark = pytest.mark.model
 
@@ -101,3 +104,32 @@ def test_a_preposition_with_its_own_object_shares_nothing(pipeline: Any) -> None
     events = [e for e in code_events(pipeline, text, PUB) if e.event_text.startswith("fired")]
     for ev in events:
         assert "FRA" not in country_set(ev.recipient), (ev.cameo, ev.recipient)
+
+
+# national flag carriers (data/kb/organizations.yaml): an airliner of one is its country's
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Hijackers seized a Pan Am jumbo jet at the airport on Friday.", "USA"),
+        ("A missile destroyed an Air India airliner over the sea on Sunday.", "IND"),
+        ("Gunmen hijacked an EgyptAir flight after it left Athens on Saturday.", "EGY"),
+    ],
+)
+def test_an_attack_on_a_national_carrier_is_aimed_at_its_country(pipeline: Any, text: str, target: str) -> None:
+    events = [e for e in code_events(pipeline, text, PUB) if e.cameo.startswith(("17", "18", "19"))]
+    assert events, [(e.cameo, e.event_text) for e in code_events(pipeline, text, PUB)]
+    assert target in country_set(events[0].recipient), (events[0].cameo, events[0].recipient)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "absent"),
+    [
+        ("the city of El Alto", "ISR"),  # a place name that starts like a carrier's
+        ("Twa villagers", "USA"),  # the people, not the carrier's all-capitals acronym
+    ],
+)
+def test_carrier_names_do_not_match_other_words(kb: Any, phrase: str, absent: str) -> None:
+    refs = phrase_refs(kb, phrase, "1990-01-01")
+    assert absent not in {r.country for r in refs}, refs
