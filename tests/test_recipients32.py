@@ -133,3 +133,22 @@ def test_an_attack_on_a_national_carrier_is_aimed_at_its_country(pipeline: Any, 
 def test_carrier_names_do_not_match_other_words(kb: Any, phrase: str, absent: str) -> None:
     refs = phrase_refs(kb, phrase, "1990-01-01")
     assert absent not in {r.country for r in refs}, refs
+
+
+def test_a_place_named_again_by_a_noun_is_no_destination(pipeline: Any) -> None:
+    # "the capital" refers back to a place named before: the rule reads only a place named by its name
+    text = "Mutinous officers seized the radio station in Lagos on Monday. They sent tanks into the capital."
+    events = [e for e in code_events(pipeline, text, PUB) if e.cameo.startswith("15")]
+    for ev in events:
+        assert "place forces are moved into" not in " ".join(ev.reasons), (ev.cameo, ev.reasons)
+
+
+def test_an_object_clause_that_refers_back_names_no_one_itself(pipeline: Any) -> None:
+    # "the territory" refers back; the clause on the object is read only for whom it names itself
+    text = (
+        "Armenian tanks crossed into Azerbaijan's breakaway district on Friday after Azerbaijani forces "
+        "launched a major offensive to retake the territory."
+    )
+    events = [e for e in code_events(pipeline, text, PUB) if e.event_text.startswith("launched")]
+    for ev in events:
+        assert "in the purpose clause" not in " ".join(ev.reasons), (ev.cameo, ev.reasons)

@@ -6,8 +6,11 @@ the city" (the people of the city's country, the act's own country when it is at
 analysed rounds code a deployment into a city of the actor's own country so), "sent troops to the
 province" (the province's country). The place is a place mention (stage places, resolved by the
 gazetteer to a country) that stands in one of the frame's prepositional phrases after a
-preposition of lexicon deployment_prepositions; a demonym names no place of its own. A phrase that
-names a party (a country, a government) is read by participants/recipients.py before this.
+preposition of lexicon deployment_prepositions, named there by its name: a demonym names no place of
+its own, and a noun that refers back to a place named before ("sent tanks into the capital") is
+left out: the analysed rounds code tanks sent into the putschists' own capital in a coup with no
+recipient (rounds 12, 19 and 27). A phrase that names a party (a country, a government) is read by
+participants/recipients.py before this.
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ from newsevents.records import ActorRef, Frame, Mention
 
 DEPLOYMENT_PREPOSITIONS = LEXICON["deployment_prepositions"]
 FORCE_POSTURE = "15"  # CAMEO 15: exhibit force posture
-NO_POINT = {"demonym"}  # place mentions that name no place forces could be moved into
+# place mentions that do not name the destination by its name: a demonym, and a noun that describes
+# or refers back to a place ("the capital", "the city": recognize/ labels them "description", "anaphor")
+NO_POINT = {"demonym", "anaphor", "description"}
 
 
 def deployed_into(

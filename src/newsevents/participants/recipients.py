@@ -225,6 +225,8 @@ def recipients(
             joint = root in COOPERATING_ROOTS
             own_state = [r for r in found if joint and itself(doc, r)]
             found = [r for r in found if r.country not in acting or not (r.sector in STATE_SECTORS or r in own_state)]
+            if c in aims:  # the object's clause names whom itself ("to retake the region"), not by referring back
+                found = [r for r in found if c.left_edge.idx <= r.start_char < c.right_edge.idx + len(c.right_edge)]
             if found:
                 return found, f"{why}, {PURPOSE_CLAUSE} '{inner.trigger_text} ...'"
     if weak is not None and (home := home_institution(reader, doc, frame, weak[0], actors, root, on_date, disc)):
