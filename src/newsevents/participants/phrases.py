@@ -22,15 +22,29 @@ STATE_NOUNS = LEXICON["state_anaphor_nouns"]  # "left the country": a place, not
 def shared_objects(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
     """'shot and killed a Turkish border guard', 'detained and deported two journalists': the
     object of the verb coordinated right after a trigger that has none of its own (the parser hangs
-    the shared object on the second verb); not a place fled or left ("resigned and fled the country")."""
+    the shared object on the second verb); not a place fled or left ("resigned and fled the country").
+    Recip32: a preposition left without its object between the two verbs is shared too ("fired on
+    and seized three vessels", "shot at and wounded two youths")."""
     trigger = trigger_span(doc, frame)
     if trigger is None:
         return ()
     verb = trigger.root
-    if verb.pos_ != "VERB" or any(c.dep_ in {"dobj", "obj", "prt"} for c in children(verb)):
+    gap = verb.i + 1  # the "and": right after the verb, or after a stranded preposition of it
+    after = doc[gap] if gap < len(doc) else None
+    stranded = (
+        after is not None
+        and after.head.i == verb.i
+        and after.dep_ in {"prep", "prt"}
+        and not list(children(after))
+        and gap + 1 < len(doc)
+        and doc[gap + 1].lower_ in {"and", "or"}
+    )
+    kept = [c for c in children(verb) if c.dep_ in {"dobj", "obj", "prt"} and not (stranded and c.i == gap)]
+    if verb.pos_ != "VERB" or kept:
         return ()
-    nxt = [c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == verb.i + 2]
-    if not nxt or doc[verb.i + 1].lower_ not in {"and", "or"} or nxt[0].lemma_.lower() in FLEEING_VERBS:
+    gap += int(stranded)
+    nxt = [c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == gap + 1]
+    if not nxt or doc[gap].lower_ not in {"and", "or"} or nxt[0].lemma_.lower() in FLEEING_VERBS:
         return ()  # "resigned and fled the country": the place fled is no one's object
     objects = [t for t in children(nxt[0]) if t.dep_ in {"dobj", "obj"}]
     return tuple(subtree_span(t) for t in objects if t.lemma_.lower() not in STATE_NOUNS)
@@ -147,3 +161,22 @@ def noun_patients(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
 def _head_phrase(tok: Token) -> tuple[int, int]:
     """A noun's phrase up to its head and the modifiers before it ("the Chinese-held islands")."""
     return tok.left_edge.idx, tok.idx + len(tok)
+
+
+def object_purposes(doc: Doc, frame: Frame) -> list[Token]:
+    """'launched an offensive to retake the region', 'mounted a raid to free the hostages': the
+    verbs of the to-clauses the parser hangs on the direct object of the trigger rather than on the
+    trigger itself; they say what the act is for, as a purpose clause of the verb does
+    (code.clauses.purpose_clauses)."""
+    trigger = trigger_span(doc, frame)
+    if trigger is None:
+        return []
+    objects = [o for o in children(trigger.root) if o.dep_ in {"dobj", "obj"}]
+    return [
+        c
+        for o in objects
+        for c in children(o)
+        if c.dep_ in {"acl", "relcl"}
+        and c.pos_ == "VERB"
+        and any(a.lower_ == "to" and a.dep_ == "aux" for a in children(c))
+    ]

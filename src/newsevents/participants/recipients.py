@@ -35,6 +35,9 @@ out of reads like a "from" phrase ("pulled out of Mali", "out of the deal with I
 "the country" or "the republic" alone is the last country named before (state_anaphor); a
 judgement, demand, protest or intent about an act named with its agent is aimed at the agent
 ("the detention of two soldiers by Turkey": act_agent).
+
+Recip32: an attack's to-clause on its object is read as its purpose clause ("launched an offensive
+to retake the region": phrases.object_purposes).
 """
 
 from __future__ import annotations
@@ -58,7 +61,14 @@ from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import bystander, no_party
 from newsevents.participants.described import described
 from newsevents.participants.institutions import home_institution, named_country, told_content
-from newsevents.participants.phrases import bordering, noun_patients, out_of, particle_objects, shared_objects
+from newsevents.participants.phrases import (
+    bordering,
+    noun_patients,
+    object_purposes,
+    out_of,
+    particle_objects,
+    shared_objects,
+)
 from newsevents.participants.stateanaphor import PARTY_ENTS, state_anaphor
 from newsevents.participants.venue import venue_country
 from newsevents.progress import Discourse
@@ -201,7 +211,8 @@ def recipients(
     if weak is None and (home := home_government(reader, doc, frame, actors, root, on_date, disc)) is not None:
         return home
     if weak is None and root is not None:
-        for c in purpose_clauses(doc, frame):
+        aims = object_purposes(doc, frame) if root in HOSTILE_ROOTS else []  # "an offensive to retake X"
+        for c in [*purpose_clauses(doc, frame), *aims]:
             if told_content(c):
                 continue
             inner = frame_at(c.i)
@@ -214,6 +225,8 @@ def recipients(
             joint = root in COOPERATING_ROOTS
             own_state = [r for r in found if joint and itself(doc, r)]
             found = [r for r in found if r.country not in acting or not (r.sector in STATE_SECTORS or r in own_state)]
+            if c in aims:  # the object's clause names whom itself ("to retake the region"), not by referring back
+                found = [r for r in found if c.left_edge.idx <= r.start_char < c.right_edge.idx + len(c.right_edge)]
             if found:
                 return found, f"{why}, {PURPOSE_CLAUSE} '{inner.trigger_text} ...'"
     if weak is not None and (home := home_institution(reader, doc, frame, weak[0], actors, root, on_date, disc)):
