@@ -22,7 +22,7 @@ from newsevents.derive.senses import (
     travel_word,
 )
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import has_condition, none_did, to_infinitive
+from newsevents.parse.syntax import gapped_antecedent, has_condition, none_did, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
 from newsevents.records import ActorRef, Frame
@@ -406,6 +406,8 @@ def by_object(
             target = table[kind[0]]
             why = f"'{tok.text} ... {kind[1]}': CAMEO {code.code} done to a {kind[0].lower()}"
         noun = next((o for o in _objects(tok, wide=True) if o.lemma_.lower() in table), None)
+        gap = gapped_antecedent(tok) if noun is None else None  # "a decision that France said it regretted"
+        noun = gap if gap is not None and gap.lemma_.lower() in table else noun
         if noun is None:  # an object the frame read where the parse has none ("imposed asset freezes")
             spans = (tok.doc.char_span(a, b, alignment_mode="expand") for a, b in frame.object_spans)
             noun = next((sp.root for sp in spans if sp is not None and sp.root.lemma_.lower() in table), None)
