@@ -95,3 +95,29 @@ def test_a_bare_invitation_is_no_appeal(pipeline: Any, text: str) -> None:
 def test_an_invitation_to_talks_or_to_join_stays(pipeline: Any, text: str) -> None:
     assert "REQUEST" in coded_types(pipeline, text), coded_triples(pipeline, text)
 
+
+# ---- a journey told with the traveller's flight, fall, release or asylum is that flight, no visit (042)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tunisian President Zine al-Abidine Ben Ali fled the country on Friday and landed in Jeddah.",
+        "Bolivian President Evo Morales resigned on Sunday and flew to Mexico City.",
+        "Afghan President Ashraf Ghani and his family arrived in Abu Dhabi, where they had been granted refuge.",
+    ],
+)
+def test_a_journey_with_the_travellers_flight_is_no_visit(pipeline: Any, text: str) -> None:
+    triples = coded_triples(pipeline, text)
+    assert ("CONSULT", "042") not in [(e[0], e[1]) for e in triples], triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese Prime Minister Fumio Kishida flew to Washington on Monday for talks with President Joe Biden.",
+        "French Foreign Minister Laurent Fabius arrived in Beijing on Tuesday for a three-day visit.",
+    ],
+)
+def test_a_journey_for_talks_stays_a_visit(pipeline: Any, text: str) -> None:
+    assert "CONSULT" in coded_types(pipeline, text), coded_triples(pipeline, text)

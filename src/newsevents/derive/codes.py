@@ -16,6 +16,7 @@ from newsevents.derive.senses import (
     aimed_at,
     celebrating_crowd,
     depicted_gesture,
+    fled_journey,
     physical_sense,
     setting_participle,
     stance_adjective,
@@ -63,6 +64,8 @@ def derive(
         return replace(match, code=None), f"'{tok.text}' ... '{festive}': a crowd celebrating, no protest"
     if code.root in rules.setting_roots and setting_participle(tok, rules):  # "leaders meeting in Cairo voted"
         return replace(match, code=None), f"'{tok.text}': a meeting describing the subject of another act"
+    if code.code == "042" and (flight := fled_journey(tok)) is not None:  # "fled and landed in Saudi Arabia"
+        return replace(match, code=None), f"'{tok.text}' with '{flight}': a flight or a return, no visit"
     if frame.predicate_lemma in rules.future_heads:
         pursuit = pursued(tok, rules)
         if pursuit is not None and pursuit[0] != code.code:
