@@ -121,3 +121,29 @@ def test_a_journey_with_the_travellers_flight_is_no_visit(pipeline: Any, text: s
 )
 def test_a_journey_for_talks_stays_a_visit(pipeline: Any, text: str) -> None:
     assert "CONSULT" in coded_types(pipeline, text), coded_triples(pipeline, text)
+
+
+# ---- an order that names no one told to act (a measure ordered) is no demand (100); an order to a party stays
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Donald Trump on Saturday ordered 25 percent tariffs on imports from Canada and Mexico.",
+        "Protesters rallied against steep fuel price rises ordered by the government.",
+    ],
+)
+def test_a_measure_ordered_is_no_demand(pipeline: Any, text: str) -> None:
+    triples = coded_triples(pipeline, text)
+    assert ("REQUEST", "100") not in [(e[0], e[1]) for e in triples], triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The International Court of Justice ordered Japan on Monday to halt its whaling programme.",
+        "The Security Council ordered Iraq to withdraw its forces from Kuwait.",
+    ],
+)
+def test_an_order_to_a_party_stays_a_demand(pipeline: Any, text: str) -> None:
+    assert ("REQUEST", "100", "ordered") in coded_triples(pipeline, text), coded_triples(pipeline, text)

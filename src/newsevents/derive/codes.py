@@ -326,6 +326,15 @@ def commanded(
         m = match_at(c.i) or frames.match(c.lemma_.lower(), [w.lemma_.lower() for w in c.subtree if w.i != c.i])
         if m is not None and m.code is not None and m.code.plover:
             return m, f"'{tok.text} {c.text}': the order is the act ordered, CAMEO {code.code} becomes {m.code.code}"
+    addressed = any(parties([(c.idx, c.idx + len(c.text))]) for c in objects)
+    if (
+        not addressed
+        and not any(c.dep_ in {"xcomp", "ccomp", "dative"} for c in kids)
+        and (objects or tok.dep_ == "acl")
+    ):
+        # "ordered 25 percent tariffs on imports from Canada", "the price rises ordered by the government": a
+        # measure ordered names no one told to act, no demand (prec32: 10 such demands over rounds 1-31, none right)
+        return replace(match, code=None), f"'{tok.text}': an order that names no one told to act, no demand"
     if not own:
         return None  # "ordered the United States to leave the base": a demand on another country
     if objects or any(c.dep_ in {"xcomp", "ccomp"} for c in kids):
