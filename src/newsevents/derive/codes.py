@@ -16,13 +16,14 @@ from newsevents.derive.senses import (
     aimed_at,
     celebrating_crowd,
     depicted_gesture,
+    fled_journey,
     physical_sense,
     setting_participle,
     stance_adjective,
     travel_word,
 )
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import has_condition, none_did, to_infinitive
+from newsevents.parse.syntax import gapped_antecedent, has_condition, none_did, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
 from newsevents.records import ActorRef, Frame
@@ -63,6 +64,8 @@ def derive(
         return replace(match, code=None), f"'{tok.text}' ... '{festive}': a crowd celebrating, no protest"
     if code.root in rules.setting_roots and setting_participle(tok, rules):  # "leaders meeting in Cairo voted"
         return replace(match, code=None), f"'{tok.text}': a meeting describing the subject of another act"
+    if code.code == "042" and (flight := fled_journey(tok)) is not None:  # "fled and landed in Saudi Arabia"
+        return replace(match, code=None), f"'{tok.text}' with '{flight}': a flight or a return, no visit"
     if frame.predicate_lemma in rules.future_heads:
         pursuit = pursued(tok, rules)
         if pursuit is not None and pursuit[0] != code.code:
@@ -323,6 +326,15 @@ def commanded(
         m = match_at(c.i) or frames.match(c.lemma_.lower(), [w.lemma_.lower() for w in c.subtree if w.i != c.i])
         if m is not None and m.code is not None and m.code.plover:
             return m, f"'{tok.text} {c.text}': the order is the act ordered, CAMEO {code.code} becomes {m.code.code}"
+    addressed = any(parties([(c.idx, c.idx + len(c.text))]) for c in objects)
+    if (
+        not addressed
+        and not any(c.dep_ in {"xcomp", "ccomp", "dative"} for c in kids)
+        and (objects or tok.dep_ == "acl")
+    ):
+        # "ordered 25 percent tariffs on imports from Canada", "the price rises ordered by the government": a
+        # measure ordered names no one told to act, no demand (prec32: 10 such demands over rounds 1-31, none right)
+        return replace(match, code=None), f"'{tok.text}': an order that names no one told to act, no demand"
     if not own:
         return None  # "ordered the United States to leave the base": a demand on another country
     if objects or any(c.dep_ in {"xcomp", "ccomp"} for c in kids):
@@ -406,6 +418,8 @@ def by_object(
             target = table[kind[0]]
             why = f"'{tok.text} ... {kind[1]}': CAMEO {code.code} done to a {kind[0].lower()}"
         noun = next((o for o in _objects(tok, wide=True) if o.lemma_.lower() in table), None)
+        gap = gapped_antecedent(tok) if noun is None else None  # "a decision that France said it regretted"
+        noun = gap if gap is not None and gap.lemma_.lower() in table else noun
         if noun is None:  # an object the frame read where the parse has none ("imposed asset freezes")
             spans = (tok.doc.char_span(a, b, alignment_mode="expand") for a, b in frame.object_spans)
             noun = next((sp.root for sp in spans if sp is not None and sp.root.lemma_.lower() in table), None)

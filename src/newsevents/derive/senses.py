@@ -20,6 +20,7 @@ from newsevents.records import ActorRef
 FIGHTING_ROOTS = {"18", "19", "20"}  # a move told with these in its participle or conjunct is an attack
 FIGHTING_CODES = {"175", "145"}
 PROCESS_NOUNS = frozenset(LEXICON["process_nouns"])  # "suspended preparations to sign the accord"
+FLIGHT_WORDS = frozenset(LEXICON["flight_words"])  # "fled the country and landed in Saudi Arabia"
 
 
 def travel_word(tok: Token, rules: CodeRules) -> str | None:
@@ -251,3 +252,19 @@ def aimed_at(tok: Token) -> list[Token]:
         if verb is not None:
             out += [g for g in children(verb) if g.dep_ in {"dobj", "obj"}]
     return out
+
+
+def fled_journey(tok: Token) -> str | None:
+    """The word of flight, fall, release or asylum (lexicon ``flight_words``) told in a journey's own clause:
+    in the travel verb's subtree ("arrived in Moscow, where they had been granted asylum"; "flew home after
+    China released them"), or a verb the travel verb is conjoined to, with its subtree ("fled the country
+    and landed in Saudi Arabia", "quit on Friday and flew to Miami"). Such a journey is the flight or the
+    return told, no visit. None when no such word stands there."""
+    scope = list(tok.subtree)
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i != tok.i:
+        scope += [first, *(w for c in children(first) if c.dep_ != "conj" for w in c.subtree)]
+    word = next((w for w in scope if w.i != tok.i and w.lemma_.lower() in FLIGHT_WORDS), None)
+    return word.text if word is not None else None

@@ -263,3 +263,30 @@ def trigger_span(doc: Doc, frame: Frame) -> Span | None:
     """The frame's trigger as a span of ``doc`` (widened to whole tokens), or None where the
     offsets fall outside it."""
     return doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+
+
+def gapped_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause says the verb was done to, where the verb's own object is a relative
+    pronoun or missing: "the decision, which Germany regretted"; "a decision that France said it regretted"
+    and "a step officials said they regretted" (the verb in a clause reported inside the relative clause).
+    None when the verb has an object or a clause of its own, stands in no relative clause, or the relative
+    word is the clause's subject or a preposition's object ("the deal that ended the war", "an accord under
+    which the forces will withdraw"): then the noun is not what the verb was done to."""
+    kids = list(verb.children)
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in kids):
+        return None
+    obj = next((c for c in kids if c.dep_ in {"dobj", "obj"}), None)
+    if obj is not None and obj.tag_ not in {"WDT", "WP"}:
+        return None
+    clause, chain = verb, [verb]
+    while clause.dep_ == "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+        chain.append(clause)
+    if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for v in chain:
+        for c in v.children:
+            words = [c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]
+            if any(w.tag_ in {"WDT", "WP", "WRB"} for w in words) and c.dep_ not in {"dobj", "obj", "mark"}:
+                return None
+    return clause.head
