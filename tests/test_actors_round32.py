@@ -69,3 +69,21 @@ def test_the_presidential_guard_is_the_dateline_countrys_military(pipeline: Any)
 
 def test_the_palace_guard_is_military(kb: Any) -> None:
     assert [r.sector for r in phrase_refs(kb, "the palace guard", "2001-06-01")] == ["MIL"]
+
+
+# -- persons drafted this session (data/kb/persons_2026_session32.yaml; checks/DRAFT_roles.tsv) ----
+
+
+def test_drafted_ministers_on_both_sides_of_their_terms(kb: Any) -> None:
+    on = phrase_refs(kb, "Interior Minister Nancy Faeser", "2023-06-01")
+    assert [(r.name, r.country, r.sector) for r in on] == [("Nancy Faeser", "DEU", "GOV")]
+    after = phrase_refs(kb, "Nancy Faeser", "2025-09-01")  # a former holder keeps the country, not the office
+    assert [(r.country, r.sector) for r in after] == [("DEU", "ELI")]
+
+
+def test_a_person_the_imported_layer_held_under_a_longer_name(kb: Any) -> None:
+    refs = phrase_refs(kb, "National Security Adviser John Poindexter", "1986-11-25")
+    assert [(r.name, r.country) for r in refs] == [("John Poindexter", "USA")]
+    # a namesake: the surname alone is no alias (Anthony Carmona was Trinidad and Tobago's president)
+    assert [r.country for r in phrase_refs(kb, "Pedro Carmona", "2002-04-14")] == ["VEN"]
+    assert [r.country for r in phrase_refs(kb, "Anthony Carmona", "2015-01-01")] == ["TTO"]
