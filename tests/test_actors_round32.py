@@ -31,7 +31,7 @@ def test_the_island_nations_government_is_the_state_named_before(pipeline: Any) 
     assert evs and {a.country for a in evs[0].actor} == {"TON"}
 
 
-def test_a_capital_named_last_leaves_the_owner_unsaid(pipeline: Any) -> None:
+def test_a_capital_named_last_is_not_the_owner(pipeline: Any) -> None:
     # trap: the last country word before "the country" is Beijing, China's government, not the state meant
     text = "Kiribati switched recognition to Beijing on Friday, and the country's foreign minister flew to China."
     assert [a[1] for a in _actors(pipeline, text, "CONSULT", "2019-09-20")] in ([None], ["KIR"])
