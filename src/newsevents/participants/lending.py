@@ -131,6 +131,8 @@ def besides_target(
         return None  # "leaders", "negotiators", "governments": often of several countries
     aimed = [_whole(doc, span) for span in frame.object_spans + frame.recipient_spans]
     here = [m for m in places if m.sentence_index == frame.sentence_index and m.place is not None]
+    if any(a <= m.start_char < b for m in here for a, b in frame.actor_spans):
+        return None  # "Ethiopian-backed government troops": the phrase's own country word was read and declined
     countries = {m.place.country_code for m in here if m.place is not None and m.place.country_code}
     if len(countries) != 2:
         return None
@@ -169,6 +171,9 @@ def _whole(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     if here is None:
         return span
     right = here.root.right_edge
+    clauses = [c for c in here.root.children if c.dep_ == "relcl"]  # "a statement in which Trump ...": no
+    if clauses:
+        right = doc[max(here.root.i, clauses[0].left_edge.i - 1)]
     return min(span[0], here.root.left_edge.idx), max(span[1], right.idx + len(right))
 
 
