@@ -105,8 +105,10 @@ class CountryRead:
 class LentCountry:
     """A country a reference's own words do not say, lent by the story: ``by`` is "dateline" (the
     dateline's country), "fronted place" (the place its sentence opens with), "sentence country" (the
-    one country its sentence names) or "agentless passive" (the state of the event's place for a
-    state act no one is said to do); ``country`` is the ISO3 lent."""
+    one country its sentence names), "sentence country besides the target" (the other of the two
+    countries its sentence names when its act is aimed at one: participants.lending.besides_target)
+    or "agentless passive" (the state of the event's place for a state act no one is said to do);
+    ``country`` is the ISO3 lent."""
 
     by: str
     country: str
@@ -116,6 +118,7 @@ class LentCountry:
 DATELINE = "dateline"
 FRONTED_PLACE = "fronted place"
 SENTENCE_COUNTRY = "sentence country"
+OTHER_THAN_TARGET = "sentence country besides the target"
 AGENTLESS_PASSIVE = "agentless passive"
 
 

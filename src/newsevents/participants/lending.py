@@ -4,23 +4,37 @@ names; and the role words that take none (an envoy abroad, a body of several sta
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+
+from spacy.tokens import Doc
 
 from newsevents.code.parties import DOMESTIC_SECTORS, STATE_SECTORS
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.progress import Discourse
-from newsevents.records import DATELINE, FRONTED_PLACE, SENTENCE_COUNTRY, ActorRef, LentCountry
+from newsevents.records import (
+    DATELINE,
+    FRONTED_PLACE,
+    OTHER_THAN_TARGET,
+    SENTENCE_COUNTRY,
+    ActorRef,
+    Frame,
+    LentCountry,
+    Mention,
+)
 
 LOCAL_PEOPLE_SECTORS = sector_group("local_people")
 ARMED_GROUP_SECTORS = sector_group("armed")
 DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 INTERNATIONAL_WORDS = LEXICON["international_adjectives"]
+PLACE_PREPOSITIONS = LEXICON["place_prepositions"]
 
 # the reasons ActorReader.span writes when it lends a role word a country its words do not say
 LENT_REASONS = {
     DATELINE: "; country {} from the dateline",
     FRONTED_PLACE: "; country {}: of the place the sentence opens with",
     SENTENCE_COUNTRY: "; country {}: the one country the sentence names",
+    OTHER_THAN_TARGET: "; country {}: the sentence's one country besides the one its act is aimed at",
 }
 
 
@@ -95,3 +109,74 @@ def sentence_force(r: ActorRef, sentence: int | None, disc: Discourse) -> str | 
     if r.sector == "GOV" and r.entity_text.lower().endswith("s"):
         return None  # "leaders", "negotiators", "delegates", "governments": often of several countries
     return next((c for i, c in disc.one_country_sentences if i == sentence), None)
+
+
+def besides_target(
+    doc: Doc, refs: Sequence[ActorRef], frame: Frame, places: Sequence[Mention], disc: Discourse
+) -> str | None:
+    """'A former Lebanese premier was killed in Beirut, and opposition leaders blamed Syria', 'Gunmen
+    attacked India's parliament in New Delhi, and the government blamed militants backed by
+    Pakistan': one role word of sentence_force's kinds, with no country, in a story without a
+    dateline, in a sentence whose places are of two countries, one of them inside the act's own
+    object or recipient phrase: the other one (who blames, rejects or answers a state is not of
+    it). None otherwise."""
+    if len(refs) != 1 or refs[0].country is not None or _filed(disc):
+        return None
+    r = refs[0]
+    if not (r.kb_id or "").startswith("sector:"):
+        return None
+    if r.sector not in STATE_SECTORS and r.sector not in LOCAL_PEOPLE_SECTORS:
+        return None
+    if r.sector == "GOV" and r.entity_text.lower().endswith("s"):
+        return None  # "leaders", "negotiators", "governments": often of several countries
+    aimed = [_whole(doc, span) for span in frame.object_spans + frame.recipient_spans]
+    here = [m for m in places if m.sentence_index == frame.sentence_index and m.place is not None]
+    if any(a <= m.start_char < b for m in here for a, b in frame.actor_spans):
+        return None  # "Ethiopian-backed government troops": the phrase's own country word was read and declined
+    countries = {m.place.country_code for m in here if m.place is not None and m.place.country_code}
+    if len(countries) != 2:
+        return None
+    target = {
+        m.place.country_code
+        for m in here
+        if m.place is not None
+        and m.label != "demonym"  # "Honduran President X": a person of the country, not the country
+        and any(a <= m.start_char < b for a, b in aimed)
+        and not _where_it_is(doc, m)
+    }
+    if len(target) != 1 or None in target:
+        return None
+    return next(iter(countries - target))
+
+
+def _where_it_is(doc: Doc, m: Mention) -> bool:
+    """Whether a place only says where the object is ("stormed its embassy in the Iranian capital"):
+    a preposition of place on a noun above it; the protesters there may well be of that country."""
+    here = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if here is None:
+        return False
+    tok = here.root
+    for _ in range(6):  # "the terminal in Papeete, the capital of French Polynesia": up through the apposition
+        if tok.dep_ == "prep" and tok.lower_ in PLACE_PREPOSITIONS and tok.head.pos_ in {"NOUN", "PROPN"}:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _whole(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """A phrase with all its words ("militants backed by Pakistan" where the frame kept "militants")."""
+    here = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if here is None:
+        return span
+    right = here.root.right_edge
+    clauses = [c for c in here.root.children if c.dep_ == "relcl"]  # "a statement in which Trump ...": no
+    if clauses:
+        right = doc[max(here.root.i, clauses[0].left_edge.i - 1)]
+    return min(span[0], here.root.left_edge.idx), max(span[1], right.idx + len(right))
+
+
+def _filed(disc: Discourse) -> bool:
+    """Whether the story has a dateline the actors' role words may take their country from."""
+    return disc.home_country is not None or disc.city_country is not None

@@ -17,12 +17,13 @@ from newsevents.participants.actors import (
     reporting_speaker,
     speaker_of,
 )
+from newsevents.participants.lending import besides_target, lend
 from newsevents.participants.sameforce import same_force
-from newsevents.participants.stateanaphor import state_anaphor
+from newsevents.participants.stateanaphor import state_anaphor, state_owned
 from newsevents.participants.unknown import claimant, unknown_attacker
 from newsevents.participants.unnamed import crowd_named, unknown_named
 from newsevents.progress import ActorPhrase, Cast
-from newsevents.records import ActorRef, Frame
+from newsevents.records import OTHER_THAN_TARGET, ActorRef, Frame, LentCountry
 from newsevents.work import Resources, StageFunc, Work, register
 
 CITY_LEVELS = {"city", "sub-city"}  # a dateline names a city; a region's name ("Pacific") tells no country
@@ -104,12 +105,34 @@ def make_participants(res: Resources) -> StageFunc:
                     state_refs, state_why = named[0]
                     state = ActorPhrase(tuple(state_refs), (f"actor {state_why}",), linked=True)
                     cast = replace(cast, phrases=(state,))
+                elif (
+                    len(frame.actor_spans) == 1
+                    and (
+                        owned := state_owned(
+                            reader, doc, frame.actor_spans[0], list(cast.actors), work.article.pub_date, disc
+                        )
+                    )
+                    is not None
+                ):  # "the Pacific nation's cabinet voted": the state named before
+                    owned_refs, owned_why = owned
+                    cast = replace(
+                        cast, phrases=(ActorPhrase(tuple(owned_refs), (f"actor {owned_why}",), linked=True),)
+                    )
                 elif len(frame.actor_spans) == 1:  # "rocks at Serbian troops, and soldiers opened fire"
                     force = same_force(reader, doc, frame.actor_spans[0], work.article.pub_date)
                     if force is not None:
                         force_refs, force_why = force
                         taken_up = ActorPhrase(tuple(force_refs), (f"actor {force_why}",), linked=True)
                         cast = replace(cast, phrases=(taken_up,))
+            if (
+                frame.actor_spans
+                and not cast.retells
+                and (other := besides_target(doc, cast.actors, frame, work.places, disc))
+            ):
+                # "... in Beirut, and opposition leaders blamed Syria": the sentence's other country
+                lent_refs = tuple(lend(r, LentCountry(OTHER_THAN_TARGET, other)) for r in cast.actors)
+                lent_why = (*cast.phrases[0].why, f"actor: country {other}, the sentence's besides the target's")
+                cast = replace(cast, phrases=(ActorPhrase(lent_refs, lent_why, linked=True),))
             reporting = reporting_speaker(tok, speech_actors) if not cast.actors and not cast.retells else None
             if not cast.actors:
                 refs, why = unknown_named(doc, frame, suffixes)

@@ -4,6 +4,7 @@ last country named before it (participants.recipients and participants.stage rea
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc
@@ -63,4 +64,65 @@ def state_anaphor(
         ]
         if refs:
             return refs[:1], f"'{' '.join(words)}' = {ent.text}, the country named before it"
+    return None
+
+
+POSSESSIVE_MARKS = {"'s", "’s", "'"}
+
+
+def state_owned(
+    reader: ActorReader, doc: Doc, span: tuple[int, int], found: list[ActorRef], on_date: dt.date | None,
+    disc: Discourse,
+) -> tuple[list[ActorRef], str] | None:  # fmt: skip
+    """'the Pacific nation's cabinet', 'the country's foreign minister', 'the kingdom's police': role
+    words (knowledge-base sectors with no country) owned by a described state (state_anaphor's "the"
+    and a state noun) are that state's, the last country named before the owner. None when the phrase
+    has no such owner, names a country of its own, or the nearest country named before is a capital
+    standing for its government ("Kiribati turned to Beijing, and the country's minister ..."
+    is ambiguous: the rule gives way)."""
+    if not found or not all(r.country is None and (r.kb_id or "").startswith("sector:") for r in found):
+        return None
+    here = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if here is None:
+        return None
+    owner = _state_owner(doc, here)
+    if owner is None:
+        return None
+    start, end = owner.start_char, owner.end_char
+    state = state_anaphor(reader, doc, (start, end), set(), on_date, disc)
+    if state is None:
+        return None
+    refs, why = state
+    country = refs[0].country
+    if refs[0].read is not None and refs[0].read.kind == "capital metonym":
+        return None  # a capital named last: its government, perhaps not the state meant
+    opening = doc[max(here.sent.start - 1, 0)].sent.start_char
+    last = next((c for s, e, c in reversed(disc.country_spans) if opening <= s and e <= start), country)
+    if last != country:  # the parser's labels missed a country named later ("the Solomon Islands" as LOC)
+        country, why = last, f"'{owner.text}' = {last}, the country named before it"
+    said = f"owned by {why}"
+    owned = [
+        replace(r, country=country, code=f"{country}{r.sector or ''}", reason=f"{r.reason}; {said}") for r in found
+    ]
+    return owned, said
+
+
+def _state_owner(doc: Doc, here: Any) -> Any:
+    """The owner 'the Pacific nation' of a role word's phrase ('the Pacific nation's military'): the
+    words from "the" to a state noun with a possessive mark right before the phrase (the parser may
+    attach the possessive elsewhere: "the Pacific nation's military seized power"), or the
+    phrase's possessor; None when there is none."""
+    if here.start >= 2 and doc[here.start - 1].lower_ in POSSESSIVE_MARKS:
+        noun = doc[here.start - 2]
+    else:
+        noun = next((t for t in here.root.children if t.dep_ == "poss"), None)
+        if noun is None or not any(t.dep_ == "case" and t.lower_ in POSSESSIVE_MARKS for t in noun.children):
+            return None
+    if noun.lemma_.lower() not in STATE_ANAPHORS:
+        return None
+    for first in range(noun.i - 1, max(noun.i - 4, -1), -1):  # "the", then up to two describing words
+        if doc[first].lower_ == "the":
+            return doc[first : noun.i + 1]
+        if doc[first].pos_ not in {"ADJ", "NOUN", "PROPN"}:
+            return None
     return None
