@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from coding import code_on, phrase_refs
+from kbchecks import assert_drafted_roles_agree, check_rows
 
 
 def _actors(pipeline: Any, text: str, event: str, pub: str = "2015-06-12", dateline: str | None = None) -> list[Any]:
@@ -65,7 +66,7 @@ def test_the_palace_guard_is_military(kb: Any) -> None:
     assert [r.sector for r in phrase_refs(kb, "the palace guard", "2001-06-01")] == ["MIL"]
 
 
-# -- persons drafted this session (data/kb/persons_2026_session32.yaml; checks/DRAFT_roles.tsv) ----
+# -- persons drafted this session (data/kb/persons_2026_session32.yaml; data/kb/checks/persons_2026_session32_check.tsv) ----
 
 
 def test_drafted_ministers_on_both_sides_of_their_terms(kb: Any) -> None:
@@ -86,3 +87,11 @@ def test_a_sponsors_country_in_the_actors_own_phrase_lends_nothing(pipeline: Any
     text = "Kenyan-backed government troops moved into Kismayo on Friday after the militants fled the port."
     evs = [e for e in code_on(pipeline, text, "2012-09-28") if e.event_text == "moved"]
     assert evs and all("KEN" not in {a.country for a in e.actor} for e in evs)
+
+
+# -- the drafted roles (data/kb/persons_2026_session32.yaml) ------------------------------------------
+
+
+def test_the_blind_check_saw_no_dates_and_agrees_with_every_drafted_role() -> None:
+    assert set(check_rows("persons_2026_session32_check_input.tsv")[0]) == {"id", "name", "country", "title"}
+    assert_drafted_roles_agree("persons_2026_session32_check.tsv", "persons_2026_session32.yaml")
