@@ -323,6 +323,11 @@ def commanded(
         m = match_at(c.i) or frames.match(c.lemma_.lower(), [w.lemma_.lower() for w in c.subtree if w.i != c.i])
         if m is not None and m.code is not None and m.code.plover:
             return m, f"'{tok.text} {c.text}': the order is the act ordered, CAMEO {code.code} becomes {m.code.code}"
+    for light in sorted(rules.ordered_as):  # "ordered tariffs on imports": a measure ordered is imposed
+        m = frames.match(light, frame.context)
+        if m is not None and m.code is not None and m.code.plover and m.specificity > 1:
+            why = f"'{tok.text}' read as '{m.pattern}': the order is the act ordered"
+            return m, f"{why}, CAMEO {code.code} becomes {m.code.code}"
     if not own:
         return None  # "ordered the United States to leave the base": a demand on another country
     if objects or any(c.dep_ in {"xcomp", "ccomp"} for c in kids):
