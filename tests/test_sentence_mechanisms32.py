@@ -59,3 +59,21 @@ def test_an_order_with_no_act_of_its_own_stays_uncoded(pipeline: Any) -> None:
 def test_an_order_to_another_country_stays_a_demand(pipeline: Any) -> None:
     text = "The Iraqi government ordered the United States to close its embassy in Baghdad."
     assert _events(pipeline, text, "REQUEST"), _shown(pipeline, text)
+
+
+# a clause after "and" with its own subject, parsed as the complement of the verb before it (clauses.coordinated_clause)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president on Friday ordered 30 percent tariffs on imports from Canada and 15 percent on goods from "
+        "Chile, and Canadian Prime Minister Mark Carney responded with retaliatory tariffs on C$30 billion of "
+        "U.S. goods.",
+        "The president on Friday ordered 30 percent tariffs on imports from Canada and 15 percent on goods from "
+        "Chile, and Canadian Prime Minister Mark Carney retaliated with tariffs on C$30 billion of U.S. goods.",
+    ],
+)
+def test_a_coordinated_clause_parsed_as_a_complement_is_an_act_of_its_own(pipeline: Any, text: str) -> None:
+    actors = {a.country for e in _events(pipeline, text, "SANCTION") for a in e.actor}
+    assert "CAN" in actors, _shown(pipeline, text)
