@@ -77,3 +77,13 @@ def test_an_order_to_another_country_stays_a_demand(pipeline: Any) -> None:
 def test_a_coordinated_clause_parsed_as_a_complement_is_an_act_of_its_own(pipeline: Any, text: str) -> None:
     actors = {a.country for e in _events(pipeline, text, "SANCTION") for a in e.actor}
     assert "CAN" in actors, _shown(pipeline, text)
+
+
+def test_an_order_with_a_complement_is_not_read_as_imposed(pipeline: Any) -> None:
+    text = "The prime minister ordered the military to confront the ruling party of the northern region."
+    assert not [e for e in code_events(pipeline, text, PUB) if e.cameo == "1724"], _shown(pipeline, text)
+
+
+def test_answered_with_tariffs_is_a_sanction(pipeline: Any) -> None:
+    text = "Beijing answered with retaliatory tariffs on American soybeans on Friday."
+    assert _events(pipeline, text, "SANCTION"), _shown(pipeline, text)
