@@ -87,3 +87,8 @@ def test_an_order_with_a_complement_is_not_read_as_imposed(pipeline: Any) -> Non
 def test_answered_with_tariffs_is_a_sanction(pipeline: Any) -> None:
     text = "Beijing answered with retaliatory tariffs on American soybeans on Friday."
     assert _events(pipeline, text, "SANCTION"), _shown(pipeline, text)
+
+
+def test_tariffs_announced_are_imposed(pipeline: Any) -> None:
+    text = "The Canadian prime minister announced 25 percent tariffs on American goods on Saturday."
+    assert _events(pipeline, text, "SANCTION"), _shown(pipeline, text)
