@@ -73,3 +73,39 @@ def test_no_choice_told_without_but_lends_nothing(pipeline: Any) -> None:  # tra
     text = "Voters in Peru had no choice on Sunday. Chile expelled the Peruvian ambassador on Monday."
     expelled = _at(pipeline, text, "expelled")
     assert expelled and country_set(expelled[0].actor) == {"CHL"}
+
+
+# --- a speaker's own feeling about an act: praise or criticism ----------------------------------------
+
+
+@pytest.mark.model
+def test_a_speaker_pleased_by_a_decision_praises_it(pipeline: Any) -> None:
+    text = "Chancellor Helmut Kohl told reporters he was very pleased by the decision of the Polish government."
+    praised = _at(pipeline, text, "told")
+    assert praised and praised[0].event == "SUPPORT" and country_set(praised[0].actor) == {"DEU"}
+    assert country_set(praised[0].recipient) == {"POL"}
+
+
+@pytest.mark.model
+def test_a_speaker_disappointed_by_a_ruling_criticises_it(pipeline: Any) -> None:
+    text = "Wellington said on Monday it was deeply disappointed by the French decision."
+    criticised = _at(pipeline, text, "said")
+    assert criticised and criticised[0].event == "ACCUSE" and country_set(criticised[0].actor) == {"NZL"}
+    assert country_set(criticised[0].recipient) == {"FRA"}
+
+
+@pytest.mark.model
+def test_a_speaker_dismayed_that_a_party_acted_criticises_the_party(pipeline: Any) -> None:
+    text = "Tokyo said it was dismayed that Seoul had recalled its ambassador."
+    criticised = _at(pipeline, text, "said")
+    assert criticised and criticised[0].event == "ACCUSE" and country_set(criticised[0].recipient) == {"KOR"}
+
+
+@pytest.mark.model
+def test_a_speaker_not_pleased_says_nothing_coded(pipeline: Any) -> None:  # trap
+    assert not _at(pipeline, "The minister said he was not pleased by the Chinese decision.", "said")
+
+
+@pytest.mark.model
+def test_a_speaker_shocked_by_an_attack_is_no_criticism(pipeline: Any) -> None:  # trap
+    assert not _at(pipeline, "The Kremlin said it was shocked by the attack in Moscow.", "said")
