@@ -109,25 +109,3 @@ def test_a_speaker_not_pleased_says_nothing_coded(pipeline: Any) -> None:  # tra
 @pytest.mark.model
 def test_a_speaker_shocked_by_an_attack_is_no_criticism(pipeline: Any) -> None:  # trap
     assert not _at(pipeline, "The Kremlin said it was shocked by the attack in Moscow.", "said")
-
-
-# --- a state declared at war with a party: a declaration of war -------------------------------------
-
-
-@pytest.mark.model
-def test_declared_in_a_state_of_war_with_a_party(pipeline: Any) -> None:
-    text = "The Armenian parliament declared that Armenia was in a state of war with Azerbaijan."
-    declared = _at(pipeline, text, "declared")
-    assert declared and declared[0].event == "THREATEN" and country_set(declared[0].actor) == {"ARM"}
-    assert country_set(declared[0].recipient) == {"AZE"}
-
-
-@pytest.mark.model
-def test_declared_the_country_at_war_with_a_party(pipeline: Any) -> None:
-    declared = _at(pipeline, "The Ethiopian government declared the country at war with Eritrea.", "declared")
-    assert declared and declared[0].event == "THREATEN" and country_set(declared[0].recipient) == {"ERI"}
-
-
-@pytest.mark.model
-def test_declared_not_at_war_is_no_threat(pipeline: Any) -> None:  # trap
-    assert not _at(pipeline, "The Chilean president declared that Chile was not at war with anyone.", "declared")

@@ -77,8 +77,6 @@ LIST_KEYS = (
     "approving_words",
     "approving_feelings",
     "disapproving_feelings",
-    "war_declaring_verbs",
-    "war_state_nouns",
     "blaming_words",
     "shortfall_verbs",
     "wrongdoing_verbs",
@@ -215,8 +213,6 @@ class CodeRules:
     approving_words: frozenset[str]  # "said the move was not appropriate": condemning when negated
     approving_feelings: frozenset[str]  # "said he was pleased by the decision": praise (label_codes)
     disapproving_feelings: frozenset[str]  # "said it was deeply disappointed by ...": criticism (label_codes)
-    war_declaring_verbs: frozenset[str]  # "declared that the country was in a state of war with X"
-    war_state_nouns: frozenset[str]  # ... a declaration of war (label_codes)
     blaming_words: frozenset[str]  # "said Moscow was culpable": the speaker accuses the subject (label_codes)
     shortfall_verbs: frozenset[str]  # "said the police had failed to protect them": a criticism of the subject
     wrongdoing_verbs: frozenset[str]  # "said the move violated the truce": the speaker accuses the doer
