@@ -75,8 +75,6 @@ LIST_KEYS = (
     "claiming_demands",
     "condemning_words",
     "approving_words",
-    "approving_feelings",
-    "disapproving_feelings",
     "blaming_words",
     "shortfall_verbs",
     "wrongdoing_verbs",
@@ -211,8 +209,6 @@ class CodeRules:
     naming_verbs: frozenset[str]  # "called X a Y": a name given, not the verb's other senses (derive/senses)
     condemning_words: frozenset[str]
     approving_words: frozenset[str]  # "said the move was not appropriate": condemning when negated
-    approving_feelings: frozenset[str]  # "said he was pleased by the decision": praise (label_codes)
-    disapproving_feelings: frozenset[str]  # "said it was deeply disappointed by ...": criticism (label_codes)
     blaming_words: frozenset[str]  # "said Moscow was culpable": the speaker accuses the subject (label_codes)
     shortfall_verbs: frozenset[str]  # "said the police had failed to protect them": a criticism of the subject
     wrongdoing_verbs: frozenset[str]  # "said the move violated the truce": the speaker accuses the doer

@@ -185,48 +185,6 @@ def judgement(
     return None
 
 
-FEELING_PREPS = frozenset({"by", "with", "at", "over", "about"})
-
-
-def feeling(tok: Token, frame: Frame, frames: VerbFrames, rules: CodeRules) -> Demand | None:
-    """A speaker's own feeling about an act ("said he was very pleased by the decision", "said it was
-    deeply disappointed by the ruling", "said it was dismayed that Seoul had recalled its envoy"): a
-    reported clause, not negated, whose subject is a pronoun (the speaker) and whose predicate is a
-    word of ``approving_feelings`` (praise, ``label_codes``: 051) or ``disapproving_feelings``
-    (criticism, 111), aimed at what its "by"/"with"/"at"/"over"/"about" phrase names, or at the
-    subject of its that-clause. The reported clause keeps its own pattern, if it has one."""
-    for child in children(tok):
-        if child.dep_ != "ccomp":
-            continue
-        kids = children(child)
-        if any(c.dep_ == "neg" for c in kids):
-            continue
-        subject = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None or subject.tag_ != "PRP":
-            continue
-        # "he was pleased" (be + acomp), "it was dismayed" (read as a passive verb)
-        word = next((c for c in kids if c.dep_ == "acomp"), None) if child.lemma_.lower() == "be" else child
-        if word is None or any(c.dep_ == "neg" for c in children(word)):
-            continue
-        kind = next(
-            (k for k in ("approving_feelings", "disapproving_feelings") if word.lower_ in getattr(rules, k)), None
-        )
-        if kind is None:
-            continue
-        targets = [
-            o for p in children(word) if p.dep_ in {"agent", "prep"} and p.lower_ in FEELING_PREPS
-            for o in children(p) if o.dep_ == "pobj"
-        ]  # fmt: skip
-        said = [c for c in children(word) if c.dep_ == "ccomp"]
-        targets = targets or [s for c in said for s in children(c) if s.dep_ in {"nsubj", "nsubjpass"}]
-        code = frames.code(rules.label_codes[kind])
-        match = FrameMatch(code, f"{frame.predicate_lemma} ... be {word.lower_}", 1, "code_rules.yaml")
-        judged = replace(frame, object_spans=tuple(subtree_span(t) for t in targets[:1]), recipient_spans=())
-        why = f"'{tok.text} ... {subject.text} {child.text} {word.text}': the speaker's own feeling, CAMEO {code.code}"
-        return Demand(judged, match, why, -1)
-    return None
-
-
 FUTURE_AUXILIARIES = {"will", "would", "shall"}
 
 

@@ -57,7 +57,6 @@ RESULT_ADJS = LEXICON["resultative_adjectives"]
 RECIPIENT_PREPS = LEXICON["recipient_prepositions"]
 REACTION_VERBS = LEXICON["reaction_verbs"]
 PURPOSE_NOUNS = LEXICON["purpose_nouns"]
-NO_CHOICE_NOUNS = LEXICON["no_choice_nouns"]
 RELATION_NOUNS = LEXICON["relation_nouns"]
 REACTION_NOUNS = LEXICON["reaction_nouns"]
 GIVEN_OF_NOUNS = LEXICON["given_of_nouns"]
@@ -172,15 +171,6 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
         # "responded by breaking relations", "is committed to resuming talks": the holder's subject
         subj, _, how = _subject_tokens(holder)
         return subj, False, f"shared with '{holder.text} {head.text} ...': {how}"
-    chooser = _no_choice_holder(verb)
-    if chooser is not None:
-        # "he had no choice but to impose sanctions": the act of whoever had no other choice ("Israel
-        # was left with no option but to strike": the passive's subject)
-        left = [c for c in children(chooser) if c.dep_ in PASS_SUBJ_DEPS]
-        if left:
-            return coordinated(left[0]), False, f"the subject of '{chooser.text} with no ... but to'"
-        subj, _, how = _subject_tokens(chooser)
-        return subj, False, f"shared with '{chooser.text} no ... but to': {how}"
     first = first_conjunct(verb)
     if first is not None:
         # "Tokayev accepted the resignation, declared a state of emergency and ...": a finite verb
@@ -238,26 +228,6 @@ def _gerund_holder(verb: Token) -> Token | None:
         holder = holder.head
     elif prep.lower_ == "to":
         return None  # "to" only after an adjective: "committed to", "opposed to"
-    return holder if _is_verb(holder) and holder.i != verb.i else None
-
-
-def _no_choice_holder(verb: Token) -> Token | None:
-    """The verb whose subject a to-infinitive after "no choice but" shares: "had no choice but to
-    impose sanctions", "saw no alternative but to resign", "was left with no option but to strike"
-    (the model hangs the infinitive on "but", a preposition of the noun or a conjunction of the
-    verb; lexicon no_choice_nouns), the noun negated by "no" and the object of that verb (or of its
-    preposition)."""
-    but = verb.head
-    if verb.dep_ != "pcomp" or not to_infinitive(verb) or but.lower_ != "but" or but.dep_ not in {"prep", "cc"}:
-        return None
-    if but.dep_ == "prep":  # "had no choice but to ...": "but" hangs on the noun
-        holder, nouns = but.head.head, [but.head]
-    else:  # "saw no alternative but to ...", "was left with no option but to ...": on the verb
-        holder, nouns = but.head, []
-        for c in children(holder):
-            nouns.extend([c] if c.dep_ in {"dobj", "obj"} else children(c) if c.dep_ == "prep" else [])
-    if not any(n.lemma_.lower() in NO_CHOICE_NOUNS and any(d.lower_ == "no" for d in children(n)) for n in nouns):
-        return None
     return holder if _is_verb(holder) and holder.i != verb.i else None
 
 
