@@ -66,7 +66,7 @@ def test_the_palace_guard_is_military(kb: Any) -> None:
     assert [r.sector for r in phrase_refs(kb, "the palace guard", "2001-06-01")] == ["MIL"]
 
 
-# -- persons drafted this session (data/kb/persons_2026_session32.yaml; data/kb/checks/persons_2026_session32_check.tsv) ----
+# -- persons drafted this session (data/kb/persons_2026_session32.yaml, checked in data/kb/checks) -----
 
 
 def test_drafted_ministers_on_both_sides_of_their_terms(kb: Any) -> None:
