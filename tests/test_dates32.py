@@ -66,6 +66,7 @@ def test_an_act_counted_back_from_the_story_s_news(pipeline: Any) -> None:
     """ "The strike came two days after X": the head is the story's news (publication); X is two days before."""
     ev = one_event(pipeline, "The strike came two days after the union rejected the offer.", "rejected", FRIDAY)
     assert ev.date == "2011-05-18" and ev.date_precision == "day", ev.reasons
+    assert ev.date_from_news  # told by no words: it anchors no later act (records.Event.date_from_news)
 
 
 def test_a_present_or_undated_head_counts_nothing(pipeline: Any) -> None:
@@ -78,6 +79,7 @@ def test_a_present_or_undated_head_counts_nothing(pipeline: Any) -> None:
 def test_the_means_of_a_dated_act_takes_its_day(pipeline: Any) -> None:
     ev = one_event(pipeline, "The army responded on Tuesday by arresting the protest leaders.", "arresting", FRIDAY)
     assert ev.date == "2011-05-17", ev.reasons
+    assert not ev.date_from_news
 
 
 def test_a_deadline_is_not_the_day_of_the_act(pipeline: Any) -> None:

@@ -14,11 +14,18 @@ from newsevents.records import ActorRef, DateInfo, Event, EventLocation, Frame
 
 @dataclass(frozen=True, slots=True)
 class ClauseDate:
-    """The date an event is given, the words it was read from, and why."""
+    """The date an event is given, the words it was read from, and why. ``from_news``: the date was
+    counted back from the story's news (when/stage.py, records.NEWS_COUNT), told by no words, and so
+    is every date derived from it."""
 
     info: DateInfo | None
     text: str | None
     why: str
+    from_news: bool = False
+
+    def via(self, why: str) -> ClauseDate:
+        """This date, given to another clause for the reason ``why``."""
+        return ClauseDate(self.info, self.text, why, self.from_news)
 
 
 @dataclass(frozen=True, slots=True)

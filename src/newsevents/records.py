@@ -60,7 +60,8 @@ class Sentence:
 
 
 # The words in an event's reasons when its date was counted back from an undated head told as the
-# story's news ("The invasion came three days after ..."): an inference that lends itself to no other act.
+# story's news ("The invasion came three days after ..."): an inference that lends itself to no other act
+# (Event.date_from_news says so; the words only explain it).
 NEWS_COUNT = "the story's news"
 
 
@@ -260,6 +261,7 @@ class Event:
     end_date: str | None = None
     pattern: str = ""
     mentions: tuple[tuple[int, int, int], ...] = field(default=())  # (sentence_index, start, end)
+    date_from_news: bool = False  # the date was counted back from the story's news (records.NEWS_COUNT)
 
     @staticmethod
     def make_id(article_id: str, sentence_index: int, start: int, end: int, cameo: str) -> str:

@@ -235,7 +235,7 @@ class _SentenceCoder:
         if own is None or own.date.text is None or own.date.info is None:
             return dated
         why = f"{own.date.why}, of the clause its time clause depends on (backoff)"
-        return replace(dated, date=ClauseDate(own.date.info, own.date.text, why))
+        return replace(dated, date=own.date.via(why))
 
     def told_places(self, before: int) -> list[Told]:
         """The places of the events told before the frame at ``before`` (as the where stage keeps them)."""

@@ -181,6 +181,7 @@ def assemble(
         source=Source(art.publisher, art.url, art.pub_date.isoformat() if art.pub_date else None, art.dateline),
         confidence=confidence(match, parties, date),
         reasons=reasons,
+        date_from_news=date.from_news,
         coder=CODER,
         coded_date=coded_date,
         pattern=match.pattern,

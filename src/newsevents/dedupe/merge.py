@@ -37,7 +37,7 @@ from dataclasses import replace
 from newsevents.dedupe.cluster_config import ClusterConfig, default_config
 from newsevents.dedupe.clusters import PlaceKey, date_range, dates_meet, place_verdict
 from newsevents.lexicon import LEXICON, sector_group
-from newsevents.records import NEWS_COUNT, ActorRef, Event, EventLocation, Retelling
+from newsevents.records import ActorRef, Event, EventLocation, Retelling
 from newsevents.work import Resources, StageFunc, Work, register
 
 DISTINCT_BEFORE = LEXICON["distinct_act_before"]
@@ -293,7 +293,7 @@ def absorb(k: Event, ev: Event, why: str) -> Event:
     """The first telling with the later one's mention; the date of the telling that has one, and
     the parties and place the first lacks."""
     dated = k.date_precision in {"publication", "unknown"} and ev.date_precision not in {"publication", "unknown"}
-    dated = dated and not any(NEWS_COUNT in r for r in ev.reasons)  # a date inferred from the news, not told
+    dated = dated and not ev.date_from_news  # a date inferred from the news, not told
     return _told_again(k, ev, dated=dated, why=why, fill_actor=True)
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from newsevents.parse.syntax import to_infinitive, trigger_span
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, LinkedDate
-from newsevents.records import NEWS_COUNT, DateInfo, Event, Frame
+from newsevents.records import DateInfo, Event, Frame
 from newsevents.resolve.date_words import NUMBER_WORDS
 
 
@@ -68,7 +68,7 @@ def sequence_date(
             continue  # "will take control by November 20 ... Within hours, crowds broke in": not from a plan
         if just_before and ev.sentence_index <= frame.sentence_index and ev.date_precision != "day":
             return None
-        if any(NEWS_COUNT in r for r in ev.reasons):
+        if ev.date_from_news:
             continue  # a background act counted back from the story's news anchors no later act
         if ev.date_precision in {"day", "month", "year"} and ev.sentence_index <= frame.sentence_index:
             if shift and ev.date_precision != "day":
@@ -231,7 +231,7 @@ def shifted(date: ClauseDate, days: int, why: str) -> ClauseDate | None:
     if info is None or info.precision != "day":
         return None
     value = (dt.date.fromisoformat(info.value) + dt.timedelta(days=days)).isoformat()
-    return ClauseDate(DateInfo(value, "day", None, why), date.text, why)
+    return ClauseDate(DateInfo(value, "day", None, why), date.text, why, date.from_news)
 
 
 def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token) -> bool:

@@ -115,7 +115,7 @@ def make_when(res: Resources) -> StageFunc:
             if base is None or undated(base) or base.info is None:
                 return None
             why = f"date of '{head.text}', the verb it completes ({base.why})"
-            return ClauseDate(base.info, base.text, why)
+            return base.via(why)
 
         def shared_then_counted(token_i: int, own: ClauseDate) -> ClauseDate | None:
             """A conjunct counted from the date of the verb it is coordinated with, which the frame
@@ -163,7 +163,7 @@ def make_when(res: Resources) -> StageFunc:
                             return counted
                     elif not undated(base) and base.info is not None:
                         why = f"date of '{tok.head.text}', the clause it is coordinated with ({base.why})"
-                        return ClauseDate(base.info, base.text, why)
+                        return base.via(why)
             if sub is None and own is not None:
                 # "police killed four men and arrested two others late on Wednesday": a date at the
                 # end of a later past conjunct covers the first
@@ -176,7 +176,7 @@ def make_when(res: Resources) -> StageFunc:
                         theirs = own_at.get(c.i)
                         if theirs is not None and not undated(theirs) and theirs.info is not None:
                             why = f"date of '{c.text}', the clause coordinated with it ({theirs.why})"
-                            return ClauseDate(theirs.info, theirs.text, why)
+                            return theirs.via(why)
             mine = frame_at.get(token_i)
             if sub is None and mine is not None and (done := completed_date(tok, mine)) is not None:
                 return done
@@ -184,7 +184,7 @@ def make_when(res: Resources) -> StageFunc:
                 base = governed(tok.head.i, depth + 1)
                 if not undated(base) and base.info is not None:
                     why = f"date of '{tok.head.text}', which reports it as under way ({base.why})"
-                    return ClauseDate(base.info, base.text, why)
+                    return base.via(why)
             if sub is None and own is not None and (inner := time_clause_date(tok, depth)) is not None:
                 return inner
             if sub is None and own is not None and (low := lower_date(tok, frame_at.get(token_i))) is not None:
@@ -198,7 +198,7 @@ def make_when(res: Resources) -> StageFunc:
                     base = governed(verb.i, depth + 1)
                     if not undated(base) and base.info is not None:
                         why = f"date of '{verb.text}', the verb of its clause ({base.why})"
-                        return ClauseDate(base.info, base.text, why)
+                        return base.via(why)
             if sub is None:
                 return own if own is not None else ClauseDate(None, None, "")
             head, days, words = sub
@@ -209,7 +209,8 @@ def make_when(res: Resources) -> StageFunc:
                 # "The invasion came three days after Putin recognised ...": the head is the story's news,
                 # dated by publication, and the act it counts from is that many days before
                 why = f"'{words}' '{head.text}', {NEWS_COUNT}: {days:+d} day(s) from publication"
-                moved = shifted(ClauseDate(dataclasses.replace(base.info, precision="day"), None, why), days, why)
+                counted = ClauseDate(dataclasses.replace(base.info, precision="day"), None, why, from_news=True)
+                moved = shifted(counted, days, why)
             return moved if moved is not None else (own if own is not None else base)
 
         def time_clause_date(tok: Token, depth: int) -> ClauseDate | None:
@@ -232,7 +233,7 @@ def make_when(res: Resources) -> StageFunc:
                     moved = shifted(inner, -sub[1], why)
                 else:
                     why = f"date of its '{sub[2]}' clause '{c.text}' ({inner.why})"
-                    moved = ClauseDate(inner.info, inner.text, why)
+                    moved = inner.via(why)
                 if moved is not None:
                     return moved
             return None
@@ -260,7 +261,7 @@ def make_when(res: Resources) -> StageFunc:
                     continue  # a past act is not dated after the story ("agreed to withdraw next week")
                 if date.info is not None and date.info.precision == "day":
                     why = f"date '{date.text}' hung under a phrase of the event's clause ({date.info.reason})"
-                    return ClauseDate(date.info, date.text, why)
+                    return date.via(why)
             return None
 
         def anchor(tok: Token, depth: int) -> ClauseDate:
@@ -288,7 +289,7 @@ def make_when(res: Resources) -> StageFunc:
                 there = anchor(setting, 1)
                 if not undated(there) and there.info is not None and there.info.precision == "day":
                     why = f"date of '{setting.text}', the clause its relative clause is told in ({there.why})"
-                    own = ClauseDate(there.info, there.text, why)
+                    own = there.via(why)
             linked = cast.linked_date  # the person a pronoun subject refers to
             tok = doc[info.token_i]
             seq = counted_shift(tok) if undated(own) else None
