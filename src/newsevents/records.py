@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
 MentionKind = Literal["actor", "place", "date"]
@@ -142,6 +142,11 @@ class ActorRef:
 
     def key(self) -> tuple[str | None, str | None, str | None]:
         return (self.kb_id, self.country, self.sector)
+
+    def in_country(self, country: str, why: str) -> ActorRef:
+        """This reference placed in ``country`` (its code that country's, of its sector), ``why``
+        added to its reason."""
+        return replace(self, country=country, code=f"{country}{self.sector or ''}", reason=f"{self.reason}; {why}")
 
     @classmethod
     def people_of(cls, country: str, text: str, reason: str, start: int = -1, end: int = -1) -> ActorRef:

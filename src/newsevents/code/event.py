@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from newsevents import __version__
 from newsevents.code.parties import (
@@ -72,16 +72,13 @@ def own_leaders_forces(actors: list[ActorRef], recipients: Sequence[ActorRef]) -
     ]
     if any(ENVOY_WORDS.search(r.entity_text) or not _named(r) for r in officials):
         return actors, None  # "soldiers detained the envoy" read as the envoy's president: not that state's forces
-    countries = {r.country for r in officials}
+    countries = {r.country for r in officials if r.country}
     if len(countries) != 1:
         return actors, None
     country = countries.pop()
     who = officials[0].name or officials[0].entity_text
     why = f"the forces of the state whose official they act on ({who})"
-    out = [
-        replace(r, country=country, code=f"{country}{r.sector}", reason=f"{r.reason}; country {country}: {why}")
-        for r in actors
-    ]
+    out = [r.in_country(country, f"country {country}: {why}") for r in actors]
     return out, f"country {country}: {why}"
 
 

@@ -40,10 +40,7 @@ def countryless(r: ActorRef) -> bool:
 
 
 def _with_country(refs: Sequence[ActorRef], country: str, why: str) -> list[ActorRef]:
-    return [
-        replace(r, country=country, code=f"{country}{r.sector or ''}", reason=f"{r.reason}; country {country}: {why}")
-        for r in refs
-    ]
+    return [r.in_country(country, f"country {country}: {why}") for r in refs]
 
 
 def local_people(
@@ -96,10 +93,7 @@ def placed_home(refs: list[ActorRef], loc: EventLocation | None) -> tuple[list[A
     if not moved:
         return refs, None
     why = f"the country of the event's place ({loc.extracted_place}), not the dateline's"
-    out = [
-        replace(r, country=country, code=f"{country}{r.sector or ''}", reason=f"{r.reason}; {why}") if r in moved else r
-        for r in refs
-    ]
+    out = [r.in_country(country, why) if r in moved else r for r in refs]
     return out, f"country {country}: {why}"
 
 
@@ -162,7 +156,7 @@ def ethnic(refs: list[ActorRef], loc: EventLocation | None, text: str) -> list[A
     for r in refs:
         before = text[max(0, r.start_char - 8) : r.start_char].lower()
         if r.country and r.country != c and before.rstrip().endswith("ethnic"):
-            r = replace(r, country=c, code=f"{c}{r.sector or ''}", reason=f"{r.reason}; an ethnic group in {c}")
+            r = r.in_country(c, f"an ethnic group in {c}")
         out.append(r)
     return out
 

@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -207,7 +206,7 @@ def other_country(
 
 def _of_country(found: list[ActorRef], c: str, why: str) -> tuple[list[ActorRef], str]:
     """The role words ``found`` given the country ``c``, with why."""
-    return [replace(r, country=c, code=f"{c}{r.sector or ''}", reason=f"{r.reason}; {why}") for r in found], why
+    return [r.in_country(c, why) for r in found], why
 
 
 def _aside(ent: Span) -> bool:

@@ -31,17 +31,16 @@ PLACE_PREPOSITIONS = LEXICON["place_prepositions"]
 
 # the reasons ActorReader.span writes when it lends a role word a country its words do not say
 LENT_REASONS = {
-    DATELINE: "; country {} from the dateline",
-    FRONTED_PLACE: "; country {}: of the place the sentence opens with",
-    SENTENCE_COUNTRY: "; country {}: the one country the sentence names",
-    OTHER_THAN_TARGET: "; country {}: the sentence's one country besides the one its act is aimed at",
+    DATELINE: "country {} from the dateline",
+    FRONTED_PLACE: "country {}: of the place the sentence opens with",
+    SENTENCE_COUNTRY: "country {}: the one country the sentence names",
+    OTHER_THAN_TARGET: "country {}: the sentence's one country besides the one its act is aimed at",
 }
 
 
 def lend(r: ActorRef, how: LentCountry) -> ActorRef:
     """``r`` given the country ``how`` lends it, with why."""
-    why = r.reason + LENT_REASONS[how.by].format(how.country)
-    return replace(r, country=how.country, code=f"{how.country}{r.sector}", reason=why, lent=how)
+    return replace(r.in_country(how.country, LENT_REASONS[how.by].format(how.country)), lent=how)
 
 
 def lent(r: ActorRef) -> bool:

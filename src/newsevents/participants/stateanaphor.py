@@ -4,10 +4,9 @@ last country named before it (participants.recipients and participants.stage rea
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.lexicon import LEXICON
 from newsevents.participants.actors import ActorReader
@@ -94,6 +93,8 @@ def state_owned(
         return None
     refs, why = state
     country = refs[0].country
+    if country is None:  # state_anaphor keeps only references with a country
+        return None
     if refs[0].read is not None and refs[0].read.kind == "capital metonym":
         return None  # a capital named last: its government, perhaps not the state meant
     opening = doc[max(here.sent.start - 1, 0)].sent.start_char
@@ -101,24 +102,22 @@ def state_owned(
     if last != country:  # the parser's labels missed a country named later ("the Solomon Islands" as LOC)
         country, why = last, f"'{owner.text}' = {last}, the country named before it"
     said = f"owned by {why}"
-    owned = [
-        replace(r, country=country, code=f"{country}{r.sector or ''}", reason=f"{r.reason}; {said}") for r in found
-    ]
-    return owned, said
+    return [r.in_country(country, said) for r in found], said
 
 
-def _state_owner(doc: Doc, here: Any) -> Any:
+def _state_owner(doc: Doc, here: Span) -> Span | None:
     """The owner 'the Pacific nation' of a role word's phrase ('the Pacific nation's military'): the
     words from "the" to a state noun with a possessive mark right before the phrase (the parser may
     attach the possessive elsewhere: "the Pacific nation's military seized power"), or the
     phrase's possessor; None when there is none."""
+    noun: Token | None
     if here.start >= 2 and doc[here.start - 1].lower_ in POSSESSIVE_MARKS:
         noun = doc[here.start - 2]
     else:
         noun = next((t for t in here.root.children if t.dep_ == "poss"), None)
         if noun is None or not any(t.dep_ == "case" and t.lower_ in POSSESSIVE_MARKS for t in noun.children):
             return None
-    if noun.lemma_.lower() not in STATE_ANAPHORS:
+    if noun is None or noun.lemma_.lower() not in STATE_ANAPHORS:
         return None
     for first in range(noun.i - 1, max(noun.i - 4, -1), -1):  # "the", then up to two describing words
         if doc[first].lower_ == "the":
