@@ -54,6 +54,14 @@ def events_at(pipeline: Any, text: str, trigger: str, pub_date: dt.date) -> list
     return [e for e in code_events(pipeline, text, pub_date) if e.event_text == trigger]
 
 
+def first_coded(pipeline: Any, text: str, cameo_root: str, pub_date: dt.date) -> Event:
+    """The first event whose CAMEO code starts with ``cameo_root`` (fails, listing the events, otherwise)."""
+    events = code_events(pipeline, text, pub_date)
+    found = [e for e in events if e.cameo.startswith(cameo_root)]
+    assert found, [(e.cameo, e.event_text) for e in events]
+    return found[0]
+
+
 def one_event(pipeline: Any, text: str, trigger: str, pub_date: dt.date) -> Event:
     """The one event whose trigger text is ``trigger`` (fails, listing the events, otherwise)."""
     events = code_events(pipeline, text, pub_date)

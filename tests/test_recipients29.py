@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from coding import code_events, country_set
+from coding import code_events, country_set, first_coded
 
 pytestmark = pytest.mark.model
 
@@ -19,9 +19,7 @@ PUB = dt.date(2011, 3, 9)
 
 
 def _event(pipeline: Any, text: str, cameo_root: str) -> Any:
-    events = [e for e in code_events(pipeline, text, PUB) if e.cameo.startswith(cameo_root)]
-    assert events, [(e.cameo, e.event_text) for e in code_events(pipeline, text, PUB)]
-    return events[0]
+    return first_coded(pipeline, text, cameo_root, PUB)
 
 
 # a capital read as the place where a cooperative act was held (participants/venue.setting_capital)
