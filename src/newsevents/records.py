@@ -213,6 +213,10 @@ class Frame:
     modality: Modality = "asserted"
     tense: Literal["past", "present", "future"] = "past"
     reasons: tuple[str, ...] = ()
+    # how the actor spans were found (frame/frames.py: PARTICIPLE_AGENT, REACTION_RECEIVED, a NOMINAL_EVENT's
+    # "of" phrase, ...; the "subject: ..." reason in words); empty for an event noun's frame
+    subject_how: str = ""
+    modal: str | None = None  # the modal auxiliary that makes the act hypothetical ("must", "could")
 
 
 @dataclass(frozen=True)
