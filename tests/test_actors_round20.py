@@ -22,7 +22,7 @@ from newsevents.participants.actors import ActorReader
 from newsevents.participants.lending import sentence_force
 from newsevents.participants.naming import bare_name, surnames, whole_word
 from newsevents.progress import Discourse
-from newsevents.records import DATELINE, ActorRef, LentCountry
+from newsevents.records import DATELINE, ROLE_LATEST, ROLE_ON_DAY, ActorRef, LentCountry
 
 
 def _role(words: str, sector: str) -> ActorRef:
@@ -97,17 +97,17 @@ def test_a_person_named_again_is_read_on_the_storys_day(pipeline: Any) -> None:
     assert _actors(events, "ordered") == {"GEO"}
 
 
-def _person(country: str, reason: str) -> ActorRef:
-    return ActorRef("Ivanov", "Ivan Ivanov", f"{country}GOV", country, "GOV", "person:ivanov", reason=reason)
+def _person(country: str, basis: str | None) -> ActorRef:
+    return ActorRef("Ivanov", "Ivan Ivanov", f"{country}GOV", country, "GOV", "person:ivanov", role_basis=basis)
 
 
 def test_a_lookup_without_a_date_takes_the_storys_day_for_a_person_with_no_role_today() -> None:
     def resolve(words: str, day: dt.date | None) -> list[ActorRef]:
         if day is None:
-            return [_person("UKR", "no date given; latest role: Governor (ended 2016-11-07)")]
+            return [_person("UKR", ROLE_LATEST)]
         if day.year < 2013:
-            return [_person("GEO", f"person role valid on {day.isoformat()}: President")]
-        return [_person("GEO", "former office holder, country kept")]
+            return [_person("GEO", ROLE_ON_DAY)]
+        return [_person("GEO", None)]  # a former office holder
 
     rules = CodeRules.load()
     assert ActorReader("x", resolve, rules, dt.date(2008, 8, 9)).resolve("Ivanov", None)[0].country == "GEO"
@@ -181,3 +181,13 @@ def test_its_is_the_country_named_before_in_its_sentence(pipeline: Any) -> None:
         "detained hundreds of protesters on Sunday."
     )
     assert _actors(code_on(pipeline, text, "2020-08-12"), "detained") == {"BLR"}  # not the EU's
+
+
+def test_the_knowledge_base_says_which_dated_role_it_took(kb: Any) -> None:
+    """records.ActorRef.role_basis: the role held on the day read, the latest role of a person who
+    holds none today when no day is given, none for what is no person."""
+    on_day = kb.resolve_phrase("Mikheil Saakashvili", dt.date(2009, 5, 1))
+    assert [(r.country, r.role_basis) for r in on_day] == [("GEO", ROLE_ON_DAY)]
+    latest = kb.resolve_phrase("Mikheil Saakashvili", None)
+    assert [(r.country, r.role_basis) for r in latest] == [("UKR", ROLE_LATEST)]
+    assert [r.role_basis for r in kb.resolve_phrase("the French government", dt.date(2009, 5, 1))] == [None]

@@ -122,6 +122,10 @@ SENTENCE_COUNTRY = "sentence country"
 OTHER_THAN_TARGET = "sentence country besides the target"
 AGENTLESS_PASSIVE = "agentless passive"
 
+# ActorRef.role_basis: which of a known person's dated roles gave the reference its country and sector
+ROLE_ON_DAY = "role held on the day"  # the role valid on the date the phrase was read on
+ROLE_LATEST = "latest role"  # no date given, and the person holds no role today: the latest one held
+
 
 @dataclass(frozen=True)
 class ActorRef:
@@ -139,6 +143,7 @@ class ActorRef:
     reason: str = ""
     read: CountryRead | None = None  # how a country was read from the phrase (None: not from a country word)
     lent: LentCountry | None = None  # a country lent by the story, not said by the phrase (kept when moved)
+    role_basis: str | None = None  # a known person's role chosen: ROLE_ON_DAY or ROLE_LATEST (None: neither)
 
     def key(self) -> tuple[str | None, str | None, str | None]:
         return (self.kb_id, self.country, self.sector)
@@ -208,6 +213,10 @@ class Frame:
     modality: Modality = "asserted"
     tense: Literal["past", "present", "future"] = "past"
     reasons: tuple[str, ...] = ()
+    # how the actor spans were found (frame/frames.py: PARTICIPLE_AGENT, REACTION_RECEIVED, a NOMINAL_EVENT's
+    # "of" phrase, ...; the "subject: ..." reason in words); empty for an event noun's frame
+    subject_how: str = ""
+    modal: str | None = None  # the modal auxiliary that makes the act hypothetical ("must", "could")
 
 
 @dataclass(frozen=True)

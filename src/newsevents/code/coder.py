@@ -85,7 +85,7 @@ from newsevents.code.toldbefore import THREAT_ROOT, captor_before, last_attack, 
 from newsevents.code.verbframes import FrameMatch
 from newsevents.dedupe.merge import apply_retellings
 from newsevents.frame.facts import coding_order
-from newsevents.frame.frames import PERSONAL_PRONOUNS
+from newsevents.frame.frames import NOMINAL_EVENT, PERSONAL_PRONOUNS
 from newsevents.lexicon import LEXICON
 from newsevents.match.matching import protest_by_party, told_act
 from newsevents.parse.syntax import clause_verb, trigger_span
@@ -119,7 +119,7 @@ def additive(tok: Token) -> bool:
 def agentive(frame: Frame, actors: list[ActorRef]) -> bool:
     """Whether a passive frame names who acted: a "by" agent, not an "of" phrase of its subject
     (frame.frames._nominal_agent: "a session of the council was held")."""
-    return bool(actors) and not any(r.startswith("subject: nominal event") for r in frame.reasons)
+    return bool(actors) and not frame.subject_how.startswith(NOMINAL_EVENT)
 
 
 def state_act(match: FrameMatch, rules: CodeRules) -> bool:

@@ -22,6 +22,7 @@ from newsevents.derive.senses import (
     stance_adjective,
     travel_word,
 )
+from newsevents.frame.frames import REACTION_RECEIVED
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import gapped_antecedent, has_condition, none_did, to_infinitive
 from newsevents.parse.tree import children
@@ -139,7 +140,7 @@ def derive(
         frame.modality == "negated"
         and tok.dep_ == "xcomp"
         and tok.head.lemma_.lower() in rules.negating_heads
-        and any(r.startswith("subject: a reaction received") for r in frame.reasons)
+        and frame.subject_how == REACTION_RECEIVED
     ):
         derived = rules.negated.get(code.root)  # "failed to win the backing of X": X withheld it
         why = f"'{tok.head.text} to {tok.text}': support not given by its givers → rejection"

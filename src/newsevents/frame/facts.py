@@ -119,7 +119,7 @@ def share_settings(doc: Doc, frames: list[tuple[Frame, VerbInfo]]) -> None:
             frames[k] = (shared_setting(frame, frames[head_k][0] if head_k is not None else None, tok.head), info)
 
 
-OBLIGATION_MODALS = ("must", "should")  # an act owed, still to come (frames._modality names the modal)
+OBLIGATION_MODALS = ("must", "should")  # an act owed, still to come (Frame.modal)
 
 
 def clause_date(frame: Frame, text: str, pub: dt.date | None) -> ClauseDate:
@@ -127,7 +127,7 @@ def clause_date(frame: Frame, text: str, pub: dt.date | None) -> ClauseDate:
     without one, the publication date (precision ``publication``)."""
     # "must hand back the district by November 20": an act owed is still to come, so a date without
     # a year or a bare weekday is read forwards
-    obliged = any(f"modality: modal '{m}'" in frame.reasons for m in OBLIGATION_MODALS)
+    obliged = frame.modal in OBLIGATION_MODALS
     tense = "future" if frame.modality == "hypothetical" and frame.tense == "present" and obliged else frame.tense
     for span in frame.date_spans:
         words = text[span[0] : span[1]]

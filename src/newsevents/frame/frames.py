@@ -91,6 +91,9 @@ EXAMPLE_PREPS = {"include", "including", "like", "excluding"}
 # the "by" agent of a participle after a noun ("talks mediated by Angola"): an aside, whose party
 # the discourse does not count among the parties named (participants.actors)
 PARTICIPLE_AGENT = "participle after a noun: 'by' agent"
+# how a subject was found (Frame.subject_how) that later stages act on
+REACTION_RECEIVED = "a reaction received: the 'from' phrase"  # "drew criticism from Germany": the givers act
+NOMINAL_EVENT = "nominal event"  # "a session of the council was held": the "of" phrase held it
 
 
 def _forces_told_to(verb: Token) -> bool:
@@ -425,7 +428,7 @@ def _nominal_agent(objects: list[Token]) -> tuple[list[Token], str] | None:
             if of_objs and (of_objs[0].ent_type_ in PLACE_ENTS or o.lemma_.lower() in PLACE_PART_NOUNS):
                 continue
             if of_objs:
-                found = coordinated(of_objs[0]), f"nominal event: '{o.text} of ...'"
+                found = coordinated(of_objs[0]), f"{NOMINAL_EVENT}: '{o.text} of ...'"
                 break
     return found
 
@@ -501,14 +504,14 @@ def build_frames(
             subj, how = agent
         givers = _reaction_givers(v, objects) if not passive else []
         if givers:  # the reaction's givers act; the subject receives it
-            subj, objects, how = givers, list(subj) or _drawn_by(v), "a reaction received: the 'from' phrase"
+            subj, objects, how = givers, list(subj) or _drawn_by(v), REACTION_RECEIVED
         if any(_force(t) for t in subj) or _forces_told_to(v):  # "the last Syrian troops left Lebanon"
             ctx.append(ARMED_SUBJECT)
         if any(_person(o) for o in objects):  # "captured Abu Salem", "dismissed President X"
             ctx.append(PERSON_OBJECT)
         if objects and not passive:
             ctx.append(HAS_OBJECT)
-        modality, tense, why = _modality(v)
+        modality, tense, why, modal = _modality(v)
         reasons = [f"subject: {how}", f"modality: {why}"]
         own_dates = _own_dates(v, owners, reasons)
         trigger_end, trigger_text = _trigger(v)
@@ -532,6 +535,8 @@ def build_frames(
             modality=modality,
             tense="future" if modality == "future" else tense,
             reasons=tuple(reasons),
+            subject_how=how,
+            modal=modal,
         )
         out.append((frame, VerbInfo(v.i)))
     return out

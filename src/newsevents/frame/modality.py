@@ -3,7 +3,7 @@ clauses ("will", "may", "if", "unless", "whether", "not", "neither ... nor", "no
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from spacy.tokens import Token
 
@@ -21,6 +21,16 @@ CONDITIONAL_MARKS = {"if", "unless", "whether"}
 MODAL_OR_DO = FUTURE_AUX | HYPOTHETICAL_AUX | {"would", "do"}
 
 
+class ClauseModality(NamedTuple):
+    """A clause's modality and tense, the reason in words, and the modal auxiliary that made the act
+    hypothetical ("must", "could"; None otherwise)."""
+
+    modality: Modality
+    tense: Tense
+    why: str
+    modal: str | None = None
+
+
 def open_question(verb: Token) -> bool:
     """Whether the verb is the open question of a 'whether' clause: "deciding whether to support it",
     "declined to say whether they would conduct a test", or the act a state or will asked about
@@ -36,8 +46,8 @@ def open_question(verb: Token) -> bool:
     return False
 
 
-def modality(verb: Token) -> tuple[Modality, Tense, str]:
-    """(modality, tense, reason) from auxiliaries, negation and conditional clauses."""
+def modality(verb: Token) -> ClauseModality:
+    """(modality, tense, reason, modal) from auxiliaries, negation and conditional clauses."""
     auxes = [c for c in children(verb) if c.dep_ in {"aux", "auxpass"}]
     lemmas = {a.lemma_.lower() for a in auxes} | {a.text.lower() for a in auxes}
     negated = (
@@ -55,33 +65,34 @@ def modality(verb: Token) -> tuple[Modality, Tense, str]:
     )
     if negated:
         if lemmas & (FUTURE_AUX | {"would"}):
-            return "negated", "future", "negation of a future act"
+            return ClauseModality("negated", "future", "negation of a future act")
         present = verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes)
-        return "negated", "present" if present else "past", "negation"
+        return ClauseModality("negated", "present" if present else "past", "negation")
     if open_question(verb):
         # "has not said whether he will surrender": an open question, no commitment
-        return "hypothetical", "present", "open question ('whether')"
+        return ClauseModality("hypothetical", "present", "open question ('whether')")
     if conditional:
         # "will act unless ..." is a conditional commitment (a promise or a threat); "could act if ..." is not
         committed = bool(lemmas & (FUTURE_AUX | {"would"})) and not lemmas & HYPOTHETICAL_AUX
-        return "hypothetical", "future" if committed else "present", "conditional clause"
+        return ClauseModality("hypothetical", "future" if committed else "present", "conditional clause")
     if lemmas & HYPOTHETICAL_AUX:
-        return "hypothetical", "present", f"modal '{sorted(lemmas & HYPOTHETICAL_AUX)[0]}'"
+        modal = sorted(lemmas & HYPOTHETICAL_AUX)[0]
+        return ClauseModality("hypothetical", "present", f"modal '{modal}'", modal)
     if lemmas & FUTURE_AUX or going_to(verb):
-        return "future", "future", "future auxiliary"
+        return ClauseModality("future", "future", "future auxiliary")
     if "would" in lemmas:
-        return "future", "future", "'would' (future in the past)"
+        return ClauseModality("future", "future", "'would' (future in the past)")
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and to_infinitive(verb):
         # "EU leaders were to hold a summit"; "the aim is to hold talks" wants an act not yet done
-        return "future", "future", "'be to' (an act arranged or wanted)"
+        return ClauseModality("future", "future", "'be to' (an act arranged or wanted)")
     if not auxes and verb.dep_ == "conj" and _is_verb(verb.head):
         if verb.tag_ == "VBD" and any(
             a.dep_ == "aux" and a.lemma_.lower() in MODAL_OR_DO for a in children(verb.head)
         ):  # "said it would accept the ruling but accused the court": a past verb no modal governs
-            return "asserted", "past", "past tense (a conjunct the modal of its head does not govern)"
+            return ClauseModality("asserted", "past", "past tense (a conjunct the modal of its head does not govern)")
         return modality(verb.head)
     if verb.tag_ in {"VBZ", "VBP"} or (
         verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in {"VBZ", "VBP"} for a in auxes)
     ):
-        return "asserted", "present", "present tense"
-    return "asserted", "past", "past or unmarked tense"
+        return ClauseModality("asserted", "present", "present tense")
+    return ClauseModality("asserted", "past", "past or unmarked tense")

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from newsevents.code.clauses import doing_participles, talks_clause
 from newsevents.frame.frames import RECIPIENT_PREPS, VerbInfo, _subject_tokens
 from newsevents.frame.locative import begun_spans, trigger_place_spans
+from newsevents.frame.modality import ClauseModality
 from newsevents.frame.modality import modality as _modality
 from newsevents.lexicon import LEXICON, table
 from newsevents.parse.syntax import clause_verb, coordinated, list_head, np_span, subtree_span
@@ -365,7 +366,9 @@ def build_noun_frames(
         verb = clause_verb(n.head) if n.head.i != n.i else None
         if measure is not None:  # "duties that took effect in June": the relative clause's verb
             verb = measure[0]
-        modality, tense, why = _modality(verb) if verb is not None else ("asserted", "past", "no verb")
+        modality, tense, why, modal = (
+            _modality(verb) if verb is not None else ClauseModality("asserted", "past", "no verb")
+        )
         if agent is None and modality != "asserted" and not (begun and modality == "future"):
             continue  # "feared that protests could erupt": none told ("the talks will resume on Monday" is)
         if modality != "asserted" and light is not None and _joined_in(n) is not None:
@@ -396,6 +399,7 @@ def build_noun_frames(
             negated=modality == "negated",
             tense="future" if modality == "future" else tense,
             reasons=(f"event noun '{trigger}': actor from the {how}", f"modality: {why} (the noun's clause)"),
+            modal=modal,
         )
         crowd = agent is None and begun is None and measure is None
         info = VerbInfo(n.i, noun=True, crowd=crowd, begun=begun is not None, measure=measure is not None)

@@ -29,6 +29,7 @@ class Draft:
     imported: bool = False  # a person of the imported layer
     office: bool = False  # a person found as the holder of an office the phrase names (kb/offices.py)
     read: CountryRead | None = None  # the country word and how it was read (kind "country" only)
+    role_basis: str | None = None  # records.ROLE_ON_DAY / ROLE_LATEST: which dated role of a person was taken
 
 
 def apposition(a: Draft, b: Draft) -> bool:
@@ -124,4 +125,5 @@ def finish(d: Draft, phrase: str, sectors: Mapping[str, SectorEntry]) -> ActorRe
         end_char=end,
         reason="; ".join(d.reasons),
         read=d.read,
+        role_basis=d.role_basis,
     )

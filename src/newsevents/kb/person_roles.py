@@ -13,6 +13,7 @@ from newsevents.kb.entries import OrgEntry, PersonEntry, Role
 from newsevents.kb.match import Match, pick_sector
 from newsevents.kb.offices import titled_roles as _titled
 from newsevents.kb.roles import acting_for, envoy_to, narrow, sector_without_role
+from newsevents.records import ROLE_LATEST, ROLE_ON_DAY
 
 if TYPE_CHECKING:
     from newsevents.kb.base import KnowledgeBase
@@ -113,6 +114,7 @@ def person_role(
         role = (local or sorted(valid, key=lambda r: r.start or dt.date.min))[-1]
         apply_role(kb, d, role)
         if on_date is not None:
+            d.role_basis = ROLE_ON_DAY
             reasons.append(f"person role valid on {on_date.isoformat()}: {role.title}")
         elif role.end is not None:
             reasons.append(f"no date given; role named in the phrase: {role.title} (ended {role.end_text})")
@@ -121,6 +123,7 @@ def person_role(
     elif on_date is None:
         role = max(roles, key=lambda r: r.end or dt.date.max)
         apply_role(kb, d, role)
+        d.role_basis = ROLE_LATEST
         reasons.append(f"no date given; latest role: {role.title} (ended {role.end_text})")
     elif (acting := acting_for(m, span)) is not None and not former:
         namesakes = [kb.orgs[h.ref] for h in acting.of("org")]

@@ -386,7 +386,7 @@ class ActorReader:
         main clause in this sentence or the one before; in a clause told before the speech verb that
         reports it (``fronted``), a third-person pronoun is not the speaker."""
         phrases: list[ActorPhrase] = []
-        aside = f"subject: {PARTICIPLE_AGENT}" in frame.reasons
+        aside = frame.subject_how == PARTICIPLE_AGENT
         linked: LinkedDate | None = None
         for span in frame.actor_spans:
             words = self.text[span[0] : span[1]]

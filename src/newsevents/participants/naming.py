@@ -14,10 +14,7 @@ from newsevents.kb.names import name_context
 from newsevents.lexicon import LEXICON
 from newsevents.participants.anaphora import SENTENCE_END, Resolve
 from newsevents.progress import Discourse
-from newsevents.records import ActorRef
-
-NO_CURRENT_ROLE = "no date given; latest role"  # kb/person_roles.py: a person with no role today
-VALID_ROLE = "person role valid on"
+from newsevents.records import ROLE_LATEST, ROLE_ON_DAY, ActorRef
 
 
 def read_on_day(resolve: Resolve, day: dt.date, words: str, on: dt.date | None) -> list[ActorRef]:
@@ -28,11 +25,11 @@ def read_on_day(resolve: Resolve, day: dt.date, words: str, on: dt.date | None) 
     latest. A role that ended before the story's day keeps the latest reading (the event may be
     told from before it: "Morales, who resigned ...")."""
     plain = resolve(words, on)
-    if on is not None or not any(NO_CURRENT_ROLE in r.reason for r in plain):
+    if on is not None or not any(r.role_basis == ROLE_LATEST for r in plain):
         return plain
     dated = resolve(words, day)
     people = [r for r in dated if (r.kb_id or "").startswith("person:")]
-    if not people or not all(VALID_ROLE in r.reason for r in people):
+    if not people or not all(r.role_basis == ROLE_ON_DAY for r in people):
         return plain
     # only a country the latest role gets wrong is read again (the sector of a role held on the day
     # may differ from the latest one's without the actor's country being in doubt)
