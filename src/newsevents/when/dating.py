@@ -10,6 +10,7 @@ sequence_adverbs); else the publication date, with precision ``publication``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Token
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Token
 from newsevents.parse.syntax import to_infinitive, trigger_span
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, LinkedDate
-from newsevents.records import DateInfo, Event, Frame
+from newsevents.records import DateInfo, Event, Frame, Mention
 from newsevents.resolve.date_words import NUMBER_WORDS
 
 
@@ -105,7 +106,7 @@ _NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if " " not in w and n <= 31}
 _SEQUENCE_SHIFT = {"same": 0, "that": 0, "following": 1, "next": 1, "previous": -1}
 # "the following day", "the same evening", "the same night": a part of a day counts as that day
 _DAY_PARTS = frozenset({"day", "evening", "night", "morning", "afternoon"})
-_TIMES_OF_DAY = _DAY_PARTS | {"hour", "dawn", "dusk", "midnight", "noon", "daybreak", "nightfall"}
+_TIMES_OF_DAY = _DAY_PARTS | {"hour", "dawn", "dusk", "midnight", "midday", "noon", "daybreak", "nightfall"}
 
 
 def _amount(unit: Token) -> int | None:
@@ -138,6 +139,8 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
     the clause says nothing that fixes a day ("weeks after", a bare "before")."""
     while tok.dep_ in {"conj", "xcomp"} and tok.head.i != tok.i:
         tok = tok.head  # "after police fired and beat voters", "when they tried to storm": the clause's verb
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in _ORDER:
+        return _gerund_offset(tok)
     if tok.dep_ != "advcl" or tok.head.i == tok.i:
         return None
     marks = _time_marks(tok)
@@ -162,6 +165,68 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
     words = " ".join(t.text for t in unit.subtree if t.i <= mark.i)
     words = words if mark.text in words.split() else f"{words} {mark.text}"
     return tok.head, days * _ORDER[mark.lower_], words
+
+
+def _gerund_offset(tok: Token) -> tuple[Token, int, str] | None:
+    """:func:`subordinate_offset` of a gerund after "after"/"before": "held them hostage on Saturday,
+    a day after storming the building" (the day before), "resigned on Sunday after losing the vote"
+    (the same day, as a bare "after X")."""
+    mark = tok.head
+    holder = mark.head
+    unit = holder if holder.dep_ == "npadvmod" and holder.pos_ == "NOUN" and holder.i != mark.i else None
+    verb = unit.head if unit is not None else holder
+    if unit is None:  # "a day after storming": "day" under "after", or under the verb just before it
+        near = [u for u in (*children(mark), *children(verb)) if u.dep_ == "npadvmod" and u.i == mark.i - 1]
+        unit = near[0] if near else None
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i == tok.i:
+        return None
+    if unit is None:
+        return (verb, 0, mark.text) if mark.lower_ == "after" else None
+    days = _amount(unit)
+    if days is None:
+        return None
+    words = " ".join(t.text for t in unit.subtree if t.i <= mark.i)
+    return verb, days * _ORDER[mark.lower_], words
+
+
+# "hours after the vote", "moments before the speech", "shortly after the attack": an act told by its
+# distance in hours from a thing the story has told (a definite noun)
+_HOUR_UNITS = frozenset({"hour", "minute", "moment"})
+_SOON = frozenset({"shortly", "soon", "just", "immediately"})
+
+
+def hours_from_told(tok: Token) -> tuple[str, str] | None:
+    """(the words, the noun's lemma) of a time phrase that puts the verb within hours of a thing
+    told before, named by a definite noun ("walked out moments after the vote", "Hours before the
+    vote, X warned", "surrounded the building shortly after the speech"): the day of the act the
+    noun names (:func:`names_act`); a phrase at the end of a later conjunct covers the first
+    ("rejected the measure and walked out moments after the vote"); None otherwise."""
+    verbs = [tok, *(c for c in children(tok) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    # the preposition hangs on the verb or on the unit ("Hours before the vote, ...": "before" under "Hours")
+    held = [(v, p) for v in verbs for u in (v, *(u for u in children(v) if u.dep_ == "npadvmod")) for p in children(u)]
+    for verb, prep in held:
+        if prep.dep_ != "prep" or prep.lower_ not in _ORDER:
+            continue
+        noun = next((g for g in children(prep) if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        if noun is None or not any(d.dep_ in {"det", "poss"} and d.lower_ not in {"a", "an"} for d in children(noun)):
+            continue
+        near = [u for u in (*children(prep), *children(verb), prep.head) if u.dep_ == "npadvmod" and u.i < prep.i]
+        units = [u for u in near if u.lemma_.lower() in _HOUR_UNITS and prep.i - u.i == 1]
+        soon = [a for a in children(prep) if a.dep_ == "advmod" and a.lower_ in _SOON]
+        if units or soon:
+            first = (units or soon)[0]
+            return " ".join(t.text for t in tok.doc[first.left_edge.i : noun.i + 1]), noun.lemma_.lower()
+    return None
+
+
+def names_act(noun: str, verb: str) -> bool:
+    """Whether an event noun names the act of a verb or noun lemma: the same word ("the vote",
+    "voted"), or one stem ("the signing", "signed"; "the invasion", "invaded")."""
+    if noun == verb:
+        return True
+    short = min(len(noun), len(verb))
+    common = next((i for i, (a, b) in enumerate(zip(noun, verb, strict=False)) if a != b), short)
+    return common >= 4 and common >= short - 2
 
 
 def sequence_shift(tok: Token) -> tuple[int, str] | None:
@@ -234,15 +299,21 @@ def shifted(date: ClauseDate, days: int, why: str) -> ClauseDate | None:
     return ClauseDate(DateInfo(value, "day", None, why), date.text, why, date.from_news)
 
 
-def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token) -> bool:
+def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token, planned: bool = False) -> bool:
     """A date that names a thing, not when the event happened: "the 2015 nuclear deal", "the first
     strike since a war in 1971" (a date inside a noun phrase apposed to the clause), "the first
     since 1974" (a "since" phrase of a noun or an adjective), the end of a span ("gave him until
-    noon on Monday to quit")."""
+    noon on Monday to quit"), a weekday's possessive that does not situate the act ("recognised him
+    as the winner of Sunday's election", not "clashed with police at Sunday's rally"), the time set
+    for a thing ("called an election for Dec. 21"; not for a ``planned`` act, whose own time it may be)."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     if words is None:
         return False
     r = words.root
+    if r.dep_ == "poss" and r.head.pos_ in {"NOUN", "PROPN"} and r.head.i != trigger.i:
+        return not _situating(r.head)
+    if r.dep_ == "pobj" and r.head.lower_ == "for" and not planned and _set_for(r.head.head):
+        return True  # "calling a snap election for Dec. 21": when the thing is set for, not the act
     if r.dep_ in {"nummod", "compound", "amod"} and r.head.pos_ in {"NOUN", "PROPN"} and r.head.i != trigger.i:
         head = r.head
         while head.dep_ == "compound" and head.head.i != head.i:
@@ -261,6 +332,27 @@ def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token) -> bool:
     return False
 
 
+# "at Sunday's rally", "during Friday's prayers": a thing the act happened at, so its day is the act's
+_SITUATING = frozenset({"at", "in", "during", "on", "amid", "throughout"})
+
+
+def _situating(noun: Token) -> bool:
+    """Whether a noun is the object of a preposition that places an act at it ("at Sunday's rally"),
+    also through "of" ("on the fringes of Sunday's rally")."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in _SITUATING
+
+
+def _set_for(holder: Token) -> bool:
+    """Whether a "for" phrase tells the time a thing is set for: under a noun ("an election for
+    June 2") or a verb with an object ("called an election for Dec. 21"), not a verb alone ("a rally
+    planned for Wednesday", which tells the rally's day)."""
+    if holder.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return holder.pos_ == "VERB" and any(c.dep_ == "dobj" for c in children(holder))
+
+
 # "until noon on Monday", "till midnight Thursday", "until Friday": an end, not a day an act happened
 _UNTIL = frozenset({"until", "till", "til", "untill"})
 _BEFORE_DAY = _TIMES_OF_DAY | {"on", "at", "the", "end", "of", "a.m.", "p.m.", "gmt", "local", "time"}
@@ -273,6 +365,24 @@ def _deadline(doc: Doc, start: int) -> bool:
     while i >= 0 and i > start - 6 and (doc[i].lower_ in _BEFORE_DAY or doc[i].like_num):
         i -= 1
     return i >= 0 and doc[i].lower_ in _UNTIL
+
+
+# "on May 14 of that year", "in March of the same year": the year is the one told before
+_THAT_YEAR = re.compile(r"\s*,?\s*(of\s+(?:that|the\s+same)\s+year)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+
+
+def that_year(text: str, span: tuple[int, int]) -> str | None:
+    """The words "of that year" (or "of the same year") right after a date mention, else None."""
+    m = _THAT_YEAR.match(text, span[1])
+    return m[1] if m is not None else None
+
+
+def year_told_before(text: str, mentions: Sequence[Mention], start: int) -> str | None:
+    """The year written in the last date mention before ``start`` that writes one ("two coups in
+    1987, the first of them on May 14 of that year": 1987)."""
+    years = [y[-1] for m in mentions if m.end_char <= start and (y := _YEAR.findall(text[m.start_char : m.end_char]))]
+    return years[-1] if years else None
 
 
 def ongoing_report(tok: Token, speech_verbs: Collection[str]) -> bool:

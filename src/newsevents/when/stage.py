@@ -12,11 +12,14 @@ from newsevents.parse.syntax import clause_verb, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, Dated
 from newsevents.records import NEWS_COUNT, Frame
+from newsevents.resolve.dates import normalize
 from newsevents.when.dating import (
     backdrop,
     event_date,
     follows,
+    hours_from_told,
     modifier_date,
+    names_act,
     ongoing_report,
     participle_clause,
     phrase_owner,
@@ -24,7 +27,9 @@ from newsevents.when.dating import (
     shifted,
     span_before,
     subordinate_offset,
+    that_year,
     undated,
+    year_told_before,
 )
 from newsevents.work import Resources, StageFunc, Work, register
 
@@ -44,10 +49,20 @@ def told_within(tok: Token) -> Token | None:
 
 
 def own_date(work: Work, frame: Frame, token_i: int) -> ClauseDate:
-    """The clause's date, passing over a date that names a thing ("the 2015 nuclear deal")."""
+    """The clause's date, passing over a date that names a thing ("the 2015 nuclear deal"); a day
+    told "of that year" takes the year told last before it (without one, it is no date)."""
     text, pub = work.article.text, work.article.pub_date
     trigger = work.doc[token_i]
-    spans = [s for s in frame.date_spans if not modifier_date(work.doc, s, trigger)]
+    planned = frame.modality in {"future", "hypothetical"}
+    spans = [s for s in frame.date_spans if not modifier_date(work.doc, s, trigger, planned)]
+    if spans and (that := that_year(text, spans[0])) is not None:
+        year = year_told_before(text, work.dates, spans[0][0])
+        words = text[spans[0][0] : spans[0][1]]
+        info = normalize(f"{words}, {year}", pub, frame.tense) if year is not None else None
+        if info is not None:
+            why = f"date '{words} {that}' in the event's clause, the year told before ({info.reason})"
+            return ClauseDate(info, f"{words} {that}", why)
+        spans = spans[1:]  # "May 14 of that year" with no year told: no date, not the publication's year
     if len(spans) == len(frame.date_spans):
         return clause_date(frame, text, pub)
     return clause_date(dataclasses.replace(frame, date_spans=tuple(spans)), text, pub)
@@ -249,8 +264,10 @@ def make_when(res: Resources) -> StageFunc:
                     continue
                 span = (m.start_char, m.end_char)
                 steps = phrase_owner(doc, span, tok)
-                if steps is None or modifier_date(doc, span, tok):
+                if steps is None or modifier_date(doc, span, tok, frame.modality in {"future", "hypothetical"}):
                     continue
+                if that_year(work.article.text, span) is not None:
+                    continue  # "June 3 of that year": its year is the one told before (own_date), never the story's
                 found.append((steps, span))
             for _, span in sorted(found):
                 one = dataclasses.replace(frame, date_spans=(span,))
@@ -277,6 +294,18 @@ def make_when(res: Resources) -> StageFunc:
             if tok.dep_ in {"ccomp", "xcomp", "conj"} and tok.head.i != tok.i:
                 return anchor(tok.head, depth + 1)
             return date
+
+        def named_day(token_i: int, words: str, noun: str) -> ClauseDate | None:
+            """The day of the last act told before ``token_i`` that ``noun`` names ("the vote":
+            "voted on Saturday"), when it has a day of its own."""
+            for _, before in reversed(work.frames):
+                if before.token_i >= token_i or not names_act(noun, doc[before.token_i].lemma_.lower()):
+                    continue
+                base = governed(before.token_i)
+                if base.info is not None and base.info.precision == "day" and not base.from_news:
+                    why = f"'{words}': the day of '{doc[before.token_i].text}' ({base.why})"
+                    return base.via(why)
+            return None
 
         out: list[Dated | None] = []
         for (frame, info), cast, derived in zip(work.frames, work.participants, work.derived, strict=True):
@@ -309,6 +338,8 @@ def make_when(res: Resources) -> StageFunc:
             later = linked is None and (seq is not None or started or follows(frame, doc, adverbs))
             back = backdrop(doc[info.token_i], additions) if undated(own) and linked is None and not later else None
             date = event_date(own, linked)
+            if undated(date) and not later and back is None and (near := hours_from_told(tok)) is not None:
+                date = named_day(info.token_i, *near) or date  # "walked out moments after the vote"
             out.append(Dated(info.token_i, date, later or back is not None, seq[0] if seq else 0, back, shared))
         work.when = out
 
