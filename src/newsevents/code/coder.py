@@ -50,6 +50,7 @@ from newsevents.code.accords import (
 from newsevents.code.answers import accuser_before, asked_for, demander_before, home_act, home_aided
 from newsevents.code.clauses import (
     consequence_told,
+    coordinated_clause,
     during_by_party,
     fronted,
     own_clause,
@@ -235,7 +236,7 @@ class _ArticleCoder:
         judged = said is not None and said.match.code is not None and said.match.code.plover == "ACCUSE"
         # "the dispute, which began when troops attacked a post": the act that set a background clause
         setting = setting_when(tok) and head.i in self.absorbed and head.i not in self.event_verbs
-        return absorbed and not (told or own_clause(tok) or judged or setting)
+        return absorbed and not (told or own_clause(tok) or coordinated_clause(tok) or judged or setting)
 
     def stray_infinitive(self, tok: Token) -> bool:
         """A bare infinitive parsed as a conjunct of a finite verb whose to-infinitive it continues

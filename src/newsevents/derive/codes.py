@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newsevents.code.clauses import coordinated_clause
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.derive.deadlines import announced, deadline_code, decided, resolve_only, scheduled, ultimatum
@@ -326,6 +327,14 @@ def commanded(
         m = match_at(c.i) or frames.match(c.lemma_.lower(), [w.lemma_.lower() for w in c.subtree if w.i != c.i])
         if m is not None and m.code is not None and m.code.plover:
             return m, f"'{tok.text} {c.text}': the order is the act ordered, CAMEO {code.code} becomes {m.code.code}"
+    # "ordered tariffs on imports": a measure ordered is imposed; not with a complement, whose act is the one
+    # ordered ("ordered the military to confront the party" read as "impose military rule")
+    complement = any(c.dep_ in {"xcomp", "ccomp"} and not coordinated_clause(c) for c in kids)
+    for light in sorted(rules.ordered_as) if not complement else ():
+        m = frames.match(light, frame.context)
+        if m is not None and m.code is not None and m.code.plover and m.specificity > 1:
+            why = f"'{tok.text}' read as '{m.pattern}': the order is the act ordered"
+            return m, f"{why}, CAMEO {code.code} becomes {m.code.code}"
     addressed = any(parties([(c.idx, c.idx + len(c.text))]) for c in objects)
     if (
         not addressed
