@@ -14,6 +14,7 @@ from newsevents.progress import ClauseDate, Dated
 from newsevents.records import NEWS_COUNT, Frame
 from newsevents.when.dating import (
     backdrop,
+    effective_date,
     event_date,
     follows,
     modifier_date,
@@ -48,6 +49,9 @@ def own_date(work: Work, frame: Frame, token_i: int) -> ClauseDate:
     text, pub = work.article.text, work.article.pub_date
     trigger = work.doc[token_i]
     spans = [s for s in frame.date_spans if not modifier_date(work.doc, s, trigger)]
+    effective = effective_date(text, spans[0], pub) if spans else None
+    if effective is not None:  # "announced tariffs ..., effective from March 10"
+        return effective
     if len(spans) == len(frame.date_spans):
         return clause_date(frame, text, pub)
     return clause_date(dataclasses.replace(frame, date_spans=tuple(spans)), text, pub)
