@@ -86,3 +86,35 @@ def test_a_reprisal_with_no_means_stays_a_warning(pipeline: Any) -> None:
     events = code_events(pipeline, text, dt.date(2019, 6, 4))
     assert "THREATEN" in {e.event for e in events}, shown(pipeline, text, dt.date(2019, 6, 4))
 
+
+# a demand told by the mandative subjunctive (code_rules demand_modals: subjunctive; derive/codes.demand)
+
+
+def test_a_subjunctive_after_insist_is_a_demand(pipeline: Any) -> None:
+    text = "The Brazilian president insisted on Monday that Argentina withdraw its troops from the border."
+    requests = [e for e in code_events(pipeline, text, dt.date(2019, 6, 4)) if e.event == "REQUEST"]
+    assert requests and _countries(requests[0].recipient) == {"ARG"}, shown(pipeline, text, dt.date(2019, 6, 4))
+
+
+def test_an_indicative_after_insist_is_no_demand(pipeline: Any) -> None:
+    text = "The Brazilian president insisted on Monday that Argentina had withdrawn its troops from the border."
+    events = code_events(pipeline, text, dt.date(2019, 6, 4))
+    assert "REQUEST" not in {e.event for e in events}, shown(pipeline, text, dt.date(2019, 6, 4))
+
+
+# a statement told in a time clause of a meeting's clause is made at the meeting (where/said.meeting_setting)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Brazil and Argentina in Montevideo collapsed on Monday after the Brazilian president"
+        " demanded that Argentina withdraw its troops from the border.",
+        "The Montevideo summit collapsed on Monday when the Brazilian president demanded that Argentina"
+        " withdraw its troops from the border.",
+    ],
+)
+def test_a_statement_at_talks_is_placed_at_the_talks(pipeline: Any, text: str) -> None:
+    requests = [e for e in code_events(pipeline, text, dt.date(2019, 6, 4)) if e.event == "REQUEST"]
+    assert requests and requests[0].event_loc is not None, shown(pipeline, text, dt.date(2019, 6, 4))
+    assert requests[0].event_loc.resolved_place == "Montevideo", requests[0].reasons
