@@ -118,3 +118,18 @@ def test_a_statement_at_talks_is_placed_at_the_talks(pipeline: Any, text: str) -
     requests = [e for e in code_events(pipeline, text, dt.date(2019, 6, 4)) if e.event == "REQUEST"]
     assert requests and requests[0].event_loc is not None, shown(pipeline, text, dt.date(2019, 6, 4))
     assert requests[0].event_loc.resolved_place == "Montevideo", requests[0].reasons
+
+
+# a clause after "and" with its own subject, parsed as the complement of the verb before it, is dated as a
+# conjunct (when/stage.py with code/clauses.coordinated_clause)
+
+
+def test_a_coordinated_clause_parsed_as_a_complement_shares_the_date(pipeline: Any) -> None:
+    text = (
+        "The American president on Friday ordered 20 percent tariffs on imports from Japan and Korea and 5 percent"
+        " on goods from Vietnam, and Japanese Prime Minister Taro Aso responded with retaliatory tariffs on"
+        " $40 billion of U.S. goods."
+    )
+    events = code_events(pipeline, text, dt.date(2019, 6, 4))
+    answer = [e for e in events if e.event_text == "responded"]
+    assert answer and answer[0].date == "2019-05-31", [(e.event_text, e.date) for e in events]

@@ -6,6 +6,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
+from newsevents.code.clauses import coordinated_clause
 from newsevents.frame.facts import clause_date
 from newsevents.frame.locative import SPEECH_VERBS
 from newsevents.parse.syntax import clause_verb, to_infinitive
@@ -152,7 +153,8 @@ def make_when(res: Resources) -> StageFunc:
                 return own if own is not None else ClauseDate(None, None, "")
             tok = doc[token_i]
             sub = subordinate_offset(tok)
-            if sub is None and own is not None and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
+            joined = tok.dep_ == "conj" or coordinated_clause(tok)  # "..., and Trudeau responded": parsed as a ccomp
+            if sub is None and own is not None and joined and tok.head.pos_ in {"VERB", "AUX"}:
                 # "..., but protesters set fire to buses": a past clause coordinated with a dated one
                 first = frame_at.get(tok.head.i)
                 mine = frame_at.get(token_i)
