@@ -116,9 +116,10 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # merged, prec29, sent29 and storyrec29 together (the four "release agent" weapons patterns written by both): 12,784.
 # prec32: a bare "invite" (026) left out, "invite join" in (026: 0); breaking or bursting into EMOTION_NOUN
 # discarded (2 x 11): 12,806.
+# sent34 (sent32's order family restored): tariffs or levies announced or unveiled (163: 4): 12,810.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 12806
-PINNED_SHA256 = "f171f9152accc0df06e6aaddc9305ed892752084450e0d1bbf2d142a69a6b05b"
+PINNED_COUNT = 12810
+PINNED_SHA256 = "62e3dc127a653e3a8a434d9a1167024dc802a4a0bc3fe44d79137def08d4be56"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:

@@ -66,6 +66,17 @@ def own_clause(tok: Token) -> bool:
     )
 
 
+def coordinated_clause(tok: Token) -> bool:
+    """A clause with its own subject after "and" or "but" parsed as the complement of the verb before it
+    ("ordered tariffs on imports from Canada, and Trudeau responded with tariffs of his own": "responded"
+    hung on "ordered" as its ccomp). A complement clause follows its verb, never a coordinating word: this
+    one is coordinated, an act of its own."""
+    if tok.dep_ != "ccomp" or tok.i < tok.head.i or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok)):
+        return False
+    before = tok.left_edge.i - 1
+    return before > tok.head.i and tok.doc[before].lower_ in {"and", "but"}
+
+
 def setting_when(tok: Token) -> bool:
     """A past "when" clause with its own subject under a relative clause that sets the scene ("the
     dispute, which began when Peruvian troops attacked a post"): an act told in its own right. Under

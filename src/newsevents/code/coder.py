@@ -50,6 +50,7 @@ from newsevents.code.accords import (
 from newsevents.code.answers import accuser_before, asked_for, demander_before, home_act, home_aided
 from newsevents.code.clauses import (
     consequence_told,
+    coordinated_clause,
     during_by_party,
     fronted,
     own_clause,
@@ -81,7 +82,14 @@ from newsevents.code.responses import answered_span
 from newsevents.code.rules import CodeRules
 from newsevents.code.sessions import lone_session
 from newsevents.code.sought import caused_party
-from newsevents.code.toldbefore import THREAT_ROOT, captor_before, last_attack, lead_doer, retaliation_target
+from newsevents.code.toldbefore import (
+    THREAT_ROOT,
+    captor_before,
+    last_attack,
+    lead_doer,
+    retaliation_target,
+    retold_target,
+)
 from newsevents.code.verbframes import FrameMatch
 from newsevents.dedupe.merge import apply_retellings
 from newsevents.frame.facts import coding_order
@@ -235,7 +243,7 @@ class _ArticleCoder:
         judged = said is not None and said.match.code is not None and said.match.code.plover == "ACCUSE"
         # "the dispute, which began when troops attacked a post": the act that set a background clause
         setting = setting_when(tok) and head.i in self.absorbed and head.i not in self.event_verbs
-        return absorbed and not (told or own_clause(tok) or judged or setting)
+        return absorbed and not (told or own_clause(tok) or coordinated_clause(tok) or judged or setting)
 
     def stray_infinitive(self, tok: Token) -> bool:
         """A bare infinitive parsed as a conjunct of a finite verb whose to-infinitive it continues
@@ -364,7 +372,9 @@ class _ArticleCoder:
             found, why_recipient = captor_before(self.doc, frame, actors, self.told_before()) or (found, why_recipient)
         refusal = frame.predicate_lemma in self.rules.negating_heads  # "refused to resign" answers a demand
         if not found and code.root in self.rules.reaction_roots and not refusal:  # "... Iran's leader vowed revenge"
-            revenge = retaliation_target(actors, frame.sentence_index, self.told_before())
+            # "... Trump imposed the duties": the act told again, not a reaction
+            revenge = retold_target(self.doc, frame, actors, code.code, self.told_before())
+            revenge = revenge or retaliation_target(actors, frame.sentence_index, self.told_before())
             if revenge is None and frame.sentence_index > 0:  # "... China expressed strong dissatisfaction"
                 revenge = lead_doer(actors, self.told_before(), self.rules.reaction_roots)
             if revenge is not None:

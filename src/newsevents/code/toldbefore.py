@@ -11,6 +11,7 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Doc
 
 from newsevents.code.rules import CodeRules
+from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
 from newsevents.records import ActorRef, Event, Frame
 
@@ -60,6 +61,32 @@ def captor_before(
 
 
 THREAT_ROOT = "13"  # CAMEO 13: threaten
+DEFINITE = {"the", "these", "those", "this", "that", "its", "his", "her", "their", "them", "it"}
+DISTINCT_ACT = LEXICON["distinct_act_before"]
+
+
+def retold_target(
+    doc: Doc, frame: Frame, actors: Sequence[ActorRef], code: str, events: Sequence[Event]
+) -> tuple[list[ActorRef], str] | None:
+    """'Trump's duties on imports from Canada and Mexico took effect ... China announced tariffs on
+    U.S. farm products ... Trump imposed the duties citing fentanyl': an act that names no one, whose
+    object is definite ("the duties", "them", with no word of a second act: "new duties"), of the
+    code of an act a party of the same country told before in the story, tells that act again: aimed
+    at its recipients, not at whoever acted against the actor's country last (retaliation_target)."""
+    own = {a.country for a in actors if a.country}
+    if not own or not frame.object_spans:
+        return None
+    a, b = frame.object_spans[0]
+    words = doc.text[a:b].lower().split()
+    if not words or words[0] not in DEFINITE or DISTINCT_ACT & set(words):
+        return None
+    for e in reversed(events):
+        if e.sentence_index >= frame.sentence_index or e.cameo != code or e.modality != "asserted":
+            continue
+        targets = [r for r in e.recipient if r.country and r.country not in own]
+        if targets and own & {a.country for a in e.actor if a.country}:
+            return targets, f"recipient: that of '{e.event_text}', the same act of the same party told before"
+    return None
 
 
 def retaliation_target(

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newsevents.code.clauses import coordinated_clause, demanded
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.derive.deadlines import announced, deadline_code, decided, resolve_only, scheduled, ultimatum
@@ -327,6 +328,14 @@ def commanded(
         m = match_at(c.i) or frames.match(c.lemma_.lower(), [w.lemma_.lower() for w in c.subtree if w.i != c.i])
         if m is not None and m.code is not None and m.code.plover:
             return m, f"'{tok.text} {c.text}': the order is the act ordered, CAMEO {code.code} becomes {m.code.code}"
+    # "ordered tariffs on imports": a measure ordered is imposed; not with a complement, whose act is the one
+    # ordered ("ordered the military to confront the party" read as "impose military rule")
+    complement = any(c.dep_ in {"xcomp", "ccomp"} and not coordinated_clause(c) for c in kids)
+    for light in sorted(rules.ordered_as) if not complement else ():
+        m = frames.match(light, frame.context)
+        if m is not None and m.code is not None and m.code.plover and m.specificity > 1:
+            why = f"'{tok.text}' read as '{m.pattern}': the order is the act ordered"
+            return m, f"{why}, CAMEO {code.code} becomes {m.code.code}"
     addressed = any(parties([(c.idx, c.idx + len(c.text))]) for c in objects)
     if (
         not addressed
@@ -574,11 +583,16 @@ def carried(tok: Token, rules: CodeRules) -> str | None:
     return None
 
 
+SUBJUNCTIVE = "subjunctive"  # the demand_modals key of a that-clause in the subjunctive (code/clauses.demanded)
+
+
 def demand(
     frame: Frame, tok: Token, frame_at: Callable[[int], Frame | None], names_actor: Callable[[tuple[int, int]], bool],
     frames: VerbFrames, rules: CodeRules,
 ) -> Demand | None:  # fmt: skip
-    """A speech verb reporting that another party must or should act is a demand or an appeal
+    """A speech verb reporting that another party must or should act is a demand or an appeal, and so
+    is a verb of demanding with a that-clause in the subjunctive ("insisted that Washington confine its
+    research", "proposed that the talks be moved": ``demand_modals`` key ``subjunctive``)
     (``names_actor(span)``: whether a phrase names an actor, the addressee a demand needs)."""
     for child in children(tok):
         if child.dep_ != "ccomp":
@@ -587,6 +601,8 @@ def demand(
             (a.lemma_.lower() for a in children(child) if a.dep_ == "aux" and a.lemma_.lower() in rules.demand_modals),
             None,
         )
+        if modal is None and SUBJUNCTIVE in rules.demand_modals and demanded(child):
+            modal = SUBJUNCTIVE  # "insisted that Washington confine its research": the mandative subjunctive
         inner = frame_at(child.i)
         if modal is None or inner is None:
             continue

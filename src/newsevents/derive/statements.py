@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from newsevents.code.clauses import names_party
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
+from newsevents.derive.means import by_means
 from newsevents.parse.syntax import subtree_span, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
@@ -222,8 +223,10 @@ def warning(
     consequences for its citizens"): a threat by the speaker (``label_codes``: warnings, PLOVER
     THREATEN) at whom the phrase's role names (``_warned``): nobody yet where the clause's subject
     is the speaker's side (the coder takes whoever attacked it before), the clause's subject, or
-    the object of its "for" phrase. A negated clause ("would not respond") warns of nothing. The
-    threat is coded from the clause's frame (asserted: the warning was given)."""
+    the object of its "for" phrase. A negated clause ("would not respond") warns of nothing, and a
+    reaction told by its means ("would respond with tariffs on U.S. goods") is that act, aimed at whom
+    its means names (derive/means.by_means). The threat is coded from the clause's frame (asserted: the
+    warning was given)."""
     for clause in _reported(tok):
         kids = children(clause)
         if not any(a.dep_ == "aux" and a.lemma_.lower() in FUTURE_AUXILIARIES for a in kids):
@@ -232,6 +235,8 @@ def warning(
         inner = frame_at(clause.i)
         if inner is None or any(c.dep_ == "neg" for c in kids) or (matched is not None and matched.code is not None):
             continue  # a clause with a pattern of its own is coded as itself
+        if inner.predicate_lemma in rules.means_verbs and by_means(clause, frames, rules) is not None:
+            continue  # "said Ottawa would respond with tariffs on U.S. goods": coded as its means (163), to its target
         role = _warned(inner, rules)
         if role is None:
             continue

@@ -15,11 +15,19 @@ from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import to_infinitive, trigger_span
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, LinkedDate
 from newsevents.records import DateInfo, Event, Frame, Mention
 from newsevents.resolve.date_words import NUMBER_WORDS
+from newsevents.resolve.dates import Tense, normalize
+
+# "effective from March 10", "with effect from Monday", "effective as of July 1": the day a measure takes effect
+_EFFECTIVE = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(w) for w in LEXICON["effective_marks"]), key=len, reverse=True)) + r")"
+    r"(?:\s+(?:from|on|as\s+of|as\s+from|starting))?\s*$"
+)
 
 
 def follows(frame: Frame, doc: Doc, sequence_adverbs: Collection[str]) -> bool:
@@ -474,3 +482,28 @@ def role_day(date: ClauseDate, pub: dt.date | None) -> dt.date | None:
         return pub if pub is not None and pub.year == year else dt.date(year, 7, 1)
     except ValueError:
         return pub
+
+
+def effective_date(text: str, span: tuple[int, int], pub: dt.date | None) -> ClauseDate | None:
+    """'China announced tariffs on U.S. farm products, effective from March 10': the day a measure
+    takes effect (a date after ``effective_marks``, data/lexicon.yaml) is set when it is announced,
+    mostly days ahead, and told after it too; a date without a year is read as the occurrence nearest
+    the publication day, whatever the tense of the announcing clause (the past tense would put a day
+    still to come a year back). None when the date is no such day."""
+    if pub is None or not _EFFECTIVE.search(text[max(0, span[0] - 40) : span[0]].lower()):
+        return None
+    words = text[span[0] : span[1]]
+    tenses: tuple[Tense, ...] = ("past", "future")
+    readings = [info for tense in tenses if (info := normalize(words, pub, tense)) is not None]
+    if not readings:
+        return None
+
+    def distance(info: DateInfo) -> int:
+        parts = [int(x) for x in info.value.split("-") if x.isdigit()]
+        if not parts:
+            return 0
+        day = dt.date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1)
+        return abs((day - pub).days)
+
+    best = min(readings, key=distance)
+    return ClauseDate(best, words, f"date '{words}' in the event's clause, the day a measure takes effect: the nearest")

@@ -6,6 +6,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
+from newsevents.code.clauses import coordinated_clause
 from newsevents.frame.facts import clause_date
 from newsevents.frame.locative import SPEECH_VERBS
 from newsevents.parse.syntax import clause_verb, to_infinitive
@@ -15,6 +16,7 @@ from newsevents.records import NEWS_COUNT, Frame
 from newsevents.resolve.dates import normalize
 from newsevents.when.dating import (
     backdrop,
+    effective_date,
     event_date,
     follows,
     hours_from_told,
@@ -63,6 +65,9 @@ def own_date(work: Work, frame: Frame, token_i: int) -> ClauseDate:
             why = f"date '{words} {that}' in the event's clause, the year told before ({info.reason})"
             return ClauseDate(info, f"{words} {that}", why)
         spans = spans[1:]  # "May 14 of that year" with no year told: no date, not the publication's year
+    effective = effective_date(text, spans[0], pub) if spans else None
+    if effective is not None:  # "announced tariffs ..., effective from March 10"
+        return effective
     if len(spans) == len(frame.date_spans):
         return clause_date(frame, text, pub)
     return clause_date(dataclasses.replace(frame, date_spans=tuple(spans)), text, pub)
@@ -163,7 +168,8 @@ def make_when(res: Resources) -> StageFunc:
                 return own if own is not None else ClauseDate(None, None, "")
             tok = doc[token_i]
             sub = subordinate_offset(tok)
-            if sub is None and own is not None and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
+            joined = tok.dep_ == "conj" or coordinated_clause(tok)  # "..., and Trudeau responded": parsed as a ccomp
+            if sub is None and own is not None and joined and tok.head.pos_ in {"VERB", "AUX"}:
                 # "..., but protesters set fire to buses": a past clause coordinated with a dated one
                 first = frame_at.get(tok.head.i)
                 mine = frame_at.get(token_i)

@@ -43,7 +43,7 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span, whereabouts
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place
 from newsevents.where.destination import VISITING_VERBS, destination, purpose_destination, sentence_places
-from newsevents.where.said import MEETING_ROOTS, said_there, told_chamber
+from newsevents.where.said import MEETING_ROOTS, meeting_setting, said_there, told_chamber
 from newsevents.where.steps import DOMESTIC_TOWN, NARROWED, SEAT, STATE_CAPITAL, continued
 
 __all__ = ["Setting", "Told", "location", "said_there"]
@@ -458,6 +458,10 @@ def _chain(
     if setting_place is not None:
         how = f"where the actor was, told as the setting of the act: '{setting_place.text}' ({setting_place.reason})"
         return event_location(setting_place), f"{whys[0]}; {how}", False
+    met = meeting_setting(doc, frame, usable) if not material else None
+    if met is not None:  # "talks in Geneva collapsed after the president insisted that ..."
+        how = f"said at the meeting its head clause tells of: '{met.text}' ({met.reason})"
+        return event_location(met), f"{whys[0]}; {how}", False
     chamber = told_chamber(doc, frame) if code.quad_class not in {2, 4} else None
     iso3 = next(iter(countries)) if chamber is not None and len(countries) == 1 else None
     capital = setting.capital(iso3) if iso3 is not None and setting.capital is not None else None

@@ -5,6 +5,7 @@ court sentenced"), not only what it is about (step 1 of the chain in :mod:`newse
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -12,8 +13,9 @@ from newsevents.frame.locative import COURT_NOUNS, PLACE_PART_NOUNS, joins
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
 from newsevents.records import Frame, Mention
+from newsevents.where.destination import sentence_places
 
-__all__ = ["MEETING_ROOTS", "said_there", "told_chamber"]
+__all__ = ["MEETING_ROOTS", "meeting_setting", "said_there", "told_chamber"]
 
 # A country's own chambers and its nation (lexicon chamber_nouns), and the verbs of telling them.
 CHAMBER_NOUNS = LEXICON["chamber_nouns"]
@@ -154,3 +156,35 @@ def told_chamber(doc: Doc, frame: Frame) -> str | None:
         if p.dep_ == "prep" and p.lower_ in {"to", "before"}:
             told.extend(o for o in p.children if o.dep_ == "pobj")
     return next((t.text for t in told if t.lemma_.lower() in CHAMBER_NOUNS), None)
+
+
+# "after", "when", "as", "while": a clause told as the moment of its head's event
+_TIME_MARKS = frozenset({"after", "when", "as", "while"})
+
+
+def meeting_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
+    """'Talks between the two leaders in Geneva collapsed on Sunday after the president insisted that
+    ...', 'The Geneva summit broke up when the premier demanded ...': a statement told in a time clause
+    of a clause whose subject is a meeting (lexicon convening_nouns) was made at that meeting: the one
+    place below a country the meeting's phrase names (a locative phrase of it, or a name before it; a
+    country there is mostly a party met: "talks between Brazil and Argentina in Montevideo")."""
+    trigger = trigger_span(doc, frame)
+    if trigger is None:
+        return None
+    verb = trigger.root
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in verb.children):
+        return None
+    meeting = next(
+        (c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _CONVENING), None
+    )
+    if meeting is None:
+        return None
+    lo, hi = meeting.left_edge.i, meeting.right_edge.i
+    found = {
+        m.place.name: m
+        for m, span in sentence_places(doc, frame, places)
+        if m.place and m.place.level != "country" and lo <= span.root.i <= hi  # not the parties met
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
