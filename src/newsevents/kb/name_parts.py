@@ -14,10 +14,13 @@ drops the hits it names.
   ``abroad_heads`` word, followed by "of" or "in" and a place of another country, names the style
   of a local institution: the place's country, not the demonym's;
 * **a subject place** ("the American Israel Public Affairs Committee", "the Norwegian Helsinki
-  Committee", "the Israeli Gaza Division"): a place name inside a capitalised name that opens with
+  Committee", "the Israeli Gaza Division", "the Dutch East India Company"): a place name inside a capitalised
+  name that opens with
   another country's demonym (or an all-capitals country alias: "the US China Business Council") and
   goes on to an organisation's, an office's or a sector head is the name's subject: the
-  organisation is of the demonym's country.
+  organisation is of the demonym's country;
+* **a military operation's name** (``operation_words``): a place or a demonym inside a capitalised run that
+  opens with "Operation" ("Operation Iraqi Freedom") names the operation, not an actor.
 """
 
 from __future__ import annotations
@@ -36,6 +39,13 @@ _LOCATING = frozenset({"of", "in"})
 
 def _capital(t: Token) -> bool:
     return t.is_word and t.text[:1].isupper() and t.key != "the"
+
+
+def _run_start(tokens: Sequence[Token], i: int) -> int:
+    """The first word of the run of capitalised words that token ``i`` ends or is in."""
+    while i > 0 and _capital(tokens[i - 1]):
+        i -= 1
+    return i
 
 
 def _refs(m: Match, *kinds: str) -> set[str]:
@@ -59,7 +69,9 @@ def inner_drops(tokens: Sequence[Token], matches: Sequence[Match], ctx: NameCont
             continue
         if _currency_owned(tokens, m, ctx) or _institution_abroad(tokens, m, starts, ctx):
             places.add(m.i)
-        elif _subject_place(tokens, m, starts, ends, sector_at, ctx):
+        elif tokens[_run_start(tokens, m.i)].key in ctx.operation_words and _run_start(tokens, m.i) < m.i:
+            places.add(m.i)  # "Operation Iraqi Freedom": the name of a military operation
+        elif _subject_place(tokens, m, starts, sector_at, ctx):
             places.add(m.i)
     return places, sectors
 
@@ -100,7 +112,6 @@ def _subject_place(
     tokens: Sequence[Token],
     m: Match,
     starts: dict[int, Match],
-    ends: dict[int, Match],
     sector_at: set[int],
     ctx: NameContext,
 ) -> bool:
@@ -108,8 +119,9 @@ def _subject_place(
     country's demonym and ends in an organisation's, an office's or a sector head."""
     if m.of("demonym") or not m.of(*_STATE_PLACES) or not _capital(tokens[m.i]):
         return False
-    opener = ends.get(m.i)
-    if opener is None or not _opens_name(tokens, opener):
+    first = _run_start(tokens, m.i)  # the first word of the capitalised run ("the Dutch East India Company")
+    opener = starts.get(first)
+    if opener is None or opener is m or opener.j > m.i or not _opens_name(tokens, opener):
         return False
     if _refs(opener, "demonym", "country") & _refs(m, *PLACE_KINDS):
         return False  # "the Iraqi Kurdistan Regional Government": a place of the same country

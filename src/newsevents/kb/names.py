@@ -106,6 +106,7 @@ _SECTIONS = (
     "currencies",
     "language_nouns",
     "abroad_heads",
+    "operation_words",
 )
 
 
@@ -160,6 +161,7 @@ class NameContext:
     currencies: frozenset[str]
     language_nouns: frozenset[str]
     abroad_heads: frozenset[str]
+    operation_words: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
