@@ -30,6 +30,9 @@ around each match (spaCy-free: the phrase's tokens and their capitals) and drops
 * **a place name** follows a lower-case word of the past ("ancient Egypt", "medieval England"), or
   a thing or document and a topic word ("the Geneva talks on Syria": the topic, not an actor).
 
+Rules that need the whole phrase (a currency after a possessive, speakers of a language, an institution
+abroad, a place inside a name a demonym opens) are in ``kb/name_parts.py``.
+
 The word lists (titles, compass words, people nouns that do not form names, generic place heads,
 namesakes) are in ``data/kb/name_context.yaml``.  An unknown person thus stays unknown (a textual
 actor for the coder) instead of borrowing a known person's code.
@@ -44,6 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsevents.kb.entries import KBError, fold
 from newsevents.kb.match import PLACE_KINDS, PREPOSITIONS, Hit, Match, Token, is_people, tokenize
+from newsevents.kb.name_parts import inner_drops
 from newsevents.kb.spellings import without_articles
 from newsevents.kb.yamlload import kb_mapping
 
@@ -99,6 +103,10 @@ _SECTIONS = (
     "religious_nouns",
     "goods",
     "place_adjectives",
+    "currencies",
+    "language_nouns",
+    "abroad_heads",
+    "operation_words",
 )
 
 
@@ -150,6 +158,10 @@ class NameContext:
     religious_nouns: frozenset[str]
     goods: frozenset[str]
     place_adjectives: frozenset[str]
+    currencies: frozenset[str]
+    language_nouns: frozenset[str]
+    abroad_heads: frozenset[str]
+    operation_words: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -201,7 +213,7 @@ def _thing_after(tokens: Sequence[Token], k: int, covered: set[int], ctx: NameCo
         t = tokens[j]
         if not t.is_word or not t.text.islower() or t.key in _FUNCTION:
             return False
-        if t.key in ctx.thing_heads:
+        if t.key in ctx.thing_heads or t.key in ctx.currencies:
             return True
         if t.key in ctx.goods:
             # "Egyptian cotton farmers": goods before a sector word name the people of the country
@@ -340,11 +352,18 @@ def guard(kb: KnowledgeBase, tokens: Sequence[Token], matches: list[Match]) -> l
     out: list[Match] = []
     starts = {m.i: m for m in matches}
     ends = {m.j: m for m in matches}
+    no_place, no_sector = inner_drops(tokens, matches, ctx)  # "Russian speakers", "the Norwegian Helsinki Committee"
     for m in matches:
         where = (covered, sector_at, places_at, persons_at, demonym_at)
         if _town_of(m, starts, tokens, ctx) or _ethnic_people(m, ends.get(m.i), ctx):
             continue
-        hits = [h for h in m.hits if _keep(kb, h, m, tokens, *where, ctx)]
+        hits = [
+            h
+            for h in m.hits
+            if not (m.i in no_place and h.kind in PLACE_KINDS)
+            and not (m.i in no_sector and h.kind == "sector")
+            and _keep(kb, h, m, tokens, *where, ctx)
+        ]
         if len(hits) == len(m.hits):
             out.append(m)
         elif hits:
