@@ -24,6 +24,7 @@ LIST_KEYS = (
     "future_heads",
     "sequence_adverbs",
     "addition_adverbs",
+    "night_before_adverbs",
     "attack_instruments",
     "claim_verbs",
     "claim_adverbs",
@@ -76,6 +77,8 @@ LIST_KEYS = (
     "claiming_demands",
     "condemning_words",
     "approving_words",
+    "war_declaring_verbs",
+    "war_state_nouns",
     "blaming_words",
     "shortfall_verbs",
     "wrongdoing_verbs",
@@ -154,6 +157,7 @@ class CodeRules:
     future_heads: frozenset[str]
     sequence_adverbs: frozenset[str]
     addition_adverbs: frozenset[str]  # "X also closed its border": one more act of the occasion told before
+    night_before_adverbs: frozenset[str]  # "crossed overnight": the night before the story (when/dating.night_before)
     attack_instruments: frozenset[str]
     anaphors: Mapping[str, tuple[str, ...]]
     sector_codes: Mapping[str, Mapping[str, str]]  # CAMEO code -> the actors' sector -> the code it becomes
@@ -211,6 +215,8 @@ class CodeRules:
     naming_verbs: frozenset[str]  # "called X a Y": a name given, not the verb's other senses (derive/senses)
     condemning_words: frozenset[str]
     approving_words: frozenset[str]  # "said the move was not appropriate": condemning when negated
+    war_declaring_verbs: frozenset[str]  # "declared that the country was in a state of war with X"
+    war_state_nouns: frozenset[str]  # ... a declaration of war (label_codes)
     blaming_words: frozenset[str]  # "said Moscow was culpable": the speaker accuses the subject (label_codes)
     shortfall_verbs: frozenset[str]  # "said the police had failed to protect them": a criticism of the subject
     wrongdoing_verbs: frozenset[str]  # "said the move violated the truce": the speaker accuses the doer

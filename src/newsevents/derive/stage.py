@@ -22,7 +22,7 @@ from newsevents.derive.codes import (
 )
 from newsevents.derive.deadlines import by_deadline
 from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
-from newsevents.derive.statements import judgement, warning
+from newsevents.derive.statements import judgement, war_declared, warning
 from newsevents.frame.modality import open_question
 from newsevents.parse.syntax import np_core
 from newsevents.parse.tree import children
@@ -129,6 +129,7 @@ def make_derive(res: Resources) -> StageFunc:
                 told = demand(frame, tok, frame_at, names_actor, frames, rules)
                 told = told or judgement(tok, frame, frames, rules, match_at)  # "said the seizure was unacceptable"
                 told = told or warning(tok, frames, rules, frame_at, match_at)  # "said Moscow would respond"
+                told = told or war_declared(tok, frame, frames, rules)  # "declared it was at war with X"
                 out.append(Derived(info.token_i, demand=told))
             else:
 

@@ -186,6 +186,38 @@ def judgement(
     return None
 
 
+def war_declared(tok: Token, frame: Frame, frames: VerbFrames, rules: CodeRules) -> Demand | None:
+    """A state declared to be at war with a party ("declared that the country was in a state of war
+    with the United States", "proclaimed that Armenia was at war with Azerbaijan", "declared the
+    country at war with Eritrea"): a verb of ``war_declaring_verbs`` whose reported clause or object
+    puts a noun of ``war_state_nouns`` after "at" or in "a state of", with a "with" phrase naming
+    the enemy, is a declaration of war as "declared war on X" is (``label_codes``: 138, THREATEN),
+    aimed at the enemy. Not negated ("declared that it was not at war with anyone")."""
+    if tok.lemma_.lower() not in rules.war_declaring_verbs:
+        return None
+    for clause in children(tok):
+        if clause.dep_ not in {"ccomp", "dobj", "obj"} or any(c.dep_ == "neg" for c in children(clause)):
+            continue
+        words = list(clause.subtree)
+        war = next(
+            (
+                w for w in words
+                if w.lemma_.lower() in rules.war_state_nouns and w.dep_ == "pobj"
+                and (w.head.lower_ == "at" or (w.head.lower_ == "of" and w.head.head.lemma_.lower() == "state"))
+            ),
+            None,
+        )  # fmt: skip
+        enemy = next((o for w in words if w.lower_ == "with" for o in children(w) if o.dep_ == "pobj"), None)
+        if war is None or enemy is None:
+            continue
+        code = frames.code(rules.label_codes["war_state_nouns"])
+        match = FrameMatch(code, f"{frame.predicate_lemma} ... at {war.lemma_.lower()} with", 1, "code_rules.yaml")
+        judged = replace(frame, object_spans=(subtree_span(enemy),), recipient_spans=())
+        why = f"'{tok.text} ... {war.text} with {enemy.text}': a state declared at war with a party, CAMEO {code.code}"
+        return Demand(judged, match, why, -1)
+    return None
+
+
 FUTURE_AUXILIARIES = {"will", "would", "shall"}
 
 

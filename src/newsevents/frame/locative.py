@@ -180,6 +180,13 @@ def _locative(p: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in children(p))
     if p.lower_ in LOCATIVE_PREPS:
         return not any(o.dep_ == "pobj" and o.lemma_.lower() in IDIOM_OBJECTS for o in children(p))
+    if p.lower_ == "to":  # "took to the streets of Minsk", "marched to the centre of Tbilisi": a named place's part
+        return any(
+            o.dep_ == "pobj"
+            and (o.lower_ in PLACE_PART_NOUNS or o.lemma_.lower() in PLACE_PART_NOUNS)
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in children(o))
+            for o in children(p)
+        )
     if p.lower_ != "from":
         return False
     near = [*children(p), *(s for s in children(p.head) if s.i < p.i)]

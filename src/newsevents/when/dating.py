@@ -140,11 +140,30 @@ def _time_marks(tok: Token) -> list[Token]:
     return [c for c in children(tok) if c.dep_ in {"mark", "advmod"} and c.lower_ in _SAME_TIME | set(_ORDER)]
 
 
+def _counted_conjunct(tok: Token) -> tuple[Token, int, str] | None:
+    """ "cited the killing on Saturday ..., a day after the Assembly declared ...": a clause with a
+    count of days after (before) it, which the parser read as a conjunct of the clause it counts
+    from (no "and"): (that clause's verb, the days, the words), as for a time clause."""
+    if tok.dep_ != "conj" or tok.head.i == tok.i or any(c.dep_ == "cc" for c in children(tok.head) if c.i < tok.i):
+        return None
+    for unit in children(tok):
+        mark = next((p for p in children(unit) if p.lower_ in _ORDER), None)
+        if unit.dep_ != "npadvmod" or unit.i > tok.i or mark is None:
+            continue
+        days = _amount(unit)
+        if days is None:
+            return None
+        return tok.head, days * _ORDER[mark.lower_], " ".join(t.text for t in unit.subtree if t.i <= mark.i)
+    return None
+
+
 def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
     """(the verb a time clause hangs on, days from that verb's date, the words) for "when X",
     "hours after X" (same day), "a day after X" (the day before its head), "two days before X", a
     bare "after X" (the same day: "resigned on Sunday after the army urged him to go"); None when
     the clause says nothing that fixes a day ("weeks after", a bare "before")."""
+    if (counted := _counted_conjunct(tok)) is not None:
+        return counted
     while tok.dep_ in {"conj", "xcomp"} and tok.head.i != tok.i:
         tok = tok.head  # "after police fired and beat voters", "when they tried to storm": the clause's verb
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in _ORDER:
@@ -305,6 +324,54 @@ def shifted(date: ClauseDate, days: int, why: str) -> ClauseDate | None:
         return None
     value = (dt.date.fromisoformat(info.value) + dt.timedelta(days=days)).isoformat()
     return ClauseDate(DateInfo(value, "day", None, why), date.text, why, date.from_news)
+
+
+def night_before(tok: Token, own: ClauseDate, pub: dt.date | None, words: Collection[str]) -> ClauseDate | None:
+    """The day the night began for a clause told "overnight" (``words``: code_rules
+    ``night_before_adverbs``) on its own verb with no date of its own ("thousands streamed in
+    overnight after ..."): a wire story's night began the day before its day, so what came "after"
+    (before the night) happened the day before publication (when/stage.py). The act told overnight
+    keeps its own reading (it may have come after midnight). None when the clause has a date, or the
+    story none. The caller checks the tense (a past act)."""
+    if pub is None or not undated(own):
+        return None
+    word = next((c for c in children(tok) if c.dep_ == "advmod" and c.lower_ in words), None)
+    if word is None or night_after(tok, words):
+        return None
+    why = f"'{word.text}': the night before the story's day, the day before publication"
+    return ClauseDate(DateInfo((pub - dt.timedelta(days=1)).isoformat(), "day", None, why), word.text, why)
+
+
+def night_after(tok: Token, words: Collection[str]) -> bool:
+    """ "streamed in overnight after the junta opened the border": the parser hangs the head's
+    "overnight" under the time clause that follows it; the clause's act came before the night."""
+    mark = next((c for c in children(tok) if c.dep_ == "mark" and c.lower_ == "after"), None)
+    return (
+        tok.dep_ == "advcl"
+        and mark is not None
+        and any(c.dep_ == "advmod" and c.lower_ in words and c.i < mark.i for c in children(tok))
+    )
+
+
+def night_into(tok: Token, own: ClauseDate, words: Collection[str]) -> ClauseDate | None:
+    """The night a span told "overnight into Friday" / "overnight and into Friday" began: the day
+    before the day it ran into (``own``, the clause's date, read from that day). What happened
+    "after" X happened before the span began (when/stage.py). None for another clause."""
+    info = own.info
+    if info is None or info.precision != "day" or own.text is None:
+        return None
+    night = next((c for c in children(tok) if c.lower_ in words), None)
+    into = [c for c in children(tok) if c.lower_ == "into"]
+    if night is not None:  # "overnight and into Friday" (a conjunct) or "overnight into Friday" (its child)
+        into += [c for c in children(night) if c.lower_ == "into"]
+    else:  # "overnight into Tuesday": "overnight" hung under "into"
+        into = [c for c in into if any(n.lower_ in words for n in children(c))]
+        night = next((n for c in into for n in children(c) if n.lower_ in words), None)
+    day = next((o for c in into for o in children(c) if o.dep_ == "pobj" and o.text in own.text), None)
+    if night is None or day is None:
+        return None
+    why = f"'{night.text} ... into {day.text}': the night before {day.text}"
+    return shifted(own, -1, why)
 
 
 def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token, planned: bool = False) -> bool:

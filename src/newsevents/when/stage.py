@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from spacy.tokens import Token
 
@@ -12,7 +13,7 @@ from newsevents.frame.locative import SPEECH_VERBS
 from newsevents.parse.syntax import clause_verb, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, Dated
-from newsevents.records import NEWS_COUNT, Frame
+from newsevents.records import NEWS_COUNT, DateInfo, Frame
 from newsevents.resolve.dates import normalize
 from newsevents.when.dating import (
     backdrop,
@@ -22,6 +23,9 @@ from newsevents.when.dating import (
     hours_from_told,
     modifier_date,
     names_act,
+    night_after,
+    night_before,
+    night_into,
     ongoing_report,
     participle_clause,
     phrase_owner,
@@ -116,6 +120,7 @@ def counted_shift(tok: Token) -> tuple[int, str] | None:
 def make_when(res: Resources) -> StageFunc:
     adverbs = res.rules.sequence_adverbs
     additions = res.rules.addition_adverbs
+    nights = res.rules.night_before_adverbs
     speech = SPEECH_VERBS
     # a refusal ("declined on Monday to endorse the pact") is told as done: its act takes the refusal's date
     not_now = frozenset(res.rules.future_heads | (res.rules.negating_heads - res.rules.refusing_heads))
@@ -124,6 +129,20 @@ def make_when(res: Resources) -> StageFunc:
     def when(work: Work) -> None:
         doc = work.doc
         own_at = {info.token_i: own_date(work, frame, info.token_i) for frame, info in work.frames}
+        pub = work.article.pub_date
+        # "poured through overnight (and into Friday)": the day the night began, for what came "after"
+        began_at = {i: b for i, own in own_at.items() if (b := night_into(doc[i], own, nights)) is not None}
+        for frame, info in work.frames:
+            own = own_at[info.token_i]
+            tok = doc[info.token_i]
+            if frame.tense == "past" and pub is not None and undated(own) and night_after(tok, nights):
+                why = f"'overnight after' '{tok.text}': before the night told, the day before publication"
+                info_ = DateInfo((pub - dt.timedelta(days=1)).isoformat(), "day", None, why)
+                own_at[info.token_i] = ClauseDate(info_, None, why)
+                continue
+            night = night_before(tok, own, pub, nights) if frame.tense == "past" else None
+            if night is not None:
+                began_at[info.token_i] = night
         frame_at = {info.token_i: frame for frame, info in work.frames}
         crowds = {info.token_i for _, info in work.frames if info.crowd}  # unrest told with no doer
 
@@ -224,6 +243,8 @@ def make_when(res: Resources) -> StageFunc:
                 return own if own is not None else ClauseDate(None, None, "")
             head, days, words = sub
             base = anchor(head, depth + 1)
+            if words.lower().endswith("after") and head.i in began_at:  # "... overnight after X": before the night
+                base = began_at[head.i]
             why = f"'{words}' '{head.text}': {days:+d} day(s) from its date ({base.why})"
             moved = shifted(base, days, why) if not undated(base) else None
             if moved is None and days and depth == 0 and base.info is not None and told_as_news(head, base):
