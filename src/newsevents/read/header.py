@@ -3,7 +3,8 @@
 The seed shape is a first line `` date YYYY-MM-DD`` followed by a dateline such as
 ``MOSCOW, August 23. /TASS/.`` and the body. Wire styles such as ``KABUL, Aug 15 (Reuters) -``
 and ``NAIROBI (AP) —`` are recognised too, and so is a place in capitals followed by a dash alone
-(``NAIROBI - ``, ``PORT HARCOURT, Nigeria — ``). The header and the dateline are cut off the body:
+(``NAIROBI - ``, ``PORT HARCOURT, Nigeria — ``); a place in title case only with a date and an agency
+before the dash (``Buenos Aires, Dec. 9 (AFP) -``). The header and the dateline are cut off the body:
 they are not part of any event sentence.
 """
 
@@ -28,6 +29,13 @@ _DATELINE = re.compile(
     r"(?:\s*/(?P<pub1>[^/\n]{1,40})/\.?|\s*\((?P<pub2>[^)\n]{1,40})\)\s*[-\u2013\u2014:]+"
     r"|[ \t]+(?P<dash>[-\u2013\u2014]{1,2})(?=\s+[A-Z0-9\"'\u201c]))?"
     r"\s*"
+)
+# A wire dateline whose place is written in title case ("Buenos Aires, Dec. 9 (AFP) -"): only with both a
+# date and an agency in parentheses before the dash, which body text does not begin with
+_TITLE_DATELINE = re.compile(
+    rf"\A(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,3}}),\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+    r"\s*\((?P<pub2>[^)\n]{1,40})\)\s*[-\u2013\u2014:]+\s*"
+    r"(?P<pub1>(?!x)x)?(?P<dash>(?!x)x)?"  # the groups of _DATELINE it lacks, never set
 )
 # a dash alone makes a dateline only after a place written in capitals, one word of three letters at
 # least ("NAIROBI -", "THE HAGUE -"), not after an acronym or a name ("UN - ", "Reuters - "), and only
@@ -58,6 +66,8 @@ def parse_header(raw: str) -> Header:
         pos = m.end()
     rest = raw[pos:]
     d = _DATELINE.match(rest)
+    if d is None or not (d.group("date") or d.group("pub1") or d.group("pub2")):
+        d = _TITLE_DATELINE.match(rest) or d
     # A dateline needs a date or a publisher after the place: a capitalised first word alone
     # ("NATO said ...") is body text, not a dateline.
     dash = d is not None and d.group("dash") is not None and _CAPS_PLACE.match(d.group("place")) is not None
