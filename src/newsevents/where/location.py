@@ -180,7 +180,8 @@ def _left(doc: Doc, m: Mention) -> bool:
 
 def _party_like(doc: Doc, m: Mention) -> bool:
     """A country's name that stands for its state, not a place: the object of "with" or "against"
-    ("broke off relations with Britain")."""
+    ("broke off relations with Britain"), or of "for" after a noun, the state a thing is for ("a
+    package of aid for Ukraine, Israel and Taiwan")."""
     if m.place is None or m.place.level != "country":
         return False
     span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
@@ -189,7 +190,10 @@ def _party_like(doc: Doc, m: Mention) -> bool:
     tok = span.root
     while tok.dep_ == "conj":
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in {"with", "against"}
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in {"with", "against"} or (prep.lower_ == "for" and prep.head.pos_ in {"NOUN", "PROPN"})
 
 
 def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
