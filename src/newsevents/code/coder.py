@@ -91,6 +91,7 @@ from newsevents.match.matching import protest_by_party, told_act
 from newsevents.parse.syntax import clause_verb, trigger_span
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
+from newsevents.participants.counterpart import counterpart, names_party
 from newsevents.participants.deployment import deployed_into
 from newsevents.participants.institutions import other_country
 from newsevents.participants.ownside import own_content
@@ -397,6 +398,11 @@ class _ArticleCoder:
         other = other_country(self.reader, self.doc, frame, found, actors, code.root, on_date, disc)
         if other is not None:  # "threatened sanctions on the generals" after "Sudan's army seized power"
             parties = replace(parties, recipients=other[0], why_recipient=f"{parties.why_recipient}; {other[1]}")
+        if not names_party(parties.recipients):  # "Finland joined NATO, and Moscow warned ...": Finland
+            reactions = self.rules.reaction_roots
+            answered = counterpart(self.reader, self.doc, frame, parties.actors, code.root, reactions, on_date, disc)
+            if answered is not None:
+                parties = replace(parties, recipients=answered[0], why_recipient=answered[1])
         coded_date = self.work.coded_date.isoformat()
         return assemble(art, sent, frame, match, parties, date, where.loc, where.why, coded_date)
 
