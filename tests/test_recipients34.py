@@ -76,3 +76,28 @@ def test_only_in_the_lead_sentence(pipeline: Any) -> None:
     for ev in code_events(pipeline, text, PUB):
         if ev.cameo.startswith("13"):
             assert ANSWERS not in " ".join(ev.reasons), (ev.cameo, ev.recipient, ev.reasons)
+
+
+# a demand for the release of people held by X is made to X (participants/recipients.act_agent):
+# people of the demanders' own nation, read from the object, whose holder the "by" phrase names
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Armenian gunmen seized a bus near the border on Monday and demanded the release of 12 Armenians "
+            "held by Azerbaijan.",
+            "AZE",
+        ),
+        (
+            "Chechen fighters took over a hospital on Friday and demanded the release of 20 Chechens jailed "
+            "by Georgia.",
+            "GEO",
+        ),
+    ],
+)
+def test_release_of_people_held_by_a_state(pipeline: Any, text: str, target: str) -> None:
+    ev = _event(pipeline, text, "10")
+    assert country_set(ev.recipient) == {target}, (ev.cameo, ev.recipient, ev.reasons)
+
