@@ -405,7 +405,9 @@ class _ArticleCoder:
             parties = replace(parties, recipients=other[0], why_recipient=f"{parties.why_recipient}; {other[1]}")
         if not names_party(parties.recipients):  # "Finland joined NATO, and Moscow warned ...": Finland
             reactions = self.rules.reaction_roots
-            answered = counterpart(self.reader, self.doc, frame, parties.actors, code.root, reactions, on_date, disc)
+            answered = counterpart(
+                self.reader, self.doc, frame, parties.actors, code.root, reactions, on_date, disc, self.told_before()
+            )
             if answered is not None:
                 parties = replace(parties, recipients=answered[0], why_recipient=answered[1])
         coded_date = self.work.coded_date.isoformat()

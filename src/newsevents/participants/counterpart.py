@@ -22,13 +22,16 @@ Geneva", "gas to Ukraine", "sanctions against South Africa": where or what the a
 who did what it answers; measured: counting those after other prepositions than of place gained as
 many as it lost), as a city or region that is no country's name or capital, or
 when lent by the dateline; nor does a bystander (participants.bystanders). An act that already
-names an organisation (the IAEA's inspectors) keeps it.
+names an organisation (the IAEA's inspectors) keeps it. None when the country did an act of material
+conflict told before in the sentence to another country than the reactor's ("Russian jets bombed
+rebel positions in Syria, and Japan's prime minister warned of consequences": as
+code/toldbefore.retaliation_target, whom such a warning is aimed at is not said).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -40,7 +43,7 @@ from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import bystander
 from newsevents.participants.institutions import CONDITION_MARKS, MEDIATION_PARTICIPLES, NAMING_LABELS, SUBJECTS
 from newsevents.progress import Discourse
-from newsevents.records import ActorRef, Frame
+from newsevents.records import ActorRef, Event, Frame
 
 
 def names_party(found: list[ActorRef]) -> bool:
@@ -50,7 +53,7 @@ def names_party(found: list[ActorRef]) -> bool:
 
 def counterpart(
     reader: ActorReader, doc: Doc, frame: Frame, actors: list[ActorRef], root: str | None,
-    reactions: Collection[str], on_date: dt.date | None, disc: Discourse,
+    reactions: Collection[str], on_date: dt.date | None, disc: Discourse, told: Sequence[Event] = (),
 ) -> tuple[list[ActorRef], str] | None:  # fmt: skip
     """(recipients, why) of a reaction (``root`` in ``reactions``) that names no one, from the one
     other country its sentence names (module doc); None when the rule does not hold."""
@@ -76,7 +79,22 @@ def counterpart(
     if len(named) != 1:
         return None
     ((c, ref),) = named.items()
+    if any(_hit_another(e, c, own, frame) for e in told):
+        return None  # "Russian jets bombed Syria, and Japan warned": not an attack on the reactor
     return [ref], f"recipient: the one other country its sentence names ({c}), whose act a reaction answers"
+
+
+def _hit_another(e: Event, c: str, own: set[str], frame: Frame) -> bool:
+    """Whether ``e``, told before in the frame's sentence, is an act of material conflict (quad
+    class 4) that parties of ``c`` did to a third country, neither the reactor's nor their own
+    (code/toldbefore.retaliation_target leaves a reaction to it without recipient, and so does
+    this)."""
+    if e.sentence_index != frame.sentence_index or e.quad_code != 4 or c not in {a.country for a in e.actor}:
+        return False
+    hit = {r.country for r in e.recipient if r.country}
+    if e.event_loc is not None and e.event_loc.country_code:
+        hit.add(e.event_loc.country_code)
+    return bool(hit - {c}) and not hit & own  # not the doer's own country ("seized power")
 
 
 def _no_party(doc: Doc, ent: Span) -> bool:
