@@ -15,7 +15,9 @@ of stories 22 gained and 30 lost).
 
 A country counts wherever the sentence names it, the subject of another clause too (unlike
 participants.institutions.other_country, whose role words are a place's people): the doer of the
-act reacted to is the counterpart. It does not count in the actor's own phrase, as the source of
+act reacted to is the counterpart, told before the reaction (the subject of a clause after it is a
+later doer: "the minister condemned the coup, and Oslo suspended aid"). It does not count in the
+actor's own phrase, as the source of
 the news or the broker of a deal (institutions._aside's other reasons), in an accord's name ("the
 Paris climate accord": code.groups.accord_name), as a place named after a preposition ("talks in
 Geneva", "gas to Ukraine", "sanctions against South Africa": where or what the act is about, not
@@ -70,6 +72,8 @@ def counterpart(
     for ent, refs in reader.entities(trigger.sent, NAMING_LABELS, on_date, disc):
         if any(a <= ent.start_char < b for a, b in doer) or _no_party(doc, ent):
             continue
+        if ent.start_char >= trigger.end_char and _subject(ent):
+            continue  # "X condemned the coup, and Oslo suspended aid": a later doer, no counterpart
         for r in refs:
             if not r.country or r.country in own or from_dateline(r) or bystander(doc, r):
                 continue
@@ -95,6 +99,12 @@ def _hit_another(e: Event, c: str, own: set[str], frame: Frame) -> bool:
     if e.event_loc is not None and e.event_loc.country_code:
         hit.add(e.event_loc.country_code)
     return bool(hit - {c}) and not hit & own  # not the doer's own country ("seized power")
+
+
+def _subject(ent: Span) -> bool:
+    """Whether a naming entity is the subject of a clause (or conjoined with one)."""
+    root = ent.root
+    return root.dep_ in SUBJECTS or (root.dep_ == "conj" and root.head.dep_ in SUBJECTS)
 
 
 def _no_party(doc: Doc, ent: Span) -> bool:
