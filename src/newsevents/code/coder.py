@@ -99,7 +99,8 @@ from newsevents.match.matching import protest_by_party, told_act
 from newsevents.parse.syntax import clause_verb, trigger_span
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
-from newsevents.participants.deployment import deployed_into
+from newsevents.participants.counterpart import counterpart, names_party
+from newsevents.participants.deployment import deployed_into, deterred
 from newsevents.participants.institutions import other_country
 from newsevents.participants.ownside import own_content
 from newsevents.participants.recipients import PURPOSE_CLAUSE, described, recipients
@@ -325,6 +326,11 @@ class _ArticleCoder:
             kept = own_content(self.doc, found, actors)
             if len(kept) < len(found):
                 found, why_recipient = kept, f"{why_recipient}; the actors' own country is what the act is about"
+        # "ordered troops to Saudi Arabia to defend the kingdom against an attack by Iraq": Iraq
+        found, why_recipient = deterred(self.reader, self.doc, frame, actors, code.root, on_date, disc) or (
+            found,
+            why_recipient,
+        )
         if not found:  # "ordered the National Guard into the city": the country of the place forces go to
             found, why_recipient = deployed_into(self.doc, frame, self.work.places, code.root) or (found, why_recipient)
         pair = meeting_pair(self.doc, actors, code.code) if not found else None
@@ -407,6 +413,13 @@ class _ArticleCoder:
         other = other_country(self.reader, self.doc, frame, found, actors, code.root, on_date, disc)
         if other is not None:  # "threatened sanctions on the generals" after "Sudan's army seized power"
             parties = replace(parties, recipients=other[0], why_recipient=f"{parties.why_recipient}; {other[1]}")
+        if not names_party(parties.recipients):  # "Finland joined NATO, and Moscow warned ...": Finland
+            reactions = self.rules.reaction_roots
+            answered = counterpart(
+                self.reader, self.doc, frame, parties.actors, code.root, reactions, on_date, disc, self.told_before()
+            )
+            if answered is not None:
+                parties = replace(parties, recipients=answered[0], why_recipient=answered[1])
         coded_date = self.work.coded_date.isoformat()
         return assemble(art, sent, frame, match, parties, date, where.loc, where.why, coded_date)
 

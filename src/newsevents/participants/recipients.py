@@ -78,6 +78,7 @@ COMPLAINT_ROOTS = {"11", "12"}  # disapprove / accuse, reject
 ABOUT_BEFORE = re.compile(r"\b(?:over|about|against|of)\s+(?:the\s+)?$", re.IGNORECASE)
 TO_BEFORE = re.compile(r"\b(?:to|into)\s+$", re.IGNORECASE)
 TRANSFER_VERBS = LEXICON["transfer_verbs"]
+RELEASE_NOUNS = LEXICON["release_nouns"]
 STATE_SECTORS = sector_group("state")
 PROTEST_NOUNS = LEXICON["protest_nouns"]
 FLEEING_VERBS = LEXICON["fleeing_verbs"]
@@ -287,7 +288,9 @@ def act_agent(
     """'condemned the detention of two Greek soldiers by Turkey', 'in protest against abuses by
     the security forces', 'accepted a peace plan proposed by France': a judgement, demand or
     protest of an act (or a plan) named with its agent ("by X", on the noun or on a participle
-    that modifies it) is aimed at the agent, not at the people the act was done to. Only an agent
+    that modifies it) is aimed at the agent, not at the people the act was done to; a demand for
+    the release of people held by X (lexicon release_nouns: the "by" phrase of a participle on
+    those released) is aimed at X, who holds them. Only an agent
     that names a party with a country or a known entity counts ("by force" names no one)."""
     phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
     if phrase is None or phrase.root.pos_ != "NOUN":
@@ -297,8 +300,9 @@ def act_agent(
         if by.lower_ != "by" or by.dep_ not in {"prep", "agent"}:
             continue
         head = by.head
-        if noun.i not in {head.i, head.head.i}:  # "by" on the noun, or on a word below it (a participle)
-            continue
+        held = head.tag_ == "VBN" and head.head.dep_ == "pobj" and head.head.head.head.i == noun.i
+        if noun.i not in {head.i, head.head.i} and not (held and noun.lemma_.lower() in RELEASE_NOUNS):
+            continue  # "by" on the noun, on a word below it (a participle) or on who is to be released
         for o in children(by):
             if o.dep_ != "pobj":
                 continue

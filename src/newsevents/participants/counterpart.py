@@ -1,0 +1,124 @@
+"""Whom a reaction that names no one answers, read from its own sentence (recip34).
+
+A demand, a disapproval, a rejection, a threat or a cut in relations (data/code_rules.yaml
+``reaction_roots``) whose phrases name no one, and that no act told before answers
+(code/toldbefore.py), is aimed at the one country its sentence names besides the actors' own:
+"Gazprom cut off gas to Ukraine after Kiev refused to accept the price" (Russia), "Finland joined
+NATO, and Moscow warned it would take countermeasures" (Finland), "Fiji's army seized power, and
+Australia said it would impose sanctions" (Fiji), "a decision that France said it regretted" (the
+United States). A news sentence that tells a reaction tells what it reacts to; when that names
+one other country, the reaction answers it. None when the sentence names two or more other
+countries, or none. Only in a text's lead sentence, which tells the news whole (the act and the
+reaction to it): a story's later sentences name countries of its background and of other acts
+(measured over rounds 1-33: in lead sentences 96 recipients gained and 23 lost, in later sentences
+of stories 22 gained and 30 lost).
+
+A country counts wherever the sentence names it, the subject of another clause too (unlike
+participants.institutions.other_country, whose role words are a place's people): the doer of the
+act reacted to is the counterpart, told before the reaction (the subject of a clause after it is a
+later doer: "the minister condemned the coup, and Oslo suspended aid"). It does not count in the
+actor's own phrase, as the source of
+the news or the broker of a deal (institutions._aside's other reasons), in an accord's name ("the
+Paris climate accord": code.groups.accord_name), as a place named after a preposition ("talks in
+Geneva", "gas to Ukraine", "sanctions against South Africa": where or what the act is about, not
+who did what it answers; measured: counting those after other prepositions than of place gained as
+many as it lost), as a city or region that is no country's name or capital, or
+when lent by the dateline; nor does a bystander (participants.bystanders). An act that already
+names an organisation (the IAEA's inspectors) keeps it. None when the country did an act of material
+conflict told before in the sentence to another country than the reactor's ("Russian jets bombed
+rebel positions in Syria, and Japan's prime minister warned of consequences": as
+code/toldbefore.retaliation_target, whom such a warning is aimed at is not said).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Sequence
+
+from spacy.tokens import Doc, Span
+
+from newsevents.code.groups import accord_name
+from newsevents.code.parties import from_dateline
+from newsevents.parse.syntax import trigger_span
+from newsevents.parse.tree import PLACE_ENTS
+from newsevents.participants.actors import ActorReader
+from newsevents.participants.bystanders import bystander
+from newsevents.participants.institutions import CONDITION_MARKS, MEDIATION_PARTICIPLES, NAMING_LABELS, SUBJECTS
+from newsevents.progress import Discourse
+from newsevents.records import ActorRef, Event, Frame
+
+
+def names_party(found: list[ActorRef]) -> bool:
+    """Whether the recipients found name a country or an organisation."""
+    return any(r.country or (r.kb_id or "").startswith("org:") for r in found)
+
+
+def counterpart(
+    reader: ActorReader, doc: Doc, frame: Frame, actors: list[ActorRef], root: str | None,
+    reactions: Collection[str], on_date: dt.date | None, disc: Discourse, told: Sequence[Event] = (),
+) -> tuple[list[ActorRef], str] | None:  # fmt: skip
+    """(recipients, why) of a reaction (``root`` in ``reactions``) that names no one, from the one
+    other country its sentence names (module doc); None when the rule does not hold."""
+    own = {a.country for a in actors if a.country}
+    lead = frame.sentence_index == 0  # later sentences of a story name background: measured, not used
+    trigger = trigger_span(doc, frame) if root in reactions and own and lead else None
+    if trigger is None:
+        return None
+    doer = [
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in trigger.root.children if t.dep_ in SUBJECTS
+    ]
+    doer.extend(frame.actor_spans)
+    named: dict[str, ActorRef] = {}
+    for ent, refs in reader.entities(trigger.sent, NAMING_LABELS, on_date, disc):
+        if any(a <= ent.start_char < b for a, b in doer) or _no_party(doc, ent):
+            continue
+        if ent.start_char >= trigger.end_char and _subject(ent):
+            continue  # "X condemned the coup, and Oslo suspended aid": a later doer, no counterpart
+        for r in refs:
+            if not r.country or r.country in own or from_dateline(r) or bystander(doc, r):
+                continue
+            if ent.label_ in PLACE_ENTS and (not (r.kb_id or "").startswith("country:") or ent.root.dep_ == "pobj"):
+                continue  # "talks in Geneva", "a summit in Quebec", "gas to Ukraine": where or what, not who
+            named.setdefault(r.country, r)
+    if len(named) != 1:
+        return None
+    ((c, ref),) = named.items()
+    if any(_hit_another(e, c, own, frame) for e in told):
+        return None  # "Russian jets bombed Syria, and Japan warned": not an attack on the reactor
+    return [ref], f"recipient: the one other country its sentence names ({c}), whose act a reaction answers"
+
+
+def _hit_another(e: Event, c: str, own: set[str], frame: Frame) -> bool:
+    """Whether ``e``, told before in the frame's sentence, is an act of material conflict (quad
+    class 4) that parties of ``c`` did to a third country, neither the reactor's nor their own
+    (code/toldbefore.retaliation_target leaves a reaction to it without recipient, and so does
+    this)."""
+    if e.sentence_index != frame.sentence_index or e.quad_code != 4 or c not in {a.country for a in e.actor}:
+        return False
+    hit = {r.country for r in e.recipient if r.country}
+    if e.event_loc is not None and e.event_loc.country_code:
+        hit.add(e.event_loc.country_code)
+    return bool(hit - {c}) and not hit & own  # not the doer's own country ("seized power")
+
+
+def _subject(ent: Span) -> bool:
+    """Whether a naming entity is the subject of a clause (or conjoined with one)."""
+    root = ent.root
+    return root.dep_ in SUBJECTS or (root.dep_ == "conj" and root.head.dep_ in SUBJECTS)
+
+
+def _no_party(doc: Doc, ent: Span) -> bool:
+    """A naming entity in a condition ("if war starts in Iraq"), the news's source ("according to
+    Iranian officials"), a deal's broker ("brokered by China") or an accord's name ("the Paris
+    climate accord"): no counterpart."""
+    if accord_name(doc, (ent.start_char, ent.end_char)):
+        return True
+    for tok in [ent.root, *list(ent.root.ancestors)]:
+        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in tok.children):
+            return True
+    for tok in [ent.root, *list(ent.root.ancestors)[:3]]:
+        if tok.lower_ == "to" and tok.head.lower_ == "according":
+            return True
+        if tok.lower_ == "by" and tok.head.lower_ in MEDIATION_PARTICIPLES:
+            return True
+    return False
