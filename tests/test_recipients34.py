@@ -101,25 +101,3 @@ def test_release_of_people_held_by_a_state(pipeline: Any, text: str, target: str
     ev = _event(pipeline, text, "10")
     assert country_set(ev.recipient) == {target}, (ev.cameo, ev.recipient, ev.reasons)
 
-
-# whom a force posture is meant to deter (participants/deployment.deterred)
-
-
-@pytest.mark.parametrize(
-    ("text", "target"),
-    [
-        ("Paris sent two frigates to Djibouti on Monday to protect the port against an attack by Eritrea.", "ERI"),
-        ("Greece moved tanks to Cyprus on Friday to deter a Turkish landing on the island.", "TUR"),
-        ("Japan dispatched destroyers to the East China Sea on Sunday as a warning to China.", "CHN"),
-    ],
-)
-def test_the_threat_deterred_is_the_recipient(pipeline: Any, text: str, target: str) -> None:
-    ev = _event(pipeline, text, "15")
-    assert country_set(ev.recipient) == {target}, (ev.cameo, ev.recipient, ev.reasons)
-
-
-def test_another_doers_deterrence_is_not_the_posture_s(pipeline: Any) -> None:
-    # "to deter" in another clause with its own subject says what that doer meant
-    text = "Britain sent troops to Kuwait on Monday after the emir agreed to accept them to deter an Iraqi attack."
-    ev = _event(pipeline, text, "15")
-    assert "meant to deter" not in " ".join(ev.reasons), (ev.cameo, ev.recipient, ev.reasons)

@@ -100,7 +100,7 @@ from newsevents.parse.syntax import clause_verb, trigger_span
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.counterpart import counterpart, names_party
-from newsevents.participants.deployment import deployed_into, deterred
+from newsevents.participants.deployment import deployed_into
 from newsevents.participants.institutions import other_country
 from newsevents.participants.ownside import own_content
 from newsevents.participants.recipients import PURPOSE_CLAUSE, described, recipients
@@ -326,11 +326,6 @@ class _ArticleCoder:
             kept = own_content(self.doc, found, actors)
             if len(kept) < len(found):
                 found, why_recipient = kept, f"{why_recipient}; the actors' own country is what the act is about"
-        # "ordered troops to Saudi Arabia to defend the kingdom against an attack by Iraq": Iraq
-        found, why_recipient = deterred(self.reader, self.doc, frame, actors, code.root, on_date, disc) or (
-            found,
-            why_recipient,
-        )
         if not found:  # "ordered the National Guard into the city": the country of the place forces go to
             found, why_recipient = deployed_into(self.doc, frame, self.work.places, code.root) or (found, why_recipient)
         pair = meeting_pair(self.doc, actors, code.code) if not found else None
