@@ -100,4 +100,3 @@ def test_only_in_the_lead_sentence(pipeline: Any) -> None:
 def test_release_of_people_held_by_a_state(pipeline: Any, text: str, target: str) -> None:
     ev = _event(pipeline, text, "10")
     assert country_set(ev.recipient) == {target}, (ev.cameo, ev.recipient, ev.reasons)
-
