@@ -1,5 +1,7 @@
 """Event places (places34): honesty of places. A place word inside a longer proper name ("the Summit
-of the Americas", "the Palace of Justice", a bare "Congress") is no town of that name. Sentences
+of the Americas", "the Palace of Justice", a bare "Congress") is no town of that name; a capital
+standing for its state ("Madrid had declared") is no place of the act; the target of a measure
+("sanctions on X") is no place; a territory handed over is where the handover was. Sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -59,10 +61,39 @@ def test_bare_institution_is_no_town(pipeline: Any) -> None:
 
 
 @pytest.mark.model
+def test_capital_standing_for_its_state_is_no_place(pipeline: Any) -> None:
+    e = _event(_code(pipeline, "Madrid had declared a state of emergency on Friday."), "declared")
+    assert e.event_loc is None, e.reasons
+    assert "stands for its state" in e.reasons[-1]
+    # the government named as such still acts at its capital
+    e = _event(_code(pipeline, "The Spanish government declared a state of emergency on Friday."), "declared")
+    assert _place(e) == "Madrid", e.reasons
+    text = "Police fired tear gas at protesters on Monday. Washington urged Kenya to show restraint."
+    e = _event(_code(pipeline, text, dateline="NAIROBI"), "urged")
+    assert _place(e) != "Washington", e.reasons
+
+
+@pytest.mark.model
 def test_untagged_town_before_a_date(pipeline: Any) -> None:
     coded = _code(pipeline, "The leaders of Spain, Portugal and Greece visited Kyiv on Thursday.")
     assert _places(coded).get("Kyiv") == "Kyiv"
     assert _place(_event(coded, "visited")) == "Kyiv"
+
+
+@pytest.mark.model
+def test_target_of_a_measure_is_no_place(pipeline: Any) -> None:
+    # "sanctions on X" names whom the measure is aimed at: an organisation's decision is at its seat
+    e = _event(_code(pipeline, "The U.N. Security Council imposed an arms embargo on Eritrea on Friday."), "imposed")
+    assert e.event_loc is None or e.event_loc.country_code != "ERI", e.reasons
+    # a place where the measure was decided still counts
+    e = _event(_code(pipeline, "The European Union imposed an embargo on Syria at a meeting in Luxembourg."), "imposed")
+    assert e.event_loc is not None and e.event_loc.country_code == "LUX", e.reasons
+
+
+@pytest.mark.model
+def test_territory_handed_over_is_where_the_handover_was(pipeline: Any) -> None:
+    e = _event(_code(pipeline, "Portugal handed Macau back to China at midnight on Sunday."), "handed")
+    assert e.event_loc is not None and e.event_loc.country_code == "MAC", e.reasons
 
 
 @pytest.mark.model
@@ -78,3 +109,13 @@ def test_named_division_does_not_pull_a_capital_to_a_hamlet(pipeline: Any) -> No
     assert _places(_code(pipeline, text)).get("Havana") == "Havana"
     e = _event(_code(pipeline, text), "open")
     assert e.event_loc is not None and e.event_loc.country_code == "CUB", e.reasons
+
+
+@pytest.mark.model
+def test_agentless_state_act_after_a_meeting_abroad_is_the_datelines_state(pipeline: Any) -> None:
+    text = (
+        "Meeting in Dakar on Sunday, West African leaders imposed sanctions on Mali. "
+        "The prime minister has been detained since Tuesday."
+    )
+    e = _event(_code(pipeline, text, dateline="BAMAKO"), "detained")
+    assert [a.country for a in e.actor] == ["MLI"], e.reasons
