@@ -24,8 +24,8 @@
    its army), unless the actor phrase names a town of the sentence (a local government).
 8. Else none.
 
-A capital that stands for its state in the actor phrase ("Madrid had declared", "Washington
-urged") is taken by none of steps 4, 6 and 7: it says who acted, not where (where/actorphrase.py).
+A capital that stands for its state in the actor phrase of a domestic event ("Madrid had declared")
+is not taken by step 7: it says who acted, not where (where/actorphrase.py).
 
 A country chosen by steps 1-3 is narrowed to the dateline city when that city lies in it. Every
 location carries a precision (``city``, ``admin1`` or ``country``; ``EventLocation.precision``).
@@ -475,19 +475,15 @@ def _chain(
         how = f"the nearest place of the sentence in a locative phrase: '{m.text}' ({d} arcs from "
         how += f"'{frame.trigger_text}'; {m.reason})"
         return event_location(m), f"{whys[0]}; {how}", False
-    standing = towns_acting(frame, here)
     seat = _seat(code, actors, setting)
-    if seat is not None and seat[0].geonameid in standing:  # "Washington urged ...": who acted, not where
-        return None, f"{whys[0]}; {CAPITAL_FOR_STATE}", True
     if seat is not None:
         return seat[0], f"{whys[0]}; {seat[1]}", False
     if story is not None:
         return story[0], f"{whys[0]}; {story[1]}", False
     seat = _seat(code, actors, setting, persons=True)
-    if seat is not None and seat[0].geonameid in standing:
-        return None, f"{whys[0]}; {CAPITAL_FOR_STATE}", True
     if seat is not None:
         return seat[0], f"{whys[0]}; {seat[1]}", False
+    standing = towns_acting(frame, here)
     if (
         len(countries) == 1
         and {m.place.country_code for m in named if m.place is not None} <= countries
