@@ -107,6 +107,7 @@ from newsevents.participants.recipients import PURPOSE_CLAUSE, described, recipi
 from newsevents.progress import Cast, Dated, Discourse, Placed
 from newsevents.records import ActorRef, Event, EventLocation, Frame, Retelling
 from newsevents.when.dating import event_date, role_day, sequence_date, undated
+from newsevents.where.steps import CONTINUED_STORY
 from newsevents.work import Resources, StageFunc, Work, register
 
 __all__ = ["CODER", "make_code"]
@@ -478,7 +479,11 @@ class _ArticleCoder:
             derived, when, where = work.derived[k], work.when[k], work.locations[k]
             if frame.passive and state_act(match, rules) and not agentive(frame, actors):
                 # "hundreds of protesters were arrested": the passive's subject is whom the act was done to
-                actors, why_actors = state_of_place(where.loc, cast.discourse.home_country)
+                # a place only continued from the event told before is the story's guess, not the
+                # sentence's: the dateline's state acts at home ("Bazoum has been held since Wednesday")
+                home = cast.discourse.home_country
+                guessed = CONTINUED_STORY in where.why and home is not None
+                actors, why_actors = state_of_place(None if guessed else where.loc, home)
                 frame = replace(frame, actor_spans=())  # not read again at the event's date
             if not actors and (info.crowd or info.begun) and match.code.root == PROTEST_ROOT:
                 # "protests erupted in Santiago", "sparked violent protests": the people of the place

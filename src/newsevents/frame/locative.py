@@ -176,6 +176,8 @@ def _locative(p: Token) -> bool:
     names the act joined, whose places are not where the joining is told."""
     if p.lower_ == "in" and joins(p.head):
         return False
+    if aimed_on(p) and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in children(p)):
+        return False  # "imposed sanctions on X": whom the measure is aimed at, not where it was imposed
     if p.lower_ == "out":  # "pulled its troops out of X", "were driven out of X": the place left is the act's
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in children(p))
     if p.lower_ in LOCATIVE_PREPS:

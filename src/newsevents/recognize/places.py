@@ -44,8 +44,10 @@ from newsevents.recognize.capital_named import BARE_CAPITAL_MARK as _BARE
 from newsevents.recognize.capital_named import capital_named_before
 from newsevents.recognize.context import Context, article_countries
 from newsevents.recognize.institutions import institution_mentions
+from newsevents.recognize.longnames import longer_name
 from newsevents.recognize.mentions import sentence_index_at
 from newsevents.recognize.nearby import read_by_neighbours
+from newsevents.recognize.owner import owned_by_town
 from newsevents.recognize.placecues import (
     LOCATIVE_PREPS,
     MODIFIER_CUE,
@@ -73,6 +75,7 @@ from newsevents.recognize.toponyms import (
 )
 from newsevents.records import ActorRef, Mention, Place
 from newsevents.resolve.capitals import capital_on
+from newsevents.resolve.gazetteer import CONTEXT_DWARF
 from newsevents.work import Resources, StageFunc, Work, register
 
 if TYPE_CHECKING:
@@ -235,6 +238,12 @@ def _resolve_name(work: Work, know: Knowledge, name: str, context: Context) -> t
     return found
 
 
+def _place_of(work: Work, know: Knowledge, name: str, context: Context) -> tuple[Place | None, str]:
+    """(place, reason) of a name, as :func:`_resolve_name` reads it."""
+    place, _, reason = _resolve_name(work, know, name, context)
+    return place, reason
+
+
 def _directional_regions(work: Work, know: Knowledge, taken: list[tuple[int, int]]) -> None:
     """'Afghanistan's northern provinces', 'eastern Congo' (recognize/regions.py)."""
     for start, end, region, country, why in directional_regions(work.article.text, know.kb, know.gazetteer, taken):
@@ -324,10 +333,12 @@ def places(work: Work, know: Knowledge) -> None:
             _add(work, span, "gazetteer", place, cands, f"proper noun {place_cue(span) or 'in a locative phrase'}; "
                  + reason)  # fmt: skip
     _toponyms(work, know, context, taken)
+    work.places[:] = [m for m in work.places if longer_name(work.doc, m) is None]  # "the Summit of the Americas"
     _in_named_divisions(work, know)
     read_by_neighbours(work)
     _same_sense(work, taken)
     _contained(work)
+    owned_by_town(work, lambda name: _place_of(work, know, name, context))  # "Honiara's Chinatown"
     _borders(work, know, text)
     _anaphors(work)
     capital_named_before(work, know.gazetteer)
@@ -415,9 +426,11 @@ def _in_named_divisions(work: Work, know: Knowledge) -> None:
         alt = next(
             (c for c in know.gazetteer.candidates(name, limit=25)
              if c.level == "city" and (c.country_code, c.admin1) in states
-             and (c.name.casefold() == name.casefold() or c.population >= p.population)),
+             and (c.name.casefold() == name.casefold() or c.population >= p.population)
+             and c.population * CONTEXT_DWARF >= p.population),
             None,
-        )  # fmt: skip  # by its own name: "Washington" is no alternate name of a small Ohio town
+        )  # fmt: skip  # by its own name: "Washington" is no alternate name of a small Ohio town; nor
+        # is a capital a hamlet 100 times smaller ("Havana" in a story that names Florida)
         if alt is not None:
             why = f"{m.reason}; the one in {alt.admin1}, {alt.country_code}: a division the article names"
             work.places[k] = dataclasses.replace(m, place=alt, reason=why)

@@ -68,7 +68,8 @@ def _capitalised(tok: Token) -> bool:
 
 def _runs(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Span]:
     """Maximal runs of capitalised words (with inner connectors: "Stratford-upon-Avon", "Rio de
-    Janeiro") outside every mention already made and every entity."""
+    Janeiro") outside every mention already made and every entity; a connector never joins a word
+    of an entity ("visited Kyiv on Thursday": Kyiv, not "Kyiv on Thursday")."""
     busy = [*taken, *((e.start_char, e.end_char) for e in ents(doc))]
     toks = tokens(doc)
     i, n = 0, len(toks)
@@ -80,7 +81,13 @@ def _runs(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Span]:
         while j < n and j - i < _MAX_RUN:
             if _capitalised(toks[j]) and toks[j].sent.start == toks[i].sent.start:
                 j += 1
-            elif toks[j].lower_ in _CONNECTORS and j + 1 < n and _capitalised(toks[j + 1]) and toks[j].lower_ != "of":
+            elif (
+                toks[j].lower_ in _CONNECTORS
+                and j + 1 < n
+                and _capitalised(toks[j + 1])
+                and not toks[j + 1].ent_type_  # "Kyiv on Thursday": a date is no part of the name
+                and toks[j].lower_ != "of"
+            ):
                 j += 2
             else:
                 break

@@ -24,6 +24,9 @@
    its army), unless the actor phrase names a town of the sentence (a local government).
 8. Else none.
 
+A capital that stands for its state in the actor phrase of a domestic event ("Madrid had declared")
+is not taken by step 7: it says who acted, not where (where/actorphrase.py).
+
 A country chosen by steps 1-3 is narrowed to the dateline city when that city lies in it. Every
 location carries a precision (``city``, ``admin1`` or ``country``; ``EventLocation.precision``).
 """
@@ -42,9 +45,10 @@ from newsevents.frame.locative import IDIOM_OBJECTS, SPEECH_VERBS, TIER_MARKERS,
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span, whereabouts
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place
+from newsevents.where.actorphrase import local_office, towns_acting
 from newsevents.where.destination import VISITING_VERBS, destination, purpose_destination, sentence_places
 from newsevents.where.said import MEETING_ROOTS, meeting_setting, said_there, told_chamber
-from newsevents.where.steps import DOMESTIC_TOWN, NARROWED, SEAT, STATE_CAPITAL, continued
+from newsevents.where.steps import CAPITAL_FOR_STATE, DOMESTIC_TOWN, NARROWED, SEAT, STATE_CAPITAL, continued
 
 __all__ = ["Setting", "Told", "location", "said_there"]
 
@@ -487,6 +491,7 @@ def _chain(
     seat = _seat(code, actors, setting, persons=True)
     if seat is not None:
         return seat[0], f"{whys[0]}; {seat[1]}", False
+    standing = towns_acting(frame, here)
     if (
         len(countries) == 1
         and {m.place.country_code for m in named if m.place is not None} <= countries
@@ -494,7 +499,9 @@ def _chain(
     ):
         iso3 = next(iter(countries))
         capital = setting.capital(iso3) if setting.capital is not None and _state_act(code, actors) else None
-        if capital is not None and _local_office(frame, here, capital):
+        if capital is not None and capital.geonameid in standing:  # "Madrid had declared ..."
+            return None, f"{whys[0]}; {CAPITAL_FOR_STATE}", True
+        if capital is not None and local_office(frame, here, capital):
             capital = None
         if capital is not None:
             return place_location(capital, capital.name), (
@@ -512,17 +519,6 @@ def _chain(
                 f"{whys[0]}; a domestic event: the country of its actors ({iso3})"
             ), False  # fmt: skip
     return None, whys[0], True
-
-
-def _local_office(frame: Frame, here: Sequence[Mention], capital: Place) -> bool:
-    """Whether the event's actor phrase names a town or division of the sentence other than the
-    capital ("Hamburg's mayor", "the governor of Texas", "the Lagos state government"): a local
-    government, which acts there, not at the capital ("the Russian parliament" names Moscow)."""
-    towns = [
-        m for m in here
-        if m.place is not None and precision(m.place) in {"city", "admin1"} and m.place.name != capital.name
-    ]  # fmt: skip
-    return any(a <= m.start_char and m.end_char <= b for a, b in frame.actor_spans for m in towns)
 
 
 def _one_town(doc: Doc, frame: Frame, here: Sequence[Mention], verbal: bool = False) -> Mention | None:

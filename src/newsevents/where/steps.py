@@ -12,7 +12,9 @@ STATE_CAPITAL = "a domestic event of the state itself"  # a state's own act at i
 DOMESTIC_TOWN = "a domestic event: the one town the sentence names"
 
 # The steps of the chain whose place a later event of the story may not continue: not the sentence's own.
-STORY_STEPS = ("dateline city", "a domestic event", "the event told just before", SEAT, "an act of the government")
+# an event placed where the event told just before was (where/location.py _story_place)
+CONTINUED_STORY = "the event told just before"
+STORY_STEPS = ("dateline city", "a domestic event", CONTINUED_STORY, SEAT, "an act of the government")
 # The steps that infer the place from the actors alone.
 INFERRED_STEPS = (SEAT, STATE_CAPITAL)
 
@@ -33,3 +35,7 @@ def continued(why: str) -> bool:
 def inferred(why: str) -> bool:
     """Whether a location (by its reason) was inferred from who acted, not read in the article."""
     return any(step in why for step in INFERRED_STEPS)
+
+
+# a capital that stands for its state in the actor phrase ("Madrid had declared"): no place of the act
+CAPITAL_FOR_STATE = "the capital in the actor phrase stands for its state, not where it acted (no place told)"

@@ -1,0 +1,51 @@
+"""A place named with a town as its owner lies in that town: "Honiara's Chinatown" is a quarter of
+Honiara, not the Chinatown the gazetteer ranks first (a US town). The owner is read in the
+gazetteer even where the entity tagger took it for a person ("Honiara" tagged PERSON).
+
+Only a disagreement is settled: the owned name, found by the gazetteer alone (label ``gazetteer``),
+resolved to a town of another country than the owner's, takes the owner's point (the owner being a
+town by its own name of at least ``OWNER_POPULATION`` people). "Moscow's Red Square" and "Kiev's
+Independence Square", which already agree, are left as they are."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from newsevents.records import Place
+from newsevents.work import Work
+
+__all__ = ["OWNER_POPULATION", "owned_by_town"]
+
+OWNER_POPULATION = 20_000
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def owned_by_town(work: Work, resolve: Callable[[str], tuple[Place | None, str]]) -> None:
+    """Give each place named with a town as its owner that town's point (see the module)."""
+    doc = work.doc
+    for k, m in enumerate(work.places):
+        if m.label != "gazetteer" or m.place is None or m.place.level not in {"city", "sub-city"}:
+            continue
+        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        owners = [c for c in span.root.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < span.start]
+        if not owners:
+            continue
+        owner = owners[0]
+        marker = [c for c in owner.children if c.lower_ in _POSSESSIVE]
+        if not marker:
+            continue
+        name = doc[owner.left_edge.i : owner.i + 1].text
+        place, reason = resolve(name)
+        if (
+            place is None
+            or place.level != "city"
+            or "by alternate name" in reason
+            or place.population < OWNER_POPULATION
+            or place.country_code == m.place.country_code
+        ):
+            continue
+        why = f"{m.reason}; named with the town '{name}' as its owner: the point of '{place.name}' ({reason})"
+        work.places[k] = dataclasses.replace(m, place=place, candidates=(place,), reason=why)
