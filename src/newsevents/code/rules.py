@@ -194,7 +194,7 @@ class CodeRules:
     home_act_codes: frozenset[str]  # a state's act at home that names no one: its own country (code/answers.py)
     admitting_verbs: frozenset[str]  # an admission's recipient is not the admitter's own people
     ordering_verbs: frozenset[str]
-    ordered_as: frozenset[str]  # "ordered tariffs on imports": the order read as "impose" (derive/codes.commanded)
+    ordered_as: frozenset[str]  # "ordered tariffs on imports": the order read as "impose" (derive/orders.commanded)
     means_verbs: frozenset[str]
     defiance_verbs: frozenset[str]  # "tested, defying warnings": the manner of the act told before
     defied_reactions: frozenset[str]  # what such a participle defies: others' words or pressure

@@ -1,0 +1,100 @@
+"""Derived codes: what an order is (derive/codes.py calls it): the act it orders, forces sent, a measure
+it imposes, or no demand at all (data/code_rules.yaml: command_verbs, ordering_verbs, commanded_roots,
+commanded_sectors, ordered_as)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsevents.code.clauses import coordinated_clause
+from newsevents.code.rules import CodeRules
+from newsevents.code.verbframes import FrameMatch, VerbFrames
+from newsevents.parse.tree import children
+from newsevents.records import ActorRef, Frame
+
+
+def commanded(
+    frame: Frame, tok: Token, match: FrameMatch, frame_at: Callable[[int], Frame | None], frames: VerbFrames,
+    rules: CodeRules, match_at: Callable[[int], FrameMatch | None],
+    parties: Callable[[Sequence[tuple[int, int]]], Sequence[ActorRef]], actors: Sequence[ActorRef],
+) -> tuple[FrameMatch, str | None] | None:  # fmt: skip
+    """An order is the act ordered, by whoever orders it (data/code_rules.yaml, command_verbs):
+    "ordered the newspaper to suspend publication" (a restriction, ``commanded_roots``, whoever is
+    ordered). An order of ``ordering_verbs`` ("order", not "force") also: "ordered troops to
+    withdraw" (the complement, when the ordered are the orderer's own people); "ordered a trade
+    embargo against Cuba" (an event noun as object); "ordered troops to the border" (forces sent
+    somewhere: ``commanded_sectors``). An order to the orderer's own people that tells no act
+    ("ordered the operation", "ordered controls tightened") is no demand: the match loses its
+    code. An order to another country's party stays a demand (CAMEO 10)."""
+    code = match.code
+    assert code is not None
+    kids = children(tok)
+    objects = [c for c in kids if c.dep_ in {"dobj", "obj"}]
+    home = {a.country for a in actors if a.country}
+
+    def foreign(spans: Sequence[tuple[int, int]]) -> bool:
+        """Whether the phrases name someone not the orderer's own: of another country, or of no
+        country and not of a sector that takes orders (``commanded_sectors``: "the rebels")."""
+        return any(
+            r.country not in home if r.country else r.sector not in rules.commanded_sectors for r in parties(spans)
+        )
+
+    ordered = list(parties(frame.object_spans))
+    own = not foreign(frame.object_spans)
+    sent = any(c.dep_ == "prep" and c.lower_ in {"to", "into", "onto", "toward", "towards"} for c in kids) or any(
+        c.dep_ == "advmod" and c.lower_ in {"in", "into", "back"} for c in kids
+    )
+    sector = next((r.sector for r in ordered if r.sector in rules.commanded_sectors), None)
+    if sent and sector is not None and own and frame.predicate_lemma in rules.ordering_verbs:
+        # "ordered federal troops into Los Angeles to quell the riots": the forces sent are the act, the
+        # to-infinitive its aim
+        target = rules.commanded_sectors[sector]
+        why = f"'{tok.text} ... to': forces of sector {sector} sent by order, CAMEO {code.code} becomes {target}"
+        return replace(match, code=frames.code(target)), why
+    for c in kids:
+        if c.dep_ not in {"xcomp", "ccomp"}:
+            continue
+        inner = frame_at(c.i)
+        m = frames.match(inner.predicate_lemma, inner.context) if inner else None
+        if m is None or m.code is None or not m.code.plover:
+            continue
+        # "ordered the newspaper to suspend publication": a restriction, whoever is ordered
+        ordering = frame.predicate_lemma in rules.ordering_verbs
+        if m.code.root in rules.commanded_roots or (
+            ordering and own and inner is not None and not foreign(inner.actor_spans)
+        ):
+            why = f"'{tok.text} ... {c.text}': the order is the act ordered, CAMEO {code.code} becomes {m.code.code}"
+            return m, why
+    if match.specificity > 1 or frame.predicate_lemma not in rules.ordering_verbs:
+        return None  # a pattern of its own ("ordered them out": an expulsion), or force ("forced them to flee")
+    for c in objects:  # "ordered a trade embargo against Cuba", "ordered a halt to the offensive"
+        if parties([(c.idx, c.idx + len(c.text))]):
+            continue  # "ordered the rebels to ...": whom the order is given to, not what it orders
+        m = match_at(c.i) or frames.match(c.lemma_.lower(), [w.lemma_.lower() for w in c.subtree if w.i != c.i])
+        if m is not None and m.code is not None and m.code.plover:
+            return m, f"'{tok.text} {c.text}': the order is the act ordered, CAMEO {code.code} becomes {m.code.code}"
+    # "ordered tariffs on imports": a measure ordered is imposed; not with a complement, whose act is the one
+    # ordered ("ordered the military to confront the party" read as "impose military rule")
+    complement = any(c.dep_ in {"xcomp", "ccomp"} and not coordinated_clause(c) for c in kids)
+    for light in sorted(rules.ordered_as) if not complement else ():
+        m = frames.match(light, frame.context)
+        if m is not None and m.code is not None and m.code.plover and m.specificity > 1:
+            why = f"'{tok.text}' read as '{m.pattern}': the order is the act ordered"
+            return m, f"{why}, CAMEO {code.code} becomes {m.code.code}"
+    addressed = any(parties([(c.idx, c.idx + len(c.text))]) for c in objects)
+    if (
+        not addressed
+        and not any(c.dep_ in {"xcomp", "ccomp", "dative"} for c in kids)
+        and (objects or tok.dep_ == "acl")
+    ):
+        # "ordered 25 percent tariffs on imports from Canada", "the price rises ordered by the government": a
+        # measure ordered names no one told to act, no demand (prec32: 10 such demands over rounds 1-31, none right)
+        return replace(match, code=None), f"'{tok.text}': an order that names no one told to act, no demand"
+    if not own:
+        return None  # "ordered the United States to leave the base": a demand on another country
+    if objects or any(c.dep_ in {"xcomp", "ccomp"} for c in kids):
+        return replace(match, code=None), f"'{tok.text}': an order to its own people that tells no act"
+    return None
