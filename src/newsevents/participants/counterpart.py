@@ -18,7 +18,7 @@ participants.institutions.other_country, whose role words are a place's people):
 act reacted to is the counterpart, told before the reaction (the subject of a clause after it is a
 later doer: "the minister condemned the coup, and Oslo suspended aid"). It does not count in the
 actor's own phrase, as the source of
-the news or the broker of a deal (institutions._aside's other reasons), in an accord's name ("the
+the news or the broker of a deal (institutions.no_party), in an accord's name ("the
 Paris climate accord": code.groups.accord_name), as a place named after a preposition ("talks in
 Geneva", "gas to Ukraine", "sanctions against South Africa": where or what the act is about, not
 who did what it answers; measured: counting those after other prepositions than of place gained as
@@ -35,15 +35,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from newsevents.code.groups import accord_name
-from newsevents.code.parties import from_dateline
 from newsevents.parse.syntax import trigger_span
-from newsevents.parse.tree import PLACE_ENTS
 from newsevents.participants.actors import ActorReader
-from newsevents.participants.bystanders import bystander
-from newsevents.participants.institutions import CONDITION_MARKS, MEDIATION_PARTICIPLES, NAMING_LABELS, SUBJECTS
+from newsevents.participants.institutions import SUBJECTS, clause_subject, named_countries, no_party
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Event, Frame
 
@@ -69,17 +66,12 @@ def counterpart(
     ]
     doer.extend(frame.actor_spans)
     named: dict[str, ActorRef] = {}
-    for ent, refs in reader.entities(trigger.sent, NAMING_LABELS, on_date, disc):
-        if any(a <= ent.start_char < b for a, b in doer) or _no_party(doc, ent):
+    for ent, country, r in named_countries(reader, doc, trigger.sent, doer, own, on_date, disc):
+        if accord_name(doc, (ent.start_char, ent.end_char)) or no_party(ent):
             continue
-        if ent.start_char >= trigger.end_char and _subject(ent):
+        if ent.start_char >= trigger.end_char and clause_subject(ent):
             continue  # "X condemned the coup, and Oslo suspended aid": a later doer, no counterpart
-        for r in refs:
-            if not r.country or r.country in own or from_dateline(r) or bystander(doc, r):
-                continue
-            if ent.label_ in PLACE_ENTS and (not (r.kb_id or "").startswith("country:") or ent.root.dep_ == "pobj"):
-                continue  # "talks in Geneva", "a summit in Quebec", "gas to Ukraine": where or what, not who
-            named.setdefault(r.country, r)
+        named.setdefault(country, r)
     if len(named) != 1:
         return None
     ((c, ref),) = named.items()
@@ -99,26 +91,3 @@ def _hit_another(e: Event, c: str, own: set[str], frame: Frame) -> bool:
     if e.event_loc is not None and e.event_loc.country_code:
         hit.add(e.event_loc.country_code)
     return bool(hit - {c}) and not hit & own  # not the doer's own country ("seized power")
-
-
-def _subject(ent: Span) -> bool:
-    """Whether a naming entity is the subject of a clause (or conjoined with one)."""
-    root = ent.root
-    return root.dep_ in SUBJECTS or (root.dep_ == "conj" and root.head.dep_ in SUBJECTS)
-
-
-def _no_party(doc: Doc, ent: Span) -> bool:
-    """A naming entity in a condition ("if war starts in Iraq"), the news's source ("according to
-    Iranian officials"), a deal's broker ("brokered by China") or an accord's name ("the Paris
-    climate accord"): no counterpart."""
-    if accord_name(doc, (ent.start_char, ent.end_char)):
-        return True
-    for tok in [ent.root, *list(ent.root.ancestors)]:
-        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in tok.children):
-            return True
-    for tok in [ent.root, *list(ent.root.ancestors)[:3]]:
-        if tok.lower_ == "to" and tok.head.lower_ == "according":
-            return True
-        if tok.lower_ == "by" and tok.head.lower_ in MEDIATION_PARTICIPLES:
-            return True
-    return False

@@ -41,7 +41,7 @@ other party or territory, "signed a treaty making Crimea part of Russia", and th
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -188,15 +188,9 @@ def other_country(
         return None  # an actor lent by the place or the dateline: the country named may be the doer's
     own = {a.country for a in actors if a.country}
     others = {
-        r.country
-        for ent, refs in reader.entities(trigger.sent, NAMING_LABELS, on_date, disc)
-        if not _aside(ent) and not any(a <= ent.start_char < b for a, b in doer)
-        for r in refs
-        if r.country
-        and r.country not in own
-        and not from_dateline(r)
-        and not bystander(doc, r)
-        and (ent.label_ not in PLACE_ENTS or ((r.kb_id or "").startswith("country:") and ent.root.dep_ != "pobj"))
+        country
+        for ent, country, _ in named_countries(reader, doc, trigger.sent, doer, own, on_date, disc)
+        if not (no_party(ent) or clause_subject(ent))
     }
     if len(others) != 1:
         return None
@@ -209,15 +203,37 @@ def _of_country(found: list[ActorRef], c: str, why: str) -> tuple[list[ActorRef]
     return [r.in_country(c, why) for r in found], why
 
 
-def _aside(ent: Span) -> bool:
-    """Whether a naming entity stands as the subject of a clause (a doer), in a condition ("if war
-    starts in Iraq"), as the news's source ("according to Iranian officials") or as a deal's broker
-    ("a deal brokered by China"): no party to the act."""
+def named_countries(
+    reader: ActorReader, doc: Doc, sent: Span, doer: Sequence[tuple[int, int]], own: set[str],
+    on_date: dt.date | None, disc: Discourse,
+) -> Iterator[tuple[Span, str, ActorRef]]:  # fmt: skip
+    """(entity, country, reference) for each country the sentence names outside the doer's phrases (``doer``)
+    and other than the actors' own (``own``): not lent by the dateline, no bystander, and no place named
+    after a preposition ("talks in Geneva", "gas to Ukraine") or that is no country's name or capital."""
+    for ent, refs in reader.entities(sent, NAMING_LABELS, on_date, disc):
+        if any(a <= ent.start_char < b for a, b in doer):
+            continue
+        for r in refs:
+            if not r.country or r.country in own or from_dateline(r) or bystander(doc, r):
+                continue
+            if ent.label_ in PLACE_ENTS and (not (r.kb_id or "").startswith("country:") or ent.root.dep_ == "pobj"):
+                continue
+            yield ent, r.country, r
+
+
+def clause_subject(ent: Span) -> bool:
+    """Whether a naming entity is the subject of a clause, or conjoined with one ("Canberra and
+    Wellington announced ..."): a doer of its own clause."""
+    return ent.root.dep_ in SUBJECTS or (ent.root.dep_ == "conj" and ent.root.head.dep_ in SUBJECTS)
+
+
+def no_party(ent: Span) -> bool:
+    """Whether a naming entity stands in a condition ("if war starts in Iraq"), as the news's source
+    ("according to Iranian officials") or as a deal's broker ("a deal brokered by China"): no party
+    to the act."""
     for tok in [ent.root, *list(ent.root.ancestors)]:
         if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in tok.children):
             return True  # "if war starts in Iraq": a condition, no party
-    if ent.root.dep_ in SUBJECTS or (ent.root.dep_ == "conj" and ent.root.head.dep_ in SUBJECTS):
-        return True  # "Canberra and Wellington announced ...": a doer of another clause
     for tok in [ent.root, *list(ent.root.ancestors)[:3]]:
         head = tok.head
         if tok.lower_ == "to" and head.lower_ == "according":
