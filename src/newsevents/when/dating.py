@@ -338,8 +338,12 @@ def night_before(tok: Token, own: ClauseDate, pub: dt.date | None, words: Collec
     word = next((c for c in children(tok) if c.dep_ == "advmod" and c.lower_ in words), None)
     if word is None or night_after(tok, words):
         return None
-    why = f"'{word.text}': the night before the story's day, the day before publication"
-    return ClauseDate(DateInfo((pub - dt.timedelta(days=1)).isoformat(), "day", None, why), word.text, why)
+    return eve_of(pub, word.text, f"'{word.text}': the night before the story's day, the day before publication")
+
+
+def eve_of(pub: dt.date, text: str | None, why: str) -> ClauseDate:
+    """The day before publication, read from ``text``: the day a wire story's night began."""
+    return ClauseDate(DateInfo((pub - dt.timedelta(days=1)).isoformat(), "day", None, why), text, why)
 
 
 def night_after(tok: Token, words: Collection[str]) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 from spacy.tokens import Token
 
@@ -13,11 +12,12 @@ from newsevents.frame.locative import SPEECH_VERBS
 from newsevents.parse.syntax import clause_verb, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, Dated
-from newsevents.records import NEWS_COUNT, DateInfo, Frame
+from newsevents.records import NEWS_COUNT, Frame
 from newsevents.resolve.dates import normalize
 from newsevents.when.dating import (
     backdrop,
     effective_date,
+    eve_of,
     event_date,
     follows,
     hours_from_told,
@@ -137,8 +137,7 @@ def make_when(res: Resources) -> StageFunc:
             tok = doc[info.token_i]
             if frame.tense == "past" and pub is not None and undated(own) and night_after(tok, nights):
                 why = f"'overnight after' '{tok.text}': before the night told, the day before publication"
-                info_ = DateInfo((pub - dt.timedelta(days=1)).isoformat(), "day", None, why)
-                own_at[info.token_i] = ClauseDate(info_, None, why)
+                own_at[info.token_i] = eve_of(pub, None, why)
                 continue
             night = night_before(tok, own, pub, nights) if frame.tense == "past" else None
             if night is not None:

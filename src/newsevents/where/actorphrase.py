@@ -25,7 +25,7 @@ def towns_acting(frame: Frame, here: Sequence[Mention]) -> set[int]:
             continue
         if m.label not in PLACE_ENTS | {"gazetteer"}:
             continue
-        if any(a <= m.start_char and m.end_char <= b for a, b in frame.actor_spans):
+        if _in_actor_phrase(frame, m):
             out.add(p.geonameid)
     return out
 
@@ -38,4 +38,9 @@ def local_office(frame: Frame, here: Sequence[Mention], capital: Place) -> bool:
         m for m in here
         if m.place is not None and precision(m.place) in {"city", "admin1"} and m.place.name != capital.name
     ]  # fmt: skip
-    return any(a <= m.start_char and m.end_char <= b for a, b in frame.actor_spans for m in towns)
+    return any(_in_actor_phrase(frame, m) for m in towns)
+
+
+def _in_actor_phrase(frame: Frame, m: Mention) -> bool:
+    """Whether the mention lies inside one of the event's actor phrases."""
+    return any(a <= m.start_char and m.end_char <= b for a, b in frame.actor_spans)
