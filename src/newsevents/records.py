@@ -75,6 +75,19 @@ class DateInfo:
     reason: str = ""
 
 
+def first_day(value: str | None) -> dt.date | None:
+    """The first day a date value stands for: "2019-03-14" that day, "2019-03" March 1, "2019"
+    January 1; None for no value or one that is no date."""
+    if not value:
+        return None
+    parts = value.split("-")
+    try:
+        numbers = [int(p) for p in parts[:3]]
+        return dt.date(numbers[0], numbers[1] if len(numbers) > 1 else 1, numbers[2] if len(numbers) > 2 else 1)
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True)
 class Place:
     """A gazetteer entry."""
@@ -186,6 +199,7 @@ class Mention:
     actor: ActorRef | None = None
     candidates: tuple[Place, ...] = ()
     reason: str = ""
+    by_alternate: bool = False  # a place read by an alternate name of the gazetteer only (a weak reading)
 
 
 @dataclass(frozen=True)

@@ -23,13 +23,13 @@ from spacy.tokens import Doc
 from newsevents.code.accords import ACCORD_CODE, TALKS_CODES
 from newsevents.code.parties import aside
 from newsevents.lexicon import LEXICON
+from newsevents.parse.syntax import DEMONSTRATIVES
 from newsevents.records import ActorRef, Event
 
 __all__ = ["accord_judged"]
 
 ACCORD_NOUNS = frozenset(LEXICON["accord_nouns"])
 JUDGED_TALK_NOUNS = frozenset({*LEXICON["talk_nouns"], "ceremony", "signing"}) - {"call", "conversation"}
-DEFINITE = {"the", "this", "that", "these", "those"}
 
 
 def _judged_noun(doc: Doc, span: tuple[int, int]) -> str | None:
@@ -41,7 +41,7 @@ def _judged_noun(doc: Doc, span: tuple[int, int]) -> str | None:
     lemma = root.lemma_.lower()
     if root.pos_ not in {"NOUN", "PROPN"} or lemma not in ACCORD_NOUNS | JUDGED_TALK_NOUNS:
         return None
-    if not any(t.lower_ in DEFINITE and t.head.i == root.i for t in phrase):
+    if not any(t.lower_ in DEMONSTRATIVES and t.head.i == root.i for t in phrase):
         return None  # "a deal", "any agreement": not the one told before
     if any(t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.i == root.i for t in phrase):
         return None  # "the Oslo Treaty": an accord of its own name, not necessarily the one told before

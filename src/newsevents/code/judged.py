@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Doc
 
 from newsevents.lexicon import LEXICON, sector_group, table
+from newsevents.parse.syntax import DEMONSTRATIVES
 from newsevents.records import ActorRef, Event
 
 STATE_SECTORS = sector_group("state")
@@ -43,7 +44,6 @@ JUDGED_PRONOUNS = {"it", "this", "that", "which"}
 STATEMENT_CODES = ("02", "051", "052", "053", "10", "11")
 BACK_PRONOUNS = {"it", "this"}  # may refer to the act the sentence before told ("... Bush condemned it")
 MEETING_ROOT = "04"  # consult: not the act "welcomed the decision" or "praised the move" refers to
-DEFINITE = ("the ", "this ", "these ", "that ", "those ")
 CONFLICT_QUAD = 3  # verbal and material conflict: what a judgement is aimed at (an agreement judged has no target)
 
 
@@ -259,7 +259,7 @@ def named_before(
     parties other than the judges ``actors`` and apart from them (:func:`_apart`); None when no
     such event was told. An approval (``approving``) names an act of any quad class."""
     low = words.lower().strip()
-    if not low.startswith(DEFINITE) or len(low.split()) < 2:
+    if len(low.split()) < 2 or low.split()[0] not in DEMONSTRATIVES:
         return None
     head = _head(low)
     for e in reversed(events):

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from newsevents.code.rules import CodeRules
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import trigger_span
+from newsevents.parse.syntax import DEFINITE_DETERMINERS, trigger_span
 from newsevents.records import ActorRef, Event, Frame
 
 
@@ -61,7 +61,7 @@ def captor_before(
 
 
 THREAT_ROOT = "13"  # CAMEO 13: threaten
-DEFINITE = {"the", "these", "those", "this", "that", "its", "his", "her", "their", "them", "it"}
+TOLD_BEFORE_WORDS = DEFINITE_DETERMINERS | {"them", "it"}  # "imposed them", "lifted it": the act told before
 DISTINCT_ACT = LEXICON["distinct_act_before"]
 
 
@@ -78,7 +78,7 @@ def retold_target(
         return None
     a, b = frame.object_spans[0]
     words = doc.text[a:b].lower().split()
-    if not words or words[0] not in DEFINITE or DISTINCT_ACT & set(words):
+    if not words or words[0] not in TOLD_BEFORE_WORDS or DISTINCT_ACT & set(words):
         return None
     for e in reversed(events):
         if e.sentence_index >= frame.sentence_index or e.cameo != code or e.modality != "asserted":

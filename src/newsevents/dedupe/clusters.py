@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from newsevents.dedupe.cluster_config import ClusterConfig
 from newsevents.geo import haversine_km
+from newsevents.records import first_day
 from newsevents.where.steps import inferred
 
 _WORD = re.compile(r"\w+")
@@ -149,26 +150,12 @@ def _party(r: Mapping[str, Any]) -> Party:
     return found
 
 
-def _day(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    parts = value.split("-")
-    try:
-        if len(parts) == 3:
-            return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
-        if len(parts) == 2:
-            return dt.date(int(parts[0]), int(parts[1]), 1)
-        return dt.date(int(parts[0]), 1, 1)
-    except ValueError:
-        return None
-
-
 def date_range(
     date: str | None, precision: str, date_text: str | None, pub_date: str | None, cfg: ClusterConfig
 ) -> tuple[int, int]:
     """The days an event's date may stand for, as ordinals (see ``dates`` in clusters.yaml)."""
-    pub = _day(pub_date)
-    day = _day(date)
+    pub = first_day(pub_date)
+    day = first_day(date)
     if day is None or precision == "unknown":
         if pub is None:
             return (dt.date.min.toordinal(), dt.date.max.toordinal())

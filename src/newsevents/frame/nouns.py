@@ -25,7 +25,7 @@ from newsevents.frame.locative import begun_spans, trigger_place_spans
 from newsevents.frame.modality import ClauseModality
 from newsevents.frame.modality import modality as _modality
 from newsevents.lexicon import LEXICON, table
-from newsevents.parse.syntax import clause_verb, coordinated, list_head, np_span, subtree_span
+from newsevents.parse.syntax import DEFINITE_DETERMINERS, clause_verb, coordinated, list_head, np_span, subtree_span
 from newsevents.parse.tree import children, tokens
 from newsevents.records import Frame
 
@@ -50,7 +50,6 @@ TRUCE_NOUNS = LEXICON["truce_nouns"]
 TRUCE_ONSETS = LEXICON["truce_onsets"]
 TRUCE_PAIR_NOUNS = LEXICON["truce_pair_nouns"]
 MEASURE_ONSETS = table("measure_onset_nouns")
-_DEFINITE = {"the", "this", "that", "these", "those", "their", "its", "his", "her"}
 
 
 def _agent(
@@ -174,7 +173,7 @@ def _begun(noun: Token) -> str | None:
     another act's time."""
     if noun.lemma_.lower() not in BEGUN_NOUNS | CROWD_NOUNS or noun.dep_ != "nsubj":
         return None
-    if not any(c.dep_ in {"det", "poss"} and c.lower_ in _DEFINITE for c in children(noun)):
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE_DETERMINERS for c in children(noun)):
         return None
     verb = noun.head
     if verb.lemma_.lower() not in BEGUN_VERBS or verb.pos_ not in {"VERB", "AUX"}:

@@ -164,6 +164,12 @@ def wanted_clause(verb: Token) -> bool:
 
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+#: Determiners that point at something already known: "the talks", "these sanctions".
+DEMONSTRATIVES = frozenset({"the", "this", "that", "these", "those"})
+#: Possessive determiners: "its troops", "their ambassador".
+POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their"})
+#: A noun with one of these before it names a thing told before or owned: "the vote", "their talks".
+DEFINITE_DETERMINERS = DEMONSTRATIVES | POSSESSIVE_DETERMINERS
 
 
 def contact_object(verb: Token, passive: bool) -> bool:

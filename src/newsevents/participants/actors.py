@@ -33,6 +33,7 @@ from newsevents.code.parties import pair_of
 from newsevents.code.rules import CodeRules
 from newsevents.frame.facts import clause_date
 from newsevents.frame.frames import PARTICIPLE_AGENT, PERSONAL_PRONOUNS
+from newsevents.parse.syntax import POSSESSIVE_DETERMINERS
 from newsevents.parse.tree import children, ents
 from newsevents.participants.anaphora import (
     Resolve,
@@ -66,7 +67,6 @@ from newsevents.participants.visited import unplaced
 from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
 from newsevents.records import DATELINE, FRONTED_PLACE, SENTENCE_COUNTRY, ActorRef, Article, Frame, LentCountry, Mention
 
-POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
 SentenceEntities = tuple[tuple[Span, tuple[ActorRef, ...]], ...]  # a sentence's entities, each with its actors
 
 
@@ -204,7 +204,7 @@ class ActorReader:
         Their commander met ..."); 'its' after a country named before it in its sentence, in any
         role, is that country's ("sanctions on Myanmar after its generals seized power")."""
         first = words.split(maxsplit=1)[0].lower() if words.strip() else ""
-        if first not in POSSESSIVE_PRONOUNS:
+        if first not in POSSESSIVE_DETERMINERS:
             return found
         if not found:  # "its teams", "their envoys": the owner's own people
             owner_ref = next(iter(speaker), None)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from newsevents.code.clauses import LOCATIVE_PREPS, names_party
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import list_head
+from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, list_head
 from newsevents.parse.tree import children
 from newsevents.records import ActorRef
 
@@ -26,7 +26,6 @@ REACTION_NOUNS = LEXICON["reaction_nouns"]
 MEETING_NOUNS = LEXICON["meeting_nouns"]
 COMPANION_NOUNS = LEXICON["companion_nouns"]
 RECORD_NOUNS = LEXICON["record_nouns"]
-OWNING_PRONOUNS = {"his", "her", "their", "its"}
 SEAT_METONYM = "metonym "  # the knowledge base's reason for a seat of government ("the Kremlin"), not a capital
 # "-brokered", "- and Saudi-brokered", "-, Qatari- and Turkish-mediated": the words after a broker
 BROKERED = re.compile(
@@ -76,7 +75,7 @@ def companion(doc: Doc, ref: ActorRef) -> bool:
         and tok.dep_ == "pobj"
         and prep.lower_ == "with"
         and prep.head.pos_ in {"VERB", "AUX"}
-        and any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in tok.children)
+        and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_DETERMINERS for c in tok.children)
     )
 
 

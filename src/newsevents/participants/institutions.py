@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.code.parties import countryless, domestic, from_dateline, state_actor
 from newsevents.lexicon import LEXICON, sector_group
-from newsevents.parse.syntax import trigger_span
+from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, trigger_span
 from newsevents.parse.tree import PLACE_ENTS
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import bystander
@@ -75,7 +75,6 @@ MEDIATION_PARTICIPLES = LEXICON["mediation_participles"]
 CONDITION_MARKS = {"if", "unless"}
 FORCE_POSTURE = "15"  # CAMEO 15: forces deployed or on alert are the actor's own
 SUBJECTS = {"nsubj", "nsubjpass"}
-OWNING_PRONOUNS = {"his", "her", "its", "their"}  # "handed power to his deputy": the actor's own
 
 
 def told_content(verb: Token) -> bool:
@@ -182,7 +181,7 @@ def other_country(
         span = doc.char_span(r.start_char, r.end_char, alignment_mode="expand") if r.start_char >= 0 else None
         if span is None or span.root.lemma_.lower() in STATE_ANAPHORS:
             return None
-        if any(t.lower_ in FOREIGN_MODIFIERS or t.lower_ in OWNING_PRONOUNS for t in span.root.subtree):
+        if any(t.lower_ in FOREIGN_MODIFIERS or t.lower_ in POSSESSIVE_DETERMINERS for t in span.root.subtree):
             return None  # "the international community", "foreign troops", "his deputy"
     if any(a.lent is not None and a.lent.by in {AGENTLESS_PASSIVE, DATELINE} for a in actors):
         return None  # an actor lent by the place or the dateline: the country named may be the doer's

@@ -55,7 +55,7 @@ from newsevents.code.groups import accord_name
 from newsevents.code.parties import meeting_place, reciprocal, state_actor, unbordered
 from newsevents.frame.frames import PERSONAL_PRONOUNS
 from newsevents.lexicon import LEXICON, sector_group
-from newsevents.parse.syntax import subtree_span, trigger_span
+from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, subtree_span, trigger_span
 from newsevents.parse.tree import PLACE_ENTS, children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import bystander, no_party
@@ -92,7 +92,6 @@ FORCE_POSTURE = "15"  # CAMEO 15: exhibit force posture
 PLACE_ROOTS = {*HOSTILE_ROOTS, "15", "17", None}  # acts done to a place: a place in the phrase may be whom
 SINGLE_KINDS = {"border", "protest", "place of a mission", "condition", "reported clause"}  # one phrase, no "and"
 ADHERENT_NOUNS = LEXICON["adherent_nouns"]
-OWNING_PRONOUNS = {"his", "her", "its", "their"}
 PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
 COOPERATING_ROOTS = {"03", "05", "06"}  # intent to cooperate, diplomatic and material cooperation
 PURPOSE_CLAUSE = "in the purpose clause"  # a recipient found only in a clause of the trigger, said in its reason
@@ -511,7 +510,7 @@ def adherents(doc: Doc, span: tuple[int, int], actors: list[ActorRef]) -> tuple[
     phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
     if phrase is None or phrase.root.lemma_.lower() not in ADHERENT_NOUNS:
         return None
-    if not any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in children(phrase.root)):
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_DETERMINERS for c in children(phrase.root)):
         return None
     countries = {a.country for a in actors if a.country}
     if len(countries) != 1:

@@ -27,7 +27,7 @@ def _anchors(places: list[Mention], m: Mention) -> list[tuple[Mention, Place]]:
         p = o.place
         if o is m or p is None or o.sentence_index != m.sentence_index or p.level not in _ANCHOR_LEVELS:
             continue
-        if "by alternate name" in o.reason or o.label not in _READINGS or o.text == m.text:
+        if o.by_alternate or o.label not in _READINGS or o.text == m.text:
             continue
         out.append((o, p))
     return out
@@ -42,7 +42,7 @@ def read_by_neighbours(work: Work) -> None:
         anchors = _anchors(work.places, m)
         if not anchors:
             continue
-        if "by alternate name" not in m.reason:
+        if not m.by_alternate:
             continue  # a town read by its own name keeps it ("Damascus" beside "Washington's concern")
         best: tuple[float, Place, Mention] | None = None
         for c in m.candidates:

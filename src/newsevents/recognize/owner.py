@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from newsevents.records import Place
+from newsevents.resolve.gazetteer import Reading
 from newsevents.work import Work
 
 __all__ = ["OWNER_POPULATION", "owned_by_town"]
@@ -21,7 +21,7 @@ OWNER_POPULATION = 20_000
 _POSSESSIVE = frozenset({"'s", "’s"})
 
 
-def owned_by_town(work: Work, resolve: Callable[[str], tuple[Place | None, str]]) -> None:
+def owned_by_town(work: Work, resolve: Callable[[str], Reading]) -> None:
     """Give each place named with a town as its owner that town's point (see the module)."""
     doc = work.doc
     for k, m in enumerate(work.places):
@@ -38,11 +38,11 @@ def owned_by_town(work: Work, resolve: Callable[[str], tuple[Place | None, str]]
         if not marker:
             continue
         name = doc[owner.left_edge.i : owner.i + 1].text
-        place, reason = resolve(name)
+        place, _, reason, alt = resolve(name)
         if (
             place is None
             or place.level != "city"
-            or "by alternate name" in reason
+            or alt
             or place.population < OWNER_POPULATION
             or place.country_code == m.place.country_code
         ):

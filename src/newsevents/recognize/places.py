@@ -75,7 +75,7 @@ from newsevents.recognize.toponyms import (
 )
 from newsevents.records import ActorRef, Mention, Place
 from newsevents.resolve.capitals import capital_on
-from newsevents.resolve.gazetteer import CONTEXT_DWARF
+from newsevents.resolve.gazetteer import CONTEXT_DWARF, Reading
 from newsevents.work import Resources, StageFunc, Work, register
 
 if TYPE_CHECKING:
@@ -122,10 +122,10 @@ _ABBREVIATIONS = {"St": "Saint", "Ste": "Sainte", "Mt": "Mount", "Ft": "Fort", "
 _ABBREVIATED = re.compile(r"\b(St|Ste|Mt|Ft|Pt)\.?\s+(?=[A-Z])")
 
 
-def _large(place: Place | None, reason: str) -> bool:
+def _large(place: Place | None, by_alternate: bool) -> bool:
     """A place big enough to be named by a bare modifier: a country, a division, or a city of
     20,000 people, by its own name."""
-    if place is None or "by alternate name" in reason:
+    if place is None or by_alternate:
         return False
     return place.level in {"country", "admin1"} or (place.level == "city" and place.population >= 20_000)
 
@@ -176,7 +176,7 @@ def _proper_spans(work: Work, taken: list[tuple[int, int]]) -> Iterable[Span]:
 
 
 def _add(work: Work, span: Span | tuple[int, int, str], label: str, place: Place | None,
-         cands: Iterable[Place], reason: str) -> None:  # fmt: skip
+         cands: Iterable[Place], reason: str, by_alternate: bool = False) -> None:  # fmt: skip
     if isinstance(span, Span):
         start, end, text = span.start_char, span.end_char, span.text
     else:
@@ -192,6 +192,7 @@ def _add(work: Work, span: Span | tuple[int, int, str], label: str, place: Place
             place=place,
             candidates=tuple(cands)[:5],
             reason=reason,
+            by_alternate=by_alternate,
         )
     )
 
@@ -211,37 +212,31 @@ def _demonym(work: Work, know: Knowledge, name: str) -> tuple[Place | None, str]
     return None
 
 
-def _resolve_name(work: Work, know: Knowledge, name: str, context: Context) -> tuple[Place | None, list[Place], str]:
+def _resolve_name(work: Work, know: Knowledge, name: str, context: Context) -> Reading:
     kb, gaz = know.kb, know.gazetteer
     country = kb.country_named(name)
     if country is not None:
         place = gaz.country(country.iso3)
-        return place, [place] if place else [], f"country name → {country.iso3}"
-    found = gaz.resolve(name, context_countries=context.home, named_countries=context.named)
-    if found[0] is None and _ABBREVIATED.search(name):  # "St. Croix" is "Saint Croix", "Mt." a "Mount"
-        found = gaz.resolve(
+        return Reading(place, [place] if place else [], f"country name → {country.iso3}")
+    found = gaz.read(name, context_countries=context.home, named_countries=context.named)
+    if found.place is None and _ABBREVIATED.search(name):  # "St. Croix" is "Saint Croix", "Mt." a "Mount"
+        found = gaz.read(
             _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group(1)] + " ", name),
             context_countries=context.home,
             named_countries=context.named,
         )
     first, _, rest = name.partition(" ")
-    if found[0] is None and rest and first.lower() in _DIRECTIONS:  # "Northern Europe", "South Florida"
-        place, candidates, why = _resolve_name(work, know, rest, context)
+    if found.place is None and rest and first.lower() in _DIRECTIONS:  # "Northern Europe", "South Florida"
+        place, candidates, why, alt = _resolve_name(work, know, rest, context)
         if place is not None and place.level in {"country", "admin1", "region"}:
             part = dataclasses.replace(place, name=f"{first.lower()} {place.name}", geonameid=None, level="region")
-            return part, candidates, f"'{first}' part of '{rest}', the point is its own: {why}"
+            return Reading(part, candidates, f"'{first}' part of '{rest}', the point is its own: {why}", alt)
     head, _, last = name.rpartition(" ")
-    if found[0] is None and head and last.lower() in NAME_BEFORE_NOUNS:  # "Montenegro province"
-        place, candidates, why = _resolve_name(work, know, head, context)
+    if found.place is None and head and last.lower() in NAME_BEFORE_NOUNS:  # "Montenegro province"
+        place, candidates, why, alt = _resolve_name(work, know, head, context)
         if place is not None:
-            return place, candidates, f"'{head}' without '{last}': {why}"
+            return Reading(place, candidates, f"'{head}' without '{last}': {why}", alt)
     return found
-
-
-def _place_of(work: Work, know: Knowledge, name: str, context: Context) -> tuple[Place | None, str]:
-    """(place, reason) of a name, as :func:`_resolve_name` reads it."""
-    place, _, reason = _resolve_name(work, know, name, context)
-    return place, reason
 
 
 def _directional_regions(work: Work, know: Knowledge, taken: list[tuple[int, int]]) -> None:
@@ -299,19 +294,17 @@ def places(work: Work, know: Knowledge) -> None:
             # "Thruxton, Hampshire" as one entity: each part is a mention of its own
             taken.append((ent.start_char, ent.end_char))
             for part in comma_parts(ent):
-                place, cands, reason = _resolve_name(work, know, clean_name(part.text), context)
-                _add(work, part, ent.label_, place, cands, f"part of '{ent.text}'; {reason}")
+                place, cands, reason, alt = _resolve_name(work, know, clean_name(part.text), context)
+                _add(work, part, ent.label_, place, cands, f"part of '{ent.text}'; {reason}", alt)
             continue
         if ent.label_ in PLACE_ENTS:
             taken.append((ent.start_char, ent.end_char))
-            place, cands, reason = _resolve_name(work, know, name, context)
-            if place is None and ent.text.endswith("."):  # an abbreviation keeps its dot: "N.J.", "Wash."
-                place, cands, reason = know.gazetteer.resolve(
-                    name + ".", context_countries=context.home, named_countries=context.named
-                )
-            if place is None:
-                place, cands, reason = _with_country_before(work, know, ent, context) or (place, cands, reason)
-            _add(work, ent, ent.label_, place, cands, reason)
+            found = _resolve_name(work, know, name, context)
+            if found.place is None and ent.text.endswith("."):  # an abbreviation keeps its dot: "N.J.", "Wash."
+                found = know.gazetteer.read(name + ".", context_countries=context.home, named_countries=context.named)
+            if found.place is None:
+                found = _with_country_before(work, know, ent, context) or found
+            _add(work, ent, ent.label_, *found)
             continue
         if _known_actor(work, know, name):
             continue  # an organisation or person of the knowledge base
@@ -322,31 +315,29 @@ def places(work: Work, know: Knowledge) -> None:
             continue
         if _known_actor(work, know, name) or kb.is_demonym(name):
             continue
-        place, cands, reason = _resolve_name(work, know, name, context)
+        place, cands, reason, alt = _resolve_name(work, know, name, context)
         if place is not None and place.level == "city" and place.population < 1000:
             continue
-        weak = "by alternate name" in reason and place is not None and place.population < STRONG_POPULATION
+        weak = alt and place is not None and place.population < STRONG_POPULATION
         if weak and span.root.dep_ != "pobj":
             continue  # outside a locative phrase, a small place's alternate name is not enough
         if place is not None:
             taken.append((span.start_char, span.end_char))
             _add(work, span, "gazetteer", place, cands, f"proper noun {place_cue(span) or 'in a locative phrase'}; "
-                 + reason)  # fmt: skip
+                 + reason, alt)  # fmt: skip
     _toponyms(work, know, context, taken)
     work.places[:] = [m for m in work.places if longer_name(work.doc, m) is None]  # "the Summit of the Americas"
     _in_named_divisions(work, know)
     read_by_neighbours(work)
     _same_sense(work, taken)
     _contained(work)
-    owned_by_town(work, lambda name: _place_of(work, know, name, context))  # "Honiara's Chinatown"
+    owned_by_town(work, lambda name: _resolve_name(work, know, name, context))  # "Honiara's Chinatown"
     _borders(work, know, text)
     _anaphors(work)
     capital_named_before(work, know.gazetteer)
 
 
-def _with_country_before(
-    work: Work, know: Knowledge, ent: Span, context: Context
-) -> tuple[Place | None, list[Place], str] | None:
+def _with_country_before(work: Work, know: Knowledge, ent: Span, context: Context) -> Reading | None:
     """A site whose own name starts with the country's name that the parse split off ("the U.S.
     Capitol": "U.S." a GPE, "Capitol" a facility): the site, when the gazetteer knows the whole
     name as a curated site (docs/gazetteer.md); None otherwise."""
@@ -356,10 +347,10 @@ def _with_country_before(
     if before.ent_type_ != "GPE" or before.ent_iob_ != "B":
         return None
     name = clean_name(work.doc[before.i : ent.end].text)
-    place, cands, reason = _resolve_name(work, know, name, context)
+    place, cands, reason, alt = _resolve_name(work, know, name, context)
     if place is None or not landmark(place):
         return None
-    return place, cands, f"with the country's name before it, '{name}'; {reason}"
+    return Reading(place, cands, f"with the country's name before it, '{name}'; {reason}", alt)
 
 
 def _contained(work: Work) -> None:
@@ -393,7 +384,7 @@ def _same_sense(work: Work, taken: list[tuple[int, int]]) -> None:
         for m in work.places
         if m.label in NAMING_LABELS and m.place is not None and m.place.level != "sub-city" and clean_name(m.text)
         and not landmark(m.place)  # a site is a place only where the syntax says so
-        and "by alternate name" not in m.reason and not (m.text.isupper() and len(m.text) <= 4)
+        and not m.by_alternate and not (m.text.isupper() and len(m.text) <= 4)
         and (m.place.population >= 1000 or m.place.level != "city")
     }  # fmt: skip
     named = {k: v for k, v in named.items() if not set(k.split()) & person_words}  # a name also a person's
@@ -442,9 +433,8 @@ def _toponyms(work: Work, know: Knowledge, context: Context, taken: list[tuple[i
     the place that opens an organisation's name ("the New York Times": ``embedded``)."""
     kb = know.kb
 
-    def resolve(name: str) -> tuple[Place | None, str]:
-        place, _, reason = _resolve_name(work, know, name, context)
-        return place, reason
+    def resolve(name: str) -> Reading:
+        return _resolve_name(work, know, name, context)
 
     def excluded(name: str) -> bool:
         return kb.is_demonym(name) or _known_actor(work, know, name)
@@ -551,22 +541,22 @@ def _other_entity(
 ) -> None:
     """An ORG/PERSON/NORP/... entity that the gazetteer and the syntax say is a place."""
     cue = place_cue(ent)
-    place, cands, reason = _resolve_name(work, know, name, context)
-    if cue is None and place is not None and "by alternate name" not in reason:
+    place, cands, reason, alt = _resolve_name(work, know, name, context)
+    if cue is None and place is not None and not alt:
         ranges = [(m.start_char, m.end_char) for m in work.places if m.place is not None and m.label in NAMING_LABELS]
         other = joined_to_place(ent, ranges)
         cue = f"listed with the place '{other}'" if other is not None else None
     strong = (
         place is not None
         and not landmark(place)  # "The White House said": its occupants; "at the White House" has its cue
-        and "by alternate name" not in reason
+        and not alt
         and (place.level in {"admin1", "region"} or (place.level == "country" and ent.label_ != "PERSON"))
     )
-    if cue is not None and cue.startswith(MODIFIER_CUE) and not _large(place, reason):
+    if cue is not None and cue.startswith(MODIFIER_CUE) and not _large(place, alt):
         cue = None
     if place is not None and (strong or cue):
         taken.append((ent.start_char, ent.end_char))
-        _add(work, ent, "gazetteer", place, cands, f"{ent.label_} entity {cue or 'named as a division'}; {reason}")
+        _add(work, ent, "gazetteer", place, cands, f"{ent.label_} entity {cue or 'named as a division'}; {reason}", alt)
     elif (
         place is None
         and cue

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import ents, tokens
 from newsevents.records import Place
+from newsevents.resolve.gazetteer import Reading
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -53,7 +54,7 @@ ALTERNATE_POPULATION = 50_000
 _MAX_RUN = 5
 _CONNECTORS = {"-", "de", "del", "al", "el", "la", "upon", "on", "of"}
 
-Resolver = Callable[[str], tuple[Place | None, str]]
+Resolver = Callable[[str], Reading]  # a name's reading in the gazetteer (resolve/gazetteer.py)
 
 
 def overlaps(span: Span, ranges: Iterable[tuple[int, int]]) -> bool:
@@ -125,9 +126,9 @@ def landmark(place: Place | None) -> bool:
     )
 
 
-def keep(place: Place, reason: str, span: Span) -> str | None:
+def keep(place: Place, by_alternate: bool, span: Span) -> str | None:
     """Why a gazetteer match of an untagged run counts as a place, or None."""
-    own_name = "by alternate name" not in reason
+    own_name = not by_alternate
     initial = span.start == span.sent.start
     if landmark(place):
         return "a site by its own name after a preposition of place" if own_name and _locative(span) else None
@@ -156,10 +157,10 @@ def untagged_toponyms(
             name = name[4:]
         if not name or excluded(name):
             continue
-        place, reason = resolve(name)
+        place, _, reason, alt = resolve(name)
         if place is None:
             continue
-        why = keep(place, reason, span)
+        why = keep(place, alt, span)
         if why is not None:
             yield span, place, f"untagged proper noun, {why}; {reason}"
 
@@ -170,8 +171,8 @@ _HOLDER_LABELS = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "NORP", "PRODUCT", "LAW"
 _STRONG_CITY = 100_000
 
 
-def _embedded_ok(place: Place | None, reason: str) -> bool:
-    if place is None or "by alternate name" in reason or landmark(place):
+def _embedded_ok(place: Place | None, reason: str, by_alternate: bool) -> bool:
+    if place is None or by_alternate or landmark(place):
         return False
     if place.level in {"country", "admin1"} or (place.level == "region" and place.geonameid is None):  # curated
         return True
@@ -198,8 +199,8 @@ def embedded_toponyms(doc: Doc, taken: list[tuple[int, int]], resolve: Resolver)
         found = False
         for k in range(min(len(words) - 1, 3), 0, -1):
             span = doc[words[0].i : words[k - 1].i + 1]
-            place, reason = resolve(span.text)
-            if place is not None and _embedded_ok(place, reason):
+            place, _, reason, alt = resolve(span.text)
+            if place is not None and _embedded_ok(place, reason, alt):
                 yield span, place, f"the place in the name '{ent.text}'; {reason}"
                 found = True
                 break
@@ -215,8 +216,8 @@ def embedded_toponyms(doc: Doc, taken: list[tuple[int, int]], resolve: Resolver)
             span = doc[start:end]
             if not span.text[:1].isupper():
                 break
-            place, reason = resolve(span.text)
-            if place is not None and _embedded_ok(place, reason):
+            place, _, reason, alt = resolve(span.text)
+            if place is not None and _embedded_ok(place, reason, alt):
                 yield span, place, f"the place in the name '{ent.text}'; {reason}"
                 break
 

@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar, Literal, cast
+from typing import Any, ClassVar, Literal, NamedTuple, cast
 
 from newsevents.records import Place
 from newsevents.resolve import gazetteer_build as _build
@@ -33,9 +33,21 @@ from newsevents.resolve.gazetteer_build import (
     fold,
 )
 
-__all__ = ["Gazetteer", "cache_folder", "default_index_path", "NOT_FOUND"]
+__all__ = ["Gazetteer", "Reading", "cache_folder", "default_index_path", "NOT_FOUND"]
 
 NOT_FOUND = "not in gazetteer"
+
+
+class Reading(NamedTuple):
+    """A name read in the gazetteer: the choice, the candidates, why; ``by_alternate`` when the
+    choice matched only by an alternate name, a weak reading ("Delhi" is also one of Dili's)."""
+
+    place: Place | None
+    candidates: list[Place]
+    reason: str
+    by_alternate: bool = False
+
+
 LEVELS: tuple[str, ...] = ("country", "admin1", "city", "sub-city", "region")
 _MAX_CANDIDATES = 25
 _CACHE_LIMIT = 50_000
@@ -304,7 +316,21 @@ class Gazetteer:
         named_countries: Sequence[str] = (),
         prefer_level: str | None = None,
     ) -> tuple[Place | None, list[Place], str]:
-        """(choice, candidates, reason).
+        """(choice, candidates, reason): :meth:`read` without ``by_alternate``."""
+        place, candidates, reason, _ = self.read(
+            name, context_countries=context_countries, named_countries=named_countries, prefer_level=prefer_level
+        )
+        return place, candidates, reason
+
+    def read(
+        self,
+        name: str,
+        *,
+        context_countries: Sequence[str] = (),
+        named_countries: Sequence[str] = (),
+        prefer_level: str | None = None,
+    ) -> Reading:
+        """The name's :class:`Reading`: choice, candidates, reason, whether by an alternate name.
 
         Order: a country name resolves to the country (never a city or building of that name),
         then a continent; otherwise candidates in a context country (ISO3) win, then curated
@@ -314,11 +340,11 @@ class Gazetteer:
         does not beat a town of the same name more than ``MENTION_DWARF`` times larger.
         ``prefer_level`` (one of country/admin1/city/sub-city/region) keeps only the candidates
         of that level when there are any, and overrides the country rule.
-        Returns ``(None, [], 'not in gazetteer')`` when nothing matches.
+        Returns ``Reading(None, [], 'not in gazetteer')`` when nothing matches.
         """
         found = self._lookup(name)
         if not found:
-            return None, [], NOT_FOUND
+            return Reading(None, [], NOT_FOUND)
         prefix = ""
         if prefer_level is not None:
             if prefer_level not in LEVELS:
@@ -334,7 +360,8 @@ class Gazetteer:
         )
         ranked = sorted(found, key=lambda c: _rank_key(c, ctx, largest, named)) if ctx or named else list(found)
         reason = _reason(ranked, ctx, largest, named)
-        return ranked[0].place, [c.place for c in ranked[:_MAX_CANDIDATES]], prefix + reason
+        places = [c.place for c in ranked[:_MAX_CANDIDATES]]
+        return Reading(ranked[0].place, places, prefix + reason, ranked[0].kind == KIND_ALTERNATE)
 
     def place(self, geonameid: int) -> Place | None:
         rows = self._query(f"SELECT {_COLUMNS} FROM places p WHERE p.geonameid = ?", (geonameid,))

@@ -19,7 +19,7 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import to_infinitive, trigger_span
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, LinkedDate
-from newsevents.records import DateInfo, Event, Frame, Mention
+from newsevents.records import DateInfo, Event, Frame, Mention, first_day
 from newsevents.resolve.date_words import NUMBER_WORDS
 from newsevents.resolve.dates import Tense, normalize
 
@@ -570,11 +570,8 @@ def effective_date(text: str, span: tuple[int, int], pub: dt.date | None) -> Cla
         return None
 
     def distance(info: DateInfo) -> int:
-        parts = [int(x) for x in info.value.split("-") if x.isdigit()]
-        if not parts:
-            return 0
-        day = dt.date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1)
-        return abs((day - pub).days)
+        day = first_day(info.value)
+        return abs((day - pub).days) if day is not None else 0
 
     best = min(readings, key=distance)
     return ClauseDate(best, words, f"date '{words}' in the event's clause, the day a measure takes effect: the nearest")
