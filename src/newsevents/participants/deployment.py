@@ -20,13 +20,14 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from newsevents.lexicon import LEXICON
+from newsevents.recognize.capital_named import DESCRIPTIONS
 from newsevents.records import ActorRef, Frame, Mention
 
 DEPLOYMENT_PREPOSITIONS = LEXICON["deployment_prepositions"]
 FORCE_POSTURE = "15"  # CAMEO 15: exhibit force posture
 # place mentions that do not name the destination by its name: a demonym, and a noun that describes
 # or refers back to a place ("the capital", "the city": recognize/ labels them "description", "anaphor")
-NO_POINT = {"demonym", "anaphor", "description"}
+NO_POINT = {"demonym", "anaphor", *DESCRIPTIONS}
 
 
 def deployed_into(

@@ -1,6 +1,6 @@
 """A bare "the capital" after the story named a national capital in a place phrase: that city
 (recognize/places.py reads "the capital" first as the capital of the dateline's country or of the
-country the article names first, and marks that reading with ``BARE_CAPITAL_MARK``)."""
+country the article names first, and labels that mention ``BARE_CAPITAL``)."""
 
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ from newsevents.work import Work
 if TYPE_CHECKING:
     from newsevents.resolve.gazetteer import Gazetteer
 
-__all__ = ["BARE_CAPITAL_MARK", "capital_named_before"]
+__all__ = ["BARE_CAPITAL", "DESCRIPTIONS", "capital_named_before"]
 
-BARE_CAPITAL_MARK = " (bare)"  # the reason's mark of a bare "the capital", which a capital named before may take
+BARE_CAPITAL = "bare capital"  # the label of a bare "the capital", which a capital named before may take
+DESCRIPTIONS = frozenset({"description", BARE_CAPITAL})  # labels of places named by a description
 
 
 def capital_named_before(work: Work, gazetteer: Gazetteer) -> None:
@@ -26,18 +27,18 @@ def capital_named_before(work: Work, gazetteer: Gazetteer) -> None:
     sentence naming a place or a people) names that country: the story is about it."""
     day = work.article.pub_date
     # the places the body names (a dateline's upper-case "ABUJA/NIAMEY" says where the story was filed)
-    named = [m for m in work.places if m.place is not None and m.label != "description" and not m.text.isupper()]
+    named = [m for m in work.places if m.place is not None and m.label not in DESCRIPTIONS and not m.text.isupper()]
     lead = min((m.sentence_index for m in named), default=-1)
     lead_countries = {m.place.country_code for m in named if m.sentence_index == lead and m.place is not None}
     for k, m in enumerate(work.places):
-        if m.label != "description" or BARE_CAPITAL_MARK not in m.reason or m.place is None:
+        if m.label != BARE_CAPITAL or m.place is None:
             continue
         if m.place.country_code in lead_countries:
             continue  # the story is about that country (its lead names it): its capital
         before = [
             b for b in work.places
             if b.end_char <= m.start_char and b.place is not None and b.place.level == "city"
-            and b.label not in {"description", "anaphor"} and b.place.country_code
+            and b.label not in DESCRIPTIONS | {"anaphor"} and b.place.country_code
         ]  # fmt: skip
         for b in sorted(before, key=lambda b: -b.start_char):
             assert b.place is not None and b.place.country_code is not None

@@ -40,8 +40,7 @@ from spacy.tokens import Span
 from newsevents.frame.locative import PLACE_TAKING_VERBS
 from newsevents.lexicon import LEXICON, table
 from newsevents.parse.tree import PLACE_ENTS, children, ents, tokens
-from newsevents.recognize.capital_named import BARE_CAPITAL_MARK as _BARE
-from newsevents.recognize.capital_named import capital_named_before
+from newsevents.recognize.capital_named import BARE_CAPITAL, DESCRIPTIONS, capital_named_before
 from newsevents.recognize.context import Context, article_countries
 from newsevents.recognize.institutions import institution_mentions
 from newsevents.recognize.longnames import longer_name
@@ -358,7 +357,7 @@ def _contained(work: Work) -> None:
     site's name after a town in the possessive ("Istanbul's Ataturk airport"), takes the point of
     the place the text puts it in (recognize/toponyms.py: containing_place, possessed_site)."""
     named = [Named(m.start_char, m.end_char, m.sentence_index, m.place, m.text) for m in work.places
-             if m.place is not None and m.label in PLACE_ENTS | {"gazetteer", "description"}]  # fmt: skip
+             if m.place is not None and m.label in PLACE_ENTS | {"gazetteer"} | DESCRIPTIONS]  # fmt: skip
     if not named:
         return
     text = work.article.text
@@ -462,31 +461,32 @@ def _capitals(work: Work, know: Knowledge, context: Context, taken: list[tuple[i
     (data/geo/capitals.tsv: Juba only from 2011-07-09, Naypyidaw from 2005)."""
     kb, gaz, text = know.kb, know.gazetteer, work.article.text
     day = work.article.pub_date
-    found: list[tuple[int, int, str, str | None]] = []  # start, end, what, country ISO3
+    found: list[tuple[int, int, str, str | None, str]] = []  # start, end, what, country ISO3, label
     for m in _CAPITAL_DESC.finditer(text):
         entry = kb.country_for_word(m.group(1))
-        found.append((m.start(), m.end(), f"'{m.group(1)} capital'", entry.iso3 if entry is not None else None))
+        iso3 = entry.iso3 if entry is not None else None
+        found.append((m.start(), m.end(), f"'{m.group(1)} capital'", iso3, "description"))
     for m in _BARE_CAPITAL.finditer(text):
-        if any(a <= m.start() < b for a, b, _, _ in found):
+        if any(a <= m.start() < b for a, b, _, _, _ in found):
             continue
         if m.group("of"):
             named = clean_name(m.group("of"))
             entry = kb.country_named(named)  # "the capital of Bogota" is Bogota, a mention of its own
             end = m.start("of") - len(" of ")  # "the capital" alone: "of X" is a mention of its own
-            found.append((m.start(), end, f"'capital of {named}'", entry.iso3 if entry is not None else None))
+            iso3 = entry.iso3 if entry is not None else None
+            found.append((m.start(), end, f"'capital of {named}'", iso3, "description"))
         elif context.first is not None:
             why = "the dateline's country" if work.article.dateline else "the country the article names first"
-            why = f"{why}{_BARE}"
             end = m.end()
-            found.append((m.start(), end, f"'{text[m.start() : end]}' of {why}", context.first))
-    for start, end, what, iso3 in found:
+            found.append((m.start(), end, f"'{text[m.start() : end]}' of {why}", context.first, BARE_CAPITAL))
+    for start, end, what, iso3, label in found:
         if iso3 is None or any(not (end <= s or start >= e) for s, e in taken):
             continue
         capital, why = capital_on(gaz, iso3, day)
         if capital is None:
             continue
         taken.append((start, end))
-        _add(work, (start, end, text[start:end]), "description", capital, [capital], f"{what} → {why}")
+        _add(work, (start, end, text[start:end]), label, capital, [capital], f"{what} → {why}")
 
 
 def _institutions(work: Work, know: Knowledge, taken: list[tuple[int, int]]) -> None:
