@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from newsevents.code.parties import aside
 from newsevents.code.verbframes import CameoCode
 from newsevents.lexicon import LEXICON
 from newsevents.records import ActorRef, Event
@@ -54,13 +53,19 @@ def _sides(e: Event) -> list[ActorRef]:
 
 
 def accord_parties(
-    events: Sequence[Event], context: Sequence[str], fight_only: bool = False, signed: bool = False
+    events: Sequence[Event],
+    context: Sequence[str],
+    asides: Collection[str],
+    fight_only: bool = False,
+    signed: bool = False,
 ) -> tuple[list[ActorRef], list[str]]:
     """(parties, reasons) of an accord told without them: for a truce the two sides of the last
     fighting told before; else (unless ``fight_only``: a truce told by its start, which the
     signatories of another accord did not make) the parties of the last accord or talks told before.
     An accord ``signed`` ("the accord is to be signed in Paris") is that of the last accord signed
-    or initialled before, if any: a talk or a call told after it ("Clinton telephoned ...") is not."""
+    or initialled before, if any: a talk or a call told after it ("Clinton telephoned ...") is not.
+    ``asides``: the ids of the events told aside ("the talks, mediated by Angola"), whose party is not
+    the talks'."""
     if any(w in TRUCE_NOUNS for w in context):
         for e in reversed(events):
             if e.cameo_root not in FIGHT_ROOTS:
@@ -72,9 +77,9 @@ def accord_parties(
                 return sides, [why]
     if fight_only:
         return [], []
-    accords = [e for e in events if e.cameo == ACCORD_CODE and e.actor and not aside(e)] if signed else []
+    accords = [e for e in events if e.cameo == ACCORD_CODE and e.actor and e.id not in asides] if signed else []
     for e in reversed(accords or events):
-        if e.cameo in TALKS_CODES and e.actor and not aside(e):
+        if e.cameo in TALKS_CODES and e.actor and e.id not in asides:
             sides = _sides(e)
             names = " + ".join(a.code or a.entity_text for a in sides)
             why = f"an accord told without its parties: those of the accord or talks before ('{e.event_text}': {names})"

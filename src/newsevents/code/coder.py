@@ -93,7 +93,7 @@ from newsevents.code.toldbefore import (
 from newsevents.code.verbframes import FrameMatch
 from newsevents.dedupe.merge import apply_retellings
 from newsevents.frame.facts import coding_order
-from newsevents.frame.frames import NOMINAL_EVENT, PERSONAL_PRONOUNS
+from newsevents.frame.frames import NOMINAL_EVENT, PARTICIPLE_AGENT, PERSONAL_PRONOUNS
 from newsevents.lexicon import LEXICON
 from newsevents.match.matching import protest_by_party, told_act
 from newsevents.parse.syntax import clause_verb, trigger_span
@@ -157,6 +157,9 @@ class _ArticleCoder:
         self.event_verbs: set[int] = set()  # triggers of the events told so far
         self.absorbed: set[int] = set()  # triggers that are part of another event
         self.tellings: set[str] = set()  # ids of the events that tell an earlier one again
+        # ids of the meetings and accords told aside, a participle after a noun ("the talks, mediated
+        # by Angola"): their party is not the talks' (code/parties.same_talks, code/accords, code/joint)
+        self.asides: set[str] = set()
 
     def firsts(self) -> list[Event]:
         """The events told so far, retellings left out."""
@@ -345,7 +348,13 @@ class _ArticleCoder:
                 found, why_recipient = list(judged[0]), judged[1]
         if not found and judged_spans:  # "the EU welcomed the agreement": the accord's parties
             by_accord = accord_judged(
-                self.doc, judged_spans[0], actors, code.root, self.told_before(), self.rules.accord_judging_roots
+                self.doc,
+                judged_spans[0],
+                actors,
+                code.root,
+                self.told_before(),
+                self.rules.accord_judging_roots,
+                self.asides,
             )
             found, why_recipient = by_accord or (found, why_recipient)
         if not found and code.code in self.rules.approving_codes and judged_spans:  # "welcomed the release"
@@ -417,7 +426,10 @@ class _ArticleCoder:
             if answered is not None:
                 parties = replace(parties, recipients=answered[0], why_recipient=answered[1])
         coded_date = self.work.coded_date.isoformat()
-        return assemble(art, sent, frame, match, parties, date, where.loc, where.why, coded_date)
+        event = assemble(art, sent, frame, match, parties, date, where.loc, where.why, coded_date)
+        if PARTICIPLE_AGENT in frame.subject_how:
+            self.asides.add(event.id)
+        return event
 
     def run(self) -> None:
         doc, rules, work = self.doc, self.rules, self.work
@@ -443,7 +455,7 @@ class _ArticleCoder:
                 continue
             if not actors and (match.code.root == "04" or the_two(frame, self.work.article.text)):
                 # a meeting told without parties, or "the two" after one: the last meeting's parties
-                actors, why_actors = same_talks(self.firsts(), "04")
+                actors, why_actors = same_talks(self.firsts(), "04", self.asides)
             begun = None
             if not actors and info.begun and match.code.root in FIGHT_ROOTS:
                 # "The offensive began on November 27": the doers of the fighting told before
@@ -458,7 +470,8 @@ class _ArticleCoder:
                 actors, why_actors = begun_parties(begun)
             elif not actors and info.begun and frame.predicate_lemma in TRUCE_NOUNS:
                 # "a ceasefire took effect on Saturday": the sides of the fighting told before
-                actors, why_actors = accord_parties(self.firsts(), [frame.predicate_lemma], fight_only=True)
+                truce = [frame.predicate_lemma]
+                actors, why_actors = accord_parties(self.firsts(), truce, self.asides, fight_only=True)
             elif not actors and info.measure:
                 # "a 20 percent levy on cars took effect": whoever last imposed or threatened a sanction
                 actors, why_actors = begun_parties(last_sanction(self.firsts()))
@@ -472,7 +485,7 @@ class _ArticleCoder:
                 # "It is to be signed in Paris", "a ceasefire plan was agreed", "the framework the two sides
                 # reached": the parties of the accord told before
                 signed = match.code.code == ACCORD_CODE
-                sides, why_sides = accord_parties(self.firsts(), frame.context, signed=signed)
+                sides, why_sides = accord_parties(self.firsts(), frame.context, self.asides, signed=signed)
                 if sides:
                     actors, why_actors = sides, why_sides
                     frame = replace(frame, actor_spans=())  # not read again at the event's date

@@ -21,7 +21,6 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Doc
 
 from newsevents.code.accords import ACCORD_CODE, TALKS_CODES
-from newsevents.code.parties import aside
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import DEMONSTRATIVES
 from newsevents.records import ActorRef, Event
@@ -55,6 +54,7 @@ def accord_judged(
     code_root: str,
     events: Sequence[Event],
     roots: Collection[str],
+    asides: Collection[str],
 ) -> tuple[list[ActorRef], str] | None:
     """(recipients, why) of a judgement (CAMEO roots ``roots``) of the definite accord or talks noun
     at ``span``: the parties of the last accord or talks told before, the judge left out."""
@@ -68,7 +68,7 @@ def accord_judged(
         (
             e
             for e in reversed(events)
-            if e.cameo in TALKS_CODES and (e.cameo == ACCORD_CODE) == accord and e.actor and not aside(e)
+            if e.cameo in TALKS_CODES and (e.cameo == ACCORD_CODE) == accord and e.actor and e.id not in asides
         ),
         None,
     )

@@ -14,7 +14,6 @@ from spacy.tokens import Doc
 
 from newsevents.code.clauses import LOCATIVE_PREPS, PLACE_NOUNS
 from newsevents.code.crowds import place_country
-from newsevents.frame.frames import PARTICIPLE_AGENT
 from newsevents.frame.locative import PLACE_PART_NOUNS
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.tree import PLACE_ENTS, children
@@ -445,25 +444,21 @@ def the_two(frame: Frame, text: str) -> bool:
     return bool(frame.actor_spans) and all(text[a:b].lower().strip() in PAIR_WORDS for a, b in frame.actor_spans)
 
 
-def aside(event: Event) -> bool:
-    """A meeting told aside ("the talks, mediated by Angola"): its party is not the talks'."""
-    return any(PARTICIPLE_AGENT in r for r in event.reasons)
-
-
-def same_talks(events: Sequence[Event], root: str) -> tuple[list[ActorRef], list[str]]:
+def same_talks(events: Sequence[Event], root: str, asides: Collection[str]) -> tuple[list[ActorRef], list[str]]:
     """A meeting told without its parties ("the next round of talks will be held in Nairobi")
     is held by the parties of the last meeting told before it in the article: its actors and the
     parties it met (not the people of its place), with those of the meetings told in the same
-    sentence ("arrived in Pyongyang ... and was met on the tarmac by Kim Jong Il")."""
+    sentence ("arrived in Pyongyang ... and was met on the tarmac by Kim Jong Il"). ``asides``: the
+    ids of the meetings told aside ("the talks, mediated by Angola"), whose party is not the talks'."""
     earlier = next(
         # not a meeting told aside ("the talks, mediated by Angola"): its party is not the talks'
-        (e for e in reversed(events) if e.cameo_root == root and e.actor and not aside(e)),
+        (e for e in reversed(events) if e.cameo_root == root and e.actor and e.id not in asides),
         None,
     )
     if earlier is None:
         return [], []
     # the meetings told in that sentence together ("arrived in Pyongyang ... and was met by Kim Jong Il")
-    told = [e for e in events if e.cameo_root == root and e.actor and not aside(e)]
+    told = [e for e in events if e.cameo_root == root and e.actor and e.id not in asides]
     parties: list[ActorRef] = []
     seen: set[tuple[str | None, str | None]] = set()
     for e in (e for e in told if e.sentence_index == earlier.sentence_index):
