@@ -173,6 +173,9 @@ def test_capital_rank_needs_the_real_name(gz: Gazetteer) -> None:
     assert delhi is not None and delhi.country_code == "IND" and reason.startswith("largest population")
     alt = gz.resolve("Kaboul")
     assert alt[0] is not None and alt[0].name == "Kabul" and "by alternate name" in alt[2]
+    # read() says so in a field: the choice matched only by an alternate name
+    assert gz.read("Kaboul").by_alternate and not gz.read("Delhi").by_alternate
+    assert gz.read("Kaboul")[:3] == alt
 
 
 def test_country_and_capital(gz: Gazetteer) -> None:
