@@ -13,6 +13,7 @@ import pytest
 
 from newsevents.code.location import precision
 from newsevents.errors import KnowledgeError
+from newsevents.recognize.capital_named import BARE_CAPITAL, DESCRIPTIONS
 from newsevents.records import Article, CodedArticle, Event, Place
 from newsevents.resolve.capitals import capital_spans, parse_capitals
 
@@ -74,14 +75,14 @@ def test_bare_capital_is_the_dateline_countrys(pipeline: Any) -> None:
     e = _event(coded, "fired")
     assert e.event_loc is not None and e.event_loc.resolved_place == "Lusaka", _reasons(e)
     assert e.event_loc.precision == "city"
-    desc = [m for m in coded.mentions if m.label == "description"]
+    desc = [m for m in coded.mentions if m.label == BARE_CAPITAL]  # a bare "the capital"
     assert desc and desc[0].text == "the capital"
 
 
 @pytest.mark.model
 def test_capital_followed_by_its_name_is_left_to_the_name(pipeline: Any) -> None:
     coded = _code(pipeline, "Soldiers detained ministers in the capital Kampala on Monday.", dateline="NAIROBI")
-    assert not [m for m in coded.mentions if m.label == "description"]
+    assert not [m for m in coded.mentions if m.label in DESCRIPTIONS]
 
 
 @pytest.mark.model
