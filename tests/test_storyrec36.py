@@ -58,25 +58,3 @@ def test_a_subordinate_finite_clause_is_not_a_list_verb(pipeline: Any) -> None: 
     text = "Police fired tear gas at protesters in Dhaka on Friday as the opposition called a general strike."
     called = _at(pipeline, text, "called")
     assert all(country_set(e.actor) != {"BGD"} or e.event != "ASSAULT" for e in called)
-
-
-# --- the people of a capital: "Thousands of Muscovites built barricades" ---------------------------------
-
-
-@pytest.mark.model
-def test_the_people_of_a_capital_protest_against_their_own_government(pipeline: Any) -> None:
-    text = (
-        "Hardline army officers seized power in Greece on Monday and placed the prime minister under house "
-        "arrest. Thousands of Athenians gathered outside the parliament building to defend it."
-    )
-    gathered = _at(pipeline, text, "gathered")
-    assert gathered and gathered[0].event == "PROTEST"
-    assert country_set(gathered[0].actor) == {"GRC"} and {r.sector for r in gathered[0].actor} == {"CVL"}
-    assert country_set(gathered[0].recipient) == {"GRC"}
-
-
-@pytest.mark.model
-def test_a_surname_like_a_city_people_is_no_people(pipeline: Any) -> None:  # trap: left out of the list
-    text = "Iraqi police arrested Ahmed al-Baghdadi in Basra on Monday."
-    arrested = _at(pipeline, text, "arrested")
-    assert arrested and all(r.sector != "CVL" for r in arrested[0].recipient)
