@@ -65,6 +65,7 @@ from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.governing import event_of, governing_verb, shared_recipients
 from newsevents.code.joint import accord_judged
 from newsevents.code.judged import judged_target, summed_by
+from newsevents.code.listed import listed_head
 from newsevents.code.location import met_there
 from newsevents.code.parties import (
     attacked_place,
@@ -225,6 +226,11 @@ class _ArticleCoder:
             judged = told_act(info, match, self.match_at(verb.i), self.rules)
             return not (verb.i in self.event_verbs and judged)
         head = tok.head
+        main = listed_head(tok)
+        if main is not None:
+            # "declared martial law, announced that ...", "..., saying X, and later accepted a plan": the
+            # next act of the subject's list, part of no event but one its main verb is part of
+            return tok.i in self.absorbed or main.i in self.absorbed
         if caused_party(tok) is not None:
             # "shelled the post, prompting India to condemn the attack": India's act, not part of the shelling
             return tok.i in self.absorbed
