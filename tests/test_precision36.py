@@ -59,3 +59,29 @@ def test_talks_on_a_goal_are_no_match(pipeline: Any) -> None:
     text = "The two presidents were due to hold talks on Friday on a broader goal of cutting their arsenals."
     assert ("CONSULT", "040", "hold") in coded_triples(pipeline, text), coded_triples(pipeline, text)
 
+
+# ---- an act named as a topic of talks is no act told: the "on" phrase of a verb of focusing, the "including"
+# phrase of an agenda noun (code/topics.open_topic; code_rules topic_prep_verbs, agenda_nouns)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the Vienna talks would focus on the withdrawal of foreign forces from the enclave.",
+        "The envoy said the two sides had agreed four principles for a truce, including the withdrawal of troops"
+        " to their barracks.",
+        "Mediators said the thorniest issues, including the release of political prisoners, had been left for later.",
+    ],
+)
+def test_a_topic_of_talks_is_no_act(pipeline: Any, text: str) -> None:
+    assert not any(t == "withdrawal" or t == "release" for _, _, t in coded_triples(pipeline, text)), coded_triples(
+        pipeline, text
+    )
+
+
+@pytest.mark.model
+def test_an_act_including_another_stays(pipeline: Any) -> None:
+    text = "The army completed the withdrawal of its troops from the border town on Friday."
+    assert "RETREAT" in coded_types(pipeline, text), coded_triples(pipeline, text)
+
