@@ -85,3 +85,17 @@ def test_an_act_including_another_stays(pipeline: Any) -> None:
     text = "The army completed the withdrawal of its troops from the border town on Friday."
     assert "RETREAT" in coded_types(pipeline, text), coded_triples(pipeline, text)
 
+
+# ---- conditions, preconditions, commitments and terms met are fulfilled, no meeting held (verb_frames discards)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Travellers may now cross the border without meeting the old conditions, the interior minister said.",
+        "Inspectors said on Monday that Pyongyang had met its commitments under the deal.",
+    ],
+)
+def test_conditions_met_are_no_meeting(pipeline: Any, text: str) -> None:
+    assert "CONSULT" not in coded_types(pipeline, text), coded_triples(pipeline, text)
