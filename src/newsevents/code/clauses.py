@@ -6,7 +6,6 @@ Pure functions of the dependency parse; the coder (coder.py) decides with them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -23,15 +22,6 @@ from newsevents.records import Frame
 
 LINK_DEPS = {"conj", "xcomp", "advcl"}
 CLAUSE_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "prep", "agent", "xcomp", "ccomp"}
-# what a match is played in or on, and what is scored in it
-_MATCH_NOUNS = {"penalty", "penalties", "final", "semifinal", "semi-final", "quarterfinal", "quarter-final", "match",
-    "tournament", "championship", "cup", "league", "shootout", "olympics", "game", "victory", "title", "medal",
-    "trophy", "race", "marathon", "crown", "pennant"}  # fmt: skip
-_GOAL_NOUNS = {"goal", "winner", "equaliser", "equalizer", "penalty"}
-# a match score ("1-0", "2 - 2"), not a day range ("3-5 March")
-_SCORE = re.compile(
-    r"(?<![\d.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,])(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I
-)
 SIMULTANEOUS_MARKS = {"as", "while", "when"}
 PLACE_NOUNS = LEXICON["place_nouns"]
 LOCATIVE_PREPS = LEXICON["place_phrase_prepositions"]
@@ -315,32 +305,6 @@ def weapon_subject(doc: Doc, frame: Frame, instruments: frozenset[str]) -> bool:
     """Whether every subject of the frame names the means of an attack ("the strike", "a bomb")."""
     heads = [doc.char_span(a, b, alignment_mode="expand") for a, b in frame.actor_spans]
     return bool(heads) and all(h is not None and h.root.lemma_.lower() in instruments for h in heads)
-
-
-def sports_result(tok: Token, score_verbs: frozenset[str]) -> bool:
-    """'Morocco beat Portugal 1-0', 'fought back to draw 2-2 with Chelsea', 'beat Chile to win the
-    World Cup', 'stormed to victory in the marathon': a match, not a fight."""
-    if tok.lemma_.lower() not in score_verbs:
-        return False
-    near = [t for t in tok.subtree if t.head.i == tok.i or t.head.head.i == tok.i or t.i == tok.i]
-    clauses = [tok]
-    for t in children(tok):  # "fought back to draw 2-2": the clause it leads to
-        if t.dep_ in {"advcl", "xcomp", "conj"}:
-            near.extend(g for g in t.subtree if g.head.i == t.i or g.head.head.i == t.i)
-            clauses.append(t)
-    # the words between the first and the last near word: "3-1" is parsed "3" <- "1" <- "-"
-    lo, hi = min(t.i for t in near), max(t.i for t in near)
-    words = tok.doc[lo : hi + 1].text
-    # "Italy beat France on penalties in the World Cup final", "striking the winner", "to win the
-    # European Championship", "stormed to victory": a match without its score
-    played = any(
-        (c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in _MATCH_NOUNS for g in children(c)))
-        or (c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _GOAL_NOUNS)
-        or (v.lemma_.lower() == "win" and c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _MATCH_NOUNS)
-        for v in clauses
-        for c in children(v)
-    )
-    return played or bool(_SCORE.search(words))
 
 
 def fronted(tok: Token) -> bool:

@@ -117,6 +117,7 @@ LIST_KEYS = (
     "topic_verbs",
     "agenda_verbs",
     "agenda_nouns",
+    "topic_prep_verbs",
     "arrival_verbs",
     "setting_roots",
     "meeting_heads",
@@ -260,6 +261,7 @@ class CodeRules:
     topic_verbs: frozenset[str]  # "discussed the release of prisoners": a topic, no act told
     agenda_verbs: frozenset[str]  # "the agenda would include the withdrawal": with agenda_nouns, a topic
     agenda_nouns: frozenset[str]
+    topic_prep_verbs: frozenset[str]  # "talks expected to focus on the withdrawal": a topic, no act told
 
     @classmethod
     def default(cls) -> CodeRules:

@@ -62,7 +62,9 @@ def open_topic(noun: Token, rules: CodeRules) -> bool:
     "with the withdrawal of forces still pending"), the object of ``topic_verbs`` ("the ministers
     discussed the release of prisoners") or of ``agenda_verbs`` whose subject is one of
     ``agenda_nouns`` ("the agenda would include the exchange of prisoners and the withdrawal of
-    troops"); a conjunct counts as its first conjunct."""
+    troops"); in the "on" phrase of ``topic_prep_verbs`` ("to focus on the withdrawal") or the
+    "including" phrase of ``agenda_nouns`` ("the hardest questions, including the withdrawal");
+    a conjunct counts as its first conjunct."""
     if noun.pos_ != "NOUN":
         return False
     first = list_head(noun)
@@ -75,6 +77,17 @@ def open_topic(noun: Token, rules: CodeRules) -> bool:
         ):
             return True  # "the withdrawal remains unresolved", "is still pending"
         return False
+    if first.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
+        above = head.head
+        if head.lower_ == "on" and above.pos_ in {"VERB", "AUX"}:
+            return above.lemma_.lower() in rules.topic_prep_verbs  # "to focus on the withdrawal"
+        if head.lower_ != "including":
+            return False
+        # "the hardest questions, including the withdrawal of troops"; "agreed six principles,
+        # including the withdrawal of forces" (the phrase hung on the verb of the agenda noun)
+        verbal = above.pos_ in {"VERB", "AUX"}
+        listed = [c for c in children(above) if c.dep_ in {"dobj", "obj"}] if verbal else [above]
+        return any(n.lemma_.lower() in rules.agenda_nouns for n in listed)
     if first.dep_ not in {"dobj", "obj"} or head.pos_ not in {"VERB", "AUX"}:
         return False
     verb = head.lemma_.lower()

@@ -16,7 +16,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from newsevents.code.clauses import done_by_party, noun_background, sports_result, weapon_subject
+from newsevents.code.clauses import done_by_party, noun_background, weapon_subject
+from newsevents.code.contests import sports_result
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.frame.frames import VerbInfo
