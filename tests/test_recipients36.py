@@ -93,3 +93,23 @@ def test_other_protests_keep_their_recipient(pipeline: Any, text: str, target: s
     evs = [e for e in code_events(pipeline, text, PUB) if e.cameo.startswith("14")]
     assert evs, text
     assert country_set(evs[0].recipient) == {target}, (evs[0].cameo, evs[0].recipient, evs[0].reasons)
+
+
+# a locative phrase the parser hangs on a secondary predicate of the verb ("landed unopposed in X")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "root", "place", "target"),
+    [
+        ("About 2,000 French troops landed unopposed in Bangui on Monday.", "15", "Bangui", "CAF"),
+        ("Nigerian peacekeepers arrived unannounced in Freetown on Monday.", "07", "Freetown", "SLE"),
+    ],
+)
+def test_a_place_on_a_secondary_predicate_is_the_acts(
+    pipeline: Any, text: str, root: str, place: str, target: str
+) -> None:
+    ev = first_coded(pipeline, text, root, PUB)
+    assert ev.event_loc is not None and ev.event_loc.extracted_place == place, (ev.event_loc, ev.reasons)
+    assert country_set(ev.recipient) == {target}, (ev.cameo, ev.recipient, ev.reasons)
+
