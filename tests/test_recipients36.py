@@ -113,3 +113,38 @@ def test_a_place_on_a_secondary_predicate_is_the_acts(
     assert ev.event_loc is not None and ev.event_loc.extracted_place == place, (ev.event_loc, ev.reasons)
     assert country_set(ev.recipient) == {target}, (ev.cameo, ev.recipient, ev.reasons)
 
+
+# a halt to hostilities that names no one answers the one other country its sentence names
+# (code_rules deescalation_codes, participants/counterpart.py)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # by an organisation of no country
+        ("Libyan forces pulled back from Misrata on Friday, and NATO suspended its bombing campaign.", "LBY"),
+        # by a state
+        ("Armenian troops left two villages on Monday, and Azerbaijan suspended its bombing campaign.", "ARM"),
+    ],
+)
+def test_a_halt_to_hostilities_answers_the_other_side(pipeline: Any, text: str, target: str) -> None:
+    halts = [ev for ev in code_events(pipeline, text, PUB) if ev.cameo == "087"]  # not the withdrawal, 0874
+    assert halts, text
+    assert country_set(halts[0].recipient) == {target}, (halts[0].recipient, halts[0].reasons)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("NATO suspended its bombing campaign on Thursday.", None),  # no other country named: no one
+        # both sides of a ceasefire are its actors: no other side
+        ("A ceasefire between Armenia and Azerbaijan took effect on Monday.", "ARM"),
+    ],
+)
+def test_no_other_side_for_a_halt(pipeline: Any, text: str, absent: str | None) -> None:
+    halts = [ev for ev in code_events(pipeline, text, PUB) if ev.cameo in {"087", "0871"}]
+    for ev in halts:
+        found = {r.country for r in ev.recipient}
+        assert (not found) if absent is None else absent not in found, (ev.recipient, ev.reasons)

@@ -423,9 +423,10 @@ class _ArticleCoder:
         if other is not None:  # "threatened sanctions on the generals" after "Sudan's army seized power"
             parties = replace(parties, recipients=other[0], why_recipient=f"{parties.why_recipient}; {other[1]}")
         if not names_party(parties.recipients):  # "Finland joined NATO, and Moscow warned ...": Finland
-            reactions = self.rules.reaction_roots
+            reacting = code.root in self.rules.reaction_roots
+            halting = code.code in self.rules.deescalation_codes  # "NATO suspended its bombing campaign"
             answered = counterpart(
-                self.reader, self.doc, frame, parties.actors, code.root, reactions, on_date, disc, self.told_before()
+                self.reader, self.doc, frame, parties.actors, reacting, on_date, disc, self.told_before(), halting
             )
             if answered is not None:
                 parties = replace(parties, recipients=answered[0], why_recipient=answered[1])
