@@ -9,13 +9,13 @@ Australia said it would impose sanctions" (Fiji), "a decision that France said i
 United States). So is a halt to hostilities (recip36, code_rules ``deescalation_codes``: CAMEO 087,
 0871-0873), by a state or by an organisation of no country, whose counterpart is the side fought, a
 state named as such, its armed forces or an armed group, not a leader or an official ("Yugoslav
-troops began pulling out of Kosovo, and NATO suspended its bombing campaign": Serbia; not "..., a
-talks with Nicolas Sarkozy"). A news sentence that tells a reaction tells what it reacts
-to; when that names one other country, the reaction answers it. None when the sentence names two or
-more other countries, or none. Only in a text's lead sentence, which tells the news whole (the act
-and the reaction to it): a story's later sentences name countries of its background and of other
-acts (measured over rounds 1-33: in lead sentences 96 recipients gained and 23 lost, in later
-sentences of stories 22 gained and 30 lost).
+troops began pulling out of Kosovo, and NATO suspended its bombing campaign": Serbia; not "after
+talks with Nicolas Sarkozy"). A news sentence that tells a reaction tells what it reacts to; when
+that names one other country, the reaction answers it. None when the sentence names two or more
+other countries, or none. Only in a text's lead sentence, which tells the news whole (the act and
+the reaction to it): a story's later sentences name countries of its background and of other acts
+(measured over rounds 1-33: in lead sentences 96 recipients gained and 23 lost, in later sentences
+of stories 22 gained and 30 lost).
 
 A country counts wherever the sentence names it, the subject of another clause too (unlike
 participants.institutions.other_country, whose role words are a place's people): the doer of the
