@@ -105,6 +105,7 @@ from newsevents.participants.deployment import deployed_into
 from newsevents.participants.institutions import other_country
 from newsevents.participants.ownside import own_content
 from newsevents.participants.recipients import PURPOSE_CLAUSE, described, recipients
+from newsevents.participants.ruling import ruling_state
 from newsevents.progress import Cast, Dated, Discourse, Placed
 from newsevents.records import ActorRef, Event, EventLocation, Frame, Retelling
 from newsevents.when.dating import event_date, role_day, sequence_date, undated
@@ -420,14 +421,18 @@ class _ArticleCoder:
                 parties = replace(
                     parties, recipients=people, why_recipient=f"{parties.why_recipient}; recipient {why_people}"
                 )
+        ruled = ruling_state(parties.recipients, parties.actors, code.root)
+        if ruled is not None:  # "rioters set fire to the airport in Papeete": to France
+            parties = replace(parties, recipients=ruled[0], why_recipient=f"{parties.why_recipient}; {ruled[1]}")
         found, actors = parties.recipients, parties.actors
         other = other_country(self.reader, self.doc, frame, found, actors, code.root, on_date, disc)
         if other is not None:  # "threatened sanctions on the generals" after "Sudan's army seized power"
             parties = replace(parties, recipients=other[0], why_recipient=f"{parties.why_recipient}; {other[1]}")
         if not names_party(parties.recipients):  # "Finland joined NATO, and Moscow warned ...": Finland
-            reactions = self.rules.reaction_roots
+            reacting = code.root in self.rules.reaction_roots
+            halting = code.code in self.rules.deescalation_codes  # "NATO suspended its bombing campaign"
             answered = counterpart(
-                self.reader, self.doc, frame, parties.actors, code.root, reactions, on_date, disc, self.told_before()
+                self.reader, self.doc, frame, parties.actors, reacting, on_date, disc, self.told_before(), halting
             )
             if answered is not None:
                 parties = replace(parties, recipients=answered[0], why_recipient=answered[1])

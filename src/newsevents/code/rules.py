@@ -72,6 +72,7 @@ LIST_KEYS = (
     "statement_roots",
     "conditional_roots",
     "reaction_roots",
+    "deescalation_codes",
     "labelling_verbs",
     "naming_verbs",
     "claiming_demands",
@@ -211,6 +212,7 @@ class CodeRules:
     statement_roots: frozenset[str]
     conditional_roots: frozenset[str]
     reaction_roots: frozenset[str]  # a reaction that names no one: who hit the reactor (code/parties.py)
+    deescalation_codes: frozenset[str]  # a halt to hostilities that names no one: the counterpart (recip36)
     labelling_verbs: frozenset[str]
     claiming_demands: frozenset[str]  # "insisted that it had been legal": a claim (derive/senses)
     naming_verbs: frozenset[str]  # "called X a Y": a name given, not the verb's other senses (derive/senses)

@@ -481,6 +481,13 @@ def _particle_places(verb: Token) -> list[Token]:
     ]
 
 
+def _predicatives(verb: Token) -> list[Token]:
+    """A secondary predicate of the verb that the parser hangs the verb's phrases on ("troops landed
+    unopposed in Haiti": "in Haiti" on "unopposed"): an adjective or participle that is the verb's
+    predicative complement (recip36)."""
+    return [c for c in children(verb) if c.dep_ in {"acomp", "oprd"} and c.pos_ in {"ADJ", "VERB"}]
+
+
 def _measured(objects: Sequence[Token]) -> list[Token]:
     """What a measure noun of the objects measures ("two days of talks in Quebec": the talks, whose
     locative phrases are the event's as the object's own are)."""
@@ -512,7 +519,7 @@ def _verb_spans_of(verb: Token, objects: Sequence[Token], out: list[tuple[int, i
             named = [c for c in o.lefts for c in c.subtree if c.dep_ == "compound" and c.ent_type_ in PLACE_ENTS]
             out.extend(_head_span(c) for c in named if c.head.dep_ != "compound" or c.head.ent_type_ not in PLACE_ENTS)
     out.extend(s for o in _particle_places(verb) for s in _chain(o))
-    for holder in (verb, *objects, *_measured(objects)):
+    for holder in (verb, *_predicatives(verb), *objects, *_measured(objects)):
         for p in children(holder):
             if p.dep_ in {"prep", "agent"} and (_locative(p) or p.lower_ in PASS_THROUGH_PREPS):
                 for o in _prep_objects(p):

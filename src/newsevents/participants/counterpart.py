@@ -6,10 +6,14 @@ A demand, a disapproval, a rejection, a threat or a cut in relations (data/code_
 "Gazprom cut off gas to Ukraine after Kiev refused to accept the price" (Russia), "Finland joined
 NATO, and Moscow warned it would take countermeasures" (Finland), "Fiji's army seized power, and
 Australia said it would impose sanctions" (Fiji), "a decision that France said it regretted" (the
-United States). A news sentence that tells a reaction tells what it reacts to; when that names
-one other country, the reaction answers it. None when the sentence names two or more other
-countries, or none. Only in a text's lead sentence, which tells the news whole (the act and the
-reaction to it): a story's later sentences name countries of its background and of other acts
+United States). So is a halt to hostilities (recip36, code_rules ``deescalation_codes``: CAMEO 087,
+0871-0873), by a state or by an organisation of no country, whose counterpart is the side fought, a
+state named as such, its armed forces or an armed group, not a leader or an official ("Yugoslav
+troops began pulling out of Kosovo, and NATO suspended its bombing campaign": Serbia; not "after
+talks with Nicolas Sarkozy"). A news sentence that tells a reaction tells what it reacts to; when
+that names one other country, the reaction answers it. None when the sentence names two or more
+other countries, or none. Only in a text's lead sentence, which tells the news whole (the act and
+the reaction to it): a story's later sentences name countries of its background and of other acts
 (measured over rounds 1-33: in lead sentences 96 recipients gained and 23 lost, in later sentences
 of stories 22 gained and 30 lost).
 
@@ -33,16 +37,21 @@ code/toldbefore.retaliation_target, whom such a warning is aimed at is not said)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
 from newsevents.code.groups import accord_name
+from newsevents.lexicon import sector_group
 from newsevents.parse.syntax import trigger_span
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.institutions import SUBJECTS, clause_subject, named_countries, no_party
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Event, Frame
+
+# whom a halt to hostilities answers: the side fought, a state named as such (no sector), its armed
+# forces or an armed group; not a leader or an official ("talks with Nicolas Sarkozy")
+FOUGHT = frozenset({None, "MIL", *sector_group("armed")})
 
 
 def names_party(found: list[ActorRef]) -> bool:
@@ -51,14 +60,18 @@ def names_party(found: list[ActorRef]) -> bool:
 
 
 def counterpart(
-    reader: ActorReader, doc: Doc, frame: Frame, actors: list[ActorRef], root: str | None,
-    reactions: Collection[str], on_date: dt.date | None, disc: Discourse, told: Sequence[Event] = (),
+    reader: ActorReader, doc: Doc, frame: Frame, actors: list[ActorRef], reacting: bool,
+    on_date: dt.date | None, disc: Discourse, told: Sequence[Event] = (), halting: bool = False,
 ) -> tuple[list[ActorRef], str] | None:  # fmt: skip
-    """(recipients, why) of a reaction (``root`` in ``reactions``) that names no one, from the one
-    other country its sentence names (module doc); None when the rule does not hold."""
+    """(recipients, why) of a reaction (``reacting``: its root one of code_rules ``reaction_roots``)
+    or a halt to hostilities (``halting``: its code one of ``deescalation_codes``, by a state or by
+    an organisation of no country, "NATO suspended its bombing campaign") that names no one, from the
+    one other country its sentence names (module doc); None when the rule does not hold."""
     own = {a.country for a in actors if a.country}
+    alliance = bool(actors) and all((a.kb_id or "").startswith("org:") and not a.country for a in actors)
     lead = frame.sentence_index == 0  # later sentences of a story name background: measured, not used
-    trigger = trigger_span(doc, frame) if root in reactions and own and lead else None
+    acting = (reacting and own) or (halting and (own or alliance))
+    trigger = trigger_span(doc, frame) if acting and lead else None
     if trigger is None:
         return None
     doer = [
@@ -71,6 +84,8 @@ def counterpart(
             continue
         if ent.start_char >= trigger.end_char and clause_subject(ent):
             continue  # "X condemned the coup, and Oslo suspended aid": a later doer, no counterpart
+        if halting and not reacting and r.sector not in FOUGHT:
+            continue  # "after talks with Nicolas Sarkozy": a leader, not the side a halt answers
         named.setdefault(country, r)
     if len(named) != 1:
         return None

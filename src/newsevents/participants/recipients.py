@@ -69,6 +69,7 @@ from newsevents.participants.phrases import (
     particle_objects,
     shared_objects,
 )
+from newsevents.participants.ruling import ruler
 from newsevents.participants.stateanaphor import PARTY_ENTS, state_anaphor
 from newsevents.participants.venue import venue_country
 from newsevents.progress import Discourse
@@ -344,7 +345,8 @@ def home_government(
     one it is aimed at is aimed at their own country's government, as the analysed gold rounds code
     it (314 of 352 protests with a recipient or none). Not when its sentence names another country
     ("marched in Tehran chanting 'Death to America'", "angered by Tokyo's approval of a textbook"):
-    whom such a protest is aimed at is left unsaid rather than guessed."""
+    whom such a protest is aimed at is left unsaid rather than guessed. The people of a territory
+    another state rules protest to that state ("Palestinians rallied in Gaza": Israel; ruling.py)."""
     countries = {a.country for a in actors}
     if root not in CROWD_ROOTS or not actors or len(countries) != 1 or None in countries:
         return None
@@ -359,6 +361,10 @@ def home_government(
             r.country not in {None, c} for r in reader.span((ent.start_char, ent.end_char), on_date, disc)
         ):
             return None
+    state = ruler(c)  # "Palestinians rallied in Gaza": Israel (participants/ruling.py)
+    if state is not None:
+        why = f"recipient: a protest ('{frame.trigger_text}') that names no one, by people of {c}, is aimed at {state}"
+        return [ActorRef.government_of(state, "", why)], why
     why = f"recipient: a protest ('{frame.trigger_text}') that names no one is aimed at its own government, {c}"
     return [ActorRef.government_of(c, "", why)], why
 
