@@ -107,6 +107,9 @@ _SECTIONS = (
     "language_nouns",
     "abroad_heads",
     "operation_words",
+    "event_nouns",
+    "place_event_nouns",
+    "settlement_words",
 )
 
 
@@ -162,6 +165,9 @@ class NameContext:
     language_nouns: frozenset[str]
     abroad_heads: frozenset[str]
     operation_words: frozenset[str]
+    event_nouns: frozenset[str]
+    place_event_nouns: frozenset[str]
+    settlement_words: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:

@@ -180,8 +180,10 @@ def person_role(
             said = f"the calling '{calling}'" if calling else f"known as {person.calling} before any office"
             reasons.append(
                 f"no role valid on {on_date.isoformat()} and none before it; first role ({first.title}) starts "
-                f"{first.start_text}; {said}: a private person, no country"
+                f"{first.start_text}; {said}: a private person, no political actor (actor36: no actor at all,"
+                " as for a person the knowledge base does not know)"
             )
+            d.kind = "nobody"  # dropped by kb/resolve.py
             return d
         else:
             role = cut[0] if cut else min(roles, key=lambda r: r.start or dt.date.min)
