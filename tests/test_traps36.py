@@ -11,7 +11,9 @@ probe set; tests/data/own_traps36.md) scored with a floor, and each mechanism be
   former_states.yaml, which now names nobody instead of the successor state) or an office abolished, not yet
   created or vacant (data/kb/vacancies.yaml: "the Turkish prime minister" in 2020);
 * a person the knowledge base knows for a non-political calling, before any office ("Arnold
-  Schwarzenegger" in 1990): a private person, no actor (like a person it does not know)."""
+  Schwarzenegger" in 1990): a private person, no actor (like a person it does not know);
+* an office word as a surname after an unknown given name ("Stephen King", "Alexander Pope"): no office
+  (``title_surnames``)."""
 
 from __future__ import annotations
 
@@ -36,9 +38,9 @@ def _pairs(kb: KnowledgeBase, text: str, day: str) -> set[tuple[str | None, str 
 
 def test_own_trap_set_floor(kb: KnowledgeBase) -> None:
     s = score_actor_probes(DATA / "own_traps36.tsv", kb.resolve_phrase)
-    assert s.traps[1] >= 130 and s.real[1] >= 110
-    # with the code before this session: traps 108/131 = 0.824, real 111/111;
-    # at the session's end: traps 130/131 = 0.992, real 111/111
+    assert s.traps[1] >= 135 and s.real[1] >= 114
+    # with the code before this session: traps 112/136 = 0.824, real 114/114;
+    # at the session's end: traps 135/136 = 0.993, real 114/114
     assert s.share("traps") >= 0.98, "\n".join(s.wrong)
     assert s.share("real") >= 0.99, "\n".join(s.wrong)
 
@@ -146,3 +148,17 @@ def test_a_private_person_before_any_office(kb: KnowledgeBase) -> None:
     # in office, and after it, the person is the actor
     assert _pairs(kb, "Arnold Schwarzenegger", "2005-06-01") == {("USA", "GOV")}
     assert _pairs(kb, "Arnold Schwarzenegger", "2015-06-01") == {("USA", "ELI")}
+
+
+@pytest.mark.parametrize(
+    "text", ["Alexander Pope", "Ian Bishop", "Gordon Cardinal", "Martin Luther King Jr.", "Ben King"]
+)
+def test_an_office_word_as_a_surname(kb: KnowledgeBase, text: str) -> None:
+    assert phrase_refs(kb, text, "2012-06-01") == [], text
+
+
+def test_an_office_word_as_a_title_stays(kb: KnowledgeBase) -> None:
+    assert [r.name for r in phrase_refs(kb, "the Pope", "2012-06-01")] == ["Pope Benedict XVI"]
+    assert _pairs(kb, "Saudi King Abdullah", "2010-06-01") == {("SAU", "GOV")}
+    assert _pairs(kb, "Crown Prince Mohammed bin Salman", "2023-06-01") == {("SAU", "GOV")}
+    assert _pairs(kb, "the King", "2012-06-01") == {(None, "GOV")}

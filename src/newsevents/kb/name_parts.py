@@ -31,6 +31,9 @@ drops the hits it names.
   word is a modifier and the place stays ("the Iraqi election commission", "Serbian war crimes prosecutors"),
   and so it does in a modifier after a preposition ("the parties to the Afghan conflict": the war's place is
   theirs) and in a hyphen compound ("a U.S.-led war": its leader);
+* **a title as a surname** (actor36): a ``title_surnames`` word (King, Pope, Chancellor, ...) right after an
+  unknown capitalised given name and ending the name ("Stephen King", "Alexander Pope", "Burger King") is a
+  surname or a name's last word, not the monarch, the Pope or a government;
 * **a place located by its region** (actor36): a phrase that is only "<a place the knowledge base does not
   know>, <its region or country>" ("Paris, Texas", "Moscow, Idaho", "Panama City, Florida", "London,
   Ontario", "the town of China, Maine") is a location, not an actor (:func:`located_place`): the town's
@@ -49,6 +52,7 @@ if TYPE_CHECKING:
 
 _STATE_PLACES = ("country", "metonym", "region")  # the place kinds that are no adjective
 _LOCATING = frozenset({"of", "in"})
+_SUFFIXES = frozenset({"jr", "sr", "jr.", "sr."})  # after a surname
 _NOT_BETWEEN = PREPOSITIONS | {"the", "a", "an", "and", "or", "'s"}  # no event noun is reached past these
 
 
@@ -74,7 +78,10 @@ def inner_drops(tokens: Sequence[Token], matches: Sequence[Match], ctx: NameCont
     starts = {m.i: m for m in matches}
     ends = {m.j: m for m in matches}
     sector_at = {k for m in matches if "sector" in m.kinds for k in range(m.i, m.j)}
+    covered = {k for m in matches for k in range(m.i, m.j)}
     for m in matches:
+        if "sector" in m.kinds and _title_surname(tokens, m, covered, ctx):
+            sectors.add(m.i)  # "Stephen King", "Alexander Pope": a surname, not a monarch or the Pope
         if "sector" in m.kinds and _speakers(tokens, m, ctx):
             sectors.add(m.i)
             before = ends.get(m.i)
@@ -195,3 +202,17 @@ def located_place(tokens: Sequence[Token], matches: Sequence[Match], ctx: NameCo
     while end > m.j and not tokens[end - 1].is_word:
         end -= 1  # a closing comma or full stop
     return m.i == comma + 1 and m.j == end and bool(m.of("region", "country")) and set(m.kinds) <= set(PLACE_KINDS)
+
+
+def _title_surname(tokens: Sequence[Token], m: Match, covered: set[int], ctx: NameContext) -> bool:
+    """ "Stephen King", "Alexander Pope", "John Chancellor", "Martin Luther King Jr.": a ``title_surnames`` word
+    written with a capital right after a capitalised word no alias covers and no title or form of address
+    ("Crown Prince", "Former King", "Saudi King" are titles), ending the run of capitalised words (or before
+    "Jr."): a surname of a person the knowledge base does not know, not the office."""
+    if m.j - m.i != 1 or m.i == 0 or not _capital(tokens[m.i]) or tokens[m.i].key not in ctx.title_surnames:
+        return False
+    prev = tokens[m.i - 1]
+    if not _capital(prev) or m.i - 1 in covered or prev.key in ctx.honorifics | ctx.directions:
+        return False
+    nxt = tokens[m.j] if m.j < len(tokens) else None
+    return nxt is None or not _capital(nxt) or nxt.key in _SUFFIXES

@@ -110,6 +110,7 @@ _SECTIONS = (
     "event_nouns",
     "place_event_nouns",
     "settlement_words",
+    "title_surnames",
 )
 
 
@@ -168,6 +169,7 @@ class NameContext:
     event_nouns: frozenset[str]
     place_event_nouns: frozenset[str]
     settlement_words: frozenset[str]
+    title_surnames: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
