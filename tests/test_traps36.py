@@ -113,6 +113,7 @@ def test_a_place_inside_a_longer_phrase_or_a_known_capital_stays(kb: KnowledgeBa
         ("the Soviet president", "1993-06-01"),  # the state had ended
         ("the East German government", "1993-06-01"),
         ("the Yugoslav prime minister", "2007-06-01"),
+        ("the Iraqi president", "2003-10-01"),  # from Saddam Hussein's fall to Ghazi al-Yawer
     ],
 )
 def test_an_office_nobody_held_names_nobody(kb: KnowledgeBase, text: str, day: str) -> None:
@@ -162,3 +163,11 @@ def test_an_office_word_as_a_title_stays(kb: KnowledgeBase) -> None:
     assert _pairs(kb, "Saudi King Abdullah", "2010-06-01") == {("SAU", "GOV")}
     assert _pairs(kb, "Crown Prince Mohammed bin Salman", "2023-06-01") == {("SAU", "GOV")}
     assert _pairs(kb, "the King", "2012-06-01") == {(None, "GOV")}
+
+
+def test_a_demonym_as_a_surname(kb: KnowledgeBase) -> None:
+    assert phrase_refs(kb, "Philip French", "2010-06-01") == []
+    assert phrase_refs(kb, "Lauren Welsh", "2010-06-01") == []
+    # an adjective after a capitalised first word of a sentence stays
+    assert "FRA" in _countries(kb, "Angry French farmers", "2010-06-01")
+    assert "GBR" in _countries(kb, "Welsh nationalists", "2010-06-01")
