@@ -171,3 +171,10 @@ def test_a_demonym_as_a_surname(kb: KnowledgeBase) -> None:
     # an adjective after a capitalised first word of a sentence stays
     assert "FRA" in _countries(kb, "Angry French farmers", "2010-06-01")
     assert "GBR" in _countries(kb, "Welsh nationalists", "2010-06-01")
+
+
+def test_a_title_only_one_namesake_held_names_that_one(kb: KnowledgeBase) -> None:
+    # the title before the date: in 2005 "President Clinton" is the former president, not the senator
+    assert [(r.name, r.sector) for r in phrase_refs(kb, "President Clinton", "2005-06-01")] == [("Bill Clinton", "ELI")]
+    assert [r.name for r in phrase_refs(kb, "Senator Clinton", "2005-06-01")] == ["Hillary Clinton"]
+    assert [r.name for r in phrase_refs(kb, "President Kabila", "2010-06-01")] == ["Joseph Kabila"]  # both held it

@@ -576,12 +576,12 @@ class PhraseResolver(AliasMatcher):
             if ctx_country and len(local) == 1:
                 candidates = local
                 reasons.append(f"ambiguous name '{m.text}' ({ids}) resolved by the country word")
+            elif len(titled) == 1:  # before the date: "President Clinton" in 2005 is Bill, not Senator Hillary
+                candidates = titled
+                reasons.append(f"ambiguous name '{m.text}' ({ids}) resolved by the title in the phrase")
             elif len(live) == 1:
                 candidates = live
                 reasons.append(f"ambiguous name '{m.text}' ({ids}) resolved by the date")
-            elif len(titled) == 1:
-                candidates = titled
-                reasons.append(f"ambiguous name '{m.text}' ({ids}) resolved by the title in the phrase")
             elif on_date is not None and len(heads := heads_of_state(live, on_date)) == 1:
                 candidates = heads
                 reasons.append(f"ambiguous name '{m.text}' ({ids}) resolved by the head of state or government")
