@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from coding import phrase_refs
+from kbchecks import assert_roles_checked
 from newsevents.evaluate.probes import score_actor_probes
 from newsevents.kb import KnowledgeBase
 
@@ -178,3 +179,17 @@ def test_a_title_only_one_namesake_held_names_that_one(kb: KnowledgeBase) -> Non
     assert [(r.name, r.sector) for r in phrase_refs(kb, "President Clinton", "2005-06-01")] == [("Bill Clinton", "ELI")]
     assert [r.name for r in phrase_refs(kb, "Senator Clinton", "2005-06-01")] == ["Hillary Clinton"]
     assert [r.name for r in phrase_refs(kb, "President Kabila", "2010-06-01")] == ["Joseph Kabila"]  # both held it
+
+
+def test_a_career_between_a_calling_and_an_office(kb: KnowledgeBase) -> None:
+    # data/kb/persons_2026_actors36.yaml: the party leader is no private person
+    assert _pairs(kb, "Imran Khan", "2005-06-01") == {("PAK", "OPP")}
+    assert _pairs(kb, "George Weah", "2016-06-01") == {("LBR", "LEG")}
+    assert phrase_refs(kb, "Imran Khan", "1992-03-25") == []  # the cricketer
+    assert_roles_checked("persons_2026_actors36_selfcheck.tsv", "persons_2026_actors36.yaml")
+
+
+def test_a_calling_of_the_other_kind_is_a_namesake(kb: KnowledgeBase) -> None:
+    assert phrase_refs(kb, "actor Imran Khan", "2010-06-01") == []  # an actor, not the cricketer
+    assert phrase_refs(kb, "the singer George Weah", "2019-06-01") == []
+    assert _pairs(kb, "striker George Weah", "2019-06-01") == {("LBR", "GOV")}  # a sport: the footballer

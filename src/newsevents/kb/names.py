@@ -111,6 +111,7 @@ _SECTIONS = (
     "place_event_nouns",
     "settlement_words",
     "title_surnames",
+    "arts_callings",
 )
 
 
@@ -170,6 +171,7 @@ class NameContext:
     place_event_nouns: frozenset[str]
     settlement_words: frozenset[str]
     title_surnames: frozenset[str]
+    arts_callings: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
