@@ -22,7 +22,7 @@ drops the hits it names.
 * **a military operation's name** (``operation_words``): a place or a demonym inside a capitalised run that
   opens with "Operation" ("Operation Iraqi Freedom") names the operation, not an actor;
 * **an event named after a place** (actor36 session): a place or a demonym before an ``event_nouns`` word
-  that ends the phrase or comes before a preposition ("the Syrian civil war", "the Kosovo conflict", "the
+  that ends the phrase or comes before a preposition ("the Syrian civil war", "the Kosovo war", "the
   Iranian revolution", "the Kenyan election", "the Doha round", "Moscow time"), right after it or after one
   or two lower-case words or capitalised ones ("the Russian Revolution"): a war, a vote or a round of talks
   is no actor, and a demonym there says where it happened, not who acted. A ``place_event_nouns`` word (an
