@@ -8,13 +8,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from newsevents.kb.entries import SectorEntry
-from newsevents.kb.match import Match
+from newsevents.kb.match import Hit, Match
 from newsevents.records import ActorRef, CountryRead
 
 
 @dataclass(slots=True)
 class Draft:
-    kind: str  # person | org | country | sector | ambiguous
+    kind: str  # person | org | country | sector | ambiguous | nobody (an office no one held: dropped)
     matches: list[Match]
     country: str | None = None
     sector: str | None = None
@@ -127,3 +127,17 @@ def finish(d: Draft, phrase: str, sectors: Mapping[str, SectorEntry]) -> ActorRe
         read=d.read,
         role_basis=d.role_basis,
     )
+
+
+def sector_alone(head_sector: tuple[Match, Hit] | None, former: bool) -> list[Draft]:
+    """A sector word with no country, organisation or person: the sector alone ("former" makes it ELI)."""
+    if head_sector is None:
+        return []
+    m, hit = head_sector
+    if hit.imported:
+        return []  # an imported agent word alone ("villages"): no actor of its own
+    sector = "ELI" if former else hit.sector
+    reasons = [f"sector word '{m.text}' alone"]
+    if former:
+        reasons.append("'former' -> ELI")
+    return [Draft("sector", [m], sector=sector, reasons=reasons)]

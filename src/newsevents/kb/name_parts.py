@@ -20,7 +20,24 @@ drops the hits it names.
   goes on to an organisation's, an office's or a sector head is the name's subject: the
   organisation is of the demonym's country;
 * **a military operation's name** (``operation_words``): a place or a demonym inside a capitalised run that
-  opens with "Operation" ("Operation Iraqi Freedom") names the operation, not an actor.
+  opens with "Operation" ("Operation Iraqi Freedom") names the operation, not an actor;
+* **an event named after a place** (actor36 session): a place or a demonym before an ``event_nouns`` word
+  that ends the phrase or comes before a preposition ("the Syrian civil war", "the Kosovo war", "the
+  Iranian revolution", "the Kenyan election", "the Doha round", "Moscow time"), right after it or after one
+  or two lower-case words or capitalised ones ("the Russian Revolution"): a war, a vote or a round of talks
+  is no actor, and a demonym there says where it happened, not who acted. A ``place_event_nouns`` word (an
+  attack or a crackdown, "the Lockerbie bombing", "the Srebrenica massacre") does so after a place name
+  only: after a demonym it names the agent ("the Russian bombing of Aleppo"). Before another noun the event
+  word is a modifier and the place stays ("the Iraqi election commission", "Serbian war crimes prosecutors"),
+  and so it does in a modifier after a preposition ("the parties to the Afghan conflict": the war's place is
+  theirs) and in a hyphen compound ("a U.S.-led war": its leader);
+* **a title as a surname** (actor36): a ``title_surnames`` word (King, Pope, Chancellor, ...) right after an
+  unknown capitalised given name and ending the name ("Stephen King", "Alexander Pope", "Burger King") is a
+  surname or a name's last word, not the monarch, the Pope or a government;
+* **a place located by its region** (actor36): a phrase that is only "<a place the knowledge base does not
+  know>, <its region or country>" ("Paris, Texas", "Moscow, Idaho", "Panama City, Florida", "London,
+  Ontario", "the town of China, Maine") is a location, not an actor (:func:`located_place`): the town's
+  name was dropped by the rules above, and the region after the comma only says where the town is.
 """
 
 from __future__ import annotations
@@ -28,13 +45,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsevents.kb.match import PLACE_KINDS, Match, Token
+from newsevents.kb.match import PLACE_KINDS, PREPOSITIONS, Match, Token
 
 if TYPE_CHECKING:
     from newsevents.kb.names import NameContext
 
 _STATE_PLACES = ("country", "metonym", "region")  # the place kinds that are no adjective
 _LOCATING = frozenset({"of", "in"})
+_SUFFIXES = frozenset({"jr", "sr", "jr.", "sr."})  # after a surname
+_NOT_BETWEEN = PREPOSITIONS | {"the", "a", "an", "and", "or", "'s"}  # no event noun is reached past these
 
 
 def _capital(t: Token) -> bool:
@@ -59,7 +78,10 @@ def inner_drops(tokens: Sequence[Token], matches: Sequence[Match], ctx: NameCont
     starts = {m.i: m for m in matches}
     ends = {m.j: m for m in matches}
     sector_at = {k for m in matches if "sector" in m.kinds for k in range(m.i, m.j)}
+    covered = {k for m in matches for k in range(m.i, m.j)}
     for m in matches:
+        if "sector" in m.kinds and _title_surname(tokens, m, covered, ctx):
+            sectors.add(m.i)  # "Stephen King", "Alexander Pope": a surname, not a monarch or the Pope
         if "sector" in m.kinds and _speakers(tokens, m, ctx):
             sectors.add(m.i)
             before = ends.get(m.i)
@@ -71,9 +93,27 @@ def inner_drops(tokens: Sequence[Token], matches: Sequence[Match], ctx: NameCont
             places.add(m.i)
         elif tokens[_run_start(tokens, m.i)].key in ctx.operation_words and _run_start(tokens, m.i) < m.i:
             places.add(m.i)  # "Operation Iraqi Freedom": the name of a military operation
-        elif _subject_place(tokens, m, starts, sector_at, ctx):
+        elif _subject_place(tokens, m, starts, sector_at, ctx) or _event_named(tokens, m, sector_at, ctx):
             places.add(m.i)
     return places, sectors
+
+
+def _event_named(tokens: Sequence[Token], m: Match, sector_at: set[int], ctx: NameContext) -> bool:
+    """ "the Syrian civil war", "the Lockerbie bombing", "the Russian Revolution": an event named after the
+    place, its noun ending the phrase (or before a preposition) one to three words after the place (no sector
+    word between: "the Israeli army siege" is the army's)."""
+    if m.compound or any(t.key in PREPOSITIONS for t in tokens[: m.i]):
+        return False  # "a U.S.-led war on Iraq": its leader; "the parties to the Afghan conflict": their place
+    adjective = m.of("demonym") and not m.of(*_STATE_PLACES)
+    nouns = ctx.event_nouns if adjective else ctx.event_nouns | ctx.place_event_nouns
+    for k in range(m.j, min(m.j + 3, len(tokens))):
+        t = tokens[k]
+        if not t.is_word or t.key in _NOT_BETWEEN or k in sector_at:
+            return False
+        if t.key in nouns:
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            return nxt is None or not nxt.is_word or nxt.key in PREPOSITIONS
+    return False
 
 
 def _speakers(tokens: Sequence[Token], m: Match, ctx: NameContext) -> bool:
@@ -141,3 +181,38 @@ def _opens_name(tokens: Sequence[Token], m: Match) -> bool:
     capitalised words (no capitalised word before it)."""
     adjective = bool(m.of("demonym")) or any(h.case == "upper" for h in m.of("country"))
     return adjective and (m.i == 0 or not _capital(tokens[m.i - 1]))
+
+
+def located_place(tokens: Sequence[Token], matches: Sequence[Match], ctx: NameContext) -> bool:
+    """Whether the phrase is "<capitalised words no match stands on>, <a region or country name>" and
+    nothing else ("Paris, Texas"; after "the town of": ``settlement_words``): a town located by its region,
+    no actor. "Kabul, Afghanistan" (a known
+    capital) and "police in Paris, Texas" (a sector word) are not."""
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma == 0 or not _capital(tokens[comma - 1]):
+        return False
+    first = 0
+    if comma > 3 and tokens[2].key == "of" and tokens[1].key in ctx.settlement_words and tokens[0].key == "the":
+        first = 3  # "the town of China, Maine" ("village" may be a sector word: not an actor here)
+    inside = [m for m in matches if m.i >= first]
+    if len(inside) != 1 or not all(_capital(t) for t in tokens[first:comma]):
+        return False  # "a rally in Butler, Pennsylvania": a place inside a longer phrase
+    m = inside[0]
+    end = len(tokens)
+    while end > m.j and not tokens[end - 1].is_word:
+        end -= 1  # a closing comma or full stop
+    return m.i == comma + 1 and m.j == end and bool(m.of("region", "country")) and set(m.kinds) <= set(PLACE_KINDS)
+
+
+def _title_surname(tokens: Sequence[Token], m: Match, covered: set[int], ctx: NameContext) -> bool:
+    """ "Stephen King", "Alexander Pope", "John Chancellor", "Martin Luther King Jr.": a ``title_surnames`` word
+    written with a capital right after a capitalised word no alias covers and no title or form of address
+    ("Crown Prince", "Former King", "Saudi King" are titles), ending the run of capitalised words (or before
+    "Jr."): a surname of a person the knowledge base does not know, not the office."""
+    if m.j - m.i != 1 or m.i == 0 or not _capital(tokens[m.i]) or tokens[m.i].key not in ctx.title_surnames:
+        return False
+    prev = tokens[m.i - 1]
+    if not _capital(prev) or m.i - 1 in covered or prev.key in ctx.honorifics | ctx.directions:
+        return False
+    nxt = tokens[m.j] if m.j < len(tokens) else None
+    return nxt is None or not _capital(nxt) or nxt.key in _SUFFIXES

@@ -107,6 +107,11 @@ _SECTIONS = (
     "language_nouns",
     "abroad_heads",
     "operation_words",
+    "event_nouns",
+    "place_event_nouns",
+    "settlement_words",
+    "title_surnames",
+    "arts_callings",
 )
 
 
@@ -162,6 +167,11 @@ class NameContext:
     language_nouns: frozenset[str]
     abroad_heads: frozenset[str]
     operation_words: frozenset[str]
+    event_nouns: frozenset[str]
+    place_event_nouns: frozenset[str]
+    settlement_words: frozenset[str]
+    title_surnames: frozenset[str]
+    arts_callings: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -542,8 +552,9 @@ def _keep(
         if prev == 0 and h.kind == "metonym" and m.j == len(tokens) and _stranger(tokens, prev, covered, ctx):
             return False  # "Benfica Lisbon", "Besiktas Istanbul": a club or another name ending in a capital
         if prev == 0 and fold(h.alias) in ctx.surname_places and _stranger(tokens, prev, covered, ctx):
-            if not (m.j < len(tokens) and tokens[m.j].is_word and tokens[m.j].text[:1].isupper()):
-                return False  # "Steve Israel", "Jack London": a place name that is also a surname, after a given name
+            nxt_is = m.j < len(tokens) and tokens[m.j].is_word
+            if not (nxt_is and (tokens[m.j].text[:1].isupper() or h.kind == "demonym")):
+                return False  # "Steve Israel", "Dawn French": a surname after a given name ("Angry French workers")
         if prev > 0 and _stranger(tokens, prev, covered, ctx):
             if not (h.kind == "demonym" and _run_reaches_sector(tokens, m.j, sector_at)):
                 return False  # inside the phrase: "socialite Paris Hilton", "the Greater Sofia Municipality"

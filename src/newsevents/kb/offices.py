@@ -144,6 +144,43 @@ def _federal_titles(country: str, word: str) -> frozenset[str]:
     return frozenset(t for st in states for t in st.titles.get(word, ()))
 
 
+@dataclass(frozen=True)
+class Vacancy:
+    """An office of ``data/kb/vacancies.yaml``: nobody held it from ``first`` to ``last`` (None: open)."""
+
+    first: dt.date | None
+    last: dt.date | None
+    note: str
+
+
+@functools.lru_cache(maxsize=1)
+def vacancies() -> Mapping[tuple[str, str], tuple[Vacancy, ...]]:
+    """(ISO3, office word folded) -> the spans in which nobody held the office (data/kb/vacancies.yaml)."""
+    out: dict[tuple[str, str], list[Vacancy]] = {}
+    for raw in kb_mapping("vacancies.yaml", ("vacancies",)).get("vacancies") or []:
+        if not isinstance(raw, dict) or set(raw) - {"country", "words", "from", "until", "note"} or "words" not in raw:
+            raise KBError(f"vacancies.yaml: an entry needs country, words, note (from, until): {raw!r}")
+        where = f"vacancies.yaml {raw.get('country')}"
+        first = _day(raw["from"], where) if raw.get("from") is not None else None
+        last = _day(raw["until"], where) if raw.get("until") is not None else None
+        for word in raw["words"]:
+            out.setdefault((str(raw["country"]), _key(str(word))), []).append(Vacancy(first, last, str(raw["note"])))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def no_holder(state: FormerState | None, country: str, word: str, on_date: dt.date) -> str | None:
+    """Why nobody holds the office ``word`` of ``country`` on the date, or None: the former ``state`` had
+    ended ("the Soviet leader" in 1995), or the office was vacant, abolished or not yet created
+    (data/kb/vacancies.yaml: "the Turkish prime minister" in 2020; not for a former state's own words: "the
+    Soviet president" in 1991 is Gorbachev though Russia had no president yet)."""
+    if state is not None and on_date > state.until:
+        return f"no '{word}' of the {state.name} on {on_date.isoformat()} (it ended {state.until})"
+    for v in () if state is not None else vacancies().get((country, _key(word)), ()):  # (its own titles)
+        if (v.first is None or v.first <= on_date) and (v.last is None or on_date <= v.last):
+            return f"no {country} '{word}' on {on_date.isoformat()}: {v.note}"
+    return None
+
+
 def former_state(word: str) -> FormerState | None:
     """The former state a country word names ("Yugoslav", "Soviet"), if any."""
     return former_states().get(_key(word))

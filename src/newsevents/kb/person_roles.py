@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsevents.kb.drafts import Draft
-from newsevents.kb.entries import OrgEntry, PersonEntry, Role
+from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold
 from newsevents.kb.match import Match, pick_sector
+from newsevents.kb.names import name_context
 from newsevents.kb.offices import titled_roles as _titled
 from newsevents.kb.roles import acting_for, envoy_to, narrow, sector_without_role
 from newsevents.records import ROLE_LATEST, ROLE_ON_DAY
@@ -93,6 +94,11 @@ def person_role(
 ) -> Draft:
     d = Draft("person", list(span), kb_id=person.kb_id, name=person.name, reasons=reasons)
     d.imported = kb.layer_of(person.kb_id) == "imported"
+    arts = name_context().arts_callings
+    if calling and person.calling and (fold(calling) in arts) != (fold(person.calling) in arts):
+        d.kind = "nobody"  # "actor Imran Khan": a namesake of the cricketer (dropped by kb/resolve.py)
+        reasons.append(f"the phrase's calling '{calling}' is not the {person.calling}'s: a namesake")
+        return d
     if not person.roles:
         d.country = ctx_country
         picked = pick_sector(span)
@@ -180,8 +186,10 @@ def person_role(
             said = f"the calling '{calling}'" if calling else f"known as {person.calling} before any office"
             reasons.append(
                 f"no role valid on {on_date.isoformat()} and none before it; first role ({first.title}) starts "
-                f"{first.start_text}; {said}: a private person, no country"
+                f"{first.start_text}; {said}: a private person, no political actor (actor36: no actor at all,"
+                " as for a person the knowledge base does not know)"
             )
+            d.kind = "nobody"  # dropped by kb/resolve.py
             return d
         else:
             role = cut[0] if cut else min(roles, key=lambda r: r.start or dt.date.min)

@@ -25,7 +25,7 @@ from dataclasses import replace
 from newsevents.kb.branches import alias_owner, national_branch
 from newsevents.kb.conjuncts import split_conjuncts, split_parts
 from newsevents.kb.drafts import Draft as _Draft
-from newsevents.kb.drafts import coordinate, finish
+from newsevents.kb.drafts import coordinate, finish, sector_alone
 from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold, no_collection
 from newsevents.kb.eras import org_eras
 from newsevents.kb.groups import ARMED, armed_peoples, group_nouns
@@ -43,8 +43,9 @@ from newsevents.kb.match import (
     pick_sector,
     tokenize,
 )
-from newsevents.kb.names import article_reading, ethnic_only, guard, minority_only, sponsor_only
-from newsevents.kb.offices import OfficeIndex, agency_match, former_state, institution_names, titled_surnames
+from newsevents.kb.name_parts import located_place
+from newsevents.kb.names import article_reading, ethnic_only, guard, minority_only, name_context, sponsor_only
+from newsevents.kb.offices import OfficeIndex, agency_match, former_state, institution_names, no_holder, titled_surnames
 from newsevents.kb.offices import titled_roles as _titled
 from newsevents.kb.owners import owned_head
 from newsevents.kb.person_roles import ambiguous, apply_role, person_role, role_country
@@ -88,11 +89,12 @@ class PhraseResolver(AliasMatcher):
             kinds = m.kinds
             if not kinds <= _BLOCKER:
                 named = True
-                if "person" in kinds or ("sector" in kinds and self._office_index().is_office(m.text)):
+                office = "sector" in kinds and self._office_index().is_office(m.text)
+                if "person" in kinds or office or former_state(m.text):  # (a former state's bodies end with it)
                     dated = True  # a person's role, or the holder of an office, depends on the date
                     break
-        if not named:
-            return [], False
+        if not named or located_place(tokens, [m for m in matches if not m.kinds <= _BLOCKER], name_context()):
+            return [], False  # (nothing named, or "Paris, Texas": a town located by its region, kb/name_parts.py)
         conjuncts = split_conjuncts(tokens, matches)
         results: list[tuple[str | None, list[_Draft]]] = []
         for sep, units in conjuncts:
@@ -100,7 +102,7 @@ class PhraseResolver(AliasMatcher):
                 first = units[0]
                 if isinstance(first, Token) and first.key in {"a", "an"}:
                     continue  # "Pakistan, a key U.S. ally": a description of the actor, not a second one
-            results.append((sep, self._conjunct(units, on_date)))
+            results.append((sep, [d for d in self._conjunct(units, on_date) if d.kind != "nobody"]))
         drafts = coordinate(results) if len(results) > 1 else results[0][1] if results else []
         refs: list[ActorRef] = []
         seen: set[tuple[str | None, str | None, str | None]] = set()
@@ -210,14 +212,14 @@ class PhraseResolver(AliasMatcher):
         elsewhere = (placed_pps and sponsored) or (homes and people)
         head_sector = pick_sector(head_matches)
         if sponsored and not placed_pps:  # "Ethiopian-backed government troops": the backer, not their country
-            alone = self._sector_alone(head_sector, head.former)
+            alone = sector_alone(head_sector, head.former)
             for d in alone:
                 d.reasons.append("a hyphen compound names a backer, not their country")
             return alone
         if not kinds.isdisjoint(PLACE_KINDS) and not elsewhere:
             return [self._office(self._country(head_matches, head.former, None), units, on_date)]
         if not pps:
-            return [self._office(d, units, on_date) for d in self._sector_alone(head_sector, head.former)]
+            return [self._office(d, units, on_date) for d in sector_alone(head_sector, head.former)]
         sector_matches = [m for m in head_matches if "sector" in m.kinds]
         for pp in pps:
             found = [m for m in pp.matches if "person" in m.kinds]
@@ -243,7 +245,7 @@ class PhraseResolver(AliasMatcher):
                 d.sector = "CVL"
                 d.reasons.append(f"the people '{head_matches[0].text}' of that place -> CVL")
             return [self._office(d, units, on_date)]
-        return self._sector_alone(head_sector, head.former)
+        return sector_alone(head_sector, head.former)
 
     def _owned(self, owner: Match, after: list[Match], on_date: dt.date | None) -> list[_Draft]:
         """The head after a person's possessive (kb/owners.py)."""
@@ -285,8 +287,10 @@ class PhraseResolver(AliasMatcher):
             if not isinstance(u, Token) or u.is_word or u.key == "'s":
                 return d  # "the Japanese prime minister's office": not the office holder
         state = former_state(d.matches[0].text) if d.kind == "country" else None
-        if state is not None and on_date > state.until:  # "the Yugoslav president" in 2010: no one
-            d.reasons.append(f"no '{word}' of the {state.name} on {on_date.isoformat()} (it ended {state.until})")
+        if (why := no_holder(state, country, word, on_date)) is not None:  # "the Yugoslav president" in 2010
+            d.kind = "nobody"  # dropped by resolve_dated: the phrase names no actor (kb/offices.py)
+            d.reasons.append(why)
+            return d
         return self._holder(d, offices.holder(country, word, on_date, state), word, on_date)
 
     def _institution(self, d: _Draft) -> list[str]:
@@ -386,19 +390,6 @@ class PhraseResolver(AliasMatcher):
             if held is None or (held - on_date).days > 365:
                 return True
         return False
-
-    @staticmethod
-    def _sector_alone(head_sector: tuple[Match, Hit] | None, former: bool) -> list[_Draft]:
-        if head_sector is None:
-            return []
-        m, hit = head_sector
-        if hit.imported:
-            return []  # an imported agent word alone ("villages"): no actor of its own
-        sector = "ELI" if former else hit.sector
-        reasons = [f"sector word '{m.text}' alone"]
-        if former:
-            reasons.append("'former' -> ELI")
-        return [_Draft("sector", [m], sector=sector, reasons=reasons)]
 
     # -- builders -------------------------------------------------------------------------------
 
@@ -585,12 +576,12 @@ class PhraseResolver(AliasMatcher):
             if ctx_country and len(local) == 1:
                 candidates = local
                 reasons.append(f"ambiguous name '{m.text}' ({ids}) resolved by the country word")
+            elif len(titled) == 1:  # before the date: "President Clinton" in 2005 is Bill, not Senator Hillary
+                candidates = titled
+                reasons.append(f"ambiguous name '{m.text}' ({ids}) resolved by the title in the phrase")
             elif len(live) == 1:
                 candidates = live
                 reasons.append(f"ambiguous name '{m.text}' ({ids}) resolved by the date")
-            elif len(titled) == 1:
-                candidates = titled
-                reasons.append(f"ambiguous name '{m.text}' ({ids}) resolved by the title in the phrase")
             elif on_date is not None and len(heads := heads_of_state(live, on_date)) == 1:
                 candidates = heads
                 reasons.append(f"ambiguous name '{m.text}' ({ids}) resolved by the head of state or government")
