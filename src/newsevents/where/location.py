@@ -9,7 +9,8 @@
    the government in Arusha"), or of an adjunct told before the subject ("In a statement issued
    in Moscow, ... called on"), since a place elsewhere is often only what they are about.
 2. **The destination** of a verb of going, sending or visiting, also for an act done by going
-   ("sent negotiators to Havana to meet ...").
+   ("sent negotiators to Havana to meet ..."); where the actor was, told as the setting of the act;
+   for a verbal event the meeting it was made at ("agreed to a ceasefire after talks in Geneva").
 3. **The nearest place of the sentence** by distance in the dependency tree: a place in a
    locative phrase (never "from", never where a speaker was, never inside what a verbal event
    says, never wider than a country or where another verb of going went).
@@ -47,7 +48,7 @@ from newsevents.parse.syntax import trigger_span, whereabouts
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place
 from newsevents.where.actorphrase import local_office, towns_acting
 from newsevents.where.destination import VISITING_VERBS, destination, purpose_destination, sentence_places
-from newsevents.where.said import MEETING_ROOTS, meeting_setting, said_there, told_chamber
+from newsevents.where.said import MEETING_ROOTS, meeting_adjunct, meeting_setting, said_there, told_chamber
 from newsevents.where.steps import CAPITAL_FOR_STATE, DOMESTIC_TOWN, NARROWED, SEAT, STATE_CAPITAL, continued
 
 __all__ = ["Setting", "Told", "location", "said_there"]
@@ -469,6 +470,10 @@ def _chain(
     met = meeting_setting(doc, frame, usable) if not material else None
     if met is not None:  # "talks in Geneva collapsed after the president insisted that ..."
         how = f"said at the meeting its head clause tells of: '{met.text}' ({met.reason})"
+        return event_location(met), f"{whys[0]}; {how}", False
+    met = meeting_adjunct(doc, frame, usable) if not material else None
+    if met is not None:  # "agreed to a ceasefire after talks in Geneva", "met at talks in Vienna"
+        how = f"made at the meeting an adjunct of the act tells of: '{met.text}' ({met.reason})"
         return event_location(met), f"{whys[0]}; {how}", False
     chamber = told_chamber(doc, frame) if code.quad_class not in {2, 4} else None
     iso3 = next(iter(countries)) if chamber is not None and len(countries) == 1 else None
