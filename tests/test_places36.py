@@ -1,5 +1,8 @@
 """Event places (places36): an act made at or after a meeting is placed where the meeting was ("agreed
-after talks in Geneva"). Sentences written for these tests."""
+after talks in Geneva"); an envoy or a mission of a state acts where it is posted, so neither its
+state's capital nor its state is its place, but a datelined story's city is; a country's name that
+modifies a noun of no place is a nationality ("a sitting U.S. president"), not where. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -8,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from newsevents.records import Article, CodedArticle, Event
+from newsevents.records import ActorRef, Article, CodedArticle, Event
+from newsevents.where.actorphrase import posted
 
 
 def _code(pipeline: Any, text: str, dateline: str | None = None) -> CodedArticle:
@@ -58,3 +62,104 @@ def test_meeting_adjunct_traps(pipeline: Any) -> None:
     text = "The rebels and the government agreed to a truce after talks with Kenyan mediators in Nairobi and Mombasa."
     coded = _code(pipeline, text)
     assert _place(_event(coded, "agreed")) not in {"Nairobi", "Mombasa"}
+
+
+def test_posted_reads_envoys_and_missions() -> None:
+    def ref(text: str, role: str | None = None) -> ActorRef:
+        return ActorRef(text, None, "PERGOV", "PER", "GOV", None, role)
+
+    assert posted(ref("Peru's envoy"))
+    assert posted(ref("the U.S. embassies"))
+    assert posted(ref("North Korea's U.N. ambassador, Pak Gil Yon"))
+    assert posted(ref("Pak Gil Yon", role="ambassador"))
+    assert not posted(ref("the Peruvian government"))
+    assert not posted(ref("Peru's foreign minister"))
+
+
+@pytest.mark.model
+def test_envoy_is_not_placed_at_home(pipeline: Any) -> None:
+    coded = _code(pipeline, "Peru's envoy rejected the proposal on Monday.")
+    assert _place(_event(coded, "rejected")) is None
+    coded = _code(pipeline, "The Chilean ambassador urged calm on Monday.")
+    assert _place(_event(coded, "urged")) is None
+    # the state itself still acts at its capital
+    coded = _code(pipeline, "The Peruvian government rejected the proposal on Monday.")
+    assert _place(_event(coded, "rejected")) == "Lima"
+
+
+@pytest.mark.model
+def test_envoy_abroad_in_a_datelined_story(pipeline: Any) -> None:
+    text = (
+        "NEW YORK (Reuters) - The Security Council imposed sanctions on Iran on Monday. "
+        "Iran's ambassador, Ali Rezaei, rejected the resolution and walked out of the chamber."
+    )
+    coded = _code(pipeline, text, dateline="NEW YORK")
+    # where it is posted, the story's dateline, not its state's capital
+    assert _place(_event(coded, "rejected")) == "New York City"
+
+
+@pytest.mark.model
+def test_country_modifying_a_noun_is_a_nationality(pipeline: Any) -> None:
+    text = "The two leaders held the first meeting between a sitting U.S. president and a Cuban leader on Tuesday."
+    coded = _code(pipeline, text)
+    assert _place(_event(coded, "held")) != "United States"
+    coded = _code(pipeline, "Mexico hit back on Tuesday at sweeping U.S. tariffs, imposing duties on American goods.")
+    assert _place(_event(coded, "hit")) != "United States"
+
+
+@pytest.mark.model
+def test_country_modifying_a_site_is_a_place(pipeline: Any) -> None:
+    coded = _code(pipeline, "Bombs exploded on U.S. soil on Tuesday.")
+    assert _place(_event(coded, "exploded")) == "United States"
+    coded = _code(pipeline, "Gunmen fired on a Lebanon border village on Monday.")
+    assert _place(_event(coded, "fired")) == "Lebanon"
+
+
+@pytest.mark.model
+def test_city_state_modifier_is_a_place(pipeline: Any) -> None:
+    coded = _code(pipeline, "Around 2,000 Singapore people demonstrated on Sunday against the new law.")
+    assert _place(_event(coded, "demonstrated")) == "Singapore"
+
+
+@pytest.mark.model
+def test_journey_destination_tagged_as_an_organisation(pipeline: Any) -> None:
+    # a capital the tagger takes for an organisation is still where the visitor went, not his home country
+    coded = _code(pipeline, "Chad's President Idriss Deby flew to Bamako on Sunday to mediate.")
+    assert _place(_event(coded, "flew")) == "Bamako"
+
+
+@pytest.mark.model
+def test_act_coordinated_after_a_visit_is_done_there(pipeline: Any) -> None:
+    text = "U.S. Secretary of State Hillary Clinton visited Harare on Monday and urged Mugabe to share power."
+    coded = _code(pipeline, text)
+    assert _place(_event(coded, "visited")) == "Harare"
+    assert _place(_event(coded, "urged")) == "Harare"
+    # sending leaves the sender at home: no journey of its own
+    coded = _code(pipeline, "Kenya sent troops to Somalia on Monday and urged the rebels to disarm.")
+    assert _place(_event(coded, "urged")) != "Somalia"
+
+
+@pytest.mark.model
+def test_agentless_passive_takes_the_state_of_its_sentence(pipeline: Any) -> None:
+    # no place (a country's name before "oil" is no place) and no dateline: the state of the sentence's
+    # other state actor, not the country named as a modifier
+    text = (
+        "President Alan Garcia said on Tuesday that his interior minister Luis Alva had resigned and that a "
+        "police aide, Colonel Juan Perez, had been dismissed over the sale of Iran oil."
+    )
+    dismissed = _event(_code(pipeline, text), "dismissed")
+    assert {a.country for a in dismissed.actor} == {"PER"}
+    assert _place(dismissed) != "Iran"
+
+
+@pytest.mark.model
+def test_the_city_does_not_refer_back_to_a_capital_acting(pipeline: Any) -> None:
+    text = (
+        "The minister told reporters that Washington would review the list. Colombians will vote on the deal "
+        "next Sunday. Former President Alvaro Uribe led a protest march in the city on Monday."
+    )
+    coded = _code(pipeline, text)
+    assert _place(_event(coded, "led")) != "Washington"
+    # a town named as a place still lends itself
+    coded = _code(pipeline, "Rebels entered Mosul on Monday. Gunmen attacked a checkpoint west of the city on Tuesday.")
+    assert _place(_event(coded, "attacked")) == "Mosul"

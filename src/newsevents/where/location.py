@@ -46,8 +46,9 @@ from newsevents.frame.locative import IDIOM_OBJECTS, SPEECH_VERBS, TIER_MARKERS,
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span, whereabouts
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place
-from newsevents.where.actorphrase import local_office, towns_acting
-from newsevents.where.destination import VISITING_VERBS, destination, purpose_destination, sentence_places
+from newsevents.where.actorphrase import POSTED, local_office, posted, posted_at, towns_acting
+from newsevents.where.destination import VISITING_VERBS, sentence_places, where_gone
+from newsevents.where.modifier import nationality_modifier
 from newsevents.where.said import MEETING_ROOTS, meeting_adjunct, meeting_setting, said_there, told_chamber
 from newsevents.where.steps import CAPITAL_FOR_STATE, DOMESTIC_TOWN, NARROWED, SEAT, STATE_CAPITAL, continued
 
@@ -379,8 +380,9 @@ _STATE_SECTORS = frozenset({"GOV", "LEG"})
 def _state_act(code: CameoCode, actors: Sequence[ActorRef]) -> bool:
     """Whether an event is a state's own act done where it sits (its capital): a statement,
     decision, resignation or coercion whose actors are all the state, its government or parliament
-    (the army too for a coup, "the army seized power", "removed the president")."""
-    if code.root not in STATE_ACT_ROOTS or not actors:
+    (the army too for a coup, "the army seized power", "removed the president"), none of them its
+    envoy or mission abroad."""
+    if code.root not in STATE_ACT_ROOTS or not actors or any(posted(a) for a in actors):
         return False
     army = code.root == "17"
     return all(_state_itself(a) or a.sector in _STATE_SECTORS or (army and a.sector == "MIL") for a in actors)
@@ -395,8 +397,8 @@ def _seat(
     seat ("the U.N. Security Council condemned": New York). ``persons``: the state's and the
     organisation's people too ("the U.N. Secretary-General condemned", "the Egyptian foreign
     minister said"), who travel, so only after the story's own place."""
-    if code.root not in SEAT_ROOTS or not actors:
-        return None
+    if code.root not in SEAT_ROOTS or not actors or (persons and any(posted(a) for a in actors)):
+        return None  # an envoy acts where posted ("North Korea's U.N. ambassador rejected"), not at home
     if setting.seat is not None:  # an organisation sits where it sits, dateline or not
         for a in actors:
             person = (a.kb_id or "").startswith("person:") or a.role is not None
@@ -433,7 +435,7 @@ def _chain(
 ) -> tuple[EventLocation | None, str, bool]:
     """The chain of :func:`location` without the refinements."""
     material = (code.quad_class in {2, 4} or code.root == "14") and not verbal
-    usable = [m for m in places if not _party_like(doc, m)]
+    usable = [m for m in places if not _party_like(doc, m) and not nationality_modifier(doc, m, setting.capital)]
     chosen, why = choose_location(frame, usable, sentence_fallback=material)
     if chosen is not None and "nothing in the event's own clause" in why and (away := _elsewhere(doc, frame, chosen)):
         chosen, why = None, f"no place of its own; {away}"
@@ -459,7 +461,7 @@ def _chain(
         if other is not None:
             how = f"location '{other.text}' in a locative phrase of '{frame.trigger_text}' ({other.reason})"
             return event_location(other), f"{whys[0]}; {how}", False
-    goes = destination(doc, frame, usable) or purpose_destination(doc, frame, usable)
+    goes = where_gone(doc, frame, usable)
     if goes is not None:
         how = f"the destination of '{frame.trigger_text}': '{goes.text}' ({goes.reason})"
         return event_location(goes), f"{whys[0]}; {how}", material
@@ -496,11 +498,14 @@ def _chain(
     seat = _seat(code, actors, setting, persons=True)
     if seat is not None:
         return seat[0], f"{whys[0]}; {seat[1]}", False
+    if (post := posted_at(actors, setting.dateline)) is not None:  # "UNITED NATIONS - Kuwait's ambassador urged"
+        return place_location(post, post.name), f"{whys[0]}; {POSTED} '{post.name}'", False
     standing = towns_acting(frame, here)
     if (
         len(countries) == 1
         and {m.place.country_code for m in named if m.place is not None} <= countries
         and (setting.country in {None, *countries})
+        and not any(posted(a) for a in actors)  # an envoy's act is not at home ("Peru's envoy rejected")
     ):
         iso3 = next(iter(countries))
         capital = setting.capital(iso3) if setting.capital is not None and _state_act(code, actors) else None
