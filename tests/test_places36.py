@@ -1,8 +1,8 @@
 """Event places (places36): an act made at or after a meeting is placed where the meeting was ("agreed
 after talks in Geneva"); an envoy or a mission of a state acts where it is posted, so neither its
-state's capital nor its state is its place, but a datelined story's city is; a country's name that
-modifies a noun of no place is a nationality ("a sitting U.S. president"), not where. Sentences written
-for these tests."""
+state's capital nor its state is its place, but a datelined story's city is; an act after the actor's
+journey is done where it went; "the city" does not refer back to a capital acting. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -99,29 +99,6 @@ def test_envoy_abroad_in_a_datelined_story(pipeline: Any) -> None:
 
 
 @pytest.mark.model
-def test_country_modifying_a_noun_is_a_nationality(pipeline: Any) -> None:
-    text = "The two leaders held the first meeting between a sitting U.S. president and a Cuban leader on Tuesday."
-    coded = _code(pipeline, text)
-    assert _place(_event(coded, "held")) != "United States"
-    coded = _code(pipeline, "Mexico hit back on Tuesday at sweeping U.S. tariffs, imposing duties on American goods.")
-    assert _place(_event(coded, "hit")) != "United States"
-
-
-@pytest.mark.model
-def test_country_modifying_a_site_is_a_place(pipeline: Any) -> None:
-    coded = _code(pipeline, "Bombs exploded on U.S. soil on Tuesday.")
-    assert _place(_event(coded, "exploded")) == "United States"
-    coded = _code(pipeline, "Gunmen fired on a Lebanon border village on Monday.")
-    assert _place(_event(coded, "fired")) == "Lebanon"
-
-
-@pytest.mark.model
-def test_city_state_modifier_is_a_place(pipeline: Any) -> None:
-    coded = _code(pipeline, "Around 2,000 Singapore people demonstrated on Sunday against the new law.")
-    assert _place(_event(coded, "demonstrated")) == "Singapore"
-
-
-@pytest.mark.model
 def test_journey_destination_tagged_as_an_organisation(pipeline: Any) -> None:
     # a capital the tagger takes for an organisation is still where the visitor went, not his home country
     coded = _code(pipeline, "Chad's President Idriss Deby flew to Bamako on Sunday to mediate.")
@@ -137,19 +114,6 @@ def test_act_coordinated_after_a_visit_is_done_there(pipeline: Any) -> None:
     # sending leaves the sender at home: no journey of its own
     coded = _code(pipeline, "Kenya sent troops to Somalia on Monday and urged the rebels to disarm.")
     assert _place(_event(coded, "urged")) != "Somalia"
-
-
-@pytest.mark.model
-def test_agentless_passive_takes_the_state_of_its_sentence(pipeline: Any) -> None:
-    # no place (a country's name before "oil" is no place) and no dateline: the state of the sentence's
-    # other state actor, not the country named as a modifier
-    text = (
-        "President Alan Garcia said on Tuesday that his interior minister Luis Alva had resigned and that a "
-        "police aide, Colonel Juan Perez, had been dismissed over the sale of Iran oil."
-    )
-    dismissed = _event(_code(pipeline, text), "dismissed")
-    assert {a.country for a in dismissed.actor} == {"PER"}
-    assert _place(dismissed) != "Iran"
 
 
 @pytest.mark.model

@@ -496,8 +496,7 @@ class _ArticleCoder:
                 # sentence's: the dateline's state acts at home ("Bazoum has been held since Wednesday")
                 home = cast.discourse.home_country
                 guessed = CONTINUED_STORY in where.why and home is not None
-                told = sentence_state(self.work.events, frame.sentence_index)
-                actors, why_actors = state_of_place(None if guessed else where.loc, home, told[0] if told else None)
+                actors, why_actors = state_of_place(None if guessed else where.loc, home)
                 frame = replace(frame, actor_spans=())  # not read again at the event's date
             if not actors and (info.crowd or info.begun) and match.code.root == PROTEST_ROOT:
                 # "protests erupted in Santiago", "sparked violent protests": the people of the place

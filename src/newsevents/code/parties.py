@@ -498,17 +498,11 @@ def attacked_place(
     return [*found, ActorRef.people_of(c, text[a:b], why, a, b)], why
 
 
-def state_of_place(
-    loc: EventLocation | None, home: str | None, state: str | None = None
-) -> tuple[list[ActorRef], list[str]]:
+def state_of_place(loc: EventLocation | None, home: str | None) -> tuple[list[ActorRef], list[str]]:
     """'About 3,000 people were detained across the country', 'a curfew was imposed in Lima': an
     agentless passive of a state act (data/code_rules.yaml, state_act_roots) is done by the state
-    of the event's place, else of the dateline's country, else of ``state``: the country of a state
-    actor of the same sentence ("the adviser had resigned and an aide had been dismissed"); nothing
-    when none is known."""
+    of the event's place, else of the dateline's country; nothing when neither is known."""
     found = place_country(loc, home)
-    if found is None and state is not None:
-        found = state, "the state the sentence tells of"
     if found is None:
         return [], []
     country, where = found

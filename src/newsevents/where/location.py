@@ -48,7 +48,6 @@ from newsevents.parse.syntax import trigger_span, whereabouts
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place
 from newsevents.where.actorphrase import POSTED, local_office, posted, posted_at, towns_acting
 from newsevents.where.destination import VISITING_VERBS, sentence_places, where_gone
-from newsevents.where.modifier import nationality_modifier
 from newsevents.where.said import MEETING_ROOTS, meeting_adjunct, meeting_setting, said_there, told_chamber
 from newsevents.where.steps import CAPITAL_FOR_STATE, DOMESTIC_TOWN, NARROWED, SEAT, STATE_CAPITAL, continued
 
@@ -435,7 +434,7 @@ def _chain(
 ) -> tuple[EventLocation | None, str, bool]:
     """The chain of :func:`location` without the refinements."""
     material = (code.quad_class in {2, 4} or code.root == "14") and not verbal
-    usable = [m for m in places if not _party_like(doc, m) and not nationality_modifier(doc, m, setting.capital)]
+    usable = [m for m in places if not _party_like(doc, m)]
     chosen, why = choose_location(frame, usable, sentence_fallback=material)
     if chosen is not None and "nothing in the event's own clause" in why and (away := _elsewhere(doc, frame, chosen)):
         chosen, why = None, f"no place of its own; {away}"
