@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.frame.locative import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
 from newsevents.lexicon import LEXICON
+from newsevents.records import Mention
 
 LOCATIVE_PREPS = LEXICON["place_prepositions"]
 # Nouns after which a proper noun is a place: "X province", "X village" (not "X base": an org's).
@@ -14,6 +15,10 @@ NAME_BEFORE_NOUNS = LEXICON["place_name_nouns"]
 # The wider list of prepositions of an event's place ("between", "along", "towards").
 EVENT_PLACE_PREPS = LEXICON["locative_prepositions"]
 STATE_NOUNS = LEXICON["state_anaphor_nouns"]
+# Verbs of the actor's own journey: the object of "to" / "into" after one, and what is visited, is where
+# it went ("flew to X", "visited X"), whatever the entity's label (lexicon going_verbs, visiting_verbs,
+# arriving_verbs).
+JOURNEY_VERBS = LEXICON["going_verbs"] | LEXICON["visiting_verbs"] | LEXICON["arriving_verbs"]
 REGION_MODIFIERS = LEXICON["region_modifiers"]
 MODIFIER_CUE = "modifier of the noun"
 
@@ -64,6 +69,10 @@ def place_cue(span: Span) -> str | None:
         return f"joined to the object of '{prep.text}'"  # "between Mosul and X"
     if root.dep_ == "appos" and head.lemma_.lower() in PLACE_PART_NOUNS and head.pos_ == "NOUN":
         return f"naming '{head.text}'"  # "the capital Naypyitaw", "the town, X,"
+    if wide and root.dep_ == "pobj" and head.lower_ in {"to", "into"} and head.head.lemma_.lower() in JOURNEY_VERBS:
+        return f"where '{head.head.text}' went"  # "flew to X": an ORG-tagged capital too
+    if wide and root.dep_ == "dobj" and head.lemma_.lower() in LEXICON["visiting_verbs"]:
+        return f"visited by '{head.text}'"  # "visited X"
     if root.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in PLACE_TAKING_VERBS:
         return f"object of '{head.text}'"
     if root.dep_ == "appos" and head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in PLACE_TAKING_VERBS:
@@ -78,3 +87,13 @@ def place_cue(span: Span) -> str | None:
     if root.dep_ == "compound" and head.pos_ == "NOUN" and span.label_ != "PERSON":
         return f"{MODIFIER_CUE} '{head.text}'"  # "a Saskatoon police officer": needs a large place
     return None
+
+
+def capital_acting(doc: Doc, m: Mention) -> bool:
+    """A capital named as the subject of a verb ("Kerry said Washington would review ...",
+    "Moscow denied ..."): its state acting, not a town named as a place, so no later "the city"
+    refers back to it."""
+    if m.place is None or m.place.feature_code != "PPLC":
+        return False
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    return span is not None and span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.pos_ in {"VERB", "AUX"}

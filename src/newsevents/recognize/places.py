@@ -51,6 +51,7 @@ from newsevents.recognize.placecues import (
     LOCATIVE_PREPS,
     MODIFIER_CUE,
     NAME_BEFORE_NOUNS,
+    capital_acting,
     describes_state,
     locative_noun,
     place_cue,
@@ -511,7 +512,8 @@ def _borders(work: Work, know: Knowledge, text: str) -> None:
 
 def _anaphors(work: Work) -> None:
     """ "the city" / "the town" with no name of its own: the town named last, in this sentence
-    or the two before, lends its place ("... in Mosul ... a raid west of the city")."""
+    or the two before, lends its place ("... in Mosul ... a raid west of the city"); not a capital
+    that stands for its state as a subject ("Washington would review ...")."""
     for tok in tokens(work.doc):
         if tok.lemma_.lower() not in ANAPHOR_NOUNS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
             continue
@@ -529,6 +531,7 @@ def _anaphors(work: Work) -> None:
             if m.end_char <= start and m.place is not None and m.place.level == "city"
             and m.label not in {"anaphor", "embedded"}
             and si - 2 <= m.sentence_index <= si
+            and not capital_acting(work.doc, m)
         ]  # fmt: skip
         ante = max(earlier, key=lambda m: m.start_char) if earlier else None
         if ante is not None and ante.place is not None:

@@ -79,3 +79,35 @@ def purpose_destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Me
         return None
     moved = dataclasses.replace(frame, trigger_start=head.idx, trigger_end=head.idx + len(head.text))
     return destination(doc, moved, places)
+
+
+# Verbs of a journey of the actor itself (lexicon going_verbs, visiting_verbs, arriving_verbs): an act
+# coordinated after one is done where it went; not sending, which leaves the sender at home.
+TRAVEL_VERBS = LEXICON["going_verbs"] | VISITING_VERBS | LEXICON["arriving_verbs"]
+
+
+def shared_destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
+    """Where an act is done that is coordinated after the actor's own journey, with no subject of its
+    own ("visited Harare on Monday and urged the president to ...", "flew to Niamey and met the coup
+    leaders"): the destination of that verb of going or visiting."""
+    trigger = trigger_span(doc, frame)
+    if trigger is None:
+        return None
+    verb = trigger.root
+    if verb.dep_ != "conj" or verb.head.i == verb.i or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    head = verb.head
+    if head.lemma_.lower() not in TRAVEL_VERBS:
+        return None
+    moved = dataclasses.replace(frame, trigger_start=head.idx, trigger_end=head.idx + len(head.text))
+    return destination(doc, moved, places)
+
+
+def where_gone(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
+    """The destination of the event's own verb, else of the verb of going its to-infinitive hangs on,
+    else of the actor's journey it is coordinated after (step 2 of the chain in where/location.py)."""
+    return (
+        destination(doc, frame, places)
+        or purpose_destination(doc, frame, places)
+        or shared_destination(doc, frame, places)
+    )

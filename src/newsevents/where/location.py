@@ -9,7 +9,8 @@
    the government in Arusha"), or of an adjunct told before the subject ("In a statement issued
    in Moscow, ... called on"), since a place elsewhere is often only what they are about.
 2. **The destination** of a verb of going, sending or visiting, also for an act done by going
-   ("sent negotiators to Havana to meet ...").
+   ("sent negotiators to Havana to meet ..."); where the actor was, told as the setting of the act;
+   for a verbal event the meeting it was made at ("agreed to a ceasefire after talks in Geneva").
 3. **The nearest place of the sentence** by distance in the dependency tree: a place in a
    locative phrase (never "from", never where a speaker was, never inside what a verbal event
    says, never wider than a country or where another verb of going went).
@@ -45,9 +46,9 @@ from newsevents.frame.locative import IDIOM_OBJECTS, SPEECH_VERBS, TIER_MARKERS,
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span, whereabouts
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place
-from newsevents.where.actorphrase import local_office, towns_acting
-from newsevents.where.destination import VISITING_VERBS, destination, purpose_destination, sentence_places
-from newsevents.where.said import MEETING_ROOTS, meeting_setting, said_there, told_chamber
+from newsevents.where.actorphrase import POSTED, local_office, posted, posted_at, towns_acting
+from newsevents.where.destination import VISITING_VERBS, sentence_places, where_gone
+from newsevents.where.said import MEETING_ROOTS, meeting_adjunct, meeting_setting, said_there, told_chamber
 from newsevents.where.steps import CAPITAL_FOR_STATE, DOMESTIC_TOWN, NARROWED, SEAT, STATE_CAPITAL, continued
 
 __all__ = ["Setting", "Told", "location", "said_there"]
@@ -378,8 +379,9 @@ _STATE_SECTORS = frozenset({"GOV", "LEG"})
 def _state_act(code: CameoCode, actors: Sequence[ActorRef]) -> bool:
     """Whether an event is a state's own act done where it sits (its capital): a statement,
     decision, resignation or coercion whose actors are all the state, its government or parliament
-    (the army too for a coup, "the army seized power", "removed the president")."""
-    if code.root not in STATE_ACT_ROOTS or not actors:
+    (the army too for a coup, "the army seized power", "removed the president"), none of them its
+    envoy or mission abroad."""
+    if code.root not in STATE_ACT_ROOTS or not actors or any(posted(a) for a in actors):
         return False
     army = code.root == "17"
     return all(_state_itself(a) or a.sector in _STATE_SECTORS or (army and a.sector == "MIL") for a in actors)
@@ -394,8 +396,8 @@ def _seat(
     seat ("the U.N. Security Council condemned": New York). ``persons``: the state's and the
     organisation's people too ("the U.N. Secretary-General condemned", "the Egyptian foreign
     minister said"), who travel, so only after the story's own place."""
-    if code.root not in SEAT_ROOTS or not actors:
-        return None
+    if code.root not in SEAT_ROOTS or not actors or (persons and any(posted(a) for a in actors)):
+        return None  # an envoy acts where posted ("North Korea's U.N. ambassador rejected"), not at home
     if setting.seat is not None:  # an organisation sits where it sits, dateline or not
         for a in actors:
             person = (a.kb_id or "").startswith("person:") or a.role is not None
@@ -458,7 +460,7 @@ def _chain(
         if other is not None:
             how = f"location '{other.text}' in a locative phrase of '{frame.trigger_text}' ({other.reason})"
             return event_location(other), f"{whys[0]}; {how}", False
-    goes = destination(doc, frame, usable) or purpose_destination(doc, frame, usable)
+    goes = where_gone(doc, frame, usable)
     if goes is not None:
         how = f"the destination of '{frame.trigger_text}': '{goes.text}' ({goes.reason})"
         return event_location(goes), f"{whys[0]}; {how}", material
@@ -469,6 +471,10 @@ def _chain(
     met = meeting_setting(doc, frame, usable) if not material else None
     if met is not None:  # "talks in Geneva collapsed after the president insisted that ..."
         how = f"said at the meeting its head clause tells of: '{met.text}' ({met.reason})"
+        return event_location(met), f"{whys[0]}; {how}", False
+    met = meeting_adjunct(doc, frame, usable) if not material else None
+    if met is not None:  # "agreed to a ceasefire after talks in Geneva", "met at talks in Vienna"
+        how = f"made at the meeting an adjunct of the act tells of: '{met.text}' ({met.reason})"
         return event_location(met), f"{whys[0]}; {how}", False
     chamber = told_chamber(doc, frame) if code.quad_class not in {2, 4} else None
     iso3 = next(iter(countries)) if chamber is not None and len(countries) == 1 else None
@@ -491,11 +497,14 @@ def _chain(
     seat = _seat(code, actors, setting, persons=True)
     if seat is not None:
         return seat[0], f"{whys[0]}; {seat[1]}", False
+    if (post := posted_at(actors, setting.dateline)) is not None:  # "UNITED NATIONS - Kuwait's ambassador urged"
+        return place_location(post, post.name), f"{whys[0]}; {POSTED} '{post.name}'", False
     standing = towns_acting(frame, here)
     if (
         len(countries) == 1
         and {m.place.country_code for m in named if m.place is not None} <= countries
         and (setting.country in {None, *countries})
+        and not any(posted(a) for a in actors)  # an envoy's act is not at home ("Peru's envoy rejected")
     ):
         iso3 = next(iter(countries))
         capital = setting.capital(iso3) if setting.capital is not None and _state_act(code, actors) else None

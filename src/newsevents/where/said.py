@@ -15,7 +15,7 @@ from newsevents.parse.syntax import trigger_span
 from newsevents.records import Frame, Mention
 from newsevents.where.destination import sentence_places
 
-__all__ = ["MEETING_ROOTS", "meeting_setting", "said_there", "told_chamber"]
+__all__ = ["MEETING_ROOTS", "meeting_adjunct", "meeting_setting", "said_there", "told_chamber"]
 
 # A country's own chambers and its nation (lexicon chamber_nouns), and the verbs of telling them.
 CHAMBER_NOUNS = LEXICON["chamber_nouns"]
@@ -188,3 +188,78 @@ def meeting_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mentio
         if m.place and m.place.level != "country" and lo <= span.root.i <= hi  # not the parties met
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# Prepositions of an adjunct that sets an act at or after a meeting: "agreed after talks in X", "met at
+# talks in X", "signed during a summit in X", "agreed in negotiations in X" (lexicon meeting_adjunct_prepositions).
+_MEETING_PREPS = LEXICON["meeting_adjunct_prepositions"]
+# How many noun phrases an adjunct may hang through before its verb ("met for the first time at talks in X").
+_ADJUNCT_NESTING = 2
+
+
+def meeting_adjunct(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
+    """'Agreed on Tuesday to a ceasefire after talks in Geneva', 'met for the first time at talks in
+    Vienna and agreed to ...', 'agreed to a truce after three days of negotiations in Nairobi', 'sat down
+    with its neighbours at a peace conference that opened in Oslo': a verbal act told with an adjunct of
+    the meeting it was made at or came out of (lexicon convening_nouns, meeting_adjunct_prepositions) was
+    made where that meeting was held: the place of the meeting's own locative phrase (or of a clause on
+    it), below a country (a country there is mostly a party met). A verb coordinated under the one the
+    adjunct hangs from, with no subject of its own, shares it. The one such place, else None."""
+    trigger = trigger_span(doc, frame)
+    if trigger is None:
+        return None
+    chain = _shared_verbs(trigger.root)
+    found: dict[str, Mention] = {}
+    for m, span in sentence_places(doc, frame, places):
+        if m.place is None or m.place.level == "country":
+            continue
+        meeting = _meeting_of(span.root)
+        if meeting is not None and _adjunct_verb(meeting) in chain:
+            found[m.place.name] = m
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _shared_verbs(verb: Token) -> set[int]:
+    """The trigger and the verbs it is coordinated under while it has no subject of its own."""
+    out = {verb.i}
+    while (
+        verb.dep_ == "conj"
+        and verb.head.i != verb.i
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    ):
+        verb = verb.head
+        out.add(verb.i)
+    return out
+
+
+def _meeting_of(tok: Token) -> Token | None:
+    """The meeting noun a place's locative phrase belongs to ("talks in X", "a conference that opened in
+    X", "three days of negotiations in X": the measure), else None."""
+    while tok.dep_ in {"compound", "appos", "flat", "conj"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS:
+        return None
+    holder = tok.head.head
+    if holder.dep_ == "relcl" and holder.pos_ in {"VERB", "AUX"}:
+        holder = holder.head  # "a conference that opened in X"
+    if holder.lemma_.lower() not in _CONVENING:
+        return None
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.lemma_.lower() in _MEASURES:
+        holder = holder.head.head  # "after three days of negotiations in X"
+    return holder
+
+
+def _adjunct_verb(meeting: Token) -> int | None:
+    """The verb a meeting noun's adjunct hangs from ("agreed after talks", "met for the first time at
+    talks"), when the noun is the object of an adjunct preposition; else None."""
+    if meeting.dep_ != "pobj" or meeting.head.lower_ not in _MEETING_PREPS:
+        return None
+    tok = meeting.head.head
+    for _ in range(_ADJUNCT_NESTING):
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok.i
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return None
+        tok = tok.head.head
+    return tok.i if tok.pos_ in {"VERB", "AUX"} else None
