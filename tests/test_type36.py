@@ -1,0 +1,54 @@
+"""Wrong event types (issue 11, type36): the code an act takes by what it is done to, by who does it
+and by its object's modifier, each on sentences written for the project (never gold sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coding import code_on as _code
+
+pytestmark = pytest.mark.model
+
+
+def _types(pipeline: Any, text: str) -> list[tuple[str | None, str]]:
+    return [(e.event, e.cameo) for e in _code(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union closed its members' borders with Guinea on Monday.",
+        "The European Union will close its airspace to Belarusian airlines, the bloc's foreign policy chief said.",
+    ],
+)
+def test_an_international_organisation_closing_borders_sanctions(pipeline: Any, text: str) -> None:
+    # an organisation has no territory of its own to restrict at home: a collective sanction (163)
+    assert _types(pipeline, text) == [("SANCTION", "163")]
+
+
+def test_a_country_closing_its_own_border_still_restricts_movement(pipeline: Any) -> None:
+    assert _types(pipeline, "Kenya closed its border with Somalia on Friday.") == [("COERCE", "191")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada banned all steel imports from Belarus on Friday.",
+        "The government barred trade with Caracas on Tuesday.",
+    ],
+)
+def test_imports_or_trade_banned_are_an_embargo(pipeline: Any, text: str) -> None:
+    assert _types(pipeline, text) == [("SANCTION", "163")]
+
+
+def test_people_banned_from_an_activity_stay_a_restriction(pipeline: Any) -> None:
+    assert _types(pipeline, "The Taliban banned women from working for aid groups.") == [("COERCE", "172")]
+
+
+def test_air_strikes_begun_are_an_attack_not_a_labour_strike(pipeline: Any) -> None:
+    assert _types(pipeline, "Turkey began air strikes on Kurdish positions in northern Iraq on Sunday.") == [
+        ("ASSAULT", "195")
+    ]
+    assert _types(pipeline, "Dock workers began a strike over pay on Monday.") == [("PROTEST", "143")]
