@@ -52,3 +52,16 @@ def test_air_strikes_begun_are_an_attack_not_a_labour_strike(pipeline: Any) -> N
         ("ASSAULT", "195")
     ]
     assert _types(pipeline, "Dock workers began a strike over pay on Monday.") == [("PROTEST", "143")]
+
+
+def test_police_breaking_into_a_building_raid_it(pipeline: Any) -> None:
+    # the actor's sector: police forcing their way in coerce (170); rioters doing it riot (145)
+    assert _types(pipeline, "Ecuadorean police broke into the Venezuelan embassy in Quito on Friday night.") == [
+        ("COERCE", "170")
+    ]
+    assert _types(pipeline, "Rioters broke into the parliament building on Monday.") == [("PROTEST", "145")]
+
+
+def test_protesters_defying_a_curfew_protest(pipeline: Any) -> None:
+    assert _types(pipeline, "Thousands of protesters defied a curfew in Dhaka on Sunday.") == [("PROTEST", "141")]
+    assert _types(pipeline, "Lebanon defied the ban on Monday.") == [("REJECT", "128")]
