@@ -65,3 +65,26 @@ def test_police_breaking_into_a_building_raid_it(pipeline: Any) -> None:
 def test_protesters_defying_a_curfew_protest(pipeline: Any) -> None:
     assert _types(pipeline, "Thousands of protesters defied a curfew in Dhaka on Sunday.") == [("PROTEST", "141")]
     assert _types(pipeline, "Lebanon defied the ban on Monday.") == [("REJECT", "128")]
+
+
+def test_constitutional_guarantees_suspended_restrict_rights(pipeline: Any) -> None:
+    evs = _types(pipeline, "President Ramon Castillo suspended constitutional guarantees on Tuesday after riots in the capital.")
+    assert evs == [("COERCE", "1721")]
+    # a guarantee given to another state, suspended, stays a reduction of relations
+    assert _types(pipeline, "The United States suspended its security guarantees to Fiji on Monday.") == [("SANCTION", "160")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Constitutional Court suspended the referendum on Thursday.",
+        "Spain's Constitutional Court suspended the regional referendum law on Thursday.",
+    ],
+)
+def test_a_court_suspending_a_measure_rejects_it(pipeline: Any, text: str) -> None:
+    # no reduction of relations (160) nor a concession on policy (0832): the court blocks the measure
+    assert _types(pipeline, text) == [("REJECT", "120")]
+
+
+def test_a_government_suspending_its_own_reform_still_concedes(pipeline: Any) -> None:
+    assert _types(pipeline, "The government suspended the pension reform on Monday.") == [("CONCEDE", "0832")]
