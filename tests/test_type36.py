@@ -88,3 +88,10 @@ def test_a_court_suspending_a_measure_rejects_it(pipeline: Any, text: str) -> No
 
 def test_a_government_suspending_its_own_reform_still_concedes(pipeline: Any) -> None:
     assert _types(pipeline, "The government suspended the pension reform on Monday.") == [("CONCEDE", "0832")]
+
+
+def test_missiles_destroyed_under_an_accord_are_disarmament(pipeline: Any) -> None:
+    text = "Under the accord, both countries will destroy their short-range missiles within two years."
+    assert _types(pipeline, text) == [("RETREAT", "0873")]
+    # other property destroyed stays 1712
+    assert _types(pipeline, "Soldiers destroyed the opposition newspaper's offices on Monday.") == [("COERCE", "1712")]
