@@ -68,10 +68,11 @@ def test_protesters_defying_a_curfew_protest(pipeline: Any) -> None:
 
 
 def test_constitutional_guarantees_suspended_restrict_rights(pipeline: Any) -> None:
-    evs = _types(pipeline, "President Ramon Castillo suspended constitutional guarantees on Tuesday after riots in the capital.")
-    assert evs == [("COERCE", "1721")]
+    text = "President Ramon Castillo suspended constitutional guarantees on Tuesday after riots in the capital."
+    assert _types(pipeline, text) == [("COERCE", "1721")]
     # a guarantee given to another state, suspended, stays a reduction of relations
-    assert _types(pipeline, "The United States suspended its security guarantees to Fiji on Monday.") == [("SANCTION", "160")]
+    given = "The United States suspended its security guarantees to Fiji on Monday."
+    assert _types(pipeline, given) == [("SANCTION", "160")]
 
 
 @pytest.mark.parametrize(
