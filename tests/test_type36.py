@@ -96,3 +96,8 @@ def test_missiles_destroyed_under_an_accord_are_disarmament(pipeline: Any) -> No
     assert _types(pipeline, text) == [("RETREAT", "0873")]
     # other property destroyed stays 1712
     assert _types(pipeline, "Soldiers destroyed the opposition newspaper's offices on Monday.") == [("COERCE", "1712")]
+
+
+def test_a_missile_depot_destroyed_is_no_disarmament(pipeline: Any) -> None:
+    evs = _types(pipeline, "Rebel rockets destroyed a missile depot near the airport on Sunday.")
+    assert ("RETREAT", "0873") not in evs
