@@ -85,12 +85,14 @@ def _phrase_span(tok: Token) -> tuple[int, int]:
 
 def _sequel_clause(verb: Token) -> bool:
     """A clause that tells what came before or after the act of its head, or next to it: a time
-        clause of sequence ("after", "before", "when", "until", "since", "once", "because"), a clause
-        after "and", or a relative clause opened by a relative word ("ECOWAS, which they accused"). Not
-        a clause of "as" or "while", which sets a scene for its head ("opened fire on the crowd as
-        they forced their way into the square", "a bomb exploded as he greeted supporters"), and not a
-        relative clause with no relative word ("the referendum he had called"), which describes; nor a
-    clause of a time years or months away ("15 years after it first applied"), a history."""
+    clause of sequence ("after", "before", "when", "until", "since", "once", "because"), a clause
+    after "and", or a relative clause opened by "which" or "whom" ("ECOWAS, which they accused").
+    Not a "where" clause (its act's place is its head's, which the where stage does not give it:
+    "flew to Beirut, where they demanded ..." would be placed nowhere); not a clause of "as" or
+    "while", which sets a scene for its head ("opened fire on the crowd as they forced their way
+    into the square"); not a relative clause with no relative word ("the referendum he had
+    called"), which describes; nor a clause of a time years or months away ("15 years after it
+    first applied"), a history."""
     if verb.dep_ == "conj":
         return True
     if verb.dep_ == "advcl":
@@ -99,7 +101,7 @@ def _sequel_clause(verb: Token) -> bool:
         long_ago = any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for c in children(verb) if c.i < verb.i)
         return bool(marks & SEQUENCE_MARKS) and not long_ago
     if verb.dep_ == "relcl":
-        return any(t.lower_ in {"which", "whom", "where"} for t in verb.subtree if t.i < verb.i)
+        return any(t.lower_ in {"which", "whom"} for t in verb.subtree if t.i < verb.i)
     return False
 
 
