@@ -117,15 +117,18 @@ def _governing_subject(verb: Token, pron: Token) -> Token | None:
     return None
 
 
-def sentence_antecedent(doc: Doc, span: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
-    """(the antecedent's span, its words) of the pronoun at ``span``: the subject of the clause its
+def sentence_antecedent(doc: Doc, span: tuple[int, int], verb: int) -> tuple[tuple[int, int], str] | None:
+    """(the antecedent's span, its words) of the pronoun at ``span``, the subject of the verb at
+    token ``verb`` (the frame's own; not one it shares): the subject of the clause its
     clause hangs on when it agrees with it, else the nearest word before it in its sentence that
     agrees (module doc); None for another phrase, another kind of clause or none found."""
     pron = doc.char_span(span[0], span[1])
     if pron is None or len(pron) != 1 or pron[0].lower_ not in _PRONOUNS:
         return None
     tok = pron[0]
-    if tok.dep_ not in {"nsubj", "nsubjpass"} or not _sequel_clause(tok.head):
+    # the pronoun of the frame's own verb only: a conjunct sharing it ("after it expelled the envoy and
+    # halted trade") is dated as a clause of its own, apart from the time clause's "a day after"
+    if tok.head.i != verb or tok.dep_ not in {"nsubj", "nsubjpass"} or not _sequel_clause(tok.head):
         return None
     word = tok.lower_
     subj = _governing_subject(tok.head, tok)

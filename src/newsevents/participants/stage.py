@@ -100,7 +100,7 @@ def make_participants(res: Resources) -> StageFunc:
                 claimed_phrases = tuple(replace(p, why=(*p.why, claim_why), linked=True) for p in cast.phrases)
                 cast = replace(cast, phrases=claimed_phrases)
             if not cast.actors and len(frame.actor_spans) == 1:  # "a day after they invaded the emirate"
-                ante = sentence_antecedent(doc, frame.actor_spans[0])
+                ante = sentence_antecedent(doc, frame.actor_spans[0], tok.i)
                 if ante is not None:
                     pronoun = work.article.text[frame.actor_spans[0][0] : frame.actor_spans[0][1]]
                     back = reader.cast(replace(frame, actor_spans=(ante[0],)), tok.i, (), disc, work.article.pub_date)
