@@ -13,6 +13,9 @@
   an actor, or in any role when the knowledge base knows the full name: "granted asylum to Evo
   Morales ... Morales had requested");
 * "both sides", "the two governments": the two countries named last (pair_nouns);
+* a pronoun subject of a clause of sequence ("a day after they invaded"), of a clause after "and" or
+  of a "which" clause, left open by the rules above, is read back in its own sentence
+  (participants/insentence.py, run by the stage);
 * an unnamed state institution or people of the street take the dateline's country;
 * "the strike hit a market": the attack told before (linked by the coder, which knows the events).
 """

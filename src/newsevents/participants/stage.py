@@ -17,6 +17,7 @@ from newsevents.participants.actors import (
     reporting_speaker,
     speaker_of,
 )
+from newsevents.participants.insentence import sentence_antecedent
 from newsevents.participants.lending import besides_target, lend
 from newsevents.participants.sameforce import same_force
 from newsevents.participants.stateanaphor import state_anaphor, state_owned
@@ -98,6 +99,14 @@ def make_participants(res: Resources) -> StageFunc:
                 # linked: not read again from the subject at the event's date
                 claimed_phrases = tuple(replace(p, why=(*p.why, claim_why), linked=True) for p in cast.phrases)
                 cast = replace(cast, phrases=claimed_phrases)
+            if not cast.actors and len(frame.actor_spans) == 1:  # "a day after they invaded the emirate"
+                ante = sentence_antecedent(doc, frame.actor_spans[0], tok.i)
+                if ante is not None:
+                    pronoun = work.article.text[frame.actor_spans[0][0] : frame.actor_spans[0][1]]
+                    back = reader.cast(replace(frame, actor_spans=(ante[0],)), tok.i, (), disc, work.article.pub_date)
+                    said = f"actor '{pronoun}' = '{ante[1]}', named before it in its sentence"
+                    back_phrases = tuple(replace(p, why=(*p.why, said), linked=True) for p in back.phrases)
+                    cast = replace(back, phrases=back_phrases)
             if frame.actor_spans and not any(a.country for a in cast.actors) and not cast.retells:
                 # "the Pacific nation switched its recognition": the country named before (as for a recipient)
                 named = [state_anaphor(reader, doc, sp, set(), work.article.pub_date, disc) for sp in frame.actor_spans]
