@@ -98,3 +98,10 @@ def test_a_planned_act_does_not_take_the_lead_day(pipeline: Any) -> None:  # tra
     text = VOTE.format(day="Sunday") + "The opposition leader will lead a protest march through the capital."
     for ev in _at(pipeline, text, "lead"):
         assert ev.date != "1997-03-09"
+
+
+@pytest.mark.model
+def test_a_night_in_the_lead_runs_into_the_story_day(pipeline: Any) -> None:  # trap: the reactions are the next day's
+    text = "Soldiers seized the radio station on Sunday night. Opposition leaders accused the army of a coup."
+    accused = _at(pipeline, text, "accused")
+    assert accused and accused[0].date == "1997-03-12" and accused[0].date_precision == "publication"

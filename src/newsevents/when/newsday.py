@@ -124,7 +124,7 @@ def sentence_day(
     day = days[0]
     assert day.info is not None
     why = f"date '{day.text}' of the sentence, in the clause that holds the act ({day.info.reason})"
-    return day.via(why)
+    return ClauseDate(day.info, None, why)  # no words of the act's own: a retelling may still be merged
 
 
 def _planned(clause: Token) -> bool:
@@ -136,7 +136,8 @@ def story_day(doc: Doc, dates: Sequence[Mention], pub: dt.date | None) -> Clause
     """The story's day told in its lead (module docstring): the first date the lead names, passing
     over one of a planned act ("will release the pilot on Friday"), when that is a day at most
     ``LEAD_WINDOW_DAYS`` before publication; None otherwise (a lead on the publication day, an older
-    day, a month or a year)."""
+    day, a month or a year, a night: "dissolved Congress on Sunday night ... Opposition leaders called
+    the move a coup" tells Monday's reactions)."""
     if pub is None:
         return None
     for m in sorted(dates, key=lambda m: m.start_char):
@@ -145,8 +146,8 @@ def story_day(doc: Doc, dates: Sequence[Mention], pub: dt.date | None) -> Clause
         words = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         if m.date is None or words is None or _planned(_clause_of(words.root)):
             continue
-        if m.date.precision != "day":
-            return None
+        if m.date.precision != "day" or "night" in m.text.lower():
+            return None  # "on Sunday night": the night runs into the next day, the story's (the default)
         try:
             day = dt.date.fromisoformat(m.date.value)
         except ValueError:
@@ -154,7 +155,7 @@ def story_day(doc: Doc, dates: Sequence[Mention], pub: dt.date | None) -> Clause
         if not pub - dt.timedelta(days=LEAD_WINDOW_DAYS) <= day < pub:
             return None
         why = f"no date in the event's clause: the story's day, told in its lead ('{m.text}', {m.date.reason})"
-        return ClauseDate(dataclasses.replace(m.date, reason=why), m.text, why)
+        return ClauseDate(dataclasses.replace(m.date, reason=why), None, why)  # no words of the act's own
     return None
 
 
