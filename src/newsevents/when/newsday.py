@@ -159,13 +159,16 @@ def story_day(doc: Doc, dates: Sequence[Mention], pub: dt.date | None) -> Clause
     return None
 
 
-def lead_day(frame: Frame, trigger: Token, dates: Sequence[Mention], story: ClauseDate | None) -> ClauseDate | None:
+def lead_day(
+    frame: Frame, trigger: Token, dates: Sequence[Mention], story: ClauseDate | None, words: Collection[str]
+) -> ClauseDate | None:
     """The story's day (:func:`story_day`) for a past act of a sentence that names no date (so not
-    the one the day is told in), not told in the past perfect; None otherwise."""
+    the one the day is told in), told with no time of its own (:func:`_other_time`: a past perfect,
+    "two hours after a vote"); None otherwise."""
     if story is None or frame.tense != "past" or frame.modality not in {"asserted", "negated"}:
         return None
     if any(m.sentence_index == frame.sentence_index and m.date is not None for m in dates):
         return None  # a sentence that tells a time of its own ("two days after the coup"): not the lead's
-    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in children(trigger)):
-        return None  # "had seized": before the story's news
+    if _other_time(trigger, words):
+        return None  # "had seized", "two hours after a vote": a time of its own, before or after the news
     return story.via(story.why)

@@ -373,7 +373,7 @@ def make_when(res: Resources) -> StageFunc:
                 # the one day the sentence names in the act's clause, else the day the story's lead tells
                 date = (
                     sentence_day(doc, work.article.text, frame, tok, work.dates, pub, other_time)
-                    or lead_day(frame, tok, work.dates, story)
+                    or lead_day(frame, tok, work.dates, story, other_time)
                     or date
                 )
             out.append(Dated(info.token_i, date, later or back is not None, seq[0] if seq else 0, back, shared))
