@@ -171,4 +171,5 @@ def lead_day(
         return None  # a sentence that tells a time of its own ("two days after the coup"): not the lead's
     if _other_time(trigger, words):
         return None  # "had seized", "two hours after a vote": a time of its own, before or after the news
-    return story.via(story.why)
+    # told by no words of the act's: it lends itself to no later act ("also", "the next day") nor a retelling
+    return ClauseDate(story.info, None, story.why, from_news=True)
