@@ -100,6 +100,8 @@ def sentence_day(
     None when the sentence names no such day, or two different ones."""
     if pub is None or frame.tense != "past" or frame.modality not in {"asserted", "negated"}:
         return None
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return None  # an act named by a noun ("condemned an airstrike on Monday") is told as done before
     found: dict[str, ClauseDate] = {}
     for m in dates:
         if m.sentence_index != frame.sentence_index:
