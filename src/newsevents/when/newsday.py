@@ -37,7 +37,7 @@ from newsevents.records import Frame, Mention
 from newsevents.when.dating import modifier_date, that_year
 
 LEAD_SENTENCES = 2  # the lead: the story's first two sentences
-LEAD_WINDOW_DAYS = 7  # the story's day is at most a week before publication
+LEAD_WINDOW_DAYS = 1  # the story's day is the day before publication (a wire story's news day)
 
 
 def _clause_of(tok: Token) -> Token:
