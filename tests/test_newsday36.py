@@ -74,9 +74,7 @@ def test_a_later_act_with_no_date_takes_the_day_the_lead_tells(pipeline: Any) ->
 
 @pytest.mark.model
 def test_the_lead_may_tell_the_day_after_the_act(pipeline: Any) -> None:
-    text = (
-        "Voters in Moldavia have narrowly rejected a new constitution. The count on Tuesday gave the No side a win."
-    )
+    text = "Voters in Moldavia have narrowly rejected a new constitution. The count on Tuesday gave the No side a win."
     rejected = _at(pipeline, text, "rejected")
     assert rejected and rejected[0].date == "1997-03-11"
 
