@@ -25,6 +25,7 @@ LIST_KEYS = (
     "sequence_adverbs",
     "addition_adverbs",
     "night_before_adverbs",
+    "other_time_words",
     "attack_instruments",
     "claim_verbs",
     "claim_adverbs",
@@ -160,6 +161,7 @@ class CodeRules:
     sequence_adverbs: frozenset[str]
     addition_adverbs: frozenset[str]  # "X also closed its border": one more act of the occasion told before
     night_before_adverbs: frozenset[str]  # "crossed overnight": the night before the story (when/dating.night_before)
+    other_time_words: frozenset[str]  # "a day after", "since": another time than the clause's day (when/newsday)
     attack_instruments: frozenset[str]
     anaphors: Mapping[str, tuple[str, ...]]
     sector_codes: Mapping[str, Mapping[str, str]]  # CAMEO code -> the actors' sector -> the code it becomes

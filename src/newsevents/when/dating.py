@@ -78,6 +78,8 @@ def sequence_date(
         if just_before and ev.sentence_index <= frame.sentence_index and ev.date_precision != "day":
             return None
         if ev.date_from_news:
+            if just_before and ev.sentence_index <= frame.sentence_index:
+                return None  # the event just before has no day of its own ("also" after it: no day)
             continue  # a background act counted back from the story's news anchors no later act
         if ev.date_precision in {"day", "month", "year"} and ev.sentence_index <= frame.sentence_index:
             if shift and ev.date_precision != "day":

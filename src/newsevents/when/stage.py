@@ -37,6 +37,7 @@ from newsevents.when.dating import (
     undated,
     year_told_before,
 )
+from newsevents.when.newsday import lead_day, sentence_day, story_day
 from newsevents.work import Resources, StageFunc, Work, register
 
 
@@ -124,6 +125,7 @@ def make_when(res: Resources) -> StageFunc:
     speech = SPEECH_VERBS
     # a refusal ("declined on Monday to endorse the pact") is told as done: its act takes the refusal's date
     not_now = frozenset(res.rules.future_heads | (res.rules.negating_heads - res.rules.refusing_heads))
+    other_time = res.rules.other_time_words
     every = res.backoff  # the backoff builds events from frames without a pattern: date them all
 
     def when(work: Work) -> None:
@@ -333,6 +335,7 @@ def make_when(res: Resources) -> StageFunc:
                     return base.via(why)
             return None
 
+        story = story_day(doc, work.dates, pub)  # the day the story's lead tells (when/newsday.story_day)
         out: list[Dated | None] = []
         for (frame, info), cast, derived in zip(work.frames, work.participants, work.derived, strict=True):
             if derived.match is None and derived.demand is None and not every:
@@ -366,6 +369,13 @@ def make_when(res: Resources) -> StageFunc:
             date = event_date(own, linked)
             if undated(date) and not later and back is None and (near := hours_from_told(tok)) is not None:
                 date = named_day(info.token_i, *near) or date  # "walked out moments after the vote"
+            if undated(date) and not later and back is None:
+                # the one day the sentence names in the act's clause, else the day the story's lead tells
+                date = (
+                    sentence_day(doc, work.article.text, frame, tok, work.dates, pub, other_time)
+                    or lead_day(frame, tok, work.dates, story, other_time)
+                    or date
+                )
             out.append(Dated(info.token_i, date, later or back is not None, seq[0] if seq else 0, back, shared))
         work.when = out
 

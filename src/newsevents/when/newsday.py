@@ -1,0 +1,177 @@
+"""When: the day an act with no date of its own was told on, from its sentence or its story's lead.
+
+Two regularities of news writing, used only where the when stage found no date at all for a past
+act (its date would be the publication day, precision ``publication``):
+
+* **The sentence's day** (:func:`sentence_day`): a news sentence tells one occasion, and a day it
+  names in the clause that holds the act ("Two mines sank the ferry in the harbour late on Monday";
+  "Police fired tear gas on Friday at farmers who marched on the parliament") is the
+  act's day, though the parser may hang the date where the clause's own date is not looked for.
+  Not a day of another clause ("Ms Okafor, who met the rebels on March 3, accused the army ..."), not one that
+  names a thing ("the November 8 election"), not one in a participle clause ("..., citing fraud in
+  the November 8 election"), and not across words that tell another time of the act
+  (``other_time_words`` in data/code_rules.yaml: "a day after X", "since", "until"), a past perfect
+  ("who had seized"), a modal ("would impose") or an infinitive describing a noun ("the first
+  country to recognise the new state"): those acts have another day, or none told. A day that is the
+  publication day leaves the default as it is.
+* **The story's day** (:func:`story_day`, :func:`lead_day`): a wire story's lead (its first two
+  sentences) tells the day of the news, mostly the day before publication: the first date it names,
+  not one of a planned act ("... on Sunday"); a past act told in a sentence that names no date is news of
+  that day ("Voters narrowly rejected a new constitution in a referendum on Sunday. The opposition
+  leader led a protest march through the capital": Sunday). Only a day at most ``LEAD_WINDOW_DAYS``
+  before publication: an older day in the lead is background, not the story's news.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Collection, Sequence
+
+from spacy.tokens import Doc, Token
+
+from newsevents.frame.facts import clause_date
+from newsevents.parse.tree import children
+from newsevents.progress import ClauseDate
+from newsevents.records import Frame, Mention
+from newsevents.when.dating import modifier_date, that_year
+
+LEAD_SENTENCES = 2  # the lead: the story's first two sentences
+LEAD_WINDOW_DAYS = 1  # the story's day is the day before publication (a wire story's news day)
+
+
+def _clause_of(tok: Token) -> Token:
+    """The head of the clause a word stands in: the first verb above it (itself included) with a
+    subject or a subordinator of its own, a relative clause, a participle clause, or the root."""
+    t = tok
+    while t.head.i != t.i:
+        if t.pos_ in {"VERB", "AUX"} and (
+            t.dep_ == "relcl"
+            or (t.dep_ == "advcl" and t.tag_ in {"VBG", "VBN"})  # "..., citing fraud in the November 8 election"
+            or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in children(t))
+        ):
+            return t
+        t = t.head
+    return t
+
+
+def _other_time(tok: Token, words: Collection[str]) -> bool:
+    """A word on the way up from the act that tells another time than its clause's day: a time word
+    ("after", "since", "until") as the word itself, as a child of it, or under a count of days ("a
+    day after"); a past perfect ("had seized"); a modal ("would impose"); an infinitive describing a
+    noun ("Costa Rica, the first country to recognise the new state, opened an embassy on Monday":
+    the recognition may be years before)."""
+    if tok.lower_ in words:
+        return True
+    if (
+        tok.dep_ in {"relcl", "acl"}
+        and tok.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
+    ):
+        return True  # "the first country to recognise X": a description of the noun, of no time of its own
+    for c in children(tok):
+        if c.dep_ in {"mark", "prep", "advmod"} and c.lower_ in words:
+            return True
+        if c.dep_ == "npadvmod" and any(p.lower_ in words for p in children(c)):
+            return True
+        if c.dep_ == "aux" and (c.tag_ == "MD" or (c.lemma_ == "have" and c.tag_ == "VBD")):
+            return True
+    return False
+
+
+def _under(tok: Token, clause: Token, words: Collection[str]) -> bool:
+    """Whether ``tok`` stands in ``clause`` (its head or below it) with nothing between that tells
+    another time."""
+    t = tok
+    while t.i != clause.i:
+        if _other_time(t, words):
+            return False
+        if t.head.i == t.i:
+            return False  # not under the clause
+        t = t.head
+    return not (tok.i == clause.i and _other_time(tok, words))
+
+
+def sentence_day(
+    doc: Doc, text: str, frame: Frame, trigger: Token, dates: Sequence[Mention], pub: dt.date | None,
+    words: Collection[str],
+) -> ClauseDate | None:  # fmt: skip
+    """The one day the act's sentence names in the clause that holds the act (module docstring);
+    None when the sentence names no such day, or two different ones."""
+    if pub is None or frame.tense != "past" or frame.modality not in {"asserted", "negated"}:
+        return None
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return None  # an act named by a noun ("condemned an airstrike on Monday") is told as done before
+    found: dict[str, ClauseDate] = {}
+    for m in dates:
+        if m.sentence_index != frame.sentence_index:
+            continue
+        span = (m.start_char, m.end_char)
+        if modifier_date(doc, span, trigger) or that_year(text, span) is not None:
+            continue
+        date = clause_date(dataclasses.replace(frame, date_spans=(span,)), text, pub)
+        info = date.info
+        if info is None or info.precision != "day" or info.value > pub.isoformat():
+            continue
+        span_words = doc.char_span(span[0], span[1], alignment_mode="expand")
+        names = span_words is not None and span_words.root.head.i >= span_words.end
+        if names and span_words is not None and span_words.root.head.pos_ in {"NOUN", "PROPN"}:
+            continue  # "the November 8 election" names the election
+        if span_words is None or not _under(trigger, _clause_of(span_words.root), words):
+            found[info.value] = ClauseDate(None, None, "")  # a day of another clause: not this act's
+        found.setdefault(info.value, date)
+    days = [d for d in found.values() if d.info is not None]
+    if len(found) != 1 or len(days) != 1 or days[0].info is None or days[0].info.value == pub.isoformat():
+        return None  # none, two days, or the publication day: the default stands (precision publication)
+    day = days[0]
+    assert day.info is not None
+    why = f"date '{day.text}' of the sentence, in the clause that holds the act ({day.info.reason})"
+    return ClauseDate(day.info, None, why)  # no words of the act's own: a retelling may still be merged
+
+
+def _planned(clause: Token) -> bool:
+    """A clause told with a modal ("will release the pilot on Friday", "would meet on Monday")."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(clause))
+
+
+def story_day(doc: Doc, dates: Sequence[Mention], pub: dt.date | None) -> ClauseDate | None:
+    """The story's day told in its lead (module docstring): the first date the lead names, passing
+    over one of a planned act ("will release the pilot on Friday"), when that is a day at most
+    ``LEAD_WINDOW_DAYS`` before publication; None otherwise (a lead on the publication day, an older
+    day, a month or a year, a night: "dissolved Congress on Sunday night ... Opposition leaders called
+    the move a coup" tells Monday's reactions)."""
+    if pub is None:
+        return None
+    for m in sorted(dates, key=lambda m: m.start_char):
+        if m.sentence_index >= LEAD_SENTENCES:
+            return None
+        words = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        if m.date is None or words is None or _planned(_clause_of(words.root)):
+            continue
+        if m.date.precision != "day" or "night" in m.text.lower():
+            return None  # "on Sunday night": the night runs into the next day, the story's (the default)
+        try:
+            day = dt.date.fromisoformat(m.date.value)
+        except ValueError:
+            return None
+        if not pub - dt.timedelta(days=LEAD_WINDOW_DAYS) <= day < pub:
+            return None
+        why = f"no date in the event's clause: the story's day, told in its lead ('{m.text}', {m.date.reason})"
+        return ClauseDate(dataclasses.replace(m.date, reason=why), None, why)  # no words of the act's own
+    return None
+
+
+def lead_day(
+    frame: Frame, trigger: Token, dates: Sequence[Mention], story: ClauseDate | None, words: Collection[str]
+) -> ClauseDate | None:
+    """The story's day (:func:`story_day`) for a past act of a sentence that names no date (so not
+    the one the day is told in), told with no time of its own (:func:`_other_time`: a past perfect,
+    "two hours after a vote"); None otherwise."""
+    if story is None or frame.tense != "past" or frame.modality not in {"asserted", "negated"}:
+        return None
+    if any(m.sentence_index == frame.sentence_index and m.date is not None for m in dates):
+        return None  # a sentence that tells a time of its own ("two days after the coup"): not the lead's
+    if _other_time(trigger, words):
+        return None  # "had seized", "two hours after a vote": a time of its own, before or after the news
+    # told by no words of the act's: it lends itself to no later act ("also", "the next day") nor a retelling
+    return ClauseDate(story.info, None, story.why, from_news=True)
