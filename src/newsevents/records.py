@@ -161,6 +161,11 @@ class ActorRef:
     def key(self) -> tuple[str | None, str | None, str | None]:
         return (self.kb_id, self.country, self.sector)
 
+    @property
+    def place_people(self) -> bool:
+        """Whether this is the people of a place (:meth:`people_of`, ``place:XXX``), a target no one names."""
+        return (self.kb_id or "").startswith("place:")
+
     def in_country(self, country: str, why: str) -> ActorRef:
         """This reference placed in ``country`` (its code that country's, of its sector), ``why``
         added to its reason."""

@@ -48,7 +48,7 @@ def tells_accord(code: CameoCode, context: Sequence[str]) -> bool:
 
 def _sides(e: Event) -> list[ActorRef]:
     """The event's actors and the parties it was aimed at or met (not the people of a place)."""
-    met = [r for r in e.recipient if not (r.kb_id or "").startswith("place:") and r not in e.actor]
+    met = [r for r in e.recipient if not r.place_people and r not in e.actor]
     return [*e.actor, *met]
 
 

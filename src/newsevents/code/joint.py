@@ -80,7 +80,7 @@ def accord_judged(
         return None  # a party judging its own accord ("the two leaders endorsed the deal they reached")
     sides: list[ActorRef] = []
     for r in [*earlier.actor, *earlier.recipient]:
-        if (r.kb_id or "").startswith("place:") or r.key() in own or r in sides or not r.country:
+        if r.place_people or r.key() in own or r in sides or not r.country:
             continue
         sides.append(r)
     if not sides:

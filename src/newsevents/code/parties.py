@@ -225,7 +225,7 @@ def political(event: Event, apolitical: Collection[str]) -> bool:
     political whoever it hits ("a journalist was killed in a car bomb explosion in Beirut")."""
 
     def party(r: ActorRef) -> bool:
-        if r.kb_id is not None and r.kb_id.startswith("place:"):
+        if r.place_people:
             return False  # the people of the event's place (place_recipient): named by no one
         if r.kb_id is not None and not r.kb_id.startswith("sector:"):
             return True  # a country, an organisation, a person
@@ -463,7 +463,7 @@ def same_talks(events: Sequence[Event], root: str, asides: Collection[str]) -> t
     seen: set[tuple[str | None, str | None]] = set()
     for e in (e for e in told if e.sentence_index == earlier.sentence_index):
         for r in [*e.actor, *e.recipient]:
-            if not (r.kb_id or "").startswith("place:") and (r.code, r.country) not in seen:
+            if not r.place_people and (r.code, r.country) not in seen:
                 seen.add((r.code, r.country))
                 parties.append(r)
     names = " + ".join(a.code or a.entity_text for a in parties)

@@ -178,7 +178,7 @@ def same_party(p: ActorRef, q: ActorRef, cfg: ClusterConfig) -> bool:
 def _strong(refs: tuple[ActorRef, ...]) -> list[ActorRef]:
     """The parties the text names: the people of a place, and a party no words name (the state
     taken for an agentless passive), neither conflict nor match."""
-    return [r for r in refs if r.entity_text.strip() and not (r.kb_id or "").startswith("place:")]
+    return [r for r in refs if r.entity_text.strip() and not r.place_people]
 
 
 def _kind_only(r: ActorRef) -> bool:

@@ -61,14 +61,15 @@ def subtree_span(tok: Token) -> tuple[int, int]:
 CORE_DEPS = {"det", "compound", "amod", "nummod", "poss", "case", "nmod", "flat", "quantmod"}
 
 
-def np_core(tok: Token) -> tuple[int, int]:
-    """Character span of the head noun with its determiners and modifiers, without attached phrases."""
+def np_core(tok: Token, deps: Collection[str] = CORE_DEPS) -> tuple[int, int]:
+    """Character span of the head noun with its determiners and modifiers (the dependants ``deps``,
+    at any depth), without attached phrases."""
     toks = [tok]
     stack = [tok]
     while stack:
         t = stack.pop()
         for c in children(t):
-            if c.dep_ in CORE_DEPS:
+            if c.dep_ in deps:
                 toks.append(c)
                 stack.append(c)
     left = min(t.i for t in toks)

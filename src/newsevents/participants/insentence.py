@@ -33,13 +33,14 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import names_party
 from newsevents.lexicon import LEXICON
+from newsevents.parse.syntax import np_core
 from newsevents.parse.tree import children
 
 PLACE_PREPOSITIONS = LEXICON["place_prepositions"]
 _PLURAL_TAGS = {"NNS", "NNPS"}
 # the parts of a noun phrase that say who it is, kept in its span ("the military governments of
 # Mali and Niger"); a relative clause, a participle or an apposition after it is left out
-_NAMING_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "prep", "pobj", "conj", "cc", "case", "npadvmod"}
+_NAMING_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "prep", "pobj", "conj", "cc", "npadvmod"}
 _PRONOUNS = {"they"}
 SEQUENCE_MARKS = {"after", "before", "when", "until", "since", "once", "because"}
 LONG_SPANS = {"year", "decade", "century", "month"}  # "15 years after it applied": a history, not the story
@@ -65,18 +66,7 @@ def _phrase_span(tok: Token) -> tuple[int, int]:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None:
             return ent.start_char, ent.end_char
-    first, last = tok, tok
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        for c in children(t):
-            if c.dep_ in _NAMING_DEPS and not (c.dep_ == "case"):
-                if c.i < first.i:
-                    first = c
-                if c.i > last.i:
-                    last = c
-                stack.append(c)
-    return first.idx, last.idx + len(last.text)
+    return np_core(tok, _NAMING_DEPS)
 
 
 def _sequel_clause(verb: Token) -> bool:

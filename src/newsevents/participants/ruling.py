@@ -26,7 +26,6 @@ from newsevents.lexicon import table
 from newsevents.records import ActorRef
 
 PROTEST_ROOT = "14"
-PLACE_PEOPLE = "place:"  # kb_id of the people of the event's place (ActorRef.people_of)
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
 
@@ -52,7 +51,7 @@ def ruling_state(
     only the people of its place: the ruling state's government (module doc); None otherwise."""
     if root != PROTEST_ROOT or not recipients:
         return None
-    if not all((r.kb_id or "").startswith(PLACE_PEOPLE) for r in recipients):
+    if not all(r.place_people for r in recipients):
         return None
     places = {r.country for r in recipients}
     if len(places) != 1:
