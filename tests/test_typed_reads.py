@@ -37,3 +37,31 @@ def test_mention_by_alternate_from_the_gazetteer() -> None:
     assert places["Kaboul"].place is not None and places["Kaboul"].place.name == "Kabul"
     assert places["Kaboul"].by_alternate
     assert not places["Kandahar"].by_alternate
+
+
+def test_kind_of_a_knowledge_base_id() -> None:
+    """ActorRef.kind and kb_ref read the id's kind and local part (records.kb_kind), for every
+    reader that used to test the id's prefix."""
+    from newsevents.records import ActorRef, kb_kind
+
+    assert kb_kind("person:vladimir_putin") == "person"
+    assert kb_kind("sector:MIL") == "sector"
+    assert kb_kind(None) is None and kb_kind("") is None and kb_kind("nocolon") is None
+    nato = ActorRef("NATO", "NATO", "IGOWSTNAT", None, "IGO", "org:nato")
+    assert nato.kind == "org" and nato.kb_ref == "nato" and not nato.place_people
+    people = ActorRef.people_of("FRA", "Parisians", "people of a place")
+    assert people.kind == "place" and people.place_people
+    assert ActorRef("them", None, None, None, None, None).kind is None
+
+
+def test_embedded_town_named_with_its_place_noun() -> None:
+    """A small town in an organisation's name counts only when its place noun is named with it
+    ("the Ennis Town Council", 28,000 people): the gazetteer's Reading.place_noun, not the reason's
+    words (recognize/toponyms._embedded_ok)."""
+    from newsevents.pipeline import Pipeline
+    from newsevents.records import Article
+
+    text = "The Ennis Town Council said on Monday it would close the road."
+    art = Article(id="t2", text=text, pub_date=dt.date(2019, 5, 14))
+    places = [m.place for m in Pipeline().code(art).mentions if m.kind == "place" and m.place is not None]
+    assert [(p.name, p.country_code, p.level) for p in places] == [("Ennis", "IRL", "city")]

@@ -140,6 +140,20 @@ ROLE_ON_DAY = "role held on the day"  # the role valid on the date the phrase wa
 ROLE_LATEST = "latest role"  # no date given, and the person holds no role today: the latest one held
 
 
+# The kinds of knowledge-base id, the word before its colon: a known country, organisation or person,
+# a sector word ("troops": ``sector:MIL``), or the people of a place no one names (``place:XXX``).
+KbKind = Literal["country", "org", "person", "sector", "place"]
+# the kinds that say what kind of actor a phrase names, not which one: two such refs are not one actor
+GENERIC_KINDS: frozenset[str] = frozenset({"country", "sector", "place"})
+
+
+def kb_kind(kb_id: str | None) -> str | None:
+    """The kind of a knowledge-base id (the word before its colon: "person:putin" → "person"); None
+    when there is no id."""
+    kind, colon, _ = (kb_id or "").partition(":")
+    return kind if colon else None
+
+
 @dataclass(frozen=True)
 class ActorRef:
     """An actor or recipient as resolved against the knowledge base."""
@@ -162,9 +176,19 @@ class ActorRef:
         return (self.kb_id, self.country, self.sector)
 
     @property
+    def kind(self) -> str | None:
+        """The kind of its knowledge-base id (:data:`KbKind`; None when it has none)."""
+        return kb_kind(self.kb_id)
+
+    @property
+    def kb_ref(self) -> str:
+        """Its knowledge-base id within its kind ("org:nato" → "nato"; empty when it has none)."""
+        return (self.kb_id or "").partition(":")[2]
+
+    @property
     def place_people(self) -> bool:
         """Whether this is the people of a place (:meth:`people_of`, ``place:XXX``), a target no one names."""
-        return (self.kb_id or "").startswith("place:")
+        return self.kind == "place"
 
     def in_country(self, country: str, why: str) -> ActorRef:
         """This reference placed in ``country`` (its code that country's, of its sector), ``why``

@@ -68,7 +68,7 @@ def actors_cmd(query: str, on_date: dt.date | None, as_json: bool, limit: int, k
             out["resolved"] = [
                 {
                     **{k: getattr(r, k) for k in _REF_FIELDS},
-                    "layer": kb.layer_of(r.kb_id) if r.kb_id and not r.kb_id.startswith("sector:") else None,
+                    "layer": kb.layer_of(r.kb_id) if r.kb_id and r.kind != "sector" else None,
                 }
                 for r in resolved
             ]
@@ -79,7 +79,7 @@ def actors_cmd(query: str, on_date: dt.date | None, as_json: bool, limit: int, k
         if not resolved:
             click.echo("  (no actor)")
         for r in resolved:
-            layer = kb.layer_of(r.kb_id) if r.kb_id and not r.kb_id.startswith("sector:") else None
+            layer = kb.layer_of(r.kb_id) if r.kb_id and r.kind != "sector" else None
             click.echo(
                 f"  {r.code or '-'}  {r.name or '-'}  ({r.kb_id or 'no kb_id'}; role {r.role or '-'}"
                 + (f"; {layer}" if layer else "")

@@ -99,7 +99,7 @@ def home_act(
     countries = {a.country for a in actors}
     if not actors or len(countries) != 1 or None in countries:
         return None
-    state = (a.sector in STATE_SECTORS or (a.sector is None and (a.kb_id or "").startswith("country:")) for a in actors)
+    state = (a.sector in STATE_SECTORS or (a.sector is None and a.kind == "country") for a in actors)
     if not all(state):
         return None
     c = countries.pop()

@@ -63,12 +63,12 @@ def own_leaders_forces(actors: list[ActorRef], recipients: Sequence[ActorRef]) -
     lent = [r for r in actors if r.country is not None and from_dateline(r)]  # "ABUJA - ... guards"
     if not actors or not all((r.country is None or r in lent) and r.sector in SECURITY_SECTORS for r in actors):
         return actors, None
-    if not all((r.kb_id or "sector:").startswith("sector:") for r in actors):
+    if not all(r.kind in (None, "sector") for r in actors):
         return actors, None
     officials = [
         r
         for r in recipients
-        if (r.kb_id or "").startswith("person:") and r.sector == "GOV" and r.country and HEAD_ROLES.search(r.role or "")
+        if r.kind == "person" and r.sector == "GOV" and r.country and HEAD_ROLES.search(r.role or "")
     ]
     if any(ENVOY_WORDS.search(r.entity_text) or not _named(r) for r in officials):
         return actors, None  # "soldiers detained the envoy" read as the envoy's president: not that state's forces

@@ -35,7 +35,7 @@ def _international(r: ActorRef) -> bool:
 
 def countryless(r: ActorRef) -> bool:
     """An actor known only by a role word or by its text (no country, no entity of its own)."""
-    return r.country is None and (r.kb_id is None or r.kb_id.startswith("sector:"))
+    return r.country is None and r.kind in (None, "sector")
 
 
 def _with_country(refs: Sequence[ActorRef], country: str, why: str) -> list[ActorRef]:
@@ -142,7 +142,7 @@ AID_ROOT = "07"  # aid "for the victims" goes abroad as often as not (rounds 4-2
 
 def state_actor(a: ActorRef) -> bool:
     """A state, its institutions or its officials: a country or a state sector."""
-    return a.sector in STATE_SECTORS or (a.sector is None and (a.kb_id or "").startswith("country:"))
+    return a.sector in STATE_SECTORS or (a.sector is None and a.kind == "country")
 
 
 def ethnic(refs: list[ActorRef], loc: EventLocation | None, text: str) -> list[ActorRef]:
@@ -227,7 +227,7 @@ def political(event: Event, apolitical: Collection[str]) -> bool:
     def party(r: ActorRef) -> bool:
         if r.place_people:
             return False  # the people of the event's place (place_recipient): named by no one
-        if r.kb_id is not None and not r.kb_id.startswith("sector:"):
+        if r.kind not in (None, "sector"):
             return True  # a country, an organisation, a person
         if r.sector and r.sector not in apolitical:
             return True  # police, protesters, rebels ...
@@ -281,7 +281,7 @@ def place_recipient(
     if root == AID_ROOT and loc.country_code in home:
         return recipients, None
     between = quad_class == 2 or root in {"15", "19"}
-    named_home = {a.country for a in actors if not countryless(a) and not (a.kb_id or "").startswith("sector:")}
+    named_home = {a.country for a in actors if not countryless(a) and a.kind != "sector"}
     if between and len({a.key() for a in actors}) >= 2 and loc.country_code in named_home:
         return recipients, None
     c = loc.country_code
@@ -300,9 +300,9 @@ def own_people(recipients: list[ActorRef], actors: Sequence[ActorRef], root: str
     approved a state of emergency") is aimed at the people of its own country."""
     if recipients or root != COERCE_ROOT or not actors:
         return recipients, None
-    if any((a.kb_id or "").startswith("person:") or a.sector == "MIL" for a in actors):
+    if any(a.kind == "person" or a.sector == "MIL" for a in actors):
         return recipients, None  # a person, or an army taking power: whom the gold names varies
-    if not all((a.kb_id or "").startswith("country:") for a in actors):
+    if not all(a.kind == "country" for a in actors):
         return recipients, None  # a role word alone ("the committee"): its country only lent
     home = {a.country for a in actors}
     if len(home) != 1 or None in home or not all(a.sector in STATE_SECTORS for a in actors):

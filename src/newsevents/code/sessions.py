@@ -35,6 +35,6 @@ def lone_session(event: Event, frame: Frame, doc: Doc) -> str | None:
         if phrase is None or phrase.root.tag_ in {"NNS", "NNPS"} or any(t.dep_ == "conj" for t in phrase):
             return None
     body = event.actor[0]
-    if (body.kb_id or "").startswith("person:") or body.sector not in SESSION_SECTORS:
+    if body.kind == "person" or body.sector not in SESSION_SECTORS:
         return None
     return f"'{frame.trigger_text}': {body.entity_text} sat on its own, no one named beside it: no meeting of parties"

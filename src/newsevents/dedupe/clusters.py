@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from newsevents.dedupe.cluster_config import ClusterConfig
 from newsevents.geo import haversine_km
-from newsevents.records import first_day
+from newsevents.records import GENERIC_KINDS, first_day, kb_kind
 from newsevents.where.steps import inferred
 
 _WORD = re.compile(r"\w+")
@@ -41,8 +41,13 @@ class Party:
     code: str | None
 
     @property
+    def kind(self) -> str | None:
+        """The kind of its knowledge-base id (records.kb_kind)."""
+        return kb_kind(self.kb_id)
+
+    @property
     def weak(self) -> bool:
-        return (self.kb_id or "").startswith("place:")
+        return self.kind == "place"
 
     @functools.cached_property
     def key(self) -> tuple[str | None, ...]:
@@ -294,9 +299,6 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text) if len(w) > 2}
 
 
-_GENERIC_KB = ("country:", "sector:", "place:")  # kb ids that name a kind of actor, not one actor
-
-
 _MATCHES: _Memo[tuple[int, tuple[str | None, ...], tuple[str | None, ...]], str | None] = _Memo(20_000)
 _MISSING = object()
 
@@ -311,7 +313,7 @@ def party_match(p: Party, q: Party, cfg: ClusterConfig) -> str | None:
 
 
 def _party_match(p: Party, q: Party, cfg: ClusterConfig) -> str | None:
-    if p.kb_id and p.kb_id == q.kb_id and not p.kb_id.startswith(_GENERIC_KB):
+    if p.kb_id and p.kb_id == q.kb_id and p.kind not in GENERIC_KINDS:
         return f"same actor {p.kb_id}"
     if p.country and q.country:
         if p.country == q.country and sectors_compatible(p.sector, q.sector, cfg):
@@ -331,7 +333,7 @@ def _org_abroad(p: Party, q: Party, cfg: ClusterConfig) -> bool:
     takes the country of the place, the organisation has its home country (JNIM, of Mali, in Burkina
     Faso). Neither the same nor different."""
     for org, generic in ((p, q), (q, p)):
-        if (org.kb_id or "").startswith("org:") and (generic.kb_id or "").startswith("sector:"):
+        if org.kind == "org" and generic.kind == "sector":
             return bool(org.sector and generic.sector) and sectors_compatible(org.sector, generic.sector, cfg)
     return False
 

@@ -37,14 +37,13 @@ from dataclasses import replace
 from newsevents.dedupe.cluster_config import ClusterConfig, default_config
 from newsevents.dedupe.clusters import PlaceKey, date_range, dates_meet, place_verdict
 from newsevents.lexicon import LEXICON, sector_group
-from newsevents.records import ActorRef, Event, EventLocation, Retelling
+from newsevents.records import GENERIC_KINDS, ActorRef, Event, EventLocation, Retelling
 from newsevents.work import Resources, StageFunc, Work, register
 
 DISTINCT_BEFORE = LEXICON["distinct_act_before"]
 DISTINCT_AFTER = LEXICON["distinct_act_after"]
 STATE_SECTORS = sector_group("state")
 STATEMENT_TYPES = LEXICON["statement_types"]
-_GENERIC_KB = ("country:", "sector:", "place:")  # kb ids that say what kind of actor, not which one
 _WORD = re.compile(r"[\w'-]+")
 
 
@@ -146,7 +145,7 @@ def _joined(k: Event, ev: Event) -> Event:
 
 def _specific(r: ActorRef) -> str | None:
     """The knowledge-base id of one named actor (a person, an organisation), else None."""
-    return r.kb_id if r.kb_id and not r.kb_id.startswith(_GENERIC_KB) else None
+    return r.kb_id if r.kb_id and r.kind not in GENERIC_KINDS else None
 
 
 def sectors_agree(s1: str | None, s2: str | None, cfg: ClusterConfig) -> bool:
@@ -182,7 +181,7 @@ def _strong(refs: tuple[ActorRef, ...]) -> list[ActorRef]:
 
 
 def _kind_only(r: ActorRef) -> bool:
-    return (r.kb_id or "").startswith("sector:")
+    return r.kind == "sector"
 
 
 def _role(a: tuple[ActorRef, ...], b: tuple[ActorRef, ...], cfg: ClusterConfig, named: bool = False) -> str:

@@ -84,12 +84,8 @@ def _real_right(
 ) -> bool:
     if country is None:
         # no state: an IGO, an organisation, or a person of no state ("Osama bin Laden", "-", REB)
-        stateless = any(r.country is None and (r.kb_id or "").startswith("person:") for r in refs)
-        good = (
-            stateless
-            or any(r.sector == "IGO" or (r.kb_id or "").startswith("org:") for r in refs)
-            or (sector is None and not refs)
-        )
+        stateless = any(r.country is None and r.kind == "person" for r in refs)
+        good = stateless or any(r.sector == "IGO" or r.kind == "org" for r in refs) or (sector is None and not refs)
     else:
         good = any(r.country == country for r in refs)
     if name:
@@ -102,7 +98,7 @@ def _named(name: str, ref: ActorRef, same: frozenset[str] = frozenset()) -> bool
     the expected name itself resolves to the same entity ("Lech Walesa" and "Lech Wałęsa"), or to the
     organisation a person acts for (``same`` holds ``code:`` + the organisation's code: "NATO" for the
     Secretary-General of NATO, whose actor code is NATO's)."""
-    acting = (ref.kb_id or "").startswith("person:") and bool(ref.code) and f"code:{ref.code}" in same
+    acting = ref.kind == "person" and bool(ref.code) and f"code:{ref.code}" in same
     return _fold(name) in _fold(ref.name) or _fold(ref.name) in _fold(name) or ref.kb_id in same or acting
 
 
@@ -113,7 +109,7 @@ def _same_entity(name: str | None, day: dt.date, resolve: Resolve) -> frozenset[
         return frozenset()
     refs = resolve(name, day)
     ids = {r.kb_id for r in refs if r.kb_id}
-    codes = {f"code:{r.code}" for r in refs if r.code and (r.kb_id or "").startswith("org:")}
+    codes = {f"code:{r.code}" for r in refs if r.code and r.kind == "org"}
     return frozenset(ids | codes)
 
 
@@ -125,9 +121,7 @@ def _spelt_otherwise(name: str | None, day: dt.date, resolve: Resolve) -> frozen
         return frozenset()
     whole = _fold(name).strip()
     refs = resolve(name, day)
-    return frozenset(
-        r.kb_id for r in refs if r.kb_id and r.kb_id.startswith("person:") and _fold(r.entity_text).strip() == whole
-    )
+    return frozenset(r.kb_id for r in refs if r.kb_id and r.kind == "person" and _fold(r.entity_text).strip() == whole)
 
 
 def _trap_right(
@@ -136,8 +130,7 @@ def _trap_right(
     # No "same entity" rule here: a trap's expected name may itself be misresolved ("Jerome Powell"
     # to Colin Powell), which is what the trap tests; only a full name of the person's own counts.
     good = all(r.country in (None, country) for r in refs) and not any(
-        (r.kb_id or "").startswith("person:") and (name is None or not (_named(name, r) or r.kb_id in spelt))
-        for r in refs
+        r.kind == "person" and (name is None or not (_named(name, r) or r.kb_id in spelt)) for r in refs
     )
     return good and (country is not None or not any(r.country for r in refs))
 

@@ -21,7 +21,7 @@ def org_eras(
     out: list[ActorRef] = []
     dated = False
     for r in refs:
-        org = orgs.get((r.kb_id or "")[4:]) if (r.kb_id or "").startswith("org:") else None
+        org = orgs.get(r.kb_ref) if r.kind == "org" else None
         if org is None or not org.became:
             out.append(r)
             continue

@@ -36,7 +36,7 @@ def group_nouns(text: str, tokens: Sequence[Token], matches: Sequence[Match], re
     ctx = name_context()
     out: list[ActorRef] = []
     for r in refs:
-        if (r.kb_id or "").startswith("country:") and r.sector is None and r.country and r.end_char >= 0:
+        if r.kind == "country" and r.sector is None and r.country and r.end_char >= 0:
             k = next((n for n, t in enumerate(tokens) if t.start >= r.end_char), None)
             noun = tokens[k] if k is not None else None
             if noun is not None and k is not None and noun.is_word and noun.text[:1].isupper():
@@ -67,7 +67,7 @@ def armed_peoples(
     out: list[ActorRef] = []
     begin = 0
     for r in refs:
-        if r.country is None and r.sector in ARMED and (r.kb_id or "").startswith("sector:") and r.start_char >= 0:
+        if r.country is None and r.sector in ARMED and r.kind == "sector" and r.start_char >= 0:
             before = (t for t in tokens if begin <= t.start < r.start_char and t.text[:1].isupper())
             word = next((t for t in before if t.key in armed), None)
             if word is not None:

@@ -29,7 +29,7 @@ from newsevents.records import ActorRef
 
 _BLOCKER = frozenset({"blocker"})
 _MAX_NAME_WORDS = 5
-_GENERIC_IDS = ("country:", "sector:")  # a country or a sector word: an actor that may take a holder's name
+_GENERIC_KINDS = ("country", "sector")  # a country or a sector word: an actor that may take a holder's name
 
 
 def _capitalised(t: Token) -> bool:
@@ -155,9 +155,9 @@ def named_holders(
     are none): a title without a country word before a known name the resolver did not take for its
     date ("Interior Minister Wolfgang Schaeuble" before the roles the knowledge base knows) takes it;
     ``sole`` the country of a title that exists in one country only ("Chancellor of the Exchequer X")."""
-    if not refs or any((r.kb_id or "").startswith("person:") for r in refs):
+    if not refs or any(r.kind == "person" for r in refs):
         return refs
-    if any((r.kb_id or "").startswith("org:") for r in refs):
+    if any(r.kind == "org" for r in refs):
         return _org_holder(text, tokens, matches, refs)
     team = _team(tokens, matches)
     if team is not None:
@@ -181,9 +181,7 @@ def named_holders(
         return refs
     if first is last and first.key.endswith("s") and not any(t.end <= first.start and _title_word(t) for t in tokens):
         return refs  # one plural-looking word after a title, no rank before it: "Army Rangers" is a unit
-    generic = [
-        r for r in refs if r.sector and (r.kb_id or "").startswith(_GENERIC_IDS) and 0 <= r.end_char <= first.start
-    ]
+    generic = [r for r in refs if r.sector and r.kind in _GENERIC_KINDS and 0 <= r.end_char <= first.start]
     if not generic:
         return refs
     holder = max(generic, key=lambda r: r.end_char)
@@ -212,12 +210,12 @@ def _org_holder(text: str, tokens: Sequence[Token], matches: Sequence[Match], re
     """ "Sony chairman Akio Morita", "ECB Vice-President Lucas Papademos": a name the knowledge base does
     not know after a title right after the one organisation the phrase names is the title's holder, acting
     for it: the organisation's actor (its code, country and sector) under the person's name."""
-    orgs = [r for r in refs if (r.kb_id or "").startswith("org:")]
+    orgs = [r for r in refs if r.kind == "org"]
     run = trailing_name(tokens, matches)
     if len(orgs) != 1 or run is None or not _titled(tokens, matches, run[0]):
         return refs
     org, (first, last) = orgs[0], run
-    oid = (org.kb_id or "")[4:]
+    oid = org.kb_ref
     named = [m for m in matches if any(h.ref == oid for h in m.of("org")) and m.end <= first.start]
     end = max((m.end for m in named), default=first.start)
     titles = [m for m in matches if "sector" in m.kinds and end <= m.start and m.end <= first.start]
@@ -250,7 +248,7 @@ def _possessed(
         return None  # "Germany's Social Democrats", "Italy's Liberals": a party's members
     if not any(m.end == before[-2].end and m.of("country") for m in matches):
         return None
-    if any(r.sector or not (r.kb_id or "").startswith("country:") for r in refs):
+    if any(r.sector or r.kind != "country" for r in refs):
         return None
     return before[-1]
 
@@ -275,7 +273,7 @@ def named_party(text: str, tokens: Sequence[Token], refs: list[ActorRef]) -> lis
     name = text[tokens[k].start : tokens[-1].end]
     out = []
     for r in refs:
-        if r.sector is None and (r.kb_id or "").startswith("country:") and r.country:
+        if r.sector is None and r.kind == "country" and r.country:
             why = f"{r.reason}; '{name}': a party of {r.country} the knowledge base does not know by name -> PTY"
             r = dataclasses.replace(r, name=name, sector="PTY", code=f"{r.country}PTY", reason=why)
         out.append(r)

@@ -153,14 +153,14 @@ class PhraseResolver(AliasMatcher):
         code = r.code
         if code and r.country and code.startswith(r.country):
             code = before + code[len(r.country) :]
-        name = self.kb.countries[before].name if (r.kb_id or "").startswith("country:") else r.name
-        kb_id = f"country:{before}" if (r.kb_id or "").startswith("country:") else r.kb_id
+        name = self.kb.countries[before].name if r.kind == "country" else r.name
+        kb_id = f"country:{before}" if r.kind == "country" else r.kb_id
         why = f"{r.reason}; {r.country} became a state on {since}: before it, part of {before}"
         return replace(r, name=name, code=code, country=before, kb_id=kb_id, reason=why)
 
     def _armed_peoples(self, text: str, tokens: Sequence[Token], refs: list[ActorRef]) -> list[ActorRef]:
         """ "Tuareg rebels", "Baloch separatists" (kb/groups.py)."""
-        if not any(r.country is None and r.sector in ARMED and (r.kb_id or "").startswith("sector:") for r in refs):
+        if not any(r.country is None and r.sector in ARMED and r.kind == "sector" for r in refs):
             return refs
         if self._armed is None:
             self._armed = {fold(w): c.iso3 for c in self.kb.countries.values() for w in c.armed_peoples}

@@ -238,7 +238,7 @@ class ActorReader:
         low = words.lower()
         if not low.startswith("the ") or len(low.split()) > 3:
             return None
-        if len(found) == 1 and found[0].country is None and (found[0].kb_id or "").startswith("sector:"):
+        if len(found) == 1 and found[0].country is None and found[0].kind == "sector":
             sectors = {found[0].sector}
         elif not found:
             sectors = set(self.rules.anaphors.get(low.split()[-1], ()))
@@ -346,7 +346,7 @@ class ActorReader:
             return None
         low = words.lower().split()
         owned = possessive and len(low) > 1 and low[0] in {"his", "her"} and not found
-        owned = owned and not any((a.kb_id or "").startswith("person:") for a in actors)
+        owned = owned and not any(a.kind == "person" for a in actors)
         if age_epithet(words) and (person_ := person_before(self.text, self.resolve, span, disc)) is not None:
             if any(person_[0].kb_id == a.kb_id and person_[0].name == a.name for a in actors):
                 return None
@@ -355,11 +355,7 @@ class ActorReader:
         if low in (["him"], ["her"]) or owned or passive:
             own = {(a.kb_id, a.name) for a in actors}
             person = next(
-                (
-                    r
-                    for r in reversed(disc.named)
-                    if (r.kb_id or "").startswith("person:") and (r.kb_id, r.name) not in own
-                ),
+                (r for r in reversed(disc.named) if r.kind == "person" and (r.kb_id, r.name) not in own),
                 None,
             )
             if person is None:  # no person named as an actor: the last person named at all
@@ -445,7 +441,7 @@ class ActorReader:
                 # "Morales resigned on Sunday ... Morales said he was the victim of a coup": a person
                 # named again takes the date of the clause that named them last, as "he" would
                 linked = next((d for k, d in reversed(disc.person_dates) if k == person), None)
-            named = tuple(r for r in found if r.country or not (r.kb_id or "sector:").startswith("sector:"))
+            named = tuple(r for r in found if r.country or r.kind not in (None, "sector"))
             if not aside:  # "the talks, mediated by Angola": not a party to what follows ("both delegations")
                 disc = replace(disc, named=(*disc.named, *named))
             if found and main:
@@ -456,7 +452,7 @@ class ActorReader:
                 owned = [(self.text[s:e], own_refs(found, s, e)) for s, e in people]
                 known = tuple((w, refs) for name, refs in owned for w in surnames(name, refs))
                 disc = replace(disc, surnames=(*disc.surnames, *known))
-            if found and (names_person or any((r.kb_id or "").startswith("person:") for r in found)):
+            if found and (names_person or any(r.kind == "person" for r in found)):
                 date = clause_date(frame, self.text, pub)
                 own = date.info is not None and date.info.precision != "publication"
                 when = LinkedDate(date.info, date.text, f"the pronoun's person ({words})") if own else None
@@ -471,7 +467,7 @@ class ActorReader:
 
 def one_person(found: Sequence[ActorRef]) -> str | None:
     """The knowledge-base id of the one person a phrase names, if it names one."""
-    people = {r.kb_id for r in found if r.kb_id and r.kb_id.startswith("person:")}
+    people = {r.kb_id for r in found if r.kind == "person"}
     return people.pop() if len(people) == 1 else None
 
 
@@ -482,7 +478,7 @@ def plural_phrase(words: str, found: tuple[ActorRef, ...]) -> bool:
         return len(found) > 1
     split = words.split()
     last = split[-1] if split else ""
-    role = (found[0].kb_id or "sector:").startswith("sector:")
+    role = found[0].kind in (None, "sector")
     if not (last.islower() or (len(split) == 1 and role)):  # "Rebels" opening a sentence is a role word
         return False
     low = last.lower()
@@ -495,7 +491,7 @@ def referents(disc: Discourse, words: str, found: tuple[ActorRef, ...], named: b
     one body that is not a person, with a country or known to the knowledge base (``named``)."""
     if plural_phrase(words, found):
         return replace(disc, last_group=found, last_group_sentence=sentence)
-    if named and len(found) == 1 and not (found[0].kb_id or "").startswith("person:"):
+    if named and len(found) == 1 and found[0].kind != "person":
         return replace(disc, last_body=found, last_body_sentence=sentence)
     return disc
 

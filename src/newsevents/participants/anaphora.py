@@ -80,7 +80,7 @@ def author_span(words: str) -> tuple[int, int] | None:
 
 def countryless_ref(r: ActorRef) -> bool:
     """A role word or a bare text: no country and no entity of the knowledge base."""
-    return r.country is None and (r.kb_id or "sector:").startswith("sector:")
+    return r.country is None and r.kind in (None, "sector")
 
 
 def side_of(
@@ -125,7 +125,7 @@ def person_before(text: str, resolve: Resolve, span: tuple[int, int], disc: Disc
         if e > span[0]:
             continue
         refs = resolve(text[s:e], None)
-        known = [r for r in refs if r.country and (r.kb_id or "").startswith("person:")]
+        known = [r for r in refs if r.country and r.kind == "person"]
         if known:
             return (known[0],)
         break
@@ -149,7 +149,7 @@ def sentence_pair(
         if SENTENCE_END.search(text[e : span[0] + 1]):
             break
         refs = resolve(text[s:e], None)
-        known = [r for r in refs if r.country and (r.kb_id or "").startswith("person:")]
+        known = [r for r in refs if r.country and r.kind == "person"]
         if known and all(p.country != known[0].country for p in people):
             people.append(known[0])
         if len(people) == 2:

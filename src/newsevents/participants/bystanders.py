@@ -91,7 +91,7 @@ def no_party(doc: Doc, ref: ActorRef) -> bool:
         o.pos_ == "NOUN" for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)
     ):
         return True
-    if not (ref.kb_id or "").startswith("sector:") or len(words) != 1:
+    if ref.kind != "sector" or len(words) != 1:
         return False
     return tok.pos_ == "ADJ" and tok.dep_ == "amod"
 

@@ -56,7 +56,7 @@ FOUGHT = frozenset({None, "MIL", *sector_group("armed")})
 
 def names_party(found: list[ActorRef]) -> bool:
     """Whether the recipients found name a country or an organisation."""
-    return any(r.country or (r.kb_id or "").startswith("org:") for r in found)
+    return any(r.country or r.kind == "org" for r in found)
 
 
 def counterpart(
@@ -68,7 +68,7 @@ def counterpart(
     an organisation of no country, "NATO suspended its bombing campaign") that names no one, from the
     one other country its sentence names (module doc); None when the rule does not hold."""
     own = {a.country for a in actors if a.country}
-    alliance = bool(actors) and all((a.kb_id or "").startswith("org:") and not a.country for a in actors)
+    alliance = bool(actors) and all(a.kind == "org" and not a.country for a in actors)
     lead = frame.sentence_index == 0  # later sentences of a story name background: measured, not used
     acting = (reacting and own) or (halting and (own or alliance))
     trigger = trigger_span(doc, frame) if acting and lead else None

@@ -125,7 +125,7 @@ def home_institution(
     for r in found:
         # "In Washington, ... warned Congress": a legislature or court lent the dateline's country
         lent = r.country is not None and from_dateline(r) and at_home and r.sector in HOME_CHAMBERS
-        if (r.country is not None and not lent) or not (r.kb_id or "sector:").startswith("sector:"):
+        if (r.country is not None and not lent) or r.kind not in (None, "sector"):
             return None
         if r.sector not in HOME_SECTORS or (root == RETREAT_ROOT and r.sector == "MIL"):
             return None
@@ -215,7 +215,7 @@ def named_countries(
         for r in refs:
             if not r.country or r.country in own or from_dateline(r) or bystander(doc, r):
                 continue
-            if ent.label_ in PLACE_ENTS and (not (r.kb_id or "").startswith("country:") or ent.root.dep_ == "pobj"):
+            if ent.label_ in PLACE_ENTS and (r.kind != "country" or ent.root.dep_ == "pobj"):
                 continue
             yield ent, r.country, r
 

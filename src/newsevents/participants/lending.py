@@ -60,7 +60,7 @@ def home_force(r: ActorRef, sentence: int | None, disc: Discourse) -> bool:
         disc.home_story
         and sentence is not None
         and sentence not in disc.foreign_sentences
-        and (r.kb_id or "").startswith("sector:")
+        and r.kind == "sector"
         and (r.sector in STATE_SECTORS or r.sector in ARMED_GROUP_SECTORS)
     )
 
@@ -70,7 +70,7 @@ def home_actor(r: ActorRef) -> bool:
     named office ("the interior ministry"); plural groups ("delegations", "officials") may be
     foreign. Unnamed people of the street (protesters, students, workers, the opposition) are
     of the dateline's country too; rebels and refugees often are not."""
-    if not (r.kb_id or "").startswith("sector:"):
+    if r.kind != "sector":
         return False
     if r.sector in LOCAL_PEOPLE_SECTORS:
         return True  # "protesters", "students", "opposition parties" in a story from their country
@@ -99,7 +99,7 @@ def sentence_force(r: ActorRef, sentence: int | None, disc: Discourse) -> str | 
     "Peruvian voters rejected ..., and the opposition urged ...")."""
     if sentence is None or not disc.one_country_sentences or r.country is not None:
         return None
-    if not (r.kb_id or "").startswith("sector:"):
+    if r.kind != "sector":
         return None
     # people of the street ("protesters", "the opposition", "rioters" in "... in several Dutch
     # cities") are of that country as a state's role words are
@@ -122,7 +122,7 @@ def besides_target(
     if len(refs) != 1 or refs[0].country is not None or _filed(disc):
         return None
     r = refs[0]
-    if not (r.kb_id or "").startswith("sector:"):
+    if r.kind != "sector":
         return None
     if r.sector not in STATE_SECTORS and r.sector not in LOCAL_PEOPLE_SECTORS:
         return None

@@ -28,7 +28,7 @@ def read_on_day(resolve: Resolve, day: dt.date, words: str, on: dt.date | None) 
     if on is not None or not any(r.role_basis == ROLE_LATEST for r in plain):
         return plain
     dated = resolve(words, day)
-    people = [r for r in dated if (r.kb_id or "").startswith("person:")]
+    people = [r for r in dated if r.kind == "person"]
     if not people or not all(r.role_basis == ROLE_ON_DAY for r in people):
         return plain
     # only a country the latest role gets wrong is read again (the sector of a role held on the day
@@ -43,7 +43,7 @@ def surname_of(
     knowledge base does not place is the person named before in the article with that surname
     (the last one named)."""
     word = bare_name(words)
-    if any(r.country or not (r.kb_id or "sector:").startswith("sector:") for r in found):
+    if any(r.country or r.kind not in (None, "sector") for r in found):
         return None
     return next((refs[0] for name, refs in reversed(surnames) if name == word and refs), None)
 
@@ -59,7 +59,7 @@ def surnames(name: str, refs: Sequence[ActorRef]) -> tuple[str, ...]:
     words = name.split()
     if len(words) < 2:
         return ()
-    first = any(r.country in FAMILY_NAME_FIRST and (r.kb_id or "").startswith("person:") for r in refs)
+    first = any(r.country in FAMILY_NAME_FIRST and r.kind == "person" for r in refs)
     return (words[-1], words[0]) if first else (words[-1],)
 
 

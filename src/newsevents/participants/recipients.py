@@ -119,7 +119,7 @@ def recipients(
     if own:  # "China urged both countries", "the president": whom the actor addresses, not the actor
         disc = replace(disc, named=tuple(r for r in disc.named if r.country not in own))
     weak: tuple[list[ActorRef], str] | None = None
-    states = [a for a in actors if (a.kb_id or "").startswith(("country:", "org:"))]
+    states = [a for a in actors if a.kind in ("country", "org")]
     owner_ok = not any(one_person(doc, sp, states) for sp in frame.actor_spans)  # "his resignation": his own
     extra = (*particle_objects(doc, frame), *out_of(doc, frame))  # "called on Kenyans", "out of Mali"
     preps = frame.recipient_spans + tuple(sp for sp in extra if sp not in frame.recipient_spans)
@@ -204,7 +204,7 @@ def recipients(
                 continue
             if not found or self_named(found, actors) or own_forces(doc, span, found, own, root):
                 continue
-            if any(named_country(r) or not (r.kb_id or "sector:").startswith("sector:") for r in found):
+            if any(named_country(r) or r.kind not in (None, "sector") for r in found):
                 return found, why
             weak = weak or (found, why + " (a role word only)")
     if weak is None and (coup := seized_power(doc, frame, actors)) is not None:
@@ -241,7 +241,7 @@ def itself(doc: Doc, r: ActorRef) -> bool:
     words = doc.char_span(r.start_char, r.end_char, alignment_mode="expand") if r.start_char >= 0 else None
     if words is None or words.root.ent_type_ == "NORP":
         return False
-    return r.sector is None and (r.kb_id or "").startswith(("country:", "place:"))
+    return r.sector is None and r.kind in ("country", "place")
 
 
 PARTY_PRONOUNS = {"it", "them"}
@@ -311,7 +311,7 @@ def act_agent(
                 for r in reader.span(subtree_span(o), on_date, disc)
                 if (r.key(), r.entity_text.lower()) not in actor_keys and not no_party(doc, r)
             ]
-            if any(r.country or not (r.kb_id or "sector:").startswith("sector:") for r in refs):
+            if any(r.country or r.kind not in (None, "sector") for r in refs):
                 return refs, f"the agent of '{noun.text}' ('by {o.text}')"
     return None
 
@@ -430,16 +430,12 @@ def mission(
     root = phrase.root
     # the states among the actors (a country, an organisation, a state institution), not people
     # given the dateline's country
-    states = [
-        a
-        for a in actors
-        if a.country and ((a.kb_id or "").startswith(("country:", "org:", "person:")) or a.sector in STATE_SECTORS)
-    ]
+    states = [a for a in actors if a.country and (a.kind in ("country", "org", "person") or a.sector in STATE_SECTORS)]
     own = {a.country for a in states}
     hosts = [o for p in children(root) if p.dep_ == "prep" and p.lower_ in {"in", "at", "to"} for o in children(p)]
     host_refs = [r for o in hosts[:1] for r in reader.span(subtree_span(o), on_date, disc)]
     if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in children(root)):
-        named = [r for r in reversed(disc.named) if r.country and (r.kb_id or "").startswith("country:")]
+        named = [r for r in reversed(disc.named) if r.country and r.kind == "country"]
         owners = states[:1] or named[:1]
     else:
         end = hosts[0].head.idx if hosts else span[1]
@@ -540,7 +536,7 @@ def self_named(found: list[ActorRef], actors: list[ActorRef]) -> bool:
     return len(state) == 1 and all(
         r.country in state
         and r.sector is None
-        and (r.kb_id or "").startswith("country:")
+        and r.kind == "country"
         and r.read is not None
         and r.read.kind == "country name"
         and r.read.prep is None

@@ -26,7 +26,7 @@ def _role_only(refs: list[ActorRef]) -> ActorRef | None:
     if len(refs) != 1:
         return None
     r = refs[0]
-    bare = r.country is None and (r.kb_id or "").startswith("sector:")
+    bare = r.country is None and r.kind == "sector"
     return r if bare and r.sector in FORCE_SECTORS else None
 
 

@@ -59,7 +59,7 @@ def state_anaphor(
         refs = [
             r
             for r in reader.span((ent.start_char, ent.end_char), on_date, disc)
-            if r.country and r.country not in own and (r.kb_id or "").startswith("country:")
+            if r.country and r.country not in own and r.kind == "country"
         ]
         if refs:
             return refs[:1], f"'{' '.join(words)}' = {ent.text}, the country named before it"
@@ -79,7 +79,7 @@ def state_owned(
     has no such owner, names a country of its own, or the nearest country named before is a capital
     standing for its government ("Kiribati turned to Beijing, and the country's minister ..."
     is ambiguous: the rule gives way)."""
-    if not found or not all(r.country is None and (r.kb_id or "").startswith("sector:") for r in found):
+    if not found or not all(r.country is None and r.kind == "sector" for r in found):
         return None
     here = doc.char_span(span[0], span[1], alignment_mode="expand")
     if here is None:

@@ -79,4 +79,4 @@ def _site(site: Token, found: list[ActorRef]) -> bool:
         return False
     at = [r for r in found if r.start_char <= site.idx < r.end_char]
     # a capital standing for its state ("in Ottawa") is a town here; a country named is not
-    return not any((r.kb_id or "").startswith("country:") and not (r.read and r.read.kind in METONYMS) for r in at)
+    return not any(r.kind == "country" and not (r.read and r.read.kind in METONYMS) for r in at)

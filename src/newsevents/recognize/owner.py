@@ -38,7 +38,7 @@ def owned_by_town(work: Work, resolve: Callable[[str], Reading]) -> None:
         if not marker:
             continue
         name = doc[owner.left_edge.i : owner.i + 1].text
-        place, _, reason, alt = resolve(name)
+        place, _, reason, alt, _ = resolve(name)
         if (
             place is None
             or place.level != "city"

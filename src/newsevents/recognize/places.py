@@ -134,7 +134,7 @@ def _known_actor(work: Work, know: Knowledge, name: str) -> bool:
     """An organisation or a person of the knowledge base ("Hezbollah", "SDF"); a bare sector word
     ("the Adiyat School": 'School') does not make a name an actor."""
     refs = know.resolve_phrase(name, None)
-    return any(r.kb_id and not r.kb_id.startswith(("country:", "sector:")) for r in refs)
+    return any(r.kind not in (None, "country", "sector") for r in refs)
 
 
 def _proper_spans(work: Work, taken: list[tuple[int, int]]) -> Iterable[Span]:
@@ -227,15 +227,15 @@ def _resolve_name(work: Work, know: Knowledge, name: str, context: Context) -> R
         )
     first, _, rest = name.partition(" ")
     if found.place is None and rest and first.lower() in _DIRECTIONS:  # "Northern Europe", "South Florida"
-        place, candidates, why, alt = _resolve_name(work, know, rest, context)
+        place, candidates, why, alt, _ = _resolve_name(work, know, rest, context)
         if place is not None and place.level in {"country", "admin1", "region"}:
             part = dataclasses.replace(place, name=f"{first.lower()} {place.name}", geonameid=None, level="region")
             return Reading(part, candidates, f"'{first}' part of '{rest}', the point is its own: {why}", alt)
     head, _, last = name.rpartition(" ")
     if found.place is None and head and last.lower() in NAME_BEFORE_NOUNS:  # "Montenegro province"
-        place, candidates, why, alt = _resolve_name(work, know, head, context)
+        place, candidates, why, alt, _ = _resolve_name(work, know, head, context)
         if place is not None:
-            return Reading(place, candidates, f"'{head}' without '{last}': {why}", alt)
+            return Reading(place, candidates, f"'{head}' without '{last}': {why}", alt, place_noun=True)
     return found
 
 
@@ -294,7 +294,7 @@ def places(work: Work, know: Knowledge) -> None:
             # "Thruxton, Hampshire" as one entity: each part is a mention of its own
             taken.append((ent.start_char, ent.end_char))
             for part in comma_parts(ent):
-                place, cands, reason, alt = _resolve_name(work, know, clean_name(part.text), context)
+                place, cands, reason, alt, _ = _resolve_name(work, know, clean_name(part.text), context)
                 _add(work, part, ent.label_, place, cands, f"part of '{ent.text}'; {reason}", alt)
             continue
         if ent.label_ in PLACE_ENTS:
@@ -304,7 +304,7 @@ def places(work: Work, know: Knowledge) -> None:
                 found = know.gazetteer.read(name + ".", context_countries=context.home, named_countries=context.named)
             if found.place is None:
                 found = _with_country_before(work, know, ent, context) or found
-            _add(work, ent, ent.label_, *found)
+            _add(work, ent, ent.label_, found.place, found.candidates, found.reason, found.by_alternate)
             continue
         if _known_actor(work, know, name):
             continue  # an organisation or person of the knowledge base
@@ -315,7 +315,7 @@ def places(work: Work, know: Knowledge) -> None:
             continue
         if _known_actor(work, know, name) or kb.is_demonym(name):
             continue
-        place, cands, reason, alt = _resolve_name(work, know, name, context)
+        place, cands, reason, alt, _ = _resolve_name(work, know, name, context)
         if place is not None and place.level == "city" and place.population < 1000:
             continue
         weak = alt and place is not None and place.population < STRONG_POPULATION
@@ -347,7 +347,7 @@ def _with_country_before(work: Work, know: Knowledge, ent: Span, context: Contex
     if before.ent_type_ != "GPE" or before.ent_iob_ != "B":
         return None
     name = clean_name(work.doc[before.i : ent.end].text)
-    place, cands, reason, alt = _resolve_name(work, know, name, context)
+    place, cands, reason, alt, _ = _resolve_name(work, know, name, context)
     if place is None or not landmark(place):
         return None
     return Reading(place, cands, f"with the country's name before it, '{name}'; {reason}", alt)
@@ -544,7 +544,7 @@ def _other_entity(
 ) -> None:
     """An ORG/PERSON/NORP/... entity that the gazetteer and the syntax say is a place."""
     cue = place_cue(ent)
-    place, cands, reason, alt = _resolve_name(work, know, name, context)
+    place, cands, reason, alt, _ = _resolve_name(work, know, name, context)
     if cue is None and place is not None and not alt:
         ranges = [(m.start_char, m.end_char) for m in work.places if m.place is not None and m.label in NAMING_LABELS]
         other = joined_to_place(ent, ranges)

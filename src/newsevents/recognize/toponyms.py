@@ -157,7 +157,7 @@ def untagged_toponyms(
             name = name[4:]
         if not name or excluded(name):
             continue
-        place, _, reason, alt = resolve(name)
+        place, _, reason, alt, _ = resolve(name)
         if place is None:
             continue
         why = keep(place, alt, span)
@@ -171,15 +171,16 @@ _HOLDER_LABELS = {"ORG", "FAC", "WORK_OF_ART", "EVENT", "NORP", "PRODUCT", "LAW"
 _STRONG_CITY = 100_000
 
 
-def _embedded_ok(place: Place | None, reason: str, by_alternate: bool) -> bool:
-    if place is None or by_alternate or landmark(place):
+def _embedded_ok(reading: Reading) -> bool:
+    place = reading.place
+    if place is None or reading.by_alternate or landmark(place):
         return False
     if place.level in {"country", "admin1"} or (place.level == "region" and place.geonameid is None):  # curated
         return True
     if place.level != "city":
         return False
     # "Cavan County Council": a town named with its place noun needs no size
-    return place.population >= _STRONG_CITY or "without '" in reason
+    return place.population >= _STRONG_CITY or reading.place_noun
 
 
 def embedded_toponyms(doc: Doc, taken: list[tuple[int, int]], resolve: Resolver) -> Iterator[tuple[Span, Place, str]]:
@@ -199,9 +200,9 @@ def embedded_toponyms(doc: Doc, taken: list[tuple[int, int]], resolve: Resolver)
         found = False
         for k in range(min(len(words) - 1, 3), 0, -1):
             span = doc[words[0].i : words[k - 1].i + 1]
-            place, _, reason, alt = resolve(span.text)
-            if place is not None and _embedded_ok(place, reason, alt):
-                yield span, place, f"the place in the name '{ent.text}'; {reason}"
+            reading = resolve(span.text)
+            if reading.place is not None and _embedded_ok(reading):
+                yield span, reading.place, f"the place in the name '{ent.text}'; {reading.reason}"
                 found = True
                 break
         if found:
@@ -216,9 +217,9 @@ def embedded_toponyms(doc: Doc, taken: list[tuple[int, int]], resolve: Resolver)
             span = doc[start:end]
             if not span.text[:1].isupper():
                 break
-            place, _, reason, alt = resolve(span.text)
-            if place is not None and _embedded_ok(place, reason, alt):
-                yield span, place, f"the place in the name '{ent.text}'; {reason}"
+            reading = resolve(span.text)
+            if reading.place is not None and _embedded_ok(reading):
+                yield span, reading.place, f"the place in the name '{ent.text}'; {reading.reason}"
                 break
 
 

@@ -40,12 +40,15 @@ NOT_FOUND = "not in gazetteer"
 
 class Reading(NamedTuple):
     """A name read in the gazetteer: the choice, the candidates, why; ``by_alternate`` when the
-    choice matched only by an alternate name, a weak reading ("Delhi" is also one of Dili's)."""
+    choice matched only by an alternate name, a weak reading ("Delhi" is also one of Dili's);
+    ``place_noun`` when the name was read without the place noun after it ("Cavan County" as Cavan,
+    recognize/places.py), a place named as a place."""
 
     place: Place | None
     candidates: list[Place]
     reason: str
     by_alternate: bool = False
+    place_noun: bool = False
 
 
 LEVELS: tuple[str, ...] = ("country", "admin1", "city", "sub-city", "region")
@@ -317,7 +320,7 @@ class Gazetteer:
         prefer_level: str | None = None,
     ) -> tuple[Place | None, list[Place], str]:
         """(choice, candidates, reason): :meth:`read` without ``by_alternate``."""
-        place, candidates, reason, _ = self.read(
+        place, candidates, reason, *_ = self.read(
             name, context_countries=context_countries, named_countries=named_countries, prefer_level=prefer_level
         )
         return place, candidates, reason

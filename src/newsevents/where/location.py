@@ -400,7 +400,7 @@ def _seat(
         return None  # an envoy acts where posted ("North Korea's U.N. ambassador rejected"), not at home
     if setting.seat is not None:  # an organisation sits where it sits, dateline or not
         for a in actors:
-            person = (a.kb_id or "").startswith("person:") or a.role is not None
+            person = a.kind == "person" or a.role is not None
             place = setting.seat(a.code) if a.code and person == persons else None
             if place is not None:
                 return place_location(place, place.name), f"{SEAT} '{a.entity_text}' ({a.code}): '{place.name}'"
