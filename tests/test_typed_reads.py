@@ -65,3 +65,37 @@ def test_embedded_town_named_with_its_place_noun() -> None:
     art = Article(id="t2", text=text, pub_date=dt.date(2019, 5, 14))
     places = [m.place for m in Pipeline().code(art).mentions if m.kind == "place" and m.place is not None]
     assert [(p.name, p.country_code, p.level) for p in places] == [("Ennis", "IRL", "city")]
+
+
+def test_where_stage_names_the_step_of_each_place() -> None:
+    """The where stage's record says which step of the chain placed an event (where/steps.Step):
+    the sentence's own place, the dateline city of a local event, the place continued from the event
+    told just before; only the sentence's own place may be continued (steps.continued), and only a
+    seat or a state's capital is inferred from who acted (steps.inferred)."""
+    from newsevents.parse.tree import open_index, release
+    from newsevents.pipeline import Pipeline
+    from newsevents.records import Article
+    from newsevents.where.steps import continued, inferred
+    from newsevents.work import Work
+
+    text = (
+        "Kenyan police arrested ten opposition activists in Mombasa on Monday. "
+        "Police also detained two journalists. "
+        "Kenyan police arrested five students."
+    )
+    p = Pipeline()
+    article = Article(id="t3", text=text, pub_date=dt.date(2015, 3, 4), dateline="NAIROBI")
+    doc = p.res.nlp(text)
+    work = Work(article=article, doc=doc, coded_date=p.coded_date, index=open_index(doc))
+    try:
+        for st in p.stages:
+            st.factory(p.res)(work)
+    finally:
+        release(doc)
+    steps = [(f.trigger_text, placed.step, placed.loc.extracted_place if placed.loc else None)
+             for (f, _), placed in zip(work.frames, work.locations, strict=True)]  # fmt: skip
+    assert ("arrested", "sentence", "Mombasa") in steps
+    assert ("detained", "continued", "Mombasa") in steps
+    assert ("arrested", "continued", "Mombasa") in steps  # two sentences on: still the story's scene
+    assert continued("sentence") and not continued("continued") and not continued("dateline")
+    assert inferred("seat") and inferred("state_capital") and not inferred("domestic")

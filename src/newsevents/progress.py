@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from newsevents.code.verbframes import FrameMatch
 from newsevents.records import ActorRef, DateInfo, Event, EventLocation, Frame
+from newsevents.where.steps import Step
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,3 +200,4 @@ class Placed:
     # the sentence, the dateline, the actors' country) nor where a statement or meeting was made:
     # only such a place tells the parties' countries
     own: bool = True
+    step: Step = "none"  # the step of the chain that gave the location (where/steps.py)

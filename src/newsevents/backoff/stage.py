@@ -57,9 +57,10 @@ from newsevents.frame.facts import clause_date
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import ClauseDate, Dated, Placed
 from newsevents.records import ActorRef, DateInfo, Event, Frame
-from newsevents.where.location import Setting, Told, location
+from newsevents.where.location import location
 from newsevents.where.stage import article_setting
 from newsevents.where.steps import continued
+from newsevents.where.story import Setting, Told
 from newsevents.work import Resources, StageFunc, Work, register
 
 __all__ = ["BackoffSettings", "make_backoff"]
@@ -247,7 +248,7 @@ class _SentenceCoder:
                 break
             placed = work.locations[k]
             loc = placed.loc
-            if loc is not None and loc.lat is not None and continued(placed.why):
+            if loc is not None and loc.lat is not None and continued(placed.step):
                 dated = work.when[k] if k < len(work.when) else None
                 info_ = dated.date.info if dated is not None else None
                 told.append(Told(frame.sentence_index, loc, loc.extracted_place, info_.value[:4] if info_ else None))
@@ -283,11 +284,13 @@ class _SentenceCoder:
         date = dated.date if dated is not None else clause_date(frame, work.article.text, work.article.pub_date)
         own_year = date.info.value[:4] if date.info is not None and date.text else None
         told = self.told_places(info.token_i)
-        loc, why_loc, own = location(work.doc, frame, code, work.places, self.setting, actors, told, False, own_year)
+        loc, why_loc, own, step = location(
+            work.doc, frame, code, work.places, self.setting, actors, told, False, own_year
+        )
         if self.settings.fields and (loc is None or not own):
             held = meeting_place(work.doc, frame, work.places)
             if held is not None:
-                loc, own = event_location(held), False
+                loc, own, step = event_location(held), False, "sentence"
                 why_loc = f"location '{held.text}', where the meeting or accord the verb governs was held (backoff)"
         if frame.passive and code.root in self.rules.state_act_roots and not agentive(frame, actors):
             actors, why_actors = state_of_place(loc, work.participants[k].discourse.home_country)
@@ -298,7 +301,7 @@ class _SentenceCoder:
             dated = Dated(info.token_i, date)
         if not frame.date_spans and not dated.follows:
             dated = self.own_date(frame, info.token_i, dated)
-        where = Placed(info.token_i, loc, why_loc, own)
+        where = Placed(info.token_i, loc, why_loc, own, step)
         event = build_event(work, self.rules, self.reader, frame, match, actors, why_actors, k, dated, where)
         if self.settings.fields:
             event = _unplaced(event, work, info.token_i)

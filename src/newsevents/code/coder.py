@@ -109,7 +109,6 @@ from newsevents.participants.ruling import ruling_state
 from newsevents.progress import Cast, Dated, Discourse, Placed
 from newsevents.records import ActorRef, Event, EventLocation, Frame, Retelling
 from newsevents.when.dating import event_date, role_day, sequence_date, undated
-from newsevents.where.steps import CONTINUED_STORY
 from newsevents.work import Resources, StageFunc, Work, register
 
 __all__ = ["CODER", "make_code"]
@@ -506,7 +505,7 @@ class _ArticleCoder:
                 # a place only continued from the event told before is the story's guess, not the
                 # sentence's: the dateline's state acts at home ("Bazoum has been held since Wednesday")
                 home = cast.discourse.home_country
-                guessed = CONTINUED_STORY in where.why and home is not None
+                guessed = where.step == "continued" and home is not None
                 actors, why_actors = state_of_place(None if guessed else where.loc, home)
                 frame = replace(frame, actor_spans=())  # not read again at the event's date
             if not actors and (info.crowd or info.begun) and match.code.root == PROTEST_ROOT:

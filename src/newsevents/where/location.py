@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -45,13 +45,23 @@ from newsevents.code.verbframes import CameoCode
 from newsevents.frame.locative import IDIOM_OBJECTS, SPEECH_VERBS, TIER_MARKERS, aimed_on
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span, whereabouts
-from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place
+from newsevents.records import ActorRef, EventLocation, Frame, Mention
 from newsevents.where.actorphrase import POSTED, local_office, posted, posted_at, towns_acting
 from newsevents.where.destination import VISITING_VERBS, sentence_places, where_gone
 from newsevents.where.said import MEETING_ROOTS, meeting_adjunct, meeting_setting, said_there, told_chamber
-from newsevents.where.steps import CAPITAL_FOR_STATE, DOMESTIC_TOWN, NARROWED, SEAT, STATE_CAPITAL, continued
+from newsevents.where.steps import (
+    CAPITAL_FOR_STATE,
+    DOMESTIC_TOWN,
+    NARROWED,
+    SEAT,
+    STATE_CAPITAL,
+    Placing,
+    Step,
+    continued,
+)
+from newsevents.where.story import NO_SETTING, Setting, Told, story_place
 
-__all__ = ["Setting", "Told", "location", "said_there"]
+__all__ = ["location", "said_there"]
 
 # Prepositions whose object is where something happened; "from" (an origin) is not among them.
 _PLACE_PREPS = LEXICON["locative_prepositions"] - {"from"}
@@ -60,21 +70,6 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 GOING_VERBS = LEXICON["going_verbs"]
 # Clauses of a verbal event that hold what it says, not where it was said.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "csubj"})
-
-
-@dataclasses.dataclass(frozen=True)
-class Setting:
-    """Where the story is: the dateline's place (a city, resolved in the gazetteer) and country."""
-
-    dateline: Place | None = None
-    country: str | None = None
-    country_place: Callable[[str], Place | None] | None = None  # ISO3 -> the country's place
-    lead: int | None = None  # the sentence the dateline stands before (the story's first)
-    capital: Callable[[str], Place | None] | None = None  # ISO3 -> its capital on the story's day
-    seat: Callable[[str], Place | None] | None = None  # an organisation's actor code -> its seat
-
-
-NO_SETTING = Setting()
 
 
 def _ancestors(tok: Token) -> list[Token]:
@@ -250,20 +245,6 @@ def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Menti
 _SETTING_DEPS = frozenset({"pobj", "prep", "compound", "appos", "amod", "poss", "dobj", "acl", "advcl", "npadvmod"})
 
 
-@dataclasses.dataclass(frozen=True)
-class Told:
-    """A located event told before in the article: where its place came from a sentence."""
-
-    sentence_index: int
-    loc: EventLocation
-    text: str
-    year: str | None = None  # the year of its date, where it has one
-
-
-# How many sentences back an event without a place of its own continues a located one.
-CONTINUE_SENTENCES = 2
-
-
 def _said_there_instead(
     doc: Doc, frame: Frame, places: Sequence[Mention], chosen: Mention, consult: bool
 ) -> Mention | None:
@@ -301,32 +282,34 @@ def location(
     told: Sequence[Told] = (),
     verbal: bool = False,
     year: str | None = None,
-) -> tuple[EventLocation | None, str, bool]:
+) -> Placing:
     """(the event's location or None, why, whether it may tell the parties' countries: a material
-    event's own clause's place): the first step of the chain that gives one. ``told``: the
+    event's own clause's place, the step that gave it): the first step of the chain that gives one. ``told``: the
     located events told before in the article (the last one is continued). A country named in
     the sentence is narrowed to the dateline city when that city lies in it ("police fired on
     protesters in Kenya" under a NAIROBI dateline). ``verbal``: placed as a statement whatever its
     code (an admission: "admitted that its agents had sunk the ship in Auckland" was not in Auckland).
     ``year``: the year of the event's own date words, where its clause has them (an event of another
     year does not continue the place of the event told just before)."""
-    loc, why, own = _chain(doc, frame, code, places, setting, actors, told, verbal, year)
-    if loc is not None and loc.precision == "country" and continued(why):
+    loc, why, own, step = _chain(doc, frame, code, places, setting, actors, told, verbal, year)
+    if loc is not None and loc.precision == "country" and continued(step):
         inside = _city_named_in(doc, frame, places, loc.country_code)
         if inside is not None and inside.place is not None:
             narrowed = dataclasses.replace(event_location(inside), extracted_place=loc.extracted_place)
-            return narrowed, f"{why}; narrowed to '{inside.text}', a place in that country the sentence names", own
+            return Placing(
+                narrowed, f"{why}; narrowed to '{inside.text}', a place in that country the sentence names", own, step
+            )
     city = setting.dateline
     if (
         loc is not None
         and city is not None
         and loc.precision == "country"
         and loc.country_code == city.country_code
-        and continued(why)
+        and continued(step)
     ):
         narrowed = dataclasses.replace(place_location(city, city.name), extracted_place=loc.extracted_place)
-        return narrowed, f"{why}{NARROWED} '{city.name}' in that country", own
-    return loc, why, own
+        return Placing(narrowed, f"{why}{NARROWED} '{city.name}' in that country", own, step)
+    return Placing(loc, why, own, step)
 
 
 def _city_named_in(doc: Doc, frame: Frame, places: Sequence[Mention], country: str | None) -> Mention | None:
@@ -389,7 +372,7 @@ def _state_act(code: CameoCode, actors: Sequence[ActorRef]) -> bool:
 
 def _seat(
     code: CameoCode, actors: Sequence[ActorRef], setting: Setting, persons: bool = False
-) -> tuple[EventLocation, str] | None:
+) -> tuple[EventLocation, str, Step] | None:
     """A statement or decision of one state's government, or of an organisation with a seat
     (data/geo/seats.tsv), when no place is told in a datelined story: the capital of that state on the story's day
     (not the dateline's country, whose events take the dateline city), or the organisation's
@@ -403,7 +386,7 @@ def _seat(
             person = a.kind == "person" or a.role is not None
             place = setting.seat(a.code) if a.code and person == persons else None
             if place is not None:
-                return place_location(place, place.name), f"{SEAT} '{a.entity_text}' ({a.code}): '{place.name}'"
+                return place_location(place, place.name), f"{SEAT} '{a.entity_text}' ({a.code}): '{place.name}'", "seat"
     if setting.country is None:
         return None  # without a dateline there is no story's place to tell a foreign seat from
     countries = _countries(actors)
@@ -418,7 +401,7 @@ def _seat(
         return None
     return place_location(capital, capital.name), (
         f"an act of the government of {iso3}: its capital '{capital.name}' (no place told)"
-    )  # fmt: skip
+    ), "government"  # fmt: skip
 
 
 def _chain(
@@ -431,7 +414,7 @@ def _chain(
     told: Sequence[Told] = (),
     verbal: bool = False,
     year: str | None = None,
-) -> tuple[EventLocation | None, str, bool]:
+) -> Placing:
     """The chain of :func:`location` without the refinements."""
     material = (code.quad_class in {2, 4} or code.root == "14") and not verbal
     usable = [m for m in places if not _party_like(doc, m)]
@@ -440,18 +423,20 @@ def _chain(
         chosen, why = None, f"no place of its own; {away}"
     named = [m for m in places if m.sentence_index == frame.sentence_index and m.place is not None]
     countries = _countries(actors)
-    story = _story_place(frame, named, setting, countries, told, year)
+    story = story_place(frame, named, setting, countries, told, year)
     if chosen is not None and chosen.place is None:
         # a name without coordinates ("the Palestine Hotel"): the story's place lends them
         if story is not None:
-            loc, how = story
-            return dataclasses.replace(loc, extracted_place=chosen.text), f"{why}; coordinates of {how}", True
-        return event_location(chosen), why, True
+            loc, how, step = story
+            return Placing(
+                dataclasses.replace(loc, extracted_place=chosen.text), f"{why}; coordinates of {how}", True, step
+            )
+        return Placing(event_location(chosen), why, True)
     if chosen is not None and material:
-        return event_location(chosen), why, not _left(doc, chosen)
+        return Placing(event_location(chosen), why, not _left(doc, chosen))
     if chosen is not None and said_there(doc, frame, chosen, consult=code.root in MEETING_ROOTS):
         # where a statement or a meeting was made says nothing of whose its parties are
-        return event_location(chosen), why, False
+        return Placing(event_location(chosen), why, False)
     whys = [why]
     if chosen is not None:
         whys = [f"'{chosen.text}' is what the statement is about, not where it was made "
@@ -459,46 +444,46 @@ def _chain(
         other = _said_there_instead(doc, frame, usable, chosen, consult=code.root in MEETING_ROOTS)
         if other is not None:
             how = f"location '{other.text}' in a locative phrase of '{frame.trigger_text}' ({other.reason})"
-            return event_location(other), f"{whys[0]}; {how}", False
+            return Placing(event_location(other), f"{whys[0]}; {how}", False)
     goes = where_gone(doc, frame, usable)
     if goes is not None:
         how = f"the destination of '{frame.trigger_text}': '{goes.text}' ({goes.reason})"
-        return event_location(goes), f"{whys[0]}; {how}", material
+        return Placing(event_location(goes), f"{whys[0]}; {how}", material)
     setting_place = _speaker_setting(doc, frame, usable)
     if setting_place is not None:
         how = f"where the actor was, told as the setting of the act: '{setting_place.text}' ({setting_place.reason})"
-        return event_location(setting_place), f"{whys[0]}; {how}", False
+        return Placing(event_location(setting_place), f"{whys[0]}; {how}", False)
     met = meeting_setting(doc, frame, usable) if not material else None
     if met is not None:  # "talks in Geneva collapsed after the president insisted that ..."
         how = f"said at the meeting its head clause tells of: '{met.text}' ({met.reason})"
-        return event_location(met), f"{whys[0]}; {how}", False
+        return Placing(event_location(met), f"{whys[0]}; {how}", False)
     met = meeting_adjunct(doc, frame, usable) if not material else None
     if met is not None:  # "agreed to a ceasefire after talks in Geneva", "met at talks in Vienna"
         how = f"made at the meeting an adjunct of the act tells of: '{met.text}' ({met.reason})"
-        return event_location(met), f"{whys[0]}; {how}", False
+        return Placing(event_location(met), f"{whys[0]}; {how}", False)
     chamber = told_chamber(doc, frame) if code.quad_class not in {2, 4} else None
     iso3 = next(iter(countries)) if chamber is not None and len(countries) == 1 else None
     capital = setting.capital(iso3) if iso3 is not None and setting.capital is not None else None
     if capital is not None:  # "told parliament that ...": said where the chamber sits
         how = f"told to '{chamber}' by a speaker of {iso3}: {SEAT} its chamber, the capital '{capital.name}'"
-        return place_location(capital, capital.name), f"{whys[0]}; {how}", False
+        return Placing(place_location(capital, capital.name), f"{whys[0]}; {how}", False, "seat")
     here = [m for m in usable if m.sentence_index == frame.sentence_index and not _elsewhere(doc, frame, m)]
     near = _nearest(doc, frame, here, verbal=not material)
     if near is not None:
         m, d = near
         how = f"the nearest place of the sentence in a locative phrase: '{m.text}' ({d} arcs from "
         how += f"'{frame.trigger_text}'; {m.reason})"
-        return event_location(m), f"{whys[0]}; {how}", False
+        return Placing(event_location(m), f"{whys[0]}; {how}", False)
     seat = _seat(code, actors, setting)
     if seat is not None:
-        return seat[0], f"{whys[0]}; {seat[1]}", False
+        return Placing(seat[0], f"{whys[0]}; {seat[1]}", False, seat[2])
     if story is not None:
-        return story[0], f"{whys[0]}; {story[1]}", False
+        return Placing(story[0], f"{whys[0]}; {story[1]}", False, story[2])
     seat = _seat(code, actors, setting, persons=True)
     if seat is not None:
-        return seat[0], f"{whys[0]}; {seat[1]}", False
+        return Placing(seat[0], f"{whys[0]}; {seat[1]}", False, seat[2])
     if (post := posted_at(actors, setting.dateline)) is not None:  # "UNITED NATIONS - Kuwait's ambassador urged"
-        return place_location(post, post.name), f"{whys[0]}; {POSTED} '{post.name}'", False
+        return Placing(place_location(post, post.name), f"{whys[0]}; {POSTED} '{post.name}'", False, "dateline")
     standing = towns_acting(frame, here)
     if (
         len(countries) == 1
@@ -509,25 +494,21 @@ def _chain(
         iso3 = next(iter(countries))
         capital = setting.capital(iso3) if setting.capital is not None and _state_act(code, actors) else None
         if capital is not None and capital.geonameid in standing:  # "Madrid had declared ..."
-            return None, f"{whys[0]}; {CAPITAL_FOR_STATE}", True
+            return Placing(None, f"{whys[0]}; {CAPITAL_FOR_STATE}", True, "none")
         if capital is not None and local_office(frame, here, capital):
             capital = None
         if capital is not None:
-            return place_location(capital, capital.name), (
-                f"{whys[0]}; {STATE_CAPITAL}: the capital of its actors' country "
-                f"'{capital.name}' ({iso3})"
-            ), False  # fmt: skip
+            why = f"{whys[0]}; {STATE_CAPITAL}: the capital of its actors' country '{capital.name}' ({iso3})"
+            return Placing(place_location(capital, capital.name), why, False, "state_capital")
         country = setting.country_place(iso3) if setting.country_place is not None else None
         town = _one_town(doc, frame, here, verbal=not material)
         if country is not None and town is not None and town.place is not None:
-            return place_location(town.place, town.text), (
-                f"{whys[0]}; {DOMESTIC_TOWN} '{town.text}' in its actors' country ({iso3})"
-            ), False  # fmt: skip
+            why = f"{whys[0]}; {DOMESTIC_TOWN} '{town.text}' in its actors' country ({iso3})"
+            return Placing(place_location(town.place, town.text), why, False, "domestic")
         if country is not None:
-            return place_location(country, country.name), (
-                f"{whys[0]}; a domestic event: the country of its actors ({iso3})"
-            ), False  # fmt: skip
-    return None, whys[0], True
+            why = f"{whys[0]}; a domestic event: the country of its actors ({iso3})"
+            return Placing(place_location(country, country.name), why, False, "domestic")
+    return Placing(None, whys[0], True, "none")
 
 
 def _one_town(doc: Doc, frame: Frame, here: Sequence[Mention], verbal: bool = False) -> Mention | None:
@@ -548,45 +529,4 @@ def _one_town(doc: Doc, frame: Frame, here: Sequence[Mention], verbal: bool = Fa
         found = {m.place.name: m for m in points if m.place is not None and precision(m.place) == level}
         if found:
             return next(iter(found.values())) if len(found) == 1 else None
-    return None
-
-
-def _story_place(
-    frame: Frame, named: Sequence[Mention], setting: Setting, countries: set[str], told: Sequence[Told],
-    year: str | None = None,
-) -> tuple[EventLocation, str] | None:  # fmt: skip
-    """Where the story is, for an event whose sentence does not say: the place of the event told
-    just before (the first of the latest sentence, at most two back, with a located event), when
-    the sentence names no other place and the event's own date words (``year``) do not set it in
-    another year ("The party was banned in 1960" after a speech in Cape Town this week); else the
-    dateline city for a local event (an actor of the dateline's country, or no actor of a country
-    and no other country named)."""
-    here = {m.place.country_code for m in named if m.place is not None and m.label != "demonym"}
-    si = frame.sentence_index
-    before = [t for t in told if si - CONTINUE_SENTENCES <= t.sentence_index <= si]
-    if year is not None and before and before[-1].year is not None and before[-1].year != year:
-        # another year: not the story's scene, only its country
-        iso3 = before[-1].loc.country_code
-        country = setting.country_place(iso3) if iso3 and setting.country_place is not None else None
-        if country is not None and not here - {iso3}:
-            why = f"the country of the event told just before ('{before[-1].text}'), its scene being of another year"
-            return place_location(country, country.name), why
-        before = []
-    if before and not here:
-        last = next(t for t in before if t.sentence_index == before[-1].sentence_index)
-        # a local event of the dateline's country after one told elsewhere is the dateline's
-        if not (setting.country in countries and last.loc.country_code not in countries):
-            return last.loc, (
-                f"the place of the event told just before ('{last.text}', sentence {last.sentence_index}): "
-                "the story continues there"
-            )  # fmt: skip
-    local = setting.country in countries or (not countries and here <= {setting.country})
-    lead = si == setting.lead
-    if setting.dateline is not None and setting.country is not None and (local or lead):
-        place = setting.dateline
-        if local:
-            who = f"an actor of {setting.country}" if countries else "no actor of a country, no other country named"
-        else:
-            who = "the lead sentence, written where the dateline says"
-        return place_location(place, place.name), f"the dateline city '{place.name}': a local event ({who})"
     return None

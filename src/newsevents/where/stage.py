@@ -10,8 +10,9 @@ from newsevents.progress import Placed
 from newsevents.records import Place
 from newsevents.resolve.capitals import capital_on
 from newsevents.resolve.seats import seat_place
-from newsevents.where.location import Setting, Told, location
+from newsevents.where.location import location
 from newsevents.where.steps import continued
+from newsevents.where.story import Setting, Told
 from newsevents.work import Resources, StageFunc, Work, register
 
 if TYPE_CHECKING:
@@ -85,9 +86,9 @@ def make_where(res: Resources) -> StageFunc:
             year = info_.value[:4] if info_ is not None else None  # the event's year, whatever gave it
             own_year = year if dated is not None and dated.date.text else None  # from its own date words
             args = (setting, cast.actors, told, verbal, own_year)
-            loc, why, own = location(work.doc, frame, match.code, work.places, *args)
-            out[k] = Placed(info.token_i, loc, why, own)
-            if loc is not None and loc.lat is not None and continued(why):
+            loc, why, own, step = location(work.doc, frame, match.code, work.places, *args)
+            out[k] = Placed(info.token_i, loc, why, own, step)
+            if loc is not None and loc.lat is not None and continued(step):
                 told.append(Told(frame.sentence_index, loc, loc.extracted_place, year))
         work.locations = out
 

@@ -1,39 +1,72 @@
-"""Stage: where. The words by which an event's reasons name the steps that placed it
-(where/location.py writes them), and what later readers tell from them: whether a later event of
-the story may continue the place (``continued``), and whether the place was inferred from who
-acted rather than read in the article (``inferred``: dedupe/clusters.py does not let such a
-place tell two reports apart). No imports, so that the store's clustering can read them cheaply."""
+"""Stage: where. The steps that place an event (where/location.py returns a :class:`Placing`
+naming its ``step``), what later readers tell from the step: whether a later event of the story may
+continue the place (:func:`continued`), and whether the place was inferred from who acted rather than
+read in the article (:func:`inferred`); and the words by which an event's reasons name those steps,
+which is all a stored record keeps of them (dedupe/clusters.py reads :func:`told_inferred` on stored
+reasons: an inferred place does not tell two reports apart). Imports only records, so that the store's
+clustering can read them cheaply."""
 
 from __future__ import annotations
+
+from typing import Literal, NamedTuple
+
+from newsevents.records import EventLocation
+
+# The step of the chain that gave an event's place:
+#   sentence: a place its own sentence tells (also when narrowed to the dateline city in that country);
+#   continued: the place of the event told just before (or its country, the scene being of another year);
+#   dateline: the dateline city, for a local event or an envoy posted there;
+#   domestic: the actors' country, or the one town its sentence names, for a domestic event;
+#   seat: an organisation's seat, or the capital whose chamber a statement was told to;
+#   government: a foreign government's act with no place told: its capital;
+#   state_capital: a state's own act at its capital;
+#   none: no place.
+Step = Literal["sentence", "continued", "dateline", "domestic", "seat", "government", "state_capital", "none"]
+# the steps that are the story's or the actors' place, not the sentence's: a later event does not continue them
+STORY_PLACES: frozenset[Step] = frozenset({"continued", "dateline", "domestic", "seat", "government", "state_capital"})
+# the steps that infer the place from the actors alone
+INFERRED_PLACES: frozenset[Step] = frozenset({"seat", "state_capital"})
+
+
+class Placing(NamedTuple):
+    """An event's location (None: none), why, whether it may tell the parties' countries (a material
+    event's own clause's place), and the step of the chain that gave it."""
+
+    loc: EventLocation | None
+    why: str
+    own: bool
+    step: Step = "sentence"
+
+
+def continued(step: Step) -> bool:
+    """Whether a location came from its own sentence, so that a later event without a place may
+    continue it (not the dateline, the actors' country or a continuation); a country the sentence
+    names, narrowed to the dateline city in it ("landed in East Timor" filed from Dili), is the
+    sentence's own."""
+    return step not in STORY_PLACES
+
+
+def inferred(step: Step) -> bool:
+    """Whether a location was inferred from who acted, not read in the article."""
+    return step in INFERRED_PLACES
+
 
 SEAT = "the seat of"  # an organisation's seat, or a state's capital for its statement
 STATE_CAPITAL = "a domestic event of the state itself"  # a state's own act at its capital
 # a domestic event placed at the one town (or division, or site) its sentence names, not the actors' country
 DOMESTIC_TOWN = "a domestic event: the one town the sentence names"
 
-# The steps of the chain whose place a later event of the story may not continue: not the sentence's own.
-# an event placed where the event told just before was (where/location.py _story_place)
-CONTINUED_STORY = "the event told just before"
-STORY_STEPS = ("dateline city", "a domestic event", CONTINUED_STORY, SEAT, "an act of the government")
-# The steps that infer the place from the actors alone.
+# the words of the INFERRED_PLACES steps in a location's reason
 INFERRED_STEPS = (SEAT, STATE_CAPITAL)
 
 
-# a country the sentence names, narrowed to the dateline city in it: still the sentence's own place
+# a country the sentence names, narrowed to the dateline city in it (still the sentence's own place)
 NARROWED = "; narrowed to the dateline city"
 
 
-def continued(why: str) -> bool:
-    """Whether a location (by its reason) came from its own sentence, so that a later event
-    without a place may continue it (not the dateline, the actors' country or a continuation); a
-    country the sentence names, narrowed to the dateline city in it ("landed in East Timor" filed
-    from Dili), is the sentence's own."""
-    own = why.split(NARROWED, 1)[0]
-    return not any(step in own for step in STORY_STEPS)
-
-
-def inferred(why: str) -> bool:
-    """Whether a location (by its reason) was inferred from who acted, not read in the article."""
+def told_inferred(why: str) -> bool:
+    """Whether a stored record's location reason (its only trace of the step) says the place was
+    inferred from who acted: the words of the :data:`INFERRED_PLACES` steps."""
     return any(step in why for step in INFERRED_STEPS)
 
 

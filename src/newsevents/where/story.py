@@ -1,0 +1,83 @@
+"""Where: the story's place (step 5 of where/location.py's chain) and what it is read from: the
+story's :class:`Setting` (its dateline) and the located events :class:`Told` before."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+
+from newsevents.code.location import place_location
+from newsevents.records import EventLocation, Frame, Mention, Place
+from newsevents.where.steps import Step
+
+__all__ = ["CONTINUE_SENTENCES", "NO_SETTING", "Setting", "Told", "story_place"]
+
+
+@dataclasses.dataclass(frozen=True)
+class Setting:
+    """Where the story is: the dateline's place (a city, resolved in the gazetteer) and country."""
+
+    dateline: Place | None = None
+    country: str | None = None
+    country_place: Callable[[str], Place | None] | None = None  # ISO3 -> the country's place
+    lead: int | None = None  # the sentence the dateline stands before (the story's first)
+    capital: Callable[[str], Place | None] | None = None  # ISO3 -> its capital on the story's day
+    seat: Callable[[str], Place | None] | None = None  # an organisation's actor code -> its seat
+
+
+NO_SETTING = Setting()
+
+
+@dataclasses.dataclass(frozen=True)
+class Told:
+    """A located event told before in the article: where its place came from a sentence."""
+
+    sentence_index: int
+    loc: EventLocation
+    text: str
+    year: str | None = None  # the year of its date, where it has one
+
+
+# How many sentences back an event without a place of its own continues a located one.
+CONTINUE_SENTENCES = 2
+
+
+def story_place(
+    frame: Frame, named: Sequence[Mention], setting: Setting, countries: set[str], told: Sequence[Told],
+    year: str | None = None,
+) -> tuple[EventLocation, str, Step] | None:  # fmt: skip
+    """Where the story is, for an event whose sentence does not say: the place of the event told
+    just before (the first of the latest sentence, at most two back, with a located event), when
+    the sentence names no other place and the event's own date words (``year``) do not set it in
+    another year ("The party was banned in 1960" after a speech in Cape Town this week); else the
+    dateline city for a local event (an actor of the dateline's country, or no actor of a country
+    and no other country named)."""
+    here = {m.place.country_code for m in named if m.place is not None and m.label != "demonym"}
+    si = frame.sentence_index
+    before = [t for t in told if si - CONTINUE_SENTENCES <= t.sentence_index <= si]
+    if year is not None and before and before[-1].year is not None and before[-1].year != year:
+        # another year: not the story's scene, only its country
+        iso3 = before[-1].loc.country_code
+        country = setting.country_place(iso3) if iso3 and setting.country_place is not None else None
+        if country is not None and not here - {iso3}:
+            why = f"the country of the event told just before ('{before[-1].text}'), its scene being of another year"
+            return place_location(country, country.name), why, "continued"
+        before = []
+    if before and not here:
+        last = next(t for t in before if t.sentence_index == before[-1].sentence_index)
+        # a local event of the dateline's country after one told elsewhere is the dateline's
+        if not (setting.country in countries and last.loc.country_code not in countries):
+            return last.loc, (
+                f"the place of the event told just before ('{last.text}', sentence {last.sentence_index}): "
+                "the story continues there"
+            ), "continued"  # fmt: skip
+    local = setting.country in countries or (not countries and here <= {setting.country})
+    lead = si == setting.lead
+    if setting.dateline is not None and setting.country is not None and (local or lead):
+        place = setting.dateline
+        if local:
+            who = f"an actor of {setting.country}" if countries else "no actor of a country, no other country named"
+        else:
+            who = "the lead sentence, written where the dateline says"
+        return place_location(place, place.name), f"the dateline city '{place.name}': a local event ({who})", "dateline"
+    return None
