@@ -38,6 +38,7 @@ NONLETHAL_MODIFIERS = frozenset(LEXICON["nonlethal_modifiers"])
 LETHAL_TOLLS = frozenset(LEXICON["lethal_tolls"])
 TOLL_WORDS = frozenset(LEXICON["toll_words"])
 NO_EVENT = "-"  # object_codes, sector_codes: the act tells no event
+STATE = "STATE"  # sector_codes: the actors are the state itself (named_state), not a sector of it
 
 
 def derive(
@@ -274,10 +275,13 @@ def by_sector(
 ) -> tuple[FrameMatch, str | None]:
     """(the match, why) with the code CAMEO gives the act when its actors are of a sector that
     ``sector_codes`` lists (of several, the first actor's): troops or police arriving in a country
-    are deployed there, not visiting."""
+    are deployed there, not visiting. The key ``STATE`` stands for actors that are all the state
+    itself (``named_state``): a state that protests complains officially, it holds no rally."""
     code = match.code
     table = rules.sector_codes.get(code.code) if code is not None else None
     sectors = [a.sector for a in actors if a.sector]
+    if table and STATE in table and actors and all(named_state(a) for a in actors):
+        sectors = [STATE]  # "Beijing protested", "Chile's government protested": the state itself
     if code is None or not table or not sectors or any(s not in table for s in sectors):
         return match, None
     target = table[sectors[0]]  # "police and soldiers arrived": the first actor's
@@ -286,6 +290,13 @@ def by_sector(
     new = frames.code(target)
     why = f"actors of sector {'/'.join(sorted(set(sectors)))}: CAMEO {code.code} becomes {target}"
     return replace(match, code=new), why
+
+
+def named_state(a: ActorRef) -> bool:
+    """The state itself, named by its name, its capital or as its government ("Beijing", "Chile's
+    government", "Quito"): a country of the knowledge base with the sector GOV, not a person of it
+    (a leader, "Zelaya supporters") nor its people ("Egyptians": CVL)."""
+    return a.sector == "GOV" and (a.kb_id or "").startswith("country:")
 
 
 def by_joint(

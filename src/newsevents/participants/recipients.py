@@ -58,6 +58,7 @@ from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, subtree_span, trigger_span
 from newsevents.parse.tree import PLACE_ENTS, children
 from newsevents.participants.actors import ActorReader
+from newsevents.participants.addressee import addressee
 from newsevents.participants.bystanders import bystander, no_party
 from newsevents.participants.described import described
 from newsevents.participants.institutions import home_institution, named_country, told_content
@@ -232,6 +233,10 @@ def recipients(
                 return found, f"{why}, {PURPOSE_CLAUSE} '{inner.trigger_text} ...'"
     if weak is not None and (home := home_institution(reader, doc, frame, weak[0], actors, root, on_date, disc)):
         return home[0], f"{weak[1]}; {home[1]}"  # "the prime minister asked parliament to ..."
+    if weak is None and (
+        addressed := addressee(doc, frame, root, lambda sp: reader.span(sp, on_date, disc), actor_keys)
+    ):
+        return addressed  # "telephoned Bush, offering his support"
     return weak or ([], "no recipient named")
 
 
