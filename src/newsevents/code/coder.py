@@ -100,6 +100,7 @@ from newsevents.match.matching import protest_by_party, told_act
 from newsevents.parse.syntax import clause_verb, trigger_span
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
+from newsevents.participants.admitted import admitted
 from newsevents.participants.counterpart import counterpart, names_party
 from newsevents.participants.deployment import deployed_into
 from newsevents.participants.institutions import other_country
@@ -332,6 +333,9 @@ class _ArticleCoder:
             kept = [r for r in found if r.country not in own]
             if len(kept) < len(found):
                 found, why_recipient = kept, f"{why_recipient}; the admitter's own people are no party to the admission"
+            if not any(r.country for r in found):  # "... had sunk the ship in New Zealand": whom it was done to
+                args = (self.reader, self.doc, frame, actors, on_date, disc, self.frame_at, self.work.places)
+                found, why_recipient = admitted(*args) or (found, why_recipient)
         if found:  # "agreed a ceasefire for eastern Ukraine": the actors' own country is what it is about
             kept = own_content(self.doc, found, actors)
             if len(kept) < len(found):

@@ -29,7 +29,9 @@ RECORD_NOUNS = LEXICON["record_nouns"]
 SEAT_METONYM = "metonym "  # the knowledge base's reason for a seat of government ("the Kremlin"), not a capital
 # "-brokered", "- and Saudi-brokered", "-, Qatari- and Turkish-mediated": the words after a broker
 BROKERED = re.compile(
-    r"-\s*(?:(?:,|and|or)?\s*[A-Z][\w.]*-?\s*)*(?:" + "|".join(sorted(LEXICON["mediation_participles"])) + r")\b"
+    r"-\s*(?:(?:,|and|or)?\s*[A-Z][\w.]*-?\s*)*(?:"
+    + "|".join(sorted(LEXICON["mediation_participles"] | LEXICON["sponsor_participles"]))
+    + r")\b"
 )
 
 
@@ -98,8 +100,9 @@ def no_party(doc: Doc, ref: ActorRef) -> bool:
 
 def mediating(doc: Doc, ref: ActorRef) -> bool:
     """A party named as the broker of what the act is about ("signed a Norwegian-brokered
-    ceasefire", "U.S.- and Saudi-brokered talks"): a third party, not whom the act is done to
-    (lexicon mediation_participles after a hyphen)."""
+    ceasefire", "U.S.- and Saudi-brokered talks") or as the sponsor of it ("landed at the start of a
+    U.N.-backed mission", recip38): a third party, not whom the act is done to (lexicon
+    mediation_participles and sponsor_participles after a hyphen)."""
     return ref.end_char >= 0 and BROKERED.match(doc.text, ref.end_char) is not None
 
 
