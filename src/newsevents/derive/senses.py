@@ -1,7 +1,8 @@
 """Word senses and word classes that choose an act's code (issue 11, sixth session; data/code_rules.yaml):
 armed forces moving in, travel bans, buildings left, physical senses of political verbs, gestures of a
-crowd, stances used as adjectives, meetings agreed and meetings as the setting of another act; what the
-work towards an act was for (fourteenth session: "suspended preparations to sign the accord")."""
+crowd, crowds at a border crossing, stances used as adjectives, meetings agreed and meetings as the
+setting of another act; what the work towards an act was for (fourteenth session: "suspended
+preparations to sign the accord")."""
 
 from __future__ import annotations
 
@@ -85,6 +86,34 @@ def celebrating_crowd(tok: Token) -> str | None:
     if lemmas & LEXICON["grievance_words"]:
         return None
     return next((w.text for w in sent if w.lemma_.lower() in LEXICON["festive_words"]), None)
+
+
+CROSSING_NOUNS = frozenset(LEXICON["crossing_nouns"])
+CROSSING_PREPS = frozenset({"at", "outside", "near", "to", "on"})
+
+
+def crossing_crowd(tok: Token) -> str | None:
+    """The crossing point at which a crowd gathers (``crowd_motion_lemmas`` with an "at", "outside",
+    "near", "to" or "on" phrase whose noun is one of ``crossing_nouns``, or a "crossing point"): people
+    waiting to cross a border, no protest ("crowds massed at the checkpoints", "thousands of refugees
+    gathered at the border crossing"); None when the sentence voices a grievance (``grievance_words``,
+    ``voicing_words``: "massed at the crossing, chanting 'Open the gate!'") or names no such place."""
+    if tok.lemma_.lower() not in LEXICON["crowd_motion_lemmas"]:
+        return None
+    sent = tok.sent
+    lemmas = {w.lemma_.lower() for w in sent} | {w.lower_ for w in sent}
+    if lemmas & (LEXICON["grievance_words"] | LEXICON["voicing_words"]):
+        return None
+    for prep in children(tok):
+        if prep.dep_ != "prep" or prep.lower_ not in CROSSING_PREPS:
+            continue
+        for noun in children(prep):
+            if noun.dep_ != "pobj":
+                continue
+            mods = {m.lemma_.lower() for m in children(noun) if m.dep_ in {"compound", "amod", "nmod"}}
+            if noun.lemma_.lower() in CROSSING_NOUNS or (noun.lemma_.lower() == "point" and mods & CROSSING_NOUNS):
+                return noun.text
+    return None
 
 
 def by_motion(
