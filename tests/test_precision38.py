@@ -68,3 +68,50 @@ def test_a_crowd_at_a_crossing_is_no_protest(pipeline: Any, text: str) -> None:
 )
 def test_a_crowd_voicing_a_grievance_protests(pipeline: Any, text: str) -> None:
     assert "PROTEST" in coded_types(pipeline, text), coded_triples(pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weapon says nothing: the discarded "slam into" is not re-read as criticism for a weapon subject
+        "Israeli artillery shells slammed into a refugee camp on Thursday.",
+        "Mortar rounds slammed into the market square in Sarajevo on Saturday.",
+    ],
+)
+def test_a_weapon_slamming_into_is_no_criticism(pipeline: Any, text: str) -> None:
+    assert "ACCUSE" not in coded_types(pipeline, text), coded_triples(pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weapon's verb of force is still re-read as the attack; a speaker keeps the speech
+        ("A missile hit the market in Kabul on Monday.", "ASSAULT"),
+        ("The French president slammed the decision on Monday.", "ACCUSE"),
+    ],
+)
+def test_a_weapon_still_strikes(pipeline: Any, text: tuple[str, str]) -> None:
+    sentence, kind = text
+    assert kind in coded_types(pipeline, sentence), coded_triples(pipeline, sentence)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jean-Bertrand Aristide flew into Port-au-Prince on Saturday and was greeted by thousands of cheering"
+        " supporters at the airport.",
+        "Thousands of cheering supporters greeted Aristide at the airport in Port-au-Prince.",
+        "Aristide greeted the crowd from the balcony of the National Palace.",
+    ],
+)
+def test_a_crowd_greeting_hosts_no_visit(pipeline: Any, text: str) -> None:
+    assert "CONSULT" not in coded_types(pipeline, text), coded_triples(pipeline, text)
+
+
+@pytest.mark.model
+def test_a_leader_greeting_a_visitor_hosts_a_visit(pipeline: Any) -> None:
+    text = "The Chinese premier greeted the visiting German chancellor at Beijing airport on Tuesday."
+    assert "CONSULT" in coded_types(pipeline, text), coded_triples(pipeline, text)

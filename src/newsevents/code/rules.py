@@ -127,6 +127,7 @@ LIST_KEYS = (
     "meeting_heads",
     "meeting_intents",
     "meeting_codes",
+    "speech_roots",
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
@@ -245,6 +246,7 @@ class CodeRules:
     scheduled_heads: frozenset[str]
     outstanding_modals: frozenset[str]  # "must still be ratified": a step not taken (code/sought)
     outstanding_adverbs: frozenset[str]
+    speech_roots: frozenset[str]  # "shells slammed into": a weapon's discarded sense is no speech (matching.py)
     aspect_heads: frozenset[str]  # "would begin leaving": the begun act is announced as its head is
     void_when_negated: frozenset[str]
     resolve_particles: frozenset[str]  # "I will not give up": resolve, no rejection

@@ -116,6 +116,19 @@ def crossing_crowd(tok: Token) -> str | None:
     return None
 
 
+GREETING_CROWDS = frozenset(LEXICON["greeting_crowds"])
+
+
+def crowd_greeting(tok: Token) -> str | None:
+    """The crowd that gives or receives a greeting (``greeting_crowds``: the head of the verb's subject,
+    of its "by" agent or of its object): "was greeted by thousands of cheering supporters", "cheering
+    crowds greeted him", "greeted the crowd from the balcony" tell a public appearance, no visit hosted;
+    None when no such party is named."""
+    parties = [c for c in children(tok) if c.dep_ in {"nsubj", "dobj", "obj"}]
+    parties += [o for a in children(tok) if a.dep_ == "agent" for o in children(a) if o.dep_ == "pobj"]
+    return next((p.text for p in parties if p.lemma_.lower() in GREETING_CROWDS), None)
+
+
 def by_motion(
     tok: Token, match: FrameMatch, actors: Sequence[ActorRef], frames: VerbFrames, rules: CodeRules,
     match_at: Callable[[int], FrameMatch | None] = lambda i: None,
