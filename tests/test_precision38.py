@@ -115,3 +115,12 @@ def test_a_crowd_greeting_hosts_no_visit(pipeline: Any, text: str) -> None:
 def test_a_leader_greeting_a_visitor_hosts_a_visit(pipeline: Any) -> None:
     text = "The Chinese premier greeted the visiting German chancellor at Beijing airport on Tuesday."
     assert "CONSULT" in coded_types(pipeline, text), coded_triples(pipeline, text)
+
+
+@pytest.mark.model
+def test_a_meeting_participle_parsed_as_the_root_sets_the_scene(pipeline: Any) -> None:
+    # "leaders meeting in Riyadh" parsed as the root with the finite verb as its adverbial clause: the
+    # participle says where the leaders acted; the endorsement is the event (derive/senses.setting_participle)
+    text = "Gulf leaders meeting in Riyadh on Tuesday endorsed a Kuwaiti plan for a customs union."
+    assert "CONSULT" not in coded_types(pipeline, text), coded_triples(pipeline, text)
+    assert "SUPPORT" in coded_types(pipeline, text), coded_triples(pipeline, text)

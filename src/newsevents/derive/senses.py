@@ -21,7 +21,10 @@ from newsevents.records import ActorRef
 FIGHTING_ROOTS = {"18", "19", "20"}  # a move told with these in its participle or conjunct is an attack
 FIGHTING_CODES = {"175", "145"}
 PROCESS_NOUNS = frozenset(LEXICON["process_nouns"])  # "suspended preparations to sign the accord"
-FLIGHT_WORDS = frozenset(LEXICON["flight_words"])  # "fled the country and landed in Saudi Arabia"
+FLIGHT_WORDS = frozenset(LEXICON["flight_words"])
+MEETING_NOUNS = frozenset(
+    LEXICON["meeting_nouns"]
+)  # "meeting in an emergency summit": the meeting is told  # "fled the country and landed in Saudi Arabia"
 
 
 def travel_word(tok: Token, rules: CodeRules) -> str | None:
@@ -208,12 +211,32 @@ def setting_participle(tok: Token, rules: CodeRules) -> bool:
         return head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"aux", "auxpass"} for c in children(tok))
     if tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in children(tok)):
         # "... leaders meeting overnight in Brussels agreed ...", parsed with the participle as the root and
-        # the finite verb after it, with no subject of its own, as its clause
+        # the finite verb after it, with no subject of its own, as its clause (a ccomp, an advcl or an
+        # unlabelled dependant: "leaders meeting in Beirut endorsed", "... in Abuja gave"; prec38)
+        # (not one whose phrases name the meeting: "ECOWAS, meeting in an emergency summit in Abuja, imposed")
         return not any(c.dep_ in {"aux", "auxpass"} for c in children(tok)) and any(
-            c.dep_ == "ccomp" and c.i > tok.i and c.tag_ == "VBD" and not any(g.dep_ == "nsubj" for g in children(c))
+            (c.dep_ == "ccomp" or (c.dep_ in {"advcl", "dep"} and not names_meeting(tok)))
+            and c.i > tok.i
+            and c.tag_ in {"VBD", "VBZ", "VBP"}
+            and not any(g.dep_ == "nsubj" for g in children(c))
             for c in children(tok)
         )
+    if tok.dep_ == "advcl" and tok.i < head.i and head.pos_ in {"VERB", "AUX"}:
+        # "The Arab League, meeting in Cairo, voted ...": a participle before the verb of the subject it
+        # describes (prec38); not one that names the meeting ("ECOWAS, meeting in an emergency summit in
+        # Abuja, ...": the summit is told)
+        if names_meeting(tok):
+            return False
+        return not any(c.dep_ in {"aux", "auxpass", "mark", "nsubj"} for c in children(tok)) and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i for c in children(head)
+        )
     return tok.dep_ == "acl" and head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ in {"VERB", "AUX"}
+
+
+def names_meeting(tok: Token) -> bool:
+    """Whether a phrase of the participle ``tok`` names the meeting (lexicon ``meeting_nouns``: "meeting in
+    an emergency summit in Abuja"): then the meeting is told, not only where its subject acts."""
+    return any(w.lemma_.lower() in MEETING_NOUNS for p in children(tok) if p.dep_ == "prep" for w in p.subtree)
 
 
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "oneself"}
