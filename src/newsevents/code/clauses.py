@@ -12,7 +12,15 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.provisions import provided_by_accord
 from newsevents.code.rules import CodeRules
-from newsevents.code.sought import CAUSING_VERBS, caused_party, listed_infinitive, plan_overtaken, unmoved, wanted_of
+from newsevents.code.sought import (
+    CAUSING_VERBS,
+    caused_party,
+    listed_infinitive,
+    outstanding,
+    plan_overtaken,
+    unmoved,
+    wanted_of,
+)
 from newsevents.code.topics import in_question, open_topic
 from newsevents.code.verbframes import FrameMatch
 from newsevents.lexicon import LEXICON
@@ -171,8 +179,8 @@ def untold(tok: Token, rules: CodeRules) -> bool:
         listed = listed_infinitive(t) if coordinated_only else None
         if coordinated_only and (operation_aim(t, rules) or (listed is not None and operation_aim(listed, rules))):
             return True  # "launched a war to topple Saddam": what the operation is for, not yet done
-        if unmoved(t, rules) or plan_overtaken(t, rules):
-            return True  # "failed to persuade Milosevic to sign", "had been due to hold its first session"
+        if unmoved(t, rules) or plan_overtaken(t, rules) or outstanding(t, rules):
+            return True  # "failed to persuade Milosevic to sign", "had been due to hold", "must still be ratified"
         coordinated_only = coordinated_only and t.dep_ == "conj"  # "to disarm Iraq and free its people"
         if not (t.dep_ in LINK_DEPS and t.head.i != t.i and not _marked(t)):
             break

@@ -100,6 +100,8 @@ LIST_KEYS = (
     "deadline_units",
     "ultimatum_words",
     "scheduled_heads",
+    "outstanding_modals",
+    "outstanding_adverbs",
     "aspect_heads",
     "void_when_negated",
     "resolve_particles",
@@ -125,6 +127,7 @@ LIST_KEYS = (
     "meeting_heads",
     "meeting_intents",
     "meeting_codes",
+    "speech_roots",
 )
 # root, modal, sector or lemma -> CAMEO code
 MAP_KEYS = (
@@ -241,6 +244,9 @@ class CodeRules:
     deadline_units: frozenset[str]
     ultimatum_words: frozenset[str]
     scheduled_heads: frozenset[str]
+    outstanding_modals: frozenset[str]  # "must still be ratified": a step not taken (code/sought)
+    outstanding_adverbs: frozenset[str]
+    speech_roots: frozenset[str]  # "shells slammed into": a weapon's discarded sense is no speech (matching.py)
     aspect_heads: frozenset[str]  # "would begin leaving": the begun act is announced as its head is
     void_when_negated: frozenset[str]
     resolve_particles: frozenset[str]  # "I will not give up": resolve, no rejection

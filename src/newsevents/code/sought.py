@@ -1,9 +1,10 @@
 """Clauses that tell an act sought, scheduled or wanted of another, not done: the to-clause of a
 causing verb that did not move its object ("after failing to persuade the army to sign"), a schedule
 told in the past perfect ("had been due to hold its first session"), a "for ... to" clause after a
-noun of asking ("a deadline set for the junta to free the president"), and the aims a parser hung on
-the wrong verb ("ordered the operation to protect civilians, restore order and ..."). Read by
-``code.clauses.untold``; pure functions of the dependency parse (storyprec22).
+noun of asking ("a deadline set for the junta to free the president"), a step still outstanding
+("the treaty must still be ratified"), and the aims a parser hung on the wrong verb ("ordered the
+operation to protect civilians, restore order and ..."). Read by ``code.clauses.untold``; pure
+functions of the dependency parse (storyprec22, prec38).
 """
 
 from __future__ import annotations
@@ -89,3 +90,22 @@ def wanted_of(t: Token, rules: CodeRules) -> bool:
     if head.dep_ == "relcl":
         nouns.append(head.head)  # "a deadline that Washington set for ...": the noun the clause is on
     return any(n.pos_ == "NOUN" and n.lemma_.lower() in rules.unreal_nouns for n in nouns)
+
+
+def outstanding(t: Token, rules: CodeRules) -> bool:
+    """Whether ``t`` is told as a requirement still outstanding: under a modal of ``outstanding_modals``
+    ("the treaty must still be ratified by the Senate", "the embargo can only be lifted by Congress") or
+    the to-infinitive of "have to" / "need to" ("the accord still has to be approved", "has yet to be
+    ratified"), with one of ``outstanding_adverbs`` on the verb or on that head. A step not taken, no act
+    told (prec38); "must withdraw" without such an adverb is left to the modality rules."""
+
+    def marked(v: Token) -> bool:
+        return any(c.dep_ == "advmod" and c.lower_ in rules.outstanding_adverbs for c in children(v))
+
+    modal = any(c.dep_ == "aux" and c.lower_ in rules.outstanding_modals for c in children(t))
+    if modal and marked(t):
+        return True
+    head = t.head
+    if t.dep_ != "xcomp" or head.i == t.i or not to_infinitive(t):
+        return False
+    return head.lemma_.lower() in rules.outstanding_modals and (marked(head) or marked(t))

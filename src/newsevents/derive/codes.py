@@ -17,6 +17,8 @@ from newsevents.derive.orders import commanded
 from newsevents.derive.senses import (
     aimed_at,
     celebrating_crowd,
+    crossing_crowd,
+    crowd_greeting,
     depicted_gesture,
     fled_journey,
     physical_sense,
@@ -66,6 +68,10 @@ def derive(
         return replace(match, code=None), f"'{tok.text}': a gesture describing a crowd, no protest of its own"
     if code.root == "14" and (festive := celebrating_crowd(tok)) is not None:  # "cheered as crowds poured out"
         return replace(match, code=None), f"'{tok.text}' ... '{festive}': a crowd celebrating, no protest"
+    if code.root == "14" and (crossing := crossing_crowd(tok)) is not None:  # "crowds massed at the checkpoints"
+        return replace(match, code=None), f"'{tok.text} at ... {crossing}': a crowd waiting to cross, no protest"
+    if code.code == "043" and (crowd := crowd_greeting(tok)) is not None:  # "greeted by cheering supporters"
+        return replace(match, code=None), f"'{tok.text}' ... '{crowd}': a crowd greeting, no visit hosted"
     if code.root in rules.setting_roots and setting_participle(tok, rules):  # "leaders meeting in Cairo voted"
         return replace(match, code=None), f"'{tok.text}': a meeting describing the subject of another act"
     if code.code == "042" and (flight := fled_journey(tok)) is not None:  # "fled and landed in Saudi Arabia"

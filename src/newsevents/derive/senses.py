@@ -1,7 +1,8 @@
 """Word senses and word classes that choose an act's code (issue 11, sixth session; data/code_rules.yaml):
 armed forces moving in, travel bans, buildings left, physical senses of political verbs, gestures of a
-crowd, stances used as adjectives, meetings agreed and meetings as the setting of another act; what the
-work towards an act was for (fourteenth session: "suspended preparations to sign the accord")."""
+crowd, crowds at a border crossing, stances used as adjectives, meetings agreed and meetings as the
+setting of another act; what the work towards an act was for (fourteenth session: "suspended
+preparations to sign the accord")."""
 
 from __future__ import annotations
 
@@ -20,7 +21,10 @@ from newsevents.records import ActorRef
 FIGHTING_ROOTS = {"18", "19", "20"}  # a move told with these in its participle or conjunct is an attack
 FIGHTING_CODES = {"175", "145"}
 PROCESS_NOUNS = frozenset(LEXICON["process_nouns"])  # "suspended preparations to sign the accord"
-FLIGHT_WORDS = frozenset(LEXICON["flight_words"])  # "fled the country and landed in Saudi Arabia"
+FLIGHT_WORDS = frozenset(LEXICON["flight_words"])
+MEETING_NOUNS = frozenset(
+    LEXICON["meeting_nouns"]
+)  # "meeting in an emergency summit": the meeting is told  # "fled the country and landed in Saudi Arabia"
 
 
 def travel_word(tok: Token, rules: CodeRules) -> str | None:
@@ -85,6 +89,47 @@ def celebrating_crowd(tok: Token) -> str | None:
     if lemmas & LEXICON["grievance_words"]:
         return None
     return next((w.text for w in sent if w.lemma_.lower() in LEXICON["festive_words"]), None)
+
+
+CROSSING_NOUNS = frozenset(LEXICON["crossing_nouns"])
+CROSSING_PREPS = frozenset({"at", "outside", "near", "to", "on"})
+
+
+def crossing_crowd(tok: Token) -> str | None:
+    """The crossing point at which a crowd gathers (``crowd_motion_lemmas`` with an "at", "outside",
+    "near", "to" or "on" phrase whose noun is one of ``crossing_nouns``, or a "crossing point"): people
+    waiting to cross a border, no protest ("crowds massed at the checkpoints", "thousands of refugees
+    gathered at the border crossing"); None when the sentence voices a grievance (``grievance_words``,
+    ``voicing_words``: "massed at the crossing, chanting 'Open the gate!'") or names no such place."""
+    if tok.lemma_.lower() not in LEXICON["crowd_motion_lemmas"]:
+        return None
+    sent = tok.sent
+    lemmas = {w.lemma_.lower() for w in sent} | {w.lower_ for w in sent}
+    if lemmas & (LEXICON["grievance_words"] | LEXICON["voicing_words"]):
+        return None
+    for prep in children(tok):
+        if prep.dep_ != "prep" or prep.lower_ not in CROSSING_PREPS:
+            continue
+        for noun in children(prep):
+            if noun.dep_ != "pobj":
+                continue
+            mods = {m.lemma_.lower() for m in children(noun) if m.dep_ in {"compound", "amod", "nmod"}}
+            if noun.lemma_.lower() in CROSSING_NOUNS or (noun.lemma_.lower() == "point" and mods & CROSSING_NOUNS):
+                return noun.text
+    return None
+
+
+GREETING_CROWDS = frozenset(LEXICON["greeting_crowds"])
+
+
+def crowd_greeting(tok: Token) -> str | None:
+    """The crowd that gives or receives a greeting (``greeting_crowds``: the head of the verb's subject,
+    of its "by" agent or of its object): "was greeted by thousands of cheering supporters", "cheering
+    crowds greeted him", "greeted the crowd from the balcony" tell a public appearance, no visit hosted;
+    None when no such party is named."""
+    parties = [c for c in children(tok) if c.dep_ in {"nsubj", "dobj", "obj"}]
+    parties += [o for a in children(tok) if a.dep_ == "agent" for o in children(a) if o.dep_ == "pobj"]
+    return next((p.text for p in parties if p.lemma_.lower() in GREETING_CROWDS), None)
 
 
 def by_motion(
@@ -166,12 +211,32 @@ def setting_participle(tok: Token, rules: CodeRules) -> bool:
         return head.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"aux", "auxpass"} for c in children(tok))
     if tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in children(tok)):
         # "... leaders meeting overnight in Brussels agreed ...", parsed with the participle as the root and
-        # the finite verb after it, with no subject of its own, as its clause
+        # the finite verb after it, with no subject of its own, as its clause (a ccomp, an advcl or an
+        # unlabelled dependant: "leaders meeting in Beirut endorsed", "... in Abuja gave"; prec38)
+        # (not one whose phrases name the meeting: "ECOWAS, meeting in an emergency summit in Abuja, imposed")
         return not any(c.dep_ in {"aux", "auxpass"} for c in children(tok)) and any(
-            c.dep_ == "ccomp" and c.i > tok.i and c.tag_ == "VBD" and not any(g.dep_ == "nsubj" for g in children(c))
+            (c.dep_ == "ccomp" or (c.dep_ in {"advcl", "dep"} and not names_meeting(tok)))
+            and c.i > tok.i
+            and c.tag_ in {"VBD", "VBZ", "VBP"}
+            and not any(g.dep_ == "nsubj" for g in children(c))
             for c in children(tok)
         )
+    if tok.dep_ == "advcl" and tok.i < head.i and head.pos_ in {"VERB", "AUX"}:
+        # "The Arab League, meeting in Cairo, voted ...": a participle before the verb of the subject it
+        # describes (prec38); not one that names the meeting ("ECOWAS, meeting in an emergency summit in
+        # Abuja, ...": the summit is told)
+        if names_meeting(tok):
+            return False
+        return not any(c.dep_ in {"aux", "auxpass", "mark", "nsubj"} for c in children(tok)) and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i for c in children(head)
+        )
     return tok.dep_ == "acl" and head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ in {"VERB", "AUX"}
+
+
+def names_meeting(tok: Token) -> bool:
+    """Whether a phrase of the participle ``tok`` names the meeting (lexicon ``meeting_nouns``: "meeting in
+    an emergency summit in Abuja"): then the meeting is told, not only where its subject acts."""
+    return any(w.lemma_.lower() in MEETING_NOUNS for p in children(tok) if p.dep_ == "prep" for w in p.subtree)
 
 
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "oneself"}

@@ -68,8 +68,10 @@ def match_frame(
     elif match is None:
         why = ""
     if match is not None and match.code is None and weapon_subject(tok.doc, frame, rules.attack_instruments):
-        match = frames.match(lemma, ())  # "a missile hit the market"
-        why = "the subject is the means of an attack"
+        bare = frames.match(lemma, ())  # "a missile hit the market"
+        if bare is None or bare.code is None or bare.code.root not in rules.speech_roots:
+            match, why = bare, "the subject is the means of an attack"
+        # else "shells slammed into a base": a weapon says nothing, the physical sense stays discarded
     means = rules.instrument_codes.get(match.code.code) if match is not None and match.code is not None else None
     if means is not None and match is not None and weapon_subject(tok.doc, frame, rules.attack_instruments):
         match, why = replace(match, code=frames.code(means)), "the subject is the means of an attack"
