@@ -88,6 +88,7 @@ from newsevents.code.toldbefore import (
     captor_before,
     last_attack,
     lead_doer,
+    lead_target,
     retaliation_target,
     retold_target,
 )
@@ -397,6 +398,9 @@ class _ArticleCoder:
                 revenge = lead_doer(actors, self.told_before(), self.rules.reaction_roots)
             if revenge is not None:
                 found, why_recipient = revenge
+        reprisal = code.code in self.rules.lead_warning_codes and frame.predicate_lemma in self.rules.means_verbs
+        if not any(r.country for r in found) and reprisal:  # "... France said it would respond to any attack"
+            found, why_recipient = lead_target(actors, self.told_before()) or (found, why_recipient)
         if not any(r.country for r in found):  # "condemned the invasion and demanded ...", "..., warning that"
             found, why_recipient = self.governed(frame, actors, on_date, disc) or (found, why_recipient)
         own_loc = where.loc if where.own else None  # a fallback place does not tell the parties' countries
