@@ -84,3 +84,23 @@ def test_a_warning_told_by_another_verb_takes_no_lead_target(pipeline: Any) -> N
     )
     warned = _at(pipeline, text, "warned")
     assert all("PAK" not in country_set(e.recipient) for e in warned)
+
+
+# --- a thing held up in a gesture participle, beside the true subject, is no actor ------------------------
+
+
+@pytest.mark.model
+def test_flags_waved_beside_the_subject_name_no_actor(pipeline: Any) -> None:
+    text = (
+        "In Conakry, crowds rallied on Monday, some waving Iranian flags, and a band of protesters stoned the "
+        "Dutch embassy."
+    )
+    stoned = _at(pipeline, text, "stoned")
+    assert stoned and "IRN" not in country_set(stoned[0].actor)
+
+
+@pytest.mark.model
+def test_the_waver_of_a_flag_named_in_the_participle_is_the_actor(pipeline: Any) -> None:  # trap
+    text = "Flag-waving Serbian nationalists attacked the Croatian embassy in Belgrade on Friday."
+    attacked = _at(pipeline, text, "attacked")
+    assert attacked and country_set(attacked[0].actor) == {"SRB"}
