@@ -393,7 +393,7 @@ class _ArticleCoder:
         reprisal = code.code in self.rules.lead_warning_codes and frame.predicate_lemma in self.rules.means_verbs
         trigger = trigger_span(self.doc, frame) if reprisal and not found else None
         if trigger is not None and free_choice_object(trigger.root):  # "would respond to any attack": no act answered
-            found, why_recipient = lead_target(actors, self.told_before()) or (found, why_recipient)
+            found, why_recipient = lead_target(actors, self.told_before(), whole=True) or (found, why_recipient)
         if not found and code.root in self.rules.reaction_roots and not refusal:  # "... Iran's leader vowed revenge"
             # "... Trump imposed the duties": the act told again, not a reaction
             revenge = retold_target(self.doc, frame, actors, code.code, self.told_before())
