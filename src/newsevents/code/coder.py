@@ -88,6 +88,7 @@ from newsevents.code.toldbefore import (
     captor_before,
     last_attack,
     lead_doer,
+    lead_target,
     retaliation_target,
     retold_target,
 )
@@ -97,7 +98,7 @@ from newsevents.frame.facts import coding_order
 from newsevents.frame.frames import NOMINAL_EVENT, PARTICIPLE_AGENT, PERSONAL_PRONOUNS
 from newsevents.lexicon import LEXICON
 from newsevents.match.matching import protest_by_party, told_act
-from newsevents.parse.syntax import clause_verb, trigger_span
+from newsevents.parse.syntax import clause_verb, free_choice_object, trigger_span
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.admitted import admitted
@@ -392,6 +393,10 @@ class _ArticleCoder:
         if not any(r.country for r in found) and code.root in RELEASE_ASKING_ROOTS:  # "demanded their release"
             found, why_recipient = captor_before(self.doc, frame, actors, self.told_before()) or (found, why_recipient)
         refusal = frame.predicate_lemma in self.rules.negating_heads  # "refused to resign" answers a demand
+        reprisal = code.code in self.rules.lead_warning_codes and frame.predicate_lemma in self.rules.means_verbs
+        trigger = trigger_span(self.doc, frame) if reprisal and not found else None
+        if trigger is not None and free_choice_object(trigger.root):  # "would respond to any attack": no act answered
+            found, why_recipient = lead_target(actors, self.told_before(), whole=True) or (found, why_recipient)
         if not found and code.root in self.rules.reaction_roots and not refusal:  # "... Iran's leader vowed revenge"
             # "... Trump imposed the duties": the act told again, not a reaction
             revenge = retold_target(self.doc, frame, actors, code.code, self.told_before())
@@ -400,6 +405,8 @@ class _ArticleCoder:
                 revenge = lead_doer(actors, self.told_before(), self.rules.reaction_roots)
             if revenge is not None:
                 found, why_recipient = revenge
+        if not any(r.country for r in found) and reprisal:  # "... France said it would respond to any attack"
+            found, why_recipient = lead_target(actors, self.told_before()) or (found, why_recipient)
         if not any(r.country for r in found):  # "condemned the invasion and demanded ...", "..., warning that"
             found, why_recipient = self.governed(frame, actors, on_date, disc) or (found, why_recipient)
         own_loc = where.loc if where.own else None  # a fallback place does not tell the parties' countries

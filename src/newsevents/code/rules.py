@@ -54,6 +54,7 @@ LIST_KEYS = (
     "refusing_roots",
     "denying_codes",
     "home_aid_roots",
+    "lead_warning_codes",
     "home_act_codes",
     "admitting_verbs",
     "ordering_verbs",
@@ -198,6 +199,7 @@ class CodeRules:
     refusing_roots: frozenset[str]  # "Saddam refused": whoever asked it of the refuser (code/answers.py)
     denying_codes: frozenset[str]  # a denial that names no one answers the accuser told before (code/answers.py)
     home_aid_roots: frozenset[str]  # aid to no one named goes to the dateline's country (code/answers.py)
+    lead_warning_codes: frozenset[str]  # a reprisal promised to no one named: at the lead's target (code/toldbefore)
     home_act_codes: frozenset[str]  # a state's act at home that names no one: its own country (code/answers.py)
     admitting_verbs: frozenset[str]  # an admission's recipient is not the admitter's own people
     ordering_verbs: frozenset[str]

@@ -140,3 +140,20 @@ def lead_doer(
             return None
         return doers, f"recipient: who did '{e.event_text}', the story's first act of conflict"
     return None
+
+
+def lead_target(
+    actors: Sequence[ActorRef], events: Sequence[Event], whole: bool = False
+) -> tuple[list[ActorRef], str] | None:
+    """'West African leaders gave the junta in Niger a week to reinstate the president and imposed sanctions
+    on the country ... France said it would respond immediately to any attack on its nationals': a warning
+    that names no one and answers no act told before is aimed at whom the story's lead is aimed at: the
+    recipients of the first event of its first sentence (``whole``: of every event of it, when they all
+    name one country), when they are of one country, not the warner's."""
+    own = {a.country for a in actors if a.country}
+    lead = [e for e in events if e.sentence_index == 0][: None if whole else 1]
+    targets = [r for e in lead for r in e.recipient if r.country]
+    countries = {r.country for r in targets}
+    if not own or len(countries) != 1 or countries & own:
+        return None
+    return targets, f"recipient: whom '{lead[0].event_text}', the story's lead, is aimed at"

@@ -105,6 +105,17 @@ def _forces_told_to(verb: Token) -> bool:
     return any(c.dep_ in {"dobj", "obj"} and _force(c) for c in children(verb.head))
 
 
+def _held_up(noun: Token) -> bool:
+    """A thing held up in a misparsed gesture participle coordinated with the true subject ("..., some
+    waving Russian flags, and a group of protesters attacked the embassy"): lexicon ``held_up_gestures``,
+    a participle that holds no word of its own (in "flag-waving protesters" the flag is the participle's
+    and the protesters wave it). It is left out only beside another subject of the verb."""
+    return any(
+        a.dep_ == "amod" and a.tag_ == "VBG" and a.lemma_.lower() in LEXICON["held_up_gestures"] and not children(a)
+        for a in children(noun)
+    )
+
+
 def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     """(subject tokens, passive?, how found). Follows conj / xcomp / advcl / relcl to a subject."""
     # a passive participle clause counts too: "walked out of prison, freed by the government", "a
@@ -122,11 +133,12 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
             how = "passive: 'by' agent" + ("" if agent_holder is verb else f" of '{agent_holder.text}'")
             return coordinated(agent), True, PARTICIPLE_AGENT if aside else how
         return [], True, "passive without agent"
-    for c in children(verb):
-        if c.dep_ in SUBJ_DEPS:
-            if c.lemma_.lower() in {"that", "which", "who"} and verb.dep_ == "relcl":
-                return coordinated(verb.head), False, "relative clause: the modified noun"
-            return coordinated(c), False, "subject"
+    subjects = [c for c in children(verb) if c.dep_ in SUBJ_DEPS]
+    acting = [c for c in subjects if not _held_up(c)]
+    for c in acting or subjects:
+        if c.lemma_.lower() in {"that", "which", "who"} and verb.dep_ == "relcl":
+            return coordinated(verb.head), False, "relative clause: the modified noun"
+        return coordinated(c), False, "subject"
     if verb.dep_ == "relcl":
         return coordinated(verb.head), False, "relative clause: the modified noun"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and told_by_party(verb):

@@ -134,6 +134,17 @@ def clause_verb(tok: Token) -> Token | None:
     return None
 
 
+def free_choice_object(verb: Token) -> bool:
+    """Whether the object of a preposition of the verb is a free-choice "any" phrase ("would respond
+    to any attack on its nationals": an act still to come, none told)."""
+    return any(
+        o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "any" for d in children(o))
+        for p in children(verb)
+        if p.dep_ == "prep"
+        for o in children(p)
+    )
+
+
 def has_condition(verb: Token, marks: Collection[str]) -> bool:
     """Whether a clause hanging on the verb opens with one of the subordinators ``marks``
     ("will boycott the talks unless ...", "may halt trade if ...")."""
