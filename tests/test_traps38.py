@@ -134,3 +134,25 @@ def test_a_daughter_is_not_her_father(kb: KnowledgeBase) -> None:
     assert _names(kb, "Maryam Nawaz Sharif", "2018-07-06") == ["Maryam Nawaz"]
     assert _names(kb, "Nawaz Sharif", "2018-07-06") == ["Nawaz Sharif"]
     assert_roles_checked("persons_2026_actors38_selfcheck.tsv", "persons_2026_actors38.yaml")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "name", "pair"),
+    [
+        ("Chile's Constitutional Tribunal", "2022-06-01", "Constitutional Tribunal", ("CHL", "JUD")),
+        ("Pakistan's Supreme Court", "2017-07-28", "Supreme Court", ("PAK", "JUD")),
+        ("Kenya's Supreme Court", "2017-09-01", "Supreme Court", ("KEN", "JUD")),
+        ("Germany's Social Democratic Party", "2021-09-26", "Social Democratic Party", ("DEU", "PTY")),
+    ],
+)
+def test_a_named_institution_of_a_state_takes_its_name(
+    kb: KnowledgeBase, text: str, day: str, name: str, pair: tuple[str, str]
+) -> None:
+    refs = phrase_refs(kb, text, day)
+    assert [(r.name, (r.country, r.sector)) for r in refs] == [(name, pair)], text
+
+
+def test_an_institution_word_alone_or_a_known_body_keeps_its_actor(kb: KnowledgeBase) -> None:
+    assert _pairs(kb, "the Supreme Court", "2017-01-01") == {(None, "JUD")}
+    assert _names(kb, "the UN Security Council", "2017-01-01") == ["United Nations Security Council"]
+    assert _names(kb, "the Iraqi Governing Council", "2004-01-01") == ["Iraq"]  # no sector: no institution named

@@ -113,6 +113,7 @@ _SECTIONS = (
     "title_surnames",
     "arts_callings",
     "work_heads",
+    "institution_heads",
 )
 
 
@@ -174,6 +175,7 @@ class NameContext:
     title_surnames: frozenset[str]
     arts_callings: frozenset[str]
     work_heads: frozenset[str]
+    institution_heads: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
