@@ -156,3 +156,22 @@ def test_an_institution_word_alone_or_a_known_body_keeps_its_actor(kb: Knowledge
     assert _pairs(kb, "the Supreme Court", "2017-01-01") == {(None, "JUD")}
     assert _names(kb, "the UN Security Council", "2017-01-01") == ["United Nations Security Council"]
     assert _names(kb, "the Iraqi Governing Council", "2004-01-01") == ["Iraq"]  # no sector: no institution named
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "pair"),
+    [
+        ("Fine Gael", "2011-03-01", ("IRL", "PTY")),
+        ("the Sweden Democrats", "2022-09-11", ("SWE", "PTY")),
+        ("Kenya's Orange Democratic Movement", "2013-03-04", ("KEN", "PTY")),
+        ("the Stasi", "1988-06-01", ("DEU", "SPY")),
+        ("Acting Homeland Security Secretary Chad Wolf", "2020-06-01", ("USA", "GOV")),
+    ],
+)
+def test_parties_and_services_in_the_news(kb: KnowledgeBase, text: str, day: str, pair: tuple[str, str]) -> None:
+    assert _pairs(kb, text, day) == {pair}, text
+
+
+def test_a_country_as_a_given_name_of_a_known_person(kb: KnowledgeBase) -> None:
+    assert _names(kb, "Chad Wolf", "2020-06-01") == ["Chad Wolf"]
+    assert _pairs(kb, "Chad", "2020-06-01") == {("TCD", None)}
