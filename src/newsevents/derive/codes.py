@@ -302,7 +302,7 @@ def named_state(a: ActorRef) -> bool:
     """The state itself, named by its name, its capital or as its government ("Beijing", "Chile's
     government", "Quito"): a country of the knowledge base with the sector GOV, not a person of it
     (a leader, "Zelaya supporters") nor its people ("Egyptians": CVL)."""
-    return a.sector == "GOV" and (a.kb_id or "").startswith("country:")
+    return a.sector == "GOV" and a.kind == "country"
 
 
 def by_joint(

@@ -14,7 +14,12 @@
   are workers on strike).
 * A named party: a phrase ending in a party head (``party_heads``: "Party", "party") right after a
   capitalised word ("Spain's Popular Party", "the Georgian Dream party"), resolved to a country with no
-  sector, is a party of that country (PTY) that the knowledge base does not know by name.
+  sector, is a party of that country (PTY) that the knowledge base does not know by name; so is one the
+  party word made PTY ("Japan's Liberal Democratic Party").
+* A named institution (actor38): a phrase ending in a capitalised ``institution_heads`` word (Court, Tribunal,
+  Council, Guard) right after a capitalised word, resolved to a country's actor of a sector ("Brazil's Supreme
+  Federal Court" BRA JUD, "Venezuela's National Guard" VEN MIL), keeps that country and sector and takes the
+  institution's name instead of the country's.
 """
 
 from __future__ import annotations
@@ -264,8 +269,12 @@ def _titled(tokens: Sequence[Token], matches: Sequence[Match], first: Token) -> 
 
 
 def named_party(text: str, tokens: Sequence[Token], refs: list[ActorRef]) -> list[ActorRef]:
-    """``refs`` with a country's actor of no sector made the party the phrase names (module docstring)."""
-    if len(tokens) < 2 or tokens[-1].key not in name_context().party_heads or not _capitalised(tokens[-2]):
+    """``refs`` with a country's actor of no sector (or PTY) made the party the phrase names, and a country's
+    actor of a sector named after the institution the phrase names (module docstring)."""
+    ctx = name_context()
+    last = tokens[-1].key if tokens else ""
+    party, institution = last in ctx.party_heads, last in ctx.institution_heads and tokens[-1].text[:1].isupper()
+    if len(tokens) < 2 or not (party or institution) or not _capitalised(tokens[-2]):
         return refs
     k = len(tokens) - 2
     while k > 0 and _capitalised(tokens[k - 1]):
@@ -273,8 +282,12 @@ def named_party(text: str, tokens: Sequence[Token], refs: list[ActorRef]) -> lis
     name = text[tokens[k].start : tokens[-1].end]
     out = []
     for r in refs:
-        if r.sector is None and r.kind == "country" and r.country:
-            why = f"{r.reason}; '{name}': a party of {r.country} the knowledge base does not know by name -> PTY"
-            r = dataclasses.replace(r, name=name, sector="PTY", code=f"{r.country}PTY", reason=why)
+        if r.kind == "country" and r.country and r.name != name:
+            if party and r.sector in (None, "PTY"):
+                why = f"{r.reason}; '{name}': a party of {r.country} the knowledge base does not know by name -> PTY"
+                r = dataclasses.replace(r, name=name, sector="PTY", code=f"{r.country}PTY", reason=why)
+            elif institution and r.sector is not None:
+                why = f"{r.reason}; '{name}': an institution of {r.country} the knowledge base does not know by name"
+                r = dataclasses.replace(r, name=name, reason=why)
         out.append(r)
     return out

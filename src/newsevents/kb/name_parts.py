@@ -38,11 +38,23 @@ drops the hits it names.
   know>, <its region or country>" ("Paris, Texas", "Moscow, Idaho", "Panama City, Florida", "London,
   Ontario", "the town of China, Maine") is a location, not an actor (:func:`located_place`): the town's
   name was dropped by the rules above, and the region after the comma only says where the town is.
+* **a work's title** (actor38): the capitalised run after a lower-case ``work_heads`` word ("the film Gandhi",
+  "the series The Americans", "the television series Tehran") is the title of a film, a book or a song; no name
+  inside it is an actor (:func:`work_titles`);
+* **another regnal number** (actor38): a Roman numeral right after a person's name that none of the person's
+  own names holds is another monarch or pope of that name ("I" only where they hold another numeral: "Pope
+  Francis I" is Francis) ("Queen Elizabeth I", "King Abdullah I", "Pope John
+  Paul I"; :func:`other_regnal`);
+* **a place named after a person** (actor38): a person's name right after "the <settlement word> of" ("the port
+  of Turkmenbashi") names the place (:func:`named_place_of`);
+* **a thing after a name** (actor38): a lower-case ``thing_heads`` word after a place name and a run of
+  capitalised words no alias covers ("the Russian RTS index", "the Brazilian Bovespa index") makes the phrase
+  that thing (:func:`run_then_thing`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from newsevents.kb.match import PLACE_KINDS, PREPOSITIONS, Match, Token
@@ -216,3 +228,68 @@ def _title_surname(tokens: Sequence[Token], m: Match, covered: set[int], ctx: Na
         return False
     nxt = tokens[m.j] if m.j < len(tokens) else None
     return nxt is None or not _capital(nxt) or nxt.key in _SUFFIXES
+
+
+_TITLE_SMALL = frozenset({"of", "in", "and", "the", "for", "to", "a", "on", "'s"})  # small words inside a title
+_ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii xxiii".split())
+
+
+def _upper_word(t: Token) -> bool:
+    return t.is_word and t.text[:1].isupper()
+
+
+def work_titles(tokens: Sequence[Token], ctx: NameContext) -> set[int]:
+    """The token indices of the titles of works: the capitalised run (with the small words a title keeps
+    lower-case between capitalised ones: "Lawrence of Arabia") after a lower-case ``work_heads`` word."""
+    out: set[int] = set()
+    for i, t in enumerate(tokens[:-1]):
+        if not (t.is_word and t.text.islower() and t.key in ctx.work_heads and _upper_word(tokens[i + 1])):
+            continue
+        k = i + 1
+        while k < len(tokens):
+            small = tokens[k].key in _TITLE_SMALL and k + 1 < len(tokens) and _upper_word(tokens[k + 1])
+            if not (_upper_word(tokens[k]) or (small and k > i + 1)):
+                break
+            out.add(k)
+            k += 1
+    return out
+
+
+def other_regnal(tokens: Sequence[Token], k: int, own: frozenset[str]) -> bool:
+    """Whether token ``k``, right after a person's name, is a Roman numeral (capitals, ending the run of
+    capitalised words: not an initial before a surname) that the person's own names lack: "Queen Elizabeth I" is
+    not Elizabeth II, "King Fahd II" not King Fahd; "I" only where the names hold another numeral ("King Baudouin
+    I" is King Baudouin, "King Abdullah I" is not Abdullah II)."""
+    if k >= len(tokens) or tokens[k].key not in _ROMAN or not tokens[k].text.isupper():
+        return False
+    if k + 1 < len(tokens) and _upper_word(tokens[k + 1]):
+        return False  # an initial: "Abdullah I. Smith"
+    numerals = own & _ROMAN
+    # "I" alone is also written after a sole monarch or pope of the name ("King Baudouin I", "Pope Francis I")
+    return tokens[k].key not in numerals if numerals else tokens[k].key != "i"
+
+
+def named_place_of(tokens: Sequence[Token], i: int, ctx: NameContext) -> bool:
+    """Whether the name at ``i`` follows "the <settlement word> of" ("the port of Turkmenbashi", "the city of
+    Ho Chi Minh"): a place named after the person, not the person."""
+    return (
+        i >= 3
+        and tokens[i - 1].key == "of"
+        and tokens[i - 2].key in ctx.settlement_words
+        and tokens[i - 3].key == "the"
+    )
+
+
+def run_then_thing(
+    tokens: Sequence[Token],
+    k: int,
+    covered: set[int],
+    ctx: NameContext,
+    thing_after: Callable[[Sequence[Token], int, set[int], NameContext], bool],
+) -> bool:
+    """Whether a run of capitalised words no alias covers follows a place name at ``k`` and a lower-case
+    ``thing_heads`` word follows the run ("the Russian RTS index": the index, not Russia)."""
+    j = k
+    while j < len(tokens) and _upper_word(tokens[j]) and j not in covered:
+        j += 1
+    return j > k and j < len(tokens) and tokens[j].text.islower() and thing_after(tokens, j, covered, ctx)

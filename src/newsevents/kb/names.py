@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsevents.kb.entries import KBError, fold
 from newsevents.kb.match import PLACE_KINDS, PREPOSITIONS, Hit, Match, Token, is_people, tokenize
-from newsevents.kb.name_parts import inner_drops
+from newsevents.kb.name_parts import inner_drops, named_place_of, other_regnal, run_then_thing, work_titles
 from newsevents.kb.spellings import without_articles
 from newsevents.kb.yamlload import kb_mapping
 
@@ -112,6 +112,8 @@ _SECTIONS = (
     "settlement_words",
     "title_surnames",
     "arts_callings",
+    "work_heads",
+    "institution_heads",
 )
 
 
@@ -172,6 +174,8 @@ class NameContext:
     settlement_words: frozenset[str]
     title_surnames: frozenset[str]
     arts_callings: frozenset[str]
+    work_heads: frozenset[str]
+    institution_heads: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -363,9 +367,10 @@ def guard(kb: KnowledgeBase, tokens: Sequence[Token], matches: list[Match]) -> l
     starts = {m.i: m for m in matches}
     ends = {m.j: m for m in matches}
     no_place, no_sector = inner_drops(tokens, matches, ctx)  # "Russian speakers", "the Norwegian Helsinki Committee"
+    titled = work_titles(tokens, ctx)  # "the film Gandhi": a work's title names no actor
     for m in matches:
         where = (covered, sector_at, places_at, persons_at, demonym_at)
-        if _town_of(m, starts, tokens, ctx) or _ethnic_people(m, ends.get(m.i), ctx):
+        if _town_of(m, starts, tokens, ctx) or _ethnic_people(m, ends.get(m.i), ctx) or m.i in titled:
             continue
         hits = [
             h
@@ -478,6 +483,8 @@ def _keep(
             return False  # after a place name used as a given name ("Paris Jackson")
         if m.j < len(tokens) and tokens[m.j].key.isdigit():
             return False  # a name and an Arabic numeral: a ship or a product ("Queen Elizabeth 2")
+        if other_regnal(tokens, m.j, own) or named_place_of(tokens, m.i, ctx):
+            return False  # "Queen Elizabeth I" is not Elizabeth II; "the port of Turkmenbashi" is a place
         nxt = m.j if m.j < len(tokens) else None
         if m.j - m.i == 1 and nxt in places_at and nxt not in demonym_at and tokens[nxt].text[:1].isupper():
             return False  # a surname alone before a place name is another person's given name ("Kerry Washington")
@@ -514,6 +521,10 @@ def _keep(
     if h.kind == "demonym" and nxt_word is not None and nxt_word.text[:1].isupper():
         if _run_ends_in(tokens, m.j, ctx.feature_heads):
             return False  # "Indian Wells", "Dutch Harbor": a place whose name starts with a demonym
+        if _run_ends_in(tokens, m.j, ctx.thing_heads) and not _run_reaches_sector(tokens, m.j, sector_at):
+            return False  # "the Swiss Market Index": a thing whose name starts with a demonym
+    if run_then_thing(tokens, m.j, covered, ctx, _thing_after):
+        return False  # "the Russian RTS index", "the Brazilian Bovespa index": a thing
     if nxt_word is not None and nxt_word.key in ctx.name_particles and nxt_word.text.islower():
         k = m.j + 1
         if k < len(tokens) and tokens[k].is_word and tokens[k].text[:1].isupper():
