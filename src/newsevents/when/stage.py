@@ -21,7 +21,6 @@ from newsevents.when.dating import (
     event_date,
     follows,
     hours_from_told,
-    modifier_date,
     names_act,
     night_after,
     night_before,
@@ -37,6 +36,7 @@ from newsevents.when.dating import (
     undated,
     year_told_before,
 )
+from newsevents.when.naming import modifier_date
 from newsevents.when.newsday import lead_day, sentence_day, story_day
 from newsevents.work import Resources, StageFunc, Work, register
 
@@ -126,6 +126,7 @@ def make_when(res: Resources) -> StageFunc:
     # a refusal ("declined on Monday to endorse the pact") is told as done: its act takes the refusal's date
     not_now = frozenset(res.rules.future_heads | (res.rules.negating_heads - res.rules.refusing_heads))
     other_time = res.rules.other_time_words
+    told_after = res.rules.stating_verbs | res.rules.labelling_verbs  # acts that judge or report another
     every = res.backoff  # the backoff builds events from frames without a pattern: date them all
 
     def when(work: Work) -> None:
@@ -372,7 +373,7 @@ def make_when(res: Resources) -> StageFunc:
             if undated(date) and not later and back is None:
                 # the one day the sentence names in the act's clause, else the day the story's lead tells
                 date = (
-                    sentence_day(doc, work.article.text, frame, tok, work.dates, pub, other_time)
+                    sentence_day(doc, work.article.text, frame, tok, work.dates, pub, other_time, told_after)
                     or lead_day(frame, tok, work.dates, story, other_time)
                     or date
                 )
