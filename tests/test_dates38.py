@@ -79,3 +79,20 @@ def test_a_weekday_naming_a_thing_is_not_the_acts_day(pipeline: Any) -> None:  #
     text = "The opposition rejected the results of Sunday elections in a statement."
     for ev in _at(pipeline, text, "rejected"):
         assert ev.date != "1997-03-09"
+
+
+# --- the day of a verb of saying, hung by the parser in the clause it reports ---------------------------
+
+
+@pytest.mark.model
+def test_a_planned_act_said_on_a_day_takes_the_day_of_the_saying(pipeline: Any) -> None:
+    text = "The foreign ministry said on Monday it would recognise the breakaway republic as an independent state."
+    recognise = _at(pipeline, text, "recognise")
+    assert recognise and recognise[0].date == "1997-03-10" and recognise[0].date_precision == "day"
+
+
+@pytest.mark.model
+def test_a_day_inside_the_reported_clause_is_the_planned_acts(pipeline: Any) -> None:  # trap
+    text = "The foreign ministry said it would recognise the breakaway republic as an independent state on Monday."
+    for ev in _at(pipeline, text, "recognise"):
+        assert ev.date != "1997-03-10"

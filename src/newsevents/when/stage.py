@@ -55,6 +55,15 @@ def told_within(tok: Token) -> Token | None:
     return verb if verb is not None and verb.i != tok.i else None
 
 
+def said_on(trigger: Token, span: tuple[int, int]) -> bool:
+    """A date the parser hung in a reported clause though it stands before the clause's subject, right
+    after a past verb of saying: "said on Monday it would recognise the republic" (the saying's day)."""
+    if trigger.dep_ != "ccomp" or trigger.head.tag_ != "VBD" or trigger.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    subject = next((c for c in children(trigger) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and trigger.head.idx < span[0] and span[1] <= subject.idx
+
+
 def own_date(work: Work, frame: Frame, token_i: int) -> ClauseDate:
     """The clause's date, passing over a date that names a thing ("the 2015 nuclear deal"); a day
     told "of that year" takes the year told last before it (without one, it is no date)."""
@@ -73,6 +82,10 @@ def own_date(work: Work, frame: Frame, token_i: int) -> ClauseDate:
     effective = effective_date(text, spans[0], pub) if spans else None
     if effective is not None:  # "announced tariffs ..., effective from March 10"
         return effective
+    if spans and frame.tense != "past" and said_on(trigger, spans[0]):
+        # "said on Monday it would recognise ...": the day of the saying, read in its past tense
+        said = clause_date(dataclasses.replace(frame, date_spans=(spans[0],), tense="past"), text, pub)
+        return said.via(f"{said.why}, the day of '{trigger.head.text}' that reports it")
     if len(spans) == len(frame.date_spans):
         return clause_date(frame, text, pub)
     return clause_date(dataclasses.replace(frame, date_spans=tuple(spans)), text, pub)
