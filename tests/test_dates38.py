@@ -96,3 +96,16 @@ def test_a_day_inside_the_reported_clause_is_the_planned_acts(pipeline: Any) -> 
     text = "The foreign ministry said it would recognise the breakaway republic as an independent state on Monday."
     for ev in _at(pipeline, text, "recognise"):
         assert ev.date != "1997-03-10"
+
+
+# --- a simple past coordinated with a past perfect keeps the sentence's day -----------------------------
+
+
+@pytest.mark.model
+def test_a_simple_past_after_a_past_perfect_does_not_share_its_had(pipeline: Any) -> None:
+    text = (
+        "The three presidents declared on Sunday that the old federation had ceased to exist "
+        "and agreed to form a new economic union."
+    )
+    agreed = _at(pipeline, text, "agreed")
+    assert agreed and agreed[0].date == "1997-03-09" and agreed[0].date_precision == "day"

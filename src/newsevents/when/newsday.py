@@ -56,7 +56,7 @@ def _clause_of(tok: Token) -> Token:
     return t
 
 
-def _other_time(tok: Token, words: Collection[str]) -> bool:
+def _other_time(tok: Token, words: Collection[str], perfect: bool = True) -> bool:
     """A word on the way up from the act that tells another time than its clause's day: a time word
     ("after", "since", "until") as the word itself, as a child of it, or under a count of days ("a
     day after"); a past perfect ("had seized"); a modal ("would impose"); an infinitive describing a
@@ -75,7 +75,7 @@ def _other_time(tok: Token, words: Collection[str]) -> bool:
             return True
         if c.dep_ == "npadvmod" and any(p.lower_ in words for p in children(c)):
             return True
-        if c.dep_ == "aux" and (c.tag_ == "MD" or (c.lemma_ == "have" and c.tag_ == "VBD")):
+        if c.dep_ == "aux" and (c.tag_ == "MD" or (perfect and c.lemma_ == "have" and c.tag_ == "VBD")):
             return True
     return False
 
@@ -83,12 +83,15 @@ def _other_time(tok: Token, words: Collection[str]) -> bool:
 def _under(tok: Token, clause: Token, words: Collection[str]) -> bool:
     """Whether ``tok`` stands in ``clause`` (its head or below it) with nothing between that tells
     another time."""
-    t = tok
+    t, own_past = tok, False
     while t.i != clause.i:
-        if _other_time(t, words):
+        if _other_time(t, words, perfect=not own_past):
             return False
         if t.head.i == t.i:
             return False  # not under the clause
+        # "declared on Sunday that the union had ceased to exist and agreed to form ...": a simple past
+        # with no auxiliary of its own, coordinated with a past perfect, does not share its "had"
+        own_past = t.dep_ == "conj" and t.tag_ == "VBD" and not any(c.dep_ == "aux" for c in children(t))
         t = t.head
     return not (tok.i == clause.i and _other_time(tok, words))
 
