@@ -98,6 +98,45 @@ def test_a_day_inside_the_reported_clause_is_the_planned_acts(pipeline: Any) -> 
         assert ev.date != "1997-03-10"
 
 
+# --- dates that name a thing: before a noun, or measuring a span from "since" --------------------------
+
+
+@pytest.mark.model
+def test_a_date_before_a_noun_names_it(pipeline: Any) -> None:
+    text = "Police arrested the suspected June 14 bomber in the port city on Saturday."
+    arrested = _at(pipeline, text, "arrested")
+    assert arrested and arrested[0].date == "1997-03-08"
+    text = "Security agents captured the alleged planner of the Aug. 7 bombings in a raid on Saturday."
+    captured = _at(pipeline, text, "captured")
+    assert captured and captured[0].date == "1997-03-08"
+
+
+@pytest.mark.model
+def test_a_date_after_a_preposition_is_no_modifier_of_the_noun_after_it(pipeline: Any) -> None:  # trap
+    text = (
+        "The army answered two days later with air strikes on the camps, "
+        "and on Dec. 3 militia supporters stormed the compound of the embassy."
+    )
+    stormed = _at(pipeline, text, "stormed")
+    assert stormed and stormed[0].date == "1996-12-03"
+
+
+@pytest.mark.model
+def test_a_date_deep_in_a_since_phrase_measures_a_span(pipeline: Any) -> None:
+    text = "The two presidents met in Geneva for their first talks since the end of the border war in 1962."
+    met = _at(pipeline, text, "met")
+    assert met and met[0].date != "1962"
+    text = "The rebels attacked the garrison in the worst fighting since the start of the uprising in 2011."
+    attacked = _at(pipeline, text, "attacked")
+    assert attacked and attacked[0].date != "2011"
+
+
+@pytest.mark.model
+def test_a_since_phrase_of_the_act_keeps_its_start(pipeline: Any) -> None:  # trap: no first, no superlative
+    besieged = _at(pipeline, "Rebels have besieged the airport since March 3.", "besieged")
+    assert besieged and besieged[0].date == "1997-03-03"
+
+
 # --- a simple past coordinated with a past perfect keeps the sentence's day -----------------------------
 
 

@@ -4,7 +4,7 @@ of Sunday's election", "gave him until noon on Monday to quit"): passed over by 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children
@@ -24,11 +24,15 @@ def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token, planned: bool
     if words is None:
         return False
     r = words.root
+    if r.dep_ == "det" and len(words) > 1:
+        r = words[1:].root  # "the Sept. 11 attacks": the date's own word, not the noun's article
     if r.dep_ == "poss" and r.head.pos_ in {"NOUN", "PROPN"} and r.head.i != trigger.i:
         return not _situating(r.head)
     if r.dep_ == "pobj" and r.head.lower_ == "for" and not planned and _set_for(r.head.head):
         return True  # "calling a snap election for Dec. 21": when the thing is set for, not the act
-    if r.dep_ in {"nummod", "compound", "amod"} and r.head.pos_ in {"NOUN", "PROPN"} and r.head.i != trigger.i:
+    if r.dep_ == "nmod" and not _before_its_noun(words, r.head):
+        return False  # "declared war on Sunday and jets pounded ...": a coordination misread as a noun's modifier
+    if r.dep_ in {"nummod", "compound", "amod", "nmod"} and r.head.pos_ in {"NOUN", "PROPN"} and r.head.i != trigger.i:
         if r.lower_ in WEEKDAYS and _situating(r.head):
             return False  # "fired on worshippers during Friday prayers", "at Sunday Mass": that day
         head = r.head
@@ -36,7 +40,7 @@ def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token, planned: bool
             head = head.head
         # "during the Thursday morning rush hour", "on Friday night": a time of that day, not a thing named
         return head.lemma_.lower() not in TIMES_OF_DAY
-    if r.dep_ == "pobj" and r.head.lower_ == "since" and r.head.head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
+    if _since_of_thing(r, trigger):
         return True  # "the first since 1974", "the worst fighting since 2011": a span a thing is measured over
     if _deadline(words.doc, words.start):
         return True  # "gave him until noon on Monday to quit": the end of a span, not the day of the act
@@ -44,6 +48,36 @@ def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token, planned: bool
     while t.head.i != t.i and t.i != trigger.i:
         if t.i != r.i and t.dep_ in {"appos", "npadvmod"} and t.pos_ in {"NOUN", "PROPN"} and t.head.i == trigger.i:
             return not _duration(t)  # "gave them 72 hours on Tuesday to leave": the act's day, under a count
+        t = t.head
+    return False
+
+
+def _before_its_noun(date: Span, noun: Token) -> bool:
+    """Whether a date stands inside the noun phrase it modifies: only modifiers of the noun between
+    them ("the suspected June 14 bomber", "the Aug. 7 car bombings"), and no preposition before it
+    ("on Dec. 31 militia supporters stormed ...": the act's date, misread as the subject's modifier)."""
+    between = noun.doc[date.end : noun.i]
+    start = date.start + 1 if date[0].dep_ == "det" else date.start  # "of the Aug. 7 bombings": "the" is the noun's
+    if start > 0 and noun.doc[start - 1].tag_ == "IN":
+        return False
+    return noun.i >= date.end and all(w.dep_ in {"amod", "compound", "nmod", "nummod", "punct"} for w in between)
+
+
+def _since_of_thing(date: Token, trigger: Token) -> bool:
+    """A date inside a "since" phrase of a noun, an adjective or a number, however deep ("the first
+    since 1974", "their first meeting since the end of the war in 1962"): the start of a span a thing
+    is measured over, not the act's time."""
+    t = date
+    while t.head.i != t.i and t.i != trigger.i:
+        if t.lower_ == "since" and t.dep_ == "prep":
+            if t.head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
+                return True
+            # "met for their first talks since the war in 1962", the parser hanging "since" on the verb:
+            # a first or a superlative between the verb and "since" measures the span (not one in the
+            # subject: "tens of thousands, most of them Tutsis, have been slaughtered since April 6")
+            between = t.doc[t.head.i + 1 : t.i] if t.head.i < t.i else t.doc[0:0]
+            if any(w.lower_ == "first" or w.tag_ in {"JJS", "RBS"} for w in between):
+                return True
         t = t.head
     return False
 
