@@ -122,6 +122,13 @@ def test_a_date_after_a_preposition_is_no_modifier_of_the_noun_after_it(pipeline
 
 
 @pytest.mark.model
+def test_a_planned_act_on_a_dated_thing_takes_its_date(pipeline: Any) -> None:  # trap
+    text = "The opposition leader said his party would boycott the March 30 parliamentary election."
+    boycott = _at(pipeline, text, "boycott")
+    assert boycott and boycott[0].date == "1997-03-30"
+
+
+@pytest.mark.model
 def test_a_date_deep_in_a_since_phrase_measures_a_span(pipeline: Any) -> None:
     text = "The two presidents met in Geneva for their first talks since the end of the border war in 1962."
     met = _at(pipeline, text, "met")

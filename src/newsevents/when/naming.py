@@ -30,8 +30,10 @@ def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token, planned: bool
         return not _situating(r.head)
     if r.dep_ == "pobj" and r.head.lower_ == "for" and not planned and _set_for(r.head.head):
         return True  # "calling a snap election for Dec. 21": when the thing is set for, not the act
-    if r.dep_ == "nmod" and not _before_its_noun(words, r.head):
-        return False  # "declared war on Sunday and jets pounded ...": a coordination misread as a noun's modifier
+    if r.dep_ == "nmod" and (planned or not _before_its_noun(words, r.head)):
+        # "declared war on Sunday and jets pounded ...": a coordination misread as a noun's modifier;
+        # "would boycott the January 8 election": a planned act's own time may be the thing's
+        return False
     if r.dep_ in {"nummod", "compound", "amod", "nmod"} and r.head.pos_ in {"NOUN", "PROPN"} and r.head.i != trigger.i:
         if r.lower_ in WEEKDAYS and _situating(r.head):
             return False  # "fired on worshippers during Friday prayers", "at Sunday Mass": that day
