@@ -116,7 +116,7 @@ _NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if " " not in w and n <= 31}
 _SEQUENCE_SHIFT = {"same": 0, "that": 0, "following": 1, "next": 1, "previous": -1}
 # "the following day", "the same evening", "the same night": a part of a day counts as that day
 _DAY_PARTS = frozenset({"day", "evening", "night", "morning", "afternoon"})
-_TIMES_OF_DAY = _DAY_PARTS | {"hour", "dawn", "dusk", "midnight", "midday", "noon", "daybreak", "nightfall"}
+TIMES_OF_DAY = _DAY_PARTS | {"hour", "dawn", "dusk", "midnight", "midday", "noon", "daybreak", "nightfall"}
 
 
 def _amount(unit: Token) -> int | None:
@@ -378,74 +378,6 @@ def night_into(tok: Token, own: ClauseDate, words: Collection[str]) -> ClauseDat
         return None
     why = f"'{night.text} ... into {day.text}': the night before {day.text}"
     return shifted(own, -1, why)
-
-
-def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token, planned: bool = False) -> bool:
-    """A date that names a thing, not when the event happened: "the 2015 nuclear deal", "the first
-    strike since a war in 1971" (a date inside a noun phrase apposed to the clause), "the first
-    since 1974" (a "since" phrase of a noun or an adjective), the end of a span ("gave him until
-    noon on Monday to quit"), a weekday's possessive that does not situate the act ("recognised him
-    as the winner of Sunday's election", not "clashed with police at Sunday's rally"), the time set
-    for a thing ("called an election for Dec. 21"; not for a ``planned`` act, whose own time it may be)."""
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if words is None:
-        return False
-    r = words.root
-    if r.dep_ == "poss" and r.head.pos_ in {"NOUN", "PROPN"} and r.head.i != trigger.i:
-        return not _situating(r.head)
-    if r.dep_ == "pobj" and r.head.lower_ == "for" and not planned and _set_for(r.head.head):
-        return True  # "calling a snap election for Dec. 21": when the thing is set for, not the act
-    if r.dep_ in {"nummod", "compound", "amod"} and r.head.pos_ in {"NOUN", "PROPN"} and r.head.i != trigger.i:
-        head = r.head
-        while head.dep_ == "compound" and head.head.i != head.i:
-            head = head.head
-        # "during the Thursday morning rush hour", "on Friday night": a time of that day, not a thing named
-        return head.lemma_.lower() not in _TIMES_OF_DAY
-    if r.dep_ == "pobj" and r.head.lower_ == "since" and r.head.head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
-        return True  # "the first since 1974", "the worst fighting since 2011": a span a thing is measured over
-    if _deadline(words.doc, words.start):
-        return True  # "gave him until noon on Monday to quit": the end of a span, not the day of the act
-    t = r
-    while t.head.i != t.i and t.i != trigger.i:
-        if t.i != r.i and t.dep_ in {"appos", "npadvmod"} and t.pos_ in {"NOUN", "PROPN"} and t.head.i == trigger.i:
-            return True
-        t = t.head
-    return False
-
-
-# "at Sunday's rally", "during Friday's prayers": a thing the act happened at, so its day is the act's
-_SITUATING = frozenset({"at", "in", "during", "on", "amid", "throughout"})
-
-
-def _situating(noun: Token) -> bool:
-    """Whether a noun is the object of a preposition that places an act at it ("at Sunday's rally"),
-    also through "of" ("on the fringes of Sunday's rally")."""
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
-        noun = noun.head.head
-    return noun.dep_ == "pobj" and noun.head.lower_ in _SITUATING
-
-
-def _set_for(holder: Token) -> bool:
-    """Whether a "for" phrase tells the time a thing is set for: under a noun ("an election for
-    June 2") or a verb with an object ("called an election for Dec. 21"), not a verb alone ("a rally
-    planned for Wednesday", which tells the rally's day)."""
-    if holder.pos_ in {"NOUN", "PROPN"}:
-        return True
-    return holder.pos_ == "VERB" and any(c.dep_ == "dobj" for c in children(holder))
-
-
-# "until noon on Monday", "till midnight Thursday", "until Friday": an end, not a day an act happened
-_UNTIL = frozenset({"until", "till", "til", "untill"})
-_BEFORE_DAY = _TIMES_OF_DAY | {"on", "at", "the", "end", "of", "a.m.", "p.m.", "gmt", "local", "time"}
-
-
-def _deadline(doc: Doc, start: int) -> bool:
-    """The date starting at token ``start`` follows "until"/"till", with at most a time of day between
-    ("until noon on Monday")."""
-    i = start - 1
-    while i >= 0 and i > start - 6 and (doc[i].lower_ in _BEFORE_DAY or doc[i].like_num):
-        i -= 1
-    return i >= 0 and doc[i].lower_ in _UNTIL
 
 
 # "on May 14 of that year", "in March of the same year": the year is the one told before

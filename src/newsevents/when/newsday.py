@@ -34,7 +34,8 @@ from newsevents.frame.facts import clause_date
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate
 from newsevents.records import Frame, Mention
-from newsevents.when.dating import modifier_date, that_year
+from newsevents.when.dating import that_year
+from newsevents.when.naming import modifier_date
 
 LEAD_SENTENCES = 2  # the lead: the story's first two sentences
 LEAD_WINDOW_DAYS = 1  # the story's day is the day before publication (a wire story's news day)
@@ -55,7 +56,7 @@ def _clause_of(tok: Token) -> Token:
     return t
 
 
-def _other_time(tok: Token, words: Collection[str]) -> bool:
+def _other_time(tok: Token, words: Collection[str], perfect: bool = True) -> bool:
     """A word on the way up from the act that tells another time than its clause's day: a time word
     ("after", "since", "until") as the word itself, as a child of it, or under a count of days ("a
     day after"); a past perfect ("had seized"); a modal ("would impose"); an infinitive describing a
@@ -74,7 +75,7 @@ def _other_time(tok: Token, words: Collection[str]) -> bool:
             return True
         if c.dep_ == "npadvmod" and any(p.lower_ in words for p in children(c)):
             return True
-        if c.dep_ == "aux" and (c.tag_ == "MD" or (c.lemma_ == "have" and c.tag_ == "VBD")):
+        if c.dep_ == "aux" and (c.tag_ == "MD" or (perfect and c.lemma_ == "have" and c.tag_ == "VBD")):
             return True
     return False
 
@@ -82,19 +83,42 @@ def _other_time(tok: Token, words: Collection[str]) -> bool:
 def _under(tok: Token, clause: Token, words: Collection[str]) -> bool:
     """Whether ``tok`` stands in ``clause`` (its head or below it) with nothing between that tells
     another time."""
-    t = tok
+    t, own_past = tok, False
     while t.i != clause.i:
-        if _other_time(t, words):
+        if _other_time(t, words, perfect=not own_past):
             return False
         if t.head.i == t.i:
             return False  # not under the clause
+        # "declared on Sunday that the union had ceased to exist and agreed to form ...": a simple past
+        # with no auxiliary of its own, coordinated with a past perfect, does not share its "had"
+        own_past = t.dep_ == "conj" and t.tag_ == "VBD" and not any(c.dep_ == "aux" for c in children(t))
         t = t.head
     return not (tok.i == clause.i and _other_time(tok, words))
 
 
+def _same_occasion(trigger: Token, clause: Token, words: Collection[str], told_after: Collection[str]) -> bool:
+    """A restrictive relative clause in the simple past on a noun told after the act, in the act's own
+    clause: "fired tear gas at students who blocked the road on Tuesday". The date at the end of the
+    sentence hangs on either clause, and the relative clause picks out the act's participant by what it
+    did on that occasion, so it tells the act's day. Not a clause set off by a comma ("Ms Okafor, who
+    met them on March 3, accused ..."), not one told in the past perfect or with a time word of its own
+    ("who had marched", "who marched after ..."), not a noun before the act ("the general who resigned
+    on March 3 accused ...": who it is, not when), and not an act that judges or reports
+    (``told_after``: "condemned the rebels who attacked the convoy on Monday" may come days later)."""
+    if clause.dep_ != "relcl" or clause.tag_ != "VBD" or _other_time(clause, words):
+        return False
+    noun = clause.head
+    if noun.i <= trigger.i or trigger.lemma_.lower() in told_after:
+        return False
+    before = clause.left_edge.i - 1
+    if before < 0 or clause.doc[before].text in {",", "(", "-", "--", "\u2014", "\u2013"}:
+        return False  # a clause set off by punctuation: an aside, another time
+    return _under(noun, _clause_of(trigger), words) and _under(trigger, _clause_of(trigger), words)
+
+
 def sentence_day(
     doc: Doc, text: str, frame: Frame, trigger: Token, dates: Sequence[Mention], pub: dt.date | None,
-    words: Collection[str],
+    words: Collection[str], told_after: Collection[str] = (),
 ) -> ClauseDate | None:  # fmt: skip
     """The one day the act's sentence names in the clause that holds the act (module docstring);
     None when the sentence names no such day, or two different ones."""
@@ -117,7 +141,8 @@ def sentence_day(
         names = span_words is not None and span_words.root.head.i >= span_words.end
         if names and span_words is not None and span_words.root.head.pos_ in {"NOUN", "PROPN"}:
             continue  # "the November 8 election" names the election
-        if span_words is None or not _under(trigger, _clause_of(span_words.root), words):
+        clause = _clause_of(span_words.root) if span_words is not None else None
+        if clause is None or not (_under(trigger, clause, words) or _same_occasion(trigger, clause, words, told_after)):
             found[info.value] = ClauseDate(None, None, "")  # a day of another clause: not this act's
         found.setdefault(info.value, date)
     days = [d for d in found.values() if d.info is not None]

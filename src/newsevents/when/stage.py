@@ -21,7 +21,6 @@ from newsevents.when.dating import (
     event_date,
     follows,
     hours_from_told,
-    modifier_date,
     names_act,
     night_after,
     night_before,
@@ -37,6 +36,7 @@ from newsevents.when.dating import (
     undated,
     year_told_before,
 )
+from newsevents.when.naming import modifier_date
 from newsevents.when.newsday import lead_day, sentence_day, story_day
 from newsevents.work import Resources, StageFunc, Work, register
 
@@ -53,6 +53,15 @@ def told_within(tok: Token) -> Token | None:
         return None
     verb = clause_verb(tok.head)
     return verb if verb is not None and verb.i != tok.i else None
+
+
+def said_on(trigger: Token, span: tuple[int, int]) -> bool:
+    """A date the parser hung in a reported clause though it stands before the clause's subject, right
+    after a past verb of saying: "said on Monday it would recognise the republic" (the saying's day)."""
+    if trigger.dep_ != "ccomp" or trigger.head.tag_ != "VBD" or trigger.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    subject = next((c for c in children(trigger) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and trigger.head.idx < span[0] and span[1] <= subject.idx
 
 
 def own_date(work: Work, frame: Frame, token_i: int) -> ClauseDate:
@@ -73,6 +82,10 @@ def own_date(work: Work, frame: Frame, token_i: int) -> ClauseDate:
     effective = effective_date(text, spans[0], pub) if spans else None
     if effective is not None:  # "announced tariffs ..., effective from March 10"
         return effective
+    if spans and frame.tense != "past" and said_on(trigger, spans[0]):
+        # "said on Monday it would recognise ...": the day of the saying, read in its past tense
+        said = clause_date(dataclasses.replace(frame, date_spans=(spans[0],), tense="past"), text, pub)
+        return said.via(f"{said.why}, the day of '{trigger.head.text}' that reports it")
     if len(spans) == len(frame.date_spans):
         return clause_date(frame, text, pub)
     return clause_date(dataclasses.replace(frame, date_spans=tuple(spans)), text, pub)
@@ -126,6 +139,7 @@ def make_when(res: Resources) -> StageFunc:
     # a refusal ("declined on Monday to endorse the pact") is told as done: its act takes the refusal's date
     not_now = frozenset(res.rules.future_heads | (res.rules.negating_heads - res.rules.refusing_heads))
     other_time = res.rules.other_time_words
+    told_after = res.rules.stating_verbs | res.rules.labelling_verbs  # acts that judge or report another
     every = res.backoff  # the backoff builds events from frames without a pattern: date them all
 
     def when(work: Work) -> None:
@@ -372,7 +386,7 @@ def make_when(res: Resources) -> StageFunc:
             if undated(date) and not later and back is None:
                 # the one day the sentence names in the act's clause, else the day the story's lead tells
                 date = (
-                    sentence_day(doc, work.article.text, frame, tok, work.dates, pub, other_time)
+                    sentence_day(doc, work.article.text, frame, tok, work.dates, pub, other_time, told_after)
                     or lead_day(frame, tok, work.dates, story, other_time)
                     or date
                 )

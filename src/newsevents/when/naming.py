@@ -1,0 +1,132 @@
+"""When: dates that name a thing, not the day an act happened ("the 2015 nuclear deal", "the winner
+of Sunday's election", "gave him until noon on Monday to quit"): passed over by the when stage
+(:func:`modifier_date`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.lexicon import LEXICON
+from newsevents.parse.tree import children
+from newsevents.resolve.date_words import WEEKDAYS
+from newsevents.when.dating import TIMES_OF_DAY
+
+
+def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token, planned: bool = False) -> bool:
+    """A date that names a thing, not when the event happened: "the 2015 nuclear deal", "the first
+    strike since a war in 1971" (a date inside a noun phrase apposed to the clause), "the first
+    since 1974" (a "since" phrase of a noun or an adjective), the end of a span ("gave him until
+    noon on Monday to quit"), a weekday's possessive or a weekday before a noun that does not situate
+    the act ("recognised him as the winner of Sunday's election", not "clashed with police at Sunday's
+    rally" nor "fired on worshippers during Friday prayers"), the time set
+    for a thing ("called an election for Dec. 21"; not for a ``planned`` act, whose own time it may be)."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None:
+        return False
+    r = words.root
+    if r.dep_ == "det" and len(words) > 1:
+        r = words[1:].root  # "the Sept. 11 attacks": the date's own word, not the noun's article
+    if r.dep_ == "poss" and r.head.pos_ in {"NOUN", "PROPN"} and r.head.i != trigger.i:
+        return not _situating(r.head)
+    if r.dep_ == "pobj" and r.head.lower_ == "for" and not planned and _set_for(r.head.head):
+        return True  # "calling a snap election for Dec. 21": when the thing is set for, not the act
+    if r.dep_ == "nmod" and (planned or not _before_its_noun(words, r.head)):
+        # "declared war on Sunday and jets pounded ...": a coordination misread as a noun's modifier;
+        # "would boycott the January 8 election": a planned act's own time may be the thing's
+        return False
+    if r.dep_ in {"nummod", "compound", "amod", "nmod"} and r.head.pos_ in {"NOUN", "PROPN"} and r.head.i != trigger.i:
+        if r.lower_ in WEEKDAYS and _situating(r.head):
+            return False  # "fired on worshippers during Friday prayers", "at Sunday Mass": that day
+        head = r.head
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        # "during the Thursday morning rush hour", "on Friday night": a time of that day, not a thing named
+        return head.lemma_.lower() not in TIMES_OF_DAY
+    if _since_of_thing(r, trigger):
+        return True  # "the first since 1974", "the worst fighting since 2011": a span a thing is measured over
+    if _deadline(words.doc, words.start):
+        return True  # "gave him until noon on Monday to quit": the end of a span, not the day of the act
+    t = r
+    while t.head.i != t.i and t.i != trigger.i:
+        if t.i != r.i and t.dep_ in {"appos", "npadvmod"} and t.pos_ in {"NOUN", "PROPN"} and t.head.i == trigger.i:
+            return not _duration(t)  # "gave them 72 hours on Tuesday to leave": the act's day, under a count
+        t = t.head
+    return False
+
+
+def _before_its_noun(date: Span, noun: Token) -> bool:
+    """Whether a date stands inside the noun phrase it modifies: only modifiers of the noun between
+    them ("the suspected June 14 bomber", "the Aug. 7 car bombings"), and no preposition before it
+    ("on Dec. 31 militia supporters stormed ...": the act's date, misread as the subject's modifier)."""
+    between = noun.doc[date.end : noun.i]
+    start = date.start + 1 if date[0].dep_ == "det" else date.start  # "of the Aug. 7 bombings": "the" is the noun's
+    if start > 0 and noun.doc[start - 1].tag_ == "IN":
+        return False
+    return noun.i >= date.end and all(w.dep_ in {"amod", "compound", "nmod", "nummod", "punct"} for w in between)
+
+
+def _since_of_thing(date: Token, trigger: Token) -> bool:
+    """A date inside a "since" phrase of a noun, an adjective or a number, however deep ("the first
+    since 1974", "their first meeting since the end of the war in 1962"): the start of a span a thing
+    is measured over, not the act's time."""
+    t = date
+    while t.head.i != t.i and t.i != trigger.i:
+        if t.lower_ == "since" and t.dep_ == "prep":
+            if t.head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
+                return True
+            # "met for their first talks since the war in 1962", the parser hanging "since" on the verb:
+            # a first or a superlative between the verb and "since" measures the span (not one in the
+            # subject: "tens of thousands, most of them Tutsis, have been slaughtered since April 6")
+            between = t.doc[t.head.i + 1 : t.i] if t.head.i < t.i else t.doc[0:0]
+            if any(w.lower_ == "first" or w.tag_ in {"JJS", "RBS"} for w in between):
+                return True
+        t = t.head
+    return False
+
+
+_DURATION_UNITS = LEXICON["duration_units"]
+
+
+def _duration(noun: Token) -> bool:
+    """A count of time units hung on the verb ("72 hours", "one week"): a span the act sets or lasts,
+    not a thing the act names (lexicon ``duration_units``)."""
+    return (
+        noun.dep_ == "npadvmod"
+        and noun.lemma_.lower() in _DURATION_UNITS
+        and any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in {"a", "an"}) for c in children(noun))
+    )
+
+
+# "at Sunday's rally", "during Friday's prayers": a thing the act happened at, so its day is the act's
+_SITUATING = frozenset({"at", "in", "during", "on", "amid", "throughout"})
+
+
+def _situating(noun: Token) -> bool:
+    """Whether a noun is the object of a preposition that places an act at it ("at Sunday's rally"),
+    also through "of" ("on the fringes of Sunday's rally")."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in _SITUATING
+
+
+def _set_for(holder: Token) -> bool:
+    """Whether a "for" phrase tells the time a thing is set for: under a noun ("an election for
+    June 2") or a verb with an object ("called an election for Dec. 21"), not a verb alone ("a rally
+    planned for Wednesday", which tells the rally's day)."""
+    if holder.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return holder.pos_ == "VERB" and any(c.dep_ == "dobj" for c in children(holder))
+
+
+# "until noon on Monday", "till midnight Thursday", "until Friday": an end, not a day an act happened
+_UNTIL = frozenset({"until", "till", "til", "untill"})
+_BEFORE_DAY = TIMES_OF_DAY | {"on", "at", "the", "end", "of", "a.m.", "p.m.", "gmt", "local", "time"}
+
+
+def _deadline(doc: Doc, start: int) -> bool:
+    """The date starting at token ``start`` follows "until"/"till", with at most a time of day between
+    ("until noon on Monday")."""
+    i = start - 1
+    while i >= 0 and i > start - 6 and (doc[i].lower_ in _BEFORE_DAY or doc[i].like_num):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _UNTIL
