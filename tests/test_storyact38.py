@@ -1,8 +1,8 @@
-"""Recipients of story reactions (storyact38 session, issue 11's coreference): a judgement whose object
-is a pronoun or a generic act noun ("also denounced it", "condemned the decision") right after another
-judgement takes up that judgement's object, as wire stories list the reactions to one act one after
-another (code/judged.judged_again). Every text is written for this test (none is taken from a gold or
-blind set); traps must stay as they are."""
+"""Recipients a wire story names again (storyact38 session, issue 11's coreference): a judgement whose
+object is a pronoun or a generic act noun ("also denounced it", "condemned the decision") right after
+another judgement takes up that judgement's object, as wire stories list the reactions to one act one
+after another (code/judged.judged_again). Every text is written for this test
+(none is taken from a gold or blind set); traps must stay as they are."""
 
 from __future__ import annotations
 

@@ -346,7 +346,7 @@ class _ArticleCoder:
         if not judged_spans and not found:  # "..., a move condemned by Tbilisi": the act the noun sums up
             summed = summed_by(self.doc, frame.trigger_start)
             judged_spans = (summed,) if summed is not None else judged_spans
-        judging = tuple(sorted(self.rules.condemning_roots | self.rules.approving_codes))  # "..., and X also denounced it"
+        judging = tuple(sorted(self.rules.condemning_roots | self.rules.approving_codes))  # "and Y also denounced it"
         if not found and code.root in self.rules.condemning_roots and judged_spans:  # "condemned the violence"
             a, b = judged_spans[0]
             judged = judged_target(
