@@ -1,7 +1,9 @@
 """Recipients a wire story names again (storyact38 session, issue 11's coreference): a judgement whose
 object is a pronoun or a generic act noun ("also denounced it", "condemned the decision") right after
 another judgement takes up that judgement's object, as wire stories list the reactions to one act one
-after another (code/judged.judged_again). Every text is written for this test
+after another (code/judged.judged_again); an appeal that names no one after the lead ("Kenya called for a
+halt to the fighting") is aimed at whoever did the story's lead act (code_rules appeal_roots,
+code/toldbefore.lead_doer). Every text is written for this test
 (none is taken from a gold or blind set); traps must stay as they are."""
 
 from __future__ import annotations
@@ -62,6 +64,35 @@ def test_the_decision_judged_after_the_move_judged_is_the_same_act(pipeline: Any
     condemned = _at(pipeline, text, "condemned")
     assert len(condemned) == 2 and country_set(condemned[1].actor) == {"ROU"}
     assert country_set(condemned[1].recipient) == {"TUR"}
+
+
+# --- an appeal that names no one after the lead: at the lead act's doers -----------------------------------
+
+
+@pytest.mark.model
+def test_an_appeal_naming_no_one_is_aimed_at_the_lead_acts_doers(pipeline: Any) -> None:
+    text = (
+        "Ethiopian troops crossed into Somalia on Monday and shelled the town of Baidoa, witnesses said. "
+        "The Somali government said dozens of civilians had been killed. "
+        "Kenya called for an immediate halt to the fighting."
+    )
+    called = _at(pipeline, text, "called")
+    assert called and country_set(called[0].actor) == {"KEN"}
+    assert country_set(called[0].recipient) == {"ETH"}
+
+
+@pytest.mark.model
+def test_an_appeal_at_home_after_the_own_side_acted_names_no_one(pipeline: Any) -> None:  # trap
+    text = "Ethiopian troops crossed into Somalia on Monday. Ethiopian Prime Minister Meles Zenawi appealed for calm."
+    for e in _at(pipeline, text, "appealed"):
+        assert "ETH" not in country_set(e.recipient)
+
+
+@pytest.mark.model
+def test_an_appeal_in_the_lead_takes_no_lead_doer(pipeline: Any) -> None:  # trap: no act told before it
+    text = "Kenya called on Monday for an immediate halt to the fighting after Ethiopian troops crossed into Somalia."
+    for e in _at(pipeline, text, "called"):
+        assert country_set(e.recipient) <= {"SOM", None}
 
 
 # --- traps ------------------------------------------------------------------------------------------------

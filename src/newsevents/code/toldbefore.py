@@ -125,7 +125,8 @@ def lead_doer(
     that names no one, with no act against the reactor's country told just before it
     (retaliation_target), is aimed at whoever did the story's lead act: the first material conflict
     (quad class 4) told in its first two sentences that is no reaction itself (``reactions``: CAMEO
-    roots), when parties of one country did it, not the reactor's."""
+    roots), when parties of one country did it, not the reactor's. The coder asks it for an appeal
+    that names no one too (code_rules appeal_roots: "... Kenya called for a halt to the fighting")."""
     own = {a.country for a in actors if a.country}
     if not own:
         return None
