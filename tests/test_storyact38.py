@@ -3,7 +3,7 @@ object is a pronoun or a generic act noun ("also denounced it", "condemned the d
 another judgement takes up that judgement's object, as wire stories list the reactions to one act one
 after another (code/judged.judged_again); an appeal that names no one after the lead ("Kenya called for a
 halt to the fighting") is aimed at whoever did the story's lead act (code_rules appeal_roots,
-code/toldbefore.lead_doer). Every text is written for this test
+code/toldbefore.lead_doer), unless the appealer's country is the one the lead act hit. Every text is written for this test
 (none is taken from a gold or blind set); traps must stay as they are."""
 
 from __future__ import annotations
@@ -86,6 +86,16 @@ def test_an_appeal_at_home_after_the_own_side_acted_names_no_one(pipeline: Any) 
     text = "Ethiopian troops crossed into Somalia on Monday. Ethiopian Prime Minister Meles Zenawi appealed for calm."
     for e in _at(pipeline, text, "appealed"):
         assert "ETH" not in country_set(e.recipient)
+
+
+@pytest.mark.model
+def test_an_appeal_for_help_by_the_country_hit_is_not_aimed_at_the_attacker(pipeline: Any) -> None:  # trap
+    text = (
+        "Eritrean troops crossed into Djibouti on Monday and seized a border post. "
+        "Djibouti's state radio appealed to friendly nations for help."
+    )
+    for e in _at(pipeline, text, "appealed"):
+        assert "ERI" not in country_set(e.recipient)
 
 
 @pytest.mark.model

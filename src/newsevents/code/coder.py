@@ -399,8 +399,8 @@ class _ArticleCoder:
                 revenge = lead_doer(actors, self.told_before(), self.rules.reaction_roots)
             if revenge is not None:
                 found, why_recipient = revenge
-        if not names_party(found) and code.root in self.rules.appeal_roots and frame.sentence_index > 0:
-            appealed = lead_doer(actors, self.told_before(), self.rules.reaction_roots)  # "China called for a halt"
+        if not found and code.root in self.rules.appeal_roots and frame.sentence_index > 0:
+            appealed = lead_doer(actors, self.told_before(), self.rules.reaction_roots, appeal=True)  # "urged a halt"
             found, why_recipient = appealed or (found, why_recipient)
         if not any(r.country for r in found):  # "condemned the invasion and demanded ...", "..., warning that"
             found, why_recipient = self.governed(frame, actors, on_date, disc) or (found, why_recipient)
