@@ -350,11 +350,13 @@ class _ArticleCoder:
         if not judged_spans and not found:  # "..., a move condemned by Tbilisi": the act the noun sums up
             summed = summed_by(self.doc, frame.trigger_start)
             judged_spans = (summed,) if summed is not None else judged_spans
+        judging = tuple(sorted(self.rules.condemning_roots | self.rules.approving_codes))  # "and Y also denounced it"
         if not found and code.root in self.rules.condemning_roots and judged_spans:  # "condemned the violence"
             a, b = judged_spans[0]
             judged = judged_target(
-                self.doc, art.text, (a, b), actors, frame.sentence_index, self.told_before(), frame.trigger_start
-            )
+                self.doc, art.text, (a, b), actors, frame.sentence_index, self.told_before(), frame.trigger_start,
+                judging=judging,
+            )  # fmt: skip
             if judged is not None:
                 found, why_recipient = list(judged[0]), judged[1]
         if not found and judged_spans:  # "the EU welcomed the agreement": the accord's parties
@@ -372,7 +374,7 @@ class _ArticleCoder:
             a, b = judged_spans[0]
             approved = judged_target(
                 self.doc, art.text, (a, b), actors, frame.sentence_index, self.told_before(), frame.trigger_start,
-                approving=True,
+                approving=True, judging=judging,
             )  # fmt: skip
             found, why_recipient = (list(approved[0]), approved[1]) if approved else (found, why_recipient)
         answer = code.root not in FORCE_ROOTS and (not any(r.country for r in found) or PURPOSE_CLAUSE in why_recipient)
@@ -407,6 +409,9 @@ class _ArticleCoder:
                 found, why_recipient = revenge
         if not any(r.country for r in found) and reprisal:  # "... France said it would respond to any attack"
             found, why_recipient = lead_target(actors, self.told_before()) or (found, why_recipient)
+        if not found and code.root in self.rules.appeal_roots and frame.sentence_index > 0:
+            appealed = lead_doer(actors, self.told_before(), self.rules.reaction_roots, appeal=True)  # "urged a halt"
+            found, why_recipient = appealed or (found, why_recipient)
         if not any(r.country for r in found):  # "condemned the invasion and demanded ...", "..., warning that"
             found, why_recipient = self.governed(frame, actors, on_date, disc) or (found, why_recipient)
         own_loc = where.loc if where.own else None  # a fallback place does not tell the parties' countries

@@ -73,6 +73,7 @@ def judged_before(
     head: str = "",
     summary: bool = False,
     approving: bool = False,
+    judging: tuple[str, ...] = (),
 ) -> tuple[list[ActorRef], str] | None:
     """'The African Union condemned the violence', 'China condemned the test': a judgement of an
     act named only by a definite noun phrase is aimed at whoever did the last material conflict
@@ -89,7 +90,11 @@ def judged_before(
     "this" with no act told before it in its own sentence is the last act of the sentence just
     before ("Russia recognised the regions. Bush condemned it"), when apart from the judges. An
     approval (``approving``) of a definite phrase whose head is neither generic nor an act's noun
-    ("praised the hijackings") is not read as the last conflict told."""
+    ("praised the hijackings") is not read as the last conflict told. A pronoun or a generic noun
+    whose nearest antecedent is another judgement (a code that starts with one of ``judging``) told
+    before it in its sentence or in the sentence before judges the same act (:func:`judged_again`):
+    "The Soviet Union condemned the invasion, and Nicaragua also denounced it", "Tbilisi condemned
+    the move. Washington condemned the decision"."""
     low = words.lower().strip()
     pronoun = low in JUDGED_PRONOUNS or summary
     if not pronoun and not low.startswith(("the ", "what ", "this ", "these ")):
@@ -101,6 +106,9 @@ def judged_before(
         here = e.sentence_index == sentence and (at is None or e.start_char < at)
         if not here and not 0 <= sentence - e.sentence_index <= 3:
             continue
+        again = judged_again(e, actors, sentence, judging) if (generic or pronoun) and not summary else None
+        if again is not None:
+            return again
         if not here and e.cameo.startswith(STATEMENT_CODES) and (generic or pronoun):
             continue  # "the move" or an "it" of a sentence before is an act, not a statement
         if approving and (e.cameo_root == MEETING_ROOT or e.quad_code >= CONFLICT_QUAD):
@@ -123,6 +131,25 @@ def judged_before(
         if back and _apart(actors, doers):
             return doers, f"recipient: who did '{e.event_text}' (the sentence before), what '{words}' refers to"
     return None
+
+
+def judged_again(
+    e: Event, judges: Sequence[ActorRef], sentence: int, judging: tuple[str, ...]
+) -> tuple[list[ActorRef], str] | None:
+    """(the judged, why) when the event ``e``, told before a judgement of a pronoun or a generic act
+    noun in the judgement's ``sentence`` or the one before, is itself a judgement (a code that starts
+    with one of ``judging``) aimed at parties none of the ``judges`` is among: the second judgement
+    takes up the first one's object ("The Soviet Union condemned the invasion, and Nicaragua also
+    denounced it"; "Tbilisi condemned the move. Washington condemned the decision"), as wire stories
+    list the reactions to one act one after another. A judgement aimed at the judges themselves
+    ("London accused Tehran of the seizure, and Tehran rejected it") is none: the second answers
+    the first (None)."""
+    if not judging or not e.cameo.startswith(judging) or not 0 <= sentence - e.sentence_index <= 1:
+        return None
+    judged = [r for r in e.recipient if r.country]
+    if not judged or not _by_others(judges, judged) or not _apart(judges, judged):
+        return None
+    return judged, f"recipient: that of '{e.event_text}' (the judgement told just before), the same act judged again"
 
 
 def summary_noun(doc: Doc, span: tuple[int, int], trigger: int) -> bool:
@@ -283,6 +310,7 @@ def judged_target(
     events: Sequence[Event],
     trigger: int,
     approving: bool = False,
+    judging: tuple[str, ...] = (),
 ) -> tuple[list[ActorRef], str] | None:
     """Whom a judgement of the phrase at ``span`` (character offsets in the article ``text``) is
     aimed at, from the events told before: an act of the kind its noun names (:func:`judged_act`),
@@ -290,7 +318,8 @@ def judged_target(
     (:func:`judged_before`; within the sentence, an act told before the judging verb at
     ``trigger``: "it did X, drawing condemnation"). An approval (``approving``: "welcomed the
     release") reads the nouns of approved acts instead (lexicon approved_act_nouns) and names acts of
-    any kind by their pattern words."""
+    any kind by their pattern words; ``judging`` (CAMEO code prefixes) are the judgements whose object
+    a pronoun or a generic noun right after them takes up (:func:`judged_again`)."""
     a, b = span
     words = text[a:b]
     phrase = doc.char_span(a, b, alignment_mode="expand")
@@ -300,5 +329,5 @@ def judged_target(
     return (
         judged_act(doc, span, actors, sentence, events, nouns)
         or named_before(words, actors, events, a, approving)
-        or judged_before(words, actors, sentence, events, max(a, trigger), head, summary, approving)
+        or judged_before(words, actors, sentence, events, max(a, trigger), head, summary, approving, judging)
     )

@@ -74,6 +74,7 @@ LIST_KEYS = (
     "statement_roots",
     "conditional_roots",
     "reaction_roots",
+    "appeal_roots",
     "deescalation_codes",
     "labelling_verbs",
     "naming_verbs",
@@ -219,6 +220,7 @@ class CodeRules:
     statement_roots: frozenset[str]
     conditional_roots: frozenset[str]
     reaction_roots: frozenset[str]  # a reaction that names no one: who hit the reactor (code/parties.py)
+    appeal_roots: frozenset[str]  # an appeal that names no one after the lead: the lead's doers (code/toldbefore.py)
     deescalation_codes: frozenset[str]  # a halt to hostilities that names no one: the counterpart (recip36)
     labelling_verbs: frozenset[str]
     claiming_demands: frozenset[str]  # "insisted that it had been legal": a claim (derive/senses)

@@ -118,14 +118,17 @@ def retaliation_target(
 
 
 def lead_doer(
-    actors: Sequence[ActorRef], events: Sequence[Event], reactions: Collection[str]
+    actors: Sequence[ActorRef], events: Sequence[Event], reactions: Collection[str], appeal: bool = False
 ) -> tuple[list[ActorRef], str] | None:
     """'NEW DELHI - India carried out three nuclear tests on Monday ... China expressed strong
     dissatisfaction', 'SUVA - The army seized power ... New Zealand announced sanctions': a reaction
     that names no one, with no act against the reactor's country told just before it
     (retaliation_target), is aimed at whoever did the story's lead act: the first material conflict
     (quad class 4) told in its first two sentences that is no reaction itself (``reactions``: CAMEO
-    roots), when parties of one country did it, not the reactor's."""
+    roots), when parties of one country did it, not the reactor's. The coder asks it for an appeal
+    that names no one too (``appeal``; code_rules appeal_roots: "... Kenya called for a halt to the
+    fighting"), but not for one by the country the lead act hit ("Kuwaiti radio appealed to Arab
+    brothers for help": to others)."""
     own = {a.country for a in actors if a.country}
     if not own:
         return None
@@ -136,7 +139,7 @@ def lead_doer(
             continue
         doers = [a for a in e.actor if a.country]
         countries = {a.country for a in doers}
-        if len(countries) != 1 or countries & own:
+        if len(countries) != 1 or countries & own or (appeal and own & {r.country for r in e.recipient}):
             return None
         return doers, f"recipient: who did '{e.event_text}', the story's first act of conflict"
     return None
