@@ -3,8 +3,8 @@ object is a pronoun or a generic act noun ("also denounced it", "condemned the d
 another judgement takes up that judgement's object, as wire stories list the reactions to one act one
 after another (code/judged.judged_again); an appeal that names no one after the lead ("Kenya called for a
 halt to the fighting") is aimed at whoever did the story's lead act (code_rules appeal_roots,
-code/toldbefore.lead_doer), unless the appealer's country is the one the lead act hit. Every text is written for this test
-(none is taken from a gold or blind set); traps must stay as they are."""
+code/toldbefore.lead_doer), unless the appealer's country is the one the lead act hit. Every text is
+written for this test (none is taken from a gold or blind set); traps must stay as they are."""
 
 from __future__ import annotations
 
