@@ -1,0 +1,61 @@
+"""Where: names of places that say whose a party is or where a party is, not where an event was.
+
+* A country's name that stands for its state: the object of "with" or "against" ("broke off
+  relations with Britain"), or of "for" after a noun, the state a thing is for ("a package of aid
+  for Ukraine, Israel and Taiwan").
+* A country's name that modifies a noun of a party (lexicon ``placed_party_nouns``: people, a force,
+  a body, a mission), by a compound or a possessive: "a sitting U.S. president", "the Vatican
+  embassy", "U.S. Air Force planes", "Russia's troops" name whose they are, like a demonym ("a
+  North Korean leader"), and an event takes no place from them (they often stand abroad).
+* The object of a verbal act that is a party with a locative phrase of its own ("gave the junta in
+  Niger a week", "urged the leaders in Kabul"): the phrase says where the party is, not where the
+  act was said (:func:`party_object`, read by where/said.py).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsevents.lexicon import LEXICON
+from newsevents.records import Mention
+
+__all__ = ["PLACED_PARTY_NOUNS", "party_like", "party_object"]
+
+PLACED_PARTY_NOUNS = LEXICON["placed_party_nouns"]
+# the arcs by which a name says whose a party is ("a U.S. president", "Russia's troops")
+_OWNER_DEPS = frozenset({"compound", "poss", "nmod"})
+
+
+def party_like(doc: Doc, m: Mention) -> bool:
+    """Whether a country's name stands for its state or for whose a party is, not for a place
+    (module doc)."""
+    if m.place is None or m.place.level != "country":
+        return False
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    if _owner_of_party(tok):
+        return True
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in {"with", "against"} or (prep.lower_ == "for" and prep.head.pos_ in {"NOUN", "PROPN"})
+
+
+def _owner_of_party(tok: Token) -> bool:
+    """Whether a name modifies, through compounds, a noun of a party ("U.S. Air Force planes")."""
+    if tok.dep_ not in _OWNER_DEPS:
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() in PLACED_PARTY_NOUNS
+
+
+def party_object(holder: Token) -> bool:
+    """Whether the noun a locative phrase hangs on is a party ("the junta in Niger", "leaders in
+    Kabul"), so that the phrase says where the party is, not where an act on it was said."""
+    return holder.pos_ == "NOUN" and holder.lemma_.lower() in PLACED_PARTY_NOUNS
