@@ -74,3 +74,28 @@ def test_act_after_a_meeting_traps(pipeline: Any) -> None:
     text = "The rebels condemned the attack on a market in Kandahar and urged the government to resign."
     coded = _code(pipeline, text)
     assert _place(_event(coded, "urged")) != "Kandahar"
+
+
+@pytest.mark.model
+def test_origin_and_names_inside_names_do_not_set_a_later_act_elsewhere(pipeline: Any) -> None:
+    text = (
+        "Somalia's president appealed for calm on Tuesday. "
+        "Gunmen ambushed a government convoy hours later as it returned from talks in Nairobi, police said."
+    )
+    coded = _code(pipeline, text, dateline="MOGADISHU")
+    assert _place(_event(coded, "ambushed")) == "Mogadishu"
+    # a name inside another name ("a Kabul University lecturer") sets no act in its country
+    text = (
+        "Police appealed for calm on Tuesday. Gunmen shot dead a Kabul University lecturer on Sunday, officials said."
+    )
+    coded = _code(pipeline, text, dateline="PESHAWAR")
+    assert _place(_event(coded, "shot")) == "Peshawar"
+
+
+@pytest.mark.model
+def test_a_place_the_act_is_set_in_still_sets_it_elsewhere(pipeline: Any) -> None:
+    text = (
+        "Somalia's president appealed for calm on Tuesday. Gunmen ambushed a government convoy in Nairobi, police said."
+    )
+    coded = _code(pipeline, text, dateline="MOGADISHU")
+    assert _place(_event(coded, "ambushed")) != "Mogadishu"

@@ -18,7 +18,8 @@
 4. **The seat** of a state (its capital on the story's day) or an organisation
    (data/geo/seats.tsv) for its statement or decision, when the state or organisation itself acts.
 5. **The story's place**: the event told just before, or the dateline city for an event local to
-   the story or told in the lead sentence.
+   the story or told in the lead sentence, when the sentence names no other place it sets an act
+   in (a demonym, a name inside another name, an origin: where/whose.elsewhere_named).
 6. **The seat** of a state's or an organisation's people.
 7. **The country of the actors** for a domestic event, narrowed to the one town (or division, or
    site) its sentence names; its capital (on the story's day) for the state's own act (a
@@ -61,7 +62,7 @@ from newsevents.where.said import (
     told_chamber,
 )
 from newsevents.where.steps import CAPITAL_FOR_STATE, DOMESTIC_TOWN, NARROWED, SEAT, STATE_CAPITAL, continued
-from newsevents.where.whose import party_like
+from newsevents.where.whose import elsewhere_named, party_like
 
 __all__ = ["Setting", "Told", "location", "said_there"]
 
@@ -434,7 +435,8 @@ def _chain(
         chosen, why = None, f"no place of its own; {away}"
     named = [m for m in places if m.sentence_index == frame.sentence_index and m.place is not None]
     countries = _countries(actors)
-    story = _story_place(frame, named, setting, countries, told, year)
+    scene = [m for m in named if not elsewhere_named(doc, m)]  # what may set the sentence elsewhere
+    story = _story_place(frame, scene, setting, countries, told, year)
     if chosen is not None and chosen.place is None:
         # a name without coordinates ("the Palestine Hotel"): the story's place lends them
         if story is not None:

@@ -10,6 +10,10 @@
 * The object of a verbal act that is a party with a locative phrase of its own ("gave the junta in
   Niger a week", "urged the leaders in Kabul"): the phrase says where the party is, not where the
   act was said (:func:`party_object`, read by where/said.py).
+* A name inside the name of an organisation, a facility or a group (label ``embedded``: "pro-Jakarta
+  militias", "the Miraflores palace") or in an origin ("returned from a summit in X"): no place the
+  sentence sets its act in, so it does not keep a later act of a datelined story from the
+  dateline's city (:func:`elsewhere_named`, read by the story step of where/location.py).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from spacy.tokens import Doc, Token
 from newsevents.lexicon import LEXICON
 from newsevents.records import Mention
 
-__all__ = ["PLACED_PARTY_NOUNS", "party_like", "party_object"]
+__all__ = ["PLACED_PARTY_NOUNS", "elsewhere_named", "party_like", "party_object"]
 
 PLACED_PARTY_NOUNS = LEXICON["placed_party_nouns"]
 # the arcs by which a name says whose a party is ("a U.S. president", "Russia's troops")
@@ -59,3 +63,24 @@ def party_object(holder: Token) -> bool:
     """Whether the noun a locative phrase hangs on is a party ("the junta in Niger", "leaders in
     Kabul"), so that the phrase says where the party is, not where an act on it was said."""
     return holder.pos_ == "NOUN" and holder.lemma_.lower() in PLACED_PARTY_NOUNS
+
+
+# labels of mentions that name no place an act is set in (a demonym, a name inside another name)
+_NOT_SCENES = frozenset({"demonym", "embedded"})
+
+
+def elsewhere_named(doc: Doc, m: Mention) -> bool:
+    """Whether a place mention names no place its sentence sets an act in: a demonym, a name inside
+    another name, or a place in an origin ("the two leaders returned from a summit in X": up to the
+    verb, a "from" phrase)."""
+    if m.label in _NOT_SCENES:
+        return True
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span.root.ancestors:
+        if tok.pos_ in {"VERB", "AUX"}:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ == "from":
+            return True
+    return False
