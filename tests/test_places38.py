@@ -99,3 +99,29 @@ def test_a_place_the_act_is_set_in_still_sets_it_elsewhere(pipeline: Any) -> Non
     )
     coded = _code(pipeline, text, dateline="MOGADISHU")
     assert _place(_event(coded, "ambushed")) != "Mogadishu"
+
+
+@pytest.mark.model
+def test_a_dateline_qualifier_chooses_the_citys_namesake(pipeline: Any) -> None:
+    from newsevents.resolve.datelines import qualifier_countries
+    from newsevents.where.stage import dateline_setting
+
+    gz = pipeline.res.gazetteer
+    for dateline, country in (
+        ("TRIPOLI, Lebanon", "LBN"),
+        ("HYDERABAD, Pakistan", "PAK"),
+        ("PERTH, Scotland", "GBR"),
+        ("CAMBRIDGE, Massachusetts", "USA"),
+    ):
+        s = dateline_setting(gz, dateline)
+        assert s.dateline is not None and s.dateline.country_code == country and s.country == country, dateline
+    assert qualifier_countries(gz, "NAIROBI") == ()
+    assert qualifier_countries(gz, "Port-au-Prince, Haiti") == ("HTI",)
+
+
+@pytest.mark.model
+def test_a_dateline_qualifier_is_the_context_of_the_articles_places(pipeline: Any) -> None:
+    for dateline, town, country in (("PERTH, Scotland", "Perth", "GBR"), ("HYDERABAD, Pakistan", "Hyderabad", "PAK")):
+        coded = _code(pipeline, f"Police arrested 12 protesters in {town} on Friday, a spokesman said.", dateline)
+        e = _event(coded, "arrested")
+        assert e.event_loc is not None and e.event_loc.country_code == country, dateline
