@@ -77,19 +77,13 @@ def test_act_after_a_meeting_traps(pipeline: Any) -> None:
 
 
 @pytest.mark.model
-def test_origin_and_names_inside_names_do_not_set_a_later_act_elsewhere(pipeline: Any) -> None:
+def test_an_origin_does_not_set_a_later_act_elsewhere(pipeline: Any) -> None:
     text = (
         "Somalia's president appealed for calm on Tuesday. "
         "Gunmen ambushed a government convoy hours later as it returned from talks in Nairobi, police said."
     )
     coded = _code(pipeline, text, dateline="MOGADISHU")
     assert _place(_event(coded, "ambushed")) == "Mogadishu"
-    # a name inside another name ("a Kabul University lecturer") sets no act in its country
-    text = (
-        "Police appealed for calm on Tuesday. Gunmen shot dead a Kabul University lecturer on Sunday, officials said."
-    )
-    coded = _code(pipeline, text, dateline="PESHAWAR")
-    assert _place(_event(coded, "shot")) == "Peshawar"
 
 
 @pytest.mark.model

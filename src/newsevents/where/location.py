@@ -19,7 +19,7 @@
    (data/geo/seats.tsv) for its statement or decision, when the state or organisation itself acts.
 5. **The story's place**: the event told just before, or the dateline city for an event local to
    the story or told in the lead sentence, when the sentence names no other place it sets an act
-   in (a demonym, a name inside another name, an origin: where/whose.elsewhere_named).
+   in (a demonym, an origin: where/whose.elsewhere_named).
 6. **The seat** of a state's or an organisation's people.
 7. **The country of the actors** for a domestic event, narrowed to the one town (or division, or
    site) its sentence names; its capital (on the story's day) for the state's own act (a

@@ -10,10 +10,11 @@
 * The object of a verbal act that is a party with a locative phrase of its own ("gave the junta in
   Niger a week", "urged the leaders in Kabul"): the phrase says where the party is, not where the
   act was said (:func:`party_object`, read by where/said.py).
-* A name inside the name of an organisation, a facility or a group (label ``embedded``: "pro-Jakarta
-  militias", "the Miraflores palace") or in an origin ("returned from a summit in X"): no place the
-  sentence sets its act in, so it does not keep a later act of a datelined story from the
-  dateline's city (:func:`elsewhere_named`, read by the story step of where/location.py).
+* A place in an origin ("returned from a summit in X"): no place the sentence sets its act in, so
+  it does not keep a later act of a datelined story from the dateline's city or from the place of
+  the event told before (:func:`elsewhere_named`, read by the story step of where/location.py). A
+  name inside another name still does ("The U.S. State Department said ...": not where the story's
+  last event was).
 """
 
 from __future__ import annotations
@@ -65,14 +66,13 @@ def party_object(holder: Token) -> bool:
     return holder.pos_ == "NOUN" and holder.lemma_.lower() in PLACED_PARTY_NOUNS
 
 
-# labels of mentions that name no place an act is set in (a demonym, a name inside another name)
-_NOT_SCENES = frozenset({"demonym", "embedded"})
+# labels of mentions that name no place an act is set in (a demonym)
+_NOT_SCENES = frozenset({"demonym"})
 
 
 def elsewhere_named(doc: Doc, m: Mention) -> bool:
-    """Whether a place mention names no place its sentence sets an act in: a demonym, a name inside
-    another name, or a place in an origin ("the two leaders returned from a summit in X": up to the
-    verb, a "from" phrase)."""
+    """Whether a place mention names no place its sentence sets an act in: a demonym, or a place in
+    an origin ("the two leaders returned from a summit in X": up to the verb, a "from" phrase)."""
     if m.label in _NOT_SCENES:
         return True
     span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
