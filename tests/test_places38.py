@@ -1,5 +1,5 @@
 """Event places (places38): a country's name that says whose a state's agents are ("a visiting U.S.
-general", "the Vatican embassy") is no place of the event; a locative phrase right after a party acted
+general") is no place of the event; a locative phrase right after a party acted
 on by a verbal act ("gave the junta in Niger a week") says where the party is, not where the act was; an
 act coordinated after a meeting of its actors is done where the meeting was ("held talks in Paris and
 agreed"). Sentences written for these tests."""
@@ -31,9 +31,6 @@ def test_country_before_a_state_agent_is_no_place(pipeline: Any) -> None:
     text = "The two men shook hands on Monday at the first meeting between a U.S. president and a Libyan ruler."
     coded = _code(pipeline, text)
     assert _place(_event(coded, "meeting")) != "United States"
-    text = "The deposed Haitian general walked out of the Vatican embassy on Sunday and surrendered to U.S. troops."
-    coded = _code(pipeline, text)
-    assert _place(_event(coded, "surrendered")) is None
 
 
 @pytest.mark.model

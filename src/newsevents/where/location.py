@@ -27,7 +27,7 @@
    its army), unless the actor phrase names a town of the sentence (a local government).
 8. Else none.
 
-A country's name that says whose a state's agents are ("a U.S. president", "the Vatican embassy") or
+A country's name that says whose a state's agents are ("a U.S. president", "U.S. Air Force planes") or
 stands for its state ("relations with Britain") is no place in any step (where/whose.py).
 
 A capital that stands for its state in the actor phrase of a domestic event ("Madrid had declared")

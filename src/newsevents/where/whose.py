@@ -3,10 +3,11 @@
 * A country's name that stands for its state: the object of "with" or "against" ("broke off
   relations with Britain"), or of "for" after a noun, the state a thing is for ("a package of aid
   for Ukraine, Israel and Taiwan").
-* A country's name that modifies a noun of a party (lexicon ``placed_party_nouns``: people, a force,
-  a body, a mission), by a compound or a possessive: "a sitting U.S. president", "the Vatican
-  embassy", "U.S. Air Force planes", "Russia's troops" name whose they are, like a demonym ("a
-  North Korean leader"), and an event takes no place from them (they often stand abroad).
+* A country's name compounded before a noun of a state's agents (lexicon ``placed_party_nouns``:
+  leaders, officials, forces, craft, bodies): "a sitting U.S. president", "U.S. Air Force planes"
+  name whose they are, like a demonym ("a North Korean leader"), and an event takes no place from
+  them (they often stand abroad). Not a possessive ("after a meeting of China's leaders" stays a
+  place the recipients read).
 * The object of a verbal act that is a party with a locative phrase of its own ("gave the junta in
   Niger a week", "urged the leaders in Kabul"): the phrase says where the party is, not where the
   act was said (:func:`party_object`, read by where/said.py).
@@ -27,8 +28,8 @@ from newsevents.records import Mention
 __all__ = ["PLACED_PARTY_NOUNS", "elsewhere_named", "party_like", "party_object"]
 
 PLACED_PARTY_NOUNS = LEXICON["placed_party_nouns"]
-# the arcs by which a name says whose a party is ("a U.S. president", "Russia's troops")
-_OWNER_DEPS = frozenset({"compound", "poss", "nmod"})
+# the arcs by which a name says whose a party is ("a U.S. president")
+_OWNER_DEPS = frozenset({"compound"})
 
 
 def party_like(doc: Doc, m: Mention) -> bool:
