@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from newsevents.parse.tree import ents
 from newsevents.recognize.toponyms import clean_name
+from newsevents.resolve.datelines import qualifier_countries
 from newsevents.work import Work
 
 if TYPE_CHECKING:
@@ -34,7 +35,14 @@ def article_countries(work: Work, kb: KnowledgeBase, gazetteer: Gazetteer) -> Co
     article's place and group names stand for."""
     home: list[str] = []
     if work.article.dateline:  # "NAIROBI", "Port-au-Prince, Haiti": the city, else the country after it
-        for part in (work.article.dateline, *work.article.dateline.split(",")):
+        # "TRIPOLI, Lebanon": the city in the country its qualifier names, before the capital the name
+        # is best known as (resolve/datelines.py)
+        qualified = qualifier_countries(gazetteer, work.article.dateline)
+        city = work.article.dateline.split(",")[0].strip().title()
+        place, _, _ = gazetteer.resolve(city, context_countries=qualified) if qualified else (None, [], "")
+        if place is not None and place.country_code in qualified:
+            home.append(place.country_code)
+        for part in (work.article.dateline, *work.article.dateline.split(",")) if not home else ():
             entry = kb.country_for_word(part.strip())
             if entry is not None:
                 home.append(entry.iso3)

@@ -10,20 +10,25 @@
    in Moscow, ... called on"), since a place elsewhere is often only what they are about.
 2. **The destination** of a verb of going, sending or visiting, also for an act done by going
    ("sent negotiators to Havana to meet ..."); where the actor was, told as the setting of the act;
-   for a verbal event the meeting it was made at ("agreed to a ceasefire after talks in Geneva").
+   for a verbal event the meeting it was made at ("agreed to a ceasefire after talks in Geneva"), or
+   the meeting of its actors it is coordinated after ("held talks in Paris and agreed ...").
 3. **The nearest place of the sentence** by distance in the dependency tree: a place in a
    locative phrase (never "from", never where a speaker was, never inside what a verbal event
    says, never wider than a country or where another verb of going went).
 4. **The seat** of a state (its capital on the story's day) or an organisation
    (data/geo/seats.tsv) for its statement or decision, when the state or organisation itself acts.
 5. **The story's place**: the event told just before, or the dateline city for an event local to
-   the story or told in the lead sentence.
+   the story or told in the lead sentence, when the sentence names no other place it sets an act
+   in (a demonym, an origin: where/whose.elsewhere_named).
 6. **The seat** of a state's or an organisation's people.
 7. **The country of the actors** for a domestic event, narrowed to the one town (or division, or
    site) its sentence names; its capital (on the story's day) for the state's own act (a
    statement, decision, resignation or coercion by its government or parliament, or a coup by
    its army), unless the actor phrase names a town of the sentence (a local government).
 8. Else none.
+
+A country's name that says whose a state's agents are ("a U.S. president", "U.S. Air Force planes") or
+stands for its state ("relations with Britain") is no place in any step (where/whose.py).
 
 A capital that stands for its state in the actor phrase of a domestic event ("Madrid had declared")
 is not taken by step 7: it says who acted, not where (where/actorphrase.py).
@@ -48,7 +53,14 @@ from newsevents.parse.syntax import trigger_span, whereabouts
 from newsevents.records import ActorRef, EventLocation, Frame, Mention
 from newsevents.where.actorphrase import POSTED, local_office, posted, posted_at, towns_acting
 from newsevents.where.destination import VISITING_VERBS, sentence_places, where_gone
-from newsevents.where.said import MEETING_ROOTS, meeting_adjunct, meeting_setting, said_there, told_chamber
+from newsevents.where.said import (
+    MEETING_ROOTS,
+    meeting_adjunct,
+    meeting_setting,
+    said_there,
+    shared_meeting,
+    told_chamber,
+)
 from newsevents.where.steps import (
     CAPITAL_FOR_STATE,
     DOMESTIC_TOWN,
@@ -60,6 +72,7 @@ from newsevents.where.steps import (
     continued,
 )
 from newsevents.where.story import NO_SETTING, Setting, Told, story_place
+from newsevents.where.whose import elsewhere_named, party_like
 
 __all__ = ["location", "said_there"]
 
@@ -176,24 +189,6 @@ def _left(doc: Doc, m: Mention) -> bool:
     while tok.dep_ in {"compound", "appos", "conj"} and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "out"
-
-
-def _party_like(doc: Doc, m: Mention) -> bool:
-    """A country's name that stands for its state, not a place: the object of "with" or "against"
-    ("broke off relations with Britain"), or of "for" after a noun, the state a thing is for ("a
-    package of aid for Ukraine, Israel and Taiwan")."""
-    if m.place is None or m.place.level != "country":
-        return False
-    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span.root
-    while tok.dep_ == "conj":
-        tok = tok.head
-    if tok.dep_ != "pobj":
-        return False
-    prep = tok.head
-    return prep.lower_ in {"with", "against"} or (prep.lower_ == "for" and prep.head.pos_ in {"NOUN", "PROPN"})
 
 
 def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
@@ -417,13 +412,14 @@ def _chain(
 ) -> Placing:
     """The chain of :func:`location` without the refinements."""
     material = (code.quad_class in {2, 4} or code.root == "14") and not verbal
-    usable = [m for m in places if not _party_like(doc, m)]
+    usable = [m for m in places if not party_like(doc, m)]
     chosen, why = choose_location(frame, usable, sentence_fallback=material)
     if chosen is not None and "nothing in the event's own clause" in why and (away := _elsewhere(doc, frame, chosen)):
         chosen, why = None, f"no place of its own; {away}"
     named = [m for m in places if m.sentence_index == frame.sentence_index and m.place is not None]
     countries = _countries(actors)
-    story = story_place(frame, named, setting, countries, told, year)
+    scene = [m for m in named if not elsewhere_named(doc, m)]  # what may set the sentence elsewhere
+    story = story_place(frame, scene, setting, countries, told, year)
     if chosen is not None and chosen.place is None:
         # a name without coordinates ("the Palestine Hotel"): the story's place lends them
         if story is not None:
@@ -460,6 +456,10 @@ def _chain(
     met = meeting_adjunct(doc, frame, usable) if not material else None
     if met is not None:  # "agreed to a ceasefire after talks in Geneva", "met at talks in Vienna"
         how = f"made at the meeting an adjunct of the act tells of: '{met.text}' ({met.reason})"
+        return Placing(event_location(met), f"{whys[0]}; {how}", False)
+    met = shared_meeting(doc, frame, usable) if not material else None
+    if met is not None:  # "held talks in Paris and agreed to ...": done at the meeting it follows
+        how = f"done at the meeting it is coordinated after: '{met.text}' ({met.reason})"
         return Placing(event_location(met), f"{whys[0]}; {how}", False)
     chamber = told_chamber(doc, frame) if code.quad_class not in {2, 4} else None
     iso3 = next(iter(countries)) if chamber is not None and len(countries) == 1 else None

@@ -4,6 +4,7 @@ court sentenced"), not only what it is about (step 1 of the chain in :mod:`newse
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Sequence
 
@@ -14,8 +15,9 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
 from newsevents.records import Frame, Mention
 from newsevents.where.destination import sentence_places
+from newsevents.where.whose import party_object
 
-__all__ = ["MEETING_ROOTS", "meeting_adjunct", "meeting_setting", "said_there", "told_chamber"]
+__all__ = ["MEETING_ROOTS", "meeting_adjunct", "meeting_setting", "said_there", "shared_meeting", "told_chamber"]
 
 # A country's own chambers and its nation (lexicon chamber_nouns), and the verbs of telling them.
 CHAMBER_NOUNS = LEXICON["chamber_nouns"]
@@ -62,12 +64,15 @@ def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) ->
     path = list(itertools.takewhile(lambda x: x.i != t.i, span.root.ancestors))
     nested = any(x.dep_ == "prep" for x in path)  # a phrase inside the phrase of t
     if holder.i == root.i:
-        return True
+        # "gave the junta in Niger a week": a phrase right after a party acted on is where the party
+        # is (where/whose.py); not for a meeting, nor for those told ("told reporters in X")
+        return consult or root.lemma_.lower() in SPEECH_VERBS or not _after_party(root, t)
     if nested:
         return False  # "at a summit in X" of the trigger itself, not "the attack on a market in X"
     if holder.head.i == root.i and holder.dep_ in {"dobj", "nsubjpass"}:
-        # not what is joined ("would not join a war on Iraq": the war's place, not where it was said)
-        return not joins(root)
+        # not what is joined ("would not join a war on Iraq": the war's place, not where it was said),
+        # nor where a party acted on is ("gave the junta in Niger a week": where/whose.py)
+        return not joins(root) and not (holder.dep_ == "dobj" and party_object(holder))
     chain = [holder, *holder.ancestors]
     for k, tok in enumerate(chain[:-1]):
         if chain[k + 1].i != root.i:
@@ -77,6 +82,11 @@ def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) ->
         if consult and tok.dep_ == "dobj":
             return all(x.dep_ in {"pobj", "prep"} for x in chain[:k])
     return False
+
+
+def _after_party(root: Token, prep: Token) -> bool:
+    """Whether a phrase of the verb stands right after its object, a party ("the junta in Niger")."""
+    return any(c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i and party_object(c) for c in root.children)
 
 
 def _court_seat(tok: Token, root: Token) -> bool:
@@ -133,6 +143,7 @@ _MAX_NESTING = 4
 # a meeting named by the place it was held at ("their Geneva summit"), and measures of a meeting ("two
 # days of talks in X"): lexicon convening_nouns, measure_nouns
 _CONVENING = LEXICON["convening_nouns"]
+_CONVENING_VERBS = LEXICON["convening_verbs"]
 _MEASURES = LEXICON["measure_nouns"]
 # Nouns of venues a meeting's place may be nested in: "at the palace in X", "at an air base in X",
 # "on the sidelines of a summit in X" (lexicon facility_nouns, site_nouns, meeting_nouns, place_part_nouns).
@@ -263,3 +274,26 @@ def _adjunct_verb(meeting: Token) -> int | None:
             return None
         tok = tok.head.head
     return tok.i if tok.pos_ in {"VERB", "AUX"} else None
+
+
+def shared_meeting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
+    """'Held talks in Paris on Monday and agreed to exchange prisoners', 'met in Geneva and signed
+    ...': an act coordinated after a meeting of its own actors, with no subject of its own, was
+    done at that meeting, where the meeting's own phrase places it (:func:`said_there` of the
+    meeting verb: a verb of meeting, lexicon convening_verbs, or one whose object is a meeting,
+    convening_nouns: "held talks"). The first such place, else None."""
+    trigger = trigger_span(doc, frame)
+    if trigger is None:
+        return None
+    verb = trigger.root
+    if verb.dep_ != "conj" or verb.head.i == verb.i or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    head = verb.head
+    held = any(c.dep_ == "dobj" and c.lemma_.lower() in _CONVENING for c in head.children)
+    if head.pos_ not in {"VERB", "AUX"} or not (held or head.lemma_.lower() in _CONVENING_VERBS):
+        return None
+    moved = dataclasses.replace(frame, trigger_start=head.idx, trigger_end=head.idx + len(head.text))
+    for m, _ in sentence_places(doc, frame, places):
+        if m.place is not None and m.place.level != "country" and said_there(doc, moved, m, consult=True):
+            return m
+    return None

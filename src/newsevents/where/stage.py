@@ -9,6 +9,7 @@ from newsevents.code.verbframes import FrameMatch
 from newsevents.progress import Placed
 from newsevents.records import Place
 from newsevents.resolve.capitals import capital_on
+from newsevents.resolve.datelines import qualifier_countries
 from newsevents.resolve.seats import seat_place
 from newsevents.where.location import location
 from newsevents.where.steps import continued
@@ -23,7 +24,7 @@ def dateline_setting(gazetteer: Gazetteer, dateline: str | None) -> Setting:
     """The dateline's place ("NAIROBI", "Port-au-Prince, Haiti") and country; a dateline that is
     a country's name gives the country and no city, unless its capital bears the country's name
     ("KUWAIT": Kuwait City; "SINGAPORE"); a dateline of data/geo/seats.tsv ("UNITED NATIONS")
-    gives its place."""
+    gives its place. A qualifier after the city ("OKA, Quebec") is the context of its name."""
     country = gazetteer.country
     if not dateline:
         return Setting(country_place=country)
@@ -31,8 +32,9 @@ def dateline_setting(gazetteer: Gazetteer, dateline: str | None) -> Setting:
     if not name:
         return Setting(country_place=country)
     place: Place | None = seat_place(gazetteer, "dateline", name)
+    qualified = qualifier_countries(gazetteer, dateline)  # "OKA, Quebec": the Oka in Canada
     for form in dict.fromkeys((name.title(), name)) if place is None else ():
-        place, _, _ = gazetteer.resolve(form)
+        place, _, _ = gazetteer.resolve(form, context_countries=qualified)
         if place is not None:
             break
     if place is None:

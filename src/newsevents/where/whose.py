@@ -1,0 +1,87 @@
+"""Where: names of places that say whose a party is or where a party is, not where an event was.
+
+* A country's name that stands for its state: the object of "with" or "against" ("broke off
+  relations with Britain"), or of "for" after a noun, the state a thing is for ("a package of aid
+  for Ukraine, Israel and Taiwan").
+* A country's name compounded before a noun of a state's agents (lexicon ``placed_party_nouns``:
+  leaders, officials, forces, craft, bodies): "a sitting U.S. president", "U.S. Air Force planes"
+  name whose they are, like a demonym ("a North Korean leader"), and an event takes no place from
+  them (they often stand abroad). Not a possessive ("after a meeting of China's leaders" stays a
+  place the recipients read).
+* The object of a verbal act that is a party with a locative phrase of its own ("gave the junta in
+  Niger a week", "urged the leaders in Kabul"): the phrase says where the party is, not where the
+  act was said (:func:`party_object`, read by where/said.py).
+* A place in an origin ("returned from a summit in X"): no place the sentence sets its act in, so
+  it does not keep a later act of a datelined story from the dateline's city or from the place of
+  the event told before (:func:`elsewhere_named`, read by the story step of where/location.py). A
+  name inside another name still does ("The U.S. State Department said ...": not where the story's
+  last event was).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsevents.lexicon import LEXICON
+from newsevents.records import Mention
+
+__all__ = ["PLACED_PARTY_NOUNS", "elsewhere_named", "party_like", "party_object"]
+
+PLACED_PARTY_NOUNS = LEXICON["placed_party_nouns"]
+# the arcs by which a name says whose a party is ("a U.S. president")
+_OWNER_DEPS = frozenset({"compound"})
+
+
+def party_like(doc: Doc, m: Mention) -> bool:
+    """Whether a country's name stands for its state or for whose a party is, not for a place
+    (module doc)."""
+    if m.place is None or m.place.level != "country":
+        return False
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    if _owner_of_party(tok):
+        return True
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in {"with", "against"} or (prep.lower_ == "for" and prep.head.pos_ in {"NOUN", "PROPN"})
+
+
+def _owner_of_party(tok: Token) -> bool:
+    """Whether a name modifies, through compounds, a noun of a party ("U.S. Air Force planes")."""
+    if tok.dep_ not in _OWNER_DEPS:
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() in PLACED_PARTY_NOUNS
+
+
+def party_object(holder: Token) -> bool:
+    """Whether the noun a locative phrase hangs on is a party ("the junta in Niger", "leaders in
+    Kabul"), so that the phrase says where the party is, not where an act on it was said."""
+    return holder.pos_ == "NOUN" and holder.lemma_.lower() in PLACED_PARTY_NOUNS
+
+
+# labels of mentions that name no place an act is set in (a demonym)
+_NOT_SCENES = frozenset({"demonym"})
+
+
+def elsewhere_named(doc: Doc, m: Mention) -> bool:
+    """Whether a place mention names no place its sentence sets an act in: a demonym, or a place in
+    an origin ("the two leaders returned from a summit in X": up to the verb, a "from" phrase)."""
+    if m.label in _NOT_SCENES:
+        return True
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span.root.ancestors:
+        if tok.pos_ in {"VERB", "AUX"}:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ == "from":
+            return True
+    return False
