@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.frame.locative import PLACE_PART_NOUNS
 from newsevents.lexicon import LEXICON
@@ -86,18 +86,24 @@ def purpose_destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Me
 TRAVEL_VERBS = LEXICON["going_verbs"] | VISITING_VERBS | LEXICON["arriving_verbs"]
 
 
-def shared_destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
-    """Where an act is done that is coordinated after the actor's own journey, with no subject of its
-    own ("visited Harare on Monday and urged the president to ...", "flew to Niamey and met the coup
-    leaders"): the destination of that verb of going or visiting."""
+def coordinated_after(doc: Doc, frame: Frame) -> Token | None:
+    """The verb the frame's trigger is coordinated after when it has no subject of its own ("visited
+    Harare and urged ...", "held talks in Paris and agreed ..."): the act shares that verb's setting."""
     trigger = trigger_span(doc, frame)
     if trigger is None:
         return None
     verb = trigger.root
     if verb.dep_ != "conj" or verb.head.i == verb.i or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
-    head = verb.head
-    if head.lemma_.lower() not in TRAVEL_VERBS:
+    return verb.head
+
+
+def shared_destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
+    """Where an act is done that is coordinated after the actor's own journey, with no subject of its
+    own ("visited Harare on Monday and urged the president to ...", "flew to Niamey and met the coup
+    leaders"): the destination of that verb of going or visiting."""
+    head = coordinated_after(doc, frame)
+    if head is None or head.lemma_.lower() not in TRAVEL_VERBS:
         return None
     moved = dataclasses.replace(frame, trigger_start=head.idx, trigger_end=head.idx + len(head.text))
     return destination(doc, moved, places)

@@ -14,7 +14,7 @@ from newsevents.frame.locative import COURT_NOUNS, PLACE_PART_NOUNS, joins
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
 from newsevents.records import Frame, Mention
-from newsevents.where.destination import sentence_places
+from newsevents.where.destination import coordinated_after, sentence_places
 from newsevents.where.whose import party_object
 
 __all__ = ["MEETING_ROOTS", "meeting_adjunct", "meeting_setting", "said_there", "shared_meeting", "told_chamber"]
@@ -282,13 +282,9 @@ def shared_meeting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention
     done at that meeting, where the meeting's own phrase places it (:func:`said_there` of the
     meeting verb: a verb of meeting, lexicon convening_verbs, or one whose object is a meeting,
     convening_nouns: "held talks"). The first such place, else None."""
-    trigger = trigger_span(doc, frame)
-    if trigger is None:
+    head = coordinated_after(doc, frame)
+    if head is None:
         return None
-    verb = trigger.root
-    if verb.dep_ != "conj" or verb.head.i == verb.i or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return None
-    head = verb.head
     held = any(c.dep_ == "dobj" and c.lemma_.lower() in _CONVENING for c in head.children)
     if head.pos_ not in {"VERB", "AUX"} or not (held or head.lemma_.lower() in _CONVENING_VERBS):
         return None
