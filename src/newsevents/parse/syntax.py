@@ -86,6 +86,14 @@ def list_head(tok: Token) -> Token:
     return tok
 
 
+def compound_head(tok: Token) -> Token:
+    """The noun a chain of compounds ends in ("U.S. Air Force planes": from "Air", "planes"); the token
+    itself when it is no compound."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def coordinated(tok: Token) -> list[Token]:
     """The token and its noun conjuncts ("the US and Jordan" → [US, Jordan])."""
     out = [tok]

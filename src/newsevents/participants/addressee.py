@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import np_core
+from newsevents.parse.syntax import np_core, trigger_span
 from newsevents.parse.tree import children
 from newsevents.records import ActorRef, Frame
 
@@ -48,7 +48,7 @@ def addressee(
     the references the actor reader finds in a span."""
     if root not in WORDED_ROOTS:
         return None
-    trig = doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    trig = trigger_span(doc, frame)
     if trig is None or len(trig) == 0:
         return None
     tok = trig.root

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.lexicon import LEXICON
+from newsevents.parse.syntax import compound_head
 from newsevents.parse.tree import children
 from newsevents.resolve.date_words import WEEKDAYS
 from newsevents.when.dating import TIMES_OF_DAY
@@ -37,9 +38,7 @@ def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token, planned: bool
     if r.dep_ in {"nummod", "compound", "amod", "nmod"} and r.head.pos_ in {"NOUN", "PROPN"} and r.head.i != trigger.i:
         if r.lower_ in WEEKDAYS and _situating(r.head):
             return False  # "fired on worshippers during Friday prayers", "at Sunday Mass": that day
-        head = r.head
-        while head.dep_ == "compound" and head.head.i != head.i:
-            head = head.head
+        head = compound_head(r.head)
         # "during the Thursday morning rush hour", "on Friday night": a time of that day, not a thing named
         return head.lemma_.lower() not in TIMES_OF_DAY
     if _since_of_thing(r, trigger):

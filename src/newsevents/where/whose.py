@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
+from newsevents.parse.syntax import compound_head
 from newsevents.records import Mention
 
 __all__ = ["PLACED_PARTY_NOUNS", "elsewhere_named", "party_like", "party_object"]
@@ -55,9 +56,7 @@ def _owner_of_party(tok: Token) -> bool:
     """Whether a name modifies, through compounds, a noun of a party ("U.S. Air Force planes")."""
     if tok.dep_ not in _OWNER_DEPS:
         return False
-    head = tok.head
-    while head.dep_ == "compound" and head.head.i != head.i:
-        head = head.head
+    head = compound_head(tok.head)
     return head.pos_ == "NOUN" and head.lemma_.lower() in PLACED_PARTY_NOUNS
 
 
