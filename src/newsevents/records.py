@@ -262,6 +262,13 @@ class Frame:
     modal: str | None = None  # the modal auxiliary that makes the act hypothetical ("must", "could")
 
 
+# The step of the where stage's chain that gave an event's place (where/steps.py says what each means):
+# a place its own sentence tells, the place of the event told just before, the dateline city, the actors'
+# country or town of a domestic event, an organisation's or state's seat, a foreign government's capital,
+# a state's capital for its own act; "none": no place.
+PlaceStep = Literal["sentence", "continued", "dateline", "domestic", "seat", "government", "state_capital", "none"]
+
+
 @dataclass(frozen=True)
 class EventLocation:
     extracted_place: str
@@ -275,6 +282,7 @@ class EventLocation:
     feature_code: str | None
     resolution: str  # country | admin1 | city | sub-city | region | unresolved
     precision: str | None = None  # city | admin1 | country (None: unresolved, or wider than a country)
+    step: PlaceStep | None = None  # how an event's place was found (set on the event's location only)
 
 
 @dataclass(frozen=True)

@@ -452,7 +452,7 @@ class _ArticleCoder:
             if answered is not None:
                 parties = replace(parties, recipients=answered[0], why_recipient=answered[1])
         coded_date = self.work.coded_date.isoformat()
-        event = assemble(art, sent, frame, match, parties, date, where.loc, where.why, coded_date)
+        event = assemble(art, sent, frame, match, parties, date, where, coded_date)
         if PARTICIPLE_AGENT in frame.subject_how:
             self.asides.add(event.id)
         return event
@@ -530,7 +530,8 @@ class _ArticleCoder:
                 state = told[0] if told else None
                 if told is not None and where.loc is None and told[1] is not None:
                     # the unrest of the state the sentence tells of, where it tells that state's act
-                    where = replace(where, loc=told[1], why="the place of the state's act in its sentence", own=False)
+                    why = "the place of the state's act in its sentence"
+                    where = Placed(where.token_i, told[1], why, False, "sentence")
                 actors, why_actors = crowd_of_place(where.loc, cast.discourse.home_country, frame.trigger_text, state)
             if not actors:  # a name the knowledge base lacks, kept as text (stage participants)
                 unnamed = cast.unnamed

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsevents import __version__
 from newsevents.code.parties import (
@@ -19,7 +19,7 @@ from newsevents.code.parties import (
     placed_home,
 )
 from newsevents.code.verbframes import CameoCode, FrameMatch
-from newsevents.progress import ClauseDate
+from newsevents.progress import ClauseDate, Placed
 from newsevents.records import ActorRef, Article, Event, EventLocation, Frame, Sentence, Source
 
 CODER = f"newsevents {__version__}"
@@ -139,11 +139,14 @@ def confidence(match: FrameMatch, parties: Parties, date: ClauseDate) -> float:
 
 def assemble(
     art: Article, sent: Sentence, frame: Frame, match: FrameMatch, parties: Parties, date: ClauseDate,
-    loc: EventLocation | None, why_loc: str, coded_date: str,
+    where: Placed, coded_date: str,
 ) -> Event:  # fmt: skip
     code = match.code
     assert code is not None
     info = date.info
+    why_loc = where.why
+    # the event's location keeps the step of the where chain that gave it (a stored record's only trace of it)
+    loc = replace(where.loc, step=where.step) if where.loc is not None else None
     reasons = (
         f"pattern '{match.pattern}' ({match.source}) → CAMEO {code.code} {code.name}",
         *frame.reasons,

@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 from newsevents.dedupe.cluster_config import ClusterConfig
 from newsevents.geo import haversine_km
 from newsevents.records import GENERIC_KINDS, first_day, kb_kind
-from newsevents.where.steps import told_inferred
+from newsevents.where.steps import stored_inferred
 
 _WORD = re.compile(r"\w+")
 K = TypeVar("K")
@@ -187,7 +187,7 @@ def features(rec: Mapping[str, Any], cfg: ClusterConfig) -> Features:
     place = None
     # a place inferred from who acted ("EU sanctions" at the EU's seat by one copy, in the target's
     # country by another that names it) does not tell two reports apart: it counts as none
-    told = not any(told_inferred(str(r)) for r in rec.get("reasons") or ())
+    told = not stored_inferred(loc, rec.get("reasons") or ()) if loc else True
     if loc and (loc.get("resolved_place") or loc.get("country_code")) and told:
         place = PlaceKey(
             name=loc.get("resolved_place") or loc.get("extracted_place") or "",

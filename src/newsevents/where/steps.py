@@ -1,16 +1,17 @@
 """Stage: where. The steps that place an event (where/location.py returns a :class:`Placing`
 naming its ``step``), what later readers tell from the step: whether a later event of the story may
 continue the place (:func:`continued`), and whether the place was inferred from who acted rather than
-read in the article (:func:`inferred`); and the words by which an event's reasons name those steps,
-which is all a stored record keeps of them (dedupe/clusters.py reads :func:`told_inferred` on stored
-reasons: an inferred place does not tell two reports apart). Imports only records, so that the store's
-clustering can read them cheaply."""
+read in the article (:func:`inferred`); an event's location keeps its step (``EventLocation.step``,
+exported as ``event_loc.step``), and a stored record is read by :func:`stored_inferred` (dedupe/clusters.py:
+an inferred place does not tell two reports apart), by the words of its reasons for a record stored before
+the step was kept. Imports only records, so that the store's clustering can read them cheaply."""
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple
 
-from newsevents.records import EventLocation
+from newsevents.records import EventLocation, PlaceStep
 
 # The step of the chain that gave an event's place:
 #   sentence: a place its own sentence tells (also when narrowed to the dateline city in that country);
@@ -21,7 +22,7 @@ from newsevents.records import EventLocation
 #   government: a foreign government's act with no place told: its capital;
 #   state_capital: a state's own act at its capital;
 #   none: no place.
-Step = Literal["sentence", "continued", "dateline", "domestic", "seat", "government", "state_capital", "none"]
+Step = PlaceStep
 # the steps that are the story's or the actors' place, not the sentence's: a later event does not continue them
 STORY_PLACES: frozenset[Step] = frozenset({"continued", "dateline", "domestic", "seat", "government", "state_capital"})
 # the steps that infer the place from the actors alone
@@ -65,9 +66,18 @@ NARROWED = "; narrowed to the dateline city"
 
 
 def told_inferred(why: str) -> bool:
-    """Whether a stored record's location reason (its only trace of the step) says the place was
-    inferred from who acted: the words of the :data:`INFERRED_PLACES` steps."""
+    """Whether a location reason says the place was inferred from who acted: the words of the
+    :data:`INFERRED_PLACES` steps (all a record stored before ``event_loc.step`` keeps of the step)."""
     return any(step in why for step in INFERRED_STEPS)
+
+
+def stored_inferred(loc: Mapping[str, Any], reasons: Iterable[object]) -> bool:
+    """Whether a stored record's location (its ``event_loc``) was inferred from who acted: by its step,
+    or by the words of its reasons when it was stored without one."""
+    step = loc.get("step")
+    if step is not None:
+        return step in INFERRED_PLACES
+    return any(told_inferred(str(r)) for r in reasons)
 
 
 # a capital that stands for its state in the actor phrase ("Madrid had declared"): no place of the act
