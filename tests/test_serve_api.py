@@ -280,6 +280,13 @@ def test_pages_escape_hostile_text_and_send_a_csp(client: TestClient) -> None:
         assert "<script>" not in client.get(f"/events/{e['id']}").text
 
 
+def test_the_event_page_says_how_its_place_was_found(client: TestClient) -> None:
+    placed = [e for e in client.get("/api/events?modality=all&limit=1000").json()["events"] if e["event_loc"]]
+    assert placed and all(e["event_loc"].get("step") for e in placed)
+    for e in placed[:3]:
+        assert f"how found: {e['event_loc']['step']}" in client.get(f"/events/{e['id']}").text
+
+
 def test_health_and_openapi(client: TestClient) -> None:
     health = client.get("/health").json()
     assert health["status"] == "ok" and health["events"] >= 8
