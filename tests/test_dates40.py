@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from coding import events_at
+from coding import code_events, events_at
 from newsevents.records import Event
 
 PUB = dt.date(2011, 6, 9)  # a Thursday: Wednesday is 06-08, Tuesday 06-07, Monday 06-06
@@ -129,3 +129,9 @@ def test_hours_after_on_a_plain_day_is_that_day(pipeline: Any) -> None:  # trap
     text = "The army freed 40 prisoners early on Wednesday, minutes after the rebels handed over two hostages."
     handed = _at(pipeline, text, "handed over")
     assert handed and handed[0].date == "2011-06-08"
+    text = (
+        "Troops rolled across the border into the enclave early on Wednesday, hours after Portugal handed"
+        " the territory back at a midnight ceremony."
+    )
+    for ev in code_events(pipeline, text, PUB):
+        assert ev.date != "2011-06-07", ev.event_text
