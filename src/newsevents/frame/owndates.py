@@ -15,6 +15,21 @@ from newsevents.parse.tree import children
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 OBJ_DEPS = {"dobj", "dative", "obj"}
+COUNT_MARKS = frozenset({"after", "before"})
+
+
+def counted_conjunct(v: Token) -> bool:
+    """A clause counted from the one before it that the parser read as its conjunct (no "and"):
+    "hurled bombs on Sunday, a day after police shot a boy" ("day" a count before the subordinator
+    of the conjunct's own); when/dating counts its day from that clause's, so it shares none."""
+    if v.dep_ != "conj" or any(c.dep_ == "cc" for c in children(v.head) if c.i < v.i):
+        return False
+    marks = [c for c in children(v) if c.dep_ == "mark" and c.lower_ in COUNT_MARKS and c.i < v.i]
+    return any(
+        u.dep_ == "npadvmod" and u.lemma_.lower() in {"day", "week"} and u.i < v.i
+        and (any(p.lower_ in COUNT_MARKS for p in children(u)) or (marks and marks[0].i == u.right_edge.i + 1))
+        for u in children(v)
+    )  # fmt: skip
 
 
 def object_misparsed(verb: Token, clause: Token) -> bool:
@@ -62,7 +77,9 @@ def own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str]) 
     if own:
         return own
     first = first_conjunct(v)
-    if later_conjunct(v):
+    if later_conjunct(v) or counted_conjunct(v):
+        # "flew to Osh on Wednesday and later moved to Jalal-Abad": not that day; nor "hurled bombs on
+        # Sunday, a day after police shot a boy" (a clause counted from it, misparsed as a conjunct)
         return ()  # "flew to Osh on Wednesday and later moved to Jalal-Abad": not that day
     if v.dep_ == "conj" or first is not None:
         head = v.head if v.dep_ == "conj" else first

@@ -148,8 +148,13 @@ def _counted_conjunct(tok: Token) -> tuple[Token, int, str] | None:
     from (no "and"): (that clause's verb, the days, the words), as for a time clause."""
     if tok.dep_ != "conj" or tok.head.i == tok.i or any(c.dep_ == "cc" for c in children(tok.head) if c.i < tok.i):
         return None
+    # "after" under the count ("a day after the Assembly declared"), or the clause's own subordinator
+    # right after the count ("..., a day after a police officer shot dead ...")
+    own = [c for c in children(tok) if c.dep_ == "mark" and c.lower_ in _ORDER and c.i < tok.i]
     for unit in children(tok):
         mark = next((p for p in children(unit) if p.lower_ in _ORDER), None)
+        if mark is None and own and own[0].i == unit.right_edge.i + 1:
+            mark = own[0]
         if unit.dep_ != "npadvmod" or unit.i > tok.i or mark is None:
             continue
         days = _amount(unit)
@@ -194,6 +199,29 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
     words = " ".join(t.text for t in unit.subtree if t.i <= mark.i)
     words = words if mark.text in words.split() else f"{words} {mark.text}"
     return tok.head, days * _ORDER[mark.lower_], words
+
+
+_SMALL_HOURS = tuple(sorted(LEXICON["small_hours_marks"], key=len, reverse=True))
+_SMALL_HOURS_TIMES = LEXICON["small_hours_times"]
+
+
+def small_hours(words: str, head_date: ClauseDate, clause: Token) -> bool:
+    """An act told "hours after" another (``words``: the time clause's words; ``clause``: its verb)
+    whose own day is told as its small hours ("early on Thursday", "before dawn on Monday": lexicon
+    ``small_hours_marks``): the other act came the evening before, the day before the head's. Not
+    when the clause tells a time of day of its own ("hours after Britain handed the territory back at
+    a midnight ceremony": midnight may open the head's day)."""
+    told = (head_date.text or "").lower()
+    counted = words.lower().split()
+    own_time = any(t.lemma_.lower() in _SMALL_HOURS_TIMES for t in clause.subtree if t.i > clause.i)
+    return (
+        not own_time
+        and "after" in counted
+        and any(w in {"hours", "hour"} for w in counted)
+        and head_date.info is not None
+        and head_date.info.precision == "day"
+        and any(told.startswith(f"{m} ") for m in _SMALL_HOURS)
+    )
 
 
 def _gerund_offset(tok: Token) -> tuple[Token, int, str] | None:

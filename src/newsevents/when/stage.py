@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import coordinated_clause
 from newsevents.frame.facts import clause_date
@@ -30,6 +30,7 @@ from newsevents.when.dating import (
     phrase_owner,
     sequence_shift,
     shifted,
+    small_hours,
     span_before,
     subordinate_offset,
     that_year,
@@ -64,6 +65,55 @@ def said_on(trigger: Token, span: tuple[int, int]) -> bool:
     return subject is not None and trigger.head.idx < span[0] and span[1] <= subject.idx
 
 
+def saying_day(work: Work, frame: Frame, verb: Token) -> ClauseDate | None:
+    """The day of a past verb of saying with no date of its own, told between it and the subject of
+    the clause it reports, where the parser hung it in that clause: "said on Wednesday they had
+    arrested ...", "said on Sunday it would never recognise ..." (:func:`said_on`); not one after a
+    "that" ("said that on Monday rebels attacked ...": the reported act's day)."""
+    if frame.date_spans or verb.tag_ != "VBD" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    for clause in children(verb):
+        if clause.dep_ != "ccomp":
+            continue
+        that = next((c.idx for c in children(clause) if c.dep_ == "mark"), None)
+        for m in work.dates:
+            span = (m.start_char, m.end_char)
+            if (that is None or span[0] < that) and said_on(clause, span):
+                said = clause_date(dataclasses.replace(frame, date_spans=(span,), tense="past"), work.article.text,
+                                   work.article.pub_date)  # fmt: skip
+                if said.info is not None:
+                    return said.via(f"{said.why}, told before the subject of the clause '{verb.text}' reports")
+    return None
+
+
+def through_infinitive(doc: Doc, span: tuple[int, int], verb: Token) -> bool:
+    """Whether the way up from the date mention at ``span`` to ``verb`` passes an infinitive (an act
+    still to come from the verb's time: "agreed to resign on July 13")."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    t = words.root if words is not None else None
+    while t is not None and t.i != verb.i:
+        if t.tag_ == "VB":
+            return True
+        t = None if t.head.i == t.i else t.head
+    return False
+
+
+def saying_sibling(tok: Token, head_frame: Frame | None) -> Token | None:
+    """The past verb of saying a clause with a subject of its own and a past verb is coordinated with,
+    though the parser hung it on the planned act that verb reports: "said on Tuesday he would send more
+    troops, and he called on the allies to ..." (the call is told as the saying's news, not as part of
+    the plan); None otherwise."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != "VBD" or head_frame is None or head_frame.tense == "past":
+        return None
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok)) or head.dep_ != "ccomp":
+        return None
+    saying = head.head
+    if saying.i == head.i or saying.tag_ != "VBD" or saying.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return saying
+
+
 def own_date(work: Work, frame: Frame, token_i: int) -> ClauseDate:
     """The clause's date, passing over a date that names a thing ("the 2015 nuclear deal"); a day
     told "of that year" takes the year told last before it (without one, it is no date)."""
@@ -86,6 +136,8 @@ def own_date(work: Work, frame: Frame, token_i: int) -> ClauseDate:
         # "said on Monday it would recognise ...": the day of the saying, read in its past tense
         said = clause_date(dataclasses.replace(frame, date_spans=(spans[0],), tense="past"), text, pub)
         return said.via(f"{said.why}, the day of '{trigger.head.text}' that reports it")
+    if not frame.date_spans and (saying := saying_day(work, frame, trigger)) is not None:
+        return saying
     if len(spans) == len(frame.date_spans):
         return clause_date(frame, text, pub)
     return clause_date(dataclasses.replace(frame, date_spans=tuple(spans)), text, pub)
@@ -219,6 +271,12 @@ def make_when(res: Resources) -> StageFunc:
                     elif not undated(base) and base.info is not None:
                         why = f"date of '{tok.head.text}', the clause it is coordinated with ({base.why})"
                         return base.via(why)
+                saying = saying_sibling(tok, first) if mine is not None and mine.tense == "past" else None
+                if saying is not None and saying.i in own_at:
+                    base = governed(saying.i, depth + 1)
+                    if not undated(base) and base.info is not None:
+                        why = f"date of '{saying.text}', the saying it is coordinated with ({base.why})"
+                        return base.via(why)
             if sub is None and own is not None:
                 # "police killed four men and arrested two others late on Wednesday": a date at the
                 # end of a later past conjunct covers the first
@@ -235,6 +293,13 @@ def make_when(res: Resources) -> StageFunc:
             mine = frame_at.get(token_i)
             if sub is None and mine is not None and (done := completed_date(tok, mine)) is not None:
                 return done
+            if (
+                sub is None
+                and own is not None
+                and ongoing_report(tok, speech)
+                and ((low := lower_date(tok, frame_at.get(token_i), reported=True)) is not None)
+            ):  # "captured him hiding in a hole on Saturday night, the administrator announced on Sunday"
+                return low
             if sub is None and own is not None and ongoing_report(tok, speech):
                 base = governed(tok.head.i, depth + 1)
                 if not undated(base) and base.info is not None:
@@ -260,6 +325,8 @@ def make_when(res: Resources) -> StageFunc:
             base = anchor(head, depth + 1)
             if words.lower().endswith("after") and head.i in began_at:  # "... overnight after X": before the night
                 base = began_at[head.i]
+            if days == 0 and small_hours(words, base, tok):  # "early on Thursday, hours after a mob stormed ..."
+                days, words = -1, f"{words} '{base.text}' (the small hours: the evening before)"
             why = f"'{words}' '{head.text}': {days:+d} day(s) from its date ({base.why})"
             moved = shifted(base, days, why) if not undated(base) else None
             if moved is None and days and depth == 0 and base.info is not None and told_as_news(head, base):
@@ -295,10 +362,14 @@ def make_when(res: Resources) -> StageFunc:
                     return moved
             return None
 
-        def lower_date(tok: Token, frame: Frame | None) -> ClauseDate | None:
+        def lower_date(tok: Token, frame: Frame | None, reported: bool = False) -> ClauseDate | None:
             """A day-precise date of the sentence hung by the parser under a noun or a non-finite
-            verb of the event's own clause (see :func:`phrase_owner`); the nearest one."""
+            verb of the event's own clause (see :func:`phrase_owner`); the nearest one. ``reported``:
+            an act told in the past whose report is dated too, so not a date under an infinitive
+            ("said the president had agreed to resign on July 13": the day planned, not the agreement's)."""
             if frame is None or tok.lemma_.lower() in not_now:
+                return None
+            if reported and (frame.tense != "past" or frame.modality not in {"asserted", "negated"}):
                 return None
             found = []
             for m in work.dates:
@@ -310,6 +381,8 @@ def make_when(res: Resources) -> StageFunc:
                     continue
                 if that_year(work.article.text, span) is not None:
                     continue  # "June 3 of that year": its year is the one told before (own_date), never the story's
+                if reported and through_infinitive(doc, span, tok):
+                    continue
                 found.append((steps, span))
             for _, span in sorted(found):
                 one = dataclasses.replace(frame, date_spans=(span,))

@@ -1,0 +1,137 @@
+"""Dates of acts told beside another dated act (dates40 session): the day of a verb of saying that the
+parser hung in the clause it reports ("said on Monday they had ...", when/stage.saying_day) and the
+acts coordinated with that verb (when/stage.saying_sibling); a clause counted from the one before it
+that the parser read as its conjunct ("..., a day after police shot ...": frame/owndates
+.counted_conjunct, when/dating._counted_conjunct); a day told in the act's own clause before the day
+of the verb that reports it; "hours after" an act told in the small hours of a day (lexicon
+small_hours_marks, when/dating.small_hours). Every text is written for this test (none is taken from
+a gold or blind set); traps must stay as they are."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from coding import code_events, events_at
+from newsevents.records import Event
+
+PUB = dt.date(2011, 6, 9)  # a Thursday: Wednesday is 06-08, Tuesday 06-07, Monday 06-06
+
+
+def _at(pipeline: Any, text: str, trigger: str) -> list[Event]:
+    return events_at(pipeline, text, trigger, PUB)
+
+
+# --- the day of a saying hung in the clause it reports, and what is coordinated with the saying ---------
+
+
+@pytest.mark.model
+def test_a_clause_coordinated_with_a_dated_saying_takes_its_day(pipeline: Any) -> None:
+    text = "Police said on Tuesday they had detained the editor in Oslo, and Norway demanded her immediate release."
+    demanded = _at(pipeline, text, "demanded")
+    assert demanded and demanded[0].date == "2011-06-07" and demanded[0].date_precision == "day"
+    text = "Fiji said on Monday it would never recognise the new regime, and Prime Minister Tavola blamed Canberra."
+    blamed = _at(pipeline, text, "blamed")
+    assert blamed and blamed[0].date == "2011-06-06"
+
+
+@pytest.mark.model
+def test_a_past_clause_hung_on_the_planned_act_a_saying_reports_takes_the_saying_day(pipeline: Any) -> None:
+    text = (
+        "Tonga said on Tuesday it would switch diplomatic recognition to Beijing, and Taipei cut ties with the kingdom."
+    )
+    cut = _at(pipeline, text, "cut")
+    assert cut and cut[0].date == "2011-06-07"
+
+
+@pytest.mark.model
+def test_a_date_after_that_is_the_reported_act_not_the_saying(pipeline: Any) -> None:  # trap
+    text = "The ministry said that on Monday rebels attacked the town, and the army sealed the border."
+    for ev in _at(pipeline, text, "sealed"):
+        assert ev.date != "2011-06-06"
+
+
+# --- a clause counted from the clause before it, read by the parser as its conjunct -----------------------
+
+
+@pytest.mark.model
+def test_a_counted_clause_misread_as_a_conjunct_is_counted(pipeline: Any) -> None:
+    monday = dt.date(2011, 6, 6)  # Sunday is 06-05
+    text = (
+        "Youths hurled petrol bombs at police in central Lyon on Sunday, a day after a police officer shot dead"
+        " a 16-year-old boy in the old district."
+    )
+    shot = events_at(pipeline, text, "shot", monday)
+    assert shot and shot[0].date == "2011-06-04"
+    hurled = events_at(pipeline, text, "hurled", monday)
+    assert hurled and hurled[0].date == "2011-06-05"
+    text = "The prime minister announced on Sunday that he would resign, a day after voters narrowly rejected his plan."
+    rejected = events_at(pipeline, text, "rejected", monday)
+    assert rejected and rejected[0].date == "2011-06-04"
+
+
+@pytest.mark.model
+def test_a_conjunct_after_and_shares_the_day(pipeline: Any) -> None:  # trap
+    text = "Students hurled petrol bombs at police on Wednesday and a police officer shot dead a young protester."
+    shot = _at(pipeline, text, "shot")
+    assert shot and shot[0].date == "2011-06-08"
+
+
+# --- a day of the act's own clause before the day of its report -------------------------------------------
+
+
+@pytest.mark.model
+def test_the_act_day_in_its_own_clause_beats_the_report_day(pipeline: Any) -> None:
+    text = (
+        "Soldiers captured the rebel commander hiding in a cave near the border on Monday night, the army"
+        " announced on Wednesday."
+    )
+    captured = _at(pipeline, text, "captured")
+    assert captured and captured[0].date == "2011-06-06"
+
+
+@pytest.mark.model
+def test_a_report_without_a_day_of_the_act_keeps_the_report_day(pipeline: Any) -> None:  # trap
+    text = "Soldiers captured the rebel commander near the border, the army announced on Wednesday."
+    captured = _at(pipeline, text, "captured")
+    assert captured and captured[0].date == "2011-06-08"
+
+
+@pytest.mark.model
+def test_a_day_under_an_infinitive_of_a_reported_act_is_the_plan(pipeline: Any) -> None:  # trap
+    text = (
+        "Protesters stormed the palace in the capital on Tuesday, and the speaker said the president had"
+        " agreed to resign on July 13."
+    )
+    for ev in _at(pipeline, text, "agreed"):
+        assert ev.date != "2010-07-13" and ev.date != "2011-07-13"
+
+
+# --- hours after an act, told in the small hours -------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_hours_before_the_small_hours_of_a_day_is_the_evening_before(pipeline: Any) -> None:
+    text = "The army freed 40 prisoners early on Wednesday, hours after the rebels handed over two hostages."
+    handed = _at(pipeline, text, "handed over")
+    assert handed and handed[0].date == "2011-06-07"
+    freed = _at(pipeline, text, "freed")
+    assert freed and freed[0].date == "2011-06-08"
+
+
+@pytest.mark.model
+def test_hours_after_on_a_plain_day_is_that_day(pipeline: Any) -> None:  # trap
+    text = "The army freed 40 prisoners on Wednesday, hours after the rebels handed over two hostages."
+    handed = _at(pipeline, text, "handed over")
+    assert handed and handed[0].date == "2011-06-08"
+    text = "The army freed 40 prisoners early on Wednesday, minutes after the rebels handed over two hostages."
+    handed = _at(pipeline, text, "handed over")
+    assert handed and handed[0].date == "2011-06-08"
+    text = (
+        "Troops rolled across the border into the enclave early on Wednesday, hours after Portugal handed"
+        " the territory back at a midnight ceremony."
+    )
+    for ev in code_events(pipeline, text, PUB):
+        assert ev.date != "2011-06-07", ev.event_text
