@@ -1,6 +1,7 @@
 """Recipient mechanisms of recip40 (issue 12's recipient country), on sentences written for this
 test (none taken from a gold or blind set), with traps: a reaction told in a relative clause on a
-noun that sums up the clause before it answers that clause's doer (participants/summed.py)."""
+noun that sums up the clause before it answers that clause's doer (participants/summed.py); a demand
+for the release of people held in a country's jails is made to that country (participants/holder.py)."""
 
 from __future__ import annotations
 
@@ -83,3 +84,35 @@ def test_no_summed_doer_without_the_construction(pipeline: Any, text: str, trigg
     for ev in _reactions(pipeline, text, trigger):
         assert not country_set(ev.recipient) & forbidden, (ev.recipient, ev.reasons)
 
+
+# a demand for the release of people held in a country's jails is made to that country, their holder
+# (participants/holder.py), not to the people a seizure took as leverage
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the jails named with their state's demonym
+        (
+            "Armed men hijacked a Greek ferry in the Aegean on Sunday and demanded the release of 20 Kurds held "
+            "in Turkish prisons.",
+            "TUR",
+        ),
+        # the country named as the place they are held in
+        ("Gunmen seized a bus near the Kenyan border and demanded the release of comrades jailed in Uganda.", "UGA"),
+    ],
+)
+def test_a_release_demand_is_made_to_the_holder(pipeline: Any, text: str, target: str) -> None:
+    demands = [ev for ev in code_events(pipeline, text, PUB) if ev.event_text.startswith("demanded")]
+    assert demands, text
+    assert country_set(demands[0].recipient) == {target}, (demands[0].recipient, demands[0].reasons)
+
+
+@pytest.mark.model
+def test_no_holder_from_a_place_that_is_not_where_they_are_held(pipeline: Any) -> None:
+    # "in" on the demand, not on a participle of holding: where it was made, no holder
+    text = "Relatives of the missing sailors demanded their release in Athens on Monday, a week after the ship sank."
+    for ev in code_events(pipeline, text, PUB):
+        if ev.event_text.startswith("demanded"):
+            assert "holder" not in " ".join(ev.reasons), ev.reasons
