@@ -46,6 +46,7 @@ from newsevents.lexicon import sector_group
 from newsevents.parse.syntax import trigger_span
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.institutions import SUBJECTS, clause_subject, named_countries, no_party
+from newsevents.participants.summed import summed_doers
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Event, Frame
 
@@ -66,7 +67,12 @@ def counterpart(
     """(recipients, why) of a reaction (``reacting``: its root one of code_rules ``reaction_roots``)
     or a halt to hostilities (``halting``: its code one of ``deescalation_codes``, by a state or by
     an organisation of no country, "NATO suspended its bombing campaign") that names no one, from the
-    one other country its sentence names (module doc); None when the rule does not hold."""
+    one other country its sentence names (module doc); None when the rule does not hold. A reaction
+    in a relative clause on a noun that sums up the clause before it answers that clause's doer
+    first, in any sentence ("..., a move China criticised": participants/summed.py)."""
+    summed = summed_doers(reader, doc, frame, actors, on_date, disc) if reacting else None
+    if summed is not None:
+        return summed
     own = {a.country for a in actors if a.country}
     alliance = bool(actors) and all(a.kind == "org" and not a.country for a in actors)
     lead = frame.sentence_index == 0  # later sentences of a story name background: measured, not used

@@ -34,7 +34,8 @@ are ("struck what it called militant sites in Lebanon": described); what an act 
 out of reads like a "from" phrase ("pulled out of Mali", "out of the deal with Iran": out_of);
 "the country" or "the republic" alone is the last country named before (state_anaphor); a
 judgement, demand, protest or intent about an act named with its agent is aimed at the agent
-("the detention of two soldiers by Turkey": act_agent).
+("the detention of two soldiers by Turkey": act_agent); recip40: also at the state whose jails hold
+those whose release it asks ("the release of 50 prisoners held in Israeli jails": holder.held_in).
 
 Recip32: an attack's to-clause on its object is read as its purpose clause ("launched an offensive
 to retake the region": phrases.object_purposes).
@@ -61,6 +62,7 @@ from newsevents.participants.actors import ActorReader
 from newsevents.participants.addressee import addressee
 from newsevents.participants.bystanders import bystander, no_party
 from newsevents.participants.described import described
+from newsevents.participants.holder import held_in
 from newsevents.participants.institutions import home_institution, named_country, told_content
 from newsevents.participants.phrases import (
     bordering,
@@ -158,6 +160,7 @@ def recipients(
             words = text[span[0] : span[1]]
             if root in AGENT_ROOTS and kind in {"object", "prepositional phrase", "protest"}:
                 agent = act_agent(reader, doc, span, actor_keys, on_date, disc)
+                agent = agent or held_in(reader, doc, span, actor_keys, on_date, disc)  # "held in Israeli jails"
                 if agent is not None:  # "protested against the detention of two soldiers by Turkey"
                     return agent[0], f"recipient from the {kind} '{words}': {agent[1]}"
             pair = reciprocal(words.split(" of ")[0], span, actors, told.named) if kind != "protest" else None
