@@ -205,7 +205,7 @@ def operation_aim(t: Token, rules: CodeRules) -> bool:
     if t.dep_ == "acl":
         return head.lemma_.lower() in rules.aim_nouns
     nouns = [c for c in children(head) if c.dep_ in {"dobj", "obj"}]
-    preps = [c for c in children(head) if c.dep_ == "prep"]
+    preps = [c for c in children(head) if c.dep_ == "prep" and c.lower_ not in rules.aim_sequence_preps]
     for _ in range(3):  # "in the early stages of military operations": down a short chain of phrases
         found = [g for p in preps for g in children(p) if g.dep_ == "pobj"]
         nouns += found

@@ -70,6 +70,7 @@ LIST_KEYS = (
     "untold_marks",
     "waters_nouns",
     "unreal_nouns",
+    "aim_sequence_preps",
     "aim_nouns",
     "statement_roots",
     "conditional_roots",
@@ -102,11 +103,17 @@ LIST_KEYS = (
     "deadline_units",
     "ultimatum_words",
     "scheduled_heads",
+    "schedule_marks",
+    "schedule_time_nouns",
     "outstanding_modals",
     "outstanding_adverbs",
     "aspect_heads",
     "void_when_negated",
+    "movement_roots",
+    "attack_roots",
     "resolve_particles",
+    "resolve_objects",
+    "denied_codes",
     "effort_verbs",
     "armed_sectors",
     "unattributed_means",
@@ -216,6 +223,7 @@ class CodeRules:
     untold_marks: frozenset[str]
     waters_nouns: frozenset[str]
     unreal_nouns: frozenset[str]
+    aim_sequence_preps: frozenset[str]  # "hours after the attack": no operation aimed (code/clauses)
     aim_nouns: frozenset[str]  # "launched a war to topple X": the aim of an operation is not told (code/clauses)
     statement_roots: frozenset[str]
     conditional_roots: frozenset[str]
@@ -248,12 +256,18 @@ class CodeRules:
     deadline_units: frozenset[str]
     ultimatum_words: frozenset[str]
     scheduled_heads: frozenset[str]
+    schedule_marks: frozenset[str]  # "hours before parliament was due to meet" (code/sought)
+    schedule_time_nouns: frozenset[str]  # "on the day parliament was due to meet"
     outstanding_modals: frozenset[str]  # "must still be ratified": a step not taken (code/sought)
     outstanding_adverbs: frozenset[str]
     speech_roots: frozenset[str]  # "shells slammed into": a weapon's discarded sense is no speech (matching.py)
     aspect_heads: frozenset[str]  # "would begin leaving": the begun act is announced as its head is
     void_when_negated: frozenset[str]
+    movement_roots: frozenset[str]  # a deployment told as an attack's participle (derive/means)
+    attack_roots: frozenset[str]
     resolve_particles: frozenset[str]  # "I will not give up": resolve, no rejection
+    resolve_objects: frozenset[str]  # "would not give up the search for peace": resolve (derive/deadlines)
+    denied_codes: frozenset[str]  # "said he had not resigned": a denial, no event (derive/deadlines)
     effort_verbs: frozenset[str]
     armed_sectors: frozenset[str]
     unattributed_means: frozenset[str]

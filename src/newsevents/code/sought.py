@@ -1,6 +1,7 @@
 """Clauses that tell an act sought, scheduled or wanted of another, not done: the to-clause of a
 causing verb that did not move its object ("after failing to persuade the army to sign"), a schedule
-told in the past perfect ("had been due to hold its first session"), a "for ... to" clause after a
+told in the past perfect or to date another act ("had been due to hold its first session",
+"on the day parliament was due to hold its first session"), a "for ... to" clause after a
 noun of asking ("a deadline set for the junta to free the president"), a step still outstanding
 ("the treaty must still be ratified"), and the aims a parser hung on the wrong verb ("ordered the
 operation to protect civilians, restore order and ..."). Read by ``code.clauses.untold``; pure
@@ -65,17 +66,46 @@ def unmoved(t: Token, rules: CodeRules) -> bool:
 
 
 def plan_overtaken(t: Token, rules: CodeRules) -> bool:
-    """Whether ``t`` is the to-infinitive of a schedule told in the past perfect (``scheduled_heads``:
-    "the new assembly had been due to hold its first sitting on Monday", "the summit had been
-    scheduled to open in Hanoi"): a plan the story's events overtook, not an act told as done or
-    announced. "Is due to", "was expected to" keep the act as announced (modality future)."""
+    """Whether ``t`` is the to-infinitive of a schedule the story's events overtook (``scheduled_heads``):
+    told in the past perfect ("the new assembly had been due to hold its first sitting on Monday", "the
+    summit had been scheduled to open in Hanoi"), told in the past to date another act (``dated_schedule``:
+    "seized power hours before the new parliament was due to hold its first session"), or told with a
+    perfect infinitive ("the treaty, which was to have handed powers to the republics"). Not an act told
+    as done or announced: "is due to", "was expected to" keep the act as announced (modality future)."""
     if t.dep_ != "xcomp" or t.head.i == t.i or not to_infinitive(t):
         return False
     head = t.head
-    if head.lemma_.lower() not in rules.scheduled_heads or head.lemma_.lower() == "be":
+    if head.lemma_.lower() not in rules.scheduled_heads:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in children(t)) and t.tag_ == "VBN":
+        return True  # "was to have handed", "were due to have signed": a plan that did not happen (prec40)
+    if dated_schedule(head, rules):
+        return True
+    if head.lemma_.lower() == "be":
         return False
     before = [w.lower_ for w in t.doc[max(0, head.i - 3) : head.i] if w.dep_ != "neg" and w.pos_ != "ADV"]
     return before[-2:] == ["had", "been"]
+
+
+def dated_schedule(head: Token, rules: CodeRules) -> bool:
+    """Whether the schedule ``head`` ("due", "scheduled", "was" of "was to") is told in the past to say when
+    another act happened: its clause opened by one of ``schedule_marks`` ("hours before the new parliament
+    was due to hold its first session") or hung on one of ``schedule_time_nouns`` ("on the day the new
+    parliament was due to hold its first session"), the words right before the clause's subject (prec40).
+    Told in the present ("before the talks are due to start") the act stays announced."""
+    verb = head if head.pos_ in {"VERB", "AUX"} else head.head  # "was" of "was due to", "scheduled" itself
+    finite = [verb, *(c for c in children(verb) if c.dep_ in {"aux", "auxpass"})]
+    if not any(w.tag_ == "VBD" for w in finite):
+        return False
+    subjects = [c for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+    if not subjects:
+        return False
+    subject = subjects[-1]  # the nearest: a misparse can hang the sentence's own subject there too
+    start = subject.left_edge.i
+    before = [w for w in head.doc[max(0, start - 2) : start] if w.sent == head.sent]
+    if before and before[-1].lower_ in rules.schedule_marks:
+        return True
+    return bool(before) and before[-1].lemma_.lower() in rules.schedule_time_nouns and before[-1].pos_ == "NOUN"
 
 
 def wanted_of(t: Token, rules: CodeRules) -> bool:

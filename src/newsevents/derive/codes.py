@@ -11,8 +11,16 @@ from spacy.tokens import Doc, Token
 from newsevents.code.clauses import demanded
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
-from newsevents.derive.deadlines import announced, deadline_code, decided, resolve_only, scheduled, ultimatum
-from newsevents.derive.means import by_means, clause_vow, told_by_means, unnamed_vow
+from newsevents.derive.deadlines import (
+    announced,
+    deadline_code,
+    decided,
+    denied_yielding,
+    resolve_only,
+    scheduled,
+    ultimatum,
+)
+from newsevents.derive.means import attack_means, by_means, clause_vow, told_by_means, unnamed_vow
 from newsevents.derive.orders import commanded
 from newsevents.derive.senses import (
     aimed_at,
@@ -109,6 +117,9 @@ def derive(
         told = told_by_means(tok, match_at)
         if told is not None:  # "retaliated by expelling the envoys": the expulsion is the event
             return replace(match, code=None), told
+    means_of_attack = attack_means(tok, code.code, match_at, rules)
+    if means_of_attack is not None:  # "launched an invasion, ... sending troops across the border"
+        return replace(match, code=None), means_of_attack
     if frame.predicate_lemma in rules.command_verbs:
         ordered = commanded(frame, tok, match, frame_at, frames, rules, match_at, parties, actors)
         if ordered is not None:
@@ -129,6 +140,8 @@ def derive(
         return replace(match, code=None), f"'{tok.text} ... to': an effort, not an act of its own"
     if frame.modality == "negated" and frame.tense != "past" and resolve_only(tok, rules):
         return replace(match, code=None), f"'not {tok.text} up' with nothing given up: resolve, no rejection"
+    if frame.modality == "negated" and frame.tense == "past" and denied_yielding(tok, code.code, rules):
+        return replace(match, code=None), f"'{tok.text}' negated in what was said: a denial of yielding, no event"
     if frame.modality == "negated" and code.root in rules.void_when_negated:
         return replace(match, code=None), f"'{tok.text}' negated: a rejection denied tells no event"
     if frame.modality == "negated" and none_did(tok):  # "Neither side has agreed": no party told refusing

@@ -121,8 +121,22 @@ def _begun(tok: Token, rules: CodeRules) -> Token:
 
 def resolve_only(tok: Token, rules: CodeRules) -> bool:
     """A phrasal verb of ``resolve_particles`` with no object of its own ("I will not give up", "would not
-    give up on peace"): negated, it tells resolve, not the refusal of anything."""
+    give up on peace") or only one of ``resolve_objects`` ("would not give up the search for peace",
+    prec40): negated, it tells resolve, not the refusal of anything."""
     kids = children(tok)
     particles = [c.lower_ for c in kids if c.dep_ == "prt"]
     phrase = f"{tok.lemma_.lower()} {particles[0]}" if particles else ""
-    return phrase in rules.resolve_particles and not any(c.dep_ in {"dobj", "obj", "dative"} for c in kids)
+    objects = [c for c in kids if c.dep_ in {"dobj", "obj", "dative"}]
+    return phrase in rules.resolve_particles and all(o.lemma_.lower() in rules.resolve_objects for o in objects)
+
+
+def denied_yielding(tok: Token, code: str, rules: CodeRules) -> bool:
+    """Whether a yielding act negated in the past (a code starting with one of ``denied_codes``) is told in
+    the clause of a verb of saying (``stating_verbs``): "Qarase said he had not resigned", "Chavez has since
+    insisted he never quit". A denial that rebuts a claim of yielding, no event (prec40)."""
+    if not any(code.startswith(prefix) for prefix in rules.denied_codes):
+        return False
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head  # "said he had not resigned and was the victim of a coup"
+    return t.dep_ == "ccomp" and t.head.i != t.i and t.head.lemma_.lower() in rules.stating_verbs

@@ -107,3 +107,30 @@ def told_by_means(tok: Token, match_at: Callable[[int], FrameMatch | None]) -> s
 def _participles_after(tok: Token) -> list[Token]:
     """The participle clauses after a verb ("hit back within minutes, announcing duties ...")."""
     return [v for v in children(tok) if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > tok.i]
+
+
+def attack_means(tok: Token, code: str, match_at: Callable[[int], FrameMatch | None], rules: CodeRules) -> str | None:
+    """Why a movement of forces (``movement_roots``) tells no event of its own when it is a participle or a
+    "by" gerund of an attack (a verb matched with one of ``attack_roots``): "launched an invasion on
+    Thursday, pounding cities with missiles and sending troops across the border", "launched the war by
+    sending its army into Iran": how the attack was made, which the attack's own event tells (prec40).
+    None otherwise ("responded by sending troops", "tried to seize power, sending tanks": no attack)."""
+    if not any(code.startswith(root) for root in rules.movement_roots) or tok.tag_ != "VBG":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in children(tok)):
+        return None  # a clause of its own: "the army was sending troops"
+    chain = [tok]
+    while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)  # "pounding cities ... and sending troops": up to the first participle
+    first = chain[-1]
+    if first.dep_ == "advcl" and first.tag_ == "VBG" and first.i > first.head.i:
+        chain.append(first.head)
+    elif first.dep_ == "pcomp" and first.head.lower_ == "by":
+        chain.append(first.head.head)
+    elif len(chain) == 1:
+        return None  # parsed as a conjunct of the verb itself ("launched ..., pounding ... and sending"): in the chain
+    for verb in chain[1:]:
+        m = match_at(verb.i)
+        if m is not None and m.code is not None and any(m.code.code.startswith(r) for r in rules.attack_roots):
+            return f"'{verb.text} ... {tok.text}': a movement of forces told as how an attack was made, no event"
+    return None
