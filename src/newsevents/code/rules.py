@@ -143,7 +143,7 @@ MAP_KEYS = (
     "intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns", "cargo_codes",
     "means_nouns", "clause_vows",
     "label_codes", "deadline_codes", "deadline_departures", "envoy_departures", "arriving_words", "joint_codes",
-    "instrument_codes",
+    "instrument_codes", "foreign_codes",
 )  # fmt: skip
 # CAMEO code -> a sector, an object class or a lemma -> CAMEO code
 NESTED_KEYS = ("sector_codes", "object_codes", "lemma_codes", "motion_codes")
@@ -169,6 +169,7 @@ class CodeRules:
     arriving_words: Mapping[str, str]  # a word of the subject of an arrival -> its code (peacekeepers, rescuers)
     joint_codes: Mapping[str, str]  # an act whose actors are of two or more countries -> its code (joint drills)
     instrument_codes: Mapping[str, str]  # an act whose subject is the means of an attack -> its code (matching.py)
+    foreign_codes: Mapping[str, str]  # an act done to a party of another country than its actors' -> its code
     future_heads: frozenset[str]
     sequence_adverbs: frozenset[str]
     addition_adverbs: frozenset[str]  # "X also closed its border": one more act of the occasion told before
@@ -338,6 +339,7 @@ class CodeRules:
             arriving_words=dict(data["arriving_words"]),
             joint_codes=dict(data["joint_codes"]),
             instrument_codes=dict(data["instrument_codes"]),
+            foreign_codes=dict(data["foreign_codes"]),
             anaphors=data["anaphors"],
             sector_codes=data["sector_codes"],
             object_codes=data["object_codes"],
@@ -365,6 +367,7 @@ class CodeRules:
             "arriving_words": self.arriving_words,
             "joint_codes": self.joint_codes,
             "instrument_codes": self.instrument_codes,
+            "foreign_codes": self.foreign_codes,
         }
         nested = {
             "sector_codes": self.sector_codes,

@@ -333,6 +333,37 @@ def by_joint(
     return replace(match, code=frames.code(target)), why
 
 
+def by_foreign(
+    frame: Frame, doc: Doc, match: FrameMatch, actors: Sequence[ActorRef],
+    parties: Callable[[Sequence[tuple[int, int]]], Sequence[ActorRef]], frames: VerbFrames, rules: CodeRules,
+) -> tuple[FrameMatch, str | None]:  # fmt: skip
+    """(the match, why) with the code CAMEO gives an act of ``foreign_codes`` done to a party of another
+    country: a state banning a foreign company ("Australia banned China's Huawei from supplying
+    equipment") sanctions that country (163), it restricts no one at home (172). Every object must be a
+    party named by its name (its head or its apposition a proper noun, not "controls on exports to
+    Seoul"), every actor and every party the object names must have a country, and the object's must be
+    none of the actors'."""
+    code = match.code
+    target = rules.foreign_codes.get(code.code) if code is not None else None
+    if code is None or target is None or not actors or not frame.object_spans:
+        return match, None
+    for a, b in frame.object_spans:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return match, None
+        named = [span.root, *(c for c in children(span.root) if c.dep_ == "appos")]  # "the airline PIA"
+        if not any(t.pos_ == "PROPN" for t in named):
+            return match, None
+    objects = parties(frame.object_spans)
+    own = {a.country for a in actors}
+    theirs = {o.country for o in objects}
+    if not objects or None in own or None in theirs or own & theirs:
+        return match, None
+    names = ", ".join(sorted(c for c in theirs if c))
+    why = f"object of another country ({names}) than its actors': CAMEO {code.code} becomes {target}"
+    return replace(match, code=frames.code(target)), why
+
+
 def natural_agent(frame: Frame, doc: Doc, rules: CodeRules) -> str | None:
     """The word that makes the frame's subject a natural force ("a cyclone flattened the island",
     "wildfires forced residents to flee", "Mount Merapi erupted, forcing thousands to flee": the

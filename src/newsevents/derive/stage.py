@@ -11,6 +11,7 @@ from newsevents.code.clauses import told_by_party
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
 from newsevents.derive.codes import (
+    by_foreign,
     by_joint,
     by_label,
     by_means,
@@ -149,6 +150,8 @@ def make_derive(res: Resources) -> StageFunc:
                     new, why = by_sector(new, cast.actors, frames, rules)
                 if why is None:
                     new, why = by_joint(new, cast.actors, frames, rules)
+                if why is None:
+                    new, why = by_foreign(frame, doc, new, cast.actors, parties, frames, rules)
                 force = natural_agent(frame, doc, rules)
                 if force is not None:  # "a cyclone flattened the island": no political act
                     new, why = replace(new, code=None), f"subject '{force}': a natural force, no event"
