@@ -172,12 +172,20 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
 
 
+def to_be_passive(verb: Token) -> bool:
+    """Whether the participle is a passive to-infinitive: "to be restored", "to be put"."""
+    kids = children(verb)
+    return to_infinitive(verb) and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in kids)
+
+
 def wanted_clause(verb: Token) -> bool:
     """Whether the verb heads a "for NP to VP" clause, an act wanted rather than told as done:
     "called for the UN to play a role", "pushed for the EU to back the plan", "an ultimatum for
-    Saddam to leave" ("for" its marker, its own subject, the verb in its base form)."""
+    Saddam to leave" ("for" its marker, its own subject, the verb in its base form), also told in the
+    passive, whose base form is "to be" and the participle ("called for Gorbachev to be restored to
+    power", "for the question to be put to a vote")."""
     return (
-        verb.tag_ == "VB"
+        (verb.tag_ == "VB" or (verb.tag_ == "VBN" and to_be_passive(verb)))
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in children(verb))
         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(verb))
     )
