@@ -11,7 +11,10 @@
 2. **The destination** of a verb of going, sending or visiting, also for an act done by going
    ("sent negotiators to Havana to meet ..."); where the actor was, told as the setting of the act;
    for a verbal event the meeting it was made at ("agreed to a ceasefire after talks in Geneva"), or
-   the meeting of its actors it is coordinated after ("held talks in Paris and agreed ...").
+   the meeting of its actors it is coordinated after ("held talks in Paris and agreed ...");
+   for a meeting or an agreement the place that names it ("the Geneva talks ended") or the place
+   told last in its object's phrase, right before the day ("signed a declaration on fisheries
+   cooperation in Lisbon on Tuesday": where/closing.py).
 3. **The nearest place of the sentence** by distance in the dependency tree: a place in a
    locative phrase (never "from", never where a speaker was, never inside what a verbal event
    says, never wider than a country or where another verb of going went).
@@ -52,11 +55,13 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span, whereabouts
 from newsevents.records import ActorRef, EventLocation, Frame, Mention
 from newsevents.where.actorphrase import POSTED, local_office, posted, posted_at, towns_acting
+from newsevents.where.closing import closing_place
 from newsevents.where.destination import VISITING_VERBS, sentence_places, where_gone
 from newsevents.where.said import (
     MEETING_ROOTS,
     meeting_adjunct,
     meeting_setting,
+    named_meeting,
     said_there,
     shared_meeting,
     told_chamber,
@@ -461,6 +466,14 @@ def _chain(
     if met is not None:  # "held talks in Paris and agreed to ...": done at the meeting it follows
         how = f"done at the meeting it is coordinated after: '{met.text}' ({met.reason})"
         return Placing(event_location(met), f"{whys[0]}; {how}", False)
+    by_name = named_meeting(doc, frame, usable) if code.root in MEETING_ROOTS else None
+    if by_name is not None:  # "The Geneva talks between the rebels and the government ended"
+        how = f"the meeting is named by its place: '{by_name.text}' ({by_name.reason})"
+        return Placing(event_location(by_name), f"{whys[0]}; {how}", False)
+    closing = closing_place(doc, frame, usable) if not material and code.root in MEETING_ROOTS else None
+    if closing is not None:  # "signed a declaration on fisheries cooperation in Lisbon on Tuesday"
+        how = f"the place told last in its object's phrase, right before the day: '{closing.text}' ({closing.reason})"
+        return Placing(event_location(closing), f"{whys[0]}; {how}", False)
     chamber = told_chamber(doc, frame) if code.quad_class not in {2, 4} else None
     iso3 = next(iter(countries)) if chamber is not None and len(countries) == 1 else None
     capital = setting.capital(iso3) if iso3 is not None and setting.capital is not None else None

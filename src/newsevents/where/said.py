@@ -17,7 +17,15 @@ from newsevents.records import Frame, Mention
 from newsevents.where.destination import coordinated_after, sentence_places
 from newsevents.where.whose import party_object
 
-__all__ = ["MEETING_ROOTS", "meeting_adjunct", "meeting_setting", "said_there", "shared_meeting", "told_chamber"]
+__all__ = [
+    "MEETING_ROOTS",
+    "meeting_adjunct",
+    "meeting_setting",
+    "named_meeting",
+    "said_there",
+    "shared_meeting",
+    "told_chamber",
+]
 
 # A country's own chambers and its nation (lexicon chamber_nouns), and the verbs of telling them.
 CHAMBER_NOUNS = LEXICON["chamber_nouns"]
@@ -291,5 +299,25 @@ def shared_meeting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention
     moved = dataclasses.replace(frame, trigger_start=head.idx, trigger_end=head.idx + len(head.text))
     for m, _ in sentence_places(doc, frame, places):
         if m.place is not None and m.place.level != "country" and said_there(doc, moved, m, consult=True):
+            return m
+    return None
+
+
+def named_meeting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
+    """'The Geneva talks between the rebels and the government ended', 'A White House meeting between
+    the two presidents collapsed', 'the Camp David summit': a meeting noun that is the trigger
+    (lexicon convening_nouns), named by a place compounded before it, was held there. The place
+    below a country so named, else None (a country there is mostly a party: "the U.S.-China talks")."""
+    trigger = trigger_span(doc, frame)
+    if trigger is None or trigger.root.lemma_.lower() not in _CONVENING:
+        return None
+    noun = trigger.root
+    for m, span in sentence_places(doc, frame, places):
+        if m.place is None or m.place.level == "country":
+            continue
+        tok = span.root
+        while tok.dep_ in {"compound", "flat"} and tok.head.i != noun.i and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "compound" and tok.head.i == noun.i:
             return m
     return None
