@@ -33,6 +33,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.errors import KnowledgeError
+from newsevents.parse.tree import span_at
 
 __all__ = ["sentence_features", "span_of", "word_class"]
 
@@ -48,7 +49,7 @@ ENTITY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 
 def span_of(doc: Doc, start_char: int, end_char: int) -> Span | None:
     """The tokens of the characters ``start_char``..``end_char`` (a sentence of the pipeline)."""
-    return doc.char_span(start_char, end_char, alignment_mode="expand")
+    return span_at(doc, start_char, end_char)
 
 
 @functools.cache

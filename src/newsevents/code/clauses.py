@@ -25,7 +25,7 @@ from newsevents.code.topics import in_question, open_topic
 from newsevents.code.verbframes import FrameMatch
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import to_infinitive, trigger_span
-from newsevents.parse.tree import PLACE_ENTS, children
+from newsevents.parse.tree import PLACE_ENTS, children, span_at
 from newsevents.records import Frame
 
 LINK_DEPS = {"conj", "xcomp", "advcl"}
@@ -278,13 +278,13 @@ def claimed(tok: Token, rules: CodeRules) -> str | None:
 
 def conjoined(doc: Doc, span: tuple[int, int], spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
     """The other phrases of ``spans`` coordinated with ``span`` ("to Iran, Libya and Sudan")."""
-    first = doc.char_span(span[0], span[1], alignment_mode="expand")
+    first = span_at(doc, span[0], span[1])
     if first is None:
         return []
     chain = {first.root.i, *(t.i for t in first.root.conjuncts)}
     out = []
     for sp in spans:
-        other = doc.char_span(sp[0], sp[1], alignment_mode="expand") if sp != span else None
+        other = span_at(doc, sp[0], sp[1]) if sp != span else None
         if other is not None and other.root.i in chain:
             out.append(sp)
     return out
@@ -424,7 +424,7 @@ def noun_background(noun: Token, verb: Token | None, rules: CodeRules) -> bool:
 
 def place_phrase(doc: Doc, span: tuple[int, int]) -> bool:
     """'in the Saudi city of Jeddah', 'near the Iraqi town of Tal Afar': a place, not a party."""
-    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    phrase = span_at(doc, span[0], span[1])
     return (
         phrase is not None
         and phrase.root.lemma_.lower() in PLACE_NOUNS

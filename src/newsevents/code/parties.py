@@ -16,7 +16,7 @@ from newsevents.code.clauses import LOCATIVE_PREPS, PLACE_NOUNS
 from newsevents.code.crowds import place_country
 from newsevents.frame.locative import PLACE_PART_NOUNS
 from newsevents.lexicon import LEXICON, sector_group
-from newsevents.parse.tree import PLACE_ENTS, children
+from newsevents.parse.tree import PLACE_ENTS, children, span_at
 from newsevents.records import AGENTLESS_PASSIVE, DATELINE, ActorRef, Event, EventLocation, Frame, LentCountry
 
 BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
@@ -168,7 +168,7 @@ def unbordered(doc: Doc, span: tuple[int, int], text: str) -> str:
     Malaysia Airlines jet"). Offsets stay. ``text`` is the document's text
     (``doc.text`` joins all its tokens anew on every call)."""
     words = list(text[span[0] : span[1]])
-    for tok in doc.char_span(span[0], span[1], alignment_mode="expand") or ():
+    for tok in span_at(doc, span[0], span[1]) or ():
         if tok.lemma_.lower() in BOUNDARY_NOUNS:
             blank = [c for c in children(tok) if c.dep_ in {"amod", "compound", "poss", "nmod", "prep"}]
         elif tok.dep_ == "prep" and tok.lower_ in {"of", "for"} and tok.idx > span[0]:
@@ -194,7 +194,7 @@ def unbordered(doc: Doc, span: tuple[int, int], text: str) -> str:
 def meeting_place(doc: Doc, span: tuple[int, int]) -> bool:
     """'Riyadh' in "held talks in Riyadh", "a summit in Singapore": the place where a meeting or an
     accord (lexicon: meeting_nouns) was held, not a party to it."""
-    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    phrase = span_at(doc, span[0], span[1])
     if phrase is None or phrase.root.ent_type_ not in PLACE_ENTS:
         return False
     prep = phrase.root.head

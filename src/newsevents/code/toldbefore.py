@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from newsevents.code.rules import CodeRules
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import DEFINITE_DETERMINERS, trigger_span
+from newsevents.parse.tree import text as doc_text
 from newsevents.records import ActorRef, Event, Frame
 
 
@@ -77,7 +78,7 @@ def retold_target(
     if not own or not frame.object_spans:
         return None
     a, b = frame.object_spans[0]
-    words = doc.text[a:b].lower().split()
+    words = doc_text(doc)[a:b].lower().split()
     if not words or words[0] not in TOLD_BEFORE_WORDS or DISTINCT_ACT & set(words):
         return None
     for e in reversed(events):

@@ -37,7 +37,7 @@ from newsevents.derive.senses import (
 from newsevents.frame.frames import REACTION_RECEIVED
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import gapped_antecedent, has_condition, none_did, to_infinitive
-from newsevents.parse.tree import children
+from newsevents.parse.tree import children, span_at
 from newsevents.progress import Demand
 from newsevents.records import ActorRef, Frame
 
@@ -372,7 +372,7 @@ def natural_agent(frame: Frame, doc: Doc, rules: CodeRules) -> str | None:
         return None
     words = []
     for a, b in frame.actor_spans:
-        span = doc.char_span(a, b, alignment_mode="expand")
+        span = span_at(doc, a, b)
         if span is None or len(span) == 0:
             return None
         root = span.root

@@ -27,6 +27,7 @@ from newsevents.frame.modality import modality as _modality
 from newsevents.lexicon import LEXICON, table
 from newsevents.parse.syntax import DEFINITE_DETERMINERS, clause_verb, coordinated, list_head, np_span, subtree_span
 from newsevents.parse.tree import children, tokens
+from newsevents.parse.tree import text as doc_text
 from newsevents.records import Frame
 
 AGENT_VERBS = LEXICON["agent_verbs"]
@@ -376,7 +377,7 @@ def build_noun_frames(
         # "a cease-fire took effect": the truce noun, its three tokens from the first
         hyphened = _hyphened_truce(n) if truce is not None else None
         start, lemma = (hyphened, "ceasefire") if hyphened is not None else (n, n.lemma_.lower())
-        trigger = sent.doc.text[start.idx : n.idx + len(n.text)]
+        trigger = doc_text(sent.doc)[start.idx : n.idx + len(n.text)]
         lo, hi = subtree_span(n)
         own_dates = tuple(s for s in date_spans if lo <= s[0] and s[1] <= hi)
         if not own_dates and verb is not None:  # "X's visit to Y began on Tuesday": the clause's date

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
-from newsevents.parse.tree import children
+from newsevents.parse.tree import children, span_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -296,7 +296,7 @@ def none_did(verb: Token) -> bool:
 def trigger_span(doc: Doc, frame: Frame) -> Span | None:
     """The frame's trigger as a span of ``doc`` (widened to whole tokens), or None where the
     offsets fall outside it."""
-    return doc.char_span(frame.trigger_start, frame.trigger_end, alignment_mode="expand")
+    return span_at(doc, frame.trigger_start, frame.trigger_end)
 
 
 def gapped_antecedent(verb: Token) -> Token | None:

@@ -27,7 +27,7 @@ M = TypeVar("M")
 class DocIndex:
     """Tokens, children and entities of one document, and the memo tables of the rules over it."""
 
-    __slots__ = ("tokens", "children", "ents", "memos")
+    __slots__ = ("tokens", "children", "ents", "memos", "text", "spans")
 
     def __init__(self, doc: Doc) -> None:
         import numpy
@@ -42,6 +42,8 @@ class DocIndex:
         self.children = [tuple(k) for k in kids]
         self.ents: tuple[Span, ...] = tuple(doc.ents)
         self.memos: dict[type, object] = {}
+        self.text: str | None = None  # doc.text, joined on first use
+        self.spans: dict[tuple[int, int], Span | None] = {}  # char_span(start, end, "expand") by offsets
 
 
 # The document being coded and its index: the rules ask about one document at a time, and an
@@ -93,6 +95,25 @@ def children(tok: Token) -> tuple[Token, ...]:
 def ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``."""
     return index(doc).ents
+
+
+def text(doc: Doc) -> str:
+    """``doc.text`` (which spaCy joins from all the tokens anew on every access), joined once."""
+    idx = index(doc)
+    if idx.text is None:
+        idx.text = doc.text
+    return idx.text
+
+
+def span_at(doc: Doc, start: int, end: int) -> Span | None:
+    """``doc.char_span(start, end, alignment_mode="expand")``, made once per offsets (the same phrase or
+    trigger is asked about by many rules); the span is shared, so callers must not change it."""
+    spans = index(doc).spans
+    key = (start, end)
+    if key in spans:
+        return spans[key]
+    span = spans[key] = doc.char_span(start, end, alignment_mode="expand")
+    return span
 
 
 def release(doc: Doc) -> None:

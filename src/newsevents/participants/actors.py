@@ -38,6 +38,7 @@ from newsevents.frame.facts import clause_date
 from newsevents.frame.frames import PARTICIPLE_AGENT, PERSONAL_PRONOUNS
 from newsevents.parse.syntax import POSSESSIVE_DETERMINERS
 from newsevents.parse.tree import children, ents
+from newsevents.parse.tree import text as doc_text
 from newsevents.participants.anaphora import (
     Resolve,
     age_epithet,
@@ -120,7 +121,7 @@ def fronted_places(doc: Doc, places: Sequence[Mention]) -> tuple[tuple[int, str]
         if m.place is None or not m.place.country_code:
             continue
         i = starts.get(m.start_char - 3)
-        if i is not None and i == m.sentence_index and doc.text[m.end_char : m.end_char + 1] == ",":
+        if i is not None and i == m.sentence_index and doc_text(doc)[m.end_char : m.end_char + 1] == ",":
             out.append((i, m.place.country_code))
     return tuple(out)
 

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span
 from newsevents.code.clauses import LOCATIVE_PREPS, names_party
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, list_head
-from newsevents.parse.tree import children
+from newsevents.parse.tree import children, span_at
+from newsevents.parse.tree import text as doc_text
 from newsevents.records import ActorRef
 
 WORDING_VERBS = LEXICON["calling_verbs"] | LEXICON["speech_verbs"]
@@ -46,7 +47,7 @@ def bystander(doc: Doc, ref: ActorRef, span: tuple[int, int] | None = None) -> b
 def _words(doc: Doc, ref: ActorRef) -> Span | None:
     """The tokens of the phrase ``ref`` was read from; None for a reference with no place in the text
     (start -1), or whose characters are no tokens' span."""
-    return doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand") if ref.start_char >= 0 else None
+    return span_at(doc, ref.start_char, ref.end_char) if ref.start_char >= 0 else None
 
 
 def record(doc: Doc, ref: ActorRef) -> bool:
@@ -103,7 +104,7 @@ def mediating(doc: Doc, ref: ActorRef) -> bool:
     ceasefire", "U.S.- and Saudi-brokered talks") or as the sponsor of it ("landed at the start of a
     U.N.-backed mission", recip38): a third party, not whom the act is done to (lexicon
     mediation_participles and sponsor_participles after a hyphen)."""
-    return ref.end_char >= 0 and BROKERED.match(doc.text, ref.end_char) is not None
+    return ref.end_char >= 0 and BROKERED.match(doc_text(doc), ref.end_char) is not None
 
 
 def wording(doc: Doc, ref: ActorRef) -> bool:

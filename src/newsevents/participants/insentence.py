@@ -35,6 +35,7 @@ from newsevents.code.clauses import names_party
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import np_core
 from newsevents.parse.tree import children
+from newsevents.parse.tree import text as doc_text
 
 PLACE_PREPOSITIONS = LEXICON["place_prepositions"]
 _PLURAL_TAGS = {"NNS", "NNPS"}
@@ -126,4 +127,4 @@ def sentence_antecedent(doc: Doc, span: tuple[int, int], verb: int) -> tuple[tup
     a, b = _phrase_span(found)
     if b > tok.idx:
         return None
-    return (a, b), doc.text[a:b]
+    return (a, b), doc_text(doc)[a:b]

@@ -58,6 +58,7 @@ from newsevents.frame.frames import PERSONAL_PRONOUNS
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, subtree_span, trigger_span
 from newsevents.parse.tree import PLACE_ENTS, children
+from newsevents.parse.tree import text as doc_text
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.addressee import addressee
 from newsevents.participants.bystanders import bystander, no_party
@@ -526,7 +527,7 @@ def adherents(doc: Doc, span: tuple[int, int], actors: list[ActorRef]) -> tuple[
     if len(countries) != 1:
         return None
     c, end = countries.pop(), phrase.root.idx + len(phrase.root)
-    words = doc.text[phrase.start_char : end]  # "his opponents", not "... of attacking his home"
+    words = doc_text(doc)[phrase.start_char : end]  # "his opponents", not "... of attacking his home"
     why = f"recipient from the phrase '{words}': people of the actor's country, {c}"
     return [ActorRef(words, None, c, c, None, None, None, phrase.start_char, end, why)], why
 

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import ents, tokens
+from newsevents.parse.tree import text as doc_text
 from newsevents.records import Place
 from newsevents.resolve.gazetteer import Reading
 
@@ -253,18 +254,22 @@ def same_sense(
         return
     longest = max(len(k.split()) for k in named)
     toks = tokens(doc)
+    whole = doc_text(doc)
     i, n = 0, len(toks)
     while i < n:
         found = None
         if toks[i].text[:1].isupper():
+            start = toks[i].idx
             for k in range(min(longest, n - i), 0, -1):
-                span = doc[i : i + k]
-                if not span[-1].text[:1].isupper() and k > 1:
+                last = toks[i + k - 1]
+                if not last.text[:1].isupper() and k > 1:
                     continue
-                key = " ".join(span.text.split()).casefold()
-                if key in named and not overlaps(span, taken):
-                    found = span
-                    break
+                key = " ".join(whole[start : last.idx + len(last.text)].split()).casefold()  # the span's text
+                if key in named:
+                    span = doc[i : i + k]
+                    if not overlaps(span, taken):
+                        found = span
+                        break
         if found is None:
             i += 1
             continue

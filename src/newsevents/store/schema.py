@@ -14,10 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from dataclasses import asdict
 from typing import Any
 
-from newsevents.records import ActorRef, Article, Event, Mention, content_hash
+from newsevents.records import ActorRef, Article, Event, Mention, content_hash, plain
 from newsevents.store import clusters
 from newsevents.store.dialect import Migration
 
@@ -252,13 +251,13 @@ def mention_row(article_id: str, m: Mention) -> tuple[Any, ...]:
     detail: dict[str, Any] = {"reason": m.reason}
     if m.date is not None:
         value = m.date.value
-        detail["date"] = asdict(m.date)
+        detail["date"] = plain(m.date)
     if m.place is not None:
         value = m.place.name
-        detail["place"] = asdict(m.place)
+        detail["place"] = plain(m.place)
     if m.actor is not None:
         value = m.actor.code or m.actor.name
-        detail["actor"] = asdict(m.actor)
+        detail["actor"] = plain(m.actor)
     mid = content_hash(article_id, m.kind, m.start_char, m.end_char, m.label)
     return (
         mid,

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import to_infinitive, trigger_span
-from newsevents.parse.tree import children
+from newsevents.parse.tree import children, span_at
 from newsevents.progress import ClauseDate, LinkedDate
 from newsevents.records import DateInfo, Event, Frame, Mention, first_day
 from newsevents.resolve.date_words import NUMBER_WORDS
@@ -452,7 +452,7 @@ def phrase_owner(doc: Doc, span: tuple[int, int], trigger: Token) -> int | None:
     prepositions and non-finite verbs ("fired tear gas to break up marches ... in the main city on
     Wednesday", "fired at protesters throwing stones outside the mosque on Friday"): the date is
     the clause's, though the parser hung it lower; None when a clause of its own comes between."""
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    words = span_at(doc, span[0], span[1])
     if words is None:
         return None
     t, steps = words.root, 0

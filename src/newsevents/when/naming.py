@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import compound_head
-from newsevents.parse.tree import children
+from newsevents.parse.tree import children, span_at
 from newsevents.resolve.date_words import WEEKDAYS
 from newsevents.when.dating import TIMES_OF_DAY
 
@@ -21,7 +21,7 @@ def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token, planned: bool
     the act ("recognised him as the winner of Sunday's election", not "clashed with police at Sunday's
     rally" nor "fired on worshippers during Friday prayers"), the time set
     for a thing ("called an election for Dec. 21"; not for a ``planned`` act, whose own time it may be)."""
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    words = span_at(doc, span[0], span[1])
     if words is None:
         return False
     r = words.root

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.frame.locative import PLACE_PART_NOUNS
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import to_infinitive, trigger_span
+from newsevents.parse.tree import span_at
 from newsevents.records import Frame, Mention
 
 _TOWARDS = frozenset({"to", "into", "towards", "toward", "onto"})
@@ -28,7 +29,7 @@ def sentence_places(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Iterat
     for m in places:
         if m.sentence_index != frame.sentence_index or m.place is None or m.label in _NOT_POINTS:
             continue
-        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        span = span_at(doc, m.start_char, m.end_char)
         if span is not None:
             yield m, span
 

@@ -53,6 +53,7 @@ from newsevents.code.verbframes import CameoCode
 from newsevents.frame.locative import IDIOM_OBJECTS, SPEECH_VERBS, TIER_MARKERS, aimed_on
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span, whereabouts
+from newsevents.parse.tree import span_at
 from newsevents.records import ActorRef, EventLocation, Frame, Mention
 from newsevents.where.actorphrase import POSTED, local_office, posted, posted_at, towns_acting
 from newsevents.where.closing import closing_place
@@ -174,7 +175,7 @@ def _elsewhere(doc: Doc, frame: Frame, m: Mention) -> str | None:
     another verb of going ("stepped down and flew into exile in Nigeria"); None if neither."""
     if m.place is not None and precision(m.place) is None:
         return f"'{m.text}' is wider than a country"
-    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    span = span_at(doc, m.start_char, m.end_char)
     trigger = trigger_span(doc, frame)
     if span is None or trigger is None:
         return None
@@ -187,7 +188,7 @@ def _elsewhere(doc: Doc, frame: Frame, m: Mention) -> str | None:
 def _left(doc: Doc, m: Mention) -> bool:
     """A place named as the one left ("pulled its troops out of X"): where the act was, not whose
     people it was aimed at (its country is lent to no party)."""
-    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    span = span_at(doc, m.start_char, m.end_char)
     if span is None:
         return False
     tok = span.root

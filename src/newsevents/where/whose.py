@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import compound_head
+from newsevents.parse.tree import span_at
 from newsevents.records import Mention
 
 __all__ = ["PLACED_PARTY_NOUNS", "elsewhere_named", "party_like", "party_object"]
@@ -38,7 +39,7 @@ def party_like(doc: Doc, m: Mention) -> bool:
     (module doc)."""
     if m.place is None or m.place.level != "country":
         return False
-    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    span = span_at(doc, m.start_char, m.end_char)
     if span is None:
         return False
     tok = span.root
@@ -75,7 +76,7 @@ def elsewhere_named(doc: Doc, m: Mention) -> bool:
     an origin ("the two leaders returned from a summit in X": up to the verb, a "from" phrase)."""
     if m.label in _NOT_SCENES:
         return True
-    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    span = span_at(doc, m.start_char, m.end_char)
     if span is None:
         return False
     for tok in span.root.ancestors:
