@@ -201,29 +201,6 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
     return tok.head, days * _ORDER[mark.lower_], words
 
 
-_SMALL_HOURS = tuple(sorted(LEXICON["small_hours_marks"], key=len, reverse=True))
-_SMALL_HOURS_TIMES = LEXICON["small_hours_times"]
-
-
-def small_hours(words: str, head_date: ClauseDate, clause: Token) -> bool:
-    """An act told "hours after" another (``words``: the time clause's words; ``clause``: its verb)
-    whose own day is told as its small hours ("early on Thursday", "before dawn on Monday": lexicon
-    ``small_hours_marks``): the other act came the evening before, the day before the head's. Not
-    when the clause tells a time of day of its own ("hours after Britain handed the territory back at
-    a midnight ceremony": midnight may open the head's day)."""
-    told = (head_date.text or "").lower()
-    counted = words.lower().split()
-    own_time = any(t.lemma_.lower() in _SMALL_HOURS_TIMES for t in clause.subtree if t.i > clause.i)
-    return (
-        not own_time
-        and "after" in counted
-        and any(w in {"hours", "hour"} for w in counted)
-        and head_date.info is not None
-        and head_date.info.precision == "day"
-        and any(told.startswith(f"{m} ") for m in _SMALL_HOURS)
-    )
-
-
 def _gerund_offset(tok: Token) -> tuple[Token, int, str] | None:
     """:func:`subordinate_offset` of a gerund after "after"/"before": "held them hostage on Saturday,
     a day after storming the building" (the day before), "resigned on Sunday after losing the vote"

@@ -30,7 +30,6 @@ from newsevents.when.dating import (
     phrase_owner,
     sequence_shift,
     shifted,
-    small_hours,
     span_before,
     subordinate_offset,
     that_year,
@@ -325,8 +324,6 @@ def make_when(res: Resources) -> StageFunc:
             base = anchor(head, depth + 1)
             if words.lower().endswith("after") and head.i in began_at:  # "... overnight after X": before the night
                 base = began_at[head.i]
-            if days == 0 and small_hours(words, base, tok):  # "early on Thursday, hours after a mob stormed ..."
-                days, words = -1, f"{words} '{base.text}' (the small hours: the evening before)"
             why = f"'{words}' '{head.text}': {days:+d} day(s) from its date ({base.why})"
             moved = shifted(base, days, why) if not undated(base) else None
             if moved is None and days and depth == 0 and base.info is not None and told_as_news(head, base):
