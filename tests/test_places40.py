@@ -58,3 +58,13 @@ def test_meeting_named_by_its_place(pipeline: Any) -> None:
     text = "The rebels walked out of the Sudan talks on Friday."
     coded = _code(pipeline, text)
     assert all(_place(e) != "Sudan" or "named by its place" not in " ".join(e.reasons) for e in coded.events)
+    # a region wider than a country is what the meeting is about
+    text = "The president opened a Middle East summit at Camp David on Tuesday with the two leaders."
+    coded = _code(pipeline, text)
+    assert all("named by its place" not in " ".join(e.reasons) for e in coded.events)
+
+
+@pytest.mark.model
+def test_a_division_before_the_day_is_too_coarse_for_the_venue(pipeline: Any) -> None:
+    text = "The two defence ministers held two days of talks at an air base in Bavaria on Friday."
+    assert "right before the day" not in " ".join(_event(_code(pipeline, text), "held").reasons)

@@ -307,14 +307,15 @@ def named_meeting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention 
     """'The Geneva talks between the rebels and the government ended', 'A White House meeting between
     the two presidents collapsed', 'the Camp David summit': a meeting noun that is the trigger
     (lexicon convening_nouns), named by a place compounded before it, was held there. The place
-    below a country so named, else None (a country there is mostly a party: "the U.S.-China talks")."""
+    below a country so named, else None (a country there is mostly a party: "the U.S.-China talks";
+    a region wider than a country is what it is about: "a Middle East summit")."""
     trigger = trigger_span(doc, frame)
     if trigger is None or trigger.root.lemma_.lower() not in _CONVENING:
         return None
     noun = trigger.root
     for m, span in sentence_places(doc, frame, places):
-        if m.place is None or m.place.level == "country":
-            continue
+        if m.place is None or m.place.level == "country" or not m.place.country_code:
+            continue  # a party ("the Sudan talks"), or a region wider than a country ("a Middle East summit")
         tok = span.root
         while tok.dep_ in {"compound", "flat"} and tok.head.i != noun.i and tok.head.i != tok.i:
             tok = tok.head
