@@ -53,6 +53,24 @@ def np_span(tok: Token, drop: Callable[[Token], bool] | None = None) -> tuple[in
     return start_tok.idx, end_tok.idx + len(end_tok.text)
 
 
+def appositive_name(appos: Token) -> bool:
+    """An apposition that names who a common noun is: a proper name of a person, an organisation or
+    a people ("the Islamic militant group Hamas", "The force commander, Major-General Peter
+    Cosgrove,"), not a place ("the capital, Kabul") nor another noun phrase ("the talks, a first")."""
+    return appos.head.pos_ == "NOUN" and appos.pos_ == "PROPN" and appos.ent_type_ in {"PERSON", "ORG", "NORP"}
+
+
+def named_in_apposition(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the proper name in apposition to the head of the phrase at ``span`` ("The force
+    commander, Major-General Peter Cosgrove" -> "Major-General Peter Cosgrove"; "the militant group
+    Hamas" -> "Hamas"), or None when its head has no such apposition (appositive_name)."""
+    here = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if here is None:
+        return None
+    name = next((c for c in children(here.root) if c.dep_ == "appos" and appositive_name(c)), None)
+    return np_span(name) if name is not None else None
+
+
 def subtree_span(tok: Token) -> tuple[int, int]:
     """Character span of the token's whole subtree (its phrase with everything below it)."""
     return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)

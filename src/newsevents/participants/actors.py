@@ -45,7 +45,9 @@ from newsevents.participants.anaphora import (
     author_span,
     coordinated_countries,
     countryless_ref,
+    pair_without_place,
     person_before,
+    placed_in,
     sentence_countries,
     sentence_pair,
     side_of,
@@ -169,12 +171,15 @@ class ActorReader:
         refs = self.resolve(words, on_date)
         if sentence is not None:
             refs = unplaced(refs, words)
-        pair = sentence_pair(self.text, self.resolve, self.rules, words, span, disc)
-        pair = pair or coordinated_countries(self.text, self.rules, words, refs, span, disc)
-        pair = pair or sentence_countries(self.text, self.rules, words, refs, span, disc)
-        parties = [r for r in disc.named if not lent(r)]  # a country lent a role word names no party
-        pair = pair or pair_of(words, refs, span, parties, self.rules.pair_nouns)
-        pair = pair or counted_group(words, refs, span, parties, self.rules.pair_nouns, self.text)
+        # "talks between the two neighbours in the Saudi port of Jeddah": the pair, not the port's country
+        two, two_refs = pair_without_place(words, refs, self.rules.pair_nouns)
+        pair = sentence_pair(self.text, self.resolve, self.rules, two, span, disc)
+        pair = pair or coordinated_countries(self.text, self.rules, two, two_refs, span, disc)
+        pair = pair or sentence_countries(self.text, self.rules, two, two_refs, span, disc)
+        # a country lent a role word names no party, nor one read from a place it stands in ("in the Saudi port")
+        parties = [r for r in disc.named if not lent(r) and not placed_in(r)]
+        pair = pair or pair_of(two, two_refs, span, parties, self.rules.pair_nouns)
+        pair = pair or counted_group(two, two_refs, span, parties, self.rules.pair_nouns, self.text)
         if pair:
             return pair
         out = []

@@ -40,6 +40,9 @@ AUTHOR_BY = re.compile(
 )
 
 
+PLACE_PREPOSITIONS = LEXICON["place_prepositions"]
+
+
 SENTENCE_END = re.compile(r"[.!?][\"')\u201d\u2019]?\s+[A-Z\"\u201c]|\n")
 
 
@@ -158,6 +161,32 @@ def sentence_pair(
             why = f"'{words}': the two people named before in the sentence ({names})"
             return [replace(p, entity_text=words, start_char=span[0], end_char=span[1], reason=why) for p in two]
     return []
+
+
+def placed_in(r: ActorRef) -> bool:
+    """Whether a reference's country was read from a place its phrase puts it in ("officials in
+    Managua", "the two sides in the Saudi port"): a preposition of place before the word."""
+    return r.read is not None and r.read.prep in PLACE_PREPOSITIONS
+
+
+def pair_without_place(words: str, refs: list[ActorRef], pair_nouns: frozenset[str]) -> tuple[str, list[ActorRef]]:
+    """'the two neighbours in the Saudi port of Jeddah', 'both sides at the talks in Geneva': a phrase
+    that names a pair (data/code_rules.yaml pair_nouns) followed by the place where they are (a
+    preposition of place, lexicon place_prepositions) names the pair alone; the country of the place
+    (a reference read after the preposition, ``ActorRef.read.prep``) is where, not who. The phrase's
+    words up to the preposition and its references without the place's; ``words`` and ``refs``
+    unchanged for any other phrase, and where the place gives no country ("the two sides at a
+    military camp": no country was misread, and the two named last are often not the pair)."""
+    low = words.split()
+    cut = next((k for k, w in enumerate(low) if k > 1 and w.lower() in PLACE_PREPOSITIONS), None)
+    if cut is None:
+        return words, refs
+    head = " ".join(low[:cut])
+    noun = pair_noun(head)
+    kept = [r for r in refs if not placed_in(r)]
+    if noun is None or noun not in pair_nouns or len(kept) == len(refs):
+        return words, refs  # no pair, or a place that gives no country ("at a military camp"): read as it is
+    return head, kept
 
 
 def sentence_countries(

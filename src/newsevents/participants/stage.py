@@ -4,11 +4,15 @@ lacks, or an attack whose attacker is unknown."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
+
+from spacy.tokens import Doc
 
 from newsevents.code.verbframes import FrameMatch
 from newsevents.frame.facts import coding_order
 from newsevents.match.matching import issuer
+from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, named_in_apposition
 from newsevents.participants.actors import (
     ActorReader,
     fronted_report,
@@ -17,17 +21,59 @@ from newsevents.participants.actors import (
     reporting_speaker,
     speaker_of,
 )
+from newsevents.participants.anaphora import countryless_ref
 from newsevents.participants.insentence import sentence_antecedent
-from newsevents.participants.lending import besides_target, lend
+from newsevents.participants.lending import besides_target, lend, lent
 from newsevents.participants.sameforce import same_force
 from newsevents.participants.stateanaphor import state_anaphor, state_owned
 from newsevents.participants.unknown import claimant, unknown_attacker
 from newsevents.participants.unnamed import crowd_named, unknown_named
-from newsevents.progress import ActorPhrase, Cast
+from newsevents.progress import ActorPhrase, Cast, Discourse
 from newsevents.records import OTHER_THAN_TARGET, ActorRef, Frame, LentCountry
 from newsevents.work import Resources, StageFunc, Work, register
 
 CITY_LEVELS = {"city", "sub-city"}  # a dateline names a city; a region's name ("Pacific") tells no country
+
+
+def _role_named(doc: Doc, frame: Frame, token_i: int, cast: Cast) -> tuple[int, int] | None:
+    """The span of the proper name in apposition to a subject read as a role word alone or as no one
+    (a sector word with no country, none lent either): "The mission's civilian head, Australian
+    diplomat X," "the Islamic militant group Hamas" (parse.syntax.named_in_apposition),
+    when it is the subject of the verb at ``token_i`` or of the verb it is coordinated with ("Hamas denounced the
+    accord and vowed ..."), not one a participle borrows ("... X won, rejecting ..."), nor one owned by a pronoun
+    ("His successor, X,": the owner's rules, participants/actors.owned and anaphora.side_of, read it). None for
+    any other subject."""
+    if len(frame.actor_spans) != 1 or cast.retells:
+        return None
+    if not all(countryless_ref(a) for a in cast.actors):
+        return None
+    here = doc.char_span(frame.actor_spans[0][0], frame.actor_spans[0][1], alignment_mode="expand")
+    verb = doc[token_i]
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if here is None or here.root.head.i != verb.i:
+        return None
+    if here[0].lower_ in POSSESSIVE_DETERMINERS:  # "His successor, X, has promised": the owner rules decide
+        return None
+    return named_in_apposition(doc, frame.actor_spans[0])
+
+
+def _named_by_apposition(
+    reader: ActorReader, doc: Doc, frame: Frame, token_i: int, cast: Cast, disc: Discourse, pub: dt.date | None
+) -> Cast | None:
+    """The frame's cast read from the name in apposition to its role-word subject (_role_named), when
+    that name gives a country of its own words; not a news outlet's nor a firm's (code_rules
+    apolitical_sectors: "the television station Al Jazeera broadcast a videotape in which ..."). None
+    otherwise."""
+    appos = _role_named(doc, frame, token_i, cast)
+    if appos is None:
+        return None
+    named = reader.cast(replace(frame, actor_spans=(appos,)), token_i, (), disc, pub)
+    apolitical = reader.rules.apolitical_sectors
+    if not any(a.country and not lent(a) and a.sector not in apolitical for a in named.actors):
+        return None
+    said = f"actor: the role word named by its apposition '{doc.text[appos[0] : appos[1]]}'"
+    return replace(named, phrases=tuple(replace(p, why=(*p.why, said), linked=True) for p in named.phrases))
 
 
 def deployed(frame: Frame, match: FrameMatch | None) -> bool:
@@ -107,6 +153,8 @@ def make_participants(res: Resources) -> StageFunc:
                     said = f"actor '{pronoun}' = '{ante[1]}', named before it in its sentence"
                     back_phrases = tuple(replace(p, why=(*p.why, said), linked=True) for p in back.phrases)
                     cast = replace(back, phrases=back_phrases)
+            # "The force commander, Major-General Peter Cosgrove, met ...": the name says who the role is
+            cast = _named_by_apposition(reader, doc, frame, tok.i, cast, disc, work.article.pub_date) or cast
             if frame.actor_spans and not any(a.country for a in cast.actors) and not cast.retells:
                 # "the Pacific nation switched its recognition": the country named before (as for a recipient)
                 named = [state_anaphor(reader, doc, sp, set(), work.article.pub_date, disc) for sp in frame.actor_spans]
