@@ -52,6 +52,13 @@ def test_a_date_after_that_is_the_reported_act_not_the_saying(pipeline: Any) -> 
         assert ev.date != "2011-06-06"
 
 
+@pytest.mark.model
+def test_a_date_in_the_reported_subject_names_it_not_the_saying(pipeline: Any) -> None:  # trap
+    text = "The premier said the 1994 border treaty had collapsed and ordered troops to the frontier."
+    for ev in _at(pipeline, text, "ordered"):
+        assert not (ev.date or "").startswith("1994")
+
+
 # --- a clause counted from the clause before it, read by the parser as its conjunct -----------------------
 
 

@@ -75,8 +75,13 @@ def saying_day(work: Work, frame: Frame, verb: Token) -> ClauseDate | None:
         if clause.dep_ != "ccomp":
             continue
         that = next((c.idx for c in children(clause) if c.dep_ == "mark"), None)
+        subject = next((c for c in children(clause) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            continue
         for m in work.dates:
             span = (m.start_char, m.end_char)
+            if span[1] > subject.left_edge.idx:
+                continue  # "said the 1974 accord had collapsed": a date in the subject names it
             if (that is None or span[0] < that) and said_on(clause, span):
                 said = clause_date(dataclasses.replace(frame, date_spans=(span,), tense="past"), work.article.text,
                                    work.article.pub_date)  # fmt: skip
