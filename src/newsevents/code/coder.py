@@ -529,8 +529,7 @@ class _ArticleCoder:
                 told = sentence_state(self.work.events, frame.sentence_index)
                 state = told[0] if told else None
                 if told is not None and where.loc is None and told[1] is not None:
-                    # the unrest of the state the sentence tells of, where it tells that state's act
-                    why = "the place of the state's act in its sentence"
+                    why = "the place of the state's act in its sentence"  # the unrest of the state it tells of
                     where = Placed(where.token_i, told[1], why, False, "sentence")
                 actors, why_actors = crowd_of_place(where.loc, cast.discourse.home_country, frame.trigger_text, state)
             if not actors:  # a name the knowledge base lacks, kept as text (stage participants)
