@@ -42,6 +42,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
+from newsevents.parse.tree import span_at
 from newsevents.records import ActorRef, Frame, Mention
 
 __all__ = [
@@ -58,7 +59,7 @@ PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _token_at(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end else None
+    span = span_at(doc, start, end) if 0 <= start < end else None
     return span.root if span is not None and len(span) else None
 
 

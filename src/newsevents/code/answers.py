@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from newsevents.lexicon import LEXICON, sector_group
+from newsevents.parse.tree import span_at
 from newsevents.records import ActorRef, Event, EventLocation
 
 STATE_SECTORS = sector_group("state")
@@ -74,7 +75,7 @@ def demander_before(
 def asked_for(doc: Doc, span: tuple[int, int]) -> bool:
     """Whether the phrase at ``span`` (a refusal's object) names what was asked (lexicon asked_nouns:
     "rejected the ultimatum", "turned down the request"), not a thing judged ("parts of the map")."""
-    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    phrase = span_at(doc, span[0], span[1])
     return phrase is not None and phrase.root.lemma_.lower() in ASKED_NOUNS
 
 

@@ -311,7 +311,7 @@ def purpose_clauses(doc: Doc, frame: Frame) -> list[Token]:
 
 def weapon_subject(doc: Doc, frame: Frame, instruments: frozenset[str]) -> bool:
     """Whether every subject of the frame names the means of an attack ("the strike", "a bomb")."""
-    heads = [doc.char_span(a, b, alignment_mode="expand") for a, b in frame.actor_spans]
+    heads = [span_at(doc, a, b) for a, b in frame.actor_spans]
     return bool(heads) and all(h is not None and h.root.lemma_.lower() in instruments for h in heads)
 
 

@@ -12,6 +12,7 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Doc
 
 from newsevents.lexicon import LEXICON
+from newsevents.parse.tree import span_at
 from newsevents.records import ActorRef
 
 ACCORD_NOUNS = LEXICON["accord_nouns"]
@@ -52,7 +53,7 @@ def accord_name(doc: Doc, span: tuple[int, int]) -> bool:
     """Whether ``span`` is a name compounded into an accord's name ("the Iran nuclear
     deal", "the Paris climate accord"; lexicon accord_nouns): the party itself only when it is
     the country's own name, not a city's (participants/recipients.py)."""
-    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    phrase = span_at(doc, span[0], span[1])
     if phrase is None:
         return False
     root = phrase.root

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from newsevents.code.accords import ACCORD_CODE, TALKS_CODES
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import DEMONSTRATIVES
+from newsevents.parse.tree import span_at
 from newsevents.records import ActorRef, Event
 
 __all__ = ["accord_judged"]
@@ -33,7 +34,7 @@ JUDGED_TALK_NOUNS = frozenset({*LEXICON["talk_nouns"], "ceremony", "signing"}) -
 
 def _judged_noun(doc: Doc, span: tuple[int, int]) -> str | None:
     """The lemma of the phrase's head when it is a definite noun of an accord or talks."""
-    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    phrase = span_at(doc, span[0], span[1])
     if phrase is None or len(phrase) == 0:
         return None
     root = phrase.root

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from newsevents.lexicon import LEXICON, sector_group, table
 from newsevents.parse.syntax import DEMONSTRATIVES
+from newsevents.parse.tree import span_at
 from newsevents.records import ActorRef, Event
 
 STATE_SECTORS = sector_group("state")
@@ -159,7 +160,7 @@ def summary_noun(doc: Doc, span: tuple[int, int], trigger: int) -> bool:
     arming rebels, a charge Y rejected", "remarks Caracas denounced". Its head is a lemma of
     lexicon summary_nouns, it is not definite ("the move" is judged_before's own case), and a comma,
     semicolon or dash stands just before it."""
-    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    phrase = span_at(doc, span[0], span[1])
     if phrase is None or len(phrase) == 0:
         return False
     root = phrase.root
@@ -322,7 +323,7 @@ def judged_target(
     a pronoun or a generic noun right after them takes up (:func:`judged_again`)."""
     a, b = span
     words = text[a:b]
-    phrase = doc.char_span(a, b, alignment_mode="expand")
+    phrase = span_at(doc, a, b)
     head = phrase.root.lemma_.lower() if phrase is not None else ""
     nouns = APPROVED_NOUNS if approving else ACT_NOUNS
     summary = summary_noun(doc, span, trigger)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from newsevents.frame.locative import PLACE_TAKING_VERBS, TIER_MARKERS, TIER_SENTENCE
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
+from newsevents.parse.tree import span_at
 from newsevents.records import EventLocation, Frame, Mention, Place
 
 __all__ = ["choose_location", "event_location", "place_location", "precision"]
@@ -157,7 +158,7 @@ def met_there(doc: Doc, frame: Frame, place: Mention) -> bool:
     ..."): where the parties met (lexicon convening_nouns, convening_verbs), not whom the act is
     aimed at (the coder lends its country to no recipient)."""
     trigger = trigger_span(doc, frame)
-    span = doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
+    span = span_at(doc, place.start_char, place.end_char)
     if trigger is None or span is None:
         return False
     root, tok = trigger.root, span.root

@@ -412,7 +412,7 @@ def meeting_pair(doc: Doc, actors: Sequence[ActorRef], code: str) -> tuple[list[
             parties.append([r])
     if len(parties) < 2:
         return None
-    lead = doc.char_span(parties[0][0].start_char, parties[0][0].end_char, alignment_mode="expand")
+    lead = span_at(doc, parties[0][0].start_char, parties[0][0].end_char)
     if (
         lead is not None
         and lead.root.tag_ == "NNS"
@@ -420,7 +420,7 @@ def meeting_pair(doc: Doc, actors: Sequence[ActorRef], code: str) -> tuple[list[
     ):
         return None  # "delegations from X and Y", "the leaders of X and Y": one group
     spans = [(min(x.start_char for x in p), max(x.end_char for x in p)) for p in parties]
-    heads = [doc.char_span(a, b, alignment_mode="expand") for a, b in spans]
+    heads = [span_at(doc, a, b) for a, b in spans]
     if any(h is None for h in heads):
         return None
     roots = [h.root for h in heads if h is not None]
@@ -485,7 +485,7 @@ def attacked_place(
     a, b = obj
     if loc.extracted_place not in text[a:b]:
         return None
-    phrase = doc.char_span(a, b, alignment_mode="expand")
+    phrase = span_at(doc, a, b)
     named_place = (
         phrase is not None
         and phrase.root.lemma_.lower() in PLACE_PART_NOUNS

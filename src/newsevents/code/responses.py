@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
-from newsevents.parse.tree import children
+from newsevents.parse.tree import children, span_at
 
 __all__ = ["answered_span"]
 
@@ -46,7 +46,7 @@ def _party_of(act: Token) -> tuple[int, int] | None:
 def answered_span(doc: Doc, trigger_start: int, trigger_end: int) -> tuple[int, int] | None:
     """(start, end) of the party whose act the trigger's event answers, in character offsets of
     ``doc``; None when the trigger has no such phrase."""
-    trigger = doc.char_span(trigger_start, trigger_end, alignment_mode="expand")
+    trigger = span_at(doc, trigger_start, trigger_end)
     if trigger is None:
         return None
     verb = trigger.root

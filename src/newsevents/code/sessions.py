@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsevents.lexicon import LEXICON
+from newsevents.parse.tree import span_at
 from newsevents.records import Event, Frame
 
 SESSION_VERBS = LEXICON["session_verbs"]
@@ -31,7 +32,7 @@ def lone_session(event: Event, frame: Frame, doc: Doc) -> str | None:
     if not frame.actor_spans:
         return None  # "ministers, who were gathered in Cairo": a passive's body is read elsewhere
     for a, b in frame.actor_spans:
-        phrase = doc.char_span(a, b, alignment_mode="expand")
+        phrase = span_at(doc, a, b)
         if phrase is None or phrase.root.tag_ in {"NNS", "NNPS"} or any(t.dep_ == "conj" for t in phrase):
             return None
     body = event.actor[0]

@@ -348,7 +348,7 @@ def by_foreign(
     if code is None or target is None or not actors or not frame.object_spans:
         return match, None
     for a, b in frame.object_spans:
-        span = doc.char_span(a, b, alignment_mode="expand")
+        span = span_at(doc, a, b)
         if span is None or len(span) == 0:
             return match, None
         named = [span.root, *(c for c in children(span.root) if c.dep_ == "appos")]  # "the airline PIA"
@@ -409,7 +409,7 @@ def by_object(
         gap = gapped_antecedent(tok) if noun is None else None  # "a decision that France said it regretted"
         noun = gap if gap is not None and gap.lemma_.lower() in table else noun
         if noun is None:  # an object the frame read where the parse has none ("imposed asset freezes")
-            spans = (tok.doc.char_span(a, b, alignment_mode="expand") for a, b in frame.object_spans)
+            spans = (span_at(tok.doc, a, b) for a, b in frame.object_spans)
             noun = next((sp.root for sp in spans if sp is not None and sp.root.lemma_.lower() in table), None)
         if target is None and noun is not None:  # by the object's noun: "withdrew from the treaty"
             target = table[noun.lemma_.lower()]

@@ -26,7 +26,7 @@ from newsevents.frame.modality import ClauseModality
 from newsevents.frame.modality import modality as _modality
 from newsevents.lexicon import LEXICON, table
 from newsevents.parse.syntax import DEFINITE_DETERMINERS, clause_verb, coordinated, list_head, np_span, subtree_span
-from newsevents.parse.tree import children, tokens
+from newsevents.parse.tree import children, span_at, tokens
 from newsevents.parse.tree import text as doc_text
 from newsevents.records import Frame
 
@@ -289,7 +289,7 @@ def _counted_span(unit: Token) -> bool:
 
 
 def _date_clause(sent: Span, span: tuple[int, int]) -> int | None:
-    chars = sent.doc.char_span(span[0], span[1], alignment_mode="expand")
+    chars = span_at(sent.doc, span[0], span[1])
     if chars is None:
         return None
     root = chars.root

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.provisions import provided_by_accord
 from newsevents.parse.syntax import clause_verb, later_conjunct
-from newsevents.parse.tree import children
+from newsevents.parse.tree import children, span_at
 
 SUBJ_DEPS = {"nsubj", "csubj"}
 OBJ_DEPS = {"dobj", "dative", "obj"}
@@ -56,7 +56,7 @@ def date_owners(doc: Doc, date_spans: Sequence[tuple[int, int]]) -> dict[tuple[i
     """Each date mention → the token of the verb whose clause it stands in."""
     owners: dict[tuple[int, int], int] = {}
     for span in date_spans:
-        chars = doc.char_span(span[0], span[1], alignment_mode="expand")
+        chars = span_at(doc, span[0], span[1])
         if chars is None or len(chars) == 0:
             continue
         root = chars.root
@@ -125,7 +125,7 @@ def own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str]) 
 def _dates_noun(doc: Doc, span: tuple[int, int], noun: Token) -> bool:
     """Whether a date mention is a phrase of ``noun`` ("strikes on Sunday") or the noun itself
     ("the night of August 7", a when-relative's antecedent)."""
-    chars = doc.char_span(span[0], span[1], alignment_mode="expand")
+    chars = span_at(doc, span[0], span[1])
     if chars is None or len(chars) == 0:
         return False
     root = chars.root

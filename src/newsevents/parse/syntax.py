@@ -64,7 +64,7 @@ def named_in_apposition(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | No
     """The span of the proper name in apposition to the head of the phrase at ``span`` ("The force
     commander, Major-General Peter Cosgrove" -> "Major-General Peter Cosgrove"; "the militant group
     Hamas" -> "Hamas"), or None when its head has no such apposition (appositive_name)."""
-    here = doc.char_span(span[0], span[1], alignment_mode="expand")
+    here = span_at(doc, span[0], span[1])
     if here is None:
         return None
     name = next((c for c in children(here.root) if c.dep_ == "appos" and appositive_name(c)), None)

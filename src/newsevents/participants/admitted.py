@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import LOCATIVE_PREPS
 from newsevents.parse.syntax import trigger_span
-from newsevents.parse.tree import children
+from newsevents.parse.tree import children, span_at
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.deployment import NO_POINT
 from newsevents.participants.institutions import SUBJECTS
@@ -75,7 +75,7 @@ def located_in(doc: Doc, m: Mention, clause: Token) -> bool:
     """Whether a place mention stands in a locative phrase of ``clause`` (after "in", "at", "near",
     ...: code.clauses.LOCATIVE_PREPS), on its verb or on one of its objects ("had sunk the ship in
     Auckland harbour"), not in its subject ("agents of the French secret service")."""
-    words = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    words = span_at(doc, m.start_char, m.end_char)
     if words is None or not clause.left_edge.i <= words.root.i <= clause.right_edge.i:
         return False
     tok = words.root

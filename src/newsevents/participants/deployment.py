@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from newsevents.lexicon import LEXICON
+from newsevents.parse.tree import span_at
 from newsevents.recognize.capital_named import DESCRIPTIONS
 from newsevents.records import ActorRef, Frame, Mention
 
@@ -38,7 +39,7 @@ def deployed_into(
     if root != FORCE_POSTURE:
         return None
     for a, b in frame.recipient_spans:
-        phrase = doc.char_span(a, b, alignment_mode="expand")
+        phrase = span_at(doc, a, b)
         if phrase is None or phrase.root.dep_ != "pobj" or phrase.root.head.lower_ not in DEPLOYMENT_PREPOSITIONS:
             continue
         for m in places:

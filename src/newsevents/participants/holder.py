@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import subtree_span
-from newsevents.parse.tree import children
+from newsevents.parse.tree import children, span_at
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef
@@ -35,7 +35,7 @@ def held_in(
 ) -> tuple[list[ActorRef], str] | None:  # fmt: skip
     """(holders, why) of the people whose release the phrase at ``span`` names, from the "in" phrase
     of a participle of holding on them (module doc); None when it names no such state."""
-    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    phrase = span_at(doc, span[0], span[1])
     if phrase is None or phrase.root.lemma_.lower() not in RELEASE_NOUNS:
         return None
     for part in phrase.root.subtree:

@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.code.parties import countryless, domestic, from_dateline, state_actor
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, trigger_span
-from newsevents.parse.tree import PLACE_ENTS
+from newsevents.parse.tree import PLACE_ENTS, span_at
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import bystander
 from newsevents.progress import Discourse
@@ -129,7 +129,7 @@ def home_institution(
             return None
         if r.sector not in HOME_SECTORS or (root == RETREAT_ROOT and r.sector == "MIL"):
             return None
-        span = doc.char_span(r.start_char, r.end_char, alignment_mode="expand") if r.start_char >= 0 else None
+        span = span_at(doc, r.start_char, r.end_char) if r.start_char >= 0 else None
         if span is None or (r.sector == "GOV" and span.root.tag_ in {"NNS", "NNPS"}):
             return None  # "embassies", "leaders": states or officials, whose unsaid
         if span.root.lemma_.lower() in STATE_ANAPHORS:
@@ -151,7 +151,7 @@ def _judged_directly(doc: Doc, frame: Frame, found: list[ActorRef]) -> bool:
     if trigger is None or not found:
         return False
     for r in found:
-        span = doc.char_span(r.start_char, r.end_char, alignment_mode="expand") if r.start_char >= 0 else None
+        span = span_at(doc, r.start_char, r.end_char) if r.start_char >= 0 else None
         if span is None or span.root.dep_ != "dobj" or span.root.head.i != trigger.root.i:
             return False
     return True
@@ -178,7 +178,7 @@ def other_country(
     for r in found:
         if r.sector not in HOME_SECTORS:
             return None  # "the alliance", "aid groups": no one country's people or institutions
-        span = doc.char_span(r.start_char, r.end_char, alignment_mode="expand") if r.start_char >= 0 else None
+        span = span_at(doc, r.start_char, r.end_char) if r.start_char >= 0 else None
         if span is None or span.root.lemma_.lower() in STATE_ANAPHORS:
             return None
         if any(t.lower_ in FOREIGN_MODIFIERS or t.lower_ in POSSESSIVE_DETERMINERS for t in span.root.subtree):

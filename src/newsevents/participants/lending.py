@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from newsevents.code.parties import DOMESTIC_SECTORS, STATE_SECTORS
 from newsevents.lexicon import LEXICON, sector_group
+from newsevents.parse.tree import span_at
 from newsevents.progress import Discourse
 from newsevents.records import (
     DATELINE,
@@ -151,7 +152,7 @@ def besides_target(
 def _where_it_is(doc: Doc, m: Mention) -> bool:
     """Whether a place only says where the object is ("stormed its embassy in the Iranian capital"):
     a preposition of place on a noun above it; the protesters there may well be of that country."""
-    here = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    here = span_at(doc, m.start_char, m.end_char)
     if here is None:
         return False
     tok = here.root
@@ -166,7 +167,7 @@ def _where_it_is(doc: Doc, m: Mention) -> bool:
 
 def _whole(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """A phrase with all its words ("militants backed by Pakistan" where the frame kept "militants")."""
-    here = doc.char_span(span[0], span[1], alignment_mode="expand")
+    here = span_at(doc, span[0], span[1])
     if here is None:
         return span
     right = here.root.right_edge

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsevents.parse.tree import span_at
 from newsevents.records import ActorRef
 
 CONTENT_PREPS = {"for", "of"}  # "a ceasefire for X", "the release of X": what the noun is about
@@ -54,7 +55,7 @@ def own_content(doc: Doc, found: Sequence[ActorRef], actors: Sequence[ActorRef])
     kept = []
     for r in found:
         if r.country in own and r.start_char >= 0:
-            span = doc.char_span(r.start_char, r.end_char, alignment_mode="expand")
+            span = span_at(doc, r.start_char, r.end_char)
             if span is not None and len(span) and _noun_of_content(span.root):
                 continue
         kept.append(r)

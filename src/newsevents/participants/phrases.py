@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from newsevents.frame.locative import PLACE_PART_NOUNS
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import subtree_span, trigger_span
-from newsevents.parse.tree import children
+from newsevents.parse.tree import children, span_at
 from newsevents.records import Frame
 
 BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
@@ -113,7 +113,7 @@ def bordering(doc: Doc, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, 
     the recipient rules that read these spans)."""
     out = []
     for a, b in spans:
-        for tok in doc.char_span(a, b, alignment_mode="expand") or ():
+        for tok in span_at(doc, a, b) or ():
             if tok.lemma_.lower() not in BOUNDARY_NOUNS:
                 continue
             for m in children(tok):

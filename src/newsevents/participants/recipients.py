@@ -57,7 +57,7 @@ from newsevents.code.parties import meeting_place, reciprocal, state_actor, unbo
 from newsevents.frame.frames import PERSONAL_PRONOUNS
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, subtree_span, trigger_span
-from newsevents.parse.tree import PLACE_ENTS, children
+from newsevents.parse.tree import PLACE_ENTS, children, span_at
 from newsevents.parse.tree import text as doc_text
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.addressee import addressee
@@ -247,7 +247,7 @@ def recipients(
 def itself(doc: Doc, r: ActorRef) -> bool:
     """A country named by its name or a place of it, with no sector: the state itself. Not a demonym
     ("to launch Palestinian self-rule": its people, whom annotators write as the accord's recipient)."""
-    words = doc.char_span(r.start_char, r.end_char, alignment_mode="expand") if r.start_char >= 0 else None
+    words = span_at(doc, r.start_char, r.end_char) if r.start_char >= 0 else None
     if words is None or words.root.ent_type_ == "NORP":
         return False
     return r.sector is None and r.kind in ("country", "place")
@@ -268,7 +268,7 @@ def pronoun_party(
     words = reader.text[span[0] : span[1]].strip().lower()
     if words not in PARTY_PRONOUNS or not CHARGE_AFTER.match(reader.text[span[1] : span[1] + 6]):
         return None
-    here = doc.char_span(span[0], span[1], alignment_mode="expand")
+    here = span_at(doc, span[0], span[1])
     if here is None:
         return None
     start = here.sent.start
@@ -301,7 +301,7 @@ def act_agent(
     the release of people held by X (lexicon release_nouns: the "by" phrase of a participle on
     those released) is aimed at X, who holds them. Only an agent
     that names a party with a country or a known entity counts ("by force" names no one)."""
-    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    phrase = span_at(doc, span[0], span[1])
     if phrase is None or phrase.root.pos_ != "NOUN":
         return None
     noun = phrase.root
@@ -332,7 +332,7 @@ def seized_power(doc: Doc, frame: Frame, actors: list[ActorRef]) -> tuple[list[A
     countries = {a.country for a in actors if a.country}
     if frame.predicate_lemma not in COUP_VERBS or len(countries) != 1:
         return None
-    objects = [doc.char_span(a, b, alignment_mode="expand") for a, b in frame.object_spans]
+    objects = [span_at(doc, a, b) for a, b in frame.object_spans]
     if not any(o is not None and o.root.lemma_.lower() == "power" for o in objects):
         return None
     c = countries.pop()
@@ -384,7 +384,7 @@ def passengers(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
     carrying (lexicon carrying_verbs) is aimed at the people it carries, the participle's object."""
     out = []
     for a, b in frame.object_spans:
-        span = doc.char_span(a, b, alignment_mode="expand")
+        span = span_at(doc, a, b)
         if span is None or span.root.lemma_.lower() not in CARRIER_NOUNS:
             continue
         for acl in children(span.root):
@@ -397,7 +397,7 @@ def seat_of(doc: Doc, span: tuple[int, int], found: list[ActorRef]) -> bool:
     """'signed a treaty at the White House', 'talks in Washington': a seat of government that
     stands for its state (a metonym) after a locative preposition is where a cooperative act
     happened, not whom it is done to."""
-    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    phrase = span_at(doc, span[0], span[1])
     if not found or phrase is None or phrase.root.head.lemma_.lower() not in LOCATIVE_PREPS:
         return False
     return all(r.read is not None and r.read.kind in {"metonym", "capital metonym"} for r in found)
@@ -433,7 +433,7 @@ def mission(
     the last state named before), "summoned China's ambassador"; a state acting on its own
     mission acts toward the host: "closed Venezuela's embassy in Bogota" is aimed at Colombia, and
     "recalled its ambassador" names no one by itself (([], why): read the next phrase)."""
-    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    phrase = span_at(doc, span[0], span[1])
     if phrase is None or not envoy_noun(doc, span):
         return None
     root = phrase.root
@@ -461,20 +461,20 @@ def mission(
 def with_modifiers(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """A place phrase with the modifiers before its head ("embassy" -> "the U.S. embassy"): whose
     mission it is stands before the noun."""
-    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    phrase = span_at(doc, span[0], span[1])
     return span if phrase is None else (min(span[0], phrase.root.left_edge.idx), span[1])
 
 
 def envoy_noun(doc: Doc, span: tuple[int, int]) -> bool:
     """Whether a phrase's head is an embassy or an envoy (lexicon diplomatic_nouns)."""
-    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    phrase = span_at(doc, span[0], span[1])
     return phrase is not None and phrase.root.lemma_.lower() in DIPLOMATIC_NOUNS
 
 
 def a_place(doc: Doc, span: tuple[int, int]) -> bool:
     """Whether a phrase names a place: a place name, or a place or building noun ("the
     country", "the presidential palace")."""
-    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    phrase = span_at(doc, span[0], span[1])
     return phrase is not None and (phrase.root.ent_type_ in PLACE_ENTS or phrase.root.lemma_.lower() in PLACE_HEADS)
 
 
@@ -518,7 +518,7 @@ def adherents(doc: Doc, span: tuple[int, int], actors: list[ActorRef]) -> tuple[
     """'urged his supporters to take to the streets', 'accused his opponents': people named only
     by a noun of adherents (lexicon adherent_nouns) owned by a pronoun are of the country of the
     actor it stands for, when the actors have one country."""
-    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    phrase = span_at(doc, span[0], span[1])
     if phrase is None or phrase.root.lemma_.lower() not in ADHERENT_NOUNS:
         return None
     if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_DETERMINERS for c in children(phrase.root)):
@@ -562,7 +562,7 @@ def own_forces(doc: Doc, span: tuple[int, int], found: list[ActorRef], own: set[
     (forces of the actor's country, or, in a force posture, forces of no country named)."""
     if root not in FORCE_ROOTS or not own or not all(r.sector == "MIL" for r in found):
         return False
-    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    phrase = span_at(doc, span[0], span[1])
     owned = phrase is not None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in children(phrase.root))
     return all(r.country in own or (r.country is None and (root == "15" or owned)) for r in found)
 
@@ -571,7 +571,7 @@ def one_person(doc: Doc, span: tuple[int, int], states: list[ActorRef]) -> bool:
     """Whether a phrase may name one person ("Carmona", "the president"): its head is a singular
     noun that names no organisation or nationality, and the phrase resolved to no country or
     organisation (``states``)."""
-    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    phrase = span_at(doc, span[0], span[1])
     if phrase is None or any(span[0] <= a.start_char < span[1] for a in states):
         return False
     root = phrase.root

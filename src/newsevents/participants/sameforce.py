@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import list_head
+from newsevents.parse.tree import span_at
 from newsevents.participants.actors import ActorReader
 from newsevents.records import ActorRef
 
@@ -44,7 +45,7 @@ def same_force(
     two countries."""
     words = reader.text[span[0] : span[1]]
     role = _role_only(reader.resolve(words, on_date))
-    here = doc.char_span(span[0], span[1], alignment_mode="expand")
+    here = span_at(doc, span[0], span[1])
     if role is None or here is None:
         return None
     # a force acted on or faced ("rocks at Serbian troops"), not the subject of a clause of its own

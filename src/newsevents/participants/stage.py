@@ -13,6 +13,7 @@ from newsevents.code.verbframes import FrameMatch
 from newsevents.frame.facts import coding_order
 from newsevents.match.matching import issuer
 from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, named_in_apposition
+from newsevents.parse.tree import span_at
 from newsevents.participants.actors import (
     ActorReader,
     fronted_report,
@@ -47,7 +48,7 @@ def _role_named(doc: Doc, frame: Frame, token_i: int, cast: Cast) -> tuple[int, 
         return None
     if not all(countryless_ref(a) for a in cast.actors):
         return None
-    here = doc.char_span(frame.actor_spans[0][0], frame.actor_spans[0][1], alignment_mode="expand")
+    here = span_at(doc, frame.actor_spans[0][0], frame.actor_spans[0][1])
     verb = doc[token_i]
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head

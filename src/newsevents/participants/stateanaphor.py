@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.lexicon import LEXICON
+from newsevents.parse.tree import span_at
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef
@@ -44,7 +45,7 @@ def state_anaphor(
     words = reader.text[span[0] : span[1]].strip().lower().split()
     if len(words) < 2 or words[0] != "the" or words[-1] not in STATE_ANAPHORS:
         return None
-    here = doc.char_span(span[0], span[1], alignment_mode="expand")
+    here = span_at(doc, span[0], span[1])
     if here is not None and not _described_state(here):
         return None  # "the Afghan republic", "the United Nations": a name, not a description
     if here is None or (here.root.head.dep_ == "prep" and here.root.head.lower_ in WHERE_PREPS):
@@ -81,7 +82,7 @@ def state_owned(
     is ambiguous: the rule gives way)."""
     if not found or not all(r.country is None and r.kind == "sector" for r in found):
         return None
-    here = doc.char_span(span[0], span[1], alignment_mode="expand")
+    here = span_at(doc, span[0], span[1])
     if here is None:
         return None
     owner = _state_owner(doc, here)

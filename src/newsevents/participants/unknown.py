@@ -11,7 +11,7 @@ from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import subtree_span
-from newsevents.parse.tree import children
+from newsevents.parse.tree import children, span_at
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.recipients import recipients
 from newsevents.progress import Discourse
@@ -47,7 +47,7 @@ def unknown_attacker(
     instruments = rules.attack_instruments
     heads = []
     for a, b in frame.actor_spans:  # the subject must be the means of an attack, not "the cyclone"
-        span = doc.char_span(a, b, alignment_mode="expand")
+        span = span_at(doc, a, b)
         head = _means_head(span.root) if span is not None else None
         if head is None or head.lemma_.lower() not in instruments:
             return False
@@ -120,7 +120,7 @@ def claimant(frame: Frame, tok: Token, match: FrameMatch | None, rules: CodeRule
         return None
     doc = tok.doc
     for a, b in frame.actor_spans:
-        span = doc.char_span(a, b, alignment_mode="expand")
+        span = span_at(doc, a, b)
         if span is None or _means_head(span.root).lemma_.lower() not in rules.attack_instruments:
             return None
         for acl in children(span.root):

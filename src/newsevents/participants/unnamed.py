@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsevents.frame.frames import PERSONAL_PRONOUNS
-from newsevents.parse.tree import children
+from newsevents.parse.tree import children, span_at
 from newsevents.records import ActorRef, Frame
 
 __all__ = ["crowd_named", "unknown_named"]
@@ -25,7 +25,7 @@ def unknown_named(doc: Doc, frame: Frame, suffixes: tuple[str, ...]) -> tuple[li
     of people ("supporters of Ahmed Ben Bella", "prisoners") is still the actor: kept as text,
     without a code. Such an event is kept only when another party makes it political."""
     for a, b in frame.actor_spans:
-        span = doc.char_span(a, b, alignment_mode="expand")
+        span = span_at(doc, a, b)
         if span is None or span.root.lower_ in PERSONAL_PRONOUNS or span.root.tag_ in {"WDT", "WP"}:
             continue
         if _people(span.root, suffixes) or span.root.ent_type_ == "PERSON":
@@ -45,7 +45,7 @@ def crowd_named(doc: Doc, frame: Frame, root: str | None) -> tuple[list[ActorRef
     if root != PROTEST_ROOT:
         return [], []
     for a, b in frame.actor_spans:
-        span = doc.char_span(a, b, alignment_mode="expand")
+        span = span_at(doc, a, b)
         if span is None:
             continue
         if _number_alone(span.root):  # "some 20,000 rallied", "about half a million marched"

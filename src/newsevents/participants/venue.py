@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
-from newsevents.parse.tree import PLACE_ENTS
+from newsevents.parse.tree import PLACE_ENTS, span_at
 from newsevents.records import ActorRef, Frame
 
 VENUE_PREPS = LEXICON["venue_prepositions"]
@@ -42,7 +42,7 @@ def venue_country(doc: Doc, frame: Frame, ref: ActorRef, found: list[ActorRef], 
         return False
     if setting_capital(ref):
         return True
-    words = doc.char_span(ref.start_char, ref.end_char, alignment_mode="expand")
+    words = span_at(doc, ref.start_char, ref.end_char)
     trigger = trigger_span(doc, frame)
     if words is None or trigger is None:
         return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from newsevents.parse.tree import span_at
 from newsevents.records import Mention
 from newsevents.resolve.capitals import capital_on
 from newsevents.work import Work
@@ -55,7 +56,7 @@ def capital_named_before(work: Work, gazetteer: Gazetteer) -> None:
 
 def _in_phrase(work: Work, m: Mention) -> bool:
     """A place named in a prepositional phrase ("in Niamey", "at Kigali airport"), not a party."""
-    span = work.doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    span = span_at(work.doc, m.start_char, m.end_char)
     if span is None:
         return False
     root = span.root

@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
+from newsevents.parse.tree import span_at
 from newsevents.records import Mention
 
 __all__ = ["longer_name"]
@@ -47,7 +48,7 @@ def longer_name(doc: Doc, m: Mention) -> str | None:
     """Why the mention ``m`` is only a word of a longer proper name (None if it is not)."""
     if m.place is not None and m.place.level not in {"city", "sub-city"}:
         return None
-    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    span = span_at(doc, m.start_char, m.end_char)
     if span is None or len(span) == 0:
         return None
     words = " ".join(m.text.lower().split()).removeprefix("the ")

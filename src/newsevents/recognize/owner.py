@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+from newsevents.parse.tree import span_at
 from newsevents.resolve.gazetteer import Reading
 from newsevents.work import Work
 
@@ -27,7 +28,7 @@ def owned_by_town(work: Work, resolve: Callable[[str], Reading]) -> None:
     for k, m in enumerate(work.places):
         if m.label != "gazetteer" or m.place is None or m.place.level not in {"city", "sub-city"}:
             continue
-        span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        span = span_at(doc, m.start_char, m.end_char)
         if span is None:
             continue
         owners = [c for c in span.root.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < span.start]

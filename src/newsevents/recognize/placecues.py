@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.frame.locative import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
 from newsevents.lexicon import LEXICON
+from newsevents.parse.tree import span_at
 from newsevents.records import Mention
 
 LOCATIVE_PREPS = LEXICON["place_prepositions"]
@@ -95,5 +96,5 @@ def capital_acting(doc: Doc, m: Mention) -> bool:
     refers back to it."""
     if m.place is None or m.place.feature_code != "PPLC":
         return False
-    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    span = span_at(doc, m.start_char, m.end_char)
     return span is not None and span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.pos_ in {"VERB", "AUX"}

@@ -31,7 +31,7 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Doc, Token
 
 from newsevents.frame.facts import clause_date
-from newsevents.parse.tree import children
+from newsevents.parse.tree import children, span_at
 from newsevents.progress import ClauseDate
 from newsevents.records import Frame, Mention
 from newsevents.when.dating import that_year
@@ -137,7 +137,7 @@ def sentence_day(
         info = date.info
         if info is None or info.precision != "day" or info.value > pub.isoformat():
             continue
-        span_words = doc.char_span(span[0], span[1], alignment_mode="expand")
+        span_words = span_at(doc, span[0], span[1])
         names = span_words is not None and span_words.root.head.i >= span_words.end
         if names and span_words is not None and span_words.root.head.pos_ in {"NOUN", "PROPN"}:
             continue  # "the November 8 election" names the election
@@ -170,7 +170,7 @@ def story_day(doc: Doc, dates: Sequence[Mention], pub: dt.date | None) -> Clause
     for m in sorted(dates, key=lambda m: m.start_char):
         if m.sentence_index >= LEAD_SENTENCES:
             return None
-        words = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+        words = span_at(doc, m.start_char, m.end_char)
         if m.date is None or words is None or _planned(_clause_of(words.root)):
             continue
         if m.date.precision != "day" or "night" in m.text.lower():

@@ -10,7 +10,7 @@ from newsevents.code.clauses import coordinated_clause
 from newsevents.frame.facts import clause_date
 from newsevents.frame.locative import SPEECH_VERBS
 from newsevents.parse.syntax import clause_verb, to_infinitive
-from newsevents.parse.tree import children
+from newsevents.parse.tree import children, span_at
 from newsevents.progress import ClauseDate, Dated
 from newsevents.records import NEWS_COUNT, Frame
 from newsevents.resolve.dates import normalize
@@ -93,7 +93,7 @@ def saying_day(work: Work, frame: Frame, verb: Token) -> ClauseDate | None:
 def through_infinitive(doc: Doc, span: tuple[int, int], verb: Token) -> bool:
     """Whether the way up from the date mention at ``span`` to ``verb`` passes an infinitive (an act
     still to come from the verb's time: "agreed to resign on July 13")."""
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    words = span_at(doc, span[0], span[1])
     t = words.root if words is not None else None
     while t is not None and t.i != verb.i:
         if t.tag_ == "VB":

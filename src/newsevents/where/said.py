@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from newsevents.frame.locative import COURT_NOUNS, PLACE_PART_NOUNS, joins
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
+from newsevents.parse.tree import span_at
 from newsevents.records import Frame, Mention
 from newsevents.where.destination import coordinated_after, sentence_places
 from newsevents.where.whose import party_object
@@ -57,7 +58,7 @@ def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) ->
     its complement ("urged them to stop fighting in X"). For a meeting (``consult``) also a phrase
     nested in its object ("will meet the leaders of the parties in Madrid")."""
     trigger = trigger_span(doc, frame)
-    span = doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
+    span = span_at(doc, place.start_char, place.end_char)
     if trigger is None or span is None:
         return False
     root = trigger.root
