@@ -145,7 +145,7 @@ def assemble(
     assert code is not None
     info = date.info
     why_loc = where.why
-    # the event's location keeps the step of the where chain that gave it (a stored record's only trace of it)
+    # the event's location keeps the step of the where chain that gave it (exported: event_loc.step)
     loc = replace(where.loc, step=where.step) if where.loc is not None else None
     reasons = (
         f"pattern '{match.pattern}' ({match.source}) → CAMEO {code.code} {code.name}",

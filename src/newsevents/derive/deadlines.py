@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import going_to, to_infinitive
+from newsevents.parse.syntax import going_to, list_head, to_infinitive
 from newsevents.parse.tree import children
 
 DECISION_VERBS = frozenset(LEXICON["decision_verbs"])
@@ -136,7 +136,5 @@ def denied_yielding(tok: Token, code: str, rules: CodeRules) -> bool:
     insisted he never quit". A denial that rebuts a claim of yielding, no event (prec40)."""
     if not any(code.startswith(prefix) for prefix in rules.denied_codes):
         return False
-    t = tok
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head  # "said he had not resigned and was the victim of a coup"
+    t = list_head(tok)  # "said he had not resigned and was the victim of a coup"
     return t.dep_ == "ccomp" and t.head.i != t.i and t.head.lemma_.lower() in rules.stating_verbs

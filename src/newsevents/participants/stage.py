@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from newsevents.code.verbframes import FrameMatch
 from newsevents.frame.facts import coding_order
 from newsevents.match.matching import issuer
-from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, named_in_apposition
+from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, list_head, named_in_apposition
 from newsevents.parse.tree import span_at
 from newsevents.participants.actors import (
     ActorReader,
@@ -49,9 +49,7 @@ def _role_named(doc: Doc, frame: Frame, token_i: int, cast: Cast) -> tuple[int, 
     if not all(countryless_ref(a) for a in cast.actors):
         return None
     here = span_at(doc, frame.actor_spans[0][0], frame.actor_spans[0][1])
-    verb = doc[token_i]
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = list_head(doc[token_i])  # the verb it is coordinated after: "Hamas denounced ... and vowed"
     if here is None or here.root.head.i != verb.i:
         return None
     if here[0].lower_ in POSSESSIVE_DETERMINERS:  # "His successor, X, has promised": the owner rules decide
