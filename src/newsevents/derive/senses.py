@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import to_infinitive
+from newsevents.parse.syntax import list_head, to_infinitive
 from newsevents.parse.tree import PLACE_ENTS, children
 from newsevents.records import ActorRef
 
@@ -326,9 +326,7 @@ def fled_journey(tok: Token) -> str | None:
     and landed in Saudi Arabia", "quit on Friday and flew to Miami"). Such a journey is the flight or the
     return told, no visit. None when no such word stands there."""
     scope = list(tok.subtree)
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = list_head(tok)
     if first.i != tok.i:
         scope += [first, *(w for c in children(first) if c.dep_ != "conj" for w in c.subtree)]
     word = next((w for w in scope if w.i != tok.i and w.lemma_.lower() in FLIGHT_WORDS), None)

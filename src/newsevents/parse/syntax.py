@@ -96,12 +96,20 @@ def np_core(tok: Token, deps: Collection[str] = CORE_DEPS) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
+def list_path(tok: Token) -> list[Token]:
+    """The token and each token of a list it hangs under as a conjunct, up to the list's first ("arson"
+    in "rioting, looting and arson": arson, looting, rioting as spaCy chains them)."""
+    path = [tok]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+        path.append(tok)
+    return path
+
+
 def list_head(tok: Token) -> Token:
     """The first of a list the token is a conjunct of ("rioting, looting and arson": "rioting"); the
     token itself when it is no conjunct."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
+    return list_path(tok)[-1]
 
 
 def compound_head(tok: Token) -> Token:

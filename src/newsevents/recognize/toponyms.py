@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from newsevents.lexicon import LEXICON
+from newsevents.parse.syntax import list_path
 from newsevents.parse.tree import ents, tokens
 from newsevents.parse.tree import text as doc_text
 from newsevents.records import Place
@@ -229,11 +230,7 @@ def joined_to_place(span: Span, places: Iterable[tuple[int, int]]) -> str | None
     joined by "and" or a comma to one of the ``places`` (character ranges of resolved place
     mentions), or None."""
     root = span.root
-    group = [root]
-    t = root
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-        group.append(t)
+    group = list_path(root)
     group.extend(c for g in list(group) for c in g.children if c.dep_ == "conj")
     for g in group:
         if g.i in range(span.start, span.end):

@@ -52,7 +52,7 @@ from newsevents.code.location import choose_location, event_location, place_loca
 from newsevents.code.verbframes import CameoCode
 from newsevents.frame.locative import IDIOM_OBJECTS, SPEECH_VERBS, TIER_MARKERS, aimed_on
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import trigger_span, whereabouts
+from newsevents.parse.syntax import list_path, trigger_span, whereabouts
 from newsevents.parse.tree import span_at
 from newsevents.records import ActorRef, EventLocation, Frame, Mention
 from newsevents.where.actorphrase import POSTED, local_office, posted, posted_at, towns_acting
@@ -134,11 +134,7 @@ def _locative_object(tok: Token, trigger: Token, verbal: bool) -> bool:
 
 def _verb_chain(tok: Token) -> set[int]:
     """The token and the verbs it is coordinated under ("said ... and accused": both)."""
-    out = {tok.i}
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-        out.add(tok.i)
-    return out
+    return {t.i for t in list_path(tok)}
 
 
 def _fronted(path: list[Token], trigger: Token) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import compound_head
+from newsevents.parse.syntax import compound_head, list_head
 from newsevents.parse.tree import span_at
 from newsevents.records import Mention
 
@@ -45,8 +45,7 @@ def party_like(doc: Doc, m: Mention) -> bool:
     tok = span.root
     if _owner_of_party(tok):
         return True
-    while tok.dep_ == "conj":
-        tok = tok.head
+    tok = list_head(tok)
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
