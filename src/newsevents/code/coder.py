@@ -85,7 +85,6 @@ from newsevents.code.sessions import lone_session
 from newsevents.code.sought import caused_party
 from newsevents.code.toldbefore import (
     THREAT_ROOT,
-    captor_before,
     last_attack,
     lead_doer,
     lead_target,
@@ -104,6 +103,7 @@ from newsevents.participants.actors import ActorReader
 from newsevents.participants.admitted import admitted
 from newsevents.participants.counterpart import counterpart, names_party
 from newsevents.participants.deployment import deployed_into
+from newsevents.participants.halted import asked_party
 from newsevents.participants.institutions import other_country
 from newsevents.participants.ownside import own_content
 from newsevents.participants.recipients import PURPOSE_CLAUSE, described, recipients
@@ -393,7 +393,7 @@ class _ArticleCoder:
             own_place = where.loc if where.own else None  # a place carried from before is not the act's
             found, why_recipient = home_act(actors, self.countries_named(frame), own_place) or (found, why_recipient)
         if not any(r.country for r in found) and code.root in RELEASE_ASKING_ROOTS:  # "demanded their release"
-            found, why_recipient = captor_before(self.doc, frame, actors, self.told_before()) or (found, why_recipient)
+            found, why_recipient = asked_party(self.doc, frame, actors, self.told_before()) or (found, why_recipient)
         refusal = frame.predicate_lemma in self.rules.negating_heads  # "refused to resign" answers a demand
         reprisal = code.code in self.rules.lead_warning_codes and frame.predicate_lemma in self.rules.means_verbs
         trigger = trigger_span(self.doc, frame) if reprisal and not found else None
