@@ -1,7 +1,8 @@
 """Recipient mechanisms of recip42 (issue 12's recipient country), on sentences written for this test
 (none taken from a gold or blind set), with traps: a demand or appeal that an act stop, naming no party,
 is made to whoever did the act of material conflict told before it in its sentence
-(participants/halted.py)."""
+(participants/halted.py); a request for help told in an adverbial clause of the act of aid or force that
+answers it is made to that act's doers (participants/helper.py)."""
 
 from __future__ import annotations
 
@@ -78,5 +79,77 @@ def test_a_demand_to_stop_is_made_to_the_doer_told_before(
     ],
 )
 def test_no_doer_for_other_demands(pipeline: Any, text: str, trigger: str, absent: set[str]) -> None:
+    for ev in _asks(pipeline, text, trigger):
+        assert not country_set(ev.recipient) & absent, (ev.recipient, ev.reasons)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # forces sent after a request for help that names no one: the sender
+        (
+            "New Zealand flew soldiers and police to Tonga on Friday after the king asked for help to end the looting.",
+            "asked",
+            {"NZL"},
+        ),
+        # whom it asks told by a common noun: told by who answered
+        (
+            "Kenya sent troops into Somalia on Monday after the transitional government asked its neighbours "
+            "for help against the militants.",
+            "asked",
+            {"KEN"},
+        ),
+        # force used after an appeal "for military assistance"
+        (
+            "Senegal launched air strikes against rebels in Gambia on Monday after the Gambian president "
+            "appealed for military assistance.",
+            "appealed",
+            {"SEN"},
+        ),
+    ],
+)
+def test_a_request_for_help_is_made_to_the_helper_above(
+    pipeline: Any, text: str, trigger: str, target: set[str]
+) -> None:
+    asks = _asks(pipeline, text, trigger)
+    assert asks, text
+    assert country_set(asks[0].recipient) == target, (asks[0].recipient, asks[0].reasons)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "absent"),
+    [
+        # the request names whom it asks: that one, not the helper read from the clause above
+        (
+            "Belgian troops landed in Kinshasa on Sunday after the president asked France for help.",
+            "asked",
+            {"BEL"},
+        ),
+        # forces that come as part of a larger body answer for it, the one asked (of no country)
+        (
+            "Nigerian troops entered Liberia on Tuesday as part of a West African peacekeeping force, after "
+            "the interim president asked for help.",
+            "asked",
+            {"NGA"},
+        ),
+        # the request names whom it asks, an organisation of no country: that one
+        (
+            "Moroccan troops landed in Mauritania on Friday after the president appealed to the Arab League for help.",
+            "appealed",
+            {"MAR"},
+        ),
+        # the clause above tells no help given nor force used
+        (
+            "Kenyan ministers met in Nairobi on Monday after the Ugandan government asked for help.",
+            "asked",
+            {"KEN"},
+        ),
+    ],
+)
+def test_no_helper_when_the_request_names_one_or_no_help_answers(
+    pipeline: Any, text: str, trigger: str, absent: set[str]
+) -> None:
     for ev in _asks(pipeline, text, trigger):
         assert not country_set(ev.recipient) & absent, (ev.recipient, ev.reasons)

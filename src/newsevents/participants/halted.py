@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from newsevents.code.toldbefore import captor_before
 from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import span_at
+from newsevents.participants.helper import helper
 from newsevents.records import ActorRef, Event, Frame
 
 CESSATION_NOUNS = LEXICON["cessation_nouns"]
@@ -62,5 +63,10 @@ def asked_party(
     doc: Doc, frame: Frame, actors: Sequence[ActorRef], events: Sequence[Event]
 ) -> tuple[list[ActorRef], str] | None:
     """For a demand or an appeal that names no party: the captors of those whose release it asks
-    (code/toldbefore.captor_before), else the doers of the act it asks to stop (halted_doer)."""
-    return captor_before(doc, frame, actors, events) or halted_doer(doc, frame, actors, events)
+    (code/toldbefore.captor_before), else the doers of the act it asks to stop (halted_doer), else the
+    party whose help answers it (participants/helper.py)."""
+    return (
+        captor_before(doc, frame, actors, events)
+        or halted_doer(doc, frame, actors, events)
+        or helper(doc, frame, actors, events)
+    )
