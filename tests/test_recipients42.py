@@ -2,7 +2,8 @@
 (none taken from a gold or blind set), with traps: a demand or appeal that an act stop, naming no party,
 is made to whoever did the act of material conflict told before it in its sentence
 (participants/halted.py); a request for help told in an adverbial clause of the act of aid or force that
-answers it is made to that act's doers (participants/helper.py)."""
+answers it is made to that act's doers (participants/helper.py); the country a war is waged on is no
+recipient of a protest or rejection of the war (participants/wartarget.py)."""
 
 from __future__ import annotations
 
@@ -153,3 +154,62 @@ def test_no_helper_when_the_request_names_one_or_no_help_answers(
 ) -> None:
     for ev in _asks(pipeline, text, trigger):
         assert not country_set(ev.recipient) & absent, (ev.recipient, ev.reasons)
+
+
+def _events(pipeline: Any, text: str, roots: tuple[str, ...]) -> list[Any]:
+    return [ev for ev in code_events(pipeline, text, PUB) if ev.cameo.startswith(roots)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "roots", "absent", "expected"),
+    [
+        # a march against a war on a country: the protesters' own government, not the country
+        (
+            "Tens of thousands of people marched through Madrid on Sunday to protest against a possible war on Libya.",
+            ("14",),
+            {"LBY"},
+            {"ESP"},
+        ),
+        # "of" after the noun of armed action; students of one country rallying at home
+        (
+            "Thousands of students rallied in Athens on Friday against the bombing of Serbia.",
+            ("14",),
+            {"SRB"},
+            {"GRC"},
+        ),
+        # a rejection of military action in a country: that country is no recipient
+        (
+            "The Dutch parliament voted on Tuesday against military action in Mali.",
+            ("12",),
+            {"MLI"},
+            None,
+        ),
+    ],
+)
+def test_the_country_a_war_is_waged_on_is_no_party_to_opposing_it(
+    pipeline: Any, text: str, roots: tuple[str, ...], absent: set[str], expected: set[str] | None
+) -> None:
+    events = _events(pipeline, text, roots)
+    assert events, text
+    assert not country_set(events[0].recipient) & absent, (events[0].recipient, events[0].reasons)
+    if expected is not None:
+        assert country_set(events[0].recipient) == expected, (events[0].recipient, events[0].reasons)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "roots", "target"),
+    [
+        # the war is waged, not opposed: its target is the recipient
+        ("Ethiopia launched an invasion of Eritrea on Monday.", ("19", "18"), {"ERI"}),
+        # a protest against a country's own act keeps that country ("against Chinese rule in Tibet")
+        ("Thousands of Tibetans marched in Delhi on Monday against Chinese rule in Tibet.", ("14",), {"CHN"}),
+    ],
+)
+def test_a_war_target_kept_where_no_war_is_opposed(
+    pipeline: Any, text: str, roots: tuple[str, ...], target: set[str]
+) -> None:
+    events = _events(pipeline, text, roots)
+    assert events, text
+    assert country_set(events[0].recipient) & target, (events[0].recipient, events[0].reasons)

@@ -76,6 +76,7 @@ from newsevents.participants.phrases import (
 from newsevents.participants.ruling import ruler
 from newsevents.participants.stateanaphor import PARTY_ENTS, state_anaphor
 from newsevents.participants.venue import venue_country
+from newsevents.participants.wartarget import OPPOSING_ROOTS, war_target, war_target_span
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
 
@@ -176,6 +177,7 @@ def recipients(
                 if (r.key(), r.entity_text.lower()) not in actor_keys
                 and not bystander(doc, r, None if root in PLACE_ROOTS else sp)  # "signed his letter in Tunis"
                 and not (kind == "object" and meeting_place(doc, (r.start_char, r.end_char)))  # "talks off Malta"
+                and not (root in OPPOSING_ROOTS and war_target(doc, r))  # "protested against a war on Iraq"
             ]
             if kind in {"object", "prepositional phrase"} and found:  # "signed a pact at a base in Ohio"
                 found = [r for r in found if not venue_country(doc, frame, r, found, cameo)]
@@ -225,6 +227,7 @@ def recipients(
             if inner is None:
                 continue
             found, why = recipients(reader, doc, inner, actors, on_date, disc, frame_at)
+            found = [r for r in found if not (root in OPPOSING_ROOTS and war_target(doc, r))]  # "to oppose a war on X"
             acting = {a.country for a in actors if a.country and state_actor(a)}  # not students demanding
             # the acting state itself named again in what an accord or cooperation does ("a treaty to
             # destroy all Brazilian weapons", "postponing a decision on Darfur's status"): no party
@@ -366,8 +369,10 @@ def home_government(
     trigger = trigger_span(doc, frame)
     ents = trigger.sent.ents if trigger is not None else ()
     for ent in ents:
-        if ent.label_ in NAMING_LABELS and any(
-            r.country not in {None, c} for r in reader.span((ent.start_char, ent.end_char), on_date, disc)
+        if (
+            ent.label_ in NAMING_LABELS
+            and not war_target_span(doc, ent.start_char, ent.end_char)
+            and any(r.country not in {None, c} for r in reader.span((ent.start_char, ent.end_char), on_date, disc))
         ):
             return None
     state = ruler(c)  # "Palestinians rallied in Gaza": Israel (participants/ruling.py)
