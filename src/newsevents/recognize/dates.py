@@ -194,6 +194,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?=[EeLlTtNnpc])(?:\b(?:{_ci('earlier')}|{_ci('later')}|{_ci('early')}|{_ci('late')})\s+)?"
             rf"(?:\b[Tt]he\s+)?\b(?:{_ci('this')}(?:\s+(?:coming|past))?|{_ci('last')}|{_ci('next')}|"
             rf"(?:[Tt]he\s+)?(?:past|coming))\s+(?:week|weekend|month|year)\b(?!\s+of\b)"
+            # "earlier in the week", "later in the week": the calendar week, as "earlier this week"
+            rf"|\b(?:{_ci('earlier')}|{_ci('later')})\s+in\s+the\s+week\b(?!\s+(?:of|before|after)\b)"
         ),
     ),
     ("weekend", re.compile(r"\b(?:[Oo]ver|[Aa]t|[Dd]uring|[Oo]n)\s+(?P<d>the\s+weekend)\b")),

@@ -84,6 +84,8 @@ def _relative(s: str, pub: dt.date, tense: str | None) -> tuple[_Point, str] | N
         return _Point(_span_back(pub, 1, m[1]), "day", pub), f"relative: the past {m[1]} up to publication"
     m = _REL_UNIT.fullmatch(s)
     if m:
+        if m[4] is not None:  # "earlier in the week", "later in the week": this calendar week
+            return _rel_unit(m[4], "this", m[5], pub, tense)
         return _rel_unit(m[1], m[2].replace("the ", ""), m[3], pub, tense)
     if _WEEKEND.fullmatch(s):
         return _weekend(None, pub, tense)

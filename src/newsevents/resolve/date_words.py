@@ -87,6 +87,7 @@ _PAST_UNIT = re.compile(r"(?:the\s+)?past\s+(day|week|fortnight|month|year)")
 _REL_UNIT = re.compile(
     r"(?:the\s+)?(earlier|later|early|late)?\s*"
     r"(this|last|next|coming|the coming|this coming|this past|past|the past)\s+(week|weekend|month|year)"
+    r"|(?:the\s+)?(earlier|later)\s+in\s+the\s+(week)"  # "earlier in the week": this calendar week
 )
 _WEEKEND = re.compile(r"(?:the\s+)?weekend")
 _TODAY = re.compile(rf"(?:today|tonight|this\s+{_TOD_RE}|(?:earlier|later)\s+today|today\s+{_TOD_RE})")
