@@ -113,12 +113,17 @@ def wanted_of(t: Token, rules: CodeRules) -> bool:
     asking or of a deadline (``unreal_nouns``: "a deadline the council set for the junta to hand back
     power", "issued an ultimatum for the army to withdraw"): what is asked of another, not an act told
     as done. An accord that "provides for troops to withdraw" tells a planned act, and keeps it."""
-    if not to_infinitive(t) or not any(c.dep_ == "mark" and c.lower_ == "for" for c in children(t)):
+    mark = next((c for c in children(t) if c.dep_ == "mark" and c.lower_ == "for"), None)
+    if not to_infinitive(t) or mark is None:
         return False
     head = t.head
     nouns = [head, *(c for c in children(head) if c.dep_ in {"dobj", "obj"})]
     if head.dep_ == "relcl":
         nouns.append(head.head)  # "a deadline that Washington set for ...": the noun the clause is on
+    if mark.i > 0:
+        # "an hour after a U.S. deadline for the general to leave the country expired", the clause hung
+        # on the sentence's verb: the noun right before "for" is the one it is on (prec42)
+        nouns.append(t.doc[mark.i - 1])
     return any(n.pos_ == "NOUN" and n.lemma_.lower() in rules.unreal_nouns for n in nouns)
 
 

@@ -22,6 +22,7 @@ from newsevents.derive.codes import (
     natural_agent,
 )
 from newsevents.derive.deadlines import by_deadline
+from newsevents.derive.nonacts import asked_about, own_commander, told_purpose
 from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
 from newsevents.derive.statements import judgement, war_declared, warning
 from newsevents.frame.modality import open_question
@@ -62,6 +63,18 @@ def said_by(tok: Token, rules: CodeRules) -> bool:
         if t.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or t.head.i == t.i:
             return False
         t = t.head
+
+
+def no_party_act(tok: Token, match: FrameMatch) -> str | None:
+    """Why the act at ``tok`` is done by no party (derive/nonacts.py, prec42), else None."""
+    assert match.code is not None
+    if (title := own_commander(tok, match.code)) is not None:  # "handed power to commander-in-chief X"
+        return f"'{tok.text} ... to {title}': power handed to a force's own chief, a takeover's step"
+    if (purpose := told_purpose(tok)) is not None:  # "is intended as a show of deterrence"
+        return f"'{purpose}' in the passive: what a thing is for, no party's intent"
+    if (wh := asked_about(tok)) is not None:  # "did not say how long the army intended to hold power"
+        return f"'{wh}' under a denial: an act asked about, not told"
+    return None
 
 
 APPEAL_ROOTS = frozenset({"02"})  # "call": an appeal by the dictionary, a label where it names one
@@ -158,6 +171,8 @@ def make_derive(res: Resources) -> StageFunc:
                 own = self_inflicted(tok, new)
                 if own is not None:  # "was reported to have shot himself": a suicide
                     new, why = replace(new, code=None), f"object '{own}': done to the doer himself, no event"
+                if new.code is not None and (nobody := no_party_act(tok, new)) is not None:
+                    new, why = replace(new, code=None), nobody
                 coded = new if new.code is not None and new.code.plover else None
                 planned = meeting is not None and coded is not None
                 out.append(Derived(info.token_i, coded, why, stated=said and coded is not None, planned=planned))
