@@ -1,6 +1,7 @@
 """How a wire story names again who acted (issue 11, stories): a person told by age alone ("the
 93-year-old") and the pair its sentence has named ("the two men", "the two leaders", "both
-neighbours"). The actor reader (participants/actors.py) asks these before its other rules.
+neighbours"). The actor reader (participants/actors.py) asks these before its other rules; the recipients
+stage asks :func:`force_named_before` for a definite role word of a force ("the bombers").
 """
 
 from __future__ import annotations
@@ -84,6 +85,32 @@ def author_span(words: str) -> tuple[int, int] | None:
 def countryless_ref(r: ActorRef) -> bool:
     """A role word or a bare text: no country and no entity of the knowledge base."""
     return r.country is None and r.kind in (None, "sector")
+
+
+ROLE_ANAPHOR_SECTORS = LEXICON["role_anaphor_sectors"]
+
+
+def force_named_before(
+    words: str, found: list[ActorRef], named: tuple[ActorRef, ...], plural: bool
+) -> tuple[ActorRef, str] | None:
+    """'U.S. bombers struck Tripoli ... France refused to let the bombers cross its airspace': a definite
+    role word of no country (up to three words) of a force (lexicon ``role_anaphor_sectors``), read as an
+    object or a prepositional phrase (``found``: the one reference it names), is the party of that sector
+    named last before it in the story as an actor with a country of its own words (``named``: the
+    recipients stage leaves out the actors' own country; a country a dateline or a sentence lent is none),
+    when the word is ``plural`` ("the bombers", "the rebels") or the earlier phrase ends in the same noun
+    ("the force" after "a Nigerian-led force"): a singular title names a person ("the general"), not a
+    side."""
+    low = words.lower().split()
+    if len(low) > 3 or low[:1] != ["the"] or len(found) != 1 or not countryless_ref(found[0]):
+        return None
+    sector = found[0].sector
+    if found[0].kind != "sector" or sector not in ROLE_ANAPHOR_SECTORS:
+        return None
+    last = next((r for r in reversed(named) if r.sector == sector and r.country and r.lent is None), None)
+    if last is None or not (plural or last.entity_text.lower().split()[-1:] == low[-1:]):
+        return None
+    return last, f"'{words}' = {last.name or last.entity_text}, the force named before in the story"
 
 
 def side_of(

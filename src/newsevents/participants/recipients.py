@@ -61,6 +61,7 @@ from newsevents.parse.tree import PLACE_ENTS, children, span_at
 from newsevents.parse.tree import text as doc_text
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.addressee import addressee
+from newsevents.participants.anaphora import force_named_before
 from newsevents.participants.bystanders import bystander, no_party
 from newsevents.participants.described import described
 from newsevents.participants.holder import held_in
@@ -101,6 +102,7 @@ ADHERENT_NOUNS = LEXICON["adherent_nouns"]
 PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
 COOPERATING_ROOTS = {"03", "05", "06"}  # intent to cooperate, diplomatic and material cooperation
 PURPOSE_CLAUSE = "in the purpose clause"  # a recipient found only in a clause of the trigger, said in its reason
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def recipients(
@@ -196,6 +198,15 @@ def recipients(
                 if earlier is not None:
                     ref = replace(earlier[0], entity_text=words, start_char=span[0], end_char=span[1])
                     return [ref], f"{why}: {earlier[1]}"
+            phrase = span_at(doc, span[0], span[1])
+            head = phrase.root if phrase is not None else None
+            plural = head is not None and head.tag_ in PLURAL_TAGS  # "the bombers", not "the general"
+            # "condemned the killing of the peacekeepers": whom the act judged hit, not whom the judgement aims at
+            of_act = head is None or (head.head.lower_ == "of" and head.head.head.pos_ == "NOUN")
+            same = force_named_before(words, found, disc.named, plural) if len(group) == 1 and not of_act else None
+            if same is not None:
+                ref = replace(same[0], entity_text=words, start_char=span[0], end_char=span[1])
+                return [ref], f"{why}: {same[1]}"  # "... imposed travel bans on the junta": the junta named before
             if len(group) == 1 and (state := state_anaphor(reader, doc, span, own, on_date, told)) is not None:
                 return state[0], f"{why}: {state[1]}"  # "imposed sanctions on the country"
             if not found and kind == "object":  # "cut ties with Qatar, accusing it of ..."
