@@ -171,6 +171,8 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
     the clause says nothing that fixes a day ("weeks after", a bare "before")."""
     if (counted := _counted_conjunct(tok)) is not None:
         return counted
+    if main_conjunct(tok) is not None:
+        return None  # "..., two days after X declared independence, and militias fired": the main clause's
     while tok.dep_ in {"conj", "xcomp"} and tok.head.i != tok.i:
         tok = tok.head  # "after police fired and beat voters", "when they tried to storm": the clause's verb
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in _ORDER:
@@ -199,6 +201,23 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
     words = " ".join(t.text for t in unit.subtree if t.i <= mark.i)
     words = words if mark.text in words.split() else f"{words} {mark.text}"
     return tok.head, days * _ORDER[mark.lower_], words
+
+
+def main_conjunct(tok: Token) -> Token | None:
+    """The verb of the main clause that a conjunct told after ", and" is coordinated with, though the
+    parser hung it on the verb of a time clause told after that main clause: "Tanks rolled into
+    Slovenia on Thursday, two days after the republic declared independence, and militias fired on
+    the columns" (the firing is Thursday's, not counted back with the declaration); None otherwise
+    ("after police fired and beat voters": one clause, no comma)."""
+    if tok.dep_ != "conj" or tok.head.i == tok.i or tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    clause = tok.head
+    if clause.dep_ != "advcl" or clause.head.i > clause.i or subordinate_offset(clause) is None:
+        return None
+    cc = [c for c in children(clause) if c.dep_ == "cc" and c.i < tok.i]
+    if not cc or cc[-1].i == 0 or tok.doc[cc[-1].i - 1].text != ",":
+        return None
+    return clause.head
 
 
 def _gerund_offset(tok: Token) -> tuple[Token, int, str] | None:
@@ -441,6 +460,7 @@ def phrase_owner(doc: Doc, span: tuple[int, int], trigger: Token) -> int | None:
         if (
             not _free_relative(t, trigger)
             and not _bare_infinitive_clause(t)
+            and not object_participle(t)
             and ((steps and _finite(t)) or t.dep_ in {"ccomp", "relcl", "parataxis", "advcl"})
         ):
             return None  # a clause of its own, or a participle clause ("..., citing fraud in ...")
@@ -460,13 +480,32 @@ def _bare_infinitive_clause(tok: Token) -> bool:
     )
 
 
+def object_participle(tok: Token) -> bool:
+    """A noun and its participle right after a verb that the parser read as a complement clause with
+    the noun as its subject ("clubbed students marching through Prague on Friday", "signed accords
+    normalising relations at the White House on Tuesday"): a gerund-participle has no tense of its
+    own, so a day hung under it is the verb's clause's."""
+    if tok.dep_ != "ccomp" or tok.tag_ != "VBG" or tok.head.pos_ != "VERB" or tok.head.i > tok.i:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "mark"} for c in children(tok)):
+        return False  # "said troops were marching", "said that rebels marching ...": a clause of its own
+    subjects = [c for c in children(tok) if c.dep_ == "nsubj"]
+    return (
+        len(subjects) == 1
+        and subjects[0].pos_ in {"NOUN", "PROPN"}
+        and subjects[0].left_edge.i == tok.head.i + 1  # right after the verb: its object
+        and subjects[0].i == tok.i - 1
+    )
+
+
 def _free_relative(tok: Token, trigger: Token) -> bool:
     """Whether a verb heads a free relative after the trigger that names what the trigger acted on
     ("struck what New Delhi called a militant camp near X on Tuesday", "bombed what it said was a
-    depot on Friday"): a noun phrase the parser read as a clause, so its date is the trigger's."""
+    depot on Friday"; also after a preposition, "struck at what Pretoria called rebel bases in three
+    capitals on Monday"): a noun phrase the parser read as a clause, so its date is the trigger's."""
     first = tok.doc[tok.left_edge.i]
     return (
-        tok.dep_ == "ccomp"
+        tok.dep_ in {"ccomp", "pcomp"}
         and tok.pos_ in {"VERB", "AUX"}
         and first.lower_ == "what"
         and first.tag_ == "WP"

@@ -4,6 +4,8 @@ of Sunday's election", "gave him until noon on Monday to quit"): passed over by 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.lexicon import LEXICON
@@ -129,3 +131,60 @@ def _deadline(doc: Doc, start: int) -> bool:
     while i >= 0 and i > start - 6 and (doc[i].lower_ in _BEFORE_DAY or doc[i].like_num):
         i -= 1
     return i >= 0 and doc[i].lower_ in _UNTIL
+
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
+
+
+def thing_date(doc: Doc, spans: Sequence[tuple[int, int]], trigger: Token) -> tuple[int, int] | None:
+    """The date that names the thing a past act is told of, when the thing does the act or the act
+    happens in it: "the Aug. 7 bombings of the embassies in Nairobi and Dar es Salaam, which killed
+    220 people", "Thursday's attack on the parliament, in which gunmen killed five guards", "The Sept.
+    11 attacks killed thousands" (the killing is the thing's own, on its day). The thing is the
+    subject of the act, or the noun a relative clause tells of whose subject is the relative pronoun
+    ("which killed") or that holds it ("in which gunmen killed"); the noun a relative clause hangs on
+    may be a name inside the thing's phrase ("... in Dar es Salaam, which killed"), so the way goes up
+    through the phrase. Not an act done to the thing ("the 2015 deal, which Trump abandoned"): a later
+    act; None also for a verb not in the simple past."""
+    if trigger.tag_ != "VBD":
+        return None
+    nouns = [c for c in children(trigger) if c.dep_ == "nsubj" and c.pos_ in _NOUNS]
+    if trigger.dep_ == "relcl" and _told_by_relative(trigger):
+        nouns.append(trigger.head)
+    for noun in nouns:
+        for _ in range(6):
+            span = next((s for s in spans if _names_noun(doc, s, noun)), None)
+            if span is not None:
+                return span
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in _NOUNS:
+                noun = noun.head.head  # "the Aug. 7 bombings of U.S. embassies in Nairobi"
+            elif noun.dep_ in {"conj", "appos", "compound"} and noun.head.pos_ in _NOUNS and noun.head.i != noun.i:
+                noun = noun.head  # "... in Nairobi and Dar es Salaam, which killed"
+            else:
+                break
+    return None
+
+
+def _told_by_relative(clause: Token) -> bool:
+    """A relative clause whose subject is the relative pronoun ("which killed 220 people") or that the
+    relative pronoun holds in a phrase ("in which gunmen killed ...")."""
+    for c in children(clause):
+        if c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"in", "during"} and any(g.lower_ == "which" for g in children(c)):
+            return True
+    return False
+
+
+def _names_noun(doc: Doc, span: tuple[int, int], noun: Token) -> bool:
+    """Whether a date mention modifies ``noun`` before it ("the Aug. 7 bombings", "Thursday's attack")."""
+    words = span_at(doc, span[0], span[1])
+    if words is None or words.end > noun.i:
+        return False
+    r = words.root
+    if r.dep_ == "det" and len(words) > 1:
+        r = words[1:].root
+    if r.dep_ not in {"nmod", "nummod", "compound", "amod", "poss"} or compound_head(r.head).i != noun.i:
+        return False
+    return r.dep_ == "poss" or _before_its_noun(words, r.head)

@@ -56,7 +56,7 @@ def _clause_of(tok: Token) -> Token:
     return t
 
 
-def _other_time(tok: Token, words: Collection[str], perfect: bool = True) -> bool:
+def tells_other_time(tok: Token, words: Collection[str], perfect: bool = True) -> bool:
     """A word on the way up from the act that tells another time than its clause's day: a time word
     ("after", "since", "until") as the word itself, as a child of it, or under a count of days ("a
     day after"); a past perfect ("had seized"); a modal ("would impose"); an infinitive describing a
@@ -85,7 +85,7 @@ def _under(tok: Token, clause: Token, words: Collection[str]) -> bool:
     another time."""
     t, own_past = tok, False
     while t.i != clause.i:
-        if _other_time(t, words, perfect=not own_past):
+        if tells_other_time(t, words, perfect=not own_past):
             return False
         if t.head.i == t.i:
             return False  # not under the clause
@@ -93,7 +93,7 @@ def _under(tok: Token, clause: Token, words: Collection[str]) -> bool:
         # with no auxiliary of its own, coordinated with a past perfect, does not share its "had"
         own_past = t.dep_ == "conj" and t.tag_ == "VBD" and not any(c.dep_ == "aux" for c in children(t))
         t = t.head
-    return not (tok.i == clause.i and _other_time(tok, words))
+    return not (tok.i == clause.i and tells_other_time(tok, words))
 
 
 def _same_occasion(trigger: Token, clause: Token, words: Collection[str], told_after: Collection[str]) -> bool:
@@ -105,7 +105,7 @@ def _same_occasion(trigger: Token, clause: Token, words: Collection[str], told_a
     ("who had marched", "who marched after ..."), not a noun before the act ("the general who resigned
     on March 3 accused ...": who it is, not when), and not an act that judges or reports
     (``told_after``: "condemned the rebels who attacked the convoy on Monday" may come days later)."""
-    if clause.dep_ != "relcl" or clause.tag_ != "VBD" or _other_time(clause, words):
+    if clause.dep_ != "relcl" or clause.tag_ != "VBD" or tells_other_time(clause, words):
         return False
     noun = clause.head
     if noun.i <= trigger.i or trigger.lemma_.lower() in told_after:
@@ -190,13 +190,13 @@ def lead_day(
     frame: Frame, trigger: Token, dates: Sequence[Mention], story: ClauseDate | None, words: Collection[str]
 ) -> ClauseDate | None:
     """The story's day (:func:`story_day`) for a past act of a sentence that names no date (so not
-    the one the day is told in), told with no time of its own (:func:`_other_time`: a past perfect,
+    the one the day is told in), told with no time of its own (:func:`tells_other_time`: a past perfect,
     "two hours after a vote"); None otherwise."""
     if story is None or frame.tense != "past" or frame.modality not in {"asserted", "negated"}:
         return None
     if any(m.sentence_index == frame.sentence_index and m.date is not None for m in dates):
         return None  # a sentence that tells a time of its own ("two days after the coup"): not the lead's
-    if _other_time(trigger, words):
+    if tells_other_time(trigger, words):
         return None  # "had seized", "two hours after a vote": a time of its own, before or after the news
     # told by no words of the act's: it lends itself to no later act ("also", "the next day") nor a retelling
     return ClauseDate(story.info, None, story.why, from_news=True)

@@ -21,6 +21,7 @@ from newsevents.when.dating import (
     event_date,
     follows,
     hours_from_told,
+    main_conjunct,
     names_act,
     night_after,
     night_before,
@@ -36,8 +37,8 @@ from newsevents.when.dating import (
     undated,
     year_told_before,
 )
-from newsevents.when.naming import modifier_date
-from newsevents.when.newsday import lead_day, sentence_day, story_day
+from newsevents.when.naming import modifier_date, thing_date
+from newsevents.when.newsday import lead_day, sentence_day, story_day, tells_other_time
 from newsevents.work import Resources, StageFunc, Work, register
 
 
@@ -259,21 +260,24 @@ def make_when(res: Resources) -> StageFunc:
             tok = doc[token_i]
             sub = subordinate_offset(tok)
             joined = tok.dep_ == "conj" or coordinated_clause(tok)  # "..., and Trudeau responded": parsed as a ccomp
-            if sub is None and own is not None and joined and tok.head.pos_ in {"VERB", "AUX"}:
+            # "rolled in on Thursday, two days after X declared independence, and militias fired ...": the
+            # conjunct hung on the time clause's verb is coordinated with the main clause
+            partner = main_conjunct(tok) or tok.head
+            if sub is None and own is not None and joined and partner.pos_ in {"VERB", "AUX"}:
                 # "..., but protesters set fire to buses": a past clause coordinated with a dated one
-                first = frame_at.get(tok.head.i)
+                first = frame_at.get(partner.i)
                 mine = frame_at.get(token_i)
                 if first is not None and mine is not None and first.tense == mine.tense == "past":
-                    base = governed(tok.head.i, depth + 1)
+                    base = governed(partner.i, depth + 1)
                     count = counted_shift(tok)  # "... on Tuesday, and the rebels agreed a day later"
                     if count is not None:
-                        why = f"'{count[1]}': {count[0]:+d} day(s) from '{tok.head.text}', "
+                        why = f"'{count[1]}': {count[0]:+d} day(s) from '{partner.text}', "
                         why += f"the clause it is coordinated with ({base.why})"
                         counted = shifted(base, count[0], why) if not undated(base) else None
                         if counted is not None:
                             return counted
                     elif not undated(base) and base.info is not None:
-                        why = f"date of '{tok.head.text}', the clause it is coordinated with ({base.why})"
+                        why = f"date of '{partner.text}', the clause it is coordinated with ({base.why})"
                         return base.via(why)
                 saying = saying_sibling(tok, first) if mine is not None and mine.tense == "past" else None
                 if saying is not None and saying.i in own_at:
@@ -425,6 +429,23 @@ def make_when(res: Resources) -> StageFunc:
             return None
 
         story = story_day(doc, work.dates, pub)  # the day the story's lead tells (when/newsday.story_day)
+        day_at: dict[int, ClauseDate] = {}  # the events dated so far, by their trigger's token
+
+        def partner_day(tok: Token, frame: Frame) -> ClauseDate | None:
+            """A past clause with a subject of its own coordinated with a past act told before it and
+            dated to a day only as its sentence's ("fired tear gas at protesters who blocked the road on
+            Tuesday, and the mayor imposed a curfew": the curfew is Tuesday's too)."""
+            if tok.dep_ != "conj" or frame.tense != "past" or frame.modality not in {"asserted", "negated"}:
+                return None
+            if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok)) or counted_shift(tok) is not None:
+                return None
+            partner = main_conjunct(tok) or tok.head
+            first, base = frame_at.get(partner.i), day_at.get(partner.i)
+            if first is None or base is None or first.tense != "past" or base.info is None or base.from_news:
+                return None
+            if base.info.precision != "day" or tells_other_time(tok, other_time):
+                return None
+            return base.via(f"date of '{partner.text}', the past clause it is coordinated with ({base.why})")
         out: list[Dated | None] = []
         for (frame, info), cast, derived in zip(work.frames, work.participants, work.derived, strict=True):
             if derived.match is None and derived.demand is None and not every:
@@ -437,6 +458,14 @@ def make_when(res: Resources) -> StageFunc:
                 if not undated(there) and there.info is not None and there.info.precision == "day":
                     why = f"date of '{setting.text}', the clause its relative clause is told in ({there.why})"
                     own = there.via(why)
+            if undated(own) and frame.tense == "past" and frame.modality in {"asserted", "negated"}:
+                # "the Aug. 7 bombings ..., which killed 220 people": the day of the thing that did the act
+                spans = [(m.start_char, m.end_char) for m in work.dates if m.sentence_index == frame.sentence_index]
+                thing = thing_date(doc, spans, doc[info.token_i])
+                if thing is not None:
+                    named = clause_date(dataclasses.replace(frame, date_spans=(thing,)), work.article.text, pub)
+                    if named.info is not None and (pub is None or named.info.value <= pub.isoformat()):
+                        own = named.via(f"date '{named.text}' of the thing that did the act ({named.info.reason})")
             linked = cast.linked_date  # the person a pronoun subject refers to
             tok = doc[info.token_i]
             seq = counted_shift(tok) if undated(own) else None
@@ -462,9 +491,12 @@ def make_when(res: Resources) -> StageFunc:
                 # the one day the sentence names in the act's clause, else the day the story's lead tells
                 date = (
                     sentence_day(doc, work.article.text, frame, tok, work.dates, pub, other_time, told_after)
+                    or partner_day(tok, frame)
                     or lead_day(frame, tok, work.dates, story, other_time)
                     or date
                 )
+            if not later and back is None and not undated(date):
+                day_at[info.token_i] = date
             out.append(Dated(info.token_i, date, later or back is not None, seq[0] if seq else 0, back, shared))
         work.when = out
 
