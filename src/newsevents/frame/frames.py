@@ -12,9 +12,11 @@ relations", "is committed to resuming talks": the subject of the verb they hang 
 negates), coordinated noun phrases (several spans),
 "declare X (to be) Y" complements, and the verb's particles as pattern context. A reaction
 received ("drew criticism from Germany") is built reversed: the "from" phrase acts, the subject
-receives. A subject that is an armed force adds ``armed-subject`` to the context ("troops left
-Cambodia"); an object that names a person adds ``person-object`` ("police captured Abu Salem",
-"the general dismissed President X"); an active verb with a direct object adds ``has-object``.
+receives. A release told by the one released ("Mandela walked free", "walked out of a prison near
+Paarl") is built as the release's passive: the subject is the one freed. A subject that is an armed
+force adds ``armed-subject`` to the context ("troops left Cambodia"); an object that names a person
+adds ``person-object`` ("police captured Abu Salem", "the general dismissed President X"); an active
+verb with a direct object adds ``has-object``.
 """
 
 from __future__ import annotations
@@ -63,6 +65,9 @@ GIVEN_OF_NOUNS = LEXICON["given_of_nouns"]
 FORCE_NOUNS = LEXICON["force_nouns"]
 PARTITIVE_HEADS = LEXICON["partitive_heads"]
 MEASURE_NOUNS = LEXICON["measure_nouns"]
+RELEASE_SELF_VERBS = LEXICON["release_self_verbs"]
+RELEASE_SELF_MARKS = LEXICON["release_self_marks"]
+RELEASE_SELF_DEPS = {"acomp", "oprd", "prt", "advmod", "xcomp", "prep"}  # where "free" / "out of" hang
 ARMED_SUBJECT = "armed-subject"  # the context word of a frame whose subject is an armed force
 PERSON_OBJECT = "person-object"  # the context word of a frame whose object names a person
 HAS_OBJECT = "has-object"  # the context word of an active verb with a direct object ("gave X $5 million": no "give in")
@@ -93,6 +98,7 @@ EXAMPLE_PREPS = {"include", "including", "like", "excluding"}
 PARTICIPLE_AGENT = "participle after a noun: 'by' agent"
 # how a subject was found (Frame.subject_how) that later stages act on
 REACTION_RECEIVED = "a reaction received: the 'from' phrase"  # "drew criticism from Germany": the givers act
+RELEASED_SELF = "passive: a release told by the one released"  # "Mandela walked free": freed by another
 NOMINAL_EVENT = "nominal event"  # "a session of the council was held": the "of" phrase held it
 
 
@@ -417,6 +423,26 @@ def _reaction_givers(verb: Token, objects: list[Token]) -> list[Token]:
     return []
 
 
+def _released_self(verb: Token) -> tuple[list[str], list[Token]] | None:
+    """(context words, the places of custody) of a release told by the one released ("Mandela
+    walked free", "walked out of a prison near Paarl", "emerged from jail"; lexicon
+    release_self_verbs): "free", or a place of custody (release_self_marks) after "from" or "out
+    of", on the verb or on its "free" / "out"; else None. Its subject was freed by another."""
+    if verb.lemma_.lower() not in RELEASE_SELF_VERBS:
+        return None
+    # "walked free" parsed with "free" as an adverbial clause too
+    kids = [c for c in children(verb) if c.dep_ in RELEASE_SELF_DEPS or (c.dep_ == "advcl" and c.pos_ == "ADJ")]
+    holders = [verb, *kids]
+    words = [h.lemma_.lower() for h in holders[1:] if h.lemma_.lower() in RELEASE_SELF_MARKS]
+    held = []
+    for p in (c for h in holders for c in children(h) if c.dep_ == "prep" and c.lower_ in {"from", "of"}):
+        for o in children(p):
+            if o.dep_ == "pobj" and o.lemma_.lower() in RELEASE_SELF_MARKS:
+                words += [p.lower_, o.lemma_.lower()]
+                held.append(o)
+    return (words, held) if words and ("free" in words or held) else None
+
+
 def _drawn_by(verb: Token) -> list[Token]:
     """Who receives a reaction told by a participle with no subject of its own: the subject of
     the clause it hangs on ("India carried out nuclear tests, drawing condemnation from Japan")."""
@@ -517,6 +543,10 @@ def build_frames(
         givers = _reaction_givers(v, objects) if not passive else []
         if givers:  # the reaction's givers act; the subject receives it
             subj, objects, how = givers, list(subj) or _drawn_by(v), REACTION_RECEIVED
+        released = None if passive or givers else _released_self(v)
+        if released is not None:  # "Mandela walked free": the passive of the release, its place the prison's
+            ctx.extend(released[0])
+            subj, objects, passive, how = [], list(subj), True, RELEASED_SELF
         if any(_force(t) for t in subj) or _forces_told_to(v):  # "the last Syrian troops left Lebanon"
             ctx.append(ARMED_SUBJECT)
         if any(_person(o) for o in objects):  # "captured Abu Salem", "dismissed President X"
@@ -541,7 +571,7 @@ def build_frames(
             recipient_spans=tuple(dict.fromkeys(recipients)),
             object_spans=tuple(span_of(o) for o in objects),
             date_spans=own_dates,
-            place_spans=tuple(locative_spans(v, objects)),
+            place_spans=tuple(locative_spans(v, objects if released is None else [*objects, *released[1]])),
             passive=passive,
             negated=modality == "negated",
             modality=modality,
