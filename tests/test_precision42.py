@@ -85,18 +85,6 @@ def test_intents_and_acts_told_stay(pipeline: Any, text: str, code: str) -> None
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("The general dismissed claims that his troops had shelled the village.", "194"),
-        ("Rebel leaders denied allegations that their fighters had shelled the town's market.", "194"),
-    ],
-)
-def test_an_accusations_content_is_not_told(pipeline: Any, text: str, code: str) -> None:
-    assert code not in _codes(pipeline, text), coded_triples(pipeline, text)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
         ("The army denied the accusation and said its troops had shelled only rebel positions.", "194"),
         ("Police arrested the mayor on charges of corruption.", "173"),
     ],
