@@ -58,6 +58,8 @@ LIST_KEYS = (
     "home_act_codes",
     "admitting_verbs",
     "ordering_verbs",
+    "authorising_verbs",
+    "test_prefixes",
     "ordered_as",
     "means_verbs",
     "defiance_verbs",
@@ -143,7 +145,7 @@ MAP_KEYS = (
     "intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns", "cargo_codes",
     "means_nouns", "clause_vows",
     "label_codes", "deadline_codes", "deadline_departures", "envoy_departures", "arriving_words", "joint_codes",
-    "instrument_codes", "foreign_codes",
+    "instrument_codes", "foreign_codes", "authorised_codes", "tested_codes",
 )  # fmt: skip
 # CAMEO code -> a sector, an object class or a lemma -> CAMEO code
 NESTED_KEYS = ("sector_codes", "object_codes", "lemma_codes", "motion_codes")
@@ -170,6 +172,8 @@ class CodeRules:
     joint_codes: Mapping[str, str]  # an act whose actors are of two or more countries -> its code (joint drills)
     instrument_codes: Mapping[str, str]  # an act whose subject is the means of an attack -> its code (matching.py)
     foreign_codes: Mapping[str, str]  # an act done to a party of another country than its actors' -> its code
+    authorised_codes: Mapping[str, str]  # an act (code or root) that a verb authorises -> its code (a threat)
+    tested_codes: Mapping[str, str]  # an act (code or root) told as a test ("test-fired") -> its code
     future_heads: frozenset[str]
     sequence_adverbs: frozenset[str]
     addition_adverbs: frozenset[str]  # "X also closed its border": one more act of the occasion told before
@@ -212,6 +216,8 @@ class CodeRules:
     home_act_codes: frozenset[str]  # a state's act at home that names no one: its own country (code/answers.py)
     admitting_verbs: frozenset[str]  # an admission's recipient is not the admitter's own people
     ordering_verbs: frozenset[str]
+    authorising_verbs: frozenset[str]  # "authorised air strikes": the act permitted (derive/permits.py)
+    test_prefixes: frozenset[str]  # "test-fired": the act a test (derive/permits.py)
     ordered_as: frozenset[str]  # "ordered tariffs on imports": the order read as "impose" (derive/orders.commanded)
     means_verbs: frozenset[str]
     defiance_verbs: frozenset[str]  # "tested, defying warnings": the manner of the act told before
@@ -340,6 +346,8 @@ class CodeRules:
             joint_codes=dict(data["joint_codes"]),
             instrument_codes=dict(data["instrument_codes"]),
             foreign_codes=dict(data["foreign_codes"]),
+            authorised_codes=dict(data["authorised_codes"]),
+            tested_codes=dict(data["tested_codes"]),
             anaphors=data["anaphors"],
             sector_codes=data["sector_codes"],
             object_codes=data["object_codes"],
@@ -368,6 +376,8 @@ class CodeRules:
             "joint_codes": self.joint_codes,
             "instrument_codes": self.instrument_codes,
             "foreign_codes": self.foreign_codes,
+            "authorised_codes": self.authorised_codes,
+            "tested_codes": self.tested_codes,
         }
         nested = {
             "sector_codes": self.sector_codes,

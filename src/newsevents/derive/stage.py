@@ -23,6 +23,7 @@ from newsevents.derive.codes import (
 )
 from newsevents.derive.deadlines import by_deadline
 from newsevents.derive.nonacts import asked_about, own_commander, told_purpose
+from newsevents.derive.permits import by_permit, by_test
 from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
 from newsevents.derive.statements import judgement, war_declared, warning
 from newsevents.frame.modality import open_question
@@ -165,6 +166,10 @@ def make_derive(res: Resources) -> StageFunc:
                     new, why = by_joint(new, cast.actors, frames, rules)
                 if why is None:
                     new, why = by_foreign(frame, doc, new, cast.actors, parties, frames, rules)
+                if why is None:  # "authorised air strikes": a threat of force
+                    new, why = by_permit(tok, new, frames, rules, match_at)
+                if why is None:  # "test-fired nine missiles": a show of force
+                    new, why = by_test(tok, new, frames, rules)
                 force = natural_agent(frame, doc, rules)
                 if force is not None:  # "a cyclone flattened the island": no political act
                     new, why = replace(new, code=None), f"subject '{force}': a natural force, no event"

@@ -1,0 +1,91 @@
+"""Acts of force only permitted or only tried out: an attack authorised is a threat of force, a missile
+test-fired a show of force (data/code_rules.yaml: ``authorised_codes``, ``tested_codes``; type42)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsevents.code.rules import CodeRules
+from newsevents.code.verbframes import FrameMatch, VerbFrames
+from newsevents.parse.syntax import to_infinitive
+from newsevents.parse.tree import children
+
+# how an act hangs on the verb that permits it: its object ("authorised air strikes") or its to-infinitive
+# ("authorised member states to use all necessary means to drive Iraq out", "were authorised to open fire")
+PERMITTED_DEPS = {"dobj", "xcomp", "advcl", "ccomp"}
+PERMIT_DEPTH = 3  # the verbs between an act and its permit: "authorised X to use means to drive Y out"
+
+
+def permitting_verb(tok: Token, rules: CodeRules) -> Token | None:
+    """The verb of ``authorising_verbs`` whose object or to-infinitive the act ``tok`` is, through at most
+    ``PERMIT_DEPTH`` such links ("authorised air strikes", "authorised states to use means to drive X out"),
+    else None."""
+    cur = tok
+    for _ in range(PERMIT_DEPTH):
+        if cur.dep_ not in PERMITTED_DEPS or cur.head.i == cur.i:
+            return None
+        if cur.dep_ != "dobj" and cur.pos_ in {"VERB", "AUX"} and not to_infinitive(cur):
+            return None  # "authorised the deal and attacked": not what is permitted
+        if cur.dep_ == "dobj" and cur.i != tok.i:
+            return None  # the object of a verb above: "authorised X to hold talks": only the act itself
+        head = cur.head
+        if head.lemma_.lower() in rules.authorising_verbs and head.pos_ in {"VERB", "AUX"}:
+            return head
+        cur = head
+    return None
+
+
+def by_permit(
+    tok: Token, match: FrameMatch, frames: VerbFrames, rules: CodeRules,
+    match_at: Callable[[int], FrameMatch | None],
+) -> tuple[FrameMatch, str | None]:  # fmt: skip
+    """(the match, why) for an act of force that a verb of ``authorising_verbs`` permits: no attack done.
+    Named by the permit's object, a threat of force (``authorised_codes``: "NATO authorised air strikes
+    against Yugoslavia"); told by its to-infinitive, or where the permit has a pattern of its own
+    ("authorised the use of force to drive Iraq out", "authorised the president to use force"), no event
+    of its own."""
+    code = match.code
+    if code is None:
+        return match, None
+    target = rules.authorised_codes.get(code.code) or rules.authorised_codes.get(code.root)
+    if target is None or target == code.code:
+        return match, None
+    permit = permitting_verb(tok, rules)
+    if permit is None or any(c.dep_ == "neg" for c in children(permit)):
+        return match, None
+    if match_at(permit.i) is not None or tok.dep_ != "dobj":
+        # "authorised the use of force to drive X out", "authorised member states to use all necessary means to
+        # drive X out (if ... by January 15)": the permit's own pattern tells it, or the act's clause its condition
+        why = f"'{permit.text} ... to {tok.text}': an act of force permitted, not done: no event of its own"
+        return replace(match, code=None), why
+    why = f"'{permit.text} {tok.text}': an act of force permitted is a threat, CAMEO {code.code} becomes {target}"
+    return replace(match, code=frames.code(target)), why
+
+
+def tested_prefix(tok: Token, rules: CodeRules) -> str | None:
+    """The word of ``test_prefixes`` written before the verb ``tok`` ("test-fired", "test fired",
+    "test-launched"), else None."""
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i >= 1 else None
+    if before is not None and before.text == "-" and tok.i >= 2:
+        before = doc[tok.i - 2]
+    if before is None or before.lower_ not in rules.test_prefixes or before.sent != tok.sent:
+        return None
+    return before.text
+
+
+def by_test(tok: Token, match: FrameMatch, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str | None]:
+    """(the match, why) for a firing or a launch told as a test ("Iran test-fired nine missiles"): a
+    demonstration of force (``tested_codes``), no attack on anyone."""
+    code = match.code
+    if code is None or tok.pos_ not in {"VERB", "AUX"}:
+        return match, None
+    target = rules.tested_codes.get(code.code) or rules.tested_codes.get(code.root)
+    prefix = tested_prefix(tok, rules) if target is not None and target != code.code else None
+    if prefix is None or target is None:
+        return match, None
+    why = f"'{prefix}-{tok.text}': a weapon tried out, a show of force, CAMEO {code.code} becomes {target}"
+    return replace(match, code=frames.code(target)), why
