@@ -72,13 +72,39 @@ def _finer(best: Mention, inside: list[Mention], clause: list[Mention]) -> Menti
     return min(finer, key=lambda m: m.start_char) if finer else best
 
 
+def _first_conjunct(doc: Doc, m: Mention, candidates: list[Mention]) -> Mention | None:
+    """The place named first among those coordinated with ``m`` ("bases in Misrata and the coastal
+    city of Sirte": Misrata for Sirte); None when ``m`` is not a later conjunct of a place."""
+    span = span_at(doc, m.start_char, m.end_char)
+    if span is None:
+        return None
+    tok = span.root
+    while tok.dep_ in _CONJUNCT_PATH and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "conj":
+        return None
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    for c in candidates:
+        root = span_at(doc, c.start_char, c.end_char)
+        if c is not m and root is not None and (root.root.i == tok.i or root.root.head.i == tok.i
+                                                  and root.root.dep_ in {"appos", "compound"}):  # fmt: skip
+            return c
+    return None
+
+
+# arcs from a place's name up to the conjunct that holds it ("the coastal city of Sirte")
+_CONJUNCT_PATH = frozenset({"pobj", "prep", "compound", "appos", "amod", "det", "flat"})
+
+
 def choose_location(
-    frame: Frame, mentions: Iterable[Mention], *, sentence_fallback: bool = True
+    frame: Frame, mentions: Iterable[Mention], *, sentence_fallback: bool = True, doc: Doc | None = None
 ) -> tuple[Mention | None, str]:
     """(the place mention where the event happened, reason), or (None, reason). Without
     ``sentence_fallback`` the last tier (a place elsewhere in the sentence) is not used: for verbal
     events a place elsewhere in the sentence is usually what they are about ("discussed the events
-    in Afghanistan"), not where they happened."""
+    in Afghanistan"), not where they happened. With the ``doc``, of places coordinated in one
+    phrase the first is taken ("bombed bases in Misrata and Sirte": Misrata)."""
     all_places = [m for m in mentions if m.kind == "place"]
     places = [m for m in all_places if m.label not in NOT_LOCATION_LABELS]
     tiers = _tiers(frame)
@@ -96,8 +122,12 @@ def choose_location(
             inside = [m for m in places if _inside(m, span)]
             if not inside:
                 continue
-            # The head of the phrase is the most specific ("Jerusalem's walled Old City" → Old City).
+            # The head of the phrase is the most specific ("Jerusalem's walled Old City" → Old City);
+            # of places coordinated in it, the first named ("bases in Misrata and the city of Sirte")
             best = max(inside, key=lambda m: (m.end_char, m.place is not None))
+            clause = [m for m in places if any(_inside(m, s) for s in spans)]
+            first = _first_conjunct(doc, best, clause) if doc is not None else None
+            best = first if first is not None and first.place is not None else best
             # a town of the clause's other phrases also beats its country ("seized Iraq's second city Mosul")
             best = _finer(best, inside, [m for m in places if any(_inside(m, s) for s in spans)])
             if marker is None:

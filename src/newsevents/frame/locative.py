@@ -32,6 +32,7 @@ __all__ = [
     "joins",
     "locative_spans",
     "trigger_place_spans",
+    "where_antecedent",
     "PLACE_TAKING_VERBS",
     "TIER_MARKERS",
 ]
@@ -295,6 +296,21 @@ def _prep_objects(p: Token) -> list[Token]:
     return out
 
 
+def where_antecedent(verb: Token) -> Token | None:
+    """The noun a "where" clause tells of ("in Yangon, where soldiers took up positions": Yangon);
+    past a day the parser hung the clause on ("flew to Vienna on Tuesday, where they signed an
+    accord", "at a summit in Vienna on Tuesday, where ...": the noun before the day's phrase).
+    None when the verb heads no "where" clause."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in children(verb)):
+        return None
+    head = verb.head
+    if head.ent_type_ in {"DATE", "TIME"} and head.dep_ == "pobj" and head.head.i > 0:
+        before = head.doc[head.head.i - 1]  # the word before "on Sunday"
+        if before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"pobj", "dobj", "compound", "appos"}:
+            return before
+    return head
+
+
 def locative_spans(verb: Token, objects: Sequence[Token] = ()) -> tuple[tuple[int, int], ...]:
     """A frame's ``place_spans``: locative phrases of the verb and its objects, most specific first.
 
@@ -309,12 +325,13 @@ def locative_spans(verb: Token, objects: Sequence[Token] = ()) -> tuple[tuple[in
     """
     out: list[tuple[int, int]] = []
     _verb_spans(verb, objects, out, 0)
-    if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children(verb)):
+    ante = where_antecedent(verb)
+    if ante is not None:
         # "in Yangon, where soldiers took up positions outside city hall": the place the clause is about
-        head = verb.head
+        head = ante
         while head.dep_ == "appos" and head.head.i != head.i:  # "Yangon, the country's main city, where ..."
             head = head.head
-        out.extend(_chain(head) if head is verb.head else [*_chain(verb.head), *_chain(head)])
+        out.extend(_chain(head) if head is ante else [*_chain(ante), *_chain(head)])
     out.append(TIER_CONJOINED)
     for v in _conjoined(verb):
         _verb_spans(v, [c for c in children(v) if c.dep_ in {"dobj", "obj"}], out, 0)

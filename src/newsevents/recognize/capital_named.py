@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from newsevents.frame.locative import PLACE_TAKING_VERBS
 from newsevents.parse.tree import span_at
 from newsevents.records import Mention
 from newsevents.resolve.capitals import capital_on
@@ -34,13 +35,15 @@ def capital_named_before(work: Work, gazetteer: Gazetteer) -> None:
     for k, m in enumerate(work.places):
         if m.label != BARE_CAPITAL or m.place is None:
             continue
-        if m.place.country_code in lead_countries:
-            continue  # the story is about that country (its lead names it): its capital
         before = [
             b for b in work.places
             if b.end_char <= m.start_char and b.place is not None and b.place.level == "city"
             and b.label not in DESCRIPTIONS | {"anaphor"} and b.place.country_code
         ]  # fmt: skip
+        if m.place.country_code in lead_countries:
+            # the story is about that country (its lead names it): its capital, unless the same
+            # sentence named another capital before ("entered Kabul after the troops abandoned the capital")
+            before = [b for b in before if b.sentence_index == m.sentence_index]
         for b in sorted(before, key=lambda b: -b.start_char):
             assert b.place is not None and b.place.country_code is not None
             if not _in_phrase(work, b):
@@ -55,11 +58,15 @@ def capital_named_before(work: Work, gazetteer: Gazetteer) -> None:
 
 
 def _in_phrase(work: Work, m: Mention) -> bool:
-    """A place named in a prepositional phrase ("in Niamey", "at Kigali airport"), not a party."""
+    """A place named in a prepositional phrase ("in Niamey", "at Kigali airport") or as what a verb
+    of taking or entering a place acts on ("entered Kabul", "captured Herat": lexicon
+    ``place_taking_verbs``), not a party ("asked Canberra for help")."""
     span = span_at(work.doc, m.start_char, m.end_char)
     if span is None:
         return False
     root = span.root
     if root.dep_ == "compound":
         root = root.head
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_TAKING_VERBS:
+        return True
     return root.dep_ == "pobj" and root.head.lower_ != "of"

@@ -47,6 +47,7 @@ from newsevents.recognize.longnames import longer_name
 from newsevents.recognize.mentions import sentence_index_at
 from newsevents.recognize.nearby import read_by_neighbours
 from newsevents.recognize.owner import owned_by_town
+from newsevents.recognize.particles import joined_names, swallowed_places
 from newsevents.recognize.placecues import (
     LOCATIVE_PREPS,
     MODIFIER_CUE,
@@ -273,6 +274,16 @@ def places(work: Work, know: Knowledge) -> None:
     if "capital" in text:
         _capitals(work, know, context, taken)
     _institutions(work, know, taken)
+    for whole, town in joined_names(work.doc, lambda words: _resolve_name(work, know, words, context).place):
+        if not overlaps(whole, taken):  # "San Juan de" + "la Maguana": one name across its particles
+            taken.append((whole.start_char, whole.end_char))
+            _add(work, whole, "GPE", town, [town], f"'{whole.text}': one name across its particles")
+    for inner in swallowed_places(work.doc, lambda words: _resolve_name(work, know, words, context).place):
+        if not overlaps(inner, taken):  # "the Islamic Salvation Front near Algiers" as one ORG
+            found = _resolve_name(work, know, clean_name(inner.text), context)
+            taken.append((inner.start_char, inner.end_char))
+            _add(work, inner, "GPE", found.place, found.candidates, f"a place after '{inner[0].nbor(-1).text}' "
+                 f"inside an organisation's name; {found.reason}", found.by_alternate)  # fmt: skip
     for ent in ents(work.doc):
         if ent.label_ not in PLACE_ENTS | OTHER_LABELS | NUMERIC_LABELS:
             continue
@@ -399,7 +410,9 @@ def _same_sense(work: Work, taken: list[tuple[int, int]]) -> None:
 def _in_named_divisions(work: Work, know: Knowledge) -> None:
     """A town the article places in a division it names ("Red Oak ... Iowa"): of the towns of that
     name, the one in a first-level division the article names, for every mention of it (one sense
-    per article)."""
+    per article). Not a national capital read by its own name, unless the division is named right
+    after it ("Panama City, Florida"): "Panama City" in a story that names Florida elsewhere is
+    Panama's."""
     states = {(m.place.country_code, m.place.admin1) for m in work.places
               if m.place is not None and m.place.level == "admin1" and m.place.admin1}  # fmt: skip
     if not states:
@@ -413,6 +426,8 @@ def _in_named_divisions(work: Work, know: Knowledge) -> None:
             or m.label not in PLACE_ENTS | {"gazetteer"}
         ):
             continue
+        if p.feature_code == "PPLC" and not m.by_alternate and not _qualified(work, m):
+            continue  # a capital by its own name: "Panama City" in a story that names Florida elsewhere
         name = clean_name(m.text)
         alt = next(
             (c for c in know.gazetteer.candidates(name, limit=25)
@@ -425,6 +440,15 @@ def _in_named_divisions(work: Work, know: Knowledge) -> None:
         if alt is not None:
             why = f"{m.reason}; the one in {alt.admin1}, {alt.country_code}: a division the article names"
             work.places[k] = dataclasses.replace(m, place=alt, reason=why)
+
+
+def _qualified(work: Work, m: Mention) -> bool:
+    """Whether a first-level division is named right after a town's name ("Panama City, Florida")."""
+    return any(
+        d.place is not None and d.place.level == "admin1" and 0 < d.start_char - m.end_char <= 2
+        and work.article.text[m.end_char : d.start_char].strip() in {"", ","}
+        for d in work.places
+    )  # fmt: skip
 
 
 def _toponyms(work: Work, know: Knowledge, context: Context, taken: list[tuple[int, int]]) -> None:

@@ -66,6 +66,7 @@ from newsevents.where.said import (
     said_there,
     shared_meeting,
     told_chamber,
+    where_told,
 )
 from newsevents.where.steps import (
     CAPITAL_FOR_STATE,
@@ -415,7 +416,7 @@ def _chain(
     """The chain of :func:`location` without the refinements."""
     material = (code.quad_class in {2, 4} or code.root == "14") and not verbal
     usable = [m for m in places if not party_like(doc, m)]
-    chosen, why = choose_location(frame, usable, sentence_fallback=material)
+    chosen, why = choose_location(frame, usable, sentence_fallback=material, doc=doc if material else None)
     if chosen is not None and "nothing in the event's own clause" in why and (away := _elsewhere(doc, frame, chosen)):
         chosen, why = None, f"no place of its own; {away}"
     named = [m for m in places if m.sentence_index == frame.sentence_index and m.place is not None]
@@ -430,8 +431,8 @@ def _chain(
                 dataclasses.replace(loc, extracted_place=chosen.text), f"{why}; coordinates of {how}", True, step
             )
         return Placing(event_location(chosen), why, True)
-    if chosen is not None and material:
-        return Placing(event_location(chosen), why, not _left(doc, chosen))
+    if chosen is not None and material:  # a place left, or told of by a "where" clause, lends no party its country
+        return Placing(event_location(chosen), why, not _left(doc, chosen) and not where_told(doc, frame, chosen))
     if chosen is not None and said_there(doc, frame, chosen, consult=code.root in MEETING_ROOTS):
         # where a statement or a meeting was made says nothing of whose its parties are
         return Placing(event_location(chosen), why, False)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from newsevents.frame.locative import COURT_NOUNS, PLACE_PART_NOUNS, joins
+from newsevents.frame.locative import COURT_NOUNS, PLACE_PART_NOUNS, joins, where_antecedent
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
 from newsevents.parse.tree import span_at
@@ -26,8 +26,12 @@ __all__ = [
     "said_there",
     "shared_meeting",
     "told_chamber",
+    "where_told",
 ]
 
+# Accords an act is told as made in, after these prepositions ("agreed ..., in a deal brokered ...").
+_ACCORDS = LEXICON["accord_nouns"]
+_ACCORD_PREPS = frozenset({"in", "under"})
 # A country's own chambers and its nation (lexicon chamber_nouns), and the verbs of telling them.
 CHAMBER_NOUNS = LEXICON["chamber_nouns"]
 SPEECH_VERBS = LEXICON["speech_verbs"]
@@ -64,6 +68,8 @@ def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) ->
     root = trigger.root
     if consult and _with_party(span.root, root):
         return True
+    if where_told(doc, frame, place):
+        return True  # "at a summit in Vienna, where the two states signed ...": the place the clause tells of
     if _court_seat(span.root, root):
         return True
     t = _phrase_holder(span.root)
@@ -91,6 +97,17 @@ def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) ->
         if consult and tok.dep_ == "dobj":
             return all(x.dep_ in {"pobj", "prep"} for x in chain[:k])
     return False
+
+
+def where_told(doc: Doc, frame: Frame, place: Mention) -> bool:
+    """Whether a place is the one a "where" clause of the trigger tells of ("flew to Vienna on
+    Tuesday, where they signed ..."): where the act was, not whose people it was done to."""
+    trigger = trigger_span(doc, frame)
+    span = span_at(doc, place.start_char, place.end_char)
+    if trigger is None or span is None:
+        return False
+    ante = where_antecedent(trigger.root)
+    return ante is not None and ante.left_edge.i <= span.root.i <= ante.right_edge.i
 
 
 def _after_party(root: Token, prep: Token) -> bool:
@@ -277,12 +294,31 @@ def _adjunct_verb(meeting: Token) -> int | None:
         return None
     tok = meeting.head.head
     for _ in range(_ADJUNCT_NESTING):
+        if tok.pos_ in {"VERB", "AUX"} and _brokered(tok):
+            tok = tok.head.head.head  # "agreed ..., in a deal brokered by X after talks in Y": the act the deal is
+            while tok.dep_ == "xcomp" and tok.head.i != tok.i:
+                tok = tok.head  # "agreed to reopen the border, in a deal ...": the agreeing
+            continue
         if tok.pos_ in {"VERB", "AUX"}:
             return tok.i
         if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
             return None
         tok = tok.head.head
     return tok.i if tok.pos_ in {"VERB", "AUX"} else None
+
+
+def _brokered(verb: Token) -> bool:
+    """Whether a verb is a participle on an accord that is the object of an adjunct of another verb
+    ("agreed ..., in a deal brokered by X after talks in Y", "under a plan drawn up at talks in Y"): the
+    accord is the act itself, so the meeting it came out of is where the act was made."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and noun.lemma_.lower() in _ACCORDS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in _ACCORD_PREPS
+        and noun.head.head.pos_ in {"VERB", "AUX"}
+    )
 
 
 def shared_meeting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
