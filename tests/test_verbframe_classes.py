@@ -125,9 +125,12 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # type36: air strikes begun or started (195: 2), constitutional, individual or civil guarantees suspended
 # (1721: 3), missiles (depots, launchers and sites negated), warheads or arsenals destroyed (0873: 3): 12,870
 # with prec36's.
+# sentrec42: a right or an option reserved (130: 2), trips cancelled, postponed or called off (160: 3), a
+# release told by the one released (0841: "walk free" 1, "walk out of / walk free from / emerge from CUSTODY"
+# 3 x 5): 12,891.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 12870
-PINNED_SHA256 = "3ef270dee0bdc56e0ea3c017819f87f0b31f7008170bc18e746b8b6152c78068"
+PINNED_COUNT = 12891
+PINNED_SHA256 = "e17c9b8155e4a2b46452eaf173cbfe21e21c3bad71d070b28a9f1e234c6e33e6"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
