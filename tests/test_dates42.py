@@ -77,6 +77,16 @@ def test_a_conjunct_inside_the_time_clause_is_still_counted(pipeline: Any) -> No
         assert ev.date != "2011-06-08"
 
 
+@pytest.mark.model
+def test_a_conjunct_sharing_the_time_clauses_subject_is_still_counted(pipeline: Any) -> None:  # trap
+    text = (
+        "Fighting broke out in the north on Wednesday, two days after the general seized two towns, Arak and "
+        "Sela, and sent troops into them."
+    )
+    for ev in _at(pipeline, text, "sent"):
+        assert ev.date != "2011-06-08"
+
+
 # --- the day of a thing named by its date that did the act -------------------------------------------------
 
 

@@ -208,8 +208,11 @@ def main_conjunct(tok: Token) -> Token | None:
     parser hung it on the verb of a time clause told after that main clause: "Tanks rolled into
     Slovenia on Thursday, two days after the republic declared independence, and militias fired on
     the columns" (the firing is Thursday's, not counted back with the declaration); None otherwise
-    ("after police fired and beat voters": one clause, no comma)."""
+    ("after police fired and beat voters": one clause, no comma; "three days after he recognised two
+    regions, A and B, and ordered troops into them": no subject of its own, the same clause)."""
     if tok.dep_ != "conj" or tok.head.i == tok.i or tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok)):
         return None
     clause = tok.head
     if clause.dep_ != "advcl" or clause.head.i > clause.i or subordinate_offset(clause) is None:
