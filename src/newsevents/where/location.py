@@ -1,5 +1,6 @@
 """Where: the location of an event, by a fallback chain whose every step is a reason on the event.
 
+0. **"here"** beside the trigger in a datelined story: the dateline city.
 1. **The event's own clause** (:func:`newsevents.code.location.choose_location`): a place in a
    locative phrase of the predicate or its object, the object of a place-taking verb, then the
    conjoined clauses, the subject's phrases and the single place elsewhere in the sentence.
@@ -86,6 +87,8 @@ __all__ = ["location", "said_there"]
 # Prepositions whose object is where something happened; "from" (an origin) is not among them.
 _PLACE_PREPS = LEXICON["locative_prepositions"] - {"from"}
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+# Adverbs that place an act in the dateline's city ("arraigned in federal court here").
+DATELINE_ADVERBS = LEXICON["dateline_adverbs"]
 # Prepositions of a destination: "flew to Belfast", "stormed into X".
 GOING_VERBS = LEXICON["going_verbs"]
 # Clauses of a verbal event that hold what it says, not where it was said.
@@ -415,6 +418,15 @@ def _chain(
 ) -> Placing:
     """The chain of :func:`location` without the refinements."""
     material = (code.quad_class in {2, 4} or code.root == "14") and not verbal
+    trigger = trigger_span(doc, frame)
+    city = setting.dateline
+    if (
+        city is not None
+        and trigger is not None
+        and any(c.dep_ == "advmod" and c.lower_ in DATELINE_ADVERBS for c in trigger.root.children)
+    ):  # "was arraigned in federal court here": the city the story is filed from
+        why = f"'here' in a story filed from '{city.name}': the dateline city"
+        return Placing(place_location(city, city.name), why, material)
     usable = [m for m in places if not party_like(doc, m)]
     chosen, why = choose_location(frame, usable, sentence_fallback=material, doc=doc if material else None)
     if chosen is not None and "nothing in the event's own clause" in why and (away := _elsewhere(doc, frame, chosen)):
