@@ -66,6 +66,9 @@ MEASURE_NOUNS = LEXICON["measure_nouns"]
 ARMED_SUBJECT = "armed-subject"  # the context word of a frame whose subject is an armed force
 PERSON_OBJECT = "person-object"  # the context word of a frame whose object names a person
 HAS_OBJECT = "has-object"  # the context word of an active verb with a direct object ("gave X $5 million": no "give in")
+FREED_SUBJECT = "freed-subject"  # the context word of a release told by the one freed ("Mandela walked free")
+FREED_MOTION_VERBS = LEXICON["freed_motion_verbs"]
+FREED_FROM_NOUNS = LEXICON["freed_from_nouns"]
 # heads of a passive subject that count its people ("hundreds of civilians were killed"), not an event noun
 QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "number", "lot", "many", "some", "most", "all"}
 GERUND_PREPS = {"by", "without", "after", "before", "through", "upon", "on", "to"}
@@ -93,6 +96,7 @@ EXAMPLE_PREPS = {"include", "including", "like", "excluding"}
 PARTICIPLE_AGENT = "participle after a noun: 'by' agent"
 # how a subject was found (Frame.subject_how) that later stages act on
 REACTION_RECEIVED = "a reaction received: the 'from' phrase"  # "drew criticism from Germany": the givers act
+FREED_BY_MOTION = "a release told by the one freed: the subject was let go"  # "Mandela walked free"
 NOMINAL_EVENT = "nominal event"  # "a session of the council was held": the "of" phrase held it
 
 
@@ -103,6 +107,23 @@ def _forces_told_to(verb: Token) -> bool:
     if verb.dep_ != "xcomp" or verb.head.i == verb.i or not to_infinitive(verb):
         return False
     return any(c.dep_ in {"dobj", "obj"} and _force(c) for c in children(verb.head))
+
+
+def _freed_by_motion(verb: Token, ctx: list[str]) -> bool:
+    """Whether the verb tells a release from the side of the one freed (lexicon ``freed_motion_verbs``
+    with "free", or with an "out of" / "from" phrase naming one of ``freed_from_nouns``: "walked free",
+    "walked out of prison", "emerged from detention"); "walked out of the talks" is a walkout."""
+    if verb.lemma_.lower() not in FREED_MOTION_VERBS:
+        return False
+    if any(c.lemma_.lower() == "free" and c.dep_ in {"acomp", "advmod", "oprd", "xcomp"} for c in children(verb)):
+        return True
+    # "walked out of prison": "of" hangs on "out", itself a particle, an adverb or a preposition of the verb
+    near = [*children(verb), *(g for c in children(verb) if c.dep_ in {"prt", "advmod", "prep"} for g in children(c))]
+    return any(
+        p.dep_ == "prep" and p.lower_ in {"of", "from"} and o.dep_ == "pobj" and o.lemma_.lower() in FREED_FROM_NOUNS
+        for p in near
+        for o in children(p)
+    )
 
 
 def _held_up(noun: Token) -> bool:
@@ -517,6 +538,11 @@ def build_frames(
         givers = _reaction_givers(v, objects) if not passive else []
         if givers:  # the reaction's givers act; the subject receives it
             subj, objects, how = givers, list(subj) or _drawn_by(v), REACTION_RECEIVED
+        if not passive and subj and _freed_by_motion(v, ctx):
+            # "Mandela walked free", "walked out of Victor Verster prison": the subject is the one let go;
+            # no one is said to free them (an agentless release, as "was freed" tells it)
+            subj, objects, passive, how = [], list(subj), True, FREED_BY_MOTION
+            ctx.append(FREED_SUBJECT)
         if any(_force(t) for t in subj) or _forces_told_to(v):  # "the last Syrian troops left Lebanon"
             ctx.append(ARMED_SUBJECT)
         if any(_person(o) for o in objects):  # "captured Abu Salem", "dismissed President X"

@@ -229,6 +229,8 @@ def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Menti
         ):
             continue
         fronted = top.dep_ in {"prep", "advcl"} and all(top.right_edge.i < s.left_edge.i for s in subjects)
+        # "Bush, speaking at his home in Kennebunkport, called ...": a participle set between the subject and the verb
+        fronted = fronted or (top.dep_ == "advcl" and top.tag_ == "VBG" and top.i < verb.i)
         if fronted and (top.dep_ == "advcl" or top.lower_ in _PLACE_PREPS | {"from"}):
             found.append((len(path), m))
             continue
