@@ -124,3 +124,13 @@ def test_a_participle_after_the_verb_is_no_setting_of_the_subject(pipeline: Any)
     )
     found = _on(pipeline, text, "condemned", "WASHINGTON")
     assert found and (found[0].event_loc is None or found[0].event_loc.extracted_place != "Ottawa")
+
+
+def test_a_visit_set_off_after_the_subject_places_the_statement(pipeline: Any) -> None:
+    text = (
+        "The junta banned all newspapers on Monday. The U.S. secretary of state, on a visit to Kenya, condemned "
+        "the ban."
+    )
+    found = _on(pipeline, text, "condemned", "WASHINGTON")
+    assert found and found[0].event_loc is not None, code_on(pipeline, text, dateline="WASHINGTON")
+    assert found[0].event_loc.country_code == "KEN"
