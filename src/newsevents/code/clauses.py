@@ -304,7 +304,8 @@ def purpose_clauses(doc: Doc, frame: Frame) -> list[Token]:
         and caused_party(c) is None
         and (
             any(a.lower_ == "to" for a in children(c))
-            or (c.tag_ == "VBG" and not any(a.dep_ in {"aux", "mark"} for a in children(c)))
+            # a participle before the verb is its setting ("Bush, speaking at his home in Maine, called ..."), no aim
+            or (c.tag_ == "VBG" and c.i > trigger.root.i and not any(a.dep_ in {"aux", "mark"} for a in children(c)))
         )
     ]
 

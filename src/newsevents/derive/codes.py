@@ -239,12 +239,18 @@ def by_label(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMat
     if tok.lemma_.lower() not in rules.labelling_verbs or any(o.tag_ == "WP" for o in objects):
         return None  # "what he called a terrorist threat": the speaker's name for a thing, not a charge
     label_tags = {"NOUN", "ADJ", "PROPN", "ADV", "PRON"}
-    labels = [c for c in kids if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in label_tags]
+    labels = [c for c in kids if c.dep_ in {"oprd", "xcomp", "ccomp"} and (c.pos_ in label_tags or c.tag_ == "VBN")]
     labels += [g for c in kids if c.dep_ == "prep" and c.lower_ == "as" for g in children(c)]
     # the "as" phrase hung on a longer object ("described the seizure of the station as illegal")
     labels += [g for o in objects for c in children(o) if c.dep_ == "prep" and c.lower_ == "as" for g in children(c)]
     # a gerund object takes the predicate as its own object ("called the bombing a crime")
     labels += [g for o in objects if o.tag_ == "VBG" for g in children(o) if g.dep_ == "dobj" and g.i > o.i + 1]
+    # a second object is the label, also hung on the object or on an object read as the predicate ("called the
+    # move nothing more than a grab"), as is a participle after the object ("called it 'premeditated'")
+    after = {"acl", "dobj", "appos", "oprd"}
+    objects = objects or [c for c in labels if c.pos_ == "NOUN" and any(g.dep_ == "dobj" for g in children(c))]
+    labels += objects[1:] + [c for o in objects[:1] for c in children(o) if c.dep_ in after and c.i > o.i]
+    objects = objects[:1]
     # a longer object swallows the label at its end ("called Japan's decision to resume whaling a
     # mistake", "called the resumption of talks illegal"): an adjective, or a noun with "a"/"an", that
     # ends the object as the object of a verb inside it
@@ -276,7 +282,7 @@ def by_label(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMat
         words = list(label.subtree)
         triples = zip(words, words[1:], words[2:], strict=False)
         joined = [f"{a.lower_}-{c.lower_}" for a, b, c in triples if b.text == "-"]
-        word = next((w.text for w in words if w.lemma_.lower() in rules.condemning_words), None)
+        word = next((w.text for w in words if {w.lemma_.lower(), w.lower_} & rules.condemning_words), None)
         word = word or next((j for j in joined if j in rules.condemning_words), None)
         if word is None:
             continue

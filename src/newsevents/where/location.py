@@ -91,6 +91,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 DATELINE_ADVERBS = LEXICON["dateline_adverbs"]
 # Prepositions of a destination: "flew to Belfast", "stormed into X".
 GOING_VERBS = LEXICON["going_verbs"]
+VISITING_WORDS = LEXICON["visiting_verbs"]  # "on a visit to Poland", "on a tour of Asia": the noun of a visit
 # Clauses of a verbal event that hold what it says, not where it was said.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "csubj"})
 
@@ -229,15 +230,22 @@ def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Menti
         ):
             continue
         fronted = top.dep_ in {"prep", "advcl"} and all(top.right_edge.i < s.left_edge.i for s in subjects)
+        # "Bush, speaking at his home in X, called ...", "Biden, on a visit to Poland, called ...": a participle or
+        # a visit set off between the subject and the verb
+        between = top.i < verb.i and all(s.right_edge.i < top.i for s in subjects)
+        visit = any(x.dep_ == "pobj" and x.lemma_.lower() in VISITING_WORDS for x in path)
+        if between and ((top.dep_ == "advcl" and top.tag_ == "VBG") or (top.dep_ == "prep" and visit)):
+            found.append((len(path), m))
+            continue
         if fronted and (top.dep_ == "advcl" or top.lower_ in _PLACE_PREPS | {"from"}):
             found.append((len(path), m))
             continue
-        beside = top.dep_ in {"nsubj", "nsubjpass"} and any(
-            (x.dep_ == "acl" and x.tag_ == "VBG") or whereabouts(x) for x in inner
+        beside = top.dep_ in {"nsubj", "nsubjpass"} and (
+            visit or any((x.dep_ == "acl" and x.tag_ == "VBG") or whereabouts(x) for x in inner)
         )
         visited = any(x.dep_ == "dobj" and x.head.lemma_.lower() in VISITING_VERBS for x in path)
         placed = any(x.dep_ == "prep" and x.lower_ in _PLACE_PREPS | {"from"} for x in inner)
-        if beside and (visited or placed):
+        if beside and (visited or placed or visit):
             found.append((len(path), m))
     return min(found, key=lambda x: x[0])[1] if found else None
 
