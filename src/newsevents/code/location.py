@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from newsevents.frame.locative import PLACE_TAKING_VERBS, TIER_MARKERS, TIER_SENTENCE
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import trigger_span
+from newsevents.parse.syntax import list_head, trigger_span
 from newsevents.parse.tree import span_at
 from newsevents.records import EventLocation, Frame, Mention, Place
 
@@ -83,8 +83,7 @@ def _first_conjunct(doc: Doc, m: Mention, candidates: list[Mention]) -> Mention 
         tok = tok.head
     if tok.dep_ != "conj":
         return None
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = list_head(tok)
     for c in candidates:
         root = span_at(doc, c.start_char, c.end_char)
         if c is not m and root is not None and (root.root.i == tok.i or root.root.head.i == tok.i
