@@ -446,6 +446,7 @@ def make_when(res: Resources) -> StageFunc:
             if base.info.precision != "day" or tells_other_time(tok, other_time):
                 return None
             return base.via(f"date of '{partner.text}', the past clause it is coordinated with ({base.why})")
+
         out: list[Dated | None] = []
         for (frame, info), cast, derived in zip(work.frames, work.participants, work.derived, strict=True):
             if derived.match is None and derived.demand is None and not every:
