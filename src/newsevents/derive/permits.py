@@ -3,13 +3,13 @@ test-fired a show of force (data/code_rules.yaml: ``authorised_codes``, ``tested
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from newsevents.code.rules import CodeRules
-from newsevents.code.verbframes import FrameMatch, VerbFrames
+from newsevents.code.verbframes import CameoCode, FrameMatch, VerbFrames
 from newsevents.parse.syntax import to_infinitive
 from newsevents.parse.tree import children
 
@@ -17,6 +17,13 @@ from newsevents.parse.tree import children
 # ("authorised member states to use all necessary means to drive Iraq out", "were authorised to open fire")
 PERMITTED_DEPS = {"dobj", "xcomp", "advcl", "ccomp"}
 PERMIT_DEPTH = 3  # the verbs between an act and its permit: "authorised X to use means to drive Y out"
+
+
+def _retyped(table: Mapping[str, str], code: CameoCode) -> str | None:
+    """The code ``table`` (a code_rules map) gives ``code``, by its own code or else its root; None when it
+    gives none or the same code."""
+    target = table.get(code.code) or table.get(code.root)
+    return None if target == code.code else target
 
 
 def permitting_verb(tok: Token, rules: CodeRules) -> Token | None:
@@ -48,10 +55,8 @@ def by_permit(
     ("authorised the use of force to drive Iraq out", "authorised the president to use force"), no event
     of its own."""
     code = match.code
-    if code is None:
-        return match, None
-    target = rules.authorised_codes.get(code.code) or rules.authorised_codes.get(code.root)
-    if target is None or target == code.code:
+    target = _retyped(rules.authorised_codes, code) if code is not None else None
+    if code is None or target is None:
         return match, None
     permit = permitting_verb(tok, rules)
     if permit is None or any(c.dep_ == "neg" for c in children(permit)):
@@ -81,11 +86,9 @@ def by_test(tok: Token, match: FrameMatch, frames: VerbFrames, rules: CodeRules)
     """(the match, why) for a firing or a launch told as a test ("Iran test-fired nine missiles"): a
     demonstration of force (``tested_codes``), no attack on anyone."""
     code = match.code
-    if code is None or tok.pos_ not in {"VERB", "AUX"}:
-        return match, None
-    target = rules.tested_codes.get(code.code) or rules.tested_codes.get(code.root)
-    prefix = tested_prefix(tok, rules) if target is not None and target != code.code else None
-    if prefix is None or target is None:
+    target = _retyped(rules.tested_codes, code) if code is not None and tok.pos_ in {"VERB", "AUX"} else None
+    prefix = tested_prefix(tok, rules) if target is not None else None
+    if code is None or target is None or prefix is None:
         return match, None
     why = f"'{prefix}-{tok.text}': a weapon tried out, a show of force, CAMEO {code.code} becomes {target}"
     return replace(match, code=frames.code(target)), why

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from newsevents.code.toldbefore import captor_before
 from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import span_at
-from newsevents.participants.helper import helper
+from newsevents.participants.helper import doers_apart, helper
 from newsevents.records import ActorRef, Event, Frame
 
 CESSATION_NOUNS = LEXICON["cessation_nouns"]
@@ -46,15 +46,14 @@ def halted_doer(
     before it in its sentence."""
     if not stop_asked(doc, frame):
         return None
-    demanding = {a.country for a in actors if a.country}
     for e in reversed(events):
         if e.sentence_index != frame.sentence_index or e.start_char >= frame.trigger_start:
             continue
         if e.quad_code != CONFLICT_QUAD:
             continue
-        doers = [a for a in e.actor if a.country]
-        if not doers or demanding & {a.country for a in doers}:
-            return None  # "rebels seized the theatre, demanding an end to the war": their own act
+        doers = doers_apart(e, actors)
+        if not doers:
+            return None  # no party of a country, or the demanders' own act
         return doers, f"recipient: who did '{e.event_text}' (told before in its sentence), asked to stop"
     return None
 

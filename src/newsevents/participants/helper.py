@@ -76,8 +76,15 @@ def helper(
     answer = event_of(events, frame.sentence_index, verb.head)
     if answer is None or answer.cameo[:2] not in HELPING_ROOTS or as_part_of(verb.head, verb):
         return None
-    asking = {a.country for a in actors if a.country}
-    helpers = [a for a in answer.actor if a.country]
-    if not helpers or asking & {a.country for a in helpers}:
+    helpers = doers_apart(answer, actors)
+    if not helpers:
         return None
     return helpers, f"recipient: who did '{answer.event_text}', the help a request in its clause asks for"
+
+
+def doers_apart(event: Event, actors: Sequence[ActorRef]) -> list[ActorRef]:
+    """The event's doers of a country, when none shares a country with ``actors`` (those who ask); empty
+    otherwise ("rebels seized the theatre, demanding an end to the war": their own act)."""
+    asking = {a.country for a in actors if a.country}
+    doers = [a for a in event.actor if a.country]
+    return [] if asking & {a.country for a in doers} else doers
