@@ -36,7 +36,7 @@ from newsevents.derive.senses import (
 )
 from newsevents.frame.frames import REACTION_RECEIVED
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import gapped_antecedent, has_condition, none_did, to_infinitive
+from newsevents.parse.syntax import gapped_antecedent, has_condition, none_did, phrase_words, to_infinitive
 from newsevents.parse.tree import children, span_at
 from newsevents.progress import Demand
 from newsevents.records import ActorRef, Frame
@@ -279,7 +279,7 @@ def by_label(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMat
         swallowed = [c for c in children(label) if c.dep_ == "compound" and c.i < label.i and c.pos_ == "NOUN"]
         if not objects and not swallowed:
             continue  # "called for calm", "called it" with no label of an object
-        words = list(label.subtree)
+        words = phrase_words(label)  # not a clause inside the label (prec44)
         triples = zip(words, words[1:], words[2:], strict=False)
         joined = [f"{a.lower_}-{c.lower_}" for a, b, c in triples if b.text == "-"]
         word = next((w.text for w in words if {w.lemma_.lower(), w.lower_} & rules.condemning_words), None)

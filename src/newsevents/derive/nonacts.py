@@ -2,8 +2,10 @@
 power a force hands to its own commander ("the army handed power to commander-in-chief X": the
 takeover's step, told by its own acts), a thing's purpose told with a passive of intending ("the drill
 is intended as a show of deterrence"), and an act asked about in an open question ("did not say how
-long the army intended to hold power"). Pure functions of the dependency parse and the lexicon; read by
-derive/stage.py, which drops the event with the reason returned."""
+long the army intended to hold power"); prec44 adds an arrival told as the time of another act ("met
+the commander soon after arriving") and an act counted in a series ("It is the nation's fourth coup").
+Pure functions of the dependency parse and the lexicon; read by derive/stage.py, which drops the event
+with the reason returned."""
 
 from __future__ import annotations
 
@@ -16,6 +18,10 @@ from newsevents.parse.tree import children
 COMMAND_TITLES = LEXICON["command_titles"]
 PURPOSE_PASSIVES = LEXICON["purpose_passives"]
 OPEN_WH_WORDS = LEXICON["open_wh_words"]
+ARRIVAL_LEMMAS = LEXICON["arrival_lemmas"]
+SETTING_PREPS = LEXICON["setting_preps"]
+SERIES_ORDINALS = LEXICON["series_ordinals"]
+SERIES_SUBJECTS = LEXICON["series_subjects"]
 CEDE_CODE = "0831"  # power or control handed over
 LINK_DEPS = frozenset({"xcomp", "conj"})
 
@@ -63,6 +69,34 @@ def asked_about(tok: Token) -> str | None:
             return None
         t = t.head
     return None
+
+
+def arrival_setting(tok: Token) -> str | None:
+    """The words that make the arrival at ``tok`` the time of another act ("met the commander soon after
+    arriving in Dili", "held talks shortly after arriving"): a gerund of ``arrival_lemmas`` under a
+    preposition of ``setting_preps`` hung on a verb dates that verb's act and tells none of its own
+    (prec44); else None. A finite arrival ("troops arrived in Dili") or one with its own verb of beginning
+    ("began arriving") stays."""
+    prep = tok.head
+    if tok.lemma_.lower() not in ARRIVAL_LEMMAS or tok.tag_ != "VBG" or tok.dep_ != "pcomp":
+        return None
+    if prep.lower_ not in SETTING_PREPS or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return f"{prep.text} {tok.text}"
+
+
+def series_count(tok: Token) -> str | None:
+    """The ordinal that counts the act at ``tok`` in a series, when the act is the predicate of a copula
+    whose subject is a pronoun ("It is the nation's fourth coup since 1987", "This was their third
+    summit"): one of ``series_ordinals`` (past the first) sums up an act the story tells, no act of its
+    own (prec44; its "since 1987" dated it to the series' start); else None. "It was the first meeting
+    between ..." is news of its own and stays."""
+    be = tok.head
+    if tok.dep_ != "attr" or be.lemma_.lower() != "be" or be.i == tok.i:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in SERIES_SUBJECTS for c in children(be)):
+        return None
+    return next((c.text for c in children(tok) if c.dep_ in {"amod", "nummod"} and c.lower_ in SERIES_ORDINALS), None)
 
 
 def _wh_words(verb: Token) -> str | None:

@@ -22,7 +22,7 @@ from newsevents.derive.codes import (
     natural_agent,
 )
 from newsevents.derive.deadlines import by_deadline
-from newsevents.derive.nonacts import asked_about, own_commander, told_purpose
+from newsevents.derive.nonacts import arrival_setting, asked_about, own_commander, series_count, told_purpose
 from newsevents.derive.permits import by_permit, by_test
 from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
 from newsevents.derive.statements import judgement, war_declared, warning
@@ -75,6 +75,10 @@ def no_party_act(tok: Token, match: FrameMatch) -> str | None:
         return f"'{purpose}' in the passive: what a thing is for, no party's intent"
     if (wh := asked_about(tok)) is not None:  # "did not say how long the army intended to hold power"
         return f"'{wh}' under a denial: an act asked about, not told"
+    if (when := arrival_setting(tok)) is not None:  # "met the commander soon after arriving"
+        return f"'{when}': an arrival that dates another act, no act of its own"
+    if (ordinal := series_count(tok)) is not None:  # "It is the nation's fourth coup since 1987"
+        return f"'{ordinal} {tok.text}' after 'it is': an act counted in a series, told elsewhere"
     return None
 
 

@@ -13,7 +13,7 @@ from newsevents.code.clauses import names_party
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.derive.means import by_means
-from newsevents.parse.syntax import subtree_span, to_infinitive
+from newsevents.parse.syntax import phrase_words, subtree_span, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
 from newsevents.records import Frame
@@ -167,7 +167,7 @@ def judgement(
         # "said the vote was not illegal" judges nothing; "said the move was not appropriate"
         # condemns it (approving_words negated)
         judging = rules.approving_words if negated else rules.condemning_words
-        word = next((w for p in preds for w in p.subtree if w.lemma_.lower() in judging), None)
+        word = next((w for p in preds for w in phrase_words(p) if w.lemma_.lower() in judging), None)
         if subject is None or word is None:
             continue
         told = [match_at(c.i) for t in (tok, child) for c in children(t) if c.dep_ == "conj"]

@@ -76,6 +76,26 @@ def subtree_span(tok: Token) -> tuple[int, int]:
     return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
 
 
+# Dependents that open a clause of their own inside a phrase (a relative clause, a to-infinitive).
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
+
+
+def phrase_words(head: Token) -> list[Token]:
+    """The words of ``head``'s phrase outside the clauses embedded in it (a verb of ``CLAUSE_DEPS`` and
+    what hangs on it): a relative clause or an infinitive says what the phrase's thing does, not what the
+    phrase calls it ("a chance to turn from war to peace", "an event that had broken down the last remnant
+    of the Cold War": the name given is "a chance", "an event"; prec44)."""
+
+    def embedded(w: Token) -> bool:
+        while w.i != head.i:
+            if w.dep_ in CLAUSE_DEPS and w.pos_ in {"VERB", "AUX"}:
+                return True
+            w = w.head
+        return False
+
+    return [w for w in head.subtree if not embedded(w)]
+
+
 CORE_DEPS = {"det", "compound", "amod", "nummod", "poss", "case", "nmod", "flat", "quantmod"}
 
 
