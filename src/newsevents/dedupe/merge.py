@@ -38,6 +38,7 @@ from newsevents.dedupe.cluster_config import ClusterConfig, default_config
 from newsevents.dedupe.clusters import PlaceKey, date_range, dates_meet, place_verdict
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.records import GENERIC_KINDS, ActorRef, Event, EventLocation, Retelling
+from newsevents.where.steps import told_place
 from newsevents.work import Resources, StageFunc, Work, register
 
 DISTINCT_BEFORE = LEXICON["distinct_act_before"]
@@ -308,10 +309,19 @@ def _told_again(first: Event, later: Event, *, dated: bool, why: str, fill_actor
         date_precision=src.date_precision,
         date_text=src.date_text,
         end_date=src.end_date,
-        event_loc=first.event_loc or later.event_loc,
+        event_loc=told_place(first.event_loc, later.event_loc),
         mentions=first.mentions + later.mentions,
-        reasons=(*first.reasons, why),
+        reasons=(*first.reasons, why, *_placed_by(first, later)),
     )
+
+
+def _placed_by(first: Event, later: Event) -> tuple[str, ...]:
+    """The reason when the later telling's place replaced the first's (where/steps.told_place)."""
+    loc = later.event_loc
+    if loc is None or first.event_loc is None or told_place(first.event_loc, loc) is not loc:
+        return ()
+    return (f"place '{loc.extracted_place}' from the telling in sentence {later.sentence_index}, which names it "
+            f"(the first was only the story's or the actors' place: {first.event_loc.step})",)  # fmt: skip
 
 
 @register("dedupe", requires=("events", "retellings"), sets=("events",))

@@ -12,6 +12,7 @@ from newsevents.resolve.capitals import capital_on
 from newsevents.resolve.datelines import qualifier_countries
 from newsevents.resolve.seats import seat_place
 from newsevents.where.location import location
+from newsevents.where.party import Met, met_at, party_place
 from newsevents.where.steps import continued
 from newsevents.where.story import Setting, Told
 from newsevents.work import Resources, StageFunc, Work, register
@@ -73,6 +74,7 @@ def make_where(res: Resources) -> StageFunc:
         out: list[Placed] = [Placed(info.token_i) for _, info in work.frames]
         setting = article_setting(gazetteer, work)
         told: list[Told] = []
+        met: list[Met] = []  # the meetings of the story placed so far, with their persons
         for k in sorted(range(len(work.frames)), key=lambda k: work.frames[k][1].token_i):  # in the text's order
             (frame, info), cast, derived = work.frames[k], work.participants[k], work.derived[k]
             match: FrameMatch | None
@@ -89,6 +91,12 @@ def make_where(res: Resources) -> StageFunc:
             own_year = year if dated is not None and dated.date.text else None  # from its own date words
             args = (setting, cast.actors, told, verbal, own_year)
             loc, why, own, step = location(work.doc, frame, match.code, work.places, *args)
+            day = info_.value if info_ is not None else None
+            party = party_place(step, cast.actors, met, day, own_year is not None)
+            if party is not None:  # "At a news conference, Gorbachev blamed ...": still at the summit
+                loc, why, own, step = party[0], f"{why}; {party[1]}", False, "continued"
+            if m := met_at(match.code.root, loc, step, cast.actors, frame.sentence_index, frame.trigger_text, day):
+                met.append(m)
             out[k] = Placed(info.token_i, loc, why, own, step)
             if loc is not None and loc.lat is not None and continued(step):
                 told.append(Told(frame.sentence_index, loc, loc.extracted_place, year))

@@ -15,7 +15,8 @@ from newsevents.records import EventLocation, PlaceStep
 
 # The step of the chain that gave an event's place:
 #   sentence: a place its own sentence tells (also when narrowed to the dateline city in that country);
-#   continued: the place of the event told just before (or its country, the scene being of another year);
+#   continued: the place of the event told just before (or its country, the scene being of another year),
+#     or of a meeting of the story its actors took part in (where/party.py);
 #   dateline: the dateline city, for a local event or an envoy posted there;
 #   domestic: the actors' country, or the one town its sentence names, for a domestic event;
 #   seat: an organisation's seat, or the capital whose chamber a statement was told to;
@@ -25,6 +26,8 @@ from newsevents.records import EventLocation, PlaceStep
 Step = PlaceStep
 # the steps that are the story's or the actors' place, not the sentence's: a later event does not continue them
 STORY_PLACES: frozenset[Step] = frozenset({"continued", "dateline", "domestic", "seat", "government", "state_capital"})
+# the steps whose place a later telling of the same act, placed by its own sentence, replaces
+RETOLD_OVER: frozenset[Step] = STORY_PLACES
 # the steps that infer the place from the actors alone
 INFERRED_PLACES: frozenset[Step] = frozenset({"seat", "state_capital"})
 
@@ -45,6 +48,19 @@ def continued(step: Step) -> bool:
     names, narrowed to the dateline city in it ("landed in East Timor" filed from Dili), is the
     sentence's own."""
     return step not in STORY_PLACES
+
+
+def told_place(first: EventLocation | None, later: EventLocation | None) -> EventLocation | None:
+    """The place of one act told twice (dedupe/merge.py): the first telling's, unless it has none or
+    only the story's or the actors' place (a step of :data:`STORY_PLACES`: "Kibaki and Odinga signed a
+    power-sharing agreement on Thursday", placed at their country) and the later telling reads one in
+    its own sentence ("The two men signed the document ... in Nairobi"): the act happened once, where
+    its telling that names the place says."""
+    if first is None:
+        return later
+    if later is None or later.lat is None or first.step not in RETOLD_OVER or later.step != "sentence":
+        return first
+    return later
 
 
 def inferred(step: Step) -> bool:

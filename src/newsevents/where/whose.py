@@ -4,10 +4,10 @@
   relations with Britain"), or of "for" after a noun, the state a thing is for ("a package of aid
   for Ukraine, Israel and Taiwan").
 * A country's name compounded before a noun of a state's agents (lexicon ``placed_party_nouns``:
-  leaders, officials, forces, craft, bodies): "a sitting U.S. president", "U.S. Air Force planes"
-  name whose they are, like a demonym ("a North Korean leader"), and an event takes no place from
-  them (they often stand abroad). Not a possessive ("after a meeting of China's leaders" stays a
-  place the recipients read).
+  leaders, officials, forces, craft, bodies): "a sitting U.S. president", "U.S. Air Force planes",
+  a title before a person's name ("U.S. President Ronald Reagan") name whose they are, like a
+  demonym ("a North Korean leader"), and an event takes no place from them (they often stand abroad).
+  Not a possessive ("after a meeting of China's leaders" stays a place the recipients read).
 * The object of a verbal act that is a party with a locative phrase of its own ("gave the junta in
   Niger a week", "urged the leaders in Kabul"): the phrase says where the party is, not where the
   act was said (:func:`party_object`, read by where/said.py).
@@ -53,11 +53,20 @@ def party_like(doc: Doc, m: Mention) -> bool:
 
 
 def _owner_of_party(tok: Token) -> bool:
-    """Whether a name modifies, through compounds, a noun of a party ("U.S. Air Force planes")."""
+    """Whether a name modifies, through compounds, a noun of a party ("U.S. Air Force planes"), or
+    a title of one before a person's name ("U.S. President Ronald Reagan": the title is a compound
+    of the name, and the parser tags it a proper noun)."""
     if tok.dep_ not in _OWNER_DEPS:
         return False
     head = compound_head(tok.head)
-    return head.pos_ == "NOUN" and head.lemma_.lower() in PLACED_PARTY_NOUNS
+    if head.pos_ == "NOUN" and head.lemma_.lower() in PLACED_PARTY_NOUNS:
+        return True
+    t = tok.head
+    while t.dep_ == "compound" and t.head.i != t.i:  # the words between the name and the person's name
+        if t.lower_ in PLACED_PARTY_NOUNS and head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+            return True
+        t = t.head
+    return False
 
 
 def party_object(holder: Token) -> bool:
