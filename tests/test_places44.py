@@ -86,3 +86,29 @@ def test_country_before_a_title_of_a_person_is_no_place(pipeline: Any) -> None:
     coded = _code(pipeline, text, dateline="HELSINKI")
     e = _event(coded, "summit")
     assert _place(e) == ("Helsinki", "FIN"), e.reasons
+
+
+def test_test_sites_table() -> None:
+    from newsevents.errors import KnowledgeError
+    from newsevents.where.site import parse_test_sites, test_sites
+
+    assert {s.iso3 for s in test_sites()} >= {"IND", "PAK", "PRK"}
+    with pytest.raises(KnowledgeError):
+        parse_test_sites("XXX\tsomewhere\tXXX\tnorth\t0\t1990\t-\n")
+
+
+@pytest.mark.model
+def test_nuclear_test_is_at_the_test_site(pipeline: Any) -> None:
+    text = "North Korea said on Monday it had conducted its second underground nuclear test, drawing condemnation."
+    article = Article(id="p44t", text=text, pub_date=dt.date(2009, 5, 25), dateline="TOKYO")
+    e = _event(pipeline.code(article), "conducted")
+    assert e.event_loc is not None and e.event_loc.step == "site", e.reasons
+    assert (e.event_loc.resolved_place, e.event_loc.country_code) == ("Punggye-ri", "PRK")
+
+
+@pytest.mark.model
+def test_a_missile_test_is_not_placed_at_a_nuclear_site(pipeline: Any) -> None:
+    text = "North Korea said on Monday it had test-fired a ballistic missile, drawing condemnation."
+    article = Article(id="p44m", text=text, pub_date=dt.date(2009, 5, 25), dateline="TOKYO")
+    coded = pipeline.code(article)
+    assert all(e.event_loc is None or e.event_loc.step != "site" for e in coded.events)

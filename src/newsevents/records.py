@@ -288,8 +288,10 @@ class Frame:
 # The step of the where stage's chain that gave an event's place (where/steps.py says what each means):
 # a place its own sentence tells, the place of the event told just before, the dateline city, the actors'
 # country or town of a domestic event, an organisation's or state's seat, a foreign government's capital,
-# a state's capital for its own act; "none": no place.
-PlaceStep = Literal["sentence", "continued", "dateline", "domestic", "seat", "government", "state_capital", "none"]
+# a state's capital for its own act, a state's test site for its nuclear test; "none": no place.
+PlaceStep = Literal[
+    "sentence", "continued", "dateline", "domestic", "seat", "government", "state_capital", "site", "none"
+]
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from newsevents.resolve.datelines import qualifier_countries
 from newsevents.resolve.seats import seat_place
 from newsevents.where.location import location
 from newsevents.where.party import Met, met_at, party_place
+from newsevents.where.site import test_site
 from newsevents.where.steps import continued
 from newsevents.where.story import Setting, Told
 from newsevents.work import Resources, StageFunc, Work, register
@@ -95,6 +96,9 @@ def make_where(res: Resources) -> StageFunc:
             party = party_place(step, cast.actors, met, day, own_year is not None)
             if party is not None:  # "At a news conference, Gorbachev blamed ...": still at the summit
                 loc, why, own, step = party[0], f"{why}; {party[1]}", False, "continued"
+            site = test_site(work.doc, frame, step, cast.actors, year)
+            if site is not None:  # "SEOUL - North Korea said it had carried out a nuclear test"
+                loc, why, own, step = site[0], f"{why}; {site[1]}", False, "site"
             if m := met_at(match.code.root, loc, step, cast.actors, frame.sentence_index, frame.trigger_text, day):
                 met.append(m)
             out[k] = Placed(info.token_i, loc, why, own, step)

@@ -22,14 +22,17 @@ from newsevents.records import EventLocation, PlaceStep
 #   seat: an organisation's seat, or the capital whose chamber a statement was told to;
 #   government: a foreign government's act with no place told: its capital;
 #   state_capital: a state's own act at its capital;
+#   site: a state's nuclear test at its test site (where/site.py);
 #   none: no place.
 Step = PlaceStep
 # the steps that are the story's or the actors' place, not the sentence's: a later event does not continue them
-STORY_PLACES: frozenset[Step] = frozenset({"continued", "dateline", "domestic", "seat", "government", "state_capital"})
+STORY_PLACES: frozenset[Step] = frozenset(
+    {"continued", "dateline", "domestic", "seat", "government", "state_capital", "site"}
+)
 # the steps whose place a later telling of the same act, placed by its own sentence, replaces
 RETOLD_OVER: frozenset[Step] = STORY_PLACES
 # the steps that infer the place from the actors alone
-INFERRED_PLACES: frozenset[Step] = frozenset({"seat", "state_capital"})
+INFERRED_PLACES: frozenset[Step] = frozenset({"seat", "state_capital", "site"})
 
 
 class Placing(NamedTuple):
