@@ -62,7 +62,9 @@ from newsevents.parse.tree import text as doc_text
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.addressee import addressee
 from newsevents.participants.anaphora import force_named_before
+from newsevents.participants.based import based_in
 from newsevents.participants.bystanders import bystander, no_party
+from newsevents.participants.chamber import own_chamber
 from newsevents.participants.described import described
 from newsevents.participants.holder import held_in
 from newsevents.participants.institutions import home_institution, named_country, told_content
@@ -183,6 +185,7 @@ def recipients(
             ]
             if kind in {"object", "prepositional phrase"} and found:  # "signed a pact at a base in Ohio"
                 found = [r for r in found if not venue_country(doc, frame, r, found, cameo)]
+            found = based_in(reader, doc, span, found, on_date, disc)  # "blamed militants based in Pakistan"
             if kind == "prepositional phrase" and root not in HOSTILE_ROOTS and seat_of(doc, span, found):
                 continue  # "signed a treaty at the White House": where, not whom
             if kind == "prepositional phrase" and accord_name(doc, span):
@@ -191,6 +194,8 @@ def recipients(
                 if not found:
                     continue
             why = f"recipient from the {kind} '{', '.join(text[a:b] for a, b in group)}'"
+            if kind == "object" and (asked := own_chamber(doc, found, actors, root)) is not None:
+                return asked[0], f"{why}; {asked[1]}"  # "asked parliament to impose martial law"
             if len(group) == 1 and not found and (people := adherents(doc, span, actors)) is not None:
                 return people  # "urged his supporters to take to the streets"
             if len(group) == 1:  # "him", "his departure", a surname named before

@@ -1,0 +1,166 @@
+"""Recipient mechanisms of recip44 (issue 12's recipient country), on sentences written for this test
+(none taken from a gold or blind set), with traps: a request to a legislature or a court by a state's
+own is made to that state's chamber (participants/chamber.py); a force posture that names no one and
+follows an attack on the actor's country in its sentence answers the attack's doers
+(participants/deployment.posture_target); a role word placed by a participle of base ("militants based
+in Pakistan") is of the country it names (participants/based.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from coding import code_events, country_set
+
+PUB = dt.date(2011, 6, 14)
+
+
+def _by_trigger(pipeline: Any, text: str, roots: tuple[str, ...], trigger: str) -> list[Any]:
+    return [
+        ev
+        for ev in code_events(pipeline, text, PUB)
+        if ev.cameo.startswith(roots) and ev.event_text.split()[0] == trigger
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # another country named as the doer of an earlier clause is not the chamber's
+        (
+            "Russian troops seized a bridge on Monday, and Moldovan President Maia Sandu asked parliament to "
+            "impose a state of emergency.",
+            "asked",
+            {"MDA"},
+        ),
+        # what the money is for (Israel) is not whom it is asked of
+        ("President Joe Biden asked Congress on Friday for $10 billion to help Israel.", "asked", {"USA"}),
+        # a court, urged by a head of government
+        (
+            "Turkish soldiers shelled a village in northern Syria, and Israeli Prime Minister Benjamin Netanyahu "
+            "urged the Supreme Court to delay its ruling.",
+            "urged",
+            {"ISR"},
+        ),
+    ],
+)
+def test_a_request_to_a_chamber_is_made_to_the_requesters_own(
+    pipeline: Any, text: str, trigger: str, target: set[str]
+) -> None:
+    asks = _by_trigger(pipeline, text, ("02", "10"), trigger)
+    assert asks, text
+    assert country_set(asks[0].recipient) == target, (text, asks[0].recipient, asks[0].reasons)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "kept"),
+    [
+        # the chamber's phrase names its country: a foreign legislature
+        ("Indian Prime Minister Narendra Modi urged Japan's parliament to ratify the treaty.", "urged", {"JPN"}),
+        # requesters of no state (protesters): not a state's own request
+        (
+            "Opposition supporters urged parliament on Sunday to impeach Georgian President Eduard Shevardnadze.",
+            "urged",
+            None,
+        ),
+    ],
+)
+def test_a_chamber_named_otherwise_or_asked_by_others_is_left(
+    pipeline: Any, text: str, trigger: str, kept: set[str] | None
+) -> None:
+    asks = _by_trigger(pipeline, text, ("02", "10"), trigger)
+    assert asks, text
+    why = " ".join(asks[0].reasons)
+    assert "a state's own asks" not in why, (text, why)
+    if kept is not None:
+        assert country_set(asks[0].recipient) == kept, (text, asks[0].recipient, asks[0].reasons)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        (
+            "Syrian artillery shelled a Turkish border village on Monday, killing three civilians, and Ankara put "
+            "its troops on high alert.",
+            "put",
+            {"SYR"},
+        ),
+        (
+            "Venezuelan soldiers crossed into Guyana and killed two farmers on Friday, prompting Guyana's "
+            "president to send troops to the border.",
+            "send",
+            {"VEN"},
+        ),
+        (
+            "Ethiopian troops shelled the Eritrean town of Zalambessa, and Eritrea mobilised its reservists.",
+            "mobilised",
+            {"ETH"},
+        ),
+    ],
+)
+def test_a_force_posture_answers_an_attack_told_before_it(
+    pipeline: Any, text: str, trigger: str, target: set[str]
+) -> None:
+    postures = _by_trigger(pipeline, text, ("15",), trigger)
+    assert postures, text
+    assert country_set(postures[0].recipient) == target, (text, postures[0].recipient, postures[0].reasons)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a weapons test attacks no one
+        ("India tested a long-range missile on Monday, and Pakistan put its forces on alert.", "put"),
+        # unrest by the state's own people: no foreign attacker
+        (
+            "Protesters set fire to a police station in Lagos, and the governor deployed soldiers on the streets.",
+            "deployed",
+        ),
+        # a sanction that follows a test is no attack the posture answers
+        (
+            "Japan imposed sanctions on North Korea on Monday after Pyongyang test-fired three missiles into the sea.",
+            "fired",
+        ),
+        # an attack told in an earlier sentence: a story's rule, not this one
+        (
+            "Syrian artillery shelled a Turkish border village on Monday. Ankara put its troops on high alert.",
+            "put",
+        ),
+    ],
+)
+def test_a_force_posture_with_no_attack_in_its_sentence_names_no_one(pipeline: Any, text: str, trigger: str) -> None:
+    postures = _by_trigger(pipeline, text, ("15",), trigger)
+    assert postures, text
+    why = " ".join(postures[0].reasons)
+    assert "a force posture answering it" not in why, (text, why)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("Afghanistan blamed militants based in Pakistan on Friday for the bombing in Kabul.", "blamed", {"PAK"}),
+        ("Kenya accused militant groups based in Somalia of the attack on the mall.", "accused", {"SOM"}),
+    ],
+)
+def test_a_role_word_based_in_a_country_is_of_that_country(
+    pipeline: Any, text: str, trigger: str, target: set[str]
+) -> None:
+    blames = _by_trigger(pipeline, text, ("11", "112"), trigger)
+    assert blames, text
+    assert country_set(blames[0].recipient) == target, (text, blames[0].recipient, blames[0].reasons)
+
+
+@pytest.mark.model
+def test_where_a_group_operates_does_not_place_it(pipeline: Any) -> None:
+    """'operating in' tells where a group acts, not whose it is: the participle of base alone places it."""
+    text = "Macedonia accused ethnic Albanian guerrillas operating in Kosovo of the attack."
+    blames = _by_trigger(pipeline, text, ("11",), "accused")
+    assert blames, text
+    assert "XKX" not in country_set(blames[0].recipient), (blames[0].recipient, blames[0].reasons)
