@@ -88,3 +88,78 @@ def test_a_condemning_word_inside_a_clause_of_the_label_names_nothing(pipeline: 
 )
 def test_a_condemning_label_stays(pipeline: Any, text: str) -> None:
     assert "ACCUSE" in [t[0] for t in coded_triples(pipeline, text)], coded_triples(pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad and Sudan signed a border accord on Monday at a ceremony in Doha hosted by the Emir of Qatar.",
+        "The two foreign ministers signed the treaty as President Ruto, who hosted the ceremony, looked on.",
+    ],
+)
+def test_a_ceremony_hosted_is_the_setting_of_what_others_do(pipeline: Any, text: str) -> None:
+    triples = coded_triples(pipeline, text)
+    assert "043" not in [t[1] for t in triples], triples
+    assert "AGREE" in [t[0] for t in triples], "the signing stays"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar hosted talks between Chad's government and the rebels in Doha on Monday.",
+        "Kenya hosted the Ugandan president for two days of talks in Nairobi.",
+    ],
+)
+def test_talks_or_a_guest_hosted_stay(pipeline: Any, text: str) -> None:
+    assert "CONSULT" in [t[0] for t in coded_triples(pipeline, text)], coded_triples(pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police stormed the radio station in Maseru at dawn, killing four civilians who had gathered to defend it.",
+        "Thousands of villagers massed around the shrine to protect it.",
+    ],
+)
+def test_a_crowd_guarding_a_place_is_no_protest(pipeline: Any, text: str) -> None:
+    assert "PROTEST" not in [t[0] for t in coded_triples(pipeline, text)], coded_triples(pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas at thousands of people who had gathered in Maseru to protest against the election.",
+        "Thousands of villagers massed on the bridge to shield the opposition leaders from the army.",
+    ],
+)
+def test_a_crowd_gathered_to_protest_or_resist_stays(pipeline: Any, text: str) -> None:
+    assert "PROTEST" in [t[0] for t in coded_triples(pipeline, text)], coded_triples(pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan foreign minister acknowledged that deep disagreements remained over the border.",
+        "Prime Minister Lindqvist conceded that the close result showed many voters wanted reform.",
+        "The council adopted a resolution acknowledging that the federation no longer existed.",
+    ],
+)
+def test_a_state_of_affairs_admitted_is_no_concession(pipeline: Any, text: str) -> None:
+    assert "CONCEDE" not in [t[0] for t in coded_triples(pipeline, text)], coded_triples(pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence ministry admitted on Monday that its commandos had blown up the ferry in Valletta harbour.",
+        "The junta acknowledged the defeat of its candidate in Sunday's referendum.",
+    ],
+)
+def test_an_act_or_a_defeat_admitted_stays(pipeline: Any, text: str) -> None:
+    assert "CONCEDE" in [t[0] for t in coded_triples(pipeline, text)], coded_triples(pipeline, text)

@@ -22,6 +22,11 @@ ARRIVAL_LEMMAS = LEXICON["arrival_lemmas"]
 SETTING_PREPS = LEXICON["setting_preps"]
 SERIES_ORDINALS = LEXICON["series_ordinals"]
 SERIES_SUBJECTS = LEXICON["series_subjects"]
+HOSTING_LEMMAS = LEXICON["hosting_lemmas"]
+SETTING_EVENTS = LEXICON["setting_events"]
+GUARDING_VERBS = LEXICON["guarding_verbs"]
+ADMITTING_VERBS = LEXICON["admitting_verbs"]
+STATIVE_VERBS = LEXICON["stative_verbs"]
 CEDE_CODE = "0831"  # power or control handed over
 LINK_DEPS = frozenset({"xcomp", "conj"})
 
@@ -97,6 +102,63 @@ def series_count(tok: Token) -> str | None:
     if not any(c.dep_ == "nsubj" and c.lower_ in SERIES_SUBJECTS for c in children(be)):
         return None
     return next((c.text for c in children(tok) if c.dep_ in {"amod", "nummod"} and c.lower_ in SERIES_ORDINALS), None)
+
+
+def hosted_setting(tok: Token) -> str | None:
+    """The ceremony or event that ``tok`` hosts, when it is the setting of what others do there ("signed
+    the accords at a White House ceremony hosted by the president", "Clinton, who hosted the ceremony,
+    looked on"): a verb of ``hosting_lemmas`` whose object, or the noun its participle describes, is one
+    of ``setting_events``; no visit hosted (prec44). Else None: "hosted talks", "hosted the president"."""
+    if tok.lemma_.lower() not in HOSTING_LEMMAS:
+        return None
+    hosted = [c for c in children(tok) if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        hosted.append(tok.head)  # "a ceremony hosted by the president"
+    return next((h.text for h in hosted if h.lemma_.lower() in SETTING_EVENTS), None)
+
+
+def guarding_crowd(tok: Token, code: CameoCode) -> str | None:
+    """The verb of guarding that a gathering crowd is there to do ("civilians who had gathered to defend
+    the tower", "thousands massed to protect the parliament building"): a protest (14x) at a verb of
+    ``crowd_motion_lemmas`` with a to-infinitive of ``guarding_verbs``, in a clause that voices no
+    grievance (``grievance_words``, ``voicing_words``; its words and the noun a relative clause hangs on, not
+    the police that storm the place): people guarding a place, no protest (prec44); the infinitive itself
+    ("to defend it") is their purpose, no act either. Else None. "gathered to protest against the results"
+    stays, and so does a crowd that shields a place or people from an adversary ("massed on the highway to
+    shield the rebel leaders from the troops"): resistance."""
+    motion = LEXICON["crowd_motion_lemmas"]
+    if tok.lemma_.lower() in GUARDING_VERBS and tok.head.lemma_.lower() in motion and _guards(tok.head) == tok:
+        return tok.text  # "had gathered to defend it": the purpose of the crowd's gathering
+    if code.root != "14" or tok.lemma_.lower() not in motion:
+        return None
+    guard = _guards(tok)
+    return guard.text if guard is not None else None
+
+
+def _guards(crowd_verb: Token) -> Token | None:
+    """The to-infinitive of ``guarding_verbs`` on ``crowd_verb`` when its clause voices no grievance and
+    the infinitive names no adversary ("from", "against"), else None."""
+    clause = list(crowd_verb.subtree) + ([crowd_verb.head] if crowd_verb.dep_ == "relcl" else [])
+    if {w.lemma_.lower() for w in clause} & (LEXICON["grievance_words"] | LEXICON["voicing_words"]):
+        return None
+    for c in children(crowd_verb):
+        if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in GUARDING_VERBS:
+            marks = {a.lower_ for a in children(c) if a.dep_ in {"aux", "prep"}}
+            if "to" in marks and not marks & {"from", "against"}:  # "to shield them from troops": resistance
+                return c
+    return None
+
+
+def admitted_state(tok: Token, code: CameoCode) -> str | None:
+    """The stative verb of the that-clause that ``tok`` admits, when ``tok`` is a verb of ``admitting_verbs``
+    coded as yielding (08x): "acknowledged that differences remained", "acknowledged that the narrow
+    margin showed many wanted change", "a declaration acknowledging that the union no longer existed" own a
+    state of affairs, no concession (prec44); else None. "admitted that its agents had sunk the ship" (an
+    act owned) and "acknowledged the defeat" (an object) stay."""
+    if code.root != "08" or tok.lemma_.lower() not in ADMITTING_VERBS:
+        return None
+    clause = next((c for c in children(tok) if c.dep_ == "ccomp"), None)
+    return clause.text if clause is not None and clause.lemma_.lower() in STATIVE_VERBS else None
 
 
 def _wh_words(verb: Token) -> str | None:

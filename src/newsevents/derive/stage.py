@@ -22,7 +22,16 @@ from newsevents.derive.codes import (
     natural_agent,
 )
 from newsevents.derive.deadlines import by_deadline
-from newsevents.derive.nonacts import arrival_setting, asked_about, own_commander, series_count, told_purpose
+from newsevents.derive.nonacts import (
+    admitted_state,
+    arrival_setting,
+    asked_about,
+    guarding_crowd,
+    hosted_setting,
+    own_commander,
+    series_count,
+    told_purpose,
+)
 from newsevents.derive.permits import by_permit, by_test
 from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
 from newsevents.derive.statements import judgement, war_declared, warning
@@ -79,6 +88,12 @@ def no_party_act(tok: Token, match: FrameMatch) -> str | None:
         return f"'{when}': an arrival that dates another act, no act of its own"
     if (ordinal := series_count(tok)) is not None:  # "It is the nation's fourth coup since 1987"
         return f"'{ordinal} {tok.text}' after 'it is': an act counted in a series, told elsewhere"
+    if (setting := hosted_setting(tok)) is not None:  # "at a ceremony hosted by the president"
+        return f"'{tok.text} ... {setting}': a ceremony hosted, the setting of what others do there"
+    if (guard := guarding_crowd(tok, match.code)) is not None:  # "civilians who had gathered to defend it"
+        return f"'{tok.text} to {guard}': a crowd guarding a place, no protest"
+    if (state := admitted_state(tok, match.code)) is not None:  # "acknowledged that differences remained"
+        return f"'{tok.text} that ... {state}': a state of affairs admitted, no concession"
     return None
 
 
