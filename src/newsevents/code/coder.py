@@ -62,6 +62,7 @@ from newsevents.code.clauses import (
 )
 from newsevents.code.crowds import PROTEST_ROOT, crowd_of_place, sentence_state
 from newsevents.code.event import CODER, Parties, assemble, local_parties
+from newsevents.code.feelings import unaimed_feeling
 from newsevents.code.governing import event_of, governing_verb, shared_recipients
 from newsevents.code.joint import accord_judged
 from newsevents.code.judged import judged_target, summed_by
@@ -561,8 +562,8 @@ class _ArticleCoder:
                 event = replace(event, recipient=begun.recipient, reasons=(*event.reasons, why))
             # an attack by an unknown hand in a place with a country (participants.unknown) is political
             bombing = cast.unknown_attacker and not event.actor
-            if lone_session(event, frame, doc) is not None:  # "the cabinet met on Sunday": a session, no meeting
-                continue
+            if lone_session(event, frame, doc) is not None or unaimed_feeling(event, frame) is not None:
+                continue  # "the cabinet met on Sunday": a session, no meeting; "pleased by the outcome": no one judged
             if info.measure and not cast.actors and own_measure(event, self.countries_named(frame)):
                 continue  # "a levy on American cars took effect" after Washington's threat: not Washington's
             if caused_party(tok) is not None and all(countryless(a) for a in event.actor):

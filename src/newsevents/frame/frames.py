@@ -67,6 +67,7 @@ PARTITIVE_HEADS = LEXICON["partitive_heads"]
 MEASURE_NOUNS = LEXICON["measure_nouns"]
 RELEASE_SELF_VERBS = LEXICON["release_self_verbs"]
 RELEASE_SELF_MARKS = LEXICON["release_self_marks"]
+FEELING_ADJS = LEXICON["feeling_adjectives"]
 RELEASE_SELF_DEPS = {"acomp", "oprd", "prt", "advmod", "xcomp", "prep"}  # where "free" / "out of" hang
 ARMED_SUBJECT = "armed-subject"  # the context word of a frame whose subject is an armed force
 PERSON_OBJECT = "person-object"  # the context word of a frame whose object names a person
@@ -308,6 +309,14 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
             add_preps(c, of_modifiers=c.lemma_.lower() in MEASURE_NOUNS)
         elif dep in {"attr", "oprd", "acomp"}:
             add_noun(c)
+            if dep == "acomp" and (c.lemma_.lower() in FEELING_ADJS or c.lower_ in FEELING_ADJS):
+                ctx.append(c.lower_)  # the adjective's own form: "dismayed" read as the participle of "dismay"
+                # "was very pleased by the move": what the feeling is about (its "by" parsed as a passive's
+                # agent too: "disappointed by"), the object as a verb's would be
+                for p in children(c):
+                    about = [o for o in children(p) if o.dep_ == "pobj"] if p.dep_ in {"prep", "agent"} else []
+                    ctx.extend([p.lemma_.lower(), *(o.lemma_.lower() for o in about)] if about else [])
+                    objects.extend(about)
         elif dep in {"advmod", "advcl"} and c.lemma_.lower() in RESULT_ADJS and not _has_subject(c):
             ctx.append(c.lemma_.lower())  # a resultative adjective: "set ablaze two plants", "threw open its borders"
         elif dep == "ccomp" and object_misparsed(verb, c):
