@@ -80,6 +80,10 @@ class Discourse:
     # the country of a dateline's city the knowledge base does not know ("CAPE TOWN"): lent to the
     # role words of actors, as home_country is (participants/actors.opening)
     city_country: str | None = None
+    # the common nouns named with a country of their own words ("the military junta in Niger", "China's
+    # commerce ministry"): (start, lower-case form, lemma, ISO3), for the same noun taken up again
+    # (participants/samenoun.py)
+    noun_countries: tuple[tuple[int, str, str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -144,7 +144,9 @@ class LentCountry:
     dateline's country), "fronted place" (the place its sentence opens with), "sentence country" (the
     one country its sentence names), "sentence country besides the target" (the other of the two
     countries its sentence names when its act is aimed at one: participants.lending.besides_target)
-    or "agentless passive" (the state of the event's place for a state act no one is said to do);
+    or "agentless passive" (the state of the event's place for a state act no one is said to do), or
+    "same noun named before" (the country the story gave the same noun when it named it with one:
+    "the junta" after "the military junta in Niger", participants/samenoun.py);
     ``country`` is the ISO3 lent."""
 
     by: str
@@ -157,6 +159,7 @@ FRONTED_PLACE = "fronted place"
 SENTENCE_COUNTRY = "sentence country"
 OTHER_THAN_TARGET = "sentence country besides the target"
 AGENTLESS_PASSIVE = "agentless passive"
+NAMED_BEFORE = "same noun named before"
 
 # ActorRef.role_basis: which of a known person's dated roles gave the reference its country and sector
 ROLE_ON_DAY = "role held on the day"  # the role valid on the date the phrase was read on

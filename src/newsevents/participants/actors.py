@@ -69,21 +69,33 @@ from newsevents.participants.naming import (
     surnames,
     whole_word,
 )
+from newsevents.participants.samenoun import named_before, noun_countries
 from newsevents.participants.visited import unplaced
 from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
-from newsevents.records import DATELINE, FRONTED_PLACE, SENTENCE_COUNTRY, ActorRef, Article, Frame, LentCountry, Mention
+from newsevents.records import (
+    DATELINE,
+    FRONTED_PLACE,
+    NAMED_BEFORE,
+    SENTENCE_COUNTRY,
+    ActorRef,
+    Article,
+    Frame,
+    LentCountry,
+    Mention,
+)
 
 SentenceEntities = tuple[tuple[Span, tuple[ActorRef, ...]], ...]  # a sentence's entities, each with its actors
 
 
 def opening(
     doc: Doc, article: Article, country_for_word: Callable[[str], str | None], places: Sequence[Mention] = (),
-    city_country: Callable[[str], str | None] | None = None,
+    city_country: Callable[[str], str | None] | None = None, country_named: Callable[[str], str | None] | None = None,
 ) -> Discourse:  # fmt: skip
     """The discourse before the first sentence: the dateline's country (a country, demonym or
     capital the knowledge base knows; else, for the actors' role words only, the country of the
-    dateline's city, ``city_country``), the people and the organisations named, and the sentences
-    naming a place or people of another country."""
+    dateline's city, ``city_country``), the people and the organisations named, the sentences
+    naming a place or people of another country, and the nouns named with a country's name
+    (``country_named``: samenoun.noun_countries)."""
     home = city = None
     if article.dateline:
         word = article.dateline.split(",")[0].split("/")[0].strip().title()
@@ -109,7 +121,7 @@ def opening(
         home_country=home, person_spans=spans, org_spans=orgs, home_story=home_story, foreign_sentences=foreign,
         country_spans=countries,
         one_country_sentences=one if filed is None else (), fronted_places=fronted_places(doc, places),
-        city_country=city,
+        city_country=city, noun_countries=noun_countries(doc, places, country_named) if country_named else (),
     )  # fmt: skip
 
 
@@ -187,7 +199,9 @@ class ActorReader:
         fronted = next((c for i, c in disc.fronted_places if i == sentence), None)
         for r in refs:
             lendable = home_actor(r) or home_force(r, sentence, disc)
-            if fronted is not None and r.country is None and lendable and not abroad(r, words):
+            if (same := named_before(r, words, span, disc)) is not None:  # "the junta" after "the junta in Niger"
+                r = lend(r, LentCountry(NAMED_BEFORE, same))
+            elif fronted is not None and r.country is None and lendable and not abroad(r, words):
                 r = lend(r, LentCountry(FRONTED_PLACE, fronted))
             elif home is not None and r.country is None and lendable and not abroad(r, words):
                 r = lend(r, LentCountry(DATELINE, home))

@@ -16,6 +16,7 @@ from newsevents.progress import Discourse
 from newsevents.records import (
     DATELINE,
     FRONTED_PLACE,
+    NAMED_BEFORE,
     OTHER_THAN_TARGET,
     SENTENCE_COUNTRY,
     ActorRef,
@@ -36,6 +37,7 @@ LENT_REASONS = {
     FRONTED_PLACE: "country {}: of the place the sentence opens with",
     SENTENCE_COUNTRY: "country {}: the one country the sentence names",
     OTHER_THAN_TARGET: "country {}: the sentence's one country besides the one its act is aimed at",
+    NAMED_BEFORE: "country {}: of the same noun named before with its country",
 }
 
 

@@ -92,6 +92,11 @@ def make_participants(res: Resources) -> StageFunc:
         entry = kb.country_for_word(word)
         return entry.iso3 if entry is not None else None
 
+    def country_named(word: str) -> str | None:
+        """The country whose name or alias this is ("Niger", "the United States"), not a demonym."""
+        entry = kb.country_named(word)
+        return entry.iso3 if entry is not None else None
+
     def city_country(word: str) -> str | None:
         """The country of a dateline's city the knowledge base does not know as a country, a
         demonym or a capital ("CAPE TOWN", "KARACHI"), from the gazetteer."""
@@ -101,7 +106,7 @@ def make_participants(res: Resources) -> StageFunc:
     def participants(work: Work) -> None:
         doc, frames, matches = work.doc, work.frames, work.matches
         reader = ActorReader(work.article.text, resolve, rules, work.article.pub_date)
-        disc = opening(doc, work.article, country_for_word, work.places, city_country)
+        disc = opening(doc, work.article, country_for_word, work.places, city_country, country_named)
         at = {info.token_i: k for k, (_, info) in enumerate(frames)}
         casts: list[Cast | None] = [None] * len(frames)
 
