@@ -16,7 +16,7 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import to_infinitive, trigger_span
+from newsevents.parse.syntax import clause_verb, to_infinitive, trigger_span
 from newsevents.parse.tree import children, span_at
 from newsevents.progress import ClauseDate, LinkedDate
 from newsevents.records import DateInfo, Event, Frame, Mention, first_day
@@ -177,30 +177,47 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
         tok = tok.head  # "after police fired and beat voters", "when they tried to storm": the clause's verb
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in _ORDER:
         return _gerund_offset(tok)
-    if tok.dep_ != "advcl" or tok.head.i == tok.i:
+    head = tok.head if tok.dep_ == "advcl" else misread_time_clause(tok)
+    if head is None or head.i == tok.i:
         return None
     marks = _time_marks(tok)
     if participle_clause(tok):
-        return tok.head, 0, f"'{tok.text}' (a participle clause)"  # "moved in on Monday, firing ..."
+        return head, 0, f"'{tok.text}' (a participle clause)"  # "moved in on Monday, firing ..."
     if not marks:  # "a day after bombings ... killed": "after" parsed under "day"
         marks = [p for u in children(tok) if u.dep_ == "npadvmod" for p in children(u) if p.lower_ in _ORDER]
     if not marks:
         return None
     mark = marks[0]
     if mark.lower_ in _SAME_TIME:
-        return tok.head, 0, mark.text
+        return head, 0, mark.text
     units = [c for c in (*children(tok), *children(mark)) if c.dep_ == "npadvmod"]
     if mark.dep_ == "prep" and mark.head.dep_ == "npadvmod":
         units.insert(0, mark.head)
     if not units:
-        return (tok.head, 0, mark.text) if mark.lower_ == "after" else None
+        return (head, 0, mark.text) if mark.lower_ == "after" else None
     days = _amount(units[0])
     if days is None:
         return None
     unit = units[0]
     words = " ".join(t.text for t in unit.subtree if t.i <= mark.i)
     words = words if mark.text in words.split() else f"{words} {mark.text}"
-    return tok.head, days * _ORDER[mark.lower_], words
+    return head, days * _ORDER[mark.lower_], words
+
+
+def misread_time_clause(tok: Token) -> Token | None:
+    """The verb a time clause hangs on when the parser read the clause's past verb as a modifier of
+    a noun of its head's clause: "suspended Nigeria on Saturday, a day after the military government
+    hanged writer Ken Saro-Wiwa" (read as "hanged writer", a compound of the object). A verb in the
+    simple past with a subject and a subordinator of time of its own heads a clause, whatever the
+    parser hung it on; the clause it tells the time of is the verb above that noun. None otherwise."""
+    if tok.tag_ != "VBD" or tok.dep_ not in {"compound", "amod", "nmod"} or tok.head.i == tok.i:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < tok.i for c in children(tok)):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _SAME_TIME | set(_ORDER) and c.i < tok.i for c in children(tok)):
+        return None
+    verb = clause_verb(tok.head)
+    return verb if verb is not None and verb.i != tok.i and verb.i < tok.i else None
 
 
 def main_conjunct(tok: Token) -> Token | None:

@@ -188,3 +188,68 @@ def _names_noun(doc: Doc, span: tuple[int, int], noun: Token) -> bool:
     if r.dep_ not in {"nmod", "nummod", "compound", "amod", "poss"} or compound_head(r.head).i != noun.i:
         return False
     return r.dep_ == "poss" or _before_its_noun(words, r.head)
+
+
+_BALLOT_NOUNS = LEXICON["ballot_nouns"]
+_BALLOT_VERBS = LEXICON["ballot_verbs"]
+_ELECTORATE_NOUNS = LEXICON["electorate_nouns"]
+_CLAUSE_ARCS = frozenset({"ccomp", "relcl", "parataxis", "advcl", "conj"})
+
+
+def ballot_date(doc: Doc, spans: Sequence[tuple[int, int]], trigger: Token) -> tuple[int, int] | None:
+    """The date of the ballot an electorate's vote is told in, however deep the parser hung it in the
+    act's clause: "Quebec voters narrowly rejected a proposal to make the province a sovereign country
+    in Monday's referendum", "Greek voters turned down the terms offered by the creditors in Sunday's
+    referendum", "Chileans voted against extending his rule in Wednesday's plebiscite". A ballot is
+    decided on its day, so the electorate's choice is that day's, whichever phrase of the clause the
+    date hangs on. The act is one of voting (``ballot_verbs`` in data/lexicon.yaml) told of the
+    electorate (``electorate_nouns`` or a people's name, "Chileans"; any subject for "vote"), the
+    date names a ballot (``ballot_nouns``) the act is placed in ("in", "at"), and no clause of its own
+    comes between ("leaders accused of fraud in Tuesday's election", "the opposition rejected the
+    fraud committed in Sunday's election" are no vote of the electorate: not read). None otherwise."""
+    if not _voting(trigger):
+        return None
+    for span in spans:
+        words = span_at(doc, span[0], span[1])
+        if words is None:
+            continue
+        r = words[1:].root if words.root.dep_ == "det" and len(words) > 1 else words.root
+        noun = r.head
+        if r.dep_ not in {"poss", "compound", "nmod"} or noun.i < words.end:
+            continue  # "Sunday's referendum", "the Oct. 1 referendum": a date before the ballot it names
+        if noun.lemma_.lower() not in _BALLOT_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "at"}:
+            continue
+        t = noun.head
+        while t.i != trigger.i and t.head.i != t.i and (t.dep_ not in _CLAUSE_ARCS or _infinitive_of_noun(t)):
+            if t.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ in {"nsubj", "nsubjpass", "mark"} or (c.dep_ in {"aux", "auxpass"} and c.lower_ != "to")
+                for c in children(t)
+            ):
+                break  # a clause of its own (not a to-infinitive: "a proposal to make X sovereign in ...")
+            t = t.head
+        if t.i == trigger.i:
+            return span
+    return None
+
+
+def _voting(trigger: Token) -> bool:
+    """A verb of voting told of the electorate (:func:`ballot_date`)."""
+    lemma = trigger.lemma_.lower()
+    particle = next((c.lower_ for c in children(trigger) if c.dep_ == "prt"), None)
+    if lemma not in _BALLOT_VERBS and f"{lemma} {particle}" not in _BALLOT_VERBS:
+        return False
+    if lemma == "vote":
+        return True
+    subject = next((c for c in children(trigger) if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lemma_.lower() in _ELECTORATE_NOUNS or subject.ent_type_ == "NORP")
+
+
+def _infinitive_of_noun(tok: Token) -> bool:
+    """A to-infinitive with no subject of its own that the parser read as a relative clause of a noun
+    ("rejected a treaty to reform the institutions in Tuesday's referendum"): no tense of its own."""
+    return (
+        tok.dep_ == "relcl"
+        and tok.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok))
+    )

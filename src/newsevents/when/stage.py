@@ -37,7 +37,7 @@ from newsevents.when.dating import (
     undated,
     year_told_before,
 )
-from newsevents.when.naming import modifier_date, thing_date
+from newsevents.when.naming import ballot_date, modifier_date, thing_date
 from newsevents.when.newsday import lead_day, sentence_day, story_day, tells_other_time
 from newsevents.work import Resources, StageFunc, Work, register
 
@@ -462,11 +462,13 @@ def make_when(res: Resources) -> StageFunc:
             if undated(own) and frame.tense == "past" and frame.modality in {"asserted", "negated"}:
                 # "the Aug. 7 bombings ..., which killed 220 people": the day of the thing that did the act
                 spans = [(m.start_char, m.end_char) for m in work.dates if m.sentence_index == frame.sentence_index]
-                thing = thing_date(doc, spans, doc[info.token_i])
+                thing, what = thing_date(doc, spans, doc[info.token_i]), "the thing that did the act"
+                if thing is None:  # "Quebec voters rejected a proposal to make X sovereign in Monday's referendum"
+                    thing, what = ballot_date(doc, spans, doc[info.token_i]), "the ballot the vote was cast in"
                 if thing is not None:
                     named = clause_date(dataclasses.replace(frame, date_spans=(thing,)), work.article.text, pub)
                     if named.info is not None and (pub is None or named.info.value <= pub.isoformat()):
-                        own = named.via(f"date '{named.text}' of the thing that did the act ({named.info.reason})")
+                        own = named.via(f"date '{named.text}' of {what} ({named.info.reason})")
             linked = cast.linked_date  # the person a pronoun subject refers to
             tok = doc[info.token_i]
             seq = counted_shift(tok) if undated(own) else None
