@@ -112,3 +112,15 @@ def test_a_missile_test_is_not_placed_at_a_nuclear_site(pipeline: Any) -> None:
     article = Article(id="p44m", text=text, pub_date=dt.date(2009, 5, 25), dateline="TOKYO")
     coded = pipeline.code(article)
     assert all(e.event_loc is None or e.event_loc.step != "site" for e in coded.events)
+
+
+@pytest.mark.model
+def test_country_before_a_title_of_a_possessor_stays(pipeline: Any) -> None:
+    from newsevents.where.whose import party_like
+
+    text = "China hit back at U.S. President Donald Trump's tariffs on Friday. U.S. President Bill Clinton met Jiang."
+    coded = _code(pipeline, text)
+    doc = pipeline.res.nlp(text)
+    us = [m for m in coded.mentions if m.kind == "place" and m.text == "U.S."]
+    assert len(us) == 2
+    assert [party_like(doc, m) for m in us] == [False, True]

@@ -55,7 +55,8 @@ def party_like(doc: Doc, m: Mention) -> bool:
 def _owner_of_party(tok: Token) -> bool:
     """Whether a name modifies, through compounds, a noun of a party ("U.S. Air Force planes"), or
     a title of one before a person's name ("U.S. President Ronald Reagan": the title is a compound
-    of the name, and the parser tags it a proper noun)."""
+    of the name, and the parser tags it a proper noun); not a person's name that is a possessor
+    ("U.S. President Donald Trump's tariffs": the thing's country, read like any possessive)."""
     if tok.dep_ not in _OWNER_DEPS:
         return False
     head = compound_head(tok.head)
@@ -63,7 +64,12 @@ def _owner_of_party(tok: Token) -> bool:
         return True
     t = tok.head
     while t.dep_ == "compound" and t.head.i != t.i:  # the words between the name and the person's name
-        if t.lower_ in PLACED_PARTY_NOUNS and head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+        if (
+            t.lower_ in PLACED_PARTY_NOUNS
+            and head.pos_ == "PROPN"
+            and head.ent_type_ == "PERSON"
+            and head.dep_ != "poss"
+        ):
             return True
         t = t.head
     return False
