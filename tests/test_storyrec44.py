@@ -2,9 +2,10 @@
 is taken from a gold or blind set); traps must stay as they are.
 
 A feeling about an act, told with "be" and an adjective whose preposition names what it is about ("said he
-was very pleased by the move", "was deeply disappointed with the ruling"), is a judgement of that act:
-praise (CAMEO 051, PLOVER SUPPORT) or disapproval (110, ACCUSE), aimed at whoever did the act. A feeling that
-names nothing ("said he was deeply disappointed") stays no event."""
+was very pleased by the move", "was deeply disappointed with the ruling"), or with the passive participle the
+parser makes of it ("was dismayed by the expulsions"), is a judgement of that act: praise (CAMEO 051, PLOVER
+SUPPORT) or disapproval (110, ACCUSE), aimed at whoever did the act. A feeling that names nothing ("said he
+was deeply disappointed") or no party's act ("disappointed at the outcome") stays no event."""
 
 from __future__ import annotations
 
@@ -77,3 +78,23 @@ def test_a_feeling_that_names_no_act_is_no_judgement(pipeline: Any, text: str) -
     assert not [e for e in _at(pipeline, text, "was") if e.event in {"SUPPORT", "ACCUSE"}], code_events(
         pipeline, text, PUB
     )
+
+
+# --- the same feeling told by a passive participle ---------------------------------------------------------------
+
+
+def test_a_feeling_told_by_a_passive_participle_judges_the_act(pipeline: Any) -> None:
+    # "dismayed" parsed as a passive participle, the expulsions as its agent: the one who feels judges them
+    text = (
+        "The Indian government expelled two Pakistani diplomats on Friday. The Pakistani foreign ministry said "
+        "on Saturday it was dismayed by the expulsions."
+    )
+    found = [e for e in _at(pipeline, text, "dismayed") if e.event == "ACCUSE"]
+    assert found, code_events(pipeline, text, PUB)
+    assert country_set(found[0].actor) == {"PAK"}
+    assert "IND" in country_set(found[0].recipient)
+
+
+def test_a_party_encouraged_to_act_is_urged_not_praised(pipeline: Any) -> None:  # trap: causative_feelings
+    text = "Thousands of students were encouraged by the opposition to march on the parliament in Dhaka."
+    assert not [e for e in code_events(pipeline, text, PUB) if e.event == "SUPPORT"], code_events(pipeline, text, PUB)

@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 from newsevents.code.clauses import adjective_verb, told_by_party
 from newsevents.code.sought import caused_party
 from newsevents.frame.adjuncts import fronted_setting, hyphen_joined, sequence_modified, sequence_preposition
+from newsevents.frame.feelings import COPULA, FELT, feeling, felt_about, felt_passive
 from newsevents.frame.locative import PLACE_PART_NOUNS, locative_spans
 from newsevents.frame.modality import modality as _modality
 from newsevents.frame.owndates import date_owners, first_conjunct, object_misparsed
@@ -67,7 +68,6 @@ PARTITIVE_HEADS = LEXICON["partitive_heads"]
 MEASURE_NOUNS = LEXICON["measure_nouns"]
 RELEASE_SELF_VERBS = LEXICON["release_self_verbs"]
 RELEASE_SELF_MARKS = LEXICON["release_self_marks"]
-FEELING_ADJS = LEXICON["feeling_adjectives"]
 RELEASE_SELF_DEPS = {"acomp", "oprd", "prt", "advmod", "xcomp", "prep"}  # where "free" / "out of" hang
 ARMED_SUBJECT = "armed-subject"  # the context word of a frame whose subject is an armed force
 PERSON_OBJECT = "person-object"  # the context word of a frame whose object names a person
@@ -309,14 +309,10 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
             add_preps(c, of_modifiers=c.lemma_.lower() in MEASURE_NOUNS)
         elif dep in {"attr", "oprd", "acomp"}:
             add_noun(c)
-            if dep == "acomp" and (c.lemma_.lower() in FEELING_ADJS or c.lower_ in FEELING_ADJS):
-                ctx.append(c.lower_)  # the adjective's own form: "dismayed" read as the participle of "dismay"
-                # "was very pleased by the move": what the feeling is about (its "by" parsed as a passive's
-                # agent too: "disappointed by"), the object as a verb's would be
-                for p in children(c):
-                    about = [o for o in children(p) if o.dep_ == "pobj"] if p.dep_ in {"prep", "agent"} else []
-                    ctx.extend([p.lemma_.lower(), *(o.lemma_.lower() for o in about)] if about else [])
-                    objects.extend(about)
+            if dep == "acomp" and feeling(c):  # "was very pleased by the move": what the feeling is about
+                felt_ctx, felt_objects = felt_about(c)
+                ctx.extend(felt_ctx)
+                objects.extend(felt_objects)
         elif dep in {"advmod", "advcl"} and c.lemma_.lower() in RESULT_ADJS and not _has_subject(c):
             ctx.append(c.lemma_.lower())  # a resultative adjective: "set ablaze two plants", "threw open its borders"
         elif dep == "ccomp" and object_misparsed(verb, c):
@@ -556,6 +552,9 @@ def build_frames(
         if released is not None:  # "Mandela walked free": the passive of the release, its place the prison's
             ctx.extend(released[0])
             subj, objects, passive, how = [], list(subj), True, RELEASED_SELF
+        felt = felt_passive(v) if passive and not givers else None
+        if felt is not None:  # "it was dismayed by the expulsions": a feeling about an act, as "was disappointed by"
+            ctx, objects, subj, passive, how = felt[0], felt[1], felt[2], False, FELT
         if any(_force(t) for t in subj) or _forces_told_to(v):  # "the last Syrian troops left Lebanon"
             ctx.append(ARMED_SUBJECT)
         if any(_person(o) for o in objects):  # "captured Abu Salem", "dismissed President X"
@@ -571,7 +570,7 @@ def build_frames(
         recipients += [span_of(t) for t in _further_recipients(v, objects)]
         frame = Frame(
             sentence_index=sentence_index,
-            predicate_lemma=v.lemma_.lower(),
+            predicate_lemma=COPULA if felt is not None else v.lemma_.lower(),
             trigger_start=v.idx,
             trigger_end=trigger_end,
             trigger_text=trigger_text,
