@@ -164,3 +164,60 @@ def test_where_a_group_operates_does_not_place_it(pipeline: Any) -> None:
     blames = _by_trigger(pipeline, text, ("11",), "accused")
     assert blames, text
     assert "XKX" not in country_set(blames[0].recipient), (blames[0].recipient, blames[0].reasons)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # the doer of the act told before, not whom it acted on
+        (
+            "Norway formally recognised the State of Palestine on Tuesday, and Israel recalled its ambassador "
+            "in protest.",
+            "recalled",
+            {"NOR"},
+        ),
+        # every doer of a list, however far down it
+        (
+            "Spain, Ireland and Norway recognised a Palestinian state on Tuesday, and Israel recalled its ambassadors.",
+            "recalled",
+            {"ESP", "IRL", "NOR"},
+        ),
+    ],
+)
+def test_a_reaction_answers_the_doers_of_the_act_before_it(
+    pipeline: Any, text: str, trigger: str, target: set[str]
+) -> None:
+    reactions = _by_trigger(pipeline, text, ("16",), trigger)
+    assert reactions, text
+    assert country_set(reactions[0].recipient) == target, (text, reactions[0].recipient, reactions[0].reasons)
+
+
+@pytest.mark.model
+def test_two_countries_named_after_the_reaction_name_no_one(pipeline: Any) -> None:
+    """'Israel recalled its ambassador after talks between Norway and Palestine': no doer told before it."""
+    text = "Israel recalled its ambassador on Tuesday over the recognition of Palestine by Norway and Spain."
+    reactions = _by_trigger(pipeline, text, ("16",), "recalled")
+    assert reactions, text
+    why = " ".join(reactions[0].reasons)
+    assert "the doers of the act told before" not in why, (text, why)
+
+
+@pytest.mark.model
+def test_a_refusal_to_follow_suit_does_not_answer_the_doers(pipeline: Any) -> None:
+    """A rejection answers a proposal or demand: refusing to do what others did is not aimed at them."""
+    text = "Italy and Germany recognised South Sudan on Saturday, but Egypt refused to follow suit."
+    refusals = _by_trigger(pipeline, text, ("12",), "refused")
+    assert refusals, text
+    why = " ".join(refusals[0].reasons)
+    assert "the doers of the act told before" not in why, (text, why)
+
+
+@pytest.mark.model
+def test_the_speaker_of_a_reaction_is_not_a_doer_it_answers(pipeline: Any) -> None:
+    """'Tokyo said it regretted Beijing's decision to recall ...': the reaction is told inside what Tokyo says."""
+    text = "Tokyo said on Monday it regretted Beijing's decision to recall its ambassador, a step that alarmed Manila."
+    recalls = _by_trigger(pipeline, text, ("16",), "recall")
+    assert recalls, text
+    why = " ".join(recalls[0].reasons)
+    assert "the doers of the act told before" not in why, (text, why)

@@ -446,7 +446,7 @@ class _ArticleCoder:
         if other is not None:  # "threatened sanctions on the generals" after "Sudan's army seized power"
             parties = replace(parties, recipients=other[0], why_recipient=f"{parties.why_recipient}; {other[1]}")
         if not names_party(parties.recipients):  # "Finland joined NATO, and Moscow warned ...": Finland
-            reacting = code.root in self.rules.reaction_roots
+            reacting = code.root if code.root in self.rules.reaction_roots else None
             halting = code.code in self.rules.deescalation_codes  # "NATO suspended its bombing campaign"
             answered = counterpart(
                 self.reader, self.doc, frame, parties.actors, reacting, on_date, disc, self.told_before(), halting

@@ -32,6 +32,15 @@ names an organisation (the IAEA's inspectors) keeps it. None when the country di
 conflict told before in the sentence to another country than the reactor's ("Russian jets bombed
 rebel positions in Syria, and Japan's prime minister warned of consequences": as
 code/toldbefore.retaliation_target, whom such a warning is aimed at is not said).
+
+Recip44: when the sentence names two or more other countries, a reaction answers the doers of the act
+told before it: the countries named as the subject of a clause before the reaction (or conjoined with
+one, however far down a list, and not the speaker of a verb whose complement clause tells the
+reaction), when they are some but not all of those named ("Norway recognised the
+State of Palestine, and Israel recalled its ambassador": Norway, not Palestine, whom the act was done
+to; "Spain, Ireland and Norway recognised ...": all three). None when no country named is such a doer,
+or every one is; not for a rejection (CAMEO 12), which answers a proposal or demand: "three states
+recognised Kosovo, but two others refused to follow suit" refuse to do the same, aimed at Kosovo.
 """
 
 from __future__ import annotations
@@ -39,7 +48,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents.code.groups import accord_name
 from newsevents.lexicon import sector_group
@@ -53,6 +62,10 @@ from newsevents.records import ActorRef, Event, Frame
 # whom a halt to hostilities answers: the side fought, a state named as such (no sector), its armed
 # forces or an armed group; not a leader or an official ("talks with Nicolas Sarkozy")
 FOUGHT = frozenset({None, "MIL", *sector_group("armed")})
+# a rejection answers a proposal or a demand, not the doers of the act told before it: "X, Y and Z
+# recognised Kosovo, but Russia and Spain refused to follow suit" (they refuse to do the same)
+REJECTING = "12"
+CONTENT_DEPS = {"ccomp", "xcomp"}  # a complement clause: what a verb says, wants or decides
 
 
 def names_party(found: list[ActorRef]) -> bool:
@@ -61,10 +74,11 @@ def names_party(found: list[ActorRef]) -> bool:
 
 
 def counterpart(
-    reader: ActorReader, doc: Doc, frame: Frame, actors: list[ActorRef], reacting: bool,
+    reader: ActorReader, doc: Doc, frame: Frame, actors: list[ActorRef], reacting: str | None,
     on_date: dt.date | None, disc: Discourse, told: Sequence[Event] = (), halting: bool = False,
 ) -> tuple[list[ActorRef], str] | None:  # fmt: skip
-    """(recipients, why) of a reaction (``reacting``: its root one of code_rules ``reaction_roots``)
+    """(recipients, why) of a reaction (``reacting``: its CAMEO root, one of code_rules ``reaction_roots``;
+    None for no reaction)
     or a halt to hostilities (``halting``: its code one of ``deescalation_codes``, by a state or by
     an organisation of no country, "NATO suspended its bombing campaign") that names no one, from the
     one other country its sentence names (module doc); None when the rule does not hold. A reaction
@@ -85,6 +99,7 @@ def counterpart(
     ]
     doer.extend(frame.actor_spans)
     named: dict[str, ActorRef] = {}
+    doers: dict[str, ActorRef] = {}  # the named subjects of clauses told before the reaction
     for ent, country, r in named_countries(reader, doc, trigger.sent, doer, own, on_date, disc):
         if accord_name(doc, (ent.start_char, ent.end_char)) or no_party(ent):
             continue
@@ -93,12 +108,39 @@ def counterpart(
         if halting and not reacting and r.sector not in FOUGHT:
             continue  # "after talks with Nicolas Sarkozy": a leader, not the side a halt answers
         named.setdefault(country, r)
-    if len(named) != 1:
+        before = ent.end_char <= trigger.start_char
+        if reacting not in (None, REJECTING) and before and _subject(ent.root, trigger.root):
+            doers.setdefault(country, r)
+    if len(named) == 1:
+        ((c, ref),) = named.items()
+        if any(_hit_another(e, c, own, frame) for e in told):
+            return None  # "Russian jets bombed Syria, and Japan warned": not an attack on the reactor
+        return [ref], f"recipient: the one other country its sentence names ({c}), whose act a reaction answers"
+    if not doers or len(doers) == len(named) or any(_hit_another(e, c, own, frame) for e in told for c in doers):
         return None
-    ((c, ref),) = named.items()
-    if any(_hit_another(e, c, own, frame) for e in told):
-        return None  # "Russian jets bombed Syria, and Japan warned": not an attack on the reactor
-    return [ref], f"recipient: the one other country its sentence names ({c}), whose act a reaction answers"
+    # "Norway recognised Palestine, and Israel recalled its ambassador": the doer, not whom it acted on
+    said = ", ".join(sorted(doers))
+    return list(doers.values()), f"recipient: the doers of the act told before the reaction in its sentence ({said})"
+
+
+def _subject(tok: Token, reaction: Token) -> bool:
+    """Whether a token is the subject of a clause, or conjoined with one however far down a list
+    ("Spain, Ireland and Norway recognised ..."), of a verb that does not tell the reaction as its
+    content: not "Australia said it regretted France's decision to recall ..." (a complement clause
+    of the subject's verb holds the reaction: its speaker, not the doer of an act before it)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in SUBJECTS:
+        return False
+    verb = tok.head
+    if verb.i != reaction.i and verb not in reaction.ancestors:
+        return True  # another clause, not above the reaction
+    up = reaction
+    while up.i != verb.i:
+        if up.dep_ in CONTENT_DEPS:
+            return False  # the reaction is told inside what the verb says
+        up = up.head
+    return True
 
 
 def _hit_another(e: Event, c: str, own: set[str], frame: Frame) -> bool:
