@@ -2,7 +2,9 @@
 a role word whose own words give no country ("The junta accused France", "rejected the ministry's
 protest") takes the country the story gave the same noun when it named it with a country's name ("the
 military junta in Niger", "Japan's foreign ministry"), before the dateline's country or the sentence's
-is lent to it (participants/samenoun.py, lexicon ``several_sides_nouns``). Every text is written for this
+is lent to it (participants/samenoun.py, lexicon ``several_sides_nouns``); and a state's role word told as a
+subject together with a party named by its own words ("Colombian troops and aircraft") is lent no other
+country (participants/lending.told_together). Every text is written for this
 test (none is taken from a gold or blind set); traps must stay as they are."""
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ from typing import Any
 import pytest
 
 from coding import code_on, country_set
+from newsevents.participants.lending import lend, told_together
 from newsevents.participants.samenoun import named_before
 from newsevents.progress import Discourse
-from newsevents.records import ActorRef, Event
+from newsevents.records import DATELINE, ActorRef, Event, LentCountry
 
 
 def _at(events: list[Event], trigger: str) -> list[Event]:
@@ -56,6 +59,37 @@ def test_officials_may_be_of_any_side_named_trap() -> None:
 def test_a_phrase_with_a_country_of_its_own_keeps_it_trap() -> None:
     own = ActorRef("Chadian junta", None, "TCDMIL", "TCD", "MIL", "country:TCD")
     assert named_before(own, "the Chadian junta", (120, 137), JUNTA_IN_NIGER) is None
+
+
+# --- subjects told together: a state's role word beside a party named by its own words ------------------------
+
+
+def _named(words: str, country: str, sector: str) -> ActorRef:
+    return ActorRef(words, None, f"{country}{sector}", country, sector, f"country:{country}")
+
+
+def test_a_role_word_told_with_a_named_party_keeps_no_lent_country() -> None:
+    aircraft = lend(_role("aircraft", "MIL"), LentCountry(DATELINE, "ECU"))
+    kept = told_together([_named("Colombian troops", "COL", "MIL"), aircraft])
+    assert [r.country for r in kept] == ["COL", None]
+
+
+def test_the_same_country_lent_as_named_stays_trap() -> None:
+    police = lend(_role("police", "COP"), LentCountry(DATELINE, "KEN"))
+    kept = told_together([_named("Kenyan troops", "KEN", "MIL"), police])
+    assert [r.country for r in kept] == ["KEN", "KEN"]
+
+
+def test_role_words_alone_keep_the_datelines_country_trap() -> None:
+    police = lend(_role("police", "COP"), LentCountry(DATELINE, "KEN"))
+    troops = lend(_role("troops", "MIL"), LentCountry(DATELINE, "KEN"))
+    assert [r.country for r in told_together([police, troops])] == ["KEN", "KEN"]
+
+
+def test_people_of_the_street_are_no_state_role_word_trap() -> None:
+    crowd = lend(_role("protesters", "OPP"), LentCountry(DATELINE, "KEN"))
+    kept = told_together([_named("Ugandan police", "UGA", "COP"), crowd])
+    assert [r.country for r in kept] == ["UGA", "KEN"]
 
 
 # --- whole stories --------------------------------------------------------------------------------------------
@@ -107,3 +141,20 @@ def test_its_forces_are_the_owners_not_the_forces_named_before_trap(pipeline: An
     text = "NATO said Russia had massed forces near the border.\n\nThe alliance put its forces on alert."
     put = _at(code_on(pipeline, text, "2022-02-20"), "put")
     assert put and "RUS" not in country_set(put[0].recipient)
+
+
+@pytest.mark.model
+def test_aircraft_told_with_colombian_troops_are_not_the_datelines(pipeline: Any) -> None:
+    text = (
+        "Colombian troops and aircraft attacked a rebel camp inside Ecuador on Saturday, killing a guerrilla commander."
+    )
+    attacked = _at(code_on(pipeline, text, "2008-03-02", dateline="QUITO"), "attacked")
+    assert attacked and country_set(attacked[0].actor) == {"COL", None}  # before: COL and ECU, from the dateline
+
+
+@pytest.mark.model
+def test_police_and_protesters_alone_keep_the_datelines_country_trap(pipeline: Any) -> None:
+    clashed = _at(
+        code_on(pipeline, "Police and protesters clashed in the capital on Monday.", dateline="NAIROBI"), "clashed"
+    )
+    assert clashed and country_set(clashed[0].actor) == {"KEN"}

@@ -106,6 +106,7 @@ from newsevents.participants.counterpart import counterpart, names_party
 from newsevents.participants.deployment import posture_target
 from newsevents.participants.halted import asked_party
 from newsevents.participants.institutions import other_country
+from newsevents.participants.lending import told_together
 from newsevents.participants.ownside import own_content
 from newsevents.participants.recipients import PURPOSE_CLAUSE, described, recipients
 from newsevents.participants.ruling import ruling_state
@@ -323,9 +324,9 @@ class _ArticleCoder:
             date = event_date(date, linked)
         on_date = role_day(date, art.pub_date)
         if on_date is not None and not any(p.linked for p in cast.phrases):
-            # roles are read at the event's own date (not the actors the discourse lent the phrase)
-            at = frame.sentence_index
-            again = [r for span in frame.actor_spans for r in self.reader.span(span, on_date, disc, sentence=at)]
+            at = frame.sentence_index  # roles are read at the event's own date (not the actors the discourse lent)
+            # "Colombian troops and aircraft": subjects told together are one side (lending.told_together)
+            again = told_together([r for s in frame.actor_spans for r in self.reader.span(s, on_date, disc, None, at)])
             actors = again or actors
         found, why_recipient = recipients(
             self.reader, self.doc, frame, actors, on_date, disc, self.frame_at, code.root, code.code

@@ -58,7 +58,9 @@ from newsevents.participants.lending import (
     home_force,
     lend,
     lent,
+    loose_role,
     sentence_force,
+    told_together,
 )
 from newsevents.participants.naming import (
     bare_name,
@@ -479,6 +481,10 @@ class ActorReader:
                 disc = replace(disc, last_person=tuple(found), last_person_date=when)
                 if (person := one_person(found)) is not None:
                     disc = replace(disc, person_dates=(*disc.person_dates, (person, when)))
+        everyone = [r for p in phrases for r in p.refs]
+        if any(loose_role(r, everyone) for r in everyone):  # "Colombian troops and aircraft": no dateline's aircraft
+            kept = iter(told_together(everyone))
+            phrases = [replace(p, refs=tuple(next(kept) for _ in p.refs)) for p in phrases]
         if main and len(frame.actor_spans) > 1 and sum(len(p.refs) for p in phrases) > 1:  # "Iraq and Kuwait"
             group = tuple(r for p in phrases for r in p.refs)
             disc = replace(disc, last_group=group, last_group_sentence=frame.sentence_index)

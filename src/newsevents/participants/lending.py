@@ -93,6 +93,31 @@ def abroad(r: ActorRef, words: str) -> bool:
     return any(w in INTERNATIONAL_WORDS for w in before.lower().split())
 
 
+def loose_role(r: ActorRef, told: Sequence[ActorRef]) -> bool:
+    """Whether ``r`` is a state's role word lent a country (the dateline's, the place's or the sentence's)
+    while another actor told with it, a subject of the same verb, names a party by its own words
+    ("Colombian troops and aircraft attacked", "U.S. and British warships and a submarine fired"): the
+    subjects of one verb told together are one side, not the dateline's forces."""
+    if not lent(r) or r.kind != "sector" or r.sector not in STATE_SECTORS:
+        return False
+    named = {o.country for o in told if o.country is not None and o.lent is None}
+    return bool(named) and r.country not in named  # the same country lent as named: nothing to undo
+
+
+TOLD_TOGETHER = "no country lent: told with a party named by its own words"
+
+
+def told_together(refs: Sequence[ActorRef]) -> list[ActorRef]:
+    """The actors of one verb, a role word :func:`loose_role` finds keeping no country rather than a
+    lent one."""
+    return [
+        replace(r, country=None, code=r.sector, lent=None, reason=f"{r.reason}; {TOLD_TOGETHER}")
+        if loose_role(r, refs)
+        else r
+        for r in refs
+    ]
+
+
 def sentence_force(r: ActorRef, sentence: int | None, disc: Discourse) -> str | None:
     """A state institution known only by a role word ("parliament", "lawmakers", "troops", "the
     government"; not a plural of the government's, "leaders", "negotiators"), in a story without a
