@@ -1,5 +1,6 @@
 """Dates the parser hid from the act (dates44 session): a ballot named by its day in the clause of an
-electorate's vote, however deep the parser hung it (when/naming.ballot_date); a time clause whose past
+electorate's vote, however deep the parser hung it (when/naming.ballot_date); a meeting noun held or
+placed in a dated clause is the occasion of that day (when/newsday.occasion_verb); a time clause whose past
 verb the parser read as a modifier of a noun of its head's clause (when/dating.misread_time_clause).
 Every text is written for this test (none is taken from a gold or blind set); traps must stay as they
 are."""
@@ -102,3 +103,57 @@ def test_a_time_clause_read_as_a_compound_counts_from_the_clause_above() -> None
     deps[8] = "det"  # trap: no subordinator of its own ("the army-hanged writer"): a noun's modifier
     plain = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     assert subordinate_offset(plain[11]) is None
+
+
+# --- a meeting noun is the occasion of its clause ----------------------------------------------------------
+
+
+@pytest.mark.model
+def test_a_summit_opened_on_a_day_is_that_days(pipeline: Any) -> None:
+    text = "Leaders of the five nations opened a two-day summit in Lusaka on Tuesday."
+    summit = _at(pipeline, text, "summit")
+    assert summit and summit[0].date == "2011-06-07" and summit[0].date_precision == "day"
+
+
+@pytest.mark.model
+def test_a_meeting_or_a_visit_placed_in_a_dated_clause_is_that_days(pipeline: Any) -> None:
+    text = "The two presidents shook hands in Hanoi on Tuesday at the first meeting between leaders of the two sides."
+    meeting = _at(pipeline, text, "meeting")
+    assert meeting and meeting[0].date == "2011-06-07" and meeting[0].date_precision == "day"
+    text = "The premier agreed on Tuesday to cut tariffs on steel during a visit by the Korean president."
+    visit = _at(pipeline, text, "visit")
+    assert visit and visit[0].date == "2011-06-07"
+
+
+def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str], lemmas: list[str]) -> Any:
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_only_a_meeting_held_or_placed_at_is_the_occasion() -> None:
+    """when/newsday.occasion_verb on parses built by hand (no model): traps for a meeting called off, one
+    a purpose ("for talks") and one counted from ("two days after talks")."""
+    from newsevents.lexicon import LEXICON
+    from newsevents.when.newsday import occasion_verb
+
+    nouns, verbs = LEXICON["occasion_nouns"], LEXICON["occasion_verbs"]
+    words = ["Leaders", "opened", "the", "summit", "on", "Tuesday", "."]
+    heads, deps = [1, 1, 3, 1, 1, 4, 1], ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"]
+    opened = _doc(words, heads, deps, pos, ["leader", "open", "the", "summit", "on", "tuesday", "."])
+    verb = occasion_verb(opened[3], nouns, verbs)
+    assert verb is not None and verb.i == 1
+    called = _doc(words, heads, deps, pos, ["leader", "cancel", "the", "summit", "on", "tuesday", "."])
+    assert occasion_verb(called[3], nouns, verbs) is None  # trap: a meeting called off
+    words = ["Ministers", "flew", "in", "on", "Tuesday", "for", "talks", "."]
+    heads, deps = [1, 1, 1, 1, 3, 1, 5, 1], ["nsubj", "ROOT", "advmod", "prep", "pobj", "prep", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "ADV", "ADP", "PROPN", "ADP", "NOUN", "PUNCT"]
+    lemmas = ["minister", "fly", "in", "on", "tuesday", "for", "talk", "."]
+    assert occasion_verb(_doc(words, heads, deps, pos, lemmas)[6], nouns, verbs) is None  # trap: a purpose
+    words = ["Ministers", "met", "two", "days", "after", "talks", "."]
+    heads, deps = [1, 1, 3, 4, 1, 4, 1], ["nsubj", "ROOT", "nummod", "npadvmod", "prep", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "NUM", "NOUN", "ADP", "NOUN", "PUNCT"]
+    lemmas = ["minister", "meet", "two", "day", "after", "talk", "."]
+    assert occasion_verb(_doc(words, heads, deps, pos, lemmas)[5], nouns, verbs) is None  # trap: counted

@@ -200,3 +200,44 @@ def lead_day(
         return None  # "had seized", "two hours after a vote": a time of its own, before or after the news
     # told by no words of the act's: it lends itself to no later act ("also", "the next day") nor a retelling
     return ClauseDate(story.info, None, story.why, from_news=True)
+
+
+# prepositions that place an occasion at its clause's act ("shook hands at the first meeting", "agreed
+# during a visit", "agreed after talks with X": a bare "after", the same day as for a time clause)
+_OCCASION_PREPS = frozenset({"at", "during", "on", "in", "after", "amid", "throughout"})
+
+
+def occasion_verb(noun: Token, occasions: Collection[str], holding: Collection[str]) -> Token | None:
+    """The verb whose clause holds a meeting noun as its occasion: the object of a verb that holds it
+    ("opened a three-day summit in Oslo on Friday"; ``holding``: lexicon ``occasion_verbs``, not "called
+    off the talks", "condemned the summit") or the object of a preposition that places the act at it
+    ("shook hands in Hanoi on Saturday at the first meeting between the two", "agreed on Monday to cut
+    tariffs during a visit by the premier", "agreed on Sunday to withdraw the troops after talks with
+    X"; not "flew in on Monday for talks": a purpose, maybe days on); a to-infinitive leads to the verb
+    it completes. A meeting noun names the occasion the clause tells, so it has the clause's day. None
+    for another noun (``occasions``: lexicon ``occasion_nouns``; "condemned an airstrike on Monday"
+    tells an act done before), a meeting counted from ("two days after talks"), or one of another
+    clause."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in occasions:
+        return None
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in holding:
+        return None
+    t = noun
+    if t.dep_ == "pobj":
+        prep = t.head
+        if prep.lower_ not in _OCCASION_PREPS or prep.dep_ != "prep":
+            return None
+        if any(c.dep_ == "npadvmod" for c in (*children(prep), *children(prep.head))):
+            return None  # "two days after talks", "a day after the summit": counted, another day
+        t = prep.head
+    elif t.dep_ != "dobj":
+        return None
+    else:
+        t = t.head
+    if t.pos_ != "VERB":
+        return None
+    while t.dep_ in {"xcomp", "advcl"} and t.tag_ == "VB" and t.head.i != t.i and t.head.pos_ == "VERB":
+        if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t)):
+            break
+        t = t.head  # "agreed on Sunday to take steps after talks": the agreement's clause
+    return t

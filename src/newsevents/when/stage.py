@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from newsevents.code.clauses import coordinated_clause
 from newsevents.frame.facts import clause_date
 from newsevents.frame.locative import SPEECH_VERBS
+from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import clause_verb, to_infinitive
 from newsevents.parse.tree import children, span_at
 from newsevents.progress import ClauseDate, Dated
@@ -38,7 +39,7 @@ from newsevents.when.dating import (
     year_told_before,
 )
 from newsevents.when.naming import ballot_date, modifier_date, thing_date
-from newsevents.when.newsday import lead_day, sentence_day, story_day, tells_other_time
+from newsevents.when.newsday import lead_day, occasion_verb, sentence_day, story_day, tells_other_time
 from newsevents.work import Resources, StageFunc, Work, register
 
 
@@ -196,6 +197,7 @@ def make_when(res: Resources) -> StageFunc:
     # a refusal ("declined on Monday to endorse the pact") is told as done: its act takes the refusal's date
     not_now = frozenset(res.rules.future_heads | (res.rules.negating_heads - res.rules.refusing_heads))
     other_time = res.rules.other_time_words
+    occasions, holding = LEXICON["occasion_nouns"], LEXICON["occasion_verbs"]
     told_after = res.rules.stating_verbs | res.rules.labelling_verbs  # acts that judge or report another
     every = res.backoff  # the backoff builds events from frames without a pattern: date them all
 
@@ -317,6 +319,12 @@ def make_when(res: Resources) -> StageFunc:
                 return inner
             if sub is None and own is not None and (low := lower_date(tok, frame_at.get(token_i))) is not None:
                 return low
+            verb = occasion_verb(tok, occasions, holding) if sub is None and own is not None else None
+            if verb is not None and verb.i in frame_at and frame_at[verb.i].tense == "past":
+                # "opened a three-day summit in Oslo on Friday": the meeting is the occasion of its clause's day
+                base = governed(verb.i, depth + 1)
+                if base.info is not None and base.info.precision == "day" and not base.from_news:
+                    return base.via(f"date of '{verb.text}', the clause the meeting is the occasion of ({base.why})")
             if sub is None and token_i in crowds and tok.head.i != tok.i:
                 # "beat students as they broke up the demonstration": unrest told with no doer and no date
                 # of its own takes its clause's, however that clause is dated (not a judged act's noun,
