@@ -1,9 +1,9 @@
 """Recipient mechanisms of recip44 (issue 12's recipient country), on sentences written for this test
 (none taken from a gold or blind set), with traps: a request to a legislature or a court by a state's
-own is made to that state's chamber (participants/chamber.py); a force posture that names no one and
-follows an attack on the actor's country in its sentence answers the attack's doers
-(participants/deployment.posture_target); a role word placed by a participle of base ("militants based
-in Pakistan") is of the country it names (participants/based.py)."""
+own is made to that state's chamber (participants/chamber.py); a role word placed by a participle of
+base ("militants based in Pakistan") is of the country it names (participants/based.py); a reaction in a
+sentence naming several other countries answers the doers of the act told before it
+(participants/counterpart.py)."""
 
 from __future__ import annotations
 
@@ -78,67 +78,6 @@ def test_a_chamber_named_otherwise_or_asked_by_others_is_left(
     assert "a state's own asks" not in why, (text, why)
     if kept is not None:
         assert country_set(asks[0].recipient) == kept, (text, asks[0].recipient, asks[0].reasons)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "trigger", "target"),
-    [
-        (
-            "Syrian artillery shelled a Turkish border village on Monday, killing three civilians, and Ankara put "
-            "its troops on high alert.",
-            "put",
-            {"SYR"},
-        ),
-        (
-            "Venezuelan soldiers crossed into Guyana and killed two farmers on Friday, prompting Guyana's "
-            "president to send troops to the border.",
-            "send",
-            {"VEN"},
-        ),
-        (
-            "Ethiopian troops shelled the Eritrean town of Zalambessa, and Eritrea mobilised its reservists.",
-            "mobilised",
-            {"ETH"},
-        ),
-    ],
-)
-def test_a_force_posture_answers_an_attack_told_before_it(
-    pipeline: Any, text: str, trigger: str, target: set[str]
-) -> None:
-    postures = _by_trigger(pipeline, text, ("15",), trigger)
-    assert postures, text
-    assert country_set(postures[0].recipient) == target, (text, postures[0].recipient, postures[0].reasons)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "trigger"),
-    [
-        # a weapons test attacks no one
-        ("India tested a long-range missile on Monday, and Pakistan put its forces on alert.", "put"),
-        # unrest by the state's own people: no foreign attacker
-        (
-            "Protesters set fire to a police station in Lagos, and the governor deployed soldiers on the streets.",
-            "deployed",
-        ),
-        # a sanction that follows a test is no attack the posture answers
-        (
-            "Japan imposed sanctions on North Korea on Monday after Pyongyang test-fired three missiles into the sea.",
-            "fired",
-        ),
-        # an attack told in an earlier sentence: a story's rule, not this one
-        (
-            "Syrian artillery shelled a Turkish border village on Monday. Ankara put its troops on high alert.",
-            "put",
-        ),
-    ],
-)
-def test_a_force_posture_with_no_attack_in_its_sentence_names_no_one(pipeline: Any, text: str, trigger: str) -> None:
-    postures = _by_trigger(pipeline, text, ("15",), trigger)
-    assert postures, text
-    why = " ".join(postures[0].reasons)
-    assert "a force posture answering it" not in why, (text, why)
 
 
 @pytest.mark.model
@@ -220,4 +159,14 @@ def test_the_speaker_of_a_reaction_is_not_a_doer_it_answers(pipeline: Any) -> No
     recalls = _by_trigger(pipeline, text, ("16",), "recall")
     assert recalls, text
     why = " ".join(recalls[0].reasons)
+    assert "the doers of the act told before" not in why, (text, why)
+
+
+@pytest.mark.model
+def test_a_reaction_told_as_the_setting_of_an_act_does_not_answer_its_doers(pipeline: Any) -> None:
+    """'X cut aid after Israel alleged ...': the allegation came first; the main clause's doers answer it."""
+    text = "Britain and Canada cut aid to the agency after Israel alleged that its staff had joined the attack."
+    claims = _by_trigger(pipeline, text, ("11",), "alleged")
+    assert claims, text
+    why = " ".join(claims[0].reasons)
     assert "the doers of the act told before" not in why, (text, why)

@@ -103,7 +103,7 @@ from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.admitted import admitted
 from newsevents.participants.counterpart import counterpart, names_party
-from newsevents.participants.deployment import posture_target
+from newsevents.participants.deployment import deployed_into
 from newsevents.participants.halted import asked_party
 from newsevents.participants.institutions import other_country
 from newsevents.participants.lending import told_together
@@ -343,9 +343,8 @@ class _ArticleCoder:
             kept = own_content(self.doc, found, actors)
             if len(kept) < len(found):
                 found, why_recipient = kept, f"{why_recipient}; the actors' own country is what the act is about"
-        if not found:  # "ordered the National Guard into the city", "... and Seoul put its forces on alert"
-            posture = posture_target(self.doc, frame, self.work.places, code.root, actors, self.told_before())
-            found, why_recipient = posture or (found, why_recipient)
+        if not found:  # "ordered the National Guard into the city": the country of the place forces go to
+            found, why_recipient = deployed_into(self.doc, frame, self.work.places, code.root) or (found, why_recipient)
         pair = meeting_pair(self.doc, actors, code.code) if not found else None
         if pair is not None:  # "Reagan and Gorbachev met": the first meets the others
             actors, found, why_recipient = pair

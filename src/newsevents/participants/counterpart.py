@@ -35,12 +35,13 @@ code/toldbefore.retaliation_target, whom such a warning is aimed at is not said)
 
 Recip44: when the sentence names two or more other countries, a reaction answers the doers of the act
 told before it: the countries named as the subject of a clause before the reaction (or conjoined with
-one, however far down a list, and not the speaker of a verb whose complement clause tells the
-reaction), when they are some but not all of those named ("Norway recognised the
-State of Palestine, and Israel recalled its ambassador": Norway, not Palestine, whom the act was done
-to; "Spain, Ireland and Norway recognised ...": all three). None when no country named is such a doer,
-or every one is; not for a rejection (CAMEO 12), which answers a proposal or demand: "three states
-recognised Kosovo, but two others refused to follow suit" refuse to do the same, aimed at Kosovo.
+one, however far down a list; not the speaker of a verb whose complement clause tells the reaction,
+nor the doer of a verb whose "after" or "because" clause tells it), when they are some but not all of
+those named ("Norway recognised the State of Palestine, and Israel recalled its ambassador": Norway,
+not Palestine, whom the act was done to; "Spain, Ireland and Norway recognised ...": all three). None
+when no country named is such a doer, or every one is; not for a rejection (CAMEO 12), which answers a
+proposal or demand: "three states recognised Kosovo, but two others refused to follow suit" refuse to
+do the same, aimed at Kosovo.
 """
 
 from __future__ import annotations
@@ -126,8 +127,10 @@ def counterpart(
 def _subject(tok: Token, reaction: Token) -> bool:
     """Whether a token is the subject of a clause, or conjoined with one however far down a list
     ("Spain, Ireland and Norway recognised ..."), of a verb that does not tell the reaction as its
-    content: not "Australia said it regretted France's decision to recall ..." (a complement clause
-    of the subject's verb holds the reaction: its speaker, not the doer of an act before it)."""
+    content or its setting: not "Tokyo said it regretted Beijing's decision to recall ..." (a
+    complement clause of the subject's verb holds the reaction: its speaker, not the doer of an act
+    before it), nor "X suspended funding after Israel alleged ..." (a subordinate clause with a
+    conjunction tells what came first, to which the verb's act answers)."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ not in SUBJECTS:
@@ -139,6 +142,8 @@ def _subject(tok: Token, reaction: Token) -> bool:
     while up.i != verb.i:
         if up.dep_ in CONTENT_DEPS:
             return False  # the reaction is told inside what the verb says
+        if up.dep_ == "advcl" and any(c.dep_ == "mark" for c in up.children):
+            return False  # "X suspended funding after Israel alleged ...": the setting of the verb's act, not a reply
         up = up.head
     return True
 

@@ -11,18 +11,6 @@ its own, and a noun that refers back to a place named before ("sent tanks into t
 left out: the analysed rounds code tanks sent into the putschists' own capital in a coup with no
 recipient (rounds 12, 19 and 27). A phrase that names a party (a country, a government) is read by
 participants/recipients.py before this.
-
-Recip44: a force posture that names no party and no destination, told in a sentence that tells an
-attack on the actor's country by parties of another country before it, answers that attack and is
-aimed at its doers (posture_target: code.toldbefore.retaliation_target read in the posture's own
-sentence only, for force used before the posture in the text, CAMEO roots 17-20; a sanction is no
-attack, and an act told after the posture may be what it caused): "Syrian artillery shelled a Turkish
-border village, and Ankara put its troops on high alert" (Syria), "Venezuelan soldiers killed two
-farmers, prompting Guyana's president to send troops to the border" (Venezuela). A state of
-emergency or martial law is no force posture here (CAMEO 1724 is a coercion: its recipient is the own
-country's or none, annotators split), nor is a test of a weapon an attack ("India tested a missile,
-and Pakistan put its forces on alert": no one attacked Pakistan). Acts told in an earlier sentence
-are left to the story's rules.
 """
 
 from __future__ import annotations
@@ -31,15 +19,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from newsevents.code.toldbefore import retaliation_target
 from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import span_at
 from newsevents.recognize.capital_named import DESCRIPTIONS
-from newsevents.records import ActorRef, Event, Frame, Mention
+from newsevents.records import ActorRef, Frame, Mention
 
 DEPLOYMENT_PREPOSITIONS = LEXICON["deployment_prepositions"]
 FORCE_POSTURE = "15"  # CAMEO 15: exhibit force posture
-ATTACK_ROOTS = {"17", "18", "19", "20"}  # coerce, assault, fight, mass violence: force used, not a sanction or a test
 # place mentions that do not name the destination by its name: a demonym, and a noun that describes
 # or refers back to a place ("the capital", "the city": recognize/ labels them "description", "anaphor")
 NO_POINT = {"demonym", "anaphor", *DESCRIPTIONS}
@@ -66,28 +52,3 @@ def deployed_into(
             )
             return [ActorRef.people_of(c, m.text, why, m.start_char, m.end_char)], why
     return None
-
-
-def posture_target(
-    doc: Doc, frame: Frame, places: Sequence[Mention], root: str | None, actors: Sequence[ActorRef],
-    told: Sequence[Event],
-) -> tuple[list[ActorRef], str] | None:  # fmt: skip
-    """(recipients, why) of a force posture that names no party: where its forces are moved into
-    (deployed_into), else the doers of an attack on the actor's country told before it in its own
-    sentence (``told``: the events told so far; module doc); None otherwise."""
-    if root != FORCE_POSTURE:
-        return None
-    into = deployed_into(doc, frame, places, root)
-    if into is not None:
-        return into
-    same = [  # an attack told before the posture in its own sentence ("... shelled X, and Seoul put ...")
-        e
-        for e in told
-        if e.sentence_index == frame.sentence_index
-        and e.cameo[:2] in ATTACK_ROOTS
-        and e.end_char <= frame.trigger_start
-    ]
-    answered = retaliation_target(actors, frame.sentence_index, same)
-    if answered is None:
-        return None
-    return answered[0], f"{answered[1]}; a force posture answering it"
