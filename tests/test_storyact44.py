@@ -2,9 +2,9 @@
 a role word whose own words give no country ("The junta accused France", "rejected the ministry's
 protest") takes the country the story gave the same noun when it named it with a country's name ("the
 military junta in Niger", "Japan's foreign ministry"), before the dateline's country or the sentence's
-is lent to it (participants/samenoun.py, lexicon ``several_sides_nouns``); and a state's role word told as a
+is lent to it (participants/samenoun.py, lexicon ``several_sides_nouns``); and a force's role word told as a
 subject together with a party named by its own words ("Colombian troops and aircraft") is lent no other
-country (participants/lending.told_together). Every text is written for this
+country by the dateline (participants/lending.told_together). Every text is written for this
 test (none is taken from a gold or blind set); traps must stay as they are."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from coding import code_on, country_set
 from newsevents.participants.lending import lend, told_together
 from newsevents.participants.samenoun import named_before
 from newsevents.progress import Discourse
-from newsevents.records import DATELINE, ActorRef, Event, LentCountry
+from newsevents.records import DATELINE, SENTENCE_COUNTRY, ActorRef, Event, LentCountry
 
 
 def _at(events: list[Event], trigger: str) -> list[Event]:
@@ -61,7 +61,7 @@ def test_a_phrase_with_a_country_of_its_own_keeps_it_trap() -> None:
     assert named_before(own, "the Chadian junta", (120, 137), JUNTA_IN_NIGER) is None
 
 
-# --- subjects told together: a state's role word beside a party named by its own words ------------------------
+# --- subjects told together: a force's role word beside a party named by its own words ------------------------
 
 
 def _named(words: str, country: str, sector: str) -> ActorRef:
@@ -84,6 +84,19 @@ def test_role_words_alone_keep_the_datelines_country_trap() -> None:
     police = lend(_role("police", "COP"), LentCountry(DATELINE, "KEN"))
     troops = lend(_role("troops", "MIL"), LentCountry(DATELINE, "KEN"))
     assert [r.country for r in told_together([police, troops])] == ["KEN", "KEN"]
+
+
+def test_a_leader_told_with_a_named_government_keeps_the_datelines_country_trap() -> None:
+    # "NOUMEA - The French government, Kanak leader X and loyalist leader Y signed an agreement": parties of their own
+    leader = lend(_role("leader", "GOV"), LentCountry(DATELINE, "NCL"))
+    kept = told_together([_named("French government", "FRA", "GOV"), leader])
+    assert [r.country for r in kept] == ["FRA", "NCL"]
+
+
+def test_a_country_the_sentence_lends_stays_trap() -> None:
+    police = lend(_role("police", "COP"), LentCountry(SENTENCE_COUNTRY, "SLB"))
+    kept = told_together([_named("Australian troops", "AUS", "MIL"), police])
+    assert [r.country for r in kept] == ["AUS", "SLB"]
 
 
 def test_people_of_the_street_are_no_state_role_word_trap() -> None:

@@ -27,6 +27,7 @@ from newsevents.records import (
 
 LOCAL_PEOPLE_SECTORS = sector_group("local_people")
 ARMED_GROUP_SECTORS = sector_group("armed")
+FORCE_SECTORS = LEXICON["role_anaphor_sectors"]  # armed forces, rebels, armed men, police, intelligence
 DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 INTERNATIONAL_WORDS = LEXICON["international_adjectives"]
 PLACE_PREPOSITIONS = LEXICON["place_prepositions"]
@@ -94,11 +95,16 @@ def abroad(r: ActorRef, words: str) -> bool:
 
 
 def loose_role(r: ActorRef, told: Sequence[ActorRef]) -> bool:
-    """Whether ``r`` is a state's role word lent a country (the dateline's, the place's or the sentence's)
-    while another actor told with it, a subject of the same verb, names a party by its own words
-    ("Colombian troops and aircraft attacked", "U.S. and British warships and a submarine fired"): the
-    subjects of one verb told together are one side, not the dateline's forces."""
-    if not lent(r) or r.kind != "sector" or r.sector not in STATE_SECTORS:
+    """Whether ``r`` is a role word of a force (lexicon role_anaphor_sectors: troops, police, aircraft)
+    lent the country of where the story or its paragraph is told from (the dateline's, the fronted
+    place's) while another actor told with it, a subject of the same verb, names another party by its
+    own words ("Colombian troops and aircraft attacked", "U.S. and British warships and a submarine
+    fired"): the subjects of one verb told together are one side, not the dateline's forces. Leaders and
+    officials told with others are often parties of their own ("NOUMEA - The French government, Kanak
+    leader X and loyalist leader Y signed an agreement"), and a country the sentence itself lends stays."""
+    if not lent(r) or r.lent is None or r.lent.by not in (DATELINE, FRONTED_PLACE):
+        return False
+    if r.kind != "sector" or r.sector not in FORCE_SECTORS:  # not "leader X" beside the French government
         return False
     named = {o.country for o in told if o.country is not None and o.lent is None}
     return bool(named) and r.country not in named  # the same country lent as named: nothing to undo
