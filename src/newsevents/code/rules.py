@@ -120,7 +120,6 @@ LIST_KEYS = (
     "armed_sectors",
     "unattributed_means",
     "motion_verbs",
-    "final_words",
     "building_nouns",
     "physical_nouns",
     "gesture_verbs",
@@ -146,7 +145,7 @@ MAP_KEYS = (
     "intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns", "cargo_codes",
     "means_nouns", "clause_vows",
     "label_codes", "deadline_codes", "deadline_departures", "envoy_departures", "arriving_words", "joint_codes",
-    "instrument_codes", "foreign_codes", "authorised_codes", "tested_codes", "departure_codes",
+    "instrument_codes", "foreign_codes", "authorised_codes", "tested_codes",
 )  # fmt: skip
 # CAMEO code -> a sector, an object class or a lemma -> CAMEO code
 NESTED_KEYS = ("sector_codes", "object_codes", "lemma_codes", "motion_codes")
@@ -175,7 +174,6 @@ class CodeRules:
     foreign_codes: Mapping[str, str]  # an act done to a party of another country than its actors' -> its code
     authorised_codes: Mapping[str, str]  # an act (code or root) that a verb authorises -> its code (a threat)
     tested_codes: Mapping[str, str]  # an act (code or root) told as a test ("test-fired") -> its code
-    departure_codes: Mapping[str, str]  # a move of "the last" forces (final_words) -> its code (a withdrawal)
     future_heads: frozenset[str]
     sequence_adverbs: frozenset[str]
     addition_adverbs: frozenset[str]  # "X also closed its border": one more act of the occasion told before
@@ -281,7 +279,6 @@ class CodeRules:
     armed_sectors: frozenset[str]
     unattributed_means: frozenset[str]
     motion_verbs: frozenset[str]  # forces moving into a place: deployed, not attacking (motion_codes)
-    final_words: frozenset[str]  # "the last troops crossed into ...": the end of a withdrawal (departure_codes)
     building_nouns: frozenset[str]  # object class BUILDING ("walked out of the embassy")
     physical_nouns: frozenset[str]  # things a political verb's physical sense acts on ("dug through rubble")
     gesture_verbs: frozenset[str]  # "waving flags": a protest only as an act of its own, not a depiction
@@ -351,7 +348,6 @@ class CodeRules:
             foreign_codes=dict(data["foreign_codes"]),
             authorised_codes=dict(data["authorised_codes"]),
             tested_codes=dict(data["tested_codes"]),
-            departure_codes=dict(data["departure_codes"]),
             anaphors=data["anaphors"],
             sector_codes=data["sector_codes"],
             object_codes=data["object_codes"],
@@ -382,7 +378,6 @@ class CodeRules:
             "foreign_codes": self.foreign_codes,
             "authorised_codes": self.authorised_codes,
             "tested_codes": self.tested_codes,
-            "departure_codes": self.departure_codes,
         }
         nested = {
             "sector_codes": self.sector_codes,

@@ -22,7 +22,6 @@ FIGHTING_ROOTS = {"18", "19", "20"}  # a move told with these in its participle 
 FIGHTING_CODES = {"175", "145"}
 PROCESS_NOUNS = frozenset(LEXICON["process_nouns"])  # "suspended preparations to sign the accord"
 FLIGHT_WORDS = frozenset(LEXICON["flight_words"])
-FORCE_NOUNS = frozenset(LEXICON["force_nouns"])  # "the last troops crossed": a force (by_departure)
 MEETING_NOUNS = frozenset(
     LEXICON["meeting_nouns"]
 )  # "meeting in an emergency summit": the meeting is told  # "fled the country and landed in Saudi Arabia"
@@ -160,31 +159,6 @@ def by_motion(
     target = table[sectors[0]]
     who = "/".join(sorted(set(sectors)))
     why = f"'{tok.text}': armed actors of sector {who} moving in, CAMEO {code.code} becomes {target}"
-    return replace(match, code=frames.code(target)), why
-
-
-def by_departure(tok: Token, match: FrameMatch, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str | None]:
-    """(the match, why) with the code of a withdrawal (``departure_codes``) for the last of a force on the
-    move: a verb of ``motion_verbs`` whose subject is a force (lexicon force_nouns) carrying one of
-    ``final_words`` ("the last Soviet soldiers crossed the bridge into the Soviet Union") or one of them
-    with a force in its "of" phrase ("the last of its troops rolled across the border"). The last to move
-    are the end of a departure, not a deployment nor a visit (type44)."""
-    code = match.code
-    target = rules.departure_codes.get(code.code) if code is not None else None
-    if code is None or target is None or tok.lemma_.lower() not in rules.motion_verbs:
-        return match, None
-    subject = next((c for c in children(tok) if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return match, None
-    final: Token | None = subject
-    force: Token | None = subject
-    if subject.lower_ in rules.final_words:  # "the last of its troops"
-        force = next((g for p in children(subject) if p.lower_ == "of" for g in children(p)), None)
-    else:
-        final = next((c for c in children(subject) if c.dep_ == "amod" and c.lower_ in rules.final_words), None)
-    if final is None or force is None or force.lemma_.lower() not in FORCE_NOUNS:
-        return match, None
-    why = f"'{final.text} ... {tok.text}': the last of a force on the move, a withdrawal: {code.code} becomes {target}"
     return replace(match, code=frames.code(target)), why
 
 

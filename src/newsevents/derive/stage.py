@@ -24,14 +24,7 @@ from newsevents.derive.codes import (
 from newsevents.derive.deadlines import by_deadline
 from newsevents.derive.nonacts import asked_about, own_commander, told_purpose
 from newsevents.derive.permits import by_permit, by_test
-from newsevents.derive.senses import (
-    agreed_meeting,
-    by_departure,
-    by_motion,
-    insisted_claim,
-    names_object,
-    self_inflicted,
-)
+from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
 from newsevents.derive.statements import judgement, war_declared, warning
 from newsevents.frame.modality import open_question
 from newsevents.parse.syntax import np_core
@@ -165,8 +158,6 @@ def make_derive(res: Resources) -> StageFunc:
                     new, why = meeting
                 if why is None:
                     new, why = by_object(frame, tok, new, frames, rules)
-                if why is None:  # "the last Soviet troops crossed into the Soviet Union": a withdrawal ends
-                    new, why = by_departure(tok, new, frames, rules)
                 if why is None:
                     new, why = by_motion(tok, new, cast.actors, frames, rules, match_at)
                 if why is None:
