@@ -239,7 +239,11 @@ def by_label(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMat
     if tok.lemma_.lower() not in rules.labelling_verbs or any(o.tag_ == "WP" for o in objects):
         return None  # "what he called a terrorist threat": the speaker's name for a thing, not a charge
     label_tags = {"NOUN", "ADJ", "PROPN", "ADV", "PRON"}
-    labels = [c for c in kids if c.dep_ in {"oprd", "xcomp", "ccomp"} and (c.pos_ in label_tags or c.tag_ == "VBN")]
+    # a participle as the label too ("called the decision insulting")
+    participle = {"VBN", "VBG"}
+    labels = [
+        c for c in kids if c.dep_ in {"oprd", "xcomp", "ccomp"} and (c.pos_ in label_tags or c.tag_ in participle)
+    ]
     labels += [g for c in kids if c.dep_ == "prep" and c.lower_ == "as" for g in children(c)]
     # the "as" phrase hung on a longer object ("described the seizure of the station as illegal")
     labels += [g for o in objects for c in children(o) if c.dep_ == "prep" and c.lower_ == "as" for g in children(c)]
@@ -264,7 +268,10 @@ def by_label(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMat
         and d.head.pos_ == "VERB"
         and (d.pos_ == "ADJ" or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children(d)))
     ]
-    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+    # a relative clause without its pronoun may be parsed as a clause of the noun ("a move Tokyo called
+    # gross interference": "called" an acl with a subject of its own)
+    relative_clause = tok.dep_ == "relcl" or (tok.dep_ == "acl" and any(c.dep_ == "nsubj" for c in kids))
+    if relative_clause and tok.head.pos_ == "NOUN":
         # "a move Moscow called a provocation", "the step, which Paris called unacceptable": the
         # relative clause names the act its noun sums up; the noun is the object ("that"/"which"
         # stand for it), and an object parsed without a label is the label itself
