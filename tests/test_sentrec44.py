@@ -1,8 +1,8 @@
 """Sentence recall of the forty-fourth session (issue 11, sentrec44), each mechanism on sentences written
 for this test (none taken from a gold or blind set), with traps:
 
-* a pair named by a noun after modifiers ("the two former Cold War foes", "the two nuclear-armed rivals")
-  and the nouns of a relation between two states (foes, rivals, enemies, adversaries, allies) name the pair;
+* (a pair named by a relation noun or after modifiers was dropped at the merge: see docs/verb-frames.md;
+  the trap below keeps it out);
 * an act named with a word of contempt ("called the remarks an act of madness") is a
   criticism, also with a participle as the label ("called the decision destabilising") and in a relative
   clause parsed without its pronoun ("a move Tokyo called gross interference").
@@ -30,26 +30,12 @@ def _countries(refs: Any) -> set[str | None]:
     return {a.country for a in refs}
 
 
-@pytest.mark.parametrize(
-    ("text", "event", "pair"),
-    [
-        (
-            "India and Pakistan exchanged fire on Monday, and the two nuclear-armed rivals agreed to hold talks.",
-            "CONSULT",
-            {"IND", "PAK"},
-        ),
-        (
-            "Eritrea and Ethiopia signed an accord on Monday, and the two former foes restored diplomatic relations.",
-            "COOPERATE",
-            {"ERI", "ETH"},
-        ),
-    ],
-)
-def test_a_pair_with_modifiers_or_a_relation_noun_names_the_two(
-    pipeline: Any, text: str, event: str, pair: set[str]
-) -> None:
-    found = _of(pipeline, text, event)
-    assert found and pair <= _countries(found[-1].actor), _shown(pipeline, text)
+def test_a_relation_noun_after_modifiers_names_no_pair(pipeline: Any) -> None:
+    """Dropped at the merge (round 44 stories' recipient fell): "the two nuclear-armed rivals" is read as it
+    is, not as the two countries named before it."""
+    text = "India and Pakistan exchanged fire on Monday, and the two nuclear-armed rivals agreed to hold talks."
+    found = _of(pipeline, text, "CONSULT")
+    assert not any({"IND", "PAK"} <= _countries(e.actor) for e in found), _shown(pipeline, text)
 
 
 @pytest.mark.parametrize(

@@ -341,7 +341,7 @@ def pair_of(
 ) -> list[ActorRef]:
     """'both sides', 'the two governments', 'both delegations': the two countries named last in
     the article (data/code_rules.yaml, pair_nouns)."""
-    noun = pair_noun(words, pair_nouns)
+    noun = pair_noun(words)
     if noun is None or noun not in pair_nouns or any(r.country for r in refs):
         return []
     countries: list[str] = []
@@ -355,21 +355,15 @@ def pair_of(
     return [ActorRef.group_member(c, sector, words, span, why) for c in (countries[1], countries[0])]
 
 
-def pair_noun(words: str, known: Collection[str] = ()) -> str | None:
+def pair_noun(words: str) -> str | None:
     """The noun of a phrase that names two parties ("both sides", "the two governments" -> "sides",
-    "governments"); None for any other phrase. Where the words after "both" / "the two" are not one
-    of ``known``, their last word is taken if it is: the head after its modifiers ("the two former
-    Cold War foes", "the two nuclear-armed neighbours" -> "foes", "neighbours")."""
+    "governments"); None for any other phrase."""
     low = words.lower().split()
     if low[:1] == ["both"]:
-        rest = low[1:]
-    elif low[:2] == ["the", "two"]:
-        rest = low[2:]
-    else:
-        return None
-    if known and " ".join(rest) not in known and len(rest) > 1 and rest[-1] in known:
-        return rest[-1]
-    return " ".join(rest)
+        return " ".join(low[1:])
+    if low[:2] == ["the", "two"]:
+        return " ".join(low[2:])
+    return None
 
 
 RECIPROCAL = {"each other", "one another", "the other", "the other side", "the other party", "the others"}

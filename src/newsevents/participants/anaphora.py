@@ -209,7 +209,7 @@ def pair_without_place(words: str, refs: list[ActorRef], pair_nouns: frozenset[s
     if cut is None:
         return words, refs
     head = " ".join(low[:cut])
-    noun = pair_noun(head, pair_nouns)
+    noun = pair_noun(head)
     kept = [r for r in refs if not placed_in(r)]
     if noun is None or noun not in pair_nouns or len(kept) == len(refs):
         return words, refs  # no pair, or a place that gives no country ("at a military camp"): read as it is
@@ -222,7 +222,7 @@ def sentence_countries(
     """'both sides', 'the two countries' after exactly two countries named before
     them in their own sentence, in any role and by name or demonym ("Armenian troops clashed with
     Azerbaijani forces, and both sides accused ..."): those two countries, in the order named."""
-    noun = pair_noun(words, rules.pair_nouns)
+    noun = pair_noun(words)
     if noun is None or noun not in rules.pair_nouns or noun in rules.pair_leader_nouns:
         return []
     if any(r.country for r in refs):
@@ -243,7 +243,7 @@ def coordinated_countries(
     """'both neighbours', 'the two countries' after two countries named as a coordinated pair
     before them in their own sentence, in any role ("tariffs on imports from Mexico and Canada,
     after both neighbours agreed"): those two countries."""
-    noun = pair_noun(words, rules.pair_nouns)
+    noun = pair_noun(words)
     if noun is None or noun not in rules.pair_nouns or noun in rules.pair_leader_nouns:
         return []
     before = [c for c in disc.country_spans if c[1] <= span[0]]
