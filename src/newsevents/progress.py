@@ -154,7 +154,7 @@ class Matched:
 class Demand:
     """A demand told by a speech verb: the frame to code it from (its recipients are the
     reported clause's subject), its match, why, and the reported clause (part of the demand; -1
-    where none is: a judgement, derive.codes.judgement)."""
+    where none is: a judgement, derive.statements.judgement)."""
 
     frame: Frame
     match: FrameMatch

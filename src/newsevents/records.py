@@ -10,6 +10,7 @@ import copy
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import Any, Literal
 
@@ -237,6 +238,11 @@ class ActorRef:
     def government_of(cls, country: str, text: str, reason: str) -> ActorRef:
         """A country's government (``XXXGOV``), read from ``text`` (empty when inferred)."""
         return cls(text, None, f"{country}GOV", country, "GOV", f"country:{country}", None, -1, -1, reason)
+
+
+def countries_of(refs: Iterable[ActorRef]) -> set[str]:
+    """The countries of ``refs`` (a reference with none adds nothing)."""
+    return {r.country for r in refs if r.country}
 
 
 @dataclass(frozen=True)

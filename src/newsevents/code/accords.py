@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 
 from newsevents.code.verbframes import CameoCode
 from newsevents.lexicon import LEXICON
-from newsevents.records import ActorRef, Event
+from newsevents.records import ActorRef, Event, countries_of
 
 __all__ = [
     "accord_parties",
@@ -71,7 +71,7 @@ def accord_parties(
             if e.cameo_root not in FIGHT_ROOTS:
                 continue
             sides = _sides(e)
-            if len({r.country for r in sides if r.country}) >= 2:
+            if len(countries_of(sides)) >= 2:
                 names = " + ".join(a.code or a.entity_text for a in sides)
                 why = f"a truce told without its parties: the sides of the fighting before ('{e.event_text}': {names})"
                 return sides, [why]
@@ -142,5 +142,5 @@ def own_measure(event: Event, named: Collection[str]) -> bool:
     """Whether a measure lent its doers by ``last_sanction`` is aimed at a country among them, its
     recipient's or one its sentence names (``named``: "a levy on Brazilian coffee" after Brazil's
     threat): the sanction told before was the other side's, and this one is not theirs."""
-    doers = {a.country for a in event.actor if a.country}
-    return bool(doers & ({r.country for r in event.recipient if r.country} | set(named)))
+    doers = countries_of(event.actor)
+    return bool(doers & (countries_of(event.recipient) | set(named)))

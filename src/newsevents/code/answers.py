@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.tree import span_at
-from newsevents.records import ActorRef, Event, EventLocation
+from newsevents.records import ActorRef, Event, EventLocation, countries_of
 
 STATE_SECTORS = sector_group("state")
 ASKED_NOUNS = LEXICON["asked_nouns"]
@@ -29,7 +29,7 @@ def accuser_before(
 ) -> tuple[list[ActorRef], str] | None:
     """(the accusers, why) of the last accusation (CAMEO root 11) told in the article's last three
     sentences whose recipients include the denier (its country or the actor itself), else None."""
-    own = {a.country for a in actors if a.country}
+    own = countries_of(actors)
     keys = {a.key() for a in actors}
     if not own and not keys:
         return None
@@ -38,7 +38,7 @@ def accuser_before(
             break
         if e.cameo_root != ACCUSING_ROOT:
             continue
-        accused = {r.country for r in e.recipient if r.country} & own or {r.key() for r in e.recipient} & keys
+        accused = countries_of(e.recipient) & own or {r.key() for r in e.recipient} & keys
         accusers = [a for a in e.actor if a.country or a.code]
         if accused and accusers:
             return accusers, f"recipient: who accused the denier ('{e.event_text}', told before)"
@@ -54,7 +54,7 @@ def demander_before(
     country ("refused to resign" after a demand at home names no one): "Bush gave Saddam 48 hours
     to leave. Saddam refused", "Washington demanded that the Taliban hand him over; the Taliban
     refused". Else None."""
-    own = {a.country for a in actors if a.country}
+    own = countries_of(actors)
     keys = {a.key() for a in actors}
     if not own and not keys:
         return None
@@ -65,7 +65,7 @@ def demander_before(
             break
         if e.cameo_root not in DEMANDING_ROOTS:
             continue
-        asked = {r.country for r in e.recipient if r.country} & own or {r.key() for r in e.recipient} & keys
+        asked = countries_of(e.recipient) & own or {r.key() for r in e.recipient} & keys
         askers = [a for a in e.actor if a.country and a.country not in own]
         if asked and askers:
             return askers, f"recipient: who asked it of the refuser ('{e.event_text}', told before)"

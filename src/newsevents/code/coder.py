@@ -92,7 +92,7 @@ from newsevents.code.toldbefore import (
     retaliation_target,
     retold_target,
 )
-from newsevents.code.verbframes import FrameMatch
+from newsevents.code.verbframes import FrameMatch, state_act
 from newsevents.dedupe.merge import apply_retellings
 from newsevents.frame.facts import coding_order
 from newsevents.frame.frames import NOMINAL_EVENT, PARTICIPLE_AGENT, PERSONAL_PRONOUNS
@@ -111,7 +111,7 @@ from newsevents.participants.ownside import own_content
 from newsevents.participants.recipients import PURPOSE_CLAUSE, described, recipients
 from newsevents.participants.ruling import ruling_state
 from newsevents.progress import Cast, Dated, Discourse, Placed
-from newsevents.records import ActorRef, Event, EventLocation, Frame, Retelling
+from newsevents.records import ActorRef, Event, EventLocation, Frame, Retelling, countries_of
 from newsevents.when.dating import event_date, role_day, sequence_date, undated
 from newsevents.work import Resources, StageFunc, Work, register
 
@@ -135,19 +135,6 @@ def agentive(frame: Frame, actors: list[ActorRef]) -> bool:
     """Whether a passive frame names who acted: a "by" agent, not an "of" phrase of its subject
     (frame.frames._nominal_agent: "a session of the council was held")."""
     return bool(actors) and not frame.subject_how.startswith(NOMINAL_EVENT)
-
-
-def state_act(match: FrameMatch, rules: CodeRules) -> bool:
-    """Whether the match codes an act only a state does (``state_act_roots``), or one of
-    ``state_act_codes`` ("CODE word ...": a code prefix and words its pattern holds)."""
-    assert match.code is not None
-    if match.code.root in rules.state_act_roots:
-        return True
-    pattern = set(match.pattern.split())
-    return any(
-        match.code.code.startswith(code) and set(words) <= pattern
-        for code, *words in (entry.split() for entry in rules.state_act_codes)
-    )
 
 
 class _ArticleCoder:
@@ -300,7 +287,7 @@ class _ArticleCoder:
         span = answered_span(self.doc, frame.trigger_start, frame.trigger_end)
         if span is None:
             return None
-        own = {a.country for a in actors if a.country}
+        own = countries_of(actors)
         refs = [r for r in self.reader.span(span, on_date, disc) if r.country and r.country not in own]
         if not refs:
             return None
@@ -332,7 +319,7 @@ class _ArticleCoder:
             self.reader, self.doc, frame, actors, on_date, disc, self.frame_at, code.root, code.code
         )
         if frame.predicate_lemma in self.rules.admitting_verbs:  # "admitted that French agents had sunk the ship"
-            own = {a.country for a in actors if a.country}
+            own = countries_of(actors)
             kept = [r for r in found if r.country not in own]
             if len(kept) < len(found):
                 found, why_recipient = kept, f"{why_recipient}; the admitter's own people are no party to the admission"
@@ -542,7 +529,7 @@ class _ArticleCoder:
             if match.code.plover is None:
                 if derived.demand is not None:  # a speech verb reporting a demand (stage derive)
                     said = derived.demand
-                    if said.clause_i >= 0:  # a judgement leaves the reported clause open (derive.codes.judgement)
+                    if said.clause_i >= 0:  # a judgement leaves the reported clause open (derive.statements.judgement)
                         self.absorbed.add(said.clause_i)
                         self.event_verbs.add(tok.i)
                     work.events.append(self.make_event(said.frame, said.match, cast, actors, [said.why], when, where))

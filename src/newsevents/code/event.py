@@ -20,7 +20,7 @@ from newsevents.code.parties import (
 )
 from newsevents.code.verbframes import CameoCode, FrameMatch
 from newsevents.progress import ClauseDate, Placed
-from newsevents.records import ActorRef, Article, Event, EventLocation, Frame, Sentence, Source
+from newsevents.records import ActorRef, Article, Event, EventLocation, Frame, Sentence, Source, countries_of
 
 CODER = f"newsevents {__version__}"
 
@@ -72,7 +72,7 @@ def own_leaders_forces(actors: list[ActorRef], recipients: Sequence[ActorRef]) -
     ]
     if any(ENVOY_WORDS.search(r.entity_text) or not _named(r) for r in officials):
         return actors, None  # "soldiers detained the envoy" read as the envoy's president: not that state's forces
-    countries = {r.country for r in officials if r.country}
+    countries = countries_of(officials)
     if len(countries) != 1:
         return actors, None
     country = countries.pop()

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from newsevents.parse.tree import children
-from newsevents.records import ActorRef, Event
+from newsevents.records import ActorRef, Event, countries_of
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl", "csubj"}
 
@@ -49,7 +49,7 @@ def event_of(events: Sequence[Event], sentence: int, tok: Token) -> Event | None
 
 def same_side(a: Sequence[ActorRef], b: Sequence[ActorRef]) -> bool:
     """Whether two actor lists name the same party: the same countries, or the same entities."""
-    ca, cb = {r.country for r in a if r.country}, {r.country for r in b if r.country}
+    ca, cb = countries_of(a), countries_of(b)
     if ca or cb:
         return ca == cb
     return bool({r.key() for r in a} & {r.key() for r in b})
@@ -61,7 +61,7 @@ def shared_recipients(
     """(recipients, why) that a clause hanging on a verb shares with it: those of the event told for
     the verb when it has the same actors (``head_event``), else those the verb's own phrases name
     (``head_found``); only parties with a country other than the actors' own."""
-    own = {a.country for a in actors if a.country}
+    own = countries_of(actors)
     if head_event is not None:
         if not same_side(head_event.actor, actors):
             return None

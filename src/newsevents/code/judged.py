@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from newsevents.lexicon import LEXICON, sector_group, table
 from newsevents.parse.syntax import DEMONSTRATIVES
 from newsevents.parse.tree import span_at
-from newsevents.records import ActorRef, Event
+from newsevents.records import ActorRef, Event, countries_of
 
 STATE_SECTORS = sector_group("state")
 NON_STATE_SECTORS = sector_group("non_state")
@@ -61,7 +61,7 @@ def _by_others(judges: Sequence[ActorRef], doers: Sequence[ActorRef]) -> bool:
 def _apart(judges: Sequence[ActorRef], doers: Sequence[ActorRef]) -> bool:
     """The doers are of another country than the judges, or across the line between the state and
     the people outside it (:func:`across`): "Turkey condemned the attack" is not of its own forces'."""
-    own = {a.country for a in judges if a.country}
+    own = countries_of(judges)
     return not own & {a.country for a in doers} or across(judges, doers)
 
 

@@ -17,7 +17,16 @@ from newsevents.code.crowds import place_country
 from newsevents.frame.locative import PLACE_PART_NOUNS
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.tree import PLACE_ENTS, children, span_at
-from newsevents.records import AGENTLESS_PASSIVE, DATELINE, ActorRef, Event, EventLocation, Frame, LentCountry
+from newsevents.records import (
+    AGENTLESS_PASSIVE,
+    DATELINE,
+    ActorRef,
+    Event,
+    EventLocation,
+    Frame,
+    LentCountry,
+    countries_of,
+)
 
 BOUNDARY_NOUNS = LEXICON["boundary_nouns"]
 MEETING_NOUNS = LEXICON["meeting_nouns"]
@@ -57,7 +66,7 @@ def local_people(
         return people, None
     if not officials and any(a.sector in OFFICIAL_SECTORS or _international(a) for a in people):
         return people, None
-    countries = {r.country for r in others if r.country}
+    countries = countries_of(others)
     if loc is not None and loc.country_code:
         country, why = loc.country_code, f"the country of the event's place ({loc.extracted_place})"
     elif root == "14" and len(countries) == 1:
@@ -324,7 +333,7 @@ def visited(
     visitor's own country ("on the first state visit by an Uzbek leader"), is to the state of the
     country where it happens, when the visit's own clause names that place (``own_phrases``: its
     locative and prepositional phrases); a visit at home is none (home_visit)."""
-    home = {a.country for a in actors if a.country}
+    home = countries_of(actors)
     if cameo != VISIT_CODE or loc is None or not loc.country_code or loc.country_code in home:
         return recipients, None
     if not any(loc.extracted_place in p for p in own_phrases):

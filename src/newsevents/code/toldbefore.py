@@ -14,7 +14,7 @@ from newsevents.code.rules import CodeRules
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import DEFINITE_DETERMINERS, trigger_span
 from newsevents.parse.tree import text as doc_text
-from newsevents.records import ActorRef, Event, Frame
+from newsevents.records import ActorRef, Event, Frame, countries_of
 
 
 def last_attack(
@@ -74,7 +74,7 @@ def retold_target(
     object is definite ("the duties", "them", with no word of a second act: "new duties"), of the
     code of an act a party of the same country told before in the story, tells that act again: aimed
     at its recipients, not at whoever acted against the actor's country last (retaliation_target)."""
-    own = {a.country for a in actors if a.country}
+    own = countries_of(actors)
     if not own or not frame.object_spans:
         return None
     a, b = frame.object_spans[0]
@@ -85,7 +85,7 @@ def retold_target(
         if e.sentence_index >= frame.sentence_index or e.cameo != code or e.modality != "asserted":
             continue
         targets = [r for r in e.recipient if r.country and r.country not in own]
-        if targets and own & {a.country for a in e.actor if a.country}:
+        if targets and own & countries_of(e.actor):
             return targets, f"recipient: that of '{e.event_text}', the same act of the same party told before"
     return None
 
@@ -100,7 +100,7 @@ def retaliation_target(
     the two before, when it was done by parties of another country to the threatener's country
     (its recipient's or its place's); an act still to come counts only when told in the same
     sentence ("announced it would seize ..., and Madrid warned of a firm response")."""
-    own = {a.country for a in actors if a.country}
+    own = countries_of(actors)
     if not own:
         return None
     for e in reversed(events):
@@ -110,7 +110,7 @@ def retaliation_target(
         if e.quad_code != 4 or planned:
             continue
         doers = [a for a in e.actor if a.country]
-        hit = {r.country for r in e.recipient if r.country}
+        hit = countries_of(e.recipient)
         if e.event_loc is not None and e.event_loc.country_code:
             hit.add(e.event_loc.country_code)
         if doers and not own & {a.country for a in doers} and own & hit:
@@ -130,7 +130,7 @@ def lead_doer(
     that names no one too (``appeal``; code_rules appeal_roots: "... Kenya called for a halt to the
     fighting"), but not for one by the country the lead act hit ("Kuwaiti radio appealed to Arab
     brothers for help": to others)."""
-    own = {a.country for a in actors if a.country}
+    own = countries_of(actors)
     if not own:
         return None
     for e in events:
@@ -154,7 +154,7 @@ def lead_target(
     that names no one and answers no act told before is aimed at whom the story's lead is aimed at: the
     recipients of the first event of its first sentence (``whole``: of every event of it, when they all
     name one country), when they are of one country, not the warner's."""
-    own = {a.country for a in actors if a.country}
+    own = countries_of(actors)
     lead = [e for e in events if e.sentence_index == 0][: None if whole else 1]
     targets = [r for e in lead for r in e.recipient if r.country]
     countries = {r.country for r in targets}

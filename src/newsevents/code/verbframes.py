@@ -32,7 +32,7 @@ from typing import Any
 
 import yaml
 
-from newsevents.code.rules import RULE_KEYS
+from newsevents.code.rules import RULE_KEYS, CodeRules
 from newsevents.errors import VerbFrameError, yaml_problem
 from newsevents.yamlkeys import UniqueKeyLoader
 
@@ -504,3 +504,16 @@ def _layer() -> tuple[tuple[_Pattern, ...], Classes]:
 @functools.cache
 def _default() -> VerbFrames:
     return VerbFrames.load()
+
+
+def state_act(match: FrameMatch, rules: CodeRules) -> bool:
+    """Whether the match codes an act only a state does (``state_act_roots``), or one of
+    ``state_act_codes`` ("CODE word ...": a code prefix and words its pattern holds)."""
+    assert match.code is not None
+    if match.code.root in rules.state_act_roots:
+        return True
+    pattern = set(match.pattern.split())
+    return any(
+        match.code.code.startswith(code) and set(words) <= pattern
+        for code, *words in (entry.split() for entry in rules.state_act_codes)
+    )

@@ -37,7 +37,7 @@ from dataclasses import replace
 from newsevents.dedupe.cluster_config import ClusterConfig, default_config
 from newsevents.dedupe.clusters import PlaceKey, date_range, dates_meet, place_verdict
 from newsevents.lexicon import LEXICON, sector_group
-from newsevents.records import GENERIC_KINDS, ActorRef, Event, EventLocation, Retelling
+from newsevents.records import GENERIC_KINDS, ActorRef, Event, EventLocation, Retelling, countries_of
 from newsevents.where.steps import told_place
 from newsevents.work import Resources, StageFunc, Work, register
 
@@ -56,7 +56,7 @@ def _toll(attack: Event, ev: Event) -> bool:
     """'More than 20 people were wounded' right after an airstrike on Chad: the toll of the attack
     told before (same type, no attacker named, its targets' countries among the attack's, at most
     two sentences later), not a second attack."""
-    countries = {r.country for r in ev.recipient if r.country}
+    countries = countries_of(ev.recipient)
     return (
         not ev.actor
         and bool(attack.actor)
@@ -64,7 +64,7 @@ def _toll(attack: Event, ev: Event) -> bool:
         and ev.modality == attack.modality
         and 0 <= ev.sentence_index - attack.sentence_index <= 2
         and bool(countries)
-        and countries <= {r.country for r in attack.recipient if r.country}
+        and countries <= countries_of(attack.recipient)
     )
 
 
@@ -82,14 +82,14 @@ def moved_in(k: Event, ev: Event, cfg: ClusterConfig) -> str | None:
         return None
     if ev.modality != k.modality or not dates_meet(*_range(k, cfg), *_range(ev, cfg), cfg.slack_days):
         return None
-    own = {a.country for a in k.actor if a.country}
-    attacked = {r.country for r in k.recipient if r.country} - own
+    own = countries_of(k.actor)
+    attacked = countries_of(k.recipient) - own
     if k.event_loc is not None and k.event_loc.country_code and k.event_loc.country_code not in own:
         attacked.add(k.event_loc.country_code)
-    into = {r.country for r in ev.recipient if r.country}
+    into = countries_of(ev.recipient)
     if ev.event_loc is not None and ev.event_loc.country_code:
         into.add(ev.event_loc.country_code)
-    movers = {a.country for a in ev.actor if a.country}
+    movers = countries_of(ev.actor)
     told_after = not into and ev.sentence_index - k.sentence_index <= 2  # no place of its own told
     if not movers or not movers <= own or not (into & attacked or told_after):
         return None

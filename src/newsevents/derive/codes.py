@@ -8,7 +8,6 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from newsevents.code.clauses import demanded
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.derive.deadlines import (
@@ -38,8 +37,7 @@ from newsevents.frame.frames import REACTION_RECEIVED
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import gapped_antecedent, has_condition, none_did, phrase_words, to_infinitive
 from newsevents.parse.tree import children, span_at
-from newsevents.progress import Demand
-from newsevents.records import ActorRef, Frame
+from newsevents.records import ActorRef, Frame, countries_of
 
 CONDITION_MARKS = {"if", "unless", "until"}
 # what is fired in a repression that makes it an attack (object class LETHAL), unless rubber or plastic
@@ -338,7 +336,7 @@ def by_joint(
     two or more countries: forces of two countries holding drills together cooperate militarily."""
     code = match.code
     target = rules.joint_codes.get(code.code) if code is not None else None
-    countries = sorted({a.country for a in actors if a.country})
+    countries = sorted(countries_of(actors))
     if code is None or target is None or len(countries) < 2:
         return match, None
     names = ", ".join(countries)
@@ -571,37 +569,4 @@ def carried(tok: Token, rules: CodeRules) -> str | None:
                 return w.text
             if head.dep_ == "pobj" and carrier.lower_ == "with":
                 return w.text
-    return None
-
-
-SUBJUNCTIVE = "subjunctive"  # the demand_modals key of a that-clause in the subjunctive (code/clauses.demanded)
-
-
-def demand(
-    frame: Frame, tok: Token, frame_at: Callable[[int], Frame | None], names_actor: Callable[[tuple[int, int]], bool],
-    frames: VerbFrames, rules: CodeRules,
-) -> Demand | None:  # fmt: skip
-    """A speech verb reporting that another party must or should act is a demand or an appeal, and so
-    is a verb of demanding with a that-clause in the subjunctive ("insisted that Washington confine its
-    research", "proposed that the talks be moved": ``demand_modals`` key ``subjunctive``)
-    (``names_actor(span)``: whether a phrase names an actor, the addressee a demand needs)."""
-    for child in children(tok):
-        if child.dep_ != "ccomp":
-            continue
-        modal = next(
-            (a.lemma_.lower() for a in children(child) if a.dep_ == "aux" and a.lemma_.lower() in rules.demand_modals),
-            None,
-        )
-        if modal is None and SUBJUNCTIVE in rules.demand_modals and demanded(child):
-            modal = SUBJUNCTIVE  # "insisted that Washington confine its research": the mandative subjunctive
-        inner = frame_at(child.i)
-        if modal is None or inner is None:
-            continue
-        if not any(names_actor(span) for span in inner.actor_spans):
-            continue  # a demand needs an addressee ("everything should be done" has none)
-        code = frames.code(rules.demand_modals[modal])
-        match = FrameMatch(code, f"{frame.predicate_lemma} ... {modal}", 1, "code_rules.yaml")
-        recipient_frame = replace(frame, object_spans=inner.actor_spans, recipient_spans=())
-        why = f"'{tok.text} that ... {modal}': a demand on the subject of the reported clause"
-        return Demand(recipient_frame, match, why, child.i)
     return None

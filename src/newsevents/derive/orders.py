@@ -13,7 +13,7 @@ from newsevents.code.clauses import coordinated_clause
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.parse.tree import children
-from newsevents.records import ActorRef, Frame
+from newsevents.records import ActorRef, Frame, countries_of
 
 
 def commanded(
@@ -33,7 +33,7 @@ def commanded(
     assert code is not None
     kids = children(tok)
     objects = [c for c in kids if c.dep_ in {"dobj", "obj"}]
-    home = {a.country for a in actors if a.country}
+    home = countries_of(actors)
 
     def foreign(spans: Sequence[tuple[int, int]]) -> bool:
         """Whether the phrases name someone not the orderer's own: of another country, or of no

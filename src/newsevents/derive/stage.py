@@ -17,7 +17,6 @@ from newsevents.derive.codes import (
     by_means,
     by_object,
     by_sector,
-    demand,
     derive,
     natural_agent,
 )
@@ -34,7 +33,7 @@ from newsevents.derive.nonacts import (
 )
 from newsevents.derive.permits import by_permit, by_test
 from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
-from newsevents.derive.statements import judgement, war_declared, warning
+from newsevents.derive.statements import demand, judgement, war_declared, warning
 from newsevents.frame.modality import open_question
 from newsevents.parse.syntax import np_core
 from newsevents.parse.tree import children

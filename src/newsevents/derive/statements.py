@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents.code.clauses import names_party
+from newsevents.code.clauses import demanded, names_party
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.derive.means import by_means
@@ -289,4 +289,37 @@ def warning(
         )
         why = f"'{tok.text} ... would {clause.text}': a warning of reprisal by the speaker, CAMEO {code.code}"
         return Demand(warned, match, why, -1)
+    return None
+
+
+SUBJUNCTIVE = "subjunctive"  # the demand_modals key of a that-clause in the subjunctive (code/clauses.demanded)
+
+
+def demand(
+    frame: Frame, tok: Token, frame_at: Callable[[int], Frame | None], names_actor: Callable[[tuple[int, int]], bool],
+    frames: VerbFrames, rules: CodeRules,
+) -> Demand | None:  # fmt: skip
+    """A speech verb reporting that another party must or should act is a demand or an appeal, and so
+    is a verb of demanding with a that-clause in the subjunctive ("insisted that Washington confine its
+    research", "proposed that the talks be moved": ``demand_modals`` key ``subjunctive``)
+    (``names_actor(span)``: whether a phrase names an actor, the addressee a demand needs)."""
+    for child in children(tok):
+        if child.dep_ != "ccomp":
+            continue
+        modal = next(
+            (a.lemma_.lower() for a in children(child) if a.dep_ == "aux" and a.lemma_.lower() in rules.demand_modals),
+            None,
+        )
+        if modal is None and SUBJUNCTIVE in rules.demand_modals and demanded(child):
+            modal = SUBJUNCTIVE  # "insisted that Washington confine its research": the mandative subjunctive
+        inner = frame_at(child.i)
+        if modal is None or inner is None:
+            continue
+        if not any(names_actor(span) for span in inner.actor_spans):
+            continue  # a demand needs an addressee ("everything should be done" has none)
+        code = frames.code(rules.demand_modals[modal])
+        match = FrameMatch(code, f"{frame.predicate_lemma} ... {modal}", 1, "code_rules.yaml")
+        recipient_frame = replace(frame, object_spans=inner.actor_spans, recipient_spans=())
+        why = f"'{tok.text} that ... {modal}': a demand on the subject of the reported clause"
+        return Demand(recipient_frame, match, why, child.i)
     return None

@@ -30,7 +30,7 @@ from newsevents.participants.deployment import NO_POINT
 from newsevents.participants.institutions import SUBJECTS
 from newsevents.participants.recipients import recipients
 from newsevents.progress import Discourse
-from newsevents.records import ActorRef, Frame, Mention
+from newsevents.records import ActorRef, Frame, Mention, countries_of
 
 
 def admitted(
@@ -43,7 +43,7 @@ def admitted(
     trigger = trigger_span(doc, frame)
     if trigger is None:
         return None
-    own = {a.country for a in actors if a.country}
+    own = countries_of(actors)
     for clause in children(trigger.root):
         if clause.dep_ != "ccomp" or not done_to(clause):
             continue

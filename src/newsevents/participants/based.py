@@ -22,7 +22,7 @@ from newsevents.parse.syntax import subtree_span
 from newsevents.parse.tree import children, span_at
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Discourse
-from newsevents.records import ActorRef
+from newsevents.records import ActorRef, countries_of
 
 BASE_PARTICIPLES = LEXICON["base_participles"]
 BASE_PREPOSITIONS = {"in", "from"}
@@ -48,7 +48,7 @@ def based_in(
                 continue
             for obj in children(prep):
                 if obj.dep_ == "pobj":
-                    countries |= {r.country for r in reader.span(subtree_span(obj), on_date, disc) if r.country}
+                    countries |= countries_of(reader.span(subtree_span(obj), on_date, disc))
     if len(countries) != 1:
         return list(found)
     c = next(iter(countries))

@@ -58,7 +58,7 @@ from newsevents.participants.actors import ActorReader
 from newsevents.participants.institutions import SUBJECTS, clause_subject, named_countries, no_party
 from newsevents.participants.summed import summed_doers
 from newsevents.progress import Discourse
-from newsevents.records import ActorRef, Event, Frame
+from newsevents.records import ActorRef, Event, Frame, countries_of
 
 # whom a halt to hostilities answers: the side fought, a state named as such (no sector), its armed
 # forces or an armed group; not a leader or an official ("talks with Nicolas Sarkozy")
@@ -88,7 +88,7 @@ def counterpart(
     summed = summed_doers(reader, doc, frame, actors, on_date, disc) if reacting else None
     if summed is not None:
         return summed
-    own = {a.country for a in actors if a.country}
+    own = countries_of(actors)
     alliance = bool(actors) and all(a.kind == "org" and not a.country for a in actors)
     lead = frame.sentence_index == 0  # later sentences of a story name background: measured, not used
     acting = (reacting and own) or (halting and (own or alliance))
@@ -155,7 +155,7 @@ def _hit_another(e: Event, c: str, own: set[str], frame: Frame) -> bool:
     this)."""
     if e.sentence_index != frame.sentence_index or e.quad_code != 4 or c not in {a.country for a in e.actor}:
         return False
-    hit = {r.country for r in e.recipient if r.country}
+    hit = countries_of(e.recipient)
     if e.event_loc is not None and e.event_loc.country_code:
         hit.add(e.event_loc.country_code)
     return bool(hit - {c}) and not hit & own  # not the doer's own country ("seized power")

@@ -23,7 +23,7 @@ from newsevents.code.governing import event_of
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
 from newsevents.parse.tree import children
-from newsevents.records import ActorRef, Event, Frame
+from newsevents.records import ActorRef, Event, Frame, countries_of
 
 HELP_NOUNS = LEXICON["help_nouns"]
 HELPING_ROOTS = {"07", "15", "18", "19"}  # CAMEO: provide aid, force posture, assault, fight
@@ -85,6 +85,6 @@ def helper(
 def doers_apart(event: Event, actors: Sequence[ActorRef]) -> list[ActorRef]:
     """The event's doers of a country, when none shares a country with ``actors`` (those who ask); empty
     otherwise ("rebels seized the theatre, demanding an end to the war": their own act)."""
-    asking = {a.country for a in actors if a.country}
+    asking = countries_of(actors)
     doers = [a for a in event.actor if a.country]
     return [] if asking & {a.country for a in doers} else doers

@@ -52,7 +52,7 @@ from newsevents.parse.tree import PLACE_ENTS, span_at
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import bystander
 from newsevents.progress import Discourse
-from newsevents.records import AGENTLESS_PASSIVE, DATELINE, ActorRef, Frame
+from newsevents.records import AGENTLESS_PASSIVE, DATELINE, ActorRef, Frame, countries_of
 
 SPEECH_VERBS = LEXICON["speech_verbs"]
 TRANSFER_VERBS = LEXICON["transfer_verbs"]
@@ -185,7 +185,7 @@ def other_country(
             return None  # "the international community", "foreign troops", "his deputy"
     if any(a.lent is not None and a.lent.by in {AGENTLESS_PASSIVE, DATELINE} for a in actors):
         return None  # an actor lent by the place or the dateline: the country named may be the doer's
-    own = {a.country for a in actors if a.country}
+    own = countries_of(actors)
     others = {
         country
         for ent, country, _ in named_countries(reader, doc, trigger.sent, doer, own, on_date, disc)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from newsevents.parse.tree import span_at
-from newsevents.records import ActorRef
+from newsevents.records import ActorRef, countries_of
 
 CONTENT_PREPS = {"for", "of"}  # "a ceasefire for X", "the release of X": what the noun is about
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}  # "Cuban troops", "Kosovo's status"
@@ -49,7 +49,7 @@ def _noun_of_content(tok: Token) -> bool:
 def own_content(doc: Doc, found: Sequence[ActorRef], actors: Sequence[ActorRef]) -> list[ActorRef]:
     """``found`` without the recipients of the actors' own countries named only as what the act is
     about (the module's rule); the others unchanged."""
-    own = {a.country for a in actors if a.country}
+    own = countries_of(actors)
     if not own:
         return list(found)
     kept = []

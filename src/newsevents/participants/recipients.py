@@ -81,7 +81,7 @@ from newsevents.participants.stateanaphor import PARTY_ENTS, state_anaphor
 from newsevents.participants.venue import venue_country
 from newsevents.participants.wartarget import OPPOSING_ROOTS, war_target, war_target_span
 from newsevents.progress import Discourse
-from newsevents.records import ActorRef, Frame
+from newsevents.records import ActorRef, Frame, countries_of
 
 COMPLAINT_ROOTS = {"11", "12"}  # disapprove / accuse, reject
 ABOUT_BEFORE = re.compile(r"\b(?:over|about|against|of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -123,7 +123,7 @@ def recipients(
     ``cameo``: the event's code, for the venue of a cooperative act (venue.venue_country)."""
     text = reader.text
     actor_keys = {(a.key(), a.entity_text.lower()) for a in actors}
-    own = {a.country for a in actors if a.country}
+    own = countries_of(actors)
     told = disc  # everyone named so far ("its embassy": the state named before, whoever acts)
     if own:  # "China urged both countries", "the president": whom the actor addresses, not the actor
         disc = replace(disc, named=tuple(r for r in disc.named if r.country not in own))
@@ -348,7 +348,7 @@ def seized_power(doc: Doc, frame: Frame, actors: list[ActorRef]) -> tuple[list[A
     """'Pakistan's army seized power', 'mutinous soldiers said they had taken power': a coup (a verb
     of lexicon coup_verbs with "power" as its object) that names no one it is aimed at is aimed at
     the government of the putschists' own country (one country among the actors)."""
-    countries = {a.country for a in actors if a.country}
+    countries = countries_of(actors)
     if frame.predicate_lemma not in COUP_VERBS or len(countries) != 1:
         return None
     objects = [span_at(doc, a, b) for a, b in frame.object_spans]
@@ -544,7 +544,7 @@ def adherents(doc: Doc, span: tuple[int, int], actors: list[ActorRef]) -> tuple[
         return None
     if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_DETERMINERS for c in children(phrase.root)):
         return None
-    countries = {a.country for a in actors if a.country}
+    countries = countries_of(actors)
     if len(countries) != 1:
         return None
     c, end = countries.pop(), phrase.root.idx + len(phrase.root)

@@ -32,7 +32,7 @@ from newsevents.code.judged import APPOSITION_MARKS, SUMMARY_NOUNS
 from newsevents.parse.syntax import gapped_antecedent, trigger_span
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Discourse
-from newsevents.records import ActorRef, Frame
+from newsevents.records import ActorRef, Frame, countries_of
 
 VERB_TAGS = {"VERB", "AUX"}
 SUMMED_DEPS = {"appos", "npadvmod", "dep"}  # "..., a move China criticised": the noun set after the clause
@@ -70,7 +70,7 @@ def summed_doers(
     """(recipients, why) of a reaction told in a relative clause on a noun that sums up the clause
     before it: the parties of a country the doer of that clause names, other than the reactors'
     own (module doc); None when the construction or such a doer is not there."""
-    own = {a.country for a in actors if a.country}
+    own = countries_of(actors)
     noun = summing_noun(doc, frame) if own else None  # reactors of no country: as counterpart's, left alone
     verb = summed_verb(noun) if noun is not None else None
     keys = {a.key() for a in actors}

@@ -55,7 +55,7 @@ from newsevents.frame.locative import IDIOM_OBJECTS, SPEECH_VERBS, TIER_MARKERS,
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import list_path, trigger_span, whereabouts
 from newsevents.parse.tree import span_at
-from newsevents.records import ActorRef, EventLocation, Frame, Mention
+from newsevents.records import ActorRef, EventLocation, Frame, Mention, countries_of
 from newsevents.where.actorphrase import POSTED, local_office, posted, posted_at, towns_acting
 from newsevents.where.closing import closing_place
 from newsevents.where.destination import VISITING_VERBS, sentence_places, where_gone
@@ -277,10 +277,6 @@ def _said_there_instead(
     return best[1] if best is not None else None
 
 
-def _countries(actors: Sequence[ActorRef]) -> set[str]:
-    return {a.country for a in actors if a.country}
-
-
 def location(
     doc: Doc,
     frame: Frame,
@@ -398,7 +394,7 @@ def _seat(
                 return place_location(place, place.name), f"{SEAT} '{a.entity_text}' ({a.code}): '{place.name}'", "seat"
     if setting.country is None:
         return None  # without a dateline there is no story's place to tell a foreign seat from
-    countries = _countries(actors)
+    countries = countries_of(actors)
     state = (lambda a: a.sector == "GOV" or _state_itself(a)) if persons else _state_itself
     if len(countries) != 1 or not all(state(a) for a in actors) or setting.capital is None:
         return None
@@ -440,7 +436,7 @@ def _chain(
     if chosen is not None and "nothing in the event's own clause" in why and (away := _elsewhere(doc, frame, chosen)):
         chosen, why = None, f"no place of its own; {away}"
     named = [m for m in places if m.sentence_index == frame.sentence_index and m.place is not None]
-    countries = _countries(actors)
+    countries = countries_of(actors)
     scene = [m for m in named if not elsewhere_named(doc, m)]  # what may set the sentence elsewhere
     story = story_place(frame, scene, setting, countries, told, year)
     if chosen is not None and chosen.place is None:

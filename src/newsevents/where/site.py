@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from newsevents.errors import KnowledgeError
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
-from newsevents.records import ActorRef, EventLocation, Frame
+from newsevents.records import ActorRef, EventLocation, Frame, countries_of
 from newsevents.where.steps import Step
 
 __all__ = ["TEST_SITE", "TestSite", "parse_test_sites", "test_site", "weapons_test"]
@@ -104,7 +104,7 @@ def test_site(
 ) -> tuple[EventLocation, str] | None:
     """The test site of the actors' one state in the event's year, for a nuclear test the chain
     placed only by the story or the actors (or not at all)."""
-    countries = {a.country for a in actors if a.country}
+    countries = countries_of(actors)
     if step not in _REPLACED or len(countries) != 1 or year is None or not weapons_test(doc, frame):
         return None
     iso3, when = next(iter(countries)), int(year)
