@@ -45,4 +45,3 @@ def test_hostages_or_territory_handed_over_stay_a_release(pipeline: Any, text: s
     types = _types(pipeline, text)
     assert any(t == "CONCEDE" for t, _ in types)
     assert not any(t == "COOPERATE" for t, _ in types)
-
