@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from newsevents.errors import KnowledgeError
 from newsevents.records import Place
+from newsevents.tsv import tsv_rows
 
 if TYPE_CHECKING:
     from newsevents.resolve.gazetteer import Gazetteer
@@ -45,10 +46,7 @@ def _day(text: str, where: str) -> dt.date | None:
 
 def parse_capitals(text: str, name: str = "capitals.tsv") -> tuple[CapitalSpan, ...]:
     out = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cols = [c.strip() for c in line.split("\t")]
+    for lineno, cols in tsv_rows(text):
         where = f"{name}:{lineno}"
         if len(cols) < 4 or len(cols[0]) != 3 or not cols[1]:
             raise KnowledgeError(f"{where}: expected iso3, capital, from, until (tab-separated)")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from newsevents.errors import KnowledgeError
 from newsevents.records import Place
+from newsevents.tsv import tsv_rows
 
 if TYPE_CHECKING:
     from newsevents.resolve.gazetteer import Gazetteer
@@ -30,10 +31,7 @@ class Seat:
 
 def parse_seats(text: str, name: str = "seats.tsv") -> tuple[Seat, ...]:
     out = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cols = [c.strip() for c in line.split("\t")]
+    for lineno, cols in tsv_rows(text):
         if len(cols) < 4 or cols[0] not in KINDS or not cols[1] or not cols[2] or len(cols[3]) != 3:
             raise KnowledgeError(f"{name}:{lineno}: expected kind (org|dateline), key, place, iso3 (tab-separated)")
         key = cols[1].upper() if cols[0] == "dateline" else cols[1]

@@ -23,6 +23,7 @@ from newsevents.errors import KnowledgeError
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
 from newsevents.records import ActorRef, EventLocation, Frame, countries_of
+from newsevents.tsv import tsv_rows
 from newsevents.where.steps import Step
 
 __all__ = ["TEST_SITE", "TestSite", "parse_test_sites", "test_site", "weapons_test"]
@@ -51,10 +52,7 @@ class TestSite:
 
 def parse_test_sites(text: str, name: str = "test_sites.tsv") -> tuple[TestSite, ...]:
     out = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cols = [c.strip() for c in line.split("\t")]
+    for lineno, cols in tsv_rows(text):
         try:
             iso3, site, country, lat, lon, first, last = cols[:7]
             out.append(
