@@ -5,11 +5,8 @@ event only when the coder found whom it judges (a recipient); read by code/coder
 
 from __future__ import annotations
 
-from newsevents.lexicon import LEXICON
+from newsevents.frame.feelings import COPULA, FEELING_ADJS
 from newsevents.records import Event, Frame
-
-FEELING_ADJS = LEXICON["feeling_adjectives"]
-COPULA = "be"
 
 
 def unaimed_feeling(event: Event, frame: Frame) -> str | None:
