@@ -301,6 +301,7 @@ def _told_again(first: Event, later: Event, *, dated: bool, why: str, fill_actor
     """One event with both tellings' mentions: the first's fields, the later's date when ``dated``,
     and the recipients (and, with ``fill_actor``, the actors) and place the first lacks."""
     src = later if dated else first
+    loc = told_place(first.event_loc, later.event_loc)
     return replace(
         first,
         actor=(first.actor or later.actor) if fill_actor else first.actor,
@@ -309,16 +310,16 @@ def _told_again(first: Event, later: Event, *, dated: bool, why: str, fill_actor
         date_precision=src.date_precision,
         date_text=src.date_text,
         end_date=src.end_date,
-        event_loc=told_place(first.event_loc, later.event_loc),
+        event_loc=loc,
         mentions=first.mentions + later.mentions,
-        reasons=(*first.reasons, why, *_placed_by(first, later)),
+        reasons=(*first.reasons, why, *_placed_by(first, later, loc)),
     )
 
 
-def _placed_by(first: Event, later: Event) -> tuple[str, ...]:
-    """The reason when the later telling's place replaced the first's (where/steps.told_place)."""
-    loc = later.event_loc
-    if loc is None or first.event_loc is None or told_place(first.event_loc, loc) is not loc:
+def _placed_by(first: Event, later: Event, loc: EventLocation | None) -> tuple[str, ...]:
+    """The reason when the later telling's place replaced the first's (``loc``, the merged event's place
+    by where/steps.told_place)."""
+    if loc is None or first.event_loc is None or loc is not later.event_loc:
         return ()
     return (f"place '{loc.extracted_place}' from the telling in sentence {later.sentence_index}, which names it "
             f"(the first was only the story's or the actors' place: {first.event_loc.step})",)  # fmt: skip
