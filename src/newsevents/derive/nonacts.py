@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.code.verbframes import CameoCode
+from newsevents.derive.senses import CROWD_MOTION_LEMMAS, GRIEVANCE_OR_VOICING
 from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children
 
@@ -126,10 +127,13 @@ def guarding_crowd(tok: Token, code: CameoCode) -> str | None:
     ("to defend it") is their purpose, no act either. Else None. "gathered to protest against the results"
     stays, and so does a crowd that shields a place or people from an adversary ("massed on the highway to
     shield the rebel leaders from the troops"): resistance."""
-    motion = LEXICON["crowd_motion_lemmas"]
-    if tok.lemma_.lower() in GUARDING_VERBS and tok.head.lemma_.lower() in motion and _guards(tok.head) == tok:
+    if (
+        tok.lemma_.lower() in GUARDING_VERBS
+        and tok.head.lemma_.lower() in CROWD_MOTION_LEMMAS
+        and _guards(tok.head) == tok
+    ):
         return tok.text  # "had gathered to defend it": the purpose of the crowd's gathering
-    if code.root != "14" or tok.lemma_.lower() not in motion:
+    if code.root != "14" or tok.lemma_.lower() not in CROWD_MOTION_LEMMAS:
         return None
     guard = _guards(tok)
     return guard.text if guard is not None else None
@@ -139,7 +143,7 @@ def _guards(crowd_verb: Token) -> Token | None:
     """The to-infinitive of ``guarding_verbs`` on ``crowd_verb`` when its clause voices no grievance and
     the infinitive names no adversary ("from", "against"), else None."""
     clause = list(crowd_verb.subtree) + ([crowd_verb.head] if crowd_verb.dep_ == "relcl" else [])
-    if {w.lemma_.lower() for w in clause} & (LEXICON["grievance_words"] | LEXICON["voicing_words"]):
+    if {w.lemma_.lower() for w in clause} & GRIEVANCE_OR_VOICING:
         return None
     for c in children(crowd_verb):
         if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in GUARDING_VERBS:

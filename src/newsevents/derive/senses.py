@@ -76,13 +76,19 @@ def depicted_gesture(tok: Token, rules: CodeRules) -> bool:
     return any(v.lemma_.lower() in rules.celebration_verbs for v in linked)
 
 
+# a crowd's gathering, motion or gesture; the words that voice a crowd's grievance (read here and by
+# derive/nonacts.guarding_crowd)
+CROWD_MOTION_LEMMAS = LEXICON["crowd_motion_lemmas"]
+GRIEVANCE_OR_VOICING = LEXICON["grievance_words"] | LEXICON["voicing_words"]
+
+
 def celebrating_crowd(tok: Token) -> str | None:
     """The festive word of a sentence that tells a crowd gathering as a celebration, not a protest
     ("Lawmakers cheered and danced as crowds poured into the streets", "jubilant crowds massed at the
     crossing"): a gathering, a crowd's motion or gesture (``crowd_motion_lemmas``; not a march, a
     rally or an occupation), one of ``festive_words`` in the sentence and none of
     ``grievance_words``; else None."""
-    if tok.lemma_.lower() not in LEXICON["crowd_motion_lemmas"]:
+    if tok.lemma_.lower() not in CROWD_MOTION_LEMMAS:
         return None
     sent = tok.sent
     lemmas = {w.lemma_.lower() for w in sent} | {w.lower_ for w in sent}
@@ -101,11 +107,11 @@ def crossing_crowd(tok: Token) -> str | None:
     waiting to cross a border, no protest ("crowds massed at the checkpoints", "thousands of refugees
     gathered at the border crossing"); None when the sentence voices a grievance (``grievance_words``,
     ``voicing_words``: "massed at the crossing, chanting 'Open the gate!'") or names no such place."""
-    if tok.lemma_.lower() not in LEXICON["crowd_motion_lemmas"]:
+    if tok.lemma_.lower() not in CROWD_MOTION_LEMMAS:
         return None
     sent = tok.sent
     lemmas = {w.lemma_.lower() for w in sent} | {w.lower_ for w in sent}
-    if lemmas & (LEXICON["grievance_words"] | LEXICON["voicing_words"]):
+    if lemmas & GRIEVANCE_OR_VOICING:
         return None
     for prep in children(tok):
         if prep.dep_ != "prep" or prep.lower_ not in CROSSING_PREPS:
