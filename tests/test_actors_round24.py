@@ -61,7 +61,6 @@ def test_people_of_a_city_or_province_of_one_state(kb: Any) -> None:
     assert phrase_one(kb, "Thousands of Parisians", "1991-08-20").country == "FRA"
     assert phrase_one(kb, "Quebecers", "1995-10-31").country == "CAN"
     assert phrase_one(kb, "Catalan separatists", "2017-10-02").country == "ESP"
-    assert phrase_one(kb, "Thousands of Muscovites", "1993-10-03").country == "RUS"
 
 
 def test_surnames_and_churches_are_no_people_of_a_place(kb: Any) -> None:
