@@ -59,6 +59,7 @@ LIST_KEYS = (
     "admitting_verbs",
     "ordering_verbs",
     "authorising_verbs",
+    "authorised_bodies",
     "test_prefixes",
     "ordered_as",
     "means_verbs",
@@ -145,7 +146,7 @@ MAP_KEYS = (
     "intent", "negated", "demand_modals", "commanded_sectors", "pursuit_verbs", "pursued_nouns", "cargo_codes",
     "means_nouns", "clause_vows",
     "label_codes", "deadline_codes", "deadline_departures", "envoy_departures", "arriving_words", "joint_codes",
-    "instrument_codes", "foreign_codes", "authorised_codes", "tested_codes",
+    "instrument_codes", "foreign_codes", "authorised_codes", "tested_codes", "body_permits",
 )  # fmt: skip
 # CAMEO code -> a sector, an object class or a lemma -> CAMEO code
 NESTED_KEYS = ("sector_codes", "object_codes", "lemma_codes", "motion_codes")
@@ -174,6 +175,7 @@ class CodeRules:
     foreign_codes: Mapping[str, str]  # an act done to a party of another country than its actors' -> its code
     authorised_codes: Mapping[str, str]  # an act (code or root) that a verb authorises -> its code (a threat)
     tested_codes: Mapping[str, str]  # an act (code or root) told as a test ("test-fired") -> its code
+    body_permits: Mapping[str, str]  # a force authorised by "the" (definite) or "a" (indefinite) -> its code
     future_heads: frozenset[str]
     sequence_adverbs: frozenset[str]
     addition_adverbs: frozenset[str]  # "X also closed its border": one more act of the occasion told before
@@ -217,6 +219,7 @@ class CodeRules:
     admitting_verbs: frozenset[str]  # an admission's recipient is not the admitter's own people
     ordering_verbs: frozenset[str]
     authorising_verbs: frozenset[str]  # "authorised air strikes": the act permitted (derive/permits.py)
+    authorised_bodies: frozenset[str]  # "authorised the force": a body endorsed, no force used (derive/permits.py)
     test_prefixes: frozenset[str]  # "test-fired": the act a test (derive/permits.py)
     ordered_as: frozenset[str]  # "ordered tariffs on imports": the order read as "impose" (derive/orders.commanded)
     means_verbs: frozenset[str]
@@ -348,6 +351,7 @@ class CodeRules:
             foreign_codes=dict(data["foreign_codes"]),
             authorised_codes=dict(data["authorised_codes"]),
             tested_codes=dict(data["tested_codes"]),
+            body_permits=dict(data["body_permits"]),
             anaphors=data["anaphors"],
             sector_codes=data["sector_codes"],
             object_codes=data["object_codes"],
@@ -378,6 +382,7 @@ class CodeRules:
             "foreign_codes": self.foreign_codes,
             "authorised_codes": self.authorised_codes,
             "tested_codes": self.tested_codes,
+            "body_permits": self.body_permits,
         }
         nested = {
             "sector_codes": self.sector_codes,
@@ -396,7 +401,7 @@ class CodeRules:
 def _check_codes(data: Mapping[str, Any], codes: Mapping[str, Any], source: str) -> None:
     for name in MAP_KEYS:
         for key, code in data[name].items():
-            if code not in codes:
+            if code not in codes and not (name == "body_permits" and code == "-"):
                 raise VerbFrameError(f"{source}: {name}[{key!r}] names unknown CAMEO code {code!r}")
     for name in ("judging_codes", "denying_codes", "home_act_codes"):
         unknown = sorted(set(data.get(name, ())) - set(codes))

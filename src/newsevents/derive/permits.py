@@ -1,5 +1,6 @@
 """Acts of force only permitted or only tried out: an attack authorised is a threat of force, a missile
-test-fired a show of force (data/code_rules.yaml: ``authorised_codes``, ``tested_codes``; type42)."""
+test-fired a show of force (data/code_rules.yaml: ``authorised_codes``, ``tested_codes``; type42); a body of
+troops authorised is endorsed or given as peacekeeping (``authorised_bodies``, ``body_permits``)."""
 
 from __future__ import annotations
 
@@ -68,6 +69,36 @@ def by_permit(
         return replace(match, code=None), why
     why = f"'{permit.text} {tok.text}': an act of force permitted is a threat, CAMEO {code.code} becomes {target}"
     return replace(match, code=frames.code(target)), why
+
+
+DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
+INDEFINITE_DETERMINERS = {"a", "an", "another"}
+
+
+def body_permit(tok: Token, match: FrameMatch, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str | None]:
+    """(the match, why) for a verb of ``authorising_verbs`` whose object is a body of troops, a noun of
+    ``authorised_bodies`` with a determiner ("authorised the multinational force", "authorised a force to
+    restore order"): no force used or threatened but the body endorsed (the definite one, named before) or
+    peacekeeping given (an indefinite, new one): ``body_permits``. "authorised force against Iraq" (no
+    determiner) and "authorised the use of force" (another object) keep their match."""
+    if match.code is None or tok.lemma_.lower() not in rules.authorising_verbs or tok.pos_ not in {"VERB", "AUX"}:
+        return match, None
+    if any(c.dep_ == "neg" for c in children(tok)):
+        return match, None
+    for obj in children(tok):
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in rules.authorised_bodies:
+            continue
+        dets = {c.lower_ for c in children(obj) if c.dep_ in {"det", "poss"}}
+        kind = "definite" if dets & DEFINITE_DETERMINERS or any(c.dep_ == "poss" for c in children(obj)) else None
+        kind = kind or ("indefinite" if dets & INDEFINITE_DETERMINERS else None)
+        target = rules.body_permits.get(kind) if kind is not None else None
+        if target is None or target == match.code.code:
+            return match, None
+        why = f"'{tok.text} {' '.join(sorted(dets))} {obj.text}': a body of troops authorised ({kind}), CAMEO "
+        if target == "-":
+            return replace(match, code=None), f"{why}{match.code.code}: no event"
+        return replace(match, code=frames.code(target)), f"{why}{match.code.code} becomes {target}"
+    return match, None
 
 
 def tested_prefix(tok: Token, rules: CodeRules) -> str | None:

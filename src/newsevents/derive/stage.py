@@ -31,7 +31,7 @@ from newsevents.derive.nonacts import (
     series_count,
     told_purpose,
 )
-from newsevents.derive.permits import by_permit, by_test
+from newsevents.derive.permits import body_permit, by_permit, by_test
 from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
 from newsevents.derive.statements import demand, judgement, war_declared, warning
 from newsevents.frame.modality import open_question
@@ -184,6 +184,8 @@ def make_derive(res: Resources) -> StageFunc:
                     new, why = by_joint(new, cast.actors, frames, rules)
                 if why is None:
                     new, why = by_foreign(frame, doc, new, cast.actors, parties, frames, rules)
+                if why is None:  # "authorised the multinational force": a body endorsed, no threat
+                    new, why = body_permit(tok, new, frames, rules)
                 if why is None:  # "authorised air strikes": a threat of force
                     new, why = by_permit(tok, new, frames, rules, match_at)
                 if why is None:  # "test-fired nine missiles": a show of force
