@@ -3,12 +3,14 @@
 :func:`locative_spans` computes a frame's ``place_spans`` from the dependency tree, most
 specific first: it follows nested locative phrases ("in al-Tijara neighbourhood in central
 Damascus"), "of" after place nouns ("on the edge of Damascus", "the town of Huddur"), the
-object of place-taking verbs, and relative clauses of a locative noun ("near troops who were
-operating in X"). After the event's own clause come fallback tiers, each opened by a marker
-span (see :data:`TIER_MARKERS`): the clauses conjoined with the event's ("were killed and
-others were wounded when ... in X"), the locative phrases of the event's subject ("a bomb in
-X killed ..."; "X people demonstrated"), and the other locative phrases of the sentence, which
-count only when they hold one place. Choosing among the places is the coder's
+object of place-taking verbs, relative clauses of a locative noun ("near troops who were
+operating in X"), and the place an object's purpose takes ("launched an offensive to retake
+X": :func:`_purpose_places`, after the event's own locative phrases). After the event's own
+clause come fallback tiers, each opened by a marker span (see :data:`TIER_MARKERS`): the
+clauses conjoined with the event's ("were killed and others were wounded when ... in X"), the
+locative phrases of the event's subject ("a bomb in X killed ..."; "X people demonstrated"),
+and the other locative phrases of the sentence, which count only when they hold one place.
+Choosing among the places is the coder's
 (:mod:`newsevents.code.location`). Everything here is a pure function of the parse, memoised on
 the document's index (:mod:`newsevents.parse.tree`).
 """
@@ -498,6 +500,24 @@ def _particle_places(verb: Token) -> list[Token]:
     ]
 
 
+def _purpose_places(objects: Sequence[Token]) -> list[Token]:
+    """The place an object's to-infinitive of a place-taking verb takes ("launched an offensive to
+    retake X", "began a push to capture the town of X"): where the act set out to be (places46).
+    Its spans come after the event's own locative phrases ("an offensive in Y to retake X": Y). A
+    common noun is taken only with a name of its own ("the region's capital, X", "the town of X"),
+    not by its modifiers ("to retake the pro-Moscow region" is not in Moscow)."""
+    return [
+        g
+        for o in objects
+        for c in children(o)
+        if c.dep_ == "acl"
+        and c.lemma_.lower() in PLACE_TAKING_VERBS
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
+        for g in children(c)
+        if g.dep_ in {"dobj", "obj"} and (g.pos_ == "PROPN" or any(k.dep_ in {"appos", "prep"} for k in children(g)))
+    ]
+
+
 def _predicatives(verb: Token) -> list[Token]:
     """A secondary predicate of the verb that the parser hangs the verb's phrases on ("troops landed
     unopposed in Haiti": "in Haiti" on "unopposed"): an adjective or participle that is the verb's
@@ -531,6 +551,7 @@ def _verb_spans_of(verb: Token, objects: Sequence[Token], out: list[tuple[int, i
                 (later if owner else out).extend(_chain(c))
     elif verb.lemma_.lower() in LEAVING_VERBS:
         out.extend(s for c in children(verb) if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN" for s in _chain(c))
+    later.extend(s for o in _purpose_places(objects) for s in _chain(o))
     for o in objects:  # "wound up their Geneva summit", "set ablaze the Abqaiq plant": the place named before it
         if o.lemma_.lower() in LOCATED_NOUNS:
             named = [c for c in o.lefts for c in c.subtree if c.dep_ == "compound" and c.ent_type_ in PLACE_ENTS]

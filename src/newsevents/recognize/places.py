@@ -58,6 +58,7 @@ from newsevents.recognize.placecues import (
     place_cue,
 )
 from newsevents.recognize.regions import directional_regions
+from newsevents.recognize.seated import seated_mentions
 from newsevents.recognize.toponyms import (
     Named,
     clean_name,
@@ -515,8 +516,10 @@ def _capitals(work: Work, know: Knowledge, context: Context, taken: list[tuple[i
 
 
 def _institutions(work: Work, know: Knowledge, taken: list[tuple[int, int]]) -> None:
-    """National institutions of a named country ("Peru's Congress"): its capital (institutions.py)."""
+    """National institutions of a named country ("Peru's Congress"): its capital (institutions.py); an
+    organisation named where it sits ("signed at the United Nations"): its seat (seated.py)."""
     found = institution_mentions(work.article.text, know.kb, know.gazetteer, work.article.pub_date)
+    found += seated_mentions(work.doc, know.gazetteer, know.resolve_phrase, work.article.pub_date)  # "at the UN"
     for start, end, capital, why in found:
         if any(not (end <= s or start >= e) for s, e in taken):
             continue

@@ -20,6 +20,7 @@ DESTINATION_VERBS = LEXICON["destination_verbs"]
 VISITING_VERBS = LEXICON["visiting_verbs"]
 JOURNEY_NOUNS = LEXICON["journey_nouns"]  # "a visit to X", "a trip to X"
 JOURNEY_VERBS = LEXICON["journey_verbs"]  # "made / paid a visit to X"
+GOING_PARTICLES = LEXICON["going_particles"]  # "sent them back to X": "to X" hangs on "back"
 
 _NOT_POINTS = frozenset({"demonym", "border", "embedded"})  # mentions that name no point of their own
 
@@ -36,7 +37,8 @@ def sentence_places(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Iterat
 
 def destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
     """Where a verb of going, sending or visiting goes: the object of "to" / "into" / "towards" of
-    the verb or its object ("flew to Belfast", "sent a team to Nairobi"), or what is visited
+    the verb, its object or its adverb of direction ("flew to Belfast", "sent a team to Nairobi",
+    "sent his negotiators back to Havana"), or what is visited
     ("will visit Moscow"); of a journey made ("made a surprise visit to Kyiv") or during which the
     act was ("agreed on Monday ... during a visit to New Delhi by ...")."""
     trigger = trigger_span(doc, frame)
@@ -52,6 +54,7 @@ def destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | 
     if verb.lemma_.lower() not in DESTINATION_VERBS and not journeys:
         return None
     heads = {verb.i} | journeys | {c.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
+    heads |= {c.i for c in verb.children if c.dep_ in {"advmod", "prt"} and c.lower_ in GOING_PARTICLES}
     found: list[tuple[int, Mention]] = []
     for m, span in sentence_places(doc, frame, places):
         tok = span.root

@@ -20,7 +20,8 @@
    locative phrase (never "from", never where a speaker was, never inside what a verbal event
    says, never wider than a country or where another verb of going went).
 4. **The seat** of a state (its capital on the story's day) or an organisation
-   (data/geo/seats.tsv) for its statement or decision, when the state or organisation itself acts.
+   (data/geo/seats.tsv) for its statement or decision, when the state or organisation itself acts;
+   an organisation's own meeting too ("the Security Council met": its seat).
 5. **The story's place**: the event told just before, or the dateline city for an event local to
    the story or told in the lead sentence, when the sentence names no other place it sets an act
    in (a demonym, an origin: where/whose.elsewhere_named).
@@ -340,6 +341,9 @@ def _city_named_in(doc: Doc, frame: Frame, places: Sequence[Mention], country: s
 # agreements, which are signed where the parties meet): with no place in the story, a state's or
 # an organisation's such act is taken at its seat.
 SEAT_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13", "16"})
+# CAMEO roots of an organisation's own meeting with no place told ("the U.N. Security Council met in
+# emergency session", "was due to meet later on Monday"): it sits at its seat (not its people, who travel)
+ORG_MEETING_ROOTS = frozenset({"04"})
 
 
 STATE_BODY_NOUNS = LEXICON["state_body_nouns"]
@@ -384,7 +388,8 @@ def _seat(
     seat ("the U.N. Security Council condemned": New York). ``persons``: the state's and the
     organisation's people too ("the U.N. Secretary-General condemned", "the Egyptian foreign
     minister said"), who travel, so only after the story's own place."""
-    if code.root not in SEAT_ROOTS or not actors or (persons and any(posted(a) for a in actors)):
+    meeting = code.root in ORG_MEETING_ROOTS and not persons  # "the Security Council met": at its seat
+    if (code.root not in SEAT_ROOTS and not meeting) or not actors or (persons and any(posted(a) for a in actors)):
         return None  # an envoy acts where posted ("North Korea's U.N. ambassador rejected"), not at home
     if setting.seat is not None:  # an organisation sits where it sits, dateline or not
         for a in actors:
@@ -392,6 +397,8 @@ def _seat(
             place = setting.seat(a.code) if a.code and person == persons else None
             if place is not None:
                 return place_location(place, place.name), f"{SEAT} '{a.entity_text}' ({a.code}): '{place.name}'", "seat"
+    if code.root not in SEAT_ROOTS:
+        return None  # a state's meeting is wherever its people went
     if setting.country is None:
         return None  # without a dateline there is no story's place to tell a foreign seat from
     countries = countries_of(actors)

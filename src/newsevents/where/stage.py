@@ -6,6 +6,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from newsevents.code.verbframes import FrameMatch
+from newsevents.lexicon import LEXICON
 from newsevents.progress import Placed
 from newsevents.records import Place
 from newsevents.resolve.capitals import capital_on
@@ -19,7 +20,12 @@ from newsevents.where.story import Setting, Told
 from newsevents.work import Resources, StageFunc, Work, register
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from newsevents.resolve.gazetteer import Gazetteer
+
+# a yielding order is placed where it was given ("ordered a halt to military operations in X"), like a statement
+ORDERING_VERBS = LEXICON["ordering_verbs"]
 
 
 def dateline_setting(gazetteer: Gazetteer, dateline: str | None) -> Setting:
@@ -62,6 +68,19 @@ def article_setting(gazetteer: Gazetteer, work: Work) -> Setting:
     )
 
 
+def _halts(verb: Token, root: str) -> bool:
+    """Whether a yielding act (CAMEO 08) is an order of a thing ("ordered a halt to military
+    operations in X", "decreed an end to ..."): placed as a statement, where the one who ordered
+    was, not where what was halted went on. An order sending someone to act ("ordered troops to
+    withdraw from X") is placed where they act; an ordered attack ("ordered an offensive against
+    X") where it is."""
+    return (
+        root == "08"
+        and verb.lemma_.lower() in ORDERING_VERBS
+        and not any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
+    )
+
+
 def _fold(name: str) -> str:
     return " ".join(name.casefold().split())
 
@@ -85,7 +104,7 @@ def make_where(res: Resources) -> StageFunc:
                 match = derived.match
             if match is None or match.code is None:
                 continue
-            verbal = frame.predicate_lemma in admitting
+            verbal = frame.predicate_lemma in admitting or _halts(work.doc[info.token_i], match.code.root)
             dated = work.when[k] if k < len(work.when) else None
             info_ = dated.date.info if dated is not None else None
             year = info_.value[:4] if info_ is not None else None  # the event's year, whatever gave it

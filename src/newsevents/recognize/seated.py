@@ -1,0 +1,62 @@
+"""An organisation named as where something was done: "signed accords at the United Nations",
+"handed in their applications at NATO headquarters" name the organisation's seat
+(data/geo/seats.tsv), as "at the White House" names a building (docs/gazetteer.md). Only after
+"at", or as the owner of "headquarters" after "at" or "in": elsewhere the name is the
+organisation itself ("the United Nations said", "appealed to the United Nations")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from newsevents.lexicon import LEXICON
+from newsevents.parse.tree import ents
+from newsevents.records import ActorRef, Place
+from newsevents.resolve.seats import seat_place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from newsevents.resolve.gazetteer import Gazetteer
+
+__all__ = ["seated_mentions"]
+
+# nouns of an organisation's seat: "at U.N. headquarters", "in NATO's headquarters"
+SEAT_NOUNS = LEXICON["seat_nouns"]
+_ORG_LABELS = frozenset({"ORG", "FAC", "GPE"})
+
+
+def _at_seat(root: Token) -> bool:
+    """Whether a name stands where its organisation's seat is meant: the object of "at", or the
+    owner of a seat noun that is the object of "at" or "in"."""
+    if root.dep_ == "pobj":
+        return root.head.lower_ == "at"
+    head = root.head
+    return (
+        root.dep_ in {"compound", "poss", "nmod"}
+        and head.lemma_.lower() in SEAT_NOUNS
+        and head.dep_ == "pobj"
+        and head.head.lower_ in {"at", "in"}
+    )
+
+
+def seated_mentions(
+    doc: Doc,
+    gazetteer: Gazetteer,
+    resolve: Callable[[str, dt.date | None], list[ActorRef]],
+    day: dt.date | None,
+) -> list[tuple[int, int, Place, str]]:
+    """(start, end, the seat, why) for each organisation of data/geo/seats.tsv named where its seat
+    is meant (module doc)."""
+    out = []
+    for ent in ents(doc):
+        if ent.label_ not in _ORG_LABELS or not _at_seat(ent.root):
+            continue
+        for ref in resolve(ent.text, day):
+            place = seat_place(gazetteer, "org", ref.code) if ref.code and ref.kind not in {"person"} else None
+            if place is not None:
+                why = f"'{ent.text}' ({ref.code}) named where it sits: its seat '{place.name}'"
+                out.append((ent.start_char, ent.end_char, place, why))
+                break
+    return out
