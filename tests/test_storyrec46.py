@@ -4,7 +4,12 @@ test (none is taken from a gold or blind set); traps must stay as they are.
 A body of troops authorised with a determiner ("authorised the force", "authorised a peacekeeping force") is no
 force used or threatened: the force named before is endorsed and tells no threat (no event); a new one is
 peacekeeping given (CAMEO 074, AID). "authorised force against X" and "authorised the use of force" stay threats
-(138)."""
+(138).
+
+A document as the subject of what it says ("The resolution also demands ...", "A statement attributed to X
+urged ...") speaks for whoever issued it: the author its own phrase names, the party that adopted a document
+of the same noun before, the party named before by its owner word ("the council's resolution"), or the body
+that voted just before. A document that is no subject ("signed orders freezing assets") is left."""
 
 from __future__ import annotations
 
@@ -49,3 +54,58 @@ def test_a_new_force_authorised_is_peacekeeping_given(pipeline: Any) -> None:
 )
 def test_force_used_authorised_stays_a_threat(pipeline: Any, text: str) -> None:
     assert _codes(pipeline, text, "authorised") == ["138"]
+
+
+# --- a document as the subject of what it says ---------------------------------------------------------------
+
+
+def _at(pipeline: Any, text: str, trigger: str) -> list[Any]:
+    return [e for e in code_events(pipeline, text, PUB) if e.event_text == trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event"),
+    [
+        (  # the owner word names the body told before
+            "The U.N. Security Council voted 12-0 on Sunday to condemn the shelling of Goma. "
+            "The council's resolution demands that Rwanda pull its troops out of the town.",
+            "demands",
+            "REQUEST",
+        ),
+        (  # the same document adopted before
+            "The African Union condemned the coup in Bissau on Monday. The AU adopted a resolution at an "
+            "emergency summit in Addis Ababa. The resolution also called on the soldiers to return to barracks.",
+            "called",
+            "REQUEST",
+        ),
+        (  # the body that voted just before
+            "The U.N. Security Council voted unanimously on Friday to condemn the attack on the peacekeepers. "
+            "The resolution also demands the release of the detained soldiers.",
+            "demands",
+            "REQUEST",
+        ),
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_it(pipeline: Any, text: str, trigger: str, event: str) -> None:
+    found = _at(pipeline, text, trigger)
+    assert [e.event for e in found] == [event]
+    assert found[0].actor and all(a.country is None and a.sector == "IGO" for a in found[0].actor)
+
+
+def test_a_document_given_to_its_author_in_its_own_phrase(pipeline: Any) -> None:
+    text = (
+        "Soldiers detained the prime minister in Bamako on Monday. A statement attributed to the African Union "
+        "urged the soldiers to free him."
+    )
+    found = _at(pipeline, text, "urged")
+    assert [e.event for e in found] == ["REQUEST"]
+    assert found[0].actor
+
+
+def test_a_document_named_as_an_object_is_no_author(pipeline: Any) -> None:  # trap
+    text = (
+        "The U.N. Security Council voted 12-0 on Sunday to condemn the shelling. "
+        "President Kagame signed orders freezing the assets of the rebel leaders."
+    )
+    for e in _at(pipeline, text, "freezing"):
+        assert not any(a.sector == "IGO" for a in e.actor)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from newsevents.code.verbframes import FrameMatch
 from newsevents.frame.facts import coding_order
+from newsevents.lexicon import LEXICON
 from newsevents.match.matching import issuer
 from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, list_head, named_in_apposition
 from newsevents.parse.tree import span_at
@@ -23,6 +24,7 @@ from newsevents.participants.actors import (
     speaker_of,
 )
 from newsevents.participants.anaphora import countryless_ref
+from newsevents.participants.documents import document_author, document_subject
 from newsevents.participants.insentence import sentence_antecedent
 from newsevents.participants.lending import besides_target, lend, lent
 from newsevents.participants.sameforce import same_force
@@ -34,6 +36,7 @@ from newsevents.records import OTHER_THAN_TARGET, ActorRef, Frame, LentCountry
 from newsevents.work import Resources, StageFunc, Work, register
 
 CITY_LEVELS = {"city", "sub-city"}  # a dateline names a city; a region's name ("Pacific") tells no country
+VOTING_VERBS = LEXICON["voting_verbs"]
 
 
 def _role_named(doc: Doc, frame: Frame, token_i: int, cast: Cast) -> tuple[int, int] | None:
@@ -194,6 +197,16 @@ def make_participants(res: Resources) -> StageFunc:
                 lent_refs = tuple(lend(r, LentCountry(OTHER_THAN_TARGET, other)) for r in cast.actors)
                 lent_why = (*cast.phrases[0].why, f"actor: country {other}, the sentence's besides the target's")
                 cast = replace(cast, phrases=(ActorPhrase(lent_refs, lent_why, linked=True),))
+            if not cast.actors and (paper := document_subject(doc, frame, rules.statement_nouns)) is not None:
+                # "The resolution also demands ...": the document speaks for whoever issued it
+                told = sorted((c for c in casts if c is not None and c.token_i < paper.start), key=lambda c: c.token_i)
+
+                def read_span(span: tuple[int, int], d: Discourse = cast.discourse) -> list[ActorRef]:
+                    return reader.span(span, work.article.pub_date, d)
+
+                author = document_author(doc, paper, read_span, read, told, VOTING_VERBS)
+                if author is not None:
+                    cast = replace(cast, phrases=(ActorPhrase(author[0], (author[1],), linked=True),))
             reporting = reporting_speaker(tok, speech_actors) if not cast.actors and not cast.retells else None
             if not cast.actors:
                 refs, why = unknown_named(doc, frame, suffixes)
