@@ -54,6 +54,7 @@ from newsevents.code.location import event_location
 from newsevents.code.parties import political, state_of_place
 from newsevents.code.verbframes import CameoCode, FrameMatch
 from newsevents.frame.facts import clause_date
+from newsevents.parse.tree import tokens
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import ClauseDate, Dated, Placed
 from newsevents.records import ActorRef, DateInfo, Event, Frame
@@ -148,6 +149,11 @@ class _SentenceCoder:
         """The article's setting for the where chain, read only when an event is built."""
         return article_setting(self.res.gazetteer, self.work)
 
+    @functools.cached_property
+    def roots(self) -> frozenset[int]:
+        """The sentences' root tokens, read once per article (every type of every sentence asks)."""
+        return frozenset(t.i for t in tokens(self.work.doc) if t.dep_ == "ROOT")
+
     def actors(self, k: int) -> tuple[list[ActorRef], list[str]]:
         cast = self.work.participants[k]
         refs, why = cast.with_attack(None)
@@ -187,8 +193,7 @@ class _SentenceCoder:
         """The frame the type's event is told by: the one whose own verb, object and prepositions
         most support the type, among the frames with an actor; a frame without an actor whose words
         support the type more wins (its act is told without a doer: no event)."""
-        work, model = self.work, self.model
-        root = {t.i for t in work.doc if t.dep_ == "ROOT"}
+        work, model, root = self.work, self.model, self.roots
 
         def rank(k: int) -> tuple[float, int, int]:
             frame, info = work.frames[k]

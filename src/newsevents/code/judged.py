@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from newsevents.lexicon import LEXICON, sector_group, table
 from newsevents.parse.syntax import DEMONSTRATIVES
-from newsevents.parse.tree import span_at
+from newsevents.parse.tree import span_at, token_at, tokens_from
 from newsevents.records import ActorRef, Event, countries_of
 
 STATE_SECTORS = sector_group("state")
@@ -171,7 +171,7 @@ def summary_noun(doc: Doc, span: tuple[int, int], trigger: int) -> bool:
         return False
     if doc[first.i - 1].text not in APPOSITION_MARKS:
         return False
-    verb = next((t for t in doc if t.idx <= trigger < t.idx + len(t.text)), None)
+    verb = token_at(doc, trigger)
     while verb is not None and verb.i != root.i:
         if verb.dep_ in SUMMING_DEPS and verb.head.i == root.i:
             return True
@@ -189,7 +189,7 @@ def summed_by(doc: Doc, trigger: int) -> tuple[int, int] | None:
     dash sets after the clause; its span is the noun with its determiner and modifiers before it
     (character offsets), else None. A relative clause ("a move that Israel condemned") has its
     own object; this is the participle's case, which has none."""
-    verb = next((t for t in doc if t.idx <= trigger < t.idx + len(t.text)), None)
+    verb = token_at(doc, trigger)
     if verb is None or verb.dep_ != "acl" or verb.tag_ != "VBN":
         return None
     noun = verb.head
@@ -224,9 +224,8 @@ def act_noun(
     """The first noun of the phrase at ``span`` (character offsets) that names a kind of act and
     heads its own noun phrase ("the coup", "what it called an unprovoked attack"; not "the coup
     leaders"): its text, its lemma and the PLOVER types the act is told as."""
-    a, b = span
-    for tok in doc:
-        if tok.idx < a or tok.idx >= b or tok.pos_ not in {"NOUN", "PROPN"}:
+    for tok in tokens_from(doc, *span):
+        if tok.pos_ not in {"NOUN", "PROPN"}:
             continue
         lemma = tok.lemma_.lower()
         types = nouns.get(lemma)

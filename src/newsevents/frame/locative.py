@@ -17,13 +17,12 @@ the document's index (:mod:`newsevents.parse.tree`).
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import clause_verb, np_core
-from newsevents.parse.tree import PLACE_ENTS, children, memo, tokens
+from newsevents.parse.tree import PLACE_ENTS, children, memo, sentence, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -83,27 +82,16 @@ TIER_MARKERS = {
 class _LocativeMemo:
     """What the frames of one document ask for again and again: the spans of a locative noun and its
     head and core (the same phrase is reached from every verb of its sentence and from the sentence's
-    own locative phrases), and the sentences' bounds and locative phrases. Pure functions of the
+    own locative phrases), and the sentences' locative phrases. Pure functions of the
     parse, kept while the Doc lives."""
 
     def __init__(self) -> None:
         self.chains: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
         self.heads: dict[int, tuple[int, int]] = {}
         self.cores: dict[int, tuple[int, int]] = {}
-        self.sentence_starts: list[int] | None = None
         self.sentences: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
         # (verb, its objects, depth) -> the spans _verb_spans adds
         self.verbs: dict[tuple[int, tuple[int, ...], int], tuple[tuple[int, int], ...]] = {}
-
-    def sentence(self, tok: Token) -> Span:
-        """``tok.sent`` without its walk over the tokens."""
-        doc = tok.doc
-        if self.sentence_starts is None:
-            self.sentence_starts = [s.start for s in doc.sents]
-        starts = self.sentence_starts
-        k = bisect_right(starts, tok.i) - 1
-        end = starts[k + 1] if k + 1 < len(starts) else len(doc)
-        return doc[starts[k] : end]
 
 
 def _memo(tok: Token) -> _LocativeMemo:
@@ -460,7 +448,7 @@ def _sentence_spans(verb: Token, out: list[tuple[int, int]]) -> None:
     attacked"); what the verb's own subtree holds but its chain did not follow (complements,
     content and time clauses: "accused X of arming rebels in Y") stays out."""
     memo = _memo(verb)
-    sent = memo.sentence(verb)
+    sent = sentence(verb)
     store = memo.sentences
     candidates = store.get(sent.start)
     if candidates is None:

@@ -13,6 +13,7 @@ document must not be retokenized while its index is kept.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ M = TypeVar("M")
 class DocIndex:
     """Tokens, children and entities of one document, and the memo tables of the rules over it."""
 
-    __slots__ = ("tokens", "children", "ents", "memos", "text", "spans")
+    __slots__ = ("tokens", "children", "ents", "memos", "text", "spans", "offsets", "sentences")
 
     def __init__(self, doc: Doc) -> None:
         import numpy
@@ -44,6 +45,8 @@ class DocIndex:
         self.memos: dict[type, object] = {}
         self.text: str | None = None  # doc.text, joined on first use
         self.spans: dict[tuple[int, int], Span | None] = {}  # char_span(start, end, "expand") by offsets
+        self.offsets: tuple[list[int], list[int]] | None = None  # each token's first and end character, on first use
+        self.sentences: tuple[list[int], tuple[Span, ...]] | None = None  # doc.sents and where each begins, when asked
 
 
 # The document being coded and its index: the rules ask about one document at a time, and an
@@ -114,6 +117,55 @@ def span_at(doc: Doc, start: int, end: int) -> Span | None:
         return spans[key]
     span = spans[key] = doc.char_span(start, end, alignment_mode="expand")
     return span
+
+
+def _offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    idx = index(doc)
+    if idx.offsets is None:
+        import numpy
+        from spacy.attrs import IDX, LENGTH
+
+        table = doc.to_array([IDX, LENGTH]).astype(numpy.int64)  # each token's first character and length
+        idx.offsets = (table[:, 0].tolist(), (table[:, 0] + table[:, 1]).tolist())
+    return idx.offsets
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    """``next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)``: the token the
+    character offset falls in, found by bisection (the tokens' offsets rise, and none overlaps)."""
+    starts, ends = _offsets(doc)
+    first = bisect_right(ends, char)  # the first token that ends after the offset
+    if first < len(starts) and starts[first] <= char:
+        return index(doc).tokens[first]
+    return None
+
+
+def tokens_from(doc: Doc, start: int, end: int) -> list[Token]:
+    """``[t for t in doc if start <= t.idx < end]``: the tokens that begin inside the character
+    offsets, in order."""
+    starts, _ = _offsets(doc)
+    return index(doc).tokens[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+def _sentences(doc: Doc) -> tuple[list[int], tuple[Span, ...]]:
+    idx = index(doc)
+    if idx.sentences is None:
+        sents = tuple(doc.sents)
+        idx.sentences = ([s.start for s in sents], sents)
+    return idx.sentences
+
+
+def sentence(tok: Token) -> Span:
+    """``tok.sent`` (which walks the tokens to the sentence's bounds on every access), found by
+    bisection among the document's sentences; the span is shared, so callers must not change it."""
+    starts, sents = _sentences(tok.doc)
+    return sents[bisect_right(starts, tok.i) - 1]
+
+
+def sentence_start(tok: Token) -> int:
+    """``tok.sent.start``: the index of the first token of the token's sentence."""
+    starts, _ = _sentences(tok.doc)
+    return starts[bisect_right(starts, tok.i) - 1]
 
 
 def release(doc: Doc) -> None:

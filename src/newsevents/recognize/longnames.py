@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
-from newsevents.parse.tree import span_at
+from newsevents.parse.tree import sentence_start, span_at
 from newsevents.records import Mention
 
 __all__ = ["longer_name"]
@@ -40,7 +40,7 @@ def _capital_word(tok: Token) -> bool:
     return (
         tok.text[:1].isupper()
         and any(c.isalpha() for c in tok.text)
-        and (tok.i != tok.sent.start or tok.pos_ == "PROPN")
+        and (tok.i != sentence_start(tok) or tok.pos_ == "PROPN")
     )
 
 

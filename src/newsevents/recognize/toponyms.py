@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import list_path
-from newsevents.parse.tree import ents, tokens
+from newsevents.parse.tree import ents, sentence_start, tokens
 from newsevents.parse.tree import text as doc_text
 from newsevents.records import Place
 from newsevents.resolve.gazetteer import Reading
@@ -82,7 +82,7 @@ def _runs(doc: Doc, taken: list[tuple[int, int]]) -> Iterator[Span]:
             continue
         j = i + 1
         while j < n and j - i < _MAX_RUN:
-            if _capitalised(toks[j]) and toks[j].sent.start == toks[i].sent.start:
+            if _capitalised(toks[j]) and sentence_start(toks[j]) == sentence_start(toks[i]):
                 j += 1
             elif (
                 toks[j].lower_ in _CONNECTORS
@@ -131,7 +131,7 @@ def landmark(place: Place | None) -> bool:
 def keep(place: Place, by_alternate: bool, span: Span) -> str | None:
     """Why a gazetteer match of an untagged run counts as a place, or None."""
     own_name = not by_alternate
-    initial = span.start == span.sent.start
+    initial = span.start == sentence_start(span[0])
     if landmark(place):
         return "a site by its own name after a preposition of place" if own_name and _locative(span) else None
     if place.level in {"country", "admin1", "region"} and own_name:
