@@ -157,6 +157,26 @@ def test_curated_knowledge_wins() -> None:
     assert "phoenix-darfor" not in tables.persons
 
 
+def test_a_person_listed_twice_with_the_same_roles_is_one_person() -> None:
+    # igo46: the dictionaries list some UN officials twice; the name was ambiguous and resolved to no actor
+    head = "kind\tid\tname\taliases\tcode\tcountry\tsector\torg\tstart\tend\tknown_until\tkeys\n"
+    twice = "person\tphoenix-tolen-varga{n}\tTolen Varga\t\tIGOUNO\t\tIGO\tun\t1991-01-01\t1995-12-31\t\t\n"
+    other = "person\tphoenix-mira-sand{n}\tMira Sand\t\t{code}\t{iso}\tGOV\t\t1991-01-01\t1995-12-31\t\t\n"
+    layer = read_layer(
+        head
+        + twice.format(n="")
+        + twice.format(n="-2")
+        + other.format(n="", code="KAZGOV", iso="KAZ")
+        + other.format(n="-2", code="UZBGOV", iso="UZB")
+    )
+    kb = _kb_with(layer)
+    refs = kb.resolve_phrase("Tolen Varga", dt.date(1993, 1, 1))
+    assert [(r.name, r.code) for r in refs] == [("Tolen Varga", "IGOUNO")]
+    assert "phoenix-tolen-varga-2" not in kb.persons
+    # two persons of one name with other roles stay two: the name stays ambiguous
+    assert [r.name for r in kb.resolve_phrase("Mira Sand", dt.date(1993, 1, 1))] == [None]
+
+
 def test_a_malformed_layer_line_is_refused() -> None:
     with pytest.raises(KBError, match="line 2: expected 12"):
         read_layer("kind\tid\nperson\tx\n")

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -367,6 +367,17 @@ def _title_and_one_word(key: str, titles: frozenset[str]) -> bool:
     return len(words) >= 2 and head in titles and (" " in head or head in _ONE_WORD_TITLES)
 
 
+def _role_facts(p: PersonEntry) -> list[tuple[object, ...]]:
+    return sorted((r.title, r.country, r.org, r.sector, r.start_text, r.end_text) for r in p.roles)
+
+
+def _repeats(p: PersonEntry, earlier: Sequence[PersonEntry]) -> bool:
+    """Whether an imported person repeats an earlier one of the same name with the same roles (Phoenix lists
+    some UN officials twice: "Hiroshi Nakajima" as WHO's head under two ids, which made the name ambiguous
+    and the official no actor)."""
+    return bool(earlier) and any(_role_facts(q) == _role_facts(p) for q in earlier)
+
+
 def merge_below(
     tables: Tables, layer: Layer, layers: dict[str, str], keys: dict[str, tuple[tuple[str, ...], str]]
 ) -> None:
@@ -394,9 +405,13 @@ def merge_below(
         tables.orgs[o.id] = o if aliases == o.aliases else replace(o, aliases=aliases)
         layers[o.kb_id] = "imported"
     titles = frozenset(office_words().titles)
+    merged: dict[str, list[PersonEntry]] = {}  # imported persons taken, by their name's key
     for p in layer.persons.values():
-        if _key(layer, p.name) in taken or any(r.org and r.org not in tables.orgs for r in p.roles):
+        name_key = _key(layer, p.name)
+        if name_key in taken or any(r.org and r.org not in tables.orgs for r in p.roles):
             continue
+        if _repeats(p, merged.get(name_key, ())):
+            continue  # the dictionaries list some persons twice: one person, not an ambiguous name
         if _title_and_one_word(_key(layer, p.name), titles):
             continue  # "Foreign Minister Abdullah": a title and a name word, no person's full name
         if any(_names_curated(_key(layer, a), full_names) for a in p.aliases):
@@ -407,6 +422,7 @@ def merge_below(
             a for a in p.aliases if _key(layer, a) not in taken and not _title_and_one_word(_key(layer, a), titles)
         )
         tables.persons[p.id] = p if aliases == p.aliases else replace(p, aliases=aliases)
+        merged.setdefault(name_key, []).append(p)
         layers[p.kb_id] = "imported"
     extra: dict[str, list[str]] = {}
     keys.update(layer.keys)
