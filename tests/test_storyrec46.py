@@ -109,3 +109,29 @@ def test_a_document_named_as_an_object_is_no_author(pipeline: Any) -> None:  # t
     )
     for e in _at(pipeline, text, "freezing"):
         assert not any(a.sector == "IGO" for a in e.actor)
+
+
+def test_a_document_takes_the_day_of_its_vote(pipeline: Any) -> None:
+    text = (
+        "Rwandan troops shelled Goma on Saturday. Hours after the shelling, the U.N. Security Council voted "
+        "12-0 to condemn it. The council's resolution demands that Rwanda pull its troops back."
+    )
+    voted = _at(pipeline, text, "condemn")
+    found = _at(pipeline, text, "demands")
+    assert voted and found and found[0].date == voted[0].date
+
+
+# --- "called on X": whom an appeal is made to, no place ---------------------------------------------------------
+
+
+def test_called_on_a_country_is_not_placed_there(pipeline: Any) -> None:
+    text = "The U.N. Security Council on Friday called on Ethiopia and Eritrea to pull back their troops."
+    found = _at(pipeline, text, "called")
+    assert found and found[0].event == "REQUEST"
+    assert found[0].event_loc is None or found[0].event_loc.country_code not in {"ETH", "ERI"}
+
+
+def test_a_place_after_on_of_another_verb_is_kept(pipeline: Any) -> None:  # trap
+    found = _at(pipeline, "Rebels attacked an army post on Lake Kivu on Friday.", "attacked")
+    assert found and found[0].event_loc is not None and found[0].event_loc.extracted_place
+
