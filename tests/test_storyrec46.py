@@ -135,3 +135,15 @@ def test_a_place_after_on_of_another_verb_is_kept(pipeline: Any) -> None:  # tra
     found = _at(pipeline, "Rebels attacked an army post on Lake Kivu on Friday.", "attacked")
     assert found and found[0].event_loc is not None and found[0].event_loc.extracted_place
 
+
+# --- a reported clause: a named party provoked the crisis --------------------------------------------------------
+
+
+def test_said_a_party_provoked_the_crisis_accuses_it(pipeline: Any) -> None:
+    found = _at(pipeline, "Washington said on Friday that the Bolivian government had provoked the crisis.", "said")
+    assert found and found[0].event == "ACCUSE" and {r.country for r in found[0].recipient} == {"BOL"}
+
+
+def test_said_actions_would_provoke_a_crisis_is_no_accusation(pipeline: Any) -> None:  # trap
+    found = _at(pipeline, "Washington said the Bolivian government's plan would provoke a crisis.", "said")
+    assert not any(e.event == "ACCUSE" for e in found)
