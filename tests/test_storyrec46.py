@@ -109,3 +109,41 @@ def test_a_document_named_as_an_object_is_no_author(pipeline: Any) -> None:  # t
     )
     for e in _at(pipeline, text, "freezing"):
         assert not any(a.sector == "IGO" for a in e.actor)
+
+
+def test_a_document_takes_the_day_of_its_vote(pipeline: Any) -> None:
+    text = (
+        "Rwandan troops shelled Goma on Saturday. Hours after the shelling, the U.N. Security Council voted "
+        "12-0 to condemn it. The council's resolution demands that Rwanda pull its troops back."
+    )
+    voted = _at(pipeline, text, "condemn")
+    found = _at(pipeline, text, "demands")
+    assert voted and found and found[0].date == voted[0].date
+
+
+# --- "called on X": whom an appeal is made to, no place ---------------------------------------------------------
+
+
+def test_called_on_a_country_is_not_placed_there(pipeline: Any) -> None:
+    text = "The U.N. Security Council on Friday called on Ethiopia and Eritrea to pull back their troops."
+    found = _at(pipeline, text, "called")
+    assert found and found[0].event == "REQUEST"
+    assert found[0].event_loc is None or found[0].event_loc.country_code not in {"ETH", "ERI"}
+
+
+def test_a_place_after_on_of_another_verb_is_kept(pipeline: Any) -> None:  # trap
+    found = _at(pipeline, "Rebels attacked an army post on Lake Kivu on Friday.", "attacked")
+    assert found and found[0].event_loc is not None and found[0].event_loc.extracted_place
+
+
+# --- a reported clause: a named party provoked the crisis --------------------------------------------------------
+
+
+def test_said_a_party_provoked_the_crisis_accuses_it(pipeline: Any) -> None:
+    found = _at(pipeline, "Washington said on Friday that the Bolivian government had provoked the crisis.", "said")
+    assert found and found[0].event == "ACCUSE" and {r.country for r in found[0].recipient} == {"BOL"}
+
+
+def test_said_actions_would_provoke_a_crisis_is_no_accusation(pipeline: Any) -> None:  # trap
+    found = _at(pipeline, "Washington said the Bolivian government's plan would provoke a crisis.", "said")
+    assert not any(e.event == "ACCUSE" for e in found)

@@ -117,6 +117,9 @@ class Cast:
     unnamed: ActorPhrase | None = None
     # no actor at all, but an attack on a named country's people (participants.unknown)
     unknown_attacker: bool = False
+    # a document subject's act ("The resolution demands ..."): the trigger token of the vote or adoption its
+    # author was read from (participants/documents.py), whose day it takes when its own clause has none
+    adopted_at: int | None = None
 
     @property
     def actors(self) -> tuple[ActorRef, ...]:

@@ -147,6 +147,7 @@ PARTICIPATION_VERBS = LEXICON["participation_verbs"]
 
 
 TARGET_MEASURE_NOUNS = LEXICON["target_measure_nouns"]
+APPEAL_ON_VERBS = LEXICON["appeal_on_verbs"]
 
 
 def aimed_on(p: Token) -> bool:
@@ -169,6 +170,8 @@ def _locative(p: Token) -> bool:
         return False
     if aimed_on(p) and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in children(p)):
         return False  # "imposed sanctions on X": whom the measure is aimed at, not where it was imposed
+    if p.lower_ == "on" and p.head.lemma_.lower() in APPEAL_ON_VERBS:
+        return False  # "called on Iraq and Kuwait to negotiate": whom the appeal is made to (storyrec46)
     if p.lower_ == "out":  # "pulled its troops out of X", "were driven out of X": the place left is the act's
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in children(p))
     if p.lower_ in LOCATIVE_PREPS:

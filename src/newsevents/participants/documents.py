@@ -58,63 +58,66 @@ def _own_author(phrase: Span) -> list[tuple[int, int]]:
 
 def _issued_before(
     doc: Doc, lemma: str, before: int, sentence_start: int, read: Callable[[int], Cast | None]
-) -> tuple[ActorRef, ...]:
+) -> tuple[tuple[ActorRef, ...], int | None]:
     """The actors of the last verb before token ``before`` (from ``sentence_start`` on) that issued,
-    adopted or passed a document of ``lemma`` ("The council adopted Resolution 660")."""
+    adopted or passed a document of ``lemma`` ("The council adopted Resolution 660"), and that verb."""
     for tok in reversed(doc[sentence_start:before]):
         if tok.lemma_.lower() != lemma or tok.dep_ not in ISSUING_DEPS:
             continue
         cast = read(tok.head.i)
         if cast is not None and cast.actors:
-            return cast.actors
-    return ()
+            return cast.actors, tok.head.i
+    return (), None
 
 
-def _owner_named(phrase: Span, casts: Sequence[Cast]) -> tuple[ActorRef, ...]:
+def _owner_named(phrase: Span, casts: Sequence[Cast]) -> tuple[tuple[ActorRef, ...], int | None]:
     """The actors of the last cast told before whose actor names the document's owner word ("the
-    council's resolution" after "The U.N. Security Council voted ...")."""
+    council's resolution" after "The U.N. Security Council voted ..."), and that cast's trigger token."""
     owner = next((c for c in children(phrase.root) if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
     if owner is None:
-        return ()
+        return (), None
     word = owner.lemma_.lower()
     for cast in reversed(casts):
         named = [a for a in cast.actors if word in (a.entity_text or "").lower().split()]
         if named:
-            return tuple(named)
-    return ()
+            return tuple(named), cast.token_i
+    return (), None
 
 
 def _voted_before(
     doc: Doc, before: int, sentence_start: int, verbs: frozenset[str], read: Callable[[int], Cast | None]
-) -> tuple[ActorRef, ...]:
-    """The actors of the last verb of ``verbs`` ("voted") from ``sentence_start`` to token ``before``."""
+) -> tuple[tuple[ActorRef, ...], int | None]:
+    """The actors of the last verb of ``verbs`` ("voted") from ``sentence_start`` to token ``before``, and
+    that verb."""
     for tok in reversed(doc[sentence_start:before]):
         if tok.lemma_.lower() in verbs and tok.pos_ == "VERB":
             cast = read(tok.i)
             if cast is not None and cast.actors:
-                return cast.actors
-    return ()
+                return cast.actors, tok.i
+    return (), None
 
 
 def document_author(
     doc: Doc, phrase: Span, read_span: Callable[[tuple[int, int]], list[ActorRef]],
     read: Callable[[int], Cast | None], casts: Sequence[Cast], voting_verbs: frozenset[str],
-) -> tuple[tuple[ActorRef, ...], str] | None:  # fmt: skip
-    """(actors, why) for a document subject with no actor of its own (module doc), else None."""
+) -> tuple[tuple[ActorRef, ...], str, int | None] | None:  # fmt: skip
+    """(actors, why, the trigger token of the vote or adoption they were read from) for a document subject
+    with no actor of its own (module doc), else None."""
     for span in _own_author(phrase):
         refs = read_span(span)
         if refs:
-            return tuple(refs), f"actor: the author the document's own phrase names ('{doc.text[span[0] : span[1]]}')"
+            named = doc.text[span[0] : span[1]]
+            return tuple(refs), f"actor: the author the document's own phrase names ('{named}')", None
     sents = list(doc.sents)
     at = next(k for k, s in enumerate(sents) if s.start <= phrase.root.i < s.end)
     back = sents[max(0, at - SENTENCES_BACK)].start
-    issued = _issued_before(doc, phrase.root.lemma_.lower(), phrase.start, 0, read)
+    issued, issued_at = _issued_before(doc, phrase.root.lemma_.lower(), phrase.start, 0, read)
     if issued:
-        return issued, f"actor: who issued the {phrase.root.text} told before"
-    owned = _owner_named(phrase, casts)
+        return issued, f"actor: who issued the {phrase.root.text} told before", issued_at
+    owned, owned_at = _owner_named(phrase, casts)
     if owned:
-        return owned, f"actor: the party named before by the document's owner word ('{phrase.text}')"
-    voted = _voted_before(doc, phrase.start, back, voting_verbs, read)
+        return owned, f"actor: the party named before by the document's owner word ('{phrase.text}')", owned_at
+    voted, voted_at = _voted_before(doc, phrase.start, back, voting_verbs, read)
     if voted:
-        return voted, f"actor: who voted just before ('{phrase.text}' is its decision)"
+        return voted, f"actor: who voted just before ('{phrase.text}' is its decision)", voted_at
     return None

@@ -206,7 +206,8 @@ def make_participants(res: Resources) -> StageFunc:
 
                 author = document_author(doc, paper, read_span, read, told, VOTING_VERBS)
                 if author is not None:
-                    cast = replace(cast, phrases=(ActorPhrase(author[0], (author[1],), linked=True),))
+                    phrase = ActorPhrase(author[0], (author[1],), linked=True)
+                    cast = replace(cast, phrases=(phrase,), adopted_at=author[2])
             reporting = reporting_speaker(tok, speech_actors) if not cast.actors and not cast.retells else None
             if not cast.actors:
                 refs, why = unknown_named(doc, frame, suffixes)

@@ -478,6 +478,10 @@ def make_when(res: Resources) -> StageFunc:
                     if named.info is not None and (pub is None or named.info.value <= pub.isoformat()):
                         own = named.via(f"date '{named.text}' of {what} ({named.info.reason})")
             linked = cast.linked_date  # the person a pronoun subject refers to
+            vote = cast.adopted_at
+            adopted = day_at.get(vote) if vote is not None and undated(own) else None
+            if vote is not None and adopted is not None:  # "The resolution also demands ...": the vote's day
+                own = adopted.via(f"the day of '{doc[vote].text}', the document's adoption")
             tok = doc[info.token_i]
             seq = counted_shift(tok) if undated(own) else None
             shared = False
