@@ -1,6 +1,6 @@
 """Session 46 (speed): the per-document look-ups that replace walks over the tokens give what the
-walks gave, and the date patterns' leading lookaheads change no match. Sentences written for these
-tests."""
+walks gave, the date patterns' leading lookaheads change no match, and the tables kept per article
+and the fast paths give what they replace. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -85,3 +85,57 @@ def test_dates_behind_new_lookaheads_are_found() -> None:
         "fall of 1999",
     ):
         assert words in found, (words, sorted(found))
+
+
+def test_a_what_clause_is_still_the_target(pipeline: Any) -> None:
+    """participants/described.py skips the subtree walk where no "what" stands under the verb."""
+    from newsevents.participants.described import described
+    from newsevents.records import Article
+
+    doc = pipeline.res.nlp(TEXT)
+    coded = pipeline.code_doc(Article(id="t", text=TEXT), doc)
+    by_verb = {f.trigger_text: f for f in coded.frames}
+    targets = [TEXT[s:e] for s, e in described(doc, by_verb["shelled"])]
+    assert targets and "depots" in targets[0]
+    assert described(doc, by_verb["held"]) == ()
+    release(doc)
+
+
+def test_party_like_is_read_once_per_name(pipeline: Any) -> None:
+    from newsevents.parse.tree import memo
+    from newsevents.records import Article
+    from newsevents.where.whose import _PartyLike, party_like
+
+    text = "Kenyan troops fought with Somalia on Monday, and officials met in Mombasa on Tuesday."
+    doc = pipeline.res.nlp(text)
+    coded = pipeline.code_doc(Article(id="t", text=text), doc)
+    places = {m.text: m for m in coded.mentions if m.kind == "place" and m.place is not None}
+    assert party_like(doc, places["Somalia"])  # "fought with Somalia": the state, not a place
+    assert not party_like(doc, places["Mombasa"])  # a city: never asked
+    assert dict(memo(doc, _PartyLike)) == {(places["Somalia"].start_char, places["Somalia"].end_char): True}
+    release(doc)
+
+
+def test_content_hash_writes_each_part_as_the_encoder_does() -> None:
+    """records.content_hash writes strings and integers itself; the digest stays what the JSON
+    encoder's text gives (ids stored before stay the same)."""
+    import datetime as dt
+    import hashlib
+    import json
+
+    from newsevents.records import content_hash
+
+    encoder = json.JSONEncoder(sort_keys=True, default=str)
+    for parts in [
+        ("art-1", 3, 120, 131, "0234"),
+        ("Genève “quoted”\n\t\\", -7, 10**30, 0),
+        (True, False, None, 1.5, float("nan")),
+        (dt.date(2024, 2, 29), ("a", 1), {"b": 2, "a": [1, "x"]}),
+        ("",),
+    ]:
+        h = hashlib.sha256()
+        for p in parts:
+            h.update(encoder.encode(p).encode("utf-8"))
+            h.update(b"\x1f")
+        assert content_hash(*parts) == h.hexdigest()[:16], parts
+        assert content_hash(*parts, length=40) == h.hexdigest()[:40]

@@ -124,7 +124,10 @@ class Cast:
     @property
     def actors(self) -> tuple[ActorRef, ...]:
         """The actors named in the frame itself (the attack told before left out)."""
-        return tuple(r for p in self.phrases for r in p.refs)
+        phrases = self.phrases
+        if len(phrases) == 1 and type(phrases[0].refs) is tuple:  # the common case, asked many times
+            return phrases[0].refs
+        return tuple(r for p in phrases for r in p.refs)
 
     @property
     def retells(self) -> bool:

@@ -12,6 +12,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, is_dataclass, replace
+from json.encoder import encode_basestring_ascii
 from typing import Any, Literal
 
 MentionKind = Literal["actor", "place", "date"]
@@ -24,10 +25,17 @@ _HASH_ENCODER = json.JSONEncoder(sort_keys=True, default=str)
 
 
 def content_hash(*parts: object, length: int = 16) -> str:
-    """A stable hex digest of the parts (used for ids that make re-ingest idempotent)."""
+    """A stable hex digest of the parts (used for ids that make re-ingest idempotent). A string or
+    an integer is written as the encoder writes it, without the encoder's call (an integer took it
+    through its whole iterative encoding: about 6 microseconds, three times per event id)."""
     h = hashlib.sha256()
     for p in parts:
-        h.update(_HASH_ENCODER.encode(p).encode("utf-8"))
+        if type(p) is str:
+            h.update(encode_basestring_ascii(p).encode("utf-8"))
+        elif type(p) is int:
+            h.update(int.__repr__(p).encode("utf-8"))
+        else:
+            h.update(_HASH_ENCODER.encode(p).encode("utf-8"))
         h.update(b"\x1f")
     return h.hexdigest()[:length]
 

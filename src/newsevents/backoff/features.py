@@ -33,7 +33,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.errors import KnowledgeError
-from newsevents.parse.tree import span_at
+from newsevents.parse.tree import span_at, tokens
 
 __all__ = ["sentence_features", "span_of", "word_class"]
 
@@ -92,9 +92,10 @@ def sentence_features(span: Span, index: int = 0, count: int = 1, classes: bool 
     with them says so in its ``meta``; the shipped one is not, and the table is then never read)."""
     word_class = _word_class if classes else _no_class
     out: set[str] = {"at:only" if count == 1 else "at:first" if index == 0 else "at:later"}
-    if any(t.text in QUOTES for t in span):
+    words = tokens(span.doc)[span.start : span.end]  # the span's tokens, made once per document
+    if any(t.text in QUOTES for t in words):
         out.add("quote")
-    for tok in span:
+    for tok in words:
         if tok.is_punct or tok.is_space:
             continue
         lemma = tok.lemma_.lower()

@@ -72,9 +72,9 @@ class CameoCode:
     quad_class: int
     goldstein: float
 
-    @property
+    @functools.cached_property
     def root(self) -> str:
-        """The two-digit CAMEO root ("01" .. "20")."""
+        """The two-digit CAMEO root ("01" .. "20"), sliced once (asked many times per event)."""
         return self.code[:2]
 
 

@@ -152,6 +152,7 @@ class ActorReader:
         self.rules = rules
         # (sentence start, labels, date) -> (the discourse read against, each entity with its actors)
         self._entities: dict[tuple[int, frozenset[str], dt.date | None], tuple[Discourse, SentenceEntities]] = {}
+        self._parties: tuple[tuple[ActorRef, ...], list[ActorRef]] = ((), [])  # disc.named -> parties()
 
     def entities(
         self, sent: Span, labels: frozenset[str], on_date: dt.date | None, disc: Discourse
@@ -190,10 +191,10 @@ class ActorReader:
         pair = sentence_pair(self.text, self.resolve, self.rules, two, span, disc)
         pair = pair or coordinated_countries(self.text, self.rules, two, two_refs, span, disc)
         pair = pair or sentence_countries(self.text, self.rules, two, two_refs, span, disc)
-        # a country lent a role word names no party, nor one read from a place it stands in ("in the Saudi port")
-        parties = [r for r in disc.named if not lent(r) and not placed_in(r)]
-        pair = pair or pair_of(two, two_refs, span, parties, self.rules.pair_nouns)
-        pair = pair or counted_group(two, two_refs, span, parties, self.rules.pair_nouns, self.text)
+        if not pair:
+            parties = self.parties(disc)
+            pair = pair_of(two, two_refs, span, parties, self.rules.pair_nouns)
+            pair = pair or counted_group(two, two_refs, span, parties, self.rules.pair_nouns, self.text)
         if pair:
             return pair
         out = []
@@ -211,6 +212,15 @@ class ActorReader:
                 r = lend(r, LentCountry(SENTENCE_COUNTRY, one))
             out.append(self.placed(r, span))
         return out
+
+    def parties(self, disc: Discourse) -> list[ActorRef]:
+        """The parties named so far (not a country lent a role word, nor one read from a place it
+        stands in: "in the Saudi port"), read again only when the discourse names more."""
+        named, parties = self._parties
+        if named is not disc.named:
+            parties = [r for r in disc.named if not lent(r) and not placed_in(r)]
+            self._parties = (disc.named, parties)
+        return parties
 
     @staticmethod
     def placed(r: ActorRef, span: tuple[int, int]) -> ActorRef:

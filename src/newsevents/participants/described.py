@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import subtree_span, trigger_span
 from newsevents.parse.tree import children
+from newsevents.parse.tree import text as doc_text
 from newsevents.participants.bystanders import WORDING_VERBS
 from newsevents.records import Frame
 
@@ -37,6 +38,9 @@ def described(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
     if trigger is None:
         return ()
     verb = trigger.root
+    last = verb.right_edge  # the subtree lies within its edges: no "what" there, no walk
+    if "what" not in doc_text(doc)[verb.idx : last.idx + len(last.text)].lower():
+        return ()
     out = []
     for what in verb.subtree:
         if what.lower_ != "what" or what.i < verb.i:

@@ -372,12 +372,13 @@ def numeric_name(ent: Span) -> bool:
 
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+.*$")
+_LEADING_THE = re.compile(r"^the\s+", re.I)
 
 
 def clean_name(text: str) -> str:
     """The name to look up: no leading "the", no trailing possessive or dash debris."""
     name = _DASH_TAIL.sub("", text.strip())
-    name = re.sub(r"^the\s+", "", name, flags=re.I)
+    name = _LEADING_THE.sub("", name)
     if _POSSESSIVE.search(name) and not name.endswith("s'"):
         name = _POSSESSIVE.sub("", name)
     elif name.endswith("s'") or name.endswith("s’"):

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import compound_head, list_head
-from newsevents.parse.tree import span_at
+from newsevents.parse.tree import memo, span_at
 from newsevents.records import Mention
 
 __all__ = ["PLACED_PARTY_NOUNS", "elsewhere_named", "party_like", "party_object"]
@@ -34,12 +34,26 @@ PLACED_PARTY_NOUNS = LEXICON["placed_party_nouns"]
 _OWNER_DEPS = frozenset({"compound"})
 
 
+class _PartyLike(dict[tuple[int, int], bool]):
+    """party_like of the country names of one document, by offsets (every event of the article
+    asks about every place of it)."""
+
+
 def party_like(doc: Doc, m: Mention) -> bool:
     """Whether a country's name stands for its state or for whose a party is, not for a place
     (module doc)."""
     if m.place is None or m.place.level != "country":
         return False
-    span = span_at(doc, m.start_char, m.end_char)
+    known = memo(doc, _PartyLike)
+    key = (m.start_char, m.end_char)
+    said = known.get(key)
+    if said is None:
+        said = known[key] = _party_like(doc, key)
+    return said
+
+
+def _party_like(doc: Doc, offsets: tuple[int, int]) -> bool:
+    span = span_at(doc, *offsets)
     if span is None:
         return False
     tok = span.root
