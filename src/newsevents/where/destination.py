@@ -15,7 +15,8 @@ from newsevents.parse.syntax import to_infinitive, trigger_span
 from newsevents.parse.tree import span_at
 from newsevents.records import Frame, Mention
 
-_TOWARDS = frozenset({"to", "into", "towards", "toward", "onto"})
+# prepositions of a direction: "flew to X", "fired rockets into X"
+TOWARDS = frozenset({"to", "into", "towards", "toward", "onto"})
 DESTINATION_VERBS = LEXICON["destination_verbs"]
 VISITING_VERBS = LEXICON["visiting_verbs"]
 JOURNEY_NOUNS = LEXICON["journey_nouns"]  # "a visit to X", "a trip to X"
@@ -62,7 +63,7 @@ def destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | 
             tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_PART_NOUNS
         ):
             tok = tok.head.head if tok.dep_ == "pobj" else tok.head  # fmt: skip
-        if tok.dep_ == "pobj" and tok.head.lower_ in _TOWARDS and tok.head.head.i in heads:
+        if tok.dep_ == "pobj" and tok.head.lower_ in TOWARDS and tok.head.head.i in heads:
             found.append((tok.i, m))
         elif tok.dep_ == "dobj" and tok.head.i == verb.i and verb.lemma_.lower() in VISITING_VERBS:
             found.append((tok.i, m))
