@@ -113,3 +113,11 @@ def test_a_statement_is_not_placed_where_another_act_was_aimed(pipeline: Any) ->
     text = "As Sudan and Morocco were signing the accord on Tuesday, gunmen fired two rockets into the town of Sderot."
     e = _event(_code(pipeline, text), "signing")
     assert _place(e)[0] != "Sderot", e.reasons
+
+
+@pytest.mark.model
+def test_an_act_done_as_the_purpose_of_another_is_where_that_was(pipeline: Any) -> None:
+    # "at X" nests in another phrase of the verb the purpose hangs on
+    text = "The Indian prime minister walked across the border at Wagah on Saturday to meet the Pakistani leader."
+    e = _event(_code(pipeline, text, dateline="NEW DELHI"), "meet")
+    assert _place(e) == ("Wagah", "PAK"), e.reasons

@@ -86,6 +86,36 @@ def purpose_destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Me
     return destination(doc, moved, places)
 
 
+# prepositions of where a purpose's head act was: "stepped across the line at X to meet", "gathered in X to demand"
+_AT = frozenset({"at", "in"})
+
+
+def purpose_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
+    """Where an act is done that is the purpose of another act of the actor, told in its own
+    locative phrase ("stepped across the demarcation line at X on Friday to meet ...", "gathered
+    in X to demand ..."): the place of "at" / "in" of the verb the trigger's to-infinitive adjunct
+    hangs on (places46)."""
+    trigger = trigger_span(doc, frame)
+    if trigger is None:
+        return None
+    verb = trigger.root
+    if verb.dep_ != "advcl" or not to_infinitive(verb) or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    for m, span in sentence_places(doc, frame, places):
+        tok = span.root
+        while tok.dep_ in {"compound", "appos"} or (tok.dep_ == "pobj" and tok.head.lower_ == "of"):
+            tok = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if tok.dep_ != "pobj" or tok.head.lower_ not in _AT:
+            continue
+        up = tok.head.head  # the phrase may nest in another of the verb ("across the line at X")
+        while up.i != head.i and up.dep_ in {"pobj", "prep"} and up.head.i != up.i:
+            up = up.head
+        if up.i == head.i:
+            return m
+    return None
+
+
 # Verbs of a journey of the actor itself (lexicon going_verbs, visiting_verbs, arriving_verbs): an act
 # coordinated after one is done where it went; not sending, which leaves the sender at home.
 TRAVEL_VERBS = LEXICON["going_verbs"] | VISITING_VERBS | LEXICON["arriving_verbs"]
@@ -116,9 +146,11 @@ def shared_destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Men
 
 def where_gone(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
     """The destination of the event's own verb, else of the verb of going its to-infinitive hangs on,
-    else of the actor's journey it is coordinated after (step 2 of the chain in where/location.py)."""
+    else of the actor's journey it is coordinated after, else the place of the act whose purpose it is
+    (step 2 of the chain in where/location.py)."""
     return (
         destination(doc, frame, places)
         or purpose_destination(doc, frame, places)
         or shared_destination(doc, frame, places)
+        or purpose_setting(doc, frame, places)
     )
