@@ -98,3 +98,26 @@ def test_an_order_sending_troops_is_placed_where_they_act(pipeline: Any) -> None
     text = "The prime minister ordered troops to seize the buffer zone on the Golan Heights on Sunday."
     e = _event(_code(pipeline, text, dateline="JERUSALEM"), "ordered")
     assert _place(e)[0] == "Golan Heights", e.reasons
+
+
+@pytest.mark.model
+def test_signed_at_a_curated_building_right_before_the_day(pipeline: Any) -> None:
+    # the parser hangs "at the White House" on a noun inside the object's phrase
+    text = "Sudan signed an accord establishing ties with Morocco at the White House on Tuesday, the first in decades."
+    e = _event(_code(pipeline, text), "signed")
+    assert _place(e) == ("White House", "USA"), e.reasons
+
+
+@pytest.mark.model
+def test_a_statement_is_not_placed_where_another_act_was_aimed(pipeline: Any) -> None:
+    text = "As Sudan and Morocco were signing the accord on Tuesday, gunmen fired two rockets into the town of Sderot."
+    e = _event(_code(pipeline, text), "signing")
+    assert _place(e)[0] != "Sderot", e.reasons
+
+
+@pytest.mark.model
+def test_an_act_done_as_the_purpose_of_another_is_where_that_was(pipeline: Any) -> None:
+    # "at X" nests in another phrase of the verb the purpose hangs on
+    text = "The Indian prime minister walked across the border at Wagah on Saturday to meet the Pakistani leader."
+    e = _event(_code(pipeline, text, dateline="NEW DELHI"), "meet")
+    assert _place(e) == ("Wagah", "PAK"), e.reasons

@@ -8,7 +8,7 @@ the parser hangs the place on the nearest noun of the object's phrase, where a v
 reads as what it is about. When the place's phrase is followed at once by the day's phrase ("on" and
 a date) of the trigger or of a verb inside its object's phrase, the two are the act's own adjuncts.
 Only for a meeting or an agreement (CAMEO 04, 05: where/said.MEETING_ROOTS), only a town of a
-country (not a country, a first-level division, a site or a wider region), and only a phrase nested
+country or a curated building (not a country, a first-level division or a wider region), and only a phrase nested
 below the object itself: a phrase of the object ("agreed a ceasefire in X") is the chain's own first
 step, and a statement's object ("condemned the attack on a market in X on Sunday") tells what it is
 about.
@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
+from newsevents.recognize.toponyms import landmark
 from newsevents.records import Frame, Mention
 from newsevents.where.destination import sentence_places
 
@@ -34,9 +35,9 @@ _DAY_PREPS = LEXICON["day_prepositions"]
 _INNER_DEPS = frozenset({"pobj", "prep", "acl", "dobj", "agent", "compound", "amod", "appos", "conj"})
 # a town (or a place in one): a country or a first-level division there is an area an accord may
 # cover ("an accord on autonomy for the north in Aceh province on Monday"), and too coarse to tell a
-# meeting's venue ("talks at a military base in Alaska on Friday": the base's town untold). Sites
-# ("at the White House on Tuesday") are left out for now: placing them split a signing from its
-# retelling placed elsewhere (round 15 stories' precision fell below its floor).
+# meeting's venue ("talks at a military base in Alaska on Friday": the base's town untold). A curated
+# site of a building or an installation ("at the White House on Tuesday": recognize/toponyms.landmark)
+# is a point too (places46).
 _POINTS = frozenset({"city", "sub-city"})
 # the arcs by which the object's phrase hangs on the trigger
 _OBJECT_DEPS = frozenset({"dobj", "prep"})
@@ -73,7 +74,7 @@ def closing_place(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention 
         return None
     root = trigger.root
     for m, span in sentence_places(doc, frame, places):
-        if m.place is None or m.place.level not in _POINTS or not m.place.country_code:
+        if m.place is None or not (m.place.level in _POINTS or landmark(m.place)) or not m.place.country_code:
             continue
         tok = _name_head(span.root)
         if tok.dep_ != "pobj" or tok.head.lower_ not in _CLOSING_PREPS:

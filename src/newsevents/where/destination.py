@@ -15,7 +15,8 @@ from newsevents.parse.syntax import to_infinitive, trigger_span
 from newsevents.parse.tree import span_at
 from newsevents.records import Frame, Mention
 
-_TOWARDS = frozenset({"to", "into", "towards", "toward", "onto"})
+# prepositions of a direction: "flew to X", "fired rockets into X"
+TOWARDS = frozenset({"to", "into", "towards", "toward", "onto"})
 DESTINATION_VERBS = LEXICON["destination_verbs"]
 VISITING_VERBS = LEXICON["visiting_verbs"]
 JOURNEY_NOUNS = LEXICON["journey_nouns"]  # "a visit to X", "a trip to X"
@@ -62,7 +63,7 @@ def destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | 
             tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_PART_NOUNS
         ):
             tok = tok.head.head if tok.dep_ == "pobj" else tok.head  # fmt: skip
-        if tok.dep_ == "pobj" and tok.head.lower_ in _TOWARDS and tok.head.head.i in heads:
+        if tok.dep_ == "pobj" and tok.head.lower_ in TOWARDS and tok.head.head.i in heads:
             found.append((tok.i, m))
         elif tok.dep_ == "dobj" and tok.head.i == verb.i and verb.lemma_.lower() in VISITING_VERBS:
             found.append((tok.i, m))
@@ -83,6 +84,36 @@ def purpose_destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Me
         return None
     moved = dataclasses.replace(frame, trigger_start=head.idx, trigger_end=head.idx + len(head.text))
     return destination(doc, moved, places)
+
+
+# prepositions of where a purpose's head act was: "stepped across the line at X to meet", "gathered in X to demand"
+_AT = frozenset({"at", "in"})
+
+
+def purpose_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
+    """Where an act is done that is the purpose of another act of the actor, told in its own
+    locative phrase ("stepped across the demarcation line at X on Friday to meet ...", "gathered
+    in X to demand ..."): the place of "at" / "in" of the verb the trigger's to-infinitive adjunct
+    hangs on (places46)."""
+    trigger = trigger_span(doc, frame)
+    if trigger is None:
+        return None
+    verb = trigger.root
+    if verb.dep_ != "advcl" or not to_infinitive(verb) or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    for m, span in sentence_places(doc, frame, places):
+        tok = span.root
+        while tok.dep_ in {"compound", "appos"} or (tok.dep_ == "pobj" and tok.head.lower_ == "of"):
+            tok = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if tok.dep_ != "pobj" or tok.head.lower_ not in _AT:
+            continue
+        up = tok.head.head  # the phrase may nest in another of the verb ("across the line at X")
+        while up.i != head.i and up.dep_ in {"pobj", "prep"} and up.head.i != up.i:
+            up = up.head
+        if up.i == head.i:
+            return m
+    return None
 
 
 # Verbs of a journey of the actor itself (lexicon going_verbs, visiting_verbs, arriving_verbs): an act
@@ -115,9 +146,11 @@ def shared_destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Men
 
 def where_gone(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
     """The destination of the event's own verb, else of the verb of going its to-infinitive hangs on,
-    else of the actor's journey it is coordinated after (step 2 of the chain in where/location.py)."""
+    else of the actor's journey it is coordinated after, else the place of the act whose purpose it is
+    (step 2 of the chain in where/location.py)."""
     return (
         destination(doc, frame, places)
         or purpose_destination(doc, frame, places)
         or shared_destination(doc, frame, places)
+        or purpose_setting(doc, frame, places)
     )

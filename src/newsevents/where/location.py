@@ -59,7 +59,7 @@ from newsevents.parse.tree import span_at
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, countries_of
 from newsevents.where.actorphrase import POSTED, local_office, posted, posted_at, towns_acting
 from newsevents.where.closing import closing_place
-from newsevents.where.destination import VISITING_VERBS, sentence_places, where_gone
+from newsevents.where.destination import TOWARDS, VISITING_VERBS, sentence_places, where_gone
 from newsevents.where.said import (
     MEETING_ROOTS,
     meeting_adjunct,
@@ -162,13 +162,30 @@ def _nearest(doc: Doc, frame: Frame, places: Sequence[Mention], verbal: bool) ->
     best: tuple[Mention, int] | None = None
     best_key: tuple[int, int] = (2, 0)
     for m, span in sentence_places(doc, frame, places):
-        if not _locative_object(span.root, root, verbal):
+        if not _locative_object(span.root, root, verbal) or (verbal and _aimed_elsewhere(span.root, root)):
             continue
         d = _distance(span.root, root)
         key = (1 if span.root.dep_ in _MODIFIER_DEPS else 0, d)  # "the U.S. embassies in Kenya": Kenya
         if best is None or key < best_key:
             best, best_key = (m, d), key
     return best
+
+
+def _aimed_elsewhere(tok: Token, trigger: Token) -> bool:
+    """Whether a place is where another verb's act went ("As the accords were being signed, militants
+    fired rockets into X": not where they were signed): the object of a preposition of direction
+    (``TOWARDS``) of a verb other than the trigger that sends a thing there (it has an object); not
+    where its subject went ("stepped across the line into X, and the two leaders pledged": they were
+    there) (places46)."""
+    while (tok.dep_ in {"compound", "amod", "appos", "conj"} or (tok.dep_ == "pobj" and tok.head.lower_ == "of")) and (
+        tok.head.i != tok.i
+    ):
+        tok = tok.head.head if tok.dep_ == "pobj" else tok.head  # "into the town of X"
+    if tok.dep_ != "pobj" or tok.head.lower_ not in TOWARDS:
+        return False
+    holder = tok.head.head
+    sent = any(c.dep_ in {"dobj", "obj"} for c in holder.children)  # a thing sent, not its subject going
+    return holder.i != trigger.i and holder.pos_ in {"VERB", "AUX"} and sent
 
 
 def _elsewhere(doc: Doc, frame: Frame, m: Mention) -> str | None:
