@@ -9,7 +9,10 @@ peacekeeping given (CAMEO 074, AID). "authorised force against X" and "authorise
 A document as the subject of what it says ("The resolution also demands ...", "A statement attributed to X
 urged ...") speaks for whoever issued it: the author its own phrase names, the party that adopted a document
 of the same noun before, the party named before by its owner word ("the council's resolution"), or the body
-that voted just before. A document that is no subject ("signed orders freezing assets") is left."""
+that voted just before. A document that is no subject ("signed orders freezing assets") is left.
+
+"called on X" names whom the appeal is made to, not where it was made. "said the government had provoked the
+crisis" accuses the government. "quoted X as urging ..." is X's appeal."""
 
 from __future__ import annotations
 
@@ -147,3 +150,17 @@ def test_said_a_party_provoked_the_crisis_accuses_it(pipeline: Any) -> None:
 def test_said_actions_would_provoke_a_crisis_is_no_accusation(pipeline: Any) -> None:  # trap
     found = _at(pipeline, "Washington said the Bolivian government's plan would provoke a crisis.", "said")
     assert not any(e.event == "ACCUSE" for e in found)
+
+
+# --- quoted as doing it -------------------------------------------------------------------------------------------
+
+
+def test_quoted_as_urging_is_the_quoted_persons_appeal(pipeline: Any) -> None:
+    text = "The opposition party quoted Raila Odinga as urging supporters to stay off the streets."
+    found = _at(pipeline, text, "urging")
+    assert [e.event for e in found] == ["REQUEST"]
+    assert {a.country for a in found[0].actor} == {"KEN"}
+
+
+def test_quoted_as_saying_stays_no_event(pipeline: Any) -> None:  # trap
+    assert not _at(pipeline, "The agency quoted the minister as saying the talks had failed.", "saying")

@@ -34,6 +34,7 @@ from newsevents.frame.locative import PLACE_PART_NOUNS, locative_spans
 from newsevents.frame.modality import modality as _modality
 from newsevents.frame.owndates import date_owners, first_conjunct, object_misparsed
 from newsevents.frame.owndates import own_dates as _own_dates
+from newsevents.frame.quoted import quoted_speaker
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import (
     RELATIVE_PRONOUNS,
@@ -163,6 +164,8 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     moved = caused_party(verb)
     if moved is not None:  # "the raid prompted Chile to recall its ambassador": Chile recalls it
         return coordinated(moved), False, f"object of '{verb.head.text}', which moved it to act"
+    if (quoted := quoted_speaker(verb)) is not None:  # "quoted Suu Kyi as urging people to protest"
+        return coordinated(quoted), False, f"quoted as doing it ('{verb.head.head.text}')"
     # "EU leaders were to hold a summit", "the minister is to visit Beijing": "be" with a
     # to-infinitive lends its subject as a verb does
     be_to = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and to_infinitive(verb)
