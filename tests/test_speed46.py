@@ -193,3 +193,18 @@ def test_overlaps_reads_the_span_once_and_answers_as_before(pipeline: Any) -> No
         want = any(span.start_char < e and s < span.end_char for s, e in ranges)
         assert overlaps(span, ranges) is want
     release(doc)
+
+
+def test_frozen_entities_and_noun_countries_read_as_before(pipeline: Any) -> None:
+    """work.freeze takes an entity's text from the document's characters; participants/samenoun
+    walks the index's tokens and children: both give what spaCy's own accessors give."""
+    from newsevents.participants.samenoun import noun_countries
+    from newsevents.records import Article
+
+    text = "Niger's military junta closed the border. The junta in Niger said the Kenyan police had left."
+    doc = pipeline.res.nlp(text)
+    coded = pipeline.code_doc(Article(id="t", text=text), doc)
+    assert coded.entities == tuple((e.start_char, e.end_char, e.label_, e.text) for e in doc.ents)
+    found = noun_countries(doc, coded.mentions, lambda w: "NER" if w == "Niger" else None)
+    assert [(w, c) for _, w, _, c in found] == [("junta", "NER"), ("junta", "NER")]
+    release(doc)
