@@ -139,3 +139,72 @@ def test_content_hash_writes_each_part_as_the_encoder_does() -> None:
             h.update(b"\x1f")
         assert content_hash(*parts) == h.hexdigest()[:16], parts
         assert content_hash(*parts, length=40) == h.hexdigest()[:40]
+
+
+def test_named_parties_reads_only_the_names_added() -> None:
+    """participants/anaphora.NamedParties equals the whole filter at every step, whether the names
+    grew, stayed or were replaced by another tuple."""
+    from newsevents.participants.anaphora import NamedParties, placed_in
+    from newsevents.participants.lending import lend, lent
+    from newsevents.records import DATELINE, ActorRef, CountryRead, LentCountry
+
+    def ref(name: str, country: str | None = None, prep: str | None = None) -> ActorRef:
+        read = CountryRead("place", name, prep) if prep else None
+        return ActorRef(name, name, None, country, "GOV", None, read=read)
+
+    kenya, police = ref("Kenya", "KEN"), ref("police")
+    lent_police = lend(police, LentCountry(DATELINE, "UGA"))
+    in_place = ref("officials in Managua", "NIC", prep="in")
+    assert lent(lent_police) and placed_in(in_place)
+    steps = [(), (kenya,), (kenya, lent_police), (kenya, lent_police, in_place, police), (police, kenya)]
+    parties = NamedParties()
+    for named in [*steps, steps[3]]:
+        got = parties(named)
+        assert got == [r for r in named if not lent(r) and not placed_in(r)]
+        assert parties(named) is got  # the same tuple: nothing read again
+    assert parties(steps[3]) == [kenya, police]
+
+
+def test_country_named_and_lookup_keys_are_unchanged(kb: Any) -> None:
+    """kb/base.country_named reads a table made when the knowledge base is built; it answers as
+    the set of the country's own names and aliases did, for every word the base knows."""
+    from newsevents.kb.entries import lookup_key
+
+    def before(word: str) -> Any:
+        key = lookup_key.__wrapped__(word)
+        c = kb._by_word.get(key)
+        return c if c is not None and key in {lookup_key.__wrapped__(w) for w in (c.name, *c.aliases)} else None
+
+    words = ["the Gambia", "GAMBIA", "Côte d’Ivoire", "U.S.", "Kremlin", "Russian", "nowhere", ""]
+    for c in kb.countries.values():
+        words += [c.name, *c.aliases, *(m for m, _ in c.metonyms), *c.regions, *c.demonyms]
+    for w in words:
+        assert kb.country_named(w) is before(w), w
+        assert lookup_key(w) == lookup_key.__wrapped__(w)
+    assert kb.country_named("the Gambia") is not None and kb.country_named("Kremlin") is None
+
+
+def test_overlaps_reads_the_span_once_and_answers_as_before(pipeline: Any) -> None:
+    from newsevents.recognize.toponyms import overlaps
+
+    doc = pipeline.res.nlp(TEXT)
+    span = doc[2:5]
+    for ranges in ([], [(0, span.start_char)], [(0, span.start_char + 1)], [(span.end_char, 999)], [(1, 2), (30, 31)]):
+        want = any(span.start_char < e and s < span.end_char for s, e in ranges)
+        assert overlaps(span, ranges) is want
+    release(doc)
+
+
+def test_frozen_entities_and_noun_countries_read_as_before(pipeline: Any) -> None:
+    """work.freeze takes an entity's text from the document's characters; participants/samenoun
+    walks the index's tokens and children: both give what spaCy's own accessors give."""
+    from newsevents.participants.samenoun import noun_countries
+    from newsevents.records import Article
+
+    text = "Niger's military junta closed the border. The junta in Niger said the Kenyan police had left."
+    doc = pipeline.res.nlp(text)
+    coded = pipeline.code_doc(Article(id="t", text=text), doc)
+    assert coded.entities == tuple((e.start_char, e.end_char, e.label_, e.text) for e in doc.ents)
+    found = noun_countries(doc, coded.mentions, lambda w: "NER" if w == "Niger" else None)
+    assert [(w, c) for _, w, _, c in found] == [("junta", "NER"), ("junta", "NER")]
+    release(doc)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsevents.parse.tree import text as doc_text
 from newsevents.records import ActorRef, Article, CodedArticle, Event, Frame, Mention, Retelling, Sentence
 
 if TYPE_CHECKING:
@@ -149,7 +150,8 @@ class Work:
     notes: list[str] = field(default_factory=list)
 
     def freeze(self) -> CodedArticle:
-        ents = tuple((e.start_char, e.end_char, e.label_, e.text) for e in self.index.ents)
+        whole = doc_text(self.doc)  # an entity's text is its characters' (Span.text joins its tokens anew)
+        ents = tuple((e.start_char, e.end_char, e.label_, whole[e.start_char : e.end_char]) for e in self.index.ents)
         mentions = tuple(sorted([*self.actors, *self.places, *self.dates], key=lambda m: (m.start_char, m.kind)))
         return CodedArticle(
             article=self.article,

@@ -107,28 +107,34 @@ def choose_location(
     all_places = [m for m in mentions if m.kind == "place"]
     places = [m for m in all_places if m.label not in NOT_LOCATION_LABELS]
     tiers = _tiers(frame)
-    own_demonym = any(_inside(m, s) for m in all_places if m.label in NOT_LOCATION_LABELS for s in tiers[0][1])
+    # a place inside one of the frame's spans lies between their first start and last end: the
+    # questions of inclusion below are asked of those places only (the article's others never pass)
+    spanned = [s for _, spans in tiers for s in spans]
+    lo, hi = min((s[0] for s in spanned), default=0), max((s[1] for s in spanned), default=-1)
+    near_all = [m for m in all_places if lo <= m.start_char and m.end_char <= hi]
+    near = [m for m in near_all if m.label not in NOT_LOCATION_LABELS]
+    own_demonym = any(_inside(m, s) for m in near_all if m.label in NOT_LOCATION_LABELS for s in tiers[0][1])
     for marker, spans in tiers:
         if marker is not None and own_demonym:
             break  # the event's own phrase names its place by a demonym ("at the Greek border")
         if marker == TIER_SENTENCE:
             if not sentence_fallback:
                 break
-            found = [m for m in places if any(_inside(m, s) for s in spans)]
+            found = [m for m in near if any(_inside(m, s) for s in spans)]
             if len({_key(m) for m in found}) != 1:
                 continue
         for i, span in enumerate(spans):
-            inside = [m for m in places if _inside(m, span)]
+            inside = [m for m in near if _inside(m, span)]
             if not inside:
                 continue
             # The head of the phrase is the most specific ("Jerusalem's walled Old City" → Old City);
             # of places coordinated in it, the first named ("bases in Misrata and the city of Sirte")
             best = max(inside, key=lambda m: (m.end_char, m.place is not None))
-            clause = [m for m in places if any(_inside(m, s) for s in spans)]
+            clause = [m for m in near if any(_inside(m, s) for s in spans)]
             first = _first_conjunct(doc, best, clause) if doc is not None else None
             best = first if first is not None and first.place is not None else best
             # a town of the clause's other phrases also beats its country ("seized Iraq's second city Mosul")
-            best = _finer(best, inside, [m for m in places if any(_inside(m, s) for s in spans)])
+            best = _finer(best, inside, [m for m in near if any(_inside(m, s) for s in spans)])
             if marker is None:
                 why = f"location '{best.text}' in a locative phrase of '{frame.trigger_text}'"
             else:
@@ -142,7 +148,7 @@ def choose_location(
             if best.place is not None:
                 return best, f"{why} ({best.reason})"
             for outer in spans[i + 1 :]:
-                enclosing = [m for m in places if _inside(m, outer) and m.place is not None and m is not best]
+                enclosing = [m for m in near if _inside(m, outer) and m.place is not None and m is not best]
                 if enclosing:
                     host = max(enclosing, key=lambda m: m.end_char)
                     return (
@@ -150,7 +156,7 @@ def choose_location(
                         f"{why}; not in the gazetteer: coordinates of the enclosing '{host.text}'",
                     )
             return best, f"{why}; not in the gazetteer (no coordinates)"
-    if any(_inside(m, s) for m in all_places for s in tiers[0][1]):
+    if any(_inside(m, s) for m in near_all for s in tiers[0][1]):
         return None, "only a demonym in a locative phrase of the event's clause"
     return None, "no place mention in a locative phrase of the event's clause"
 

@@ -78,6 +78,13 @@ class KnowledgeBase:
                 self._by_word.setdefault(lookup_key(w), c)
             for w in c.demonyms:
                 self._demonyms.setdefault(lookup_key(w), c)
+        # the words that name a country by its own name or an alias (country_named), read once here:
+        # every place and phrase of an article asks
+        self._named: dict[str, CountryEntry] = {}
+        for c in self.countries.values():
+            for w in (c.name, *c.aliases):
+                if self._by_word.get(key := lookup_key(w)) is c:
+                    self._named[key] = c
         self._resolver: PhraseResolver | None = None
 
     # -- construction ----------------------------------------------------------------------------
@@ -152,11 +159,7 @@ class KnowledgeBase:
 
     def country_named(self, word: str) -> CountryEntry | None:
         """The country whose name or alias this is (not a demonym, capital or other metonym)."""
-        key = lookup_key(word)
-        c = self._by_word.get(key)
-        if c is not None and key in {lookup_key(w) for w in (c.name, *c.aliases)}:
-            return c
-        return None
+        return self._named.get(lookup_key(word))
 
     def is_demonym(self, word: str) -> bool:
         return lookup_key(word) in self._demonyms

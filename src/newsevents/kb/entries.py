@@ -71,8 +71,10 @@ def fold(text: str) -> str:
     return stripped.casefold()
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def lookup_key(word: str) -> str:
-    """Key for whole-word lookups: folded, dots dropped, spaces collapsed, a leading "the" ignored."""
+    """Key for whole-word lookups: folded, dots dropped, spaces collapsed, a leading "the" ignored;
+    memoised (the same place and actor words are looked up many times an article)."""
     key = " ".join(fold(word).replace(".", "").split())
     if key.startswith("the "):
         key = key[4:]

@@ -40,6 +40,7 @@ from newsevents.parse.syntax import POSSESSIVE_DETERMINERS
 from newsevents.parse.tree import children, ents
 from newsevents.parse.tree import text as doc_text
 from newsevents.participants.anaphora import (
+    NamedParties,
     Resolve,
     age_epithet,
     author_span,
@@ -47,7 +48,6 @@ from newsevents.participants.anaphora import (
     countryless_ref,
     pair_without_place,
     person_before,
-    placed_in,
     sentence_countries,
     sentence_pair,
     side_of,
@@ -152,7 +152,7 @@ class ActorReader:
         self.rules = rules
         # (sentence start, labels, date) -> (the discourse read against, each entity with its actors)
         self._entities: dict[tuple[int, frozenset[str], dt.date | None], tuple[Discourse, SentenceEntities]] = {}
-        self._parties: tuple[tuple[ActorRef, ...], list[ActorRef]] = ((), [])  # disc.named -> parties()
+        self.parties = NamedParties()  # disc.named without lent or placed countries, read as names are added
 
     def entities(
         self, sent: Span, labels: frozenset[str], on_date: dt.date | None, disc: Discourse
@@ -192,7 +192,7 @@ class ActorReader:
         pair = pair or coordinated_countries(self.text, self.rules, two, two_refs, span, disc)
         pair = pair or sentence_countries(self.text, self.rules, two, two_refs, span, disc)
         if not pair:
-            parties = self.parties(disc)
+            parties = self.parties(disc.named)
             pair = pair_of(two, two_refs, span, parties, self.rules.pair_nouns)
             pair = pair or counted_group(two, two_refs, span, parties, self.rules.pair_nouns, self.text)
         if pair:
@@ -212,15 +212,6 @@ class ActorReader:
                 r = lend(r, LentCountry(SENTENCE_COUNTRY, one))
             out.append(self.placed(r, span))
         return out
-
-    def parties(self, disc: Discourse) -> list[ActorRef]:
-        """The parties named so far (not a country lent a role word, nor one read from a place it
-        stands in: "in the Saudi port"), read again only when the discourse names more."""
-        named, parties = self._parties
-        if named is not disc.named:
-            parties = [r for r in disc.named if not lent(r) and not placed_in(r)]
-            self._parties = (disc.named, parties)
-        return parties
 
     @staticmethod
     def placed(r: ActorRef, span: tuple[int, int]) -> ActorRef:

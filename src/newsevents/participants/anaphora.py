@@ -10,10 +10,12 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from operator import is_
 
 from newsevents.code.parties import pair_noun
 from newsevents.code.rules import CodeRules
 from newsevents.lexicon import LEXICON
+from newsevents.participants.lending import lent
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef
 
@@ -194,6 +196,26 @@ def placed_in(r: ActorRef) -> bool:
     """Whether a reference's country was read from a place its phrase puts it in ("officials in
     Managua", "the two sides in the Saudi port"): a preposition of place before the word."""
     return r.read is not None and r.read.prep in PLACE_PREPOSITIONS
+
+
+class NamedParties:
+    """The parties a discourse has named so far, its names (``Discourse.named``) without a country
+    lent a role word (lending.lent) or one read from a place it stands in (placed_in). The names
+    only grow along an article, one reader asking at every phrase: of a tuple that extends the one
+    read last, only the names added are read."""
+
+    def __init__(self) -> None:
+        self._named: tuple[ActorRef, ...] = ()
+        self._parties: list[ActorRef] = []
+
+    def __call__(self, named: tuple[ActorRef, ...]) -> list[ActorRef]:
+        if named is not self._named:
+            before = self._named
+            grown = len(named) >= len(before) and all(map(is_, before, named))
+            start, parties = (len(before), list(self._parties)) if grown else (0, [])
+            parties.extend(r for r in named[start:] if not lent(r) and not placed_in(r))
+            self._named, self._parties = named, parties
+        return self._parties
 
 
 def pair_without_place(words: str, refs: list[ActorRef], pair_nouns: frozenset[str]) -> tuple[str, list[ActorRef]]:

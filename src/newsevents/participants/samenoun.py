@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import POSSESSIVE_DETERMINERS
+from newsevents.parse.tree import children, tokens
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Mention
 
@@ -38,11 +39,11 @@ def _owners(tok: Token) -> list[Token]:
     """The tokens whose words say whose ``tok`` is: its compounds and possessive, and the object of
     an "in"/"of" phrase on it."""
     out: list[Token] = []
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ in OWN_DEPS and c.i < tok.i:
             out.extend(c.subtree)
         elif c.dep_ == "prep" and c.lower_ in OWN_PREPOSITIONS:
-            out.extend(g for p in c.children if p.dep_ == "pobj" for g in p.subtree)
+            out.extend(g for p in children(c) if p.dep_ == "pobj" for g in p.subtree)
     return out
 
 
@@ -76,7 +77,7 @@ def noun_countries(
         if m.place is not None and m.place.country_code and m.place.level == "country" and m.label != "demonym"
     ]
     out: list[NounCountry] = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.pos_ not in {"NOUN", "PROPN"} or not tok.is_lower:  # "ministry" may be tagged a proper noun
             continue
         owners = _owners(tok)

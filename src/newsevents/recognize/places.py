@@ -470,7 +470,8 @@ def _toponyms(work: Work, know: Knowledge, context: Context, taken: list[tuple[i
     for tok in tokens(work.doc):
         if not tok.text[:1].isupper() or tok.pos_ not in {"PROPN", "ADJ"}:
             continue
-        if any(not (tok.idx + len(tok.text) <= s or tok.idx >= e) for s, e in taken):
+        start, end = tok.idx, tok.idx + len(tok.text)  # read once, not for every mention taken
+        if any(not (end <= s or start >= e) for s, e in taken):
             continue
         dem = _demonym(work, know, tok.text)
         if dem is not None and dem[0] is not None:

@@ -61,7 +61,8 @@ Resolver = Callable[[str], Reading]  # a name's reading in the gazetteer (resolv
 
 def overlaps(span: Span, ranges: Iterable[tuple[int, int]]) -> bool:
     """Whether the span shares a character with one of the (start, end) ranges."""
-    return any(span.start_char < e and s < span.end_char for s, e in ranges)
+    start, end = span.start_char, span.end_char  # read once, not for every range
+    return any(start < e and s < end for s, e in ranges)
 
 
 def _capitalised(tok: Token) -> bool:
