@@ -1,7 +1,8 @@
 """Actors and recipients in stories (storyact46 session): a coercion that names no target by anyone of
 one country, a person or an army too, is aimed at that country's people (code/parties.own_people; a
-state of emergency or martial law keeps the old limits). Every text is written for this test (none is
-taken from a gold or blind set)."""
+state of emergency or martial law keeps the old limits); a sanction is not aimed at the actors' own
+country (code/parties.not_own_sanction). Every text is written for this test (none is taken from a
+gold or blind set)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 import pytest
 
 from coding import code_on, country_set
-from newsevents.code.parties import own_people
+from newsevents.code.parties import not_own_sanction, own_people
 from newsevents.records import ActorRef, Event
 
 
@@ -65,6 +66,31 @@ def test_a_state_of_emergency_by_a_named_state_body_still_falls_on_its_people() 
     assert [r.country for r in out] == ["ALB"]
 
 
+# --- not_own_sanction: the rule on hand-made parties ------------------------------------------------------
+
+
+def test_a_sanction_drops_the_actors_own_country() -> None:
+    out, why = not_own_sanction([_country("USA", "GOV"), _country("CHN", "MIL")], [_person("USA")], "16")
+    assert [r.country for r in out] == ["CHN"] and why and "USA" in why
+
+
+def test_a_sanction_keeps_its_own_rebels_and_opposition() -> None:
+    rebels = _country("COL", "REB")
+    assert not_own_sanction([rebels], [_country("COL", "GOV")], "16") == ([rebels], None)
+
+
+@pytest.mark.parametrize(
+    ("recipients", "actors", "root"),
+    [
+        ([_country("USA")], [_person("USA")], "17"),  # not a sanction
+        ([_country("USA")], [_person("USA"), _person("GBR")], "16"),  # actors of two countries
+        ([_country("CHN")], [_person("USA")], "16"),  # another country's
+    ],
+)
+def test_a_sanction_keeps(recipients: list[ActorRef], actors: list[ActorRef], root: str) -> None:
+    assert not_own_sanction(recipients, actors, root) == (recipients, None)
+
+
 # --- whole texts ----------------------------------------------------------------------------------------------
 
 model = pytest.mark.model
@@ -74,3 +100,13 @@ model = pytest.mark.model
 def test_an_army_arresting_plotters_acts_on_its_own_people(pipeline: Any) -> None:
     e = _at(code_on(pipeline, "The Bolivian army began arresting the plotters on Thursday."), "arresting")
     assert e.event == "COERCE" and country_set(e.recipient) == {"BOL"}
+
+
+@model
+def test_a_meeting_called_off_is_not_aimed_at_the_own_country(pipeline: Any) -> None:
+    text = (
+        "Russia called off a planned meeting between Russian Foreign Minister Sergei Lavrov and U.S. "
+        "Secretary of State Antony Blinken."
+    )
+    e = _at(code_on(pipeline, text), "called off")
+    assert e.event == "SANCTION" and country_set(e.recipient) == {"USA"}

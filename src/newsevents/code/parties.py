@@ -336,6 +336,32 @@ def state_body(actors: Sequence[ActorRef]) -> bool:
     return all(a.kind == "country" and a.sector in STATE_SECTORS for a in actors)
 
 
+SANCTION_ROOT = "16"
+# a state's own rebels or opposition: a sanction may be aimed at them ("broke off talks with the rebels")
+OWN_SIDE_TARGETS = sector_group("armed") | {"OPP"}
+
+
+def not_own_sanction(
+    recipients: list[ActorRef], actors: Sequence[ActorRef], root: str
+) -> tuple[list[ActorRef], str | None]:
+    """A sanction (CAMEO 16: cutting ties, aid, trade or talks, expelling) by actors of one country
+    is not aimed at that country: its own name in the sanction's phrases tells what is cut or where
+    ("suspended U.S. arms sales to China", "called off a meeting between Shevardnadze and Shultz",
+    "tariffs on goods from the United States' trading partners", "a ban on travel to New Zealand"),
+    so a recipient of the actors' country is dropped, unless it is that country's rebels or
+    opposition ("the government broke off talks with the rebels")."""
+    if root != SANCTION_ROOT or not recipients or not actors:
+        return recipients, None
+    home = {a.country for a in actors}
+    if len(home) != 1 or None in home:
+        return recipients, None
+    kept = [r for r in recipients if r.country not in home or r.sector in OWN_SIDE_TARGETS]
+    if len(kept) == len(recipients):
+        return recipients, None
+    c = next(iter(home))
+    return kept, f"dropped {c}: a sanction is not aimed at the actors' own country"
+
+
 VISIT_CODE = "042"  # CAMEO 042: make a visit
 
 
