@@ -1,7 +1,9 @@
 """Actors and recipients in stories (storyact46 session): a coercion that names no target by anyone of
 one country, a person or an army too, is aimed at that country's people (code/parties.own_people; a
 state of emergency or martial law keeps the old limits); a sanction is not aimed at the actors' own
-country (code/parties.not_own_sanction). Every text is written for this test (none is taken from a
+country (code/parties.not_own_sanction); and in a story without a dateline, a role word of a
+sentence that names no place takes the country of the story's lead when the lead names one country
+only (participants/lending.story_lead). Every text is written for this test (none is taken from a
 gold or blind set)."""
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import pytest
 
 from coding import code_on, country_set
 from newsevents.code.parties import not_own_sanction, own_people
-from newsevents.records import ActorRef, Event
+from newsevents.participants.lending import sentence_force, story_lead
+from newsevents.progress import Discourse
+from newsevents.records import SENTENCE_COUNTRY, STORY_LEAD, ActorRef, Event, LentCountry
 
 
 def _at(events: list[Event], trigger: str) -> Event:
@@ -91,6 +95,45 @@ def test_a_sanction_keeps(recipients: list[ActorRef], actors: list[ActorRef], ro
     assert not_own_sanction(recipients, actors, root) == (recipients, None)
 
 
+# --- story_lead and sentence_force on a hand-made discourse ---------------------------------------------------
+
+
+def test_the_lead_country_and_the_sentences_after_it_that_name_no_place() -> None:
+    assert story_lead({0: {"KEN"}, 2: {"KEN", "UGA"}}, 5) == ("KEN", (1, 3, 4))
+
+
+@pytest.mark.parametrize(
+    "by_sentence",
+    [
+        {},  # no place at all
+        {0: {"KEN", "UGA"}, 1: {"KEN"}},  # a lead of two countries
+    ],
+)
+def test_no_lead_country(by_sentence: dict[int, set[str]]) -> None:
+    assert story_lead(by_sentence, 4) == (None, ())
+
+
+LED_BY_KENYA = Discourse(one_country_sentences=((0, "KEN"),), lead_country="KEN", unplaced_sentences=(1, 3))
+
+
+def test_a_role_word_of_an_unplaced_sentence_takes_the_lead_country() -> None:
+    assert sentence_force(_role("police", "COP"), 1, LED_BY_KENYA) == LentCountry(STORY_LEAD, "KEN")
+    assert sentence_force(_role("police", "COP"), 0, LED_BY_KENYA) == LentCountry(SENTENCE_COUNTRY, "KEN")
+
+
+@pytest.mark.parametrize(
+    ("ref", "sentence"),
+    [
+        (_role("police", "COP"), 2),  # a sentence naming places of two countries
+        (_role("delegates", "GOV"), 1),  # a plural of the government's: often of several countries
+        (_role("refugees", "REF"), 1),  # not a state's role word nor people of the street
+        (_country("UGA", "COP"), 1),  # a country of its own
+    ],
+)
+def test_no_lead_country_lent(ref: ActorRef, sentence: int) -> None:
+    assert sentence_force(ref, sentence, LED_BY_KENYA) is None
+
+
 # --- whole texts ----------------------------------------------------------------------------------------------
 
 model = pytest.mark.model
@@ -110,3 +153,24 @@ def test_a_meeting_called_off_is_not_aimed_at_the_own_country(pipeline: Any) -> 
     )
     e = _at(code_on(pipeline, text), "called off")
     assert e.event == "SANCTION" and country_set(e.recipient) == {"USA"}
+
+
+@model
+def test_police_of_a_story_without_a_dateline_are_of_its_lead_country(pipeline: Any) -> None:
+    text = (
+        "Thousands of protesters marched through Nairobi on Monday to demand lower food prices. "
+        "Police said they had arrested dozens of people."
+    )
+    e = _at(code_on(pipeline, text), "arrested")
+    assert country_set(e.actor) == {"KEN"}
+    assert any("story's lead" in a.reason for a in e.actor)
+
+
+@model
+def test_police_after_a_lead_of_two_countries_take_none_from_it(pipeline: Any) -> None:
+    text = (
+        "Kenyan and Ugandan officials met in Nairobi on Monday to discuss the border. "
+        "Police said they had arrested dozens of people."
+    )
+    e = _at(code_on(pipeline, text), "arrested")
+    assert not any("story's lead" in a.reason for a in e.actor)
