@@ -74,6 +74,10 @@ class Discourse:
     # the sentences that name places or peoples of one country only, with that country (a story
     # without a dateline: "Zimbabwe's Robert Mugabe resigned after parliament began ...")
     one_country_sentences: tuple[tuple[int, str], ...] = ()
+    # a story without a dateline whose first sentence naming a place names one country only: that
+    # country, and the later sentences that name no place (participants/lending.story_lead)
+    lead_country: str | None = None
+    unplaced_sentences: tuple[int, ...] = ()
     # the sentences that open with a place ("In Kiev, Prime Minister ..."), with its country: where
     # what the sentence tells is told from, for role words in it (a dateline within the story)
     fronted_places: tuple[tuple[int, str], ...] = ()

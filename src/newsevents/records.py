@@ -155,7 +155,9 @@ class LentCountry:
     countries its sentence names when its act is aimed at one: participants.lending.besides_target)
     or "agentless passive" (the state of the event's place for a state act no one is said to do), or
     "same noun named before" (the country the story gave the same noun when it named it with one:
-    "the junta" after "the military junta in Niger", participants/samenoun.py);
+    "the junta" after "the military junta in Niger", participants/samenoun.py), or "story lead" (the
+    one country the first placed sentence of a story without a dateline names, for a sentence after it
+    that names no place: participants.lending.sentence_force);
     ``country`` is the ISO3 lent."""
 
     by: str
@@ -169,6 +171,7 @@ SENTENCE_COUNTRY = "sentence country"
 OTHER_THAN_TARGET = "sentence country besides the target"
 AGENTLESS_PASSIVE = "agentless passive"
 NAMED_BEFORE = "same noun named before"
+STORY_LEAD = "story lead"
 
 # ActorRef.role_basis: which of a known person's dated roles gave the reference its country and sector
 ROLE_ON_DAY = "role held on the day"  # the role valid on the date the phrase was read on

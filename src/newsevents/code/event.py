@@ -14,6 +14,7 @@ from newsevents.code.parties import (
     ethnic,
     from_dateline,
     local_people,
+    not_own_sanction,
     own_people,
     place_recipient,
     placed_home,
@@ -118,8 +119,11 @@ def local_parties(
         why_recipient = f"{why_recipient}; recipient {why_local}"
     recipients, why_place = place_recipient(recipients, rloc, code.quad_class, actors, code.root, predicate, code.code)
     why_recipient = why_place or why_recipient
-    recipients, why_own = own_people(recipients, actors, code.root)
+    recipients, why_own = own_people(recipients, actors, code.root, code.code)
     why_recipient = why_own or why_recipient
+    recipients, why_sanction = not_own_sanction(recipients, actors, code.root)
+    if why_sanction:
+        why_recipient = f"{why_recipient}; recipient {why_sanction}"
     if code.code == RETREAT_CODE and _same_body(recipients, actors):
         # "President X left the country", "the troops pulled back to their barracks": the place left is
         # the actors' own country, no party to the act

@@ -301,25 +301,65 @@ def place_recipient(
 COERCE_ROOT = "17"
 
 
-def own_people(recipients: list[ActorRef], actors: Sequence[ActorRef], root: str) -> tuple[list[ActorRef], str | None]:
-    """A coercion (CAMEO 17) by a civil state body (not a person, "President X declared martial
-    law", nor an army, "the military imposed a state of emergency", whose target annotators read
-    differently), its country named with it ("Albania's parliament", not "the committee" of the
-    dateline's country), that names no one as its target and no place of its own ("the Congress
-    approved a state of emergency") is aimed at the people of its own country."""
+EMERGENCY_CODE = "1724"  # CAMEO 1724: impose a state of emergency or martial law
+
+
+def own_people(
+    recipients: list[ActorRef], actors: Sequence[ActorRef], root: str, code: str
+) -> tuple[list[ActorRef], str | None]:
+    """A coercion (CAMEO 17) by actors of one country that names no one as its target and no place
+    of its own ("the authorities began arresting the plotters", "soldiers set up roadblocks across
+    the city", "the Congress approved a state of emergency") is aimed at the people of that country.
+    Until the forty-sixth session only a civil state body's was (not a person's nor an army's, nor a
+    role word's with a lent country); rounds 26-45 of the stories name the actor's own country as the
+    target of every such act but one. A state of emergency or martial law (1724) keeps the old
+    limits: rounds 26-45 code the own country for 30 of 31 declared by a person or an army, but the
+    first, second and sixth rounds code none, and taking it lowered their floored recipient F1."""
     if recipients or root != COERCE_ROOT or not actors:
         return recipients, None
-    if any(a.kind == "person" or a.sector == "MIL" for a in actors):
-        return recipients, None  # a person, or an army taking power: whom the gold names varies
-    if not all(a.kind == "country" for a in actors):
-        return recipients, None  # a role word alone ("the committee"): its country only lent
     home = {a.country for a in actors}
-    if len(home) != 1 or None in home or not all(a.sector in STATE_SECTORS for a in actors):
+    if len(home) != 1 or None in home:
+        return recipients, None
+    if code == EMERGENCY_CODE and not state_body(actors):
         return recipients, None
     c = next(iter(home))
     assert c is not None
     why = f"no target named: a state's coercion falls on its own people ({c})"
     return [ActorRef.people_of(c, c, why)], why
+
+
+def state_body(actors: Sequence[ActorRef]) -> bool:
+    """Whether the actors are civil state bodies with their country named ("Albania's parliament"; not a
+    person, not an army, not a role word alone such as "the committee" of the dateline's country)."""
+    if any(a.kind == "person" or a.sector == "MIL" for a in actors):
+        return False
+    return all(a.kind == "country" and a.sector in STATE_SECTORS for a in actors)
+
+
+SANCTION_ROOT = "16"
+# a state's own rebels or opposition: a sanction may be aimed at them ("broke off talks with the rebels")
+OWN_SIDE_TARGETS = sector_group("armed") | {"OPP"}
+
+
+def not_own_sanction(
+    recipients: list[ActorRef], actors: Sequence[ActorRef], root: str
+) -> tuple[list[ActorRef], str | None]:
+    """A sanction (CAMEO 16: cutting ties, aid, trade or talks, expelling) by actors of one country
+    is not aimed at that country: its own name in the sanction's phrases tells what is cut or where
+    ("suspended U.S. arms sales to China", "called off a meeting between Shevardnadze and Shultz",
+    "tariffs on goods from the United States' trading partners", "a ban on travel to New Zealand"),
+    so a recipient of the actors' country is dropped, unless it is that country's rebels or
+    opposition ("the government broke off talks with the rebels")."""
+    if root != SANCTION_ROOT or not recipients or not actors:
+        return recipients, None
+    home = {a.country for a in actors}
+    if len(home) != 1 or None in home:
+        return recipients, None
+    kept = [r for r in recipients if r.country not in home or r.sector in OWN_SIDE_TARGETS]
+    if len(kept) == len(recipients):
+        return recipients, None
+    c = next(iter(home))
+    return kept, f"dropped {c}: a sanction is not aimed at the actors' own country"
 
 
 VISIT_CODE = "042"  # CAMEO 042: make a visit

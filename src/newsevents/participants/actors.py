@@ -60,6 +60,7 @@ from newsevents.participants.lending import (
     lent,
     loose_role,
     sentence_force,
+    story_lead,
     told_together,
 )
 from newsevents.participants.naming import (
@@ -78,7 +79,6 @@ from newsevents.records import (
     DATELINE,
     FRONTED_PLACE,
     NAMED_BEFORE,
-    SENTENCE_COUNTRY,
     ActorRef,
     Article,
     Frame,
@@ -119,11 +119,13 @@ def opening(
     for i, country in placed:
         by_sentence.setdefault(i, set()).add(country)
     one = tuple((i, next(iter(cs))) for i, cs in sorted(by_sentence.items()) if len(cs) == 1)
+    lead_country, unplaced = story_lead(by_sentence, len(list(doc.sents))) if filed is None else (None, ())
     return Discourse(
         home_country=home, person_spans=spans, org_spans=orgs, home_story=home_story, foreign_sentences=foreign,
         country_spans=countries,
         one_country_sentences=one if filed is None else (), fronted_places=fronted_places(doc, places),
         city_country=city, noun_countries=noun_countries(doc, places, country_named) if country_named else (),
+        lead_country=lead_country, unplaced_sentences=unplaced,
     )  # fmt: skip
 
 
@@ -209,7 +211,7 @@ class ActorReader:
             elif home is not None and r.country is None and lendable and not abroad(r, words):
                 r = lend(r, LentCountry(DATELINE, home))
             elif (one := sentence_force(r, sentence, disc)) is not None:
-                r = lend(r, LentCountry(SENTENCE_COUNTRY, one))
+                r = lend(r, one)
             out.append(self.placed(r, span))
         return out
 

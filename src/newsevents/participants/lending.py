@@ -19,6 +19,7 @@ from newsevents.records import (
     NAMED_BEFORE,
     OTHER_THAN_TARGET,
     SENTENCE_COUNTRY,
+    STORY_LEAD,
     ActorRef,
     Frame,
     LentCountry,
@@ -39,6 +40,7 @@ LENT_REASONS = {
     SENTENCE_COUNTRY: "country {}: the one country the sentence names",
     OTHER_THAN_TARGET: "country {}: the sentence's one country besides the one its act is aimed at",
     NAMED_BEFORE: "country {}: of the same noun named before with its country",
+    STORY_LEAD: "country {}: the one country the story's lead names (a sentence naming no place)",
 }
 
 
@@ -124,14 +126,18 @@ def told_together(refs: Sequence[ActorRef]) -> list[ActorRef]:
     ]
 
 
-def sentence_force(r: ActorRef, sentence: int | None, disc: Discourse) -> str | None:
+def sentence_force(r: ActorRef, sentence: int | None, disc: Discourse) -> LentCountry | None:
     """A state institution known only by a role word ("parliament", "lawmakers", "troops", "the
     government"; not a plural of the government's, "leaders", "negotiators"), in a story without a
     dateline, in a sentence whose places and peoples are of one country only: that country's ("South
     Korean President Yoon declared martial law, but lawmakers voted ..."); so are people of the
     street (sector group local_people: "rioters clashed with police in several Dutch cities",
-    "Peruvian voters rejected ..., and the opposition urged ...")."""
-    if sentence is None or not disc.one_country_sentences or r.country is not None:
+    "Peruvian voters rejected ..., and the opposition urged ..."). In a sentence after the lead that
+    names no place at all ("Police said they had arrested dozens of people"), the country of the
+    story's lead when it names one country only (story_lead)."""
+    if sentence is None or r.country is not None:
+        return None
+    if not disc.one_country_sentences and disc.lead_country is None:
         return None
     if r.kind != "sector":
         return None
@@ -141,7 +147,25 @@ def sentence_force(r: ActorRef, sentence: int | None, disc: Discourse) -> str | 
         return None
     if r.sector == "GOV" and r.entity_text.lower().endswith("s"):
         return None  # "leaders", "negotiators", "delegates", "governments": often of several countries
-    return next((c for i, c in disc.one_country_sentences if i == sentence), None)
+    one = next((c for i, c in disc.one_country_sentences if i == sentence), None)
+    if one is not None:
+        return LentCountry(SENTENCE_COUNTRY, one)
+    if disc.lead_country is not None and sentence in disc.unplaced_sentences:
+        return LentCountry(STORY_LEAD, disc.lead_country)
+    return None
+
+
+def story_lead(by_sentence: dict[int, set[str]], sentences: int) -> tuple[str | None, tuple[int, ...]]:
+    """The country of the first sentence naming a place or a people, when it names one country only,
+    and the sentences after it that name none (``by_sentence``: each placed sentence's countries):
+    where a story without a dateline is told from, as a dateline says it (rounds 26-45 stories: five
+    more actors and recipients right, none lost)."""
+    if not by_sentence:
+        return None, ()
+    lead = min(by_sentence)
+    if len(by_sentence[lead]) != 1:
+        return None, ()
+    return next(iter(by_sentence[lead])), tuple(i for i in range(lead + 1, sentences) if i not in by_sentence)
 
 
 def besides_target(
