@@ -103,8 +103,10 @@ from newsevents.parse.syntax import clause_verb, free_choice_object, trigger_spa
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.admitted import admitted
+from newsevents.participants.counterattack import counter_attack
 from newsevents.participants.counterpart import counterpart, names_party
 from newsevents.participants.deployment import deployed_into
+from newsevents.participants.forum import complained_about
 from newsevents.participants.halted import asked_party
 from newsevents.participants.institutions import other_country
 from newsevents.participants.lending import told_together
@@ -321,6 +323,8 @@ class _ArticleCoder:
         found, why_recipient = recipients(
             self.reader, self.doc, frame, actors, on_date, disc, self.frame_at, code.root, code.code
         )
+        forum = (self.reader, self.doc, frame, actors, found, code.root, on_date, disc, self.told_before())
+        found, why_recipient = complained_about(*forum) or (found, why_recipient)  # "filed a case ... accusing X"
         if frame.predicate_lemma in self.rules.admitting_verbs:  # "admitted that French agents had sunk the ship"
             own = countries_of(actors)
             kept = [r for r in found if r.country not in own]
@@ -435,6 +439,9 @@ class _ArticleCoder:
         other = other_country(self.reader, self.doc, frame, found, actors, code.root, on_date, disc)
         if other is not None:  # "threatened sanctions on the generals" after "Sudan's army seized power"
             parties = replace(parties, recipients=other[0], why_recipient=f"{parties.why_recipient}; {other[1]}")
+        hit_back = counter_attack(self.doc, frame, parties.actors, parties.recipients, code.root, self.told_before())
+        if hit_back is not None:  # "Israel struck Iran's nuclear sites, and Tehran hit back": Israel
+            parties = replace(parties, recipients=hit_back[0], why_recipient=hit_back[1])
         if not names_party(parties.recipients):  # "Finland joined NATO, and Moscow warned ...": Finland
             reacting = code.root if code.root in self.rules.reaction_roots else None
             halting = code.code in self.rules.deescalation_codes  # "NATO suspended its bombing campaign"
