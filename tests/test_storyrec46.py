@@ -8,8 +8,7 @@ peacekeeping given (CAMEO 074, AID). "authorised force against X" and "authorise
 
 A document as the subject of what it says ("The resolution also demands ...", "A statement attributed to X
 urged ...") speaks for whoever issued it: the author its own phrase names, the party that adopted a document
-of the same noun before, the party named before by its owner word ("the council's resolution"), or the body
-that voted just before. A document that is no subject ("signed orders freezing assets") is left.
+of the same noun before, or the party named before by its owner word ("the council's resolution"). A document that is no subject ("signed orders freezing assets") is left.
 
 "called on X" names whom the appeal is made to, not where it was made. "said the government had provoked the
 crisis" accuses the government. "quoted X as urging ..." is X's appeal."""
@@ -79,12 +78,6 @@ def _at(pipeline: Any, text: str, trigger: str) -> list[Any]:
             "The African Union condemned the coup in Bissau on Monday. The AU adopted a resolution at an "
             "emergency summit in Addis Ababa. The resolution also called on the soldiers to return to barracks.",
             "called",
-            "REQUEST",
-        ),
-        (  # the body that voted just before
-            "The U.N. Security Council voted unanimously on Friday to condemn the attack on the peacekeepers. "
-            "The resolution also demands the release of the detained soldiers.",
-            "demands",
             "REQUEST",
         ),
     ],

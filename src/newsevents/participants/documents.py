@@ -7,9 +7,11 @@ to protest". The document speaks for whoever issued it (data/code_rules.yaml ``s
 * else the party that issued, adopted or passed a document of the same noun told before ("The council
   adopted Resolution 660. ... The resolution also called on ...");
 * else the party an earlier actor phrase names by the document's owner word ("The U.N. Security Council
-  voted 14-0 to condemn the invasion. The council's resolution demands ...");
-* else the party that voted in the sentence before ("... voted 14-0 to condemn the invasion. The
-  resolution also demands ...": ``voting_verbs``).
+  voted 14-0 to condemn the invasion. The council's resolution demands ...").
+
+Not the body that voted just before, with no owner word ("The council voted to impose sanctions. Resolution
+1718 also calls on all countries to inspect cargo"): measured, it made an appeal round 20's writer does not code
+(round 20 stories' precision under its floor) for one group found (round 44).
 
 Each step reads only frames told before and their casts (the participants stage's records)."""
 
@@ -27,7 +29,6 @@ from newsevents.records import ActorRef, Frame
 AUTHOR_PARTICIPLES = frozenset({"attribute", "issue", "draft", "sign", "sponsor", "release", "publish", "write"})
 AUTHOR_PREPS = frozenset({"by", "from", "to"})
 ISSUING_DEPS = frozenset({"dobj", "nsubjpass"})  # "adopted a resolution", "a resolution was adopted"
-SENTENCES_BACK = 2  # how far back a vote or a document told before is looked for
 
 
 def document_subject(doc: Doc, frame: Frame, nouns: frozenset[str]) -> Span | None:
@@ -84,22 +85,9 @@ def _owner_named(phrase: Span, casts: Sequence[Cast]) -> tuple[tuple[ActorRef, .
     return (), None
 
 
-def _voted_before(
-    doc: Doc, before: int, sentence_start: int, verbs: frozenset[str], read: Callable[[int], Cast | None]
-) -> tuple[tuple[ActorRef, ...], int | None]:
-    """The actors of the last verb of ``verbs`` ("voted") from ``sentence_start`` to token ``before``, and
-    that verb."""
-    for tok in reversed(doc[sentence_start:before]):
-        if tok.lemma_.lower() in verbs and tok.pos_ == "VERB":
-            cast = read(tok.i)
-            if cast is not None and cast.actors:
-                return cast.actors, tok.i
-    return (), None
-
-
 def document_author(
     doc: Doc, phrase: Span, read_span: Callable[[tuple[int, int]], list[ActorRef]],
-    read: Callable[[int], Cast | None], casts: Sequence[Cast], voting_verbs: frozenset[str],
+    read: Callable[[int], Cast | None], casts: Sequence[Cast],
 ) -> tuple[tuple[ActorRef, ...], str, int | None] | None:  # fmt: skip
     """(actors, why, the trigger token of the vote or adoption they were read from) for a document subject
     with no actor of its own (module doc), else None."""
@@ -108,16 +96,10 @@ def document_author(
         if refs:
             named = doc.text[span[0] : span[1]]
             return tuple(refs), f"actor: the author the document's own phrase names ('{named}')", None
-    sents = list(doc.sents)
-    at = next(k for k, s in enumerate(sents) if s.start <= phrase.root.i < s.end)
-    back = sents[max(0, at - SENTENCES_BACK)].start
     issued, issued_at = _issued_before(doc, phrase.root.lemma_.lower(), phrase.start, 0, read)
     if issued:
         return issued, f"actor: who issued the {phrase.root.text} told before", issued_at
     owned, owned_at = _owner_named(phrase, casts)
     if owned:
         return owned, f"actor: the party named before by the document's owner word ('{phrase.text}')", owned_at
-    voted, voted_at = _voted_before(doc, phrase.start, back, voting_verbs, read)
-    if voted:
-        return voted, f"actor: who voted just before ('{phrase.text}' is its decision)", voted_at
     return None

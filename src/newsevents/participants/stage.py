@@ -11,7 +11,6 @@ from spacy.tokens import Doc
 
 from newsevents.code.verbframes import FrameMatch
 from newsevents.frame.facts import coding_order
-from newsevents.lexicon import LEXICON
 from newsevents.match.matching import issuer
 from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, list_head, named_in_apposition
 from newsevents.parse.tree import span_at
@@ -36,7 +35,6 @@ from newsevents.records import OTHER_THAN_TARGET, ActorRef, Frame, LentCountry
 from newsevents.work import Resources, StageFunc, Work, register
 
 CITY_LEVELS = {"city", "sub-city"}  # a dateline names a city; a region's name ("Pacific") tells no country
-VOTING_VERBS = LEXICON["voting_verbs"]
 
 
 def _role_named(doc: Doc, frame: Frame, token_i: int, cast: Cast) -> tuple[int, int] | None:
@@ -204,7 +202,7 @@ def make_participants(res: Resources) -> StageFunc:
                 def read_span(span: tuple[int, int], d: Discourse = cast.discourse) -> list[ActorRef]:
                     return reader.span(span, work.article.pub_date, d)
 
-                author = document_author(doc, paper, read_span, read, told, VOTING_VERBS)
+                author = document_author(doc, paper, read_span, read, told)
                 if author is not None:
                     phrase = ActorPhrase(author[0], (author[1],), linked=True)
                     cast = replace(cast, phrases=(phrase,), adopted_at=author[2])
