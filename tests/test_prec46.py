@@ -1,5 +1,6 @@
 """prec46: a state's nuclear test is placed at its test site when the sentence names the site, whatever other
-place it names (where/site.py, data/geo/test_sites.tsv ``names``). Sentences written for these tests."""
+place it names (where/site.py, data/geo/test_sites.tsv ``names``); a government dissolved is dismissed (172,
+COERCE). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -65,3 +66,16 @@ def test_a_missile_tested_at_a_range_keeps_the_sentence_place(pipeline: Any) -> 
     text = "India tested a missile at a range in the Rajasthan desert on Monday."
     e = _event(_code(pipeline, text, dt.date(1998, 5, 14)), "tested")
     assert e.event_loc is None or e.event_loc.step != "site", e.reasons
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army chief dissolved the transitional government on Monday and arrested the prime minister.",
+        "Soldiers who seized the president on Sunday said they had dissolved the government.",
+    ],
+)
+def test_a_government_dissolved_is_dismissed(pipeline: Any, text: str) -> None:
+    e = _event(_code(pipeline, text, dt.date(2021, 10, 26)), "dissolved")
+    assert (e.event, e.cameo) == ("COERCE", "172"), e.reasons
