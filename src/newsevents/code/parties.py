@@ -323,7 +323,7 @@ def own_people(
     home = {a.country for a in actors}
     if len(home) != 1 or None in home:
         return recipients, None
-    if any(a.lent is not None for a in actors):
+    if any(a.lent is not None and a.kind != "country" for a in actors):
         return recipients, None  # a role word whose country the story only lends (the dateline's)
     if code == EMERGENCY_CODE and not state_body(actors):
         return recipients, None
