@@ -8,6 +8,7 @@ gold or blind set)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -16,7 +17,7 @@ from coding import code_on, country_set
 from newsevents.code.parties import not_own_sanction, own_people
 from newsevents.participants.lending import sentence_force, story_lead
 from newsevents.progress import Discourse
-from newsevents.records import SENTENCE_COUNTRY, STORY_LEAD, ActorRef, Event, LentCountry
+from newsevents.records import DATELINE, SENTENCE_COUNTRY, STORY_LEAD, ActorRef, Event, LentCountry
 
 
 def _at(events: list[Event], trigger: str) -> Event:
@@ -56,7 +57,9 @@ def test_an_armys_coercion_with_no_target_falls_on_the_own_people() -> None:
         ([_country("CHL")], [_person("BOL")], "17", "173"),  # a target named
         ([], [_person("BOL"), _person("PER")], "17", "173"),  # actors of two countries
         ([], [_role("police", "COP")], "17", "173"),  # no country at all
+        # a role word whose country only the dateline lends
         ([], [_person("BOL")], "12", "120"),  # not a coercion
+        ([], [replace(_role("police", "COP"), country="NER", lent=LentCountry(DATELINE, "NER"))], "17", "170"),
         ([], [_person("UKR")], "17", "1724"),  # martial law by a person: the old limits
         ([], [_country("MMR", "MIL")], "17", "1724"),  # a state of emergency by an army: the old limits
     ],

@@ -308,18 +308,23 @@ def own_people(
     recipients: list[ActorRef], actors: Sequence[ActorRef], root: str, code: str
 ) -> tuple[list[ActorRef], str | None]:
     """A coercion (CAMEO 17) by actors of one country that names no one as its target and no place
-    of its own ("the authorities began arresting the plotters", "soldiers set up roadblocks across
-    the city", "the Congress approved a state of emergency") is aimed at the people of that country.
-    Until the forty-sixth session only a civil state body's was (not a person's nor an army's, nor a
-    role word's with a lent country); rounds 26-45 of the stories name the actor's own country as the
-    target of every such act but one. A state of emergency or martial law (1724) keeps the old
-    limits: rounds 26-45 code the own country for 30 of 31 declared by a person or an army, but the
-    first, second and sixth rounds code none, and taking it lowered their floored recipient F1."""
+    of its own ("President X ordered the arrest of the plotters", "the Bolivian army began arresting
+    them", "the Congress approved a state of emergency") is aimed at the people of that country.
+    Until the forty-sixth session only a civil state body's was (not a person's nor an army's); rounds
+    26-45 of the stories name the actor's own country as the target of every such act but one. A role
+    word whose country the story only lends (the dateline's: "police dispersed them") is still left
+    out: taking it too gave rounds 26-45 stories 8 more right recipients, but found one more act in
+    round 31 dated by the publication day, below that set's dates floor. A state of emergency or
+    martial law (1724) keeps the old limits: rounds 26-45 code the own country for 30 of 31 declared
+    by a person or an army, but the first, second and sixth rounds code none, and taking it lowered
+    their floored recipient F1."""
     if recipients or root != COERCE_ROOT or not actors:
         return recipients, None
     home = {a.country for a in actors}
     if len(home) != 1 or None in home:
         return recipients, None
+    if any(a.lent is not None and a.kind != "country" for a in actors):
+        return recipients, None  # a role word whose country the story only lends (the dateline's)
     if code == EMERGENCY_CODE and not state_body(actors):
         return recipients, None
     c = next(iter(home))
