@@ -80,6 +80,7 @@ from newsevents.code.parties import (
     the_two,
     visited,
 )
+from newsevents.code.requested import asked_clause, asked_of
 from newsevents.code.responses import answered_span
 from newsevents.code.rules import CodeRules
 from newsevents.code.sessions import lone_session
@@ -211,6 +212,8 @@ class _ArticleCoder:
             if talks_clause(tok) is not None or protest_by_party(tok, match) or during_by_party(tok):
                 # "agreed after talks with X": a meeting of its own; "resigned after protests by
                 # students": a protest its "by" phrase gives a doer of its own
+                return False
+            if asked_clause(tok) is not None:  # "sent troops at the request of X": X's request, beside it
                 return False
             verb = clause_verb(tok.head) if tok.head.i != tok.i else None
             if verb is None or not (verb.i in self.event_verbs or verb.i in self.absorbed):
@@ -554,6 +557,8 @@ class _ArticleCoder:
             if begun is not None and begun.recipient and not event.recipient:
                 why = f"recipient: whom the act told before was aimed at ('{begun.event_text}')"
                 event = replace(event, recipient=begun.recipient, reasons=(*event.reasons, why))
+            if info.noun:  # "he sent troops at the request of X": X asked the party that sent them
+                event = asked_of(event, tok, work.events)
             # an attack by an unknown hand in a place with a country (participants.unknown) is political
             bombing = cast.unknown_attacker and not event.actor
             if lone_session(event, frame, doc) is not None or unaimed_feeling(event, frame) is not None:

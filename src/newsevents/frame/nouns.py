@@ -20,6 +20,7 @@ from collections.abc import Callable, Collection, Sequence
 from spacy.tokens import Span, Token
 
 from newsevents.code.clauses import doing_participles, talks_clause
+from newsevents.code.requested import asked_clause
 from newsevents.frame.frames import RECIPIENT_PREPS, VerbInfo, _subject_tokens
 from newsevents.frame.locative import begun_spans, trigger_place_spans
 from newsevents.frame.modality import ClauseModality
@@ -61,7 +62,8 @@ def _agent(
         if c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"}:
             return coordinated(c), "possessive of the event noun", ""
     lemma = noun.lemma_.lower()
-    agentive = ["by", "of"] if lemma in of_agents else ["by"]
+    # "at the request of the government": who asked (code/requested.py)
+    agentive = ["by", "of"] if lemma in of_agents or asked_clause(noun) is not None else ["by"]
     holders = [noun]
     if lemma in reciprocal:  # "fighting between the army and the RSF", "talks between Iran and Iraq"
         agentive.append("between")
@@ -359,6 +361,9 @@ def build_noun_frames(
                         ctx.append(o.lemma_.lower())
                         if p.lemma_.lower() in RECIPIENT_PREPS:
                             recipients.extend(coordinated(o))
+        asked = asked_clause(n) if not recipients else None
+        if asked is not None:  # "sent troops at the request of X": asked of the clause's subject
+            recipients.extend(_subject_tokens(asked)[0])
         if agent_prep == "by" and not recipients:
             # "a White House visit by Prime Minister Singh", "a Gaza raid by Israeli troops": with the doer
             # in the "by" phrase, a name compounded before the noun is whom or where it is done to
