@@ -8,7 +8,8 @@ peacekeeping given (CAMEO 074, AID). "authorised force against X" and "authorise
 
 A document as the subject of what it says ("The resolution also demands ...", "A statement attributed to X
 urged ...") speaks for whoever issued it: the author its own phrase names, the party that adopted a document
-of the same noun before, or the party named before by its owner word ("the council's resolution"). A document that is no subject ("signed orders freezing assets") is left.
+of the same noun before, or the party named before by its owner word ("the council's resolution"). A
+document that is no subject ("signed orders freezing assets") is left.
 
 "called on X" names whom the appeal is made to, not where it was made. "said the government had provoked the
 crisis" accuses the government. "quoted X as urging ..." is X's appeal."""
