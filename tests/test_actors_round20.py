@@ -25,16 +25,22 @@ from newsevents.progress import Discourse
 from newsevents.records import DATELINE, ROLE_LATEST, ROLE_ON_DAY, ActorRef, LentCountry
 
 
+def _lent(*args: Any) -> str | None:
+    """The country sentence_force lends (it returns a LentCountry: the country and why)."""
+    lent = sentence_force(*args)
+    return lent.country if lent is not None else None
+
+
 def _role(words: str, sector: str) -> ActorRef:
     return ActorRef(words, words, sector, None, sector, f"sector:{sector}")
 
 
 def test_people_of_the_street_take_the_one_country_named() -> None:
     disc = Discourse(one_country_sentences=((0, "BEL"),))
-    assert sentence_force(_role("rioters", "OPP"), 0, disc) == "BEL"
-    assert sentence_force(_role("villagers", "CVL"), 0, disc) == "BEL"
-    assert sentence_force(_role("rioters", "OPP"), 1, disc) is None  # a sentence of no or several countries
-    assert sentence_force(_role("rebels", "REB"), 0, disc) is None  # armed groups: not lent so
+    assert _lent(_role("rioters", "OPP"), 0, disc) == "BEL"
+    assert _lent(_role("villagers", "CVL"), 0, disc) == "BEL"
+    assert _lent(_role("rioters", "OPP"), 1, disc) is None  # a sentence of no or several countries
+    assert _lent(_role("rebels", "REB"), 0, disc) is None  # armed groups: not lent so
 
 
 def _actors(events: list[Any], trigger: str) -> set[str | None]:
