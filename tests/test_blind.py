@@ -1081,6 +1081,26 @@ def test_probe_scorer_tells_right_from_wrong(tmp_path: Path) -> None:
     assert scores.traps == (0, 1) and scores.wrong[0].startswith("[trap] 'Paris Hilton'")
 
 
+def test_probe_scorer_reads_an_empty_cell_as_none(tmp_path: Path) -> None:
+    """An empty cell is no value, as "-" is (rounds 46 and 47 left cells empty): a real row of no country is right
+    for an official of no country, and a trap whose cells are empty is wrong when the phrase gives a person."""
+    probes = tmp_path / "probes.tsv"
+    probes.write_text(
+        "phrase\tdate\texpect_country\texpect_sector\texpect_name\ttrap\tnote\n"
+        "League Secretary Ann Smith\t2001-05-01\t\tIGO\tAnn Smith\tno\tmade up\n"
+        "Mayor Ann Smith\t1990-05-01\t\t\t\tyes\tmade up: before office\n",
+        encoding="utf-8",
+    )
+    from newsevents.records import ActorRef
+
+    def resolve(phrase: str, day: object) -> list[ActorRef]:
+        return [ActorRef("Ann Smith", "Ann Smith", "LOT", None, "IGO", "person:smith")]
+
+    scores = score_actor_probes(probes, resolve)
+    assert scores.real == (1, 1)
+    assert scores.traps == (0, 1)
+
+
 def test_probe_scorer_counts_an_official_for_the_organisation_named(tmp_path: Path) -> None:
     """A real row whose expected name is an organisation is right for a person acting for it (the person's
     code is the organisation's), and still wrong for a person of another organisation."""

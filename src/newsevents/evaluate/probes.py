@@ -75,8 +75,10 @@ def _fold(s: str | None) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c)).lower()
 
 
-def _dash(value: str) -> str | None:
-    return None if value == "-" else value
+def _dash(value: str | None) -> str | None:
+    """A cell's value; "-" or an empty cell is none (probe writers write either)."""
+    value = (value or "").strip()
+    return None if value in ("-", "") else value
 
 
 def _real_right(
