@@ -562,8 +562,9 @@ def test_clusters_on_postgresql_as_on_sqlite(tmp_path: Path, pg_url: str, pipeli
     with Store(sqlite_db, readonly=True) as a, Store(pg_url, readonly=True) as b:
         rows = _cluster_rows(a)
         # a sanity size, not a figure: 39 clusters since participles that are part of their act are not
-        # coded, 38 since a meeting's later telling ("the two leaders discussed ...") merges into it
-        assert rows == _cluster_rows(b) and len(rows[0]) >= 38
+        # coded, 38 since a meeting's later telling ("the two leaders discussed ...") merges into it, 37 since
+        # the twenty-sixth session's merges (one cluster fewer; test_clusters.py's quality figures hold)
+        assert rows == _cluster_rows(b) and len(rows[0]) >= 37
     runner = CliRunner()
     out: dict[str, list[str]] = {}
     for db in (sqlite_db, pg_url):

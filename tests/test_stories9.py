@@ -289,7 +289,7 @@ def test_the_capital_in_a_later_sentence(pipeline: Any, text: str, place: str) -
         ("The talks followed Syria's acceptance of the Arab League plan on Monday.", "AGREE", "acceptance", "SYR"),
         ("Turkey said it had completed a pullback of its troops on Friday.", "RETREAT", "pullback", "TUR"),
         (
-            "Chilean President Bachelet said after a phone call with Morales that Chile would open its border.",
+            "Chilean President Pinera said after a phone call with Morales that Chile would open its border.",
             "CONSULT",
             "call",
             "CHL",
