@@ -10,7 +10,7 @@ import copy
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from json.encoder import encode_basestring_ascii
 from typing import Any, Literal
@@ -254,6 +254,17 @@ class ActorRef:
 def countries_of(refs: Iterable[ActorRef]) -> set[str]:
     """The countries of ``refs`` (a reference with none adds nothing)."""
     return {r.country for r in refs if r.country}
+
+
+def told_before(frame: Frame, events: Sequence[Event]) -> Iterator[Event]:
+    """The events of ``events`` (in the order told) told before the frame's trigger, the latest first:
+    those of earlier sentences and those of its own sentence that start before the trigger."""
+    for e in reversed(events):
+        if e.sentence_index > frame.sentence_index:
+            continue
+        if e.sentence_index == frame.sentence_index and e.start_char >= frame.trigger_start:
+            continue
+        yield e
 
 
 @dataclass(frozen=True)

@@ -310,7 +310,7 @@ def own_people(
     """A coercion (CAMEO 17) by actors of one country that names no one as its target and no place
     of its own ("President X ordered the arrest of the plotters", "the Bolivian army began arresting
     them", "the Congress approved a state of emergency") is aimed at the people of that country.
-    Until the forty-sixth session only a civil state body's was (not a person's nor an army's); rounds
+    Until the twenty-sixth session (storyact46) only a civil state body's was (not a person's nor an army's); rounds
     26-45 of the stories name the actor's own country as the target of every such act but one. A role
     word whose country the story only lends (the dateline's: "police dispersed them") is still left
     out: taking it too gave rounds 26-45 stories 8 more right recipients, but found one more act in

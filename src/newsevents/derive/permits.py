@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import CameoCode, FrameMatch, VerbFrames
-from newsevents.parse.syntax import to_infinitive
+from newsevents.parse.syntax import DEMONSTRATIVES, to_infinitive
 from newsevents.parse.tree import children
 
 # how an act hangs on the verb that permits it: its object ("authorised air strikes") or its to-infinitive
@@ -71,7 +71,6 @@ def by_permit(
     return replace(match, code=frames.code(target)), why
 
 
-DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 INDEFINITE_DETERMINERS = {"a", "an", "another"}
 
 
@@ -89,7 +88,7 @@ def body_permit(tok: Token, match: FrameMatch, frames: VerbFrames, rules: CodeRu
         if obj.dep_ != "dobj" or obj.lemma_.lower() not in rules.authorised_bodies:
             continue
         dets = {c.lower_ for c in children(obj) if c.dep_ in {"det", "poss"}}
-        kind = "definite" if dets & DEFINITE_DETERMINERS or any(c.dep_ == "poss" for c in children(obj)) else None
+        kind = "definite" if dets & DEMONSTRATIVES or any(c.dep_ == "poss" for c in children(obj)) else None
         kind = kind or ("indefinite" if dets & INDEFINITE_DETERMINERS else None)
         target = rules.body_permits.get(kind) if kind is not None else None
         if target is None or target == match.code.code:

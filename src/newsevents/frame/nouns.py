@@ -26,7 +26,15 @@ from newsevents.frame.locative import begun_spans, trigger_place_spans
 from newsevents.frame.modality import ClauseModality
 from newsevents.frame.modality import modality as _modality
 from newsevents.lexicon import LEXICON, table
-from newsevents.parse.syntax import DEFINITE_DETERMINERS, clause_verb, coordinated, list_head, np_span, subtree_span
+from newsevents.parse.syntax import (
+    DEFINITE_DETERMINERS,
+    DEMONSTRATIVES,
+    clause_verb,
+    coordinated,
+    list_head,
+    np_span,
+    subtree_span,
+)
 from newsevents.parse.tree import children, span_at, tokens
 from newsevents.parse.tree import text as doc_text
 from newsevents.records import Frame
@@ -104,7 +112,7 @@ def _light_verb(noun: Token) -> Token | None:
     # "announced the deal": a definite noun names an act told before, not necessarily the subject's;
     # "ordered the closure of the border": with what it is done to in an "of" phrase, the article
     # is the phrase's, and the act is the subject's
-    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in children(noun))
+    definite = any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in children(noun))
     of_patient = any(c.dep_ == "prep" and c.lower_ == "of" for c in children(noun))
     return None if definite and not of_patient else verb
 

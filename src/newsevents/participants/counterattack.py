@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
 from newsevents.parse.tree import children
-from newsevents.records import ActorRef, Event, Frame, countries_of
+from newsevents.records import ActorRef, Event, Frame, countries_of, told_before
 
 COUNTER_VERBS = LEXICON["counter_attack_verbs"]
 ATTACK_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
@@ -44,11 +44,9 @@ def counter_attack(
     back = any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in children(verb))
     if not back and verb.lemma_.lower() not in COUNTER_VERBS:
         return None
-    for e in reversed(told):
-        if e.quad_code != MATERIAL_CONFLICT or e.sentence_index > frame.sentence_index:
+    for e in told_before(frame, told):
+        if e.quad_code != MATERIAL_CONFLICT:
             continue
-        if e.sentence_index == frame.sentence_index and e.start_char >= frame.trigger_start:
-            continue  # told after the counter-attack in its sentence
         doers = [a for a in e.actor if a.country and a.country not in own]
         hit = countries_of(e.recipient)
         if e.event_loc is not None and e.event_loc.country_code:

@@ -25,7 +25,7 @@ from newsevents.parse.syntax import subtree_span, trigger_span
 from newsevents.parse.tree import children, span_at
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Discourse
-from newsevents.records import ActorRef, Event, Frame, countries_of
+from newsevents.records import ActorRef, Event, Frame, countries_of, told_before
 
 CHARGING_VERBS = LEXICON["charging_verbs"]
 COMPLAINT_ROOT = "11"  # CAMEO 11: disapprove (criticise, accuse, complain, bring a lawsuit)
@@ -73,10 +73,9 @@ def complained_about(
                 for o in children(p):
                     if o.dep_ == "pobj" and (refs := _named(reader, o, own, on_date, disc)):
                         return refs, f"recipient: whom a complaint lodged with a forum is against ('against {o.text}')"
-    for e in reversed(told):  # "Israeli warplanes bombed ... near Tunis, and Tunisia lodged a complaint with ..."
-        if e.quad_code != MATERIAL_CONFLICT or e.sentence_index > frame.sentence_index:
-            continue
-        if e.sentence_index == frame.sentence_index and e.start_char >= frame.trigger_start:
+    # "Israeli warplanes bombed ... near Tunis, and Tunisia lodged a complaint with ..."
+    for e in told_before(frame, told):
+        if e.quad_code != MATERIAL_CONFLICT:
             continue
         if e.sentence_index < frame.sentence_index - 1:
             break  # told too far before to be what the complaint is about
