@@ -323,7 +323,7 @@ class _ArticleCoder:
         found, why_recipient = recipients(
             self.reader, self.doc, frame, actors, on_date, disc, self.frame_at, code.root, code.code
         )
-        forum = (self.reader, self.doc, frame, actors, found, code.root, on_date, disc, self.told_before())
+        forum = (self.reader, self.doc, frame, actors, found, code.root, on_date, disc, self.told_before)
         found, why_recipient = complained_about(*forum) or (found, why_recipient)  # "filed a case ... accusing X"
         if frame.predicate_lemma in self.rules.admitting_verbs:  # "admitted that French agents had sunk the ship"
             own = countries_of(actors)
@@ -439,7 +439,7 @@ class _ArticleCoder:
         other = other_country(self.reader, self.doc, frame, found, actors, code.root, on_date, disc)
         if other is not None:  # "threatened sanctions on the generals" after "Sudan's army seized power"
             parties = replace(parties, recipients=other[0], why_recipient=f"{parties.why_recipient}; {other[1]}")
-        hit_back = counter_attack(self.doc, frame, parties.actors, parties.recipients, code.root, self.told_before())
+        hit_back = counter_attack(self.doc, frame, parties.actors, parties.recipients, code.root, self.told_before)
         if hit_back is not None:  # "Israel struck Iran's nuclear sites, and Tehran hit back": Israel
             parties = replace(parties, recipients=hit_back[0], why_recipient=hit_back[1])
         if not names_party(parties.recipients):  # "Finland joined NATO, and Moscow warned ...": Finland

@@ -14,7 +14,7 @@ the place, or none).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
@@ -30,10 +30,11 @@ MATERIAL_CONFLICT = 4  # quad class
 
 def counter_attack(
     doc: Doc, frame: Frame, actors: Sequence[ActorRef], found: Sequence[ActorRef], root: str | None,
-    told: Sequence[Event],
+    told: Callable[[], Sequence[Event]],
 ) -> tuple[list[ActorRef], str] | None:  # fmt: skip
     """(recipients, why) for a counter-attack whose recipients ``found`` name no other country than
-    its actors' (module doc); None otherwise."""
+    its actors' (module doc); None otherwise. ``told`` gives the events told so far, asked only of a
+    counter-attack."""
     own = countries_of(actors)
     if root not in ATTACK_ROOTS or not own or any(r.country and r.country not in own for r in found):
         return None
@@ -44,7 +45,7 @@ def counter_attack(
     back = any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in children(verb))
     if not back and verb.lemma_.lower() not in COUNTER_VERBS:
         return None
-    for e in told_before(frame, told):
+    for e in told_before(frame, told()):
         if e.quad_code != MATERIAL_CONFLICT:
             continue
         doers = [a for a in e.actor if a.country and a.country not in own]

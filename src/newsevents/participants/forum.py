@@ -16,7 +16,7 @@ CAMEO 10 and 02 are not read here).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -50,10 +50,10 @@ def _named(reader: ActorReader, tok: Token, own: set[str], on_date: dt.date | No
 
 def complained_about(
     reader: ActorReader, doc: Doc, frame: Frame, actors: Sequence[ActorRef], found: Sequence[ActorRef],
-    root: str | None, on_date: dt.date | None, disc: Discourse, told: Sequence[Event],
+    root: str | None, on_date: dt.date | None, disc: Discourse, told: Callable[[], Sequence[Event]],
 ) -> tuple[list[ActorRef], str] | None:  # fmt: skip
     """(recipients, why) for a complaint whose recipients ``found`` are only a forum it is lodged with
-    (module doc); None otherwise."""
+    (module doc); None otherwise. ``told`` gives the events told so far, asked only of such a complaint."""
     own = countries_of(actors)
     if root != COMPLAINT_ROOT or not own or not found or not all(_forum(doc, r) for r in found):
         return None
@@ -74,7 +74,7 @@ def complained_about(
                     if o.dep_ == "pobj" and (refs := _named(reader, o, own, on_date, disc)):
                         return refs, f"recipient: whom a complaint lodged with a forum is against ('against {o.text}')"
     # "Israeli warplanes bombed ... near Tunis, and Tunisia lodged a complaint with ..."
-    for e in told_before(frame, told):
+    for e in told_before(frame, told()):
         if e.quad_code != MATERIAL_CONFLICT:
             continue
         if e.sentence_index < frame.sentence_index - 1:
