@@ -15,7 +15,8 @@ where it happened ("rallied outside the French embassy"). Each phrase may refer 
 "her", "his X" and a bare surname are a person named before (ActorReader.referent). A state
 naming itself ("pulled the United States out of the deal") is no recipient; an embassy or envoy
 is its sending state's, except the actor's own, which points at the host; the place someone
-fled to or from is none (lexicon fleeing_verbs).
+fled to or from is none (lexicon fleeing_verbs). The candidates besides the frame's objects and
+prepositional phrases are found in candidates.py; an embassy or envoy is read in missions.py.
 
 Phrases that name the parties of a pair or someone named before: "each other", "the other
 (side)" (code.parties.reciprocal); "it"/"them" charged with or urged to something ("accusing it
@@ -49,12 +50,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from newsevents.code.clauses import LOCATIVE_PREPS, conjoined, place_phrase, purpose_clauses
 from newsevents.code.groups import accord_name
 from newsevents.code.parties import meeting_place, reciprocal, state_actor, unbordered
-from newsevents.frame.frames import PERSONAL_PRONOUNS
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, subtree_span, trigger_span
 from newsevents.parse.tree import PLACE_ENTS, children, span_at
@@ -64,10 +64,12 @@ from newsevents.participants.addressee import addressee
 from newsevents.participants.anaphora import force_named_before
 from newsevents.participants.based import based_in
 from newsevents.participants.bystanders import bystander, no_party
+from newsevents.participants.candidates import conditioned, passengers, protested
 from newsevents.participants.chamber import own_chamber
 from newsevents.participants.described import described
 from newsevents.participants.holder import held_in
 from newsevents.participants.institutions import home_institution, named_country, told_content
+from newsevents.participants.missions import envoy_noun, mission, with_modifiers
 from newsevents.participants.phrases import (
     bordering,
     noun_patients,
@@ -89,12 +91,8 @@ TO_BEFORE = re.compile(r"\b(?:to|into)\s+$", re.IGNORECASE)
 TRANSFER_VERBS = LEXICON["transfer_verbs"]
 RELEASE_NOUNS = LEXICON["release_nouns"]
 STATE_SECTORS = sector_group("state")
-PROTEST_NOUNS = LEXICON["protest_nouns"]
 FLEEING_VERBS = LEXICON["fleeing_verbs"]
-DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 COUP_VERBS = LEXICON["coup_verbs"]
-CARRIER_NOUNS = LEXICON["carrier_nouns"]
-CARRYING_VERBS = LEXICON["carrying_verbs"]
 THREAT_ROOT = "13"  # CAMEO 13: threaten
 HOSTILE_ROOTS = {"14", "18", "19", "20"}  # protest, assault, fight, mass violence: a mission there is the target
 FORCE_POSTURE = "15"  # CAMEO 15: exhibit force posture
@@ -399,21 +397,6 @@ def home_government(
     return [ActorRef.government_of(c, "", why)], why
 
 
-def passengers(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
-    """'a plane carrying the presidents of Rwanda and Burundi was shot down', 'attacked a convoy
-    carrying the governor': an attack on a carrier (lexicon carrier_nouns) told with a participle of
-    carrying (lexicon carrying_verbs) is aimed at the people it carries, the participle's object."""
-    out = []
-    for a, b in frame.object_spans:
-        span = span_at(doc, a, b)
-        if span is None or span.root.lemma_.lower() not in CARRIER_NOUNS:
-            continue
-        for acl in children(span.root):
-            if acl.dep_ == "acl" and acl.lemma_.lower() in CARRYING_VERBS:
-                out += [subtree_span(o) for o in children(acl) if o.dep_ in {"dobj", "obj"}]
-    return tuple(out)
-
-
 def seat_of(doc: Doc, span: tuple[int, int], found: list[ActorRef]) -> bool:
     """'signed a treaty at the White House', 'talks in Washington': a seat of government that
     stands for its state (a metonym) after a locative preposition is where a cooperative act
@@ -424,115 +407,11 @@ def seat_of(doc: Doc, span: tuple[int, int], found: list[ActorRef]) -> bool:
     return all(r.read is not None and r.read.kind in {"metonym", "capital metonym"} for r in found)
 
 
-def protested(doc: Doc, frame: Frame) -> tuple[tuple[int, int], ...]:
-    """'burned the town hall in protest against France's reform', 'recalled its envoy in protest
-    at the arrests': the objects of "against", "at" or "over" after a protest noun (lexicon
-    protest_nouns) in an "in" phrase of the verb, with their modifiers but not their own phrases
-    ("the removal of a Soviet memorial" names no one)."""
-    trigger = trigger_span(doc, frame)
-    if trigger is None:
-        return ()
-    out = []
-    for p in children(trigger[0]):
-        if p.dep_ != "prep" or p.lower_ != "in":
-            continue
-        for noun in children(p):
-            if noun.dep_ != "pobj" or noun.lemma_.lower() not in PROTEST_NOUNS:
-                continue
-            for q in children(noun):
-                if q.dep_ == "prep" and q.lower_ in {"against", "at", "over"}:
-                    out += [(o.left_edge.idx, o.idx + len(o)) for o in children(q) if o.dep_ == "pobj"]
-    return tuple(out)
-
-
-def mission(
-    reader: ActorReader, doc: Doc, span: tuple[int, int], actors: list[ActorRef], on_date: dt.date | None,
-    disc: Discourse,
-) -> tuple[list[ActorRef], str] | None:  # fmt: skip
-    """A state's embassy or envoy (lexicon diplomatic_nouns) names the state that sends it, not
-    the one where it is: "stormed its embassy in Tehran" (its: a state acting in the clause, else
-    the last state named before), "summoned China's ambassador"; a state acting on its own
-    mission acts toward the host: "closed Venezuela's embassy in Bogota" is aimed at Colombia, and
-    "recalled its ambassador" names no one by itself (([], why): read the next phrase)."""
-    phrase = span_at(doc, span[0], span[1])
-    if phrase is None or not envoy_noun(doc, span):
-        return None
-    root = phrase.root
-    # the states among the actors (a country, an organisation, a state institution), not people
-    # given the dateline's country
-    states = [a for a in actors if a.country and (a.kind in ("country", "org", "person") or a.sector in STATE_SECTORS)]
-    own = {a.country for a in states}
-    hosts = [o for p in children(root) if p.dep_ == "prep" and p.lower_ in {"in", "at", "to"} for o in children(p)]
-    host_refs = [r for o in hosts[:1] for r in reader.span(subtree_span(o), on_date, disc)]
-    if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in children(root)):
-        named = [r for r in reversed(disc.named) if r.country and r.kind == "country"]
-        owners = states[:1] or named[:1]
-    else:
-        end = hosts[0].head.idx if hosts else span[1]
-        owners = [r for r in reader.span((span[0], end), on_date, disc) if r.country]
-    if not owners:
-        return None
-    names = "/".join(sorted({r.country or "" for r in owners}))
-    if {r.country for r in owners} <= own:
-        hosted = [r for r in host_refs if r.country and r.country not in own]
-        return hosted, f"the actor's own mission ({names}): the country where it is"
-    return [replace(r, entity_text=phrase.text) for r in owners], f"a mission of {names}, not of the country it is in"
-
-
-def with_modifiers(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
-    """A place phrase with the modifiers before its head ("embassy" -> "the U.S. embassy"): whose
-    mission it is stands before the noun."""
-    phrase = span_at(doc, span[0], span[1])
-    return span if phrase is None else (min(span[0], phrase.root.left_edge.idx), span[1])
-
-
-def envoy_noun(doc: Doc, span: tuple[int, int]) -> bool:
-    """Whether a phrase's head is an embassy or an envoy (lexicon diplomatic_nouns)."""
-    phrase = span_at(doc, span[0], span[1])
-    return phrase is not None and phrase.root.lemma_.lower() in DIPLOMATIC_NOUNS
-
-
 def a_place(doc: Doc, span: tuple[int, int]) -> bool:
     """Whether a phrase names a place: a place name, or a place or building noun ("the
     country", "the presidential palace")."""
     phrase = span_at(doc, span[0], span[1])
     return phrase is not None and (phrase.root.ent_type_ in PLACE_ENTS or phrase.root.lemma_.lower() in PLACE_HEADS)
-
-
-def conditioned(doc: Doc, frame: Frame) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
-    """'warned that it would strike if Iran attacked', 'threatened a strike unless the government
-    raises wages', 'warned that North Korea would be met with fire': a threat is aimed at whoever
-    its condition or its warning is about. (The subjects of the "if"/"unless" clauses below the
-    threat's verb, the named subjects of its reported clauses), not through coordinated verbs."""
-    trigger = trigger_span(doc, frame)
-    if trigger is None:
-        return (), ()
-    conditions: list[tuple[int, int]] = []
-    reported: list[tuple[int, int]] = []
-    stack = [trigger[0]]
-    while stack:
-        verb = stack.pop(0)
-        for c in children(verb):
-            if c.dep_ not in {"xcomp", "ccomp", "advcl"}:
-                continue
-            stack.append(c)
-            marks = {m.lower_ for m in children(c) if m.dep_ == "mark"}
-            condition = c.dep_ == "advcl" and bool(marks & {"if", "unless"})
-            for subj in children(c):
-                if subj.dep_ not in {"nsubj", "nsubjpass"} or subj.lower_ in PERSONAL_PRONOUNS:
-                    continue
-                if condition:
-                    conditions.append(core_span(subj))
-                elif c.dep_ == "ccomp" and (subj.pos_ == "PROPN" or subj.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}):
-                    reported.append(core_span(subj))
-    return tuple(conditions), tuple(reported)
-
-
-def core_span(tok: Token) -> tuple[int, int]:
-    """A noun's phrase without its relative clauses and appositions ("Hamas, which advocates ...")."""
-    kept = [c for c in children(tok) if c.dep_ not in {"relcl", "appos", "acl", "punct", "cc", "conj"}]
-    end = max([tok, *(c.right_edge for c in kept)], key=lambda t: t.i)
-    return tok.left_edge.idx, end.idx + len(end)
 
 
 def adherents(doc: Doc, span: tuple[int, int], actors: list[ActorRef]) -> tuple[list[ActorRef], str] | None:
