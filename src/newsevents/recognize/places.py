@@ -25,40 +25,45 @@ Names are cleaned before lookup: a leading "the", a trailing possessive ("South 
 trailing debris after a dash are dropped. A country name always resolves to the country.
 Resolution uses the article's countries as context: the dateline's country strongly, the countries
 it names (other places, actors) weakly (docs/gazetteer.md, rule 4).
+
+How a name is read and a mention recorded is in recognize/placenames.py; the mentions that are no
+place names (directional regions, a capital described, an institution's capital, a border, "the
+city") are found in recognize/described.py.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
 from newsevents.frame.locative import PLACE_TAKING_VERBS
-from newsevents.lexicon import LEXICON, table
-from newsevents.parse.tree import PLACE_ENTS, children, ents, tokens
-from newsevents.recognize.capital_named import BARE_CAPITAL, DESCRIPTIONS, capital_named_before
+from newsevents.lexicon import LEXICON
+from newsevents.parse.tree import PLACE_ENTS, ents, tokens
+from newsevents.recognize.capital_named import DESCRIPTIONS, capital_named_before
 from newsevents.recognize.context import Context, article_countries
-from newsevents.recognize.institutions import institution_mentions
+from newsevents.recognize.described import (
+    add_anaphors,
+    add_borders,
+    add_capitals,
+    add_directional_regions,
+    add_institutions,
+)
 from newsevents.recognize.longnames import longer_name
-from newsevents.recognize.mentions import sentence_index_at
 from newsevents.recognize.nearby import read_by_neighbours
 from newsevents.recognize.owner import owned_by_town
 from newsevents.recognize.particles import joined_names, swallowed_places
-from newsevents.recognize.placecues import (
-    LOCATIVE_PREPS,
-    MODIFIER_CUE,
-    NAME_BEFORE_NOUNS,
-    capital_acting,
-    describes_state,
-    locative_noun,
-    place_cue,
+from newsevents.recognize.placecues import LOCATIVE_PREPS, MODIFIER_CUE, describes_state, locative_noun, place_cue
+from newsevents.recognize.placenames import (
+    Knowledge,
+    add_mention,
+    demonym_place,
+    known_actor,
+    large_place,
+    resolve_name,
 )
-from newsevents.recognize.regions import directional_regions
-from newsevents.recognize.seated import seated_mentions
 from newsevents.recognize.toponyms import (
     Named,
     clean_name,
@@ -75,14 +80,12 @@ from newsevents.recognize.toponyms import (
     same_sense,
     untagged_toponyms,
 )
-from newsevents.records import ActorRef, Mention, Place
-from newsevents.resolve.capitals import capital_on
+from newsevents.records import Mention
 from newsevents.resolve.gazetteer import CONTEXT_DWARF, Reading
 from newsevents.work import Resources, StageFunc, Work, register
 
 if TYPE_CHECKING:
-    from newsevents.kb import KnowledgeBase
-    from newsevents.resolve.gazetteer import Gazetteer
+    pass
 
 # Entity labels that may still be a place when the gazetteer and the syntax agree.
 OTHER_LABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
@@ -95,48 +98,6 @@ NAMING_LABELS = {"GPE", "LOC", "gazetteer"}
 FACILITY_NOUNS = LEXICON["facility_nouns"]
 # Population above which a place's alternate name is enough outside a locative phrase.
 STRONG_POPULATION = 50_000
-# Nouns that refer back to a town named before ("a raid west of the city").
-ANAPHOR_NOUNS = LEXICON["place_anaphor_nouns"]
-NAMING_DEPS = {"compound", "nmod", "amod", "poss", "prep", "appos", "relcl", "acl"}
-_BORDER = re.compile(r"\b([A-Z][\w'’]+)\s?[-–/]\s?([A-Z][\w'’]+)\s+(border|frontier|boundary)\b")
-# Adjectives of continents and regions that the knowledge base does not list as demonyms.
-REGION_ADJECTIVES = table("region_adjectives")
-_CAPITAL_DESC = re.compile(r"\bthe\s+([A-Z][\w'’-]+)\s+capital\b")
-# "the capital", "the country's capital", "the capital city", "the capital of X": not followed by
-# its own name ("the capital Naypyitaw", "the capital, Kabul": that name is a mention of its own)
-# nor a noun that makes it money ("the capital markets").
-_BARE_CAPITAL = re.compile(
-    r"\b[Tt]he\s+(?:(?:country|nation)['’]s\s+)?capital(?:\s+city)?\b"
-    r"(?!\s*,?\s+[A-Z])(?!\s+(?:gains?|markets?|punishment|flight|flows?|spending|investment|expenditure|"
-    r"requirements?|ratio|base|controls?|account|goods|stock|injection|increase)\b)"
-    r"(?:\s+of\s+(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))?"
-)
-_DIRECTIONS = frozenset(f"{d}{suffix}" for d in ("north", "south", "east", "west") for suffix in ("", "ern")) | {
-    "central",
-    "upper",
-    "lower",
-    "southwest",
-    "southeast",
-    "northwest",
-    "northeast",
-}
-_ABBREVIATIONS = {"St": "Saint", "Ste": "Sainte", "Mt": "Mount", "Ft": "Fort", "Pt": "Port"}
-_ABBREVIATED = re.compile(r"\b(St|Ste|Mt|Ft|Pt)\.?\s+(?=[A-Z])")
-
-
-def _large(place: Place | None, by_alternate: bool) -> bool:
-    """A place big enough to be named by a bare modifier: a country, a division, or a city of
-    20,000 people, by its own name."""
-    if place is None or by_alternate:
-        return False
-    return place.level in {"country", "admin1"} or (place.level == "city" and place.population >= 20_000)
-
-
-def _known_actor(work: Work, know: Knowledge, name: str) -> bool:
-    """An organisation or a person of the knowledge base ("Hezbollah", "SDF"); a bare sector word
-    ("the Adiyat School": 'School') does not make a name an actor."""
-    refs = know.resolve_phrase(name, None)
-    return any(r.kind not in (None, "country", "sector") for r in refs)
 
 
 def _proper_spans(work: Work, taken: list[tuple[int, int]]) -> Iterable[Span]:
@@ -177,85 +138,6 @@ def _proper_spans(work: Work, taken: list[tuple[int, int]]) -> Iterable[Span]:
         yield span
 
 
-def _add(work: Work, span: Span | tuple[int, int, str], label: str, place: Place | None,
-         cands: Iterable[Place], reason: str, by_alternate: bool = False) -> None:  # fmt: skip
-    if isinstance(span, Span):
-        start, end, text = span.start_char, span.end_char, span.text
-    else:
-        start, end, text = span
-    work.places.append(
-        Mention(
-            "place",
-            start,
-            end,
-            text,
-            sentence_index_at(work, start),
-            label,
-            place=place,
-            candidates=tuple(cands)[:5],
-            reason=reason,
-            by_alternate=by_alternate,
-        )
-    )
-
-
-def _demonym(work: Work, know: Knowledge, name: str) -> tuple[Place | None, str] | None:
-    """(place, reason) when ``name`` is a demonym or a regional adjective; None otherwise."""
-    kb, gaz = know.kb, know.gazetteer
-    if kb.is_demonym(name):
-        entry = kb.country_for_word(name)
-        if entry is not None:
-            return gaz.country(entry.iso3), f"demonym → country {entry.iso3}"
-        return None, "demonym of no listed country"
-    region = REGION_ADJECTIVES.get(" ".join(name.lower().split()))
-    if region is not None:
-        place, _, _ = gaz.resolve(region)
-        return place, f"regional adjective → {region}"
-    return None
-
-
-def _resolve_name(work: Work, know: Knowledge, name: str, context: Context) -> Reading:
-    kb, gaz = know.kb, know.gazetteer
-    country = kb.country_named(name)
-    if country is not None:
-        place = gaz.country(country.iso3)
-        return Reading(place, [place] if place else [], f"country name → {country.iso3}")
-    found = gaz.read(name, context_countries=context.home, named_countries=context.named)
-    if found.place is None and _ABBREVIATED.search(name):  # "St. Croix" is "Saint Croix", "Mt." a "Mount"
-        found = gaz.read(
-            _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group(1)] + " ", name),
-            context_countries=context.home,
-            named_countries=context.named,
-        )
-    first, _, rest = name.partition(" ")
-    if found.place is None and rest and first.lower() in _DIRECTIONS:  # "Northern Europe", "South Florida"
-        place, candidates, why, alt, _ = _resolve_name(work, know, rest, context)
-        if place is not None and place.level in {"country", "admin1", "region"}:
-            part = dataclasses.replace(place, name=f"{first.lower()} {place.name}", geonameid=None, level="region")
-            return Reading(part, candidates, f"'{first}' part of '{rest}', the point is its own: {why}", alt)
-    head, _, last = name.rpartition(" ")
-    if found.place is None and head and last.lower() in NAME_BEFORE_NOUNS:  # "Montenegro province"
-        place, candidates, why, alt, _ = _resolve_name(work, know, head, context)
-        if place is not None:
-            return Reading(place, candidates, f"'{head}' without '{last}': {why}", alt, place_noun=True)
-    return found
-
-
-def _directional_regions(work: Work, know: Knowledge, taken: list[tuple[int, int]]) -> None:
-    """'Afghanistan's northern provinces', 'eastern Congo' (recognize/regions.py)."""
-    for start, end, region, country, why in directional_regions(work.article.text, know.kb, know.gazetteer, taken):
-        _add(work, (start, end, work.article.text[start:end]), "region", region, [country], why)
-
-
-@dataclasses.dataclass(frozen=True)
-class Knowledge:
-    """What the places stage looks names up in."""
-
-    kb: KnowledgeBase
-    gazetteer: Gazetteer
-    resolve_phrase: Callable[[str, dt.date | None], list[ActorRef]]
-
-
 @register("places", requires=("sentences",), sets=("places",))
 def make_places(res: Resources) -> StageFunc:
     know = Knowledge(res.kb, res.gazetteer, res.resolve_phrase)
@@ -271,20 +153,21 @@ def places(work: Work, know: Knowledge) -> None:
     context = article_countries(work, know.kb, know.gazetteer)
     text = work.article.text
     taken: list[tuple[int, int]] = []
-    _directional_regions(work, know, taken)
+    add_directional_regions(work, know, taken)
     if "capital" in text:
-        _capitals(work, know, context, taken)
-    _institutions(work, know, taken)
-    for whole, town in joined_names(work.doc, lambda words: _resolve_name(work, know, words, context).place):
+        add_capitals(work, know, context, taken)
+    add_institutions(work, know, taken)
+    for whole, town in joined_names(work.doc, lambda words: resolve_name(work, know, words, context).place):
         if not overlaps(whole, taken):  # "San Juan de" + "la Maguana": one name across its particles
             taken.append((whole.start_char, whole.end_char))
-            _add(work, whole, "GPE", town, [town], f"'{whole.text}': one name across its particles")
-    for inner in swallowed_places(work.doc, lambda words: _resolve_name(work, know, words, context).place):
+            add_mention(work, whole, "GPE", town, [town], f"'{whole.text}': one name across its particles")
+    for inner in swallowed_places(work.doc, lambda words: resolve_name(work, know, words, context).place):
         if not overlaps(inner, taken):  # "the Islamic Salvation Front near Algiers" as one ORG
-            found = _resolve_name(work, know, clean_name(inner.text), context)
+            found = resolve_name(work, know, clean_name(inner.text), context)
             taken.append((inner.start_char, inner.end_char))
-            _add(work, inner, "GPE", found.place, found.candidates, f"a place after '{inner[0].nbor(-1).text}' "
-                 f"inside an organisation's name; {found.reason}", found.by_alternate)  # fmt: skip
+            add_mention(work, inner, "GPE", found.place, found.candidates,
+                        f"a place after '{inner[0].nbor(-1).text}' inside an organisation's name; {found.reason}",
+                        found.by_alternate)  # fmt: skip
     for ent in ents(work.doc):
         if ent.label_ not in PLACE_ENTS | OTHER_LABELS | NUMERIC_LABELS:
             continue
@@ -295,39 +178,39 @@ def places(work: Work, know: Knowledge) -> None:
             continue
         if describes_state(ent):
             continue
-        dem = _demonym(work, know, name)
+        dem = demonym_place(work, know, name)
         if dem is not None:
             place, why = dem
             if place is not None:
                 taken.append((ent.start_char, ent.end_char))
-                _add(work, ent, "demonym", place, [place], why)
+                add_mention(work, ent, "demonym", place, [place], why)
             continue  # "Afghan" names people; it is never a city
-        if ent.label_ in PLACE_ENTS and "," in ent.text and _resolve_name(work, know, name, context)[0] is None:
+        if ent.label_ in PLACE_ENTS and "," in ent.text and resolve_name(work, know, name, context)[0] is None:
             # "Thruxton, Hampshire" as one entity: each part is a mention of its own
             taken.append((ent.start_char, ent.end_char))
             for part in comma_parts(ent):
-                place, cands, reason, alt, _ = _resolve_name(work, know, clean_name(part.text), context)
-                _add(work, part, ent.label_, place, cands, f"part of '{ent.text}'; {reason}", alt)
+                place, cands, reason, alt, _ = resolve_name(work, know, clean_name(part.text), context)
+                add_mention(work, part, ent.label_, place, cands, f"part of '{ent.text}'; {reason}", alt)
             continue
         if ent.label_ in PLACE_ENTS:
             taken.append((ent.start_char, ent.end_char))
-            found = _resolve_name(work, know, name, context)
+            found = resolve_name(work, know, name, context)
             if found.place is None and ent.text.endswith("."):  # an abbreviation keeps its dot: "N.J.", "Wash."
                 found = know.gazetteer.read(name + ".", context_countries=context.home, named_countries=context.named)
             if found.place is None:
                 found = _with_country_before(work, know, ent, context) or found
-            _add(work, ent, ent.label_, found.place, found.candidates, found.reason, found.by_alternate)
+            add_mention(work, ent, ent.label_, found.place, found.candidates, found.reason, found.by_alternate)
             continue
-        if _known_actor(work, know, name):
+        if known_actor(work, know, name):
             continue  # an organisation or person of the knowledge base
         _other_entity(work, know, ent, name, context, taken)
     for span in _proper_spans(work, taken):
         name = clean_name(span.text)
         if describes_state(span):
             continue
-        if _known_actor(work, know, name) or kb.is_demonym(name):
+        if known_actor(work, know, name) or kb.is_demonym(name):
             continue
-        place, cands, reason, alt, _ = _resolve_name(work, know, name, context)
+        place, cands, reason, alt, _ = resolve_name(work, know, name, context)
         if place is not None and place.level == "city" and place.population < 1000:
             continue
         weak = alt and place is not None and place.population < STRONG_POPULATION
@@ -335,17 +218,17 @@ def places(work: Work, know: Knowledge) -> None:
             continue  # outside a locative phrase, a small place's alternate name is not enough
         if place is not None:
             taken.append((span.start_char, span.end_char))
-            _add(work, span, "gazetteer", place, cands, f"proper noun {place_cue(span) or 'in a locative phrase'}; "
-                 + reason, alt)  # fmt: skip
+            add_mention(work, span, "gazetteer", place, cands,
+                        f"proper noun {place_cue(span) or 'in a locative phrase'}; " + reason, alt)  # fmt: skip
     _toponyms(work, know, context, taken)
     work.places[:] = [m for m in work.places if longer_name(work.doc, m) is None]  # "the Summit of the Americas"
     _in_named_divisions(work, know)
     read_by_neighbours(work)
     _same_sense(work, taken)
     _contained(work)
-    owned_by_town(work, lambda name: _resolve_name(work, know, name, context))  # "Honiara's Chinatown"
-    _borders(work, know, text)
-    _anaphors(work)
+    owned_by_town(work, lambda name: resolve_name(work, know, name, context))  # "Honiara's Chinatown"
+    add_borders(work, know, text)
+    add_anaphors(work)
     capital_named_before(work, know.gazetteer)
 
 
@@ -359,7 +242,7 @@ def _with_country_before(work: Work, know: Knowledge, ent: Span, context: Contex
     if before.ent_type_ != "GPE" or before.ent_iob_ != "B":
         return None
     name = clean_name(work.doc[before.i : ent.end].text)
-    place, cands, reason, alt, _ = _resolve_name(work, know, name, context)
+    place, cands, reason, alt, _ = resolve_name(work, know, name, context)
     if place is None or not landmark(place):
         return None
     return Reading(place, cands, f"with the country's name before it, '{name}'; {reason}", alt)
@@ -405,7 +288,7 @@ def _same_sense(work: Work, taken: list[tuple[int, int]]) -> None:
     for span, place, why in list(same_sense(work.doc, named, taken)):
         taken.append((span.start_char, span.end_char))
         label = "embedded" if overlaps(span, others) else "gazetteer"
-        _add(work, span, label, place, [place], why)
+        add_mention(work, span, label, place, [place], why)
 
 
 def _in_named_divisions(work: Work, know: Knowledge) -> None:
@@ -459,112 +342,27 @@ def _toponyms(work: Work, know: Knowledge, context: Context, taken: list[tuple[i
     kb = know.kb
 
     def resolve(name: str) -> Reading:
-        return _resolve_name(work, know, name, context)
+        return resolve_name(work, know, name, context)
 
     def excluded(name: str) -> bool:
-        return kb.is_demonym(name) or _known_actor(work, know, name)
+        return kb.is_demonym(name) or known_actor(work, know, name)
 
     for span, place, why in list(untagged_toponyms(work.doc, taken, resolve, excluded)):
         taken.append((span.start_char, span.end_char))
-        _add(work, span, "gazetteer", place, [place], why)
+        add_mention(work, span, "gazetteer", place, [place], why)
     for tok in tokens(work.doc):
         if not tok.text[:1].isupper() or tok.pos_ not in {"PROPN", "ADJ"}:
             continue
         start, end = tok.idx, tok.idx + len(tok.text)  # read once, not for every mention taken
         if any(not (end <= s or start >= e) for s, e in taken):
             continue
-        dem = _demonym(work, know, tok.text)
+        dem = demonym_place(work, know, tok.text)
         if dem is not None and dem[0] is not None:
             taken.append((tok.idx, tok.idx + len(tok.text)))
-            _add(work, (tok.idx, tok.idx + len(tok.text), tok.text), "demonym", dem[0], [dem[0]], dem[1])
+            add_mention(work, (tok.idx, tok.idx + len(tok.text), tok.text), "demonym", dem[0], [dem[0]], dem[1])
     for span, place, why in list(embedded_toponyms(work.doc, taken, resolve)):
         taken.append((span.start_char, span.end_char))
-        _add(work, span, "embedded", place, [place], why)
-
-
-def _capitals(work: Work, know: Knowledge, context: Context, taken: list[tuple[int, int]]) -> None:
-    """ "the Tajik capital", "the capital of Sudan", and a bare "the capital": the capital of the
-    dateline's country, else of the country the article names first, on the article's date
-    (data/geo/capitals.tsv: Juba only from 2011-07-09, Naypyidaw from 2005)."""
-    kb, gaz, text = know.kb, know.gazetteer, work.article.text
-    day = work.article.pub_date
-    found: list[tuple[int, int, str, str | None, str]] = []  # start, end, what, country ISO3, label
-    for m in _CAPITAL_DESC.finditer(text):
-        entry = kb.country_for_word(m.group(1))
-        iso3 = entry.iso3 if entry is not None else None
-        found.append((m.start(), m.end(), f"'{m.group(1)} capital'", iso3, "description"))
-    for m in _BARE_CAPITAL.finditer(text):
-        if any(a <= m.start() < b for a, b, _, _, _ in found):
-            continue
-        if m.group("of"):
-            named = clean_name(m.group("of"))
-            entry = kb.country_named(named)  # "the capital of Bogota" is Bogota, a mention of its own
-            end = m.start("of") - len(" of ")  # "the capital" alone: "of X" is a mention of its own
-            iso3 = entry.iso3 if entry is not None else None
-            found.append((m.start(), end, f"'capital of {named}'", iso3, "description"))
-        elif context.first is not None:
-            why = "the dateline's country" if work.article.dateline else "the country the article names first"
-            end = m.end()
-            found.append((m.start(), end, f"'{text[m.start() : end]}' of {why}", context.first, BARE_CAPITAL))
-    for start, end, what, iso3, label in found:
-        if iso3 is None or any(not (end <= s or start >= e) for s, e in taken):
-            continue
-        capital, why = capital_on(gaz, iso3, day)
-        if capital is None:
-            continue
-        taken.append((start, end))
-        _add(work, (start, end, text[start:end]), label, capital, [capital], f"{what} → {why}")
-
-
-def _institutions(work: Work, know: Knowledge, taken: list[tuple[int, int]]) -> None:
-    """National institutions of a named country ("Peru's Congress"): its capital (institutions.py); an
-    organisation named where it sits ("signed at the United Nations"): its seat (seated.py)."""
-    found = institution_mentions(work.article.text, know.kb, know.gazetteer, work.article.pub_date)
-    found += seated_mentions(work.doc, know.gazetteer, know.resolve_phrase, work.article.pub_date)  # "at the UN"
-    for start, end, capital, why in found:
-        if any(not (end <= s or start >= e) for s, e in taken):
-            continue
-        taken.append((start, end))
-        _add(work, (start, end, work.article.text[start:end]), "description", capital, [capital], why)
-
-
-def _borders(work: Work, know: Knowledge, text: str) -> None:
-    """ "the Greek-Macedonian border": a place between two named countries, without a point."""
-    kb = know.kb
-    for m in _BORDER.finditer(text) if any(w in text for w in ("border", "frontier", "boundary")) else ():
-        a, b = (kb.country_for_word(clean_name(m.group(i))) for i in (1, 2))
-        if a is not None and b is not None and a.iso3 != b.iso3:
-            _add(work, (m.start(), m.end(), m.group(0)), "border", None, [],
-                 f"{m.group(3)} between {a.iso3} and {b.iso3} (no point)")  # fmt: skip
-
-
-def _anaphors(work: Work) -> None:
-    """ "the city" / "the town" with no name of its own: the town named last, in this sentence
-    or the two before, lends its place ("... in Mosul ... a raid west of the city"); not a capital
-    that stands for its state as a subject ("Washington would review ...")."""
-    for tok in tokens(work.doc):
-        if tok.lemma_.lower() not in ANAPHOR_NOUNS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
-            continue
-        holder = tok.head if tok.dep_ == "compound" and tok.head.i == tok.i + 1 else tok  # "the city centre"
-        dets = [c for c in children(holder) if c.dep_ == "det" and c.lower_ == "the"]
-        named = any(c.dep_ in NAMING_DEPS for c in children(tok))
-        if not dets or named or dets[0].i != tok.i - 1:
-            continue
-        start, end = dets[0].idx, tok.idx + len(tok.text)
-        if any(m.start_char < end and start < m.end_char for m in work.places):
-            continue
-        si = sentence_index_at(work, start)
-        earlier = [
-            m for m in work.places
-            if m.end_char <= start and m.place is not None and m.place.level == "city"
-            and m.label not in {"anaphor", "embedded"}
-            and si - 2 <= m.sentence_index <= si
-            and not capital_acting(work.doc, m)
-        ]  # fmt: skip
-        ante = max(earlier, key=lambda m: m.start_char) if earlier else None
-        if ante is not None and ante.place is not None:
-            _add(work, (start, end, work.article.text[start:end]), "anaphor", ante.place, [ante.place],
-                 f"'{tok.text}' refers back to '{ante.text}'")  # fmt: skip
+        add_mention(work, span, "embedded", place, [place], why)
 
 
 def _other_entity(
@@ -572,7 +370,7 @@ def _other_entity(
 ) -> None:
     """An ORG/PERSON/NORP/... entity that the gazetteer and the syntax say is a place."""
     cue = place_cue(ent)
-    place, cands, reason, alt, _ = _resolve_name(work, know, name, context)
+    place, cands, reason, alt, _ = resolve_name(work, know, name, context)
     if cue is None and place is not None and not alt:
         ranges = [(m.start_char, m.end_char) for m in work.places if m.place is not None and m.label in NAMING_LABELS]
         other = joined_to_place(ent, ranges)
@@ -583,15 +381,17 @@ def _other_entity(
         and not alt
         and (place.level in {"admin1", "region"} or (place.level == "country" and ent.label_ != "PERSON"))
     )
-    if cue is not None and cue.startswith(MODIFIER_CUE) and not _large(place, alt):
+    if cue is not None and cue.startswith(MODIFIER_CUE) and not large_place(place, alt):
         cue = None
     if place is not None and (strong or cue):
         taken.append((ent.start_char, ent.end_char))
-        _add(work, ent, "gazetteer", place, cands, f"{ent.label_} entity {cue or 'named as a division'}; {reason}", alt)
+        add_mention(
+            work, ent, "gazetteer", place, cands, f"{ent.label_} entity {cue or 'named as a division'}; {reason}", alt
+        )
     elif (
         place is None
         and cue
         and (cue.startswith("after") and " of'" in cue or cue.startswith("before") or ent[-1].lower_ in FACILITY_NOUNS)
     ):
         taken.append((ent.start_char, ent.end_char))
-        _add(work, ent, "gazetteer", None, [], f"{ent.label_} entity {cue}; not in gazetteer")
+        add_mention(work, ent, "gazetteer", None, [], f"{ent.label_} entity {cue}; not in gazetteer")
