@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from newsevents.frame.frames import NOMINAL_EVENT, PARTICIPLE_AGENT, REACTION_RECEIVED
+from newsevents.frame.frames import NOMINAL_EVENT, REACTION_RECEIVED
+from newsevents.frame.subjects import PARTICIPLE_AGENT
 from newsevents.records import Article, Frame
 
 

@@ -82,7 +82,8 @@ from newsevents.code.toldbefore import (
 )
 from newsevents.code.verbframes import FrameMatch, state_act
 from newsevents.frame.facts import coding_order
-from newsevents.frame.frames import NOMINAL_EVENT, PARTICIPLE_AGENT
+from newsevents.frame.frames import NOMINAL_EVENT
+from newsevents.frame.subjects import PARTICIPLE_AGENT
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import free_choice_object, trigger_span
 from newsevents.parse.tree import children

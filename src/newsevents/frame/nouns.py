@@ -21,10 +21,11 @@ from spacy.tokens import Span, Token
 
 from newsevents.code.clauses import doing_participles, talks_clause
 from newsevents.code.requested import asked_clause
-from newsevents.frame.frames import RECIPIENT_PREPS, VerbInfo, _subject_tokens
+from newsevents.frame.frames import RECIPIENT_PREPS, VerbInfo
 from newsevents.frame.locative import begun_spans, trigger_place_spans
 from newsevents.frame.modality import ClauseModality
 from newsevents.frame.modality import modality as _modality
+from newsevents.frame.subjects import subject_tokens
 from newsevents.lexicon import LEXICON, table
 from newsevents.parse.syntax import (
     DEFINITE_DETERMINERS,
@@ -329,11 +330,11 @@ def build_noun_frames(
             agent = (_named_before(n), "name before the measure's noun", "")
         light = _light_verb(n) if agent is None and measure is None else None
         if light is not None:
-            subj, _, how_subj = _subject_tokens(light)
+            subj, _, how_subj = subject_tokens(light)
             agent = (subj, f"subject of '{light.text}', whose object it is ({how_subj})", "") if subj else None
         talked = talks_clause(n) if agent is None else None
         if talked is not None:  # "agreed after talks with Clinton": the talks of the clause's subject
-            subj, _, how_subj = _subject_tokens(talked)
+            subj, _, how_subj = subject_tokens(talked)
             agent = (
                 (subj, f"subject of '{talked.text}', in whose clause the talks are held ({how_subj})", "")
                 if subj
@@ -371,7 +372,7 @@ def build_noun_frames(
                             recipients.extend(coordinated(o))
         asked = asked_clause(n) if not recipients else None
         if asked is not None:  # "sent troops at the request of X": asked of the clause's subject
-            recipients.extend(_subject_tokens(asked)[0])
+            recipients.extend(subject_tokens(asked)[0])
         if agent_prep == "by" and not recipients:
             # "a White House visit by Prime Minister Singh", "a Gaza raid by Israeli troops": with the doer
             # in the "by" phrase, a name compounded before the noun is whom or where it is done to

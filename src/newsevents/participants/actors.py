@@ -35,7 +35,8 @@ from newsevents.code.groups import counted_group
 from newsevents.code.parties import pair_of
 from newsevents.code.rules import CodeRules
 from newsevents.frame.facts import clause_date
-from newsevents.frame.frames import PARTICIPLE_AGENT, PERSONAL_PRONOUNS
+from newsevents.frame.frames import PERSONAL_PRONOUNS
+from newsevents.frame.subjects import PARTICIPLE_AGENT
 from newsevents.parse.syntax import POSSESSIVE_DETERMINERS
 from newsevents.parse.tree import children, ents
 from newsevents.parse.tree import text as doc_text
