@@ -18,6 +18,9 @@
   (participants/insentence.py, run by the stage);
 * an unnamed state institution or people of the street take the dateline's country;
 * "the strike hit a market": the attack told before (linked by the coder, which knows the events).
+
+The discourse before the first sentence is built in participants/opening.py; the clause a frame
+stands in and the speaker of a reported clause are read in participants/speakers.py.
 """
 
 from __future__ import annotations
@@ -28,9 +31,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span
 
-from newsevents.code.clauses import LINK_DEPS
 from newsevents.code.groups import counted_group
 from newsevents.code.parties import pair_of
 from newsevents.code.rules import CodeRules
@@ -38,8 +40,6 @@ from newsevents.frame.facts import clause_date
 from newsevents.frame.frames import PERSONAL_PRONOUNS
 from newsevents.frame.subjects import PARTICIPLE_AGENT
 from newsevents.parse.syntax import POSSESSIVE_DETERMINERS
-from newsevents.parse.tree import children, ents
-from newsevents.parse.tree import text as doc_text
 from newsevents.participants.anaphora import (
     NamedParties,
     Resolve,
@@ -61,7 +61,6 @@ from newsevents.participants.lending import (
     lent,
     loose_role,
     sentence_force,
-    story_lead,
     told_together,
 )
 from newsevents.participants.naming import (
@@ -73,76 +72,12 @@ from newsevents.participants.naming import (
     surnames,
     whole_word,
 )
-from newsevents.participants.samenoun import named_before, noun_countries
+from newsevents.participants.samenoun import named_before
 from newsevents.participants.visited import unplaced
 from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
-from newsevents.records import (
-    DATELINE,
-    FRONTED_PLACE,
-    NAMED_BEFORE,
-    ActorRef,
-    Article,
-    Frame,
-    LentCountry,
-    Mention,
-)
+from newsevents.records import DATELINE, FRONTED_PLACE, NAMED_BEFORE, ActorRef, Frame, LentCountry
 
 SentenceEntities = tuple[tuple[Span, tuple[ActorRef, ...]], ...]  # a sentence's entities, each with its actors
-
-
-def opening(
-    doc: Doc, article: Article, country_for_word: Callable[[str], str | None], places: Sequence[Mention] = (),
-    city_country: Callable[[str], str | None] | None = None, country_named: Callable[[str], str | None] | None = None,
-) -> Discourse:  # fmt: skip
-    """The discourse before the first sentence: the dateline's country (a country, demonym or
-    capital the knowledge base knows; else, for the actors' role words only, the country of the
-    dateline's city, ``city_country``), the people and the organisations named, the sentences
-    naming a place or people of another country, and the nouns named with a country's name
-    (``country_named``: samenoun.noun_countries)."""
-    home = city = None
-    if article.dateline:
-        word = article.dateline.split(",")[0].split("/")[0].strip().title()
-        home = country_for_word(word)
-        city = city_country(word) if home is None and city_country is not None else None
-    placed = [(m.sentence_index, m.place.country_code) for m in places if m.place is not None and m.place.country_code]
-    lead = min((i for i, _ in placed), default=-1)
-    filed = home or city
-    home_story = filed is not None and (lead, filed) in placed
-    foreign = tuple(sorted({i for i, country in placed if country != filed}))
-    spans = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "PERSON")
-    countries = tuple(
-        (m.start_char, m.end_char, m.place.country_code)
-        for m in sorted(places, key=lambda m: m.start_char)
-        if m.place is not None and m.place.level == "country" and m.place.country_code
-    )
-    orgs = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "ORG")
-    by_sentence: dict[int, set[str]] = {}
-    for i, country in placed:
-        by_sentence.setdefault(i, set()).add(country)
-    one = tuple((i, next(iter(cs))) for i, cs in sorted(by_sentence.items()) if len(cs) == 1)
-    lead_country, unplaced = story_lead(by_sentence, len(list(doc.sents))) if filed is None else (None, ())
-    return Discourse(
-        home_country=home, person_spans=spans, org_spans=orgs, home_story=home_story, foreign_sentences=foreign,
-        country_spans=countries,
-        one_country_sentences=one if filed is None else (), fronted_places=fronted_places(doc, places),
-        city_country=city, noun_countries=noun_countries(doc, places, country_named) if country_named else (),
-        lead_country=lead_country, unplaced_sentences=unplaced,
-    )  # fmt: skip
-
-
-def fronted_places(doc: Doc, places: Sequence[Mention]) -> tuple[tuple[int, str], ...]:
-    """The sentences that open with "In PLACE," ("In Kiev, Prime Minister Arseny Yatseniuk said
-    ..."), with the place's country: a wire story's way of saying where a paragraph is told from,
-    as a dateline says it for the whole story."""
-    starts = {s.start_char: i for i, s in enumerate(doc.sents) if len(s) > 3 and s[0].lower_ == "in"}
-    out = []
-    for m in places:
-        if m.place is None or not m.place.country_code:
-            continue
-        i = starts.get(m.start_char - 3)
-        if i is not None and i == m.sentence_index and doc_text(doc)[m.end_char : m.end_char + 1] == ",":
-            out.append((i, m.place.country_code))
-    return tuple(out)
 
 
 class ActorReader:
@@ -536,59 +471,4 @@ def recent(sentence: int, frame: Frame) -> bool:
 PASSIVE_AFTER = re.compile(
     r"\s+(?:was|is|had been|has been|will be|would be|was being|is being)\s+(?:\w+ly\s+)?\w+ed\b"
 )
-
-
 THIRD_PERSON = frozenset({"he", "she", "it", "they", "him", "her", "them"})
-
-
-def main_clause(tok: Token) -> bool:
-    """The sentence's main verb, or a verb coordinated with it or completing it ("It also called
-    on ... to begin talks"): not a relative, adverbial or reported clause."""
-    return _clause_verb(tok).dep_ == "ROOT" or fronted_report(tok)
-
-
-def fronted_report(tok: Token) -> bool:
-    """A clause told before the speech verb that reports it ("They then held talks at a guest house,
-    officials said"): the story's own telling, whose "they", "he", "she" or "it" is someone named
-    before, not the speaker (who comes after)."""
-    t = _clause_verb(tok)
-    return t.dep_ == "ccomp" and t.i < t.head.i and t.head.dep_ == "ROOT"
-
-
-def _clause_verb(tok: Token) -> Token:
-    """The verb a conjunct or a completing verb hangs from, up to the clause's own ("It also called on
-    ... to begin talks": "called")."""
-    t = tok
-    while t.dep_ in {"conj", "xcomp"} and t.head.i != t.i:
-        t = t.head
-    return t
-
-
-def reporting_speaker(
-    tok: Token, speech_actors: Callable[[int], tuple[ActorRef, ...] | None]
-) -> tuple[Token, tuple[ActorRef, ...]] | None:
-    """'Sweden said the vote was illegal and accused Russia of interference': a verb without a
-    subject of its own, parsed as a conjunct inside a clause reported by a speech verb, whose shared
-    subject names no party, continues the speaker's sentence: (the speech verb, its actors)."""
-    if tok.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in children(tok)):
-        return None
-    t = tok
-    while t.dep_ != "ccomp" and t.head.i != t.i:  # "... had been attacked by gangs trained abroad and appealed"
-        t = t.head
-    if t.dep_ != "ccomp" or t.head.i == t.i:
-        return None
-    actors = speech_actors(t.head.i)
-    return (t.head, actors) if actors else None
-
-
-def speaker_of(tok: Token, speech_actors: Callable[[int], tuple[ActorRef, ...] | None]) -> tuple[ActorRef, ...]:
-    """The actors of the speech verb whose reported clause holds ``tok``'s clause
-    (``speech_actors(i)``: the actors of token ``i`` if it is a speech verb's frame, else None)."""
-    t = tok
-    if t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubjpass"} and t.head.i != t.i:
-        t = t.head  # an event noun's clause: "said it had completed a pullback of its forces"
-    while (t.dep_ in LINK_DEPS or t.dep_ == "acomp") and t.head.i != t.i:  # "it is prepared to ..."
-        t = t.head
-    if t.dep_ == "ccomp" and t.head.i != t.i:
-        return speech_actors(t.head.i) or ()
-    return ()

@@ -14,19 +14,14 @@ from newsevents.frame.facts import coding_order
 from newsevents.match.matching import issuer
 from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, list_head, named_in_apposition
 from newsevents.parse.tree import span_at
-from newsevents.participants.actors import (
-    ActorReader,
-    fronted_report,
-    main_clause,
-    opening,
-    reporting_speaker,
-    speaker_of,
-)
+from newsevents.participants.actors import ActorReader
 from newsevents.participants.anaphora import countryless_ref
 from newsevents.participants.documents import document_author, document_subject
 from newsevents.participants.insentence import sentence_antecedent
 from newsevents.participants.lending import besides_target, lend, lent
+from newsevents.participants.opening import opening
 from newsevents.participants.sameforce import same_force
+from newsevents.participants.speakers import fronted_report, main_clause, reporting_speaker, speaker_of
 from newsevents.participants.stateanaphor import state_anaphor, state_owned
 from newsevents.participants.unknown import claimant, unknown_attacker
 from newsevents.participants.unnamed import crowd_named, unknown_named

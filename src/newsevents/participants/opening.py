@@ -1,0 +1,77 @@
+"""Who acts: the discourse before an article's first sentence (participants/stage.py starts from it).
+
+The dateline's country (a country, demonym or capital the knowledge base knows; else, for the
+actors' role words only, the country of the dateline's city), the people and organisations named,
+the countries named and where, the sentences naming a place of another country or one country
+only, the sentences that open with "In PLACE," (a wire story's way of saying where a paragraph is
+told from: fronted_places), the nouns named with a country's name (samenoun.noun_countries) and,
+without a dateline, the lead's country (lending.story_lead).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc
+
+from newsevents.parse.tree import ents
+from newsevents.parse.tree import text as doc_text
+from newsevents.participants.lending import story_lead
+from newsevents.participants.samenoun import noun_countries
+from newsevents.progress import Discourse
+from newsevents.records import Article, Mention
+
+
+def opening(
+    doc: Doc, article: Article, country_for_word: Callable[[str], str | None], places: Sequence[Mention] = (),
+    city_country: Callable[[str], str | None] | None = None, country_named: Callable[[str], str | None] | None = None,
+) -> Discourse:  # fmt: skip
+    """The discourse before the first sentence: the dateline's country (a country, demonym or
+    capital the knowledge base knows; else, for the actors' role words only, the country of the
+    dateline's city, ``city_country``), the people and the organisations named, the sentences
+    naming a place or people of another country, and the nouns named with a country's name
+    (``country_named``: samenoun.noun_countries)."""
+    home = city = None
+    if article.dateline:
+        word = article.dateline.split(",")[0].split("/")[0].strip().title()
+        home = country_for_word(word)
+        city = city_country(word) if home is None and city_country is not None else None
+    placed = [(m.sentence_index, m.place.country_code) for m in places if m.place is not None and m.place.country_code]
+    lead = min((i for i, _ in placed), default=-1)
+    filed = home or city
+    home_story = filed is not None and (lead, filed) in placed
+    foreign = tuple(sorted({i for i, country in placed if country != filed}))
+    spans = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "PERSON")
+    countries = tuple(
+        (m.start_char, m.end_char, m.place.country_code)
+        for m in sorted(places, key=lambda m: m.start_char)
+        if m.place is not None and m.place.level == "country" and m.place.country_code
+    )
+    orgs = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "ORG")
+    by_sentence: dict[int, set[str]] = {}
+    for i, country in placed:
+        by_sentence.setdefault(i, set()).add(country)
+    one = tuple((i, next(iter(cs))) for i, cs in sorted(by_sentence.items()) if len(cs) == 1)
+    lead_country, unplaced = story_lead(by_sentence, len(list(doc.sents))) if filed is None else (None, ())
+    return Discourse(
+        home_country=home, person_spans=spans, org_spans=orgs, home_story=home_story, foreign_sentences=foreign,
+        country_spans=countries,
+        one_country_sentences=one if filed is None else (), fronted_places=fronted_places(doc, places),
+        city_country=city, noun_countries=noun_countries(doc, places, country_named) if country_named else (),
+        lead_country=lead_country, unplaced_sentences=unplaced,
+    )  # fmt: skip
+
+
+def fronted_places(doc: Doc, places: Sequence[Mention]) -> tuple[tuple[int, str], ...]:
+    """The sentences that open with "In PLACE," ("In Kiev, Prime Minister Arseny Yatseniuk said
+    ..."), with the place's country: a wire story's way of saying where a paragraph is told from,
+    as a dateline says it for the whole story."""
+    starts = {s.start_char: i for i, s in enumerate(doc.sents) if len(s) > 3 and s[0].lower_ == "in"}
+    out = []
+    for m in places:
+        if m.place is None or not m.place.country_code:
+            continue
+        i = starts.get(m.start_char - 3)
+        if i is not None and i == m.sentence_index and doc_text(doc)[m.end_char : m.end_char + 1] == ",":
+            out.append((i, m.place.country_code))
+    return tuple(out)
