@@ -40,6 +40,8 @@ is not taken by step 7: it says who acted, not where (where/actorphrase.py).
 
 A country chosen by steps 1-3 is narrowed to the dateline city when that city lies in it. Every
 location carries a precision (``city``, ``admin1`` or ``country``; ``EventLocation.precision``).
+
+Step 3 is read in where/nearest.py; the seat and capital steps (4, 6, 7) in where/seat.py.
 """
 
 from __future__ import annotations
@@ -48,18 +50,19 @@ import dataclasses
 import itertools
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from newsevents.code.location import choose_location, event_location, place_location, precision
 from newsevents.code.verbframes import CameoCode
-from newsevents.frame.locative import IDIOM_OBJECTS, SPEECH_VERBS, TIER_MARKERS, aimed_on
+from newsevents.frame.locative import TIER_MARKERS
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import list_path, trigger_span, whereabouts
+from newsevents.parse.syntax import trigger_span, whereabouts
 from newsevents.parse.tree import span_at
-from newsevents.records import ActorRef, EventLocation, Frame, Mention, countries_of
+from newsevents.records import ActorRef, Frame, Mention, countries_of
 from newsevents.where.actorphrase import POSTED, local_office, posted, posted_at, towns_acting
 from newsevents.where.closing import closing_place
-from newsevents.where.destination import TOWARDS, VISITING_VERBS, sentence_places, where_gone
+from newsevents.where.destination import VISITING_VERBS, sentence_places, where_gone
+from newsevents.where.nearest import PLACE_PREPS, locative_object, nearest_place, tree_distance, with_ancestors
 from newsevents.where.said import (
     MEETING_ROOTS,
     meeting_adjunct,
@@ -70,24 +73,13 @@ from newsevents.where.said import (
     told_chamber,
     where_told,
 )
-from newsevents.where.steps import (
-    CAPITAL_FOR_STATE,
-    DOMESTIC_TOWN,
-    NARROWED,
-    SEAT,
-    STATE_CAPITAL,
-    Placing,
-    Step,
-    continued,
-)
+from newsevents.where.seat import seat_location, state_own_act
+from newsevents.where.steps import CAPITAL_FOR_STATE, DOMESTIC_TOWN, NARROWED, SEAT, STATE_CAPITAL, Placing, continued
 from newsevents.where.story import NO_SETTING, Setting, Told, story_place
 from newsevents.where.whose import elsewhere_named, party_like
 
 __all__ = ["location", "said_there"]
 
-# Prepositions whose object is where something happened; "from" (an origin) is not among them.
-_PLACE_PREPS = LEXICON["locative_prepositions"] - {"from"}
-_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 # Adverbs that place an act in the dateline's city ("arraigned in federal court here").
 DATELINE_ADVERBS = LEXICON["dateline_adverbs"]
 # Prepositions of a destination: "flew to Belfast", "stormed into X".
@@ -95,97 +87,6 @@ GOING_VERBS = LEXICON["going_verbs"]
 VISITING_WORDS = LEXICON["visiting_verbs"]  # "on a visit to Poland", "on a tour of Asia": the noun of a visit
 # Clauses of a verbal event that hold what it says, not where it was said.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "csubj"})
-
-
-def _ancestors(tok: Token) -> list[Token]:
-    return [tok, *tok.ancestors]
-
-
-def _distance(a: Token, b: Token) -> int:
-    up = {t.i: k for k, t in enumerate(_ancestors(a))}
-    for k, t in enumerate(_ancestors(b)):
-        if t.i in up:
-            return up[t.i] + k
-    return 10_000
-
-
-def _locative_object(tok: Token, trigger: Token, verbal: bool) -> bool:
-    """Whether a place's token stands in a locative phrase that may be where the event was."""
-    t = tok
-    while t.dep_ in {"compound", "amod", "appos", "conj"} or (t.dep_ == "pobj" and t.head.lower_ == "of"):
-        t = t.head.head if t.dep_ == "pobj" else t.head
-    if t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS or t.lemma_.lower() in IDIOM_OBJECTS or aimed_on(t.head):
-        return False  # "over the objections of X's governor", "in the wake of ...", "sanctions on X": no place
-    holder = t.head.head
-    path = _ancestors(holder)
-    if any(v.dep_ == "prep" and v.lower_ == "from" for v in path):
-        return False  # inside an origin ("returned from a summit in X")
-    reported = any(v.i == holder.i for v in trigger.ancestors)  # "In X, he said they would press"
-    speaker = [v for v in path[:2] if v.lemma_.lower() in SPEECH_VERBS and v.i != trigger.i]
-    if speaker and not (verbal and reported):
-        return False  # where a speaker was ("told reporters in X", "an official in X said")
-    opening = next((v for v in path if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i < v.head.i), None)
-    speaking = opening is not None and opening.head.lemma_.lower() in SPEECH_VERBS
-    if speaking and opening is not None and opening.head.i not in _verb_chain(trigger):
-        return False  # "Speaking in X, the minister said the troops had fired": the speaker's place, not theirs
-    if verbal and _fronted(path, trigger):
-        return True  # "Meeting in X on Sunday, the council demanded ...": the setting told first
-    if verbal:  # never what a statement is about: a place inside the trigger's own clauses
-        if any(v.i == trigger.i for v in path):
-            return False
-        if holder.pos_ not in {"VERB", "AUX"}:
-            return False  # a phrase of a noun ("air incidents over X") is what is talked about
-    return True
-
-
-def _verb_chain(tok: Token) -> set[int]:
-    """The token and the verbs it is coordinated under ("said ... and accused": both)."""
-    return {t.i for t in list_path(tok)}
-
-
-def _fronted(path: list[Token], trigger: Token) -> bool:
-    """Whether a phrase hangs on the trigger through an adjunct told before its subject ("In a
-    statement issued in X, the ministers called on ...", "Meeting in X on Sunday, the leaders
-    gave ..."): the setting of what follows, not what it says."""
-    top = next((v for v in path if v.head.i == trigger.i and v.i != trigger.i), None)
-    if top is None or top.dep_ not in {"prep", "advcl"} or top.i > trigger.i:
-        return False
-    subjects = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return bool(subjects) and all(top.right_edge.i < s.left_edge.i for s in subjects)
-
-
-def _nearest(doc: Doc, frame: Frame, places: Sequence[Mention], verbal: bool) -> tuple[Mention, int] | None:
-    trigger = trigger_span(doc, frame)
-    if trigger is None:
-        return None
-    root = trigger.root
-    best: tuple[Mention, int] | None = None
-    best_key: tuple[int, int] = (2, 0)
-    for m, span in sentence_places(doc, frame, places):
-        if not _locative_object(span.root, root, verbal) or (verbal and _aimed_elsewhere(span.root, root)):
-            continue
-        d = _distance(span.root, root)
-        key = (1 if span.root.dep_ in _MODIFIER_DEPS else 0, d)  # "the U.S. embassies in Kenya": Kenya
-        if best is None or key < best_key:
-            best, best_key = (m, d), key
-    return best
-
-
-def _aimed_elsewhere(tok: Token, trigger: Token) -> bool:
-    """Whether a place is where another verb's act went ("As the accords were being signed, militants
-    fired rockets into X": not where they were signed): the object of a preposition of direction
-    (``TOWARDS``) of a verb other than the trigger that sends a thing there (it has an object); not
-    where its subject went ("stepped across the line into X, and the two leaders pledged": they were
-    there) (places46)."""
-    while (tok.dep_ in {"compound", "amod", "appos", "conj"} or (tok.dep_ == "pobj" and tok.head.lower_ == "of")) and (
-        tok.head.i != tok.i
-    ):
-        tok = tok.head.head if tok.dep_ == "pobj" else tok.head  # "into the town of X"
-    if tok.dep_ != "pobj" or tok.head.lower_ not in TOWARDS:
-        return False
-    holder = tok.head.head
-    sent = any(c.dep_ in {"dobj", "obj"} for c in holder.children)  # a thing sent, not its subject going
-    return holder.i != trigger.i and holder.pos_ in {"VERB", "AUX"} and sent
 
 
 def _elsewhere(doc: Doc, frame: Frame, m: Mention) -> str | None:
@@ -238,7 +139,7 @@ def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Menti
         return None
     found: list[tuple[int, Mention]] = []
     for m, span in sentence_places(doc, frame, places):
-        path = list(itertools.takewhile(lambda x: x.i != verb.i, _ancestors(span.root)))
+        path = list(itertools.takewhile(lambda x: x.i != verb.i, with_ancestors(span.root)))
         if not path or path[-1].head.i != verb.i:
             continue
         top = path[-1]
@@ -255,14 +156,14 @@ def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Menti
         if between and ((top.dep_ == "advcl" and top.tag_ == "VBG") or (top.dep_ == "prep" and visit)):
             found.append((len(path), m))
             continue
-        if fronted and (top.dep_ == "advcl" or top.lower_ in _PLACE_PREPS | {"from"}):
+        if fronted and (top.dep_ == "advcl" or top.lower_ in PLACE_PREPS | {"from"}):
             found.append((len(path), m))
             continue
         beside = top.dep_ in {"nsubj", "nsubjpass"} and (
             visit or any((x.dep_ == "acl" and x.tag_ == "VBG") or whereabouts(x) for x in inner)
         )
         visited = any(x.dep_ == "dobj" and x.head.lemma_.lower() in VISITING_VERBS for x in path)
-        placed = any(x.dep_ == "prep" and x.lower_ in _PLACE_PREPS | {"from"} for x in inner)
+        placed = any(x.dep_ == "prep" and x.lower_ in PLACE_PREPS | {"from"} for x in inner)
         if beside and (visited or placed or visit):
             found.append((len(path), m))
     return min(found, key=lambda x: x[0])[1] if found else None
@@ -346,91 +247,12 @@ def _city_named_in(doc: Doc, frame: Frame, places: Sequence[Mention], country: s
     for m, span in sentence_places(doc, frame, places):
         if m.place is None or m.place.country_code != country or precision(m.place) != "city":
             continue
-        if _elsewhere(doc, frame, m) or not _locative_object(span.root, trigger.root, verbal=False):
+        if _elsewhere(doc, frame, m) or not locative_object(span.root, trigger.root, verbal=False):
             continue
-        d = _distance(span.root, trigger.root)
+        d = tree_distance(span.root, trigger.root)
         if best is None or d < best[0]:
             best = (d, m)
     return best[1] if best is not None else None
-
-
-# CAMEO roots of statements and decisions (not of force, protest or a physical act, nor of
-# agreements, which are signed where the parties meet): with no place in the story, a state's or
-# an organisation's such act is taken at its seat.
-SEAT_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13", "16"})
-# CAMEO roots of an organisation's own meeting with no place told ("the U.N. Security Council met in
-# emergency session", "was due to meet later on Monday"): it sits at its seat (not its people, who travel)
-ORG_MEETING_ROOTS = frozenset({"04"})
-
-
-STATE_BODY_NOUNS = LEXICON["state_body_nouns"]
-
-
-def _state_itself(a: ActorRef) -> bool:
-    """The state as a body: a country's name ("France", "the Soviet Union") or its government
-    ("the French government"), not people of it who travel ("Serbian negotiators")."""
-    if not a.country:
-        return False
-    if a.sector is None and a.code == a.country:
-        return True
-    words = a.entity_text.lower().split()
-    return a.sector == "GOV" and bool(words) and words[-1] in STATE_BODY_NOUNS
-
-
-# CAMEO roots of a state's own acts at its seat besides statements and decisions: yielding
-# (a resignation, a concession), and coercion by the state (removing, dismissing, impeaching).
-STATE_ACT_ROOTS = SEAT_ROOTS | {"08", "17"}
-# sectors of a state's own bodies that sit in its capital: a government, a parliament (not the
-# courts, which sit in every town: "a Kenyan court jailed" says not where)
-_STATE_SECTORS = frozenset({"GOV", "LEG"})
-
-
-def _state_act(code: CameoCode, actors: Sequence[ActorRef]) -> bool:
-    """Whether an event is a state's own act done where it sits (its capital): a statement,
-    decision, resignation or coercion whose actors are all the state, its government or parliament
-    (the army too for a coup, "the army seized power", "removed the president"), none of them its
-    envoy or mission abroad."""
-    if code.root not in STATE_ACT_ROOTS or not actors or any(posted(a) for a in actors):
-        return False
-    army = code.root == "17"
-    return all(_state_itself(a) or a.sector in _STATE_SECTORS or (army and a.sector == "MIL") for a in actors)
-
-
-def _seat(
-    code: CameoCode, actors: Sequence[ActorRef], setting: Setting, persons: bool = False
-) -> tuple[EventLocation, str, Step] | None:
-    """A statement or decision of one state's government, or of an organisation with a seat
-    (data/geo/seats.tsv), when no place is told in a datelined story: the capital of that state on the story's day
-    (not the dateline's country, whose events take the dateline city), or the organisation's
-    seat ("the U.N. Security Council condemned": New York). ``persons``: the state's and the
-    organisation's people too ("the U.N. Secretary-General condemned", "the Egyptian foreign
-    minister said"), who travel, so only after the story's own place."""
-    meeting = code.root in ORG_MEETING_ROOTS and not persons  # "the Security Council met": at its seat
-    if (code.root not in SEAT_ROOTS and not meeting) or not actors or (persons and any(posted(a) for a in actors)):
-        return None  # an envoy acts where posted ("North Korea's U.N. ambassador rejected"), not at home
-    if setting.seat is not None:  # an organisation sits where it sits, dateline or not
-        for a in actors:
-            person = a.kind == "person" or a.role is not None
-            place = setting.seat(a.code) if a.code and person == persons else None
-            if place is not None:
-                return place_location(place, place.name), f"{SEAT} '{a.entity_text}' ({a.code}): '{place.name}'", "seat"
-    if code.root not in SEAT_ROOTS:
-        return None  # a state's meeting is wherever its people went
-    if setting.country is None:
-        return None  # without a dateline there is no story's place to tell a foreign seat from
-    countries = countries_of(actors)
-    state = (lambda a: a.sector == "GOV" or _state_itself(a)) if persons else _state_itself
-    if len(countries) != 1 or not all(state(a) for a in actors) or setting.capital is None:
-        return None
-    iso3 = next(iter(countries))
-    if iso3 == setting.country:
-        return None
-    capital = setting.capital(iso3)
-    if capital is None:
-        return None
-    return place_location(capital, capital.name), (
-        f"an act of the government of {iso3}: its capital '{capital.name}' (no place told)"
-    ), "government"  # fmt: skip
 
 
 def _chain(
@@ -519,18 +341,18 @@ def _chain(
         how = f"told to '{chamber}' by a speaker of {iso3}: {SEAT} its chamber, the capital '{capital.name}'"
         return Placing(place_location(capital, capital.name), f"{whys[0]}; {how}", False, "seat")
     here = [m for m in usable if m.sentence_index == frame.sentence_index and not _elsewhere(doc, frame, m)]
-    near = _nearest(doc, frame, here, verbal=not material)
+    near = nearest_place(doc, frame, here, verbal=not material)
     if near is not None:
         m, d = near
         how = f"the nearest place of the sentence in a locative phrase: '{m.text}' ({d} arcs from "
         how += f"'{frame.trigger_text}'; {m.reason})"
         return Placing(event_location(m), f"{whys[0]}; {how}", False)
-    seat = _seat(code, actors, setting)
+    seat = seat_location(code, actors, setting)
     if seat is not None:
         return Placing(seat[0], f"{whys[0]}; {seat[1]}", False, seat[2])
     if story is not None:
         return Placing(story[0], f"{whys[0]}; {story[1]}", False, story[2])
-    seat = _seat(code, actors, setting, persons=True)
+    seat = seat_location(code, actors, setting, persons=True)
     if seat is not None:
         return Placing(seat[0], f"{whys[0]}; {seat[1]}", False, seat[2])
     if (post := posted_at(actors, setting.dateline)) is not None:  # "UNITED NATIONS - Kuwait's ambassador urged"
@@ -543,7 +365,7 @@ def _chain(
         and not any(posted(a) for a in actors)  # an envoy's act is not at home ("Peru's envoy rejected")
     ):
         iso3 = next(iter(countries))
-        capital = setting.capital(iso3) if setting.capital is not None and _state_act(code, actors) else None
+        capital = setting.capital(iso3) if setting.capital is not None and state_own_act(code, actors) else None
         if capital is not None and capital.geonameid in standing:  # "Madrid had declared ..."
             return Placing(None, f"{whys[0]}; {CAPITAL_FOR_STATE}", True, "none")
         if capital is not None and local_office(frame, here, capital):
@@ -574,7 +396,7 @@ def _one_town(doc: Doc, frame: Frame, here: Sequence[Mention], verbal: bool = Fa
         return None
     points = [
         m for m, span in sentence_places(doc, frame, here)
-        if m.place is not None and (not verbal or _locative_object(span.root, trigger.root, verbal=True))
+        if m.place is not None and (not verbal or locative_object(span.root, trigger.root, verbal=True))
     ]  # fmt: skip
     for level in ("city", "admin1"):
         found = {m.place.name: m for m in points if m.place is not None and precision(m.place) == level}
