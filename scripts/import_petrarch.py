@@ -14,7 +14,7 @@ from pathlib import Path
 
 from newsevents.kb import KnowledgeBase
 from newsevents.kb.files import load_builtin
-from newsevents.kb.names import name_context
+from newsevents.kb.name_context import name_context
 from newsevents.kb.phoenix import LAYER_FILE, convert
 from newsevents.kb.phoenix_agents import AGENTS_FILE, SOURCE, convert_agents, curated_names
 

@@ -10,7 +10,7 @@ import pytest
 
 from newsevents.kb import KBError, KnowledgeBase
 from newsevents.kb.files import load_builtin
-from newsevents.kb.names import name_context
+from newsevents.kb.name_context import name_context
 from newsevents.kb.phoenix_agents import (
     AGENTS_FILE,
     SOURCE,

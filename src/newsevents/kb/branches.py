@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from newsevents.kb.drafts import Draft
 from newsevents.kb.entries import OrgEntry, fold
 from newsevents.kb.match import PLACE_KINDS, Match
-from newsevents.kb.names import name_context
+from newsevents.kb.name_context import name_context
 
 if TYPE_CHECKING:
     from newsevents.kb.base import KnowledgeBase

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from newsevents.kb.match import PREPOSITIONS, Match, Token, is_people
-from newsevents.kb.names import name_context
+from newsevents.kb.name_context import name_context
 from newsevents.records import ActorRef
 
 if TYPE_CHECKING:

@@ -28,7 +28,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 
 from newsevents.kb.match import PLACE_KINDS, Match, Token
-from newsevents.kb.names import name_context
+from newsevents.kb.name_context import name_context
 from newsevents.kb.sport import sport_head, team_role
 from newsevents.records import ActorRef
 

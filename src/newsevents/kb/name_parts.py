@@ -60,7 +60,7 @@ from typing import TYPE_CHECKING
 from newsevents.kb.match import PLACE_KINDS, PREPOSITIONS, Match, Token
 
 if TYPE_CHECKING:
-    from newsevents.kb.names import NameContext
+    from newsevents.kb.name_context import NameContext
 
 _STATE_PLACES = ("country", "metonym", "region")  # the place kinds that are no adjective
 _LOCATING = frozenset({"of", "in"})

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from newsevents.kb.drafts import Draft
 from newsevents.kb.entries import OrgEntry, PersonEntry, Role, fold
 from newsevents.kb.match import Match, pick_sector
-from newsevents.kb.names import name_context
+from newsevents.kb.name_context import name_context
 from newsevents.kb.offices import titled_roles as _titled
 from newsevents.kb.roles import acting_for, envoy_to, narrow, sector_without_role
 from newsevents.records import ROLE_LATEST, ROLE_ON_DAY

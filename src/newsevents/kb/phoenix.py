@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from newsevents.kb.entries import KBError, OrgEntry, PersonEntry, Role, fold, lookup_key, tsv_table
 from newsevents.kb.match import BLOCKERS, case_rule, tokenize
-from newsevents.kb.names import name_context
+from newsevents.kb.name_context import name_context
 from newsevents.kb.offices import office_words
 from newsevents.kb.petrarch import ActorCode, ActorEntry, parse_actors
 

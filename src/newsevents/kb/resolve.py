@@ -43,8 +43,9 @@ from newsevents.kb.match import (
     pick_sector,
     tokenize,
 )
+from newsevents.kb.name_context import name_context
 from newsevents.kb.name_parts import located_place
-from newsevents.kb.names import article_reading, ethnic_only, guard, minority_only, name_context, sponsor_only
+from newsevents.kb.names import article_reading, ethnic_only, guard, minority_only, sponsor_only
 from newsevents.kb.officeholders import NOT_ONE_HOLDER, OfficeHolders
 from newsevents.kb.offices import agency_match, former_state, titled_surnames
 from newsevents.kb.offices import titled_roles as _titled

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from newsevents.kb.entries import PersonEntry, Role, fold
 from newsevents.kb.match import Match, Token, pick_sector
-from newsevents.kb.names import name_context
+from newsevents.kb.name_context import name_context
 from newsevents.kb.offices import office_words, titled_roles
 
 # sectors of a party office: a person who also holds a state role is named for the state role

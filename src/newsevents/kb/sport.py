@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsevents.kb.match import PLACE_KINDS, Match, Token
-from newsevents.kb.names import NameContext, name_context
+from newsevents.kb.name_context import NameContext, name_context
 
 
 def sport_head(tokens: Sequence[Token], matches: Sequence[Match]) -> Token | None:

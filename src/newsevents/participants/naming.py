@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from newsevents.kb.entries import fold
-from newsevents.kb.names import name_context
+from newsevents.kb.name_context import name_context
 from newsevents.lexicon import LEXICON
 from newsevents.participants.anaphora import SENTENCE_END, Resolve
 from newsevents.progress import Discourse
