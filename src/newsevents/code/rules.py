@@ -179,7 +179,7 @@ class CodeRules:
     future_heads: frozenset[str]
     sequence_adverbs: frozenset[str]
     addition_adverbs: frozenset[str]  # "X also closed its border": one more act of the occasion told before
-    night_before_adverbs: frozenset[str]  # "crossed overnight": the night before the story (when/dating.night_before)
+    night_before_adverbs: frozenset[str]  # "crossed overnight": the night before the story (when/nights.night_before)
     other_time_words: frozenset[str]  # "a day after", "since": another time than the clause's day (when/newsday)
     attack_instruments: frozenset[str]
     anaphors: Mapping[str, tuple[str, ...]]

@@ -5,6 +5,9 @@ The date mention of the event's own clause, normalised with the clause's tense (
 sentence naming the person a pronoun subject refers to (participants), or the date of the last
 dated event told before for "... and subsequently fled" (data/code_rules.yaml,
 sequence_adverbs); else the publication date, with precision ``publication``.
+
+Whether a date hung lower in the parse is the clause's is read in when/dateowner.py; an act told
+"overnight" in when/nights.py.
 """
 
 from __future__ import annotations
@@ -16,8 +19,8 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import clause_verb, to_infinitive, trigger_span
-from newsevents.parse.tree import children, span_at
+from newsevents.parse.syntax import clause_verb, trigger_span
+from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, LinkedDate
 from newsevents.records import DateInfo, Event, Frame, Mention, first_day
 from newsevents.resolve.date_words import NUMBER_WORDS
@@ -372,58 +375,6 @@ def shifted(date: ClauseDate, days: int, why: str) -> ClauseDate | None:
     return ClauseDate(DateInfo(value, "day", None, why), date.text, why, date.from_news)
 
 
-def night_before(tok: Token, own: ClauseDate, pub: dt.date | None, words: Collection[str]) -> ClauseDate | None:
-    """The day the night began for a clause told "overnight" (``words``: code_rules
-    ``night_before_adverbs``) on its own verb with no date of its own ("thousands streamed in
-    overnight after ..."): a wire story's night began the day before its day, so what came "after"
-    (before the night) happened the day before publication (when/stage.py). The act told overnight
-    keeps its own reading (it may have come after midnight). None when the clause has a date, or the
-    story none. The caller checks the tense (a past act)."""
-    if pub is None or not undated(own):
-        return None
-    word = next((c for c in children(tok) if c.dep_ == "advmod" and c.lower_ in words), None)
-    if word is None or night_after(tok, words):
-        return None
-    return eve_of(pub, word.text, f"'{word.text}': the night before the story's day, the day before publication")
-
-
-def eve_of(pub: dt.date, text: str | None, why: str) -> ClauseDate:
-    """The day before publication, read from ``text``: the day a wire story's night began."""
-    return ClauseDate(DateInfo((pub - dt.timedelta(days=1)).isoformat(), "day", None, why), text, why)
-
-
-def night_after(tok: Token, words: Collection[str]) -> bool:
-    """ "streamed in overnight after the junta opened the border": the parser hangs the head's
-    "overnight" under the time clause that follows it; the clause's act came before the night."""
-    mark = next((c for c in children(tok) if c.dep_ == "mark" and c.lower_ == "after"), None)
-    return (
-        tok.dep_ == "advcl"
-        and mark is not None
-        and any(c.dep_ == "advmod" and c.lower_ in words and c.i < mark.i for c in children(tok))
-    )
-
-
-def night_into(tok: Token, own: ClauseDate, words: Collection[str]) -> ClauseDate | None:
-    """The night a span told "overnight into Friday" / "overnight and into Friday" began: the day
-    before the day it ran into (``own``, the clause's date, read from that day). What happened
-    "after" X happened before the span began (when/stage.py). None for another clause."""
-    info = own.info
-    if info is None or info.precision != "day" or own.text is None:
-        return None
-    night = next((c for c in children(tok) if c.lower_ in words), None)
-    into = [c for c in children(tok) if c.lower_ == "into"]
-    if night is not None:  # "overnight and into Friday" (a conjunct) or "overnight into Friday" (its child)
-        into += [c for c in children(night) if c.lower_ == "into"]
-    else:  # "overnight into Tuesday": "overnight" hung under "into"
-        into = [c for c in into if any(n.lower_ in words for n in children(c))]
-        night = next((n for c in into for n in children(c) if n.lower_ in words), None)
-    day = next((o for c in into for o in children(c) if o.dep_ == "pobj" and o.text in own.text), None)
-    if night is None or day is None:
-        return None
-    why = f"'{night.text} ... into {day.text}': the night before {day.text}"
-    return shifted(own, -1, why)
-
-
 # "on May 14 of that year", "in March of the same year": the year is the one told before
 _THAT_YEAR = re.compile(r"\s*,?\s*(of\s+(?:that|the\s+same)\s+year)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
@@ -448,89 +399,6 @@ def ongoing_report(tok: Token, speech_verbs: Collection[str]) -> bool:
     undated act reported by a verb of saying is dated when it is said (the story tells it as news
     of that day)."""
     return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech_verbs
-
-
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _finite(tok: Token) -> bool:
-    """A verb heading a clause of its own: a finite form, a finite auxiliary ("were killed") or a
-    subordinator ("after they fled")."""
-    if tok.pos_ not in {"VERB", "AUX"}:
-        return False
-    return tok.tag_ in _FINITE or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE or c.dep_ == "mark" for c in children(tok)
-    )
-
-
-def phrase_owner(doc: Doc, span: tuple[int, int], trigger: Token) -> int | None:
-    """Arcs from a date mention up to ``trigger`` when the way passes only through nouns,
-    prepositions and non-finite verbs ("fired tear gas to break up marches ... in the main city on
-    Wednesday", "fired at protesters throwing stones outside the mosque on Friday"): the date is
-    the clause's, though the parser hung it lower; None when a clause of its own comes between."""
-    words = span_at(doc, span[0], span[1])
-    if words is None:
-        return None
-    t, steps = words.root, 0
-    if t.head.i >= words.end and t.head.pos_ in {"NOUN", "PROPN"}:
-        return None  # "the November 8 election" names the election
-    while t.i != trigger.i:
-        if t.head.i == t.i:
-            return None
-        if (
-            not _free_relative(t, trigger)
-            and not _bare_infinitive_clause(t)
-            and not object_participle(t)
-            and ((steps and _finite(t)) or t.dep_ in {"ccomp", "relcl", "parataxis", "advcl"})
-        ):
-            return None  # a clause of its own, or a participle clause ("..., citing fraud in ...")
-        t, steps = t.head, steps + 1
-    return steps
-
-
-def _bare_infinitive_clause(tok: Token) -> bool:
-    """A to-infinitive the parser read as an adverbial clause, with no subject or subordinator of its own
-    ("gave the rebels 24 hours to surrender in a broadcast on Monday", "sent troops to quell riots in
-    the capital on Friday"): it has no tense of its own, so a day hung under it is its clause's."""
-    return (
-        tok.dep_ == "advcl"
-        and tok.tag_ == "VB"
-        and to_infinitive(tok)
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in children(tok))
-    )
-
-
-def object_participle(tok: Token) -> bool:
-    """A noun and its participle right after a verb that the parser read as a complement clause with
-    the noun as its subject ("clubbed students marching through Prague on Friday", "signed accords
-    normalising relations at the White House on Tuesday"): a gerund-participle has no tense of its
-    own, so a day hung under it is the verb's clause's."""
-    if tok.dep_ != "ccomp" or tok.tag_ != "VBG" or tok.head.pos_ != "VERB" or tok.head.i > tok.i:
-        return False
-    if any(c.dep_ in {"aux", "auxpass", "mark"} for c in children(tok)):
-        return False  # "said troops were marching", "said that rebels marching ...": a clause of its own
-    subjects = [c for c in children(tok) if c.dep_ == "nsubj"]
-    return (
-        len(subjects) == 1
-        and subjects[0].pos_ in {"NOUN", "PROPN"}
-        and subjects[0].left_edge.i == tok.head.i + 1  # right after the verb: its object
-        and subjects[0].i == tok.i - 1
-    )
-
-
-def _free_relative(tok: Token, trigger: Token) -> bool:
-    """Whether a verb heads a free relative after the trigger that names what the trigger acted on
-    ("struck what New Delhi called a militant camp near X on Tuesday", "bombed what it said was a
-    depot on Friday"; also after a preposition, "struck at what Pretoria called rebel bases in three
-    capitals on Monday"): a noun phrase the parser read as a clause, so its date is the trigger's."""
-    first = tok.doc[tok.left_edge.i]
-    return (
-        tok.dep_ in {"ccomp", "pcomp"}
-        and tok.pos_ in {"VERB", "AUX"}
-        and first.lower_ == "what"
-        and first.tag_ == "WP"
-        and trigger.i < first.i
-    )
 
 
 def role_day(date: ClauseDate, pub: dt.date | None) -> dt.date | None:

@@ -15,21 +15,17 @@ from newsevents.parse.tree import children, span_at
 from newsevents.progress import ClauseDate, Dated
 from newsevents.records import NEWS_COUNT, Frame
 from newsevents.resolve.dates import normalize
+from newsevents.when.dateowner import phrase_owner
 from newsevents.when.dating import (
     backdrop,
     effective_date,
-    eve_of,
     event_date,
     follows,
     hours_from_told,
     main_conjunct,
     names_act,
-    night_after,
-    night_before,
-    night_into,
     ongoing_report,
     participle_clause,
-    phrase_owner,
     sequence_shift,
     shifted,
     span_before,
@@ -40,6 +36,7 @@ from newsevents.when.dating import (
 )
 from newsevents.when.naming import ballot_date, modifier_date, thing_date
 from newsevents.when.newsday import lead_day, occasion_verb, sentence_day, story_day, tells_other_time
+from newsevents.when.nights import eve_of, night_after, night_before, night_into
 from newsevents.work import Resources, StageFunc, Work, register
 
 
