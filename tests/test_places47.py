@@ -46,3 +46,45 @@ def test_a_former_country_name_is_the_country(pipeline: Any) -> None:
     text = "Soldiers from Zaire crossed into Rwanda on Monday."
     coded = _code(pipeline, text)
     assert any(m.text == "Zaire" and m.place is not None and m.place.country_code == "COD" for m in coded.mentions)
+
+
+@pytest.mark.model
+def test_a_castle_named_after_its_town_in_a_named_country(pipeline: Any) -> None:
+    # the Hillsborough of Northern Ireland (3,900 people), not the larger New Jersey town
+    text = (
+        "The two prime ministers signed an agreement at Hillsborough Castle on Friday giving Dublin a say in"
+        " Northern Ireland."
+    )
+    e = _event(_code(pipeline, text), "signed")
+    assert _place(e) == ("Hillsborough", "GBR"), e.reasons
+
+
+@pytest.mark.model
+def test_a_court_named_after_its_city(pipeline: Any) -> None:
+    text = "Police arrested opposition leader Nawaz Ali at the Islamabad High Court on Tuesday."
+    e = _event(_code(pipeline, text), "arrested")
+    assert _place(e) == ("Islamabad", "PAK"), e.reasons
+
+
+@pytest.mark.model
+def test_a_facility_named_after_a_small_town_elsewhere_takes_no_point(pipeline: Any) -> None:
+    # no country of the article has a town of that name, and the namesake is small
+    text = "The envoys signed the accord at Hillsborough Castle on Friday."
+    e = _event(_code(pipeline, text), "signed")
+    assert _place(e)[1] != "USA", e.reasons
+
+
+@pytest.mark.model
+def test_a_site_after_a_city_tagged_with_its_possessive(pipeline: Any) -> None:
+    # "Mexico City's" is tagged as one entity: still the owner of the castle after it
+    text = "The guerrillas and the government signed a peace treaty at Mexico City's Chapultepec Castle on Thursday."
+    e = _event(_code(pipeline, text), "signed")
+    assert _place(e) == ("Mexico City", "MEX"), e.reasons
+
+
+@pytest.mark.model
+def test_a_landmark_before_a_noun_is_the_place_of_the_sentence(pipeline: Any) -> None:
+    # "the" is the lawn's: the landmark's own head is "House", in the locative phrase of "shook"
+    text = "The two leaders shook hands on the White House lawn on Monday after their envoys signed a declaration."
+    e = _event(_code(pipeline, text), "signed")
+    assert _place(e) == ("White House", "USA"), e.reasons
