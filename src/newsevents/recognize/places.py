@@ -51,6 +51,7 @@ from newsevents.recognize.described import (
     add_directional_regions,
     add_institutions,
 )
+from newsevents.recognize.facilities import named_by_town
 from newsevents.recognize.longnames import longer_name
 from newsevents.recognize.nearby import read_by_neighbours
 from newsevents.recognize.owner import owned_by_town
@@ -226,6 +227,7 @@ def places(work: Work, know: Knowledge) -> None:
     read_by_neighbours(work)
     _same_sense(work, taken)
     _contained(work)
+    named_by_town(work, lambda name: resolve_name(work, know, name, context), {*context.home, *context.named})
     owned_by_town(work, lambda name: resolve_name(work, know, name, context))  # "Honiara's Chinatown"
     add_borders(work, know, text)
     add_anaphors(work)

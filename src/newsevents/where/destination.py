@@ -33,7 +33,16 @@ def sentence_places(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Iterat
             continue
         span = span_at(doc, m.start_char, m.end_char)
         if span is not None:
-            yield m, span
+            yield m, own_words(span)
+
+
+def own_words(span: Span) -> Span:
+    """A place's span without a determiner that belongs to a noun after it ("on the White House lawn":
+    "the" is the lawn's), so that its root is the name's own head, not the article (places47)."""
+    first = span[0]
+    if len(span) > 1 and first.dep_ == "det" and not span.start <= first.head.i < span.end:
+        return span[1:]
+    return span
 
 
 def destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
