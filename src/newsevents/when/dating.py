@@ -305,17 +305,31 @@ def names_act(noun: str, verb: str) -> bool:
     return common >= 4 and common >= short - 2
 
 
+def _clause_words(tok: Token) -> list[Token]:
+    """The words of the verb's own clause below it, in no order: every descendant reached without
+    passing another verb (a verb heads a clause of its own, finite or not). A time phrase of the
+    clause may hang on any of them: "sent police and troops at his request the next day" ("day"
+    under "request"), "climbed onto a tank outside the building that same day" ("day" under "tank")."""
+    words: list[Token] = []
+    stack = [c for c in children(tok) if c.pos_ not in {"VERB", "AUX"}]
+    while stack:
+        t = stack.pop()
+        words.append(t)
+        stack.extend(c for c in children(t) if c.pos_ not in {"VERB", "AUX"})
+    return words
+
+
 def sequence_shift(tok: Token) -> tuple[int, str] | None:
     """(days after the event told before, the words) for "the same day", "the following day",
-    "a day later", "two days later", "within hours"; None otherwise."""
-    # "announced a ceasefire the following day": the time phrase is often parsed under the object
-    objects = [c for c in children(tok) if c.dep_ == "dobj"]
-    # "On the same day, ...": the day phrase as the object of "on"
-    on_day = [
-        g for c in children(tok) if c.dep_ == "prep" and c.lower_ == "on" for g in children(c) if g.dep_ == "pobj"
-    ]
-    for c in [*children(tok), *(g for o in objects for g in children(o)), *on_day]:
-        if c.dep_ not in {"npadvmod", "pobj"} or c.lemma_.lower() not in _DAY_PARTS:
+    "a day later", "two days later", "within hours"; None otherwise. The day phrase and "later" may
+    hang anywhere in the verb's own clause (:func:`_clause_words`: the parser often hangs them on
+    the object or on the noun of a phrase); "within hours" on the verb."""
+    words = _clause_words(tok)
+    # "the following day" as a noun phrase of time; "On the same day, ...": the day phrase after "on"
+    for c in sorted(words, key=lambda t: t.i):
+        if c.lemma_.lower() not in _DAY_PARTS:
+            continue
+        if not (c.dep_ == "npadvmod" or (c.dep_ == "pobj" and c.head.lower_ == "on")):
             continue
         adj = next((a.lower_ for a in children(c) if a.dep_ in {"amod", "det"} and a.lower_ in _SEQUENCE_SHIFT), None)
         # "the same evening", "that night": that day
@@ -328,14 +342,14 @@ def sequence_shift(tok: Token) -> tuple[int, str] | None:
             days = _amount(unit) if unit is not None else None
             if unit is not None and days is not None:
                 return days, f"{c.text} {' '.join(t.text for t in unit.subtree)}"
-    for c in children(tok):
+    for c in sorted(words, key=lambda t: t.i):
         if c.dep_ == "advmod" and c.lower_ in {"later", "earlier"}:
             unit = next((u for u in children(c) if u.dep_ == "npadvmod"), None)
             if unit is None:
                 unit = next((u for u in children(tok) if u.dep_ == "npadvmod"), None)
             days = _amount(unit) if unit is not None else None
-            if days is not None:
-                return (days if c.lower_ == "later" else -days), f"{' '.join(t.text for t in unit.subtree)} {c.text}"  # type: ignore[union-attr]
+            if unit is not None and days is not None:
+                return (days if c.lower_ == "later" else -days), f"{' '.join(t.text for t in unit.subtree)} {c.text}"
     return None
 
 
