@@ -75,3 +75,27 @@ def test_trap_a_day_phrase_of_a_relative_clause_does_not_move_the_verb_above(pip
     )
     condemned = _at(pipeline, text, "condemned")
     assert condemned and condemned[0].date != "2011-06-07", [(e.date, e.reasons) for e in condemned]
+
+
+# --- a time clause the parser misread: a relative clause of its count, or the root of the sentence ------------
+
+
+def test_a_time_clause_read_as_the_relative_clause_of_its_count_is_counted_from_the_verb_above(
+    pipeline: Any,
+) -> None:
+    text = (
+        "Russian troops fought pockets of resistance in Grozny on Thursday as the hunt went on for the rebel "
+        "leader, a day after President Boris Yeltsin sent thousands of soldiers to crush the Chechen separatists."
+    )
+    sent = events_at(pipeline, text, "sent", dt.date(2011, 6, 10))
+    assert sent and sent[0].date == "2011-06-08", [(e.date, e.reasons) for e in sent]
+
+
+def test_a_time_clause_read_as_the_root_is_counted_from_the_clause_told_before_it(pipeline: Any) -> None:
+    text = (
+        "Thousands of Iraqis marched through Baghdad on Sunday, chanting anti-American slogans, a day after "
+        "U.S. drones destroyed a weapons depot on the western edge of the city."
+    )
+    destroyed = events_at(pipeline, text, "destroyed", dt.date(2011, 6, 10))
+    assert destroyed and destroyed[0].date == "2011-06-04", [(e.date, e.reasons) for e in destroyed]
+

@@ -196,6 +196,8 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
     units = [c for c in (*children(tok), *children(mark)) if c.dep_ == "npadvmod"]
     if mark.dep_ == "prep" and mark.head.dep_ == "npadvmod":
         units.insert(0, mark.head)
+    if tok.dep_ == "relcl" and _unit_count(tok.head):
+        units.insert(0, tok.head)  # "a day after the president sent troops": "sent" read as telling of "day"
     if not units:
         return (head, 0, mark.text) if mark.lower_ == "after" else None
     days = _amount(units[0])
@@ -210,17 +212,33 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
 def misread_time_clause(tok: Token) -> Token | None:
     """The verb a time clause hangs on when the parser read the clause's past verb as a modifier of
     a noun of its head's clause: "suspended Nigeria on Saturday, a day after the military government
-    hanged writer Ken Saro-Wiwa" (read as "hanged writer", a compound of the object). A verb in the
-    simple past with a subject and a subordinator of time of its own heads a clause, whatever the
-    parser hung it on; the clause it tells the time of is the verb above that noun. None otherwise."""
-    if tok.tag_ != "VBD" or tok.dep_ not in {"compound", "amod", "nmod"} or tok.head.i == tok.i:
+    hanged writer Ken Saro-Wiwa" (read as "hanged writer", a compound of the object); as a relative
+    clause of its own count of days ("fought on in the capital on Thursday, a day after the president
+    sent troops", "sent" read as telling of "day", which the parser hung on the verb above); or as the
+    root of the sentence, with the clause it tells the time of read as its complement, told before it
+    ("marched through the capital on Friday, a day after missiles destroyed a factory"). A verb in the
+    simple past with a subject and a subordinator of time of its own heads a time clause, whatever the
+    parser hung it on; the clause it tells the time of is the verb above that noun (or that
+    complement). None otherwise."""
+    if tok.tag_ != "VBD" or tok.dep_ not in {"compound", "amod", "nmod", "relcl", "ROOT"}:
         return None
     if not any(c.dep_ == "nsubj" and c.i < tok.i for c in children(tok)):
         return None
-    if not any(c.dep_ == "mark" and c.lower_ in _SAME_TIME | set(_ORDER) and c.i < tok.i for c in children(tok)):
+    mark = next((c for c in children(tok) if c.dep_ == "mark" and c.lower_ in _SAME_TIME | set(_ORDER)), None)
+    if mark is None or mark.i > tok.i:
         return None
+    if tok.dep_ == "ROOT":
+        told = [c for c in children(tok) if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and c.right_edge.i < mark.i]
+        return told[0] if told else None
+    if tok.dep_ == "relcl" and not _unit_count(tok.head):
+        return None  # "the day after they fled": a relative clause of a noun, no misreading
     verb = clause_verb(tok.head)
     return verb if verb is not None and verb.i != tok.i and verb.i < tok.i else None
+
+
+def _unit_count(noun: Token) -> bool:
+    """A count of days or hours hung on a verb ("a day", "two days", "hours"), before the clause it counts."""
+    return noun.dep_ == "npadvmod" and noun.lemma_.lower() in _UNIT_DAYS and noun.head.pos_ in {"VERB", "AUX"}
 
 
 def main_conjunct(tok: Token) -> Token | None:
