@@ -196,6 +196,8 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
     units = [c for c in (*children(tok), *children(mark)) if c.dep_ == "npadvmod"]
     if mark.dep_ == "prep" and mark.head.dep_ == "npadvmod":
         units.insert(0, mark.head)
+    if tok.dep_ == "relcl" and _unit_count(tok.head):
+        units.insert(0, tok.head)  # "a day after the president sent troops": "sent" read as telling of "day"
     if not units:
         return (head, 0, mark.text) if mark.lower_ == "after" else None
     days = _amount(units[0])
@@ -210,17 +212,33 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
 def misread_time_clause(tok: Token) -> Token | None:
     """The verb a time clause hangs on when the parser read the clause's past verb as a modifier of
     a noun of its head's clause: "suspended Nigeria on Saturday, a day after the military government
-    hanged writer Ken Saro-Wiwa" (read as "hanged writer", a compound of the object). A verb in the
-    simple past with a subject and a subordinator of time of its own heads a clause, whatever the
-    parser hung it on; the clause it tells the time of is the verb above that noun. None otherwise."""
-    if tok.tag_ != "VBD" or tok.dep_ not in {"compound", "amod", "nmod"} or tok.head.i == tok.i:
+    hanged writer Ken Saro-Wiwa" (read as "hanged writer", a compound of the object); as a relative
+    clause of its own count of days ("fought on in the capital on Thursday, a day after the president
+    sent troops", "sent" read as telling of "day", which the parser hung on the verb above); or as the
+    root of the sentence, with the clause it tells the time of read as its complement, told before it
+    ("marched through the capital on Friday, a day after missiles destroyed a factory"). A verb in the
+    simple past with a subject and a subordinator of time of its own heads a time clause, whatever the
+    parser hung it on; the clause it tells the time of is the verb above that noun (or that
+    complement). None otherwise."""
+    if tok.tag_ != "VBD" or tok.dep_ not in {"compound", "amod", "nmod", "relcl", "ROOT"}:
         return None
     if not any(c.dep_ == "nsubj" and c.i < tok.i for c in children(tok)):
         return None
-    if not any(c.dep_ == "mark" and c.lower_ in _SAME_TIME | set(_ORDER) and c.i < tok.i for c in children(tok)):
+    mark = next((c for c in children(tok) if c.dep_ == "mark" and c.lower_ in _SAME_TIME | set(_ORDER)), None)
+    if mark is None or mark.i > tok.i:
         return None
+    if tok.dep_ == "ROOT":
+        told = [c for c in children(tok) if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and c.right_edge.i < mark.i]
+        return told[0] if told else None
+    if tok.dep_ == "relcl" and not _unit_count(tok.head):
+        return None  # "the day after they fled": a relative clause of a noun, no misreading
     verb = clause_verb(tok.head)
     return verb if verb is not None and verb.i != tok.i and verb.i < tok.i else None
+
+
+def _unit_count(noun: Token) -> bool:
+    """A count of days or hours hung on a verb ("a day", "two days", "hours"), before the clause it counts."""
+    return noun.dep_ == "npadvmod" and noun.lemma_.lower() in _UNIT_DAYS and noun.head.pos_ in {"VERB", "AUX"}
 
 
 def main_conjunct(tok: Token) -> Token | None:
@@ -305,17 +323,31 @@ def names_act(noun: str, verb: str) -> bool:
     return common >= 4 and common >= short - 2
 
 
+def _clause_words(tok: Token) -> list[Token]:
+    """The words of the verb's own clause below it, in no order: every descendant reached without
+    passing another verb (a verb heads a clause of its own, finite or not). A time phrase of the
+    clause may hang on any of them: "sent police and troops at his request the next day" ("day"
+    under "request"), "climbed onto a tank outside the building that same day" ("day" under "tank")."""
+    words: list[Token] = []
+    stack = [c for c in children(tok) if c.pos_ not in {"VERB", "AUX"}]
+    while stack:
+        t = stack.pop()
+        words.append(t)
+        stack.extend(c for c in children(t) if c.pos_ not in {"VERB", "AUX"})
+    return words
+
+
 def sequence_shift(tok: Token) -> tuple[int, str] | None:
     """(days after the event told before, the words) for "the same day", "the following day",
-    "a day later", "two days later", "within hours"; None otherwise."""
-    # "announced a ceasefire the following day": the time phrase is often parsed under the object
-    objects = [c for c in children(tok) if c.dep_ == "dobj"]
-    # "On the same day, ...": the day phrase as the object of "on"
-    on_day = [
-        g for c in children(tok) if c.dep_ == "prep" and c.lower_ == "on" for g in children(c) if g.dep_ == "pobj"
-    ]
-    for c in [*children(tok), *(g for o in objects for g in children(o)), *on_day]:
-        if c.dep_ not in {"npadvmod", "pobj"} or c.lemma_.lower() not in _DAY_PARTS:
+    "a day later", "two days later", "within hours"; None otherwise. The day phrase and "later" may
+    hang anywhere in the verb's own clause (:func:`_clause_words`: the parser often hangs them on
+    the object or on the noun of a phrase); "within hours" on the verb."""
+    words = _clause_words(tok)
+    # "the following day" as a noun phrase of time; "On the same day, ...": the day phrase after "on"
+    for c in sorted(words, key=lambda t: t.i):
+        if c.lemma_.lower() not in _DAY_PARTS:
+            continue
+        if not (c.dep_ == "npadvmod" or (c.dep_ == "pobj" and c.head.lower_ == "on")):
             continue
         adj = next((a.lower_ for a in children(c) if a.dep_ in {"amod", "det"} and a.lower_ in _SEQUENCE_SHIFT), None)
         # "the same evening", "that night": that day
@@ -328,14 +360,14 @@ def sequence_shift(tok: Token) -> tuple[int, str] | None:
             days = _amount(unit) if unit is not None else None
             if unit is not None and days is not None:
                 return days, f"{c.text} {' '.join(t.text for t in unit.subtree)}"
-    for c in children(tok):
+    for c in sorted(words, key=lambda t: t.i):
         if c.dep_ == "advmod" and c.lower_ in {"later", "earlier"}:
             unit = next((u for u in children(c) if u.dep_ == "npadvmod"), None)
             if unit is None:
                 unit = next((u for u in children(tok) if u.dep_ == "npadvmod"), None)
             days = _amount(unit) if unit is not None else None
-            if days is not None:
-                return (days if c.lower_ == "later" else -days), f"{' '.join(t.text for t in unit.subtree)} {c.text}"  # type: ignore[union-attr]
+            if unit is not None and days is not None:
+                return (days if c.lower_ == "later" else -days), f"{' '.join(t.text for t in unit.subtree)} {c.text}"
     return None
 
 

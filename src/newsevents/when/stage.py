@@ -284,9 +284,10 @@ def make_when(res: Resources) -> StageFunc:
                     if not undated(base) and base.info is not None:
                         why = f"date of '{saying.text}', the saying it is coordinated with ({base.why})"
                         return base.via(why)
-            if sub is None and own is not None:
+            if own is not None:
                 # "police killed four men and arrested two others late on Wednesday": a date at the
-                # end of a later past conjunct covers the first
+                # end of a later past conjunct covers the first, in a time clause too ("after fighters
+                # routed the gunmen and seized the port on May 9": its own day, not counted from its head)
                 mine = frame_at.get(token_i)
                 for c in children(tok):
                     later = frame_at.get(c.i) if c.dep_ == "conj" else None
@@ -485,9 +486,20 @@ def make_when(res: Resources) -> StageFunc:
             reported = tok.dep_ == "ccomp" and tok.head.i != tok.i
             if seq is None and undated(own) and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
                 # "poured into the region the next day and drove the Georgians back": the conjunct's
-                # day too, counted from the events of the sentences before (not from its first verb's)
-                seq = sequence_shift(tok.head) if undated(governed(tok.head.i)) else None
+                # day too, counted from the events of the sentences before (not from its first verb's);
+                # up a list of acts ("climbed onto a tank that same day, denounced X and called for Y")
+                first = tok.head
+                seq = sequence_shift(first) if undated(governed(first.i)) else None
+                while seq is None and first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
+                    first = first.head
+                    seq = sequence_shift(first) if undated(governed(first.i)) else None
                 shared = seq is not None
+            done = completed_verb(tok, frame, not_now) if seq is None and undated(own) else None
+            if done is not None and undated(governed(done.i)):
+                # "responded the same day by announcing tariffs", "voted a day later to impose sanctions":
+                # the act that completes a verb told by its distance from the event before is of that day
+                seq = counted_shift(done)
+                shared = seq is not None and seq[0] != 0  # a count from the verb's own event would count twice
             if seq is None and undated(own) and reported and undated(governed(tok.head.i)):
                 # "Clinton announced the next day that Washington would resume ...": the reporting verb's day
                 seq = sequence_shift(tok.head)
