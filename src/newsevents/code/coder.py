@@ -233,6 +233,9 @@ class _ArticleCoder(ToldSoFar):
                 revenge = lead_doer(actors, self.told_before(), self.rules.reaction_roots)
             if revenge is not None:
                 found, why_recipient = revenge
+        if not found and code.code in self.rules.posture_answer_codes:  # "... and Seoul put its forces on alert"
+            shown = retaliation_target(actors, frame.sentence_index, self.told_before(), PLACE_TARGET_ROOTS)
+            found, why_recipient = shown or (found, why_recipient)
         if not any(r.country for r in found) and reprisal:  # "... France said it would respond to any attack"
             found, why_recipient = lead_target(actors, self.told_before()) or (found, why_recipient)
         if not found and code.root in self.rules.appeal_roots and frame.sentence_index > 0:

@@ -80,6 +80,7 @@ LIST_KEYS = (
     "reaction_roots",
     "appeal_roots",
     "deescalation_codes",
+    "posture_answer_codes",
     "labelling_verbs",
     "naming_verbs",
     "claiming_demands",
@@ -240,6 +241,7 @@ class CodeRules:
     reaction_roots: frozenset[str]  # a reaction that names no one: who hit the reactor (code/parties.py)
     appeal_roots: frozenset[str]  # an appeal that names no one after the lead: the lead's doers (code/toldbefore.py)
     deescalation_codes: frozenset[str]  # a halt to hostilities that names no one: the counterpart (recip36)
+    posture_answer_codes: frozenset[str]  # forces put on alert or sent after an attack: the attacker (recip47)
     labelling_verbs: frozenset[str]
     claiming_demands: frozenset[str]  # "insisted that it had been legal": a claim (derive/senses)
     naming_verbs: frozenset[str]  # "called X a Y": a name given, not the verb's other senses (derive/senses)

@@ -91,7 +91,7 @@ def retold_target(
 
 
 def retaliation_target(
-    actors: Sequence[ActorRef], sentence: int, events: Sequence[Event]
+    actors: Sequence[ActorRef], sentence: int, events: Sequence[Event], roots: Collection[str] = ()
 ) -> tuple[list[ActorRef], str] | None:
     """'A U.S. drone strike killed an Iranian general, and Iran's leader vowed revenge', 'Israel
     struck Iran's nuclear sites; Tehran warned of severe punishment', '... and Canberra recalled its
@@ -99,7 +99,9 @@ def retaliation_target(
     is aimed at whoever did the last material conflict (quad class 4) told in this sentence or
     the two before, when it was done by parties of another country to the threatener's country
     (its recipient's or its place's); an act still to come counts only when told in the same
-    sentence ("announced it would seize ..., and Madrid warned of a firm response")."""
+    sentence ("announced it would seize ..., and Madrid warned of a firm response"). ``roots``: when
+    given, only an act of one of these CAMEO roots is answered (a show of force answers an attack, CAMEO
+    18-20: "... and South Korea put its forces on high alert"; code_rules posture_answer_codes)."""
     own = countries_of(actors)
     if not own:
         return None
@@ -107,7 +109,7 @@ def retaliation_target(
         if not 0 <= sentence - e.sentence_index <= 2:
             break
         planned = e.modality != "asserted" and e.sentence_index != sentence  # "would send troops", told before
-        if e.quad_code != 4 or planned:
+        if e.quad_code != 4 or planned or (roots and e.cameo_root not in roots):
             continue
         doers = [a for a in e.actor if a.country]
         hit = countries_of(e.recipient)

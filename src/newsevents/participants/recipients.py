@@ -40,6 +40,11 @@ those whose release it asks ("the release of 50 prisoners held in Israeli jails"
 
 Recip32: an attack's to-clause on its object is read as its purpose clause ("launched an offensive
 to retake the region": phrases.object_purposes).
+
+Recip47: a phrase of a sanction that names only the actors' own country (code.parties.not_own_sanction
+would drop it all: "suspended all U.S. government arms sales ... to China", "a ban on travel to New
+Zealand") tells what is cut, not whom: the next phrase is read ("to China"), else the chain after the
+phrases ("... a day after the army seized power": the story's lead doer).
 """
 
 from __future__ import annotations
@@ -54,10 +59,10 @@ from spacy.tokens import Doc
 
 from newsevents.code.clauses import LOCATIVE_PREPS, conjoined, place_phrase, purpose_clauses
 from newsevents.code.groups import accord_name
-from newsevents.code.parties import meeting_place, reciprocal, state_actor, unbordered
+from newsevents.code.parties import meeting_place, not_own_sanction, reciprocal, state_actor, unbordered
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, subtree_span, trigger_span
-from newsevents.parse.tree import PLACE_ENTS, children, span_at
+from newsevents.parse.tree import PLACE_ENTS, children, span_at, token_at
 from newsevents.parse.tree import text as doc_text
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.addressee import addressee
@@ -103,6 +108,20 @@ PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
 COOPERATING_ROOTS = {"03", "05", "06"}  # intent to cooperate, diplomatic and material cooperation
 PURPOSE_CLAUSE = "in the purpose clause"  # a recipient found only in a clause of the trigger, said in its reason
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+AIMING_PREPS = {"against", "on"}  # "sanctions against Pyongyang": whom a sanction is aimed at
+
+
+def own_goods(doc: Doc, found: list[ActorRef], actors: list[ActorRef], root: str | None) -> bool:
+    """Whether a sanction's phrase names only the actors' own country (code.parties.not_own_sanction
+    would drop every party it names), as what is cut ("suspended all U.S. arms sales", "a ban on travel to
+    New Zealand"), not as whom the sanction is aimed at ("sanctions against Pyongyang" after an actor
+    misread as North Korea: left to not_own_sanction, which drops it)."""
+    if not found or root is None or not_own_sanction(found, actors, root)[0]:
+        return False
+    heads = (token_at(doc, r.start_char) for r in found if r.start_char >= 0)
+    return not any(t is not None and t.head.lower_ in AIMING_PREPS for t in heads)
 
 
 def recipients(
@@ -191,6 +210,8 @@ def recipients(
                 found = [r for r in found if r.name and r.name.lower() in words.lower()]
                 if not found:
                     continue
+            if own_goods(doc, found, actors, root):
+                continue  # "suspended U.S. arms sales to China": what the own country cuts, not whom; read on
             why = f"recipient from the {kind} '{', '.join(text[a:b] for a, b in group)}'"
             if kind == "object" and (asked := own_chamber(doc, found, actors, root)) is not None:
                 return asked[0], f"{why}; {asked[1]}"  # "asked parliament to impose martial law"
