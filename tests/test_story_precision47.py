@@ -100,3 +100,16 @@ def test_an_explosive_device_is_no_weapons_test(pipeline: Any) -> None:
     triples = coded_triples(pipeline, "Militants exploded a roadside device near an army convoy on Tuesday.")
     assert all(t[0] != "MOBILIZE" for t in triples), triples
 
+
+# ---- a party described by the war it wages ("the rebels fighting the government") is no act told
+
+
+def test_a_party_described_by_the_war_it_wages_is_no_act(pipeline: Any) -> None:
+    text = "The Senate approved $50 million in aid for the rebels fighting the military government on Tuesday."
+    triples = coded_triples(pipeline, text)
+    assert all(t[2] != "fighting" for t in triples), triples
+
+
+def test_a_fight_told_as_the_clauses_act_stays(pipeline: Any) -> None:
+    triples = coded_triples(pipeline, "Rebels fought government troops near the border town on Tuesday.")
+    assert ("ASSAULT", "190", "fought") in triples, triples
