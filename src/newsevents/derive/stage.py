@@ -30,6 +30,7 @@ from newsevents.derive.nonacts import (
     own_commander,
     series_count,
     told_purpose,
+    waged_by,
 )
 from newsevents.derive.permits import body_permit, by_permit, by_test
 from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
@@ -93,6 +94,8 @@ def no_party_act(tok: Token, match: FrameMatch) -> str | None:
         return f"'{tok.text} to {guard}': a crowd guarding a place, no protest"
     if (state := admitted_state(tok, match.code)) is not None:  # "acknowledged that differences remained"
         return f"'{tok.text} that ... {state}': a state of affairs admitted, no concession"
+    if (party := waged_by(tok, match.code)) is not None:  # "aid for the rebels fighting the government"
+        return f"'{party} {tok.text}': a party described by the war it wages, no act told"
     return None
 
 
