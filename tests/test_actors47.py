@@ -89,3 +89,27 @@ def test_the_additions_agree_with_their_second_check(kb: Any) -> None:
     assert_roles_checked("persons_2026_actors47_selfcheck.tsv", "persons_2026_actors47.yaml")
     assert_orgs_agree(kb, "organizations_actors47_check.tsv", 44)
 
+
+# -- a demand for a named person's release is made to the captors (code/toldbefore.released_only) ------------
+
+
+def _request(pipeline: Any, text: str, pub: str) -> list[str | None]:
+    from coding import code_on
+
+    evs = [e for e in code_on(pipeline, text, pub) if e.event == "REQUEST"]
+    assert evs, text
+    return sorted({r.country for r in evs[0].recipient}, key=str)
+
+
+def test_demanding_her_release_is_aimed_at_her_captors(pipeline: Any) -> None:
+    # the pronoun is known (the executive), but she is the one released, not the one asked
+    text = (
+        "Canadian police have arrested the chief financial officer of Huawei, Meng Wanzhou, in Vancouver, "
+        "and China demanded her immediate release."
+    )
+    assert _request(pipeline, text, "2018-12-06") == ["CAN"]
+
+
+def test_demanding_their_release_after_a_seizure_is_aimed_at_the_captors(pipeline: Any) -> None:
+    text = "Iranian guards seized two British sailors on Friday, and London demanded their release."
+    assert _request(pipeline, text, "2019-03-01") == ["IRN"]
