@@ -74,9 +74,11 @@ from newsevents.code.sessions import lone_session
 from newsevents.code.sofar import ToldSoFar
 from newsevents.code.sought import caused_party
 from newsevents.code.toldbefore import (
+    captor_before,
     last_attack,
     lead_doer,
     lead_target,
+    released_only,
     retaliation_target,
     retold_target,
 )
@@ -220,6 +222,9 @@ class _ArticleCoder(ToldSoFar):
             found, why_recipient = home_act(actors, self.countries_named(frame), own_place) or (found, why_recipient)
         if not any(r.country for r in found) and code.root in RELEASE_ASKING_ROOTS:  # "demanded their release"
             found, why_recipient = asked_party(self.doc, frame, actors, self.told_before()) or (found, why_recipient)
+        elif code.root in RELEASE_ASKING_ROOTS and released_only(self.doc, frame, found):  # "demanded her release"
+            captors = captor_before(self.doc, frame, actors, self.told_before())
+            found, why_recipient = captors or (found, why_recipient)
         refusal = frame.predicate_lemma in self.rules.negating_heads  # "refused to resign" answers a demand
         reprisal = code.code in self.rules.lead_warning_codes and frame.predicate_lemma in self.rules.means_verbs
         trigger = trigger_span(self.doc, frame) if reprisal and not found else None

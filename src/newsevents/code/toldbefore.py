@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from newsevents.code.rules import CodeRules
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import DEFINITE_DETERMINERS, trigger_span
+from newsevents.parse.tree import span_at
 from newsevents.parse.tree import text as doc_text
 from newsevents.records import ActorRef, Event, Frame, countries_of
 
@@ -59,6 +60,25 @@ def captor_before(
         if e.cameo[:2] in CAPTURE_ROOTS and captors and not demanding & {a.key() for a in captors}:
             return captors, f"recipient: who did '{e.event_text}' (told before), whose captives' release is asked"
     return None
+
+
+RELEASE_NOUNS = LEXICON["release_nouns"]
+
+
+def released_only(doc: Doc, frame: Frame, found: Sequence[ActorRef]) -> bool:
+    """Whether the recipients found are only those whose release a demand asks: the frame's object is
+    headed by a noun of release (lexicon ``release_nouns``) with an owner ("her immediate release",
+    "Meng's release") and every recipient was read from that object. "China demanded her immediate
+    release" asks her captors, not her; the coder then asks captor_before (actors47)."""
+    if not found or not frame.object_spans:
+        return False
+    a, b = frame.object_spans[0]
+    span = span_at(doc, a, b)
+    if span is None or span.root.lemma_.lower() not in RELEASE_NOUNS:
+        return False
+    if not any(t.dep_ == "poss" for t in span.root.children):
+        return False
+    return all(a <= r.start_char and r.end_char <= b for r in found)
 
 
 THREAT_ROOT = "13"  # CAMEO 13: threaten

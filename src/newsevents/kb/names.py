@@ -342,8 +342,8 @@ def _keep(
                 return False
         if _named_after(tokens, m.j, ctx):
             return False  # "the Bush doctrine", "Ronald Reagan Washington National Airport"
-        if before is not None and before == m.i - 1 and before in places_at and before not in demonym_at:
-            return False  # after a place name used as a given name ("Paris Jackson")
+        if not full and before is not None and before == m.i - 1 and before in places_at and before not in demonym_at:
+            return False  # after a place name used as a given name ("Paris Jackson"; not before a given name)
         if m.j < len(tokens) and tokens[m.j].key.isdigit():
             return False  # a name and an Arabic numeral: a ship or a product ("Queen Elizabeth 2")
         if other_regnal(tokens, m.j, own) or named_place_of(tokens, m.i, ctx):

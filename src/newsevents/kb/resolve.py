@@ -35,6 +35,7 @@ from newsevents.kb.groups import ARMED, armed_peoples, group_nouns
 from newsevents.kb.holders import named_holders, named_party
 from newsevents.kb.match import (
     PLACE_KINDS,
+    PREPOSITIONS,
     Hit,
     Match,
     Token,
@@ -58,6 +59,7 @@ from newsevents.records import ActorRef, CountryRead
 IGO_FORCES = frozenset({"MIL", "COP"})
 _BLOCKER = frozenset({"blocker"})
 _OPPONENT = frozenset({"against", "versus", "vs", "with"})
+_APPOSED_AFTER = frozenset({"for", "to"})  # "envoy for Syria X", "ambassador to Russia X" (_apposed_holder)
 _OWN_INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "COP"})  # a territory's own institutions (statehood.yaml)
 _PARTY_TURNS = frozenset({"GOV", "REB", "UAF"})  # a party's sectors a strong word after its name gives
 
@@ -198,6 +200,11 @@ class PhraseResolver(OfficeHolders):
             titles = sport_titles(units) if calling else []
             span = [x for x in head_matches if x not in titles]
             return [self._person(m, span, country, on_date, head.former, calling) for m in persons]
+        apposed = self._apposed_holder(units, head_matches, on_date)
+        if apposed is not None:  # "U.N. special envoy for Syria Staffan de Mistura"
+            span = [m for m in head_matches if not m.kinds.isdisjoint(("sector", "org"))] + [apposed]
+            ctx = self._context_country(head_matches)
+            return [self._person(apposed, span, ctx, on_date, head.former, calling_in(units))]
         if "org" in kinds:
             orgs = [m for m in head_matches if "org" in m.kinds]
             lower = all(not m.text[:1].isupper() for m in head_matches[1:-1])  # "the UN refugee chief"
@@ -245,6 +252,39 @@ class PhraseResolver(OfficeHolders):
                 d.reasons.append(f"the people '{head_matches[0].text}' of that place -> CVL")
             return [self._office(d, units, on_date)]
         return sector_alone(head_sector, head.former)
+
+    def _apposed_holder(
+        self, units: Sequence[Match | Token], head_matches: Sequence[Match], on_date: dt.date | None
+    ) -> Match | None:
+        """A known person named last, right after the place or body that a title's "for" or "to"
+        modifier names, is the title's holder in apposition, not a part of the modifier: "U.N. special
+        envoy for Syria Staffan de Mistura", "U.S. ambassador to Russia Jon Huntsman" (the person, not
+        the title's body or country). Not after "of" ("the envoy of President X" is X's envoy) and not
+        after a title word in the modifier ("envoy to President X")."""
+        if len(units) < 4 or not any(not m.kinds.isdisjoint(("sector", "org")) for m in head_matches):
+            return None
+        last = units[-1]
+        if not (isinstance(last, Match) and "person" in last.kinds):
+            return None
+        k = len(units) - 2
+        named = 0  # the place or body the modifier names: matched, or capitalised words the guard left bare
+        while k >= 0:
+            u = units[k]
+            if isinstance(u, Match):
+                if u.kinds.isdisjoint((*PLACE_KINDS, "org")) or not u.kinds.isdisjoint(("person", "sector")):
+                    return None
+                named += 1
+            elif u.key in PREPOSITIONS:
+                break
+            elif u.key != "the":
+                if not u.text[:1].isupper():
+                    return None
+                named += 1
+            k -= 1
+        opener = units[k] if k >= 0 else None
+        if not named or not (isinstance(opener, Token) and opener.key in _APPOSED_AFTER):
+            return None
+        return last if self._affiliated(last, [*head_matches, last], on_date) else None
 
     def _owned(self, owner: Match, after: list[Match], on_date: dt.date | None) -> list[_Draft]:
         """The head after a person's possessive (kb/owners.py)."""
