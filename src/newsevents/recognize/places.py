@@ -373,6 +373,17 @@ def _other_entity(
     """An ORG/PERSON/NORP/... entity that the gazetteer and the syntax say is a place."""
     cue = place_cue(ent)
     place, cands, reason, alt, _ = resolve_name(work, know, name, context)
+    if place is None and cue is not None and cue.startswith("before") and ent.end < len(ent.doc):
+        # "the Korean peninsula": the name with its place noun is the place ("Korean" alone is none)
+        whole = f"{name} {ent.doc[ent.end].text}"
+        found = resolve_name(work, know, whole, context)
+        if found.place is not None and not found.by_alternate:
+            place, cands, reason, alt = (
+                found.place,
+                found.candidates,
+                f"read with its noun, '{whole}'; {found.reason}",
+                False,
+            )
     if cue is None and place is not None and not alt:
         ranges = [(m.start_char, m.end_char) for m in work.places if m.place is not None and m.label in NAMING_LABELS]
         other = joined_to_place(ent, ranges)
