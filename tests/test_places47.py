@@ -149,3 +149,18 @@ def test_a_country_left_is_no_place_of_the_withdrawal(pipeline: Any) -> None:
 def test_withdrawing_from_talks_is_no_place_left(pipeline: Any) -> None:
     e = _event(_code(pipeline, "The rebels withdrew from the talks on Monday."), "withdrew")
     assert e.event_loc is None or e.event_loc.lat is None, e.reasons
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("Jets bombed a camp near Balakot in Pakistan on Tuesday.", "bombed", "Balakot"),
+        ("Aircraft dropped supplies to families stranded on Mount Sinjar on Friday.", "dropped", "Mount Sinjar"),
+        ("The two ministers met at the Arava border crossing on Monday.", "met", "Arava border crossing"),
+    ],
+)
+def test_sites_the_packages_lack(pipeline: Any, text: str, trigger: str, place: str) -> None:
+    # data/geo/regions.tsv; "Arava" alone is no place (the valley), the crossing is read with its nouns
+    e = _event(_code(pipeline, text), trigger)
+    assert _place(e)[0] == place, e.reasons
