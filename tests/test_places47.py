@@ -88,3 +88,79 @@ def test_a_landmark_before_a_noun_is_the_place_of_the_sentence(pipeline: Any) ->
     text = "The two leaders shook hands on the White House lawn on Monday after their envoys signed a declaration."
     e = _event(_code(pipeline, text), "signed")
     assert _place(e) == ("White House", "USA"), e.reasons
+
+
+@pytest.mark.model
+def test_a_name_before_its_place_noun_is_read_with_it(pipeline: Any) -> None:
+    # "Korean" alone is no place; "the Korean peninsula" is the curated region
+    coded = _code(pipeline, "The talks turned to the security of the Korean peninsula on Monday.")
+    found = [m for m in coded.mentions if m.kind == "place" and m.text == "Korean"]
+    assert found and found[0].place is not None and found[0].place.name == "Korean Peninsula"
+
+
+@pytest.mark.model
+def test_the_parties_of_a_meeting_act_there_in_its_sentence(pipeline: Any) -> None:
+    # the meeting's actor is Abiy; "the two leaders" are Abiy and Isaias, whom he met
+    text = (
+        "Prime Minister Abiy Ahmed flew to Asmara on Sunday to meet President Isaias Afwerki, and the two"
+        " leaders pledged to reopen their embassies."
+    )
+    e = _event(_code(pipeline, text), "pledged")
+    assert _place(e) == ("Asmara", "ERI"), e.reasons
+
+
+@pytest.mark.model
+def test_a_meeting_adjunct_on_the_infinitive_in_a_village_of(pipeline: Any) -> None:
+    # the parser hangs "after a summit ..." on "work"; the place is the village's name after "of"
+    text = (
+        "The two presidents pledged on Monday to work for a lasting peace after a long summit in the"
+        " mountain village of Gudauri."
+    )
+    e = _event(_code(pipeline, text), "pledged")
+    assert _place(e)[1] == "GEO", e.reasons
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        (
+            "The last Syrian soldiers left the Bekaa Valley on Tuesday, ending years of military presence.",
+            "left",
+            "LBN",
+        ),
+        ("Bosnian Serb forces began withdrawing from the town of Gorazde on Thursday.", "withdrawing", "BIH"),
+        ("Moscow ordered its troops to withdraw from the port city of Mariupol on Monday.", "ordered", "UKR"),
+    ],
+)
+def test_a_withdrawal_is_placed_where_the_force_was(pipeline: Any, text: str, trigger: str, country: str) -> None:
+    e = _event(_code(pipeline, text), trigger)
+    assert _place(e)[1] == country, e.reasons
+
+
+@pytest.mark.model
+def test_a_country_left_is_no_place_of_the_withdrawal(pipeline: Any) -> None:
+    # a country is left at any of its borders
+    e = _event(_code(pipeline, "The last Cuban soldier left Angola on Wednesday."), "left")
+    assert _place(e)[1] != "AGO", e.reasons
+
+
+@pytest.mark.model
+def test_withdrawing_from_talks_is_no_place_left(pipeline: Any) -> None:
+    e = _event(_code(pipeline, "The rebels withdrew from the talks on Monday."), "withdrew")
+    assert e.event_loc is None or e.event_loc.lat is None, e.reasons
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("Jets bombed a camp near Balakot in Pakistan on Tuesday.", "bombed", "Balakot"),
+        ("Aircraft dropped supplies to families stranded on Mount Sinjar on Friday.", "dropped", "Mount Sinjar"),
+        ("The two ministers met at the Arava border crossing on Monday.", "met", "Arava border crossing"),
+    ],
+)
+def test_sites_the_packages_lack(pipeline: Any, text: str, trigger: str, place: str) -> None:
+    # data/geo/regions.tsv; "Arava" alone is no place (the valley), the crossing is read with its nouns
+    e = _event(_code(pipeline, text), trigger)
+    assert _place(e)[0] == place, e.reasons

@@ -34,6 +34,7 @@ city") are found in recognize/described.py.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -200,6 +201,8 @@ def places(work: Work, know: Knowledge) -> None:
                 found = know.gazetteer.read(name + ".", context_countries=context.home, named_countries=context.named)
             if found.place is None:
                 found = _with_country_before(work, know, ent, context) or found
+            if found.place is None:  # "at the Wadi Araba crossing"
+                found = _with_nouns(work, know, ent, name, context) or found
             add_mention(work, ent, ent.label_, found.place, found.candidates, found.reason, found.by_alternate)
             continue
         if known_actor(work, know, name):
@@ -232,6 +235,19 @@ def places(work: Work, know: Knowledge) -> None:
     add_borders(work, know, text)
     add_anaphors(work)
     capital_named_before(work, know.gazetteer)
+
+
+def _with_nouns(work: Work, know: Knowledge, ent: Span, name: str, context: Context) -> Reading | None:
+    """A name before its place noun read with the nouns after it, the longest first (two at most): "the
+    Korean peninsula" ("Korean" alone is no place), "the Arava border crossing" (places47); by its own name."""
+    doc = ent.doc
+    nouns = list(itertools.takewhile(lambda t: t.pos_ == "NOUN" and t.is_lower, doc[ent.end : ent.end + 2]))
+    for k in range(len(nouns), 0, -1):
+        whole = f"{name} {doc[ent.end : ent.end + k].text}"
+        found = resolve_name(work, know, whole, context)
+        if found.place is not None and not found.by_alternate:
+            return Reading(found.place, found.candidates, f"read with its nouns, '{whole}'; {found.reason}")
+    return None
 
 
 def _with_country_before(work: Work, know: Knowledge, ent: Span, context: Context) -> Reading | None:
@@ -373,6 +389,10 @@ def _other_entity(
     """An ORG/PERSON/NORP/... entity that the gazetteer and the syntax say is a place."""
     cue = place_cue(ent)
     place, cands, reason, alt, _ = resolve_name(work, know, name, context)
+    read = _with_nouns(work, know, ent, name, context) if place is None or alt else None
+    if read is not None:  # "the Korean peninsula", "the Arava border crossing": the whole name is the place's own
+        place, cands, reason, alt = read.place, read.candidates, read.reason, False
+        cue = cue or "named with its place noun"
     if cue is None and place is not None and not alt:
         ranges = [(m.start_char, m.end_char) for m in work.places if m.place is not None and m.label in NAMING_LABELS]
         other = joined_to_place(ent, ranges)

@@ -62,6 +62,7 @@ from newsevents.records import ActorRef, Frame, Mention, countries_of
 from newsevents.where.actorphrase import POSTED, local_office, posted, posted_at, towns_acting
 from newsevents.where.closing import closing_place
 from newsevents.where.destination import VISITING_VERBS, sentence_places, where_gone
+from newsevents.where.left import YIELDING_ROOT, place_left
 from newsevents.where.nearest import PLACE_PREPS, locative_object, nearest_place, tree_distance, with_ancestors
 from newsevents.where.said import (
     MEETING_ROOTS,
@@ -306,6 +307,10 @@ def _chain(
         if other is not None:
             how = f"location '{other.text}' in a locative phrase of '{frame.trigger_text}' ({other.reason})"
             return Placing(event_location(other), f"{whys[0]}; {how}", False)
+    left = place_left(doc, frame, usable) if code.root == YIELDING_ROOT else None
+    if left is not None:  # "the last soldiers left the Gaza Strip", "began withdrawing from Kosovo"
+        how = f"the place the withdrawal left: '{left.text}' ({left.reason})"
+        return Placing(event_location(left), f"{whys[0]}; {how}", False)
     goes = where_gone(doc, frame, usable)
     if goes is not None:
         how = f"the destination of '{frame.trigger_text}': '{goes.text}' ({goes.reason})"

@@ -56,16 +56,19 @@ def met_at(
 
 
 def party_place(
-    step: Step, actors: Sequence[ActorRef], met: Sequence[Met], day: str | None, own_day: bool
+    step: Step, actors: Sequence[ActorRef], met: Sequence[Met], day: str | None, own_day: bool, sentence_index: int = -1
 ) -> tuple[EventLocation, str] | None:
     """Where the event's actors were at a meeting told before, when the chain gave only a seat, a
     capital, a country or nothing: every actor a person of the latest such meeting, and the event of
-    that meeting's day (``own_day``: the event's date is told by its own words; else any)."""
+    that meeting's day (``own_day``: the event's date is told by its own words; else any). In the
+    meeting's own sentence (``sentence_index``) one of its persons among the actors is enough: the others
+    are those it met, whom the meeting's actors leave out ("stepped across the line at X to meet Moon,
+    and the two leaders pledged ...": places47)."""
     persons = _persons(actors)
     if step not in _REPLACED or not persons or len(persons) != len(actors):
         return None
     for m in reversed(met):
-        if persons <= m.persons:
+        if persons <= m.persons or (m.sentence_index == sentence_index and persons & m.persons):
             if own_day and day != m.day:
                 return None
             why = f"{MEETING_PARTY} ('{m.text}', sentence {m.sentence_index}): '{m.loc.extracted_place}'"

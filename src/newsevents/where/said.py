@@ -171,6 +171,7 @@ _MAX_NESTING = 4
 _CONVENING = LEXICON["convening_nouns"]
 _CONVENING_VERBS = LEXICON["convening_verbs"]
 _MEASURES = LEXICON["measure_nouns"]
+_PLACE_NOUNS = LEXICON["place_nouns"]  # "the border village of X"
 # Nouns of venues a meeting's place may be nested in: "at the palace in X", "at an air base in X",
 # "on the sidelines of a summit in X" (lexicon facility_nouns, site_nouns, meeting_nouns, place_part_nouns).
 _VENUE_NOUNS = LEXICON["facility_nouns"] | LEXICON["site_nouns"] | LEXICON["meeting_nouns"] | PLACE_PART_NOUNS
@@ -245,7 +246,7 @@ def meeting_adjunct(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mentio
     trigger = trigger_span(doc, frame)
     if trigger is None:
         return None
-    chain = _shared_verbs(trigger.root)
+    chain = _shared_verbs(trigger.root) | _infinitives(trigger.root)
     found: dict[str, Mention] = {}
     for m, span in sentence_places(doc, frame, places):
         if m.place is None or m.place.level == "country":
@@ -254,6 +255,19 @@ def meeting_adjunct(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mentio
         if meeting is not None and _adjunct_verb(meeting) in chain:
             found[m.place.name] = m
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _infinitives(verb: Token) -> set[int]:
+    """The to-infinitives the trigger governs ("pledged to work for X at a summit in Y": the parser hangs the
+    act's adjunct on the last verb of the clause) (places47)."""
+    out: set[int] = set()
+    todo = [verb]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and c.i not in out:
+                out.add(c.i)
+                todo.append(c)
+    return out
 
 
 def _shared_verbs(verb: Token) -> set[int]:
@@ -275,6 +289,8 @@ def _meeting_of(tok: Token) -> Token | None:
     X", "three days of negotiations in X": the measure), else None."""
     while tok.dep_ in {"compound", "appos", "flat", "conj"} and tok.head.i != tok.i:
         tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _PLACE_NOUNS:
+        tok = tok.head.head  # "a summit in the border village of X" (places47)
     if tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS:
         return None
     holder = tok.head.head

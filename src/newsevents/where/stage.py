@@ -112,7 +112,7 @@ def make_where(res: Resources) -> StageFunc:
             args = (setting, cast.actors, told, verbal, own_year)
             loc, why, own, step = location(work.doc, frame, match.code, work.places, *args)
             day = info_.value if info_ is not None else None
-            party = party_place(step, cast.actors, met, day, own_year is not None)
+            party = party_place(step, cast.actors, met, day, own_year is not None, frame.sentence_index)
             if party is not None:  # "At a news conference, Gorbachev blamed ...": still at the summit
                 loc, why, own, step = party[0], f"{why}; {party[1]}", False, "continued"
             site = test_site(work.doc, frame, step, cast.actors, year)
