@@ -99,3 +99,28 @@ def test_a_time_clause_read_as_the_root_is_counted_from_the_clause_told_before_i
     destroyed = events_at(pipeline, text, "destroyed", dt.date(2011, 6, 10))
     assert destroyed and destroyed[0].date == "2011-06-04", [(e.date, e.reasons) for e in destroyed]
 
+
+def test_a_participle_clause_misread_as_finite_lends_its_head_day_to_a_time_clause(pipeline: Any) -> None:
+    text = (
+        "Aristide returned to the presidential palace before dawn on Monday, restored to power by loyal soldiers "
+        "and thousands of supporters two days after army officers forced him from office."
+    )
+    forced = _at(pipeline, text, "forced")
+    assert forced and forced[0].date == "2011-06-04", [(e.date, e.reasons) for e in forced]
+
+
+# --- a date after the preposition that opens the sentence, misread as a modifier of the subject -------------
+
+
+def test_a_fronted_date_misread_as_the_subjects_modifier_is_the_clauses(pipeline: Any) -> None:
+    text = "By Wednesday evening government soldiers were pulling out of the port city."
+    pulling = _at(pipeline, text, "pulling")
+    assert pulling and pulling[0].date == "2011-06-08", [(e.date, e.reasons) for e in pulling]
+
+
+def test_trap_a_weekday_naming_a_thing_after_a_preposition_inside_the_sentence_stays_a_name(
+    pipeline: Any,
+) -> None:
+    text = "Opposition parties rejected the results of Sunday elections in the capital."
+    rejected = _at(pipeline, text, "rejected")
+    assert rejected and rejected[0].date != "2011-06-05", [(e.date, e.reasons) for e in rejected]

@@ -40,6 +40,8 @@ def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token, planned: bool
     if r.dep_ in {"nummod", "compound", "amod", "nmod"} and r.head.pos_ in {"NOUN", "PROPN"} and r.head.i != trigger.i:
         if r.lower_ in WEEKDAYS and _situating(r.head):
             return False  # "fired on worshippers during Friday prayers", "at Sunday Mass": that day
+        if _fronted(words):
+            return False  # "By Wednesday afternoon troops were pulling out": the clause's, misread as the subject's
         head = compound_head(r.head)
         # "during the Thursday morning rush hour", "on Friday night": a time of that day, not a thing named
         return head.lemma_.lower() not in TIMES_OF_DAY
@@ -53,6 +55,16 @@ def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token, planned: bool
             return not _duration(t)  # "gave them 72 hours on Tuesday to leave": the act's day, under a count
         t = t.head
     return False
+
+
+def _fronted(date: Span) -> bool:
+    """A date told after the preposition that opens its sentence ("By Wednesday afternoon troops were
+    pulling out", "On Monday night rebels shelled ..."): the opening adverbial of the clause, whatever
+    noun after it the parser hung it on."""
+    if date.start == 0:
+        return False
+    prep = date.doc[date.start - 1]
+    return prep.tag_ == "IN" and (prep.is_sent_start or prep.i == 0)
 
 
 def _before_its_noun(date: Span, noun: Token) -> bool:

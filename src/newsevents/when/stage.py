@@ -420,6 +420,10 @@ def make_when(res: Resources) -> StageFunc:
                     return other
             if tok.dep_ in {"ccomp", "xcomp", "conj"} and tok.head.i != tok.i:
                 return anchor(tok.head, depth + 1)
+            if tok.dep_ == "advcl" and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in children(tok)):
+                # "returned on Sunday, restored to power ... two days after officers forced him out": a
+                # participle clause with no subject or subordinator of its own is of its head's time
+                return anchor(tok.head, depth + 1)
             return date
 
         def named_day(token_i: int, words: str, noun: str) -> ClauseDate | None:
