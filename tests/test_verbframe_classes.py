@@ -137,9 +137,11 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # added): 13,113.
 # sentrec46 (adopted by the lead): the nouns of a request asked of a clause's subject, "invitation" and "behest"
 # (020: 2): 13,115.
+# storyprec47: codes moved, none added (nuclear devices exploded 2042 -> 150, impeachments 172/173 -> 115,
+# "reopen embassy" 050 -> 060): 13,115.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
 PINNED_COUNT = 13115
-PINNED_SHA256 = "7004f23ffb29e63f1bd667cb8fc32c4808e9bbdf1184ebae22d3fd7641c27fdf"
+PINNED_SHA256 = "dcd7547a63f30436f451b98e81c6249610186b3f48fbaeac69217271fe20b22b"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
