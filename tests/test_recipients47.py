@@ -114,3 +114,49 @@ def test_a_sanction_aimed_at_the_actors_country_reads_no_other_phrase(pipeline: 
     )
     ev = _coded(pipeline, text, "16")
     assert "USA" not in country_set(ev.recipient), (ev.recipient, ev.reasons)
+
+
+# a protest answers the doers of the act its "after" clause tells (participants/provoked.py)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Thousands of Sudanese marched through Khartoum on Friday, "
+            "a day after U.S. cruise missiles destroyed a factory in the capital.",
+            "USA",
+        ),
+        ("Pakistani students protested in Lahore on Monday after India tested a long-range missile.", "IND"),
+    ],
+)
+def test_a_protest_answers_the_act_its_after_clause_tells(pipeline: Any, text: str, target: str) -> None:
+    ev = _coded(pipeline, text, "14")
+    assert country_set(ev.recipient) == {target}, (ev.cameo, ev.recipient, ev.reasons)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the protesters' own government: no other country
+        ("Thousands of students marched through Caracas on Tuesday after the government raised fuel prices.", "VEN"),
+        # a passive's agent is not read (only the subject of an active clause)
+        (
+            "Hundreds of Pakistani students protested in Lahore on Monday "
+            "after their leader was arrested by Indian police.",
+            "PAK",
+        ),
+    ],
+)
+def test_a_protest_keeps_its_recipient_without_another_countrys_act(pipeline: Any, text: str, target: str) -> None:
+    ev = _coded(pipeline, text, "14")
+    assert country_set(ev.recipient) == {target}, (ev.cameo, ev.recipient, ev.reasons)
+
+
+@pytest.mark.model
+def test_protesters_of_no_country_are_not_given_the_provokers(pipeline: Any) -> None:  # trap
+    text = "Rioters set fire to shops in Noumea on Tuesday, a day after France announced a new voting law."
+    ev = _coded(pipeline, text, "14")
+    assert "FRA" not in country_set(ev.actor), (ev.actor, ev.reasons)

@@ -99,6 +99,7 @@ from newsevents.participants.halted import asked_party
 from newsevents.participants.institutions import other_country
 from newsevents.participants.lending import told_together
 from newsevents.participants.ownside import own_content
+from newsevents.participants.provoked import provoker
 from newsevents.participants.recipients import PURPOSE_CLAUSE, described, recipients
 from newsevents.participants.ruling import ruling_state
 from newsevents.progress import Cast, Dated, Placed
@@ -274,6 +275,12 @@ class _ArticleCoder(ToldSoFar):
         if ruled is not None:  # "rioters set fire to the airport in Papeete": to France
             parties = replace(parties, recipients=ruled[0], why_recipient=f"{parties.why_recipient}; {ruled[1]}")
         found, actors = parties.recipients, parties.actors
+        if code.root == PROTEST_ROOT and not any(r.country and r.country not in countries_of(actors) for r in found):
+            # "Sudanese marched through Khartoum, a day after U.S. cruise missiles destroyed a factory"
+            provoked = provoker(self.reader, self.doc, frame, actors, on_date, disc)
+            if provoked is not None:
+                parties = replace(parties, recipients=provoked[0], why_recipient=provoked[1])
+                found = parties.recipients
         other = other_country(self.reader, self.doc, frame, found, actors, code.root, on_date, disc)
         if other is not None:  # "threatened sanctions on the generals" after "Sudan's army seized power"
             parties = replace(parties, recipients=other[0], why_recipient=f"{parties.why_recipient}; {other[1]}")
