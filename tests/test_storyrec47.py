@@ -8,7 +8,7 @@ conjunct of "bombed") is the main verb's subject's act of its own (parse.syntax.
 neither part of the clause it hangs on nor done by that clause's subject, and it takes the date of the verb it
 continues. A conjunct of the same form as the verb it hangs on ("said troops entered the town and seized ...")
 stays that verb's, and so does a past form after an active perfect, whose "had" it may share ("said he had
-taken over and dismissed the cabinet")."""
+seized the palace and detained the ministers")."""
 
 from __future__ import annotations
 
@@ -77,9 +77,6 @@ def test_a_conjunct_of_the_same_form_stays_with_its_verb(pipeline: Any) -> None:
 
 
 def test_a_past_form_after_an_active_perfect_stays_with_its_verb(pipeline: Any) -> None:
-    # trap: "dismissed" may share "had": the dismissal is told in the reported clause, not as a second act
-    text = (
-        "The army chief told reporters in the capital that he had taken over executive authority and dismissed "
-        "the prime minister."
-    )
-    assert not [e for e in code_events(pipeline, text, PUB) if e.event_text == "dismissed"]
+    # trap: "detained" may share "had": the detention is told in the reported clause, with the seizure
+    text = "The colonel said on the radio that he had seized the palace and detained the ministers."
+    assert not [e for e in code_events(pipeline, text, PUB) if e.event_text == "detained"]

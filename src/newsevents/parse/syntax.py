@@ -389,7 +389,7 @@ def lowered_conjunct(tok: Token) -> Token | None:
     conjunct has no subject or auxiliary of its own and a form (tag) its head lacks; the verb above
     whose form it shares, not in a relative clause or a clause of a noun, is the one it continues.
     None where the head has the conjunct's form ("said troops entered the town and seized ...") or an
-    active perfect whose "had" the conjunct may share ("said he had taken over and dismissed the cabinet")."""
+    active perfect whose "had" the conjunct may share ("said he had seized the palace and detained ...")."""
     head = tok.head
     if tok.tag_ not in {"VBD", "VBZ", "VBG"} or head.i > tok.i or head.tag_ == tok.tag_:
         return None
@@ -400,7 +400,7 @@ def lowered_conjunct(tok: Token) -> Token | None:
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children(head)) and not any(
         c.dep_ == "auxpass" for c in children(head)
     ):
-        return None  # "said he had taken over and dismissed the cabinet": the past form may share the "had"
+        return None  # "said he had seized the palace and detained the ministers": the past form may share "had"
     t = head
     for _ in range(6):
         if t.dep_ not in _UPWARD_DEPS or t.head.i == t.i:
