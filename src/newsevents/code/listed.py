@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.parse.syntax import lowered_conjunct
 from newsevents.parse.tree import children
 
 FINITE_TAGS = {"VBD", "VBZ"}
@@ -35,7 +36,12 @@ def listed_head(tok: Token) -> Token | None:
     """The main verb a finite verb of a list is coordinated with, where the parser hung the verb on
     another clause: an adverbial clause of a finite verb before it, after a comma ("declared martial
     law, announced that ..."), or a conjunct of a participle clause ("..., saying X, and later
-    accepted ..."). None for any other verb."""
+    accepted ..."), or a conjunct the parser hung on the last verb of a clause inside the first conjunct
+    ("denied that the port had been bombed and called on ...": parse.syntax.lowered_conjunct). None
+    for any other verb."""
+    low = lowered_conjunct(tok) if tok.dep_ == "conj" else None
+    if low is not None:
+        return low
     if not _bare_finite(tok) or tok.head.i == tok.i or tok.head.i > tok.i:
         return None
     head = tok.head

@@ -23,6 +23,7 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import (
     coordinated,
     list_head,
+    lowered_conjunct,
     misparsed_finite,
     name_as_modifier,
     passive_agent,
@@ -85,6 +86,11 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
     if misparsed_finite(verb):
         # a finite past verb parsed as a reduced relative ("police arrested ... , the ministry said")
         return coordinated(verb.head), False, "finite verb parsed as a modifier: the modified noun"
+    main = lowered_conjunct(verb) if verb.dep_ == "conj" else None
+    if main is not None:  # "denied that the port had been bombed and called on ...": the denier calls
+        subj, _, how = subject_tokens(main)
+        if subj:
+            return subj, False, f"shared with '{main.text}' (a conjunct parsed as one of '{verb.head.text}'): {how}"
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN":
         # "the talks, hosted by Cuba and backed by Norway": a participle after a noun too, with its own agent
         return [], False, "participle after a noun coordinated with another: no agent of its own"

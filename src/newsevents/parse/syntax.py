@@ -370,3 +370,42 @@ def gapped_antecedent(verb: Token) -> Token | None:
             if any(w.tag_ in {"WDT", "WP", "WRB"} for w in words) and c.dep_ not in {"dobj", "obj", "mark"}:
                 return None
     return clause.head
+
+
+# the links that lead from a clause inside a conjunct up to the verb it belongs to: clauses, and the
+# objects and prepositional phrases a clause of a noun hangs on ("spoke to a crowd, repeating his claim that ...")
+_SUBORDINATE_DEPS = {"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp"}
+_UPWARD_DEPS = _SUBORDINATE_DEPS | {"dobj", "obj", "pobj", "prep", "dative"}
+_COORDINATORS = {"and", "but"}
+# what gives a conjunct a clause of its own: a subject, an auxiliary, a subordinator
+_CONJUNCT_OWN_DEPS = {"nsubj", "nsubjpass", "expl", "mark", "aux", "auxpass"}
+
+
+def lowered_conjunct(tok: Token) -> Token | None:
+    """The verb a conjunct continues where the parser hung it on the last verb of a clause inside the
+    first conjunct ("said on the radio that the army would hunt down the rebels, and urged villagers to
+    ...", "denied that the port had been bombed and called on both armies to ...", "threatened to cut
+    aid and called on ...": "urged" and "called" parsed as conjuncts of "hunt", "bombed", "cut"). The
+    conjunct has no subject or auxiliary of its own and a form (tag) its head lacks; the verb above
+    whose form it shares, not in a relative clause or a clause of a noun, is the one it continues.
+    None where the head has the conjunct's form ("said troops entered the town and seized ...") or an
+    active perfect whose "had" the conjunct may share ("said he had seized the palace and detained ...")."""
+    head = tok.head
+    if tok.tag_ not in {"VBD", "VBZ", "VBG"} or head.i > tok.i or head.tag_ == tok.tag_:
+        return None
+    if head.dep_ not in _SUBORDINATE_DEPS or any(c.dep_ in _CONJUNCT_OWN_DEPS for c in children(tok)):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ in _COORDINATORS for c in children(head) if c.i < tok.i):
+        return None
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children(head)) and not any(
+        c.dep_ == "auxpass" for c in children(head)
+    ):
+        return None  # "said he had seized the palace and detained the ministers": the past form may share "had"
+    t = head
+    for _ in range(6):
+        if t.dep_ not in _UPWARD_DEPS or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"} and t.tag_ == tok.tag_ and t.dep_ not in {"relcl", "acl"}:
+            return t
+    return None

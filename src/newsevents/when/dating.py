@@ -19,7 +19,7 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import clause_verb, trigger_span
+from newsevents.parse.syntax import clause_verb, lowered_conjunct, trigger_span
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, LinkedDate
 from newsevents.records import DateInfo, Event, Frame, Mention, first_day
@@ -177,7 +177,10 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
     if main_conjunct(tok) is not None:
         return None  # "..., two days after X declared independence, and militias fired": the main clause's
     while tok.dep_ in {"conj", "xcomp"} and tok.head.i != tok.i:
-        tok = tok.head  # "after police fired and beat voters", "when they tried to storm": the clause's verb
+        # "after police fired and beat voters", "when they tried to storm": the clause's verb; "after the leader
+        # spoke to students, repeating that the count was falsified and urging them ...": the verb the conjunct
+        # continues (parse.syntax.lowered_conjunct)
+        tok = (lowered_conjunct(tok) or tok.head) if tok.dep_ == "conj" else tok.head
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in _ORDER:
         return _gerund_offset(tok)
     head = tok.head if tok.dep_ == "advcl" else misread_time_clause(tok)
