@@ -164,3 +164,21 @@ def test_sites_the_packages_lack(pipeline: Any, text: str, trigger: str, place: 
     # data/geo/regions.tsv; "Arava" alone is no place (the valley), the crossing is read with its nouns
     e = _event(_code(pipeline, text), trigger)
     assert _place(e)[0] == place, e.reasons
+
+
+@pytest.mark.model
+def test_an_accord_brokered_in_a_city_is_the_act_made_there(pipeline: Any) -> None:
+    text = (
+        "Ethiopia and Eritrea agreed on Sunday to restore flights, in an accord brokered by the United Arab"
+        " Emirates in Abu Dhabi."
+    )
+    e = _event(_code(pipeline, text), "agreed")
+    assert _place(e) == ("Abu Dhabi", "ARE"), e.reasons
+
+
+@pytest.mark.model
+def test_a_facility_is_not_put_in_a_namesake_town_of_another_country(pipeline: Any) -> None:
+    # a story filed from Caracas: the palace is not in the Miraflores district of Lima
+    text = "The interim leader was sworn in at the Miraflores Palace on Friday evening."
+    coded = _code(pipeline, text, dateline="CARACAS")
+    assert not any(m.place is not None and m.place.country_code == "PER" for m in coded.mentions if m.kind == "place")

@@ -6,8 +6,10 @@ its point (places47).
 
 Which town of that name: one in a country the article names or is filed from (the Hillsborough of Northern
 Ireland, 3,900 people, not the larger New Jersey town, in a story that names Dublin and Northern Ireland);
-else the gazetteer's choice only when it is a first-level division or a town of at least ``FACILITY_TOWN``
-people (a facility named after a person or a saint is not placed in a small namesake town elsewhere)."""
+else, in an article that names no country, the gazetteer's choice when it is a first-level division or a
+town of at least ``FACILITY_TOWN`` people (a facility named after a person or a saint is not placed in a
+small namesake town elsewhere); never a town outside the article's countries ("the Miraflores palace" in a
+story filed from Caracas is not in Lima's Miraflores)."""
 
 from __future__ import annotations
 
@@ -37,6 +39,8 @@ def _town(reading: Reading, name: str, countries: Collection[str]) -> Place | No
     p = reading.place
     if p is None or reading.by_alternate or p.level not in _LEVELS or fold(p.name) != key:
         return None
+    if countries and p.country_code not in countries:
+        return None  # "the Miraflores palace" in a story from Caracas is not in Lima's Miraflores
     return p if p.level == "admin1" or p.population >= FACILITY_TOWN else None
 
 

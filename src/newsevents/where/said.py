@@ -252,7 +252,7 @@ def meeting_adjunct(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mentio
         if m.place is None or m.place.level == "country":
             continue
         meeting = _meeting_of(span.root)
-        if meeting is not None and _adjunct_verb(meeting) in chain:
+        if (meeting is not None and _adjunct_verb(meeting) in chain) or _brokered_in(span.root) in chain:
             found[m.place.name] = m
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -321,6 +321,22 @@ def _adjunct_verb(meeting: Token) -> int | None:
             return None
         tok = tok.head.head
     return tok.i if tok.pos_ in {"VERB", "AUX"} else None
+
+
+def _brokered_in(tok: Token) -> int | None:
+    """The verb an accord is the adjunct of, when the place stands in a locative phrase of the accord's
+    participle ("agreed to restore relations, in a deal brokered by X in Y": the agreeing, made in Y) (places47)."""
+    while tok.dep_ in {"compound", "appos", "flat", "conj"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS:
+        return None
+    verb = tok.head.head
+    if verb.pos_ not in {"VERB", "AUX"} or not _brokered(verb):
+        return None
+    act = verb.head.head.head
+    while act.dep_ == "xcomp" and act.head.i != act.i:
+        act = act.head  # "agreed to restore relations, in a deal ...": the agreeing
+    return act.i
 
 
 def _brokered(verb: Token) -> bool:
