@@ -72,7 +72,7 @@ pytestmark = pytest.mark.model
 EVENT_FLOORS: dict[str, dict[str, float]] = {
     "blind/sentences.jsonl": {
         "group_recall": 0.93,  # 0.932 (tenth session, merged); 0.923 (eighth session, merged)
-        "precision": 0.95,  # 0.955 (eighth session, merged); 0.948 (fifth session, merged)
+        "precision": 0.94,  # 0.947 (negatives' false events counted since the twenty-seventh session; was 0.95)
         "actor_country": 0.92,  # 0.924 (seventh session, merged); 0.915 (fifth session, merged)
         # earlier: 0.803 (sixth session, recipients round 6; 0.799 before)
         "recipient_country": 0.84,  # 0.841 (twenty-first session, merged; earlier: 0.83)
@@ -150,7 +150,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     "blind4/sentences.jsonl": {
         # earlier: 0.852 (sixth session, merged); 0.837 (fifth session, merged)
         "group_recall": 0.87,  # 0.870 (twelfth session, merged); 0.864 (seventh session, merged)
-        "precision": 0.94,  # 0.941 (twenty-second session, merged; earlier: 0.93)
+        "precision": 0.93,  # 0.939 (negatives' false events counted since the twenty-seventh session; was 0.94)
         "actor_country": 0.89,  # 0.896 (fifteenth session, merged); 0.881 (sixth session, merged)
         # earlier: 0.728 (sixth session, merged); 0.702 (fifth session, merged)
         "recipient_country": 0.78,  # 0.781 (twentieth session, merged; earlier: 0.77)
@@ -208,7 +208,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.894 (seventh session, merged); 0.863 (start of the sixth session 0.857)
         "group_recall": 0.91,  # 0.913 (fourteenth session, merged); 0.900 (eighth session, merged)
         # earlier: 0.931 (seventh session, merged); 0.920 (start of the sixth session 0.912)
-        "precision": 0.96,  # 0.960 (sixteenth session, merged); 0.951 (thirteenth session, merged)
+        "precision": 0.95,  # 0.954 (negatives' false events counted since the twenty-seventh session; was 0.96)
         "actor_country": 0.94,  # 0.945 (fifteenth session, merged); 0.936 (seventh session, merged)
         "recipient_country": 0.82,  # 0.821 (twenty-first session, merged; earlier: 0.81)
         "dates": 0.97,  # 0.976 (seventh session, whenwhere8); 0.959 (start of the sixth session 0.959)
@@ -272,7 +272,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     "blind9/sentences.jsonl": {
         "group_recall": 0.87,  # 0.870 (twentieth session, merged; earlier: 0.86)
-        "precision": 0.92,  # 0.920 (twenty-sixth session, merged)
+        "precision": 0.91,  # 0.915 (negatives' false events counted since the twenty-seventh session; was 0.92)
         "actor_country": 0.93,  # 0.938 (fifteenth session, merged); 0.921 (eighth session, merged)
         "recipient_country": 0.82,  # 0.824 (twentieth session, merged; earlier: 0.81)
         "dates": 0.98,  # 0.981 (twenty-third session, merged; earlier: 0.97)
@@ -281,7 +281,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     "blind9/sentences_reserve.jsonl": {
         "group_recall": 0.89,  # 0.891 (fourteenth session, merged); 0.880 (tenth session, merged)
-        "precision": 0.91,  # 0.912 (twenty-second session, merged; earlier: 0.90)
+        "precision": 0.90,  # 0.908 (negatives' false events counted since the twenty-seventh session; was 0.91)
         "actor_country": 0.87,  # 0.871 (sixteenth session, merged); 0.869 (fifteenth session, merged)
         # 0.78, the one floor lowered (eighth session): with resignations coded RETREAT, PLOVER's own
         # convention (docs/verb-frames.md, 0831), 8 more of this set's resignations match, and their
@@ -384,7 +384,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     "blind15/sentences.jsonl": {
         "group_recall": 0.85,  # 0.850 (twenty-second session, merged; earlier: 0.84)
-        "precision": 0.94,  # 0.942 (twenty-fifth session, merged; earlier: 0.93)
+        "precision": 0.93,  # 0.939 (negatives' false events counted since the twenty-seventh session; was 0.94)
         "actor_country": 0.92,  # 0.923 (twentieth session, merged; earlier: 0.91)
         "recipient_country": 0.85,  # 0.850 (twentieth session, merged; earlier: 0.83)
         "dates": 0.98,  # 0.980 (twenty-second session, merged); 0.975 (twenty-first session, merged; earlier: 0.96)
@@ -401,7 +401,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     # rounds 16 and 17: written in the eleventh session, sealed, scored at its start (d2ebfe5) and end
     "blind16/sentences.jsonl": {
         "group_recall": 0.87,  # 0.873 (twenty-sixth session, merged)
-        "precision": 0.95,  # 0.952 (twenty-sixth session, merged)
+        "precision": 0.94,  # 0.946 (negatives' false events counted since the twenty-seventh session; was 0.95)
         "actor_country": 0.94,  # 0.942 (twentieth session, merged; earlier: 0.93)
         "recipient_country": 0.89,  # 0.895 (twentieth session, merged; earlier: 0.88)
         "dates": 0.99,  # 0.992 (twentieth session, merged); 0.987 (start of the eleventh session 0.987)
@@ -417,7 +417,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     "blind17/sentences.jsonl": {
         "group_recall": 0.82,  # 0.821 (twenty-first session, merged; earlier: 0.81)
-        "precision": 0.92,  # 0.922 (twenty-fifth session, merged; earlier: 0.91)
+        "precision": 0.91,  # 0.917 (negatives' false events counted since the twenty-seventh session; was 0.92)
         "actor_country": 0.92,  # 0.921 (twentieth session, merged; earlier: 0.91)
         "recipient_country": 0.83,  # 0.831 (twenty-sixth session, merged)
         "dates": 0.96,  # 0.963 (twenty-third session, merged; earlier: 0.95)
@@ -434,7 +434,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     # rounds 18 and 19: written in the twelfth session, sealed, scored at its start (35fa380) and end
     "blind18/sentences.jsonl": {
         "group_recall": 0.86,  # 0.861 (twenty-fourth session, merged; earlier: 0.85)
-        "precision": 0.95,  # 0.952 (twenty-first session, merged; earlier: 0.94)
+        "precision": 0.94,  # 0.945 (negatives' false events counted since the twenty-seventh session; was 0.95)
         "actor_country": 0.95,  # 0.953 (eighteenth session, merged; earlier: 0.94)
         "recipient_country": 0.86,  # 0.862 (twenty-fourth session, merged; earlier: 0.85)
         "dates": 0.97,  # 0.972 (twenty-second session, merged); 0.960 (twenty-first session, merged; earlier: 0.94)
@@ -450,7 +450,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     "blind19/sentences.jsonl": {
         "group_recall": 0.85,  # 0.853 (fifteenth session, merged); 0.826 (fourteenth session, merged)
-        "precision": 0.93,  # 0.930 (twentieth session, merged; earlier: 0.92)
+        "precision": 0.92,  # 0.928 (negatives' false events counted since the twenty-seventh session; was 0.93)
         "actor_country": 0.92,  # 0.924 (twentieth session, merged; earlier: 0.91)
         "recipient_country": 0.84,  # 0.843 (twenty-fourth session, merged; earlier: 0.83)
         "dates": 0.99,  # 0.992 (twenty-fifth session, merged; earlier: 0.98)
@@ -542,7 +542,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     # scorer of that session) and end
     "blind24/sentences.jsonl": {
         "group_recall": 0.89,  # 0.891 (twenty-first session, merged; earlier: 0.88)
-        "precision": 0.94,  # 0.941 (twentieth session, merged); 0.931 (start of the fifteenth session 0.924)
+        "precision": 0.93,  # 0.939 (negatives' false events counted since the twenty-seventh session; was 0.94)
         "actor_country": 0.93,  # 0.934 (nineteenth session, merged); 0.930 (start of the fifteenth session 0.931)
         "recipient_country": 0.86,  # 0.862 (twentieth session, merged; earlier: 0.85)
         "dates": 0.97,  # 0.972 (twenty-first session, merged); 0.956 (nineteenth session, merged; earlier: 0.94)
@@ -558,7 +558,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     "blind25/sentences.jsonl": {
         "group_recall": 0.82,  # 0.820 (twenty-sixth session, merged)
-        "precision": 0.95,  # 0.951 (twenty-second session, merged; earlier: 0.94)
+        "precision": 0.94,  # 0.947 (negatives' false events counted since the twenty-seventh session; was 0.95)
         "actor_country": 0.92,  # 0.925 (nineteenth session, merged); 0.913 (start of the fifteenth session 0.907)
         "recipient_country": 0.90,  # 0.900 (twenty-fourth session, merged; earlier: 0.89)
         "dates": 0.99,  # 0.993 (twenty-first session, merged); 0.981 (twentieth session, merged; earlier: 0.97)
@@ -674,7 +674,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     # rounds 32 and 33: written in the nineteenth session, sealed, scored at its start (cb55586) and end
     "blind32/sentences.jsonl": {
         "group_recall": 0.87,  # 0.872 (twentieth session, merged); 0.865 (nineteenth session, merged); start 0.865
-        "precision": 0.93,  # 0.931 (twenty-second session, merged); 0.924 (nineteenth session, merged); start 0.921
+        "precision": 0.92,  # 0.923 (negatives' false events counted since the twenty-seventh session; was 0.93)
         "actor_country": 0.93,  # 0.933 (nineteenth session, merged); start 0.933
         "recipient_country": 0.82,  # 0.820 (twenty-fourth session, merged; earlier: 0.81)
         "dates": 0.99,  # 0.993 (twenty-fifth session, merged); 0.986 (twenty-second session, merged; earlier: 0.96)
@@ -707,7 +707,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     # rounds 34 and 35: written in the twentieth session, sealed, scored at its start (4c32b5f) and end
     "blind34/sentences.jsonl": {
         "group_recall": 0.85,  # 0.850 (twenty-third session, merged); 0.841 (twentieth session, merged); start 0.838
-        "precision": 0.93,  # 0.932 (twenty-third session, merged); 0.923 (twentieth session, merged); start 0.923
+        "precision": 0.92,  # 0.927 (negatives' false events counted since the twenty-seventh session; was 0.93)
         "actor_country": 0.93,  # 0.936 (twentieth session, merged); start 0.931
         "recipient_country": 0.85,  # 0.850 (twenty-fifth session, merged; earlier: 0.84)
         "dates": 0.96,  # 0.963 (twenty-third session, merged); 0.954 (twenty-second session, merged; earlier: 0.94)
@@ -723,7 +723,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     "blind35/sentences.jsonl": {
         "group_recall": 0.83,  # 0.836 (twenty-sixth session, merged)
-        "precision": 0.92,  # 0.920 (twenty-second session, merged); 0.911 (twentieth session, merged); start 0.911
+        "precision": 0.91,  # 0.914 (negatives' false events counted since the twenty-seventh session; was 0.92)
         "actor_country": 0.92,  # 0.921 (twenty-first session, merged); 0.919 (twentieth session, merged); start 0.919
         "recipient_country": 0.86,  # 0.863 (twenty-sixth session, merged)
         "dates": 0.95,  # 0.950 (twenty-fourth session, merged; earlier: 0.94)
@@ -740,7 +740,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     # rounds 36 and 37: written in the twenty-first session, sealed, scored at its start (c24eac3) and end
     "blind36/sentences.jsonl": {
         "group_recall": 0.89,  # 0.890 (twenty-first session, merged); start 0.890
-        "precision": 0.94,  # 0.946 (twenty-second session, merged); 0.939 (twenty-first session, merged); start 0.939
+        "precision": 0.93,  # 0.940 (negatives' false events counted since the twenty-seventh session; was 0.94)
         "actor_country": 0.94,  # 0.949 (twenty-first session, merged); start 0.949
         "recipient_country": 0.89,  # 0.890 (twenty-second session, merged; earlier: 0.88)
         "dates": 0.98,  # 0.983 (twenty-fifth session, merged; earlier: 0.97)
@@ -756,7 +756,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     "blind37/sentences.jsonl": {
         "group_recall": 0.87,  # 0.870 (twenty-first session, merged); start 0.870
-        "precision": 0.91,  # 0.911 (twenty-first session, merged); start 0.911
+        "precision": 0.90,  # 0.903 (negatives' false events counted since the twenty-seventh session; was 0.91)
         "actor_country": 0.94,  # 0.940 (twenty-fourth session, merged; earlier: 0.93)
         "recipient_country": 0.85,  # 0.854 (twenty-fourth session, merged; earlier: 0.84)
         "dates": 0.99,  # 0.992 (twenty-third session, merged); 0.984 (twenty-first session, merged); start 0.969
@@ -773,7 +773,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     # rounds 38 and 39: written in the twenty-second session, sealed, scored at its start (ca0e559) and end
     "blind38/sentences.jsonl": {
         "group_recall": 0.92,  # 0.920 (twenty-third session, merged; earlier: 0.91)
-        "precision": 0.94,  # 0.942 (twenty-third session, merged); 0.940 (twenty-second session, merged); start 0.940
+        "precision": 0.93,  # 0.939 (negatives' false events counted since the twenty-seventh session; was 0.94)
         "actor_country": 0.91,  # 0.913 (twenty-fourth session, merged; earlier: 0.90)
         "recipient_country": 0.87,  # 0.872 (twenty-fifth session, merged; earlier: 0.86)
         "dates": 0.98,  # 0.982 (twenty-second session, merged); start 0.970
@@ -806,7 +806,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     # rounds 40 and 41: written in the twenty-third session, sealed, scored at its start (2b2f5c2) and end
     "blind40/sentences.jsonl": {
         "group_recall": 0.89,  # 0.892 (twenty-third session, merged); start 0.892
-        "precision": 0.94,  # 0.941 (twenty-third session, merged); start 0.941
+        "precision": 0.93,  # 0.938 (negatives' false events counted since the twenty-seventh session; was 0.94)
         "actor_country": 0.92,  # 0.921 (twenty-third session, merged); start 0.919
         "recipient_country": 0.86,  # 0.860 (twenty-fourth session, merged; earlier: 0.85)
         "dates": 0.99,  # 0.991 (twenty-fourth session, merged); 0.982 (twenty-third session, merged); start 0.979
@@ -839,7 +839,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     # rounds 42 and 43: written in the twenty-fourth session, sealed, scored at its start (bdc8e43) and end
     "blind42/sentences.jsonl": {
         "group_recall": 0.85,  # 0.852 (twenty-fourth session, merged); start 0.850
-        "precision": 0.92,  # 0.920 (twenty-sixth session, merged); 0.912 (twenty-fourth session, merged); start 0.911
+        "precision": 0.91,  # 0.912 (negatives' false events counted since the twenty-seventh session; was 0.92)
         "actor_country": 0.94,  # 0.941 (twenty-fourth session, merged); start 0.941
         "recipient_country": 0.86,  # 0.864 (twenty-fourth session, merged); start 0.861
         "dates": 0.98,  # 0.985 (twenty-fourth session, merged); start 0.981
@@ -872,7 +872,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     # rounds 44 and 45: written in the twenty-fifth session, sealed, scored at its start (0227c6a) and end
     "blind44/sentences.jsonl": {
         "group_recall": 0.89,  # 0.892 (twenty-fifth session, merged); start 0.892
-        "precision": 0.96,  # 0.961 (twenty-sixth session, merged); 0.957 (twenty-fifth session, merged); start 0.954
+        "precision": 0.95,  # 0.955 (negatives' false events counted since the twenty-seventh session; was 0.96)
         "actor_country": 0.92,  # 0.921 (twenty-fifth session, merged); start 0.921
         "recipient_country": 0.86,  # 0.866 (twenty-sixth session, merged)
         "dates": 0.98,  # 0.980 (twenty-fifth session, merged); start 0.980
@@ -904,7 +904,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     "blind46/sentences.jsonl": {
         "group_recall": 0.84,  # 0.848 (twenty-sixth session, merged); start 0.843
-        "precision": 0.95,  # 0.960 (twenty-sixth session, merged); start 0.954
+        "precision": 0.94,  # 0.949 (negatives' false events counted since the twenty-seventh session; was 0.95)
         "actor_country": 0.93,  # 0.931 (twenty-sixth session, merged); start 0.929
         "recipient_country": 0.84,  # 0.849 (twenty-sixth session, merged); start 0.846
         "dates": 0.98,  # 0.983 (twenty-sixth session, merged); start 0.983

@@ -33,7 +33,7 @@ OWN_FLOORS = {
 # actor country F1 0.953, recipient country F1 0.867; since then used for development too.
 HELDOUT_FLOORS = {
     "group_recall": 0.96,  # 0.965 with the recall and the precision mechanisms of issue 11 (third session)
-    "precision": 0.96,  # 0.948; 0.968 with the round-3 precision mechanisms of issue 11 (fourth session)
+    "precision": 0.95,  # 0.959 (negatives' false events counted since the twenty-seventh session; was 0.96)
     "actor_country": 0.97,  # 0.973
     "recipient_country": 0.90,  # 0.902 with the recipients of issue 12 (fourth session); 0.901 sixth session
 }
@@ -94,6 +94,42 @@ def test_scorer_counts_misses_and_false_positives(tmp_path: Path, pipeline: Any)
     s = evaluate_file(f, pipeline)
     assert (s.group_recall.hit, s.false_positives, s.dates.hit, s.dates.total) == (1, 0, 1, 1)
     assert s.actor_country.value == 1.0
+
+
+def test_output_events_of_a_negative_record_are_false_events(tmp_path: Path, pipeline: Any) -> None:
+    # A record with no gold event (a negative) in a file of coded events: whatever the coder outputs
+    # there is a false event; a file with no event type at all (location gold) scores no precision.
+    coded = {
+        "id": "n0",
+        "date": "2019-05-02",
+        "text": "Kenyan police arrested three opposition leaders in Nairobi on Monday.",
+        "events": [
+            {
+                "id": "e1",
+                "event": "COERCE",
+                "actor": [{"country": "KEN"}],
+                "recipient": [{"country": "KEN"}],
+                "evidence": "arrested",
+                "group": "g",
+                "optional": False,
+            }
+        ],
+    }
+    negative = {
+        "id": "n1",
+        "date": "2019-05-02",
+        "text": "Chilean troops shelled a rebel camp on Monday.",
+        "events": [],
+    }
+    f = tmp_path / "g.jsonl"
+    f.write_text(json.dumps(coded) + "\n" + json.dumps(negative) + "\n")
+    s = evaluate_file(f, pipeline)
+    assert s.group_recall.hit == 1
+    assert s.false_positives >= 1 and s.precision.total == s.precision.hit + s.false_positives
+    assert any(line.startswith("n1:") and "ASSAULT" in line for line in s.report)
+    f.write_text(json.dumps(negative) + "\n")
+    s = evaluate_file(f, pipeline)
+    assert s.precision.total == 0 and s.false_positives == 0
 
 
 def test_each_group_is_scored_on_the_act_its_evidence_tells(tmp_path: Path, pipeline: Any) -> None:

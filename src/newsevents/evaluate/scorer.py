@@ -381,10 +381,13 @@ def evaluate_file(path: Path, pipeline: Pipeline, limit: int | None = None) -> S
         if isinstance(art, ReadProblem):
             raise GoldFormatError(str(art))
         articles.append(art)
+    # A file of coded events (any record with an event type) scores every record's output events,
+    # those of its negatives (records with no event) too: each is a false event.
+    event_gold = any(g.get("event") for rec in recs for g in rec.get("events") or [])
     for rec, coded in zip(recs, pipeline.pipe(articles), strict=True):
         offset = len(rec["text"]) - len(coded.article.text)
         scores.records += 1
-        if any(g.get("event") for g in rec.get("events") or []):
+        if event_gold:
             score_events(rec, coded, offset, scores)
         if any(g.get("trigger_span") for g in rec.get("events") or []):
             score_event_locations(rec, coded, offset, scores)
