@@ -35,7 +35,8 @@ def test_regretting_anothers_decision_is_disapproval(pipeline: Any, text: str) -
 
 def test_regretting_deaths_stays_regret(pipeline: Any) -> None:
     text = "The minister said he regretted the deaths of the two fishermen."
-    assert ("SUPPORT", "055", "regretted") in coded_triples(pipeline, text), coded_triples(pipeline, text)
+    # (055 is a concession since sentrec47, as the blind rounds code regret for deaths and apologies)
+    assert ("CONCEDE", "055", "regretted") in coded_triples(pipeline, text), coded_triples(pipeline, text)
 
 
 def test_a_relative_clause_with_its_own_object_or_preposition_names_no_gap(pipeline: Any) -> None:
