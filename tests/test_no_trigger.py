@@ -52,7 +52,7 @@ _one = partial(one_event, pub_date=PUB)
         ),
         ("The Turkish parliament authorized military operations into northern Iraq.", "authorized", "THREATEN", "138"),
         # impeachment proceedings; barricades; ships sunk; places of worship torn down
-        ("The Brazilian Congress began impeachment proceedings against the president.", "began", "COERCE", "172"),
+        ("The Brazilian Congress began impeachment proceedings against the president.", "began", "ACCUSE", "115"),
         ("Protesters built barricades of burning tyres around the Congress in Quito.", "built", "PROTEST", "144"),
         ("An explosion sank a Sri Lankan navy boat off Jaffna.", "sank", "ASSAULT", "190"),
         ("Rioters tore down a mosque in the town of Godhra.", "tore down", "ASSAULT", "180"),

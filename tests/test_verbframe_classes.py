@@ -137,9 +137,11 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # added): 13,113.
 # sentrec46 (adopted by the lead): the nouns of a request asked of a clause's subject, "invitation" and "behest"
 # (020: 2): 13,115.
+# sentrec47: an impeachment is a charge brought ("impeach", "impeachment" moved from 172 to 115, "impeach
+# president" of 173 dropped, the impeachment proceedings begun moved from 172 to 115): 13,114.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 13115
-PINNED_SHA256 = "7004f23ffb29e63f1bd667cb8fc32c4808e9bbdf1184ebae22d3fd7641c27fdf"
+PINNED_COUNT = 13114
+PINNED_SHA256 = "d86aec9f78898f1044fb97ade4d749be1c75c6e125a9b737ab0f673705865da0"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
