@@ -16,6 +16,12 @@ from newsevents.parse.tree import children
 from newsevents.records import ActorRef, Frame, countries_of
 
 
+def coded(frame: Frame, frames: VerbFrames) -> bool:
+    """Whether the dictionary codes a frame with a PLOVER type."""
+    m = frames.match(frame.predicate_lemma, frame.context)
+    return m is not None and m.code is not None and bool(m.code.plover)
+
+
 def commanded(
     frame: Frame, tok: Token, match: FrameMatch, frame_at: Callable[[int], Frame | None], frames: VerbFrames,
     rules: CodeRules, match_at: Callable[[int], FrameMatch | None],
@@ -45,7 +51,7 @@ def commanded(
     ordered = list(parties(frame.object_spans))
     own = not foreign(frame.object_spans)
     sent = any(c.dep_ == "prep" and c.lower_ in {"to", "into", "onto", "toward", "towards"} for c in kids) or any(
-        c.dep_ == "advmod" and c.lower_ in {"in", "into", "back"} for c in kids
+        c.dep_ == "advmod" and c.lower_ in {"in", "into", "back", "there"} for c in kids
     )
     sector = next((r.sector for r in ordered if r.sector in rules.commanded_sectors), None)
     if sent and sector is not None and own and frame.predicate_lemma in rules.ordering_verbs:
@@ -95,6 +101,13 @@ def commanded(
         return replace(match, code=None), f"'{tok.text}': an order that names no one told to act, no demand"
     if not own:
         return None  # "ordered the United States to leave the base": a demand on another country
+    tasks = [frame_at(c.i) for c in kids if c.dep_ == "xcomp"]
+    if sector is not None and own and tasks and not any(t is not None and coded(t, frames) for t in tasks):
+        # "ordered the army to secure the ports", "ordered troops to protect the embassy": the orderer's own
+        # forces set to a task no pattern codes are forces sent to do it (sentrec47)
+        target = rules.commanded_sectors[sector]
+        why = f"'{tok.text} ... to': forces of sector {sector} set to a task by order, CAMEO {code.code} -> {target}"
+        return replace(match, code=frames.code(target)), why
     if objects or any(c.dep_ in {"xcomp", "ccomp"} for c in kids):
         return replace(match, code=None), f"'{tok.text}': an order to its own people that tells no act"
     return None

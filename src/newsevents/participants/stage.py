@@ -17,6 +17,7 @@ from newsevents.parse.tree import span_at
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.anaphora import countryless_ref
 from newsevents.participants.documents import document_author, document_subject
+from newsevents.participants.impeaching import impeaching_chamber
 from newsevents.participants.insentence import sentence_antecedent
 from newsevents.participants.lending import besides_target, lend, lent
 from newsevents.participants.opening import opening
@@ -155,6 +156,9 @@ def make_participants(res: Resources) -> StageFunc:
                     cast = replace(back, phrases=back_phrases)
             # "The force commander, Major-General Peter Cosgrove, met ...": the name says who the role is
             cast = _named_by_apposition(reader, doc, frame, tok.i, cast, disc, work.article.pub_date) or cast
+            chamber = impeaching_chamber(reader, frame, m, cast.actors, work.article.pub_date, disc)
+            if chamber is not None and not cast.retells:  # "the House of Representatives impeached President X"
+                cast = replace(cast, phrases=(ActorPhrase(tuple(chamber[0]), (chamber[1],), linked=True),))
             if frame.actor_spans and not any(a.country for a in cast.actors) and not cast.retells:
                 # "the Pacific nation switched its recognition": the country named before (as for a recipient)
                 named = [state_anaphor(reader, doc, sp, set(), work.article.pub_date, disc) for sp in frame.actor_spans]

@@ -45,6 +45,9 @@ def state_itself(a: ActorRef) -> bool:
 # CAMEO roots of a state's own acts at its seat besides statements and decisions: yielding
 # (a resignation, a concession), and coercion by the state (removing, dismissing, impeaching).
 STATE_ACT_ROOTS = SEAT_ROOTS | {"08", "17"}
+# CAMEO codes of such acts under other roots: an apology (055, CONCEDE since sentrec47: "the prime minister
+# apologised in parliament", "Tokyo apologised"), which the blind rounds place at the apologising state's capital
+STATE_ACT_CODES = frozenset({"055"})
 # sectors of a state's own bodies that sit in its capital: a government, a parliament (not the
 # courts, which sit in every town: "a Kenyan court jailed" says not where)
 _STATE_SECTORS = frozenset({"GOV", "LEG"})
@@ -52,10 +55,11 @@ _STATE_SECTORS = frozenset({"GOV", "LEG"})
 
 def state_own_act(code: CameoCode, actors: Sequence[ActorRef]) -> bool:
     """Whether an event is a state's own act done where it sits (its capital): a statement,
-    decision, resignation or coercion whose actors are all the state, its government or parliament
+    decision, resignation, apology or coercion whose actors are all the state, its government or parliament
     (the army too for a coup, "the army seized power", "removed the president"), none of them its
     envoy or mission abroad."""
-    if code.root not in STATE_ACT_ROOTS or not actors or any(posted(a) for a in actors):
+    own = code.root in STATE_ACT_ROOTS or code.code in STATE_ACT_CODES
+    if not own or not actors or any(posted(a) for a in actors):
         return False
     army = code.root == "17"
     return all(state_itself(a) or a.sector in _STATE_SECTORS or (army and a.sector == "MIL") for a in actors)
