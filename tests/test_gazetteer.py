@@ -340,6 +340,9 @@ def test_country_point_is_the_listed_point_not_a_city_centroid(gz: Gazetteer) ->
     assert usa is not None and km(usa.lat, usa.lon, 39.8, -98.6) < 50  # curated override (data/geo)
     rows = dict(gz._query("SELECT geonameid, coord_source FROM places WHERE level = 'country'"))
     assert rows[usa.geonameid] == "curated" and rows[china.geonameid] == "countryinfo"
+    # the Factbook's Kuwait point (29.5, 45.75) lies in Iraq: the curated one is inside Kuwait, near its city
+    kuwait = gz.country("KWT")
+    assert kuwait is not None and 46.5 < kuwait.lon < 48.5 and km(kuwait.lat, kuwait.lon, 29.37, 47.98) < 100
 
 
 def test_first_level_divisions_outside_the_us(gz: Gazetteer) -> None:
