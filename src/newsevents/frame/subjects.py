@@ -33,6 +33,7 @@ from newsevents.parse.syntax import is_verb as _is_verb
 from newsevents.parse.tree import children
 
 SUBJ_DEPS = {"nsubj", "csubj"}
+_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 PURPOSE_NOUNS = LEXICON["purpose_nouns"]
 GERUND_PREPS = {"by", "without", "after", "before", "through", "upon", "on", "to"}
@@ -87,7 +88,10 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool, str]:
         # a finite past verb parsed as a reduced relative ("police arrested ... , the ministry said")
         return coordinated(verb.head), False, "finite verb parsed as a modifier: the modified noun"
     main = lowered_conjunct(verb) if verb.dep_ == "conj" else None
-    if main is not None:  # "denied that the port had been bombed and called on ...": the denier calls
+    # "said it would send troops and appealed to ...": a pronoun subject of the clause it hangs on names
+    # the party of the verb above, and the discourse reads it: shared with the head, as before
+    told_by_pronoun = any(c.dep_ in SUBJ_DEPS and c.lower_ in _PRONOUNS for c in children(verb.head))
+    if main is not None and not told_by_pronoun:  # "denied that the port had been bombed and called on ...": the denier
         subj, _, how = subject_tokens(main)
         if subj:
             return subj, False, f"shared with '{main.text}' (a conjunct parsed as one of '{verb.head.text}'): {how}"
