@@ -125,7 +125,9 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "precision": 0.93,  # 0.932 (fourteenth session, merged); 0.921 (eighth session, merged)
         "actor_country": 0.95,  # 0.952 (seventeenth session, merged; earlier: 0.94)
         # earlier: 0.816 (sixth session, recipients round 6; 0.803 before)
-        "recipient_country": 0.84,  # 0.842 (twenty-sixth session, merged)
+        # lowered by places47: 0.8416 -> 0.8398, the Alma-Ata riot now found (recall 277 -> 278 of 301) and placed,
+        # its recipient the people of the place (KAZ) where the gold has Moscow (RUS); 0.842 (twenty-sixth session)
+        "recipient_country": 0.83,
         # rate on found events, lowered in the fifth session: 212/225 right (204/214 at the start)
         "dates": 0.98,  # 0.983 (twenty-fourth session, merged; earlier: 0.97)
         "places": 0.93,  # 0.931 (twenty-fourth session, merged); 0.924 (nineteenth session, merged; earlier: 0.90)
@@ -752,7 +754,9 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.89,  # 0.890 (twenty-first session, merged); start 0.890
         "precision": 0.93,  # 0.940 (negatives' false events counted since the twenty-seventh session; was 0.94)
         "actor_country": 0.94,  # 0.949 (twenty-first session, merged); start 0.949
-        "recipient_country": 0.89,  # 0.890 (twenty-second session, merged; earlier: 0.88)
+        # lowered by places47: 0.8905 -> 0.8872, the Alma-Ata riot now found (recall 342 -> 343 of 382) and placed,
+        # its recipient the people of the place (KAZ) where the gold has Moscow (RUS); 0.890 (twenty-second session)
+        "recipient_country": 0.88,
         "dates": 0.98,  # 0.983 (twenty-fifth session, merged; earlier: 0.97)
         "places": 0.88,  # 0.884 (twenty-sixth session, merged)
     },

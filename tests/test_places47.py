@@ -182,3 +182,10 @@ def test_a_facility_is_not_put_in_a_namesake_town_of_another_country(pipeline: A
     text = "The interim leader was sworn in at the Miraflores Palace on Friday evening."
     coded = _code(pipeline, text, dateline="CARACAS")
     assert not any(m.place is not None and m.place.country_code == "PER" for m in coded.mentions if m.kind == "place")
+
+
+@pytest.mark.model
+def test_a_square_named_after_a_word_is_not_in_a_namesake_town(pipeline: Any) -> None:
+    # no country named: only a capital or a division lends its point, not Independence, Missouri
+    coded = _code(pipeline, "Riot police dispersed students camped on Independence Square early on Saturday.")
+    assert not any(m.place is not None and m.place.country_code == "USA" for m in coded.mentions if m.kind == "place")

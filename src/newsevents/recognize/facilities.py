@@ -7,9 +7,9 @@ its point (places47).
 Which town of that name: one in a country the article names or is filed from (the Hillsborough of Northern
 Ireland, 3,900 people, not the larger New Jersey town, in a story that names Dublin and Northern Ireland);
 else, in an article that names no country, the gazetteer's choice when it is a first-level division or a
-town of at least ``FACILITY_TOWN`` people (a facility named after a person or a saint is not placed in a
-small namesake town elsewhere); never a town outside the article's countries ("the Miraflores palace" in a
-story filed from Caracas is not in Lima's Miraflores)."""
+national capital ("the Islamabad High Court"; "Independence Square" is not in Independence, Missouri, nor a
+facility named after a person in a namesake town); never a town outside the article's countries ("the
+Miraflores palace" in a story filed from Caracas is not in Lima's Miraflores)."""
 
 from __future__ import annotations
 
@@ -22,9 +22,8 @@ from newsevents.resolve.gazetteer import Reading
 from newsevents.resolve.gazetteer_build import fold
 from newsevents.work import Work
 
-__all__ = ["FACILITY_TOWN", "named_by_town"]
+__all__ = ["named_by_town"]
 
-FACILITY_TOWN = 100_000
 _FACILITY_WORDS = LEXICON["facility_nouns"] | LEXICON["site_nouns"]
 _LEVELS = frozenset({"city", "admin1"})
 
@@ -41,7 +40,7 @@ def _town(reading: Reading, name: str, countries: Collection[str]) -> Place | No
         return None
     if countries and p.country_code not in countries:
         return None  # "the Miraflores palace" in a story from Caracas is not in Lima's Miraflores
-    return p if p.level == "admin1" or p.population >= FACILITY_TOWN else None
+    return p if p.level == "admin1" or p.feature_code == "PPLC" else None  # not "Independence Square"
 
 
 def named_by_town(work: Work, resolve: Callable[[str], Reading], countries: Collection[str]) -> None:
