@@ -60,7 +60,7 @@ def test_an_embassy_reopened_restores_relations(pipeline: Any) -> None:
 
 
 # ---- an impeachment is a charge brought (115, ACCUSE; 172/173, COERCE before), and a legislature known
-# ---- by a role word that impeaches a head of state is that state's own (code/event.own_leaders_forces)
+# ---- by a role word that impeaches a head of state is that state's own (participants/impeaching.py)
 
 
 @pytest.mark.parametrize(

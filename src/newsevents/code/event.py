@@ -50,9 +50,6 @@ def _same_body(recipients: Sequence[ActorRef], actors: Sequence[ActorRef]) -> bo
 
 
 SECURITY_SECTORS = frozenset({"MIL", "COP"})
-# a legislature known by a role word ("the House of Representatives", "parliament", "lawmakers") that
-# acts on a head of state or government impeaches, removes or questions its own (storyprec47)
-HOME_SECTORS = SECURITY_SECTORS | {"LEG"}
 # a head of state or government (a role's title), not an envoy or a minister abroad
 ENVOY_WORDS = re.compile(r"\b(?:ambassador|envoy|diplomat|consul)s?\b", re.I)
 HEAD_ROLES = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|head of state)\b", re.I)
@@ -63,14 +60,12 @@ def own_leaders_forces(actors: list[ActorRef], recipients: Sequence[ActorRef]) -
     government, a minister or another state official of one country ("soldiers seized President
     Manuel Zelaya", "military officers forced him from office", "the army chief urged him to step
     down"): that state's own forces (a coup, an arrest, a demand to resign); a foreign force is
-    named by its country ("U.S. troops captured ..."). The same for a legislature known only by a
-    role word ("the House of Representatives impeached President X", "parliament began impeachment
-    proceedings against him"): that state's own."""
+    named by its country ("U.S. troops captured ..."). A legislature that impeaches is read by
+    participants/impeaching.py (only for the charge: "lawmakers rejected the budget" beside a named
+    president is no country's)."""
     lent = [r for r in actors if r.country is not None and from_dateline(r)]  # "ABUJA - ... guards"
-    if not actors or not all((r.country is None or r in lent) and r.sector in HOME_SECTORS for r in actors):
+    if not actors or not all((r.country is None or r in lent) and r.sector in SECURITY_SECTORS for r in actors):
         return actors, None
-    if len({r.sector in SECURITY_SECTORS for r in actors}) != 1:
-        return actors, None  # "troops and lawmakers": not one kind of body
     if not all(r.kind in (None, "sector") for r in actors):
         return actors, None
     officials = [
@@ -85,8 +80,7 @@ def own_leaders_forces(actors: list[ActorRef], recipients: Sequence[ActorRef]) -
         return actors, None
     country = countries.pop()
     who = officials[0].name or officials[0].entity_text
-    body = "forces" if actors[0].sector in SECURITY_SECTORS else "legislature"
-    why = f"the {body} of the state whose official they act on ({who})"
+    why = f"the forces of the state whose official they act on ({who})"
     out = [r.in_country(country, f"country {country}: {why}") for r in actors]
     return out, f"country {country}: {why}"
 
