@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from newsevents.records import ActorRef, Article, Event
+from newsevents.records import ActorRef, Article, CodedArticle, Event
 
 
 def code_events(pipeline: Any, text: str, pub_date: dt.date) -> list[Event]:
@@ -91,3 +91,19 @@ def phrase_one(kb: Any, text: str, day: str) -> ActorRef:
     refs = phrase_refs(kb, text, day)
     assert len(refs) == 1, (text, refs)
     return refs[0]
+
+
+def event_starting(coded: CodedArticle, trigger: str) -> Event:
+    """The first event of ``coded`` whose trigger text starts with ``trigger``."""
+    return next(e for e in coded.events if e.event_text.startswith(trigger))
+
+
+def place_name(e: Event) -> str | None:
+    """The resolved name of the event's place (None when it has none)."""
+    return e.event_loc.resolved_place if e.event_loc is not None else None
+
+
+def place_and_country(e: Event) -> tuple[str | None, str | None]:
+    """(resolved place name, its country) of the event's place, (None, None) when it has none."""
+    loc = e.event_loc
+    return (loc.resolved_place, loc.country_code) if loc is not None else (None, None)

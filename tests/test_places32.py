@@ -10,36 +10,29 @@ from typing import Any
 
 import pytest
 
-from newsevents.records import Article, CodedArticle, Event
+from coding import event_starting, place_name
+from newsevents.records import Article, CodedArticle
 
 
 def _code(pipeline: Any, text: str, dateline: str | None = None) -> CodedArticle:
     return pipeline.code(Article(id="p32", text=text, pub_date=dt.date(2024, 5, 2), dateline=dateline))  # type: ignore[no-any-return]
 
 
-def _event(coded: CodedArticle, trigger: str) -> Event:
-    return next(e for e in coded.events if e.event_text.startswith(trigger))
-
-
-def _place(e: Event) -> str | None:
-    return e.event_loc.resolved_place if e.event_loc is not None else None
-
-
 @pytest.mark.model
 def test_domestic_event_in_the_one_town_its_sentence_names(pipeline: Any) -> None:
     text = "Police arrested dozens of demonstrators who blocked a Chicago highway on Sunday."
-    e = _event(_code(pipeline, text), "arrested")
-    assert _place(e) == "Chicago", e.reasons
+    e = event_starting(_code(pipeline, text), "arrested")
+    assert place_name(e) == "Chicago", e.reasons
     assert "the one town the sentence names" in e.reasons[-1]
     text = "German police detained dozens of activists on Saturday, a week after Hamburg's mayor banned the march."
-    e = _event(_code(pipeline, text), "detained")
-    assert _place(e) == "Hamburg", e.reasons
+    e = event_starting(_code(pipeline, text), "detained")
+    assert place_name(e) == "Hamburg", e.reasons
 
 
 @pytest.mark.model
 def test_domestic_event_with_two_towns_keeps_the_country(pipeline: Any) -> None:
     text = "Police arrested dozens of demonstrators who marched from Chicago to Milwaukee on Sunday."
-    e = _event(_code(pipeline, text), "arrested")
+    e = event_starting(_code(pipeline, text), "arrested")
     assert e.event_loc is None or e.event_loc.precision == "country", e.reasons
 
 
@@ -50,10 +43,12 @@ def test_curated_sites_of_political_news(pipeline: Any) -> None:
                        ("Tiananmen Square", "CHN"), ("Utoya", "NOR"), ("Strait of Hormuz", "IRN")]:  # fmt: skip
         place, _, _ = gz.resolve(name)
         assert place is not None and place.country_code == iso3, name
-    e = _event(_code(pipeline, "The two leaders met at the border village of Panmunjom on Friday."), "met")
-    assert _place(e) == "Panmunjom", e.reasons
-    e = _event(_code(pipeline, "Indian and Chinese troops clashed in the Galwan Valley on Monday night."), "clashed")
-    assert _place(e) == "Galwan Valley", e.reasons
+    e = event_starting(_code(pipeline, "The two leaders met at the border village of Panmunjom on Friday."), "met")
+    assert place_name(e) == "Panmunjom", e.reasons
+    e = event_starting(
+        _code(pipeline, "Indian and Chinese troops clashed in the Galwan Valley on Monday night."), "clashed"
+    )
+    assert place_name(e) == "Galwan Valley", e.reasons
     # a bare name many cities share is no site
     place, _, _ = gz.resolve("Independence Square")
     assert place is None or place.feature_code != "SQR"
@@ -62,13 +57,13 @@ def test_curated_sites_of_political_news(pipeline: Any) -> None:
 @pytest.mark.model
 def test_site_named_after_its_country(pipeline: Any) -> None:
     text = "Hundreds of rioters stormed the U.S. Capitol on Wednesday as lawmakers met to certify the vote."
-    e = _event(_code(pipeline, text), "stormed")
-    assert _place(e) == "U.S. Capitol", e.reasons
+    e = event_starting(_code(pipeline, text), "stormed")
+    assert place_name(e) == "U.S. Capitol", e.reasons
     assert e.event_loc is not None and e.event_loc.lat is not None and abs(e.event_loc.lat - 38.89) < 0.1
     # a facility the gazetteer does not know keeps no site's place
     text = "Hundreds of rioters stormed the U.S. Treasury on Wednesday."
-    e = _event(_code(pipeline, text), "stormed")
-    assert _place(e) != "U.S. Capitol", e.reasons
+    e = event_starting(_code(pipeline, text), "stormed")
+    assert place_name(e) != "U.S. Capitol", e.reasons
 
 
 @pytest.mark.model
@@ -77,12 +72,12 @@ def test_verbal_event_not_placed_in_the_town_it_is_about(pipeline: Any) -> None:
         "Papua New Guinea's army chief demanded on Monday that the prime minister resign over a plan "
         "to hire mercenaries to fight rebels on Bougainville."
     )
-    e = _event(_code(pipeline, text), "demanded")
-    assert _place(e) != "Bougainville", e.reasons
+    e = event_starting(_code(pipeline, text), "demanded")
+    assert place_name(e) != "Bougainville", e.reasons
 
 
 @pytest.mark.model
 def test_local_government_acts_in_its_town_not_the_capital(pipeline: Any) -> None:
     text = "German police detained dozens of activists on Saturday, a week after Hamburg's mayor banned the march."
-    e = _event(_code(pipeline, text), "banned")
-    assert _place(e) == "Hamburg", e.reasons
+    e = event_starting(_code(pipeline, text), "banned")
+    assert place_name(e) == "Hamburg", e.reasons

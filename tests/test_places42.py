@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from newsevents.records import Article, CodedArticle, Event
+from coding import event_starting, place_and_country
+from newsevents.records import Article, CodedArticle
 
 
 def _code(pipeline: Any, text: str, dateline: str | None = None) -> CodedArticle:
@@ -19,51 +20,42 @@ def _code(pipeline: Any, text: str, dateline: str | None = None) -> CodedArticle
     return pipeline.code(article)  # type: ignore[no-any-return]
 
 
-def _event(coded: CodedArticle, trigger: str) -> Event:
-    return next(e for e in coded.events if e.event_text.startswith(trigger))
-
-
-def _place(e: Event) -> tuple[str | None, str | None]:
-    loc = e.event_loc
-    return (loc.resolved_place, loc.country_code) if loc is not None else (None, None)
-
-
 @pytest.mark.model
 def test_bare_capital_after_a_capital_the_sentence_names(pipeline: Any) -> None:
     # the lead names Pakistan (a demonym), but the sentence named Kabul before "the capital"
     text = "Pakistani-backed militias entered Kabul on Monday after government troops abandoned the capital."
-    e = _event(_code(pipeline, text), "abandoned")
-    assert _place(e) == ("Kabul", "AFG"), e.reasons
+    e = event_starting(_code(pipeline, text), "abandoned")
+    assert place_and_country(e) == ("Kabul", "AFG"), e.reasons
 
 
 @pytest.mark.model
 def test_name_cut_at_its_particles(pipeline: Any) -> None:
     text = "Soldiers searched houses in San Juan de la Maguana on Monday."
-    e = _event(_code(pipeline, text), "searched")
-    assert _place(e) == ("San Juan de la Maguana", "DOM"), e.reasons
+    e = event_starting(_code(pipeline, text), "searched")
+    assert place_and_country(e) == ("San Juan de la Maguana", "DOM"), e.reasons
     assert e.event_loc is not None and e.event_loc.extracted_place == "San Juan de la Maguana"
 
 
 @pytest.mark.model
 def test_place_swallowed_into_an_organisation(pipeline: Any) -> None:
     text = "Gunmen attacked the offices of the Islamic Salvation Front near Algiers on Monday."
-    e = _event(_code(pipeline, text), "attacked")
-    assert _place(e) == ("Algiers", "DZA"), e.reasons
+    e = event_starting(_code(pipeline, text), "attacked")
+    assert place_and_country(e) == ("Algiers", "DZA"), e.reasons
 
 
 @pytest.mark.model
 def test_namesake_in_the_division_of_a_place_named(pipeline: Any) -> None:
     # Oka, Quebec (about 230 km from Quebec City), not Awka in Nigeria by an alternate name
     text = "Quebec provincial police arrested 12 protesters near Oka on Friday."
-    e = _event(_code(pipeline, text), "arrested")
-    assert _place(e) == ("Oka", "CAN"), e.reasons
+    e = event_starting(_code(pipeline, text), "arrested")
+    assert place_and_country(e) == ("Oka", "CAN"), e.reasons
 
 
 @pytest.mark.model
 def test_capital_kept_against_a_division_named_elsewhere(pipeline: Any) -> None:
     text = "Protesters marched in Panama City on Monday, and a hurricane later struck Florida."
-    e = _event(_code(pipeline, text), "marched")
-    assert _place(e) == ("Panama City", "PAN"), e.reasons
+    e = event_starting(_code(pipeline, text), "marched")
+    assert place_and_country(e) == ("Panama City", "PAN"), e.reasons
 
 
 @pytest.mark.model
@@ -77,28 +69,28 @@ def test_capital_qualified_by_its_division(pipeline: Any) -> None:
 @pytest.mark.model
 def test_first_of_coordinated_places(pipeline: Any) -> None:
     text = "Government jets bombed rebel bases in Misrata and the coastal city of Sirte on Friday."
-    e = _event(_code(pipeline, text), "bombed")
-    assert _place(e)[0] == "Misrata", e.reasons
+    e = event_starting(_code(pipeline, text), "bombed")
+    assert place_and_country(e)[0] == "Misrata", e.reasons
 
 
 @pytest.mark.model
 def test_where_clause_hung_on_a_day(pipeline: Any) -> None:
     text = "The leaders gathered at a summit in Vienna on Tuesday, where Austria and Hungary signed a border treaty."
-    e = _event(_code(pipeline, text), "signed")
-    assert _place(e) == ("Vienna", "AUT"), e.reasons
+    e = event_starting(_code(pipeline, text), "signed")
+    assert place_and_country(e) == ("Vienna", "AUT"), e.reasons
 
 
 @pytest.mark.model
 def test_act_made_in_a_deal_that_came_out_of_talks(pipeline: Any) -> None:
     text = "Ethiopia and Eritrea agreed on Sunday to reopen their border, in a deal brokered by Norway "
     text += "after talks in Oslo."
-    e = _event(_code(pipeline, text), "agreed")
-    assert _place(e) == ("Oslo", "NOR"), e.reasons
+    e = event_starting(_code(pipeline, text), "agreed")
+    assert place_and_country(e) == ("Oslo", "NOR"), e.reasons
 
 
 @pytest.mark.model
 def test_here_is_the_dateline_city(pipeline: Any) -> None:
     text = "The former minister was arraigned in a federal court here on Monday, a week after he was detained "
     text += "at the airport in Caracas."
-    e = _event(_code(pipeline, text, dateline="MIAMI"), "arraigned")
-    assert _place(e) == ("Miami", "USA"), e.reasons
+    e = event_starting(_code(pipeline, text, dateline="MIAMI"), "arraigned")
+    assert place_and_country(e) == ("Miami", "USA"), e.reasons

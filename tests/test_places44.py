@@ -11,22 +11,14 @@ from typing import Any
 
 import pytest
 
-from newsevents.records import Article, CodedArticle, Event, EventLocation
+from coding import event_starting, place_and_country
+from newsevents.records import Article, CodedArticle, EventLocation
 from newsevents.where.steps import told_place
 
 
 def _code(pipeline: Any, text: str, dateline: str | None = None) -> CodedArticle:
     article = Article(id="p44", text=text, pub_date=dt.date(2001, 3, 9), dateline=dateline)
     return pipeline.code(article)  # type: ignore[no-any-return]
-
-
-def _event(coded: CodedArticle, trigger: str) -> Event:
-    return next(e for e in coded.events if e.event_text.startswith(trigger))
-
-
-def _place(e: Event) -> tuple[str | None, str | None]:
-    loc = e.event_loc
-    return (loc.resolved_place, loc.country_code) if loc is not None else (None, None)
 
 
 def _loc(name: str, step: Any, lat: float | None = 1.0) -> EventLocation:
@@ -49,9 +41,9 @@ def test_retelling_names_the_place_of_the_lead(pipeline: Any) -> None:
         "agreement on Friday.\n\nThe two men signed the agreement at a ceremony in Entebbe, watched by diplomats."
     )
     coded = _code(pipeline, text)
-    e = _event(coded, "signed")
+    e = event_starting(coded, "signed")
     assert e.sentence_index == 0 and len(e.mentions) >= 2, e.reasons
-    assert _place(e) == ("Entebbe", "UGA"), e.reasons
+    assert place_and_country(e) == ("Entebbe", "UGA"), e.reasons
 
 
 @pytest.mark.model
@@ -61,8 +53,8 @@ def test_a_party_of_the_summit_is_still_there(pipeline: Any) -> None:
         "agreement on Sunday.\n\nAt a separate news conference, Jiang accused Japan of blocking progress."
     )
     coded = _code(pipeline, text, dateline="GENEVA")
-    e = _event(coded, "accused")
-    assert _place(e) == ("Geneva", "CHE"), e.reasons
+    e = event_starting(coded, "accused")
+    assert place_and_country(e) == ("Geneva", "CHE"), e.reasons
     assert e.event_loc is not None and e.event_loc.step == "continued"
 
 
@@ -73,8 +65,8 @@ def test_a_state_does_not_travel_with_its_leader(pipeline: Any) -> None:
         "agreement on Sunday.\n\nChina accused Japan of blocking progress."
     )
     coded = _code(pipeline, text, dateline="GENEVA")
-    e = _event(coded, "accused")
-    assert _place(e) != ("Geneva", "CHE"), e.reasons
+    e = event_starting(coded, "accused")
+    assert place_and_country(e) != ("Geneva", "CHE"), e.reasons
 
 
 @pytest.mark.model
@@ -84,8 +76,8 @@ def test_country_before_a_title_of_a_person_is_no_place(pipeline: Any) -> None:
         "Friday with a pledge to cut nuclear arsenals."
     )
     coded = _code(pipeline, text, dateline="HELSINKI")
-    e = _event(coded, "summit")
-    assert _place(e) == ("Helsinki", "FIN"), e.reasons
+    e = event_starting(coded, "summit")
+    assert place_and_country(e) == ("Helsinki", "FIN"), e.reasons
 
 
 def test_test_sites_table() -> None:
@@ -101,7 +93,7 @@ def test_test_sites_table() -> None:
 def test_nuclear_test_is_at_the_test_site(pipeline: Any) -> None:
     text = "North Korea said on Monday it had conducted its second underground nuclear test, drawing condemnation."
     article = Article(id="p44t", text=text, pub_date=dt.date(2009, 5, 25), dateline="TOKYO")
-    e = _event(pipeline.code(article), "conducted")
+    e = event_starting(pipeline.code(article), "conducted")
     assert e.event_loc is not None and e.event_loc.step == "site", e.reasons
     assert (e.event_loc.resolved_place, e.event_loc.country_code) == ("Punggye-ri", "PRK")
 

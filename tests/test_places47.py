@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from newsevents.records import Article, CodedArticle, Event
+from coding import event_starting, place_and_country
+from newsevents.records import Article, CodedArticle
 
 
 def _code(pipeline: Any, text: str, dateline: str | None = None) -> CodedArticle:
@@ -16,29 +17,22 @@ def _code(pipeline: Any, text: str, dateline: str | None = None) -> CodedArticle
     return pipeline.code(article)  # type: ignore[no-any-return]
 
 
-def _event(coded: CodedArticle, trigger: str) -> Event:
-    return next(e for e in coded.events if e.event_text.startswith(trigger))
-
-
-def _place(e: Event) -> tuple[str | None, str | None]:
-    loc = e.event_loc
-    return (loc.resolved_place, loc.country_code) if loc is not None else (None, None)
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("name", ["Alma-Ata", "Alma Ata"])
 def test_a_soviet_era_city_name_is_a_place(pipeline: Any, name: str) -> None:
     # an alternate name alone is no place outside a tagged entity; a curated alias is
-    e = _event(_code(pipeline, f"Students rioted in {name} on Wednesday after the party chief was replaced."), "rioted")
-    assert _place(e) == ("Almaty", "KAZ"), e.reasons
+    e = event_starting(
+        _code(pipeline, f"Students rioted in {name} on Wednesday after the party chief was replaced."), "rioted"
+    )
+    assert place_and_country(e) == ("Almaty", "KAZ"), e.reasons
 
 
 @pytest.mark.model
 def test_a_state_by_its_short_name(pipeline: Any) -> None:
     # the package lists "Michoacán de Ocampo" only
     text = "The president sent 6,000 soldiers to his home state of Michoacan on Monday to fight the cartels."
-    e = _event(_code(pipeline, text), "sent")
-    assert _place(e) == ("Michoacán de Ocampo", "MEX"), e.reasons
+    e = event_starting(_code(pipeline, text), "sent")
+    assert place_and_country(e) == ("Michoacán de Ocampo", "MEX"), e.reasons
 
 
 @pytest.mark.model
@@ -55,39 +49,39 @@ def test_a_castle_named_after_its_town_in_a_named_country(pipeline: Any) -> None
         "The two prime ministers signed an agreement at Hillsborough Castle on Friday giving Dublin a say in"
         " Northern Ireland."
     )
-    e = _event(_code(pipeline, text), "signed")
-    assert _place(e) == ("Hillsborough", "GBR"), e.reasons
+    e = event_starting(_code(pipeline, text), "signed")
+    assert place_and_country(e) == ("Hillsborough", "GBR"), e.reasons
 
 
 @pytest.mark.model
 def test_a_court_named_after_its_city(pipeline: Any) -> None:
     text = "Police arrested opposition leader Nawaz Ali at the Islamabad High Court on Tuesday."
-    e = _event(_code(pipeline, text), "arrested")
-    assert _place(e) == ("Islamabad", "PAK"), e.reasons
+    e = event_starting(_code(pipeline, text), "arrested")
+    assert place_and_country(e) == ("Islamabad", "PAK"), e.reasons
 
 
 @pytest.mark.model
 def test_a_facility_named_after_a_small_town_elsewhere_takes_no_point(pipeline: Any) -> None:
     # no country of the article has a town of that name, and the namesake is small
     text = "The envoys signed the accord at Hillsborough Castle on Friday."
-    e = _event(_code(pipeline, text), "signed")
-    assert _place(e)[1] != "USA", e.reasons
+    e = event_starting(_code(pipeline, text), "signed")
+    assert place_and_country(e)[1] != "USA", e.reasons
 
 
 @pytest.mark.model
 def test_a_site_after_a_city_tagged_with_its_possessive(pipeline: Any) -> None:
     # "Mexico City's" is tagged as one entity: still the owner of the castle after it
     text = "The guerrillas and the government signed a peace treaty at Mexico City's Chapultepec Castle on Thursday."
-    e = _event(_code(pipeline, text), "signed")
-    assert _place(e) == ("Mexico City", "MEX"), e.reasons
+    e = event_starting(_code(pipeline, text), "signed")
+    assert place_and_country(e) == ("Mexico City", "MEX"), e.reasons
 
 
 @pytest.mark.model
 def test_a_landmark_before_a_noun_is_the_place_of_the_sentence(pipeline: Any) -> None:
     # "the" is the lawn's: the landmark's own head is "House", in the locative phrase of "shook"
     text = "The two leaders shook hands on the White House lawn on Monday after their envoys signed a declaration."
-    e = _event(_code(pipeline, text), "signed")
-    assert _place(e) == ("White House", "USA"), e.reasons
+    e = event_starting(_code(pipeline, text), "signed")
+    assert place_and_country(e) == ("White House", "USA"), e.reasons
 
 
 @pytest.mark.model
@@ -105,8 +99,8 @@ def test_the_parties_of_a_meeting_act_there_in_its_sentence(pipeline: Any) -> No
         "Prime Minister Abiy Ahmed flew to Asmara on Sunday to meet President Isaias Afwerki, and the two"
         " leaders pledged to reopen their embassies."
     )
-    e = _event(_code(pipeline, text), "pledged")
-    assert _place(e) == ("Asmara", "ERI"), e.reasons
+    e = event_starting(_code(pipeline, text), "pledged")
+    assert place_and_country(e) == ("Asmara", "ERI"), e.reasons
 
 
 @pytest.mark.model
@@ -116,8 +110,8 @@ def test_a_meeting_adjunct_on_the_infinitive_in_a_village_of(pipeline: Any) -> N
         "The two presidents pledged on Monday to work for a lasting peace after a long summit in the"
         " mountain village of Gudauri."
     )
-    e = _event(_code(pipeline, text), "pledged")
-    assert _place(e)[1] == "GEO", e.reasons
+    e = event_starting(_code(pipeline, text), "pledged")
+    assert place_and_country(e)[1] == "GEO", e.reasons
 
 
 @pytest.mark.model
@@ -134,20 +128,20 @@ def test_a_meeting_adjunct_on_the_infinitive_in_a_village_of(pipeline: Any) -> N
     ],
 )
 def test_a_withdrawal_is_placed_where_the_force_was(pipeline: Any, text: str, trigger: str, country: str) -> None:
-    e = _event(_code(pipeline, text), trigger)
-    assert _place(e)[1] == country, e.reasons
+    e = event_starting(_code(pipeline, text), trigger)
+    assert place_and_country(e)[1] == country, e.reasons
 
 
 @pytest.mark.model
 def test_a_country_left_is_no_place_of_the_withdrawal(pipeline: Any) -> None:
     # a country is left at any of its borders
-    e = _event(_code(pipeline, "The last Cuban soldier left Angola on Wednesday."), "left")
-    assert _place(e)[1] != "AGO", e.reasons
+    e = event_starting(_code(pipeline, "The last Cuban soldier left Angola on Wednesday."), "left")
+    assert place_and_country(e)[1] != "AGO", e.reasons
 
 
 @pytest.mark.model
 def test_withdrawing_from_talks_is_no_place_left(pipeline: Any) -> None:
-    e = _event(_code(pipeline, "The rebels withdrew from the talks on Monday."), "withdrew")
+    e = event_starting(_code(pipeline, "The rebels withdrew from the talks on Monday."), "withdrew")
     assert e.event_loc is None or e.event_loc.lat is None, e.reasons
 
 
@@ -162,8 +156,8 @@ def test_withdrawing_from_talks_is_no_place_left(pipeline: Any) -> None:
 )
 def test_sites_the_packages_lack(pipeline: Any, text: str, trigger: str, place: str) -> None:
     # data/geo/regions.tsv; "Arava" alone is no place (the valley), the crossing is read with its nouns
-    e = _event(_code(pipeline, text), trigger)
-    assert _place(e)[0] == place, e.reasons
+    e = event_starting(_code(pipeline, text), trigger)
+    assert place_and_country(e)[0] == place, e.reasons
 
 
 @pytest.mark.model
@@ -172,8 +166,8 @@ def test_an_accord_brokered_in_a_city_is_the_act_made_there(pipeline: Any) -> No
         "Ethiopia and Eritrea agreed on Sunday to restore flights, in an accord brokered by the United Arab"
         " Emirates in Abu Dhabi."
     )
-    e = _event(_code(pipeline, text), "agreed")
-    assert _place(e) == ("Abu Dhabi", "ARE"), e.reasons
+    e = event_starting(_code(pipeline, text), "agreed")
+    assert place_and_country(e) == ("Abu Dhabi", "ARE"), e.reasons
 
 
 @pytest.mark.model
