@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from newsevents.code.rules import CodeRules
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import DEFINITE_DETERMINERS, trigger_span
-from newsevents.parse.tree import span_at
+from newsevents.parse.tree import children, span_at
 from newsevents.parse.tree import text as doc_text
 from newsevents.records import ActorRef, Event, Frame, countries_of
 
@@ -76,7 +76,7 @@ def released_only(doc: Doc, frame: Frame, found: Sequence[ActorRef]) -> bool:
     span = span_at(doc, a, b)
     if span is None or span.root.lemma_.lower() not in RELEASE_NOUNS:
         return False
-    if not any(t.dep_ == "poss" for t in span.root.children):
+    if not any(t.dep_ == "poss" for t in children(span.root)):
         return False
     return all(a <= r.start_char and r.end_char <= b for r in found)
 

@@ -53,7 +53,8 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.groups import accord_name
 from newsevents.lexicon import sector_group
-from newsevents.parse.syntax import trigger_span
+from newsevents.parse.syntax import subtree_span, trigger_span
+from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.institutions import SUBJECTS, clause_subject, named_countries, no_party
 from newsevents.participants.summed import summed_doers
@@ -95,9 +96,7 @@ def counterpart(
     trigger = trigger_span(doc, frame) if acting and lead else None
     if trigger is None:
         return None
-    doer = [
-        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in trigger.root.children if t.dep_ in SUBJECTS
-    ]
+    doer = [subtree_span(t) for t in children(trigger.root) if t.dep_ in SUBJECTS]
     doer.extend(frame.actor_spans)
     named: dict[str, ActorRef] = {}
     doers: dict[str, ActorRef] = {}  # the named subjects of clauses told before the reaction

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span
 
+from newsevents.parse.syntax import subtree_span
 from newsevents.parse.tree import children, span_at
 from newsevents.progress import Cast
 from newsevents.records import ActorRef, Frame
@@ -53,7 +54,7 @@ def _own_author(phrase: Span) -> list[tuple[int, int]]:
             if prep.lower_ == "to" and head.i == phrase.root.i:
                 continue  # "a letter to X": whom it is sent to
             objs = [o for o in children(prep) if o.dep_ == "pobj"]
-            out.extend((o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in objs)
+            out.extend(subtree_span(o) for o in objs)
     return out
 
 

@@ -47,8 +47,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.code.parties import countryless, domestic, from_dateline, state_actor
 from newsevents.lexicon import LEXICON, sector_group
-from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, trigger_span
-from newsevents.parse.tree import PLACE_ENTS, span_at
+from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, subtree_span, trigger_span
+from newsevents.parse.tree import PLACE_ENTS, children, span_at
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import bystander
 from newsevents.progress import Discourse
@@ -173,7 +173,7 @@ def other_country(
     if trigger is None:
         return None
     doer = [  # the actor's own phrase ("The mission's chief, an Australian diplomat, urged militants")
-        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in trigger.root.children if t.dep_ in SUBJECTS
+        subtree_span(t) for t in children(trigger.root) if t.dep_ in SUBJECTS
     ]
     for r in found:
         if r.sector not in HOME_SECTORS:

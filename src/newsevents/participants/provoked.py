@@ -18,7 +18,8 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
-from newsevents.parse.syntax import trigger_span
+from newsevents.parse.syntax import subtree_span, trigger_span
+from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame, countries_of
@@ -39,11 +40,11 @@ def provoker(
     own = countries_of(actors)
     if not own:  # protesters of no country named take the country of their target (code/crowds): not read
         return None
-    for clause in trigger.root.children:
-        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in BEFORE_MARKS for c in clause.children):
+    for clause in children(trigger.root):
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in BEFORE_MARKS for c in children(clause)):
             continue
-        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
-            span = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+        for subject in (c for c in children(clause) if c.dep_ == "nsubj"):
+            span = subtree_span(subject)
             doers = [r for r in reader.span(span, on_date, disc) if r.country and r.country not in own]
             if doers:
                 said = doc.text[span[0] : span[1]]

@@ -29,7 +29,7 @@ import datetime as dt
 from spacy.tokens import Doc, Token
 
 from newsevents.code.judged import APPOSITION_MARKS, SUMMARY_NOUNS
-from newsevents.parse.syntax import gapped_antecedent, trigger_span
+from newsevents.parse.syntax import gapped_antecedent, subtree_span, trigger_span
 from newsevents.participants.actors import ActorReader
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame, countries_of
@@ -78,7 +78,7 @@ def summed_doers(
         if verb is None or noun is None:
             return None
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-            span = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+            span = subtree_span(subj)
             refs = [r for r in reader.span(span, on_date, disc) if r.country and r.country not in own]
             refs = [r for r in refs if r.key() not in keys]
             if refs:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
+from newsevents.parse.tree import children
 from newsevents.records import Frame, Mention
 from newsevents.where.destination import sentence_places
 
@@ -32,7 +33,7 @@ def _acts(verb: Token) -> list[Token]:
     ("completed its withdrawal")."""
     out = [verb]
     for tok in out:
-        out.extend(c for c in tok.children if c.dep_ in {"xcomp", "dobj"} and c not in out)
+        out.extend(c for c in children(tok) if c.dep_ in {"xcomp", "dobj"} and c not in out)
     return out
 
 

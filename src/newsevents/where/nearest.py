@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from newsevents.frame.locative import IDIOM_OBJECTS, SPEECH_VERBS, aimed_on
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import list_path, trigger_span
+from newsevents.parse.tree import children
 from newsevents.records import Frame, Mention
 from newsevents.where.destination import TOWARDS, sentence_places
 
@@ -79,7 +80,7 @@ def fronted_setting(path: list[Token], trigger: Token) -> bool:
     top = next((v for v in path if v.head.i == trigger.i and v.i != trigger.i), None)
     if top is None or top.dep_ not in {"prep", "advcl"} or top.i > trigger.i:
         return False
-    subjects = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in children(trigger) if c.dep_ in {"nsubj", "nsubjpass"}]
     return bool(subjects) and all(top.right_edge.i < s.left_edge.i for s in subjects)
 
 
@@ -113,5 +114,5 @@ def aimed_elsewhere(tok: Token, trigger: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in TOWARDS:
         return False
     holder = tok.head.head
-    sent = any(c.dep_ in {"dobj", "obj"} for c in holder.children)  # a thing sent, not its subject going
+    sent = any(c.dep_ in {"dobj", "obj"} for c in children(holder))  # a thing sent, not its subject going
     return holder.i != trigger.i and holder.pos_ in {"VERB", "AUX"} and sent

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from newsevents.frame.locative import COURT_NOUNS, PLACE_PART_NOUNS, joins, where_antecedent
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
-from newsevents.parse.tree import span_at
+from newsevents.parse.tree import children, span_at
 from newsevents.records import Frame, Mention
 from newsevents.where.destination import coordinated_after, sentence_places
 from newsevents.where.whose import party_object
@@ -263,7 +263,7 @@ def _infinitives(verb: Token) -> set[int]:
     out: set[int] = set()
     todo = [verb]
     while todo:
-        for c in todo.pop().children:
+        for c in children(todo.pop()):
             if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and c.i not in out:
                 out.add(c.i)
                 todo.append(c)
