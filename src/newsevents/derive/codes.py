@@ -22,6 +22,7 @@ from newsevents.derive.deadlines import (
 from newsevents.derive.means import attack_means, by_means, clause_vow, told_by_means, unnamed_vow
 from newsevents.derive.orders import commanded
 from newsevents.derive.senses import (
+    VERBAL_CLASH_CODE,
     aimed_at,
     celebrating_crowd,
     crossing_crowd,
@@ -32,6 +33,7 @@ from newsevents.derive.senses import (
     setting_participle,
     stance_adjective,
     travel_word,
+    verbal_clash,
 )
 from newsevents.frame.frames import REACTION_RECEIVED
 from newsevents.lexicon import LEXICON
@@ -70,6 +72,9 @@ def derive(
     thing = physical_sense(tok, rules)
     if thing is not None:  # "dug through the rubble": the verb's physical sense
         return replace(match, code=None), f"'{tok.text} ... {thing}': a physical act on a thing, not a political act"
+    if code.root == "19" and (issue := verbal_clash(tok, actors)) is not None:  # "clashed over trade"
+        why = f"'{tok.text} over {issue}': a clash of words between states or officials, no fight"
+        return replace(match, code=frames.code(VERBAL_CLASH_CODE)), why
     if code.root == "14" and depicted_gesture(tok, rules):  # "crowds waving flags gathered"
         return replace(match, code=None), f"'{tok.text}': a gesture describing a crowd, no protest of its own"
     if code.root == "14" and (festive := celebrating_crowd(tok)) is not None:  # "cheered as crowds poured out"

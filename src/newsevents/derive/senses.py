@@ -337,3 +337,31 @@ def fled_journey(tok: Token) -> str | None:
         scope += [first, *(w for c in children(first) if c.dep_ != "conj" for w in c.subtree)]
     word = next((w for w in scope if w.i != tok.i and w.lemma_.lower() in FLIGHT_WORDS), None)
     return word.text if word is not None else None
+
+
+VERBAL_CLASH_VERBS = frozenset(LEXICON["verbal_clash_verbs"])
+VERBAL_CLASH_PREPS = frozenset(LEXICON["verbal_clash_preps"])
+VERBAL_CLASH_SECTORS = frozenset(LEXICON["verbal_clash_sectors"])
+VERBAL_CLASH_CODE = "110"  # disapprove (ACCUSE)
+
+
+def verbal_clash(tok: Token, actors: Sequence[ActorRef]) -> str | None:
+    """What the parties at ``tok`` clash over, when the clash is one of words: a verb of
+    ``verbal_clash_verbs`` whose actors are all states named with no sector or of ``verbal_clash_sectors``
+    (governments, legislatures, courts, parties, international bodies) with an
+    "over" phrase (``verbal_clash_preps``) that names no place ("the United States and China clashed
+    over trade"): a dispute, no fight (storyprec48). Else None: "Indian and Chinese troops clashed",
+    "protesters clashed with police over the arrests", "the two states clashed in the Gulf of Sirte"."""
+    if tok.lemma_.lower() not in VERBAL_CLASH_VERBS or not actors:
+        return None
+    if not all(a.sector in VERBAL_CLASH_SECTORS or (a.sector is None and a.kind == "country") for a in actors):
+        return None
+    # the "over" phrase on the verb, or on the party of its "with" phrase ("clashed with the governor over rates")
+    partners = [o for p in children(tok) if p.dep_ == "prep" and p.lower_ == "with" for o in children(p)]
+    for c in [c for h in (tok, *partners) for c in children(h)]:
+        if c.dep_ != "prep" or c.lower_ not in VERBAL_CLASH_PREPS:
+            continue
+        issue = next((o for o in children(c) if o.dep_ == "pobj"), None)
+        if issue is not None and issue.ent_type_ not in PLACE_ENTS:
+            return " ".join(w.text for w in issue.subtree)
+    return None

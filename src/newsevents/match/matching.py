@@ -118,13 +118,20 @@ def protest_by_party(tok: Token, match: FrameMatch | None) -> bool:
     return match is not None and match.code is not None and match.code.root == PROTEST_ROOT and done_by_party(tok)
 
 
+DOCUMENT_STANCE_VERBS = frozenset(LEXICON["document_stance_verbs"])
+
+
 def issuer(tok: Token, rules: CodeRules, is_frame: Callable[[int], bool]) -> Token | None:
     """The verb that issued the statement a participle describes ("the party issued a declaration
-    demanding that ...", "adopted a resolution urging ...")."""
+    demanding that ...", "adopted a resolution urging ..."). Not a verb by which a party takes a stance
+    on a document another issued (lexicon ``document_stance_verbs``): in "Iran accepted a resolution
+    calling for a ceasefire" the call is the council's, told before, not Iran's (storyprec48)."""
     head = tok.head
     if tok.dep_ != "acl" or tok.tag_ != "VBG" or head.lemma_.lower() not in rules.statement_nouns:
         return None
     verb = head.head
+    if verb.lemma_.lower() in DOCUMENT_STANCE_VERBS:
+        return None
     return verb if head.dep_ in {"dobj", "nsubjpass"} and is_frame(verb.i) else None
 
 
