@@ -24,7 +24,9 @@ sets whose recall rose (each such line says so). storyprec47's type conventions 
 nuclear devices exploded MOBILIZE, impeachments ACCUSE) found more groups on rounds 2-47; 15 figures
 scored on found events only (places, recipient and actor countries, dates) fell by a newly found
 event's own miss (the events found before score the same) and are pinned at the new figures (each
-such line says "storyprec47, found more").
+such line says "storyprec47, found more"). storyprec48's clash of words (ACCUSE) found a group in rounds
+34 and 46 sentences whose place (a country for the city) and recipients (the two parties, not named
+as each other's) it misses: those two figures are pinned at the new ones ("storyprec48, found more").
 """
 
 from __future__ import annotations
@@ -723,7 +725,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "actor_country": 0.93,  # 0.936 (twentieth session, merged); start 0.931
         "recipient_country": 0.85,  # 0.850 (twenty-fifth session, merged; earlier: 0.84)
         "dates": 0.97,  # 0.973 (twenty-seventh session, merged)
-        "places": 0.84,  # 0.845 (twenty-seventh session, merged)
+        "places": 0.83,  # 0.839 (storyprec48, found more); before 0.84: 0.845 (twenty-seventh session, merged)
     },
     "blind34/stories.jsonl": {
         "group_recall": 0.85,  # 0.852 (twenty-sixth session, merged)
@@ -920,7 +922,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.85,  # 0.853 (twenty-seventh session, merged)
         "precision": 0.95,  # 0.955 (twenty-seventh session, merged)
         "actor_country": 0.93,  # 0.931 (twenty-sixth session, merged); start 0.929
-        "recipient_country": 0.85,  # 0.851 (twenty-seventh session, merged)
+        "recipient_country": 0.84,  # 0.849 (storyprec48, found more); before 0.85: 0.851 (twenty-seventh, merged)
         "dates": 0.99,  # 0.991 (twenty-seventh session, merged); 0.983 (twenty-sixth session, merged); start 0.983
         "places": 0.91,  # 0.916 (twenty-seventh session, merged); 0.898 (twenty-sixth session, merged); start 0.898
     },

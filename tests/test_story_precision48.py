@@ -70,3 +70,109 @@ def test_a_clash_of_words_is_a_dispute(pipeline: Any, text: str) -> None:
 def test_a_clash_of_forces_or_crowds_stays_a_fight(pipeline: Any, text: str) -> None:
     triples = coded_triples(pipeline, text)
     assert triples and all(t[0] in {"ASSAULT", "PROTEST"} for t in triples), triples
+
+
+# ---- a past-perfect relative clause with a span of time tells a state that lasted, no act of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "The army drove the miners out of the capital's main square, which they had occupied for ten days.",
+            "occupied",
+        ),
+        ("Troops stormed the school where gunmen had held 300 hostages for three days.", "held"),
+    ],
+)
+def test_a_state_that_lasted_is_no_act(pipeline: Any, text: str, state: str) -> None:
+    triples = coded_triples(pipeline, text)
+    assert all(t[2] != state for t in triples), triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunmen, who had seized 300 hostages on Friday, surrendered to troops on Sunday.",
+        "Troops stormed the school where gunmen had seized 300 hostages on Friday.",
+    ],
+)
+def test_an_act_told_in_a_relative_clause_stays(pipeline: Any, text: str) -> None:
+    triples = coded_triples(pipeline, text)
+    assert ("COERCE", "181", "seized") in triples, triples
+
+
+# ---- armed men ordering people out drive them out by force (174, COERCE), no diplomatic expulsion
+
+
+def test_soldiers_ordering_people_out_coerce(pipeline: Any) -> None:
+    text = "Armed soldiers burst into the assembly hall and ordered the deputies out at gunpoint."
+    triples = coded_triples(pipeline, text)
+    assert ("COERCE", "174", "ordered the deputies out") in triples, triples
+    assert all(t[0] != "SANCTION" for t in triples), triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan ordered the aid agencies out of the province on Wednesday.",
+        "Russia ordered out ten British diplomats on Friday.",
+    ],
+)
+def test_a_state_ordering_out_foreigners_still_expels(pipeline: Any, text: str) -> None:
+    triples = coded_triples(pipeline, text)
+    assert [t[:2] for t in triples] == [("SANCTION", "166")], triples
+
+
+# ---- voters (or a share of them) backing a question count a ballot: no party's support, no act voted on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 58 percent of voters backed joining NATO in the vote.",
+        "Voters endorsed the peace plan in Sunday's ballot, officials said.",
+    ],
+)
+def test_voters_backing_count_a_ballot(pipeline: Any, text: str) -> None:
+    assert coded_triples(pipeline, text) == []
+
+
+def test_voters_rejecting_and_leaders_backing_stay(pipeline: Any) -> None:
+    rejected = coded_triples(pipeline, "Voters in the province rejected the independence plan on Monday.")
+    assert [t[0] for t in rejected] == ["REJECT"], rejected
+    backed = coded_triples(pipeline, "The party's leaders backed the new charter on Monday.")
+    assert [t[:2] for t in backed] == [("SUPPORT", "051")], backed
+
+
+# ---- police clearing protesters or a protest camp remove them: coercion (170), not violent repression
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police cleared the protest camp outside the parliament on Wednesday.",
+        "Police cleared hundreds of protesters from the main bridge on Sunday.",
+    ],
+)
+def test_clearing_protesters_is_coercion(pipeline: Any, text: str) -> None:
+    triples = coded_triples(pipeline, text)
+    assert [t[:3] for t in triples] == [("COERCE", "170", "cleared")], triples
+
+
+def test_tear_gas_stays_repression(pipeline: Any) -> None:
+    triples = coded_triples(pipeline, "Police fired tear gas at the protesters on Sunday.")
+    assert [t[:2] for t in triples] == [("ASSAULT", "175")], triples
+
+
+# ---- a vow to reject (veto) is a threat (130), no intent to cooperate (030)
+
+
+def test_a_vow_to_veto_is_a_threat(pipeline: Any) -> None:
+    triples = coded_triples(pipeline, "The governor vowed to veto the budget.")
+    assert [t[:3] for t in triples] == [("THREATEN", "130", "vowed")], triples
+
+
+def test_a_veto_itself_stays_a_rejection(pipeline: Any) -> None:
+    triples = coded_triples(pipeline, "The president vetoed the bill on Friday.")
+    assert [t[:2] for t in triples] == [("REJECT", "120")], triples

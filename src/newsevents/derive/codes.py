@@ -36,7 +36,7 @@ from newsevents.derive.senses import (
     verbal_clash,
 )
 from newsevents.frame.frames import REACTION_RECEIVED
-from newsevents.lexicon import LEXICON
+from newsevents.lexicon import LEXICON, table
 from newsevents.parse.syntax import gapped_antecedent, has_condition, none_did, phrase_words, to_infinitive
 from newsevents.parse.tree import children, span_at
 from newsevents.records import ActorRef, Frame, countries_of
@@ -47,6 +47,7 @@ LETHAL_MEANS = frozenset(LEXICON["lethal_means"])
 NONLETHAL_MODIFIERS = frozenset(LEXICON["nonlethal_modifiers"])
 LETHAL_TOLLS = frozenset(LEXICON["lethal_tolls"])
 TOLL_WORDS = frozenset(LEXICON["toll_words"])
+VOWED_THREATS = table("vowed_threats")  # a vow of a rejection (12) threatens (130)
 NO_EVENT = "-"  # object_codes, sector_codes: the act tells no event
 STATE = "STATE"  # sector_codes: the actors are the state itself (named_state), not a sector of it
 
@@ -72,7 +73,7 @@ def derive(
     thing = physical_sense(tok, rules)
     if thing is not None:  # "dug through the rubble": the verb's physical sense
         return replace(match, code=None), f"'{tok.text} ... {thing}': a physical act on a thing, not a political act"
-    if code.root == "19" and (issue := verbal_clash(tok, actors)) is not None:  # "clashed over trade"
+    if code.root == "19" and (issue := verbal_clash(tok, actors)) is not None:  # "clashed over the budget"
         why = f"'{tok.text} over {issue}': a clash of words between states or officials, no fight"
         return replace(match, code=frames.code(VERBAL_CLASH_CODE)), why
     if code.root == "14" and depicted_gesture(tok, rules):  # "crowds waving flags gathered"
@@ -99,7 +100,9 @@ def derive(
                 infinitive = c.dep_ == "advcl" and to_infinitive(c)
                 planned = match_at(c.i) if c.dep_ == "xcomp" or infinitive else None
                 act = planned.code if planned is not None else None
-                threat = rules.intent.get(act.root) if act is not None and act.quad_class >= 3 else None
+                threat = None
+                if act is not None and act.quad_class >= 3:  # "vowed to veto the bill": a threat too
+                    threat = rules.intent.get(act.root) or VOWED_THREATS.get(act.root)
                 refused = rules.negated.get(act.root) if act is not None and act.quad_class <= 2 else None
                 negated = any(g.dep_ == "neg" for g in children(c))
                 if act is not None and refused is not None and negated:

@@ -4,7 +4,10 @@ takeover's step, told by its own acts), a thing's purpose told with a passive of
 is intended as a show of deterrence"), and an act asked about in an open question ("did not say how
 long the army intended to hold power"); prec44 adds an arrival told as the time of another act ("met
 the commander soon after arriving") and an act counted in a series ("It is the nation's fourth coup");
-storyprec47 a party described by the war it wages ("aid to the rebels fighting the government").
+storyprec47 a party described by the war it wages ("aid to the rebels fighting the government");
+storyprec48 the count of a ballot ("62 percent of voters backed the charter") and a state that lasted
+until the act of the sentence ("freed the aid worker, who had been jailed
+for three years").
 Pure functions of the dependency parse and the lexicon; read by derive/stage.py, which drops the event
 with the reason returned."""
 
@@ -30,6 +33,9 @@ GUARDING_VERBS = LEXICON["guarding_verbs"]
 ADMITTING_VERBS = LEXICON["admitting_verbs"]
 STATIVE_VERBS = LEXICON["stative_verbs"]
 WAGING_VERBS = LEXICON["waging_verbs"]
+LASTING_UNITS = LEXICON["lasting_units"]
+VOTER_NOUNS = LEXICON["voter_nouns"]
+SUPPORT_ROOT = "05"
 CEDE_CODE = "0831"  # power or control handed over
 LINK_DEPS = frozenset({"xcomp", "conj"})
 
@@ -179,6 +185,48 @@ def waged_by(tok: Token, code: CameoCode) -> str | None:
         return None
     head = tok.head
     return head.text if head.i != tok.i and head.pos_ in {"NOUN", "PROPN"} else None
+
+
+def lasting_state(tok: Token) -> str | None:
+    """The span of time of the state a past-perfect relative clause at ``tok`` tells ("freed the aid
+    worker, who had been jailed for three years", "the square, which they had occupied for ten days",
+    "where gunmen had held 300 hostages for three days": "for", a number and a unit of ``lasting_units``):
+    the state its noun was in until the act of the sentence, no act of its own (storyprec48); else None.
+    "who were jailed on Monday" (no span, no past perfect), a main clause ("have blocked rail lines for two
+    weeks") and an uncounted span ("protesters who had occupied the parliament for days", "who had
+    threatened for weeks to remove the government": rounds 27, 28 and 35 code these) stay."""
+    if tok.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in children(tok)):
+        return None
+    for c in children(tok):
+        if c.dep_ != "prep" or c.lower_ != "for":
+            continue
+        unit = next((o for o in children(c) if o.dep_ == "pobj"), None)
+        counted = unit is not None and any(n.dep_ == "nummod" for n in children(unit))
+        if counted and unit is not None and unit.lemma_.lower() in LASTING_UNITS:
+            return " ".join(w.text for w in c.subtree)
+    return None
+
+
+def vote_tally(tok: Token, code: CameoCode) -> str | None:
+    """The voters' phrase that makes the act at ``tok`` the count of a ballot, no party's act (storyprec48):
+    support (05x) whose subject is the voters or a share of them ("62 percent of voters backed the new
+    charter", "voters endorsed the plan": its head or the noun of its "of" phrase is one of
+    ``voter_nouns``), and the question they voted on, a verb they back or reject ("58 percent of voters
+    backed joining the alliance": no joining by the voters). Else None."""
+    if code.root == SUPPORT_ROOT and (voters := _voters(tok)) is not None:
+        return voters
+    if tok.dep_ in {"xcomp", "ccomp"} and tok.head.i != tok.i:
+        return _voters(tok.head)
+    return None
+
+
+def _voters(verb: Token) -> str | None:
+    """The subject phrase of ``verb`` when it names the voters or a share of them, else None."""
+    for subject in (c for c in children(verb) if c.dep_ == "nsubj"):
+        counted = [g for p in children(subject) if p.dep_ == "prep" and p.lower_ == "of" for g in children(p)]
+        if any(w.lemma_.lower() in VOTER_NOUNS for w in (subject, *counted)):
+            return " ".join(w.text for w in subject.subtree)
+    return None
 
 
 def _wh_words(verb: Token) -> str | None:

@@ -349,8 +349,8 @@ def verbal_clash(tok: Token, actors: Sequence[ActorRef]) -> str | None:
     """What the parties at ``tok`` clash over, when the clash is one of words: a verb of
     ``verbal_clash_verbs`` whose actors are all states named with no sector or of ``verbal_clash_sectors``
     (governments, legislatures, courts, parties, international bodies) with an
-    "over" phrase (``verbal_clash_preps``) that names no place ("the United States and China clashed
-    over trade"): a dispute, no fight (storyprec48). Else None: "Indian and Chinese troops clashed",
+    "over" phrase (``verbal_clash_preps``) that names no place ("France and Germany clashed over the
+    budget"): a dispute, no fight (storyprec48). Else None: "Indian and Chinese troops clashed",
     "protesters clashed with police over the arrests", "the two states clashed in the Gulf of Sirte"."""
     if tok.lemma_.lower() not in VERBAL_CLASH_VERBS or not actors:
         return None

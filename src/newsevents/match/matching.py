@@ -124,8 +124,8 @@ DOCUMENT_STANCE_VERBS = frozenset(LEXICON["document_stance_verbs"])
 def issuer(tok: Token, rules: CodeRules, is_frame: Callable[[int], bool]) -> Token | None:
     """The verb that issued the statement a participle describes ("the party issued a declaration
     demanding that ...", "adopted a resolution urging ..."). Not a verb by which a party takes a stance
-    on a document another issued (lexicon ``document_stance_verbs``): in "Iran accepted a resolution
-    calling for a ceasefire" the call is the council's, told before, not Iran's (storyprec48)."""
+    on a document another issued (lexicon ``document_stance_verbs``): in "Syria accepted a resolution
+    calling for an end to the fighting" the call is the council's, told before, not Syria's (storyprec48)."""
     head = tok.head
     if tok.dep_ != "acl" or tok.tag_ != "VBG" or head.lemma_.lower() not in rules.statement_nouns:
         return None
