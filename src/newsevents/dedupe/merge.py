@@ -131,10 +131,16 @@ def _restated(kept: list[Event], ev: Event) -> int | None:
     return None
 
 
+LEAVING_OFFICE = "0831"  # resign, step down (CAMEO): done by the leader, to no one
+
+
 def _joined(k: Event, ev: Event) -> Event:
+    """``k`` with ``ev``, a telling of it in the same sentence, merged in: its recipients where ``k`` has
+    none, except for a resignation ("stepped down and handed power to his deputy": whom power goes to
+    is no target of the resignation; the gold rounds name none for it)."""
     return replace(
         k,
-        recipient=k.recipient or ev.recipient,
+        recipient=k.recipient or (ev.recipient if k.cameo != LEAVING_OFFICE else ()),
         event_loc=k.event_loc or ev.event_loc,
         mentions=k.mentions + ev.mentions,
         reasons=k.reasons + (f"merged with the telling '{ev.event_text}' in sentence {ev.sentence_index}",),

@@ -108,6 +108,7 @@ PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
 COOPERATING_ROOTS = {"03", "05", "06"}  # intent to cooperate, diplomatic and material cooperation
 PURPOSE_CLAUSE = "in the purpose clause"  # a recipient found only in a clause of the trigger, said in its reason
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+LEAVING_OFFICE = "0831"  # resign, step down: aimed at no one its clauses of manner or result name
 
 
 AIMING_PREPS = {"against", "on"}  # "sanctions against Pyongyang": whom a sanction is aimed at
@@ -253,7 +254,7 @@ def recipients(
         return coup
     if weak is None and (home := home_government(reader, doc, frame, actors, root, on_date, disc)) is not None:
         return home
-    if weak is None and root is not None:
+    if weak is None and root is not None and cameo != LEAVING_OFFICE:  # "resigned, asking Russians to forgive him"
         aims = object_purposes(doc, frame) if root in HOSTILE_ROOTS else []  # "an offensive to retake X"
         for c in [*purpose_clauses(doc, frame), *aims]:
             if told_content(c):
