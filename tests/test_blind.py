@@ -596,7 +596,11 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     },
     "blind26/stories.jsonl": {
         "group_recall": 0.82,  # 0.827 (twenty-seventh session, merged)
-        "precision": 0.88,  # 0.883 (twenty-seventh session, merged)
+        # lowered in dates48: 0.883 -> 0.878 (144/163 -> 144/164), no output lost: the storming told "hours
+        # after" an act "early on Thursday" is now dated the day before (when/dating.small_hours, gold's
+        # day), so it no longer merges with an urged march of a later sentence (same code, once the same
+        # day): a false event it hid
+        "precision": 0.87,
         "actor_country": 0.95,  # 0.951 (twenty-second session, merged; earlier: 0.94)
         "recipient_country": 0.72,  # 0.723 (twenty-seventh session, merged)
         "dates": 0.89,  # 0.892 (twentieth session, merged; earlier: 0.87)

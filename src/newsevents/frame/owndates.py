@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from newsevents.code.provisions import provided_by_accord
-from newsevents.parse.syntax import clause_verb, later_conjunct, lowered_conjunct
+from newsevents.parse.syntax import clause_verb, later_conjunct, lowered_conjunct, own_coordinator
 from newsevents.parse.tree import children, span_at
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -22,7 +22,7 @@ def counted_conjunct(v: Token) -> bool:
     """A clause counted from the one before it that the parser read as its conjunct (no "and"):
     "hurled bombs on Sunday, a day after police shot a boy" ("day" a count before the subordinator
     of the conjunct's own); when/dating counts its day from that clause's, so it shares none."""
-    if v.dep_ != "conj" or any(c.dep_ == "cc" for c in children(v.head) if c.i < v.i):
+    if v.dep_ != "conj" or own_coordinator(v):
         return False
     marks = [c for c in children(v) if c.dep_ == "mark" and c.lower_ in COUNT_MARKS and c.i < v.i]
     return any(

@@ -275,6 +275,16 @@ _DAY_WORDS = frozenset(
 _LATER = frozenset({"later", "subsequently", "afterwards", "afterward", "thereafter"})
 
 
+def own_coordinator(v: Token) -> bool:
+    """A conjunct told with a coordinator of its own: a "cc" of the word it is coordinated with,
+    standing after the conjunct before it (or that word) and before it ("forced him out and installed
+    X": "installed"; not "killed" in "forced him out and installed X, a day after gunfire killed ...",
+    whose "and" is the one before "installed")."""
+    kids = children(v.head)
+    prev = max((c.i for c in kids if c.dep_ == "conj" and c.i < v.i), default=v.head.i)
+    return any(c.dep_ == "cc" and prev < c.i < v.i for c in kids)
+
+
 def later_conjunct(v: Token) -> bool:
     """A verb told as done after the one it is coordinated with ("and later moved to ...")."""
     return v.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in _LATER for c in children(v))

@@ -19,7 +19,7 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import clause_verb, lowered_conjunct, trigger_span
+from newsevents.parse.syntax import clause_verb, lowered_conjunct, own_coordinator, trigger_span
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, LinkedDate
 from newsevents.records import DateInfo, Event, Frame, Mention, first_day
@@ -149,8 +149,8 @@ def _counted_conjunct(tok: Token) -> tuple[Token, int, str] | None:
     """ "cited the killing on Saturday ..., a day after the Assembly declared ...": a clause with a
     count of days after (before) it, which the parser read as a conjunct of the clause it counts
     from (no "and"): (that clause's verb, the days, the words), as for a time clause."""
-    if tok.dep_ != "conj" or tok.head.i == tok.i or any(c.dep_ == "cc" for c in children(tok.head) if c.i < tok.i):
-        return None
+    if tok.dep_ != "conj" or tok.head.i == tok.i or own_coordinator(tok):
+        return None  # "forced him out on Friday and installed X": a conjunct of its own "and"
     # "after" under the count ("a day after the Assembly declared"), or the clause's own subordinator
     # right after the count ("..., a day after a police officer shot dead ...")
     own = [c for c in children(tok) if c.dep_ == "mark" and c.lower_ in _ORDER and c.i < tok.i]
@@ -210,6 +210,23 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
     words = " ".join(t.text for t in unit.subtree if t.i <= mark.i)
     words = words if mark.text in words.split() else f"{words} {mark.text}"
     return head, days * _ORDER[mark.lower_], words
+
+
+_SMALL_HOURS = frozenset(LEXICON["small_hours_marks"])
+_NEW_DAY = frozenset(LEXICON["new_day_words"])
+
+
+def small_hours(date_words: str | None, words: str, clause: Token) -> bool:
+    """A time clause counted "hours after" from an act of the small hours, its date told with
+    ``small_hours_marks`` first (data/lexicon.yaml): "police cleared the square early on Thursday, hours
+    after the crowd set fire to the town hall" (the fire on Wednesday evening, the day before). Not a bare
+    "after", nor a count of minutes or of whole days, nor a clause that tells a time of ``new_day_words``
+    ("hours after the flag came down at a midnight ceremony": the start of the act's day)."""
+    told = (date_words or "").lower().split()
+    said = words.lower().split()
+    if not told or told[0] not in _SMALL_HOURS or said[-1:] != ["after"] or not {"hour", "hours"} & set(said):
+        return False
+    return not any(t.lower_ in _NEW_DAY for t in clause.subtree)
 
 
 def misread_time_clause(tok: Token) -> Token | None:

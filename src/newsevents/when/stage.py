@@ -28,6 +28,7 @@ from newsevents.when.dating import (
     participle_clause,
     sequence_shift,
     shifted,
+    small_hours,
     span_before,
     subordinate_offset,
     that_year,
@@ -340,7 +341,21 @@ def make_when(res: Resources) -> StageFunc:
             if words.lower().endswith("after") and head.i in began_at:  # "... overnight after X": before the night
                 base = began_at[head.i]
             why = f"'{words}' '{head.text}': {days:+d} day(s) from its date ({base.why})"
+            if not days and not undated(base) and small_hours(base.text, words, tok):  # the evening before
+                days = -1
+                why = f"'{words}' '{head.text}', told in the small hours: -1 day(s) from its date ({base.why})"
             moved = shifted(base, days, why) if not undated(base) else None
+            if moved is None and days and depth == 0 and base.info is not None and told_as_news(head, base):
+                # "landed in Haiti unopposed on Monday, a day after X agreed": the news with a day only as
+                # its sentence's (the date hung where its clause's is not looked for) counts from that day
+                news = frame_at.get(head.i)
+                day = (
+                    sentence_day(doc, work.article.text, news, head, work.dates, pub, other_time, told_after)
+                    if news
+                    else None
+                )
+                if day is not None:
+                    moved = shifted(day, days, f"'{words}' '{head.text}': {days:+d} day(s) from its date ({day.why})")
             if moved is None and days and depth == 0 and base.info is not None and told_as_news(head, base):
                 # "The invasion came three days after Putin recognised ...": the head is the story's news,
                 # dated by publication, and the act it counts from is that many days before
