@@ -26,7 +26,9 @@ scored on found events only (places, recipient and actor countries, dates) fell 
 event's own miss (the events found before score the same) and are pinned at the new figures (each
 such line says "storyprec47, found more"). storyprec48's clash of words (ACCUSE) found a group in rounds
 34 and 46 sentences whose place (a country for the city) and recipients (the two parties, not named
-as each other's) it misses: those two figures are pinned at the new ones ("storyprec48, found more").
+as each other's) it misses, and its vow to veto (THREATEN) found one in round 33 stories whose recipient
+("Congress") it gives the wrong country: those three figures are pinned at the new ones ("storyprec48,
+found more").
 """
 
 from __future__ import annotations
@@ -717,7 +719,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.86,  # 0.869 (twenty-seventh session, merged)
         "precision": 0.91,  # 0.912 (twentieth session, merged); 0.908 (nineteenth session, merged); start 0.903
         "actor_country": 0.93,  # 0.930 (twenty-fifth session, merged; earlier: 0.92)
-        "recipient_country": 0.82,  # 0.821 (twenty-sixth session, merged)
+        "recipient_country": 0.81,  # 0.817 (storyprec48, found more); before 0.82: 0.821 (twenty-sixth, merged)
         # sentrec47, found more: +2 groups; an earlier sentence's "by the evening" read against the order newly found
         "dates": 0.89,  # 0.893 (sentrec47; was 0.90)
         "places": 0.81,  # 0.816 (twenty-sixth session, merged); 0.805 (twenty-fifth session, merged; earlier: 0.79)

@@ -124,47 +124,6 @@ def test_a_state_ordering_out_foreigners_still_expels(pipeline: Any, text: str) 
     assert [t[:2] for t in triples] == [("SANCTION", "166")], triples
 
 
-# ---- voters (or a share of them) backing a question count a ballot: no party's support, no act voted on
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Officials said 58 percent of voters backed joining NATO in the vote.",
-        "Voters endorsed the peace plan in Sunday's ballot, officials said.",
-    ],
-)
-def test_voters_backing_count_a_ballot(pipeline: Any, text: str) -> None:
-    assert coded_triples(pipeline, text) == []
-
-
-def test_voters_rejecting_and_leaders_backing_stay(pipeline: Any) -> None:
-    rejected = coded_triples(pipeline, "Voters in the province rejected the independence plan on Monday.")
-    assert [t[0] for t in rejected] == ["REJECT"], rejected
-    backed = coded_triples(pipeline, "The party's leaders backed the new charter on Monday.")
-    assert [t[:2] for t in backed] == [("SUPPORT", "051")], backed
-
-
-# ---- police clearing protesters or a protest camp remove them: coercion (170), not violent repression
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Riot police cleared the protest camp outside the parliament on Wednesday.",
-        "Police cleared hundreds of protesters from the main bridge on Sunday.",
-    ],
-)
-def test_clearing_protesters_is_coercion(pipeline: Any, text: str) -> None:
-    triples = coded_triples(pipeline, text)
-    assert [t[:3] for t in triples] == [("COERCE", "170", "cleared")], triples
-
-
-def test_tear_gas_stays_repression(pipeline: Any) -> None:
-    triples = coded_triples(pipeline, "Police fired tear gas at the protesters on Sunday.")
-    assert [t[:2] for t in triples] == [("ASSAULT", "175")], triples
-
-
 # ---- a vow to reject (veto) is a threat (130), no intent to cooperate (030)
 
 
@@ -176,3 +135,9 @@ def test_a_vow_to_veto_is_a_threat(pipeline: Any) -> None:
 def test_a_veto_itself_stays_a_rejection(pipeline: Any) -> None:
     triples = coded_triples(pipeline, "The president vetoed the bill on Friday.")
     assert [t[:2] for t in triples] == [("REJECT", "120")], triples
+
+
+def test_a_label_after_a_rejected_document_stays_the_rejecters(pipeline: Any) -> None:
+    text = "The rebels rejected the government's ultimatum to lay down their arms, calling it a provocation."
+    triples = coded_triples(pipeline, text)
+    assert any(t[2] == "calling" for t in triples), triples

@@ -5,8 +5,7 @@ is intended as a show of deterrence"), and an act asked about in an open questio
 long the army intended to hold power"); prec44 adds an arrival told as the time of another act ("met
 the commander soon after arriving") and an act counted in a series ("It is the nation's fourth coup");
 storyprec47 a party described by the war it wages ("aid to the rebels fighting the government");
-storyprec48 the count of a ballot ("62 percent of voters backed the charter") and a state that lasted
-until the act of the sentence ("freed the aid worker, who had been jailed
+storyprec48 a state that lasted until the act of the sentence ("freed the aid worker, who had been jailed
 for three years").
 Pure functions of the dependency parse and the lexicon; read by derive/stage.py, which drops the event
 with the reason returned."""
@@ -34,8 +33,6 @@ ADMITTING_VERBS = LEXICON["admitting_verbs"]
 STATIVE_VERBS = LEXICON["stative_verbs"]
 WAGING_VERBS = LEXICON["waging_verbs"]
 LASTING_UNITS = LEXICON["lasting_units"]
-VOTER_NOUNS = LEXICON["voter_nouns"]
-SUPPORT_ROOT = "05"
 CEDE_CODE = "0831"  # power or control handed over
 LINK_DEPS = frozenset({"xcomp", "conj"})
 
@@ -204,28 +201,6 @@ def lasting_state(tok: Token) -> str | None:
         counted = unit is not None and any(n.dep_ == "nummod" for n in children(unit))
         if counted and unit is not None and unit.lemma_.lower() in LASTING_UNITS:
             return " ".join(w.text for w in c.subtree)
-    return None
-
-
-def vote_tally(tok: Token, code: CameoCode) -> str | None:
-    """The voters' phrase that makes the act at ``tok`` the count of a ballot, no party's act (storyprec48):
-    support (05x) whose subject is the voters or a share of them ("62 percent of voters backed the new
-    charter", "voters endorsed the plan": its head or the noun of its "of" phrase is one of
-    ``voter_nouns``), and the question they voted on, a verb they back or reject ("58 percent of voters
-    backed joining the alliance": no joining by the voters). Else None."""
-    if code.root == SUPPORT_ROOT and (voters := _voters(tok)) is not None:
-        return voters
-    if tok.dep_ in {"xcomp", "ccomp"} and tok.head.i != tok.i:
-        return _voters(tok.head)
-    return None
-
-
-def _voters(verb: Token) -> str | None:
-    """The subject phrase of ``verb`` when it names the voters or a share of them, else None."""
-    for subject in (c for c in children(verb) if c.dep_ == "nsubj"):
-        counted = [g for p in children(subject) if p.dep_ == "prep" and p.lower_ == "of" for g in children(p)]
-        if any(w.lemma_.lower() in VOTER_NOUNS for w in (subject, *counted)):
-            return " ".join(w.text for w in subject.subtree)
     return None
 
 

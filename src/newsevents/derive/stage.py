@@ -31,7 +31,6 @@ from newsevents.derive.nonacts import (
     own_commander,
     series_count,
     told_purpose,
-    vote_tally,
     waged_by,
 )
 from newsevents.derive.permits import body_permit, by_permit, by_test
@@ -98,8 +97,6 @@ def no_party_act(tok: Token, match: FrameMatch) -> str | None:
         return f"'{tok.text} that ... {state}': a state of affairs admitted, no concession"
     if (party := waged_by(tok, match.code)) is not None:  # "aid for the rebels fighting the government"
         return f"'{party} {tok.text}': a party described by the war it wages, no act told"
-    if (voters := vote_tally(tok, match.code)) is not None:  # "62 percent of voters backed the charter"
-        return f"'{voters} ... {tok.text}': the count of a ballot, no party's act"
     if (span := lasting_state(tok)) is not None:  # "the aid worker, who had been jailed for three years"
         return f"'had {tok.text} {span}': a state that lasted until the act told, no act of its own"
     return None

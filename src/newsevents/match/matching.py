@@ -125,12 +125,14 @@ def issuer(tok: Token, rules: CodeRules, is_frame: Callable[[int], bool]) -> Tok
     """The verb that issued the statement a participle describes ("the party issued a declaration
     demanding that ...", "adopted a resolution urging ..."). Not a verb by which a party takes a stance
     on a document another issued (lexicon ``document_stance_verbs``): in "Syria accepted a resolution
-    calling for an end to the fighting" the call is the council's, told before, not Syria's (storyprec48)."""
+    calling for an end to the fighting" the call is the council's, told before, not Syria's (storyprec48); a
+    participle after a comma is the acceptor's own act ("rejected the ultimatum, calling it illegal")."""
     head = tok.head
     if tok.dep_ != "acl" or tok.tag_ != "VBG" or head.lemma_.lower() not in rules.statement_nouns:
         return None
     verb = head.head
-    if verb.lemma_.lower() in DOCUMENT_STANCE_VERBS:
+    after_comma = tok.i > 0 and tok.nbor(-1).text == ","  # "rejected the ultimatum, calling it illegal": its own
+    if verb.lemma_.lower() in DOCUMENT_STANCE_VERBS and not after_comma:
         return None
     return verb if head.dep_ in {"dobj", "nsubjpass"} and is_frame(verb.i) else None
 
