@@ -120,12 +120,24 @@ def protest_by_party(tok: Token, match: FrameMatch | None) -> bool:
 
 def issuer(tok: Token, rules: CodeRules, is_frame: Callable[[int], bool]) -> Token | None:
     """The verb that issued the statement a participle describes ("the party issued a declaration
-    demanding that ...", "adopted a resolution urging ...")."""
+    demanding that ...", "adopted a resolution urging ..."), or that enacted the document it describes
+    (code_rules ``enacted_documents``, ``enacting_verbs``: "signed a law tightening the embargo",
+    "overrode the veto of a bill imposing sanctions"; sentrec48)."""
     head = tok.head
-    if tok.dep_ != "acl" or tok.tag_ != "VBG" or head.lemma_.lower() not in rules.statement_nouns:
+    if tok.dep_ != "acl" or tok.tag_ != "VBG":
         return None
+    noun = head.lemma_.lower()
+    if noun in rules.statement_nouns:
+        verb = head.head
+        return verb if head.dep_ in {"dobj", "nsubjpass"} and is_frame(verb.i) else None
+    if noun not in rules.enacted_documents:
+        return None
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in {"dobj", "nsubjpass"}:
+        head = head.head.head  # "overrode the veto of a bill imposing ...": the veto is what is overridden
     verb = head.head
-    return verb if head.dep_ in {"dobj", "nsubjpass"} and is_frame(verb.i) else None
+    if head.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_.lower() not in rules.enacting_verbs:
+        return None
+    return verb if is_frame(verb.i) else None
 
 
 def background(tok: Token, info: VerbInfo, rules: CodeRules, is_frame: Callable[[int], bool]) -> bool:
