@@ -32,6 +32,8 @@ LIST_KEYS = (
     "apolitical_sectors",
     "people_suffixes",
     "statement_nouns",
+    "enacted_documents",
+    "enacting_verbs",
     "command_verbs",
     "commanded_roots",
     "of_agent_nouns",
@@ -193,6 +195,8 @@ class CodeRules:
     apolitical_sectors: frozenset[str]
     people_suffixes: tuple[str, ...]
     statement_nouns: frozenset[str]
+    enacted_documents: frozenset[str]
+    enacting_verbs: frozenset[str]
     command_verbs: frozenset[str]
     commanded_roots: frozenset[str]
     of_agent_nouns: frozenset[str]

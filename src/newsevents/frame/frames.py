@@ -60,11 +60,15 @@ REACTION_NOUNS = LEXICON["reaction_nouns"]
 GIVEN_OF_NOUNS = LEXICON["given_of_nouns"]
 FORCE_NOUNS = LEXICON["force_nouns"]
 PARTITIVE_HEADS = LEXICON["partitive_heads"]
+WEAPON_VEHICLES = LEXICON["weapon_vehicles"]
+WEAPON_MARKS = LEXICON["weapon_marks"]
+VEHICLE_ATTACKERS = LEXICON["vehicle_attackers"]
 MEASURE_NOUNS = LEXICON["measure_nouns"]
 RELEASE_SELF_VERBS = LEXICON["release_self_verbs"]
 RELEASE_SELF_MARKS = LEXICON["release_self_marks"]
 RELEASE_SELF_DEPS = {"acomp", "oprd", "prt", "advmod", "xcomp", "prep"}  # where "free" / "out of" hang
 ARMED_SUBJECT = "armed-subject"  # the context word of a frame whose subject is an armed force
+WEAPON_VEHICLE = "weapon-vehicle"  # the context word of a frame whose subject is a vehicle used as a weapon
 PERSON_OBJECT = "person-object"  # the context word of a frame whose object names a person
 HAS_OBJECT = "has-object"  # the context word of an active verb with a direct object ("gave X $5 million": no "give in")
 # heads of a passive subject that count its people ("hundreds of civilians were killed"), not an event noun
@@ -240,6 +244,27 @@ def _person(tok: Token) -> bool:
     return any(e.label_ == "PERSON" and len(e) > 1 and e.end <= tok.i and e[-1].text == tok.text for e in tok.doc.ents)
 
 
+def _weapon_vehicle(tok: Token) -> bool:
+    """A subject that drives a vehicle as a weapon into its target (lexicon weapon_vehicles,
+    weapon_marks, vehicle_attackers): a vehicle marked in its own phrase, at most three arcs below
+    its head ("hijacked airliners", "a truck packed with explosives", "an explosives-laden car"), or
+    the attackers who crash it ("hijackers crashed two airliners into ...")."""
+    low = tok.lemma_.lower()
+    if low in VEHICLE_ATTACKERS:
+        return True
+    if low not in WEAPON_VEHICLES:
+        return False
+    for t in tok.subtree:
+        if t.i == tok.i or (t.lemma_.lower() not in WEAPON_MARKS and t.lower_ not in WEAPON_MARKS):
+            continue
+        up, steps = t, 0
+        while up.i != tok.i and steps < 3:
+            up, steps = up.head, steps + 1
+        if up.i == tok.i:
+            return True
+    return False
+
+
 def _force(tok: Token) -> bool:
     """A noun naming an armed force (lexicon force_nouns), also a proper plural ("U.S. Marines",
     whose lemma the model leaves as it is)."""
@@ -405,6 +430,8 @@ def build_frames(
             ctx, objects, subj, passive, how = felt[0], felt[1], felt[2], False, FELT
         if any(_force(t) for t in subj) or _forces_told_to(v):  # "the last Syrian troops left Lebanon"
             ctx.append(ARMED_SUBJECT)
+        if any(_weapon_vehicle(t) for t in subj):  # "hijacked airliners slammed into the towers"
+            ctx.append(WEAPON_VEHICLE)
         if any(_person(o) for o in objects):  # "captured Abu Salem", "dismissed President X"
             ctx.append(PERSON_OBJECT)
         if objects and not passive:

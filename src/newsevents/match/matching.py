@@ -123,18 +123,30 @@ DOCUMENT_STANCE_VERBS = frozenset(LEXICON["document_stance_verbs"])
 
 def issuer(tok: Token, rules: CodeRules, is_frame: Callable[[int], bool]) -> Token | None:
     """The verb that issued the statement a participle describes ("the party issued a declaration
-    demanding that ...", "adopted a resolution urging ..."). Not a verb by which a party takes a stance
+    demanding that ...", "adopted a resolution urging ..."), or that enacted the document it describes
+    (code_rules ``enacted_documents``, ``enacting_verbs``: "signed a law tightening the embargo",
+    "overrode the veto of a bill imposing sanctions"; sentrec48). Not a verb by which a party takes a stance
     on a document another issued (lexicon ``document_stance_verbs``): in "Syria accepted a resolution
     calling for an end to the fighting" the call is the council's, told before, not Syria's (storyprec48); a
     participle after a comma is the acceptor's own act ("rejected the ultimatum, calling it illegal")."""
     head = tok.head
-    if tok.dep_ != "acl" or tok.tag_ != "VBG" or head.lemma_.lower() not in rules.statement_nouns:
+    if tok.dep_ != "acl" or tok.tag_ != "VBG":
         return None
+    noun = head.lemma_.lower()
+    if noun in rules.statement_nouns:
+        verb = head.head
+        after_comma = tok.i > 0 and tok.nbor(-1).text == ","  # "rejected the ultimatum, calling it illegal": its own
+        if verb.lemma_.lower() in DOCUMENT_STANCE_VERBS and not after_comma:
+            return None
+        return verb if head.dep_ in {"dobj", "nsubjpass"} and is_frame(verb.i) else None
+    if noun not in rules.enacted_documents:
+        return None
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in {"dobj", "nsubjpass"}:
+        head = head.head.head  # "overrode the veto of a bill imposing ...": the veto is what is overridden
     verb = head.head
-    after_comma = tok.i > 0 and tok.nbor(-1).text == ","  # "rejected the ultimatum, calling it illegal": its own
-    if verb.lemma_.lower() in DOCUMENT_STANCE_VERBS and not after_comma:
+    if head.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_.lower() not in rules.enacting_verbs:
         return None
-    return verb if head.dep_ in {"dobj", "nsubjpass"} and is_frame(verb.i) else None
+    return verb if is_frame(verb.i) else None
 
 
 def background(tok: Token, info: VerbInfo, rules: CodeRules, is_frame: Callable[[int], bool]) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from newsevents.code.clauses import consequence
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch
+from newsevents.frame.frames import WEAPON_VEHICLE
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import subtree_span
 from newsevents.parse.tree import children, span_at
@@ -34,7 +35,9 @@ def unknown_attacker(
     U.S. soldiers"), or people hit by an attack named in the clause, in a place with a country
     ("a journalist was killed in a car bomb explosion in Beirut"), or an attack whose subject is a
     means that strikes by itself (``unattributed_means``: "car bombs exploded near government
-    buildings in Tashkent"), where the event has a place with a country."""
+    buildings in Tashkent"), where the event has a place with a country; and a vehicle used as a weapon
+    (the context word ``weapon-vehicle``: "hijacked airliners slammed into the towers"), which says by
+    its marks that it was driven into its target, wherever that is."""
     code = match.code if match is not None else None
     if code is None or code.root not in {"18", "19", "20"}:
         return False
@@ -45,13 +48,16 @@ def unknown_attacker(
         return False
     doc = tok.doc
     instruments = rules.attack_instruments
+    vehicle = WEAPON_VEHICLE in frame.context
     heads = []
     for a, b in frame.actor_spans:  # the subject must be the means of an attack, not "the cyclone"
         span = span_at(doc, a, b)
         head = _means_head(span.root) if span is not None else None
-        if head is None or head.lemma_.lower() not in instruments:
+        if head is None or (head.lemma_.lower() not in instruments and not vehicle):
             return False
         heads.append(head)
+    if vehicle:  # a hijacked or explosive-laden vehicle driven into its target: an attack wherever it is
+        return True
     targets = recipients(reader, doc, frame, [], None, disc, frame_at)[0]
     if any(r.country for r in targets):
         return True
@@ -64,7 +70,7 @@ def unknown_attacker(
         for p in children(tok)
     )
     # "car bombs exploded near government buildings in Tashkent": means that strike by themselves
-    striking = bool(heads) and all(h.lemma_.lower() in rules.unattributed_means for h in heads)
+    striking = bool(heads) and (vehicle or all(h.lemma_.lower() in rules.unattributed_means for h in heads))
     loc = location(doc, frame, code, places)[0] if (named and targets) or striking else None
     return loc is not None and bool(loc.country_code)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsevents.frame.frames import PERSONAL_PRONOUNS
+from newsevents.frame.frames import PERSONAL_PRONOUNS, WEAPON_VEHICLES
 from newsevents.parse.tree import children, span_at
 from newsevents.records import ActorRef, Frame
 
@@ -15,7 +15,10 @@ __all__ = ["crowd_named", "unknown_named"]
 
 
 def _people(head: Token, suffixes: tuple[str, ...]) -> bool:
-    """A plural naming people ("prisoners", "supporters"), also as "hundreds of shareholders"."""
+    """A plural naming people ("prisoners", "supporters"), also as "hundreds of shareholders"; not
+    vehicles that end like people (lexicon weapon_vehicles: "hijacked airliners")."""
+    if head.lemma_.lower() in WEAPON_VEHICLES:
+        return False
     heads = [head, *(g for c in children(head) if c.lower_ == "of" for g in children(c) if g.dep_ == "pobj")]
     return any(h.tag_ in {"NNS", "NNPS"} and h.lower_.endswith(suffixes) for h in heads)
 
