@@ -107,3 +107,14 @@ def test_fighting_told_again_by_a_noun_of_both_sides_is_fought_by_both(pipeline:
     # "Tajik troops shelled Kyrgyz villages": the clashes are fought by both (code_rules reciprocal_nouns)
     text = "Tajik troops shelled Kyrgyz border villages on Friday. The clashes erupted on Wednesday near the reservoir."
     assert ("ASSAULT", {"TJK", "KGZ"}, "2019-06-12") in _second(pipeline, text)
+
+
+def test_a_conjunct_hung_low_shares_the_setting_of_the_verb_it_continues(pipeline: Any) -> None:
+    # "urged" is parsed as a conjunct of "hunt" (the reported clause); it continues "told", whose subject
+    # was visiting Kigali (where/location._speaker_setting with parse.syntax.lowered_conjunct)
+    text = (
+        "The Ugandan president, visiting Kigali, told reporters that the army would hunt down the rebels and urged "
+        "villagers to report strangers."
+    )
+    urged = [e for e in code_events(pipeline, text, PUB) if e.event_text == "urged"]
+    assert [e.event_loc.resolved_place if e.event_loc else None for e in urged] == ["Kigali"]
