@@ -14,6 +14,7 @@ event says which.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from newsevents.code.verbframes import CameoCode
 from newsevents.lexicon import LEXICON
@@ -124,6 +125,17 @@ def begun_parties(earlier: Event | None) -> tuple[list[ActorRef], list[str]]:
         return [], []
     names = " + ".join(a.code or a.entity_text for a in earlier.actor)
     return list(earlier.actor), [f"the doers of the act told before ('{earlier.event_text}': {names})"]
+
+
+def fight_sides(earlier: Event) -> tuple[list[ActorRef], list[str]]:
+    """Both sides of the fighting ``last_fight`` found, as doers: its doers and the parties of another
+    country it was aimed at. Fighting told again by a noun of both sides ("Tajik troops shelled Kyrgyz
+    villages ... The clashes erupted at dawn", code_rules reciprocal_nouns) is fought by both."""
+    own = {a.country for a in earlier.actor}
+    others = [replace(r, role="actor") for r in earlier.recipient if r.country and r.country not in own]
+    sides = [*earlier.actor, *others]
+    names = " + ".join(a.code or a.entity_text for a in sides)
+    return sides, [f"both sides of the fighting told before ('{earlier.event_text}': {names})"]
 
 
 # sanctions imposed and threatened: whose measure a story tells by its start with no doer named

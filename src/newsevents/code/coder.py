@@ -40,6 +40,7 @@ from newsevents.code.accords import (
     TRUCE_NOUNS,
     accord_parties,
     begun_parties,
+    fight_sides,
     last_fight,
     last_sanction,
     names_pair,
@@ -347,8 +348,10 @@ class _ArticleCoder(ToldSoFar):
             if not actors and begun is None and frame.passive and match.code.root in FIGHT_ROOTS and additive(tok):
                 # "Kandahar was also hit": one more blow of the attack told before, by its doers
                 begun = last_fight(self.firsts(), ())
+            # fighting told again by a noun of both sides: fought by both sides
+            mutual = begun is not None and frame.predicate_lemma in rules.reciprocal_nouns
             if begun is not None:
-                actors, why_actors = begun_parties(begun)
+                actors, why_actors = fight_sides(begun) if mutual else begun_parties(begun)
             elif not actors and info.begun and frame.predicate_lemma in TRUCE_NOUNS:
                 # "a ceasefire took effect on Saturday": the sides of the fighting told before
                 truce = [frame.predicate_lemma]
@@ -410,7 +413,7 @@ class _ArticleCoder(ToldSoFar):
                 frame = replace(frame, modality="future", reasons=(*frame.reasons, "modality: future (the act agreed)"))
             reasons = [*why_actors, derived.why] if derived.why else why_actors
             event = self.make_event(frame, match, cast, actors, reasons, when, where)
-            if begun is not None and begun.recipient and not event.recipient:
+            if begun is not None and begun.recipient and not event.recipient and not mutual:
                 why = f"recipient: whom the act told before was aimed at ('{begun.event_text}')"
                 event = replace(event, recipient=begun.recipient, reasons=(*event.reasons, why))
             if info.noun:  # "he sent troops at the request of X": X asked the party that sent them

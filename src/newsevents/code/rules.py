@@ -93,6 +93,7 @@ LIST_KEYS = (
     "blaming_words",
     "shortfall_verbs",
     "wrongdoing_verbs",
+    "equating_verbs",
     "bearing_verbs",
     "borne_blame",
     "decision_nouns",
@@ -256,6 +257,7 @@ class CodeRules:
     blaming_words: frozenset[str]  # "said Moscow was culpable": the speaker accuses the subject (label_codes)
     shortfall_verbs: frozenset[str]  # "said the police had failed to protect them": a criticism of the subject
     wrongdoing_verbs: frozenset[str]  # "said the move violated the truce": the speaker accuses the doer
+    equating_verbs: frozenset[str]  # "said the shelling amounted to aggression": a copula of judgement
     bearing_verbs: frozenset[str]  # "said the junta bore responsibility": the speaker accuses the subject
     borne_blame: frozenset[str]  # what is borne: responsibility, blame (with bearing_verbs)
     decision_nouns: frozenset[str]  # "said the ruling was unacceptable": a rejection (label_codes)

@@ -100,12 +100,25 @@ def _wrongdoer(speech: Token, clause: Token, rules: CodeRules) -> Token | None:
     return subject if subject is not None and _named_party(subject) else None
 
 
+def _equated(clause: Token, rules: CodeRules) -> list[Token]:
+    """What a verb of ``equating_verbs`` says its subject is, as the predicate of "be" would: the object
+    of "constituted" ("constituted a violation"), the object of "to" after "amounted" ("amounted to
+    aggression"); none for another verb or where the clause has none."""
+    lemma = clause.lemma_.lower()
+    kids = children(clause)
+    if lemma in rules.equating_verbs:
+        return [c for c in kids if c.dep_ in {"dobj", "obj"}]
+    preps = {f"{lemma} {p.lower_}": p for p in kids if p.dep_ == "prep"}
+    return [o for verb, p in preps.items() if verb in rules.equating_verbs for o in children(p) if o.dep_ == "pobj"]
+
+
 def judgement(
     tok: Token, frame: Frame, frames: VerbFrames, rules: CodeRules,
     match_at: Callable[[int], FrameMatch | None] = lambda i: None,
 ) -> Demand | None:  # fmt: skip
     """A speech verb reporting that an act is wrong ("said the seizure of parliament was
-    unacceptable", "said he had been the victim of a coup"): a reported copular clause, not negated,
+    unacceptable", "said he had been the victim of a coup", "said the shelling of the port amounted
+    to aggression": ``equating_verbs`` read as "be"): a reported copular clause, not negated,
     whose predicate holds one of ``condemning_words`` is a criticism by the speaker (``label_codes``,
     PLOVER ACCUSE), aimed at what the clause's subject names or, when the subject is a pronoun ("he
     was the victim of a coup"), at what the predicate names; so judged,
@@ -142,13 +155,14 @@ def judgement(
             return Demand(judged, match, why, -1)  # the reported act keeps its own pattern, if any
         if child.lemma_.lower() in SEEMING_VERBS:  # "said the campaign seemed to be ethnic cleansing"
             child = next((c for c in children(child) if c.dep_ == "xcomp" and c.lemma_.lower() == "be"), child)
-        if child.lemma_.lower() != "be":
+        equated = _equated(child, rules)
+        if child.lemma_.lower() != "be" and not equated:
             continue
         kids = children(child)
         subject = subject or next((c for c in kids if c.dep_ == "nsubj"), None)
         if subject is None and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
             subject = tok.head  # "a move Beijing said was illegal": the noun the clause sums up
-        preds = [c for c in kids if c.dep_ in {"attr", "acomp"}]
+        preds = [c for c in kids if c.dep_ in {"attr", "acomp"}] + equated
         negated = any(c.dep_ == "neg" for c in kids)
         if subject is not None and subject.tag_ != "PRP" and not negated:
             # "said Moscow was culpable", "said the rebels were behind the attack": the speaker blames

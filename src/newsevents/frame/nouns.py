@@ -177,10 +177,17 @@ def _unrest(noun: Token) -> str | None:
     return None
 
 
+def _phrasal(verb: Token) -> str:
+    """The verb's lemma with its particle, if it has one ("break out", "flare up"), else the lemma."""
+    particles = [c.lower_ for c in children(verb) if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *particles[:1]])
+
+
 def _begun(noun: Token) -> str | None:
     """How an act a story told before is told again by its noun with no doer named: a definite noun
     of ``begun_event_nouns`` as the subject of a verb of beginning ("The talks opened on November 1",
-    "Their offensive began on November 27", "The uprising began on January 25"); else None.
+    "Their offensive began on November 27", "The uprising began on January 25", "The clashes broke out
+    at dawn": a verb with a particle is read with it, lexicon begun_verbs); else None.
     "An offensive began" (indefinite) names no act told before; "as the invasion began" sets
     another act's time."""
     if noun.lemma_.lower() not in BEGUN_NOUNS | CROWD_NOUNS or noun.dep_ != "nsubj":
@@ -188,7 +195,7 @@ def _begun(noun: Token) -> str | None:
     if not any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE_DETERMINERS for c in children(noun)):
         return None
     verb = noun.head
-    if verb.lemma_.lower() not in BEGUN_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+    if _phrasal(verb) not in BEGUN_VERBS or verb.pos_ not in {"VERB", "AUX"}:
         return None
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in children(verb)):
         return None  # "was sworn in as the invasion began": the setting of another act, not the act told

@@ -56,7 +56,7 @@ from newsevents.code.location import choose_location, event_location, place_loca
 from newsevents.code.verbframes import CameoCode
 from newsevents.frame.locative import TIER_MARKERS
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import trigger_span, whereabouts
+from newsevents.parse.syntax import lowered_conjunct, trigger_span, whereabouts
 from newsevents.parse.tree import span_at
 from newsevents.records import ActorRef, Frame, Mention, countries_of
 from newsevents.where.actorphrase import POSTED, local_office, posted, posted_at, towns_acting
@@ -122,7 +122,8 @@ def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Menti
     """Where the actor was when acting, told as a setting before the subject or beside it: "From
     his hotel in Geneva, the president declared ...", "Speaking by telephone from his farm near
     Eldoret, the opposition leader accused ...", "The Ugandan president, visiting Kigali on
-    Wednesday, warned ...". A verb coordinated with the one the setting opens shares it; what
+    Wednesday, warned ...". A verb coordinated with the one the setting opens shares it (also one the
+    parser hung on a verb of that verb's clause, parse.syntax.lowered_conjunct); what
     the actor reports ("said the gunmen had come from X") does not."""
     trigger = trigger_span(doc, frame)
     if trigger is None:
@@ -134,7 +135,9 @@ def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Menti
         and verb.head.i != verb.i
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     ):
-        verb = verb.head
+        # a conjunct the parser hung on a verb of the first conjunct's clause continues the verb above
+        # ("The president, visiting Kigali, told reporters that the army would hunt down the rebels and urged ...")
+        verb = lowered_conjunct(verb) or verb.head
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects:
         return None
