@@ -54,3 +54,11 @@ def test_the_object_of_a_verb_of_bombarding_or_burning_is_the_place(
 ) -> None:
     e = event_starting(_code(pipeline, text), trigger)
     assert place_and_country(e) == place, e.reasons
+
+
+@pytest.mark.model
+def test_a_square_named_with_a_town_tagged_as_a_person_as_its_owner(pipeline: Any) -> None:
+    # "Kiev" is tagged PERSON: no place mention lends its point; the owner is read in the gazetteer
+    text = "Thousands of opposition supporters poured into Kiev's Independence Square on Monday."
+    e = event_starting(_code(pipeline, text), "poured")
+    assert place_and_country(e) == ("Kyiv", "UKR"), e.reasons
