@@ -37,10 +37,8 @@ def owned_by_town(work: Work, resolve: Callable[[str], Reading]) -> None:
         span = span_at(doc, m.start_char, m.end_char)
         if span is None:
             continue
-        owners = [
-            c for c in span.root.children
-            if c.dep_ == "poss" and c.pos_ == "PROPN" and (c.i < span.start or (pointless and c.left_edge.i == span.start))
-        ]  # fmt: skip
+        possessors = [c for c in span.root.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        owners = [c for c in possessors if c.i < span.start or (pointless and c.left_edge.i == span.start)]
         if not owners:
             continue
         owner = owners[0]
