@@ -10,8 +10,7 @@ from typing import Any
 import pytest
 
 from coding import event_starting, place_and_country
-from newsevents.recognize.regions import furthest_division
-from newsevents.records import Article, CodedArticle, Place
+from newsevents.records import Article, CodedArticle
 
 
 def _code(pipeline: Any, text: str) -> CodedArticle:
@@ -63,41 +62,3 @@ def test_a_square_named_with_a_town_tagged_as_a_person_as_its_owner(pipeline: An
     text = "Thousands of opposition supporters poured into Kiev's Independence Square on Monday."
     e = event_starting(_code(pipeline, text), "poured")
     assert place_and_country(e) == ("Kyiv", "UKR"), e.reasons
-
-
-def _division(name: str, lat: float, lon: float) -> Place:
-    return Place(name, None, lat, lon, "XXX", level="admin1")
-
-
-_LAND = Place("Land", None, 0.0, 0.0, "XXX", level="country")
-_DIVISIONS = (
-    _division("West", 0.0, -3.0),
-    _division("East", 0.5, 3.0),
-    _division("North", 3.0, 0.2),
-    _division("South", -3.0, 0.0),
-    _division("Middle", 0.2, 0.2),
-    _division("Far Isles", -1.0, 40.0),  # lies apart from the rest: never the part of a direction
-)
-
-
-@pytest.mark.parametrize(
-    ("direction", "name"), [("eastern", "East"), ("northern", "North"), ("south-western", "West"), ("west", "West")]
-)
-def test_the_division_furthest_toward_a_direction(direction: str, name: str) -> None:
-    found = furthest_division(_DIVISIONS, _LAND, direction)
-    assert found is not None and found.name == name
-
-
-def test_no_division_for_central_or_for_a_country_of_few_divisions() -> None:
-    assert furthest_division(_DIVISIONS, _LAND, "central") is None
-    assert furthest_division(_DIVISIONS[:3], _LAND, "eastern") is None
-
-
-@pytest.mark.model
-def test_eastern_part_of_a_country_is_placed_in_its_east(pipeline: Any) -> None:
-    # the country's own point lies 500 km west of its eastern border regions
-    e = event_starting(
-        _code(pipeline, "Separatists shot down a military transport plane over eastern Ukraine."), "shot"
-    )
-    loc = e.event_loc
-    assert loc is not None and loc.lon is not None and loc.lon > 37.0, e.reasons

@@ -1,20 +1,11 @@
 """Parts of countries named by a direction: "Afghanistan's northern provinces", "the southern
-regions of Chad", "eastern Congo" (the places stage keeps them as regions, label ``region``).
-
-A part named by a compass direction takes the point of the country's first-level division lying
-furthest that way (places48): "eastern Ukraine" is Luhansk oblast's point, not the country's centre
-500 km west of where the fighting was. Only among the divisions that lie together (none more than
-twice the median distance from the country's point: not Hawaii for "the southern United States"),
-and only for a country of at least five; a name that is a curated region of its own ("northwest
-England") and "central" keep the country's point."""
+regions of Chad", "eastern Congo" (the places stage keeps them as regions, label ``region``)."""
 
 from __future__ import annotations
 
 import dataclasses
-import math
 import re
-import statistics
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from newsevents.records import Place
@@ -23,7 +14,7 @@ if TYPE_CHECKING:
     from newsevents.kb import KnowledgeBase
     from newsevents.resolve.gazetteer import Gazetteer
 
-__all__ = ["directional_regions", "furthest_division"]
+__all__ = ["directional_regions"]
 
 _DIR = r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central"
 _NAME = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*"
@@ -66,48 +57,11 @@ def directional_regions(
             end = m.end() if m.end("name") < m.end() else m.start("name") + len(" ".join(words[: found[1]]))
             direction = m.group("dir").lower()
             region = dataclasses.replace(country, name=f"{direction} {country.name}", geonameid=None, level="region")
-            named = " ".join(words[: found[1]])
-            toward = (
-                None if _own_region(gaz, named) else furthest_division(gaz.divisions(entry.iso3), country, direction)
-            )
             taken.append((m.start(), end))
-            why = f"'{direction}' part of {entry.iso3}: a region, the point is the country's"
-            if toward is not None:
-                region = dataclasses.replace(region, lat=toward.lat, lon=toward.lon, admin1=toward.admin1)
-                why = f"'{direction}' part of {entry.iso3}: a region, the point of its division furthest that way"
-                why += f", '{toward.name}'"
-            yield m.start(), end, region, country, why
-
-
-# A compass word's direction (east, north): "south-western" is (-1, -1) before its length is made one.
-_COMPASS = {"north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "west": (-1.0, 0.0)}
-# Fewer divisions than this say too little of which way a part lies (Israel's three).
-_MIN_DIVISIONS = 5
-
-
-def _own_region(gaz: Gazetteer, name: str) -> bool:
-    """Whether the name before the direction is a curated region of its own ("England", "Scotland"),
-    not the country's name: its part is not read from the country's divisions."""
-    reading = gaz.read(name)
-    return reading.place is not None and reading.place.level == "region"
-
-
-def furthest_division(divisions: Sequence[Place], country: Place, direction: str) -> Place | None:
-    """The division of ``country`` lying furthest toward a compass ``direction`` ("eastern",
-    "south-western") from the country's point, among those that lie together (module doc); None for
-    "central", or with fewer than five divisions."""
-    x = sum(v[0] for k, v in _COMPASS.items() if k in direction)
-    y = sum(v[1] for k, v in _COMPASS.items() if k in direction)
-    length = math.hypot(x, y)
-    if length == 0 or len(divisions) < _MIN_DIVISIONS:
-        return None
-    scale = math.cos(math.radians(country.lat))
-
-    def far(p: Place) -> float:
-        return math.hypot((p.lon - country.lon) * scale, p.lat - country.lat)
-
-    median = statistics.median(far(p) for p in divisions)
-    together = [p for p in divisions if far(p) <= 2 * median]
-    if not together:
-        return None
-    return max(together, key=lambda p: ((p.lon - country.lon) * scale * x + (p.lat - country.lat) * y) / length)
+            yield (
+                m.start(),
+                end,
+                region,
+                country,
+                f"'{direction}' part of {entry.iso3}: a region, the point is the country's",
+            )

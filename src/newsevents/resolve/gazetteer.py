@@ -209,7 +209,6 @@ class Gazetteer:
         self._lock = threading.RLock()
         self._cache: dict[str, tuple[_Cand, ...]] = {}
         self._country_cache: dict[tuple[str, str], Place | None] = {}  # (column, ISO3): a few hundred at most
-        self._divisions_cache: dict[tuple[str, str], tuple[Place, ...]] = {}  # ISO3 -> its divisions
 
     # ------------------------------------------------------------------ opening
 
@@ -250,7 +249,6 @@ class Gazetteer:
                 self._con = None
             self._cache.clear()
             self._country_cache.clear()
-            self._divisions_cache.clear()
 
     def _query(self, sql: str, args: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -389,17 +387,6 @@ class Gazetteer:
         with self._lock:
             self._country_cache[key] = place
         return place
-
-    def divisions(self, iso3: str) -> tuple[Place, ...]:
-        """The first-level divisions of a country (ISO3), as the index has them (cached)."""
-        key = ("divisions", iso3.upper())
-        found = self._divisions_cache.get(key)
-        if found is None:
-            rows = self._query(f"SELECT {_COLUMNS} FROM places p WHERE p.country = ? AND p.level = 'admin1'", (key[1],))
-            found = tuple(self._place(r) for r in rows)
-            with self._lock:
-                self._divisions_cache[key] = found
-        return found
 
     def iso3(self, iso2: str) -> str | None:
         rows = self._query("SELECT iso3 FROM countries WHERE iso2 = ?", (iso2.upper(),))
