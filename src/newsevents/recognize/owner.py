@@ -5,7 +5,12 @@ gazetteer even where the entity tagger took it for a person ("Honiara" tagged PE
 Only a disagreement is settled: the owned name, found by the gazetteer alone (label ``gazetteer``),
 resolved to a town of another country than the owner's, takes the owner's point (the owner being a
 town by its own name of at least ``OWNER_POPULATION`` people). "Moscow's Red Square" and "Kiev's
-Independence Square", which already agree, are left as they are."""
+Independence Square", which already agree, are left as they are.
+
+A name without a point of its own (a square, a palace the gazetteer lacks) named with a town as its
+owner takes that town's point too, also where the tagger took the owner for a person ("Kiev's
+Independence Square", "Kiev" tagged PERSON, so no place mention for recognize/toponyms.containing_place
+to lend) or swallowed it into the name ("Havana's Revolution Palace" as one entity) (places48)."""
 
 from __future__ import annotations
 
@@ -26,12 +31,14 @@ def owned_by_town(work: Work, resolve: Callable[[str], Reading]) -> None:
     """Give each place named with a town as its owner that town's point (see the module)."""
     doc = work.doc
     for k, m in enumerate(work.places):
-        if m.label != "gazetteer" or m.place is None or m.place.level not in {"city", "sub-city"}:
+        pointless = m.place is None and m.label not in {"border", "anaphor", "region"}
+        if not pointless and (m.label != "gazetteer" or m.place is None or m.place.level not in {"city", "sub-city"}):
             continue
         span = span_at(doc, m.start_char, m.end_char)
         if span is None:
             continue
-        owners = [c for c in span.root.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < span.start]
+        possessors = [c for c in span.root.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        owners = [c for c in possessors if c.i < span.start or (pointless and c.left_edge.i == span.start)]
         if not owners:
             continue
         owner = owners[0]
@@ -45,7 +52,7 @@ def owned_by_town(work: Work, resolve: Callable[[str], Reading]) -> None:
             or place.level != "city"
             or alt
             or place.population < OWNER_POPULATION
-            or place.country_code == m.place.country_code
+            or (m.place is not None and place.country_code == m.place.country_code)
         ):
             continue
         why = f"{m.reason}; named with the town '{name}' as its owner: the point of '{place.name}' ({reason})"

@@ -35,6 +35,9 @@ _ACCORD_PREPS = frozenset({"in", "under"})
 # A country's own chambers and its nation (lexicon chamber_nouns), and the verbs of telling them.
 CHAMBER_NOUNS = LEXICON["chamber_nouns"]
 SPEECH_VERBS = LEXICON["speech_verbs"]
+# Nouns of an occasion told in an adjunct ("for the first time", "for a second day"), which the parser
+# hangs the act's own locative phrase on (lexicon time_adjunct_nouns; _occasion_of).
+TIME_ADJUNCT_NOUNS = LEXICON["time_adjunct_nouns"]
 # Prepositions whose object is where something happened; "from" (an origin) is not among them.
 _PLACE_PREPS = LEXICON["locative_prepositions"] - {"from"}
 
@@ -73,6 +76,8 @@ def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) ->
     if _court_seat(span.root, root):
         return True
     t = _phrase_holder(span.root)
+    if _occasion_of(t, root):
+        return True  # "met for the first time in X", "met for a second day in X"
     if t.dep_ != "prep" or t.lower_ not in _PLACE_PREPS:
         return False
     holder = t.head
@@ -97,6 +102,16 @@ def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) ->
         if consult and tok.dep_ == "dobj":
             return all(x.dep_ in {"pobj", "prep"} for x in chain[:k])
     return False
+
+
+def _occasion_of(t: Token, root: Token) -> bool:
+    """Whether a place's phrase hangs on the occasion of the trigger's own adjunct ("met for the first time
+    in X", "met for a second day in X": the parser hangs "in X" on "time", "day"; lexicon
+    ``time_adjunct_nouns``): where the act was, as if hung on the verb (places48). ``t`` is what
+    :func:`_phrase_holder` reached: the adjunct's preposition."""
+    if t.dep_ != "prep" or t.head.i != root.i or t.lower_ in _PLACE_PREPS:
+        return False
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in TIME_ADJUNCT_NOUNS for o in children(t))
 
 
 def where_told(doc: Doc, frame: Frame, place: Mention) -> bool:
