@@ -75,14 +75,21 @@ def home_actor(r: ActorRef) -> bool:
     """An unnamed state institution of the dateline's country: police, courts, parliament, or one
     named office ("the interior ministry"); plural groups ("delegations", "officials") may be
     foreign. Unnamed people of the street (protesters, students, workers, the opposition) are
-    of the dateline's country too; rebels and refugees often are not."""
+    of the dateline's country too; rebels and refugees often are not. A plural ends in "s" or
+    "men" ("presidential guardsmen" in a story filed from a neighbour may be foreign)."""
     if r.kind != "sector":
         return False
     if r.sector in LOCAL_PEOPLE_SECTORS:
         return True  # "protesters", "students", "opposition parties" in a story from their country
     if r.sector not in STATE_SECTORS:
         return False
-    return r.sector in DOMESTIC_SECTORS or not r.entity_text.lower().endswith("s")
+    return r.sector in DOMESTIC_SECTORS or not plural_word(r.entity_text)
+
+
+def plural_word(words: str) -> bool:
+    """Whether a role phrase's last word is a plural: "officials", and "guardsmen", "servicemen"."""
+    low = words.lower()
+    return low.endswith("s") or low.endswith("men")
 
 
 def abroad(r: ActorRef, words: str) -> bool:

@@ -1,0 +1,97 @@
+"""Actors of story events (storyact48 session, issue 11's coreference): "the two men", "the two leaders"
+after a main clause whose actors were two people of two countries, in that sentence or the two before,
+are those two people (participants/anaphora.group_pair); a presidential guard is a state force
+(data/kb/sectors.yaml, MIL), of the country the story lends its forces; and a plural role word ending
+in "men" ("guardsmen") is a plural, which a dateline from a neighbour does not lend its country
+(participants/lending.home_actor, plural_word). Every text is written for this test (none is taken
+from a gold or blind set); traps must stay as they are."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from coding import code_on, country_set
+from newsevents.code.rules import CodeRules
+from newsevents.participants.anaphora import group_pair
+from newsevents.participants.lending import home_actor, plural_word
+from newsevents.progress import Discourse
+from newsevents.records import ActorRef, Event
+
+
+def _at(events: list[Event], trigger: str) -> Event:
+    found = [e for e in events if e.event_text == trigger]
+    assert len(found) == 1, [(e.event, e.event_text) for e in events]
+    return found[0]
+
+
+def _person(name: str, country: str) -> ActorRef:
+    return ActorRef(name, name, f"{country}GOV", country, "GOV", f"person:{name.lower()}")
+
+
+RULES = CodeRules.default()
+
+
+def _role(words: str, sector: str) -> ActorRef:
+    return ActorRef(words, None, sector, None, sector, f"sector:{sector}")
+
+
+# --- "the two men": the two people a main clause named as its actors ------------------------------------
+
+
+@pytest.mark.model
+def test_the_two_men_are_the_two_leaders_of_the_sentence_before(pipeline: Any) -> None:
+    text = (
+        "U.S. President Joe Biden and Chinese President Xi Jinping pledged on Monday to keep talking about "
+        "trade. The two men held talks for three hours at a resort near the city."
+    )
+    held = _at(code_on(pipeline, text, "2022-11-14", dateline="BALI"), "held")
+    assert country_set(held.actor) == {"USA", "CHN"}
+
+
+def test_the_pair_is_two_people_of_two_countries() -> None:
+    two = (_person("Ann Smith", "USA"), _person("Li Wei", "CHN"))
+    disc = Discourse(last_group=two, last_group_sentence=0)
+    got = group_pair(RULES, "The two men", (100, 111), disc, 1)
+    assert {r.country for r in got} == {"USA", "CHN"} and {r.entity_text for r in got} == {"The two men"}
+    assert {r.country for r in group_pair(RULES, "the two leaders", (100, 115), disc, 2)} == {"USA", "CHN"}
+
+
+def test_the_pair_is_not_taken_from_far_back_or_one_country_trap() -> None:
+    two = (_person("Ann Smith", "USA"), _person("Li Wei", "CHN"))
+    disc = Discourse(last_group=two, last_group_sentence=0)
+    assert group_pair(RULES, "The two men", (400, 411), disc, 3) == []  # three sentences on
+    same = replace(disc, last_group=(two[0], _person("Bob Jones", "USA")))
+    assert group_pair(RULES, "The two men", (100, 111), same, 1) == []  # one country: no pair of parties
+    groups = replace(disc, last_group=(_role("rebels", "REB"), _role("soldiers", "MIL")))
+    assert group_pair(RULES, "The two men", (100, 111), groups, 1) == []  # not people
+    assert group_pair(RULES, "The men", (100, 107), disc, 1) == []  # no pair phrase
+
+
+# --- the presidential guard; plurals in "-men" ------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_the_presidential_guard_is_a_state_force(pipeline: Any) -> None:
+    text = "Chad's army said on Monday that members of the presidential guard had arrested three opposition leaders."
+    arrested = _at(code_on(pipeline, text, "2022-11-14"), "arrested")
+    assert country_set(arrested.actor) == {"TCD"} and {a.sector for a in arrested.actor} == {"MIL"}
+
+
+@pytest.mark.model
+def test_guardsmen_in_a_story_from_a_neighbour_take_no_dateline_country_trap(pipeline: Any) -> None:
+    text = (
+        "Presidential guardsmen shot dead Burundi's prime minister on Thursday as fighting spread through "
+        "the capital Bujumbura."
+    )
+    shot = [e for e in code_on(pipeline, text, "2022-11-14", dateline="NAIROBI") if e.actor]
+    assert all("KEN" not in country_set(e.actor) for e in shot)
+
+
+def test_a_plural_ends_in_s_or_men() -> None:
+    assert plural_word("officials") and plural_word("presidential guardsmen") and plural_word("servicemen")
+    assert not plural_word("the interior ministry") and not plural_word("chairman")
+    assert not home_actor(_role("presidential guardsmen", "MIL"))
+    assert home_actor(_role("presidential guard", "MIL"))
