@@ -3,7 +3,10 @@ after a main clause whose actors were two people of two countries, in that sente
 are those two people (participants/anaphora.group_pair); a presidential guard is a state force
 (data/kb/sectors.yaml, MIL), of the country the story lends its forces; and a plural role word ending
 in "men" ("guardsmen") is a plural, which a dateline from a neighbour does not lend its country
-(participants/lending.home_actor, plural_word). Every text is written for this test (none is taken
+(participants/lending.home_actor, plural_word); a role word the dateline lent its country and a name in
+apposition names as someone of another country ("The force commander, Indian General X,") is that person,
+posted where the story is filed: the event stays at the dateline's city (participants/stage._named_by_apposition,
+records.POSTED_THERE, where/actorphrase.posted). Every text is written for this test (none is taken
 from a gold or blind set); traps must stay as they are."""
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from newsevents.code.rules import CodeRules
 from newsevents.participants.anaphora import group_pair
 from newsevents.participants.lending import home_actor, plural_word
 from newsevents.progress import Discourse
-from newsevents.records import ActorRef, Event
+from newsevents.records import DATELINE, POSTED_THERE, ActorRef, Event, LentCountry
+from newsevents.where.actorphrase import posted
 
 
 def _at(events: list[Event], trigger: str) -> Event:
@@ -95,3 +99,33 @@ def test_a_plural_ends_in_s_or_men() -> None:
     assert not plural_word("the interior ministry") and not plural_word("chairman")
     assert not home_actor(_role("presidential guardsmen", "MIL"))
     assert home_actor(_role("presidential guard", "MIL"))
+
+
+# --- a role word the dateline lent its country, named by a foreign name in apposition -----------------------
+
+
+@pytest.mark.model
+def test_a_foreign_commander_named_in_apposition_is_posted_at_the_dateline(pipeline: Any) -> None:
+    text = (
+        "Hundreds of foreign peacekeepers landed at the airport on Monday. The force commander, Indian "
+        "General Rajesh Kumar, met Congolese army officers soon after arriving."
+    )
+    met = _at(code_on(pipeline, text, "2019-03-06", dateline="KINSHASA"), "met")
+    assert country_set(met.actor) == {"IND"}  # not the dateline's Congo
+    assert met.event_loc is not None and met.event_loc.resolved_place == "Kinshasa"
+
+
+@pytest.mark.model
+def test_a_commander_of_the_datelines_own_country_keeps_it_trap(pipeline: Any) -> None:
+    text = "The army commander, Congolese General Jean Mbala, met rebel leaders in the east on Monday."
+    met = _at(code_on(pipeline, text, "2019-03-06", dateline="KINSHASA"), "met")
+    assert country_set(met.actor) == {"COD"}
+    assert all(a.lent is None or a.lent.by != POSTED_THERE for a in met.actor)
+
+
+def test_posted_there_acts_at_the_dateline_lent_alone_does_not() -> None:
+    officer = ActorRef("General X", "X", "INDMIL", "IND", "MIL", "person:x")
+    assert posted(replace(officer, lent=LentCountry(POSTED_THERE, "COD")))
+    assert not posted(officer)
+    assert not posted(replace(_role("commander", "MIL"), country="COD", lent=LentCountry(DATELINE, "COD")))
+
