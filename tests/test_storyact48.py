@@ -19,7 +19,7 @@ import pytest
 from coding import code_on, country_set
 from newsevents.code.rules import CodeRules
 from newsevents.participants.anaphora import group_pair
-from newsevents.participants.lending import home_actor, plural_word
+from newsevents.participants.lending import abroad, home_actor, plural_word
 from newsevents.progress import Discourse
 from newsevents.records import DATELINE, POSTED_THERE, ActorRef, Event, LentCountry
 from newsevents.where.actorphrase import posted
@@ -129,3 +129,26 @@ def test_posted_there_acts_at_the_dateline_lent_alone_does_not() -> None:
     assert not posted(officer)
     assert not posted(replace(_role("commander", "MIL"), country="COD", lent=LentCountry(DATELINE, "COD")))
 
+
+# --- "any country": a role word of no particular party ------------------------------------------------------
+
+
+@pytest.mark.model
+def test_any_country_takes_no_country_from_the_dateline(pipeline: Any) -> None:
+    text = "The president warned that any country that tried to interfere would face grave consequences."
+    warned = _at(code_on(pipeline, text, "2019-03-06", dateline="MINSK"), "warned")
+    assert country_set(warned.actor) == {"BLR"} and country_set(warned.recipient) <= {None}
+
+
+@pytest.mark.model
+def test_the_government_still_takes_the_datelines_country_trap(pipeline: Any) -> None:
+    text = "The president warned the government that it would be punished."
+    warned = _at(code_on(pipeline, text, "2019-03-06", dateline="MINSK"), "warned")
+    assert country_set(warned.recipient) == {"BLR"}
+
+
+def test_an_unspecific_determiner_makes_a_role_word_abroad() -> None:
+    country = _role("country", "GOV")
+    assert abroad(country, "any country that tried to interfere")
+    assert abroad(country, "no government")
+    assert not abroad(country, "the country") and not abroad(country, "country")

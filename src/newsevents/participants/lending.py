@@ -31,6 +31,7 @@ ARMED_GROUP_SECTORS = sector_group("armed")
 FORCE_SECTORS = LEXICON["role_anaphor_sectors"]  # armed forces, rebels, armed men, police, intelligence
 DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 INTERNATIONAL_WORDS = LEXICON["international_adjectives"]
+UNSPECIFIC_DETERMINERS = LEXICON["unspecific_determiners"]
 PLACE_PREPOSITIONS = LEXICON["place_prepositions"]
 
 # the reasons ActorReader.span writes when it lends a role word a country its words do not say
@@ -96,11 +97,14 @@ def abroad(r: ActorRef, words: str) -> bool:
     """A role word that names no party of the place a story is filed from: an envoy or an embassy
     (lexicon diplomatic_nouns) is another state's where it sits ("stormed the ambassador's
     residence" in a story from Lima), and an international body ("an international tribunal")
-    is no state's."""
+    is no state's; nor is a role word after a determiner that names no particular party ("any
+    country that tried to interfere", lexicon unspecific_determiners)."""
     if any(w in DIPLOMATIC_NOUNS for w in r.entity_text.lower().split()):
         return True
     before = words[: r.end_char] if r.end_char >= 0 else words  # its own modifiers, not a phrase after it
-    return any(w in INTERNATIONAL_WORDS for w in before.lower().split())
+    low = before.lower().split()
+    unspecific = bool(low) and low[0] in UNSPECIFIC_DETERMINERS
+    return unspecific or any(w in INTERNATIONAL_WORDS for w in low)
 
 
 def loose_role(r: ActorRef, told: Sequence[ActorRef]) -> bool:
