@@ -6,8 +6,9 @@ in "men" ("guardsmen") is a plural, which a dateline from a neighbour does not l
 (participants/lending.home_actor, plural_word); a role word the dateline lent its country and a name in
 apposition names as someone of another country ("The force commander, Indian General X,") is that person,
 posted where the story is filed: the event stays at the dateline's city (participants/stage._named_by_apposition,
-records.POSTED_THERE, where/actorphrase.posted). Every text is written for this test (none is taken
-from a gold or blind set); traps must stay as they are."""
+records.POSTED_THERE, where/actorphrase.posted); a dateline's town takes the country of the region or country
+written after it ("OKA, Quebec": participants/opening.py, stage.region_country). Every text is written for
+this test (none is taken from a gold or blind set); traps must stay as they are."""
 
 from __future__ import annotations
 
@@ -152,3 +153,24 @@ def test_an_unspecific_determiner_makes_a_role_word_abroad() -> None:
     assert abroad(country, "any country that tried to interfere")
     assert abroad(country, "no government")
     assert not abroad(country, "the country") and not abroad(country, "country")
+
+
+# --- a dateline's town read with the region or country written after it -------------------------------------
+
+
+@pytest.mark.model
+def test_a_datelines_region_says_the_towns_country(pipeline: Any) -> None:
+    text = "Police arrested twelve protesters outside the town hall on Tuesday."
+    arrested = _at(code_on(pipeline, text, "1990-07-12", dateline="OKA, Quebec"), "arrested")
+    assert country_set(arrested.actor) == {"CAN"}  # not Nigeria's Awka, the gazetteer's best "Oka"
+    arrested = _at(code_on(pipeline, text, "1990-07-12", dateline="HILLSBOROUGH, Northern Ireland"), "arrested")
+    assert country_set(arrested.actor) == {"GBR"}  # not a town of the United States
+
+
+@pytest.mark.model
+def test_a_dateline_without_a_region_keeps_the_towns_country_trap(pipeline: Any) -> None:
+    text = "Police arrested twelve protesters outside the town hall on Tuesday."
+    arrested = _at(code_on(pipeline, text, "1990-07-12", dateline="DAYTON, Ohio"), "arrested")
+    assert country_set(arrested.actor) == {"USA"}
+    arrested = _at(code_on(pipeline, text, "1990-07-12", dateline="KIRKUK"), "arrested")
+    assert country_set(arrested.actor) == {"IRQ"}

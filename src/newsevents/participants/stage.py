@@ -110,10 +110,21 @@ def make_participants(res: Resources) -> StageFunc:
         place, _, _ = res.gazetteer.resolve(word)
         return place.country_code if place is not None and place.level in CITY_LEVELS else None
 
+    def region_country(words: str) -> str | None:
+        """The country a dateline names after its city ("OKA, Quebec", "DILI, East Timor"): a country
+        the knowledge base knows, else the country of the gazetteer's place (a province, a state)."""
+        if not words:
+            return None
+        iso3 = country_for_word(words)
+        if iso3 is not None:
+            return iso3
+        place, _, _ = res.gazetteer.resolve(words)
+        return place.country_code if place is not None else None
+
     def participants(work: Work) -> None:
         doc, frames, matches = work.doc, work.frames, work.matches
         reader = ActorReader(work.article.text, resolve, rules, work.article.pub_date)
-        disc = opening(doc, work.article, country_for_word, work.places, city_country, country_named)
+        disc = opening(doc, work.article, country_for_word, work.places, city_country, country_named, region_country)
         at = {info.token_i: k for k, (_, info) in enumerate(frames)}
         casts: list[Cast | None] = [None] * len(frames)
 
