@@ -150,8 +150,9 @@ def test_the_government_still_takes_the_datelines_country_trap(pipeline: Any) ->
 
 def test_an_unspecific_determiner_makes_a_role_word_abroad() -> None:
     country = _role("country", "GOV")
-    assert abroad(country, "any country that tried to interfere")
-    assert abroad(country, "no government")
+    assert abroad(country, "any country")
+    assert abroad(country, "no nation")
+    assert not abroad(_role("government", "GOV"), "any new government")  # still the country's
     assert not abroad(country, "the country") and not abroad(country, "country")
 
 

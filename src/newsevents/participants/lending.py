@@ -32,6 +32,7 @@ FORCE_SECTORS = LEXICON["role_anaphor_sectors"]  # armed forces, rebels, armed m
 DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 INTERNATIONAL_WORDS = LEXICON["international_adjectives"]
 UNSPECIFIC_DETERMINERS = LEXICON["unspecific_determiners"]
+UNSPECIFIC_STATE_NOUNS = LEXICON["unspecific_state_nouns"]
 PLACE_PREPOSITIONS = LEXICON["place_prepositions"]
 
 # the reasons ActorReader.span writes when it lends a role word a country its words do not say
@@ -97,13 +98,13 @@ def abroad(r: ActorRef, words: str) -> bool:
     """A role word that names no party of the place a story is filed from: an envoy or an embassy
     (lexicon diplomatic_nouns) is another state's where it sits ("stormed the ambassador's
     residence" in a story from Lima), and an international body ("an international tribunal")
-    is no state's; nor is a role word after a determiner that names no particular party ("any
-    country that tried to interfere", lexicon unspecific_determiners)."""
+    is no state's; nor is a state's noun after a determiner that names no particular one ("any
+    country that tried to interfere", lexicon unspecific_determiners, unspecific_state_nouns)."""
     if any(w in DIPLOMATIC_NOUNS for w in r.entity_text.lower().split()):
         return True
     before = words[: r.end_char] if r.end_char >= 0 else words  # its own modifiers, not a phrase after it
     low = before.lower().split()
-    unspecific = bool(low) and low[0] in UNSPECIFIC_DETERMINERS
+    unspecific = bool(low) and low[0] in UNSPECIFIC_DETERMINERS and low[-1] in UNSPECIFIC_STATE_NOUNS
     return unspecific or any(w in INTERNATIONAL_WORDS for w in low)
 
 
