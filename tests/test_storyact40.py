@@ -46,12 +46,14 @@ def test_a_commander_named_in_apposition_is_of_the_name(pipeline: Any) -> None:
 
 
 @pytest.mark.model
-def test_a_role_word_lent_the_datelines_country_keeps_it_trap(pipeline: Any) -> None:
-    # tried and dropped: the dateline-lent role word named by its apposition lost the places that the
-    # lent actor found (a meeting at the dateline's city is a local event only with a local actor)
+def test_a_role_word_lent_the_datelines_country_is_of_the_name_posted_there(pipeline: Any) -> None:
+    # storyact48: the role word the dateline lent its country is the name in apposition's too, and acts
+    # where the story is filed (records.POSTED_THERE, where/actorphrase.posted): the meeting stays placed
+    # at the dateline's city, as it was with the lent actor (storyact40 had dropped the name for that place)
     text = "The mission's commander, Indian General Rajesh Kumar, met President Salva Kiir on Tuesday."
     met = _at(code_on(pipeline, text, "2019-03-06", dateline="JUBA"), "met")
-    assert met and country_set(met[0].actor) == {"SSD"}
+    assert met and country_set(met[0].actor) == {"IND"}
+    assert met[0].event_loc is not None and met[0].event_loc.resolved_place == "Juba"
 
 
 @pytest.mark.model

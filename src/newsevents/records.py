@@ -157,7 +157,10 @@ class LentCountry:
     "same noun named before" (the country the story gave the same noun when it named it with one:
     "the junta" after "the military junta in Niger", participants/samenoun.py), or "story lead" (the
     one country the first placed sentence of a story without a dateline names, for a sentence after it
-    that names no place: participants.lending.sentence_force);
+    that names no place: participants.lending.sentence_force), or "posted at the dateline" (not lent:
+    the dateline's country that a role word of the story took before the name in apposition to it named
+    someone of another country, "DILI - The force commander, Australian General X, met ...": the
+    reference keeps its own country and acts where the story is filed, where/actorphrase.posted);
     ``country`` is the ISO3 lent."""
 
     by: str
@@ -172,6 +175,7 @@ OTHER_THAN_TARGET = "sentence country besides the target"
 AGENTLESS_PASSIVE = "agentless passive"
 NAMED_BEFORE = "same noun named before"
 STORY_LEAD = "story lead"
+POSTED_THERE = "posted at the dateline"
 
 # ActorRef.role_basis: which of a known person's dated roles gave the reference its country and sector
 ROLE_ON_DAY = "role held on the day"  # the role valid on the date the phrase was read on

@@ -47,6 +47,7 @@ from newsevents.participants.anaphora import (
     author_span,
     coordinated_countries,
     countryless_ref,
+    group_pair,
     pair_without_place,
     person_before,
     sentence_countries,
@@ -129,6 +130,7 @@ class ActorReader:
         pair = sentence_pair(self.text, self.resolve, self.rules, two, span, disc)
         pair = pair or coordinated_countries(self.text, self.rules, two, two_refs, span, disc)
         pair = pair or sentence_countries(self.text, self.rules, two, two_refs, span, disc)
+        pair = pair or group_pair(self.rules, two, span, disc, sentence)
         if not pair:
             parties = self.parties(disc.named)
             pair = pair_of(two, two_refs, span, parties, self.rules.pair_nouns)

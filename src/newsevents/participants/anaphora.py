@@ -192,6 +192,26 @@ def sentence_pair(
     return []
 
 
+def group_pair(
+    rules: CodeRules, words: str, span: tuple[int, int], disc: Discourse, sentence: int | None
+) -> list[ActorRef]:
+    """'the two men', 'the two leaders' after a main clause of this sentence or the two before whose
+    actors were two people of two countries ("Trump and Kim pledged ... The two men shook hands"):
+    those two people (the group "they" would take up, Discourse.last_group)."""
+    low = words.lower().split()
+    noun = " ".join(low[2:] if low[:2] == ["the", "two"] else low[1:] if low[:1] == ["both"] else [])
+    if noun not in rules.pair_people_nouns | rules.pair_leader_nouns or sentence is None:
+        return []
+    two = disc.last_group
+    if not 0 <= sentence - disc.last_group_sentence <= 2 or len(two) != 2:
+        return []
+    if any(p.kind != "person" or not p.country for p in two) or two[0].country == two[1].country:
+        return []
+    names = f"{two[0].entity_text}, {two[1].entity_text}"
+    why = f"'{words}': the two people named last as a main clause's actors ({names})"
+    return [replace(p, entity_text=words, start_char=span[0], end_char=span[1], reason=why) for p in two]
+
+
 def placed_in(r: ActorRef) -> bool:
     """Whether a reference's country was read from a place its phrase puts it in ("officials in
     Managua", "the two sides in the Saudi port"): a preposition of place before the word."""

@@ -31,6 +31,8 @@ ARMED_GROUP_SECTORS = sector_group("armed")
 FORCE_SECTORS = LEXICON["role_anaphor_sectors"]  # armed forces, rebels, armed men, police, intelligence
 DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 INTERNATIONAL_WORDS = LEXICON["international_adjectives"]
+UNSPECIFIC_DETERMINERS = LEXICON["unspecific_determiners"]
+UNSPECIFIC_STATE_NOUNS = LEXICON["unspecific_state_nouns"]
 PLACE_PREPOSITIONS = LEXICON["place_prepositions"]
 
 # the reasons ActorReader.span writes when it lends a role word a country its words do not say
@@ -75,25 +77,35 @@ def home_actor(r: ActorRef) -> bool:
     """An unnamed state institution of the dateline's country: police, courts, parliament, or one
     named office ("the interior ministry"); plural groups ("delegations", "officials") may be
     foreign. Unnamed people of the street (protesters, students, workers, the opposition) are
-    of the dateline's country too; rebels and refugees often are not."""
+    of the dateline's country too; rebels and refugees often are not. A plural ends in "s" or
+    "men" ("presidential guardsmen" in a story filed from a neighbour may be foreign)."""
     if r.kind != "sector":
         return False
     if r.sector in LOCAL_PEOPLE_SECTORS:
         return True  # "protesters", "students", "opposition parties" in a story from their country
     if r.sector not in STATE_SECTORS:
         return False
-    return r.sector in DOMESTIC_SECTORS or not r.entity_text.lower().endswith("s")
+    return r.sector in DOMESTIC_SECTORS or not plural_word(r.entity_text)
+
+
+def plural_word(words: str) -> bool:
+    """Whether a role phrase's last word is a plural: "officials", and "guardsmen", "servicemen"."""
+    low = words.lower()
+    return low.endswith("s") or low.endswith("men")
 
 
 def abroad(r: ActorRef, words: str) -> bool:
     """A role word that names no party of the place a story is filed from: an envoy or an embassy
     (lexicon diplomatic_nouns) is another state's where it sits ("stormed the ambassador's
     residence" in a story from Lima), and an international body ("an international tribunal")
-    is no state's."""
+    is no state's; nor is a state's noun after a determiner that names no particular one ("any
+    country that tried to interfere", lexicon unspecific_determiners, unspecific_state_nouns)."""
     if any(w in DIPLOMATIC_NOUNS for w in r.entity_text.lower().split()):
         return True
     before = words[: r.end_char] if r.end_char >= 0 else words  # its own modifiers, not a phrase after it
-    return any(w in INTERNATIONAL_WORDS for w in before.lower().split())
+    low = before.lower().split()
+    unspecific = bool(low) and low[0] in UNSPECIFIC_DETERMINERS and low[-1] in UNSPECIFIC_STATE_NOUNS
+    return unspecific or any(w in INTERNATIONAL_WORDS for w in low)
 
 
 def loose_role(r: ActorRef, told: Sequence[ActorRef]) -> bool:

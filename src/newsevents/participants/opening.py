@@ -25,17 +25,24 @@ from newsevents.records import Article, Mention
 def opening(
     doc: Doc, article: Article, country_for_word: Callable[[str], str | None], places: Sequence[Mention] = (),
     city_country: Callable[[str], str | None] | None = None, country_named: Callable[[str], str | None] | None = None,
+    region_country: Callable[[str], str | None] | None = None,
 ) -> Discourse:  # fmt: skip
     """The discourse before the first sentence: the dateline's country (a country, demonym or
     capital the knowledge base knows; else, for the actors' role words only, the country of the
-    dateline's city, ``city_country``), the people and the organisations named, the sentences
-    naming a place or people of another country, and the nouns named with a country's name
+    dateline's city, ``city_country``, or of the region or country the dateline names after it,
+    ``region_country``, when the two differ: "OKA, Quebec" is Canada's, "HILLSBOROUGH, Northern
+    Ireland" Britain's, whatever town of that name the gazetteer knows best), the people and the
+    organisations named, the sentences naming a place or people of another country, and the nouns
+    named with a country's name
     (``country_named``: samenoun.noun_countries)."""
     home = city = None
     if article.dateline:
-        word = article.dateline.split(",")[0].split("/")[0].strip().title()
+        parts = article.dateline.split("/")[0].split(",")
+        word = parts[0].strip().title()
         home = country_for_word(word)
         city = city_country(word) if home is None and city_country is not None else None
+        said = region_country(parts[1].strip()) if city is not None and len(parts) > 1 and region_country else None
+        city = said or city  # a town the gazetteer finds, of the country the dateline says
     placed = [(m.sentence_index, m.place.country_code) for m in places if m.place is not None and m.place.country_code]
     lead = min((i for i, _ in placed), default=-1)
     filed = home or city

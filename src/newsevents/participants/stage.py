@@ -27,7 +27,7 @@ from newsevents.participants.stateanaphor import state_anaphor, state_owned
 from newsevents.participants.unknown import claimant, unknown_attacker
 from newsevents.participants.unnamed import crowd_named, unknown_named
 from newsevents.progress import ActorPhrase, Cast, Discourse
-from newsevents.records import OTHER_THAN_TARGET, ActorRef, Frame, LentCountry
+from newsevents.records import DATELINE, OTHER_THAN_TARGET, POSTED_THERE, ActorRef, Frame, LentCountry
 from newsevents.work import Resources, StageFunc, Work, register
 
 CITY_LEVELS = {"city", "sub-city"}  # a dateline names a city; a region's name ("Pacific") tells no country
@@ -43,7 +43,7 @@ def _role_named(doc: Doc, frame: Frame, token_i: int, cast: Cast) -> tuple[int, 
     any other subject."""
     if len(frame.actor_spans) != 1 or cast.retells:
         return None
-    if not all(countryless_ref(a) for a in cast.actors):
+    if not all(countryless_ref(a) or (lent(a) and a.kind == "sector") for a in cast.actors):
         return None
     here = span_at(doc, frame.actor_spans[0][0], frame.actor_spans[0][1])
     verb = list_head(doc[token_i])  # the verb it is coordinated after: "Hamas denounced ... and vowed"
@@ -69,7 +69,17 @@ def _named_by_apposition(
     if not any(a.country and not lent(a) and a.sector not in apolitical for a in named.actors):
         return None
     said = f"actor: the role word named by its apposition '{doc.text[appos[0] : appos[1]]}'"
-    return replace(named, phrases=tuple(replace(p, why=(*p.why, said), linked=True) for p in named.phrases))
+    phrases = tuple(replace(p, why=(*p.why, said), linked=True) for p in named.phrases)
+    home = next((a.country for a in cast.actors if lent(a) and a.lent is not None and a.lent.by == DATELINE), None)
+    if home is not None:  # "DILI - The force commander, Australian General X,": posted where the story is filed
+        there = LentCountry(POSTED_THERE, home)
+        phrases = tuple(
+            replace(
+                p, refs=tuple(replace(r, lent=there) if r.lent is None and r.country != home else r for r in p.refs)
+            )
+            for p in phrases
+        )
+    return replace(named, phrases=phrases)
 
 
 def deployed(frame: Frame, match: FrameMatch | None) -> bool:
@@ -100,10 +110,21 @@ def make_participants(res: Resources) -> StageFunc:
         place, _, _ = res.gazetteer.resolve(word)
         return place.country_code if place is not None and place.level in CITY_LEVELS else None
 
+    def region_country(words: str) -> str | None:
+        """The country a dateline names after its city ("OKA, Quebec", "DILI, East Timor"): a country
+        the knowledge base knows, else the country of the gazetteer's place (a province, a state)."""
+        if not words:
+            return None
+        iso3 = country_for_word(words)
+        if iso3 is not None:
+            return iso3
+        place, _, _ = res.gazetteer.resolve(words)
+        return place.country_code if place is not None else None
+
     def participants(work: Work) -> None:
         doc, frames, matches = work.doc, work.frames, work.matches
         reader = ActorReader(work.article.text, resolve, rules, work.article.pub_date)
-        disc = opening(doc, work.article, country_for_word, work.places, city_country, country_named)
+        disc = opening(doc, work.article, country_for_word, work.places, city_country, country_named, region_country)
         at = {info.token_i: k for k, (_, info) in enumerate(frames)}
         casts: list[Cast | None] = [None] * len(frames)
 

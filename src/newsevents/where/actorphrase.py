@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from newsevents.code.location import precision
 from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import PLACE_ENTS
-from newsevents.records import ActorRef, Frame, Mention, Place
+from newsevents.records import POSTED_THERE, ActorRef, Frame, Mention, Place
 
 __all__ = ["POSTED", "local_office", "posted", "posted_at", "towns_acting"]
 
@@ -59,7 +59,10 @@ _DIPLOMATIC = (
 def posted(a: ActorRef) -> bool:
     """An envoy or a mission of a state ("North Korea's U.N. ambassador", "the U.S. embassy", "a
     special envoy"): it acts where it is posted or sent, neither at its state's capital nor
-    anywhere in its state."""
+    anywhere in its state; so is an officer of another country that a role word of a story filed from
+    where it serves names ("DILI - The force commander, Australian General X, met ...": records.POSTED_THERE)."""
+    if a.lent is not None and a.lent.by == POSTED_THERE:
+        return True
     words = {w.strip(",.'’").removesuffix("'s").removesuffix("’s") for w in a.entity_text.lower().split()}
     return bool(words & _DIPLOMATIC) or (a.role or "").lower() in _DIPLOMATIC
 
