@@ -93,10 +93,10 @@ def cached(kind: str, build: Callable[[], T], expected: type[T]) -> T:
         except _UNREADABLE:
             pass
         value = build()
+        _write(path, kind, value)  # still without collections: the first would walk every object just built
     finally:
         if enabled:
             gc.enable()
-    _write(path, kind, value)
     return value
 
 
