@@ -34,6 +34,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from newsevents.code.parties import LEAVING_OFFICE
 from newsevents.dedupe.cluster_config import ClusterConfig, default_config
 from newsevents.dedupe.clusters import PlaceKey, date_range, dates_meet, place_verdict
 from newsevents.lexicon import LEXICON, sector_group
@@ -129,9 +130,6 @@ def _restated(kept: list[Event], ev: Event) -> int | None:
         if same_sentence or restated or _toll(k, ev):
             return i
     return None
-
-
-LEAVING_OFFICE = "0831"  # resign, step down (CAMEO): done by the leader, to no one
 
 
 def _joined(k: Event, ev: Event) -> Event:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import done_by_party, noun_background, weapon_subject
 from newsevents.code.contests import sports_result
+from newsevents.code.crowds import PROTEST_ROOT
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.frame.frames import VerbInfo
@@ -105,9 +106,6 @@ def decided_act(
             if act is not None and act.code is not None and act.code.root in DECIDED_ROOTS:
                 return act
     return None
-
-
-PROTEST_ROOT = "14"
 
 
 def protest_by_party(tok: Token, match: FrameMatch | None) -> bool:

@@ -24,7 +24,6 @@ from newsevents.participants.actors import ActorReader
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame, countries_of
 
-PROTEST_ROOT = "14"  # CAMEO 14: protest
 BEFORE_MARKS = {"after"}  # a clause of time that tells what came first
 
 

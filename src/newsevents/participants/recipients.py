@@ -59,7 +59,14 @@ from spacy.tokens import Doc
 
 from newsevents.code.clauses import LOCATIVE_PREPS, conjoined, place_phrase, purpose_clauses
 from newsevents.code.groups import accord_name
-from newsevents.code.parties import meeting_place, not_own_sanction, reciprocal, state_actor, unbordered
+from newsevents.code.parties import (
+    LEAVING_OFFICE,
+    meeting_place,
+    not_own_sanction,
+    reciprocal,
+    state_actor,
+    unbordered,
+)
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, subtree_span, trigger_span
 from newsevents.parse.tree import PLACE_ENTS, children, span_at, token_at
@@ -108,7 +115,6 @@ PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
 COOPERATING_ROOTS = {"03", "05", "06"}  # intent to cooperate, diplomatic and material cooperation
 PURPOSE_CLAUSE = "in the purpose clause"  # a recipient found only in a clause of the trigger, said in its reason
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-LEAVING_OFFICE = "0831"  # resign, step down: aimed at no one its clauses of manner or result name
 
 
 AIMING_PREPS = {"against", "on"}  # "sanctions against Pyongyang": whom a sanction is aimed at

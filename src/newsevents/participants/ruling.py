@@ -21,11 +21,11 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 
+from newsevents.code.crowds import PROTEST_ROOT
 from newsevents.errors import KnowledgeError
 from newsevents.lexicon import table
 from newsevents.records import ActorRef
 
-PROTEST_ROOT = "14"
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
 

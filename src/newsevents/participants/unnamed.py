@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsevents.code.crowds import PROTEST_ROOT
 from newsevents.frame.frames import PERSONAL_PRONOUNS, WEAPON_VEHICLES
 from newsevents.parse.tree import children, span_at
 from newsevents.records import ActorRef, Frame
@@ -38,7 +39,6 @@ def unknown_named(doc: Doc, frame: Frame, suffixes: tuple[str, ...]) -> tuple[li
 
 
 CROWD_NUMBERS = {"thousand", "hundred", "million", "dozen", "ten", "score"}
-PROTEST_ROOT = "14"
 
 
 def crowd_named(doc: Doc, frame: Frame, root: str | None) -> tuple[list[ActorRef], list[str]]:
