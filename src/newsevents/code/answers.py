@@ -9,7 +9,7 @@ city", "withdrew the bill") is aimed at the state's own country (``home_act_code
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
@@ -116,14 +116,14 @@ APOLOGY_CODES = frozenset({"055"})
 
 
 def apologised_to_own(
-    found: Sequence[ActorRef], actors: Sequence[ActorRef], named: set[str], code: str
+    found: Sequence[ActorRef], actors: Sequence[ActorRef], named: Callable[[], set[str]], code: str
 ) -> tuple[list[ActorRef], str] | None:
     """(the people ``found``, in the apologisers' country, why) for an apology to people the sentence gives
     no country ("asked forgiveness of the victims of the conflict", "apologised to the families of the
-    miners"): the apologisers are of one country and no place named in the sentence (``named``: their
-    countries) is of another. The blind rounds give such an apology the apologisers' own country (sentrec47:
-    the rebels' apology to the victims of their war, a leader's to the people interned or taken from their
-    families). Else None."""
+    miners"): the apologisers are of one country and no place named in the sentence (``named()``: their
+    countries, asked only for an apology, since it scans the article's places) is of another. The blind
+    rounds give such an apology the apologisers' own country (sentrec47: the rebels' apology to the victims
+    of their war, a leader's to the people interned or taken from their families). Else None."""
     if code not in APOLOGY_CODES or not found or any(r.country for r in found):
         return None
     countries = {a.country for a in actors}
@@ -131,7 +131,7 @@ def apologised_to_own(
         return None
     c = next(iter(countries))
     assert c is not None
-    if named - {c}:
+    if named() - {c}:
         return None
     why = f"recipient: an apology to people of no country named is made to the apologisers' own, {c}"
     return [r.in_country(c, why) for r in found], why

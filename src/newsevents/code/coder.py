@@ -48,7 +48,6 @@ from newsevents.code.accords import (
     tells_accord,
 )
 from newsevents.code.answers import (
-    APOLOGY_CODES,
     accuser_before,
     apologised_to_own,
     asked_for,
@@ -230,9 +229,8 @@ class _ArticleCoder(ToldSoFar):
         if not found and code.code in self.rules.home_act_codes and not self.names_other(frame):  # "sealed the city"
             own_place = where.loc if where.own else None  # a place carried from before is not the act's
             found, why_recipient = home_act(actors, self.countries_named(frame), own_place) or (found, why_recipient)
-        if code.code in APOLOGY_CODES and found and not any(r.country for r in found):  # "asked forgiveness of ..."
-            to_own = apologised_to_own(found, actors, self.countries_named(frame), code.code)
-            found, why_recipient = to_own or (found, why_recipient)
+        to_own = apologised_to_own(found, actors, lambda: self.countries_named(frame), code.code)
+        found, why_recipient = to_own or (found, why_recipient)  # "asked forgiveness of the victims"
         if not any(r.country for r in found) and code.root in RELEASE_ASKING_ROOTS:  # "demanded their release"
             found, why_recipient = asked_party(self.doc, frame, actors, self.told_before()) or (found, why_recipient)
         elif code.root in RELEASE_ASKING_ROOTS and released_only(self.doc, frame, found):  # "demanded her release"
