@@ -356,12 +356,12 @@ def make_when(res: Resources) -> StageFunc:
                 )
                 if day is not None:
                     moved = shifted(day, days, f"'{words}' '{head.text}': {days:+d} day(s) from its date ({day.why})")
-            if moved is None and days and depth == 0 and base.info is not None and told_as_news(head, base):
-                # "The invasion came three days after Putin recognised ...": the head is the story's news,
-                # dated by publication, and the act it counts from is that many days before
-                why = f"'{words}' '{head.text}', {NEWS_COUNT}: {days:+d} day(s) from publication"
-                counted = ClauseDate(dataclasses.replace(base.info, precision="day"), None, why, from_news=True)
-                moved = shifted(counted, days, why)
+                if moved is None:
+                    # "The invasion came three days after Putin recognised ...": the head is the story's news,
+                    # dated by publication, and the act it counts from is that many days before
+                    why = f"'{words}' '{head.text}', {NEWS_COUNT}: {days:+d} day(s) from publication"
+                    counted = ClauseDate(dataclasses.replace(base.info, precision="day"), None, why, from_news=True)
+                    moved = shifted(counted, days, why)
             return moved if moved is not None else (own if own is not None else base)
 
         def time_clause_date(tok: Token, depth: int) -> ClauseDate | None:
