@@ -24,7 +24,7 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
 from newsevents.recognize.toponyms import landmark
 from newsevents.records import Frame, Mention
-from newsevents.where.destination import sentence_places
+from newsevents.where.destination import name_head, sentence_places
 
 __all__ = ["closing_place"]
 
@@ -41,12 +41,6 @@ _INNER_DEPS = frozenset({"pobj", "prep", "acl", "dobj", "agent", "compound", "am
 _POINTS = frozenset({"city", "sub-city"})
 # the arcs by which the object's phrase hangs on the trigger
 _OBJECT_DEPS = frozenset({"dobj", "prep"})
-
-
-def _name_head(tok: Token) -> Token:
-    while tok.dep_ in {"compound", "appos", "flat", "conj"} and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def _day_after(doc: Doc, prep: Token, heads: set[int]) -> bool:
@@ -76,7 +70,7 @@ def closing_place(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention 
     for m, span in sentence_places(doc, frame, places):
         if m.place is None or not (m.place.level in _POINTS or landmark(m.place)) or not m.place.country_code:
             continue
-        tok = _name_head(span.root)
+        tok = name_head(span.root)
         if tok.dep_ != "pobj" or tok.head.lower_ not in _CLOSING_PREPS:
             continue
         prep = tok.head

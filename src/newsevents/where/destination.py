@@ -36,6 +36,27 @@ def sentence_places(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Iterat
             yield m, own_words(span)
 
 
+# the arcs from a word of a place's name up to the token the name stands for in its phrase
+_NAME_DEPS = frozenset({"compound", "appos", "flat", "conj"})
+_PLACE_NOUNS = LEXICON["place_nouns"]  # "the city of X", "the border village of X"
+
+
+def name_head(tok: Token) -> Token:
+    """The token a place name stands for in its phrase: up its compounds, appositions and conjuncts."""
+    while tok.dep_ in _NAME_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def place_noun_head(tok: Token) -> Token:
+    """:func:`name_head`, and the place noun the name is "of" ("the city of X", "the border village of X":
+    the city, the village)."""
+    tok = name_head(tok)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _PLACE_NOUNS:
+        tok = tok.head.head
+    return tok
+
+
 def own_words(span: Span) -> Span:
     """A place's span without a determiner that belongs to a noun after it ("on the White House lawn":
     "the" is the lawn's), so that its root is the name's own head, not the article (places47)."""

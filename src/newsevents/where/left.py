@@ -18,14 +18,13 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
 from newsevents.parse.tree import children
 from newsevents.records import Frame, Mention
-from newsevents.where.destination import sentence_places
+from newsevents.where.destination import place_noun_head, sentence_places
 
 __all__ = ["YIELDING_ROOT", "place_left"]
 
 YIELDING_ROOT = "08"
 LEAVING_VERBS = LEXICON["leaving_verbs"]
 WITHDRAWING_WORDS = LEXICON["withdrawing_words"]
-_PLACE_NOUNS = LEXICON["place_nouns"]  # "from the southern city of X"
 
 
 def _acts(verb: Token) -> list[Token]:
@@ -37,15 +36,6 @@ def _acts(verb: Token) -> list[Token]:
     return out
 
 
-def _name_head(tok: Token) -> Token:
-    """The token a place name stands for in its phrase ("the Gaza Strip", "the city of X": the city)."""
-    while tok.dep_ in {"compound", "appos", "flat", "conj"} and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _PLACE_NOUNS:
-        tok = tok.head.head
-    return tok
-
-
 def place_left(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
     """The place a withdrawal left (see the module), the first named; None if none."""
     trigger = trigger_span(doc, frame)
@@ -55,7 +45,7 @@ def place_left(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | N
     for m, span in sentence_places(doc, frame, places):
         if m.place is None or m.place.level == "country":
             continue  # a country is left at any of its borders: "the last soldier left Afghanistan" says not where
-        tok = _name_head(span.root)
+        tok = place_noun_head(span.root)  # "from the southern city of X": the city
         head = tok.head
         if tok.dep_ == "dobj" and head.i in acts and head.lemma_.lower() in LEAVING_VERBS:
             return m  # "left the Gaza Strip"

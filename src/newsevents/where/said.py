@@ -15,7 +15,7 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
 from newsevents.parse.tree import children, span_at
 from newsevents.records import Frame, Mention
-from newsevents.where.destination import coordinated_after, sentence_places
+from newsevents.where.destination import coordinated_after, name_head, place_noun_head, sentence_places
 from newsevents.where.whose import party_object
 
 __all__ = [
@@ -186,7 +186,6 @@ _MAX_NESTING = 4
 _CONVENING = LEXICON["convening_nouns"]
 _CONVENING_VERBS = LEXICON["convening_verbs"]
 _MEASURES = LEXICON["measure_nouns"]
-_PLACE_NOUNS = LEXICON["place_nouns"]  # "the border village of X"
 # Nouns of venues a meeting's place may be nested in: "at the palace in X", "at an air base in X",
 # "on the sidelines of a summit in X" (lexicon facility_nouns, site_nouns, meeting_nouns, place_part_nouns).
 _VENUE_NOUNS = LEXICON["facility_nouns"] | LEXICON["site_nouns"] | LEXICON["meeting_nouns"] | PLACE_PART_NOUNS
@@ -302,10 +301,7 @@ def _shared_verbs(verb: Token) -> set[int]:
 def _meeting_of(tok: Token) -> Token | None:
     """The meeting noun a place's locative phrase belongs to ("talks in X", "a conference that opened in
     X", "three days of negotiations in X": the measure), else None."""
-    while tok.dep_ in {"compound", "appos", "flat", "conj"} and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _PLACE_NOUNS:
-        tok = tok.head.head  # "a summit in the border village of X" (places47)
+    tok = place_noun_head(tok)  # "a summit in the border village of X" (places47)
     if tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS:
         return None
     holder = tok.head.head
@@ -341,8 +337,7 @@ def _adjunct_verb(meeting: Token) -> int | None:
 def _brokered_in(tok: Token) -> int | None:
     """The verb an accord is the adjunct of, when the place stands in a locative phrase of the accord's
     participle ("agreed to restore relations, in a deal brokered by X in Y": the agreeing, made in Y) (places47)."""
-    while tok.dep_ in {"compound", "appos", "flat", "conj"} and tok.head.i != tok.i:
-        tok = tok.head
+    tok = name_head(tok)
     if tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS:
         return None
     verb = tok.head.head
