@@ -30,47 +30,28 @@ def _dates(events: list[Event]) -> list[tuple[str | None, tuple[str, ...]]]:
     return [(e.date, e.reasons) for e in events]
 
 
-@pytest.mark.model
-def test_hours_after_an_act_of_the_small_hours_is_the_evening_before(pipeline: Any) -> None:
-    text = (
-        "Police arrested the chief justice of the Supreme Court early on Thursday, hours after President "
-        "Ali Hassan declared a state of emergency."
-    )
-    declared = _at(pipeline, text, "declared")
-    assert declared and declared[0].date == "2011-06-08", _dates(declared)
+ARREST = "Police arrested the chief justice of the Supreme Court "
+DECLARED = "President Ali Hassan declared a state of emergency"
 
 
 @pytest.mark.model
-def test_hours_after_an_act_of_the_day_stays_that_day(pipeline: Any) -> None:
-    # trap: no small hours, the same day as before
-    text = (
-        "Police arrested the chief justice of the Supreme Court on Thursday, hours after President "
-        "Ali Hassan declared a state of emergency."
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(f"{ARREST}early on Thursday, hours after {DECLARED}.", "2011-06-08", id="small-hours"),
+        # traps: no small hours, the same day as before
+        pytest.param(f"{ARREST}on Thursday, hours after {DECLARED}.", "2011-06-09", id="day-stays"),
+        # an act at midnight starts the day of the act told early in it
+        pytest.param(
+            f"{ARREST}early on Thursday, hours after {DECLARED} in a midnight broadcast.", "2011-06-09", id="midnight"
+        ),
+        # only a count of hours says the act was the evening before
+        pytest.param(f"{ARREST}early on Thursday after {DECLARED}.", "2011-06-09", id="bare-after"),
+    ],
+)
+def test_hours_after_an_act_of_the_small_hours_is_the_evening_before(pipeline: Any, text: str, expected: str) -> None:
     declared = _at(pipeline, text, "declared")
-    assert declared and declared[0].date == "2011-06-09", _dates(declared)
-
-
-@pytest.mark.model
-def test_hours_after_an_act_told_at_midnight_stays_the_day_of_the_small_hours(pipeline: Any) -> None:
-    # trap: an act at midnight starts the day of the act told early in it
-    text = (
-        "Police arrested the chief justice of the Supreme Court early on Thursday, hours after President "
-        "Ali Hassan declared a state of emergency in a midnight broadcast."
-    )
-    declared = _at(pipeline, text, "declared")
-    assert declared and declared[0].date == "2011-06-09", _dates(declared)
-
-
-@pytest.mark.model
-def test_a_bare_after_from_the_small_hours_stays_that_day(pipeline: Any) -> None:
-    # trap: only a count of hours says the act was the evening before
-    text = (
-        "Police arrested the chief justice of the Supreme Court early on Thursday after President "
-        "Ali Hassan declared a state of emergency."
-    )
-    declared = _at(pipeline, text, "declared")
-    assert declared and declared[0].date == "2011-06-09", _dates(declared)
+    assert declared and declared[0].date == expected, _dates(declared)
 
 
 @pytest.mark.model
