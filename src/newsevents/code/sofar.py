@@ -39,7 +39,7 @@ from newsevents.code.sought import caused_party
 from newsevents.code.toldbefore import THREAT_ROOT
 from newsevents.code.verbframes import FrameMatch
 from newsevents.dedupe.merge import apply_retellings
-from newsevents.frame.frames import PERSONAL_PRONOUNS
+from newsevents.frame.frames import PERSONAL_PRONOUNS, VISITING_GUEST
 from newsevents.lexicon import LEXICON
 from newsevents.match.matching import protest_by_party, told_act
 from newsevents.parse.syntax import clause_verb, trigger_span
@@ -122,6 +122,8 @@ class ToldSoFar:
         tok = self.doc[info.token_i]
         match = self.work.matches[k].match
         if info.crowd:  # "..., sparking violent protests": unrest of its own, not the arrest's
+            return False
+        if frame.subject_how == VISITING_GUEST:  # "told visiting Prime Minister X": X's visit, beside what is told
             return False
         if info.noun:  # an event noun counts only where its clause gave no event ("launched an attack")
             if talks_clause(tok) is not None or protest_by_party(tok, match) or during_by_party(tok):

@@ -36,6 +36,7 @@ from newsevents.derive.nonacts import (
 from newsevents.derive.permits import body_permit, by_permit, by_test
 from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
 from newsevents.derive.statements import demand, judgement, war_declared, warning
+from newsevents.frame.frames import VISITING_GUEST
 from newsevents.frame.modality import open_question
 from newsevents.parse.syntax import np_core
 from newsevents.parse.tree import children
@@ -180,7 +181,7 @@ def make_derive(res: Resources) -> StageFunc:
                 meeting = agreed_meeting(tok, new, match_at, rules)  # "agreed to meet": the meeting, future
                 if meeting is not None:
                     new, why = meeting
-                if why is None:
+                if why is None and frame.subject_how != VISITING_GUEST:  # the guest is the visitor, no object
                     new, why = by_object(frame, tok, new, frames, rules)
                 if why is None:
                     new, why = by_motion(tok, new, cast.actors, frames, rules, match_at)

@@ -66,6 +66,7 @@ VEHICLE_ATTACKERS = LEXICON["vehicle_attackers"]
 MEASURE_NOUNS = LEXICON["measure_nouns"]
 RELEASE_SELF_VERBS = LEXICON["release_self_verbs"]
 RELEASE_SELF_MARKS = LEXICON["release_self_marks"]
+VISIT_HOST_VERBS = LEXICON["visit_host_verbs"]
 RELEASE_SELF_DEPS = {"acomp", "oprd", "prt", "advmod", "xcomp", "prep"}  # where "free" / "out of" hang
 ARMED_SUBJECT = "armed-subject"  # the context word of a frame whose subject is an armed force
 WEAPON_VEHICLE = "weapon-vehicle"  # the context word of a frame whose subject is a vehicle used as a weapon
@@ -93,6 +94,7 @@ EXAMPLE_PREPS = {"include", "including", "like", "excluding"}
 # how a subject was found (Frame.subject_how) that later stages act on
 REACTION_RECEIVED = "a reaction received: the 'from' phrase"  # "drew criticism from Germany": the givers act
 RELEASED_SELF = "passive: a release told by the one released"  # "Mandela walked free": freed by another
+VISITING_GUEST = "a guest called visiting: the person it is said of"  # "told visiting Prime Minister X"
 NOMINAL_EVENT = "nominal event"  # "a session of the council was held": the "of" phrase held it
 
 
@@ -321,6 +323,27 @@ def _released_self(verb: Token) -> tuple[list[str], list[Token]] | None:
     return (words, held) if words and ("free" in words or held) else None
 
 
+def _visiting_guest(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(the guest, the host) where "visiting" is said of a person received by the subject of a verb
+    of telling ("Kim told visiting Japanese Prime Minister X in Pyongyang that ...", "admitted to
+    visiting President X that ..."; lexicon visit_host_verbs): the parser reads the adjective as a
+    verb taking the guest for its object. The visit is the guest's, made to the host. None for a
+    visit told as an act ("began visiting villages", "was criticised for visiting President X")."""
+    if verb.lower_ != "visiting" or verb.dep_ not in {"xcomp", "pcomp"} or _has_subject(verb):
+        return None
+    head = verb.head
+    if verb.dep_ == "pcomp":  # "admitted to visiting ..."
+        if head.lower_ != "to":
+            return None
+        head = head.head
+    if head.lemma_.lower() not in VISIT_HOST_VERBS:
+        return None
+    guest = next((c for c in children(verb) if c.dep_ in OBJ_DEPS), None)
+    if guest is None or guest.left_edge.i != verb.i + 1 or not _person(guest):
+        return None
+    return guest, [t for c in children(head) if c.dep_ == "nsubj" for t in coordinated(c)]
+
+
 def _drawn_by(verb: Token) -> list[Token]:
     """Who receives a reaction told by a participle with no subject of its own: the subject of
     the clause it hangs on ("India carried out nuclear tests, drawing condemnation from Japan")."""
@@ -347,6 +370,16 @@ def _nominal_agent(objects: list[Token]) -> tuple[list[Token], str] | None:
                 found = coordinated(of_objs[0]), f"{NOMINAL_EVENT}: '{o.text} of ...'"
                 break
     return found
+
+
+def _place_holders(
+    objects: list[Token], released: tuple[list[str], list[Token]] | None, guest: tuple[Token, list[Token]] | None
+) -> list[Token]:
+    """The nouns whose locative phrases may be the act's place besides the verb's own: its objects,
+    the places of custody of a release, the guest of a visit ("visiting X in Pyongyang")."""
+    if released is not None:
+        return [*objects, *released[1]]
+    return [*objects, guest[0]] if guest is not None else objects
 
 
 def _has_subject(tok: Token) -> bool:
@@ -425,6 +458,9 @@ def build_frames(
         if released is not None:  # "Mandela walked free": the passive of the release, its place the prison's
             ctx.extend(released[0])
             subj, objects, passive, how = [], list(subj), True, RELEASED_SELF
+        guest = _visiting_guest(v) if not givers and released is None else None
+        if guest is not None:  # "told visiting Prime Minister X": X's visit to the teller
+            subj, objects, how = coordinated(guest[0]), [], VISITING_GUEST
         felt = felt_passive(v) if passive and not givers else None
         if felt is not None:  # "it was dismayed by the expulsions": a feeling about an act, as "was disappointed by"
             ctx, objects, subj, passive, how = felt[0], felt[1], felt[2], False, FELT
@@ -443,6 +479,8 @@ def build_frames(
         # "to Honduras and Nicaragua": every conjunct of a preposition's object
         recipients = [span_of(t) for p, o in _to_before_from(preps) if p in RECIPIENT_PREPS for t in coordinated(o)]
         recipients += [span_of(t) for t in _further_recipients(v, objects)]
+        if guest is not None:
+            recipients = [span_of(t) for t in guest[1]]
         frame = Frame(
             sentence_index=sentence_index,
             predicate_lemma=COPULA if felt is not None else v.lemma_.lower(),
@@ -454,7 +492,7 @@ def build_frames(
             recipient_spans=tuple(dict.fromkeys(recipients)),
             object_spans=tuple(span_of(o) for o in objects),
             date_spans=own_dates,
-            place_spans=tuple(locative_spans(v, objects if released is None else [*objects, *released[1]])),
+            place_spans=tuple(locative_spans(v, _place_holders(objects, released, guest))),
             passive=passive,
             negated=modality == "negated",
             modality=modality,
