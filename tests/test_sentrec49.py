@@ -1,10 +1,12 @@
-"""Sentence recall (sentrec49): a guest called "visiting" makes a visit to the host.
+"""Sentence recall (sentrec49): meetings told as the setting of their parties' act, and guests called
+"visiting".
 
 The missed required groups of rounds 26-51 and PLOVER dev were counted by cause; among those with no
-event at the gold evidence, a guest called "visiting" by the verb of telling of the host ("told
-visiting Prime Minister X in ...") was missed in 5 rounds (the gold codes each a visit, 042 CONSULT, by
-the guest to the host). The sentences are written for these tests; each first case fails without the
-change, the traps keep what stays no event."""
+event at the gold evidence, a meeting noun in a time adjunct ("agreed ... at their first meeting", "after
+all-night talks") of a clause whose subject names the two sides was missed in 14 rounds, and a guest
+called "visiting" by the verb of telling of the host ("told visiting Prime Minister X in ...") in 5. The
+sentences are written for these tests; each first case fails without the change, the traps keep what
+stays no event."""
 
 from __future__ import annotations
 
@@ -15,6 +17,45 @@ import pytest
 from coding import code_on, coded_triples
 
 pytestmark = pytest.mark.model
+
+
+# ---- a meeting of the pair its clause's subject names (code/meetings.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Kenya and Uganda pledged to work together at a summit in Kampala on Monday.", "summit"),
+        (
+            "President Lula and Chinese President Xi Jinping agreed on Wednesday to expand trade at their first "
+            "meeting in two years.",
+            "meeting",
+        ),
+        ("Pakistan and India agreed at a summit in Lahore on Friday to reopen the railway.", "summit"),
+    ],
+)
+def test_a_pairs_meeting_in_a_time_adjunct_is_theirs(pipeline: Any, text: str, trigger: str) -> None:
+    triples = coded_triples(pipeline, text)
+    assert ("CONSULT", "040", trigger) in triples, triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one party for subject: it may only have attended
+        "Chile offered at talks in Geneva to cut its tariffs on copper.",
+        "The prime minister was abroad at a summit in Lima when the strike began.",
+        # a passive clause: the meeting's parties are not its subject
+        "A ceasefire was agreed by the rebels after talks in Nairobi.",
+        # a forum's summit, which its members attend
+        "Australia, Japan and the United States pledged at the APEC summit in Port Moresby on Sunday to help.",
+        # a long history of talks, no meeting
+        "Australia and China signed a free trade agreement in Canberra on Wednesday after a decade of negotiations.",
+    ],
+)
+def test_a_meeting_with_one_party_for_subject_is_not_its_meeting(pipeline: Any, text: str) -> None:
+    triples = coded_triples(pipeline, text)
+    assert not any(t[2] in {"talks", "summit", "negotiations"} for t in triples), triples
 
 
 # ---- a guest called "visiting" (frame/frames.py _visiting_guest, lexicon visit_host_verbs)

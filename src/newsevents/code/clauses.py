@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from newsevents.code.meetings import met_as_pair, own_meeting
 from newsevents.code.provisions import provided_by_accord
 from newsevents.code.rules import CodeRules
 from newsevents.code.sought import (
@@ -385,9 +386,13 @@ def talks_clause(noun: Token) -> Token | None:
     # round 12); its own ("at their first meeting, the two presidents agreed": 1 group found on rounds 1
     # and 12 each, but round 1 writes a meeting's parties as actor and recipient, and its actor F1 fell
     # under its floor)
-    if not talks_with_party(noun):
+    if talks_with_party(noun):
+        return _adjunct_verb(noun)
+    if noun.lemma_.lower() not in TALK_NOUNS or not own_meeting(noun):
         return None
-    return _adjunct_verb(noun)
+    # "Biden and Xi agreed ... at their first meeting": a pair's own meeting (code/meetings.py)
+    verb = _adjunct_verb(noun)
+    return verb if verb is not None and met_as_pair(verb) else None
 
 
 def _adjunct_verb(noun: Token) -> Token | None:
@@ -411,7 +416,7 @@ def noun_background(noun: Token, verb: Token | None, rules: CodeRules) -> bool:
     war") tells no event of its own (data/code_rules.yaml, background_preps, ending_verbs,
     prohibition_nouns, setting_conflict_nouns). Talks with a named side are a meeting of their own
     (talks_with_party)."""
-    if talks_with_party(noun) or during_by_party(noun):
+    if talks_with_party(noun) or during_by_party(noun) or talks_clause(noun) is not None:
         return False
     head = noun.head
     if noun.dep_ == "pobj" and (head.lower_ in rules.background_preps or head.lemma_.lower() in rules.background_preps):

@@ -403,6 +403,11 @@ def build_noun_frames(
         own_dates = tuple(s for s in date_spans if lo <= s[0] and s[1] <= hi)
         if not own_dates and verb is not None:  # "X's visit to Y began on Tuesday": the clause's date
             own_dates = tuple(s for s in date_spans if _date_clause(sent, s) == verb.i)
+        held = talked
+        while not own_dates and held is not None and held.dep_ in {"xcomp", "conj"} and held.head.i != held.i:
+            # "agreed on Wednesday to resume flights during talks": the date of the clause whose subject met
+            held = held.head
+            own_dates = tuple(s for s in date_spans if _date_clause(sent, s) == held.i)
         frame = Frame(
             sentence_index=sentence_index,
             predicate_lemma=MEASURE_ONSETS[n.lemma_.lower()] if measure is not None else lemma,
