@@ -1,0 +1,35 @@
+"""The day a story's account of an earlier occasion runs on with (dates49 session, when/narrative.py),
+Epiphany as a holiday, and a thing named by its year dated by it (resolve/dates). Every text is
+written for this test (none is taken from a gold or blind set); traps must stay as they are."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from coding import code_events
+from newsevents.records import Event
+from newsevents.resolve.dates import normalize
+
+PUB = dt.date(2011, 6, 9)  # a Thursday: Wednesday is 06-08, Tuesday 06-07
+
+LEAD = (
+    "Parliament approved the new budget early on Thursday, hours after protesters stormed the assembly building. "
+    "The protests began on Wednesday after the finance minister announced deep spending cuts. "
+)
+
+
+def _at(events: list[Event], trigger: str) -> Event:
+    return next(e for e in events if e.event_text == trigger)
+
+
+@pytest.mark.model
+def test_a_date_after_a_places_region_is_the_clause_of_the_place(pipeline: Any) -> None:
+    text = (
+        "Police fired rubber bullets at strikers in Gary, Indiana, on Tuesday night, the third night of unrest "
+        "since a guard shot a picketer."
+    )
+    ev = _at(code_events(pipeline, text, PUB), "fired")
+    assert ev.date == "2011-06-07", ev.reasons
