@@ -33,3 +33,17 @@ def test_a_date_after_a_places_region_is_the_clause_of_the_place(pipeline: Any) 
     )
     ev = _at(code_events(pipeline, text, PUB), "fired")
     assert ev.date == "2011-06-07", ev.reasons
+
+
+@pytest.mark.model
+def test_a_refusal_told_by_its_infinitives_day_is_not_its_partners(pipeline: Any) -> None:
+    text = "The governor sent his resignation to the assembly on Monday, but lawmakers refused to accept it on Tuesday."
+    ev = _at(code_events(pipeline, text, PUB), "refused")
+    assert ev.date == "2011-06-07", ev.reasons
+
+
+@pytest.mark.model
+def test_an_agreement_told_by_its_infinitives_day_keeps_its_partners(pipeline: Any) -> None:
+    text = "Rebel leaders met the mediators on Monday, and they agreed to withdraw their fighters on Friday."
+    ev = _at(code_events(pipeline, text, PUB), "agreed")
+    assert ev.date == "2011-06-06", ev.reasons

@@ -196,6 +196,9 @@ def make_when(res: Resources) -> StageFunc:
     not_now = frozenset(res.rules.future_heads | (res.rules.negating_heads - res.rules.refusing_heads))
     other_time = res.rules.other_time_words
     occasions, holding = LEXICON["occasion_nouns"], LEXICON["occasion_verbs"]
+    # a refusal or an effort told by its to-infinitive's day ("refused to accept it on Tuesday", "were
+    # battling to free them on Thursday"): the infinitive's day is the act's (frame/owndates.complement_dated)
+    doing = res.rules.refusing_heads | res.rules.effort_verbs
     told_after = res.rules.stating_verbs | res.rules.labelling_verbs  # acts that judge or report another
     every = res.backoff  # the backoff builds events from frames without a pattern: date them all
 
@@ -267,6 +270,8 @@ def make_when(res: Resources) -> StageFunc:
                 # "..., but protesters set fire to buses": a past clause coordinated with a dated one
                 first = frame_at.get(partner.i)
                 mine = frame_at.get(token_i)
+                if tok.dep_ == "conj" and tok.lemma_.lower() in doing and (low := lower_date(tok, mine)) is not None:
+                    return low  # "..., but Congress refused to accept it on Tuesday": a day of its own
                 if first is not None and mine is not None and first.tense == mine.tense == "past":
                     base = governed(partner.i, depth + 1)
                     count = counted_shift(tok)  # "... on Tuesday, and the rebels agreed a day later"
