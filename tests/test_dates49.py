@@ -47,3 +47,21 @@ def test_an_agreement_told_by_its_infinitives_day_keeps_its_partners(pipeline: A
     text = "Rebel leaders met the mediators on Monday, and they agreed to withdraw their fighters on Friday."
     ev = _at(code_events(pipeline, text, PUB), "agreed")
     assert ev.date == "2011-06-06", ev.reasons
+
+
+@pytest.mark.model
+def test_the_day_after_a_thing_told_before_is_a_day_after_its_act(pipeline: Any) -> None:
+    text = (
+        "The two governments agreed on Wednesday to reopen the border. "
+        "Gunmen attacked a police post near the frontier on May 14, killing four officers. "
+        "The day after the attack, the government closed the border crossing."
+    )
+    ev = _at(code_events(pipeline, text, PUB), "closed")
+    assert ev.date == "2011-05-15", ev.reasons
+
+
+@pytest.mark.model
+def test_the_day_after_a_thing_not_told_before_fixes_nothing(pipeline: Any) -> None:
+    text = "The two governments agreed on Wednesday to reopen the border. The day after the summit, Mali closed the border."
+    ev = _at(code_events(pipeline, text, PUB), "closed")
+    assert ev.date_precision == "publication", ev.reasons  # the summit is no act told: no day fixed

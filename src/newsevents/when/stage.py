@@ -446,16 +446,16 @@ def make_when(res: Resources) -> StageFunc:
                 return anchor(tok.head, depth + 1)
             return date
 
-        def named_day(token_i: int, words: str, noun: str) -> ClauseDate | None:
+        def named_day(token_i: int, words: str, noun: str, days: int) -> ClauseDate | None:
             """The day of the last act told before ``token_i`` that ``noun`` names ("the vote":
-            "voted on Saturday"), when it has a day of its own."""
+            "voted on Saturday"), when it has a day of its own, ``days`` later ("the day after the vote")."""
             for _, before in reversed(work.frames):
                 if before.token_i >= token_i or not names_act(noun, doc[before.token_i].lemma_.lower()):
                     continue
                 base = governed(before.token_i)
                 if base.info is not None and base.info.precision == "day" and not base.from_news:
                     why = f"'{words}': the day of '{doc[before.token_i].text}' ({base.why})"
-                    return base.via(why)
+                    return shifted(base, days, f"{why}, {days:+d} day(s)") if days else base.via(why)
             return None
 
         story = story_day(doc, work.dates, pub)  # the day the story's lead tells (when/newsday.story_day)
