@@ -25,6 +25,29 @@ def _at(events: list[Event], trigger: str) -> Event:
     return next(e for e in events if e.event_text == trigger)
 
 
+@pytest.mark.parametrize(
+    ("text", "pub", "tense", "expected"),
+    [
+        ("on Epiphany", "2013-01-10", "past", ("2013-01-06", "day", None)),
+        ("on Epiphany", "2026-01-02", "future", ("2026-01-06", "day", None)),
+        ("the 2009 accord", "2016-03-01", "past", ("2009", "year", None)),
+        ("a 1956 frontier agreement", "1995-02-18", "past", ("1956", "year", None)),
+        ("the 1962-1974 occupation", "2007-05-21", "past", ("1962", "year", "1974")),
+        ("next year's census", "1995-03-10", "future", ("1996", "year", None)),
+        ("last year's floods", "1995-03-10", "past", ("1994", "year", None)),
+    ],
+)
+def test_the_normaliser(text: str, pub: str, tense: Any, expected: tuple[str, str, str | None]) -> None:
+    got = normalize(text, dt.date.fromisoformat(pub), tense)
+    assert got is not None and (got.value, got.precision, got.end_value) == expected
+
+
+@pytest.mark.parametrize("text", ["the 1990s war", "the 93-year-old", "the 2010s"])
+def test_no_year_of_a_thing_where_none_is_written(text: str) -> None:
+    got = normalize(text, dt.date(2015, 5, 5), "past")
+    assert got is None or got.precision != "year" or got.end_value
+
+
 @pytest.mark.model
 def test_a_date_after_a_places_region_is_the_clause_of_the_place(pipeline: Any) -> None:
     text = (
