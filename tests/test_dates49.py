@@ -25,6 +25,42 @@ def _at(events: list[Event], trigger: str) -> Event:
     return next(e for e in events if e.event_text == trigger)
 
 
+@pytest.mark.model
+def test_acts_told_after_a_dated_sentence_take_its_day(pipeline: Any) -> None:
+    text = LEAD + "Demonstrators burned tyres in the streets. Police fired tear gas at the crowd outside the ministry."
+    ev = _at(code_events(pipeline, text, PUB), "fired")
+    assert ev.date == "2011-06-08", ev.reasons
+    assert any("the day the sentences before tell" in r for r in ev.reasons)
+
+
+@pytest.mark.model
+def test_an_older_day_starts_no_run(pipeline: Any) -> None:
+    text = LEAD.replace("on Wednesday", "on Monday") + "Police fired tear gas at the crowd outside the ministry."
+    ev = _at(code_events(pipeline, text, PUB), "fired")
+    assert ev.date_precision == "publication"
+
+
+@pytest.mark.model
+def test_a_judgement_told_after_keeps_the_publication_day(pipeline: Any) -> None:
+    text = LEAD + "The opposition condemned the police."
+    ev = _at(code_events(pipeline, text, PUB), "condemned")
+    assert ev.date_precision == "publication"
+
+
+@pytest.mark.model
+def test_a_present_perfect_keeps_the_publication_day(pipeline: Any) -> None:
+    text = LEAD + "Police have arrested forty protesters."
+    ev = _at(code_events(pipeline, text, PUB), "arrested")
+    assert ev.date_precision == "publication"
+
+
+@pytest.mark.model
+def test_a_sentence_naming_another_day_ends_the_run(pipeline: Any) -> None:
+    text = LEAD + "The government imposed a curfew on Thursday. Soldiers fired on a crowd in the old town."
+    ev = _at(code_events(pipeline, text, PUB), "fired")
+    assert ev.date != "2011-06-08"
+
+
 @pytest.mark.parametrize(
     ("text", "pub", "tense", "expected"),
     [

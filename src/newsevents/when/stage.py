@@ -7,6 +7,7 @@ import dataclasses
 from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import coordinated_clause
+from newsevents.code.verbframes import FrameMatch
 from newsevents.frame.facts import clause_date
 from newsevents.frame.locative import SPEECH_VERBS
 from newsevents.lexicon import LEXICON
@@ -36,6 +37,7 @@ from newsevents.when.dating import (
     year_told_before,
 )
 from newsevents.when.naming import ballot_date, modifier_date, thing_date
+from newsevents.when.narrative import narrative_days
 from newsevents.when.newsday import lead_day, occasion_verb, sentence_day, story_day, tells_other_time
 from newsevents.when.nights import eve_of, night_after, night_before, night_into
 from newsevents.work import Resources, StageFunc, Work, register
@@ -459,6 +461,7 @@ def make_when(res: Resources) -> StageFunc:
             return None
 
         story = story_day(doc, work.dates, pub)  # the day the story's lead tells (when/newsday.story_day)
+        runs = narrative_days(doc, work.dates, len(work.sentences), pub, story)  # when/narrative
         day_at: dict[int, ClauseDate] = {}  # the events dated so far, by their trigger's token
 
         def partner_day(tok: Token, frame: Frame) -> ClauseDate | None:
@@ -476,6 +479,23 @@ def make_when(res: Resources) -> StageFunc:
             if base.info.precision != "day" or tells_other_time(tok, other_time):
                 return None
             return base.via(f"date of '{partner.text}', the past clause it is coordinated with ({base.why})")
+
+        def run_day(tok: Token, frame: Frame, match: FrameMatch | None) -> ClauseDate | None:
+            """The day the sentences before tell, for a past act done in a sentence that names no date
+            (:func:`~newsevents.when.narrative.narrative_days`): a material act or a meeting, not a
+            report or a judgement of another act, told by a verb of its own."""
+            day = runs.get(frame.sentence_index)
+            if day is None or frame.tense != "past" or frame.modality not in {"asserted", "negated"}:
+                return None
+            if match is None or match.code is None or not (match.code.quad_class in {2, 4} or match.code.root == "04"):
+                return None  # "urged", "accused", "welcomed the release": the story's reactions, of its own day
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech:
+                return None  # "said troops had fired": told as the story's news, of its own day
+            if tells_other_time(tok, other_time) or any(
+                c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in children(tok)
+            ):
+                return None  # "has been held": told as now; "had seized", "two hours after": a time of its own
+            return day
 
         out: list[Dated | None] = []
         for (frame, info), cast, derived in zip(work.frames, work.participants, work.derived, strict=True):
@@ -540,6 +560,7 @@ def make_when(res: Resources) -> StageFunc:
                 date = (
                     sentence_day(doc, work.article.text, frame, tok, work.dates, pub, other_time, told_after)
                     or partner_day(tok, frame)
+                    or run_day(tok, frame, derived.match)
                     or lead_day(frame, tok, work.dates, story, other_time)
                     or date
                 )
