@@ -121,6 +121,9 @@ def test_the_day_after_a_thing_told_before_is_a_day_after_its_act(pipeline: Any)
 
 @pytest.mark.model
 def test_the_day_after_a_thing_not_told_before_fixes_nothing(pipeline: Any) -> None:
-    text = "The two governments agreed on Wednesday to reopen the border. The day after the summit, Mali closed the border."
+    text = (
+        "The two governments agreed on Wednesday to reopen the border. "
+        "The day after the summit, Mali closed the border."
+    )
     ev = _at(code_events(pipeline, text, PUB), "closed")
     assert ev.date_precision == "publication", ev.reasons  # the summit is no act told: no day fixed

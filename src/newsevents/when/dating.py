@@ -329,15 +329,18 @@ def hours_from_told(tok: Token) -> tuple[str, str, int] | None:
         near = [u for u in (*children(prep), *children(verb), prep.head) if u.dep_ == "npadvmod" and u.i < prep.i]
         units = [u for u in near if u.lemma_.lower() in _HOUR_UNITS and prep.i - u.i == 1]
         soon = [a for a in children(prep) if a.dep_ == "advmod" and a.lower_ in _SOON]
-        day = [
-            u for u in near
-            if u.lower_ == "day" and prep.i - u.i == 1 and any(d.dep_ == "det" and d.lower_ == "the" for d in children(u))
+        day = [  # "the day after the attack": a day from it
+            u for u in near if u.lower_ == "day" and prep.i - u.i == 1 and _the(u)
         ]  # fmt: skip
         if units or soon or day:
             first = (units or soon or day)[0]
             words = " ".join(t.text for t in tok.doc[first.left_edge.i : noun.i + 1])
             return words, noun.lemma_.lower(), -_ORDER[prep.lower_] if day and not units and not soon else 0
     return None
+
+
+def _the(noun: Token) -> bool:
+    return any(d.dep_ == "det" and d.lower_ == "the" for d in children(noun))
 
 
 def names_act(noun: str, verb: str) -> bool:
