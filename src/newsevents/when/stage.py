@@ -461,7 +461,8 @@ def make_when(res: Resources) -> StageFunc:
             return None
 
         story = story_day(doc, work.dates, pub)  # the day the story's lead tells (when/newsday.story_day)
-        runs = narrative_days(doc, work.dates, len(work.sentences), pub, story)  # when/narrative
+        told = max((frame.sentence_index for frame, _ in work.frames), default=-1) + 1  # sentences up to the last act
+        runs = narrative_days(doc, work.dates, told, pub, story)  # when/narrative
         day_at: dict[int, ClauseDate] = {}  # the events dated so far, by their trigger's token
 
         def partner_day(tok: Token, frame: Frame) -> ClauseDate | None:
