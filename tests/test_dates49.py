@@ -15,10 +15,11 @@ from newsevents.resolve.dates import normalize
 
 PUB = dt.date(2011, 6, 9)  # a Thursday: Wednesday is 06-08, Tuesday 06-07
 
-LEAD = (
+NEWS = (
     "Parliament approved the new budget early on Thursday, hours after protesters stormed the assembly building. "
-    "The protests began on Wednesday after the finance minister announced deep spending cuts. "
+    "Lawmakers voted 210 to 95 for the bill. "
 )
+LEAD = NEWS + "The protests began on Wednesday after the finance minister announced deep spending cuts. "
 
 
 def _at(events: list[Event], trigger: str) -> Event:
@@ -38,6 +39,18 @@ def test_an_older_day_starts_no_run(pipeline: Any) -> None:
     text = LEAD.replace("on Wednesday", "on Monday") + "Police fired tear gas at the crowd outside the ministry."
     ev = _at(code_events(pipeline, text, PUB), "fired")
     assert ev.date_precision == "publication"
+
+
+@pytest.mark.model
+def test_a_day_told_in_the_lead_or_of_no_act_done_starts_no_run(pipeline: Any) -> None:
+    for text in (
+        "Parliament approved the new budget on Thursday after the finance minister announced deep cuts on Wednesday. "
+        "Police fired tear gas at the crowd outside the ministry.",
+        NEWS + "The bill still has to be signed by the president on Wednesday. "
+        "Police fired tear gas at the crowd outside the ministry.",
+    ):
+        ev = _at(code_events(pipeline, text, PUB), "fired")
+        assert ev.date_precision == "publication", ev.reasons
 
 
 @pytest.mark.model

@@ -8,7 +8,10 @@ not of the publication day. :func:`narrative_days` walks the story's sentences a
 sentence that names no date the day the last sentence before it told, when that day is the day
 before the story's own (the lead's day, else the publication day); a sentence that names any other
 date (an older day, a month, a planned day, the publication day, two days, a night, which runs into
-the next day) ends the run. The story's first sentence tells its news and starts no run. An older day
+the next day) ends the run, and so does a day not told of an act done (a clause not in the past tense:
+"The accord has to be approved in a referendum on Sunday"). The story's lead (its first two sentences)
+tells its news and starts no run: another day it names is the news's setting ("announced the strikes late
+on Wednesday, Washington time", "after speaking by telephone on Tuesday"). An older day
 is background the story may leave at any sentence (rounds 26-51: "Talks began on Nov. 1 ... Clinton
 hailed the deal" is the story's day), and so left.
 
@@ -27,11 +30,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from newsevents.parse.tree import span_at
+from newsevents.parse.tree import children, span_at
 from newsevents.progress import ClauseDate
 from newsevents.records import Mention
 from newsevents.when.naming import modifier_date
-from newsevents.when.newsday import clause_of, planned
+from newsevents.when.newsday import LEAD_SENTENCES, clause_of, planned
 
 
 def _told_day(doc: Doc, mentions: Sequence[Mention]) -> tuple[dt.date, Mention] | None | bool:
@@ -50,6 +53,8 @@ def _told_day(doc: Doc, mentions: Sequence[Mention]) -> tuple[dt.date, Mention] 
             continue  # "the Oct. 1 referendum": a thing named, no day of this sentence's acts
         if planned(clause) or m.date.precision != "day" or m.date.end_value or "night" in m.text.lower():
             return False  # a planned day, a span, or a night that runs into the next day
+        if clause.tag_ != "VBD" and not any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in children(clause)):
+            return False  # "has to be approved in a referendum on Sunday": no act told as done that day
         try:
             found.setdefault(dt.date.fromisoformat(m.date.value), m)
         except ValueError:
@@ -85,8 +90,8 @@ def narrative_days(
                 out[i] = run
             continue
         run = None
-        if told is False or i == 0:
-            continue
+        if told is False or i < LEAD_SENTENCES:
+            continue  # the lead tells the story's news: another day it names is that news's setting
         assert not isinstance(told, bool)
         day, m = told
         if day == news - dt.timedelta(days=1) and m.date is not None:
