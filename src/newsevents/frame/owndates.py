@@ -32,6 +32,18 @@ def counted_conjunct(v: Token) -> bool:
     )  # fmt: skip
 
 
+def complement_dated(v: Token, owners: dict[tuple[int, int], int]) -> bool:
+    """A conjunct with a subject of its own whose to-infinitive holds a date ("faxed his resignation on
+    Monday, but Congress refused to accept it on Tuesday", "attacked on Wednesday night, and commandos
+    were battling to free them on Thursday"): it shares no date with the verb before it (the when
+    stage reads the infinitive's date as a refusal's or an effort's own, else the partner's: "met on
+    Monday, and they agreed to withdraw on Friday" tells no Friday agreement)."""
+    if v.dep_ != "conj" or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(v)):
+        return False
+    infinitives = {c.i for c in children(v) if c.dep_ == "xcomp" and c.tag_ == "VB"}
+    return any(i in infinitives for i in owners.values())
+
+
 def object_misparsed(verb: Token, clause: Token) -> bool:
     """A noun compound parsed as a clause complementing a verb that has no object ("imposed asset
     freezes and travel bans": "asset" the subject of "freezes"; "imposed travel bans and asset
@@ -77,7 +89,7 @@ def own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str]) 
     if own:
         return own
     first = first_conjunct(v)
-    if later_conjunct(v) or counted_conjunct(v):
+    if later_conjunct(v) or counted_conjunct(v) or complement_dated(v, owners):
         # "flew to Osh on Wednesday and later moved to Jalal-Abad": not that day; nor "hurled bombs on
         # Sunday, a day after police shot a boy" (a clause counted from it, misparsed as a conjunct)
         return ()  # "flew to Osh on Wednesday and later moved to Jalal-Abad": not that day

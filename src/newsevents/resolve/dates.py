@@ -509,6 +509,11 @@ def _normalize_cached(text: str, pub: dt.date | None, tense: Tense | None) -> Da
 
 
 _WEEKDAY_OF = re.compile(r"\s*(\w+)['’]s\s+[a-z][a-z-]*\s*")  # "Sunday's vote": the day of the thing it names
+# "the 2014 referendum", "a 1942 border treaty", "the 1975-1990 civil war", "next year's election": a thing
+# named by its year (or years) is dated by it, at year precision (whether it dates an event is the when stage's)
+_YEAR_OF = re.compile(
+    r"\s*(?:(?:the|a|an)\s+(\d{4}(?:\s*[-–]\s*\d{4})?)|((?:next|last|this)\s+year)['’]s)(?:\s+[A-Za-z][\w-]*){1,3}\s*"
+)
 _EARLIER_ON = re.compile(r"(?:earlier|later)\s+(?=on\s)")  # "earlier on Thursday"
 
 
@@ -516,6 +521,9 @@ def _normalize(text: str, pub: dt.date | None, tense: str | None) -> DateInfo | 
     m = _WEEKDAY_OF.fullmatch(text)
     if m is not None and m[1].lower() in WEEKDAYS and len(m[1]) > 3:
         return _normalize(m[1], pub, tense)
+    m = _YEAR_OF.fullmatch(text)
+    if m is not None:
+        return _normalize(m[1] or m[2], pub, tense)
     s = _EARLIER_ON.sub("", _clean(text), count=1)
     if not s or len(s) > 80:
         return None

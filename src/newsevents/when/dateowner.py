@@ -41,6 +41,9 @@ def phrase_owner(doc: Doc, span: tuple[int, int], trigger: Token) -> int | None:
     t, steps = words.root, 0
     if t.head.i >= words.end and t.head.pos_ in {"NOUN", "PROPN"}:
         return None  # "the November 8 election" names the election
+    place = _place_before(doc, words.start)
+    if place is not None:  # "in Ferguson, Missouri, on Wednesday night": the date of the place's clause
+        t, steps = place, 1
     while t.i != trigger.i:
         if t.head.i == t.i:
             return None
@@ -53,6 +56,22 @@ def phrase_owner(doc: Doc, span: tuple[int, int], trigger: Token) -> int | None:
             return None  # a clause of its own, or a participle clause ("..., citing fraud in ...")
         t, steps = t.head, steps + 1
     return steps
+
+
+def _place_before(doc: Doc, start: int) -> Token | None:
+    """The place named right before a date with its region in apposition ("fired on protesters in
+    Ferguson, Missouri, on Wednesday night", "initialled the accord in Dayton, Ohio, on Tuesday"), which
+    the parser often hangs on a later clause: the date is told of the place's clause, so the way up starts
+    at the place. None when the date follows no such apposition."""
+    i = start - 1
+    if i >= 0 and doc[i].dep_ == "prep" and doc[i].lower_ in {"on", "at"}:
+        i -= 1  # the date's preposition, outside the mention
+    if i < 2 or doc[i].text != ",":
+        return None
+    region = doc[i - 1]
+    if region.dep_ != "appos" or region.pos_ != "PROPN" or region.head.pos_ != "PROPN" or region.head.i >= i:
+        return None
+    return region.head if region.head.ent_type_ in {"GPE", "LOC", "FAC"} else None
 
 
 def _bare_infinitive_clause(tok: Token) -> bool:

@@ -309,12 +309,14 @@ _HOUR_UNITS = frozenset({"hour", "minute", "moment"})
 _SOON = frozenset({"shortly", "soon", "just", "immediately"})
 
 
-def hours_from_told(tok: Token) -> tuple[str, str] | None:
-    """(the words, the noun's lemma) of a time phrase that puts the verb within hours of a thing
-    told before, named by a definite noun ("walked out moments after the vote", "Hours before the
-    vote, X warned", "surrounded the building shortly after the speech"): the day of the act the
-    noun names (:func:`names_act`); a phrase at the end of a later conjunct covers the first
-    ("rejected the measure and walked out moments after the vote"); None otherwise."""
+def hours_from_told(tok: Token) -> tuple[str, str, int] | None:
+    """(the words, the noun's lemma, days from its day) of a time phrase that puts the verb within
+    hours of a thing told before, named by a definite noun ("walked out moments after the vote", "Hours
+    before the vote, X warned", "surrounded the building shortly after the speech": 0), or a day from
+    it ("The day after the attack, X suspended ...": +1; "expelled the envoy the day before the
+    clashes": -1): the day of the act the noun names (:func:`names_act`), so shifted; a phrase at the
+    end of a later conjunct covers the first ("rejected the measure and walked out moments after the
+    vote"); None otherwise."""
     verbs = [tok, *(c for c in children(tok) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
     # the preposition hangs on the verb or on the unit ("Hours before the vote, ...": "before" under "Hours")
     held = [(v, p) for v in verbs for u in (v, *(u for u in children(v) if u.dep_ == "npadvmod")) for p in children(u)]
@@ -327,10 +329,18 @@ def hours_from_told(tok: Token) -> tuple[str, str] | None:
         near = [u for u in (*children(prep), *children(verb), prep.head) if u.dep_ == "npadvmod" and u.i < prep.i]
         units = [u for u in near if u.lemma_.lower() in _HOUR_UNITS and prep.i - u.i == 1]
         soon = [a for a in children(prep) if a.dep_ == "advmod" and a.lower_ in _SOON]
-        if units or soon:
-            first = (units or soon)[0]
-            return " ".join(t.text for t in tok.doc[first.left_edge.i : noun.i + 1]), noun.lemma_.lower()
+        day = [  # "the day after the attack": a day from it
+            u for u in near if u.lower_ == "day" and prep.i - u.i == 1 and _the(u)
+        ]  # fmt: skip
+        if units or soon or day:
+            first = (units or soon or day)[0]
+            words = " ".join(t.text for t in tok.doc[first.left_edge.i : noun.i + 1])
+            return words, noun.lemma_.lower(), -_ORDER[prep.lower_] if day and not units and not soon else 0
     return None
+
+
+def _the(noun: Token) -> bool:
+    return any(d.dep_ == "det" and d.lower_ == "the" for d in children(noun))
 
 
 def names_act(noun: str, verb: str) -> bool:

@@ -41,7 +41,7 @@ LEAD_SENTENCES = 2  # the lead: the story's first two sentences
 LEAD_WINDOW_DAYS = 1  # the story's day is the day before publication (a wire story's news day)
 
 
-def _clause_of(tok: Token) -> Token:
+def clause_of(tok: Token) -> Token:
     """The head of the clause a word stands in: the first verb above it (itself included) with a
     subject or a subordinator of its own, a relative clause, a participle clause, or the root."""
     t = tok
@@ -113,7 +113,7 @@ def _same_occasion(trigger: Token, clause: Token, words: Collection[str], told_a
     before = clause.left_edge.i - 1
     if before < 0 or clause.doc[before].text in {",", "(", "-", "--", "\u2014", "\u2013"}:
         return False  # a clause set off by punctuation: an aside, another time
-    return _under(noun, _clause_of(trigger), words) and _under(trigger, _clause_of(trigger), words)
+    return _under(noun, clause_of(trigger), words) and _under(trigger, clause_of(trigger), words)
 
 
 def sentence_day(
@@ -141,7 +141,7 @@ def sentence_day(
         names = span_words is not None and span_words.root.head.i >= span_words.end
         if names and span_words is not None and span_words.root.head.pos_ in {"NOUN", "PROPN"}:
             continue  # "the November 8 election" names the election
-        clause = _clause_of(span_words.root) if span_words is not None else None
+        clause = clause_of(span_words.root) if span_words is not None else None
         if clause is None or not (_under(trigger, clause, words) or _same_occasion(trigger, clause, words, told_after)):
             found[info.value] = ClauseDate(None, None, "")  # a day of another clause: not this act's
         found.setdefault(info.value, date)
@@ -154,7 +154,7 @@ def sentence_day(
     return ClauseDate(day.info, None, why)  # no words of the act's own: a retelling may still be merged
 
 
-def _planned(clause: Token) -> bool:
+def planned(clause: Token) -> bool:
     """A clause told with a modal ("will release the pilot on Friday", "would meet on Monday")."""
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(clause))
 
@@ -171,7 +171,7 @@ def story_day(doc: Doc, dates: Sequence[Mention], pub: dt.date | None) -> Clause
         if m.sentence_index >= LEAD_SENTENCES:
             return None
         words = span_at(doc, m.start_char, m.end_char)
-        if m.date is None or words is None or _planned(_clause_of(words.root)):
+        if m.date is None or words is None or planned(clause_of(words.root)):
             continue
         if m.date.precision != "day" or "night" in m.text.lower():
             return None  # "on Sunday night": the night runs into the next day, the story's (the default)

@@ -7,6 +7,7 @@ import dataclasses
 from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import coordinated_clause
+from newsevents.code.verbframes import FrameMatch
 from newsevents.frame.facts import clause_date
 from newsevents.frame.locative import SPEECH_VERBS
 from newsevents.lexicon import LEXICON
@@ -36,6 +37,7 @@ from newsevents.when.dating import (
     year_told_before,
 )
 from newsevents.when.naming import ballot_date, modifier_date, thing_date
+from newsevents.when.narrative import narrative_days
 from newsevents.when.newsday import lead_day, occasion_verb, sentence_day, story_day, tells_other_time
 from newsevents.when.nights import eve_of, night_after, night_before, night_into
 from newsevents.work import Resources, StageFunc, Work, register
@@ -196,6 +198,9 @@ def make_when(res: Resources) -> StageFunc:
     not_now = frozenset(res.rules.future_heads | (res.rules.negating_heads - res.rules.refusing_heads))
     other_time = res.rules.other_time_words
     occasions, holding = LEXICON["occasion_nouns"], LEXICON["occasion_verbs"]
+    # a refusal or an effort told by its to-infinitive's day ("refused to accept it on Tuesday", "were
+    # battling to free them on Thursday"): the infinitive's day is the act's (frame/owndates.complement_dated)
+    doing = res.rules.refusing_heads | res.rules.effort_verbs
     told_after = res.rules.stating_verbs | res.rules.labelling_verbs  # acts that judge or report another
     every = res.backoff  # the backoff builds events from frames without a pattern: date them all
 
@@ -267,6 +272,8 @@ def make_when(res: Resources) -> StageFunc:
                 # "..., but protesters set fire to buses": a past clause coordinated with a dated one
                 first = frame_at.get(partner.i)
                 mine = frame_at.get(token_i)
+                if tok.dep_ == "conj" and tok.lemma_.lower() in doing and (low := lower_date(tok, mine)) is not None:
+                    return low  # "..., but Congress refused to accept it on Tuesday": a day of its own
                 if first is not None and mine is not None and first.tense == mine.tense == "past":
                     base = governed(partner.i, depth + 1)
                     count = counted_shift(tok)  # "... on Tuesday, and the rebels agreed a day later"
@@ -441,19 +448,21 @@ def make_when(res: Resources) -> StageFunc:
                 return anchor(tok.head, depth + 1)
             return date
 
-        def named_day(token_i: int, words: str, noun: str) -> ClauseDate | None:
+        def named_day(token_i: int, words: str, noun: str, days: int) -> ClauseDate | None:
             """The day of the last act told before ``token_i`` that ``noun`` names ("the vote":
-            "voted on Saturday"), when it has a day of its own."""
+            "voted on Saturday"), when it has a day of its own, ``days`` later ("the day after the vote")."""
             for _, before in reversed(work.frames):
                 if before.token_i >= token_i or not names_act(noun, doc[before.token_i].lemma_.lower()):
                     continue
                 base = governed(before.token_i)
                 if base.info is not None and base.info.precision == "day" and not base.from_news:
                     why = f"'{words}': the day of '{doc[before.token_i].text}' ({base.why})"
-                    return base.via(why)
+                    return shifted(base, days, f"{why}, {days:+d} day(s)") if days else base.via(why)
             return None
 
         story = story_day(doc, work.dates, pub)  # the day the story's lead tells (when/newsday.story_day)
+        told = max((frame.sentence_index for frame, _ in work.frames), default=-1) + 1  # sentences up to the last act
+        runs = narrative_days(doc, work.dates, told, pub, story)  # when/narrative
         day_at: dict[int, ClauseDate] = {}  # the events dated so far, by their trigger's token
 
         def partner_day(tok: Token, frame: Frame) -> ClauseDate | None:
@@ -471,6 +480,23 @@ def make_when(res: Resources) -> StageFunc:
             if base.info.precision != "day" or tells_other_time(tok, other_time):
                 return None
             return base.via(f"date of '{partner.text}', the past clause it is coordinated with ({base.why})")
+
+        def run_day(tok: Token, frame: Frame, match: FrameMatch | None) -> ClauseDate | None:
+            """The day the sentences before tell, for a past act done in a sentence that names no date
+            (:func:`~newsevents.when.narrative.narrative_days`): a material act or a meeting, not a
+            report or a judgement of another act, told by a verb of its own."""
+            day = runs.get(frame.sentence_index)
+            if day is None or frame.tense != "past" or frame.modality not in {"asserted", "negated"}:
+                return None
+            if match is None or match.code is None or not (match.code.quad_class in {2, 4} or match.code.root == "04"):
+                return None  # "urged", "accused", "welcomed the release": the story's reactions, of its own day
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech:
+                return None  # "said troops had fired": told as the story's news, of its own day
+            if tells_other_time(tok, other_time) or any(
+                c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in children(tok)
+            ):
+                return None  # "has been held": told as now; "had seized", "two hours after": a time of its own
+            return day
 
         out: list[Dated | None] = []
         for (frame, info), cast, derived in zip(work.frames, work.participants, work.derived, strict=True):
@@ -535,6 +561,7 @@ def make_when(res: Resources) -> StageFunc:
                 date = (
                     sentence_day(doc, work.article.text, frame, tok, work.dates, pub, other_time, told_after)
                     or partner_day(tok, frame)
+                    or run_day(tok, frame, derived.match)
                     or lead_day(frame, tok, work.dates, story, other_time)
                     or date
                 )

@@ -1,0 +1,100 @@
+"""When: the day a story's account of the day before its news runs on with (its narrative day).
+
+A story published the day after its news often tells the occasion that led to it in a run of
+sentences: one sentence names the day ("The violence erupted on Wednesday after ..."), and the
+sentences right after it tell the acts of that occasion with no date of their own ("Rioters smashed
+windows and occupied the chamber. A woman was shot dead by police."). Those acts are of the day told,
+not of the publication day. :func:`narrative_days` walks the story's sentences and gives each
+sentence that names no date the day the last sentence before it told, when that day is the day
+before the story's own (the lead's day, else the publication day); a sentence that names any other
+date (an older day, a month, a planned day, the publication day, two days, a night, which runs into
+the next day) ends the run, and so does a day not told of an act done (a clause not in the past tense:
+"The accord has to be approved in a referendum on Sunday"). The story's lead (its first two sentences)
+tells its news and starts no run: another day it names is the news's setting ("announced the strikes late
+on Wednesday, Washington time", "after speaking by telephone on Tuesday"). An older day
+is background the story may leave at any sentence (rounds 26-51: "Talks began on Nov. 1 ... Clinton
+hailed the deal" is the story's day), and so left.
+
+Only for a past act told as done (asserted or negated), a material act or a meeting (CAMEO quad
+classes 2 and 4, root 04: a statement, "urged", "accused", "welcomed the release", is the story's
+reaction, of its own day), not one reported by a verb of saying, with no time of its own
+(:func:`~newsevents.when.newsday.tells_other_time`, not a present perfect), and only where the when
+stage found no date at all for it (its date would be the publication day): when/stage.run_day.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from newsevents.parse.tree import children, span_at
+from newsevents.progress import ClauseDate
+from newsevents.records import Mention
+from newsevents.when.naming import modifier_date
+from newsevents.when.newsday import LEAD_SENTENCES, clause_of, planned
+
+
+def _told_day(doc: Doc, mentions: Sequence[Mention]) -> tuple[dt.date, Mention] | None | bool:
+    """The one day before which a sentence's acts happened, as its date mentions tell it: (day,
+    mention) for one day-precise date of an act (not one that names a thing, nor a planned act's);
+    False when the sentence names any other date or none of an act; None when it names no date."""
+    found: dict[dt.date, Mention] = {}
+    named = False
+    for m in mentions:
+        words = span_at(doc, m.start_char, m.end_char)
+        if m.date is None or words is None:
+            continue  # "within hours", "overnight": no calendar date
+        named = True
+        clause = clause_of(words.root)
+        if modifier_date(doc, (m.start_char, m.end_char), clause):
+            continue  # "the Oct. 1 referendum": a thing named, no day of this sentence's acts
+        if planned(clause) or m.date.precision != "day" or m.date.end_value or "night" in m.text.lower():
+            return False  # a planned day, a span, or a night that runs into the next day
+        if clause.tag_ != "VBD" and not any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in children(clause)):
+            return False  # "has to be approved in a referendum on Sunday": no act told as done that day
+        try:
+            found.setdefault(dt.date.fromisoformat(m.date.value), m)
+        except ValueError:
+            return False
+    if not named:
+        return None
+    if len(found) != 1:
+        return False
+    return next(iter(found.items()))
+
+
+def narrative_days(
+    doc: Doc, dates: Sequence[Mention], sentences: int, pub: dt.date | None, story: ClauseDate | None
+) -> dict[int, ClauseDate]:
+    """The day each sentence that names no date runs on with (module docstring), by sentence index."""
+    if pub is None:
+        return {}
+    news = pub
+    if story is not None and story.info is not None:
+        try:
+            news = dt.date.fromisoformat(story.info.value)
+        except ValueError:
+            return {}
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in dates:
+        by_sentence.setdefault(m.sentence_index, []).append(m)
+    out: dict[int, ClauseDate] = {}
+    run: ClauseDate | None = None
+    for i in range(sentences):
+        told = _told_day(doc, by_sentence.get(i, ()))
+        if told is None:
+            if run is not None:
+                out[i] = run
+            continue
+        run = None
+        if told is False or i < LEAD_SENTENCES:
+            continue  # the lead tells the story's news: another day it names is that news's setting
+        assert not isinstance(told, bool)
+        day, m = told
+        if day == news - dt.timedelta(days=1) and m.date is not None:
+            why = f"no date in the event's sentence: the day the sentences before tell ('{m.text}', {m.date.reason})"
+            run = ClauseDate(dataclasses.replace(m.date, reason=why), None, why, from_news=True)
+    return out
