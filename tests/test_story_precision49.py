@@ -46,24 +46,3 @@ def test_a_readiness_for_a_conflictual_act_stays_a_threat(pipeline: Any) -> None
     text = "Canada said it was prepared to seize more foreign trawlers off its coast."
     triples = coded_triples(pipeline, text)
     assert [t[0] for t in triples] == ["THREATEN"], triples
-
-
-# ---- an offer to mediate is the mediation offered (039, CONSULT), as every round that codes one writes it
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Arab League appealed for calm and offered to mediate between the two governments.",
-        "Norway has offered its good offices to end the dispute.",
-    ],
-)
-def test_an_offer_to_mediate_is_consult(pipeline: Any, text: str) -> None:
-    triples = coded_triples(pipeline, text)
-    assert ("CONSULT", "039", "offered") in triples, triples
-
-
-def test_an_offer_to_negotiate_stays_an_intent(pipeline: Any) -> None:
-    text = "The president offered to negotiate with the rebel leaders."
-    triples = coded_triples(pipeline, text)
-    assert [t[0] for t in triples] == ["AGREE"], triples

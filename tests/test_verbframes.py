@@ -119,7 +119,6 @@ def test_crosswalk_examples(vf: VerbFrames) -> None:
     expected = {
         "020": "REQUEST",
         "036": "AGREE",
-        "039": "CONSULT",  # an offer to mediate: the mediation offered (storyprec49)
         "042": "CONSULT",
         "051": "SUPPORT",
         "057": "AGREE",
