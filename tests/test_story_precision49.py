@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from coding import coded_triples
+from coding import code_on, coded_triples
 
 pytestmark = pytest.mark.model
 
@@ -46,3 +46,9 @@ def test_a_readiness_for_a_conflictual_act_stays_a_threat(pipeline: Any) -> None
     text = "Canada said it was prepared to seize more foreign trawlers off its coast."
     triples = coded_triples(pipeline, text)
     assert [t[0] for t in triples] == ["THREATEN"], triples
+
+
+def test_an_intent_told_in_the_copulas_stead_is_asserted(pipeline: Any) -> None:
+    text = "The rebels said they were ready to resume negotiations with the government."
+    events = [(e.event, e.event_text, e.modality) for e in code_on(pipeline, text)]
+    assert events == [("AGREE", "resume", "asserted")], events

@@ -2,8 +2,10 @@
 to talk to the mediators" gave two events, the copula's "be ready" (CAMEO 030, PLOVER AGREE) and the
 act it is ready for (the talks, an intent: 036), one of them always false wherever a gold event was
 there, and both false where the gold codes the talks themselves. The act readied tells the event; the
-copula tells none of its own when that act has a code. A readiness for an act the dictionary lacks
-("was ready to act if needed") keeps the copula's intent.
+copula tells none of its own when that act has a code, and the act, when it is an intent, is the statement of
+readiness that was made: asserted, as the copula's event was ("Jordan said it was ready to resume talks": an
+intent to negotiate, told now). A readiness for an act the dictionary lacks ("was ready to act if needed")
+keeps the copula's intent.
 A pure function of the dependency parse and the lexicon; read by derive/stage.py, which drops the
 copula's event with the reason returned."""
 
@@ -18,6 +20,7 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children
 
 READINESS_WORDS = LEXICON["readiness_words"]
+INTENT_ROOT = "03"  # an intent to cooperate: the readiness stated, asserted
 
 
 def ready_copula(tok: Token, match_at: Callable[[int], FrameMatch | None]) -> str | None:
@@ -35,3 +38,12 @@ def ready_copula(tok: Token, match_at: Callable[[int], FrameMatch | None]) -> st
             if told is not None and told.code is not None and told.code.plover:
                 return f"'{tok.text} {word.text} to {act.text}': the act readied tells the event, not the copula"
     return None
+
+
+def readied_at_copula(tok: Token) -> str | None:
+    """The readiness word (one of ``readiness_words``) on a copula whose to-infinitive ``tok`` is ("was
+    ready to resume talks": "ready"), else None: the act that tells the readiness in the copula's stead."""
+    word = tok.head
+    if tok.dep_ != "xcomp" or word.i == tok.i or word.dep_ != "acomp" or word.lower_ not in READINESS_WORDS:
+        return None
+    return word.text if word.head.lemma_.lower() == "be" else None
