@@ -1,11 +1,11 @@
 """A readiness told twice (storyprec49, from the story false events of rounds 26-51): "said it was ready
 to talk to the mediators" gave two events, the copula's "be ready" (CAMEO 030, PLOVER AGREE) and the
-act it is ready for (the talks, an intent: 036), one of them always false wherever a gold event was
-there, and both false where the gold codes the talks themselves. The act readied tells the event; the
-copula tells none of its own when that act has a code, and the act, when it is an intent, is the statement of
-readiness that was made: asserted, as the copula's event was ("Jordan said it was ready to resume talks": an
-intent to negotiate, told now). A readiness for an act the dictionary lacks ("was ready to act if needed")
-keeps the copula's intent.
+act it is ready for (the talks, an intent: 036): one act told twice, both false where the gold codes the
+talks themselves (rounds 28, 38, 48, 50, 51), one redundant where it codes the intent. The act readied tells
+the event; the copula tells none of its own when that act has a code, and the act, when it is an intent, is
+the statement of readiness that was made: asserted, as the copula's event was ("Jordan said it was ready to
+resume talks": an intent to negotiate, told now). A readiness for an act the dictionary lacks ("was ready to
+act if needed") keeps the copula's intent.
 A pure function of the dependency parse and the lexicon; read by derive/stage.py, which drops the
 copula's event with the reason returned."""
 
