@@ -1,0 +1,49 @@
+"""A readiness told twice (storyprec49, from the story false events of rounds 26-51): "said it was ready
+to talk to the mediators" gave two events, the copula's "be ready" (CAMEO 030, PLOVER AGREE) and the
+act it is ready for (the talks, an intent: 036): one act told twice, both false where the gold codes the
+talks themselves (rounds 28, 38, 48, 50, 51), one redundant where it codes the intent. The act readied tells
+the event; the copula tells none of its own when that act has a code, and the act, when it is an intent, is
+the statement of readiness that was made: asserted, as the copula's event was ("Jordan said it was ready to
+resume talks": an intent to negotiate, told now). A readiness for an act the dictionary lacks ("was ready to
+act if needed") keeps the copula's intent.
+A pure function of the dependency parse and the lexicon; read by derive/stage.py, which drops the
+copula's event with the reason returned."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from newsevents.code.verbframes import FrameMatch
+from newsevents.lexicon import LEXICON
+from newsevents.parse.tree import children
+
+READINESS_WORDS = LEXICON["readiness_words"]
+INTENT_ROOT = "03"  # an intent to cooperate: the readiness stated, asserted
+
+
+def ready_copula(tok: Token, match_at: Callable[[int], FrameMatch | None]) -> str | None:
+    """Why the copula "be ready" (or one of the other ``readiness_words``: "willing", "prepared") at
+    ``tok`` tells no event of its own, when the to-infinitive of its adjective is an act with a PLOVER
+    code of its own ("was ready to talk to the mediators", "is willing to send troops"), else None.
+    ``match_at(i)``: the dictionary's match of the frame at token i."""
+    if tok.lemma_.lower() != "be":
+        return None
+    for word in children(tok):
+        if word.dep_ != "acomp" or word.lower_ not in READINESS_WORDS:
+            continue
+        for act in children(word):
+            told = match_at(act.i) if act.dep_ == "xcomp" else None
+            if told is not None and told.code is not None and told.code.plover:
+                return f"'{tok.text} {word.text} to {act.text}': the act readied tells the event, not the copula"
+    return None
+
+
+def readied_at_copula(tok: Token) -> str | None:
+    """The readiness word (one of ``readiness_words``) on a copula whose to-infinitive ``tok`` is ("was
+    ready to resume talks": "ready"), else None: the act that tells the readiness in the copula's stead."""
+    word = tok.head
+    if tok.dep_ != "xcomp" or word.i == tok.i or word.dep_ != "acomp" or word.lower_ not in READINESS_WORDS:
+        return None
+    return word.text if word.head.lemma_.lower() == "be" else None
