@@ -75,6 +75,7 @@ _SECTIONS = (
     "arts_callings",
     "work_heads",
     "institution_heads",
+    "namesake_run_heads",
 )
 
 
@@ -137,6 +138,7 @@ class NameContext:
     arts_callings: frozenset[str]
     work_heads: frozenset[str]
     institution_heads: frozenset[str]
+    namesake_run_heads: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:

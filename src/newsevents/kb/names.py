@@ -288,21 +288,48 @@ def _ethnic_people(m: Match, before: Match | None, ctx: NameContext) -> bool:
 def _town_of(m: Match, starts: dict[int, Match], tokens: Sequence[Token], ctx: NameContext) -> bool:
     """ "Paris, Texas", "London, Ontario", "Athens, Georgia": a place name followed by a comma and a
     subdivision (a region) of another country, or a namesake country, that ends the phrase or is not
-    followed by a list ("Lebanon, Syria and Jordan" are three countries): a town of that name there."""
+    followed by a list ("Lebanon, Syria and Jordan" are three countries): a town of that name there.
+    A country's name or a capital (not a demonym) is also a town of that name when the place after the
+    comma is another country ("Armenia, Colombia", "Liberia, Costa Rica", "Tripoli, Lebanon"), also after
+    "in" and a compass word ("Tripoli, in northern Lebanon"): two countries alone are no list."""
     places = {h.ref for h in m.of("country", "metonym", "region")}
     if not places or m.of("demonym") or m.j + 1 >= len(tokens) or tokens[m.j].text != ",":
         return False
-    nxt = starts.get(m.j + 1)
+    k = m.j + 1
+    located = tokens[k].key == "in" and k + 1 < len(tokens)  # "Tripoli, in northern Lebanon"
+    if located:
+        k += 1 + (tokens[k + 1].key in ctx.directions and k + 2 < len(tokens))
+    nxt = starts.get(k)
     if nxt is None:
         return False
     where = {h.ref for h in nxt.of("region")}
     where |= {h.ref for h in nxt.of("country") if fold(h.alias) in ctx.namesakes}
-    if not where or where & places:
+    if m.of("country", "metonym") and not m.of("region"):
+        where |= {h.ref for h in nxt.of("country")}  # "Armenia, Colombia": a town named like a country
+    if not where or where & places or (located and not nxt.of("country")):
         return False
     if nxt.j + 1 < len(tokens) and tokens[nxt.j].text == ",":
         after = tokens[nxt.j + 1]  # "Moscow, Idaho, police": a lower-case word goes on, no list
         return after.is_word and after.text.islower() and after.key not in {"and", "or", "nor"}
     return nxt.j >= len(tokens) or tokens[nxt.j].key not in {",", "and", "or", "&", ";", "/"}
+
+
+def _namesake_head(tokens: Sequence[Token], k: int, owned: bool, ctx: NameContext) -> bool:
+    """Whether the words from ``k`` on, after a namesake country (``owned``: after its possessive), make it
+    the subdivision of that name: a ``namesake_heads`` word ("Georgia Governor X", "Georgia state
+    troopers"; after the possessive in lower case too, "state" only before another head: "Georgia's
+    governor", "Georgia's state legislature"), or a capitalised run holding a ``namesake_run_heads``
+    word ("Georgia's Fulton County District Attorney")."""
+    word = tokens[k]
+    if word.key in ctx.namesake_heads:
+        if not owned or word.text[:1].isupper() or word.key != "state":
+            return True
+        return k + 1 < len(tokens) and tokens[k + 1].key in ctx.namesake_heads
+    while k < len(tokens) and tokens[k].is_word and tokens[k].text[:1].isupper():
+        if tokens[k].key in ctx.namesake_run_heads:
+            return True
+        k += 1
+    return False
 
 
 def _keep(
@@ -395,9 +422,9 @@ def _keep(
     if m.i > 0 and tokens[m.i - 1].key in ctx.place_prefixes and tokens[m.i - 1].text[:1].isupper():
         if h.kind != "demonym" and m.i - 1 not in covered:
             return False  # "Little Havana", "Lake Chad": another place
-    head_word = tokens[m.j + 1] if owned else nxt_word
-    if h.kind == "country" and fold(h.alias) in ctx.namesakes and head_word is not None:
-        if head_word.key in ctx.namesake_heads and (not owned or head_word.text[:1].isupper()):
+    head_at = m.j + 1 if owned else m.j
+    if h.kind == "country" and fold(h.alias) in ctx.namesakes and head_at < len(tokens) and tokens[head_at].is_word:
+        if _namesake_head(tokens, head_at, owned, ctx):
             return False  # "Georgia Governor Brian Kemp", "Georgia state troopers": the subdivision
     if "(spelt so;" in m.text:  # a guessed spelling next to another capitalised word: a name ("Georgina Bloomberg")
         return not any(k is not None and tokens[k].is_word and tokens[k].text[:1].isupper() for k in (before, after))
