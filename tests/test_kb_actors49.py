@@ -84,3 +84,18 @@ def test_an_imported_national_ngo_has_its_home_country_and_an_international_one_
     refs = kb.resolve_phrase("the American Civil Liberties Union", DAY)
     assert [(r.country, r.sector) for r in refs] == [("USA", "NGO")]
     assert all(r.country is None for r in kb.resolve_phrase("Human Rights Watch", DAY))
+
+
+# -- animals and things named after a state, a club named after its city ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase", ["a flock of Canada geese", "brown Norway rat", "a bottle of India ink", "the Club of Madrid"]
+)
+def test_a_thing_or_a_club_named_after_a_place_is_no_actor(kb: Any, phrase: str) -> None:
+    assert _countries(kb, phrase) == []
+
+
+def test_the_people_of_the_place_stay_beside_such_words(kb: Any) -> None:
+    assert _countries(kb, "Canadian hunters") == ["CAN"]
+    assert _countries(kb, "members of a club in Rome") == ["ITA"]
