@@ -99,3 +99,41 @@ def test_a_thing_or_a_club_named_after_a_place_is_no_actor(kb: Any, phrase: str)
 def test_the_people_of_the_place_stay_beside_such_words(kb: Any) -> None:
     assert _countries(kb, "Canadian hunters") == ["CAN"]
     assert _countries(kb, "members of a club in Rome") == ["ITA"]
+
+
+# -- a company's legal form, the bodies the knowledge base lacked, a name armies of several countries bear -------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "want"), [("Toyota Motor Corp.", "JPN"), ("Exxon Mobil Corp. executives", "USA"), ("Sony Corp", "JPN")]
+)
+def test_a_company_named_with_its_legal_form_is_the_company(kb: Any, phrase: str, want: str) -> None:
+    refs = kb.resolve_phrase(phrase, DAY)
+    assert [(r.country, r.sector) for r in refs] == [(want, "BUS")]
+
+
+def test_an_unknown_capitalised_word_after_a_one_word_name_still_makes_another_name(kb: Any) -> None:
+    assert all(r.kb_id != "org:sony" for r in kb.resolve_phrase("Sony Pictures Classics", DAY))
+
+
+def test_the_bodies_actors49_added_agree_with_their_second_check(kb: Any) -> None:
+    from kbchecks import assert_orgs_agree
+
+    assert_orgs_agree(kb, "organizations_actors49_check.tsv", 13)
+    refs = kb.resolve_phrase("Egypt's ruling military council, the SCAF", dt.date(2011, 6, 1))
+    assert ("EGY", "MIL") in [(r.country, r.sector) for r in refs]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "want"),
+    [("ELN guerrillas", "COL"), ("the National Liberation Army", "COL"), ("Libya's National Liberation Army", "LBY")],
+)
+def test_a_name_armies_of_several_countries_bear_takes_the_country_named_beside_it(
+    kb: Any, phrase: str, want: str
+) -> None:
+    assert _countries(kb, phrase, dt.date(2011, 8, 1)) == [want]
+
+
+def test_a_kuwaiti_emir_is_named_without_his_grandfather_s_name(kb: Any) -> None:
+    refs = kb.resolve_phrase("Nawaf Al-Ahmad Al-Sabah", dt.date(2021, 3, 1))
+    assert [r.kb_id for r in refs] == ["person:nawaf-al-ahmad-al-jaber-al-sabah"]

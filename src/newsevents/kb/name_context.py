@@ -76,6 +76,7 @@ _SECTIONS = (
     "work_heads",
     "institution_heads",
     "namesake_run_heads",
+    "company_suffixes",
 )
 
 
@@ -139,6 +140,7 @@ class NameContext:
     work_heads: frozenset[str]
     institution_heads: frozenset[str]
     namesake_run_heads: frozenset[str]
+    company_suffixes: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
