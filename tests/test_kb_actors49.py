@@ -137,3 +137,29 @@ def test_a_name_armies_of_several_countries_bear_takes_the_country_named_beside_
 def test_a_kuwaiti_emir_is_named_without_his_grandfather_s_name(kb: Any) -> None:
     refs = kb.resolve_phrase("Nawaf Al-Ahmad Al-Sabah", dt.date(2021, 3, 1))
     assert [r.kb_id for r in refs] == ["person:nawaf-al-ahmad-al-jaber-al-sabah"]
+
+
+# -- a city or a province named like a country -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "want"),
+    [
+        ("Jersey City Mayor John Smith", [None]),  # a city named after a place, before a title
+        ("Iraq's Anbar province", ["IRQ"]),  # (a province named like no country: the country stays)
+        ("Belgium's Luxembourg province officials", ["BEL"]),
+        ("the Macedonia region of Greece", ["GRC"]),
+    ],
+)
+def test_a_city_or_a_province_named_like_a_country_is_not_that_country(
+    kb: Any, phrase: str, want: list[str | None]
+) -> None:
+    assert _countries(kb, phrase) == want
+
+
+@pytest.mark.parametrize(
+    ("phrase", "want"),
+    [("Israel State Comptroller", ["ISR"]), ("Russia state television", ["RUS"]), ("the Kansas City Royals", [])],
+)
+def test_a_state_word_and_a_region_s_longer_name_keep_their_reading(kb: Any, phrase: str, want: list[str]) -> None:
+    assert _countries(kb, phrase) == want

@@ -77,6 +77,7 @@ _SECTIONS = (
     "institution_heads",
     "namesake_run_heads",
     "company_suffixes",
+    "subdivision_nouns",
 )
 
 
@@ -141,6 +142,7 @@ class NameContext:
     institution_heads: frozenset[str]
     namesake_run_heads: frozenset[str]
     company_suffixes: frozenset[str]
+    subdivision_nouns: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:

@@ -402,6 +402,13 @@ def _keep(
             return False  # "the Tour de France": an event whose name ends in the place
     if nxt_word is not None and nxt_word.text.islower() and _thing_after(tokens, m.j, covered, ctx):
         return False  # "Swiss cheese", "the Minsk agreements", "the Paris climate accord": a thing
+    if (
+        h.kind == "country"
+        and nxt_word is not None
+        and nxt_word.text.islower()
+        and nxt_word.key in ctx.subdivision_nouns
+    ):
+        return False  # "Belgium's Luxembourg province", "the Macedonia region of Greece": a subdivision of that name
     if _document_of(tokens, m.i):
         return False  # "the Treaty of Rome", "the Peace of Westphalia": a document or event named after the place
     # (a demonym after the topic word is an adjective: "an accord on Palestinian self-rule" keeps its people)
@@ -444,6 +451,8 @@ def _keep(
             if h.kind != "region":
                 return False
             # (a region's own head keeps it: "Imo State", "Sichuan Province")
+        elif h.kind != "region" and tokens[nxt].key in ctx.place_heads and tokens[nxt].key != "state":
+            return False  # right after the name, before a title: "Jersey City Mayor X" (not "Israel State Comptroller")
         elif tokens[end].key in ctx.thing_heads:
             return False  # "the Washington Naval Treaty", "the Tokyo Olympic Games": a thing, even past a sector word
         elif _stranger(tokens, nxt, covered, ctx) and not _run_reaches_sector(tokens, nxt, sector_at):
