@@ -28,6 +28,7 @@ def _countries(kb: Any, phrase: str, day: dt.date = DAY) -> list[str | None]:
         ("police in Liberia, Costa Rica", ["CRI"]),
         ("Tripoli, Lebanon", []),  # a capital located by another country is a town of that name there
         ("gunmen in Tripoli, in northern Lebanon", ["LBN"]),
+        ("officials in Mexico, Pampanga", [None]),  # a town, then an unknown place ending the phrase
     ],
 )
 def test_a_town_named_like_a_country_is_in_the_country_after_the_comma(kb: Any, phrase: str, want: list[str]) -> None:
@@ -40,6 +41,7 @@ def test_a_town_named_like_a_country_is_in_the_country_after_the_comma(kb: Any, 
         ("Kabul, Afghanistan", ["AFG"]),  # a capital of the country after it
         ("France, Germany and Italy", ["FRA", "DEU", "ITA"]),  # a list
         ("envoys of Britain, France, Russia and China", ["GBR", "FRA", "RUS", "CHN"]),
+        ("Kenya, Tanzania, Uganda", ["KEN", "TZA", "UGA"]),  # a list with no "and"
     ],
 )
 def test_a_capital_of_its_own_country_and_a_list_keep_every_country(kb: Any, phrase: str, want: list[str]) -> None:

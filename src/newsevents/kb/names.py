@@ -304,8 +304,9 @@ def _town_of(m: Match, starts: dict[int, Match], tokens: Sequence[Token], ctx: N
         return False
     where = {h.ref for h in nxt.of("region")}
     where |= {h.ref for h in nxt.of("country") if fold(h.alias) in ctx.namesakes}
-    if m.of("country", "metonym") and not m.of("region"):
-        where |= {h.ref for h in nxt.of("country")}  # "Armenia, Colombia": a town named like a country
+    if m.of("country", "metonym") and not m.of("region") and not (m.i > 0 and tokens[m.i - 1].text == ","):
+        where |= {h.ref for h in nxt.of("country")}  # "Armenia, Colombia": a town named like a country (not
+        # the end of a list: "Kenya, Tanzania, Uganda")
     if not where or where & places or (located and not nxt.of("country")):
         return False
     if nxt.j + 1 < len(tokens) and tokens[nxt.j].text == ",":
@@ -480,8 +481,12 @@ def _keep(
             and (k not in covered or (elsewhere is not None and h.ref not in elsewhere))
         ):
             return False  # "Atlanta, Georgia": a place that is not in the country, then the name
-    if h.kind == "country" and fold(h.alias) in ctx.namesakes and m.j + 1 < len(tokens) and tokens[m.j].text == ",":
+    if h.kind == "country" and m.j + 1 < len(tokens) and tokens[m.j].text == ",":
         k = m.j + 1
         if tokens[k].is_word and tokens[k].text[:1].isupper() and k not in covered:
-            return False  # "Lebanon, Pennsylvania": the name, then an unknown place it is in
+            if fold(h.alias) in ctx.namesakes:
+                return False  # "Lebanon, Pennsylvania": the name, then an unknown place it is in
+            rest = tokens[k:]
+            if all(t.is_word and t.text[:1].isupper() for t in rest) and not covered & set(range(k, len(tokens))):
+                return False  # "Jamaica, Queens", "Mexico, Pampanga": a town, then the unknown place ending the phrase
     return True
