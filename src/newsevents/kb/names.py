@@ -452,8 +452,9 @@ def _keep(
             if h.kind != "region":
                 return False
             # (a region's own head keeps it: "Imo State", "Sichuan Province")
-        elif h.kind != "region" and tokens[nxt].key in ctx.place_heads and tokens[nxt].key != "state":
-            return False  # right after the name, before a title: "Jersey City Mayor X" (not "Israel State Comptroller")
+        elif h.kind != "region" and tokens[nxt].key == "city":
+            return False  # "City" right after the name, before a title: "Jersey City Mayor X" (the run goes on: "Israel
+            # State Comptroller", "the Montenegro Municipality Association" keep the country)
         elif tokens[end].key in ctx.thing_heads:
             return False  # "the Washington Naval Treaty", "the Tokyo Olympic Games": a thing, even past a sector word
         elif _stranger(tokens, nxt, covered, ctx) and not _run_reaches_sector(tokens, nxt, sector_at):
