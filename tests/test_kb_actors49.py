@@ -42,6 +42,7 @@ def test_a_town_named_like_a_country_is_in_the_country_after_the_comma(kb: Any, 
         ("France, Germany and Italy", ["FRA", "DEU", "ITA"]),  # a list
         ("envoys of Britain, France, Russia and China", ["GBR", "FRA", "RUS", "CHN"]),
         ("Kenya, Tanzania, Uganda", ["KEN", "TZA", "UGA"]),  # a list with no "and"
+        ("Saudi Arabia, Egypt, the United Arab Emirates and Bahrain", ["SAU", "EGY", "ARE", "BHR"]),
     ],
 )
 def test_a_capital_of_its_own_country_and_a_list_keep_every_country(kb: Any, phrase: str, want: list[str]) -> None:

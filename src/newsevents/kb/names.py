@@ -304,12 +304,15 @@ def _town_of(m: Match, starts: dict[int, Match], tokens: Sequence[Token], ctx: N
         return False
     where = {h.ref for h in nxt.of("region")}
     where |= {h.ref for h in nxt.of("country") if fold(h.alias) in ctx.namesakes}
+    country = set()
     if m.of("country", "metonym") and not m.of("region") and not (m.i > 0 and tokens[m.i - 1].text == ","):
-        where |= {h.ref for h in nxt.of("country")}  # "Armenia, Colombia": a town named like a country (not
+        country = {h.ref for h in nxt.of("country")}  # "Armenia, Colombia": a town named like a country (not
         # the end of a list: "Kenya, Tanzania, Uganda")
-    if not where or where & places or (located and not nxt.of("country")):
+    if not where | country or (where | country) & places or (located and not nxt.of("country")):
         return False
     if nxt.j + 1 < len(tokens) and tokens[nxt.j].text == ",":
+        if not where:
+            return False  # a list of countries: "Saudi Arabia, Egypt, the United Arab Emirates and Bahrain"
         after = tokens[nxt.j + 1]  # "Moscow, Idaho, police": a lower-case word goes on, no list
         return after.is_word and after.text.islower() and after.key not in {"and", "or", "nor"}
     return nxt.j >= len(tokens) or tokens[nxt.j].key not in {",", "and", "or", "&", ";", "/"}
