@@ -104,19 +104,7 @@ def test_the_people_of_the_place_stay_beside_such_words(kb: Any) -> None:
     assert _countries(kb, "members of a club in Rome") == ["ITA"]
 
 
-# -- a company's legal form, the bodies the knowledge base lacked, a name armies of several countries bear -------
-
-
-@pytest.mark.parametrize(
-    ("phrase", "want"), [("Toyota Motor Corp.", "JPN"), ("Exxon Mobil Corp. executives", "USA"), ("Sony Corp", "JPN")]
-)
-def test_a_company_named_with_its_legal_form_is_the_company(kb: Any, phrase: str, want: str) -> None:
-    refs = kb.resolve_phrase(phrase, DAY)
-    assert [(r.country, r.sector) for r in refs] == [(want, "BUS")]
-
-
-def test_an_unknown_capitalised_word_after_a_one_word_name_still_makes_another_name(kb: Any) -> None:
-    assert all(r.kb_id != "org:sony" for r in kb.resolve_phrase("Sony Pictures Classics", DAY))
+# -- the bodies the knowledge base lacked, a name armies of several countries bear ----------------------------
 
 
 def test_the_bodies_actors49_added_agree_with_their_second_check(kb: Any) -> None:

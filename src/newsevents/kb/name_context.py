@@ -76,7 +76,6 @@ _SECTIONS = (
     "work_heads",
     "institution_heads",
     "namesake_run_heads",
-    "company_suffixes",
     "subdivision_nouns",
 )
 
@@ -141,7 +140,6 @@ class NameContext:
     work_heads: frozenset[str]
     institution_heads: frozenset[str]
     namesake_run_heads: frozenset[str]
-    company_suffixes: frozenset[str]
     subdivision_nouns: frozenset[str]
 
 

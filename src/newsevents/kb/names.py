@@ -384,8 +384,6 @@ def _keep(
             return False  # a surname alone before a place name is another person's given name ("Kerry Washington")
         return True
     if h.kind == "org":
-        if m.j < len(tokens) and tokens[m.j].key in ctx.company_suffixes:
-            return True  # "Boeing Co.", "Sony Corp.", "Barclays plc": the company's legal name, not a longer one
         if m.j - m.i != 1 and m.i > 0 and _stranger(tokens, m.i - 1, covered, ctx):
             if kb.layer_of(f"org:{h.ref}") == "imported":
                 return False  # an imported generic name inside a longer one: "Bougainville Revolutionary Army"
