@@ -45,6 +45,7 @@ KAZAKH_BORDER_GUARD_ [KAZMIL]
 INTERNATIONAL = """\
 VELANIC_RELIEF_FUND_ [NGOHRI]
 +VRF_
+STEPPE_LEGAL_AID_ [NGOKAZHRI]
 DANA_ORMAN_\t[IGOUNO 080101-101231] [ELI]
 """
 MILNONSTATE = "STEPPE_WOLVES_BRIGADE_ [KAZREB]\n+STEPPE_WOLVES_\nBAD_ENTRY_ [KAZREB 990101-9901011]\n"
@@ -97,6 +98,8 @@ def test_organisations_places_and_what_is_skipped(converted: tuple[str, Layer]) 
     names = {o.name: o for o in layer.orgs.values()}
     assert names["Steppe Wolves Brigade"].code == "KAZREB" and names["Steppe Wolves Brigade"].type == "armed_group"
     assert names["Velanic Relief Fund"].country is None and names["Velanic Relief Fund"].sector == "NGO"
+    # a national NGO's home country follows NGO, as a company's follows MNC
+    assert names["Steppe Legal Aid"].country == "KAZ" and names["Steppe Legal Aid"].sector == "NGO"
     assert names["Kazakh Border Guard"].sector == "MIL"  # kept: resolves_to says the curated files do not know it
     assert layer.regions == []  # a country's other names (cities: venues more than actors) are not imported
     assert not any(p.name == "Solo" for p in layer.persons.values())  # a surname alone is not imported

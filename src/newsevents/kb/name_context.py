@@ -75,6 +75,8 @@ _SECTIONS = (
     "arts_callings",
     "work_heads",
     "institution_heads",
+    "namesake_run_heads",
+    "subdivision_nouns",
 )
 
 
@@ -137,6 +139,8 @@ class NameContext:
     arts_callings: frozenset[str]
     work_heads: frozenset[str]
     institution_heads: frozenset[str]
+    namesake_run_heads: frozenset[str]
+    subdivision_nouns: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:

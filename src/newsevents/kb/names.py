@@ -288,21 +288,52 @@ def _ethnic_people(m: Match, before: Match | None, ctx: NameContext) -> bool:
 def _town_of(m: Match, starts: dict[int, Match], tokens: Sequence[Token], ctx: NameContext) -> bool:
     """ "Paris, Texas", "London, Ontario", "Athens, Georgia": a place name followed by a comma and a
     subdivision (a region) of another country, or a namesake country, that ends the phrase or is not
-    followed by a list ("Lebanon, Syria and Jordan" are three countries): a town of that name there."""
+    followed by a list ("Lebanon, Syria and Jordan" are three countries): a town of that name there.
+    A country's name or a capital (not a demonym) is also a town of that name when the place after the
+    comma is another country ("Armenia, Colombia", "Liberia, Costa Rica", "Tripoli, Lebanon"), also after
+    "in" and a compass word ("Tripoli, in northern Lebanon"): two countries alone are no list."""
     places = {h.ref for h in m.of("country", "metonym", "region")}
     if not places or m.of("demonym") or m.j + 1 >= len(tokens) or tokens[m.j].text != ",":
         return False
-    nxt = starts.get(m.j + 1)
+    k = m.j + 1
+    located = tokens[k].key == "in" and k + 1 < len(tokens)  # "Tripoli, in northern Lebanon"
+    if located:
+        k += 1 + (tokens[k + 1].key in ctx.directions and k + 2 < len(tokens))
+    nxt = starts.get(k)
     if nxt is None:
         return False
     where = {h.ref for h in nxt.of("region")}
     where |= {h.ref for h in nxt.of("country") if fold(h.alias) in ctx.namesakes}
-    if not where or where & places:
+    country = set()
+    if m.of("country", "metonym") and not m.of("region") and not (m.i > 0 and tokens[m.i - 1].text == ","):
+        country = {h.ref for h in nxt.of("country")}  # "Armenia, Colombia": a town named like a country (not
+        # the end of a list: "Kenya, Tanzania, Uganda")
+    if not where | country or (where | country) & places or (located and not nxt.of("country")):
         return False
     if nxt.j + 1 < len(tokens) and tokens[nxt.j].text == ",":
+        if not where:
+            return False  # a list of countries: "Saudi Arabia, Egypt, the United Arab Emirates and Bahrain"
         after = tokens[nxt.j + 1]  # "Moscow, Idaho, police": a lower-case word goes on, no list
         return after.is_word and after.text.islower() and after.key not in {"and", "or", "nor"}
     return nxt.j >= len(tokens) or tokens[nxt.j].key not in {",", "and", "or", "&", ";", "/"}
+
+
+def _namesake_head(tokens: Sequence[Token], k: int, owned: bool, ctx: NameContext) -> bool:
+    """Whether the words from ``k`` on, after a namesake country (``owned``: after its possessive), make it
+    the subdivision of that name: a ``namesake_heads`` word ("Georgia Governor X", "Georgia state
+    troopers"; after the possessive in lower case too, "state" only before another head: "Georgia's
+    governor", "Georgia's state legislature"), or a capitalised run holding a ``namesake_run_heads``
+    word ("Georgia's Fulton County District Attorney")."""
+    word = tokens[k]
+    if word.key in ctx.namesake_heads:
+        if not owned or word.text[:1].isupper() or word.key != "state":
+            return True
+        return k + 1 < len(tokens) and tokens[k + 1].key in ctx.namesake_heads
+    while k < len(tokens) and tokens[k].is_word and tokens[k].text[:1].isupper():
+        if tokens[k].key in ctx.namesake_run_heads:
+            return True
+        k += 1
+    return False
 
 
 def _keep(
@@ -373,6 +404,13 @@ def _keep(
             return False  # "the Tour de France": an event whose name ends in the place
     if nxt_word is not None and nxt_word.text.islower() and _thing_after(tokens, m.j, covered, ctx):
         return False  # "Swiss cheese", "the Minsk agreements", "the Paris climate accord": a thing
+    if (
+        h.kind == "country"
+        and nxt_word is not None
+        and nxt_word.text.islower()
+        and nxt_word.key in ctx.subdivision_nouns
+    ):
+        return False  # "Belgium's Luxembourg province", "the Macedonia region of Greece": a subdivision of that name
     if _document_of(tokens, m.i):
         return False  # "the Treaty of Rome", "the Peace of Westphalia": a document or event named after the place
     # (a demonym after the topic word is an adjective: "an accord on Palestinian self-rule" keeps its people)
@@ -395,9 +433,9 @@ def _keep(
     if m.i > 0 and tokens[m.i - 1].key in ctx.place_prefixes and tokens[m.i - 1].text[:1].isupper():
         if h.kind != "demonym" and m.i - 1 not in covered:
             return False  # "Little Havana", "Lake Chad": another place
-    head_word = tokens[m.j + 1] if owned else nxt_word
-    if h.kind == "country" and fold(h.alias) in ctx.namesakes and head_word is not None:
-        if head_word.key in ctx.namesake_heads and (not owned or head_word.text[:1].isupper()):
+    head_at = m.j + 1 if owned else m.j
+    if h.kind == "country" and fold(h.alias) in ctx.namesakes and head_at < len(tokens) and tokens[head_at].is_word:
+        if _namesake_head(tokens, head_at, owned, ctx):
             return False  # "Georgia Governor Brian Kemp", "Georgia state troopers": the subdivision
     if "(spelt so;" in m.text:  # a guessed spelling next to another capitalised word: a name ("Georgina Bloomberg")
         return not any(k is not None and tokens[k].is_word and tokens[k].text[:1].isupper() for k in (before, after))
@@ -415,6 +453,9 @@ def _keep(
             if h.kind != "region":
                 return False
             # (a region's own head keeps it: "Imo State", "Sichuan Province")
+        elif h.kind != "region" and tokens[nxt].key == "city":
+            return False  # "City" right after the name, before a title: "Jersey City Mayor X" (the run goes on: "Israel
+            # State Comptroller", "the Montenegro Municipality Association" keep the country)
         elif tokens[end].key in ctx.thing_heads:
             return False  # "the Washington Naval Treaty", "the Tokyo Olympic Games": a thing, even past a sector word
         elif _stranger(tokens, nxt, covered, ctx) and not _run_reaches_sector(tokens, nxt, sector_at):
@@ -442,8 +483,12 @@ def _keep(
             and (k not in covered or (elsewhere is not None and h.ref not in elsewhere))
         ):
             return False  # "Atlanta, Georgia": a place that is not in the country, then the name
-    if h.kind == "country" and fold(h.alias) in ctx.namesakes and m.j + 1 < len(tokens) and tokens[m.j].text == ",":
+    if h.kind == "country" and m.j + 1 < len(tokens) and tokens[m.j].text == ",":
         k = m.j + 1
         if tokens[k].is_word and tokens[k].text[:1].isupper() and k not in covered:
-            return False  # "Lebanon, Pennsylvania": the name, then an unknown place it is in
+            if fold(h.alias) in ctx.namesakes:
+                return False  # "Lebanon, Pennsylvania": the name, then an unknown place it is in
+            rest = tokens[k:]
+            if all(t.is_word and t.text[:1].isupper() for t in rest) and not covered & set(range(k, len(tokens))):
+                return False  # "Jamaica, Queens", "Mexico, Pampanga": a town, then the unknown place ending the phrase
     return True

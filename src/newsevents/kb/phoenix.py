@@ -40,6 +40,7 @@ SOURCE_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.tx
 LAYER_FILE = "phoenix.tsv"
 COLUMNS = ("kind", "id", "name", "aliases", "code", "country", "sector", "org", "start", "end", "known_until", "keys")
 _PREFIX_SECTORS = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS", "IMG": "REB"}
+_HOMED = frozenset({"MNC", "NGO"})  # prefixes a home country may follow
 _TYPES = {"REB": "armed_group", "UAF": "armed_group", "PTY": "party", "BUS": "company", "MED": "media",
           "IGO": "igo", "NGO": "ngo"}  # fmt: skip
 _CASES = {"u": "upper", "c": "cap", "a": "any"}
@@ -165,7 +166,9 @@ def _convert_entry(
         return
     prefix = code[:3]
     country, _keep = _country(prefix, iso, cameo)
-    if prefix == "MNC" and len(code) >= 6:  # a company's home country follows MNC ("MNCIND": Tata Steel)
+    if prefix in _HOMED and len(code) >= 6:
+        # a company's or a national NGO's home country follows MNC or NGO ("MNCIND": Tata Steel, "NGOUSAHRI":
+        # the American Civil Liberties Union); an international NGO has none ("NGOHRI": Human Rights Watch)
         country = _country(code[3:6], iso, cameo)[0]
     sector = _PREFIX_SECTORS.get(prefix) or (code[3:6] if code[3:6] in tables.sectors else None)
     chunks = [code[k : k + 3] for k in range(3, len(code), 3)]

@@ -438,8 +438,10 @@ class PhraseResolver(OfficeHolders):
         namesake organisation: the country named, no kb_id. A hyphen compound is a sponsor, not a home
         ("Iranian-backed Hezbollah")."""
         curated = self.kb.layer_of(org.kb_id) == "curated"
-        if org.country is None or m.j - m.i < 2 or not others or (curated and org.type == "armed_group"):
-            return None  # (a curated armed group's name is its own: "Kurdistan Workers' Party" in Iraq is the PKK)
+        own = curated and org.type == "armed_group" and fold(m.text) not in name_context().generic_org_names
+        if org.country is None or m.j - m.i < 2 or not others or own:
+            return None  # (a curated armed group's name is its own: "Kurdistan Workers' Party" in Iraq is the PKK;
+            # not a name groups of several countries bear: "Libya's National Liberation Army")
         named = {h.ref for c in others if not c.compound for h in c.of("country", "demonym")}
         if len(named) != 1 or org.country in named:
             return None
