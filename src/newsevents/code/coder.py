@@ -81,6 +81,7 @@ from newsevents.code.rules import CodeRules
 from newsevents.code.sessions import lone_session
 from newsevents.code.sofar import ToldSoFar
 from newsevents.code.sought import caused_party
+from newsevents.code.storyside import story_side
 from newsevents.code.toldbefore import (
     captor_before,
     last_attack,
@@ -305,6 +306,10 @@ class _ArticleCoder(ToldSoFar):
             )
             if answered is not None:
                 parties = replace(parties, recipients=answered[0], why_recipient=answered[1])
+        placed_in = where.loc.country_code if where.loc is not None else None
+        sided, why_sided = story_side(parties.actors, self.story_country, placed_in)
+        if why_sided:  # "Militiamen seized the armoury" in a story about one country
+            parties = replace(parties, actors=sided, why_actors=[*parties.why_actors, f"actor {why_sided}"])
         coded_date = self.work.coded_date.isoformat()
         event = assemble(art, sent, frame, match, parties, date, where, coded_date)
         if PARTICIPLE_AGENT in frame.subject_how:

@@ -36,6 +36,7 @@ from newsevents.code.requested import asked_clause
 from newsevents.code.responses import answered_span
 from newsevents.code.rules import CodeRules
 from newsevents.code.sought import caused_party
+from newsevents.code.storyside import story_country
 from newsevents.code.toldbefore import THREAT_ROOT
 from newsevents.code.verbframes import FrameMatch
 from newsevents.dedupe.merge import apply_retellings
@@ -70,6 +71,8 @@ class ToldSoFar:
         # ids of the meetings and accords told aside, a participle after a noun ("the talks, mediated
         # by Angola"): their party is not the talks' (code/parties.same_talks, code/accords, code/joint)
         self.asides: set[str] = set()
+        # the one country the story names far more than any other, for role words left without one
+        self.story_country = story_country(work.places, len(work.sentences))
 
     def firsts(self) -> list[Event]:
         """The events told so far, retellings left out."""

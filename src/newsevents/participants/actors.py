@@ -12,7 +12,9 @@
 * "Masra" after "opposition leader Succes Masra": the person named before with that surname (as
   an actor, or in any role when the knowledge base knows the full name: "granted asylum to Evo
   Morales ... Morales had requested");
-* "both sides", "the two governments": the two countries named last (pair_nouns);
+* "both sides", "the two governments": the two countries named before in the sentence, else the two
+  the story named most (when they stand out), else the two named last (pair_nouns); "the leaders of
+  the two countries", "commanders from both sides": that role of each party of the pair;
 * a pronoun subject of a clause of sequence ("a day after they invaded"), of a clause after "and" or
   of a "which" clause, left open by the rules above, is read back in its own sentence
   (participants/insentence.py, run by the stage);
@@ -48,11 +50,13 @@ from newsevents.participants.anaphora import (
     coordinated_countries,
     countryless_ref,
     group_pair,
+    members_of_pair,
     pair_without_place,
     person_before,
     sentence_countries,
     sentence_pair,
     side_of,
+    story_pair,
 )
 from newsevents.participants.lending import (
     abroad,
@@ -127,16 +131,15 @@ class ActorReader:
             refs = unplaced(refs, words)
         # "talks between the two neighbours in the Saudi port of Jeddah": the pair, not the port's country
         two, two_refs = pair_without_place(words, refs, self.rules.pair_nouns)
-        pair = sentence_pair(self.text, self.resolve, self.rules, two, span, disc)
-        pair = pair or coordinated_countries(self.text, self.rules, two, two_refs, span, disc)
-        pair = pair or sentence_countries(self.text, self.rules, two, two_refs, span, disc)
-        pair = pair or group_pair(self.rules, two, span, disc, sentence)
-        if not pair:
-            parties = self.parties(disc.named)
-            pair = pair_of(two, two_refs, span, parties, self.rules.pair_nouns)
-            pair = pair or counted_group(two, two_refs, span, parties, self.rules.pair_nouns, self.text)
-        if pair:
+        if pair := self.pair(two, two_refs, span, disc, sentence):
             return pair
+        if (members := members_of_pair(self.text, span, refs)) is not None:  # "the leaders of the two countries"
+            whole, inner, sector = members
+            of, said = self.text[inner[0] : inner[1]], self.text[whole[0] : whole[1]]
+            pair = self.pair(of, self.resolve(of, on_date), inner, disc, sentence)
+            if pair:
+                why = f"'{said}': {sector} of " + "; ".join(dict.fromkeys(r.reason or "" for r in pair))
+                return [ActorRef.group_member(r.country or "", sector, said, whole, why) for r in pair]
         out = []
         home = disc.home_country or (disc.city_country if sentence is not None else None)
         fronted = next((c for i, c in disc.fronted_places if i == sentence), None)
@@ -152,6 +155,23 @@ class ActorReader:
                 r = lend(r, one)
             out.append(self.placed(r, span))
         return out
+
+    def pair(
+        self, two: str, refs: list[ActorRef], span: tuple[int, int], disc: Discourse, sentence: int | None
+    ) -> list[ActorRef]:
+        """The parties a pair phrase ("both sides", "the two leaders", "the three countries") names,
+        by the rules in order: people or countries named before it in its sentence, the group of a
+        main clause before, the story's pair, the two countries named last, a counted list."""
+        pair = sentence_pair(self.text, self.resolve, self.rules, two, span, disc)
+        pair = pair or coordinated_countries(self.text, self.rules, two, refs, span, disc)
+        pair = pair or sentence_countries(self.text, self.rules, two, refs, span, disc)
+        pair = pair or group_pair(self.rules, two, span, disc, sentence)
+        pair = pair or story_pair(self.rules, two, refs, span, disc)
+        if not pair:
+            parties = self.parties(disc.named)
+            pair = pair_of(two, refs, span, parties, self.rules.pair_nouns)
+            pair = pair or counted_group(two, refs, span, parties, self.rules.pair_nouns, self.text)
+        return pair
 
     @staticmethod
     def placed(r: ActorRef, span: tuple[int, int]) -> ActorRef:

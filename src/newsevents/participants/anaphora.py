@@ -297,3 +297,59 @@ def coordinated_countries(
     why = f"'{words}': the two countries named together before in the sentence ({c1}, {c2})"
     sector = refs[0].sector if len(refs) == 1 else None  # 'the two governments'
     return [ActorRef.group_member(c, sector, words, span, why) for c in (c1, c2)]
+
+
+def story_pair(
+    rules: CodeRules, words: str, refs: list[ActorRef], span: tuple[int, int], disc: Discourse
+) -> list[ActorRef]:
+    """'the two countries', 'both sides', 'the two neighbours' that no sentence rule read: the two
+    countries the story has named most often before the phrase (by name or demonym, in any role),
+    when those two stand out (each named more often than any third): the pair a story is about
+    ("Iraq invaded Kuwait ... Washington condemned ... talks between the two neighbours"), where
+    the two countries named last may be a mediator or a bystander named since."""
+    noun = pair_noun(words)
+    if noun is None or noun not in rules.pair_nouns or any(r.country for r in refs):
+        return []
+    counts: dict[str, int] = {}
+    for _, e, c in disc.country_spans:
+        if e <= span[0]:
+            counts[c] = counts.get(c, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] >= ranked[1][1]):
+        return []
+    first, second = (c for c, _ in ranked[:2])
+    two = sorted((first, second), key=lambda c: next(s for s, _, x in disc.country_spans if x == c))
+    why = f"'{words}': the two countries the story named most ({two[0]}, {two[1]})"
+    sector = refs[0].sector if len(refs) == 1 else None
+    return [ActorRef.group_member(c, sector, words, span, why) for c in two]
+
+
+# "the leaders of the two countries", "military commanders from both sides", "the foreign ministers
+# of the three countries": a role word and its pair phrase, which the parse may leave out of the
+# actor's phrase
+OF_PAIR = re.compile(
+    r"\s+(?:of|from)\s+(?P<pair>(?:the\s+(?:two|three|four|five|six|seven|eight|nine|ten)|both)\s+[a-z]+)\b"
+)
+
+
+def members_of_pair(
+    text: str, span: tuple[int, int], refs: list[ActorRef]
+) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+    """'the leaders of the two countries', 'commanders from both sides': a role word of no country
+    (``refs``: the one sector word the phrase at ``span`` resolves to) owned by a pair phrase, in
+    the phrase or right after it, names that role of each party of the pair (the parties read as the
+    pair phrase alone would be). The offsets in ``text`` of the whole phrase (from the role word) and
+    of the pair phrase, and the role's sector; None for any other phrase."""
+    if len(refs) != 1 or not countryless_ref(refs[0]) or refs[0].kind != "sector" or refs[0].sector is None:
+        return None
+    words = text[span[0] : span[1]]
+    cut = OF_PAIR.search(words)
+    head = words[: cut.start()] if cut is not None and cut.end() == len(words) else words
+    if not head.lower().endswith(refs[0].entity_text.lower()):  # the role word right before "of"
+        return None
+    m = cut if cut is not None and cut.end() == len(words) else OF_PAIR.match(text, span[1])
+    if m is None:
+        return None
+    at = span[0] if m is cut else 0
+    role = span[0] + head.lower().rfind(refs[0].entity_text.lower())
+    return (role, at + m.end("pair")), (at + m.start("pair"), at + m.end("pair")), refs[0].sector
