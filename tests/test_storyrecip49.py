@@ -80,3 +80,29 @@ def test_a_mediation_that_names_other_countries_is_not_the_leads(pipeline: Any) 
     )
     e = _at(pipeline, text, "mediated")
     assert not country_set(e.recipient) & {"CHL", "PER"}
+
+
+def test_an_appeal_to_both_sides_after_a_civil_wars_lead(pipeline: Any) -> None:
+    """ "Both sides" of a story whose lead is a war within one country are that country's sides, not
+    the two countries named last."""
+    text = (
+        "Rebels seized three towns in southern Chad on Sunday. "
+        "Sudan and Libya closed their borders. "
+        "The African Union urged both sides to halt the fighting."
+    )
+    assert country_set(_at(pipeline, text, "urged").recipient) == {"TCD"}
+
+
+def test_an_appeal_to_the_two_sides_of_a_border_war(pipeline: Any) -> None:
+    text = (
+        "Chile and Peru traded fire on their border on Sunday. "
+        "Argentina offered to mediate. "
+        "Brazil urged the two sides to show restraint."
+    )
+    assert country_set(_at(pipeline, text, "urged").recipient) == {"CHL", "PER"}
+
+
+def test_an_appeal_in_the_lead_sentence_keeps_its_pair_reading(pipeline: Any) -> None:
+    """In the story's first sentence there is no lead told before: "both sides" is read as before."""
+    text = "Chile and Peru traded fire on Sunday, and Brazil urged both sides to show restraint."
+    assert country_set(_at(pipeline, text, "urged").recipient) == {"CHL", "PER"}

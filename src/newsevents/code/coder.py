@@ -258,6 +258,9 @@ class _ArticleCoder(ToldSoFar):
         if not any(r.country for r in found) and code.code in self.rules.mediation_codes:  # "talks mediated by X"
             sides = lead_sides(actors, self.told_before(), self.countries_named(frame))
             found, why_recipient = sides or (found, why_recipient)
+        if code.root in self.rules.appeal_roots and frame.sentence_index > 0 and self.asks_sides(frame):
+            sides = lead_sides(actors, self.told_before(), ())  # "the Arab League urged both sides to ..."
+            found, why_recipient = sides or (found, why_recipient)
         if not found and code.root in self.rules.appeal_roots and frame.sentence_index > 0:
             appealed = lead_doer(actors, self.told_before(), self.rules.reaction_roots, appeal=True)  # "urged a halt"
             found, why_recipient = appealed or (found, why_recipient)

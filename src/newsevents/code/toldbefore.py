@@ -207,6 +207,6 @@ def lead_sides(
             kept: dict[str | None, ActorRef] = {}
             for r in sides:
                 kept.setdefault(r.country, r)  # one reference a country, in the order named
-            why = f"recipient: the sides of '{e.event_text}', the story's lead, that the mediation is between"
+            why = f"recipient: the sides of '{e.event_text}', the story's lead"
             return list(kept.values()), why
     return None
