@@ -106,3 +106,14 @@ def test_an_appeal_in_the_lead_sentence_keeps_its_pair_reading(pipeline: Any) ->
     """In the story's first sentence there is no lead told before: "both sides" is read as before."""
     text = "Chile and Peru traded fire on Sunday, and Brazil urged both sides to show restraint."
     assert country_set(_at(pipeline, text, "urged").recipient) == {"CHL", "PER"}
+
+
+def test_negotiations_hosted_are_not_a_mediation_between_the_leads_sides(pipeline: Any) -> None:
+    """ "Hosted the negotiations" is coded as a mediation (045) but told by a verb of hosting (code_rules
+    hosting_verbs), whose writers split: no lead's sides."""
+    text = (
+        "Chile and Peru agreed on Sunday to end a week of border clashes. "
+        "Uruguay hosted most of the secret negotiations."
+    )
+    e = _at(pipeline, text, "hosted")
+    assert not country_set(e.recipient) & {"CHL", "PER"}

@@ -255,7 +255,8 @@ class _ArticleCoder(ToldSoFar):
             found, why_recipient = shown or (found, why_recipient)
         if not any(r.country for r in found) and reprisal:  # "... France said it would respond to any attack"
             found, why_recipient = lead_target(actors, self.told_before()) or (found, why_recipient)
-        if not any(r.country for r in found) and code.code in self.rules.mediation_codes:  # "talks mediated by X"
+        mediated = code.code in self.rules.mediation_codes and frame.predicate_lemma not in self.rules.hosting_verbs
+        if not any(r.country for r in found) and mediated:  # "talks mediated by X"
             sides = lead_sides(actors, self.told_before(), self.countries_named(frame))
             found, why_recipient = sides or (found, why_recipient)
         if code.root in self.rules.appeal_roots and frame.sentence_index > 0 and self.asks_sides(frame):
