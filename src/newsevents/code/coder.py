@@ -86,6 +86,7 @@ from newsevents.code.toldbefore import (
     captor_before,
     last_attack,
     lead_doer,
+    lead_sides,
     lead_target,
     released_only,
     retaliation_target,
@@ -255,6 +256,13 @@ class _ArticleCoder(ToldSoFar):
             found, why_recipient = shown or (found, why_recipient)
         if not any(r.country for r in found) and reprisal:  # "... France said it would respond to any attack"
             found, why_recipient = lead_target(actors, self.told_before()) or (found, why_recipient)
+        mediated = code.code in self.rules.mediation_codes and frame.predicate_lemma not in self.rules.hosting_verbs
+        if not any(r.country for r in found) and mediated:  # "talks mediated by X"
+            sides = lead_sides(actors, self.told_before(), self.countries_named(frame))
+            found, why_recipient = sides or (found, why_recipient)
+        if code.root in self.rules.appeal_roots and frame.sentence_index > 0 and self.asks_sides(frame):
+            sides = lead_sides(actors, self.told_before(), ())  # "the Arab League urged both sides to ..."
+            found, why_recipient = sides or (found, why_recipient)
         if not found and code.root in self.rules.appeal_roots and frame.sentence_index > 0:
             appealed = lead_doer(actors, self.told_before(), self.rules.reaction_roots, appeal=True)  # "urged a halt"
             found, why_recipient = appealed or (found, why_recipient)

@@ -83,6 +83,9 @@ LIST_KEYS = (
     "appeal_roots",
     "deescalation_codes",
     "posture_answer_codes",
+    "mediation_codes",
+    "side_nouns",
+    "hosting_verbs",
     "labelling_verbs",
     "naming_verbs",
     "claiming_demands",
@@ -247,6 +250,9 @@ class CodeRules:
     appeal_roots: frozenset[str]  # an appeal that names no one after the lead: the lead's doers (code/toldbefore.py)
     deescalation_codes: frozenset[str]  # a halt to hostilities that names no one: the counterpart (recip36)
     posture_answer_codes: frozenset[str]  # forces put on alert or sent after an attack: the attacker (recip47)
+    mediation_codes: frozenset[str]  # a mediation that names no side: the sides of the story's lead (code/toldbefore)
+    side_nouns: frozenset[str]  # "urged both sides": an appeal to the sides of the story's lead (code/toldbefore)
+    hosting_verbs: frozenset[str]  # "hosted the negotiations": hosting, not a mediation between the lead's sides
     labelling_verbs: frozenset[str]
     claiming_demands: frozenset[str]  # "insisted that it had been legal": a claim (derive/senses)
     naming_verbs: frozenset[str]  # "called X a Y": a name given, not the verb's other senses (derive/senses)

@@ -1,5 +1,6 @@
 """Parties read from the acts told before an event: the attack a bare "the strike" means, the captors
-whose captives' release is asked, the doer of the act a reaction answers, the story's lead act.
+whose captives' release is asked, the doer of the act a reaction answers, the story's lead act, the
+sides of the lead that a mediation naming neither is between (storyrecip49).
 
 Split from code/parties.py (sixteenth session, when merges took it past ~600 lines); the coder calls them.
 """
@@ -183,3 +184,29 @@ def lead_target(
     if not own or len(countries) != 1 or countries & own:
         return None
     return targets, f"recipient: whom '{lead[0].event_text}', the story's lead, is aimed at"
+
+
+def lead_sides(
+    actors: Sequence[ActorRef], events: Sequence[Event], named: Collection[str]
+) -> tuple[list[ActorRef], str] | None:
+    """'Israel and Hamas agreed to a ceasefire ... The deal, mediated by Qatar, Egypt and the United States',
+    'Rebels captured the port ... the U.N. envoy tried to broker a ceasefire': a mediation that names neither
+    side (code_rules mediation_codes) is between the sides of the story's lead: the parties with a country
+    (actors, then recipients) of the first event told in the story's first two sentences that names a party
+    of a country other than the mediators', leaving the mediators' own countries out. Not when the
+    mediation's sentence names a place of a country other than the mediators' (``named``): it tells its
+    sides itself ("Brazil mediated between Bolivia and Paraguay", "brokered a plan in Moscow and Tbilisi")."""
+    own = countries_of(actors)
+    if set(named) - own:
+        return None
+    for e in events:
+        if e.sentence_index > 1:
+            break
+        sides = [r for r in (*e.actor, *e.recipient) if r.country and r.country not in own]
+        if sides:
+            kept: dict[str | None, ActorRef] = {}
+            for r in sides:
+                kept.setdefault(r.country, r)  # one reference a country, in the order named
+            why = f"recipient: the sides of '{e.event_text}', the story's lead"
+            return list(kept.values()), why
+    return None
