@@ -99,3 +99,23 @@ def test_talks_begun_to_end_a_war_stay_talks(pipeline: Any) -> None:
     text = "Ethiopia and Eritrea began talks in Algiers on Monday to end their border war."
     events = code_events(pipeline, text, PUB)
     assert [e.event for e in events if e.event_text == "began"] == ["CONSULT"]
+
+
+# --- a minister or mediator sent ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico sent its foreign minister to Washington on Friday to head off new tariffs.",
+        "West African leaders sent mediators to Ouagadougou on Tuesday.",
+    ],
+)
+def test_a_minister_sent_is_a_visit(pipeline: Any, text: str) -> None:
+    events = code_events(pipeline, text, PUB)
+    assert ("CONSULT", "042") in [(e.event, e.cameo) for e in events if e.event_text == "sent"]
+
+
+def test_troops_sent_stay_troops(pipeline: Any) -> None:
+    events = code_events(pipeline, "The president sent troops to the border on Monday.", PUB)
+    assert [e.event for e in events if e.event_text == "sent"] == ["MOBILIZE"]
