@@ -80,27 +80,6 @@ def test_too_early_to_tell_judges_nothing(pipeline: Any, text: str) -> None:
     assert [t for t, _ in _said(pipeline, text) if t == "ACCUSE"] == []
 
 
-# --- proceedings begun to impeach -----------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The minister resigned in March after parliament began proceedings to impeach him.",
-        "The Senate in Manila began proceedings on Monday to impeach the chief justice.",
-    ],
-)
-def test_proceedings_begun_to_impeach_are_charges(pipeline: Any, text: str) -> None:
-    events = code_events(pipeline, text, PUB)
-    assert ("ACCUSE", "115") in [(e.event, e.cameo) for e in events if e.event_text == "began"]
-
-
-def test_talks_begun_to_end_a_war_stay_talks(pipeline: Any) -> None:
-    text = "Ethiopia and Eritrea began talks in Algiers on Monday to end their border war."
-    events = code_events(pipeline, text, PUB)
-    assert [e.event for e in events if e.event_text == "began"] == ["CONSULT"]
-
-
 # --- a minister or mediator sent ------------------------------------------------------------------------------
 
 

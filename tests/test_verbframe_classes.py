@@ -140,12 +140,11 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # storyprec47: codes moved, none added (nuclear devices exploded 2042 -> 150, impeachments 172/173 -> 115,
 # "reopen embassy" 050 -> 060): 13,115.
 # sentrec48: a vehicle used as a weapon driven into its target ("slam into weapon-vehicle", 180: 11): 13,126.
-# storyrec49: proceedings begun to impeach ("START proceeding impeach", "initiate proceeding impeach", 115: 5):
-# 13,131. A minister or mediator sent ("send minister", "send mediator", "dispatch minister", "dispatch mediator",
-# 042: 4): 13,135.
+# storyrec49: a minister or mediator sent ("send minister", "send mediator", "dispatch minister", "dispatch
+# mediator", 042: 4): 13,130.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 13135
-PINNED_SHA256 = "c41c70d93fb193480941d08190166945325773ca54980afa4e87010830811c2d"
+PINNED_COUNT = 13130
+PINNED_SHA256 = "8c5f7238e158dfa20b745c711269e0f59989bf192b2117cff9402ed07ac7743c"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:

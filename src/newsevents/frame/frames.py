@@ -53,7 +53,6 @@ from newsevents.records import Frame
 OBJ_DEPS = {"dobj", "dative", "obj"}
 PARTICLE_ADVS = LEXICON["particle_adverbs"]
 RESULT_ADJS = LEXICON["resultative_adjectives"]
-PROCEEDING_NOUNS = LEXICON["proceeding_nouns"]
 RECIPIENT_PREPS = LEXICON["recipient_prepositions"]
 REACTION_VERBS = LEXICON["reaction_verbs"]
 RELATION_NOUNS = LEXICON["relation_nouns"]
@@ -104,16 +103,6 @@ def _forces_told_to(verb: Token) -> bool:
     if verb.dep_ != "xcomp" or verb.head.i == verb.i or not to_infinitive(verb):
         return False
     return any(c.dep_ in {"dobj", "obj"} and _force(c) for c in children(verb.head))
-
-
-def _purpose_infinitive(v: Token) -> bool:
-    """Whether ``v`` is a to-infinitive that tells what the object it hangs on is for, the object one of
-    ``proceeding_nouns`` ("proceedings to impeach him"; the parser reads it as a relative clause or a
-    clausal modifier), with no subject of its own."""
-    if v.dep_ not in {"acl", "relcl"} or v.tag_ != "VB" or v.head.lemma_.lower() not in PROCEEDING_NOUNS:
-        return False
-    kids = children(v)
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(c.dep_ in SUBJ_DEPS for c in kids)
 
 
 def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token]]]:
@@ -170,10 +159,6 @@ def _context(verb: Token) -> tuple[list[str], list[Token], list[tuple[str, Token
                 objects.append(o)
                 add_noun(o)
             add_preps(c, of_modifiers=c.lemma_.lower() in MEASURE_NOUNS)
-            for v in (v for v in children(c) if _purpose_infinitive(v)):
-                # "began proceedings to impeach him": what the proceedings are for, read as an xcomp is
-                ctx.append(v.lemma_.lower())
-                objects.extend(o for o in children(v) if o.dep_ in OBJ_DEPS)
         elif dep in {"attr", "oprd", "acomp"}:
             add_noun(c)
             if dep == "acomp" and feeling(c):  # "was very pleased by the move": what the feeling is about
