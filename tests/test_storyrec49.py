@@ -5,7 +5,8 @@ taken from a gold or blind set); traps must stay as they are.
   opposition says was stolen"): an accusation by the speaker (derive/statements._rigged_ballot, code_rules
   fraud_verbs and ballot_nouns). Not a car said to be stolen, nor a vote that would be rigged or was not.
 * A reported judgement with an adverb of excess ("said the accord was too lenient on the rebels"): a criticism
-  (derive/statements._excessive, code_rules excess_adverbs). Not "too early to tell", "too soon for talks".
+  (derive/statements._excessive, code_rules excess_adverbs). Not "too early to tell", "too soon for talks", nor
+  "said it was too lenient" (nothing named to aim it at).
 """
 
 from __future__ import annotations
@@ -55,6 +56,14 @@ def test_no_accusation_without_a_ballot_rigged(pipeline: Any, text: str) -> None
     assert ("ACCUSE", "112") not in _said(pipeline, text)
 
 
+def test_a_stolen_vote_is_no_theft(pipeline: Any) -> None:
+    text = (
+        "The former president told a rally in Atlanta that the vote had been stolen and urged his supporters "
+        "to march on the state capitol."
+    )
+    assert [e.cameo for e in code_events(pipeline, text, PUB) if e.event_text == "stolen"] == []
+
+
 # --- a judgement with an adverb of excess ---------------------------------------------------------------------
 
 
@@ -74,6 +83,7 @@ def test_too_lenient_is_a_criticism(pipeline: Any, text: str) -> None:
     [
         "The mediator in Geneva said it was too early to tell whether the truce would hold.",
         "The envoy in Geneva said it was too soon for direct talks between the two sides.",
+        "The former president of Colombia said it was too lenient on the rebels.",
     ],
 )
 def test_too_early_to_tell_judges_nothing(pipeline: Any, text: str) -> None:

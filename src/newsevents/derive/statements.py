@@ -185,7 +185,7 @@ def judgement(
             match = FrameMatch(code, f"{frame.predicate_lemma} ... {child.lemma_.lower()}", 1, "code_rules.yaml")
             judged = replace(frame, object_spans=(subtree_span(ballot),), recipient_spans=())
             why = f"'{tok.text} ... {ballot.text} ... {child.text}': the speaker says a ballot was rigged"
-            return Demand(judged, match, why + f", CAMEO {code.code}", child.i)
+            return Demand(judged, match, why + f", CAMEO {code.code}", -1)  # "... and urged ...": the speaker's
         if child.lemma_.lower() in SEEMING_VERBS:  # "said the campaign seemed to be ethnic cleansing"
             child = next((c for c in children(child) if c.dep_ == "xcomp" and c.lemma_.lower() == "be"), child)
         equated = _equated(child, rules)
@@ -215,8 +215,14 @@ def judgement(
         # condemns it (approving_words negated)
         judging = rules.approving_words if negated else rules.condemning_words
         word = next((w for p in preds for w in phrase_words(p) if w.lemma_.lower() in judging), None)
-        if word is None and not negated:  # "said the deal was too lenient on rebels"
-            word = next((p for p in preds if _excessive(p, rules)), None)
+        # "said the deal was too lenient on rebels"; not "said it was too lenient": the adjective names nothing
+        # to aim the criticism at, the pronoun no act the coder can find (round 25 stories' writer aims it at
+        # the government that made the deal)
+        named = subject is not None and subject.tag_ != "PRP"
+        excess = (
+            None if word is not None or negated or not named else next((p for p in preds if _excessive(p, rules)), None)
+        )
+        word = word or excess
         if subject is None or word is None:
             continue
         told = [match_at(c.i) for t in (tok, child) for c in children(t) if c.dep_ == "conj"]
