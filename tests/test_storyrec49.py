@@ -88,23 +88,3 @@ def test_too_lenient_is_a_criticism(pipeline: Any, text: str) -> None:
 )
 def test_too_early_to_tell_judges_nothing(pipeline: Any, text: str) -> None:
     assert [t for t, _ in _said(pipeline, text) if t == "ACCUSE"] == []
-
-
-# --- a minister or mediator sent ------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Mexico sent its foreign minister to Washington on Friday to head off new tariffs.",
-        "West African leaders sent mediators to Ouagadougou on Tuesday.",
-    ],
-)
-def test_a_minister_sent_is_a_visit(pipeline: Any, text: str) -> None:
-    events = code_events(pipeline, text, PUB)
-    assert ("CONSULT", "042") in [(e.event, e.cameo) for e in events if e.event_text == "sent"]
-
-
-def test_troops_sent_stay_troops(pipeline: Any) -> None:
-    events = code_events(pipeline, "The president sent troops to the border on Monday.", PUB)
-    assert [e.event for e in events if e.event_text == "sent"] == ["MOBILIZE"]

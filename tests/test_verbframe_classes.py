@@ -140,12 +140,10 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # storyprec47: codes moved, none added (nuclear devices exploded 2042 -> 150, impeachments 172/173 -> 115,
 # "reopen embassy" 050 -> 060): 13,115.
 # sentrec48: a vehicle used as a weapon driven into its target ("slam into weapon-vehicle", 180: 11): 13,126.
-# storyrec49: a minister or mediator sent ("send minister", "send mediator", "dispatch minister", "dispatch
-# mediator", 042: 4); a ballot stolen is no property seized (discard "steal election", "steal vote": 2):
-# 13,132.
+# storyrec49: a ballot stolen is no property seized (discard "steal election", "steal vote": 2): 13,128.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 13132
-PINNED_SHA256 = "1ddfe0fc2c97f0e3974e1b59f759f2ceed0025df9141fdc2784c373f123e9d85"
+PINNED_COUNT = 13128
+PINNED_SHA256 = "7276599ebc5019db3d2dd238051ca8991690dd6bba0d311ca4ca544f823fbbb2"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
