@@ -97,6 +97,9 @@ LIST_KEYS = (
     "shortfall_verbs",
     "wrongdoing_verbs",
     "equating_verbs",
+    "fraud_verbs",
+    "ballot_nouns",
+    "excess_adverbs",
     "bearing_verbs",
     "borne_blame",
     "decision_nouns",
@@ -264,6 +267,9 @@ class CodeRules:
     shortfall_verbs: frozenset[str]  # "said the police had failed to protect them": a criticism of the subject
     wrongdoing_verbs: frozenset[str]  # "said the move violated the truce": the speaker accuses the doer
     equating_verbs: frozenset[str]  # "said the shelling amounted to aggression": a copula of judgement
+    fraud_verbs: frozenset[str]  # "said the election had been rigged": the speaker accuses (with ballot_nouns)
+    ballot_nouns: frozenset[str]  # what is rigged or stolen: an election, a vote (with fraud_verbs)
+    excess_adverbs: frozenset[str]  # "said the deal was too lenient": a criticism (condemning_words' code)
     bearing_verbs: frozenset[str]  # "said the junta bore responsibility": the speaker accuses the subject
     borne_blame: frozenset[str]  # what is borne: responsibility, blame (with bearing_verbs)
     decision_nouns: frozenset[str]  # "said the ruling was unacceptable": a rejection (label_codes)

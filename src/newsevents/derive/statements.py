@@ -100,6 +100,32 @@ def _wrongdoer(speech: Token, clause: Token, rules: CodeRules) -> Token | None:
     return subject if subject is not None and _named_party(subject) else None
 
 
+def _rigged_ballot(speech: Token, clause: Token, rules: CodeRules) -> Token | None:
+    """The ballot a reported clause says was rigged or stolen ("said the election had been rigged", "an
+    election the opposition says was stolen", "leaders, who say the vote was rigged"): the passive
+    subject of one of ``fraud_verbs``, one of ``ballot_nouns`` (a relative clause's: the noun it hangs
+    on), not negated and not a modal's ("said the vote would be rigged" warns). None otherwise."""
+    kids = children(clause)
+    if clause.lemma_.lower() not in rules.fraud_verbs or not any(c.dep_ == "auxpass" for c in kids):
+        return None
+    if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+        return None
+    ballot = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if (ballot is None or ballot.tag_ == "WDT") and speech.dep_ == "relcl" and speech.head.pos_ == "NOUN":
+        ballot = speech.head  # "an election the opposition said was rigged"
+    return ballot if ballot is not None and ballot.lemma_.lower() in rules.ballot_nouns else None
+
+
+def _excessive(pred: Token, rules: CodeRules) -> bool:
+    """Whether a copular clause's adjective predicate is told with an adverb of excess ("was too lenient",
+    ``excess_adverbs``) and governs no clause or "for" phrase ("was too early to tell", "too soon for
+    talks": no judgement of the subject)."""
+    kids = children(pred)
+    if pred.pos_ != "ADJ" or not any(c.dep_ == "advmod" and c.lower_ in rules.excess_adverbs for c in kids):
+        return False
+    return not any(c.dep_ in {"xcomp", "ccomp", "advcl"} or (c.dep_ == "prep" and c.lower_ == "for") for c in kids)
+
+
 def _equated(clause: Token, rules: CodeRules) -> list[Token]:
     """What a verb of ``equating_verbs`` says its subject is, as the predicate of "be" would: the object
     of "constituted" ("constituted a violation"), the object of "to" after "amounted" ("amounted to
@@ -153,6 +179,13 @@ def judgement(
             judged = replace(frame, object_spans=(subtree_span(wronged_by),), recipient_spans=())
             why = f"'{tok.text} ... {child.text}': the speaker lays a wrong at '{wronged_by.text}', CAMEO {code.code}"
             return Demand(judged, match, why, -1)  # the reported act keeps its own pattern, if any
+        ballot = _rigged_ballot(tok, child, rules)
+        if ballot is not None:  # "said the election had been rigged": the speaker accuses whoever ran it
+            code = frames.code(rules.label_codes["fraud_verbs"])
+            match = FrameMatch(code, f"{frame.predicate_lemma} ... {child.lemma_.lower()}", 1, "code_rules.yaml")
+            judged = replace(frame, object_spans=(subtree_span(ballot),), recipient_spans=())
+            why = f"'{tok.text} ... {ballot.text} ... {child.text}': the speaker says a ballot was rigged"
+            return Demand(judged, match, why + f", CAMEO {code.code}", -1)  # "... and urged ...": the speaker's
         if child.lemma_.lower() in SEEMING_VERBS:  # "said the campaign seemed to be ethnic cleansing"
             child = next((c for c in children(child) if c.dep_ == "xcomp" and c.lemma_.lower() == "be"), child)
         equated = _equated(child, rules)
@@ -182,6 +215,14 @@ def judgement(
         # condemns it (approving_words negated)
         judging = rules.approving_words if negated else rules.condemning_words
         word = next((w for p in preds for w in phrase_words(p) if w.lemma_.lower() in judging), None)
+        # "said the deal was too lenient on rebels"; not "said it was too lenient": the adjective names nothing
+        # to aim the criticism at, the pronoun no act the coder can find (round 25 stories' writer aims it at
+        # the government that made the deal)
+        named = subject is not None and subject.tag_ != "PRP"
+        excess = (
+            None if word is not None or negated or not named else next((p for p in preds if _excessive(p, rules)), None)
+        )
+        word = word or excess
         if subject is None or word is None:
             continue
         told = [match_at(c.i) for t in (tok, child) for c in children(t) if c.dep_ == "conj"]
