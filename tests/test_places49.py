@@ -1,0 +1,75 @@
+"""Namesakes and directional regions (places49): a town called by the opening words of its full name,
+a place name the tagger cut short, a village the packages lack, the point of a directional part of a country,
+a statement made in a speech, and a seat of government named by its building.
+
+Sentences written for these tests; the ``model`` ones share the session pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from newsevents.geo import haversine_km
+from newsevents.records import Article, CodedArticle, Mention, Place
+from newsevents.resolve.directions import directional_point
+
+DAY = dt.date(2024, 5, 2)
+
+
+def _code(pipeline: Any, text: str, dateline: str | None = None) -> CodedArticle:
+    return pipeline.code(Article(id="p49", text=text, pub_date=DAY, dateline=dateline))  # type: ignore[no-any-return]
+
+
+def _place(coded: CodedArticle, text: str) -> Mention:
+    return next(m for m in coded.mentions if m.kind == "place" and m.text == text)
+
+
+@pytest.mark.model
+def test_a_directional_part_of_a_large_country_has_the_point_of_its_towns(pipeline: Any) -> None:
+    gz = pipeline.res.gazetteer
+    ukraine = gz.country("UKR")
+    point = directional_point(gz, ukraine, "eastern")
+    assert point is not None
+    donetsk = (48.0, 37.8)
+    assert haversine_km(*point, *donetsk) < 161 < haversine_km(ukraine.lat, ukraine.lon, *donetsk)
+    west = directional_point(gz, ukraine, "western")
+    assert west is not None and west[1] < ukraine.lon  # west of the country's point
+    assert directional_point(gz, ukraine, "central") is None  # the country's own point
+
+
+@pytest.mark.model
+def test_a_small_country_keeps_its_point(pipeline: Any) -> None:
+    gz = pipeline.res.gazetteer
+    assert directional_point(gz, gz.country("LBN"), "southern") is None
+    assert directional_point(gz, gz.country("KWT"), "northern") is None
+
+
+@pytest.mark.model
+def test_outlying_towns_do_not_pull_a_directional_point(pipeline: Any) -> None:
+    gz = pipeline.res.gazetteer
+    west = directional_point(gz, gz.country("USA"), "western")
+    assert west is not None and 30 < west[0] < 50 and -125 < west[1] < -110  # not Hawaii nor Alaska
+
+
+@pytest.mark.model
+def test_an_event_in_a_directional_region_takes_its_point(pipeline: Any) -> None:
+    coded = _code(pipeline, "Artillery shelled villages in eastern Ukraine on Friday, killing four civilians.")
+    e = next(e for e in coded.events if e.event_text.startswith("shelled"))
+    loc = e.event_loc
+    assert loc is not None and loc.lat is not None and loc.lon is not None, e.reasons
+    assert loc.country_code == "UKR" and loc.lon > 36.0, e.reasons
+
+
+def test_no_direction_no_point() -> None:
+    class _NoTowns:
+        path = "none"
+
+        def towns(self, iso3: str, min_population: int = 0) -> list[tuple[float, float]]:
+            return []
+
+    country = Place("Nowhere", None, 0.0, 0.0, "NWH", None, "A", "PCL", 0, "country")
+    assert directional_point(_NoTowns(), country, "eastern") is None  # type: ignore[arg-type]
+    assert directional_point(_NoTowns(), country, "central") is None  # type: ignore[arg-type]
