@@ -28,6 +28,47 @@ def _place(coded: CodedArticle, text: str) -> Mention:
 
 
 @pytest.mark.model
+def test_a_short_name_is_the_town_the_dateline_names_in_full(pipeline: Any) -> None:
+    text = "Armed peasants occupied San Cristobal on Monday and demanded land."
+    m = _place(_code(pipeline, text, dateline="SAN CRISTOBAL DE LAS CASAS"), "San Cristobal")
+    assert m.place is not None and m.place.country_code == "MEX", m.reason
+    assert m.place.name.startswith("San Crist") and "las Casas" in m.place.name, m.reason
+    # without the full name the short one keeps the gazetteer's reading
+    m = _place(_code(pipeline, text), "San Cristobal")
+    assert m.place is not None and "las Casas" not in m.place.name
+
+
+@pytest.mark.model
+def test_a_short_name_is_the_town_the_article_names_in_full(pipeline: Any) -> None:
+    text = (
+        "Troops entered the city of San Cristóbal de las Casas in Chiapas on Tuesday. "
+        "The army said San Cristobal was calm."
+    )
+    m = _place(_code(pipeline, text), "San Cristobal")
+    assert m.place is not None and "las Casas" in m.place.name, m.reason
+    text = "Fighting broke out in Santiago de Cuba on Monday. Police in Santiago arrested ten people."
+    m = _place(_code(pipeline, text), "Santiago")
+    assert m.place is not None and m.place.country_code == "CUB", m.reason  # not Chile's capital
+
+
+@pytest.mark.model
+def test_a_town_read_by_its_own_name_in_the_full_names_country_keeps_it(pipeline: Any) -> None:
+    text = "Police patrolled Washington Heights on Sunday. Officials in Washington praised the calm."
+    m = _place(_code(pipeline, text), "Washington")
+    assert m.place is not None and m.place.name != "Washington Heights", m.reason
+
+
+@pytest.mark.model
+def test_a_place_name_the_tagger_cut_short_is_read_whole(pipeline: Any) -> None:
+    text = "The two ministers signed a fisheries accord with Papua New Guinea in Port Moresby on Monday."
+    coded = _code(pipeline, text)
+    places = {m.text: m for m in coded.mentions if m.kind == "place"}
+    assert "Port" not in places or places["Port"].place is None or places["Port"].place.country_code == "PNG"
+    e = next(e for e in coded.events if e.event_text.startswith("signed"))
+    assert e.event_loc is not None and e.event_loc.country_code == "PNG", e.reasons
+
+
+@pytest.mark.model
 def test_a_directional_part_of_a_large_country_has_the_point_of_its_towns(pipeline: Any) -> None:
     gz = pipeline.res.gazetteer
     ukraine = gz.country("UKR")
