@@ -59,6 +59,13 @@ def test_a_town_read_by_its_own_name_in_the_full_names_country_keeps_it(pipeline
 
 
 @pytest.mark.model
+def test_a_village_the_packages_lack_is_not_its_namesake(pipeline: Any) -> None:
+    coded = _code(pipeline, "Gunmen fired on a police car near Banjska on Tuesday, Kosovo officials said.")
+    m = _place(coded, "Banjska")
+    assert m.place is not None and m.place.country_code == "XKX", m.reason
+
+
+@pytest.mark.model
 def test_a_place_name_the_tagger_cut_short_is_read_whole(pipeline: Any) -> None:
     text = "The two ministers signed a fisheries accord with Papua New Guinea in Port Moresby on Monday."
     coded = _code(pipeline, text)
