@@ -121,3 +121,17 @@ def test_no_direction_no_point() -> None:
     country = Place("Nowhere", None, 0.0, 0.0, "NWH", None, "A", "PCL", 0, "country")
     assert directional_point(_NoTowns(), country, "eastern") is None  # type: ignore[arg-type]
     assert directional_point(_NoTowns(), country, "central") is None  # type: ignore[arg-type]
+
+
+@pytest.mark.model
+def test_a_statement_is_made_where_the_speech_it_was_made_in_was(pipeline: Any) -> None:
+    # the parser hangs "in a speech" on a noun of the object, or on the complement
+    text = (
+        "The president backed Brazil's bid for a permanent seat on the U.N. Security Council in a speech to "
+        "the Brazilian parliament in Brasilia on Monday."
+    )
+    e = next(e for e in _code(pipeline, text).events if e.event_text.startswith("backed"))
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Brasília", e.reasons
+    text = "The president challenged the Soviet leader to 'open this gate' in a speech in West Berlin on Friday."
+    e = next(e for e in _code(pipeline, text).events if e.event_text.startswith("challenged"))
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Berlin", e.reasons
