@@ -135,3 +135,19 @@ def test_a_statement_is_made_where_the_speech_it_was_made_in_was(pipeline: Any) 
     text = "The president challenged the Soviet leader to 'open this gate' in a speech in West Berlin on Friday."
     e = next(e for e in _code(pipeline, text).events if e.event_text.startswith("challenged"))
     assert e.event_loc is not None and e.event_loc.resolved_place == "Berlin", e.reasons
+
+
+@pytest.mark.model
+def test_a_seat_of_government_after_a_preposition_of_place_is_its_capital(pipeline: Any) -> None:
+    coded = _code(pipeline, "The two presidents signed a treaty in the Kremlin on Friday.")
+    e = next(e for e in coded.events if e.event_text.startswith("signed"))
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Moscow", e.reasons
+    coded = _code(pipeline, "Thousands of people rallied near the Kremlin on Saturday to protest against fraud.")
+    e = next(e for e in coded.events if e.event_text.startswith("rallied"))
+    assert e.event_loc is not None and e.event_loc.resolved_place == "Moscow", e.reasons
+
+
+@pytest.mark.model
+def test_a_seat_of_government_that_acts_is_no_place(pipeline: Any) -> None:
+    coded = _code(pipeline, "The Kremlin accused Washington on Monday of meddling in the election.")
+    assert not any(m.kind == "place" and "Kremlin" in m.text for m in coded.mentions)
