@@ -1,6 +1,6 @@
 """Namesakes and directional regions (places49): a town called by the opening words of its full name,
 a place name the tagger cut short, a village the packages lack, the point of a directional part of a country,
-a statement made in a speech, and a seat of government named by its building.
+a statement made in a speech, a seat of government named by its building, and the General Assembly's seat.
 
 Sentences written for these tests; the ``model`` ones share the session pipeline.
 """
@@ -151,3 +151,10 @@ def test_a_seat_of_government_after_a_preposition_of_place_is_its_capital(pipeli
 def test_a_seat_of_government_that_acts_is_no_place(pipeline: Any) -> None:
     coded = _code(pipeline, "The Kremlin accused Washington on Monday of meddling in the election.")
     assert not any(m.kind == "place" and "Kremlin" in m.text for m in coded.mentions)
+
+
+@pytest.mark.model
+def test_the_general_assembly_acts_at_its_seat(pipeline: Any) -> None:
+    text = "The U.N. General Assembly voted on Wednesday to demand that the invaders withdraw all their troops."
+    e = next(e for e in _code(pipeline, text).events if e.event_text.startswith("demand"))
+    assert e.event_loc is not None and e.event_loc.resolved_place == "New York City", e.reasons
