@@ -1,6 +1,7 @@
 """Namesakes and directional regions (places49): a town called by the opening words of its full name,
 a place name the tagger cut short, a village the packages lack, the point of a directional part of a country,
-a statement made in a speech, a seat of government named by its building, and the General Assembly's seat.
+a statement made in a speech, a seat of government named by its building, the General Assembly's seat, and
+"the towers of X".
 
 Sentences written for these tests; the ``model`` ones share the session pipeline.
 """
@@ -158,3 +159,10 @@ def test_the_general_assembly_acts_at_its_seat(pipeline: Any) -> None:
     text = "The U.N. General Assembly voted on Wednesday to demand that the invaders withdraw all their troops."
     e = next(e for e in _code(pipeline, text).events if e.event_text.startswith("demand"))
     assert e.event_loc is not None and e.event_loc.resolved_place == "New York City", e.reasons
+
+
+@pytest.mark.model
+def test_the_towers_of_a_place_are_that_place(pipeline: Any) -> None:
+    text = "Two hijacked airliners slammed into both towers of the World Trade Center on Tuesday morning."
+    e = next(e for e in _code(pipeline, text).events if e.event_text.startswith("slammed"))
+    assert e.event_loc is not None and e.event_loc.resolved_place == "World Trade Center", e.reasons
