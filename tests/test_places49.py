@@ -1,7 +1,7 @@
 """Namesakes and directional regions (places49): a town called by the opening words of its full name,
 a place name the tagger cut short, a village the packages lack, the point of a directional part of a country,
 a statement made in a speech, a seat of government named by its building, the General Assembly's seat, and
-"the towers of X".
+"the towers of X", and a town owned by a town of another country.
 
 Sentences written for these tests; the ``model`` ones share the session pipeline.
 """
@@ -166,3 +166,13 @@ def test_the_towers_of_a_place_are_that_place(pipeline: Any) -> None:
     text = "Two hijacked airliners slammed into both towers of the World Trade Center on Tuesday morning."
     e = next(e for e in _code(pipeline, text).events if e.event_text.startswith("slammed"))
     assert e.event_loc is not None and e.event_loc.resolved_place == "World Trade Center", e.reasons
+
+
+@pytest.mark.model
+def test_a_town_owned_by_a_town_of_another_country_is_a_quarter_of_it(pipeline: Any) -> None:
+    coded = _code(pipeline, "A huge bomb exploded in London's Docklands on Friday evening, killing two people.")
+    assert _place(coded, "Docklands").place.country_code == "GBR"  # not Docklands, Melbourne
+    coded = _code(pipeline, "Soldiers battled gunmen inside Nairobi's Westgate shopping mall on Sunday.")
+    assert _place(coded, "Westgate").place.country_code == "KEN"  # the owner of the noun the name modifies
+    coded = _code(pipeline, "Police fired tear gas at protesters in Moscow's Red Square on Sunday.")
+    assert _place(coded, "Red Square").place.name == "Red Square"  # owner and owned agree: left as it is
