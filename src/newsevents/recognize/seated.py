@@ -86,6 +86,7 @@ def seated_mentions(
         if (
             ent.label_ not in _BUILDING_LABELS
             or ent.root.dep_ != "pobj"
+            or ent.root.head.lower_ not in _BUILDING_PREPS  # checked before the knowledge base is asked
             or any(a <= ent.start_char < b for a, b in seats)
         ):
             continue
