@@ -152,6 +152,9 @@ def test_a_seat_of_government_after_a_preposition_of_place_is_its_capital(pipeli
 def test_a_seat_of_government_that_acts_is_no_place(pipeline: Any) -> None:
     coded = _code(pipeline, "The Kremlin accused Washington on Monday of meddling in the election.")
     assert not any(m.kind == "place" and "Kremlin" in m.text for m in coded.mentions)
+    # a state's embassy is abroad, not at its seat of government
+    coded = _code(pipeline, "Diplomats met in the U.S. Embassy in Moscow on Monday.")
+    assert not any(m.kind == "place" and m.place is not None and m.place.name == "Washington" for m in coded.mentions)
 
 
 @pytest.mark.model

@@ -7,7 +7,7 @@ organisation itself ("the United Nations said", "appealed to the United Nations"
 Likewise a state's seat of government named by its building after a preposition of place ("signed a
 treaty in the Kremlin", "rallied near the Kremlin", "held talks at Zhongnanhai"): the knowledge base
 reads the name as the state's government, and the act was in its capital on the story's day (places49).
-Elsewhere the building is the government ("the Kremlin said")."""
+Elsewhere the building is the government ("the Kremlin said"); an embassy or a mission is abroad."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ _ORG_LABELS = frozenset({"ORG", "FAC", "GPE"})
 _BUILDING_LABELS = frozenset({"ORG", "FAC"})
 # the prepositions after which such a building is where an act was: "in", "at", "inside", "near", "outside"
 _BUILDING_PREPS = LEXICON["government_building_prepositions"]
+# a state's mission abroad is no seat of government: "in the U.S. Embassy" is in Moscow, not Washington
+_ABROAD_NOUNS = LEXICON["diplomatic_nouns"] | {"mission", "missions"}
 
 
 def _government_building(root: Token, ref: ActorRef) -> bool:
@@ -87,6 +89,7 @@ def seated_mentions(
             ent.label_ not in _BUILDING_LABELS
             or ent.root.dep_ != "pobj"
             or ent.root.head.lower_ not in _BUILDING_PREPS  # checked before the knowledge base is asked
+            or any(t.lemma_.lower() in _ABROAD_NOUNS or t.lower_ in _ABROAD_NOUNS for t in ent)
             or any(a <= ent.start_char < b for a, b in seats)
         ):
             continue
