@@ -185,3 +185,14 @@ def test_a_town_owned_by_a_town_of_another_country_is_a_quarter_of_it(pipeline: 
 def test_an_adjective_of_a_people_is_no_division(pipeline: Any) -> None:
     coded = _code(pipeline, "Crowds poured into the evacuated Jewish settlements on Tuesday.")
     assert not any(m.kind == "place" and m.text == "Jewish" and m.place is not None for m in coded.mentions)
+
+
+@pytest.mark.model
+def test_a_time_clause_of_another_act_lends_no_place(pipeline: Any) -> None:
+    text = "Protesters stormed the parliament building on Tuesday after police killed two students in Mosul."
+    coded = _code(pipeline, text)
+    e = next(e for e in coded.events if e.event_text.startswith("stormed"))
+    # not read as the storming's own place (the one town of a domestic event may still be named)
+    assert e.event_loc is None or e.event_loc.step != "sentence", e.reasons
+    killed = next(e for e in coded.events if e.event_text.startswith("killed"))
+    assert killed.event_loc is not None and killed.event_loc.resolved_place == "Mosul", killed.reasons
