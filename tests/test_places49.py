@@ -1,7 +1,6 @@
 """Namesakes and directional regions (places49): a town called by the opening words of its full name,
 a place name the tagger cut short, a village the packages lack, the point of a directional part of a country,
-a statement made in a speech, a seat of government named by its building, the General Assembly's seat,
-"the towers of X", a town owned by a town of another country, and a time clause of another act.
+a statement made in a speech, a seat of government named by its building, the General Assembly's seat, "the towers of X", a town owned by a town of another country.
 
 Sentences written for these tests; the ``model`` ones share the session pipeline.
 """
@@ -180,13 +179,3 @@ def test_a_town_owned_by_a_town_of_another_country_is_a_quarter_of_it(pipeline: 
     coded = _code(pipeline, "Police fired tear gas at protesters in Moscow's Red Square on Sunday.")
     assert _place(coded, "Red Square").place.name == "Red Square"  # owner and owned agree: left as it is
 
-
-@pytest.mark.model
-def test_a_time_clause_of_another_act_lends_no_place(pipeline: Any) -> None:
-    text = "Protesters stormed the parliament building on Tuesday after police killed two students in Mosul."
-    coded = _code(pipeline, text)
-    e = next(e for e in coded.events if e.event_text.startswith("stormed"))
-    # not read as the storming's own place (the one town of a domestic event may still be named)
-    assert e.event_loc is None or e.event_loc.step != "sentence", e.reasons
-    killed = next(e for e in coded.events if e.event_text.startswith("killed"))
-    assert killed.event_loc is not None and killed.event_loc.resolved_place == "Mosul", killed.reasons

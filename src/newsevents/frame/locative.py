@@ -68,22 +68,6 @@ DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 SUB_CLAUSE_DEPS = frozenset({"advcl", "xcomp"})
 _MAX_DEPTH = 4
 
-# The markers of a time clause that tells another act, before or after the event's ("stormed the embassy
-# after U.S. strikes killed 25 fighters in western Iraq": the strikes' place, not the storming's; places49).
-_OTHER_TIME_MARKS = frozenset({"after", "before", "since", "until"})
-
-
-def another_time(clause: Token) -> bool:
-    """Whether a clause of the verb is a time clause with a subject of its own that tells another act at
-    another time ("after U.S. strikes killed fighters in X"): its place is that act's; "when" and "as" tell
-    the same scene ("were killed when gunmen attacked X")."""
-    return (
-        clause.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS for c in children(clause))
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(clause))
-    )
-
-
 # place_spans markers: the spans after one are searched only when no earlier span holds a place.
 TIER_CONJOINED = (-1, -1)
 TIER_SUBJECT = (-2, -2)
@@ -575,8 +559,7 @@ def _verb_spans_of(verb: Token, objects: Sequence[Token], out: list[tuple[int, i
     out.extend(later)
     if depth < 2:
         for c in children(verb):
-            verbal = c.pos_ in {"VERB", "AUX"} or c.lower_.endswith("ing")
-            if c.dep_ in SUB_CLAUSE_DEPS and verbal and not another_time(c):
+            if c.dep_ in SUB_CLAUSE_DEPS and (c.pos_ in {"VERB", "AUX"} or c.lower_.endswith("ing")):
                 sub_objects = [g for g in children(c) if g.dep_ in {"dobj", "obj"}]
                 _verb_spans(c, sub_objects, out, depth + 1)
                 for cc in children(c):

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from newsevents.frame.locative import IDIOM_OBJECTS, SPEECH_VERBS, aimed_on, another_time
+from newsevents.frame.locative import IDIOM_OBJECTS, SPEECH_VERBS, aimed_on
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import list_path, trigger_span
 from newsevents.parse.tree import children
@@ -94,19 +94,11 @@ def nearest_place(doc: Doc, frame: Frame, places: Sequence[Mention], verbal: boo
     for m, span in sentence_places(doc, frame, places):
         if not locative_object(span.root, root, verbal) or (verbal and aimed_elsewhere(span.root, root)):
             continue
-        if _in_another_time(span.root, root):  # "stormed the embassy after U.S. strikes killed fighters in X"
-            continue
         d = tree_distance(span.root, root)
         key = (1 if span.root.dep_ in _MODIFIER_DEPS else 0, d)  # "the U.S. embassies in Kenya": Kenya
         if best is None or key < best_key:
             best, best_key = (m, d), key
     return best
-
-
-def _in_another_time(tok: Token, trigger: Token) -> bool:
-    """Whether a place stands in a time clause with a subject of its own that tells another act, one the
-    trigger is not in ("after U.S. strikes killed 25 fighters in X": frame.locative.another_time; places49)."""
-    return any(another_time(a) and not (a.left_edge.i <= trigger.i <= a.right_edge.i) for a in tok.ancestors)
 
 
 def aimed_elsewhere(tok: Token, trigger: Token) -> bool:
