@@ -1,6 +1,7 @@
 """Namesakes and directional regions (places49): a town called by the opening words of its full name,
 a place name the tagger cut short, a village the packages lack, the point of a directional part of a country,
-a statement made in a speech, a seat of government named by its building, the General Assembly's seat, "the towers of X", a town owned by a town of another country.
+a statement made in a speech, a seat of government named by its building, the General Assembly's seat,
+"the towers of X", and a town owned by a town of another country.
 
 Sentences written for these tests; the ``model`` ones share the session pipeline.
 """
@@ -178,4 +179,3 @@ def test_a_town_owned_by_a_town_of_another_country_is_a_quarter_of_it(pipeline: 
     assert _place(coded, "Westgate").place.country_code == "KEN"  # the owner of the noun the name modifies
     coded = _code(pipeline, "Police fired tear gas at protesters in Moscow's Red Square on Sunday.")
     assert _place(coded, "Red Square").place.name == "Red Square"  # owner and owned agree: left as it is
-
