@@ -2,8 +2,9 @@
 Honiara, not the Chinatown the gazetteer ranks first (a US town). The owner is read in the
 gazetteer even where the entity tagger took it for a person ("Honiara" tagged PERSON).
 
-Only a disagreement is settled: the owned name, found by the gazetteer alone (label ``gazetteer``),
-resolved to a town of another country than the owner's, takes the owner's point (the owner being a
+Only a disagreement is settled: the owned name, found by the gazetteer alone (label ``gazetteer``) or
+tagged as a place ("London's Docklands", not Docklands in Melbourne; places49), resolved to a town of
+another country than the owner's, takes the owner's point (the owner being a
 town by its own name of at least ``OWNER_POPULATION`` people). "Moscow's Red Square" and "Kiev's
 Independence Square", which already agree, are left as they are.
 
@@ -25,6 +26,9 @@ __all__ = ["OWNER_POPULATION", "owned_by_town"]
 
 OWNER_POPULATION = 20_000
 _POSSESSIVE = frozenset({"'s", "’s"})
+# the mentions whose town may be a quarter of the owner: found by the gazetteer alone, or tagged as places
+# ("London's Docklands" tagged LOC is not Docklands, Melbourne; places49)
+_OWNED = frozenset({"gazetteer", "GPE", "LOC", "FAC"})
 
 
 def owned_by_town(work: Work, resolve: Callable[[str], Reading]) -> None:
@@ -32,12 +36,14 @@ def owned_by_town(work: Work, resolve: Callable[[str], Reading]) -> None:
     doc = work.doc
     for k, m in enumerate(work.places):
         pointless = m.place is None and m.label not in {"border", "anaphor", "region"}
-        if not pointless and (m.label != "gazetteer" or m.place is None or m.place.level not in {"city", "sub-city"}):
+        if not pointless and (m.label not in _OWNED or m.place is None or m.place.level not in {"city", "sub-city"}):
             continue
         span = span_at(doc, m.start_char, m.end_char)
         if span is None:
             continue
-        possessors = [c for c in span.root.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        # "Nairobi's Westgate shopping mall": the owner of the noun the name modifies
+        holder = span.root.head if span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN" else span.root
+        possessors = [c for c in holder.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         owners = [c for c in possessors if c.i < span.start or (pointless and c.left_edge.i == span.start)]
         if not owners:
             continue

@@ -66,6 +66,7 @@ from newsevents.recognize.placenames import (
     large_place,
     resolve_name,
 )
+from newsevents.recognize.shortnames import by_full_name, dateline_town
 from newsevents.recognize.toponyms import (
     Named,
     clean_name,
@@ -195,8 +196,10 @@ def places(work: Work, know: Knowledge) -> None:
                 add_mention(work, part, ent.label_, place, cands, f"part of '{ent.text}'; {reason}", alt)
             continue
         if ent.label_ in PLACE_ENTS:
-            taken.append((ent.start_char, ent.end_char))
             found = resolve_name(work, know, name, context)
+            if found.place is None or found.by_alternate:  # "Port" + "Moresby": the tagger cut the name short
+                ent, found = _cut_short(work, know, ent, context) or (ent, found)
+            taken.append((ent.start_char, ent.end_char))
             if found.place is None and ent.text.endswith("."):  # an abbreviation keeps its dot: "N.J.", "Wash."
                 found = know.gazetteer.read(name + ".", context_countries=context.home, named_countries=context.named)
             if found.place is None:
@@ -228,6 +231,7 @@ def places(work: Work, know: Knowledge) -> None:
     work.places[:] = [m for m in work.places if longer_name(work.doc, m) is None]  # "the Summit of the Americas"
     _in_named_divisions(work, know)
     read_by_neighbours(work)
+    by_full_name(work, dateline_town(know.gazetteer, work.article.dateline))  # "San Cristobal" filed from its full name
     _same_sense(work, taken)
     _contained(work)
     named_by_town(work, lambda name: resolve_name(work, know, name, context), {*context.home, *context.named})
@@ -248,6 +252,24 @@ def _with_nouns(work: Work, know: Knowledge, ent: Span, name: str, context: Cont
         if found.place is not None and not found.by_alternate:
             return Reading(found.place, found.candidates, f"read with its nouns, '{whole}'; {found.reason}")
     return None
+
+
+def _cut_short(work: Work, know: Knowledge, ent: Span, context: Context) -> tuple[Span, Reading] | None:
+    """A place entity the tagger cut short of the capitalised word after it ("Port" + "Moresby", the rest
+    read as a person): the whole name, when the gazetteer knows it by its own name and the entity alone
+    is no place or only an alternate name of one (Le Port on Réunion); None otherwise."""
+    doc = work.doc
+    if ent.end >= len(doc):
+        return None
+    nxt = doc[ent.end]
+    if nxt.pos_ != "PROPN" or not nxt.is_title:
+        return None
+    whole = doc[ent.start : ent.end + 1]
+    found = resolve_name(work, know, clean_name(whole.text), context)
+    if found.place is None or found.by_alternate:
+        return None
+    why = f"'{whole.text}': one name the tagger cut short; {found.reason}"
+    return whole, Reading(found.place, found.candidates, why)
 
 
 def _with_country_before(work: Work, know: Knowledge, ent: Span, context: Context) -> Reading | None:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from newsevents.records import Place
+from newsevents.resolve.directions import directional_point
 
 if TYPE_CHECKING:
     from newsevents.kb import KnowledgeBase
@@ -34,7 +35,8 @@ def directional_regions(
     text: str, kb: KnowledgeBase, gaz: Gazetteer, taken: list[tuple[int, int]]
 ) -> Iterator[tuple[int, int, Place, Place, str]]:
     """'Afghanistan's northern provinces', 'the southern regions of Chad', 'eastern Congo': a part of
-    a country, kept as a region with its direction (the point is the country's own: none finer is known):
+    a country, kept as a region with its direction (its point that of the country's towns in that direction,
+    resolve/directions.py; the country's own for a small country or "central"):
     (start, end, the region, the country, why) for each; ``taken`` grows with them."""
     folded = text.casefold()
     if not any(word in folded for word in _DIRECTION_WORDS):
@@ -57,11 +59,14 @@ def directional_regions(
             end = m.end() if m.end("name") < m.end() else m.start("name") + len(" ".join(words[: found[1]]))
             direction = m.group("dir").lower()
             region = dataclasses.replace(country, name=f"{direction} {country.name}", geonameid=None, level="region")
+            # a direction of a country named by its own name ("eastern Ukraine"); of a nation within a state
+            # ("northwest England", the knowledge base's United Kingdom) the state's towns say nothing
+            named, _, _ = gaz.resolve(" ".join(words[: found[1]]))
+            own = named is None or named.level == "country"
+            point = directional_point(gaz, country, direction) if own else None
+            why = f"'{direction}' part of {entry.iso3}: a region, the point is the country's"
+            if point is not None:
+                region = dataclasses.replace(region, lat=point[0], lon=point[1])
+                why = f"'{direction}' part of {entry.iso3}: a region, the point is that of the country's towns there"
             taken.append((m.start(), end))
-            yield (
-                m.start(),
-                end,
-                region,
-                country,
-                f"'{direction}' part of {entry.iso3}: a region, the point is the country's",
-            )
+            yield m.start(), end, region, country, why

@@ -370,6 +370,14 @@ class Gazetteer:
         rows = self._query(f"SELECT {_COLUMNS} FROM places p WHERE p.geonameid = ?", (geonameid,))
         return self._place(rows[0]) if rows else None
 
+    def towns(self, iso3: str, min_population: int = 0) -> list[tuple[float, float]]:
+        """The points (lat, lon) of a country's towns (level city) of at least ``min_population`` people."""
+        rows = self._query(
+            "SELECT lat, lon FROM places WHERE country = ? AND level = 'city' AND population >= ?",
+            (iso3.upper(), min_population),
+        )
+        return [(float(a), float(b)) for a, b in rows]
+
     def country(self, iso3: str) -> Place | None:
         """The country record for an ISO 3166 alpha-3 code."""
         return self._country_place("geonameid", iso3)

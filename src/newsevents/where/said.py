@@ -38,6 +38,9 @@ SPEECH_VERBS = LEXICON["speech_verbs"]
 # Nouns of an occasion told in an adjunct ("for the first time", "for a second day"), which the parser
 # hangs the act's own locative phrase on (lexicon time_adjunct_nouns; _occasion_of).
 TIME_ADJUNCT_NOUNS = LEXICON["time_adjunct_nouns"]
+# Addresses a statement is made in, and their prepositions (lexicon address_nouns; in_an_address).
+_ADDRESS_NOUNS = LEXICON["address_nouns"]
+_ADDRESS_PREPS = LEXICON["address_prepositions"]
 # Prepositions whose object is where something happened; "from" (an origin) is not among them.
 _PLACE_PREPS = LEXICON["locative_prepositions"] - {"from"}
 
@@ -75,6 +78,8 @@ def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) ->
         return True  # "at a summit in Vienna, where the two states signed ...": the place the clause tells of
     if _court_seat(span.root, root):
         return True
+    if in_an_address(span.root, root):
+        return True  # "backed the bid in a speech to the parliament in X"
     t = _phrase_holder(span.root)
     if _occasion_of(t, root):
         return True  # "met for the first time in X", "met for a second day in X"
@@ -101,6 +106,29 @@ def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) ->
             return all(x.dep_ in {"pobj", "prep"} or x.pos_ in {"NOUN", "PROPN"} for x in chain[:k])
         if consult and tok.dep_ == "dobj":
             return all(x.dep_ in {"pobj", "prep"} for x in chain[:k])
+    return False
+
+
+def in_an_address(tok: Token, root: Token) -> bool:
+    """Whether a place stands in the phrase of an address the statement at ``root`` was made in ("backed
+    India's bid for a seat on the council in a speech to the parliament in X", "challenged him to open the
+    gate in a speech at the Brandenburg Gate"): the parser hangs "in a speech" on a noun of the object or on
+    the complement, but a speech is where the one who spoke made the statement (lexicon address_nouns).
+    Not an address told in what is said ("said he had made a speech in X")."""
+    t = tok
+    while t.dep_ in {"pobj", "prep", "compound", "appos", "amod", "det", "flat"} and t.head.i != t.i:
+        t = t.head
+        if t.dep_ == "pobj" and t.lemma_.lower() in _ADDRESS_NOUNS and t.head.lower_ in _ADDRESS_PREPS:
+            break
+    else:
+        return False
+    if not (t.dep_ == "pobj" and t.lemma_.lower() in _ADDRESS_NOUNS and t.head.lower_ in _ADDRESS_PREPS):
+        return False
+    for up in t.ancestors:
+        if up.i == root.i:
+            return True
+        if up.dep_ in {"ccomp", "csubj", "relcl", "acl", "advcl", "parataxis"}:
+            return False
     return False
 
 
