@@ -43,12 +43,17 @@ _ADDRESS_NOUNS = LEXICON["address_nouns"]
 _ADDRESS_PREPS = LEXICON["address_prepositions"]
 # Prepositions whose object is where something happened; "from" (an origin) is not among them.
 _PLACE_PREPS = LEXICON["locative_prepositions"] - {"from"}
+MEETING_SPANS = LEXICON["meeting_span_units"]
 
 
-def _phrase_holder(t: Token) -> Token:
+def _phrase_holder(t: Token, stop: frozenset[int] = frozenset()) -> Token:
     """The word a place's phrase hangs from: up through names, "of" after place nouns and
-    locative phrases nested in locative phrases ("at an emergency summit in X": the verb)."""
+    locative phrases nested in locative phrases ("at an emergency summit in X": the verb), never
+    past a phrase of a token of ``stop`` (the trigger and the span it is told by: "during four hours
+    of talks at an estate near X", where the talks themselves stand in a phrase)."""
     while t.head.i != t.i:
+        if t.dep_ == "prep" and t.head.i in stop:
+            break
         if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() not in PLACE_PART_NOUNS:
             break  # "the city of X" names the place; "the future of X" does not
         if t.dep_ == "prep" and t.lower_ not in _PLACE_PREPS | {"of"}:
@@ -59,6 +64,15 @@ def _phrase_holder(t: Token) -> Token:
             break
         t = t.head
     return t
+
+
+def _told_span(root: Token) -> Token | None:
+    """The span a meeting noun is told by ("four hours of talks", "two days of talks": lexicon
+    meeting_span_units), whose phrases are the meeting's own ("four hours of talks at an estate")."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.i == root.head.i:
+        return None
+    span = root.head.head
+    return span if span.lemma_.lower() in MEETING_SPANS else None
 
 
 def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) -> bool:
@@ -80,12 +94,13 @@ def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) ->
         return True
     if in_an_address(span.root, root):
         return True  # "backed the bid in a speech to the parliament in X"
-    t = _phrase_holder(span.root)
+    told_by = _told_span(root)
+    t = _phrase_holder(span.root, frozenset({root.i} | ({told_by.i} if told_by is not None else set())))
     if _occasion_of(t, root):
         return True  # "met for the first time in X", "met for a second day in X"
     if t.dep_ != "prep" or t.lower_ not in _PLACE_PREPS:
         return False
-    holder = t.head
+    holder = root if told_by is not None and t.head.i == told_by.i else t.head  # "four hours of talks at X"
     path = list(itertools.takewhile(lambda x: x.i != t.i, span.root.ancestors))
     nested = any(x.dep_ == "prep" for x in path)  # a phrase inside the phrase of t
     if holder.i == root.i:
