@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import coordinated
+from newsevents.parse.syntax import coordinated, measured_by
 from newsevents.parse.tree import children
 
 MEETING_SPANS = LEXICON["meeting_span_units"]
@@ -86,5 +86,5 @@ def own_meeting(noun: Token) -> bool:
     meeting_span_units)."""
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children(noun)):
         return False
-    measured = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
-    return not measured or noun.head.head.lemma_.lower() in MEETING_SPANS
+    unit = measured_by(noun)
+    return unit is None or unit.pos_ != "NOUN" or unit.lemma_.lower() in MEETING_SPANS

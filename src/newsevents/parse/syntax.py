@@ -140,6 +140,15 @@ def compound_head(tok: Token) -> Token:
     return tok
 
 
+def measured_by(noun: Token) -> Token | None:
+    """The word a noun is counted by in an "of" phrase ("four hours of talks", "a decade of
+    negotiations": hours, decade), else None."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return None
+    return of.head
+
+
 def coordinated(tok: Token) -> list[Token]:
     """The token and its noun conjuncts ("the US and Jordan" → [US, Jordan])."""
     out = [tok]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.frame.locative import COURT_NOUNS, PLACE_PART_NOUNS, joins, where_antecedent
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import trigger_span
+from newsevents.parse.syntax import measured_by, trigger_span
 from newsevents.parse.tree import children, span_at
 from newsevents.records import Frame, Mention
 from newsevents.where.destination import coordinated_after, name_head, place_noun_head, sentence_places
@@ -69,10 +69,8 @@ def _phrase_holder(t: Token, stop: frozenset[int] = frozenset()) -> Token:
 def _told_span(root: Token) -> Token | None:
     """The span a meeting noun is told by ("four hours of talks", "two days of talks": lexicon
     meeting_span_units), whose phrases are the meeting's own ("four hours of talks at an estate")."""
-    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.i == root.head.i:
-        return None
-    span = root.head.head
-    return span if span.lemma_.lower() in MEETING_SPANS else None
+    span = measured_by(root)
+    return span if span is not None and span.lemma_.lower() in MEETING_SPANS else None
 
 
 def said_there(doc: Doc, frame: Frame, place: Mention, consult: bool = False) -> bool:
