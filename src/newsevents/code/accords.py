@@ -16,13 +16,18 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from newsevents.code.verbframes import CameoCode
 from newsevents.lexicon import LEXICON
+from newsevents.parse.syntax import subtree_span
 from newsevents.records import ActorRef, Event, countries_of
 
 __all__ = [
     "accord_parties",
     "begun_parties",
+    "fight_setting",
+    "fought_with",
     "last_fight",
     "last_sanction",
     "names_pair",
@@ -31,6 +36,8 @@ __all__ = [
 ]
 
 TRUCE_NOUNS = LEXICON["truce_nouns"]
+FIGHT_SETTING_NOUNS = LEXICON["fight_setting_nouns"]
+SETTING_PREPS = frozenset({"in", "during", "amid"})
 ACCORD_CODE = "057"  # sign a formal agreement
 MEETING_ROOT = "04"
 FIGHT_ROOTS = frozenset({"18", "19", "20"})
@@ -117,6 +124,33 @@ def last_fight(events: Sequence[Event], armed: Collection[str], roots: Collectio
         ),
         None,
     )
+
+
+def fight_setting(tok: Token) -> Token | None:
+    """The noun of fighting an "in", "during" or "amid" phrase of ``tok`` sets it in ("was shot dead in
+    the exchange of fire", "were killed in clashes near the pass"; lexicon ``fight_setting_nouns``),
+    or None; not "in exchange for" (a trade, no fighting)."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in FIGHT_SETTING_NOUNS:
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
+                continue
+            return noun
+    return None
+
+
+def fought_with(setting: Token) -> tuple[int, int] | None:
+    """The span of the side a noun of fighting names after "with" or "between" ("in clashes with police",
+    "in fighting between the army and the rebels"): who fought the side struck, or both sides."""
+    for prep in setting.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"with", "between"}:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return subtree_span(obj)
+    return None
 
 
 def begun_parties(earlier: Event | None) -> tuple[list[ActorRef], list[str]]:

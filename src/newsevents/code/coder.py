@@ -40,7 +40,9 @@ from newsevents.code.accords import (
     TRUCE_NOUNS,
     accord_parties,
     begun_parties,
+    fight_setting,
     fight_sides,
+    fought_with,
     last_fight,
     last_sanction,
     names_pair,
@@ -361,8 +363,24 @@ class _ArticleCoder(ToldSoFar):
                 begun = last_fight(self.firsts(), ())
             # fighting told again by a noun of both sides: fought by both sides
             mutual = begun is not None and frame.predicate_lemma in rules.reciprocal_nouns
+            setting = fight_setting(tok) if not actors and begun is None and frame.passive else None
+            setting = setting if match.code.root in FIGHT_ROOTS else None
+            fought = fought_with(setting) if setting is not None else None
+            named = [r for r in self.reader.span(fought, None, cast.discourse) if r.country] if fought else []
+            if named:
+                # "were killed in clashes with police": the side named after "with" (or "between")
+                text = self.work.article.text
+                assert fought is not None
+                actors, why_actors = named, [f"actor: the side the fighting was with ('{text[fought[0] : fought[1]]}')"]
+            elif setting is not None:
+                # "a soldier was shot dead in the exchange of fire": a blow of the fighting told before,
+                # by its sides where the noun is one of both sides ("clashes"), else by its doers
+                begun = last_fight(self.firsts(), ())
+                mutual = begun is not None and setting.lemma_.lower() in rules.reciprocal_nouns
             if begun is not None:
                 actors, why_actors = fight_sides(begun) if mutual else begun_parties(begun)
+                if setting is not None:
+                    why_actors = [f"actor: a blow set in fighting ('{setting.text}')", *why_actors]
             elif not actors and info.begun and frame.predicate_lemma in TRUCE_NOUNS:
                 # "a ceasefire took effect on Saturday": the sides of the fighting told before
                 truce = [frame.predicate_lemma]
@@ -424,6 +442,18 @@ class _ArticleCoder(ToldSoFar):
                 frame = replace(frame, modality="future", reasons=(*frame.reasons, "modality: future (the act agreed)"))
             reasons = [*why_actors, derived.why] if derived.why else why_actors
             event = self.make_event(frame, match, cast, actors, reasons, when, where)
+            struck = countries_of(event.recipient) if setting is not None and mutual else set()
+            if struck and (kept := tuple(a for a in event.actor if a.country not in struck)):
+                # "a Pakistani soldier was shot dead in the exchange": by the other side, not the side struck
+                why = "actor: the sides of the fighting less the side struck"
+                event = replace(event, actor=kept, reasons=(*event.reasons, why))
+            told_day = frame.date_spans or when is None or when.date.text is not None
+            if setting is not None and begun is not None and begun.date and not told_day:
+                why = f"date: the day of the fighting it was set in ('{begun.event_text}')"
+                event = replace(
+                    event, date=begun.date, date_precision=begun.date_precision, date_text=begun.date_text,
+                    reasons=(*event.reasons, why),
+                )  # fmt: skip
             if begun is not None and begun.recipient and not event.recipient and not mutual:
                 why = f"recipient: whom the act told before was aimed at ('{begun.event_text}')"
                 event = replace(event, recipient=begun.recipient, reasons=(*event.reasons, why))
