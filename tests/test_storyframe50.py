@@ -8,6 +8,9 @@ is taken from a gold or blind set); traps must stay as they are.
   (code/accords.fight_setting, lexicon fight_setting_nouns); a side the noun names after "with" or "between"
   ("killed in clashes with the mutineers") is the doer (code/accords.fought_with). Not "in exchange for" (a
   trade), not without fighting told before or a side named, and not a passive with its agent.
+* A gerund after a span of time and "after" or "before" ("held the capital on Sunday, a day after seizing the
+  airport", "hours before signing the accord"): the span hangs on the main verb, whose subject the gerund
+  shares as "after seizing" does (frame/subjects.gerund_holder, lexicon interval_nouns).
 """
 
 from __future__ import annotations
@@ -83,3 +86,27 @@ def test_a_passive_with_its_agent_keeps_it(pipeline: Any) -> None:
         "A Pakistani soldier was shot dead by Indian troops in the exchange."
     )
     assert ("ASSAULT", {"IND"}) in _at(pipeline, text, "shot")
+
+
+# --- a gerund after a span of time and "after" ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        (
+            "Iraqi troops tightened their grip on Kuwait on Friday, a day after invading the emirate.",
+            "invading",
+            {"IRQ"},
+        ),
+        (
+            "Russian forces shelled the Ukrainian port on Tuesday, hours after seizing two bridges near it.",
+            "seizing",
+            {"RUS"},
+        ),
+    ],
+)
+def test_a_gerund_after_a_span_shares_the_main_subject(
+    pipeline: Any, text: str, trigger: str, actors: set[str]
+) -> None:
+    assert actors in [a for _, a in _at(pipeline, text, trigger)]

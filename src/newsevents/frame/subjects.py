@@ -36,6 +36,8 @@ SUBJ_DEPS = {"nsubj", "csubj"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 PASS_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 PURPOSE_NOUNS = LEXICON["purpose_nouns"]
+INTERVAL_NOUNS = LEXICON["interval_nouns"]
+INTERVAL_PREPS = {"after", "before"}
 GERUND_PREPS = {"by", "without", "after", "before", "through", "upon", "on", "to"}
 # the "by" agent of a participle after a noun ("talks mediated by Angola"): an aside, whose party
 # the discourse does not count among the parties named (participants.actors)
@@ -179,7 +181,9 @@ def lost_subject(verb: Token) -> tuple[tuple[int, int], Token, str] | None:
 
 def gerund_holder(verb: Token) -> Token | None:
     """The verb whose subject a gerund after a preposition shares: "responded by breaking ...",
-    "left without signing ...", "is committed to resuming ..." (the verb of "committed"). Not
+    "left without signing ...", "is committed to resuming ..." (the verb of "committed"), "held the
+    town, a day after seizing ..." (the verb a span of time before "after" or "before" hangs on; lexicon
+    ``interval_nouns``). Not
     after "of", "for" or "from", whose gerund is often the object's act ("accused Chile of
     violating ...", "barred them from entering ...")."""
     prep = verb.head
@@ -188,6 +192,8 @@ def gerund_holder(verb: Token) -> Token | None:
     holder = prep.head
     if holder.dep_ == "acomp" and _is_verb(holder.head):
         holder = holder.head
+    elif holder.dep_ == "npadvmod" and holder.lemma_.lower() in INTERVAL_NOUNS and prep.lower_ in INTERVAL_PREPS:
+        holder = holder.head  # "tightened its grip, a day after invading the emirate": the verb the span hangs on
     elif prep.lower_ == "to":
         return None  # "to" only after an adjective: "committed to", "opposed to"
     return holder if _is_verb(holder) and holder.i != verb.i else None
