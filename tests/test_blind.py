@@ -35,7 +35,10 @@ events only fell by the newly found events' own misses (mostly places: the tower
 by hijacked airliners name no city; "The Senate" of a sanction newly found in round 43 read as South Africa's
 by its sentence) and are pinned at the new figures ("sentrec48, found more"); round 40 sentences' recipient
 figure fell because a group found before is now scored on the attack newly coded inside its evidence, which
-names no country hit ("sentrec48, a found group scored anew").
+names no country hit ("sentrec48, a found group scored anew"). storyframe50's blow in the passive set in fighting
+found three more groups in round 48 stories; one of them (a shooting merged by dedupe into the raid told before it)
+is scored on the raid's place, which the places stage misreads: round 48 stories' places are pinned at the new
+figure ("storyframe50, found more").
 """
 
 from __future__ import annotations
@@ -986,7 +989,9 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "actor_country": 0.92,  # 0.925 (twenty-eighth session, merged)
         "recipient_country": 0.81,  # 0.819 (twenty-ninth session, merged); 0.806 (twenty-eighth session, merged)
         "dates": 0.94,  # 0.945 (twenty-eighth session, merged); 0.926 (twenty-seventh session, merged); start 0.926
-        "places": 0.88,  # 0.881 (twenty-eighth session, merged); 0.864 (twenty-seventh session, merged); start 0.864
+        # storyframe50, found more: 0.867 (52/60): the Oka shooting found in the passive, dated the raid's day, is
+        # merged into the raid the places stage puts at Quebec City (the fault storyrec48 and storyrec49 named)
+        "places": 0.86,  # 0.881 (twenty-eighth session, merged); 0.864 (twenty-seventh session, merged); start 0.864
     },
     "blind49/sentences.jsonl": {
         "group_recall": 0.87,  # 0.872 (twenty-seventh session, merged); start 0.861
