@@ -1,7 +1,7 @@
 """Mechanisms of storyrec50 (issue 11: required story groups whose trigger has no pattern of its type,
 rounds 26-53), each on sentences written for this test (none taken from a gold or blind set), with traps
 in other senses: mediators sent somewhere; leaders flying into a capital or into exile;
-protest camps; a blockade kept up; reports of meddling, usurping, betraying or stealing."""
+a blockade kept up; reports of meddling, usurping, betraying or stealing."""
 
 from __future__ import annotations
 
@@ -29,8 +29,6 @@ _shown = partial(shown, pub_date=PUB)
         # a leader who flies into a capital visits it; one who flies into exile flees
         ("The Nigerian president flew into Banjul on Monday.", "CONSULT"),
         ("The Gambian leader flew into exile on Saturday.", "RETREAT"),
-        # people camped outside a palace or in a square protest
-        ("Thousands of opposition supporters have camped outside the parliament since March.", "PROTEST"),
         # a blockade kept up stays a blockade (by protesters an obstruction, 144)
         ("Striking miners kept up their blockade of the port on Wednesday.", "PROTEST"),
         # a report of meddling, usurping or stealing accuses the doer
@@ -50,8 +48,6 @@ def test_a_frame_with_no_pattern_of_its_type_before_codes_its_act(pipeline: Any,
         ("The court sent the former minister to prison for six years.", "CONSULT"),
         # one who flies someone into exile does not flee
         ("Soldiers seized the president and flew him into exile on Sunday.", "RETREAT"),
-        # troops who camp protest nothing
-        ("Government troops camped near the border on Tuesday.", "PROTEST"),
         # an armed struggle kept up is left uncoded (the writers split)
         ("The rebel movement said it would keep up its armed struggle against the regime.", "REJECT"),
         # a report that names no wrong accuses no one

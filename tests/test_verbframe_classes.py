@@ -141,11 +141,10 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # "reopen embassy" 050 -> 060): 13,115.
 # sentrec48: a vehicle used as a weapon driven into its target ("slam into weapon-vehicle", 180: 11): 13,126.
 # storyrec49: a ballot stolen is no property seized (discard "steal election", "steal vote": 2): 13,128.
-# storyrec50: mediators sent, protest camps, blockades kept up, leaders flying into a capital or into exile
-# (18): 13,146.
+# storyrec50: mediators sent, blockades kept up, leaders flying into a capital or into exile (16): 13,144.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 13146
-PINNED_SHA256 = "dee097c397226a7146667f34aa98de87f626242f435f57a342a2632170708239"
+PINNED_COUNT = 13144
+PINNED_SHA256 = "325a8a8cb774e529c0d54278ba2c246238d4142e12a928871a7259ddfa306774"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
