@@ -1,7 +1,7 @@
 """Mechanisms of storyrec50 (issue 11: required story groups whose trigger has no pattern of its type,
 rounds 26-53), each on sentences written for this test (none taken from a gold or blind set), with traps
 in other senses: mediators sent somewhere; leaders flying into a capital or into exile;
-a blockade kept up; reports of meddling, usurping, betraying or stealing."""
+a blockade kept up; reports of usurping, betraying or stealing."""
 
 from __future__ import annotations
 
@@ -31,8 +31,7 @@ _shown = partial(shown, pub_date=PUB)
         ("The Gambian leader flew into exile on Saturday.", "RETREAT"),
         # a blockade kept up stays a blockade (by protesters an obstruction, 144)
         ("Striking miners kept up their blockade of the port on Wednesday.", "PROTEST"),
-        # a report of meddling, usurping or stealing accuses the doer
-        ("Ankara expelled the envoy, saying Austria had interfered in its internal affairs.", "ACCUSE"),
+        # a report of usurping or stealing accuses the doer
         ("The opposition says President Mwangi stole the March election.", "ACCUSE"),
         ("The foreign ministry said Colonel Ruiz had usurped the presidency.", "ACCUSE"),
     ],
