@@ -141,10 +141,10 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # "reopen embassy" 050 -> 060): 13,115.
 # sentrec48: a vehicle used as a weapon driven into its target ("slam into weapon-vehicle", 180: 11): 13,126.
 # storyrec49: a ballot stolen is no property seized (discard "steal election", "steal vote": 2): 13,128.
-# storyrec50: blockades kept up, leaders flying into a capital (13): 13,141.
+# storyrec50: a leader flying into a capital (1): 13,129.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 13141
-PINNED_SHA256 = "87a1edcfb0825e5ab1fbfe09c365d786a75d780487bed1cb2e7fb4a9bd18b0f2"
+PINNED_COUNT = 13129
+PINNED_SHA256 = "2c57af599495e39275aea6bde3d3ed94bdf51f1d40412a898a79f502ec47da7a"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
