@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from newsevents.code.clauses import LOCATIVE_PREPS, PLACE_NOUNS
 from newsevents.code.crowds import place_country
 from newsevents.frame.locative import PLACE_PART_NOUNS
-from newsevents.lexicon import LEXICON, sector_group
+from newsevents.lexicon import LEXICON, sector_group, table
 from newsevents.parse.tree import PLACE_ENTS, children, span_at
 from newsevents.records import (
     AGENTLESS_PASSIVE,
@@ -35,6 +35,8 @@ DOMESTIC_SECTORS = sector_group("domestic")  # state actors that act at home: po
 STATE_SECTORS = sector_group("state")
 NON_STATE_SECTORS = sector_group("non_state")
 OFFICIAL_SECTORS = {"GOV"}  # officials: the place they act at does not say whose they are (local_people)
+NATIVE_DEMONYMS = table("native_demonyms")  # country -> the demonym that names its own native people there
+NATIVE_PEOPLE_NOUNS = LEXICON["native_people_nouns"]
 INTERNATIONAL_WORDS = LEXICON["international_adjectives"]  # "Western", "European": no one state's
 
 
@@ -156,17 +158,34 @@ def state_actor(a: ActorRef) -> bool:
 
 def ethnic(refs: list[ActorRef], loc: EventLocation | None, text: str) -> list[ActorRef]:
     """An ethnic group ("ethnic Albanians", "ethnic Serb fighters") is of the country where it
-    acts, not of the country its name comes from."""
+    acts, not of the country its name comes from; so is a people a demonym names in the sense it
+    has where the act is told ("Indian peasants" in Mexico: lexicon table native_demonyms)."""
     if loc is None or not loc.country_code:
         return refs
     c = loc.country_code
+    native = NATIVE_DEMONYMS.get(c)
     out = []
     for r in refs:
         before = text[max(0, r.start_char - 8) : r.start_char].lower()
         if r.country and r.country != c and before.rstrip().endswith("ethnic"):
             r = r.in_country(c, f"an ethnic group in {c}")
+        elif native and r.country and r.country != c and _native_people(r, native):
+            r = replace(r.in_country(c, f"'{native}' names a native people in {c}"), name=None, kb_id=None)
         out.append(r)
     return out
+
+
+def _native_people(r: ActorRef, word: str) -> bool:
+    """Whether a non-state group is named by the demonym ``word`` with a noun of a native people
+    ("Indian rebels", "Indian peasants", "Indians"; lexicon native_people_nouns), not by a country's
+    name, a person, a state's body ("the Indian ambassador") or a calling ("Indian engineers")."""
+    if r.kind == "person" or r.sector in STATE_SECTORS:
+        return False
+    words = r.entity_text.replace("-", " ").split()
+    if f"{word}s" in words:
+        return True  # "Indians", "Mohawk Indians"
+    at = words.index(word) if word in words else -1
+    return at >= 0 and any(w.lower() in NATIVE_PEOPLE_NOUNS for w in words[at + 1 :])
 
 
 def unbordered(doc: Doc, span: tuple[int, int], text: str) -> str:

@@ -77,6 +77,8 @@ _SECTIONS = (
     "institution_heads",
     "namesake_run_heads",
     "subdivision_nouns",
+    "acronym_owners",
+    "shop_heads",
 )
 
 
@@ -141,6 +143,8 @@ class NameContext:
     institution_heads: frozenset[str]
     namesake_run_heads: frozenset[str]
     subdivision_nouns: frozenset[str]
+    acronym_owners: frozenset[str]
+    shop_heads: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:

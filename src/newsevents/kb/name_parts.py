@@ -239,11 +239,13 @@ def _upper_word(t: Token) -> bool:
 
 
 def work_titles(tokens: Sequence[Token], ctx: NameContext) -> set[int]:
-    """The token indices of the titles of works: the capitalised run (with the small words a title keeps
-    lower-case between capitalised ones: "Lawrence of Arabia") after a lower-case ``work_heads`` word."""
+    """The token indices of the titles of works and the names of shops: the capitalised run (with the small
+    words a title keeps lower-case between capitalised ones: "Lawrence of Arabia") after a lower-case
+    ``work_heads`` or ``shop_heads`` word ("the film Gandhi", "the supermarket chain Iceland")."""
     out: set[int] = set()
+    heads = ctx.work_heads | ctx.shop_heads
     for i, t in enumerate(tokens[:-1]):
-        if not (t.is_word and t.text.islower() and t.key in ctx.work_heads and _upper_word(tokens[i + 1])):
+        if not (t.is_word and t.text.islower() and t.key in heads and _upper_word(tokens[i + 1])):
             continue
         k = i + 1
         while k < len(tokens):

@@ -336,6 +336,27 @@ def _namesake_head(tokens: Sequence[Token], k: int, owned: bool, ctx: NameContex
     return False
 
 
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def _common_acronym(tokens: Sequence[Token], m: Match, ctx: NameContext) -> bool:
+    """Whether an organisation's acronym heads its phrase as a common noun: after an indefinite
+    article, across at most two capitalised words ("a Roth IRA", "an ETA of ten minutes"), or after
+    a common noun's possessive ("the flight's ETA"; not a body's or a state's: "the country's NDS",
+    name_context acronym_owners). An organisation is neither counted nor owned by a thing; an acronym
+    that modifies the head stays the organisation ("an IRA bomb", "Iran's IRGC")."""
+    nxt = tokens[m.j] if m.j < len(tokens) else None
+    if nxt is not None and nxt.is_word and nxt.key not in PREPOSITIONS:
+        return False
+    k = m.i - 1
+    if k >= 1 and tokens[k].key == "'s":
+        owner = tokens[k - 1]
+        return owner.is_word and owner.text.islower() and owner.key not in ctx.acronym_owners
+    while k >= 0 and k >= m.i - 3 and tokens[k].is_word and tokens[k].text[:1].isupper():
+        k -= 1
+    return k >= 0 and tokens[k].key in _INDEFINITE
+
+
 def _keep(
     kb: KnowledgeBase,
     h: Hit,
@@ -356,6 +377,8 @@ def _keep(
             return False  # "Miss France", "Mr. Jordan": a form of address makes a person's name or a pageant's title
     if h.kind in PLACE_KINDS and _event_after(tokens, m, ctx):
         return False  # "the French Open", "the US Open", "the America's Cup": a sports event named after the place
+    if h.kind == "org" and h.case == "upper" and _common_acronym(tokens, m, ctx):
+        return False  # "a Roth IRA", "the flight's ETA": an acronym used as a common noun
     if h.kind in ("sector", "blocker") or h.case == "upper":
         return True
     before = _neighbour(tokens, m.i - 1, -1)
