@@ -52,7 +52,7 @@ def opening(
     home_story = filed is not None and (lead, filed) in placed
     foreign = tuple(sorted({i for i, country in placed if country != filed}))
     spans = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "PERSON")
-    tally = country_tally(doc, places, len(list(doc.sents)) if sentences is None else sentences)
+    tally = country_tally(doc, places, len(list(doc.sents)) if sentences is None else sentences, filed)
     orgs = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "ORG")
     by_sentence: dict[int, set[str]] = {}
     for i, country in placed:
