@@ -13,7 +13,9 @@ import pytest
 
 from coding import code_on
 from newsevents.code.storyside import story_country
-from newsevents.progress import CountryTally
+from newsevents.participants.lending import story_elsewhere
+from newsevents.progress import CountryTally, Discourse
+from newsevents.records import ActorRef
 
 
 def _tally(*countries: str, filed: str | None = None, sentences: int = 4) -> CountryTally:
@@ -52,3 +54,29 @@ def test_gunmen_of_a_story_filed_from_its_own_capital_are_its_country(pipeline: 
     # no dateline: Bolivia three times, Peru twice, no side for the gunmen of the last sentence
     seized = next(e for e in code_on(pipeline, STORY) if e.event_text == "seized")
     assert [a.country for a in seized.actor] == [None]
+
+
+# --- a story filed from one country about another: the dateline lends its sides no country ---------------
+
+
+def test_a_side_of_a_story_about_another_country_takes_no_dateline_country() -> None:
+    rioters = ActorRef("rioters", None, "OPP", None, "OPP", "sector:OPP")
+    about = Discourse(story_country="GEO")
+    assert story_elsewhere(rioters, "RUS", about)  # filed from Moscow, about Georgia
+    assert not story_elsewhere(rioters, "GEO", about)  # filed from the story's own country
+    assert not story_elsewhere(rioters, "RUS", Discourse())  # no country stands out
+    officials = ActorRef("the government", None, "GOV", None, "GOV", "sector:GOV")
+    assert not story_elsewhere(officials, "RUS", about)  # GOV: not a side of story_side
+
+
+GEORGIA = (
+    "Thousands of people rallied in Tbilisi on Sunday to demand Georgia's independence, Georgian officials said. "
+    "Demonstrators blocked the main avenue outside the parliament building and burned a flag. "
+    "The Kremlin declined to comment. Students marched through Batumi on Monday."
+)
+
+
+@pytest.mark.model
+def test_demonstrators_of_a_story_about_georgia_filed_from_moscow(pipeline: Any) -> None:
+    blocked = next(e for e in code_on(pipeline, GEORGIA, dateline="MOSCOW") if e.event_text == "blocked")
+    assert [a.country for a in blocked.actor] == ["GEO"]  # not Russia's, the dateline's

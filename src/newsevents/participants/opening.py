@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
+from newsevents.code.storyside import story_country
 from newsevents.parse.tree import ents
 from newsevents.parse.tree import text as doc_text
 from newsevents.participants.lending import story_lead
@@ -61,7 +62,7 @@ def opening(
     lead_country, unplaced = story_lead(by_sentence, len(list(doc.sents))) if filed is None else (None, ())
     return Discourse(
         home_country=home, person_spans=spans, org_spans=orgs, home_story=home_story, foreign_sentences=foreign,
-        country_spans=tally.country_spans(), tally=tally,
+        country_spans=tally.country_spans(), tally=tally, story_country=story_country(tally),
         one_country_sentences=one if filed is None else (), fronted_places=fronted_places(doc, places),
         city_country=city, noun_countries=noun_countries(doc, places, country_named) if country_named else (),
         lead_country=lead_country, unplaced_sentences=unplaced,
