@@ -91,8 +91,6 @@ class Discourse:
     # every mention of a place or a people with a country, counted once per article
     # (participants/tally.py): the countries a story names most, before a phrase or in all
     tally: CountryTally = CountryTally()
-    # the one country the story names far more than any other (code/storyside.story_country of the tally)
-    story_country: str | None = None
     # the last body and the last group named as the actor of a main clause, with their sentences
     last_body: tuple[ActorRef, ...] = ()
     last_group: tuple[ActorRef, ...] = ()

@@ -5,11 +5,8 @@ a role word alone once the country is told ("Militiamen seized the armoury ... P
 gas"), often with no dateline, or with one from a neighbour's capital. When no other rule gave such an
 actor a country (the dateline, the sentence's place, the event's place, an owner named before), and
 a story of three sentences or more names one country at least three times and at least twice as
-often as any other (every mention of a place or a people, in any role, and the dateline's city once:
-the article's tally, participants/tally.py), the actor is of that country, unless the event is placed
-in another country. The dateline counts because it says where the story is told from: the gunmen of
-a story filed from the country's capital are that country's when the rest of the story names it a
-little more than a neighbour (storyact50). Officials and leaders (GOV) are left alone:
+often as any other (every mention of a place or a people, in any role), the actor is of that
+country, unless the event is placed in another country. Officials and leaders (GOV) are left alone:
 they are as often a foreign government's, or several countries' ("leaders met in Paris"). The
 sectors are data/kb/sectors.yaml's group ``story_side``.
 """

@@ -66,7 +66,6 @@ from newsevents.participants.lending import (
     lent,
     loose_role,
     sentence_force,
-    story_elsewhere,
     told_together,
 )
 from newsevents.participants.naming import (
@@ -151,8 +150,7 @@ class ActorReader:
             elif fronted is not None and r.country is None and lendable and not abroad(r, words):
                 r = lend(r, LentCountry(FRONTED_PLACE, fronted))
             elif home is not None and r.country is None and lendable and not abroad(r, words):
-                if not story_elsewhere(r, home, disc):  # a story about another country: story_side's
-                    r = lend(r, LentCountry(DATELINE, home))
+                r = lend(r, LentCountry(DATELINE, home))
             elif (one := sentence_force(r, sentence, disc)) is not None:
                 r = lend(r, one)
             out.append(self.placed(r, span))

@@ -28,7 +28,6 @@ from newsevents.records import (
 
 LOCAL_PEOPLE_SECTORS = sector_group("local_people")
 ARMED_GROUP_SECTORS = sector_group("armed")
-STORY_SIDE_SECTORS = sector_group("story_side")
 FORCE_SECTORS = LEXICON["role_anaphor_sectors"]  # armed forces, rebels, armed men, police, intelligence
 DIPLOMATIC_NOUNS = LEXICON["diplomatic_nouns"]
 INTERNATIONAL_WORDS = LEXICON["international_adjectives"]
@@ -72,15 +71,6 @@ def home_force(r: ActorRef, sentence: int | None, disc: Discourse) -> bool:
         and r.kind == "sector"
         and (r.sector in STATE_SECTORS or r.sector in ARMED_GROUP_SECTORS)
     )
-
-
-def story_elsewhere(r: ActorRef, home: str, disc: Discourse) -> bool:
-    """A side of a story's own conflict known only by a role word (sector group story_side: forces,
-    police, rebels, protesters), in a story filed from one country about another: the country the
-    story names far more than any other, its dateline counted (``disc.story_country``), is not the
-    dateline's (``home``). The dateline lends it no country ("MOSCOW - ... demonstrators in Tbilisi"
-    in a story about Georgia); the coder's story_side gives it the story's (code/storyside.py)."""
-    return disc.story_country is not None and disc.story_country != home and r.sector in STORY_SIDE_SECTORS
 
 
 def home_actor(r: ActorRef) -> bool:

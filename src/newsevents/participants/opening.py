@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
-from newsevents.code.storyside import story_country
 from newsevents.parse.tree import ents
 from newsevents.parse.tree import text as doc_text
 from newsevents.participants.lending import story_lead
@@ -53,7 +52,7 @@ def opening(
     home_story = filed is not None and (lead, filed) in placed
     foreign = tuple(sorted({i for i, country in placed if country != filed}))
     spans = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "PERSON")
-    tally = country_tally(doc, places, len(list(doc.sents)) if sentences is None else sentences, filed)
+    tally = country_tally(doc, places, len(list(doc.sents)) if sentences is None else sentences)
     orgs = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "ORG")
     by_sentence: dict[int, set[str]] = {}
     for i, country in placed:
@@ -62,7 +61,7 @@ def opening(
     lead_country, unplaced = story_lead(by_sentence, len(list(doc.sents))) if filed is None else (None, ())
     return Discourse(
         home_country=home, person_spans=spans, org_spans=orgs, home_story=home_story, foreign_sentences=foreign,
-        country_spans=tally.country_spans(), tally=tally, story_country=story_country(tally),
+        country_spans=tally.country_spans(), tally=tally,
         one_country_sentences=one if filed is None else (), fronted_places=fronted_places(doc, places),
         city_country=city, noun_countries=noun_countries(doc, places, country_named) if country_named else (),
         lead_country=lead_country, unplaced_sentences=unplaced,
