@@ -48,7 +48,9 @@ class CountryTally:
 
     mentions: tuple[tuple[int, int, str, bool], ...] = ()
     sentences: int = 0
-    filed: str | None = None  # the dateline's country: the city a story is told from, before its text
+    # the dateline's country (the city a story is told from, before its text): left empty by the participants
+    # stage, whose opening gives none (counting it broke older rounds' floors: docs/stories.md, storyact50)
+    filed: str | None = None
 
     def counts(self, before: int | None = None, every_place: bool = True) -> Counter[str]:
         """How often each country is named, in the whole text or before the offset ``before``: by
