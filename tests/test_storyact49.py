@@ -10,8 +10,7 @@ from a gold or blind set); traps must stay as they are."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-from typing import Any, cast
+from typing import Any
 
 import pytest
 
@@ -19,7 +18,7 @@ from coding import code_on, country_set
 from newsevents.code.rules import CodeRules
 from newsevents.code.storyside import story_country, story_side
 from newsevents.participants.anaphora import members_of_pair, story_pair
-from newsevents.progress import Discourse
+from newsevents.progress import CountryTally, Discourse
 from newsevents.records import ActorRef, Event
 
 RULES = CodeRules.default()
@@ -35,9 +34,15 @@ def _role(words: str, sector: str) -> ActorRef:
     return ActorRef(words, None, sector, None, sector, f"sector:{sector}")
 
 
+def _tally(*countries: str, sentences: int = 4) -> CountryTally:
+    """A tally of ``countries`` named in this order, ten characters apart."""
+    return CountryTally(tuple((10 * k, 10 * k + 5, c, True) for k, c in enumerate(countries)), sentences)
+
+
 def _named(*countries: str) -> Discourse:
     """A discourse that named ``countries`` in this order, ten characters apart."""
-    return Discourse(country_spans=tuple((10 * k, 10 * k + 5, c) for k, c in enumerate(countries)))
+    tally = _tally(*countries)
+    return Discourse(country_spans=tally.country_spans(), tally=tally)
 
 
 # --- the story's pair: the two countries named most --------------------------------------------------
@@ -124,24 +129,12 @@ def test_the_foreign_ministers_of_the_two_countries(pipeline: Any) -> None:
 # --- the story's country for a side known only by a role word (code/storyside.py) ---------------------------
 
 
-def _mentions(*countries: str) -> list[Any]:
-    from newsevents.records import Mention
-
-    out = []
-    for k, c in enumerate(countries):
-        place = SimpleNamespace(country_code=c)
-        out.append(
-            cast(Mention, SimpleNamespace(place=place, sentence_index=k, start_char=10 * k, end_char=10 * k + 5))
-        )
-    return out
-
-
 def test_the_story_country_is_named_three_times_and_twice_as_often_as_any_other() -> None:
-    assert story_country(_mentions("BOL", "BOL", "PER", "BOL"), 4) == "BOL"
-    assert story_country(_mentions("BOL", "BOL", "PER", "BOL", "PER"), 5) is None  # 3 against 2: not twice
-    assert story_country(_mentions("BOL", "BOL"), 4) is None  # named twice only
-    assert story_country(_mentions("BOL", "BOL", "BOL"), 2) is None  # two sentences: no story
-    assert story_country([], 4) is None
+    assert story_country(_tally("BOL", "BOL", "PER", "BOL")) == "BOL"
+    assert story_country(_tally("BOL", "BOL", "PER", "BOL", "PER", sentences=5)) is None  # 3 against 2: not twice
+    assert story_country(_tally("BOL", "BOL")) is None  # named twice only
+    assert story_country(_tally("BOL", "BOL", "BOL", sentences=2)) is None  # two sentences: no story
+    assert story_country(_tally()) is None
 
 
 def test_a_role_word_of_a_story_side_takes_the_story_country() -> None:

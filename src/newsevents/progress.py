@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from newsevents.code.verbframes import FrameMatch
@@ -40,6 +41,36 @@ class LinkedDate:
 
 
 @dataclass(frozen=True, slots=True)
+class CountryTally:
+    """The mentions of places and peoples with a country, in text order: (start, end, ISO3, named
+    as a country: a country's name or a people, not a city or a region of it), the number of
+    sentences of the text, and the dateline's country."""
+
+    mentions: tuple[tuple[int, int, str, bool], ...] = ()
+    sentences: int = 0
+    # the dateline's country (the city a story is told from, before its text): left empty by the participants
+    # stage, whose opening gives none (counting it broke older rounds' floors: docs/stories.md, storyact50)
+    filed: str | None = None
+
+    def counts(self, before: int | None = None, every_place: bool = True) -> Counter[str]:
+        """How often each country is named, in the whole text or before the offset ``before``: by
+        every place (a country, a people, a city or a region of it; the dateline's city once, before
+        the text), or (``every_place`` False) by the names of countries and peoples alone."""
+        counts = Counter([self.filed] if self.filed is not None and every_place else [])
+        told = (c for _, e, c, whole in self.mentions if (before is None or e <= before) and (every_place or whole))
+        counts.update(told)
+        return counts
+
+    def country_spans(self) -> tuple[tuple[int, int, str], ...]:
+        """The mentions naming a country as such (its name or a people), in text order."""
+        return tuple((s, e, c) for s, e, c, whole in self.mentions if whole)
+
+    def first_at(self, country: str) -> int:
+        """The offset of the first mention of a country (the end of the text for one never named)."""
+        return next((s for s, _, c, _ in self.mentions if c == country), 1 << 30)
+
+
+@dataclass(frozen=True, slots=True)
 class Discourse:
     """What earlier sentences said: the dateline's country, the people named so far (in order,
     with a country or a known entity) and the last person named, with that person's date; the
@@ -59,6 +90,9 @@ class Discourse:
     # the countries the article names as places, in text order: (start, end, ISO3) of each mention
     # of a country, for "both neighbours" after "imports from Mexico and Canada"
     country_spans: tuple[tuple[int, int, str], ...] = ()
+    # every mention of a place or a people with a country, counted once per article
+    # (participants/tally.py): the countries a story names most, before a phrase or in all
+    tally: CountryTally = CountryTally()
     # the last body and the last group named as the actor of a main clause, with their sentences
     last_body: tuple[ActorRef, ...] = ()
     last_group: tuple[ActorRef, ...] = ()

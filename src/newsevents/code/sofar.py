@@ -48,6 +48,7 @@ from newsevents.parse.syntax import clause_verb, trigger_span
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.recipients import recipients
+from newsevents.participants.tally import country_tally
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Event, EventLocation, Frame, countries_of
 from newsevents.work import Work
@@ -73,7 +74,7 @@ class ToldSoFar:
         # by Angola"): their party is not the talks' (code/parties.same_talks, code/accords, code/joint)
         self.asides: set[str] = set()
         # the one country the story names far more than any other, for role words left without one
-        self.story_country = story_country(work.places, len(work.sentences))
+        self.story_country = story_country(country_tally(work.doc, work.places, len(work.sentences)))
 
     def firsts(self) -> list[Event]:
         """The events told so far, retellings left out."""

@@ -13,11 +13,9 @@ sectors are data/kb/sectors.yaml's group ``story_side``.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
-
 from newsevents.lexicon import sector_group
-from newsevents.records import ActorRef, Mention
+from newsevents.progress import CountryTally
+from newsevents.records import ActorRef
 
 STORY_SIDE_SECTORS = sector_group("story_side")
 MIN_MENTIONS = 3  # a country named fewer times does not make the story its own
@@ -25,14 +23,14 @@ DOMINANCE = 2  # named at least this many times as often as the next country
 MIN_SENTENCES = 3  # a story, not a sentence or two
 
 
-def story_country(places: Sequence[Mention], sentences: int) -> str | None:
+def story_country(tally: CountryTally) -> str | None:
     """The one country a story's places and peoples name far more than any other (at least
     MIN_MENTIONS times and DOMINANCE times as often as the next), else None; None for a text of
-    fewer than MIN_SENTENCES sentences (a sentence names its own parties). Read once per article."""
-    if sentences < MIN_SENTENCES:
+    fewer than MIN_SENTENCES sentences (a sentence names its own parties). ``tally``: the article's
+    one count of its countries (participants/tally.py), read once per article."""
+    if tally.sentences < MIN_SENTENCES:
         return None
-    counts = Counter(m.place.country_code for m in places if m.place is not None and m.place.country_code)
-    ranked = counts.most_common(2)
+    ranked = tally.counts().most_common(2)
     if not ranked or ranked[0][1] < MIN_MENTIONS:
         return None
     if len(ranked) > 1 and ranked[0][1] < DOMINANCE * ranked[1][1]:

@@ -303,22 +303,18 @@ def story_pair(
     rules: CodeRules, words: str, refs: list[ActorRef], span: tuple[int, int], disc: Discourse
 ) -> list[ActorRef]:
     """'the two countries', 'both sides', 'the two neighbours' that no sentence rule read: the two
-    countries the story has named most often before the phrase (by name or demonym, in any role),
+    countries the story has named most often before the phrase (by name or demonym, in any role:
+    the article's tally, participants/tally.py, read without its cities, regions and dateline),
     when those two stand out (each named more often than any third): the pair a story is about
     ("Iraq invaded Kuwait ... Washington condemned ... talks between the two neighbours"), where
     the two countries named last may be a mediator or a bystander named since."""
     noun = pair_noun(words)
     if noun is None or noun not in rules.pair_nouns or any(r.country for r in refs):
         return []
-    counts: dict[str, int] = {}
-    for _, e, c in disc.country_spans:
-        if e <= span[0]:
-            counts[c] = counts.get(c, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    ranked = disc.tally.counts(before=span[0], every_place=False).most_common(3)
     if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] >= ranked[1][1]):
         return []
-    first, second = (c for c, _ in ranked[:2])
-    two = sorted((first, second), key=lambda c: next(s for s, _, x in disc.country_spans if x == c))
+    two = sorted((ranked[0][0], ranked[1][0]), key=disc.tally.first_at)
     why = f"'{words}': the two countries the story named most ({two[0]}, {two[1]})"
     sector = refs[0].sector if len(refs) == 1 else None
     return [ActorRef.group_member(c, sector, words, span, why) for c in two]

@@ -18,6 +18,7 @@ from newsevents.parse.tree import ents
 from newsevents.parse.tree import text as doc_text
 from newsevents.participants.lending import story_lead
 from newsevents.participants.samenoun import noun_countries
+from newsevents.participants.tally import country_tally
 from newsevents.progress import Discourse
 from newsevents.records import Article, Mention
 
@@ -25,7 +26,7 @@ from newsevents.records import Article, Mention
 def opening(
     doc: Doc, article: Article, country_for_word: Callable[[str], str | None], places: Sequence[Mention] = (),
     city_country: Callable[[str], str | None] | None = None, country_named: Callable[[str], str | None] | None = None,
-    region_country: Callable[[str], str | None] | None = None,
+    region_country: Callable[[str], str | None] | None = None, sentences: int | None = None,
 ) -> Discourse:  # fmt: skip
     """The discourse before the first sentence: the dateline's country (a country, demonym or
     capital the knowledge base knows; else, for the actors' role words only, the country of the
@@ -34,7 +35,9 @@ def opening(
     Ireland" Britain's, whatever town of that name the gazetteer knows best), the people and the
     organisations named, the sentences naming a place or people of another country, and the nouns
     named with a country's name
-    (``country_named``: samenoun.noun_countries)."""
+    (``country_named``: samenoun.noun_countries); and the article's one count of the
+    countries its dateline, places and peoples name (participants/tally.py; ``sentences``: the
+    number of the text's sentences, else the parse's)."""
     home = city = None
     if article.dateline:
         parts = article.dateline.split("/")[0].split(",")
@@ -49,11 +52,7 @@ def opening(
     home_story = filed is not None and (lead, filed) in placed
     foreign = tuple(sorted({i for i, country in placed if country != filed}))
     spans = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "PERSON")
-    countries = tuple(
-        (m.start_char, m.end_char, m.place.country_code)
-        for m in sorted(places, key=lambda m: m.start_char)
-        if m.place is not None and m.place.level == "country" and m.place.country_code
-    )
+    tally = country_tally(doc, places, len(list(doc.sents)) if sentences is None else sentences)
     orgs = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "ORG")
     by_sentence: dict[int, set[str]] = {}
     for i, country in placed:
@@ -62,7 +61,7 @@ def opening(
     lead_country, unplaced = story_lead(by_sentence, len(list(doc.sents))) if filed is None else (None, ())
     return Discourse(
         home_country=home, person_spans=spans, org_spans=orgs, home_story=home_story, foreign_sentences=foreign,
-        country_spans=countries,
+        country_spans=tally.country_spans(), tally=tally,
         one_country_sentences=one if filed is None else (), fronted_places=fronted_places(doc, places),
         city_country=city, noun_countries=noun_countries(doc, places, country_named) if country_named else (),
         lead_country=lead_country, unplaced_sentences=unplaced,

@@ -90,7 +90,7 @@ def deployed(frame: Frame, match: FrameMatch | None) -> bool:
     return code is not None and code.root == "15" and frame.passive and bool(frame.object_spans)
 
 
-@register("participants", requires=("frames", "matches", "places"), sets=("participants",))
+@register("participants", requires=("sentences", "frames", "matches", "places"), sets=("participants",))
 def make_participants(res: Resources) -> StageFunc:
     resolve, rules, kb = res.resolve_phrase, res.rules, res.kb
     suffixes = rules.people_suffixes
@@ -124,7 +124,9 @@ def make_participants(res: Resources) -> StageFunc:
     def participants(work: Work) -> None:
         doc, frames, matches = work.doc, work.frames, work.matches
         reader = ActorReader(work.article.text, resolve, rules, work.article.pub_date)
-        disc = opening(doc, work.article, country_for_word, work.places, city_country, country_named, region_country)
+        # the discourse before the first sentence, and the article's country tally, which the coder reads too
+        places, n = work.places, len(work.sentences)
+        disc = opening(doc, work.article, country_for_word, places, city_country, country_named, region_country, n)
         at = {info.token_i: k for k, (_, info) in enumerate(frames)}
         casts: list[Cast | None] = [None] * len(frames)
 
