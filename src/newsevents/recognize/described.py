@@ -1,7 +1,7 @@
 """Place mentions that are no place names, for the places stage (recognize/places.py).
 
 * directional regions: "Afghanistan's northern provinces", "eastern Congo" (recognize/regions.py);
-* descriptions of a capital: "the Tajik capital", "the capital of Sudan", and a bare "the capital"
+* descriptions of a capital: "the Tajik capital", "the capital of Sudan", "Kenya's capital", and a bare "the capital"
   (the capital of the dateline's country, else of the country the article names first), on the
   article's date (data/geo/capitals.tsv);
 * national institutions of a named country ("Peru's Congress": its capital) and an organisation
@@ -37,11 +37,21 @@ _CAPITAL_DESC = re.compile(r"\bthe\s+([A-Z][\w'’-]+)\s+capital\b")
 # "the capital", "the country's capital", "the capital city", "the capital of X": not followed by
 # its own name ("the capital Naypyitaw", "the capital, Kabul": that name is a mention of its own)
 # nor a noun that makes it money ("the capital markets").
-_BARE_CAPITAL = re.compile(
-    r"\b[Tt]he\s+(?:(?:country|nation)['’]s\s+)?capital(?:\s+city)?\b"
+_NOT_A_CITY = (
     r"(?!\s*,?\s+[A-Z])(?!\s+(?:gains?|markets?|punishment|flight|flows?|spending|investment|expenditure|"
     r"requirements?|ratio|base|controls?|account|goods|stock|injection|increase)\b)"
-    r"(?:\s+of\s+(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))?"
+)
+_BARE_CAPITAL = re.compile(
+    r"\b[Tt]he\s+(?:(?:country|nation)['’]s\s+)?capital(?:\s+city)?\b"
+    + _NOT_A_CITY
+    + r"(?:\s+of\s+(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))?"
+)
+
+
+# "Kenya's capital", "Sri Lanka's capital city": the capital of the country named as its owner (the mention
+# is the words "capital" / "capital city"; the country's name stays a mention of its own)
+_OWNED_CAPITAL = re.compile(
+    r"\b(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})['’]s?\s+(?P<what>capital(?:\s+city)?)\b" + _NOT_A_CITY
 )
 
 
@@ -62,6 +72,10 @@ def add_capitals(work: Work, know: Knowledge, context: Context, taken: list[tupl
         entry = kb.country_for_word(m.group(1))
         iso3 = entry.iso3 if entry is not None else None
         found.append((m.start(), m.end(), f"'{m.group(1)} capital'", iso3, "description"))
+    for m in _OWNED_CAPITAL.finditer(text) if "capital" in text else ():
+        entry = kb.country_named(clean_name(m.group("owner")))
+        if entry is not None:
+            found.append((m.start("what"), m.end("what"), f"'capital' of {entry.iso3}", entry.iso3, "description"))
     for m in _BARE_CAPITAL.finditer(text):
         if any(a <= m.start() < b for a, b, _, _, _ in found):
             continue

@@ -16,7 +16,7 @@ from newsevents.where.location import location
 from newsevents.where.party import Met, met_at, party_place
 from newsevents.where.site import test_site
 from newsevents.where.steps import continued
-from newsevents.where.story import Setting, Told
+from newsevents.where.story import SAME_SENTENCE, Setting, Told, sentence_sibling
 from newsevents.work import Resources, StageFunc, Work, register
 
 if TYPE_CHECKING:
@@ -62,10 +62,22 @@ def article_setting(gazetteer: Gazetteer, work: Work) -> Setting:
     day = work.article.pub_date
     return dataclasses.replace(
         setting,
+        abroad=filed_abroad(setting, work),
         lead=0 if setting.dateline is not None and work.article.offset == 0 else None,
         capital=lambda iso3: capital_on(gazetteer, iso3, day)[0],
         seat=lambda code: seat_place(gazetteer, "org", code),
     )
+
+
+def filed_abroad(setting: Setting, work: Work) -> bool:
+    """Whether a story is filed from a post abroad: its dateline names a city ("NAIROBI") of a country
+    that no place mention of the story is in (no name, demonym or town of it), while it names places
+    elsewhere (a story of Kigali filed from Nairobi, of a coup in Ouagadougou filed from Abidjan). Its
+    actors' countries do not tell: an unnamed army or police is read as the dateline country's."""
+    if setting.dateline is None or setting.country is None:
+        return False
+    named = {m.place.country_code for m in work.places if m.place is not None}
+    return bool(named) and setting.country not in named
 
 
 def _halts(verb: Token, root: str) -> bool:
@@ -118,11 +130,17 @@ def make_where(res: Resources) -> StageFunc:
             site = test_site(work.doc, frame, step, cast.actors, year)
             if site is not None:  # "SEOUL - North Korea said it had carried out a nuclear test"
                 loc, why, own, step = site[0], f"{why}; {site[1]}", False, "site"
+            material = (match.code.quad_class in {2, 4} or match.code.root == "14") and not verbal
+            if step == "none" or (step == "domestic" and loc is not None and loc.precision == "country"):
+                inland = loc.country_code if loc is not None else None
+                sib = sentence_sibling(frame.sentence_index, told, own_year, material, inland)
+                if sib is not None:  # "was shot dead at a rally in Tel Aviv, and police arrested the gunman"
+                    loc, why, own, step = sib.loc, f"{why}; {SAME_SENTENCE} ('{sib.text}')", False, "continued"
             if m := met_at(match.code.root, loc, step, cast.actors, frame.sentence_index, frame.trigger_text, day):
                 met.append(m)
             out[k] = Placed(info.token_i, loc, why, own, step)
             if loc is not None and loc.lat is not None and continued(step):
-                told.append(Told(frame.sentence_index, loc, loc.extracted_place, year))
+                told.append(Told(frame.sentence_index, loc, loc.extracted_place, year, material))
         work.locations = out
 
     return where

@@ -10,7 +10,7 @@ from newsevents.code.location import place_location
 from newsevents.records import EventLocation, Frame, Mention, Place
 from newsevents.where.steps import Step
 
-__all__ = ["CONTINUE_SENTENCES", "NO_SETTING", "Setting", "Told", "story_place"]
+__all__ = ["CONTINUE_SENTENCES", "NO_SETTING", "SAME_SENTENCE", "Setting", "Told", "sentence_sibling", "story_place"]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -23,6 +23,7 @@ class Setting:
     lead: int | None = None  # the sentence the dateline stands before (the story's first)
     capital: Callable[[str], Place | None] | None = None  # ISO3 -> its capital on the story's day
     seat: Callable[[str], Place | None] | None = None  # an organisation's actor code -> its seat
+    abroad: bool = False  # filed from a post abroad: the story names no place of the dateline's country
 
 
 NO_SETTING = Setting()
@@ -36,6 +37,7 @@ class Told:
     loc: EventLocation
     text: str
     year: str | None = None  # the year of its date, where it has one
+    material: bool = True  # a material act (or a protest), not a statement or a meeting
 
 
 # How many sentences back an event without a place of its own continues a located one.
@@ -51,10 +53,14 @@ def story_place(
     the sentence names no other place and the event's own date words (``year``) do not set it in
     another year ("The party was banned in 1960" after a speech in Cape Town this week); else the
     dateline city for a local event (an actor of the dateline's country, or no actor of a country
-    and no other country named)."""
+    and no other country named). A story filed from a post abroad (``Setting.abroad``) continues its
+    latest located event however far back, and its dateline is the place of its lead sentence alone."""
     here = {m.place.country_code for m in named if m.place is not None and m.label != "demonym"}
     si = frame.sentence_index
-    before = [t for t in told if si - CONTINUE_SENTENCES <= t.sentence_index <= si]
+    # a story filed from a post abroad (of Kigali, filed from Nairobi) is not set at its dateline past its lead: an
+    # event continues the place of the latest located event, however far back
+    back = si if setting.abroad else CONTINUE_SENTENCES
+    before = [t for t in told if si - back <= t.sentence_index <= si]
     if year is not None and before and before[-1].year is not None and before[-1].year != year:
         # another year: not the story's scene, only its country
         iso3 = before[-1].loc.country_code
@@ -66,13 +72,13 @@ def story_place(
     if before and not here:
         last = next(t for t in before if t.sentence_index == before[-1].sentence_index)
         # a local event of the dateline's country after one told elsewhere is the dateline's
-        if not (setting.country in countries and last.loc.country_code not in countries):
+        if setting.abroad or not (setting.country in countries and last.loc.country_code not in countries):
             return last.loc, (
                 f"the place of the event told just before ('{last.text}', sentence {last.sentence_index}): "
                 "the story continues there"
             ), "continued"  # fmt: skip
-    local = setting.country in countries or (not countries and here <= {setting.country})
-    lead = si == setting.lead
+    local = not setting.abroad and (setting.country in countries or (not countries and here <= {setting.country}))
+    lead = si == setting.lead  # a lead filed abroad too ("VIENNA - Iran and six world powers reached a deal")
     if setting.dateline is not None and setting.country is not None and (local or lead):
         place = setting.dateline
         if local:
@@ -81,3 +87,25 @@ def story_place(
             who = "the lead sentence, written where the dateline says"
         return place_location(place, place.name), f"the dateline city '{place.name}': a local event ({who})", "dateline"
     return None
+
+
+SAME_SENTENCE = "the place of the act told before it in the same sentence"
+
+
+def sentence_sibling(
+    si: int, told: Sequence[Told], year: str | None, material: bool, country: str | None = None
+) -> Told | None:
+    """The located act told last before an event in its own sentence, whose place the event shares
+    when its chain found none ("Rabin was shot dead at a rally in Tel Aviv, and police arrested the
+    gunman"; "forces opened fire on protesters in Deraa as they demanded ...") or only its actors'
+    country (``country``: then only a town or division in that country). Not an act of another year
+    (its own date words), and a statement does not take the place of a material act (what it is
+    about: "shot down a warplane near the border, and the president called it a stab in the back")."""
+    last = told[-1] if told else None
+    if last is None or last.sentence_index != si or (year is not None and last.year not in {None, year}):
+        return None
+    if last.material and not material:
+        return None
+    if country is not None and (last.loc.country_code != country or last.loc.precision == "country"):
+        return None
+    return last
