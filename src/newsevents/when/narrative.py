@@ -124,12 +124,13 @@ def narrative_days(
     run: ClauseDate | None = None
     opened = False  # the story's first sentence told its news with the news day itself
     sents = list(doc.sents)
+    from_lead = False  # the run began in the lead (its second sentence)
     for i in range(sentences):
         told = _told_day(doc, by_sentence.get(i, ()))
         if i == 0:
             opened = isinstance(told, tuple) and told[0] == news
-        if told is None and run is not None and i < len(sents) and _moves_on(sents[i]):
-            run = None  # "Hours later Saddam appeared on television": time told moving on, maybe to the next day
+        if told is None and run is not None and from_lead and i < len(sents) and _moves_on(sents[i]):
+            run = None  # "Hours later Saddam appeared on television": time told moving on from the lead's setting
         if told is None:
             if run is not None:
                 out[i] = run
@@ -141,6 +142,7 @@ def narrative_days(
         day, m = told
         if i < LEAD_SENTENCES and not (i > 0 and opened and _tells_occasion(doc, m)):
             continue  # the lead tells the story's news: another day it names is that news's setting
+        from_lead = i < LEAD_SENTENCES
         if day == news - dt.timedelta(days=1) and m.date is not None:
             why = f"no date in the event's sentence: the day the sentences before tell ('{m.text}', {m.date.reason})"
             run = ClauseDate(dataclasses.replace(m.date, reason=why), None, why, from_news=True)
