@@ -110,7 +110,7 @@ def day_of(date: ClauseDate) -> dt.date | None:
 
 
 # Subordinators whose clause happens at (about) the time of the clause it hangs on.
-_SAME_TIME = frozenset({"when", "as", "while", "once"})
+SAME_TIME = frozenset({"when", "as", "while", "once"})
 _ORDER = {"after": -1, "before": 1}  # the subordinate event is before / after its head's
 _UNIT_DAYS = {"day": 1, "hour": 0, "minute": 0, "moment": 0}
 # "a day", "nine days", "48 hours" (two days); spelled counts from the date words
@@ -142,7 +142,7 @@ def participle_clause(tok: Token) -> bool:
 
 
 def _time_marks(tok: Token) -> list[Token]:
-    return [c for c in children(tok) if c.dep_ in {"mark", "advmod"} and c.lower_ in _SAME_TIME | set(_ORDER)]
+    return [c for c in children(tok) if c.dep_ in {"mark", "advmod"} and c.lower_ in SAME_TIME | set(_ORDER)]
 
 
 def _counted_conjunct(tok: Token) -> tuple[Token, int, str] | None:
@@ -194,7 +194,7 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
     if not marks:
         return None
     mark = marks[0]
-    if mark.lower_ in _SAME_TIME:
+    if mark.lower_ in SAME_TIME:
         return head, 0, mark.text
     units = [c for c in (*children(tok), *children(mark)) if c.dep_ == "npadvmod"]
     if mark.dep_ == "prep" and mark.head.dep_ == "npadvmod":
@@ -244,7 +244,7 @@ def misread_time_clause(tok: Token) -> Token | None:
         return None
     if not any(c.dep_ == "nsubj" and c.i < tok.i for c in children(tok)):
         return None
-    mark = next((c for c in children(tok) if c.dep_ == "mark" and c.lower_ in _SAME_TIME | set(_ORDER)), None)
+    mark = next((c for c in children(tok) if c.dep_ == "mark" and c.lower_ in SAME_TIME | set(_ORDER)), None)
     if mark is None or mark.i > tok.i:
         return None
     if tok.dep_ == "ROOT":

@@ -11,7 +11,9 @@ date (an older day, a month, a planned day, the publication day, two days, a nig
 the next day) ends the run, and so does a day not told of an act done (a clause not in the past tense:
 "The accord has to be approved in a referendum on Sunday"). The story's lead (its first two sentences)
 tells its news and starts no run: another day it names is the news's setting ("announced the strikes late
-on Wednesday, Washington time", "after speaking by telephone on Tuesday"). An older day
+on Wednesday, Washington time", "after speaking by telephone on Tuesday"); but when the first sentence
+names the news day itself (one day: "kept their barricades in place on Thursday, a day after a raid"),
+a second sentence naming the day before tells the occasion and may start a run. An older day
 is background the story may leave at any sentence (rounds 26-51: "Talks began on Nov. 1 ... Clinton
 hailed the deal" is the story's day), and so left.
 
@@ -28,13 +30,18 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children, span_at
 from newsevents.progress import ClauseDate
 from newsevents.records import Mention
+from newsevents.when.dating import SAME_TIME
 from newsevents.when.naming import modifier_date
 from newsevents.when.newsday import LEAD_SENTENCES, clause_of, planned
+
+_EVENING = LEXICON["evening_marks"]
+_EARLIER_ACT = frozenset({"after", "before", "since", "following"})  # a phrase of an act of another time
 
 
 def _told_day(doc: Doc, mentions: Sequence[Mention]) -> tuple[dt.date, Mention] | None | bool:
@@ -66,6 +73,38 @@ def _told_day(doc: Doc, mentions: Sequence[Mention]) -> tuple[dt.date, Mention] 
     return next(iter(found.items()))
 
 
+def _tells_occasion(doc: Doc, m: Mention) -> bool:
+    """Whether a day the lead's second sentence names is the day of the occasion its acts tell: told in
+    the sentence's main clause or in a clause of the same time ("was killed when gunmen ambushed a
+    patrol early on Sunday"), not in a clause of an earlier act ("made addresses after speaking by
+    telephone on Tuesday": the news's setting), nor late in the day ("late on Wednesday": what follows
+    may be of the next day)."""
+    words = span_at(doc, m.start_char, m.end_char)
+    if words is None or any(w.lower() in _EVENING for w in m.text.split()):
+        return False
+    clause = clause_of(words.root)
+    if clause.dep_ == "advcl":  # "was killed and another wounded when gunmen ambushed a patrol early on Sunday"
+        marks = {c.lower_ for c in children(clause) if c.dep_ in {"mark", "advmod"}}
+        clause = clause.head if marks & SAME_TIME else clause
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ROOT":
+        return False
+    # not a day in a phrase of an earlier act: "made addresses after speaking by telephone on Tuesday"
+    t = words.root
+    while t.i != clause.i:
+        if t.dep_ == "prep" and t.lower_ in _EARLIER_ACT:
+            return False
+        t = t.head
+    return True
+
+
+def _moves_on(sent: Span) -> bool:
+    """Whether a sentence tells its acts as a count of time after those told before ("Hours later ...",
+    "Two days later ...")."""
+    return any(t.lower_ == "later" and any(c.dep_ == "npadvmod" for c in children(t)) for t in sent)
+
+
 def narrative_days(
     doc: Doc, dates: Sequence[Mention], sentences: int, pub: dt.date | None, story: ClauseDate | None
 ) -> dict[int, ClauseDate]:
@@ -83,17 +122,27 @@ def narrative_days(
         by_sentence.setdefault(m.sentence_index, []).append(m)
     out: dict[int, ClauseDate] = {}
     run: ClauseDate | None = None
+    opened = False  # the story's first sentence told its news with the news day itself
+    sents = list(doc.sents)
+    from_lead = False  # the run began in the lead (its second sentence)
     for i in range(sentences):
         told = _told_day(doc, by_sentence.get(i, ()))
+        if i == 0:
+            opened = isinstance(told, tuple) and told[0] == news
+        if told is None and run is not None and from_lead and i < len(sents) and _moves_on(sents[i]):
+            run = None  # "Hours later Saddam appeared on television": time told moving on from the lead's setting
         if told is None:
             if run is not None:
                 out[i] = run
             continue
         run = None
-        if told is False or i < LEAD_SENTENCES:
-            continue  # the lead tells the story's news: another day it names is that news's setting
+        if told is False:
+            continue
         assert not isinstance(told, bool)
         day, m = told
+        if i < LEAD_SENTENCES and not (i > 0 and opened and _tells_occasion(doc, m)):
+            continue  # the lead tells the story's news: another day it names is that news's setting
+        from_lead = i < LEAD_SENTENCES
         if day == news - dt.timedelta(days=1) and m.date is not None:
             why = f"no date in the event's sentence: the day the sentences before tell ('{m.text}', {m.date.reason})"
             run = ClauseDate(dataclasses.replace(m.date, reason=why), None, why, from_news=True)

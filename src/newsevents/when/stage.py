@@ -344,6 +344,10 @@ def make_when(res: Resources) -> StageFunc:
             if sub is None:
                 return own if own is not None else ClauseDate(None, None, "")
             head, days, words = sub
+            if not days and (own_count := sequence_shift(tok)) is not None and own_count[0]:
+                # "resigned on Sunday after protesters stormed parliament a day earlier": the time
+                # clause counts itself from its head (Saturday)
+                days, words = own_count[0], f"{words} ... {own_count[1]}"
             base = anchor(head, depth + 1)
             if words.lower().endswith("after") and head.i in began_at:  # "... overnight after X": before the night
                 base = began_at[head.i]
@@ -433,13 +437,21 @@ def make_when(res: Resources) -> StageFunc:
         def anchor(tok: Token, depth: int) -> ClauseDate:
             """The date a time clause counts from: its head's own (or governed) date, else that of
             a verb coordinated with the head ("killed ... and arrested ... late on Wednesday"),
-            else of the clause that reports the head ("said on Tuesday it was scrapping ...")."""
+            else of the clause that reports the head ("said on Tuesday it was scrapping ..."); a verb of
+            saying with no date takes the day of the act it reports ("said it shot down two jets on
+            Wednesday")."""
             date = governed(tok.i, depth)
             if not undated(date) or depth > 3:
                 return date
             for c in children(tok):
                 if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and not undated(other := governed(c.i, depth + 1)):
                     return other
+            if tok.lemma_.lower() in speech:
+                # "Pakistan said it shot down two jets on Wednesday, a day after X": the act it reports is dated
+                for c in children(tok):
+                    if c.dep_ == "ccomp" and c.i in own_at and not undated(told := own_at[c.i]):
+                        if told.info is not None and told.info.precision == "day":
+                            return told.via(f"date of '{c.text}', the act '{tok.text}' reports ({told.why})")
             if tok.dep_ in {"ccomp", "xcomp", "conj"} and tok.head.i != tok.i:
                 return anchor(tok.head, depth + 1)
             if tok.dep_ == "advcl" and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in children(tok)):
