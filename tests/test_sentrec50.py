@@ -61,6 +61,6 @@ def test_no_yield_of_a_population_nor_of_a_finite_forcing(pipeline: Any, text: s
 
 
 def test_the_forced_party_yields_to_the_forcer(pipeline: Any) -> None:
-    text = "Ugandan troops invaded the province on Monday, forcing the governor to flee to the coast."
-    found = [e for e in _code(pipeline, text) if e.event == "RETREAT" and e.event_text == "flee"]
+    text = "Ugandan troops shelled the rebel camp on Monday, forcing the militia commander to surrender."
+    found = [e for e in _code(pipeline, text) if e.event == "RETREAT" and e.event_text == "surrender"]
     assert found and [r.country for r in found[0].recipient] == ["UGA"], found
