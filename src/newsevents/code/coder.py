@@ -106,6 +106,7 @@ from newsevents.participants.counterpart import counterpart, names_party
 from newsevents.participants.deployment import deployed_into
 from newsevents.participants.forum import complained_about
 from newsevents.participants.halted import asked_party
+from newsevents.participants.homeaim import home_aim
 from newsevents.participants.institutions import other_country
 from newsevents.participants.lending import told_together
 from newsevents.participants.ownside import own_content
@@ -314,6 +315,12 @@ class _ArticleCoder(ToldSoFar):
             )
             if answered is not None:
                 parties = replace(parties, recipients=answered[0], why_recipient=answered[1])
+        aimed = home_aim(
+            self.doc, frame, parties.actors, parties.recipients, code.root, self.rules.home_aim_roots,
+            lambda sp: self.reader.span(sp, on_date, disc), self.countries_named(frame), disc,
+        )  # fmt: skip
+        if aimed is not None:  # "opposition leaders demanded that the minister resign": at home
+            parties = replace(parties, recipients=aimed[0], why_recipient=aimed[1])
         placed_in = where.loc.country_code if where.loc is not None else None
         sided, why_sided = story_side(parties.actors, self.story_country, placed_in)
         if why_sided:  # "Militiamen seized the armoury" in a story about one country
