@@ -316,7 +316,8 @@ class _ArticleCoder(ToldSoFar):
             if answered is not None:
                 parties = replace(parties, recipients=answered[0], why_recipient=answered[1])
         aimed = home_aim(
-            self.doc, frame, parties.actors, parties.recipients, code.root, self.rules.home_aim_roots,
+            self.doc, frame, parties.actors, parties.recipients, code.root,
+            self.rules.home_aim_roots, self.rules.home_story_roots,
             lambda sp: self.reader.span(sp, on_date, disc), self.countries_named(frame), disc,
         )  # fmt: skip
         if aimed is not None:  # "opposition leaders demanded that the minister resign": at home

@@ -8,7 +8,8 @@ at (no phrase at all, not even a role word) is aimed at its actors' own country,
 country, the sentence names no party of another country nor an international organisation (an
 organisation with no country: "demanded that the United Nations act", "fired at the attacking
 NATO planes") and the story is not datelined in another country. The CAMEO roots are data:
-data/code_rules.yaml ``home_aim_roots``.
+data/code_rules.yaml ``home_aim_roots``. An appeal or an accusation (``home_story_roots``: "the president
+appealed for calm") is read so only when the story up to it names no party nor place of another country.
 
 Counted on the found events of rounds 26-53 whose output named no recipient and no other country in
 their sentence: a demand was aimed at the actors' own country in 22 of 23 stories' events (the one
@@ -40,6 +41,7 @@ def home_aim(
     found: list[ActorRef],
     root: str | None,
     roots: Collection[str],
+    story_roots: Collection[str],
     read: Callable[[tuple[int, int]], list[ActorRef]],
     places: Collection[str],
     disc: Discourse,
@@ -47,8 +49,11 @@ def home_aim(
     """(the actors' own country, why) for an act of ``roots`` (code_rules home_aim_roots) that names
     no one (``found`` empty), by actors of one country, whose sentence names no party of another
     country (``places``: the countries of the places it names; ``read``: the actors a span names) nor
-    an international organisation, and whose story is not datelined in another country. Else None."""
-    if found or root not in roots or not actors:
+    an international organisation, and whose story is not datelined in another country. An act of
+    ``story_roots`` (code_rules home_story_roots) only when the story up to it names no party nor place
+    of another country either (``disc``: the parties named so far and the article's country places).
+    Else None."""
+    if found or root is None or root not in {*roots, *story_roots} or not actors:
         return None
     countries = {a.country for a in actors}
     if len(countries) != 1 or None in countries:
@@ -56,6 +61,8 @@ def home_aim(
     c = countries.pop()
     assert c is not None
     if disc.home_country is not None and disc.home_country != c or set(places) - {c}:
+        return None
+    if root not in roots and not _story_home(frame, c, disc):
         return None
     trigger = trigger_span(doc, frame)
     if trigger is None:
@@ -66,7 +73,15 @@ def home_aim(
         for r in read((ent.start_char, ent.end_char)):
             if r.country not in {None, c} or (r.country is None and r.sector in INTERNATIONAL):
                 return None
-    why = f"recipient: a {'demand' if root == DEMAND_ROOT else 'violent act'} that names no one is aimed at home, {c}"
+    why = f"recipient: an act ('{frame.trigger_text}', CAMEO {root}) that names no one is aimed at home, {c}"
     if root == DEMAND_ROOT:
         return [ActorRef.government_of(c, "", why)], why
     return [ActorRef.people_of(c, "", why)], why
+
+
+def _story_home(frame: Frame, c: str, disc: Discourse) -> bool:
+    """Whether the story up to the frame's trigger names no party (``disc.named``) and no place of a
+    country other than ``c``."""
+    if any(r.country not in {None, c} for r in disc.named):
+        return False
+    return all(country == c for start, _, country in disc.country_spans if start < frame.trigger_start)
