@@ -37,7 +37,9 @@ def test_a_demand_that_names_no_one_is_aimed_at_home(pipeline: Any, text: str, c
 
 @pytest.mark.model
 def test_a_fight_that_names_no_one_is_aimed_at_home(pipeline: Any) -> None:
-    text = "Chadian riot police stormed the barricade on Sunday morning."
+    """A violent act at a place of the actors' own country (without one it may be abroad:
+    test_recipients_mechanisms.test_force_abroad_does_not_lend_the_attackers_country)."""
+    text = "Chadian riot police stormed the barricade in the centre of N'Djamena on Sunday morning."
     event = _coded(pipeline, text, ("18", "19"))
     assert country_set(event.recipient) == {"TCD"}, (event.recipient, event.reasons)
 

@@ -318,7 +318,8 @@ class _ArticleCoder(ToldSoFar):
         aimed = home_aim(
             self.doc, frame, parties.actors, parties.recipients, code.root,
             self.rules.home_aim_roots, self.rules.home_story_roots,
-            lambda sp: self.reader.span(sp, on_date, disc), self.countries_named(frame), disc,
+            lambda sp: self.reader.span(sp, on_date, disc), self.countries_named(frame),
+            own_loc.country_code if own_loc is not None else None, disc,
         )  # fmt: skip
         if aimed is not None:  # "opposition leaders demanded that the minister resign": at home
             parties = replace(parties, recipients=aimed[0], why_recipient=aimed[1])

@@ -44,6 +44,7 @@ def home_aim(
     story_roots: Collection[str],
     read: Callable[[tuple[int, int]], list[ActorRef]],
     places: Collection[str],
+    placed_in: str | None,
     disc: Discourse,
 ) -> tuple[list[ActorRef], str] | None:
     """(the actors' own country, why) for an act of ``roots`` (code_rules home_aim_roots) that names
@@ -52,7 +53,9 @@ def home_aim(
     an international organisation, and whose story is not datelined in another country. An act of
     ``story_roots`` (code_rules home_story_roots) only when the story up to it names no party nor place
     of another country either (``disc``: the parties named so far and the article's country places).
-    Else None."""
+    A violent act is read so only when its own clause places it in the actors' country (``placed_in``: the
+    country of the where stage's own place, not a fallback) or the story is datelined there ("U.S.
+    warplanes bombed militant positions" may be abroad). Else None."""
     if found or root is None or root not in {*roots, *story_roots} or not actors:
         return None
     countries = {a.country for a in actors}
@@ -64,6 +67,8 @@ def home_aim(
         return None
     if root not in roots and not _story_home(frame, c, disc):
         return None
+    if root != DEMAND_ROOT and root in roots and placed_in != c and disc.home_country != c:
+        return None  # "U.S. warplanes bombed militant positions": at home only by its place or the dateline
     trigger = trigger_span(doc, frame)
     if trigger is None:
         return None
