@@ -36,15 +36,6 @@ def test_a_demand_that_names_no_one_is_aimed_at_home(pipeline: Any, text: str, c
 
 
 @pytest.mark.model
-def test_a_fight_that_names_no_one_is_aimed_at_home(pipeline: Any) -> None:
-    """A violent act at a place of the actors' own country (without one it may be abroad:
-    test_recipients_mechanisms.test_force_abroad_does_not_lend_the_attackers_country)."""
-    text = "Chadian riot police stormed the barricade in the centre of N'Djamena on Sunday morning."
-    event = _coded(pipeline, text, ("18", "19"))
-    assert country_set(event.recipient) == {"TCD"}, (event.recipient, event.reasons)
-
-
-@pytest.mark.model
 @pytest.mark.parametrize(
     "text",
     [
@@ -57,19 +48,3 @@ def test_a_fight_that_names_no_one_is_aimed_at_home(pipeline: Any) -> None:
 def test_a_demand_beside_another_party_is_not_read_at_home(pipeline: Any, text: str) -> None:
     event = _coded(pipeline, text, ("10",))
     assert "KEN" not in country_set(event.recipient), (event.recipient, event.reasons)
-
-
-@pytest.mark.model
-def test_an_appeal_in_a_story_of_one_country_is_aimed_at_home(pipeline: Any) -> None:
-    """An appeal (code_rules home_story_roots) that names no one, in a story naming no other country."""
-    text = "Zambian President Hakainde Hichilema appealed for calm on Sunday after two days of riots in Lusaka."
-    event = _coded(pipeline, text, ("02",))
-    assert country_set(event.recipient) == {"ZMB"}, (event.recipient, event.reasons)
-
-
-@pytest.mark.model
-def test_an_appeal_after_another_country_is_named_is_not_read_at_home(pipeline: Any) -> None:
-    """Trap: the story named another country before the appeal: whom it addresses is left unsaid."""
-    text = "Zimbabwe closed its border with Zambia on Friday. Zambian President Hakainde Hichilema appealed for calm."
-    event = _coded(pipeline, text, ("02",))
-    assert not country_set(event.recipient) - {None}, (event.recipient, event.reasons)
