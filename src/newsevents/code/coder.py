@@ -315,9 +315,9 @@ class _ArticleCoder(ToldSoFar):
             )
             if answered is not None:
                 parties = replace(parties, recipients=answered[0], why_recipient=answered[1])
-        own = countries_of(parties.actors)  # a demand told again merges into the first (dedupe): no target read
-        again = any(e.cameo_root == code.root and countries_of(e.actor) & own for e in self.told_before())
-        aimed = None if again else home_aim(
+        own_c = countries_of(parties.actors)  # a demand told again merges into the first (dedupe): no target read
+        retold = any(e.cameo_root == code.root and countries_of(e.actor) & own_c for e in self.told_before())
+        aimed = None if retold else home_aim(
             self.doc, frame, parties.actors, parties.recipients, code.root,
             self.rules.home_aim_roots, self.rules.home_story_roots,
             lambda sp: self.reader.span(sp, on_date, disc), self.countries_named(frame),
