@@ -58,6 +58,8 @@ LIST_KEYS = (
     "home_aid_roots",
     "lead_warning_codes",
     "home_act_codes",
+    "home_aim_roots",
+    "home_story_roots",
     "admitting_verbs",
     "ordering_verbs",
     "authorising_verbs",
@@ -228,6 +230,8 @@ class CodeRules:
     home_aid_roots: frozenset[str]  # aid to no one named goes to the dateline's country (code/answers.py)
     lead_warning_codes: frozenset[str]  # a reprisal promised to no one named: at the lead's target (code/toldbefore)
     home_act_codes: frozenset[str]  # a state's act at home that names no one: its own country (code/answers.py)
+    home_aim_roots: frozenset[str]  # a demand or a fight that names no one: at home (participants/homeaim.py)
+    home_story_roots: frozenset[str]  # the same, in a story naming no other country so far (participants/homeaim.py)
     admitting_verbs: frozenset[str]  # an admission's recipient is not the admitter's own people
     ordering_verbs: frozenset[str]
     authorising_verbs: frozenset[str]  # "authorised air strikes": the act permitted (derive/permits.py)

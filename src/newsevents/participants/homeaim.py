@@ -1,0 +1,92 @@
+"""Whom a demand, an assault or a fight that names no one is aimed at: the actors' own country
+(storyrecip50).
+
+A demand ("opposition leaders demanded that the minister resign", "students demanded free
+elections"), an assault or a fight ("police stormed the barricade", "fighting broke out between
+the army and the rebels") whose phrases, and every later rule of the coder, name no one it is aimed
+at (no phrase at all, not even a role word) is aimed at its actors' own country, when they are of one
+country, the sentence names no party of another country nor an international organisation (an
+organisation with no country: "demanded that the United Nations act", "fired at the attacking
+NATO planes") and the story is not datelined in another country. The CAMEO roots are data:
+data/code_rules.yaml ``home_aim_roots``. An appeal or an accusation (``home_story_roots``: "the president
+appealed for calm") is read so only when the story up to it names no party nor place of another country.
+
+Counted on the found events of rounds 26-53 whose output named no recipient and no other country in
+their sentence: a demand was aimed at the actors' own country in 22 of 23 stories' events (the one
+other: an international body named), a fight in 26 of 32 (the others: another country named in an
+earlier sentence, or a ship or planes of an organisation); rounds 1-25 agree (14 of 16 demands).
+A coercion (CAMEO 17) is read so already (code.parties.own_people); a protest by people of the street
+is aimed at their government (participants/recipients.home_government).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from spacy.tokens import Doc
+
+from newsevents.parse.syntax import trigger_span
+from newsevents.progress import Discourse
+from newsevents.records import ActorRef, Frame
+
+DEMAND_ROOT = "10"  # CAMEO 10: demand (aimed at the government); the others at the country's people
+NAMING_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"}  # entities that may name another party
+INTERNATIONAL = {"IGO", "NGO"}  # organisations of no country (the UN, NATO, Greenpeace)
+
+
+def home_aim(
+    doc: Doc,
+    frame: Frame,
+    actors: list[ActorRef],
+    found: list[ActorRef],
+    root: str | None,
+    roots: Collection[str],
+    story_roots: Collection[str],
+    read: Callable[[tuple[int, int]], list[ActorRef]],
+    places: Collection[str],
+    placed_in: str | None,
+    disc: Discourse,
+) -> tuple[list[ActorRef], str] | None:
+    """(the actors' own country, why) for an act of ``roots`` (code_rules home_aim_roots) that names
+    no one (``found`` empty), by actors of one country, whose sentence names no party of another
+    country (``places``: the countries of the places it names; ``read``: the actors a span names) nor
+    an international organisation, and whose story is not datelined in another country. An act of
+    ``story_roots`` (code_rules home_story_roots) only when the story up to it names no party nor place
+    of another country either (``disc``: the parties named so far and the article's country places).
+    A violent act is read so only when its own clause places it in the actors' country (``placed_in``: the
+    country of the where stage's own place, not a fallback) or the story is datelined there ("U.S.
+    warplanes bombed militant positions" may be abroad). Else None."""
+    if found or root is None or root not in {*roots, *story_roots} or not actors:
+        return None
+    countries = {a.country for a in actors}
+    if len(countries) != 1 or None in countries:
+        return None
+    c = countries.pop()
+    assert c is not None
+    if disc.home_country is not None and disc.home_country != c or set(places) - {c}:
+        return None
+    if root not in roots and not _story_home(frame, c, disc):
+        return None
+    if root != DEMAND_ROOT and root in roots and placed_in != c and disc.home_country != c:
+        return None  # "U.S. warplanes bombed militant positions": at home only by its place or the dateline
+    trigger = trigger_span(doc, frame)
+    if trigger is None:
+        return None
+    for ent in trigger.sent.ents:
+        if ent.label_ not in NAMING_LABELS:
+            continue
+        for r in read((ent.start_char, ent.end_char)):
+            if r.country not in {None, c} or (r.country is None and r.sector in INTERNATIONAL):
+                return None
+    why = f"recipient: an act ('{frame.trigger_text}', CAMEO {root}) that names no one is aimed at home, {c}"
+    if root == DEMAND_ROOT:
+        return [ActorRef.government_of(c, "", why)], why
+    return [ActorRef.people_of(c, "", why)], why
+
+
+def _story_home(frame: Frame, c: str, disc: Discourse) -> bool:
+    """Whether the story up to the frame's trigger names no party (``disc.named``) and no place of a
+    country other than ``c``."""
+    if any(r.country not in {None, c} for r in disc.named):
+        return False
+    return all(country == c for start, _, country in disc.country_spans if start < frame.trigger_start)
