@@ -1,6 +1,6 @@
 """Mechanisms of storyrec50 (issue 11: required story groups whose trigger has no pattern of its type,
 rounds 26-53), each on sentences written for this test (none taken from a gold or blind set), with traps
-in other senses: leaders flying into a capital; reports of usurping, betraying or stealing."""
+in other senses: reports of usurping, betraying or stealing."""
 
 from __future__ import annotations
 
@@ -23,8 +23,6 @@ _shown = partial(shown, pub_date=PUB)
 @pytest.mark.parametrize(
     ("text", "event"),
     [
-        # a leader who flies into a capital visits it
-        ("The Nigerian president flew into Banjul on Monday.", "CONSULT"),
         # a report of usurping or stealing accuses the doer
         ("The opposition says President Mwangi stole the March election.", "ACCUSE"),
         ("The foreign ministry said Colonel Ruiz had usurped the presidency.", "ACCUSE"),

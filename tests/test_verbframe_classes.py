@@ -141,10 +141,10 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # "reopen embassy" 050 -> 060): 13,115.
 # sentrec48: a vehicle used as a weapon driven into its target ("slam into weapon-vehicle", 180: 11): 13,126.
 # storyrec49: a ballot stolen is no property seized (discard "steal election", "steal vote": 2): 13,128.
-# storyrec50: a leader flying into a capital (1): 13,129.
+# storyrec50: a leader flying into a capital (1): 13,129; taken out at the merge (a leader flying home): 13,128.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 13129
-PINNED_SHA256 = "2c57af599495e39275aea6bde3d3ed94bdf51f1d40412a898a79f502ec47da7a"
+PINNED_COUNT = 13128
+PINNED_SHA256 = "7276599ebc5019db3d2dd238051ca8991690dd6bba0d311ca4ca544f823fbbb2"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
