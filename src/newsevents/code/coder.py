@@ -82,7 +82,7 @@ from newsevents.code.requested import asked_of
 from newsevents.code.rules import CodeRules
 from newsevents.code.sessions import lone_session
 from newsevents.code.sofar import ToldSoFar
-from newsevents.code.sought import caused_party, forced_party
+from newsevents.code.sought import caused_party
 from newsevents.code.storyside import story_side
 from newsevents.code.toldbefore import (
     captor_before,
@@ -271,8 +271,6 @@ class _ArticleCoder(ToldSoFar):
             found, why_recipient = appealed or (found, why_recipient)
         if not any(r.country for r in found):  # "condemned the invasion and demanded ...", "..., warning that"
             found, why_recipient = self.governed(frame, actors, on_date, disc) or (found, why_recipient)
-        if not any(r.country for r in found):  # "shelled the building, forcing the deputies to surrender"
-            found, why_recipient = self.forced_by(frame) or (found, why_recipient)
         own_loc = where.loc if where.own else None  # a fallback place does not tell the parties' countries
         if code.root in PLACE_TARGET_ROOTS and frame.object_spans and not any(r.country for r in found):
             hit = attacked_place(
@@ -478,8 +476,7 @@ class _ArticleCoder(ToldSoFar):
                 continue  # "the cabinet met on Sunday": a session, no meeting; "pleased by the outcome": no one judged
             if info.measure and not cast.actors and own_measure(event, self.countries_named(frame)):
                 continue  # "a levy on American cars took effect" after Washington's threat: not Washington's
-            moved_party = caused_party(tok) is not None and forced_party(tok) is None
-            if moved_party and all(countryless(a) for a in event.actor):
+            if caused_party(tok) is not None and all(countryless(a) for a in event.actor):
                 continue  # "..., prompting militias to go on a rampage": a party moved to act, known by no name
             if (political(event, rules.apolitical_sectors) or bombing) and not home_visit(event):
                 self.event_verbs.add(tok.i)

@@ -36,7 +36,7 @@ from newsevents.code.parties import pair_noun
 from newsevents.code.requested import asked_clause
 from newsevents.code.responses import answered_span
 from newsevents.code.rules import CodeRules
-from newsevents.code.sought import FORCED_FLIGHTS, caused_party, forcing_verb
+from newsevents.code.sought import caused_party
 from newsevents.code.storyside import story_country
 from newsevents.code.toldbefore import THREAT_ROOT
 from newsevents.code.verbframes import FrameMatch
@@ -197,20 +197,6 @@ class ToldSoFar:
         if head.tag_ not in {"VBD", "VBZ", "VBP"} or not any(c.dep_ == "xcomp" for c in children(head)):
             return False
         return head.i in self.event_verbs or head.i in self.absorbed
-
-    def forced_by(self, frame: Frame) -> tuple[list[ActorRef], str] | None:
-        """Whom a forced party yielded to: the actors with a country of the event told for the verb a
-        participle of forcing hangs on ("tanks shelled the parliament, forcing the deputies to
-        surrender": the shelling's; code.sought.forced_party); not for a flight, aimed at no one."""
-        trigger = trigger_span(self.doc, frame)
-        if trigger is None or trigger.root.lemma_.lower() in FORCED_FLIGHTS:
-            return None  # "forcing the emir to flee": a flight from the forcer, aimed at no one
-        forcing = forcing_verb(trigger.root)
-        told = event_of(self.work.events, frame.sentence_index, forcing.head) if forcing is not None else None
-        if told is None or forcing is None or not any(r.country for r in told.actor):
-            return None
-        refs = [r for r in told.actor if r.country]
-        return refs, f"recipient: who forced the act ('{told.event_text} ..., {forcing.text}')"
 
     def governed(
         self, frame: Frame, actors: list[ActorRef], on_date: dt.date | None, disc: Discourse

@@ -18,10 +18,6 @@ from newsevents.parse.syntax import to_infinitive
 from newsevents.parse.tree import children
 
 CAUSING_VERBS = LEXICON["causing_verbs"]
-FORCING_VERBS = LEXICON["forcing_verbs"]
-FORCED_YIELDS = LEXICON["forced_yields"]
-FORCED_FLIGHTS = LEXICON["forced_flights"]
-_SINGULAR_TAGS = frozenset({"NN", "NNP"})
 
 
 def caused_party(verb: Token) -> Token | None:
@@ -29,53 +25,11 @@ def caused_party(verb: Token) -> Token | None:
     moved to act, who does the clause's act ("the raid prompted Chile to recall its ambassador",
     "..., leading Mexico to break off relations": Chile, Mexico); None otherwise."""
     head = verb.head
-    if verb.dep_ not in {"xcomp", "advcl"} or head.i == verb.i:
+    if verb.dep_ not in {"xcomp", "advcl"} or head.i == verb.i or head.lemma_.lower() not in CAUSING_VERBS:
         return None
-    if head.lemma_.lower() not in CAUSING_VERBS:
-        return forced_party(verb)
     if not to_infinitive(verb):
         return None
     return next((c for c in children(head) if c.dep_ in {"dobj", "obj"}), None)
-
-
-def forced_party(verb: Token) -> Token | None:
-    """The object of a participle of forcing (lexicon forcing_verbs) when ``verb`` is its to-clause
-    and tells a yielding (lexicon forced_yields: "..., forcing the deputies to surrender") or the flight
-    of one party named alone (forced_flights: "..., forcing the emir to flee"): the forced party, who
-    does the clause's act; None otherwise. Not the finite verb ("the protests forced X to resign"),
-    whose coercion is the event told, and not a population driven out ("forcing thousands to flee")."""
-    found = _forcing(verb)
-    return found[1] if found is not None else None
-
-
-def forcing_verb(verb: Token) -> Token | None:
-    """The participle of forcing whose forced party does the act of ``verb`` (``forced_party``)."""
-    found = _forcing(verb)
-    return found[0] if found is not None else None
-
-
-def _forcing(verb: Token) -> tuple[Token, Token] | None:
-    """(the participle of forcing, the forced party) of a to-clause of yielding (``forced_party``)."""
-    head = verb.head
-    obj = None
-    if head.dep_ in {"acl", "relcl"} and head.head.dep_ in {"dobj", "obj"}:
-        # "forcing the deputies holed up inside to surrender": the parser hangs the to-clause on the
-        # words that describe the forced party, as a participle or a relative clause ...
-        obj, head = head.head, head.head.head
-    elif head.dep_ == "ccomp" and head.tag_ in {"VBD", "VBN"}:
-        # ... or as a clause of their own ("deputies" the subject of "holed")
-        obj, head = next((c for c in children(head) if c.dep_ == "nsubj"), None), head.head
-    if head.lemma_.lower() not in FORCING_VERBS or head.tag_ != "VBG" or not to_infinitive(verb):
-        return None
-    obj = obj or next((c for c in children(head) if c.dep_ in {"dobj", "obj"}), None)
-    if obj is None:
-        return None
-    lemma = verb.lemma_.lower()
-    particle = next((c.lower_ for c in children(verb) if c.dep_ == "prt"), None)
-    if lemma in FORCED_YIELDS or (particle is not None and f"{lemma} {particle}" in FORCED_YIELDS):
-        return head, obj
-    alone = obj.tag_ in _SINGULAR_TAGS and not any(c.dep_ in {"conj", "nummod"} for c in children(obj))
-    return (head, obj) if lemma in FORCED_FLIGHTS and alone else None
 
 
 def listed_infinitive(t: Token) -> Token | None:
