@@ -81,7 +81,10 @@ def test_a_demand_to_stop_is_made_to_the_doer_told_before(
 )
 def test_no_doer_for_other_demands(pipeline: Any, text: str, trigger: str, absent: set[str]) -> None:
     for ev in _asks(pipeline, text, trigger):
-        assert not country_set(ev.recipient) & absent, (ev.recipient, ev.reasons)
+        # not the doer told before (the demanders themselves); their own government, which a demand that
+        # names no one is aimed at (participants/homeaim), is no doer
+        doers = {r.country for r in ev.recipient if r.sector != "GOV" or "aimed at home" not in r.reason}
+        assert not doers & absent, (ev.recipient, ev.reasons)
 
 
 @pytest.mark.model

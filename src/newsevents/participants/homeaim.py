@@ -15,8 +15,10 @@ Counted on the found events of rounds 26-53 whose output named no recipient and 
 their sentence: a demand was aimed at the actors' own country in 22 of 23 stories' events (the one
 other: an international body named), a fight in 26 of 32 (the others: another country named in an
 earlier sentence, or a ship or planes of an organisation); rounds 1-25 agree (14 of 16 demands).
-A coercion (CAMEO 17) is read so already (code.parties.own_people); a protest by people of the street
-is aimed at their government (participants/recipients.home_government).
+A party of the actors' own country named after the trigger ("Somali pirates demanded the release of 12
+Somali fishermen") is what the act is about, not whom it is aimed at: then no recipient (the rule of
+tests/test_recipients_round26). A coercion (CAMEO 17) is read so already (code.parties.own_people); a
+protest by people of the street is aimed at their government (participants/recipients.home_government).
 """
 
 from __future__ import annotations
@@ -78,6 +80,8 @@ def home_aim(
         for r in read((ent.start_char, ent.end_char)):
             if r.country not in {None, c} or (r.country is None and r.sector in INTERNATIONAL):
                 return None
+            if r.country == c and ent.start_char >= trigger.end_char:
+                return None  # "demanded the release of 12 Somali fishermen": its own people are what it is about
     why = f"recipient: an act ('{frame.trigger_text}', CAMEO {root}) that names no one is aimed at home, {c}"
     if root == DEMAND_ROOT:
         return [ActorRef.government_of(c, "", why)], why
