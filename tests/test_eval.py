@@ -22,8 +22,8 @@ OWN_FLOORS = {
     "group_recall": 0.96,  # 0.962 with the fourth session's clauses (issue 11)
     "precision": 0.96,
     "actor_country": 1.0,
-    "recipient_country": 0.89,  # 0.895 (fourth session, end)
-    "dates": 0.85,  # 0.857 (fourth session, end)
+    "recipient_country": 0.92,  # 0.927 (thirtieth session, merged: acts aimed at home); 0.895 (fourth session)
+    "dates": 0.92,  # 0.929 (thirtieth session, merged); 0.857 (fourth session, end)
     "modality": 1.0,
     "places": 0.80,  # found more (issue 11, fourth session): 8/9 -> 8/10 (a relief convoy found, told with no place)
 }
@@ -214,7 +214,7 @@ def test_toponym_recognition_is_scored_apart_from_resolution(tmp_path: Path, pip
 # Development gold in ../shared (skipped without it): where the places session of 2026-12-03 left
 # them (event_location_dev: the frame's chosen place 0.855, the output events' 0.609;
 # geo_gwn_dev: recognition recall 0.854, precision 0.970, within 161 km over all gold toponyms 0.800).
-EVENT_LOCATION_FLOORS = {"event_location": 0.85, "event_location_output": 0.60}
+EVENT_LOCATION_FLOORS = {"event_location": 0.85, "event_location_output": 0.68}  # output 0.681 (thirtieth session)
 # toponyms_all lowered in the sixth session (0.801 -> 0.799): datelines written "WINNIPEG — " are cut off
 # the body as "WASHINGTON (AP) -" already were, so their toponyms (3 of gwn_dev's) are no mentions of the text;
 # the same rule reads round 5's sentences right (places 0.467 -> 0.875, recall 0.830 -> 0.892)
