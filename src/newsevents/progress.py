@@ -43,23 +43,19 @@ class LinkedDate:
 @dataclass(frozen=True, slots=True)
 class CountryTally:
     """The mentions of places and peoples with a country, in text order: (start, end, ISO3, named
-    as a country: a country's name or a people, not a city or a region of it), the number of
-    sentences of the text, and the dateline's country."""
+    as a country: a country's name or a people, not a city or a region of it) and the number of
+    sentences of the text. The dateline is not counted (counting it once broke older rounds' floors:
+    docs/stories.md, storyact50)."""
 
     mentions: tuple[tuple[int, int, str, bool], ...] = ()
     sentences: int = 0
-    # the dateline's country (the city a story is told from, before its text): left empty by the participants
-    # stage, whose opening gives none (counting it broke older rounds' floors: docs/stories.md, storyact50)
-    filed: str | None = None
 
     def counts(self, before: int | None = None, every_place: bool = True) -> Counter[str]:
         """How often each country is named, in the whole text or before the offset ``before``: by
-        every place (a country, a people, a city or a region of it; the dateline's city once, before
-        the text), or (``every_place`` False) by the names of countries and peoples alone."""
-        counts = Counter([self.filed] if self.filed is not None and every_place else [])
+        every place (a country, a people, a city or a region of it), or (``every_place`` False) by the
+        names of countries and peoples alone."""
         told = (c for _, e, c, whole in self.mentions if (before is None or e <= before) and (every_place or whole))
-        counts.update(told)
-        return counts
+        return Counter(told)
 
     def country_spans(self) -> tuple[tuple[int, int, str], ...]:
         """The mentions naming a country as such (its name or a people), in text order."""

@@ -26,9 +26,9 @@ class _Tallies:
         self.tally: CountryTally | None = None
 
 
-def country_tally(doc: Doc, places: Sequence[Mention], sentences: int, filed: str | None = None) -> CountryTally:
-    """The article's tally of the countries its dateline (``filed``: the dateline's country), places
-    and peoples (``places``: the places stage's mentions) name, made once per document: by the
+def country_tally(doc: Doc, places: Sequence[Mention], sentences: int) -> CountryTally:
+    """The article's tally of the countries its places and peoples (``places``: the places stage's
+    mentions) name, made once per document: by the
     participants stage (participants/opening.py), which reads the dateline; the coder reads it again."""
     table = memo(doc, _Tallies)
     if table.tally is None:
@@ -37,5 +37,5 @@ def country_tally(doc: Doc, places: Sequence[Mention], sentences: int, filed: st
             for m in sorted(places, key=lambda m: m.start_char)
             if m.place is not None and m.place.country_code
         )
-        table.tally = CountryTally(mentions, sentences, filed)
+        table.tally = CountryTally(mentions, sentences)
     return table.tally
