@@ -11,7 +11,7 @@ date (an older day, a month, a planned day, the publication day, two days, a nig
 the next day) ends the run, and so does a day not told of an act done (a clause not in the past tense:
 "The accord has to be approved in a referendum on Sunday"). The story's lead (its first two sentences)
 tells its news and starts no run: another day it names is the news's setting ("announced the strikes late
-on Wednesday, Washington time", "after speaking by telephone on Tuesday"); but when the first sentence
+on Wednesday, Washington time", "after talking by phone on Monday"); but when the first sentence
 names the news day itself (one day: "kept their barricades in place on Thursday, a day after a raid"),
 a second sentence naming the day before tells the occasion and may start a run. An older day
 is background the story may leave at any sentence (rounds 26-51: "Talks began on Nov. 1 ... Clinton
@@ -90,7 +90,7 @@ def _tells_occasion(doc: Doc, m: Mention) -> bool:
         clause = clause.head
     if clause.dep_ != "ROOT":
         return False
-    # not a day in a phrase of an earlier act: "made addresses after speaking by telephone on Tuesday"
+    # not a day in a phrase of an earlier act: "made addresses after talking by phone on Monday"
     t = words.root
     while t.i != clause.i:
         if t.dep_ == "prep" and t.lower_ in _EARLIER_ACT:
