@@ -317,14 +317,16 @@ class _ArticleCoder(ToldSoFar):
             )
             if answered is not None:
                 parties = replace(parties, recipients=answered[0], why_recipient=answered[1])
-        own_c = countries_of(parties.actors)  # a demand told again merges into the first (dedupe): no target read
-        retold = any(e.cameo_root == code.root and countries_of(e.actor) & own_c for e in self.told_before())
-        aimed = None if retold else home_aim(
-            self.doc, frame, parties.actors, parties.recipients, code.root,
-            self.rules.home_aim_roots, self.rules.home_story_roots,
-            lambda sp: self.reader.span(sp, on_date, disc), self.countries_named(frame),
-            own_loc.country_code if own_loc is not None else None, disc,
-        )  # fmt: skip
+        aimed = None
+        if not parties.recipients and code.root in {*self.rules.home_aim_roots, *self.rules.home_story_roots}:
+            own_c = countries_of(parties.actors)  # a demand told again merges into the first (dedupe): no target read
+            retold = any(e.cameo_root == code.root and countries_of(e.actor) & own_c for e in self.told_before())
+            aimed = None if retold else home_aim(
+                self.doc, frame, parties.actors, parties.recipients, code.root,
+                self.rules.home_aim_roots, self.rules.home_story_roots,
+                lambda sp: self.reader.span(sp, on_date, disc), self.countries_named(frame),
+                own_loc.country_code if own_loc is not None else None, disc,
+            )  # fmt: skip
         if aimed is not None:  # "opposition leaders demanded that the minister resign": at home
             parties = replace(parties, recipients=aimed[0], why_recipient=aimed[1])
         placed_in = where.loc.country_code if where.loc is not None else None

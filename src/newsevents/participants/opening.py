@@ -36,8 +36,8 @@ def opening(
     organisations named, the sentences naming a place or people of another country, and the nouns
     named with a country's name
     (``country_named``: samenoun.noun_countries); and the article's one count of the
-    countries its dateline, places and peoples name (participants/tally.py; ``sentences``: the
-    number of the text's sentences, else the parse's)."""
+    countries its places and peoples name (participants/tally.py; ``sentences``: the number of the
+    text's sentences, else the parse's)."""
     home = city = None
     if article.dateline:
         parts = article.dateline.split("/")[0].split(",")
@@ -52,13 +52,14 @@ def opening(
     home_story = filed is not None and (lead, filed) in placed
     foreign = tuple(sorted({i for i, country in placed if country != filed}))
     spans = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "PERSON")
-    tally = country_tally(doc, places, len(list(doc.sents)) if sentences is None else sentences)
+    parsed = len(list(doc.sents))
+    tally = country_tally(doc, places, parsed if sentences is None else sentences)
     orgs = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "ORG")
     by_sentence: dict[int, set[str]] = {}
     for i, country in placed:
         by_sentence.setdefault(i, set()).add(country)
     one = tuple((i, next(iter(cs))) for i, cs in sorted(by_sentence.items()) if len(cs) == 1)
-    lead_country, unplaced = story_lead(by_sentence, len(list(doc.sents))) if filed is None else (None, ())
+    lead_country, unplaced = story_lead(by_sentence, parsed) if filed is None else (None, ())
     return Discourse(
         home_country=home, person_spans=spans, org_spans=orgs, home_story=home_story, foreign_sentences=foreign,
         country_spans=tally.country_spans(), tally=tally,
