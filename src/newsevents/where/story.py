@@ -99,17 +99,15 @@ def sentence_sibling(
     when its chain found none ("Rabin was shot dead at a rally in Tel Aviv, and police arrested the
     gunman"; "forces opened fire on protesters in Deraa as they demanded ...") or only its actors'
     country (``country``: then only a town or division in that country). Not an act of another year
-    (its own date words), and a statement does not take the place of a material act (what it is
-    about: "shot down a warplane near the border, and the president called it a stab in the back"); a
-    meeting or a statement lends its place to no other act ("The two presidents held talks in Brussels, and
-    the rebels agreed to a truce": tests/test_places38)."""
+    (its own date words); a material act lends it to another material act only: a statement is not
+    where the act it is about was ("shot down a warplane near the border, and the president called it
+    a stab in the back"), and a meeting or a statement lends its place to no other act ("The two
+    presidents held talks in Brussels, and the rebels agreed to a truce": tests/test_places38)."""
     last = told[-1] if told else None
     if last is None or last.sentence_index != si or (year is not None and last.year not in {None, year}):
         return None
-    if last.material and not material:
-        return None
-    if not last.material:
-        return None  # a meeting or a statement lends its place to no other act
+    if not (last.material and material):
+        return None  # a material act lends its place to another material act only
     if country is not None and (last.loc.country_code != country or last.loc.precision == "country"):
         return None
     return last
