@@ -500,6 +500,21 @@ def is_people(hit: Hit) -> bool:
     return hit.kind == "region" and hit.sector is not None  # a group of peoples.yaml
 
 
+def after_people(units: Sequence[Match | Token], k: int, kind_words: frozenset[str]) -> bool:
+    """Whether unit ``k`` is a demonym of ``kind_words`` (name_context people_kind_demonyms) right after
+    the name of a people of peoples.yaml ("Mohawk Indians"): it says what kind of people they are, and
+    the people's name, not the demonym, tells their country."""
+    u = units[k]
+    prev = units[k - 1] if k else None
+    return (
+        isinstance(u, Match)
+        and isinstance(prev, Match)
+        and fold(u.text).replace(".", "") in kind_words
+        and bool(u.of("demonym"))
+        and any(is_people(h) for h in prev.hits)
+    )
+
+
 def after_ethnic(units: Sequence[Match | Token], k: int) -> bool:
     u = units[k]
     prev = units[k - 1] if k else None

@@ -79,6 +79,7 @@ _SECTIONS = (
     "subdivision_nouns",
     "acronym_owners",
     "shop_heads",
+    "people_kind_demonyms",
 )
 
 
@@ -145,6 +146,7 @@ class NameContext:
     subdivision_nouns: frozenset[str]
     acronym_owners: frozenset[str]
     shop_heads: frozenset[str]
+    people_kind_demonyms: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:

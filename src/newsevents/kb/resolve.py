@@ -40,6 +40,7 @@ from newsevents.kb.match import (
     Match,
     Token,
     after_ethnic,
+    after_people,
     is_people,
     pick_sector,
     tokenize,
@@ -168,6 +169,10 @@ class PhraseResolver(OfficeHolders):
         return armed_peoples(self.kb, self._armed, text, tokens, refs)
 
     def _conjunct(self, units: Sequence[Match | Token], on_date: dt.date | None) -> list[_Draft]:
+        kind_words = name_context().people_kind_demonyms
+        if any(after_people(units, k, kind_words) for k in range(1, len(units))):
+            # "Mohawk Indians": the Mohawk, whose country their name gives, not India's people
+            units = [u for k, u in enumerate(units) if not after_people(units, k, kind_words)]
         # "ethnic Albanians (in Macedonia)": an ethnic group, not the nation of that name
         ethnic = [u for k, u in enumerate(units) if after_ethnic(units, k)]
         if ethnic:
