@@ -72,6 +72,7 @@ from newsevents.code.parties import (
     home_visit,
     local_people,
     meeting_pair,
+    native_peoples,
     political,
     same_talks,
     state_of_place,
@@ -333,6 +334,10 @@ class _ArticleCoder(ToldSoFar):
         sided, why_sided = story_side(parties.actors, self.story_country, placed_in)
         if why_sided:  # "Militiamen seized the armoury" in a story about one country
             parties = replace(parties, actors=sided, why_actors=[*parties.why_actors, f"actor {why_sided}"])
+        if own_loc is None:  # "Indian rebels" where the story, not the clause, places the act in Mexico
+            told_in = placed_in or self.story_country
+            natives = native_peoples(parties.actors, told_in), native_peoples(parties.recipients, told_in)
+            parties = replace(parties, actors=natives[0], recipients=natives[1])
         coded_date = self.work.coded_date.isoformat()
         event = assemble(art, sent, frame, match, parties, date, where, coded_date)
         if PARTICIPLE_AGENT in frame.subject_how:

@@ -163,16 +163,27 @@ def ethnic(refs: list[ActorRef], loc: EventLocation | None, text: str) -> list[A
     if loc is None or not loc.country_code:
         return refs
     c = loc.country_code
-    native = NATIVE_DEMONYMS.get(c)
     out = []
     for r in refs:
         before = text[max(0, r.start_char - 8) : r.start_char].lower()
         if r.country and r.country != c and before.rstrip().endswith("ethnic"):
             r = r.in_country(c, f"an ethnic group in {c}")
-        elif native and r.country and r.country != c and _native_people(r, native):
-            r = replace(r.in_country(c, f"'{native}' names a native people in {c}"), name=None, kb_id=None)
         out.append(r)
-    return out
+    return native_peoples(out, c)
+
+
+def native_peoples(refs: list[ActorRef], c: str | None) -> list[ActorRef]:
+    """``refs`` with a people named by a demonym in the sense it has in the country ``c`` where the
+    act is told (lexicon table native_demonyms: "Indian peasants" in Mexico) made that country's."""
+    native = NATIVE_DEMONYMS.get(c) if c else None
+    if not native or c is None:
+        return refs
+    return [
+        replace(r.in_country(c, f"'{native}' names a native people in {c}"), name=None, kb_id=None)
+        if r.country and r.country != c and _native_people(r, native)
+        else r
+        for r in refs
+    ]
 
 
 def _native_people(r: ActorRef, word: str) -> bool:
@@ -182,8 +193,8 @@ def _native_people(r: ActorRef, word: str) -> bool:
     if r.kind == "person" or r.sector in STATE_SECTORS:
         return False
     words = r.entity_text.replace("-", " ").split()
-    if f"{word}s" in words:
-        return True  # "Indians", "Mohawk Indians"
+    if f"{word}s" in words or words == [word]:
+        return True  # "Indians", "Mohawk Indians"; the demonym alone ("demanded Indian autonomy")
     at = words.index(word) if word in words else -1
     return at >= 0 and any(w.lower() in NATIVE_PEOPLE_NOUNS for w in words[at + 1 :])
 
