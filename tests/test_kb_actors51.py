@@ -65,3 +65,14 @@ def test_indian_troops_abroad_keep_india_in_a_story_of_another_country(pipeline:
     )
     evs = _code(pipeline, text)
     assert "IND" in {r.country for e in evs for r in e.actor if "Indian" in r.entity_text}
+
+
+def test_a_native_people_told_again_by_a_people_noun_is_of_the_same_country(pipeline: Any) -> None:
+    text = (
+        "SAN CRISTOBAL DE LAS CASAS, Mexico, Jan. 3 (AP) - Hundreds of armed Indian rebels who seized the town of Las "
+        "Margaritas on Saturday withdrew into the hills on Monday. The guerrillas occupied the town hall and burned "
+        "the land records before they left."
+    )
+    evs = _code(pipeline, text)
+    told_again = [r for e in evs for r in e.actor if r.entity_text.lower().endswith("guerrillas")]
+    assert told_again and {r.country for r in told_again} == {"MEX"}

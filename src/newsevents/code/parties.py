@@ -195,8 +195,11 @@ def _native_people(r: ActorRef, word: str) -> bool:
     words = r.entity_text.replace("-", " ").split()
     if f"{word}s" in words or words == [word]:
         return True  # "Indians", "Mohawk Indians"; the demonym alone ("demanded Indian autonomy")
-    at = words.index(word) if word in words else -1
-    return at >= 0 and any(w.lower() in NATIVE_PEOPLE_NOUNS for w in words[at + 1 :])
+    if word not in words:  # "the guerrillas" told after "Indian rebels": the country read from the demonym
+        read = r.read is not None and r.read.kind == "demonym" and r.read.text == word
+        return read and bool(words) and words[-1].lower() in NATIVE_PEOPLE_NOUNS
+    at = words.index(word)
+    return any(w.lower() in NATIVE_PEOPLE_NOUNS for w in words[at + 1 :])
 
 
 def unbordered(doc: Doc, span: tuple[int, int], text: str) -> str:
