@@ -1,0 +1,52 @@
+"""Sentence recipients of sentrecip51, on sentences written for this test (none taken from a gold or
+blind set), with traps: a state's deployment that names no destination of its own is at home
+(participants/deployment.deployed_at_home)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from coding import code_events, country_set
+
+PUB = dt.date(2011, 5, 3)
+
+
+def deployments(pipeline: Any, text: str) -> list[Any]:
+    return [ev for ev in code_events(pipeline, text, PUB) if ev.cameo == "154"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("The governor of Ohio activated the National Guard on Monday after two nights of rioting.", "USA"),
+        ("Kenya's president deployed the army on Tuesday after protesters stormed the finance ministry.", "KEN"),
+        ("The Peruvian government sent in more troops on Friday after miners blocked the highway.", "PER"),
+        ("Chile's president put soldiers on the streets on Sunday after a week of looting.", "CHL"),
+    ],
+)
+def test_a_deployment_that_names_no_one_is_at_home(pipeline: Any, text: str, home: str) -> None:
+    found = deployments(pipeline, text)
+    assert found, text
+    assert country_set(found[0].recipient) == {home}, (found[0].recipient, found[0].reasons)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forces raised, not moved (lexicon force_raising_words)
+        "President Putin ordered a partial mobilisation of reservists on Wednesday.",
+        "Israel called up 50,000 reservists on Sunday.",
+        # a destination the gazetteer gives no country of the actor
+        "The Pentagon ordered an aircraft carrier group to the eastern Mediterranean on Sunday.",
+        # another country named in the sentence
+        "Ecuador deployed the army on Monday after Colombian troops raided a rebel camp.",
+    ],
+)
+def test_no_home_for_forces_raised_or_sent_elsewhere(pipeline: Any, text: str) -> None:
+    for ev in deployments(pipeline, text):
+        assert not any("at home" in why for why in ev.reasons), (ev.recipient, ev.reasons)
