@@ -1,6 +1,7 @@
 """Sentence recipients of sentrecip51, on sentences written for this test (none taken from a gold or
 blind set), with traps: a state's deployment that names no destination of its own is at home
-(participants/deployment.deployed_at_home)."""
+(participants/deployment.deployed_at_home); a ruled territory's protest is aimed at its ruler also when
+its sentence names the ruler (participants/recipients.home_government)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,23 @@ def test_a_deployment_that_names_no_one_is_at_home(pipeline: Any, text: str, hom
 def test_no_home_for_forces_raised_or_sent_elsewhere(pipeline: Any, text: str) -> None:
     for ev in deployments(pipeline, text):
         assert not any("at home" in why for why in ev.reasons), (ev.recipient, ev.reasons)
+
+
+# a protest by the people of a territory another state rules is aimed at that state, also when the
+# sentence names it (participants/recipients.home_government, lexicon ruling_states)
+
+
+@pytest.mark.model
+def test_a_ruled_territory_protests_to_its_ruler_named_in_the_sentence(pipeline: Any) -> None:
+    text = "France sent extra police to New Caledonia on Thursday after riots over a land reform left two people dead."
+    riots = [ev for ev in code_events(pipeline, text, PUB) if ev.event_text == "riots"]
+    assert riots, text
+    assert country_set(riots[0].recipient) == {"FRA"}, (riots[0].recipient, riots[0].reasons)
+
+
+@pytest.mark.model
+def test_no_ruler_for_a_protest_whose_sentence_names_another_country(pipeline: Any) -> None:
+    text = "Australia sent extra police to New Caledonia on Thursday after riots over a land reform left two dead."
+    riots = [ev for ev in code_events(pipeline, text, PUB) if ev.event_text == "riots"]
+    assert riots, text
+    assert "FRA" not in country_set(riots[0].recipient), (riots[0].recipient, riots[0].reasons)
