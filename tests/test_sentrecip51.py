@@ -71,3 +71,26 @@ def test_no_ruler_for_a_protest_whose_sentence_names_another_country(pipeline: A
     riots = [ev for ev in code_events(pipeline, text, PUB) if ev.event_text == "riots"]
     assert riots, text
     assert "FRA" not in country_set(riots[0].recipient), (riots[0].recipient, riots[0].reasons)
+
+
+# a companion noun that owns or modifies another noun says whose that thing is: no party
+# (participants/bystanders.kin_owner, lexicon companion_nouns)
+
+
+@pytest.mark.model
+def test_the_family_whose_rule_ends_is_no_recipient(pipeline: Any) -> None:
+    text = (
+        "Rebels seized the capital on Sunday and President Omar Tanko fled the country, ending four decades of "
+        "his family's rule."
+    )
+    fled = [ev for ev in code_events(pipeline, text, PUB) if ev.event_text == "fled"]
+    assert fled, text
+    assert not fled[0].recipient, (fled[0].recipient, fled[0].reasons)
+
+
+@pytest.mark.model
+def test_a_family_arrested_is_still_a_recipient(pipeline: Any) -> None:
+    text = "Kenyan police arrested the opposition leader and his family on Monday."
+    arrests = [ev for ev in code_events(pipeline, text, PUB) if ev.event_text == "arrested"]
+    assert arrests, text
+    assert "family" in {r.entity_text for r in arrests[0].recipient}, (arrests[0].recipient, arrests[0].reasons)
