@@ -42,6 +42,8 @@ def test_a_deployment_that_names_no_one_is_at_home(pipeline: Any, text: str, hom
         # forces raised, not moved (lexicon force_raising_words)
         "President Putin ordered a partial mobilisation of reservists on Wednesday.",
         "Israel called up 50,000 reservists on Sunday.",
+        # armour shown in the streets (lexicon armour_nouns)
+        "Venezuela's defence ministry deployed armoured vehicles on the streets of the capital on Tuesday.",
         # a destination the gazetteer gives no country of the actor
         "The Pentagon ordered an aircraft carrier group to the eastern Mediterranean on Sunday.",
         # another country named in the sentence

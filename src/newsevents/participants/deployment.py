@@ -17,7 +17,8 @@ deployment at home when nothing in its sentence is of another country ("deployed
 streets", "activated the National Guard", "sent in more troops", "ordered troops onto the streets"):
 the people of the state's own country (:func:`deployed_at_home`). Not forces raised rather than moved
 (lexicon force_raising_words: "ordered a mobilisation", "called up reservists"), which the analysed
-rounds code with no recipient or with the enemy the sentence names.
+rounds code with no recipient or with the enemy the sentence names; nor armour moved (lexicon
+armour_nouns: "deployed tanks in Moscow", a show of force in a coup, coded with no recipient).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ from newsevents.records import ActorRef, Frame, Mention
 
 DEPLOYMENT_PREPOSITIONS = LEXICON["deployment_prepositions"]
 FORCE_RAISING_WORDS = LEXICON["force_raising_words"]
+ARMOUR_NOUNS = LEXICON["armour_nouns"]
+NOT_AT_HOME_OBJECTS = FORCE_RAISING_WORDS | ARMOUR_NOUNS  # forces raised, or armour shown
 STATE_SECTORS = sector_group("state")
 DEPLOY_CODE = "154"  # CAMEO 154: mobilise or deploy armed forces
 FORCE_POSTURE = "15"  # CAMEO 15: exhibit force posture
@@ -80,7 +83,8 @@ def deployed_at_home(
     of deployment names a place the gazetteer gives no country or another country ("ordered a carrier
     group to the eastern Mediterranean", "sent troops to West Africa"), nor when forces are raised rather
     than moved (the trigger or an object's head in lexicon force_raising_words: "ordered a mobilisation",
-    "called up reservists"). Else None."""
+    "called up reservists"), nor armour (an object's head in lexicon armour_nouns: "deployed tanks in the
+    capital"). Else None."""
     if code != DEPLOY_CODE or not actors:
         return None
     countries = {a.country for a in actors}
@@ -115,6 +119,6 @@ def _raised(doc: Doc, frame: Frame) -> bool:
         return True
     for a, b in frame.object_spans:
         phrase = span_at(doc, a, b)
-        if phrase is not None and phrase.root.lemma_.lower() in FORCE_RAISING_WORDS:
-            return True
+        if phrase is not None and phrase.root.lemma_.lower() in NOT_AT_HOME_OBJECTS:
+            return True  # "deployed tanks in the capital": armour in a coup (lexicon armour_nouns)
     return False
