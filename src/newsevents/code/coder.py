@@ -106,7 +106,7 @@ from newsevents.participants.actors import ActorReader
 from newsevents.participants.admitted import admitted
 from newsevents.participants.counterattack import counter_attack
 from newsevents.participants.counterpart import counterpart, names_party
-from newsevents.participants.deployment import deployed_into
+from newsevents.participants.deployment import deployed_at_home, deployed_into
 from newsevents.participants.forum import complained_about
 from newsevents.participants.halted import asked_party
 from newsevents.participants.homeaim import home_aim
@@ -330,6 +330,13 @@ class _ArticleCoder(ToldSoFar):
             )  # fmt: skip
         if aimed is not None:  # "opposition leaders demanded that the minister resign": at home
             parties = replace(parties, recipients=aimed[0], why_recipient=aimed[1])
+        if not parties.recipients:  # "deployed soldiers on the streets": a state's forces moved at home
+            at_home = deployed_at_home(
+                self.doc, frame, parties.actors, self.work.places, code.code, lambda: self.countries_named(frame),
+                own_loc.country_code if own_loc is not None else None, disc,
+            )  # fmt: skip
+            if at_home is not None:
+                parties = replace(parties, recipients=at_home[0], why_recipient=at_home[1])
         placed_in = where.loc.country_code if where.loc is not None else None
         sided, why_sided = story_side(parties.actors, self.story_country, placed_in)
         if why_sided:  # "Militiamen seized the armoury" in a story about one country

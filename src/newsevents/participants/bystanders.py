@@ -41,7 +41,7 @@ def bystander(doc: Doc, ref: ActorRef, span: tuple[int, int] | None = None) -> b
     candidate's ``span`` (for acts not done to places), also where a thing of it stands (located)."""
     if span is not None and located(doc, ref, span):
         return True
-    return any(rule(doc, ref) for rule in (no_party, wording, mediating, reacting, companion, record))
+    return any(rule(doc, ref) for rule in (no_party, wording, mediating, reacting, companion, kin_owner, record))
 
 
 def _words(doc: Doc, ref: ActorRef) -> Span | None:
@@ -80,6 +80,18 @@ def companion(doc: Doc, ref: ActorRef) -> bool:
         and prep.head.pos_ in {"VERB", "AUX"}
         and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_DETERMINERS for c in tok.children)
     )
+
+
+def kin_owner(doc: Doc, ref: ActorRef) -> bool:
+    """'fled the country, ending four decades of his family's rule', 'ending 29 years of family rule': a
+    noun of people of one's own (lexicon companion_nouns) that owns or modifies another noun says whose
+    that thing is (sentrecip51); the act is not done to them. A companion noun that heads its phrase
+    ("arrested his family", "the family of the victim") is read as before."""
+    words = _words(doc, ref)
+    if words is None or len(words) != 1:
+        return False
+    tok = words.root
+    return tok.lemma_.lower() in COMPANION_NOUNS and tok.dep_ in {"poss", "compound"} and tok.head.pos_ == "NOUN"
 
 
 def no_party(doc: Doc, ref: ActorRef) -> bool:

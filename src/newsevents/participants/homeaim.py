@@ -67,7 +67,7 @@ def home_aim(
     assert c is not None
     if disc.home_country is not None and disc.home_country != c or set(places) - {c}:
         return None
-    if root not in roots and not _story_home(frame, c, disc):
+    if root not in roots and not story_home(frame, c, disc):
         return None
     if root != DEMAND_ROOT and root in roots and placed_in != c and disc.home_country != c:
         return None  # "U.S. warplanes bombed militant positions": at home only by its place or the dateline
@@ -88,7 +88,7 @@ def home_aim(
     return [ActorRef.people_of(c, "", why)], why
 
 
-def _story_home(frame: Frame, c: str, disc: Discourse) -> bool:
+def story_home(frame: Frame, c: str, disc: Discourse) -> bool:
     """Whether the story up to the frame's trigger names no party (``disc.named``) and no place of a
     country other than ``c``."""
     if any(r.country not in {None, c} for r in disc.named):

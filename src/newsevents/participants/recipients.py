@@ -440,7 +440,9 @@ def home_government(
     it (314 of 352 protests with a recipient or none). Not when its sentence names another country
     ("marched in Tehran chanting 'Death to America'", "angered by Tokyo's approval of a textbook"):
     whom such a protest is aimed at is left unsaid rather than guessed. The people of a territory
-    another state rules protest to that state ("Palestinians rallied in Gaza": Israel; ruling.py)."""
+    another state rules protest to that state ("Palestinians rallied in Gaza": Israel; ruling.py),
+    also when the sentence names that state (sentrecip51: "France sent troops to the territory after
+    two nights of rioting there"), though no other."""
     countries = {a.country for a in actors}
     if root not in CROWD_ROOTS or not actors or len(countries) != 1 or None in countries:
         return None
@@ -448,16 +450,18 @@ def home_government(
         return None
     c = countries.pop()
     assert c is not None
+    state = ruler(c)  # "Palestinians rallied in Gaza": Israel (participants/ruling.py)
     trigger = trigger_span(doc, frame)
     ents = trigger.sent.ents if trigger is not None else ()
     for ent in ents:
         if (
             ent.label_ in NAMING_LABELS
             and not war_target_span(doc, ent.start_char, ent.end_char)
-            and any(r.country not in {None, c} for r in reader.span((ent.start_char, ent.end_char), on_date, disc))
+            and any(
+                r.country not in {None, c, state} for r in reader.span((ent.start_char, ent.end_char), on_date, disc)
+            )
         ):
             return None
-    state = ruler(c)  # "Palestinians rallied in Gaza": Israel (participants/ruling.py)
     if state is not None:
         why = f"recipient: a protest ('{frame.trigger_text}') that names no one, by people of {c}, is aimed at {state}"
         return [ActorRef.government_of(state, "", why)], why
