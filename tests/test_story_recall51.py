@@ -83,3 +83,48 @@ def test_the_title_governor_general_leaves_the_name_after_it_to_be_read(kb: Know
     # before it was read as a capitalised word of a longer, unknown name and the match was dropped
     refs = kb.resolve_phrase("Governor-General Ratu Sir Penaia Ganilau", dt.date(1987, 5, 15))
     assert [(r.name, r.country) for r in refs] == [("Penaia Ganilau", "FJI")]
+
+
+# --- crowds that camp ----------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of opposition supporters have camped outside the presidential palace in Lisbon for weeks.",
+        "Hundreds of students camped in the main square of Lisbon on Tuesday.",
+        "Demonstrators have camped at a roundabout in Lisbon since March.",
+    ],
+)
+def test_crowds_that_camp_hold_a_sit_in(pipeline: Any, text: str) -> None:
+    assert ("PROTEST", "camped") in _types(pipeline, text)
+
+
+@pytest.mark.model
+def test_campers_of_no_party_protest_nothing(pipeline: Any) -> None:
+    text = "Hundreds of migrants camped in freezing forests on the Polish side of the border on Tuesday."
+    assert "PROTEST" not in [e for e, _ in _types(pipeline, text)]
+
+
+# --- an act going on "since" a time is dated by its start -----------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Demonstrators have camped in the main square of Lisbon since the protests began on May 14.", "1999-05-14"),
+        ("Opposition supporters have camped outside the palace in Lisbon since early April.", "1999-04"),
+    ],
+)
+def test_an_act_going_on_since_a_time_takes_its_start(pipeline: Any, text: str, date: str) -> None:
+    camped = [e for e in code_events(pipeline, text, PUB) if e.event_text == "camped"]
+    assert [e.date for e in camped] == [date]
+
+
+@pytest.mark.model
+def test_an_act_in_the_past_keeps_its_own_day(pipeline: Any) -> None:
+    text = "Students camped in the main square of Lisbon on Tuesday, a week after the protests began."
+    camped = [e for e in code_events(pipeline, text, PUB) if e.event_text == "camped"]
+    assert [e.date for e in camped] == ["1999-06-01"]
