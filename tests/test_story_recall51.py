@@ -1,0 +1,167 @@
+"""Story recall, thirty-first session (issue 11; storyrec51): the missed required story groups of rounds
+26-55 counted by their gold type and by what in the sentence tells them (docs/stories.md "Thirty-first
+session"). Each test codes sentences written for it (none taken from a gold set):
+
+* a verb of declaring that judges what it names ("declared the takeover unconstitutional"): a
+  criticism (ACCUSE) aimed at whoever did the act judged, as "called the decree unconstitutional";
+* a governor-general is an official of the state ("Governor-General Ratu Sir X"): the title no longer
+  hides the name after it;
+* crowds that camp in, on, at or outside a place hold a sit-in (PROTEST);
+* a party's relative clause in the present perfect with a short span up to now ("who have camped in
+  the square for two weeks") tells an act of the story, not a history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from coding import code_events, types_triggers
+from newsevents.kb import KnowledgeBase
+
+PUB = dt.date(1999, 6, 4)
+
+
+def _types(pipeline: Any, text: str) -> list[tuple[str | None, str]]:
+    return types_triggers(pipeline, text, PUB)
+
+
+# --- a verb of declaring with a label of condemnation ---------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The supreme court of Ruritania declared the takeover unconstitutional on Thursday.",  # swallowed object
+        "Parliament in Lisbon declared the referendum illegal on Tuesday.",  # the small clause's subject
+        "The African Union, which declared the election illegal, met in Addis Ababa on Tuesday.",  # a relative clause
+    ],
+)
+def test_declared_illegal_is_a_criticism(pipeline: Any, text: str) -> None:
+    assert ("ACCUSE", "declared") in _types(pipeline, text)
+
+
+@pytest.mark.model
+def test_the_takeover_declared_unlawful_is_aimed_at_whoever_seized_power(pipeline: Any) -> None:
+    text = (
+        "Army officers seized power in Fiji on Thursday. "
+        "Fiji's governor-general declared the takeover unlawful on Friday."
+    )
+    judged = [e for e in code_events(pipeline, text, PUB) if e.event_text == "declared"]
+    assert [e.event for e in judged] == ["ACCUSE"]
+    assert {r.country for r in judged[0].recipient} == {"FJI"}
+    assert {r.sector for r in judged[0].recipient} == {"MIL"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand declared a state of emergency in the capital on Monday.",  # a state declared, no label
+        "The president declared the country liberated from terrorism on Monday.",  # a participle, no label
+        "Eritrea and Ethiopia declared on Monday that the state of war between them had ended.",  # a clause
+        "The minister declared the session open on Monday.",  # a label of no condemnation
+    ],
+)
+def test_declaring_without_a_label_of_condemnation_judges_nothing(pipeline: Any, text: str) -> None:
+    assert "ACCUSE" not in [e for e, _ in _types(pipeline, text)]
+
+
+# --- a governor-general --------------------------------------------------------------------------------
+
+
+def test_a_governor_general_is_an_official(kb: KnowledgeBase) -> None:
+    refs = kb.resolve_phrase("Australia's Governor-General", dt.date(1999, 6, 4))
+    assert [(r.country, r.sector) for r in refs] == [("AUS", "GOV")]
+
+
+def test_the_title_governor_general_leaves_the_name_after_it_to_be_read(kb: KnowledgeBase) -> None:
+    # a person the knowledge base knows under a longer alias with honorifics ("Ratu Sir ..."); the title
+    # before it was read as a capitalised word of a longer, unknown name and the match was dropped
+    refs = kb.resolve_phrase("Governor-General Ratu Sir Penaia Ganilau", dt.date(1987, 5, 15))
+    assert [(r.name, r.country) for r in refs] == [("Penaia Ganilau", "FJI")]
+
+
+# --- crowds that camp ----------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of opposition supporters have camped outside the presidential palace in Lisbon for weeks.",
+        "Hundreds of students camped in the main square of Lisbon on Tuesday.",
+        "Demonstrators have camped at a roundabout in Lisbon since March.",
+    ],
+)
+def test_crowds_that_camp_hold_a_sit_in(pipeline: Any, text: str) -> None:
+    assert ("PROTEST", "camped") in _types(pipeline, text)
+
+
+@pytest.mark.model
+def test_campers_of_no_party_protest_nothing(pipeline: Any) -> None:
+    text = "Hundreds of migrants camped in freezing forests on the Polish side of the border on Tuesday."
+    assert "PROTEST" not in [e for e, _ in _types(pipeline, text)]
+
+
+# --- a present perfect with a short span up to now -----------------------------------------------------
+
+
+@pytest.mark.model
+def test_a_relative_clause_going_on_for_weeks_tells_an_act(pipeline: Any) -> None:
+    text = (
+        "Tens of thousands of Portuguese students, who have camped in the main square of Lisbon "
+        "for nearly two weeks, cheered the ruling on Friday."
+    )
+    assert ("PROTEST", "camped") in _types(pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a history, not an act of the story
+        "Portugal, which has fought three wars with Spain since 1640, condemned the test on Friday.",
+        "Portuguese students, who have camped in the main square of Lisbon before, cheered the ruling.",
+    ],
+)
+def test_a_present_perfect_without_a_short_span_stays_background(pipeline: Any, text: str) -> None:
+    got = _types(pipeline, text)
+    assert ("ASSAULT", "fought") not in got
+    assert ("PROTEST", "camped") not in got
+
+
+# --- an act going on "since" a time is dated by its start -----------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Demonstrators have camped in the main square of Lisbon since the protests began on May 14.", "1999-05-14"),
+        ("Opposition supporters have camped outside the palace in Lisbon since early April.", "1999-04"),
+    ],
+)
+def test_an_act_going_on_since_a_time_takes_its_start(pipeline: Any, text: str, date: str) -> None:
+    camped = [e for e in code_events(pipeline, text, PUB) if e.event_text == "camped"]
+    assert [e.date for e in camped] == [date]
+
+
+@pytest.mark.model
+def test_an_act_in_the_past_keeps_its_own_day(pipeline: Any) -> None:
+    text = "Students camped in the main square of Lisbon on Tuesday, a week after the protests began."
+    camped = [e for e in code_events(pipeline, text, PUB) if e.event_text == "camped"]
+    assert [e.date for e in camped] == ["1999-06-01"]
+
+
+@pytest.mark.model
+def test_a_whose_clause_going_on_stays_background(pipeline: Any) -> None:
+    # the supporters of a named leader: no party the clause hangs on is their doer
+    text = (
+        "The court handed a victory to the opposition leader of Portugal, whose supporters have "
+        "blockaded government buildings in Lisbon for almost two weeks."
+    )
+    assert "blockaded" not in [t for _, t in _types(pipeline, text)]
