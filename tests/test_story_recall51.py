@@ -155,13 +155,3 @@ def test_an_act_in_the_past_keeps_its_own_day(pipeline: Any) -> None:
     text = "Students camped in the main square of Lisbon on Tuesday, a week after the protests began."
     camped = [e for e in code_events(pipeline, text, PUB) if e.event_text == "camped"]
     assert [e.date for e in camped] == ["1999-06-01"]
-
-
-@pytest.mark.model
-def test_a_whose_clause_going_on_stays_background(pipeline: Any) -> None:
-    # the supporters of a named leader: no party the clause hangs on is their doer
-    text = (
-        "The court handed a victory to the opposition leader of Portugal, whose supporters have "
-        "blockaded government buildings in Lisbon for almost two weeks."
-    )
-    assert "blockaded" not in [t for _, t in _types(pipeline, text)]

@@ -482,7 +482,7 @@ ONGOING_UNITS = LEXICON["ongoing_units"]
 
 def _going_on(tok: Token) -> bool:
     """A present perfect with a short span up to now ("who have camped in the square for nearly two
-    weeks", "which have blocked the roads since Tuesday"): "for" one of
+    weeks", "whose supporters have camped outside the palace since August"): "for" one of
     ``ongoing_units`` or "since" a date that is no year (lexicon ongoing_units); not "which has
     fought three wars since 1947" nor "which have campaigned for years"."""
     if tok.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in {"have", "has"} for c in children(tok)):
@@ -521,7 +521,8 @@ def told_by_party(tok: Token) -> bool:
       people ("Nigeria, which had offered him asylum", "Kenyan police, who fired tear gas",
       "Suu Kyi, who was detained", "supporters, who had blockaded government buildings"), or in the
       present perfect with a short span up to now, an act still going on (:func:`_going_on`:
-      "supporters, who have camped in the square for two weeks");
+      "supporters, who have camped in the square for two weeks", "parties whose supporters have
+      camped outside the palace since August");
     * a relative clause with a subject of its own that names a party, in the past ("the day India
       struck nine sites", "Tbilisi, where Saakashvili accepted the plan", "the martial law that
       President Yoon had declared", "a charge the rebels denied", "a rally during which protesters
@@ -558,13 +559,11 @@ def told_by_party(tok: Token) -> bool:
         named = tok.head.dep_ == "appos" and tok.head.head.pos_ == "PROPN"
         that_party = subj.lower_ == "that" and (tok.head.tag_ == "NNS" or named) and (named or not indefinite)
         return (subj.lower_ in {"who", "which"} or that_party) and (_names_party(tok.head) or named)
-    if not past:  # going on with a subject of its own ("the valley, where troops have clashed since January",
-        # "Yushchenko, whose supporters have blockaded government buildings for two weeks"): its doer is
-        # not the party the clause hangs on, and is read as no one's or as the dateline's country
-        return False
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in children(subj)):
         # "Habyarimana, whose guards fired on the crowd": the subject belongs to the party named
         return _names_party(tok.head) or _names_party(subj)
+    if not past:  # going on with a subject of its own ("the valley, where troops have clashed since
+        return False  # January"): the place or the thing described, not the party the clause is about
     if subj.lower_ in _PARTY_PRONOUNS:
         # "a speech in which he accused the West", "the courts, which he accused of ...": the pronoun
         # names a party; not a clause without a relative word ("the deadline he had set"), which describes
