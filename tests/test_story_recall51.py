@@ -107,33 +107,6 @@ def test_campers_of_no_party_protest_nothing(pipeline: Any) -> None:
     assert "PROTEST" not in [e for e, _ in _types(pipeline, text)]
 
 
-# --- a present perfect with a short span up to now -----------------------------------------------------
-
-
-@pytest.mark.model
-def test_a_relative_clause_going_on_for_weeks_tells_an_act(pipeline: Any) -> None:
-    text = (
-        "Tens of thousands of Portuguese students, who have camped in the main square of Lisbon "
-        "for nearly two weeks, cheered the ruling on Friday."
-    )
-    assert ("PROTEST", "camped") in _types(pipeline, text)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a history, not an act of the story
-        "Portugal, which has fought three wars with Spain since 1640, condemned the test on Friday.",
-        "Portuguese students, who have camped in the main square of Lisbon before, cheered the ruling.",
-    ],
-)
-def test_a_present_perfect_without_a_short_span_stays_background(pipeline: Any, text: str) -> None:
-    got = _types(pipeline, text)
-    assert ("ASSAULT", "fought") not in got
-    assert ("PROTEST", "camped") not in got
-
-
 # --- an act going on "since" a time is dated by its start -----------------------------------------------
 
 

@@ -477,28 +477,6 @@ def _told_in_past(tok: Token) -> bool:
     )
 
 
-ONGOING_UNITS = LEXICON["ongoing_units"]
-
-
-def _going_on(tok: Token) -> bool:
-    """A present perfect with a short span up to now ("who have camped in the square for nearly two
-    weeks", "whose supporters have camped outside the palace since August"): "for" one of
-    ``ongoing_units`` or "since" a date that is no year (lexicon ongoing_units); not "which has
-    fought three wars since 1947" nor "which have campaigned for years"."""
-    if tok.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in {"have", "has"} for c in children(tok)):
-        return False
-    for c in children(tok):
-        unit = next((o for o in children(c) if o.dep_ == "pobj"), None) if c.dep_ == "prep" else None
-        if unit is None:
-            continue
-        if c.lower_ == "for" and unit.lemma_.lower() in ONGOING_UNITS:
-            return True
-        year = any(t.like_num and len(t.text) == 4 for t in unit.subtree)
-        if c.lower_ == "since" and unit.ent_type_ == "DATE" and not year:
-            return True
-    return False
-
-
 def _first_to(tok: Token) -> bool:
     """'became the first country to recognise the council', 'the last soldier to leave the
     country': an infinitive that modifies "the first / last N" tells what N did."""
@@ -519,10 +497,7 @@ def told_by_party(tok: Token) -> bool:
     * a relative clause whose subject is the relative pronoun, its verb finite and in the past
       (simple, perfect, passive or progressive), and the noun it modifies a name or a group of
       people ("Nigeria, which had offered him asylum", "Kenyan police, who fired tear gas",
-      "Suu Kyi, who was detained", "supporters, who had blockaded government buildings"), or in the
-      present perfect with a short span up to now, an act still going on (:func:`_going_on`:
-      "supporters, who have camped in the square for two weeks", "parties whose supporters have
-      camped outside the palace since August");
+      "Suu Kyi, who was detained", "supporters, who had blockaded government buildings");
     * a relative clause with a subject of its own that names a party, in the past ("the day India
       struck nine sites", "Tbilisi, where Saakashvili accepted the plan", "the martial law that
       President Yoon had declared", "a charge the rebels denied", "a rally during which protesters
@@ -547,8 +522,7 @@ def told_by_party(tok: Token) -> bool:
     if _first_to(tok) or provided_by_accord(tok):
         return True
     subj = next((c for c in children(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    past = _told_in_past(tok)
-    if subj is None or not (past or _going_on(tok)):
+    if subj is None or not _told_in_past(tok):
         return False
     if subj.lower_ in _RELATIVES:  # not "that" after a name: "the town of Adre that killed ..." describes
         # "that" after a plural common noun of a party does tell: "the governments that had imposed sanctions"
@@ -562,8 +536,6 @@ def told_by_party(tok: Token) -> bool:
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in children(subj)):
         # "Habyarimana, whose guards fired on the crowd": the subject belongs to the party named
         return _names_party(tok.head) or _names_party(subj)
-    if not past:  # going on with a subject of its own ("the valley, where troops have clashed since
-        return False  # January"): the place or the thing described, not the party the clause is about
     if subj.lower_ in _PARTY_PRONOUNS:
         # "a speech in which he accused the West", "the courts, which he accused of ...": the pronoun
         # names a party; not a clause without a relative word ("the deadline he had set"), which describes
