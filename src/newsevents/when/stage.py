@@ -40,7 +40,6 @@ from newsevents.when.naming import ballot_date, modifier_date, thing_date
 from newsevents.when.narrative import narrative_days
 from newsevents.when.newsday import lead_day, occasion_verb, sentence_day, story_day, tells_other_time
 from newsevents.when.nights import eve_of, night_after, night_before, night_into
-from newsevents.when.since import begun_since
 from newsevents.work import Resources, StageFunc, Work, register
 
 
@@ -126,8 +125,6 @@ def own_date(work: Work, frame: Frame, token_i: int) -> ClauseDate:
     told "of that year" takes the year told last before it (without one, it is no date)."""
     text, pub = work.article.text, work.article.pub_date
     trigger = work.doc[token_i]
-    if (begun := begun_since(work, frame, trigger)) is not None:  # "have camped there since Feb 14"
-        return begun
     planned = frame.modality in {"future", "hypothetical"}
     spans = [s for s in frame.date_spans if not modifier_date(work.doc, s, trigger, planned)]
     if spans and (that := that_year(text, spans[0])) is not None:
