@@ -6,9 +6,8 @@ session"). Each test codes sentences written for it (none taken from a gold set)
   criticism (ACCUSE) aimed at whoever did the act judged, as "called the decree unconstitutional";
 * a governor-general is an official of the state ("Governor-General Ratu Sir X"): the title no longer
   hides the name after it;
-* crowds that camp in, on, at or outside a place hold a sit-in (PROTEST);
-* a party's relative clause in the present perfect with a short span up to now ("who have camped in
-  the square for two weeks") tells an act of the story, not a history.
+
+The branch's protest camps and ongoing relative clauses were taken out at the merge (docs/stories.md).
 """
 
 from __future__ import annotations
