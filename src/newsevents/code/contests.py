@@ -56,6 +56,13 @@ def _played_in(c: Token) -> bool:
     return False
 
 
+def _phrases(v: Token) -> list[Token]:
+    """The verb's own phrases and those of its adverb: "fought back from two goals down" (the parser
+    hangs "from" on "back")."""
+    own = list(children(v))
+    return own + [g for c in own if c.dep_ == "advmod" for g in children(c)]
+
+
 def _wins(v: Token) -> bool:
     """A verb of winning with the contest it wins: "to win the World Cup", "to seal victory", "to
     run a marathon", "to host the Olympics", "to become world chess champion"."""
@@ -100,5 +107,5 @@ def sports_result(tok: Token, score_verbs: frozenset[str]) -> bool:
     # "Italy beat France on penalties in the World Cup final", "striking the winner", "to win the
     # European Championship", "stormed to victory": a match without its score
     scored = any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in GOAL_NOUNS for v in clauses for c in children(v))
-    played = scored or any(_played_in(c) for v in clauses for c in children(v)) or any(_wins(v) for v in clauses)
+    played = scored or any(_played_in(c) for v in clauses for c in _phrases(v)) or any(_wins(v) for v in clauses)
     return played or bool(_SCORE.search(words)) or _contest_above(tok)
