@@ -60,6 +60,24 @@ def test_a_comeback_from_goals_down_is_a_match(pipeline: Any) -> None:
     assert coded_triples(pipeline, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser reads "beat" as a modifier of "hosts"
+        "Peru beat hosts Chile 2-0 in the opening match of the Copa America on Sunday.",
+        # the contest won is told through the object: "won the right to host the Games"
+        "Lagos won the right to host the 2030 Olympic Games on Friday, beating Nairobi in the final round of voting.",
+    ],
+)
+def test_a_team_or_a_city_beating_another_in_a_contest_is_a_match(pipeline: Any, text: str) -> None:
+    assert not any(t[0] == "ASSAULT" for t in coded_triples(pipeline, text))
+
+
+def test_police_beating_protesters_still_assault(pipeline: Any) -> None:
+    triples = coded_triples(pipeline, "Police beat protesters with batons outside the parliament in Lima on Sunday.")
+    assert any(t[0] == "ASSAULT" for t in triples), triples
+
+
 def test_troops_fighting_back_from_a_place_still_fight(pipeline: Any) -> None:
     triples = coded_triples(pipeline, "Government troops fought back from the edge of the city and retook the airport.")
     assert any(t[0] == "ASSAULT" for t in triples), triples

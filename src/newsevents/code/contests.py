@@ -28,8 +28,8 @@ _SCORE = re.compile(
 # ("the team won the cup, and police beat fans": its own act) nor a reported one
 _GOVERNED_BY = {"advcl", "xcomp", "acl", "pcomp", "pobj", "prep", "npadvmod"}
 # from a governing clause down to the contest it names: "became the first man to run a marathon",
-# "was chosen to host the Games"
-_LEADS_TO = {"xcomp", "advcl", "acl", "relcl", "attr", "oprd"}
+# "was chosen to host the Games", "won the right to host the Games" (through the object)
+_LEADS_TO = {"xcomp", "advcl", "acl", "relcl", "attr", "oprd", "dobj"}
 
 
 def _match_time(t: Token) -> bool:
@@ -97,6 +97,9 @@ def sports_result(tok: Token, score_verbs: frozenset[str]) -> bool:
         return False
     near = [t for t in tok.subtree if t.head.i == tok.i or t.head.head.i == tok.i or t.i == tok.i]
     clauses = [tok]
+    if tok.dep_ == "compound":  # "Peru beat hosts Chile 2-0": the verb read as a modifier of "hosts"
+        near.extend(g for g in tok.head.subtree if g.head.i == tok.head.i or g.head.head.i == tok.head.i)
+        clauses.append(tok.head)
     for t in children(tok):  # "fought back to draw 2-2": the clause it leads to
         if t.dep_ in {"advcl", "xcomp", "conj"}:
             near.extend(g for g in t.subtree if g.head.i == t.i or g.head.head.i == t.i)
