@@ -28,8 +28,8 @@ _SCORE = re.compile(
 # ("the team won the cup, and police beat fans": its own act) nor a reported one
 _GOVERNED_BY = {"advcl", "xcomp", "acl", "pcomp", "pobj", "prep", "npadvmod"}
 # from a governing clause down to the contest it names: "became the first man to run a marathon",
-# "was chosen to host the Games"
-_LEADS_TO = {"xcomp", "advcl", "acl", "relcl", "attr", "oprd"}
+# "was chosen to host the Games", "won the right to host the Games" (through the object)
+_LEADS_TO = {"xcomp", "advcl", "acl", "relcl", "attr", "oprd", "dobj"}
 
 
 def _match_time(t: Token) -> bool:
@@ -54,6 +54,13 @@ def _played_in(c: Token) -> bool:
         if lemma == "place" and any(w.lower_ in RANK_ORDINALS for w in children(g)):
             return True
     return False
+
+
+def _phrases(v: Token) -> list[Token]:
+    """The verb's own phrases and those of its adverb: "fought back from two goals down" (the parser
+    hangs "from" on "back")."""
+    own = list(children(v))
+    return own + [g for c in own if c.dep_ == "advmod" for g in children(c)]
 
 
 def _wins(v: Token) -> bool:
@@ -90,6 +97,9 @@ def sports_result(tok: Token, score_verbs: frozenset[str]) -> bool:
         return False
     near = [t for t in tok.subtree if t.head.i == tok.i or t.head.head.i == tok.i or t.i == tok.i]
     clauses = [tok]
+    if tok.dep_ == "compound":  # "Peru beat hosts Chile 2-0": the verb read as a modifier of "hosts"
+        near.extend(g for g in tok.head.subtree if g.head.i == tok.head.i or g.head.head.i == tok.head.i)
+        clauses.append(tok.head)
     for t in children(tok):  # "fought back to draw 2-2": the clause it leads to
         if t.dep_ in {"advcl", "xcomp", "conj"}:
             near.extend(g for g in t.subtree if g.head.i == t.i or g.head.head.i == t.i)
@@ -100,5 +110,5 @@ def sports_result(tok: Token, score_verbs: frozenset[str]) -> bool:
     # "Italy beat France on penalties in the World Cup final", "striking the winner", "to win the
     # European Championship", "stormed to victory": a match without its score
     scored = any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in GOAL_NOUNS for v in clauses for c in children(v))
-    played = scored or any(_played_in(c) for v in clauses for c in children(v)) or any(_wins(v) for v in clauses)
+    played = scored or any(_played_in(c) for v in clauses for c in _phrases(v)) or any(_wins(v) for v in clauses)
     return played or bool(_SCORE.search(words)) or _contest_above(tok)
