@@ -6,8 +6,7 @@ long the army intended to hold power"); prec44 adds an arrival told as the time 
 the commander soon after arriving") and an act counted in a series ("It is the nation's fourth coup");
 storyprec47 a party described by the war it wages ("aid to the rebels fighting the government");
 storyprec48 a state that lasted until the act of the sentence ("freed the aid worker, who had been jailed
-for three years"); prec51 the deaths of a carrier's accident ("a jet crashed into a mountain, killing
-most of those on board").
+for three years").
 Pure functions of the dependency parse and the lexicon; read by derive/stage.py, which drops the event
 with the reason returned."""
 
@@ -17,7 +16,6 @@ from spacy.tokens import Token
 
 from newsevents.code.verbframes import CameoCode
 from newsevents.derive.senses import CROWD_MOTION_LEMMAS, GRIEVANCE_OR_VOICING
-from newsevents.frame.frames import weapon_vehicle
 from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children
 
@@ -35,10 +33,6 @@ ADMITTING_VERBS = LEXICON["admitting_verbs"]
 STATIVE_VERBS = LEXICON["stative_verbs"]
 WAGING_VERBS = LEXICON["waging_verbs"]
 LASTING_UNITS = LEXICON["lasting_units"]
-ACCIDENT_VERBS = LEXICON["accident_verbs"]
-CARRIER_NOUNS = LEXICON["carrier_nouns"]
-CARRIER_NAMES = LEXICON["carrier_names"]
-ACCIDENT_MARKS = frozenset({"when", "as", "after"})  # "was killed when / as / after the car carrying her crashed"
 CEDE_CODE = "0831"  # power or control handed over
 LINK_DEPS = frozenset({"xcomp", "conj"})
 
@@ -234,40 +228,3 @@ def _denied(clause: Token) -> bool:
     if head.pos_ == "NOUN":
         return any(c.dep_ == "det" and c.lower_ == "no" for c in children(head))
     return False
-
-
-def _carrier_crash(v: Token) -> bool:
-    """Whether ``v`` tells a carrier's accident: a verb of ``accident_verbs`` whose subject is a carrier
-    (lexicon carrier_nouns, carrier_names), not one driven as a weapon ("hijacked airliners") nor crashed
-    by a party ("hijackers crashed two airliners": the hijackers are no carrier)."""
-    if v.lemma_.lower() not in ACCIDENT_VERBS:
-        return False
-    subjects = [c for c in children(v) if c.dep_ in {"nsubj", "nsubjpass"}]
-    return bool(subjects) and all(_carrier(s) and not weapon_vehicle(s) for s in subjects)
-
-
-def _carrier(s: Token) -> bool:
-    """A carrier (lexicon carrier_nouns), or a name of one ("a Kenya Airways Boeing 787", carrier_names)."""
-    return s.lemma_.lower() in CARRIER_NOUNS or any(w.lower_ in CARRIER_NAMES for w in s.subtree if w.i <= s.i + 2)
-
-
-def carrier_accident(tok: Token) -> str | None:
-    """The verb of a carrier's accident that ``tok`` tells the toll of, else None: a participle or a
-    coordinated verb with no subject of its own hung on it ("a jet crashed into a mountain, killing most
-    of the 524 people on board"), or a "when", "as" or "after" clause of ``tok`` ("was killed when the car carrying her
-    crashed"). The deaths of an accident are no party's act."""
-    for c in children(tok):
-        if (
-            c.dep_ == "advcl"
-            and any(m.dep_ in {"mark", "advmod"} and m.lower_ in ACCIDENT_MARKS for m in children(c))
-            and _carrier_crash(c)
-        ):
-            return c.text
-    t, steps = tok, 0
-    while steps < 3 and t.dep_ in {"advcl", "conj"} and t.head.i != t.i:
-        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(t)):
-            return None  # "the plane crashed and rebels killed the survivors": a subject of its own
-        t, steps = t.head, steps + 1
-        if _carrier_crash(t):
-            return t.text
-    return None

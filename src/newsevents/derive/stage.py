@@ -26,7 +26,6 @@ from newsevents.derive.nonacts import (
     admitted_state,
     arrival_setting,
     asked_about,
-    carrier_accident,
     guarding_crowd,
     hosted_setting,
     lasting_state,
@@ -103,8 +102,6 @@ def no_party_act(tok: Token, match: FrameMatch) -> str | None:
         return f"'{party} {tok.text}': a party described by the war it wages, no act told"
     if (span := lasting_state(tok)) is not None:  # "the aid worker, who had been jailed for three years"
         return f"'had {tok.text} {span}': a state that lasted until the act told, no act of its own"
-    if (crash := carrier_accident(tok)) is not None:  # "a jet crashed into a mountain, killing ..."
-        return f"'{crash} ... {tok.text}': the toll of a carrier's accident, no party's act"
     return None
 
 

@@ -246,7 +246,7 @@ def _person(tok: Token) -> bool:
     return any(e.label_ == "PERSON" and len(e) > 1 and e.end <= tok.i and e[-1].text == tok.text for e in tok.doc.ents)
 
 
-def weapon_vehicle(tok: Token) -> bool:
+def _weapon_vehicle(tok: Token) -> bool:
     """A subject that drives a vehicle as a weapon into its target (lexicon weapon_vehicles,
     weapon_marks, vehicle_attackers): a vehicle marked in its own phrase, at most three arcs below
     its head ("hijacked airliners", "a truck packed with explosives", "an explosives-laden car"), or
@@ -466,7 +466,7 @@ def build_frames(
             ctx, objects, subj, passive, how = felt[0], felt[1], felt[2], False, FELT
         if any(_force(t) for t in subj) or _forces_told_to(v):  # "the last Syrian troops left Lebanon"
             ctx.append(ARMED_SUBJECT)
-        if any(weapon_vehicle(t) for t in subj):  # "hijacked airliners slammed into the towers"
+        if any(_weapon_vehicle(t) for t in subj):  # "hijacked airliners slammed into the towers"
             ctx.append(WEAPON_VEHICLE)
         if any(_person(o) for o in objects):  # "captured Abu Salem", "dismissed President X"
             ctx.append(PERSON_OBJECT)
