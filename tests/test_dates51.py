@@ -1,7 +1,9 @@
 """Dates of acts whose day the parser hung elsewhere (dates51 session): a participle on a noun of the
 act's clause that the parser read as an adverbial clause of the verb (when/dateowner.noun_participle),
-and a "since" clause of a noun, which measures a span and is not the noun's day
-(when/naming._since_of_thing). Every text is written for this test (none is taken from a gold or blind
+a "since" clause of a noun, which measures a span and is not the noun's day
+(when/naming._since_of_thing), a day told in an aside that starts no narrative run (when/narrative._aside)
+and a relative clause in the past progressive or told through a verb of saying on the act's object
+(when/newsday._same_occasion). Every text is written for this test (none is taken from a gold or blind
 set); traps must stay as they are."""
 
 from __future__ import annotations
@@ -77,3 +79,37 @@ def test_a_day_told_in_the_main_clause_still_starts_a_run(pipeline: Any) -> None
     told = "Mediators from the regional bloc flew to the capital on Thursday to try to broker a truce. "
     fired = events_at(pipeline, _LEAD + told + _LATER, "fired", SAT)
     assert fired and fired[0].date == "1997-03-06"
+
+
+# --- a relative clause in the past progressive, or through a verb of saying, on the act's object ------
+
+
+@pytest.mark.model
+def test_those_who_were_doing_something_that_day_lend_the_act_its_day(pipeline: Any) -> None:
+    text = "Riot police detained hundreds of students who were marching across the main bridge on Saturday."
+    detained = _at(pipeline, text, "detained")
+    assert detained and detained[0].date == "1997-03-08" and detained[0].date_precision == "day"
+
+
+@pytest.mark.model
+def test_a_relative_clause_told_through_a_verb_of_saying_lends_its_day(pipeline: Any) -> None:
+    text = (
+        "American forces struck a vessel that officials said was smuggling narcotics from Colombia in the"
+        " western Caribbean on Tuesday, killing nine people."
+    )
+    struck = _at(pipeline, text, "struck")
+    assert struck and struck[0].date == "1997-03-11"
+
+
+@pytest.mark.model
+def test_a_progressive_relative_clause_set_off_by_a_comma_is_an_aside(pipeline: Any) -> None:  # trap
+    text = "Police detained the union leader, who was marching with striking dockers on Saturday."
+    for ev in _at(pipeline, text, "detained"):
+        assert ev.date != "1997-03-08"
+
+
+@pytest.mark.model
+def test_a_judgement_of_what_was_being_done_is_not_dated_by_it(pipeline: Any) -> None:  # trap
+    text = "The minister condemned the militia that officials said was shelling the villages on Saturday."
+    for ev in _at(pipeline, text, "condemned"):
+        assert ev.date != "1997-03-08"
