@@ -6,8 +6,9 @@ main city on Wednesday"); a clause of its own between them (a finite verb, a rep
 adverbial clause, a participle clause: "..., citing fraud in ...") keeps the date for itself. The
 parser's misreadings that are no clause of their own: a to-infinitive read as an adverbial clause
 ("gave the rebels 24 hours to surrender in a broadcast on Monday"), a noun and its participle read as
-a complement clause (object_participle: "clubbed students marching through Prague on Friday") and a
-free relative naming what the trigger acted on ("struck what New Delhi called a camp on Tuesday").
+a complement clause (object_participle: "clubbed students marching through Prague on Friday") or as
+an adverbial clause of the verb (noun_participle: "fired tear gas at protesters blocking roads on
+Sunday") and a free relative naming what the trigger acted on ("struck what New Delhi called a camp on Tuesday").
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ def phrase_owner(doc: Doc, span: tuple[int, int], trigger: Token) -> int | None:
             not _free_relative(t, trigger)
             and not _bare_infinitive_clause(t)
             and not object_participle(t)
+            and not noun_participle(t)
             and ((steps and _finite(t)) or t.dep_ in {"ccomp", "relcl", "parataxis", "advcl"})
         ):
             return None  # a clause of its own, or a participle clause ("..., citing fraud in ...")
@@ -102,6 +104,21 @@ def object_participle(tok: Token) -> bool:
         and subjects[0].left_edge.i == tok.head.i + 1  # right after the verb: its object
         and subjects[0].i == tok.i - 1
     )
+
+
+def noun_participle(tok: Token) -> bool:
+    """A participle right after a noun of its head's clause that the parser read as an adverbial clause
+    of the verb ("fired tear gas at protesters blocking roads on Sunday", "fired water cannon at crowds
+    marching in the capital on Wednesday"): with no comma before it and no subject, subordinator or
+    auxiliary of its own, it tells of the noun (a reduced relative clause), not of a clause of its own,
+    so a day hung under it is the verb's clause's. Not a participle clause set off by a comma
+    ("..., citing fraud in the November 8 election")."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.i > tok.i or tok.left_edge.i != tok.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in children(tok)):
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.pos_ in {"NOUN", "PROPN"} and before.i > tok.head.i and tok.head.is_ancestor(before)
 
 
 def _free_relative(tok: Token, trigger: Token) -> bool:

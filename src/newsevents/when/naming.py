@@ -79,18 +79,23 @@ def _before_its_noun(date: Span, noun: Token) -> bool:
 
 
 def _since_of_thing(date: Token, trigger: Token) -> bool:
-    """A date inside a "since" phrase of a noun, an adjective or a number, however deep ("the first
-    since 1974", "their first meeting since the end of the war in 1962"): the start of a span a thing
+    """A date inside a "since" phrase or clause of a noun, an adjective or a number, however deep ("the
+    first since 1974", "their first meeting since the end of the war in 1962", "the first meeting between
+    the two since their war ended in 1949"): the start of a span a thing
     is measured over, not the act's time."""
     t = date
     while t.head.i != t.i and t.i != trigger.i:
-        if t.lower_ == "since" and t.dep_ == "prep":
+        # "the first meeting since their civil war ended in 1949": a "since" clause of the noun
+        since = t if t.lower_ == "since" and t.dep_ == "prep" else None
+        if since is None and t.dep_ == "advcl":
+            since = next((c for c in children(t) if c.dep_ == "mark" and c.lower_ == "since"), None)
+        if since is not None:
             if t.head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
                 return True
             # "met for their first talks since the war in 1962", the parser hanging "since" on the verb:
             # a first or a superlative between the verb and "since" measures the span (not one in the
             # subject: "tens of thousands, most of them Tutsis, have been slaughtered since April 6")
-            between = t.doc[t.head.i + 1 : t.i] if t.head.i < t.i else t.doc[0:0]
+            between = t.doc[t.head.i + 1 : since.i] if t.head.i < since.i else t.doc[0:0]
             if any(w.lower_ == "first" or w.tag_ in {"JJS", "RBS"} for w in between):
                 return True
         t = t.head

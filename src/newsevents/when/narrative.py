@@ -8,7 +8,9 @@ not of the publication day. :func:`narrative_days` walks the story's sentences a
 sentence that names no date the day the last sentence before it told, when that day is the day
 before the story's own (the lead's day, else the publication day); a sentence that names any other
 date (an older day, a month, a planned day, the publication day, two days, a night, which runs into
-the next day) ends the run, and so does a day not told of an act done (a clause not in the past tense:
+the next day; a day told in a relative clause set off by a comma, "Foreign ministers, who flew in on
+Thursday to mediate, said ...", an aside about a participant) ends the run and starts none, and so
+does a day not told of an act done (a clause not in the past tense:
 "The accord has to be approved in a referendum on Sunday"). The story's lead (its first two sentences)
 tells its news and starts no run: another day it names is the news's setting ("announced the strikes late
 on Wednesday, Washington time", "after talking by phone on Monday"); but when the first sentence
@@ -30,7 +32,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children, span_at
@@ -60,6 +62,8 @@ def _told_day(doc: Doc, mentions: Sequence[Mention]) -> tuple[dt.date, Mention] 
             continue  # "the Oct. 1 referendum": a thing named, no day of this sentence's acts
         if planned(clause) or m.date.precision != "day" or m.date.end_value or "night" in m.text.lower():
             return False  # a planned day, a span, or a night that runs into the next day
+        if _aside(clause):
+            return False  # "Ministers, who flew in on Thursday to mediate, said ...": no occasion of the sentence's
         if clause.tag_ != "VBD" and not any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in children(clause)):
             return False  # "has to be approved in a referendum on Sunday": no act told as done that day
         try:
@@ -71,6 +75,13 @@ def _told_day(doc: Doc, mentions: Sequence[Mention]) -> tuple[dt.date, Mention] 
     if len(found) != 1:
         return False
     return next(iter(found.items()))
+
+
+def _aside(clause: Token) -> bool:
+    """A relative clause set off by a comma ("Foreign ministers, who flew in on Thursday to mediate,
+    said ..."): what a participant did at another time, not the occasion its sentence tells."""
+    before = clause.left_edge.i - 1
+    return clause.dep_ == "relcl" and before >= 0 and clause.doc[before].text == ","
 
 
 def _tells_occasion(doc: Doc, m: Mention) -> bool:

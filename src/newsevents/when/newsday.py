@@ -31,12 +31,14 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Doc, Token
 
 from newsevents.frame.facts import clause_date
+from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children, span_at
 from newsevents.progress import ClauseDate
 from newsevents.records import Frame, Mention
 from newsevents.when.dating import that_year
 from newsevents.when.naming import modifier_date
 
+_SPEECH = LEXICON["speech_verbs"]
 LEAD_SENTENCES = 2  # the lead: the story's first two sentences
 LEAD_WINDOW_DAYS = 1  # the story's day is the day before publication (a wire story's news day)
 
@@ -97,15 +99,24 @@ def _under(tok: Token, clause: Token, words: Collection[str]) -> bool:
 
 
 def _same_occasion(trigger: Token, clause: Token, words: Collection[str], told_after: Collection[str]) -> bool:
-    """A restrictive relative clause in the simple past on a noun told after the act, in the act's own
-    clause: "fired tear gas at students who blocked the road on Tuesday". The date at the end of the
-    sentence hangs on either clause, and the relative clause picks out the act's participant by what it
-    did on that occasion, so it tells the act's day. Not a clause set off by a comma ("Ms Okafor, who
-    met them on March 3, accused ..."), not one told in the past perfect or with a time word of its own
-    ("who had marched", "who marched after ..."), not a noun before the act ("the general who resigned
-    on March 3 accused ...": who it is, not when), and not an act that judges or reports
-    (``told_after``: "condemned the rebels who attacked the convoy on Monday" may come days later)."""
-    if clause.dep_ != "relcl" or clause.tag_ != "VBD" or tells_other_time(clause, words):
+    """A restrictive relative clause in the simple past or the past progressive on a noun told after the act, in
+    the act's own clause: "fired tear gas at students who blocked the road on Tuesday", "arrested hundreds of
+    protesters who were marching across the bridge on Saturday", also through a verb of saying told inside it,
+    "struck a boat that officials said was carrying drugs on Tuesday" (dates51). The date at the end of the
+    sentence hangs on either clause, and the relative clause picks out the act's participant by what it did on
+    that occasion, so it tells the act's day. Not a clause set off by a comma ("Ms Okafor, who met them on March
+    3, accused ..."), not one told in the past perfect or with a time word of its own ("who had marched", "who
+    marched after ..."), not a noun before the act ("the general who resigned on March 3 accused ...": who it
+    is, not when), and not an act that judges or reports (``told_after``: "condemned the rebels who attacked the
+    convoy on Monday" may come days later)."""
+    if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl" and clause.head.lemma_.lower() in _SPEECH:
+        if tells_other_time(clause, words):
+            return False  # "a boat that officials said had carried drugs on Tuesday": an earlier time
+        clause = clause.head  # "struck a boat that officials said was carrying drugs on Tuesday"
+    progressive = clause.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in children(clause)
+    )
+    if clause.dep_ != "relcl" or not (clause.tag_ == "VBD" or progressive) or tells_other_time(clause, words):
         return False
     noun = clause.head
     if noun.i <= trigger.i or trigger.lemma_.lower() in told_after:
