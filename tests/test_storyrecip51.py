@@ -65,7 +65,7 @@ def test_an_act_abroad_or_beside_another_party_is_not_read_at_home(
     ("text", "dateline", "country"),
     [
         ("The United Nations urged restraint on Friday and called for an independent inquiry.", "TASHKENT", "UZB"),
-        ("Human rights groups demanded an independent investigation into the shootings.", "TASHKENT", "UZB"),
+        ("Amnesty International demanded an independent investigation into the shootings.", "TASHKENT", "UZB"),
     ],
 )  # fmt: skip
 def test_an_appeal_by_a_party_of_no_country_is_aimed_at_the_dateline(
