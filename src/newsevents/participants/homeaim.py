@@ -116,8 +116,8 @@ def dateline_aim(
     """(the dateline's country, why) for an appeal or a demand (``roots``: code_rules dateline_appeal_roots)
     that names no one (``found`` empty), by international organisations of no country (IGO, NGO: the United
     Nations, Amnesty International; not "a group of plotters"), in a story datelined in a country whose
-    sentence names no place (``places``) nor party (``read``: the actors a span names) of another country: "BAGHDAD - The U.N.
-    mission urged restraint" is aimed at the country the crisis is told from
+    sentence names no place (``places``) nor party (``read``: the actors a span names) of another
+    country: "BAGHDAD - The U.N. mission urged restraint" is aimed at the country the crisis is told from
     (storyrecip51). A demand at its government, an appeal at its people. Else None."""
     home = disc.home_country
     if found or root is None or root not in roots or not actors or home is None:
