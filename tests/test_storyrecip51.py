@@ -92,16 +92,3 @@ def test_an_appeal_with_no_dateline_or_by_a_state_is_not_read_at_the_dateline(
 ) -> None:
     event = _coded(pipeline, text, ("02", "10"), dateline)
     assert "UZB" not in country_set(event.recipient), (event.recipient, event.reasons)
-
-
-@pytest.mark.model
-def test_an_act_told_again_after_one_aimed_at_home_is_aimed_at_home_too(pipeline: Any) -> None:
-    """The second appeal of the same country follows one read at home: it is read at home too (not left
-    with no recipient as a retelling of a first that had none)."""
-    text = (
-        "Zambia's president appealed for calm on Tuesday after two days of rioting. "
-        "On Wednesday Zambia's vice-president again appealed for calm."
-    )
-    events = [e for e in code_on(pipeline, text, PUB, "LUSAKA") if e.cameo.startswith("02")]
-    assert len(events) == 2, [(e.cameo, e.event_text) for e in events]
-    assert all(country_set(e.recipient) == {"ZMB"} for e in events), [(e.event_text, e.recipient) for e in events]

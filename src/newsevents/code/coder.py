@@ -67,7 +67,6 @@ from newsevents.code.feelings import unaimed_feeling
 from newsevents.code.joint import accord_judged
 from newsevents.code.judged import judged_target, summed_by
 from newsevents.code.parties import (
-    EMERGENCY_CODE,
     attacked_place,
     countryless,
     home_visit,
@@ -321,16 +320,8 @@ class _ArticleCoder(ToldSoFar):
         aimed = None
         home_roots = (self.rules.home_aim_roots, self.rules.home_story_roots, self.rules.home_dateline_roots)
         if not parties.recipients and any(code.root in roots for roots in home_roots):
-            # a demand told again merges into the first (dedupe): no target read, unless the first was aimed at
-            # home; a state of emergency after any coercion of its state stays so (rounds 1, 6, 11 code none)
-            own_c = countries_of(parties.actors)
-            home_first = code.code != EMERGENCY_CODE
-            retold = any(
-                e.cameo_root == code.root
-                and countries_of(e.actor) & own_c
-                and not (home_first and countries_of(e.recipient) & own_c)
-                for e in self.told_before()
-            )
+            own_c = countries_of(parties.actors)  # a demand told again merges into the first (dedupe): no target read
+            retold = any(e.cameo_root == code.root and countries_of(e.actor) & own_c for e in self.told_before())
             aimed = None if retold else home_aim(
                 self.doc, frame, parties.actors, parties.recipients, code.root,
                 home_roots, lambda sp: self.reader.span(sp, on_date, disc), self.countries_named(frame),
