@@ -109,7 +109,7 @@ from newsevents.participants.counterpart import counterpart, names_party
 from newsevents.participants.deployment import deployed_at_home, deployed_into
 from newsevents.participants.forum import complained_about
 from newsevents.participants.halted import asked_party
-from newsevents.participants.homeaim import home_aim
+from newsevents.participants.homeaim import dateline_aim, home_aim
 from newsevents.participants.institutions import other_country
 from newsevents.participants.lending import told_together
 from newsevents.participants.ownside import own_content
@@ -319,14 +319,19 @@ class _ArticleCoder(ToldSoFar):
             if answered is not None:
                 parties = replace(parties, recipients=answered[0], why_recipient=answered[1])
         aimed = None
-        if not parties.recipients and code.root in {*self.rules.home_aim_roots, *self.rules.home_story_roots}:
+        home_roots = (self.rules.home_aim_roots, self.rules.home_story_roots, self.rules.home_dateline_roots)
+        if not parties.recipients and any(code.root in roots for roots in home_roots):
             own_c = countries_of(parties.actors)  # a demand told again merges into the first (dedupe): no target read
             retold = any(e.cameo_root == code.root and countries_of(e.actor) & own_c for e in self.told_before())
             aimed = None if retold else home_aim(
                 self.doc, frame, parties.actors, parties.recipients, code.root,
-                self.rules.home_aim_roots, self.rules.home_story_roots,
-                lambda sp: self.reader.span(sp, on_date, disc), self.countries_named(frame),
+                home_roots, lambda sp: self.reader.span(sp, on_date, disc), self.countries_named(frame),
                 own_loc.country_code if own_loc is not None else None, disc,
+            )  # fmt: skip
+        if aimed is None and not parties.recipients and code.root in self.rules.dateline_appeal_roots:
+            aimed = dateline_aim(
+                self.doc, frame, parties.actors, parties.recipients, code.root, self.rules.dateline_appeal_roots,
+                lambda sp: self.reader.span(sp, on_date, disc), self.countries_named(frame), disc,
             )  # fmt: skip
         if aimed is not None:  # "opposition leaders demanded that the minister resign": at home
             parties = replace(parties, recipients=aimed[0], why_recipient=aimed[1])

@@ -60,6 +60,8 @@ LIST_KEYS = (
     "home_act_codes",
     "home_aim_roots",
     "home_story_roots",
+    "home_dateline_roots",
+    "dateline_appeal_roots",
     "admitting_verbs",
     "ordering_verbs",
     "authorising_verbs",
@@ -232,6 +234,10 @@ class CodeRules:
     home_act_codes: frozenset[str]  # a state's act at home that names no one: its own country (code/answers.py)
     home_aim_roots: frozenset[str]  # a demand or a fight that names no one: at home (participants/homeaim.py)
     home_story_roots: frozenset[str]  # the same, in a story naming no other country so far (participants/homeaim.py)
+    home_dateline_roots: frozenset[str]  # the same, by actors of the dateline's country (participants/homeaim.py)
+    dateline_appeal_roots: frozenset[
+        str
+    ]  # an appeal by a party of no country: the dateline's (participants/homeaim.py)
     admitting_verbs: frozenset[str]  # an admission's recipient is not the admitter's own people
     ordering_verbs: frozenset[str]
     authorising_verbs: frozenset[str]  # "authorised air strikes": the act permitted (derive/permits.py)

@@ -10,6 +10,9 @@ organisation with no country: "demanded that the United Nations act", "fired at 
 NATO planes") and the story is not datelined in another country. The CAMEO roots are data:
 data/code_rules.yaml ``home_aim_roots``. An appeal or an accusation (``home_story_roots``: "the president
 appealed for calm") is read so only when the story up to it names no party nor place of another country.
+The acts of ``home_dateline_roots`` (an appeal, an accusation, a rejection, a threat, a protest, a coercion,
+an assault, a fight: "LUSAKA - Zambia's president appealed for calm", storyrecip51) are read so only when
+the story is datelined in the actors' own country: a sentence with no dateline is left as it was.
 
 Counted on the found events of rounds 26-53 whose output named no recipient and no other country in
 their sentence: a demand was aimed at the actors' own country in 22 of 23 stories' events (the one
@@ -42,8 +45,7 @@ def home_aim(
     actors: list[ActorRef],
     found: list[ActorRef],
     root: str | None,
-    roots: Collection[str],
-    story_roots: Collection[str],
+    home_roots: tuple[Collection[str], Collection[str], Collection[str]],
     read: Callable[[tuple[int, int]], list[ActorRef]],
     places: Collection[str],
     placed_in: str | None,
@@ -54,11 +56,14 @@ def home_aim(
     country (``places``: the countries of the places it names; ``read``: the actors a span names) nor
     an international organisation, and whose story is not datelined in another country. An act of
     ``story_roots`` (code_rules home_story_roots) only when the story up to it names no party nor place
-    of another country either (``disc``: the parties named so far and the article's country places).
+    of another country either (``disc``: the parties named so far and the article's country places); an act
+    of ``dateline_roots`` (code_rules home_dateline_roots) only when the story is datelined in the actors'
+    country. ``home_roots``: (roots, story_roots, dateline_roots).
     A violent act is read so only when its own clause places it in the actors' country (``placed_in``: the
     country of the where stage's own place, not a fallback) or the story is datelined there ("U.S.
     warplanes bombed militant positions" may be abroad). Else None."""
-    if found or root is None or root not in {*roots, *story_roots} or not actors:
+    roots, story_roots, dateline_roots = home_roots
+    if found or root is None or root not in {*roots, *story_roots, *dateline_roots} or not actors:
         return None
     countries = {a.country for a in actors}
     if len(countries) != 1 or None in countries:
@@ -67,7 +72,8 @@ def home_aim(
     assert c is not None
     if disc.home_country is not None and disc.home_country != c or set(places) - {c}:
         return None
-    if root not in roots and not story_home(frame, c, disc):
+    at_home = root in roots or (root in story_roots and story_home(frame, c, disc))
+    if not at_home and not (root in dateline_roots and disc.home_country == c):
         return None
     if root != DEMAND_ROOT and root in roots and placed_in != c and disc.home_country != c:
         return None  # "U.S. warplanes bombed militant positions": at home only by its place or the dateline
@@ -94,3 +100,40 @@ def story_home(frame: Frame, c: str, disc: Discourse) -> bool:
     if any(r.country not in {None, c} for r in disc.named):
         return False
     return all(country == c for start, _, country in disc.country_spans if start < frame.trigger_start)
+
+
+def dateline_aim(
+    doc: Doc,
+    frame: Frame,
+    actors: list[ActorRef],
+    found: list[ActorRef],
+    root: str | None,
+    roots: Collection[str],
+    read: Callable[[tuple[int, int]], list[ActorRef]],
+    places: Collection[str],
+    disc: Discourse,
+) -> tuple[list[ActorRef], str] | None:
+    """(the dateline's country, why) for an appeal or a demand (``roots``: code_rules dateline_appeal_roots)
+    that names no one (``found`` empty), by international organisations of no country (IGO, NGO: the United
+    Nations, Amnesty International; not "a group of plotters"), in a story datelined in a country whose
+    sentence names no place (``places``) nor party (``read``: the actors a span names) of another
+    country: "BAGHDAD - The U.N. mission urged restraint" is aimed at the country the crisis is told from
+    (storyrecip51). A demand at its government, an appeal at its people. Else None."""
+    home = disc.home_country
+    if found or root is None or root not in roots or not actors or home is None:
+        return None
+    if any(a.country is not None or a.sector not in INTERNATIONAL for a in actors) or set(places) - {home}:
+        return None
+    trigger = trigger_span(doc, frame)
+    if trigger is None:
+        return None
+    for ent in trigger.sent.ents:
+        if ent.label_ in NAMING_LABELS and any(
+            r.country not in {None, home} for r in read((ent.start_char, ent.end_char))
+        ):
+            return None
+    said = f"an appeal ('{frame.trigger_text}', CAMEO {root}) by a party of no country that names no one"
+    why = f"recipient: {said} is aimed at the dateline's country, {home}"
+    if root == DEMAND_ROOT:
+        return [ActorRef.government_of(home, "", why)], why
+    return [ActorRef.people_of(home, "", why)], why
