@@ -94,3 +94,22 @@ def test_a_motive_s_possessor_is_no_place(pipeline: Any) -> None:
     burned = _event(_code(pipeline, text), "burned")
     assert burned.event_loc is not None and burned.event_loc.resolved_place == "Lomé", burned.reasons
 
+
+SCENE = (
+    "Uzbek troops fired on thousands of protesters in the eastern city of Andijan on Friday, witnesses said. "
+    "The unrest began when armed men freed prisoners from a jail. Karimov blamed Islamic militants for the "
+    "violence. Officials said the rebels had taken hostages. Witnesses said soldiers in armoured vehicles "
+    "fired into the crowd on Friday evening."
+)
+
+
+@pytest.mark.model
+def test_a_story_filed_from_the_capital_continues_its_scene_elsewhere(pipeline: Any) -> None:
+    coded = _code(pipeline, SCENE, dateline="TASHKENT")
+    fired = [e for e in coded.events if e.event_text == "fired"][-1]
+    assert fired.event_loc is not None and fired.event_loc.resolved_place == "Andijan", fired.reasons
+    assert fired.event_loc.step == "continued"
+    # a story that came back to the dateline city stays there
+    back = SCENE.replace("Karimov blamed Islamic militants for the violence.", "Police arrested dozens in Tashkent.")
+    fired = [e for e in _code(pipeline, back, dateline="TASHKENT").events if e.event_text == "fired"][-1]
+    assert fired.event_loc is not None and fired.event_loc.resolved_place == "Tashkent", fired.reasons

@@ -298,7 +298,7 @@ def _chain(
     named = [m for m in places if m.sentence_index == frame.sentence_index and m.place is not None]
     countries = countries_of(actors)
     scene = [m for m in named if not elsewhere_named(doc, m)]  # what may set the sentence elsewhere
-    story = story_place(frame, scene, setting, countries, told, year)
+    story = story_place(frame, scene, setting, countries, told, year, material)
     if chosen is not None and chosen.place is None:
         # a name without coordinates ("the Palestine Hotel"): the story's place lends them
         if story is not None:
