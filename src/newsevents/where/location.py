@@ -400,7 +400,7 @@ def _chain(
         sits = setting.capital(iso3) if chamber is not None and setting.capital is not None else None
         if sits is not None:  # "gunmen stormed parliament": in the capital, not anywhere in the country
             why = f"{whys[0]}; {DOMESTIC_CHAMBER} '{chamber}': the capital of its actors' country '{sits.name}'"
-            return Placing(place_location(sits, sits.name), f"{why} ({iso3})", False, "domestic")
+            return Placing(place_location(sits, sits.name), f"{why} ({iso3})", True, "domestic")  # its own clause
         if country is not None:
             why = f"{whys[0]}; a domestic event: the country of its actors ({iso3})"
             return Placing(place_location(country, country.name), why, False, "domestic")
