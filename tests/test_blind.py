@@ -725,7 +725,8 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.81,  # 0.814 (twenty-sixth session, merged)
         "precision": 0.94,  # 0.943 (twenty-second session, merged); 0.936 (nineteenth session, merged); start 0.936
         "actor_country": 0.95,  # 0.956 (twenty-ninth session, merged)
-        "recipient_country": 0.82,  # 0.824 (twenty-ninth session, merged)
+        # places51: 0.8193, "return to Kiev" (a capital tagged as a person) is now a place: no recipient read from it
+        "recipient_country": 0.819,  # 0.824 (twenty-ninth session, merged)
         "dates": 0.91,  # 0.920 (thirtieth session, merged)
         "places": 0.84,  # 0.846 (twenty-sixth session, merged)
     },

@@ -5,6 +5,7 @@ weak one (a town there does not beat a far larger town of the same name elsewher
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from typing import TYPE_CHECKING
 
 from newsevents.parse.tree import ents
@@ -17,17 +18,35 @@ if TYPE_CHECKING:
     from newsevents.resolve.gazetteer import Gazetteer
 
 
+# the sentences of a story's lead, where a story filed from abroad names the country it tells of
+LEAD_SENTENCES = 2
+
+
 @dataclasses.dataclass(frozen=True)
 class Context:
     """An article's countries for resolving its place names (ISO3): the dateline's, and those it names."""
 
     home: tuple[str, ...] = ()
     named: tuple[str, ...] = ()
+    # the countries the article names, in order, the dateline's too (also by its demonym), also by an entity of
+    # another label ("Burkina Faso's" tagged as an organisation); another country only in the lead's
+    # :data:`LEAD_SENTENCES` sentences, and not by its demonym ("Belgian peacekeepers" in a story filed from
+    # Kigali that never names Rwanda): what :attr:`told` reads
+    told_named: tuple[str, ...] = ()
 
     @property
     def first(self) -> str | None:
         """The dateline's country, else the country the article names first."""
         return (self.home or self.named or (None,))[0]
+
+    @property
+    def told(self) -> str | None:
+        """The country the story tells of: the dateline's, unless the article never names it (its name,
+        demonym or the dateline's city) and names others (a story of Rwanda filed from Nairobi): then the
+        first it names; else :attr:`first`."""
+        if self.home and self.home[0] not in self.told_named and self.told_named:
+            return self.told_named[0]
+        return self.first
 
 
 def article_countries(work: Work, kb: KnowledgeBase, gazetteer: Gazetteer) -> Context:
@@ -52,9 +71,21 @@ def article_countries(work: Work, kb: KnowledgeBase, gazetteer: Gazetteer) -> Co
                 home.append(place.country_code)
                 break
     named: list[str] = []
+    told: list[str] = []
+    lead = list(itertools.islice(work.doc.sents, LEAD_SENTENCES))
+    lead_end = lead[-1].end_char if lead else 0
     for ent in ents(work.doc):
         if ent.label_ in {"GPE", "NORP"}:
             entry = kb.country_for_word(clean_name(ent.text))
             if entry is not None and entry.iso3 not in home + named:
                 named.append(entry.iso3)
-    return Context(tuple(home), tuple(named))
+        else:  # "Burkina Faso's" tagged as an organisation, "the Solomon Islands" as a location
+            entry = kb.country_named(clean_name(ent.text))
+        demonym = ent.label_ == "NORP" and entry is not None and entry.iso3 not in home  # "Belgian peacekeepers"
+        home_told = entry is not None and entry.iso3 in home
+        if entry is not None and entry.iso3 not in told and not demonym and (home_told or ent.end_char <= lead_end):
+            told.append(entry.iso3)  # another country only in the lead: "a meeting in Costa Rica" told last is not it
+    city = (work.article.dateline or "").split(",")[0].split("/")[0].strip().title()
+    if home and len(city) > 2 and city in work.article.text:  # the story names its dateline's city: it is told there
+        told.insert(0, home[0])
+    return Context(tuple(home), tuple(named), tuple(told))

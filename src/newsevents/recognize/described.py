@@ -2,7 +2,8 @@
 
 * directional regions: "Afghanistan's northern provinces", "eastern Congo" (recognize/regions.py);
 * descriptions of a capital: "the Tajik capital", "the capital of Sudan", "Kenya's capital", and a bare "the capital"
-  (the capital of the dateline's country, else of the country the article names first), on the
+  (the capital of the dateline's country, else of the country the article names first; of that one too
+  when the article never names the dateline's country: a story of Rwanda filed from Nairobi), on the
   article's date (data/geo/capitals.tsv);
 * national institutions of a named country ("Peru's Congress": its capital) and an organisation
   named where it sits ("signed at the United Nations": its seat);
@@ -63,7 +64,8 @@ def add_directional_regions(work: Work, know: Knowledge, taken: list[tuple[int, 
 
 def add_capitals(work: Work, know: Knowledge, context: Context, taken: list[tuple[int, int]]) -> None:
     """ "the Tajik capital", "the capital of Sudan", and a bare "the capital": the capital of the
-    dateline's country, else of the country the article names first, on the article's date
+    dateline's country, else of the country the article names first (also when the article never names
+    the dateline's country: recognize/context.Context.told), on the article's date
     (data/geo/capitals.tsv: Juba only from 2011-07-09, Naypyidaw from 2005)."""
     kb, gaz, text = know.kb, know.gazetteer, work.article.text
     day = work.article.pub_date
@@ -85,10 +87,12 @@ def add_capitals(work: Work, know: Knowledge, context: Context, taken: list[tupl
             end = m.start("of") - len(" of ")  # "the capital" alone: "of X" is a mention of its own
             iso3 = entry.iso3 if entry is not None else None
             found.append((m.start(), end, f"'capital of {named}'", iso3, "description"))
-        elif context.first is not None:
+        elif context.told is not None:
             why = "the dateline's country" if work.article.dateline else "the country the article names first"
+            if context.told != context.first:
+                why = "the country the article names first (it never names the dateline's)"
             end = m.end()
-            found.append((m.start(), end, f"'{text[m.start() : end]}' of {why}", context.first, BARE_CAPITAL))
+            found.append((m.start(), end, f"'{text[m.start() : end]}' of {why}", context.told, BARE_CAPITAL))
     for start, end, what, iso3, label in found:
         if iso3 is None or any(not (end <= s or start >= e) for s, e in taken):
             continue

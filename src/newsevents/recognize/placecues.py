@@ -22,6 +22,9 @@ STATE_NOUNS = LEXICON["state_anaphor_nouns"]
 JOURNEY_VERBS = LEXICON["going_verbs"] | LEXICON["visiting_verbs"] | LEXICON["arriving_verbs"]
 REGION_MODIFIERS = LEXICON["region_modifiers"]
 MODIFIER_CUE = "modifier of the noun"
+# the mark of a cue read for a name tagged as a person, which makes it a place only if it is a large town
+# ("flew to Niamey", where the tagger read a person: a capital, or a town of 100,000; not "went to Clinton")
+PERSON_TAGGED = " (a name tagged as a person)"
 
 
 def describes_state(span: Span) -> bool:
@@ -70,8 +73,9 @@ def place_cue(span: Span) -> str | None:
         return f"joined to the object of '{prep.text}'"  # "between Mosul and X"
     if root.dep_ == "appos" and head.lemma_.lower() in PLACE_PART_NOUNS and head.pos_ == "NOUN":
         return f"naming '{head.text}'"  # "the capital Naypyitaw", "the town, X,"
-    if wide and root.dep_ == "pobj" and head.lower_ in {"to", "into"} and head.head.lemma_.lower() in JOURNEY_VERBS:
-        return f"where '{head.head.text}' went"  # "flew to X": an ORG-tagged capital too
+    if root.dep_ == "pobj" and head.lower_ in {"to", "into"} and head.head.lemma_.lower() in JOURNEY_VERBS:
+        # "flew to X": an ORG-tagged capital too; a name tagged as a person only for a large town (places51)
+        return f"where '{head.head.text}' went" + ("" if wide else PERSON_TAGGED)
     if wide and root.dep_ == "dobj" and head.lemma_.lower() in LEXICON["visiting_verbs"]:
         return f"visited by '{head.text}'"  # "visited X"
     if root.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in PLACE_TAKING_VERBS:

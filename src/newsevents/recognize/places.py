@@ -57,7 +57,14 @@ from newsevents.recognize.longnames import longer_name
 from newsevents.recognize.nearby import read_by_neighbours
 from newsevents.recognize.owner import owned_by_town
 from newsevents.recognize.particles import joined_names, swallowed_places
-from newsevents.recognize.placecues import LOCATIVE_PREPS, MODIFIER_CUE, describes_state, locative_noun, place_cue
+from newsevents.recognize.placecues import (
+    LOCATIVE_PREPS,
+    MODIFIER_CUE,
+    PERSON_TAGGED,
+    describes_state,
+    locative_noun,
+    place_cue,
+)
 from newsevents.recognize.placenames import (
     Knowledge,
     add_mention,
@@ -83,7 +90,7 @@ from newsevents.recognize.toponyms import (
     same_sense,
     untagged_toponyms,
 )
-from newsevents.records import Mention
+from newsevents.records import Mention, Place
 from newsevents.resolve.gazetteer import CONTEXT_DWARF, Reading
 from newsevents.work import Resources, StageFunc, Work, register
 
@@ -427,6 +434,8 @@ def _other_entity(
     )
     if cue is not None and cue.startswith(MODIFIER_CUE) and not large_place(place, alt):
         cue = None
+    if cue is not None and cue.endswith(PERSON_TAGGED) and not _large_town(place, alt):
+        cue = None
     if place is not None and (strong or cue):
         taken.append((ent.start_char, ent.end_char))
         add_mention(
@@ -439,3 +448,15 @@ def _other_entity(
     ):
         taken.append((ent.start_char, ent.end_char))
         add_mention(work, ent, "gazetteer", None, [], f"{ent.label_} entity {cue}; not in gazetteer")
+
+
+# the people of a town that a name tagged as a person names after a verb of going ("flew to Niamey")
+PERSON_TOWN_POPULATION = 100_000
+
+
+def _large_town(place: Place | None, by_alternate: bool) -> bool:
+    """A national capital, or a town of :data:`PERSON_TOWN_POPULATION` people, by its own name: what a
+    name the tagger read as a person must be to be read as where a verb of going went."""
+    if place is None or by_alternate or place.level != "city":
+        return False
+    return place.feature_code == "PPLC" or place.population >= PERSON_TOWN_POPULATION

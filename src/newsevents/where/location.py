@@ -60,6 +60,7 @@ from newsevents.parse.syntax import lowered_conjunct, trigger_span, whereabouts
 from newsevents.parse.tree import span_at
 from newsevents.records import ActorRef, Frame, Mention, countries_of
 from newsevents.where.actorphrase import POSTED, local_office, posted, posted_at, towns_acting
+from newsevents.where.chamber import chamber_site
 from newsevents.where.closing import closing_place
 from newsevents.where.destination import VISITING_VERBS, sentence_places, where_gone
 from newsevents.where.left import YIELDING_ROOT, place_left
@@ -75,7 +76,16 @@ from newsevents.where.said import (
     where_told,
 )
 from newsevents.where.seat import seat_location, state_own_act
-from newsevents.where.steps import CAPITAL_FOR_STATE, DOMESTIC_TOWN, NARROWED, SEAT, STATE_CAPITAL, Placing, continued
+from newsevents.where.steps import (
+    CAPITAL_FOR_STATE,
+    DOMESTIC_CHAMBER,
+    DOMESTIC_TOWN,
+    NARROWED,
+    SEAT,
+    STATE_CAPITAL,
+    Placing,
+    continued,
+)
 from newsevents.where.story import NO_SETTING, Setting, Told, story_place
 from newsevents.where.whose import elsewhere_named, party_like
 
@@ -288,7 +298,7 @@ def _chain(
     named = [m for m in places if m.sentence_index == frame.sentence_index and m.place is not None]
     countries = countries_of(actors)
     scene = [m for m in named if not elsewhere_named(doc, m)]  # what may set the sentence elsewhere
-    story = story_place(frame, scene, setting, countries, told, year)
+    story = story_place(frame, scene, setting, countries, told, year, material)
     if chosen is not None and chosen.place is None:
         # a name without coordinates ("the Palestine Hotel"): the story's place lends them
         if story is not None:
@@ -386,6 +396,11 @@ def _chain(
         if country is not None and town is not None and town.place is not None:
             why = f"{whys[0]}; {DOMESTIC_TOWN} '{town.text}' in its actors' country ({iso3})"
             return Placing(place_location(town.place, town.text), why, False, "domestic")
+        chamber = chamber_site(doc, frame) if material and setting.capital is not None else None
+        sits = setting.capital(iso3) if chamber is not None and setting.capital is not None else None
+        if sits is not None:  # "gunmen stormed parliament": in the capital, not anywhere in the country
+            why = f"{whys[0]}; {DOMESTIC_CHAMBER} '{chamber}': the capital of its actors' country '{sits.name}'"
+            return Placing(place_location(sits, sits.name), f"{why} ({iso3})", True, "domestic")  # its own clause
         if country is not None:
             why = f"{whys[0]}; a domestic event: the country of its actors ({iso3})"
             return Placing(place_location(country, country.name), why, False, "domestic")

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
     from newsevents.resolve.gazetteer import Gazetteer
 
+# the people of a town that a story filed from elsewhere in its country may be set in (where/story._scene)
+SCENE_POPULATION = 50_000
 # a yielding order is placed where it was given ("ordered a halt to military operations in X"), like a statement
 ORDERING_VERBS = LEXICON["ordering_verbs"]
 
@@ -66,6 +68,7 @@ def article_setting(gazetteer: Gazetteer, work: Work) -> Setting:
         lead=0 if setting.dateline is not None and work.article.offset == 0 else None,
         capital=lambda iso3: capital_on(gazetteer, iso3, day)[0],
         seat=lambda code: seat_place(gazetteer, "org", code),
+        populous=lambda gid: (p := gazetteer.place(gid)) is not None and p.population >= SCENE_POPULATION,
     )
 
 

@@ -75,6 +75,8 @@ SEAT = "the seat of"  # an organisation's seat, or a state's capital for its sta
 STATE_CAPITAL = "a domestic event of the state itself"  # a state's own act at its capital
 # a domestic event placed at the one town (or division, or site) its sentence names, not the actors' country
 DOMESTIC_TOWN = "a domestic event: the one town the sentence names"
+# a domestic material act at the state's own chamber named without its owner (where/chamber.py)
+DOMESTIC_CHAMBER = "a domestic event at the national chamber"
 
 # the words of the INFERRED_PLACES steps in a location's reason
 INFERRED_STEPS = (SEAT, STATE_CAPITAL)

@@ -24,6 +24,7 @@ class Setting:
     capital: Callable[[str], Place | None] | None = None  # ISO3 -> its capital on the story's day
     seat: Callable[[str], Place | None] | None = None  # an organisation's actor code -> its seat
     abroad: bool = False  # filed from a post abroad: the story names no place of the dateline's country
+    populous: Callable[[int], bool] | None = None  # a geonameid -> whether its town is a story's scene (_scene)
 
 
 NO_SETTING = Setting()
@@ -46,7 +47,7 @@ CONTINUE_SENTENCES = 2
 
 def story_place(
     frame: Frame, named: Sequence[Mention], setting: Setting, countries: set[str], told: Sequence[Told],
-    year: str | None = None,
+    year: str | None = None, material: bool = True,
 ) -> tuple[EventLocation, str, Step] | None:  # fmt: skip
     """Where the story is, for an event whose sentence does not say: the place of the event told
     just before (the first of the latest sentence, at most two back, with a located event), when
@@ -79,6 +80,12 @@ def story_place(
             ), "continued"  # fmt: skip
     local = not setting.abroad and (setting.country in countries or (not countries and here <= {setting.country}))
     lead = si == setting.lead  # a lead filed abroad too ("VIENNA - Iran and six world powers reached a deal")
+    scene = _scene(setting, told) if material and local and not lead and not here else None
+    if scene is not None:
+        return scene.loc, (
+            f"the town of the dateline's country the story's acts were told at last ('{scene.text}', sentence "
+            f"{scene.sentence_index}), not the dateline city: the story continues there"
+        ), "continued"  # fmt: skip
     if setting.dateline is not None and setting.country is not None and (local or lead):
         place = setting.dateline
         if local:
@@ -87,6 +94,27 @@ def story_place(
             who = "the lead sentence, written where the dateline says"
         return place_location(place, place.name), f"the dateline city '{place.name}': a local event ({who})", "dateline"
     return None
+
+
+def _scene(setting: Setting, told: Sequence[Told]) -> Told | None:
+    """The scene of a story filed from its country's capital about a town elsewhere in the country
+    ("TASHKENT - ... troops fired on protesters in Andijan ... Witnesses said soldiers fired into the
+    crowd"): the material act told last in a town or division of the dateline's country, however far back, when it
+    is not the dateline city; None when the act told last in that country was at the dateline city
+    (the story came back to it) or was a statement or a meeting, or its town is small (``Setting.populous``:
+    a village, or a namesake of a street) or a directional region ("southern Mexico") (places51)."""
+    home = [t for t in told if t.loc.country_code == setting.country]
+    last = home[-1] if home else None
+    if last is None or setting.dateline is None or not last.material or last.loc.resolution == "region":
+        return None
+    if last.loc.precision not in {"city", "admin1"}:
+        return None
+    if last.loc.geonameid is not None and (setting.populous is None or not setting.populous(last.loc.geonameid)):
+        return None  # a village, or a street's namesake ("Osage Avenue" read as a hamlet): no story's scene
+    gid = setting.dateline.geonameid
+    if last.loc.resolved_place == setting.dateline.name or (gid is not None and last.loc.geonameid == gid):
+        return None
+    return last
 
 
 SAME_SENTENCE = "the place of the act told before it in the same sentence"

@@ -11,6 +11,8 @@
 * The object of a verbal act that is a party with a locative phrase of its own ("gave the junta in
   Niger a week", "urged the leaders in Kabul"): the phrase says where the party is, not where the
   act was said (:func:`party_object`, read by where/said.py).
+* A name that says whose act moved the event: the possessor of a motive or of what a motive is at
+  ("at Moscow's request", "in protest at France's resumption of tests": :func:`motive_owner`).
 * A place in an origin ("returned from a summit in X"): no place the sentence sets its act in, so
   it does not keep a later act of a datelined story from the dateline's city or from the place of
   the event told before (:func:`elsewhere_named`, read by the story step of where/location.py). A
@@ -27,9 +29,10 @@ from newsevents.parse.syntax import compound_head, list_head
 from newsevents.parse.tree import memo, span_at
 from newsevents.records import Mention
 
-__all__ = ["PLACED_PARTY_NOUNS", "elsewhere_named", "party_like", "party_object"]
+__all__ = ["PLACED_PARTY_NOUNS", "elsewhere_named", "motive_owner", "party_like", "party_object"]
 
 PLACED_PARTY_NOUNS = LEXICON["placed_party_nouns"]
+MOTIVE_NOUNS = LEXICON["motive_nouns"]
 # the arcs by which a name says whose a party is ("a U.S. president")
 _OWNER_DEPS = frozenset({"compound"})
 
@@ -40,23 +43,27 @@ class _PartyLike(dict[tuple[int, int], bool]):
 
 
 def party_like(doc: Doc, m: Mention) -> bool:
-    """Whether a country's name stands for its state or for whose a party is, not for a place
-    (module doc)."""
-    if m.place is None or m.place.level != "country":
+    """Whether a country's name stands for its state or for whose a party is, or a place's name for
+    whose act moved the event (:func:`motive_owner`), not for a place (module doc)."""
+    if m.place is None:
         return False
     known = memo(doc, _PartyLike)
     key = (m.start_char, m.end_char)
     said = known.get(key)
     if said is None:
-        said = known[key] = _party_like(doc, key)
+        said = known[key] = _party_like(doc, key, m.place.level == "country")
     return said
 
 
-def _party_like(doc: Doc, offsets: tuple[int, int]) -> bool:
+def _party_like(doc: Doc, offsets: tuple[int, int], country: bool) -> bool:
     span = span_at(doc, *offsets)
     if span is None:
         return False
     tok = span.root
+    if motive_owner(tok):
+        return True
+    if not country:
+        return False
     if _owner_of_party(tok):
         return True
     tok = list_head(tok)
@@ -87,6 +94,24 @@ def _owner_of_party(tok: Token) -> bool:
             return True
         t = t.head
     return False
+
+
+def motive_owner(tok: Token) -> bool:
+    """Whether a name is the possessor of a motive ("at Moscow's request") or of the object of a
+    preposition after one ("in protest at France's resumption of tests", "in retaliation for Israel's
+    raid"): it says whose act moved the event, not where the event was (lexicon motive_nouns)."""
+    if tok.dep_ != "poss" or tok.head.i == tok.i:
+        return False
+    owned = tok.head
+    if owned.lemma_.lower() in MOTIVE_NOUNS:
+        return True
+    prep = owned.head
+    if owned.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    # the preposition hangs on the motive, or right after it on the verb ("fought police in protest at X's
+    # ...": the parser's attachment)
+    before = tok.doc[prep.i - 1] if prep.i > 0 else prep
+    return prep.head.lemma_.lower() in MOTIVE_NOUNS or before.lemma_.lower() in MOTIVE_NOUNS
 
 
 def party_object(holder: Token) -> bool:
