@@ -53,6 +53,17 @@ def test_a_condition_is_still_no_attack(pipeline: Any) -> None:
     assert not [e for e in events if e.event_text == "struck"]
 
 
+def test_a_person_handed_to_another_state_without_over(pipeline: Any) -> None:
+    text = "Kenya handed the rebel commander Samuel Otieno to Ugandan authorities on Tuesday."
+    e = _one(pipeline, text, "handed")
+    assert e.event == "COOPERATE"
+    assert e.cameo == "063"
+
+
+def test_a_thing_handed_to_someone_is_no_event(pipeline: Any) -> None:
+    assert not _code(pipeline, "The minister handed a letter to the Kenyan ambassador on Tuesday.")
+
+
 def test_they_of_a_march_in_an_as_clause_are_the_people_the_police_beat(pipeline: Any) -> None:
     text = "Riot police beat dozens of students in Minsk on Friday as they marched to demand new elections."
     e = _one(pipeline, text, "marched")
