@@ -1,7 +1,6 @@
 """Mechanisms of sentrec51 (issue 11, sentence recall), each on sentences written for this test
-(none taken from a gold or blind set): an attack by an unnamed means told in a time clause or in a
-relative clause of the means (participants/unknown.py, lexicon attack_setting_marks), and a person
-handed to someone without "over" (verb_frames 063)."""
+(none taken from a gold or blind set): "they" of a crowd's act in an "as" clause
+(participants/insentence.py), and a person handed to someone without "over" (verb_frames 063)."""
 
 from __future__ import annotations
 
@@ -21,36 +20,6 @@ PUB = dt.date(2019, 5, 14)
 
 _code = partial(code_events, pub_date=PUB)
 _one = partial(one_event, pub_date=PUB)
-
-
-def test_missiles_striking_in_an_as_clause_are_an_attack_by_an_unnamed_hand(pipeline: Any) -> None:
-    text = "Sirens sounded in Odesa on Friday as missiles struck military depots across Ukraine."
-    e = _one(pipeline, text, "struck")
-    assert e.event == "ASSAULT"
-    assert e.actor == ()
-
-
-def test_a_relative_clause_of_the_bombs_tells_their_attack(pipeline: Any) -> None:
-    text = "Investigators said the bombs that ripped through two buses in Lahore on Monday were made locally."
-    e = _one(pipeline, text, "ripped")
-    assert e.event == "ASSAULT"
-
-
-def test_a_relative_clause_with_a_subject_of_its_own_is_not_the_means(pipeline: Any) -> None:
-    # "the market the shells hit" would pass; a person subject of a relative clause is no means
-    events = _code(pipeline, "Investigators said the car that the minister drove through Lahore on Monday was stolen.")
-    assert not [e for e in events if e.event == "ASSAULT"]
-
-
-def test_a_storm_in_a_time_clause_is_no_attack(pipeline: Any) -> None:
-    events = _code(pipeline, "Flights were cancelled in Manila on Monday as a typhoon hit the coast of Luzon.")
-    assert not [e for e in events if e.event == "ASSAULT"]
-
-
-def test_a_condition_is_still_no_attack(pipeline: Any) -> None:
-    text = "Officials in Kabul said the talks would end if rockets struck the capital again."
-    events = _code(pipeline, text)
-    assert not [e for e in events if e.event_text == "struck"]
 
 
 def test_a_person_handed_to_another_state_without_over(pipeline: Any) -> None:

@@ -24,7 +24,6 @@ HAND_VERBS = LEXICON["hand_verbs"]
 PERSON_SUFFIXES = tuple(LEXICON["person_suffixes"])
 CLAIMED_NOUNS = LEXICON["claimed_nouns"]
 DOWNED_AIRCRAFT = LEXICON["downed_aircraft"]
-SETTING_MARKS = LEXICON["attack_setting_marks"]
 
 
 def unknown_attacker(
@@ -45,7 +44,7 @@ def unknown_attacker(
     assert match is not None
     main = tok.dep_ in {"ROOT", "ccomp"} or (tok.dep_ in {"conj", "advcl"} and tok.head.dep_ == "ROOT")
     main = main and (tok.dep_ != "advcl" or consequence(tok, match))
-    if not main and not _setting_clause(tok):
+    if not main:
         return False
     doc = tok.doc
     instruments = rules.attack_instruments
@@ -74,19 +73,6 @@ def unknown_attacker(
     striking = bool(heads) and (vehicle or all(h.lemma_.lower() in rules.unattributed_means for h in heads))
     loc = location(doc, frame, code, places)[0] if (named and targets) or striking else None
     return loc is not None and bool(loc.country_code)
-
-
-def _setting_clause(tok: Token) -> bool:
-    """A clause that tells an attack as a time setting of another act ("killed when a huge bomb blew up
-    his car", "sank after two explosions ripped through its hull": a clause opened by one of lexicon
-    ``attack_setting_marks``), or a relative clause of the means itself ("the bombs that ripped
-    through three trains"). Its subject must still be the means of an attack (the caller checks)."""
-    if tok.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in children(tok))
-    if tok.dep_ == "relcl":  # the modified noun is the subject: no subject of its own but the relative word
-        subjects = [c for c in children(tok) if c.dep_ in {"nsubj", "nsubjpass"}]
-        return all(c.tag_ in {"WDT", "WP"} for c in subjects)
-    return False
 
 
 def _means_head(root: Token) -> Token:
