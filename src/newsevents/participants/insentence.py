@@ -44,6 +44,10 @@ _PLURAL_TAGS = {"NNS", "NNPS"}
 _NAMING_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "prep", "pobj", "conj", "cc", "npadvmod"}
 _PRONOUNS = {"they"}
 SEQUENCE_MARKS = {"after", "before", "when", "until", "since", "once", "because"}
+SCENE_MARKS = {"as", "while"}
+# the CAMEO roots of a crowd's acts, protests (14) and demands (10), whose "they" in a scene clause is
+# the people the head clause acts on (sentrec51)
+CROWD_ROOTS = frozenset({"14", "10"})
 LONG_SPANS = {"year", "decade", "century", "month"}  # "15 years after it applied": a history, not the story
 
 
@@ -92,6 +96,31 @@ def _sequel_clause(verb: Token) -> bool:
     return False
 
 
+def _scene_clause(verb: Token) -> bool:
+    """A clause of "as" or "while" that sets a scene for its head ("police beat the students as they
+    marched")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in children(verb))
+
+
+def _scene_crowd(verb: Token, pron: Token, word: str) -> Token | None:
+    """The people the head of a scene clause acts on, then its subject: "police beat hundreds of
+    students as they marched", "troops opened fire on supporters as they rallied" (its objects, the
+    words of its direct object and prepositional phrases, before the pronoun; through a participle
+    the clause hangs on, "opened fire on supporters, killing dozens, as they rallied"), "protesters
+    set fire to buildings as they demanded ..." (its subject)."""
+    head = verb.head
+    heads = [head, head.head] if head.dep_ in {"advcl", "conj"} and head.tag_ == "VBG" else [head]
+    for h in heads:
+        for c in children(h):
+            if c.dep_ in {"dobj", "obj", "dative", "prep"} and c.i < pron.i:
+                found = next((t for t in c.subtree if t.i < pron.i and _agrees(t, word)), None)
+                if found is not None:
+                    return found
+    head = heads[-1]
+    subj = next((c for c in children(head) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj if subj is not None and subj.i < pron.i and _agrees(subj, word) else None
+
+
 def _governing_subject(verb: Token, pron: Token) -> Token | None:
     """The subject of the clause the pronoun's clause hangs on (a name or noun before the
     pronoun; a relative word or another pronoun is passed over for the clause above)."""
@@ -104,22 +133,31 @@ def _governing_subject(verb: Token, pron: Token) -> Token | None:
     return None
 
 
-def sentence_antecedent(doc: Doc, span: tuple[int, int], verb: int) -> tuple[tuple[int, int], str] | None:
+def sentence_antecedent(
+    doc: Doc, span: tuple[int, int], verb: int, crowd_act: bool = False
+) -> tuple[tuple[int, int], str] | None:
     """(the antecedent's span, its words) of the pronoun at ``span``, the subject of the verb at
     token ``verb`` (the frame's own; not one it shares): the subject of the clause its
     clause hangs on when it agrees with it, else the nearest word before it in its sentence that
-    agrees (module doc); None for another phrase, another kind of clause or none found."""
+    agrees (module doc); None for another phrase, another kind of clause or none found. The act of a
+    crowd (``crowd_act``: a protest or a demand) told in a scene clause of "as" or "while" is the
+    people its head acts on, else its head's subject (:func:`_scene_crowd`)."""
     pron = doc.char_span(span[0], span[1])
     if pron is None or len(pron) != 1 or pron[0].lower_ not in _PRONOUNS:
         return None
     tok = pron[0]
     # the pronoun of the frame's own verb only: a conjunct sharing it ("after it expelled the envoy and
     # halted trade") is dated as a clause of its own, apart from the time clause's "a day after"
-    if tok.head.i != verb or tok.dep_ not in {"nsubj", "nsubjpass"} or not _sequel_clause(tok.head):
+    if tok.head.i != verb or tok.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     word = tok.lower_
-    subj = _governing_subject(tok.head, tok)
+    scene = crowd_act and _scene_clause(tok.head)
+    if not scene and not _sequel_clause(tok.head):
+        return None
+    subj = _scene_crowd(tok.head, tok, word) if scene else _governing_subject(tok.head, tok)
     found = subj if subj is not None and _agrees(subj, word) else None
+    if found is None and scene:
+        return None
     if found is None:
         found = next((c for c in reversed(list(tok.sent)[: tok.i - tok.sent.start]) if _agrees(c, word)), None)
     if found is None:
