@@ -2,12 +2,11 @@
 26-55 counted by their gold type and by what in the sentence tells them (docs/stories.md "Thirty-first
 session"). Each test codes sentences written for it (none taken from a gold set):
 
-* a verb of declaring that judges what it names ("declared the takeover unconstitutional"): a
-  criticism (ACCUSE) aimed at whoever did the act judged, as "called the decree unconstitutional";
 * a governor-general is an official of the state ("Governor-General Ratu Sir X"): the title no longer
-  hides the name after it;
+  hides the name after it.
 
-The branch's protest camps and ongoing relative clauses were taken out at the merge (docs/stories.md).
+The branch's judging "declared", protest camps and ongoing relative clauses were taken out at the merge
+(docs/stories.md); a declaring with no label of condemnation stays no criticism (the trap below).
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from coding import code_events, types_triggers
+from coding import types_triggers
 from newsevents.kb import KnowledgeBase
 
 PUB = dt.date(1999, 6, 4)
@@ -27,32 +26,7 @@ def _types(pipeline: Any, text: str) -> list[tuple[str | None, str]]:
     return types_triggers(pipeline, text, PUB)
 
 
-# --- a verb of declaring with a label of condemnation ---------------------------------------------
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The supreme court of Ruritania declared the takeover unconstitutional on Thursday.",  # swallowed object
-        "Parliament in Lisbon declared the referendum illegal on Tuesday.",  # the small clause's subject
-        "The African Union, which declared the election illegal, met in Addis Ababa on Tuesday.",  # a relative clause
-    ],
-)
-def test_declared_illegal_is_a_criticism(pipeline: Any, text: str) -> None:
-    assert ("ACCUSE", "declared") in _types(pipeline, text)
-
-
-@pytest.mark.model
-def test_the_takeover_declared_unlawful_is_aimed_at_whoever_seized_power(pipeline: Any) -> None:
-    text = (
-        "Army officers seized power in Fiji on Thursday. "
-        "Fiji's governor-general declared the takeover unlawful on Friday."
-    )
-    judged = [e for e in code_events(pipeline, text, PUB) if e.event_text == "declared"]
-    assert [e.event for e in judged] == ["ACCUSE"]
-    assert {r.country for r in judged[0].recipient} == {"FJI"}
-    assert {r.sector for r in judged[0].recipient} == {"MIL"}
+# --- a verb of declaring with a label of condemnation (taken out at the merge: what stays is the trap) ---
 
 
 @pytest.mark.model

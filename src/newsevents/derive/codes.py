@@ -230,17 +230,6 @@ def pursued(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
     return None
 
 
-def small_clause_subjects(tok: Token) -> list[Token]:
-    """What a verb's small clause names, when the parser reads "declared the election illegal" as a
-    clause of the verb with no copula: the subject of its adjective or noun ("election"), or the noun
-    the predicate swallowed as a compound ("declared the takeover unconstitutional")."""
-    out = []
-    for c in children(tok):
-        if c.dep_ == "ccomp" and c.pos_ in {"ADJ", "NOUN"}:
-            out += [g for g in children(c) if g.dep_ in {"nsubj", "compound"} and g.i < c.i]
-    return out
-
-
 def by_label(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str] | None:
     """A condemnation told by the name given to an act ("called the test a provocative act", "called
     it a stab in the back", "described the attack as an act of aggression", "called the move
@@ -270,7 +259,6 @@ def by_label(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMat
     # move nothing more than a grab"), as is a participle after the object ("called it 'premeditated'")
     after = {"acl", "dobj", "appos", "oprd"}
     objects = objects or [c for c in labels if c.pos_ == "NOUN" and any(g.dep_ == "dobj" for g in children(c))]
-    objects = objects or small_clause_subjects(tok)  # "declared the election illegal"
     labels += objects[1:] + [c for o in objects[:1] for c in children(o) if c.dep_ in after and c.i > o.i]
     objects = objects[:1]
     # a longer object swallows the label at its end ("called Japan's decision to resume whaling a

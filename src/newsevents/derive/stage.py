@@ -19,7 +19,6 @@ from newsevents.derive.codes import (
     by_sector,
     derive,
     natural_agent,
-    small_clause_subjects,
 )
 from newsevents.derive.deadlines import by_deadline
 from newsevents.derive.nonacts import (
@@ -161,7 +160,6 @@ def make_derive(res: Resources) -> StageFunc:
                     # from its own frame as a speech verb's report is (the coder reads ``demand``)
                     # what is named is the object without its label ("the move", not "the move as illegal")
                     named = tuple(np_core(c) for c in children(tok) if c.dep_ in {"dobj", "obj"})
-                    named = named or tuple(np_core(c) for c in small_clause_subjects(tok))  # "the takeover"
                     judged = replace(frame, object_spans=named or frame.object_spans)
                     out.append(Derived(info.token_i, demand=Demand(judged, labelled[0], labelled[1], -1)))
                     continue
