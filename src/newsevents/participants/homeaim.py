@@ -30,6 +30,7 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc
 
+from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
@@ -37,6 +38,8 @@ from newsevents.records import ActorRef, Frame
 DEMAND_ROOT = "10"  # CAMEO 10: demand (aimed at the government); the others at the country's people
 NAMING_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"}  # entities that may name another party
 INTERNATIONAL = {"IGO", "NGO"}  # organisations of no country (the UN, NATO, Greenpeace)
+# words that make a party after the trigger no one country's ("a ruling by an international tribunal")
+FOREIGN_MODIFIERS = LEXICON["foreign_modifiers"]
 
 
 def home_aim(
@@ -80,6 +83,8 @@ def home_aim(
     trigger = trigger_span(doc, frame)
     if trigger is None:
         return None
+    if any(t.lower_ in FOREIGN_MODIFIERS for t in doc[trigger.end : trigger.sent.end]):
+        return None  # "rejected a ruling by an international tribunal": a party of no one country, unread
     for ent in trigger.sent.ents:
         if ent.label_ not in NAMING_LABELS:
             continue
@@ -127,6 +132,8 @@ def dateline_aim(
     trigger = trigger_span(doc, frame)
     if trigger is None:
         return None
+    if any(t.lower_ in FOREIGN_MODIFIERS for t in doc[trigger.end : trigger.sent.end]):
+        return None  # "rejected a ruling by an international tribunal": a party of no one country, unread
     for ent in trigger.sent.ents:
         if ent.label_ in NAMING_LABELS and any(
             r.country not in {None, home} for r in read((ent.start_char, ent.end_char))
