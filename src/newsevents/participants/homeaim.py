@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
@@ -80,11 +80,9 @@ def home_aim(
         return None
     if root != DEMAND_ROOT and root in roots and placed_in != c and disc.home_country != c:
         return None  # "U.S. warplanes bombed militant positions": at home only by its place or the dateline
-    trigger = trigger_span(doc, frame)
+    trigger = _open_trigger(doc, frame)
     if trigger is None:
         return None
-    if any(t.lower_ in FOREIGN_MODIFIERS for t in doc[trigger.end : trigger.sent.end]):
-        return None  # "rejected a ruling by an international tribunal": a party of no one country, unread
     for ent in trigger.sent.ents:
         if ent.label_ not in NAMING_LABELS:
             continue
@@ -129,11 +127,9 @@ def dateline_aim(
         return None
     if any(a.country is not None or a.sector not in INTERNATIONAL for a in actors) or set(places) - {home}:
         return None
-    trigger = trigger_span(doc, frame)
+    trigger = _open_trigger(doc, frame)
     if trigger is None:
         return None
-    if any(t.lower_ in FOREIGN_MODIFIERS for t in doc[trigger.end : trigger.sent.end]):
-        return None  # "rejected a ruling by an international tribunal": a party of no one country, unread
     for ent in trigger.sent.ents:
         if ent.label_ in NAMING_LABELS and any(
             r.country not in {None, home} for r in read((ent.start_char, ent.end_char))
@@ -144,3 +140,13 @@ def dateline_aim(
     if root == DEMAND_ROOT:
         return [ActorRef.government_of(home, "", why)], why
     return [ActorRef.people_of(home, "", why)], why
+
+
+def _open_trigger(doc: Doc, frame: Frame) -> Span | None:
+    """The frame's trigger, or None when it has none or a foreign modifier (lexicon foreign_modifiers)
+    stands after it in its sentence: "rejected a ruling by an international tribunal" names a party of no
+    one country that the knowledge base does not read."""
+    trigger = trigger_span(doc, frame)
+    if trigger is None or any(t.lower_ in FOREIGN_MODIFIERS for t in doc[trigger.end : trigger.sent.end]):
+        return None
+    return trigger
