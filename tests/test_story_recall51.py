@@ -33,7 +33,7 @@ def _types(pipeline: Any, text: str) -> list[tuple[str | None, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Thailand declared a state of emergency in the capital on Monday.",  # a state declared, no label
+        "Peru declared a state of emergency in two southern provinces on Monday.",  # a state declared, no label
         "The president declared the country liberated from terrorism on Monday.",  # a participle, no label
         "Eritrea and Ethiopia declared on Monday that the state of war between them had ended.",  # a clause
         "The minister declared the session open on Monday.",  # a label of no condemnation
