@@ -47,7 +47,7 @@ SEQUENCE_MARKS = {"after", "before", "when", "until", "since", "once", "because"
 SCENE_MARKS = {"as", "while"}
 # the CAMEO roots of a crowd's acts, protests (14) and demands (10), whose "they" in a scene clause is
 # the people the head clause acts on (sentrec51)
-CROWD_ROOTS = frozenset({"14", "10"})
+CROWD_ACT_ROOTS = frozenset({"14", "10"})
 LONG_SPANS = {"year", "decade", "century", "month"}  # "15 years after it applied": a history, not the story
 
 

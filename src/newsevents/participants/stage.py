@@ -18,7 +18,7 @@ from newsevents.participants.actors import ActorReader
 from newsevents.participants.anaphora import countryless_ref
 from newsevents.participants.documents import document_author, document_subject
 from newsevents.participants.impeaching import impeaching_chamber
-from newsevents.participants.insentence import CROWD_ROOTS, sentence_antecedent
+from newsevents.participants.insentence import CROWD_ACT_ROOTS, sentence_antecedent
 from newsevents.participants.lending import besides_target, lend, lent
 from newsevents.participants.opening import opening
 from newsevents.participants.sameforce import same_force
@@ -170,7 +170,7 @@ def make_participants(res: Resources) -> StageFunc:
                 claimed_phrases = tuple(replace(p, why=(*p.why, claim_why), linked=True) for p in cast.phrases)
                 cast = replace(cast, phrases=claimed_phrases)
             if not cast.actors and len(frame.actor_spans) == 1:  # "a day after they invaded the emirate"
-                crowd_act = m is not None and m.code is not None and m.code.root in CROWD_ROOTS
+                crowd_act = m is not None and m.code is not None and m.code.root in CROWD_ACT_ROOTS
                 ante = sentence_antecedent(doc, frame.actor_spans[0], tok.i, crowd_act)
                 if ante is not None:
                     pronoun = work.article.text[frame.actor_spans[0][0] : frame.actor_spans[0][1]]
