@@ -87,7 +87,7 @@ from newsevents.where.steps import (
     continued,
 )
 from newsevents.where.story import NO_SETTING, Setting, Told, story_place
-from newsevents.where.whose import elsewhere_named, party_like
+from newsevents.where.whose import elsewhere_named, party_like, state_metonym
 
 __all__ = ["location", "said_there"]
 
@@ -413,13 +413,15 @@ def _one_town(doc: Doc, frame: Frame, here: Sequence[Mention], verbal: bool = Fa
     place of its own happened there rather than anywhere in the country; else its one first-level
     division or site ("an offensive against the ruling party of the Tigray region"). None when the
     sentence names two (which of them is not told). For a verbal event only a town in a locative
-    phrase outside what it says ("demanded that the rebels on X be fought" was not said on X)."""
+    phrase outside what it says ("demanded that the rebels on X be fought" was not said on X). A capital
+    that stands for its state ("that Madrid had declared illegal": where/whose.state_metonym) is none."""
     trigger = trigger_span(doc, frame)
     if trigger is None:
         return None
     points = [
         m for m, span in sentence_places(doc, frame, here)
         if m.place is not None and (not verbal or locative_object(span.root, trigger.root, verbal=True))
+        and not state_metonym(doc, m)  # "a referendum that Madrid had declared illegal": the state, not a town
     ]  # fmt: skip
     for level in ("city", "admin1"):
         found = {m.place.name: m for m in points if m.place is not None and precision(m.place) == level}

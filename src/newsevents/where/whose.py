@@ -13,6 +13,9 @@
   act was said (:func:`party_object`, read by where/said.py).
 * A name that says whose act moved the event: the possessor of a motive or of what a motive is at
   ("at Moscow's request", "in protest at France's resumption of tests": :func:`motive_owner`).
+* A national capital that stands for its state as a verb's subject or object ("a referendum that
+  Madrid had declared illegal", "accused Madrid of brutality"): a party, not a town its sentence
+  sets an act in (:func:`state_metonym`, read by the one-town narrowing of where/location.py).
 * A place in an origin ("returned from a summit in X"): no place the sentence sets its act in, so
   it does not keep a later act of a datelined story from the dateline's city or from the place of
   the event told before (:func:`elsewhere_named`, read by the story step of where/location.py). A
@@ -29,10 +32,14 @@ from newsevents.parse.syntax import compound_head, list_head
 from newsevents.parse.tree import memo, span_at
 from newsevents.records import Mention
 
-__all__ = ["PLACED_PARTY_NOUNS", "elsewhere_named", "motive_owner", "party_like", "party_object"]
+__all__ = ["PLACED_PARTY_NOUNS", "elsewhere_named", "motive_owner", "party_like", "party_object", "state_metonym"]
 
 PLACED_PARTY_NOUNS = LEXICON["placed_party_nouns"]
 MOTIVE_NOUNS = LEXICON["motive_nouns"]
+# verbs whose object is a party charged: "accused Madrid of brutality", "blamed Belgrade"
+_CHARGING_VERBS = LEXICON["charging_verbs"]
+# verbs whose capital subject speaks for its state: "a vote that Madrid had declared illegal"
+_STATE_VOICE_VERBS = LEXICON["state_voice_verbs"]
 # the arcs by which a name says whose a party is ("a U.S. president")
 _OWNER_DEPS = frozenset({"compound"})
 
@@ -138,3 +145,24 @@ def elsewhere_named(doc: Doc, m: Mention) -> bool:
         if tok.dep_ == "prep" and tok.lower_ == "from":
             return True
     return False
+
+
+def state_metonym(doc: Doc, m: Mention) -> bool:
+    """Whether a national capital's name stands for its state: the subject of a verb of speaking or
+    deciding for it (``state_voice_verbs``: "a referendum that Madrid had declared illegal", "Moscow
+    denied"; not "the worst unrest Paris has seen") or the direct object of a verb of charging
+    (``charging_verbs``: "accused Madrid of brutality") or of one asking it to act ("urged Washington to
+    intervene"); not "seized Kabul", "protesters paralysed Nairobi"."""
+    if m.place is None or m.place.feature_code != "PPLC":
+        return False
+    span = span_at(doc, m.start_char, m.end_char)
+    if span is None:
+        return False
+    tok = span.root
+    if tok.head.i == tok.i or tok.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = tok.head
+    if tok.dep_ == "nsubj":
+        return verb.lemma_.lower() in _STATE_VOICE_VERBS
+    asked = any(c.dep_ == "xcomp" for c in verb.children)
+    return tok.dep_ == "dobj" and (verb.lemma_.lower() in _CHARGING_VERBS or asked)
