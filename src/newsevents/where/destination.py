@@ -23,7 +23,10 @@ JOURNEY_NOUNS = LEXICON["journey_nouns"]  # "a visit to X", "a trip to X"
 JOURNEY_VERBS = LEXICON["journey_verbs"]  # "made / paid a visit to X"
 GOING_PARTICLES = LEXICON["going_particles"]  # "sent them back to X": "to X" hangs on "back"
 
-_NOT_POINTS = frozenset({"demonym", "border", "embedded"})  # mentions that name no point of their own
+_NOT_POINTS = frozenset({"demonym", "border", "embedded"})
+# a venue a destination names, and the prepositions of the town it lies in: "to an army base outside X"
+_VENUES = LEXICON["facility_nouns"] | LEXICON["site_nouns"]
+_VENUE_PREPS = frozenset({"in", "at", "near", "outside"})  # mentions that name no point of their own
 
 
 def sentence_places(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Iterator[tuple[Mention, Span]]:
@@ -89,15 +92,29 @@ def destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | 
     found: list[tuple[int, Mention]] = []
     for m, span in sentence_places(doc, frame, places):
         tok = span.root
-        while tok.dep_ in {"compound", "appos", "conj"} or (
-            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_PART_NOUNS
-        ):
+        while tok.dep_ in {"compound", "appos", "conj", "poss"} or _of_part(tok) or _venue_town(tok):
             tok = tok.head.head if tok.dep_ == "pobj" else tok.head  # fmt: skip
         if tok.dep_ == "pobj" and tok.head.lower_ in TOWARDS and tok.head.head.i in heads:
             found.append((tok.i, m))
         elif tok.dep_ == "dobj" and tok.head.i == verb.i and verb.lemma_.lower() in VISITING_VERBS:
             found.append((tok.i, m))
     return min(found, key=lambda x: x[0])[1] if found else None
+
+
+def _of_part(tok: Token) -> bool:
+    """A place named as what a part of a place is of: "to the centre of X"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_PART_NOUNS
+
+
+def _venue_town(tok: Token) -> bool:
+    """A town named as where a venue lies: "to an army base outside X", "to a stadium in X" (places52)."""
+    venue = tok.head.head
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in _VENUE_PREPS
+        and venue.dep_ == "pobj"
+        and venue.lemma_.lower() in _VENUES
+    )
 
 
 def purpose_destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
