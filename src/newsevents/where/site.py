@@ -9,7 +9,9 @@ trigger or the trigger's object; its place is the site of ``data/geo/test_sites.
 actors' one state tested in the event's year (docs/gazetteer.md). A place the chain read in the
 sentence stays, unless the sentence names the site itself (the table's ``names``: "beneath Mururoa
 atoll, defying protests across the Pacific", "at the Pokhran range in the Rajasthan desert", prec46):
-the gazetteer lacks some sites, and the sentence's other place is not where the test was."""
+the gazetteer lacks some sites, and the sentence's other place is not where the test was; or the
+sentence's place is only a division or the country the site lies in ("three underground tests in the
+Rajasthan desert", places52: a division's point can lie 200 km from the site)."""
 
 from __future__ import annotations
 
@@ -101,21 +103,33 @@ def weapons_test(doc: Doc, frame: Frame) -> bool:
 
 
 def test_site(
-    doc: Doc, frame: Frame, step: Step, actors: Sequence[ActorRef], year: str | None
+    doc: Doc,
+    frame: Frame,
+    step: Step,
+    actors: Sequence[ActorRef],
+    year: str | None,
+    loc: EventLocation | None = None,
 ) -> tuple[EventLocation, str] | None:
     """The test site of the actors' one state in the event's year, for a nuclear test the chain
-    placed only by the story or the actors (or not at all)."""
+    placed only by the story or the actors (or not at all), or by a place of its sentence that names
+    the site or is only a division or the country it lies in (``loc``: "in the Rajasthan desert")."""
     countries = countries_of(actors)
     if step not in _NAMED or len(countries) != 1 or year is None or not weapons_test(doc, frame):
         return None
     iso3, when = next(iter(countries)), int(year)
     for s in test_sites():
         if s.iso3 == iso3 and s.first <= when and (s.last is None or when <= s.last):
-            if step == "sentence" and not _names(doc, frame, s):
-                return None  # "at a range in the desert": the sentence's own place
+            if step == "sentence" and not _names(doc, frame, s) and not _wider(loc, s):
+                return None  # "at a range near a town": the sentence's own place
             loc = EventLocation(s.name, s.name, None, s.lat, s.lon, s.country, None, "S", None, "sub-city", "city")
             return loc, f"{TEST_SITE.format(iso3=iso3)} '{s.name}' (data/geo/test_sites.tsv)"
     return None
+
+
+def _wider(loc: EventLocation | None, site: TestSite) -> bool:
+    """Whether the sentence's place is only the division or the country the site lies in ("three
+    underground tests in the Rajasthan desert": Rajasthan's point is 200 km from Pokhran; places52)."""
+    return loc is not None and loc.country_code == site.country and loc.precision in {"admin1", "country"}
 
 
 def _names(doc: Doc, frame: Frame, site: TestSite) -> bool:

@@ -130,7 +130,7 @@ def make_where(res: Resources) -> StageFunc:
             party = party_place(step, cast.actors, met, day, own_year is not None, frame.sentence_index)
             if party is not None:  # "At a news conference, Gorbachev blamed ...": still at the summit
                 loc, why, own, step = party[0], f"{why}; {party[1]}", False, "continued"
-            site = test_site(work.doc, frame, step, cast.actors, year)
+            site = test_site(work.doc, frame, step, cast.actors, year, loc)
             if site is not None:  # "SEOUL - North Korea said it had carried out a nuclear test"
                 loc, why, own, step = site[0], f"{why}; {site[1]}", False, "site"
             material = (match.code.quad_class in {2, 4} or match.code.root == "14") and not verbal
