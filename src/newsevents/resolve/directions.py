@@ -1,9 +1,11 @@
 """The point of a part of a country named by a direction ("eastern Ukraine", "northeastern Nigeria",
-"southwestern France"; recognize/regions.py): the mean point of the country's towns of
+"southwestern France"; recognize/regions.py): the median point (the median latitude and the median
+longitude; places52, before the mean) of the country's towns of
 :data:`TOWN_POPULATION` people or more that lie in the far half of the country in that direction, counted
 from the country's point (each town counts once, so the point is where the towns of that part are, not
 its largest city). Eastern Ukraine's point falls in the Donbas, some 450 km from Ukraine's; eastern
-Congo's by Goma and Bukavu.
+Congo's in North Kivu; northern Namibia's by Oshakati, where the mean was drawn 190 km east by the
+Caprivi strip's towns.
 
 A country whose towns reach no more than :data:`SMALL_KM` from its point in that direction keeps its own
 point ("southern Lebanon", "northern Kuwait", "southern Israel": the country's point is already near
@@ -13,6 +15,7 @@ Computed once a country and direction (places49)."""
 from __future__ import annotations
 
 import math
+import statistics
 import threading
 from typing import TYPE_CHECKING
 
@@ -81,8 +84,10 @@ def _compute(gazetteer: Gazetteer, country: Place, direction: str) -> tuple[floa
     if far * _KM_PER_DEGREE <= SMALL_KM:
         return None
     half = [(dlat, dlon) for r, dlat, dlon in reach if r >= FAR_HALF * far]
-    lat = country.lat + sum(a for a, _ in half) / len(half)
-    lon = (country.lon + sum(b for _, b in half) / len(half) + 540.0) % 360.0 - 180.0
+    # the median town of the far half, by latitude and by longitude: a few towns at its far edge (Rundu and
+    # Katima Mulilo in northern Namibia's east) do not draw the point away from where most of them lie
+    lat = country.lat + statistics.median(a for a, _ in half)
+    lon = (country.lon + statistics.median(b for _, b in half) + 540.0) % 360.0 - 180.0
     if haversine_km(lat, lon, country.lat, country.lon) <= 1.0:
         return None
     return lat, lon
