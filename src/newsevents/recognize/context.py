@@ -8,18 +8,24 @@ import dataclasses
 import itertools
 from typing import TYPE_CHECKING
 
+from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import ents
 from newsevents.recognize.toponyms import clean_name
 from newsevents.resolve.datelines import qualifier_countries
 from newsevents.work import Work
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from newsevents.kb import KnowledgeBase
     from newsevents.resolve.gazetteer import Gazetteer
 
 
 # the sentences of a story's lead, where a story filed from abroad names the country it tells of
 LEAD_SENTENCES = 2
+# nouns of a state's agents: a country's name compounded before one says whose they are, like a demonym
+# ("U.S. troops invaded Panama", "New Zealand police arrived in Tonga"), not the country the story tells of
+_PARTY_NOUNS = LEXICON["placed_party_nouns"]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -43,8 +49,9 @@ class Context:
     def told(self) -> str | None:
         """The country the story tells of: the dateline's, unless the article never names it (its name,
         demonym or the dateline's city) and names others (a story of Rwanda filed from Nairobi): then the
-        first it names; else :attr:`first`."""
-        if self.home and self.home[0] not in self.told_named and self.told_named:
+        first it names; without a dateline, the first its lead names other than by whose agents are ("U.S.
+        troops invaded Panama": Panama, places52); else :attr:`first`."""
+        if self.told_named and (not self.home or self.home[0] not in self.told_named):
             return self.told_named[0]
         return self.first
 
@@ -81,7 +88,8 @@ def article_countries(work: Work, kb: KnowledgeBase, gazetteer: Gazetteer) -> Co
                 named.append(entry.iso3)
         else:  # "Burkina Faso's" tagged as an organisation, "the Solomon Islands" as a location
             entry = kb.country_named(clean_name(ent.text))
-        demonym = ent.label_ == "NORP" and entry is not None and entry.iso3 not in home  # "Belgian peacekeepers"
+        # "Belgian peacekeepers", "U.S. troops": whose agents they are
+        demonym = (ent.label_ == "NORP" or _party_owner(ent.root)) and entry is not None and entry.iso3 not in home
         home_told = entry is not None and entry.iso3 in home
         if entry is not None and entry.iso3 not in told and not demonym and (home_told or ent.end_char <= lead_end):
             told.append(entry.iso3)  # another country only in the lead: "a meeting in Costa Rica" told last is not it
@@ -89,3 +97,16 @@ def article_countries(work: Work, kb: KnowledgeBase, gazetteer: Gazetteer) -> Co
     if home and len(city) > 2 and city in work.article.text:  # the story names its dateline's city: it is told there
         told.insert(0, home[0])
     return Context(tuple(home), tuple(named), tuple(told))
+
+
+def _party_owner(tok: Token) -> bool:
+    """Whether a name is compounded before a noun of a state's agents ("U.S. troops", "New Zealand
+    police", through a conjunct: "Australian and New Zealand troops")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in {"compound", "amod", "nmod"} or tok.head.i == tok.i:
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _PARTY_NOUNS
