@@ -4,6 +4,7 @@ would pay a heavy price": a threat), by the speaker (data/code_rules.yaml)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -398,11 +399,21 @@ def punishment(
 
 def _listed(inner: Frame, phrases: frozenset[str]) -> bool:
     """Whether a frame's predicate and context are one of ``phrases`` ("put trial": "put" with "trial")."""
+    words = _by_lemma(phrases).get(inner.predicate_lemma)
+    if words is None:
+        return False
     context = set(inner.context)
-    return any(
-        lemma == inner.predicate_lemma and all(w in context for w in words)
-        for lemma, *words in (phrase.split() for phrase in phrases)
-    )
+    return any(all(w in context for w in rest) for rest in words)
+
+
+@functools.lru_cache(maxsize=8)
+def _by_lemma(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``phrases`` by their first word (the predicate), each with the words of its context; read once."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        lemma, *rest = phrase.split()
+        out.setdefault(lemma, []).append(tuple(rest))
+    return {lemma: tuple(rests) for lemma, rests in out.items()}
 
 
 SUBJUNCTIVE = "subjunctive"  # the demand_modals key of a that-clause in the subjunctive (code/clauses.demanded)
