@@ -4,8 +4,6 @@ codes sentences written for it (none taken from a gold set):
 
 * a punishment warned of in the passive without an agent ("said those responsible would be punished"):
   a threat by the speaker at the passive's subject (derive/statements.punishment).
-* fighting told again by a bare noun of fighting ("Fighting broke out on Monday", "Clashes erupted at
-  dawn"): the fighting told before, by its doers (frame/nouns._begun, lexicon bare_begun_nouns).
 """
 
 from __future__ import annotations
@@ -97,38 +95,3 @@ def test_a_threat_of_repression_answers_no_act_only_placed_in_the_threateners_la
     )
     events = [e for e in code_events(pipeline, text, PUB) if e.event == "THREATEN"]
     assert [[a.country for a in e.recipient] for e in events] == [["KEN"]]
-
-
-# --- fighting told again by a bare noun ---------------------------------------------------------------------
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    "second",
-    [
-        "Fighting broke out again on Sunday along the front line.",
-        "Heavy fighting erupted on Sunday along the front line.",
-        "Clashes erupted on Sunday along the front line.",
-    ],
-)
-def test_a_bare_noun_of_fighting_tells_the_fighting_told_before(pipeline: Any, second: str) -> None:
-    text = "Eritrean troops shelled Ethiopian positions near Badme on Monday. " + second
-    events = [e for e in code_events(pipeline, text, PUB) if e.sentence_index == 1]
-    assert [e.event for e in events] == ["ASSAULT"]
-    assert "ERI" in {a.country for a in events[0].actor}
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    "second",
-    [
-        "An offensive began on Sunday along the front line.",  # indefinite: a new act, no doer told
-        "Fighting broke out on Sunday along the front line.",  # no fighting told before: no doer
-    ],
-)
-def test_no_fighting_told_again_without_a_bare_fight_noun_or_a_fight_before(pipeline: Any, second: str) -> None:
-    first = "Eritrean troops shelled Ethiopian positions near Badme on Monday. "
-    if second.startswith("Fighting"):
-        first = "Eritrea and Ethiopia signed a trade agreement in Algiers on Monday. "
-    events = [e for e in code_events(pipeline, first + second, PUB) if e.sentence_index == 1]
-    assert events == []

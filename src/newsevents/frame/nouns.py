@@ -57,7 +57,6 @@ EVENT_NOUN = "event-noun"  # the context word of every event noun's frame (docs/
 PERSON_NOUNS = LEXICON["person_nouns"]  # "Gaddafi's forces": a body of people, not an act
 BEGUN_NOUNS = LEXICON["begun_event_nouns"]
 BEGUN_VERBS = LEXICON["begun_verbs"]
-BARE_BEGUN_NOUNS = frozenset(LEXICON["bare_begun_nouns"])
 TRUCE_NOUNS = LEXICON["truce_nouns"]
 TRUCE_ONSETS = LEXICON["truce_onsets"]
 TRUCE_PAIR_NOUNS = LEXICON["truce_pair_nouns"]
@@ -188,15 +187,12 @@ def _begun(noun: Token) -> str | None:
     """How an act a story told before is told again by its noun with no doer named: a definite noun
     of ``begun_event_nouns`` as the subject of a verb of beginning ("The talks opened on November 1",
     "Their offensive began on November 27", "The uprising began on January 25", "The clashes broke out
-    at dawn": a verb with a particle is read with it, lexicon begun_verbs); a noun of fighting with no
-    determiner too ("Fighting broke out on Monday", "Clashes erupted at dawn": lexicon
-    bare_begun_nouns); else None. "An offensive began" (indefinite) names no act told before; "as the
-    invasion began" sets another act's time."""
+    at dawn": a verb with a particle is read with it, lexicon begun_verbs); else None.
+    "An offensive began" (indefinite) names no act told before; "as the invasion began" sets
+    another act's time."""
     if noun.lemma_.lower() not in BEGUN_NOUNS | CROWD_NOUNS or noun.dep_ != "nsubj":
         return None
-    determiners = [c for c in children(noun) if c.dep_ in {"det", "poss"}]
-    bare = not determiners and noun.lemma_.lower() in BARE_BEGUN_NOUNS  # "Fighting broke out on Monday"
-    if not bare and not any(c.lower_ in DEFINITE_DETERMINERS for c in determiners):
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE_DETERMINERS for c in children(noun)):
         return None
     verb = noun.head
     if _phrasal(verb) not in BEGUN_VERBS or verb.pos_ not in {"VERB", "AUX"}:
