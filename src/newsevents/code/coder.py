@@ -67,6 +67,7 @@ from newsevents.code.feelings import unaimed_feeling
 from newsevents.code.joint import accord_judged
 from newsevents.code.judged import judged_target, summed_by
 from newsevents.code.parties import (
+    REPRESSION_THREAT,
     attacked_place,
     countryless,
     home_visit,
@@ -250,7 +251,9 @@ class _ArticleCoder(ToldSoFar):
         if not found and code.root in self.rules.reaction_roots and not refusal:  # "... Iran's leader vowed revenge"
             # "... Trump imposed the duties": the act told again, not a reaction
             revenge = retold_target(self.doc, frame, actors, code.code, self.told_before())
-            revenge = revenge or retaliation_target(actors, frame.sentence_index, self.told_before())
+            # a threat of repression answers an act done to the threatener's people, not one only in its land
+            struck = code.code == REPRESSION_THREAT
+            revenge = revenge or retaliation_target(actors, frame.sentence_index, self.told_before(), struck=struck)
             if revenge is None and frame.sentence_index > 0:  # "... China expressed strong dissatisfaction"
                 revenge = lead_doer(actors, self.told_before(), self.rules.reaction_roots)
             if revenge is not None:

@@ -332,6 +332,8 @@ def place_recipient(
 
 
 COERCE_ROOT = "17"
+# CAMEO 137, threaten with repression ("said those responsible would be punished": derive/statements.punishment)
+REPRESSION_THREAT = "137"
 
 
 EMERGENCY_CODE = "1724"  # CAMEO 1724: impose a state of emergency or martial law
@@ -350,8 +352,10 @@ def own_people(
     round 31 dated by the publication day, below that set's dates floor. A state of emergency or
     martial law (1724) keeps the old limits: rounds 26-45 code the own country for 30 of 31 declared
     by a person or an army, but the first, second and sixth rounds code none, and taking it lowered
-    their floored recipient F1."""
-    if recipients or root != COERCE_ROOT or not actors:
+    their floored recipient F1. A threat of repression (137: "the minister said those responsible would be
+    punished") is aimed at them as the coercion it warns of (storyrec52: rounds 55 and 56 name the speaker's
+    own people as the target of such threats against "those responsible")."""
+    if recipients or (root != COERCE_ROOT and code != REPRESSION_THREAT) or not actors:
         return recipients, None
     home = {a.country for a in actors}
     if len(home) != 1 or None in home:

@@ -110,6 +110,7 @@ LIST_KEYS = (
     "warning_own",
     "warning_subject",
     "warning_for",
+    "punishment_passives",
     "rebutted_nouns",
     "stating_verbs",
     "protest_roots",
@@ -286,6 +287,7 @@ class CodeRules:
     warning_own: frozenset[str]  # "said Moscow would respond": a threat by the speaker's side
     warning_subject: frozenset[str]  # "said the plotters would pay a heavy price": at the subject
     warning_for: frozenset[str]  # "said the attacks would have consequences for X": at X
+    punishment_passives: frozenset[str]  # "said those responsible would be punished": at the subject
     rebutted_nouns: frozenset[str]  # a claim named with a word of condemnation is rebutted (label_codes)
     stating_verbs: frozenset[str]
     protest_roots: frozenset[str]

@@ -112,7 +112,11 @@ def retold_target(
 
 
 def retaliation_target(
-    actors: Sequence[ActorRef], sentence: int, events: Sequence[Event], roots: Collection[str] = ()
+    actors: Sequence[ActorRef],
+    sentence: int,
+    events: Sequence[Event],
+    roots: Collection[str] = (),
+    struck: bool = False,
 ) -> tuple[list[ActorRef], str] | None:
     """'A U.S. drone strike killed an Iranian general, and Iran's leader vowed revenge', 'Israel
     struck Iran's nuclear sites; Tehran warned of severe punishment', '... and Canberra recalled its
@@ -122,7 +126,10 @@ def retaliation_target(
     (its recipient's or its place's); an act still to come counts only when told in the same
     sentence ("announced it would seize ..., and Madrid warned of a firm response"). ``roots``: when
     given, only an act of one of these CAMEO roots is answered (a show of force answers an attack, CAMEO
-    18-20: "... and South Korea put its forces on high alert"; code_rules posture_answer_codes)."""
+    18-20: "... and South Korea put its forces on high alert"; code_rules posture_answer_codes). ``struck``:
+    only an act whose recipients are of the threatener's country, not one only placed there (a threat of
+    repression, "said those responsible would be punished": rioters who burned foreign-owned shops at home
+    are no foreign doers; storyrec52)."""
     own = countries_of(actors)
     if not own:
         return None
@@ -134,7 +141,7 @@ def retaliation_target(
             continue
         doers = [a for a in e.actor if a.country]
         hit = countries_of(e.recipient)
-        if e.event_loc is not None and e.event_loc.country_code:
+        if e.event_loc is not None and e.event_loc.country_code and not struck:
             hit.add(e.event_loc.country_code)
         if doers and not own & {a.country for a in doers} and own & hit:
             return doers, f"recipient: who did '{e.event_text}' (told before) to the reactor's country"

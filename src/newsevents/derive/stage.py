@@ -36,7 +36,7 @@ from newsevents.derive.nonacts import (
 from newsevents.derive.permits import body_permit, by_permit, by_test
 from newsevents.derive.readiness import INTENT_ROOT, readied_at_copula, ready_copula
 from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
-from newsevents.derive.statements import demand, judgement, war_declared, warning
+from newsevents.derive.statements import demand, judgement, punishment, war_declared, warning
 from newsevents.frame.frames import VISITING_GUEST
 from newsevents.frame.modality import open_question
 from newsevents.parse.syntax import np_core
@@ -170,6 +170,8 @@ def make_derive(res: Resources) -> StageFunc:
                 told = demand(frame, tok, frame_at, names_actor, frames, rules)
                 told = told or judgement(tok, frame, frames, rules, match_at)  # "said the seizure was unacceptable"
                 told = told or warning(tok, frames, rules, frame_at, match_at)  # "said Moscow would respond"
+                # "said those responsible would be punished"
+                told = told or punishment(tok, rules, frames, frame_at, match_at)
                 told = told or war_declared(tok, frame, frames, rules)  # "declared it was at war with X"
                 out.append(Derived(info.token_i, demand=told))
             else:

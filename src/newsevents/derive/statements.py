@@ -4,6 +4,7 @@ would pay a heavy price": a threat), by the speaker (data/code_rules.yaml)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -13,7 +14,7 @@ from newsevents.code.clauses import demanded, names_party
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.derive.means import by_means
-from newsevents.parse.syntax import phrase_words, subtree_span, to_infinitive
+from newsevents.parse.syntax import CORE_DEPS, has_condition, np_core, phrase_words, subtree_span, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
 from newsevents.records import Frame
@@ -274,6 +275,7 @@ def war_declared(tok: Token, frame: Frame, frames: VerbFrames, rules: CodeRules)
 
 
 FUTURE_AUXILIARIES = {"will", "would", "shall"}
+CONDITION_WORDS = frozenset({"if", "unless", "until"})
 
 
 def _reported(tok: Token) -> list[Token]:
@@ -345,6 +347,73 @@ def warning(
         why = f"'{tok.text} ... would {clause.text}': a warning of reprisal by the speaker, CAMEO {code.code}"
         return Demand(warned, match, why, -1)
     return None
+
+
+# a pronoun subject that is the speaker or a thing ("said he would be arrested if he returned": a fear)
+SELF_SUBJECTS = frozenset({"i", "we", "he", "she", "it", "you"})
+LETHAL_ROOTS = frozenset({"18", "19", "20"})  # a killing warned of is a threat only on a condition
+# the punished: the subject with its "of" phrases, not a clause on it ("Smith, who fled to France, would be ...")
+PUNISHED_DEPS = frozenset({*CORE_DEPS, "prep", "pobj"})
+
+
+def punishment(
+    tok: Token, rules: CodeRules, frames: VerbFrames,
+    frame_at: Callable[[int], Frame | None], match_at: Callable[[int], FrameMatch | None],
+) -> Demand | None:  # fmt: skip
+    """A speaker's warning told as a punishment still to fall on others, in the passive without an
+    agent ("said those responsible would be punished", "said he would be put on trial if he
+    returned", "said the militants would be killed if they did not surrender"): a threat of repression by
+    the speaker (``label_codes``: punishment_passives, PLOVER THREATEN, asserted: the warning was given) at the
+    passive's subject. The clause's predicate and context are one of ``punishment_passives``; a
+    killing (a clause coded 18-20) only on a condition ("if", "unless", "until"). Not negated, not
+    with a "by" agent (another's act), not with a subject that is the speaker or a thing ("he", "it").
+    The punished are the subject with its prepositional phrases, without a clause or apposition on it.
+    The reported clause is part of the threat (not coded as the act itself)."""
+    for clause in _reported(tok):
+        kids = children(clause)
+        if clause.tag_ != "VBN" or not any(a.dep_ == "auxpass" for a in kids):
+            continue
+        if not any(a.dep_ == "aux" and a.lemma_.lower() in FUTURE_AUXILIARIES for a in kids):
+            continue
+        subjects = [c for c in kids if c.dep_ == "nsubjpass"]
+        if any(c.dep_ in {"neg", "agent"} for c in kids) or len(subjects) != 1 or subjects[0].lower_ in SELF_SUBJECTS:
+            continue
+        inner = frame_at(clause.i)
+        if inner is None or not _listed(inner, rules.punishment_passives):
+            continue
+        matched = match_at(clause.i)
+        lethal = matched is not None and matched.code is not None and matched.code.root in LETHAL_ROOTS
+        if lethal and not has_condition(clause, CONDITION_WORDS):
+            continue  # "said civilians would be killed": a fear, no threat
+        code = frames.code(rules.label_codes["punishment_passives"])
+        match = FrameMatch(code, f"{tok.lemma_.lower()} ... will be {inner.predicate_lemma}", 1, "code_rules.yaml")
+        punished = (np_core(subjects[0], PUNISHED_DEPS),)
+        threatened = replace(
+            inner, actor_spans=(), object_spans=punished, recipient_spans=(), modality="asserted", negated=False,
+            passive=False,
+        )  # fmt: skip
+        why = f"'{tok.text} ... would be {clause.text}': a punishment warned of by the speaker, CAMEO {code.code}"
+        return Demand(threatened, match, why, clause.i)
+    return None
+
+
+def _listed(inner: Frame, phrases: frozenset[str]) -> bool:
+    """Whether a frame's predicate and context are one of ``phrases`` ("put trial": "put" with "trial")."""
+    words = _by_lemma(phrases).get(inner.predicate_lemma)
+    if words is None:
+        return False
+    context = set(inner.context)
+    return any(all(w in context for w in rest) for rest in words)
+
+
+@functools.lru_cache(maxsize=8)
+def _by_lemma(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``phrases`` by their first word (the predicate), each with the words of its context; read once."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        lemma, *rest = phrase.split()
+        out.setdefault(lemma, []).append(tuple(rest))
+    return {lemma: tuple(rests) for lemma, rests in out.items()}
 
 
 SUBJUNCTIVE = "subjunctive"  # the demand_modals key of a that-clause in the subjunctive (code/clauses.demanded)
