@@ -20,7 +20,7 @@ pytestmark = pytest.mark.model
     ("text", "event", "code"),
     [
         ("The prime minister told the nation on Monday that he had decided to step down.", "RETREAT", "0831"),
-        ("The island's government decided last week to switch its recognition to Beijing.", "SUPPORT", "054"),
+        ("The island's government decided last week to recognise Beijing.", "SUPPORT", "054"),
         ("The junta has decided to release the detained ministers.", "CONCEDE", "084"),
     ],
 )
@@ -39,3 +39,55 @@ def test_a_decision_taken_is_the_act(pipeline: Any, text: str, event: str, code:
 def test_an_act_announced_or_offered_stays_an_intent(pipeline: Any, text: str) -> None:
     triples = coded_triples(pipeline, text)
     assert triples and all(t[0] == "AGREE" for t in triples), triples
+
+
+# ---- a referendum's count is no party's act of support
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the referendum held on Sunday, 61 percent of voters backed leaving the union.",
+        "Voters on the island backed independence by a wide margin, officials said.",
+    ],
+)
+def test_voters_backing_a_question_tell_no_support(pipeline: Any, text: str) -> None:
+    triples = coded_triples(pipeline, text)
+    assert not any(t[0] == "SUPPORT" for t in triples), triples
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The opposition party backed the new constitution on Monday.", "SUPPORT"),
+        ("Voters rejected the proposed treaty in a referendum on Sunday.", "REJECT"),
+    ],
+)
+def test_a_party_backing_and_voters_rejecting_stay(pipeline: Any, text: str, event: str) -> None:
+    triples = coded_triples(pipeline, text)
+    assert [t[0] for t in triples] == [event], triples
+
+
+# ---- people who drowned did not kill; people drowned by others were killed
+
+
+def test_people_who_drowned_tell_no_killing(pipeline: Any) -> None:
+    assert coded_triples(pipeline, "Dozens of migrants drowned when their boat sank off the coast.") == []
+
+
+def test_people_drowned_by_a_party_were_killed(pipeline: Any) -> None:
+    triples = coded_triples(pipeline, "The militia drowned three prisoners in the river on Monday.")
+    assert [t[:2] for t in triples] == [("ASSAULT", "1823")], triples
+
+
+# ---- a nuclear device set off is a test, as one exploded or detonated
+
+
+def test_a_nuclear_device_set_off_is_a_test(pipeline: Any) -> None:
+    triples = coded_triples(pipeline, "The country set off two nuclear devices at its desert test range on Monday.")
+    assert [t[:2] for t in triples] == [("MOBILIZE", "150")], triples
+
+
+def test_a_bomb_set_off_stays_a_bombing(pipeline: Any) -> None:
+    triples = coded_triples(pipeline, "Militants set off a bomb outside the police station on Monday.")
+    assert [t[:2] for t in triples] == [("ASSAULT", "183")], triples

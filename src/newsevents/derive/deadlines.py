@@ -23,8 +23,8 @@ def decided(tok: Token, root: str) -> bool:
     """Whether the act at ``tok`` is the to-infinitive of a decision taken, in the past: a reduction of
     relations (``DECIDED_ROOTS``) after any of lexicon ``decision_verbs`` ("decided to withdraw their
     ambassadors", "resolved to cut ties", "agreed to recall their envoys"), any act after one of
-    ``deciding_verbs`` ("had decided to step down", "decided to switch its recognition to Beijing",
-    "decided to free the prisoner"): the decision takes the act, no intent or threat of it."""
+    ``deciding_verbs`` ("had decided to resign", "decided to recognise the other government",
+    "opted to release the prisoners"): the decision takes the act, no intent or threat of it."""
     head = tok.head
     if not (tok.dep_ == "xcomp" and head.tag_ in {"VBD", "VBN"} and to_infinitive(tok)):
         return False
