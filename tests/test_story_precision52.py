@@ -91,3 +91,30 @@ def test_a_nuclear_device_set_off_is_a_test(pipeline: Any) -> None:
 def test_a_bomb_set_off_stays_a_bombing(pipeline: Any) -> None:
     triples = coded_triples(pipeline, "Militants set off a bomb outside the police station on Monday.")
     assert [t[:2] for t in triples] == [("ASSAULT", "183")], triples
+
+
+# ---- a readiness to act, respond or intervene, with no act named, is a force's alert
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The alliance said on Friday that its peacekeepers were ready to respond if the fighting spread.",
+        "The border garrison said it was ready to act should the fighting spread.",
+    ],
+)
+def test_a_readiness_to_act_is_an_alert(pipeline: Any, text: str) -> None:
+    triples = coded_triples(pipeline, text)
+    assert [t[:2] for t in triples] == [("MOBILIZE", "152")], triples
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The neighbouring state said it was ready to help.", "AGREE"),  # no force readied: an intent
+        ("The rebels said they were ready to negotiate with the mediators.", "AGREE"),  # the act readied tells it
+    ],
+)
+def test_other_readiness_stays(pipeline: Any, text: str, event: str) -> None:
+    triples = coded_triples(pipeline, text)
+    assert [t[0] for t in triples] == [event], triples
