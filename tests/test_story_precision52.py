@@ -41,33 +41,6 @@ def test_an_act_announced_or_offered_stays_an_intent(pipeline: Any, text: str) -
     assert triples and all(t[0] == "AGREE" for t in triples), triples
 
 
-# ---- a referendum's count is no party's act of support
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "In the referendum held on Sunday, 61 percent of voters backed leaving the union.",
-        "Voters on the island backed independence by a wide margin, officials said.",
-    ],
-)
-def test_voters_backing_a_question_tell_no_support(pipeline: Any, text: str) -> None:
-    triples = coded_triples(pipeline, text)
-    assert not any(t[0] == "SUPPORT" for t in triples), triples
-
-
-@pytest.mark.parametrize(
-    ("text", "event"),
-    [
-        ("The opposition party backed the new constitution on Monday.", "SUPPORT"),
-        ("Voters rejected the proposed treaty in a referendum on Sunday.", "REJECT"),
-    ],
-)
-def test_a_party_backing_and_voters_rejecting_stay(pipeline: Any, text: str, event: str) -> None:
-    triples = coded_triples(pipeline, text)
-    assert [t[0] for t in triples] == [event], triples
-
-
 # ---- people who drowned did not kill; people drowned by others were killed
 
 

@@ -6,8 +6,7 @@ long the army intended to hold power"); prec44 adds an arrival told as the time 
 the commander soon after arriving") and an act counted in a series ("It is the nation's fourth coup");
 storyprec47 a party described by the war it wages ("aid to the rebels fighting the government");
 storyprec48 a state that lasted until the act of the sentence ("freed the aid worker, who had been jailed
-for three years"); storyprec52 a referendum's count told as the voters' support ("61 percent of voters
-backed leaving the union").
+for three years").
 Pure functions of the dependency parse and the lexicon; read by derive/stage.py, which drops the event
 with the reason returned."""
 
@@ -34,8 +33,6 @@ ADMITTING_VERBS = LEXICON["admitting_verbs"]
 STATIVE_VERBS = LEXICON["stative_verbs"]
 WAGING_VERBS = LEXICON["waging_verbs"]
 LASTING_UNITS = LEXICON["lasting_units"]
-BALLOT_SUBJECTS = frozenset(LEXICON["ballot_subjects"])
-SUPPORT_TYPE = "SUPPORT"  # the PLOVER type a ballot's count is told with
 CEDE_CODE = "0831"  # power or control handed over
 LINK_DEPS = frozenset({"xcomp", "conj"})
 
@@ -204,25 +201,6 @@ def lasting_state(tok: Token) -> str | None:
         counted = unit is not None and any(n.dep_ == "nummod" for n in children(unit))
         if counted and unit is not None and unit.lemma_.lower() in LASTING_UNITS:
             return " ".join(w.text for w in c.subtree)
-    return None
-
-
-def ballot_count(tok: Token, code: CameoCode) -> str | None:
-    """The voters whose support ``tok`` (an act of PLOVER SUPPORT) tells, when its subject is the voters
-    or a share of them (lexicon ``ballot_subjects``: "voters backed independence", "61 percent of voters
-    backed leaving the union", "a majority of the electorate supported the plan"): a referendum's count,
-    no party's act of support (storyprec52); else None. "voters rejected the deal" is no support and
-    stays a rejection, as the rounds code it."""
-    if code.plover != SUPPORT_TYPE:
-        return None
-    for subject in children(tok):
-        if subject.dep_ != "nsubj":
-            continue
-        # the subject, or the head of its "of" phrase ("52 percent of voters", "a majority of the electorate")
-        heads = [subject, *(g for p in children(subject) if p.lower_ == "of" for g in children(p) if g.dep_ == "pobj")]
-        voters = next((h for h in heads if h.lemma_.lower() in BALLOT_SUBJECTS), None)
-        if voters is not None:
-            return " ".join(w.text for w in subject.subtree)
     return None
 
 

@@ -25,7 +25,6 @@ from newsevents.derive.nonacts import (
     admitted_state,
     arrival_setting,
     asked_about,
-    ballot_count,
     guarding_crowd,
     hosted_setting,
     lasting_state,
@@ -102,8 +101,6 @@ def no_party_act(tok: Token, match: FrameMatch) -> str | None:
         return f"'{party} {tok.text}': a party described by the war it wages, no act told"
     if (span := lasting_state(tok)) is not None:  # "the aid worker, who had been jailed for three years"
         return f"'had {tok.text} {span}': a state that lasted until the act told, no act of its own"
-    if (voters := ballot_count(tok, match.code)) is not None:  # "61 percent of voters backed leaving the union"
-        return f"'{voters} {tok.text}': a referendum's count, no party's act of support"
     return None
 
 
