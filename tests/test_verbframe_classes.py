@@ -144,9 +144,11 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # storyrec50: a leader flying into a capital (1): 13,129; taken out at the merge (a leader flying home): 13,128.
 # prec51: "defend" alone is no verbal defence (troops defend places; 052's "defend" taken out), the Olympic
 # Games hosted no visit (discard "host olympic"): 13,128.
+# storyprec52: people who drowned killed no one ("drown" -> "drown has-object", 1823), a nuclear device set off is
+# a test ("set off device nuclear", "set off bomb nuclear", "set off nuclear": 150, 3): 13,131.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 13128
-PINNED_SHA256 = "d122afd8fc2bbbe213ca292744767a5c7a7ac74358ea9a0be0d467b3401d1aca"
+PINNED_COUNT = 13131
+PINNED_SHA256 = "f6fe80a9caad1debacdfe61f978435698da39b949667f71821175bff1cf91b95"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:

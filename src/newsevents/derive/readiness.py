@@ -20,7 +20,9 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children
 
 READINESS_WORDS = LEXICON["readiness_words"]
+FORCE_READINESS_VERBS = frozenset(LEXICON["force_readiness_verbs"])
 INTENT_ROOT = "03"  # an intent to cooperate: the readiness stated, asserted
+ALERT_CODE = "152"  # Increase military alert status (PLOVER MOBILIZE)
 
 
 def ready_copula(tok: Token, match_at: Callable[[int], FrameMatch | None]) -> str | None:
@@ -37,6 +39,24 @@ def ready_copula(tok: Token, match_at: Callable[[int], FrameMatch | None]) -> st
             told = match_at(act.i) if act.dep_ == "xcomp" else None
             if told is not None and told.code is not None and told.code.plover:
                 return f"'{tok.text} {word.text} to {act.text}': the act readied tells the event, not the copula"
+    return None
+
+
+def readied_force(tok: Token, match_at: Callable[[int], FrameMatch | None]) -> str | None:
+    """Why the copula "be ready" at ``tok`` is a force's alert (CAMEO 152, PLOVER MOBILIZE), when its
+    to-infinitive is one of ``force_readiness_verbs`` with no code of its own ("the garrison was ready to act
+    should the fighting spread", "its units were prepared to intervene"), else None: a readiness
+    to use force told without naming its act (storyprec52)."""
+    if tok.lemma_.lower() != "be":
+        return None
+    for word in children(tok):
+        if word.dep_ != "acomp" or word.lower_ not in READINESS_WORDS:
+            continue
+        for act in children(word):
+            told = match_at(act.i) if act.dep_ == "xcomp" else None
+            coded = told is not None and told.code is not None and told.code.plover is not None
+            if act.dep_ == "xcomp" and act.lemma_.lower() in FORCE_READINESS_VERBS and not coded:
+                return f"'{tok.text} {word.text} to {act.text}': a readiness to use force, a raised alert"
     return None
 
 

@@ -34,7 +34,7 @@ from newsevents.derive.nonacts import (
     waged_by,
 )
 from newsevents.derive.permits import body_permit, by_permit, by_test
-from newsevents.derive.readiness import INTENT_ROOT, readied_at_copula, ready_copula
+from newsevents.derive.readiness import ALERT_CODE, INTENT_ROOT, readied_at_copula, readied_force, ready_copula
 from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
 from newsevents.derive.statements import demand, judgement, punishment, war_declared, warning
 from newsevents.frame.frames import VISITING_GUEST
@@ -210,6 +210,8 @@ def make_derive(res: Resources) -> StageFunc:
                     new, why = replace(new, code=None), nobody
                 if new.code is not None and (readiness := ready_copula(tok, match_at)) is not None:
                     new, why = replace(new, code=None), readiness  # "was ready to talk": the talks tell it
+                if new.code is not None and (alert := readied_force(tok, match_at)) is not None:
+                    new, why = replace(new, code=frames.code(ALERT_CODE)), alert  # "was ready to act should it spread"
                 coded = new if new.code is not None and new.code.plover else None
                 if coded is not None and coded.code is not None and coded.code.root == INTENT_ROOT:
                     said = said or readied_at_copula(tok) is not None  # "was ready to resume talks": stated now
