@@ -36,7 +36,7 @@ from functools import partial
 from spacy.tokens import Span
 
 from newsevents.code.groups import counted_group
-from newsevents.code.parties import pair_of
+from newsevents.code.pairs import pair_of
 from newsevents.code.rules import CodeRules
 from newsevents.frame.facts import clause_date
 from newsevents.frame.frames import PERSONAL_PRONOUNS
