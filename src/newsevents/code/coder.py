@@ -66,18 +66,16 @@ from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.feelings import unaimed_feeling
 from newsevents.code.joint import accord_judged
 from newsevents.code.judged import judged_target, summed_by
+from newsevents.code.pairs import meeting_pair, same_talks, the_two
 from newsevents.code.parties import (
     REPRESSION_THREAT,
     attacked_place,
     countryless,
     home_visit,
     local_people,
-    meeting_pair,
     native_peoples,
     political,
-    same_talks,
     state_of_place,
-    the_two,
     visited,
 )
 from newsevents.code.requested import asked_of

@@ -1,6 +1,6 @@
 """'the three countries', 'the four governments': a counted group of countries named before as one
 list ("Spain, Ireland and Norway said ..., prompting Israel to recall its ambassadors from the three
-countries"). "the two ..." and "both ..." are the two countries named last (parties.pair_of); a
+countries"). "the two ..." and "both ..." are the two countries named last (code.pairs.pair_of); a
 larger count names the last list of exactly that many countries, written as one coordination
 ("A, B and C"), before the phrase. Nouns are data/code_rules.yaml ``pair_nouns``."""
 

@@ -32,7 +32,7 @@ from newsevents.code.clauses import (
 from newsevents.code.governing import event_of, governing_verb, shared_recipients
 from newsevents.code.listed import listed_head
 from newsevents.code.location import met_there
-from newsevents.code.parties import pair_noun
+from newsevents.code.pairs import pair_noun
 from newsevents.code.requested import asked_clause
 from newsevents.code.responses import answered_span
 from newsevents.code.rules import CodeRules
@@ -71,7 +71,7 @@ class ToldSoFar:
         self.absorbed: set[int] = set()  # triggers that are part of another event
         self.tellings: set[str] = set()  # ids of the events that tell an earlier one again
         # ids of the meetings and accords told aside, a participle after a noun ("the talks, mediated
-        # by Angola"): their party is not the talks' (code/parties.same_talks, code/accords, code/joint)
+        # by Angola"): their party is not the talks' (code/pairs.same_talks, code/accords, code/joint)
         self.asides: set[str] = set()
         # the one country the story names far more than any other, for role words left without one
         self.story_country = story_country(country_tally(work.doc, work.places, len(work.sentences)))

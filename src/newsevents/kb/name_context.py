@@ -80,6 +80,8 @@ _SECTIONS = (
     "acronym_owners",
     "shop_heads",
     "people_kind_demonyms",
+    "portfolio_nouns",
+    "portfolio_offices",
 )
 
 
@@ -147,6 +149,8 @@ class NameContext:
     acronym_owners: frozenset[str]
     shop_heads: frozenset[str]
     people_kind_demonyms: frozenset[str]
+    portfolio_nouns: frozenset[str]
+    portfolio_offices: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:

@@ -208,6 +208,22 @@ def _run_reaches_sector(tokens: Sequence[Token], k: int, sector_at: set[int]) ->
     return False
 
 
+def _portfolio(tokens: Sequence[Token], m: Match, sector_at: set[int], ctx: NameContext) -> bool:
+    """Whether a place word names a portfolio, what an office deals with (name_context portfolio_nouns):
+    right before "Affairs" with an office after it ("Indian Affairs Minister") or before it ("the
+    Minister of Indian Affairs", "the Department of Indian Affairs")."""
+    if m.j >= len(tokens) or tokens[m.j].key not in ctx.portfolio_nouns:
+        return False
+    offices = ctx.office_heads | ctx.portfolio_offices
+    after = m.j + 1
+    if after < len(tokens) and (after in sector_at or tokens[after].key in offices):
+        return True
+    office = m.i - 2  # "<office> of|for <place> Affairs"
+    return (
+        office >= 0 and tokens[m.i - 1].key in {"of", "for"} and (office in sector_at or tokens[office].key in offices)
+    )
+
+
 def guard(kb: KnowledgeBase, tokens: Sequence[Token], matches: list[Match]) -> list[Match]:
     """The matches minus the hits that are part of a longer name of someone or something else."""
     if not matches:
@@ -420,6 +436,8 @@ def _keep(
         return True
     if m.compound and m.j < len(tokens) and tokens[m.j].key in ctx.language_words:
         return False  # "Russian-speaking residents", "Spanish-language media": a language, not the country
+    if _portfolio(tokens, m, sector_at, ctx):
+        return False  # "the Indian Affairs Minister" of Canada: what the office deals with, not its country
     nxt_word = tokens[m.j] if m.j < len(tokens) and tokens[m.j].is_word else None
     owned = m.j + 1 < len(tokens) and tokens[m.j].key == "'s"  # "Georgia's Secretary of State", "America's Cup"
     if m.i >= 2 and tokens[m.i - 1].key in ctx.name_particles and tokens[m.i - 2].key in ctx.event_heads:

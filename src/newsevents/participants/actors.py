@@ -36,7 +36,7 @@ from functools import partial
 from spacy.tokens import Span
 
 from newsevents.code.groups import counted_group
-from newsevents.code.parties import pair_of
+from newsevents.code.pairs import pair_of
 from newsevents.code.rules import CodeRules
 from newsevents.frame.facts import clause_date
 from newsevents.frame.frames import PERSONAL_PRONOUNS
@@ -80,6 +80,7 @@ from newsevents.participants.naming import (
 from newsevents.participants.samenoun import named_before
 from newsevents.participants.visited import unplaced
 from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
+from newsevents.recognize.placenames import portfolio
 from newsevents.records import DATELINE, FRONTED_PLACE, NAMED_BEFORE, ActorRef, Frame, LentCountry
 
 SentenceEntities = tuple[tuple[Span, tuple[ActorRef, ...]], ...]  # a sentence's entities, each with its actors
@@ -110,7 +111,7 @@ class ActorReader:
         out = tuple(
             (ent, tuple(self.span((ent.start_char, ent.end_char), on_date, disc)))
             for ent in sent.ents
-            if ent.label_ in labels
+            if ent.label_ in labels and not portfolio(ent)  # "the Indian Affairs Minister": no party
         )
         self._entities[key] = (disc, out)
         return out

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from operator import is_
 
-from newsevents.code.parties import pair_noun
+from newsevents.code.pairs import pair_noun
 from newsevents.code.rules import CodeRules
 from newsevents.lexicon import LEXICON
 from newsevents.participants.lending import lent

@@ -19,7 +19,7 @@ fled to or from is none (lexicon fleeing_verbs). The candidates besides the fram
 prepositional phrases are found in candidates.py; an embassy or envoy is read in missions.py.
 
 Phrases that name the parties of a pair or someone named before: "each other", "the other
-(side)" (code.parties.reciprocal); "it"/"them" charged with or urged to something ("accusing it
+(side)" (code.pairs.reciprocal); "it"/"them" charged with or urged to something ("accusing it
 of ...": pronoun_party). Phrases that name no one: a role word as an adjective or "a state of
 emergency" (no_party), and a state's own forces moved in a force posture or a withdrawal
 (own_forces); a force posture faces the neighbour of its border phrase (bordering). Whose words
@@ -62,11 +62,11 @@ from spacy.tokens import Doc
 
 from newsevents.code.clauses import LOCATIVE_PREPS, conjoined, place_phrase, purpose_clauses
 from newsevents.code.groups import COUNTS, accord_name
+from newsevents.code.pairs import reciprocal
 from newsevents.code.parties import (
     LEAVING_OFFICE,
     meeting_place,
     not_own_sanction,
-    reciprocal,
     state_actor,
     unbordered,
 )

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from newsevents.kb.name_context import name_context
 from newsevents.lexicon import table
 from newsevents.recognize.context import Context
 from newsevents.recognize.mentions import sentence_index_at
@@ -99,6 +100,24 @@ def demonym_place(work: Work, know: Knowledge, name: str) -> tuple[Place | None,
         place, _, _ = gaz.resolve(region)
         return place, f"regional adjective → {region}"
     return None
+
+
+def portfolio(ent: Span) -> bool:
+    """'Indian' in "the Indian Affairs Minister" (of Canada) or "the Minister of Indian Affairs": a
+    demonym before a portfolio noun (data/kb/name_context.yaml portfolio_nouns) with an office word
+    (``office_heads``, ``portfolio_offices``) after it or before it ("<office> of"): what the office
+    deals with, no place and no party (as kb/names.py reads the phrase). Without an office
+    ("interference in Chinese affairs") the demonym stays a place."""
+    doc, ctx = ent.doc, name_context()
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in ctx.portfolio_nouns:
+        return False
+    offices = ctx.office_heads | ctx.portfolio_offices
+
+    def office(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].lower_ in offices
+
+    before = ent.start - 1
+    return office(ent.end + 1) or (before >= 0 and doc[before].lower_ in {"of", "for"} and office(before - 1))
 
 
 def resolve_name(work: Work, know: Knowledge, name: str, context: Context) -> Reading:

@@ -71,6 +71,7 @@ from newsevents.recognize.placenames import (
     demonym_place,
     known_actor,
     large_place,
+    portfolio,
     resolve_name,
 )
 from newsevents.recognize.shortnames import by_full_name, dateline_town
@@ -188,6 +189,9 @@ def places(work: Work, know: Knowledge) -> None:
             continue
         if describes_state(ent):
             continue
+        if portfolio(ent):
+            taken.append((ent.start_char, ent.end_char))
+            continue  # "the Indian Affairs Minister" of Canada: a portfolio, no place
         dem = demonym_place(work, know, name)
         if dem is not None:
             place, why = dem
@@ -404,7 +408,7 @@ def _toponyms(work: Work, know: Knowledge, context: Context, taken: list[tuple[i
         if any(not (end <= s or start >= e) for s, e in taken):
             continue
         dem = demonym_place(work, know, tok.text)
-        if dem is not None and dem[0] is not None:
+        if dem is not None and dem[0] is not None and not portfolio(work.doc[tok.i : tok.i + 1]):
             taken.append((tok.idx, tok.idx + len(tok.text)))
             add_mention(work, (tok.idx, tok.idx + len(tok.text), tok.text), "demonym", dem[0], [dem[0]], dem[1])
     for span, place, why in list(embedded_toponyms(work.doc, taken, resolve)):
