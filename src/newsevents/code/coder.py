@@ -295,7 +295,7 @@ class _ArticleCoder(ToldSoFar):
                 parties = replace(
                     parties, recipients=people, why_recipient=f"{parties.why_recipient}; recipient {why_people}"
                 )
-        ruled = ruling_state(parties.recipients, parties.actors, code.root, on_date)
+        ruled = ruling_state(parties.recipients, parties.actors, code.root)
         if ruled is not None:  # "rioters set fire to the airport in Papeete": to France
             parties = replace(parties, recipients=ruled[0], why_recipient=f"{parties.why_recipient}; {ruled[1]}")
         found, actors = parties.recipients, parties.actors

@@ -450,7 +450,7 @@ def home_government(
         return None
     c = countries.pop()
     assert c is not None
-    state = ruler(c, on_date)  # "Palestinians rallied in Gaza": Israel; Uzbeks in 1989: RUS (participants/ruling.py)
+    state = ruler(c)  # "Palestinians rallied in Gaza": Israel (participants/ruling.py)
     trigger = trigger_span(doc, frame)
     ents = trigger.sent.ents if trigger is not None else ()
     for ent in ents:
