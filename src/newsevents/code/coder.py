@@ -103,6 +103,7 @@ from newsevents.parse.syntax import free_choice_object, trigger_span
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.admitted import admitted
+from newsevents.participants.answered import answering_state
 from newsevents.participants.counterattack import counter_attack
 from newsevents.participants.counterpart import counterpart, names_party
 from newsevents.participants.deployment import deployed_at_home, deployed_into
@@ -311,6 +312,13 @@ class _ArticleCoder(ToldSoFar):
         hit_back = counter_attack(self.doc, frame, parties.actors, parties.recipients, code.root, self.told_before)
         if hit_back is not None:  # "Israel struck Iran's nuclear sites, and Tehran hit back": Israel
             parties = replace(parties, recipients=hit_back[0], why_recipient=hit_back[1])
+        place_c = where.loc.country_code if where.loc is not None else None
+        answering = answering_state(
+            self.doc, frame, parties.actors, parties.recipients, code.root, place_c,
+            lambda sp: self.reader.span(sp, on_date, disc),
+        )  # fmt: skip
+        if answering is not None:  # "North Korean boats fired on a fleet, and Seoul demanded an apology": KOR
+            parties = replace(parties, recipients=answering[0], why_recipient=answering[1])
         if not names_party(parties.recipients):  # "Finland joined NATO, and Moscow warned ...": Finland
             reacting = code.root if code.root in self.rules.reaction_roots else None
             halting = code.code in self.rules.deescalation_codes  # "NATO suspended its bombing campaign"
