@@ -1,7 +1,8 @@
 """Mechanisms of sentrec52 (issue 11, sentence recall), each on sentences written for this test
 (none taken from a gold or blind set): an attack by an unnamed means told in a time clause or in a
 relative clause of the means (participants/unknown.py, lexicon attack_setting_marks), only where its
-means is the clause's subject, its tense is simple and its target or place is said in the sentence."""
+means is the clause's subject, its tense is simple, it is no year-dated history, and its target's words
+or its own clause name where it was."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from coding import code_events, one_event
+from coding import code_events, code_on, one_event
 
 pytestmark = pytest.mark.model
 
@@ -42,6 +43,19 @@ def test_a_setting_placed_only_by_its_head_clause_stays_uncoded(pipeline: Any) -
     text = "The ferry Sea Star sank in Mombasa port on Tuesday after two explosions tore through its hull."
     events = _code(pipeline, text)
     assert not [e for e in events if e.event_text == "tore"]
+
+
+def test_a_setting_whose_place_is_only_the_head_clauses_stays_uncoded(pipeline: Any) -> None:
+    text = "Blasts were heard in Lviv and Lutsk on Monday as rockets struck army depots."
+    events = _code(pipeline, text)
+    assert not [e for e in events if e.event_text == "struck"]
+
+
+def test_a_setting_whose_target_takes_the_datelines_country_stays_uncoded(pipeline: Any) -> None:
+    # the helicopter is given the country the story is filed from, not its own
+    text = "Two ministers died when their helicopter was hit by rockets over Goma on Tuesday."
+    events = code_on(pipeline, text, "2019-05-14", dateline="NAIROBI")
+    assert not [e for e in events if e.event_text == "hit"]
 
 
 def test_a_relative_clause_of_the_bombs_tells_their_attack(pipeline: Any) -> None:

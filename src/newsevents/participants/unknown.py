@@ -25,7 +25,6 @@ PERSON_SUFFIXES = tuple(LEXICON["person_suffixes"])
 CLAIMED_NOUNS = LEXICON["claimed_nouns"]
 DOWNED_AIRCRAFT = LEXICON["downed_aircraft"]
 SETTING_MARKS = LEXICON["attack_setting_marks"]
-ELSEWHERE = "nothing in the event's own clause"  # code/location.choose_location's word for a place of another clause
 
 
 def unknown_attacker(
@@ -41,9 +40,10 @@ def unknown_attacker(
     (the context word ``weapon-vehicle``: "hijacked airliners slammed into the towers"), which says by
     its marks that it was driven into its target, wherever that is. The attack may also be told as a
     setting of another act (a time clause or a relative clause of the means: ``_setting_clause``), where
-    its means is the subject, it is no history dated by a year, and its target's own country or its own
-    clause's place says where it was: a target's country the story only lends, or the head clause's
-    place, does not (sentrec52)."""
+    its means is the subject, it is no history dated by a year, and its target's own words name its
+    country or its own clause names a place with one: a target given the dateline's country, or the head
+    clause's place ("blasts were heard in the capital as missiles struck army depots"), is not coded
+    there, for the event would carry that guess (sentrec52)."""
     code = match.code if match is not None else None
     if code is None or code.root not in {"18", "19", "20"}:
         return False
@@ -68,8 +68,10 @@ def unknown_attacker(
     if vehicle:  # a hijacked or explosive-laden vehicle driven into its target: an attack wherever it is
         return True
     targets = recipients(reader, doc, frame, [], None, disc, frame_at)[0]
-    if any(r.country and not (setting and r.lent is not None) for r in targets):
-        return True  # in a setting, a target's country the story only lends does not place it
+    if setting and any(r.country and r.read is None for r in targets):
+        return False  # a setting's target given a country its words do not say (the dateline's): not placed
+    if any(r.country for r in targets):
+        return True
     if not setting and _agentless_victim(frame, tok, rules):
         # "Chico Mendes was shot dead outside his home in Xapuri": people hit by an unnamed hand
         loc = location(doc, frame, code, places)[0]
@@ -80,11 +82,22 @@ def unknown_attacker(
     )
     # "car bombs exploded near government buildings in Tashkent": means that strike by themselves
     striking = bool(heads) and (vehicle or all(h.lemma_.lower() in rules.unattributed_means for h in heads))
-    placing = location(doc, frame, code, places) if (named and targets) or striking else None
-    if placing is None or placing.loc is None or not placing.loc.country_code:
+    loc = location(doc, frame, code, places)[0] if (named and targets) or striking else None
+    if loc is None or not loc.country_code:
         return False
-    # a setting's attack is placed by its own clause, not by its head's ("listed in the port after ...")
-    return not setting or ELSEWHERE not in placing.why
+    # a setting's attack is placed by its own clause, not by its head's ("listed in the port after ...",
+    # "blasts were heard in the capital as missiles struck army depots")
+    return not setting or _placed_in_clause(tok, places, loc.country_code)
+
+
+def _placed_in_clause(tok: Token, places: Sequence[Mention], country: str) -> bool:
+    """Whether a place of that country is named inside the clause of the verb ``tok``."""
+    left, right = tok.left_edge, tok.right_edge
+    start, end = left.idx, right.idx + len(right)
+    return any(
+        m.place is not None and m.place.country_code == country and start <= m.start_char and m.end_char <= end
+        for m in places
+    )
 
 
 def _setting_clause(tok: Token) -> bool:
