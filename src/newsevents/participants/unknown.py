@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import consequence
 from newsevents.code.rules import CodeRules
@@ -24,6 +24,7 @@ HAND_VERBS = LEXICON["hand_verbs"]
 PERSON_SUFFIXES = tuple(LEXICON["person_suffixes"])
 CLAIMED_NOUNS = LEXICON["claimed_nouns"]
 DOWNED_AIRCRAFT = LEXICON["downed_aircraft"]
+SETTING_MARKS = LEXICON["attack_setting_marks"]
 
 
 def unknown_attacker(
@@ -37,16 +38,24 @@ def unknown_attacker(
     means that strikes by itself (``unattributed_means``: "car bombs exploded near government
     buildings in Tashkent"), where the event has a place with a country; and a vehicle used as a weapon
     (the context word ``weapon-vehicle``: "hijacked airliners slammed into the towers"), which says by
-    its marks that it was driven into its target, wherever that is."""
+    its marks that it was driven into its target, wherever that is. The attack may also be told as a
+    setting of another act (a time clause or a relative clause of the means: ``_setting_clause``), where
+    its means is the subject, it is no history dated by a year, and its target's own words name its
+    country or its own clause names a place with one: a target given the dateline's country, or the head
+    clause's place ("blasts were heard in the capital as missiles struck army depots"), is not coded
+    there, for the event would carry that guess (sentrec52)."""
     code = match.code if match is not None else None
     if code is None or code.root not in {"18", "19", "20"}:
         return False
     assert match is not None
     main = tok.dep_ in {"ROOT", "ccomp"} or (tok.dep_ in {"conj", "advcl"} and tok.head.dep_ == "ROOT")
     main = main and (tok.dep_ != "advcl" or consequence(tok, match))
-    if not main:
+    setting = not main and _setting_clause(tok)
+    if not main and not (setting and frame.actor_spans):  # a setting's attack is told by its means
         return False
     doc = tok.doc
+    if setting and _dated_by_year(frame, doc):
+        return False
     instruments = rules.attack_instruments
     vehicle = WEAPON_VEHICLE in frame.context
     heads = []
@@ -59,9 +68,11 @@ def unknown_attacker(
     if vehicle:  # a hijacked or explosive-laden vehicle driven into its target: an attack wherever it is
         return True
     targets = recipients(reader, doc, frame, [], None, disc, frame_at)[0]
+    if setting and any(r.country and r.read is None for r in targets):
+        return False  # a setting's target given a country its words do not say (the dateline's): not placed
     if any(r.country for r in targets):
         return True
-    if _agentless_victim(frame, tok, rules):
+    if not setting and _agentless_victim(frame, tok, rules):
         # "Chico Mendes was shot dead outside his home in Xapuri": people hit by an unnamed hand
         loc = location(doc, frame, code, places)[0]
         return loc is not None and bool(loc.country_code)
@@ -72,7 +83,51 @@ def unknown_attacker(
     # "car bombs exploded near government buildings in Tashkent": means that strike by themselves
     striking = bool(heads) and (vehicle or all(h.lemma_.lower() in rules.unattributed_means for h in heads))
     loc = location(doc, frame, code, places)[0] if (named and targets) or striking else None
-    return loc is not None and bool(loc.country_code)
+    if loc is None or not loc.country_code:
+        return False
+    # a setting's attack is placed by its own clause, not by its head's ("listed in the port after ...",
+    # "blasts were heard in the capital as missiles struck army depots")
+    return not setting or _placed_in_clause(tok, places, loc.country_code)
+
+
+def _placed_in_clause(tok: Token, places: Sequence[Mention], country: str) -> bool:
+    """Whether a place of that country is named inside the clause of the verb ``tok``."""
+    left, right = tok.left_edge, tok.right_edge
+    start, end = left.idx, right.idx + len(right)
+    return any(
+        m.place is not None and m.place.country_code == country and start <= m.start_char and m.end_char <= end
+        for m in places
+    )
+
+
+def _setting_clause(tok: Token) -> bool:
+    """A clause that tells an attack as a time setting of another act ("wounded when a grenade blew up
+    his jeep", "listed after two blasts tore open its stern": a clause opened by one of lexicon
+    ``attack_setting_marks``), or a relative clause of the means itself ("the shells that slammed
+    into two schools"), told in a simple tense: a perfect ("a war that has killed thousands") tells a
+    toll, not one act. Its subject must still be the means of an attack (the caller checks)."""
+    if tok.dep_ == "advcl":
+        # "as", "after" are marks; "when" is parsed as a wh-adverb of the clause ("once" as an adverb is "formerly")
+        return any(
+            c.lower_ in SETTING_MARKS and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB"))
+            for c in children(tok)
+        )
+    if tok.dep_ == "relcl":  # the modified noun is the subject: no subject of its own but the relative word
+        if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children(tok)):
+            return False
+        subjects = [c for c in children(tok) if c.dep_ in {"nsubj", "nsubjpass"}]
+        return all(c.tag_ in {"WDT", "WP"} for c in subjects)
+    return False
+
+
+def _dated_by_year(frame: Frame, doc: Doc) -> bool:
+    """A clause dated by a year alone tells a history the sentence refers to, not its news ("accused
+    them of placing the device that downed the jet in 1994")."""
+    for a, b in frame.date_spans:
+        span = span_at(doc, a, b)
+        if span is not None and span.text.strip().isdigit() and len(span.text.strip()) == 4:
+            return True
+    return False
 
 
 def _means_head(root: Token) -> Token:
