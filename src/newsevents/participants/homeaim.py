@@ -42,6 +42,24 @@ INTERNATIONAL = {"IGO", "NGO"}  # organisations of no country (the UN, NATO, Gre
 FOREIGN_MODIFIERS = LEXICON["foreign_modifiers"]
 
 
+def _with_plurals(words: Collection[str]) -> frozenset[str]:
+    return frozenset({*words, *(f"{w}s" for w in words), *(f"{w[:-1]}ies" for w in words if w.endswith("y"))})
+
+
+# words of a role word that names a state, another state's agent or a party of several states ("the three
+# countries", "its neighbour", "the embassy", "Western governments"): such a role word is not aimed at home
+FOREIGN_ROLE_WORDS = _with_plurals(
+    {
+        *LEXICON["state_anaphor_nouns"],
+        *LEXICON["unspecific_state_nouns"],
+        *LEXICON["relation_nouns"],
+        *LEXICON["diplomatic_nouns"],
+        *LEXICON["international_adjectives"],
+        *FOREIGN_MODIFIERS,
+    }
+)
+
+
 def home_aim(
     doc: Doc,
     frame: Frame,
@@ -53,6 +71,7 @@ def home_aim(
     places: Collection[str],
     placed_in: str | None,
     disc: Discourse,
+    story_country: str | None = None,
 ) -> tuple[list[ActorRef], str] | None:
     """(the actors' own country, why) for an act of ``roots`` (code_rules home_aim_roots) that names
     no one (``found`` empty), by actors of one country, whose sentence names no party of another
@@ -61,7 +80,9 @@ def home_aim(
     ``story_roots`` (code_rules home_story_roots) only when the story up to it names no party nor place
     of another country either (``disc``: the parties named so far and the article's country places); an act
     of ``dateline_roots`` (code_rules home_dateline_roots) only when the story is datelined in the actors'
-    country. ``home_roots``: (roots, story_roots, dateline_roots).
+    country or, with no dateline's country, when the actors' country is the story's own (``story_country``:
+    code/storyside.story_country, named far more often than any other). ``home_roots``: (roots, story_roots,
+    dateline_roots).
     A violent act is read so only when its own clause places it in the actors' country (``placed_in``: the
     country of the where stage's own place, not a fallback) or the story is datelined there ("U.S.
     warplanes bombed militant positions" may be abroad). Else None."""
@@ -76,7 +97,8 @@ def home_aim(
     if disc.home_country is not None and disc.home_country != c or set(places) - {c}:
         return None
     at_home = root in roots or (root in story_roots and story_home(frame, c, disc))
-    if not at_home and not (root in dateline_roots and disc.home_country == c):
+    home = disc.home_country if disc.home_country is not None else story_country
+    if not at_home and not (root in dateline_roots and home == c):
         return None
     if root != DEMAND_ROOT and root in roots and placed_in != c and disc.home_country != c:
         return None  # "U.S. warplanes bombed militant positions": at home only by its place or the dateline
@@ -150,3 +172,41 @@ def _open_trigger(doc: Doc, frame: Frame) -> Span | None:
     if trigger is None or any(t.lower_ in FOREIGN_MODIFIERS for t in doc[trigger.end : trigger.sent.end]):
         return None
     return trigger
+
+
+def home_roles(
+    doc: Doc,
+    frame: Frame,
+    actors: list[ActorRef],
+    found: list[ActorRef],
+    root: str | None,
+    home_roots: tuple[Collection[str], Collection[str], Collection[str]],
+    read: Callable[[tuple[int, int]], list[ActorRef]],
+    places: Collection[str],
+    placed_in: str | None,
+    disc: Discourse,
+    story_country: str | None = None,
+) -> tuple[list[ActorRef], str] | None:
+    """(the role words found, of the actors' own country; why) for an act of ``home_roots`` whose
+    recipients (``found``) are all role words of no country ("accused pro-democracy leaders of inciting the
+    violence", "stormed the hospital", "Ten soldiers were killed") that name no state, no agent of another
+    state nor a party of several (FOREIGN_ROLE_WORDS) nor an international organisation, when the act
+    would be aimed at home had it named no one (``home_aim``, every check of it: actors of one country, the
+    sentence naming no party nor place of another, the dateline's or the story's country): the people
+    acted on are the actors' own country's (storyrecip52). Else None."""
+    if not found or not all(_home_role(r) for r in found):
+        return None
+    aimed = home_aim(doc, frame, actors, [], root, home_roots, read, places, placed_in, disc, story_country)
+    if aimed is None or aimed[0][0].country is None:
+        return None
+    c = aimed[0][0].country
+    why = f"recipient: the role words of an act ('{frame.trigger_text}', CAMEO {root}) aimed at home, {c}"
+    return [r.in_country(c, why) for r in found], why
+
+
+def _home_role(r: ActorRef) -> bool:
+    """A role word of no country and of no international sector, none of whose words names a state, an
+    agent of another state or a party of several (FOREIGN_ROLE_WORDS)."""
+    if r.country is not None or r.kind != "sector" or r.sector in INTERNATIONAL or r.sector is None:
+        return False
+    return not any(w.strip(".,'\"").lower() in FOREIGN_ROLE_WORDS for w in r.entity_text.split())

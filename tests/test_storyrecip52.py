@@ -1,0 +1,97 @@
+"""Recipient mechanisms of storyrecip52, on sentences written for this test (none taken from a gold or
+blind set), with traps (participants/homeaim.py):
+
+* an act of code_rules home_dateline_roots that names no one, in a story with no dateline whose own
+  country (code/storyside.story_country: named far more often than any other) is its actors', is aimed
+  at home, as it is in a story datelined there; not when the story is another country's;
+* such an act aimed only at role words of no country ("accused the television station", "stormed the
+  hospital") gives those role words the actors' own country where the act would be aimed at home had it
+  named no one; not when a role word names a state or another state's agent ("the embassy"), nor in a
+  story datelined elsewhere, nor beside a party of another country, nor in a story of another country.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coding import code_on, country_set
+
+PUB = "2013-03-14"
+
+# a story of four sentences that names Bolivia far more than any other country, with no dateline
+BOLIVIA = (
+    "Thousands of miners marched through La Paz on Monday to protest against cuts to their pensions. "
+    "Bolivian police fired tear gas at the marchers near the presidential palace in the Bolivian capital. "
+    "The Bolivian government said 20 people were hurt in the clashes. "
+)
+# the same story told of Chile, where a Bolivian party's appeal may be aimed at Chile
+CHILE = (
+    "Thousands of miners marched through Santiago on Monday to protest against cuts to their pensions. "
+    "Chilean police fired tear gas at the marchers near the presidential palace in the Chilean capital. "
+    "The Chilean government said 20 people were hurt in the clashes. "
+)
+
+
+def _coded(pipeline: Any, text: str, roots: tuple[str, ...], trigger: str, dateline: str | None = None) -> Any:
+    events = code_on(pipeline, text, PUB, dateline)
+    found = [e for e in events if e.cameo.startswith(roots) and e.event_text == trigger]
+    assert found, [(e.cameo, e.event_text) for e in events]
+    return found[0]
+
+
+@pytest.mark.model
+def test_an_act_naming_no_one_in_a_story_of_its_own_country_is_aimed_at_home(pipeline: Any) -> None:
+    text = BOLIVIA + "Bolivia's Catholic bishops appealed for calm on Tuesday."
+    event = _coded(pipeline, text, ("02",), "appealed")
+    assert country_set(event.recipient) == {"BOL"}, (event.recipient, event.reasons)
+
+
+@pytest.mark.model
+def test_an_act_naming_no_one_in_a_story_of_another_country_is_not_read_at_home(pipeline: Any) -> None:
+    text = CHILE + "Bolivia's Catholic bishops appealed for calm on Tuesday."
+    event = _coded(pipeline, text, ("02",), "appealed")
+    assert "BOL" not in country_set(event.recipient), (event.recipient, event.reasons)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "roots", "trigger", "dateline", "country"),
+    [
+        ("Ugandan soldiers stormed the hospital late on Friday and freed the hostages.", ("19", "18"), "stormed",
+         "KAMPALA", "UGA"),
+        (BOLIVIA + "Bolivia's interior minister accused the television station of inciting the violence.", ("11",),
+         "accused", None, "BOL"),
+    ],
+)  # fmt: skip
+def test_an_act_on_role_words_of_no_country_at_home_is_aimed_at_home(
+    pipeline: Any, text: str, roots: tuple[str, ...], trigger: str, dateline: str | None, country: str
+) -> None:
+    event = _coded(pipeline, text, roots, trigger, dateline)
+    assert country_set(event.recipient) == {country}, (event.recipient, event.reasons)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "roots", "trigger", "dateline", "country"),
+    [
+        # a role word of another state's agent
+        ("Ugandan soldiers stormed the embassy late on Friday and freed the hostages.", ("19", "18"), "stormed",
+         "KAMPALA", "UGA"),
+        # filed from another country
+        ("Ugandan soldiers stormed the hospital late on Friday and freed the hostages.", ("19", "18"), "stormed",
+         "NAIROBI", "UGA"),
+        # another country named in the sentence
+        (BOLIVIA + "Bolivia's interior minister accused the television station of inciting the violence with "
+         "Peruvian help.", ("11",), "accused", None, "BOL"),
+        # a story of another country
+        (CHILE + "Bolivia's interior minister accused the television station of inciting the violence.", ("11",),
+         "accused", None, "BOL"),
+    ],
+)  # fmt: skip
+def test_role_words_abroad_or_of_states_are_not_read_at_home(
+    pipeline: Any, text: str, roots: tuple[str, ...], trigger: str, dateline: str | None, country: str
+) -> None:
+    event = _coded(pipeline, text, roots, trigger, dateline)
+    assert country not in country_set(event.recipient), (event.recipient, event.reasons)
