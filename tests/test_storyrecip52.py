@@ -4,10 +4,13 @@ blind set), with traps (participants/homeaim.py):
 * an act of code_rules home_dateline_roots that names no one, in a story with no dateline whose own
   country (code/storyside.story_country: named far more often than any other) is its actors', is aimed
   at home, as it is in a story datelined there; not when the story is another country's;
+* a party of the actors' own country named after the trigger of such an act (not of a demand) leaves
+  it aimed at home;
 * such an act aimed only at role words of no country ("accused the television station", "stormed the
-  hospital") gives those role words the actors' own country where the act would be aimed at home had it
-  named no one; not when a role word names a state or another state's agent ("the embassy"), nor in a
-  story datelined elsewhere, nor beside a party of another country, nor in a story of another country.
+  newspaper's offices") gives those role words the actors' own country where the act would be aimed at
+  home had it named no one; not when a role word names a state or another state's agent ("the embassy"),
+  nor in a story datelined elsewhere, nor beside a party of another country, nor in a story of another
+  country.
 """
 
 from __future__ import annotations
@@ -59,8 +62,8 @@ def test_an_act_naming_no_one_in_a_story_of_another_country_is_not_read_at_home(
 @pytest.mark.parametrize(
     ("text", "roots", "trigger", "dateline", "country"),
     [
-        ("Ugandan soldiers stormed the hospital late on Friday and freed the hostages.", ("19", "18"), "stormed",
-         "KAMPALA", "UGA"),
+        ("Ugandan troops stormed the newspaper's offices on Friday night.", ("19", "18"), "stormed", "KAMPALA",
+         "UGA"),
         (BOLIVIA + "Bolivia's interior minister accused the television station of inciting the violence.", ("11",),
          "accused", None, "BOL"),
     ],
@@ -77,11 +80,10 @@ def test_an_act_on_role_words_of_no_country_at_home_is_aimed_at_home(
     ("text", "roots", "trigger", "dateline", "country"),
     [
         # a role word of another state's agent
-        ("Ugandan soldiers stormed the embassy late on Friday and freed the hostages.", ("19", "18"), "stormed",
-         "KAMPALA", "UGA"),
+        ("Ugandan troops stormed the embassy on Friday night.", ("19", "18"), "stormed", "KAMPALA", "UGA"),
         # filed from another country
-        ("Ugandan soldiers stormed the hospital late on Friday and freed the hostages.", ("19", "18"), "stormed",
-         "NAIROBI", "UGA"),
+        ("Ugandan troops stormed the newspaper's offices on Friday night.", ("19", "18"), "stormed", "NAIROBI",
+         "UGA"),
         # another country named in the sentence
         (BOLIVIA + "Bolivia's interior minister accused the television station of inciting the violence with "
          "Peruvian help.", ("11",), "accused", None, "BOL"),
@@ -95,3 +97,27 @@ def test_role_words_abroad_or_of_states_are_not_read_at_home(
 ) -> None:
     event = _coded(pipeline, text, roots, trigger, dateline)
     assert country not in country_set(event.recipient), (event.recipient, event.reasons)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "roots", "trigger"),
+    [
+        ("Zimbabwe's opposition leader appealed for calm on Monday and promised to meet Zimbabwean church leaders.",
+         ("02",), "appealed"),
+        ("The Zimbabwean opposition rejected the election result on Monday and said Zimbabwean voters had been "
+         "cheated.", ("12",), "rejected"),
+    ],
+)  # fmt: skip
+def test_an_own_party_after_the_trigger_of_a_dateline_act_keeps_it_at_home(
+    pipeline: Any, text: str, roots: tuple[str, ...], trigger: str
+) -> None:
+    event = _coded(pipeline, text, roots, trigger, "HARARE")
+    assert country_set(event.recipient) == {"ZWE"}, (event.recipient, event.reasons)
+
+
+@pytest.mark.model
+def test_an_own_party_after_a_demand_is_what_it_is_about(pipeline: Any) -> None:
+    text = "Zimbabwe's opposition demanded on Monday the release of 12 Zimbabwean activists."
+    events = [e for e in code_on(pipeline, text, PUB, "HARARE") if e.cameo.startswith("10")]
+    assert all("ZWE" not in country_set(e.recipient) for e in events), [(e.cameo, e.recipient) for e in events]

@@ -12,16 +12,25 @@ data/code_rules.yaml ``home_aim_roots``. An appeal or an accusation (``home_stor
 appealed for calm") is read so only when the story up to it names no party nor place of another country.
 The acts of ``home_dateline_roots`` (an appeal, an accusation, a rejection, a threat, a protest, a coercion,
 an assault, a fight: "LUSAKA - Zambia's president appealed for calm", storyrecip51) are read so only when
-the story is datelined in the actors' own country: a sentence with no dateline is left as it was.
+the story is datelined in the actors' own country or, with no dateline's country, when the story's own
+country (code/storyside.story_country: named at least three times and twice as often as any other, in a
+text of three sentences or more) is the actors' (storyrecip52): a sentence alone is left as it was. Role
+words of no country as such an act's only recipients ("accused the authorities", "stormed the hospital")
+take the actors' own country where the act would be aimed at home had it named no one (``home_roles``,
+storyrecip52), unless a word of theirs names a state, another state's agent, a relation to another
+party or a body of several states (FOREIGN_ROLE_WORDS).
 
 Counted on the found events of rounds 26-53 whose output named no recipient and no other country in
 their sentence: a demand was aimed at the actors' own country in 22 of 23 stories' events (the one
 other: an international body named), a fight in 26 of 32 (the others: another country named in an
 earlier sentence, or a ship or planes of an organisation); rounds 1-25 agree (14 of 16 demands).
-A party of the actors' own country named after the trigger ("Somali pirates demanded the release of 12
-Somali fishermen") is what the act is about, not whom it is aimed at: then no recipient (the rule of
-tests/test_recipients_round26). A coercion (CAMEO 17) is read so already (code.parties.own_people); a
-protest by people of the street is aimed at their government (participants/recipients.home_government).
+A party of the actors' own country named after the trigger of a demand ("Somali pirates demanded the
+release of 12 Somali fishermen") is what the act is about, not whom it is aimed at: then no recipient
+(the rule of tests/test_recipients_round26). After the trigger of an act of ``home_dateline_roots`` it is
+mostly whom the act is aimed at ("threatened to dismiss Prime Minister X's cabinet", "appealed for calm and
+offered to meet Maori elders"), and the act is read at home (storyrecip52). A coercion (CAMEO 17) is read
+so already (code.parties.own_people); a protest by people of the street is aimed at their government
+(participants/recipients.home_government).
 """
 
 from __future__ import annotations
@@ -111,7 +120,7 @@ def home_aim(
         for r in read((ent.start_char, ent.end_char)):
             if r.country not in {None, c} or (r.country is None and r.sector in INTERNATIONAL):
                 return None
-            if r.country == c and ent.start_char >= trigger.end_char:
+            if r.country == c and ent.start_char >= trigger.end_char and root in roots:
                 return None  # "demanded the release of 12 Somali fishermen": its own people are what it is about
     why = f"recipient: an act ('{frame.trigger_text}', CAMEO {root}) that names no one is aimed at home, {c}"
     if root == DEMAND_ROOT:
