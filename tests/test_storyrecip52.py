@@ -6,11 +6,11 @@ blind set), with traps (participants/homeaim.py):
   at home, as it is in a story datelined there; not when the story is another country's;
 * a party of the actors' own country named after the trigger of such an act (not of a demand) leaves
   it aimed at home;
-* such an act aimed only at role words of no country ("accused the television station", "stormed the
-  newspaper's offices") gives those role words the actors' own country where the act would be aimed at
-  home had it named no one; not when a role word names a state or another state's agent ("the embassy"),
-  nor in a story datelined elsewhere, nor beside a party of another country, nor in a story of another
-  country.
+* such an act, not a violent one, aimed only at role words of no country ("accused the television
+  station", "accused the newspaper") gives those role words the actors' own country where the act would
+  be aimed at home had it named no one; not when a role word names a state or another state's agent ("the
+  embassy"), nor in a story datelined elsewhere, nor beside a party of another country, nor in a story of
+  another country, nor for a violent act (a toll told after it would be merged into it).
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from typing import Any
 import pytest
 
 from coding import code_on, country_set
+from newsevents.participants.homeaim import _home_role
+from newsevents.records import ActorRef
 
 PUB = "2013-03-14"
 
@@ -62,8 +64,8 @@ def test_an_act_naming_no_one_in_a_story_of_another_country_is_not_read_at_home(
 @pytest.mark.parametrize(
     ("text", "roots", "trigger", "dateline", "country"),
     [
-        ("Ugandan troops stormed the newspaper's offices on Friday night.", ("19", "18"), "stormed", "KAMPALA",
-         "UGA"),
+        ("Uganda's information minister accused the newspaper of spreading lies on Friday.", ("11",), "accused",
+         "KAMPALA", "UGA"),
         (BOLIVIA + "Bolivia's interior minister accused the television station of inciting the violence.", ("11",),
          "accused", None, "BOL"),
     ],
@@ -79,10 +81,11 @@ def test_an_act_on_role_words_of_no_country_at_home_is_aimed_at_home(
 @pytest.mark.parametrize(
     ("text", "roots", "trigger", "dateline", "country"),
     [
-        # a role word of another state's agent
-        ("Ugandan troops stormed the embassy on Friday night.", ("19", "18"), "stormed", "KAMPALA", "UGA"),
         # filed from another country
-        ("Ugandan troops stormed the newspaper's offices on Friday night.", ("19", "18"), "stormed", "NAIROBI",
+        ("Uganda's information minister accused the newspaper of spreading lies on Friday.", ("11",), "accused",
+         "NAIROBI", "UGA"),
+        # a violent act: its toll told after it would be merged into it
+        ("Ugandan troops stormed the newspaper's offices on Friday night.", ("19", "18"), "stormed", "KAMPALA",
          "UGA"),
         # another country named in the sentence
         (BOLIVIA + "Bolivia's interior minister accused the television station of inciting the violence with "
@@ -121,3 +124,20 @@ def test_an_own_party_after_a_demand_is_what_it_is_about(pipeline: Any) -> None:
     text = "Zimbabwe's opposition demanded on Monday the release of 12 Zimbabwean activists."
     events = [e for e in code_on(pipeline, text, PUB, "HARARE") if e.cameo.startswith("10")]
     assert all("ZWE" not in country_set(e.recipient) for e in events), [(e.cameo, e.recipient) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("words", "sector", "home"),
+    [
+        ("the newspaper", "MED", True),
+        ("opposition leaders", "OPP", True),
+        ("the embassy", "GOV", False),
+        ("the three countries", "GOV", False),
+        ("its neighbour", "CVL", False),
+        ("Western governments", "GOV", False),
+        ("the alliance", "IGO", False),
+    ],
+)
+def test_which_role_words_may_be_read_at_home(words: str, sector: str, home: bool) -> None:
+    ref = ActorRef(words, None, sector, None, sector, f"sector:{sector}")
+    assert _home_role(ref) is home

@@ -328,7 +328,7 @@ class _ArticleCoder(ToldSoFar):
                 home_roots, lambda sp: self.reader.span(sp, on_date, disc), self.countries_named(frame),
                 own_loc.country_code if own_loc is not None else None, disc, self.story_country,
             )  # fmt: skip
-        elif any(code.root in roots for roots in home_roots):  # "accused pro-democracy leaders": at home
+        elif any(code.root in roots for roots in home_roots):  # "accused the television station": at home
             aimed = home_roles(
                 self.doc, frame, parties.actors, parties.recipients, code.root,
                 home_roots, lambda sp: self.reader.span(sp, on_date, disc), self.countries_named(frame),

@@ -12,13 +12,13 @@ data/code_rules.yaml ``home_aim_roots``. An appeal or an accusation (``home_stor
 appealed for calm") is read so only when the story up to it names no party nor place of another country.
 The acts of ``home_dateline_roots`` (an appeal, an accusation, a rejection, a threat, a protest, a coercion,
 an assault, a fight: "LUSAKA - Zambia's president appealed for calm", storyrecip51) are read so only when
-the story is datelined in the actors' own country or, with no dateline's country, when the story's own
-country (code/storyside.story_country: named at least three times and twice as often as any other, in a
-text of three sentences or more) is the actors' (storyrecip52): a sentence alone is left as it was. Role
-words of no country as such an act's only recipients ("accused the authorities", "stormed the hospital")
-take the actors' own country where the act would be aimed at home had it named no one (``home_roles``,
-storyrecip52), unless a word of theirs names a state, another state's agent, a relation to another
-party or a body of several states (FOREIGN_ROLE_WORDS).
+the story is datelined in the actors' own country or, with no dateline (no country nor city the opening
+reads), when the story's own country (code/storyside.story_country: named at least three times and twice
+as often as any other, in a text of three sentences or more) is the actors' (storyrecip52): a sentence
+alone is left as it was. Role words of no country as such an act's only recipients ("accused the
+television station", "raided the clinic") take the actors' own country where the act would be aimed at
+home had it named no one (``home_roles``, storyrecip52), unless a word of theirs names a state, another
+state's agent, a relation to another party or a body of several states (FOREIGN_ROLE_WORDS).
 
 Counted on the found events of rounds 26-53 whose output named no recipient and no other country in
 their sentence: a demand was aimed at the actors' own country in 22 of 23 stories' events (the one
@@ -46,6 +46,11 @@ from newsevents.records import ActorRef, Frame
 
 DEMAND_ROOT = "10"  # CAMEO 10: demand (aimed at the government); the others at the country's people
 NAMING_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"}  # entities that may name another party
+# the roots of a violent act (coercion, assault, fight, mass violence): its home reading is the dateline's or
+# the story's alone, not one of role words nor beside its own party named after the trigger, where a toll told
+# after it ("20 students were injured") would be merged into it as its toll (dedupe/merge._toll; storyrecip52)
+VIOLENT_ROOTS = {"17", "18", "19", "20"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}  # a state or a place of it after the trigger: "fighting erupted in Khartoum"
 INTERNATIONAL = {"IGO", "NGO"}  # organisations of no country (the UN, NATO, Greenpeace)
 # words that make a party after the trigger no one country's ("a ruling by an international tribunal")
 FOREIGN_MODIFIERS = LEXICON["foreign_modifiers"]
@@ -89,9 +94,9 @@ def home_aim(
     ``story_roots`` (code_rules home_story_roots) only when the story up to it names no party nor place
     of another country either (``disc``: the parties named so far and the article's country places); an act
     of ``dateline_roots`` (code_rules home_dateline_roots) only when the story is datelined in the actors'
-    country or, with no dateline's country, when the actors' country is the story's own (``story_country``:
-    code/storyside.story_country, named far more often than any other). ``home_roots``: (roots, story_roots,
-    dateline_roots).
+    country or, with no dateline (no country nor city of it read), when the actors' country is the story's
+    own (``story_country``: code/storyside.story_country, named far more often than any other).
+    ``home_roots``: (roots, story_roots, dateline_roots).
     A violent act is read so only when its own clause places it in the actors' country (``placed_in``: the
     country of the where stage's own place, not a fallback) or the story is datelined there ("U.S.
     warplanes bombed militant positions" may be abroad). Else None."""
@@ -106,7 +111,7 @@ def home_aim(
     if disc.home_country is not None and disc.home_country != c or set(places) - {c}:
         return None
     at_home = root in roots or (root in story_roots and story_home(frame, c, disc))
-    home = disc.home_country if disc.home_country is not None else story_country
+    home = disc.home_country if disc.home_country is not None or disc.city_country is not None else story_country
     if not at_home and not (root in dateline_roots and home == c):
         return None
     if root != DEMAND_ROOT and root in roots and placed_in != c and disc.home_country != c:
@@ -120,7 +125,8 @@ def home_aim(
         for r in read((ent.start_char, ent.end_char)):
             if r.country not in {None, c} or (r.country is None and r.sector in INTERNATIONAL):
                 return None
-            if r.country == c and ent.start_char >= trigger.end_char and root in roots:
+            own_after = r.country == c and ent.start_char >= trigger.end_char
+            if own_after and (root in roots or root in VIOLENT_ROOTS or ent.label_ in PLACE_LABELS):
                 return None  # "demanded the release of 12 Somali fishermen": its own people are what it is about
     why = f"recipient: an act ('{frame.trigger_text}', CAMEO {root}) that names no one is aimed at home, {c}"
     if root == DEMAND_ROOT:
@@ -197,13 +203,13 @@ def home_roles(
     story_country: str | None = None,
 ) -> tuple[list[ActorRef], str] | None:
     """(the role words found, of the actors' own country; why) for an act of ``home_roots`` whose
-    recipients (``found``) are all role words of no country ("accused pro-democracy leaders of inciting the
-    violence", "stormed the hospital", "Ten soldiers were killed") that name no state, no agent of another
+    recipients (``found``) are all role words of no country ("accused the television station of bias",
+    "troops raided the clinic", "two policemen were wounded") that name no state, no agent of another
     state nor a party of several (FOREIGN_ROLE_WORDS) nor an international organisation, when the act
     would be aimed at home had it named no one (``home_aim``, every check of it: actors of one country, the
     sentence naming no party nor place of another, the dateline's or the story's country): the people
     acted on are the actors' own country's (storyrecip52). Else None."""
-    if not found or not all(_home_role(r) for r in found):
+    if not found or root in VIOLENT_ROOTS or not all(_home_role(r) for r in found):
         return None
     aimed = home_aim(doc, frame, actors, [], root, home_roots, read, places, placed_in, disc, story_country)
     if aimed is None or aimed[0][0].country is None:
