@@ -109,7 +109,7 @@ from newsevents.participants.counterpart import counterpart, names_party
 from newsevents.participants.deployment import deployed_at_home, deployed_into
 from newsevents.participants.forum import complained_about
 from newsevents.participants.halted import asked_party
-from newsevents.participants.homeaim import dateline_aim, home_aim
+from newsevents.participants.homeaim import dateline_aim, home_aim, home_roles
 from newsevents.participants.institutions import other_country
 from newsevents.participants.lending import told_together
 from newsevents.participants.ownside import own_content
@@ -335,7 +335,13 @@ class _ArticleCoder(ToldSoFar):
             aimed = None if retold else home_aim(
                 self.doc, frame, parties.actors, parties.recipients, code.root,
                 home_roots, lambda sp: self.reader.span(sp, on_date, disc), self.countries_named(frame),
-                own_loc.country_code if own_loc is not None else None, disc,
+                own_loc.country_code if own_loc is not None else None, disc, self.story_country,
+            )  # fmt: skip
+        elif any(code.root in roots for roots in home_roots):  # "accused the television station": at home
+            aimed = home_roles(
+                self.doc, frame, parties.actors, parties.recipients, code.root,
+                home_roots, lambda sp: self.reader.span(sp, on_date, disc), self.countries_named(frame),
+                own_loc.country_code if own_loc is not None else None, disc, self.story_country,
             )  # fmt: skip
         if aimed is None and not parties.recipients and code.root in self.rules.dateline_appeal_roots:
             aimed = dateline_aim(

@@ -12,16 +12,25 @@ data/code_rules.yaml ``home_aim_roots``. An appeal or an accusation (``home_stor
 appealed for calm") is read so only when the story up to it names no party nor place of another country.
 The acts of ``home_dateline_roots`` (an appeal, an accusation, a rejection, a threat, a protest, a coercion,
 an assault, a fight: "LUSAKA - Zambia's president appealed for calm", storyrecip51) are read so only when
-the story is datelined in the actors' own country: a sentence with no dateline is left as it was.
+the story is datelined in the actors' own country or, with no dateline (no country nor city the opening
+reads), when the story's own country (code/storyside.story_country: named at least three times and twice
+as often as any other, in a text of three sentences or more) is the actors' (storyrecip52): a sentence
+alone is left as it was. Role words of no country as such an act's only recipients ("accused the
+television station", "raided the clinic") take the actors' own country where the act would be aimed at
+home had it named no one (``home_roles``, storyrecip52), unless a word of theirs names a state, another
+state's agent, a relation to another party or a body of several states (FOREIGN_ROLE_WORDS).
 
 Counted on the found events of rounds 26-53 whose output named no recipient and no other country in
 their sentence: a demand was aimed at the actors' own country in 22 of 23 stories' events (the one
 other: an international body named), a fight in 26 of 32 (the others: another country named in an
 earlier sentence, or a ship or planes of an organisation); rounds 1-25 agree (14 of 16 demands).
-A party of the actors' own country named after the trigger ("Somali pirates demanded the release of 12
-Somali fishermen") is what the act is about, not whom it is aimed at: then no recipient (the rule of
-tests/test_recipients_round26). A coercion (CAMEO 17) is read so already (code.parties.own_people); a
-protest by people of the street is aimed at their government (participants/recipients.home_government).
+A party of the actors' own country named after the trigger of a demand ("Somali pirates demanded the
+release of 12 Somali fishermen") is what the act is about, not whom it is aimed at: then no recipient
+(the rule of tests/test_recipients_round26). After the trigger of an act of ``home_dateline_roots`` it is
+mostly whom the act is aimed at ("threatened to dismiss Prime Minister X's cabinet", "appealed for calm and
+offered to meet Maori elders"), and the act is read at home (storyrecip52). A coercion (CAMEO 17) is read
+so already (code.parties.own_people); a protest by people of the street is aimed at their government
+(participants/recipients.home_government).
 """
 
 from __future__ import annotations
@@ -37,9 +46,32 @@ from newsevents.records import ActorRef, Frame
 
 DEMAND_ROOT = "10"  # CAMEO 10: demand (aimed at the government); the others at the country's people
 NAMING_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"}  # entities that may name another party
+# the roots of a violent act (coercion, assault, fight, mass violence): its home reading is the dateline's or
+# the story's alone, not one of role words nor beside its own party named after the trigger, where a toll told
+# after it ("20 students were injured") would be merged into it as its toll (dedupe/merge._toll; storyrecip52)
+VIOLENT_ROOTS = {"17", "18", "19", "20"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}  # a state or a place of it after the trigger: "fighting erupted in Khartoum"
 INTERNATIONAL = {"IGO", "NGO"}  # organisations of no country (the UN, NATO, Greenpeace)
 # words that make a party after the trigger no one country's ("a ruling by an international tribunal")
 FOREIGN_MODIFIERS = LEXICON["foreign_modifiers"]
+
+
+def _with_plurals(words: Collection[str]) -> frozenset[str]:
+    return frozenset({*words, *(f"{w}s" for w in words), *(f"{w[:-1]}ies" for w in words if w.endswith("y"))})
+
+
+# words of a role word that names a state, another state's agent or a party of several states ("the three
+# countries", "its neighbour", "the embassy", "Western governments"): such a role word is not aimed at home
+FOREIGN_ROLE_WORDS = _with_plurals(
+    {
+        *LEXICON["state_anaphor_nouns"],
+        *LEXICON["unspecific_state_nouns"],
+        *LEXICON["relation_nouns"],
+        *LEXICON["diplomatic_nouns"],
+        *LEXICON["international_adjectives"],
+        *FOREIGN_MODIFIERS,
+    }
+)
 
 
 def home_aim(
@@ -53,6 +85,7 @@ def home_aim(
     places: Collection[str],
     placed_in: str | None,
     disc: Discourse,
+    story_country: str | None = None,
 ) -> tuple[list[ActorRef], str] | None:
     """(the actors' own country, why) for an act of ``roots`` (code_rules home_aim_roots) that names
     no one (``found`` empty), by actors of one country, whose sentence names no party of another
@@ -61,7 +94,9 @@ def home_aim(
     ``story_roots`` (code_rules home_story_roots) only when the story up to it names no party nor place
     of another country either (``disc``: the parties named so far and the article's country places); an act
     of ``dateline_roots`` (code_rules home_dateline_roots) only when the story is datelined in the actors'
-    country. ``home_roots``: (roots, story_roots, dateline_roots).
+    country or, with no dateline (no country nor city of it read), when the actors' country is the story's
+    own (``story_country``: code/storyside.story_country, named far more often than any other).
+    ``home_roots``: (roots, story_roots, dateline_roots).
     A violent act is read so only when its own clause places it in the actors' country (``placed_in``: the
     country of the where stage's own place, not a fallback) or the story is datelined there ("U.S.
     warplanes bombed militant positions" may be abroad). Else None."""
@@ -76,7 +111,8 @@ def home_aim(
     if disc.home_country is not None and disc.home_country != c or set(places) - {c}:
         return None
     at_home = root in roots or (root in story_roots and story_home(frame, c, disc))
-    if not at_home and not (root in dateline_roots and disc.home_country == c):
+    home = disc.home_country if disc.home_country is not None or disc.city_country is not None else story_country
+    if not at_home and not (root in dateline_roots and home == c):
         return None
     if root != DEMAND_ROOT and root in roots and placed_in != c and disc.home_country != c:
         return None  # "U.S. warplanes bombed militant positions": at home only by its place or the dateline
@@ -89,7 +125,8 @@ def home_aim(
         for r in read((ent.start_char, ent.end_char)):
             if r.country not in {None, c} or (r.country is None and r.sector in INTERNATIONAL):
                 return None
-            if r.country == c and ent.start_char >= trigger.end_char:
+            own_after = r.country == c and ent.start_char >= trigger.end_char
+            if own_after and (root in roots or root in VIOLENT_ROOTS or ent.label_ in PLACE_LABELS):
                 return None  # "demanded the release of 12 Somali fishermen": its own people are what it is about
     why = f"recipient: an act ('{frame.trigger_text}', CAMEO {root}) that names no one is aimed at home, {c}"
     if root == DEMAND_ROOT:
@@ -150,3 +187,41 @@ def _open_trigger(doc: Doc, frame: Frame) -> Span | None:
     if trigger is None or any(t.lower_ in FOREIGN_MODIFIERS for t in doc[trigger.end : trigger.sent.end]):
         return None
     return trigger
+
+
+def home_roles(
+    doc: Doc,
+    frame: Frame,
+    actors: list[ActorRef],
+    found: list[ActorRef],
+    root: str | None,
+    home_roots: tuple[Collection[str], Collection[str], Collection[str]],
+    read: Callable[[tuple[int, int]], list[ActorRef]],
+    places: Collection[str],
+    placed_in: str | None,
+    disc: Discourse,
+    story_country: str | None = None,
+) -> tuple[list[ActorRef], str] | None:
+    """(the role words found, of the actors' own country; why) for an act of ``home_roots`` whose
+    recipients (``found``) are all role words of no country ("accused the television station of bias",
+    "troops raided the clinic", "two policemen were wounded") that name no state, no agent of another
+    state nor a party of several (FOREIGN_ROLE_WORDS) nor an international organisation, when the act
+    would be aimed at home had it named no one (``home_aim``, every check of it: actors of one country, the
+    sentence naming no party nor place of another, the dateline's or the story's country): the people
+    acted on are the actors' own country's (storyrecip52). Else None."""
+    if not found or root in VIOLENT_ROOTS or not all(_home_role(r) for r in found):
+        return None
+    aimed = home_aim(doc, frame, actors, [], root, home_roots, read, places, placed_in, disc, story_country)
+    if aimed is None or aimed[0][0].country is None:
+        return None
+    c = aimed[0][0].country
+    why = f"recipient: the role words of an act ('{frame.trigger_text}', CAMEO {root}) aimed at home, {c}"
+    return [r.in_country(c, why) for r in found], why
+
+
+def _home_role(r: ActorRef) -> bool:
+    """A role word of no country and of no international sector, none of whose words names a state, an
+    agent of another state or a party of several (FOREIGN_ROLE_WORDS)."""
+    if r.country is not None or r.kind != "sector" or r.sector in INTERNATIONAL or r.sector is None:
+        return False
+    return not any(w.strip(".,'\"").lower() in FOREIGN_ROLE_WORDS for w in r.entity_text.split())
