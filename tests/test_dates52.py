@@ -79,3 +79,21 @@ def test_a_time_clause_read_as_the_root_counts_from_the_clause_in_its_subject(pi
     )
     tore = _at(pipeline, text, "tore")
     assert tore and tore[0].date == "2011-06-10" and tore[0].date_precision == "day"
+
+
+def test_a_verb_whose_past_is_its_present_form_is_past_beside_a_past_conjunct(pipeline: Any) -> None:
+    """ "Rioters set fires and looted stores ... on Friday night": "set" tagged a present; its past conjunct
+    tells the tense, and the day told at the end of that conjunct covers it (frame/modality.py)."""
+    text = (
+        "Rioters set fires and looted stores across downtown Detroit on Friday night after a jury acquitted two guards."
+    )
+    set_ = _at(pipeline, text, "set")
+    assert set_ and set_[0].date == "2011-06-10" and set_[0].date_precision == "day"
+
+
+def test_a_present_with_no_past_conjunct_stays_present(pipeline: Any) -> None:  # trap
+    from newsevents.frame.modality import modality
+
+    doc = pipeline.res.nlp("Rioters set fires every night and the police watch.")
+    verb = next(t for t in doc if t.lower_ == "set")
+    assert verb.tag_ != "VBP" or modality(verb).tense == "present"
