@@ -288,9 +288,16 @@ def make_when(res: Resources) -> StageFunc:
             moved = shifted(base, days, why) if not undated(base) else None
             if moved is None and depth == 0 and base.info is not None and told_as_news(head, base):
                 # "The disaster came hours after X": counted from the act the subject names, told before
-                before = told_before_day(head)
-                if before is not None:
-                    moved = shifted(before, days, f"'{words}' '{head.text}': {days:+d} day(s) from {before.why}")
+                # only "hours after X", "shortly after X" (no count of days): a count of days told this way is
+                # counted from publication, as before ("The move came a day after X": the story's news day)
+                before = told_before_day(head) if not days else None
+                counted = (
+                    shifted(before, days, f"'{words}' '{head.text}': {days:+d} day(s) from {before.why}")
+                    if before
+                    else None
+                )
+                if counted is not None:  # read through the subject's reference: it lends itself to no retelling
+                    moved = dataclasses.replace(counted, from_news=True)
             if moved is None and days and depth == 0 and base.info is not None and told_as_news(head, base):
                 # "landed in Haiti unopposed on Monday, a day after X agreed": the news with a day only as
                 # its sentence's (the date hung where its clause's is not looked for) counts from that day
