@@ -1,6 +1,6 @@
 """Dates of acts told beside another dated act (dates40 session): the day of a verb of saying that the
-parser hung in the clause it reports ("said on Monday they had ...", when/stage.saying_day) and the
-acts coordinated with that verb (when/stage.saying_sibling); a clause counted from the one before it
+parser hung in the clause it reports ("said on Monday they had ...", when/saying.saying_day) and the
+acts coordinated with that verb (when/saying.saying_sibling); a clause counted from the one before it
 that the parser read as its conjunct ("..., a day after police shot ...": frame/owndates
 .counted_conjunct, when/dating._counted_conjunct); a day told in the act's own clause before the day
 of the verb that reports it. Every text is written for this test (none is taken from

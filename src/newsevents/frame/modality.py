@@ -7,6 +7,7 @@ from typing import Literal, NamedTuple
 
 from spacy.tokens import Token
 
+from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import going_to, has_condition, none_did, to_infinitive
 from newsevents.parse.syntax import is_verb as _is_verb
 from newsevents.parse.tree import children
@@ -19,6 +20,18 @@ HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "can", "ca"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # auxiliaries that take a bare verb: a past-tense conjunct ("accused") is not under them
 MODAL_OR_DO = FUTURE_AUX | HYPOTHETICAL_AUX | {"would", "do"}
+_SAME_PAST = frozenset(LEXICON["same_past_verbs"])  # "set", "put", "cut": the past written as the present
+
+
+def _past_by_its_conjunct(verb: Token) -> bool:
+    """A verb whose past is written as its present, tagged a present, with no auxiliary, that a past verb
+    of its own is coordinated with: "Rioters set fires and looted stores ... on Wednesday night" is told
+    in the past (dates52)."""
+    if verb.tag_ != "VBP" or verb.lower_ not in _SAME_PAST:
+        return False
+    return any(
+        c.dep_ == "conj" and c.tag_ == "VBD" and not any(a.dep_ == "aux" for a in children(c)) for c in children(verb)
+    )
 
 
 class ClauseModality(NamedTuple):
@@ -91,6 +104,8 @@ def modality(verb: Token) -> ClauseModality:
         ):  # "said it would accept the ruling but accused the court": a past verb no modal governs
             return ClauseModality("asserted", "past", "past tense (a conjunct the modal of its head does not govern)")
         return modality(verb.head)
+    if not auxes and _past_by_its_conjunct(verb):
+        return ClauseModality("asserted", "past", "past tense (its form is the present's; a past conjunct)")
     if verb.tag_ in {"VBZ", "VBP"} or (
         verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in {"VBZ", "VBP"} for a in auxes)
     ):

@@ -63,9 +63,9 @@ Rules on top of plain parsing (``reason`` names the one that decided):
   -> that day, in the year given by the tense as for a date without a year (resolve/holidays.py).
 * Times of day ("10:00 GMT", "at 3 p.m.", "Sunday night", "the early hours of Sunday") are
   dropped ("overnight" alone is a time of day, no date); "earlier on Thursday" is Thursday; a
-  weekday's possessive ("Sunday's vote") is the day of the thing it names; ordinal words ("the
-  first of March") read as numbers. A time of day before the date ("at dawn on Saturday", "at 3 a.m.
-  Tuesday") and a time zone after it ("on Tuesday local time") are dropped too.
+  weekday's possessive ("Sunday's vote", also "next Tuesday's vote") is the day of the thing it
+  names; ordinal words ("the first of March") read as numbers. A time of day before the date ("at
+  dawn on Saturday", "at 3 a.m. Tuesday") and a time zone after it ("on Tuesday local time") are dropped too.
 * Two days told together ("June 14 and 15", "Saturday and Sunday") -> the two days when they follow
   each other; otherwise None (never dateparser's guess). "the 1990's" and "the 80s" are decades.
 * Without a publication date only absolute dates resolve; relative ones return None.
@@ -508,7 +508,8 @@ def _normalize_cached(text: str, pub: dt.date | None, tense: Tense | None) -> Da
         return None
 
 
-_WEEKDAY_OF = re.compile(r"\s*(\w+)['’]s\s+[a-z][a-z-]*\s*")  # "Sunday's vote": the day of the thing it names
+# "Sunday's vote", "next Tuesday's vote": the day of the thing it names
+_WEEKDAY_OF = re.compile(r"\s*((?:(?:[Nn]ext|[Ll]ast|[Tt]his)\s+)?(\w+))['’]s\s+[a-z][a-z-]*\s*")
 # "the 2014 referendum", "a 1942 border treaty", "the 1975-1990 civil war", "next year's election": a thing
 # named by its year (or years) is dated by it, at year precision (whether it dates an event is the when stage's)
 _YEAR_OF = re.compile(
@@ -519,7 +520,7 @@ _EARLIER_ON = re.compile(r"(?:earlier|later)\s+(?=on\s)")  # "earlier on Thursda
 
 def _normalize(text: str, pub: dt.date | None, tense: str | None) -> DateInfo | None:
     m = _WEEKDAY_OF.fullmatch(text)
-    if m is not None and m[1].lower() in WEEKDAYS and len(m[1]) > 3:
+    if m is not None and m[2].lower() in WEEKDAYS and len(m[2]) > 3:
         return _normalize(m[1], pub, tense)
     m = _YEAR_OF.fullmatch(text)
     if m is not None:

@@ -249,11 +249,37 @@ def misread_time_clause(tok: Token) -> Token | None:
         return None
     if tok.dep_ == "ROOT":
         told = [c for c in children(tok) if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and c.right_edge.i < mark.i]
+        if not told:
+            # "A gunman dressed as a policeman opened fire at a camp on Friday, hours after a bomb tore through
+            # ...": the clause told before read as the root's subject, its verb under a modifier of the noun
+            told = [
+                t
+                for c in children(tok)
+                if c.dep_ == "nsubj" and c.right_edge.i < mark.i
+                for t in c.subtree
+                if t.tag_ == "VBD" and t.pos_ == "VERB"
+            ]
         return told[0] if told else None
     if tok.dep_ == "relcl" and not _unit_count(tok.head):
         return None  # "the day after they fled": a relative clause of a noun, no misreading
     verb = clause_verb(tok.head)
     return verb if verb is not None and verb.i != tok.i and verb.i < tok.i else None
+
+
+def occurrence_subject(head: Token, occurrences: Collection[str]) -> Token | None:
+    """The subject of a verb of occurrence (lexicon ``occurrence_verbs``) that names an act told before:
+    "It came hours after X", "The disaster came a day after X", "Noboa's decree came ..." (a pronoun, or a
+    noun told with a definite determiner or a possessive); None for another verb or subject ("A protest
+    came ...")."""
+    if head.lemma_.lower() not in occurrences:
+        return None
+    subject = next((c for c in children(head) if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ in {"it", "this"}:
+        return subject
+    told = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) for c in children(subject))
+    return subject if told else None
 
 
 def _unit_count(noun: Token) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from newsevents.code.clauses import coordinated_clause
 from newsevents.code.verbframes import FrameMatch
@@ -12,7 +12,7 @@ from newsevents.frame.facts import clause_date
 from newsevents.frame.locative import SPEECH_VERBS
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import clause_verb, to_infinitive
-from newsevents.parse.tree import children, span_at
+from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, Dated
 from newsevents.records import NEWS_COUNT, Frame
 from newsevents.resolve.dates import normalize
@@ -25,6 +25,7 @@ from newsevents.when.dating import (
     hours_from_told,
     main_conjunct,
     names_act,
+    occurrence_subject,
     ongoing_report,
     participle_clause,
     sequence_shift,
@@ -40,84 +41,8 @@ from newsevents.when.naming import ballot_date, modifier_date, thing_date
 from newsevents.when.narrative import narrative_days
 from newsevents.when.newsday import lead_day, occasion_verb, sentence_day, story_day, tells_other_time
 from newsevents.when.nights import eve_of, night_after, night_before, night_into
+from newsevents.when.saying import said_on, saying_day, saying_sibling, through_infinitive, told_within
 from newsevents.work import Resources, StageFunc, Work, register
-
-
-def told_within(tok: Token) -> Token | None:
-    """The verb of the clause a past relative clause stands in, when the relative clause tells an
-    act of its own subject's on that occasion ("said on Sunday he would reorganise the courts, which
-    he accused of corruption")."""
-    if tok.dep_ != "relcl" or tok.tag_ not in {"VBD", "VBN"} or tok.head.i == tok.i:
-        return None
-    # told by the party of the clause, named by a pronoun ("which he accused of ...", "in which they
-    # demanded ..."), not a party's earlier act ("Morales, who resigned ...")
-    if not any(c.dep_ == "nsubj" and c.lower_ in {"he", "she", "they", "we"} for c in children(tok)):
-        return None
-    verb = clause_verb(tok.head)
-    return verb if verb is not None and verb.i != tok.i else None
-
-
-def said_on(trigger: Token, span: tuple[int, int]) -> bool:
-    """A date the parser hung in a reported clause though it stands before the clause's subject, right
-    after a past verb of saying: "said on Monday it would recognise the republic" (the saying's day)."""
-    if trigger.dep_ != "ccomp" or trigger.head.tag_ != "VBD" or trigger.head.lemma_.lower() not in SPEECH_VERBS:
-        return False
-    subject = next((c for c in children(trigger) if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject is not None and trigger.head.idx < span[0] and span[1] <= subject.idx
-
-
-def saying_day(work: Work, frame: Frame, verb: Token) -> ClauseDate | None:
-    """The day of a past verb of saying with no date of its own, told between it and the subject of
-    the clause it reports, where the parser hung it in that clause: "said on Wednesday they had
-    arrested ...", "said on Sunday it would never recognise ..." (:func:`said_on`); not one after a
-    "that" ("said that on Monday rebels attacked ...": the reported act's day)."""
-    if frame.date_spans or verb.tag_ != "VBD" or verb.lemma_.lower() not in SPEECH_VERBS:
-        return None
-    for clause in children(verb):
-        if clause.dep_ != "ccomp":
-            continue
-        that = next((c.idx for c in children(clause) if c.dep_ == "mark"), None)
-        subject = next((c for c in children(clause) if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None:
-            continue
-        for m in work.dates:
-            span = (m.start_char, m.end_char)
-            if span[1] > subject.left_edge.idx:
-                continue  # "said the 1974 accord had collapsed": a date in the subject names it
-            if (that is None or span[0] < that) and said_on(clause, span):
-                said = clause_date(dataclasses.replace(frame, date_spans=(span,), tense="past"), work.article.text,
-                                   work.article.pub_date)  # fmt: skip
-                if said.info is not None:
-                    return said.via(f"{said.why}, told before the subject of the clause '{verb.text}' reports")
-    return None
-
-
-def through_infinitive(doc: Doc, span: tuple[int, int], verb: Token) -> bool:
-    """Whether the way up from the date mention at ``span`` to ``verb`` passes an infinitive (an act
-    still to come from the verb's time: "agreed to resign on July 13")."""
-    words = span_at(doc, span[0], span[1])
-    t = words.root if words is not None else None
-    while t is not None and t.i != verb.i:
-        if t.tag_ == "VB":
-            return True
-        t = None if t.head.i == t.i else t.head
-    return False
-
-
-def saying_sibling(tok: Token, head_frame: Frame | None) -> Token | None:
-    """The past verb of saying a clause with a subject of its own and a past verb is coordinated with,
-    though the parser hung it on the planned act that verb reports: "said on Tuesday he would send more
-    troops, and he called on the allies to ..." (the call is told as the saying's news, not as part of
-    the plan); None otherwise."""
-    head = tok.head
-    if tok.dep_ != "conj" or tok.tag_ != "VBD" or head_frame is None or head_frame.tense == "past":
-        return None
-    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok)) or head.dep_ != "ccomp":
-        return None
-    saying = head.head
-    if saying.i == head.i or saying.tag_ != "VBD" or saying.lemma_.lower() not in SPEECH_VERBS:
-        return None
-    return saying
 
 
 def own_date(work: Work, frame: Frame, token_i: int) -> ClauseDate:
@@ -198,6 +123,7 @@ def make_when(res: Resources) -> StageFunc:
     not_now = frozenset(res.rules.future_heads | (res.rules.negating_heads - res.rules.refusing_heads))
     other_time = res.rules.other_time_words
     occasions, holding = LEXICON["occasion_nouns"], LEXICON["occasion_verbs"]
+    occurrences = frozenset(LEXICON["occurrence_verbs"])  # "The disaster came hours after X"
     # a refusal or an effort told by its to-infinitive's day ("refused to accept it on Tuesday", "were
     # battling to free them on Thursday"): the infinitive's day is the act's (frame/owndates.complement_dated)
     doing = res.rules.refusing_heads | res.rules.effort_verbs
@@ -223,11 +149,15 @@ def make_when(res: Resources) -> StageFunc:
         frame_at = {info.token_i: frame for frame, info in work.frames}
         crowds = {info.token_i for _, info in work.frames if info.crowd}  # unrest told with no doer
 
-        def completed_date(tok: Token, frame: Frame) -> ClauseDate | None:
+        def completed_date(tok: Token, frame: Frame, depth: int = 0) -> ClauseDate | None:
             head = completed_verb(tok, frame, not_now)
             if head is None:
                 return None
             base = own_at.get(head.i)  # every verb has a frame, with its clause's own date
+            if base is not None and undated(base) and depth < 3:
+                # "moved in early on Saturday, hours after Gorbachev signed a decree imposing ...": the verb
+                # completed is dated by its time clause
+                base = governed(head.i, depth + 1)
             if base is None or undated(base) or base.info is None:
                 return None
             why = f"date of '{head.text}', the verb it completes ({base.why})"
@@ -307,7 +237,7 @@ def make_when(res: Resources) -> StageFunc:
                             why = f"date of '{c.text}', the clause coordinated with it ({theirs.why})"
                             return theirs.via(why)
             mine = frame_at.get(token_i)
-            if sub is None and mine is not None and (done := completed_date(tok, mine)) is not None:
+            if sub is None and mine is not None and (done := completed_date(tok, mine, depth)) is not None:
                 return done
             if (
                 sub is None
@@ -356,6 +286,18 @@ def make_when(res: Resources) -> StageFunc:
                 days = -1
                 why = f"'{words}' '{head.text}', told in the small hours: -1 day(s) from its date ({base.why})"
             moved = shifted(base, days, why) if not undated(base) else None
+            if moved is None and depth == 0 and base.info is not None and told_as_news(head, base):
+                # "The disaster came hours after X": counted from the act the subject names, told before
+                # only "hours after X", "shortly after X" (no count of days): a count of days told this way is
+                # counted from publication, as before ("The move came a day after X": the story's news day)
+                before = told_before_day(head) if not days else None
+                counted = (
+                    shifted(before, days, f"'{words}' '{head.text}': {days:+d} day(s) from {before.why}")
+                    if before
+                    else None
+                )
+                if counted is not None:  # read through the subject's reference: it lends itself to no retelling
+                    moved = dataclasses.replace(counted, from_news=True)
             if moved is None and days and depth == 0 and base.info is not None and told_as_news(head, base):
                 # "landed in Haiti unopposed on Monday, a day after X agreed": the news with a day only as
                 # its sentence's (the date hung where its clause's is not looked for) counts from that day
@@ -471,6 +413,27 @@ def make_when(res: Resources) -> StageFunc:
                     why = f"'{words}': the day of '{doc[before.token_i].text}' ({base.why})"
                     return shifted(base, days, f"{why}, {days:+d} day(s)") if days else base.via(why)
             return None
+
+        def told_before_day(head: Token) -> ClauseDate | None:
+            """The day of the act the subject of a verb of occurrence names, told before its sentence
+            (:func:`~newsevents.when.dating.occurrence_subject`): the act the noun names ("The invasion
+            came ...": "invaded"), else the first act told with a day of its own in the last sentence before
+            that tells one ("A boat sank late on Friday ... The disaster came hours after X": Friday)."""
+            subject = occurrence_subject(head, occurrences)
+            if subject is None:
+                return None
+            start = head.sent.start
+            if subject.pos_ == "NOUN" and (named := named_day(start, subject.text, subject.lemma_.lower(), 0)):
+                return named
+            told = [
+                (doc[i].sent.start, -i, d)
+                for i, d in day_at.items()
+                if i < start and d.info is not None and d.info.precision == "day" and not d.from_news
+            ]
+            if not told:
+                return None
+            _, i, date = max(told, key=lambda t: t[:2])  # the first act so dated of the last sentence with one
+            return date.via(f"the day of '{doc[-i].text}', the act told before ({date.why})")
 
         story = story_day(doc, work.dates, pub)  # the day the story's lead tells (when/newsday.story_day)
         told = max((frame.sentence_index for frame, _ in work.frames), default=-1) + 1  # sentences up to the last act
