@@ -983,10 +983,8 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "group_recall": 0.76,  # 0.762 (twenty-seventh session, merged)
         "precision": 0.86,  # 0.863 (twenty-seventh session, merged); 0.850 (twenty-sixth session, merged); start 0.850
         "actor_country": 0.92,  # 0.920 (twenty-ninth session, merged)
-        # storyprec52, found more: the decision taken ("had decided to step aside") found a group (recall 194 ->
-        # 195 of 252) that brings its own recipient and date misses; the events found before score the same
-        "recipient_country": 0.75,  # 0.758 (storyprec52); 0.760 (thirty-first session)
-        "dates": 0.94,  # 0.946, 53/56 (storyprec52; 53/55 before); 0.964 (twenty-sixth session, merged)
+        "recipient_country": 0.76,  # 0.760 (thirty-first session); 0.750 (thirtieth session, merged)
+        "dates": 0.96,  # 0.964 (twenty-sixth session, merged); start 0.964
         "places": 0.82,  # 0.824 (thirty-first session); 0.819 (twenty-sixth session, merged); start 0.819
     },
     "blind48/sentences.jsonl": {
@@ -1086,12 +1084,10 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
     "blind53/stories.jsonl": {
         "group_recall": 0.74,  # 0.741 (thirty-first session); 0.732 (twenty-ninth session, merged); start 0.732
         "precision": 0.86,  # 0.861 (thirty-first session); 0.858 (twenty-ninth session, merged); start 0.854
-        # storyprec52, found more: the decision taken ("had decided to free" a prisoner) found a group (recall 169
-        # -> 170 of 228) whose actor country and place it misses; the events found before score the same
-        "actor_country": 0.90,  # 0.904 (storyprec52); 0.910 (thirty-first session); 0.902 (twenty-ninth session)
+        "actor_country": 0.91,  # 0.910 (thirty-first session); 0.902 (twenty-ninth session, merged); start 0.895
         "recipient_country": 0.73,  # 0.736 (thirty-first session); 0.700 (thirtieth session, merged)
         "dates": 0.80,  # 0.800 (thirtieth session, merged); 0.759 (twenty-ninth session, merged); start 0.759
-        "places": 0.84,  # 0.848, 56/66 (storyprec52; 56/65 before); 0.862 (thirty-first session)
+        "places": 0.86,  # 0.862 (thirty-first session); 0.841 (twenty-ninth session, merged); start 0.778
     },
     "blind54/sentences.jsonl": {
         "group_recall": 0.81,  # 0.816 (thirtieth session end); start 0.816
