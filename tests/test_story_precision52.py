@@ -13,20 +13,7 @@ from coding import coded_triples
 pytestmark = pytest.mark.model
 
 
-# ---- a decision taken is the act it decides, no intent of it
-
-
-@pytest.mark.parametrize(
-    ("text", "event", "code"),
-    [
-        ("The prime minister told the nation on Monday that he had decided to step down.", "RETREAT", "0831"),
-        ("The island's government decided last week to recognise Beijing.", "SUPPORT", "054"),
-        ("The junta has decided to release the detained ministers.", "CONCEDE", "084"),
-    ],
-)
-def test_a_decision_taken_is_the_act(pipeline: Any, text: str, event: str, code: str) -> None:
-    triples = coded_triples(pipeline, text)
-    assert [t[:2] for t in triples] == [(event, code)], triples
+# ---- an act announced or offered stays an intent
 
 
 @pytest.mark.parametrize(

@@ -16,20 +16,20 @@ from newsevents.parse.tree import children
 
 DECISION_VERBS = frozenset(LEXICON["decision_verbs"])
 DECIDED_ROOTS = frozenset({"16"})  # acts a decision takes (match/matching.decided_act): relations reduced
-TAKING_VERBS = frozenset(LEXICON["deciding_verbs"])  # a decision that takes any act it names
 
 
 def decided(tok: Token, root: str) -> bool:
-    """Whether the act at ``tok`` is the to-infinitive of a decision taken, in the past: a reduction of
-    relations (``DECIDED_ROOTS``) after any of lexicon ``decision_verbs`` ("decided to withdraw their
-    ambassadors", "resolved to cut ties", "agreed to recall their envoys"), any act after one of
-    ``deciding_verbs`` ("had decided to resign", "decided to recognise the other government",
-    "opted to release the prisoners"): the decision takes the act, no intent or threat of it."""
+    """Whether a reduction of relations (``DECIDED_ROOTS``) is the to-infinitive of a decision taken
+    (lexicon ``decision_verbs`` in the past: "decided to withdraw their ambassadors", "resolved to cut
+    ties", "decided to impose sanctions"): the decision takes the act, no threat of it."""
     head = tok.head
-    if not (tok.dep_ == "xcomp" and head.tag_ in {"VBD", "VBN"} and to_infinitive(tok)):
-        return False
-    verb = head.lemma_.lower()
-    return verb in TAKING_VERBS or (root in DECIDED_ROOTS and verb in DECISION_VERBS)
+    return (
+        root in DECIDED_ROOTS
+        and tok.dep_ == "xcomp"
+        and head.lemma_.lower() in DECISION_VERBS
+        and head.tag_ in {"VBD", "VBN"}
+        and to_infinitive(tok)
+    )
 
 
 def by_deadline(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str] | None:
