@@ -22,7 +22,7 @@ def test_a_story_naming_no_place_of_the_dateline_s_country_is_told_from_abroad()
 
 def test_a_role_word_of_a_story_told_from_abroad_takes_no_dateline_country(pipeline: Any) -> None:
     text = (
-        "Iraqi tanks rolled into Kuwait before dawn on Thursday and reached the capital within hours. "
+        "Iraqi tanks crossed into Kuwait early on Thursday and reached the capital within hours. "
         "The emir fled to Saudi Arabia, diplomats said. Gunfire was heard near the palace."
     )
     events = code_on(pipeline, text, pub="1990-08-02", dateline="NICOSIA")

@@ -72,10 +72,10 @@ def test_a_time_clause_of_no_act_told_before_keeps_the_count_from_publication(pi
 
 def test_a_time_clause_read_as_the_root_counts_from_the_clause_in_its_subject(pipeline: Any) -> None:
     """The parser read the main clause as the subject of the time clause's verb ("A gunman dressed as a
-    police officer opened fire ... on Friday, hours after a bomb tore through ..."; when/dating.misread_time_clause)."""
+    guard opened fire ... on Friday, hours after a truck bomb tore through ..."; when/dating.misread_time_clause)."""
     text = (
-        "A gunman dressed as a police officer opened fire at a summer camp on the island on Friday, "
-        "hours after a bomb tore through offices in the capital."
+        "A gunman dressed as a guard opened fire at a student camp near the lake on Friday, "
+        "hours after a truck bomb tore through a ministry in the capital."
     )
     tore = _at(pipeline, text, "tore")
     assert tore and tore[0].date == "2011-06-10" and tore[0].date_precision == "day"

@@ -362,7 +362,7 @@ def punishment(
 ) -> Demand | None:  # fmt: skip
     """A speaker's warning told as a punishment still to fall on others, in the passive without an
     agent ("said those responsible would be punished", "said he would be put on trial if he
-    returned", "said the militants would be killed if they did not surrender"): a threat of repression by
+    returned", "said the militants would be shot unless they laid down arms"): a threat of repression by
     the speaker (``label_codes``: punishment_passives, PLOVER THREATEN, asserted: the warning was given) at the
     passive's subject. The clause's predicate and context are one of ``punishment_passives``; a
     killing (a clause coded 18-20) only on a condition ("if", "unless", "until"). Not negated, not

@@ -250,7 +250,7 @@ def misread_time_clause(tok: Token) -> Token | None:
     if tok.dep_ == "ROOT":
         told = [c for c in children(tok) if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and c.right_edge.i < mark.i]
         if not told:
-            # "A gunman dressed as a policeman opened fire at a camp on Friday, hours after a bomb tore through
+            # "A gunman dressed as a guard opened fire at a camp on Friday, hours after a truck bomb tore through
             # ...": the clause told before read as the root's subject, its verb under a modifier of the noun
             told = [
                 t
