@@ -11,7 +11,7 @@ copula's event with the reason returned."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -25,20 +25,28 @@ INTENT_ROOT = "03"  # an intent to cooperate: the readiness stated, asserted
 ALERT_CODE = "152"  # Increase military alert status (PLOVER MOBILIZE)
 
 
+def _readied(
+    tok: Token, match_at: Callable[[int], FrameMatch | None]
+) -> Iterator[tuple[Token, Token, FrameMatch | None]]:
+    """(the readiness word, the word it governs, the dictionary's match of that word when a to-infinitive) for
+    the copula "be" at ``tok`` with an adjective of ``readiness_words`` ("was ready to talk"); nothing else."""
+    if tok.lemma_.lower() != "be":
+        return
+    for word in children(tok):
+        if word.dep_ != "acomp" or word.lower_ not in READINESS_WORDS:
+            continue
+        for act in children(word):
+            yield word, act, (match_at(act.i) if act.dep_ == "xcomp" else None)
+
+
 def ready_copula(tok: Token, match_at: Callable[[int], FrameMatch | None]) -> str | None:
     """Why the copula "be ready" (or one of the other ``readiness_words``: "willing", "prepared") at
     ``tok`` tells no event of its own, when the to-infinitive of its adjective is an act with a PLOVER
     code of its own ("was ready to talk to the mediators", "is willing to send troops"), else None.
     ``match_at(i)``: the dictionary's match of the frame at token i."""
-    if tok.lemma_.lower() != "be":
-        return None
-    for word in children(tok):
-        if word.dep_ != "acomp" or word.lower_ not in READINESS_WORDS:
-            continue
-        for act in children(word):
-            told = match_at(act.i) if act.dep_ == "xcomp" else None
-            if told is not None and told.code is not None and told.code.plover:
-                return f"'{tok.text} {word.text} to {act.text}': the act readied tells the event, not the copula"
+    for word, act, told in _readied(tok, match_at):
+        if told is not None and told.code is not None and told.code.plover:
+            return f"'{tok.text} {word.text} to {act.text}': the act readied tells the event, not the copula"
     return None
 
 
@@ -47,16 +55,10 @@ def readied_force(tok: Token, match_at: Callable[[int], FrameMatch | None]) -> s
     to-infinitive is one of ``force_readiness_verbs`` with no code of its own ("the garrison was ready to act
     should the fighting spread", "its units were prepared to intervene"), else None: a readiness
     to use force told without naming its act (storyprec52)."""
-    if tok.lemma_.lower() != "be":
-        return None
-    for word in children(tok):
-        if word.dep_ != "acomp" or word.lower_ not in READINESS_WORDS:
-            continue
-        for act in children(word):
-            told = match_at(act.i) if act.dep_ == "xcomp" else None
-            coded = told is not None and told.code is not None and told.code.plover is not None
-            if act.dep_ == "xcomp" and act.lemma_.lower() in FORCE_READINESS_VERBS and not coded:
-                return f"'{tok.text} {word.text} to {act.text}': a readiness to use force, a raised alert"
+    for word, act, told in _readied(tok, match_at):
+        coded = told is not None and told.code is not None and told.code.plover is not None
+        if act.dep_ == "xcomp" and act.lemma_.lower() in FORCE_READINESS_VERBS and not coded:
+            return f"'{tok.text} {word.text} to {act.text}': a readiness to use force, a raised alert"
     return None
 
 
