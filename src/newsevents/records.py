@@ -260,6 +260,13 @@ def countries_of(refs: Iterable[ActorRef]) -> set[str]:
     return {r.country for r in refs if r.country}
 
 
+def sole_country(refs: Iterable[ActorRef]) -> str | None:
+    """The one country all of ``refs`` are of, or None when there are none, one has no country, or they
+    are of more than one."""
+    countries = {r.country for r in refs}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def told_before(frame: Frame, events: Sequence[Event]) -> Iterator[Event]:
     """The events of ``events`` (in the order told) told before the frame's trigger, the latest first:
     those of earlier sentences and those of its own sentence that start before the trigger."""

@@ -13,11 +13,11 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
-from newsevents.lexicon import LEXICON, sector_group
+from newsevents.code.parties import state_actor
+from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import span_at
-from newsevents.records import ActorRef, Event, EventLocation, countries_of
+from newsevents.records import ActorRef, Event, EventLocation, countries_of, sole_country
 
-STATE_SECTORS = sector_group("state")
 ASKED_NOUNS = LEXICON["asked_nouns"]
 
 ACCUSING_ROOT = "11"  # disapprove, accuse, blame (PLOVER ACCUSE)
@@ -97,14 +97,9 @@ def home_act(
     are a state (a country, or institutions of the state: sector group state) of one country, and
     neither the event's place nor any place named in its sentence (``named``: their countries) is
     of another country ("lifted restrictions on travel to Cuba" is not aimed at home). Else None."""
-    countries = {a.country for a in actors}
-    if not actors or len(countries) != 1 or None in countries:
+    c = sole_country(actors)
+    if c is None or not all(state_actor(a) for a in actors):
         return None
-    state = (a.sector in STATE_SECTORS or (a.sector is None and a.kind == "country") for a in actors)
-    if not all(state):
-        return None
-    c = countries.pop()
-    assert c is not None
     if named - {c} or (place is not None and place.country_code not in {None, c}):
         return None
     why = f"recipient: an act of the state at home that names no one is aimed at its own country, {c}"
@@ -126,11 +121,9 @@ def apologised_to_own(
     of their war, a leader's to the people interned or taken from their families). Else None."""
     if code not in APOLOGY_CODES or not found or any(r.country for r in found):
         return None
-    countries = {a.country for a in actors}
-    if len(countries) != 1 or None in countries:
+    c = sole_country(actors)
+    if c is None:
         return None
-    c = next(iter(countries))
-    assert c is not None
     if named() - {c}:
         return None
     why = f"recipient: an apology to people of no country named is made to the apologisers' own, {c}"

@@ -312,10 +312,14 @@ class _ArticleCoder(ToldSoFar):
         hit_back = counter_attack(self.doc, frame, parties.actors, parties.recipients, code.root, self.told_before)
         if hit_back is not None:  # "Israel struck Iran's nuclear sites, and Tehran hit back": Israel
             parties = replace(parties, recipients=hit_back[0], why_recipient=hit_back[1])
-        place_c = where.loc.country_code if where.loc is not None else None
+        placed_in = where.loc.country_code if where.loc is not None else None
+        own_place_c = own_loc.country_code if own_loc is not None else None
+
+        def read(span: tuple[int, int]) -> list[ActorRef]:  # the references a phrase names, on the event's day
+            return self.reader.span(span, on_date, disc)
+
         answering = answering_state(
-            self.doc, frame, parties.actors, parties.recipients, code.root, place_c,
-            lambda sp: self.reader.span(sp, on_date, disc),
+            self.doc, frame, parties.actors, parties.recipients, code.root, placed_in, read
         )  # fmt: skip
         if answering is not None:  # "North Korean boats fired on a fleet, and Seoul demanded an apology": KOR
             parties = replace(parties, recipients=answering[0], why_recipient=answering[1])
@@ -329,35 +333,31 @@ class _ArticleCoder(ToldSoFar):
                 parties = replace(parties, recipients=answered[0], why_recipient=answered[1])
         aimed = None
         home_roots = (self.rules.home_aim_roots, self.rules.home_story_roots, self.rules.home_dateline_roots)
-        if not parties.recipients and any(code.root in roots for roots in home_roots):
+        if any(code.root in roots for roots in home_roots):
             own_c = countries_of(parties.actors)  # a demand told again merges into the first (dedupe): no target read
-            retold = any(e.cameo_root == code.root and countries_of(e.actor) & own_c for e in self.told_before())
-            aimed = None if retold else home_aim(
-                self.doc, frame, parties.actors, parties.recipients, code.root,
-                home_roots, lambda sp: self.reader.span(sp, on_date, disc), self.countries_named(frame),
-                own_loc.country_code if own_loc is not None else None, disc, self.story_country,
-            )  # fmt: skip
-        elif any(code.root in roots for roots in home_roots):  # "accused the television station": at home
-            aimed = home_roles(
-                self.doc, frame, parties.actors, parties.recipients, code.root,
-                home_roots, lambda sp: self.reader.span(sp, on_date, disc), self.countries_named(frame),
-                own_loc.country_code if own_loc is not None else None, disc, self.story_country,
+            retold = not parties.recipients and any(
+                e.cameo_root == code.root and countries_of(e.actor) & own_c for e in self.told_before()
+            )
+            # none named: the actors' own country; role words only ("accused the television station"): theirs
+            aim_home = home_aim if not parties.recipients else home_roles
+            aimed = None if retold else aim_home(
+                self.doc, frame, parties.actors, parties.recipients, code.root, home_roots, read,
+                self.countries_named(frame), own_place_c, disc, self.story_country,
             )  # fmt: skip
         if aimed is None and not parties.recipients and code.root in self.rules.dateline_appeal_roots:
             aimed = dateline_aim(
                 self.doc, frame, parties.actors, parties.recipients, code.root, self.rules.dateline_appeal_roots,
-                lambda sp: self.reader.span(sp, on_date, disc), self.countries_named(frame), disc,
+                read, self.countries_named(frame), disc,
             )  # fmt: skip
         if aimed is not None:  # "opposition leaders demanded that the minister resign": at home
             parties = replace(parties, recipients=aimed[0], why_recipient=aimed[1])
         if not parties.recipients:  # "deployed soldiers on the streets": a state's forces moved at home
             at_home = deployed_at_home(
                 self.doc, frame, parties.actors, self.work.places, code.code, lambda: self.countries_named(frame),
-                own_loc.country_code if own_loc is not None else None, disc,
+                own_place_c, disc,
             )  # fmt: skip
             if at_home is not None:
                 parties = replace(parties, recipients=at_home[0], why_recipient=at_home[1])
-        placed_in = where.loc.country_code if where.loc is not None else None
         sided, why_sided = story_side(parties.actors, self.story_country, placed_in)
         if why_sided:  # "Militiamen seized the armoury" in a story about one country
             parties = replace(parties, actors=sided, why_actors=[*parties.why_actors, f"actor {why_sided}"])

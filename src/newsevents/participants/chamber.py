@@ -30,7 +30,7 @@ from newsevents.code.parties import from_dateline, state_actor
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import POSSESSIVE_DETERMINERS
 from newsevents.parse.tree import span_at
-from newsevents.records import ActorRef
+from newsevents.records import ActorRef, sole_country
 
 REQUEST_ROOTS = {"02", "10"}  # CAMEO 02 appeal, 10 demand
 CHAMBER_SECTORS = {"LEG", "JUD"}  # a legislature or a court
@@ -45,11 +45,9 @@ def own_chamber(
     a state's own of one country (module doc); else None."""
     if root not in REQUEST_ROOTS or not found or not actors:
         return None
-    countries = {a.country for a in actors}
-    if len(countries) != 1 or None in countries or not all(state_actor(a) for a in actors):
+    c = sole_country(actors)
+    if c is None or not all(state_actor(a) for a in actors):
         return None
-    c = next(iter(countries))
-    assert c is not None
     for r in found:
         if r.sector not in CHAMBER_SECTORS or r.kind not in (None, "sector"):
             return None

@@ -27,18 +27,18 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
-from newsevents.lexicon import LEXICON, sector_group
+from newsevents.code.parties import state_actor
+from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import span_at
 from newsevents.participants.homeaim import story_home
 from newsevents.progress import Discourse
 from newsevents.recognize.capital_named import DESCRIPTIONS
-from newsevents.records import ActorRef, Frame, Mention
+from newsevents.records import ActorRef, Frame, Mention, sole_country
 
 DEPLOYMENT_PREPOSITIONS = LEXICON["deployment_prepositions"]
 FORCE_RAISING_WORDS = LEXICON["force_raising_words"]
 ARMOUR_NOUNS = LEXICON["armour_nouns"]
 NOT_AT_HOME_OBJECTS = FORCE_RAISING_WORDS | ARMOUR_NOUNS  # forces raised, or armour shown
-STATE_SECTORS = sector_group("state")
 DEPLOY_CODE = "154"  # CAMEO 154: mobilise or deploy armed forces
 FORCE_POSTURE = "15"  # CAMEO 15: exhibit force posture
 # place mentions that do not name the destination by its name: a demonym, and a noun that describes
@@ -87,15 +87,11 @@ def deployed_at_home(
     capital"). Else None."""
     if code != DEPLOY_CODE or not actors:
         return None
-    countries = {a.country for a in actors}
-    if len(countries) != 1 or None in countries:
-        return None
-    if not all(a.sector in STATE_SECTORS or (a.sector is None and a.kind == "country") for a in actors):
+    c = sole_country(actors)
+    if c is None or not all(state_actor(a) for a in actors):
         return None
     if any(a.lent is not None and a.kind != "country" for a in actors):
         return None  # "troops" of the dateline's country: the story lends it, the phrase does not say it
-    c = countries.pop()
-    assert c is not None
     if placed_in not in {None, c} or disc.home_country not in {None, c} or not story_home(frame, c, disc):
         return None
     if named() - {c}:

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
 from newsevents.progress import Discourse
-from newsevents.records import ActorRef, Frame
+from newsevents.records import ActorRef, Frame, sole_country
 
 DEMAND_ROOT = "10"  # CAMEO 10: demand (aimed at the government); the others at the country's people
 NAMING_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC", "PERSON"}  # entities that may name another party
@@ -103,11 +103,9 @@ def home_aim(
     roots, story_roots, dateline_roots = home_roots
     if found or root is None or root not in {*roots, *story_roots, *dateline_roots} or not actors:
         return None
-    countries = {a.country for a in actors}
-    if len(countries) != 1 or None in countries:
+    c = sole_country(actors)
+    if c is None:
         return None
-    c = countries.pop()
-    assert c is not None
     if disc.home_country is not None and disc.home_country != c or set(places) - {c}:
         return None
     at_home = root in roots or (root in story_roots and story_home(frame, c, disc))
@@ -128,10 +126,8 @@ def home_aim(
             own_after = r.country == c and ent.start_char >= trigger.end_char
             if own_after and (root in roots or root in VIOLENT_ROOTS or ent.label_ in PLACE_LABELS):
                 return None  # "demanded the release of 12 Somali fishermen": its own people are what it is about
-    why = f"recipient: an act ('{frame.trigger_text}', CAMEO {root}) that names no one is aimed at home, {c}"
-    if root == DEMAND_ROOT:
-        return [ActorRef.government_of(c, "", why)], why
-    return [ActorRef.people_of(c, "", why)], why
+    said = f"an act ('{frame.trigger_text}', CAMEO {root}) that names no one"
+    return _aimed_at(c, root, f"recipient: {said} is aimed at home, {c}")
 
 
 def story_home(frame: Frame, c: str, disc: Discourse) -> bool:
@@ -173,10 +169,15 @@ def dateline_aim(
         ):
             return None
     said = f"an appeal ('{frame.trigger_text}', CAMEO {root}) by a party of no country that names no one"
-    why = f"recipient: {said} is aimed at the dateline's country, {home}"
+    return _aimed_at(home, root, f"recipient: {said} is aimed at the dateline's country, {home}")
+
+
+def _aimed_at(c: str, root: str, why: str) -> tuple[list[ActorRef], str]:
+    """(the recipient, why) of an act aimed at country ``c``: a demand at its government, anything else at
+    its people."""
     if root == DEMAND_ROOT:
-        return [ActorRef.government_of(home, "", why)], why
-    return [ActorRef.people_of(home, "", why)], why
+        return [ActorRef.government_of(c, "", why)], why
+    return [ActorRef.people_of(c, "", why)], why
 
 
 def _open_trigger(doc: Doc, frame: Frame) -> Span | None:

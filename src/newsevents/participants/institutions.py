@@ -52,7 +52,7 @@ from newsevents.parse.tree import PLACE_ENTS, children, span_at
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import bystander
 from newsevents.progress import Discourse
-from newsevents.records import AGENTLESS_PASSIVE, DATELINE, ActorRef, Frame, countries_of
+from newsevents.records import AGENTLESS_PASSIVE, DATELINE, ActorRef, Frame, countries_of, sole_country
 
 SPEECH_VERBS = LEXICON["speech_verbs"]
 TRANSFER_VERBS = LEXICON["transfer_verbs"]
@@ -105,15 +105,13 @@ def home_institution(
 ) -> tuple[list[ActorRef], str] | None:  # fmt: skip
     """The role words ``found`` as the actors' country's own (module doc), with why; None when the
     rule does not hold."""
-    countries = {a.country for a in actors}
+    c = sole_country(actors)
     if not all(state_actor(a) or a.sector in POLITICAL_SECTORS for a in actors):
         return None  # a church, a company, an aid group: whose institutions it addresses is not said
-    if root is None or len(countries) != 1 or None in countries:
+    if root is None or c is None:
         return None
     if root in NOT_HOME_ROOTS and not (root == JUDGING_ROOT and _judged_directly(doc, frame, found)):
         return None
-    c = next(iter(countries))
-    assert c is not None
     if all(state_actor(a) for a in actors) and all(r.sector in NON_STATE_SECTORS for r in found):
         return None  # a state acting on its own people outside the state: code.parties.domestic says so
     trigger = trigger_span(doc, frame)

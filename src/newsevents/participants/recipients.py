@@ -98,7 +98,7 @@ from newsevents.participants.stateanaphor import PARTY_ENTS, state_anaphor
 from newsevents.participants.venue import venue_country
 from newsevents.participants.wartarget import OPPOSING_ROOTS, war_target, war_target_span
 from newsevents.progress import Discourse
-from newsevents.records import ActorRef, Frame, countries_of
+from newsevents.records import ActorRef, Frame, countries_of, sole_country
 
 COMPLAINT_ROOTS = {"11", "12"}  # disapprove / accuse, reject
 ABOUT_BEFORE = re.compile(r"\b(?:over|about|against|of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -443,13 +443,11 @@ def home_government(
     another state rules protest to that state ("Palestinians rallied in Gaza": Israel; ruling.py),
     also when the sentence names that state (sentrecip51: "France sent troops to the territory after
     two nights of rioting there"), though no other."""
-    countries = {a.country for a in actors}
-    if root not in CROWD_ROOTS or not actors or len(countries) != 1 or None in countries:
+    c = sole_country(actors)
+    if root not in CROWD_ROOTS or c is None:
         return None
     if not all(a.sector in STREET_SECTORS for a in actors):
         return None
-    c = countries.pop()
-    assert c is not None
     state = ruler(c)  # "Palestinians rallied in Gaza": Israel (participants/ruling.py)
     trigger = trigger_span(doc, frame)
     ents = trigger.sent.ents if trigger is not None else ()
