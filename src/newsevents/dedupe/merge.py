@@ -3,7 +3,8 @@
 Two events merge when they have the same PLOVER type, the same actors and recipients, and the
 same date and modality; within one sentence, the same type and actors suffice ("swept into
 Kabul ... and gained control over the Afghan capital" is one assault); an attack with no attacker
-named, on people of the same countries, told up to two sentences after an attack, is its toll. The merged event keeps
+named, on people of the same countries, told up to two sentences after an attack with no day of its own
+or on a day the attack's date reaches, is its toll. The merged event keeps
 the first telling's fields and every telling's sentence and offsets in ``mentions``.
 
 A wire story tells one act again in another sentence (the lead, a detail paragraph, a quote, a
@@ -53,11 +54,15 @@ def _actors(refs: tuple[ActorRef, ...]) -> frozenset[tuple[str | None, str | Non
     return frozenset(r.key() for r in refs)
 
 
-def _toll(attack: Event, ev: Event) -> bool:
+def _toll(attack: Event, ev: Event, cfg: ClusterConfig) -> bool:
     """'More than 20 people were wounded' right after an airstrike on Chad: the toll of the attack
     told before (same type, no attacker named, its targets' countries among the attack's, at most
-    two sentences later), not a second attack."""
+    two sentences later), not a second attack. A casualty told on a day of its own that the attack's
+    date does not reach ("three were killed on Sunday" after Friday's raid) is another act; one with no
+    day of its own (the publication date stands in for it: "52 people were killed" after a crackdown a
+    week before) is the attack's toll."""
     countries = countries_of(ev.recipient)
+    undated = ev.date_precision in {"publication", "unknown"}
     return (
         not ev.actor
         and bool(attack.actor)
@@ -66,6 +71,7 @@ def _toll(attack: Event, ev: Event) -> bool:
         and 0 <= ev.sentence_index - attack.sentence_index <= 2
         and bool(countries)
         and countries <= countries_of(attack.recipient)
+        and (undated or dates_meet(*_range(attack, cfg), *_range(ev, cfg), cfg.slack_days))
     )
 
 
@@ -101,7 +107,7 @@ def merge_events(events: list[Event], cfg: ClusterConfig | None = None) -> list[
     cfg = cfg or default_config()
     kept: list[Event] = []
     for ev in events:
-        at = _restated(kept, ev)
+        at = _restated(kept, ev, cfg)
         if at is not None:
             kept[at] = _joined(kept[at], ev)
             continue
@@ -115,7 +121,7 @@ def merge_events(events: list[Event], cfg: ClusterConfig | None = None) -> list[
     return kept
 
 
-def _restated(kept: list[Event], ev: Event) -> int | None:
+def _restated(kept: list[Event], ev: Event, cfg: ClusterConfig) -> int | None:
     """The first kept event ``ev`` restates in its own sentence, with the same dyad and date, or as
     its toll; these come before a retelling in another sentence."""
     for i, k in enumerate(kept):
@@ -127,7 +133,7 @@ def _restated(kept: list[Event], ev: Event) -> int | None:
             and k.date == ev.date
             and k.modality == ev.modality
         )
-        if same_sentence or restated or _toll(k, ev):
+        if same_sentence or restated or _toll(k, ev, cfg):
             return i
     return None
 
