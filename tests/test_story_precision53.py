@@ -5,7 +5,11 @@ case fails without the change, traps keep what stays."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
+import pytest
+
+from coding import types_cameos
 from newsevents.dedupe.cluster_config import default_config
 from newsevents.dedupe.merge import merge_events
 from test_retellings_merge import ARMY, ev
@@ -59,3 +63,89 @@ def test_a_casualty_on_another_day_is_no_toll_of_the_attack() -> None:
     assert len(out) == 1 and out[0].mentions == attack.mentions + undated.mentions
     same_day = replace(later, date="2024-03-04", date_text="on Monday")
     assert len(merge_events([attack, same_day], CFG)) == 1
+
+
+# ---- verb frames: words a pattern took for another act
+
+
+@pytest.mark.model
+def test_a_witness_signature_endorses_the_accord(pipeline: Any) -> None:
+    text = (
+        "Israel and the PLO signed the accord in Washington on Monday. "
+        "The foreign ministers of Norway and Egypt signed the document as witnesses."
+    )
+    assert types_cameos(pipeline, text) == [("AGREE", "057"), ("SUPPORT", "051")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 900 troops will arrive on Friday, the first of a 4,000-strong force led by Ghana.",
+        "The troops crossed under the flag of the regional bloc's Standby Brigade force.",
+        "The ruling party's chief whip told reporters on Monday that the vote would go ahead.",
+    ],
+)
+def test_the_nouns_force_and_whip_are_no_acts(pipeline: Any, text: str) -> None:
+    assert all(cameo not in {"170", "182"} for _, cameo in types_cameos(pipeline, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Junior officers forced the army chief to resign on Monday.", "170"),
+        ("Soldiers whipped the detainees at the camp on Monday.", "182"),
+    ],
+)
+def test_the_verbs_force_and_whip_stay_acts(pipeline: Any, text: str, cameo: str) -> None:
+    assert cameo in {c for _, c in types_cameos(pipeline, text)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa joined a deal Washington struck with Mexico in May.",
+        "Chile struck an agreement with Peru on Tuesday.",
+    ],
+)
+def test_a_deal_struck_with_a_partner_is_an_agreement(pipeline: Any, text: str) -> None:
+    assert types_cameos(pipeline, text) == [("AGREE", "057")]
+
+
+@pytest.mark.model
+def test_a_trade_war_is_no_armed_fight(pipeline: Any) -> None:
+    text = "Mexico put duties on American steel on Tuesday, opening a trade war between the neighbours."
+    assert "ASSAULT" not in {t for t, _ in types_cameos(pipeline, text)}
+    assert ("ASSAULT", "190") in types_cameos(pipeline, "The war between the two countries began in April.")
+
+
+@pytest.mark.model
+def test_a_privilege_abused_is_no_blow(pipeline: Any) -> None:
+    assert types_cameos(pipeline, "Lima said Bolivia had abused the immunities granted to its embassy.") == []
+    assert ("ASSAULT", "182") in types_cameos(pipeline, "Soldiers abused the detainees at the camp on Monday.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Masked soldiers walked into the chamber on Monday and ordered the lawmakers out at gunpoint.",
+        "Troops stormed the cabinet room and ordered Smith and his ministers out.",
+    ],
+)
+def test_officials_ordered_out_of_their_chamber_are_expelled_by_force(pipeline: Any, text: str) -> None:
+    assert ("COERCE", "174") in types_cameos(pipeline, text)
+    assert "SANCTION" not in {t for t, _ in types_cameos(pipeline, text)}
+
+
+@pytest.mark.model
+def test_diplomats_ordered_out_stay_a_sanction(pipeline: Any) -> None:
+    assert types_cameos(pipeline, "India ordered six Canadian diplomats out on Monday.") == [("SANCTION", "166")]
+
+
+@pytest.mark.model
+def test_a_rival_beaten_in_a_vote_is_no_assault(pipeline: Any) -> None:
+    assert types_cameos(pipeline, "Banda narrowly beat Phiri in the June vote.") == []
+    assert ("ASSAULT", "182") in types_cameos(pipeline, "Police beat protesters in the square on Monday.")

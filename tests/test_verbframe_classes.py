@@ -146,9 +146,13 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # Games hosted no visit (discard "host olympic"): 13,128.
 # storyprec52: people who drowned killed no one ("drown" -> "drown has-object", 1823), a nuclear device set off is
 # a test ("set off device nuclear", "set off bomb nuclear", "set off nuclear": 150, 3): 13,131.
+# storyprec53: the nouns "force" and "whip" no acts ("force !event-noun", "whip !event-noun"), a witness's
+# signature an endorsement (051: 2), a deal struck with a partner (057: 5), a trade war no fight (discard: 2),
+# a privilege abused no blow (discard: 5), officials ordered out of their chamber expelled by force (174: 7),
+# a rival beaten in a vote (discard: 6): 13,158.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 13131
-PINNED_SHA256 = "f6fe80a9caad1debacdfe61f978435698da39b949667f71821175bff1cf91b95"
+PINNED_COUNT = 13158
+PINNED_SHA256 = "e7c36d1e30e9ad8823d7f058032152f45ac5d67dc372bde9b058c6546b77a1bf"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
