@@ -149,3 +149,11 @@ def test_diplomats_ordered_out_stay_a_sanction(pipeline: Any) -> None:
 def test_a_rival_beaten_in_a_vote_is_no_assault(pipeline: Any) -> None:
     assert types_cameos(pipeline, "Banda narrowly beat Phiri in the June vote.") == []
     assert ("ASSAULT", "182") in types_cameos(pipeline, "Police beat protesters in the square on Monday.")
+
+
+@pytest.mark.model
+def test_a_participle_after_a_possessive_is_an_adjective(pipeline: Any) -> None:
+    text = "The two leaders signed a pact on Friday to cut their states' deployed nuclear missiles by half."
+    assert types_cameos(pipeline, text) == [("AGREE", "057")]
+    # a finite verb the parser hung on its object after the subject's words stays the act
+    assert ("COERCE", "170") in types_cameos(pipeline, "Gabon's army seized power on Wednesday.")
