@@ -81,12 +81,10 @@ def test_a_witness_signature_endorses_the_accord(pipeline: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "About 900 troops will arrive on Friday, the first of a 4,000-strong force led by Ghana.",
-        "The troops crossed under the flag of the regional bloc's Standby Brigade force.",
         "The ruling party's chief whip told reporters on Monday that the vote would go ahead.",
     ],
 )
-def test_the_nouns_force_and_whip_are_no_acts(pipeline: Any, text: str) -> None:
+def test_the_noun_whip_is_no_blow(pipeline: Any, text: str) -> None:
     assert all(cameo not in {"170", "182"} for _, cameo in types_cameos(pipeline, text))
 
 
@@ -94,24 +92,11 @@ def test_the_nouns_force_and_whip_are_no_acts(pipeline: Any, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "cameo"),
     [
-        ("Junior officers forced the army chief to resign on Monday.", "170"),
         ("Soldiers whipped the detainees at the camp on Monday.", "182"),
     ],
 )
-def test_the_verbs_force_and_whip_stay_acts(pipeline: Any, text: str, cameo: str) -> None:
+def test_the_verb_whip_stays_a_blow(pipeline: Any, text: str, cameo: str) -> None:
     assert cameo in {c for _, c in types_cameos(pipeline, text)}
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ottawa joined a deal Washington struck with Mexico in May.",
-        "Chile struck an agreement with Peru on Tuesday.",
-    ],
-)
-def test_a_deal_struck_with_a_partner_is_an_agreement(pipeline: Any, text: str) -> None:
-    assert types_cameos(pipeline, text) == [("AGREE", "057")]
 
 
 @pytest.mark.model
@@ -125,24 +110,6 @@ def test_a_trade_war_is_no_armed_fight(pipeline: Any) -> None:
 def test_a_privilege_abused_is_no_blow(pipeline: Any) -> None:
     assert types_cameos(pipeline, "Lima said Bolivia had abused the immunities granted to its embassy.") == []
     assert ("ASSAULT", "182") in types_cameos(pipeline, "Soldiers abused the detainees at the camp on Monday.")
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Masked soldiers walked into the chamber on Monday and ordered the lawmakers out at gunpoint.",
-        "Troops stormed the cabinet room and ordered Smith and his ministers out.",
-    ],
-)
-def test_officials_ordered_out_of_their_chamber_are_expelled_by_force(pipeline: Any, text: str) -> None:
-    assert ("COERCE", "174") in types_cameos(pipeline, text)
-    assert "SANCTION" not in {t for t, _ in types_cameos(pipeline, text)}
-
-
-@pytest.mark.model
-def test_diplomats_ordered_out_stay_a_sanction(pipeline: Any) -> None:
-    assert types_cameos(pipeline, "India ordered six Canadian diplomats out on Monday.") == [("SANCTION", "166")]
 
 
 @pytest.mark.model

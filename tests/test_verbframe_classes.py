@@ -146,13 +146,12 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # Games hosted no visit (discard "host olympic"): 13,128.
 # storyprec52: people who drowned killed no one ("drown" -> "drown has-object", 1823), a nuclear device set off is
 # a test ("set off device nuclear", "set off bomb nuclear", "set off nuclear": 150, 3): 13,131.
-# storyprec53: the nouns "force" and "whip" no acts ("force !event-noun", "whip !event-noun"), a witness's
-# signature an endorsement (051: 2), a deal struck with a partner (057: 5), a trade war no fight (discard: 2),
-# a privilege abused no blow (discard: 5), officials ordered out of their chamber expelled by force (174: 7),
-# a rival beaten in a vote (discard: 6): 13,158.
+# storyprec53: the noun "whip" no blow ("whip !event-noun"), a witness's signature an endorsement (051: 2), a
+# trade war no fight (discard: 2), a privilege abused no blow (discard: 5), a rival beaten in a vote (discard:
+# 6): 13,146.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 13158
-PINNED_SHA256 = "e7c36d1e30e9ad8823d7f058032152f45ac5d67dc372bde9b058c6546b77a1bf"
+PINNED_COUNT = 13146
+PINNED_SHA256 = "58227447f96f384c18e96a3e0ad941115c38c3317f7f6bab0ab3db8be23b8fbc"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
