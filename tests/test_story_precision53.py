@@ -100,13 +100,6 @@ def test_the_verb_whip_stays_a_blow(pipeline: Any, text: str, cameo: str) -> Non
 
 
 @pytest.mark.model
-def test_a_trade_war_is_no_armed_fight(pipeline: Any) -> None:
-    text = "Mexico put duties on American steel on Tuesday, opening a trade war between the neighbours."
-    assert "ASSAULT" not in {t for t, _ in types_cameos(pipeline, text)}
-    assert ("ASSAULT", "190") in types_cameos(pipeline, "The war between the two countries began in April.")
-
-
-@pytest.mark.model
 def test_a_privilege_abused_is_no_blow(pipeline: Any) -> None:
     assert types_cameos(pipeline, "Lima said Bolivia had abused the immunities granted to its embassy.") == []
     assert ("ASSAULT", "182") in types_cameos(pipeline, "Soldiers abused the detainees at the camp on Monday.")
