@@ -170,8 +170,9 @@ def _counted_conjunct(tok: Token) -> tuple[Token, int, str] | None:
 def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
     """(the verb a time clause hangs on, days from that verb's date, the words) for "when X",
     "hours after X" (same day), "a day after X" (the day before its head), "two days before X", a
-    bare "after X" (the same day: "resigned on Sunday after the army urged him to go"); None when
-    the clause says nothing that fixes a day ("weeks after", a bare "before")."""
+    bare "after X" or "before X" (the same day: "resigned on Sunday after the army urged him to go",
+    "opened fire on Saturday, wounding him, before snipers shot him dead"); None when the clause says
+    nothing that fixes a day ("weeks after")."""
     if (counted := _counted_conjunct(tok)) is not None:
         return counted
     if main_conjunct(tok) is not None:
@@ -181,7 +182,7 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
         # spoke to students, repeating that the count was falsified and urging them ...": the verb the conjunct
         # continues (parse.syntax.lowered_conjunct)
         tok = (lowered_conjunct(tok) or tok.head) if tok.dep_ == "conj" else tok.head
-    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in _ORDER:
+    if tok.dep_ == "pcomp" and _gerund(tok) and tok.head.lower_ in _ORDER:
         return _gerund_offset(tok)
     head = tok.head if tok.dep_ == "advcl" else misread_time_clause(tok)
     if head is None or head.i == tok.i:
@@ -202,7 +203,7 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
     if tok.dep_ == "relcl" and _unit_count(tok.head):
         units.insert(0, tok.head)  # "a day after the president sent troops": "sent" read as telling of "day"
     if not units:
-        return (head, 0, mark.text) if mark.lower_ == "after" else None
+        return head, 0, mark.text  # a bare "after X", "before X": the same day
     days = _amount(units[0])
     if days is None:
         return None
@@ -214,6 +215,15 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
 
 _SMALL_HOURS = frozenset(LEXICON["small_hours_marks"])
 _NEW_DAY = frozenset(LEXICON["new_day_words"])
+
+
+_LATE = frozenset(LEXICON["late_marks"]) | frozenset(LEXICON["evening_marks"])
+
+
+def late_day(date_words: str | None) -> bool:
+    """A day told as ending late ("late on Thursday", "on Thursday night": ``late_marks``, ``evening_marks``
+    in data/lexicon.yaml): an act told after it in a bare "before" clause may be of the next day."""
+    return bool(_LATE & set((date_words or "").lower().split()))
 
 
 def small_hours(date_words: str | None, words: str, clause: Token) -> bool:
@@ -307,6 +317,13 @@ def main_conjunct(tok: Token) -> Token | None:
     return clause.head
 
 
+def _gerund(tok: Token) -> bool:
+    """A gerund, active or passive ("after storming the building", "before being shot dead")."""
+    return tok.tag_ == "VBG" or (
+        tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children(tok))
+    )
+
+
 def _gerund_offset(tok: Token) -> tuple[Token, int, str] | None:
     """:func:`subordinate_offset` of a gerund after "after"/"before": "held them hostage on Saturday,
     a day after storming the building" (the day before), "resigned on Sunday after losing the vote"
@@ -321,7 +338,7 @@ def _gerund_offset(tok: Token) -> tuple[Token, int, str] | None:
     if verb.pos_ not in {"VERB", "AUX"} or verb.i == tok.i:
         return None
     if unit is None:
-        return (verb, 0, mark.text) if mark.lower_ == "after" else None
+        return verb, 0, mark.text  # "resigned on Sunday after losing the vote", "... before being shot dead"
     days = _amount(unit)
     if days is None:
         return None
