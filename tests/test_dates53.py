@@ -156,3 +156,27 @@ def test_a_verb_sharing_its_partners_subject_shares_a_day_given_to_it(pipeline: 
     )
     ev = _at(code_events(pipeline, text, PUB), "imposed")
     assert ev.date == TUESDAY, ev.reasons
+
+
+# --- a time clause read as a preposition and its object (when/dating.clause_read_as_object) ---------------------
+
+
+def test_a_time_clause_read_as_a_prepositional_phrase_counts_from_the_clause_above() -> None:
+    # "Donors suspended Chad on Saturday, a day after the army hanged writer Idriss Deby.": "after" read as a
+    # preposition whose object is "Deby", the clause's verb a compound of the object, its subject on the verb
+    from newsevents.when.dating import subordinate_offset
+
+    words = ["Donors", "suspended", "Chad", "on", "Saturday", ",", "a", "day", "after", "the", "army", "hanged"]
+    words += ["writer", "Idriss", "Deby", "."]
+    heads = [1, 1, 1, 1, 3, 1, 7, 1, 7, 10, 11, 12, 14, 14, 8, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "det", "npadvmod", "prep", "det", "nsubj"]
+    deps += ["compound", "compound", "compound", "pobj", "punct"]
+    tags = ["NNS", "VBD", "NNP", "IN", "NNP", ",", "DT", "NN", "IN", "DT", "NN", "VBD", "NN", "NNP", "NNP", "."]
+    pos = ["NOUN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "VERB"]
+    pos += ["NOUN", "PROPN", "PROPN", "PUNCT"]
+    doc = _doc(words, heads, deps, tags, pos)
+    counted = subordinate_offset(doc[11])
+    assert counted is not None and counted[0].i == 1 and counted[1] == -1, counted
+    # trap: a preposition that tells no time ("a day of the army hanged writer X") heads no time clause
+    plain = _doc([*words[:8], "of", *words[9:]], heads, deps, tags, pos)
+    assert subordinate_offset(plain[11]) is None

@@ -192,6 +192,8 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
         return head, 0, f"'{tok.text}' (a participle clause)"  # "moved in on Monday, firing ..."
     if not marks:  # "a day after bombings ... killed": "after" parsed under "day"
         marks = [p for u in children(tok) if u.dep_ == "npadvmod" for p in children(u) if p.lower_ in _ORDER]
+    if not marks and (read_as_object := clause_read_as_object(tok)) is not None:
+        marks = [read_as_object]  # "a day after its government hanged writer X": "after" read as a preposition
     if not marks:
         return None
     mark = marks[0]
@@ -255,6 +257,7 @@ def misread_time_clause(tok: Token) -> Token | None:
     if not any(c.dep_ == "nsubj" and c.i < tok.i for c in children(tok)):
         return None
     mark = next((c for c in children(tok) if c.dep_ == "mark" and c.lower_ in SAME_TIME | set(_ORDER)), None)
+    mark = mark or clause_read_as_object(tok)
     if mark is None or mark.i > tok.i:
         return None
     if tok.dep_ == "ROOT":
@@ -274,6 +277,22 @@ def misread_time_clause(tok: Token) -> Token | None:
         return None  # "the day after they fled": a relative clause of a noun, no misreading
     verb = clause_verb(tok.head)
     return verb if verb is not None and verb.i != tok.i and verb.i < tok.i else None
+
+
+def clause_read_as_object(tok: Token) -> Token | None:
+    """The subordinator of a time clause the parser read as a preposition whose object is the clause's object,
+    the clause's past verb a modifier inside that object's phrase, its subject hung on the verb ("a day after
+    its military government hanged writer Ken Saro-Wiwa": "after [... hanged writer Ken Saro-Wiwa]"): "after",
+    when the verb's subject starts right after it. None otherwise (dates53)."""
+    if tok.tag_ != "VBD" or tok.dep_ not in {"compound", "amod", "nmod"}:
+        return None
+    t = tok
+    while t.dep_ in {"compound", "amod", "nmod"} and t.head.i > t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ not in _ORDER.keys() | SAME_TIME:
+        return None
+    subject = next((c for c in children(tok) if c.dep_ == "nsubj" and c.i < tok.i), None)
+    return t.head if subject is not None and subject.left_edge.i == t.head.i + 1 else None
 
 
 def occurrence_subject(head: Token, occurrences: Collection[str]) -> Token | None:
