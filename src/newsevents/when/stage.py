@@ -332,8 +332,8 @@ def make_when(res: Resources) -> StageFunc:
                 if c.dep_ != "advcl" or participle_clause(c):
                     continue  # a participle clause ("..., citing fraud in the November 8 election") does not date it
                 sub = subordinate_offset(c)
-                if sub is None or sub[0].i != tok.i:
-                    continue
+                if sub is None or sub[0].i != tok.i or (not sub[1] and sub[2].lower() == "before"):
+                    continue  # a bare "before X" lends its head no day: "pushed on before a truce was agreed on May 2"
                 # "beat students as they tried to march to the square on Friday": a day hung under the time
                 # clause's infinitive or noun is the time clause's (dates53)
                 same_time = sub[2] in SAME_TIME and c.i in own_at and undated(own_at[c.i])
