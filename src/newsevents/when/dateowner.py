@@ -8,17 +8,25 @@ parser's misreadings that are no clause of their own: a to-infinitive read as an
 ("gave the rebels 24 hours to surrender in a broadcast on Monday"), a noun and its participle read as
 a complement clause (object_participle: "clubbed students marching through Prague on Friday") or as
 an adverbial clause of the verb (noun_participle: "fired tear gas at protesters blocking roads on
-Sunday") and a free relative naming what the trigger acted on ("struck what New Delhi called a camp on Tuesday").
+Sunday"), a past participle read as a clause of its own (past_participle: "struck a base crowded with
+refugees on Thursday", "landed in Haiti unopposed on Monday"), a free relative naming what the trigger acted
+on ("struck what New Delhi called a camp on Tuesday") and a date read as a noun's modifier after a
+preposition left with no object (dangling_preposition: "ousted him on Friday and business leader X was sworn
+in", the date read into the next clause's subject).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import to_infinitive
 from newsevents.parse.tree import children, span_at
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SPEECH = frozenset(LEXICON["speech_verbs"])
+# what makes a verb's clause its own: an auxiliary, a subordinator, a passive subject, an object
+_OWN_CLAUSE = frozenset({"aux", "auxpass", "mark", "nsubjpass", "csubj", "dobj", "expl"})
 
 
 def _finite(tok: Token) -> bool:
@@ -40,7 +48,10 @@ def phrase_owner(doc: Doc, span: tuple[int, int], trigger: Token) -> int | None:
     if words is None:
         return None
     t, steps = words.root, 0
-    if t.head.i >= words.end and t.head.pos_ in {"NOUN", "PROPN"}:
+    dangling = dangling_preposition(doc, words.start)
+    if dangling is not None:  # "ousted him on Friday and business leader X was sworn in": the preposition's date
+        t, steps = dangling, 1
+    elif t.head.i >= words.end and t.head.pos_ in {"NOUN", "PROPN"}:
         return None  # "the November 8 election" names the election
     place = _place_before(doc, words.start)
     if place is not None:  # "in Ferguson, Missouri, on Wednesday night": the date of the place's clause
@@ -53,6 +64,7 @@ def phrase_owner(doc: Doc, span: tuple[int, int], trigger: Token) -> int | None:
             and not _bare_infinitive_clause(t)
             and not object_participle(t)
             and not noun_participle(t)
+            and not past_participle(t)
             and ((steps and _finite(t)) or t.dep_ in {"ccomp", "relcl", "parataxis", "advcl"})
         ):
             return None  # a clause of its own, or a participle clause ("..., citing fraud in ...")
@@ -74,6 +86,50 @@ def _place_before(doc: Doc, start: int) -> Token | None:
     if region.dep_ != "appos" or region.pos_ != "PROPN" or region.head.pos_ != "PROPN" or region.head.i >= i:
         return None
     return region.head if region.head.ent_type_ in {"GPE", "LOC", "FAC"} else None
+
+
+def dangling_preposition(doc: Doc, start: int) -> Token | None:
+    """The preposition right before a date that the parser left with no object and hung on a verb, while it
+    read the date as the modifier of a noun after it ("forced him from power on Friday and business leader X
+    was sworn in", "struck armoured vehicles on Saturday and U.S. ships fired ...": the date read into the
+    subject of the next clause): the date is that preposition's object, so the verb's. None otherwise."""
+    if start < 1:
+        return None
+    prep = doc[start - 1]
+    if prep.dep_ != "prep" or prep.lower_ not in {"on", "at"} or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ in {"pobj", "pcomp"} for c in children(prep)):
+        return None
+    return prep
+
+
+def past_participle(tok: Token) -> bool:
+    """A past participle the parser read as a clause of its own, an adverbial or a complement clause of the
+    verb before it, with no comma before it and no auxiliary, subordinator or object of its own: a reduced
+    passive relative on a noun of the verb's clause ("struck a U.N. base crowded with refugees at Qana on
+    Thursday", "killed the last of the gunmen holed up in the hotel on Saturday", the noun read as its
+    subject; "signed a treaty in Lisbon on Thursday designed to ...") or a depictive ("landed in Haiti
+    unopposed on Monday"). It has no tense of its own, so a day hung under it is its head's clause's. Not a
+    clause reported by a verb of saying ("confirmed troops withdrew on Monday"), nor one with a pronoun for
+    its subject ("said they withdrew")."""
+    head = tok.head
+    if tok.dep_ not in {"advcl", "ccomp"} or tok.tag_ not in {"VBD", "VBN"} or head.pos_ != "VERB" or head.i > tok.i:
+        return False
+    if head.lemma_.lower() in _SPEECH or any(c.dep_ in _OWN_CLAUSE for c in children(tok)):
+        return False
+    subjects = [c for c in children(tok) if c.dep_ == "nsubj"]
+    if subjects:  # the noun read as its subject: the head verb's object, right before the participle
+        noun = subjects[0]
+        return (
+            len(subjects) == 1
+            and noun.pos_ in {"NOUN", "PROPN", "ADJ"}
+            and noun.left_edge.i == head.i + 1
+            and noun.right_edge.i == tok.i - 1
+            and not any(c.dep_ == "dobj" for c in children(head))
+        )
+    first = tok.left_edge.i
+    before = tok.doc[first - 1] if first > 0 else None
+    return before is not None and before.pos_ in {"NOUN", "PROPN"} and before.i > head.i and head.is_ancestor(before)
 
 
 def _bare_infinitive_clause(tok: Token) -> bool:

@@ -170,8 +170,9 @@ def _counted_conjunct(tok: Token) -> tuple[Token, int, str] | None:
 def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
     """(the verb a time clause hangs on, days from that verb's date, the words) for "when X",
     "hours after X" (same day), "a day after X" (the day before its head), "two days before X", a
-    bare "after X" (the same day: "resigned on Sunday after the army urged him to go"); None when
-    the clause says nothing that fixes a day ("weeks after", a bare "before")."""
+    bare "after X" or "before X" (the same day: "resigned on Sunday after the army urged him to go",
+    "opened fire on Saturday, wounding him, before snipers shot him dead"); None when the clause says
+    nothing that fixes a day ("weeks after")."""
     if (counted := _counted_conjunct(tok)) is not None:
         return counted
     if main_conjunct(tok) is not None:
@@ -181,7 +182,7 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
         # spoke to students, repeating that the count was falsified and urging them ...": the verb the conjunct
         # continues (parse.syntax.lowered_conjunct)
         tok = (lowered_conjunct(tok) or tok.head) if tok.dep_ == "conj" else tok.head
-    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in _ORDER:
+    if tok.dep_ == "pcomp" and _gerund(tok) and tok.head.lower_ in _ORDER:
         return _gerund_offset(tok)
     head = tok.head if tok.dep_ == "advcl" else misread_time_clause(tok)
     if head is None or head.i == tok.i:
@@ -191,6 +192,8 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
         return head, 0, f"'{tok.text}' (a participle clause)"  # "moved in on Monday, firing ..."
     if not marks:  # "a day after bombings ... killed": "after" parsed under "day"
         marks = [p for u in children(tok) if u.dep_ == "npadvmod" for p in children(u) if p.lower_ in _ORDER]
+    if not marks and (read_as_object := clause_read_as_object(tok)) is not None:
+        marks = [read_as_object]  # "a day after its government hanged writer X": "after" read as a preposition
     if not marks:
         return None
     mark = marks[0]
@@ -202,7 +205,7 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
     if tok.dep_ == "relcl" and _unit_count(tok.head):
         units.insert(0, tok.head)  # "a day after the president sent troops": "sent" read as telling of "day"
     if not units:
-        return (head, 0, mark.text) if mark.lower_ == "after" else None
+        return head, 0, mark.text  # a bare "after X", "before X": the same day
     days = _amount(units[0])
     if days is None:
         return None
@@ -214,6 +217,15 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
 
 _SMALL_HOURS = frozenset(LEXICON["small_hours_marks"])
 _NEW_DAY = frozenset(LEXICON["new_day_words"])
+
+
+_LATE = frozenset(LEXICON["late_marks"]) | frozenset(LEXICON["evening_marks"])
+
+
+def late_day(date_words: str | None) -> bool:
+    """A day told as ending late ("late on Thursday", "on Thursday night": ``late_marks``, ``evening_marks``
+    in data/lexicon.yaml): an act told after it in a bare "before" clause may be of the next day."""
+    return bool(_LATE & set((date_words or "").lower().split()))
 
 
 def small_hours(date_words: str | None, words: str, clause: Token) -> bool:
@@ -245,6 +257,7 @@ def misread_time_clause(tok: Token) -> Token | None:
     if not any(c.dep_ == "nsubj" and c.i < tok.i for c in children(tok)):
         return None
     mark = next((c for c in children(tok) if c.dep_ == "mark" and c.lower_ in SAME_TIME | set(_ORDER)), None)
+    mark = mark or clause_read_as_object(tok)
     if mark is None or mark.i > tok.i:
         return None
     if tok.dep_ == "ROOT":
@@ -264,6 +277,22 @@ def misread_time_clause(tok: Token) -> Token | None:
         return None  # "the day after they fled": a relative clause of a noun, no misreading
     verb = clause_verb(tok.head)
     return verb if verb is not None and verb.i != tok.i and verb.i < tok.i else None
+
+
+def clause_read_as_object(tok: Token) -> Token | None:
+    """The subordinator of a time clause the parser read as a preposition whose object is the clause's object,
+    the clause's past verb a modifier inside that object's phrase, its subject hung on the verb ("a day after
+    its military government hanged writer Ken Saro-Wiwa": "after [... hanged writer Ken Saro-Wiwa]"): "after",
+    when the verb's subject starts right after it. None otherwise (dates53)."""
+    if tok.tag_ != "VBD" or tok.dep_ not in {"compound", "amod", "nmod"}:
+        return None
+    t = tok
+    while t.dep_ in {"compound", "amod", "nmod"} and t.head.i > t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ not in _ORDER.keys() | SAME_TIME:
+        return None
+    subject = next((c for c in children(tok) if c.dep_ == "nsubj" and c.i < tok.i), None)
+    return t.head if subject is not None and subject.left_edge.i == t.head.i + 1 else None
 
 
 def occurrence_subject(head: Token, occurrences: Collection[str]) -> Token | None:
@@ -307,6 +336,13 @@ def main_conjunct(tok: Token) -> Token | None:
     return clause.head
 
 
+def _gerund(tok: Token) -> bool:
+    """A gerund, active or passive ("after storming the building", "before being shot dead")."""
+    return tok.tag_ == "VBG" or (
+        tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children(tok))
+    )
+
+
 def _gerund_offset(tok: Token) -> tuple[Token, int, str] | None:
     """:func:`subordinate_offset` of a gerund after "after"/"before": "held them hostage on Saturday,
     a day after storming the building" (the day before), "resigned on Sunday after losing the vote"
@@ -321,7 +357,7 @@ def _gerund_offset(tok: Token) -> tuple[Token, int, str] | None:
     if verb.pos_ not in {"VERB", "AUX"} or verb.i == tok.i:
         return None
     if unit is None:
-        return (verb, 0, mark.text) if mark.lower_ == "after" else None
+        return verb, 0, mark.text  # "resigned on Sunday after losing the vote", "... before being shot dead"
     days = _amount(unit)
     if days is None:
         return None

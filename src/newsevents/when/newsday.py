@@ -39,6 +39,7 @@ from newsevents.when.dating import that_year
 from newsevents.when.naming import modifier_date
 
 _SPEECH = LEXICON["speech_verbs"]
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 LEAD_SENTENCES = 2  # the lead: the story's first two sentences
 LEAD_WINDOW_DAYS = 1  # the story's day is the day before publication (a wire story's news day)
 
@@ -106,9 +107,10 @@ def _same_occasion(trigger: Token, clause: Token, words: Collection[str], told_a
     sentence hangs on either clause, and the relative clause picks out the act's participant by what it did on
     that occasion, so it tells the act's day. Not a clause set off by a comma ("Ms Okafor, who met them on March
     3, accused ..."), not one told in the past perfect or with a time word of its own ("who had marched", "who
-    marched after ..."), not a noun before the act ("the general who resigned on March 3 accused ...": who it
-    is, not when), and not an act that judges or reports (``told_after``: "condemned the rebels who attacked the
-    convoy on Monday" may come days later)."""
+    marched after ..."), not a noun before the act other than the act's own subject (:func:`_doers`; "troops
+    fired on the men who had seized the town", not "the sailors of the ship that sank on Monday were rescued"),
+    and not an act that judges or reports (``told_after``: "condemned the rebels who attacked the convoy on
+    Monday" may come days later)."""
     if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl" and clause.head.lemma_.lower() in _SPEECH:
         if tells_other_time(clause, words):
             return False  # "a boat that officials said had carried drugs on Tuesday": an earlier time
@@ -119,12 +121,23 @@ def _same_occasion(trigger: Token, clause: Token, words: Collection[str], told_a
     if clause.dep_ != "relcl" or not (clause.tag_ == "VBD" or progressive) or tells_other_time(clause, words):
         return False
     noun = clause.head
-    if noun.i <= trigger.i or trigger.lemma_.lower() in told_after:
+    if trigger.lemma_.lower() in told_after or (noun.i <= trigger.i and not _doers(noun, clause, trigger)):
         return False
     before = clause.left_edge.i - 1
     if before < 0 or clause.doc[before].text in {",", "(", "-", "--", "\u2014", "\u2013"}:
         return False  # a clause set off by punctuation: an aside, another time
     return _under(noun, clause_of(trigger), words) and _under(trigger, clause_of(trigger), words)
+
+
+def _doers(noun: Token, clause: Token, trigger: Token) -> bool:
+    """Whether a relative clause tells of the act's own subject, told before the act: "Hamas gunmen who burst
+    through the fence on Saturday killed hundreds and took hostages", "Officers who seized power on Sunday
+    detained the president" (dates53): the clause picks out the doers by what they did on the occasion the
+    act is part of. The act's verb or the verb it shares its subject with."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in _SUBJECTS for c in children(verb)):
+        verb = verb.head  # "... killed hundreds and took hostages": the subject of the first verb
+    return noun.dep_ == "nsubj" and noun.head.i == verb.i and clause.right_edge.i < trigger.i
 
 
 def sentence_day(

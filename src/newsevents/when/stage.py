@@ -18,11 +18,13 @@ from newsevents.records import NEWS_COUNT, Frame
 from newsevents.resolve.dates import normalize
 from newsevents.when.dateowner import phrase_owner
 from newsevents.when.dating import (
+    SAME_TIME,
     backdrop,
     effective_date,
     event_date,
     follows,
     hours_from_told,
+    late_day,
     main_conjunct,
     names_act,
     occurrence_subject,
@@ -285,6 +287,9 @@ def make_when(res: Resources) -> StageFunc:
             if not days and not undated(base) and small_hours(base.text, words, tok):  # the evening before
                 days = -1
                 why = f"'{words}' '{head.text}', told in the small hours: -1 day(s) from its date ({base.why})"
+            if not days and words.lower() == "before" and late_day(base.text):
+                # "began late on Thursday, pounding the town before sending in troops": maybe the next day
+                return own if own is not None else base
             moved = shifted(base, days, why) if not undated(base) else None
             if moved is None and depth == 0 and base.info is not None and told_as_news(head, base):
                 # "The disaster came hours after X": counted from the act the subject names, told before
@@ -327,9 +332,13 @@ def make_when(res: Resources) -> StageFunc:
                 if c.dep_ != "advcl" or participle_clause(c):
                     continue  # a participle clause ("..., citing fraud in the November 8 election") does not date it
                 sub = subordinate_offset(c)
-                if sub is None or sub[0].i != tok.i:
-                    continue
-                inner = governed(c.i, depth + 1) if c.i in own_at else None
+                if sub is None or sub[0].i != tok.i or (not sub[1] and sub[2].lower() == "before"):
+                    continue  # a bare "before X" lends its head no day: "pushed on before a truce was agreed on May 2"
+                # "beat students as they tried to march to the square on Friday": a day hung under the time
+                # clause's infinitive or noun is the time clause's (dates53)
+                same_time = sub[2] in SAME_TIME and c.i in own_at and undated(own_at[c.i])
+                low = lower_date(c, frame_at.get(c.i)) if same_time else None
+                inner = low or (governed(c.i, depth + 1) if c.i in own_at else None)
                 if inner is None or undated(inner):
                     continue
                 if sub[1]:
@@ -456,6 +465,21 @@ def make_when(res: Resources) -> StageFunc:
                 return None
             return base.via(f"date of '{partner.text}', the past clause it is coordinated with ({base.why})")
 
+        def conjunct_day(tok: Token, frame: Frame) -> ClauseDate | None:
+            """A past verb with no subject of its own coordinated with a past act dated to a day as its
+            sentence's or as its partner's ("..., and the president called the unrest treasonous and deployed
+            the army": the day the calling was given; dates53)."""
+            if tok.dep_ != "conj" or frame.tense != "past" or frame.modality not in {"asserted", "negated"}:
+                return None
+            if any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok)) or counted_shift(tok) is not None:
+                return None
+            first, base = frame_at.get(tok.head.i), day_at.get(tok.head.i)
+            if first is None or base is None or first.tense != "past" or base.info is None or base.from_news:
+                return None
+            if base.info.precision != "day" or tells_other_time(tok, other_time):
+                return None
+            return base.via(f"date of '{tok.head.text}', the past verb it is coordinated with ({base.why})")
+
         def run_day(tok: Token, frame: Frame, match: FrameMatch | None) -> ClauseDate | None:
             """The day the sentences before tell, for a past act done in a sentence that names no date
             (:func:`~newsevents.when.narrative.narrative_days`): a material act or a meeting, not a
@@ -536,6 +560,7 @@ def make_when(res: Resources) -> StageFunc:
                 date = (
                     sentence_day(doc, work.article.text, frame, tok, work.dates, pub, other_time, told_after)
                     or partner_day(tok, frame)
+                    or conjunct_day(tok, frame)
                     or run_day(tok, frame, derived.match)
                     or lead_day(frame, tok, work.dates, story, other_time)
                     or date
