@@ -91,8 +91,9 @@ def counterpart(
         return summed
     own = countries_of(actors)
     alliance = bool(actors) and all(a.kind == "org" and not a.country for a in actors)
+    stateless = bool(actors) and not own  # "European leaders", "the EU", "lawmakers": reactors of no country
     lead = frame.sentence_index == 0  # later sentences of a story name background: measured, not used
-    acting = (reacting and own) or (halting and (own or alliance))
+    acting = (reacting and (own or stateless)) or (halting and (own or alliance))
     trigger = trigger_span(doc, frame) if acting and lead else None
     if trigger is None:
         return None
