@@ -97,7 +97,12 @@ def counterpart(
         return summed
     own = countries_of(actors)
     alliance = bool(actors) and all(a.kind == "org" and not a.country for a in actors)
-    stateless = bool(actors) and not own  # "European leaders", "the EU", "lawmakers": reactors of no country
+    apolitical = reader.rules.apolitical_sectors  # "Western donors", "European customers": no party of their own
+    stateless = (
+        bool(actors)
+        and not own  # "European leaders", "the EU", "lawmakers": reactors of no country
+        and all(a.kind not in (None, "sector") or (a.sector is not None and a.sector not in apolitical) for a in actors)
+    )
     lead = frame.sentence_index == 0  # later sentences of a story name background: measured, not used
     acting = (reacting and (own or stateless)) or (halting and (own or alliance))
     trigger = trigger_span(doc, frame) if acting and lead else None
