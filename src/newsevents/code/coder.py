@@ -309,7 +309,9 @@ class _ArticleCoder(ToldSoFar):
         other = other_country(self.reader, self.doc, frame, found, actors, code.root, on_date, disc)
         if other is not None:  # "threatened sanctions on the generals" after "Sudan's army seized power"
             parties = replace(parties, recipients=other[0], why_recipient=f"{parties.why_recipient}; {other[1]}")
-        hit_back = counter_attack(self.doc, frame, parties.actors, parties.recipients, code.root, self.told_before)
+        hit_back = counter_attack(
+            self.doc, frame, parties.actors, parties.recipients, code.root, self.told_before, code.code
+        )
         if hit_back is not None:  # "Israel struck Iran's nuclear sites, and Tehran hit back": Israel
             parties = replace(parties, recipients=hit_back[0], why_recipient=hit_back[1])
         placed_in = where.loc.country_code if where.loc is not None else None

@@ -10,13 +10,22 @@ class 4) told before it whose actors are of another country and which hit the co
 country (a recipient or the place of that act). Rounds 26-45 (sentences): 6 such counter-attacks,
 each with the earlier attacker as the gold recipient; none coded so before (the own country from
 the place, or none).
+
+Recip53: an act of force told by any verb answers so too when it is told in a clause conjoined after
+the earlier act's in its sentence (not in a clause of time: "tanks rolled in after Georgian forces
+launched an offensive" tells what came first) and its own phrases name no one at all or only the
+people of its place (who are its actors' own: a fight at home): "Yugoslav army tanks rolled into
+Slovenia, and Slovene units fired on the columns", "Palestinians hurled stones at Israeli police, and the
+police opened fire" (the stone throwers, not Israel's own people). Violent repression (CAMEO 175: "police
+fired rubber bullets") counts too; not another coercion (a state of emergency, an arrest), nor an act whose
+own phrases name anyone ("police fired tear gas at protesters": whom, as written).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
@@ -25,29 +34,36 @@ from newsevents.records import ActorRef, Event, Frame, countries_of, told_before
 
 COUNTER_VERBS = LEXICON["counter_attack_verbs"]
 ATTACK_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
+REPRESSION = "175"  # CAMEO 175: violent repression ("police fired rubber bullets"), not a curfew nor an arrest
 MATERIAL_CONFLICT = 4  # quad class
 
 
 def counter_attack(
     doc: Doc, frame: Frame, actors: Sequence[ActorRef], found: Sequence[ActorRef], root: str | None,
-    told: Callable[[], Sequence[Event]],
+    told: Callable[[], Sequence[Event]], code: str = "",
 ) -> tuple[list[ActorRef], str] | None:  # fmt: skip
     """(recipients, why) for a counter-attack whose recipients ``found`` name no other country than
     its actors' (module doc); None otherwise. ``told`` gives the events told so far, asked only of a
     counter-attack."""
     own = countries_of(actors)
-    if root not in ATTACK_ROOTS or not own or any(r.country and r.country not in own for r in found):
+    force = root in ATTACK_ROOTS or code == REPRESSION
+    if not force or not own or any(r.country and r.country not in own for r in found):
         return None
     trigger = trigger_span(doc, frame)
     if trigger is None:
         return None
     verb = trigger.root
     back = any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in children(verb))
-    if not back and verb.lemma_.lower() not in COUNTER_VERBS:
+    countering = root in ATTACK_ROOTS and (back or verb.lemma_.lower() in COUNTER_VERBS)
+    # recip53: any act of force at home that names no one, after the act its sentence told before it
+    at_home = all(r.place_people for r in found)
+    if not countering and not at_home:
         return None
     for e in told_before(frame, told()):
         if e.quad_code != MATERIAL_CONFLICT:
             continue
+        if not countering and (e.sentence_index != frame.sentence_index or not _conjoined_after(verb, e)):
+            continue  # no counter-attack: it answers only an act its sentence tells in a clause it is conjoined to
         doers = [a for a in e.actor if a.country and a.country not in own]
         hit = countries_of(e.recipient)
         if e.event_loc is not None and e.event_loc.country_code:
@@ -58,3 +74,20 @@ def counter_attack(
             why = f"{why} ({said})"
             return doers, why
     return None
+
+
+def _conjoined_after(verb: Token, e: Event) -> bool:
+    """Whether the verb is a conjunct, however far down a list, of the verb that told the event ``e``
+    ("tanks rolled into X, and units fired on the columns"), not a clause of time or reason on it
+    ("tanks rolled in after Georgian forces launched an offensive": what came first). A conjunct with a
+    subject of its own that the parser hangs on a time clause of that verb counts too ("tanks rolled into
+    X, a day after the republic declared independence, and its units fired on the columns"); one that shares
+    the time clause's subject is part of it ("... after Georgian forces launched an offensive and shelled")."""
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(verb))
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.idx == e.start_char:
+            return True
+        if own_subject and verb.dep_ == "advcl" and verb.head.idx == e.start_char:
+            return True
+    return False

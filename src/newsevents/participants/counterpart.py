@@ -42,6 +42,12 @@ not Palestine, whom the act was done to; "Spain, Ireland and Norway recognised .
 when no country named is such a doer, or every one is; not for a rejection (CAMEO 12), which answers a
 proposal or demand: "three states recognised Kosovo, but two others refused to follow suit" refuse to
 do the same, aimed at Kosovo.
+
+Recip53: reactors of no country read so too ("Georgia's parliament passed the law, and the European Union
+warned it could derail its bid", "Western leaders vowed to respond with sanctions", "lawmakers refused to
+accept it" where no country is lent to them): an international body or role words of no country react to
+what the one other country named did, as a state does. Rounds 26-59 sentences: 32 recipients gained in 18
+rounds, one added where the gold names none.
 """
 
 from __future__ import annotations
@@ -91,8 +97,14 @@ def counterpart(
         return summed
     own = countries_of(actors)
     alliance = bool(actors) and all(a.kind == "org" and not a.country for a in actors)
+    apolitical = reader.rules.apolitical_sectors  # "Western donors", "European customers": no party of their own
+    stateless = (
+        bool(actors)
+        and not own  # "European leaders", "the EU", "lawmakers": reactors of no country
+        and all(a.kind not in (None, "sector") or (a.sector is not None and a.sector not in apolitical) for a in actors)
+    )
     lead = frame.sentence_index == 0  # later sentences of a story name background: measured, not used
-    acting = (reacting and own) or (halting and (own or alliance))
+    acting = (reacting and (own or stateless)) or (halting and (own or alliance))
     trigger = trigger_span(doc, frame) if acting and lead else None
     if trigger is None:
         return None

@@ -180,3 +180,31 @@ def object_purposes(doc: Doc, frame: Frame) -> list[Token]:
         and c.pos_ == "VERB"
         and any(a.lower_ == "to" and a.dep_ == "aux" for a in children(c))
     ]
+
+
+DESTINATION_PREPS = {"to", "into"}
+CARRYING_DEPS = {"acl", "relcl"}  # "aircraft loaded with food", "ships carrying water": a participle on the object
+
+
+def carried_to(doc: Doc, objects: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """'sent aircraft loaded with food to Samoa', 'will send ships carrying water and tents to Fiji':
+    the "to" / "into" phrase the parser hangs on a participle that modifies the object of a verb of
+    handing over (lexicon transfer_verbs) rather than on the verb, read as the verb's destination
+    (recip53). Only a participle with no subject of its own (not "planes that Italy sent to Libya"), and not
+    one of flight (lexicon fleeing_verbs: "sending thousands fleeing into Bangladesh")."""
+    out: list[tuple[int, int]] = []
+    for a, b in objects:
+        phrase = span_at(doc, a, b)
+        if phrase is None:
+            continue
+        for verb in children(phrase.root):
+            if verb.dep_ not in CARRYING_DEPS or verb.tag_ not in {"VBN", "VBG"}:
+                continue
+            if verb.lemma_.lower() in FLEEING_VERBS:
+                continue  # "sending thousands fleeing into Bangladesh": where people flee, not where anything is sent
+            if any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(verb)):
+                continue
+            for prep in children(verb):
+                if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS:
+                    out.extend(subtree_span(o) for o in children(prep) if o.dep_ == "pobj")
+    return tuple(out)

@@ -87,6 +87,7 @@ from newsevents.participants.institutions import home_institution, named_country
 from newsevents.participants.missions import envoy_noun, mission, with_modifiers
 from newsevents.participants.phrases import (
     bordering,
+    carried_to,
     noun_patients,
     object_purposes,
     out_of,
@@ -182,6 +183,7 @@ def recipients(
         order.append(("complement", patients))
     if frame.predicate_lemma in TRANSFER_VERBS:  # "extradited the suspect to Spain": where it goes first
         to = tuple(sp for sp in preps if TO_BEFORE.search(text[max(0, sp[0] - 6) : sp[0]]))
+        to += tuple(sp for sp in carried_to(doc, objects) if sp not in to)  # "aircraft loaded with food to Samoa"
         order = [("destination", to), ("object", objects), ("prepositional phrase", preps)]
     for kind, spans in order:
         for span in spans:
