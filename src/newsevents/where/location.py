@@ -58,7 +58,7 @@ from newsevents.frame.locative import TIER_MARKERS
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import lowered_conjunct, trigger_span, whereabouts
 from newsevents.parse.tree import span_at
-from newsevents.records import ActorRef, Frame, Mention, countries_of
+from newsevents.records import DATELINE, ActorRef, Frame, Mention, countries_of
 from newsevents.where.actorphrase import POSTED, local_office, posted, posted_at, towns_acting
 from newsevents.where.chamber import chamber_site
 from newsevents.where.closing import closing_place
@@ -298,7 +298,9 @@ def _chain(
     named = [m for m in places if m.sentence_index == frame.sentence_index and m.place is not None]
     countries = countries_of(actors)
     scene = [m for m in named if not elsewhere_named(doc, m)]  # what may set the sentence elsewhere
-    story = story_place(frame, scene, setting, countries, told, year, material)
+    # a role word's country the dateline lent ("police", filed from MOSCOW) says not that the act is the dateline's
+    said = countries_of([a for a in actors if a.lent is None or a.lent.by != DATELINE])
+    story = story_place(frame, scene, setting, countries, told, year, material, said)
     if chosen is not None and chosen.place is None:
         # a name without coordinates ("the Palestine Hotel"): the story's place lends them
         if story is not None:
@@ -310,6 +312,13 @@ def _chain(
     if chosen is not None and material:  # a place left, or told of by a "where" clause, lends no party its country
         return Placing(event_location(chosen), why, not _left(doc, chosen) and not where_told(doc, frame, chosen))
     if chosen is not None and said_there(doc, frame, chosen, consult=code.root in MEETING_ROOTS):
+        # a region or country in the act's own phrase is what it is about when an adjunct names the meeting it came
+        # out of in a town: "agreed a ceasefire in the east of the country after all-night talks in X" (places53)
+        wide = chosen.place is not None and precision(chosen.place) != "city"
+        met = meeting_adjunct(doc, frame, usable) if wide else None
+        if met is not None and met.place is not None and precision(met.place) == "city":
+            how = f"made at the meeting an adjunct of the act tells of: '{met.text}' ({met.reason})"
+            return Placing(event_location(met), f"'{chosen.text}' is wider than the meeting's town; {how}", False)
         # where a statement or a meeting was made says nothing of whose its parties are
         return Placing(event_location(chosen), why, False)
     whys = [why]
