@@ -76,12 +76,10 @@ def filed_abroad(setting: Setting, work: Work) -> bool:
     """Whether a story is filed from a post abroad: its dateline names a city ("NAIROBI") of a country
     that no place mention of the story is in (no name, demonym or town of it), while it names places
     elsewhere (a story of Kigali filed from Nairobi, of a coup in Ouagadougou filed from Abidjan). Its
-    actors' countries do not tell: an unnamed army or police is read as the dateline country's. Nor does the
-    dateline city named again ("diplomats in Nairobi said"): where the story is filed from, not what it is about."""
+    actors' countries do not tell: an unnamed army or police is read as the dateline country's."""
     if setting.dateline is None or setting.country is None:
         return False
-    city = setting.dateline.geonameid
-    named = {m.place.country_code for m in work.places if m.place is not None and m.place.geonameid != city}
+    named = {m.place.country_code for m in work.places if m.place is not None}
     return bool(named) and setting.country not in named
 
 

@@ -47,16 +47,14 @@ CONTINUE_SENTENCES = 2
 
 def story_place(
     frame: Frame, named: Sequence[Mention], setting: Setting, countries: set[str], told: Sequence[Told],
-    year: str | None = None, material: bool = True, said: set[str] | None = None,
+    year: str | None = None, material: bool = True,
 ) -> tuple[EventLocation, str, Step] | None:  # fmt: skip
     """Where the story is, for an event whose sentence does not say: the place of the event told
     just before (the first of the latest sentence, at most two back, with a located event), when
     the sentence names no other place and the event's own date words (``year``) do not set it in
     another year ("The party was banned in 1960" after a speech in Cape Town this week); else the
     dateline city for a local event (an actor of the dateline's country, or no actor of a country
-    and no other country named; ``said``: the actors' countries less those the dateline lent a role word,
-    which do not make an event local against the place told just before). A story filed from a post
-    abroad (``Setting.abroad``) continues its
+    and no other country named). A story filed from a post abroad (``Setting.abroad``) continues its
     latest located event however far back, and its dateline is the place of its lead sentence alone."""
     here = {m.place.country_code for m in named if m.place is not None and m.label != "demonym"}
     si = frame.sentence_index
@@ -72,12 +70,10 @@ def story_place(
             why = f"the country of the event told just before ('{before[-1].text}'), its scene being of another year"
             return place_location(country, country.name), why, "continued"
         before = []
-    own = countries if said is None else said  # the actors' countries their own words say
     if before and not here:
         last = next(t for t in before if t.sentence_index == before[-1].sentence_index)
-        # a local event of the dateline's country after one told elsewhere is the dateline's (a role word's
-        # country that the dateline lent does not make it local: places53)
-        if setting.abroad or not (setting.country in own and last.loc.country_code not in countries):
+        # a local event of the dateline's country after one told elsewhere is the dateline's
+        if setting.abroad or not (setting.country in countries and last.loc.country_code not in countries):
             return last.loc, (
                 f"the place of the event told just before ('{last.text}', sentence {last.sentence_index}): "
                 "the story continues there"
