@@ -53,3 +53,27 @@ def test_a_summit_called_off_is_not_aimed_at_the_people_of_its_place(pipeline: A
     text = "The two leaders met at a lakeside hotel in Montreux in March, and Washington called off the summit in June."
     halt = _halt(pipeline, text)
     assert "CHE" not in {r.country for r in halt.recipient}
+
+
+# a deployment whose own object lists relief brings aid (073), not a deployment (154); a word of relief
+# that only names another thing ("a supply ship") leaves the deployment as it is
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New Zealand sent a frigate and relief supplies to Samoa after the tsunami.",
+        "Chile dispatched two warships and medicine to Haiti.",
+        "Spain is sending soldiers, rescue teams and medicine to Morocco after the earthquake.",
+    ],
+)
+def test_a_deployment_that_carries_relief_is_aid(pipeline: Any, text: str) -> None:
+    types = {e.event for e in _code(pipeline, text)}
+    assert "AID" in types
+    assert "MOBILIZE" not in types
+
+
+def test_a_supply_ship_sent_with_warships_stays_a_deployment(pipeline: Any) -> None:
+    types = {e.event for e in _code(pipeline, "Denmark would send two frigates and a supply ship to the Gulf.")}
+    assert "MOBILIZE" in types
+    assert "AID" not in types
