@@ -552,6 +552,10 @@ def _full_name(tok: Token) -> bool:
     return ent is not None and len(ent) >= 2
 
 
+def _relief(w: Token, rules: CodeRules) -> bool:
+    return w.lemma_.lower() in rules.relief_nouns or w.lower_ in rules.relief_nouns
+
+
 def carried(tok: Token, rules: CodeRules) -> str | None:
     """The relief noun that the verb's subject or object carries ("planes carrying tents and
     medicine", "troops with food and water"), if any: one of ``relief_nouns`` that is the object of
@@ -566,6 +570,8 @@ def carried(tok: Token, rules: CodeRules) -> str | None:
         for w in c.subtree:
             if w.lemma_.lower() not in rules.relief_nouns and w.lower_ not in rules.relief_nouns:
                 continue
+            if w.dep_ == "compound" and not _relief(w.head, rules):
+                continue  # "a supply ship", "water cannon": a word of relief naming another thing
             head = w
             while head.dep_ in {"conj", "compound", "appos"} and head.head.i != head.i:
                 head = head.head
