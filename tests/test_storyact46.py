@@ -155,7 +155,7 @@ def test_a_meeting_called_off_is_not_aimed_at_the_own_country(pipeline: Any) -> 
         "Secretary of State Antony Blinken."
     )
     e = _at(code_on(pipeline, text), "called off")
-    assert e.event == "REJECT" and country_set(e.recipient) == {"USA"}  # a halt of talks: REJECT since type53
+    assert e.event == "SANCTION" and country_set(e.recipient) == {"USA"}
 
 
 @model
