@@ -13,9 +13,8 @@ accord of its own name ("the Oslo Treaty"), not necessarily the one told before.
 ``halted_talks`` (type53): talks or a meeting halted, called off or cancelled (code_rules
 halting_codes: "Washington called off the summit", "the mediator suspended the negotiations") with
 a definite talks noun as object and no party named are aimed at the parties of the last talks told
-before with two parties of a country or more (not "the mediator joined the talks"; with none, of the
-last accord told before: the talks that led to it), the halting side's own country and the halting
-parties themselves left out.
+before (with none, of the last accord told before: the talks that led to it), the halting side's own
+country and the halting parties themselves left out.
 
 (Tried and dropped, docs/stories.md: the coordinated parties of a joint accord as each other's
 recipients; only one round's annotator codes them so.)
@@ -97,11 +96,6 @@ def accord_judged(
     return sides, f"recipient: the parties of '{earlier.event_text}' (told before), the {noun} judged ({names})"
 
 
-def _two_sided(e: Event) -> bool:
-    """Talks told with two parties of a country or more (not "the mediator joined the talks")."""
-    return len({(r.country, r.sector) for r in [*e.actor, *e.recipient] if r.country and not r.place_people}) >= 2
-
-
 def halted_talks(
     doc: Doc,
     span: tuple[int, int],
@@ -118,7 +112,7 @@ def halted_talks(
     noun = _judged_noun(doc, span)
     if noun is None or noun in ACCORD_NOUNS:
         return None
-    told = [e for e in events if e.cameo in TALKS_CODES and _two_sided(e) and e.id not in asides]
+    told = [e for e in events if e.cameo in TALKS_CODES and e.actor and e.id not in asides]
     # the last talks told before, else the accord they led to ("signed a deal ... had suspended the negotiations")
     earlier = next((e for e in reversed(told) if e.cameo != ACCORD_CODE), told[-1] if told else None)
     if earlier is None:
