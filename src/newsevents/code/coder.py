@@ -64,7 +64,7 @@ from newsevents.code.clauses import (
 from newsevents.code.crowds import PROTEST_ROOT, crowd_of_place, sentence_state
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.feelings import unaimed_feeling
-from newsevents.code.joint import accord_judged, halted_talks
+from newsevents.code.joint import accord_judged
 from newsevents.code.judged import judged_target, summed_by
 from newsevents.code.pairs import meeting_pair, same_talks, the_two
 from newsevents.code.parties import (
@@ -213,11 +213,6 @@ class _ArticleCoder(ToldSoFar):
                 self.asides,
             )
             found, why_recipient = by_accord or (found, why_recipient)
-        if not found and judged_spans:  # "called off the summit": the other parties of the talks (type53)
-            halted = halted_talks(
-                self.doc, judged_spans[0], actors, code.code, self.told_before(), self.rules.halting_codes, self.asides
-            )
-            found, why_recipient = halted or (found, why_recipient)
         if not found and code.code in self.rules.approving_codes and judged_spans:  # "welcomed the release"
             a, b = judged_spans[0]
             approved = judged_target(

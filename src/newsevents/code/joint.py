@@ -10,12 +10,6 @@ but a judge of the same country and sector as a party judges its own accord ("th
 ministers endorsed the deal", a party of the talks denouncing it) and names no one; so does an
 accord of its own name ("the Oslo Treaty"), not necessarily the one told before.
 
-``halted_talks`` (type53): talks or a meeting halted, called off or cancelled (code_rules
-halting_codes: "Washington called off the summit", "the mediator suspended the negotiations") with
-a definite talks noun as object and no party named are aimed at the parties of the last talks told
-before (with none, of the last accord told before: the talks that led to it), the halting side's own
-country and the halting parties themselves left out.
-
 (Tried and dropped, docs/stories.md: the coordinated parties of a joint accord as each other's
 recipients; only one round's annotator codes them so.)
 """
@@ -32,7 +26,7 @@ from newsevents.parse.syntax import DEMONSTRATIVES
 from newsevents.parse.tree import span_at
 from newsevents.records import ActorRef, Event
 
-__all__ = ["accord_judged", "halted_talks"]
+__all__ = ["accord_judged"]
 
 ACCORD_NOUNS = frozenset(LEXICON["accord_nouns"])
 JUDGED_TALK_NOUNS = frozenset({*LEXICON["talk_nouns"], "ceremony", "signing"}) - {"call", "conversation"}
@@ -94,37 +88,3 @@ def accord_judged(
         return None
     names = " + ".join(dict.fromkeys(r.code or r.entity_text for r in sides))
     return sides, f"recipient: the parties of '{earlier.event_text}' (told before), the {noun} judged ({names})"
-
-
-def halted_talks(
-    doc: Doc,
-    span: tuple[int, int],
-    actors: Sequence[ActorRef],
-    code: str,
-    events: Sequence[Event],
-    codes: Collection[str],
-    asides: Collection[str],
-) -> tuple[list[ActorRef], str] | None:
-    """(recipients, why) of talks halted (CAMEO ``codes``) whose object is the definite talks noun
-    at ``span``: the parties of the last talks told before, apart from the halting side's own."""
-    if code not in codes:
-        return None
-    noun = _judged_noun(doc, span)
-    if noun is None or noun in ACCORD_NOUNS:
-        return None
-    told = [e for e in events if e.cameo in TALKS_CODES and e.actor and e.id not in asides]
-    # the last talks told before, else the accord they led to ("signed a deal ... had suspended the negotiations")
-    earlier = next((e for e in reversed(told) if e.cameo != ACCORD_CODE), told[-1] if told else None)
-    if earlier is None:
-        return None
-    own = {a.key() for a in actors}
-    home = {a.country for a in actors if a.country}
-    sides: list[ActorRef] = []
-    for r in [*earlier.actor, *earlier.recipient]:
-        if r.place_people or r.key() in own or r in sides or not r.country or r.country in home:
-            continue
-        sides.append(r)
-    if not sides:
-        return None
-    names = " + ".join(dict.fromkeys(r.code or r.entity_text for r in sides))
-    return sides, f"recipient: the other parties of '{earlier.event_text}' (told before), the {noun} halted ({names})"

@@ -283,7 +283,6 @@ def political(event: Event, apolitical: Collection[str]) -> bool:
 
 COOPERATION_ROOT = "06"  # CAMEO 06: engage in material cooperation
 LEAVING_OFFICE = "0831"  # resign, step down: done by the leader, to no one (PLOVER's gold names no target)
-HALTED_TALKS = {"164", "165"}  # talks or mediation halted: aimed at the other party of the talks
 
 
 def place_recipient(
@@ -310,10 +309,8 @@ def place_recipient(
     0831, "resigned", "stepped down"): a leader leaves office, aimed at no one the text names.
     Nor is aid (CAMEO 07) given in the giver's own country ("Assad arrived in Moscow, where he was
     granted asylum"; recip29): a giver gives to others, so its own people there are no recipient.
-    Nor are talks or a meeting halted or called off (CAMEO 164, 165): they are aimed at the other
-    party of the talks, not at the people of where they were to be held (type53).
     """
-    if cameo == LEAVING_OFFICE or cameo in HALTED_TALKS:
+    if cameo == LEAVING_OFFICE:
         return recipients, None
     if recipients or loc is None or not loc.country_code or quad_class not in {2, 4}:
         return recipients, None

@@ -52,7 +52,6 @@ LIST_KEYS = (
     "state_act_codes",
     "condemning_roots",
     "accord_judging_roots",
-    "halting_codes",
     "approving_codes",
     "refusing_roots",
     "denying_codes",
@@ -228,7 +227,6 @@ class CodeRules:
     state_act_codes: frozenset[str]  # "CODE word ...": more such acts (code prefix, words its pattern holds)
     condemning_roots: frozenset[str]
     accord_judging_roots: frozenset[str]  # a judgement of "the agreement" is aimed at its parties (code/joint.py)
-    halting_codes: frozenset[str]  # "called off the summit": aimed at the other parties of the talks (code/joint.py)
     approving_codes: frozenset[str]  # "welcomed the release": whoever did the act told before (code/judged.py)
     refusing_roots: frozenset[str]  # "Saddam refused": whoever asked it of the refuser (code/answers.py)
     denying_codes: frozenset[str]  # a denial that names no one answers the accuser told before (code/answers.py)

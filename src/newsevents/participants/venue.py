@@ -7,9 +7,7 @@ meeting or accord noun of its phrases) only through a phrase of place (lexicon
 venue_prepositions) whose object is a site (lexicon venue_nouns: a base, an island, a resort, a
 city) or a town or city named (not a country named alone: "signed an accord in Chile" is left to
 the other rules) is the venue. A visit (CAMEO 042, 043) is aimed at the place it goes to and
-keeps it; hostile acts are done to their place and are not read here. A meeting or talks
-halted, called off or cancelled (CAMEO 164, 165: "cancelled a planned meeting with his Japanese
-counterpart in Phnom Penh") were to be held at that venue too: its place is no party (type53).
+keeps it; hostile acts are done to their place and are not read here.
 
 recip29: a capital that the knowledge base read as a place after one of these prepositions
 ("signed a memorandum in Madrid", "a declaration on security cooperation in Tokyo"), naming the
@@ -32,7 +30,6 @@ VENUE_PREPS = LEXICON["venue_prepositions"]
 VENUE_NOUNS = LEXICON["venue_nouns"]
 HELD_NOUNS = LEXICON["meeting_nouns"] | LEXICON["accord_nouns"]
 COOPERATIVE_ROOTS = {"03", "04", "05", "06"}  # intent to cooperate, consult, diplomatic and material cooperation
-HALTED_TALKS = {"164", "165"}  # talks or mediation halted: the meeting that was (to be) held
 VISIT_CODES = {"042", "043"}  # a visit is aimed at where it goes
 METONYMS = ("metonym", "capital metonym")
 WALK_DEPS = {"pobj", "prep", "compound", "amod", "appos", "npadvmod", "conj", "cc", "punct", "nmod", "poss"}
@@ -41,8 +38,7 @@ WALK_DEPS = {"pobj", "prep", "compound", "amod", "appos", "npadvmod", "conj", "c
 def venue_country(doc: Doc, frame: Frame, ref: ActorRef, found: list[ActorRef], cameo: str | None) -> bool:
     """Whether ``ref`` (a recipient candidate of the frame's event, coded ``cameo``) is only the
     country of where a cooperative act was held."""
-    held = cameo is not None and (cameo[:2] in COOPERATIVE_ROOTS or cameo[:3] in HALTED_TALKS)
-    if cameo is None or not held or cameo[:3] in VISIT_CODES or ref.start_char < 0:
+    if cameo is None or cameo[:2] not in COOPERATIVE_ROOTS or cameo[:3] in VISIT_CODES or ref.start_char < 0:
         return False
     if setting_capital(ref):
         return True
