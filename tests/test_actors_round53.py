@@ -78,3 +78,17 @@ def test_only_a_territory_with_its_own_ruler_is_read() -> None:
     assert governed_territory({"PYF", "AUS"}) is None
     assert governed_territory({"PYF", "FRA", "AUS"}) is None
     assert governed_territory({"FRA"}) is None
+
+
+# -- officials and authorities of a one-country sentence (lexicon home_official_plurals) ------------
+
+
+def test_officials_of_a_one_country_sentence_are_its(pipeline: Any) -> None:
+    text = "A car bomb exploded outside a police station in Lahore on Friday, and officials blamed a banned group."
+    assert [c for _, c in _actors(pipeline, text, "blamed", "2016-03-09")] == ["PAK"]
+
+
+def test_leaders_of_a_one_country_sentence_stay_without_one(pipeline: Any) -> None:
+    # trap: leaders meeting in a country's capital are as often others'
+    text = "A car bomb exploded outside a police station in Lahore on Friday, and leaders blamed a banned group."
+    assert [c for _, c in _actors(pipeline, text, "blamed", "2016-03-09")] == [None]

@@ -34,6 +34,7 @@ INTERNATIONAL_WORDS = LEXICON["international_adjectives"]
 UNSPECIFIC_DETERMINERS = LEXICON["unspecific_determiners"]
 UNSPECIFIC_STATE_NOUNS = LEXICON["unspecific_state_nouns"]
 PLACE_PREPOSITIONS = LEXICON["place_prepositions"]
+HOME_OFFICIALS = LEXICON["home_official_plurals"]
 
 # the reasons ActorReader.span writes when it lends a role word a country its words do not say
 LENT_REASONS = {
@@ -140,7 +141,8 @@ def told_together(refs: Sequence[ActorRef]) -> list[ActorRef]:
 
 def sentence_force(r: ActorRef, sentence: int | None, disc: Discourse) -> LentCountry | None:
     """A state institution known only by a role word ("parliament", "lawmakers", "troops", "the
-    government"; not a plural of the government's, "leaders", "negotiators"), in a story without a
+    government"; not a plural of the government's, "leaders", "negotiators", but "officials" and
+    "authorities", lexicon home_official_plurals), in a story without a
     dateline, in a sentence whose places and peoples are of one country only: that country's ("South
     Korean President Yoon declared martial law, but lawmakers voted ..."); so are people of the
     street (sector group local_people: "rioters clashed with police in several Dutch cities",
@@ -159,7 +161,7 @@ def sentence_force(r: ActorRef, sentence: int | None, disc: Discourse) -> LentCo
     # cities") are of that country as a state's role words are
     if r.sector not in STATE_SECTORS and r.sector not in LOCAL_PEOPLE_SECTORS:
         return None
-    if r.sector == "GOV" and r.entity_text.lower().endswith("s"):
+    if r.sector == "GOV" and plural_word(r.entity_text) and r.entity_text.lower() not in HOME_OFFICIALS:
         return None  # "leaders", "negotiators", "delegates", "governments": often of several countries
     one = next((c for i, c in disc.one_country_sentences if i == sentence), None)
     if one is None and r.sector in LOCAL_PEOPLE_SECTORS:  # the territory's people, not its ruler's
