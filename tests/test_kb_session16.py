@@ -71,7 +71,7 @@ def test_sport_and_address_phrases_name_no_state(kb: KnowledgeBase, text: str, d
 @pytest.mark.parametrize(
     ("text", "day", "country", "sector"),
     [("the Arab League", "2012-01-01", None, "IGO"),             # a league with no sport word stays the body
-     ("Bangladesh's Awami League", "2012-01-01", "BGD", "GOV"),  # in power in 2012
+     ("Bangladesh's Awami League", "2012-01-01", "BGD", "PTY"),
      ("the Kenyan government's sports board", "2016-01-01", "KEN", "GOV"),  # a sector word owns the phrase
      ("the Nigerian army captain", "2014-06-01", "NGA", "MIL"),  # a rank after a sector word, no sport
      ("the French captain", "2014-06-01", "FRA", "MIL"),     # after a demonym a captain may command a ship
@@ -126,8 +126,8 @@ def test_a_group_adjective_before_another_word_is_no_group(
 @pytest.mark.parametrize(
     ("text", "day", "kb_id", "country", "sector"),
     [("Nasrallah's Hezbollah", "2006-08-01", "org:hezbollah", "LBN", None),
-     ("Erdogan's AKP", "2012-01-01", "org:akp", "TUR", "GOV"),  # in power in 2012
-     ("Sheikh Hasina's Awami League", "2012-01-01", "org:awami-league", "BGD", "GOV")],
+     ("Erdogan's AKP", "2012-01-01", "org:akp", "TUR", "PTY"),
+     ("Sheikh Hasina's Awami League", "2012-01-01", "org:awami-league", "BGD", "PTY")],
 )  # fmt: skip
 def test_the_head_after_a_persons_possessive_is_the_actor(
     kb: KnowledgeBase, text: str, day: str, kb_id: str, country: str, sector: str | None

@@ -139,7 +139,7 @@ def test_a_peoples_armed_forces_are_no_states(kb: KnowledgeBase) -> None:
     [
         ("Oromo Liberation Army fighters", "2023-01-01", "org:ola", "ETH", "REB"),  # not the newspaper Libération
         ("the Red Army Faction's founders", "1975-01-01", "org:red-army-faction", "DEU", "REB"),  # not MIL
-        ("the Democratic Alliance", "2019-05-08", "org:democratic-alliance-zaf", "ZAF", "OPP"),  # not an IGO
+        ("the Democratic Alliance", "2019-05-08", "org:democratic-alliance-zaf", "ZAF", "PTY"),  # not an IGO
         ("Transdniestrian rebels", "1992-03-01", "country:MDA", "MDA", "REB"),
     ],
 )

@@ -11,20 +11,13 @@ from collections.abc import Mapping
 from newsevents.kb.entries import OrgEntry
 from newsevents.records import ActorRef
 
-# the resolver's reason where a party's people are named ("Likud activists", "BJP lawmakers"): the party's
-# own sector kept for them (kb/resolve.py), which a party's standing in or out of power does not move
-KEPT_FOR = "kept for"
-
 
 def org_eras(
     orgs: Mapping[str, OrgEntry], refs: list[ActorRef], on_date: dt.date | None
 ) -> tuple[list[ActorRef], bool]:
     """(the actors on ``on_date``, whether the date can change them). An actor of such an organisation
     takes the country, code and sector of the latest ``became`` before the date; a sector a word of the
-    phrase gave instead of the organisation's own ("SPLA rebels") is kept. An era of the organisation's
-    own country (a party in power or out of it: GOV, OPP) moves only the organisation named alone:
-    the country a phrase names stays, and the people of a party keep the party's sector ("Likud
-    activists")."""
+    phrase gave instead of the organisation's own ("SPLA rebels") is kept."""
     out: list[ActorRef] = []
     dated = False
     for r in refs:
@@ -36,11 +29,6 @@ def org_eras(
         era = org.era(on_date)
         if era is not None and era[1:] != (org.country, org.sector, org.code):
             since, country, sector, code = era
-            if country == org.country:  # a standing at home, not a new state's
-                if KEPT_FOR in r.reason or r.sector != org.sector:  # "Likud activists", "the Likud government"
-                    out.append(r)
-                    continue
-                country = r.country
             own = r.sector == org.sector
             why = f"{r.reason}; {org.name} was {country or 'no state'}'s {sector} from {since.isoformat()}"
             r = dataclasses.replace(r, country=country, sector=sector if own else r.sector, code=code, reason=why)

@@ -118,7 +118,7 @@ def person_role(
     if valid:
         local = [r for r in valid if role_country(kb, r) == ctx_country]
         role = (local or sorted(valid, key=lambda r: r.start or dt.date.min))[-1]
-        apply_role(kb, d, role, on_date)
+        apply_role(kb, d, role)
         if on_date is not None:
             d.role_basis = ROLE_ON_DAY
             reasons.append(f"person role valid on {on_date.isoformat()}: {role.title}")
@@ -209,15 +209,10 @@ def person_role(
     return d
 
 
-def apply_role(kb: KnowledgeBase, d: Draft, role: Role, on_date: dt.date | None = None) -> None:
-    """The role's country and sector on ``d``; a role in an organisation that names no sector of its
-    own takes the organisation's on ``on_date`` (``became``: a party's leader is of the government
-    while the party leads it, of the opposition while it does not; kb/eras.py)."""
+def apply_role(kb: KnowledgeBase, d: Draft, role: Role) -> None:
     org: OrgEntry | None = kb.orgs.get(role.org) if role.org else None
     d.country = role.country or (org.country if org else None)
     d.sector = role.sector or (org.sector if org else None)
-    if org is not None and role.sector is None and on_date is not None and org.became:
-        d.sector = org.on(on_date)[1]
     d.role = role.title
     if org is not None and d.sector == org.sector:
         d.code = org.code

@@ -30,7 +30,7 @@ from newsevents.kb.conjuncts import split_conjuncts, split_parts
 from newsevents.kb.drafts import Draft as _Draft
 from newsevents.kb.drafts import coordinate, finish, sector_alone
 from newsevents.kb.entries import OrgEntry, fold
-from newsevents.kb.eras import KEPT_FOR, org_eras
+from newsevents.kb.eras import org_eras
 from newsevents.kb.groups import ARMED, armed_peoples, group_nouns
 from newsevents.kb.holders import named_holders, named_party
 from newsevents.kb.match import (
@@ -63,8 +63,6 @@ _OPPONENT = frozenset({"against", "versus", "vs", "with"})
 _APPOSED_AFTER = frozenset({"for", "to"})  # "envoy for Syria X", "ambassador to Russia X" (_apposed_holder)
 _OWN_INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "COP"})  # a territory's own institutions (statehood.yaml)
 _PARTY_TURNS = frozenset({"GOV", "REB", "UAF"})  # a party's sectors a strong word after its name gives
-# "the opposition DA": the party's standing said (its activists, protesters and members stay the party's)
-_PARTY_STANDING = frozenset({"opposition"})
 
 
 class PhraseResolver(OfficeHolders):
@@ -426,17 +424,12 @@ class PhraseResolver(OfficeHolders):
         if org.type == "igo" and picked is not None and not picked[1].weak and picked[1].sector in IGO_FORCES:
             sector = picked[1].sector
             reason += f"; the organisation's {picked[0].text!r} -> {sector}"
-        elif (
-            org.type == "party"
-            and picked is not None
-            and not picked[1].weak
-            and (picked[1].sector in _PARTY_TURNS or picked[0].text.lower() in _PARTY_STANDING)
-        ):
-            sector, code = picked[1].sector or sector, None  # "the Sandinista government": the state it runs; "SWAPO
+        elif org.type == "party" and picked is not None and not picked[1].weak and picked[1].sector in _PARTY_TURNS:
+            sector, code = picked[1].sector, None  # "the Sandinista government": the state it runs; "SWAPO
             # guerrillas", "Amal militiamen": its armed wing (eleventh session)
             reason += f"; the party's {picked[0].text!r} -> {sector} of {org.country or 'no country'}"
         elif sector_words:
-            reason += f"; sector {org.sector} {KEPT_FOR} '{sector_words[-1].text}'"
+            reason += f"; sector {org.sector} kept for '{sector_words[-1].text}'"
         used = [m, *sector_words, *others]
         return _Draft(
             "org", used, country=org.country, sector=sector, kb_id=org.kb_id, name=org.name,
