@@ -75,7 +75,6 @@ from newsevents.participants.naming import (
     read_on_day,
     surname_of,
     surnames,
-    titled_names,
     whole_word,
 )
 from newsevents.participants.samenoun import named_before
@@ -373,7 +372,6 @@ class ActorReader:
         aside = frame.subject_how == PARTICIPLE_AGENT
         linked: LinkedDate | None = None
         for span in frame.actor_spans:
-            span = titled_names(self.text, span, disc.person_spans)  # "Presidents X and Y signed"
             words = self.text[span[0] : span[1]]
             if words.lower() in PERSONAL_PRONOUNS:
                 if speaker and not (fronted and words.lower() in THIRD_PERSON):

@@ -105,27 +105,3 @@ def country_before(text: str, span: tuple[int, int], disc: Discourse) -> str | N
             continue
         return None if SENTENCE_END.search(text[e : span[0] + 1]) else country
     return None
-
-
-# between two names of one list: ", ", " and ", ", and "
-NAME_JOINT = re.compile(r"(?:,\s+and\s+|,\s+|\s+and\s+)")
-
-
-def titled_names(text: str, span: tuple[int, int], person_spans: Sequence[tuple[int, int]]) -> tuple[int, int]:
-    """A plural title the parser made the subject apart from the names it heads ("Presidents Barack
-    Obama and Dmitry Medvedev signed": "Presidents" one subject, "Medvedev" another) runs on over the
-    names that follow it, each joined by "and" or a comma, so the title is read with them: each name
-    that person. A capitalised title of one or two words whose last ends in "s", right before a name."""
-    words = text[span[0] : span[1]].split()
-    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
-        return span
-    if not words[-1].endswith("s") or words[-1].endswith("ss"):
-        return span
-    starts = {s: e for s, e in person_spans}
-    end = starts.get(span[1] + 1) if text[span[1] : span[1] + 1] == " " else None
-    if end is None:
-        return span
-    last = end
-    while (joint := NAME_JOINT.match(text, last)) is not None and joint.end() in starts:
-        last = starts[joint.end()]
-    return (span[0], last) if last > end else span

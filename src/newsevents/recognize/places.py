@@ -107,7 +107,6 @@ NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "P
 NAMING_LABELS = {"GPE", "LOC", "gazetteer"}
 # Last words of facility names: such a name where a place stands is a place without coordinates.
 FACILITY_NOUNS = LEXICON["facility_nouns"]
-FAITH_ADJECTIVES = LEXICON["faith_adjectives"]
 # Population above which a place's alternate name is enough outside a locative phrase.
 STRONG_POPULATION = 50_000
 
@@ -420,10 +419,7 @@ def _toponyms(work: Work, know: Knowledge, context: Context, taken: list[tuple[i
 def _other_entity(
     work: Work, know: Knowledge, ent: Span, name: str, context: Context, taken: list[tuple[int, int]]
 ) -> None:
-    """An ORG/PERSON/NORP/... entity that the gazetteer and the syntax say is a place; a faith's
-    adjective ("a Jewish extremist") is none (lexicon faith_adjectives)."""
-    if ent.label_ == "NORP" and name.casefold() in FAITH_ADJECTIVES:
-        return
+    """An ORG/PERSON/NORP/... entity that the gazetteer and the syntax say is a place."""
     cue = place_cue(ent)
     place, cands, reason, alt, _ = resolve_name(work, know, name, context)
     read = _with_nouns(work, know, ent, name, context) if place is None or alt else None
