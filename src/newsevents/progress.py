@@ -104,6 +104,10 @@ class Discourse:
     # the sentences that name places or peoples of one country only, with that country (a story
     # without a dateline: "Zimbabwe's Robert Mugabe resigned after parliament began ...")
     one_country_sentences: tuple[tuple[int, str], ...] = ()
+    # the sentences that name places or peoples of a governed territory and of the state that rules it
+    # only (lexicon ruling_states), with the territory ("Rioters set fire to Papeete's airport after
+    # France resumed its tests": French Polynesia's rioters; participants/lending.sentence_force)
+    territory_sentences: tuple[tuple[int, str], ...] = ()
     # a story without a dateline whose first sentence naming a place names one country only: that
     # country, and the later sentences that name no place (participants/lending.story_lead)
     lead_country: str | None = None

@@ -34,6 +34,7 @@ INTERNATIONAL_WORDS = LEXICON["international_adjectives"]
 UNSPECIFIC_DETERMINERS = LEXICON["unspecific_determiners"]
 UNSPECIFIC_STATE_NOUNS = LEXICON["unspecific_state_nouns"]
 PLACE_PREPOSITIONS = LEXICON["place_prepositions"]
+HOME_OFFICIALS = LEXICON["home_official_plurals"]
 
 # the reasons ActorReader.span writes when it lends a role word a country its words do not say
 LENT_REASONS = {
@@ -140,16 +141,19 @@ def told_together(refs: Sequence[ActorRef]) -> list[ActorRef]:
 
 def sentence_force(r: ActorRef, sentence: int | None, disc: Discourse) -> LentCountry | None:
     """A state institution known only by a role word ("parliament", "lawmakers", "troops", "the
-    government"; not a plural of the government's, "leaders", "negotiators"), in a story without a
+    government"; not a plural of the government's, "leaders", "negotiators", but "officials" and
+    "authorities", lexicon home_official_plurals), in a story without a
     dateline, in a sentence whose places and peoples are of one country only: that country's ("South
     Korean President Yoon declared martial law, but lawmakers voted ..."); so are people of the
     street (sector group local_people: "rioters clashed with police in several Dutch cities",
-    "Peruvian voters rejected ..., and the opposition urged ..."). In a sentence after the lead that
+    "Peruvian voters rejected ..., and the opposition urged ..."), and, in a sentence whose countries
+    are a governed territory and the state that rules it, of the territory ("rioters set fire to
+    Papeete's airport after France resumed its tests"; its police may be the ruler's). In a sentence after the lead that
     names no place at all ("Police said they had arrested dozens of people"), the country of the
     story's lead when it names one country only (story_lead)."""
     if sentence is None or r.country is not None:
         return None
-    if not disc.one_country_sentences and disc.lead_country is None:
+    if not disc.one_country_sentences and not disc.territory_sentences and disc.lead_country is None:
         return None
     if r.kind != "sector":
         return None
@@ -157,9 +161,11 @@ def sentence_force(r: ActorRef, sentence: int | None, disc: Discourse) -> LentCo
     # cities") are of that country as a state's role words are
     if r.sector not in STATE_SECTORS and r.sector not in LOCAL_PEOPLE_SECTORS:
         return None
-    if r.sector == "GOV" and r.entity_text.lower().endswith("s"):
+    if r.sector == "GOV" and plural_word(r.entity_text) and r.entity_text.lower() not in HOME_OFFICIALS:
         return None  # "leaders", "negotiators", "delegates", "governments": often of several countries
     one = next((c for i, c in disc.one_country_sentences if i == sentence), None)
+    if one is None and r.sector in LOCAL_PEOPLE_SECTORS:  # the territory's people, not its ruler's
+        one = next((c for i, c in disc.territory_sentences if i == sentence), None)
     if one is not None:
         return LentCountry(SENTENCE_COUNTRY, one)
     if disc.lead_country is not None and sentence in disc.unplaced_sentences:
@@ -186,9 +192,10 @@ def besides_target(
     """'A former Lebanese premier was killed in Beirut, and opposition leaders blamed Syria', 'Gunmen
     attacked India's parliament in New Delhi, and the government blamed militants backed by
     Pakistan': one role word of sentence_force's kinds, with no country, in a story without a
-    dateline, in a sentence whose places are of two countries, one of them inside the act's own
-    object or recipient phrase: the other one (who blames, rejects or answers a state is not of
-    it). None otherwise."""
+    dateline, in a sentence whose places are of two countries or more, all but one of them inside
+    the act's own object or recipient phrase: the one left (who blames, rejects or answers a state
+    is not of it; "Rioters burned much of Tonga's capital, and the government asked Australia and
+    New Zealand to send troops": Tonga's). None otherwise."""
     if len(refs) != 1 or refs[0].country is not None or _filed(disc):
         return None
     r = refs[0]
@@ -203,7 +210,7 @@ def besides_target(
     if any(a <= m.start_char < b for m in here for a, b in frame.actor_spans):
         return None  # "Ethiopian-backed government troops": the phrase's own country word was read and declined
     countries = {m.place.country_code for m in here if m.place is not None and m.place.country_code}
-    if len(countries) != 2:
+    if len(countries) < 2:
         return None
     target = {
         m.place.country_code
@@ -213,9 +220,10 @@ def besides_target(
         and any(a <= m.start_char < b for a, b in aimed)
         and not _where_it_is(doc, m)
     }
-    if len(target) != 1 or None in target:
-        return None
-    return next(iter(countries - target))
+    rest = countries - target
+    if not target or None in target or len(rest) != 1:
+        return None  # "Troops from Chad arrived in Niger, and the government thanked France": whose is not said
+    return rest.pop()
 
 
 def _where_it_is(doc: Doc, m: Mention) -> bool:

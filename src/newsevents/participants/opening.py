@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from newsevents.parse.tree import ents
 from newsevents.parse.tree import text as doc_text
 from newsevents.participants.lending import story_lead
+from newsevents.participants.ruling import ruler
 from newsevents.participants.samenoun import noun_countries
 from newsevents.participants.tally import country_tally
 from newsevents.progress import Discourse
@@ -62,14 +63,24 @@ def opening(
     for i, country in placed:
         by_sentence.setdefault(i, set()).add(country)
     one = tuple((i, next(iter(cs))) for i, cs in sorted(by_sentence.items()) if len(cs) == 1)
+    governed = tuple((i, t) for i, cs in sorted(by_sentence.items()) if (t := governed_territory(cs)) is not None)
     lead_country, unplaced = story_lead(by_sentence, parsed) if filed is None else (None, ())
     return Discourse(
         home_country=home, person_spans=spans, org_spans=orgs, home_story=home_story, foreign_sentences=foreign,
         country_spans=tally.country_spans(), tally=tally,
         one_country_sentences=one if filed is None else (), fronted_places=fronted_places(doc, places),
+        territory_sentences=governed if filed is None else (),
         city_country=city, noun_countries=noun_countries(doc, places, country_named) if country_named else (),
         lead_country=lead_country, unplaced_sentences=unplaced,
     )  # fmt: skip
+
+
+def governed_territory(countries: set[str]) -> str | None:
+    """The territory, where a sentence's countries are a governed territory and the state that rules
+    it, and no other (lexicon ruling_states: French Polynesia and France)."""
+    if len(countries) != 2:
+        return None
+    return next((c for c in countries if ruler(c) is not None and ruler(c) in countries), None)
 
 
 def filed_abroad(filed: str | None, placed: Sequence[tuple[int, str]], sentences: int) -> bool:
