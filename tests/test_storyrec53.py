@@ -97,3 +97,6 @@ def test_an_appeal_after_a_denial_is_the_deniers(pipeline: Any) -> None:
 def test_an_act_denied_stays_denied(pipeline: Any) -> None:
     text = "Nepal's army denied that its soldiers had fired on the crowd and beaten the students."
     assert "ASSAULT" not in {kind for kind, _ in _types(pipeline, text)}
+
+
+@pytest.mark.model
