@@ -76,22 +76,6 @@ def coordinated_clause(tok: Token) -> bool:
     return before > tok.head.i and tok.doc[before].lower_ in {"and", "but"}
 
 
-def denial_turn(tok: Token, match: FrameMatch | None, rules: CodeRules) -> bool:
-    """An appeal coordinated, without a subject of its own, with the clause a verb of ``denying_verbs``
-    reports ("The government denied that its troops had taken part in the fighting and called on both sides
-    to stop", "denied he had encouraged the rioters and appealed to his supporters to stay calm"): the
-    parse hangs it on the denied clause, but it is the denier's next act, not part of what is denied
-    (rounds 46, 52 and 55 stories code the appeal; storyrec53)."""
-    if tok.dep_ != "conj" or match is None or match.code is None or match.code.root not in rules.appeal_roots:
-        return False
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok)):
-        return False
-    head = tok.head
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    return head.dep_ == "ccomp" and head.head.lemma_.lower() in rules.denying_verbs
-
-
 def setting_when(tok: Token) -> bool:
     """A past "when" clause with its own subject under a relative clause that sets the scene ("the
     dispute, which began when Peruvian troops attacked a post"): an act told in its own right. Under

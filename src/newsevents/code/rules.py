@@ -55,7 +55,6 @@ LIST_KEYS = (
     "approving_codes",
     "refusing_roots",
     "denying_codes",
-    "denying_verbs",
     "home_aid_roots",
     "lead_warning_codes",
     "home_act_codes",
@@ -232,7 +231,6 @@ class CodeRules:
     approving_codes: frozenset[str]  # "welcomed the release": whoever did the act told before (code/judged.py)
     refusing_roots: frozenset[str]  # "Saddam refused": whoever asked it of the refuser (code/answers.py)
     denying_codes: frozenset[str]  # a denial that names no one answers the accuser told before (code/answers.py)
-    denying_verbs: frozenset[str]  # "denied that ... and called on X to ...": the appeal is the denier's (code/clauses)
     home_aid_roots: frozenset[str]  # aid to no one named goes to the dateline's country (code/answers.py)
     lead_warning_codes: frozenset[str]  # a reprisal promised to no one named: at the lead's target (code/toldbefore)
     home_act_codes: frozenset[str]  # a state's act at home that names no one: its own country (code/answers.py)

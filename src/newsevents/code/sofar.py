@@ -22,7 +22,6 @@ from spacy.tokens import Token
 from newsevents.code.clauses import (
     consequence_told,
     coordinated_clause,
-    denial_turn,
     during_by_party,
     fronted,
     own_clause,
@@ -180,8 +179,7 @@ class ToldSoFar:
         judged = said is not None and said.match.code is not None and said.match.code.plover == "ACCUSE"
         # "the dispute, which began when troops attacked a post": the act that set a background clause
         setting = setting_when(tok) and head.i in self.absorbed and head.i not in self.event_verbs
-        turn = denial_turn(tok, match, self.rules)  # "denied that ... and called on both sides to ...": the denier's
-        return absorbed and not (told or own_clause(tok) or coordinated_clause(tok) or judged or setting or turn)
+        return absorbed and not (told or own_clause(tok) or coordinated_clause(tok) or judged or setting)
 
     def stray_infinitive(self, tok: Token) -> bool:
         """A bare infinitive parsed as a conjunct of a finite verb whose to-infinitive it continues
