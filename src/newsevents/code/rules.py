@@ -91,7 +91,6 @@ LIST_KEYS = (
     "side_nouns",
     "hosting_verbs",
     "labelling_verbs",
-    "verdict_verbs",
     "naming_verbs",
     "claiming_demands",
     "condemning_words",
@@ -269,7 +268,6 @@ class CodeRules:
     side_nouns: frozenset[str]  # "urged both sides": an appeal to the sides of the story's lead (code/toldbefore)
     hosting_verbs: frozenset[str]  # "hosted the negotiations": hosting, not a mediation between the lead's sides
     labelling_verbs: frozenset[str]
-    verdict_verbs: frozenset[str]  # "declared the vote null": a labelling verb's verdict rejects (label_codes)
     claiming_demands: frozenset[str]  # "insisted that it had been legal": a claim (derive/senses)
     naming_verbs: frozenset[str]  # "called X a Y": a name given, not the verb's other senses (derive/senses)
     condemning_words: frozenset[str]

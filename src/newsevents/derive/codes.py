@@ -37,7 +37,7 @@ from newsevents.derive.senses import (
 )
 from newsevents.frame.frames import REACTION_RECEIVED
 from newsevents.lexicon import LEXICON, table
-from newsevents.parse.syntax import gapped_antecedent, has_condition, none_did, to_infinitive
+from newsevents.parse.syntax import gapped_antecedent, has_condition, none_did, phrase_words, to_infinitive
 from newsevents.parse.tree import children, span_at
 from newsevents.records import ActorRef, Frame, countries_of
 
@@ -227,6 +227,84 @@ def pursued(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
             if w.lemma_.lower() in rules.pursued_nouns:
                 why = f"'{tok.text} to {c.text} ... {w.text}': a vow to pursue people is a threat"
                 return rules.pursued_nouns[w.lemma_.lower()], why
+    return None
+
+
+def by_label(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str] | None:
+    """A condemnation told by the name given to an act ("called the test a provocative act", "called
+    it a stab in the back", "described the attack as an act of aggression", "called the move
+    extra-constitutional"): a verb of ``labelling_verbs`` whose predicate noun, adjective or pronoun
+    phrase (or "as" phrase) holds one of ``condemning_words`` (words joined by a hyphen read as one)
+    is a criticism (``label_codes``, PLOVER ACCUSE); a claim so named (the object one of
+    ``rebutted_nouns``: "called the report a fabrication") is rebutted (PLOVER REJECT). The object
+    may be swallowed by the label ("called the decree unconstitutional" parsed as one phrase). A gerund
+    object takes the predicate as its own object in the parse ("called the bombing a crime": "a crime"
+    under "bombing"); it is the predicate still."""
+    kids = children(tok)
+    objects = [c for c in kids if c.dep_ in {"dobj", "obj"}]
+    if tok.lemma_.lower() not in rules.labelling_verbs or any(o.tag_ == "WP" for o in objects):
+        return None  # "what he called a terrorist threat": the speaker's name for a thing, not a charge
+    label_tags = {"NOUN", "ADJ", "PROPN", "ADV", "PRON"}
+    # a participle as the label too ("called the decision insulting")
+    participle = {"VBN", "VBG"}
+    labels = [
+        c for c in kids if c.dep_ in {"oprd", "xcomp", "ccomp"} and (c.pos_ in label_tags or c.tag_ in participle)
+    ]
+    labels += [g for c in kids if c.dep_ == "prep" and c.lower_ == "as" for g in children(c)]
+    # the "as" phrase hung on a longer object ("described the seizure of the station as illegal")
+    labels += [g for o in objects for c in children(o) if c.dep_ == "prep" and c.lower_ == "as" for g in children(c)]
+    # a gerund object takes the predicate as its own object ("called the bombing a crime")
+    labels += [g for o in objects if o.tag_ == "VBG" for g in children(o) if g.dep_ == "dobj" and g.i > o.i + 1]
+    # a second object is the label, also hung on the object or on an object read as the predicate ("called the
+    # move nothing more than a grab"), as is a participle after the object ("called it 'premeditated'")
+    after = {"acl", "dobj", "appos", "oprd"}
+    objects = objects or [c for c in labels if c.pos_ == "NOUN" and any(g.dep_ == "dobj" for g in children(c))]
+    labels += objects[1:] + [c for o in objects[:1] for c in children(o) if c.dep_ in after and c.i > o.i]
+    objects = objects[:1]
+    # a longer object swallows the label at its end ("called Japan's decision to resume whaling a
+    # mistake", "called the resumption of talks illegal"): an adjective, or a noun with "a"/"an", that
+    # ends the object as the object of a verb inside it
+    labels += [
+        d
+        for o in objects
+        for d in o.subtree
+        if d.i > o.i
+        and d.i == o.right_edge.i
+        and d.dep_ in {"dobj", "oprd"}
+        and d.head.pos_ == "VERB"
+        and (d.pos_ == "ADJ" or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children(d)))
+    ]
+    # a relative clause without its pronoun may be parsed as a clause of the noun ("a move Tokyo called
+    # gross interference": "called" an acl with a subject of its own)
+    relative_clause = tok.dep_ == "relcl" or (tok.dep_ == "acl" and any(c.dep_ == "nsubj" for c in kids))
+    if relative_clause and tok.head.pos_ == "NOUN":
+        # "a move Moscow called a provocation", "the step, which Paris called unacceptable": the
+        # relative clause names the act its noun sums up; the noun is the object ("that"/"which"
+        # stand for it), and an object parsed without a label is the label itself
+        relative = [o for o in objects if o.tag_ == "WDT"]
+        if not labels and objects and not relative:
+            labels, objects = objects, [tok.head]
+        elif relative or not objects:
+            objects = [tok.head]
+    elif any(o.tag_ == "WDT" for o in objects):
+        return None
+    for label in labels:
+        swallowed = [c for c in children(label) if c.dep_ == "compound" and c.i < label.i and c.pos_ == "NOUN"]
+        if not objects and not swallowed:
+            continue  # "called for calm", "called it" with no label of an object
+        words = phrase_words(label)  # not a clause inside the label (prec44)
+        triples = zip(words, words[1:], words[2:], strict=False)
+        joined = [f"{a.lower_}-{c.lower_}" for a, b, c in triples if b.text == "-"]
+        word = next((w.text for w in words if {w.lemma_.lower(), w.lower_} & rules.condemning_words), None)
+        word = word or next((j for j in joined if j in rules.condemning_words), None)
+        if word is None:
+            continue
+        heads = [o.lemma_.lower() for o in objects] + [c.lemma_.lower() for c in swallowed]
+        kind = "rebutted_nouns" if any(h in rules.rebutted_nouns for h in heads) else "condemning_words"
+        code = frames.code(rules.label_codes[kind])
+        match = FrameMatch(code, f"{tok.lemma_.lower()} ... {word.lower()}", 2, "code_rules.yaml")
+        named = "a claim named" if kind == "rebutted_nouns" else "an act named"
+        return match, f"'{tok.text} ... {word}': {named} with a word of condemnation, CAMEO {code.code}"
     return None
 
 

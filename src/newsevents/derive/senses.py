@@ -269,7 +269,7 @@ def names_object(tok: Token, rules: CodeRules) -> bool:
     """A verb of ``naming_verbs`` that gives its object a name or a quality ("called the strikes an
     act of war", "calling their talks productive", "a mechanism that Canada had called a red line"):
     it names what it speaks of, so its dictionary senses (a call for talks, a strike called) do not
-    apply; only a name of condemnation codes it (derive/labels.by_label). A predicate noun or
+    apply; only a name of condemnation codes it (derive/codes.by_label). A predicate noun or
     adjective beside an object, or a second object after the first (the parser's reading of "called
     X a Y"), tells the naming; "called a strike", "called for talks" and "called Sharif" do not."""
     if tok.lemma_.lower() not in rules.naming_verbs:

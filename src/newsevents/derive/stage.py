@@ -13,6 +13,7 @@ from newsevents.code.verbframes import FrameMatch
 from newsevents.derive.codes import (
     by_foreign,
     by_joint,
+    by_label,
     by_means,
     by_object,
     by_sector,
@@ -20,7 +21,6 @@ from newsevents.derive.codes import (
     natural_agent,
 )
 from newsevents.derive.deadlines import by_deadline
-from newsevents.derive.labels import by_label, labelling, verdict_history
 from newsevents.derive.nonacts import (
     admitted_state,
     arrival_setting,
@@ -146,7 +146,7 @@ def make_derive(res: Resources) -> StageFunc:
                 out.append(Derived(info.token_i, *labelled) if labelled else Derived(info.token_i))
             elif (
                 match.code.root in APPEAL_ROOTS
-                and labelling(frame.predicate_lemma, rules)
+                and frame.predicate_lemma in rules.labelling_verbs
                 and (labelled := by_label(tok, frames, rules))
             ):
                 # "an intervention Iran called unacceptable": a label of condemnation, not "call for intervention"
@@ -155,7 +155,7 @@ def make_derive(res: Resources) -> StageFunc:
                 if match.code.root != "01":
                     out.append(Derived(info.token_i))
                     continue
-                if labelling(frame.predicate_lemma, rules) and (labelled := by_label(tok, frames, rules)):
+                if frame.predicate_lemma in rules.labelling_verbs and (labelled := by_label(tok, frames, rules)):
                     # "described the takeover as illegal": a statement verb that names its object, coded
                     # from its own frame as a speech verb's report is (the coder reads ``demand``)
                     # what is named is the object without its label ("the move", not "the move as illegal")
@@ -208,9 +208,6 @@ def make_derive(res: Resources) -> StageFunc:
                     new, why = replace(new, code=None), f"object '{own}': done to the doer himself, no event"
                 if new.code is not None and (nobody := no_party_act(tok, new)) is not None:
                     new, why = replace(new, code=None), nobody
-                verdict = new.code is not None and new.code.code == rules.label_codes["verdict_verbs"]
-                if verdict and verdict_history(tok, rules):  # "a vote the court had declared illegal"
-                    new, why = replace(new, code=None), f"'had {tok.text}' in a relative clause: a verdict's history"
                 if new.code is not None and (readiness := ready_copula(tok, match_at)) is not None:
                     new, why = replace(new, code=None), readiness  # "was ready to talk": the talks tell it
                 if new.code is not None and (alert := readied_force(tok, match_at)) is not None:
