@@ -74,6 +74,9 @@ FOUGHT = frozenset({None, "MIL", *sector_group("armed")})
 # recognised Kosovo, but Russia and Spain refused to follow suit" (they refuse to do the same)
 REJECTING = "12"
 CONTENT_DEPS = {"ccomp", "xcomp"}  # a complement clause: what a verb says, wants or decides
+# subordinators of an act that came after the reaction: it cannot answer it ("demanded an end to the
+# blockade, hours before Moroccan troops stormed the port")
+LATER_MARKS = frozenset({"before", "until", "till"})
 
 
 def names_party(found: list[ActorRef]) -> bool:
@@ -117,6 +120,8 @@ def counterpart(
             continue
         if ent.start_char >= trigger.end_char and clause_subject(ent):
             continue  # "X condemned the coup, and Oslo suspended aid": a later doer, no counterpart
+        if stateless and ent.start_char >= trigger.end_char and _told_later(ent.root, trigger.root):
+            continue  # a reactor of no country does not answer an act told as coming after its reaction
         if halting and not reacting and r.sector not in FOUGHT:
             continue  # "after talks with Nicolas Sarkozy": a leader, not the side a halt answers
         named.setdefault(country, r)
@@ -133,6 +138,19 @@ def counterpart(
     # "Norway recognised Palestine, and Israel recalled its ambassador": the doer, not whom it acted on
     said = ", ".join(sorted(doers))
     return list(doers.values()), f"recipient: the doers of the act told before the reaction in its sentence ({said})"
+
+
+def _told_later(tok: Token, reaction: Token) -> bool:
+    """Whether ``tok`` stands in a clause or phrase below the reaction that a subordinator of a later
+    act opens ("hours before Moroccan troops stormed the port", "until Serbian forces withdrew")."""
+    for up in tok.ancestors:
+        if up.i == reaction.i:
+            return False
+        if up.dep_ == "prep" and up.lower_ in LATER_MARKS:
+            return True
+        if any(c.dep_ in ("mark", "prep") and c.lower_ in LATER_MARKS for c in children(up)):
+            return True
+    return False
 
 
 def _subject(tok: Token, reaction: Token) -> bool:
