@@ -80,8 +80,8 @@ def _conjoined_after(verb: Token, e: Event) -> bool:
     """Whether the verb is a conjunct, however far down a list, of the verb that told the event ``e``
     ("tanks rolled into X, and units fired on the columns"), not a clause of time or reason on it
     ("tanks rolled in after Georgian forces launched an offensive": what came first). A conjunct with a
-    subject of its own that the parser hangs on a time clause of that verb counts too ("tanks rolled into
-    X, a day after the republic declared independence, and its units fired on the columns"); one that shares
+    subject of its own that the parser hangs on a time clause of that verb counts too ("tanks moved into
+    X, a day after the province broke away, and its militia shot at the convoys"); one that shares
     the time clause's subject is part of it ("... after Georgian forces launched an offensive and shelled")."""
     own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(verb))
     while verb.dep_ == "conj" and verb.head.i != verb.i:

@@ -106,8 +106,8 @@ def dangling_preposition(doc: Doc, start: int) -> Token | None:
 def past_participle(tok: Token) -> bool:
     """A past participle the parser read as a clause of its own, an adverbial or a complement clause of the
     verb before it, with no comma before it and no auxiliary, subordinator or object of its own: a reduced
-    passive relative on a noun of the verb's clause ("struck a U.N. base crowded with refugees at Qana on
-    Thursday", "killed the last of the gunmen holed up in the hotel on Saturday", the noun read as its
+    passive relative on a noun of the verb's clause ("shelled a camp crowded with displaced families at X on
+    Monday", "killed the last gunmen holed up in a school on Friday", the noun read as its
     subject; "signed a treaty in Lisbon on Thursday designed to ...") or a depictive ("landed in Haiti
     unopposed on Monday"). It has no tense of its own, so a day hung under it is its head's clause's. Not a
     clause reported by a verb of saying ("confirmed troops withdrew on Monday"), nor one with a pronoun for

@@ -282,7 +282,7 @@ def misread_time_clause(tok: Token) -> Token | None:
 def clause_read_as_object(tok: Token) -> Token | None:
     """The subordinator of a time clause the parser read as a preposition whose object is the clause's object,
     the clause's past verb a modifier inside that object's phrase, its subject hung on the verb ("a day after
-    its military government hanged writer Ken Saro-Wiwa": "after [... hanged writer Ken Saro-Wiwa]"): "after",
+    its junta executed poet X": "after [... executed poet X]"): "after",
     when the verb's subject starts right after it. None otherwise (dates53)."""
     if tok.tag_ != "VBD" or tok.dep_ not in {"compound", "amod", "nmod"}:
         return None
