@@ -32,6 +32,6 @@ def test_a_deployment_that_carries_relief_is_aid(pipeline: Any, text: str) -> No
 
 
 def test_a_supply_ship_sent_with_warships_stays_a_deployment(pipeline: Any) -> None:
-    types = {e.event for e in _code(pipeline, "Italy would send two destroyers and a supply ship to the Adriatic.")}
+    types = {e.event for e in _code(pipeline, "Italy will send two destroyers plus a supply ship to the Adriatic.")}
     assert "MOBILIZE" in types
     assert "AID" not in types
