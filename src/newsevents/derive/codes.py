@@ -553,6 +553,7 @@ def _full_name(tok: Token) -> bool:
 
 
 def _relief(w: Token, rules: CodeRules) -> bool:
+    """Whether a word is one of ``relief_nouns`` (by lemma or as written)."""
     return w.lemma_.lower() in rules.relief_nouns or w.lower_ in rules.relief_nouns
 
 
@@ -568,7 +569,7 @@ def carried(tok: Token, rules: CodeRules) -> str | None:
         ):
             continue
         for w in c.subtree:
-            if w.lemma_.lower() not in rules.relief_nouns and w.lower_ not in rules.relief_nouns:
+            if not _relief(w, rules):
                 continue
             if w.dep_ == "compound" and not _relief(w.head, rules):
                 continue  # "a supply ship", "water cannon": a word of relief naming another thing

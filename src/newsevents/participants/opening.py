@@ -80,7 +80,7 @@ def governed_territory(countries: set[str]) -> str | None:
     it, and no other (lexicon ruling_states: French Polynesia and France)."""
     if len(countries) != 2:
         return None
-    return next((c for c in countries if ruler(c) is not None and ruler(c) in countries), None)
+    return next((c for c in countries if ruler(c) in countries), None)
 
 
 def filed_abroad(filed: str | None, placed: Sequence[tuple[int, str]], sentences: int) -> bool:
