@@ -436,21 +436,18 @@ def _add_subdivisions(src: _Sources, rows: _Rows, subs: list[dict[str, Any]]) ->
             continue
         gid = SYNTHETIC_ID_BASE + int(st["id"])
         kind = str(st.get("type") or "").strip()
-        if key in ADJECTIVE_SUBDIVISION_NAMES:
-            if kind:
-                name = f"{name} {kind.title()}"
-                rows.places[gid] = (
-                    gid, name, float(st["latitude"]), float(st["longitude"]), iso3, None, "A", None, 0,
-                    "admin1", "countrystatecity", "countrystatecity",
-                )  # fmt: skip
-                rows.add_name(name, gid, KIND_PRIMARY)
-            continue
+        adjective = key in ADJECTIVE_SUBDIVISION_NAMES
+        if adjective:  # indexed only with its type ("Jewish Autonomous Region"), with no alternates
+            if not kind:
+                continue
+            name = f"{name} {kind.title()}"
         rows.places[gid] = (
             gid, name, float(st["latitude"]), float(st["longitude"]), iso3, None, "A", None, 0,
             "admin1", "countrystatecity", "countrystatecity",
         )  # fmt: skip
         rows.add_name(name, gid, KIND_PRIMARY)
-        if kind and kind.lower() in {"state", "province", "region", "governorate", "county", "department"}:
+        typed = kind.lower() in {"state", "province", "region", "governorate", "county", "department"}
+        if kind and typed and not adjective:
             rows.add_name(f"{name} {kind.title()}", gid, KIND_ALTERNATE)  # "Oaxaca State", "Idlib Governorate"
             rows.add_name(f"{name} {kind.lower()}", gid, KIND_ALTERNATE)
 
