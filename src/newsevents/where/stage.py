@@ -143,7 +143,8 @@ def make_where(res: Resources) -> StageFunc:
                 met.append(m)
             out[k] = Placed(info.token_i, loc, why, own, step)
             if loc is not None and loc.lat is not None and continued(step):
-                told.append(Told(frame.sentence_index, loc, loc.extracted_place, year, material))
+                doers = frozenset(a.country or "" for a in cast.actors)  # "": an actor of no country
+                told.append(Told(frame.sentence_index, loc, loc.extracted_place, year, material, doers))
         work.locations = out
 
     return where
