@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from newsevents.records import Article, CodedArticle, Event
+from newsevents.records import Article, CodedArticle, Event, EventLocation, Place
+from newsevents.where.story import Setting, Told, _scene
 
 DAY = dt.date(1990, 6, 6)
 
@@ -69,12 +70,26 @@ def test_an_act_of_the_dateline_s_lent_country_continues_the_scene_abroad(pipeli
     assert fired.event_loc.step == "continued"
 
 
-@pytest.mark.model
-def test_others_acts_abroad_are_no_scene(pipeline: Any) -> None:
-    text = (
-        "West African leaders meeting in Accra on Sunday closed their borders with Mali and froze its assets. "
-        "The junta's spokesman read a statement on state television. The ousted president's aides said he "
-        "was safe. Guards detained two ministers at their homes."
-    )
-    detained = _event(_code(pipeline, text, dateline="BAMAKO"), "detained")
-    assert detained.event_loc is not None and detained.event_loc.resolved_place == "Bamako", detained.reasons
+def _loc(name: str, iso3: str) -> EventLocation:
+    return EventLocation(name, name, None, 1.0, 2.0, iso3, None, "P", None, "city", "city")
+
+
+def test_others_acts_abroad_are_no_scene() -> None:
+    home = Place("Capital", 1, 0.0, 0.0, "AAA", None, "P", "PPLC", 900_000, "city")
+    setting = Setting(dateline=home, country="AAA")
+
+    def told(countries: frozenset[str]) -> list[Told]:
+        return [Told(0, _loc("Summit Town", "BBB"), "Summit Town", countries=countries)]
+
+    # the guards of the dateline's country are not where other states' leaders met abroad
+    assert _scene(setting, told(frozenset({"BBB"})), frozenset({"AAA"})) is None
+    assert _scene(setting, told(frozenset({""})), frozenset({"AAA"})) is None  # an organisation of no country
+    # an act of the same country's people abroad, or one with no actor at all, is the scene
+    assert _scene(setting, told(frozenset({"AAA", "BBB"})), frozenset({"AAA"})) is not None
+    assert _scene(setting, told(frozenset()), frozenset({"AAA"})) is not None
+    # an event of no actor's country takes any scene; one of its own named country only a scene at home
+    assert _scene(setting, told(frozenset({"BBB"})), frozenset()) is not None
+    assert _scene(setting, told(frozenset()), None) is None
+    # a story that came back to the dateline city stays there
+    back = [*told(frozenset()), Told(1, _loc("Capital", "AAA"), "Capital")]
+    assert _scene(setting, back, frozenset()) is None
