@@ -82,6 +82,7 @@ _SECTIONS = (
     "people_kind_demonyms",
     "portfolio_nouns",
     "portfolio_offices",
+    "company_suffixes",
 )
 
 
@@ -151,6 +152,7 @@ class NameContext:
     people_kind_demonyms: frozenset[str]
     portfolio_nouns: frozenset[str]
     portfolio_offices: frozenset[str]
+    company_suffixes: frozenset[str]
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:

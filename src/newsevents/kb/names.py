@@ -141,6 +141,12 @@ def minority_only(units: Sequence[Match | Token], head: Sequence[Match]) -> bool
     return any(isinstance(u, Token) and u.key in words and u.start >= head[0].end for u in units)
 
 
+def _company(kb: KnowledgeBase, org_id: str) -> bool:
+    """Whether the organisation is a company or a broadcaster, whose name may end in a legal form."""
+    org = kb.orgs.get(org_id)
+    return org is not None and org.type in ("company", "media")
+
+
 def _initial(t: Token) -> bool:
     return len(t.key) == 1 and t.text[:1].isupper()
 
@@ -431,6 +437,8 @@ def _keep(
                 return False  # ... or before a name's head: "National Resistance Army" is not "National Resistance"
         if m.j - m.i != 1 or (after is not None and tokens[after].key in ctx.org_heads):
             return True  # "the Fatah Party": the organisation's own name
+        if after is not None and tokens[after].key in ctx.company_suffixes and _company(kb, h.ref):
+            return not _stranger(tokens, before, covered, ctx)  # "Sony Corp.": the company's legal form
         return not (_stranger(tokens, before, covered, ctx) or _stranger(tokens, after, covered, ctx))
     if h.kind not in PLACE_KINDS:
         return True

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsevents.kb.branches import alias_owner, national_branch
-from newsevents.kb.conjuncts import split_conjuncts, split_parts
+from newsevents.kb.conjuncts import Part, split_conjuncts, split_parts
 from newsevents.kb.drafts import Draft as _Draft
 from newsevents.kb.drafts import coordinate, finish, sector_alone
 from newsevents.kb.entries import OrgEntry, fold
@@ -216,6 +216,9 @@ class PhraseResolver(OfficeHolders):
             if len(orgs) == 1 and len(head_matches) >= 2 and head_matches[0] is orgs[0] and lower and on_date:
                 return [self._org_office(self._org(orgs[0], head_matches), head_matches[-1], units, on_date)]
             return [self._org(m, head_matches) for m in orgs]
+        members = self._members_of(head_matches, pps, head.former)
+        if members is not None:  # "Angolan rebels of UNITA": the organisation of that country
+            return [members]
         placed_pps = [pp for pp in pps if pp.prep not in _OPPONENT and any(m.of(*PLACE_KINDS) for m in pp.matches)]
         homes = [pp for pp in placed_pps if pp.prep in ("in", "of", "from")]  # "Albanians of southern Serbia"
         people = ethnic_only(head_matches) or minority_only(units, head_matches)
@@ -404,6 +407,23 @@ class PhraseResolver(OfficeHolders):
             via_demonym=ch.kind == "demonym" and prep is None,
             read=CountryRead(label, cm.text, prep),
         )
+
+    def _members_of(self, head: Sequence[Match], pps: Sequence[Part], former: bool) -> _Draft | None:
+        """A head of a country word and a group noun ("Angolan rebels", "Darfur militants") and, after "of", one
+        organisation whose home is that country: the phrase names the organisation's members, so the organisation
+        (with the head's sector word where it names one); None otherwise ("Nigerian soldiers of the UN force" stay
+        Nigeria's)."""
+        if not head or "sector" not in head[-1].kinds or all(m.kinds.isdisjoint(PLACE_KINDS) for m in head):
+            return None
+        of = [m for pp in pps if pp.prep == "of" for m in pp.matches if "org" in m.kinds]
+        if len(of) != 1:
+            return None
+        draft = self._org(of[0], [m for m in head if "sector" in m.kinds] + [of[0]])
+        home = self._country(head, former, None).country
+        if draft.kind != "org" or draft.country is None or draft.country != home:
+            return None
+        draft.reasons.append(f"the members the head names, of that organisation of {home}")
+        return draft
 
     def _org(self, m: Match, context: Sequence[Match]) -> _Draft:
         others = [c for c in context if c is not m and c.of(*PLACE_KINDS)]
