@@ -51,9 +51,6 @@ SETTING_PREPS = frozenset({"after", "following", "amid", "amidst", "during"})
 AIM_PREPS = LEXICON["unrest_aim_preps"]
 TIME_MEASURES = LEXICON["unrest_time_measures"]
 TIME_UNITS = LEXICON["unrest_time_units"]
-SPAN_UNITS = LEXICON["unrest_span_units"]
-SPAN_PREPS = LEXICON["unrest_span_preps"]
-SPAN_VERBS = QUELLING_VERBS | SPARKING_VERBS | LEXICON["unrest_span_verbs"]
 PARTICIPATION_VERBS = LEXICON["participation_verbs"]
 BODY_PLURALS = LEXICON["body_plurals"]
 EVENT_NOUN = "event-noun"  # the context word of every event noun's frame (docs/verb-frames.md)
@@ -148,8 +145,6 @@ def _unrest(noun: Token) -> str | None:
         return None
     t = list_head(noun)  # "rioting, looting and arson swept through ..."
     measured = t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN"
-    if measured and (spanned := _time_span(t.head.head, noun)) is not None:
-        return spanned
     if measured and t.head.head.dep_ == "nsubj":  # "two days of rioting left 20 people dead"
         t = t.head.head
     verb = t.head
@@ -301,31 +296,6 @@ def truce_sides(noun: Token) -> list[Token]:
         if len(pair) == 2:
             return pair
     return []
-
-
-def _time_span(unit: Token, noun: Token) -> str | None:
-    """How unrest measured in time ("weeks of protests", "three nights of rioting", "the fourth night
-    of rioting"; the measure ``unit`` one of unrest_span_units, not "years of ethnic unrest", the
-    story's history; the crowd ``noun`` not definite, not "the early weeks of the protests", told
-    before) is told as having happened: the measure
-    in a phrase of its sentence's setting ("after", "despite", "bowing to", lexicon unrest_span_preps),
-    set beside a time ("on Monday night, the ninth night of unrest"), or the object of a verb that
-    ends, quells, sparks or faces it ("to end weeks of protests", "crushing seven weeks of protests",
-    "had triggered months of protests"; quelling_verbs, sparking_verbs, unrest_span_verbs); else None
-    ("called for three days of protests", "threatened weeks of strikes": none told yet)."""
-    if unit.lemma_.lower() not in SPAN_UNITS:
-        return None
-    if any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in children(noun)):
-        return None  # "the early weeks of the protests": the protests told before
-    head = unit.head
-    if unit.dep_ == "pobj" and head.lower_ in SPAN_PREPS:
-        return f"unrest measured in time, the setting '{head.text} {unit.text} of ...'"
-    if unit.dep_ in {"appos", "npadvmod"}:
-        return f"unrest measured in time, set beside a time ('{unit.text} of ...')"
-    verb = {head.lemma_.lower(), _phrasal(head)}  # "set off", "break up": with its particle
-    if unit.dep_ in {"dobj", "obj"} and head.pos_ == "VERB" and verb & SPAN_VERBS:
-        return f"unrest measured in time, the object of '{head.text}'"
-    return None
 
 
 def _counted_span(unit: Token) -> bool:
