@@ -64,6 +64,7 @@ from newsevents.code.clauses import (
 from newsevents.code.crowds import PROTEST_ROOT, crowd_of_place, sentence_state
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.feelings import unaimed_feeling
+from newsevents.code.firedon import add_crowd_protests
 from newsevents.code.joint import accord_judged
 from newsevents.code.judged import judged_target, summed_by
 from newsevents.code.pairs import meeting_pair, same_talks, the_two
@@ -540,8 +541,10 @@ def build_event(
 )
 def make_code(res: Resources) -> StageFunc:
     rules, resolve = res.rules, res.resolve_phrase
+    protest = res.frames.code(rules.label_codes["fired_on_crowd_nouns"])  # a crowd fired on protests
 
     def code(work: Work) -> None:
         _ArticleCoder(work, rules, ActorReader(work.article.text, resolve, rules)).run()
+        add_crowd_protests(work, protest)
 
     return code
