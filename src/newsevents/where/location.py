@@ -58,7 +58,7 @@ from newsevents.frame.locative import TIER_MARKERS
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import lowered_conjunct, trigger_span, whereabouts
 from newsevents.parse.tree import span_at
-from newsevents.records import DATELINE, ActorRef, Frame, Mention, countries_of
+from newsevents.records import ActorRef, Frame, Mention, countries_of
 from newsevents.where.actorphrase import POSTED, local_office, posted, posted_at, towns_acting
 from newsevents.where.chamber import chamber_site
 from newsevents.where.closing import closing_place
@@ -298,8 +298,7 @@ def _chain(
     named = [m for m in places if m.sentence_index == frame.sentence_index and m.place is not None]
     countries = countries_of(actors)
     scene = [m for m in named if not elsewhere_named(doc, m)]  # what may set the sentence elsewhere
-    lent = bool(countries) and all(a.lent is not None and a.lent.by == DATELINE for a in actors if a.country)
-    story = story_place(frame, scene, setting, countries, told, year, material, lent)
+    story = story_place(frame, scene, setting, countries, told, year, material)
     if chosen is not None and chosen.place is None:
         # a name without coordinates ("the Palestine Hotel"): the story's place lends them
         if story is not None:

@@ -69,6 +69,11 @@ def article_setting(gazetteer: Gazetteer, work: Work) -> Setting:
         capital=lambda iso3: capital_on(gazetteer, iso3, day)[0],
         seat=lambda code: seat_place(gazetteer, "org", code),
         populous=lambda gid: (p := gazetteer.place(gid)) is not None and p.population >= SCENE_POPULATION,
+        named=frozenset(
+            m.place.country_code
+            for m in work.places
+            if m.place is not None and m.place.level == "country" and m.place.country_code
+        ),
     )
 
 
@@ -143,8 +148,7 @@ def make_where(res: Resources) -> StageFunc:
                 met.append(m)
             out[k] = Placed(info.token_i, loc, why, own, step)
             if loc is not None and loc.lat is not None and continued(step):
-                doers = frozenset(a.country or "" for a in cast.actors)  # "": an actor of no country
-                told.append(Told(frame.sentence_index, loc, loc.extracted_place, year, material, doers))
+                told.append(Told(frame.sentence_index, loc, loc.extracted_place, year, material))
         work.locations = out
 
     return where

@@ -25,6 +25,7 @@ class Setting:
     seat: Callable[[str], Place | None] | None = None  # an organisation's actor code -> its seat
     abroad: bool = False  # filed from a post abroad: the story names no place of the dateline's country
     populous: Callable[[int], bool] | None = None  # a geonameid -> whether its town is a story's scene (_scene)
+    named: frozenset[str] = frozenset()  # the countries the story names by their name or a demonym (_scene abroad)
 
 
 NO_SETTING = Setting()
@@ -39,7 +40,6 @@ class Told:
     text: str
     year: str | None = None  # the year of its date, where it has one
     material: bool = True  # a material act (or a protest), not a statement or a meeting
-    countries: frozenset[str] = frozenset()  # its actors' countries ("" for an actor of none); empty: no actor
 
 
 # How many sentences back an event without a place of its own continues a located one.
@@ -48,7 +48,7 @@ CONTINUE_SENTENCES = 2
 
 def story_place(
     frame: Frame, named: Sequence[Mention], setting: Setting, countries: set[str], told: Sequence[Told],
-    year: str | None = None, material: bool = True, lent: bool = False,
+    year: str | None = None, material: bool = True,
 ) -> tuple[EventLocation, str, Step] | None:  # fmt: skip
     """Where the story is, for an event whose sentence does not say: the place of the event told
     just before (the first of the latest sentence, at most two back, with a located event), when
@@ -81,10 +81,9 @@ def story_place(
             ), "continued"  # fmt: skip
     local = not setting.abroad and (setting.country in countries or (not countries and here <= {setting.country}))
     lead = si == setting.lead  # a lead filed abroad too ("VIENNA - Iran and six world powers reached a deal")
-    # an act of no actor's own country (none, or only the dateline's lent to a role word) may be set at the
-    # story's scene in another country too ("MOSCOW - ... troops broke up a rally in Tbilisi ... soldiers beat ...")
-    anywhere = frozenset(countries) if lent else None if countries else frozenset()
-    scene = _scene(setting, told, anywhere) if material and local and not lead and not here else None
+    # an act of no actor's country may be set at the story's scene in another country too ("MOSCOW - Troops
+    # moved into the city of X ... Residents said gunmen fired on a crowd")
+    scene = _scene(setting, told, not countries) if material and local and not lead and not here else None
     if scene is not None:
         where = "the town" if scene.loc.country_code == setting.country else "the town abroad"
         return scene.loc, (
@@ -101,18 +100,20 @@ def story_place(
     return None
 
 
-def _scene(setting: Setting, told: Sequence[Told], anywhere: frozenset[str] | None = None) -> Told | None:
+def _scene(setting: Setting, told: Sequence[Told], anywhere: bool = False) -> Told | None:
     """The scene of a story filed from its country's capital about a town elsewhere in the country
     ("TASHKENT - ... troops fired on protesters in Andijan ... Witnesses said soldiers fired into the
     crowd"): the material act told last in a town or division of the dateline's country, however far back, when it
     is not the dateline city; None when the act told last in that country was at the dateline city
     (the story came back to it) or was a statement or a meeting, or its town is small (``Setting.populous``:
-    a village, or a namesake of a street) or a directional region ("southern Mexico") (places51)."""
-    home = [t for t in told if anywhere is not None or t.loc.country_code == setting.country]
+    a village, or a namesake of a street) or a directional region ("southern Mexico") (places51). With
+    ``anywhere`` (an act of no actor's country) the act told last anywhere, in a country the story names by
+    its name or a demonym (``Setting.named``; places54)."""
+    home = [t for t in told if anywhere or t.loc.country_code == setting.country]
     last = home[-1] if home else None
     abroad = last is not None and last.loc.country_code != setting.country
-    if last is not None and abroad and anywhere and last.countries and not anywhere & last.countries:
-        return None  # abroad, an act of others: "ECOWAS leaders meeting in Abuja imposed sanctions" is no guard's scene
+    if last is not None and abroad and last.loc.country_code not in setting.named:
+        return None  # a town of a country the story never names ("Miraflores" read as Peru's, in Caracas)
     if last is None or setting.dateline is None or not last.material or last.loc.resolution == "region":
         return None
     if last.loc.precision not in {"city", "admin1"}:
