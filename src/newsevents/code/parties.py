@@ -337,6 +337,9 @@ COERCE_ROOT = "17"
 REPRESSION_THREAT = "137"
 
 
+EMERGENCY_CODE = "1724"  # CAMEO 1724: impose a state of emergency or martial law
+
+
 def own_people(
     recipients: list[ActorRef], actors: Sequence[ActorRef], root: str, code: str
 ) -> tuple[list[ActorRef], str | None]:
@@ -348,14 +351,11 @@ def own_people(
     word whose country the story only lends (the dateline's: "police dispersed them") is still left
     out: taking it too gave rounds 26-45 stories 8 more right recipients, but found one more act in
     round 31 dated by the publication day, below that set's dates floor. A state of emergency or
-    martial law (1724) kept the old limits until recip54 (rounds 26-45 code the own country for 30 of 31
-    declared by a person or an army, but the first, second and sixth rounds code none, and taking it then
-    lowered their floored recipient F1); since recip54 it is read so whoever declares it: rounds 26-61
-    stories code the own country for 47 of 50 declared by a person or an army that got no recipient (32
-    more right recipient countries, 3 more wrong on the found groups). A threat of repression (137: "the
-    minister said those responsible would be punished") is aimed at them as the coercion it warns of
-    (storyrec52: rounds 55 and 56 name the speaker's own people as the target of such threats against
-    "those responsible")."""
+    martial law (1724) keeps the old limits: rounds 26-45 code the own country for 30 of 31 declared
+    by a person or an army, but the first, second and sixth rounds code none, and taking it lowered
+    their floored recipient F1. A threat of repression (137: "the minister said those responsible would be
+    punished") is aimed at them as the coercion it warns of (storyrec52: rounds 55 and 56 name the speaker's
+    own people as the target of such threats against "those responsible")."""
     if recipients or (root != COERCE_ROOT and code != REPRESSION_THREAT) or not actors:
         return recipients, None
     home = {a.country for a in actors}
@@ -363,10 +363,20 @@ def own_people(
         return recipients, None
     if any(a.lent is not None and a.kind != "country" for a in actors):
         return recipients, None  # a role word whose country the story only lends (the dateline's)
+    if code == EMERGENCY_CODE and not state_body(actors):
+        return recipients, None
     c = next(iter(home))
     assert c is not None
     why = f"no target named: a state's coercion falls on its own people ({c})"
     return [ActorRef.people_of(c, c, why)], why
+
+
+def state_body(actors: Sequence[ActorRef]) -> bool:
+    """Whether the actors are civil state bodies with their country named ("Albania's parliament"; not a
+    person, not an army, not a role word alone such as "the committee" of the dateline's country)."""
+    if any(a.kind == "person" or a.sector == "MIL" for a in actors):
+        return False
+    return all(a.kind == "country" and a.sector in STATE_SECTORS for a in actors)
 
 
 SANCTION_ROOT = "16"
