@@ -1,9 +1,8 @@
-"""Recipients of story events (recip54, issue 11): a state of emergency or martial law declared by a person or
-an army of one country, naming no one, falls on that country's people (code/parties.own_people), as one
-declared by a civil state body did; a reaction or an appeal by actors of no country (an international
-organisation, "human rights groups") that names no one, told after the story's first sentence, is aimed at
-whoever did the story's lead act (code/toldbefore.lead_doer), as one by a state is. Every text is written for
-this test (none is taken from a gold or blind set); traps must stay as they are."""
+"""Recipients of story events (recip54, issue 11): a reaction or an appeal by actors of no country (an
+international organisation, "human rights groups") that names no one, told after the story's first sentence,
+is aimed at whoever did the story's lead act (code/toldbefore.lead_doer), as one by a state is; not one by a
+name the knowledge base lacks. Every text is written for this test (none is taken from a
+gold or blind set); traps must stay as they are."""
 
 from __future__ import annotations
 
@@ -18,32 +17,6 @@ from newsevents.records import Event
 
 def _at(pipeline: Any, text: str, trigger: str, dateline: str | None = None) -> list[Event]:
     return [e for e in code_on(pipeline, text, dateline=dateline) if e.event_text == trigger]
-
-
-# --- a state of emergency declared by a person or an army -------------------------------------------------
-
-
-@pytest.mark.model
-def test_an_emergency_declared_by_a_president_falls_on_his_people(pipeline: Any) -> None:
-    text = "President Hakainde Hichilema of Zambia declared a state of emergency on Sunday after two days of rioting."
-    declared = _at(pipeline, text, "declared")
-    assert declared and declared[0].cameo == "1724"
-    assert country_set(declared[0].recipient) == {"ZMB"}
-
-
-@pytest.mark.model
-def test_martial_law_declared_by_an_army_falls_on_its_people(pipeline: Any) -> None:
-    text = "Bolivia's army declared martial law on Friday, a day after the election results were annulled."
-    declared = _at(pipeline, text, "declared")
-    assert declared
-    assert country_set(declared[0].recipient) == {"BOL"}
-
-
-@pytest.mark.model
-def test_an_emergency_over_a_foreign_region_names_its_target(pipeline: Any) -> None:  # trap: a target named
-    text = "Ethiopia's army declared a state of emergency in Eritrea's border districts on Friday."
-    for e in _at(pipeline, text, "declared"):
-        assert "ETH" not in country_set(e.recipient) or "ERI" in country_set(e.recipient)
 
 
 # --- actors of no country reacting to the story's lead ------------------------------------------------------
@@ -92,3 +65,13 @@ def test_a_lead_by_two_countries_gives_no_doer(pipeline: Any) -> None:  # trap: 
 
 def test_lead_doer_needs_an_actor() -> None:  # no one acting: nothing to answer
     assert lead_doer([], [], ("10", "11")) is None
+
+
+@pytest.mark.model
+def test_economists_warning_after_the_lead_take_no_doer(pipeline: Any) -> None:  # trap: a name the kb lacks
+    text = (
+        "Ugandan troops crossed into eastern Congo on Monday and seized the town of Bunia. Economists warned "
+        "on Tuesday that the fighting would hurt trade across the region."
+    )
+    for e in _at(pipeline, text, "warned"):
+        assert "UGA" not in country_set(e.recipient)
