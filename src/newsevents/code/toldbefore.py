@@ -149,11 +149,7 @@ def retaliation_target(
 
 
 def lead_doer(
-    actors: Sequence[ActorRef],
-    events: Sequence[Event],
-    reactions: Collection[str],
-    appeal: bool = False,
-    apolitical: Collection[str] = (),
+    actors: Sequence[ActorRef], events: Sequence[Event], reactions: Collection[str], appeal: bool = False
 ) -> tuple[list[ActorRef], str] | None:
     """'NEW DELHI - India carried out three nuclear tests on Monday ... China expressed strong
     dissatisfaction', 'SUVA - The army seized power ... New Zealand announced sanctions': a reaction
@@ -163,15 +159,10 @@ def lead_doer(
     roots), when parties of one country did it, not the reactor's. The coder asks it for an appeal
     that names no one too (``appeal``; code_rules appeal_roots: "... Kenya called for a halt to the
     fighting"), but not for one by the country the lead act hit ("Kuwaiti radio appealed to Arab
-    brothers for help": to others). Actors of no country (an international organisation, "human rights
-    groups", "Western governments": recip54) react to the lead as a state does ("... The African Union
-    condemned the coup and urged a return to constitutional order"); until then they took none. Each needs a
-    sector of politics (not ``apolitical``: code_rules apolitical_sectors, a news outlet or a firm; not a name
-    the knowledge base lacks, "Economists warned"). Measured on
-    the found groups of rounds 26-61 stories: 23 more right recipient countries, 2 more wrong."""
+    brothers for help": to others)."""
     own = countries_of(actors)
-    if not own and not all(a.sector and a.sector not in apolitical for a in actors):
-        return None  # no actor, or one of no country outside politics: "Economists warned", "the agency said"
+    if not own:
+        return None
     for e in events:
         if e.sentence_index > 1:
             break
