@@ -86,6 +86,7 @@ from newsevents.code.sofar import ToldSoFar
 from newsevents.code.sought import caused_party
 from newsevents.code.storyside import story_side
 from newsevents.code.toldbefore import (
+    REJECT_ROOT,
     captor_before,
     last_attack,
     lead_doer,
@@ -255,7 +256,13 @@ class _ArticleCoder(ToldSoFar):
             struck = code.code == REPRESSION_THREAT
             revenge = revenge or retaliation_target(actors, frame.sentence_index, self.told_before(), struck=struck)
             if revenge is None and frame.sentence_index > 0:  # "... China expressed strong dissatisfaction"
-                revenge = lead_doer(actors, self.told_before(), self.rules.reaction_roots)
+                revenge = lead_doer(
+                    actors,
+                    self.told_before(),
+                    self.rules.reaction_roots,
+                    apolitical=self.rules.apolitical_sectors,
+                    rejection=code.root == REJECT_ROOT,
+                )
             if revenge is not None:
                 found, why_recipient = revenge
         if not found and code.code in self.rules.posture_answer_codes:  # "... and Seoul put its forces on alert"
@@ -271,7 +278,9 @@ class _ArticleCoder(ToldSoFar):
             sides = lead_sides(actors, self.told_before(), ())  # "the Arab League urged both sides to ..."
             found, why_recipient = sides or (found, why_recipient)
         if not found and code.root in self.rules.appeal_roots and frame.sentence_index > 0:
-            appealed = lead_doer(actors, self.told_before(), self.rules.reaction_roots, appeal=True)  # "urged a halt"
+            appealed = lead_doer(  # "urged a halt"
+                actors, self.told_before(), self.rules.reaction_roots, True, self.rules.apolitical_sectors
+            )
             found, why_recipient = appealed or (found, why_recipient)
         if not any(r.country for r in found):  # "condemned the invasion and demanded ...", "..., warning that"
             found, why_recipient = self.governed(frame, actors, on_date, disc) or (found, why_recipient)

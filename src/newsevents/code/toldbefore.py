@@ -83,6 +83,7 @@ def released_only(doc: Doc, frame: Frame, found: Sequence[ActorRef]) -> bool:
 
 
 THREAT_ROOT = "13"  # CAMEO 13: threaten
+REJECT_ROOT = "12"  # CAMEO 12: reject
 TOLD_BEFORE_WORDS = DEFINITE_DETERMINERS | {"them", "it"}  # "imposed them", "lifted it": the act told before
 DISTINCT_ACT = LEXICON["distinct_act_before"]
 
@@ -149,7 +150,12 @@ def retaliation_target(
 
 
 def lead_doer(
-    actors: Sequence[ActorRef], events: Sequence[Event], reactions: Collection[str], appeal: bool = False
+    actors: Sequence[ActorRef],
+    events: Sequence[Event],
+    reactions: Collection[str],
+    appeal: bool = False,
+    apolitical: Collection[str] = (),
+    rejection: bool = False,
 ) -> tuple[list[ActorRef], str] | None:
     """'NEW DELHI - India carried out three nuclear tests on Monday ... China expressed strong
     dissatisfaction', 'SUVA - The army seized power ... New Zealand announced sanctions': a reaction
@@ -159,10 +165,16 @@ def lead_doer(
     roots), when parties of one country did it, not the reactor's. The coder asks it for an appeal
     that names no one too (``appeal``; code_rules appeal_roots: "... Kenya called for a halt to the
     fighting"), but not for one by the country the lead act hit ("Kuwaiti radio appealed to Arab
-    brothers for help": to others)."""
+    brothers for help": to others). Actors of no country (an international organisation, "human rights
+    groups", "Western governments": recip54) react to the lead as a state does ("... The African Union
+    condemned the coup and urged a return to constitutional order"); until then they took none. Each needs a
+    sector of politics (not ``apolitical``: code_rules apolitical_sectors, a news outlet or a firm; not a name
+    the knowledge base lacks, "Economists warned"), a lead doer whose own words name its country (not a role
+    word the story lent one), and no rejection (``rejection``: "the EU rejected the quota" answers a proposal,
+    not the lead act). Rounds 26-61 stories' recipient country F1 0.7890 -> 0.7907 (docs/stories.md, recip54)."""
     own = countries_of(actors)
-    if not own:
-        return None
+    if not actors or (not own and (rejection or not all(a.sector and a.sector not in apolitical for a in actors))):
+        return None  # no actor, or one of no country outside politics ("Economists warned"), or rejecting
     for e in events:
         if e.sentence_index > 1:
             break
@@ -172,6 +184,8 @@ def lead_doer(
         countries = {a.country for a in doers}
         if len(countries) != 1 or countries & own or (appeal and own & {r.country for r in e.recipient}):
             return None
+        if not own and not all(a.kind != "sector" and a.lent is None for a in doers):
+            return None  # a role word the story lent a country ("special forces" of the event's place): no firm doer
         return doers, f"recipient: who did '{e.event_text}', the story's first act of conflict"
     return None
 
