@@ -148,9 +148,11 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # a test ("set off device nuclear", "set off bomb nuclear", "set off nuclear": 150, 3): 13,131.
 # storyprec53: the noun "whip" no blow ("whip !event-noun"), a witness's signature an endorsement (051: 2), a
 # privilege abused no blow (discard: 5), a rival beaten in a vote (discard: 6): 13,144.
+# storyprec54: a war declared over ends it (0871: 3), a named person flown somewhere carried (discard: 3), "take
+# down", "take bribe" no asylum (discard: 2): 13,152.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 13144
-PINNED_SHA256 = "8e33db7315ccc8267ec2cb458d46ee29cf98e900dd28a4cf472126e867fae5b9"
+PINNED_COUNT = 13152
+PINNED_SHA256 = "fdc11d8523ab02803a408cc4fc860033b39ce0070753939d093ac0069b226f25"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
