@@ -461,12 +461,19 @@ def one_person(found: Sequence[ActorRef]) -> str | None:
 
 def plural_phrase(words: str, found: tuple[ActorRef, ...]) -> bool:
     """'Iraq and Kuwait', 'Kenyan police', 'the rebels': a phrase that "they" can take up; a
-    proper name ("the United States", "the Philippines") is one body."""
+    proper name ("the United States", "the Philippines") is one body. A phrase with an "of" phrase
+    is read by its head, the words before "of": "Commanders of the Atlantic alliance", "fighters of
+    the Workers' Party (PKK)" are a group though the name they belong to is one body (storyrec54)."""
     if len(found) != 1:
         return len(found) > 1
-    split = words.split()
+    head = words.split(" of ", 1)[0]
+    name = len(head.split()) > 1 and not head.split()[-1].islower()  # "the United States of America"
+    party = bool(found[0].country) or found[0].kind not in (None, "sector")
+    if name or not party:  # a name, or an "of" phrase read as no party ("leaders of an unknown group")
+        head = words  # read by its last word, as any phrase
+    split = head.split()
     last = split[-1] if split else ""
-    role = found[0].kind in (None, "sector")
+    role = found[0].kind in (None, "sector") or head != words  # a role word as the head of an "of" phrase
     if not (last.islower() or (len(split) == 1 and role)):  # "Rebels" opening a sentence is a role word
         return False
     low = last.lower()
