@@ -21,7 +21,8 @@ hailed the deal" is the story's day), and so left.
 
 Only for a past act told as done (asserted or negated), a material act or a meeting (CAMEO quad
 classes 2 and 4, root 04: a statement, "urged", "accused", "welcomed the release", is the story's
-reaction, of its own day), not one reported by a verb of saying, with no time of its own
+reaction, of its own day), not one reported by a verb of saying (but one told in the simple past with
+its source in the simple past, :func:`reported_of_run`), with no time of its own
 (:func:`~newsevents.when.newsday.tells_other_time`, not a present perfect), and only where the when
 stage found no date at all for it (its date would be the publication day): when/stage.run_day.
 """
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -114,6 +115,24 @@ def _moves_on(sent: Span) -> bool:
     """Whether a sentence tells its acts as a count of time after those told before ("Hours later ...",
     "Two days later ...")."""
     return any(t.lower_ == "later" and any(c.dep_ == "npadvmod" for c in children(t)) for t in sent)
+
+
+def reported_of_run(tok: Token, speech: Collection[str]) -> bool:
+    """Whether an act reported by a verb of saying, in a sentence of a run, is still an act of the
+    occasion the run tells: the source given in the simple past, before or after the act ("Officers
+    fired tear gas into the house, police said", "Witnesses said soldiers beat the marchers"), of an
+    act told in the simple past (active or passive). Not a source in the present ("police say"), nor an
+    act in the past progressive ("said it was suspending ties": the news of the report's day), the past
+    perfect or with a modal (a time of its own)."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.i == tok.i or head.lemma_.lower() not in speech or head.tag_ != "VBD":
+        return False
+    helpers = [c for c in children(tok) if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ == "VBG" or c.lemma_ == "have" for c in helpers):
+        return False  # "was being held", "had fired": not an act told as done on the occasion
+    if tok.tag_ == "VBD":
+        return not helpers
+    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in helpers)  # "were detained"
 
 
 def narrative_days(

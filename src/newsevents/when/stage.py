@@ -40,7 +40,7 @@ from newsevents.when.dating import (
     year_told_before,
 )
 from newsevents.when.naming import ballot_date, modifier_date, thing_date
-from newsevents.when.narrative import narrative_days
+from newsevents.when.narrative import narrative_days, reported_of_run
 from newsevents.when.newsday import lead_day, occasion_verb, sentence_day, story_day, tells_other_time
 from newsevents.when.nights import eve_of, night_after, night_before, night_into
 from newsevents.when.saying import said_on, saying_day, saying_sibling, through_infinitive, told_within
@@ -489,8 +489,8 @@ def make_when(res: Resources) -> StageFunc:
                 return None
             if match is None or match.code is None or not (match.code.quad_class in {2, 4} or match.code.root == "04"):
                 return None  # "urged", "accused", "welcomed the release": the story's reactions, of its own day
-            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech:
-                return None  # "said troops had fired": told as the story's news, of its own day
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech and not reported_of_run(tok, speech):
+                return None  # "say troops have fired": told as the story's news, of its own day
             if tells_other_time(tok, other_time) or any(
                 c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in children(tok)
             ):

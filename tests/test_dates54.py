@@ -1,0 +1,54 @@
+"""Acts of a story's narrative run told with their source (dates54 session, when/narrative.reported_of_run).
+Every text is written for this test (none is taken from a gold or blind set); traps must stay as they are."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from coding import code_events
+from newsevents.records import Event
+
+PUB = dt.date(2011, 6, 9)  # a Thursday: Wednesday is 06-08
+
+LEAD = (
+    "Parliament approved the new budget early on Thursday, hours after protesters stormed the assembly building. "
+    "Lawmakers voted 210 to 95 for the bill. "
+    "The protests began on Wednesday after the finance minister announced deep spending cuts. "
+)
+
+
+def _at(events: list[Event], trigger: str) -> Event:
+    return next(e for e in events if e.event_text == trigger)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("tail", "trigger"),
+    [
+        ("Riot police fired tear gas at the crowd outside the ministry, witnesses said.", "fired"),
+        ("Witnesses said riot police fired tear gas at the crowd outside the ministry.", "fired"),
+        ("Police arrested dozens of students outside the ministry, officials said.", "arrested"),
+    ],
+)
+def test_an_act_told_with_its_source_in_a_run_takes_the_runs_day(pipeline: Any, tail: str, trigger: str) -> None:
+    ev = _at(code_events(pipeline, LEAD + tail, PUB), trigger)
+    assert ev.date == "2011-06-08", ev.reasons
+    assert any("the day the sentences before tell" in r for r in ev.reasons)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("tail", "trigger"),
+    [
+        # the source in the present: the story's news of its own day
+        ("Witnesses say riot police fired tear gas at the crowd outside the ministry.", "fired"),
+        # the past progressive: what the report tells as under way, not an act done on the occasion
+        ("Witnesses said riot police were firing tear gas at the crowd outside the ministry.", "firing"),
+    ],
+)
+def test_a_report_not_of_an_act_done_keeps_the_publication_day(pipeline: Any, tail: str, trigger: str) -> None:
+    ev = _at(code_events(pipeline, LEAD + tail, PUB), trigger)
+    assert ev.date_precision == "publication", ev.reasons
