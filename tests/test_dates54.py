@@ -52,3 +52,42 @@ def test_an_act_told_with_its_source_in_a_run_takes_the_runs_day(pipeline: Any, 
 def test_a_report_not_of_an_act_done_keeps_the_publication_day(pipeline: Any, tail: str, trigger: str) -> None:
     ev = _at(code_events(pipeline, LEAD + tail, PUB), trigger)
     assert ev.date_precision == "publication", ev.reasons
+
+
+# --- a count of time from the day told last, also in a sentence with no event --------------------------
+
+OPENING = (
+    "The opposition leader returned to the capital on Monday after two years in exile. "  # Monday: 06-06
+    "She was sworn in as interim president on Tuesday at a hotel near the airport. "  # no event coded
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("tail", "trigger", "day"),
+    [
+        ("Hours later, the army arrested the outgoing defence minister.", "arrested", "2011-06-07"),
+        ("The army arrested the outgoing defence minister the next day.", "arrested", "2011-06-08"),
+    ],
+)
+def test_a_count_of_time_counts_from_the_day_told_last(pipeline: Any, tail: str, trigger: str, day: str) -> None:
+    ev = _at(code_events(pipeline, OPENING + tail, PUB), trigger)
+    assert ev.date == day, ev.reasons
+
+
+@pytest.mark.model
+def test_a_bare_later_keeps_the_event_told_before(pipeline: Any) -> None:
+    # "later" with no count of time: from the last event told (none here), not from the day told in a sentence
+    ev = _at(code_events(pipeline, OPENING + "The army later arrested the outgoing defence minister.", PUB), "arrested")
+    assert ev.date != "2011-06-07", ev.reasons
+
+
+@pytest.mark.model
+def test_a_sentence_naming_another_date_between_counts_from_no_day(pipeline: Any) -> None:
+    # a month told between: the count does not reach past it to Tuesday
+    text = (
+        OPENING
+        + "Her party had won the election in March. Hours later, the army arrested the outgoing defence minister."
+    )
+    ev = _at(code_events(pipeline, text, PUB), "arrested")
+    assert ev.date != "2011-06-07", ev.reasons

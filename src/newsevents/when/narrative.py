@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children, span_at
 from newsevents.progress import ClauseDate
-from newsevents.records import Mention
+from newsevents.records import DateInfo, Mention
 from newsevents.when.dating import SAME_TIME
 from newsevents.when.naming import modifier_date
 from newsevents.when.newsday import LEAD_SENTENCES, clause_of, planned
@@ -176,4 +176,36 @@ def narrative_days(
         if day == news - dt.timedelta(days=1) and m.date is not None:
             why = f"no date in the event's sentence: the day the sentences before tell ('{m.text}', {m.date.reason})"
             run = ClauseDate(dataclasses.replace(m.date, reason=why), None, why, from_news=True)
+    return out
+
+
+def told_days(doc: Doc, dates: Sequence[Mention], pub: dt.date | None) -> list[tuple[int, DateInfo | None, str]]:
+    """The date each sentence that names one tells, in order: (sentence index, its one day, the words)
+    when all its dates are one past day not of a planned act ("Barrow was sworn in on Thursday at the
+    embassy", "A raid on the camp on July 11 ended in a gunfight"), else (sentence index, None, "") for a
+    sentence naming any other date (a month, a span, two days, a planned day). An act told "hours later",
+    "the same day" or "the next day" counts from the day told last before it, also when no event was coded
+    in that sentence (the coder's :func:`~newsevents.when.dating.sequence_date`)."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in dates:
+        if m.date is not None:
+            by_sentence.setdefault(m.sentence_index, []).append(m)
+    out: list[tuple[int, DateInfo | None, str]] = []
+    for i in sorted(by_sentence):
+        days: dict[str, Mention] = {}
+        for m in by_sentence[i]:
+            words = span_at(doc, m.start_char, m.end_char)
+            info = m.date
+            assert info is not None
+            late = pub is not None and info.value > pub.isoformat()
+            if words is None or info.precision != "day" or info.end_value or late or planned(clause_of(words.root)):
+                days = {}
+                break
+            days.setdefault(info.value, m)
+        if len(days) == 1:
+            m = next(iter(days.values()))
+            assert m.date is not None
+            out.append((i, m.date, m.text))
+        else:
+            out.append((i, None, ""))
     return out
