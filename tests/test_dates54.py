@@ -91,3 +91,27 @@ def test_a_sentence_naming_another_date_between_counts_from_no_day(pipeline: Any
     )
     ev = _at(code_events(pipeline, text, PUB), "arrested")
     assert ev.date != "2011-06-07", ev.reasons
+
+
+@pytest.mark.model
+def test_a_run_begun_by_a_statement_lends_no_day_to_a_report(pipeline: Any) -> None:
+    # the day told by a verb of saying is a statement's, not an occasion whose acts a source reports after it
+    text = (
+        "Parliament approved the new budget early on Thursday, hours after protesters stormed the assembly building. "
+        "Lawmakers voted 210 to 95 for the bill. "
+        "The finance minister announced at a news conference on Wednesday that the cuts would go ahead. "
+        "Riot police fired tear gas at the crowd outside the ministry, witnesses said."
+    )
+    ev = _at(code_events(pipeline, text, PUB), "fired")
+    assert ev.date != "2011-06-08", ev.reasons
+
+
+@pytest.mark.model
+def test_a_count_of_time_after_a_late_day_or_a_plan_counts_from_no_told_day(pipeline: Any) -> None:
+    for second in (
+        "She was sworn in as interim president late on Tuesday at a hotel near the airport. ",
+        "Her swearing-in is to be held at a rally on Tuesday. ",
+    ):
+        text = OPENING.split(". ")[0] + ". " + second + "Hours later, the army arrested the outgoing defence minister."
+        ev = _at(code_events(pipeline, text, PUB), "arrested")
+        assert ev.date != "2011-06-07", ev.reasons

@@ -446,7 +446,8 @@ def make_when(res: Resources) -> StageFunc:
 
         story = story_day(doc, work.dates, pub)  # the day the story's lead tells (when/newsday.story_day)
         told = max((frame.sentence_index for frame, _ in work.frames), default=-1) + 1  # sentences up to the last act
-        runs = narrative_days(doc, work.dates, told, pub, story)  # when/narrative
+        said_runs: set[int] = set()  # sentences whose run a verb of saying began
+        runs = narrative_days(doc, work.dates, told, pub, story, said_runs)  # when/narrative
         dated_sentences = told_days(doc, work.dates, pub)  # the date each sentence that names one tells
 
         def told_last(at: int) -> tuple[int, DateInfo, str] | None:
@@ -495,7 +496,8 @@ def make_when(res: Resources) -> StageFunc:
                 return None
             if match is None or match.code is None or not (match.code.quad_class in {2, 4} or match.code.root == "04"):
                 return None  # "urged", "accused", "welcomed the release": the story's reactions, of its own day
-            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech and not reported_of_run(tok, speech):
+            reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech
+            if reported and (frame.sentence_index in said_runs or not reported_of_run(tok, speech)):
                 return None  # "say troops have fired": told as the story's news, of its own day
             if tells_other_time(tok, other_time) or any(
                 c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in children(tok)
