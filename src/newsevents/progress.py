@@ -234,6 +234,10 @@ class Dated:
     # the shift is its first verb's ("crossed the next day and arrested ..."): counted from the
     # events of the sentences before, not from that verb's own event
     earlier: bool = False
+    # the last day told in a sentence before the event's (sentence index, day, words), where the last
+    # sentence to name a date named that one day: "Hours later" counts from it when no event told after
+    # it has a date (when/narrative.told_days)
+    told: tuple[int, DateInfo, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

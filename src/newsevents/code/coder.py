@@ -159,7 +159,9 @@ class _ArticleCoder(ToldSoFar):
         date = when.date
         if when.follows and undated(date):
             just = when.just_before is not None
-            linked = sequence_date(frame, self.told_before(), when.shift, just_before=just, earlier=when.earlier)
+            linked = sequence_date(
+                frame, self.told_before(), when.shift, just_before=just, earlier=when.earlier, told=when.told
+            )
             if linked is not None and when.just_before is not None:
                 linked = replace(linked, via=f"{linked.via} ({when.just_before})")
             date = event_date(date, linked)

@@ -66,14 +66,24 @@ def undated(date: ClauseDate) -> bool:
 
 
 def sequence_date(
-    frame: Frame, told_before: Sequence[Event], shift: int = 0, just_before: bool = False, earlier: bool = False
+    frame: Frame,
+    told_before: Sequence[Event],
+    shift: int = 0,
+    just_before: bool = False,
+    earlier: bool = False,
+    told: tuple[int, DateInfo, str] | None = None,
 ) -> LinkedDate | None:
     """The date of the last dated event told before this one (``told_before``: the events told so
     far, each told-again event merged with its retellings), ``shift`` days later ("a day later",
     "the following day"; a shift needs a day). ``just_before``: only the event told just before,
     when it has a day of its own ("also", the past perfect). ``earlier``: only events of the
-    sentences before."""
+    sentences before. ``told``: the day told last in a sentence before (when/narrative.told_days),
+    which counts instead when no event told in its sentence or after it lends a date ("Barrow was sworn
+    in on Thursday. ... Hours later, the council adopted a resolution": Thursday)."""
     for ev in reversed(told_before):
+        if told is not None and not just_before and ev.sentence_index < told[0]:
+            break  # the day told after the events so far, in a sentence with no event of a date
+
         if earlier and ev.sentence_index >= frame.sentence_index:
             continue  # "the next day" said of the sentence's first verb: from the sentences before
         if frame.modality == "asserted" and ev.modality in {"future", "hypothetical"}:
@@ -93,7 +103,14 @@ def sequence_date(
             info = DateInfo(value, ev.date_precision, None, "date of the event told before")
             by = f", {shift:+d} day(s)" if shift else ""
             return LinkedDate(info, ev.date_text, f"the event told before ('{ev.event_text}'){by}")
-    return None
+    if told is None or just_before:
+        return None
+    _, day, words = told
+    value = (dt.date.fromisoformat(day.value) + dt.timedelta(days=shift)).isoformat()
+    by = f", {shift:+d} day(s)" if shift else ""
+    return LinkedDate(
+        DateInfo(value, "day", None, "the day told before"), words, f"the day told before ('{words}'){by}"
+    )
 
 
 def event_date(own: ClauseDate, linked: LinkedDate | None) -> ClauseDate:

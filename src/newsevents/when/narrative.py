@@ -21,7 +21,8 @@ hailed the deal" is the story's day), and so left.
 
 Only for a past act told as done (asserted or negated), a material act or a meeting (CAMEO quad
 classes 2 and 4, root 04: a statement, "urged", "accused", "welcomed the release", is the story's
-reaction, of its own day), not one reported by a verb of saying, with no time of its own
+reaction, of its own day), not one reported by a verb of saying (but one told in the simple past with
+its source in the simple past, :func:`reported_of_run`), with no time of its own
 (:func:`~newsevents.when.newsday.tells_other_time`, not a present perfect), and only where the when
 stage found no date at all for it (its date would be the publication day): when/stage.run_day.
 """
@@ -30,19 +31,21 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.frame.locative import SPEECH_VERBS
 from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children, span_at
 from newsevents.progress import ClauseDate
-from newsevents.records import Mention
+from newsevents.records import DateInfo, Mention
 from newsevents.when.dating import SAME_TIME
 from newsevents.when.naming import modifier_date
 from newsevents.when.newsday import LEAD_SENTENCES, clause_of, planned
 
 _EVENING = LEXICON["evening_marks"]
+_LATE = frozenset(LEXICON["late_marks"])  # "late on Wednesday": a day that ends late
 _EARLIER_ACT = frozenset({"after", "before", "since", "following"})  # a phrase of an act of another time
 
 
@@ -116,10 +119,36 @@ def _moves_on(sent: Span) -> bool:
     return any(t.lower_ == "later" and any(c.dep_ == "npadvmod" for c in children(t)) for t in sent)
 
 
+def reported_of_run(tok: Token, speech: Collection[str]) -> bool:
+    """Whether an act reported by a verb of saying, in a sentence of a run, is still an act of the
+    occasion the run tells: the source given in the simple past, before or after the act ("Officers
+    fired tear gas into the house, police said", "Witnesses said soldiers beat the marchers"), of an
+    act told in the simple past (active or passive). Not a source in the present ("police say"), nor an
+    act in the past progressive ("said it was suspending ties": the news of the report's day), the past
+    perfect or with a modal (a time of its own)."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.i == tok.i or head.lemma_.lower() not in speech or head.tag_ != "VBD":
+        return False
+    helpers = [c for c in children(tok) if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ == "VBG" or c.lemma_ == "have" for c in helpers):
+        return False  # "was being held", "had fired": not an act told as done on the occasion
+    if tok.tag_ == "VBD":
+        return not helpers
+    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in helpers)  # "were detained"
+
+
 def narrative_days(
-    doc: Doc, dates: Sequence[Mention], sentences: int, pub: dt.date | None, story: ClauseDate | None
+    doc: Doc,
+    dates: Sequence[Mention],
+    sentences: int,
+    pub: dt.date | None,
+    story: ClauseDate | None,
+    said: set[int] | None = None,
 ) -> dict[int, ClauseDate]:
-    """The day each sentence that names no date runs on with (module docstring), by sentence index."""
+    """The day each sentence that names no date runs on with (module docstring), by sentence index.
+    ``said`` collects the sentences whose run a verb of saying began ("announced at a news conference on
+    Saturday that X would be released"): a statement, no occasion whose acts a source reports after it
+    (:func:`reported_of_run`)."""
     if pub is None:
         return {}
     news = pub
@@ -136,6 +165,7 @@ def narrative_days(
     opened = False  # the story's first sentence told its news with the news day itself
     sents = list(doc.sents)
     from_lead = False  # the run began in the lead (its second sentence)
+    run_said = False  # the run began with a verb of saying
     for i in range(sentences):
         told = _told_day(doc, by_sentence.get(i, ()))
         if i == 0:
@@ -145,6 +175,8 @@ def narrative_days(
         if told is None:
             if run is not None:
                 out[i] = run
+                if said is not None and run_said:
+                    said.add(i)
             continue
         run = None
         if told is False:
@@ -157,4 +189,48 @@ def narrative_days(
         if day == news - dt.timedelta(days=1) and m.date is not None:
             why = f"no date in the event's sentence: the day the sentences before tell ('{m.text}', {m.date.reason})"
             run = ClauseDate(dataclasses.replace(m.date, reason=why), None, why, from_news=True)
+            words = span_at(doc, m.start_char, m.end_char)
+            run_said = words is not None and clause_of(words.root).lemma_.lower() in SPEECH_VERBS
+    return out
+
+
+def told_days(doc: Doc, dates: Sequence[Mention], pub: dt.date | None) -> list[tuple[int, DateInfo | None, str]]:
+    """The date each sentence that names one tells, in order: (sentence index, its one day, the words)
+    when all its dates are one past day not of a planned act, told in a clause in the past ("Barrow was sworn
+    in on Thursday at the embassy", "A raid on the camp on July 11 ended in a gunfight"), else (sentence
+    index, None, "") for a sentence naming any other date (a month, a span, two days, a planned day, a day of
+    a clause not in the past, "to be announced at a rally on Sunday", an evening or a night, "late on
+    Wednesday": what follows hours later may be of the next day). An act told "hours later",
+    "the same day" or "the next day" counts from the day told last before it, also when no event was coded
+    in that sentence (the coder's :func:`~newsevents.when.dating.sequence_date`)."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in dates:
+        if m.date is not None:
+            by_sentence.setdefault(m.sentence_index, []).append(m)
+    out: list[tuple[int, DateInfo | None, str]] = []
+    for i in sorted(by_sentence):
+        days: dict[str, Mention] = {}
+        for m in by_sentence[i]:
+            words = span_at(doc, m.start_char, m.end_char)
+            info = m.date
+            assert info is not None
+            late = pub is not None and info.value > pub.isoformat()
+            clause = clause_of(words.root) if words is not None else None
+            if clause is None or info.precision != "day" or info.end_value or late or planned(clause):
+                days = {}
+                break
+            evening = "night" in m.text.lower() or any(w.lower() in _EVENING | _LATE for w in m.text.split())
+            done = clause.tag_ == "VBD" or any(
+                c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in children(clause)
+            )
+            if evening or not done:
+                days = {}  # "late on Wednesday": hours later may be the next day; "to be announced on Sunday": a plan
+                break
+            days.setdefault(info.value, m)
+        if len(days) == 1:
+            m = next(iter(days.values()))
+            assert m.date is not None
+            out.append((i, m.date, m.text))
+        else:
+            out.append((i, None, ""))
     return out

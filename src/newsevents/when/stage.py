@@ -14,7 +14,7 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import clause_verb, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, Dated
-from newsevents.records import NEWS_COUNT, Frame
+from newsevents.records import NEWS_COUNT, DateInfo, Frame
 from newsevents.resolve.dates import normalize
 from newsevents.when.dateowner import phrase_owner
 from newsevents.when.dating import (
@@ -40,7 +40,7 @@ from newsevents.when.dating import (
     year_told_before,
 )
 from newsevents.when.naming import ballot_date, modifier_date, thing_date
-from newsevents.when.narrative import narrative_days
+from newsevents.when.narrative import narrative_days, reported_of_run, told_days
 from newsevents.when.newsday import lead_day, occasion_verb, sentence_day, story_day, tells_other_time
 from newsevents.when.nights import eve_of, night_after, night_before, night_into
 from newsevents.when.saying import said_on, saying_day, saying_sibling, through_infinitive, told_within
@@ -446,7 +446,14 @@ def make_when(res: Resources) -> StageFunc:
 
         story = story_day(doc, work.dates, pub)  # the day the story's lead tells (when/newsday.story_day)
         told = max((frame.sentence_index for frame, _ in work.frames), default=-1) + 1  # sentences up to the last act
-        runs = narrative_days(doc, work.dates, told, pub, story)  # when/narrative
+        said_runs: set[int] = set()  # sentences whose run a verb of saying began
+        runs = narrative_days(doc, work.dates, told, pub, story, said_runs)  # when/narrative
+        dated_sentences = told_days(doc, work.dates, pub)  # the date each sentence that names one tells
+
+        def told_last(at: int) -> tuple[int, DateInfo, str] | None:
+            i, day, words = next((t for t in reversed(dated_sentences) if t[0] < at), (0, None, ""))
+            return (i, day, words) if day is not None else None
+
         day_at: dict[int, ClauseDate] = {}  # the events dated so far, by their trigger's token
 
         def partner_day(tok: Token, frame: Frame) -> ClauseDate | None:
@@ -489,8 +496,9 @@ def make_when(res: Resources) -> StageFunc:
                 return None
             if match is None or match.code is None or not (match.code.quad_class in {2, 4} or match.code.root == "04"):
                 return None  # "urged", "accused", "welcomed the release": the story's reactions, of its own day
-            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech:
-                return None  # "said troops had fired": told as the story's news, of its own day
+            reported = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech
+            if reported and (frame.sentence_index in said_runs or not reported_of_run(tok, speech)):
+                return None  # "say troops have fired": told as the story's news, of its own day
             if tells_other_time(tok, other_time) or any(
                 c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in children(tok)
             ):
@@ -567,7 +575,11 @@ def make_when(res: Resources) -> StageFunc:
                 )
             if not later and back is None and not undated(date):
                 day_at[info.token_i] = date
-            out.append(Dated(info.token_i, date, later or back is not None, seq[0] if seq else 0, back, shared))
+            # a count of time ("Hours later", "the next day"), not a bare "later" or "then": from the day told last
+            told_at = told_last(frame.sentence_index) if seq is not None else None
+            out.append(
+                Dated(info.token_i, date, later or back is not None, seq[0] if seq else 0, back, shared, told_at)
+            )
         work.when = out
 
     return when
