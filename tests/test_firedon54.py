@@ -48,7 +48,7 @@ def test_a_bare_crowd_fired_on_is_no_protest(pipeline: Any) -> None:
 
 def test_troops_opening_fire_on_protesters_tell_the_shooting_only(pipeline: Any) -> None:
     # the onset of a shooting: the writers code the killing, the crowd's protest is left to them
-    events = code_on(pipeline, "Moldovan troops opened fire on thousands of protesters in Balti on Friday.")
+    events = code_on(pipeline, "Guinean soldiers opened fire on a crowd of demonstrators in Labe on Thursday.")
     assert [e.event for e in events] == ["ASSAULT"]
 
 

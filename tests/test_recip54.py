@@ -27,29 +27,29 @@ def _at(pipeline: Any, text: str, trigger: str, dateline: str | None = None) -> 
 @pytest.mark.model
 def test_an_organisation_appealing_after_the_lead_asks_its_doer(pipeline: Any) -> None:
     text = (
-        "Ugandan troops crossed into eastern Congo on Monday and seized the town of Bunia, killing at least "
-        "twelve people. The African Union called for an immediate ceasefire on Tuesday."
+        "Kenyan soldiers crossed into southern Somalia on Monday and took the port of Kismayo, killing at least "
+        "nine people. The African Union called on Tuesday for the fighting to stop at once."
     )
     called = _at(pipeline, text, "called")
     assert called
-    assert country_set(called[0].recipient) == {"UGA"}
+    assert country_set(called[0].recipient) == {"KEN"}
 
 
 @pytest.mark.model
 def test_rights_groups_demanding_after_the_lead_ask_its_doer(pipeline: Any) -> None:
     text = (
-        "Ugandan troops crossed into eastern Congo on Monday and seized the town of Bunia. Human rights groups "
-        "demanded an independent inquiry on Tuesday."
+        "Kenyan soldiers crossed into southern Somalia on Monday and took the port of Kismayo. Human rights groups "
+        "demanded on Tuesday that outside experts look into the deaths."
     )
     demanded = _at(pipeline, text, "demanded")
     assert demanded
-    assert country_set(demanded[0].recipient) == {"UGA"}
+    assert country_set(demanded[0].recipient) == {"KEN"}
 
 
 @pytest.mark.model
 def test_an_appeal_in_the_lead_sentence_takes_no_doer(pipeline: Any) -> None:  # trap: no act told before it
     text = (
-        "The African Union called for an immediate ceasefire on Tuesday after Ugandan troops seized the town of Bunia."
+        "The African Union called on Tuesday for the fighting to stop after Kenyan soldiers took the port of Kismayo."
     )
     for e in _at(pipeline, text, "called"):
         assert not country_set(e.recipient) - {None}
@@ -58,8 +58,8 @@ def test_an_appeal_in_the_lead_sentence_takes_no_doer(pipeline: Any) -> None:  #
 @pytest.mark.model
 def test_a_lead_by_two_countries_gives_no_doer(pipeline: Any) -> None:  # trap: the lead's doers of two countries
     text = (
-        "Ugandan and Rwandan troops crossed into eastern Congo on Monday and seized the town of Bunia. "
-        "The African Union called for an immediate ceasefire on Tuesday."
+        "Kenyan and Ethiopian soldiers crossed into southern Somalia on Monday and took the port of Kismayo. "
+        "The African Union called on Tuesday for the fighting to stop at once."
     )
     for e in _at(pipeline, text, "called"):
         assert not country_set(e.recipient) - {None}
@@ -72,17 +72,17 @@ def test_lead_doer_needs_an_actor() -> None:  # no one acting: nothing to answer
 @pytest.mark.model
 def test_economists_warning_after_the_lead_take_no_doer(pipeline: Any) -> None:  # trap: a name the kb lacks
     text = (
-        "Ugandan troops crossed into eastern Congo on Monday and seized the town of Bunia. Economists warned "
+        "Kenyan soldiers crossed into southern Somalia on Monday and took the port of Kismayo. Economists warned "
         "on Tuesday that the fighting would hurt trade across the region."
     )
     for e in _at(pipeline, text, "warned"):
-        assert "UGA" not in country_set(e.recipient)
+        assert "KEN" not in country_set(e.recipient)
 
 
 @pytest.mark.model
 def test_an_organisation_rejecting_after_the_lead_takes_no_doer(pipeline: Any) -> None:  # trap: a rejection
     text = (
-        "Ugandan troops crossed into eastern Congo on Monday and seized the town of Bunia. The African Union "
+        "Kenyan soldiers crossed into southern Somalia on Monday and took the port of Kismayo. The African Union "
         "rejected the proposed mining quota on Tuesday."
     )
     for e in _at(pipeline, text, "rejected"):  # other rules may read the quota; the lead's doer is not taken

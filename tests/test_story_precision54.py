@@ -28,7 +28,7 @@ def test_a_war_declared_over_is_its_end(pipeline: Any) -> None:
 
 @pytest.mark.model
 def test_a_named_person_flown_somewhere_is_carried(pipeline: Any) -> None:
-    text = "U.S. helicopters flew Marcos, his family and aides from the palace to the air base."
+    text = "Navy helicopters flew Ortega, his wife and two ministers from the residence to the harbour."
     codes = _codes(pipeline, text)
     assert not {"154", "042"} & set(codes), coded_triples(pipeline, text)
     # forces flown in are still deployed, a minister flying to talks still visits
@@ -39,7 +39,7 @@ def test_a_named_person_flown_somewhere_is_carried(pipeline: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Officials took bribes from importers in return for lower duties, prosecutors say.",
+        "Government officials took bribes from traders in return for waived fees, prosecutors say.",
         "Protesters began taking down their tents in the main square on Monday.",
     ],
 )

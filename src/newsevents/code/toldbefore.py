@@ -166,8 +166,8 @@ def lead_doer(
     that names no one too (``appeal``; code_rules appeal_roots: "... Kenya called for a halt to the
     fighting"), but not for one by the country the lead act hit ("Kuwaiti radio appealed to Arab
     brothers for help": to others). Actors of no country (an international organisation, "human rights
-    groups", "Western governments": recip54) react to the lead as a state does ("... The African Union
-    condemned the coup and urged a return to constitutional order"); until then they took none. Each needs a
+    groups", "Western governments": recip54) react to the lead as a state does ("... A regional bloc
+    denounced the takeover and asked the soldiers to hand power back"); until then they took none. Each needs a
     sector of politics (not ``apolitical``: code_rules apolitical_sectors, a news outlet or a firm; not a name
     the knowledge base lacks, "Economists warned"), a lead doer whose own words name its country (not a role
     word the story lent one), and no rejection (``rejection``: "the EU rejected the quota" answers a proposal,
