@@ -123,7 +123,8 @@ def crowd_fired_on(event: Event, frame: Frame, doc: Doc, code: CameoCode) -> Eve
         start_char=start,
         end_char=end,
         reasons=(
-            f"a crowd fired on protests ('{event.event_text} ... {crowd.text}') → CAMEO {code.code} {code.name}",
+            f"pattern '{frame.predicate_lemma} ... {crowd.lemma_}' (a crowd fired on protests: code/firedon) → CAMEO "
+            f"{code.code} {code.name}",
             why_actor,
             why_recipient,
             f"date, place and modality: the shooting's ('{event.event_text}')",
