@@ -281,7 +281,11 @@ class _ArticleCoder(ToldSoFar):
             found, why_recipient = sides or (found, why_recipient)
         if not found and code.root in self.rules.appeal_roots and frame.sentence_index > 0:
             appealed = lead_doer(  # "urged a halt"
-                actors, self.told_before(), self.rules.reaction_roots, True, self.rules.apolitical_sectors
+                actors,
+                self.told_before(),
+                self.rules.reaction_roots,
+                appeal=True,
+                apolitical=self.rules.apolitical_sectors,
             )
             found, why_recipient = appealed or (found, why_recipient)
         if not any(r.country for r in found):  # "condemned the invasion and demanded ...", "..., warning that"

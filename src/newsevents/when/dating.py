@@ -22,7 +22,7 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import clause_verb, lowered_conjunct, own_coordinator, trigger_span
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, LinkedDate
-from newsevents.records import DateInfo, Event, Frame, Mention, first_day
+from newsevents.records import DateInfo, Event, Frame, Mention, Precision, first_day
 from newsevents.resolve.date_words import NUMBER_WORDS
 from newsevents.resolve.dates import Tense, normalize
 
@@ -83,7 +83,6 @@ def sequence_date(
     for ev in reversed(told_before):
         if told is not None and not just_before and ev.sentence_index < told[0]:
             break  # the day told after the events so far, in a sentence with no event of a date
-
         if earlier and ev.sentence_index >= frame.sentence_index:
             continue  # "the next day" said of the sentence's first verb: from the sentences before
         if frame.modality == "asserted" and ev.modality in {"future", "hypothetical"}:
@@ -97,20 +96,20 @@ def sequence_date(
         if ev.date_precision in {"day", "month", "year"} and ev.sentence_index <= frame.sentence_index:
             if shift and ev.date_precision != "day":
                 return None
-            value = ev.date or ""
-            if shift:
-                value = (dt.date.fromisoformat(value) + dt.timedelta(days=shift)).isoformat()
-            info = DateInfo(value, ev.date_precision, None, "date of the event told before")
-            by = f", {shift:+d} day(s)" if shift else ""
-            return LinkedDate(info, ev.date_text, f"the event told before ('{ev.event_text}'){by}")
+            via = f"the event told before ('{ev.event_text}')"
+            return _linked(ev.date or "", ev.date_precision, shift, "date of the event told before", ev.date_text, via)
     if told is None or just_before:
         return None
     _, day, words = told
-    value = (dt.date.fromisoformat(day.value) + dt.timedelta(days=shift)).isoformat()
+    return _linked(day.value, "day", shift, "the day told before", words, f"the day told before ('{words}')")
+
+
+def _linked(value: str, precision: Precision, shift: int, reason: str, words: str | None, via: str) -> LinkedDate:
+    """A date lent by what was told before (:func:`sequence_date`), ``shift`` days after ``value``."""
+    if shift:
+        value = (dt.date.fromisoformat(value) + dt.timedelta(days=shift)).isoformat()
     by = f", {shift:+d} day(s)" if shift else ""
-    return LinkedDate(
-        DateInfo(value, "day", None, "the day told before"), words, f"the day told before ('{words}'){by}"
-    )
+    return LinkedDate(DateInfo(value, precision, None, reason), words, f"{via}{by}")
 
 
 def event_date(own: ClauseDate, linked: LinkedDate | None) -> ClauseDate:

@@ -40,12 +40,11 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children, span_at
 from newsevents.progress import ClauseDate
 from newsevents.records import DateInfo, Mention
-from newsevents.when.dating import SAME_TIME
+from newsevents.when.dating import SAME_TIME, late_day
 from newsevents.when.naming import modifier_date
 from newsevents.when.newsday import LEAD_SENTENCES, clause_of, planned
 
 _EVENING = LEXICON["evening_marks"]
-_LATE = frozenset(LEXICON["late_marks"])  # "late on Wednesday": a day that ends late
 _EARLIER_ACT = frozenset({"after", "before", "since", "following"})  # a phrase of an act of another time
 
 
@@ -219,7 +218,7 @@ def told_days(doc: Doc, dates: Sequence[Mention], pub: dt.date | None) -> list[t
             if clause is None or info.precision != "day" or info.end_value or late or planned(clause):
                 days = {}
                 break
-            evening = "night" in m.text.lower() or any(w.lower() in _EVENING | _LATE for w in m.text.split())
+            evening = "night" in m.text.lower() or late_day(m.text)  # late_marks, evening_marks
             done = clause.tag_ == "VBD" or any(
                 c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in children(clause)
             )
