@@ -461,6 +461,10 @@ def sequence_shift(tok: Token) -> tuple[int, str] | None:
         # "the same evening", "that night": that day
         if adj is not None and (c.lemma_.lower() == "day" or adj in {"same", "that"}):
             return _SEQUENCE_SHIFT[adj], " ".join(t.text for t in c.subtree)
+        # "who had been detained the day before", "the day after": a day before (after) the event told before
+        edge = next((a.lower_ for a in children(c) if a.dep_ == "advmod" and a.lower_ in _ORDER), None)
+        if edge is not None and c.lemma_.lower() == "day" and not any(a.dep_ == "nummod" for a in children(c)):
+            return -_ORDER[edge], " ".join(t.text for t in c.subtree)
     for c in children(tok):
         # "Beijing retaliated within hours", "hit back within minutes": the day of the event told before
         if c.dep_ == "prep" and c.lower_ == "within":
