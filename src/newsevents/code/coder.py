@@ -12,7 +12,8 @@ frames in the same order and decides, frame by frame, what needs the events told
 * a clause reported by a speech verb (CAMEO 01, which PLOVER does not code) is coded on its
   own; a speech verb reporting that another party must act is a demand (stage derive);
 * an event needs an actor (a meeting told without parties is held by the last meeting's; an
-  agentless passive of a state act is the state's of the event's place; the
+  agentless passive of a state act is the state's of the event's place, else of the authority
+  reporting it or of the story's scene, and a release told so is by whoever held them: code/agentless.py; the
   participants stage keeps a name the knowledge base lacks as text, and says when an attack
   may have an unknown attacker), and a party that makes it political;
 * "the strike hit a market": the attack told before; the coder links the telling to it
@@ -49,6 +50,7 @@ from newsevents.code.accords import (
     own_measure,
     tells_accord,
 )
+from newsevents.code.agentless import holders, releases, story_authority
 from newsevents.code.answers import (
     accuser_before,
     apologised_to_own,
@@ -118,6 +120,7 @@ from newsevents.participants.ownside import own_content
 from newsevents.participants.provoked import provoker
 from newsevents.participants.recipients import PURPOSE_CLAUSE, described, recipients
 from newsevents.participants.ruling import ruling_state
+from newsevents.participants.speakers import speaker_of
 from newsevents.progress import Cast, Dated, Placed
 from newsevents.records import ActorRef, Event, Frame, Retelling, countries_of
 from newsevents.when.dating import event_date, role_day, sequence_date, undated
@@ -473,7 +476,15 @@ class _ArticleCoder(ToldSoFar):
                 home = cast.discourse.home_country
                 guessed = where.step == "continued" and home is not None
                 actors, why_actors = state_of_place(None if guessed else where.loc, home)
+                if not actors:  # no place, no dateline: the reporting authority's, else the story's scene
+                    actors, why_actors = story_authority(
+                        match.code.code, frame, speaker_of(tok, self.speech_actors), self.firsts()
+                    )
                 frame = replace(frame, actor_spans=())  # not read again at the event's date
+            elif frame.passive and releases(match) and not agentive(frame, actors):
+                held, why_held = holders(self.firsts())  # "was freed": by whoever held them
+                if held:
+                    actors, why_actors, frame = held, why_held, replace(frame, actor_spans=())
             if not actors and (info.crowd or info.begun) and match.code.root == PROTEST_ROOT:
                 # "protests erupted in Santiago", "sparked violent protests": the people of the place
                 told = sentence_state(self.work.events, frame.sentence_index)

@@ -1,0 +1,102 @@
+"""Who did a state act told by an agentless passive when its place names no state.
+
+"Dozens of people had been arrested, the minister said", "he had been placed under house arrest":
+the coder gives such an act to the state of the event's place, else of the dateline's country
+(code/parties.state_of_place). A story with neither (no dateline, no place in the clause, none
+continued from the event told before) still tells whose state acted:
+
+* the authority that reports the act, when the clause is reported by a speech verb whose actors are
+  all of one state ("Police said dozens had been arrested": the state of the police);
+* else the state of the story's scene: the one country every placed event told before is placed in, the
+  state whose forces act there (none when the story has moved between countries).
+
+Either way the actor is that country's government, lent its country as the agentless passive's
+(``LentCountry(AGENTLESS_PASSIVE, ...)``), with a reason that says which authority gave it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsevents.code.parties import state_actor
+from newsevents.code.toldbefore import RELEASE_LEMMAS
+from newsevents.code.verbframes import FrameMatch
+from newsevents.records import AGENTLESS_PASSIVE, ActorRef, Event, Frame, LentCountry
+
+# the acts only an authority does, whoever tells them: administrative sanctions (a ban, a curfew), an
+# arrest or detention, an expulsion, repression (CAMEO 172-175); not "was forced to" (170) or property
+# seized, looted or damaged (171), which anyone may do
+AUTHORITY_CODES = ("172", "173", "174", "175")
+
+
+def _state_of(refs: Sequence[ActorRef]) -> str | None:
+    """The one country ``refs`` all are state actors of, or None."""
+    countries = {a.country for a in refs}
+    if not refs or len(countries) != 1 or not all(state_actor(a) for a in refs):
+        return None
+    return countries.pop()
+
+
+def _government(country: str, why: str) -> tuple[list[ActorRef], list[str]]:
+    ref = ActorRef.government_of(country, "", why)
+    return [replace(ref, lent=LentCountry(AGENTLESS_PASSIVE, country))], [why]
+
+
+def story_authority(
+    cameo: str, frame: Frame, speaker: Sequence[ActorRef], told: Sequence[Event]
+) -> tuple[list[ActorRef], list[str]]:
+    """The state an agentless passive of a state act (CAMEO ``cameo``, its clause ``frame``) is given
+    when its place names none: the reporting authority's (``speaker``: the actors of the speech verb
+    that reports the clause), else the state of the scene of the events ``told`` before; nothing when
+    neither is, for an act no authority alone does (``AUTHORITY_CODES``) or one told as not done."""
+    if not cameo.startswith(AUTHORITY_CODES) or frame.negated or frame.modality == "negated":
+        return [], []
+    country = _state_of(speaker)
+    if country is not None:
+        names = " + ".join(a.entity_text or a.code or country for a in speaker)
+        why = (
+            f"actor: an agentless passive of a state act reported by an authority ({names}), so the state of {country}"
+        )
+        return _government(country, why)
+    scene = {e.event_loc.country_code for e in told if e.event_loc is not None and e.event_loc.country_code}
+    if len(scene) != 1:
+        return [], []  # nothing placed yet, or a story told in more than one country: no one scene
+    country = scene.pop()
+    placed = sum(1 for e in told if e.event_loc is not None and e.event_loc.country_code)
+    why = (
+        f"actor: an agentless passive of a state act with no place, so the state of the story's scene "
+        f"(the {placed} placed events told before all in {country})"
+    )
+    return _government(country, why)
+
+
+# a return or release (CAMEO 084, 0841: "was freed", "were released"); an arrest or a detention (CAMEO 173:
+# "had been arrested by troops", "were detained"), not another coercion (martial law declared holds no one)
+RELEASE_CODE = "084"
+HOLDING_CODE = "173"
+
+
+def releases(match: FrameMatch) -> bool:
+    """Whether the match codes a release of people (CAMEO 084 and below, its pattern a word of release:
+    "was freed", "were released"; not "was handed over", a transfer between parties)."""
+    assert match.code is not None
+    return match.code.code.startswith(RELEASE_CODE) and bool(RELEASE_LEMMAS & set(match.pattern.split()))
+
+
+def holders(told: Sequence[Event]) -> tuple[list[ActorRef], list[str]]:
+    """'Chamlong had been arrested by troops ... and was freed to attend the audience': a release told
+    by an agentless passive is done by whoever held the people released; the story told who: the doers
+    of the last arrest or detention (CAMEO 173) told before whose actors are all of one
+    state. Nothing when the story told none (a hostage freed by captors the story did not name stays
+    without an actor)."""
+    for e in reversed(told):
+        if not e.cameo.startswith(HOLDING_CODE):
+            continue
+        country = _state_of(e.actor)
+        if country is None:
+            continue
+        names = " + ".join(a.code or a.entity_text for a in e.actor)
+        why = f"actor: a release told with no doer, by those who held them ('{e.event_text}': {names})"
+        return list(e.actor), [why]
+    return [], []
