@@ -55,6 +55,9 @@ WEEKDAY = _alt(_WEEKDAYS) + r"\b"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])(?!,\d{3})"
 ORDINAL = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d,.:]\d)"
+# A day's year told in words after it: "on Feb. 3 last year", "on 9 May this year" (the normaliser
+# reads the year from the publication's; without it the day would be read in the publication's year)
+_YEAR_WORDS = r"\s+(?:last|this|next)\s+year\b"
 YEAR_BODY = r"(?:19|20)\d\d(?![\d:]|[,.]\d|s\b|'s\b|-\d|/\d|\s*%)"
 QUAL = r"(?:[Ee]arly|[Ll]ate|[Mm]id)(?:\s+|\s*-\s*)"
 TOD = r"(?:night|morning|afternoon|evening|overnight)"
@@ -120,12 +123,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Monday, August 15, 2021", "Aug. 15", "August 15th", "the 15th of August 2021", "15 August"
     (
         "month-day",
-        re.compile(rf"\b(?=[ADFJMNOSTWt])(?:{WEEKDAY},?\s+)?(?:the\s+)?{MONTH}\s+(?:the\s+)?{DAY}(?:,?\s+{YEAR})?"),
+        re.compile(
+            rf"\b(?=[ADFJMNOSTWt])(?:{WEEKDAY},?\s+)?(?:the\s+)?{MONTH}\s+(?:the\s+)?{DAY}(?:,?\s+{YEAR}|{_YEAR_WORDS})?"
+        ),
     ),
     (
         "day-month",
         re.compile(
-            rf"\b(?=[FMSTWt0-9])(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+(?:of\s+)?{YEAR})?"
+            rf"\b(?=[FMSTWt0-9])(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+(?:of\s+)?{YEAR}|{_YEAR_WORDS})?"
         ),
     ),
     # "March 3-5", "3-5 March 2019"
