@@ -100,6 +100,13 @@ LIST_KEYS = (
     "blaming_words",
     "shortfall_verbs",
     "wrongdoing_verbs",
+    "wrongful_adverbs",
+    "committing_verbs",
+    "crime_nouns",
+    "plotting_verbs",
+    "attempting_verbs",
+    "plot_nouns",
+    "denying_verbs",
     "equating_verbs",
     "fraud_verbs",
     "ballot_nouns",
@@ -277,6 +284,13 @@ class CodeRules:
     blaming_words: frozenset[str]  # "said Moscow was culpable": the speaker accuses the subject (label_codes)
     shortfall_verbs: frozenset[str]  # "said the police had failed to protect them": a criticism of the subject
     wrongdoing_verbs: frozenset[str]  # "said the move violated the truce": the speaker accuses the doer
+    wrongful_adverbs: frozenset[str]  # "said the minister acted unlawfully": the speaker accuses (derive/wrongs)
+    committing_verbs: frozenset[str]  # "said the cell had committed an act of terror" (with crime_nouns)
+    crime_nouns: frozenset[str]  # what is committed or taken part in (derive/wrongs)
+    plotting_verbs: frozenset[str]  # "said the group had planned to attack": a hostile act planned (derive/wrongs)
+    attempting_verbs: frozenset[str]  # "said the junta tried to steal the vote": a wrong tried (derive/wrongs)
+    plot_nouns: frozenset[str]  # "had drawn up plans to storm": the same as an object (derive/wrongs)
+    denying_verbs: frozenset[str]  # speech verbs that deny what they report: no accusation (derive/wrongs)
     equating_verbs: frozenset[str]  # "said the shelling amounted to aggression": a copula of judgement
     fraud_verbs: frozenset[str]  # "said the election had been rigged": the speaker accuses (with ballot_nouns)
     ballot_nouns: frozenset[str]  # what is rigged or stolen: an election, a vote (with fraud_verbs)

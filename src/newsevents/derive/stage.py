@@ -37,6 +37,7 @@ from newsevents.derive.permits import body_permit, by_permit, by_test
 from newsevents.derive.readiness import ALERT_CODE, INTENT_ROOT, readied_at_copula, readied_force, ready_copula
 from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
 from newsevents.derive.statements import demand, judgement, punishment, war_declared, warning
+from newsevents.derive.wrongs import reported_wrong
 from newsevents.frame.frames import VISITING_GUEST
 from newsevents.frame.modality import open_question
 from newsevents.parse.syntax import np_core
@@ -173,6 +174,7 @@ def make_derive(res: Resources) -> StageFunc:
                 # "said those responsible would be punished"
                 told = told or punishment(tok, rules, frames, frame_at, match_at)
                 told = told or war_declared(tok, frame, frames, rules)  # "declared it was at war with X"
+                told = told or reported_wrong(tok, frame, frames, rules, match_at)  # "said X had acted unlawfully"
                 out.append(Derived(info.token_i, demand=told))
             else:
 
