@@ -472,7 +472,8 @@ class _ArticleCoder(ToldSoFar):
                 # sentence's: the dateline's state acts at home ("Bazoum has been held since Wednesday")
                 home = cast.discourse.home_country
                 guessed = where.step == "continued" and home is not None
-                actors, why_actors = state_of_place(None if guessed else where.loc, home)
+                one = next((c for i, c in cast.discourse.one_country_sentences if i == frame.sentence_index), None)
+                actors, why_actors = state_of_place(None if guessed else where.loc, home, one)
                 frame = replace(frame, actor_spans=())  # not read again at the event's date
             if not actors and (info.crowd or info.begun) and match.code.root == PROTEST_ROOT:
                 # "protests erupted in Santiago", "sparked violent protests": the people of the place

@@ -456,11 +456,18 @@ def attacked_place(
     return [*found, ActorRef.people_of(c, text[a:b], why, a, b)], why
 
 
-def state_of_place(loc: EventLocation | None, home: str | None) -> tuple[list[ActorRef], list[str]]:
+def state_of_place(
+    loc: EventLocation | None, home: str | None, sentence_country: str | None = None
+) -> tuple[list[ActorRef], list[str]]:
     """'About 3,000 people were detained across the country', 'a curfew was imposed in Lima': an
     agentless passive of a state act (data/code_rules.yaml, state_act_roots) is done by the state
-    of the event's place, else of the dateline's country; nothing when neither is known."""
+    of the event's place, else of the dateline's country, else of the one country its sentence
+    names (``sentence_country``: "riots spread to several Dutch cities, and the officer was charged
+    with murder", "a Kenyan minister was shot by a man who was detained at the scene"); nothing when
+    none is known."""
     found = place_country(loc, home)
+    if found is None and sentence_country is not None:
+        found = sentence_country, "the one country its sentence names"
     if found is None:
         return [], []
     country, where = found
