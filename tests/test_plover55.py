@@ -72,3 +72,20 @@ def test_a_negated_striving_still_tells_its_act(pipeline: Any) -> None:
     # "would not seek to open talks": a refusal said, kept
     text = "Norway said on Tuesday it would not seek to open talks with the junta."
     assert [e for e in _code(pipeline, text) if e.modality == "negated"]
+
+
+def test_a_compulsion_in_the_passive_takes_no_country_from_its_sentence(pipeline: Any) -> None:
+    # "was forced to let the currency float": made to by circumstance, no state coerced it
+    text = (
+        "Ghana asked lenders for emergency loans on Monday, weeks after the government was forced to let the "
+        "cedi float."
+    )
+    assert not [e for e in _code(pipeline, text) if e.event_text == "forced"]
+
+
+def test_an_aim_that_is_itself_a_use_of_force_is_the_fight(pipeline: Any) -> None:
+    text = (
+        "Armenian troops pushed into the Gazakh district on Wednesday, and Baku said it was fighting to repel "
+        "them near the village of Ashagi."
+    )
+    assert [e for e in _code(pipeline, text) if e.event_text.split()[0] == "repel" and e.event == "ASSAULT"]

@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import LOCATIVE_PREPS, PLACE_NOUNS
 from newsevents.code.crowds import place_country
 from newsevents.frame.locative import PLACE_PART_NOUNS
 from newsevents.lexicon import LEXICON, sector_group, table
+from newsevents.parse.syntax import to_infinitive
 from newsevents.parse.tree import PLACE_ENTS, children, span_at
 from newsevents.records import (
     AGENTLESS_PASSIVE,
@@ -454,6 +455,13 @@ def attacked_place(
     c = loc.country_code
     why = f"recipient: the state of the place attacked ('{loc.extracted_place}', {c})"
     return [*found, ActorRef.people_of(c, text[a:b], why, a, b)], why
+
+
+def compelled(tok: Token) -> bool:
+    """Whether the passive at ``tok`` tells what someone was made to do by its to-infinitive ("the
+    government was forced to let the currency float"): a compulsion the sentence gives no doer, which
+    the one country of its sentence does not lend one (state_of_place)."""
+    return any(c.dep_ == "xcomp" and to_infinitive(c) for c in children(tok))
 
 
 def state_of_place(

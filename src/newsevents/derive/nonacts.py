@@ -36,6 +36,7 @@ WAGING_VERBS = LEXICON["waging_verbs"]
 STRIVING_VERBS = LEXICON["striving_verbs"]
 LASTING_UNITS = LEXICON["lasting_units"]
 CEDE_CODE = "0831"  # power or control handed over
+FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence: a use of force
 LINK_DEPS = frozenset({"xcomp", "conj"})
 
 
@@ -186,13 +187,16 @@ def waged_by(tok: Token, code: CameoCode) -> str | None:
     return head.text if head.i != tok.i and head.pos_ in {"NOUN", "PROPN"} else None
 
 
-def striven_aim(tok: Token) -> str | None:
+def striven_aim(tok: Token, code: CameoCode) -> str | None:
     """The verb of striving (lexicon striving_verbs) whose to-infinitive ``tok`` is: what a party
     strives for ("rebels fighting to overthrow the government", "sought to ease tensions"), no act
     told as done or announced; else None. Not under a negation ("would not seek to open talks" is a
-    refusal)."""
+    refusal), nor an aim that is itself a use of force (``FORCE_ROOTS``: "said it was fighting to repel
+    them" tells the fight)."""
     head = tok.head
     if tok.dep_ not in {"xcomp", "advcl"} or head.i == tok.i or not to_infinitive(tok):
+        return None
+    if code.root in FORCE_ROOTS:
         return None
     if head.lemma_.lower() not in STRIVING_VERBS:
         return None
