@@ -71,7 +71,6 @@ from newsevents.code.pairs import meeting_pair, same_talks, the_two
 from newsevents.code.parties import (
     REPRESSION_THREAT,
     attacked_place,
-    compelled,
     countryless,
     home_visit,
     local_people,
@@ -473,9 +472,7 @@ class _ArticleCoder(ToldSoFar):
                 # sentence's: the dateline's state acts at home ("Bazoum has been held since Wednesday")
                 home = cast.discourse.home_country
                 guessed = where.step == "continued" and home is not None
-                one = next((c for i, c in cast.discourse.one_country_sentences if i == frame.sentence_index), None)
-                one = None if compelled(tok) else one  # "was forced to let the currency float": no doer
-                actors, why_actors = state_of_place(None if guessed else where.loc, home, one)
+                actors, why_actors = state_of_place(None if guessed else where.loc, home)
                 frame = replace(frame, actor_spans=())  # not read again at the event's date
             if not actors and (info.crowd or info.begun) and match.code.root == PROTEST_ROOT:
                 # "protests erupted in Santiago", "sparked violent protests": the people of the place

@@ -12,13 +12,12 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from newsevents.code.clauses import LOCATIVE_PREPS, PLACE_NOUNS
 from newsevents.code.crowds import place_country
 from newsevents.frame.locative import PLACE_PART_NOUNS
 from newsevents.lexicon import LEXICON, sector_group, table
-from newsevents.parse.syntax import to_infinitive
 from newsevents.parse.tree import PLACE_ENTS, children, span_at
 from newsevents.records import (
     AGENTLESS_PASSIVE,
@@ -457,25 +456,11 @@ def attacked_place(
     return [*found, ActorRef.people_of(c, text[a:b], why, a, b)], why
 
 
-def compelled(tok: Token) -> bool:
-    """Whether the passive at ``tok`` tells what someone was made to do by its to-infinitive ("the
-    government was forced to let the currency float"): a compulsion the sentence gives no doer, which
-    the one country of its sentence does not lend one (state_of_place)."""
-    return any(c.dep_ == "xcomp" and to_infinitive(c) for c in children(tok))
-
-
-def state_of_place(
-    loc: EventLocation | None, home: str | None, sentence_country: str | None = None
-) -> tuple[list[ActorRef], list[str]]:
+def state_of_place(loc: EventLocation | None, home: str | None) -> tuple[list[ActorRef], list[str]]:
     """'About 3,000 people were detained across the country', 'a curfew was imposed in Lima': an
     agentless passive of a state act (data/code_rules.yaml, state_act_roots) is done by the state
-    of the event's place, else of the dateline's country, else of the one country its sentence
-    names (``sentence_country``: "riots spread to several Dutch cities, and the officer was charged
-    with murder", "a Kenyan minister was shot by a man who was detained at the scene"); nothing when
-    none is known."""
+    of the event's place, else of the dateline's country; nothing when neither is known."""
     found = place_country(loc, home)
-    if found is None and sentence_country is not None:
-        found = sentence_country, "the one country its sentence names"
     if found is None:
         return [], []
     country, where = found
