@@ -6,7 +6,7 @@ long the army intended to hold power"); prec44 adds an arrival told as the time 
 the commander soon after arriving") and an act counted in a series ("It is the nation's fourth coup");
 storyprec47 a party described by the war it wages ("aid to the rebels fighting the government");
 storyprec48 a state that lasted until the act of the sentence ("freed the aid worker, who had been jailed
-for three years").
+for three years"); plover55 an aim striven for ("rebels fighting to overthrow the government").
 Pure functions of the dependency parse and the lexicon; read by derive/stage.py, which drops the event
 with the reason returned."""
 
@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newsevents.code.verbframes import CameoCode
 from newsevents.derive.senses import CROWD_MOTION_LEMMAS, GRIEVANCE_OR_VOICING
 from newsevents.lexicon import LEXICON
+from newsevents.parse.syntax import to_infinitive
 from newsevents.parse.tree import children
 
 COMMAND_TITLES = LEXICON["command_titles"]
@@ -32,8 +33,10 @@ GUARDING_VERBS = LEXICON["guarding_verbs"]
 ADMITTING_VERBS = LEXICON["admitting_verbs"]
 STATIVE_VERBS = LEXICON["stative_verbs"]
 WAGING_VERBS = LEXICON["waging_verbs"]
+STRIVING_VERBS = LEXICON["striving_verbs"]
 LASTING_UNITS = LEXICON["lasting_units"]
 CEDE_CODE = "0831"  # power or control handed over
+FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence: a use of force
 LINK_DEPS = frozenset({"xcomp", "conj"})
 
 
@@ -182,6 +185,24 @@ def waged_by(tok: Token, code: CameoCode) -> str | None:
         return None
     head = tok.head
     return head.text if head.i != tok.i and head.pos_ in {"NOUN", "PROPN"} else None
+
+
+def striven_aim(tok: Token, code: CameoCode) -> str | None:
+    """The verb of striving (lexicon striving_verbs) whose to-infinitive ``tok`` is: what a party
+    strives for ("rebels fighting to overthrow the government", "sought to ease tensions"), no act
+    told as done or announced; else None. Not under a negation ("would not seek to open talks" is a
+    refusal), nor an aim that is itself a use of force (``FORCE_ROOTS``: "said it was fighting to repel
+    them" tells the fight)."""
+    head = tok.head
+    if tok.dep_ not in {"xcomp", "advcl"} or head.i == tok.i or not to_infinitive(tok):
+        return None
+    if code.root in FORCE_ROOTS:
+        return None
+    if head.lemma_.lower() not in STRIVING_VERBS:
+        return None
+    if any(c.dep_ == "neg" for t in (tok, head) for c in children(t)):
+        return None
+    return head.text
 
 
 def lasting_state(tok: Token) -> str | None:

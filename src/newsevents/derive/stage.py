@@ -30,6 +30,7 @@ from newsevents.derive.nonacts import (
     lasting_state,
     own_commander,
     series_count,
+    striven_aim,
     told_purpose,
     waged_by,
 )
@@ -102,6 +103,8 @@ def no_party_act(tok: Token, match: FrameMatch) -> str | None:
         return f"'{party} {tok.text}': a party described by the war it wages, no act told"
     if (span := lasting_state(tok)) is not None:  # "the aid worker, who had been jailed for three years"
         return f"'had {tok.text} {span}': a state that lasted until the act told, no act of its own"
+    if (striving := striven_aim(tok, match.code)) is not None:  # "rebels fighting to overthrow the government"
+        return f"'{striving} to {tok.text}': an aim striven for, no act told"
     return None
 
 
