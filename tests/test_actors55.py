@@ -1,8 +1,8 @@
-"""Whose armed men (issue 11, actors55), on sentences written for this test (none taken from a gold
-or blind set): an armed group known by a role word alone ("gunmen", "militiamen", "rebels": sector
-group armed_men) in a sentence without a dateline whose places and peoples are of one country only
-is of that country (participants/lending.sentence_force); in a sentence of two countries, or of
-none, it keeps no country."""
+"""Whose rebels (issue 11, actors55), on sentences written for this test (none taken from a gold or
+blind set): an armed group fighting the state known by a role word alone ("rebels": sector group
+armed) in a sentence without a dateline whose places and peoples are of one country only is of
+that country (participants/lending.sentence_force); in a sentence of two countries it keeps none,
+and gunmen (UAF, not of the group) take none from the sentence."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 
 from coding import country_set, one_event
-from newsevents.lexicon import sector_group
 
 pytestmark = pytest.mark.model
 
@@ -22,21 +21,16 @@ _one = partial(one_event, pub_date=PUB)
 ONE_COUNTRY = "the one country the sentence names"
 
 
-def test_armed_men_are_rebels_and_gunmen() -> None:
-    assert sector_group("armed_men") == {"REB", "UAF"}
-
-
 @pytest.mark.parametrize(
     ("text", "trigger", "actor"),
     [
-        ("Gunmen ambushed a convoy of miners on Saturday, officials in Burkina Faso said.", "ambushed", {"BFA"}),
-        ("Militiamen torched a market on Wednesday, according to officials in the Ugandan district of Kasese.",
-         "torched", {"UGA"}),
         ("Rebels shelled an army garrison on Friday, officials in the Congolese province of Ituri said.", "shelled",
          {"COD"}),
+        ("Rebels ambushed an army convoy near Bangassou in the Central African Republic on Friday.", "ambushed",
+         {"CAF"}),
     ],
 )  # fmt: skip
-def test_armed_men_of_the_one_country_named(pipeline: Any, text: str, trigger: str, actor: set) -> None:
+def test_rebels_of_the_one_country_named(pipeline: Any, text: str, trigger: str, actor: set) -> None:
     e = _one(pipeline, text, trigger)
     assert country_set(e.actor) == actor
     assert any(ONE_COUNTRY in r for r in e.reasons)
@@ -46,10 +40,10 @@ def test_armed_men_of_the_one_country_named(pipeline: Any, text: str, trigger: s
     ("text", "trigger"),
     [
         ("Rebels ambushed an army convoy on Friday, a day after Chad and Sudan closed their border.", "ambushed"),
-        ("Gunmen opened fire on a wedding party on Saturday, witnesses said.", "opened"),
+        ("Gunmen ambushed a convoy of miners on Saturday, officials in Burkina Faso said.", "ambushed"),
     ],
 )
-def test_armed_men_without_one_country_keep_none(pipeline: Any, text: str, trigger: str) -> None:
+def test_no_country_for_two_countries_or_gunmen(pipeline: Any, text: str, trigger: str) -> None:
     e = _one(pipeline, text, trigger)
     assert country_set(e.actor) == {None}
     assert not any(ONE_COUNTRY in r for r in e.reasons)
