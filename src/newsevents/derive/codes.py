@@ -129,7 +129,7 @@ def derive(
     if frame.predicate_lemma in rules.command_verbs:
         ordered = commanded(frame, tok, match, frame_at, frames, rules, match_at, parties, actors)
         if ordered is not None:
-            return ordered
+            return _by_ordered_object(tok, ordered, frame_at, frames, rules)
     if (
         code.code in rules.deadline_codes
         and frame.predicate_lemma in rules.deadline_verbs
@@ -452,6 +452,22 @@ def by_object(
     if target == NO_EVENT:  # "U.S. agents flew him to New York": not a visit
         return replace(match, code=None), f"{why}, tells no event"
     return replace(match, code=frames.code(target)), f"{why}, becomes {target}"
+
+
+def _by_ordered_object(
+    tok: Token, ordered: tuple[FrameMatch, str | None], frame_at: Callable[[int], Frame | None], frames: VerbFrames,
+    rules: CodeRules,
+) -> tuple[FrameMatch, str | None]:  # fmt: skip
+    """An order that is the act of its complement, read by what the complement is done to
+    (``object_codes``): "ordered troops to occupy the gas fields" seizes property (171), as "occupied the
+    gas fields" does (sentrec55)."""
+    match, why = ordered
+    verb = next((c for c in children(tok) if c.dep_ in {"xcomp", "ccomp"} and c.i != tok.i), None)
+    inner = frame_at(verb.i) if verb is not None else None
+    if verb is None or inner is None or match.code is None or not match.pattern.startswith(inner.predicate_lemma):
+        return ordered
+    new, own = by_object(inner, verb, match, frames, rules)
+    return (new, f"{why}; {own}") if own is not None else ordered
 
 
 def _objects(tok: Token, wide: bool = False) -> list[Token]:
