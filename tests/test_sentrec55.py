@@ -7,7 +7,6 @@ sentrec55"). Each test codes sentences written for it (none taken from a gold se
   military operation (190, ASSAULT);
 * a bloc's business blocked by a member is a rejection (object_codes "144": budget, fund, start, move ...);
 * an international organisation that expels or suspends a member sanctions it (sector_codes "174", "1721");
-* police firing tear gas or water cannon, or breaking up a rally, coerce (sector_codes "175" COP);
 * a company, a field or a plant seized or occupied is property seized (object_codes "192");
 * "put under house arrest" stays an arrest, "put on trial" a legal action (lemma_codes "173").
 """
@@ -85,28 +84,6 @@ def test_an_organisation_expelling_a_member_sanctions_it(pipeline: Any, text: st
 def test_a_state_expelling_people_still_coerces(pipeline: Any) -> None:
     typed = _typed(pipeline, "Burundi expelled hundreds of Congolese refugees on Monday.")
     assert not any(t == "SANCTION" and c == "160" for t, c in typed)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Riot police fired tear gas and water cannon at thousands of students in Jakarta on Friday.",
-        "Police in Santiago broke up a rally of pensioners on Tuesday.",
-    ],
-)
-def test_police_crowd_control_is_coercion(pipeline: Any, text: str) -> None:
-    assert ("COERCE", "170") in _typed(pipeline, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "cameo"),
-    [
-        ("Soldiers fired tear gas at villagers in the north on Monday.", "175"),  # troops: repression
-        ("Police fired tear gas and live rounds at protesters in Khartoum, killing three.", "190"),  # live rounds
-    ],
-)
-def test_troops_or_live_rounds_stay_an_assault(pipeline: Any, text: str, cameo: str) -> None:
-    assert ("ASSAULT", cameo) in _typed(pipeline, text)
 
 
 @pytest.mark.parametrize(
