@@ -87,7 +87,7 @@ def test_a_state_expelling_people_still_coerces(pipeline: Any) -> None:
     "text",
     [
         "Ecuador moved on Tuesday to seize control of the telecoms company Movitel from a Mexican group.",
-        "The junta ordered soldiers to occupy the country's oil fields on Sunday.",
+        "Government troops occupied the oil fields of the foreign consortium on Sunday.",
     ],
 )
 def test_property_seized_is_coercion(pipeline: Any, text: str) -> None:

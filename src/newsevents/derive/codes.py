@@ -129,7 +129,7 @@ def derive(
     if frame.predicate_lemma in rules.command_verbs:
         ordered = commanded(frame, tok, match, frame_at, frames, rules, match_at, parties, actors)
         if ordered is not None:
-            return _by_ordered_object(tok, ordered, frame_at, frames, rules)
+            return ordered
     if (
         code.code in rules.deadline_codes
         and frame.predicate_lemma in rules.deadline_verbs
@@ -404,7 +404,7 @@ def natural_agent(frame: Frame, doc: Doc, rules: CodeRules) -> str | None:
 
 
 def by_object(
-    frame: Frame, tok: Token, match: FrameMatch, frames: VerbFrames, rules: CodeRules, whole: bool = True
+    frame: Frame, tok: Token, match: FrameMatch, frames: VerbFrames, rules: CodeRules
 ) -> tuple[FrameMatch, str | None]:
     """(the match, why) with the code CAMEO or PLOVER gives the act by its predicate (``lemma_codes``:
     "charged the minister" is a charge, not an arrest), by what it is done to (``object_codes``:
@@ -415,7 +415,7 @@ def by_object(
         return match, None
     target, why = None, ""
     lemma = frame.predicate_lemma
-    if whole and lemma in rules.lemma_codes.get(code.code, {}):
+    if lemma in rules.lemma_codes.get(code.code, {}):
         target = rules.lemma_codes[code.code][lemma]
         why = f"'{tok.text}': CAMEO {code.code} by its predicate"
     table = rules.object_codes.get(code.code, {}) if tok.tag_.startswith("VB") else {}
@@ -433,7 +433,7 @@ def by_object(
         if target is None and noun is not None:  # by the object's noun: "withdrew from the treaty"
             target = table[noun.lemma_.lower()]
             why = f"'{tok.text} ... {noun.text}': CAMEO {code.code} done to a {noun.lemma_.lower()}"
-    if target is None and whole and code.code in rules.cargo_codes:
+    if target is None and code.code in rules.cargo_codes:
         relief = carried(tok, rules)
         if relief is not None:
             target = rules.cargo_codes[code.code]
@@ -452,24 +452,6 @@ def by_object(
     if target == NO_EVENT:  # "U.S. agents flew him to New York": not a visit
         return replace(match, code=None), f"{why}, tells no event"
     return replace(match, code=frames.code(target)), f"{why}, becomes {target}"
-
-
-def _by_ordered_object(
-    tok: Token, ordered: tuple[FrameMatch, str | None], frame_at: Callable[[int], Frame | None], frames: VerbFrames,
-    rules: CodeRules,
-) -> tuple[FrameMatch, str | None]:  # fmt: skip
-    """An order that is the act of its complement, read by what the complement is done to
-    (``object_codes``): "ordered troops to occupy the gas fields" seizes property (171), as "occupied the
-    gas fields" does (sentrec55). Not by its predicate (``lemma_codes``) nor by what it carries
-    (``cargo_codes``): "ordered, charging him with X" and "ordered the military to fly aid to X" stay as they
-    were (read so, round 31 sentences' recipients and round 42 stories' recall fell under their floors)."""
-    match, why = ordered
-    verb = next((c for c in children(tok) if c.dep_ in {"xcomp", "ccomp"} and c.i != tok.i), None)
-    inner = frame_at(verb.i) if verb is not None else None
-    if verb is None or inner is None or match.code is None or not match.pattern.startswith(inner.predicate_lemma):
-        return ordered
-    new, own = by_object(inner, verb, match, frames, rules, whole=False)
-    return (new, f"{why}; {own}") if own is not None else ordered
 
 
 def _objects(tok: Token, wide: bool = False) -> list[Token]:
