@@ -50,20 +50,22 @@ import dataclasses
 import itertools
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents.code.location import choose_location, event_location, place_location, precision
 from newsevents.code.verbframes import CameoCode
 from newsevents.frame.locative import TIER_MARKERS
+from newsevents.geo import haversine_km
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import lowered_conjunct, trigger_span, whereabouts
 from newsevents.parse.tree import span_at
-from newsevents.records import ActorRef, Frame, Mention, countries_of
+from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place, countries_of
 from newsevents.where.actorphrase import POSTED, local_office, posted, posted_at, towns_acting
 from newsevents.where.chamber import chamber_site
 from newsevents.where.closing import closing_place
-from newsevents.where.destination import VISITING_VERBS, sentence_places, where_gone
+from newsevents.where.destination import VISITING_VERBS, place_noun_head, sentence_places, where_gone
 from newsevents.where.left import YIELDING_ROOT, place_left
+from newsevents.where.narrowing import names_target
 from newsevents.where.nearest import PLACE_PREPS, locative_object, nearest_place, tree_distance, with_ancestors
 from newsevents.where.said import (
     MEETING_ROOTS,
@@ -148,7 +150,11 @@ def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Menti
         # a conjunct the parser hung on a verb of the first conjunct's clause continues the verb above
         # ("The president, visiting Kigali, told reporters that the army would hunt down the rebels and urged ...")
         verb = lowered_conjunct(verb) or verb.head
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    while verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"} and not _subjects(verb):
+        # a to-infinitive shares the setting of the verb it hangs on, whose subject acts ("Ministers meeting in X
+        # failed to agree ...": places55)
+        verb = verb.head
+    subjects = _subjects(verb)
     if not subjects:
         return None
     found: list[tuple[int, Mention]] = []
@@ -174,13 +180,22 @@ def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Menti
             found.append((len(path), m))
             continue
         beside = top.dep_ in {"nsubj", "nsubjpass"} and (
-            visit or any((x.dep_ == "acl" and x.tag_ == "VBG") or whereabouts(x) for x in inner)
+            visit or any((x.dep_ == "acl" and _participle(x)) or whereabouts(x) for x in inner)
         )
         visited = any(x.dep_ == "dobj" and x.head.lemma_.lower() in VISITING_VERBS for x in path)
         placed = any(x.dep_ == "prep" and x.lower_ in PLACE_PREPS | {"from"} for x in inner)
         if beside and (visited or placed or visit):
             found.append((len(path), m))
     return min(found, key=lambda x: x[0])[1] if found else None
+
+
+def _participle(tok: Token) -> bool:
+    """A participle, also one the tagger read as a noun ("leaders meeting in X": places55)."""
+    return tok.tag_ == "VBG" or (tok.tag_ == "NN" and tok.lower_.endswith("ing"))
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 # Arcs a place may stand under in a setting: names, phrases, nouns, a participle and its object.
@@ -230,8 +245,12 @@ def location(
     ``year``: the year of the event's own date words, where its clause has them (an event of another
     year does not continue the place of the event told just before)."""
     loc, why, own, step = _chain(doc, frame, code, places, setting, actors, told, verbal, year)
-    if loc is not None and loc.precision == "country" and continued(step):
-        inside = _city_named_in(doc, frame, places, loc.country_code)
+    material = (code.quad_class in {2, 4} or code.root == "14") and not verbal
+    # a division only for a material act ("crossed into Texas at Laredo"), and not a direction's region
+    wide = loc is not None and (loc.precision == "country" or (material and loc.resolution == "admin1"))
+    if loc is not None and wide and continued(step):
+        division = loc if loc.precision != "country" else None
+        inside = _city_named_in(doc, frame, places, loc.country_code, division, material)
         if inside is not None and inside.place is not None:
             narrowed = dataclasses.replace(event_location(inside), extracted_place=loc.extracted_place)
             return Placing(
@@ -250,10 +269,17 @@ def location(
     return Placing(loc, why, own, step)
 
 
-def _city_named_in(doc: Doc, frame: Frame, places: Sequence[Mention], country: str | None) -> Mention | None:
-    """A city of ``country`` that the event's sentence names in a locative phrase ("invaded Kuwait
-    and seized the palace in Kuwait City", "attacks across Afghanistan, including Kabul"): the
-    one nearest the trigger in the tree."""
+def _city_named_in(
+    doc: Doc, frame: Frame, places: Sequence[Mention], country: str | None, division: EventLocation | None = None,
+    material: bool = False,
+) -> Mention | None:  # fmt: skip
+    """A city of ``country`` (of the ``division`` chosen, where it was one: by its code, or where the
+    gazetteer gives it none within :data:`DIVISION_KM` of its point) that the
+    event's sentence names in a locative phrase ("invaded Kuwait and seized the palace in Kuwait City",
+    "attacks across Afghanistan, including Kabul", "crossed into Texas at Laredo"): the one nearest the
+    trigger in the tree. For a material act also a town that names what the act was done to
+    (:func:`newsevents.where.narrowing.names_target`: "set fire to a Toulouse police station in France",
+    "struck Syria's Palmyra air base": places55)."""
     trigger = trigger_span(doc, frame)
     if trigger is None or country is None:
         return None
@@ -261,12 +287,35 @@ def _city_named_in(doc: Doc, frame: Frame, places: Sequence[Mention], country: s
     for m, span in sentence_places(doc, frame, places):
         if m.place is None or m.place.country_code != country or precision(m.place) != "city":
             continue
-        if _elsewhere(doc, frame, m) or not locative_object(span.root, trigger.root, verbal=False):
+        if division is not None and (not _in_division(m.place, division) or _coordinated(span.root)):
+            continue  # "bombed bases in X and the coastal city of Y": Y beside the division X, not in it
+        where = locative_object(span.root, trigger.root, verbal=False)
+        if _elsewhere(doc, frame, m) or not (where or (material and names_target(span.root, trigger.root))):
             continue
         d = tree_distance(span.root, trigger.root)
         if best is None or d < best[0]:
             best = (d, m)
     return best[1] if best is not None else None
+
+
+# How far from a division's point a town may lie to be read as in it, where the gazetteer gives the division no
+# code (a division of the curated regions: "Chiapas", "Moxico"); places55
+DIVISION_KM = 300.0
+
+
+def _in_division(place: Place, division: EventLocation) -> bool:
+    """Whether a town lies in a first-level division: the same code, or near its point when it has none."""
+    if division.admin1 is not None:
+        return place.admin1 == division.admin1
+    if division.lat is None or division.lon is None:
+        return False
+    return haversine_km(place.lat, place.lon, division.lat, division.lon) <= DIVISION_KM
+
+
+def _coordinated(tok: Token) -> bool:
+    """Whether a place's name is one of coordinated places ("in X and the city of Y")."""
+    head = place_noun_head(tok)
+    return head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
 
 
 def _chain(
