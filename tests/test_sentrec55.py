@@ -30,7 +30,7 @@ def _typed(pipeline: Any, text: str) -> list[tuple[str | None, str]]:
     ("text", "event", "cameo"),
     [
         (
-            "The Mexican president ordered a federal takeover of security in the port of Veracruz on Friday.",
+            "Brazil's president decreed a federal takeover of public security in Rio de Janeiro state on Friday.",
             "COERCE",
             "170",
         ),

@@ -1,6 +1,6 @@
 """Who did a state act told by an agentless passive when its place names no state.
 
-"Dozens of people had been arrested, the minister said", "he had been placed under house arrest":
+"Scores of activists were detained, the interior ministry said", "she was put under house arrest":
 the coder gives such an act to the state of the event's place, else of the dateline's country
 (code/parties.state_of_place). A story with neither (no dateline, no place in the clause, none
 continued from the event told before) still tells whose state acted:
