@@ -40,8 +40,7 @@ def test_people_of_the_street_take_the_one_country_named() -> None:
     assert _lent(_role("rioters", "OPP"), 0, disc) == "BEL"
     assert _lent(_role("villagers", "CVL"), 0, disc) == "BEL"
     assert _lent(_role("rioters", "OPP"), 1, disc) is None  # a sentence of no or several countries
-    assert _lent(_role("rebels", "REB"), 0, disc) == "BEL"  # rebels too (actors55)
-    assert _lent(_role("gunmen", "UAF"), 0, disc) is None  # gunmen: not lent so
+    assert _lent(_role("rebels", "REB"), 0, disc) is None  # armed groups: not lent so
 
 
 def _actors(events: list[Any], trigger: str) -> set[str | None]:

@@ -150,10 +150,7 @@ def sentence_force(r: ActorRef, sentence: int | None, disc: Discourse) -> LentCo
     are a governed territory and the state that rules it, of the territory ("rioters set fire to
     Papeete's airport after France resumed its tests"; its police may be the ruler's). In a sentence after the lead that
     names no place at all ("Police said they had arrested dozens of people"), the country of the
-    story's lead when it names one country only (story_lead). An armed group fighting the state known by a role
-    word alone (sector group armed: "rebels", "guerrillas") takes the sentence's one country too, and nothing
-    else: not a territory's, not the story lead's (actors55; gunmen and militiamen, UAF, measured and left out:
-    four floors broke, the gold giving their country about as often as not)."""
+    story's lead when it names one country only (story_lead)."""
     if sentence is None or r.country is not None:
         return None
     if not disc.one_country_sentences and not disc.territory_sentences and disc.lead_country is None:
@@ -162,14 +159,11 @@ def sentence_force(r: ActorRef, sentence: int | None, disc: Discourse) -> LentCo
         return None
     # people of the street ("protesters", "the opposition", "rioters" in "... in several Dutch
     # cities") are of that country as a state's role words are
-    armed = r.sector in ARMED_GROUP_SECTORS  # "rebels", "militants": of the one country only
-    if r.sector not in STATE_SECTORS and r.sector not in LOCAL_PEOPLE_SECTORS and not armed:
+    if r.sector not in STATE_SECTORS and r.sector not in LOCAL_PEOPLE_SECTORS:
         return None
     if r.sector == "GOV" and plural_word(r.entity_text) and r.entity_text.lower() not in HOME_OFFICIALS:
         return None  # "leaders", "negotiators", "delegates", "governments": often of several countries
     one = next((c for i, c in disc.one_country_sentences if i == sentence), None)
-    if armed:
-        return LentCountry(SENTENCE_COUNTRY, one) if one is not None else None
     if one is None and r.sector in LOCAL_PEOPLE_SECTORS:  # the territory's people, not its ruler's
         one = next((c for i, c in disc.territory_sentences if i == sentence), None)
     if one is not None:
