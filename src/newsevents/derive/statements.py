@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from newsevents.code.clauses import demanded, names_party
 from newsevents.code.rules import CodeRules
-from newsevents.code.verbframes import FrameMatch, VerbFrames
+from newsevents.code.verbframes import CameoCode, FrameMatch, VerbFrames
 from newsevents.derive.means import by_means
 from newsevents.parse.syntax import CORE_DEPS, has_condition, np_core, phrase_words, subtree_span, to_infinitive
 from newsevents.parse.tree import children
@@ -20,6 +20,14 @@ from newsevents.progress import Demand
 from newsevents.records import Frame
 
 SEEMING_VERBS = frozenset({"seem", "appear"})  # "seemed to be", "appeared to be": a judgement still
+
+
+def aimed(frame: Frame, code: CameoCode, said: str, party: tuple[int, int], why: str, absorbed: int = -1) -> Demand:
+    """The speaker's judgement, coded from the speech verb's own frame (pattern "<verb> ... <said>") and aimed
+    at the party whose words span ``party`` (no recipient of the frame's own); ``absorbed``: the token of a
+    reported act that did not happen (-1: none)."""
+    match = FrameMatch(code, f"{frame.predicate_lemma} ... {said}", 1, "code_rules.yaml")
+    return Demand(replace(frame, object_spans=(party,), recipient_spans=()), match, why, absorbed)
 
 
 def _shortfall(clause: Token, subject: Token | None, rules: CodeRules) -> str | None:
@@ -158,10 +166,8 @@ def judgement(
     if borne is not None:
         bearer, blamed, party = borne
         code = frames.code(rules.label_codes["blaming_words"])
-        match = FrameMatch(code, f"{frame.predicate_lemma} ... bear responsibility", 1, "code_rules.yaml")
-        judged = replace(frame, object_spans=(party,), recipient_spans=())
         why = f"'{tok.text} ... {blamed.text} ... {bearer.text}' the blame: the speaker blames the party that bears it"
-        return Demand(judged, match, why + f", CAMEO {code.code}", -1)
+        return aimed(frame, code, "bear responsibility", party, why + f", CAMEO {code.code}")
     for child in children(tok):
         if child.dep_ != "ccomp":
             continue
@@ -169,24 +175,24 @@ def judgement(
         short = _shortfall(child, subject, rules)
         if short is not None and subject is not None:
             code = frames.code(rules.label_codes["condemning_words"])
-            match = FrameMatch(code, f"{frame.predicate_lemma} ... {short}", 1, "code_rules.yaml")
-            judged = replace(frame, object_spans=(subtree_span(subject),), recipient_spans=())
             why = f"'{tok.text} ... {child.text}': the speaker says a party fell short ({short}), CAMEO {code.code}"
-            return Demand(judged, match, why, child.i)  # what it failed to do did not happen: absorbed
+            return aimed(
+                frame, code, short, subtree_span(subject), why, child.i
+            )  # what it failed to do did not happen: absorbed
         wronged_by = _wrongdoer(tok, child, rules)
         if wronged_by is not None:  # "said the blockade violated the ceasefire": the speaker accuses the doer
             code = frames.code(rules.label_codes["blaming_words"])
-            match = FrameMatch(code, f"{frame.predicate_lemma} ... {child.lemma_.lower()}", 1, "code_rules.yaml")
-            judged = replace(frame, object_spans=(subtree_span(wronged_by),), recipient_spans=())
             why = f"'{tok.text} ... {child.text}': the speaker lays a wrong at '{wronged_by.text}', CAMEO {code.code}"
-            return Demand(judged, match, why, -1)  # the reported act keeps its own pattern, if any
+            return aimed(
+                frame, code, child.lemma_.lower(), subtree_span(wronged_by), why
+            )  # the reported act keeps its own pattern, if any
         ballot = _rigged_ballot(tok, child, rules)
         if ballot is not None:  # "said the election had been rigged": the speaker accuses whoever ran it
             code = frames.code(rules.label_codes["fraud_verbs"])
-            match = FrameMatch(code, f"{frame.predicate_lemma} ... {child.lemma_.lower()}", 1, "code_rules.yaml")
-            judged = replace(frame, object_spans=(subtree_span(ballot),), recipient_spans=())
             why = f"'{tok.text} ... {ballot.text} ... {child.text}': the speaker says a ballot was rigged"
-            return Demand(judged, match, why + f", CAMEO {code.code}", -1)  # "... and urged ...": the speaker's
+            return aimed(
+                frame, code, child.lemma_.lower(), subtree_span(ballot), why + f", CAMEO {code.code}"
+            )  # "... and urged ...": the speaker's
         if child.lemma_.lower() in SEEMING_VERBS:  # "said the campaign seemed to be ethnic cleansing"
             child = next((c for c in children(child) if c.dep_ == "xcomp" and c.lemma_.lower() == "be"), child)
         equated = _equated(child, rules)
@@ -207,11 +213,9 @@ def judgement(
             )
             if blame is not None:
                 code = frames.code(rules.label_codes["blaming_words"])
-                match = FrameMatch(code, f"{frame.predicate_lemma} ... be {blame.lemma_.lower()}", 1, "code_rules.yaml")
-                judged = replace(frame, object_spans=(subtree_span(subject),), recipient_spans=())
                 why = f"'{tok.text} ... {child.text} {blame.text}': the speaker blames the clause's subject"
                 why += f", CAMEO {code.code}"
-                return Demand(judged, match, why, -1)
+                return aimed(frame, code, f"be {blame.lemma_.lower()}", subtree_span(subject), why)
         # "said the vote was not illegal" judges nothing; "said the move was not appropriate"
         # condemns it (approving_words negated)
         judging = rules.approving_words if negated else rules.condemning_words
@@ -234,11 +238,9 @@ def judgement(
         # the act told before it
         refused = subject.lemma_.lower() in rules.decision_nouns and subject.i != tok.head.i
         code = frames.code(rules.label_codes["decision_nouns" if refused else "condemning_words"])
-        match = FrameMatch(code, f"{frame.predicate_lemma} ... be {word.lemma_.lower()}", 1, "code_rules.yaml")
-        judged = replace(frame, object_spans=(subtree_span(target),), recipient_spans=())
         what = "a decision judged" if refused else "an act judged"
         why = f"'{tok.text} ... {child.text} ... {word.text}': {what} with a word of condemnation, CAMEO {code.code}"
-        return Demand(judged, match, why, -1)
+        return aimed(frame, code, f"be {word.lemma_.lower()}", subtree_span(target), why)
     return None
 
 
@@ -267,10 +269,8 @@ def war_declared(tok: Token, frame: Frame, frames: VerbFrames, rules: CodeRules)
         if war is None or enemy is None:
             continue
         code = frames.code(rules.label_codes["war_state_nouns"])
-        match = FrameMatch(code, f"{frame.predicate_lemma} ... at {war.lemma_.lower()} with", 1, "code_rules.yaml")
-        judged = replace(frame, object_spans=(subtree_span(enemy),), recipient_spans=())
         why = f"'{tok.text} ... {war.text} with {enemy.text}': a state declared at war with a party, CAMEO {code.code}"
-        return Demand(judged, match, why, -1)
+        return aimed(frame, code, f"at {war.lemma_.lower()} with", subtree_span(enemy), why)
     return None
 
 

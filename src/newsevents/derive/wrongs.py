@@ -30,13 +30,13 @@ of its own (the planned attack is none) the coder still reads it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from spacy.tokens import Token
 
 from newsevents.code.clauses import names_party
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
+from newsevents.derive.statements import aimed
 from newsevents.parse.syntax import subtree_span
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
@@ -168,8 +168,6 @@ def reported_wrong(
         if doer is None:
             continue
         code = frames.code(rules.label_codes["blaming_words"])
-        match = FrameMatch(code, f"{frame.predicate_lemma} ... {clause.lemma_.lower()}", 1, "code_rules.yaml")
-        judged = replace(frame, object_spans=(subtree_span(doer),), recipient_spans=())
         why = f"'{tok.text} ... {words}': a wrong told of another, the speaker accuses '{doer.text}', CAMEO {code.code}"
-        return Demand(judged, match, why, -1)
+        return aimed(frame, code, clause.lemma_.lower(), subtree_span(doer), why)
     return None
