@@ -85,7 +85,7 @@ def releases(match: FrameMatch) -> bool:
 
 
 def holders(told: Sequence[Event]) -> tuple[list[ActorRef], list[str]]:
-    """'Chamlong had been arrested by troops ... and was freed to attend the audience': a release told
+    """'Police arrested the union leader at the march ... he was freed on Monday': a release told
     by an agentless passive is done by whoever held the people released; the story told who: the doers
     of the last arrest or detention (CAMEO 173) told before whose actors are all of one
     state. Nothing when the story told none (a hostage freed by captors the story did not name stays

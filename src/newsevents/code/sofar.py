@@ -130,11 +130,10 @@ class ToldSoFar:
 
     def speech_actors(self, i: int) -> tuple[ActorRef, ...] | None:
         """The actors named by token ``i``'s frame when it is a speech verb's (CAMEO 01), else None."""
-        k = self.at.get(i)
-        m = self.work.matches[k].match if k is not None else None
-        if k is None or m is None or m.code is None or m.code.root != "01":
+        m = self.match_at(i)
+        if m is None or m.code is None or m.code.root != "01":
             return None
-        return self.work.participants[k].actors
+        return self.work.participants[self.at[i]].actors
 
     def is_absorbed(self, k: int) -> bool:
         """Whether frame ``k`` is part of an event told by its head."""
