@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON, sector_group, table
 from newsevents.parse.syntax import DEMONSTRATIVES
@@ -34,11 +34,15 @@ SEIZURE_NOUNS = LEXICON["power_seizure_nouns"]
 GENERIC_ACT_NOUNS = LEXICON["generic_act_nouns"]
 SUMMARY_NOUNS = LEXICON["summary_nouns"]
 APPOSITION_MARKS = {",", ";", "--", "\u2014", "\u2013"}
+SUMMING_PREPS = {"in"}  # ", in a move welcomed by X": the summing noun after "in" (set_after_clause)
 SUMMING_DEPS = {"relcl", "acl"}  # "a move that Israel condemned", "a move condemned by Tbilisi"
 NOUN_MODIFIERS = {"compound", "amod", "nmod", "poss"}  # "coup leaders": leaders, not the coup
 
 
-JUDGED_PRONOUNS = {"it", "this", "that", "which"}
+# "he" and "she": the received side of a reaction told by a participle is the subject of the clause it hangs
+# on ("Lula said he would cut off exports, drawing criticism from Y": frame/frames.REACTION_RECEIVED), a person
+# who did the act told just before in the sentence (recip56; not read back into the sentence before)
+JUDGED_PRONOUNS = {"it", "this", "that", "which", "he", "she"}
 # CAMEO codes (prefixes) of statements that judge or ask (appeal; praise, defend or rally support; demand;
 # disapprove): not what "the move", "the decision" or an "it" of the sentence before refers to ("Tokyo
 # urged restraint. Seoul praised the decision")
@@ -153,6 +157,16 @@ def judged_again(
     return judged, f"recipient: that of '{e.event_text}' (the judgement told just before), the same act judged again"
 
 
+def set_after_clause(doc: Doc, noun: Token, first: Token) -> bool:
+    """Whether the summing ``noun`` (its phrase starting at ``first``) is set after the clause it
+    sums up: a comma, a semicolon or a dash just before its phrase (", a move condemned by X"), or
+    before the "in" that it follows (recip56: ", in a move welcomed by X", ", in a step that drew
+    criticism from Y": the same apposition told as the manner of the act)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in SUMMING_PREPS and noun.head.i == first.i - 1:
+        first = noun.head
+    return first.i > 0 and doc[first.i - 1].text in APPOSITION_MARKS
+
+
 def summary_noun(doc: Doc, span: tuple[int, int], trigger: int) -> bool:
     """Whether the phrase at ``span`` (character offsets) is a noun set in apposition after a
     clause to sum it up, and the judging verb at ``trigger`` (a character offset) is in a relative
@@ -167,9 +181,7 @@ def summary_noun(doc: Doc, span: tuple[int, int], trigger: int) -> bool:
     if root.lemma_.lower() not in SUMMARY_NOUNS or root.pos_ not in {"NOUN", "PROPN"}:
         return False
     first = phrase[0]
-    if first.lower_ in {"the", "this", "these", "that", "those"} or first.i == 0:
-        return False
-    if doc[first.i - 1].text not in APPOSITION_MARKS:
+    if first.lower_ in {"the", "this", "these", "that", "those"} or not set_after_clause(doc, root, first):
         return False
     verb = token_at(doc, trigger)
     while verb is not None and verb.i != root.i:
@@ -196,7 +208,7 @@ def summed_by(doc: Doc, trigger: int) -> tuple[int, int] | None:
     if noun.lemma_.lower() not in SUMMARY_NOUNS or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     first = min((t for t in noun.subtree if t.i <= noun.i), key=lambda t: t.i)
-    if first.i == 0 or doc[first.i - 1].text not in APPOSITION_MARKS:
+    if not set_after_clause(doc, noun, first):
         return None
     if first.lower_ in {"the", "this", "these", "that", "those"}:
         return None
