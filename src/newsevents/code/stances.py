@@ -1,0 +1,89 @@
+"""A relative clause that tells a party's conflict in the present perfect or the present (storydrop56).
+
+code.clauses.told_by_party reads a relative clause as an act of its own only in the past ("Kenyan
+police, who fired tear gas"): a present perfect mostly sums up a history ("which has given billions
+in aid since 2001") and a present describes. Two kinds of such a clause still tell the conflict a
+story is about, and :func:`held_stance` reads them as acts of their own:
+
+* a conflict (CAMEO quad class 3 or 4) in the present perfect, simple or progressive: "the rebel
+  army, which has fought the government for a decade", "a lawmaker who has accused the cabinet of
+  fraud", "students, who have been protesting for a month", "the sanctions Moscow has condemned";
+* a verbal conflict (quad class 3: an accusation, a rejection, a demand) in the present, simple or
+  progressive: "Kenya, which accuses its neighbour of arming rebels", "a court whose rulings the
+  government rejects", "the miners, who are demanding higher pay". A material act in the present
+  ("rebels who attack convoys") is a habit, not an event, and stays background.
+
+Who tells it is read as told_by_party reads a past clause: the relative pronoun standing for a
+party the head noun names ("who", "which"; "that" after a plural party noun or a noun set beside a
+name), a subject whose "whose" belongs to such a party, a personal pronoun after "which", "whom"
+or "where", or a subject of its own that names a party. Cooperation in these tenses (aid given,
+talks held over years) stays background.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.code.clauses import names_party, told_by_party
+from newsevents.code.verbframes import FrameMatch
+from newsevents.parse.tree import children
+
+_PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
+_PRESENT_AUX = frozenset({"is", "are", "'re"})
+_MODALS = frozenset({"would", "could", "might", "should", "will", "can", "may", "must", "shall", "'d", "'ll"})
+_RELATIVES = frozenset({"who", "which", "that"})
+_PARTY_PRONOUNS = frozenset({"he", "she", "they", "we"})
+_PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+CONFLICT_QUADS = frozenset({3, 4})
+VERBAL_CONFLICT_QUAD = 3
+
+
+def tense_of(tok: Token) -> str | None:
+    """'perfect' ("has accused", "have been protesting"), 'present' ("accuses", "are demanding")
+    or None (past, modal, or no finite verb) for the verb of a clause."""
+    auxes = {c.lower_ for c in children(tok) if c.dep_ in {"aux", "auxpass"}}
+    if auxes & _MODALS:
+        return None
+    if auxes & _PERFECT_AUX and tok.tag_ in {"VBN", "VBG"}:
+        return "perfect"
+    if tok.tag_ in {"VBZ", "VBP"} and not auxes or tok.tag_ == "VBG" and auxes & _PRESENT_AUX:
+        return "present"
+    return None
+
+
+def _told_by(tok: Token) -> bool:
+    """Whether the relative clause of ``tok`` has a party as its subject (told_by_party's reading)."""
+    subj = next((c for c in children(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return False
+    head = tok.head
+    if subj.lower_ in _RELATIVES:
+        named = head.dep_ == "appos" and head.head.pos_ == "PROPN"
+        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children(head))
+        that_party = subj.lower_ == "that" and (head.tag_ == "NNS" or named) and (named or not indefinite)
+        return (subj.lower_ in {"who", "which"} or that_party) and (names_party(head) or named)
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in children(subj)):
+        return names_party(head) or names_party(subj)
+    if subj.lower_ in _PARTY_PRONOUNS:
+        return any(t.lower_ in {"which", "whom", "where"} for t in tok.subtree if t.i < tok.i)
+    return subj.pos_ == "PROPN" or subj.ent_type_ in _PARTY_ENTS or names_party(subj)
+
+
+def held_stance(tok: Token, match: FrameMatch | None) -> bool:
+    """Whether the relative clause of ``tok`` tells a party's conflict in the present perfect or
+    a party's verbal conflict in the present (see the module's docstring)."""
+    if tok.dep_ != "relcl" or match is None or match.code is None:
+        return False
+    tense = tense_of(tok)
+    quad = match.code.quad_class
+    if tense == "perfect":
+        told = quad in CONFLICT_QUADS
+    else:
+        told = tense == "present" and quad == VERBAL_CONFLICT_QUAD
+    return told and _told_by(tok)
+
+
+def told_in_clause(tok: Token, match: FrameMatch | None) -> bool:
+    """Whether a background clause tells an act of its own: a past act of a named party
+    (code.clauses.told_by_party) or a party's conflict held to now (:func:`held_stance`)."""
+    return told_by_party(tok) or held_stance(tok, match)
