@@ -1,0 +1,48 @@
+"""Story events found and then dropped (storydrop56): a relative clause that tells a party's conflict
+held to now, in the present perfect or (a verbal conflict) in the present (code/stances.held_stance).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coding import code_on
+
+
+def _coded(pipeline: Any, text: str) -> list[tuple[str | None, str, list[str | None], list[str | None]]]:
+    return [
+        (e.event, e.event_text, [a.country for a in e.actor], [r.country for r in e.recipient])
+        for e in code_on(pipeline, text)
+    ]
+
+
+def test_a_conflict_in_the_present_perfect_told_by_a_named_party(pipeline: Any) -> None:
+    text = (
+        "Opposition leader Joseph Kariuki, who has accused the Kenyan government of rigging the election, "
+        "called for new protests."
+    )
+    accused = [c for c in _coded(pipeline, text) if c[1] == "accused"]
+    assert accused and accused[0][0] == "ACCUSE"
+
+
+def test_a_verbal_conflict_in_the_present_told_by_a_named_party(pipeline: Any) -> None:
+    coded = _coded(pipeline, "Kenya, which accuses Uganda of arming the rebels, closed the border.")
+    assert ("ACCUSE", "accuses", ["KEN"], ["UGA"]) in coded
+
+
+def test_a_material_act_in_the_present_stays_background(pipeline: Any) -> None:
+    # a habit, not an event: "rebels who attack convoys"
+    coded = _coded(pipeline, "Kenya closed the border with Somalia, where militants attack aid convoys.")
+    assert not any(c[1] == "attack" for c in coded)
+
+
+def test_cooperation_in_the_present_perfect_stays_background(pipeline: Any) -> None:
+    # a history summed up, not an act of the story
+    coded = _coded(pipeline, "Norway, which has given Kenya millions of dollars in aid, criticised the vote.")
+    assert not any(c[1] == "given" for c in coded)
+
+
+def test_a_conflict_in_the_present_perfect_of_a_description_stays_background(pipeline: Any) -> None:
+    # the relative clause of a thing, not a party: "a dispute that has troubled relations"
+    coded = _coded(pipeline, "Kenya and Uganda held talks on a border dispute that has threatened their trade.")
+    assert not any(c[1] == "threatened" for c in coded)
