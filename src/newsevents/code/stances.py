@@ -1,23 +1,25 @@
-"""A relative clause that tells a party's conflict in the present perfect or the present (storydrop56).
+"""A relative clause that tells a party's stance held up to now, in the present perfect or the present (storydrop56).
 
 code.clauses.told_by_party reads a relative clause as an act of its own only in the past ("Kenyan
 police, who fired tear gas"): a present perfect mostly sums up a history ("which has given billions
-in aid since 2001") and a present describes. Two kinds of such a clause still tell the conflict a
-story is about, and :func:`held_stance` reads them as acts of their own:
+in aid since 2001") and a present describes. One kind of such a clause still tells the conflict a
+story is about, and :func:`held_stance` reads it as an act of its own:
 
-* a conflict (CAMEO quad class 3 or 4) in the present perfect, simple or progressive: "the rebel
-  army, which has fought the government for a decade", "a lawmaker who has accused the cabinet of
-  fraud", "students, who have been protesting for a month", "the sanctions Moscow has condemned";
-* a verbal conflict (quad class 3: an accusation, a rejection, a demand) in the present, simple or
-  progressive: "Kenya, which accuses its neighbour of arming rebels", "a court whose rulings the
-  government rejects", "the miners, who are demanding higher pay". A material act in the present
-  ("rebels who attack convoys") is a habit, not an event, and stays background.
+* a stance a party holds up to now, an accusation or a rejection (lexicon ``held_stance_roots``:
+  CAMEO 11, 12), in the present perfect ("a lawmaker who has accused the cabinet of fraud", "the
+  referendum, which the opposition has rejected") or the present ("Kenya, which accuses its
+  neighbour of arming rebels", "a court whose rulings the government rejects").
+
+Other acts in these tenses stay background: a material act in the present ("rebels who attack
+convoys") is a habit; in the present perfect it mostly sums up a history ("which has fought three
+wars since 1947", "whose troops have staged exercises for weeks": both false events on earlier rounds
+when storyrec26 tried the present perfect) or lasts ("where demonstrators have demanded free
+elections"); demands and campaigns ("who is campaigning for a No vote") likewise.
 
 Who tells it is read as told_by_party reads a past clause: the relative pronoun standing for a
 party the head noun names ("who", "which"; "that" after a plural party noun or a noun set beside a
 name), a subject whose "whose" belongs to such a party, a personal pronoun after "which", "whom"
-or "where", or a subject of its own that names a party. Cooperation in these tenses (aid given,
-talks held over years) stays background.
+or "where", or a subject of its own that names a party.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from spacy.tokens import Token
 
 from newsevents.code.clauses import names_party, told_by_party
 from newsevents.code.verbframes import FrameMatch
+from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children
 
 _PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
@@ -34,8 +37,7 @@ _MODALS = frozenset({"would", "could", "might", "should", "will", "can", "may", 
 _RELATIVES = frozenset({"who", "which", "that"})
 _PARTY_PRONOUNS = frozenset({"he", "she", "they", "we"})
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
-CONFLICT_QUADS = frozenset({3, 4})
-VERBAL_CONFLICT_QUAD = 3
+HELD_STANCE_ROOTS = LEXICON["held_stance_roots"]
 
 
 def tense_of(tok: Token) -> str | None:
@@ -70,20 +72,16 @@ def _told_by(tok: Token) -> bool:
 
 
 def held_stance(tok: Token, match: FrameMatch | None) -> bool:
-    """Whether the relative clause of ``tok`` tells a party's conflict in the present perfect or
-    a party's verbal conflict in the present (see the module's docstring)."""
+    """Whether the relative clause of ``tok`` tells a party's stance (an accusation, a rejection)
+    held up to now, in the present perfect or the present (see the module's docstring)."""
     if tok.dep_ != "relcl" or match is None or match.code is None:
         return False
-    tense = tense_of(tok)
-    quad = match.code.quad_class
-    if tense == "perfect":
-        told = quad in CONFLICT_QUADS
-    else:
-        told = tense == "present" and quad == VERBAL_CONFLICT_QUAD
-    return told and _told_by(tok)
+    if match.code.root not in HELD_STANCE_ROOTS or tense_of(tok) is None:
+        return False
+    return _told_by(tok)
 
 
 def told_in_clause(tok: Token, match: FrameMatch | None) -> bool:
     """Whether a background clause tells an act of its own: a past act of a named party
-    (code.clauses.told_by_party) or a party's conflict held to now (:func:`held_stance`)."""
+    (code.clauses.told_by_party) or a party's stance held up to now (:func:`held_stance`)."""
     return told_by_party(tok) or held_stance(tok, match)
