@@ -19,7 +19,9 @@ elections"); demands and campaigns ("who is campaigning for a No vote") likewise
 Who tells it is read as told_by_party reads a past clause: the relative pronoun standing for a
 party the head noun names ("who", "which"; "that" after a plural party noun or a noun set beside a
 name), a subject whose "whose" belongs to such a party, a personal pronoun after "which", "whom"
-or "where", or a subject of its own that names a party.
+or "where", or a subject of its own that names a party. The party the stance is aimed at must be
+named too (:func:`_named_target`): a pronoun object is read as the last person named, which in
+such a clause is often another party than the one the sentence around it is about.
 """
 
 from __future__ import annotations
@@ -78,7 +80,34 @@ def held_stance(tok: Token, match: FrameMatch | None) -> bool:
         return False
     if match.code.root not in HELD_STANCE_ROOTS or tense_of(tok) is None:
         return False
-    return _told_by(tok)
+    return _told_by(tok) and _named_target(tok)
+
+
+def _name(tok: Token) -> bool:
+    """A proper name or a named entity of a party, or a noun owned or modified by one ("Uganda",
+    "the Kenyan government", "Gruevski's cabinet")."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in _PARTY_ENTS:
+        return True
+    return any(
+        c.dep_ in {"poss", "compound", "amod"} and (c.pos_ == "PROPN" or c.ent_type_ in _PARTY_ENTS)
+        for c in children(tok)
+    )
+
+
+def _named_target(tok: Token) -> bool:
+    """Whether the stance of the clause of ``tok`` is aimed at a party it names: its object is a
+    name ("which accuses Uganda of ..."), or the relative word is its object, directly or through
+    "whose", and the noun the clause hangs on is one ("Uganda, which Nairobi accuses of ...", "the
+    court, whose rulings Kenya rejects"). A pronoun object ("which accuses him of ...") stands for
+    a party of the sentence around the clause, and a group known by a common noun ("refugees whom
+    the minister has refused to let in") is often placed nowhere: neither is coded."""
+    for obj in (c for c in children(tok) if c.dep_ in {"dobj", "obj"}):
+        if obj.lower_ in _RELATIVES or obj.lower_ == "whom":
+            return _name(tok.head)
+        if any(c.dep_ == "poss" and c.lower_ == "whose" for c in children(obj)):
+            return _name(tok.head)
+        return _name(obj)
+    return False
 
 
 def told_in_clause(tok: Token, match: FrameMatch | None) -> bool:
