@@ -55,3 +55,21 @@ def test_a_stance_in_the_present_perfect_of_a_description_stays_background(pipel
     # the relative clause of a thing, not a party: "a plan that rejects ..."
     coded = _coded(pipeline, "Kenya and Uganda discussed a border plan that rejects the old colonial line.")
     assert not any(c[1] == "rejects" for c in coded)
+
+
+def test_a_stance_against_a_name_the_clause_hangs_on(pipeline: Any) -> None:
+    coded = _coded(pipeline, "Kenya closed the border with Uganda, which Nairobi accuses of arming the rebels.")
+    assert [c for c in coded if c[1] == "accuses"] == [("ACCUSE", "accuses", ["KEN"], ["UGA"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun object stands for a party of the sentence around the clause
+        "On Friday the Kenyan president survived a vote brought by the opposition, which accuses him of fraud.",
+        # people known by a common noun are often placed nowhere
+        "Kenyan police detained 40 refugees whom President Ruto has refused to let into the country.",
+    ],
+)
+def test_a_stance_aimed_at_no_name_stays_background(pipeline: Any, text: str) -> None:
+    assert not any(c[0] in {"ACCUSE", "REJECT"} for c in _coded(pipeline, text))
