@@ -83,7 +83,7 @@ from newsevents.code.rules import CodeRules
 from newsevents.code.sessions import lone_session
 from newsevents.code.sofar import ToldSoFar
 from newsevents.code.sought import caused_party
-from newsevents.code.stances import told_in_clause
+from newsevents.code.stances import aimed_elsewhere, told_in_clause
 from newsevents.code.storyside import story_side
 from newsevents.code.toldbefore import (
     REJECT_ROOT,
@@ -539,6 +539,8 @@ class _ArticleCoder(ToldSoFar):
                 continue  # "a levy on American cars took effect" after Washington's threat: not Washington's
             if caused_party(tok) is not None and all(countryless(a) for a in event.actor):
                 continue  # "..., prompting militias to go on a rampage": a party moved to act, known by no name
+            if aimed_elsewhere(tok, matched.match, event.recipient):
+                continue  # "a man whom the state blames for the attacks on Kampala": not Uganda (code.stances)
             if (political(event, rules.apolitical_sectors) or bombing) and not home_visit(event):
                 self.event_verbs.add(tok.i)
                 work.events.append(event)

@@ -26,12 +26,15 @@ such a clause is often another party than the one the sentence around it is abou
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from newsevents.code.clauses import names_party, told_by_party
 from newsevents.code.verbframes import FrameMatch
 from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children
+from newsevents.records import ActorRef
 
 _PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
 _PRESENT_AUX = frozenset({"is", "are", "'re"})
@@ -108,6 +111,26 @@ def _named_target(tok: Token) -> bool:
             return _name(tok.head)
         return _name(obj)
     return False
+
+
+def _object_relative(tok: Token) -> bool:
+    """Whether the relative word is the object of the clause of ``tok``, directly or through
+    "whose" ("Uganda, which Nairobi accuses of ...", "the court, whose rulings Kenya rejects")."""
+    for obj in (c for c in children(tok) if c.dep_ in {"dobj", "obj"}):
+        whose = any(c.dep_ == "poss" and c.lower_ == "whose" for c in children(obj))
+        return obj.lower_ in _RELATIVES or obj.lower_ == "whom" or whose
+    return False
+
+
+def aimed_elsewhere(tok: Token, match: FrameMatch | None, recipients: Sequence[ActorRef]) -> bool:
+    """Whether a stance held up to now (:func:`held_stance`, not a past act) aimed at the name the
+    clause hangs on found its recipient elsewhere: none of ``recipients`` was read from that noun's
+    phrase ("a man whom the state blames for the attacks on Mombasa and Kampala", the man unknown
+    to the knowledge base, gave Uganda from "Kampala"). Such an event is not coded."""
+    if told_by_party(tok) or not held_stance(tok, match) or not _object_relative(tok):
+        return False
+    start, end = tok.head.left_edge.idx, tok.head.idx + len(tok.head.text)
+    return not any(start <= r.start_char < end for r in recipients)
 
 
 def told_in_clause(tok: Token, match: FrameMatch | None) -> bool:
