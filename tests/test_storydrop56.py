@@ -73,3 +73,9 @@ def test_a_stance_against_a_name_the_clause_hangs_on(pipeline: Any) -> None:
 )
 def test_a_stance_aimed_at_no_name_stays_background(pipeline: Any, text: str) -> None:
     assert not any(c[0] in {"ACCUSE", "REJECT"} for c in _coded(pipeline, text))
+
+
+def test_a_stance_whose_recipient_was_read_from_another_phrase_is_dropped(pipeline: Any) -> None:
+    # the man is known to no one: the recipient would be read from "Kampala", another party
+    text = "Police hunted Joseph Kariuki, whom Nairobi blames for the attacks on Mombasa and Kampala."
+    assert not any(c[1] == "blames" for c in _coded(pipeline, text))
