@@ -11,10 +11,10 @@ story is about, and :func:`held_stance` reads it as an act of its own:
   neighbour of arming rebels", "a court whose rulings the government rejects").
 
 Other acts in these tenses stay background: a material act in the present ("rebels who attack
-convoys") is a habit; in the present perfect it mostly sums up a history ("which has fought three
-wars since 1947", "whose troops have staged exercises for weeks": both false events on earlier rounds
-when storyrec26 tried the present perfect) or lasts ("where demonstrators have demanded free
-elections"); demands and campaigns ("who is campaigning for a No vote") likewise.
+convoys") is a habit; in the present perfect it mostly sums up a history ("a state which has fought
+two wars with its neighbour", "whose soldiers have held drills for a month": storyrec26 found such
+clauses false on earlier rounds) or lasts ("where students have called for a new vote"); demands and
+campaigns ("who is lobbying for a boycott") likewise.
 
 Who tells it is read as told_by_party reads a past clause: the relative pronoun standing for a
 party the head noun names ("who", "which"; "that" after a plural party noun or a noun set beside a
