@@ -26,6 +26,7 @@ from types import FrameType
 from typing import Any
 
 from newsevents.code import coder as coder_mod
+from newsevents.code.stances import told_in_clause
 from newsevents.evaluate.scorer import Scores, _types, score_events
 from newsevents.parse.tree import open_index, release
 from newsevents.pipeline import Pipeline
@@ -171,7 +172,7 @@ def main(argv: list[str]) -> None:
                         cause = _cause_of_line(line)
                         if cause.startswith("if absorbed or"):
                             tok = work.doc[work.frames[k][1].token_i]
-                            if work.matches[k].background and not coder_mod.told_by_party(tok):
+                            if work.matches[k].background and not told_in_clause(tok, work.matches[k].match):
                                 cause = f"BACKGROUND ({tok.dep_}{', noun' if work.frames[k][1].noun else ''})"
                             elif coder_mod.untold(tok, pipe.res.rules):
                                 cause = "UNTOLD (code.clauses.untold)"

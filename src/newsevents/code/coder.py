@@ -59,10 +59,7 @@ from newsevents.code.answers import (
     home_act,
     home_aided,
 )
-from newsevents.code.clauses import (
-    told_by_party,
-    untold,
-)
+from newsevents.code.clauses import untold
 from newsevents.code.crowds import PROTEST_ROOT, crowd_of_place, sentence_state
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.feelings import unaimed_feeling
@@ -86,6 +83,7 @@ from newsevents.code.rules import CodeRules
 from newsevents.code.sessions import lone_session
 from newsevents.code.sofar import ToldSoFar
 from newsevents.code.sought import caused_party
+from newsevents.code.stances import aimed_elsewhere, told_in_clause
 from newsevents.code.storyside import story_side
 from newsevents.code.toldbefore import (
     REJECT_ROOT,
@@ -411,7 +409,7 @@ class _ArticleCoder(ToldSoFar):
                 words = next(p.retold for p in cast.phrases if p.retold is not None)
                 attack = last_attack(words or "", [], frame.sentence_index, self.firsts(), rules)
             actors, why_actors = cast.with_attack(attack)
-            if absorbed or (matched.background and not told_by_party(tok)) or untold(tok, rules):
+            if absorbed or (matched.background and not told_in_clause(tok, matched.match)) or untold(tok, rules):
                 self.absorbed.add(tok.i)
                 continue
             match = matched.match
@@ -544,6 +542,8 @@ class _ArticleCoder(ToldSoFar):
                 continue  # "a levy on American cars took effect" after Washington's threat: not Washington's
             if caused_party(tok) is not None and all(countryless(a) for a in event.actor):
                 continue  # "..., prompting militias to go on a rampage": a party moved to act, known by no name
+            if aimed_elsewhere(tok, matched.match, event.recipient):
+                continue  # "a man whom the state blames for the attacks on Kampala": not Uganda (code.stances)
             if (political(event, rules.apolitical_sectors) or bombing) and not home_visit(event):
                 self.event_verbs.add(tok.i)
                 work.events.append(event)

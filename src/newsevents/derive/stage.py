@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents.code.clauses import told_by_party
 from newsevents.code.rules import CodeRules
+from newsevents.code.stances import told_in_clause
 from newsevents.code.verbframes import FrameMatch
 from newsevents.derive.codes import (
     by_foreign,
@@ -132,7 +132,7 @@ def make_derive(res: Resources) -> StageFunc:
         out = []
         for (frame, info), matched, cast in zip(work.frames, work.matches, work.participants, strict=True):
             match, tok = matched.match, doc[info.token_i]
-            if (matched.background and not told_by_party(tok)) or open_question(tok):
+            if (matched.background and not told_in_clause(tok, match)) or open_question(tok):
                 # an open question ("would study the text before deciding whether to support it") tells
                 # no act, not even a hypothetical one: no annotator of our gold codes one as required
                 out.append(Derived(info.token_i))
