@@ -36,6 +36,7 @@ from newsevents.derive.nonacts import (
 )
 from newsevents.derive.permits import body_permit, by_permit, by_test
 from newsevents.derive.readiness import ALERT_CODE, INTENT_ROOT, readied_at_copula, readied_force, ready_copula
+from newsevents.derive.refusals import own_refusal
 from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
 from newsevents.derive.statements import demand, judgement, punishment, war_declared, warning
 from newsevents.derive.wishes import reported_wish
@@ -142,6 +143,10 @@ def make_derive(res: Resources) -> StageFunc:
                 means = by_means(tok, frames, rules) if frame.predicate_lemma in rules.means_verbs else None
                 means = means or by_label(tok, frames, rules)  # "called the test a provocative act"
                 means = means or by_deadline(tok, frames, rules)  # "gave the rebels 48 hours to disarm"
+                refused = own_refusal(tok, frame, frames, rules) if not means else None
+                if refused is not None:  # "said they would not clear the roadblocks": a refusal, stated now
+                    out.append(Derived(info.token_i, *refused, stated=True))
+                    continue
                 out.append(Derived(info.token_i, *means) if means else Derived(info.token_i))
             elif match.code.root == DEMAND_ROOT and insisted_claim(tok, rules):
                 out.append(Derived(info.token_i))  # "insisted that the removal had been legal": a claim
