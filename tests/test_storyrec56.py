@@ -93,7 +93,7 @@ def _rejections(pipeline: Any, text: str) -> list[tuple[list[str | None], str, s
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("text", "actor", "trigger"),
+    ("text", "actor", "refused"),
     [
         # a verb with no pattern of its own, refused by the speaker's side
         ("Iran said on Sunday that it would no longer heed the caps on enrichment.", "IRN", "heed"),
@@ -101,11 +101,12 @@ def _rejections(pipeline: Any, text: str) -> list[tuple[list[str | None], str, s
         ("The Serbian president said he would not sign the treaty into law.", "SRB", "sign"),
     ],
 )
-def test_the_speakers_own_refusal_is_a_rejection(pipeline: Any, text: str, actor: str, trigger: str) -> None:
+def test_the_speakers_own_refusal_is_a_rejection(pipeline: Any, text: str, actor: str, refused: str) -> None:
     found = _rejections(pipeline, text)
+    assert not [r for r in found if r[1] == refused], "the refused act is part of the refusal"
     assert found, text
     actors, event_text, modality = found[0]
-    assert actor in actors and event_text.startswith(trigger) and modality == "asserted"
+    assert actor in actors and event_text == "said" and modality == "asserted"
 
 
 @pytest.mark.model
@@ -122,4 +123,15 @@ def test_the_speakers_own_refusal_is_a_rejection(pipeline: Any, text: str, actor
     ],
 )
 def test_no_rejection_where_the_speakers_side_refuses_nothing(pipeline: Any, text: str) -> None:
-    assert not [r for r in _rejections(pipeline, text) if r[1] in {"rejoin", "hesitate", "comment", "heed"}], text
+    assert not _rejections(pipeline, text), text
+
+
+@pytest.mark.model
+def test_all_sides_wished_to_act_are_the_sides_of_the_lead(pipeline: Any) -> None:
+    # "all sides" is read as "both sides" is: the parties of the story's lead act
+    text = (
+        "Troops in Bolivia arrested the elected president on Monday and closed the congress. "
+        "Brazil said it hoped all sides would resolve their dispute peacefully."
+    )
+    found = _requests(pipeline, text)
+    assert found and "BRA" in found[0][0] and "BOL" in found[0][1]

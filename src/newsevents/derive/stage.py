@@ -143,10 +143,6 @@ def make_derive(res: Resources) -> StageFunc:
                 means = by_means(tok, frames, rules) if frame.predicate_lemma in rules.means_verbs else None
                 means = means or by_label(tok, frames, rules)  # "called the test a provocative act"
                 means = means or by_deadline(tok, frames, rules)  # "gave the rebels 48 hours to disarm"
-                refused = own_refusal(tok, frame, frames, rules) if not means else None
-                if refused is not None:  # "said they would not clear the roadblocks": a refusal, stated now
-                    out.append(Derived(info.token_i, *refused, stated=True))
-                    continue
                 out.append(Derived(info.token_i, *means) if means else Derived(info.token_i))
             elif match.code.root == DEMAND_ROOT and insisted_claim(tok, rules):
                 out.append(Derived(info.token_i))  # "insisted that the removal had been legal": a claim
@@ -188,6 +184,8 @@ def make_derive(res: Resources) -> StageFunc:
                 told = told or war_declared(tok, frame, frames, rules)  # "declared it was at war with X"
                 told = told or reported_wrong(tok, frame, frames, rules, match_at)  # "said X had acted unlawfully"
                 told = told or reported_wish(tok, frame, frames, rules, refs_of)  # "said it wanted X to resign"
+                # "said they would not clear the roadblocks": the speaker's side refuses
+                told = told or own_refusal(tok, frame, frames, rules, frame_at, match_at)
                 out.append(Derived(info.token_i, demand=told))
             else:
 

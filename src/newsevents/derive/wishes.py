@@ -7,7 +7,8 @@ dated and placed as the telling (the event is coded from the speech verb's own f
   governments would settle their quarrel"), with a complement clause whose own subject names a party (a name or a
   party noun; not a pronoun, which may be the wisher's own side).
 * A verb of ``telling_verbs`` itself, with an object and a to-infinitive ("told the looters to go home", "told them
-  to hand in their rifles"): the party told to act is the object (a pronoun object too).
+  to hand in their rifles"): the party told to act is the object (a pronoun object too; not a role word of no country
+  of its own, "the envoy told militants to ...": the sentence would lend it the teller's country).
 * A verb of ``asking_verbs`` in the reported clause with an object and a "from" phrase that names a party ("said it
   would seek damages from Sweden"): what the speaker will ask of that party.
 
@@ -101,6 +102,14 @@ def _political(party: Token, refs_of: Callable[[tuple[int, int]], list[ActorRef]
     return any(r.sector not in unasked for r in refs_of(subtree_span(party)))
 
 
+def _countryless(party: Token, refs_of: Callable[[tuple[int, int]], list[ActorRef]]) -> bool:
+    """Whether a phrase told to act names no country of its own words (a role word alone: "the envoy told militants
+    to surrender"): the coder would lend it the sentence's country, often the teller's own, and whom the teller
+    addresses is not known."""
+    refs = refs_of(subtree_span(party)) if party.tag_ != "PRP" else []
+    return bool(refs) and all(r.country is None for r in refs)
+
+
 def reported_wish(
     tok: Token, frame: Frame, frames: VerbFrames, rules: CodeRules,
     refs_of: Callable[[tuple[int, int]], list[ActorRef]],
@@ -111,7 +120,7 @@ def reported_wish(
     if tok.lemma_.lower() in rules.denying_verbs or _closed(tok):
         return None
     told = _told_party(tok) if tok.lemma_.lower() in rules.telling_verbs else None
-    if told is not None and _political(told[0], refs_of, rules):
+    if told is not None and _political(told[0], refs_of, rules) and not _countryless(told[0], refs_of):
         whom, act = told
         code = frames.code(rules.label_codes["wishing_verbs"])
         why = f"'{tok.text} {whom.text} to {act.text}': the speaker tells a party to act, CAMEO {code.code}"
