@@ -131,7 +131,7 @@ def test_all_sides_wished_to_act_are_the_sides_of_the_lead(pipeline: Any) -> Non
     # "all sides" is read as "both sides" is: the parties of the story's lead act
     text = (
         "Troops in Bolivia arrested the elected president on Monday and closed the congress. "
-        "Brazil said it hoped all sides would resolve their dispute peacefully."
+        "Brazil said it wanted all sides to end the standoff peacefully."
     )
     found = _requests(pipeline, text)
     assert found and "BRA" in found[0][0] and "BOL" in found[0][1]
