@@ -74,6 +74,8 @@ def test_the_wished_act_did_not_happen(pipeline: Any) -> None:
         "Chile said it hoped the negotiations in Lima would bear fruit.",
         # a request of no one
         "Norway said it would seek damages over the oil spill.",
+        # the sides of a conflict, none of them named
+        "Brazil said it wanted all sides to end the standoff peacefully.",
         # an order to the teller's own minister; reporters told to expect more
         "The Chilean president told her finance minister to draft new levies on Peruvian copper.",
         "The Kenyan minister told reporters to expect more arrests.",
@@ -124,14 +126,3 @@ def test_the_speakers_own_refusal_is_a_rejection(pipeline: Any, text: str, actor
 )
 def test_no_rejection_where_the_speakers_side_refuses_nothing(pipeline: Any, text: str) -> None:
     assert not _rejections(pipeline, text), text
-
-
-@pytest.mark.model
-def test_all_sides_wished_to_act_are_the_sides_of_the_lead(pipeline: Any) -> None:
-    # "all sides" is read as "both sides" is: the parties of the story's lead act
-    text = (
-        "Troops in Bolivia arrested the elected president on Monday and closed the congress. "
-        "Brazil said it wanted all sides to end the standoff peacefully."
-    )
-    found = _requests(pipeline, text)
-    assert found and "BRA" in found[0][0] and "BOL" in found[0][1]

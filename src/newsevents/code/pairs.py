@@ -46,15 +46,6 @@ def pair_noun(words: str) -> str | None:
     return None
 
 
-def side_noun(words: str) -> str | None:
-    """The noun of a phrase that names the sides of a conflict: a pair phrase's (``pair_noun``) or one after
-    "all" ("all sides", "all parties" -> "sides", "parties"); None for any other phrase."""
-    low = words.lower().split()
-    if low[:1] == ["all"] and len(low) == 2:
-        return low[1]
-    return pair_noun(words)
-
-
 RECIPROCAL = {"each other", "one another", "the other", "the other side", "the other party", "the others"}
 
 

@@ -32,7 +32,7 @@ from newsevents.code.clauses import (
 from newsevents.code.governing import event_of, governing_verb, shared_recipients
 from newsevents.code.listed import listed_head
 from newsevents.code.location import met_there
-from newsevents.code.pairs import side_noun
+from newsevents.code.pairs import pair_noun
 from newsevents.code.requested import asked_clause
 from newsevents.code.responses import answered_span
 from newsevents.code.rules import CodeRules
@@ -95,11 +95,10 @@ class ToldSoFar:
 
     def asks_sides(self, frame: Frame) -> bool:
         """Whether an object or prepositional phrase of the frame is "both sides", "the two sides" (a pair
-        phrase whose noun is one of code_rules side_nouns) or "all sides" (storyrec56: "said it hoped all sides
-        would settle their differences"): the sides of a conflict, not names."""
+        phrase whose noun is one of code_rules side_nouns): the sides of a conflict, not two names."""
         text = self.work.article.text
         spans = (*frame.object_spans, *frame.recipient_spans)
-        return any(side_noun(text[a:b].strip()) in self.rules.side_nouns for a, b in spans)
+        return any(pair_noun(text[a:b].strip()) in self.rules.side_nouns for a, b in spans)
 
     def names_other(self, frame: Frame) -> bool:
         """Whether a prepositional phrase of the frame refers to a party the knowledge base cannot

@@ -7,8 +7,8 @@ dated and placed as the telling (the event is coded from the speech verb's own f
   governments would settle their quarrel"), with a complement clause whose own subject names a party (a name or a
   party noun; not a pronoun, which may be the wisher's own side).
 * A verb of ``telling_verbs`` itself, with an object and a to-infinitive ("told the looters to go home", "told them
-  to hand in their rifles"): the party told to act is the object (a pronoun object too; not a role word of no country
-  of its own, "the envoy told militants to ...": the sentence would lend it the teller's country).
+  to hand in their rifles"): the party told to act is the object (a pronoun object too; not a role word of no
+  country of its own, "the envoy told militants to ...": the sentence would lend it the teller's country).
 * A verb of ``asking_verbs`` in the reported clause with an object and a "from" phrase that names a party ("said it
   would seek damages from Sweden"): what the speaker will ask of that party.
 
@@ -17,8 +17,9 @@ wish told of someone else ("said the rebels wanted ...": hearsay, no act of the 
 conditional wish, not under a verb of denial or a negated speech verb, and not a wished act done by no party ("hoped
 the negotiations would bear fruit") or by people of no politics ("told reporters to expect more arrests":
 ``apolitical_sectors``) or refugees (``unasked_sectors``: "hoped the refugees would go home" tells what the speaker
-hopes will happen to them), not a wished act told as a possibility ("hoped they could return") and not a told act
-negated ("told the minister not to trust them": the writers leave such advice), nor an object owned by a pronoun
+hopes will happen to them), not the sides of a conflict (``side_nouns``: "hoped all sides would settle their
+differences" names none of them), not a wished act told as a possibility ("hoped they could return") and not a told
+act negated ("told the minister not to trust them": the writers leave such advice), nor an object owned by a pronoun
 ("told her trade minister to draw up tariffs": an order to the teller's own, whose act is the event). The wished act
 did not happen: it is absorbed into the appeal ("wanted the governor to resign" is no resignation).
 """
@@ -52,7 +53,7 @@ def _subject(verb: Token) -> Token | None:
     return next((c for c in children(verb) if c.dep_ in SUBJECT_DEPS), None)
 
 
-def _wished_party(wish: Token) -> Token | None:
+def _wished_party(wish: Token, rules: CodeRules) -> Token | None:
     """The party a wish asks to act: the subject of the wish's complement clause, other than the wisher."""
     wisher = _subject(wish)
     if wisher is None or wisher.tag_ != "PRP":
@@ -63,6 +64,8 @@ def _wished_party(wish: Token) -> Token | None:
         party = _subject(clause)
         if party is None or party.tag_ in {"WP", "WDT", "EX"} or party.lower_ == wisher.lower_:
             continue
+        if party.lower_ in rules.side_nouns:
+            return None  # "hoped all sides would ...": the sides of a conflict, whom the wish does not name
         if any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in children(clause)):
             return None  # "hoped the refugees could return": a hope of what may happen, nothing asked
         return party
@@ -131,7 +134,7 @@ def reported_wish(
         party: Token | None
         lemma = clause.lemma_.lower()
         if lemma in rules.wishing_verbs:
-            party = _wished_party(clause)
+            party = _wished_party(clause, rules)
             absorbed = clause.i
         elif lemma in rules.asking_verbs:
             party = _asked_party(clause)
