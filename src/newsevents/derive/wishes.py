@@ -17,11 +17,11 @@ wish told of someone else ("said the rebels wanted ...": hearsay, no act of the 
 conditional wish, not under a verb of denial or a negated speech verb, and not a wished act done by no party ("hoped
 the negotiations would bear fruit") or by people of no politics ("told reporters to expect more arrests":
 ``apolitical_sectors``) or refugees (``unasked_sectors``: "hoped the refugees would go home" tells what the speaker
-hopes will happen to them), not the sides of a conflict (``side_nouns``: "hoped all sides would settle their
-differences" names none of them), not a wished act told as a possibility ("hoped they could return") and not a told
-act negated ("told the minister not to trust them": the writers leave such advice), nor an object owned by a pronoun
-("told her trade minister to draw up tariffs": an order to the teller's own, whose act is the event). The wished act
-did not happen: it is absorbed into the appeal ("wanted the governor to resign" is no resignation).
+hopes will happen to them), not the sides of a conflict (``side_nouns``: "wished all sides would make peace" names
+none of them), not a wished act told as a possibility ("hoped they could return") and not a told act negated ("told
+the minister not to trust them": the writers leave such advice), nor an object owned by a pronoun ("told her trade
+minister to draw up tariffs": an order to the teller's own, whose act is the event). The wished act did not happen:
+it is absorbed into the appeal ("wanted the governor to resign" is no resignation).
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def _wished_party(wish: Token, rules: CodeRules) -> Token | None:
         if party is None or party.tag_ in {"WP", "WDT", "EX"} or party.lower_ == wisher.lower_:
             continue
         if party.lower_ in rules.side_nouns:
-            return None  # "hoped all sides would ...": the sides of a conflict, whom the wish does not name
+            return None  # "wished all sides would ...": the sides of a conflict, whom the wish does not name
         if any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in children(clause)):
             return None  # "hoped the refugees could return": a hope of what may happen, nothing asked
         return party
