@@ -1,11 +1,9 @@
 """Story recall, storyrec56 (issue 11): the speaker's own wish for another party's act, a party told to act
-(derive/wishes.reported_wish), and the speaker's own refusal (derive/refusals.own_refusal), docs/stories.md
-"storyrec56". Each test codes sentences written for it (none taken from a gold set): a speaker who says it wants
-or hopes that a named party will act, that it will seek something from a named party, or who tells a party to
-act, appeals to that party (020, REQUEST), the speaker the actor; the wish for the speaker's own act, a wish told
-of someone else, a negated wish, a denial, a wish for an act of no party and an order to one's own minister
-appeal to no one. A speaker's side that says it will not do an act with no pattern rejects (120, REJECT); a
-forecast of another party, a threat ("would not hesitate") and "would not comment" do not.
+(derive/wishes.reported_wish), docs/stories.md "storyrec56". Each test codes sentences written for it (none taken
+from a gold set): a speaker who says it wants or hopes that a named party will act, that it will seek something from
+a named party, or who tells a party to act, appeals to that party (020, REQUEST), the speaker the actor; the wish
+for the speaker's own act, a wish told of someone else, a negated wish, a denial, a wish for an act of no party and
+an order to one's own minister appeal to no one.
 """
 
 from __future__ import annotations
@@ -83,46 +81,3 @@ def test_the_wished_act_did_not_happen(pipeline: Any) -> None:
 )
 def test_no_appeal_without_another_party_wished_to_act(pipeline: Any, text: str) -> None:
     assert not [r for r in _requests(pipeline, text) if r[2] in {"said", "told"}], text
-
-
-def _rejections(pipeline: Any, text: str) -> list[tuple[list[str | None], str, str]]:
-    return [
-        ([a.country for a in e.actor], e.event_text, e.modality)
-        for e in code_events(pipeline, text, PUB)
-        if e.event == "REJECT"
-    ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "actor", "refused"),
-    [
-        # a verb with no pattern of its own, refused by the speaker's side
-        ("Iran said on Sunday that it would no longer heed the caps on enrichment.", "IRN", "heed"),
-        # a use the dictionary discards, refused all the same
-        ("The Serbian president said he would not sign the treaty into law.", "SRB", "sign"),
-    ],
-)
-def test_the_speakers_own_refusal_is_a_rejection(pipeline: Any, text: str, actor: str, refused: str) -> None:
-    found = _rejections(pipeline, text)
-    assert not [r for r in found if r[1] == refused], "the refused act is part of the refusal"
-    assert found, text
-    actors, event_text, modality = found[0]
-    assert actor in actors and event_text == "said" and modality == "asserted"
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a forecast of another party's act
-        "Kenya said the Somali militants would not rejoin the coalition.",
-        # a threat, and no act told
-        "Israel said it would not hesitate to strike back hard.",
-        "The Chilean ministry said it would not comment on the arrests.",
-        # not negated: no refusal
-        "Iran said it would heed the caps on enrichment.",
-    ],
-)
-def test_no_rejection_where_the_speakers_side_refuses_nothing(pipeline: Any, text: str) -> None:
-    assert not _rejections(pipeline, text), text

@@ -107,7 +107,6 @@ LIST_KEYS = (
     "wishing_verbs",
     "asking_verbs",
     "telling_verbs",
-    "unrefused_verbs",
     "unasked_sectors",
     "attempting_verbs",
     "plot_nouns",
@@ -295,7 +294,6 @@ class CodeRules:
     plotting_verbs: frozenset[str]  # "said the group had planned to attack": a hostile act planned (derive/wrongs)
     wishing_verbs: frozenset[str]  # "said it wanted X to resign": the speaker's appeal to X (derive/wishes)
     telling_verbs: frozenset[str]  # "told the looters to go home": the speaker's appeal (derive/wishes)
-    unrefused_verbs: frozenset[str]  # "said it would not hesitate to ...": no refusal (derive/refusals)
     unasked_sectors: frozenset[str]  # "hoped the refugees would return": no party asked (derive/wishes)
     asking_verbs: frozenset[str]  # "said it would seek damages from X": the speaker's request of X (derive/wishes)
     attempting_verbs: frozenset[str]  # "said the junta tried to steal the vote": a wrong tried (derive/wrongs)

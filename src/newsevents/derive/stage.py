@@ -36,7 +36,6 @@ from newsevents.derive.nonacts import (
 )
 from newsevents.derive.permits import body_permit, by_permit, by_test
 from newsevents.derive.readiness import ALERT_CODE, INTENT_ROOT, readied_at_copula, readied_force, ready_copula
-from newsevents.derive.refusals import own_refusal
 from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
 from newsevents.derive.statements import demand, judgement, punishment, war_declared, warning
 from newsevents.derive.wishes import reported_wish
@@ -184,8 +183,6 @@ def make_derive(res: Resources) -> StageFunc:
                 told = told or war_declared(tok, frame, frames, rules)  # "declared it was at war with X"
                 told = told or reported_wrong(tok, frame, frames, rules, match_at)  # "said X had acted unlawfully"
                 told = told or reported_wish(tok, frame, frames, rules, refs_of)  # "said it wanted X to resign"
-                # "said they would not clear the roadblocks": the speaker's side refuses
-                told = told or own_refusal(tok, frame, frames, rules, frame_at, match_at)
                 out.append(Derived(info.token_i, demand=told))
             else:
 
