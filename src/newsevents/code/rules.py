@@ -104,6 +104,10 @@ LIST_KEYS = (
     "committing_verbs",
     "crime_nouns",
     "plotting_verbs",
+    "wishing_verbs",
+    "asking_verbs",
+    "telling_verbs",
+    "unasked_sectors",
     "attempting_verbs",
     "plot_nouns",
     "denying_verbs",
@@ -288,6 +292,10 @@ class CodeRules:
     committing_verbs: frozenset[str]  # "said the cell had committed an act of terror" (with crime_nouns)
     crime_nouns: frozenset[str]  # what is committed or taken part in (derive/wrongs)
     plotting_verbs: frozenset[str]  # "said the group had planned to attack": a hostile act planned (derive/wrongs)
+    wishing_verbs: frozenset[str]  # "said it wanted X to resign": the speaker's appeal to X (derive/wishes)
+    telling_verbs: frozenset[str]  # "told the looters to go home": the speaker's appeal (derive/wishes)
+    unasked_sectors: frozenset[str]  # "hoped the refugees would return": no party asked (derive/wishes)
+    asking_verbs: frozenset[str]  # "said it would seek damages from X": the speaker's request of X (derive/wishes)
     attempting_verbs: frozenset[str]  # "said the junta tried to steal the vote": a wrong tried (derive/wrongs)
     plot_nouns: frozenset[str]  # "had drawn up plans to storm": the same as an object (derive/wrongs)
     denying_verbs: frozenset[str]  # speech verbs that deny what they report: no accusation (derive/wrongs)

@@ -38,6 +38,7 @@ from newsevents.derive.permits import body_permit, by_permit, by_test
 from newsevents.derive.readiness import ALERT_CODE, INTENT_ROOT, readied_at_copula, readied_force, ready_copula
 from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
 from newsevents.derive.statements import demand, judgement, punishment, war_declared, warning
+from newsevents.derive.wishes import reported_wish
 from newsevents.derive.wrongs import reported_wrong
 from newsevents.frame.frames import VISITING_GUEST
 from newsevents.frame.modality import open_question
@@ -171,6 +172,9 @@ def make_derive(res: Resources) -> StageFunc:
                 def names_actor(span: tuple[int, int], disc: Discourse = cast.discourse) -> bool:
                     return bool(reader.span(span, None, disc))
 
+                def refs_of(span: tuple[int, int], disc: Discourse = cast.discourse) -> list[ActorRef]:
+                    return reader.span(span, None, disc)
+
                 told = demand(frame, tok, frame_at, names_actor, frames, rules)
                 told = told or judgement(tok, frame, frames, rules, match_at)  # "said the seizure was unacceptable"
                 told = told or warning(tok, frames, rules, frame_at, match_at)  # "said Moscow would respond"
@@ -178,6 +182,7 @@ def make_derive(res: Resources) -> StageFunc:
                 told = told or punishment(tok, rules, frames, frame_at, match_at)
                 told = told or war_declared(tok, frame, frames, rules)  # "declared it was at war with X"
                 told = told or reported_wrong(tok, frame, frames, rules, match_at)  # "said X had acted unlawfully"
+                told = told or reported_wish(tok, frame, frames, rules, refs_of)  # "said it wanted X to resign"
                 out.append(Derived(info.token_i, demand=told))
             else:
 
