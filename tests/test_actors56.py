@@ -43,6 +43,8 @@ def test_not_the_country_of_the_people_acted_on() -> None:
     text = "Rebels freed eight Kenyan soldiers on Sunday, a day after talks in Mombasa."
     soldiers = [_country("Kenyan soldiers", "KEN", "MIL")]
     assert scene_doers([_role("Rebels", "REB")], soldiers, _placed("Mombasa", "KEN"), "08", text) is None
+    # nor when the coder took none of them for its recipients ("drove a truck into a convoy of Kenyan police")
+    assert scene_doers([_role("Rebels", "REB")], [], _placed("Mombasa", "KEN"), "08", text, {"KEN"}) is None
 
 
 def test_officials_statements_and_other_places_lend_nothing() -> None:
