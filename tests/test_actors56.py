@@ -56,6 +56,8 @@ def test_officials_statements_and_other_places_lend_nothing() -> None:
     assert scene_doers(police, [], _placed("Lilongwe", "MWI", own=True), "18", SENTENCE) is None
     assert scene_doers(police, [], _placed("Lilongwe", "MWI", step="dateline"), "18", SENTENCE) is None
     assert scene_doers(police, [], _placed("Blantyre", "MWI"), "18", SENTENCE) is None
+    # a governed territory's police may be the ruling state's
+    assert scene_doers(police, [], _placed("Lilongwe", "PYF"), "18", SENTENCE) is None
 
 
 def test_a_doer_named_by_its_own_country_keeps_the_others_as_they_are() -> None:

@@ -305,7 +305,15 @@ class _ArticleCoder(ToldSoFar):
         parties = local_parties(parties, own_loc, code, art.text, frame.predicate_lemma, met)
         said = self.work.sentences[frame.sentence_index].text  # "gunmen stormed ..., and troops backed by X"
         parties = on_the_ground(
-            self.doc, frame, parties, where, code.root, said, lambda s: self.reader.span(s, on_date, disc), disc
+            self.doc,
+            frame,
+            parties,
+            where,
+            code.root,
+            said,
+            lambda s: self.reader.span(s, on_date, disc),
+            disc,
+            self.work.places,
         )
         phrases = [art.text[a:b] for a, b in (*frame.place_spans, *frame.recipient_spans)]
         hosts, why_visit = visited(parties.recipients, where.loc, parties.actors, code.code, phrases)

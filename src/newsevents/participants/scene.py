@@ -15,7 +15,9 @@ Senator X at his home in Y": a killer of a state's official is not known to be i
 officials and leaders (they act where they meet or visit), nor for several doers of whom one names its
 own country ("Dutch marines and helicopters"). Nor in a story with a dateline (its forces take the dateline's
 country: participants/lending.home_force), nor for a clause whose subject is another verb's ("stormed the
-ministry, killing six": the two acts would take one country and be merged by dedupe as one).
+ministry, killing six": the two acts would take one country and be merged by dedupe as one), nor at a
+governed territory's place (its police may be the ruling state's), nor for an actor phrase whose own country
+word was read and declined ("ethnic Armenian forces in X").
 """
 
 from __future__ import annotations
@@ -29,8 +31,9 @@ from newsevents.code.event import Parties
 from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import span_at
 from newsevents.participants.backers import Read, backers
+from newsevents.participants.ruling import ruler
 from newsevents.progress import Discourse, Placed
-from newsevents.records import ActorRef, Frame, countries_of
+from newsevents.records import ActorRef, Frame, Mention, countries_of
 
 __all__ = ["on_the_ground", "scene_doers"]
 
@@ -65,6 +68,8 @@ def scene_doers(
     if not loc.extracted_place or loc.extracted_place not in sentence:
         return None
     country = loc.country_code
+    if ruler(country) is not None:
+        return None  # a governed territory: its forces and police may be the ruling state's
     if country in countries_of(recipients) or country in acted_on:
         return None  # the people acted on are of the place: who acts on them is not said
     why = f"country {country}: the doers of the scene, where the sentence places the act ({loc.extracted_place})"
@@ -85,14 +90,24 @@ def _acted_on(doc: Doc, frame: Frame, read: Read) -> set[str]:
 
 
 def on_the_ground(
-    doc: Doc, frame: Frame, parties: Parties, where: Placed, root: str, sentence: str, read: Read, disc: Discourse
+    doc: Doc,
+    frame: Frame,
+    parties: Parties,
+    where: Placed,
+    root: str,
+    sentence: str,
+    read: Read,
+    disc: Discourse,
+    places: Sequence[Mention] = (),
 ) -> Parties:
     """The parties with the doers of an act on the ground completed: role words of no country given
     the country of the place the sentence sets the act at (:func:`scene_doers`), and another
     country's force backing them (participants/backers.py)."""
     scene = None
     filed = disc.home_country is not None or disc.city_country is not None  # a dateline's forces: lending.home_force
-    if not filed and not any(why.startswith(SHARED_SUBJECT) for why in frame.reasons):
+    # "Ethnic Armenian forces in X": the phrase's own country word was read and declined; not the place's
+    declined = any(m.place is not None and a <= m.start_char < b for m in places for a, b in frame.actor_spans)
+    if not filed and not declined and not any(why.startswith(SHARED_SUBJECT) for why in frame.reasons):
         scene = scene_doers(parties.actors, parties.recipients, where, root, sentence, _acted_on(doc, frame, read))
     if scene is not None:
         parties = replace(parties, actors=scene[0], why_actors=[*parties.why_actors, scene[1]])
