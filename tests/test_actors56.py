@@ -43,7 +43,7 @@ def test_not_the_country_of_the_people_acted_on() -> None:
     text = "Rebels freed eight Kenyan soldiers on Sunday, a day after talks in Mombasa."
     soldiers = [_country("Kenyan soldiers", "KEN", "MIL")]
     assert scene_doers([_role("Rebels", "REB")], soldiers, _placed("Mombasa", "KEN"), "08", text) is None
-    # nor when the coder took none of them for its recipients ("drove a truck into a convoy of Kenyan police")
+    # nor when the coder took none of them for its recipients ("sent a lorry into a column of Kenyan guards")
     assert scene_doers([_role("Rebels", "REB")], [], _placed("Mombasa", "KEN"), "08", text, {"KEN"}) is None
 
 

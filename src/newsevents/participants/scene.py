@@ -77,8 +77,8 @@ def scene_doers(
 
 
 def _acted_on(doc: Doc, frame: Frame, read: Read) -> set[str]:
-    """The countries the frame's object and recipient phrases name, each read whole ("rammed a car
-    into a convoy of Kenyan police": Kenya)."""
+    """The countries the frame's object and recipient phrases name, each read whole ("sent a lorry
+    into a column of Kenyan guards": Kenya)."""
     out: set[str] = set()
     for a, b in (*frame.object_spans, *frame.recipient_spans):
         phrase = span_at(doc, a, b)
