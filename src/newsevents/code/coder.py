@@ -118,6 +118,7 @@ from newsevents.participants.ownside import own_content
 from newsevents.participants.provoked import provoker
 from newsevents.participants.recipients import PURPOSE_CLAUSE, described, recipients
 from newsevents.participants.ruling import ruling_state
+from newsevents.participants.scene import on_the_ground
 from newsevents.participants.speakers import speaker_of
 from newsevents.participants.struckplace import struck_place
 from newsevents.progress import Cast, Dated, Placed
@@ -303,6 +304,18 @@ class _ArticleCoder(ToldSoFar):
         parties = Parties(actors, found, why_actors, why_recipient)
         met = own_loc is not None and self.met_at(frame, own_loc)  # "at a summit in Nairobi, ... imposed"
         parties = local_parties(parties, own_loc, code, art.text, frame.predicate_lemma, met)
+        said = self.work.sentences[frame.sentence_index].text  # "gunmen stormed ..., and troops backed by X"
+        parties = on_the_ground(
+            self.doc,
+            frame,
+            parties,
+            where,
+            code.root,
+            said,
+            lambda s: self.reader.span(s, on_date, disc),
+            disc,
+            self.work.places,
+        )
         phrases = [art.text[a:b] for a, b in (*frame.place_spans, *frame.recipient_spans)]
         hosts, why_visit = visited(parties.recipients, where.loc, parties.actors, code.code, phrases)
         if why_visit:  # "arrived in Beijing for talks": the visited state
