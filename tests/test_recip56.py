@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from coding import code_on, country_set
-from newsevents.records import ActorRef, Event
+from newsevents.records import Event
 
 
 def _at(pipeline: Any, text: str, trigger: str) -> list[Event]:
@@ -51,58 +51,3 @@ def test_a_reported_he_with_no_act_told_refers_to_none(pipeline: Any) -> None:  
     text = "President Lula said on Friday he would stay on for another term, drawing criticism from Argentina."
     for e in _at(pipeline, text, "drawing"):
         assert "what 'he' refers to" not in " ".join(e.reasons)
-
-
-# --- an attack on an international organisation falls on the country of the place it names (struckplace.py)
-
-
-@pytest.mark.model
-def test_shells_on_an_international_site_fall_on_the_place(pipeline: Any) -> None:
-    text = "Israeli shells hit a U.N. school in northern Gaza on Thursday."
-    hit = _at(pipeline, text, "hit")
-    assert hit
-    assert "PSE" in country_set(hit[0].recipient)
-
-
-@pytest.mark.model
-def test_strikes_on_peacekeepers_fall_on_the_place(pipeline: Any) -> None:
-    text = "Israeli artillery struck a base of U.N. peacekeepers in southern Lebanon on Thursday."
-    struck = _at(pipeline, text, "struck")
-    assert struck
-    assert country_set(struck[0].recipient) - {None} == {"LBN"}
-
-
-@pytest.mark.model
-def test_a_group_across_borders_takes_no_place(pipeline: Any) -> None:  # trap: the writers split
-    text = "Turkish warplanes struck Islamic State targets in northern Iraq on Sunday, the army said."
-    for e in _at(pipeline, text, "struck"):
-        assert "falls on the place" not in " ".join(e.reasons)
-
-
-@pytest.mark.model
-def test_an_attack_at_home_on_such_a_site_takes_no_place(pipeline: Any) -> None:  # trap: the attackers' own place
-    text = "Lebanese troops shelled a U.N. post in southern Lebanon on Sunday."
-    for e in code_on(pipeline, text):
-        assert "falls on the place" not in " ".join(e.reasons)
-
-
-def test_struck_place_needs_one_foreign_country() -> None:
-    from newsevents.participants.struckplace import struck_place
-    from newsevents.records import Frame, Mention, Place
-
-    def place(text: str, start: int, country: str) -> Mention:
-        spot = Place(text, None, 0.0, 0.0, country)
-        return Mention("place", start, start + len(text), text, 0, place=spot)
-
-    site = ActorRef("U.N. school", "United Nations", "IGOUNO", None, "IGO", "org:un")
-    group = ActorRef("Islamic State", "Islamic State", "IMGREB", None, "REB", "org:is")
-    attacker = ActorRef("Jordanian jets", None, "JORMIL", "JOR", "MIL", None)
-    frame = Frame(0, "bomb", 0, 6, "bombed", object_spans=((7, 60),))
-    one = struck_place(frame, "19", [site], [attacker], [place("Syria", 30, "SYR")])
-    assert one is not None and country_set(one[0]) - {None} == {"SYR"}
-    assert struck_place(frame, "19", [group], [attacker], [place("Syria", 30, "SYR")]) is None  # no IGO
-    two = [place("Syria", 30, "SYR"), place("Iraq", 45, "IRQ")]
-    assert struck_place(frame, "19", [site], [attacker], two) is None  # places of two countries
-    assert struck_place(frame, "05", [site], [attacker], [place("Syria", 30, "SYR")]) is None  # no attack
-    outside = [place("Syria", 70, "SYR")]  # not in the frame's phrases
-    assert struck_place(frame, "19", [site], [attacker], outside) is None

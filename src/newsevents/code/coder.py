@@ -120,7 +120,6 @@ from newsevents.participants.recipients import PURPOSE_CLAUSE, described, recipi
 from newsevents.participants.ruling import ruling_state
 from newsevents.participants.scene import on_the_ground
 from newsevents.participants.speakers import speaker_of
-from newsevents.participants.struckplace import struck_place
 from newsevents.progress import Cast, Dated, Placed
 from newsevents.records import ActorRef, Event, Frame, Retelling, countries_of
 from newsevents.when.dating import event_date, role_day, sequence_date, undated
@@ -179,8 +178,6 @@ class _ArticleCoder(ToldSoFar):
         )
         forum = (self.reader, self.doc, frame, actors, found, code.root, on_date, disc, self.told_before)
         found, why_recipient = complained_about(*forum) or (found, why_recipient)  # "filed a case ... accusing X"
-        if hit_there := struck_place(frame, code.root, found, actors, self.work.places):  # "struck IS targets in Iraq"
-            found, why_recipient = hit_there[0], f"{why_recipient}; {hit_there[1]}"
         if frame.predicate_lemma in self.rules.admitting_verbs:  # "admitted that French agents had sunk the ship"
             own = countries_of(actors)
             kept = [r for r in found if r.country not in own]
