@@ -1318,6 +1318,38 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.90,  # 0.906 (thirty-fifth session end); start 0.906
         "places": 0.92,  # 0.920 (thirty-fifth session end); start 0.920
     },
+    "blind66/sentences.jsonl": {
+        "group_recall": 0.90,  # 0.908 (thirty-sixth session end); start 0.906
+        "precision": 0.94,  # 0.943 (thirty-sixth session end); start 0.943
+        "actor_country": 0.92,  # 0.927 (thirty-sixth session end); start 0.927
+        "recipient_country": 0.86,  # 0.869 (thirty-sixth session end); start 0.869
+        "dates": 0.99,  # 0.994 (thirty-sixth session end); start 0.994
+        "places": 0.92,  # 0.922 (thirty-sixth session end); start 0.922
+    },
+    "blind66/stories.jsonl": {
+        "group_recall": 0.79,  # 0.796 (thirty-sixth session end); start 0.796
+        "precision": 0.89,  # 0.899 (thirty-sixth session end); start 0.899
+        "actor_country": 0.94,  # 0.946 (thirty-sixth session end); start 0.946
+        "recipient_country": 0.77,  # 0.776 (thirty-sixth session end); start 0.776
+        "dates": 0.91,  # 0.910 (thirty-sixth session end); start 0.910
+        "places": 0.86,  # 0.866 (thirty-sixth session end); start 0.866
+    },
+    "blind67/sentences.jsonl": {
+        "group_recall": 0.86,  # 0.865 (thirty-sixth session end); start 0.865
+        "precision": 0.95,  # 0.957 (thirty-sixth session end); start 0.957
+        "actor_country": 0.93,  # 0.937 (thirty-sixth session end); start 0.936
+        "recipient_country": 0.87,  # 0.873 (thirty-sixth session end); start 0.873
+        "dates": 0.97,  # 0.976 (thirty-sixth session end); start 0.976
+        "places": 0.91,  # 0.917 (thirty-sixth session end); start 0.917
+    },
+    "blind67/stories.jsonl": {
+        "group_recall": 0.73,  # 0.731 (thirty-sixth session end); start 0.731
+        "precision": 0.91,  # 0.914 (thirty-sixth session end); start 0.914
+        "actor_country": 0.88,  # 0.885 (thirty-sixth session end); start 0.885
+        "recipient_country": 0.77,  # 0.772 (thirty-sixth session end); start 0.772
+        "dates": 0.90,  # 0.904 (thirty-sixth session end); start 0.904
+        "places": 0.91,  # 0.911 (thirty-sixth session end); start 0.911
+    },
 }
 # (real right, traps right, sector on real rows)
 # (fourth session: 1.000/0.992/0.960, 0.993/0.992/0.957, 0.985/0.985/0.975, 1.000/0.925/0.994, with the
@@ -1482,6 +1514,10 @@ PROBE_FLOORS = {
     "blind64/actor_probes_extra.tsv": (0.95, 0.97, 0.93),  # 0.952 / 0.976 / 0.940 (start 0.952 / 0.976 / 0.940)
     "blind65/actor_probes.tsv": (0.96, 0.95, 0.94),  # 0.967 / 0.958 / 0.946 (start 0.967 / 0.958 / 0.946)
     "blind65/actor_probes_extra.tsv": (0.96, 0.96, 0.93),  # 0.962 / 0.965 / 0.939 (start 0.962 / 0.965 / 0.939)
+    "blind66/actor_probes.tsv": (0.94, 0.89, 0.95),  # 0.943 / 0.892 / 0.950 (start 0.943 / 0.892 / 0.950)
+    "blind66/actor_probes_extra.tsv": (0.91, 0.87, 0.91),  # 0.918 / 0.876 / 0.915 (start 0.918 / 0.876 / 0.915)
+    "blind67/actor_probes.tsv": (0.95, 0.91, 0.97),  # 0.957 / 0.917 / 0.973 (start 0.957 / 0.917 / 0.973)
+    "blind67/actor_probes_extra.tsv": (0.93, 0.90, 0.91),  # 0.934 / 0.900 / 0.916 (start 0.934 / 0.900 / 0.916)
 }
 # (strict, value only)
 DATE_FLOORS = {
@@ -1524,6 +1560,7 @@ DATE_FLOORS = {
     "blind60/dates.tsv": (0.92, 0.99),  # 0.922 / 0.996 (thirty-third session end; start 0.922 / 0.996)
     "blind62/dates.tsv": (0.91, 0.99),  # 0.913 / 0.996 (thirty-fourth session end; start 0.913 / 0.996)
     "blind64/dates.tsv": (0.90, 0.98),  # 0.904 / 0.987 (thirty-fifth session end; start 0.904 / 0.987)
+    "blind66/dates.tsv": (0.91, 0.99),  # 0.917 / 0.996 (thirty-sixth session end; start 0.917 / 0.996)
 }
 
 
