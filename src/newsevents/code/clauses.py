@@ -525,8 +525,14 @@ def told_by_party(tok: Token) -> bool:
         return False
     if _first_to(tok) or provided_by_accord(tok):
         return True
+    return _told_in_past(tok) and party_subject(tok)
+
+
+def party_subject(tok: Token) -> bool:
+    """Whether the relative clause of ``tok`` has a party as its subject, in any tense (the reading of
+    :func:`told_by_party`; code/stances.py reads a stance held up to now by it)."""
     subj = next((c for c in children(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is None or not _told_in_past(tok):
+    if subj is None:
         return False
     if subj.lower_ in _RELATIVES:  # not "that" after a name: "the town of Adre that killed ..." describes
         # "that" after a plural common noun of a party does tell: "the governments that had imposed sanctions"

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from newsevents.code.clauses import names_party, told_by_party
+from newsevents.code.clauses import party_subject, told_by_party
 from newsevents.code.verbframes import FrameMatch
 from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children
@@ -40,7 +40,6 @@ _PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
 _PRESENT_AUX = frozenset({"is", "are", "'re"})
 _MODALS = frozenset({"would", "could", "might", "should", "will", "can", "may", "must", "shall", "'d", "'ll"})
 _RELATIVES = frozenset({"who", "which", "that"})
-_PARTY_PRONOUNS = frozenset({"he", "she", "they", "we"})
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 HELD_STANCE_ROOTS = LEXICON["held_stance_roots"]
 
@@ -58,24 +57,6 @@ def tense_of(tok: Token) -> str | None:
     return None
 
 
-def _told_by(tok: Token) -> bool:
-    """Whether the relative clause of ``tok`` has a party as its subject (told_by_party's reading)."""
-    subj = next((c for c in children(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is None:
-        return False
-    head = tok.head
-    if subj.lower_ in _RELATIVES:
-        named = head.dep_ == "appos" and head.head.pos_ == "PROPN"
-        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children(head))
-        that_party = subj.lower_ == "that" and (head.tag_ == "NNS" or named) and (named or not indefinite)
-        return (subj.lower_ in {"who", "which"} or that_party) and (names_party(head) or named)
-    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in children(subj)):
-        return names_party(head) or names_party(subj)
-    if subj.lower_ in _PARTY_PRONOUNS:
-        return any(t.lower_ in {"which", "whom", "where"} for t in tok.subtree if t.i < tok.i)
-    return subj.pos_ == "PROPN" or subj.ent_type_ in _PARTY_ENTS or names_party(subj)
-
-
 def held_stance(tok: Token, match: FrameMatch | None) -> bool:
     """Whether the relative clause of ``tok`` tells a party's stance (an accusation, a rejection)
     held up to now, in the present perfect or the present (see the module's docstring)."""
@@ -83,7 +64,7 @@ def held_stance(tok: Token, match: FrameMatch | None) -> bool:
         return False
     if match.code.root not in HELD_STANCE_ROOTS or tense_of(tok) is None:
         return False
-    return _told_by(tok) and _named_target(tok)
+    return party_subject(tok) and _named_target(tok)
 
 
 def _name(tok: Token) -> bool:
@@ -104,13 +85,10 @@ def _named_target(tok: Token) -> bool:
     court, whose rulings Kenya rejects"). A pronoun object ("which accuses him of ...") stands for
     a party of the sentence around the clause, and a group known by a common noun ("refugees whom
     the minister has refused to let in") is often placed nowhere: neither is coded."""
-    for obj in (c for c in children(tok) if c.dep_ in {"dobj", "obj"}):
-        if obj.lower_ in _RELATIVES or obj.lower_ == "whom":
-            return _name(tok.head)
-        if any(c.dep_ == "poss" and c.lower_ == "whose" for c in children(obj)):
-            return _name(tok.head)
-        return _name(obj)
-    return False
+    obj = next((c for c in children(tok) if c.dep_ in {"dobj", "obj"}), None)
+    if obj is None:
+        return False
+    return _name(tok.head) if _object_relative(tok) else _name(obj)
 
 
 def _object_relative(tok: Token) -> bool:

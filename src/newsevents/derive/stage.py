@@ -169,11 +169,11 @@ def make_derive(res: Resources) -> StageFunc:
                     out.append(Derived(info.token_i, demand=Demand(judged, labelled[0], labelled[1], -1)))
                     continue
 
-                def names_actor(span: tuple[int, int], disc: Discourse = cast.discourse) -> bool:
-                    return bool(reader.span(span, None, disc))
-
                 def refs_of(span: tuple[int, int], disc: Discourse = cast.discourse) -> list[ActorRef]:
                     return reader.span(span, None, disc)
+
+                def names_actor(span: tuple[int, int]) -> bool:
+                    return bool(refs_of(span))
 
                 told = demand(frame, tok, frame_at, names_actor, frames, rules)
                 told = told or judgement(tok, frame, frames, rules, match_at)  # "said the seizure was unacceptable"
