@@ -26,7 +26,9 @@ frames in the same order and decides, frame by frame, what needs the events told
 
 Each event is built in steps from what the stages before decided (its code: derive; its date:
 when; its location: where): the date of the event told before for "... and subsequently", its
-parties at its date (participants.recipients), their countries from its place (event.py).
+parties at its date (whom it is aimed at: code/aims.py, from participants.recipients and the events told
+before), their countries from its place (event.py), the later rules reading one record of the event's clause
+(participants/context.EventContext).
 """
 
 from __future__ import annotations
@@ -51,25 +53,14 @@ from newsevents.code.accords import (
     tells_accord,
 )
 from newsevents.code.agentless import holders, releases, story_authority
-from newsevents.code.answers import (
-    accuser_before,
-    apologised_to_own,
-    asked_for,
-    demander_before,
-    home_act,
-    home_aided,
-)
+from newsevents.code.aims import Aims
 from newsevents.code.clauses import untold
 from newsevents.code.crowds import PROTEST_ROOT, crowd_of_place, sentence_state
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.feelings import unaimed_feeling
 from newsevents.code.firedon import add_crowd_protests
-from newsevents.code.joint import accord_judged
-from newsevents.code.judged import judged_target, summed_by
-from newsevents.code.pairs import meeting_pair, same_talks, the_two
+from newsevents.code.pairs import same_talks, the_two
 from newsevents.code.parties import (
-    REPRESSION_THREAT,
-    attacked_place,
     countryless,
     home_visit,
     local_people,
@@ -81,42 +72,28 @@ from newsevents.code.parties import (
 from newsevents.code.requested import asked_of
 from newsevents.code.rules import CodeRules
 from newsevents.code.sessions import lone_session
-from newsevents.code.sofar import ToldSoFar
 from newsevents.code.sought import caused_party
 from newsevents.code.stances import aimed_elsewhere, told_in_clause
 from newsevents.code.storyside import story_side
 from newsevents.code.toldbefore import (
-    REJECT_ROOT,
-    captor_before,
     last_attack,
-    lead_doer,
-    lead_sides,
-    lead_target,
-    released_only,
-    retaliation_target,
-    retold_target,
 )
 from newsevents.code.verbframes import FrameMatch, state_act
 from newsevents.frame.facts import coding_order
 from newsevents.frame.frames import NOMINAL_EVENT
 from newsevents.frame.subjects import PARTICIPLE_AGENT
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import free_choice_object, trigger_span
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
-from newsevents.participants.admitted import admitted
 from newsevents.participants.answered import answering_state
+from newsevents.participants.context import EventContext
 from newsevents.participants.counterattack import counter_attack
 from newsevents.participants.counterpart import counterpart, names_party
-from newsevents.participants.deployment import deployed_at_home, deployed_into
-from newsevents.participants.forum import complained_about
-from newsevents.participants.halted import asked_party
+from newsevents.participants.deployment import deployed_at_home
 from newsevents.participants.homeaim import dateline_aim, home_aim, home_roles
 from newsevents.participants.institutions import other_country
 from newsevents.participants.lending import told_together
-from newsevents.participants.ownside import own_content
 from newsevents.participants.provoked import provoker
-from newsevents.participants.recipients import PURPOSE_CLAUSE, described, recipients
 from newsevents.participants.ruling import ruling_state
 from newsevents.participants.scene import on_the_ground
 from newsevents.participants.speakers import speaker_of
@@ -128,9 +105,6 @@ from newsevents.work import Resources, StageFunc, Work, register
 __all__ = ["CODER", "make_code"]
 
 PEOPLE_HIT_ROOTS = {"14", "17", "18", "19", "20"}  # protest, coerce, assault, fight, mass violence
-PLACE_TARGET_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
-FORCE_ROOTS = {"15", *PLACE_TARGET_ROOTS}  # force shown or used: aimed where it falls, not at whose act it answers
-RELEASE_ASKING_ROOTS = {"02", "10"}  # appeal, demand
 ADDITIVE_ADVERBS = LEXICON["additive_adverbs"]
 
 
@@ -146,7 +120,7 @@ def agentive(frame: Frame, actors: list[ActorRef]) -> bool:
     return bool(actors) and not frame.subject_how.startswith(NOMINAL_EVENT)
 
 
-class _ArticleCoder(ToldSoFar):
+class _ArticleCoder(Aims):
     """The decisions that read the events told before, for one article."""
 
     def make_event(
@@ -173,151 +147,25 @@ class _ArticleCoder(ToldSoFar):
             # "Colombian troops and aircraft": subjects told together are one side (lending.told_together)
             again = told_together([r for s in frame.actor_spans for r in self.reader.span(s, on_date, disc, None, at)])
             actors = again or actors
-        found, why_recipient = recipients(
-            self.reader, self.doc, frame, actors, on_date, disc, self.frame_at, code.root, code.code
-        )
-        forum = (self.reader, self.doc, frame, actors, found, code.root, on_date, disc, self.told_before)
-        found, why_recipient = complained_about(*forum) or (found, why_recipient)  # "filed a case ... accusing X"
-        if frame.predicate_lemma in self.rules.admitting_verbs:  # "admitted that French agents had sunk the ship"
-            own = countries_of(actors)
-            kept = [r for r in found if r.country not in own]
-            if len(kept) < len(found):
-                found, why_recipient = kept, f"{why_recipient}; the admitter's own people are no party to the admission"
-            if not any(r.country for r in found):  # "... had sunk the ship in New Zealand": whom it was done to
-                args = (self.reader, self.doc, frame, actors, on_date, disc, self.frame_at, self.work.places)
-                found, why_recipient = admitted(*args) or (found, why_recipient)
-        if found:  # "agreed a ceasefire for eastern Ukraine": the actors' own country is what it is about
-            kept = own_content(self.doc, found, actors)
-            if len(kept) < len(found):
-                found, why_recipient = kept, f"{why_recipient}; the actors' own country is what the act is about"
-        if not found:  # "ordered the National Guard into the city": the country of the place forces go to
-            found, why_recipient = deployed_into(self.doc, frame, self.work.places, code.root) or (found, why_recipient)
-        pair = meeting_pair(self.doc, actors, code.code) if not found else None
-        if pair is not None:  # "Reagan and Gorbachev met": the first meets the others
-            actors, found, why_recipient = pair
-        judged_spans = frame.object_spans or described(self.doc, frame)  # "condemned what it called an attack"
-        if not judged_spans and not found:  # "..., a move condemned by Tbilisi": the act the noun sums up
-            summed = summed_by(self.doc, frame.trigger_start)
-            judged_spans = (summed,) if summed is not None else judged_spans
-        judging = tuple(sorted(self.rules.condemning_roots | self.rules.approving_codes))  # "and Y also denounced it"
-        if not found and code.root in self.rules.condemning_roots and judged_spans:  # "condemned the violence"
-            a, b = judged_spans[0]
-            judged = judged_target(
-                self.doc, art.text, (a, b), actors, frame.sentence_index, self.told_before(), frame.trigger_start,
-                judging=judging,
-            )  # fmt: skip
-            if judged is not None:
-                found, why_recipient = list(judged[0]), judged[1]
-        if not found and judged_spans:  # "the EU welcomed the agreement": the accord's parties
-            by_accord = accord_judged(
-                self.doc,
-                judged_spans[0],
-                actors,
-                code.root,
-                self.told_before(),
-                self.rules.accord_judging_roots,
-                self.asides,
-            )
-            found, why_recipient = by_accord or (found, why_recipient)
-        if not found and code.code in self.rules.approving_codes and judged_spans:  # "welcomed the release"
-            a, b = judged_spans[0]
-            approved = judged_target(
-                self.doc, art.text, (a, b), actors, frame.sentence_index, self.told_before(), frame.trigger_start,
-                approving=True, judging=judging,
-            )  # fmt: skip
-            found, why_recipient = (list(approved[0]), approved[1]) if approved else (found, why_recipient)
-        answer = code.root not in FORCE_ROOTS and (not any(r.country for r in found) or PURPOSE_CLAUSE in why_recipient)
-        if answer:  # "expelled four diplomats in retaliation for Britain's expulsion of ...": whose act it answers
-            found, why_recipient = self.answered(frame, actors, on_date, disc) or (found, why_recipient)
-        if not found and code.code in self.rules.denying_codes:  # "Moscow denied any involvement"
-            accuser = accuser_before(actors, frame.sentence_index, self.told_before())
-            found, why_recipient = accuser or (found, why_recipient)
-        refused = not frame.object_spans or asked_for(self.doc, frame.object_spans[0])
-        if not any(r.country for r in found) and code.root in self.rules.refusing_roots and refused:  # "Saddam refused"
-            asker = demander_before(actors, frame.sentence_index, frame.trigger_start, self.told_before())
-            found, why_recipient = asker or (found, why_recipient)
-        if not found and code.root in self.rules.home_aid_roots:  # "BISHKEK - ... Moscow offered aid"
-            found, why_recipient = home_aided(actors, disc.home_country) or (found, why_recipient)
-        if not found and code.code in self.rules.home_act_codes and not self.names_other(frame):  # "sealed the city"
-            own_place = where.loc if where.own else None  # a place carried from before is not the act's
-            found, why_recipient = home_act(actors, self.countries_named(frame), own_place) or (found, why_recipient)
-        to_own = apologised_to_own(found, actors, lambda: self.countries_named(frame), code.code)
-        found, why_recipient = to_own or (found, why_recipient)  # "asked forgiveness of the victims"
-        if not any(r.country for r in found) and code.root in RELEASE_ASKING_ROOTS:  # "demanded their release"
-            found, why_recipient = asked_party(self.doc, frame, actors, self.told_before()) or (found, why_recipient)
-        elif code.root in RELEASE_ASKING_ROOTS and released_only(self.doc, frame, found):  # "demanded her release"
-            captors = captor_before(self.doc, frame, actors, self.told_before())
-            found, why_recipient = captors or (found, why_recipient)
-        refusal = frame.predicate_lemma in self.rules.negating_heads  # "refused to resign" answers a demand
-        reprisal = code.code in self.rules.lead_warning_codes and frame.predicate_lemma in self.rules.means_verbs
-        trigger = trigger_span(self.doc, frame) if reprisal and not found else None
-        if trigger is not None and free_choice_object(trigger.root):  # "would respond to any attack": no act answered
-            found, why_recipient = lead_target(actors, self.told_before(), whole=True) or (found, why_recipient)
-        if not found and code.root in self.rules.reaction_roots and not refusal:  # "... Iran's leader vowed revenge"
-            # "... Trump imposed the duties": the act told again, not a reaction
-            revenge = retold_target(self.doc, frame, actors, code.code, self.told_before())
-            # a threat of repression answers an act done to the threatener's people, not one only in its land
-            struck = code.code == REPRESSION_THREAT
-            revenge = revenge or retaliation_target(actors, frame.sentence_index, self.told_before(), struck=struck)
-            if revenge is None and frame.sentence_index > 0:  # "... China expressed strong dissatisfaction"
-                revenge = lead_doer(
-                    actors,
-                    self.told_before(),
-                    self.rules.reaction_roots,
-                    apolitical=self.rules.apolitical_sectors,
-                    rejection=code.root == REJECT_ROOT,
-                )
-            if revenge is not None:
-                found, why_recipient = revenge
-        if not found and code.code in self.rules.posture_answer_codes:  # "... and Seoul put its forces on alert"
-            shown = retaliation_target(actors, frame.sentence_index, self.told_before(), PLACE_TARGET_ROOTS)
-            found, why_recipient = shown or (found, why_recipient)
-        if not any(r.country for r in found) and reprisal:  # "... France said it would respond to any attack"
-            found, why_recipient = lead_target(actors, self.told_before()) or (found, why_recipient)
-        mediated = code.code in self.rules.mediation_codes and frame.predicate_lemma not in self.rules.hosting_verbs
-        if not any(r.country for r in found) and mediated:  # "talks mediated by X"
-            sides = lead_sides(actors, self.told_before(), self.countries_named(frame))
-            found, why_recipient = sides or (found, why_recipient)
-        if code.root in self.rules.appeal_roots and frame.sentence_index > 0 and self.asks_sides(frame):
-            sides = lead_sides(actors, self.told_before(), ())  # "the Arab League urged both sides to ..."
-            found, why_recipient = sides or (found, why_recipient)
-        if not found and code.root in self.rules.appeal_roots and frame.sentence_index > 0:
-            appealed = lead_doer(  # "urged a halt"
-                actors,
-                self.told_before(),
-                self.rules.reaction_roots,
-                appeal=True,
-                apolitical=self.rules.apolitical_sectors,
-            )
-            found, why_recipient = appealed or (found, why_recipient)
-        if not any(r.country for r in found):  # "condemned the invasion and demanded ...", "..., warning that"
-            found, why_recipient = self.governed(frame, actors, on_date, disc) or (found, why_recipient)
+        actors, found, why_recipient = self.aimed_at(frame, code, actors, on_date, disc, where)
         own_loc = where.loc if where.own else None  # a fallback place does not tell the parties' countries
-        if code.root in PLACE_TARGET_ROOTS and frame.object_spans and not any(r.country for r in found):
-            hit = attacked_place(
-                self.doc, art.text, frame.object_spans[0], found, own_loc
-            )  # "overran the enclave of X"
-            found, why_recipient = hit or (found, why_recipient)
         parties = Parties(actors, found, why_actors, why_recipient)
         met = own_loc is not None and self.met_at(frame, own_loc)  # "at a summit in Nairobi, ... imposed"
         parties = local_parties(parties, own_loc, code, art.text, frame.predicate_lemma, met)
-        said = self.work.sentences[frame.sentence_index].text  # "gunmen stormed ..., and troops backed by X"
-        parties = on_the_ground(
-            self.doc,
-            frame,
-            parties,
-            where,
-            code.root,
-            said,
-            lambda s: self.reader.span(s, on_date, disc),
-            disc,
-            self.work.places,
-        )
+        sent = self.work.sentences[frame.sentence_index]
+
+        def read(span: tuple[int, int]) -> list[ActorRef]:  # the references a phrase names, on the event's day
+            return self.reader.span(span, on_date, disc)
+
+        ctx = EventContext(
+            self.doc, frame, code.root, where, sent.text, read, disc, self.work.places,
+            lambda: self.countries_named(frame), self.story_country,
+        )  # fmt: skip
+        parties = on_the_ground(ctx, parties)  # "gunmen stormed ..., and troops backed by X"
         phrases = [art.text[a:b] for a, b in (*frame.place_spans, *frame.recipient_spans)]
         hosts, why_visit = visited(parties.recipients, where.loc, parties.actors, code.code, phrases)
         if why_visit:  # "arrived in Beijing for talks": the visited state
             parties = replace(parties, recipients=hosts, why_recipient=why_visit)
-        sent = self.work.sentences[frame.sentence_index]
         if code.root in PEOPLE_HIT_ROOTS and own_loc is None and where.loc and where.loc.extracted_place in sent.text:
             # "... burst into southern Israel, killing hundreds of people": people hit (or protesting)
             # where the sentence places the event, when its own clause names no place
@@ -345,11 +193,7 @@ class _ArticleCoder(ToldSoFar):
         if hit_back is not None:  # "Israel struck Iran's nuclear sites, and Tehran hit back": Israel
             parties = replace(parties, recipients=hit_back[0], why_recipient=hit_back[1])
         placed_in = where.loc.country_code if where.loc is not None else None
-        own_place_c = own_loc.country_code if own_loc is not None else None
-
-        def read(span: tuple[int, int]) -> list[ActorRef]:  # the references a phrase names, on the event's day
-            return self.reader.span(span, on_date, disc)
-
+        own_place_c = ctx.own_place
         answering = answering_state(
             self.doc, frame, parties.actors, parties.recipients, code.root, placed_in, read
         )  # fmt: skip
@@ -372,21 +216,14 @@ class _ArticleCoder(ToldSoFar):
             )
             # none named: the actors' own country; role words only ("accused the television station"): theirs
             aim_home = home_aim if not parties.recipients else home_roles
-            aimed = None if retold else aim_home(
-                self.doc, frame, parties.actors, parties.recipients, code.root, home_roots, read,
-                self.countries_named(frame), own_place_c, disc, self.story_country,
-            )  # fmt: skip
+            aimed = None if retold else aim_home(ctx, parties.actors, parties.recipients, home_roots)
         if aimed is None and not parties.recipients and code.root in self.rules.dateline_appeal_roots:
-            aimed = dateline_aim(
-                self.doc, frame, parties.actors, parties.recipients, code.root, self.rules.dateline_appeal_roots,
-                read, self.countries_named(frame), disc,
-            )  # fmt: skip
+            aimed = dateline_aim(ctx, parties.actors, parties.recipients, self.rules.dateline_appeal_roots)
         if aimed is not None:  # "opposition leaders demanded that the minister resign": at home
             parties = replace(parties, recipients=aimed[0], why_recipient=aimed[1])
         if not parties.recipients:  # "deployed soldiers on the streets": a state's forces moved at home
             at_home = deployed_at_home(
-                self.doc, frame, parties.actors, self.work.places, code.code, lambda: self.countries_named(frame),
-                own_place_c, disc,
+                self.doc, frame, parties.actors, self.work.places, code.code, ctx.countries, own_place_c, disc,
             )  # fmt: skip
             if at_home is not None:
                 parties = replace(parties, recipients=at_home[0], why_recipient=at_home[1])

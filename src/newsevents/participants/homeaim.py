@@ -35,12 +35,13 @@ so already (code.parties.own_people); a protest by people of the street is aimed
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Span
 
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
+from newsevents.participants.context import EventContext
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame, sole_country
 
@@ -75,52 +76,47 @@ FOREIGN_ROLE_WORDS = _with_plurals(
 
 
 def home_aim(
-    doc: Doc,
-    frame: Frame,
+    ctx: EventContext,
     actors: list[ActorRef],
     found: list[ActorRef],
-    root: str | None,
     home_roots: tuple[Collection[str], Collection[str], Collection[str]],
-    read: Callable[[tuple[int, int]], list[ActorRef]],
-    places: Collection[str],
-    placed_in: str | None,
-    disc: Discourse,
-    story_country: str | None = None,
 ) -> tuple[list[ActorRef], str] | None:
     """(the actors' own country, why) for an act of ``roots`` (code_rules home_aim_roots) that names
     no one (``found`` empty), by actors of one country, whose sentence names no party of another
-    country (``places``: the countries of the places it names; ``read``: the actors a span names) nor
-    an international organisation, and whose story is not datelined in another country. An act of
+    country (``ctx.countries``: the countries of the places it names; ``ctx.read``: the actors a span names)
+    nor an international organisation, and whose story is not datelined in another country. An act of
     ``story_roots`` (code_rules home_story_roots) only when the story up to it names no party nor place
-    of another country either (``disc``: the parties named so far and the article's country places); an act
-    of ``dateline_roots`` (code_rules home_dateline_roots) only when the story is datelined in the actors'
+    of another country either (``ctx.disc``: the parties named so far and the article's country places); an
+    act of ``dateline_roots`` (code_rules home_dateline_roots) only when the story is datelined in the actors'
     country or, with no dateline (no country nor city of it read), when the actors' country is the story's
-    own (``story_country``: code/storyside.story_country, named far more often than any other).
+    own (``ctx.story_country``: code/storyside.story_country, named far more often than any other).
     ``home_roots``: (roots, story_roots, dateline_roots).
-    A violent act is read so only when its own clause places it in the actors' country (``placed_in``: the
-    country of the where stage's own place, not a fallback) or the story is datelined there ("U.S.
+    A violent act is read so only when its own clause places it in the actors' country (``ctx.own_place``:
+    the country of the where stage's own place, not a fallback) or the story is datelined there ("U.S.
     warplanes bombed militant positions" may be abroad). Else None."""
     roots, story_roots, dateline_roots = home_roots
-    if found or root is None or root not in {*roots, *story_roots, *dateline_roots} or not actors:
+    root, frame, disc = ctx.root, ctx.frame, ctx.disc
+    if found or root not in {*roots, *story_roots, *dateline_roots} or not actors:
         return None
     c = sole_country(actors)
     if c is None:
         return None
-    if disc.home_country is not None and disc.home_country != c or set(places) - {c}:
+    if disc.home_country is not None and disc.home_country != c or set(ctx.countries()) - {c}:
         return None
     at_home = root in roots or (root in story_roots and story_home(frame, c, disc))
-    home = disc.home_country if disc.home_country is not None or disc.city_country is not None else story_country
+    filed = disc.home_country is not None or disc.city_country is not None  # a dateline's country or city read
+    home = disc.home_country if filed else ctx.story_country
     if not at_home and not (root in dateline_roots and home == c):
         return None
-    if root != DEMAND_ROOT and root in roots and placed_in != c and disc.home_country != c:
+    if root != DEMAND_ROOT and root in roots and ctx.own_place != c and disc.home_country != c:
         return None  # "U.S. warplanes bombed militant positions": at home only by its place or the dateline
-    trigger = _open_trigger(doc, frame)
+    trigger = _open_trigger(ctx.doc, frame)
     if trigger is None:
         return None
     for ent in trigger.sent.ents:
         if ent.label_ not in NAMING_LABELS:
             continue
-        for r in read((ent.start_char, ent.end_char)):
+        for r in ctx.read((ent.start_char, ent.end_char)):
             if r.country not in {None, c} or (r.country is None and r.sector in INTERNATIONAL):
                 return None
             own_after = r.country == c and ent.start_char >= trigger.end_char
@@ -139,33 +135,25 @@ def story_home(frame: Frame, c: str, disc: Discourse) -> bool:
 
 
 def dateline_aim(
-    doc: Doc,
-    frame: Frame,
-    actors: list[ActorRef],
-    found: list[ActorRef],
-    root: str | None,
-    roots: Collection[str],
-    read: Callable[[tuple[int, int]], list[ActorRef]],
-    places: Collection[str],
-    disc: Discourse,
+    ctx: EventContext, actors: list[ActorRef], found: list[ActorRef], roots: Collection[str]
 ) -> tuple[list[ActorRef], str] | None:
     """(the dateline's country, why) for an appeal or a demand (``roots``: code_rules dateline_appeal_roots)
     that names no one (``found`` empty), by international organisations of no country (IGO, NGO: the United
     Nations, Amnesty International; not "a group of plotters"), in a story datelined in a country whose
-    sentence names no place (``places``) nor party (``read``: the actors a span names) of another
+    sentence names no place (``ctx.countries``) nor party (``ctx.read``: the actors a span names) of another
     country: "BAGHDAD - The U.N. mission urged restraint" is aimed at the country the crisis is told from
     (storyrecip51). A demand at its government, an appeal at its people. Else None."""
-    home = disc.home_country
-    if found or root is None or root not in roots or not actors or home is None:
+    home, root, frame = ctx.disc.home_country, ctx.root, ctx.frame
+    if found or root not in roots or not actors or home is None:
         return None
-    if any(a.country is not None or a.sector not in INTERNATIONAL for a in actors) or set(places) - {home}:
+    if any(a.country is not None or a.sector not in INTERNATIONAL for a in actors) or set(ctx.countries()) - {home}:
         return None
-    trigger = _open_trigger(doc, frame)
+    trigger = _open_trigger(ctx.doc, frame)
     if trigger is None:
         return None
     for ent in trigger.sent.ents:
         if ent.label_ in NAMING_LABELS and any(
-            r.country not in {None, home} for r in read((ent.start_char, ent.end_char))
+            r.country not in {None, home} for r in ctx.read((ent.start_char, ent.end_char))
         ):
             return None
     said = f"an appeal ('{frame.trigger_text}', CAMEO {root}) by a party of no country that names no one"
@@ -191,17 +179,10 @@ def _open_trigger(doc: Doc, frame: Frame) -> Span | None:
 
 
 def home_roles(
-    doc: Doc,
-    frame: Frame,
+    ctx: EventContext,
     actors: list[ActorRef],
     found: list[ActorRef],
-    root: str | None,
     home_roots: tuple[Collection[str], Collection[str], Collection[str]],
-    read: Callable[[tuple[int, int]], list[ActorRef]],
-    places: Collection[str],
-    placed_in: str | None,
-    disc: Discourse,
-    story_country: str | None = None,
 ) -> tuple[list[ActorRef], str] | None:
     """(the role words found, of the actors' own country; why) for an act of ``home_roots`` whose
     recipients (``found``) are all role words of no country ("accused the television station of bias",
@@ -210,13 +191,14 @@ def home_roles(
     would be aimed at home had it named no one (``home_aim``, every check of it: actors of one country, the
     sentence naming no party nor place of another, the dateline's or the story's country): the people
     acted on are the actors' own country's (storyrecip52). Else None."""
+    root = ctx.root
     if not found or root in VIOLENT_ROOTS or not all(_home_role(r) for r in found):
         return None
-    aimed = home_aim(doc, frame, actors, [], root, home_roots, read, places, placed_in, disc, story_country)
+    aimed = home_aim(ctx, actors, [], home_roots)
     if aimed is None or aimed[0][0].country is None:
         return None
     c = aimed[0][0].country
-    why = f"recipient: the role words of an act ('{frame.trigger_text}', CAMEO {root}) aimed at home, {c}"
+    why = f"recipient: the role words of an act ('{ctx.frame.trigger_text}', CAMEO {root}) aimed at home, {c}"
     return [r.in_country(c, why) for r in found], why
 
 

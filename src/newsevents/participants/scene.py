@@ -25,15 +25,14 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
-
 from newsevents.code.event import Parties
 from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import span_at
-from newsevents.participants.backers import Read, backers
+from newsevents.participants.backers import backers
+from newsevents.participants.context import EventContext
 from newsevents.participants.ruling import ruler
-from newsevents.progress import Discourse, Placed
-from newsevents.records import ActorRef, Frame, Mention, countries_of
+from newsevents.progress import Placed
+from newsevents.records import ActorRef, countries_of
 
 __all__ = ["on_the_ground", "scene_doers"]
 
@@ -76,42 +75,37 @@ def scene_doers(
     return [r.in_country(country, why) for r in actors], f"actor {why}"
 
 
-def _acted_on(doc: Doc, frame: Frame, read: Read) -> set[str]:
+def _acted_on(ctx: EventContext) -> set[str]:
     """The countries the frame's object and recipient phrases name, each read whole ("sent a lorry
     into a column of Kenyan guards": Kenya)."""
     out: set[str] = set()
+    frame = ctx.frame
     for a, b in (*frame.object_spans, *frame.recipient_spans):
-        phrase = span_at(doc, a, b)
+        phrase = span_at(ctx.doc, a, b)
         if phrase is None or len(phrase) == 0:
             continue
         last = phrase.root.right_edge
-        out |= countries_of(read((min(a, phrase.root.left_edge.idx), max(b, last.idx + len(last)))))
+        out |= countries_of(ctx.read((min(a, phrase.root.left_edge.idx), max(b, last.idx + len(last)))))
     return out
 
 
-def on_the_ground(
-    doc: Doc,
-    frame: Frame,
-    parties: Parties,
-    where: Placed,
-    root: str,
-    sentence: str,
-    read: Read,
-    disc: Discourse,
-    places: Sequence[Mention] = (),
-) -> Parties:
+def on_the_ground(ctx: EventContext, parties: Parties) -> Parties:
     """The parties with the doers of an act on the ground completed: role words of no country given
     the country of the place the sentence sets the act at (:func:`scene_doers`), and another
     country's force backing them (participants/backers.py)."""
     scene = None
+    frame, disc = ctx.frame, ctx.disc
     filed = disc.home_country is not None or disc.city_country is not None  # a dateline's forces: lending.home_force
     # "Ethnic Armenian forces in X": the phrase's own country word was read and declined; not the place's
-    declined = any(m.place is not None and a <= m.start_char < b for m in places for a, b in frame.actor_spans)
+    declined = any(m.place is not None and a <= m.start_char < b for m in ctx.places for a, b in frame.actor_spans)
     if not filed and not declined and not any(why.startswith(SHARED_SUBJECT) for why in frame.reasons):
-        scene = scene_doers(parties.actors, parties.recipients, where, root, sentence, _acted_on(doc, frame, read))
+        scene = scene_doers(parties.actors, parties.recipients, ctx.where, ctx.root, ctx.sentence)
+    # the phrases acted on are read in the knowledge base last, where every cheaper check holds
+    if scene is not None and ctx.where.loc is not None and ctx.where.loc.country_code in _acted_on(ctx):
+        scene = None  # the people acted on are of the place: who acts on them is not said
     if scene is not None:
         parties = replace(parties, actors=scene[0], why_actors=[*parties.why_actors, scene[1]])
-    backed = backers(doc, frame.actor_spans, parties.actors, root, read)
+    backed = backers(ctx.doc, frame.actor_spans, parties.actors, ctx.root, ctx.read)
     if backed is not None:
         parties = replace(parties, actors=backed[0], why_actors=[*parties.why_actors, backed[1]])
     return parties
