@@ -1,12 +1,14 @@
 """The record of an event's clause the coder builds once per frame (participants/context.EventContext), and
 the scene rule's order of checks (participants/scene.on_the_ground): the phrases acted on are read in the
-knowledge base only where every cheaper check of the rule holds (sentences written for these tests)."""
+knowledge base only where every cheaper check of the rule holds; the parse helpers the stages share (a clause's
+own subject, its negation, a modal) (sentences written for these tests)."""
 
 from __future__ import annotations
 
 import spacy
 
 from newsevents.code.event import Parties
+from newsevents.parse.syntax import hedged, negated, subject_of
 from newsevents.participants.context import EventContext
 from newsevents.participants.scene import on_the_ground
 from newsevents.progress import Discourse, Placed
@@ -73,3 +75,29 @@ def test_the_people_acted_on_of_the_place_still_keep_the_doers_countryless() -> 
     read = _Reader("ZMB")  # the people acted on of another country: the doers are the place's
     got = on_the_ground(_context(read, _placed("MWI")), _parties([_role("Police", "COP")]))
     assert [a.country for a in got.actors] == ["MWI"]
+
+
+# -- the parse helpers the derive and code stages share (parse/syntax.py) ------------------------------
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> list[spacy.tokens.Token]:
+    return list(spacy.tokens.Doc(NLP.vocab, words=words, heads=heads, deps=deps, tags=tags))
+
+
+def test_a_clauses_own_subject_negation_and_modal() -> None:
+    # "Villagers said raiders would not return": the reported clause is hedged, its subject the raiders
+    _, said, raiders, _, _, back = _parsed(
+        ["Villagers", "said", "raiders", "would", "not", "return"],
+        [1, 1, 5, 5, 5, 1],
+        ["nsubj", "ROOT", "nsubj", "aux", "neg", "ccomp"],
+        ["NNS", "VBD", "NNS", "MD", "RB", "VB"],
+    )
+    assert subject_of(back) == raiders and subject_of(raiders) is None
+    assert negated(back) and hedged(back) and not negated(said) and not hedged(said)
+    # "Stalls were burned": a passive subject; "could" alone hedges without a negation
+    stalls, _, burned = _parsed(
+        ["Stalls", "were", "burned"], [2, 2, 2], ["nsubjpass", "auxpass", "ROOT"], ["NNS", "VBD", "VBN"]
+    )
+    assert subject_of(burned) == stalls and not hedged(burned)
+    _, could, strike = _parsed(["They", "could", "strike"], [2, 2, 2], ["nsubj", "aux", "ROOT"], ["PRP", "MD", "VB"])
+    assert hedged(strike) and not negated(strike)

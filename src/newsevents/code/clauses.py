@@ -25,7 +25,7 @@ from newsevents.code.sought import (
 from newsevents.code.topics import in_question, open_topic
 from newsevents.code.verbframes import FrameMatch
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import to_infinitive, trigger_span
+from newsevents.parse.syntax import subject_of, to_infinitive, trigger_span
 from newsevents.parse.tree import PLACE_ENTS, children, span_at
 from newsevents.records import Frame
 
@@ -531,7 +531,7 @@ def told_by_party(tok: Token) -> bool:
 def party_subject(tok: Token) -> bool:
     """Whether the relative clause of ``tok`` has a party as its subject, in any tense (the reading of
     :func:`told_by_party`; code/stances.py reads a stance held up to now by it)."""
-    subj = next((c for c in children(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = subject_of(tok)
     if subj is None:
         return False
     if subj.lower_ in _RELATIVES:  # not "that" after a name: "the town of Adre that killed ..." describes

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import to_infinitive
+from newsevents.parse.syntax import negated, to_infinitive
 from newsevents.parse.tree import children
 
 CAUSING_VERBS = LEXICON["causing_verbs"]
@@ -58,7 +58,7 @@ def unmoved(t: Token, rules: CodeRules) -> bool:
     if caused_party(t) is None:
         return False
     cause = t.head
-    if any(c.dep_ == "neg" for c in children(cause)):
+    if negated(cause):
         return True
     if cause.dep_ == "xcomp" and cause.head.lemma_.lower() in rules.negating_heads:
         return True

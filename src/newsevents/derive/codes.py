@@ -37,7 +37,7 @@ from newsevents.derive.senses import (
 )
 from newsevents.frame.frames import REACTION_RECEIVED
 from newsevents.lexicon import LEXICON, table
-from newsevents.parse.syntax import gapped_antecedent, has_condition, none_did, phrase_words, to_infinitive
+from newsevents.parse.syntax import gapped_antecedent, has_condition, negated, none_did, phrase_words, to_infinitive
 from newsevents.parse.tree import children, span_at
 from newsevents.records import ActorRef, Frame, countries_of
 
@@ -104,13 +104,13 @@ def derive(
                 if act is not None and act.quad_class >= 3:  # "vowed to veto the bill": a threat too
                     threat = rules.intent.get(act.root) or VOWED_THREATS.get(act.root)
                 refused = rules.negated.get(act.root) if act is not None and act.quad_class <= 2 else None
-                negated = any(g.dep_ == "neg" for g in children(c))
-                if act is not None and refused is not None and negated:
+                vowed_not = negated(c)
+                if act is not None and refused is not None and vowed_not:
                     # "vowed never to surrender the suspect": a vow not to cooperate is a refusal
                     why = f"'{tok.text} not to {c.text}': a vow not to do a cooperative act (CAMEO {act.code})"
                     why += " is a refusal"
                     return replace(match, code=frames.code(refused)), f"{why}, CAMEO {code.code} becomes {refused}"
-                if act is not None and threat is not None and not negated:  # "vowed not to attack": a promise
+                if act is not None and threat is not None and not vowed_not:  # "vowed not to attack": a promise
                     why = f"'{tok.text} to {c.text}': a promise of a conflictual act (CAMEO {act.code}) is a threat"
                     return replace(match, code=frames.code(threat)), f"{why}, CAMEO {code.code} becomes {threat}"
             unnamed = unnamed_vow(tok, code.code, match_at, rules)  # "vowed to stay until ...": defiance
@@ -160,7 +160,7 @@ def derive(
         frame.modality == "negated"
         and tok.dep_ in {"xcomp", "advcl"}
         and tok.head.lemma_.lower() in rules.refusing_heads
-        and not any(c.dep_ == "neg" for c in children(tok))
+        and not negated(tok)
     ):
         derived = rules.negated.get(code.root)  # "declined on Monday to endorse the pact": the refusal was made
         why = f"'{tok.head.text} to {tok.text}': a cooperative act refused → rejection"
@@ -172,11 +172,7 @@ def derive(
     ):
         derived = rules.negated.get(code.root)  # "failed to win the backing of X": X withheld it
         why = f"'{tok.head.text} to {tok.text}': support not given by its givers → rejection"
-    elif (
-        frame.modality == "negated"
-        and frame.predicate_lemma in rules.stance_negations
-        and any(c.dep_ == "neg" for c in children(tok))
-    ):
+    elif frame.modality == "negated" and frame.predicate_lemma in rules.stance_negations and negated(tok):
         derived = rules.negated.get(code.root)  # "did not accept the ruling": a stance refused, in any tense
         why = f"'{tok.text}' negated: a stance refused → rejection"
     elif (

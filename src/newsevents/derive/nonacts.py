@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from newsevents.code.verbframes import CameoCode
 from newsevents.derive.senses import CROWD_MOTION_LEMMAS, GRIEVANCE_OR_VOICING
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import to_infinitive
+from newsevents.parse.syntax import negated, to_infinitive
 from newsevents.parse.tree import children
 
 COMMAND_TITLES = LEXICON["command_titles"]
@@ -200,7 +200,7 @@ def striven_aim(tok: Token, code: CameoCode) -> str | None:
         return None
     if head.lemma_.lower() not in STRIVING_VERBS:
         return None
-    if any(c.dep_ == "neg" for t in (tok, head) for c in children(t)):
+    if negated(tok) or negated(head):
         return None
     return head.text
 
@@ -244,7 +244,7 @@ def _denied(clause: Token) -> bool:
         head = head.head  # "indication of how ...": the noun
     if head.i == clause.i:
         return False
-    if any(c.dep_ == "neg" for c in children(head)):
+    if negated(head):
         return True
     if head.pos_ == "NOUN":
         return any(c.dep_ == "det" and c.lower_ == "no" for c in children(head))

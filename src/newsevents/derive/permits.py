@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import CameoCode, FrameMatch, VerbFrames
-from newsevents.parse.syntax import DEMONSTRATIVES, to_infinitive
+from newsevents.parse.syntax import DEMONSTRATIVES, negated, to_infinitive
 from newsevents.parse.tree import children
 
 # how an act hangs on the verb that permits it: its object ("authorised air strikes") or its to-infinitive
@@ -60,7 +60,7 @@ def by_permit(
     if code is None or target is None:
         return match, None
     permit = permitting_verb(tok, rules)
-    if permit is None or any(c.dep_ == "neg" for c in children(permit)):
+    if permit is None or negated(permit):
         return match, None
     if match_at(permit.i) is not None or tok.dep_ != "dobj":
         # "authorised the use of force to drive X out", "authorised member states to use all necessary means to
@@ -82,7 +82,7 @@ def body_permit(tok: Token, match: FrameMatch, frames: VerbFrames, rules: CodeRu
     determiner) and "authorised the use of force" (another object) keep their match."""
     if match.code is None or tok.lemma_.lower() not in rules.authorising_verbs or tok.pos_ not in {"VERB", "AUX"}:
         return match, None
-    if any(c.dep_ == "neg" for c in children(tok)):
+    if negated(tok):
         return match, None
     for obj in children(tok):
         if obj.dep_ != "dobj" or obj.lemma_.lower() not in rules.authorised_bodies:

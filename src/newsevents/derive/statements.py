@@ -14,7 +14,17 @@ from newsevents.code.clauses import demanded, names_party
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import CameoCode, FrameMatch, VerbFrames
 from newsevents.derive.means import by_means
-from newsevents.parse.syntax import CORE_DEPS, has_condition, np_core, phrase_words, subtree_span, to_infinitive
+from newsevents.parse.syntax import (
+    CORE_DEPS,
+    has_condition,
+    hedged,
+    negated,
+    np_core,
+    phrase_words,
+    subject_of,
+    subtree_span,
+    to_infinitive,
+)
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
 from newsevents.records import Frame
@@ -38,9 +48,9 @@ def _shortfall(clause: Token, subject: Token | None, rules: CodeRules) -> str | 
         return None
     kids = children(clause)
     lemma = clause.lemma_.lower()
-    if lemma == "do" and any(c.dep_ == "neg" for c in kids) and any(c.lower_ == "enough" for c in kids):
+    if lemma == "do" and negated(clause) and any(c.lower_ == "enough" for c in kids):
         return "not do enough"
-    if lemma in rules.shortfall_verbs and not any(c.dep_ == "neg" for c in kids):
+    if lemma in rules.shortfall_verbs and not negated(clause):
         if any(c.dep_ == "xcomp" and to_infinitive(c) for c in kids):
             return f"{lemma} to"
     return None
@@ -93,9 +103,9 @@ def _wrongdoer(speech: Token, clause: Token, rules: CodeRules) -> Token | None:
     ("would violate the truce" warns of a wrong to come); a relative clause's
     subject is the noun it hangs on ("a move which Tbilisi says violates the plan"). None otherwise."""
     kids = children(clause)
-    if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+    if hedged(clause):
         return None  # "said the actions would violate the truce": a warning, no wrong done
-    subject = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = subject_of(clause)
     if subject is not None and subject.tag_ == "WDT" and speech.dep_ == "relcl" and speech.head.pos_ == "NOUN":
         subject = speech.head
     if clause.lemma_.lower() not in rules.wrongdoing_verbs:
@@ -117,7 +127,7 @@ def _rigged_ballot(speech: Token, clause: Token, rules: CodeRules) -> Token | No
     kids = children(clause)
     if clause.lemma_.lower() not in rules.fraud_verbs or not any(c.dep_ == "auxpass" for c in kids):
         return None
-    if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+    if hedged(clause):
         return None
     ballot = next((c for c in kids if c.dep_ == "nsubjpass"), None)
     if (ballot is None or ballot.tag_ == "WDT") and speech.dep_ == "relcl" and speech.head.pos_ == "NOUN":
@@ -203,8 +213,8 @@ def judgement(
         if subject is None and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
             subject = tok.head  # "a move Beijing said was illegal": the noun the clause sums up
         preds = [c for c in kids if c.dep_ in {"attr", "acomp"}] + equated
-        negated = any(c.dep_ == "neg" for c in kids)
-        if subject is not None and subject.tag_ != "PRP" and not negated:
+        neg = negated(child)
+        if subject is not None and subject.tag_ != "PRP" and not neg:
             # "said Moscow was culpable", "said the rebels were behind the attack": the speaker blames
             # the clause's subject (not "said it was responsible": a claim of its own)
             blame = next(
@@ -218,14 +228,14 @@ def judgement(
                 return aimed(frame, code, f"be {blame.lemma_.lower()}", subtree_span(subject), why)
         # "said the vote was not illegal" judges nothing; "said the move was not appropriate"
         # condemns it (approving_words negated)
-        judging = rules.approving_words if negated else rules.condemning_words
+        judging = rules.approving_words if neg else rules.condemning_words
         word = next((w for p in preds for w in phrase_words(p) if w.lemma_.lower() in judging), None)
         # "said the deal was too lenient on rebels"; not "said it was too lenient": the adjective names nothing
         # to aim the criticism at, the pronoun no act the coder can find (round 25 stories' writer aims it at
         # the government that made the deal)
         named = subject is not None and subject.tag_ != "PRP"
         excess = (
-            None if word is not None or negated or not named else next((p for p in preds if _excessive(p, rules)), None)
+            None if word is not None or neg or not named else next((p for p in preds if _excessive(p, rules)), None)
         )
         word = word or excess
         if subject is None or word is None:
@@ -254,7 +264,7 @@ def war_declared(tok: Token, frame: Frame, frames: VerbFrames, rules: CodeRules)
     if tok.lemma_.lower() not in rules.war_declaring_verbs:
         return None
     for clause in children(tok):
-        if clause.dep_ not in {"ccomp", "dobj", "obj"} or any(c.dep_ == "neg" for c in children(clause)):
+        if clause.dep_ not in {"ccomp", "dobj", "obj"} or negated(clause):
             continue
         words = list(clause.subtree)
         war = next(
@@ -322,7 +332,7 @@ def warning(
             continue
         matched = match_at(clause.i)
         inner = frame_at(clause.i)
-        if inner is None or any(c.dep_ == "neg" for c in kids) or (matched is not None and matched.code is not None):
+        if inner is None or negated(clause) or (matched is not None and matched.code is not None):
             continue  # a clause with a pattern of its own is coded as itself
         if inner.predicate_lemma in rules.means_verbs and by_means(clause, frames, rules) is not None:
             continue  # "said Ottawa would respond with tariffs on U.S. goods": coded as its means (163), to its target

@@ -34,34 +34,29 @@ from newsevents.code.clauses import names_party
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import VerbFrames
 from newsevents.derive.statements import CONDITION_WORDS, aimed
-from newsevents.parse.syntax import has_condition, subtree_span, to_infinitive
+from newsevents.parse.syntax import has_condition, negated, subject_of, subtree_span, to_infinitive
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
 from newsevents.records import ActorRef, Frame
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might"})
 
 
 def _closed(verb: Token) -> bool:
     """A verb told negated or on a condition ("did not want", "hoped ... if")."""
-    return any(c.dep_ == "neg" for c in children(verb)) or has_condition(verb, CONDITION_WORDS)
-
-
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in children(verb) if c.dep_ in SUBJECT_DEPS), None)
+    return negated(verb) or has_condition(verb, CONDITION_WORDS)
 
 
 def _wished_party(wish: Token, rules: CodeRules) -> Token | None:
     """The party a wish asks to act: the subject of the wish's complement clause, other than the wisher."""
-    wisher = _subject(wish)
+    wisher = subject_of(wish)
     if wisher is None or wisher.tag_ != "PRP":
         return None  # a wish told of another ("said the rebels wanted ..."): hearsay, not the speaker's appeal
     for clause in children(wish):
         if clause.dep_ not in COMPLEMENT_DEPS or clause.pos_ not in {"VERB", "AUX"}:
             continue
-        party = _subject(clause)
+        party = subject_of(clause)
         if party is None or party.tag_ in {"WP", "WDT", "EX"} or party.lower_ == wisher.lower_:
             continue
         if party.lower_ in rules.side_nouns:
@@ -89,7 +84,7 @@ def _told_party(tok: Token) -> tuple[Token, Token] | None:
         return None
     party = next((c for c in kids if c.dep_ in {"dobj", "obj"}), None)
     act = next((c for c in kids if c.dep_ == "xcomp" and to_infinitive(c)), None)
-    if act is not None and any(c.dep_ == "neg" for c in children(act)):
+    if act is not None and negated(act):
         return None  # "told the minister not to trust them": advice against an act, which the writers leave
     if party is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children(party)):
         return None  # "told her trade minister to draw up tariffs": an order to one's own, the act is the event

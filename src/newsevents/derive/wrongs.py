@@ -37,12 +37,10 @@ from newsevents.code.clauses import names_party
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.derive.statements import aimed
-from newsevents.parse.syntax import subtree_span
+from newsevents.parse.syntax import hedged, negated, subject_of, subtree_span
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
 from newsevents.records import Frame
-
-DOER_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _reported(tok: Token) -> list[Token]:
@@ -55,18 +53,12 @@ def _reported(tok: Token) -> list[Token]:
     return out
 
 
-def _open(clause: Token) -> bool:
-    """A clause told as done: not negated, no modal ("would", "could": a warning, a fear, a guess)."""
-    kids = children(clause)
-    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in kids)
-
-
 def _subject(speech: Token, clause: Token) -> Token | None:
     """The clause's subject; a coordinated verb's is its first conjunct's, a relative clause's the noun the
     speech verb hangs on ("a raid the ministry says was carried out illegally")."""
-    subject = next((c for c in children(clause) if c.dep_ in DOER_DEPS), None)
+    subject = subject_of(clause)
     if subject is None and clause.dep_ == "conj":
-        subject = next((c for c in children(clause.head) if c.dep_ in DOER_DEPS), None)
+        subject = subject_of(clause.head)
     if subject is not None and subject.tag_ == "WDT" and speech.dep_ == "relcl" and speech.head.pos_ == "NOUN":
         subject = speech.head
     return subject
@@ -124,7 +116,7 @@ def _wrong(
 ) -> tuple[Token | None, str] | None:
     """Whom a reported clause lays a wrong at and the words that tell it; None where the clause tells no
     wrong or names no party to blame."""
-    if not _open(clause):
+    if hedged(clause):
         return None
     kids = children(clause)
     subject = _subject(speech, clause)
@@ -158,7 +150,7 @@ def reported_wrong(
 ) -> Demand | None:
     """A speech verb reporting that a named party did a wrong (see the module's docstring): an accusation
     by the speaker (``label_codes`` blaming_words, 112), aimed at the party; None otherwise."""
-    if tok.lemma_.lower() in rules.denying_verbs or any(c.dep_ == "neg" for c in children(tok)):
+    if tok.lemma_.lower() in rules.denying_verbs or negated(tok):
         return None
     for clause in _reported(tok):
         found = _wrong(tok, clause, rules, match_at)

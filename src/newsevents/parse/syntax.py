@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from newsevents.records import Frame
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})  # a clause's own subject, active or passive
 # Dependents cut off a noun phrase when it is used as an actor.
 NP_CUT_DEPS = {"relcl", "acl", "advcl", "cc", "conj", "punct", "parataxis", "appos"}
 
@@ -206,6 +207,22 @@ def free_choice_object(verb: Token) -> bool:
         if p.dep_ == "prep"
         for o in children(p)
     )
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's own subject, active or passive (the first where the parse gives two), else None."""
+    return next((c for c in children(verb) if c.dep_ in SUBJECT_DEPS), None)
+
+
+def negated(tok: Token) -> bool:
+    """Whether the word has a negation of its own ("did not want", "never signed")."""
+    return any(c.dep_ == "neg" for c in children(tok))
+
+
+def hedged(clause: Token) -> bool:
+    """Whether a clause is told negated or with a modal ("would", "could": a warning, a fear, a guess),
+    not as done."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in children(clause))
 
 
 def has_condition(verb: Token, marks: Collection[str]) -> bool:

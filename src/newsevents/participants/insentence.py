@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.code.clauses import names_party
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import np_core
+from newsevents.parse.syntax import np_core, subject_of
 from newsevents.parse.tree import children
 from newsevents.parse.tree import text as doc_text
 
@@ -117,7 +117,7 @@ def _scene_crowd(verb: Token, pron: Token, word: str) -> Token | None:
                 if found is not None:
                     return found
     head = heads[-1]
-    subj = next((c for c in children(head) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = subject_of(head)
     return subj if subj is not None and subj.i < pron.i and _agrees(subj, word) else None
 
 
@@ -127,7 +127,7 @@ def _governing_subject(verb: Token, pron: Token) -> Token | None:
     head = verb
     while head.head.i != head.i and head.dep_ in {"advcl", "conj", "relcl", "ccomp", "xcomp", "pcomp", "pobj", "prep"}:
         head = head.head
-        subj = next((c for c in children(head) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = subject_of(head)
         if subj is not None and subj.i < pron.i and subj.pos_ != "PRON":
             return subj
     return None

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.frame.facts import clause_date
 from newsevents.frame.locative import SPEECH_VERBS
-from newsevents.parse.syntax import clause_verb
+from newsevents.parse.syntax import clause_verb, subject_of
 from newsevents.parse.tree import children, span_at
 from newsevents.progress import ClauseDate
 from newsevents.records import Frame
@@ -38,7 +38,7 @@ def said_on(trigger: Token, span: tuple[int, int]) -> bool:
     after a past verb of saying: "said on Monday it would recognise the republic" (the saying's day)."""
     if trigger.dep_ != "ccomp" or trigger.head.tag_ != "VBD" or trigger.head.lemma_.lower() not in SPEECH_VERBS:
         return False
-    subject = next((c for c in children(trigger) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = subject_of(trigger)
     return subject is not None and trigger.head.idx < span[0] and span[1] <= subject.idx
 
 
@@ -53,7 +53,7 @@ def saying_day(work: Work, frame: Frame, verb: Token) -> ClauseDate | None:
         if clause.dep_ != "ccomp":
             continue
         that = next((c.idx for c in children(clause) if c.dep_ == "mark"), None)
-        subject = next((c for c in children(clause) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = subject_of(clause)
         if subject is None:
             continue
         for m in work.dates:
