@@ -91,20 +91,25 @@ def _told_party(tok: Token) -> tuple[Token, Token] | None:
     return (party, act) if party is not None and act is not None else None
 
 
-def _political(party: Token, refs_of: Callable[[tuple[int, int]], list[ActorRef]], rules: CodeRules) -> bool:
-    """Whether a phrase names a party of politics (not reporters or a firm: ``apolitical_sectors``); a third
-    person's pronoun object ("told them to ...") is taken as one, whoever the story makes of it."""
+def _named(party: Token, refs_of: Callable[[tuple[int, int]], list[ActorRef]]) -> list[ActorRef]:
+    """The actors a phrase names, read once for the checks below; none for a pronoun (whoever the story makes
+    of it)."""
+    return refs_of(subtree_span(party)) if party.tag_ != "PRP" else []
+
+
+def _political(party: Token, refs: list[ActorRef], rules: CodeRules) -> bool:
+    """Whether a phrase (``refs``: the actors it names) names a party of politics (not reporters or a firm:
+    ``apolitical_sectors``); a third person's pronoun object ("told them to ...") is taken as one."""
     if party.tag_ == "PRP" and party.dep_ in {"dobj", "obj"}:
         return party.lower_ in {"him", "her", "them"}
     unasked = rules.apolitical_sectors | rules.unasked_sectors
-    return any(r.sector not in unasked for r in refs_of(subtree_span(party)))
+    return any(r.sector not in unasked for r in refs)
 
 
-def _countryless(party: Token, refs_of: Callable[[tuple[int, int]], list[ActorRef]]) -> bool:
-    """Whether a phrase told to act names no country of its own words (a role word alone: "the envoy told militants
-    to surrender"): the coder would lend it the sentence's country, often the teller's own, and whom the teller
-    addresses is not known."""
-    refs = refs_of(subtree_span(party)) if party.tag_ != "PRP" else []
+def _countryless(refs: list[ActorRef]) -> bool:
+    """Whether a phrase told to act (``refs``: the actors it names) names no country of its own words (a role word
+    alone: "the envoy told militants to surrender"): the coder would lend it the sentence's country, often the
+    teller's own, and whom the teller addresses is not known."""
     return bool(refs) and all(r.country is None for r in refs)
 
 
@@ -118,7 +123,8 @@ def reported_wish(
     if tok.lemma_.lower() in rules.denying_verbs or _closed(tok):
         return None
     told = _told_party(tok) if tok.lemma_.lower() in rules.telling_verbs else None
-    if told is not None and _political(told[0], refs_of, rules) and not _countryless(told[0], refs_of):
+    refs = _named(told[0], refs_of) if told is not None else []  # the party told to act, read once
+    if told is not None and _political(told[0], refs, rules) and not _countryless(refs):
         whom, act = told
         code = frames.code(rules.label_codes["wishing_verbs"])
         why = f"'{tok.text} {whom.text} to {act.text}': the speaker tells a party to act, CAMEO {code.code}"
@@ -136,7 +142,9 @@ def reported_wish(
             absorbed = -1  # "would seek damages from X" has no pattern of its own
         else:
             continue
-        if party is None or party.tag_ == "PRP" or not names_party(party) or not _political(party, refs_of, rules):
+        if party is None or party.tag_ == "PRP" or not names_party(party):
+            continue
+        if not _political(party, _named(party, refs_of), rules):
             continue
         code = frames.code(rules.label_codes["wishing_verbs"])
         why = f"'{tok.text} ... {clause.text} ... {party.text}': the speaker asks a party to act, CAMEO {code.code}"
