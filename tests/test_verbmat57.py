@@ -14,7 +14,7 @@ class counted over the missed required groups of rounds 26-67 whose gold type is
 * a resignation faxed, sent or handed in (RESIGN_SEND x resignation: 0831, RETREAT);
 * military drills begun or announced (150, MOBILIZE), not drilling for oil;
 * forces going into action (190, ASSAULT);
-* an army put on its highest level of alert (FORCE_BODY, 152, MOBILIZE).
+* an army put on a state of alert (FORCE_BODY, 152, MOBILIZE).
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def _typed(pipeline: Any, text: str) -> list[tuple[str | None, str]]:
         ("Russia began three days of large-scale naval drills near Norway on Monday.", ("MOBILIZE", "150")),
         ("Tehran announced live-fire military exercises in the Gulf on Sunday.", ("MOBILIZE", "150")),
         ("Belgian troops and helicopters went into action against the rebels in Kisangani.", ("ASSAULT", "190")),
-        ("Greece put its army on the highest level of alert on Friday.", ("MOBILIZE", "152")),
+        ("Greece put its army on a state of high alert on Friday.", ("MOBILIZE", "152")),
     ],
 )
 def test_material_acts_of_the_families(pipeline: Any, text: str, expected: tuple[str, str]) -> None:
