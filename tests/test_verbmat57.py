@@ -5,13 +5,9 @@ class counted over the missed required groups of rounds 26-67 whose gold type is
 
 * forces made ready by an order, a decree or an authorisation of their call-up or reinforcement (ORDER_UP x
   call-up of reservists, reinforcements: 154, MOBILIZE);
-* a person captured or a crew held (CAPTURE x CAPTIVE_NOUN, "hold crew": 173, COERCE), where "capture" alone
-  occupies a place (192);
+* a person captured (CAPTURE x CAPTIVE_NOUN: 173, COERCE), where "capture" alone occupies a place (192);
 * defeat accepted (080, CONCEDE);
-* tariffs or sanctions ordered, tariffs put on goods (163, SANCTION);
-* a halt or an end to military operations announced, declared or ordered (ANNOUNCE_STOP x halt / end x
-  FIGHT_NOUN: 087, RETREAT);
-* a resignation faxed, sent or handed in (RESIGN_SEND x resignation: 0831, RETREAT);
+* tariffs or sanctions ordered (163, SANCTION);
 * military drills begun or announced (150, MOBILIZE), not drilling for oil;
 * forces going into action (190, ASSAULT);
 * an army put on a state of alert (FORCE_BODY, 152, MOBILIZE).
@@ -38,10 +34,6 @@ def _typed(pipeline: Any, text: str) -> list[tuple[str | None, str]]:
         ("The Kenyan president ordered reinforcements to the northern border on Monday.", ("MOBILIZE", "154")),
         ("Israel's defence minister authorised the call-up of 40,000 reservists.", ("MOBILIZE", "154")),
         ("Chadian troops captured a Sudanese pilot on Friday.", ("COERCE", "173")),
-        ("Iranian guards held the crew of a Panamanian tanker for a week.", ("COERCE", "173")),
-        ("Moscow announced a halt to military operations in Moldova on Tuesday.", ("RETREAT", "087")),
-        ("Peru's president Alan Ruiz faxed his resignation to Congress from Madrid.", ("RETREAT", "0831")),
-        ("Ottawa put tariffs on Brazilian steel on Monday.", ("SANCTION", "163")),
         ("Ghana's president Kwame Mensah accepted defeat in the election on Tuesday.", ("CONCEDE", "080")),
         ("Brazil's president ordered tariffs on Argentine steel.", ("SANCTION", "163")),
         ("Russia began three days of large-scale naval drills near Norway on Monday.", ("MOBILIZE", "150")),
@@ -61,8 +53,6 @@ def test_material_acts_of_the_families(pipeline: Any, text: str, expected: tuple
         ("Chadian troops captured the town of Abeche on Friday.", ("COERCE", "173")),
         # an inquiry ordered is no mobilisation
         ("The Nigerian president ordered an inquiry into the riots on Monday.", ("MOBILIZE", "154")),
-        # a letter faxed is no resignation
-        ("Peru's president Alan Ruiz faxed a letter to Congress from Madrid.", ("RETREAT", "0831")),
         # drilling for oil is no military drill
         ("A Norwegian company began drilling for oil off the Faroe Islands on Monday.", ("MOBILIZE", "150")),
         # defeat inflicted on someone is no concession
