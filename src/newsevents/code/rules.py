@@ -112,6 +112,8 @@ LIST_KEYS = (
     "plot_nouns",
     "denying_verbs",
     "equating_verbs",
+    "certainty_words",
+    "proof_nouns",
     "fraud_verbs",
     "ballot_nouns",
     "excess_adverbs",
@@ -300,6 +302,8 @@ class CodeRules:
     plot_nouns: frozenset[str]  # "had drawn up plans to storm": the same as an object (derive/wrongs)
     denying_verbs: frozenset[str]  # speech verbs that deny what they report: no accusation (derive/wrongs)
     equating_verbs: frozenset[str]  # "said the shelling amounted to aggression": a copula of judgement
+    certainty_words: frozenset[str]  # "said it was likely that X was behind it": the clause held (derive/statements)
+    proof_nouns: frozenset[str]  # "said it had evidence that X was behind it": the same, with a proof
     fraud_verbs: frozenset[str]  # "said the election had been rigged": the speaker accuses (with ballot_nouns)
     ballot_nouns: frozenset[str]  # what is rigged or stolen: an election, a vote (with fraud_verbs)
     excess_adverbs: frozenset[str]  # "said the deal was too lenient": a criticism (condemning_words' code)

@@ -157,6 +157,34 @@ def _equated(clause: Token, rules: CodeRules) -> list[Token]:
     return [o for verb, p in preps.items() if verb in rules.equating_verbs for o in children(p) if o.dep_ == "pobj"]
 
 
+def _held_clause(clause: Token, rules: CodeRules) -> Token:
+    """The that-clause a reported certainty or proof holds, reported as if by the speech verb itself: "said
+    it was highly likely that Moscow was responsible" (it + be + one of ``certainty_words``), "said it had
+    evidence that Syria was behind the bombing" (have + one of ``proof_nouns``); ``clause`` itself where it
+    is neither, or is negated ("said it was not clear that ...", "said it had no evidence that ...")."""
+    kids = children(clause)
+    if any(c.dep_ == "neg" for c in kids):
+        return clause
+    lemma = clause.lemma_.lower()
+    holders: list[Token] = []
+    if lemma == "be" and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in kids):
+        holders = [c for c in kids if c.dep_ == "acomp" and c.lemma_.lower() in rules.certainty_words]
+        holders += [clause] if holders else []
+    elif lemma == "have":
+        holders = [
+            c
+            for c in kids
+            if c.dep_ in {"dobj", "obj"}
+            and c.lemma_.lower() in rules.proof_nouns
+            and not any(d.lower_ in {"no", "little"} for d in children(c))
+        ]
+    for holder in holders:
+        for inner in children(holder):
+            if inner.dep_ in {"ccomp", "acl"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(inner)):
+                return inner
+    return clause
+
+
 def judgement(
     tok: Token, frame: Frame, frames: VerbFrames, rules: CodeRules,
     match_at: Callable[[int], FrameMatch | None] = lambda i: None,
@@ -181,6 +209,7 @@ def judgement(
     for child in children(tok):
         if child.dep_ != "ccomp":
             continue
+        child = _held_clause(child, rules)
         subject = next((c for c in children(child) if c.dep_ == "nsubj"), None)
         short = _shortfall(child, subject, rules)
         if short is not None and subject is not None:
