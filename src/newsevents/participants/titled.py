@@ -1,0 +1,96 @@
+"""A surname told again after a person named with a title the knowledge base does not know (storydrop57).
+
+A story names a person once in full with the words that tell who they are ("President Joaquim da Costa",
+"its leader Ruslan Kvarchelia", "Peru's home secretary, Arjun Mehtrani,") and later by the surname alone
+("Da Costa condemned ...", "Kvarchelia offered to step down", "Mehtrani accused ..."). The knowledge base
+knows neither the full name nor the surname, so the surname alone read as no one, and its act was dropped
+for want of an actor (participants/actors.named_person reads a surname again only for a person the
+knowledge base knows; the discourse's ``surnames`` only for a person named before in an actor phrase).
+
+* ``titled_people`` (read once with the discourse, participants/opening.py): each person the parse tags
+  with a phrase that titles them: the words before the name in its own noun phrase ("President", "its
+  leader", "Fiji's Governor-General Ratu Sir"), or the noun phrase the name stands in apposition to
+  ("Peru's home secretary, Arjun Mehtrani").
+* ``titled_surname``: a lone name (one word, or a name's last words with a particle: "Da Costa") that is
+  the last word or words of such a person named before it is that person, read from the titled phrase
+  (its country and sector where the phrase gives them, else its sector, lent a country as a role word is).
+  The last such person named before wins; a person named before under the same surname without a title
+  stops the search (a namesake the phrase cannot tell apart).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from newsevents.parse.tree import ents
+from newsevents.records import ActorRef
+
+__all__ = ["titled_people", "titled_surname"]
+
+# (name start, name end, title phrase start, end) in chars, and the sentence the phrase is told in
+Titled = tuple[tuple[int, int, int, int, int], ...]
+
+
+def _title_phrase(e: Span) -> tuple[int, int] | None:
+    """The char span of the phrase that titles person ``e``, or None when the name stands alone."""
+    root = e.root
+    doc = root.doc
+    if root.dep_ == "appos" and root.head.i < e.start and root.head.pos_ in {"NOUN", "PROPN"}:
+        head = root.head  # "Peru's home secretary, Arjun Mehtrani": the phrase it is in apposition to
+        start = head.left_edge.i
+        return (doc[start].idx, head.idx + len(head.text)) if start < head.i or head.pos_ == "NOUN" else None
+    start = root.left_edge.i
+    if start >= e.start:
+        return None
+    return doc[start].idx, e.end_char
+
+
+def titled_people(doc: Doc) -> Titled:
+    """Each person named with a title phrase of their own, in text order."""
+    out = []
+    starts = [s.start for s in doc.sents]
+    for e in ents(doc):
+        if e.label_ != "PERSON" or len(e) < 2:
+            continue
+        title = _title_phrase(e)
+        if title is not None:
+            sentence = bisect_right(starts, e.start) - 1
+            out.append((e.start_char, e.end_char, title[0], title[1], sentence))
+    return tuple(out)
+
+
+def _tail(words: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words.split())
+
+
+def titled_surname(
+    word: str, span: tuple[int, int], text: str, titled: Titled, people: tuple[tuple[int, int], ...],
+    read: Callable[[tuple[int, int], int], list[ActorRef]],
+) -> tuple[ActorRef, str] | None:  # fmt: skip
+    """The person a lone name at ``span`` stands for, read from the titled phrase of the last person
+    named before with that surname (``people``: every person the parse tagged; ``read``: the actors a
+    phrase names, given the sentence it is told in, so a role word is lent a country as it is there),
+    with the title phrase's words; None when there is none, or when the last person of that surname
+    was named without a title."""
+    said = word.split()
+    if not said or len(said) > 2 or not said[-1][:1].isupper() or not said[0][:1].isupper():
+        return None
+    tail = _tail(word)
+    titles = {(s, e): (a, b, i) for s, e, a, b, i in titled}
+    for s, e in reversed(people):
+        if e > span[0]:
+            continue
+        full = _tail(text[s:e])
+        if len(full) <= len(tail) or full[-len(tail) :] != tail:
+            continue
+        title = titles.get((s, e))
+        if title is None:
+            return None
+        refs = [r for r in read(title[:2], title[2]) if r.kind == "country" or (r.kind == "sector" and r.sector)]
+        if not refs:
+            return None
+        return refs[0], text[title[0] : title[1]]
+    return None
