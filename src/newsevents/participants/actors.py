@@ -296,13 +296,14 @@ class ActorReader:
         return surname_of(word, [], disc.surnames) or self.named_person(word, span, [], disc)
 
     def named_person(
-        self, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse
+        self, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse, titled: bool = False
     ) -> ActorRef | None:
         """'Morales had requested asylum' after 'granted asylum to Bolivia's Evo Morales': a one-word
         name the knowledge base does not place is the person named earlier in the article with that
         surname in any role (the last one), when the knowledge base knows that person's full name; else
         the one the title they were named with tells (participants/titled.py: "Da Costa" after "President
-        Joaquim da Costa")."""
+        Joaquim da Costa"), for an actor phrase (``titled``) only: an owner or an object read so took
+        wrong parties (a warlord lent the country of the officials who urged him)."""
         word = bare_name(words)
         if not word[:1].isupper() or any(not countryless_ref(r) for r in found):
             return None
@@ -315,8 +316,12 @@ class ActorReader:
                 return known[0]
             if full[-1] == word:
                 break
-        told = titled_surname(
-            word, span, self.text, disc.titled, disc.person_spans, lambda t, i: self.span(t, None, disc, sentence=i)
+        told = (
+            None
+            if not titled
+            else titled_surname(
+                word, span, self.text, disc.titled, disc.person_spans, lambda t, i: self.span(t, None, disc, sentence=i)
+            )
         )
         if told is None:
             return None
@@ -416,7 +421,7 @@ class ActorReader:
             earlier = (
                 self.antecedent(words, found, disc, span)
                 or surname_of(words, found, disc.surnames)
-                or self.named_person(words, span, found, disc)
+                or self.named_person(words, span, found, disc, titled=True)
             )
             if earlier is None and (owned_by := self.owner_before(words, span, found, disc)) is not None:
                 owner, said = owned_by

@@ -13,7 +13,11 @@ knowledge base knows; the discourse's ``surnames`` only for a person named befor
   ("Peru's home secretary, Arjun Mehtrani").
 * ``titled_surname``: a lone name (one word, or a name's last words with a particle: "Da Costa") that is
   the last word or words of such a person named before it is that person, read from the titled phrase
-  (its country and sector where the phrase gives them, else its sector, lent a country as a role word is).
+  (its country and sector where the phrase gives them; a state's role word or people of the street lent
+  the country of the dateline or of the title's sentence, as such a role word is; no person of no
+  country, and not an armed man lent a country: "Australian officials say the most wanted man is warlord
+  X" is no Australian). Only the surname as an actor phrase is read so: an owner ("his crossing") or an
+  object read the same way took wrong parties.
   The last such person named before wins; a person named before under the same surname without a title
   stops the search (a namesake the phrase cannot tell apart).
 """
@@ -26,6 +30,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from newsevents.parse.tree import ents
+from newsevents.participants.lending import home_actor
 from newsevents.records import ActorRef
 
 __all__ = ["titled_people", "titled_surname"]
@@ -89,7 +94,7 @@ def titled_surname(
         title = titles.get((s, e))
         if title is None:
             return None
-        refs = [r for r in read(title[:2], title[2]) if r.kind == "country" or (r.kind == "sector" and r.sector)]
+        refs = [r for r in read(title[:2], title[2]) if r.country and (r.lent is None or home_actor(r))]
         if not refs:
             return None
         return refs[0], text[title[0] : title[1]]
