@@ -60,3 +60,18 @@ def test_a_surname_last_named_without_a_title_takes_none(pipeline: Any) -> None:
         "Kofi Kodjovi was also seen in the crowd. Kodjovi condemned the coup."
     )
     assert ("TGO", "GOV") not in _actor(pipeline, text, "ACCUSE", "condemned"), _shown(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a military rank: whose side the person is on, not that they act for a state
+        "Soldiers in Togo seized power on Tuesday while General Edem Kodjovi was abroad. Kodjovi condemned the coup.",
+        # a title owned by a pronoun: whose leader is a reading of its own
+        "The assembly of Togo accepted the resignation of its leader Edem Kodjovi on Tuesday. "
+        "Kodjovi condemned the protesters.",
+    ],
+)
+def test_only_a_title_of_state_office_told_by_itself_is_read(pipeline: Any, text: str) -> None:
+    # the surname reads as no one, as before the titled reading: its act is dropped for want of an actor
+    assert not _actor(pipeline, text, "ACCUSE", "condemned"), _shown(pipeline, text)
