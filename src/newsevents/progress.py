@@ -83,6 +83,9 @@ class Discourse:
     person_dates: tuple[tuple[str, LinkedDate | None], ...] = ()
     # the surname of each person named so far ("Masra" of "Succes Masra") → the actors named with it
     surnames: tuple[tuple[str, tuple[ActorRef, ...]], ...] = ()
+    # each person named with a title phrase of their own ("President Joaquim da Costa"): (name start, name
+    # end, title phrase start, end, its sentence), for the surname told again (participants/titled.py)
+    titled: tuple[tuple[int, int, int, int, int], ...] = ()
     # the countries the article names as places, in text order: (start, end, ISO3) of each mention
     # of a country, for "both neighbours" after "imports from Mexico and Canada"
     country_spans: tuple[tuple[int, int, str], ...] = ()

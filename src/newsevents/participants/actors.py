@@ -78,6 +78,7 @@ from newsevents.participants.naming import (
     whole_word,
 )
 from newsevents.participants.samenoun import named_before
+from newsevents.participants.titled import titled_surname
 from newsevents.participants.visited import unplaced
 from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
 from newsevents.recognize.placenames import portfolio
@@ -295,15 +296,18 @@ class ActorReader:
         return surname_of(word, [], disc.surnames) or self.named_person(word, span, [], disc)
 
     def named_person(
-        self, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse
+        self, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse, titled: bool = False
     ) -> ActorRef | None:
         """'Morales had requested asylum' after 'granted asylum to Bolivia's Evo Morales': a one-word
         name the knowledge base does not place is the person named earlier in the article with that
-        surname in any role (the last one), when the knowledge base knows that person's full name."""
+        surname in any role (the last one), when the knowledge base knows that person's full name; else
+        the one the title they were named with tells (participants/titled.py: "Da Costa" after "President
+        Joaquim da Costa"), for an actor phrase (``titled``) only: an owner or an object read so took
+        wrong parties (a warlord lent the country of the officials who urged him)."""
         word = bare_name(words)
-        if " " in word or not word[:1].isupper() or any(not countryless_ref(r) for r in found):
+        if not word[:1].isupper() or any(not countryless_ref(r) for r in found):
             return None
-        for s, e in reversed(disc.person_spans):
+        for s, e in reversed(disc.person_spans) if " " not in word else ():
             full = self.text[s:e].split()
             if e > span[0] or len(full) < 2 or word not in (full[0], full[-1]):
                 continue
@@ -311,8 +315,18 @@ class ActorReader:
             if known and word in surnames(self.text[s:e], known):
                 return known[0]
             if full[-1] == word:
-                return None
-        return None
+                break
+        told = (
+            None
+            if not titled
+            else titled_surname(
+                word, span, self.text, disc.titled, disc.person_spans, lambda t, i: self.span(t, None, disc, sentence=i)
+            )
+        )
+        if told is None:
+            return None
+        why = f"'{word}' = the person named before as '{told[1]}' (a surname told again)"
+        return replace(told[0], reason=why)
 
     def referent(
         self, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse, actors: list[ActorRef],
@@ -407,7 +421,7 @@ class ActorReader:
             earlier = (
                 self.antecedent(words, found, disc, span)
                 or surname_of(words, found, disc.surnames)
-                or self.named_person(words, span, found, disc)
+                or self.named_person(words, span, found, disc, titled=True)
             )
             if earlier is None and (owned_by := self.owner_before(words, span, found, disc)) is not None:
                 owner, said = owned_by

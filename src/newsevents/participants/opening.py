@@ -21,6 +21,7 @@ from newsevents.participants.lending import story_lead
 from newsevents.participants.ruling import ruler
 from newsevents.participants.samenoun import noun_countries
 from newsevents.participants.tally import country_tally
+from newsevents.participants.titled import titled_people
 from newsevents.progress import Discourse
 from newsevents.records import Article, Mention
 
@@ -71,7 +72,7 @@ def opening(
         one_country_sentences=one if filed is None else (), fronted_places=fronted_places(doc, places),
         territory_sentences=governed if filed is None else (),
         city_country=city, noun_countries=noun_countries(doc, places, country_named) if country_named else (),
-        lead_country=lead_country, unplaced_sentences=unplaced,
+        lead_country=lead_country, unplaced_sentences=unplaced, titled=titled_people(doc),
     )  # fmt: skip
 
 
