@@ -15,8 +15,8 @@ knowledge base knows; the discourse's ``surnames`` only for a person named befor
   the last word or words of such a person named before it is that person, read from the titled phrase
   (its country and sector where the phrase gives them; a state's role word or people of the street lent
   the country of the dateline or of the title's sentence, as such a role word is; no person of no
-  country, and not an armed man lent a country: "Australian officials say the most wanted man is warlord
-  X" is no Australian). Only the surname as an actor phrase is read so: an owner ("his crossing") or an
+  country, and not an armed man lent a country: "Canadian officials say the man they seek is a militia
+  chief, X" is no Canadian). Only the surname as an actor phrase is read so: an owner ("his crossing") or an
   object read the same way took wrong parties.
   The last such person named before wins; a person named before under the same surname without a title
   stops the search (a namesake the phrase cannot tell apart).
