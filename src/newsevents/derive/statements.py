@@ -162,9 +162,9 @@ def _held_clause(clause: Token, rules: CodeRules) -> Token:
     it was highly likely that Moscow was responsible" (it + be + one of ``certainty_words``), "said it had
     evidence that Syria was behind the bombing" (have + one of ``proof_nouns``); ``clause`` itself where it
     is neither, or is negated ("said it was not clear that ...", "said it had no evidence that ...")."""
-    kids = children(clause)
-    if any(c.dep_ == "neg" for c in kids):
+    if negated(clause):
         return clause
+    kids = children(clause)
     lemma = clause.lemma_.lower()
     holders: list[Token] = []
     if lemma == "be" and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in kids):
