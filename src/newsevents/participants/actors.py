@@ -78,7 +78,7 @@ from newsevents.participants.naming import (
     whole_word,
 )
 from newsevents.participants.samenoun import named_before
-from newsevents.participants.titled import titled_surname
+from newsevents.participants.titled import told_again
 from newsevents.participants.visited import unplaced
 from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
 from newsevents.recognize.placenames import portfolio
@@ -307,24 +307,13 @@ class ActorReader:
         word = bare_name(words)
         if not word[:1].isupper() or any(not countryless_ref(r) for r in found):
             return None
-        for s, e in reversed(disc.person_spans) if " " not in word else ():
-            full = self.text[s:e].split()
-            if e > span[0] or len(full) < 2 or word not in (full[0], full[-1]):
-                continue
-            known = [r for r in self.resolve(self.text[s:e], None) if not countryless_ref(r)]
-            if known and word in surnames(self.text[s:e], known):
-                return known[0]
-            if full[-1] == word:
-                break
-        told = (
-            None
-            if not titled
-            else titled_surname(
-                word, span, self.text, disc.titled, disc.person_spans, lambda t, i: self.span(t, None, disc, sentence=i)
-            )
-        )
-        if told is None:
-            return None
+        told = told_again(
+            word, span, self.text, disc.titled, disc.person_spans,
+            lambda at: [r for r in self.resolve(self.text[at[0] : at[1]], None) if not countryless_ref(r)],
+            surnames, (lambda t, i: self.span(t, None, disc, sentence=i)) if titled else None,
+        )  # fmt: skip
+        if told is None or told[1] is None:
+            return None if told is None else told[0]
         why = f"'{word}' = the person named before as '{told[1]}' (a surname told again)"
         return replace(told[0], reason=why)
 
