@@ -77,6 +77,7 @@ from newsevents.participants.naming import (
     surnames,
     whole_word,
 )
+from newsevents.participants.retold import halves, retold
 from newsevents.participants.samenoun import named_before
 from newsevents.participants.titled import told_again
 from newsevents.participants.visited import unplaced
@@ -129,6 +130,8 @@ class ActorReader:
             span = whole_word(self.text, span)
             words = self.text[span[0] : span[1]]
         refs = self.resolve(words, on_date)
+        if not refs and (split := halves(words, span, self.text, disc.country_spans)):
+            return split  # "the South", "the two Koreas": halves of a divided country named before
         if sentence is not None:
             refs = unplaced(refs, words)
         # "talks between the two neighbours in the Saudi port of Jeddah": the pair, not the port's country
@@ -358,6 +361,18 @@ class ActorReader:
             return None
         return earlier, f"'{words}' = {earlier.name or earlier.entity_text}, named before in the article"
 
+    def retold(
+        self, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse
+    ) -> tuple[list[ActorRef], str] | None:
+        """'the council' after 'a military council': the party the last description of the same noun
+        read (participants/retold.py), with a reason naming that description."""
+        told = retold(words, span, found, disc.described, lambda at: self.span(at, None, disc))
+        if told is None:
+            return None
+        refs, at = told
+        said = f"actor '{words}' = '{self.text[at[0] : at[1]]}', the last {words.split()[-1]} described before"
+        return [replace(r, entity_text=words, start_char=span[0], end_char=span[1]) for r in refs], said
+
     def names_attack(self, words: str, found: list[ActorRef]) -> bool:
         """'The strike hit a busy market': a phrase that can only mean an attack told before."""
         low = words.lower().split()
@@ -412,11 +427,15 @@ class ActorReader:
                 or surname_of(words, found, disc.surnames)
                 or self.named_person(words, span, found, disc, titled=True)
             )
+            told = None if earlier is not None else self.retold(words, span, found, disc)
             if earlier is None and (owned_by := self.owner_before(words, span, found, disc)) is not None:
                 owner, said = owned_by
                 why = [*why_owned, f"actor '{words}': {said}"]
                 found = [replace(owner, entity_text=words, start_char=span[0], end_char=span[1])]
                 earlier = owner
+            elif told is not None:
+                why, found = [*why_owned, told[1]], told[0]
+                earlier = found[0]
             elif earlier is not None:
                 said = f"actor '{words}' = {earlier.name or earlier.entity_text}, named before in the article"
                 why = [*why_owned, said]
