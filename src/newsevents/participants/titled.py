@@ -10,8 +10,11 @@ knowledge base knows; the discourse's ``surnames`` only for a person named befor
 * ``titled_people`` (read once with the discourse, participants/opening.py): each person the parse tags
   with a phrase that titles them: the words before the name in its own noun phrase ("President", "its
   leader", "Fiji's Governor-General Ratu Sir"), or the noun phrase the name stands in apposition to
-  ("Peru's home secretary, Arjun Mehtrani").
-* ``titled_surname``: a lone name (one word, or a name's last words with a particle: "Da Costa") that is
+  ("Peru's home secretary, Arjun Mehtrani"); and a name of two or more proper nouns the parse left
+  untagged (or tagged an organisation) in apposition to a lower-case title noun (storycoref58).
+* ``told_again``: one walk back over the people named before a lone name, for both readings of it
+  (participants/actors.named_person asks it; storycoref58 merged the two walks): a one-word name that a
+  full name the knowledge base knows is told again by is that person; else a lone name (one word, or a name's last words with a particle: "Da Costa") that is
   the last word or words of such a person named before it is that person, read from the titled phrase
   (its country and sector where the phrase gives them; a state's role word or people of the street lent
   the country of the dateline or of the title's sentence, as such a role word is; no person of no
