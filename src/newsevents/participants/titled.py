@@ -14,13 +14,13 @@ knowledge base knows; the discourse's ``surnames`` only for a person named befor
   untagged (or tagged an organisation) in apposition to a lower-case title noun (storycoref58).
 * ``told_again``: one walk back over the people named before a lone name, for both readings of it
   (participants/actors.named_person asks it; storycoref58 merged the two walks): a one-word name that a
-  full name the knowledge base knows is told again by is that person; else a lone name (one word, or a name's last words with a particle: "Da Costa") that is
-  the last word or words of such a person named before it is that person, read from the titled phrase
-  (its country and sector where the phrase gives them; a state's role word or people of the street lent
-  the country of the dateline or of the title's sentence, as such a role word is; no person of no
-  country, and not an armed man lent a country: "Canadian officials say the man they seek is a militia
-  chief, X" is no Canadian). Only the surname as an actor phrase is read so: an owner ("his crossing") or an
-  object read the same way took wrong parties.
+  full name the knowledge base knows is told again by is that person; else a lone name (one word, or a
+  name's last words with a particle: "Da Costa") that is the last word or words of such a person named
+  before it is that person, read from the titled phrase (its country and sector where the phrase gives
+  them; a state's role word or people of the street lent the country of the dateline or of the title's
+  sentence, as such a role word is; no person of no country, and not an armed man lent a country:
+  "Canadian officials say the man they seek is a militia chief, X" is no Canadian). Only the surname as
+  an actor phrase is read so: an owner ("his crossing") or an object read the same way took wrong parties.
   The last such person named before wins; a person named before under the same surname without a title
   stops the search (a namesake the phrase cannot tell apart).
 * Only a title of state office (``OFFICE``: the phrase reads as a government) that tells the office by
