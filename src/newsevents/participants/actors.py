@@ -77,7 +77,7 @@ from newsevents.participants.naming import (
     surnames,
     whole_word,
 )
-from newsevents.participants.retold import halves, retold
+from newsevents.participants.retold import retold
 from newsevents.participants.samenoun import named_before
 from newsevents.participants.titled import told_again
 from newsevents.participants.visited import unplaced
@@ -130,8 +130,6 @@ class ActorReader:
             span = whole_word(self.text, span)
             words = self.text[span[0] : span[1]]
         refs = self.resolve(words, on_date)
-        if not refs and (split := halves(words, span, self.text, disc.country_spans)):
-            return split  # "the South", "the two Koreas": halves of a divided country named before
         if sentence is not None:
             refs = unplaced(refs, words)
         # "talks between the two neighbours in the Saudi port of Jeddah": the pair, not the port's country

@@ -72,12 +72,7 @@ def own_refs(found: Sequence[ActorRef], start: int, end: int) -> tuple[ActorRef,
 
 def bare_name(words: str) -> str:
     """A phrase without the form of address before a name ("Mr Kim" -> "Kim", "Mrs. Bhutto" ->
-    "Bhutto"; kb name_context address_words), and without what a comma sets beside a one-word name
-    ("Okello, a former banker" -> "Okello", "Okello, 61" -> "Okello": an apposition tells who the
-    person is, the name still names them; storycoref58)."""
-    name, comma, _ = words.partition(",")
-    if comma and len(name.split()) == 1 and name.strip()[:1].isupper():
-        words = name
+    "Bhutto"; kb name_context address_words)."""
     parts = words.split()
     if len(parts) == 2 and fold(parts[0]).replace(".", "") in name_context().address_words:
         return parts[1]

@@ -1,25 +1,20 @@
 """A definite description told again by its head noun alone (storycoref58): "a military council seized
-power ... the council would hand power back", "an Italian navy corvette ... the corvette had rammed".
+power ... the council would hand power back", "a rebel faction seized the port ... the faction said".
 
 A story describes a party once with the words that tell whose it is (a nationality, a country's name, a
-service: "a military council", "an Italian navy corvette") and later by "the" and the head noun alone. The
-noun alone names no one the knowledge base knows ("council", "corvette" are no role words), so the act
+service: "a military council", "a Somali rebel faction") and later by "the" and the head noun alone. The
+noun alone names no one the knowledge base knows ("council", "faction" are no role words), so the act
 told of it was dropped for want of an actor. The earlier description, read as any actor phrase is read
 (with the country a dateline lends a role word), is the party the short one names.
 
 * ``described_mentions`` (read once with the discourse, participants/opening.py): each lower-case common
   noun of the article with words of its own before it in its noun phrase ("military" in "a military
   council"), with the lemma and the phrase's offsets.
-* ``halves``: "the South" after both halves of a divided country were named ("North Korea fired on South
-  Korea's island ... the South returned fire") is the half named with that word (lexicon
-  ``half_name_words``); none where the halves named before are not exactly two countries. "The two Koreas"
-  read as both halves was tried and taken out: the gold writes such a meeting's halves as actor and
-  recipient, and the two as actors lowered the actor figures under rounds 27, 41 and 47's floors.
-* ``retold``: a phrase of "the" and one lower-case noun of bodies and vessels (lexicon ``retold_body_nouns``:
+* ``retold``: a phrase of "the" and one lower-case noun of a body (lexicon ``retold_body_nouns``:
   not an event noun, "the invasion" after "the Iraqi invasion" is the act, not its doer, nor a place) that
   names no party by itself is the party the
   last such description of the same noun before it reads; none where the descriptions of that noun before
-  it read different parties ("a Chinese ship ... a Philippine ship ... the ship": which one is not told),
+  it read different parties ("a Somali faction ... an Ethiopian faction ... the faction": which one is not told),
   nor where the noun's last description reads no party.
 
 Role words the knowledge base reads (a "ministry", "the rebels") keep their own reading and the rules that
@@ -38,9 +33,8 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import tokens
 from newsevents.records import ActorRef
 
-__all__ = ["described_mentions", "halves", "retold"]
+__all__ = ["described_mentions", "retold"]
 
-HALF_WORDS = LEXICON["half_name_words"]
 BODY_NOUNS = LEXICON["retold_body_nouns"]
 
 # (phrase start, phrase end, the head noun in lower case, its lemma) in chars
@@ -92,34 +86,3 @@ def retold(
     if any(refs and {r.code for r in refs} != codes for refs, _ in readings):
         return None
     return last, at
-
-
-def halves(
-    words: str, span: tuple[int, int], text: str, countries: tuple[tuple[int, int, str], ...]
-) -> list[ActorRef] | None:
-    """The country "the South" at ``span`` names: of the countries named before it (``countries``: start,
-    end, ISO3 of each mention), those whose mention opens with a word of ``half_name_words`` followed by
-    the same name ("North Korea", "South Korean"), when exactly two countries are so named: the one named
-    with the phrase's word. None for another phrase."""
-    said = words.split()
-    if len(said) < 2 or said[0].lower() != "the":
-        return None
-    told = []  # (the word, the name after it, ISO3) of each half named before
-    for s, e, iso in countries:
-        parts = text[s:e].replace("\u2019s", "").replace("'s", "").split()
-        if e <= span[0] and len(parts) == 2 and parts[0] in HALF_WORDS:
-            told.append((parts[0], parts[1], iso))
-
-    def same(a: str, b: str) -> bool:  # "Korea" and "Korean": one name, as a country and as a people
-        return min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))
-
-    pairs = {  # each name with its two halves: the name -> {word: ISO3}
-        n1: {w1: i1, w2: i2} for w1, n1, i1 in told for w2, n2, i2 in told if w1 != w2 and i1 != i2 and same(n1, n2)
-    }
-    if len(said) == 2 and said[1] in HALF_WORDS:
-        isos = {v[said[1]] for v in pairs.values()}
-        picked = list(isos) if len(isos) == 1 else []
-    else:
-        return None
-    why = f"'{words}': the half of a divided country named before with that word"
-    return [ActorRef(words, iso, iso, iso, None, f"country:{iso}", None, span[0], span[1], why) for iso in picked]
