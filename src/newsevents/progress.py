@@ -125,6 +125,9 @@ class Discourse:
     # commerce ministry"): (start, lower-case form, lemma, ISO3), for the same noun taken up again
     # (participants/samenoun.py)
     noun_countries: tuple[tuple[int, str, str, str], ...] = ()
+    # the common nouns described by words of their own ("a military council"): (start, end, lower-case
+    # head, its lemma), for "the council" told again (participants/retold.py)
+    described: tuple[tuple[int, int, str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,8 +77,9 @@ from newsevents.participants.naming import (
     surnames,
     whole_word,
 )
+from newsevents.participants.retold import retold
 from newsevents.participants.samenoun import named_before
-from newsevents.participants.titled import titled_surname
+from newsevents.participants.titled import told_again
 from newsevents.participants.visited import unplaced
 from newsevents.progress import ActorPhrase, Cast, Discourse, LinkedDate
 from newsevents.recognize.placenames import portfolio
@@ -307,24 +308,13 @@ class ActorReader:
         word = bare_name(words)
         if not word[:1].isupper() or any(not countryless_ref(r) for r in found):
             return None
-        for s, e in reversed(disc.person_spans) if " " not in word else ():
-            full = self.text[s:e].split()
-            if e > span[0] or len(full) < 2 or word not in (full[0], full[-1]):
-                continue
-            known = [r for r in self.resolve(self.text[s:e], None) if not countryless_ref(r)]
-            if known and word in surnames(self.text[s:e], known):
-                return known[0]
-            if full[-1] == word:
-                break
-        told = (
-            None
-            if not titled
-            else titled_surname(
-                word, span, self.text, disc.titled, disc.person_spans, lambda t, i: self.span(t, None, disc, sentence=i)
-            )
-        )
-        if told is None:
-            return None
+        told = told_again(
+            word, span, self.text, disc.titled, disc.person_spans,
+            lambda at: [r for r in self.resolve(self.text[at[0] : at[1]], None) if not countryless_ref(r)],
+            surnames, (lambda t, i: self.span(t, None, disc, sentence=i)) if titled else None,
+        )  # fmt: skip
+        if told is None or told[1] is None:
+            return None if told is None else told[0]
         why = f"'{word}' = the person named before as '{told[1]}' (a surname told again)"
         return replace(told[0], reason=why)
 
@@ -368,6 +358,18 @@ class ActorReader:
         if earlier is None or any(earlier.kb_id == a.kb_id and earlier.name == a.name for a in actors):
             return None
         return earlier, f"'{words}' = {earlier.name or earlier.entity_text}, named before in the article"
+
+    def retold(
+        self, words: str, span: tuple[int, int], found: list[ActorRef], disc: Discourse
+    ) -> tuple[list[ActorRef], str] | None:
+        """'the council' after 'a military council': the party the last description of the same noun
+        read (participants/retold.py), with a reason naming that description."""
+        told = retold(words, span, found, disc.described, lambda at: self.span(at, None, disc))
+        if told is None:
+            return None
+        refs, at = told
+        said = f"actor '{words}' = '{self.text[at[0] : at[1]]}', the last {words.split()[-1]} described before"
+        return [replace(r, entity_text=words, start_char=span[0], end_char=span[1]) for r in refs], said
 
     def names_attack(self, words: str, found: list[ActorRef]) -> bool:
         """'The strike hit a busy market': a phrase that can only mean an attack told before."""
@@ -423,11 +425,15 @@ class ActorReader:
                 or surname_of(words, found, disc.surnames)
                 or self.named_person(words, span, found, disc, titled=True)
             )
+            told = None if earlier is not None else self.retold(words, span, found, disc)
             if earlier is None and (owned_by := self.owner_before(words, span, found, disc)) is not None:
                 owner, said = owned_by
                 why = [*why_owned, f"actor '{words}': {said}"]
                 found = [replace(owner, entity_text=words, start_char=span[0], end_char=span[1])]
                 earlier = owner
+            elif told is not None:
+                why, found = [*why_owned, told[1]], told[0]
+                earlier = found[0]
             elif earlier is not None:
                 said = f"actor '{words}' = {earlier.name or earlier.entity_text}, named before in the article"
                 why = [*why_owned, said]

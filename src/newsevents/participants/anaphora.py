@@ -197,8 +197,13 @@ def group_pair(
 ) -> list[ActorRef]:
     """'the two men', 'the two leaders' after a main clause of this sentence or the two before whose
     actors were two people of two countries ("Trump and Kim pledged ... The two men shook hands"):
-    those two people (the group "they" would take up, Discourse.last_group)."""
+    those two people (the group "they" would take up, Discourse.last_group). "Both" or "the two" with
+    no noun takes up the two parties a main clause of its sentence or the one before named as its
+    actors, of any kind and country, each with a country ("Two opposition leaders, X and Y, filed the
+    case ... Both welcomed the ruling"; storycoref58)."""
     low = words.lower().split()
+    if low in (["both"], ["the", "two"]):
+        return lone_pair(words, span, disc, sentence)
     noun = " ".join(low[2:] if low[:2] == ["the", "two"] else low[1:] if low[:1] == ["both"] else [])
     if noun not in rules.pair_people_nouns | rules.pair_leader_nouns or sentence is None:
         return []
@@ -209,6 +214,19 @@ def group_pair(
         return []
     names = f"{two[0].entity_text}, {two[1].entity_text}"
     why = f"'{words}': the two people named last as a main clause's actors ({names})"
+    return [replace(p, entity_text=words, start_char=span[0], end_char=span[1], reason=why) for p in two]
+
+
+def lone_pair(words: str, span: tuple[int, int], disc: Discourse, sentence: int | None) -> list[ActorRef]:
+    """'Both', 'the two' alone: the two parties named last as a main clause's actors, in the phrase's
+    sentence or the one before, when each has a country and the two are not one party told twice."""
+    two = disc.last_group
+    if sentence is None or not 0 <= sentence - disc.last_group_sentence <= 1 or len(two) != 2:
+        return []
+    if any(not p.country for p in two) or (two[0].code, two[0].name) == (two[1].code, two[1].name):
+        return []
+    names = f"{two[0].entity_text}, {two[1].entity_text}"
+    why = f"'{words}': the two parties named last as a main clause's actors ({names})"
     return [replace(p, entity_text=words, start_char=span[0], end_char=span[1], reason=why) for p in two]
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from newsevents.parse.tree import ents
 from newsevents.parse.tree import text as doc_text
 from newsevents.participants.lending import story_lead
+from newsevents.participants.retold import described_mentions
 from newsevents.participants.ruling import ruler
 from newsevents.participants.samenoun import noun_countries
 from newsevents.participants.tally import country_tally
@@ -73,6 +74,7 @@ def opening(
         territory_sentences=governed if filed is None else (),
         city_country=city, noun_countries=noun_countries(doc, places, country_named) if country_named else (),
         lead_country=lead_country, unplaced_sentences=unplaced, titled=titled_people(doc),
+        described=described_mentions(doc),
     )  # fmt: skip
 
 

@@ -10,14 +10,17 @@ knowledge base knows; the discourse's ``surnames`` only for a person named befor
 * ``titled_people`` (read once with the discourse, participants/opening.py): each person the parse tags
   with a phrase that titles them: the words before the name in its own noun phrase ("President", "its
   leader", "Fiji's Governor-General Ratu Sir"), or the noun phrase the name stands in apposition to
-  ("Peru's home secretary, Arjun Mehtrani").
-* ``titled_surname``: a lone name (one word, or a name's last words with a particle: "Da Costa") that is
-  the last word or words of such a person named before it is that person, read from the titled phrase
-  (its country and sector where the phrase gives them; a state's role word or people of the street lent
-  the country of the dateline or of the title's sentence, as such a role word is; no person of no
-  country, and not an armed man lent a country: "Canadian officials say the man they seek is a militia
-  chief, X" is no Canadian). Only the surname as an actor phrase is read so: an owner ("his crossing") or an
-  object read the same way took wrong parties.
+  ("Peru's home secretary, Arjun Mehtrani"); and a name of two or more proper nouns the parse left
+  untagged (or tagged an organisation) in apposition to a lower-case title noun (storycoref58).
+* ``told_again``: one walk back over the people named before a lone name, for both readings of it
+  (participants/actors.named_person asks it; storycoref58 merged the two walks): a one-word name that a
+  full name the knowledge base knows is told again by is that person; else a lone name (one word, or a
+  name's last words with a particle: "Da Costa") that is the last word or words of such a person named
+  before it is that person, read from the titled phrase (its country and sector where the phrase gives
+  them; a state's role word or people of the street lent the country of the dateline or of the title's
+  sentence, as such a role word is; no person of no country, and not an armed man lent a country:
+  "Canadian officials say the man they seek is a militia chief, X" is no Canadian). Only the surname as
+  an actor phrase is read so: an owner ("his crossing") or an object read the same way took wrong parties.
   The last such person named before wins; a person named before under the same surname without a title
   stops the search (a namesake the phrase cannot tell apart).
 * Only a title of state office (``OFFICE``: the phrase reads as a government) that tells the office by
@@ -36,11 +39,15 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from newsevents.parse.tree import ents
+from newsevents.parse.tree import ents, tokens
 from newsevents.participants.lending import home_actor
 from newsevents.records import ActorRef
 
-__all__ = ["titled_people", "titled_surname"]
+__all__ = ["titled_people", "told_again"]
+
+# the labels of entities a name left untagged as a person may carry: the tagger reads a name it does not
+# know as an organisation or a work as often as a person ("Vikram Osmani" an ORG)
+NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
 
 # the one sector a title gives the surname told again: a state office ("President", "Foreign Secretary")
 OFFICE = "GOV"
@@ -71,13 +78,36 @@ def _owned_by_pronoun(doc: Doc, title: tuple[int, int]) -> bool:
     return phrase is not None and any(t.tag_ == "PRP$" for t in phrase)
 
 
+def _untagged_names(doc: Doc) -> list[Span]:
+    """Names the parse set in apposition to a common noun's phrase without tagging them a person
+    ("India's foreign secretary, Vikram Osmani,": the tagger may read the name as an organisation or
+    as nothing): two or more capitalised proper nouns, the last in apposition to a lower-case noun
+    before it, that no entity of a place, a people or a person covers."""
+    out = []
+    tagged = {t.i for e in ents(doc) if e.label_ not in NAME_LABELS for t in e}
+    for tok in tokens(doc):
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.head.i >= tok.i or tok.head.pos_ != "NOUN":
+            continue
+        if not tok.head.is_lower:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
+            start -= 1
+        name = doc[start : tok.i + 1]
+        if len(name) < 2 or any(not t.is_alpha or not t.is_title or t.pos_ != "PROPN" for t in name):
+            continue
+        if not any(t.i in tagged for t in name):
+            out.append(name)
+    return out
+
+
 def titled_people(doc: Doc) -> Titled:
-    """Each person named with a title phrase of their own, in text order."""
+    """Each person named with a title phrase of their own, in text order: the persons the parse
+    tagged, and the names set in apposition to a title it left untagged (_untagged_names)."""
     out = []
     starts = [s.start for s in doc.sents]
-    for e in ents(doc):
-        if e.label_ != "PERSON" or len(e) < 2:
-            continue
+    people = [e for e in ents(doc) if e.label_ == "PERSON" and len(e) >= 2]
+    for e in sorted([*people, *_untagged_names(doc)], key=lambda e: e.start):
         title = _title_phrase(e)
         if title is not None and not _owned_by_pronoun(doc, title):
             sentence = bisect_right(starts, e.start) - 1
@@ -89,35 +119,41 @@ def _tail(words: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in words.split())
 
 
-def titled_surname(
+def told_again(
     word: str, span: tuple[int, int], text: str, titled: Titled, people: tuple[tuple[int, int], ...],
-    read: Callable[[tuple[int, int], int], list[ActorRef]],
-) -> tuple[ActorRef, str] | None:  # fmt: skip
-    """The person a lone name at ``span`` stands for, read from the titled phrase of the last person
-    named before with that surname (``people``: every person the parse tagged; ``read``: the actors a
-    phrase names, given the sentence it is told in, so a role word is lent a country as it is there),
-    with the title phrase's words; None when there is none, or when the last person of that surname
-    was named without a title."""
+    known: Callable[[tuple[int, int]], list[ActorRef]], said_by: Callable[[str, list[ActorRef]], tuple[str, ...]],
+    read: Callable[[tuple[int, int], int], list[ActorRef]] | None,
+) -> tuple[ActorRef, str | None] | None:  # fmt: skip
+    """The person a lone name at ``span`` stands for, by one walk back over the people named before it
+    (``people``: every person the parse tagged; the names of ``titled`` join them): a one-word name that a
+    full name before it is told again by (``said_by``: its surname, or its first word for a family name
+    written first) is that person, when the knowledge base knows the full name (``known``: its actors);
+    else the last person named before whose last word or words the name is, read from the title they were
+    named with (``read``: the actors a phrase names, given its sentence; None: no title is read), with
+    the title's words. None when the last person of that surname was named without a title the reading
+    of which is a state's office."""
     said = word.split()
-    if not said or len(said) > 2 or not said[-1][:1].isupper() or not said[0][:1].isupper():
+    if not said or not said[-1][:1].isupper() or not said[0][:1].isupper():
         return None
     tail = _tail(word)
     titles = {(s, e): (a, b, i) for s, e, a, b, i in titled}
-    for s, e in reversed(people):
-        if e > span[0]:
+    for s, e in reversed(sorted({*people, *titles})):
+        full = text[s:e].split()
+        if e > span[0] or len(full) < 2:
             continue
-        full = _tail(text[s:e])
-        if len(full) <= len(tail) or full[-len(tail) :] != tail:
+        if len(said) == 1 and word in (full[0], full[-1]):
+            refs = known((s, e))
+            if refs and word in said_by(text[s:e], refs):
+                return refs[0], None
+        if len(full) <= len(tail) or _tail(text[s:e])[-len(tail) :] != tail:
             continue
         title = titles.get((s, e))
-        if title is None:
+        if title is None or read is None or len(said) > 2:
             return None
-        refs = [
+        office = [
             r
             for r in read(title[:2], title[2])
             if r.country and r.sector == OFFICE and (r.lent is None or home_actor(r))
         ]
-        if not refs:
-            return None
-        return refs[0], text[title[0] : title[1]]
+        return (office[0], text[title[0] : title[1]]) if office else None
     return None
