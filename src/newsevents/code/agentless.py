@@ -10,8 +10,8 @@ continued from the event told before) still tells whose state acted:
 * else the state of the story's scene: the one country every placed event told before is placed in, the
   state whose forces act there (none when the story has moved between countries);
 * else the state of the clause's sentence: the one country of the places and peoples the sentence
-  names outside the passive's own subject ("Riots spread to dozens of U.S. cities, and hundreds were
-  arrested": the United States'; not "two Dutch tourists were arrested", whose country is of those
+  names outside the passive's own subject ("Riots broke out in several Brazilian cities, and hundreds
+  were arrested": Brazil's; not "two Dutch tourists were arrested", whose country is of those
   held), unless the act is told in a time clause ("X recalled its envoy after two of its citizens were
   jailed"), which tells the act another party answers, perhaps another state's; nor are the places
   of another time clause counted.
@@ -103,7 +103,7 @@ def sentence_country(tok: Token, places: Sequence[Mention]) -> str | None:
     inside = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in subjects]
     sent = tok.sent
     # another time clause of the sentence tells another act, whose places need not be this act's
-    # ("... was fired after officials disclosed that arms were sold to Iran")
+    # ("the navy chief was sacked after auditors found that frigates had gone to Venezuela")
     for t in sent:
         if t.dep_ in TIME_CLAUSE_DEPS and not (t.left_edge.i <= tok.i <= t.right_edge.i):
             inside.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
