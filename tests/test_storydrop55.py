@@ -57,3 +57,30 @@ def test_the_day_before_is_a_day_before_the_event_told_before(pipeline: Any) -> 
     detention = next(e for e in evs if e.cameo == "173")
     assert detention.date == "2024-06-05"
     assert any("-1 day(s)" in r for r in detention.reasons)
+
+
+def test_an_agentless_state_act_with_no_place_is_the_state_its_sentence_names(pipeline: Any) -> None:
+    # noactor58: no dateline, no place of the clause, nothing told before: the one country the sentence names
+    text = "Riots broke out in several Brazilian cities on Monday, and more than 200 people were arrested."
+    arrest = next(e for e in code_on(pipeline, text) if e.cameo == "173")
+    assert [(a.country, a.sector) for a in arrest.actor] == [("BRA", "GOV")]
+    assert [a.lent for a in arrest.actor] == [LentCountry(AGENTLESS_PASSIVE, "BRA")]
+    assert any("the one country its sentence names" in r for r in arrest.reasons)
+
+
+def test_the_country_of_the_people_held_is_not_the_state_that_holds_them(pipeline: Any) -> None:
+    # the passive's own subject names whom the act was done to, not who did it
+    assert code_on(pipeline, "Two Dutch tourists were arrested on Monday.") == []
+    assert code_on(pipeline, "Three Chilean officers were charged with murder on Tuesday.") == []
+
+
+def test_the_places_of_another_time_clause_are_not_the_acts(pipeline: Any) -> None:
+    # the country named in a clause of what came before is not the state that sacked or arrested
+    for text in (
+        "The navy chief was sacked on Monday after auditors found that frigates had been sold to Venezuela.",
+        "Two deputies were arrested on Monday after reporters revealed that money had been wired to Venezuela.",
+    ):
+        assert code_on(pipeline, text) == []
+    # a time phrase that is no clause still places the sentence
+    arrest = code_on(pipeline, "A union leader was detained on Thursday after a week of marches across Peruvian towns.")
+    assert [(a.country, a.sector) for e in arrest for a in e.actor] == [("PER", "GOV")]

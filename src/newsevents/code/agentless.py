@@ -8,7 +8,13 @@ continued from the event told before) still tells whose state acted:
 * the authority that reports the act, when the clause is reported by a speech verb whose actors are
   all of one state ("Police said dozens had been arrested": the state of the police);
 * else the state of the story's scene: the one country every placed event told before is placed in, the
-  state whose forces act there (none when the story has moved between countries).
+  state whose forces act there (none when the story has moved between countries);
+* else the state of the clause's sentence: the one country of the places and peoples the sentence
+  names outside the passive's own subject ("Riots broke out in several Brazilian cities, and hundreds
+  were arrested": Brazil's; not "two Dutch tourists were arrested", whose country is of those
+  held), unless the act is told in a time clause ("X recalled its envoy after two of its citizens were
+  jailed"), which tells the act another party answers, perhaps another state's; nor are the places
+  of another time clause counted.
 
 Either way the actor is that country's government, lent its country as the agentless passive's
 (``LentCountry(AGENTLESS_PASSIVE, ...)``), with a reason that says which authority gave it.
@@ -19,10 +25,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from newsevents.code.parties import state_actor
 from newsevents.code.toldbefore import RELEASE_LEMMAS
 from newsevents.code.verbframes import FrameMatch
-from newsevents.records import AGENTLESS_PASSIVE, ActorRef, Event, Frame, LentCountry
+from newsevents.records import AGENTLESS_PASSIVE, ActorRef, Event, Frame, LentCountry, Mention
 
 # the acts only an authority does, whoever tells them: administrative sanctions (a ban, a curfew), an
 # arrest or detention, an expulsion, repression (CAMEO 172-175); not "was forced to" (170) or property
@@ -44,12 +52,14 @@ def _government(country: str, why: str) -> tuple[list[ActorRef], list[str]]:
 
 
 def story_authority(
-    cameo: str, frame: Frame, speaker: Sequence[ActorRef], told: Sequence[Event]
-) -> tuple[list[ActorRef], list[str]]:
-    """The state an agentless passive of a state act (CAMEO ``cameo``, its clause ``frame``) is given
-    when its place names none: the reporting authority's (``speaker``: the actors of the speech verb
-    that reports the clause), else the state of the scene of the events ``told`` before; nothing when
-    neither is, for an act no authority alone does (``AUTHORITY_CODES``) or one told as not done."""
+    cameo: str, frame: Frame, speaker: Sequence[ActorRef], told: Sequence[Event],
+    tok: Token | None = None, places: Sequence[Mention] = (),
+) -> tuple[list[ActorRef], list[str]]:  # fmt: skip
+    """The state an agentless passive of a state act (CAMEO ``cameo``, its clause ``frame``, its verb
+    ``tok``) is given when its place names none: the reporting authority's (``speaker``: the actors of
+    the speech verb that reports the clause), else the state of the scene of the events ``told``
+    before, else the one state of the sentence's ``places`` (:func:`sentence_country`); nothing when
+    none is, for an act no authority alone does (``AUTHORITY_CODES``) or one told as not done."""
     if not cameo.startswith(AUTHORITY_CODES) or frame.negated or frame.modality == "negated":
         return [], []
     country = _state_of(speaker)
@@ -60,8 +70,15 @@ def story_authority(
         )
         return _government(country, why)
     scene = {e.event_loc.country_code for e in told if e.event_loc is not None and e.event_loc.country_code}
-    if len(scene) != 1:
-        return [], []  # nothing placed yet, or a story told in more than one country: no one scene
+    if len(scene) != 1:  # nothing placed yet, or a story told in more than one country: no one scene
+        one = sentence_country(tok, places) if tok is not None else None
+        if one is None:
+            return [], []
+        why = (
+            f"actor: an agentless passive of a state act with no place, so the state of the one country "
+            f"its sentence names ({one})"
+        )
+        return _government(one, why)
     country = scene.pop()
     placed = sum(1 for e in told if e.event_loc is not None and e.event_loc.country_code)
     why = (
@@ -69,6 +86,37 @@ def story_authority(
         f"(the {placed} placed events told before all in {country})"
     )
     return _government(country, why)
+
+
+# a clause of time or cause: "... after two of its citizens were jailed" tells the act another answers
+TIME_CLAUSE_DEPS = frozenset({"advcl"})
+
+
+def sentence_country(tok: Token, places: Sequence[Mention]) -> str | None:
+    """The one country of the places and peoples named in the sentence of the passive verb ``tok``
+    outside its own subject (whose country is of those the act is done to: "two Dutch tourists were
+    held") and outside the sentence's other time clauses; None when the sentence names none or several,
+    or when the verb stands in a time clause."""
+    if tok.dep_ in TIME_CLAUSE_DEPS:
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    inside = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge)) for s in subjects]
+    sent = tok.sent
+    # another time clause of the sentence tells another act, whose places need not be this act's
+    # ("the navy chief was sacked after auditors found that frigates had gone to Venezuela")
+    for t in sent:
+        if t.dep_ in TIME_CLAUSE_DEPS and not (t.left_edge.i <= tok.i <= t.right_edge.i):
+            inside.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
+    start, end = sent.start_char, sent.end_char
+    countries = {
+        m.place.country_code
+        for m in places
+        if m.place is not None
+        and m.place.country_code
+        and start <= m.start_char < end
+        and not any(a <= m.start_char < b for a, b in inside)
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 # a return or release (CAMEO 084, 0841: "was freed", "were released"); an arrest or a detention (CAMEO 173:

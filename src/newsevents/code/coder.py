@@ -13,7 +13,8 @@ frames in the same order and decides, frame by frame, what needs the events told
   own; a speech verb reporting that another party must act is a demand (stage derive);
 * an event needs an actor (a meeting told without parties is held by the last meeting's; an
   agentless passive of a state act is the state's of the event's place, else of the authority
-  reporting it or of the story's scene, and a release told so is by whoever held them: code/agentless.py; the
+  reporting it, of the story's scene or of the one country its sentence names, and a release told so is by
+  whoever held them: code/agentless.py; the
   participants stage keeps a name the knowledge base lacks as text, and says when an attack
   may have an unknown attacker), and a party that makes it political;
 * "the strike hit a market": the attack told before; the coder links the telling to it
@@ -326,7 +327,7 @@ class _ArticleCoder(Aims):
                 actors, why_actors = state_of_place(None if guessed else where.loc, home)
                 if not actors:  # no place, no dateline: the reporting authority's, else the story's scene
                     actors, why_actors = story_authority(
-                        match.code.code, frame, speaker_of(tok, self.speech_actors), self.firsts()
+                        match.code.code, frame, speaker_of(tok, self.speech_actors), self.firsts(), tok, work.places
                     )
                 frame = replace(frame, actor_spans=())  # not read again at the event's date
             elif frame.passive and releases(match) and not agentive(frame, actors):
