@@ -162,9 +162,10 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # verbtalk57: a party linked by name to a violent act (LINK_VERB to WRONG_ACT has-object, 112: 30), named or
 # identified as a suspect (112: 2): 13,265 (its membership approved, 057, taken out at the merge: round 33's
 # recipient floor). Merged (int57): both: 13,345 + 32 = 13,377.
+# place58: a charter approved ("approve charter", 057), placed where its subject met: 13,378.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 13377
-PINNED_SHA256 = "4aa759867891de19559070ec9dd39930231ef426404156ade282b52015ff0fa4"
+PINNED_COUNT = 13378
+PINNED_SHA256 = "1b8cb3a203758b1371af336b6a4a17987f7b916e9ec15311efb9fc3e87fa9160"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
