@@ -100,6 +100,10 @@ GOING_VERBS = LEXICON["going_verbs"]
 VISITING_WORDS = LEXICON["visiting_verbs"]  # "on a visit to Poland", "on a tour of Asia": the noun of a visit
 # Clauses of a verbal event that hold what it says, not where it was said.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "pcomp", "csubj"})
+# A meeting in the subject's phrase ("delegates meeting in X", "envoys at a conference in X"): its nouns, and the
+# participles of its verbs that the parser may read as nouns (place58)
+_CONVENING = LEXICON["convening_nouns"]
+_CONVENING_FORMS = frozenset(f"{v}ing" if not v.endswith("e") else f"{v[:-1]}ing" for v in LEXICON["convening_verbs"])
 
 
 def _elsewhere(doc: Doc, frame: Frame, m: Mention) -> str | None:
@@ -180,13 +184,24 @@ def _speaker_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Menti
             found.append((len(path), m))
             continue
         beside = top.dep_ in {"nsubj", "nsubjpass"} and (
-            visit or any((x.dep_ == "acl" and _participle(x)) or whereabouts(x) for x in inner)
+            visit or any((x.dep_ == "acl" and _participle(x)) or whereabouts(x) for x in inner) or _convened_at(path)
         )
         visited = any(x.dep_ == "dobj" and x.head.lemma_.lower() in VISITING_VERBS for x in path)
         placed = any(x.dep_ == "prep" and x.lower_ in PLACE_PREPS | {"from"} for x in inner)
         if beside and (visited or placed or visit):
             found.append((len(path), m))
     return min(found, key=lambda x: x[0])[1] if found else None
+
+
+def _convened_at(path: Sequence[Token]) -> bool:
+    """Whether a place of the subject's phrase stands in a locative phrase of a meeting's noun there, from the
+    place up (``path``): "Delegates meeting in X approved ...", "Members of parliament meeting in the town of X
+    approved ...", where the parser reads "meeting" as a noun of the subject's phrase, and "Envoys at a
+    conference in X agreed ...": the subject's members acted at that meeting (place58)."""
+    preps = [i for i, x in enumerate(path) if x.dep_ == "prep" and x.lower_ in PLACE_PREPS]
+    return bool(preps) and any(
+        x.lemma_.lower() in _CONVENING or x.lower_ in _CONVENING_FORMS for x in path[preps[0] + 1 :]
+    )
 
 
 def _participle(tok: Token) -> bool:

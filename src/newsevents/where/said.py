@@ -286,6 +286,7 @@ def meeting_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mentio
 # Prepositions of an adjunct that sets an act at or after a meeting: "agreed after talks in X", "met at
 # talks in X", "signed during a summit in X", "agreed in negotiations in X" (lexicon meeting_adjunct_prepositions).
 _MEETING_PREPS = LEXICON["meeting_adjunct_prepositions"]
+_WALKOUT_VERBS = LEXICON["walkout_verbs"]  # "walked out of talks in X": at the talks (place58)
 # How many noun phrases an adjunct may hang through before its verb ("met for the first time at talks in X").
 _ADJUNCT_NESTING = 2
 
@@ -357,7 +358,11 @@ def _meeting_of(tok: Token) -> Token | None:
 
 def _adjunct_verb(meeting: Token) -> int | None:
     """The verb a meeting noun's adjunct hangs from ("agreed after talks", "met for the first time at
-    talks"), when the noun is the object of an adjunct preposition; else None."""
+    talks"), when the noun is the object of an adjunct preposition, or the meeting a verb of walking out
+    left ("walked out of talks": lexicon walkout_verbs); else None."""
+    if meeting.dep_ == "pobj" and meeting.head.lower_ == "of" and meeting.head.head.lower_ == "out":
+        verb = meeting.head.head.head  # "walked out of talks in X": the walkout was at the talks (place58)
+        return verb.i if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _WALKOUT_VERBS else None
     if meeting.dep_ != "pobj" or meeting.head.lower_ not in _MEETING_PREPS:
         return None
     tok = meeting.head.head
