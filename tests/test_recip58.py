@@ -26,8 +26,8 @@ def test_their_membership_refused_names_the_applicants_told_before(pipeline: Any
     assert rejected and set(rejected[0]) == {"LTU", "SVN"}
 
 
-def test_their_request_is_of_the_party_named_before_in_the_sentence(pipeline: Any) -> None:
-    text = "Tanzania took in Burundian families, but Zambia rejected their request for shelter on Sunday."
+def test_their_request_is_of_the_parties_told_as_a_subject(pipeline: Any) -> None:
+    text = "Burundian families crossed the lake in May, but Zambia rejected their request for shelter on Sunday."
     rejected = [(r, why) for t, c, r, why in _coded(pipeline, text) if t == "REJECT"]
     assert rejected and rejected[0][0] == ["BDI"]
     assert any("'their'" in w for w in rejected[0][1])

@@ -4,14 +4,15 @@ An object or prepositional phrase that names no one by itself and begins with th
 is owned by the party that pronoun takes up, and that party is the event's recipient: the state whose
 membership is refused, the group whose demands are rejected. The pronoun takes up the event's own actors
 where their number fits ("Iran halted its enrichment", "the rebels laid down their arms": the act has no other
-party, and none is read); otherwise, in order:
+party, and none is read), and reads nothing for actors of no country (an act of unknown doers: "killed its
+soldiers" in a clause whose doer is untold); otherwise:
 
 * the parties last named as the subject of a main clause, in the event's sentence or the one before (the
   discourse's last group for "their", its last body for "it"; participants.actors.referents), when they are
-  not the event's actors;
-* else the last party named before the phrase in its sentence or the one before (a country, an organisation,
-  a people or a person of a country, not the actors' own), with those coordinated with it for "their"
-  ("Latvia and Estonia applied ...").
+  not the event's actors, nor of their country.
+
+Not the last party named in any role before it: read so too ("took in X's refugees, but Y rejected their
+request"), the first measure broke 17 floors of the blind rounds (docs/stories.md, recip58).
 
 The reason says which, and the party's phrase.
 """
@@ -19,13 +20,10 @@ The reason says which, and the party's phrase.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from newsevents.parse.tree import span_at
 from newsevents.participants.actors import ActorReader, plural_phrase, recent
-from newsevents.participants.stateanaphor import PARTY_ENTS
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
 
@@ -44,8 +42,8 @@ def possessor(
     first = words.split(maxsplit=1)[0].lower() if words.strip() else ""
     if first not in OWNING_PRONOUNS or len(words.split()) < 2:
         return None
-    if fits_actors(reader, frame, actors, first):
-        return None
+    if not any(a.country for a in actors) or fits_actors(reader, frame, actors, first):
+        return None  # no actor of a country: whom the act is by is unknown, and so is whose thing it names
     own_keys = {(a.key(), a.entity_text.lower()) for a in actors}
     own = {a.country for a in actors if a.country}
 
@@ -62,28 +60,11 @@ def possessor(
     if first == "its" and recent(disc.last_body_sentence, frame) and disc.last_body:
         if body := others(disc.last_body):
             return body, f"{said} = {body[0].entity_text}, the body last told as a subject"
-    here = span_at(doc, span[0], span[1])
-    if here is None:
-        return None
-    start = here.sent.start
-    if start > 0:
-        start = doc[start - 1].sent.start
-    ents = [e for e in doc.ents if start <= e.start and e.end_char <= span[0] and e.label_ in PARTY_ENTS]
-    for ent in reversed(ents):
-        refs = others(reader.span((ent.start_char, ent.end_char), on_date, disc))
-        if not refs:
-            continue
-        if first == "their":
-            for other in coordinated(ent, ents):
-                more = others(reader.span((other.start_char, other.end_char), on_date, disc))
-                refs += [r for r in more if r not in refs]
-        names = " and ".join(dict.fromkeys(r.entity_text for r in refs))
-        return refs, f"{said} = {names}, the party named before it"
     return None
 
 
 def fits_actors(reader: ActorReader, frame: Frame, actors: list[ActorRef], pronoun: str) -> bool:
-    """ "Their" fits actors that are several parties or a plural group, "its" one body that is not a person
+    """'Their' fits actors that are several parties or a plural group, "its" one body that is not a person
     (and either fits actors read from no phrase: whom the pronoun takes up cannot be told)."""
     if not actors:
         return False
@@ -92,17 +73,3 @@ def fits_actors(reader: ActorReader, frame: Frame, actors: list[ActorRef], prono
     if pronoun == "their":
         return plural or not phrases
     return not plural and any(a.kind != "person" for a in actors)
-
-
-def coordinated(ent: Span, ents: list[Any]) -> list[Span]:
-    """The entities joined to ``ent`` by "and" or a comma in its sentence ("Latvia and Estonia")."""
-    out = []
-    for other in ents:
-        if other is ent or other.sent.start != ent.sent.start:
-            continue
-        heads = {other.root.head.i, ent.root.head.i}
-        if other.root.dep_ == "conj" and ent.root.i in heads | {other.root.head.i}:
-            out.append(other)
-        elif ent.root.dep_ == "conj" and other.root.i == ent.root.head.i:
-            out.append(other)
-    return out
