@@ -6,7 +6,8 @@ sentences written for it (none taken from a gold set):
   had evidence that X was behind the attack") is the speaker's accusation of X, as the blame said outright is;
   not where the certainty or the proof is denied;
 * a party linked by name to a violent act (verb class LINK_VERB × WRONG_ACT), or named as a suspect, is accused;
-  a group described as linked to an act accuses no one.
+  a group described as linked to an act accuses no one;
+* a membership that a state would not approve is rejected (120).
 """
 
 from __future__ import annotations
@@ -62,3 +63,8 @@ def test_a_party_linked_to_a_violent_act_is_accused(pipeline: Any, text: str) ->
 def test_a_group_described_as_linked_accuses_no_one(pipeline: Any) -> None:
     text = "A militia linked to the killing of the mayor disbanded on Friday."
     assert not any(c == "112" for _, c, _ in _coded(pipeline, text))
+
+
+def test_a_membership_not_to_be_approved_is_rejected(pipeline: Any) -> None:
+    text = "Greece said it would not approve Albania's membership unless Tirana changed its laws."
+    assert ("REJECT", "120") in [(t, c) for t, c, _ in _coded(pipeline, text)]

@@ -94,6 +94,7 @@ from newsevents.participants.phrases import (
     particle_objects,
     shared_objects,
 )
+from newsevents.participants.possessor import possessor
 from newsevents.participants.ruling import ruler
 from newsevents.participants.stateanaphor import PARTY_ENTS, state_anaphor
 from newsevents.participants.venue import venue_country
@@ -249,6 +250,10 @@ def recipients(
                 back = pronoun_party(reader, doc, span, actor_keys, on_date, told, disc)
                 if back is not None:
                     return back[0], f"{why}: {back[1]}"
+            if len(group) == 1 and kind in OWNED_KINDS and not any(r.country for r in found):
+                owner = possessor(reader, doc, frame, span, actors, on_date, told)
+                if owner is not None:  # "would not approve their membership": the party "their" takes up
+                    return owner[0], f"{why}: {owner[1]}"
             envoy = mission(reader, doc, span, actors, on_date, told)
             if envoy is not None:  # "its embassy in Tehran", "Venezuela's embassy in Bogota"
                 if not envoy[0]:
@@ -304,6 +309,7 @@ def itself(doc: Doc, r: ActorRef) -> bool:
 
 
 PARTY_PRONOUNS = {"it", "them"}
+OWNED_KINDS = {"object", "prepositional phrase"}  # "approve their membership", "voted against its entry"
 CHARGE_AFTER = re.compile(r"^\s+(?:of|to|for)\b", re.IGNORECASE)
 
 
