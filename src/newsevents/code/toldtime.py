@@ -1,0 +1,63 @@
+"""Clauses the background rule leaves out that still tell an act of their own (issue 11, absorb58).
+
+The match stage leaves relative clauses and participles after a noun as background unless they tell
+what a named party did (code/clauses.told_by_party). Two kinds of such clause were read as background
+although the clause gives its act a place in the story of its own:
+
+* a participle of origin (lexicon ``origin_participles``: "brokered", "mediated") whose "by" agent
+  names a party, set off from its noun by a comma or given a day of its own ("The accord, brokered
+  by Ghana, ...", "a plan mediated on 3 May by the Pope"): the mediation is told.  Said in passing,
+  with neither ("a deal brokered by Brazil"), it only says which deal, and stays background
+  (lexicon ``stative_participles``);
+* a relative clause whose subject is a personal pronoun, "it" too, and that gives the act a time of
+  its own (a date, or an adverb of lexicon ``told_time_adverbs``: "the curfew it had imposed on
+  Monday", "a plan they later dropped"), or that follows a relative word ("the raid, which it blamed
+  on the rebels"): the pronoun stands for a party and the act is dated, not a description ("the
+  deadline he had set" describes).  The tense is still told_by_party's (the past).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.lexicon import LEXICON
+from newsevents.parse.tree import children
+
+__all__ = ["dated_by_pronoun", "origin_told"]
+
+ORIGIN_PARTICIPLES = frozenset(LEXICON["origin_participles"])
+TOLD_TIME_ADVERBS = frozenset(LEXICON["told_time_adverbs"])
+_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
+_RELATIVE_WORDS = frozenset({"which", "whom", "where"})
+
+
+def _own_day(verb: Token) -> bool:
+    """Whether the clause of ``verb`` names a date of its own: a DATE entity among its words (not in
+    a clause hung below it) or a time adverb ("later")."""
+    for c in children(verb):
+        if c.dep_ in {"advmod", "npadvmod"} and c.lower_ in TOLD_TIME_ADVERBS:
+            return True
+        if c.dep_ in {"npadvmod", "tmod"} and c.ent_type_ == "DATE":
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in children(c)):
+            return True
+    return False
+
+
+def origin_told(participle: Token) -> bool:
+    """A participle of origin set off by a comma after its noun, or with a day of its own: the act
+    it names is told ("The truce, brokered by Qatar, ..."). The caller checks the "by" agent."""
+    if participle.lemma_.lower() not in ORIGIN_PARTICIPLES or participle.dep_ != "acl":
+        return False
+    head = participle.head
+    between = participle.doc[head.i + 1 : participle.i]
+    return any(t.text == "," for t in between) or _own_day(participle)
+
+
+def dated_by_pronoun(clause: Token, subject: Token) -> bool:
+    """A relative clause whose subject is a personal pronoun that gives its act a time of its own, or
+    follows a relative word ("which it blamed on ..."); see the module's docstring."""
+    if subject.lower_ not in _PRONOUNS or clause.dep_ != "relcl":
+        return False
+    after_relative = any(t.lower_ in _RELATIVE_WORDS for t in clause.subtree if t.i < clause.i)
+    return after_relative or _own_day(clause)
