@@ -54,3 +54,13 @@ def test_a_pronoun_clause_with_a_time_of_its_own_tells_the_act(pipeline: Any) ->
     assert told_by_party(next(t for t in later if t.text == "dropped"))
     assert told_by_party(next(t for t in by_which if t.text == "blamed"))
     assert not told_by_party(next(t for t in plain if t.text == "set"))
+
+
+@pytest.mark.model
+def test_a_mediation_told_by_a_participle_is_aimed_at_the_accords_parties(pipeline: Any) -> None:
+    text = (
+        "Ghana and Togo signed a border accord on Monday. "
+        "The accord, brokered by Nigerian President Olusegun Obasanjo, ends a decade of disputes."
+    )
+    brokered = next(e for e in _code(pipeline, text) if e.event_text == "brokered")
+    assert {r.country for r in brokered.recipient} == {"GHA", "TGO"}

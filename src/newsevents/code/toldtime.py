@@ -14,16 +14,24 @@ although the clause gives its act a place in the story of its own:
   Monday", "a plan they later dropped"), or that follows a relative word ("the raid, which it blamed
   on the rebels"): the pronoun stands for a party and the act is dated, not a description ("the
   deadline he had set" describes).  The tense is still told_by_party's (the past).
+
+The mediation so told is aimed at the parties of the accord told before (:func:`mediated_parties`, as
+code/accords.accord_parties reads an accord told without them), less the mediator.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Collection, Sequence
 
+from spacy.tokens import Doc, Token
+
+from newsevents.code.accords import accord_parties
 from newsevents.lexicon import LEXICON
+from newsevents.parse.syntax import trigger_span
 from newsevents.parse.tree import children
+from newsevents.records import ActorRef, Event, Frame
 
-__all__ = ["dated_by_pronoun", "origin_told"]
+__all__ = ["dated_by_pronoun", "mediated_parties", "origin_told"]
 
 ORIGIN_PARTICIPLES = frozenset(LEXICON["origin_participles"])
 TOLD_TIME_ADVERBS = frozenset(LEXICON["told_time_adverbs"])
@@ -61,3 +69,20 @@ def dated_by_pronoun(clause: Token, subject: Token) -> bool:
         return False
     after_relative = any(t.lower_ in _RELATIVE_WORDS for t in clause.subtree if t.i < clause.i)
     return after_relative or _own_day(clause)
+
+
+def mediated_parties(
+    doc: Doc, frame: Frame, events: Sequence[Event], asides: Collection[str], mediators: Sequence[ActorRef]
+) -> tuple[list[ActorRef], str] | None:
+    """Whom a mediation told by a participle of origin (:func:`origin_told`) was aimed at: the parties of
+    the accord or talks told before, less the mediators ("The deal, brokered by Annan, ...": Kibaki and
+    Odinga's deal); None where the frame is no such participle or none was told."""
+    span = trigger_span(doc, frame)
+    if span is None or not origin_told(span.root):
+        return None
+    own = {a.code for a in mediators}
+    sides, why = accord_parties(events, [], asides)
+    sides = [a for a in sides if a.code not in own]
+    if not sides:
+        return None
+    return sides, f"recipient: the parties of the accord it mediated; {'; '.join(why)}"
