@@ -64,8 +64,12 @@ def test_a_pronoun_clause_with_a_time_of_its_own_tells_the_act(pipeline: Any) ->
 @pytest.mark.model
 def test_a_mediation_told_by_a_participle_is_aimed_at_the_accords_parties(pipeline: Any) -> None:
     text = (
-        "Ghana and Togo signed a border accord on Monday. "
+        "Ghana and Togo signed a border accord in Lome on Monday. "
         "The accord, brokered by Nigerian President Olusegun Obasanjo, ends a decade of disputes."
     )
-    brokered = next(e for e in _code(pipeline, text) if e.event_text == "brokered")
+    events = _code(pipeline, text)
+    brokered = next(e for e in events if e.event_text == "brokered")
+    signed = next(e for e in events if e.event_text == "signed")
     assert {r.country for r in brokered.recipient} == {"GHA", "TGO"}
+    assert signed.event_loc is not None and brokered.event_loc is not None
+    assert brokered.event_loc.geonameid == signed.event_loc.geonameid

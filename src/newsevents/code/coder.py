@@ -152,8 +152,10 @@ class _ArticleCoder(Aims):
         own_loc = where.loc if where.own else None  # a fallback place does not tell the parties' countries
         parties = Parties(actors, found, why_actors, why_recipient)
         mediated = None if found else mediated_parties(self.doc, frame, self.firsts(), self.asides, actors)
-        if mediated is not None:  # "The deal, brokered by Annan, ...": between the deal's parties
+        if mediated is not None:  # "The deal, brokered by Annan, ...": between the deal's parties, where they met
             parties = replace(parties, recipients=mediated[0], why_recipient=mediated[1])
+            if where.loc is None and mediated[2] is not None:
+                where = replace(where, loc=mediated[2], why="the place of the accord it mediated", own=False)
         met = own_loc is not None and self.met_at(frame, own_loc)  # "at a summit in Nairobi, ... imposed"
         parties = local_parties(parties, own_loc, code, art.text, frame.predicate_lemma, met)
         sent = self.work.sentences[frame.sentence_index]

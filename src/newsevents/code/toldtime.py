@@ -26,11 +26,11 @@ from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Token
 
-from newsevents.code.accords import accord_parties
+from newsevents.code.accords import TALKS_CODES, accord_parties
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
 from newsevents.parse.tree import children
-from newsevents.records import ActorRef, Event, Frame
+from newsevents.records import ActorRef, Event, EventLocation, Frame
 
 __all__ = ["dated_by_pronoun", "mediated_parties", "origin_told"]
 
@@ -73,10 +73,11 @@ def dated_by_pronoun(clause: Token, subject: Token) -> bool:
 
 def mediated_parties(
     doc: Doc, frame: Frame, events: Sequence[Event], asides: Collection[str], mediators: Sequence[ActorRef]
-) -> tuple[list[ActorRef], str] | None:
+) -> tuple[list[ActorRef], str, EventLocation | None] | None:
     """Whom a mediation told by a participle of origin (:func:`origin_told`) was aimed at: the parties of
     the accord or talks told before, less the mediators ("The deal, brokered by Annan, ...": Kibaki and
-    Odinga's deal); None where the frame is no such participle or none was told."""
+    Odinga's deal), and the place of that accord; None where the frame is no such participle or none
+    was told."""
     span = trigger_span(doc, frame)
     if span is None or not origin_told(span.root):
         return None
@@ -85,4 +86,7 @@ def mediated_parties(
     sides = [a for a in sides if a.code not in own]
     if not sides:
         return None
-    return sides, f"recipient: the parties of the accord it mediated; {'; '.join(why)}"
+    codes = {a.code for a in sides}
+    accord = next((e for e in reversed(events) if e.cameo in TALKS_CODES and {a.code for a in e.actor} & codes), None)
+    place = accord.event_loc if accord is not None else None
+    return sides, f"recipient: the parties of the accord it mediated; {'; '.join(why)}", place
