@@ -22,6 +22,7 @@ from newsevents.code.sought import (
     unmoved,
     wanted_of,
 )
+from newsevents.code.toldtime import dated_by_pronoun, origin_told
 from newsevents.code.topics import in_question, open_topic
 from newsevents.code.verbframes import FrameMatch
 from newsevents.lexicon import LEXICON
@@ -546,10 +547,10 @@ def party_subject(tok: Token) -> bool:
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in children(subj)):
         # "Habyarimana, whose guards fired on the crowd": the subject belongs to the party named
         return _names_party(tok.head) or _names_party(subj)
-    if subj.lower_ in _PARTY_PRONOUNS:
-        # "a speech in which he accused the West", "the courts, which he accused of ...": the pronoun
-        # names a party; not a clause without a relative word ("the deadline he had set"), which describes
-        return any(t.lower_ in {"which", "whom", "where"} for t in tok.subtree if t.i < tok.i)
+    if subj.lower_ in _PARTY_PRONOUNS or subj.lower_ == "it":
+        # "a speech in which he accused the West", "the curfew it imposed on Monday": a party's act; not a
+        # clause without a relative word or a time of its own ("the deadline he had set"): code/toldtime.py
+        return dated_by_pronoun(tok, subj)
     return subj.pos_ == "PROPN" or subj.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or _names_party(subj)
 
 
@@ -578,11 +579,10 @@ def _accord_set(participle: Token) -> bool:
 
 
 def _by_party(participle: Token) -> bool:
-    """A participle whose "by" agent names a party ("signed by the leaders of Russia and
-    Armenia", "requested by President Tokayev"), not a thing ("wounded by shrapnel"), and that
-    tells an act, not a state ("a town held by rebels": lexicon stative_participles)."""
-    if participle.lemma_.lower() in STATIVE_PARTICIPLES:
-        return False
+    """A participle whose "by" agent names a party ("signed by the leaders of Russia and Armenia", "requested
+    by President Tokayev"), not a thing ("wounded by shrapnel"), and that tells an act, not a state."""
+    if participle.lemma_.lower() in STATIVE_PARTICIPLES and not origin_told(participle):
+        return False  # "a town held by rebels"; "The truce, brokered by Qatar, ...": told (code/toldtime.py)
     agent = next((c for c in children(participle) if c.dep_ == "agent"), None)
     obj = next((g for g in children(agent) if g.dep_ == "pobj"), None) if agent is not None else None
     return obj is not None and (_names_party(obj) or _party_modifier(obj))

@@ -79,6 +79,7 @@ from newsevents.code.storyside import story_side
 from newsevents.code.toldbefore import (
     last_attack,
 )
+from newsevents.code.toldtime import mediated_parties
 from newsevents.code.verbframes import FrameMatch, state_act
 from newsevents.frame.facts import coding_order
 from newsevents.frame.frames import NOMINAL_EVENT
@@ -151,6 +152,11 @@ class _ArticleCoder(Aims):
         actors, found, why_recipient = self.aimed_at(frame, code, actors, on_date, disc, where)
         own_loc = where.loc if where.own else None  # a fallback place does not tell the parties' countries
         parties = Parties(actors, found, why_actors, why_recipient)
+        mediated = None if found else mediated_parties(self.doc, frame, self.firsts(), self.asides, actors)
+        if mediated is not None:  # "The deal, brokered by Annan, ...": between the deal's parties, where they met
+            parties = replace(parties, recipients=mediated[0], why_recipient=mediated[1])
+            if where.loc is None and mediated[2] is not None:
+                where = replace(where, loc=mediated[2], why="the place of the accord it mediated", own=False)
         met = own_loc is not None and self.met_at(frame, own_loc)  # "at a summit in Nairobi, ... imposed"
         parties = local_parties(parties, own_loc, code, art.text, frame.predicate_lemma, met)
         sent = self.work.sentences[frame.sentence_index]
