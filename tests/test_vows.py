@@ -1,0 +1,74 @@
+"""Story recall, storyclause57 and vows58 (issue 11): a speaker's threat told in a reported clause with no pattern of its own
+(derive/vows.vowed_threat), docs/stories.md "storyclause57". Each test codes sentences written for it (none taken
+from a gold set): a hostile act warned against with the reprisal it would meet, and a fight vowed to go on, are a
+threat by the speaker (138, THREATEN); a forecast of fighting, a negated vow, an act with no reprisal told, a fight
+against no party of politics and a clause with a pattern of its own are not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from coding import code_events
+
+PUB = dt.date(2021, 3, 9)
+
+
+def _threats(pipeline: Any, text: str) -> list[tuple[list[str | None], list[str | None], str, str]]:
+    return [
+        ([a.country for a in e.actor], [r.country for r in e.recipient], e.event_text, e.cameo)
+        for e in code_events(pipeline, text, PUB)
+        if e.event == "THREATEN"
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "any" + a hostile act noun, the reprisal in the predicate noun
+        (
+            "The Chadian foreign minister said any foreign military intervention in Sudan would be treated as a "
+            "declaration of war against Chad.",
+            "TCD",
+        ),  # fmt: skip
+        ("Kenya said any incursion into its territory would be considered an act of aggression.", "KEN"),
+        # the reprisal as the object
+        ("Ghana said any attack on its citizens would bring a swift response.", "GHA"),
+        # a fight vowed to go on: an armed fight as the subject
+        ("The Tigrayan leader said the armed struggle would go on until the blockade was lifted.", "ETH"),
+        # a fight as the object
+        ("Eritrea said on Friday it would keep up the war until the last occupier had left.", "ERI"),
+    ],
+)
+def test_a_reported_threat_is_the_speakers(pipeline: Any, text: str, actor: str) -> None:
+    found = _threats(pipeline, text)
+    assert found, text
+    actors, _, trigger, cameo = found[0]
+    assert trigger in {"said", "told"} and cameo == "138"
+    assert actor in actors
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Nairobi said fighting would continue for weeks.",  # a forecast: no armed word, no vow
+        "The Eritrean commander said his men would not continue the war.",  # negated
+        "Kenya said any incursion would be investigated.",  # no reprisal told
+        "The Ugandan minister said the government would continue the fight against corruption.",  # no armed fight
+        "Ghana denied that any attack on its citizens would bring a response.",  # a denial
+    ],
+)
+def test_no_threat(pipeline: Any, text: str) -> None:
+    assert not _threats(pipeline, text), text
+
+
+@pytest.mark.model
+def test_a_clause_with_a_pattern_is_coded_as_itself(pipeline: Any) -> None:
+    # "would continue fighting": the fighting has a pattern of its own, no threat is added on the speech verb
+    events = code_events(pipeline, "The Somali rebels said they would continue fighting until the president quit.", PUB)
+    assert not [e for e in events if e.event == "THREATEN" and e.event_text == "said"]
