@@ -12,8 +12,12 @@ the telling (the event is coded from the speech verb's own frame).
   object, subject ("the armed struggle would go on", "military action will continue until ...") is a fight:
   a noun of ``fight_nouns``, or of ``armed_fight_nouns`` with a word of ``armed_words`` ("armed struggle",
   "military action"). A fight named as the subject must carry such a word ("fighting would continue for
-  weeks" is a forecast, no vow). The party the fight is "against", where a name or a party noun is, is the
-  recipient.
+  weeks" is a forecast, no vow). What the fight is "against" (a party, or a system a state holds: "against
+  apartheid", "against the occupation", ``held_system_nouns``) goes to the coder, which aims the threat
+  (code/vowaims.py, vows58).
+
+The threat is placed only by the telling's own phrase (where/stage.py): a reported vow told with no place of
+its own is not moved to the capital of the speaker's country or to the place of the event told before.
 
 Not under a negated speech verb or one of ``denying_verbs``, not a negated clause ("would not continue the
 war"), not a clause told on a condition of the speaker's own ("if ..."; the consequence warning is itself
@@ -34,7 +38,7 @@ from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import subtree_span
 from newsevents.parse.tree import children
-from newsevents.progress import Demand
+from newsevents.progress import Demand, Vow
 from newsevents.records import Frame
 
 VOW_CODE = "138"  # threaten with military force
@@ -45,6 +49,7 @@ CONTINUING_VERBS = LEXICON["continuing_verbs"]
 FIGHT_NOUNS = LEXICON["fight_nouns"]
 ARMED_FIGHT_NOUNS = LEXICON["armed_fight_nouns"]
 ARMED_WORDS = LEXICON["armed_words"]
+HELD_SYSTEM_NOUNS = LEXICON["held_system_nouns"]
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 
 
@@ -109,13 +114,19 @@ def _fight(clause: Token) -> Token | None:
     return None
 
 
-def _against(noun: Token) -> tuple[int, int] | None:
-    """The party a fight is waged against ("struggle against the regime"), where a name or party noun."""
+def _against(noun: Token) -> tuple[tuple[int, int], bool] | None:
+    """What a fight is waged against ("struggle against the regime", "against apartheid"): the phrase's span
+    and whether it is a system a state holds (``held_system_nouns``); a name or party noun otherwise; None
+    where the fight names neither (a pronoun, "against corruption")."""
     for prep in children(noun):
         if prep.dep_ == "prep" and prep.lower_ == "against":
             target = next((o for o in children(prep) if o.dep_ == "pobj"), None)
-            if target is not None and target.tag_ != "PRP" and names_party(target):
-                return subtree_span(target)
+            if target is None or target.tag_ == "PRP":
+                continue
+            if target.lemma_.lower() in HELD_SYSTEM_NOUNS:
+                return subtree_span(target), True
+            if names_party(target):
+                return subtree_span(target), False
     return None
 
 
@@ -139,12 +150,19 @@ def vowed_threat(
         fight = _fight(clause) if act is None else None
         if act is None and (fight is None or _coded(fight, match_at)):
             continue  # "would continue fighting": the fighting is coded as itself
-        target = _against(fight) if fight is not None else None
+        against = _against(fight) if fight is not None else None
+        target = against[0] if against is not None and not against[1] else None
         code = frames.code(VOW_CODE)
         said = (act or fight or clause).lemma_.lower()
         match = FrameMatch(code, f"{frame.predicate_lemma} ... {said}", 1, "lexicon.yaml")
         vowed = replace(frame, object_spans=(target,) if target else (), recipient_spans=())
         what = f"any {act.text} would ..." if act is not None else f"would {clause.text} ... {said}"
         why = f"'{tok.text} ... {what}': a threat by the speaker, CAMEO {code.code}"
-        return Demand(vowed, match, why, -1)
+        if act is not None:
+            return Demand(vowed, match, why, -1, Vow("warning", subtree_span(act)))  # the act warned against
+        assert fight is not None
+        armed = fight.lemma_.lower() in ARMED_FIGHT_NOUNS and _armed(fight)
+        held = against is not None and against[1]
+        span = against[0] if against is not None else None
+        return Demand(vowed, match, why, -1, Vow("struggle", span, held, armed))
     return None

@@ -101,6 +101,10 @@ def _halts(verb: Token, root: str) -> bool:
     )
 
 
+# a threat read from a reported clause (derive/vows.py) is placed only by a place its own sentence tells
+VOW_UNPLACED = "a vow told with no place of its own is placed nowhere else"
+
+
 def _fold(name: str) -> str:
     return " ".join(name.casefold().split())
 
@@ -144,6 +148,9 @@ def make_where(res: Resources) -> StageFunc:
                 sib = sentence_sibling(frame.sentence_index, told, own_year, material, inland)
                 if sib is not None:  # "was shot dead at a rally in Tel Aviv, and police arrested the gunman"
                     loc, why, own, step = sib.loc, f"{why}; {SAME_SENTENCE} ('{sib.text}')", False, "continued"
+            if derived.demand is not None and derived.demand.vow is not None and step != "sentence":
+                # "told the rally the armed struggle would go on": placed by its own words, not the speaker's capital
+                loc, why, own, step = None, f"{why}; {VOW_UNPLACED}", False, "none"
             if m := met_at(match.code.root, loc, step, cast.actors, frame.sentence_index, frame.trigger_text, day):
                 met.append(m)
             out[k] = Placed(info.token_i, loc, why, own, step)
