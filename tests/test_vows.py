@@ -139,11 +139,32 @@ def test_a_warning_against_any_act_on_the_warners_own_keeps_the_doer_told_before
 
 
 @pytest.mark.model
-def test_a_vow_is_placed_only_by_its_own_sentence(pipeline: Any) -> None:
-    # the place of the attack told before is not where the rebels' leader spoke
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the place of the event told before, not the capital of the speaker's country
+        (
+            "Kenyan troops attacked rebel camps near Garissa on Monday. Kenya's defence minister said the military "
+            "campaign would go on.",
+            "Garissa",
+        ),  # fmt: skip
+        # the last town named before it
+        (
+            "Thousands of supporters filled a stadium in Bulawayo on Saturday to hear the opposition leader. "
+            "Zimbabwe's vice president told them the armed struggle would go on.",
+            "Bulawayo",
+        ),  # fmt: skip
+    ],
+)
+def test_a_vow_is_told_where_the_story_is(pipeline: Any, text: str, place: str) -> None:
+    found = _aimed(pipeline, text)
+    assert found and found[0][2] is not None and found[0][2].extracted_place == place, found
+
+
+@pytest.mark.model
+def test_a_states_own_campaign_is_not_aimed_at_itself(pipeline: Any) -> None:
     text = (
-        "Ugandan troops attacked rebel camps near Gulu on Monday. The Ugandan rebel leader said on Tuesday the "
-        "armed struggle would go on."
+        "Kenyan troops attacked rebel camps on Monday. Kenya's defence minister said the military campaign would go on."
     )
     found = _aimed(pipeline, text)
-    assert found and found[0][2] is None, found
+    assert found and ("KEN", "GOV") not in found[0][1], found

@@ -15,7 +15,8 @@
     occupation"), else the speaker's own country, the place of the struggle;
   - an armed struggle against nothing named ("the armed struggle would go on"): the government of the
     speaker's own country, when the story has told of that government before (its earlier parties): a
-    movement's armed struggle is fought against the state it lives under;
+    movement's armed struggle is fought against the state it lives under (not when the speaker is that
+    state's government or forces: a state's campaign is not fought against itself);
   - else no one (a war vowed by a state that names no enemy keeps what the coder read from the clause).
 """
 
@@ -63,6 +64,8 @@ def vow_aimed(
         return event  # the party named after "against", read by the coder from the clause's object
     phrase = text[vow.against[0] : vow.against[1]] if vow.against is not None else ""
     speaker = sole_country(event.actor)
+    if speaker is not None and all(a.sector in GOVERNMENT_SECTORS for a in event.actor):
+        speaker = None  # a state's own campaign is not fought against itself ("the military campaign would go on")
     if vow.against is not None:
         named = {r.country for r in read(vow.against) if r.country}
         held_by = named.pop() if len(named) == 1 else None

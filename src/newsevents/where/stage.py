@@ -17,6 +17,7 @@ from newsevents.where.party import Met, met_at, party_place
 from newsevents.where.site import test_site
 from newsevents.where.steps import continued
 from newsevents.where.story import SAME_SENTENCE, Setting, Told, sentence_sibling
+from newsevents.where.vowplace import vow_place
 from newsevents.work import Resources, StageFunc, Work, register
 
 if TYPE_CHECKING:
@@ -101,10 +102,6 @@ def _halts(verb: Token, root: str) -> bool:
     )
 
 
-# a threat read from a reported clause (derive/vows.py) is placed only by a place its own sentence tells
-VOW_UNPLACED = "a vow told with no place of its own is placed nowhere else"
-
-
 def _fold(name: str) -> str:
     return " ".join(name.casefold().split())
 
@@ -148,9 +145,9 @@ def make_where(res: Resources) -> StageFunc:
                 sib = sentence_sibling(frame.sentence_index, told, own_year, material, inland)
                 if sib is not None:  # "was shot dead at a rally in Tel Aviv, and police arrested the gunman"
                     loc, why, own, step = sib.loc, f"{why}; {SAME_SENTENCE} ('{sib.text}')", False, "continued"
-            if derived.demand is not None and derived.demand.vow is not None and step != "sentence":
-                # "told the rally the armed struggle would go on": placed by its own words, not the speaker's capital
-                loc, why, own, step = None, f"{why}; {VOW_UNPLACED}", False, "none"
+            vowed = vow_place(step, frame, told, work.places) if derived.demand and derived.demand.vow else None
+            if vowed is not None:  # "told the rally the armed struggle would go on": not at the speaker's capital
+                loc, why, own, step = vowed[0], f"{why}; {vowed[1]}", False, vowed[2]
             if m := met_at(match.code.root, loc, step, cast.actors, frame.sentence_index, frame.trigger_text, day):
                 met.append(m)
             out[k] = Placed(info.token_i, loc, why, own, step)
