@@ -201,6 +201,21 @@ class Matched:
 
 
 @dataclass(frozen=True, slots=True)
+class Vow:
+    """A threat a speech verb reports in a clause with no pattern of its own (derive/vows.py): a
+    ``warning`` of the reprisal any hostile act would meet (``against``: the span of the act warned
+    against), or a ``struggle`` vowed to go on (``against``: the span of what it is "against", None where
+    none is named; ``held``: that is a system held by a state, "apartheid", "the occupation": lexicon
+    ``held_system_nouns``, rather than a party). The coder aims it
+    (code/vowaims.py) and the where stage places it only by the telling's own phrase."""
+
+    kind: str  # "warning" | "struggle"
+    against: tuple[int, int] | None = None
+    held: bool = False
+    armed: bool = False  # an armed struggle ("armed struggle", "military action"), not a war named as such
+
+
+@dataclass(frozen=True, slots=True)
 class Demand:
     """A demand told by a speech verb: the frame to code it from (its recipients are the
     reported clause's subject), its match, why, and the reported clause (part of the demand; -1
@@ -210,6 +225,7 @@ class Demand:
     match: FrameMatch
     why: str
     clause_i: int
+    vow: Vow | None = None  # a threat read from the reported clause (derive/vows.py)
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,7 @@ before), their countries from its place (event.py), the later rules reading one 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from spacy.tokens import Token
 
@@ -81,6 +82,7 @@ from newsevents.code.toldbefore import (
 )
 from newsevents.code.toldtime import mediated_parties
 from newsevents.code.verbframes import FrameMatch, state_act
+from newsevents.code.vowaims import vow_aimed
 from newsevents.frame.facts import coding_order
 from newsevents.frame.frames import NOMINAL_EVENT
 from newsevents.frame.subjects import PARTICIPLE_AGENT
@@ -359,7 +361,12 @@ class _ArticleCoder(Aims):
                     if said.clause_i >= 0:  # a judgement leaves the reported clause open (derive.statements.judgement)
                         self.absorbed.add(said.clause_i)
                         self.event_verbs.add(tok.i)
-                    work.events.append(self.make_event(said.frame, said.match, cast, actors, [said.why], when, where))
+                    event = self.make_event(said.frame, said.match, cast, actors, [said.why], when, where)
+                    if said.vow is not None:  # "said the armed struggle would go on": aimed by code.vowaims
+                        disc = cast.discourse
+                        read = partial(self.reader.span, on_date=None, disc=disc)  # the parties a phrase names
+                        event = vow_aimed(event, said.vow, work.article.text, read, self.told_before())
+                    work.events.append(event)
                 continue
             if derived.match is None:
                 continue

@@ -38,6 +38,7 @@ from newsevents.derive.permits import body_permit, by_permit, by_test
 from newsevents.derive.readiness import ALERT_CODE, INTENT_ROOT, readied_at_copula, readied_force, ready_copula
 from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
 from newsevents.derive.statements import demand, judgement, punishment, war_declared, warning
+from newsevents.derive.vows import vowed_threat
 from newsevents.derive.wishes import reported_wish
 from newsevents.derive.wrongs import reported_wrong
 from newsevents.frame.frames import VISITING_GUEST
@@ -183,6 +184,7 @@ def make_derive(res: Resources) -> StageFunc:
                 told = told or war_declared(tok, frame, frames, rules)  # "declared it was at war with X"
                 told = told or reported_wrong(tok, frame, frames, rules, match_at)  # "said X had acted unlawfully"
                 told = told or reported_wish(tok, frame, frames, rules, refs_of)  # "said it wanted X to resign"
+                told = told or vowed_threat(tok, frame, frames, rules, match_at)  # "said any raid would mean war"
                 out.append(Derived(info.token_i, demand=told))
             else:
 

@@ -17,6 +17,7 @@ from newsevents.where.party import Met, met_at, party_place
 from newsevents.where.site import test_site
 from newsevents.where.steps import continued
 from newsevents.where.story import SAME_SENTENCE, Setting, Told, sentence_sibling
+from newsevents.where.vowplace import vow_place
 from newsevents.work import Resources, StageFunc, Work, register
 
 if TYPE_CHECKING:
@@ -144,6 +145,9 @@ def make_where(res: Resources) -> StageFunc:
                 sib = sentence_sibling(frame.sentence_index, told, own_year, material, inland)
                 if sib is not None:  # "was shot dead at a rally in Tel Aviv, and police arrested the gunman"
                     loc, why, own, step = sib.loc, f"{why}; {SAME_SENTENCE} ('{sib.text}')", False, "continued"
+            vowed = vow_place(step, frame, told, work.places) if derived.demand and derived.demand.vow else None
+            if vowed is not None:  # "told the rally the armed struggle would go on": not at the speaker's capital
+                loc, why, own, step = vowed[0], f"{why}; {vowed[1]}", False, vowed[2]
             if m := met_at(match.code.root, loc, step, cast.actors, frame.sentence_index, frame.trigger_text, day):
                 met.append(m)
             out[k] = Placed(info.token_i, loc, why, own, step)
