@@ -122,7 +122,7 @@ def test_a_warning_against_any_act_in_another_country_has_no_recipient(pipeline:
     # neither the country the act would be done in nor the doers of the story's lead act (a seizure of power)
     text = (
         "Soldiers seized power in Niger on Wednesday and detained the president. Chad said on Friday that any "
-        "foreign intervention in Niger would be treated as a declaration of war."
+        "foreign intervention in Niger would be answered as an act of war."
     )
     found = _aimed(pipeline, text)
     assert found and found[0][1] == [], found

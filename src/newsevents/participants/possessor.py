@@ -23,6 +23,7 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
+from newsevents.lexicon import LEXICON
 from newsevents.participants.actors import ActorReader, plural_phrase, recent
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame
@@ -30,6 +31,9 @@ from newsevents.records import ActorRef, Frame
 __all__ = ["OWNING_PRONOUNS", "possessor"]
 
 OWNING_PRONOUNS = {"their": "they", "its": "it"}
+# "demanded their release": the pronoun takes up the captives, and whom the release is asked of is the
+# captors told before (code/toldbefore.captor_before), not the owner
+RELEASE_NOUNS = frozenset(LEXICON["release_nouns"])
 
 
 def possessor(
@@ -42,6 +46,8 @@ def possessor(
     first = words.split(maxsplit=1)[0].lower() if words.strip() else ""
     if first not in OWNING_PRONOUNS or len(words.split()) < 2:
         return None
+    if any(w.strip(".,;:").lower() in RELEASE_NOUNS for w in words.split()[1:]):
+        return None  # "their immediate release": of the captives, asked of their captors
     if not any(a.country for a in actors) or fits_actors(reader, frame, actors, first):
         return None  # no actor of a country: whom the act is by is unknown, and so is whose thing it names
     own_keys = {(a.key(), a.entity_text.lower()) for a in actors}
