@@ -22,7 +22,7 @@ from newsevents.code.sought import (
     unmoved,
     wanted_of,
 )
-from newsevents.code.toldtime import dated_by_pronoun, origin_told
+from newsevents.code.toldtime import PRONOUN_SUBJECTS, dated_by_pronoun, origin_told
 from newsevents.code.topics import in_question, open_topic
 from newsevents.code.verbframes import FrameMatch
 from newsevents.lexicon import LEXICON
@@ -445,8 +445,6 @@ def place_phrase(doc: Doc, span: tuple[int, int]) -> bool:
 
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "ites")
 _RELATIVES = {"who", "which", "that"}
-# personal pronouns that stand for a party named before (resolved by the participants stage)
-_PARTY_PRONOUNS = {"he", "she", "they", "we"}
 _ORDINALS = {"first", "last", "only", "second", "third"}
 
 
@@ -547,7 +545,7 @@ def party_subject(tok: Token) -> bool:
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in children(subj)):
         # "Habyarimana, whose guards fired on the crowd": the subject belongs to the party named
         return _names_party(tok.head) or _names_party(subj)
-    if subj.lower_ in _PARTY_PRONOUNS or subj.lower_ == "it":
+    if subj.lower_ in PRONOUN_SUBJECTS:
         # "a speech in which he accused the West", "the curfew it imposed on Monday": a party's act; not a
         # clause without a relative word or a time of its own ("the deadline he had set"): code/toldtime.py
         return dated_by_pronoun(tok, subj)

@@ -32,11 +32,12 @@ from newsevents.parse.syntax import trigger_span
 from newsevents.parse.tree import children
 from newsevents.records import ActorRef, Event, EventLocation, Frame
 
-__all__ = ["dated_by_pronoun", "mediated_parties", "origin_told"]
+__all__ = ["PRONOUN_SUBJECTS", "dated_by_pronoun", "mediated_parties", "origin_told"]
 
 ORIGIN_PARTICIPLES = frozenset(LEXICON["origin_participles"])
 TOLD_TIME_ADVERBS = frozenset(LEXICON["told_time_adverbs"])
-_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
+# personal pronouns that stand for a party named before (resolved by the participants stage), "it" too
+PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "it"})
 _RELATIVE_WORDS = frozenset({"which", "whom", "where"})
 
 
@@ -65,7 +66,7 @@ def origin_told(participle: Token) -> bool:
 def dated_by_pronoun(clause: Token, subject: Token) -> bool:
     """A relative clause whose subject is a personal pronoun that gives its act a time of its own, or
     follows a relative word ("which it blamed on ..."); see the module's docstring."""
-    if subject.lower_ not in _PRONOUNS or clause.dep_ != "relcl":
+    if subject.lower_ not in PRONOUN_SUBJECTS or clause.dep_ != "relcl":
         return False
     after_relative = any(t.lower_ in _RELATIVE_WORDS for t in clause.subtree if t.i < clause.i)
     return after_relative or _own_day(clause)

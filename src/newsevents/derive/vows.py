@@ -36,7 +36,7 @@ from newsevents.code.clauses import names_party
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import subtree_span
+from newsevents.parse.syntax import negated, subject_of, subtree_span
 from newsevents.parse.tree import children
 from newsevents.progress import Demand, Vow
 from newsevents.records import Frame
@@ -65,19 +65,14 @@ def _clauses(tok: Token) -> list[Token]:
 
 def _future(clause: Token) -> bool:
     """A clause told in the future and not negated ("would keep up", not "would not continue")."""
-    kids = children(clause)
-    if any(c.dep_ == "neg" for c in kids):
+    if negated(clause):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in kids)
-
-
-def _subject(clause: Token) -> Token | None:
-    return next((c for c in children(clause) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in children(clause))
 
 
 def _warned_act(clause: Token) -> Token | None:
     """The hostile act a clause warns against ("any incursion ... would be treated as war"), else None."""
-    subject = _subject(clause)
+    subject = subject_of(clause)
     if subject is None or subject.lemma_.lower() not in WARNED_ACT_NOUNS:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "any" for c in children(subject)):
@@ -104,7 +99,7 @@ def _fight(clause: Token) -> Token | None:
         xcomp = next((c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
         if xcomp is not None and xcomp.lower_ in FIGHT_NOUNS:  # "would continue fighting"
             return xcomp
-        subject = _subject(clause)
+        subject = subject_of(clause)
         if subject is not None and subject.lemma_.lower() in ARMED_FIGHT_NOUNS | FIGHT_NOUNS and _armed(subject):
             return subject
         return None
@@ -141,7 +136,7 @@ def vowed_threat(
 ) -> Demand | None:
     """A speech verb reporting a warning of reprisal or a fight vowed to go on (see the module's docstring): a
     threat by the speaker (138), aimed at the party fought where the clause names one; None otherwise."""
-    if tok.lemma_.lower() in rules.denying_verbs or any(c.dep_ == "neg" for c in children(tok)):
+    if tok.lemma_.lower() in rules.denying_verbs or negated(tok):
         return None
     for clause in _clauses(tok):
         if not _future(clause) or _coded(clause, match_at):
