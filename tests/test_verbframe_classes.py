@@ -166,9 +166,12 @@ from newsevents.code.verbframes import VerbFrameError, VerbFrames, expand_patter
 # verbs58: troops, reinforcements or police flown in ("fly in MOVED_FORCE" 154, 17 lines; "fly in police" 153):
 # 13,395. recip58: the membership or accession approved brought back (057: 3), now that a possessive object
 # reads the party told before: 13,380. Merged (int58): all three: 13,377 + 1 + 18 + 3 = 13,399.
+# verbs59: a penalty eased (EASE x EASED_PENALTY, 085: 14 x 4 = 56 in place of the 18 pairs written out before),
+# and a general or nationwide strike called no longer matches a strike called off ("call strike general !off",
+# "call strike nationwide !off": same count): 13,437.
 # The imported PETRARCH layer is left out here (imported=False); test_petrarch_verbs.py checks it.
-PINNED_COUNT = 13399
-PINNED_SHA256 = "90a2571b856fe2123fc8d9a65cf3e3877ea4a6156a15510c2f3ec0def5156fd0"
+PINNED_COUNT = 13437
+PINNED_SHA256 = "329a23bac3365d2484a484b18e7cc1a4627caed6b732a2b9cdc253e2523f4c1f"
 
 
 def _canonical(vf: VerbFrames) -> list[str]:
