@@ -2,8 +2,8 @@
 pattern of their type (docs/verb-frames.md, "Frames with no pattern, verbs59"), two general families and a fix:
 
 * a penalty eased, whichever verb of easing says so and whichever penalty (verb class EASE x word class
-  EASED_PENALTY, 085 CONCEDE): "called off the tariffs", "scrapped the embargo", in place of the pairs written out
-  before ("lift sanction", "remove tariff", ...); not a person removed from duty;
+  EASED_PENALTY, 085 CONCEDE): "has called off its wine tariffs", "scrapped its embargo", in place of the pairs
+  written out before ("lift sanction", "remove tariff", ...); not a person removed from duty;
 * a name given that charges its bearer (code_rules condemning_words, read by derive/codes.by_label and the
   reported judgements of derive/statements): a dictator, traitors, an annexation, an overreaction, a count called
   fraudulent, a sentence called disproportionate (111, ACCUSE); not a loss called a tragedy, nor a result called
@@ -32,7 +32,7 @@ def _coded(pipeline: Any, text: str) -> list[tuple[str | None, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Brazil called off the tariffs it had threatened to put on Argentine wine.",
+        "Brazil has called off its wine tariffs against Argentina.",
         "Ottawa scrapped its embargo on Chilean copper on Monday.",
         "Norway suspended its boycott of Danish fish after the talks.",
         "The Kenyan government withdrew the sanctions on Ugandan traders.",
@@ -58,7 +58,7 @@ def test_no_penalty_no_easing(pipeline: Any, text: str) -> None:
     [
         "The Argentine president called the general a dictator.",
         "The Bolivian opposition leader called the defectors traitors.",
-        "Tbilisi called the vote in the breakaway region an annexation of its land.",
+        "Lisbon called the vote on the islands an annexation.",
         "The Kenyan government called the police raid a gross overreaction.",
         "Lima called the prison sentence given to its consul disproportionate.",
     ],
@@ -79,10 +79,10 @@ def test_a_loss_or_a_letdown_named_charges_no_one(pipeline: Any, text: str) -> N
 
 
 def test_a_general_strike_called_off_is_ended(pipeline: Any) -> None:
-    coded = _coded(pipeline, "The union leaders called off the general strike on Sunday.")
+    coded = _coded(pipeline, "The unions called off their general strike on Sunday.")
     assert ("CONCEDE", "082") in coded
     assert "143" not in {c for _, c in coded}
 
 
 def test_a_general_strike_called_is_a_strike(pipeline: Any) -> None:
-    assert ("PROTEST", "143") in _coded(pipeline, "The Chilean unions called a general strike for Monday.")
+    assert ("PROTEST", "143") in _coded(pipeline, "The Chilean dockers have called a general strike over pay.")
