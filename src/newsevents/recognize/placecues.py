@@ -21,6 +21,7 @@ STATE_NOUNS = LEXICON["state_anaphor_nouns"]
 # arriving_verbs).
 JOURNEY_VERBS = LEXICON["going_verbs"] | LEXICON["visiting_verbs"] | LEXICON["arriving_verbs"]
 REGION_MODIFIERS = LEXICON["region_modifiers"]
+CAMP_WORDS = LEXICON["camp_words"]
 MODIFIER_CUE = "modifier of the noun"
 # the mark of a cue read for a name tagged as a person, which makes it a place only if it is a large town
 # ("flew to Niamey", where the tagger read a person: a capital, or a town of 100,000; not "went to Clinton")
@@ -33,6 +34,19 @@ def describes_state(span: Span) -> bool:
         return False
     head = span[0].head
     return span[0].dep_ in {"compound", "amod", "nmod"} and head.lemma_.lower() in STATE_NOUNS and head.i > span[0].i
+
+
+def camps(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of 'the West', 'the East' told alone (lexicon camp_words): a camp of the world,
+    no town ("fled to the West"); not 'West Berlin', 'the East Timor'."""
+    found: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.lower_ not in CAMP_WORDS or not tok.text[:1].isupper() or tok.i == 0 or tok.nbor(-1).lower_ != "the":
+            continue
+        if tok.i + 1 < len(doc) and tok.nbor(1).pos_ == "PROPN":
+            continue
+        found.append((tok.idx, tok.idx + len(tok.text)))
+    return found
 
 
 def locative_noun(tok: Token) -> bool:

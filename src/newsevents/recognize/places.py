@@ -61,6 +61,7 @@ from newsevents.recognize.placecues import (
     LOCATIVE_PREPS,
     MODIFIER_CUE,
     PERSON_TAGGED,
+    camps,
     describes_state,
     locative_noun,
     place_cue,
@@ -163,7 +164,7 @@ def places(work: Work, know: Knowledge) -> None:
     kb = know.kb
     context = article_countries(work, know.kb, know.gazetteer)
     text = work.article.text
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = camps(work.doc)  # "fled to the West": a camp of the world, no town
     add_directional_regions(work, know, taken)
     if "capital" in text:
         add_capitals(work, know, context, taken)

@@ -3,7 +3,8 @@
 Read by when/stage.py. A wire story's night began the day before its day: what came "after" an
 undated act told overnight happened the day before publication (night_before, eve_of), unless the
 parser hung the head's "overnight" under the time clause that follows it (night_after); a span
-told "overnight into Friday" began the night before the day it ran into (night_into).
+told "overnight into Friday" or "overnight and on Friday" began the night before the day it ran into
+(night_into).
 """
 
 from __future__ import annotations
@@ -51,21 +52,22 @@ def night_after(tok: Token, words: Collection[str]) -> bool:
 
 
 def night_into(tok: Token, own: ClauseDate, words: Collection[str]) -> ClauseDate | None:
-    """The night a span told "overnight into Friday" / "overnight and into Friday" began: the day
-    before the day it ran into (``own``, the clause's date, read from that day). What happened
-    "after" X happened before the span began (when/stage.py). None for another clause."""
+    """The night a span told "overnight into Friday" / "overnight and into Friday" / "overnight and on
+    Friday" began: the day before the day it ran into (``own``, the clause's date, read from that day).
+    What happened "after" X happened before the span began (when/stage.py). None for another clause."""
     info = own.info
     if info is None or info.precision != "day" or own.text is None:
         return None
     night = next((c for c in children(tok) if c.lower_ in words), None)
     into = [c for c in children(tok) if c.lower_ == "into"]
     if night is not None:  # "overnight and into Friday" (a conjunct) or "overnight into Friday" (its child)
-        into += [c for c in children(night) if c.lower_ == "into"]
+        # "overnight and on Friday": the day's phrase coordinated with the night, as "overnight and into"
+        into += [c for c in children(night) if c.lower_ == "into" or (c.lower_ == "on" and c.dep_ == "conj")]
     else:  # "overnight into Tuesday": "overnight" hung under "into"
         into = [c for c in into if any(n.lower_ in words for n in children(c))]
         night = next((n for c in into for n in children(c) if n.lower_ in words), None)
     day = next((o for c in into for o in children(c) if o.dep_ == "pobj" and o.text in own.text), None)
     if night is None or day is None:
         return None
-    why = f"'{night.text} ... into {day.text}': the night before {day.text}"
+    why = f"'{night.text} ... {day.head.text} {day.text}': the night before {day.text}"
     return shifted(own, -1, why)
