@@ -60,3 +60,40 @@ def test_a_grave_concern_about_an_act_is_disapproval(pipeline: Any, text: str, a
 )
 def test_no_disapproval(pipeline: Any, text: str) -> None:
     assert not _accusations(pipeline, text), text
+
+
+def _said(pipeline: Any, text: str) -> list[tuple[str | None, list[str | None], list[str | None]]]:
+    return [
+        (e.event, [a.country for a in e.actor], [r.country for r in e.recipient])
+        for e in code_events(pipeline, text, PUB)
+        if e.event_text in {"said", "says"}
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("The Brazilian president said the Argentine move violated the trade treaty.", "BRA", "ARG"),
+        ("Ottawa said Washington's tariffs breached the trade pact.", "CAN", "USA"),
+        ("The Bolivian government said actions by the Chilean navy had violated its waters.", "BOL", "CHL"),
+        ("Quito said protests encouraged by the Peruvian government had provoked the crisis.", "ECU", "PER"),
+    ],
+)
+def test_a_wrong_laid_at_the_doer_an_act_names(pipeline: Any, text: str, actor: str, recipient: str) -> None:
+    found = [f for f in _said(pipeline, text) if f[0] == "ACCUSE"]
+    assert found, text
+    assert actor in found[0][1] and recipient in found[0][2], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain said the decision violated the old accord.",  # the act names no doer
+        "Madrid said the British decision would violate the accord.",  # a warning, no wrong done
+        "Madrid said the British decision did not violate the accord.",  # negated
+    ],
+)
+def test_no_wrong_laid(pipeline: Any, text: str) -> None:
+    assert not [f for f in _said(pipeline, text) if f[0] == "ACCUSE"], text
