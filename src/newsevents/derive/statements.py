@@ -101,9 +101,7 @@ def _wrongdoer(speech: Token, clause: Token, rules: CodeRules) -> Token | None:
     blockade; "said the riots had been instigated by the army": the army): its verb one of
     ``wrongdoing_verbs`` (the subject, or a passive's "by" agent), not negated and not a modal's
     ("would violate the truce" warns of a wrong to come); a relative clause's
-    subject is the noun it hangs on ("a move which Tbilisi says violates the plan"); an act as the subject
-    gives the party its phrase names as the doer (``_act_doer``: "said the Argentine move violated the
-    treaty"). None otherwise."""
+    subject is the noun it hangs on ("a move which Tbilisi says violates the plan"). None otherwise."""
     kids = children(clause)
     if hedged(clause):
         return None  # "said the actions would violate the truce": a warning, no wrong done
@@ -118,32 +116,7 @@ def _wrongdoer(speech: Token, clause: Token, rules: CodeRules) -> Token | None:
     if subject is not None and subject.dep_ == "nsubjpass":
         agents = [o for a in kids if a.dep_ == "agent" for o in children(a) if o.dep_ == "pobj"]
         return agents[0] if agents and _named_party(agents[0]) else None
-    if subject is None:
-        return None
-    return subject if _named_party(subject) else _act_doer(subject)
-
-
-def _act_doer(act: Token) -> Token | None:
-    """The party an act's own phrase names as its doer, where the clause's subject is the act, not a party
-    ("said the Argentine move violated the treaty", "said Washington's tariffs breached the accord", "said
-    actions by the government had provoked the crisis", "actions encouraged by the junta"): a possessive, a
-    name or a demonym before the noun, a "by" phrase, or the "by" agent of a participle hung on it, that
-    names a party (``_named_party``). None where the phrase names no one ("the declaration": whose it is
-    comes from the act told before, which the coder does not read reliably here)."""
-    if act.pos_ != "NOUN" or act.tag_ in {"PRP", "WP", "WDT"}:
-        return None
-    for c in children(act):
-        if c.dep_ == "poss" and _named_party(c):
-            return c
-        if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}:
-            return c
-        by = [c] if c.dep_ == "prep" and c.lower_ == "by" else []
-        if c.dep_ == "acl" and c.tag_ == "VBN":
-            by = [a for a in children(c) if a.dep_ == "agent"]
-        doer = next((o for b in by for o in children(b) if o.dep_ == "pobj" and _named_party(o)), None)
-        if doer is not None:
-            return doer
-    return None
+    return subject if subject is not None and _named_party(subject) else None
 
 
 def _rigged_ballot(speech: Token, clause: Token, rules: CodeRules) -> Token | None:
