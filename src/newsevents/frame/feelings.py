@@ -13,7 +13,10 @@ from spacy.tokens import Token
 from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children
 
-FEELING_ADJS = LEXICON["feeling_adjectives"]
+GRAVE_FEELINGS = LEXICON["grave_feelings"]
+GRAVE_ADVERBS = LEXICON["grave_adverbs"]
+# every adjective that can tell a feeling about an act (code/feelings.py drops one that names no act)
+FEELING_ADJS = LEXICON["feeling_adjectives"] | GRAVE_FEELINGS
 CAUSATIVE_FEELINGS = LEXICON["causative_feelings"]
 COPULA = "be"
 ABOUT_DEPS = frozenset({"prep", "agent"})  # "pleased with", "disappointed by" (parsed as a passive's agent)
@@ -23,8 +26,14 @@ FELT = "a feeling told by a passive participle: the one who feels"
 
 def feeling(adj: Token) -> bool:
     """Whether ``adj`` is an adjective of ``feeling_adjectives`` (by its lemma or its form: "dismayed" is
-    often lemmatised "dismay")."""
-    return adj.lemma_.lower() in FEELING_ADJS or adj.lower_ in FEELING_ADJS
+    often lemmatised "dismay"), or one of ``grave_feelings`` told with an adverb of ``grave_adverbs`` ("deeply
+    concerned": disapproval in a diplomat's words; a plain "concerned about the violence" is a worry)."""
+    lemma, form = adj.lemma_.lower(), adj.lower_
+    if lemma in LEXICON["feeling_adjectives"] or form in LEXICON["feeling_adjectives"]:
+        return True
+    if form not in GRAVE_FEELINGS:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in GRAVE_ADVERBS for c in children(adj))
 
 
 def felt_about(adj: Token) -> tuple[list[str], list[Token]]:
