@@ -34,7 +34,7 @@ def _released(pipeline: Any, last: str) -> Any:
 def test_an_act_placed_by_nothing_else_is_at_the_story_scene(pipeline: Any) -> None:
     ev = _released(pipeline, "The pirates released the crew on Tuesday.")
     assert ev.event_loc is not None and ev.event_loc.resolved_place == "Mombasa"
-    assert ev.event_loc.step == "continued"
+    assert ev.event_loc.step == "scene"
     assert any(SCENE_TOLD in r for r in ev.reasons)
 
 

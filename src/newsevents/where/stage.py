@@ -160,7 +160,7 @@ def make_where(res: Resources) -> StageFunc:
                 scene = story_scene(frame.sentence_index, told, own_year, named)
                 if scene is not None:  # "Troops fired on marchers in X ... Later the army detained the organisers"
                     how = f"{SCENE_TOLD} ('{scene.text}', sentence {scene.sentence_index})"
-                    loc, why, own, step = scene.loc, f"{why}; {how}", False, "continued"
+                    loc, why, own, step = scene.loc, f"{why}; {how}", False, "scene"
             vowed = vow_place(step, frame, told, work.places) if derived.demand and derived.demand.vow else None
             if vowed is not None:  # "told the rally the armed struggle would go on": not at the speaker's capital
                 loc, why, own, step = vowed[0], f"{why}; {vowed[1]}", False, vowed[2]
