@@ -332,7 +332,7 @@ class Frame:
 # country or town of a domestic event, an organisation's or state's seat, a foreign government's capital,
 # a state's capital for its own act, a state's test site for its nuclear test; "none": no place.
 PlaceStep = Literal[
-    "sentence", "continued", "dateline", "domestic", "seat", "government", "state_capital", "site", "none"
+    "sentence", "continued", "dateline", "domestic", "seat", "government", "state_capital", "site", "scene", "none"
 ]
 
 

@@ -331,7 +331,7 @@ class _ArticleCoder(Aims):
                 # a place only continued from the event told before is the story's guess, not the
                 # sentence's: the dateline's state acts at home ("Bazoum has been held since Wednesday")
                 home = cast.discourse.home_country
-                guessed = where.step == "continued" and home is not None
+                guessed = where.step in {"continued", "scene"} and home is not None
                 actors, why_actors = state_of_place(None if guessed else where.loc, home)
                 if not actors:  # no place, no dateline: the reporting authority's, else the story's scene
                     actors, why_actors = story_authority(

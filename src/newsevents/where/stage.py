@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING
 from newsevents.code.verbframes import FrameMatch
 from newsevents.lexicon import LEXICON
 from newsevents.progress import Placed
-from newsevents.records import Place
+from newsevents.records import Mention, Place
 from newsevents.resolve.capitals import capital_on
 from newsevents.resolve.datelines import qualifier_countries
 from newsevents.resolve.seats import seat_place
 from newsevents.where.location import location
 from newsevents.where.party import Met, met_at, party_place
+from newsevents.where.scene import SCENE_TOLD, story_scene
 from newsevents.where.site import test_site
 from newsevents.where.steps import continued
 from newsevents.where.story import SAME_SENTENCE, Setting, Told, sentence_sibling
@@ -102,6 +103,11 @@ def _halts(verb: Token, root: str) -> bool:
     )
 
 
+def _names_place(m: Mention, si: int) -> bool:
+    """Whether a place mention is a place named in sentence ``si`` (not a demonym)."""
+    return m.sentence_index == si and m.place is not None and m.label != "demonym"
+
+
 def _fold(name: str) -> str:
     return " ".join(name.casefold().split())
 
@@ -145,6 +151,16 @@ def make_where(res: Resources) -> StageFunc:
                 sib = sentence_sibling(frame.sentence_index, told, own_year, material, inland)
                 if sib is not None:  # "was shot dead at a rally in Tel Aviv, and police arrested the gunman"
                     loc, why, own, step = sib.loc, f"{why}; {SAME_SENTENCE} ('{sib.text}')", False, "continued"
+            if loc is None and step == "none":
+                named = (
+                    m.place.country_code
+                    for m in work.places
+                    if m.place is not None and _names_place(m, frame.sentence_index)
+                )
+                scene = story_scene(frame.sentence_index, told, own_year, named)
+                if scene is not None:  # "Troops fired on marchers in X ... Later the army detained the organisers"
+                    how = f"{SCENE_TOLD} ('{scene.text}', sentence {scene.sentence_index})"
+                    loc, why, own, step = scene.loc, f"{why}; {how}", False, "scene"
             vowed = vow_place(step, frame, told, work.places) if derived.demand and derived.demand.vow else None
             if vowed is not None:  # "told the rally the armed struggle would go on": not at the speaker's capital
                 loc, why, own, step = vowed[0], f"{why}; {vowed[1]}", False, vowed[2]

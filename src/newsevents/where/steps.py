@@ -23,11 +23,13 @@ from newsevents.records import EventLocation, PlaceStep
 #   government: a foreign government's act with no place told: its capital;
 #   state_capital: a state's own act at its capital;
 #   site: a state's nuclear test at its test site (where/site.py);
+#   scene: the place of the latest act the story located by its own sentence, lent to an act nothing else
+#     places (where/scene.py);
 #   none: no place.
 Step = PlaceStep
 # the steps that are the story's or the actors' place, not the sentence's: a later event does not continue them
 STORY_PLACES: frozenset[Step] = frozenset(
-    {"continued", "dateline", "domestic", "seat", "government", "state_capital", "site"}
+    {"continued", "dateline", "domestic", "seat", "government", "state_capital", "site", "scene"}
 )
 # the steps whose place a later telling of the same act, placed by its own sentence, replaces
 RETOLD_OVER: frozenset[Step] = STORY_PLACES
