@@ -37,3 +37,14 @@ def test_settlements_evacuated_are_a_withdrawal(pipeline: Any, text: str) -> Non
 def test_people_evacuated_from_danger_stay_aid(pipeline: Any) -> None:
     coded = _coded(pipeline, "Italian helicopters evacuated hundreds of villagers from the flooded valley.")
     assert not any(event == "RETREAT" for event, _ in coded)
+
+
+def test_own_settlers_are_no_recipient_the_place_left_is(pipeline: Any) -> None:
+    events = [e for e in _code(pipeline, "Indonesia began evacuating Indonesian settlers from East Timor on Friday.")]
+    retreat = next(e for e in events if e.cameo == "0874")
+    assert {r.country for r in retreat.recipient} == {"TLS"}
+
+
+def test_settlers_of_another_state_freed_stay_the_recipient(pipeline: Any) -> None:
+    events = _code(pipeline, "Hamas freed two Israeli settlers on Monday.")
+    assert any("ISR" in {r.country for r in e.recipient} for e in events)
