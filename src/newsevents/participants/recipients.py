@@ -537,10 +537,14 @@ FORCE_ROOTS = {"15", "08"}  # CAMEO 15: force posture (mobilise, deploy); 08: yi
 def own_forces(doc: Doc, span: tuple[int, int], found: list[ActorRef], own: set[str], root: str | None) -> bool:
     """A state moving its own forces names no recipient by them: "Putin ordered the military to
     mobilise", "Clinton ordered U.S. forces out of Somalia", "withdrew its troops from the border"
-    (forces of the actor's country, or, in a force posture, forces of no country named)."""
+    (forces of the actor's country, or, in a force posture, forces of no country named); nor by its own
+    settlers taken out in a withdrawal ("evacuated its settlers from X": lexicon settler_nouns)."""
+    phrase = span_at(doc, span[0], span[1])
+    settlers = root == "08" and phrase is not None and phrase.root.lemma_.lower() in LEXICON["settler_nouns"]
+    if settlers and own and all(r.country in own for r in found):
+        return True
     if root not in FORCE_ROOTS or not own or not all(r.sector == "MIL" for r in found):
         return False
-    phrase = span_at(doc, span[0], span[1])
     owned = phrase is not None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in children(phrase.root))
     return all(r.country in own or (r.country is None and (root == "15" or owned)) for r in found)
 
