@@ -1,0 +1,90 @@
+"""Who struck a blow told with no doer in a clause of another act: the one side of the story's fighting.
+
+"The army closed the road after a convoy was ambushed", "a village where two guards were shot", "... when
+the base was shelled": an attack told by a passive with no "by" agent in a subordinate clause (a clause of
+time or cause, a relative clause, a participle after a noun) names no attacker, and the coder dropped it.
+The story may have told who was fighting: the parties of the attacks, assaults and fights (CAMEO 18-20)
+told in the sentences before this one, as doers, or as the armed parties (forces, police, rebels) they
+were aimed at.
+
+The blow is given to that side only when exactly one party fits: the sides of the story's fighting, less
+those whose country is of the people or things struck (the passive's subject and objects: "Kenyan
+guards were shot" is not Kenya's blow), less any party that acts in the blow's own sentence (the head
+clause's doer answers the blow or suffers it: "troops hit back after their convoy was ambushed" is no
+blow by the troops). Several sides left, or none: no actor, as before (a wrong actor is worse than none).
+
+A side is told by its actors' countries and whether each acts as its state (a state, its forces, its
+officials) or as a group of a sector of its own (rebels, militias of that country); an actor of no country
+by its code. A fight whose doers name no party at all tells no side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsevents.code.accords import FIGHT_ROOTS
+from newsevents.code.parties import state_actor
+from newsevents.records import ActorRef, Event, Frame, countries_of
+
+__all__ = ["SUBORDINATE_DEPS", "story_fighter", "subordinate_blow"]
+
+# a clause of time or cause, a relative clause, a participle after a noun
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl"})
+
+
+def subordinate_blow(frame: Frame, tok: Token) -> bool:
+    """A passive with no "by" agent and no actor phrase, told in a subordinate clause."""
+    if not frame.passive or frame.actor_spans or tok.dep_ not in SUBORDINATE_DEPS:
+        return False
+    return not any(c.dep_ == "agent" for c in tok.children)
+
+
+def _key(a: ActorRef) -> str | None:
+    """One party's mark: its country and whether it acts as that state (a state, its forces and officials)
+    or as a group of its own sector ("MLI state", "MLI REB"); an actor of no country, its code."""
+    if a.country is None:
+        return a.code
+    return f"{a.country} {'state' if state_actor(a) else a.sector}"
+
+
+def _side(refs: Sequence[ActorRef]) -> frozenset[str] | None:
+    """The side a party stands for: its actors' marks, or None when one of them names nothing."""
+    keys = [_key(a) for a in refs]
+    if not refs or any(k is None for k in keys):
+        return None
+    return frozenset(k for k in keys if k is not None)
+
+
+def story_fighter(
+    told: Sequence[Event], sentence: int, struck: Collection[str], armed: Collection[str]
+) -> tuple[list[ActorRef], list[str]]:
+    """The actors of the one side of the fighting ``told`` in sentences before ``sentence`` that fits the
+    blow (see the module's docstring): not of a country in ``struck`` (the people or things hit), not a
+    party that acts in the blow's own sentence. Recipients count as a side when they are armed
+    (``armed``: code_rules armed_sectors); a state or a town struck is where, perhaps whom, not a side
+    known to fight. ([], []) when none or several fit."""
+    sides: dict[frozenset[str], list[ActorRef]] = {}
+    here: set[str] = set()
+    for e in told:
+        if e.sentence_index == sentence:
+            here |= {k for a in e.actor if (k := _key(a)) is not None}
+            continue
+        if e.sentence_index > sentence or e.cameo_root not in FIGHT_ROOTS or e.modality != "asserted":
+            continue
+        for refs in (list(e.actor), [r for r in e.recipient if r.sector in armed]):
+            side = _side(refs)
+            if side is not None:
+                sides.setdefault(side, [replace(r, role="actor") for r in refs])
+    fits = [(s, refs) for s, refs in sides.items() if not (countries_of(refs) & set(struck)) and not (s & here)]
+    if len(fits) != 1:
+        return [], []
+    side, refs = fits[0]
+    names = " + ".join(sorted(side))
+    why = (
+        f"actor: a blow told with no doer in a subordinate clause, by the one side of the story's fighting "
+        f"that fits ({names})"
+    )
+    return refs, [why]
