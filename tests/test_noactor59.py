@@ -68,3 +68,18 @@ def test_an_act_in_a_time_clause_is_not_the_scenes_state_when_that_state_answers
     # told in a main clause of its own, the scene's state still takes the act
     other = "Kenya's president dissolved parliament in Nairobi on Monday. Between 30 and 40 people had been detained."
     assert _doers(code_on(pipeline, other), "detained") == [("KEN", "GOV")]
+
+
+def test_a_blow_whose_clause_names_a_doer_by_another_word_gets_no_side(pipeline: Any) -> None:
+    text = (
+        "Russian forces shelled Kharkiv on Monday. "
+        "Schools closed on Tuesday after a market was shelled in a raid by unknown gunmen."
+    )
+    evs = code_on(pipeline, text)
+    assert not any("the one side of the story's fighting" in r for e in evs for r in e.reasons)
+
+
+def test_it_in_a_clause_of_a_time_years_away_gets_no_actor(pipeline: Any) -> None:
+    text = "Bhutan joined the Universal Postal Union on Tuesday, 20 years after it first applied to join the union."
+    evs = code_on(pipeline, text)
+    assert not any("named as a subject just before" in r for e in evs for r in e.reasons)

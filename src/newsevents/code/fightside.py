@@ -13,9 +13,11 @@ guards were shot" is not Kenya's blow), less any party that acts in the blow's o
 clause's doer answers the blow or suffers it: "troops hit back after their convoy was ambushed" is no
 blow by the troops). Several sides left, or none: no actor, as before (a wrong actor is worse than none).
 
-A side is told by its actors' countries and whether each acts as its state (a state, its forces, its
-officials) or as a group of a sector of its own (rebels, militias of that country); an actor of no country
-by its code. A fight whose doers name no party at all tells no side.
+Each actor of that fighting is a side of its own, told by its country and whether it acts as its state (a
+state, its forces, its officials) or as a group of a sector of its own (rebels, militias of that country);
+an actor of no country by its code. Fighting told with two countries as its doers ("clashes between X and Y
+troops") is two sides, and a blow after it gets none. Nor when a "by" anywhere in the blow's clause names a
+doer the coder did not take ("killed in a coup attempt by army officers").
 """
 
 from __future__ import annotations
@@ -39,7 +41,9 @@ def subordinate_blow(frame: Frame, tok: Token) -> bool:
     """A passive with no "by" agent and no actor phrase, told in a subordinate clause."""
     if not frame.passive or frame.actor_spans or tok.dep_ not in SUBORDINATE_DEPS:
         return False
-    return not any(c.dep_ == "agent" for c in tok.children)
+    # a "by" anywhere in the clause names a doer the coder did not take ("killed in a coup attempt by army
+    # officers"): not the story's to guess
+    return not any(t.dep_ == "agent" or t.lower_ == "by" for t in tok.subtree)
 
 
 def _key(a: ActorRef) -> str | None:
@@ -48,14 +52,6 @@ def _key(a: ActorRef) -> str | None:
     if a.country is None:
         return a.code
     return f"{a.country} {'state' if state_actor(a) else a.sector}"
-
-
-def _side(refs: Sequence[ActorRef]) -> frozenset[str] | None:
-    """The side a party stands for: its actors' marks, or None when one of them names nothing."""
-    keys = [_key(a) for a in refs]
-    if not refs or any(k is None for k in keys):
-        return None
-    return frozenset(k for k in keys if k is not None)
 
 
 def story_fighter(
@@ -74,14 +70,15 @@ def story_fighter(
             continue
         if e.sentence_index > sentence or e.cameo_root not in FIGHT_ROOTS or e.modality != "asserted":
             continue
-        for refs in (list(e.actor), [r for r in e.recipient if r.sector in armed]):
-            side = _side(refs)
-            if side is not None:
-                sides.setdefault(side, [replace(r, role="actor") for r in refs])
+        for r in (*e.actor, *(r for r in e.recipient if r.sector in armed)):
+            key = _key(r)
+            if key is not None:
+                sides.setdefault(frozenset({key}), []).append(replace(r, role="actor"))
     fits = [(s, refs) for s, refs in sides.items() if not (countries_of(refs) & set(struck)) and not (s & here)]
     if len(fits) != 1:
         return [], []
-    side, refs = fits[0]
+    side, found = fits[0]
+    refs = [found[-1]]  # the side as the story told it last
     names = " + ".join(sorted(side))
     why = (
         f"actor: a blow told with no doer in a subordinate clause, by the one side of the story's fighting "

@@ -5,10 +5,15 @@ its sentence or the one before (participants/actors.py). "It" of another clause 
 the depot", "the ministry, which said it would expel ...", "after it seized the port") or after a body
 named only in a clause the coder does not read as main was left without an actor, and its event dropped.
 
-Such an "it", the subject of the frame's own verb, is read as the organisation or state named as the
-subject (an active subject, before the pronoun) of a verb in its own sentence or the sentence before, when
-exactly one such is named there: a name tagged as an organisation, a country or a city (a singular name;
-"the rebels" cannot be "it"). Two different ones, or none: no actor (a wrong actor is worse than none).
+Such an "it", the subject of the frame's own verb, is read as the organisation or state named as a doer
+(an active subject, or the object of a passive's "by", before the pronoun) in its own sentence or the
+sentence before, when it is the one doer named there: a name tagged as an organisation, a country or a city.
+Any other doer named there (another name, a person, a proper noun the tagger left untagged, a singular noun
+that can name a party, "the government") makes it two, and "it" stays without an actor (a wrong actor is
+worse than none); a plural ("the rebels") cannot be "it" and does not count. Nor in a clause that sets a
+scene or describes (a time years away, "15 years after it first applied"; "as" or "while"; a relative clause
+with no relative word, "the territory it captured"), nor for a verb of speech (its "it" speaks for the acts
+reported, which the speech stage reads: the caller checks).
 The caller keeps the reading only when the name resolves to a party that is no person.
 """
 
@@ -16,19 +21,37 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.code.clauses import names_party
+from newsevents.participants.insentence import LONG_SPANS, SCENE_MARKS
+
 __all__ = ["BODY_LABELS", "it_antecedent"]
 
 # entity labels of an organisation or a state
 BODY_LABELS = frozenset({"ORG", "GPE"})
 
 
-def _body_named(tok: Token) -> Span | None:
-    """The organisation or state entity a subject token stands in, or None."""
-    if tok.dep_ != "nsubj" or tok.pos_ == "PRON" or tok.tag_ in {"NNS", "NNPS"}:
+def _doer_named(tok: Token) -> Span | Token | None:
+    """The party a word names in a doer's role (an active subject, or the object of a passive's "by"):
+    a name's entity (of any label), a proper noun, or a singular noun that can name a party ("the
+    government"); None for a pronoun, a plural or another role."""
+    agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+    if (tok.dep_ != "nsubj" and not agent) or tok.pos_ == "PRON" or tok.tag_ in {"NNS", "NNPS"}:
         return None
-    if tok.ent_type_ not in BODY_LABELS:  # a people ("Iranians") is no one body
-        return None
-    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+    if ent is not None:
+        return ent
+    return tok if tok.pos_ == "PROPN" or names_party(tok) else None
+
+
+def _setting(verb: Token) -> bool:
+    """A clause that sets a scene or describes rather than tells an act of its own: one of a time years
+    away ("15 years after it first applied": a history), of "as" or "while" ("as it began its drills"), or
+    a relative clause with no relative word ("the territory it captured"), which says which thing."""
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for c in verb.children if c.i < verb.i):
+        return True
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in verb.children):
+        return True
+    return verb.dep_ == "relcl" and not any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in verb.subtree if t.i < verb.i)
 
 
 def it_antecedent(doc: Doc, span: tuple[int, int], verb: int) -> tuple[tuple[int, int], str] | None:
@@ -46,12 +69,15 @@ def it_antecedent(doc: Doc, span: tuple[int, int], verb: int) -> tuple[tuple[int
     if sent.start > 0:
         before = doc[sent.start - 1].sent
         words = [*before, *words]
-    named: dict[str, tuple[int, int]] = {}
+    named: dict[str, Span | Token] = {}
     for t in words:
-        ent = _body_named(t)
-        if ent is not None:
-            named.setdefault(ent.text.lower().removeprefix("the "), (ent.start_char, ent.end_char))
-    if len(named) != 1:
+        doer = _doer_named(t)
+        if doer is not None:
+            named.setdefault(doer.text.lower().removeprefix("the "), doer)
+    if len(named) != 1 or _setting(tok.head):
         return None
-    a, b = next(iter(named.values()))
+    one = next(iter(named.values()))
+    if not isinstance(one, Span) or one.label_ not in BODY_LABELS:
+        return None  # the one doer named is a person, a people or a noun: not read as "it" here
+    a, b = one.start_char, one.end_char
     return (a, b), doc.text[a:b]

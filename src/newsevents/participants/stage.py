@@ -185,7 +185,8 @@ def make_participants(res: Resources) -> StageFunc:
                     said = f"actor '{pronoun}' = '{ante[1]}', named before it in its sentence"
                     back_phrases = tuple(replace(p, why=(*p.why, said), linked=True) for p in back.phrases)
                     cast = replace(back, phrases=back_phrases)
-            if not cast.actors and len(frame.actor_spans) == 1:  # "..., saying it had shelled the depot"
+            telling = m is None or m.code is None or m.code.root == "01"  # no event, or a verb of speech
+            if not cast.actors and len(frame.actor_spans) == 1 and not telling:  # ", saying it had shelled"
                 body = it_antecedent(doc, frame.actor_spans[0], tok.i)
                 it_cast = reader.cast(replace(frame, actor_spans=(body[0],)), tok.i, (), disc, pub) if body else None
                 if body is not None and it_cast is not None and _body_cast(it_cast):
