@@ -10,10 +10,10 @@ Such an "it", the subject of the frame's own verb, is read as the organisation o
 sentence before, when it is the one doer named there: a name tagged as an organisation, a country or a city.
 Any other doer named there (another name, a person, a proper noun the tagger left untagged, a singular noun
 that can name a party, "the government") makes it two, and "it" stays without an actor (a wrong actor is
-worse than none); a plural ("the rebels") cannot be "it" and does not count. Nor in a clause that sets a
-scene or describes (a time years away, "15 years after it first applied"; "as" or "while"; a relative clause
-with no relative word, "the territory it captured"), nor for a verb of speech (its "it" speaks for the acts
-reported, which the speech stage reads: the caller checks).
+worse than none); a plural ("the rebels") cannot be "it" and does not count. Nor in a relative clause, a
+clause of "as" or "while", or a time clause dated by an offset from its head's act ("a day after it
+expelled ...": see ``_setting``), nor for a verb of speech (its "it" speaks for the acts reported, which the
+speech stage reads: the caller checks).
 The caller keeps the reading only when the name resolves to a party that is no person.
 """
 
@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.code.clauses import names_party
-from newsevents.participants.insentence import LONG_SPANS, SCENE_MARKS
+from newsevents.participants.insentence import SCENE_MARKS
 
 __all__ = ["BODY_LABELS", "it_antecedent"]
 
@@ -44,14 +44,16 @@ def _doer_named(tok: Token) -> Span | Token | None:
 
 
 def _setting(verb: Token) -> bool:
-    """A clause that sets a scene or describes rather than tells an act of its own: one of a time years
-    away ("15 years after it first applied": a history), of "as" or "while" ("as it began its drills"), or
-    a relative clause with no relative word ("the territory it captured"), which says which thing."""
-    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for c in verb.children if c.i < verb.i):
+    """A clause whose "it" is not read here: one that describes or sets a scene, a relative clause ("the
+    resolution, which it had resisted", "the attack, which it blames on ...": its object is the noun it hangs
+    on, whose phrase the recipient stage then misreads; a history told as background), a clause of "as" or
+    "while" ("as it began its drills"), or a time clause dated by an offset from its head's act ("a day
+    after it expelled the envoy", "15 years after it first applied"), whose date the head's act gives."""
+    if verb.dep_ == "relcl":
         return True
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in verb.children):
         return True
-    return verb.dep_ == "relcl" and not any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in verb.subtree if t.i < verb.i)
+    return any(c.dep_ == "npadvmod" for c in verb.children if c.i < verb.i)
 
 
 def it_antecedent(doc: Doc, span: tuple[int, int], verb: int) -> tuple[tuple[int, int], str] | None:
