@@ -4,8 +4,9 @@
 the base was shelled": an attack told by a passive with no "by" agent in a subordinate clause (a clause of
 time or cause, a relative clause, a participle after a noun) names no attacker, and the coder dropped it.
 The story may have told who was fighting: the parties of the attacks, assaults and fights (CAMEO 18-20)
-told in the sentences before this one, as doers, or as the armed parties (forces, police, rebels) they
-were aimed at.
+told in the sentences before this one: their doers that are armed (forces, police, rebels, gunmen) or a
+state, and the armed parties they were aimed at. A blow told in a relative clause opened by a preposition
+("protests in which dozens were killed") is set in the act its noun names, and takes no side.
 
 The blow is given to that side only when exactly one party fits: the sides of the story's fighting, less
 those whose country is of the people or things struck (the passive's subject and objects: "Kenyan
@@ -43,7 +44,10 @@ def subordinate_blow(frame: Frame, tok: Token) -> bool:
         return False
     # a "by" anywhere in the clause names a doer the coder did not take ("killed in a coup attempt by army
     # officers"): not the story's to guess
-    return not any(t.dep_ == "agent" or t.lower_ == "by" for t in tok.subtree)
+    if any(t.dep_ == "agent" or t.lower_ == "by" for t in tok.subtree):
+        return False
+    # "protests in which dozens were killed": a blow set in the act its noun names, whoever struck it
+    return not (tok.dep_ == "relcl" and any(t.dep_ == "pobj" and t.tag_ == "WDT" for t in tok.subtree if t.i < tok.i))
 
 
 def _key(a: ActorRef) -> str | None:
@@ -59,9 +63,9 @@ def story_fighter(
 ) -> tuple[list[ActorRef], list[str]]:
     """The actors of the one side of the fighting ``told`` in sentences before ``sentence`` that fits the
     blow (see the module's docstring): not of a country in ``struck`` (the people or things hit), not a
-    party that acts in the blow's own sentence. Recipients count as a side when they are armed
-    (``armed``: code_rules armed_sectors); a state or a town struck is where, perhaps whom, not a side
-    known to fight. ([], []) when none or several fit."""
+    party that acts in the blow's own sentence. Doers count as a side when they are armed (``armed``:
+    code_rules armed_sectors) or a state, recipients when they are armed; a crowd that clashed, a state or a
+    town struck is no side known to fight. ([], []) when none or several fit."""
     sides: dict[frozenset[str], list[ActorRef]] = {}
     here: set[str] = set()
     for e in told:
@@ -70,7 +74,10 @@ def story_fighter(
             continue
         if e.sentence_index > sentence or e.cameo_root not in FIGHT_ROOTS or e.modality != "asserted":
             continue
-        for r in (*e.actor, *(r for r in e.recipient if r.sector in armed)):
+        # its doers that are armed or a state, and the armed parties it struck (a crowd that clashed, a people
+        # or a town struck: no side known to fight)
+        fighting = [r for r in e.actor if r.sector in armed or state_actor(r)]
+        for r in (*fighting, *(r for r in e.recipient if r.sector in armed)):
             key = _key(r)
             if key is not None:
                 sides.setdefault(frozenset({key}), []).append(replace(r, role="actor"))
