@@ -1,12 +1,12 @@
 """Who struck a blow told with no doer in a clause of another act: the one side of the story's fighting.
 
-"The army closed the road after a convoy was ambushed", "a village where two guards were shot", "... when
-the base was shelled": an attack told by a passive with no "by" agent in a subordinate clause (a clause of
-time or cause, a relative clause, a participle after a noun) names no attacker, and the coder dropped it.
+"The army closed the road after a convoy was ambushed", "... when the base was shelled": an attack told by a
+passive with no "by" agent in a subordinate clause of time or cause names no attacker, and the coder dropped
+it. (A relative clause is left out: "since April 6, when a plane was shot down", "protests in which dozens
+were killed" set the blow at a time or in an act its noun names, whoever struck it.)
 The story may have told who was fighting: the parties of the attacks, assaults and fights (CAMEO 18-20)
 told in the sentences before this one: their doers that are armed (forces, police, rebels, gunmen) or a
-state, and the armed parties they were aimed at. A blow told in a relative clause opened by a preposition
-("protests in which dozens were killed") is set in the act its noun names, and takes no side.
+state, and the armed parties they were aimed at.
 
 The blow is given to that side only when exactly one party fits: the sides of the story's fighting, less
 those whose country is of the people or things struck (the passive's subject and objects: "Kenyan
@@ -34,20 +34,18 @@ from newsevents.records import ActorRef, Event, Frame, countries_of
 
 __all__ = ["SUBORDINATE_DEPS", "story_fighter", "subordinate_blow"]
 
-# a clause of time or cause, a relative clause, a participle after a noun
-SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl"})
+# a clause of time or cause; not a relative clause ("April 6, when a plane was shot down", "protests in which
+# dozens were killed": a time or an act named by its noun, whoever struck) nor a participle after a noun
+SUBORDINATE_DEPS = frozenset({"advcl"})
 
 
 def subordinate_blow(frame: Frame, tok: Token) -> bool:
-    """A passive with no "by" agent and no actor phrase, told in a subordinate clause."""
+    """A passive with no "by" agent and no actor phrase, told in a clause of time or cause."""
     if not frame.passive or frame.actor_spans or tok.dep_ not in SUBORDINATE_DEPS:
         return False
     # a "by" anywhere in the clause names a doer the coder did not take ("killed in a coup attempt by army
     # officers"): not the story's to guess
-    if any(t.dep_ == "agent" or t.lower_ == "by" for t in tok.subtree):
-        return False
-    # "protests in which dozens were killed": a blow set in the act its noun names, whoever struck it
-    return not (tok.dep_ == "relcl" and any(t.dep_ == "pobj" and t.tag_ == "WDT" for t in tok.subtree if t.i < tok.i))
+    return not any(t.dep_ == "agent" or t.lower_ == "by" for t in tok.subtree)
 
 
 def _key(a: ActorRef) -> str | None:
