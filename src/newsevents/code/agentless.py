@@ -8,7 +8,9 @@ continued from the event told before) still tells whose state acted:
 * the authority that reports the act, when the clause is reported by a speech verb whose actors are
   all of one state ("Police said dozens had been arrested": the state of the police);
 * else the state of the story's scene: the one country every placed event told before is placed in, the
-  state whose forces act there (none when the story has moved between countries);
+  state whose forces act there (none when the story has moved between countries, nor, for an act told in a
+  time clause, when that country is the country of a doer of the sentence's other act, which answers it: "X
+  recalled its envoy after two of its citizens were jailed" does not make X the jailer);
 * else the state of the clause's sentence: the one country of the places and peoples the sentence
   names outside the passive's own subject ("Riots broke out in several Brazilian cities, and hundreds
   were arrested": Brazil's; not "two Dutch tourists were arrested", whose country is of those
@@ -70,6 +72,10 @@ def story_authority(
         )
         return _government(country, why)
     scene = {e.event_loc.country_code for e in told if e.event_loc is not None and e.event_loc.country_code}
+    if tok is not None and tok.dep_ in TIME_CLAUSE_DEPS and scene & _doers_here(told, frame.sentence_index):
+        # an act told in a time clause is answered by its sentence's other act, whose doer is not the doer
+        # ("X recalled its envoy after two of its citizens were jailed": not X's jail)
+        scene = set()
     if len(scene) != 1:  # nothing placed yet, or a story told in more than one country: no one scene
         one = sentence_country(tok, places) if tok is not None else None
         if one is None:
@@ -90,6 +96,11 @@ def story_authority(
 
 # a clause of time or cause: "... after two of its citizens were jailed" tells the act another answers
 TIME_CLAUSE_DEPS = frozenset({"advcl"})
+
+
+def _doers_here(told: Sequence[Event], sentence: int) -> set[str]:
+    """The countries of the doers of the events ``told`` in the sentence ``sentence``."""
+    return {a.country for e in told if e.sentence_index == sentence for a in e.actor if a.country}
 
 
 def sentence_country(tok: Token, places: Sequence[Mention]) -> str | None:

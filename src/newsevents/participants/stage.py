@@ -19,6 +19,7 @@ from newsevents.participants.anaphora import countryless_ref
 from newsevents.participants.documents import document_author, document_subject
 from newsevents.participants.impeaching import impeaching_chamber
 from newsevents.participants.insentence import CROWD_ACT_ROOTS, sentence_antecedent
+from newsevents.participants.itsubject import it_antecedent
 from newsevents.participants.lending import besides_target, lend, lent
 from newsevents.participants.opening import opening
 from newsevents.participants.sameforce import same_force
@@ -80,6 +81,11 @@ def _named_by_apposition(
             for p in phrases
         )
     return replace(named, phrases=phrases)
+
+
+def _body_cast(cast: Cast) -> bool:
+    """Whether the cast names a party that is no person (what "it" may be)."""
+    return bool(cast.actors) and not any(r.kind == "person" for r in cast.actors)
 
 
 def deployed(frame: Frame, match: FrameMatch | None) -> bool:
@@ -144,6 +150,7 @@ def make_participants(res: Resources) -> StageFunc:
             speech = m is not None and m.code is not None and m.code.root == "01"
             return cast.actors if cast is not None and speech else None
 
+        pub = work.article.pub_date
         for k in coding_order(doc, frames):
             frame, info = frames[k]
             tok = doc[info.token_i]
@@ -178,6 +185,14 @@ def make_participants(res: Resources) -> StageFunc:
                     said = f"actor '{pronoun}' = '{ante[1]}', named before it in its sentence"
                     back_phrases = tuple(replace(p, why=(*p.why, said), linked=True) for p in back.phrases)
                     cast = replace(back, phrases=back_phrases)
+            telling = m is None or m.code is None or m.code.root == "01"  # no event, or a verb of speech
+            if not cast.actors and len(frame.actor_spans) == 1 and not telling:  # ", saying it had shelled"
+                body = it_antecedent(doc, frame.actor_spans[0], tok.i)
+                it_cast = reader.cast(replace(frame, actor_spans=(body[0],)), tok.i, (), disc, pub) if body else None
+                if body is not None and it_cast is not None and _body_cast(it_cast):
+                    said = f"actor 'it' = '{body[1]}', the one organisation or state named as a subject just before"
+                    it_phrases = tuple(replace(p, why=(*p.why, said), linked=True) for p in it_cast.phrases)
+                    cast = replace(it_cast, phrases=it_phrases)
             # "The force commander, Major-General Peter Cosgrove, met ...": the name says who the role is
             cast = _named_by_apposition(reader, doc, frame, tok.i, cast, disc, work.article.pub_date) or cast
             chamber = impeaching_chamber(reader, frame, m, cast.actors, work.article.pub_date, disc)
