@@ -51,6 +51,7 @@ from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, subtree_span, trigge
 from newsevents.parse.tree import PLACE_ENTS, children, span_at
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.bystanders import bystander
+from newsevents.participants.setting import tells_where
 from newsevents.progress import Discourse
 from newsevents.records import AGENTLESS_PASSIVE, DATELINE, ActorRef, Frame, countries_of, sole_country
 
@@ -214,6 +215,8 @@ def named_countries(
             if not r.country or r.country in own or from_dateline(r) or bystander(doc, r):
                 continue
             if ent.label_ in PLACE_ENTS and (r.kind != "country" or ent.root.dep_ == "pobj"):
+                continue
+            if tells_where(ent, r):  # "in the Saudi resort of Taif", "the Lisbon summit": where, not who
                 continue
             yield ent, r.country, r
 

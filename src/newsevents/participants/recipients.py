@@ -96,8 +96,10 @@ from newsevents.participants.phrases import (
 )
 from newsevents.participants.possessor import possessor
 from newsevents.participants.ruling import ruler
+from newsevents.participants.setting import placed_party
 from newsevents.participants.stateanaphor import PARTY_ENTS, state_anaphor
-from newsevents.participants.venue import venue_country
+from newsevents.participants.takenup import taken_up
+from newsevents.participants.venue import VISIT_CODES, venue_country
 from newsevents.participants.wartarget import OPPOSING_ROOTS, war_target, war_target_span
 from newsevents.progress import Discourse
 from newsevents.records import ActorRef, Frame, countries_of, sole_country
@@ -114,6 +116,7 @@ THREAT_ROOT = "13"  # CAMEO 13: threaten
 HOSTILE_ROOTS = {"14", "18", "19", "20"}  # protest, assault, fight, mass violence: a mission there is the target
 FORCE_POSTURE = "15"  # CAMEO 15: exhibit force posture
 PLACE_ROOTS = {*HOSTILE_ROOTS, "15", "17", None}  # acts done to a place: a place in the phrase may be whom
+WHERE_AIMED = {*HOSTILE_ROOTS, FORCE_POSTURE, None}  # acts aimed where they fall: a town in the phrase keeps its party
 SINGLE_KINDS = {"border", "protest", "place of a mission", "condition", "reported clause"}  # one phrase, no "and"
 ADHERENT_NOUNS = LEXICON["adherent_nouns"]
 PLACE_HEADS = LEXICON["place_nouns"] | LEXICON["facility_nouns"] | {"country"}
@@ -204,6 +207,7 @@ def recipients(
                 return pair[0], f"recipient from the {kind}: {pair[1]}"
             group = [span, *conjoined(doc, span, preps if kind == "destination" else spans)]  # "to X and Y"
             group = group if kind not in SINGLE_KINDS else [span]
+            placed = ""
             found = [
                 r
                 for sp in group
@@ -215,6 +219,8 @@ def recipients(
             ]
             if kind in {"object", "prepositional phrase"} and found:  # "signed a pact at a base in Ohio"
                 found = [r for r in found if not venue_country(doc, frame, r, found, cameo)]
+                if root not in WHERE_AIMED and (cameo or "")[:3] not in VISIT_CODES:
+                    found, placed = placed_party(found)  # "arrested X in Lyon": where X was, not whom
             found = based_in(reader, doc, span, found, on_date, disc)  # "blamed militants based in Pakistan"
             if kind == "prepositional phrase" and root not in HOSTILE_ROOTS and seat_of(doc, span, found):
                 continue  # "signed a treaty at the White House": where, not whom
@@ -225,7 +231,7 @@ def recipients(
                     continue
             if own_goods(doc, found, actors, root):
                 continue  # "suspended U.S. arms sales to China": what the own country cuts, not whom; read on
-            why = f"recipient from the {kind} '{', '.join(text[a:b] for a, b in group)}'"
+            why = f"recipient from the {kind} '{', '.join(text[a:b] for a, b in group)}'{placed}"
             if kind == "object" and (asked := own_chamber(doc, found, actors, root)) is not None:
                 return asked[0], f"{why}; {asked[1]}"  # "asked parliament to impose martial law"
             if len(group) == 1 and not found and (people := adherents(doc, span, actors)) is not None:
@@ -248,6 +254,7 @@ def recipients(
                 return state[0], f"{why}: {state[1]}"  # "imposed sanctions on the country"
             if not found and kind == "object":  # "cut ties with Qatar, accusing it of ..."
                 back = pronoun_party(reader, doc, span, actor_keys, on_date, told, disc)
+                back = back or taken_up(words, frame, actors, told)  # "welcomed them": the group told as subject
                 if back is not None:
                     return back[0], f"{why}: {back[1]}"
             if len(group) == 1 and kind in OWNED_KINDS and not any(r.country for r in found):
