@@ -334,10 +334,12 @@ class _ArticleCoder(Aims):
             derived, when, where = work.derived[k], work.when[k], work.locations[k]
             if frame.passive and state_act(match, rules) and not agentive(frame, actors):
                 # "hundreds of protesters were arrested": the passive's subject is whom the act was done to
-                # a place only continued from the event told before is the story's guess, not the
-                # sentence's: the dateline's state acts at home ("Bazoum has been held since Wednesday")
+                # a place only continued from the event told before, or the story's scene, is the story's
+                # guess, not the sentence's: the dateline's state acts at home ("Bazoum has been held since
+                # Wednesday"); with no dateline the scene's state is the story authority's to give (it knows
+                # a time clause answered by its sentence's other act: code/agentless.story_authority)
                 home = cast.discourse.home_country
-                guessed = where.step in {"continued", "scene"} and home is not None
+                guessed = where.step == "scene" or (where.step == "continued" and home is not None)
                 actors, why_actors = state_of_place(None if guessed else where.loc, home)
                 if not actors:  # no place, no dateline: the reporting authority's, else the story's scene
                     actors, why_actors = story_authority(
