@@ -57,7 +57,7 @@ def test_an_act_before_a_day_keeps_its_reading(pipeline: Any, text: str) -> None
     "text",
     [
         "Thousands of Slovaks streamed into the West overnight.",
-        "The regime let its citizens travel freely to the West for the first time.",
+        "For the first time in decades the regime allowed its people to visit the West without permits.",
         "Moscow sought loans from the West and trade with the East.",
     ],
 )

@@ -19,8 +19,8 @@ def _coded(pipeline: Any, text: str, pub: str) -> list[tuple[str | None, str, li
 
 def test_a_town_after_in_on_an_arrested_party_is_where(pipeline: Any) -> None:
     text = (
-        "Croatia said on Monday it had arrested former Bosnian militia commander Dragan Kovac, one of the most "
-        "wanted fugitives in the region, in Zagreb after years in hiding."
+        "Croatia said on Monday that its police had arrested Bosnian militia commander Dragan Kovac, one of the "
+        "region's most wanted fugitives, in Zagreb after years in hiding."
     )
     arrests = [(r, why) for t, c, r, why in _coded(pipeline, text, "1999-05-03") if c.startswith("17")]
     assert arrests and arrests[0][0] == ["BIH"]

@@ -55,7 +55,7 @@ def test_a_grave_concern_about_an_act_is_disapproval(pipeline: Any, text: str, a
         "Norway said it was concerned about the fighting in the north.",  # no adverb of gravity: a worry
         "The Swedish prime minister said he was deeply concerned and urged calm.",  # names nothing
         "The Kenyan government said it was deeply concerned about the drought.",  # no party's act
-        "Beijing said it was seriously concerned about attacks on Chinese shops.",  # its own people, no doer
+        "Hanoi said it was gravely concerned about assaults on Vietnamese traders.",  # its own people, no doer
     ],
 )
 def test_no_disapproval(pipeline: Any, text: str) -> None:

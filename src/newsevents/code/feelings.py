@@ -24,7 +24,7 @@ def unaimed_feeling(event: Event, frame: Frame) -> str | None:
 
 def _own_concern(event: Event, feeling: str) -> str | None:
     """Why a grave concern (lexicon ``grave_feelings``) aimed only at the speaker's own country is no judgement:
-    "said it was seriously concerned about attacks on Chinese shops" names the speaker's people as the
+    "was deeply concerned about assaults on its traders abroad" names the speaker's people as the
     victims, not a party that did the act; else None."""
     if feeling not in GRAVE_FEELINGS:
         return None
