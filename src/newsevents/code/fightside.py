@@ -64,7 +64,7 @@ def story_fighter(
     party that acts in the blow's own sentence. Doers count as a side when they are armed (``armed``:
     code_rules armed_sectors) or a state, recipients when they are armed; a crowd that clashed, a state or a
     town struck is no side known to fight. ([], []) when none or several fit."""
-    sides: dict[frozenset[str], list[ActorRef]] = {}
+    sides: dict[str, list[ActorRef]] = {}
     here: set[str] = set()
     for e in told:
         if e.sentence_index == sentence:
@@ -78,15 +78,14 @@ def story_fighter(
         for r in (*fighting, *(r for r in e.recipient if r.sector in armed)):
             key = _key(r)
             if key is not None:
-                sides.setdefault(frozenset({key}), []).append(replace(r, role="actor"))
-    fits = [(s, refs) for s, refs in sides.items() if not (countries_of(refs) & set(struck)) and not (s & here)]
+                sides.setdefault(key, []).append(replace(r, role="actor"))
+    fits = [(s, refs) for s, refs in sides.items() if not (countries_of(refs) & set(struck)) and s not in here]
     if len(fits) != 1:
         return [], []
     side, found = fits[0]
     refs = [found[-1]]  # the side as the story told it last
-    names = " + ".join(sorted(side))
     why = (
         f"actor: a blow told with no doer in a subordinate clause, by the one side of the story's fighting "
-        f"that fits ({names})"
+        f"that fits ({side})"
     )
     return refs, [why]

@@ -13,10 +13,11 @@ from spacy.tokens import Token
 from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children
 
+PLAIN_FEELINGS = LEXICON["feeling_adjectives"]
 GRAVE_FEELINGS = LEXICON["grave_feelings"]
 GRAVE_ADVERBS = LEXICON["grave_adverbs"]
 # every adjective that can tell a feeling about an act (code/feelings.py drops one that names no act)
-FEELING_ADJS = LEXICON["feeling_adjectives"] | GRAVE_FEELINGS
+FEELING_ADJS = PLAIN_FEELINGS | GRAVE_FEELINGS
 CAUSATIVE_FEELINGS = LEXICON["causative_feelings"]
 COPULA = "be"
 ABOUT_DEPS = frozenset({"prep", "agent"})  # "pleased with", "disappointed by" (parsed as a passive's agent)
@@ -29,7 +30,7 @@ def feeling(adj: Token) -> bool:
     often lemmatised "dismay"), or one of ``grave_feelings`` told with an adverb of ``grave_adverbs`` ("deeply
     concerned": disapproval in a diplomat's words; a plain "concerned about the violence" is a worry)."""
     lemma, form = adj.lemma_.lower(), adj.lower_
-    if lemma in LEXICON["feeling_adjectives"] or form in LEXICON["feeling_adjectives"]:
+    if lemma in PLAIN_FEELINGS or form in PLAIN_FEELINGS:
         return True
     if form not in GRAVE_FEELINGS:
         return False

@@ -108,6 +108,7 @@ COMPLAINT_ROOTS = {"11", "12"}  # disapprove / accuse, reject
 ABOUT_BEFORE = re.compile(r"\b(?:over|about|against|of)\s+(?:the\s+)?$", re.IGNORECASE)
 TO_BEFORE = re.compile(r"\b(?:to|into)\s+$", re.IGNORECASE)
 TRANSFER_VERBS = LEXICON["transfer_verbs"]
+SETTLER_NOUNS = LEXICON["settler_nouns"]  # a state's own settlers, taken out in a withdrawal
 RELEASE_NOUNS = LEXICON["release_nouns"]
 STATE_SECTORS = sector_group("state")
 FLEEING_VERBS = LEXICON["fleeing_verbs"]
@@ -547,7 +548,7 @@ def own_forces(doc: Doc, span: tuple[int, int], found: list[ActorRef], own: set[
     (forces of the actor's country, or, in a force posture, forces of no country named); nor by its own
     settlers taken out in a withdrawal ("evacuated its settlers from X": lexicon settler_nouns)."""
     phrase = span_at(doc, span[0], span[1])
-    settlers = root == "08" and phrase is not None and phrase.root.lemma_.lower() in LEXICON["settler_nouns"]
+    settlers = root == "08" and phrase is not None and phrase.root.lemma_.lower() in SETTLER_NOUNS
     if settlers and own and all(r.country in own for r in found):
         return True
     if root not in FORCE_ROOTS or not own or not all(r.sector == "MIL" for r in found):
