@@ -16,6 +16,7 @@ from newsevents.parse.syntax import measured_by, trigger_span
 from newsevents.parse.tree import children, span_at
 from newsevents.records import Frame, Mention
 from newsevents.where.destination import coordinated_after, name_head, place_noun_head, sentence_places
+from newsevents.where.venue import met_through
 from newsevents.where.whose import party_object
 
 __all__ = [
@@ -286,6 +287,7 @@ def meeting_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mentio
 # Prepositions of an adjunct that sets an act at or after a meeting: "agreed after talks in X", "met at
 # talks in X", "signed during a summit in X", "agreed in negotiations in X" (lexicon meeting_adjunct_prepositions).
 _MEETING_PREPS = LEXICON["meeting_adjunct_prepositions"]
+_PHASES = LEXICON["meeting_phase_nouns"]  # "at the close of talks in X" (place60)
 _WALKOUT_VERBS = LEXICON["walkout_verbs"]  # "walked out of talks in X": at the talks (place58)
 # How many noun phrases an adjunct may hang through before its verb ("met for the first time at talks in X").
 _ADJUNCT_NESTING = 2
@@ -303,11 +305,12 @@ def meeting_adjunct(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mentio
     if trigger is None:
         return None
     chain = _shared_verbs(trigger.root) | _infinitives(trigger.root)
+    chain |= _coordinated_with(trigger.root)
     found: dict[str, Mention] = {}
     for m, span in sentence_places(doc, frame, places):
         if m.place is None or m.place.level == "country":
             continue
-        meeting = _meeting_of(span.root)
+        meeting = _meeting_of(span.root, town=m.place.level in {"city", "sub-city"})
         if (meeting is not None and _adjunct_verb(meeting) in chain) or _brokered_in(span.root) in chain:
             found[m.place.name] = m
     return next(iter(found.values())) if len(found) == 1 else None
@@ -340,9 +343,11 @@ def _shared_verbs(verb: Token) -> set[int]:
     return out
 
 
-def _meeting_of(tok: Token) -> Token | None:
+def _meeting_of(tok: Token, town: bool = False) -> Token | None:
     """The meeting noun a place's locative phrase belongs to ("talks in X", "a conference that opened in
-    X", "three days of negotiations in X": the measure), else None."""
+    X", "three days of negotiations in X": the measure; "the close of talks in X": the moment), also
+    through a venue of the meeting ("talks at a villa in X") or, for a town (``town``), the party met
+    there ("talks with envoys in X"; place60), else None."""
     tok = place_noun_head(tok)  # "a summit in the border village of X" (places47)
     if tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS:
         return None
@@ -350,9 +355,14 @@ def _meeting_of(tok: Token) -> Token | None:
     if holder.dep_ == "relcl" and holder.pos_ in {"VERB", "AUX"}:
         holder = holder.head  # "a conference that opened in X"
     if holder.lemma_.lower() not in _CONVENING:
-        return None
+        through = met_through(holder, town)
+        if through is None:
+            return None
+        holder = through
     if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.lemma_.lower() in _MEASURES:
         holder = holder.head.head  # "after three days of negotiations in X"
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.lemma_.lower() in _PHASES:
+        holder = holder.head.head  # "at the close of a round of talks in X": the moment of the meeting (place60)
     return holder
 
 
@@ -378,6 +388,17 @@ def _adjunct_verb(meeting: Token) -> int | None:
             return None
         tok = tok.head.head
     return tok.i if tok.pos_ in {"VERB", "AUX"} else None
+
+
+def _coordinated_with(verb: Token) -> set[int]:
+    """The verbs coordinated after the trigger that share its subject ("gave the junta one month ..., and
+    suspended its membership at a summit in X": the summit is where both were decided; place60)."""
+    own = {"nsubj", "nsubjpass"}
+    return {
+        c.i
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and not any(g.dep_ in own for g in c.children)
+    }
 
 
 def _brokered_in(tok: Token) -> int | None:
