@@ -11,7 +11,8 @@ event answers (code.responses), an accuser denied, a demand refused, aid to the 
 state act at home, an apology to the actors' own (code.answers), the captors of whoever a release is asked
 for (participants.halted, code.toldbefore), the act a threat of reprisal or a reaction answers and the
 sides a mediation or an appeal is told between (code.toldbefore), the recipients of the verb the clause
-hangs on (code.governing) and the party of a place attacked (code.parties).
+hangs on (code.governing), the party of a place attacked (code.parties) and the side a reported blow
+struck, who tells of it (code.struckside).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from newsevents.code.judged import judged_target, summed_by
 from newsevents.code.pairs import meeting_pair
 from newsevents.code.parties import REPRESSION_THREAT, attacked_place
 from newsevents.code.sofar import ToldSoFar
+from newsevents.code.struckside import struck_speaker
 from newsevents.code.toldbefore import (
     REJECT_ROOT,
     captor_before,
@@ -43,6 +45,7 @@ from newsevents.code.toldbefore import (
 )
 from newsevents.code.verbframes import CameoCode
 from newsevents.parse.syntax import free_choice_object, trigger_span
+from newsevents.parse.tree import token_at
 from newsevents.participants.admitted import admitted
 from newsevents.participants.deployment import deployed_into
 from newsevents.participants.forum import complained_about
@@ -194,4 +197,9 @@ class Aims(ToldSoFar):
                 self.doc, art.text, frame.object_spans[0], found, own_loc
             )  # "overran the enclave of X"
             found, why_recipient = hit or (found, why_recipient)
+        tok = token_at(self.doc, frame.trigger_start) if not any(r.country for r in found) else None
+        if tok is not None:  # "the Thai army said Cambodian troops had opened fire": the side struck tells of it
+            told = (tok, code.root, actors, found, self.speech_actors, self.countries_named(frame), own_loc)
+            rules = (self.rules.apolitical_sectors, self.rules.denying_verbs, self.told_before())
+            found, why_recipient = struck_speaker(*told, *rules) or (found, why_recipient)
         return actors, found, why_recipient

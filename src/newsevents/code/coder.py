@@ -101,7 +101,7 @@ from newsevents.participants.lending import told_together
 from newsevents.participants.provoked import provoker
 from newsevents.participants.ruling import ruling_state
 from newsevents.participants.scene import on_the_ground
-from newsevents.participants.speakers import speaker_of
+from newsevents.participants.speakers import continued_act, speaker_of
 from newsevents.progress import Cast, Dated, Placed
 from newsevents.records import ActorRef, Event, Frame, Retelling, countries_of
 from newsevents.when.dating import event_date, role_day, sequence_date, undated
@@ -266,6 +266,9 @@ class _ArticleCoder(Aims):
                 words = next(p.retold for p in cast.phrases if p.retold is not None)
                 attack = last_attack(words or "", [], frame.sentence_index, self.firsts(), rules)
             actors, why_actors = cast.with_attack(attack)
+            # "denied that its troops had taken part and called on ...": the speaker's own act (participants.speakers)
+            spoken = continued_act(tok, matched.match, rules.continuing_roots, rules.denying_verbs) is not None
+            absorbed = absorbed and not spoken
             if absorbed or (matched.background and not told_in_clause(tok, matched.match)) or untold(tok, rules):
                 self.absorbed.add(tok.i)
                 continue

@@ -84,6 +84,7 @@ LIST_KEYS = (
     "statement_roots",
     "conditional_roots",
     "reaction_roots",
+    "continuing_roots",
     "appeal_roots",
     "deescalation_codes",
     "posture_answer_codes",
@@ -274,6 +275,7 @@ class CodeRules:
     statement_roots: frozenset[str]
     conditional_roots: frozenset[str]
     reaction_roots: frozenset[str]  # a reaction that names no one: who hit the reactor (code/parties.py)
+    continuing_roots: frozenset[str]  # a plain past beside a reported clause: the speaker's act (speakers.py)
     appeal_roots: frozenset[str]  # an appeal that names no one after the lead: the lead's doers (code/toldbefore.py)
     deescalation_codes: frozenset[str]  # a halt to hostilities that names no one: the counterpart (recip36)
     posture_answer_codes: frozenset[str]  # forces put on alert or sent after an attack: the attacker (recip47)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newsevents.code.clauses import LINK_DEPS
+from newsevents.code.verbframes import FrameMatch
 from newsevents.parse.tree import children
 from newsevents.records import ActorRef
 
@@ -70,3 +71,42 @@ def speaker_of(tok: Token, speech_actors: Callable[[int], tuple[ActorRef, ...] |
     if t.dep_ == "ccomp" and t.head.i != t.i:
         return speech_actors(t.head.i) or ()
     return ()
+
+
+TENSE_AUXILIARIES = frozenset({"aux", "auxpass"})
+
+
+def continued_speech(tok: Token, denying: frozenset[str]) -> Token | None:
+    """'Moscow denied that its troops had crossed the border and called on both sides to stop', 'told the crowd
+    that the movement would press on and called on supporters to stay': a verb in the simple past with no subject
+    and no auxiliary of its own, parsed as a conjunct of a reported clause's verb that has a modal of its own
+    ("would press"), or under a denial (a speech verb of ``denying``) any auxiliary ("had crossed", "was
+    involved"). A reported future is told with "would", and a plain past beside it does not share that form: it
+    continues the sentence of the verb that reports the clause, whose subject is its doer. A perfect or a passive
+    is shared by a participle that looks like a plain past ("told the press that officers had entered the palace
+    and demanded the cabinet's resignation": the officers' demand); under a denial the act coordinated with the
+    denied one is the denier's ("denied that its troops had crossed and called on ..."). The speech verb, else
+    None."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBD":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", *TENSE_AUXILIARIES} for c in children(tok)):
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    speech = clause.head
+    if clause.dep_ != "ccomp" or speech.i == clause.i or clause.i < speech.i or not speech.tag_.startswith("VB"):
+        return None
+    denial = speech.lemma_.lower() in denying
+    if not any(c.dep_ in TENSE_AUXILIARIES and (denial or c.tag_ == "MD") for c in children(tok.head)):
+        return None
+    return speech
+
+
+def continued_act(tok: Token, match: FrameMatch | None, roots: frozenset[str], denying: frozenset[str]) -> Token | None:
+    """The speech verb whose sentence the act at ``tok`` continues (continued_speech) where the act's code has
+    one of ``roots`` (code_rules ``continuing_roots``: an appeal, a demand, a judgement, a refusal, a warning),
+    else None."""
+    if match is None or match.code is None or match.code.root not in roots:
+        return None
+    return continued_speech(tok, denying)

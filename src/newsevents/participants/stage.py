@@ -23,7 +23,13 @@ from newsevents.participants.itsubject import it_antecedent
 from newsevents.participants.lending import besides_target, lend, lent
 from newsevents.participants.opening import opening
 from newsevents.participants.sameforce import same_force
-from newsevents.participants.speakers import fronted_report, main_clause, reporting_speaker, speaker_of
+from newsevents.participants.speakers import (
+    continued_act,
+    fronted_report,
+    main_clause,
+    reporting_speaker,
+    speaker_of,
+)
 from newsevents.participants.stateanaphor import state_anaphor, state_owned
 from newsevents.participants.unknown import claimant, unknown_attacker
 from newsevents.participants.unnamed import crowd_named, unknown_named
@@ -244,6 +250,12 @@ def make_participants(res: Resources) -> StageFunc:
                 if author is not None:
                     phrase = ActorPhrase(author[0], (author[1],), linked=True)
                     cast = replace(cast, phrases=(phrase,), adopted_at=author[2])
+            speech = continued_act(tok, m, rules.continuing_roots, rules.denying_verbs)
+            told_by = read(speech.i) if speech is not None else None
+            own = told_by is not None and {r.key() for r in told_by.actors} & {r.key() for r in cast.actors}
+            if speech is not None and told_by is not None and told_by.actors and not own:  # "denied ... and called on"
+                said = f"actor: the subject of '{speech.text}' (a plain past beside the clause it reports)"
+                cast = replace(cast, phrases=(ActorPhrase(told_by.actors, (said,), linked=True),))
             reporting = reporting_speaker(tok, speech_actors) if not cast.actors and not cast.retells else None
             if not cast.actors:
                 refs, why = unknown_named(doc, frame, suffixes)
