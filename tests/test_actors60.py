@@ -1,6 +1,7 @@
 """Actor countries, session 60 (sentences written for these tests): "each side", "either party" name
 both parties of a pair one at a time (code/pairs.pair_noun), read as "both sides" is, never as one
-side lent the country of the dateline (a story filed from a mediator's or a neighbour's capital)."""
+side lent the country of the dateline (a story filed from a mediator's or a neighbour's capital); and
+role words "led by" a known party take their leader's country (participants/ledby.py)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,29 @@ def test_each_side_after_two_armies_of_the_sentence_before(pipeline: Any) -> Non
     )
     assert _actors(pipeline, text, "blamed", "MOSCOW") == {"ARM", "AZE"}
 
+
+# -- doers known by their leader (participants/ledby.py) ----------------------------------------------
+
+
+def test_gunmen_led_by_a_known_rebel_leader_take_his_side(pipeline: Any) -> None:
+    text = "Gunmen led by Joseph Kony raided three villages near the border on Monday."
+    evs = [e for e in code_on(pipeline, text, "2005-03-07") if e.event_text == "raided"]
+    assert evs and [(a.country, a.sector) for a in evs[0].actor] == [("UGA", "REB")]
+    assert "the side of their leader" in evs[0].actor[0].reason
+
+
+def test_a_leader_overrides_the_country_a_dateline_lent(pipeline: Any) -> None:
+    text = "Rebels led by Joseph Kony attacked a refugee camp on Monday, aid workers said."
+    evs = [e for e in code_on(pipeline, text, "2005-03-07", dateline="JUBA") if e.event_text == "attacked"]
+    assert evs and {a.country for a in evs[0].actor} == {"UGA"}
+
+
+def test_an_actor_that_names_its_country_or_an_unknown_leader_is_left_alone(pipeline: Any) -> None:
+    # traps: the doers' own country word wins over their commander's; a leader of no known country
+    # lends nothing
+    text = "Kenyan troops commanded by a Ugandan general seized the airport on Monday."
+    evs = [e for e in code_on(pipeline, text, "2005-03-07") if e.event_text == "seized"]
+    assert evs and {a.country for a in evs[0].actor} == {"KEN"}
+    text = "Soldiers led by an unnamed captain seized the radio station on Monday."
+    evs = [e for e in code_on(pipeline, text, "2005-03-07") if e.event_text == "seized"]
+    assert evs and {a.country for a in evs[0].actor} == {None}
