@@ -81,3 +81,17 @@ def test_an_actor_that_names_its_country_or_an_unknown_leader_is_left_alone(pipe
     text = "Soldiers led by an unnamed captain seized the radio station on Monday."
     evs = [e for e in code_on(pipeline, text, "2005-03-07") if e.event_text == "seized"]
     assert evs and {a.country for a in evs[0].actor} == {None}
+
+
+def test_only_forces_take_their_leaders_side() -> None:
+    # traps: leaders of a bloc headed by one state's president are not all of that state; people of the
+    # street led by a politician keep the readings they had
+    from newsevents.participants.ledby import _unsaid
+    from newsevents.records import ActorRef
+
+    def role(words: str, sector: str) -> ActorRef:
+        return ActorRef(words, None, sector, None, sector, f"sector:{sector}", reason=f"sector word '{words}' alone")
+
+    assert _unsaid(role("gunmen", "UAF")) and _unsaid(role("soldiers", "MIL")) and _unsaid(role("rebels", "REB"))
+    assert not _unsaid(role("leaders", "GOV"))
+    assert not _unsaid(role("opposition supporters", "OPP"))

@@ -6,11 +6,15 @@ a "by" agent, names whom the doers follow. The parse cuts the participle off the
 role word was read alone: of no country, or lent one by the story (the dateline's, the event's place's),
 and the act of armed men in a story filed from a neighbour's capital went to that capital's country.
 Where the "by" phrase names parties of one country (a known person, an organisation, a state), the role
-words of no country of their own words take that country: their leader's side. Role words of an armed
-force of no known side (sector UAF: "gunmen") take the leader's sector too where it is an armed group's
-(sector group armed: a rebel leader's REB), not a businessman's or an official's. Nothing when the "by"
-phrase names no party with a country, or parties of two countries, and nothing for an actor that named
-its own country ("Kenyan troops commanded by a Ugandan general" stay Kenyan). The reason names the
+words of a force (lexicon role_anaphor_sectors: troops, rebels, gunmen, police) of no country of their
+own words take that country: their leader's side. Not leaders or officials ("leaders of the bloc, led
+by the president of X": the head of a group of states is one of them, not their side), nor people of
+the street ("opposition supporters led by X": read so, a storming of parliament lost its target's
+country, for a reason not yet traced, and round 35's sentences fell under their recipient floor). Role
+words of an armed force of no known side (sector UAF: "gunmen") take the leader's sector too where it is
+an armed group's (sector group armed: a rebel leader's REB), not a businessman's or an official's.
+Nothing when the "by" phrase names no party with a country, or parties of two countries, and nothing for
+an actor that named its own country ("Kenyan troops commanded by a Ugandan general" stay Kenyan). The reason names the
 leader's phrase.
 """
 
@@ -31,6 +35,7 @@ from newsevents.records import ActorRef
 __all__ = ["led_by"]
 
 LEADING_PARTICIPLES = LEXICON["leading_participles"]
+FORCE_SECTORS = LEXICON["role_anaphor_sectors"]  # armed forces, rebels, armed men, police, intelligence
 ARMED_GROUP_SECTORS = sector_group("armed")
 UNKNOWN_SIDE = "UAF"  # an armed force of no known side ("gunmen"): takes its leader's armed sector
 
@@ -61,8 +66,8 @@ def _phrase(tok: Token) -> tuple[int, int]:
 
 
 def _unsaid(r: ActorRef) -> bool:
-    """A role word whose own words name no country (none, or one the story lent it)."""
-    return r.kind == "sector" and (r.country is None or lent(r))
+    """A role word of a force whose own words name no country (none, or one the story lent it)."""
+    return r.kind == "sector" and r.sector in FORCE_SECTORS and (r.country is None or lent(r))
 
 
 def led_by(
