@@ -97,6 +97,7 @@ from newsevents.participants.counterpart import counterpart, names_party
 from newsevents.participants.deployment import deployed_at_home
 from newsevents.participants.homeaim import dateline_aim, home_aim, home_roles
 from newsevents.participants.institutions import other_country
+from newsevents.participants.ledby import led_by
 from newsevents.participants.lending import told_together
 from newsevents.participants.provoked import provoker
 from newsevents.participants.ruling import ruling_state
@@ -171,6 +172,9 @@ class _ArticleCoder(Aims):
             self.doc, frame, code.root, where, sent.text, read, disc, self.work.places,
             lambda: self.countries_named(frame), self.story_country,
         )  # fmt: skip
+        led = led_by(self.doc, frame.actor_spans, parties.actors, read)
+        if led is not None:  # "gunmen led by X": the side of their leader
+            parties = replace(parties, actors=led[0], why_actors=[*parties.why_actors, led[1]])
         parties = on_the_ground(ctx, parties)  # "gunmen stormed ..., and troops backed by X"
         phrases = [art.text[a:b] for a, b in (*frame.place_spans, *frame.recipient_spans)]
         hosts, why_visit = visited(parties.recipients, where.loc, parties.actors, code.code, phrases)

@@ -12,8 +12,12 @@ from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc
 
+from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children, span_at
 from newsevents.records import ActorRef, Event, Frame
+
+DISTRIBUTIVE = ("each", "either")  # determiners that take the members of a group one at a time
+DISTRIBUTIVE_PAIR_NOUNS = LEXICON["distributive_pair_nouns"]
 
 
 def pair_of(
@@ -37,13 +41,24 @@ def pair_of(
 
 def pair_noun(words: str) -> str | None:
     """The noun of a phrase that names two parties ("both sides", "the two governments" -> "sides",
-    "governments"); None for any other phrase."""
+    "governments"); "each side", "either party" (a distributive determiner before a noun of
+    lexicon distributive_pair_nouns) name both parties one at a time, read as their plural
+    ("sides", "parties"); None for any other phrase."""
     low = words.lower().split()
     if low[:1] == ["both"]:
         return " ".join(low[1:])
     if low[:2] == ["the", "two"]:
         return " ".join(low[2:])
+    if len(low) == 2 and low[0] in DISTRIBUTIVE and low[1] in DISTRIBUTIVE_PAIR_NOUNS:
+        return plural(low[1])
     return None
+
+
+def plural(noun: str) -> str:
+    """The regular plural of a countable noun: "side" -> "sides", "party" -> "parties"."""
+    if noun.endswith("y") and noun[-2:-1] not in set("aeiou"):
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 RECIPROCAL = {"each other", "one another", "the other", "the other side", "the other party", "the others"}
