@@ -48,7 +48,9 @@ SPARKED_NOUNS = LEXICON["sparked_protest_nouns"]
 TOLL_VERBS = LEXICON["toll_verbs"]
 QUELLING_VERBS = LEXICON["quelling_verbs"]
 SETTING_PREPS = frozenset({"after", "following", "amid", "amidst", "during"})
+SETTING_VERBS = LEXICON["unrest_setting_verbs"]
 AIM_PREPS = LEXICON["unrest_aim_preps"]
+PLACE_PREPS = LEXICON["unrest_place_preps"]
 TIME_MEASURES = LEXICON["unrest_time_measures"]
 TIME_UNITS = LEXICON["unrest_time_units"]
 PARTICIPATION_VERBS = LEXICON["participation_verbs"]
@@ -166,14 +168,46 @@ def _unrest(noun: Token) -> str | None:
     aim = next((p for p in children(t) if p.dep_ == "prep" and p.lower_ in AIM_PREPS), None)
     timed = measured and _counted_span(t.head.head)
     spans_time = measured and t.head.head.lemma_.lower() in TIME_UNITS  # not "fears of protests against ..."
-    if measured and t.dep_ == "pobj":
+    placed = _named_place(t)
+    if measured and t.dep_ in {"pobj", "dobj"}:
         t = t.head.head  # "weeks of protests against the plan": the measure stands for them
-    if t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS:
+    if _setting(t):
         # not "amid fears of protests over the plan": only a span of time stands for the unrest
         if timed:
             return "the setting of the sentence, measured in time"
         if aim is not None and (spans_time or not measured):
             return f"the setting of the sentence, aimed '{aim.text} ...'"
+        if placed is not None and spans_time:
+            return f"the setting of the sentence, a span of time placed '{placed.text} ...'"
+    return None
+
+
+def _setting(t: Token) -> bool:
+    """Whether ``t`` is what its sentence is set after or during: the object of a preposition of
+    setting ("after weeks of protests") or of a verb of following ("the opening followed weeks of
+    protests", lexicon unrest_setting_verbs)."""
+    if t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS:
+        return True
+    return t.dep_ in {"dobj", "obj"} and t.head.pos_ == "VERB" and t.head.lemma_.lower() in SETTING_VERBS
+
+
+def unrest_setting(noun: Token) -> bool:
+    """Whether the crowd noun ``noun`` tells unrest as a span of time its sentence is set after: the
+    unrest happened whatever the clause's modality ("has promised reforms after weeks of protests in
+    Leipzig")."""
+    t = list_head(noun)
+    if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in TIME_UNITS):
+        return False
+    return _setting(t.head.head)
+
+
+def _named_place(noun: Token) -> Token | None:
+    """The preposition of a named place the noun's unrest is told in ("protests in Leipzig and other
+    cities", lexicon unrest_place_preps), or None."""
+    for p in children(noun):
+        if p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
+            if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in children(p)):
+                return p
     return None
 
 
@@ -390,6 +424,8 @@ def build_noun_frames(
         modality, tense, why, modal = (
             _modality(verb) if verb is not None else ClauseModality("asserted", "past", "no verb")
         )
+        if unrest is not None and modality != "negated" and unrest_setting(n):
+            modality = "asserted"  # "has promised reforms after weeks of protests": the protests happened
         if agent is None and modality != "asserted" and not (begun and modality == "future"):
             continue  # "feared that protests could erupt": none told ("the talks will resume on Monday" is)
         if modality != "asserted" and light is not None and _joined_in(n) is not None:
