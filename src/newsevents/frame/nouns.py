@@ -51,6 +51,7 @@ SETTING_PREPS = frozenset({"after", "following", "amid", "amidst", "during"})
 SETTING_VERBS = LEXICON["unrest_setting_verbs"]
 AIM_PREPS = LEXICON["unrest_aim_preps"]
 PLACE_PREPS = LEXICON["unrest_place_preps"]
+TARGET_PREPS = LEXICON["act_target_preps"]
 TIME_MEASURES = LEXICON["unrest_time_measures"]
 TIME_UNITS = LEXICON["unrest_time_units"]
 PARTICIPATION_VERBS = LEXICON["participation_verbs"]
@@ -272,6 +273,19 @@ def _measure_onset(noun: Token) -> tuple[Token, str] | None:
     return None
 
 
+def _named_doer(noun: Token) -> tuple[list[Token], str, str] | None:
+    """A name compounded before an event noun whose target an "against" phrase tells (lexicon
+    act_target_preps): "NATO air strikes against Serb positions", "a UN embargo against the junta".
+    With the target told, the name before the noun is who acts, not whom or where it is done to (a name
+    before a noun with no such phrase, "a Gaza raid", is where it is done)."""
+    if not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in children(noun)):
+        return None
+    names = [c for c in children(noun) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
+    if not names:
+        return None
+    return coordinated(names[0]), "name compounded before the event noun, whose target follows", ""
+
+
 def _named_before(noun: Token) -> list[Token]:
     """A name or nationality before a measure noun that says whose it is ("U.S. tariffs", "a 10% U.S.
     levy", "American duties", "EU sanctions"): proper-noun compounds and nationality adjectives."""
@@ -381,6 +395,8 @@ def build_noun_frames(
                 if subj
                 else None
             )
+        if agent is None:  # "NATO air strikes against Serb positions": the name before the noun
+            agent = _named_doer(n)
         truce = _truce_onset(n) if agent is None else None
         begun = _begun(n) or truce if agent is None else None
         sides: list[Token] = []
