@@ -277,7 +277,13 @@ def _named_doer(noun: Token) -> tuple[list[Token], str, str] | None:
     """A name compounded before an event noun whose target an "against" phrase tells (lexicon
     act_target_preps): "NATO air strikes against Serb positions", "a UN embargo against the junta".
     With the target told, the name before the noun is who acts, not whom or where it is done to (a name
-    before a noun with no such phrase, "a Gaza raid", is where it is done)."""
+    before a noun with no such phrase, "a Gaza raid", is where it is done). Not a crowd noun (lexicon
+    crowd_event_nouns: "the Tiananmen protests against ...", the name is where or what the unrest is
+    named after) nor a measure that holds (measure_onset_nouns: "UN sanctions against the North could
+    be eased" tells no imposing)."""
+    lemma = noun.lemma_.lower()
+    if lemma in CROWD_NOUNS or lemma in MEASURE_ONSETS:
+        return None
     if not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in children(noun)):
         return None
     names = [c for c in children(noun) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
