@@ -172,7 +172,7 @@ def _unrest(noun: Token) -> str | None:
     placed = _named_place(t)
     if measured and t.dep_ in {"pobj", "dobj"}:
         t = t.head.head  # "weeks of protests against the plan": the measure stands for them
-    if _setting(t):
+    if _setting(t, verbs=placed is not None and spans_time):
         # not "amid fears of protests over the plan": only a span of time stands for the unrest
         if timed:
             return "the setting of the sentence, measured in time"
@@ -183,12 +183,16 @@ def _unrest(noun: Token) -> str | None:
     return None
 
 
-def _setting(t: Token) -> bool:
+def _setting(t: Token, verbs: bool = True) -> bool:
     """Whether ``t`` is what its sentence is set after or during: the object of a preposition of
-    setting ("after weeks of protests") or of a verb of following ("the opening followed weeks of
-    protests", lexicon unrest_setting_verbs)."""
+    setting ("after weeks of protests") or, with ``verbs``, of a verb of following ("the opening
+    followed weeks of protests in Leipzig", lexicon unrest_setting_verbs). The verb is read for a span
+    of time placed by name only: a counted span ("followed a day of protests") took, in its one find
+    (round 63), the date of the clause it came before, not its own."""
     if t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS:
         return True
+    if not verbs:
+        return False
     return t.dep_ in {"dobj", "obj"} and t.head.pos_ == "VERB" and t.head.lemma_.lower() in SETTING_VERBS
 
 
