@@ -48,7 +48,10 @@ SPARKED_NOUNS = LEXICON["sparked_protest_nouns"]
 TOLL_VERBS = LEXICON["toll_verbs"]
 QUELLING_VERBS = LEXICON["quelling_verbs"]
 SETTING_PREPS = frozenset({"after", "following", "amid", "amidst", "during"})
+SETTING_VERBS = LEXICON["unrest_setting_verbs"]
 AIM_PREPS = LEXICON["unrest_aim_preps"]
+PLACE_PREPS = LEXICON["unrest_place_preps"]
+TARGET_PREPS = LEXICON["act_target_preps"]
 TIME_MEASURES = LEXICON["unrest_time_measures"]
 TIME_UNITS = LEXICON["unrest_time_units"]
 PARTICIPATION_VERBS = LEXICON["participation_verbs"]
@@ -166,14 +169,50 @@ def _unrest(noun: Token) -> str | None:
     aim = next((p for p in children(t) if p.dep_ == "prep" and p.lower_ in AIM_PREPS), None)
     timed = measured and _counted_span(t.head.head)
     spans_time = measured and t.head.head.lemma_.lower() in TIME_UNITS  # not "fears of protests against ..."
-    if measured and t.dep_ == "pobj":
+    placed = _named_place(t)
+    if measured and t.dep_ in {"pobj", "dobj"}:
         t = t.head.head  # "weeks of protests against the plan": the measure stands for them
-    if t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS:
+    if _setting(t, verbs=placed is not None and spans_time):
         # not "amid fears of protests over the plan": only a span of time stands for the unrest
         if timed:
             return "the setting of the sentence, measured in time"
         if aim is not None and (spans_time or not measured):
             return f"the setting of the sentence, aimed '{aim.text} ...'"
+        if placed is not None and spans_time:
+            return f"the setting of the sentence, a span of time placed '{placed.text} ...'"
+    return None
+
+
+def _setting(t: Token, verbs: bool = True) -> bool:
+    """Whether ``t`` is what its sentence is set after or during: the object of a preposition of
+    setting ("after weeks of protests") or, with ``verbs``, of a verb of following ("the opening
+    followed weeks of protests in Leipzig", lexicon unrest_setting_verbs). The verb is read for a span
+    of time placed by name only: a counted span ("followed a day of protests") took, in its one find
+    (round 63), the date of the clause it came before, not its own."""
+    if t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS:
+        return True
+    if not verbs:
+        return False
+    return t.dep_ in {"dobj", "obj"} and t.head.pos_ == "VERB" and t.head.lemma_.lower() in SETTING_VERBS
+
+
+def unrest_setting(noun: Token) -> bool:
+    """Whether the crowd noun ``noun`` tells unrest as a span of time its sentence is set after: the
+    unrest happened whatever the clause's modality ("has promised reforms after weeks of protests in
+    Leipzig")."""
+    t = list_head(noun)
+    if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in TIME_UNITS):
+        return False
+    return _setting(t.head.head)
+
+
+def _named_place(noun: Token) -> Token | None:
+    """The preposition of a named place the noun's unrest is told in ("protests in Leipzig and other
+    cities", lexicon unrest_place_preps), or None."""
+    for p in children(noun):
+        if p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
+            if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in children(p)):
+                return p
     return None
 
 
@@ -236,6 +275,25 @@ def _measure_onset(noun: Token) -> tuple[Token, str] | None:
             if any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in children(rel)):
                 return rel, f"the subject of the relative clause '{rel.text}', a measure told by its start"
     return None
+
+
+def _named_doer(noun: Token) -> tuple[list[Token], str, str] | None:
+    """A name compounded before an event noun whose target an "against" phrase tells (lexicon
+    act_target_preps): "NATO air strikes against Serb positions", "a UN embargo against the junta".
+    With the target told, the name before the noun is who acts, not whom or where it is done to (a name
+    before a noun with no such phrase, "a Gaza raid", is where it is done). Not a crowd noun (lexicon
+    crowd_event_nouns: "the Tiananmen protests against ...", the name is where or what the unrest is
+    named after) nor a measure that holds (measure_onset_nouns: "UN sanctions against the North could
+    be eased" tells no imposing)."""
+    lemma = noun.lemma_.lower()
+    if lemma in CROWD_NOUNS or lemma in MEASURE_ONSETS:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in children(noun)):
+        return None
+    names = [c for c in children(noun) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
+    if not names:
+        return None
+    return coordinated(names[0]), "name compounded before the event noun, whose target follows", ""
 
 
 def _named_before(noun: Token) -> list[Token]:
@@ -347,6 +405,8 @@ def build_noun_frames(
                 if subj
                 else None
             )
+        if agent is None:  # "NATO air strikes against Serb positions": the name before the noun
+            agent = _named_doer(n)
         truce = _truce_onset(n) if agent is None else None
         begun = _begun(n) or truce if agent is None else None
         sides: list[Token] = []
@@ -390,6 +450,8 @@ def build_noun_frames(
         modality, tense, why, modal = (
             _modality(verb) if verb is not None else ClauseModality("asserted", "past", "no verb")
         )
+        if unrest is not None and modality != "negated" and unrest_setting(n):
+            modality = "asserted"  # "has promised reforms after weeks of protests": the protests happened
         if agent is None and modality != "asserted" and not (begun and modality == "future"):
             continue  # "feared that protests could erupt": none told ("the talks will resume on Monday" is)
         if modality != "asserted" and light is not None and _joined_in(n) is not None:
