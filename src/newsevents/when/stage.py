@@ -43,6 +43,7 @@ from newsevents.when.naming import ballot_date, modifier_date, thing_date
 from newsevents.when.narrative import narrative_days, reported_of_run, told_days
 from newsevents.when.newsday import lead_day, occasion_verb, sentence_day, story_day, tells_other_time
 from newsevents.when.nights import eve_of, night_after, night_before, night_into
+from newsevents.when.nountime import days_from_told, not_after, time_clause_verb
 from newsevents.when.saying import said_on, saying_day, saying_sibling, through_infinitive, told_within
 from newsevents.work import Resources, StageFunc, Work, register
 
@@ -263,10 +264,10 @@ def make_when(res: Resources) -> StageFunc:
                 base = governed(verb.i, depth + 1)
                 if base.info is not None and base.info.precision == "day" and not base.from_news:
                     return base.via(f"date of '{verb.text}', the clause the meeting is the occasion of ({base.why})")
-            if sub is None and token_i in crowds and tok.head.i != tok.i:
-                # "beat students as they broke up the demonstration": unrest told with no doer and no date
-                # of its own takes its clause's, however that clause is dated (not a judged act's noun,
-                # "condemned an airstrike", which is told as done before the judgement)
+            noun_told = token_i in crowds or time_clause_verb(tok, res.rules.labelling_verbs) is not None
+            if sub is None and noun_told and tok.head.i != tok.i:
+                # unrest told with no doer, or an act a noun names in a time clause (when/nountime.py): the date of
+                # its clause, however dated (not a judged act's noun, "condemned an airstrike": told as done before)
                 verb = clause_verb(tok.head)
                 if verb is not None and verb.i != token_i and verb.i in own_at:
                     base = governed(verb.i, depth + 1)
@@ -277,8 +278,7 @@ def make_when(res: Resources) -> StageFunc:
                 return own if own is not None else ClauseDate(None, None, "")
             head, days, words = sub
             if not days and (own_count := sequence_shift(tok)) is not None and own_count[0]:
-                # "resigned on Sunday after protesters stormed parliament a day earlier": the time
-                # clause counts itself from its head (Saturday)
+                # "resigned on Sunday after protesters stormed parliament a day earlier": counted from its head
                 days, words = own_count[0], f"{words} ... {own_count[1]}"
             base = anchor(head, depth + 1)
             if words.lower().endswith("after") and head.i in began_at:  # "... overnight after X": before the night
@@ -561,8 +561,8 @@ def make_when(res: Resources) -> StageFunc:
             later = linked is None and (seq is not None or started or follows(frame, doc, adverbs))
             back = backdrop(doc[info.token_i], additions) if undated(own) and linked is None and not later else None
             date = event_date(own, linked)
-            if undated(date) and not later and back is None and (near := hours_from_told(tok)) is not None:
-                date = named_day(info.token_i, *near) or date  # "walked out moments after the vote"
+            if undated(date) and not later and back is None and (near := hours_from_told(tok) or days_from_told(tok)):
+                date = not_after(named_day(info.token_i, *near), pub) or date  # "two days before the vote"
             if undated(date) and not later and back is None:
                 # the one day the sentence names in the act's clause, else the day the story's lead tells
                 date = (
