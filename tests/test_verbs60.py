@@ -64,7 +64,8 @@ def test_a_name_given_in_a_participle_is_a_charge_of_its_own(pipeline: Any, text
         "The opposition leader in Harare called the verdict an attack on democracy.",
         "Lisbon called the new fishing rules unhelpful.",
         "Oslo called the Danish decision insulting.",
-        "Vienna called the transit agreement a major policy failure.",
+        "Lima called the killing of the guards a cold-blooded murder.",
+        "Ottawa called the envoy's remarks deeply offensive.",
     ],
 )
 def test_a_charging_label_is_a_criticism(pipeline: Any, text: str) -> None:
@@ -225,6 +226,8 @@ def test_no_charge_in_these(pipeline: Any, text: str) -> None:
         "The president said Washington would halt its joint exercises with the South, calling them provocative.",
         # one rejection, the name its reason
         "Baghdad rejected the resolution on Friday, calling it illegal.",
+        # hung on a reported clause: the clause's subject would be taken for the speaker
+        "Hollande said on Saturday that the militants had carried out the raids on the city, calling it an act of war.",
         # a natural force named, no party's act
         "The president said the country would send 3,000 troops to the region, calling the outbreak a threat to "
         "global security.",

@@ -7,7 +7,9 @@ Not where it only explains the act: an act announced with a modal ("would halt t
 provocative": the name gives the reason for a plan, and it names the speaker's own act), an act that is itself a
 condemnation or a rejection (``condemning_roots``: "rejected the resolution, calling it illegal" is one rejection),
 or a name given to a natural force ("pledged troops, calling the outbreak a threat to security": no party's act,
-``natural_forces``).
+``natural_forces``). Nor a participle the parse hung on a reported clause ("said that the group had carried out the
+raids, calling it an act of war"): the speaker calls it so, but the participle would take the clause's subject as
+its own.
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ def label_told(tok: Token, derived: FrameMatch | None, head: FrameMatch | None, 
     act its head tells (``head``: the head's match); see the module's docstring."""
     if tok.lemma_.lower() not in rules.labelling_verbs or derived is None or derived.code is None:
         return False
-    if hedged(tok.head):
-        return False
+    if hedged(tok.head) or tok.head.dep_ in {"ccomp", "xcomp"}:
+        return False  # a plan explained; a participle hung on a reported clause is the speaker's, misread
     if head is not None and head.code is not None and head.code.root in rules.condemning_roots:
         return False
     named = [c for c in children(tok) if c.dep_ in {"dobj", "obj"}]

@@ -28,7 +28,7 @@ from spacy.tokens import Token
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.derive.statements import aimed
-from newsevents.parse.syntax import negated, subject_of, subtree_span
+from newsevents.parse.syntax import negated, np_core, subject_of
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
 from newsevents.records import Frame
@@ -74,5 +74,7 @@ def refused_consent(
         code = frames.code(rules.label_codes[kind])
         what = "a criticism" if kind == "tolerating_verbs" else "a rejection"
         why = f"'{tok.text} ... not {clause.text}': the speaker will not {clause.lemma_.lower()} it, {what}"
-        return aimed(frame, code, f"not {clause.lemma_.lower()}", subtree_span(refused), f"{why}, CAMEO {code.code}")
+        # the refused thing's own phrase ("safe passage", not "... from Ecuador's London embassy"); the clause: its verb
+        span = np_core(refused) if refused.i != clause.i else (clause.idx, clause.idx + len(clause.text))
+        return aimed(frame, code, f"not {clause.lemma_.lower()}", span, f"{why}, CAMEO {code.code}")
     return None
