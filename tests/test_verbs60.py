@@ -10,9 +10,10 @@ sentences written for it (none taken from a gold set):
   an act the speaker will not tolerate is condemned (ACCUSE);
 * cheating told of a ballot ("said the vote was marred by fraud", "acted because of fraud in the election") is
   the speaker's accusation (derive/ballots.py); a wrong denied, feared or a toll is not;
-* an act said to break a rule or harm the peace ("said the dam violated the accord") is criticised
-  (derive/harms.py); a warning, a denial, a wrong denied and a natural force are not;
-* a party said to conceal a thing ("said X was hiding weapons") is accused (derive/wrongs.py).
+* an act said to break a rule or harm the peace ("said the dam violated the accord"): derive/harms.py reads
+  ``harming_verbs``, left empty at the merge; a warning, a denial, a wrong denied and a natural force never are;
+* a party said to conceal a thing ("said X was hiding weapons"): derive/wrongs.py reads ``concealing_verbs``, left
+  empty at the merge (docs/stories.md "verbs60"); hiding oneself is never a charge.
 """
 
 from __future__ import annotations
@@ -154,21 +155,6 @@ def test_no_accusation_without_cheating_told(pipeline: Any, text: str) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("text", "recipient"),
-    [
-        ("Seoul said the new dam violated the 1990 water accord.", None),
-        ("The senate in Manila said the treaty seriously undermined peace and stability in the region.", None),
-        ("Jakarta said Canberra's actions over the strait ran against the spirit of the pact.", "AUS"),
-    ],
-)
-def test_an_act_said_to_do_a_wrong_is_criticised(pipeline: Any, text: str, recipient: str | None) -> None:
-    found = _typed(pipeline, text, "ACCUSE")
-    assert found and found[0][0] == "111" and found[0][1] == "said", found
-    assert recipient is None or recipient in found[0][3], found
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
     "text",
     [
         "Seoul said the dam would violate the accord.",  # a warning of a wrong to come
@@ -192,16 +178,6 @@ def test_no_criticism_without_a_wrong_done(pipeline: Any, text: str) -> None:
 def test_an_act_not_tolerated_is_condemned(pipeline: Any, text: str) -> None:
     found = _typed(pipeline, text, "ACCUSE")
     assert found and found[0][0] == "111" and found[0][1] == "said", found
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "actor", "recipient"),
-    [("The White House said Syria was hiding chemical weapons from the inspectors.", "USA", "SYR")],
-)
-def test_a_thing_concealed_is_an_accusation(pipeline: Any, text: str, actor: str, recipient: str) -> None:
-    found = _typed(pipeline, text, "ACCUSE")
-    assert found and found[0][0] == "112" and actor in found[0][2] and recipient in found[0][3], found
 
 
 @pytest.mark.model
@@ -247,3 +223,9 @@ def test_a_name_given_that_only_explains_the_act(pipeline: Any, text: str) -> No
 )
 def test_no_rejection_for_a_vow_or_the_speakers_own_act(pipeline: Any, text: str) -> None:
     assert not [f for f in _typed(pipeline, text, "REJECT") if f[1] == "said"], text
+
+
+@pytest.mark.model
+def test_a_name_given_by_protesters_is_their_protest(pipeline: Any) -> None:
+    text = "Thousands of students protested outside the trade ministry, calling the border deal a betrayal."
+    assert not [f for f in _typed(pipeline, text, "ACCUSE") if f[1] == "calling"], text

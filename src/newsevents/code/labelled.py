@@ -5,7 +5,9 @@ as "..., accusing it of ..." is (``consequence_codes``), not a part of the act i
 
 Not where it only explains the act: an act announced with a modal ("would halt the drills, calling them
 provocative": the name gives the reason for a plan, and it names the speaker's own act), an act that is itself a
-condemnation or a rejection (``condemning_roots``: "rejected the resolution, calling it illegal" is one rejection),
+condemnation or a rejection (``condemning_roots``: "rejected the resolution, calling it illegal" is one rejection)
+or a protest (``protest_roots``: "stormed the offices, calling the deal a betrayal" is the protest's cry, as a
+demand told after a protest is),
 or a name given to a natural force ("pledged troops, calling the outbreak a threat to security": no party's act,
 ``natural_forces``). Nor a participle the parse hung on a reported clause ("said that the group had carried out the
 raids, calling it an act of war"): the speaker calls it so, but the participle would take the clause's subject as
@@ -29,7 +31,7 @@ def label_told(tok: Token, derived: FrameMatch | None, head: FrameMatch | None, 
         return False
     if hedged(tok.head) or tok.head.dep_ in {"ccomp", "xcomp"}:
         return False  # a plan explained; a participle hung on a reported clause is the speaker's, misread
-    if head is not None and head.code is not None and head.code.root in rules.condemning_roots:
-        return False
+    if head is not None and head.code is not None and head.code.root in rules.condemning_roots | rules.protest_roots:
+        return False  # "rejected it, calling it illegal"; "stormed the offices, calling the deal a betrayal"
     named = [c for c in children(tok) if c.dep_ in {"dobj", "obj"}]
     return not any(w.lemma_.lower() in rules.natural_forces for o in named for w in o.subtree if w.i <= o.i)
