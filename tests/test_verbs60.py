@@ -223,9 +223,3 @@ def test_a_name_given_that_only_explains_the_act(pipeline: Any, text: str) -> No
 )
 def test_no_rejection_for_a_vow_or_the_speakers_own_act(pipeline: Any, text: str) -> None:
     assert not [f for f in _typed(pipeline, text, "REJECT") if f[1] == "said"], text
-
-
-@pytest.mark.model
-def test_a_name_given_by_protesters_is_their_protest(pipeline: Any) -> None:
-    text = "Thousands of students protested outside the trade ministry, calling the border deal a betrayal."
-    assert not [f for f in _typed(pipeline, text, "ACCUSE") if f[1] == "calling"], text
