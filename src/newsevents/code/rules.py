@@ -95,16 +95,21 @@ LIST_KEYS = (
     "naming_verbs",
     "claiming_demands",
     "condemning_words",
+    "charging_labels",
+    "consenting_verbs",
+    "tolerating_verbs",
     "approving_words",
     "war_declaring_verbs",
     "war_state_nouns",
     "blaming_words",
     "shortfall_verbs",
     "wrongdoing_verbs",
+    "harming_verbs",
     "wrongful_adverbs",
     "committing_verbs",
     "crime_nouns",
     "plotting_verbs",
+    "concealing_verbs",
     "wishing_verbs",
     "asking_verbs",
     "telling_verbs",
@@ -117,6 +122,7 @@ LIST_KEYS = (
     "proof_nouns",
     "fraud_verbs",
     "ballot_nouns",
+    "ballot_wrongs",
     "excess_adverbs",
     "bearing_verbs",
     "borne_blame",
@@ -286,16 +292,21 @@ class CodeRules:
     claiming_demands: frozenset[str]  # "insisted that it had been legal": a claim (derive/senses)
     naming_verbs: frozenset[str]  # "called X a Y": a name given, not the verb's other senses (derive/senses)
     condemning_words: frozenset[str]
+    charging_labels: frozenset[str]  # "called the verdict an attack on democracy": a charge as a label only
+    consenting_verbs: frozenset[str]  # "said it would not approve the bids": the speaker's rejection
+    tolerating_verbs: frozenset[str]  # "said the test could not be tolerated": the speaker's condemnation
     approving_words: frozenset[str]  # "said the move was not appropriate": condemning when negated
     war_declaring_verbs: frozenset[str]  # "declared that the country was in a state of war with X"
     war_state_nouns: frozenset[str]  # ... a declaration of war (label_codes)
     blaming_words: frozenset[str]  # "said Moscow was culpable": the speaker accuses the subject (label_codes)
     shortfall_verbs: frozenset[str]  # "said the police had failed to protect them": a criticism of the subject
     wrongdoing_verbs: frozenset[str]  # "said the move violated the truce": the speaker accuses the doer
+    harming_verbs: frozenset[str]  # "said the dam violated the accord": an act criticised (derive/harms)
     wrongful_adverbs: frozenset[str]  # "said the minister acted unlawfully": the speaker accuses (derive/wrongs)
     committing_verbs: frozenset[str]  # "said the cell had committed an act of terror" (with crime_nouns)
     crime_nouns: frozenset[str]  # what is committed or taken part in (derive/wrongs)
     plotting_verbs: frozenset[str]  # "said the group had planned to attack": a hostile act planned (derive/wrongs)
+    concealing_verbs: frozenset[str]  # "said the regime was hiding banned arms": the speaker accuses it
     wishing_verbs: frozenset[str]  # "said it wanted X to resign": the speaker's appeal to X (derive/wishes)
     telling_verbs: frozenset[str]  # "told the looters to go home": the speaker's appeal (derive/wishes)
     unasked_sectors: frozenset[str]  # "hoped the refugees would return": no party asked (derive/wishes)
@@ -308,6 +319,7 @@ class CodeRules:
     proof_nouns: frozenset[str]  # "said it had evidence that X was behind it": the same, with a proof
     fraud_verbs: frozenset[str]  # "said the election had been rigged": the speaker accuses (with ballot_nouns)
     ballot_nouns: frozenset[str]  # what is rigged or stolen: an election, a vote (with fraud_verbs)
+    ballot_wrongs: frozenset[str]  # "said the vote was marred by fraud": the speaker accuses (derive/ballots)
     excess_adverbs: frozenset[str]  # "said the deal was too lenient": a criticism (condemning_words' code)
     bearing_verbs: frozenset[str]  # "said the junta bore responsibility": the speaker accuses the subject
     borne_blame: frozenset[str]  # what is borne: responsibility, blame (with bearing_verbs)
@@ -360,6 +372,12 @@ class CodeRules:
     agenda_verbs: frozenset[str]  # "the agenda would include the withdrawal": with agenda_nouns, a topic
     agenda_nouns: frozenset[str]
     topic_prep_verbs: frozenset[str]  # "talks expected to focus on the withdrawal": a topic, no act told
+
+    @functools.cached_property
+    def label_words(self) -> frozenset[str]:
+        """The words a name given charges with (derive/codes.by_label): ``condemning_words`` and the
+        ``charging_labels`` that charge only as a label ("called the verdict an attack on democracy")."""
+        return self.condemning_words | self.charging_labels
 
     @classmethod
     def default(cls) -> CodeRules:

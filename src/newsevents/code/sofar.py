@@ -30,6 +30,7 @@ from newsevents.code.clauses import (
     talks_clause,
 )
 from newsevents.code.governing import event_of, governing_verb, shared_recipients
+from newsevents.code.labelled import label_told
 from newsevents.code.listed import listed_head
 from newsevents.code.location import met_there
 from newsevents.code.pairs import pair_noun
@@ -179,6 +180,9 @@ class ToldSoFar:
         derived = self.work.derived[k].match
         if not told and derived is not None and derived.code is not None and derived.code.root == THREAT_ROOT:
             # "seized a ship, vowing to target more vessels": the vow is a threat (stage derive), told with the act
+            told = consequence_told(tok, derived, self.rules, self.match_at(head.i))
+        if not told and label_told(tok, derived, self.match_at(head.i), self.rules):
+            # "recalled its envoy, calling the raid an act of war": a name given is a charge of its own (code/labelled)
             told = consequence_told(tok, derived, self.rules, self.match_at(head.i))
         # "expelled 23 diplomats, saying Moscow was culpable": a speech verb's judgement (stage derive) is
         # a statement of its own, not a part of the act it follows

@@ -230,7 +230,7 @@ def by_label(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMat
     """A condemnation told by the name given to an act ("called the test a provocative act", "called
     it a stab in the back", "described the attack as an act of aggression", "called the move
     extra-constitutional"): a verb of ``labelling_verbs`` whose predicate noun, adjective or pronoun
-    phrase (or "as" phrase) holds one of ``condemning_words`` (words joined by a hyphen read as one)
+    phrase (or "as" phrase) holds one of ``condemning_words`` or ``charging_labels`` (hyphened words as one)
     is a criticism (``label_codes``, PLOVER ACCUSE); a claim so named (the object one of
     ``rebutted_nouns``: "called the report a fabrication") is rebutted (PLOVER REJECT). The object
     may be swallowed by the label ("called the decree unconstitutional" parsed as one phrase). A gerund
@@ -291,8 +291,8 @@ def by_label(tok: Token, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMat
         words = phrase_words(label)  # not a clause inside the label (prec44)
         triples = zip(words, words[1:], words[2:], strict=False)
         joined = [f"{a.lower_}-{c.lower_}" for a, b, c in triples if b.text == "-"]
-        word = next((w.text for w in words if {w.lemma_.lower(), w.lower_} & rules.condemning_words), None)
-        word = word or next((j for j in joined if j in rules.condemning_words), None)
+        word = next((w.text for w in words if {w.lemma_.lower(), w.lower_} & rules.label_words), None)
+        word = word or next((j for j in joined if j in rules.label_words), None)
         if word is None:
             continue
         heads = [o.lemma_.lower() for o in objects] + [c.lemma_.lower() for c in swallowed]

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from newsevents.code.rules import CodeRules
 from newsevents.code.stances import told_in_clause
 from newsevents.code.verbframes import FrameMatch
+from newsevents.derive.ballots import spoiled_ballot
 from newsevents.derive.codes import (
     by_foreign,
     by_joint,
@@ -21,6 +22,7 @@ from newsevents.derive.codes import (
     natural_agent,
 )
 from newsevents.derive.deadlines import by_deadline
+from newsevents.derive.harms import harmful_act
 from newsevents.derive.nonacts import (
     admitted_state,
     arrival_setting,
@@ -36,6 +38,7 @@ from newsevents.derive.nonacts import (
 )
 from newsevents.derive.permits import body_permit, by_permit, by_test
 from newsevents.derive.readiness import ALERT_CODE, INTENT_ROOT, readied_at_copula, readied_force, ready_copula
+from newsevents.derive.refusals import refused_consent
 from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
 from newsevents.derive.statements import demand, judgement, punishment, war_declared, warning
 from newsevents.derive.vows import vowed_threat
@@ -183,7 +186,10 @@ def make_derive(res: Resources) -> StageFunc:
                 told = told or punishment(tok, rules, frames, frame_at, match_at)
                 told = told or war_declared(tok, frame, frames, rules)  # "declared it was at war with X"
                 told = told or reported_wrong(tok, frame, frames, rules, match_at)  # "said X had acted unlawfully"
+                told = told or spoiled_ballot(tok, frame, frames, rules)  # "said the vote was marred by fraud"
+                told = told or harmful_act(tok, frame, frames, rules)  # "said the dam violated the accord"
                 told = told or reported_wish(tok, frame, frames, rules, refs_of)  # "said it wanted X to resign"
+                told = told or refused_consent(tok, frame, frames, rules, match_at)  # "said it would not approve X"
                 told = told or vowed_threat(tok, frame, frames, rules, match_at)  # "said any raid would mean war"
                 out.append(Derived(info.token_i, demand=told))
             else:
