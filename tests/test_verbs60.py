@@ -10,10 +10,8 @@ sentences written for it (none taken from a gold set):
   an act the speaker will not tolerate is condemned (ACCUSE);
 * cheating told of a ballot ("said the vote was marred by fraud", "acted because of fraud in the election") is
   the speaker's accusation (derive/ballots.py); a wrong denied, feared or a toll is not;
-* an act said to break a rule or harm the peace ("said the dam violated the accord"): derive/harms.py reads
-  ``harming_verbs``, left empty at the merge; a warning, a denial, a wrong denied and a natural force never are;
-* a party said to conceal a thing ("said X was hiding weapons"): derive/wrongs.py reads ``concealing_verbs``, left
-  empty at the merge (docs/stories.md "verbs60"); hiding oneself is never a charge.
+* an act said to break a rule or harm the peace, warned of, denied or told of no wrong is no criticism (the rule
+  that coded such acts was taken out at the merge: docs/stories.md "verbs60").
 """
 
 from __future__ import annotations

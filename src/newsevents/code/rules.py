@@ -104,12 +104,10 @@ LIST_KEYS = (
     "blaming_words",
     "shortfall_verbs",
     "wrongdoing_verbs",
-    "harming_verbs",
     "wrongful_adverbs",
     "committing_verbs",
     "crime_nouns",
     "plotting_verbs",
-    "concealing_verbs",
     "wishing_verbs",
     "asking_verbs",
     "telling_verbs",
@@ -301,12 +299,10 @@ class CodeRules:
     blaming_words: frozenset[str]  # "said Moscow was culpable": the speaker accuses the subject (label_codes)
     shortfall_verbs: frozenset[str]  # "said the police had failed to protect them": a criticism of the subject
     wrongdoing_verbs: frozenset[str]  # "said the move violated the truce": the speaker accuses the doer
-    harming_verbs: frozenset[str]  # "said the dam violated the accord": an act criticised (derive/harms)
     wrongful_adverbs: frozenset[str]  # "said the minister acted unlawfully": the speaker accuses (derive/wrongs)
     committing_verbs: frozenset[str]  # "said the cell had committed an act of terror" (with crime_nouns)
     crime_nouns: frozenset[str]  # what is committed or taken part in (derive/wrongs)
     plotting_verbs: frozenset[str]  # "said the group had planned to attack": a hostile act planned (derive/wrongs)
-    concealing_verbs: frozenset[str]  # "said the regime was hiding banned arms": the speaker accuses it
     wishing_verbs: frozenset[str]  # "said it wanted X to resign": the speaker's appeal to X (derive/wishes)
     telling_verbs: frozenset[str]  # "told the looters to go home": the speaker's appeal (derive/wishes)
     unasked_sectors: frozenset[str]  # "hoped the refugees would return": no party asked (derive/wishes)

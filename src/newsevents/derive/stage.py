@@ -22,7 +22,6 @@ from newsevents.derive.codes import (
     natural_agent,
 )
 from newsevents.derive.deadlines import by_deadline
-from newsevents.derive.harms import harmful_act
 from newsevents.derive.nonacts import (
     admitted_state,
     arrival_setting,
@@ -187,7 +186,6 @@ def make_derive(res: Resources) -> StageFunc:
                 told = told or war_declared(tok, frame, frames, rules)  # "declared it was at war with X"
                 told = told or reported_wrong(tok, frame, frames, rules, match_at)  # "said X had acted unlawfully"
                 told = told or spoiled_ballot(tok, frame, frames, rules)  # "said the vote was marred by fraud"
-                told = told or harmful_act(tok, frame, frames, rules)  # "said the dam violated the accord"
                 told = told or reported_wish(tok, frame, frames, rules, refs_of)  # "said it wanted X to resign"
                 told = told or refused_consent(tok, frame, frames, rules, match_at)  # "said it would not approve X"
                 told = told or vowed_threat(tok, frame, frames, rules, match_at)  # "said any raid would mean war"

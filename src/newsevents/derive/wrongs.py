@@ -19,8 +19,6 @@ speech verb's first complement clause (data/code_rules.yaml):
   attack tried, "tried to advance", is the attack itself, which the writers code as such);
 * a verb of ``wrongdoing_verbs`` in a clause coordinated with the reported one ("said the army had misled
   the inquiry and violated the truce").
-* a thing concealed: a verb of ``concealing_verbs`` with an object ("said the regime was hiding banned arms
-  from the inspectors"; verbs60), not one hiding itself ("said the rebels were hiding in the hills").
 
 Not where the speaker reports news of its own side or says what it will do: the party blamed is a name or a
 party noun (no pronoun: "said it had acted unlawfully" is no accusation of another), the clause is not
@@ -139,9 +137,6 @@ def _wrong(
         crime = next((w for c in kids if c.dep_ in {"dobj", "obj"} and (w := _crime(c, rules)) is not None), None)
         if crime is not None:
             return doer, f"{clause.text} ... {crime.text}"
-    hidden = next((c for c in kids if c.dep_ in {"dobj", "obj"}), None)
-    if lemma in rules.concealing_verbs and not passive and hidden is not None:  # "was hiding banned weapons"
-        return doer, f"{clause.text} {hidden.text}"
     plotted = _plotted(clause, rules, match_at)
     if plotted is not None:
         return doer, f"{clause.text} ... {plotted.text}"
