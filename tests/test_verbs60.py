@@ -38,7 +38,7 @@ def _typed(pipeline: Any, text: str, kind: str) -> list[tuple[str | None, str, l
 def test_charging_labels_are_label_only() -> None:
     rules = CodeRules.default()
     assert {"attack", "insulting", "unhelpful"} <= rules.charging_labels
-    assert not {"attack", "insulting", "disappointing"} & rules.condemning_words  # never a copular judgement
+    assert not {"attack", "insulting", "unhelpful"} & rules.condemning_words  # never a copular judgement
     assert rules.charging_labels <= rules.label_words and rules.condemning_words <= rules.label_words
     assert rules.label_codes["consenting_verbs"] == "120"
 
