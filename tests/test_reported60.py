@@ -71,7 +71,7 @@ def _acts(pipeline: Any, text: str, kind: str) -> list[tuple[list[str | None], s
             "The Turkish government denied that its troops had crossed the border and called on both sides to halt.",
             "TUR",
         ),
-        ("Mr Aliyev denied that he had armed the rioters and appealed to his supporters to stay calm.", "AZE"),
+        ("Mr Aliyev denied that he had armed the looters and appealed to his followers to stay calm.", "AZE"),
     ],
 )
 def test_a_plain_past_beside_a_reported_clause_is_the_speakers(pipeline: Any, text: str, actor: str) -> None:

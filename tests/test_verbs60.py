@@ -96,7 +96,7 @@ def test_no_charge_outside_a_label(pipeline: Any, text: str) -> None:
             "NOR",
         ),
         (
-            "Peru granted asylum to the dissident on Monday, and Chile said it would not allow him safe passage.",
+            "Peru granted asylum to the dissident on Monday, and Chile said it would not permit the man safe passage.",
             "CHL",
             None,
         ),
@@ -127,8 +127,8 @@ def test_no_rejection_without_the_speakers_own_refusal(pipeline: Any, text: str)
 @pytest.mark.parametrize(
     "text",
     [
-        "Opposition leaders in Lagos said the vote was marred by massive fraud.",
-        "The junta said it had acted because of fraud in a March election that the ruling party won.",
+        "The opposition in Accra said the ballot was marred by massive fraud.",
+        "The generals said they had acted because of fraud in a May election that the governing party won.",
         "The runoff, which monitors said was marred by widespread irregularities, returned the president to power.",
     ],
 )
@@ -215,7 +215,7 @@ def test_a_name_given_that_only_explains_the_act(pipeline: Any, text: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "The leader said he would not allow the country to be torn apart.",  # a harm vowed to be stopped
+        "The premier said she would not allow the nation to be split apart.",  # a harm vowed to be stopped
         "The president said he would not sign the budget bill.",  # his own bill: no consent refused
     ],
 )

@@ -198,7 +198,7 @@ class Aims(ToldSoFar):
             )  # "overran the enclave of X"
             found, why_recipient = hit or (found, why_recipient)
         tok = token_at(self.doc, frame.trigger_start) if not any(r.country for r in found) else None
-        if tok is not None:  # "the Thai army said Cambodian troops had opened fire": the side struck tells of it
+        if tok is not None:  # "the army said the neighbour's troops had opened fire": the side struck tells of it
             told = (tok, code.root, actors, found, self.speech_actors, self.countries_named(frame), own_loc)
             rules = (self.rules.apolitical_sectors, self.rules.denying_verbs, self.told_before())
             found, why_recipient = struck_speaker(*told, *rules) or (found, why_recipient)

@@ -292,7 +292,7 @@ class CodeRules:
     condemning_words: frozenset[str]
     charging_labels: frozenset[str]  # "called the verdict an attack on democracy": a charge as a label only
     consenting_verbs: frozenset[str]  # "said it would not approve the bids": the speaker's rejection
-    tolerating_verbs: frozenset[str]  # "said the test could not be tolerated": the speaker's condemnation
+    tolerating_verbs: frozenset[str]  # "said the launch could not be tolerated": the speaker's condemnation
     approving_words: frozenset[str]  # "said the move was not appropriate": condemning when negated
     war_declaring_verbs: frozenset[str]  # "declared that the country was in a state of war with X"
     war_state_nouns: frozenset[str]  # ... a declaration of war (label_codes)

@@ -1,6 +1,6 @@
 """A blow told by the side it struck (reported60): whom a reported attack naming no target is aimed at.
 
-"The Thai army said Cambodian troops had opened fire overnight", "Georgia said Russian aircraft had bombed
+"The army said the neighbouring state's troops had opened fire overnight", "Georgia said Russian aircraft had bombed
 bases on its territory": a party of one state reports a use of force by another state's party and names no
 one it was done to. The one who tells of the blow is the one who took it: the recipient is the speaker's
 country. Only where

@@ -1,4 +1,4 @@
-"""A ballot said to be spoiled by a wrong (verbs60): "said the vote was marred by massive fraud", "said it had
+"""A ballot said to be spoiled by a wrong (verbs60): "said the ballot was marred by massive fraud", "said they had
 acted because of fraud in the March election", "saying it was responding to fraud in the poll". A speaker who
 tells of cheating in a ballot charges whoever ran or won it, as "said the election had been rigged" does
 (derive/statements, ``fraud_verbs``): an accusation (``label_codes`` fraud_verbs, 112, PLOVER ACCUSE) by the

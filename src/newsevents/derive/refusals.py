@@ -10,12 +10,12 @@ itself: "said it would not ..."; a named other party, "said Ankara would not app
 which the speaker does not make). The refused verb has no pattern of its own (where it has one, a cooperative act
 refused for the future is already a rejection: code_rules ``negated``). Not where the speech verb is negated or one
 of ``denying_verbs``, and not a past fact ("said it had not approved the bids" tells what did not happen, no refusal
-now), and not a harm to the speaker it vows to stop ("said it would not allow the country to be torn apart": a
+now), and not a harm to the speaker it vows to stop ("said it would not allow the nation to be split apart": a
 warning, the refused clause in the passive). The refusal is aimed at the clause's object, else at the clause itself;
 the refused act did not happen (absorbed).
 
 An act the speaker will not tolerate (a verb of ``tolerating_verbs``, so told: "said it could not tolerate the
-test", or in the passive, "said the test could not be tolerated", aimed at the passive's subject) is its
+test", or in the passive, "said the launch could not be tolerated", aimed at the passive's subject) is its
 condemnation of the act (``label_codes`` tolerating_verbs: 111, PLOVER ACCUSE), not a rejection.
 """
 
@@ -52,7 +52,7 @@ def _refused(clause: Token, rules: CodeRules, match_at: Callable[[int], FrameMat
     if subject is None or subject.dep_ != "nsubj" or subject.tag_ != "PRP":
         return None
     if any(c.dep_ == "auxpass" for k in kids if k.dep_ in {"xcomp", "ccomp"} for c in children(k)):
-        return None  # "would not allow the country to be torn apart": a harm it vows to stop, a warning
+        return None  # "would not allow the nation to be split apart": a harm it vows to stop, a warning
     own = match_at(clause.i)
     if own is not None and own.code is not None and own.code.plover is not None:
         return None
