@@ -22,22 +22,13 @@ from spacy.tokens import Token
 from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import VerbFrames
 from newsevents.derive.statements import aimed
+from newsevents.derive.wrongs import reported_clauses
 from newsevents.parse.syntax import hedged, negated, subject_of, subtree_span
 from newsevents.parse.tree import children
 from newsevents.progress import Demand
 from newsevents.records import Frame
 
 BALLOT_PREPS = frozenset({"in", "of", "during", "at"})
-
-
-def _clauses(tok: Token) -> list[Token]:
-    """The clauses a speech verb reports: its complement clauses and the verbs coordinated with them."""
-    out: list[Token] = []
-    for child in children(tok):
-        if child.dep_ == "ccomp":
-            out.append(child)
-            out.extend(c for c in children(child) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
-    return out
 
 
 def _wrong(noun: Token, rules: CodeRules) -> bool:
@@ -75,7 +66,7 @@ def spoiled_ballot(tok: Token, frame: Frame, frames: VerbFrames, rules: CodeRule
     (``label_codes`` fraud_verbs, 112), aimed at the ballot; None otherwise."""
     if tok.lemma_.lower() in rules.denying_verbs or negated(tok):
         return None
-    for clause in _clauses(tok):
+    for clause in reported_clauses(tok):
         found = _spoiled(tok, clause, rules)
         if found is None:
             continue

@@ -43,7 +43,7 @@ from newsevents.progress import Demand
 from newsevents.records import Frame
 
 
-def _reported(tok: Token) -> list[Token]:
+def reported_clauses(tok: Token) -> list[Token]:
     """The clauses a speech verb reports: its complement clauses and the verbs coordinated with them."""
     out: list[Token] = []
     for child in children(tok):
@@ -152,7 +152,7 @@ def reported_wrong(
     by the speaker (``label_codes`` blaming_words, 112), aimed at the party; None otherwise."""
     if tok.lemma_.lower() in rules.denying_verbs or negated(tok):
         return None
-    for clause in _reported(tok):
+    for clause in reported_clauses(tok):
         found = _wrong(tok, clause, rules, match_at)
         if found is None:
             continue

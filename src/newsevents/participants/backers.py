@@ -29,12 +29,12 @@ SCENE_ACT_ROOTS = LEXICON["scene_act_roots"]
 Read = Callable[[tuple[int, int]], list[ActorRef]]
 
 
-def _agents(head: Token) -> list[Token]:
-    """The heads of the "by" phrase of a participle of support hung on ``head`` ("troops backed by
-    Chadian soldiers and warplanes": soldiers, warplanes)."""
+def participle_agents(head: Token, participles: frozenset[str] | set[str]) -> list[Token]:
+    """The heads of the "by" phrase of a participle of ``participles`` hung on ``head`` ("troops backed by
+    Chadian soldiers and warplanes": soldiers, warplanes; "gunmen led by a cleric": cleric)."""
     out: list[Token] = []
     for acl in children(head):
-        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lower_ not in BACKING_PARTICIPLES:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lower_ not in participles:
             continue
         for agent in children(acl):
             if agent.dep_ == "agent":
@@ -65,7 +65,7 @@ def backers(
         phrase = span_at(doc, a, b)
         if phrase is None or len(phrase) == 0:
             continue
-        for tok in _agents(phrase.root):
+        for tok in participle_agents(phrase.root, BACKING_PARTICIPLES):
             for r in read(_phrase(tok)):
                 if r.country and r.country not in own and r.sector in SCENE_DOER_SECTORS:
                     own.add(r.country)

@@ -26,9 +26,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from newsevents.lexicon import LEXICON, sector_group
-from newsevents.parse.syntax import coordinated
 from newsevents.parse.tree import children, span_at
-from newsevents.participants.backers import Read
+from newsevents.participants.backers import Read, participle_agents
 from newsevents.participants.lending import lent
 from newsevents.records import ActorRef
 
@@ -38,18 +37,6 @@ LEADING_PARTICIPLES = LEXICON["leading_participles"]
 FORCE_SECTORS = LEXICON["role_anaphor_sectors"]  # armed forces, rebels, armed men, police, intelligence
 ARMED_GROUP_SECTORS = sector_group("armed")
 UNKNOWN_SIDE = "UAF"  # an armed force of no known side ("gunmen"): takes its leader's armed sector
-
-
-def _leaders(head: Token) -> list[Token]:
-    """The heads of the "by" phrase of a participle of leading hung on ``head``."""
-    out: list[Token] = []
-    for acl in children(head):
-        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lower_ not in LEADING_PARTICIPLES:
-            continue
-        for agent in children(acl):
-            if agent.dep_ == "agent":
-                out.extend(m for obj in children(agent) if obj.dep_ == "pobj" for m in coordinated(obj))
-    return out
 
 
 def _phrase(tok: Token) -> tuple[int, int]:
@@ -81,7 +68,7 @@ def led_by(
         phrase = span_at(doc, a, b)
         if phrase is None or len(phrase) == 0:
             continue
-        for tok in _leaders(phrase.root):
+        for tok in participle_agents(phrase.root, LEADING_PARTICIPLES):
             span = _phrase(tok)
             refs = [r for r in read(span) if r.country]
             countries = {r.country for r in refs}
