@@ -27,8 +27,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newsevents.code.clauses import LINK_DEPS
-from newsevents.participants.speakers import speaker_of
+from newsevents.participants.speakers import speaker_of, speech_verb_of
 from newsevents.records import ActorRef, Event, EventLocation
 
 BLOW_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
@@ -58,7 +57,7 @@ def struck_speaker(
         return None
     if any(r.sector in apolitical for r in speakers):
         return None
-    verb = _speech_verb(tok)
+    verb = speech_verb_of(tok)
     if verb is None or verb.lemma_.lower() in denying:
         return None
     home = next(r.country for r in speakers if r.country)
@@ -81,13 +80,3 @@ def _war_elsewhere(event: Event, doers: set[str | None], home: str) -> bool:
         return False
     struck = {r.country for r in event.recipient if r.country}
     return bool(struck) and home not in struck and not struck <= doers
-
-
-def _speech_verb(tok: Token) -> Token | None:
-    """The verb whose complement clause holds ``tok``'s clause (as participants/speakers.speaker_of reads it)."""
-    t = tok
-    if t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubjpass"} and t.head.i != t.i:
-        t = t.head
-    while (t.dep_ in LINK_DEPS or t.dep_ == "acomp") and t.head.i != t.i:
-        t = t.head
-    return t.head if t.dep_ == "ccomp" and t.head.i != t.i else None

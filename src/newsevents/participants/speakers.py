@@ -60,17 +60,21 @@ def reporting_speaker(
     return (t.head, actors) if actors else None
 
 
-def speaker_of(tok: Token, speech_actors: Callable[[int], tuple[ActorRef, ...] | None]) -> tuple[ActorRef, ...]:
-    """The actors of the speech verb whose reported clause holds ``tok``'s clause
-    (``speech_actors(i)``: the actors of token ``i`` if it is a speech verb's frame, else None)."""
+def speech_verb_of(tok: Token) -> Token | None:
+    """The verb whose complement clause holds ``tok``'s clause, else None."""
     t = tok
     if t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubjpass"} and t.head.i != t.i:
         t = t.head  # an event noun's clause: "said it had completed a pullback of its forces"
     while (t.dep_ in LINK_DEPS or t.dep_ == "acomp") and t.head.i != t.i:  # "it is prepared to ..."
         t = t.head
-    if t.dep_ == "ccomp" and t.head.i != t.i:
-        return speech_actors(t.head.i) or ()
-    return ()
+    return t.head if t.dep_ == "ccomp" and t.head.i != t.i else None
+
+
+def speaker_of(tok: Token, speech_actors: Callable[[int], tuple[ActorRef, ...] | None]) -> tuple[ActorRef, ...]:
+    """The actors of the speech verb whose reported clause holds ``tok``'s clause
+    (``speech_actors(i)``: the actors of token ``i`` if it is a speech verb's frame, else None)."""
+    verb = speech_verb_of(tok)
+    return (speech_actors(verb.i) or ()) if verb is not None else ()
 
 
 TENSE_AUXILIARIES = frozenset({"aux", "auxpass"})
