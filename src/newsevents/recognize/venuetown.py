@@ -4,9 +4,10 @@ A name before a venue's head noun ("Miraflores palace", "the La Belle nightclub"
 lexicon ``named_venue_nouns``) is read in the gazetteer as the town the venue is in. Most often it is
 ("Kigali airport", "Jabalya refugee camp"); but a venue named after a person, a saint or a word ("La
 Belle", "Miraflores") is read as some namesake town abroad. So the town lends the venue its point only
-where it lies in a country the article is filed from or names (by its name or demonym), or where the
-gazetteer knows no other place of that name and reads it by its own name ("Entebbe airport" in a story
-filed from Nairobi): else a town of that name in one of those countries takes its place, and without one
+where it lies in a country the article is filed from or names (by its name or demonym, also where the
+tagger took the country's name for another kind of name), or where it is a national capital or the only
+place of that name the gazetteer knows, read by its own name ("Entebbe airport" in a story filed from
+Nairobi): else a town of that name in one of those countries takes its place, and without one
 the mention keeps no point; a place given wrongly is worse than none. An article that names no country
 keeps the gazetteer's reading. A country's name ("U.S. air base") is whose the venue is and is left as it is.
 """
@@ -57,8 +58,8 @@ def venue_towns_at_home(work: Work, countries: Collection[str]) -> None:
         p = m.place
         if p is None or p.level == "country" or p.country_code in countries:
             continue
-        if not m.by_alternate and len({c.geonameid for c in m.candidates} - {p.geonameid}) == 0:
-            continue  # the only town of that name ("Entebbe airport" in a story filed from Nairobi)
+        if not m.by_alternate and (p.feature_code == "PPLC" or not {c.geonameid for c in m.candidates} - {p.geonameid}):
+            continue  # a national capital, or the only town of that name ("Entebbe airport" in a story from Nairobi)
         noun = _venue_noun(work, m.start_char, m.end_char)
         if noun is None:
             continue
