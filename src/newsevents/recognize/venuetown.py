@@ -5,8 +5,9 @@ lexicon ``named_venue_nouns``) is read in the gazetteer as the town the venue is
 ("Kigali airport", "Jabalya refugee camp"); but a venue named after a person, a saint or a word ("La
 Belle", "Miraflores") is read as some namesake town abroad. So the town lends the venue its point only
 where it lies in a country the article is filed from or names (by its name or demonym, also where the
-tagger took the country's name for another kind of name), or where it is a national capital or the only
-place of that name the gazetteer knows, read by its own name ("Entebbe airport" in a story filed from
+tagger took the country's name for another kind of name), or where it is a national capital, a city of
+:data:`LARGE_CITY` people ("a New York court") or the only place of that name the gazetteer knows, read
+by its own name ("Entebbe airport" in a story filed from
 Nairobi): else a town of that name in one of those countries takes its place, and without one
 the mention keeps no point; a place given wrongly is worse than none. An article that names no country
 keeps the gazetteer's reading. A country's name ("U.S. air base") is whose the venue is and is left as it is.
@@ -20,12 +21,16 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from newsevents.lexicon import LEXICON
+from newsevents.records import Place
 from newsevents.resolve.gazetteer_build import fold
 from newsevents.work import Work
 
 __all__ = ["VENUE_ABROAD", "venue_towns_at_home"]
 
 _VENUE_NOUNS = LEXICON["named_venue_nouns"]
+# people of a city abroad that a venue's name is read as all the same ("an Auckland court" in a story that names
+# no New Zealand): a namesake venue is rarely named after so large a city
+LARGE_CITY = 300_000
 # words that may stand between the name and the venue's noun ("the Miraflores presidential palace")
 _BETWEEN = 2
 VENUE_ABROAD = (
@@ -50,6 +55,10 @@ def _venue_noun(work: Work, start: int, end: int) -> Token | None:
     return head
 
 
+def _well_known(p: Place) -> bool:
+    return p.feature_code == "PPLC" or p.population >= LARGE_CITY
+
+
 def venue_towns_at_home(work: Work, countries: Collection[str]) -> None:
     """Check each place mention naming a venue against the article's ``countries`` (ISO3, see the module)."""
     if not countries:
@@ -58,8 +67,8 @@ def venue_towns_at_home(work: Work, countries: Collection[str]) -> None:
         p = m.place
         if p is None or p.level == "country" or p.country_code in countries:
             continue
-        if not m.by_alternate and (p.feature_code == "PPLC" or not {c.geonameid for c in m.candidates} - {p.geonameid}):
-            continue  # a national capital, or the only town of that name ("Entebbe airport" in a story from Nairobi)
+        if not m.by_alternate and (_well_known(p) or not {c.geonameid for c in m.candidates} - {p.geonameid}):
+            continue  # a capital, a large city ("a New York court"), the only town of its name ("Entebbe airport")
         noun = _venue_noun(work, m.start_char, m.end_char)
         if noun is None:
             continue
