@@ -43,6 +43,9 @@ def test_venue_town_of_the_story_or_the_only_one_of_its_name_stays(pipeline: Any
     # the gazetteer knows one Entebbe: a story filed from Nairobi still places the airport there
     coded = _code(pipeline, "Rebels shelled the Entebbe airport on Friday, killing two guards.", "NAIROBI")
     assert place_name(event_starting(coded, "shelled")) == "Entebbe"
+    # a city of many people keeps its reading in a story that names no country of its own
+    coded = _code(pipeline, "Mexico sued the shipping firm in a Chicago court on Monday.", "LONDON")
+    assert place_name(event_starting(coded, "sued")) == "Chicago"
 
 
 @pytest.mark.model
