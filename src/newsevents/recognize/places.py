@@ -92,6 +92,7 @@ from newsevents.recognize.toponyms import (
     same_sense,
     untagged_toponyms,
 )
+from newsevents.recognize.venuetown import venue_towns_at_home
 from newsevents.records import Mention, Place
 from newsevents.resolve.gazetteer import CONTEXT_DWARF, Reading
 from newsevents.work import Resources, StageFunc, Work, register
@@ -247,6 +248,9 @@ def places(work: Work, know: Knowledge) -> None:
     _same_sense(work, taken)
     _contained(work)
     named_by_town(work, lambda name: resolve_name(work, know, name, context), {*context.home, *context.named})
+    venue_towns_at_home(
+        work, {*context.home, *context.named, *context.told_named}
+    )  # "Miraflores palace" in a story from Caracas
     owned_by_town(work, lambda name: resolve_name(work, know, name, context))  # "Honiara's Chinatown"
     add_borders(work, know, text)
     add_anaphors(work)
