@@ -344,8 +344,8 @@ def judged_target(
     head = phrase.root.lemma_.lower() if phrase is not None else ""
     nouns = APPROVED_NOUNS if approving else ACT_NOUNS
     summary = summary_noun(doc, span, trigger)
-    named = act_noun(doc, span, nouns)  # "the annexation": an act of the kinds its noun names
-    kinds = named[2] if named is not None and not approving else None
+    named = act_noun(doc, span, nouns)  # "the annexation": an act of the kinds its head noun names
+    kinds = named[2] if named is not None and named[1] == head and not approving else None
     at = max(a, trigger)
     return (
         judged_act(doc, span, actors, sentence, events, nouns)
