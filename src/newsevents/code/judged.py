@@ -79,6 +79,7 @@ def judged_before(
     summary: bool = False,
     approving: bool = False,
     judging: tuple[str, ...] = (),
+    kinds: frozenset[str] | None = None,
 ) -> tuple[list[ActorRef], str] | None:
     """'The African Union condemned the violence', 'China condemned the test': a judgement of an
     act named only by a definite noun phrase is aimed at whoever did the last material conflict
@@ -99,7 +100,10 @@ def judged_before(
     whose nearest antecedent is another judgement (a code that starts with one of ``judging``) told
     before it in its sentence or in the sentence before judges the same act (:func:`judged_again`):
     "The Soviet Union condemned the invasion, and Nicaragua also denounced it", "Tbilisi condemned
-    the move. Washington condemned the decision"."""
+    the move. Washington condemned the decision". A phrase whose noun names a kind of act (``kinds``:
+    the PLOVER types of its act noun, lexicon judged_act_nouns; recip41) refers, in a sentence before,
+    only to an act of one of those types: "the annexation" is not the sanctions imposed since, nor "the
+    attack" the troops moved after it."""
     low = words.lower().strip()
     pronoun = low in JUDGED_PRONOUNS or summary
     if not pronoun and not low.startswith(("the ", "what ", "this ", "these ")):
@@ -130,6 +134,8 @@ def judged_before(
                     f"recipient: who did '{e.event_text}' (told before in the sentence), what '{words}' refers to",
                 )
             continue
+        if kinds is not None and not pronoun and e.event not in kinds:
+            continue  # "condemned the annexation" two sentences after "imposed sanctions": another act
         if not pronoun and ((e.quad_code == 4 and not approving) or generic) and _apart(actors, doers):
             return doers, f"recipient: who did '{e.event_text}' (told before), what '{words}' refers to"
         back = low in BACK_PRONOUNS and not summary and e.sentence_index == sentence - 1
@@ -338,8 +344,11 @@ def judged_target(
     head = phrase.root.lemma_.lower() if phrase is not None else ""
     nouns = APPROVED_NOUNS if approving else ACT_NOUNS
     summary = summary_noun(doc, span, trigger)
+    named = act_noun(doc, span, nouns)  # "the annexation": an act of the kinds its head noun names
+    kinds = named[2] if named is not None and named[1] == head and not approving else None
+    at = max(a, trigger)
     return (
         judged_act(doc, span, actors, sentence, events, nouns)
         or named_before(words, actors, events, a, approving)
-        or judged_before(words, actors, sentence, events, max(a, trigger), head, summary, approving, judging)
+        or judged_before(words, actors, sentence, events, at, head, summary, approving, judging, kinds)
     )
