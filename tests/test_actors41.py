@@ -39,3 +39,15 @@ def test_role_words_of_a_story_about_another_country_take_no_dateline_country(pi
     assert [a.country for e in events if e.event_text == "accused" for a in e.actor] == ["MLI"]
     assert "FRA" not in [a.country for e in events if e.event_text != "urged" for a in e.actor]
 
+
+# -- a possessive role word of an international body -----------------------------------------------------------------
+
+
+def test_its_soldiers_of_an_alliance_are_the_alliance_s_not_the_dateline_s(pipeline: Any) -> None:
+    text = (
+        "Serb protesters clashed with police in northern Kosovo on Monday. "
+        "NATO said its soldiers were ready to restore order."
+    )
+    events = code_on(pipeline, text, pub="2023-05-30", dateline="PRISTINA")
+    ready = [(a.country, a.sector) for e in events if e.event_text == "were" for a in e.actor]
+    assert ready == [(None, "IGO")]
