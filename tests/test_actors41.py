@@ -54,8 +54,7 @@ def test_its_soldiers_of_an_alliance_are_the_alliance_s_not_the_dateline_s(pipel
 
 
 def test_its_after_a_country_named_in_the_sentence_is_that_country_s(pipeline: Any) -> None:
-    text = "The African Union suspended Mali on Friday after its military junta refused to set a date for elections."
+    text = "The African Union suspended Guinea on Friday after its military junta refused to free the president."
     events = code_on(pipeline, text, pub="2021-06-04", dateline="ADDIS ABABA")
-    refused = [a.sector for e in events if e.event_text == "refused" for a in e.actor]
-    assert refused
-    assert "IGO" not in refused
+    refused = [(a.country, a.sector) for e in events if e.event_text == "refused" for a in e.actor]
+    assert refused == [("GIN", "MIL")]

@@ -106,7 +106,7 @@ def body_owner(first: str, speaker: Sequence[ActorRef], disc: Discourse) -> Acto
     will meet ..."). Such a body's people are no state's: the country a dateline or a place lent the
     role word gives way to the body itself. None where the owner is not such a body. ActorReader.owned
     asks only where "its" follows no country named before it in its sentence ("the bloc suspended
-    Mali after its junta refused": the junta is Mali's)."""
+    Guinea after its junta refused": the junta is Guinea's)."""
     if first not in BODY_POSSESSIVES:
         return None  # "saying his government ...": a person's, not the speaking body's
     owner = next(iter(speaker), None)
