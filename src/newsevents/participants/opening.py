@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
-from newsevents.code.storyside import story_country
 from newsevents.parse.tree import ents
 from newsevents.parse.tree import text as doc_text
 from newsevents.participants.lending import story_lead
@@ -24,7 +23,7 @@ from newsevents.participants.ruling import ruler
 from newsevents.participants.samenoun import noun_countries
 from newsevents.participants.tally import country_tally
 from newsevents.participants.titled import titled_people
-from newsevents.progress import CountryTally, Discourse
+from newsevents.progress import Discourse
 from newsevents.records import Article, Mention
 
 
@@ -53,16 +52,14 @@ def opening(
         city = said or city  # a town the gazetteer finds, of the country the dateline says
     placed = [(m.sentence_index, m.place.country_code) for m in places if m.place is not None and m.place.country_code]
     parsed = len(list(doc.sents))
-    tally = country_tally(doc, places, parsed if sentences is None else sentences)
     if filed_abroad(home or city, placed, parsed if sentences is None else sentences):
         home = city = None  # "NICOSIA - Iraqi troops invaded Kuwait ...": told from abroad, of no dateline country
-    elif told_of_another(home or city, tally, placed):
-        home = city = None  # "MOSCOW - ... riots in Alma-Ata ... Kazakh ...": a story of another country
     lead = min((i for i, _ in placed), default=-1)
     filed = home or city
     home_story = filed is not None and (lead, filed) in placed
     foreign = tuple(sorted({i for i, country in placed if country != filed}))
     spans = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "PERSON")
+    tally = country_tally(doc, places, parsed if sentences is None else sentences)
     orgs = tuple((e.start_char, e.end_char) for e in ents(doc) if e.label_ == "ORG")
     by_sentence: dict[int, set[str]] = {}
     for i, country in placed:
@@ -100,26 +97,6 @@ def filed_abroad(filed: str | None, placed: Sequence[tuple[int, str]], sentences
     if filed is None or not placed or sentences < MIN_STORY:
         return False
     return all(country != filed for _, country in placed)
-
-
-def told_of_another(filed: str | None, tally: CountryTally, placed: Sequence[tuple[int, str]]) -> bool:
-    """Whether a story filed from one country is about another: its lead (the first sentence naming a
-    place or a people, ``placed``: the sentence and country of each) does not name the dateline's
-    country, and the country its places and peoples name far more than any other, the dateline's
-    among them (code/storyside.story_country: three times or more, twice as often as the next), is
-    not the dateline's ("MOSCOW - Riots broke out in the Kazakh capital ... Kazakh students ...
-    Kazakhstan's party chief", "MEXICO CITY - ... in Bolivia ... La Paz"). The dateline says where the
-    reporter sat; the role words of such a story ("police", "the protesters", "the government") are
-    not the dateline's, and are read as in a story without a dateline (the sentence's one country,
-    the story's side). A story whose lead names the dateline's country is told from there, however
-    often it names a foreign party ("AUCKLAND - ... in Auckland harbour ... French agents ...")."""
-    if filed is None or not placed:
-        return False
-    lead = min(i for i, _ in placed)
-    if (lead, filed) in placed:
-        return False
-    country = story_country(tally)
-    return country is not None and country != filed
 
 
 MIN_STORY = 3  # sentences: a story, not a sentence or two (as code/storyside.MIN_SENTENCES)
