@@ -60,6 +60,7 @@ from newsevents.participants.anaphora import (
 )
 from newsevents.participants.lending import (
     abroad,
+    body_owner,
     home_actor,
     home_force,
     lend,
@@ -203,9 +204,13 @@ class ActorReader:
             return [replace(owner_ref, entity_text=words)]
         if len(found) != 1 or (found[0].country is not None and not lent(found[0])):
             return found  # a country lent by the dateline or the sentence's place gives way to the owner
+        near = country_before(self.text, span, disc) if first == "its" and span is not None else None
+        if near is None and lent(found[0]) and (body := body_owner(first, speaker, disc)) is not None:
+            why.append(f"'{first}' in '{words}' = {body.name or body.entity_text}, a body of no one country")
+            return [replace(body, entity_text=words, start_char=found[0].start_char, end_char=found[0].end_char)]
         owner = next((r for r in speaker if r.country), None)
         owner = owner or next((r for r in reversed(disc.named) if r.country), None)
-        if first == "its" and span is not None and (near := country_before(self.text, span, disc)) is not None:
+        if near is not None:
             owner = ActorRef(near, near, near, near, None, f"country:{near}")
         if owner is None or owner.country is None:
             return found

@@ -95,6 +95,28 @@ def plural_word(words: str) -> bool:
     return low.endswith("s") or low.endswith("men")
 
 
+BODY_POSSESSIVES = frozenset({"its", "their"})  # the possessive determiners a body is told by ("his": a person)
+
+
+def body_owner(first: str, speaker: Sequence[ActorRef], disc: Discourse) -> ActorRef | None:
+    """The international body (sector IGO, of no country: an alliance, a regional bloc, the UN) a
+    possessive role phrase ("its soldiers", "their leaders"; ``first``: its possessive) belongs to:
+    the speaker of its reported clause ("the alliance said its soldiers were ready"), else, for
+    "its", the last body named as the actor of a main clause ("The bloc suspended Guinea. Its leaders
+    will meet ..."). Such a body's people are no state's: the country a dateline or a place lent the
+    role word gives way to the body itself. None where the owner is not such a body. ActorReader.owned
+    asks only where "its" follows no country named before it in its sentence ("the bloc suspended
+    Guinea after its junta refused": the junta is Guinea's)."""
+    if first not in BODY_POSSESSIVES:
+        return None  # "saying his government ...": a person's, not the speaking body's
+    owner = next(iter(speaker), None)
+    if owner is None and first == "its" and disc.last_body:
+        owner = disc.last_body[0]
+    if owner is None or owner.country is not None or owner.sector != "IGO" or owner.kb_id is None:
+        return None
+    return owner
+
+
 def abroad(r: ActorRef, words: str) -> bool:
     """A role word that names no party of the place a story is filed from: an envoy or an embassy
     (lexicon diplomatic_nouns) is another state's where it sits ("stormed the ambassador's
