@@ -33,6 +33,7 @@ from newsevents.code.governing import event_of, governing_verb, shared_recipient
 from newsevents.code.labelled import label_told
 from newsevents.code.listed import listed_head
 from newsevents.code.location import met_there
+from newsevents.code.ownacts import purpose_appeal
 from newsevents.code.pairs import pair_noun
 from newsevents.code.requested import asked_clause
 from newsevents.code.responses import answered_span
@@ -190,7 +191,9 @@ class ToldSoFar:
         judged = said is not None and said.match.code is not None and said.match.code.plover == "ACCUSE"
         # "the dispute, which began when troops attacked a post": the act that set a background clause
         setting = setting_when(tok) and head.i in self.absorbed and head.i not in self.event_verbs
-        return absorbed and not (told or own_clause(tok) or coordinated_clause(tok) or judged or setting)
+        # "flew to Nairobi to press the two leaders to ...": an appeal made at the visit (code.ownacts)
+        appeal = purpose_appeal(tok, match, self.match_at(head.i), self.rules.protest_roots)
+        return absorbed and not (told or own_clause(tok) or coordinated_clause(tok) or judged or setting or appeal)
 
     def stray_infinitive(self, tok: Token) -> bool:
         """A bare infinitive parsed as a conjunct of a finite verb whose to-infinitive it continues
