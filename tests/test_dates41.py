@@ -60,33 +60,3 @@ def test_a_main_clause_past_perfect_keeps_the_backdrop_rule(pipeline: Any) -> No
 def test_a_reported_past_perfect_keeps_the_sayings_day(pipeline: Any) -> None:
     ev = _at(code_events(pipeline, "The army said on Thursday it had arrested the rebel commander.", PUB), "arrested")
     assert ev.date == "2019-04-11", ev.reasons
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "trigger", "day"),
-    [
-        (
-            "The president resigned on Tuesday, a week after the army seized control of the capital.",
-            "seized",
-            "2019-04-02",
-        ),
-        (
-            "The envoy flew to the island on March 20, a week after marines landed there and raised a flag.",
-            "landed",
-            "2019-03-13",
-        ),
-    ],
-)
-def test_a_time_clause_counted_in_weeks_is_seven_days_a_week(pipeline: Any, text: str, trigger: str, day: str) -> None:
-    ev = _at(code_events(pipeline, text, PUB), trigger)
-    assert ev.date == day, ev.reasons  # a week before its head's day, not the publication day
-
-
-@pytest.mark.model
-def test_a_time_clause_of_uncounted_weeks_fixes_no_day(pipeline: Any) -> None:
-    ev = _at(
-        code_events(pipeline, "The president resigned on Tuesday, weeks after the army seized the capital.", PUB),
-        "seized",
-    )
-    assert ev.date_precision == "publication", ev.reasons

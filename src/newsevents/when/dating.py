@@ -138,10 +138,10 @@ _DAY_PARTS = frozenset({"day", "evening", "night", "morning", "afternoon"})
 TIMES_OF_DAY = _DAY_PARTS | {"hour", "dawn", "dusk", "midnight", "midday", "noon", "daybreak", "nightfall"}
 
 
-def _amount(unit: Token, weeks: bool = False) -> int | None:
-    """Days in "a day", "nine days", "hours" (0), "48 hours" (2: whole days of hours), with ``weeks`` "a week"
-    (7: a time clause, "a week after X", dates41); None for months or an unknown count ("weeks after X")."""
-    days = _UNIT_DAYS.get(unit.lemma_.lower(), 7 if weeks and unit.lemma_.lower() == "week" else None)
+def _amount(unit: Token) -> int | None:
+    """Days in "a day", "nine days", "hours" (0), "48 hours" (2: whole days of hours); None for
+    weeks, months or an unknown count."""
+    days = _UNIT_DAYS.get(unit.lemma_.lower())
     if days is None:
         return None
     count = next((c for c in children(unit) if c.dep_ in {"det", "nummod"}), None)
@@ -176,7 +176,7 @@ def _counted_conjunct(tok: Token) -> tuple[Token, int, str] | None:
             mark = own[0]
         if unit.dep_ != "npadvmod" or unit.i > tok.i or mark is None:
             continue
-        days = _amount(unit, weeks=True)
+        days = _amount(unit)
         if days is None:
             return None
         return tok.head, days * _ORDER[mark.lower_], " ".join(t.text for t in unit.subtree if t.i <= mark.i)
@@ -222,7 +222,7 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
         units.insert(0, tok.head)  # "a day after the president sent troops": "sent" read as telling of "day"
     if not units:
         return head, 0, mark.text  # a bare "after X", "before X": the same day
-    days = _amount(units[0], weeks=True)
+    days = _amount(units[0])
     if days is None:
         return None
     unit = units[0]
