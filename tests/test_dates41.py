@@ -23,15 +23,24 @@ def _at(events: list[Event], trigger: str) -> Event:
     ("text", "trigger"),
     [
         ("Rebels who had overrun the garrison at Tumba surrendered on Thursday after the minister flew in.", "overrun"),
-        ("Police on Thursday freed two reporters who had been abducted by gunmen and beaten.", "abducted"),
-        ("Police on Thursday freed two reporters who had been abducted by gunmen and beaten.", "beaten"),
+        ("Two reporters who had been abducted by gunmen and beaten were freed on Thursday.", "abducted"),
     ],
 )
-def test_a_relative_past_perfect_with_no_date_of_its_own_has_no_day(pipeline: Any, text: str, trigger: str) -> None:
+def test_a_subjects_relative_past_perfect_with_no_date_of_its_own_has_no_day(
+    pipeline: Any, text: str, trigger: str
+) -> None:
     ev = _at(code_events(pipeline, text, PUB), trigger)
     assert ev.date is None, ev.reasons  # before the act of its noun's clause: not Thursday, not publication
     assert ev.date_precision == "unknown"
     assert any("relative clause in the past perfect" in r for r in ev.reasons)
+
+
+@pytest.mark.model
+def test_an_objects_relative_past_perfect_keeps_the_scenes_day(pipeline: Any) -> None:
+    # the participants of the scene told by what they did there: dated with the scene, as before
+    text = "Police fired tear gas on Thursday at farmers who had blocked the highway near Orno."
+    ev = _at(code_events(pipeline, text, PUB), "blocked")
+    assert ev.date == "2019-04-11", ev.reasons
 
 
 @pytest.mark.model

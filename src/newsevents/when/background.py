@@ -1,4 +1,4 @@
-"""When: an act told in the past perfect inside a relative clause of a noun (dates41).
+"""When: an act told in the past perfect inside a relative clause on the subject of a clause (dates41).
 
 "The rebels who had seized the port surrendered on Thursday", "the treaty, which both sides had
 signed, ...": the grammar itself says the act came before the act of the clause the noun stands in,
@@ -31,14 +31,19 @@ def _past_perfect(verb: Token) -> bool:
 
 
 def relative_perfect(tok: Token) -> bool:
-    """Whether ``tok`` is the verb of a relative clause of a noun told in the past perfect ("who had
-    seized", "which had been lifted"), or a verb coordinated with one that shares its auxiliary ("who
-    had seized the port and taken hostages")."""
+    """Whether ``tok`` is the verb of a relative clause in the past perfect on the subject of its clause
+    ("Rebels who had seized the port surrendered", "The treaty, which had been signed in secret, lapsed"), or
+    a verb coordinated with one that shares its auxiliary ("who had seized the port and taken hostages").
+    Not one on an object or a preposition's noun: "fired at demonstrators who had blocked the road",
+    "spoke to supporters who had marched to the square" tell the participants of the scene by what they did
+    there, which the writers date with the scene (rounds 50 and 70 stories)."""
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in {"VERB", "AUX"}:
         first = first.head
     if first.dep_ != "relcl" or first.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return False
+    if first.head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False  # "fired at demonstrators who had blocked the road": the scene's own participants, its day
     shares = tok.i != first.i and not any(c.dep_ == "aux" for c in children(tok))  # "had seized X and taken Y"
     return _past_perfect(tok) or (shares and _past_perfect(first))
 
