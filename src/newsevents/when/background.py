@@ -34,8 +34,8 @@ def relative_perfect(tok: Token) -> bool:
     """Whether ``tok`` is the verb of a relative clause in the past perfect on the subject of its clause
     ("Rebels who had seized the port surrendered", "The treaty, which had been signed in secret, lapsed"), or
     a verb coordinated with one that shares its auxiliary ("who had seized the port and taken hostages").
-    Not one on an object or a preposition's noun: "fired at demonstrators who had blocked the road",
-    "spoke to supporters who had marched to the square" tell the participants of the scene by what they did
+    Not one on an object or a preposition's noun: "fired at farmers who had barred a road",
+    "addressed students who had gathered in the park" tell the participants of the scene by what they did
     there, which the writers date with the scene (rounds 50 and 70 stories)."""
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in {"VERB", "AUX"}:
@@ -43,7 +43,7 @@ def relative_perfect(tok: Token) -> bool:
     if first.dep_ != "relcl" or first.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return False
     if first.head.dep_ not in {"nsubj", "nsubjpass"}:
-        return False  # "fired at demonstrators who had blocked the road": the scene's own participants, its day
+        return False  # "fired at farmers who had barred a road": the scene's own participants, its day
     shares = tok.i != first.i and not any(c.dep_ == "aux" for c in children(tok))  # "had seized X and taken Y"
     return _past_perfect(tok) or (shares and _past_perfect(first))
 
