@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsevents.code.accused import accusation_answered
 from newsevents.code.answers import (
     accuser_before,
     apologised_to_own,
@@ -131,8 +130,6 @@ class Aims(ToldSoFar):
             found, why_recipient = self.answered(frame, actors, on_date, disc) or (found, why_recipient)
         if not found and code.code in self.rules.denying_codes:  # "Moscow denied any involvement"
             accuser = accuser_before(actors, frame.sentence_index, self.told_before())
-            # "... Romania rejected the accusations": the accusation told further back in the story
-            accuser = accuser or accusation_answered(self.doc, frame, actors, self.told_before())
             found, why_recipient = accuser or (found, why_recipient)
         refused = not frame.object_spans or asked_for(self.doc, frame.object_spans[0])
         if not any(r.country for r in found) and code.root in self.rules.refusing_roots and refused:  # "Saddam refused"
