@@ -146,6 +146,16 @@ class ActorPhrase:
 
 
 @dataclass(frozen=True, slots=True)
+class Leader:
+    """Whom a frame's doers follow, told by a participle of leading with a "by" agent on its actor
+    phrase ("gunmen led by X", participants/ledby.py): the leader's one country, its sector, and why."""
+
+    country: str
+    sector: str | None
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
 class Cast:
     """The participants stage's record of one frame (``work.participants`` is aligned with
     ``work.frames``): its actor phrases, the discourse as it stood once they were read (what the
@@ -164,6 +174,15 @@ class Cast:
     # a document subject's act ("The resolution demands ..."): the trigger token of the vote or adoption its
     # author was read from (participants/documents.py), whose day it takes when its own clause has none
     adopted_at: int | None = None
+    # the speech verb whose sentence the frame's clause continues, a plain past beside a reported clause ("denied
+    # that its troops had crossed and called on ..."): participants/speakers.continued_speech, taken for an act
+    # whose code has one of code_rules continuing_roots (``continued``)
+    continues: int | None = None
+    # the actors of the speech verb whose reported clause holds the frame's clause (participants/speakers.speaker_of:
+    # a head is read before its dependents, so the speech verb's own cast is final when this one is read)
+    speakers: tuple[ActorRef, ...] = ()
+    # the leader whose side role words of no country of their own take ("gunmen led by X": participants/ledby)
+    leader: Leader | None = None
 
     @property
     def actors(self) -> tuple[ActorRef, ...]:
@@ -176,6 +195,14 @@ class Cast:
     @property
     def retells(self) -> bool:
         return any(p.retold is not None for p in self.phrases)
+
+    def continued(self, match: FrameMatch | None, roots: frozenset[str]) -> int | None:
+        """The speech verb whose sentence the act continues (``continues``) where the act's code (``match``) has
+        one of ``roots`` (code_rules ``continuing_roots``: an appeal, a demand, a judgement, a refusal, a warning),
+        else None."""
+        if self.continues is None or match is None or match.code is None or match.code.root not in roots:
+            return None
+        return self.continues
 
     def with_attack(self, attack: Event | None) -> tuple[list[ActorRef], list[str]]:
         """(actors, reasons), the attack told before standing for a phrase that names it."""

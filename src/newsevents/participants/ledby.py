@@ -16,6 +16,10 @@ an armed group's (sector group armed: a rebel leader's REB), not a businessman's
 Nothing when the "by" phrase names no party with a country, or parties of two countries, and nothing for
 an actor that named its own country ("Kenyan troops commanded by a Ugandan general" stay Kenyan). The reason names the
 leader's phrase.
+
+The participants stage reads the leader once (``leader``, on the publication day) and carries it on its record of
+the frame (progress.Cast.leader); the coder gives its side to the event's actors (``follow``), those it reads at the
+event's date.
 """
 
 from __future__ import annotations
@@ -29,9 +33,10 @@ from newsevents.lexicon import LEXICON, sector_group
 from newsevents.parse.tree import children, span_at
 from newsevents.participants.backers import Read, participle_agents
 from newsevents.participants.lending import lent
+from newsevents.progress import Leader
 from newsevents.records import ActorRef
 
-__all__ = ["led_by"]
+__all__ = ["follow", "leader"]
 
 LEADING_PARTICIPLES = LEXICON["leading_participles"]
 FORCE_SECTORS = LEXICON["role_anaphor_sectors"]  # armed forces, rebels, armed men, police, intelligence
@@ -57,13 +62,10 @@ def _unsaid(r: ActorRef) -> bool:
     return r.kind == "sector" and r.sector in FORCE_SECTORS and (r.country is None or lent(r))
 
 
-def led_by(
-    doc: Doc, actor_spans: Sequence[tuple[int, int]], actors: Sequence[ActorRef], read: Read
-) -> tuple[list[ActorRef], str] | None:
-    """The actors with their leader's country given to the role words of no country of their own, and
-    why; None where no leader of one country is told (see the module's docstring)."""
-    if not actors or not any(_unsaid(r) for r in actors):
-        return None
+def leader(doc: Doc, actor_spans: Sequence[tuple[int, int]], read: Read) -> Leader | None:
+    """The leader a participle of leading names on the frame's actor phrase ("gunmen led by X"), the first
+    whose "by" phrase names parties of one country (``read``: the parties a phrase names), else None. Read
+    once by the participants stage and carried on its record (progress.Cast.leader) for the coder."""
     for a, b in actor_spans:
         phrase = span_at(doc, a, b)
         if phrase is None or len(phrase) == 0:
@@ -74,19 +76,25 @@ def led_by(
             countries = {r.country for r in refs}
             if len(countries) != 1:
                 continue
-            leader = refs[0]
-            country = leader.country
+            country = refs[0].country
             assert country is not None
             words = doc.text[span[0] : span[1]]
-            why = f"the side of their leader ('{words}', {country})"
-            out = []
-            for r in actors:
-                if not _unsaid(r):
-                    out.append(r)
-                    continue
-                moved = replace(r.in_country(country, why), lent=None)
-                if r.sector == UNKNOWN_SIDE and leader.sector in ARMED_GROUP_SECTORS:
-                    moved = replace(moved, sector=leader.sector, code=f"{country}{leader.sector}")
-                out.append(moved)
-            return out, f"actor {why}"
+            return Leader(country, refs[0].sector, f"the side of their leader ('{words}', {country})")
     return None
+
+
+def follow(actors: Sequence[ActorRef], led: Leader | None) -> tuple[list[ActorRef], str] | None:
+    """The actors with their leader's country given to the role words of no country of their own, and
+    why; None where no leader is told or no actor is such a role word (see the module's docstring)."""
+    if led is None or not actors or not any(_unsaid(r) for r in actors):
+        return None
+    out = []
+    for r in actors:
+        if not _unsaid(r):
+            out.append(r)
+            continue
+        moved = replace(r.in_country(led.country, led.why), lent=None)
+        if r.sector == UNKNOWN_SIDE and led.sector in ARMED_GROUP_SECTORS:
+            moved = replace(moved, sector=led.sector, code=f"{led.country}{led.sector}")
+        out.append(moved)
+    return out, f"actor {led.why}"
