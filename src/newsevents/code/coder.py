@@ -60,7 +60,6 @@ from newsevents.code.clauses import untold
 from newsevents.code.crowds import PROTEST_ROOT, crowd_of_place, sentence_state
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.feelings import unaimed_feeling
-from newsevents.code.fightside import story_fighter, subordinate_blow
 from newsevents.code.firedon import add_crowd_protests
 from newsevents.code.pairs import same_talks, the_two
 from newsevents.code.parties import (
@@ -318,11 +317,6 @@ class _ArticleCoder(Aims):
             elif not actors and info.measure:
                 # "a 20 percent levy on cars took effect": whoever last imposed or threatened a sanction
                 actors, why_actors = begun_parties(last_sanction(self.firsts()))
-            if not actors and begun is None and setting is None and match.code.root in FIGHT_ROOTS:
-                if subordinate_blow(frame, tok):  # "after a convoy was ambushed": the one side of the fighting
-                    hit = (*frame.object_spans, *frame.recipient_spans)
-                    struck = countries_of([r for sp in hit for r in self.reader.span(sp, None, cast.discourse)])
-                    actors, why_actors = story_fighter(self.firsts(), frame.sentence_index, struck, rules.armed_sectors)
             text = self.work.article.text
             spans = frame.actor_spans
             pair = bool(spans) and all(names_pair(text[a:b], rules.pair_nouns) for a, b in spans)
