@@ -146,16 +146,6 @@ class ActorPhrase:
 
 
 @dataclass(frozen=True, slots=True)
-class Leader:
-    """Whom a frame's doers follow, told by a participle of leading with a "by" agent on its actor
-    phrase ("gunmen led by X", participants/ledby.py): the leader's one country, its sector, and why."""
-
-    country: str
-    sector: str | None
-    why: str
-
-
-@dataclass(frozen=True, slots=True)
 class Cast:
     """The participants stage's record of one frame (``work.participants`` is aligned with
     ``work.frames``): its actor phrases, the discourse as it stood once they were read (what the
@@ -181,8 +171,9 @@ class Cast:
     # the actors of the speech verb whose reported clause holds the frame's clause (participants/speakers.speaker_of:
     # a head is read before its dependents, so the speech verb's own cast is final when this one is read)
     speakers: tuple[ActorRef, ...] = ()
-    # the leader whose side role words of no country of their own take ("gunmen led by X": participants/ledby)
-    leader: Leader | None = None
+    # the phrases naming whom the doers follow, the "by" phrases of a participle of leading on the actor phrase
+    # ("gunmen led by X": participants/ledby.leaders); the coder reads them at the event's date (ledby.follow)
+    leaders: tuple[tuple[int, int], ...] = ()
 
     @property
     def actors(self) -> tuple[ActorRef, ...]:

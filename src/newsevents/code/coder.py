@@ -170,8 +170,8 @@ class _ArticleCoder(Aims):
             self.doc, frame, code.root, where, sent.text, read, disc, self.work.places,
             lambda: self.countries_named(frame), self.story_country,
         )  # fmt: skip
-        led = follow(parties.actors, cast.leader) if frame.actor_spans else None
-        if led is not None:  # "gunmen led by X": the side of their leader (read by the participants stage)
+        led = follow(self.doc, parties.actors, cast.leaders, read) if frame.actor_spans else None
+        if led is not None:  # "gunmen led by X": the side of their leader (found by the participants stage)
             parties = replace(parties, actors=led[0], why_actors=[*parties.why_actors, led[1]])
         parties = on_the_ground(ctx, parties)  # "gunmen stormed ..., and troops backed by X"
         phrases = [art.text[a:b] for a, b in (*frame.place_spans, *frame.recipient_spans)]

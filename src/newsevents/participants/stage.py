@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from functools import partial
 
 from spacy.tokens import Doc
 
@@ -21,7 +20,7 @@ from newsevents.participants.documents import document_author, document_subject
 from newsevents.participants.impeaching import impeaching_chamber
 from newsevents.participants.insentence import CROWD_ACT_ROOTS, sentence_antecedent
 from newsevents.participants.itsubject import it_antecedent
-from newsevents.participants.ledby import leader
+from newsevents.participants.ledby import leaders
 from newsevents.participants.lending import besides_target, lend, lent
 from newsevents.participants.opening import opening
 from newsevents.participants.sameforce import same_force
@@ -275,9 +274,8 @@ def make_participants(res: Resources) -> StageFunc:
                     args = (reader, cast.discourse, frame_at, work.places, rules)
                     cast = replace(cast, unknown_attacker=unknown_attacker(frame, tok, matches[k].match, *args))
             cast = replace(cast, speakers=speaker) if speaker else cast  # read by the coder too
-            if frame.actor_spans:  # "gunmen led by X": whose side the role words take (the coder gives it)
-                led = leader(doc, frame.actor_spans, partial(reader.span, on_date=pub, disc=cast.discourse))
-                cast = replace(cast, leader=led) if led is not None else cast
+            if frame.actor_spans and (led := leaders(doc, frame.actor_spans)):  # "gunmen led by X": read by the coder
+                cast = replace(cast, leaders=led)
             casts[k] = cast
             disc = cast.discourse
         work.participants = [c for c in casts if c is not None]
