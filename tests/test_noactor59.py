@@ -1,5 +1,4 @@
-"""Events dropped for want of an actor (noactor59): a blow told with no doer in a subordinate clause, given
-the one side of the story's fighting that fits (code/fightside.py); "it" as a subject, read as the one
+"""Events dropped for want of an actor (noactor59): "it" as a subject, read as the one
 organisation or state named as a subject just before (participants/itsubject.py); and the story's scene,
 which lends no state to an act told in a time clause when that state is the doer of the sentence's other
 act (code/agentless.story_authority). Sentences written for these tests."""
@@ -13,29 +12,6 @@ from coding import code_on
 
 def _doers(events: list[Any], trigger: str) -> list[tuple[str | None, str | None]]:
     return [(a.country, a.sector) for e in events if e.event_text == trigger for a in e.actor]
-
-
-def test_a_blow_in_a_time_clause_is_the_one_side_of_the_storys_fighting(pipeline: Any) -> None:
-    text = "Russian forces shelled Kharkiv on Monday. Schools closed on Tuesday after a market was shelled."
-    evs = code_on(pipeline, text)
-    blow = [e for e in evs if e.event_text == "shelled" and e.sentence_index == 1]
-    assert len(blow) == 1
-    assert [(a.country, a.sector) for a in blow[0].actor] == [("RUS", "MIL")]
-    assert any("the one side of the story's fighting" in r for r in blow[0].reasons)
-
-
-def test_a_blow_with_two_sides_fighting_gets_no_actor(pipeline: Any) -> None:
-    text = (
-        "Russian forces shelled Kharkiv on Monday. Ukrainian troops shelled Belgorod on Tuesday. "
-        "Schools closed on Wednesday after a market was shelled."
-    )
-    evs = code_on(pipeline, text)
-    assert not [e for e in evs if e.sentence_index == 2]
-
-
-def test_a_blow_with_no_fighting_told_before_gets_no_actor(pipeline: Any) -> None:
-    evs = code_on(pipeline, "Schools in the city closed on Tuesday after a market was shelled.")
-    assert not [e for e in evs if e.event_text == "shelled"]
 
 
 def test_it_in_a_time_clause_is_the_one_body_named_as_a_subject_before(pipeline: Any) -> None:
@@ -68,15 +44,6 @@ def test_an_act_in_a_time_clause_is_not_the_scenes_state_when_that_state_answers
     # told in a main clause of its own, the scene's state still takes the act
     other = "Kenya's president dissolved parliament in Nairobi on Monday. Between 30 and 40 people had been detained."
     assert _doers(code_on(pipeline, other), "detained") == [("KEN", "GOV")]
-
-
-def test_a_blow_whose_clause_names_a_doer_by_another_word_gets_no_side(pipeline: Any) -> None:
-    text = (
-        "Russian forces shelled Kharkiv on Monday. "
-        "Schools closed on Tuesday after a market was shelled in a raid by unknown gunmen."
-    )
-    evs = code_on(pipeline, text)
-    assert not any("the one side of the story's fighting" in r for e in evs for r in e.reasons)
 
 
 def test_it_in_a_clause_of_a_time_years_away_gets_no_actor(pipeline: Any) -> None:

@@ -164,6 +164,16 @@ class Cast:
     # a document subject's act ("The resolution demands ..."): the trigger token of the vote or adoption its
     # author was read from (participants/documents.py), whose day it takes when its own clause has none
     adopted_at: int | None = None
+    # the speech verb whose sentence the frame's clause continues, a plain past beside a reported clause ("denied
+    # that its troops had crossed and called on ..."): participants/speakers.continued_speech, taken for an act
+    # whose code has one of code_rules continuing_roots (``continued``)
+    continues: int | None = None
+    # the actors of the speech verb whose reported clause holds the frame's clause (participants/speakers.speaker_of:
+    # a head is read before its dependents, so the speech verb's own cast is final when this one is read)
+    speakers: tuple[ActorRef, ...] = ()
+    # the phrases naming whom the doers follow, the "by" phrases of a participle of leading on the actor phrase
+    # ("gunmen led by X": participants/ledby.leaders); the coder reads them at the event's date (ledby.follow)
+    leaders: tuple[tuple[int, int], ...] = ()
 
     @property
     def actors(self) -> tuple[ActorRef, ...]:
@@ -176,6 +186,14 @@ class Cast:
     @property
     def retells(self) -> bool:
         return any(p.retold is not None for p in self.phrases)
+
+    def continued(self, match: FrameMatch | None, roots: frozenset[str]) -> int | None:
+        """The speech verb whose sentence the act continues (``continues``) where the act's code (``match``) has
+        one of ``roots`` (code_rules ``continuing_roots``: an appeal, a demand, a judgement, a refusal, a warning),
+        else None."""
+        if self.continues is None or match is None or match.code is None or match.code.root not in roots:
+            return None
+        return self.continues
 
     def with_attack(self, attack: Event | None) -> tuple[list[ActorRef], list[str]]:
         """(actors, reasons), the attack told before standing for a phrase that names it."""

@@ -60,7 +60,6 @@ from newsevents.code.clauses import untold
 from newsevents.code.crowds import PROTEST_ROOT, crowd_of_place, sentence_state
 from newsevents.code.event import CODER, Parties, assemble, local_parties
 from newsevents.code.feelings import unaimed_feeling
-from newsevents.code.fightside import story_fighter, subordinate_blow
 from newsevents.code.firedon import add_crowd_protests
 from newsevents.code.pairs import same_talks, the_two
 from newsevents.code.parties import (
@@ -97,12 +96,11 @@ from newsevents.participants.counterpart import counterpart, names_party
 from newsevents.participants.deployment import deployed_at_home
 from newsevents.participants.homeaim import dateline_aim, home_aim, home_roles
 from newsevents.participants.institutions import other_country
-from newsevents.participants.ledby import led_by
+from newsevents.participants.ledby import follow
 from newsevents.participants.lending import told_together
 from newsevents.participants.provoked import provoker
 from newsevents.participants.ruling import ruling_state
 from newsevents.participants.scene import on_the_ground
-from newsevents.participants.speakers import continued_act, speaker_of
 from newsevents.progress import Cast, Dated, Placed
 from newsevents.records import ActorRef, Event, Frame, Retelling, countries_of
 from newsevents.when.dating import event_date, role_day, sequence_date, undated
@@ -172,8 +170,8 @@ class _ArticleCoder(Aims):
             self.doc, frame, code.root, where, sent.text, read, disc, self.work.places,
             lambda: self.countries_named(frame), self.story_country,
         )  # fmt: skip
-        led = led_by(self.doc, frame.actor_spans, parties.actors, read)
-        if led is not None:  # "gunmen led by X": the side of their leader
+        led = follow(self.doc, parties.actors, cast.leaders, read) if frame.actor_spans else None
+        if led is not None:  # "gunmen led by X": the side of their leader (found by the participants stage)
             parties = replace(parties, actors=led[0], why_actors=[*parties.why_actors, led[1]])
         parties = on_the_ground(ctx, parties)  # "gunmen stormed ..., and troops backed by X"
         phrases = [art.text[a:b] for a, b in (*frame.place_spans, *frame.recipient_spans)]
@@ -271,7 +269,7 @@ class _ArticleCoder(Aims):
                 attack = last_attack(words or "", [], frame.sentence_index, self.firsts(), rules)
             actors, why_actors = cast.with_attack(attack)
             # "denied that its troops had taken part and called on ...": the speaker's own act (participants.speakers)
-            spoken = continued_act(tok, matched.match, rules.continuing_roots, rules.denying_verbs) is not None
+            spoken = cast.continued(matched.match, rules.continuing_roots) is not None
             absorbed = absorbed and not spoken
             if absorbed or (matched.background and not told_in_clause(tok, matched.match)) or untold(tok, rules):
                 self.absorbed.add(tok.i)
@@ -319,11 +317,6 @@ class _ArticleCoder(Aims):
             elif not actors and info.measure:
                 # "a 20 percent levy on cars took effect": whoever last imposed or threatened a sanction
                 actors, why_actors = begun_parties(last_sanction(self.firsts()))
-            if not actors and begun is None and setting is None and match.code.root in FIGHT_ROOTS:
-                if subordinate_blow(frame, tok):  # "after a convoy was ambushed": the one side of the fighting
-                    hit = (*frame.object_spans, *frame.recipient_spans)
-                    struck = countries_of([r for sp in hit for r in self.reader.span(sp, None, cast.discourse)])
-                    actors, why_actors = story_fighter(self.firsts(), frame.sentence_index, struck, rules.armed_sectors)
             text = self.work.article.text
             spans = frame.actor_spans
             pair = bool(spans) and all(names_pair(text[a:b], rules.pair_nouns) for a, b in spans)
@@ -350,7 +343,7 @@ class _ArticleCoder(Aims):
                 actors, why_actors = state_of_place(None if guessed else where.loc, home)
                 if not actors:  # no place, no dateline: the reporting authority's, else the story's scene
                     actors, why_actors = story_authority(
-                        match.code.code, frame, speaker_of(tok, self.speech_actors), self.firsts(), tok, work.places
+                        match.code.code, frame, cast.speakers, self.firsts(), tok, work.places
                     )
                 frame = replace(frame, actor_spans=())  # not read again at the event's date
             elif frame.passive and releases(match) and not agentive(frame, actors):

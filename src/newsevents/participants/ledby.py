@@ -16,6 +16,11 @@ an armed group's (sector group armed: a rebel leader's REB), not a businessman's
 Nothing when the "by" phrase names no party with a country, or parties of two countries, and nothing for
 an actor that named its own country ("Kenyan troops commanded by a Ugandan general" stay Kenyan). The reason names the
 leader's phrase.
+
+The participants stage finds the leaders' phrases once (``leaders``) and carries them on its record of the frame
+(progress.Cast.leaders); the coder reads them at the event's date, as it reads the actors (a person's side can
+depend on the date: a businessman who led a coup is an armed group's leader at its date), and gives the side to
+the event's actors (``follow``).
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from newsevents.participants.backers import Read, participle_agents
 from newsevents.participants.lending import lent
 from newsevents.records import ActorRef
 
-__all__ = ["led_by"]
+__all__ = ["follow", "leaders"]
 
 LEADING_PARTICIPLES = LEXICON["leading_participles"]
 FORCE_SECTORS = LEXICON["role_anaphor_sectors"]  # armed forces, rebels, armed men, police, intelligence
@@ -57,36 +62,45 @@ def _unsaid(r: ActorRef) -> bool:
     return r.kind == "sector" and r.sector in FORCE_SECTORS and (r.country is None or lent(r))
 
 
-def led_by(
-    doc: Doc, actor_spans: Sequence[tuple[int, int]], actors: Sequence[ActorRef], read: Read
-) -> tuple[list[ActorRef], str] | None:
-    """The actors with their leader's country given to the role words of no country of their own, and
-    why; None where no leader of one country is told (see the module's docstring)."""
-    if not actors or not any(_unsaid(r) for r in actors):
-        return None
+def leaders(doc: Doc, actor_spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The phrases (characters) of the "by" agents of a participle of leading hung on the frame's actor phrases
+    ("gunmen led by X": X), in order. Found once by the participants stage and carried on its record
+    (progress.Cast.leaders) for the coder."""
+    out: list[tuple[int, int]] = []
     for a, b in actor_spans:
         phrase = span_at(doc, a, b)
         if phrase is None or len(phrase) == 0:
             continue
-        for tok in participle_agents(phrase.root, LEADING_PARTICIPLES):
-            span = _phrase(tok)
-            refs = [r for r in read(span) if r.country]
-            countries = {r.country for r in refs}
-            if len(countries) != 1:
+        out.extend(_phrase(tok) for tok in participle_agents(phrase.root, LEADING_PARTICIPLES))
+    return tuple(out)
+
+
+def follow(
+    doc: Doc, actors: Sequence[ActorRef], spans: Sequence[tuple[int, int]], read: Read
+) -> tuple[list[ActorRef], str] | None:
+    """The actors with their leader's country given to the role words of no country of their own, and why: the
+    leader is the first of ``spans`` (``leaders``) whose parties (``read``: on the event's date) are of one
+    country. None where none is, or no actor is such a role word (see the module's docstring)."""
+    if not spans or not actors or not any(_unsaid(r) for r in actors):
+        return None
+    for span in spans:
+        refs = [r for r in read(span) if r.country]
+        countries = {r.country for r in refs}
+        if len(countries) != 1:
+            continue
+        leader = refs[0]
+        country = leader.country
+        assert country is not None
+        words = doc.text[span[0] : span[1]]
+        why = f"the side of their leader ('{words}', {country})"
+        out = []
+        for r in actors:
+            if not _unsaid(r):
+                out.append(r)
                 continue
-            leader = refs[0]
-            country = leader.country
-            assert country is not None
-            words = doc.text[span[0] : span[1]]
-            why = f"the side of their leader ('{words}', {country})"
-            out = []
-            for r in actors:
-                if not _unsaid(r):
-                    out.append(r)
-                    continue
-                moved = replace(r.in_country(country, why), lent=None)
-                if r.sector == UNKNOWN_SIDE and leader.sector in ARMED_GROUP_SECTORS:
-                    moved = replace(moved, sector=leader.sector, code=f"{country}{leader.sector}")
-                out.append(moved)
-            return out, f"actor {why}"
+            moved = replace(r.in_country(country, why), lent=None)
+            if r.sector == UNKNOWN_SIDE and leader.sector in ARMED_GROUP_SECTORS:
+                moved = replace(moved, sector=leader.sector, code=f"{country}{leader.sector}")
+            out.append(moved)
+        return out, f"actor {why}"
     return None

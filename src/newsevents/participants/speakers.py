@@ -5,7 +5,10 @@ before the speech verb that reports it, "They then held talks ..., officials sai
 report, whose pronoun is someone named before, not the speaker); the speaker whose sentence a
 subjectless conjunct inside a reported clause continues ("Sweden said the vote was illegal and
 accused Russia of interference": reporting_speaker); and the actors of the speech verb whose
-reported clause holds a frame (speaker_of).
+reported clause holds a frame (speaker_of). The speech verb whose sentence a plain past beside a reported
+clause continues (continued_speech) is read once, by the participants stage, and carried on its record
+(progress.Cast.continues, taken for an act of code_rules continuing_roots by Cast.continued): the coder reads it
+there.
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newsevents.code.clauses import LINK_DEPS
-from newsevents.code.verbframes import FrameMatch
 from newsevents.parse.tree import children
 from newsevents.records import ActorRef
 
@@ -105,12 +107,3 @@ def continued_speech(tok: Token, denying: frozenset[str]) -> Token | None:
     if not any(c.dep_ in TENSE_AUXILIARIES and (denial or c.tag_ == "MD") for c in children(tok.head)):
         return None
     return speech
-
-
-def continued_act(tok: Token, match: FrameMatch | None, roots: frozenset[str], denying: frozenset[str]) -> Token | None:
-    """The speech verb whose sentence the act at ``tok`` continues (continued_speech) where the act's code has
-    one of ``roots`` (code_rules ``continuing_roots``: an appeal, a demand, a judgement, a refusal, a warning),
-    else None."""
-    if match is None or match.code is None or match.code.root not in roots:
-        return None
-    return continued_speech(tok, denying)

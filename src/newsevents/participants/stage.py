@@ -20,11 +20,12 @@ from newsevents.participants.documents import document_author, document_subject
 from newsevents.participants.impeaching import impeaching_chamber
 from newsevents.participants.insentence import CROWD_ACT_ROOTS, sentence_antecedent
 from newsevents.participants.itsubject import it_antecedent
+from newsevents.participants.ledby import leaders
 from newsevents.participants.lending import besides_target, lend, lent
 from newsevents.participants.opening import opening
 from newsevents.participants.sameforce import same_force
 from newsevents.participants.speakers import (
-    continued_act,
+    continued_speech,
     fronted_report,
     main_clause,
     reporting_speaker,
@@ -250,11 +251,13 @@ def make_participants(res: Resources) -> StageFunc:
                 if author is not None:
                     phrase = ActorPhrase(author[0], (author[1],), linked=True)
                     cast = replace(cast, phrases=(phrase,), adopted_at=author[2])
-            speech = continued_act(tok, m, rules.continuing_roots, rules.denying_verbs)
-            told_by = read(speech.i) if speech is not None else None
+            if (continues := continued_speech(tok, rules.denying_verbs)) is not None:  # recorded for the coder too
+                cast = replace(cast, continues=continues.i)
+            speech = cast.continued(m, rules.continuing_roots)
+            told_by = read(speech) if speech is not None else None
             own = told_by is not None and {r.key() for r in told_by.actors} & {r.key() for r in cast.actors}
             if speech is not None and told_by is not None and told_by.actors and not own:  # "denied ... and called on"
-                said = f"actor: the subject of '{speech.text}' (a plain past beside the clause it reports)"
+                said = f"actor: the subject of '{doc[speech].text}' (a plain past beside the clause it reports)"
                 cast = replace(cast, phrases=(ActorPhrase(told_by.actors, (said,), linked=True),))
             reporting = reporting_speaker(tok, speech_actors) if not cast.actors and not cast.retells else None
             if not cast.actors:
@@ -270,6 +273,9 @@ def make_participants(res: Resources) -> StageFunc:
                 else:
                     args = (reader, cast.discourse, frame_at, work.places, rules)
                     cast = replace(cast, unknown_attacker=unknown_attacker(frame, tok, matches[k].match, *args))
+            cast = replace(cast, speakers=speaker) if speaker else cast  # read by the coder too
+            if frame.actor_spans and (led := leaders(doc, frame.actor_spans)):  # "gunmen led by X": read by the coder
+                cast = replace(cast, leaders=led)
             casts[k] = cast
             disc = cast.discourse
         work.participants = [c for c in casts if c is not None]
