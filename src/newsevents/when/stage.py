@@ -16,7 +16,6 @@ from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, Dated
 from newsevents.records import NEWS_COUNT, DateInfo, Frame
 from newsevents.resolve.dates import normalize
-from newsevents.when.background import background_date
 from newsevents.when.dateowner import phrase_owner
 from newsevents.when.dating import (
     SAME_TIME,
@@ -574,12 +573,13 @@ def make_when(res: Resources) -> StageFunc:
                     or lead_day(frame, tok, work.dates, story, other_time)
                     or date
                 )
-            date, back = background_date(tok, date, back, day_at)  # "rebels who had seized the port": not its day
             if not later and back is None and not undated(date):
                 day_at[info.token_i] = date
             # a count of time ("Hours later", "the next day"), not a bare "later" or "then": from the day told last
             told_at = told_last(frame.sentence_index) if seq is not None else None
-            out.append(Dated(info.token_i, date, later or bool(back), seq[0] if seq else 0, back, shared, told_at))
+            out.append(
+                Dated(info.token_i, date, later or back is not None, seq[0] if seq else 0, back, shared, told_at)
+            )
         work.when = out
 
     return when
