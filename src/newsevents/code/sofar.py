@@ -176,15 +176,17 @@ class ToldSoFar:
             # with the participle clause of an event is a consequence of that event, as its first one is
             or (tok.dep_ == "conj" and participle_clause(tok) and head.head.i in self.event_verbs)
         )
-        absorbed = absorbed or self.stray_infinitive(tok)
-        told = consequence_told(tok, match, self.rules, self.match_at(head.i))
+        if not (absorbed or self.stray_infinitive(tok)):
+            return False  # what follows only says which absorbed acts are told in their own right
+        head_match = self.match_at(head.i)
+        told = consequence_told(tok, match, self.rules, head_match)
         derived = self.work.derived[k].match
         if not told and derived is not None and derived.code is not None and derived.code.root == THREAT_ROOT:
             # "seized a ship, vowing to target more vessels": the vow is a threat (stage derive), told with the act
-            told = consequence_told(tok, derived, self.rules, self.match_at(head.i))
-        if not told and label_told(tok, derived, self.match_at(head.i), self.rules):
+            told = consequence_told(tok, derived, self.rules, head_match)
+        if not told and label_told(tok, derived, head_match, self.rules):
             # "recalled its envoy, calling the raid an act of war": a name given is a charge of its own (code/labelled)
-            told = consequence_told(tok, derived, self.rules, self.match_at(head.i))
+            told = consequence_told(tok, derived, self.rules, head_match)
         # "expelled 23 diplomats, saying Moscow was culpable": a speech verb's judgement (stage derive) is
         # a statement of its own, not a part of the act it follows
         said = self.work.derived[k].demand
@@ -192,8 +194,8 @@ class ToldSoFar:
         # "the dispute, which began when troops attacked a post": the act that set a background clause
         setting = setting_when(tok) and head.i in self.absorbed and head.i not in self.event_verbs
         # "flew to Nairobi to press the two leaders to ...": an appeal made at the visit (code.ownacts)
-        appeal = purpose_appeal(tok, match, self.match_at(head.i), self.rules.protest_roots)
-        return absorbed and not (told or own_clause(tok) or coordinated_clause(tok) or judged or setting or appeal)
+        appeal = purpose_appeal(tok, match, head_match, self.rules.protest_roots)
+        return not (told or own_clause(tok) or coordinated_clause(tok) or judged or setting or appeal)
 
     def stray_infinitive(self, tok: Token) -> bool:
         """A bare infinitive parsed as a conjunct of a finite verb whose to-infinitive it continues
