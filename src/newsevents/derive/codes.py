@@ -127,10 +127,7 @@ def derive(
     if means_of_attack is not None:  # "launched an invasion, ... sending troops across the border"
         return replace(match, code=None), means_of_attack
     if frame.predicate_lemma in rules.command_verbs:
-        ordered = commanded(
-            frame, tok, match, frame_at, frames, rules, match_at, parties, actors,
-            lambda f, t, m: by_object(f, t, m, frames, rules),
-        )  # fmt: skip
+        ordered = commanded(frame, tok, match, frame_at, frames, rules, match_at, parties, actors)
         if ordered is not None:
             return ordered
     if (

@@ -26,7 +26,6 @@ def commanded(
     frame: Frame, tok: Token, match: FrameMatch, frame_at: Callable[[int], Frame | None], frames: VerbFrames,
     rules: CodeRules, match_at: Callable[[int], FrameMatch | None],
     parties: Callable[[Sequence[tuple[int, int]]], Sequence[ActorRef]], actors: Sequence[ActorRef],
-    refine: Callable[[Frame, Token, FrameMatch], tuple[FrameMatch, str | None]] = lambda f, t, m: (m, None),
 ) -> tuple[FrameMatch, str | None] | None:  # fmt: skip
     """An order is the act ordered, by whoever orders it (data/code_rules.yaml, command_verbs):
     "ordered the newspaper to suspend publication" (a restriction, ``commanded_roots``, whoever is
@@ -35,9 +34,7 @@ def commanded(
     embargo against Cuba" (an event noun as object); "ordered troops to the border" (forces sent
     somewhere: ``commanded_sectors``). An order to the orderer's own people that tells no act
     ("ordered the operation", "ordered controls tightened") is no demand: the match loses its
-    code. An order to another country's party stays a demand (CAMEO 10). The act ordered is coded as it
-    would be told on its own: ``refine(frame, token, match)`` gives it the code of what it is done to
-    ("ordered troops to occupy the gas fields": property seized, 171, as "troops occupied the gas fields")."""
+    code. An order to another country's party stays a demand (CAMEO 10)."""
     code = match.code
     assert code is not None
     kids = children(tok)
@@ -75,9 +72,8 @@ def commanded(
         if m.code.root in rules.commanded_roots or (
             ordering and own and inner is not None and not foreign(inner.actor_spans)
         ):
-            own_code, refined = refine(inner, c, m) if inner is not None else (m, None)
             why = f"'{tok.text} ... {c.text}': the order is the act ordered, CAMEO {code.code} becomes {m.code.code}"
-            return own_code, why if refined is None else f"{why}; {refined}"
+            return m, why
     if match.specificity > 1 or frame.predicate_lemma not in rules.ordering_verbs:
         return None  # a pattern of its own ("ordered them out": an expulsion), or force ("forced them to flee")
     for c in objects:  # "ordered a trade embargo against Cuba", "ordered a halt to the offensive"
