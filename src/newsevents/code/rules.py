@@ -134,7 +134,7 @@ LIST_KEYS = (
     "protest_roots",
     "stance_negations",
     "natural_forces",
-    "toll_verbs",
+    "casualty_verbs",
     "accident_verbs",
     "conjecture_nouns",
     "deadline_verbs",
@@ -331,7 +331,7 @@ class CodeRules:
     protest_roots: frozenset[str]
     stance_negations: frozenset[str]
     natural_forces: frozenset[str]
-    toll_verbs: frozenset[str]  # "killing all on board": a toll, an attack only by a hand (accident_toll)
+    casualty_verbs: frozenset[str]  # "killing all on board": a toll, an attack only by a hand (accident_toll)
     accident_verbs: frozenset[str]  # "the airliner crashed": no hand behind it
     conjecture_nouns: frozenset[str]
     deadline_verbs: frozenset[str]

@@ -381,12 +381,12 @@ def _no_hand(verb: Token, rules: CodeRules) -> str | None:
 
 
 def accident_toll(tok: Token, rules: CodeRules) -> str | None:
-    """The word that makes a killing the toll of an accident or of a natural force, no attack (``toll_verbs``,
+    """The word that makes a killing the toll of an accident or of a natural force, no attack (``casualty_verbs``,
     data/code_rules.yaml): the participle of a verb with no hand behind it ("the airliner crashed after take-off,
     killing all on board"; :func:`_no_hand`), such a verb in the killing's clause of time ("the minister was
     killed when his helicopter crashed") or a natural force in its "in" phrase ("was killed in a car crash");
     else None."""
-    if tok.lemma_.lower() not in rules.toll_verbs:
+    if tok.lemma_.lower() not in rules.casualty_verbs:
         return None
     if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "conj"} and tok.head is not tok:
         why = _no_hand(tok.head, rules)
