@@ -134,6 +134,8 @@ LIST_KEYS = (
     "protest_roots",
     "stance_negations",
     "natural_forces",
+    "casualty_verbs",
+    "accident_verbs",
     "conjecture_nouns",
     "deadline_verbs",
     "deadline_units",
@@ -329,6 +331,8 @@ class CodeRules:
     protest_roots: frozenset[str]
     stance_negations: frozenset[str]
     natural_forces: frozenset[str]
+    casualty_verbs: frozenset[str]  # "killing all on board": a toll, an attack only by a hand (accident_toll)
+    accident_verbs: frozenset[str]  # "the airliner crashed": no hand behind it
     conjecture_nouns: frozenset[str]
     deadline_verbs: frozenset[str]
     deadline_units: frozenset[str]

@@ -365,3 +365,39 @@ def verbal_clash(tok: Token, actors: Sequence[ActorRef]) -> str | None:
         if issue is not None and issue.ent_type_ not in PLACE_ENTS:
             return " ".join(w.text for w in issue.subtree)
     return None
+
+
+def _no_hand(verb: Token, rules: CodeRules) -> str | None:
+    """The word that says nobody's hand is behind a verb: the verb itself, one of ``accident_verbs`` told
+    with no object ("the airliner crashed"), or a natural force heading its subject ("an earthquake struck
+    the city"; ``natural_forces``), else None."""
+    if verb.lemma_.lower() in rules.accident_verbs and not any(c.dep_ in {"dobj", "obj"} for c in children(verb)):
+        return verb.text
+    for subj in (c for c in children(verb) if c.dep_ == "nsubj"):
+        force = next((w for w in subj.subtree if w.i <= subj.i and w.lemma_.lower() in rules.natural_forces), None)
+        if force is not None:
+            return force.text
+    return None
+
+
+def accident_toll(tok: Token, rules: CodeRules) -> str | None:
+    """The word that makes a killing the toll of an accident or of a natural force, no attack (``casualty_verbs``,
+    data/code_rules.yaml): the participle of a verb with no hand behind it ("the airliner crashed after take-off,
+    killing all on board"; :func:`_no_hand`), such a verb in the killing's clause of time ("the minister was
+    killed when his helicopter crashed") or a natural force in its "in" phrase ("was killed in a car crash");
+    else None."""
+    if tok.lemma_.lower() not in rules.casualty_verbs:
+        return None
+    if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "conj"} and tok.head is not tok:
+        why = _no_hand(tok.head, rules)
+        if why is not None:
+            return why
+    for c in children(tok):
+        timed = any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as", "after"} for m in children(c))
+        if c.dep_ == "advcl" and timed and (why := _no_hand(c, rules)) is not None:
+            return why
+        if c.dep_ == "prep" and c.lower_ == "in":
+            noun = next((g for g in children(c) if g.dep_ == "pobj"), None)
+            if noun is not None and noun.lemma_.lower() in rules.natural_forces:
+                return noun.text
+    return None

@@ -38,7 +38,14 @@ from newsevents.derive.nonacts import (
 from newsevents.derive.permits import body_permit, by_permit, by_test
 from newsevents.derive.readiness import ALERT_CODE, INTENT_ROOT, readied_at_copula, readied_force, ready_copula
 from newsevents.derive.refusals import refused_consent
-from newsevents.derive.senses import agreed_meeting, by_motion, insisted_claim, names_object, self_inflicted
+from newsevents.derive.senses import (
+    accident_toll,
+    agreed_meeting,
+    by_motion,
+    insisted_claim,
+    names_object,
+    self_inflicted,
+)
 from newsevents.derive.statements import demand, judgement, punishment, war_declared, warning
 from newsevents.derive.vows import vowed_threat
 from newsevents.derive.wishes import reported_wish
@@ -219,6 +226,9 @@ def make_derive(res: Resources) -> StageFunc:
                 force = natural_agent(frame, doc, rules)
                 if force is not None:  # "a cyclone flattened the island": no political act
                     new, why = replace(new, code=None), f"subject '{force}': a natural force, no event"
+                toll = accident_toll(tok, rules) if new.code is not None and force is None else None
+                if toll is not None:  # "the airliner crashed, killing all on board": no attack
+                    new, why = replace(new, code=None), f"'{tok.text}' by '{toll}': the toll of an accident, no attack"
                 own = self_inflicted(tok, new)
                 if own is not None:  # "was reported to have shot himself": a suicide
                     new, why = replace(new, code=None), f"object '{own}': done to the doer himself, no event"
