@@ -64,7 +64,7 @@ def match_frame(
     loaded file takes the patterns of its synonym in ``synonyms`` (match/synonyms.py), in its own
     context, and the pattern's source says so ("lambasted": synonym of criticize). A predicate none
     of whose patterns fits takes those of an object read as another member of its object class
-    (``objects``, match/objects.py: "stationed marines" as "station troop")."""
+    (``objects``, match/objects.py: "scrapped the pact" as "scrap agreement")."""
     lemma, why = frame.predicate_lemma, ""
     synonym = synonyms.get(lemma.lower()) if synonyms and not _is_noun(tok) else None
     if synonym is not None and lemma.lower() not in frames.predicates() and lemma not in frames.predicates():

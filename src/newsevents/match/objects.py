@@ -1,14 +1,13 @@
 """Object classes: a pattern written for one noun of a family extends to the other nouns of the family.
 
 ``data/object_classes.yaml`` names families of nouns that stand for one another as the object of a
-verb-frame pattern (troop, soldier, marines, ...; agreement, accord, treaty, pact). When a frame's
-predicate has patterns but none fits its context (the match stage found nothing, not even a
-discard), each context word that belongs to a family is replaced by each other member in turn and
-the predicate's patterns are tried again: "stationed marines in the city" is matched by "station
-troop". The answer stands only when it is unambiguous: the most specific patterns found name the
-substituted word, all carry one code, and none is a discard. The event's pattern source says which
-word was read as which. Format and measures: docs/verb-frames.md, "Object classes".
-"""
+verb-frame pattern (agreement, accord, treaty, pact; attack, assault, offensive, raid, ...). When a
+frame's predicate has patterns but none fits its context (the match stage found nothing, not even a
+discard), each object head of the trigger that belongs to a family is replaced by each other member
+in turn and the predicate's patterns are tried again: "scrapped the security pact" is matched by
+"scrap agreement". The answer stands only when it is unambiguous: the most specific patterns found
+name the substituted word, all carry one code, and none is a discard. The event's pattern source
+says which word was read as which. Format and measures: docs/verb-frames.md, "Object classes"."""
 
 from __future__ import annotations
 
