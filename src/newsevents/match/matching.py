@@ -23,6 +23,7 @@ from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.frame.frames import VerbInfo
 from newsevents.lexicon import LEXICON, table
+from newsevents.match.objects import ObjectClasses, object_heads
 from newsevents.match.synonyms import Synonym
 from newsevents.parse.syntax import clause_verb, misparsed_finite, subtree_span
 from newsevents.parse.tree import children
@@ -52,11 +53,18 @@ def _noun_as_verb(frame: Frame, match: FrameMatch | None, frames: VerbFrames) ->
 
 
 def match_frame(
-    frame: Frame, tok: Token, frames: VerbFrames, rules: CodeRules, synonyms: Mapping[str, Synonym] | None = None
+    frame: Frame,
+    tok: Token,
+    frames: VerbFrames,
+    rules: CodeRules,
+    synonyms: Mapping[str, Synonym] | None = None,
+    objects: ObjectClasses | None = None,
 ) -> tuple[FrameMatch | None, str]:
     """The dictionary's answer for a frame, and how it was revised. A verb with no pattern in any
     loaded file takes the patterns of its synonym in ``synonyms`` (match/synonyms.py), in its own
-    context, and the pattern's source says so ("lambasted": synonym of criticize)."""
+    context, and the pattern's source says so ("lambasted": synonym of criticize). A predicate none
+    of whose patterns fits takes those of an object read as another member of its object class
+    (``objects``, match/objects.py: "scrapped the pact" as "scrap agreement")."""
     lemma, why = frame.predicate_lemma, ""
     synonym = synonyms.get(lemma.lower()) if synonyms and not _is_noun(tok) else None
     if synonym is not None and lemma.lower() not in frames.predicates() and lemma not in frames.predicates():
@@ -64,6 +72,8 @@ def match_frame(
     match = frames.match(lemma, frame.context)
     if _is_noun(tok):
         match, why = _noun_as_verb(frame, match, frames)
+    if match is None and objects is not None:
+        match, why = objects.match(frames, lemma, frame.context, object_heads(tok))
     if match is not None and why:
         match = replace(match, source=f"{match.source}; {why}")
     elif match is None:

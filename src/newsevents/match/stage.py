@@ -14,6 +14,7 @@ from newsevents.match.matching import (
     protest_by_party,
     told_act,
 )
+from newsevents.match.objects import object_classes
 from newsevents.match.synonyms import synonyms
 from newsevents.progress import Matched
 from newsevents.work import Resources, StageFunc, Work, register
@@ -21,7 +22,7 @@ from newsevents.work import Resources, StageFunc, Work, register
 
 @register("match", requires=("frames",), sets=("matches",))
 def make_match(res: Resources) -> StageFunc:
-    frames, rules, table = res.frames, res.rules, synonyms()
+    frames, rules, table, objects = res.frames, res.rules, synonyms(), object_classes()
 
     def match(work: Work) -> None:
         doc = work.doc
@@ -29,7 +30,7 @@ def make_match(res: Resources) -> StageFunc:
         out = []
         for frame, info in work.frames:
             tok = doc[info.token_i]
-            found, why = match_frame(frame, tok, frames, rules, table)
+            found, why = match_frame(frame, tok, frames, rules, table, objects)
             setting = background(tok, info, rules, is_frame) and not (info.noun and protest_by_party(tok, found))
             out.append(Matched(info.token_i, found, setting, why))
         at = {m.token_i: m.match for m in out}
