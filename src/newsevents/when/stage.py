@@ -20,7 +20,6 @@ from newsevents.when.dateowner import phrase_owner
 from newsevents.when.dating import (
     SAME_TIME,
     backdrop,
-    effective_date,
     event_date,
     follows,
     hours_from_told,
@@ -39,11 +38,12 @@ from newsevents.when.dating import (
     undated,
     year_told_before,
 )
-from newsevents.when.naming import ballot_date, modifier_date, thing_date
+from newsevents.when.naming import ballot_date, effective_date, modifier_date, thing_date
 from newsevents.when.narrative import narrative_days, reported_of_run, told_days
 from newsevents.when.newsday import lead_day, occasion_verb, sentence_day, story_day, tells_other_time
 from newsevents.when.nights import eve_of, night_after, night_before, night_into
 from newsevents.when.nountime import days_from_told, not_after, time_clause_verb
+from newsevents.when.relative import host_count, lead_count
 from newsevents.when.saying import said_on, saying_day, saying_sibling, through_infinitive, told_within
 from newsevents.work import Resources, StageFunc, Work, register
 
@@ -403,7 +403,8 @@ def make_when(res: Resources) -> StageFunc:
                     if c.dep_ == "ccomp" and c.i in own_at and not undated(told := own_at[c.i]):
                         if told.info is not None and told.info.precision == "day":
                             return told.via(f"date of '{c.text}', the act '{tok.text}' reports ({told.why})")
-            if tok.dep_ in {"ccomp", "xcomp", "conj"} and tok.head.i != tok.i:
+            if tok.dep_ in {"ccomp", "xcomp", "conj", "acomp"} and tok.head.i != tok.i:
+                # "was ready to help ..., a day after X": up through the adjective to the verb it completes
                 return anchor(tok.head, depth + 1)
             if tok.dep_ == "advcl" and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in children(tok)):
                 # "returned on Sunday, restored to power ... two days after officers forced him out": a
@@ -517,6 +518,13 @@ def make_when(res: Resources) -> StageFunc:
                 if not undated(there) and there.info is not None and there.info.precision == "day":
                     why = f"date of '{setting.text}', the clause its relative clause is told in ({there.why})"
                     own = there.via(why)
+            if undated(own) and (counted := host_count(doc[info.token_i])) is not None:
+                # "the leaders who ousted him and sent tanks a day earlier": counted from the clause the noun is in
+                host, days, words = counted
+                there = anchor(host, 1)
+                if there.info is not None and there.info.precision == "day" and not there.from_news:
+                    why = f"'{words}' in a relative clause: {days:+d} day(s) from '{host.text}' ({there.why})"
+                    own = shifted(there, days, why) or own
             if undated(own) and frame.tense == "past" and frame.modality in {"asserted", "negated"}:
                 # "the Aug. 7 bombings ..., which killed 220 people": the day of the thing that did the act
                 spans = [(m.start_char, m.end_char) for m in work.dates if m.sentence_index == frame.sentence_index]
@@ -535,16 +543,18 @@ def make_when(res: Resources) -> StageFunc:
             tok = doc[info.token_i]
             seq = counted_shift(tok) if undated(own) else None
             shared = False
+            if seq is None and undated(own) and (seq := lead_count(tok)) is not None:
+                shared = True  # "Three days later police fired ..., the authorities cut ...": from the sentences before
             reported = tok.dep_ == "ccomp" and tok.head.i != tok.i
             if seq is None and undated(own) and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
                 # "poured into the region the next day and drove the Georgians back": the conjunct's
                 # day too, counted from the events of the sentences before (not from its first verb's);
                 # up a list of acts ("climbed onto a tank that same day, denounced X and called for Y")
                 first = tok.head
-                seq = sequence_shift(first) if undated(governed(first.i)) else None
+                seq = (sequence_shift(first) or lead_count(first)) if undated(governed(first.i)) else None
                 while seq is None and first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
                     first = first.head
-                    seq = sequence_shift(first) if undated(governed(first.i)) else None
+                    seq = (sequence_shift(first) or lead_count(first)) if undated(governed(first.i)) else None
                 shared = seq is not None
             done = completed_verb(tok, frame, not_now) if seq is None and undated(own) else None
             if done is not None and undated(governed(done.i)):
