@@ -78,3 +78,59 @@ def test_a_gerund_after_a_count_under_an_adjective(pipeline: Any) -> None:
     )
     ev = _date(text, "walking", pipeline)
     assert ev.date == "2019-04-11", ev.reasons
+
+
+@pytest.mark.model
+def test_a_noun_names_an_act_told_with_a_particle(pipeline: Any) -> None:
+    text = (
+        "The Kenyan army took over on April 3 and confined President Ruto to his home.\n\n"
+        "Two days before the takeover, army chief General Ogolla warned that the military would step in."
+    )
+    ev = _date(text, "warned", pipeline)
+    assert ev.date == "2019-04-01", ev.reasons
+
+
+@pytest.mark.model
+def test_a_noun_names_an_act_by_the_thing_that_did_it(pipeline: Any) -> None:
+    text = (
+        "A car bomb exploded outside the Somali parliament in Mogadishu on April 4, killing nine people.\n\n"
+        "Kenya closed its embassy in Mogadishu the day after the bombing."
+    )
+    ev = _date(text, "closed", pipeline)
+    assert ev.date == "2019-04-05", ev.reasons
+
+
+@pytest.mark.model
+def test_a_noun_the_story_dates_nowhere_fixes_nothing(pipeline: Any) -> None:
+    text = "Kenya closed its embassy in Mogadishu the day after the bombing."
+    ev = _date(text, "closed", pipeline)
+    assert ev.date_precision == "publication", ev.reasons
+
+
+@pytest.mark.model
+def test_an_act_reported_by_a_verb_told_hours_later_is_counted_as_that_verb(pipeline: Any) -> None:
+    text = (
+        "Kenyan soldiers seized the presidential palace in Nairobi on April 3.\n\n"
+        "Hours later, Colonel Otieno appeared on state television to announce that the government had been "
+        "dissolved and the borders closed."
+    )
+    ev = _date(text, "dissolved", pipeline)
+    assert ev.date == "2019-04-03", ev.reasons  # not the publication day
+
+
+@pytest.mark.model
+def test_an_admission_counted_in_days_from_the_admitting(pipeline: Any) -> None:
+    text = (
+        "President Ruto admitted on April 7 that Kenyan agents had bombed the ship.\n\n"
+        "The admission came two days after Defence Minister Duale resigned."
+    )
+    ev = _date(text, "resigned", pipeline)
+    assert ev.date == "2019-04-05", ev.reasons  # two days before the admitting, not before publication
+
+
+@pytest.mark.model
+def test_a_count_from_an_act_with_no_day_gives_no_date(pipeline: Any) -> None:
+    text = "Kenyan police arrested the opposition leader in Nairobi.\n\nA day later, Kenyan troops closed the border."
+    ev = _date(text, "closed", pipeline)
+    assert ev.date is None, ev.reasons  # not the publication day, which nothing told here makes a day later
+    assert ev.date_precision == "unknown"

@@ -16,15 +16,24 @@ A count of time that opens a sentence ("Three days later police fired tear gas, 
 the lines, and the president imposed a curfew") covers the sentence's main clauses, where the parser
 hung it on the first clause only, read as a clause of time with no subordinator
 (:func:`lead_count`): each is counted, as the first is, from the events of the sentences before.
+
+A past act reported or aimed at by a verb so counted ("Hours later, the colonel appeared on television
+to announce that the government had been dissolved", "Troops poured in the next day, saying they were
+protecting civilians") is counted as that verb is, from the events of the sentences before
+(:func:`telling_verbs`: the verbs above it, through the clauses they report, their to-infinitives
+and participles).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from newsevents.parse.syntax import clause_verb
 from newsevents.parse.tree import children
-from newsevents.when.dating import sequence_shift
+from newsevents.progress import ClauseDate
+from newsevents.when.dating import sequence_shift, shifted
 
 _VERBS = frozenset({"VERB", "AUX"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -76,5 +85,45 @@ def lead_count(tok: Token) -> tuple[int, str] | None:
             continue
         count = sequence_shift(c)
         if count is not None and opening.startswith(count[1].lower()):
+            return count
+    return None
+
+
+def telling_verbs(tok: Token) -> list[Token]:
+    """The verbs above a clause that report it or whose purpose or manner it tells, nearest first, up to
+    three: through a reported clause ("to announce that ... had been dissolved"), a to-infinitive or a
+    participle with no subject of its own ("appeared ... to announce", "poured in ..., saying")."""
+    out: list[Token] = []
+    while len(out) < 3 and tok.head.i != tok.i and tok.head.pos_ in _VERBS:
+        if tok.dep_ == "advcl":
+            if any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in children(tok)) or tok.tag_ not in {"VB", "VBG"}:
+                break
+        elif tok.dep_ not in {"ccomp", "xcomp"}:
+            break
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def host_day(tok: Token, anchor: Callable[[Token], ClauseDate]) -> ClauseDate | None:
+    """The date of a relative clause counted from the clause its noun is in (:func:`host_count`), that
+    clause's date (``anchor``) moved by the count, when it is a day of its own; None otherwise."""
+    counted = host_count(tok)
+    if counted is None:
+        return None
+    host, days, words = counted
+    there = anchor(host)
+    if there.info is None or there.info.precision != "day" or there.from_news:
+        return None
+    return shifted(there, days, f"'{words}' in a relative clause: {days:+d} day(s) from '{host.text}' ({there.why})")
+
+
+def told_count(tok: Token, undated_at: Callable[[Token], bool]) -> tuple[int, str] | None:
+    """The count of the nearest verb above ``tok`` (:func:`telling_verbs`) that tells one, each verb up to it
+    with no date of its own (``undated_at``); None otherwise."""
+    for verb in telling_verbs(tok):
+        if not undated_at(verb):
+            return None
+        if (count := sequence_shift(verb) or lead_count(verb)) is not None:
             return count
     return None

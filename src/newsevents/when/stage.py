@@ -42,8 +42,8 @@ from newsevents.when.naming import ballot_date, effective_date, modifier_date, t
 from newsevents.when.narrative import narrative_days, reported_of_run, told_days
 from newsevents.when.newsday import lead_day, occasion_verb, sentence_day, story_day, tells_other_time
 from newsevents.when.nights import eve_of, night_after, night_before, night_into
-from newsevents.when.nountime import days_from_told, not_after, time_clause_verb
-from newsevents.when.relative import host_count, lead_count
+from newsevents.when.nountime import act_words, days_from_told, not_after, time_clause_verb
+from newsevents.when.relative import host_day, lead_count, told_count
 from newsevents.when.saying import said_on, saying_day, saying_sibling, through_infinitive, told_within
 from newsevents.work import Resources, StageFunc, Work, register
 
@@ -292,10 +292,10 @@ def make_when(res: Resources) -> StageFunc:
                 return own if own is not None else base
             moved = shifted(base, days, why) if not undated(base) else None
             if moved is None and depth == 0 and base.info is not None and told_as_news(head, base):
-                # "The disaster came hours after X": counted from the act the subject names, told before
-                # only "hours after X", "shortly after X" (no count of days): a count of days told this way is
-                # counted from publication, as before ("The move came a day after X": the story's news day)
-                before = told_before_day(head) if not days else None
+                # "The disaster came hours after X": counted from the act the subject names, told before; a
+                # count of days only from an act the subject's noun names ("The admission came two days after X":
+                # "admitted on Sunday"; dates42), else from publication, as before ("The move came a day after X")
+                before = told_before_day(head, named_only=bool(days))
                 counted = (
                     shifted(before, days, f"'{words}' '{head.text}': {days:+d} day(s) from {before.why}")
                     if before
@@ -416,7 +416,7 @@ def make_when(res: Resources) -> StageFunc:
             """The day of the last act told before ``token_i`` that ``noun`` names ("the vote":
             "voted on Saturday"), when it has a day of its own, ``days`` later ("the day after the vote")."""
             for _, before in reversed(work.frames):
-                if before.token_i >= token_i or not names_act(noun, doc[before.token_i].lemma_.lower()):
+                if before.token_i >= token_i or not any(names_act(noun, w) for w in act_words(doc[before.token_i])):
                     continue
                 base = governed(before.token_i)
                 if base.info is not None and base.info.precision == "day" and not base.from_news:
@@ -424,17 +424,20 @@ def make_when(res: Resources) -> StageFunc:
                     return shifted(base, days, f"{why}, {days:+d} day(s)") if days else base.via(why)
             return None
 
-        def told_before_day(head: Token) -> ClauseDate | None:
+        def told_before_day(head: Token, named_only: bool = False) -> ClauseDate | None:
             """The day of the act the subject of a verb of occurrence names, told before its sentence
             (:func:`~newsevents.when.dating.occurrence_subject`): the act the noun names ("The invasion
             came ...": "invaded"), else the first act told with a day of its own in the last sentence before
-            that tells one ("A boat sank late on Friday ... The disaster came hours after X": Friday)."""
+            that tells one ("A boat sank late on Friday ... The disaster came hours after X": Friday);
+            ``named_only``: only the act the noun names."""
             subject = occurrence_subject(head, occurrences)
             if subject is None:
                 return None
             start = head.sent.start
             if subject.pos_ == "NOUN" and (named := named_day(start, subject.text, subject.lemma_.lower(), 0)):
                 return named
+            if named_only:
+                return None
             told = [
                 (doc[i].sent.start, -i, d)
                 for i, d in day_at.items()
@@ -518,13 +521,8 @@ def make_when(res: Resources) -> StageFunc:
                 if not undated(there) and there.info is not None and there.info.precision == "day":
                     why = f"date of '{setting.text}', the clause its relative clause is told in ({there.why})"
                     own = there.via(why)
-            if undated(own) and (counted := host_count(doc[info.token_i])) is not None:
-                # "the leaders who ousted him and sent tanks a day earlier": counted from the clause the noun is in
-                host, days, words = counted
-                there = anchor(host, 1)
-                if there.info is not None and there.info.precision == "day" and not there.from_news:
-                    why = f"'{words}' in a relative clause: {days:+d} day(s) from '{host.text}' ({there.why})"
-                    own = shifted(there, days, why) or own
+            if undated(own) and (hosted := host_day(doc[info.token_i], lambda v: anchor(v, 1))) is not None:
+                own = hosted  # "the leaders who ousted him and sent tanks a day earlier" (when/relative.py)
             if undated(own) and frame.tense == "past" and frame.modality in {"asserted", "negated"}:
                 # "the Aug. 7 bombings ..., which killed 220 people": the day of the thing that did the act
                 spans = [(m.start_char, m.end_char) for m in work.dates if m.sentence_index == frame.sentence_index]
@@ -565,6 +563,10 @@ def make_when(res: Resources) -> StageFunc:
             if seq is None and undated(own) and reported and undated(governed(tok.head.i)):
                 # "Clinton announced the next day that Washington would resume ...": the reporting verb's day
                 seq = sequence_shift(tok.head)
+            if seq is None and undated(own) and frame.tense == "past" and frame.modality in {"asserted", "negated"}:
+                # "Hours later, X appeared on television to announce that ... had been dissolved" (when/relative.py)
+                seq = told_count(tok, lambda v: undated(governed(v.i)))
+                shared = shared or seq is not None  # counted as the verb above, from the sentences before
             # "Canada hit back on Tuesday ... Trump's duties took effect just after midnight": a measure told
             # by its start with no day of its own takes the day of the last dated event told before
             started = info.measure and undated(own)
