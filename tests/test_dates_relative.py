@@ -134,3 +134,26 @@ def test_a_count_from_an_act_with_no_day_gives_no_date(pipeline: Any) -> None:
     ev = _date(text, "closed", pipeline)
     assert ev.date is None, ev.reasons  # not the publication day, which nothing told here makes a day later
     assert ev.date_precision == "unknown"
+
+
+@pytest.mark.model
+def test_a_count_hung_under_the_gerund_of_a_charge(pipeline: Any) -> None:
+    text = (
+        "Kenyan soldiers seized the presidential palace in Nairobi on April 3.\n\n"
+        "President Ruto accused the soldiers of acting against the constitution in a televised address two days later."
+    )
+    ev = _date(text, "accused", pipeline)
+    assert ev.date == "2019-04-05", ev.reasons
+
+
+@pytest.mark.model
+def test_a_day_phrase_under_a_noun_read_as_a_participle(pipeline: Any) -> None:
+    text = (
+        "Kenyan soldiers seized the presidential palace in Nairobi on April 3.\n\n"
+        "Opposition leader Odinga climbed onto a tank outside the parliament building the same day, "
+        "denounced the coup and called for a general strike."
+    )
+    events = code_events(pipeline, text, PUB)
+    for trigger in ("denounced", "called"):
+        ev = _at(events, trigger)
+        assert ev is not None and ev.date == "2019-04-03", (trigger, ev and ev.reasons)

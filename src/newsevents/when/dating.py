@@ -450,14 +450,28 @@ def _clause_words(tok: Token) -> list[Token]:
     """The words of the verb's own clause below it, in no order: every descendant reached without
     passing another verb (a verb heads a clause of its own, finite or not). A time phrase of the
     clause may hang on any of them: "sent police and troops at his request the next day" ("day"
-    under "request"), "climbed onto a tank outside the building that same day" ("day" under "tank")."""
+    under "request"), "climbed onto a tank outside the building that same day" ("day" under "tank"). Also
+    through a noun the parser read as a participle of the noun before it, with no object of its own, in a
+    phrase of a preposition ("onto a tank outside the parliament building the same day"), and a gerund told as the charge or the reason ("accused them of
+    acting outside the law in an address two days later": "later" under "acting"; dates42)."""
     words: list[Token] = []
-    stack = [c for c in children(tok) if c.pos_ not in {"VERB", "AUX"}]
+    stack = [c for c in children(tok) if _in_clause(c)]
     while stack:
         t = stack.pop()
         words.append(t)
-        stack.extend(c for c in children(t) if c.pos_ not in {"VERB", "AUX"})
+        stack.extend(c for c in children(t) if _in_clause(c))
     return words
+
+
+def _in_clause(tok: Token) -> bool:
+    """Whether a word stays in the clause of the verb above it (:func:`_clause_words`)."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return True
+    if tok.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in children(tok)):
+        return False
+    if tok.dep_ == "acl":  # a participle on the object of a preposition, not on the subject ("Bush, speaking ...")
+        return tok.head.dep_ == "pobj"
+    return tok.dep_ == "pcomp" and tok.head.lower_ in {"of", "for"}
 
 
 def sequence_shift(tok: Token) -> tuple[int, str] | None:
