@@ -452,8 +452,9 @@ def _clause_words(tok: Token) -> list[Token]:
     clause may hang on any of them: "sent police and troops at his request the next day" ("day"
     under "request"), "climbed onto a tank outside the building that same day" ("day" under "tank"). Also
     through a noun the parser read as a participle of the noun before it, with no object of its own, in a
-    phrase of a preposition ("onto a tank outside the parliament building the same day"), and a gerund told as the charge or the reason ("accused them of
-    acting outside the law in an address two days later": "later" under "acting"; dates42)."""
+    phrase of a preposition ("onto a tank outside the parliament building the same day"), and a gerund
+    told as the charge or the reason ("accused them of acting outside the law in an address two days
+    later": "later" under "acting"; dates42)."""
     words: list[Token] = []
     stack = [c for c in children(tok) if _in_clause(c)]
     while stack:
