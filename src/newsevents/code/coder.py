@@ -144,7 +144,8 @@ class _ArticleCoder(Aims):
             )
             if linked is not None and when.just_before is not None:
                 linked = replace(linked, via=f"{linked.via} ({when.just_before})")
-            if linked is None and when.shift:  # "a day later", after no act told with a day: no day, not publication's
+            if linked is None and when.shift and frame.tense == "past" and frame.modality in {"asserted", "negated"}:
+                # "a day later", a past act after no act told with a day: no day, not the publication's
                 date = ClauseDate(None, None, f"{when.shift:+d} day(s) from an act told with no day: no date")
             date = event_date(date, linked)
         on_date = role_day(date, art.pub_date)

@@ -120,10 +120,15 @@ def host_day(tok: Token, anchor: Callable[[Token], ClauseDate]) -> ClauseDate | 
 
 def told_count(tok: Token, undated_at: Callable[[Token], bool]) -> tuple[int, str] | None:
     """The count of the nearest verb above ``tok`` (:func:`telling_verbs`) that tells one, each verb up to it
-    with no date of its own (``undated_at``); None otherwise."""
+    with no date of its own (``undated_at``), when that verb is its sentence's root (counted, as ``tok`` now is,
+    from the sentences before); None otherwise, and for a participle or an infinitive of time or manner
+    itself ("Hours later X appeared on television, denouncing ...": the participle's rules date it with
+    its head, from the act told just before)."""
+    if tok.dep_ == "advcl":
+        return None
     for verb in telling_verbs(tok):
         if not undated_at(verb):
             return None
         if (count := sequence_shift(verb) or lead_count(verb)) is not None:
-            return count
+            return count if verb.dep_ == "ROOT" else None
     return None
