@@ -101,7 +101,7 @@ from newsevents.participants.lending import told_together
 from newsevents.participants.provoked import provoker
 from newsevents.participants.ruling import ruling_state
 from newsevents.participants.scene import on_the_ground
-from newsevents.progress import Cast, Dated, Placed
+from newsevents.progress import Cast, ClauseDate, Dated, Placed
 from newsevents.records import ActorRef, Event, Frame, Retelling, countries_of
 from newsevents.when.dating import event_date, role_day, sequence_date, undated
 from newsevents.work import Resources, StageFunc, Work, register
@@ -144,6 +144,9 @@ class _ArticleCoder(Aims):
             )
             if linked is not None and when.just_before is not None:
                 linked = replace(linked, via=f"{linked.via} ({when.just_before})")
+            if linked is None and when.shift and frame.tense == "past" and frame.modality in {"asserted", "negated"}:
+                # "a day later", a past act after no act told with a day: no day, not the publication's
+                date = ClauseDate(None, None, f"{when.shift:+d} day(s) from an act told with no day: no date")
             date = event_date(date, linked)
         on_date = role_day(date, art.pub_date)
         if on_date is not None and not any(p.linked for p in cast.phrases):

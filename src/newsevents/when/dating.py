@@ -22,15 +22,8 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import clause_verb, lowered_conjunct, own_coordinator, trigger_span
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, LinkedDate
-from newsevents.records import DateInfo, Event, Frame, Mention, Precision, first_day
+from newsevents.records import DateInfo, Event, Frame, Mention, Precision
 from newsevents.resolve.date_words import NUMBER_WORDS
-from newsevents.resolve.dates import Tense, normalize
-
-# "effective from March 10", "with effect from Monday", "effective as of July 1": the day a measure takes effect
-_EFFECTIVE = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(w) for w in LEXICON["effective_marks"]), key=len, reverse=True)) + r")"
-    r"(?:\s+(?:from|on|as\s+of|as\s+from|starting))?\s*$"
-)
 
 
 def follows(frame: Frame, doc: Doc, sequence_adverbs: Collection[str]) -> bool:
@@ -140,7 +133,7 @@ TIMES_OF_DAY = _DAY_PARTS | {"hour", "dawn", "dusk", "midnight", "midday", "noon
 
 def _amount(unit: Token) -> int | None:
     """Days in "a day", "nine days", "hours" (0), "48 hours" (2: whole days of hours); None for
-    weeks, months or an unknown count."""
+    weeks, months or an unknown count (a week told is as often six or eight days: dates42)."""
     days = _UNIT_DAYS.get(unit.lemma_.lower())
     if days is None:
         return None
@@ -198,9 +191,12 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
         # spoke to students, repeating that the count was falsified and urging them ...": the verb the conjunct
         # continues (parse.syntax.lowered_conjunct)
         tok = (lowered_conjunct(tok) or tok.head) if tok.dep_ == "conj" else tok.head
-    if tok.dep_ == "pcomp" and _gerund(tok) and tok.head.lower_ in _ORDER:
-        return _gerund_offset(tok)
+    if tok.dep_ == "pcomp" and (_gerund(tok) or _finite(tok)) and tok.head.lower_ in _ORDER:
+        return _gerund_offset(tok)  # "a day after walking out", "a day after soldiers invaded" (read as pcomp)
     head = tok.head if tok.dep_ == "advcl" else misread_time_clause(tok)
+    noun = head if head is not None and tok.dep_ == "advcl" and _counted_noun(head) else None
+    if noun is not None:  # ", a day after X admitted": the count read as an apposition of a noun
+        head = clause_verb(noun.head)
     if head is None or head.i == tok.i:
         return None
     marks = _time_marks(tok)
@@ -208,6 +204,8 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
         return head, 0, f"'{tok.text}' (a participle clause)"  # "moved in on Monday, firing ..."
     if not marks:  # "a day after bombings ... killed": "after" parsed under "day"
         marks = [p for u in children(tok) if u.dep_ == "npadvmod" for p in children(u) if p.lower_ in _ORDER]
+    if not marks and noun is not None:
+        marks = [p for p in children(noun) if p.lower_ in _ORDER]
     if not marks and (read_as_object := clause_read_as_object(tok)) is not None:
         marks = [read_as_object]  # "a day after its government hanged writer X": "after" read as a preposition
     if not marks:
@@ -220,6 +218,10 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
         units.insert(0, mark.head)
     if tok.dep_ == "relcl" and _unit_count(tok.head):
         units.insert(0, tok.head)  # "a day after the president sent troops": "sent" read as telling of "day"
+    if noun is not None:
+        units.insert(0, noun)
+    if not units:  # ", a day after X admitted": the count hung on the head, right before the subordinator
+        units = [u for u in children(head) if _unit_count(u) and u.right_edge.i + 1 == mark.i]
     if not units:
         return head, 0, mark.text  # a bare "after X", "before X": the same day
     days = _amount(units[0])
@@ -352,6 +354,19 @@ def main_conjunct(tok: Token) -> Token | None:
     return clause.head
 
 
+def _finite(tok: Token) -> bool:
+    """A verb in the simple past with a subject of its own before it ("after soldiers invaded")."""
+    return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok)))
+
+
+def _counted_noun(noun: Token) -> bool:
+    """A count of days or hours that the parser hung on a noun, not on a verb, as an apposition or an
+    adverbial noun (", a day after X", told after an object); its time clause hangs on it."""
+    if noun.dep_ not in {"appos", "npadvmod"} or noun.lemma_.lower() not in _UNIT_DAYS or noun.head.i == noun.i:
+        return False
+    return noun.head.pos_ not in {"VERB", "AUX"} and clause_verb(noun.head) is not None
+
+
 def _gerund(tok: Token) -> bool:
     """A gerund, active or passive ("after storming the building", "before being shot dead")."""
     return tok.tag_ == "VBG" or (
@@ -435,14 +450,29 @@ def _clause_words(tok: Token) -> list[Token]:
     """The words of the verb's own clause below it, in no order: every descendant reached without
     passing another verb (a verb heads a clause of its own, finite or not). A time phrase of the
     clause may hang on any of them: "sent police and troops at his request the next day" ("day"
-    under "request"), "climbed onto a tank outside the building that same day" ("day" under "tank")."""
+    under "request"), "climbed onto a tank outside the building that same day" ("day" under "tank"). Also
+    through a noun the parser read as a participle of the noun before it, with no object of its own, in a
+    phrase of a preposition ("onto a tank outside the parliament building the same day"), and a gerund
+    told as the charge or the reason ("accused them of acting outside the law in an address two days
+    later": "later" under "acting"; dates42)."""
     words: list[Token] = []
-    stack = [c for c in children(tok) if c.pos_ not in {"VERB", "AUX"}]
+    stack = [c for c in children(tok) if _in_clause(c)]
     while stack:
         t = stack.pop()
         words.append(t)
-        stack.extend(c for c in children(t) if c.pos_ not in {"VERB", "AUX"})
+        stack.extend(c for c in children(t) if _in_clause(c))
     return words
+
+
+def _in_clause(tok: Token) -> bool:
+    """Whether a word stays in the clause of the verb above it (:func:`_clause_words`)."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return True
+    if tok.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in children(tok)):
+        return False
+    if tok.dep_ == "acl":  # a participle on the object of a preposition, not on the subject ("Bush, speaking ...")
+        return tok.head.dep_ == "pobj"
+    return tok.dep_ == "pcomp" and tok.head.lower_ in {"of", "for"}
 
 
 def sequence_shift(tok: Token) -> tuple[int, str] | None:
@@ -455,9 +485,11 @@ def sequence_shift(tok: Token) -> tuple[int, str] | None:
     for c in sorted(words, key=lambda t: t.i):
         if c.lemma_.lower() not in _DAY_PARTS:
             continue
-        if not (c.dep_ == "npadvmod" or (c.dep_ == "pobj" and c.head.lower_ == "on")):
-            continue
         adj = next((a.lower_ for a in children(c) if a.dep_ in {"amod", "det"} and a.lower_ in _SEQUENCE_SHIFT), None)
+        # "a demand that Iraq rejected the following day": the day phrase read as the verb's object
+        as_object = c.dep_ == "dobj" and c.lemma_.lower() == "day" and adj in {"following", "next", "previous", "same"}
+        if not (c.dep_ == "npadvmod" or (c.dep_ == "pobj" and c.head.lower_ == "on") or as_object):
+            continue
         # "the same evening", "that night": that day
         if adj is not None and (c.lemma_.lower() == "day" or adj in {"same", "that"}):
             return _SEQUENCE_SHIFT[adj], " ".join(t.text for t in c.subtree)
@@ -563,25 +595,3 @@ def role_day(date: ClauseDate, pub: dt.date | None) -> dt.date | None:
         return pub if pub is not None and pub.year == year else dt.date(year, 7, 1)
     except ValueError:
         return pub
-
-
-def effective_date(text: str, span: tuple[int, int], pub: dt.date | None) -> ClauseDate | None:
-    """'China announced tariffs on U.S. farm products, effective from March 10': the day a measure
-    takes effect (a date after ``effective_marks``, data/lexicon.yaml) is set when it is announced,
-    mostly days ahead, and told after it too; a date without a year is read as the occurrence nearest
-    the publication day, whatever the tense of the announcing clause (the past tense would put a day
-    still to come a year back). None when the date is no such day."""
-    if pub is None or not _EFFECTIVE.search(text[max(0, span[0] - 40) : span[0]].lower()):
-        return None
-    words = text[span[0] : span[1]]
-    tenses: tuple[Tense, ...] = ("past", "future")
-    readings = [info for tense in tenses if (info := normalize(words, pub, tense)) is not None]
-    if not readings:
-        return None
-
-    def distance(info: DateInfo) -> int:
-        day = first_day(info.value)
-        return abs((day - pub).days) if day is not None else 0
-
-    best = min(readings, key=distance)
-    return ClauseDate(best, words, f"date '{words}' in the event's clause, the day a measure takes effect: the nearest")

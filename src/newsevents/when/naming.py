@@ -1,9 +1,12 @@
 """When: dates that name a thing, not the day an act happened ("the 2015 nuclear deal", "the winner
 of Sunday's election", "gave him until noon on Monday to quit"): passed over by the when stage
-(:func:`modifier_date`)."""
+(:func:`modifier_date`); and the day a measure takes effect, named after it (:func:`effective_date`,
+moved here from when/dating.py in dates42)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -11,8 +14,17 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import compound_head
 from newsevents.parse.tree import children, span_at
+from newsevents.progress import ClauseDate
+from newsevents.records import DateInfo, first_day
 from newsevents.resolve.date_words import WEEKDAYS
+from newsevents.resolve.dates import Tense, normalize
 from newsevents.when.dating import TIMES_OF_DAY
+
+# "effective from March 10", "with effect from Monday", "effective as of July 1": the day a measure takes effect
+_EFFECTIVE = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(w) for w in LEXICON["effective_marks"]), key=len, reverse=True)) + r")"
+    r"(?:\s+(?:from|on|as\s+of|as\s+from|starting))?\s*$"
+)
 
 
 def modifier_date(doc: Doc, span: tuple[int, int], trigger: Token, planned: bool = False) -> bool:
@@ -270,3 +282,25 @@ def _infinitive_of_noun(tok: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok))
     )
+
+
+def effective_date(text: str, span: tuple[int, int], pub: dt.date | None) -> ClauseDate | None:
+    """'China announced tariffs on U.S. farm products, effective from March 10': the day a measure
+    takes effect (a date after ``effective_marks``, data/lexicon.yaml) is set when it is announced,
+    mostly days ahead, and told after it too; a date without a year is read as the occurrence nearest
+    the publication day, whatever the tense of the announcing clause (the past tense would put a day
+    still to come a year back). None when the date is no such day."""
+    if pub is None or not _EFFECTIVE.search(text[max(0, span[0] - 40) : span[0]].lower()):
+        return None
+    words = text[span[0] : span[1]]
+    tenses: tuple[Tense, ...] = ("past", "future")
+    readings = [info for tense in tenses if (info := normalize(words, pub, tense)) is not None]
+    if not readings:
+        return None
+
+    def distance(info: DateInfo) -> int:
+        day = first_day(info.value)
+        return abs((day - pub).days) if day is not None else 0
+
+    best = min(readings, key=distance)
+    return ClauseDate(best, words, f"date '{words}' in the event's clause, the day a measure takes effect: the nearest")

@@ -18,7 +18,8 @@ commander warned ...", "rallied three days before the vote"), the eve of it ("On
 summit, the junta accused ...": the day before) and the day of it ("froze their assets on the day of
 the invasion") give the act the day of the act the noun names, so shifted, when the story tells that
 act with a day of its own (the caller looks it up: stage.named_day). A noun the story tells no dated
-act for fixes nothing.
+act for fixes nothing. The act a noun names may be told by a verb of another stem, with a particle, or by
+the thing that did it (:func:`act_words`: "took over", "a bomb exploded").
 """
 
 from __future__ import annotations
@@ -100,6 +101,22 @@ def days_from_told(tok: Token) -> tuple[str, str, int] | None:
                         words = " ".join(t.text for t in tok.doc[prep.i : thing.i + 1])
                         return words, thing.lemma_.lower(), _ON_THE[noun.lower_]
     return None
+
+
+def act_words(verb: Token) -> tuple[str, ...]:
+    """The words that may name the act a verb tells, for a noun that names it told after (stage.named_day,
+    by :func:`~newsevents.when.dating.names_act`): the verb's lemma; the lemma and its particle in one word
+    ("the army took over on Nov 3": "the takeover"; "cracked down": "the crackdown"); the noun of its
+    subject or of its agent, the thing that did it ("a bomb exploded", "was sunk by two bombs": "the
+    bombing"; "voters rejected the plan": "the vote"; dates42)."""
+    lemma = verb.lemma_.lower()
+    words = [lemma, *(lemma + c.lower_ for c in children(verb) if c.dep_ == "prt")]
+    for c in children(verb):
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN":
+            words.append(c.lemma_.lower())
+        elif c.dep_ == "agent":
+            words.extend(g.lemma_.lower() for g in children(c) if g.dep_ == "pobj" and g.pos_ == "NOUN")
+    return tuple(words)
 
 
 def not_after(date: ClauseDate | None, pub: dt.date | None) -> ClauseDate | None:

@@ -20,7 +20,6 @@ from newsevents.when.dateowner import phrase_owner
 from newsevents.when.dating import (
     SAME_TIME,
     backdrop,
-    effective_date,
     event_date,
     follows,
     hours_from_told,
@@ -39,11 +38,12 @@ from newsevents.when.dating import (
     undated,
     year_told_before,
 )
-from newsevents.when.naming import ballot_date, modifier_date, thing_date
+from newsevents.when.naming import ballot_date, effective_date, modifier_date, thing_date
 from newsevents.when.narrative import narrative_days, reported_of_run, told_days
 from newsevents.when.newsday import lead_day, occasion_verb, sentence_day, story_day, tells_other_time
 from newsevents.when.nights import eve_of, night_after, night_before, night_into
-from newsevents.when.nountime import days_from_told, not_after, time_clause_verb
+from newsevents.when.nountime import act_words, days_from_told, not_after, time_clause_verb
+from newsevents.when.relative import host_day, lead_count, told_count
 from newsevents.when.saying import said_on, saying_day, saying_sibling, through_infinitive, told_within
 from newsevents.work import Resources, StageFunc, Work, register
 
@@ -292,10 +292,10 @@ def make_when(res: Resources) -> StageFunc:
                 return own if own is not None else base
             moved = shifted(base, days, why) if not undated(base) else None
             if moved is None and depth == 0 and base.info is not None and told_as_news(head, base):
-                # "The disaster came hours after X": counted from the act the subject names, told before
-                # only "hours after X", "shortly after X" (no count of days): a count of days told this way is
-                # counted from publication, as before ("The move came a day after X": the story's news day)
-                before = told_before_day(head) if not days else None
+                # "The disaster came hours after X": counted from the act the subject names, told before; a
+                # count of days only from an act the subject's noun names ("The admission came two days after X":
+                # "admitted on Sunday"; dates42), else from publication, as before ("The move came a day after X")
+                before = told_before_day(head, named_only=bool(days))
                 counted = (
                     shifted(before, days, f"'{words}' '{head.text}': {days:+d} day(s) from {before.why}")
                     if before
@@ -403,7 +403,8 @@ def make_when(res: Resources) -> StageFunc:
                     if c.dep_ == "ccomp" and c.i in own_at and not undated(told := own_at[c.i]):
                         if told.info is not None and told.info.precision == "day":
                             return told.via(f"date of '{c.text}', the act '{tok.text}' reports ({told.why})")
-            if tok.dep_ in {"ccomp", "xcomp", "conj"} and tok.head.i != tok.i:
+            if tok.dep_ in {"ccomp", "xcomp", "conj", "acomp"} and tok.head.i != tok.i:
+                # "was ready to help ..., a day after X": up through the adjective to the verb it completes
                 return anchor(tok.head, depth + 1)
             if tok.dep_ == "advcl" and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in children(tok)):
                 # "returned on Sunday, restored to power ... two days after officers forced him out": a
@@ -415,7 +416,7 @@ def make_when(res: Resources) -> StageFunc:
             """The day of the last act told before ``token_i`` that ``noun`` names ("the vote":
             "voted on Saturday"), when it has a day of its own, ``days`` later ("the day after the vote")."""
             for _, before in reversed(work.frames):
-                if before.token_i >= token_i or not names_act(noun, doc[before.token_i].lemma_.lower()):
+                if before.token_i >= token_i or not any(names_act(noun, w) for w in act_words(doc[before.token_i])):
                     continue
                 base = governed(before.token_i)
                 if base.info is not None and base.info.precision == "day" and not base.from_news:
@@ -423,17 +424,20 @@ def make_when(res: Resources) -> StageFunc:
                     return shifted(base, days, f"{why}, {days:+d} day(s)") if days else base.via(why)
             return None
 
-        def told_before_day(head: Token) -> ClauseDate | None:
+        def told_before_day(head: Token, named_only: bool = False) -> ClauseDate | None:
             """The day of the act the subject of a verb of occurrence names, told before its sentence
             (:func:`~newsevents.when.dating.occurrence_subject`): the act the noun names ("The invasion
             came ...": "invaded"), else the first act told with a day of its own in the last sentence before
-            that tells one ("A boat sank late on Friday ... The disaster came hours after X": Friday)."""
+            that tells one ("A boat sank late on Friday ... The disaster came hours after X": Friday);
+            ``named_only``: only the act the noun names."""
             subject = occurrence_subject(head, occurrences)
             if subject is None:
                 return None
             start = head.sent.start
             if subject.pos_ == "NOUN" and (named := named_day(start, subject.text, subject.lemma_.lower(), 0)):
                 return named
+            if named_only:
+                return None
             told = [
                 (doc[i].sent.start, -i, d)
                 for i, d in day_at.items()
@@ -517,6 +521,8 @@ def make_when(res: Resources) -> StageFunc:
                 if not undated(there) and there.info is not None and there.info.precision == "day":
                     why = f"date of '{setting.text}', the clause its relative clause is told in ({there.why})"
                     own = there.via(why)
+            if undated(own) and (hosted := host_day(doc[info.token_i], lambda v: anchor(v, 1))) is not None:
+                own = hosted  # "the leaders who ousted him and sent tanks a day earlier" (when/relative.py)
             if undated(own) and frame.tense == "past" and frame.modality in {"asserted", "negated"}:
                 # "the Aug. 7 bombings ..., which killed 220 people": the day of the thing that did the act
                 spans = [(m.start_char, m.end_char) for m in work.dates if m.sentence_index == frame.sentence_index]
@@ -535,16 +541,18 @@ def make_when(res: Resources) -> StageFunc:
             tok = doc[info.token_i]
             seq = counted_shift(tok) if undated(own) else None
             shared = False
+            if seq is None and undated(own) and (seq := lead_count(tok)) is not None:
+                shared = True  # "Three days later police fired ..., the authorities cut ...": from the sentences before
             reported = tok.dep_ == "ccomp" and tok.head.i != tok.i
             if seq is None and undated(own) and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
                 # "poured into the region the next day and drove the Georgians back": the conjunct's
                 # day too, counted from the events of the sentences before (not from its first verb's);
                 # up a list of acts ("climbed onto a tank that same day, denounced X and called for Y")
                 first = tok.head
-                seq = sequence_shift(first) if undated(governed(first.i)) else None
+                seq = (sequence_shift(first) or lead_count(first)) if undated(governed(first.i)) else None
                 while seq is None and first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
                     first = first.head
-                    seq = sequence_shift(first) if undated(governed(first.i)) else None
+                    seq = (sequence_shift(first) or lead_count(first)) if undated(governed(first.i)) else None
                 shared = seq is not None
             done = completed_verb(tok, frame, not_now) if seq is None and undated(own) else None
             if done is not None and undated(governed(done.i)):
@@ -555,6 +563,10 @@ def make_when(res: Resources) -> StageFunc:
             if seq is None and undated(own) and reported and undated(governed(tok.head.i)):
                 # "Clinton announced the next day that Washington would resume ...": the reporting verb's day
                 seq = sequence_shift(tok.head)
+            if seq is None and undated(own) and frame.tense == "past" and frame.modality in {"asserted", "negated"}:
+                # "Hours later, X appeared on television to announce that ... had been dissolved" (when/relative.py)
+                seq = told_count(tok, lambda v: undated(governed(v.i)))
+                shared = shared or seq is not None  # counted as the verb above, from the sentences before
             # "Canada hit back on Tuesday ... Trump's duties took effect just after midnight": a measure told
             # by its start with no day of its own takes the day of the last dated event told before
             started = info.measure and undated(own)
