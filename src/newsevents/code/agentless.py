@@ -32,6 +32,7 @@ from spacy.tokens import Token
 from newsevents.code.parties import state_actor
 from newsevents.code.toldbefore import RELEASE_LEMMAS
 from newsevents.code.verbframes import FrameMatch
+from newsevents.lexicon import LEXICON
 from newsevents.records import AGENTLESS_PASSIVE, ActorRef, Event, Frame, LentCountry, Mention
 
 # the acts only an authority does, whoever tells them: administrative sanctions (a ban, a curfew), an
@@ -55,14 +56,15 @@ def _government(country: str, why: str) -> tuple[list[ActorRef], list[str]]:
 
 def story_authority(
     cameo: str, frame: Frame, speaker: Sequence[ActorRef], told: Sequence[Event],
-    tok: Token | None = None, places: Sequence[Mention] = (),
+    tok: Token | None = None, places: Sequence[Mention] = (), held: bool = False,
 ) -> tuple[list[ActorRef], list[str]]:  # fmt: skip
     """The state an agentless passive of a state act (CAMEO ``cameo``, its clause ``frame``, its verb
     ``tok``) is given when its place names none: the reporting authority's (``speaker``: the actors of
     the speech verb that reports the clause), else the state of the scene of the events ``told``
     before, else the one state of the sentence's ``places`` (:func:`sentence_country`); nothing when
-    none is, for an act no authority alone does (``AUTHORITY_CODES``) or one told as not done."""
-    if not cameo.startswith(AUTHORITY_CODES) or frame.negated or frame.modality == "negated":
+    none is, for an act no authority alone does (``AUTHORITY_CODES``; a release from a state's custody,
+    ``held``, is one: :func:`custody_release`) or one told as not done."""
+    if not (held or cameo.startswith(AUTHORITY_CODES)) or frame.negated or frame.modality == "negated":
         return [], []
     country = _state_of(speaker)
     if country is not None:
@@ -141,6 +143,34 @@ def releases(match: FrameMatch) -> bool:
     "was freed", "were released"; not "was handed over", a transfer between parties)."""
     assert match.code is not None
     return match.code.code.startswith(RELEASE_CODE) and bool(RELEASE_LEMMAS & set(match.pattern.split()))
+
+
+CUSTODY_WORDS = LEXICON["custody_words"]
+# the prepositions of the place one is freed from ("freed from prison", "released out of custody")
+FROM_PREPS = frozenset({"from", "out"})
+
+
+def custody_release(match: FrameMatch, tok: Token) -> str | None:
+    """The word saying that those a release (``match``, its passive verb ``tok``) freed were in a state's
+    custody (lexicon ``custody_words``): in the verb's "from" / "out of" phrase ("were freed from prison"),
+    or describing its subject ("the jailed opposition leader was freed", "leaders held under house arrest
+    were freed"); None when there is none, or when the subject names who held them ("hostages held by
+    gunmen": their captors, who need be no state)."""
+    if not releases(match):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in FROM_PREPS:
+            word = next((t for t in c.subtree if t.lemma_.lower() in CUSTODY_WORDS), None)
+            if word is not None:
+                return word.text
+    for subj in (c for c in tok.children if c.dep_ == "nsubjpass"):
+        inside = list(subj.subtree)
+        if any(t.dep_ == "agent" for t in inside):
+            return None
+        word = next((t for t in inside if t.lemma_.lower() in CUSTODY_WORDS), None)
+        if word is not None:
+            return word.text
+    return None
 
 
 def holders(told: Sequence[Event]) -> tuple[list[ActorRef], list[str]]:
