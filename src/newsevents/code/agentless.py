@@ -56,15 +56,14 @@ def _government(country: str, why: str) -> tuple[list[ActorRef], list[str]]:
 
 def story_authority(
     cameo: str, frame: Frame, speaker: Sequence[ActorRef], told: Sequence[Event],
-    tok: Token | None = None, places: Sequence[Mention] = (), held: bool = False,
+    tok: Token | None = None, places: Sequence[Mention] = (),
 ) -> tuple[list[ActorRef], list[str]]:  # fmt: skip
     """The state an agentless passive of a state act (CAMEO ``cameo``, its clause ``frame``, its verb
     ``tok``) is given when its place names none: the reporting authority's (``speaker``: the actors of
     the speech verb that reports the clause), else the state of the scene of the events ``told``
     before, else the one state of the sentence's ``places`` (:func:`sentence_country`); nothing when
-    none is, for an act no authority alone does (``AUTHORITY_CODES``; a release from a state's custody,
-    ``held``, is one: :func:`custody_release`) or one told as not done."""
-    if not (held or cameo.startswith(AUTHORITY_CODES)) or frame.negated or frame.modality == "negated":
+    none is, for an act no authority alone does (``AUTHORITY_CODES``) or one told as not done."""
+    if not cameo.startswith(AUTHORITY_CODES) or frame.negated or frame.modality == "negated":
         return [], []
     country = _state_of(speaker)
     if country is not None:

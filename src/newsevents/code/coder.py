@@ -332,8 +332,11 @@ class _ArticleCoder(Aims):
                     actors, why_actors = sides, why_sides
                     frame = replace(frame, actor_spans=())  # not read again at the event's date
             derived, when, where = work.derived[k], work.when[k], work.locations[k]
-            # "the jailed opposition leader was freed", "were freed from prison": a release from a state's custody
-            custody = custody_release(match, tok) if frame.passive else None
+            # "the jailed editor was released in Harare", "were freed from prison in Lusaka": a release from a
+            # state's custody, at a place its own sentence tells (a fallback place, the dateline's or the scene's,
+            # need not be where the custody was: "freed from detention in Jakarta" in a story datelined Dili)
+            own_place = where.own and where.step == "sentence" and where.loc is not None
+            custody = custody_release(match, tok) if frame.passive and own_place else None
             if frame.passive and (state_act(match, rules) or custody) and not agentive(frame, actors):
                 # "hundreds of protesters were arrested": the passive's subject is whom the act was done to
                 # a place only continued from the event told before, or the story's scene, is the story's
@@ -345,7 +348,7 @@ class _ArticleCoder(Aims):
                 actors, why_actors = state_of_place(None if guessed else where.loc, home)
                 if not actors:  # no place, no dateline: the reporting authority's, else the story's scene
                     actors, why_actors = story_authority(
-                        match.code.code, frame, cast.speakers, self.firsts(), tok, work.places, custody is not None
+                        match.code.code, frame, cast.speakers, self.firsts(), tok, work.places
                     )
                 if not actors and custody is not None:  # no state found: whoever held them, as for any release
                     actors, why_actors = holders(self.firsts())
