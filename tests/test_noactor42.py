@@ -43,3 +43,20 @@ def test_people_freed_with_no_word_of_custody_or_held_by_captors_get_no_state(pi
     # hostages of gunmen, and people freed with nothing saying a state held them: no state is made their jailer
     assert not _freed(code_on(pipeline, "Three aid workers held by gunmen in Zambia were freed on Tuesday."), "freed")
     assert not _freed(code_on(pipeline, "Two Zambian journalists were freed in Lusaka on Sunday."), "freed")
+
+
+def test_a_motion_speaks_for_whoever_tabled_it(pipeline: Any) -> None:
+    # a motion is a document that speaks for its author (code_rules statement_nouns), and "tabled by X" names
+    # the author (lexicon document_author_participles)
+    text = "The motion, tabled by Zambian opposition lawmakers, accused the president of corruption."
+    evs = code_on(pipeline, text)
+    (ev,) = [e for e in evs if e.event_text == "accused"]
+    assert {a.country for a in ev.actor} == {"ZMB"}
+    assert any("the author the document's own phrase names" in r for r in ev.reasons)
+
+
+def test_a_resolution_speaks_for_whoever_passed_it(pipeline: Any) -> None:
+    text = "The resolution, passed on Friday by Kenyan lawmakers, urges the government to expel the envoy."
+    evs = code_on(pipeline, text)
+    (ev,) = [e for e in evs if e.event_text == "urges"]
+    assert {a.country for a in ev.actor} == {"KEN"}
