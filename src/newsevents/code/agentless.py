@@ -18,6 +18,10 @@ continued from the event told before) still tells whose state acted:
   jailed"), which tells the act another party answers, perhaps another state's; nor are the places
   of another time clause counted.
 
+A release told so is a state act too when its clause says a state held those freed (``custody_release``:
+"were freed from prison in Lusaka", "the jailed editor was released in Harare"; lexicon ``custody_words``), and
+its own sentence tells its place: the state of that place frees them (noactor42).
+
 Either way the actor is that country's government, lent its country as the agentless passive's
 (``LentCountry(AGENTLESS_PASSIVE, ...)``), with a reason that says which authority gave it.
 """
