@@ -55,8 +55,8 @@ def test_a_motion_speaks_for_whoever_tabled_it(pipeline: Any) -> None:
     assert any("the author the document's own phrase names" in r for r in ev.reasons)
 
 
-def test_a_resolution_speaks_for_whoever_passed_it(pipeline: Any) -> None:
-    text = "The resolution, passed on Friday by Kenyan lawmakers, urges the government to expel the envoy."
+def test_a_resolution_speaks_for_whoever_adopted_it(pipeline: Any) -> None:
+    text = "The resolution, adopted on Friday by Kenyan lawmakers, urges the government to expel the envoy."
     evs = code_on(pipeline, text)
     (ev,) = [e for e in evs if e.event_text == "urges"]
     assert {a.country for a in ev.actor} == {"KEN"}
