@@ -18,6 +18,10 @@ continued from the event told before) still tells whose state acted:
   jailed"), which tells the act another party answers, perhaps another state's; nor are the places
   of another time clause counted.
 
+A release told so is a state act too when its clause says a state held those freed (``custody_release``:
+"were freed from prison in Lusaka", "the jailed editor was released in Harare"; lexicon ``custody_words``), and
+its own sentence tells its place: the state of that place frees them (noactor42).
+
 Either way the actor is that country's government, lent its country as the agentless passive's
 (``LentCountry(AGENTLESS_PASSIVE, ...)``), with a reason that says which authority gave it.
 """
@@ -32,6 +36,7 @@ from spacy.tokens import Token
 from newsevents.code.parties import state_actor
 from newsevents.code.toldbefore import RELEASE_LEMMAS
 from newsevents.code.verbframes import FrameMatch
+from newsevents.lexicon import LEXICON
 from newsevents.records import AGENTLESS_PASSIVE, ActorRef, Event, Frame, LentCountry, Mention
 
 # the acts only an authority does, whoever tells them: administrative sanctions (a ban, a curfew), an
@@ -141,6 +146,34 @@ def releases(match: FrameMatch) -> bool:
     "was freed", "were released"; not "was handed over", a transfer between parties)."""
     assert match.code is not None
     return match.code.code.startswith(RELEASE_CODE) and bool(RELEASE_LEMMAS & set(match.pattern.split()))
+
+
+CUSTODY_WORDS = LEXICON["custody_words"]
+# the prepositions of the place one is freed from ("freed from prison", "released out of custody")
+FROM_PREPS = frozenset({"from", "out"})
+
+
+def custody_release(match: FrameMatch, tok: Token) -> str | None:
+    """The word saying that those a release (``match``, its passive verb ``tok``) freed were in a state's
+    custody (lexicon ``custody_words``): in the verb's "from" / "out of" phrase ("were freed from prison"),
+    or describing its subject ("the jailed opposition leader was freed", "leaders held under house arrest
+    were freed"); None when there is none, or when the subject names who held them ("hostages held by
+    gunmen": their captors, who need be no state)."""
+    if not releases(match):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in FROM_PREPS:
+            word = next((t for t in c.subtree if t.lemma_.lower() in CUSTODY_WORDS), None)
+            if word is not None:
+                return word.text
+    for subj in (c for c in tok.children if c.dep_ == "nsubjpass"):
+        inside = list(subj.subtree)
+        if any(t.dep_ == "agent" for t in inside):
+            return None
+        word = next((t for t in inside if t.lemma_.lower() in CUSTODY_WORDS), None)
+        if word is not None:
+            return word.text
+    return None
 
 
 def holders(told: Sequence[Event]) -> tuple[list[ActorRef], list[str]]:

@@ -54,7 +54,7 @@ from newsevents.code.accords import (
     own_measure,
     tells_accord,
 )
-from newsevents.code.agentless import holders, releases, story_authority
+from newsevents.code.agentless import custody_release, holders, releases, story_authority
 from newsevents.code.aims import Aims
 from newsevents.code.clauses import untold
 from newsevents.code.crowds import PROTEST_ROOT, crowd_of_place, sentence_state
@@ -335,7 +335,12 @@ class _ArticleCoder(Aims):
                     actors, why_actors = sides, why_sides
                     frame = replace(frame, actor_spans=())  # not read again at the event's date
             derived, when, where = work.derived[k], work.when[k], work.locations[k]
-            if frame.passive and state_act(match, rules) and not agentive(frame, actors):
+            # "the jailed editor was released in Harare", "were freed from prison in Lusaka": a release from a
+            # state's custody, at a place its own sentence tells (a fallback place, the dateline's or the scene's,
+            # need not be where the custody was: "freed from detention in Jakarta" in a story datelined Dili)
+            own_place = where.own and where.step == "sentence" and where.loc is not None
+            custody = custody_release(match, tok) if frame.passive and own_place else None
+            if frame.passive and (state_act(match, rules) or custody) and not agentive(frame, actors):
                 # "hundreds of protesters were arrested": the passive's subject is whom the act was done to
                 # a place only continued from the event told before, or the story's scene, is the story's
                 # guess, not the sentence's: the dateline's state acts at home ("Bazoum has been held since
@@ -348,6 +353,10 @@ class _ArticleCoder(Aims):
                     actors, why_actors = story_authority(
                         match.code.code, frame, cast.speakers, self.firsts(), tok, work.places
                     )
+                if not actors and custody is not None:  # no state found: whoever held them, as for any release
+                    actors, why_actors = holders(self.firsts())
+                elif actors and custody is not None:
+                    why_actors = [*why_actors, f"actor: a release from a state's custody ('{custody}')"]
                 frame = replace(frame, actor_spans=())  # not read again at the event's date
             elif frame.passive and releases(match) and not agentive(frame, actors):
                 held, why_held = holders(self.firsts())  # "was freed": by whoever held them

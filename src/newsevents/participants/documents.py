@@ -21,13 +21,15 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span
 
+from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import subtree_span
 from newsevents.parse.tree import children, span_at
 from newsevents.progress import Cast
 from newsevents.records import ActorRef, Frame
 
-# participles inside a document's phrase whose agent or object is its author ("attributed to X", "issued by X")
-AUTHOR_PARTICIPLES = frozenset({"attribute", "issue", "draft", "sign", "sponsor", "release", "publish", "write"})
+# participles inside a document's phrase whose agent or object is its author ("attributed to X", "issued by X",
+# "tabled by X": lexicon document_author_participles)
+AUTHOR_PARTICIPLES = LEXICON["document_author_participles"]
 AUTHOR_PREPS = frozenset({"by", "from", "to"})
 ISSUING_DEPS = frozenset({"dobj", "nsubjpass"})  # "adopted a resolution", "a resolution was adopted"
 
