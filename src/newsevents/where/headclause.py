@@ -29,7 +29,7 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
 from newsevents.parse.tree import children
 from newsevents.records import Frame, Mention
-from newsevents.where.destination import sentence_places
+from newsevents.where.destination import place_noun_head, sentence_places
 from newsevents.where.nearest import PLACE_PREPS, tree_distance
 
 # a subject that is the head clause's people again ("as they demanded"): no other actor
@@ -118,6 +118,13 @@ def _phrase_verb(tok: Token) -> Token | None:
     return t
 
 
+def _coordinated(tok: Token) -> bool:
+    """Whether a place is one of coordinated places ("wrecked the embassies in X and Y, killing ...": which of
+    them the participle tells is not said)."""
+    head = place_noun_head(tok)
+    return head.dep_ == "conj" or any(c.dep_ == "conj" for c in children(head))
+
+
 def head_clause_town(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
     """The town in a locative phrase of a verb whose scene the event's clause shares (:func:`head_verbs`), the
     nearest to the trigger in the tree; None when there is none."""
@@ -134,7 +141,7 @@ def head_clause_town(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Menti
         if m.place is None or precision(m.place) != "city":
             continue
         verb = _phrase_verb(span.root)
-        if verb is None or verb.i not in heads:
+        if verb is None or verb.i not in heads or _coordinated(span.root):
             continue
         d = tree_distance(span.root, trigger.root)
         if best is None or d < best[0]:
