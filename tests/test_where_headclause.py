@@ -1,5 +1,6 @@
 """Places (places42): an act told in a participle adjunct, an "as" clause or a "with" clause happens in the
-town of the clause whose scene it shares (where/headclause.py); a participle of a reaction does not.
+town of the clause whose scene it shares (where/headclause.py); a participle of a reaction does not. A town's
+police act in that town (lexicon court_nouns), not a province's; English names of towns (gazetteer aliases).
 
 Sentences written for these tests; the ``model`` ones share the session pipeline.
 """
@@ -115,3 +116,11 @@ def test_provincial_police_do_not_sit_in_the_town_their_province_is_named_like(p
     )
     raid = _event(coded, "raided")
     assert _town(raid) in {"Oka", None}, raid.reasons
+
+
+@pytest.mark.model
+def test_english_names_of_towns_known_by_their_local_names(pipeline: Any) -> None:
+    gazetteer = pipeline.res.gazetteer
+    for name, country in (("Bruges", "BEL"), ("Hanover", "DEU")):
+        place, _, _ = gazetteer.resolve(name)
+        assert place is not None and place.country_code == country, (name, place)

@@ -41,7 +41,8 @@ is not taken by step 7: it says who acted, not where (where/actorphrase.py).
 A country chosen by steps 1-3 is narrowed to the dateline city when that city lies in it. Every
 location carries a precision (``city``, ``admin1`` or ``country``; ``EventLocation.precision``).
 
-Step 3 is read in where/nearest.py; the seat and capital steps (4, 6, 7) in where/seat.py.
+Before step 3, an act told in a participle adjunct or an "as" / "with" clause takes the town of the clause
+whose scene it shares (where/headclause.py). Step 3 is read in where/nearest.py; the seat and capital steps (4, 6, 7) in where/seat.py.
 """
 
 from __future__ import annotations
