@@ -1,6 +1,6 @@
 """Places (places42): an act told in a participle adjunct, an "as" clause or a "with" clause happens in the
-town of the clause whose scene it shares (where/headclause.py); a participle of a reaction does not. A town's
-police act in that town (lexicon court_nouns), not a province's; English names of towns (gazetteer aliases).
+town of the clause whose scene it shares (where/headclause.py); a participle of a reaction does not. English
+names of towns (gazetteer aliases).
 
 Sentences written for these tests; the ``model`` ones share the session pipeline.
 """
@@ -95,27 +95,6 @@ def test_a_statement_of_another_actor_in_an_as_clause_keeps_its_own_place(pipeli
     assert _town(_event(coded, "arrested")) == "Nairobi"
     denounced = [e for e in coded.events if e.event_text == "denounced"]
     assert all(_town(e) != "Nairobi" for e in denounced)
-
-
-@pytest.mark.model
-def test_a_towns_police_act_in_that_town(pipeline: Any) -> None:
-    coded = _code(
-        pipeline,
-        "Hong Kong police fired pepper spray at demonstrators outside the legislature on Sunday as crowds tried to "
-        "stop a vote on a law allowing transfers of suspects to mainland China.",
-    )
-    assert _town(_event(coded, "fired")) == "Hong Kong"
-
-
-@pytest.mark.model
-def test_provincial_police_do_not_sit_in_the_town_their_province_is_named_like(pipeline: Any) -> None:
-    coded = _code(
-        pipeline,
-        "Quebec provincial police raided a roadblock set up by Mohawk activists at Oka on Tuesday, and a "
-        "Canadian officer died in the shooting.",
-    )
-    raid = _event(coded, "raided")
-    assert _town(raid) in {"Oka", None}, raid.reasons
 
 
 @pytest.mark.model

@@ -50,8 +50,6 @@ GATHERING_VERBS = LEXICON["gathering_verbs"]
 CROWD_NOUNS = LEXICON["crowd_nouns"]
 # Subjects that sit in one town: "a Mombasa court jailed" was in Mombasa.
 COURT_NOUNS = LEXICON["court_nouns"]
-# "Quebec provincial police", "the state police": a force of a division or a nation, not of the town it names
-WIDE_SCOPE_WORDS = LEXICON["wide_scope_words"]
 # Verbs of saying: their own locative phrases and their subjects' are where a speaker was, not an event.
 SPEECH_VERBS = LEXICON["speech_verbs"]
 # Units before "from" that make it a distance, not an origin ("10 miles from X").
@@ -409,8 +407,7 @@ def _subject_spans(verb: Token, out: list[tuple[int, int]]) -> None:
             for p in children(t):
                 if p.dep_ == "prep" and p.lower_ in SUBJECT_LOC_PREPS:
                     out.extend(x for o in children(p) if o.dep_ == "pobj" for x in _chain(o))
-        wide = any(a.dep_ == "amod" and a.lower_ in WIDE_SCOPE_WORDS for a in children(s))  # "provincial police"
-        if s.lemma_.lower() in COURT_NOUNS and not wide:  # "a Mombasa court jailed": where the court sits
+        if s.lemma_.lower() in COURT_NOUNS:  # "a Mombasa court jailed": where the court sits
             out.extend(_head_span(m) for m in children(s) if m.dep_ in {"compound", "nmod", "poss"})
         gathering = verb.lemma_.lower() in GATHERING_VERBS and not any(
             c.dep_ in {"dobj", "obj"} for c in children(verb)
