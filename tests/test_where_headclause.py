@@ -103,3 +103,9 @@ def test_english_names_of_towns_known_by_their_local_names(pipeline: Any) -> Non
     for name, country in (("Bruges", "BEL"), ("Hanover", "DEU")):
         place, _, _ = gazetteer.resolve(name)
         assert place is not None and place.country_code == country, (name, place)
+
+
+@pytest.mark.model
+def test_lake_geneva_is_the_lake_not_a_town_abroad(pipeline: Any) -> None:
+    place, _, _ = pipeline.res.gazetteer.resolve("Lake Geneva")
+    assert place is not None and place.country_code != "USA", place

@@ -42,7 +42,8 @@ A country chosen by steps 1-3 is narrowed to the dateline city when that city li
 location carries a precision (``city``, ``admin1`` or ``country``; ``EventLocation.precision``).
 
 Before step 3, an act told in a participle adjunct or an "as" / "with" clause takes the town of the clause
-whose scene it shares (where/headclause.py). Step 3 is read in where/nearest.py; the seat and capital steps (4, 6, 7) in where/seat.py.
+whose scene it shares (where/headclause.py). Step 3 is read in where/nearest.py; the seat and capital steps
+(4, 6, 7) in where/seat.py.
 """
 
 from __future__ import annotations
