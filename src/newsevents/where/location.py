@@ -41,7 +41,9 @@ is not taken by step 7: it says who acted, not where (where/actorphrase.py).
 A country chosen by steps 1-3 is narrowed to the dateline city when that city lies in it. Every
 location carries a precision (``city``, ``admin1`` or ``country``; ``EventLocation.precision``).
 
-Step 3 is read in where/nearest.py; the seat and capital steps (4, 6, 7) in where/seat.py.
+Before step 3, an act told in a participle adjunct or an "as" / "with" clause takes the town of the clause
+whose scene it shares (where/headclause.py). Step 3 is read in where/nearest.py; the seat and capital steps
+(4, 6, 7) in where/seat.py.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ from newsevents.where.actorphrase import POSTED, local_office, posted, posted_at
 from newsevents.where.chamber import chamber_site
 from newsevents.where.closing import closing_place
 from newsevents.where.destination import VISITING_VERBS, place_noun_head, sentence_places, where_gone
+from newsevents.where.headclause import HEAD_CLAUSE, head_clause_town
 from newsevents.where.left import YIELDING_ROOT, place_left
 from newsevents.where.narrowing import names_target
 from newsevents.where.nearest import PLACE_PREPS, locative_object, nearest_place, tree_distance, with_ancestors
@@ -430,6 +433,10 @@ def _chain(
         how = f"told to '{chamber}' by a speaker of {iso3}: {SEAT} its chamber, the capital '{capital.name}'"
         return Placing(place_location(capital, capital.name), f"{whys[0]}; {how}", False, "seat")
     here = [m for m in usable if m.sentence_index == frame.sentence_index and not _elsewhere(doc, frame, m)]
+    shared = head_clause_town(doc, frame, here)
+    if shared is not None:  # "stormed the residence in X, taking hostages and demanding ...": that scene's town
+        how = f"{HEAD_CLAUSE}: '{shared.text}' ({shared.reason})"
+        return Placing(event_location(shared), f"{whys[0]}; {how}", False)
     near = nearest_place(doc, frame, here, verbal=not material)
     if near is not None:
         m, d = near
