@@ -48,7 +48,7 @@ def test_a_participle_of_origin_said_in_passing_stays_background(pipeline: Any, 
 
 @pytest.mark.model
 def test_a_pronoun_clause_with_a_time_of_its_own_tells_the_act(pipeline: Any) -> None:
-    from newsevents.code.clauses import told_by_party
+    from newsevents.code.toldby import told_by_party
 
     nlp = pipeline.res.nlp
     dated = nlp("The junta lifted the curfew it had imposed on Friday in the capital.")

@@ -2,7 +2,7 @@
 parser hung in the clause it reports ("said on Monday they had ...", when/saying.saying_day) and the
 acts coordinated with that verb (when/saying.saying_sibling); a clause counted from the one before it
 that the parser read as its conjunct ("..., a day after police shot ...": frame/owndates
-.counted_conjunct, when/dating._counted_conjunct); a day told in the act's own clause before the day
+.counted_conjunct, when/offsets._counted_conjunct); a day told in the act's own clause before the day
 of the verb that reports it. Every text is written for this test (none is taken from
 a gold or blind set); traps must stay as they are."""
 

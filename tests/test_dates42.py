@@ -2,7 +2,7 @@
 clause of its own ("beat students marching ... on Tuesday", when/dating.object_participle); a free
 relative after a preposition ("struck at what the army called camps ... on Tuesday",
 when/dating._free_relative); a clause told after ", and" that the parser hung on the verb of a time
-clause ("..., two days after X, and militias fired ...": when/dating.main_conjunct); the day of a thing
+clause ("..., two days after X, and militias fired ...": when/offsets.main_conjunct); the day of a thing
 named by its date that did the act ("the June 2 bombing ..., which killed 14 people": when/naming
 .thing_date); a past clause with a subject of its own coordinated with an act dated by its sentence
 (when/stage.partner_day); "earlier in the week" as the calendar week. Every text is written for this

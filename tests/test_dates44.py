@@ -1,7 +1,7 @@
 """Dates the parser hid from the act (dates44 session): a ballot named by its day in the clause of an
 electorate's vote, however deep the parser hung it (when/naming.ballot_date); a meeting noun held or
 placed in a dated clause is the occasion of that day (when/newsday.occasion_verb); a time clause whose past
-verb the parser read as a modifier of a noun of its head's clause (when/dating.misread_time_clause).
+verb the parser read as a modifier of a noun of its head's clause (when/offsets.misread_time_clause).
 Every text is written for this test (none is taken from a gold or blind set); traps must stay as they
 are."""
 
@@ -84,7 +84,7 @@ def test_a_time_clause_read_as_a_compound_counts_from_the_clause_above() -> None
     import spacy
     from spacy.tokens import Doc
 
-    from newsevents.when.dating import subordinate_offset
+    from newsevents.when.offsets import subordinate_offset
 
     vocab = spacy.blank("en").vocab
     words = ["Donors", "suspended", "Chad", "on", "Saturday", ",", "a", "day", "after", "the", "army", "hanged"]

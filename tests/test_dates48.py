@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from coding import events_at
 from newsevents.parse.syntax import own_coordinator
 from newsevents.records import Event
-from newsevents.when.dating import subordinate_offset
+from newsevents.when.offsets import subordinate_offset
 
 PUB = dt.date(2011, 6, 9)  # a Thursday: Wednesday is 06-08, Tuesday 06-07, Monday 06-06
 

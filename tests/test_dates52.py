@@ -72,7 +72,7 @@ def test_a_time_clause_of_no_act_told_before_keeps_the_count_from_publication(pi
 
 def test_a_time_clause_read_as_the_root_counts_from_the_clause_in_its_subject(pipeline: Any) -> None:
     """The parser read the main clause as the subject of the time clause's verb ("A gunman dressed as a
-    guard opened fire ... on Friday, hours after a truck bomb tore through ..."; when/dating.misread_time_clause)."""
+    guard opened fire ... on Friday, hours after a truck bomb tore through ..."; when/offsets.misread_time_clause)."""
     text = (
         "A gunman dressed as a guard opened fire at a student camp near the lake on Friday, "
         "hours after a truck bomb tore through a ministry in the capital."

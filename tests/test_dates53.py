@@ -111,7 +111,7 @@ def test_no_day_from_an_aside_or_to_a_judgement(pipeline: Any) -> None:  # traps
     assert judged.date != TUESDAY, judged.reasons
 
 
-# --- a bare "before" clause: the same day as its head (when/dating.subordinate_offset) -------------------------
+# --- a bare "before" clause: the same day as its head (when/offsets.subordinate_offset) -------------------------
 
 
 @pytest.mark.model
@@ -158,13 +158,13 @@ def test_a_verb_sharing_its_partners_subject_shares_a_day_given_to_it(pipeline: 
     assert ev.date == TUESDAY, ev.reasons
 
 
-# --- a time clause read as a preposition and its object (when/dating.clause_read_as_object) ---------------------
+# --- a time clause read as a preposition and its object (when/offsets.clause_read_as_object) ---------------------
 
 
 def test_a_time_clause_read_as_a_prepositional_phrase_counts_from_the_clause_above() -> None:
     # "Donors suspended Chad on Saturday, a day after the army hanged writer Idriss Deby.": "after" read as a
     # preposition whose object is "Deby", the clause's verb a compound of the object, its subject on the verb
-    from newsevents.when.dating import subordinate_offset
+    from newsevents.when.offsets import subordinate_offset
 
     words = ["Donors", "suspended", "Chad", "on", "Saturday", ",", "a", "day", "after", "the", "army", "hanged"]
     words += ["writer", "Idriss", "Deby", "."]

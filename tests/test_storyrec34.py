@@ -100,7 +100,7 @@ def test_a_day_after_read_as_a_conjunct_counts_from_the_clause_it_hangs_on() -> 
     import spacy
     from spacy.tokens import Doc
 
-    from newsevents.when.dating import subordinate_offset
+    from newsevents.when.offsets import subordinate_offset
 
     vocab = spacy.blank("en").vocab
     words = ["Officials", "cited", "the", "raid", "on", "Saturday", ",", "a", "day", "after", "the", "council"]

@@ -171,6 +171,8 @@ class Cast:
     # the actors of the speech verb whose reported clause holds the frame's clause (participants/speakers.speaker_of:
     # a head is read before its dependents, so the speech verb's own cast is final when this one is read)
     speakers: tuple[ActorRef, ...] = ()
+    # the token of that speech verb, where ``speakers`` names any (the coder reads its word: code/struckside.py)
+    speech: int | None = None
     # the phrases naming whom the doers follow, the "by" phrases of a participle of leading on the actor phrase
     # ("gunmen led by X": participants/ledby.leaders); the coder reads them at the event's date (ledby.follow)
     leaders: tuple[tuple[int, int], ...] = ()

@@ -57,3 +57,13 @@ def filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
     ):
         f = opt(f)
     return f
+
+
+def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--db",
+        envvar="NEWSEVENTS_DB",
+        default="newsevents.db",
+        show_default=True,
+        help="Database: an SQLite path or sqlite:///path, or postgresql://USER@HOST:PORT/NAME (or $NEWSEVENTS_DB).",
+    )(f)

@@ -45,14 +45,13 @@ from newsevents.code.toldbefore import (
 )
 from newsevents.code.verbframes import CameoCode
 from newsevents.parse.syntax import free_choice_object, trigger_span
-from newsevents.parse.tree import token_at
 from newsevents.participants.admitted import admitted
 from newsevents.participants.deployment import deployed_into
 from newsevents.participants.forum import complained_about
 from newsevents.participants.halted import asked_party
 from newsevents.participants.ownside import own_content
 from newsevents.participants.recipients import PURPOSE_CLAUSE, described, recipients
-from newsevents.progress import Discourse, Placed
+from newsevents.progress import Cast, Placed
 from newsevents.records import ActorRef, Frame, countries_of
 
 __all__ = ["FORCE_ROOTS", "PLACE_TARGET_ROOTS", "RELEASE_ASKING_ROOTS", "Aims"]
@@ -66,12 +65,13 @@ class Aims(ToldSoFar):
     """Whom the events of one article are aimed at, read with the events told before them."""
 
     def aimed_at(
-        self, frame: Frame, code: CameoCode, actors: list[ActorRef], on_date: dt.date | None, disc: Discourse,
+        self, frame: Frame, code: CameoCode, actors: list[ActorRef], on_date: dt.date | None, cast: Cast,
         where: Placed,
     ) -> tuple[list[ActorRef], list[ActorRef], str]:  # fmt: skip
         """(the actors, the recipients, why) of frame's event coded ``code``, its roles read at ``on_date``
-        (the actors change only where two who met are told as one subject: code.pairs.meeting_pair)."""
-        art = self.work.article
+        (the actors change only where two who met are told as one subject: code.pairs.meeting_pair); ``cast``: the
+        participants stage's record of the frame, whose discourse the phrases are read against."""
+        art, disc = self.work.article, cast.discourse
         found, why_recipient = recipients(
             self.reader, self.doc, frame, actors, on_date, disc, self.frame_at, code.root, code.code
         )
@@ -197,9 +197,9 @@ class Aims(ToldSoFar):
                 self.doc, art.text, frame.object_spans[0], found, own_loc
             )  # "overran the enclave of X"
             found, why_recipient = hit or (found, why_recipient)
-        tok = token_at(self.doc, frame.trigger_start) if not any(r.country for r in found) else None
-        if tok is not None:  # "the army said the neighbour's troops had opened fire": the side struck tells of it
-            told = (tok, code.root, actors, found, self.speech_actors, self.countries_named(frame), own_loc)
+        if not any(r.country for r in found):  # "the army said the neighbour's troops had opened fire": the side
+            # struck tells of it (the speaker of the reported clause, as the participants stage recorded it)
+            told = (self.doc, code.root, actors, found, cast, self.countries_named(frame), own_loc)
             rules = (self.rules.apolitical_sectors, self.rules.denying_verbs, self.told_before())
             found, why_recipient = struck_speaker(*told, *rules) or (found, why_recipient)
         return actors, found, why_recipient

@@ -154,7 +154,7 @@ class _ArticleCoder(Aims):
             # "Colombian troops and aircraft": subjects told together are one side (lending.told_together)
             again = told_together([r for s in frame.actor_spans for r in self.reader.span(s, on_date, disc, None, at)])
             actors = again or actors
-        actors, found, why_recipient = self.aimed_at(frame, code, actors, on_date, disc, where)
+        actors, found, why_recipient = self.aimed_at(frame, code, actors, on_date, cast, where)
         own_loc = where.loc if where.own else None  # a fallback place does not tell the parties' countries
         parties = Parties(actors, found, why_actors, why_recipient)
         mediated = None if found else mediated_parties(self.doc, frame, self.firsts(), self.asides, actors)

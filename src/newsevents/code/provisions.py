@@ -1,7 +1,7 @@
 """Acts told inside a phrase that the clause around them would otherwise make background (issue
 11, the fifteenth session's drops, built from the misses of rounds 19 to 22): what an accord
 provides, in a relative clause opened by "under which", "by which" or "whereby"
-(:func:`provided_by_accord`; code/clauses.told_by_party keeps it, frame/frames leaves a provision
+(:func:`provided_by_accord`; code/toldby.told_by_party keeps it, frame/frames leaves a provision
 still to come undated by the signing).
 
 Tried and dropped (docs/stories.md, drop24): an event noun with a named possessive in the phrase

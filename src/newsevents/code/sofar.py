@@ -130,13 +130,6 @@ class ToldSoFar:
         k = self.at.get(i)
         return self.work.matches[k].match if k is not None else None
 
-    def speech_actors(self, i: int) -> tuple[ActorRef, ...] | None:
-        """The actors named by token ``i``'s frame when it is a speech verb's (CAMEO 01), else None."""
-        m = self.match_at(i)
-        if m is None or m.code is None or m.code.root != "01":
-            return None
-        return self.work.participants[self.at[i]].actors
-
     def is_absorbed(self, k: int) -> bool:
         """Whether frame ``k`` is part of an event told by its head."""
         frame, info = self.work.frames[k]

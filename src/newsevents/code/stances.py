@@ -1,6 +1,6 @@
 """A relative clause that tells a party's stance held up to now, in the present perfect or the present (storydrop56).
 
-code.clauses.told_by_party reads a relative clause as an act of its own only in the past ("Kenyan
+code.toldby.told_by_party reads a relative clause as an act of its own only in the past ("Kenyan
 police, who fired tear gas"): a present perfect mostly sums up a history ("which has given billions
 in aid since 2001") and a present describes. One kind of such a clause still tells the conflict a
 story is about, and :func:`held_stance` reads it as an act of its own:
@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from newsevents.code.clauses import party_subject, told_by_party
+from newsevents.code.toldby import party_subject, told_by_party
 from newsevents.code.verbframes import FrameMatch
 from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children
@@ -113,5 +113,5 @@ def aimed_elsewhere(tok: Token, match: FrameMatch | None, recipients: Sequence[A
 
 def told_in_clause(tok: Token, match: FrameMatch | None) -> bool:
     """Whether a background clause tells an act of its own: a past act of a named party
-    (code.clauses.told_by_party) or a party's stance held up to now (:func:`held_stance`)."""
+    (code.toldby.told_by_party) or a party's stance held up to now (:func:`held_stance`)."""
     return told_by_party(tok) or held_stance(tok, match)

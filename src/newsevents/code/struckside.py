@@ -23,11 +23,9 @@ A denial is no telling of the blow: a speech verb of ``denying_verbs`` gives not
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from spacy.tokens import Doc
 
-from spacy.tokens import Token
-
-from newsevents.participants.speakers import speaker_of, speech_verb_of
+from newsevents.progress import Cast
 from newsevents.records import ActorRef, Event, EventLocation
 
 BLOW_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
@@ -36,29 +34,31 @@ __all__ = ["BLOW_ROOTS", "struck_speaker"]
 
 
 def struck_speaker(
-    tok: Token,
+    doc: Doc,
     root: str,
     actors: list[ActorRef],
     found: list[ActorRef],
-    speech_actors: Callable[[int], tuple[ActorRef, ...] | None],
+    cast: Cast,
     named: set[str],
     loc: EventLocation | None,
     apolitical: frozenset[str],
     denying: frozenset[str],
     before: list[Event],
 ) -> tuple[list[ActorRef], str] | None:
-    """(the speaker's refs of its one country, why) for a blow at ``tok`` told by the side it struck
-    (see the module), else None; ``named``: the countries its sentence names, ``loc``: the event's own place."""
-    if root not in BLOW_ROOTS or any(r.country for r in found) or not actors:
+    """(the speaker's refs of its one country, why) for a blow told by the side it struck
+    (see the module), else None; ``cast``: the participants stage's record of the blow's frame (the speech verb whose
+    reported clause holds it and that verb's actors), ``named``: the countries its sentence names, ``loc``: the
+    event's own place."""
+    if root not in BLOW_ROOTS or any(r.country for r in found) or not actors or cast.speech is None:
         return None
-    speakers = speaker_of(tok, speech_actors)
+    speakers = cast.speakers
     countries = {r.country for r in speakers}
     if len(countries) != 1 or None in countries:
         return None
     if any(r.sector in apolitical for r in speakers):
         return None
-    verb = speech_verb_of(tok)
-    if verb is None or verb.lemma_.lower() in denying:
+    verb = doc[cast.speech]
+    if verb.lemma_.lower() in denying:
         return None
     home = next(r.country for r in speakers if r.country)
     doers = {r.country for r in actors}

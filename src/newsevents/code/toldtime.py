@@ -1,7 +1,7 @@
 """Clauses the background rule leaves out that still tell an act of their own (issue 11, absorb58).
 
 The match stage leaves relative clauses and participles after a noun as background unless they tell
-what a named party did (code/clauses.told_by_party). Two kinds of such clause were read as background
+what a named party did (code/toldby.told_by_party). Two kinds of such clause were read as background
 although the clause gives its act a place in the story of its own:
 
 * a participle of origin (lexicon ``origin_participles``: "brokered", "negotiated") whose "by" agent

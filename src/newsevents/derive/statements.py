@@ -10,8 +10,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents.code.clauses import demanded, names_party
+from newsevents.code.clauses import demanded
 from newsevents.code.rules import CodeRules
+from newsevents.code.toldby import names_party
 from newsevents.code.verbframes import CameoCode, FrameMatch, VerbFrames
 from newsevents.derive.means import by_means
 from newsevents.parse.syntax import (

@@ -32,8 +32,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents.code.clauses import names_party
 from newsevents.code.rules import CodeRules
+from newsevents.code.toldby import names_party
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import negated, subject_of, subtree_span

@@ -30,8 +30,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newsevents.code.clauses import names_party
 from newsevents.code.rules import CodeRules
+from newsevents.code.toldby import names_party
 from newsevents.code.verbframes import VerbFrames
 from newsevents.derive.statements import CONDITION_WORDS, aimed
 from newsevents.parse.syntax import has_condition, negated, subject_of, subtree_span, to_infinitive

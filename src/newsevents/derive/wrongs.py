@@ -33,8 +33,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newsevents.code.clauses import names_party
 from newsevents.code.rules import CodeRules
+from newsevents.code.toldby import names_party
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.derive.statements import aimed
 from newsevents.parse.syntax import hedged, negated, subject_of, subtree_span

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.code.clauses import adjective_verb, told_by_party
+from newsevents.code.clauses import adjective_verb
 from newsevents.code.sought import caused_party
+from newsevents.code.toldby import told_by_party
 from newsevents.frame.owndates import first_conjunct
 from newsevents.frame.quoted import quoted_speaker
 from newsevents.lexicon import LEXICON

@@ -15,7 +15,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from newsevents.code.clauses import LOCATIVE_PREPS, names_party
+from newsevents.code.clauses import LOCATIVE_PREPS
+from newsevents.code.toldby import names_party
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, list_head
 from newsevents.parse.tree import children, span_at

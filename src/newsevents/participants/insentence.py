@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsevents.code.clauses import names_party
+from newsevents.code.toldby import names_party
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import np_core, subject_of
 from newsevents.parse.tree import children

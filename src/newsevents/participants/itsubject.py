@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.code.clauses import names_party
+from newsevents.code.toldby import names_party
 from newsevents.participants.insentence import SCENE_MARKS
 
 __all__ = ["BODY_LABELS", "it_antecedent"]

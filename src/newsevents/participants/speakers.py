@@ -72,11 +72,14 @@ def speech_verb_of(tok: Token) -> Token | None:
     return t.head if t.dep_ == "ccomp" and t.head.i != t.i else None
 
 
-def speaker_of(tok: Token, speech_actors: Callable[[int], tuple[ActorRef, ...] | None]) -> tuple[ActorRef, ...]:
-    """The actors of the speech verb whose reported clause holds ``tok``'s clause
+def speaker_of(
+    tok: Token, speech_actors: Callable[[int], tuple[ActorRef, ...] | None]
+) -> tuple[Token, tuple[ActorRef, ...]] | None:
+    """(the speech verb whose reported clause holds ``tok``'s clause, its actors) where they name any, else None
     (``speech_actors(i)``: the actors of token ``i`` if it is a speech verb's frame, else None)."""
     verb = speech_verb_of(tok)
-    return (speech_actors(verb.i) or ()) if verb is not None else ()
+    actors = speech_actors(verb.i) if verb is not None else None
+    return (verb, actors) if verb is not None and actors else None
 
 
 TENSE_AUXILIARIES = frozenset({"aux", "auxpass"})

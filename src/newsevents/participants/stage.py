@@ -161,7 +161,8 @@ def make_participants(res: Resources) -> StageFunc:
         for k in coding_order(doc, frames):
             frame, info = frames[k]
             tok = doc[info.token_i]
-            speaker = speaker_of(tok, speech_actors)
+            spoken = speaker_of(tok, speech_actors)
+            speaker = spoken[1] if spoken is not None else ()
             cast = reader.cast(
                 frame, tok.i, speaker, disc, work.article.pub_date, main=main_clause(tok), fronted=fronted_report(tok)
             )
@@ -273,7 +274,8 @@ def make_participants(res: Resources) -> StageFunc:
                 else:
                     args = (reader, cast.discourse, frame_at, work.places, rules)
                     cast = replace(cast, unknown_attacker=unknown_attacker(frame, tok, matches[k].match, *args))
-            cast = replace(cast, speakers=speaker) if speaker else cast  # read by the coder too
+            if spoken is not None:  # read by the coder too
+                cast = replace(cast, speakers=spoken[1], speech=spoken[0].i)
             if frame.actor_spans and (led := leaders(doc, frame.actor_spans)):  # "gunmen led by X": read by the coder
                 cast = replace(cast, leaders=led)
             casts[k] = cast

@@ -17,9 +17,9 @@ import dataclasses
 from collections.abc import Callable, Collection
 
 from newsevents.lexicon import LEXICON
+from newsevents.recognize.namesakes import same_named_town
 from newsevents.records import Place
 from newsevents.resolve.gazetteer import Reading
-from newsevents.resolve.gazetteer_build import fold
 from newsevents.work import Work
 
 __all__ = ["named_by_town"]
@@ -29,18 +29,15 @@ _LEVELS = frozenset({"city", "admin1"})
 
 
 def _town(reading: Reading, name: str, countries: Collection[str]) -> Place | None:
-    """The town (or first-level division) of this very name that the facility is named after."""
-    key = fold(name)
-    own = [c for c in reading.candidates if c.level in _LEVELS and fold(c.name) == key]
-    home = next((c for c in own if c.country_code in countries), None)
-    if home is not None:
-        return home
-    p = reading.place
-    if p is None or reading.by_alternate or p.level not in _LEVELS or fold(p.name) != key:
-        return None
-    if countries and p.country_code not in countries:
-        return None  # "the Miraflores palace" in a story from Caracas is not in Lima's Miraflores
-    return p if p.level == "admin1" or p.feature_code == "PPLC" else None  # not "Independence Square"
+    """The town (or first-level division) of this very name that the facility is named after: one of the
+    article's countries, else, where the article names none, the gazetteer's choice when it is a first-level
+    division or a national capital (recognize/namesakes.py)."""
+
+    def stands(p: Place) -> bool:
+        # "the Miraflores palace" in a story from Caracas is not in Lima's Miraflores; not "Independence Square"
+        return not countries and (p.level == "admin1" or p.feature_code == "PPLC")
+
+    return same_named_town(reading.place, reading.candidates, reading.by_alternate, name, countries, stands, _LEVELS)
 
 
 def named_by_town(work: Work, resolve: Callable[[str], Reading], countries: Collection[str]) -> None:

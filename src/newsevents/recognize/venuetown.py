@@ -21,8 +21,8 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from newsevents.lexicon import LEXICON
+from newsevents.recognize.namesakes import same_named_town
 from newsevents.records import Place
-from newsevents.resolve.gazetteer_build import fold
 from newsevents.work import Work
 
 __all__ = ["VENUE_ABROAD", "venue_towns_at_home"]
@@ -67,13 +67,18 @@ def venue_towns_at_home(work: Work, countries: Collection[str]) -> None:
         p = m.place
         if p is None or p.level == "country" or p.country_code in countries:
             continue
-        if not m.by_alternate and (_well_known(p) or not {c.geonameid for c in m.candidates} - {p.geonameid}):
-            continue  # a capital, a large city ("a New York court"), the only town of its name ("Entebbe airport")
+
+        def stands(town: Place, others: tuple[Place, ...] = m.candidates) -> bool:
+            # a capital, a large city ("a New York court"), the only town of its name ("Entebbe airport")
+            return _well_known(town) or not {c.geonameid for c in others} - {town.geonameid}
+
+        home = same_named_town(p, m.candidates, m.by_alternate, p.name, countries, stands)
+        if home is p:
+            continue
         noun = _venue_noun(work, m.start_char, m.end_char)
         if noun is None:
             continue
         why = VENUE_ABROAD.format(noun=noun.text, iso3=p.country_code)
-        home = next((c for c in m.candidates if c.country_code in countries and fold(c.name) == fold(p.name)), None)
         if home is not None:
             why = f"{m.reason}; {why}; the {home.name} of {home.country_code}, a country of the article"
             work.places[k] = dataclasses.replace(m, place=home, candidates=(home,), reason=why)

@@ -40,9 +40,10 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import children, span_at
 from newsevents.progress import ClauseDate
 from newsevents.records import DateInfo, Mention
-from newsevents.when.dating import SAME_TIME, late_day
+from newsevents.when.dating import late_day
 from newsevents.when.naming import modifier_date
 from newsevents.when.newsday import LEAD_SENTENCES, clause_of, planned
+from newsevents.when.offsets import SAME_TIME
 
 _EVENING = LEXICON["evening_marks"]
 _EARLIER_ACT = frozenset({"after", "before", "since", "following"})  # a phrase of an act of another time

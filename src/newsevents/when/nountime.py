@@ -33,7 +33,8 @@ from newsevents.parse.syntax import clause_verb
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate
 from newsevents.resolve.date_words import NUMBER_WORDS
-from newsevents.when.dating import day_of, subordinate_offset
+from newsevents.when.dating import day_of
+from newsevents.when.offsets import subordinate_offset
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _ORDER = {"after": 1, "before": -1}  # the act is after / before the thing's day

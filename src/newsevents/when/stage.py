@@ -18,22 +18,18 @@ from newsevents.records import NEWS_COUNT, DateInfo, Frame
 from newsevents.resolve.dates import normalize
 from newsevents.when.dateowner import phrase_owner
 from newsevents.when.dating import (
-    SAME_TIME,
     backdrop,
     event_date,
     follows,
     hours_from_told,
     late_day,
-    main_conjunct,
     names_act,
     occurrence_subject,
     ongoing_report,
-    participle_clause,
     sequence_shift,
     shifted,
     small_hours,
     span_before,
-    subordinate_offset,
     that_year,
     undated,
     year_told_before,
@@ -43,6 +39,7 @@ from newsevents.when.narrative import narrative_days, reported_of_run, told_days
 from newsevents.when.newsday import lead_day, occasion_verb, sentence_day, story_day, tells_other_time
 from newsevents.when.nights import eve_of, night_after, night_before, night_into
 from newsevents.when.nountime import act_words, days_from_told, not_after, time_clause_verb
+from newsevents.when.offsets import SAME_TIME, main_conjunct, participle_clause, subordinate_offset
 from newsevents.when.relative import host_day, lead_count, told_count
 from newsevents.when.saying import said_on, saying_day, saying_sibling, through_infinitive, told_within
 from newsevents.work import Resources, StageFunc, Work, register
