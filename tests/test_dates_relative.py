@@ -111,7 +111,7 @@ def test_a_noun_the_story_dates_nowhere_fixes_nothing(pipeline: Any) -> None:
 def test_an_act_reported_by_a_verb_told_hours_later_is_counted_as_that_verb(pipeline: Any) -> None:
     text = (
         "Kenyan soldiers seized the presidential palace in Nairobi on April 3.\n\n"
-        "Hours later, Colonel Otieno appeared on state television to announce that the government had been "
+        "Hours later, Colonel Otieno went on state radio to announce that the cabinet had been "
         "dissolved and the borders closed."
     )
     ev = _date(text, "dissolved", pipeline)
@@ -122,7 +122,7 @@ def test_an_act_reported_by_a_verb_told_hours_later_is_counted_as_that_verb(pipe
 def test_an_admission_counted_in_days_from_the_admitting(pipeline: Any) -> None:
     text = (
         "President Ruto admitted on April 7 that Kenyan agents had bombed the ship.\n\n"
-        "The admission came two days after Defence Minister Duale resigned."
+        "The admission came two days after Finance Minister Duale resigned."
     )
     ev = _date(text, "resigned", pipeline)
     assert ev.date == "2019-04-05", ev.reasons  # two days before the admitting, not before publication
@@ -150,7 +150,7 @@ def test_a_count_hung_under_the_gerund_of_a_charge(pipeline: Any) -> None:
 def test_a_day_phrase_under_a_noun_read_as_a_participle(pipeline: Any) -> None:
     text = (
         "Kenyan soldiers seized the presidential palace in Nairobi on April 3.\n\n"
-        "Opposition leader Odinga climbed onto a tank outside the parliament building the same day, "
+        "Opposition leader Odinga climbed onto a truck outside the parliament building the same day, "
         "denounced the coup and called for a general strike."
     )
     events = code_events(pipeline, text, PUB)

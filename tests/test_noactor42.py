@@ -16,7 +16,7 @@ def _freed(events: list[Any], trigger: str) -> list[Any]:
 
 
 def test_a_release_from_prison_is_the_state_of_its_place(pipeline: Any) -> None:
-    evs = code_on(pipeline, "Nine long-serving political prisoners were freed from prison in Lusaka on Sunday.")
+    evs = code_on(pipeline, "Nine long-serving detainees were freed from prison in Lusaka on Sunday.")
     (ev,) = _freed(evs, "freed")
     assert [(a.country, a.sector) for a in ev.actor] == [("ZMB", "GOV")]
     assert any("a release from a state's custody ('prison')" in r for r in ev.reasons)
@@ -33,7 +33,7 @@ def test_a_jailed_subject_freed_is_the_state_of_its_place(pipeline: Any) -> None
 
 
 def test_leaders_held_under_house_arrest_freed(pipeline: Any) -> None:
-    text = "Zambia's opposition leaders held under house arrest were freed on Tuesday, their lawyers said."
+    text = "Zambia's opposition leaders held in house arrest were freed on Tuesday, their lawyers said."
     evs = code_on(pipeline, text)
     (ev,) = _freed(evs, "freed")
     assert [a.country for a in ev.actor] == ["ZMB"]

@@ -258,7 +258,7 @@ def sequence_shift(tok: Token) -> tuple[int, str] | None:
         if c.lemma_.lower() not in _DAY_PARTS:
             continue
         adj = next((a.lower_ for a in children(c) if a.dep_ in {"amod", "det"} and a.lower_ in _SEQUENCE_SHIFT), None)
-        # "a demand that Iraq rejected the following day": the day phrase read as the verb's object
+        # "a demand that the junta rejected the following day": the day phrase read as the verb's object
         as_object = c.dep_ == "dobj" and c.lemma_.lower() == "day" and adj in {"following", "next", "previous", "same"}
         if not (c.dep_ == "npadvmod" or (c.dep_ == "pobj" and c.head.lower_ == "on") or as_object):
             continue

@@ -285,7 +285,7 @@ def _infinitive_of_noun(tok: Token) -> bool:
 
 
 def effective_date(text: str, span: tuple[int, int], pub: dt.date | None) -> ClauseDate | None:
-    """'China announced tariffs on U.S. farm products, effective from March 10': the day a measure
+    """'Beijing announced duties on U.S. soybeans, effective from March 10': the day a measure
     takes effect (a date after ``effective_marks``, data/lexicon.yaml) is set when it is announced,
     mostly days ahead, and told after it too; a date without a year is read as the occurrence nearest
     the publication day, whatever the tense of the announcing clause (the past tense would put a day

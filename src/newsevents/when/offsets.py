@@ -52,7 +52,7 @@ def _counted_conjunct(tok: Token) -> tuple[Token, int, str] | None:
     if tok.dep_ != "conj" or tok.head.i == tok.i or own_coordinator(tok):
         return None  # "forced him out on Friday and installed X": a conjunct of its own "and"
     # "after" under the count ("a day after the Assembly declared"), or the clause's own subordinator
-    # right after the count ("..., a day after a police officer shot dead ...")
+    # right after the count ("..., a day after a policeman shot dead ...")
     own = [c for c in children(tok) if c.dep_ == "mark" and c.lower_ in ORDER and c.i < tok.i]
     for unit in children(tok):
         mark = next((p for p in children(unit) if p.lower_ in ORDER), None)
@@ -126,9 +126,9 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
 
 def misread_time_clause(tok: Token) -> Token | None:
     """The verb a time clause hangs on when the parser read the clause's past verb as a modifier of
-    a noun of its head's clause: "suspended Nigeria on Saturday, a day after the military government
+    a noun of its head's clause: "suspended the country on Saturday, a day after the army-led government
     hanged writer Ken Saro-Wiwa" (read as "hanged writer", a compound of the object); as a relative
-    clause of its own count of days ("fought on in the capital on Thursday, a day after the president
+    clause of its own count of days ("fought on in the city on Thursday, a day after the president
     sent troops", "sent" read as telling of "day", which the parser hung on the verb above); or as the
     root of the sentence, with the clause it tells the time of read as its complement, told before it
     ("marched through the capital on Friday, a day after missiles destroyed a factory"). A verb in the
@@ -186,7 +186,7 @@ def _unit_count(noun: Token) -> bool:
 def main_conjunct(tok: Token) -> Token | None:
     """The verb of the main clause that a conjunct told after ", and" is coordinated with, though the
     parser hung it on the verb of a time clause told after that main clause: "Tanks rolled into
-    Slovenia on Thursday, two days after the republic declared independence, and militias fired on
+    the province on Thursday, two days after the region declared independence, and militias fired on
     the columns" (the firing is Thursday's, not counted back with the declaration); None otherwise
     ("after police fired and beat voters": one clause, no comma; "three days after he recognised two
     regions, A and B, and ordered troops into them": no subject of its own, the same clause)."""

@@ -5,7 +5,7 @@ told before it (an act of an earlier sentence, or the one told just before in th
 perhaps counted already), or it took the publication day.
 
 A relative clause that tells its own count of time ("... rallied on Tuesday against the leaders who
-ousted the president and sent tanks into the capital a day earlier", "gave him 48 hours on Monday,
+ousted the president and sent armoured cars into the city a day earlier", "gave him 48 hours on Monday,
 a demand that the government rejected the following day") counts from the date of the clause its
 noun stands in (:func:`host_count`): the rally's Tuesday, less a day; the Monday of the giving, and a
 day more. A count at the end of a later verb of the clause with no subject of its own covers the
@@ -18,7 +18,7 @@ hung it on the first clause only, read as a clause of time with no subordinator
 (:func:`lead_count`): each is counted, as the first is, from the events of the sentences before.
 
 A past act reported or aimed at by a verb so counted ("Hours later, the colonel appeared on television
-to announce that the government had been dissolved", "Troops poured in the next day, saying they were
+to declare the cabinet dissolved", "Troops poured in the next day, saying they were
 protecting civilians") is counted as that verb is, from the events of the sentences before
 (:func:`telling_verbs`: the verbs above it, through the clauses they report, their to-infinitives
 and participles).
