@@ -545,8 +545,7 @@ def make_when(res: Resources) -> StageFunc:
                 # "poured into the region the next day and drove the Georgians back": the conjunct's
                 # day too, counted from the events of the sentences before (not from its first verb's);
                 # up a list of acts ("climbed onto a tank that same day, denounced X and called for Y")
-                first = tok.head
-                seq = (sequence_shift(first) or lead_count(first)) if undated(governed(first.i)) else None
+                first = tok
                 while seq is None and first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
                     first = first.head
                     seq = (sequence_shift(first) or lead_count(first)) if undated(governed(first.i)) else None

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from newsevents.code.clauses import SIMULTANEOUS_MARKS
+from newsevents.code.clauses import SIMULTANEOUS_MARKS, participle_clause
 from newsevents.code.location import precision
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
@@ -55,7 +55,7 @@ def _follows(verb: Token) -> bool:
         return False
     subject = _own_subject(verb)
     if verb.tag_ == "VBG" and verb.i > verb.head.i and subject is None:
-        return not any(c.dep_ in {"mark", "aux"} for c in children(verb))  # not "before leaving", "to ..."
+        return participle_clause(verb)  # not "before leaving", "to ..."
     marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in SIMULTANEOUS_MARKS for c in children(verb))
     return marked and (subject is None or subject.lower_ in _PRONOUNS)
 
@@ -94,10 +94,14 @@ def manner_participles(trigger: Token) -> list[Token]:
     join the alliance, handing their letters to its chief in X": where they applied): those of
     :func:`_follows` without a mark."""
     return [
-        c for c in children(trigger)
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > trigger.i and _own_subject(c) is None
-        and not any(g.dep_ in {"mark", "aux"} for g in children(c)) and c.lemma_.lower() not in _REACTING
-    ]  # fmt: skip
+        c
+        for c in children(trigger)
+        if c.dep_ == "advcl"
+        and participle_clause(c)
+        and c.i > trigger.i
+        and _own_subject(c) is None
+        and c.lemma_.lower() not in _REACTING
+    ]
 
 
 def _phrase_verb(tok: Token) -> Token | None:
