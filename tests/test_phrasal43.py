@@ -75,3 +75,25 @@ def test_what_a_carrying_verb_does_not_carry(pipeline: Any) -> None:
     }
     # a definite act led was told before, and maybe not as the subject's
     assert not _coded(pipeline, "Uruguay won 2-1, with Luis Suarez leading the attack against a tired defence.")
+
+
+@pytest.mark.model
+def test_an_act_of_conflict_ended_by_its_doer_is_a_de_escalation(pipeline: Any) -> None:
+    coded = _coded(pipeline, "Rebel army officers ended a four-day mutiny at the Port Moresby barracks on Sunday.")
+    assert ("RETREAT", "087", "ended") in coded
+    coded = _coded(pipeline, "France ended its nuclear tests in the Pacific in January.")
+    assert ("RETREAT", "087", "ended") in coded
+
+
+@pytest.mark.model
+def test_what_a_verb_of_ending_does_not_end(pipeline: Any) -> None:
+    # a definite act was told before, and maybe not as the subject's: the police did not withdraw
+    assert "087" not in {c for _, c, _ in _coded(pipeline, "Police ended the occupation of the university on Friday.")}
+    # an act of cooperation ended is no de-escalation
+    assert "087" not in {c for _, c, _ in _coded(pipeline, "Chile ended joint naval exercises with Peru in May.")}
+    # a war ended is the peace of both sides; a participle tells what another act brought about
+    assert "087" not in {
+        c for _, c, _ in _coded(pipeline, "The two states signed a treaty in Lima, ending a six-year war.")
+    }
+    text = "Ferry links between the islands resumed on Monday, ending a blockade of four decades."
+    assert "087" not in {c for _, c, _ in _coded(pipeline, text)}
