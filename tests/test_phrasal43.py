@@ -97,3 +97,15 @@ def test_what_a_verb_of_ending_does_not_end(pipeline: Any) -> None:
     }
     text = "Ferry links between the islands resumed on Monday, ending a blockade of four decades."
     assert "087" not in {c for _, c, _ in _coded(pipeline, text)}
+
+
+@pytest.mark.model
+def test_a_carried_act_in_a_description_or_setting_and_an_end_only_wanted(pipeline: Any) -> None:
+    # a relative clause describes the doers; a clause of time sets the scene
+    text = "Nurses who had led a general strike since Monday said they would go back to work."
+    assert "143" not in {c for _, c, _ in _coded(pipeline, text)}
+    text = "The governor fled the city as rebels kept up their siege of the port."
+    assert "191" not in {c for _, c, _ in _coded(pipeline, text)}
+    # an end wanted is not told
+    text = "The army said it was ready to step in to end a purge of the party's moderates."
+    assert "087" not in {c for _, c, _ in _coded(pipeline, text)}

@@ -133,10 +133,13 @@ def _carried(noun: Token, verb: Token, carries: Callable[[str, str], bool]) -> b
     whether the dictionary lets the noun stand for the verb's act: a material act (not "kept up the
     pressure", "led a campaign against the accord", whose type is what is said) and no pattern of the
     verb naming the noun ("launched military strikes" is the verb's to read, by its own patterns). Not a
-    body of people ("led a multinational force")."""
+    body of people ("led a multinational force"), nor a verb of a relative clause or of a clause of time or
+    cause ("who had led a strike", "as rebels kept up their siege"): a description or the setting."""
     lemma = noun.lemma_.lower()
     if _phrasal(verb) not in CARRIER_VERBS or lemma in FORCE_NOUNS:
         return False
+    if verb.dep_ == "relcl" or (verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in children(verb))):
+        return False  # "professionals who had led a strike", "as rebels kept up their siege": a setting
     return carries(verb.lemma_.lower(), lemma)
 
 

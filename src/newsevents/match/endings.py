@@ -8,7 +8,8 @@ school": an act told before, not necessarily the subject's), not an act between 
 ``reciprocal_nouns``: "ending a nine-year war" is the peace of both, told by the accord or truce that
 ends it), not a noun the verb has a pattern naming (the verb's own reading stands), not a passive (who
 ended it is not told), not a participle telling what another act brought about ("the flights began,
-ending a ban of six decades"). Format and measures:
+ending a ban of six decades"), not an end only wanted ("stepped in to end a purge"), not an act whose noun
+names another doer ("halted his fighters' march": the object then read as the recipient). Format and measures:
 docs/verb-frames.md, "Acts carried by a verb"."""
 
 from __future__ import annotations
@@ -42,11 +43,15 @@ def ended_act(frames: VerbFrames, tok: Token, reciprocal: Collection[str]) -> tu
         return None, ""
     if tok.dep_ == "advcl" and tok.tag_ == "VBG":
         return None, ""  # "took off from Kabul, ending the war": what another act brought about
+    if tok.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
+        return None, ""  # "ready to step in to end a purge", "helped end a coup": wanted, or another's act
     for noun in children(tok):
         if noun.dep_ not in {"dobj", "obj"} or noun.pos_ != "NOUN":
             continue
         if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in children(noun)):
             continue
+        if any(c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} for c in children(noun)):
+            continue  # "halted his fighters' march": the act of another doer, read as the recipient
         lemma = noun.lemma_.lower()
         if lemma in reciprocal:
             continue
