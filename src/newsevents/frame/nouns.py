@@ -64,6 +64,9 @@ TRUCE_NOUNS = LEXICON["truce_nouns"]
 TRUCE_ONSETS = LEXICON["truce_onsets"]
 TRUCE_PAIR_NOUNS = LEXICON["truce_pair_nouns"]
 MEASURE_ONSETS = table("measure_onset_nouns")
+CARRIER_VERBS = LEXICON["carrier_verbs"]
+FORCE_NOUNS = LEXICON["force_nouns"]
+PARTICLE_ADVS = LEXICON["particle_adverbs"]
 
 
 def _agent(
@@ -98,7 +101,7 @@ def _agent(
     return None
 
 
-def _light_verb(noun: Token) -> Token | None:
+def _light_verb(noun: Token, carries: Callable[[str, str], bool] = lambda verb, noun: False) -> Token | None:
     """The verb whose subject is the agent of an event noun it takes as object: "announced a
     cessation of hostilities", "approved a rescue package", "began their summit meeting",
     "announced $800 million in assistance", "declared martial law and a general mobilisation"
@@ -111,7 +114,9 @@ def _light_verb(noun: Token) -> Token | None:
     if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.dep_ == "dobj":
         t = t.head.head  # "$800 million in aid"
     verb = t.head
-    if t.dep_ != "dobj" or verb.lemma_.lower() not in AGENT_VERBS:
+    if t.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() not in AGENT_VERBS and not _carried(noun, verb, carries):
         return None
     # "announced the deal": a definite noun names an act told before, not necessarily the subject's;
     # "ordered the closure of the border": with what it is done to in an "of" phrase, the article
@@ -119,6 +124,23 @@ def _light_verb(noun: Token) -> Token | None:
     definite = any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in children(noun))
     of_patient = any(c.dep_ == "prep" and c.lower_ == "of" for c in children(noun))
     return None if definite and not of_patient else verb
+
+
+def _carried(noun: Token, verb: Token, carries: Callable[[str, str], bool]) -> bool:
+    """Whether ``verb``, whose object ``noun`` is, carries on, leads or joins the act the noun names,
+    so that its subject does that act (lexicon carrier_verbs: "kept up their siege", "led a general
+    strike", "joined a boycott"; a phrasal verb read with its particle). ``carries(verb, noun)`` says
+    whether the dictionary lets the noun stand for the verb's act: a material act (not "kept up the
+    pressure", "led a campaign against the accord", whose type is what is said) and no pattern of the
+    verb naming the noun ("launched military strikes" is the verb's to read, by its own patterns). Not a
+    body of people ("led a multinational force"), nor a verb of a relative clause or of a clause of time or
+    cause ("who had led a strike", "as rebels kept up their siege"): a description or the setting."""
+    lemma = noun.lemma_.lower()
+    if _phrasal(verb) not in CARRIER_VERBS or lemma in FORCE_NOUNS:
+        return False
+    if verb.dep_ == "relcl" or (verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in children(verb))):
+        return False  # "professionals who had led a strike", "as rebels kept up their siege": a setting
+    return carries(verb.lemma_.lower(), lemma)
 
 
 def _joined_in(noun: Token) -> Token | None:
@@ -216,9 +238,16 @@ def _named_place(noun: Token) -> Token | None:
     return None
 
 
+def _adverb_particle(tok: Token) -> bool:
+    """A particle the parser read as an adverb ("stepped down" with "down" an adverb)."""
+    return tok.dep_ == "advmod" and tok.lemma_.lower() in PARTICLE_ADVS
+
+
 def _phrasal(verb: Token) -> str:
-    """The verb's lemma with its particle, if it has one ("break out", "flare up"), else the lemma."""
-    particles = [c.lower_ for c in children(verb) if c.dep_ == "prt"]
+    """The verb's lemma with its particle, if it has one ("break out", "flare up"), else the lemma. A
+    particle the parser read as an adverb counts (lexicon particle_adverbs: "kept up" with "up" an
+    adverb), as it does in a frame's context."""
+    particles = [c.lower_ for c in children(verb) if c.dep_ == "prt" or _adverb_particle(c)]
     return " ".join([verb.lemma_.lower(), *particles[:1]])
 
 
@@ -380,7 +409,10 @@ def build_noun_frames(
     date_spans: Sequence[tuple[int, int]] = (),
     of_agents: Collection[str] = (),
     reciprocal: Collection[str] = (),
+    carries: Callable[[str, str], bool] = lambda verb, noun: False,
 ) -> list[tuple[Frame, VerbInfo]]:
+    """The frames of the sentence's event nouns. ``carries(verb, noun)``: whether a verb of carrying
+    (lexicon carrier_verbs) takes the act its object noun names (``_carried``)."""
     out: list[tuple[Frame, VerbInfo]] = []
     for n in tokens(sent.doc)[sent.start : sent.end]:
         measure = _measure_onset(n) if n.pos_ == "NOUN" else None
@@ -393,7 +425,7 @@ def build_noun_frames(
         agent = _agent(n, of_agents, reciprocal)
         if measure is not None and agent is None and _named_before(n):
             agent = (_named_before(n), "name before the measure's noun", "")
-        light = _light_verb(n) if agent is None and measure is None else None
+        light = _light_verb(n, carries) if agent is None and measure is None else None
         if light is not None:
             subj, _, how_subj = subject_tokens(light)
             agent = (subj, f"subject of '{light.text}', whose object it is ({how_subj})", "") if subj else None
@@ -454,8 +486,12 @@ def build_noun_frames(
             modality = "asserted"  # "has promised reforms after weeks of protests": the protests happened
         if agent is None and modality != "asserted" and not (begun and modality == "future"):
             continue  # "feared that protests could erupt": none told ("the talks will resume on Monday" is)
-        if modality != "asserted" and light is not None and _joined_in(n) is not None:
-            continue  # "would not take part in a war": a refusal to join, not the war
+        if (
+            modality != "asserted"
+            and light is not None
+            and (_joined_in(n) is not None or light.lemma_.lower() in PARTICIPATION_VERBS)
+        ):
+            continue  # "would not take part in a war", "would not join the attack": a refusal to join, not the war
 
         # "a cease-fire took effect": the truce noun, its three tokens from the first
         hyphened = _hyphened_truce(n) if truce is not None else None

@@ -23,6 +23,7 @@ from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import FrameMatch, VerbFrames
 from newsevents.frame.frames import VerbInfo
 from newsevents.lexicon import LEXICON, table
+from newsevents.match.endings import ended_act
 from newsevents.match.objects import ObjectClasses, object_heads
 from newsevents.match.synonyms import Synonym
 from newsevents.parse.syntax import clause_verb, misparsed_finite, subtree_span
@@ -74,6 +75,8 @@ def match_frame(
         match, why = _noun_as_verb(frame, match, frames)
     if match is None and objects is not None:
         match, why = objects.match(frames, lemma, frame.context, object_heads(tok))
+    if match is None and not _is_noun(tok):
+        match, why = ended_act(frames, tok, rules.reciprocal_nouns)
     if match is not None and why:
         match = replace(match, source=f"{match.source}; {why}")
     elif match is None:
