@@ -92,6 +92,7 @@ from newsevents.where.steps import (
     continued,
 )
 from newsevents.where.story import NO_SETTING, Setting, Told, story_place
+from newsevents.where.taken import TAKEN_FROM, taken_from
 from newsevents.where.whose import elsewhere_named, party_like, state_metonym
 
 __all__ = ["location", "said_there"]
@@ -376,6 +377,10 @@ def _chain(
         return Placing(event_location(chosen), why, True)
     if chosen is not None and material:  # a place left, or told of by a "where" clause, lends no party its country
         return Placing(event_location(chosen), why, not _left(doc, chosen) and not where_told(doc, frame, chosen))
+    taken = taken_from(doc, frame, usable) if chosen is None and material else None
+    if taken is not None:  # "abducted pupils from a school in X", "rescued hostages from a house in X"
+        how = f"{TAKEN_FROM}: '{taken.text}' ({taken.reason})"
+        return Placing(event_location(taken), f"{why}; {how}", False)
     if chosen is not None and said_there(doc, frame, chosen, consult=code.root in MEETING_ROOTS):
         # a region or country in the act's own phrase is what it is about when an adjunct names the meeting it came
         # out of in a town: "agreed a ceasefire in the east of the country after all-night talks in X" (places53)
