@@ -79,3 +79,14 @@ def test_a_subject_conjoined_to_a_day_is_no_place_of_the_first_clause(pipeline: 
     )
     bombed = _event(coded, "bombed")
     assert bombed.event_loc is not None and bombed.event_loc.resolved_place == "Damascus", bombed.reasons
+
+
+@pytest.mark.model
+def test_an_agreement_is_made_at_the_summit_its_time_clause_tells(pipeline: Any) -> None:
+    coded = _code(
+        pipeline,
+        "EU leaders agreed on Thursday on a loan for Greece after the Dutch premier dropped his veto at a "
+        "summit in Brussels.",
+    )
+    agreed = _event(coded, "agreed")
+    assert agreed.event_loc is not None and agreed.event_loc.resolved_place == "Brussels", agreed.reasons

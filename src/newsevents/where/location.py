@@ -413,7 +413,7 @@ def _chain(
         return Placing(event_location(setting_place), f"{whys[0]}; {how}", False)
     met = meeting_setting(doc, frame, usable) if not material else None
     if met is not None:  # "talks in Geneva collapsed after the president insisted that ..."
-        how = f"said at the meeting its head clause tells of: '{met.text}' ({met.reason})"
+        how = f"said at the meeting its head or time clause tells of: '{met.text}' ({met.reason})"
         return Placing(event_location(met), f"{whys[0]}; {how}", False)
     met = meeting_adjunct(doc, frame, usable) if not material else None
     if met is not None:  # "agreed to a ceasefire after talks in Geneva", "met at talks in Vienna"
