@@ -8,7 +8,9 @@
    phrase of the trigger itself ("met in Luanda", "signed ... in the Caribbean city of
    Cartagena", "told reporters in Nairobi"), of the party met or agreed with ("signed a deal with
    the government in Arusha"), or of an adjunct told before the subject ("In a statement issued
-   in Moscow, ... called on"), since a place elsewhere is often only what they are about.
+   in Moscow, ... called on"), since a place elsewhere is often only what they are about. A material
+   act of a verb of taking out with none of these: the town of its "from" phrase ("abducted pupils
+   from a school in X": where/taken.py).
 2. **The destination** of a verb of going, sending or visiting, also for an act done by going
    ("sent negotiators to Havana to meet ..."); where the actor was, told as the setting of the act;
    for a verbal event the meeting it was made at ("agreed to a ceasefire after talks in Geneva"), or
