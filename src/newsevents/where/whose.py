@@ -5,7 +5,7 @@
   for Ukraine, Israel and Taiwan").
 * A country's name compounded before a noun of a state's agents (lexicon ``placed_party_nouns``:
   leaders, officials, forces, craft, bodies): "a sitting U.S. president", "U.S. Air Force planes",
-  a title or any role before a person's name ("U.S. President Ronald Reagan", "U.S. journalist X"), and a
+  a title before a person's name ("U.S. President Ronald Reagan"), and a
   noun of a state's mission (lexicon ``diplomatic_nouns``: "the U.S. consulate in X") name whose they are, like a
   demonym ("a North Korean leader"), and an event takes no place from them (they often stand abroad).
   Not a possessive ("after a meeting of China's leaders" stays a place the recipients read).
@@ -98,12 +98,12 @@ def _owner_of_party(tok: Token) -> bool:
     t = tok.head
     while t.dep_ == "compound" and t.head.i != t.i:  # the words between the name and the person's name
         if (
-            (t.lower_ in PLACED_PARTY_NOUNS or t.pos_ == "NOUN")
+            t.lower_ in PLACED_PARTY_NOUNS
             and head.pos_ == "PROPN"
             and head.ent_type_ == "PERSON"
             and head.dep_ != "poss"
         ):
-            return True  # "U.S. President X", and any role before a name: "freed U.S. journalist X" (places43)
+            return True
         t = t.head
     return False
 
