@@ -59,7 +59,7 @@ def test_a_recall_is_not_placed_where_the_ambassador_was(pipeline: Any) -> None:
 def test_a_mission_s_country_is_whose_it_is(pipeline: Any) -> None:
     coded = _code(pipeline, "Militants stormed the U.S. consulate in Basra and killed two guards.")
     stormed = _event(coded, "stormed")
-    assert stormed.event_loc is not None and stormed.event_loc.resolved_place == "Basra", stormed.reasons
+    assert stormed.event_loc is not None and stormed.event_loc.extracted_place == "Basra", stormed.reasons
 
 
 @pytest.mark.model
