@@ -8,7 +8,9 @@
    phrase of the trigger itself ("met in Luanda", "signed ... in the Caribbean city of
    Cartagena", "told reporters in Nairobi"), of the party met or agreed with ("signed a deal with
    the government in Arusha"), or of an adjunct told before the subject ("In a statement issued
-   in Moscow, ... called on"), since a place elsewhere is often only what they are about.
+   in Moscow, ... called on"), since a place elsewhere is often only what they are about. A material
+   act of a verb of taking out with none of these: the town of its "from" phrase ("abducted pupils
+   from a school in X": where/taken.py).
 2. **The destination** of a verb of going, sending or visiting, also for an act done by going
    ("sent negotiators to Havana to meet ..."); where the actor was, told as the setting of the act;
    for a verbal event the meeting it was made at ("agreed to a ceasefire after talks in Geneva"), or
@@ -92,6 +94,7 @@ from newsevents.where.steps import (
     continued,
 )
 from newsevents.where.story import NO_SETTING, Setting, Told, story_place
+from newsevents.where.taken import TAKEN_FROM, taken_from
 from newsevents.where.whose import elsewhere_named, party_like, state_metonym
 
 __all__ = ["location", "said_there"]
@@ -376,6 +379,10 @@ def _chain(
         return Placing(event_location(chosen), why, True)
     if chosen is not None and material:  # a place left, or told of by a "where" clause, lends no party its country
         return Placing(event_location(chosen), why, not _left(doc, chosen) and not where_told(doc, frame, chosen))
+    taken = taken_from(doc, frame, usable) if chosen is None and material else None
+    if taken is not None:  # "abducted pupils from a school in X", "rescued hostages from a house in X"
+        how = f"{TAKEN_FROM}: '{taken.text}' ({taken.reason})"
+        return Placing(event_location(taken), f"{why}; {how}", False)
     if chosen is not None and said_there(doc, frame, chosen, consult=code.root in MEETING_ROOTS):
         # a region or country in the act's own phrase is what it is about when an adjunct names the meeting it came
         # out of in a town: "agreed a ceasefire in the east of the country after all-night talks in X" (places53)
@@ -408,7 +415,7 @@ def _chain(
         return Placing(event_location(setting_place), f"{whys[0]}; {how}", False)
     met = meeting_setting(doc, frame, usable) if not material else None
     if met is not None:  # "talks in Geneva collapsed after the president insisted that ..."
-        how = f"said at the meeting its head clause tells of: '{met.text}' ({met.reason})"
+        how = f"said at the meeting its head or time clause tells of: '{met.text}' ({met.reason})"
         return Placing(event_location(met), f"{whys[0]}; {how}", False)
     met = meeting_adjunct(doc, frame, usable) if not material else None
     if met is not None:  # "agreed to a ceasefire after talks in Geneva", "met at talks in Vienna"

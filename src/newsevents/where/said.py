@@ -261,27 +261,44 @@ def meeting_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mentio
     ...', 'The Geneva summit broke up when the premier demanded ...': a statement told in a time clause
     of a clause whose subject is a meeting (lexicon convening_nouns) was made at that meeting: the one
     place below a country the meeting's phrase names (a locative phrase of it, or a name before it; a
-    country there is mostly a party met: "talks between Brazil and Argentina in Montevideo")."""
+    country there is mostly a party met: "talks between Brazil and Argentina in Montevideo"). So is one
+    told in a time clause of a clause whose object or adjunct is the meeting ("ended their summit in X
+    after the premier insisted ...", "told him to be quiet at a summit in X after he called ..."), and one
+    whose own time clause tells the meeting ("agreed on the loan after the premier dropped his veto at a
+    summit in X") (places43)."""
     trigger = trigger_span(doc, frame)
     if trigger is None:
         return None
     verb = trigger.root
-    if verb.dep_ != "advcl" or verb.head.i == verb.i:
-        return None
-    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in verb.children):
-        return None
-    meeting = next(
-        (c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _CONVENING), None
-    )
-    if meeting is None:
-        return None
-    lo, hi = meeting.left_edge.i, meeting.right_edge.i
-    found = {
-        m.place.name: m
-        for m, span in sentence_places(doc, frame, places)
-        if m.place and m.place.level != "country" and lo <= span.root.i <= hi  # not the parties met
-    }
+    # its own time clauses, where the meeting is an object or an adjunct ("after talks in X ended": maybe not there)
+    clauses = [(c, False) for c in verb.children if c.dep_ == "advcl" and _time_clause(c)]
+    if verb.dep_ == "advcl" and verb.head.i != verb.i and _time_clause(verb):
+        clauses.append((verb.head, True))  # the clause it is the time clause of
+    found: dict[str, Mention] = {}
+    for clause, subject in clauses:
+        for meeting in _meetings_of_clause(clause, subject):
+            lo, hi = meeting.left_edge.i, meeting.right_edge.i
+            found.update(
+                (m.place.name, m)
+                for m, span in sentence_places(doc, frame, places)
+                if m.place and m.place.level != "country" and lo <= span.root.i <= hi  # not the parties met
+            )
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _time_clause(verb: Token) -> bool:
+    """Whether a verb heads a time clause ("after ...", "when ...", "as ...", "while ...")."""
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in verb.children)
+
+
+def _meetings_of_clause(verb: Token, subject: bool) -> list[Token]:
+    """The meeting nouns a clause's subject (where ``subject``), object or an adjunct of its verb is ("talks
+    ... collapsed", "ended their summit", "told him ... at a summit")."""
+    deps = {"nsubj", "nsubjpass", "dobj"} if subject else {"dobj"}
+    out = [c for c in verb.children if c.dep_ in deps]
+    out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _MEETING_PREPS for g in c.children
+            if g.dep_ == "pobj"]  # fmt: skip
+    return [t for t in out if t.lemma_.lower() in _CONVENING]
 
 
 # Prepositions of an adjunct that sets an act at or after a meeting: "agreed after talks in X", "met at

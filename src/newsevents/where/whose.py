@@ -5,12 +5,15 @@
   for Ukraine, Israel and Taiwan").
 * A country's name compounded before a noun of a state's agents (lexicon ``placed_party_nouns``:
   leaders, officials, forces, craft, bodies): "a sitting U.S. president", "U.S. Air Force planes",
-  a title before a person's name ("U.S. President Ronald Reagan") name whose they are, like a
+  a title before a person's name ("U.S. President Ronald Reagan"), and a
+  noun of a state's mission (lexicon ``diplomatic_nouns``: "the U.S. consulate in X") name whose they are, like a
   demonym ("a North Korean leader"), and an event takes no place from them (they often stand abroad).
   Not a possessive ("after a meeting of China's leaders" stays a place the recipients read).
 * The object of a verbal act that is a party with a locative phrase of its own ("gave the junta in
   Niger a week", "urged the leaders in Kabul"): the phrase says where the party is, not where the
   act was said (:func:`party_object`, read by where/said.py).
+* The subject of a clause that the parser conjoined to the day told before it ("on Friday and Turkey
+  imposed ...": :func:`dated_subject`).
 * A name that says whose act moved the event: the possessor of a motive or of what a motive is at
   ("at Moscow's request", "in protest at France's resumption of tests": :func:`motive_owner`).
 * A national capital that stands for its state as a verb's subject or object ("a referendum that
@@ -35,6 +38,8 @@ from newsevents.records import Mention
 __all__ = ["PLACED_PARTY_NOUNS", "elsewhere_named", "motive_owner", "party_like", "party_object", "state_metonym"]
 
 PLACED_PARTY_NOUNS = LEXICON["placed_party_nouns"]
+# a state's missions abroad: a country's name before one says whose it is ("the U.S. consulate in X"), not where
+MISSION_NOUNS = LEXICON["diplomatic_nouns"]
 MOTIVE_NOUNS = LEXICON["motive_nouns"]
 # verbs whose object is a party charged: "accused Madrid of brutality", "blamed Belgrade"
 _CHARGING_VERBS = LEXICON["charging_verbs"]
@@ -67,7 +72,7 @@ def _party_like(doc: Doc, offsets: tuple[int, int], country: bool) -> bool:
     if span is None:
         return False
     tok = span.root
-    if motive_owner(tok):
+    if motive_owner(tok) or dated_subject(tok):
         return True
     if not country:
         return False
@@ -88,8 +93,8 @@ def _owner_of_party(tok: Token) -> bool:
     if tok.dep_ not in _OWNER_DEPS:
         return False
     head = compound_head(tok.head)
-    if head.pos_ == "NOUN" and head.lemma_.lower() in PLACED_PARTY_NOUNS:
-        return True
+    if head.pos_ == "NOUN" and head.lemma_.lower() in PLACED_PARTY_NOUNS | MISSION_NOUNS:
+        return True  # "U.S. Air Force planes"; "stormed the U.S. consulate in X": whose the mission is (places43)
     t = tok.head
     while t.dep_ == "compound" and t.head.i != t.i:  # the words between the name and the person's name
         if (
@@ -101,6 +106,19 @@ def _owner_of_party(tok: Token) -> bool:
             return True
         t = t.head
     return False
+
+
+def dated_subject(tok: Token) -> bool:
+    """Whether a name is the subject of the next clause that the parser conjoined to the day before it
+    ("bombed X's airport on Friday and Turkey imposed a blockade": "Friday and Turkey"): a party, not a
+    place of the first clause's phrase (places43)."""
+    name = list_head(tok) if tok.dep_ != "conj" else tok
+    while name.dep_ in {"compound", "flat"} and name.head.i != name.i:
+        name = name.head
+    if name.dep_ != "conj" or name.head.ent_type_ not in {"DATE", "TIME"}:
+        return False
+    after = name.right_edge.i + 1
+    return after < len(name.doc) and name.doc[after].pos_ in {"VERB", "AUX"}
 
 
 def motive_owner(tok: Token) -> bool:
