@@ -63,7 +63,6 @@ from newsevents.code.feelings import unaimed_feeling
 from newsevents.code.firedon import add_crowd_protests
 from newsevents.code.pairs import same_talks, the_two
 from newsevents.code.parties import (
-    clause_place,
     countryless,
     home_visit,
     local_people,
@@ -164,8 +163,7 @@ class _ArticleCoder(Aims):
             if where.loc is None and mediated[2] is not None:
                 where = replace(where, loc=mediated[2], why="the place of the accord it mediated", own=False)
         met = own_loc is not None and self.met_at(frame, own_loc)  # "at a summit in Nairobi, ... imposed"
-        in_phrases = clause_place(self.doc, frame, self.work.places, own_loc)  # not another clause's town (recip43)
-        parties = local_parties(parties, own_loc, code, art.text, frame.predicate_lemma, met, in_phrases)
+        parties = local_parties(parties, own_loc, code, art.text, frame.predicate_lemma, met)
         sent = self.work.sentences[frame.sentence_index]
 
         def read(span: tuple[int, int]) -> list[ActorRef]:  # the references a phrase names, on the event's day

@@ -92,20 +92,13 @@ def _named(r: ActorRef) -> bool:
 
 
 def local_parties(
-    parties: Parties,
-    loc: EventLocation | None,
-    code: CameoCode,
-    text: str,
-    predicate: str = "",
-    met: bool = False,
-    in_phrases: bool = True,
+    parties: Parties, loc: EventLocation | None, code: CameoCode, text: str, predicate: str = "", met: bool = False
 ) -> Parties:
     """Countries for parties known only by a role word: of the event's place, of the state that
     acts on its own people (or that its rebels act against), the people of the place for a
     material act with no target named (not of the place fled: ``predicate``, the event's verb lemma),
     and ethnic groups of the country where they act. A place where the parties ``met`` ("at a summit
-    in Nairobi, the leaders imposed sanctions") lends its country to the actors only. A place the act's own
-    phrases do not name (``in_phrases`` False: code.parties.clause_place) names no people as its target."""
+    in Nairobi, the leaders imposed sanctions") lends its country to the actors only."""
     actors, recipients = parties.actors, parties.recipients
     why_actors, why_recipient = parties.why_actors, parties.why_recipient
     actors, why_placed = placed_home(actors, loc)
@@ -126,9 +119,7 @@ def local_parties(
         recipients, why_local = local_people(recipients, actors, rloc, "")
     if why_local:
         why_recipient = f"{why_recipient}; recipient {why_local}"
-    recipients, why_place = place_recipient(
-        recipients, rloc, code.quad_class, actors, code.root, predicate, code.code, in_phrases
-    )
+    recipients, why_place = place_recipient(recipients, rloc, code.quad_class, actors, code.root, predicate, code.code)
     why_recipient = why_place or why_recipient
     recipients, why_own = own_people(recipients, actors, code.root, code.code)
     why_recipient = why_own or why_recipient

@@ -18,16 +18,14 @@ from newsevents.code.clauses import LOCATIVE_PREPS, PLACE_NOUNS
 from newsevents.code.crowds import place_country
 from newsevents.frame.locative import PLACE_PART_NOUNS
 from newsevents.lexicon import LEXICON, sector_group, table
-from newsevents.parse.tree import PLACE_ENTS, children, span_at, token_at
+from newsevents.parse.tree import PLACE_ENTS, children, span_at
 from newsevents.records import (
     AGENTLESS_PASSIVE,
     DATELINE,
     ActorRef,
     Event,
     EventLocation,
-    Frame,
     LentCountry,
-    Mention,
     countries_of,
 )
 
@@ -295,7 +293,6 @@ def place_recipient(
     root: str = "",
     predicate: str = "",
     cameo: str = "",
-    in_phrases: bool = True,
 ) -> tuple[list[ActorRef], str | None]:
     """A material act with no one named as its target ("lifted the curfew in Montenegro", "troops
     remained on alert in the West Bank") is aimed at the people of the place where it happened,
@@ -312,12 +309,8 @@ def place_recipient(
     0831, "resigned", "stepped down"): a leader leaves office, aimed at no one the text names.
     Nor is aid (CAMEO 07) given in the giver's own country ("Assad arrived in Moscow, where he was
     granted asylum"; recip29): a giver gives to others, so its own people there are no recipient.
-    Nor is a place the act's own phrases do not name (``in_phrases`` False, :func:`clause_place`;
-    recip43): a town of another clause of its sentence ("leaders meeting in X suspended Y after its
-    junta hanged activists", "gave up its arsenal for guarantees signed at a summit in X") tells at
-    most where, not at whose people the act is aimed.
     """
-    if cameo == LEAVING_OFFICE or not in_phrases:
+    if cameo == LEAVING_OFFICE:
         return recipients, None
     if recipients or loc is None or not loc.country_code or quad_class not in {2, 4}:
         return recipients, None
@@ -337,35 +330,6 @@ def place_recipient(
     c = loc.country_code
     why = f"no target named: the people of the event's place ({loc.extracted_place})"
     return [ActorRef.people_of(c, loc.extracted_place, why)], why
-
-
-def clause_place(doc: Doc, frame: Frame, places: Sequence[Mention], loc: EventLocation | None) -> bool:
-    """Whether the place ``loc`` names is told in the act's own clause (recip43): a mention of it in the
-    act's sentence whose heads lead up to the trigger, or to a verb the trigger is coordinated with, without
-    passing through another verb ("lifted the curfew in X", "troops stayed on alert in X"); not a town of a
-    participle or relative clause on one of its phrases ("battled gunmen holed up in hotels in X", "assurances
-    signed at a summit in X") nor of another clause of the sentence ("leaders meeting in X suspended Y, a day
-    after its junta hanged activists"). A place of no mention in the sentence counts as told there."""
-    if loc is None:
-        return False
-    mentions = [m for m in places if m.sentence_index == frame.sentence_index and m.text == loc.extracted_place]
-    trigger = token_at(doc, frame.trigger_start)
-    if not mentions or trigger is None:
-        return True
-    own = {trigger.i, *(c.i for c in trigger.conjuncts)}
-    for m in mentions:
-        start = tok = token_at(doc, m.start_char)
-        while tok is not None and tok.i not in own:
-            if tok.head.i == tok.i or (tok is not start and tok.pos_ in CLAUSE_HEADS):
-                tok = None  # the root reached, or another verb's clause
-                break
-            tok = tok.head
-        if tok is not None:
-            return True
-    return False
-
-
-CLAUSE_HEADS = {"VERB", "AUX"}
 
 
 COERCE_ROOT = "17"
