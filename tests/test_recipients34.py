@@ -78,7 +78,7 @@ def test_only_in_the_lead_sentence(pipeline: Any) -> None:
             assert ANSWERS not in " ".join(ev.reasons), (ev.cameo, ev.recipient, ev.reasons)
 
 
-# a demand for the release of people held by X is made to X (participants/recipients.act_agent):
+# a demand for the release of people held by X is made to X (participants/actagent.act_agent):
 # people of the demanders' own nation, read from the object, whose holder the "by" phrase names
 
 

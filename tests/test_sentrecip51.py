@@ -1,7 +1,7 @@
 """Sentence recipients of sentrecip51, on sentences written for this test (none taken from a gold or
 blind set), with traps: a state's deployment that names no destination of its own is at home
 (participants/deployment.deployed_at_home); a ruled territory's protest is aimed at its ruler also when
-its sentence names the ruler (participants/recipients.home_government)."""
+its sentence names the ruler (participants/owngov.home_government)."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ def test_no_home_for_forces_raised_or_sent_elsewhere(pipeline: Any, text: str) -
 
 
 # a protest by the people of a territory another state rules is aimed at that state, also when the
-# sentence names it (participants/recipients.home_government, lexicon ruling_states)
+# sentence names it (participants/owngov.home_government, lexicon ruling_states)
 
 
 @pytest.mark.model

@@ -1,6 +1,6 @@
 """Story recipients, storyrecip49 (issue 12), each mechanism on texts written for this test (none
 taken from a gold or blind set): "them" after a phrase that counts parties in its sentence is the
-parties the phrase names (participants/recipients.counted_before); a mediation that names neither
+parties the phrase names (participants/partypronoun.counted_before); a mediation that names neither
 side is between the sides of the story's lead (code/toldbefore.lead_sides)."""
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ release of 12 Somali fishermen") is what the act is about, not whom it is aimed 
 mostly whom the act is aimed at ("threatened to dismiss Prime Minister X's cabinet", "appealed for calm and
 offered to meet Maori elders"), and the act is read at home (storyrecip52). A coercion (CAMEO 17) is read
 so already (code.parties.own_people); a protest by people of the street is aimed at their government
-(participants/recipients.home_government).
+(participants/owngov.home_government).
 """
 
 from __future__ import annotations

@@ -16,7 +16,9 @@ where it happened ("rallied outside the French embassy"). Each phrase may refer 
 naming itself ("pulled the United States out of the deal") is no recipient; an embassy or envoy
 is its sending state's, except the actor's own, which points at the host; the place someone
 fled to or from is none (lexicon fleeing_verbs). The candidates besides the frame's objects and
-prepositional phrases are found in candidates.py; an embassy or envoy is read in missions.py.
+prepositional phrases are found in candidates.py; an embassy or envoy is read in missions.py; "it"/"them"
+named before in partypronoun.py; the agent of an act judged in actagent.py; the government a
+coup or a street protest naming no one is aimed at in owngov.py.
 
 Phrases that name the parties of a pair or someone named before: "each other", "the other
 (side)" (code.pairs.reciprocal); "it"/"them" charged with or urged to something ("accusing it
@@ -56,12 +58,11 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
 
 from spacy.tokens import Doc
 
 from newsevents.code.clauses import LOCATIVE_PREPS, conjoined, place_phrase, purpose_clauses
-from newsevents.code.groups import COUNTS, accord_name
+from newsevents.code.groups import accord_name
 from newsevents.code.pairs import reciprocal
 from newsevents.code.parties import (
     LEAVING_OFFICE,
@@ -71,20 +72,23 @@ from newsevents.code.parties import (
     unbordered,
 )
 from newsevents.lexicon import LEXICON, sector_group
-from newsevents.parse.syntax import POSSESSIVE_DETERMINERS, subtree_span, trigger_span
+from newsevents.parse.syntax import POSSESSIVE_DETERMINERS
 from newsevents.parse.tree import PLACE_ENTS, children, span_at, token_at
 from newsevents.parse.tree import text as doc_text
+from newsevents.participants.actagent import AGENT_ROOTS, act_agent
 from newsevents.participants.actors import ActorReader
 from newsevents.participants.addressee import addressee
 from newsevents.participants.anaphora import force_named_before
 from newsevents.participants.based import based_in
-from newsevents.participants.bystanders import bystander, no_party
+from newsevents.participants.bystanders import bystander
 from newsevents.participants.candidates import conditioned, passengers, protested
 from newsevents.participants.chamber import own_chamber
 from newsevents.participants.described import described
 from newsevents.participants.holder import held_in
 from newsevents.participants.institutions import home_institution, named_country, told_content
 from newsevents.participants.missions import envoy_noun, mission, with_modifiers
+from newsevents.participants.owngov import home_government, seized_power
+from newsevents.participants.partypronoun import pronoun_party
 from newsevents.participants.phrases import (
     bordering,
     carried_to,
@@ -95,24 +99,21 @@ from newsevents.participants.phrases import (
     shared_objects,
 )
 from newsevents.participants.possessor import possessor
-from newsevents.participants.ruling import ruler
 from newsevents.participants.setting import placed_party
-from newsevents.participants.stateanaphor import PARTY_ENTS, state_anaphor
+from newsevents.participants.stateanaphor import state_anaphor
 from newsevents.participants.takenup import taken_up
 from newsevents.participants.venue import VISIT_CODES, venue_country
-from newsevents.participants.wartarget import OPPOSING_ROOTS, war_target, war_target_span
+from newsevents.participants.wartarget import OPPOSING_ROOTS, war_target
 from newsevents.progress import Discourse
-from newsevents.records import ActorRef, Frame, countries_of, sole_country
+from newsevents.records import ActorRef, Frame, countries_of
 
 COMPLAINT_ROOTS = {"11", "12"}  # disapprove / accuse, reject
 ABOUT_BEFORE = re.compile(r"\b(?:over|about|against|of)\s+(?:the\s+)?$", re.IGNORECASE)
 TO_BEFORE = re.compile(r"\b(?:to|into)\s+$", re.IGNORECASE)
 TRANSFER_VERBS = LEXICON["transfer_verbs"]
 SETTLER_NOUNS = LEXICON["settler_nouns"]  # a state's own settlers, taken out in a withdrawal
-RELEASE_NOUNS = LEXICON["release_nouns"]
 STATE_SECTORS = sector_group("state")
 FLEEING_VERBS = LEXICON["fleeing_verbs"]
-COUP_VERBS = LEXICON["coup_verbs"]
 THREAT_ROOT = "13"  # CAMEO 13: threaten
 HOSTILE_ROOTS = {"14", "18", "19", "20"}  # protest, assault, fight, mass violence: a mission there is the target
 FORCE_POSTURE = "15"  # CAMEO 15: exhibit force posture
@@ -316,171 +317,7 @@ def itself(doc: Doc, r: ActorRef) -> bool:
     return r.sector is None and r.kind in ("country", "place")
 
 
-PARTY_PRONOUNS = {"it", "them"}
 OWNED_KINDS = {"object", "prepositional phrase"}  # "approve their membership", "voted against its entry"
-CHARGE_AFTER = re.compile(r"^\s+(?:of|to|for)\b", re.IGNORECASE)
-
-
-def pronoun_party(
-    reader: ActorReader, doc: Doc, span: tuple[int, int], actor_keys: set[tuple[Any, str]],
-    on_date: dt.date | None, disc: Discourse, addressed: Discourse,
-) -> tuple[list[ActorRef], str] | None:  # fmt: skip
-    """'Four states cut ties with Qatar, accusing it of supporting terrorism', 'urged them to
-    disarm': "it" or "them" as the object of a verb that goes on to say of what or to do what is
-    the party named last before it, in its sentence or the one before (a country, an organisation
-    or a group with a country, not the event's own actors). "Them" after a phrase that counts
-    parties, told since the last name of its sentence, is those parties (:func:`counted_before`,
-    read in ``addressed``: the discourse without the actors' own country)."""
-    words = reader.text[span[0] : span[1]].strip().lower()
-    if words not in PARTY_PRONOUNS or not CHARGE_AFTER.match(reader.text[span[1] : span[1] + 6]):
-        return None
-    here = span_at(doc, span[0], span[1])
-    if here is None:
-        return None
-    start = here.sent.start
-    if start > 0:
-        start = doc[start - 1].sent.start
-    ents = [e for e in doc.ents if start <= e.start and e.end_char <= span[0] and e.label_ in PARTY_ENTS]
-    after = max((e.end for e in ents if e.sent.start == here.sent.start), default=here.sent.start)
-    if words == "them" and (counted := counted_before(reader, doc, after, here.start, actor_keys, on_date, addressed)):
-        return counted
-    for ent in reversed(ents):
-        refs = [
-            r
-            for r in reader.span((ent.start_char, ent.end_char), on_date, disc)
-            if r.country and (r.key(), r.entity_text.lower()) not in actor_keys
-        ]
-        if refs:
-            return refs, f"'{words}' = {ent.text}, the party named before it"
-    return None
-
-
-COUNTING_WORDS = {"both", "two", *COUNTS}
-
-
-def counted_before(
-    reader: ActorReader, doc: Doc, start: int, end: int, actor_keys: set[tuple[Any, str]],
-    on_date: dt.date | None, disc: Discourse,
-) -> tuple[list[ActorRef], str] | None:  # fmt: skip
-    """'wrote to both leaders, urging them to ...', 'Russia, which has bases in both countries, urged
-    them to ...': "them" after a phrase that counts parties ("both X", "the two X", "the three X"),
-    told in its sentence after the last name (tokens ``start`` to ``end``), is the parties that
-    phrase names (the actor reader's pair readings), when they are of two countries or more and not
-    the event's own actors."""
-    for tok in reversed(doc[start:end]):
-        low = tok.lower_
-        if low not in COUNTING_WORDS or (low != "both" and (tok.i == 0 or doc[tok.i - 1].lower_ not in {"the", "all"})):
-            continue
-        noun = tok.head
-        if noun.pos_ not in {"NOUN", "PROPN"} or noun.i <= tok.i or noun.i >= end:
-            continue
-        first = tok if low == "both" else doc[tok.i - 1]
-        phrase = (first.idx, noun.idx + len(noun.text))
-        refs = [
-            r
-            for r in reader.span(phrase, on_date, disc)
-            if r.country and (r.key(), r.entity_text.lower()) not in actor_keys
-        ]
-        if len({r.country for r in refs}) >= 2:
-            return refs, f"'them' = '{doc.text[phrase[0] : phrase[1]]}', the parties counted before it"
-        return None
-    return None
-
-
-# intent, demand, disapprove, reject, protest (not a signing: "signed a plan drafted by X")
-AGENT_ROOTS = {"03", "10", "11", "12", "14"}
-
-
-def act_agent(
-    reader: ActorReader, doc: Doc, span: tuple[int, int], actor_keys: set[tuple[Any, str]],
-    on_date: dt.date | None, disc: Discourse,
-) -> tuple[list[ActorRef], str] | None:  # fmt: skip
-    """'condemned the detention of two Greek soldiers by Turkey', 'in protest against abuses by
-    the security forces', 'accepted a peace plan proposed by France': a judgement, demand or
-    protest of an act (or a plan) named with its agent ("by X", on the noun or on a participle
-    that modifies it) is aimed at the agent, not at the people the act was done to; a demand for
-    the release of people held by X (lexicon release_nouns: the "by" phrase of a participle on
-    those released) is aimed at X, who holds them. Only an agent
-    that names a party with a country or a known entity counts ("by force" names no one)."""
-    phrase = span_at(doc, span[0], span[1])
-    if phrase is None or phrase.root.pos_ != "NOUN":
-        return None
-    noun = phrase.root
-    for by in noun.subtree:
-        if by.lower_ != "by" or by.dep_ not in {"prep", "agent"}:
-            continue
-        head = by.head
-        held = head.tag_ == "VBN" and head.head.dep_ == "pobj" and head.head.head.head.i == noun.i
-        if noun.i not in {head.i, head.head.i} and not (held and noun.lemma_.lower() in RELEASE_NOUNS):
-            continue  # "by" on the noun, on a word below it (a participle) or on who is to be released
-        for o in children(by):
-            if o.dep_ != "pobj":
-                continue
-            refs = [
-                r
-                for r in reader.span(subtree_span(o), on_date, disc)
-                if (r.key(), r.entity_text.lower()) not in actor_keys and not no_party(doc, r)
-            ]
-            if any(r.country or r.kind not in (None, "sector") for r in refs):
-                return refs, f"the agent of '{noun.text}' ('by {o.text}')"
-    return None
-
-
-def seized_power(doc: Doc, frame: Frame, actors: list[ActorRef]) -> tuple[list[ActorRef], str] | None:
-    """'Pakistan's army seized power', 'mutinous soldiers said they had taken power': a coup (a verb
-    of lexicon coup_verbs with "power" as its object) that names no one it is aimed at is aimed at
-    the government of the putschists' own country (one country among the actors)."""
-    countries = countries_of(actors)
-    if frame.predicate_lemma not in COUP_VERBS or len(countries) != 1:
-        return None
-    objects = [span_at(doc, a, b) for a, b in frame.object_spans]
-    if not any(o is not None and o.root.lemma_.lower() == "power" for o in objects):
-        return None
-    c = countries.pop()
-    why = f"recipient: a coup ('{frame.trigger_text} power') is aimed at the government of its own country, {c}"
-    return [ActorRef.government_of(c, "", why)], why
-
-
-STREET_SECTORS = sector_group("local_people")  # protesters, students, workers: people of the street
-CROWD_ROOTS = {"14", "15"}  # a protest; a crowd "massing" (sector_codes make it a protest)
-NAMING_LABELS = {"GPE", "NORP", "LOC", "ORG", "FAC", "WORK_OF_ART"}  # entities that may name another country
-
-
-def home_government(
-    reader: ActorReader, doc: Doc, frame: Frame, actors: list[ActorRef], root: str | None,
-    on_date: dt.date | None, disc: Discourse,
-) -> tuple[list[ActorRef], str] | None:  # fmt: skip
-    """'Crowds massed outside parliament', 'thousands of students marched through the capital': a
-    protest by people of the street (sector group local_people, all of one country) that names no
-    one it is aimed at is aimed at their own country's government, as the analysed gold rounds code
-    it (314 of 352 protests with a recipient or none). Not when its sentence names another country
-    ("marched in Tehran chanting 'Death to America'", "angered by Tokyo's approval of a textbook"):
-    whom such a protest is aimed at is left unsaid rather than guessed. The people of a territory
-    another state rules protest to that state ("Palestinians rallied in Gaza": Israel; ruling.py),
-    also when the sentence names that state (sentrecip51: "France sent troops to the territory after
-    two nights of rioting there"), though no other."""
-    c = sole_country(actors)
-    if root not in CROWD_ROOTS or c is None:
-        return None
-    if not all(a.sector in STREET_SECTORS for a in actors):
-        return None
-    state = ruler(c)  # "Palestinians rallied in Gaza": Israel (participants/ruling.py)
-    trigger = trigger_span(doc, frame)
-    ents = trigger.sent.ents if trigger is not None else ()
-    for ent in ents:
-        if (
-            ent.label_ in NAMING_LABELS
-            and not war_target_span(doc, ent.start_char, ent.end_char)
-            and any(
-                r.country not in {None, c, state} for r in reader.span((ent.start_char, ent.end_char), on_date, disc)
-            )
-        ):
-            return None
-    if state is not None:
-        why = f"recipient: a protest ('{frame.trigger_text}') that names no one, by people of {c}, is aimed at {state}"
-        return [ActorRef.government_of(state, "", why)], why
-    why = f"recipient: a protest ('{frame.trigger_text}') that names no one is aimed at its own government, {c}"
-    return [ActorRef.government_of(c, "", why)], why
 
 
 def seat_of(doc: Doc, span: tuple[int, int], found: list[ActorRef]) -> bool:

@@ -1,7 +1,7 @@
 """Whom a protest in a governed territory is aimed at: the state that rules it (recip36).
 
 A protest (CAMEO 14) whose phrases name no target is aimed at its protesters' own government
-(participants/recipients.home_government) or at the people of its place
+(participants/owngov.home_government) or at the people of its place
 (code.parties.place_recipient): "thousands rallied in Caracas" is a protest to Venezuela. Where
 that country is a territory another state rules (lexicon table ``ruling_states``: an overseas
 territory, an occupied territory) and the protesters are its own people, the protest is aimed at

@@ -6,7 +6,7 @@ country after "on", "in", "against" or "of" on a noun of armed action (lexicon `
 war would be fought, what the opposition is about; those who oppose it oppose whoever wages or plans it.
 For a protest or a rejection (CAMEO roots 14 and 12) such a country is no recipient, and it does not stop a
 protest that names no one from being aimed at the protesters' own government
-(participants/recipients.home_government: "marched through London ... against a war on Iraq": Britain). The
+(participants/owngov.home_government: "marched through London ... against a war on Iraq": Britain). The
 one who leads the war keeps its place ("a U.S.-led war on Iraq": the United States).
 """
 
