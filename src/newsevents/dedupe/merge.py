@@ -109,12 +109,12 @@ def merge_events(events: list[Event], cfg: ClusterConfig | None = None) -> list[
     for ev in events:
         at = _restated(kept, ev, cfg)
         if at is not None:
-            kept[at] = _joined(kept[at], ev)
+            kept[at] = _joined(kept[at], ev, cfg)
             continue
         for i, k in enumerate(kept):
             why = retelling(k, ev, cfg) or moved_in(k, ev, cfg)
             if why:
-                kept[i] = absorb(k, ev, why)
+                kept[i] = absorb(k, ev, why, cfg)
                 break
         else:
             kept.append(ev)
@@ -127,6 +127,9 @@ def _restated(kept: list[Event], ev: Event, cfg: ClusterConfig) -> int | None:
     for i, k in enumerate(kept):
         same_dyad = k.event == ev.event and _actors(k.actor) == _actors(ev.actor)
         same_sentence = same_dyad and k.sentence_index == ev.sentence_index and k.modality == ev.modality
+        # "was arrested in August 1962 and sentenced on June 12, 1964": each told with a date of its own
+        # that the other's does not reach is another act, in one sentence too
+        same_sentence = same_sentence and not _told_apart(k, ev, cfg)
         restated = (
             same_dyad
             and _actors(k.recipient) == _actors(ev.recipient)
@@ -138,10 +141,40 @@ def _restated(kept: list[Event], ev: Event, cfg: ClusterConfig) -> int | None:
     return None
 
 
-def _joined(k: Event, ev: Event) -> Event:
+_EXACTNESS = {"day": 3, "month": 2, "year": 1}  # a told date's exactness; publication and unknown: 0
+
+
+def _told(ev: Event) -> int:
+    """How exact the date ``ev`` was told with is (0: none told: the publication date, no date, or a
+    date counted back from the story's news)."""
+    return 0 if ev.date_from_news else _EXACTNESS.get(ev.date_precision, 0)
+
+
+def _told_apart(k: Event, ev: Event, cfg: ClusterConfig) -> bool:
+    """Two tellings each told with a date of its own whose ranges do not meet: two acts."""
+    return bool(_told(k) and _told(ev)) and not dates_meet(*_range(k, cfg), *_range(ev, cfg), cfg.slack_days)
+
+
+def more_exact(k: Event, ev: Event, cfg: ClusterConfig) -> bool:
+    """``ev``, a telling merged into ``k``, was told with a more exact date that ``k``'s reaches ("staged
+    two coups in 1987, the first on May 14 of that year": the day; a date told, not the publication day)."""
+    return _told(ev) > _told(k) and dates_meet(*_range(k, cfg), *_range(ev, cfg), cfg.slack_days)
+
+
+def _joined(k: Event, ev: Event, cfg: ClusterConfig) -> Event:
     """``k`` with ``ev``, a telling of it in the same sentence, merged in: its recipients where ``k`` has
     none, except for a resignation ("stepped down and handed power to his deputy": whom power goes to
-    is no target of the resignation; the gold rounds name none for it)."""
+    is no target of the resignation; the gold rounds name none for it); the date of the telling told with
+    the more exact one."""
+    if more_exact(k, ev, cfg):
+        k = replace(
+            k,
+            date=ev.date,
+            date_precision=ev.date_precision,
+            date_text=ev.date_text,
+            end_date=ev.end_date,
+            reasons=(*k.reasons, f"date '{ev.date_text}' of the telling '{ev.event_text}', the more exact"),
+        )
     return replace(
         k,
         recipient=k.recipient or (ev.recipient if k.cameo != LEAVING_OFFICE else ()),
@@ -299,11 +332,10 @@ def retelling(k: Event, ev: Event, cfg: ClusterConfig) -> str | None:
     return f"told again as '{ev.event_text}' in sentence {ev.sentence_index} (same act: code, parties, date, place)"
 
 
-def absorb(k: Event, ev: Event, why: str) -> Event:
-    """The first telling with the later one's mention; the date of the telling that has one, and
-    the parties and place the first lacks."""
-    dated = k.date_precision in {"publication", "unknown"} and ev.date_precision not in {"publication", "unknown"}
-    dated = dated and not ev.date_from_news  # a date inferred from the news, not told
+def absorb(k: Event, ev: Event, why: str, cfg: ClusterConfig) -> Event:
+    """The first telling with the later one's mention; the date of the telling told with the more exact
+    one (a date inferred from the news is not told), and the parties and place the first lacks."""
+    dated = more_exact(k, ev, cfg)
     return _told_again(k, ev, dated=dated, why=why, fill_actor=True)
 
 
