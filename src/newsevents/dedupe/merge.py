@@ -40,7 +40,7 @@ from newsevents.dedupe.cluster_config import ClusterConfig, default_config
 from newsevents.dedupe.clusters import PlaceKey, date_range, dates_meet, place_verdict
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.records import GENERIC_KINDS, ActorRef, Event, EventLocation, Retelling, countries_of
-from newsevents.where.steps import told_place
+from newsevents.where.steps import finer, told_place
 from newsevents.work import Resources, StageFunc, Work, register
 
 DISTINCT_BEFORE = LEXICON["distinct_act_before"]
@@ -127,7 +127,7 @@ def _restated(kept: list[Event], ev: Event, cfg: ClusterConfig) -> int | None:
     for i, k in enumerate(kept):
         same_dyad = k.event == ev.event and _actors(k.actor) == _actors(ev.actor)
         same_sentence = same_dyad and k.sentence_index == ev.sentence_index and k.modality == ev.modality
-        # "was arrested in August 1962 and sentenced on June 12, 1964": each told with a date of its own
+        # "killed two on Friday, and six more died on Saturday": each told with a date of its own
         # that the other's does not reach is another act, in one sentence too
         same_sentence = same_sentence and not _told_apart(k, ev, cfg)
         restated = (
@@ -151,8 +151,16 @@ def _told(ev: Event) -> int:
 
 
 def _told_apart(k: Event, ev: Event, cfg: ClusterConfig) -> bool:
-    """Two tellings each told with a date of its own whose ranges do not meet: two acts."""
-    return bool(_told(k) and _told(ev)) and not dates_meet(*_range(k, cfg), *_range(ev, cfg), cfg.slack_days)
+    """Two tellings of one sentence each told as a day, with date words of its own, on days that do not
+    meet: two acts, as two such tellings in two sentences are (:func:`retelling`). A date counted from
+    another clause's words ("battled on Thursday, a day after troops invaded") and a month or a year
+    beside a day do not tell them apart."""
+    if _told(k) < _EXACTNESS["day"] or _told(ev) < _EXACTNESS["day"]:
+        return False
+    own_k, own_ev = _own_date(k), _own_date(ev)
+    return (
+        bool(own_k and own_ev) and own_k != own_ev and not dates_meet(*_range(k, cfg), *_range(ev, cfg), cfg.slack_days)
+    )
 
 
 def more_exact(k: Event, ev: Event, cfg: ClusterConfig) -> bool:
@@ -178,7 +186,9 @@ def _joined(k: Event, ev: Event, cfg: ClusterConfig) -> Event:
     return replace(
         k,
         recipient=k.recipient or (ev.recipient if k.cameo != LEAVING_OFFICE else ()),
-        event_loc=k.event_loc or ev.event_loc,
+        event_loc=ev.event_loc
+        if k.event_loc is None or ev.event_loc and finer(ev.event_loc, k.event_loc)
+        else k.event_loc,
         mentions=k.mentions + ev.mentions,
         reasons=k.reasons + (f"merged with the telling '{ev.event_text}' in sentence {ev.sentence_index}",),
     )
