@@ -40,7 +40,7 @@ from newsevents.dedupe.cluster_config import ClusterConfig, default_config
 from newsevents.dedupe.clusters import PlaceKey, date_range, dates_meet, place_verdict
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.records import GENERIC_KINDS, ActorRef, Event, EventLocation, Retelling, countries_of
-from newsevents.where.steps import told_place
+from newsevents.where.steps import finer, told_place
 from newsevents.work import Resources, StageFunc, Work, register
 
 DISTINCT_BEFORE = LEXICON["distinct_act_before"]
@@ -109,12 +109,12 @@ def merge_events(events: list[Event], cfg: ClusterConfig | None = None) -> list[
     for ev in events:
         at = _restated(kept, ev, cfg)
         if at is not None:
-            kept[at] = _joined(kept[at], ev)
+            kept[at] = _joined(kept[at], ev, cfg)
             continue
         for i, k in enumerate(kept):
             why = retelling(k, ev, cfg) or moved_in(k, ev, cfg)
             if why:
-                kept[i] = absorb(k, ev, why)
+                kept[i] = absorb(k, ev, why, cfg)
                 break
         else:
             kept.append(ev)
@@ -127,6 +127,9 @@ def _restated(kept: list[Event], ev: Event, cfg: ClusterConfig) -> int | None:
     for i, k in enumerate(kept):
         same_dyad = k.event == ev.event and _actors(k.actor) == _actors(ev.actor)
         same_sentence = same_dyad and k.sentence_index == ev.sentence_index and k.modality == ev.modality
+        # "killed two on Friday, and six more died on Saturday": each told with a date of its own
+        # that the other's does not reach is another act, in one sentence too
+        same_sentence = same_sentence and not _told_apart(k, ev, cfg)
         restated = (
             same_dyad
             and _actors(k.recipient) == _actors(ev.recipient)
@@ -138,14 +141,54 @@ def _restated(kept: list[Event], ev: Event, cfg: ClusterConfig) -> int | None:
     return None
 
 
-def _joined(k: Event, ev: Event) -> Event:
+_EXACTNESS = {"day": 3, "month": 2, "year": 1}  # a told date's exactness; publication and unknown: 0
+
+
+def _told(ev: Event) -> int:
+    """How exact the date ``ev`` was told with is (0: none told: the publication date, no date, or a
+    date counted back from the story's news)."""
+    return 0 if ev.date_from_news else _EXACTNESS.get(ev.date_precision, 0)
+
+
+def _told_apart(k: Event, ev: Event, cfg: ClusterConfig) -> bool:
+    """Two tellings of one sentence each told as a day, with date words of its own, on days that do not
+    meet: two acts, as two such tellings in two sentences are (:func:`retelling`). A date counted from
+    another clause's words ("battled on Thursday, a day after troops invaded") and a month or a year
+    beside a day do not tell them apart."""
+    if _told(k) < _EXACTNESS["day"] or _told(ev) < _EXACTNESS["day"]:
+        return False
+    own_k, own_ev = _own_date(k), _own_date(ev)
+    return (
+        bool(own_k and own_ev) and own_k != own_ev and not dates_meet(*_range(k, cfg), *_range(ev, cfg), cfg.slack_days)
+    )
+
+
+def more_exact(k: Event, ev: Event, cfg: ClusterConfig) -> bool:
+    """``ev``, a telling merged into ``k``, was told with a more exact date that ``k``'s reaches ("staged
+    two coups in 1987, the first on May 14 of that year": the day; a date told, not the publication day)."""
+    return _told(ev) > _told(k) and dates_meet(*_range(k, cfg), *_range(ev, cfg), cfg.slack_days)
+
+
+def _joined(k: Event, ev: Event, cfg: ClusterConfig) -> Event:
     """``k`` with ``ev``, a telling of it in the same sentence, merged in: its recipients where ``k`` has
     none, except for a resignation ("stepped down and handed power to his deputy": whom power goes to
-    is no target of the resignation; the gold rounds name none for it)."""
+    is no target of the resignation; the gold rounds name none for it); the date of the telling told with
+    the more exact one."""
+    if more_exact(k, ev, cfg):
+        k = replace(
+            k,
+            date=ev.date,
+            date_precision=ev.date_precision,
+            date_text=ev.date_text,
+            end_date=ev.end_date,
+            reasons=(*k.reasons, f"date '{ev.date_text}' of the telling '{ev.event_text}', the more exact"),
+        )
     return replace(
         k,
         recipient=k.recipient or (ev.recipient if k.cameo != LEAVING_OFFICE else ()),
-        event_loc=k.event_loc or ev.event_loc,
+        event_loc=ev.event_loc
+        if k.event_loc is None or ev.event_loc and finer(ev.event_loc, k.event_loc)
+        else k.event_loc,
         mentions=k.mentions + ev.mentions,
         reasons=k.reasons + (f"merged with the telling '{ev.event_text}' in sentence {ev.sentence_index}",),
     )
@@ -299,11 +342,10 @@ def retelling(k: Event, ev: Event, cfg: ClusterConfig) -> str | None:
     return f"told again as '{ev.event_text}' in sentence {ev.sentence_index} (same act: code, parties, date, place)"
 
 
-def absorb(k: Event, ev: Event, why: str) -> Event:
-    """The first telling with the later one's mention; the date of the telling that has one, and
-    the parties and place the first lacks."""
-    dated = k.date_precision in {"publication", "unknown"} and ev.date_precision not in {"publication", "unknown"}
-    dated = dated and not ev.date_from_news  # a date inferred from the news, not told
+def absorb(k: Event, ev: Event, why: str, cfg: ClusterConfig) -> Event:
+    """The first telling with the later one's mention; the date of the telling told with the more exact
+    one (a date inferred from the news is not told), and the parties and place the first lacks."""
+    dated = more_exact(k, ev, cfg)
     return _told_again(k, ev, dated=dated, why=why, fill_actor=True)
 
 

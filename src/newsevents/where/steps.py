@@ -60,12 +60,32 @@ def told_place(first: EventLocation | None, later: EventLocation | None) -> Even
     only the story's or the actors' place (a step of :data:`STORY_PLACES`: "Kibaki and Odinga signed a
     power-sharing agreement on Thursday", placed at their country) and the later telling reads one in
     its own sentence ("The two men signed the document ... in Nairobi"): the act happened once, where
-    its telling that names the place says."""
+    its telling that names the place says; so does a town the later telling reads in its own sentence in the
+    country or region the first names ("seized a town in southern Mexico" ... "occupied San Cristobal"),
+    the more exact place of the one act."""
     if first is None:
         return later
-    if later is None or later.lat is None or first.step not in RETOLD_OVER or later.step != "sentence":
+    if later is None or later.lat is None or later.step != "sentence":
         return first
-    return later
+    return later if first.step in RETOLD_OVER or finer(later, first) else first
+
+
+_TOWNS = frozenset({"city", "sub-city"})
+_AREAS = frozenset({"country", "region"})
+
+
+def finer(town: EventLocation, area: EventLocation) -> bool:
+    """``town``, read in its telling's own sentence, is a town of the country that ``area``, a country or a
+    part of one told by a direction, is in: the more exact place of one act told twice."""
+    return (
+        town.step == "sentence"
+        and town.lat is not None
+        and town.resolution in _TOWNS
+        and area.resolution in _AREAS
+        and area.feature_class == "A"  # a country or a part of one ("southern Mexico"), not a building
+        and bool(town.country_code)
+        and town.country_code == area.country_code
+    )
 
 
 def inferred(step: Step) -> bool:
