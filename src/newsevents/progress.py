@@ -218,6 +218,9 @@ class Matched:
     match: FrameMatch | None
     background: bool  # the frame tells no event of its own (a relative clause, a noun of the setting)
     why: str = ""  # how the dictionary's answer was revised, if it was
+    # a material act named by a noun that the verb of its clause judges ("condemned an airstrike by X"):
+    # told as done, with a date of its own (match/matching.told_act; read by the told stage and the coder)
+    judged: bool = False
 
 
 @dataclass(frozen=True, slots=True)
