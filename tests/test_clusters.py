@@ -18,7 +18,8 @@ from click.testing import CliRunner
 from conftest import DATA
 from newsevents.cli.main import cli
 from newsevents.dedupe.cluster_config import default_config, parse_config
-from newsevents.dedupe.clusters import Features, compare, date_range, features
+from newsevents.dedupe.cluster_features import Features, date_range, features
+from newsevents.dedupe.clusters import compare
 from newsevents.errors import KnowledgeError
 from newsevents.evaluate.clusters import bcubed, evaluate_clusters, is_cluster_gold, score_clusters
 from newsevents.records import ActorRef, Article, CodedArticle, Event, EventLocation, Sentence, Source

@@ -20,14 +20,8 @@ import pytest
 
 from newsevents.resolve import gazetteer_build
 from newsevents.resolve.gazetteer import NOT_FOUND, Gazetteer, default_index_path
-from newsevents.resolve.gazetteer_build import (
-    SCHEMA_VERSION,
-    aliases_text,
-    fold,
-    keep_alternate,
-    parse_aliases,
-    population_centroid,
-)
+from newsevents.resolve.gazetteer_build import SCHEMA_VERSION, aliases_text, parse_aliases
+from newsevents.resolve.placekeys import fold, keep_alternate, population_centroid
 
 SAMPLE = Path(__file__).parent / "data" / "geonames_sample.txt"
 SUBSET = ("AFG", "TJK", "FRA", "USA", "UKR", "GEO", "CHN", "IND", "TLS", "CHE", "ITA", "LBN", "LBY", "PAK", "MAR")

@@ -119,7 +119,7 @@ class Discourse:
     # what the sentence tells is told from, for role words in it (a dateline within the story)
     fronted_places: tuple[tuple[int, str], ...] = ()
     # the country of a dateline's city the knowledge base does not know ("CAPE TOWN"): lent to the
-    # role words of actors, as home_country is (participants/actors.opening)
+    # role words of actors, as home_country is (participants/opening.opening)
     city_country: str | None = None
     # the common nouns named with a country of their own words ("the military junta in Niger", "China's
     # commerce ministry"): (start, lower-case form, lemma, ISO3), for the same noun taken up again
@@ -218,6 +218,9 @@ class Matched:
     match: FrameMatch | None
     background: bool  # the frame tells no event of its own (a relative clause, a noun of the setting)
     why: str = ""  # how the dictionary's answer was revised, if it was
+    # a material act named by a noun that the verb of its clause judges ("condemned an airstrike by X"):
+    # told as done, with a date of its own (match/matching.told_act; read by the told stage and the coder)
+    judged: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from newsevents.code.clauses import LOCATIVE_PREPS, PLACE_NOUNS
 from newsevents.code.crowds import place_country
-from newsevents.frame.locative import PLACE_PART_NOUNS
+from newsevents.frame.prepositions import PLACE_PART_NOUNS
 from newsevents.lexicon import LEXICON, sector_group, table
 from newsevents.parse.tree import PLACE_ENTS, children, span_at
 from newsevents.records import (

@@ -45,7 +45,7 @@ from newsevents.code.verbframes import FrameMatch
 from newsevents.dedupe.merge import apply_retellings
 from newsevents.frame.frames import PERSONAL_PRONOUNS, VISITING_GUEST
 from newsevents.lexicon import LEXICON
-from newsevents.match.matching import protest_by_party, told_act
+from newsevents.match.matching import protest_by_party
 from newsevents.parse.syntax import clause_verb, trigger_span
 from newsevents.parse.tree import children
 from newsevents.participants.actors import ActorReader
@@ -149,9 +149,8 @@ class ToldSoFar:
             verb = clause_verb(tok.head) if tok.head.i != tok.i else None
             if verb is None or not (verb.i in self.event_verbs or verb.i in self.absorbed):
                 return False
-            # an act its verb judges as done is an event of its own (match.told_act; its date: stage told)
-            judged = told_act(info, match, self.match_at(verb.i), self.rules)
-            return not (verb.i in self.event_verbs and judged)
+            # an act its verb judges as done is an event of its own (stage match: Matched.judged; its date: stage told)
+            return not (verb.i in self.event_verbs and self.work.matches[k].judged)
         head = tok.head
         main = listed_head(tok)
         if main is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from newsevents.dedupe.clusters import Features, PlaceKey
+from newsevents.dedupe.cluster_features import Features, PlaceKey
 
 _PRECISION_RANK = {"day": 4, "month": 3, "year": 2, "publication": 1, "unknown": 0}
 _PLACE_RANK = {"sub-city": 4, "city": 3, "admin1": 2, "region": 1, "country": 0}

@@ -37,7 +37,8 @@ from dataclasses import replace
 
 from newsevents.code.parties import LEAVING_OFFICE
 from newsevents.dedupe.cluster_config import ClusterConfig, default_config
-from newsevents.dedupe.clusters import PlaceKey, date_range, dates_meet, place_verdict
+from newsevents.dedupe.cluster_features import PlaceKey, date_range
+from newsevents.dedupe.clusters import dates_meet, place_verdict
 from newsevents.lexicon import LEXICON, sector_group
 from newsevents.records import GENERIC_KINDS, ActorRef, Event, EventLocation, Retelling, countries_of
 from newsevents.where.steps import finer, told_place

@@ -1,4 +1,4 @@
-"""Stage: derive (see codes.py)."""
+"""Stage: derive (see codes.py; codes by what an act is done to or carries: objectcodes.py)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from newsevents.derive.codes import (
     by_joint,
     by_label,
     by_means,
-    by_object,
     by_sector,
     derive,
     natural_agent,
@@ -35,6 +34,7 @@ from newsevents.derive.nonacts import (
     told_purpose,
     waged_by,
 )
+from newsevents.derive.objectcodes import by_object
 from newsevents.derive.permits import body_permit, by_permit, by_test
 from newsevents.derive.readiness import ALERT_CODE, INTENT_ROOT, readied_at_copula, readied_force, ready_copula
 from newsevents.derive.refusals import refused_consent

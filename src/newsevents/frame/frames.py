@@ -31,10 +31,11 @@ from spacy.tokens import Span, Token
 
 from newsevents.frame.adjuncts import fronted_setting, hyphen_joined, sequence_modified, sequence_preposition
 from newsevents.frame.feelings import COPULA, FELT, feeling, felt_about, felt_passive
-from newsevents.frame.locative import PLACE_PART_NOUNS, locative_spans
+from newsevents.frame.locative import locative_spans
 from newsevents.frame.modality import modality as _modality
 from newsevents.frame.owndates import date_owners, object_misparsed
 from newsevents.frame.owndates import own_dates as _own_dates
+from newsevents.frame.prepositions import PLACE_PART_NOUNS
 from newsevents.frame.subjects import PASS_SUBJ_DEPS, SUBJ_DEPS, lost_subject, subject_tokens
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import (

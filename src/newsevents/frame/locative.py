@@ -10,9 +10,9 @@ clause come fallback tiers, each opened by a marker span (see :data:`TIER_MARKER
 clauses conjoined with the event's ("were killed and others were wounded when ... in X"), the
 locative phrases of the event's subject ("a bomb in X killed ..."; "X people demonstrated"),
 and the other locative phrases of the sentence, which count only when they hold one place.
-Choosing among the places is the coder's
-(:mod:`newsevents.code.location`). Everything here is a pure function of the parse, memoised on
-the document's index (:mod:`newsevents.parse.tree`).
+Which prepositions are locative is :mod:`newsevents.frame.prepositions`. Choosing among the places is the
+where stage's (:mod:`newsevents.where.location`, with :mod:`newsevents.code.location`). Everything here is a
+pure function of the parse, memoised on the document's index (:mod:`newsevents.parse.tree`).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from newsevents.frame.prepositions import LOCATIVE_PREPS, PLACE_PART_NOUNS, aimed_on, locative_prep
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import clause_verb, np_core
 from newsevents.parse.tree import PLACE_ENTS, children, memo, sentence, tokens
@@ -29,8 +30,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COURT_NOUNS",
-    "aimed_on",
-    "joins",
     "locative_spans",
     "trigger_place_spans",
     "where_antecedent",
@@ -38,9 +37,6 @@ __all__ = [
     "TIER_MARKERS",
 ]
 
-LOCATIVE_PREPS = LEXICON["locative_prepositions"]
-# Nouns whose "of" phrase names the place itself or the place it is part of.
-PLACE_PART_NOUNS = LEXICON["place_part_nouns"]
 # Verbs whose direct object (or passive subject) can be the place acted upon.
 PLACE_TAKING_VERBS = LEXICON["place_taking_verbs"]
 # Verbs of leaving: a common-noun object is the place left ("left Kabul airport"), a name is not.
@@ -52,8 +48,6 @@ CROWD_NOUNS = LEXICON["crowd_nouns"]
 COURT_NOUNS = LEXICON["court_nouns"]
 # Verbs of saying: their own locative phrases and their subjects' are where a speaker was, not an event.
 SPEECH_VERBS = LEXICON["speech_verbs"]
-# Units before "from" that make it a distance, not an origin ("10 miles from X").
-DISTANCE_UNITS = LEXICON["distance_units"]
 # Prepositions whose object is not a place but may hold one ("in clashes with forces near X").
 PASS_THROUGH_PREPS = LEXICON["pass_through_prepositions"]
 # a meeting or a site whose name-modifier is where it was held or stands ("their Geneva summit", "the
@@ -140,65 +134,6 @@ def _head_span_of(tok: Token) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
-# "in the context of", "in response to", "in the wake of": a preposition of place in an idiom that
-# says what something is about or why, not where.
-IDIOM_OBJECTS = LEXICON["idiom_objects"]
-PARTICIPATION_VERBS = LEXICON["participation_verbs"]
-
-
-TARGET_MEASURE_NOUNS = LEXICON["target_measure_nouns"]
-APPEAL_ON_VERBS = LEXICON["appeal_on_verbs"]
-
-
-def aimed_on(p: Token) -> bool:
-    """Whether "on" names the target of a measure ("sanctions on X", "imposed an embargo on X")."""
-    if p.lower_ != "on":
-        return False
-    head = p.head
-    if head.lemma_.lower() in TARGET_MEASURE_NOUNS:
-        return True
-    return head.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ in {"dobj", "obj", "nsubjpass"} and c.lemma_.lower() in TARGET_MEASURE_NOUNS for c in children(head)
-    )
-
-
-def _locative(p: Token) -> bool:
-    """A locative preposition; "from" only after a distance ("10 miles from X"). Not the "in" of
-    taking part ("would not take part in a war on Iraq", "participated in the invasion of X"): it
-    names the act joined, whose places are not where the joining is told."""
-    if p.lower_ == "in" and joins(p.head):
-        return False
-    if aimed_on(p) and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in children(p)):
-        return False  # "imposed sanctions on X": whom the measure is aimed at, not where it was imposed
-    if p.lower_ == "on" and p.head.lemma_.lower() in APPEAL_ON_VERBS:
-        return False  # "called on Iraq and Kuwait to negotiate": whom the appeal is made to (storyrec46)
-    if p.lower_ == "out":  # "pulled its troops out of X", "were driven out of X": the place left is the act's
-        return any(c.dep_ == "prep" and c.lower_ == "of" for c in children(p))
-    if p.lower_ in LOCATIVE_PREPS:
-        return not any(o.dep_ == "pobj" and o.lemma_.lower() in IDIOM_OBJECTS for o in children(p))
-    if p.lower_ == "to":  # "took to the streets of Minsk", "marched to the centre of Tbilisi": a named place's part
-        return any(
-            o.dep_ == "pobj"
-            and (o.lower_ in PLACE_PART_NOUNS or o.lemma_.lower() in PLACE_PART_NOUNS)
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in children(o))
-            for o in children(p)
-        )
-    if p.lower_ != "from":
-        return False
-    near = [*children(p), *(s for s in children(p.head) if s.i < p.i)]
-    return any(t.dep_ == "npadvmod" and t.lower_ in DISTANCE_UNITS for t in near)
-
-
-def joins(head: Token) -> bool:
-    """A verb of taking part (lexicon participation_verbs), or "take part" ("part" or "take")."""
-    lemma = head.lemma_.lower()
-    if lemma in PARTICIPATION_VERBS:
-        return True
-    if lemma == "part" and head.head.lemma_.lower() == "take":
-        return True
-    return lemma == "take" and any(c.dep_ in {"dobj", "obj"} and c.lower_ == "part" for c in children(head))
-
-
 def _clause_spans(noun: Token, depth: int) -> list[tuple[int, int]]:
     """Locative phrases of a relative or infinitival clause of a locative noun ("troops who were
     operating in X", "attempts to break the siege on X"), and those nested in its object."""
@@ -211,7 +146,7 @@ def _clause_spans(noun: Token, depth: int) -> list[tuple[int, int]]:
                 if o.dep_ in {"dobj", "obj"}:
                     out.extend(_chain(o, depth + 1))
         for p in children(c):
-            if p.dep_ == "prep" and _locative(p):
+            if p.dep_ == "prep" and locative_prep(p):
                 out.extend(s for o in children(p) if o.dep_ == "pobj" for s in _chain(o, depth + 1))
             elif p.dep_ in {"dobj", "obj"}:
                 out.extend(s for s in _chain(p, depth + 1) if s not in (_head_span(p), _core(p)))
@@ -253,7 +188,7 @@ def _chain_of(tok: Token, depth: int) -> list[tuple[int, int]]:
             cores.append(_core(t))
         owned = owned or (
             any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children(t))
-            and any(p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS and _locative(p) for p in children(t))
+            and any(p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS and locative_prep(p) for p in children(t))
         )
         for p in children(t):
             if p.dep_ == "appos":
@@ -264,7 +199,7 @@ def _chain_of(tok: Token, depth: int) -> list[tuple[int, int]]:
             for o in (g for g in children(p) if g.dep_ in {"pobj", "pcomp"}):
                 if lemma == "of" and t.lemma_.lower() in PLACE_PART_NOUNS:
                     of_spans.extend(_chain(o, depth + 1))
-                elif _locative(p) or lemma == "of":
+                elif locative_prep(p) or lemma == "of":
                     nested.extend(_chain(o, depth + 1))
                 elif lemma in PASS_THROUGH_PREPS:
                     nested.extend(s for s in _chain(o, depth + 1) if s != _head_span(o) and s != _core(o))
@@ -272,7 +207,7 @@ def _chain_of(tok: Token, depth: int) -> list[tuple[int, int]]:
             nested.extend(_clause_spans(t, depth))
             for a in children(t):  # "forces loyal to X in Y"
                 if a.dep_ == "amod" and a.pos_ == "ADJ":
-                    nested.extend(x for p in children(a) if p.dep_ == "prep" and _locative(p)
+                    nested.extend(x for p in children(a) if p.dep_ == "prep" and locative_prep(p)
                                   for o in children(p) if o.dep_ == "pobj" for x in _chain(o, depth + 1))  # fmt: skip
     if owned:  # the possessor names whose it is, the phrase where it is ("the Vatican's embassy in Panama City")
         return [*of_spans, *nested, *heads, *appos, *cores]
@@ -343,10 +278,10 @@ def trigger_place_spans(trigger: Token) -> tuple[tuple[int, int], ...]:
         return locative_spans(trigger, [c for c in children(trigger) if c.dep_ in {"dobj", "obj"}])
     out: list[tuple[int, int]] = []
     for p in children(trigger):
-        if p.dep_ == "prep" and (_locative(p) or p.lower_ in PASS_THROUGH_PREPS | {"of"}):
+        if p.dep_ == "prep" and (locative_prep(p) or p.lower_ in PASS_THROUGH_PREPS | {"of"}):
             for o in _prep_objects(p):
                 spans = _chain(o)
-                if not _locative(p):
+                if not locative_prep(p):
                     spans = [s for s in spans if s not in (_head_span(o), _core(o))]
                 out.extend(spans)
     out.extend(_clause_spans(trigger, 0))
@@ -426,7 +361,7 @@ def _spoken(tok: Token) -> bool:
     """Inside an origin ("from X"), a source ("according to"), or where a speaker was ("an
     official in X said", "told reporters in X", "Speaking in X, the minister said ...")."""
     for a in [tok, *tok.ancestors]:
-        if a.dep_ == "prep" and (a.lower_ in {"from", "according"} and not _locative(a)):
+        if a.dep_ == "prep" and (a.lower_ in {"from", "according"} and not locative_prep(a)):
             return True
         if a.dep_ in {"nsubj", "nsubjpass"} and a.head.lemma_.lower() in SPEECH_VERBS:
             return True
@@ -439,7 +374,7 @@ def _sentence_candidates(sent: Span) -> list[tuple[int, list[tuple[int, int]]]]:
     """(token index, spans) of every locative phrase of the sentence, speakers' and origins' left out."""
     found: list[tuple[int, list[tuple[int, int]]]] = []
     for tok in tokens(sent.doc)[sent.start : sent.end]:
-        if tok.dep_ == "prep" and _locative(tok) and not _spoken(tok):
+        if tok.dep_ == "prep" and locative_prep(tok) and not _spoken(tok):
             found.append((tok.i, [s for o in children(tok) if o.dep_ == "pobj" for s in _chain(o)]))
         elif tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in PLACE_TAKING_VERBS and not _spoken(tok):
             found.append((tok.i, list(_chain(tok))))
@@ -534,7 +469,7 @@ def _verb_spans_of(verb: Token, objects: Sequence[Token], out: list[tuple[int, i
     later: list[tuple[int, int]] = []  # a possessed object's spans, after the verb's own phrases of place
     if verb.lemma_.lower() in PLACE_TAKING_VERBS:
         passive = any(c.dep_ == "auxpass" for c in children(verb))
-        placed = any(p.dep_ == "prep" and _locative(p) and not aimed_on(p) for p in children(verb))
+        placed = any(p.dep_ == "prep" and locative_prep(p) and not aimed_on(p) for p in children(verb))
         for c in children(verb):
             if c.dep_ in {"dobj", "obj"} or (passive and c.dep_ == "nsubjpass"):
                 # "attacked Britain's consulate in Basra" (the phrase read as the verb's): Basra, not Britain
@@ -550,10 +485,10 @@ def _verb_spans_of(verb: Token, objects: Sequence[Token], out: list[tuple[int, i
     out.extend(s for o in _particle_places(verb) for s in _chain(o))
     for holder in (verb, *_predicatives(verb), *objects, *_measured(objects)):
         for p in children(holder):
-            if p.dep_ in {"prep", "agent"} and (_locative(p) or p.lower_ in PASS_THROUGH_PREPS):
+            if p.dep_ in {"prep", "agent"} and (locative_prep(p) or p.lower_ in PASS_THROUGH_PREPS):
                 for o in _prep_objects(p):
                     spans = _chain(o)
-                    if not _locative(p):  # only what the phrase nests
+                    if not locative_prep(p):  # only what the phrase nests
                         spans = [s for s in spans if s not in (_head_span(o), _core(o))]
                     out.extend(spans)
     out.extend(later)

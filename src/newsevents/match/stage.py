@@ -38,6 +38,11 @@ def make_match(res: Resources) -> StageFunc:
             act = decided_act(doc[m.token_i], m.match, at.get)
             if act is not None:
                 out[k] = replace(m, match=act, why=f"the act decided by '{doc[m.token_i].text}'")
+        final = {m.token_i: m.match for m in out}
+        for k, (_, info) in enumerate(work.frames):  # "Chad condemned an airstrike by ...": told as done
+            verb = judging_verb(doc, info)
+            if verb is not None and told_act(info, out[k].match, final.get(verb.i), rules):
+                out[k] = replace(out[k], judged=True)
         work.matches = out
 
     return match
@@ -45,16 +50,10 @@ def make_match(res: Resources) -> StageFunc:
 
 @register("told", requires=("frames", "matches"), sets=("frames",))
 def make_told(res: Resources) -> StageFunc:
-    rules = res.rules
-
     def told(work: Work) -> None:
         doc = work.doc
-        at = {info.token_i: k for k, (_, info) in enumerate(work.frames)}
         for k, (frame, info) in enumerate(work.frames):
-            verb = judging_verb(doc, info)
-            verb_k = at.get(verb.i) if verb is not None else None
-            verb_match = work.matches[verb_k].match if verb_k is not None else None
-            if told_act(info, work.matches[k].match, verb_match, rules):
+            if work.matches[k].judged:  # the match stage's decision (Matched.judged)
                 work.frames[k] = (replace(frame, date_spans=own_dates(frame, doc[info.token_i])), info)
 
     return told

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsevents.frame.locative import PLACE_PART_NOUNS
+from newsevents.frame.prepositions import PLACE_PART_NOUNS
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import subtree_span, trigger_span
 from newsevents.parse.tree import children, span_at

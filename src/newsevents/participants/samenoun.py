@@ -8,7 +8,7 @@ phrase), before the dateline's country or the sentence's is lent to it.
 Only a country's name says whose the noun is: a nationality word says who its people are ("Belgian
 soldiers" beside other soldiers, "Indian rebels" in Mexico), and a capital may be a city.
 
-:func:`noun_countries` reads the article once (participants/actors.opening keeps it on the Discourse);
+:func:`noun_countries` reads the article once (participants/opening.opening keeps it on the Discourse);
 :func:`named_before` answers for one reference.
 """
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 
 from newsevents.records import Place
-from newsevents.resolve.gazetteer_build import fold
+from newsevents.resolve.placekeys import fold
 
 __all__ = ["same_named_town"]
 

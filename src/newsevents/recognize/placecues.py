@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.frame.locative import PLACE_PART_NOUNS, PLACE_TAKING_VERBS
+from newsevents.frame.locative import PLACE_TAKING_VERBS
+from newsevents.frame.prepositions import PLACE_PART_NOUNS
 from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import span_at
 from newsevents.records import Mention

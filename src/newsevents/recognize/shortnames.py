@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from newsevents.recognize.toponyms import clean_name
 from newsevents.records import Place
 from newsevents.resolve.datelines import qualifier_countries
-from newsevents.resolve.gazetteer_build import fold
+from newsevents.resolve.placekeys import fold
 from newsevents.work import Work
 
 if TYPE_CHECKING:

@@ -30,8 +30,8 @@ from newsevents.resolve.gazetteer_build import (
     KIND_PRIMARY,
     SCHEMA_VERSION,
     SYNTHETIC_ID_BASE,
-    fold,
 )
+from newsevents.resolve.placekeys import fold
 
 __all__ = ["Gazetteer", "Reading", "cache_folder", "default_index_path", "NOT_FOUND"]
 

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from newsevents.resolve.gazetteer_build import KIND_ALTERNATE, KIND_PRIMARY, fold, keep_alternate
+from newsevents.resolve.gazetteer_build import KIND_ALTERNATE, KIND_PRIMARY
+from newsevents.resolve.placekeys import fold, keep_alternate
 
 
 def _level_for(fclass: str, fcode: str) -> str:

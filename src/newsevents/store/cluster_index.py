@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from newsevents.dedupe.clusters import PlaceKey
+from newsevents.dedupe.cluster_features import PlaceKey
 from newsevents.store.dialect import Connection
 
 Pair = tuple[str, int]  # (block key, week)

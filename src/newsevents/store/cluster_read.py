@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from newsevents.dedupe.clusters import Features
+from newsevents.dedupe.cluster_features import Features
 from newsevents.store.clusters import has_clusters
 from newsevents.store.dialect import Connection
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsevents.dedupe.best import DateKey, best_date_of, best_place_of, date_key, date_weight
-from newsevents.dedupe.clusters import Features, PlaceKey
+from newsevents.dedupe.cluster_features import Features, PlaceKey
 from newsevents.store.dialect import Connection
 from newsevents.store.near_dups import chunks, marks
 

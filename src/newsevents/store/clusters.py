@@ -22,12 +22,10 @@ from typing import Any
 import numpy as np
 
 from newsevents.dedupe.cluster_config import ClusterConfig, default_config
+from newsevents.dedupe.cluster_features import Features, PlaceKey, features
 from newsevents.dedupe.clusters import (
-    Features,
-    PlaceKey,
     block_keys,
     compare,
-    features,
     fill_from_sentence,
     fits_range,
     fits_summary,

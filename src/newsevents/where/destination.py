@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.frame.locative import PLACE_PART_NOUNS
+from newsevents.frame.prepositions import PLACE_PART_NOUNS
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import to_infinitive, trigger_span
 from newsevents.parse.tree import span_at

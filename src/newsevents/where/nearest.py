@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from newsevents.frame.locative import IDIOM_OBJECTS, SPEECH_VERBS, aimed_on
+from newsevents.frame.locative import SPEECH_VERBS
+from newsevents.frame.prepositions import IDIOM_OBJECTS, aimed_on
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import list_path, trigger_span
 from newsevents.parse.tree import children

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from newsevents.frame.locative import COURT_NOUNS, PLACE_PART_NOUNS, joins, where_antecedent
+from newsevents.frame.locative import COURT_NOUNS, where_antecedent
+from newsevents.frame.prepositions import PLACE_PART_NOUNS, joins
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import measured_by, trigger_span
 from newsevents.parse.tree import children, span_at
