@@ -32,7 +32,7 @@ __all__ = ["LEXICON", "SECTOR_GROUPS", "parse_lexicon", "parse_sector_groups", "
 LEXICON_FILE = "lexicon.yaml"
 SECTORS_FILE = "kb/sectors.yaml"
 #: The sector groups ``sectors.yaml`` may give a sector (docs/knowledge-base.md).
-SECTOR_GROUPS = frozenset({"state", "domestic", "non_state", "local_people", "armed", "story_side"})
+SECTOR_GROUPS = frozenset({"state", "domestic", "non_state", "local_people", "armed", "story_side", "filed_side"})
 _NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _LIST_KEYS = frozenset({"include", "words"})
 

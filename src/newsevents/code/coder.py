@@ -242,7 +242,8 @@ class _ArticleCoder(Aims):
             )  # fmt: skip
             if at_home is not None:
                 parties = replace(parties, recipients=at_home[0], why_recipient=at_home[1])
-        sided, why_sided = story_side(parties.actors, self.story_country, placed_in)
+        filed = None if self.story_country else self.filed_country(frame, disc.home_country)
+        sided, why_sided = story_side(parties.actors, self.story_country or filed, placed_in, filed is not None)
         if why_sided:  # "Militiamen seized the armoury" in a story about one country
             parties = replace(parties, actors=sided, why_actors=[*parties.why_actors, f"actor {why_sided}"])
         if own_loc is None:  # "Indian rebels" where the story, not the clause, places the act in Mexico

@@ -39,7 +39,7 @@ from newsevents.code.requested import asked_clause
 from newsevents.code.responses import answered_span
 from newsevents.code.rules import CodeRules
 from newsevents.code.sought import caused_party
-from newsevents.code.storyside import story_country
+from newsevents.code.storyside import filed_country, story_country
 from newsevents.code.toldbefore import THREAT_ROOT
 from newsevents.code.verbframes import FrameMatch
 from newsevents.dedupe.merge import apply_retellings
@@ -58,6 +58,7 @@ from newsevents.work import Work
 __all__ = ["ToldSoFar"]
 
 STATE_ANAPHORS = LEXICON["state_anaphor_nouns"]
+INTERNATIONAL_WORDS = LEXICON["international_adjectives"]  # "West African troops": no one state's
 
 
 class ToldSoFar:
@@ -76,7 +77,8 @@ class ToldSoFar:
         # by Angola"): their party is not the talks' (code/pairs.same_talks, code/accords, code/joint)
         self.asides: set[str] = set()
         # the one country the story names far more than any other, for role words left without one
-        self.story_country = story_country(country_tally(work.doc, work.places, len(work.sentences)))
+        self.tally = country_tally(work.doc, work.places, len(work.sentences))
+        self.story_country = story_country(self.tally)
 
     def firsts(self) -> list[Event]:
         """The events told so far, retellings left out."""
@@ -85,6 +87,17 @@ class ToldSoFar:
     def told_before(self) -> list[Event]:
         """The events told so far, one per real event (a retelling merged into what it retells)."""
         return apply_retellings(self.work.events, self.work.retellings)
+
+    def filed_country(self, frame: Frame, home: str | None) -> str | None:
+        """The dateline's country as the story's (code/storyside.filed_country) for the actors of a
+        frame whose sentence names no other country and whose actor phrases no word of several states
+        ("West African troops": lexicon international_adjectives)."""
+        filed = filed_country(self.tally, home)
+        if filed is None or self.countries_named(frame) - {filed}:
+            return None
+        text = self.work.article.text
+        words = {w for a, b in frame.actor_spans for w in text[a:b].lower().split()}
+        return None if words & INTERNATIONAL_WORDS else filed
 
     def countries_named(self, frame: Frame) -> set[str]:
         """The countries of the places (names, demonyms) named in the frame's sentence."""
