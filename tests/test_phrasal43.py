@@ -79,7 +79,9 @@ def test_what_a_carrying_verb_does_not_carry(pipeline: Any) -> None:
 
 @pytest.mark.model
 def test_an_act_of_conflict_ended_by_its_doer_is_a_de_escalation(pipeline: Any) -> None:
-    coded = _coded(pipeline, "Rebel army officers ended a four-day mutiny at the Port Moresby barracks on Sunday.")
+    coded = _coded(
+        pipeline, "Mutinous officers ended a three-day mutiny at the main barracks of the capital on Sunday."
+    )
     assert ("RETREAT", "087", "ended") in coded
     coded = _coded(pipeline, "France ended its nuclear tests in the Pacific in January.")
     assert ("RETREAT", "087", "ended") in coded
@@ -107,5 +109,5 @@ def test_a_carried_act_in_a_description_or_setting_and_an_end_only_wanted(pipeli
     text = "The governor fled the city as rebels kept up their siege of the port."
     assert "191" not in {c for _, c, _ in _coded(pipeline, text)}
     # an end wanted is not told
-    text = "The army said it was ready to step in to end a purge of the party's moderates."
+    text = "The army said it stood ready to step in and end the purge of moderates in the party."
     assert "087" not in {c for _, c, _ in _coded(pipeline, text)}

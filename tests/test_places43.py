@@ -28,7 +28,7 @@ def _event(coded: CodedArticle, trigger: str) -> Event:
 @pytest.mark.model
 def test_an_abduction_is_placed_at_the_town_it_took_people_from(pipeline: Any) -> None:
     coded = _code(
-        pipeline, "Gunmen abducted more than 200 girls from a secondary school in Kagara in northwestern Nigeria."
+        pipeline, "Gunmen abducted dozens of pupils from a boarding school in Kagara in northwestern Nigeria."
     )
     taken = _event(coded, "abducted")
     assert taken.event_loc is not None and taken.event_loc.resolved_place == "Kagara", taken.reasons

@@ -147,7 +147,7 @@ def object_class(tok: Token, rules: CodeRules) -> tuple[str, str] | None:
         if subj.ent_type_ == "PERSON" or subj.lower_ in {"he", "she"}:
             return "PERSON", subj.text
     for clause in (c for c in children(tok) if c.dep_ == "ccomp"):
-        # "regretted that the United States had acted without a mandate": an act of another party
+        # "regretted that Washington had acted with no mandate": an act of another party
         doer = next((w for w in children(clause) if w.dep_ in {"nsubj", "nsubjpass"}), None)
         if doer is not None and (doer.pos_ == "PROPN" or doer.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}):
             return "CLAUSE", f"{doer.text} ... {clause.text}"
