@@ -107,6 +107,9 @@ from newsevents.where.whose import elsewhere_named, party_like, state_metonym
 
 __all__ = ["location", "said_there"]
 
+# CAMEO roots of material acts done from afar: a reduction of relations or a sanction ("imposed sanctions on a
+# Moscow bank") is decided at home, not where the thing it names is (no town of the object or the doer; places44)
+AFAR_ROOTS = frozenset({"16"})
 # Adverbs that place an act in the dateline's city ("arraigned in federal court here").
 DATELINE_ADVERBS = LEXICON["dateline_adverbs"]
 # Prepositions of a destination: "flew to Belfast", "stormed into X".
@@ -458,11 +461,12 @@ def _chain(
         how = f"the nearest place of the sentence in a locative phrase: '{m.text}' ({d} arcs from "
         how += f"'{frame.trigger_text}'; {m.reason})"
         return Placing(event_location(m), f"{whys[0]}; {how}", False)
-    target = target_town(doc, frame, here) if material else None
+    on_site = material and code.root not in AFAR_ROOTS  # an act done where its doer or its thing is (places44)
+    target = target_town(doc, frame, here) if on_site else None
     if target is not None:  # "troops secured Bangui airport": the act was done to a thing of that town (places44)
         how = f"{TARGET_TOWN}: '{target.text}' ({target.reason})"
         return Placing(event_location(target), f"{whys[0]}; {how}", False)
-    doer = actor_town(doc, frame, here) if material else None
+    doer = actor_town(doc, frame, here) if on_site else None
     if doer is not None:  # "Kabul police arrested three Pakistani men, Pakistan said": where its doer is (places44)
         how = f"{ACTOR_TOWN}: '{doer.text}' ({doer.reason})"
         return Placing(event_location(doer), f"{whys[0]}; {how}", False)
