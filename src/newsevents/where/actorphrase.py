@@ -14,6 +14,7 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
 from newsevents.parse.tree import PLACE_ENTS, span_at
 from newsevents.records import POSTED_THERE, ActorRef, Frame, Mention, Place
+from newsevents.where.narrowing import divided
 
 __all__ = ["ACTOR_TOWN", "POSTED", "actor_town", "local_office", "posted", "posted_at", "towns_acting"]
 
@@ -106,7 +107,7 @@ def actor_town(doc: Doc, frame: Frame, here: Sequence[Mention]) -> Mention | Non
         if m.place is None or m.label == "demonym" or not _in_actor_phrase(frame, m):
             continue
         span = span_at(doc, m.start_char, m.end_char)
-        if span is None or m.place.level not in _TOWN_LEVELS or not _modifies(span.root):
+        if span is None or m.place.level not in _TOWN_LEVELS or not _modifies(span.root) or divided(m):
             continue
         if span.root.dep_ == "poss" and (m.place.feature_code or "").startswith("PPLC"):
             continue  # "Beijing's warships": the state's

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsevents.geo import haversine_km
 from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
 from newsevents.records import Frame, Mention
@@ -65,7 +66,8 @@ def target_town(doc: Doc, frame: Frame, here: Sequence[Mention]) -> Mention | No
         return None
     named = [(m, span) for m, span in sentence_places(doc, frame, here) if m.place is not None and m.label != "demonym"]
     towns = {m.place.name: m for m, span in named if m.place is not None and m.place.level in _TOWN_LEVELS
-             and names_target(span.root, trigger.root)}  # fmt: skip
+             and names_target(span.root, trigger.root)
+             and not divided(m) and not _state_owned(m, span.root)}  # fmt: skip
     if len(towns) != 1:
         return None
     town = next(iter(towns.values()))
@@ -75,3 +77,34 @@ def target_town(doc: Doc, frame: Frame, here: Sequence[Mention]) -> Mention | No
            for m in others):  # fmt: skip
         return None
     return town
+
+
+_SITES = LEXICON["facility_nouns"] | LEXICON["site_nouns"]
+
+
+# How far from a town a country or division of the same name may have its point and still be read as the town's own
+# ("Kabul" the province around the city), not another place the name may mean ("Quebec" the province); places44
+NAMESAKE_KM = 100.0
+
+
+def divided(m: Mention) -> bool:
+    """Whether a town's name is also the name of a country or a first-level division among its candidates whose
+    point lies far from the town ("Quebec": the city and the province; "the Quebec provincial police" is the
+    province's): which one it names is not told, so it places nothing by its name alone (places44). A division
+    around its town ("Kabul", "Lagos") is no other place."""
+    p = m.place
+    return p is not None and any(
+        c.level in {"country", "admin1"} and haversine_km(p.lat, p.lon, c.lat, c.lon) > NAMESAKE_KM
+        for c in m.candidates
+    )
+
+
+def _state_owned(m: Mention, tok: Token) -> bool:
+    """Whether a national capital's name before a noun stands for its state: its possessive ("curb Tehran's
+    nuclear programme"), or a compound before a noun that is no facility or site ("the Tehran regime"; "Kabul
+    airport" is a site of the town) (places44)."""
+    if not (m.place is not None and (m.place.feature_code or "").startswith("PPLC")):
+        return False
+    while tok.dep_ in {"compound", "flat"} and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "poss" or tok.head.lemma_.lower() not in _SITES
