@@ -90,14 +90,15 @@ _MODIFIER_DEPS = frozenset({"compound", "nmod", "poss"})
 _OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "xcomp"})
 
 
-def actor_town(doc: Doc, frame: Frame, here: Sequence[Mention]) -> Mention | None:
+def actor_town(doc: Doc, frame: Frame, here: Sequence[Mention], actors: Sequence[ActorRef]) -> Mention | None:
     """The town whose name modifies the doer of a material act ("Kabul police arrested three men", "Gaza
     residents marched", "a Mosul-based militia attacked"), where the act's own clause (without the clauses inside
     it) names no other place: the doer is of that town and acts where it is (places44; read by
     where/location.py for a material act no step before the seats placed). A country or a first-level division
     so named gives none ("New Zealand police", and Hong Kong, a country in the gazetteer); nor does a national
     capital's possessive, which stands for its state ("Beijing's warships"), nor a town that is the doer itself
-    ("Kabul arrested")."""
+    ("Kabul arrested"), nor a town before a noun that names no doer ("the Nairobi blast flattened ..."): the
+    town's name must stand in the phrase of one of the act's ``actors`` that a role word gave a sector."""
     trigger = trigger_span(doc, frame)
     if trigger is None:
         return None
@@ -109,6 +110,8 @@ def actor_town(doc: Doc, frame: Frame, here: Sequence[Mention]) -> Mention | Non
         span = span_at(doc, m.start_char, m.end_char)
         if span is None or m.place.level not in _TOWN_LEVELS or not _modifies(span.root) or divided(m):
             continue
+        if not any(a.sector and m.text in a.entity_text for a in actors):
+            continue  # "the Nairobi blast": no doer of the town
         if span.root.dep_ == "poss" and (m.place.feature_code or "").startswith("PPLC"):
             continue  # "Beijing's warships": the state's
         towns[m.place.name] = m

@@ -466,7 +466,7 @@ def _chain(
     if target is not None:  # "troops secured Bangui airport": the act was done to a thing of that town (places44)
         how = f"{TARGET_TOWN}: '{target.text}' ({target.reason})"
         return Placing(event_location(target), f"{whys[0]}; {how}", False)
-    doer = actor_town(doc, frame, here) if on_site else None
+    doer = actor_town(doc, frame, here, actors) if on_site else None
     if doer is not None:  # "Kabul police arrested three Pakistani men, Pakistan said": where its doer is (places44)
         how = f"{ACTOR_TOWN}: '{doer.text}' ({doer.reason})"
         return Placing(event_location(doer), f"{whys[0]}; {how}", False)
