@@ -64,13 +64,21 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import lowered_conjunct, trigger_span, whereabouts
 from newsevents.parse.tree import span_at
 from newsevents.records import ActorRef, EventLocation, Frame, Mention, Place, countries_of
-from newsevents.where.actorphrase import POSTED, local_office, posted, posted_at, towns_acting
+from newsevents.where.actorphrase import (
+    ACTOR_TOWN,
+    POSTED,
+    actor_town,
+    local_office,
+    posted,
+    posted_at,
+    towns_acting,
+)
 from newsevents.where.chamber import chamber_site
 from newsevents.where.closing import closing_place
 from newsevents.where.destination import VISITING_VERBS, place_noun_head, sentence_places, where_gone
 from newsevents.where.headclause import HEAD_CLAUSE, head_clause_town
 from newsevents.where.left import YIELDING_ROOT, place_left
-from newsevents.where.narrowing import names_target
+from newsevents.where.narrowing import TARGET_TOWN, names_target, target_town
 from newsevents.where.nearest import PLACE_PREPS, locative_object, nearest_place, tree_distance, with_ancestors
 from newsevents.where.said import (
     MEETING_ROOTS,
@@ -99,6 +107,9 @@ from newsevents.where.whose import elsewhere_named, party_like, state_metonym
 
 __all__ = ["location", "said_there"]
 
+# CAMEO roots of material acts done from afar: a reduction of relations or a sanction ("imposed sanctions on a
+# Moscow bank") is decided at home, not where the thing it names is (no town of the object or the doer; places44)
+AFAR_ROOTS = frozenset({"16"})
 # Adverbs that place an act in the dateline's city ("arraigned in federal court here").
 DATELINE_ADVERBS = LEXICON["dateline_adverbs"]
 # Prepositions of a destination: "flew to Belfast", "stormed into X".
@@ -450,6 +461,15 @@ def _chain(
         how = f"the nearest place of the sentence in a locative phrase: '{m.text}' ({d} arcs from "
         how += f"'{frame.trigger_text}'; {m.reason})"
         return Placing(event_location(m), f"{whys[0]}; {how}", False)
+    on_site = material and code.root not in AFAR_ROOTS  # an act done where its doer or its thing is (places44)
+    target = target_town(doc, frame, here) if on_site else None
+    if target is not None:  # "troops secured Bangui airport": the act was done to a thing of that town (places44)
+        how = f"{TARGET_TOWN}: '{target.text}' ({target.reason})"
+        return Placing(event_location(target), f"{whys[0]}; {how}", False)
+    doer = actor_town(doc, frame, here, actors) if on_site else None
+    if doer is not None:  # "Kabul police arrested three Pakistani men, Pakistan said": where its doer is (places44)
+        how = f"{ACTOR_TOWN}: '{doer.text}' ({doer.reason})"
+        return Placing(event_location(doer), f"{whys[0]}; {how}", False)
     seat = seat_location(code, actors, setting)
     if seat is not None:
         return Placing(seat[0], f"{whys[0]}; {seat[1]}", False, seat[2])

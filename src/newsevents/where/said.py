@@ -277,6 +277,10 @@ def meeting_setting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mentio
         clauses.append((verb.head, True))  # the clause it is the time clause of
     found: dict[str, Mention] = {}
     for clause, subject in clauses:
+        if not subject and clause.lemma_.lower() in _CONVENING_VERBS:
+            # "agreed to halt the fighting after their army chiefs met in X", "voiced support for her when they
+            # met in X": its own time clause's verb is the meeting, placed by its own phrase (places44)
+            found.update((m.place.name, m) for m in _held_at(doc, frame, clause, places) if m.place is not None)
         for meeting in _meetings_of_clause(clause, subject):
             lo, hi = meeting.left_edge.i, meeting.right_edge.i
             found.update(
@@ -455,16 +459,63 @@ def shared_meeting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention
     meeting verb: a verb of meeting, lexicon convening_verbs, or one whose object is a meeting,
     convening_nouns: "held talks"). The first such place, else None."""
     head = coordinated_after(doc, frame)
+    party = head is None  # a clause of its own, whose subject must be a party of the meeting (places44)
+    if head is None:
+        head = _party_clause_after(doc, frame)
     if head is None:
         return None
     held = any(c.dep_ == "dobj" and c.lemma_.lower() in _CONVENING for c in head.children)
     if head.pos_ not in {"VERB", "AUX"} or not (held or head.lemma_.lower() in _CONVENING_VERBS):
         return None
+    if party:
+        return next(iter(_held_at(doc, frame, head, places)), None)
     moved = dataclasses.replace(frame, trigger_start=head.idx, trigger_end=head.idx + len(head.text))
     for m, _ in sentence_places(doc, frame, places):
         if m.place is not None and m.place.level != "country" and said_there(doc, moved, m, consult=True):
             return m
     return None
+
+
+# Subjects that name a meeting's parties again without their names ("and the two agreed"; lexicon meeting_party_words)
+_PARTY_WORDS = LEXICON["meeting_party_words"]
+_TOWN_LEVELS = frozenset({"city", "sub-city"})
+
+
+def _held_at(doc: Doc, frame: Frame, verb: Token, places: Sequence[Mention]) -> list[Mention]:
+    """The towns a meeting's verb (``verb``: "met", "held talks") is placed in by its own phrases (:func:`said_there`
+    of that verb as a meeting's): a town only, never a country or a division (places44)."""
+    moved = dataclasses.replace(frame, trigger_start=verb.idx, trigger_end=verb.idx + len(verb.text))
+    return [
+        m
+        for m, _ in sentence_places(doc, frame, places)
+        if m.place is not None and m.place.level in _TOWN_LEVELS and said_there(doc, moved, m, consult=True)
+    ]
+
+
+def _party_clause_after(doc: Doc, frame: Frame) -> Token | None:
+    """The verb the trigger's clause is coordinated after when the clause has a subject of its own that is a party
+    of that verb's clause ("held talks with Scholz in Berlin, and Scholz praised ...", "met the king in X, and the
+    two agreed ..."): the subject is a word of lexicon meeting_party_words, or its name (the head with its
+    compounds) is named again in the clause it follows, outside the trigger's own clause; else None (places44)."""
+    trigger = trigger_span(doc, frame)
+    if trigger is None:
+        return None
+    verb = trigger.root
+    if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1:
+        return None
+    subj = subjects[0]
+    if subj.lower_ in _PARTY_WORDS:
+        return verb.head
+    names = {c.text for c in subj.children if c.dep_ in {"compound", "flat"} and c.pos_ == "PROPN"}
+    if subj.pos_ != "PROPN":
+        return None
+    names.add(subj.text)
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    before = {t.text for t in verb.head.subtree if not lo <= t.i <= hi and t.pos_ == "PROPN"}
+    return verb.head if names & before else None
 
 
 def named_meeting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | None:
