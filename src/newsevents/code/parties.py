@@ -333,6 +333,7 @@ def place_recipient(
 
 
 COERCE_ROOT = "17"
+PROPERTY_SEIZURE = "171"  # CAMEO 171, seize or damage property (and 1711, 1712): done to things, not to people
 # CAMEO 137, threaten with repression ("said those responsible would be punished": derive/statements.punishment)
 REPRESSION_THREAT = "137"
 
@@ -355,8 +356,11 @@ def own_people(
     by a person or an army, but the first, second and sixth rounds code none, and taking it lowered
     their floored recipient F1. A threat of repression (137: "the minister said those responsible would be
     punished") is aimed at them as the coercion it warns of (storyrec52: rounds 55 and 56 name the speaker's
-    own people as the target of such threats against "those responsible")."""
+    own people as the target of such threats against "those responsible"). Property seized or damaged (171: "ordered
+    troops to occupy the gas fields", "nationalised the gas industry") names no people (types44)."""
     if recipients or (root != COERCE_ROOT and code != REPRESSION_THREAT) or not actors:
+        return recipients, None
+    if code.startswith(PROPERTY_SEIZURE):  # "troops occupied the gas fields": property seized, no people named
         return recipients, None
     home = {a.country for a in actors}
     if len(home) != 1 or None in home:
