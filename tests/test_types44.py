@@ -74,3 +74,12 @@ def test_a_blast_told_after_an_attack_is_no_test(pipeline: Any) -> None:
     # only a show of force at a place of tests is told with a series
     text = "Rebels set off a bomb at a market on Wednesday, two days after three blasts there killed ten people."
     assert not any(e.event == "MOBILIZE" for e in _code(pipeline, text, pub="1998-05-14"))
+
+
+def test_a_test_answered_by_a_rivals_tests_is_aimed_at_that_rival(pipeline: Any) -> None:
+    text = (
+        "Pakistan said it carried out five nuclear tests on Thursday, matching India's blasts earlier this month. "
+        "India exploded three devices at its desert range on May 11."
+    )
+    tests = {e.event_text: e for e in _code(pipeline, text, pub="1998-05-29") if e.event == "MOBILIZE"}
+    assert [r.country for r in tests["exploded"].recipient] == ["PAK"]

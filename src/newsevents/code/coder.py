@@ -74,7 +74,7 @@ from newsevents.code.parties import (
 )
 from newsevents.code.requested import asked_of
 from newsevents.code.rules import CodeRules
-from newsevents.code.series import series_tests
+from newsevents.code.series import answered_by_rival, series_tests
 from newsevents.code.sessions import lone_session
 from newsevents.code.sought import caused_party
 from newsevents.code.stances import aimed_elsewhere, told_in_clause
@@ -432,6 +432,8 @@ class _ArticleCoder(Aims):
                 continue  # "..., prompting militias to go on a rampage": a party moved to act, known by no name
             if aimed_elsewhere(tok, matched.match, event.recipient):
                 continue  # "a man whom the state blames for the attacks on Kampala": not Uganda (code.stances)
+            if derived.aimless:  # "India exploded three devices at its range", answered by Pakistan's tests
+                event = answered_by_rival(event, self.told_before())
             if (political(event, rules.apolitical_sectors) or bombing) and not home_visit(event):
                 self.event_verbs.add(tok.i)
                 work.events.append(event)

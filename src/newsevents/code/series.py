@@ -12,8 +12,13 @@ is often told with the tests of its series in the same sentence, each with the d
 * a count with "more" and a date of its own after it in the test's clause ("exploded three devices on May 11
   and two more on May 13"): another test on that date (the test itself keeps the first date, its own).
 
-Each is an event of its own, at its own words, aimed at no one (as the test is), placed where the test is. A
-test told with no day of its own beside its series ("three tests this week") is left to the test.
+Each is an event of its own, at its own words, aimed where the test is, placed where the test is. A test told
+with no day of its own beside its series ("three tests this week") is left to the test.
+
+Such a test is aimed at no one its phrases do not name, except the rival whose tests answered it: a show of force
+told before it by another country's actors and aimed at the test's own ("Pakistan carried out five tests in
+answer to India's blasts ... India exploded three devices at its range on May 11") makes the two one exchange of
+tests, and the test is aimed at that rival (``answered_by_rival``).
 """
 
 from __future__ import annotations
@@ -26,10 +31,10 @@ from spacy.tokens import Token
 
 from newsevents.code.rules import CodeRules
 from newsevents.parse.tree import children
-from newsevents.records import ActorRef, Event, Mention
+from newsevents.records import ActorRef, Event, Mention, countries_of
 from newsevents.when.offsets import ORDER, amount
 
-__all__ = ["series_tests"]
+__all__ = ["answered_by_rival", "series_tests"]
 
 Read = Callable[[tuple[int, int]], list[ActorRef]]
 
@@ -90,7 +95,6 @@ def _member(
         end_date=None,
         date_from_news=False,
         actor=tuple(actors),
-        recipient=(),
         mentions=((event.sentence_index, start, end),),
         reasons=(*(r for r in event.reasons if not r.startswith(("date ", "no date", "recipient"))), why),
     )
@@ -146,3 +150,19 @@ def _more_tests(event: Event, verb: Token, dates: Sequence[Mention]) -> list[Eve
 def series_tests(event: Event, verb: Token, dates: Sequence[Mention], rules: CodeRules, read: Read) -> list[Event]:
     """The tests of the series told beside the test ``event`` of the verb ``verb`` (the module's rules)."""
     return [*_counted_tests(event, verb, dates, rules, read), *_more_tests(event, verb, dates)]
+
+
+def answered_by_rival(event: Event, told: Sequence[Event]) -> Event:
+    """The test ``event`` aimed at the rival whose show of force of its code, told before it (``told``) and aimed
+    at the test's own country, answered it (the module's last rule); else ``event`` as it is."""
+    own = countries_of(event.actor)
+    if event.recipient or not own or None in own:
+        return event
+    for e in told:
+        if e.cameo != event.cameo or not countries_of(e.recipient) & own:
+            continue
+        rivals = tuple(a for a in e.actor if a.country and a.country not in own)
+        if rivals:
+            why = f"recipient: the rival whose show of force ('{e.event_text}') answered the test, one exchange"
+            return replace(event, recipient=rivals, reasons=(*event.reasons, why))
+    return event
