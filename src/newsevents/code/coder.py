@@ -63,12 +63,12 @@ from newsevents.code.feelings import unaimed_feeling
 from newsevents.code.firedon import add_crowd_protests
 from newsevents.code.pairs import same_talks, the_two
 from newsevents.code.parties import (
-    PROPERTY_SEIZURE,
     countryless,
     home_visit,
     local_people,
     native_peoples,
     political,
+    seized_property,
     state_of_place,
     visited,
 )
@@ -168,7 +168,8 @@ class _ArticleCoder(Aims):
                 where = replace(where, loc=mediated[2], why="the place of the accord it mediated", own=False)
         met = own_loc is not None and self.met_at(frame, own_loc)  # "at a summit in Nairobi, ... imposed"
         # a test at its range is aimed at no people of the place: the place lends its country to the actors only
-        parties = local_parties(parties, own_loc, code, art.text, frame.predicate_lemma, met or aimless)
+        seized = seized_property(self.doc, aim or frame, code.code, self.rules.property_nouns)  # "seized the mines"
+        parties = local_parties(parties, own_loc, code, art.text, frame.predicate_lemma, met or aimless, seized)
         sent = self.work.sentences[frame.sentence_index]
 
         def read(span: tuple[int, int]) -> list[ActorRef]:  # the references a phrase names, on the event's day
@@ -229,8 +230,8 @@ class _ArticleCoder(Aims):
                 parties = replace(parties, recipients=answered[0], why_recipient=answered[1])
         aimed = None
         home_roots = (self.rules.home_aim_roots, self.rules.home_story_roots, self.rules.home_dateline_roots)
-        # property seized or damaged ("occupied the gas fields") names no people: not aimed at home (types44)
-        if any(code.root in roots for roots in home_roots) and not code.code.startswith(PROPERTY_SEIZURE):
+        # property seized as a thing ("occupied the gas fields") names no people: not aimed at home (types44)
+        if any(code.root in roots for roots in home_roots) and not seized:
             own_c = countries_of(parties.actors)  # a demand told again merges into the first (dedupe): no target read
             retold = not parties.recipients and any(
                 e.cameo_root == code.root and countries_of(e.actor) & own_c for e in self.told_before()

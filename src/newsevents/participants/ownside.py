@@ -68,10 +68,12 @@ def own_content(doc: Doc, found: Sequence[ActorRef], actors: Sequence[ActorRef])
     return kept
 
 
-def _own_owner(tok: Token, r: ActorRef, own: set[str | None]) -> bool:
+def _own_owner(tok: Token, r: ActorRef, own: set[str]) -> bool:
     """Whether ``tok`` (the word of ``r``) names the actors' own state as the owner of the thing they act on: a
     possessive of the object's noun that is their country's name or a word for a state ("ordered troops to occupy
-    the country's natural gas fields"; types44); not a person ("rejected Prime Minister X's deal")."""
-    if tok.dep_ != "poss" or tok.head.dep_ not in OBJECT_DEPS or tok.head.pos_ != "NOUN" or r.kind == "person":
+    the country's natural gas fields"; types44); not a person nor a party of the state ("rejected Prime Minister
+    X's deal", "accepted the opposition's demand")."""
+    if tok.dep_ != "poss" or tok.head.dep_ not in OBJECT_DEPS or tok.head.pos_ != "NOUN":
         return False
-    return r.country in own if r.country else tok.lemma_.lower() in STATE_ANAPHORS
+    state = r.kind == "country" or tok.lemma_.lower() in STATE_ANAPHORS  # "Bolivia's", "the country's"
+    return state and (r.country in own or r.country is None)
