@@ -83,3 +83,16 @@ def test_a_test_answered_by_a_rivals_tests_is_aimed_at_that_rival(pipeline: Any)
     )
     tests = {e.event_text: e for e in _code(pipeline, text, pub="1998-05-29") if e.event == "MOBILIZE"}
     assert [r.country for r in tests["exploded"].recipient] == ["PAK"]
+
+
+def test_property_of_its_own_state_seized_by_order_names_no_target(pipeline: Any) -> None:
+    # the state seizes fields its own country holds: no people, no state of its own as the target
+    text = "Bolivia's president ordered the army to occupy the nation's gas fields on Monday."
+    (seizure,) = _events(pipeline, text, "COERCE")
+    assert seizure.recipient == ()
+
+
+def test_an_owner_that_is_no_state_stays_the_target(pipeline: Any) -> None:
+    text = "The president accepted the opposition's demand for early elections on Monday."
+    events = _code(pipeline, text)
+    assert any(r.sector == "OPP" for e in events for r in e.recipient)
