@@ -63,6 +63,7 @@ from newsevents.code.feelings import unaimed_feeling
 from newsevents.code.firedon import add_crowd_protests
 from newsevents.code.pairs import same_talks, the_two
 from newsevents.code.parties import (
+    STATE_SECTORS,
     countryless,
     home_visit,
     local_people,
@@ -169,6 +170,8 @@ class _ArticleCoder(Aims):
         met = own_loc is not None and self.met_at(frame, own_loc)  # "at a summit in Nairobi, ... imposed"
         # a test at its range is aimed at no people of the place: the place lends its country to the actors only
         seized = seized_property(self.doc, aim or frame, code.code, self.rules.property_nouns)  # "seized the mines"
+        # by the state's own bodies ("the president ordered ..."): veterans occupying farms stay aimed at the people
+        seized = seized and bool(actors) and all(a.sector in STATE_SECTORS for a in actors)
         parties = local_parties(parties, own_loc, code, art.text, frame.predicate_lemma, met or aimless, seized)
         sent = self.work.sentences[frame.sentence_index]
 

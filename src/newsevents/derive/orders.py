@@ -107,7 +107,8 @@ def ordered(
             why = f"'{tok.text} ... {c.text}': the order is the act ordered, CAMEO {code.code} becomes {m.code.code}"
             revised, how = revise(inner, c, m) if inner is not None else (m, None)
             done = revised if how is not None and revised.code is not None and revised.code.plover else m
-            aim = inner if by_own and _done_to_others(done) else None
+            # "ordered that the government take control": a clause naming its own doer is read as before
+            aim = inner if by_own and c.dep_ == "xcomp" and _done_to_others(done) else None
             return done, f"{why}; {how}" if done is revised and how is not None else why, aim
     if match.specificity > 1 or frame.predicate_lemma not in rules.ordering_verbs:
         return None  # a pattern of its own ("ordered them out": an expulsion), or force ("forced them to flee")

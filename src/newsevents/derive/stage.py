@@ -223,7 +223,10 @@ def make_derive(res: Resources) -> StageFunc:
                 if why is None:  # "authorised air strikes": a threat of force
                     new, why = by_permit(tok, new, frames, rules, match_at)
                 site = None
+                # an order told as given ("refused to order them to leave": whom the refusal faces is read as before)
+                given = frame.modality == "asserted"
                 aim = order_aim(frame, tok, match, new, frame_at, frames, rules, match_at, parties, cast.actors)
+                aim = aim if given else None
                 if why is None:  # "test-fired nine missiles": a show of force
                     new, why = by_test(tok, new, frames, rules)
                     site = site_unaimed(frame, tok, rules) if why is not None else None

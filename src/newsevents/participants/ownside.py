@@ -15,7 +15,7 @@ no target either (types44).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -51,7 +51,9 @@ def _noun_of_content(tok: Token) -> bool:
     return noun.pos_ in {"NOUN", "PROPN"} and not counted
 
 
-def own_content(doc: Doc, found: Sequence[ActorRef], actors: Sequence[ActorRef]) -> list[ActorRef]:
+def own_content(
+    doc: Doc, found: Sequence[ActorRef], actors: Sequence[ActorRef], things: Collection[str] = ()
+) -> list[ActorRef]:
     """``found`` without the recipients of the actors' own countries named only as what the act is
     about (the module's rule); the others unchanged."""
     own = countries_of(actors)
@@ -62,18 +64,18 @@ def own_content(doc: Doc, found: Sequence[ActorRef], actors: Sequence[ActorRef])
         span = span_at(doc, r.start_char, r.end_char) if r.start_char >= 0 else None
         if r.country in own and span is not None and len(span) and _noun_of_content(span.root):
             continue
-        if span is not None and len(span) and _own_owner(span.root, r, own):
+        if span is not None and len(span) and _own_owner(span.root, r, own, things):
             continue
         kept.append(r)
     return kept
 
 
-def _own_owner(tok: Token, r: ActorRef, own: set[str]) -> bool:
+def _own_owner(tok: Token, r: ActorRef, own: set[str], things: Collection[str]) -> bool:
     """Whether ``tok`` (the word of ``r``) names the actors' own state as the owner of the thing they act on: a
     possessive of the object's noun that is their country's name or a word for a state ("ordered troops to occupy
-    the country's natural gas fields"; types44); not a person nor a party of the state ("rejected Prime Minister
-    X's deal", "accepted the opposition's demand")."""
-    if tok.dep_ != "poss" or tok.head.dep_ not in OBJECT_DEPS or tok.head.pos_ != "NOUN":
+    the country's natural gas fields"; types44), the object a thing of ``things`` (code_rules property_nouns; not
+    "backed Madrid's efforts"); not a person nor a party of the state ("accepted the opposition's demand")."""
+    if tok.dep_ != "poss" or tok.head.dep_ not in OBJECT_DEPS or tok.head.lemma_.lower() not in things:
         return False
     state = r.kind == "country" or tok.lemma_.lower() in STATE_ANAPHORS  # "Bolivia's", "the country's"
     return state and (r.country in own or r.country is None)
