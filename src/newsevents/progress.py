@@ -263,6 +263,10 @@ class Derived:
     demand: Demand | None = None
     stated: bool = False  # the code is the statement of a planned, refused or threatened act: asserted
     planned: bool = False  # the code is the act planned or agreed ("agreed to meet"): modality future
+    # the frame whose phrases say whom the event is aimed at, where not the frame's own (types44): the act
+    # ordered's ("ordered troops to occupy the fields": not the troops), a test's less its place of tests
+    aim: Frame | None = None
+    aimless: bool = False  # a show of force at a place of tests: not aimed at its place's people (types44)
 
 
 @dataclass(frozen=True, slots=True)

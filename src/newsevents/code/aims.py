@@ -86,7 +86,7 @@ class Aims(ToldSoFar):
                 args = (self.reader, self.doc, frame, actors, on_date, disc, self.frame_at, self.work.places)
                 found, why_recipient = admitted(*args) or (found, why_recipient)
         if found:  # "agreed a ceasefire for eastern Ukraine": the actors' own country is what it is about
-            kept = own_content(self.doc, found, actors)
+            kept = own_content(self.doc, found, actors, self.rules.property_nouns)
             if len(kept) < len(found):
                 found, why_recipient = kept, f"{why_recipient}; the actors' own country is what the act is about"
         if not found:  # "ordered the National Guard into the city": the country of the place forces go to

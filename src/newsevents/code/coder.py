@@ -63,16 +63,19 @@ from newsevents.code.feelings import unaimed_feeling
 from newsevents.code.firedon import add_crowd_protests
 from newsevents.code.pairs import same_talks, the_two
 from newsevents.code.parties import (
+    STATE_SECTORS,
     countryless,
     home_visit,
     local_people,
     native_peoples,
     political,
+    seized_property,
     state_of_place,
     visited,
 )
 from newsevents.code.requested import asked_of
 from newsevents.code.rules import CodeRules
+from newsevents.code.series import answered_by_rival, series_tests
 from newsevents.code.sessions import lone_session
 from newsevents.code.sought import caused_party
 from newsevents.code.stances import aimed_elsewhere, told_in_clause
@@ -129,10 +132,12 @@ class _ArticleCoder(Aims):
 
     def make_event(
         self, frame: Frame, match: FrameMatch, cast: Cast, actors: list[ActorRef], why_actors: list[str],
-        when: Dated | None, where: Placed,
+        when: Dated | None, where: Placed, aim: Frame | None = None, aimless: bool = False,
     ) -> Event:  # fmt: skip
         """The date (stage when; "subsequently" linked here to the event told before) → the parties
-        at that date → their countries from the place (stage where) → the record."""
+        at that date → their countries from the place (stage where) → the record. ``aim``: the frame whose
+        phrases say whom the event is aimed at, where not its own (the derive stage's ``Derived.aim``);
+        ``aimless``: the people of its place are no target of it (``Derived.aimless``)."""
         code = match.code
         assert code is not None and when is not None
         art, disc = self.work.article, cast.discourse
@@ -154,7 +159,7 @@ class _ArticleCoder(Aims):
             # "Colombian troops and aircraft": subjects told together are one side (lending.told_together)
             again = told_together([r for s in frame.actor_spans for r in self.reader.span(s, on_date, disc, None, at)])
             actors = again or actors
-        actors, found, why_recipient = self.aimed_at(frame, code, actors, on_date, cast, where)
+        actors, found, why_recipient = self.aimed_at(aim or frame, code, actors, on_date, cast, where)
         own_loc = where.loc if where.own else None  # a fallback place does not tell the parties' countries
         parties = Parties(actors, found, why_actors, why_recipient)
         mediated = None if found else mediated_parties(self.doc, frame, self.firsts(), self.asides, actors)
@@ -163,7 +168,11 @@ class _ArticleCoder(Aims):
             if where.loc is None and mediated[2] is not None:
                 where = replace(where, loc=mediated[2], why="the place of the accord it mediated", own=False)
         met = own_loc is not None and self.met_at(frame, own_loc)  # "at a summit in Nairobi, ... imposed"
-        parties = local_parties(parties, own_loc, code, art.text, frame.predicate_lemma, met)
+        # a test at its range is aimed at no people of the place: the place lends its country to the actors only
+        seized = seized_property(self.doc, aim or frame, code.code, self.rules.property_nouns)  # "seized the mines"
+        # by the state's own bodies ("the president ordered ..."): veterans occupying farms stay aimed at the people
+        seized = seized and bool(actors) and all(a.sector in STATE_SECTORS for a in actors)
+        parties = local_parties(parties, own_loc, code, art.text, frame.predicate_lemma, met or aimless, seized)
         sent = self.work.sentences[frame.sentence_index]
 
         def read(span: tuple[int, int]) -> list[ActorRef]:  # the references a phrase names, on the event's day
@@ -224,7 +233,8 @@ class _ArticleCoder(Aims):
                 parties = replace(parties, recipients=answered[0], why_recipient=answered[1])
         aimed = None
         home_roots = (self.rules.home_aim_roots, self.rules.home_story_roots, self.rules.home_dateline_roots)
-        if any(code.root in roots for roots in home_roots):
+        # property seized as a thing ("occupied the gas fields") names no people: not aimed at home (types44)
+        if any(code.root in roots for roots in home_roots) and not seized:
             own_c = countries_of(parties.actors)  # a demand told again merges into the first (dedupe): no target read
             retold = not parties.recipients and any(
                 e.cameo_root == code.root and countries_of(e.actor) & own_c for e in self.told_before()
@@ -398,7 +408,7 @@ class _ArticleCoder(Aims):
             if derived.planned and frame.modality == "asserted":  # "agreed to meet": the meeting, still to come
                 frame = replace(frame, modality="future", reasons=(*frame.reasons, "modality: future (the act agreed)"))
             reasons = [*why_actors, derived.why] if derived.why else why_actors
-            event = self.make_event(frame, match, cast, actors, reasons, when, where)
+            event = self.make_event(frame, match, cast, actors, reasons, when, where, derived.aim, derived.aimless)
             struck = countries_of(event.recipient) if setting is not None and mutual else set()
             if struck and (kept := tuple(a for a in event.actor if a.country not in struck)):
                 # "a Pakistani soldier was shot dead in the exchange": by the other side, not the side struck
@@ -426,9 +436,14 @@ class _ArticleCoder(Aims):
                 continue  # "..., prompting militias to go on a rampage": a party moved to act, known by no name
             if aimed_elsewhere(tok, matched.match, event.recipient):
                 continue  # "a man whom the state blames for the attacks on Kampala": not Uganda (code.stances)
+            if derived.aimless:  # "India exploded three devices at its range", answered by Pakistan's tests
+                event = answered_by_rival(event, self.told_before())
             if (political(event, rules.apolitical_sectors) or bombing) and not home_visit(event):
                 self.event_verbs.add(tok.i)
                 work.events.append(event)
+                if derived.aimless:  # "..., two days after three blasts there": the tests of its series
+                    read_then = partial(self.reader.span, on_date=None, disc=cast.discourse)
+                    work.events.extend(series_tests(event, tok, work.dates, rules, read_then))
                 if attack is not None and attack.event == event.event:  # the attack told again: dedupe merges
                     work.retellings.append(Retelling(event.id, attack.id))
                     self.tellings.add(event.id)

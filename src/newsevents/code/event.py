@@ -92,13 +92,15 @@ def _named(r: ActorRef) -> bool:
 
 
 def local_parties(
-    parties: Parties, loc: EventLocation | None, code: CameoCode, text: str, predicate: str = "", met: bool = False
-) -> Parties:
+    parties: Parties, loc: EventLocation | None, code: CameoCode, text: str, predicate: str = "", met: bool = False,
+    seized: bool = False,
+) -> Parties:  # fmt: skip
     """Countries for parties known only by a role word: of the event's place, of the state that
     acts on its own people (or that its rebels act against), the people of the place for a
     material act with no target named (not of the place fled: ``predicate``, the event's verb lemma),
     and ethnic groups of the country where they act. A place where the parties ``met`` ("at a summit
-    in Nairobi, the leaders imposed sanctions") lends its country to the actors only."""
+    in Nairobi, the leaders imposed sanctions") lends its country to the actors only. Property ``seized`` as a
+    thing (code.parties.seized_property) is aimed at no people of the state that seizes it."""
     actors, recipients = parties.actors, parties.recipients
     why_actors, why_recipient = parties.why_actors, parties.why_recipient
     actors, why_placed = placed_home(actors, loc)
@@ -121,7 +123,7 @@ def local_parties(
         why_recipient = f"{why_recipient}; recipient {why_local}"
     recipients, why_place = place_recipient(recipients, rloc, code.quad_class, actors, code.root, predicate, code.code)
     why_recipient = why_place or why_recipient
-    recipients, why_own = own_people(recipients, actors, code.root, code.code)
+    recipients, why_own = own_people(recipients, actors, code.root, code.code, seized)
     why_recipient = why_own or why_recipient
     recipients, why_sanction = not_own_sanction(recipients, actors, code.root)
     if why_sanction:

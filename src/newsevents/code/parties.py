@@ -25,6 +25,7 @@ from newsevents.records import (
     ActorRef,
     Event,
     EventLocation,
+    Frame,
     LentCountry,
     countries_of,
 )
@@ -333,6 +334,7 @@ def place_recipient(
 
 
 COERCE_ROOT = "17"
+PROPERTY_SEIZURE = "171"  # CAMEO 171, seize or damage property (and 1711, 1712): done to things, not to people
 # CAMEO 137, threaten with repression ("said those responsible would be punished": derive/statements.punishment)
 REPRESSION_THREAT = "137"
 
@@ -340,8 +342,17 @@ REPRESSION_THREAT = "137"
 EMERGENCY_CODE = "1724"  # CAMEO 1724: impose a state of emergency or martial law
 
 
+def seized_property(doc: Doc, frame: Frame, code: str, nouns: Collection[str]) -> bool:
+    """Whether the act seizes or damages property (CAMEO 171) named as a thing: its object's noun is one of
+    ``nouns`` (code_rules property_nouns: "occupied the gas fields"; not "seized control"; types44)."""
+    if not code.startswith(PROPERTY_SEIZURE):
+        return False
+    spans = (span_at(doc, a, b) for a, b in frame.object_spans)
+    return any(sp is not None and len(sp) and sp.root.lemma_.lower() in nouns for sp in spans)
+
+
 def own_people(
-    recipients: list[ActorRef], actors: Sequence[ActorRef], root: str, code: str
+    recipients: list[ActorRef], actors: Sequence[ActorRef], root: str, code: str, seized: bool = False
 ) -> tuple[list[ActorRef], str | None]:
     """A coercion (CAMEO 17) by actors of one country that names no one as its target and no place
     of its own ("President X ordered the arrest of the plotters", "the Bolivian army began arresting
@@ -355,8 +366,11 @@ def own_people(
     by a person or an army, but the first, second and sixth rounds code none, and taking it lowered
     their floored recipient F1. A threat of repression (137: "the minister said those responsible would be
     punished") is aimed at them as the coercion it warns of (storyrec52: rounds 55 and 56 name the speaker's
-    own people as the target of such threats against "those responsible")."""
+    own people as the target of such threats against "those responsible"). Property seized or damaged, named as a
+    thing (``seized``, seized_property: "ordered troops to occupy the gas fields"), names no people (types44)."""
     if recipients or (root != COERCE_ROOT and code != REPRESSION_THREAT) or not actors:
+        return recipients, None
+    if seized:  # "troops occupied the gas fields": property seized, no people named
         return recipients, None
     home = {a.country for a in actors}
     if len(home) != 1 or None in home:

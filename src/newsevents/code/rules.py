@@ -67,6 +67,11 @@ LIST_KEYS = (
     "authorising_verbs",
     "authorised_bodies",
     "test_prefixes",
+    "test_sites",
+    "test_site_words",
+    "test_aims",
+    "test_series_nouns",
+    "property_nouns",
     "ordered_as",
     "means_verbs",
     "defiance_verbs",
@@ -264,6 +269,11 @@ class CodeRules:
     authorising_verbs: frozenset[str]  # "authorised air strikes": the act permitted (derive/permits.py)
     authorised_bodies: frozenset[str]  # "authorised the force": a body endorsed, no force used (derive/permits.py)
     test_prefixes: frozenset[str]  # "test-fired": the act a test (derive/permits.py)
+    test_sites: frozenset[str]  # "exploded at the range": the act a test where it was done (derive/permits.py)
+    test_site_words: frozenset[str]  # "at the test site": a place of tests by its modifier (derive/permits.py)
+    test_aims: frozenset[str]  # "tested a missile towards Japan": whom a test is aimed at (derive/permits.py)
+    property_nouns: frozenset[str]  # "occupied the gas fields": property seized as a thing (code/parties.py)
+    test_series_nouns: frozenset[str]  # "two days after three blasts there": the tests of a series (code/series.py)
     ordered_as: frozenset[str]  # "ordered tariffs on imports": the order read as "impose" (derive/orders.commanded)
     means_verbs: frozenset[str]
     defiance_verbs: frozenset[str]  # "tested, defying warnings": the manner of the act told before

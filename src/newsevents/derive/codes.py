@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 
 from spacy.tokens import Doc, Token
 
@@ -20,8 +21,8 @@ from newsevents.derive.deadlines import (
     ultimatum,
 )
 from newsevents.derive.means import attack_means, by_means, clause_vow, told_by_means, unnamed_vow
-from newsevents.derive.objectcodes import NO_EVENT
-from newsevents.derive.orders import commanded
+from newsevents.derive.objectcodes import NO_EVENT, by_object
+from newsevents.derive.orders import commanded, ordered
 from newsevents.derive.senses import (
     VERBAL_CLASH_CODE,
     celebrating_crowd,
@@ -43,6 +44,28 @@ from newsevents.records import ActorRef, Frame, countries_of
 CONDITION_MARKS = {"if", "unless", "until"}
 VOWED_THREATS = table("vowed_threats")  # a vow of a rejection (12) threatens (130)
 STATE = "STATE"  # sector_codes: the actors are the state itself (named_state), not a sector of it
+
+
+def _by_own_object(
+    inner: Frame, verb: Token, m: FrameMatch, frames: VerbFrames, rules: CodeRules
+) -> tuple[FrameMatch, str | None]:
+    """The act ordered coded by its own object (derive/objectcodes.by_object), as told without the order."""
+    return by_object(inner, verb, m, frames, rules)
+
+
+def order_aim(
+    frame: Frame, tok: Token, match: FrameMatch, derived: FrameMatch, frame_at: Callable[[int], Frame | None],
+    frames: VerbFrames, rules: CodeRules, match_at: Callable[[int], FrameMatch | None],
+    parties: Callable[[Sequence[tuple[int, int]]], Sequence[ActorRef]], actors: Sequence[ActorRef],
+) -> Frame | None:  # fmt: skip
+    """The frame whose phrases say whom an order read as the act ordered is aimed at, where that act is its
+    complement's and ``derived`` (derive's answer) is that act (derive/orders.ordered): "ordered troops to
+    occupy the oil fields" is aimed where the occupation is, not at the troops (types44). None otherwise."""
+    if frame.predicate_lemma not in rules.command_verbs or match.code is None:
+        return None
+    revise = partial(_by_own_object, frames=frames, rules=rules)
+    found = ordered(frame, tok, match, frame_at, frames, rules, match_at, parties, actors, revise)
+    return found[2] if found is not None and found[0] == derived else None
 
 
 def derive(
@@ -120,9 +143,10 @@ def derive(
     if means_of_attack is not None:  # "launched an invasion, ... sending troops across the border"
         return replace(match, code=None), means_of_attack
     if frame.predicate_lemma in rules.command_verbs:
-        ordered = commanded(frame, tok, match, frame_at, frames, rules, match_at, parties, actors)
-        if ordered is not None:
-            return ordered
+        revise = partial(_by_own_object, frames=frames, rules=rules)
+        by_order = commanded(frame, tok, match, frame_at, frames, rules, match_at, parties, actors, revise)
+        if by_order is not None:
+            return by_order
     if (
         code.code in rules.deadline_codes
         and frame.predicate_lemma in rules.deadline_verbs

@@ -13,6 +13,7 @@ from newsevents.code.rules import CodeRules
 from newsevents.code.verbframes import CameoCode, FrameMatch, VerbFrames
 from newsevents.parse.syntax import DEMONSTRATIVES, negated, to_infinitive
 from newsevents.parse.tree import children
+from newsevents.records import Frame
 
 # how an act hangs on the verb that permits it: its object ("authorised air strikes") or its to-infinitive
 # ("authorised member states to use all necessary means to drive Iraq out", "were authorised to open fire")
@@ -112,13 +113,81 @@ def tested_prefix(tok: Token, rules: CodeRules) -> str | None:
     return before.text
 
 
+TEST_SITE_PREPS = {"at", "in", "on"}
+
+
+def test_site(tok: Token, rules: CodeRules) -> str | None:
+    """The place of tests the verb ``tok`` is told at (``site_phrase``), in words ("at ... range"), else None."""
+    found = site_phrase(tok, rules)
+    return found[1] if found is not None else None
+
+
+def site_phrase(tok: Token, rules: CodeRules) -> tuple[Token, str] | None:
+    """(the preposition, its words) of the place of tests the verb ``tok`` is told at, from a locative phrase of
+    its own ("exploded three devices at the Pokhran range", "detonated a bomb at the test site"): a noun of
+    ``test_sites`` with a determiner or a possessive (not "at close range", a distance), or a noun modified by
+    one of ``test_site_words``; else None."""
+    for prep in children(tok):
+        if prep.dep_ != "prep" or prep.lower_ not in TEST_SITE_PREPS:
+            continue
+        for noun in children(prep):
+            if noun.dep_ != "pobj":
+                continue
+            if noun.lemma_.lower() in rules.test_sites and any(d.dep_ in {"det", "poss"} for d in children(noun)):
+                return prep, f"{prep.text} ... {noun.text}"  # a range named, not a distance ("at close range")
+            word = next((m for m in children(noun) if m.lower_ in rules.test_site_words), None)
+            if word is not None and _written_before(word, noun):
+                return prep, f"{prep.text} ... {word.text} {noun.text}"
+    return None
+
+
+def site_unaimed(frame: Frame, tok: Token, rules: CodeRules) -> Frame | None:
+    """The frame of a show of force told at a place of tests with only the phrases that name whom it is aimed
+    at (types44): its objects outside the place of tests, and the phrases after a word of ``test_aims``
+    ("fired a missile towards Japan") outside it; no place ("exploded three devices at its range in the
+    Rajasthan desert, near the border with Pakistan": the state tested there and aimed at no one). None where
+    no place of tests is told."""
+    found = site_phrase(tok, rules)
+    if found is None:
+        return None
+    prep = found[0]
+    start, end = prep.idx, prep.right_edge.idx + len(prep.right_edge)
+    doc = tok.doc
+
+    def outside(span: tuple[int, int]) -> bool:
+        return span[1] <= start or span[0] >= end
+
+    def aimed(span: tuple[int, int]) -> bool:
+        before = doc.text[: span[0]].split()
+        return bool(before) and before[-1].lower() in rules.test_aims
+
+    return replace(
+        frame,
+        recipient_spans=tuple(sp for sp in frame.recipient_spans if outside(sp) and aimed(sp)),
+        object_spans=tuple(sp for sp in frame.object_spans if outside(sp)),
+        place_spans=(),
+    )
+
+
+def _written_before(modifier: Token, noun: Token) -> bool:
+    """A modifier written before its noun ("test site"; not "a site for tests")."""
+    return modifier.i < noun.i and modifier.dep_ in {"compound", "amod", "nmod"}
+
+
 def by_test(tok: Token, match: FrameMatch, frames: VerbFrames, rules: CodeRules) -> tuple[FrameMatch, str | None]:
-    """(the match, why) for a firing or a launch told as a test ("Iran test-fired nine missiles"): a
-    demonstration of force (``tested_codes``), no attack on anyone."""
+    """(the match, why) for a firing or a launch told as a test ("Iran test-fired nine missiles") or told at
+    a place of tests ("India exploded three devices at its test range"): a demonstration of force
+    (``tested_codes``), no attack on anyone."""
     code = match.code
     target = _retyped(rules.tested_codes, code) if code is not None and tok.pos_ in {"VERB", "AUX"} else None
-    prefix = tested_prefix(tok, rules) if target is not None else None
-    if code is None or target is None or prefix is None:
+    if code is None or target is None:
         return match, None
-    why = f"'{prefix}-{tok.text}': a weapon tried out, a show of force, CAMEO {code.code} becomes {target}"
+    prefix = tested_prefix(tok, rules)
+    if prefix is not None:
+        why = f"'{prefix}-{tok.text}': a weapon tried out, a show of force, CAMEO {code.code} becomes {target}"
+        return replace(match, code=frames.code(target)), why
+    site = test_site(tok, rules)
+    if site is None:
+        return match, None
+    why = f"'{tok.text} {site}': an act at a place of tests, a show of force, CAMEO {code.code} becomes {target}"
     return replace(match, code=frames.code(target)), why

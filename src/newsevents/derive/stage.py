@@ -19,6 +19,7 @@ from newsevents.derive.codes import (
     by_sector,
     derive,
     natural_agent,
+    order_aim,
 )
 from newsevents.derive.deadlines import by_deadline
 from newsevents.derive.nonacts import (
@@ -35,7 +36,7 @@ from newsevents.derive.nonacts import (
     waged_by,
 )
 from newsevents.derive.objectcodes import by_object
-from newsevents.derive.permits import body_permit, by_permit, by_test
+from newsevents.derive.permits import body_permit, by_permit, by_test, site_unaimed
 from newsevents.derive.readiness import ALERT_CODE, INTENT_ROOT, readied_at_copula, readied_force, ready_copula
 from newsevents.derive.refusals import refused_consent
 from newsevents.derive.senses import (
@@ -221,8 +222,15 @@ def make_derive(res: Resources) -> StageFunc:
                     new, why = body_permit(tok, new, frames, rules)
                 if why is None:  # "authorised air strikes": a threat of force
                     new, why = by_permit(tok, new, frames, rules, match_at)
+                site = None
+                # an order told as given ("refused to order them to leave": whom the refusal faces is read as before)
+                given = frame.modality == "asserted"
+                aim = order_aim(frame, tok, match, new, frame_at, frames, rules, match_at, parties, cast.actors)
+                aim = aim if given else None
                 if why is None:  # "test-fired nine missiles": a show of force
                     new, why = by_test(tok, new, frames, rules)
+                    site = site_unaimed(frame, tok, rules) if why is not None else None
+                    aim = site or aim  # "exploded three devices at its range": the range's state is no party
                 force = natural_agent(frame, doc, rules)
                 if force is not None:  # "a cyclone flattened the island": no political act
                     new, why = replace(new, code=None), f"subject '{force}': a natural force, no event"
@@ -242,7 +250,10 @@ def make_derive(res: Resources) -> StageFunc:
                 if coded is not None and coded.code is not None and coded.code.root == INTENT_ROOT:
                     said = said or readied_at_copula(tok) is not None  # "was ready to resume talks": stated now
                 planned = meeting is not None and coded is not None
-                out.append(Derived(info.token_i, coded, why, stated=said and coded is not None, planned=planned))
+                stated_now, aimless = said and coded is not None, site is not None
+                out.append(
+                    Derived(info.token_i, coded, why, stated=stated_now, planned=planned, aim=aim, aimless=aimless)
+                )
         work.derived = out
 
     return derived

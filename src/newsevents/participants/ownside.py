@@ -8,20 +8,25 @@ of X", "the withdrawal of X troops") in the act's phrases, tells what the act is
 not aimed at the actors' own country. Over the blind rounds 4-24 such a recipient was right 6 times
 in 26 (those were people hit themselves: "killed scores of Afghans", which a number before "of"
 keeps). A name that stands as the phrase's own head ("sanctions on Russia") or after other
-prepositions is not read here, nor a country's own name after "of".
+prepositions is not read here, nor a country's own name after "of". A country the actors belong to named as
+the owner of the act's object ("ordered troops to occupy the country's natural gas fields") owns what they act on:
+no target either (types44).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import span_at
 from newsevents.records import ActorRef, countries_of
 
 CONTENT_PREPS = {"for", "of"}  # "a ceasefire for X", "the release of X": what the noun is about
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}  # "Cuban troops", "Kosovo's status"
+STATE_ANAPHORS = LEXICON["state_anaphor_nouns"]  # "the country", "the nation": a state named before
+OBJECT_DEPS = {"dobj", "obj"}  # "occupy the country's fields": the thing acted on
 COUNTING_HEADS = {"hundred", "thousand", "dozen", "score", "million", "number", "lot", "group", "crowd"}
 
 
@@ -46,7 +51,9 @@ def _noun_of_content(tok: Token) -> bool:
     return noun.pos_ in {"NOUN", "PROPN"} and not counted
 
 
-def own_content(doc: Doc, found: Sequence[ActorRef], actors: Sequence[ActorRef]) -> list[ActorRef]:
+def own_content(
+    doc: Doc, found: Sequence[ActorRef], actors: Sequence[ActorRef], things: Collection[str] = ()
+) -> list[ActorRef]:
     """``found`` without the recipients of the actors' own countries named only as what the act is
     about (the module's rule); the others unchanged."""
     own = countries_of(actors)
@@ -54,9 +61,21 @@ def own_content(doc: Doc, found: Sequence[ActorRef], actors: Sequence[ActorRef])
         return list(found)
     kept = []
     for r in found:
-        if r.country in own and r.start_char >= 0:
-            span = span_at(doc, r.start_char, r.end_char)
-            if span is not None and len(span) and _noun_of_content(span.root):
-                continue
+        span = span_at(doc, r.start_char, r.end_char) if r.start_char >= 0 else None
+        if r.country in own and span is not None and len(span) and _noun_of_content(span.root):
+            continue
+        if span is not None and len(span) and _own_owner(span.root, r, own, things):
+            continue
         kept.append(r)
     return kept
+
+
+def _own_owner(tok: Token, r: ActorRef, own: set[str], things: Collection[str]) -> bool:
+    """Whether ``tok`` (the word of ``r``) names the actors' own state as the owner of the thing they act on: a
+    possessive of the object's noun that is their country's name or a word for a state ("ordered troops to occupy
+    the country's natural gas fields"; types44), the object a thing of ``things`` (code_rules property_nouns; not
+    "backed Madrid's efforts"); not a person nor a party of the state ("accepted the opposition's demand")."""
+    if tok.dep_ != "poss" or tok.head.dep_ not in OBJECT_DEPS or tok.head.lemma_.lower() not in things:
+        return False
+    state = r.kind == "country" or tok.lemma_.lower() in STATE_ANAPHORS  # "Bolivia's", "the country's"
+    return state and (r.country in own or r.country is None)
