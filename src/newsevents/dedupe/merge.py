@@ -36,7 +36,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsevents.code.parties import LEAVING_OFFICE
-from newsevents.code.rules import CodeRules
 from newsevents.dedupe.cluster_config import ClusterConfig, default_config
 from newsevents.dedupe.cluster_features import PlaceKey, date_range
 from newsevents.dedupe.clusters import dates_meet, place_verdict
@@ -77,42 +76,6 @@ def _toll(attack: Event, ev: Event, cfg: ClusterConfig) -> bool:
     )
 
 
-def far_toll(kept: Sequence[Event], ev: Event, cfg: ClusterConfig, toll_verbs: frozenset[str]) -> int | None:
-    """Where in ``kept`` the attack stands whose toll ``ev`` tells further on in the story (storyprec44):
-    a casualty told with no hand behind it (no actor; the verb of its pattern one of ``toll_verbs``: "civilians
-    had been killed", "more than 10,000 people have been killed in the insurgency", "hundreds of thousands have
-    been killed on both sides") is the toll of the last attack of its type told before it with a doer, whose
-    targets' countries hold its own (it may name none), when it has no day of its own or one the attack's date
-    reaches, and no word near it tells another act ("another", "more"). :func:`_toll` takes such a toll only
-    within two sentences and only when it names its dead's country; None: no such attack."""
-    verb = ev.pattern.split()[0] if ev.pattern else ""
-    if ev.actor or verb not in toll_verbs or second_act(ev) or _counted_apart(ev):
-        return None
-    countries = countries_of(ev.recipient)
-    undated = ev.date_precision in {"publication", "unknown"}
-    for i in range(len(kept) - 1, -1, -1):
-        k = kept[i]
-        if k.event != ev.event or not k.actor or k.modality != ev.modality or k.sentence_index > ev.sentence_index:
-            continue
-        if countries and not countries <= countries_of(k.recipient):
-            continue
-        if undated or dates_meet(*_range(k, cfg), *_range(ev, cfg), cfg.slack_days):
-            return i
-    return None
-
-
-def _counted_apart(ev: Event) -> bool:
-    """Whether a word before the casualty's trigger in its sentence counts its dead apart from others
-    ("another ten soldiers were killed", "five more people died", "in a separate attack"): a word of
-    ``distinct_act_before`` anywhere before it, "more than" left out."""
-    at = ev.text.find(ev.event_text) if ev.event_text else -1
-    words = [w.lower() for w in _WORD.findall(ev.text[: max(at, 0)])]
-    following = [*words[1:], ""]
-    return any(
-        w in DISTINCT_BEFORE and not (w == "more" and nxt == "than") for w, nxt in zip(words, following, strict=True)
-    )
-
-
 DEPLOY_CODES = {"154", "153"}  # forces deployed or moved in (derive.senses.by_motion makes these of 192)
 ATTACK_ROOTS = {"18", "19", "20"}
 
@@ -141,18 +104,11 @@ def moved_in(k: Event, ev: Event, cfg: ClusterConfig) -> str | None:
     return f"told again as '{ev.event_text}' in sentence {ev.sentence_index} (the attackers moving in)"
 
 
-def merge_events(
-    events: list[Event], cfg: ClusterConfig | None = None, toll_verbs: frozenset[str] | None = None
-) -> list[Event]:
-    """The events of one article, each told once (see the module's doc); ``toll_verbs``: the verbs that tell
-    a casualty (code_rules ``casualty_verbs``) for :func:`far_toll`."""
+def merge_events(events: list[Event], cfg: ClusterConfig | None = None) -> list[Event]:
     cfg = cfg or default_config()
-    tolls = CodeRules.default().casualty_verbs if toll_verbs is None else toll_verbs
     kept: list[Event] = []
     for ev in events:
         at = _restated(kept, ev, cfg)
-        if at is None:
-            at = far_toll(kept, ev, cfg, tolls)
         if at is not None:
             kept[at] = _joined(kept[at], ev, cfg)
             continue
@@ -425,10 +381,9 @@ def _placed_by(first: Event, later: Event, loc: EventLocation | None) -> tuple[s
 @register("dedupe", requires=("events", "retellings"), sets=("events",))
 def make_dedupe(res: Resources) -> StageFunc:
     cfg = default_config()
-    tolls = res.rules.casualty_verbs
 
     def dedupe(work: Work) -> None:
-        work.events[:] = merge_events(apply_retellings(work.events, work.retellings), cfg, tolls)
+        work.events[:] = merge_events(apply_retellings(work.events, work.retellings), cfg)
 
     return dedupe
 

@@ -391,12 +391,34 @@ def _participle_chain(tok: Token, rules: CodeRules) -> str | None:
     the first that is no participle (four steps at most)."""
     t = tok
     for _ in range(4):
+        if t.tag_ == "VBG" and t.dep_ == "conj" and t.head.pos_ in {"NOUN", "PROPN"}:
+            return _misparsed_list(t.head, rules)
         if t.tag_ != "VBG" or t.dep_ not in _CHAIN_DEPS or t.head is t:
             return None
         why = _no_hand(t.head, rules)
         if why is not None:
             return why
         t = t.head
+    return None
+
+
+_NOUN_CHAIN_DEPS = frozenset({"appos", "conj", "dobj", "obj", "npadvmod"})
+
+
+def _misparsed_list(noun: Token, rules: CodeRules) -> str | None:
+    """A participle of killing the parser hung as a conjunct on a noun ("an earthquake struck the
+    province, flattening villages and killing thousands": "flattening" read as a compound of "villages",
+    "killing" as a conjunct of it): up from that noun through appositions, conjuncts and objects to a
+    natural force (the noun itself) or to the verb they hang on, read by :func:`_no_hand` (storyprec44)."""
+    n = noun
+    for _ in range(4):
+        if n.lemma_.lower() in rules.natural_forces:
+            return n.text
+        if n.dep_ not in _NOUN_CHAIN_DEPS or n.head is n:
+            return None
+        n = n.head
+        if n.pos_ in {"VERB", "AUX"}:
+            return _no_hand(n, rules)
     return None
 
 
