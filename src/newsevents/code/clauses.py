@@ -25,7 +25,7 @@ from newsevents.code.toldby import names_party, party_modifier
 from newsevents.code.topics import in_question, open_topic
 from newsevents.code.verbframes import FrameMatch
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import to_infinitive, trigger_span
+from newsevents.parse.syntax import list_head, to_infinitive, trigger_span
 from newsevents.parse.tree import children, span_at
 from newsevents.records import Frame
 
@@ -418,7 +418,40 @@ def noun_background(noun: Token, verb: Token | None, rules: CodeRules) -> bool:
         return True  # "a ban on travel by the coup leaders": the act forbidden, not done
     if noun.dep_ == "pobj" and noun.lemma_.lower() in rules.setting_conflict_nouns and head.head.pos_ == "NOUN":
         return True  # "a truce in the eight-year war", "the end of the civil war": the setting of another noun
+    if asked_in_list(noun, rules):
+        return True  # "demands a ceasefire, the withdrawal of forces and ...": asked for, not done
     return verb is not None and verb.lemma_.lower() in rules.ending_verbs and noun.dep_ in {"dobj", "nsubjpass"}
+
+
+def asked_in_list(noun: Token, rules: CodeRules) -> bool:
+    """Whether ``noun`` is a later noun of a list that is the object, or the "for" phrase, of one of
+    ``asked_act_heads`` ("the resolution demands a ceasefire, the withdrawal of forces and the release of
+    prisoners", "called for a truce and the withdrawal of both armies"): an act asked for, not told as done.
+    The list's first noun is the demand's own object, which its pattern takes (storyprec44)."""
+    first = list_head(noun)
+    if first.pos_ in {"VERB", "AUX"}:  # "calls for a truce and the withdrawal": the list parsed as the verb's conjunct
+        return first.lemma_.lower() in rules.asked_act_heads and _asked_before(first, noun)
+    if first.head.i == first.i:
+        return False
+    head = first.head
+    if first.dep_ in {"dobj", "obj"} and head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in rules.asked_act_heads:
+        # a later conjunct, or a second object of the verb ("demands a ceasefire, the withdrawal of ...")
+        return first.i != noun.i or _asked_before(head, noun)
+    if first.i != noun.i and first.dep_ == "pobj" and head.lower_ == "for" and head.head.i != head.i:
+        return head.head.pos_ in {"VERB", "AUX"} and head.head.lemma_.lower() in rules.asked_act_heads
+    return False
+
+
+def _asked_before(verb: Token, noun: Token) -> bool:
+    """Whether ``verb`` has an object, or a "for" phrase with a noun, before ``noun``."""
+    for c in children(verb):
+        if c.i >= noun.i:
+            continue
+        if c.dep_ in {"dobj", "obj"} or (
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in children(c))
+        ):
+            return True
+    return False
 
 
 def place_phrase(doc: Doc, span: tuple[int, int]) -> bool:

@@ -44,6 +44,7 @@ LIST_KEYS = (
     "background_preps",
     "setting_conflict_nouns",
     "prohibition_nouns",
+    "asked_act_heads",
     "ending_verbs",
     "announcing_auxiliaries",
     "negating_heads",
@@ -244,6 +245,7 @@ class CodeRules:
     background_preps: frozenset[str]
     setting_conflict_nouns: frozenset[str]  # "a truce in the eight-year war": the war is the setting (code/clauses)
     prohibition_nouns: frozenset[str]  # "a ban on travel": the act forbidden is not told (code/clauses)
+    asked_act_heads: frozenset[str]  # "calls for a truce and the withdrawal of troops": acts asked for (code/clauses)
     ending_verbs: frozenset[str]
     announcing_auxiliaries: frozenset[str]
     negating_heads: frozenset[str]

@@ -380,6 +380,48 @@ def _no_hand(verb: Token, rules: CodeRules) -> str | None:
     return None
 
 
+_CHAIN_DEPS = frozenset({"advcl", "xcomp", "conj"})
+
+
+def _participle_chain(tok: Token, rules: CodeRules) -> str | None:
+    """The word that says no hand is behind the verb a participle of killing hangs on, through a chain of
+    participles ("an earthquake struck the city, flattening homes and killing hundreds": "killing" is a
+    conjunct of "flattening", which hangs on "struck"; "a cyclone slammed into the coast, uprooting trees,
+    cutting power and killing forty"; storyprec44): each verb up the chain is read by :func:`_no_hand`, up to
+    the first that is no participle (four steps at most)."""
+    t = tok
+    for _ in range(4):
+        if t.tag_ == "VBG" and t.dep_ == "conj" and t.head.pos_ in {"NOUN", "PROPN"}:
+            return _misparsed_list(t.head, rules)
+        if t.tag_ != "VBG" or t.dep_ not in _CHAIN_DEPS or t.head is t:
+            return None
+        why = _no_hand(t.head, rules)
+        if why is not None:
+            return why
+        t = t.head
+    return None
+
+
+_NOUN_CHAIN_DEPS = frozenset({"appos", "conj", "dobj", "obj", "npadvmod"})
+
+
+def _misparsed_list(noun: Token, rules: CodeRules) -> str | None:
+    """A participle of killing the parser hung as a conjunct on a noun ("an earthquake struck the
+    province, flattening villages and killing thousands": "flattening" read as a compound of "villages",
+    "killing" as a conjunct of it): up from that noun through appositions, conjuncts and objects to a
+    natural force (the noun itself) or to the verb they hang on, read by :func:`_no_hand` (storyprec44)."""
+    n = noun
+    for _ in range(4):
+        if n.lemma_.lower() in rules.natural_forces:
+            return n.text
+        if n.dep_ not in _NOUN_CHAIN_DEPS or n.head is n:
+            return None
+        n = n.head
+        if n.pos_ in {"VERB", "AUX"}:
+            return _no_hand(n, rules)
+    return None
+
+
 def accident_toll(tok: Token, rules: CodeRules) -> str | None:
     """The word that makes a killing the toll of an accident or of a natural force, no attack (``casualty_verbs``,
     data/code_rules.yaml): the participle of a verb with no hand behind it ("the airliner crashed after take-off,
@@ -388,10 +430,9 @@ def accident_toll(tok: Token, rules: CodeRules) -> str | None:
     else None."""
     if tok.lemma_.lower() not in rules.casualty_verbs:
         return None
-    if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "conj"} and tok.head is not tok:
-        why = _no_hand(tok.head, rules)
-        if why is not None:
-            return why
+    why = _participle_chain(tok, rules)
+    if why is not None:
+        return why
     for c in children(tok):
         timed = any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as", "after"} for m in children(c))
         if c.dep_ == "advcl" and timed and (why := _no_hand(c, rules)) is not None:
