@@ -24,7 +24,7 @@ from newsevents.store.cluster_tally import Tally
 from newsevents.store.dialect import SQLITE, Connection, Dialect
 from newsevents.store.near_dups import chunks, marks
 
-__all__ = ["Decision", "Matcher", "dialect_of"]
+__all__ = ["Decision", "Matcher", "dialect_of", "remember"]
 
 
 def dialect_of(conn: Connection) -> Dialect:
@@ -51,11 +51,11 @@ _PARSED_MAX = 5_000  # features parsed from the store, kept across batches (boun
 def _parsed(db: str, seq: int, event_id: str, text: str) -> Features:
     f = _PARSED.get((db, seq, event_id))
     if f is None:
-        f = _remember(db, seq, Features.from_json(json.loads(text)))
+        f = remember(db, seq, Features.from_json(json.loads(text)))
     return f
 
 
-def _remember(db: str, seq: int, f: Features) -> Features:
+def remember(db: str, seq: int, f: Features) -> Features:
     """Keep an event's features (as parsed from its stored JSON, or as stored: the same)."""
     if len(_PARSED) >= _PARSED_MAX:  # the older half goes (insertion order)
         for old in list(itertools.islice(_PARSED, _PARSED_MAX // 2)):

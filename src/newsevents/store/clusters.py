@@ -31,7 +31,7 @@ from newsevents.errors import StoreError
 from newsevents.store.cluster_index import Row
 from newsevents.store.cluster_lock import lock as _lock
 from newsevents.store.cluster_lock import pending as _pending
-from newsevents.store.cluster_match import Decision, Matcher, _remember, dialect_of
+from newsevents.store.cluster_match import Decision, Matcher, dialect_of, remember
 from newsevents.store.cluster_schema import (
     BANDS_NAME,
     BANDS_POSTGRESQL,
@@ -218,7 +218,7 @@ class _Clusterer(Matcher):
         for k, w in blocks:
             self.hold(_INSERT_BLOCK, (k, w, f.date_lo, f.date_hi, f.event_id))
         self.candidate_index().add(Row(seq, f.event_id, f.date_lo, f.date_hi, f.article_id, cid), blocks)
-        _remember(self.db, seq, f)  # the next events' candidates need not read it back
+        remember(self.db, seq, f)  # the next events' candidates need not read it back
         tally.add(f, seq)
         for other, why in d.links:
             if other != cid:
