@@ -670,7 +670,7 @@ def test_running_aggregates_equal_a_recompute_after_every_batch(tmp_path: Path) 
 def test_features_kept_in_memory_are_those_stored(tmp_path: Path) -> None:
     """An event's features are kept in memory when it is clustered (the next batches' candidates do not
     read them back): they equal what its stored JSON parses to, notes taken from the sentence included."""
-    from newsevents.store import clusters as store_clusters
+    from newsevents.store import cluster_match
 
     sentence = _article(
         "tibu-1",
@@ -686,7 +686,7 @@ def test_features_kept_in_memory_are_those_stored(tmp_path: Path) -> None:
             update_clusters(s.conn, [c.article.id for c in step])
         db = str(s.conn.execute("PRAGMA database_list").fetchone()[2])
         rows = s.conn.execute("SELECT seq, event_id, features FROM cluster_events").fetchall()
-        kept = [(store_clusters._PARSED.get((db, seq, eid)), feats) for seq, eid, feats in rows]
+        kept = [(cluster_match._PARSED.get((db, seq, eid)), feats) for seq, eid, feats in rows]
     assert len(kept) >= 8 and all(f is not None for f, _ in kept)
     assert any(f is not None and f.notes for f, _ in kept)  # a place or date taken from the sentence
     for f, feats in kept:

@@ -5,8 +5,8 @@ Two events are compatible when their types are (same PLOVER type or one family),
 (no conflicting actor or recipient, at least one that matches: the same knowledge-base id, the same
 country with compatible sectors, or similar words), their dates meet within a tolerance that depends
 on the date's precision, and their places lie within a distance that depends on the place's
-precision. A future event and the event held are *linked*, not merged. The store
-(``store/clusters.py``) keeps the clusters and calls :func:`compare` on the candidates it finds.
+precision. A future event and the event held are *linked*, not merged. The store keeps the clusters
+(``store/clusters.py``) and calls :func:`compare` on the candidates it finds (``store/cluster_match.py``).
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from dataclasses import replace
 from operator import is_
 
 from newsevents.code.pairs import pair_noun
+from newsevents.code.parties import countryless as countryless_ref  # a role word or a bare text (one test)
 from newsevents.code.rules import CodeRules
 from newsevents.lexicon import LEXICON
 from newsevents.participants.lending import lent
@@ -82,11 +83,6 @@ def author_span(words: str) -> tuple[int, int] | None:
     if named is None:
         return None
     return head.end() + named.start("author"), head.end() + named.end("author")
-
-
-def countryless_ref(r: ActorRef) -> bool:
-    """A role word or a bare text: no country and no entity of the knowledge base."""
-    return r.country is None and r.kind in (None, "sector")
 
 
 ROLE_ANAPHOR_SECTORS = LEXICON["role_anaphor_sectors"]

@@ -1,7 +1,7 @@
 """Whom a protest answers when its own sentence tells what provoked it (recip47).
 
 A protest (CAMEO 14) whose phrases name no party of another country than the protesters' own
-(nothing, or their own government by participants/recipients.home_government) is aimed at the
+(nothing, or their own government by participants/owngov.home_government) is aimed at the
 doers of the act its "after" clause tells, when they are of another country: "Thousands of
 Sudanese marched through Khartoum, a day after U.S. cruise missiles destroyed a factory" (the
 United States), "Students rioted in Alma-Ata after Moscow replaced the republic's party chief"
