@@ -43,6 +43,9 @@ _PLURAL_TAGS = {"NNS", "NNPS"}
 # Mali and Niger"); a relative clause, a participle or an apposition after it is left out
 _NAMING_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "prep", "pobj", "conj", "cc", "npadvmod"}
 _PRONOUNS = {"they"}
+# owners that name a group themselves: "their countries" refers back to what "they" would; "his fighters"
+# (one person's) names a group of its own, read through its owner (participants/actors.owned)
+_PLURAL_OWNERS = {"their", "our"}
 SEQUENCE_MARKS = {"after", "before", "when", "until", "since", "once", "because"}
 SCENE_MARKS = {"as", "while"}
 # the CAMEO roots of a crowd's acts, protests (14) and demands (10), whose "they" in a scene clause is
@@ -59,8 +62,8 @@ def _in_place_phrase(tok: Token) -> bool:
 def _agrees(tok: Token, pronoun: str) -> bool:
     if tok.pos_ == "PRON" or _in_place_phrase(tok):
         return False
-    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(tok)):
-        return False  # "their countries": a phrase that itself refers back
+    if any(c.dep_ == "poss" and c.lower_ in _PLURAL_OWNERS for c in children(tok)):
+        return False  # "their countries": a phrase that itself refers back to the group "they" names
     return tok.tag_ in _PLURAL_TAGS and tok.ent_type_ in {"", "NORP", "ORG"} and names_party(tok)
 
 
@@ -74,7 +77,7 @@ def _phrase_span(tok: Token) -> tuple[int, int]:
     return np_core(tok, _NAMING_DEPS)
 
 
-def _sequel_clause(verb: Token) -> bool:
+def sequel_clause(verb: Token) -> bool:
     """A clause that tells what came before or after the act of its head, or next to it: a time
     clause of sequence ("after", "before", "when", "until", "since", "once", "because"), a clause
     after "and", or a relative clause opened by "which" or "whom" ("ECOWAS, which they accused").
@@ -152,7 +155,7 @@ def sentence_antecedent(
         return None
     word = tok.lower_
     scene = crowd_act and _scene_clause(tok.head)
-    if not scene and not _sequel_clause(tok.head):
+    if not scene and not sequel_clause(tok.head):
         return None
     subj = _scene_crowd(tok.head, tok, word) if scene else _governing_subject(tok.head, tok)
     found = subj if subj is not None and _agrees(subj, word) else None
