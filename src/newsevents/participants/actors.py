@@ -170,7 +170,6 @@ class ActorReader:
         pair = pair or coordinated_countries(self.text, self.rules, two, refs, span, disc)
         pair = pair or sentence_countries(self.text, self.rules, two, refs, span, disc)
         pair = pair or group_pair(self.rules, two, span, disc, sentence)
-        pair = pair or sentence_pair(self.text, self.resolve, self.rules, two, span, disc, lone=True)
         pair = pair or story_pair(self.rules, two, refs, span, disc)
         if not pair:
             parties = self.parties(disc.named)

@@ -165,18 +165,14 @@ def person_before(text: str, resolve: Resolve, span: tuple[int, int], disc: Disc
 
 
 def sentence_pair(
-    text: str, resolve: Resolve, rules: CodeRules, words: str, span: tuple[int, int], disc: Discourse,
-    lone: bool = False,
-) -> list[ActorRef]:  # fmt: skip
+    text: str, resolve: Resolve, rules: CodeRules, words: str, span: tuple[int, int], disc: Discourse
+) -> list[ActorRef]:
     """'the two leaders', 'the two men' after two people of two countries named before them in
     their own sentence, in any role ("Abe, in Seoul for talks with Roh, said the two leaders
-    agreed"): those two people. With ``lone``, 'the two' or 'both' with no noun, asked where no main
-    clause's actors gave the pair (lone_pair), reads the same two people ("X became the first leader
-    to visit Y's country when he met Y, and the two pledged ..."; coref44)."""
+    agreed"): those two people."""
     low = words.lower().split()
     noun = " ".join(low[2:] if low[:2] == ["the", "two"] else low[1:] if low[:1] == ["both"] else [])
-    bare = lone and low in (["both"], ["the", "two"])
-    if noun not in rules.pair_people_nouns | rules.pair_leader_nouns and not bare:
+    if noun not in rules.pair_people_nouns | rules.pair_leader_nouns:
         return []
     people: list[ActorRef] = []
     for s, e in reversed(disc.person_spans):

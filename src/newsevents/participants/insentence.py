@@ -15,11 +15,22 @@ it, else as the nearest word before it in the sentence that agrees with it:
   Burkina Faso and Niger", "his fighters'").
 
 Not a name that stands as the object of a preposition of place ("a grip on Kuwait", "marched in
-Prague": the place, not the party), not another pronoun nor a phrase owned by one ("their
-countries"). "He" and "she" were read back the same way (the nearest person's name) and dropped:
-as many false events as found ones on rounds 13-20 ("a day after he walked out of the embassy",
+Prague": the place, not the party), not another pronoun nor a phrase owned by a group ("their
+countries": what "they" would refer back to itself); a group one person or one body owns ("his
+fighters' march on the capital, hours after they seized ...") is read through its owner
+(participants/actors.owned), as the frame that names it reads it (coref44: before, any pronoun owner
+was refused, and the mutineers' seizure told that way in twelve rounds was dropped).
+
+"He" and "she" were read back the same way (the nearest person's name) and dropped: as many false events as found ones on rounds 13-20 ("a day after he walked out of the embassy",
 "the referendum he was to hold on rewriting the constitution"), and a person read back becomes the
-last person named, whom a later "he" takes. "It" was read back too (a name of an organisation, a
+last person named, whom a later "he" takes. Tried again in coref44, narrowed to the one person its
+sentence names, as a verb's direct object ("X ousted President Y after he fled"), in a clause after "and"
+or of sequence, and dropped: of its finds on rounds 26-81 (fled, resigned, rejected an ultimatum), as many
+broke a floor as held (a history in a time clause, "struck the prime minister a day after he signed an
+accord", coded in one round of three; "impeached the president, and he vowed to stay in office",
+THREATEN where the writer codes REJECT; "after he rejected its ultimatum", no recipient read from "its";
+a person read back became the last person named, and a later "as he headed to the embassy" a false
+meeting). "It" was read back too (a name of an organisation, a
 country or a people, or a singular noun that can name a party) and dropped: its one group found
 ("Pakistan suspended the train, a day after it expelled the envoy and halted trade") was scored on
 the sentence's other act for "halted trade", whose date is the next day's (round 9 stories' dates
@@ -77,7 +88,7 @@ def _phrase_span(tok: Token) -> tuple[int, int]:
     return np_core(tok, _NAMING_DEPS)
 
 
-def sequel_clause(verb: Token) -> bool:
+def _sequel_clause(verb: Token) -> bool:
     """A clause that tells what came before or after the act of its head, or next to it: a time
     clause of sequence ("after", "before", "when", "until", "since", "once", "because"), a clause
     after "and", or a relative clause opened by "which" or "whom" ("ECOWAS, which they accused").
@@ -155,7 +166,7 @@ def sentence_antecedent(
         return None
     word = tok.lower_
     scene = crowd_act and _scene_clause(tok.head)
-    if not scene and not sequel_clause(tok.head):
+    if not scene and not _sequel_clause(tok.head):
         return None
     subj = _scene_crowd(tok.head, tok, word) if scene else _governing_subject(tok.head, tok)
     found = subj if subj is not None and _agrees(subj, word) else None

@@ -23,7 +23,6 @@ from newsevents.participants.itsubject import it_antecedent
 from newsevents.participants.ledby import leaders
 from newsevents.participants.lending import besides_target, lend, lent
 from newsevents.participants.opening import opening
-from newsevents.participants.personpronoun import sentence_person
 from newsevents.participants.sameforce import same_force
 from newsevents.participants.speakers import (
     continued_speech,
@@ -152,13 +151,6 @@ def make_participants(res: Resources) -> StageFunc:
             k = at.get(i)
             return casts[k] if k is not None else None
 
-        def person_key(span: tuple[int, int]) -> str | None:
-            """The knowledge base's id of the person a name names, with a country; "" for a name it knows as
-            no person (a country, an organisation), None for a name it does not know."""
-            refs = reader.resolve(work.article.text[span[0] : span[1]], None)
-            known = next((r.kb_id or r.name for r in refs if r.kind == "person" and r.country), None)
-            return known or ("" if any(r.kind not in (None, "sector", "person") for r in refs) else None)
-
         def speech_actors(i: int) -> tuple[ActorRef, ...] | None:
             cast, k = read(i), at.get(i)
             m = matches[k].match if k is not None else None
@@ -201,13 +193,6 @@ def make_participants(res: Resources) -> StageFunc:
                     said = f"actor '{pronoun}' = '{ante[1]}', named before it in its sentence"
                     back_phrases = tuple(replace(p, why=(*p.why, said), linked=True) for p in back.phrases)
                     cast = replace(back, phrases=back_phrases)
-            if not cast.actors and len(frame.actor_spans) == 1:  # "..., and hours later he resigned"
-                one = sentence_person(doc, frame.actor_spans[0], tok.i, person_key)
-                he_cast = reader.cast(replace(frame, actor_spans=(one[0],)), tok.i, (), disc, pub) if one else None
-                if one is not None and he_cast is not None and any(r.kind == "person" for r in he_cast.actors):
-                    pronoun = work.article.text[frame.actor_spans[0][0] : frame.actor_spans[0][1]]
-                    said = f"actor '{pronoun}' = '{one[1]}', the one person its sentence named before it"
-                    cast = replace(he_cast, phrases=tuple(replace(p, why=(*p.why, said)) for p in he_cast.phrases))
             telling = m is None or m.code is None or m.code.root == "01"  # no event, or a verb of speech
             if not cast.actors and len(frame.actor_spans) == 1 and not telling:  # ", saying it had shelled"
                 body = it_antecedent(doc, frame.actor_spans[0], tok.i)
