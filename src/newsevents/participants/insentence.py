@@ -21,20 +21,21 @@ fighters' march on the capital, hours after they seized ...") is read through it
 (participants/actors.owned), as the frame that names it reads it (coref44: before, any pronoun owner
 was refused, and the mutineers' seizure told that way in twelve rounds was dropped).
 
-"He" and "she" were read back the same way (the nearest person's name) and dropped: as many false events as found ones on rounds 13-20 ("a day after he walked out of the embassy",
-"the referendum he was to hold on rewriting the constitution"), and a person read back becomes the
-last person named, whom a later "he" takes. Tried again in coref44, narrowed to the one person its
-sentence names, as a verb's direct object ("X ousted President Y after he fled"), in a clause after "and"
-or of sequence, and dropped: of its finds on rounds 26-81 (fled, resigned, rejected an ultimatum), as many
-broke a floor as held (a history in a time clause, "struck the prime minister a day after he signed an
-accord", coded in one round of three; "impeached the president, and he vowed to stay in office",
-THREATEN where the writer codes REJECT; "after he rejected its ultimatum", no recipient read from "its";
-a person read back became the last person named, and a later "as he headed to the embassy" a false
-meeting). "It" was read back too (a name of an organisation, a
-country or a people, or a singular noun that can name a party) and dropped: its one group found
-("Pakistan suspended the train, a day after it expelled the envoy and halted trade") was scored on
-the sentence's other act for "halted trade", whose date is the next day's (round 9 stories' dates
-0.795 -> 0.784 under their floor), and "15 years after it first applied" was a false event twice.
+"He" and "she" were read back the same way (the nearest person's name) and dropped: as many false events
+as found ones on rounds 13-20 ("a day after he walked out of the embassy", "the referendum he was to
+hold on rewriting the constitution"), and a person read back becomes the last person named, whom a later
+"he" takes. Tried again in coref44, narrowed to the one person its sentence names, as a verb's direct
+object ("X ousted President Y after he fled"), in a clause after "and" or of sequence, and dropped: of
+its finds on rounds 26-81 (fled, resigned, rejected an ultimatum), as many broke a floor as held (a
+history in a time clause, "struck the prime minister a day after he signed an accord", coded in one
+round of three; "impeached the president, and he vowed to stay in office", THREATEN where the writer
+codes REJECT; "after he rejected its ultimatum", no recipient read from "its"; a person read back became
+the last person named, and a later "as he headed to the embassy" a false meeting).
+"It" was read back too (a name of an organisation, a country or a people, or a singular noun that can
+name a party) and dropped: its one group found ("Pakistan suspended the train, a day after it expelled
+the envoy and halted trade") was scored on the sentence's other act for "halted trade", whose date is
+the next day's (round 9 stories' dates 0.795 -> 0.784 under their floor), and "15 years after it first
+applied" was a false event twice.
 Only for a frame the other rules left with no actor (participants/stage.py).
 """
 
