@@ -25,8 +25,9 @@ was refused, and the mutineers' seizure told that way in twelve rounds was dropp
 as found ones on rounds 13-20 ("a day after he walked out of the embassy", "the referendum he was to
 hold on rewriting the constitution"), and a person read back becomes the last person named, whom a later
 "he" takes. Tried again in coref44, narrowed to the one person its sentence names, as a verb's direct
-object ("X ousted President Y after he fled"), in a clause after "and" or of sequence, and dropped: of
-its finds on rounds 26-81 (fled, resigned, rejected an ultimatum), as many broke a floor as held (a
+object ("X ousted President Y after he fled"), in a clause after "and" or of sequence, and dropped: its finds on
+rounds 26-81 (fled, resigned, rejected an ultimatum) came with acts the writers do not code or code
+otherwise, and five floors of rounds 31, 35, 56, 67 and 68 broke (a
 history in a time clause, "struck the prime minister a day after he signed an accord", coded in one
 round of three; "impeached the president, and he vowed to stay in office", THREATEN where the writer
 codes REJECT; "after he rejected its ultimatum", no recipient read from "its"; a person read back became
