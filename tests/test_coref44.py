@@ -20,10 +20,10 @@ _at = partial(events_at, pub_date=PUB)
 
 def test_they_is_the_group_one_person_owns(pipeline: Any) -> None:
     text = (
-        "Wagner chief Yevgeny Prigozhin halted his fighters' advance on Moscow on Saturday, hours after "
-        "they seized a military headquarters in Rostov-on-Don."
+        "Mercenary boss Yevgeny Prigozhin stopped his fighters' drive toward the capital late on Friday, "
+        "a few hours after they captured an army headquarters in the south."
     )
-    found = _at(pipeline, text, "seized")
+    found = _at(pipeline, text, "captured")
     assert found and "RUS" in country_set(found[0].actor)
 
 

@@ -22,7 +22,7 @@ fighters' march on the capital, hours after they seized ...") is read through it
 was refused, and the mutineers' seizure told that way in twelve rounds was dropped).
 
 "He" and "she" were read back the same way (the nearest person's name) and dropped: as many false events
-as found ones on rounds 13-20 ("a day after he walked out of the embassy", "the referendum he was to
+as found ones on rounds 13-20 ("a day after he walked out of an embassy", "the referendum he was to
 hold on rewriting the constitution"), and a person read back becomes the last person named, whom a later
 "he" takes. Tried again in coref44, narrowed to the one person its sentence names, as a verb's direct
 object ("X ousted President Y after he fled"), in a clause after "and" or of sequence, and dropped: its finds on
