@@ -45,9 +45,26 @@ def own_date(work: Work, frame: Frame, token_i: int) -> ClauseDate:
         return said.via(f"{said.why}, the day of '{trigger.head.text}' that reports it")
     if not frame.date_spans and (saying := saying_day(work, frame, trigger)) is not None:
         return saying
+    if not frame.date_spans and (day := date_before_when(work, trigger)) is not None:
+        # "The standoff began on May 3, when troopers stormed a roadblock": the date the clause tells of
+        told = clause_date(dataclasses.replace(frame, date_spans=(day,)), text, pub)
+        if told.info is not None:
+            return told.via(f"date '{told.text}' right before its 'when' ({told.info.reason})")
     if len(spans) == len(frame.date_spans):
         return clause_date(frame, text, pub)
     return clause_date(dataclasses.replace(frame, date_spans=tuple(spans)), text, pub)
+
+
+def date_before_when(work: Work, trigger: Token) -> tuple[int, int] | None:
+    """The date a clause opened by "when" tells of when it follows the date and a comma ("began on May 3,
+    when troopers stormed a roadblock", "in turmoil since Oct. 5, when the president fired the premier"):
+    the span of that date mention, however the parser hung the clause (in a long sentence it may hang it
+    on a later verb); None for another clause (dates44)."""
+    when = next((c for c in children(trigger) if c.dep_ == "advmod" and c.lower_ == "when" and c.i < trigger.i), None)
+    if when is None or when.i < 2 or work.doc[when.i - 1].text != ",":
+        return None
+    end = work.doc[when.i - 2].idx + len(work.doc[when.i - 2].text)
+    return next(((m.start_char, m.end_char) for m in work.dates if m.date is not None and m.end_char == end), None)
 
 
 def told_as_news(head: Token, base: ClauseDate) -> bool:

@@ -36,7 +36,7 @@ from newsevents.when.naming import ballot_date, modifier_date, thing_date
 from newsevents.when.narrative import narrative_days, reported_of_run, told_days
 from newsevents.when.newsday import lead_day, occasion_verb, sentence_day, story_day, tells_other_time
 from newsevents.when.nights import eve_of, night_after, night_before, night_into
-from newsevents.when.nountime import act_words, days_from_told, not_after, time_clause_verb
+from newsevents.when.nountime import act_words, days_from_told, not_after, occasion_noun, time_clause_verb
 from newsevents.when.offsets import SAME_TIME, main_conjunct, participle_clause, subordinate_offset
 from newsevents.when.owndate import completed_verb, counted_shift, own_date, told_as_news
 from newsevents.when.relative import host_day, lead_count, told_count
@@ -54,6 +54,7 @@ def make_when(res: Resources) -> StageFunc:
     not_now = frozenset(res.rules.future_heads | (res.rules.negating_heads - res.rules.refusing_heads))
     other_time = res.rules.other_time_words
     occasions, holding = LEXICON["occasion_nouns"], LEXICON["occasion_verbs"]
+    occasion_acts = LEXICON["occasion_act_nouns"]  # "during the clashes": the day of the clashes told before
     occurrences = frozenset(LEXICON["occurrence_verbs"])  # "The disaster came hours after X"
     # a refusal or an effort told by its to-infinitive's day ("refused to accept it on Tuesday", "were
     # battling to free them on Thursday"): the infinitive's day is the act's (frame/owndates.complement_dated)
@@ -419,6 +420,15 @@ def make_when(res: Resources) -> StageFunc:
                 return None
             return base.via(f"date of '{tok.head.text}', the past verb it is coordinated with ({base.why})")
 
+        def occasion_day(tok: Token, frame: Frame) -> ClauseDate | None:
+            """A past act done at, in or during an occasion the story told as a dated act before
+            (:func:`~newsevents.when.nountime.occasion_noun`): "Police fired tear gas during the clashes"."""
+            if frame.tense != "past" or frame.modality not in {"asserted", "negated"}:
+                return None
+            if tells_other_time(tok, other_time) or (near := occasion_noun(tok, occasion_acts)) is None:
+                return None
+            return not_after(named_day(tok.i, *near, 0), pub)
+
         def run_day(tok: Token, frame: Frame, match: FrameMatch | None) -> ClauseDate | None:
             """The day the sentences before tell, for a past act done in a sentence that names no date
             (:func:`~newsevents.when.narrative.narrative_days`): a material act or a meeting, not a
@@ -508,6 +518,7 @@ def make_when(res: Resources) -> StageFunc:
                     sentence_day(doc, work.article.text, frame, tok, work.dates, pub, other_time, told_after)
                     or partner_day(tok, frame)
                     or conjunct_day(tok, frame)
+                    or occasion_day(tok, frame)
                     or run_day(tok, frame, derived.match)
                     or lead_day(frame, tok, work.dates, story, other_time)
                     or date
