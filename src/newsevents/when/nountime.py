@@ -29,6 +29,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from newsevents.lexicon import table
 from newsevents.parse.syntax import clause_verb
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate
@@ -41,6 +42,7 @@ _ORDER = {"after": 1, "before": -1}  # the act is after / before the thing's day
 _UNITS = {"day": 1, "week": 7}
 _ON_THE = {"eve": -1, "day": 0}  # "on the eve of the summit", "on the day of the invasion"
 _OCCASION_PREPS = frozenset({"in", "at", "during"})  # "said in a televised address": the act's occasion
+_KINDS = table("act_kinds")  # the words that name one kind of act (when/dating.names_act)
 
 
 def time_clause_verb(tok: Token, judging: Collection[str]) -> Token | None:
@@ -129,14 +131,17 @@ def act_words(verb: Token) -> tuple[str, ...]:
     ("the army took over on Nov 3": "the takeover"; "cracked down": "the crackdown"); the noun of its
     subject or of its agent, the thing that did it ("a bomb exploded", "was sunk by two bombs": "the
     bombing"; "voters rejected the plan": "the vote"; dates42); the noun of the occasion it was done in, at
-    or during ("said in a televised address on Sunday": "the speech", by the lexicon's ``act_kinds``; dates44)."""
+    or during, when the lexicon's ``act_kinds`` gives it a kind ("said in a televised address on Sunday": "the
+    speech"; dates44b; not "shot down a jet in a clash": a noun of fighting names too many acts)."""
     lemma = verb.lemma_.lower()
     words = [lemma, *(lemma + c.lower_ for c in children(verb) if c.dep_ == "prt")]
     for c in children(verb):
         if c.dep_ == "nsubj" and c.pos_ == "NOUN":
             words.append(c.lemma_.lower())
-        elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS):
+        elif c.dep_ == "agent":
             words.extend(g.lemma_.lower() for g in children(c) if g.dep_ == "pobj" and g.pos_ == "NOUN")
+        elif c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS:  # only a noun of a kind: "in a televised address"
+            words.extend(g.lemma_.lower() for g in children(c) if g.dep_ == "pobj" and g.lemma_.lower() in _KINDS)
     return tuple(words)
 
 
