@@ -105,6 +105,6 @@ def test_a_when_clause_after_no_date_keeps_what_it_has(pipeline: Any) -> None:
 def test_a_count_before_a_name_split_by_the_parser(pipeline: Any) -> None:
     """ "came a day after King X bin Y al-Z declared ...": "al" read as an adverbial noun of the verb is no
     count; "a day" is (the day before the news, told by no date)."""
-    text = "The crackdown came a day after King Salman bin Isa al-Khalifa declared a three-month state of emergency."
+    text = "The crackdown came a day after King Salman bin Isa al-Khalifa declared a two-week state of emergency."
     ev = one_event(pipeline, text, "declared", FRIDAY)
     assert ev.date == "2022-06-09", ev.reasons

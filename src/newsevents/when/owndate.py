@@ -76,7 +76,7 @@ def told_as_news(head: Token, base: ClauseDate) -> bool:
 
 def completed_verb(tok: Token, frame: Frame, not_now: frozenset[str]) -> Token | None:
     """The verb whose date a past act told as its complement shares: "voted on Wednesday to impose
-    sanctions" (a to-infinitive), "adopted a resolution on Thursday condemning the bombings" (a
+    sanctions" (a to-infinitive), "passed a motion on Friday denouncing the raids" (a
     participle on the verb's object), "declined on Monday to endorse the pact" (a refusal, told as done).
     Not after a verb of planning or failing (``not_now``: "agreed on Monday to withdraw by March",
     "failed to reach a deal"): that act has another time or none."""
@@ -90,7 +90,7 @@ def completed_verb(tok: Token, frame: Frame, not_now: frozenset[str]) -> Token |
     elif tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in {"dobj", "nsubjpass"}:
         head = clause_verb(tok.head)
     elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
-        head = tok.head.head  # "stunned the world on July 18 by accepting the truce": the means, that day
+        head = tok.head.head  # "surprised its allies on May 9 by signing the truce": the means, that day
     else:
         return None
     if head is None or head.i == tok.i or head.lemma_.lower() in not_now:
