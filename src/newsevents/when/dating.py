@@ -18,7 +18,7 @@ from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Token
 
-from newsevents.lexicon import LEXICON
+from newsevents.lexicon import LEXICON, table
 from newsevents.parse.syntax import trigger_span
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, LinkedDate
@@ -208,10 +208,17 @@ def _the(noun: Token) -> bool:
     return any(d.dep_ == "det" and d.lower_ == "the" for d in children(noun))
 
 
+_ACT_KINDS = table("act_kinds")  # the kind of act a word names (names_act)
+
+
 def names_act(noun: str, verb: str) -> bool:
     """Whether an event noun names the act of a verb or noun lemma: the same word ("the vote",
-    "voted"), or one stem ("the signing", "signed"; "the invasion", "invaded")."""
+    "voted"), one stem ("the signing", "signed"; "the invasion", "invaded"), or one kind of act in the
+    lexicon table ``act_kinds`` ("the vote": "authorised"; "the ruling": "annulled"; dates44)."""
     if noun == verb:
+        return True
+    kind = _ACT_KINDS.get(noun)
+    if kind is not None and _ACT_KINDS.get(verb) == kind:
         return True
     short = min(len(noun), len(verb))
     common = next((i for i, (a, b) in enumerate(zip(noun, verb, strict=False)) if a != b), short)

@@ -29,6 +29,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from newsevents.lexicon import table
 from newsevents.parse.syntax import clause_verb
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate
@@ -40,6 +41,8 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _ORDER = {"after": 1, "before": -1}  # the act is after / before the thing's day
 _UNITS = {"day": 1, "week": 7}
 _ON_THE = {"eve": -1, "day": 0}  # "on the eve of the summit", "on the day of the invasion"
+_OCCASION_PREPS = frozenset({"in", "at", "during"})  # "said in a televised address": the act's occasion
+_KINDS = table("act_kinds")  # the words that name one kind of act (when/dating.names_act)
 
 
 def time_clause_verb(tok: Token, judging: Collection[str]) -> Token | None:
@@ -104,12 +107,32 @@ def days_from_told(tok: Token) -> tuple[str, str, int] | None:
     return None
 
 
+def occasion_noun(tok: Token, nouns: Collection[str]) -> tuple[str, str] | None:
+    """(the words, the noun's lemma) of the definite noun of an occasion the verb's act is placed at, in
+    or during ("fired tear gas during the clashes", "walked out of that meeting" through its particle,
+    "accused him in the speech"), when ``nouns`` (lexicon ``occasion_act_nouns``) has it: the act is of
+    the day of the act the noun names, when the story told that act with a day (the caller looks it up:
+    stage.named_day). None for an indefinite noun ("during clashes", "at a rally": an occasion of its own)
+    or another noun."""
+    for head in (tok, *(c for c in children(tok) if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "out"))):
+        for prep in children(head):
+            # "walked out of the talks": "of" after "out", the occasion left
+            left = prep.lower_ == "of" and prep.i > 0 and tok.doc[prep.i - 1].lower_ == "out"
+            noun = _pobj(prep) if prep.dep_ == "prep" and (prep.lower_ in _OCCASION_PREPS or left) else None
+            if noun is None or noun.lemma_.lower() not in nouns or not _definite(noun):
+                continue
+            return " ".join(t.text for t in tok.doc[prep.i : noun.i + 1]), noun.lemma_.lower()
+    return None
+
+
 def act_words(verb: Token) -> tuple[str, ...]:
     """The words that may name the act a verb tells, for a noun that names it told after (stage.named_day,
     by :func:`~newsevents.when.dating.names_act`): the verb's lemma; the lemma and its particle in one word
     ("the army took over on Nov 3": "the takeover"; "cracked down": "the crackdown"); the noun of its
     subject or of its agent, the thing that did it ("a bomb exploded", "was sunk by two bombs": "the
-    bombing"; "voters rejected the plan": "the vote"; dates42)."""
+    bombing"; "voters rejected the plan": "the vote"; dates42); the noun of the occasion it was done in, at
+    or during, when the lexicon's ``act_kinds`` gives it a kind ("said in a televised address on Sunday": "the
+    speech"; dates44b; not "shot down a jet in a clash": a noun of fighting names too many acts)."""
     lemma = verb.lemma_.lower()
     words = [lemma, *(lemma + c.lower_ for c in children(verb) if c.dep_ == "prt")]
     for c in children(verb):
@@ -117,6 +140,8 @@ def act_words(verb: Token) -> tuple[str, ...]:
             words.append(c.lemma_.lower())
         elif c.dep_ == "agent":
             words.extend(g.lemma_.lower() for g in children(c) if g.dep_ == "pobj" and g.pos_ == "NOUN")
+        elif c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS:  # only a noun of a kind: "in a televised address"
+            words.extend(g.lemma_.lower() for g in children(c) if g.dep_ == "pobj" and g.lemma_.lower() in _KINDS)
     return tuple(words)
 
 

@@ -104,7 +104,8 @@ def subordinate_offset(tok: Token) -> tuple[Token, int, str] | None:
     mark = marks[0]
     if mark.lower_ in SAME_TIME:
         return head, 0, mark.text
-    units = [c for c in (*children(tok), *children(mark)) if c.dep_ == "npadvmod"]
+    # not a name the parser split into adverbial nouns ("King Hamad bin Isa al-Khalifa declared": "bin", "al")
+    units = [c for c in (*children(tok), *children(mark)) if c.dep_ == "npadvmod" and c.pos_ != "PROPN"]
     if mark.dep_ == "prep" and mark.head.dep_ == "npadvmod":
         units.insert(0, mark.head)
     if tok.dep_ == "relcl" and _unit_count(tok.head):

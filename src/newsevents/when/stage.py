@@ -11,11 +11,10 @@ from newsevents.code.verbframes import FrameMatch
 from newsevents.frame.facts import clause_date
 from newsevents.frame.locative import SPEECH_VERBS
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import clause_verb, to_infinitive
+from newsevents.parse.syntax import clause_verb
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, Dated
 from newsevents.records import NEWS_COUNT, DateInfo, Frame
-from newsevents.resolve.dates import normalize
 from newsevents.when.dateowner import phrase_owner
 from newsevents.when.dating import (
     backdrop,
@@ -32,85 +31,17 @@ from newsevents.when.dating import (
     span_before,
     that_year,
     undated,
-    year_told_before,
 )
-from newsevents.when.naming import ballot_date, effective_date, modifier_date, thing_date
+from newsevents.when.naming import ballot_date, modifier_date, thing_date
 from newsevents.when.narrative import narrative_days, reported_of_run, told_days
 from newsevents.when.newsday import lead_day, occasion_verb, sentence_day, story_day, tells_other_time
 from newsevents.when.nights import eve_of, night_after, night_before, night_into
-from newsevents.when.nountime import act_words, days_from_told, not_after, time_clause_verb
+from newsevents.when.nountime import act_words, days_from_told, not_after, occasion_noun, time_clause_verb
 from newsevents.when.offsets import SAME_TIME, main_conjunct, participle_clause, subordinate_offset
+from newsevents.when.owndate import completed_verb, counted_shift, own_date, told_as_news
 from newsevents.when.relative import host_day, lead_count, told_count
-from newsevents.when.saying import said_on, saying_day, saying_sibling, through_infinitive, told_within
+from newsevents.when.saying import saying_sibling, through_infinitive, told_within
 from newsevents.work import Resources, StageFunc, Work, register
-
-
-def own_date(work: Work, frame: Frame, token_i: int) -> ClauseDate:
-    """The clause's date, passing over a date that names a thing ("the 2015 nuclear deal"); a day
-    told "of that year" takes the year told last before it (without one, it is no date)."""
-    text, pub = work.article.text, work.article.pub_date
-    trigger = work.doc[token_i]
-    planned = frame.modality in {"future", "hypothetical"}
-    spans = [s for s in frame.date_spans if not modifier_date(work.doc, s, trigger, planned)]
-    if spans and (that := that_year(text, spans[0])) is not None:
-        year = year_told_before(text, work.dates, spans[0][0])
-        words = text[spans[0][0] : spans[0][1]]
-        info = normalize(f"{words}, {year}", pub, frame.tense) if year is not None else None
-        if info is not None:
-            why = f"date '{words} {that}' in the event's clause, the year told before ({info.reason})"
-            return ClauseDate(info, f"{words} {that}", why)
-        spans = spans[1:]  # "May 14 of that year" with no year told: no date, not the publication's year
-    effective = effective_date(text, spans[0], pub) if spans else None
-    if effective is not None:  # "announced tariffs ..., effective from March 10"
-        return effective
-    if spans and frame.tense != "past" and said_on(trigger, spans[0]):
-        # "said on Monday it would recognise ...": the day of the saying, read in its past tense
-        said = clause_date(dataclasses.replace(frame, date_spans=(spans[0],), tense="past"), text, pub)
-        return said.via(f"{said.why}, the day of '{trigger.head.text}' that reports it")
-    if not frame.date_spans and (saying := saying_day(work, frame, trigger)) is not None:
-        return saying
-    if len(spans) == len(frame.date_spans):
-        return clause_date(frame, text, pub)
-    return clause_date(dataclasses.replace(frame, date_spans=tuple(spans)), text, pub)
-
-
-def told_as_news(head: Token, base: ClauseDate) -> bool:
-    """A head dated only by publication that the story tells as its news: the past-tense verb at
-    the root of its sentence ("The strike came two days after ...")."""
-    info = base.info
-    return info is not None and info.precision == "publication" and head.dep_ == "ROOT" and head.tag_ == "VBD"
-
-
-def completed_verb(tok: Token, frame: Frame, not_now: frozenset[str]) -> Token | None:
-    """The verb whose date a past act told as its complement shares: "voted on Wednesday to impose
-    sanctions" (a to-infinitive), "adopted a resolution on Thursday condemning the bombings" (a
-    participle on the verb's object), "declined on Monday to endorse the pact" (a refusal, told as done).
-    Not after a verb of planning or failing (``not_now``: "agreed on Monday to withdraw by March",
-    "failed to reach a deal"): that act has another time or none."""
-    if frame.modality not in {"asserted", "negated"} or frame.tense != "past":
-        return None  # negated: an act refused ("declined on Monday to endorse the pact"), a refusal told as done
-    head: Token | None
-    if tok.dep_ == "xcomp":
-        head = tok.head
-    elif tok.dep_ == "advcl" and tok.tag_ == "VB" and to_infinitive(tok):
-        head = tok.head  # "broke into the embassy on Friday to arrest him": a purpose told as done
-    elif tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in {"dobj", "nsubjpass"}:
-        head = clause_verb(tok.head)
-    elif tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
-        head = tok.head.head  # "stunned the world on July 18 by accepting the truce": the means, that day
-    else:
-        return None
-    if head is None or head.i == tok.i or head.lemma_.lower() in not_now:
-        return None
-    return head
-
-
-def counted_shift(tok: Token) -> tuple[int, str] | None:
-    """:func:`sequence_shift` of the verb, or of its to-infinitive ("agreed to disarm a day later",
-    the parser hanging the time phrase under the infinitive)."""
-    return sequence_shift(tok) or next(
-        (s for c in children(tok) if c.dep_ == "xcomp" and (s := sequence_shift(c)) is not None), None
-    )
 
 
 @register("when", requires=("frames", "dates", "participants", "derived"), sets=("when",))
@@ -123,6 +54,7 @@ def make_when(res: Resources) -> StageFunc:
     not_now = frozenset(res.rules.future_heads | (res.rules.negating_heads - res.rules.refusing_heads))
     other_time = res.rules.other_time_words
     occasions, holding = LEXICON["occasion_nouns"], LEXICON["occasion_verbs"]
+    occasion_acts = LEXICON["occasion_act_nouns"]  # "during the clashes": the day of the clashes told before
     occurrences = frozenset(LEXICON["occurrence_verbs"])  # "The disaster came hours after X"
     # a refusal or an effort told by its to-infinitive's day ("refused to accept it on Tuesday", "were
     # battling to free them on Thursday"): the infinitive's day is the act's (frame/owndates.complement_dated)
@@ -488,6 +420,15 @@ def make_when(res: Resources) -> StageFunc:
                 return None
             return base.via(f"date of '{tok.head.text}', the past verb it is coordinated with ({base.why})")
 
+        def occasion_day(tok: Token, frame: Frame) -> ClauseDate | None:
+            """A past act done at, in or during an occasion the story told as a dated act before
+            (:func:`~newsevents.when.nountime.occasion_noun`): "Police fired tear gas during the clashes"."""
+            if frame.tense != "past" or frame.modality not in {"asserted", "negated"}:
+                return None
+            if tells_other_time(tok, other_time) or (near := occasion_noun(tok, occasion_acts)) is None:
+                return None
+            return not_after(named_day(tok.i, *near, 0), pub)
+
         def run_day(tok: Token, frame: Frame, match: FrameMatch | None) -> ClauseDate | None:
             """The day the sentences before tell, for a past act done in a sentence that names no date
             (:func:`~newsevents.when.narrative.narrative_days`): a material act or a meeting, not a
@@ -577,6 +518,7 @@ def make_when(res: Resources) -> StageFunc:
                     sentence_day(doc, work.article.text, frame, tok, work.dates, pub, other_time, told_after)
                     or partner_day(tok, frame)
                     or conjunct_day(tok, frame)
+                    or occasion_day(tok, frame)
                     or run_day(tok, frame, derived.match)
                     or lead_day(frame, tok, work.dates, story, other_time)
                     or date
