@@ -55,7 +55,7 @@ def test_the_rules_read_the_words_of_aim() -> None:
 
 
 def test_the_tests_of_a_series_told_beside_a_test_take_their_own_days(pipeline: Any) -> None:
-    text = "Pakistan exploded three devices on May 11 and two more on May 13 at its desert range."
+    text = "Pakistan detonated four devices on May 11 and one more on May 13 at its range in the desert."
     tests = _code(pipeline, text, pub="1998-05-28")
     assert sorted((e.event, e.date) for e in tests) == [("MOBILIZE", "1998-05-11"), ("MOBILIZE", "1998-05-13")]
 
@@ -63,7 +63,7 @@ def test_the_tests_of_a_series_told_beside_a_test_take_their_own_days(pipeline: 
 def test_a_counted_test_in_a_clause_of_time_is_dated_by_its_count_of_days(pipeline: Any) -> None:
     text = (
         "Pakistan set off two devices at its desert test range on Wednesday, "
-        "two days after three tests there shocked its neighbours."
+        "just two days after three tests there alarmed the region."
     )
     tests = [e for e in _code(pipeline, text, pub="1998-05-14") if e.event == "MOBILIZE"]
     assert sorted(e.date for e in tests) == ["1998-05-11", "1998-05-13"]
@@ -72,13 +72,13 @@ def test_a_counted_test_in_a_clause_of_time_is_dated_by_its_count_of_days(pipeli
 
 def test_a_blast_told_after_an_attack_is_no_test(pipeline: Any) -> None:
     # only a show of force at a place of tests is told with a series
-    text = "Rebels set off a bomb at a market on Wednesday, two days after three blasts there killed ten people."
+    text = "Rebels set off a bomb at a market on Wednesday, two days after three blasts at that spot killed ten people."
     assert not any(e.event == "MOBILIZE" for e in _code(pipeline, text, pub="1998-05-14"))
 
 
 def test_a_test_answered_by_a_rivals_tests_is_aimed_at_that_rival(pipeline: Any) -> None:
     text = (
-        "Pakistan said it carried out five nuclear tests on Thursday, matching India's blasts earlier this month. "
+        "On Thursday Pakistan said it conducted five nuclear tests, matching India's blasts earlier this month. "
         "India exploded three devices at its desert range on May 11."
     )
     tests = {e.event_text: e for e in _code(pipeline, text, pub="1998-05-29") if e.event == "MOBILIZE"}

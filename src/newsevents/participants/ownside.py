@@ -9,7 +9,7 @@ not aimed at the actors' own country. Over the blind rounds 4-24 such a recipien
 in 26 (those were people hit themselves: "killed scores of Afghans", which a number before "of"
 keeps). A name that stands as the phrase's own head ("sanctions on Russia") or after other
 prepositions is not read here, nor a country's own name after "of". A country the actors belong to named as
-the owner of the act's object ("ordered troops to occupy the country's natural gas fields") owns what they act on:
+the owner of the act's object ("ordered soldiers to take over the nation's gas fields") owns what they act on:
 no target either (types44).
 """
 
