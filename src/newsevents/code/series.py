@@ -5,12 +5,12 @@ is often told with the tests of its series in the same sentence, each with the d
 
 * a counted noun of tests (code_rules ``test_series_nouns``: "three blasts", "three tests") in a clause or a
   phrase of time that hangs on the test ("..., two days after three blasts there drew protests", "two days
-  after Pakistan shocked its neighbours with three blasts at the same site", "two days after three tests there
-  on Monday"): another test, dated by a date of its own words, else by the count of days from the test's date
+  after Pakistan shocked its neighbours with three blasts at the same site", "two days after three tests held
+  there on Monday"): another test, dated by a date of its own words, else by the count of days from the test's date
   ("two days after": two days before it), else undated; by the subject of its clause where that names a
   party, else by the test's actors;
-* a count with "more" and a date of its own after it in the test's clause ("exploded three devices on May 11
-  and two more on May 13"): another test on that date (the test itself keeps the first date, its own).
+* a count with "more" and a date of its own after it in the test's clause ("detonated four devices on May 11
+  and one more on May 13"): another test on that date (the test itself keeps the first date, its own).
 
 Each is an event of its own, at its own words, aimed where the test is, placed where the test is. A test told
 with no day of its own beside its series ("three tests this week") is left to the test.

@@ -144,8 +144,8 @@ def site_phrase(tok: Token, rules: CodeRules) -> tuple[Token, str] | None:
 def site_unaimed(frame: Frame, tok: Token, rules: CodeRules) -> Frame | None:
     """The frame of a show of force told at a place of tests with only the phrases that name whom it is aimed
     at (types44): its objects outside the place of tests, and the phrases after a word of ``test_aims``
-    ("fired a missile towards Japan") outside it; no place ("exploded three devices at its range in the
-    Rajasthan desert, near the border with Pakistan": the state tested there and aimed at no one). None where
+    ("fired a missile towards Japan") outside it; no place ("set off two devices at its range in a
+    western desert close to its neighbour's border": the state tested there and aimed at no one). None where
     no place of tests is told."""
     found = site_phrase(tok, rules)
     if found is None:

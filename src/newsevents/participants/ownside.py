@@ -72,8 +72,8 @@ def own_content(
 
 def _own_owner(tok: Token, r: ActorRef, own: set[str], things: Collection[str]) -> bool:
     """Whether ``tok`` (the word of ``r``) names the actors' own state as the owner of the thing they act on: a
-    possessive of the object's noun that is their country's name or a word for a state ("ordered troops to occupy
-    the country's natural gas fields"; types44), the object a thing of ``things`` (code_rules property_nouns; not
+    possessive of the object's noun that is their country's name or a word for a state ("ordered soldiers to take over
+    the nation's gas fields"; types44), the object a thing of ``things`` (code_rules property_nouns; not
     "backed Madrid's efforts"); not a person nor a party of the state ("accepted the opposition's demand")."""
     if tok.dep_ != "poss" or tok.head.dep_ not in OBJECT_DEPS or tok.head.lemma_.lower() not in things:
         return False
