@@ -15,6 +15,7 @@ from newsevents.parse.syntax import trigger_span
 from newsevents.parse.tree import PLACE_ENTS, span_at
 from newsevents.records import POSTED_THERE, ActorRef, Frame, Mention, Place
 from newsevents.where.narrowing import divided
+from newsevents.where.steps import TOWNS
 
 __all__ = ["ACTOR_TOWN", "POSTED", "actor_town", "local_office", "posted", "posted_at", "towns_acting"]
 
@@ -84,7 +85,6 @@ def posted_at(actors: Sequence[ActorRef], dateline: Place | None) -> Place | Non
 
 # a material act of a doer a town's name modifies ("Kabul police arrested ..."), its clause naming no other place
 ACTOR_TOWN = "a material act of a doer of the town its name modifies"
-_TOWN_LEVELS = frozenset({"city", "sub-city"})
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "poss"})
 # the clauses inside an act's clause that tell other acts ("after a bomb exploded in X", "Pakistan said")
 _OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "xcomp"})
@@ -108,7 +108,7 @@ def actor_town(doc: Doc, frame: Frame, here: Sequence[Mention], actors: Sequence
         if m.place is None or m.label == "demonym" or not _in_actor_phrase(frame, m):
             continue
         span = span_at(doc, m.start_char, m.end_char)
-        if span is None or m.place.level not in _TOWN_LEVELS or not _modifies(span.root) or divided(m):
+        if span is None or m.place.level not in TOWNS or not _modifies(span.root) or divided(m):
             continue
         if not any(a.sector and m.text in a.entity_text for a in actors):
             continue  # "the Nairobi blast": no doer of the town

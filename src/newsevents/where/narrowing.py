@@ -14,6 +14,7 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.syntax import trigger_span
 from newsevents.records import Frame, Mention
 from newsevents.where.destination import sentence_places
+from newsevents.where.steps import TOWNS
 
 # The prepositions of a thing an act is done to or at ("set fire to", "fired at", "an attack on", "crashed into").
 TARGET_PREPOSITIONS = LEXICON["target_prepositions"]
@@ -52,7 +53,6 @@ def names_target(tok: Token, trigger: Token) -> bool:
 
 # a material act done to a thing a town's name modifies, with no other place told (places44)
 TARGET_TOWN = "done to a thing of the town its name modifies"
-_TOWN_LEVELS = frozenset({"city", "sub-city"})
 
 
 def target_town(doc: Doc, frame: Frame, here: Sequence[Mention]) -> Mention | None:
@@ -65,7 +65,7 @@ def target_town(doc: Doc, frame: Frame, here: Sequence[Mention]) -> Mention | No
     if trigger is None:
         return None
     named = [(m, span) for m, span in sentence_places(doc, frame, here) if m.place is not None and m.label != "demonym"]
-    towns = {m.place.name: m for m, span in named if m.place is not None and m.place.level in _TOWN_LEVELS
+    towns = {m.place.name: m for m, span in named if m.place is not None and m.place.level in TOWNS
              and names_target(span.root, trigger.root)
              and not divided(m) and not _state_owned(m, span.root)}  # fmt: skip
     if len(towns) != 1:

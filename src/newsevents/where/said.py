@@ -17,6 +17,7 @@ from newsevents.parse.syntax import measured_by, trigger_span
 from newsevents.parse.tree import children, span_at
 from newsevents.records import Frame, Mention
 from newsevents.where.destination import coordinated_after, name_head, place_noun_head, sentence_places
+from newsevents.where.steps import TOWNS
 from newsevents.where.venue import met_through
 from newsevents.where.whose import party_object
 
@@ -332,7 +333,7 @@ def meeting_adjunct(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mentio
     for m, span in sentence_places(doc, frame, places):
         if m.place is None or m.place.level == "country":
             continue
-        meeting = _meeting_of(span.root, town=m.place.level in {"city", "sub-city"})
+        meeting = _meeting_of(span.root, town=m.place.level in TOWNS)
         if (meeting is not None and _adjunct_verb(meeting) in chain) or _brokered_in(span.root) in chain:
             found[m.place.name] = m
     return next(iter(found.values())) if len(found) == 1 else None
@@ -478,7 +479,6 @@ def shared_meeting(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention
 
 # Subjects that name a meeting's parties again without their names ("and the two agreed"; lexicon meeting_party_words)
 _PARTY_WORDS = LEXICON["meeting_party_words"]
-_TOWN_LEVELS = frozenset({"city", "sub-city"})
 
 
 def _held_at(doc: Doc, frame: Frame, verb: Token, places: Sequence[Mention]) -> list[Mention]:
@@ -488,7 +488,7 @@ def _held_at(doc: Doc, frame: Frame, verb: Token, places: Sequence[Mention]) -> 
     return [
         m
         for m, _ in sentence_places(doc, frame, places)
-        if m.place is not None and m.place.level in _TOWN_LEVELS and said_there(doc, moved, m, consult=True)
+        if m.place is not None and m.place.level in TOWNS and said_there(doc, moved, m, consult=True)
     ]
 
 

@@ -70,7 +70,7 @@ def told_place(first: EventLocation | None, later: EventLocation | None) -> Even
     return later if first.step in RETOLD_OVER or finer(later, first) else first
 
 
-_TOWNS = frozenset({"city", "sub-city"})
+TOWNS = frozenset({"city", "sub-city"})  # the levels of a town (not a country, a division or a region)
 _AREAS = frozenset({"country", "region"})
 
 
@@ -80,7 +80,7 @@ def finer(town: EventLocation, area: EventLocation) -> bool:
     return (
         town.step == "sentence"
         and town.lat is not None
-        and town.resolution in _TOWNS
+        and town.resolution in TOWNS
         and area.resolution in _AREAS
         and area.feature_class == "A"  # a country or a part of one ("southern Mexico"), not a building
         and bool(town.country_code)

@@ -14,11 +14,10 @@ from collections.abc import Sequence
 
 from newsevents.code.location import event_location
 from newsevents.records import EventLocation, Frame, Mention
-from newsevents.where.steps import INFERRED_PLACES, Step
+from newsevents.where.steps import INFERRED_PLACES, TOWNS, Step
 from newsevents.where.story import CONTINUE_SENTENCES, Told
 
 VOW_INFERRED: frozenset[Step] = INFERRED_PLACES | {"government"}
-TOWNS = frozenset({"city", "sub-city"})  # a place named before that sets a scene (not a country)
 WHERE_TOLD = "a vow is told where the story is, not at a seat inferred from who spoke"
 
 
