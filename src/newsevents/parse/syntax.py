@@ -425,7 +425,9 @@ def lowered_conjunct(tok: Token) -> Token | None:
     conjunct has no subject or auxiliary of its own and a form (tag) its head lacks; the verb above
     whose form it shares, not in a relative clause or a clause of a noun, is the one it continues.
     None where the head has the conjunct's form ("said troops entered the town and seized ...") or an
-    active perfect whose "had" the conjunct may share ("said he had seized the palace and detained ...")."""
+    active perfect whose "had" the conjunct may share ("said he had seized the palace and detained ..."). A
+    simple past conjunct also continues an active past perfect above ("had told a rally that he would stay
+    and urged ...": :func:`_past_perfect`)."""
     head = tok.head
     if tok.tag_ not in {"VBD", "VBZ", "VBG"} or head.i > tok.i or head.tag_ == tok.tag_:
         return None
@@ -442,6 +444,19 @@ def lowered_conjunct(tok: Token) -> Token | None:
         if t.dep_ not in _UPWARD_DEPS or t.head.i == t.i:
             return None
         t = t.head
-        if t.pos_ in {"VERB", "AUX"} and t.tag_ == tok.tag_ and t.dep_ not in {"relcl", "acl"}:
+        if t.dep_ in {"relcl", "acl"} or t.pos_ not in {"VERB", "AUX"}:
+            continue
+        if t.tag_ == tok.tag_ or _past_perfect(t, tok):
             return t
     return None
+
+
+def _past_perfect(verb: Token, conjunct: Token) -> bool:
+    """An active past perfect above a simple past conjunct: "had told a rally earlier on Wednesday that
+    he would never concede and urged ...": the conjunct shares the "had" of the verb it continues (dates45)."""
+    return (
+        conjunct.tag_ == "VBD"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in children(verb))
+        and not any(c.dep_ == "auxpass" for c in children(verb))
+    )

@@ -49,7 +49,7 @@ _EVENING = LEXICON["evening_marks"]
 _EARLIER_ACT = frozenset({"after", "before", "since", "following"})  # a phrase of an act of another time
 
 
-def _told_day(doc: Doc, mentions: Sequence[Mention]) -> tuple[dt.date, Mention] | None | bool:
+def told_day(doc: Doc, mentions: Sequence[Mention]) -> tuple[dt.date, Mention] | None | bool:
     """The one day before which a sentence's acts happened, as its date mentions tell it: (day,
     mention) for one day-precise date of an act (not one that names a thing, nor a planned act's);
     False when the sentence names any other date or none of an act; None when it names no date."""
@@ -167,7 +167,7 @@ def narrative_days(
     from_lead = False  # the run began in the lead (its second sentence)
     run_said = False  # the run began with a verb of saying
     for i in range(sentences):
-        told = _told_day(doc, by_sentence.get(i, ()))
+        told = told_day(doc, by_sentence.get(i, ()))
         if i == 0:
             opened = isinstance(told, tuple) and told[0] == news
         if told is None and run is not None and from_lead and i < len(sents) and _moves_on(sents[i]):

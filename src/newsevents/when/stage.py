@@ -15,6 +15,7 @@ from newsevents.parse.syntax import clause_verb
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, Dated
 from newsevents.records import NEWS_COUNT, DateInfo, Frame
+from newsevents.when.anchors import pronoun_anchor, pronoun_day, statement_after
 from newsevents.when.dateowner import phrase_owner
 from newsevents.when.dating import (
     backdrop,
@@ -429,6 +430,16 @@ def make_when(res: Resources) -> StageFunc:
                 return None
             return not_after(named_day(tok.i, *near, 0), pub)
 
+        def tied(tok: Token, frame: Frame, match: FrameMatch | None) -> tuple[str, str, int] | None:
+            """An act tied in its words to an act told before (when/anchors.py): "said after the talks",
+            "held talks before it"; a past act told as done, with no time of its own."""
+            if frame.tense != "past" or frame.modality not in {"asserted", "negated"}:
+                return None
+            if tok.pos_ not in {"VERB", "AUX"} or tells_other_time(tok, other_time - {"after", "before"}):
+                return None
+            verbal = match is not None and match.code is not None and match.code.quad_class in {1, 3}
+            return (statement_after(tok) if verbal else None) or pronoun_anchor(tok, verbal)
+
         def run_day(tok: Token, frame: Frame, match: FrameMatch | None) -> ClauseDate | None:
             """The day the sentences before tell, for a past act done in a sentence that names no date
             (:func:`~newsevents.when.narrative.narrative_days`): a material act or a meeting, not a
@@ -512,6 +523,8 @@ def make_when(res: Resources) -> StageFunc:
             date = event_date(own, linked)
             if undated(date) and not later and back is None and (near := hours_from_told(tok) or days_from_told(tok)):
                 date = not_after(named_day(info.token_i, *near), pub) or date  # "two days before the vote"
+            if undated(date) and not later and back is None and (near := tied(tok, frame, derived.match)):
+                date = not_after(named_day(info.token_i, *near), pub) or date  # "said after the talks" (anchors)
             if undated(date) and not later and back is None:
                 # the one day the sentence names in the act's clause, else the day the story's lead tells
                 date = (
@@ -520,6 +533,7 @@ def make_when(res: Resources) -> StageFunc:
                     or conjunct_day(tok, frame)
                     or occasion_day(tok, frame)
                     or run_day(tok, frame, derived.match)
+                    or pronoun_day(tok, frame, derived.match, work.dates, pub, other_time)
                     or lead_day(frame, tok, work.dates, story, other_time)
                     or date
                 )
