@@ -109,3 +109,34 @@ def test_a_day_that_names_a_thing_in_a_reported_clause_does_not_run_on(pipeline:
         "They declared a state of emergency."
     )
     assert one_event(pipeline, text, "declared", FRIDAY).date != "2022-05-08"
+
+
+def test_walking_out_of_that_meeting_told_only_as_a_noun(pipeline: Any) -> None:
+    text = (
+        OPENING + "The opposition leader was arrested on Monday after a short meeting with the prime minister "
+        "at a hotel. Aid workers left the region. "
+        "The prime minister walked out of that meeting and accused the opposition of blackmail."
+    )
+    assert one_event(pipeline, text, "walked", FRIDAY).date == "2022-06-06"
+    assert one_event(pipeline, text, "accused", FRIDAY).date == "2022-06-06"
+
+
+def test_a_meeting_with_no_demonstrative_is_not_looked_up_as_a_noun(pipeline: Any) -> None:
+    """ "the meeting" may be another meeting: only "that meeting" names the one told as a noun."""
+    text = (
+        OPENING + "The opposition leader was arrested on Monday after a short meeting with the prime minister "
+        "at a hotel. Aid workers left the region. "
+        "The prime minister walked out of the meeting and accused the opposition of blackmail."
+    )
+    assert one_event(pipeline, text, "walked", FRIDAY).date != "2022-06-06"
+
+
+def test_a_declaration_issued_that_day(pipeline: Any) -> None:
+    text = (
+        OPENING + "Aid workers left the region. "
+        "The rebel army launched its offensive on May 3, the day the new constitution took effect. "
+        "In a declaration issued that day, the rebels declared war on the government and demanded "
+        "the removal of the president."
+    )
+    assert one_event(pipeline, text, "declared", FRIDAY).date == "2022-05-03"
+    assert one_event(pipeline, text, "demanded", FRIDAY).date == "2022-05-03"

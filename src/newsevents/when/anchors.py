@@ -26,7 +26,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Collection, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsevents.code.verbframes import FrameMatch
 from newsevents.lexicon import LEXICON, table
@@ -169,3 +169,28 @@ def pronoun_day(
     why = f"no date in the event's sentence: its pronoun subject's act told the sentence before ('{m.text}', "
     why += f"{day.reason})"
     return ClauseDate(dataclasses.replace(day, reason=why), None, why, from_news=True)
+
+
+_DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
+_TOLD_WITH = frozenset({"at", "during", "in", "after", "following"})  # "detained on Sunday after a meeting"
+
+
+def noun_told(doc: Doc, token_i: int, words: str, lemma: str) -> Token | None:
+    """The verb a thing named with a demonstrative ("walked out of that meeting", "hours after this
+    summit") was told with before, when the story told it only as a noun: the verb whose phrase "at",
+    "during", "in", "after" or "following" holds the last noun of that lemma in a sentence before ("had been
+    detained on Sunday after a brief meeting with him at a hotel"): the thing is of that verb's day (a bare
+    "after" is the day of its head, as a time clause's is). None for a phrase with no demonstrative (``words``,
+    the phrase that names the thing: "the talks" may be other talks), or no such noun."""
+    if not _DEMONSTRATIVES & {w.lower() for w in words.split()}:
+        return None
+    start = doc[token_i].sent.start
+    for i in range(start - 1, -1, -1):
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() != lemma:
+            continue
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in _TOLD_WITH or prep.head.pos_ not in {"VERB", "AUX"}:
+            return None  # the last such noun, told otherwise
+        return prep.head
+    return None

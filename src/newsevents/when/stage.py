@@ -15,7 +15,7 @@ from newsevents.parse.syntax import clause_verb
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, Dated
 from newsevents.records import NEWS_COUNT, DateInfo, Frame
-from newsevents.when.anchors import pronoun_anchor, pronoun_day, statement_after
+from newsevents.when.anchors import noun_told, pronoun_anchor, pronoun_day, statement_after
 from newsevents.when.dateowner import phrase_owner
 from newsevents.when.dating import (
     backdrop,
@@ -352,6 +352,13 @@ def make_when(res: Resources) -> StageFunc:
                 if base.info is not None and base.info.precision == "day" and not base.from_news:
                     why = f"'{words}': the day of '{doc[before.token_i].text}' ({base.why})"
                     return shifted(base, days, f"{why}, {days:+d} day(s)") if days else base.via(why)
+            verb = noun_told(doc, token_i, words, noun)  # "walked out of that meeting": told as a noun before
+            if verb is None or verb.i not in frame_at:
+                return None
+            told = governed(verb.i)
+            if told.info is not None and told.info.precision == "day" and not told.from_news:
+                why = f"'{words}': the day of '{verb.text}', the act the thing was told with ({told.why})"
+                return shifted(told, days, f"{why}, {days:+d} day(s)") if days else told.via(why)
             return None
 
         def told_before_day(head: Token, named_only: bool = False) -> ClauseDate | None:
