@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any
 
 from coding import one_event
-from newsevents.parse.syntax import lowered_conjunct
+from newsevents.parse.syntax import lowered_conjunct, raised_conjunct
 
 # Sentences written for these tests (pipeline fixture, tests/coding.py).
 FRIDAY = dt.date(2022, 6, 10)
@@ -140,3 +140,24 @@ def test_a_declaration_issued_that_day(pipeline: Any) -> None:
     )
     assert one_event(pipeline, text, "declared", FRIDAY).date == "2022-05-03"
     assert one_event(pipeline, text, "demanded", FRIDAY).date == "2022-05-03"
+
+
+def test_a_conjunct_right_after_a_time_clause_continues_it(pipeline: Any) -> None:
+    """No comma before "and": the conjunct the parser hung on the main verb is the time clause's."""
+    doc = pipeline.res.nlp(
+        "Prime Minister Nikol Pashinyan dissolved parliament on Thursday, a day after police dispersed a rally "
+        "outside the assembly with stun grenades and he declared a state of emergency across the country."
+    )
+    declared = next(t for t in doc if t.text == "declared")
+    assert declared.head.text == "dissolved"  # the parse this reads
+    clause = raised_conjunct(declared)
+    assert clause is not None and clause.text == "dispersed"
+
+
+def test_a_conjunct_after_a_comma_stays_with_the_main_clause(pipeline: Any) -> None:
+    doc = pipeline.res.nlp(
+        "Prime Minister Nikol Pashinyan dissolved parliament on Thursday, a day after police dispersed a rally "
+        "outside the assembly, and he declared a state of emergency across the country."
+    )
+    declared = next(t for t in doc if t.text == "declared")
+    assert raised_conjunct(declared) is None

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from newsevents.code.provisions import provided_by_accord
-from newsevents.parse.syntax import clause_verb, later_conjunct, lowered_conjunct, own_coordinator
+from newsevents.parse.syntax import clause_verb, later_conjunct, lowered_conjunct, own_coordinator, raised_conjunct
 from newsevents.parse.tree import children, span_at
 
 SUBJ_DEPS = {"nsubj", "csubj"}
@@ -96,7 +96,7 @@ def own_dates(v: Token, owners: dict[tuple[int, int], int], reasons: list[str]) 
     if v.dep_ == "conj" or first is not None:
         # "said on Sunday that ... had been bombed, and appealed ...": the verb the conjunct continues, not the one
         # it hangs on
-        head = (lowered_conjunct(v) or v.head) if v.dep_ == "conj" else first
+        head = (lowered_conjunct(v) or raised_conjunct(v) or v.head) if v.dep_ == "conj" else first
         assert head is not None
         own = tuple(s for s, i in owners.items() if i == head.i)
         if not own and head.dep_ == "ROOT" and head.i != v.i:

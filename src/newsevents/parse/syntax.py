@@ -460,3 +460,28 @@ def _past_perfect(verb: Token, conjunct: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in children(verb))
         and not any(c.dep_ == "auxpass" for c in children(verb))
     )
+
+
+_TIME_MARKS = frozenset({"after", "before", "when", "as", "while", "since", "until"})
+
+
+def raised_conjunct(tok: Token) -> Token | None:
+    """The verb of a time clause a conjunct continues where the parser hung it on the main verb the time clause
+    hangs on: "called an election on Thursday, a day after police broke up protests and he declared a state
+    of emergency" ("declared" parsed as a conjunct of "called"; dates45). The conjunct has a subject of its
+    own and comes right after the time clause, joined by "and" or "but" with no comma before it (", and the
+    militia fired ..." is coordinated with the main clause). None otherwise."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.i == tok.i or head.i > tok.i or tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok)):
+        return None
+    cc = [c for c in children(head) if c.dep_ == "cc" and c.lower_ in _COORDINATORS and c.i < tok.i]
+    if not cc or tok.doc[cc[-1].i - 1].text == ",":
+        return None
+    for clause in children(head):
+        if clause.dep_ != "advcl" or not head.i < clause.i < cc[-1].i or clause.right_edge.i != cc[-1].i - 1:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in children(clause)):
+            return clause
+    return None

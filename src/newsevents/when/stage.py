@@ -11,7 +11,7 @@ from newsevents.code.verbframes import FrameMatch
 from newsevents.frame.facts import clause_date
 from newsevents.frame.locative import SPEECH_VERBS
 from newsevents.lexicon import LEXICON
-from newsevents.parse.syntax import clause_verb
+from newsevents.parse.syntax import clause_verb, raised_conjunct
 from newsevents.parse.tree import children
 from newsevents.progress import ClauseDate, Dated
 from newsevents.records import NEWS_COUNT, DateInfo, Frame
@@ -130,7 +130,7 @@ def make_when(res: Resources) -> StageFunc:
             joined = tok.dep_ == "conj" or coordinated_clause(tok)  # "..., and Trudeau responded": parsed as a ccomp
             # "rolled in on Thursday, two days after X declared independence, and militias fired ...": the
             # conjunct hung on the time clause's verb is coordinated with the main clause
-            partner = main_conjunct(tok) or tok.head
+            partner = main_conjunct(tok) or raised_conjunct(tok) or tok.head
             if sub is None and own is not None and joined and partner.pos_ in {"VERB", "AUX"}:
                 # "..., but protesters set fire to buses": a past clause coordinated with a dated one
                 first = frame_at.get(partner.i)
@@ -405,7 +405,7 @@ def make_when(res: Resources) -> StageFunc:
                 return None
             if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok)) or counted_shift(tok) is not None:
                 return None
-            partner = main_conjunct(tok) or tok.head
+            partner = main_conjunct(tok) or raised_conjunct(tok) or tok.head
             first, base = frame_at.get(partner.i), day_at.get(partner.i)
             if first is None or base is None or first.tense != "past" or base.info is None or base.from_news:
                 return None
