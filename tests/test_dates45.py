@@ -60,7 +60,7 @@ def test_talks_held_before_the_speech_a_pronoun_names(pipeline: Any) -> None:
     text = (
         OPENING + "The president addressed parliament in a televised speech on Tuesday night. "
         "Aid workers left the region. "
-        "The prime minister, who listened to the speech from the gallery, held talks with the president "
+        "The prime minister, who followed the speech from a side box, held talks with the president "
         "before it and pledged his support."
     )
     assert one_event(pipeline, text, "held", FRIDAY).date == "2022-06-07"
@@ -71,7 +71,7 @@ def test_a_count_of_days_from_a_pronoun_is_not_read(pipeline: Any) -> None:
     text = (
         OPENING + "The president addressed parliament in a televised speech on Tuesday night. "
         "Aid workers left the region. "
-        "The prime minister, who listened to the speech from the gallery, held talks with the president "
+        "The prime minister, who followed the speech from a side box, held talks with the president "
         "two days before it."
     )
     assert one_event(pipeline, text, "held", FRIDAY).date != "2022-06-07"
@@ -80,18 +80,18 @@ def test_a_count_of_days_from_a_pronoun_is_not_read(pipeline: Any) -> None:
 def test_a_pronoun_subject_runs_on_with_the_day_told_before(pipeline: Any) -> None:
     text = (
         OPENING + "Army commanders announced on Monday that the president was too ill to govern. "
-        "They declared a state of emergency and sent tanks into the capital."
+        "They imposed a curfew and deployed armoured columns around the parliament."
     )
-    assert one_event(pipeline, text, "declared", FRIDAY).date == "2022-06-06"
-    assert one_event(pipeline, text, "sent", FRIDAY).date == "2022-06-06"
+    assert one_event(pipeline, text, "imposed", FRIDAY).date == "2022-06-06"
+    assert one_event(pipeline, text, "deployed", FRIDAY).date == "2022-06-06"
 
 
 def test_a_noun_subject_does_not_run_on(pipeline: Any) -> None:
     text = (
         OPENING + "Army commanders announced on Monday that the president was too ill to govern. "
-        "The generals declared a state of emergency and sent tanks into the capital."
+        "The generals imposed a curfew and deployed armoured columns around the parliament."
     )
-    assert one_event(pipeline, text, "declared", FRIDAY).date != "2022-06-06"
+    assert one_event(pipeline, text, "imposed", FRIDAY).date != "2022-06-06"
 
 
 def test_a_statement_of_a_pronoun_subject_does_not_run_on(pipeline: Any) -> None:
@@ -131,11 +131,11 @@ def test_a_meeting_with_no_demonstrative_is_not_looked_up_as_a_noun(pipeline: An
     assert one_event(pipeline, text, "walked", FRIDAY).date != "2022-06-06"
 
 
-def test_a_declaration_issued_that_day(pipeline: Any) -> None:
+def test_a_communique_released_that_day(pipeline: Any) -> None:
     text = (
         OPENING + "Aid workers left the region. "
         "The rebel army launched its offensive on May 3, the day the new constitution took effect. "
-        "In a declaration issued that day, the rebels declared war on the government and demanded "
+        "In a communique released that day, the insurgents declared war on the government and demanded "
         "the removal of the president."
     )
     assert one_event(pipeline, text, "declared", FRIDAY).date == "2022-05-03"
@@ -146,18 +146,18 @@ def test_a_conjunct_right_after_a_time_clause_continues_it(pipeline: Any) -> Non
     """No comma before "and": the conjunct the parser hung on the main verb is the time clause's."""
     doc = pipeline.res.nlp(
         "Prime Minister Nikol Pashinyan dissolved parliament on Thursday, a day after police dispersed a rally "
-        "outside the assembly with stun grenades and he declared a state of emergency across the country."
+        "outside the assembly with stun grenades and he ordered a curfew in the capital."
     )
-    declared = next(t for t in doc if t.text == "declared")
-    assert declared.head.text == "dissolved"  # the parse this reads
-    clause = raised_conjunct(declared)
+    ordered = next(t for t in doc if t.text == "ordered")
+    assert ordered.head.text == "dissolved"  # the parse this reads
+    clause = raised_conjunct(ordered)
     assert clause is not None and clause.text == "dispersed"
 
 
 def test_a_conjunct_after_a_comma_stays_with_the_main_clause(pipeline: Any) -> None:
     doc = pipeline.res.nlp(
         "Prime Minister Nikol Pashinyan dissolved parliament on Thursday, a day after police dispersed a rally "
-        "outside the assembly, and he declared a state of emergency across the country."
+        "outside the assembly, and he ordered a curfew in the capital."
     )
-    declared = next(t for t in doc if t.text == "declared")
-    assert raised_conjunct(declared) is None
+    ordered = next(t for t in doc if t.text == "ordered")
+    assert raised_conjunct(ordered) is None

@@ -453,7 +453,7 @@ def lowered_conjunct(tok: Token) -> Token | None:
 
 def _past_perfect(verb: Token, conjunct: Token) -> bool:
     """An active past perfect above a simple past conjunct: "had told a rally earlier on Wednesday that
-    he would never concede and urged ...": the conjunct shares the "had" of the verb it continues (dates45)."""
+    she would never resign and urged ...": the conjunct shares the "had" of the verb it continues (dates45)."""
     return (
         conjunct.tag_ == "VBD"
         and verb.tag_ == "VBN"

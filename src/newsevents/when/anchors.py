@@ -15,7 +15,7 @@ when the story dated no such act to a day.
 * **An act told before or after a pronoun** (:func:`pronoun_anchor`): "held talks with him before it",
   "the day after it", "hours after that": the pronoun names the nearest act noun told before it, in its
   sentence outside the act's own clause or in the sentence before (``act_kinds`` and
-  ``occasion_act_nouns`` of the lexicon: "who watched the speech ... before it"). A bare "before it" is the
+  ``occasion_act_nouns`` of the lexicon: "who followed the speech ... before it"). A bare "before it" is the
   same day, as a bare "before X" clause is; a bare "after it" only for a statement, as above; "the day
   after it" a day later.
 """
@@ -124,7 +124,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 def pronoun_subject(tok: Token) -> Token | None:
     """The pronoun subject ("it", "they", "he", "she") of the act's verb, or of the first verb of its list
-    of acts ("It declared a state of emergency and sent tanks into the capital"), at the root of its
+    of acts ("They imposed a curfew and deployed armoured columns"), at the root of its
     sentence; None for a noun subject, none, or a clause inside another."""
     verb = tok
     while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in _SUBJECTS for c in children(verb)):

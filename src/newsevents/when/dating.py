@@ -233,7 +233,7 @@ def _clause_words(tok: Token) -> list[Token]:
     through a noun the parser read as a participle of the noun before it, with no object of its own, in a
     phrase of a preposition ("onto a tank outside the parliament building the same day"), and a gerund
     told as the charge or the reason ("accused them of acting outside the law in an address two days
-    later": "later" under "acting"; dates42), and a document's issuing ("in a declaration issued that day":
+    later": "later" under "acting"; dates42), and a document's issuing ("in a communique released that day":
     :func:`_in_clause`, dates45)."""
     words: list[Token] = []
     stack = [c for c in children(tok) if _in_clause(c)]
@@ -251,7 +251,7 @@ _ISSUING = frozenset(LEXICON["document_author_participles"])
 def _in_clause(tok: Token) -> bool:
     """Whether a word stays in the clause of the verb above it (:func:`_clause_words`). Also the past
     participle that tells a document's issuing, on a document the act was made in, with no subject or object
-    of its own: "In a declaration issued that day, the rebels declared war" ("day" under "issued"; dates45)."""
+    of its own: "In a communique released that day, the insurgents declared war" ("day" under "released"; dates45)."""
     if tok.pos_ not in {"VERB", "AUX"}:
         return True
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in _ISSUING:
