@@ -20,7 +20,10 @@ continued from the event told before) still tells whose state acted:
 
 A release told so is a state act too when its clause says a state held those freed (``custody_release``:
 "were freed from prison in Lusaka", "the jailed editor was released in Harare"; lexicon ``custody_words``), and
-its own sentence tells its place: the state of that place frees them (noactor42).
+its own sentence tells its place: the state of that place frees them (noactor42). Told with no place at all
+(none in the clause, no dateline, none before), and no holder told before, it is the state of the one country
+its sentence names outside those freed (``custody_state``: "the parliament of Ruritania voted ..., and the
+jailed opposition leader was freed from prison"), never in a time clause (noactor45).
 
 Either way the actor is that country's government, lent its country as the agentless passive's
 (``LentCountry(AGENTLESS_PASSIVE, ...)``), with a reason that says which authority gave it.
@@ -192,3 +195,21 @@ def holders(told: Sequence[Event]) -> tuple[list[ActorRef], list[str]]:
         why = f"actor: a release told with no doer, by those who held them ('{e.event_text}': {names})"
         return list(e.actor), [why]
     return [], []
+
+
+def custody_state(match: FrameMatch, tok: Token, places: Sequence[Mention]) -> tuple[list[ActorRef], list[str]]:
+    """A release from a state's custody (:func:`custody_release`) told by an agentless passive with no
+    place: the state of the one country its sentence names (:func:`sentence_country`: not the country of
+    those freed, nor a place of a time clause); nothing when the sentence names none or several, or the
+    release is itself told in a time clause ("hours after the protest leader was released from custody")."""
+    word = custody_release(match, tok)
+    if word is None:
+        return [], []
+    country = sentence_country(tok, places)
+    if country is None:
+        return [], []
+    why = (
+        f"actor: a release from a state's custody ('{word}') with no place, so the state of the one country "
+        f"its sentence names ({country})"
+    )
+    return _government(country, why)
