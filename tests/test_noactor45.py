@@ -30,17 +30,3 @@ def test_no_state_from_those_freed_nor_in_a_time_clause(pipeline: Any) -> None:
     assert not _freed(code_on(pipeline, "Two Dutch tourists were freed from prison on Tuesday."), "freed")
     text = "The government of Ghana resigned on Monday hours after a union leader was released from police detention."
     assert not _freed(code_on(pipeline, text), "released")
-
-
-def test_the_south_after_a_divided_land_is_that_half(pipeline: Any) -> None:
-    # "the South" / "the North", capitalised and alone, is the country named before whose name it shortens
-    text = "North Korea fired shells at a South Korean border post on Monday, and the South put its troops on alert."
-    (ev,) = [e for e in code_on(pipeline, text) if e.event_text == "put"]
-    assert [a.country for a in ev.actor] == ["KOR"]
-    assert any("'the South' = South Korean" in r for r in ev.reasons)
-
-
-def test_the_south_as_a_place_or_with_no_such_country_is_no_state(pipeline: Any) -> None:
-    # a region ("in the South"), or a compass word no country named before begins with, gives no state
-    evs = code_on(pipeline, "Kenyan officials said on Monday that the South had put its police on alert.")
-    assert not [e for e in evs if e.event_text == "put" and any(a.country for a in e.actor)]

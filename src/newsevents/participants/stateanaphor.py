@@ -43,8 +43,6 @@ def state_anaphor(
     its sentence or the one before, other than the actors' own countries; not where something
     happens ("across the country", lexicon place_prepositions but "on"), nor a country of a list."""
     words = reader.text[span[0] : span[1]].strip().lower().split()
-    if len(words) == 2 and words[0] == "the" and words[1] in HALF_WORDS:
-        return _half_state(reader, doc, span, own, on_date, disc)
     if len(words) < 2 or words[0] != "the" or words[-1] not in STATE_ANAPHORS:
         return None
     here = span_at(doc, span[0], span[1])
@@ -66,38 +64,6 @@ def state_anaphor(
         ]
         if refs:
             return refs[:1], f"'{' '.join(words)}' = {ent.text}, the country named before it"
-    return None
-
-
-# "the North", "the South": capitalised after "the" and alone, the half of a divided land that a country named
-# before shortens ("North Korea fired ..., and the South returned fire"; lexicon half_words)
-HALF_WORDS = frozenset(LEXICON["half_words"])
-
-
-def _half_state(
-    reader: ActorReader, doc: Doc, span: tuple[int, int], own: set[str], on_date: dt.date | None, disc: Discourse
-) -> tuple[list[ActorRef], str] | None:
-    """'North Korea shelled the island, and the South returned fire': "the" and a capitalised compass word
-    alone (lexicon half_words) is the last country named before it in the article whose name (or demonym)
-    begins with that word ("South Korea", "the South Korean island"), other than the actors' own countries;
-    None when none was, or when the phrase tells where ("in the South": a part of a country)."""
-    here = span_at(doc, span[0], span[1])
-    if here is None or len(here) != 2 or not here[1].text[:1].isupper():
-        return None  # "the south of the country": a region, no state
-    if here.root.head.dep_ == "prep" and here.root.head.lower_ in WHERE_PREPS:
-        return None
-    word = here[1].text
-    ents = [e for e in doc.ents if e.end_char <= span[0] and e.label_ in PARTY_ENTS]
-    for ent in reversed(ents):
-        if ent.text.split()[0] != word:
-            continue
-        refs = [
-            r
-            for r in reader.span((ent.start_char, ent.end_char), on_date, disc)
-            if r.country and r.country not in own and r.kind == "country"
-        ]
-        if refs:
-            return refs[:1], f"'the {word}' = {ent.text}, the country named before it that it shortens"
     return None
 
 
