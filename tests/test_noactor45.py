@@ -30,3 +30,9 @@ def test_no_state_from_those_freed_nor_in_a_time_clause(pipeline: Any) -> None:
     assert not _freed(code_on(pipeline, "Two Dutch tourists were freed from prison on Tuesday."), "freed")
     text = "The government of Ghana resigned on Monday hours after a union leader was released from police detention."
     assert not _freed(code_on(pipeline, text), "released")
+
+
+def test_no_state_for_a_release_told_in_a_relative_clause(pipeline: Any) -> None:
+    # a release told in the background of another act, dated from that act's: left rather than guessed
+    text = "Ghana's cabinet quit on Monday after protests led by Kofi Mensah, who had been freed from prison days ago."
+    assert not _freed(code_on(pipeline, text), "freed")

@@ -104,6 +104,8 @@ def story_authority(
 
 # a clause of time or cause: "... after two of its citizens were jailed" tells the act another answers
 TIME_CLAUSE_DEPS = frozenset({"advcl"})
+# and a relative clause: "X, who had been freed from detention hours earlier" tells a release in the background
+BACKGROUND_DEPS = frozenset({"advcl", "relcl"})
 
 
 def _doers_here(told: Sequence[Event], sentence: int) -> set[str]:
@@ -201,9 +203,11 @@ def custody_state(match: FrameMatch, tok: Token, places: Sequence[Mention]) -> t
     """A release from a state's custody (:func:`custody_release`) told by an agentless passive with no
     place: the state of the one country its sentence names (:func:`sentence_country`: not the country of
     those freed, nor a place of a time clause); nothing when the sentence names none or several, or the
-    release is itself told in a time clause ("hours after the protest leader was released from custody")."""
+    release is itself told in a time clause ("hours after the protest leader was released from custody") or
+    in a relative clause on someone of another act ("led by X, who had been freed from detention hours
+    earlier"), whose date is told from that act's (a date its reading got wrong: left, not guessed)."""
     word = custody_release(match, tok)
-    if word is None:
+    if word is None or tok.dep_ in BACKGROUND_DEPS:
         return [], []
     country = sentence_country(tok, places)
     if country is None:
