@@ -20,7 +20,10 @@ continued from the event told before) still tells whose state acted:
 
 A release told so is a state act too when its clause says a state held those freed (``custody_release``:
 "were freed from prison in Lusaka", "the jailed editor was released in Harare"; lexicon ``custody_words``), and
-its own sentence tells its place: the state of that place frees them (noactor42).
+its own sentence tells its place: the state of that place frees them (noactor42). Told with no place at all
+(none in the clause, no dateline, none before), and no holder told before, it is the state of the one country
+its sentence names outside those freed (``custody_state``: "the parliament of Ruritania voted ..., and the
+jailed opposition leader was freed from prison"), never in a time clause (noactor45).
 
 Either way the actor is that country's government, lent its country as the agentless passive's
 (``LentCountry(AGENTLESS_PASSIVE, ...)``), with a reason that says which authority gave it.
@@ -101,6 +104,8 @@ def story_authority(
 
 # a clause of time or cause: "... after two of its citizens were jailed" tells the act another answers
 TIME_CLAUSE_DEPS = frozenset({"advcl"})
+# and a relative clause: "X, who had been freed from detention hours earlier" tells a release in the background
+BACKGROUND_DEPS = frozenset({"advcl", "relcl"})
 
 
 def _doers_here(told: Sequence[Event], sentence: int) -> set[str]:
@@ -192,3 +197,23 @@ def holders(told: Sequence[Event]) -> tuple[list[ActorRef], list[str]]:
         why = f"actor: a release told with no doer, by those who held them ('{e.event_text}': {names})"
         return list(e.actor), [why]
     return [], []
+
+
+def custody_state(match: FrameMatch, tok: Token, places: Sequence[Mention]) -> tuple[list[ActorRef], list[str]]:
+    """A release from a state's custody (:func:`custody_release`) told by an agentless passive with no
+    place: the state of the one country its sentence names (:func:`sentence_country`: not the country of
+    those freed, nor a place of a time clause); nothing when the sentence names none or several, or the
+    release is itself told in a time clause ("hours after the protest leader was released from custody") or
+    in a relative clause on someone of another act ("led by X, who had been freed from detention hours
+    earlier"), whose date is told from that act's (a date its reading got wrong: left, not guessed)."""
+    word = custody_release(match, tok)
+    if word is None or tok.dep_ in BACKGROUND_DEPS:
+        return [], []
+    country = sentence_country(tok, places)
+    if country is None:
+        return [], []
+    why = (
+        f"actor: a release from a state's custody ('{word}') with no place, so the state of the one country "
+        f"its sentence names ({country})"
+    )
+    return _government(country, why)

@@ -54,7 +54,7 @@ from newsevents.code.accords import (
     own_measure,
     tells_accord,
 )
-from newsevents.code.agentless import custody_release, holders, releases, story_authority
+from newsevents.code.agentless import custody_release, custody_state, holders, releases, story_authority
 from newsevents.code.aims import Aims
 from newsevents.code.clauses import untold
 from newsevents.code.crowds import PROTEST_ROOT, crowd_of_place, sentence_state
@@ -371,6 +371,8 @@ class _ArticleCoder(Aims):
                 frame = replace(frame, actor_spans=())  # not read again at the event's date
             elif frame.passive and releases(match) and not agentive(frame, actors):
                 held, why_held = holders(self.firsts())  # "was freed": by whoever held them
+                if not held and where.loc is None:  # "... and the jailed leader was freed from prison"
+                    held, why_held = custody_state(match, tok, work.places)
                 if held:
                     actors, why_actors, frame = held, why_held, replace(frame, actor_spans=())
             if not actors and (info.crowd or info.begun) and match.code.root == PROTEST_ROOT:
