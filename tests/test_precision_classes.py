@@ -170,7 +170,7 @@ def test_a_vow_to_carry_on_a_fight_is_a_threat(pipeline: Any, text: str) -> None
 
 
 def test_opposing_a_plan_is_rejecting_it(pipeline: Any) -> None:
-    evs = _code(pipeline, "The Ivorian rebels said they opposed the deployment of a regional peacekeeping force.")
+    evs = _code(pipeline, "Sudanese opposition leaders said they opposed the dispatch of an African Union mission.")
     assert [e.event for e in evs] == ["REJECT"]
 
 

@@ -82,7 +82,7 @@ def test_reciprocal_phrases_name_the_pair(pipeline: Any, text: str, trigger: str
     ("text", "trigger", "country"),
     [
         ("Colombia accused the rebels of breaking the ceasefire on Monday.", "accused", "COL"),
-        ("The Mozambique government on Thursday accepted demands from the rebels.", "accepted", "MOZ"),
+        ("The Angolan government accepted several demands from the strikers on Tuesday.", "accepted", "AGO"),
         ("Prime Minister Imran Khan praised the protesters on Monday.", "praised", "PAK"),
     ],
 )
