@@ -148,7 +148,6 @@ def test_troops_sent_as_how_an_invasion_was_made_are_no_deployment(pipeline: Any
     text = (
         "Iraqi forces launched a full-scale invasion of Kuwait on Thursday, shelling towns with artillery and"
         " sending tanks across the border."
-
     )
     types = [t for t, _, _ in coded_triples(pipeline, text)]
     assert "MOBILIZE" not in types and "ASSAULT" in types, coded_triples(pipeline, text)

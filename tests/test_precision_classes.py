@@ -234,10 +234,7 @@ def test_migrants_crossing_a_border_occupy_nothing(pipeline: Any) -> None:
 
 
 def test_fighting_to_do_something_is_an_effort_not_a_fight(pipeline: Any) -> None:
-    text = (
-        "Spain extradited the banker to Chile on Friday, angering Caracas, "
-        "which had fought for years to stop it."
-    )
+    text = "Spain extradited the banker to Chile on Friday, angering Caracas, which had fought for years to stop it."
     assert "ASSAULT" not in [e.event for e in _code(pipeline, text)]
 
 
@@ -248,5 +245,4 @@ def test_fighting_rebels_is_still_a_fight(pipeline: Any) -> None:
 
 def test_armed_forces_fighting_to_free_hostages_fight(pipeline: Any) -> None:
     evs = _code(pipeline, "Malian soldiers battled on Friday to free hostages held by militants in a Bamako hotel.")
-
     assert "ASSAULT" in [e.event for e in evs]
