@@ -151,11 +151,11 @@ def test_surnames_of_names_written_family_name_first() -> None:
 
 def test_a_family_name_told_again_is_the_person(pipeline: Any) -> None:
     text = (
-        "SINGAPORE, June 12 (Reuters) - U.S. President Donald Trump and North Korean leader Kim Jong Un "
-        "held a summit on Tuesday. Kim pledged to work toward the denuclearisation of the peninsula."
+        "HANOI, Feb 27 (Reuters) - U.S. leader Donald Trump and North Korea's leader Kim Jong Un met for a second "
+        "summit on Wednesday. Kim promised to keep working toward the denuclearisation of the peninsula."
     )
-    events = code_on(pipeline, text, "2018-06-12", dateline="SINGAPORE, June 12 (Reuters) -")
-    assert _actors(events, "pledged") == {"PRK"}  # not Trump, named first in the same phrase
+    events = code_on(pipeline, text, "2019-02-27", dateline="HANOI, Feb 27 (Reuters) -")
+    assert _actors(events, "promised") == {"PRK"}  # not Trump, named first in the same phrase
 
 
 def test_a_surname_after_a_form_of_address(pipeline: Any) -> None:

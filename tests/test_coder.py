@@ -321,9 +321,9 @@ def test_event_nouns_with_a_named_agent(pipeline: Any) -> None:
 
 
 def test_readiness_to_act_is_an_intent_of_the_speaker(pipeline: Any) -> None:
-    evs = _code(pipeline, "The Thai government announced that it is prepared to impose martial law in Bangkok.")
+    evs = _code(pipeline, "The Peruvian cabinet said on Tuesday that it was prepared to impose martial law in Lima.")
     assert [(e.event, e.modality) for e in evs] == [("THREATEN", "future")]
-    assert evs[0].actor[0].country == "THA"
+    assert evs[0].actor[0].country == "PER"
 
 
 def test_a_complaint_targets_what_it_is_about(pipeline: Any) -> None:
@@ -342,7 +342,7 @@ def test_verbal_events_take_only_their_own_place(pipeline: Any) -> None:
     assert any("the seat of" in r for r in evs[0].reasons)
     evs = _code(pipeline, "The foreign ministers of Rwanda and Congo met in Luanda on Monday.")
     assert evs and evs[0].event_loc is not None and evs[0].event_loc.resolved_place == "Luanda"
-    evs = _code(pipeline, "The leaders discussed the security issues in the context of the events in Afghanistan.")
+    evs = _code(pipeline, "The two presidents discussed regional security in the context of the unrest in Libya.")
     assert all(e.event_loc is None for e in evs)
 
 
@@ -518,10 +518,10 @@ def test_an_order_that_imposes_a_restriction_is_the_restriction(pipeline: Any) -
 
 
 def test_people_killed_in_a_named_attack_in_a_place(pipeline: Any) -> None:
-    evs = _code(pipeline, "A prominent journalist has been killed in a car bomb explosion in eastern Beirut.")
+    evs = _code(pipeline, "A TV reporter was killed in a roadside bomb blast in southern Beirut on Sunday.")
     assert [(e.event, e.actor, [r.code for r in e.recipient]) for e in evs] == [("ASSAULT", (), ["LBNJRN"])]
     # no attack named: no attacker to leave unknown
-    assert _code(pipeline, "A prominent journalist has been killed in a car crash in eastern Beirut.") == []
+    assert _code(pipeline, "A TV reporter was killed in a traffic accident in southern Beirut on Sunday.") == []
 
 
 def test_a_clause_of_its_own_is_an_event_when_and_where_its_head_happens(pipeline: Any) -> None:

@@ -31,7 +31,7 @@ def test_a_clause_coordinated_with_a_dated_saying_takes_its_day(pipeline: Any) -
     text = "Police said on Tuesday they had detained the editor in Oslo, and Norway demanded her immediate release."
     demanded = _at(pipeline, text, "demanded")
     assert demanded and demanded[0].date == "2011-06-07" and demanded[0].date_precision == "day"
-    text = "Fiji said on Monday it would never recognise the new regime, and Prime Minister Tavola blamed Canberra."
+    text = "Tonga declared on Monday that it would never accept the junta, and Prime Minister Tavola blamed Wellington."
     blamed = _at(pipeline, text, "blamed")
     assert blamed and blamed[0].date == "2011-06-06"
 
@@ -66,14 +66,16 @@ def test_a_date_in_the_reported_subject_names_it_not_the_saying(pipeline: Any) -
 def test_a_counted_clause_misread_as_a_conjunct_is_counted(pipeline: Any) -> None:
     monday = dt.date(2011, 6, 6)  # Sunday is 06-05
     text = (
-        "Youths hurled petrol bombs at police in central Lyon on Sunday, a day after a police officer shot dead"
-        " a 16-year-old boy in the old district."
+        "Rioters threw stones at police in northern Marseille on Sunday, a day after an officer shot dead"
+        " a teenage boy in the suburb."
     )
     shot = events_at(pipeline, text, "shot", monday)
     assert shot and shot[0].date == "2011-06-04"
-    hurled = events_at(pipeline, text, "hurled", monday)
-    assert hurled and hurled[0].date == "2011-06-05"
-    text = "The prime minister announced on Sunday that he would resign, a day after voters narrowly rejected his plan."
+    threw = events_at(pipeline, text, "threw", monday)
+    assert threw and threw[0].date == "2011-06-05"
+    text = (
+        "The chancellor announced on Sunday that she would step down, a day after voters narrowly rejected her budget."
+    )
     rejected = events_at(pipeline, text, "rejected", monday)
     assert rejected and rejected[0].date == "2011-06-04"
 
@@ -108,8 +110,8 @@ def test_a_report_without_a_day_of_the_act_keeps_the_report_day(pipeline: Any) -
 @pytest.mark.model
 def test_a_day_under_an_infinitive_of_a_reported_act_is_the_plan(pipeline: Any) -> None:  # trap
     text = (
-        "Protesters stormed the palace in the capital on Tuesday, and the speaker said the president had"
-        " agreed to resign on July 13."
+        "Demonstrators occupied the parliament in the capital on Tuesday, and the chief justice said the prime minister"
+        " had agreed to step down on August 2."
     )
     for ev in _at(pipeline, text, "agreed"):
-        assert ev.date != "2010-07-13" and ev.date != "2011-07-13"
+        assert ev.date != "2010-08-02" and ev.date != "2011-08-02"

@@ -29,8 +29,8 @@ def _at(pipeline: Any, text: str, trigger: str) -> list[Event]:
 @pytest.mark.model
 def test_a_participle_on_the_crowd_fired_at_lends_its_day_to_the_act(pipeline: Any) -> None:
     text = (
-        "Soldiers fired tear gas and rubber bullets at tens of thousands of opposition supporters marching"
-        " through the city on Friday to demand the president's resignation."
+        "Troops fired water cannon and tear gas at thousands of opposition supporters marching"
+        " through the capital on Friday to demand new elections."
     )
     fired = _at(pipeline, text, "fired")
     assert fired and fired[0].date == "1997-03-07" and fired[0].date_precision == "day"
@@ -49,7 +49,7 @@ def test_a_participle_clause_after_a_comma_keeps_its_day(pipeline: Any) -> None:
 @pytest.mark.model
 def test_a_since_clause_of_a_meeting_is_not_its_day(pipeline: Any) -> None:
     text = (
-        "The two presidents shook hands in Vienna on Saturday at the first meeting between leaders of the"
+        "The two presidents shook hands in Geneva on Saturday at the first meeting between heads of the"
         " two states since their border war ended in 1979."
     )
     meeting = _at(pipeline, text, "meeting")

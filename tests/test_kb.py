@@ -124,10 +124,10 @@ def test_trump_two_terms(kb: KnowledgeBase) -> None:
 
 
 def test_press_service_of_a_president(kb: KnowledgeBase) -> None:
-    text = "the press service of Kazakh President Kassym-Jomart Tokayev"
+    text = "the press service of Tajik President Emomali Rahmon"
     (a,) = resolve(kb, text)
-    assert (a.kb_id, a.code, a.role) == ("person:kassym-jomart-tokayev", "KAZGOV", "President")
-    assert a.entity_text == "press service of Kazakh President Kassym-Jomart Tokayev"
+    assert (a.kb_id, a.code, a.role) == ("person:emomali-rahmon", "TJKGOV", "President")
+    assert a.entity_text == "press service of Tajik President Emomali Rahmon"
 
 
 def test_tajik_president(kb: KnowledgeBase) -> None:
@@ -148,9 +148,9 @@ def test_ambiguous_surname(kb: KnowledgeBase) -> None:
 
 
 def test_igo_official(kb: KnowledgeBase) -> None:
-    text = "Secretary General of the Collective Security Treaty Organization (CSTO) Stanislav Zas"
+    text = "Secretary General of the North Atlantic Treaty Organization (NATO) Jens Stoltenberg"
     (a,) = resolve(kb, text)
-    assert (a.kb_id, a.code, a.country, a.sector) == ("person:stanislav-zas", "IGOCSTO", None, "IGO")
+    assert (a.kb_id, a.code, a.country, a.sector) == ("person:jens-stoltenberg", "IGONATO", None, "IGO")
     assert a.entity_text == text
 
 
@@ -247,9 +247,9 @@ def test_sector_word_alone(kb: KnowledgeBase) -> None:
     assert codes(kb, "fighters") == ["REB"]
 
 
-def test_parties_to_the_afghan_conflict(kb: KnowledgeBase) -> None:
-    (a,) = resolve(kb, "the parties to the internal Afghan conflict")
-    assert (a.country, a.sector) == ("AFG", None)
+def test_parties_to_a_conflict(kb: KnowledgeBase) -> None:
+    (a,) = resolve(kb, "the parties to the long Yemeni conflict")
+    assert (a.country, a.sector) == ("YEM", None)
 
 
 # --- coordination ---------------------------------------------------------------------------------------
@@ -516,7 +516,7 @@ def test_hyphen_compounds_name_the_country(kb: KnowledgeBase, text: str, codes: 
 
 
 def test_an_indefinite_apposition_describes_the_actor(kb: KnowledgeBase) -> None:
-    assert [r.code for r in resolve(kb, "Pakistan, a key U.S. ally in the region")] == ["PAK"]
+    assert [r.code for r in resolve(kb, "Egypt, a close U.S. partner in the region")] == ["EGY"]
     # a list is still a list
     assert [r.code for r in resolve(kb, "Russia, China and the United States")] == ["RUS", "CHN", "USA"]
 

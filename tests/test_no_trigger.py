@@ -28,7 +28,7 @@ _one = partial(one_event, pub_date=PUB)
         # a person held is detained; held responsible is blamed
         ("Rebel soldiers held President Alpha Conde at a military camp outside Conakry.", "held", "COERCE", "173"),
         (
-            "Former president Evo Morales was being held at an army barracks in La Paz, officials said.",
+            "Former president Pedro Castillo was being held at a police base in Lima, officials said.",
             "held",
             "COERCE",
             "173",
@@ -164,10 +164,10 @@ def test_deployments_tests_suspensions_and_detentions(
 
 
 def test_the_of_phrase_of_a_person_is_no_measure(pipeline: Any) -> None:
-    """ "paratroopers of the U.N. peacekeeping force": paratroopers is no measure, so the force's
+    """ "soldiers of the U.N. peacekeeping mission": soldiers is no measure, so the mission's
     modifiers stay out of the verb's context (only measure_nouns lend them)."""
     events = _code(
         pipeline,
-        "Ten Belgian paratroopers of the U.N. peacekeeping force who had been assigned to protect her were killed.",
+        "Seven Italian soldiers of the U.N. peacekeeping mission who had been sent to guard the airport were killed.",
     )
     assert all(e.cameo != "074" for e in events)

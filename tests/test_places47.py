@@ -30,7 +30,7 @@ def test_a_soviet_era_city_name_is_a_place(pipeline: Any, name: str) -> None:
 @pytest.mark.model
 def test_a_state_by_its_short_name(pipeline: Any) -> None:
     # the package lists "Michoacán de Ocampo" only
-    text = "The president sent 6,000 soldiers to his home state of Michoacan on Monday to fight the cartels."
+    text = "The governor sent 2,000 police officers to the state of Michoacan on Friday to curb the violence."
     e = event_starting(_code(pipeline, text), "sent")
     assert place_and_country(e) == ("Michoacán de Ocampo", "MEX"), e.reasons
 
@@ -46,7 +46,7 @@ def test_a_former_country_name_is_the_country(pipeline: Any) -> None:
 def test_a_castle_named_after_its_town_in_a_named_country(pipeline: Any) -> None:
     # the Hillsborough of Northern Ireland (3,900 people), not the larger New Jersey town
     text = (
-        "The two prime ministers signed an agreement at Hillsborough Castle on Friday giving Dublin a say in"
+        "London and Dublin signed a policing accord at Hillsborough Castle on Wednesday to ease tensions in"
         " Northern Ireland."
     )
     e = event_starting(_code(pipeline, text), "signed")
@@ -71,7 +71,7 @@ def test_a_facility_named_after_a_small_town_elsewhere_takes_no_point(pipeline: 
 @pytest.mark.model
 def test_a_site_after_a_city_tagged_with_its_possessive(pipeline: Any) -> None:
     # "Mexico City's" is tagged as one entity: still the owner of the castle after it
-    text = "The guerrillas and the government signed a peace treaty at Mexico City's Chapultepec Castle on Thursday."
+    text = "Rebel and army negotiators signed a ceasefire deal at Mexico City's Chapultepec Castle on Tuesday."
     e = event_starting(_code(pipeline, text), "signed")
     assert place_and_country(e) == ("Mexico City", "MEX"), e.reasons
 
@@ -79,7 +79,7 @@ def test_a_site_after_a_city_tagged_with_its_possessive(pipeline: Any) -> None:
 @pytest.mark.model
 def test_a_landmark_before_a_noun_is_the_place_of_the_sentence(pipeline: Any) -> None:
     # "the" is the lawn's: the landmark's own head is "House", in the locative phrase of "shook"
-    text = "The two leaders shook hands on the White House lawn on Monday after their envoys signed a declaration."
+    text = "The two presidents smiled for cameras on the White House lawn on Friday after their aides signed a deal."
     e = event_starting(_code(pipeline, text), "signed")
     assert place_and_country(e) == ("White House", "USA"), e.reasons
 

@@ -68,7 +68,7 @@ def test_a_village_the_packages_lack_is_not_its_namesake(pipeline: Any) -> None:
 
 @pytest.mark.model
 def test_a_place_name_the_tagger_cut_short_is_read_whole(pipeline: Any) -> None:
-    text = "The two ministers signed a fisheries accord with Papua New Guinea in Port Moresby on Monday."
+    text = "Australia and Papua New Guinea signed a mining deal in Port Moresby on Thursday."
     coded = _code(pipeline, text)
     places = {m.text: m for m in coded.mentions if m.kind == "place"}
     assert "Port" not in places or places["Port"].place is None or places["Port"].place.country_code == "PNG"
@@ -128,10 +128,10 @@ def test_no_direction_no_point() -> None:
 def test_a_statement_is_made_where_the_speech_it_was_made_in_was(pipeline: Any) -> None:
     # the parser hangs "in a speech" on a noun of the object, or on the complement
     text = (
-        "The president backed Brazil's bid for a permanent seat on the U.N. Security Council in a speech to "
-        "the Brazilian parliament in Brasilia on Monday."
+        "The French president endorsed Brazil's push for a bigger role at the World Bank in a speech to "
+        "the Brazilian senate in Brasilia on Thursday."
     )
-    e = next(e for e in _code(pipeline, text).events if e.event_text.startswith("backed"))
+    e = next(e for e in _code(pipeline, text).events if e.event_text.startswith("endorsed"))
     assert e.event_loc is not None and e.event_loc.resolved_place == "Brasília", e.reasons
     text = "The president challenged the Soviet leader to 'open this gate' in a speech in West Berlin on Friday."
     e = next(e for e in _code(pipeline, text).events if e.event_text.startswith("challenged"))
@@ -140,10 +140,12 @@ def test_a_statement_is_made_where_the_speech_it_was_made_in_was(pipeline: Any) 
 
 @pytest.mark.model
 def test_a_seat_of_government_after_a_preposition_of_place_is_its_capital(pipeline: Any) -> None:
-    coded = _code(pipeline, "The two presidents signed a treaty in the Kremlin on Friday.")
+    coded = _code(pipeline, "The two leaders signed a gas deal at the Kremlin on Tuesday.")
     e = next(e for e in coded.events if e.event_text.startswith("signed"))
     assert e.event_loc is not None and e.event_loc.resolved_place == "Moscow", e.reasons
-    coded = _code(pipeline, "Thousands of people rallied near the Kremlin on Saturday to protest against fraud.")
+    coded = _code(
+        pipeline, "Several hundred pensioners rallied outside the Kremlin on Sunday to protest against price rises."
+    )
     e = next(e for e in coded.events if e.event_text.startswith("rallied"))
     assert e.event_loc is not None and e.event_loc.resolved_place == "Moscow", e.reasons
 
@@ -166,16 +168,16 @@ def test_the_general_assembly_acts_at_its_seat(pipeline: Any) -> None:
 
 @pytest.mark.model
 def test_the_towers_of_a_place_are_that_place(pipeline: Any) -> None:
-    text = "Two hijacked airliners slammed into both towers of the World Trade Center on Tuesday morning."
+    text = "A hijacked jet slammed into the towers of the World Trade Center early on Sunday."
     e = next(e for e in _code(pipeline, text).events if e.event_text.startswith("slammed"))
     assert e.event_loc is not None and e.event_loc.resolved_place == "World Trade Center", e.reasons
 
 
 @pytest.mark.model
 def test_a_town_owned_by_a_town_of_another_country_is_a_quarter_of_it(pipeline: Any) -> None:
-    coded = _code(pipeline, "A huge bomb exploded in London's Docklands on Friday evening, killing two people.")
+    coded = _code(pipeline, "A parcel bomb went off in London's Docklands on Monday morning, wounding three workers.")
     assert _place(coded, "Docklands").place.country_code == "GBR"  # not Docklands, Melbourne
-    coded = _code(pipeline, "Soldiers battled gunmen inside Nairobi's Westgate shopping mall on Sunday.")
+    coded = _code(pipeline, "Police exchanged fire with robbers outside Nairobi's Westgate shopping mall on Thursday.")
     assert _place(coded, "Westgate").place.country_code == "KEN"  # the owner of the noun the name modifies
     coded = _code(pipeline, "Police fired tear gas at protesters in Moscow's Red Square on Sunday.")
     assert _place(coded, "Red Square").place.name == "Red Square"  # owner and owned agree: left as it is

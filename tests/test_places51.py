@@ -38,7 +38,7 @@ def _event(coded: CodedArticle, trigger: str) -> Event:
 
 @pytest.mark.model
 def test_a_capital_tagged_as_a_person_is_where_a_journey_went(pipeline: Any) -> None:
-    coded = _code(pipeline, "Benin's President Patrice Talon flew to Niamey on Monday hoping to broker a deal.")
+    coded = _code(pipeline, "Chad's President Idriss Deby flew to Niamey on Thursday hoping to broker a truce.")
     flew = _event(coded, "flew")
     assert flew.event_loc is not None and flew.event_loc.resolved_place == "Niamey", flew.reasons
     # a person's name after a verb of going is no place unless it is a large town
@@ -74,7 +74,7 @@ def test_an_act_at_the_national_chamber_is_in_the_capital(pipeline: Any) -> None
     assert fired.event_loc is not None and fired.event_loc.resolved_place == "Nairobi", fired.reasons
     assert fired.event_loc.step == "domestic"
     # a regional chamber is not the nation's: the act stays in the country
-    coded = _code(pipeline, "Kenyan police fired tear gas at protesters outside the regional parliament on Monday.")
+    coded = _code(pipeline, "Kenyan police fired tear gas at students outside the regional parliament on Friday.")
     fired = _event(coded, "fired")
     assert fired.event_loc is not None and fired.event_loc.resolved_place == "Kenya", fired.reasons
 
@@ -96,10 +96,10 @@ def test_a_motive_s_possessor_is_no_place(pipeline: Any) -> None:
 
 
 SCENE = (
-    "Uzbek troops fired on thousands of protesters in the eastern city of Andijan on Friday, witnesses said. "
-    "The unrest began when armed men freed prisoners from a jail. Karimov blamed Islamic militants for the "
-    "violence. Officials said the rebels had taken hostages. Witnesses said soldiers in armoured vehicles "
-    "fired into the crowd on Friday evening."
+    "Uzbek soldiers opened fire on a large crowd in the eastern city of Andijan on Saturday, residents said. "
+    "The trouble started when gunmen stormed a prison and freed inmates. Karimov blamed Islamist radicals for the "
+    "bloodshed. Officials said the gunmen had seized hostages. Residents said troops in armoured carriers "
+    "fired into the crowd late on Saturday."
 )
 
 
@@ -110,6 +110,6 @@ def test_a_story_filed_from_the_capital_continues_its_scene_elsewhere(pipeline: 
     assert fired.event_loc is not None and fired.event_loc.resolved_place == "Andijan", fired.reasons
     assert fired.event_loc.step == "continued"
     # a story that came back to the dateline city stays there
-    back = SCENE.replace("Karimov blamed Islamic militants for the violence.", "Police arrested dozens in Tashkent.")
+    back = SCENE.replace("Karimov blamed Islamist radicals for the bloodshed.", "Police arrested dozens in Tashkent.")
     fired = [e for e in _code(pipeline, back, dateline="TASHKENT").events if e.event_text == "fired"][-1]
     assert fired.event_loc is not None and fired.event_loc.resolved_place == "Tashkent", fired.reasons

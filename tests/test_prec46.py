@@ -36,12 +36,12 @@ def test_test_sites_carry_the_names_stories_use() -> None:
     ("text", "when", "site"),
     [
         (
-            "India conducted three underground nuclear tests at the Pokhran range in the Rajasthan desert on Monday.",
-            dt.date(1998, 5, 12),
+            "India conducted two more underground nuclear tests at the Pokhran range in the Thar desert on Wednesday.",
+            dt.date(1998, 5, 13),
             "Pokhran",
         ),
         (
-            "France carried out a nuclear test beneath Mururoa atoll on Tuesday, defying protests across the Pacific.",
+            "France carried out another nuclear test under Mururoa atoll on Tuesday, ignoring anger in the Pacific.",
             dt.date(1995, 9, 6),
             "Moruroa",
         ),
@@ -73,7 +73,7 @@ def test_a_missile_tested_at_a_range_keeps_the_sentence_place(pipeline: Any) -> 
     "text",
     [
         "The army chief dissolved the transitional government on Monday and arrested the prime minister.",
-        "Soldiers who seized the president on Sunday said they had dissolved the government.",
+        "Troops who detained the prime minister on Monday said they had dissolved the cabinet.",
     ],
 )
 def test_a_government_dissolved_is_dismissed(pipeline: Any, text: str) -> None:

@@ -28,7 +28,7 @@ def test_a_condemnation_of_a_definite_act_is_aimed_at_who_did_it(pipeline: Any) 
     [
         ("The Kenyan president ordered a trade embargo against Uganda on Monday.", "SANCTION", "163"),
         ("Ethiopia's prime minister ordered a military offensive against the rebels in Tigray.", "ASSAULT", "190"),
-        ("The Russian defence minister ordered troops on Wednesday to withdraw from the city.", "RETREAT", "0874"),
+        ("The Ukrainian defence minister ordered units on Friday to pull out of the town.", "RETREAT", "0874"),
         ("The Thai prime minister ordered a halt to military operations in the south.", "RETREAT", "087"),
         ("The Kenyan president ordered troops and warplanes to Somalia.", "MOBILIZE", "154"),
     ],
@@ -56,14 +56,14 @@ def test_forcing_people_to_act_is_not_their_act(pipeline: Any) -> None:
 
 
 def test_protesters_setting_fire_riot_and_an_army_demolishing_destroys_property(pipeline: Any) -> None:
-    riot = _code(pipeline, "Protesters set fire to a police station in Minneapolis.")
+    riot = _code(pipeline, "Rioters set fire to a bank branch in Marseille.")
     assert [(e.event, e.cameo) for e in riot] == [("PROTEST", "145")]
     army = _code(pipeline, "Chadian soldiers burned villages near the border with Sudan.")
     assert [(e.event, e.cameo) for e in army] == [("COERCE", "1712")]
 
 
 def test_troops_withdrawing_retreat_and_a_government_withdrawing_reduces_relations(pipeline: Any) -> None:
-    troops = _code(pipeline, "Soviet troops began withdrawing from Afghanistan on Sunday.")
+    troops = _code(pipeline, "Cuban troops began withdrawing from Angola on Tuesday.")
     assert [(e.event, e.cameo) for e in troops] == [("RETREAT", "0874")]
     treaty = _code(pipeline, "The United States withdrew from the treaty.")
     assert [(e.event, e.cameo) for e in treaty] == [("REJECT", "120")]  # a treaty left is rejected
@@ -74,14 +74,14 @@ def test_troops_withdrawing_retreat_and_a_government_withdrawing_reduces_relatio
 def test_a_reaction_is_told_by_its_means(pipeline: Any) -> None:
     sanctions = _code(pipeline, "China retaliated with sanctions on European lawmakers.")
     assert [(e.event, e.cameo) for e in sanctions] == [("SANCTION", "163")]
-    strikes = _code(pipeline, "Israel responded with air strikes on southern Lebanon.")
-    assert [e.event for e in strikes] == ["ASSAULT"] and [a.country for a in strikes[0].actor] == ["ISR"]
+    strikes = _code(pipeline, "Turkey responded with air strikes on northern Iraq.")
+    assert [e.event for e in strikes] == ["ASSAULT"] and [a.country for a in strikes[0].actor] == ["TUR"]
     bare = _code(pipeline, "Iran retaliated against the United States.")
     assert [e.event for e in bare] == ["ASSAULT"]
 
 
 def test_a_stance_in_a_relative_clause_describes_the_party(pipeline: Any) -> None:
-    evs = _code(pipeline, "Rioters who opposed his government burned buildings in Honiara.")
+    evs = _code(pipeline, "Rioters who opposed the new mayor burned shops in Port Moresby.")
     assert [e.event for e in evs] == ["PROTEST"]
     said = _code(pipeline, "Kenya opposed the deployment of foreign troops.")
     assert [e.event for e in said] == ["REJECT"]  # opposing is rejecting (code_rules lemma_codes, fifth session)
@@ -208,12 +208,12 @@ def test_bringing_suspects_to_trial_is_an_accusation(pipeline: Any) -> None:
 
 
 def test_an_accusation_told_with_an_act_is_an_event_of_its_own(pipeline: Any) -> None:
-    text = "Saudi Arabia cut diplomatic ties with Qatar on Monday, accusing it of supporting terrorism."
+    text = "Bahrain severed diplomatic relations with Iran on Sunday, accusing it of arming militants."
     assert {e.event for e in _code(pipeline, text)} == {"SANCTION", "ACCUSE"}
 
 
 def test_a_participle_before_its_verb_that_tells_no_act_is_no_event(pipeline: Any) -> None:
-    text = "The prime minister, speaking by telephone from his residence, refused to resign."
+    text = "The finance minister, speaking by phone from her office, declined to step down."
     assert "CONSULT" not in {e.event for e in _code(pipeline, text)}
 
 
@@ -252,7 +252,7 @@ def test_an_announced_act_keeps_its_future(pipeline: Any) -> None:
 
 
 def test_a_capture_of_someone_found_hiding_is_an_arrest_and_of_a_town_named_alone_is_not(pipeline: Any) -> None:
-    person = _code(pipeline, "U.S. troops captured Saddam Hussein hiding in a hole near Tikrit on Saturday.")
+    person = _code(pipeline, "Kurdish fighters captured the ISIS commander hiding in a cellar near Raqqa on Sunday.")
     assert [(e.event, e.cameo) for e in person] == [("COERCE", "173")]
     town = _code(pipeline, "French troops helped Malian forces retake Konna on Friday.")
     assert [e.event for e in town] == ["ASSAULT"]
@@ -275,9 +275,9 @@ def test_a_retaliation_with_tariffs_is_a_sanction_and_its_motive_no_attack(pipel
 
 
 def test_a_state_of_war_mobilises_and_a_state_of_emergency_coerces(pipeline: Any) -> None:
-    war = _code(pipeline, "The government in Belgrade declared a state of war on Wednesday night.")
+    war = _code(pipeline, "The leadership in Zagreb declared a state of war on Friday evening.")
     assert [e.event for e in war] == ["MOBILIZE"]
-    emergency = _code(pipeline, "The president declared a state of emergency in the capital on Monday.")
+    emergency = _code(pipeline, "The Bolivian president declared a state of emergency in three provinces on Friday.")
     assert [e.event for e in emergency] == ["COERCE"]
 
 

@@ -103,7 +103,7 @@ def test_an_invitation_to_talks_or_to_join_stays(pipeline: Any, text: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "Tunisian President Zine al-Abidine Ben Ali fled the country on Friday and landed in Jeddah.",
+        "Ukrainian President Viktor Yanukovych fled the capital on Saturday and landed in Kharkiv.",
         "Bolivian President Evo Morales resigned on Sunday and flew to Mexico City.",
         "Afghan President Ashraf Ghani and his family arrived in Abu Dhabi, where they had been granted refuge.",
     ],
@@ -130,7 +130,7 @@ def test_a_journey_for_talks_stays_a_visit(pipeline: Any, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "President Donald Trump on Saturday ordered 25 percent tariffs on imports from Canada and Mexico.",
+        "President Joe Biden on Tuesday ordered 100 percent tariffs on electric cars from China.",
         "Protesters rallied against steep fuel price rises ordered by the government.",
     ],
 )
@@ -142,7 +142,7 @@ def test_a_measure_ordered_is_no_demand(pipeline: Any, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The International Court of Justice ordered Japan on Monday to halt its whaling programme.",
+        "The International Court of Justice ordered Colombia on Thursday to stop fishing in the disputed waters.",
         "The Security Council ordered Iraq to withdraw its forces from Kuwait.",
     ],
 )

@@ -1,6 +1,6 @@
 """Precision of stories (prec40): a schedule told in the past to date another act, or with a perfect
-infinitive, tells no act ("the army seized power hours before the new parliament was due to hold its first
-session"; code/sought.plan_overtaken and dated_schedule with code_rules schedule_marks /
+infinitive, tells no act ("the junta took over a day before the newly elected senate was due to meet for the
+first time"; code/sought.plan_overtaken and dated_schedule with code_rules schedule_marks /
 schedule_time_nouns), and a crowd's motion told with festive participles the tagger reads as nouns is a
 celebration, no protest (lexicon festive_words). Sentences written for the project (never gold sentences);
 each case of the first test of each mechanism fails without the change."""
@@ -43,7 +43,7 @@ def test_a_schedule_that_dates_another_act_is_no_act(pipeline: Any, text: str, c
     ("text", "code"),
     [
         # a schedule told in the present is announced, and one told as news of its own keeps its act
-        ("The new assembly is due to hold its first session on Monday.", "040"),
+        ("The newly elected senate is due to hold its first meeting on Thursday.", "040"),
         ("The two leaders are due to sign the border treaty in Nairobi next week.", "057"),
         ("The rebels were to sign a truce in Oslo on Friday.", "057"),
         ("The two leaders were to sign the border treaty in Nairobi on Friday, officials said.", "057"),
@@ -57,7 +57,7 @@ def test_a_schedule_told_as_news_stays(pipeline: Any, text: str, code: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "Crowds poured into the streets of the capital, dancing, singing and honking car horns.",
+        "Crowds poured into the main squares of Lagos, dancing, singing and waving flags.",
         "Thousands of people flooded the main avenue, cheering, dancing and hugging strangers.",
     ],
 )
@@ -69,7 +69,7 @@ def test_a_crowd_told_with_festive_participles_is_no_protest(pipeline: Any, text
 @pytest.mark.parametrize(
     "text",
     [
-        "Crowds poured into the streets of the capital, chanting slogans against the government.",
+        "Crowds poured into the main squares of Lagos, chanting slogans against the governor.",
         "Thousands of protesters flooded the main avenue, dancing and singing as they demanded new elections.",
     ],
 )
@@ -81,7 +81,7 @@ def test_a_crowd_with_a_grievance_stays_a_protest(pipeline: Any, text: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "The president said the truce would hold and that he would not give up the search for peace.",
+        "The prime minister said the ceasefire would last and that she would not give up the quest for a settlement.",
         "The rebel leader said he would never give up the fight for independence.",
     ],
 )
@@ -100,8 +100,8 @@ def test_not_giving_up_a_possession_stays_a_rejection(pipeline: Any) -> None:
     ("text", "code"),
     [
         (
-            "The president said he had ordered the attack to protect American lives, defend democracy and"
-            " combat drug trafficking.",
+            "The prime minister said she had ordered the strike to protect British citizens, defend the rule of law"
+            " and fight piracy.",
             "052",
         ),
         ("The general ordered the raid to free the hostages held in the embassy.", "0841"),
@@ -146,8 +146,8 @@ def test_an_attack_named_as_a_time_is_no_operation_aimed(pipeline: Any) -> None:
 @pytest.mark.model
 def test_troops_sent_as_how_an_invasion_was_made_are_no_deployment(pipeline: Any) -> None:
     text = (
-        "Russian forces launched a full-scale invasion of Ukraine on Thursday, pounding cities with missiles and"
-        " sending troops across the border."
+        "Iraqi forces launched a full-scale invasion of Kuwait on Thursday, shelling towns with artillery and"
+        " sending tanks across the border."
     )
     types = [t for t, _, _ in coded_triples(pipeline, text)]
     assert "MOBILIZE" not in types and "ASSAULT" in types, coded_triples(pipeline, text)

@@ -21,8 +21,8 @@ def _codes(pipeline: Any, text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The junta said it had handed power to commander-in-chief General Tun Oo and imposed martial law.",
-        "The military declared a state of emergency and handed power to its commander, General Tun Oo.",
+        "The junta announced it had just handed power to commander-in-chief General Min Lwin and imposed a curfew.",
+        "The armed forces declared a state of emergency and handed power to their commander, General Min Lwin.",
         "The generals said they had detained the cabinet and handed power to army commander-in-chief "
         "Senior General Aye Kyaw.",
     ],
@@ -37,7 +37,7 @@ def test_power_handed_to_a_forces_own_commander_is_no_yielding(pipeline: Any, te
 @pytest.mark.parametrize(
     "text",
     [
-        "President Okello resigned on Friday and handed power to the army.",
+        "President Mwale stepped down on Thursday and handed power to the military.",
         "The president handed power to his deputy, Vice President Peter Mwangi, and flew into exile.",
     ],
 )
@@ -61,7 +61,7 @@ def test_a_things_purpose_is_no_intent(pipeline: Any, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The colonel did not say how long the army intended to hold power.",
+        "The colonel did not say how long the generals intended to hold power.",
         "The general gave no indication of when the junta intended to hand back power.",
     ],
 )
@@ -95,10 +95,10 @@ def test_acts_beside_an_accusation_stay(pipeline: Any, text: str, code: str) -> 
 
 @pytest.mark.model
 def test_a_deadline_hung_on_the_sentences_verb_asks_the_act(pipeline: Any) -> None:
-    # the parser hangs "for the general ... to leave" on "wailed": the noun before "for" is the deadline
+    # the parser hangs "for the colonel ... to leave" on "rang": the noun before "for" is the deadline
     text = (
-        "Sirens wailed over the capital an hour after a U.S. deadline for the general and his sons to leave "
-        "the country expired."
+        "Church bells rang over the capital an hour after an American deadline for the colonel and his brothers to "
+        "leave the country expired."
     )
     assert "0874" not in _codes(pipeline, text), coded_triples(pipeline, text)
     assert "174" in _codes(pipeline, "The president set a deadline for the rebels to leave the city.")

@@ -150,8 +150,8 @@ def test_refugees_arriving_visit_no_one(pipeline: Any) -> None:
 
 def test_a_bare_infinitive_after_a_demand_is_part_of_it(pipeline: Any) -> None:
     text = (
-        "The U.S. Secretary of State called on Russia to stop its air and missile attacks on Georgia, "
-        "respect the country's territorial integrity and withdraw its ground forces."
+        "The German Chancellor called on Serbia to stop its air and drone attacks on Kosovo, "
+        "respect the region's borders and withdraw its army units."
     )
     assert [e.event for e in _code(pipeline, text)] == ["REQUEST"]
 
@@ -159,8 +159,8 @@ def test_a_bare_infinitive_after_a_demand_is_part_of_it(pipeline: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Hamas rejected the agreement as a sell-out and vowed to press on with its armed struggle against "
-        "the Israeli occupation.",
+        "The rebel front dismissed the deal as a betrayal and vowed to press on with the armed fight against "
+        "the junta.",
         "The Taliban vowed to continue their jihad against foreign forces.",
     ],
 )
@@ -170,7 +170,7 @@ def test_a_vow_to_carry_on_a_fight_is_a_threat(pipeline: Any, text: str) -> None
 
 
 def test_opposing_a_plan_is_rejecting_it(pipeline: Any) -> None:
-    evs = _code(pipeline, "The Ivorian rebels said they opposed the deployment of a regional peacekeeping force.")
+    evs = _code(pipeline, "Sudanese opposition leaders said they opposed the dispatch of an African Union mission.")
     assert [e.event for e in evs] == ["REJECT"]
 
 
@@ -210,8 +210,8 @@ def test_the_act_a_deadline_asks_for_is_not_told_as_done(pipeline: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "event"),
     [
-        ("The Japanese foreign minister is due to visit Beijing next weekend for talks.", "CONSULT"),
-        ("The U.N. Security Council is expected to lift the arms embargo on Libya next month.", "CONCEDE"),
+        ("Kenya's trade minister is due to visit Ankara later this month for talks.", "CONSULT"),
+        ("The European Union is expected to lift its oil embargo on Venezuela next year.", "CONCEDE"),
     ],
 )
 def test_a_scheduled_act_keeps_its_own_code(pipeline: Any, text: str, event: str) -> None:
@@ -234,10 +234,7 @@ def test_migrants_crossing_a_border_occupy_nothing(pipeline: Any) -> None:
 
 
 def test_fighting_to_do_something_is_an_effort_not_a_fight(pipeline: Any) -> None:
-    text = (
-        "Canada extradited the arms dealer to Peru on Tuesday, angering Moscow, "
-        "which had fought for months to block it."
-    )
+    text = "Spain extradited the banker to Chile on Friday, angering Caracas, which had fought for years to stop it."
     assert "ASSAULT" not in [e.event for e in _code(pipeline, text)]
 
 
@@ -247,5 +244,5 @@ def test_fighting_rebels_is_still_a_fight(pipeline: Any) -> None:
 
 
 def test_armed_forces_fighting_to_free_hostages_fight(pipeline: Any) -> None:
-    evs = _code(pipeline, "Kenyan troops battled on Sunday to free hostages held by gunmen in a Nairobi mall.")
+    evs = _code(pipeline, "Malian soldiers battled on Friday to free hostages held by militants in a Bamako hotel.")
     assert "ASSAULT" in [e.event for e in evs]

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.model
     "text",
     [
         "Jubilant soldiers fired their guns in the air after the peace deal was announced.",
-        "Villagers fired rifles into the air and danced in the streets when the result came in.",
+        "Fans fired pistols into the air and sang in the streets when the final whistle blew.",
         "The guards fired warning shots into the air as the crowd approached the gate.",
     ],
 )
@@ -52,7 +52,10 @@ def test_a_labour_strike_joined_stays_a_strike(pipeline: Any) -> None:
 
 
 def test_a_month_with_its_day_is_no_place(pipeline: Any) -> None:
-    text = "The war began on the night of August 7, when Georgian forces launched an offensive to retake the province."
+    text = (
+        "The fighting started on the night of August 3, when Azerbaijani troops launched an assault to recapture "
+        "the district."
+    )
     (ev,) = [e for e in _code(pipeline, text) if e.event == "ASSAULT"]
     assert "USA" not in {r.country for r in ev.recipient}
     assert ev.event_loc is None or ev.event_loc.country_code != "USA"

@@ -41,7 +41,7 @@ def test_a_relative_clause_that_only_describes_stays_background(pipeline: Any) -
 
 
 def test_bombs_exploding_in_a_place_are_an_attack_by_an_unknown_hand(pipeline: Any) -> None:
-    text = "A series of car bombs exploded near government buildings in the Kenyan capital Nairobi on Tuesday."
+    text = "Several car bombs exploded near ministry buildings in the Somali capital Mogadishu on Sunday."
     e = _one(pipeline, text, "exploded")
     assert e.event == "ASSAULT"
     assert e.actor == ()
@@ -65,7 +65,7 @@ def test_a_finite_verb_misparsed_as_an_adjective_keeps_its_subject(pipeline: Any
 
 def test_the_verb_coordinated_with_the_misparsed_one_shares_its_subject(pipeline: Any) -> None:
     for text, country in (
-        ("Zimbabwe's military seized power on Wednesday and expelled the French ambassador.", "ZWE"),
+        ("Gabon's military seized power on Thursday and expelled the French ambassador.", "GAB"),
         ("Kenya's military seized power on Monday and expelled the French ambassador.", "KEN"),
     ):
         e = _one(pipeline, text, "expelled")
@@ -84,9 +84,9 @@ def test_a_real_complement_clause_is_no_object(pipeline: Any) -> None:
 
 
 def test_a_statement_backing_a_party_is_support_by_its_issuer(pipeline: Any) -> None:
-    e = _one(pipeline, "The Bolivian army issued a statement on Monday backing the president.", "backing")
+    e = _one(pipeline, "The Peruvian navy released a statement on Friday backing the president.", "backing")
     assert e.event == "SUPPORT"
-    assert {r.country for r in e.actor} == {"BOL"}
+    assert {r.country for r in e.actor} == {"PER"}
 
 
 def test_a_vow_of_violence_told_with_an_act_is_a_threat(pipeline: Any) -> None:
@@ -101,9 +101,9 @@ def test_a_pledge_to_withdraw_stays_an_intent(pipeline: Any) -> None:
 
 
 def test_a_where_clause_happens_in_the_place_it_modifies(pipeline: Any) -> None:
-    text = "Phone lines were cut in Mandalay, the second city, where soldiers took up positions outside city hall."
+    text = "Radio stations went silent in Kandy, the hill city, where troops took up positions outside the town hall."
     e = _one(pipeline, text, "took up")
-    assert e.event_loc is not None and e.event_loc.extracted_place == "Mandalay"
+    assert e.event_loc is not None and e.event_loc.extracted_place == "Kandy"
 
 
 def test_a_where_clause_without_a_date_takes_its_head_clause_date(pipeline: Any) -> None:
@@ -113,8 +113,8 @@ def test_a_where_clause_without_a_date_takes_its_head_clause_date(pipeline: Any)
 
 
 def test_the_object_misparsed_as_a_clause_lends_its_date(pipeline: Any) -> None:
-    e = _one(pipeline, "Canada imposed asset freezes and travel bans on Monday on ten Venezuelan officials.", "imposed")
-    assert e.date == "2018-03-05"
+    e = _one(pipeline, "Canada slapped asset freezes and travel bans on Tuesday on twelve Burmese generals.", "slapped")
+    assert e.date == "2018-03-06"
 
 
 def test_killings_in_riots_take_the_date_of_what_triggered_them(pipeline: Any) -> None:

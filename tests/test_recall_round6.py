@@ -127,7 +127,7 @@ def test_a_participle_with_a_party_as_its_by_agent_tells_an_act(pipeline: Any) -
 
 @pytest.mark.model
 def test_a_participle_of_a_state_or_by_a_thing_stays_background(pipeline: Any) -> None:
-    text = "Argentina apologized to Brazil over a ship in the Beagle Channel, disputed by Argentina and Chile."
+    text = "Japan apologized to South Korea over a fishing boat near the Senkaku Islands, disputed by Japan and China."
     assert [e.event_text for e in _code(pipeline, text)] == ["apologized"]
     assert [e.event_text for e in _code(pipeline, "Rebels backed by Rwanda seized the town of Goma.")] == ["seized"]
     assert _code(pipeline, "A soldier wounded by shrapnel was taken to hospital in Kabul.") == []

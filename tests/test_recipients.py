@@ -32,7 +32,11 @@ _one = partial(one_event, pub_date=PUB)
             "called",
             "PER",
         ),
-        ("Liberian President Charles Taylor stepped down on Monday. Ghana has offered him asylum.", "offered", "LBR"),
+        (
+            "Egyptian President Hosni Mubarak stepped down last Thursday. The UAE has offered him asylum.",
+            "offered",
+            "EGY",
+        ),
         # no person named as an actor: the last person named at all
         (
             "Thousands marched against Tunisian President Zine El Abidine Ben Ali. "
@@ -56,11 +60,11 @@ def test_his_is_the_actors_own_when_the_actor_is_a_person(pipeline: Any) -> None
 
 def test_a_bare_surname_recipient_is_the_person_named_before(pipeline: Any) -> None:
     text = (
-        "Ukrainian Prime Minister Viktor Yanukovich claimed victory on Monday. "
-        "Russian President Vladimir Putin congratulated Yanukovich on his win."
+        "Georgian President Eduard Shevardnadze claimed victory on Monday. "
+        "Russian President Boris Yeltsin congratulated Shevardnadze on the result."
     )
     e = _one(pipeline, text, "congratulated")
-    assert country_set(e.recipient) == {"UKR"}
+    assert country_set(e.recipient) == {"GEO"}
 
 
 @pytest.mark.parametrize(
@@ -122,7 +126,7 @@ def test_in_protest_against_names_the_target(pipeline: Any, text: str, trigger: 
 
 
 def test_a_country_inside_the_protested_thing_is_not_the_target(pipeline: Any) -> None:
-    text = "Youths rioted in Riga in protest against the removal of a Soviet war memorial."
+    text = "Students rioted in Tallinn in protest against the relocation of a Soviet soldier statue."
     events = [e for e in _code(pipeline, text) if e.event_text == "rioted"]
     assert all("RUS" not in country_set(e.recipient) for e in events)
 
@@ -160,7 +164,7 @@ def test_a_threat_after_an_attack_on_someone_else_stays_without_recipient(pipeli
     ("text", "trigger"),
     [
         ("Deposed Kyrgyz President Kurmanbek Bakiyev fled to Belarus on Thursday.", "fled"),
-        ("Haitian President Jean-Bertrand Aristide fled the country on Sunday.", "fled"),
+        ("Ousted Malagasy President Marc Ravalomanana fled the country on Tuesday.", "fled"),
     ],
 )
 def test_where_someone_fled_is_no_recipient(pipeline: Any, text: str, trigger: str) -> None:
@@ -228,9 +232,9 @@ def test_a_visit_is_to_the_state_where_it_arrives(pipeline: Any, text: str, coun
 
 
 def test_what_someone_is_accused_of_names_no_recipient(pipeline: Any) -> None:
-    text = "Kyiv accused pro-Russian separatists of shooting down a Malaysia Airlines jet over eastern Ukraine."
+    text = "Kyiv accused Russian-backed rebels of downing a Dutch passenger plane over the Donbas."
     e = _one(pipeline, text, "accused")
-    assert "MYS" not in country_set(e.recipient)
+    assert "NLD" not in country_set(e.recipient)
     e = _one(pipeline, "Kenya's government accused Somali militants of kidnapping two Spanish aid workers.", "accused")
     assert country_set(e.recipient) == {"SOM"}
 

@@ -33,7 +33,7 @@ def _attacks(pipeline: Any, text: str, trigger: str) -> list[Any]:
             "retaliated",
             {"ISR"},
         ),
-        ("Israel struck Iran's nuclear facilities on Friday, and Tehran hit back hours later.", "hit", {"ISR"}),
+        ("India shelled Pakistani border posts on Sunday, and Islamabad hit back within hours.", "hit", {"IND"}),
     ],
 )
 def test_a_counter_attack_answers_the_attackers_told_before(
@@ -76,18 +76,18 @@ def _complaints(pipeline: Any, text: str, trigger: str) -> list[Any]:
     [
         # a participle of charging names whom it is against
         (
-            "South Africa filed a case at the International Court of Justice accusing Israel of genocide.",
+            "Ukraine filed a suit at the International Court of Justice accusing Russia of terrorism financing.",
             "filed",
-            {"ISR"},
+            {"RUS"},
         ),
         # an "against" phrase
-        ("Nicaragua filed a case at the International Court of Justice against Germany on Friday.", "filed", {"DEU"}),
+        ("Bolivia filed a suit at the International Court of Justice against Chile on Tuesday.", "filed", {"CHL"}),
         # the attackers of the act told before it
         (
-            "Israeli warplanes bombed a PLO base near Tunis on Tuesday, and Tunisia lodged a complaint with the "
-            "U.N. Security Council.",
+            "Turkish warplanes bombed a Kurdish camp near Sinjar on Monday, and Iraq lodged a complaint with the "
+            "Arab League.",
             "lodged",
-            {"ISR"},
+            {"TUR"},
         ),
     ],
 )

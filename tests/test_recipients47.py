@@ -109,8 +109,8 @@ def test_a_sanction_of_the_own_countrys_goods_reads_the_next_phrase(pipeline: An
 def test_a_sanction_aimed_at_the_actors_country_reads_no_other_phrase(pipeline: Any) -> None:  # trap
     # the actor is misread as North Korea: "against Pyongyang" names whom, so no other phrase is taken
     text = (
-        "North Korea threatened on Thursday to launch a nuclear strike against the United States "
-        "as the U.N. Security Council approved new sanctions against Pyongyang."
+        "Iran threatened on Monday to strike American bases in the Gulf "
+        "as the U.N. Security Council approved tougher sanctions against Tehran."
     )
     ev = _coded(pipeline, text, "16")
     assert "USA" not in country_set(ev.recipient), (ev.recipient, ev.reasons)
@@ -124,9 +124,9 @@ def test_a_sanction_aimed_at_the_actors_country_reads_no_other_phrase(pipeline: 
     ("text", "target"),
     [
         (
-            "Thousands of Sudanese marched through Khartoum on Friday, "
-            "a day after U.S. cruise missiles destroyed a factory in the capital.",
-            "USA",
+            "Thousands of Libyans marched through Tripoli on Sunday, "
+            "two days after French warplanes destroyed a depot in the city.",
+            "FRA",
         ),
         ("Pakistani students protested in Lahore on Monday after India tested a long-range missile.", "IND"),
     ],

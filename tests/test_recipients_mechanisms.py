@@ -61,16 +61,16 @@ def test_meeting_of_one_group_is_not_split(pipeline: Any, text: str) -> None:
 
 def test_agreement_of_coordinated_parties_keeps_both_actors(pipeline: Any) -> None:
     """Only meetings are split: parties signing together stay actors together."""
-    e = _one(pipeline, "Peru and Ecuador signed a peace treaty in Brasilia on Monday.", "signed")
-    assert country_set(e.actor) == {"PER", "ECU"}
+    e = _one(pipeline, "Armenia and Azerbaijan signed a peace accord in Washington on Friday.", "signed")
+    assert country_set(e.actor) == {"ARM", "AZE"}
 
 
 @pytest.mark.parametrize(
     ("text", "trigger", "recipient"),
     [
         ("Ethiopia and Eritrea accused each other of violating the truce on Monday.", "accused", {"ETH", "ERI"}),
-        ("Sudan and South Sudan traded fire on the border on Friday, with each side blaming the other for the clash.",
-         "blaming", {"SDN", "SSD"}),
+        ("India and Pakistan exchanged fire along the frontier on Sunday, with each army blaming the other for the "
+         "incident.", "blaming", {"IND", "PAK"}),
     ],
 )  # fmt: skip
 def test_reciprocal_phrases_name_the_pair(pipeline: Any, text: str, trigger: str, recipient: set) -> None:
@@ -82,7 +82,7 @@ def test_reciprocal_phrases_name_the_pair(pipeline: Any, text: str, trigger: str
     ("text", "trigger", "country"),
     [
         ("Colombia accused the rebels of breaking the ceasefire on Monday.", "accused", "COL"),
-        ("The Mozambique government on Thursday accepted demands from the rebels.", "accepted", "MOZ"),
+        ("The Angolan government accepted several demands from the strikers on Tuesday.", "accepted", "AGO"),
         ("Prime Minister Imran Khan praised the protesters on Monday.", "praised", "PAK"),
     ],
 )
@@ -133,7 +133,7 @@ def test_troops_of_another_state_stay_recipients(pipeline: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "recipient"),
     [
-        ("Bahrain and Egypt cut ties with Qatar on Monday, accusing it of supporting terrorism.", "accusing", {"QAT"}),
+        ("Saudi Arabia and Kuwait cut ties with Iran on Sunday, accusing it of arming rebels.", "accusing", {"IRN"}),
         ("Mali expelled two French diplomats on Friday. Bamako accused them of spying.", "accused", {"FRA"}),
     ],
 )
@@ -153,7 +153,7 @@ def test_it_as_a_thing_is_no_party(pipeline: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "country"),
     [
-        ("Bolivia's army seized power on Tuesday, hours after the president dissolved parliament.", "BOL"),
+        ("Peru's army seized power on Friday, hours after the president suspended the congress.", "PER"),
         ("Mutinous soldiers in Guinea said on Sunday they had seized power.", "GIN"),
     ],
 )

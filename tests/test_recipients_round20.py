@@ -45,7 +45,7 @@ def test_a_role_word_of_the_one_other_country_named(pipeline: Any, text: str, tr
     ("text", "trigger", "wrong"),
     [
         # a condition names no party
-        ("Jordan says it will not accept any more refugees if fighting spreads to Lebanon.", "accept", "LBN"),
+        ("Turkey said it would not accept further refugees if the fighting spread into Iraq.", "accept", "IRQ"),
         # another clause's doer is no target
         ("The Swedish minister condemned the overthrow of the elected government, and Oslo announced "
          "it was suspending aid.", "condemned", "NOR"),

@@ -64,10 +64,10 @@ def test_it_in_a_later_sentence_is_not_the_act_before(pipeline: Any) -> None:
     ("text", "trigger", "recipient"),
     [
         ("French troops began pulling out of Mali on Thursday.", "pulling", {"MLI"}),
-        ("President Donald Trump pulled the United States out of the nuclear deal with Iran on Tuesday.", "pulled",
-         {"IRN"}),
+        ("President Donald Trump on Friday pulled his country out of the arms treaty with Russia.", "pulled",
+         {"RUS"}),
         ("Britain pulled out of the talks with Argentina on Monday.", "pulled", {"ARG"}),
-        ("Israel began pulling settlers out of the Gaza Strip on Monday.", "pulling", {"PSE"}),
+        ("Israel started pulling its settlers out of the West Bank on Sunday.", "pulling", {"PSE"}),
     ],
 )  # fmt: skip
 def test_what_an_act_takes_its_actor_out_of(pipeline: Any, text: str, trigger: str, recipient: set) -> None:
@@ -86,8 +86,8 @@ def test_the_place_an_accord_is_named_after_is_no_party(pipeline: Any) -> None:
         ("Turkish jets bombed what Ankara said were rebel camps in northern Iraq on Sunday.", "bombed", {"IRQ"},
          "TUR"),
         ("Israel struck what it called militant sites in Lebanon on Sunday.", "struck", {"LBN"}, "ISR"),
-        ("The United States fired cruise missiles at what it said were training camps in eastern Afghanistan and a "
-         "chemical plant in Khartoum on Thursday.", "fired", {"AFG", "SDN"}, "USA"),
+        ("Russian ships fired cruise missiles at what Moscow said were arms depots in western Ukraine and a "
+         "fuel plant in Moldova on Friday.", "fired", {"UKR", "MDA"}, "RUS"),
     ],
 )  # fmt: skip
 def test_an_attack_on_what_someone_called_a_target(
@@ -167,8 +167,8 @@ def test_an_agent_that_names_no_party_is_not_taken(pipeline: Any, text: str, tri
 @pytest.mark.parametrize(
     ("text", "trigger", "recipient"),
     [
-        ("Venezuelan President Nicolas Maduro dissolved the national assembly on Sunday. Venezuelan opposition leaders "
-         "denounced the move as a coup.", "denounced", {"VEN"}),
+        ("Peruvian President Pedro Castillo dissolved the congress on Wednesday. Peruvian opposition figures "
+         "condemned the step as a coup.", "condemned", {"PER"}),
         ("Colombian rebels attacked an army post on Sunday. Colombia's president condemned the attack.", "condemned",
          {"COL"}),
     ],
@@ -195,7 +195,7 @@ def test_a_state_judging_its_own_states_act_told_before_is_not_linked(pipeline: 
 @pytest.mark.parametrize(
     ("text", "trigger", "recipient"),
     [
-        ("Bosnian Serb forces overran the U.N. safe area of Gorazde on Tuesday.", "overran", {"BIH"}),
+        ("Bosnian Serb units overran the U.N. safe area of Bihac on Saturday.", "overran", {"BIH"}),
         ("Rebel fighters overran the U.N.-protected enclave of Tuzla on Tuesday.", "overran", {"BIH"}),
     ],
 )
@@ -295,9 +295,9 @@ def test_a_role_word_lent_the_places_country_is_no_party_of_the_place(pipeline: 
 
 def test_the_country_where_it_happens_or_after_a_list_is_not_resolved(pipeline: Any) -> None:
     text = (
-        "Serbia broke off relations with the United States, Britain and Germany on Thursday after NATO jets "
+        "Belarus broke off relations with Poland, Lithuania and Latvia on Friday after NATO drones "
         "struck targets across the country."
     )
     e = _one(pipeline, text, "struck")
     assert not any("the country named before it" in r for r in e.reasons)
-    assert "DEU" not in country_set(e.recipient)
+    assert "LVA" not in country_set(e.recipient)

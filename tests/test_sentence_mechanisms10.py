@@ -216,15 +216,15 @@ def test_holding_soldiers_hostage_parsed_as_a_clause(pipeline: Any) -> None:
 def test_troops_pouring_across_a_border_invade(pipeline: Any) -> None:
     e = _one(
         pipeline,
-        "Iraqi troops and tanks poured across the border into Kuwait before dawn on Thursday.",
+        "Ethiopian soldiers and armoured vehicles poured across the border into Eritrea early on Sunday.",
         "poured across",
     )
     assert e.event == "ASSAULT"
-    assert {r.country for r in e.recipient} == {"KWT"}
+    assert {r.country for r in e.recipient} == {"ERI"}
 
 
 def test_crowds_pouring_into_the_streets_are_not_deployed(pipeline: Any) -> None:
-    events = _code(pipeline, "Crowds of Palestinians poured into the streets of Gaza on Friday.")
+    events = _code(pipeline, "Thousands of Kenyans poured into the streets of Mombasa on Saturday.")
     assert not {"MOBILIZE", "ASSAULT"} & {e.event for e in events}
 
 
@@ -292,21 +292,21 @@ def test_during_a_war_stays_the_setting(pipeline: Any) -> None:
 
 def test_the_three_countries_named_as_one_list(pipeline: Any) -> None:
     text = (
-        "Chile, Peru and Bolivia said on Monday they would expel Russian diplomats, "
-        "prompting Moscow to recall its ambassadors from the three countries."
+        "Ghana, Togo and Benin said on Friday they would expel Iranian envoys, "
+        "prompting Tehran to recall its own envoys from the three countries."
     )
     e = _one(pipeline, text, "recall")
-    assert {a.country for a in e.actor} == {"RUS"}
-    assert {r.country for r in e.recipient} == {"CHL", "PER", "BOL"}
+    assert {a.country for a in e.actor} == {"IRN"}
+    assert {r.country for r in e.recipient} == {"GHA", "TGO", "BEN"}
 
 
 def test_the_three_countries_with_no_list_of_three_before(pipeline: Any) -> None:
     text = (
-        "Chile and Peru expelled Russian diplomats on Monday, prompting Moscow "
-        "to recall its ambassadors from the three countries."
+        "Ghana and Togo expelled Iranian envoys on Friday, prompting Tehran "
+        "to recall its own envoys from the three countries."
     )
     e = _one(pipeline, text, "recall")
-    assert not {"CHL", "PER"} & {r.country for r in e.recipient}
+    assert not {"GHA", "TGO"} & {r.country for r in e.recipient}
 
 
 def test_ministers_gathering_are_several_parties(pipeline: Any) -> None:
@@ -325,17 +325,17 @@ def test_a_white_house_visit_by_a_president_is_to_the_united_states(pipeline: An
 
 
 def test_riots_sparked_by_an_act_are_not_made_a_protest(pipeline: Any) -> None:
-    text = "Militants burned a church in Jos on Sunday, triggering riots in which dozens of people were killed."
+    text = "Gunmen torched a mosque in Kaduna on Friday, sparking riots in which scores of residents died."
     assert "PROTEST" not in {e.event for e in _code(pipeline, text)}
 
 
 def test_pulling_out_of_a_deal_named_after_a_country_rejects_it_towards_that_country(pipeline: Any) -> None:
-    text = "Canada said on Tuesday it would pull out of the Iran nuclear deal and reimpose sanctions on Tehran."
-    e = _one(pipeline, text, "pull")
+    text = "Australia pulled out of the Iran nuclear deal on Friday and restored its sanctions."
+    e = _one(pipeline, text, "pulled")
     assert e.event == "REJECT"
     assert {r.country for r in e.recipient} == {"IRN"}
 
 
 def test_a_party_moved_to_act_known_by_no_name_is_left(pipeline: Any) -> None:
-    text = "The ruling sparked anger, prompting militias to go on a rampage of killing and burning."
+    text = "The verdict provoked fury, prompting gangs to go on a rampage of looting and burning."
     assert "ASSAULT" not in {e.event for e in _code(pipeline, text)}

@@ -56,7 +56,7 @@ def test_rubber_bullets_are_crowd_control(pipeline: Any) -> None:
 
 
 def test_tear_gas_with_live_rounds_is_force(pipeline: Any) -> None:
-    e = _one(pipeline, "Police fired tear gas and live rounds at opposition supporters in Kampala.", "fired")
+    e = _one(pipeline, "Soldiers fired tear gas and live rounds at students in Harare.", "fired")
     assert (e.event, e.cameo) == ("ASSAULT", "190")
 
 
@@ -127,10 +127,10 @@ def test_riots_with_a_toll_are_a_protest_of_the_place(pipeline: Any) -> None:
 
 
 def test_protests_against_a_plan_in_the_setting_are_of_the_sentences_state(pipeline: Any) -> None:
-    text = "The Peruvian president resigned on Friday after weeks of protests against his tax plan."
+    text = "The Bolivian president stepped down on Thursday following weeks of protests against his gas export plan."
     e = _one(pipeline, text, "protests")
     assert e.event == "PROTEST"
-    assert {a.country for a in e.actor} == {"PER"}
+    assert {a.country for a in e.actor} == {"BOL"}
 
 
 def test_protests_in_the_setting_with_no_aim_stay_the_setting(pipeline: Any) -> None:
@@ -173,7 +173,7 @@ def test_a_relative_that_after_a_decision_describes(pipeline: Any) -> None:
 
 
 def test_counter_measures_said_to_be_taken_threaten(pipeline: Any) -> None:
-    e = _one(pipeline, "The Kremlin said it would take counter-measures against Finland.", "take")
+    e = _one(pipeline, "Moscow said it would take counter-measures against Estonia.", "take")
     assert e.event == "THREATEN"
     assert {a.country for a in e.actor} == {"RUS"}
 
@@ -213,7 +213,7 @@ def test_students_taking_part_in_a_march_protest(pipeline: Any) -> None:
 
 
 def test_refusing_to_take_part_in_a_war_is_not_the_war(pipeline: Any) -> None:
-    text = "The prime minister said on Monday that Norway would not take part in a war against Serbia."
+    text = "The chancellor said on Friday that Germany would not take part in any war against Iraq."
     assert "ASSAULT" not in _types(pipeline, text)
 
 
@@ -226,7 +226,7 @@ def test_a_relative_that_after_an_indefinite_noun_says_which_one(pipeline: Any) 
 
 
 def test_food_handed_out_by_soldiers_is_aid(pipeline: Any) -> None:
-    text = "French soldiers began handing out food and water in Port-au-Prince on Tuesday."
+    text = "Canadian soldiers began handing out food and blankets in Gonaives on Friday."
     assert _one(pipeline, text, "handing out").event == "AID"
 
 

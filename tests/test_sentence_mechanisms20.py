@@ -50,7 +50,7 @@ def test_part_of_a_crowd_flying_in_is_no_deployment(pipeline: Any) -> None:
     [
         "The president ordered army troops and border agents into Karachi on Friday to end the unrest.",
         "Japan began flying troops and police to Port Vila on Monday.",
-        "Italy said it would send two frigates and a supply ship to the Adriatic.",
+        "Spain said it would send three warships and a tanker to the Aegean.",
     ],
 )
 def test_forces_sent_are_deployed(pipeline: Any, text: str) -> None:
@@ -60,7 +60,7 @@ def test_forces_sent_are_deployed(pipeline: Any, text: str) -> None:
 
 
 def test_rescuers_dispatched_stay_aid(pipeline: Any) -> None:
-    text = "Greece dispatched a team of rescuers and a dog unit to Albania on Monday after the earthquake."
+    text = "Turkey dispatched a group of rescuers and a sniffer dog team to Iran on Tuesday after the earthquake."
     assert not _of(pipeline, text, "MOBILIZE")
 
 
@@ -78,12 +78,12 @@ def test_convoy_with_relief_crossing_in_is_aid(pipeline: Any) -> None:
 
 def test_war_refused_is_a_rejection_said_in_the_capital(pipeline: Any) -> None:
     text = (
-        "The prime minister told parliament on Monday that Mexico would not take part in a U.S.-led war "
-        "on Venezuela without a U.N. mandate."
+        "The chancellor told parliament on Tuesday that Germany would not join in a U.S.-led war "
+        "on Syria without a U.N. mandate."
     )
     (e,) = _of(pipeline, text, "REJECT")
     assert e.modality == "asserted"
-    assert e.event_loc is not None and e.event_loc.country_code == "MEX", e.event_loc
+    assert e.event_loc is not None and e.event_loc.country_code == "DEU", e.event_loc
 
 
 def test_invasion_refused_is_a_rejection(pipeline: Any) -> None:

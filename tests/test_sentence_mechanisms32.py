@@ -68,10 +68,10 @@ def test_an_order_to_another_country_stays_a_demand(pipeline: Any) -> None:
     "text",
     [
         "The president on Friday ordered 30 percent tariffs on imports from Canada and 15 percent on goods from "
-        "Chile, and Canadian Prime Minister Mark Carney responded with retaliatory tariffs on C$30 billion of "
-        "U.S. goods.",
+        "Chile, and Canadian Prime Minister Mark Carney responded with retaliatory duties on C$25 billion of "
+        "American products.",
         "The president on Friday ordered 30 percent tariffs on imports from Canada and 15 percent on goods from "
-        "Chile, and Canadian Prime Minister Mark Carney retaliated with tariffs on C$30 billion of U.S. goods.",
+        "Chile, and Canadian Prime Minister Mark Carney retaliated with levies on C$25 billion of American products.",
     ],
 )
 def test_a_coordinated_clause_parsed_as_a_complement_is_an_act_of_its_own(pipeline: Any, text: str) -> None:
@@ -80,7 +80,7 @@ def test_a_coordinated_clause_parsed_as_a_complement_is_an_act_of_its_own(pipeli
 
 
 def test_an_order_with_a_complement_is_not_read_as_imposed(pipeline: Any) -> None:
-    text = "The prime minister ordered the military to confront the ruling party of the northern region."
+    text = "The president ordered the army to confront the governing party of the southern province."
     assert not [e for e in code_events(pipeline, text, PUB) if e.cameo == "1724"], _shown(pipeline, text)
 
 

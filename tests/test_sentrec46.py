@@ -77,7 +77,7 @@ def test_a_request_in_a_passive_clause_is_not_told(pipeline: Any) -> None:
 
 
 def test_a_request_in_a_reported_account_is_not_told(pipeline: Any) -> None:
-    """ "X said it had intervened at the request of Y": X's account of why it acted."""
+    """ "X said its troops went in because Y had asked them to": X's account of why it acted."""
     text = "Moscow said its troops had entered the region at the request of a local council."
     assert not [e for e in _code(pipeline, text) if e.event == "REQUEST"]
 
@@ -95,6 +95,6 @@ def test_whom_a_pronoun_names_is_asked(pipeline: Any) -> None:
 
 def test_a_request_takes_the_place_of_the_act_asked_for(pipeline: Any) -> None:
     """ "At Moscow's request, the Council met in New York": the request has no place of its own."""
-    text = "At Moscow's request, the U.N. Security Council held an emergency meeting in New York on Sunday."
+    text = "At Paris's request, the U.N. Security Council convened an urgent session in New York on Friday."
     e = _one(pipeline, text, "request")
     assert e.event_loc is not None and e.event_loc.country_code == "USA"

@@ -95,10 +95,10 @@ def test_it_takes_up_only_a_body_of_the_last_two_sentences(pipeline: Any) -> Non
     ("text", "trigger", "actor"),
     [
         (
-            "Mugabe fired his deputy amid a purge in the ruling ZANU-PF. "
-            "On Tuesday the party accused the army chief of treason.",
+            "Zuma sacked his finance minister amid a feud inside the ruling ANC. "
+            "On Friday the party accused the treasury chief of disloyalty.",
             "accused",
-            "ZWE",
+            "ZAF",
         ),
         (
             "The U.N. Security Council condemned the attack on Monday. The council also called on Israel to withdraw.",
@@ -202,12 +202,12 @@ def test_a_verb_of_a_list_of_acts_parsed_on_the_object_shares_the_subject(pipeli
 
 def test_a_finite_verb_parsed_as_a_clause_of_the_next_lends_it_its_subject(pipeline: Any) -> None:
     text = (
-        "The Nigerien army condemned the protests. Earlier on Wednesday the army accepted the resignation "
-        "of the government, declared a state of emergency and took over the state broadcaster."
+        "The Malian army criticised the strikes. Earlier on Thursday the army accepted the resignation "
+        "of the cabinet, declared a state of emergency and seized the national radio."
     )
     e = _one(pipeline, text, "declared")
-    assert country_set(e.actor) == {"NER"}
-    assert e.date_text is not None and "Wednesday" in e.date_text  # the first verb's date, shared
+    assert country_set(e.actor) == {"MLI"}
+    assert e.date_text is not None and "Thursday" in e.date_text  # the first verb's date, shared
 
 
 def test_a_verb_coordinated_deep_inside_a_reported_clause_is_the_speakers(pipeline: Any) -> None:

@@ -111,7 +111,7 @@ def test_people_of_the_street_are_no_state_role_word_trap() -> None:
 @pytest.mark.model
 def test_the_junta_is_the_junta_named_in_niger_not_the_datelines(pipeline: Any) -> None:
     text = (
-        "West African leaders on Sunday gave the military junta in Niger a week to free the detained president.\n\n"
+        "Regional leaders on Sunday gave the military junta in Niger seven days to reinstate the ousted president.\n\n"
         "The junta accused France of planning an invasion."
     )
     accused = _at(code_on(pipeline, text, "2023-08-01", dateline="ABUJA"), "accused")
@@ -121,7 +121,7 @@ def test_the_junta_is_the_junta_named_in_niger_not_the_datelines(pipeline: Any) 
 @pytest.mark.model
 def test_a_recipient_junta_is_the_one_named_by_its_possessive(pipeline: Any) -> None:
     text = (
-        "West African leaders on Sunday gave Niger's junta a week to free the detained president.\n\n"
+        "Regional leaders on Sunday gave Niger's junta seven days to reinstate the ousted president.\n\n"
         "The bloc also imposed sanctions on the junta."
     )
     imposed = _at(code_on(pipeline, text, "2023-08-01", dateline="ABUJA"), "imposed")

@@ -1,8 +1,8 @@
 """Recall on wire stories (storyframe50 session, issue 11), each mechanism on texts written for this test (none
 is taken from a gold or blind set); traps must stay as they are.
 
-* A blow told in the passive without its agent, set in fighting ("a soldier was shot dead in the exchange of
-  fire", "two policemen were killed in clashes near the pass"): one more blow of the fighting told before, by
+* A blow told in the passive without its agent, set in fighting ("a guard was shot in the exchange of gunfire",
+  "two policemen were killed in clashes near the pass"): one more blow of the fighting told before, by
   its doers; a noun of both sides (code_rules reciprocal_nouns: "clashes", "exchange") gives both sides, less
   the side struck (the passive subject's country), on the fighting's day where the clause names none
   (code/accords.fight_setting, lexicon fight_setting_nouns); a side the noun names after "with" or "between"
@@ -61,10 +61,10 @@ def test_a_blow_in_the_passive_set_in_fighting_is_the_fightings(
 
 def test_the_side_the_fighting_was_with_is_the_doer(pipeline: Any) -> None:
     text = (
-        "South African troops entered Lesotho on Tuesday. "
-        "Eight South African soldiers were killed in clashes with Lesotho army mutineers."
+        "Nigerian troops crossed into Gambia on Tuesday. "
+        "Six Nigerian soldiers were killed in clashes with Gambian army mutineers."
     )
-    assert ("ASSAULT", {"LSO"}) in _at(pipeline, text, "killed")
+    assert ("ASSAULT", {"GMB"}) in _at(pipeline, text, "killed")
 
 
 def test_a_trade_is_no_fighting(pipeline: Any) -> None:
@@ -95,9 +95,9 @@ def test_a_passive_with_its_agent_keeps_it(pipeline: Any) -> None:
     ("text", "trigger", "actors"),
     [
         (
-            "Iraqi troops tightened their grip on Kuwait on Friday, a day after invading the emirate.",
+            "Syrian troops strengthened their hold on Lebanon on Friday, a day after invading the country.",
             "invading",
-            {"IRQ"},
+            {"SYR"},
         ),
         (
             "Russian forces shelled the Ukrainian port on Tuesday, hours after seizing two bridges near it.",

@@ -38,13 +38,13 @@ def _codes(pipeline: Any, text: str, trigger: str) -> list[str]:
 def test_a_force_named_before_authorised_is_no_threat(pipeline: Any) -> None:
     text = (
         "A French-led European force landed in Bunia on Friday to stop the killing. "
-        "The U.N. Security Council authorised the force last month."
+        "The Security Council authorised the force in May."
     )
     assert not [c for c in _codes(pipeline, text, "authorised") if c.startswith("13")]
 
 
 def test_a_new_force_authorised_is_peacekeeping_given(pipeline: Any) -> None:
-    text = "The U.N. Security Council on Friday authorised a multinational force to restore order in Bunia."
+    text = "On Friday the Security Council authorised a new multinational force to keep the peace in Bunia."
     assert _codes(pipeline, text, "authorised") == ["074"]
 
 
@@ -52,7 +52,7 @@ def test_a_new_force_authorised_is_peacekeeping_given(pipeline: Any) -> None:
     "text",
     [
         "The U.N. Security Council authorised force against the militias in Ituri on Friday.",  # trap
-        "The U.N. Security Council authorised the use of force against the militias on Friday.",  # trap
+        "On Friday the Security Council authorised the use of military force against the rebels.",  # trap
     ],
 )
 def test_force_used_authorised_stays_a_threat(pipeline: Any, text: str) -> None:
@@ -122,10 +122,10 @@ def test_a_document_takes_the_day_of_its_vote(pipeline: Any) -> None:
 
 
 def test_called_on_a_country_is_not_placed_there(pipeline: Any) -> None:
-    text = "The U.N. Security Council on Friday called on Ethiopia and Eritrea to pull back their troops."
+    text = "The Security Council on Friday called on Sudan and Chad to withdraw their forces from the border."
     found = _at(pipeline, text, "called")
     assert found and found[0].event == "REQUEST"
-    assert found[0].event_loc is None or found[0].event_loc.country_code not in {"ETH", "ERI"}
+    assert found[0].event_loc is None or found[0].event_loc.country_code not in {"SDN", "TCD"}
 
 
 def test_a_place_after_on_of_another_verb_is_kept(pipeline: Any) -> None:  # trap

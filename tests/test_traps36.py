@@ -197,6 +197,6 @@ def test_a_calling_of_the_other_kind_is_a_namesake(kb: KnowledgeBase) -> None:
 
 
 def test_the_parties_to_a_conflict_keep_its_place(kb: KnowledgeBase) -> None:
-    # "urged the parties to the internal Afghan conflict": the recipient phrase read is the conflict's
-    assert _countries(kb, "the internal Afghan conflict", "2021-08-23") == {"AFG"}
+    # a call on the parties to a country's internal conflict: the recipient phrase read is the conflict's
+    assert _countries(kb, "the internal Somali conflict", "2021-08-23") == {"SOM"}
     assert _countries(kb, "the Yemeni conflict", "2019-06-01") == {"YEM"}

@@ -86,7 +86,7 @@ def test_crosswalk_of_denial_and_admission(vf: VerbFrames) -> None:
     [
         ("Montenegro formally joined NATO on Monday.", "COOPERATE", "joined"),
         ("Croatia joined the European Union in July.", "COOPERATE", "joined"),
-        ("Kazakhstan became a member of the World Trade Organisation on Tuesday.", "COOPERATE", "became"),
+        ("Uzbekistan became a full member of the World Trade Organisation on Friday.", "COOPERATE", "became"),
         ("The deposed Guinean president left the country on Sunday.", "RETREAT", "left"),
         ("The last French military planes left Bamako airport on Monday.", "RETREAT", "left"),
         ("The opposition leader called for a general strike on Monday.", "REQUEST", "called"),
@@ -111,7 +111,7 @@ def test_coded(pipeline: Any, text: str, event: str, trigger: str) -> None:
     [
         "Thousands of refugees left the country last week.",  # civilians leaving: no political act
         "The Kenyan minister left the country for talks in Paris.",
-        "Falling copper prices have left the country deeply in debt.",
+        "Falling oil revenues have left the government deeply in debt.",
     ],
 )
 def test_no_retreat(pipeline: Any, text: str) -> None:
@@ -120,7 +120,7 @@ def test_no_retreat(pipeline: Any, text: str) -> None:
 
 @pytest.mark.model
 def test_strikes_called_off_are_no_request(pipeline: Any) -> None:
-    got = _types(pipeline, "The president said he had called off retaliatory strikes on Iran.")
+    got = _types(pipeline, "The prime minister said she had called off planned air strikes on Syria.")
     assert "REQUEST" not in [e for e, _ in got]
 
 
@@ -155,7 +155,7 @@ def test_aid_agreed_stays_an_agreement(pipeline: Any) -> None:
     [
         ('The opposition leader called the move "extra-constitutional".', "ACCUSE"),  # a hyphenated label
         ("The foreign minister called the decree unconstitutional.", "ACCUSE"),  # the object swallowed
-        ('Ankara called the annexation "nothing more than a land grab".', "ACCUSE"),  # a pronoun phrase
+        ('Athens called the bailout "nothing more than a surrender".', "ACCUSE"),  # a pronoun phrase
         ("Beijing called the report a fabrication.", "REJECT"),  # a claim named: rebutted
         ("The ministry called the allegations baseless.", "REJECT"),
     ],
@@ -215,18 +215,18 @@ def test_a_denial_with_no_accusation_has_no_recipient(pipeline: Any) -> None:
 
 @pytest.mark.model
 def test_a_leader_leaving_the_country_has_no_recipient(pipeline: Any) -> None:
-    text = "Rebels entered Kabul on Sunday and President Ashraf Ghani left the country."
-    left = [e for e in code_events(pipeline, text, dt.date(2021, 8, 16)) if e.event_text == "left"]
+    text = "Rebels entered Monrovia on Sunday and President Charles Taylor left the country."
+    left = [e for e in code_events(pipeline, text, dt.date(2003, 8, 10)) if e.event_text == "left"]
     assert len(left) == 1 and left[0].event == "RETREAT"
     assert left[0].recipient == ()
 
 
 @pytest.mark.model
 def test_troops_leaving_another_country_keep_it_as_recipient(pipeline: Any) -> None:
-    text = "The last Syrian troops left Lebanon on Tuesday."
-    left = [e for e in code_events(pipeline, text, dt.date(2005, 4, 27)) if e.event_text == "left"]
+    text = "The last Cuban soldiers left Angola on Friday."
+    left = [e for e in code_events(pipeline, text, dt.date(1991, 5, 25)) if e.event_text == "left"]
     assert len(left) == 1 and left[0].event == "RETREAT"
-    assert "LBN" in {r.country for r in left[0].recipient}
+    assert "AGO" in {r.country for r in left[0].recipient}
 
 
 def _aid(pipeline: Any, dateline: str, body: str) -> list[Event]:
@@ -250,10 +250,10 @@ def test_aid_at_home_or_named_keeps_its_recipient(pipeline: Any) -> None:
 
 @pytest.mark.model
 def test_an_admission_is_not_aimed_at_the_admitters_own_people(pipeline: Any) -> None:
-    text = "French Prime Minister Laurent Fabius admitted on Sunday that French secret agents had bombed the ship."
-    got = [e for e in code_events(pipeline, text, dt.date(1985, 9, 22)) if e.event_text == "admitted"]
+    text = "Defence Secretary Michael Fallon admitted on Friday that British commandos had raided the compound."
+    got = [e for e in code_events(pipeline, text, dt.date(2016, 5, 11)) if e.event_text == "admitted"]
     assert len(got) == 1 and got[0].event == "CONCEDE"
-    assert "FRA" not in {r.country for r in got[0].recipient}
+    assert "GBR" not in {r.country for r in got[0].recipient}
 
 
 @pytest.mark.model

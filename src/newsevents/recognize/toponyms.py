@@ -189,7 +189,7 @@ def _embedded_ok(reading: Reading) -> bool:
 def embedded_toponyms(doc: Doc, taken: list[tuple[int, int]], resolve: Resolver) -> Iterator[tuple[Span, Place, str]]:
     """The place in an organisation's name: the longest leading run of words ("New York Times",
     "US Special Forces", "Cavan County Council") or the run after "of" ("the Kidney Foundation of
-    Canada", "the Office of the United States Trade Representative") that names a country, a
+    Canada", "the Office of the New Zealand High Commissioner") that names a country, a
     division, a curated region or a city of 100,000 people (any town when its place noun is
     named with it: "X County")."""
     for ent in ents(doc):
@@ -227,7 +227,7 @@ def embedded_toponyms(doc: Doc, taken: list[tuple[int, int]], resolve: Resolver)
 
 
 def joined_to_place(span: Span, places: Iterable[tuple[int, int]]) -> str | None:
-    """The place a span is listed with ("stores in Žilina, Nitra, Prešov and Košice"): a name
+    """The place a span is listed with ("shops in Trnava, Martin, Poprad and Zvolen"): a name
     joined by "and" or a comma to one of the ``places`` (character ranges of resolved place
     mentions), or None."""
     root = span.root
@@ -297,7 +297,7 @@ def containing_place(
     text: str, start: int, end: int, sentence: int, site: bool, named: Sequence[Named]
 ) -> tuple[Named, str] | None:
     """The place a name without a point of its own stands in: the place right after it ("Thruxton,
-    Hampshire", "Hampton Avenue in the St. Louis Hills area": ``_IN_PLACE``) or right before it as
+    Hampshire", "Lincoln Avenue in the Chicago Lakeview area": ``_IN_PLACE``) or right before it as
     a possessor ("Seoul's Jamsil Stadium"); for a street or site (``site``: one of its last two
     words is one of ``SITE_NOUNS``) also the town named last before it in this sentence or the two
     before. Only a town or a first-level division lends its point. (the place, how), or None."""
