@@ -52,6 +52,7 @@ from newsevents.backoff.settings import BackoffSettings, _default_settings
 from newsevents.code.coder import agentive, build_event
 from newsevents.code.location import event_location
 from newsevents.code.parties import political, state_of_place
+from newsevents.code.statesector import governed
 from newsevents.code.verbframes import CameoCode, FrameMatch
 from newsevents.frame.facts import clause_date
 from newsevents.parse.tree import tokens
@@ -187,7 +188,7 @@ class _SentenceCoder:
                 event = self.event(ks, feats, type_, float(p))
                 if event is not None:
                     new.append(event)
-        work.events.extend(new)
+        work.events.extend(governed(new, self.res.rules.state_recipient_roots))  # a state named: its government
 
     def choose(self, ks: list[int], feats: set[str], type_: str, p: float) -> tuple[int, float] | None:
         """The frame the type's event is told by: the one whose own verb, object and prepositions

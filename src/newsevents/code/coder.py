@@ -79,6 +79,7 @@ from newsevents.code.series import answered_by_rival, series_tests
 from newsevents.code.sessions import lone_session
 from newsevents.code.sought import caused_party
 from newsevents.code.stances import aimed_elsewhere, told_in_clause
+from newsevents.code.statesector import governed
 from newsevents.code.storyside import story_side
 from newsevents.code.toldbefore import (
     last_attack,
@@ -474,5 +475,6 @@ def make_code(res: Resources) -> StageFunc:
     def code(work: Work) -> None:
         _ArticleCoder(work, rules, ActorReader(work.article.text, resolve, rules)).run()
         add_crowd_protests(work, protest)
+        work.events[:] = governed(work.events, rules.state_recipient_roots)  # a state named: its government
 
     return code

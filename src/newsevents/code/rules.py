@@ -60,6 +60,7 @@ LIST_KEYS = (
     "lead_warning_codes",
     "home_act_codes",
     "home_aim_roots",
+    "state_recipient_roots",
     "home_story_roots",
     "home_dateline_roots",
     "dateline_appeal_roots",
@@ -261,6 +262,7 @@ class CodeRules:
     lead_warning_codes: frozenset[str]  # a reprisal promised to no one named: at the lead's target (code/toldbefore)
     home_act_codes: frozenset[str]  # a state's act at home that names no one: its own country (code/answers.py)
     home_aim_roots: frozenset[str]  # a demand or a fight that names no one: at home (participants/homeaim.py)
+    state_recipient_roots: frozenset[str]  # a state named as whom an act of these is aimed at: GOV (code/statesector)
     home_story_roots: frozenset[str]  # the same, in a story naming no other country so far (participants/homeaim.py)
     home_dateline_roots: frozenset[str]  # the same, by actors of the dateline's country (participants/homeaim.py)
     dateline_appeal_roots: frozenset[
