@@ -91,6 +91,7 @@ from newsevents.where.said import (
     where_told,
 )
 from newsevents.where.seat import seat_location, state_own_act
+from newsevents.where.sharedscene import SHARED_SCENE, shared_scene
 from newsevents.where.steps import (
     CAPITAL_FOR_STATE,
     DOMESTIC_CHAMBER,
@@ -436,6 +437,10 @@ def _chain(
     if met is not None:  # "held talks in Paris and agreed to ...": done at the meeting it follows
         how = f"done at the meeting it is coordinated after: '{met.text}' ({met.reason})"
         return Placing(event_location(met), f"{whys[0]}; {how}", False)
+    first_act = shared_scene(doc, frame, usable) if not material else None
+    if first_act is not None:  # "condemned the invasion in Moscow and called on ...": told where the first act was
+        how = f"{SHARED_SCENE}: '{first_act.text}' ({first_act.reason})"
+        return Placing(event_location(first_act), f"{whys[0]}; {how}", False)
     by_name = named_meeting(doc, frame, usable) if code.root in MEETING_ROOTS else None
     if by_name is not None:  # "The Geneva talks between the rebels and the government ended"
         how = f"the meeting is named by its place: '{by_name.text}' ({by_name.reason})"
