@@ -14,7 +14,8 @@
 2. **The destination** of a verb of going, sending or visiting, also for an act done by going
    ("sent negotiators to Havana to meet ..."); where the actor was, told as the setting of the act;
    for a verbal event the meeting it was made at ("agreed to a ceasefire after talks in Geneva"), or
-   the meeting of its actors it is coordinated after ("held talks in Paris and agreed ...");
+   the meeting of its actors it is coordinated after ("held talks in Paris and agreed ..."), or the town
+   of any other act of its actors it is coordinated after (where/sharedscene.py);
    for a meeting or an agreement the place that names it ("the Geneva talks ended") or the place
    told last in its object's phrase, right before the day ("signed a declaration on fisheries
    cooperation in Lisbon on Tuesday": where/closing.py).
