@@ -26,7 +26,7 @@ from newsevents.parse.syntax import clause_verb, np_core
 from newsevents.parse.tree import PLACE_ENTS, children, memo, sentence, tokens
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "COURT_NOUNS",
@@ -130,8 +130,23 @@ def _head_span_of(tok: Token) -> tuple[int, int]:
                 toks.append(c)
                 stack.append(c)
     doc = tok.doc
-    left, right = min(t.i for t in toks), max(t.i for t in toks)
+    left, right = _hyphenated(doc, min(t.i for t in toks), max(t.i for t in toks))
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _hyphenated(doc: Doc, left: int, right: int) -> tuple[int, int]:
+    """The bounds widened over the words joined to them by hyphens with no space: spaCy splits
+    "Rostov-on-Don" at its hyphens and hangs "-on-Don" on "Rostov" as a phrase of its own, but it is one
+    word of the head (places45)."""
+    while right + 2 < len(doc) and doc[right + 1].text == "-" and not doc[right].whitespace_:
+        if doc[right + 1].whitespace_ or not doc[right + 2].is_alpha:
+            break
+        right += 2
+    while left >= 2 and doc[left - 1].text == "-" and not doc[left - 1].whitespace_:
+        if doc[left - 2].whitespace_ or not doc[left - 2].is_alpha:
+            break
+        left -= 2
+    return left, right
 
 
 def _clause_spans(noun: Token, depth: int) -> list[tuple[int, int]]:

@@ -9,7 +9,12 @@ Este", "Foz do Iguacu"); otherwise the parts stay as they were.
 
 Swallowed into an organisation's name with the preposition before them ("the Islamic Salvation
 Front near Algiers" as one ORG entity): the name after the preposition is a place of its own
-(:func:`swallowed_places`)."""
+(:func:`swallowed_places`).
+
+Cut at their hyphens: spaCy splits "Rostov-on-Don" into five tokens and the tagger may tag "Rostov" alone (and the
+gazetteer then finds a town called "Don" elsewhere). Words joined by hyphens with no space, the first and the last
+capitalised ("Rostov-on-Don", "Stratford-upon-Avon", "Petropavlovsk-Kamchatsky"), are one name when the gazetteer
+knows the whole as a town or a division (:func:`hyphenated_names`); "Israel-Gaza" or "Sunni-Shiite" stay apart."""
 
 from __future__ import annotations
 
@@ -21,7 +26,7 @@ from newsevents.lexicon import LEXICON
 from newsevents.parse.tree import PLACE_ENTS, ents
 from newsevents.records import Place
 
-__all__ = ["NAME_PARTICLES", "joined_names", "swallowed_places"]
+__all__ = ["NAME_PARTICLES", "hyphenated_names", "joined_names", "swallowed_places"]
 
 NAME_PARTICLES = LEXICON["name_particles"]
 SWALLOWING_PREPS = LEXICON["swallowing_prepositions"]
@@ -63,6 +68,37 @@ def joined_names(doc: Doc, resolve: Callable[[str], Place | None]) -> Iterator[t
         if n == k or not _capitalised(doc, n):
             continue
         whole = doc[ent.start : _part_after(doc, n)]
+        place = resolve(whole.text)
+        if place is not None and place.level in {"city", "sub-city", "admin1"}:
+            yield whole, place
+
+
+# the most words a hyphenated name may join ("Saint-Martin-de-Re-sur-Mer" has six)
+_MAX_HYPHENED = 6
+
+
+def hyphenated_names(doc: Doc, resolve: Callable[[str], Place | None]) -> Iterator[tuple[Span, Place]]:
+    """(the whole name, its place) for each run of words joined by hyphens with no space between, its first and last
+    words capitalised, that the gazetteer knows whole as a town or a division ("Rostov-on-Don") and that no place
+    entity of the tagger already covers whole."""
+    i = 0
+    while i < len(doc):
+        end = i + 1
+        while (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+            and (end + 2 - i) // 2 + 1 <= _MAX_HYPHENED
+        ):
+            end += 2  # the word after the hyphen joins the run
+        start, i = i, max(end, i + 1)
+        if end - start < 3 or not _capitalised(doc, start) or not _capitalised(doc, end - 1):
+            continue
+        whole = doc[start:end]
+        if any(e.start <= start and end <= e.end and e.label_ in PLACE_ENTS for e in ents(doc)):
+            continue  # the tagger read it whole
         place = resolve(whole.text)
         if place is not None and place.level in {"city", "sub-city", "admin1"}:
             yield whole, place

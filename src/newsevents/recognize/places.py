@@ -56,7 +56,7 @@ from newsevents.recognize.facilities import named_by_town
 from newsevents.recognize.longnames import longer_name
 from newsevents.recognize.nearby import read_by_neighbours
 from newsevents.recognize.owner import owned_by_town
-from newsevents.recognize.particles import joined_names, swallowed_places
+from newsevents.recognize.particles import hyphenated_names, joined_names, swallowed_places
 from newsevents.recognize.placecues import (
     LOCATIVE_PREPS,
     MODIFIER_CUE,
@@ -170,6 +170,10 @@ def places(work: Work, know: Knowledge) -> None:
     if "capital" in text:
         add_capitals(work, know, context, taken)
     add_institutions(work, know, taken)
+    for whole, town in hyphenated_names(work.doc, lambda words: resolve_name(work, know, words, context).place):
+        if not overlaps(whole, taken):  # "Rostov-on-Don" with "Rostov" tagged alone: one name across its hyphens
+            taken.append((whole.start_char, whole.end_char))
+            add_mention(work, whole, "GPE", town, [town], f"'{whole.text}': one name across its hyphens")
     for whole, town in joined_names(work.doc, lambda words: resolve_name(work, know, words, context).place):
         if not overlaps(whole, taken):  # "San Juan de" + "la Maguana": one name across its particles
             taken.append((whole.start_char, whole.end_char))

@@ -89,6 +89,7 @@ def destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | 
         return None
     heads = {verb.i} | journeys | {c.i for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}}
     heads |= {c.i for c in verb.children if c.dep_ in {"advmod", "prt"} and c.lower_ in GOING_PARTICLES}
+    heads |= _carried(verb)
     found: list[tuple[int, Mention]] = []
     for m, span in sentence_places(doc, frame, places):
         tok = span.root
@@ -99,6 +100,29 @@ def destination(doc: Doc, frame: Frame, places: Sequence[Mention]) -> Mention | 
         elif tok.dep_ == "dobj" and tok.head.i == verb.i and verb.lemma_.lower() in VISITING_VERBS:
             found.append((tok.i, m))
     return min(found, key=lambda x: x[0])[1] if found else None
+
+
+def _carried(verb: Token) -> set[int]:
+    """Words of the thing sent that the parser hangs its destination on (places45): the participle that describes
+    it ("sent planes carrying tents to X", "sent aircraft loaded with food and water to X": the participle, and
+    the nouns of its "with" phrase) and the to-infinitive that says what it was sent to carry ("sent a ship to
+    ferry supplies to X"), for a verb of sending, whose thing goes where the verb sends it."""
+    if verb.lemma_.lower() not in _SENDING:
+        return set()
+    out: set[int] = set()
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for part in (c for c in obj.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}):
+            out.add(part.i)
+            loads = [o for w in part.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children]
+            out |= {t.i for o in loads if o.dep_ == "pobj" for t in (o, *o.conjuncts)}
+    out |= {c.i for c in verb.children if c.dep_ in {"advcl", "xcomp"} and to_infinitive(c)
+            and c.lemma_.lower() in _CARRYING}  # fmt: skip
+    return out
+
+
+# verbs that send a thing away (lexicon sending_verbs) and verbs of carrying (lexicon carrying_verbs: carry, ferry)
+_SENDING = LEXICON["sending_verbs"]
+_CARRYING = LEXICON["carrying_verbs"]
 
 
 def _of_part(tok: Token) -> bool:

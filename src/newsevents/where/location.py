@@ -14,7 +14,8 @@
 2. **The destination** of a verb of going, sending or visiting, also for an act done by going
    ("sent negotiators to Havana to meet ..."); where the actor was, told as the setting of the act;
    for a verbal event the meeting it was made at ("agreed to a ceasefire after talks in Geneva"), or
-   the meeting of its actors it is coordinated after ("held talks in Paris and agreed ...");
+   the meeting of its actors it is coordinated after ("held talks in Paris and agreed ..."), or the town
+   of any other act of its actors it is coordinated after (where/sharedscene.py);
    for a meeting or an agreement the place that names it ("the Geneva talks ended") or the place
    told last in its object's phrase, right before the day ("signed a declaration on fisheries
    cooperation in Lisbon on Tuesday": where/closing.py).
@@ -91,6 +92,7 @@ from newsevents.where.said import (
     where_told,
 )
 from newsevents.where.seat import seat_location, state_own_act
+from newsevents.where.sharedscene import SHARED_SCENE, shared_scene
 from newsevents.where.steps import (
     CAPITAL_FOR_STATE,
     DOMESTIC_CHAMBER,
@@ -436,6 +438,10 @@ def _chain(
     if met is not None:  # "held talks in Paris and agreed to ...": done at the meeting it follows
         how = f"done at the meeting it is coordinated after: '{met.text}' ({met.reason})"
         return Placing(event_location(met), f"{whys[0]}; {how}", False)
+    first_act = shared_scene(doc, frame, usable) if not material else None
+    if first_act is not None:  # "condemned the invasion in Moscow and called on ...": told where the first act was
+        how = f"{SHARED_SCENE}: '{first_act.text}' ({first_act.reason})"
+        return Placing(event_location(first_act), f"{whys[0]}; {how}", False)
     by_name = named_meeting(doc, frame, usable) if code.root in MEETING_ROOTS else None
     if by_name is not None:  # "The Geneva talks between the rebels and the government ended"
         how = f"the meeting is named by its place: '{by_name.text}' ({by_name.reason})"
