@@ -164,6 +164,9 @@ LIST_KEYS = (
     "unattributed_means",
     "motion_verbs",
     "building_nouns",
+    "control_nouns",
+    "held_place_nouns",
+    "partitive_words",
     "physical_nouns",
     "gesture_verbs",
     "celebration_verbs",
@@ -369,6 +372,9 @@ class CodeRules:
     unattributed_means: frozenset[str]
     motion_verbs: frozenset[str]  # forces moving into a place: deployed, not attacking (motion_codes)
     building_nouns: frozenset[str]  # object class BUILDING ("walked out of the embassy")
+    control_nouns: frozenset[str]  # object class CONTROL ("took control of the broadcaster")
+    held_place_nouns: frozenset[str]  # ... not of a place held ("took control of the town")
+    partitive_words: frozenset[str]  # "control of most of the town": of the town
     physical_nouns: frozenset[str]  # things a political verb's physical sense acts on ("dug through rubble")
     gesture_verbs: frozenset[str]  # "waving flags": a protest only as an act of its own, not a depiction
     celebration_verbs: frozenset[str]  # "cheered and waved flags": a celebration, no protest
