@@ -95,6 +95,9 @@ pytestmark = pytest.mark.model
 # "pulled out of X", "struck what it called X", "the country" named before, an act's agent, an
 # attacked place's state, a release asked of the captor, no place target for a fight between the
 # actors. Recipient country F1 rose on all ten sets; nothing else moved.
+# Recipient sectors, forty-fifth session (code/statesector.py, tests/test_recip45.py): a state named
+# as whom a non-violent act is aimed at is its government; a street crowd acted on is civilians.
+# Every set's recipient-sector figure rose or held; each set now pins it at the merged figure.
 EVENT_FLOORS: dict[str, dict[str, float]] = {
     "blind/sentences.jsonl": {
         "group_recall": 0.93,  # 0.932 (tenth session, merged); 0.923 (eighth session, merged)
@@ -102,6 +105,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "actor_country": 0.93,  # 0.930 (thirty-third session)
         # earlier: 0.803 (sixth session, recipients round 6; 0.799 before)
         "recipient_country": 0.84,  # 0.841 (twenty-first session, merged; earlier: 0.83)
+        "recipient_sector": 0.59,  # 0.591 (forty-fifth session end); start 0.433
     },
     "blind/stories.jsonl": {
         # earlier: 0.882 (sixth session, merged); 0.878 (fifth session, merged)
@@ -123,6 +127,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # which the gold places in Baghdad, take western Iraq from a time clause of another act ("after U.S.
         # strikes killed 25 fighters in western Iraq"): right before only by the country's point
         "places": 0.88,  # 0.886 (thirty-second session); 0.876 (thirty-first session)
+        "recipient_sector": 0.59,  # 0.595 (forty-fifth session end); start 0.479
     },
     "blind2/sentences.jsonl": {
         # earlier: 0.914 (tenth session, merged); 0.906 (seventh session, merged)
@@ -133,6 +138,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.89,  # 0.890 (twenty-sixth session, merged)
         # rate on found events, lowered in the fifth session: 256/270 right (249/262 at the start)
         "dates": 0.97,  # 0.971 (twenty-second session, merged; earlier: 0.96)
+        "recipient_sector": 0.57,  # 0.576 (forty-fifth session end); start 0.351
     },
     "blind2/stories.jsonl": {
         # earlier: 0.932 (fifteenth session, merged); 0.926 (tenth session, merged)
@@ -147,6 +153,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # rate on found events, lowered in the fifth session: 77/87 right (73/82 at the start)
         "dates": 0.97,  # 0.978 (thirty-fifth session end); 0.967 (nineteenth session, merged; earlier: 0.95)
         "places": 0.93,  # 0.939 (twenty-fifth session, merged; earlier: 0.92)
+        "recipient_sector": 0.65,  # 0.653 (forty-fifth session end); start 0.505
     },
     # third round: blind until the end of the session of 2026-12-03 (tests/data/blind3/README.md)
     "blind3/sentences.jsonl": {
@@ -162,6 +169,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # rate on found events, lowered in the fifth session: 212/225 right (204/214 at the start)
         "dates": 0.98,  # 0.983 (twenty-fourth session, merged; earlier: 0.97)
         "places": 0.95,  # 0.955 (twenty-ninth session, merged)
+        "recipient_sector": 0.49,  # 0.498 (forty-fifth session end); start 0.327
     },
     "blind3/sentences_extra.jsonl": {
         "group_recall": 0.92,  # 0.922 (fifth session, merged)
@@ -171,6 +179,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.85,  # 0.852 (twenty-fourth session, merged; earlier: 0.84)
         "dates": 0.99,  # 0.991 (twenty-fourth session, merged); 0.982 (twenty-second session, merged; earlier: 0.97)
         "places": 0.91,  # 0.917 (twenty-seventh session, merged); 0.905 (nineteenth session, merged; earlier: 0.89)
+        "recipient_sector": 0.52,  # 0.523 (forty-fifth session end); start 0.486
     },
     "blind3/stories.jsonl": {
         # earlier: 0.775 (sixth session, merged); 0.769 (fifth session, merged)
@@ -186,6 +195,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.812 (seventh session, whenwhere8); 0.792 (fifth session, merged)
         # earlier: 0.869 (twenty-seventh session, merged); 0.859 (twenty-sixth session, merged)
         "places": 0.87,  # 0.870 (thirty-eighth session end)
+        "recipient_sector": 0.56,  # 0.562 (forty-fifth session end); start 0.464
     },
     # fourth round: blind until the end of the fourth session of 2026-12-03 (tests/data/blind4/README.md)
     "blind4/sentences.jsonl": {
@@ -199,6 +209,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.98,  # 0.980 (twenty-fourth session, merged; earlier: 0.97)
         # earlier: 0.811 (seventh session, merged); 0.801 (sixth session, merged); 0.767 (fifth session, merged)
         "places": 0.88,  # 0.883 (twenty-seventh session, merged)
+        "recipient_sector": 0.52,  # 0.529 (forty-fifth session end); start 0.397
     },
     "blind4/stories.jsonl": {
         # earlier: 0.812 (sixth session, recall work); 0.798 (fifth session, merged)
@@ -218,6 +229,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # rate on found events, lowered in the sixth session: 101/119 right (100/117 before)
         # earlier: 0.866 (seventh session, whenwhere8); 0.849 (sixth session, recall work)
         "places": 0.92,  # 0.926 (twenty-ninth session, merged)
+        "recipient_sector": 0.62,  # 0.629 (forty-fifth session end); start 0.510
     },
     # fifth round: blind until the end of the fifth session of 2026-12-03 (tests/data/blind5/README.md)
     "blind5/sentences.jsonl": {
@@ -231,6 +243,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.88,  # 0.883 (thirty-first session); 0.872 (twenty-first session, merged; earlier: 0.86)
         "dates": 0.98,  # 0.986 (twenty-second session, merged; earlier: 0.97)
         "places": 0.93,  # 0.933 (twenty-ninth session, merged)
+        "recipient_sector": 0.59,  # 0.593 (forty-fifth session end); start 0.440
     },
     "blind5/stories.jsonl": {
         # earlier: 0.796 (sixth session, merged); 0.749 (start of the fifth session 0.695)
@@ -248,6 +261,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.89,  # 0.899 (thirtieth session, merged)
         # rate on found events, lowered in the sixth session: merged, 78/95 right (76/88 at its start)
         "places": 0.86,  # 0.863 (thirty-ninth session merged); 0.853 (twenty-fifth session, merged; earlier: 0.84)
+        "recipient_sector": 0.60,  # 0.606 (forty-fifth session end); start 0.528
     },
     # round 6: written in the sixth session by new annotators, sealed, scored at its start (39ca218) and end
     # (05562d8); tests/data/blind6/README.md
@@ -261,6 +275,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.97,  # 0.976 (seventh session, whenwhere8); 0.959 (start of the sixth session 0.959)
         # earlier: 0.526 (seventh session, whenwhere8); 0.474 (start of the sixth session 0.474)
         "places": 0.78,  # 0.781 (twenty-ninth session, merged); 0.762 (twenty-seventh session, merged)
+        "recipient_sector": 0.58,  # 0.587 (forty-fifth session end); start 0.396
     },
     "blind6/stories.jsonl": {
         # earlier: 0.848 (seventh session, merged); 0.773 (start of the sixth session 0.758)
@@ -274,6 +289,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.94,  # 0.946 (twenty-eighth session, merged)
         # earlier: 0.827 (seventh session, whenwhere8); 0.800 (start of the sixth session 0.798)
         "places": 0.89,  # 0.894 (thirty-second session)
+        "recipient_sector": 0.60,  # 0.604 (forty-fifth session end); start 0.484
     },
     # round 7: written in the sixth session by new annotators, sealed, scored at its start (39ca218) and end
     # (05562d8); tests/data/blind7/README.md
@@ -289,6 +305,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.82,
         "dates": 0.98,  # 0.980 (eighth session, merged); 0.979 (start of the sixth session 0.979)
         "places": 0.98,  # 0.981 (twenty-ninth session, merged)
+        "recipient_sector": 0.50,  # 0.508 (forty-fifth session end); start 0.346
     },
     "blind7/stories.jsonl": {
         # earlier: 0.795 (seventh session, merged); 0.750 (start of the sixth session 0.718)
@@ -302,6 +319,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.97,  # 0.971 (thirty-fourth session)
         # earlier: 0.798 (seventh session, whenwhere8); 0.774 (start of the sixth session 0.762)
         "places": 0.84,  # 0.844 (twenty-sixth session, merged)
+        "recipient_sector": 0.60,  # 0.604 (forty-fifth session end); start 0.519
     },
     # rounds 8 and 9: written in the seventh session by new annotators, sealed, scored at its start (c597f77)
     # and end (9bbe4a7); tests/data/blind8/README.md, tests/data/blind9/README.md
@@ -314,6 +332,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # sentrec47, found more: +2 groups, the order newly found placed at the dateline capital, not the region its
         # forces go to
         "places": 0.97,  # 0.975 (twenty-seventh session, merged); 0.933 (sentrec47; was 0.94)
+        "recipient_sector": 0.59,  # 0.596 (forty-fifth session end); start 0.404
     },
     "blind8/stories.jsonl": {
         "group_recall": 0.84,  # 0.840 (thirty-eighth session end); 0.833 (seventeenth session, merged; earlier: 0.82)
@@ -325,6 +344,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.91,  # 0.915 (thirty-fourth session)
         # earlier: 0.791 (eighth session, places9; analysed); 0.744 (start of the seventh session 0.762)
         "places": 0.94,  # 0.940 (twenty-fifth session, merged); 0.920 (seventeenth session, merged; earlier: 0.91)
+        "recipient_sector": 0.60,  # 0.603 (forty-fifth session end); start 0.411
     },
     "blind9/sentences.jsonl": {
         "group_recall": 0.87,  # 0.870 (twentieth session, merged; earlier: 0.86)
@@ -334,6 +354,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.98,  # 0.981 (twenty-third session, merged; earlier: 0.97)
         # earlier: 0.875 (eighth session, places9); 0.856 (start of the seventh session 0.863)
         "places": 0.96,  # 0.966 (thirty-third session); 0.957 (thirty-first session)
+        "recipient_sector": 0.50,  # 0.502 (forty-fifth session end); start 0.323
     },
     "blind9/sentences_reserve.jsonl": {
         # earlier: 0.891 (fourteenth session, merged); 0.880 (tenth session, merged)
@@ -347,6 +368,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.82,  # 0.822 (twenty-seventh session, merged)
         "dates": 0.98,  # 0.983 (twenty-first session, merged; earlier: 0.97)
         "places": 0.93,  # 0.933 (forty-third session end); 0.928 (twenty-ninth session, merged)
+        "recipient_sector": 0.51,  # 0.511 (forty-fifth session end); start 0.403
     },
     "blind9/stories.jsonl": {
         "group_recall": 0.81,  # 0.815 (twenty-seventh session, merged)
@@ -355,6 +377,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.75,  # 0.753 (thirty-second session); 0.748 (twenty-seventh session, merged)
         "dates": 0.85,  # 0.851 (twenty-fourth session, merged); 0.849 (twenty-third session, merged; earlier: 0.83)
         "places": 0.84,  # 0.842 (twenty-fourth session, merged; earlier: 0.83)
+        "recipient_sector": 0.50,  # 0.500 (forty-fifth session end); start 0.395
     },
     # rounds 10 and 11: written at the start of the eighth session, sealed, scored at its start (2fd93a6) and end
     "blind10/sentences.jsonl": {
@@ -365,6 +388,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.88,  # 0.882 (thirty-first session); 0.873 (twenty-fourth session, merged; earlier: 0.86)
         "dates": 0.98,  # 0.980 (twenty-fifth session, merged); 0.972 (twenty-first session, merged; earlier: 0.96)
         "places": 0.91,  # 0.917 (twenty-seventh session, merged)
+        "recipient_sector": 0.65,  # 0.658 (forty-fifth session end); start 0.457
     },
     "blind10/stories.jsonl": {
         # earlier: 0.824 (forty-first session end); 0.815 (twenty-fourth session, merged; earlier: 0.80)
@@ -375,6 +399,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.78,  # 0.786 (thirty-first session); 0.776 (twenty-third session, merged; earlier: 0.76)
         "dates": 0.98,  # 0.982 (nineteenth session, merged; earlier: 0.92)
         "places": 0.81,  # 0.810 (forty-fourth session end); 0.807 (twenty-seventh session, merged)
+        "recipient_sector": 0.61,  # 0.616 (forty-fifth session end); start 0.466
     },
     "blind11/sentences.jsonl": {
         "group_recall": 0.90,  # 0.902 (forty-fourth session end); 0.891 (twenty-sixth session, merged)
@@ -383,6 +408,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.86,  # 0.861 (thirty-first session); 0.851 (twenty-fourth session, merged; earlier: 0.84)
         "dates": 0.97,  # 0.971 (forty-third session end); 0.967 (twenty-second session, merged; earlier: 0.95)
         "places": 0.92,  # 0.920 (thirty-fourth session); 0.914 (twenty-ninth session, merged)
+        "recipient_sector": 0.52,  # 0.525 (forty-fifth session end); start 0.374
     },
     "blind11/stories.jsonl": {
         # earlier: 0.722 (twenty-second session, merged; earlier: 0.71)
@@ -392,7 +418,9 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.79,  # 0.790 (thirty-second session); 0.782 (twenty-eighth session, merged)
         "dates": 0.96,  # 0.963 (forty-third session end); 0.950 (thirty-second session)
         # earlier: 0.723 (thirty-first session); 0.703 (twenty-fifth session, merged; earlier: 0.68)
-        "places": 0.76,  # 0.769 (forty-first session end); 0.754 (thirty-ninth session merged)
+        # earlier: 0.769 (forty-first session end); 0.754 (thirty-ninth session merged)
+        "places": 0.78,  # 0.785 (forty-fifth session end)
+        "recipient_sector": 0.58,  # 0.590 (forty-fifth session end); start 0.410
     },
     # rounds 12 and 13: written in the ninth session, sealed, scored at its start (4033f8d) and end
     "blind12/sentences.jsonl": {
@@ -403,6 +431,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.87,  # 0.870 (twenty-second session, merged; earlier: 0.86)
         "dates": 0.98,  # 0.984 (twenty-fourth session, merged); 0.972 (twenty-second session, merged; earlier: 0.96)
         "places": 0.84,  # 0.844 (thirty-second session)
+        "recipient_sector": 0.57,  # 0.577 (forty-fifth session end); start 0.390
     },
     "blind12/stories.jsonl": {
         "group_recall": 0.78,  # 0.788 (thirty-eighth session end); 0.774 (twenty-eighth session, merged)
@@ -411,6 +440,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.83,  # 0.835 (thirty-first session); 0.825 (twenty-seventh session, merged)
         "dates": 0.98,  # 0.982 (twenty-seventh session, merged); 0.964 (twenty-first session, merged; earlier: 0.92)
         "places": 0.85,  # 0.857 (thirty-ninth session merged); 0.833 (thirtieth session, merged)
+        "recipient_sector": 0.58,  # 0.583 (forty-fifth session end); start 0.512
     },
     "blind13/sentences.jsonl": {
         "group_recall": 0.87,  # 0.870 (thirty-eighth session end); 0.862 (twenty-eighth session, merged)
@@ -420,6 +450,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.96,  # 0.963 (twenty-second session, merged); 0.941 (twentieth session, merged; earlier: 0.93)
         # earlier: 0.902 (twenty-ninth session, merged); 0.896 (twenty-seventh session, merged)
         "places": 0.91,  # 0.915 (forty-second session end)
+        "recipient_sector": 0.65,  # 0.653 (forty-fifth session end); start 0.457
     },
     "blind13/stories.jsonl": {
         "group_recall": 0.83,  # 0.831 (thirty-first session); 0.821 (twenty-second session, merged; earlier: 0.81)
@@ -428,6 +459,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.75,  # 0.757 (thirty-second session); 0.742 (twenty-ninth session, merged)
         "dates": 0.94,  # 0.947 (twenty-second session, merged); 0.933 (twenty-first session, merged; earlier: 0.92)
         "places": 0.79,  # 0.794 (thirtieth session, merged)
+        "recipient_sector": 0.56,  # 0.562 (forty-fifth session end); start 0.391
     },
     # rounds 14 and 15: written in the tenth session, sealed, scored at its start (aebfda4) and end
     "blind14/sentences.jsonl": {
@@ -437,6 +469,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.87,  # 0.870 (twenty-eighth session, merged)
         "dates": 0.97,  # 0.977 (twenty-seventh session, merged); 0.969 (storyprec47, found more); before 0.97: 0.973
         "places": 0.95,  # 0.950 (twenty-ninth session, merged)
+        "recipient_sector": 0.60,  # 0.602 (forty-fifth session end); start 0.451
     },
     "blind14/stories.jsonl": {
         "group_recall": 0.80,  # 0.803 (twenty-ninth session, merged); 0.796 (twenty-seventh session, merged)
@@ -444,17 +477,20 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "actor_country": 0.90,  # 0.903 (twenty-ninth session, merged)
         # earlier: 0.818 (thirty-first session); 0.804 (twenty-second session, merged; earlier: 0.79)
         "recipient_country": 0.82,  # 0.820 (thirty-eighth session end)
-        "dates": 0.88,  # 0.885 (twenty-eighth session, merged)
+        "dates": 0.89,  # 0.897 (forty-fifth session end); 0.885 (twenty-eighth session, merged)
         "places": 0.82,  # 0.824 (twentieth session, merged; earlier: 0.79)
+        "recipient_sector": 0.56,  # 0.564 (forty-fifth session end); start 0.447
     },
     "blind15/sentences.jsonl": {
         "group_recall": 0.86,  # 0.863 (twenty-seventh session, merged)
         "precision": 0.94,  # 0.943 (twenty-seventh session, merged)
         "actor_country": 0.92,  # 0.923 (twentieth session, merged; earlier: 0.91)
-        "recipient_country": 0.86,  # 0.860 (thirty-first session); 0.850 (twentieth session, merged; earlier: 0.83)
+        # earlier: 0.860 (thirty-first session); 0.850 (twentieth session, merged; earlier: 0.83)
+        "recipient_country": 0.87,  # 0.870 (forty-fifth session end)
         "dates": 0.99,  # 0.995 (thirty-third session)
         # earlier: 0.815 (thirty-ninth session merged); 0.808 (twenty-seventh session, merged)
         "places": 0.82,  # 0.823 (forty-third session end)
+        "recipient_sector": 0.59,  # 0.593 (forty-fifth session end); start 0.397
     },
     "blind15/stories.jsonl": {
         "group_recall": 0.84,  # 0.843 (thirty-eighth session end); 0.832 (twenty-eighth session, merged)
@@ -464,6 +500,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.86,  # 0.861 (forty-first session end)
         "dates": 0.93,  # 0.938 (thirtieth session, merged)
         "places": 0.86,  # 0.861 (sentrec48, found more); was 0.87: 0.871
+        "recipient_sector": 0.61,  # 0.615 (forty-fifth session end); start 0.451
     },
     # rounds 16 and 17: written in the eleventh session, sealed, scored at its start (d2ebfe5) and end
     "blind16/sentences.jsonl": {
@@ -474,7 +511,8 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.89,  # 0.890 (twenty-seventh session, merged)
         "dates": 0.99,  # 0.992 (twentieth session, merged); 0.987 (start of the eleventh session 0.987)
         # earlier: 0.926 (twenty-eighth session, merged); 0.918 (sentrec48, found more); was 0.92: 0.925
-        "places": 0.93,  # 0.934 (forty-third session end)
+        "places": 0.94,  # 0.943 (forty-fifth session end); 0.934 (forty-third session end)
+        "recipient_sector": 0.55,  # 0.559 (forty-fifth session end); start 0.347
     },
     "blind16/stories.jsonl": {
         "group_recall": 0.81,  # 0.810 (twenty-seventh session, merged)
@@ -483,6 +521,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.76,  # 0.764 (twenty-seventh session, merged)
         "dates": 0.91,  # 0.912 (twenty-seventh session, merged); 0.891 (nineteenth session, merged; earlier: 0.85)
         "places": 0.85,  # 0.854 (twenty-seventh session, merged); 0.830 (twenty-fifth session, merged; earlier: 0.80)
+        "recipient_sector": 0.54,  # 0.549 (forty-fifth session end); start 0.422
     },
     "blind17/sentences.jsonl": {
         "group_recall": 0.84,  # 0.841 (twenty-eighth session, merged); 0.832 (twenty-seventh session, merged)
@@ -491,6 +530,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.83,  # 0.831 (twenty-sixth session, merged)
         "dates": 0.97,  # 0.971 (fortieth session end); 0.963 (twenty-third session, merged; earlier: 0.95)
         "places": 0.90,  # 0.903 (thirty-second session); 0.896 (sentrec48, found more); was 0.9: 0.901
+        "recipient_sector": 0.58,  # 0.582 (forty-fifth session end); start 0.431
     },
     "blind17/stories.jsonl": {
         "group_recall": 0.83,  # 0.834 (fortieth session end); 0.822 (twenty-second session, merged; earlier: 0.81)
@@ -499,6 +539,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.78,  # 0.783 (thirty-second session); 0.774 (twenty-ninth session, merged)
         "dates": 0.93,  # 0.934 (twenty-fourth session, merged); 0.923 (twenty-first session, merged; earlier: 0.87)
         "places": 0.96,  # 0.964 (thirty-first session)
+        "recipient_sector": 0.56,  # 0.560 (forty-fifth session end); start 0.440
     },
     # rounds 18 and 19: written in the twelfth session, sealed, scored at its start (35fa380) and end
     "blind18/sentences.jsonl": {
@@ -509,6 +550,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.98,  # 0.980 (thirty-second session)
         # earlier: 0.833 (thirtieth session, merged); 0.821 (sentrec48, found more); was 0.83: 0.831
         "places": 0.84,  # 0.840 (thirty-fifth session end)
+        "recipient_sector": 0.53,  # 0.535 (forty-fifth session end); start 0.337
     },
     "blind18/stories.jsonl": {
         "group_recall": 0.80,  # 0.803 (thirty-second session)
@@ -517,6 +559,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.78,  # 0.788 (thirty-first session); 0.763 (twenty-ninth session, merged)
         "dates": 0.95,  # 0.955 (twentieth session, merged; earlier: 0.93)
         "places": 0.85,  # 0.852 (thirty-first session); 0.836 (twenty-ninth session, merged)
+        "recipient_sector": 0.45,  # 0.455 (forty-fifth session end); start 0.333
     },
     "blind19/sentences.jsonl": {
         "group_recall": 0.87,  # 0.871 (thirty-fifth session end); 0.865 (twenty-eighth session, merged)
@@ -526,6 +569,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.85,  # 0.851 (fortieth session end); 0.843 (twenty-fourth session, merged; earlier: 0.83)
         "dates": 0.99,  # 0.992 (twenty-fifth session, merged; earlier: 0.98)
         "places": 0.91,  # 0.919 (twenty-ninth session, merged)
+        "recipient_sector": 0.58,  # 0.587 (forty-fifth session end); start 0.396
     },
     "blind19/stories.jsonl": {
         # earlier: 0.852 (twenty-fifth session, merged; earlier: 0.84)
@@ -536,6 +580,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # sentrec47, found more: +1 group; an earlier sentence's "by the evening" read against the order newly found
         "dates": 0.95,  # 0.952 (thirty-fifth session end); 0.940 (thirty-fourth session); 0.928 (sentrec47; was 0.93)
         "places": 0.94,  # 0.942 (twenty-seventh session, merged); 0.926 (twenty-fifth session, merged; earlier: 0.91)
+        "recipient_sector": 0.49,  # 0.496 (forty-fifth session end); start 0.362
     },
     # rounds 20 and 21: written in the thirteenth session, sealed, scored at its start (d02cb49) and end
     "blind20/sentences.jsonl": {
@@ -547,6 +592,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.81,  # 0.812 (thirty-sixth session end)
         "dates": 0.98,  # 0.980 (twenty-fourth session, merged; earlier: 0.97)
         "places": 0.79,  # 0.791 (forty-third session end); 0.781 (twenty-seventh session, merged)
+        "recipient_sector": 0.50,  # 0.506 (forty-fifth session end); start 0.349
     },
     "blind20/sentences_reserve.jsonl": {
         "group_recall": 0.93,  # 0.937 (fifteenth session, merged); 0.921 (start of the thirteenth session 0.921)
@@ -555,6 +601,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.90,  # 0.904 (start of the thirteenth session 0.904)
         "dates": 1.00,  # 1.000 (fourteenth session, merged); 1.000 (start of the thirteenth session 1.000)
         "places": 0.91,  # 0.918 (forty-third session end); 0.898 (twenty-ninth session, merged)
+        "recipient_sector": 0.44,  # 0.442 (forty-fifth session end); start 0.423
     },
     "blind20/stories.jsonl": {
         # earlier: 0.830 (twenty-seventh session, merged); 0.825 (twenty-sixth session, merged)
@@ -564,6 +611,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.76,  # 0.763 (thirty-second session); 0.753 (thirtieth session, merged)
         "dates": 0.93,  # 0.931 (twenty-fourth session, merged; earlier: 0.91)
         "places": 0.78,  # 0.780 (thirty-eighth session end); 0.775 (twenty-seventh session, merged)
+        "recipient_sector": 0.56,  # 0.560 (forty-fifth session end); start 0.440
     },
     "blind21/sentences.jsonl": {
         "group_recall": 0.85,  # 0.850 (twenty-ninth session, merged); 0.846 (twenty-sixth session, merged)
@@ -572,6 +620,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.82,  # 0.822 (twenty-sixth session, merged)
         "dates": 0.98,  # 0.980 (forty-second session end); 0.972 (twenty-fourth session, merged; earlier: 0.96)
         "places": 0.93,  # 0.931 (twenty-ninth session, merged); 0.925 (twenty-eighth session, merged)
+        "recipient_sector": 0.50,  # 0.507 (forty-fifth session end); start 0.339
     },
     "blind21/stories.jsonl": {
         "group_recall": 0.89,  # 0.892 (twenty-seventh session, merged)
@@ -582,6 +631,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.912 (twenty-first session, merged); 0.882 (nineteenth session, merged; earlier: 0.86)
         "dates": 0.92,  # 0.929 (forty-third session end)
         "places": 0.95,  # 0.951 (thirtieth session, merged); 0.934 (twenty-seventh session, merged)
+        "recipient_sector": 0.51,  # 0.516 (forty-fifth session end); start 0.460
     },
     # rounds 22 and 23: written in the fourteenth session, sealed, scored at its start (e33cc57) and end
     "blind22/sentences.jsonl": {
@@ -591,6 +641,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.84,  # 0.841 (thirty-first session); 0.833 (twenty-fifth session, merged; earlier: 0.82)
         "dates": 0.96,  # 0.962 (thirty-first session); 0.958 (sentrec48, found more); was 0.96: 0.962
         "places": 0.91,  # 0.914 (thirtieth session, merged)
+        "recipient_sector": 0.53,  # 0.536 (forty-fifth session end); start 0.351
     },
     "blind22/stories.jsonl": {
         "group_recall": 0.78,  # 0.784 (eighteenth session, merged; earlier: 0.77)
@@ -599,6 +650,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.72,  # 0.725 (twenty-ninth session, merged)
         "dates": 0.96,  # 0.960 (twenty-first session, merged); 0.867 (twentieth session, merged; earlier: 0.85)
         "places": 0.84,  # 0.847 (twenty-eighth session, merged); 0.831 (twenty-seventh session, merged)
+        "recipient_sector": 0.56,  # 0.569 (forty-fifth session end); start 0.472
     },
     "blind23/sentences.jsonl": {
         "group_recall": 0.88,  # 0.881 (twenty-eighth session, merged)
@@ -607,6 +659,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.83,  # 0.831 (thirty-ninth session merged); 0.820 (twenty-eighth session, merged)
         "dates": 0.99,  # 0.993 (thirty-second session)
         "places": 0.90,  # 0.900 (twenty-ninth session, merged); 0.899 (twenty-seventh session, merged)
+        "recipient_sector": 0.51,  # 0.514 (forty-fifth session end); start 0.376
     },
     "blind23/stories.jsonl": {
         # earlier: 0.732 (sixteenth session, merged); 0.726 (start of the fourteenth session 0.720)
@@ -617,6 +670,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.95,  # 0.950 (twenty-eighth session, merged); 0.933 (start of the fourteenth session 0.932)
         # earlier: places50: 0.857 (37/43 -> 36/42, one scored pair fewer); 0.860 (twenty-fifth session)
         "places": 0.86,  # 0.864 (forty-fourth session end)
+        "recipient_sector": 0.59,  # 0.592 (forty-fifth session end); start 0.510
     },
     # rounds 24 and 25: written in the fifteenth session, sealed, scored at its start (90b8bec, with the
     # scorer of that session) and end
@@ -628,6 +682,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.98,  # 0.980 (thirty-third session)
         # earlier: 0.893 (thirty-third session); 0.886 (twenty-seventh session, merged)
         "places": 0.90,  # 0.900 (thirty-eighth session end)
+        "recipient_sector": 0.55,  # 0.555 (forty-fifth session end); start 0.343
     },
     "blind24/stories.jsonl": {
         "group_recall": 0.89,  # 0.890 (twenty-fourth session, merged; earlier: 0.88)
@@ -638,6 +693,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.76,  # 0.762 (fortieth session end)
         "dates": 0.92,  # 0.926 (twenty-first session, merged; earlier: 0.91)
         "places": 0.83,  # 0.833 (twenty-sixth session, merged)
+        "recipient_sector": 0.56,  # 0.560 (forty-fifth session end); start 0.450
     },
     "blind25/sentences.jsonl": {
         "group_recall": 0.83,  # 0.830 (twenty-ninth session, merged); 0.820 (twenty-sixth session, merged)
@@ -646,6 +702,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.90,  # 0.900 (twenty-fourth session, merged; earlier: 0.89)
         "dates": 0.99,  # 0.993 (twenty-first session, merged); 0.981 (twentieth session, merged; earlier: 0.97)
         "places": 0.94,  # 0.943 (twenty-ninth session, merged)
+        "recipient_sector": 0.59,  # 0.597 (forty-fifth session end); start 0.425
     },
     "blind25/stories.jsonl": {
         "group_recall": 0.82,  # 0.824 (twenty-fourth session, merged; earlier: 0.81)
@@ -654,6 +711,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.82,  # 0.823 (thirty-first session)
         "dates": 0.97,  # 0.975 (forty-second session end); 0.962 (twenty-fourth session, merged; earlier: 0.94)
         "places": 0.87,  # 0.877 (thirty-first session)
+        "recipient_sector": 0.51,  # 0.519 (forty-fifth session end); start 0.435
     },
     # rounds 26 and 27: written in the sixteenth session, sealed, scored at its start (50bd6b4) and end
     "blind26/sentences.jsonl": {
@@ -663,6 +721,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.86,  # 0.860 (twenty-seventh session, merged)
         "dates": 0.99,  # 0.992 (twenty-fifth session, merged); 0.972 (twenty-first session, merged; earlier: 0.95)
         "places": 0.84,  # 0.841 (thirty-fifth session end); 0.832 (thirtieth session, merged)
+        "recipient_sector": 0.65,  # 0.652 (forty-fifth session end); start 0.398
     },
     "blind26/stories.jsonl": {
         # earlier: 0.835 (twenty-ninth session, merged); 0.827 (twenty-seventh session, merged)
@@ -677,6 +736,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.913 (twenty-eighth session, merged); 0.892 (twentieth session, merged; earlier: 0.87)
         "dates": 0.93,  # 0.932 (thirty-eighth session end); 0.929 (thirty-fourth session)
         "places": 0.82,  # 0.820 (thirty-eighth session end); 0.800 (twenty-ninth session, merged)
+        "recipient_sector": 0.45,  # 0.459 (forty-fifth session end); start 0.408
     },
     "blind27/sentences.jsonl": {
         "group_recall": 0.92,  # 0.922 (forty-third session end); 0.911 (twenty-fifth session, merged; earlier: 0.90)
@@ -685,6 +745,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.85,  # 0.853 (thirty-first session); 0.843 (twenty-fifth session, merged; earlier: 0.83)
         "dates": 1.00,  # 1.000 (twenty-ninth session, merged)
         "places": 0.85,  # 0.853 (twenty-ninth session, merged)
+        "recipient_sector": 0.51,  # 0.513 (forty-fifth session end); start 0.391
     },
     "blind27/stories.jsonl": {
         # earlier: 0.806 (twenty-seventh session, merged); 0.790 (twenty-sixth session, merged)
@@ -695,6 +756,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.97,  # 0.971 (forty-fourth session end); 0.957 (twenty-ninth session, merged)
         # earlier: 0.859 (thirty-first session); 0.845 (twenty-ninth session, merged)
         "places": 0.87,  # 0.873 (thirty-fifth session end)
+        "recipient_sector": 0.50,  # 0.500 (forty-fifth session end); start 0.391
     },
     # rounds 28 and 29: written in the seventeenth session, sealed, scored at its start (453738e) and end
     "blind28/sentences.jsonl": {
@@ -705,6 +767,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.88,  # 0.881 (thirty-second session); 0.876 (twenty-eighth session, merged)
         "dates": 0.97,  # 0.977 (twenty-fifth session, merged; earlier: 0.96)
         "places": 0.89,  # 0.894 (thirty-fifth session end); 0.882 (thirtieth session, merged)
+        "recipient_sector": 0.56,  # 0.569 (forty-fifth session end); start 0.331
     },
     "blind28/stories.jsonl": {
         # earlier: 0.855 (thirty-seventh session, merged); 0.843 (twenty-sixth session, merged)
@@ -716,6 +779,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.94,  # 0.940 (twenty-eighth session, merged)
         # earlier: 0.949 (thirty-fourth session); 0.915 (twenty-sixth session, merged)
         "places": 0.95,  # 0.950 (thirty-seventh session, merged)
+        "recipient_sector": 0.61,  # 0.618 (forty-fifth session end); start 0.506
     },
     "blind29/sentences.jsonl": {
         "group_recall": 0.91,  # 0.913 (forty-fourth session end); 0.900 (twenty-seventh session, merged)
@@ -724,16 +788,18 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.84,  # 0.843 (thirty-third session)
         "dates": 0.99,  # 0.990 (thirty-second session); 0.983 (twenty-second session, merged; earlier: 0.97)
         "places": 0.95,  # 0.951 (thirty-fifth session end); 0.943 (thirty-third session)
+        "recipient_sector": 0.59,  # 0.592 (forty-fifth session end); start 0.420
     },
     "blind29/stories.jsonl": {
         # earlier: 0.820 (twenty-seventh session, merged); 0.813 (twenty-sixth session, merged)
         "group_recall": 0.84,  # 0.840 (fortieth session end); 0.833 (thirty-fifth session end)
-        "precision": 0.86,  # 0.862 (twenty-fifth session, merged; earlier: 0.85)
+        "precision": 0.87,  # 0.870 (forty-fifth session end); 0.862 (twenty-fifth session, merged; earlier: 0.85)
         "actor_country": 0.96,  # 0.961 (twenty-eighth session, merged); 0.953 (twenty-sixth session, merged)
         # earlier: 0.858 (twenty-eighth session, merged); 0.841 (twenty-sixth session, merged)
         "recipient_country": 0.86,  # 0.865 (thirty-eighth session end)
         "dates": 0.97,  # 0.970 (thirty-fifth session end); 0.968 (start of the seventeenth session 0.968)
         "places": 0.92,  # 0.924 (thirty-first session); 0.909 (twenty-seventh session, merged)
+        "recipient_sector": 0.60,  # 0.607 (forty-fifth session end); start 0.464
     },
     # rounds 30 and 31: written in the eighteenth session, sealed, scored at its start (dc96f90) and end
     "blind30/sentences.jsonl": {
@@ -743,6 +809,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.90,  # 0.902 (twenty-eighth session, merged)
         "dates": 0.98,  # 0.982 (twenty-fifth session, merged; earlier: 0.97)
         "places": 0.90,  # 0.907 (twenty-ninth session, merged); 0.894 (sentrec48, found more); was 0.9: 0.900
+        "recipient_sector": 0.62,  # 0.624 (forty-fifth session end); start 0.414
     },
     "blind30/stories.jsonl": {
         "group_recall": 0.86,  # 0.861 (thirtieth session, merged); 0.842 (twenty-seventh session, merged)
@@ -752,6 +819,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.940 (twenty-seventh session, merged); 0.938 (twenty-first session, merged; earlier: 0.92)
         "dates": 0.95,  # 0.951 (thirty-fifth session end)
         "places": 0.79,  # 0.797 (thirty-first session); 0.783 (thirtieth session, merged)
+        "recipient_sector": 0.57,  # 0.578 (forty-fifth session end); start 0.491
     },
     "blind31/sentences.jsonl": {
         "group_recall": 0.92,  # 0.922 (thirty-seventh session, merged); 0.914 (twenty-eighth session, merged)
@@ -761,6 +829,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.83,  # 0.831 (thirty-first session); 0.822 (twenty-fifth session, merged; earlier: 0.81)
         "dates": 0.99,  # 0.990 (thirty-second session)
         "places": 0.96,  # 0.964 (fortieth session end); 0.951 (thirty-second session)
+        "recipient_sector": 0.57,  # 0.573 (forty-fifth session end); start 0.434
     },
     "blind31/stories.jsonl": {
         # earlier: 0.861 (twenty-first session, merged); 0.842 (eighteenth session, merged); start 0.842
@@ -772,6 +841,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.97,  # 0.979 (twenty-fourth session, merged; earlier: 0.96)
         # earlier: 0.747 (twenty-ninth session, merged); 0.736 (twenty-seventh session, merged)
         "places": 0.75,  # 0.759 (forty-first session end)
+        "recipient_sector": 0.45,  # 0.459 (forty-fifth session end); start 0.344
     },
     # rounds 32 and 33: written in the nineteenth session, sealed, scored at its start (cb55586) and end
     "blind32/sentences.jsonl": {
@@ -783,6 +853,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.99,  # 0.993 (twenty-fifth session, merged); 0.986 (twenty-second session, merged; earlier: 0.96)
         # earlier: 0.917 (twenty-ninth session, merged); 0.908 (twenty-seventh session, merged)
         "places": 0.92,  # 0.926 (forty-second session end)
+        "recipient_sector": 0.50,  # 0.510 (forty-fifth session end); start 0.352
     },
     "blind32/stories.jsonl": {
         "group_recall": 0.81,  # 0.814 (twenty-sixth session, merged)
@@ -794,6 +865,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.93,  # 0.931 (thirty-fourth session); 0.920 (thirtieth session, merged)
         # earlier: 0.862 (thirty-first session); 0.846 (twenty-sixth session, merged)
         "places": 0.87,  # 0.877 (thirty-fifth session end)
+        "recipient_sector": 0.63,  # 0.637 (forty-fifth session end); start 0.422
     },
     "blind33/sentences.jsonl": {
         # earlier: 0.881 (twenty-ninth session, merged); 0.877 (twenty-seventh session, merged)
@@ -803,6 +875,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.86,  # 0.865 (twenty-fifth session, merged; earlier: 0.85)
         "dates": 0.98,  # 0.981 (twenty-fourth session, merged); 0.978 (twenty-second session, merged; earlier: 0.96)
         "places": 0.95,  # 0.951 (twenty-ninth session, merged); 0.939 (twenty-seventh session, merged)
+        "recipient_sector": 0.55,  # 0.555 (forty-fifth session end); start 0.387
     },
     "blind33/stories.jsonl": {
         # earlier: 0.899 (fortieth session end); 0.881 (thirtieth session, merged)
@@ -813,6 +886,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # sentrec47, found more: +2 groups; an earlier sentence's "by the evening" read against the order newly found
         "dates": 0.92,  # 0.921 (forty-fourth session end); 0.903 (forty-third session end); 0.893 (sentrec47; was 0.90)
         "places": 0.86,  # 0.864 (thirty-ninth session merged); 0.852 (thirty-second session)
+        "recipient_sector": 0.55,  # 0.553 (forty-fifth session end); start 0.447
     },
     # rounds 34 and 35: written in the twentieth session, sealed, scored at its start (4c32b5f) and end
     "blind34/sentences.jsonl": {
@@ -824,6 +898,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.87,  # 0.870 (thirty-fifth session end)
         "dates": 0.97,  # 0.973 (twenty-seventh session, merged)
         "places": 0.85,  # 0.850 (thirty-fifth session end); 0.846 (twenty-eighth session, merged)
+        "recipient_sector": 0.60,  # 0.600 (forty-fifth session end); start 0.407
     },
     "blind34/stories.jsonl": {
         "group_recall": 0.86,  # 0.864 (twenty-ninth session, merged); 0.852 (twenty-sixth session, merged)
@@ -834,6 +909,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.94,  # 0.942 (twentieth session, merged); start 0.942
         # earlier: 0.877 (thirty-first session); 0.860 (twenty-seventh session, merged)
         "places": 0.92,  # 0.930 (thirty-ninth session merged)
+        "recipient_sector": 0.59,  # 0.593 (forty-fifth session end); start 0.426
     },
     "blind35/sentences.jsonl": {
         # earlier: 0.840 (twenty-seventh session, merged); 0.836 (twenty-sixth session, merged)
@@ -843,7 +919,9 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "actor_country": 0.93,  # 0.930 (thirty-eighth session end)
         "recipient_country": 0.87,  # 0.871 (thirty-first session); 0.863 (twenty-sixth session, merged)
         "dates": 0.96,  # 0.960 (forty-third session end); 0.950 (twenty-fourth session, merged; earlier: 0.94)
-        "places": 0.92,  # 0.929 (thirtieth session, merged); 0.916 (sentrec48, found more); was 0.92: 0.922
+        # earlier: 0.929 (thirtieth session, merged); 0.916 (sentrec48, found more); was 0.92: 0.922
+        "places": 0.93,  # 0.936 (forty-fifth session end)
+        "recipient_sector": 0.58,  # 0.581 (forty-fifth session end); start 0.403
     },
     "blind35/stories.jsonl": {
         # earlier: 0.872 (twenty-ninth session, merged); 0.866 (twenty-eighth session, merged)
@@ -856,6 +934,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.97,  # 0.970 (forty-third session end)
         # earlier: 0.843 (fortieth session end); 0.829 (twenty-ninth session, merged)
         "places": 0.85,  # 0.855 (forty-third session end)
+        "recipient_sector": 0.60,  # 0.604 (forty-fifth session end); start 0.473
     },
     # rounds 36 and 37: written in the twenty-first session, sealed, scored at its start (c24eac3) and end
     "blind36/sentences.jsonl": {
@@ -864,9 +943,10 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "actor_country": 0.95,  # 0.950 (twenty-seventh session, merged)
         # lowered by places47: 0.8905 -> 0.8872, the Alma-Ata riot now found (recall 342 -> 343 of 382) and placed,
         # its recipient the people of the place (KAZ) where the gold has Moscow (RUS); 0.890 (twenty-second session)
-        "recipient_country": 0.89,  # 0.892 (twenty-seventh session, merged)
+        "recipient_country": 0.90,  # 0.901 (forty-fifth session end); 0.892 (twenty-seventh session, merged)
         "dates": 0.99,  # 0.990 (thirty-third session); 0.983 (twenty-fifth session, merged; earlier: 0.97)
         "places": 0.94,  # 0.940 (twenty-ninth session, merged); 0.922 (twenty-eighth session, merged)
+        "recipient_sector": 0.60,  # 0.610 (forty-fifth session end); start 0.402
     },
     "blind36/stories.jsonl": {
         "group_recall": 0.81,  # 0.812 (twenty-eighth session, merged); 0.806 (twenty-seventh session, merged)
@@ -877,6 +957,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.97,  # 0.972 (twenty-eighth session, merged); 0.955 (twenty-first session, merged); start 0.955
         # earlier: 0.951 (twenty-ninth session, merged); 0.933 (twenty-seventh session, merged)
         "places": 0.96,  # 0.968 (forty-first session end)
+        "recipient_sector": 0.62,  # 0.625 (forty-fifth session end); start 0.462
     },
     "blind37/sentences.jsonl": {
         "group_recall": 0.89,  # 0.893 (thirty-fifth session end); 0.888 (twenty-seventh session, merged)
@@ -885,6 +966,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.87,  # 0.871 (thirty-third session); 0.862 (twenty-eighth session, merged)
         "dates": 0.99,  # 0.992 (twenty-third session, merged); 0.984 (twenty-first session, merged); start 0.969
         "places": 0.96,  # 0.964 (thirty-third session); 0.955 (thirtieth session, merged)
+        "recipient_sector": 0.59,  # 0.599 (forty-fifth session end); start 0.354
     },
     "blind37/stories.jsonl": {
         "group_recall": 0.83,  # 0.834 (fortieth session end); 0.822 (twenty-seventh session, merged)
@@ -894,6 +976,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.81,  # 0.813 (thirty-second session); 0.803 (thirty-first session)
         "dates": 0.95,  # 0.954 (twenty-ninth session, merged)
         "places": 0.92,  # 0.922 (twenty-ninth session, merged); 0.891 (twenty-seventh session, merged)
+        "recipient_sector": 0.54,  # 0.547 (forty-fifth session end); start 0.462
     },
     # rounds 38 and 39: written in the twenty-second session, sealed, scored at its start (ca0e559) and end
     "blind38/sentences.jsonl": {
@@ -904,6 +987,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.88,  # 0.881 (thirty-sixth session end)
         "dates": 0.98,  # 0.982 (twenty-second session, merged); start 0.970
         "places": 0.90,  # 0.908 (twenty-ninth session, merged)
+        "recipient_sector": 0.61,  # 0.614 (forty-fifth session end); start 0.447
     },
     "blind38/stories.jsonl": {
         # earlier: 0.844 (thirty-fifth session end); 0.833 (twenty-fourth session, merged; earlier: 0.81)
@@ -914,6 +998,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.892 (twenty-seventh session, merged); 0.862 (twenty-second session, merged); start 0.862
         "dates": 0.91,  # 0.912 (forty-second session end)
         "places": 0.90,  # 0.903 (thirty-second session)
+        "recipient_sector": 0.59,  # 0.595 (forty-fifth session end); start 0.444
     },
     "blind39/sentences.jsonl": {
         "group_recall": 0.90,  # 0.901 (thirty-fifth session end); 0.892 (twenty-ninth session, merged)
@@ -923,6 +1008,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.86,  # 0.862 (thirty-eighth session end)
         "dates": 0.98,  # 0.982 (twenty-fourth session, merged); 0.973 (twenty-second session, merged); start 0.949
         "places": 0.93,  # 0.931 (twenty-ninth session, merged)
+        "recipient_sector": 0.59,  # 0.593 (forty-fifth session end); start 0.384
     },
     "blind39/stories.jsonl": {
         # earlier: 0.834 (thirty-eighth session end); 0.822 (twenty-seventh session, merged)
@@ -934,6 +1020,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 1.00,  # 1.000 (thirty-ninth session merged)
         # earlier: 0.849 (twenty-seventh session, merged); 0.827 (twenty-sixth session, merged)
         "places": 0.85,  # 0.852 (thirty-seventh session, merged)
+        "recipient_sector": 0.62,  # 0.623 (forty-fifth session end); start 0.426
     },
     # rounds 40 and 41: written in the twenty-third session, sealed, scored at its start (2b2f5c2) and end
     "blind40/sentences.jsonl": {
@@ -943,6 +1030,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.88,  # 0.885 (thirty-third session); 0.871 (twenty-eighth session, merged)
         "dates": 0.99,  # 0.991 (twenty-fourth session, merged); 0.982 (twenty-third session, merged); start 0.979
         "places": 0.94,  # 0.944 (forty-second session end); 0.938 (twenty-ninth session, merged)
+        "recipient_sector": 0.59,  # 0.599 (forty-fifth session end); start 0.430
     },
     "blind40/stories.jsonl": {
         # earlier: 0.875 (thirty-second session); 0.868 (twenty-third session, merged); start 0.868
@@ -954,6 +1042,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.94,  # 0.942 (twenty-third session, merged); start 0.942
         # earlier: 0.850 (thirty-ninth session merged); 0.831 (twenty-seventh session, merged)
         "places": 0.86,  # 0.867 (fortieth session end)
+        "recipient_sector": 0.57,  # 0.573 (forty-fifth session end); start 0.417
     },
     "blind41/sentences.jsonl": {
         "group_recall": 0.88,  # 0.882 (twenty-eighth session, merged)
@@ -962,6 +1051,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.87,  # 0.871 (thirty-third session); 0.861 (twenty-fifth session, merged; earlier: 0.85)
         "dates": 0.97,  # 0.973 (twenty-fifth session, merged); 0.960 (twenty-third session, merged); start 0.960
         "places": 0.81,  # 0.815 (thirty-third session); 0.808 (twenty-seventh session, merged)
+        "recipient_sector": 0.64,  # 0.640 (forty-fifth session end); start 0.436
     },
     "blind41/stories.jsonl": {
         # earlier: 0.854 (thirtieth session, merged); 0.848 (twenty-seventh session, merged)
@@ -973,6 +1063,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.79,  # 0.790 (forty-first session end)
         "dates": 0.96,  # 0.961 (twenty-seventh session, merged)
         "places": 0.83,  # 0.833 (thirty-ninth session merged); 0.817 (thirty-first session)
+        "recipient_sector": 0.61,  # 0.616 (forty-fifth session end); start 0.393
     },
     # rounds 42 and 43: written in the twenty-fourth session, sealed, scored at its start (bdc8e43) and end
     "blind42/sentences.jsonl": {
@@ -983,6 +1074,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.996 (thirty-third session); 0.985 (twenty-fourth session, merged); start 0.981
         "dates": 1.00,  # 1.000 (forty-third session end)
         "places": 0.94,  # 0.941 (thirty-first session); 0.935 (thirtieth session, merged)
+        "recipient_sector": 0.59,  # 0.591 (forty-fifth session end); start 0.398
     },
     "blind42/stories.jsonl": {
         # earlier: 0.822 (twenty-ninth session, merged); 0.816 (twenty-eighth session, merged)
@@ -995,6 +1087,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.92,  # 0.920 (twenty-ninth session, merged)
         # earlier: 0.900 (twenty-seventh session, merged); 0.880 (twenty-fourth session, merged); start 0.880
         "places": 0.94,  # 0.942 (thirty-fifth session end)
+        "recipient_sector": 0.49,  # 0.490 (forty-fifth session end); start 0.382
     },
     "blind43/sentences.jsonl": {
         # earlier: 0.931 (twenty-ninth session, merged); 0.924 (twenty-seventh session, merged)
@@ -1005,6 +1098,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.99,  # 0.991 (forty-third session end); 0.988 (twenty-fourth session, merged); start 0.985
         # earlier: 0.931 (thirty-first session); 0.924 (twenty-ninth session, merged)
         "places": 0.94,  # 0.947 (forty-third session end)
+        "recipient_sector": 0.51,  # 0.519 (forty-fifth session end); start 0.380
     },
     "blind43/stories.jsonl": {
         # earlier: 0.834 (thirty-fifth session end); 0.814 (twenty-ninth session, merged)
@@ -1015,6 +1109,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.81,  # 0.812 (thirty-eighth session end); 0.802 (twenty-sixth session, merged)
         "dates": 0.95,  # 0.952 (twenty-fourth session, merged); start 0.952
         "places": 0.82,  # 0.826 (twenty-seventh session, merged)
+        "recipient_sector": 0.64,  # 0.646 (forty-fifth session end); start 0.469
     },
     # rounds 44 and 45: written in the twenty-fifth session, sealed, scored at its start (0227c6a) and end
     "blind44/sentences.jsonl": {
@@ -1025,6 +1120,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.88,  # 0.882 (thirty-eighth session end)
         "dates": 0.98,  # 0.980 (twenty-fifth session, merged); start 0.980
         "places": 0.92,  # 0.924 (fortieth session end); 0.913 (thirty-second session)
+        "recipient_sector": 0.56,  # 0.566 (forty-fifth session end); start 0.403
     },
     "blind44/stories.jsonl": {
         "group_recall": 0.82,  # 0.825 (twenty-seventh session, merged)
@@ -1033,6 +1129,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.84,  # 0.844 (thirty-third session); 0.830 (thirty-first session)
         "dates": 0.94,  # 0.949 (twenty-seventh session, merged); 0.914 (twenty-fifth session, merged); start 0.914
         "places": 0.82,  # 0.821 (thirty-ninth session merged); 0.806 (twenty-seventh session, merged)
+        "recipient_sector": 0.50,  # 0.507 (forty-fifth session end); start 0.338
     },
     "blind45/sentences.jsonl": {
         # earlier: 0.913 (twenty-eighth session, merged); 0.903 (twenty-seventh session, merged)
@@ -1042,6 +1139,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.86,  # 0.862 (thirty-second session)
         "dates": 0.99,  # 0.990 (thirtieth session, merged); 0.984 (twenty-fifth session, merged); start 0.977
         "places": 0.94,  # 0.940 (fortieth session end); 0.932 (twenty-ninth session, merged)
+        "recipient_sector": 0.54,  # 0.540 (forty-fifth session end); start 0.352
     },
     "blind45/stories.jsonl": {
         # earlier: 0.873 (thirty-eighth session end); 0.867 (twenty-seventh session, merged)
@@ -1053,6 +1151,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.96,  # 0.965 (twenty-seventh session, merged); 0.930 (twenty-fifth session, merged); start 0.930
         # earlier: 0.897 (twenty-sixth session, merged); 0.879 (twenty-fifth session, merged); start 0.862
         "places": 0.90,  # 0.900 (thirty-eighth session end)
+        "recipient_sector": 0.48,  # 0.486 (forty-fifth session end); start 0.385
     },
     "blind46/sentences.jsonl": {
         "group_recall": 0.86,  # 0.861 (thirty-fifth session end); 0.853 (twenty-seventh session, merged)
@@ -1061,6 +1160,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.86,  # 0.865 (thirty-third session); 0.853 (twenty-eighth session, merged)
         "dates": 1.00,  # 1.000 (thirty-third session)
         "places": 0.93,  # 0.934 (twenty-ninth session, merged); 0.925 (twenty-eighth session, merged)
+        "recipient_sector": 0.51,  # 0.510 (forty-fifth session end); start 0.399
     },
     "blind46/stories.jsonl": {
         # earlier: 0.770 (thirty-fifth session end); 0.760 (twenty-eighth session, merged)
@@ -1072,6 +1172,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.90,  # 0.902 (forty-second session end)
         # earlier: 0.818 (twenty-seventh session, merged); 0.800 (twenty-sixth session, merged); start 0.800
         "places": 0.82,  # 0.821 (fortieth session end)
+        "recipient_sector": 0.48,  # 0.481 (forty-fifth session end); start 0.393
     },
     "blind47/sentences.jsonl": {
         "group_recall": 0.84,  # 0.842 (thirty-seventh session, merged); 0.833 (twenty-seventh session, merged)
@@ -1080,6 +1181,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.85,  # 0.850 (thirty-eighth session end); 0.842 (twenty-seventh session, merged)
         "dates": 0.98,  # 0.982 (twenty-sixth session, merged); start 0.982
         "places": 0.95,  # 0.954 (thirty-second session); 0.940 (twenty-seventh session, merged)
+        "recipient_sector": 0.52,  # 0.529 (forty-fifth session end); start 0.398
     },
     "blind47/stories.jsonl": {
         "group_recall": 0.77,  # 0.774 (forty-first session end); 0.762 (twenty-seventh session, merged)
@@ -1089,6 +1191,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.96,  # 0.964 (twenty-sixth session, merged); start 0.964
         # earlier: 0.824 (thirty-first session); 0.819 (twenty-sixth session, merged); start 0.819
         "places": 0.83,  # 0.838 (thirty-ninth session merged)
+        "recipient_sector": 0.47,  # 0.476 (forty-fifth session end); start 0.406
     },
     "blind48/sentences.jsonl": {
         # earlier: 0.873 (thirty-fifth session end); 0.867 (twenty-seventh session, merged); start 0.867
@@ -1099,11 +1202,12 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.98,  # 0.982 (thirty-first session)
         # earlier: 0.925 (thirtieth session, merged); 0.904 (twenty-ninth session, merged)
         "places": 0.93,  # 0.934 (fortieth session end)
+        "recipient_sector": 0.54,  # 0.543 (forty-fifth session end); start 0.428
     },
     "blind48/stories.jsonl": {
         # earlier: 0.744 (thirty-sixth session end); 0.731 (thirty-first session)
         "group_recall": 0.75,  # 0.753 (thirty-ninth session merged)
-        "precision": 0.88,  # 0.880 (thirty-first session)
+        "precision": 0.89,  # 0.893 (forty-fifth session end); 0.880 (thirty-first session)
         "actor_country": 0.92,  # 0.925 (twenty-eighth session, merged)
         "recipient_country": 0.83,  # 0.833 (thirty-fourth session); 0.826 (thirty-second session)
         "dates": 0.94,  # 0.945 (twenty-eighth session, merged); 0.926 (twenty-seventh session, merged); start 0.926
@@ -1112,6 +1216,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # actors51, found more: 0.855 (53/62): the Mohawks' road block "since March", found now that "Mohawks" are
         # Canada's people, is placed at Quebec City by the places stage, as the raid before it
         "places": 0.87,  # 0.871 (thirty-second session)
+        "recipient_sector": 0.49,  # 0.493 (forty-fifth session end); start 0.400
     },
     "blind49/sentences.jsonl": {
         "group_recall": 0.88,  # 0.883 (thirty-sixth session end); 0.872 (twenty-seventh session, merged); start 0.861
@@ -1120,6 +1225,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.86,  # 0.860 (thirty-fifth session end); 0.851 (thirty-first session)
         "dates": 0.98,  # 0.982 (thirtieth session, merged); 0.979 (twenty-seventh session, merged); start 0.978
         "places": 0.94,  # 0.942 (thirty-third session)
+        "recipient_sector": 0.52,  # 0.523 (forty-fifth session end); start 0.380
     },
     "blind49/stories.jsonl": {
         "group_recall": 0.76,  # 0.761 (thirtieth session, merged); 0.756 (twenty-seventh session, merged); start 0.756
@@ -1129,6 +1235,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.909 (thirty-fifth session end); 0.891 (twenty-seventh session, merged); start 0.891
         "dates": 0.92,  # 0.924 (forty-fourth session end)
         "places": 0.93,  # 0.938 (thirty-first session); 0.903 (twenty-ninth session, merged)
+        "recipient_sector": 0.45,  # 0.455 (forty-fifth session end); start 0.425
     },
     "blind50/sentences.jsonl": {
         "group_recall": 0.87,  # 0.871 (thirty-fourth session); 0.861 (twenty-eighth session, merged); start 0.860
@@ -1137,6 +1244,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.87,  # 0.870 (thirty-third session); 0.862 (twenty-eighth session, merged); start 0.857
         "dates": 0.98,  # 0.983 (thirty-third session)
         "places": 0.95,  # 0.950 (thirty-third session)
+        "recipient_sector": 0.51,  # 0.514 (forty-fifth session end); start 0.402
     },
     "blind50/stories.jsonl": {
         "group_recall": 0.85,  # 0.854 (forty-first session end); 0.841 (twenty-eighth session, merged); start 0.832
@@ -1145,6 +1253,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.67,  # 0.670 (forty-first session end); 0.661 (thirty-third session)
         "dates": 0.88,  # 0.887 (thirty-fourth session); 0.873 (thirty-second session)
         "places": 0.76,  # 0.767 (thirty-second session)
+        "recipient_sector": 0.47,  # 0.480 (forty-fifth session end); start 0.376
     },
     "blind51/sentences.jsonl": {
         "group_recall": 0.88,  # 0.880 (thirty-eighth session end); 0.871 (twenty-eighth session, merged); start 0.869
@@ -1155,6 +1264,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.984 (thirty-third session); 0.974 (twenty-eighth session, merged); start 0.974
         "dates": 0.99,  # 0.990 (forty-third session end)
         "places": 0.91,  # 0.914 (forty-second session end); 0.905 (thirty-second session); 0.891 (thirty-first session)
+        "recipient_sector": 0.48,  # 0.485 (forty-fifth session end); start 0.337
     },
     "blind51/stories.jsonl": {
         "group_recall": 0.72,  # 0.721 (thirty-fifth session end); 0.712 (twenty-ninth session, merged)
@@ -1165,6 +1275,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # latest day told, not by the raid "the same day" names
         "dates": 1.00,  # 1.000 (thirty-fourth session); 1.000 (twenty-eighth session, merged); start 1.000
         "places": 0.86,  # 0.860 (thirty-first session); 0.857 (twenty-eighth session, merged); start 0.857
+        "recipient_sector": 0.40,  # 0.401 (forty-fifth session end); start 0.350
     },
     "blind52/sentences.jsonl": {
         "group_recall": 0.87,  # 0.870 (thirty-eighth session end); 0.860 (twenty-ninth session, merged); start 0.859
@@ -1172,7 +1283,8 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "actor_country": 0.95,  # 0.951 (thirty-third session); 0.949 (twenty-ninth session, merged); start 0.951
         "recipient_country": 0.89,  # 0.892 (thirty-first session); 0.886 (twenty-ninth session, merged); start 0.887
         "dates": 0.97,  # 0.972 (forty-second session end); 0.969 (twenty-ninth session, merged); start 0.967
-        "places": 0.92,  # 0.920 (thirty-second session)
+        "places": 0.93,  # 0.932 (forty-fifth session end); 0.920 (thirty-second session)
+        "recipient_sector": 0.52,  # 0.523 (forty-fifth session end); start 0.402
     },
     "blind52/stories.jsonl": {
         # earlier: 0.832 (twenty-ninth session, merged); start 0.832
@@ -1183,6 +1295,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.77,  # 0.774 (thirty-second session)
         "dates": 1.00,  # 1.000 (twenty-ninth session, merged); start 1.000
         "places": 0.78,  # 0.786 (thirty-first session); 0.750 (twenty-ninth session, merged); start 0.750
+        "recipient_sector": 0.50,  # 0.505 (forty-fifth session end); start 0.429
     },
     "blind53/sentences.jsonl": {
         "group_recall": 0.87,  # 0.872 (forty-second session end); 0.861 (twenty-ninth session, merged); start 0.859
@@ -1192,6 +1305,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.88,  # 0.880 (forty-second session end)
         "dates": 0.98,  # 0.982 (thirty-third session); 0.972 (twenty-ninth session, merged); start 0.972
         "places": 0.90,  # 0.904 (thirty-second session); 0.899 (twenty-ninth session, merged); start 0.882
+        "recipient_sector": 0.55,  # 0.555 (forty-fifth session end); start 0.399
     },
     "blind53/stories.jsonl": {
         "group_recall": 0.74,  # 0.741 (thirty-first session); 0.732 (twenty-ninth session, merged); start 0.732
@@ -1202,6 +1316,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.85,  # 0.855 (thirty-fourth session); 0.818 (thirty-second session)
         # earlier: 0.862 (thirty-first session); 0.841 (twenty-ninth session, merged); start 0.778
         "places": 0.87,  # 0.879 (thirty-ninth session merged)
+        "recipient_sector": 0.42,  # 0.424 (forty-fifth session end); start 0.351
     },
     "blind54/sentences.jsonl": {
         # earlier: 0.831 (thirty-fifth session end); 0.816 (thirtieth session end); start 0.816
@@ -1212,6 +1327,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.82,  # 0.820 (forty-second session end)
         "dates": 0.98,  # 0.985 (thirty-third session); 0.971 (thirtieth session end); start 0.971
         "places": 0.92,  # 0.922 (thirty-second session); 0.913 (thirtieth session end); start 0.904
+        "recipient_sector": 0.49,  # 0.495 (forty-fifth session end); start 0.375
     },
     "blind54/stories.jsonl": {
         # earlier: 0.752 (thirty-first session); 0.748 (thirtieth session end); start 0.748
@@ -1219,8 +1335,10 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "precision": 0.89,  # 0.893 (thirty-second session); 0.884 (thirtieth session end); start 0.883
         "actor_country": 0.91,  # 0.911 (thirty-second session); 0.890 (thirtieth session end); start 0.890
         "recipient_country": 0.72,  # 0.724 (thirty-third session)
-        "dates": 0.88,  # 0.881 (thirty-first session); 0.845 (thirtieth session end); start 0.828
+        # earlier: 0.881 (thirty-first session); 0.845 (thirtieth session end); start 0.828
+        "dates": 0.89,  # 0.898 (forty-fifth session end)
         "places": 0.77,  # 0.778 (thirty-ninth session merged); 0.764 (thirty-second session)
+        "recipient_sector": 0.46,  # 0.468 (forty-fifth session end); start 0.364
     },
     "blind55/sentences.jsonl": {
         "group_recall": 0.90,  # 0.901 (fortieth session end); 0.892 (thirtieth session end); start 0.892
@@ -1231,6 +1349,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.99,  # 0.993 (thirty-second session); 0.986 (thirtieth session end); start 0.986
         # earlier: 0.913 (thirty-first session); 0.908 (thirtieth session end); start 0.903
         "places": 0.92,  # 0.924 (forty-first session end)
+        "recipient_sector": 0.50,  # 0.510 (forty-fifth session end); start 0.375
     },
     "blind55/stories.jsonl": {
         # earlier: 0.787 (thirty-fifth session end); 0.773 (thirty-second session)
@@ -1242,6 +1361,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.894 (thirty-fourth session); 0.877 (thirtieth session end); start 0.875
         "dates": 0.91,  # 0.912 (forty-third session end)
         "places": 0.77,  # 0.776 (thirty-first session); 0.768 (thirtieth session end); start 0.768
+        "recipient_sector": 0.47,  # 0.476 (forty-fifth session end); start 0.395
     },
     "blind56/sentences.jsonl": {
         "group_recall": 0.84,  # 0.841 (thirty-first session end); start 0.841
@@ -1250,6 +1370,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.84,  # 0.842 (thirty-third session); 0.835 (thirty-first session end); start 0.834
         "dates": 0.96,  # 0.970 (thirty-first session end); start 0.967
         "places": 0.91,  # 0.912 (forty-second session end); 0.900 (thirty-third session)
+        "recipient_sector": 0.52,  # 0.520 (forty-fifth session end); start 0.381
     },
     "blind56/stories.jsonl": {
         # earlier: 0.732 (thirty-second session); 0.722 (thirty-first session end); start 0.722
@@ -1263,6 +1384,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.90,  # 0.907 (thirty-fourth session); 0.889 (thirty-first session end); start 0.889
         # earlier: 0.959 (thirty-second session); 0.939 (thirty-first session end); start 0.918
         "places": 0.96,  # 0.960 (thirty-fourth session)
+        "recipient_sector": 0.48,  # 0.487 (forty-fifth session end); start 0.420
     },
     "blind57/sentences.jsonl": {
         "group_recall": 0.90,  # 0.902 (fortieth session end); 0.892 (thirty-first session end); start 0.890
@@ -1271,6 +1393,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.88,  # 0.885 (thirty-first session end); start 0.878
         "dates": 0.98,  # 0.981 (thirty-second session); 0.975 (thirty-first session end); start 0.972
         "places": 0.91,  # 0.910 (thirty-fourth session); 0.906 (thirty-first session end); start 0.906
+        "recipient_sector": 0.50,  # 0.510 (forty-fifth session end); start 0.392
     },
     "blind57/stories.jsonl": {
         # earlier: 0.774 (thirty-second session); 0.766 (thirty-first session end); start 0.758
@@ -1282,6 +1405,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.923 (thirty-second session); 0.902 (thirty-first session end); start 0.902
         "dates": 0.96,  # 0.962 (forty-third session end); 0.941 (fortieth session end)
         "places": 0.86,  # 0.864 (thirty-first session end); start 0.849
+        "recipient_sector": 0.41,  # 0.411 (forty-fifth session end); start 0.362
     },
     "blind58/sentences.jsonl": {
         # earlier: 0.863 (thirty-fourth session); 0.859 (thirty-second session end); start 0.859
@@ -1292,6 +1416,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.98,  # 0.980 (thirty-third session); 0.977 (thirty-second session end); start 0.971
         # earlier: 0.872 (thirty-third session); 0.868 (thirty-second session end); start 0.864
         "places": 0.88,  # 0.881 (forty-third session end)
+        "recipient_sector": 0.54,  # 0.544 (forty-fifth session end); start 0.445
     },
     "blind58/stories.jsonl": {
         # earlier: 0.824 (thirty-eighth session end); 0.819 (thirty-second session end); start 0.819
@@ -1302,6 +1427,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.952 (forty-second session end); 0.934 (thirty-second session end); start 0.934
         "dates": 0.96,  # 0.968 (forty-fourth session end)
         "places": 0.82,  # 0.824 (thirty-second session end); start 0.824
+        "recipient_sector": 0.54,  # 0.541 (forty-fifth session end); start 0.453
     },
     "blind59/sentences.jsonl": {
         "group_recall": 0.86,  # 0.865 (thirty-fourth session); 0.859 (thirty-second session end); start 0.859
@@ -1311,6 +1437,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.82,  # 0.821 (thirty-seventh session, merged)
         "dates": 0.98,  # 0.983 (forty-second session end); 0.973 (thirty-second session end); start 0.973
         "places": 0.87,  # 0.873 (thirty-third session); 0.869 (thirty-second session end); start 0.864
+        "recipient_sector": 0.50,  # 0.507 (forty-fifth session end); start 0.384
     },
     "blind59/stories.jsonl": {
         # earlier: 0.783 (thirty-eighth session end); 0.774 (thirty-second session end); start 0.765
@@ -1318,8 +1445,9 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "precision": 0.89,  # 0.893 (thirty-second session end); start 0.892
         "actor_country": 0.93,  # 0.930 (thirty-second session end); start 0.936
         "recipient_country": 0.81,  # 0.817 (thirty-second session end); start 0.809
-        "dates": 0.89,  # 0.894 (thirty-second session end); start 0.906
+        "dates": 0.92,  # 0.924 (forty-fifth session end); 0.894 (thirty-second session end); start 0.906
         "places": 0.93,  # 0.938 (thirty-second session end); start 0.938
+        "recipient_sector": 0.44,  # 0.446 (forty-fifth session end); start 0.392
     },
     "blind60/sentences.jsonl": {
         "group_recall": 0.82,  # 0.823 (fortieth session end); 0.813 (thirty-third session end); start 0.813
@@ -1328,6 +1456,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.81,  # 0.813 (thirty-third session end); start 0.812
         "dates": 0.99,  # 0.992 (thirty-third session end); start 0.989
         "places": 0.90,  # 0.902 (thirty-third session end); start 0.902
+        "recipient_sector": 0.51,  # 0.518 (forty-fifth session end); start 0.382
     },
     "blind60/stories.jsonl": {
         "group_recall": 0.79,  # 0.795 (fortieth session end); 0.787 (thirty-third session end); start 0.787
@@ -1337,6 +1466,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.945 (forty-second session end); 0.927 (thirty-third session end); start 0.909
         "dates": 0.96,  # 0.964 (forty-fourth session end)
         "places": 0.80,  # 0.807 (forty-fourth session end); 0.789 (thirty-third session end); start 0.789
+        "recipient_sector": 0.46,  # 0.468 (forty-fifth session end); start 0.374
     },
     "blind61/sentences.jsonl": {
         "group_recall": 0.89,  # 0.890 (thirty-sixth session end); 0.888 (thirty-third session end); start 0.888
@@ -1346,6 +1476,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.98,  # 0.984 (thirty-third session end); start 0.984
         # earlier: 0.940 (forty-second session end); 0.925 (thirty-third session end); start 0.925
         "places": 0.94,  # 0.950 (forty-third session end)
+        "recipient_sector": 0.57,  # 0.574 (forty-fifth session end); start 0.412
     },
     "blind61/stories.jsonl": {
         # earlier: 0.726 (thirty-fifth session end); 0.717 (thirty-third session end); start 0.717
@@ -1357,6 +1488,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.901 (thirty-fourth session); 0.887 (thirty-third session end); start 0.887
         "dates": 0.91,  # 0.918 (forty-third session end)
         "places": 0.79,  # 0.790 (thirty-third session end); start 0.790
+        "recipient_sector": 0.46,  # 0.469 (forty-fifth session end); start 0.343
     },
     "blind62/sentences.jsonl": {
         "group_recall": 0.87,  # 0.871 (forty-fourth session end); 0.860 (thirty-fourth session end); start 0.860
@@ -1366,6 +1498,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.99,  # 0.992 (thirty-fourth session end); start 0.992
         # earlier: 0.914 (forty-second session end); 0.909 (thirty-fourth session end); start 0.909
         "places": 0.92,  # 0.924 (forty-third session end)
+        "recipient_sector": 0.58,  # 0.580 (forty-fifth session end); start 0.409
     },
     "blind62/stories.jsonl": {
         # earlier: 0.761 (thirty-fifth session end); 0.757 (thirty-fourth session end); start 0.757
@@ -1373,8 +1506,10 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "precision": 0.88,  # 0.886 (thirty-fourth session end); start 0.886
         "actor_country": 0.90,  # 0.900 (thirty-fourth session end); start 0.900
         "recipient_country": 0.74,  # 0.741 (thirty-eighth session end); 0.736 (thirty-fourth session end); start 0.736
-        "dates": 0.86,  # 0.867 (fortieth session end); 0.852 (thirty-fourth session end); start 0.852
+        # earlier: 0.867 (fortieth session end); 0.852 (thirty-fourth session end); start 0.852
+        "dates": 0.89,  # 0.890 (forty-fifth session end)
         "places": 0.85,  # 0.851 (thirty-fifth session end); 0.848 (thirty-fourth session end); start 0.848
+        "recipient_sector": 0.53,  # 0.533 (forty-fifth session end); start 0.480
     },
     "blind63/sentences.jsonl": {
         "group_recall": 0.87,  # 0.878 (fortieth session end); 0.873 (thirty-fifth session end); start 0.868
@@ -1383,22 +1518,26 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.87,  # 0.872 (thirty-fourth session end); start 0.872
         "dates": 0.98,  # 0.986 (thirty-fourth session end); start 0.986
         "places": 0.92,  # 0.923 (forty-second session end); 0.915 (thirty-fourth session end); start 0.914
+        "recipient_sector": 0.51,  # 0.519 (forty-fifth session end); start 0.361
     },
     "blind63/stories.jsonl": {
         "group_recall": 0.74,  # 0.743 (fortieth session end); 0.731 (thirty-fourth session end); start 0.731
         "precision": 0.91,  # 0.912 (thirty-fourth session end); start 0.912
         "actor_country": 0.94,  # 0.942 (thirty-fourth session end); start 0.942
         "recipient_country": 0.82,  # 0.822 (thirty-sixth session end); 0.818 (thirty-fourth session end); start 0.815
-        "dates": 0.88,  # 0.884 (thirty-fourth session end); start 0.884
+        "dates": 0.90,  # 0.906 (forty-fifth session end); 0.884 (thirty-fourth session end); start 0.884
         "places": 0.88,  # 0.886 (forty-fourth session end); 0.872 (thirty-fourth session end); start 0.872
+        "recipient_sector": 0.48,  # 0.484 (forty-fifth session end); start 0.360
     },
     "blind64/sentences.jsonl": {
-        "group_recall": 0.88,  # 0.888 (fortieth session end); 0.883 (thirty-fifth session end); start 0.882
+        # earlier: 0.888 (fortieth session end); 0.883 (thirty-fifth session end); start 0.882
+        "group_recall": 0.89,  # 0.890 (forty-fifth session end)
         "precision": 0.95,  # 0.956 (thirty-fifth session end); start 0.955
         "actor_country": 0.94,  # 0.940 (thirty-sixth session end); 0.939 (thirty-fifth session end); start 0.939
         "recipient_country": 0.84,  # 0.844 (thirty-fifth session end); start 0.845
         "dates": 0.98,  # 0.989 (thirty-fifth session end); start 0.989
         "places": 0.91,  # 0.914 (forty-second session end); 0.909 (thirty-fifth session end); start 0.909
+        "recipient_sector": 0.53,  # 0.530 (forty-fifth session end); start 0.382
     },
     "blind64/stories.jsonl": {
         "group_recall": 0.77,  # 0.771 (thirty-eighth session end); 0.763 (thirty-fifth session end); start 0.763
@@ -1408,6 +1547,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.882 (thirty-eighth session end); 0.880 (thirty-fifth session end); start 0.880
         "dates": 0.89,  # 0.895 (forty-second session end)
         "places": 0.83,  # 0.830 (thirty-fifth session end); start 0.830
+        "recipient_sector": 0.52,  # 0.527 (forty-fifth session end); start 0.367
     },
     "blind65/sentences.jsonl": {
         "group_recall": 0.86,  # 0.860 (thirty-fifth session end); start 0.860
@@ -1416,6 +1556,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.85,  # 0.851 (thirty-sixth session end); 0.849 (thirty-fifth session end); start 0.849
         "dates": 0.98,  # 0.989 (thirty-fifth session end); start 0.989
         "places": 0.93,  # 0.939 (thirty-fifth session end); start 0.939
+        "recipient_sector": 0.57,  # 0.578 (forty-fifth session end); start 0.409
     },
     "blind65/stories.jsonl": {
         # earlier: 0.785 (thirty-eighth session end); 0.770 (thirty-fifth session end); start 0.770
@@ -1423,8 +1564,9 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "precision": 0.92,  # 0.926 (thirty-fifth session end); start 0.926
         "actor_country": 0.87,  # 0.874 (thirty-fifth session end); start 0.874
         "recipient_country": 0.79,  # 0.793 (thirty-fifth session end); start 0.793
-        "dates": 0.90,  # 0.906 (thirty-fifth session end); start 0.906
+        "dates": 0.93,  # 0.938 (forty-fifth session end); 0.906 (thirty-fifth session end); start 0.906
         "places": 0.92,  # 0.920 (thirty-fifth session end); start 0.920
+        "recipient_sector": 0.56,  # 0.562 (forty-fifth session end); start 0.444
     },
     "blind66/sentences.jsonl": {
         "group_recall": 0.91,  # 0.911 (thirty-eighth session end); 0.908 (thirty-sixth session end); start 0.906
@@ -1433,6 +1575,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.87,  # 0.870 (fortieth session end); 0.869 (thirty-sixth session end); start 0.869
         "dates": 0.99,  # 0.994 (thirty-sixth session end); start 0.994
         "places": 0.92,  # 0.922 (thirty-sixth session end); start 0.922
+        "recipient_sector": 0.52,  # 0.524 (forty-fifth session end); start 0.373
     },
     "blind66/stories.jsonl": {
         "group_recall": 0.80,  # 0.804 (thirty-eighth session end); 0.796 (thirty-sixth session end); start 0.796
@@ -1441,6 +1584,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.77,  # 0.776 (thirty-sixth session end); start 0.776
         "dates": 0.92,  # 0.921 (forty-second session end); 0.910 (thirty-sixth session end); start 0.910
         "places": 0.86,  # 0.866 (thirty-sixth session end); start 0.866
+        "recipient_sector": 0.53,  # 0.538 (forty-fifth session end); start 0.399
     },
     "blind67/sentences.jsonl": {
         "group_recall": 0.87,  # 0.871 (thirty-seventh session, merged); 0.865 (thirty-sixth session end); start 0.865
@@ -1449,6 +1593,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.87,  # 0.873 (thirty-sixth session end); start 0.873
         "dates": 0.97,  # 0.976 (thirty-sixth session end); start 0.976
         "places": 0.92,  # 0.928 (forty-third session end); 0.917 (thirty-sixth session end); start 0.917
+        "recipient_sector": 0.49,  # 0.496 (forty-fifth session end); start 0.345
     },
     "blind67/stories.jsonl": {
         # earlier: 0.748 (thirty-eighth session end); 0.731 (thirty-sixth session end); start 0.731
@@ -1458,6 +1603,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.77,  # 0.772 (thirty-sixth session end); start 0.772
         "dates": 0.92,  # 0.929 (fortieth session end); 0.904 (thirty-sixth session end); start 0.904
         "places": 0.91,  # 0.911 (thirty-sixth session end); start 0.911
+        "recipient_sector": 0.50,  # 0.506 (forty-fifth session end); start 0.419
     },
     "blind68/sentences.jsonl": {
         "group_recall": 0.87,  # 0.871 (thirty-eighth session end); 0.866 (thirty-seventh session end); start 0.866
@@ -1466,6 +1612,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.81,  # 0.817 (thirty-seventh session end); start 0.817
         "dates": 0.96,  # 0.967 (thirty-seventh session end); start 0.967
         "places": 0.94,  # 0.940 (thirty-eighth session end); 0.940 (thirty-seventh session end); start 0.940
+        "recipient_sector": 0.62,  # 0.629 (forty-fifth session end); start 0.457
     },
     "blind68/stories.jsonl": {
         "group_recall": 0.83,  # 0.833 (thirty-ninth session merged); 0.821 (thirty-seventh session end); start 0.821
@@ -1474,6 +1621,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.82,  # 0.825 (thirty-seventh session end); start 0.825
         "dates": 0.94,  # 0.946 (fortieth session end); 0.939 (thirty-seventh session end); start 0.939
         "places": 0.84,  # 0.840 (thirty-seventh session end); start 0.840
+        "recipient_sector": 0.53,  # 0.531 (forty-fifth session end); start 0.377
     },
     "blind69/sentences.jsonl": {
         "group_recall": 0.86,  # 0.862 (thirty-seventh session end); start 0.860
@@ -1482,6 +1630,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.82,  # 0.820 (thirty-seventh session end); start 0.820
         "dates": 0.96,  # 0.968 (thirty-seventh session end); start 0.967
         "places": 0.94,  # 0.940 (thirty-seventh session end); start 0.940
+        "recipient_sector": 0.50,  # 0.507 (forty-fifth session end); start 0.375
     },
     "blind69/stories.jsonl": {
         # earlier: 0.763 (thirty-eighth session end); 0.758 (thirty-seventh session end); start 0.758
@@ -1491,6 +1640,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.84,  # 0.840 (thirty-eighth session end); 0.839 (thirty-seventh session end); start 0.839
         "dates": 0.95,  # 0.954 (forty-second session end); 0.944 (thirty-seventh session end); start 0.944
         "places": 0.92,  # 0.925 (thirty-ninth session merged); 0.910 (thirty-seventh session end); start 0.910
+        "recipient_sector": 0.50,  # 0.500 (forty-fifth session end); start 0.415
     },
     "blind70/sentences.jsonl": {
         "group_recall": 0.90,  # 0.901 (thirty-eighth session end); start 0.901
@@ -1499,6 +1649,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.84,  # 0.844 (thirty-eighth session end); start 0.841
         "dates": 0.97,  # 0.972 (thirty-eighth session end); start 0.972
         "places": 0.92,  # 0.922 (thirty-eighth session end); start 0.922
+        "recipient_sector": 0.52,  # 0.523 (forty-fifth session end); start 0.361
     },
     "blind70/stories.jsonl": {
         "group_recall": 0.80,  # 0.800 (forty-first session end); 0.791 (thirty-eighth session end); start 0.787
@@ -1508,6 +1659,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.938 (fortieth session end); 0.929 (thirty-eighth session end); start 0.929
         "dates": 0.94,  # 0.947 (forty-second session end)
         "places": 0.88,  # 0.885 (thirty-eighth session end); start 0.885
+        "recipient_sector": 0.61,  # 0.616 (forty-fifth session end); start 0.445
     },
     "blind71/sentences.jsonl": {
         "group_recall": 0.88,  # 0.884 (thirty-eighth session end); start 0.881
@@ -1516,6 +1668,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.82,  # 0.828 (thirty-eighth session end); start 0.828
         "dates": 0.97,  # 0.970 (thirty-eighth session end); start 0.970
         "places": 0.97,  # 0.977 (thirty-eighth session end); start 0.976
+        "recipient_sector": 0.52,  # 0.524 (forty-fifth session end); start 0.388
     },
     "blind71/stories.jsonl": {
         "group_recall": 0.77,  # 0.774 (fortieth session end); 0.770 (thirty-eighth session end); start 0.761
@@ -1524,6 +1677,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.80,  # 0.808 (thirty-eighth session end); start 0.805
         "dates": 0.95,  # 0.954 (forty-second session end); 0.917 (thirty-eighth session end); start 0.916
         "places": 0.82,  # 0.826 (thirty-eighth session end); start 0.822
+        "recipient_sector": 0.58,  # 0.589 (forty-fifth session end); start 0.444
     },
     "blind72/sentences.jsonl": {
         "group_recall": 0.86,  # 0.864 (fortieth session end); 0.859 (thirty-ninth session end); start 0.859
@@ -1532,6 +1686,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.87,  # 0.870 (thirty-ninth session end); start 0.869
         "dates": 0.98,  # 0.980 (thirty-ninth session end); start 0.980
         "places": 0.89,  # 0.898 (thirty-ninth session end); start 0.898
+        "recipient_sector": 0.56,  # 0.560 (forty-fifth session end); start 0.382
     },
     "blind72/stories.jsonl": {
         "group_recall": 0.76,  # 0.763 (forty-first session end); 0.751 (thirty-ninth session end); start 0.747
@@ -1541,6 +1696,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.852 (forty-second session end); 0.841 (thirty-ninth session end); start 0.839
         "dates": 0.86,  # 0.864 (forty-third session end)
         "places": 0.80,  # 0.803 (thirty-ninth session end); start 0.803
+        "recipient_sector": 0.57,  # 0.572 (forty-fifth session end); start 0.445
     },
     "blind73/sentences.jsonl": {
         "group_recall": 0.87,  # 0.872 (thirty-ninth session end); start 0.870
@@ -1549,6 +1705,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.80,  # 0.808 (thirty-ninth session end); start 0.809
         "dates": 0.97,  # 0.980 (thirty-ninth session end); start 0.980
         "places": 0.88,  # 0.883 (fortieth session end); 0.878 (thirty-ninth session end); start 0.878
+        "recipient_sector": 0.58,  # 0.584 (forty-fifth session end); start 0.381
     },
     "blind73/stories.jsonl": {
         "group_recall": 0.81,  # 0.814 (forty-second session end); 0.801 (thirty-ninth session end); start 0.801
@@ -1557,6 +1714,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.82,  # 0.829 (thirty-ninth session end); start 0.829
         "dates": 0.93,  # 0.930 (forty-second session end); 0.904 (thirty-ninth session end); start 0.904
         "places": 0.85,  # 0.855 (thirty-ninth session end); start 0.855
+        "recipient_sector": 0.50,  # 0.500 (forty-fifth session end); start 0.418
     },
     "blind74/sentences.jsonl": {
         "group_recall": 0.88,  # 0.882 (fortieth session end); start 0.878
@@ -1565,6 +1723,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.86,  # 0.867 (fortieth session end); start 0.869
         "dates": 0.98,  # 0.989 (fortieth session end); start 0.989
         "places": 0.90,  # 0.907 (fortieth session end); start 0.907
+        "recipient_sector": 0.61,  # 0.611 (forty-fifth session end); start 0.437
     },
     "blind74/stories.jsonl": {
         "group_recall": 0.81,  # 0.812 (fortieth session end); start 0.803
@@ -1574,6 +1733,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         # earlier: 0.819 (forty-second session end); 0.795 (fortieth session end); start 0.795
         "dates": 0.82,  # 0.824 (forty-fourth session end)
         "places": 0.81,  # 0.812 (forty-fourth session end); 0.787 (fortieth session end); start 0.783
+        "recipient_sector": 0.46,  # 0.465 (forty-fifth session end); start 0.348
     },
     "blind75/sentences.jsonl": {
         "group_recall": 0.87,  # 0.873 (fortieth session end); start 0.870
@@ -1582,14 +1742,18 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.80,  # 0.801 (fortieth session end); start 0.798
         "dates": 0.99,  # 0.991 (forty-second session end); 0.988 (fortieth session end); start 0.988
         "places": 0.95,  # 0.952 (forty-second session end); 0.943 (fortieth session end); start 0.942
+        "recipient_sector": 0.54,  # 0.540 (forty-fifth session end); start 0.361
     },
     "blind75/stories.jsonl": {
         "group_recall": 0.69,  # 0.694 (forty-fourth session end); 0.683 (fortieth session end); start 0.683
-        "precision": 0.90,  # 0.900 (forty-first session end); 0.900 (fortieth session end); start 0.900
+        # earlier: 0.900 (forty-first session end); 0.900 (fortieth session end); start 0.900
+        "precision": 0.91,  # 0.910 (forty-fifth session end)
         "actor_country": 0.94,  # 0.943 (fortieth session end); start 0.943
         "recipient_country": 0.82,  # 0.820 (forty-first session end); 0.819 (fortieth session end); start 0.819
-        "dates": 0.91,  # 0.913 (forty-third session end); 0.903 (fortieth session end); start 0.893
+        # earlier: 0.913 (forty-third session end); 0.903 (fortieth session end); start 0.893
+        "dates": 0.92,  # 0.925 (forty-fifth session end)
         "places": 0.90,  # 0.900 (forty-fourth session end); 0.894 (fortieth session end); start 0.894
+        "recipient_sector": 0.51,  # 0.512 (forty-fifth session end); start 0.385
     },
     "blind76/sentences.jsonl": {
         "group_recall": 0.90,  # 0.905 (forty-first session end); start 0.905
@@ -1598,6 +1762,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.82,  # 0.826 (forty-first session end); start 0.826
         "dates": 1.00,  # 1.000 (forty-first session end); start 1.000
         "places": 0.95,  # 0.951 (forty-third session end); 0.936 (forty-first session end); start 0.936
+        "recipient_sector": 0.56,  # 0.561 (forty-fifth session end); start 0.386
     },
     "blind76/stories.jsonl": {
         "group_recall": 0.75,  # 0.750 (forty-first session end); start 0.750
@@ -1606,6 +1771,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.76,  # 0.764 (forty-first session end); start 0.764
         "dates": 0.92,  # 0.925 (forty-second session end); 0.900 (forty-first session end); start 0.900
         "places": 0.90,  # 0.906 (forty-first session end); start 0.906
+        "recipient_sector": 0.50,  # 0.507 (forty-fifth session end); start 0.365
     },
     "blind77/sentences.jsonl": {
         "group_recall": 0.91,  # 0.918 (forty-first session end); start 0.918
@@ -1614,6 +1780,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.89,  # 0.897 (forty-first session end); start 0.897
         "dates": 0.98,  # 0.985 (forty-first session end); start 0.985
         "places": 0.95,  # 0.958 (forty-first session end); start 0.958
+        "recipient_sector": 0.55,  # 0.557 (forty-fifth session end); start 0.430
     },
     "blind77/stories.jsonl": {
         "group_recall": 0.77,  # 0.779 (forty-first session end); start 0.779
@@ -1622,6 +1789,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.81,  # 0.817 (forty-first session end); start 0.817
         "dates": 0.92,  # 0.929 (forty-first session end); start 0.929
         "places": 0.83,  # 0.836 (forty-first session end); start 0.836
+        "recipient_sector": 0.52,  # 0.522 (forty-fifth session end); start 0.401
     },
     "blind78/sentences.jsonl": {
         "group_recall": 0.87,  # 0.878 (forty-second session end); start 0.878
@@ -1630,6 +1798,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.81,  # 0.811 (forty-second session end); start 0.811
         "dates": 0.98,  # 0.988 (forty-second session end); start 0.991
         "places": 0.92,  # 0.926 (forty-third session end); 0.912 (forty-second session end); start 0.912
+        "recipient_sector": 0.51,  # 0.520 (forty-fifth session end); start 0.367
     },
     "blind78/stories.jsonl": {
         "group_recall": 0.83,  # 0.832 (forty-second session end); start 0.832
@@ -1638,14 +1807,16 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.68,  # 0.681 (forty-second session end); start 0.681
         "dates": 0.98,  # 0.983 (forty-second session end); start 0.983
         "places": 0.86,  # 0.860 (forty-second session end); start 0.860
+        "recipient_sector": 0.48,  # 0.489 (forty-fifth session end); start 0.369
     },
     "blind79/sentences.jsonl": {
-        "group_recall": 0.87,  # 0.880 (forty-second session end); start 0.880
-        "precision": 0.93,  # 0.939 (forty-second session end); start 0.939
+        "group_recall": 0.88,  # 0.882 (forty-fifth session end); 0.880 (forty-second session end); start 0.880
+        "precision": 0.94,  # 0.941 (forty-fifth session end); 0.939 (forty-second session end); start 0.939
         "actor_country": 0.89,  # 0.899 (forty-second session end); start 0.899
         "recipient_country": 0.82,  # 0.821 (forty-second session end); start 0.821
         "dates": 1.00,  # 1.000 (forty-second session end); start 1.000
         "places": 0.96,  # 0.963 (forty-third session end); 0.956 (forty-second session end); start 0.948
+        "recipient_sector": 0.56,  # 0.561 (forty-fifth session end); start 0.352
     },
     "blind79/stories.jsonl": {
         "group_recall": 0.82,  # 0.823 (forty-third session end); 0.815 (forty-second session end); start 0.815
@@ -1654,6 +1825,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.80,  # 0.800 (forty-third session end); 0.798 (forty-second session end); start 0.798
         "dates": 1.00,  # 1.000 (forty-second session end); start 1.000
         "places": 0.71,  # 0.714 (forty-third session end); 0.708 (forty-second session end); start 0.708
+        "recipient_sector": 0.50,  # 0.505 (forty-fifth session end); start 0.429
     },
     "blind80/sentences.jsonl": {
         "group_recall": 0.88,  # 0.882 (forty-third session end); start 0.882
@@ -1662,6 +1834,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.81,  # 0.814 (forty-third session end); start 0.814
         "dates": 0.97,  # 0.979 (forty-third session end); start 0.979
         "places": 0.95,  # 0.955 (forty-third session end); start 0.955
+        "recipient_sector": 0.52,  # 0.523 (forty-fifth session end); start 0.352
     },
     "blind80/stories.jsonl": {
         "group_recall": 0.80,  # 0.802 (forty-third session end); start 0.802
@@ -1670,6 +1843,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.80,  # 0.805 (forty-third session end); start 0.805
         "dates": 0.98,  # 0.983 (forty-third session end); start 0.966
         "places": 0.85,  # 0.855 (forty-third session end); start 0.855
+        "recipient_sector": 0.51,  # 0.511 (forty-fifth session end); start 0.409
     },
     "blind81/sentences.jsonl": {
         "group_recall": 0.86,  # 0.869 (forty-third session end); start 0.869
@@ -1678,6 +1852,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.79,  # 0.796 (forty-third session end); start 0.796
         "dates": 0.99,  # 0.994 (forty-third session end); start 0.994
         "places": 0.91,  # 0.918 (forty-third session end); start 0.918
+        "recipient_sector": 0.48,  # 0.488 (forty-fifth session end); start 0.358
     },
     "blind81/stories.jsonl": {
         "group_recall": 0.87,  # 0.872 (forty-third session end); start 0.872
@@ -1686,6 +1861,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.72,  # 0.724 (forty-third session end); start 0.724
         "dates": 0.98,  # 0.986 (forty-third session end); start 0.986
         "places": 0.94,  # 0.946 (forty-third session end); start 0.946
+        "recipient_sector": 0.41,  # 0.418 (forty-fifth session end); start 0.358
     },
     "blind82/sentences.jsonl": {
         "group_recall": 0.87,  # 0.871 (forty-fourth session end); start 0.870
@@ -1694,6 +1870,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.81,  # 0.812 (forty-fourth session end); start 0.812
         "dates": 1.00,  # 1.000 (forty-fourth session end); start 1.000
         "places": 0.88,  # 0.888 (forty-fourth session end); start 0.888
+        "recipient_sector": 0.50,  # 0.502 (forty-fifth session end); start 0.352
     },
     "blind82/stories.jsonl": {
         "group_recall": 0.84,  # 0.842 (forty-fourth session end); start 0.842
@@ -1702,6 +1879,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.78,  # 0.783 (forty-fourth session end); start 0.783
         "dates": 0.93,  # 0.938 (forty-fourth session end); start 0.938
         "places": 0.89,  # 0.897 (forty-fourth session end); start 0.897
+        "recipient_sector": 0.56,  # 0.567 (forty-fifth session end); start 0.433
     },
     "blind83/sentences.jsonl": {
         "group_recall": 0.86,  # 0.866 (forty-fourth session end); start 0.864
@@ -1710,6 +1888,7 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.77,  # 0.775 (forty-fourth session end); start 0.775
         "dates": 0.98,  # 0.986 (forty-fourth session end); start 0.985
         "places": 0.90,  # 0.904 (forty-fourth session end); start 0.903
+        "recipient_sector": 0.50,  # 0.501 (forty-fifth session end); start 0.348
     },
     "blind83/stories.jsonl": {
         "group_recall": 0.84,  # 0.841 (forty-fourth session end); start 0.841
@@ -1718,6 +1897,43 @@ EVENT_FLOORS: dict[str, dict[str, float]] = {
         "recipient_country": 0.74,  # 0.740 (forty-fourth session end); start 0.740
         "dates": 0.93,  # 0.939 (forty-fourth session end); start 0.939
         "places": 0.92,  # 0.925 (forty-fourth session end); start 0.925
+        "recipient_sector": 0.52,  # 0.529 (forty-fifth session end); start 0.430
+    },
+    "blind84/sentences.jsonl": {
+        "group_recall": 0.89,  # 0.898 (forty-fifth session end); start 0.898
+        "precision": 0.96,  # 0.961 (forty-fifth session end); start 0.961
+        "actor_country": 0.88,  # 0.885 (forty-fifth session end); start 0.885
+        "recipient_country": 0.81,  # 0.811 (forty-fifth session end); start 0.811
+        "dates": 0.99,  # 0.992 (forty-fifth session end); start 0.992
+        "places": 0.93,  # 0.938 (forty-fifth session end); start 0.938
+        "recipient_sector": 0.43,  # 0.439 (forty-fifth session end); start 0.320
+    },
+    "blind84/stories.jsonl": {
+        "group_recall": 0.84,  # 0.846 (forty-fifth session end); start 0.846
+        "precision": 0.93,  # 0.940 (forty-fifth session end); start 0.940
+        "actor_country": 0.88,  # 0.886 (forty-fifth session end); start 0.886
+        "recipient_country": 0.78,  # 0.783 (forty-fifth session end); start 0.783
+        "dates": 0.93,  # 0.934 (forty-fifth session end); start 0.934
+        "places": 0.92,  # 0.921 (forty-fifth session end); start 0.921
+        "recipient_sector": 0.55,  # 0.552 (forty-fifth session end); start 0.429
+    },
+    "blind85/sentences.jsonl": {
+        "group_recall": 0.85,  # 0.856 (forty-fifth session end); start 0.856
+        "precision": 0.95,  # 0.957 (forty-fifth session end); start 0.957
+        "actor_country": 0.90,  # 0.905 (forty-fifth session end); start 0.905
+        "recipient_country": 0.82,  # 0.823 (forty-fifth session end); start 0.823
+        "dates": 0.98,  # 0.985 (forty-fifth session end); start 0.985
+        "places": 0.91,  # 0.911 (forty-fifth session end); start 0.906
+        "recipient_sector": 0.49,  # 0.493 (forty-fifth session end); start 0.354
+    },
+    "blind85/stories.jsonl": {
+        "group_recall": 0.80,  # 0.808 (forty-fifth session end); start 0.808
+        "precision": 0.92,  # 0.921 (forty-fifth session end); start 0.917
+        "actor_country": 0.90,  # 0.905 (forty-fifth session end); start 0.905
+        "recipient_country": 0.72,  # 0.722 (forty-fifth session end); start 0.722
+        "dates": 1.00,  # 1.000 (forty-fifth session end); start 1.000
+        "places": 0.88,  # 0.885 (forty-fifth session end); start 0.885
+        "recipient_sector": 0.55,  # 0.560 (forty-fifth session end); start 0.403
     },
 }
 # (real right, traps right, sector on real rows)
@@ -1919,6 +2135,10 @@ PROBE_FLOORS = {
     "blind82/actor_probes_extra.tsv": (0.90, 0.93, 0.94),  # 0.907 / 0.930 / 0.947 (start 0.907 / 0.930 / 0.947)
     "blind83/actor_probes.tsv": (0.95, 0.85, 0.95),  # 0.957 / 0.858 / 0.950 (start 0.957 / 0.858 / 0.950)
     "blind83/actor_probes_extra.tsv": (0.88, 0.89, 0.93),  # 0.880 / 0.895 / 0.930 (start 0.880 / 0.895 / 0.930)
+    "blind84/actor_probes.tsv": (0.97, 0.90, 0.96),  # 0.970 / 0.908 / 0.967 (start 0.970 / 0.908 / 0.967)
+    "blind84/actor_probes_extra.tsv": (0.95, 0.91, 0.95),  # 0.950 / 0.910 / 0.957 (start 0.950 / 0.910 / 0.957)
+    "blind85/actor_probes.tsv": (0.96, 0.95, 0.96),  # 0.967 / 0.958 / 0.967 (start 0.967 / 0.958 / 0.967)
+    "blind85/actor_probes_extra.tsv": (0.92, 0.91, 0.94),  # 0.923 / 0.910 / 0.940 (start 0.923 / 0.910 / 0.940)
 }
 # (strict, value only)
 DATE_FLOORS = {
@@ -1970,6 +2190,7 @@ DATE_FLOORS = {
     "blind78/dates.tsv": (0.91, 0.99),  # 0.913 / 0.996 (forty-second session end; start 0.913 / 0.996)
     "blind80/dates.tsv": (0.89, 0.98),  # 0.891 / 0.983 (forty-third session end; start 0.891 / 0.983)
     "blind82/dates.tsv": (0.89, 0.98),  # 0.891 / 0.983 (forty-fourth session end; start 0.891 / 0.983)
+    "blind84/dates.tsv": (0.88, 0.97),  # 0.887 / 0.974 (forty-fifth session end; start 0.887 / 0.974)
 }
 
 
