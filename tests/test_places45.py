@@ -96,7 +96,7 @@ def test_a_thing_sent_loaded_with_goods_takes_its_destination(pipeline: Any) -> 
 @pytest.mark.model
 def test_a_hyphenated_town_is_the_whole_object_of_its_phrase(pipeline: Any) -> None:
     # the phrase "in Rostov-on-Don" of the trigger itself holds the whole name, not "Rostov" alone
-    coded = _code(pipeline, "Mutineers had seized the army headquarters in Rostov-on-Don on Saturday.")
+    coded = _code(pipeline, "Rebel soldiers seized the district police station in Rostov-on-Don on Friday.")
     e = _event(coded, "seized")
     assert _place(e) == "Rostov-on-Don", e.reasons
     assert any("in a locative phrase of 'seized'" in r for r in e.reasons), e.reasons

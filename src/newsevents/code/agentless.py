@@ -104,7 +104,7 @@ def story_authority(
 
 # a clause of time or cause: "... after two of its citizens were jailed" tells the act another answers
 TIME_CLAUSE_DEPS = frozenset({"advcl"})
-# and a relative clause: "X, who had been freed from detention hours earlier" tells a release in the background
+# and a relative clause: "X, who had been let out of jail the day before" tells a release in the background
 BACKGROUND_DEPS = frozenset({"advcl", "relcl"})
 
 
@@ -204,8 +204,8 @@ def custody_state(match: FrameMatch, tok: Token, places: Sequence[Mention]) -> t
     place: the state of the one country its sentence names (:func:`sentence_country`: not the country of
     those freed, nor a place of a time clause); nothing when the sentence names none or several, or the
     release is itself told in a time clause ("hours after the protest leader was released from custody") or
-    in a relative clause on someone of another act ("led by X, who had been freed from detention hours
-    earlier"), whose date is told from that act's (a date its reading got wrong: left, not guessed)."""
+    in a relative clause on someone of another act ("led by X, who had been let out of jail the day
+    before"), whose date is told from that act's (a date its reading got wrong: left, not guessed)."""
     word = custody_release(match, tok)
     if word is None or tok.dep_ in BACKGROUND_DEPS:
         return [], []
