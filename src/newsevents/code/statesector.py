@@ -95,6 +95,14 @@ def governed(events: Iterable[Event], roots: frozenset[str]) -> list[Event]:
                 for r in e.recipient
             )
             why = "recipient sector: the party acted on by what its phrase names (a state, a street crowd)"
-            e = replace(e, recipient=rec, reasons=(*e.reasons, why))
+            e = replace(e, recipient=rec, reasons=_beside_recipient(e.reasons, why))
         out.append(e)
     return out
+
+
+def _beside_recipient(reasons: tuple[str, ...], why: str) -> tuple[str, ...]:
+    """``reasons`` with ``why`` told right after the last reason that chose the recipient (so the reasons
+    stay in the order of the stages: the place's reason, told later, stays last), or at the end if none
+    did."""
+    at = max((i for i, r in enumerate(reasons) if r.startswith("recipient")), default=len(reasons) - 1)
+    return (*reasons[: at + 1], why, *reasons[at + 1 :])
