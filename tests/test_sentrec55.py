@@ -84,15 +84,16 @@ def test_a_state_expelling_people_still_coerces(pipeline: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "code"),
     [
-        "Ecuador moved on Tuesday to seize control of the telecoms company Movitel from a Mexican group.",
-        "Government troops occupied the oil fields of the foreign consortium on Sunday.",
+        # control taken of a firm is coercion of the firm (types45: code_rules object_codes 192 CONTROL, 170)
+        ("Ecuador moved on Tuesday to seize control of the telecoms company Movitel from a Mexican group.", "170"),
+        ("Government troops occupied the oil fields of the foreign consortium on Sunday.", "171"),
     ],
 )
-def test_property_seized_is_coercion(pipeline: Any, text: str) -> None:
+def test_property_seized_is_coercion(pipeline: Any, text: str, code: str) -> None:
     typed = _typed(pipeline, text)
-    assert ("COERCE", "171") in typed and not any(t == "ASSAULT" for t, _ in typed)
+    assert ("COERCE", code) in typed and not any(t == "ASSAULT" for t, _ in typed)
 
 
 def test_a_town_seized_stays_an_occupation(pipeline: Any) -> None:
