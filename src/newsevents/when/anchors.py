@@ -36,6 +36,7 @@ from newsevents.progress import ClauseDate
 from newsevents.records import Frame, Mention
 from newsevents.when.narrative import told_day
 from newsevents.when.newsday import clause_of, tells_other_time
+from newsevents.when.nountime import definite, pobj
 
 _AFTER = frozenset({"after", "following"})
 _PRONOUNS = frozenset({"it", "that", "this"})
@@ -45,27 +46,20 @@ _STATEMENT_PREPS = frozenset({"in", "at", "during"})  # "in a statement issued a
 _ACT_NOUNS = frozenset(table("act_kinds")) | frozenset(LEXICON["occasion_act_nouns"])
 
 
-def _definite(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and any(
-        d.dep_ in {"det", "poss"} and d.lower_ not in {"a", "an", "another", "any"} for d in children(noun)
-    )
-
-
-def _pobj(prep: Token) -> Token | None:
-    return next((g for g in children(prep) if g.dep_ == "pobj"), None)
+_INDEFINITE = frozenset({"a", "an", "another", "any"})  # "after another meeting" names no act told before
 
 
 def statement_after(tok: Token) -> tuple[str, str, int] | None:
     """A statement told after a definite noun that names an act (module doc): (words, lemma, 0)."""
     holders = [tok]
     for c in children(tok):
-        if c.dep_ == "prep" and c.lower_ in _STATEMENT_PREPS and (noun := _pobj(c)) is not None:
+        if c.dep_ == "prep" and c.lower_ in _STATEMENT_PREPS and (noun := pobj(c)) is not None:
             holders.append(noun)  # "said in a statement after the vote"
             holders.extend(p for p in children(noun) if p.dep_ == "acl" and p.tag_ == "VBN")  # "... issued after"
     for holder in holders:
         for prep in children(holder):
-            noun = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in _AFTER else None
-            if noun is None or not _definite(noun) or noun.lemma_.lower() not in _ACT_NOUNS:
+            noun = pobj(prep) if prep.dep_ == "prep" and prep.lower_ in _AFTER else None
+            if noun is None or not definite(noun, _INDEFINITE) or noun.lemma_.lower() not in _ACT_NOUNS:
                 continue
             if any(c.dep_ in {"npadvmod", "advmod"} for c in children(prep)):
                 return None  # "two days after the vote", "long after": counted, not right after
@@ -81,7 +75,7 @@ def _antecedent(pronoun: Token, trigger: Token) -> Token | None:
     before = doc[start - 1].sent.start if start > 0 else start
     for i in range(pronoun.i - 1, before - 1, -1):
         noun = doc[i]
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ACT_NOUNS or not _definite(noun):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ACT_NOUNS or not definite(noun, _INDEFINITE):
             continue
         if i >= start and clause_verb(noun) is not None and clause_verb(noun) == trigger:
             continue  # a noun of the act's own clause: the act, not what it is timed by
@@ -96,7 +90,7 @@ def pronoun_anchor(tok: Token, statement: bool) -> tuple[str, str, int] | None:
     for prep in children(tok):
         if prep.dep_ != "prep" or prep.lower_ not in {"before", "after"}:
             continue
-        pronoun = _pobj(prep)
+        pronoun = pobj(prep)
         if pronoun is None or pronoun.lower_ not in _PRONOUNS or pronoun.pos_ not in {"PRON", "DET"}:
             continue
         near = [u for u in (*children(prep), *children(tok)) if u.dep_ == "npadvmod" and u.i == prep.i - 1]

@@ -58,11 +58,13 @@ def time_clause_verb(tok: Token, judging: Collection[str]) -> Token | None:
     return verb if subordinate_offset(verb) is not None else None
 
 
-def _definite(noun: Token | None) -> bool:
+def definite(noun: Token | None, indefinite: Collection[str] = frozenset({"a", "an"})) -> bool:
+    """Whether ``noun`` is a common noun told with a determiner or a possessive that is none of
+    ``indefinite`` ("the talks", "that meeting", "its vote"; not "a meeting")."""
     return (
         noun is not None
         and noun.pos_ == "NOUN"
-        and any(d.dep_ in {"det", "poss"} and d.lower_ not in {"a", "an"} for d in children(noun))
+        and any(d.dep_ in {"det", "poss"} and d.lower_ not in indefinite for d in children(noun))
     )
 
 
@@ -76,7 +78,8 @@ def _count(unit: Token) -> int | None:
     return None if n is None or n > 31 else n * per
 
 
-def _pobj(prep: Token | None) -> Token | None:
+def pobj(prep: Token | None) -> Token | None:
+    """The object of the preposition ``prep`` (None for no preposition or no object)."""
     return None if prep is None else next((g for g in children(prep) if g.dep_ == "pobj"), None)
 
 
@@ -88,10 +91,10 @@ def days_from_told(tok: Token) -> tuple[str, str, int] | None:
     for verb in verbs:
         for unit in (verb, *(u for u in children(verb) if u.dep_ == "npadvmod")):
             for prep in children(unit):
-                noun = _pobj(prep) if prep.dep_ == "prep" else None
+                noun = pobj(prep) if prep.dep_ == "prep" else None
                 if noun is None:
                     continue
-                if prep.lower_ in _ORDER and _definite(noun):
+                if prep.lower_ in _ORDER and definite(noun):
                     near = (unit, *children(verb), *children(prep))  # "Two days before X": "days" under "before"
                     counted = [u for u in near if u.dep_ == "npadvmod" and prep.i - u.i == 1]
                     days = _count(counted[0]) if counted else None
@@ -100,8 +103,8 @@ def days_from_told(tok: Token) -> tuple[str, str, int] | None:
                         return words, noun.lemma_.lower(), days * _ORDER[prep.lower_]
                 the = any(d.dep_ == "det" and d.lower_ == "the" for d in children(noun))
                 if prep.lower_ == "on" and noun.lower_ in _ON_THE and the:
-                    thing = _pobj(next((p for p in children(noun) if p.dep_ == "prep" and p.lower_ == "of"), None))
-                    if thing is not None and _definite(thing):
+                    thing = pobj(next((p for p in children(noun) if p.dep_ == "prep" and p.lower_ == "of"), None))
+                    if thing is not None and definite(thing):
                         words = " ".join(t.text for t in tok.doc[prep.i : thing.i + 1])
                         return words, thing.lemma_.lower(), _ON_THE[noun.lower_]
     return None
@@ -118,8 +121,8 @@ def occasion_noun(tok: Token, nouns: Collection[str]) -> tuple[str, str] | None:
         for prep in children(head):
             # "walked out of the talks": "of" after "out", the occasion left
             left = prep.lower_ == "of" and prep.i > 0 and tok.doc[prep.i - 1].lower_ == "out"
-            noun = _pobj(prep) if prep.dep_ == "prep" and (prep.lower_ in _OCCASION_PREPS or left) else None
-            if noun is None or noun.lemma_.lower() not in nouns or not _definite(noun):
+            noun = pobj(prep) if prep.dep_ == "prep" and (prep.lower_ in _OCCASION_PREPS or left) else None
+            if noun is None or noun.lemma_.lower() not in nouns or not definite(noun):
                 continue
             return " ".join(t.text for t in tok.doc[prep.i : noun.i + 1]), noun.lemma_.lower()
     return None
